@@ -1,0 +1,72 @@
+package org.opencac.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Service settings: defaults, then a properties file ({@code opencac.properties} in the working
+ * directory, or the file named by {@code OPENCAC_CONFIG}), then {@code OPENCAC_*} environment variables
+ * (a key {@code cache.dir} is overridden by {@code OPENCAC_CACHE_DIR}).
+ *
+ * @param host            address to bind (default 0.0.0.0)
+ * @param port            HTTP port (default 8080)
+ * @param cacheDir        where the Lucene index is built and kept (default ~/.cache/opencac)
+ * @param maxNoteChars    largest note accepted, in characters (default 100,000)
+ * @param maxSuggestions  default and ceiling of suggestions per note (default 25, ceiling 100)
+ * @param threads         worker threads for batch and evaluation (default: all cores)
+ */
+public record Settings(String host, int port, Path cacheDir, int maxNoteChars, int maxSuggestions, int threads) {
+
+    public static final int MAX_SUGGESTIONS_CEILING = 100;
+
+    public static Settings load(Map<String, String> env) {
+        Properties p = new Properties();
+        p.setProperty("host", "0.0.0.0");
+        p.setProperty("port", "8080");
+        p.setProperty("cache.dir", Path.of(System.getProperty("user.home"), ".cache", "opencac").toString());
+        p.setProperty("max.note.chars", "100000");
+        p.setProperty("max.suggestions", "25");
+        p.setProperty("threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        Path file = Path.of(env.getOrDefault("OPENCAC_CONFIG", "opencac.properties"));
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                Properties fromFile = new Properties();
+                fromFile.load(in);
+                fromFile.forEach((k, v) -> p.setProperty(k.toString().trim(), v.toString().trim()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read settings file " + file, e);
+            }
+        } else if (env.containsKey("OPENCAC_CONFIG")) {
+            throw new IllegalArgumentException("OPENCAC_CONFIG names a missing file: " + file);
+        }
+        for (String key : p.stringPropertyNames()) {
+            String envName = "OPENCAC_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+            if (env.containsKey(envName)) {
+                p.setProperty(key, env.get(envName).trim());
+            }
+        }
+        return new Settings(p.getProperty("host"), intSetting(p, "port", 0, 65535),
+                Path.of(p.getProperty("cache.dir")), intSetting(p, "max.note.chars", 1, 10_000_000),
+                intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512));
+    }
+
+    private static int intSetting(Properties p, String key, int min, int max) {
+        String v = p.getProperty(key);
+        try {
+            int i = Integer.parseInt(v);
+            if (i < min || i > max) {
+                throw new IllegalArgumentException("setting " + key + " must be between " + min + " and " + max
+                        + ", got " + v);
+            }
+            return i;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("setting " + key + " must be a whole number, got '" + v + "'", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.opencac.api.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.opencac.engine.Pipeline;
+import org.opencac.evaluation.ProgressBar;
+import org.opencac.evaluation.batch.BatchCoder;
+import org.opencac.evaluation.batch.BatchSummary;
+import org.opencac.evaluation.coder.PipelineNoteCoder;
+
+/** {@code opencac batch INPUT OUTPUT.jsonl [--threads N]}: codes a folder or JSONL of notes, resumably. */
+public final class BatchCommand {
+    public static final String USAGE = "opencac batch NOTES_DIR|NOTES.jsonl OUTPUT.jsonl [--threads N]";
+
+    private BatchCommand() {
+    }
+
+    /**
+     * Parsed arguments.
+     *
+     * @param input   folder of .txt notes or a JSONL file
+     * @param output  the JSONL output (appended to on rerun)
+     * @param threads worker threads
+     */
+    public record Args(Path input, Path output, int threads) {
+        public static Args parse(List<String> args, int defaultThreads) {
+            int threads = defaultThreads;
+            java.util.ArrayList<String> files = new java.util.ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                if (args.get(i).equals("--threads")) {
+                    threads = EvalCommand.positive(EvalCommand.value(args, ++i, "--threads"), "--threads");
+                } else if (args.get(i).startsWith("--")) {
+                    throw new UsageException("unknown option " + args.get(i));
+                } else {
+                    files.add(args.get(i));
+                }
+            }
+            if (files.size() != 2) {
+                throw new UsageException("batch takes an input and an output");
+            }
+            if (!Files.exists(Path.of(files.get(0)))) {
+                throw new UsageException("no such input: " + files.get(0));
+            }
+            return new Args(Path.of(files.get(0)), Path.of(files.get(1)), threads);
+        }
+    }
+
+    public static void run(Args args, Pipeline pipeline, PrintStream out) {
+        BatchSummary s = new BatchCoder(new PipelineNoteCoder(pipeline), args.threads(), ProgressBar.stderr("batch"),
+                System.err).run(args.input(), args.output());
+        out.println(s);
+    }
+}

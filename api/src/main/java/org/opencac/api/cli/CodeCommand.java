@@ -1,0 +1,125 @@
+package org.opencac.api.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.opencac.engine.Pipeline;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.EvidenceSpan;
+import org.opencac.engine.suggest.Suggestion;
+
+/** {@code opencac code NOTE_FILE [--setting outpatient|inpatient] [--json] [--max N]}: codes one note file. */
+public final class CodeCommand {
+    private CodeCommand() {
+    }
+
+    public static final String USAGE = "opencac code NOTE_FILE|- [--setting outpatient|inpatient] [--json] [--max N]";
+
+    /**
+     * Parsed arguments.
+     *
+     * @param file    the note file, or "-" for standard input
+     * @param setting the setting
+     * @param json    print JSON instead of a table
+     * @param max     suggestions to print
+     */
+    public record Args(String file, CareSetting setting, boolean json, int max) {
+        public static Args parse(List<String> args) {
+            String file = null;
+            CareSetting setting = CareSetting.OUTPATIENT;
+            boolean json = false;
+            int max = 25;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--json" -> json = true;
+                    case "--setting" -> setting = CareSetting.parse(value(args, ++i, a))
+                            .orElseThrow(() -> new UsageException("--setting must be outpatient or inpatient"));
+                    case "--max" -> {
+                        try {
+                            max = Integer.parseInt(value(args, ++i, a));
+                        } catch (NumberFormatException e) {
+                            throw new UsageException("--max must be a whole number");
+                        }
+                    }
+                    default -> {
+                        if (a.startsWith("--")) {
+                            throw new UsageException("unknown option " + a);
+                        }
+                        if (file != null) {
+                            throw new UsageException("only one note file at a time");
+                        }
+                        file = a;
+                    }
+                }
+            }
+            if (file == null) {
+                throw new UsageException("a note file is required");
+            }
+            return new Args(file, setting, json, max);
+        }
+
+        private static String value(List<String> args, int i, String option) {
+            if (i >= args.size()) {
+                throw new UsageException(option + " needs a value");
+            }
+            return args.get(i);
+        }
+    }
+
+    public static String readNote(String file) throws IOException {
+        if (file.equals("-")) {
+            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path p = Path.of(file);
+        if (!Files.isRegularFile(p)) {
+            throw new UsageException("no such file: " + file);
+        }
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+
+    public static void run(Args args, Pipeline pipeline, PrintStream out) throws IOException {
+        String text = readNote(args.file());
+        if (text.isBlank()) {
+            throw new UsageException("the note file is empty: " + args.file());
+        }
+        CodingResult result = pipeline.code(new Note(text, args.setting()));
+        List<Suggestion> top = result.suggestions().stream().limit(args.max()).toList();
+        if (args.json()) {
+            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(m.writeValueAsString(java.util.Map.of(
+                    "codeSystem", result.codeSetVersion().system().displayName(),
+                    "codeSetVersion", result.codeSetVersion().label(),
+                    "setting", args.setting().wireName(),
+                    "suggestions", top,
+                    "queries", result.queries())));
+            return;
+        }
+        out.println(result.codeSetVersion().label() + ", " + args.setting().wireName() + ": "
+                + top.size() + " suggestion(s)");
+        out.printf("%-9s %-5s %-60s %s%n", "CODE", "SCORE", "DESCRIPTION", "EVIDENCE");
+        for (Suggestion s : top) {
+            String evidence = s.evidence().stream().map(CodeCommand::describe).reduce((a, b) -> a + "; " + b).orElse("");
+            out.printf("%-9s %.2f  %-60s %s%n", s.code(), s.score(), clip(s.description(), 60), evidence);
+        }
+        for (var q : result.queries()) {
+            out.println("QUERY " + q.code() + " (" + q.missing() + "): " + q.prompt());
+        }
+    }
+
+    private static String describe(EvidenceSpan e) {
+        return "\"" + e.text().replaceAll("\\s+", " ") + "\" [" + e.start() + "-" + e.end() + ", " + e.section()
+                + (e.assertion().equals("present") ? "" : ", " + e.assertion()) + "]";
+    }
+
+    private static String clip(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 3) + "...";
+    }
+}

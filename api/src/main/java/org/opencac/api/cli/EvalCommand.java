@@ -1,0 +1,159 @@
+package org.opencac.api.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.opencac.engine.Pipeline;
+import org.opencac.evaluation.CodingEvaluator;
+import org.opencac.evaluation.EvaluationReport;
+import org.opencac.evaluation.NoteCoder;
+import org.opencac.evaluation.ProgressBar;
+import org.opencac.evaluation.coder.LuceneBaselineCoder;
+import org.opencac.evaluation.coder.PipelineNoteCoder;
+import org.opencac.evaluation.gold.CodiEspGoldReader;
+import org.opencac.evaluation.gold.GoldSet;
+import org.opencac.evaluation.gold.JsonLinesGoldReader;
+import org.opencac.evaluation.metrics.SystemMetrics;
+import org.opencac.evaluation.report.HtmlReport;
+import org.opencac.evaluation.report.JsonReportWriter;
+import org.opencac.models.ModelBundle;
+
+/**
+ * {@code opencac eval GOLD [--codes TSV] [--setting S] [--out DIR] [--baseline] [--threads N]}: runs the
+ * engine (and optionally the plain-Lucene baseline) over a gold set and writes JSON and HTML reports.
+ */
+public final class EvalCommand {
+    public static final String USAGE = "opencac eval GOLD.jsonl|NOTES_DIR [--codes CODES.tsv] [--setting outpatient|inpatient]"
+            + " [--out DIR] [--baseline] [--threads N]";
+
+    private EvalCommand() {
+    }
+
+    /**
+     * Parsed arguments.
+     *
+     * @param gold     a JSONL gold file, or a CodiEsp-style folder of notes
+     * @param codes    the CodiEsp code TSV (with a folder), else null
+     * @param setting  setting of CodiEsp notes
+     * @param out      output folder
+     * @param baseline also run the baseline
+     * @param threads  worker threads
+     */
+    public record Args(Path gold, Path codes, String setting, Path out, boolean baseline, int threads) {
+        public static Args parse(List<String> args, int defaultThreads) {
+            Path gold = null;
+            Path codes = null;
+            String setting = "outpatient";
+            Path out = Path.of("eval-report");
+            boolean baseline = false;
+            int threads = defaultThreads;
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--codes" -> codes = Path.of(value(args, ++i, a));
+                    case "--setting" -> setting = value(args, ++i, a).toLowerCase(Locale.ROOT);
+                    case "--out" -> out = Path.of(value(args, ++i, a));
+                    case "--baseline" -> baseline = true;
+                    case "--threads" -> threads = positive(value(args, ++i, a), a);
+                    default -> {
+                        if (a.startsWith("--") || gold != null) {
+                            throw new UsageException("unexpected argument " + a);
+                        }
+                        gold = Path.of(a);
+                    }
+                }
+            }
+            if (gold == null) {
+                throw new UsageException("a gold file or folder is required");
+            }
+            if (!Files.exists(gold)) {
+                throw new UsageException("no such gold file or folder: " + gold);
+            }
+            if (Files.isDirectory(gold) && codes == null) {
+                throw new UsageException("a notes folder needs --codes CODES.tsv");
+            }
+            return new Args(gold, codes, setting, out, baseline, threads);
+        }
+    }
+
+    static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    static int positive(String v, String option) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException(option + " must be a positive whole number");
+    }
+
+    public static void run(Args args, ModelBundle models, Pipeline pipeline, PrintStream out) throws Exception {
+        GoldSet gold = Files.isDirectory(args.gold())
+                ? new CodiEspGoldReader(args.setting(), "ICD-10-CM").read(args.gold(), args.codes())
+                : new JsonLinesGoldReader().read(args.gold());
+        Files.createDirectories(args.out());
+        EvaluationReport engine = evaluate(new PipelineNoteCoder(pipeline), gold, args.threads(), "engine");
+        EvaluationReport baseline = args.baseline()
+                ? evaluate(new LuceneBaselineCoder(models), gold, args.threads(), "baseline") : null;
+        JsonReportWriter json = new JsonReportWriter();
+        json.write(engine, args.out().resolve("report.json"));
+        if (baseline != null) {
+            json.write(baseline, args.out().resolve("baseline.json"));
+        }
+        new HtmlReport().write(engine, baseline, args.out().resolve("report.html"));
+        out.println(headline(engine, baseline));
+        out.println("reports: " + args.out().resolve("report.json") + ", " + args.out().resolve("report.html"));
+    }
+
+    private static EvaluationReport evaluate(NoteCoder coder, GoldSet gold, int threads, String label) {
+        return new CodingEvaluator(coder, threads, ProgressBar.stderr(label)).evaluate(gold);
+    }
+
+    /** A Markdown table of the headline figures (pasted into the README). */
+    public static String headline(EvaluationReport engine, EvaluationReport baseline) {
+        StringBuilder b = new StringBuilder();
+        b.append("| system | metric | OpenCAC | ").append(baseline == null ? "" : "baseline (plain Lucene) |").append('\n');
+        b.append("|---|---|---|").append(baseline == null ? "" : "---|").append('\n');
+        for (SystemMetrics s : engine.systems()) {
+            SystemMetrics base = baseline == null ? null : baseline.system(s.system()).orElse(null);
+            row(b, s.system(), "exact micro P", fmt(s.exact().microPrecision()), base == null ? null : fmt(base.exact().microPrecision()), baseline);
+            row(b, s.system(), "exact micro R", fmt(s.exact().microRecall()), base == null ? null : fmt(base.exact().microRecall()), baseline);
+            row(b, s.system(), "exact micro F1", fmt(s.exact().microF1()), base == null ? null : fmt(base.exact().microF1()), baseline);
+            row(b, s.system(), "exact macro F1", pct(s.exact().macroF1()), base == null ? null : pct(base.exact().macroF1()), baseline);
+            row(b, s.system(), "category micro F1", fmt(s.category().microF1()), base == null ? null : fmt(base.category().microF1()), baseline);
+            row(b, s.system(), "P@1", pct(s.ranking().precisionAt1()), base == null ? null : pct(base.ranking().precisionAt1()), baseline);
+            row(b, s.system(), "R@5", pct(s.ranking().recallAt5()), base == null ? null : pct(base.ranking().recallAt5()), baseline);
+            row(b, s.system(), "R@10", pct(s.ranking().recallAt10()), base == null ? null : pct(base.ranking().recallAt10()), baseline);
+            row(b, s.system(), "MAP", pct(s.ranking().meanAveragePrecision()), base == null ? null : pct(base.ranking().meanAveragePrecision()), baseline);
+        }
+        b.append('\n').append(engine.run().noteCount()).append(" notes, ").append(engine.run().errorCount())
+                .append(" errors, ").append(engine.run().codeSetVersion());
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String system, String metric, String value, String base, Object baseline) {
+        b.append("| ").append(system).append(" | ").append(metric).append(" | ").append(value).append(" |");
+        if (baseline != null) {
+            b.append(' ').append(base == null ? "n/a" : base).append(" |");
+        }
+        b.append('\n');
+    }
+
+    private static String fmt(org.opencac.evaluation.metrics.Estimate e) {
+        return String.format(Locale.ROOT, "%.3f (95%% CI %.3f–%.3f)", e.value(), e.low(), e.high());
+    }
+
+    private static String pct(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,36 @@
+package org.opencac.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.opencac.api.Settings;
+import org.opencac.engine.Pipeline;
+import org.opencac.models.ModelBundle;
+
+/** The HTTP service: routes and error mapping, wired in one place. */
+public final class HttpServer {
+    private HttpServer() {
+    }
+
+    /** Builds the app (not started). */
+    public static Javalin create(Settings settings, ModelBundle models, Pipeline pipeline) {
+        ObjectMapper mapper = new ObjectMapper();
+        SuggestHandler suggest = new SuggestHandler(pipeline, mapper, settings.maxNoteChars(),
+                settings.maxSuggestions(), Settings.MAX_SUGGESTIONS_CEILING);
+        CodeLookupHandler codes = new CodeLookupHandler(models.codeSet(), models.index());
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            // JSON escaping can grow a note up to 6x; anything larger is refused before it is read.
+            config.http.maxRequestSize = (long) settings.maxNoteChars() * 6 + 4096;
+        });
+        app.post("/v1/suggest", suggest::handle);
+        app.get("/v1/codes/{code}", codes::get);
+        app.get("/v1/codes", codes::search);
+        app.get("/health", ctx -> ctx.json(Map.of("status", "ok",
+                "codeSetVersion", pipeline.version().label())));
+        ErrorMapping.install(app);
+        return app;
+    }
+}

@@ -1,0 +1,207 @@
+package org.opencac.api.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opencac.api.Settings;
+import org.opencac.engine.Pipeline;
+import org.opencac.models.ModelBundle;
+
+/** Drives the real server on a free port through an HTTP client, as JavalinTest does. */
+class HttpServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int LIMIT = 20_000;
+    private static Javalin app;
+    private static HttpClient client;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Settings settings = Settings.load(Map.of("OPENCAC_PORT", "0", "OPENCAC_MAX_NOTE_CHARS", Integer.toString(LIMIT),
+                "OPENCAC_CACHE_DIR", Files.createTempDirectory("opencac-api-test").toString()));
+        ModelBundle models = ModelBundle.load(settings.cacheDir());
+        app = HttpServer.create(settings, models, Pipeline.standard(models)).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> post(String body, String contentType) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/v1/suggest"))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String suggestBody(String text, String setting) throws Exception {
+        return JSON.writeValueAsString(Map.of("text", text, "setting", setting, "maxSuggestions", 10));
+    }
+
+    private static void assertError(HttpResponse<String> r, int status, String error) throws Exception {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals(error, body.get("error").asText());
+        assertEquals(status, body.get("status").asInt());
+        assertFalse(body.get("message").asText().isBlank());
+    }
+
+    @Test
+    void suggestReturnsBillableCodesWithEvidenceThatSlicesTheNote() throws Exception {
+        String note = "Patient with essential hypertension and hyperlipidemia. Denies chest pain.";
+        HttpResponse<String> r = post(suggestBody(note, "outpatient"), "application/json");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals("ICD-10-CM", body.get("codeSystem").asText());
+        assertEquals("ICD-10-CM FY2026", body.get("codeSetVersion").asText());
+        List<String> codes = body.get("suggestions").findValuesAsText("code");
+        assertTrue(codes.indexOf("I10") >= 0 && codes.indexOf("I10") < 3, codes.toString());
+        assertTrue(codes.indexOf("E78.5") >= 0 && codes.indexOf("E78.5") < 3, codes.toString());
+        assertFalse(codes.contains("R07.9"), codes.toString());
+        for (JsonNode s : body.get("suggestions")) {
+            assertTrue(s.get("billable").asBoolean());
+            assertFalse(s.get("rationale").isEmpty());
+            for (JsonNode e : s.get("evidence")) {
+                assertEquals(note.substring(e.get("start").asInt(), e.get("end").asInt()), e.get("text").asText());
+                assertTrue(e.has("section") && e.has("negated") && e.has("assertion"));
+            }
+        }
+    }
+
+    @Test
+    void maxSuggestionsCapsTheList() throws Exception {
+        String body = JSON.writeValueAsString(Map.of("text",
+                "Hypertension, hyperlipidemia, type 2 diabetes, asthma, GERD, obesity, osteoarthritis.",
+                "setting", "outpatient", "maxSuggestions", 2));
+        JsonNode r = JSON.readTree(post(body, "application/json").body());
+        assertTrue(r.get("suggestions").size() <= 2);
+    }
+
+    @Test
+    void emptyTextIsA400() throws Exception {
+        assertError(post(suggestBody("   ", "outpatient"), "application/json"), 400, "empty_text");
+    }
+
+    @Test
+    void missingTextIsA400() throws Exception {
+        assertError(post("{\"setting\":\"outpatient\"}", "application/json"), 400, "missing_field");
+    }
+
+    @Test
+    void missingSettingIsA400() throws Exception {
+        assertError(post("{\"text\":\"Hypertension.\"}", "application/json"), 400, "missing_field");
+    }
+
+    @Test
+    void malformedJsonIsA400() throws Exception {
+        assertError(post("{\"text\": \"Hypertension.\", ", "application/json"), 400, "malformed_json");
+    }
+
+    @Test
+    void nonObjectJsonIsA400() throws Exception {
+        assertError(post("[1,2]", "application/json"), 400, "malformed_json");
+    }
+
+    @Test
+    void wrongContentTypeIsA415() throws Exception {
+        assertError(post(suggestBody("Hypertension.", "outpatient"), "text/plain"), 415, "unsupported_media_type");
+        assertError(post(suggestBody("Hypertension.", "outpatient"), null), 415, "unsupported_media_type");
+    }
+
+    @Test
+    void unknownSettingIsA400() throws Exception {
+        assertError(post(suggestBody("Hypertension.", "emergency"), "application/json"), 400, "unknown_setting");
+    }
+
+    @Test
+    void badMaxSuggestionsIsA400() throws Exception {
+        String body = "{\"text\":\"Hypertension.\",\"setting\":\"outpatient\",\"maxSuggestions\":0}";
+        assertError(post(body, "application/json"), 400, "invalid_field");
+    }
+
+    @Test
+    void noteOverTheLimitIsA413() throws Exception {
+        assertError(post(suggestBody("a".repeat(LIMIT + 1), "outpatient"), "application/json"), 413, "note_too_large");
+    }
+
+    @Test
+    void bodyFarOverTheLimitIsRefusedWithJson() throws Exception {
+        assertError(post(suggestBody("b".repeat(LIMIT * 7), "outpatient"), "application/json"), 413, "note_too_large");
+    }
+
+    @Test
+    void codeLookupReturnsTitleBillableAndNotes() throws Exception {
+        HttpResponse<String> r = get("/v1/codes/E11.22");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode c = JSON.readTree(r.body());
+        assertEquals("Type 2 diabetes mellitus with diabetic chronic kidney disease", c.get("title").asText());
+        assertTrue(c.get("billable").asBoolean());
+        assertTrue(c.get("notes").get("use_additional_code").toString().contains("N18"));
+        assertTrue(c.get("notes").has("excludes1"));
+    }
+
+    @Test
+    void codeLookupAcceptsCodesWithoutDot() throws Exception {
+        assertEquals("E11.22", JSON.readTree(get("/v1/codes/e1122").body()).get("code").asText());
+    }
+
+    @Test
+    void unknownCodeIsA404() throws Exception {
+        assertError(get("/v1/codes/Q99.99"), 404, "unknown_code");
+    }
+
+    @Test
+    void searchFindsCodesByWords() throws Exception {
+        HttpResponse<String> r = get("/v1/codes?billable=true&q=" + URLEncoder.encode("type 2 diabetes chronic kidney disease",
+                StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        List<String> codes = JSON.readTree(r.body()).get("results").findValuesAsText("code");
+        assertTrue(codes.subList(0, Math.min(5, codes.size())).contains("E11.22"), codes.toString());
+    }
+
+    @Test
+    void searchWithoutQueryIsA400() throws Exception {
+        assertError(get("/v1/codes"), 400, "missing_query");
+    }
+
+    @Test
+    void unknownPathIsAJson404() throws Exception {
+        assertError(get("/v1/nothing-here"), 404, "not_found");
+    }
+
+    @Test
+    void healthReportsTheCodeSetVersion() throws Exception {
+        HttpResponse<String> r = get("/health");
+        assertEquals(200, r.statusCode());
+        assertEquals("ICD-10-CM FY2026", JSON.readTree(r.body()).get("codeSetVersion").asText());
+    }
+}

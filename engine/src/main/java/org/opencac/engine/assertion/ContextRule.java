@@ -1,0 +1,132 @@
+package org.opencac.engine.assertion;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * One ConText cue rule from {@code context_rules.json}, as medspaCy's {@code ConTextRule}: a literal (or a
+ * per-token regex pattern), the category it asserts and the direction of its scope. It rejects itself
+ * when it is contradictory, so a bad file fails at load time.
+ *
+ * @param id            stable id, reported in {@link Assertion#cues()}
+ * @param category      what the cue asserts
+ * @param literal       the cue words ("no evidence of"); matched case-insensitively on tokens
+ * @param pattern       optional: one regex per token, used instead of the literal ("in", "her|his", "mother")
+ * @param direction     which way the scope runs
+ * @param maxScope      optional scope limit in words (the file default otherwise)
+ * @param allowedCodes  optional: only modify mentions with a code starting with one of these prefixes
+ * @param excludedCodes optional: never modify mentions with a code starting with one of these prefixes
+ * @param terminatedBy  categories whose cues end this cue's scope, on top of TERMINATE cues and the file default
+ * @param terminates    for a TERMINATE rule: the categories it ends (empty = all)
+ */
+public record ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
+                          CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
+                          List<String> excludedCodes, Set<ContextCategory> terminatedBy,
+                          Set<ContextCategory> terminates) {
+
+    public ContextRule {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("context rule without an id (literal '" + literal + "')");
+        }
+        if (category == null) {
+            throw fail(id, "has no category");
+        }
+        if (direction == null) {
+            throw fail(id, "has no direction");
+        }
+        if (literal == null || literal.isBlank()) {
+            throw fail(id, "has a blank literal");
+        }
+        pattern = List.copyOf(pattern);
+        allowedCodes = List.copyOf(allowedCodes);
+        excludedCodes = List.copyOf(excludedCodes);
+        terminatedBy = terminatedBy.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(terminatedBy));
+        terminates = terminates.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(terminates));
+        boolean scoped = category.modifies();
+        if ((category == ContextCategory.PSEUDO) != (direction == CueDirection.PSEUDO)
+                || (category == ContextCategory.TERMINATE) != (direction == CueDirection.TERMINATE)) {
+            throw fail(id, "has category " + category + " but direction " + direction);
+        }
+        if (maxScope.isPresent() && maxScope.getAsInt() <= 0) {
+            throw fail(id, "has max_scope " + maxScope.getAsInt() + "; it must be positive");
+        }
+        if (!scoped && (maxScope.isPresent() || !allowedCodes.isEmpty() || !excludedCodes.isEmpty()
+                || !terminatedBy.isEmpty())) {
+            throw fail(id, "is " + category + " and so cannot have a scope, code filters or terminated_by");
+        }
+        if (!allowedCodes.isEmpty() && !excludedCodes.isEmpty()) {
+            throw fail(id, "has both allowed and excluded codes");
+        }
+        if (!terminates.isEmpty() && category != ContextCategory.TERMINATE) {
+            throw fail(id, "lists 'terminates' but is not a TERMINATE rule");
+        }
+        for (ContextCategory c : union(terminatedBy, terminates)) {
+            if (!c.modifies() && c != ContextCategory.TERMINATE) {
+                throw fail(id, "cannot be terminated by or terminate " + c);
+            }
+        }
+        for (String p : pattern) {
+            try {
+                Pattern.compile(p);
+            } catch (PatternSyntaxException e) {
+                throw fail(id, "has a bad token pattern '" + p + "': " + e.getDescription());
+            }
+        }
+    }
+
+    /** A plain literal rule with the file defaults. */
+    public static ContextRule of(String id, ContextCategory category, String literal, CueDirection direction) {
+        return new ContextRule(id, category, literal, List.of(), direction, OptionalInt.empty(), List.of(),
+                List.of(), Set.of(), Set.of());
+    }
+
+    /** Parses a category name as written in the file ("negated" or "NEGATED"). */
+    public static ContextCategory category(String id, String name) {
+        try {
+            return ContextCategory.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw fail(id, "has unknown category '" + name + "'");
+        }
+    }
+
+    /** Parses a direction name as written in the file. */
+    public static CueDirection direction(String id, String name) {
+        try {
+            return CueDirection.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw fail(id, "has unknown direction '" + name + "'");
+        }
+    }
+
+    /** Whether this rule may modify a mention with these codes (no codes known: yes). */
+    public boolean appliesTo(List<String> codes) {
+        if (codes.isEmpty()) {
+            return true;
+        }
+        if (!allowedCodes.isEmpty()) {
+            return codes.stream().anyMatch(c -> allowedCodes.stream().anyMatch(c::startsWith));
+        }
+        return codes.stream().noneMatch(c -> excludedCodes.stream().anyMatch(c::startsWith));
+    }
+
+    /** Whether a TERMINATE rule ends the scope of cues of this category. */
+    public boolean terminates(ContextCategory c) {
+        return category == ContextCategory.TERMINATE && (terminates.isEmpty() || terminates.contains(c));
+    }
+
+    private static Set<ContextCategory> union(Set<ContextCategory> a, Set<ContextCategory> b) {
+        EnumSet<ContextCategory> u = EnumSet.noneOf(ContextCategory.class);
+        u.addAll(a);
+        u.addAll(b);
+        return u;
+    }
+
+    private static IllegalArgumentException fail(String id, String problem) {
+        return new IllegalArgumentException("context rule " + id + " " + problem);
+    }
+}

@@ -1,0 +1,80 @@
+package org.opencac.engine.assertion;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.opencac.engine.text.WordTokenizer;
+
+/**
+ * Finds cues in a sentence by a precomputed lookup: literal rules are indexed by their first token key,
+ * so each token costs one hash lookup. At each position the longest cue wins (ties all fire) and
+ * matching resumes after it, so a PSEUDO cue such as "gram negative" hides the "negative" inside it.
+ */
+final class CueMatcher {
+    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+    private final List<Cue> patternCues = new ArrayList<>();
+
+    CueMatcher(ContextRules rules) {
+        WordTokenizer tokenizer = new WordTokenizer();
+        for (ContextRule r : rules.rules()) {
+            int scope = rules.maxScopeOf(r);
+            if (!r.pattern().isEmpty()) {
+                Pattern[] ps = r.pattern().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
+                        .toArray(Pattern[]::new);
+                patternCues.add(new Cue(r, null, ps, scope, rules.terminatorsOf(r)));
+                continue;
+            }
+            String[] words = tokenizer.tokenize(r.literal()).stream().map(t -> key(t.text())).toArray(String[]::new);
+            if (words.length == 0) {
+                throw new IllegalArgumentException("context rule " + r.id() + " literal has no tokens");
+            }
+            Cue cue = new Cue(r, words, null, scope, rules.terminatorsOf(r));
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(cue);
+        }
+    }
+
+    /** The matching key of a token: lower case, curly apostrophe folded, possessive "'s" dropped. */
+    static String key(String text) {
+        String k = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return k.length() > 2 && k.endsWith("'s") ? k.substring(0, k.length() - 2) : k;
+    }
+
+    /** The cues in keys[from, to), left to right, longest first at each position. */
+    List<CueMatch> find(String[] keys, int from, int to) {
+        List<CueMatch> out = new ArrayList<>();
+        List<Cue> best = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            best.clear();
+            int bestLength = 0;
+            bestLength = collect(byFirstWord.getOrDefault(keys[i], List.of()), keys, i, to, best, bestLength);
+            bestLength = collect(patternCues, keys, i, to, best, bestLength);
+            if (bestLength == 0) {
+                i++;
+                continue;
+            }
+            for (Cue c : best) {
+                out.add(new CueMatch(c, i, i + bestLength));
+            }
+            i += bestLength;
+        }
+        return out;
+    }
+
+    private static int collect(List<Cue> cues, String[] keys, int at, int to, List<Cue> best, int bestLength) {
+        for (Cue c : cues) {
+            int n = c.length();
+            if (n >= bestLength && c.matches(keys, at, to)) {
+                if (n > bestLength) {
+                    best.clear();
+                    bestLength = n;
+                }
+                best.add(c);
+            }
+        }
+        return bestLength;
+    }
+}

@@ -1,0 +1,82 @@
+package org.opencac.engine.assertion;
+
+import java.util.List;
+import java.util.Set;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Token;
+
+/**
+ * The tokens a cue modifies: forward [cue end, forwardEnd) and backward [backwardStart, cue start), both
+ * inside the sentence. A scope stops at the nearest cue that ends it (a TERMINATE cue such as "but", or a
+ * category in the cue's terminated_by), or after max_scope words. Commas, slashes and "and"/"or"/"nor"
+ * are not words; once a scope has entered a comma list it runs on past max_scope while the list items
+ * stay short, so "denies fever, chills, night sweats, weight loss or cough" negates all five.
+ *
+ * @param match         the cue
+ * @param forwardEnd    one past the last token of the forward scope (= match.end() if none)
+ * @param backwardStart the first token of the backward scope (= match.first() if none)
+ */
+record CueScope(CueMatch match, int forwardEnd, int backwardStart) {
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
+
+    /** Whether the cue modifies the mention; a cue overlapping the mention never does. */
+    boolean covers(Mention m) {
+        if (match.overlaps(m.firstToken(), m.endToken())) {
+            return false;
+        }
+        if (m.firstToken() >= match.end()) {
+            return m.firstToken() < forwardEnd;
+        }
+        return m.endToken() <= match.first() && m.endToken() - 1 >= backwardStart;
+    }
+
+    static CueScope of(CueMatch m, List<CueMatch> sentenceCues, List<Token> tokens, String[] keys,
+                       int sentenceFirst, int sentenceEnd, int listItemWords) {
+        int forwardLimit = sentenceEnd;
+        int backwardLimit = sentenceFirst;
+        for (CueMatch other : sentenceCues) {
+            if (other == m || !m.cue().endedBy(other.cue())) {
+                continue;
+            }
+            if (other.first() >= m.end()) {
+                forwardLimit = Math.min(forwardLimit, other.first());
+            } else if (other.end() <= m.first()) {
+                backwardLimit = Math.max(backwardLimit, other.end());
+            }
+        }
+        CueDirection d = m.cue().rule().direction();
+        int max = m.cue().maxScope();
+        int forwardEnd = d.forward() ? walk(tokens, keys, m.end(), forwardLimit, 1, max, listItemWords) : m.end();
+        int backwardStart = d.backward()
+                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords) + 1 : m.first();
+        return new CueScope(m, forwardEnd, backwardStart);
+    }
+
+    /**
+     * Steps from {@code from} towards {@code stop} (exclusive) and returns where the scope ends: the first
+     * index not in it.
+     */
+    private static int walk(List<Token> tokens, String[] keys, int from, int stop, int step, int maxWords,
+                            int listItemWords) {
+        int words = 0;
+        int item = 0;
+        boolean inList = false;
+        int j = from;
+        for (; j != stop; j += step) {
+            String k = keys[j];
+            if (k.equals(",") || k.equals("/")) {
+                inList = true;
+                item = 0;
+            } else if (COORDINATORS.contains(k)) {
+                item = 0;
+            } else if (!tokens.get(j).isPunctuation()) {
+                words++;
+                item++;
+                if (words > maxWords && !(inList && item <= listItemWords)) {
+                    break;
+                }
+            }
+        }
+        return j;
+    }
+}

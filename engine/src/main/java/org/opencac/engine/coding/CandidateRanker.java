@@ -1,0 +1,195 @@
+package org.opencac.engine.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.Experiencer;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermSource;
+
+/**
+ * Turns asserted mentions into billable code candidates: picks each mention's best lexicon term,
+ * verifies it in the Tabular (via {@link CodeResolver}), applies what the assertion means for coding,
+ * and merges mentions of the same code. Scores follow {@link EvidenceScore}.
+ */
+public final class CandidateRanker implements Stage {
+    private final CodeResolver resolver;
+    private final HistoryCodeMap history;
+    private final org.opencac.models.codeset.CodeSet codeSet;
+
+    public CandidateRanker(org.opencac.models.codeset.CodeSet codeSet, CodeResolver resolver, HistoryCodeMap history) {
+        this.codeSet = codeSet;
+        this.resolver = resolver;
+        this.history = history;
+    }
+
+    @Override
+    public Document process(Document doc) {
+        Map<String, Builder> byCode = new LinkedHashMap<>();
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            Mention mention = doc.mentions().get(m);
+            Assertion assertion = doc.assertionOf(m);
+            Term term = bestTerm(mention.terms());
+            String lookup = "Index: \"" + mention.text() + "\" -> " + term.code() + " (" + describe(term.source()) + ")";
+            String context = clauseContext(doc, mention);
+            CodeResolver.Resolution r = resolver.resolve(term.code(), context);
+            Code code = r.code();
+            if (code != null && isDefault(code)) {
+                CodeResolver.Resolution specific = resolver.resolve(code.category(), context);
+                if (specific.code() != null && !isDefault(specific.code())) {
+                    r = specific;
+                    code = specific.code();
+                }
+            }
+            if (code == null) {
+                continue;
+            }
+            List<String> why = new ArrayList<>();
+            why.add(lookup);
+            why.addAll(r.steps());
+            Code coded = applyAssertion(doc, assertion, code, why);
+            if (coded == null) {
+                continue;
+            }
+            String section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category();
+            double score = EvidenceScore.of(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
+            byCode.computeIfAbsent(coded.code(), k -> new Builder(coded)).add(m, score, why);
+        }
+        List<CodeCandidate> out = new ArrayList<>();
+        for (Builder b : byCode.values()) {
+            out.add(b.build());
+        }
+        out.sort(Comparator.comparingDouble(CodeCandidate::score).reversed());
+        return doc.withCandidates(out);
+    }
+
+    /** What the assertion means for coding; returns the code to report, or null for none. */
+    private Code applyAssertion(Document doc, Assertion a, Code code, List<String> why) {
+        if (a.negated()) {
+            return null;
+        }
+        if (a.hypothetical()) {
+            return null;
+        }
+        if (a.experiencer() == Experiencer.FAMILY) {
+            String z = history.familyHistoryCode(code.code()).orElse(null);
+            if (z == null) {
+                return null;
+            }
+            why.add("Family member's condition (" + code.code() + ") -> family history code " + z
+                    + " (Guidelines I.C.21.c.4)");
+            return codeSet.get(z).orElse(null);
+        }
+        if (a.uncertain()) {
+            if (doc.note().setting() == CareSetting.OUTPATIENT) {
+                return null;
+            }
+            why.add("Uncertain diagnosis coded as if established: inpatient setting (Guidelines II.H, III.C)");
+        }
+        if (a.historical()) {
+            if (EvidenceScore.sectionOnlyHistory(a)) {
+                // A past-history list: chronic conditions there are coded only when the visit addresses them
+                // (documented again elsewhere in the note), which gives them their own mention.
+                return null;
+            }
+            String z = history.personalHistoryCode(code.code()).orElse(null);
+            if (z == null) {
+                return null;
+            }
+            why.add("Past condition (" + code.code() + ") no longer present -> personal history code " + z
+                    + " (Guidelines I.C.21.c.4)");
+            return codeSet.get(z).orElse(null);
+        }
+        return code;
+    }
+
+    static boolean isDefault(Code c) {
+        String t = c.title().toLowerCase(java.util.Locale.ROOT);
+        return t.contains("unspecified") || t.endsWith("without complications");
+    }
+
+    /**
+     * The words around a mention that may make its code more specific: its clause (the sentence cut at
+     * commas, semicolons and colons) without the mention's own words.
+     */
+    static String clauseContext(Document doc, Mention mention) {
+        Sentence s = doc.sentences().get(mention.sentenceIndex());
+        List<Token> tokens = doc.tokens();
+        int from = mention.firstToken();
+        while (from > s.firstToken() && !isClauseBreak(tokens.get(from - 1))) {
+            from--;
+        }
+        int to = mention.endToken();
+        while (to < s.endToken() && !isClauseBreak(tokens.get(to))) {
+            to++;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i < mention.firstToken() || i >= mention.endToken()) {
+                b.append(tokens.get(i).text()).append(' ');
+            }
+        }
+        return b.toString().trim();
+    }
+
+    private static boolean isClauseBreak(Token t) {
+        return t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.text().equals(".");
+    }
+
+    static Term bestTerm(List<Term> terms) {
+        return terms.stream().min(Comparator
+                .comparingInt((Term t) -> t.source().ordinal() == TermSource.TITLE.ordinal() ? 1 : t.source().ordinal())
+                .thenComparingInt(t -> t.code().length() > 3 ? 0 : 1)).orElseThrow();
+    }
+
+    private static String describe(TermSource s) {
+        return switch (s) {
+            case CURATED -> "curated clinical synonym";
+            case TITLE -> "Tabular title";
+            case TITLE_CORE -> "Tabular title, default code";
+            case INCLUSION -> "Tabular inclusion term";
+            case NEOPLASM_TABLE -> "Table of Neoplasms";
+            case DRUG_TABLE -> "Table of Drugs and Chemicals";
+            case EXTERNAL_CAUSE_INDEX -> "External Cause index";
+        };
+    }
+
+    private static final class Builder {
+        private final Code code;
+        private final List<Integer> mentions = new ArrayList<>();
+        private final List<String> rationale = new ArrayList<>();
+        private double best;
+
+        Builder(Code code) {
+            this.code = code;
+        }
+
+        void add(int mention, double score, List<String> why) {
+            mentions.add(mention);
+            if (rationale.isEmpty() || score > best) {
+                rationale.clear();
+                rationale.addAll(why);
+            }
+            best = Math.max(best, score);
+        }
+
+        CodeCandidate build() {
+            double score = EvidenceScore.withRepetition(best, mentions.size());
+            List<String> why = new ArrayList<>(rationale);
+            if (mentions.size() > 1) {
+                why.add("Documented " + mentions.size() + " times");
+            }
+            return new CodeCandidate(code.code(), code.title(), score, mentions, why);
+        }
+    }
+}

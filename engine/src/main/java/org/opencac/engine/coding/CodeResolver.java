@@ -1,0 +1,138 @@
+package org.opencac.engine.coding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.index.CodeHit;
+import org.opencac.models.index.CodeIndex;
+
+/**
+ * Tabular verification: turns the code a term points at into a billable code. A billable code stays;
+ * a header goes to the child the sentence documents (by specificity words, ranked with Lucene) or else
+ * to its default child ("without complications", "unspecified", initial encounter).
+ */
+public final class CodeResolver {
+    public static final String SPECIFICITY = "/org/opencac/engine/coding/specificity_words.txt";
+
+    private final CodeSet codeSet;
+    private final CodeIndex index;
+    private final Set<String> specificity;
+
+    public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> specificityWords) {
+        this.codeSet = codeSet;
+        this.index = index;
+        Set<String> analyzed = new HashSet<>();
+        for (String w : specificityWords) {
+            analyzed.addAll(index.analyze(w));
+        }
+        this.specificity = Set.copyOf(analyzed);
+    }
+
+    public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
+        return new CodeResolver(codeSet, index, readWords());
+    }
+
+    /**
+     * The resolution of one code.
+     *
+     * @param code  the billable code, or null if none could be reached
+     * @param steps what was done, for the rationale
+     */
+    public record Resolution(Code code, List<String> steps) {
+    }
+
+    /** Resolves a code to a billable one, using the sentence's words to pick a specific child. */
+    public Resolution resolve(String code, String sentenceContext) {
+        Code c = codeSet.get(code).orElse(null);
+        if (c == null) {
+            return new Resolution(null, List.of(code + " is not in " + codeSet.version().label()));
+        }
+        if (c.billable()) {
+            return new Resolution(c, List.of("Tabular: " + c.code() + " is billable"));
+        }
+        List<Code> kids = codeSet.billableDescendants(c.code());
+        if (kids.isEmpty()) {
+            return new Resolution(null, List.of(c.code() + " has no billable code under it"));
+        }
+        Code specific = specificChild(c, kids, sentenceContext);
+        if (specific != null) {
+            return new Resolution(specific, List.of("Tabular: " + c.code() + " is a header; the note's wording selects "
+                    + specific.code() + " (" + specific.title() + ")"));
+        }
+        Code fallback = defaultChild(kids);
+        return new Resolution(fallback, List.of("Tabular: " + c.code() + " is a header; default code "
+                + fallback.code() + " (" + fallback.title() + ") used, no further detail documented"));
+    }
+
+    /**
+     * A child whose title carries a specificity word of the context that the header's own title does not
+     * ("acute on chronic" for heart failure, "left" for a fracture); null if the context adds none.
+     */
+    private Code specificChild(Code header, List<Code> kids, String context) {
+        if (context == null || context.isBlank() || kids.size() > 2000) {
+            return null;
+        }
+        Set<String> contextWords = new HashSet<>(index.analyze(context));
+        contextWords.retainAll(specificity);
+        contextWords.removeAll(index.analyze(header.title()));
+        if (contextWords.isEmpty()) {
+            return null;
+        }
+        List<CodeHit> hits = index.rank(String.join(" ", contextWords), kids.stream().map(Code::code).toList(), 5);
+        for (CodeHit h : hits) {
+            Set<String> titleWords = new HashSet<>(index.analyze(h.title()));
+            titleWords.retainAll(contextWords);
+            if (!titleWords.isEmpty() && !titleWords.equals(Set.of("with")) && !titleWords.equals(Set.of("without"))) {
+                return codeSet.get(h.code()).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The Index-style default among billable children: "without complications", then "unspecified". */
+    static Code defaultChild(List<Code> kids) {
+        Code best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Code k : kids) {
+            String t = k.title().toLowerCase(Locale.ROOT);
+            int rank = t.endsWith("without complications") ? 0 : t.contains("unspecified") ? 1 : 2;
+            rank = rank * 100 + k.code().length();
+            if (k.code().replace(".", "").length() == 7 && k.code().charAt(k.code().length() - 1) != 'A') {
+                rank += 1000;
+            }
+            if (rank < bestRank) {
+                best = k;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    static Set<String> readWords() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = CodeResolver.class.getResourceAsStream(SPECIFICITY)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + SPECIFICITY);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

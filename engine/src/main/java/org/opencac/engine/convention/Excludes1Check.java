@@ -1,0 +1,60 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
+
+/**
+ * Excludes1 ("NOT CODED HERE"): two codes whose Tabular notes exclude each other are never reported
+ * together. Candidates arrive best first, so the better-supported code is kept and the other is
+ * removed, with the note that removed it in the kept code's rationale.
+ */
+public final class Excludes1Check implements Stage {
+    private final CodeSet codeSet;
+
+    public Excludes1Check(CodeSet codeSet) {
+        this.codeSet = codeSet;
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> kept = new ArrayList<>();
+        for (CodeCandidate c : doc.candidates()) {
+            int conflict = -1;
+            InstructionalNote note = null;
+            for (int k = 0; k < kept.size() && conflict < 0; k++) {
+                note = excluding(kept.get(k).code(), c.code());
+                if (note == null) {
+                    note = excluding(c.code(), kept.get(k).code());
+                }
+                if (note != null) {
+                    conflict = k;
+                }
+            }
+            if (conflict < 0) {
+                kept.add(c);
+                continue;
+            }
+            CodeCandidate winner = kept.get(conflict);
+            List<String> why = new ArrayList<>(winner.rationale());
+            why.add("Excludes1: " + c.code() + " removed, not reported with " + winner.code() + " (note at "
+                    + note.sourceCode() + ": \"" + note.text() + "\")");
+            kept.set(conflict, new CodeCandidate(winner.code(), winner.title(), winner.score(), winner.mentions(), why));
+        }
+        return doc.withCandidates(kept);
+    }
+
+    private InstructionalNote excluding(String code, String other) {
+        for (InstructionalNote n : codeSet.effectiveNotes(code, NoteType.EXCLUDES1)) {
+            if (n.refersTo(other)) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,122 @@
+package org.opencac.engine.mention;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.note.Span;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+import org.opencac.models.lexicon.Lexicon;
+import org.opencac.models.lexicon.Term;
+
+/**
+ * Dictionary matching: finds the longest word sequences of each sentence whose normalized key is a
+ * lexicon term, leftmost first, without overlaps. Function words the normalizer drops ("of", "the") are
+ * skipped; other punctuation ends a match except hyphens and slashes inside a term.
+ */
+public final class MentionFinder implements Stage {
+    public static final String STOPLIST = "/org/opencac/engine/mention/mention_stoplist.txt";
+
+    private final Lexicon lexicon;
+    private final Set<String> stoplist;
+
+    public MentionFinder(Lexicon lexicon, Set<String> stoplist) {
+        this.lexicon = lexicon;
+        this.stoplist = Set.copyOf(stoplist);
+    }
+
+    public static MentionFinder standard(Lexicon lexicon) {
+        return new MentionFinder(lexicon, readStoplist());
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = doc.tokens();
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            Sentence sentence = doc.sentences().get(s);
+            if (sentence.span().equals(doc.sectionOf(sentence).header())) {
+                continue;
+            }
+            int i = sentence.firstToken();
+            while (i < sentence.endToken()) {
+                int end = longestMatch(tokens, i, sentence.endToken(), out, s, doc.text());
+                i = end > i ? end : i + 1;
+            }
+        }
+        return doc.withMentions(out);
+    }
+
+    /** Tries every extension from token i; records the longest match and returns its end (or i). */
+    private int longestMatch(List<Token> tokens, int i, int limit, List<Mention> out, int sentence, String text) {
+        Token first = tokens.get(i);
+        if (first.norm().isEmpty()) {
+            return i;
+        }
+        StringBuilder key = new StringBuilder();
+        int words = 0;
+        int bestEnd = -1;
+        List<Term> bestTerms = null;
+        for (int j = i; j < limit && words < lexicon.maxWords(); j++) {
+            Token t = tokens.get(j);
+            if (t.norm().isEmpty()) {
+                if (t.isPunctuation() && !joins(t.text())) {
+                    break;
+                }
+                continue;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(t.norm());
+            words++;
+            String k = key.toString();
+            List<Term> terms = lexicon.lookup(k);
+            if (!terms.isEmpty() && !stoplist.contains(k)) {
+                bestEnd = j + 1;
+                bestTerms = terms;
+            }
+            if (!lexicon.isPrefix(k)) {
+                break;
+            }
+        }
+        if (bestTerms == null) {
+            return i;
+        }
+        Span span = new Span(first.span().start(), tokens.get(bestEnd - 1).span().end());
+        out.add(new Mention(span, span.coveredText(text), bestTerms, sentence, i, bestEnd));
+        return bestEnd;
+    }
+
+    private static boolean joins(String punctuation) {
+        return punctuation.equals("-") || punctuation.equals("/") || punctuation.equals("'");
+    }
+
+    static Set<String> readStoplist() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = MentionFinder.class.getResourceAsStream(STOPLIST)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + STOPLIST);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

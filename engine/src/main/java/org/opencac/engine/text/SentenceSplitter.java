@@ -1,0 +1,117 @@
+package org.opencac.engine.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.note.Span;
+import org.opencac.engine.section.Section;
+
+/**
+ * Splits each section into sentences with the cTAKES clinical sentence model (OpenNLP maximum entropy,
+ * {@code sd-med-model.zip}), after first cutting at section headers, blank lines and line breaks that
+ * start a new item (clinical notes are lists as often as prose). Then tokenizes every sentence.
+ */
+public final class SentenceSplitter implements Stage {
+    public static final String CTAKES_MODEL = "/org/apache/ctakes/core/models/sentdetect/sd-med-model.zip";
+
+    private final SentenceModel model;
+    private final ThreadLocal<SentenceDetectorME> detector;
+    private final WordTokenizer tokenizer = new WordTokenizer();
+
+    public SentenceSplitter(SentenceModel model) {
+        this.model = model;
+        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
+    }
+
+    /** Loads the cTAKES clinical sentence model from the classpath (Maven artifact ctakes-core-models). */
+    public static SentenceSplitter clinical() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(CTAKES_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("cTAKES sentence model not on the classpath: " + CTAKES_MODEL);
+            }
+            return new SentenceSplitter(new SentenceModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + CTAKES_MODEL, e);
+        }
+    }
+
+    @Override
+    public Document process(Document doc) {
+        String text = doc.text();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        for (int s = 0; s < doc.sections().size(); s++) {
+            Section section = doc.sections().get(s);
+            if (section.header().length() > 0) {
+                add(text, section.header().start(), section.header().end(), s, sentences, tokens);
+            }
+            int bodyStart = Math.max(section.span().start(), section.header().end());
+            for (Span chunk : chunks(text, bodyStart, section.span().end())) {
+                String piece = text.substring(chunk.start(), chunk.end());
+                for (opennlp.tools.util.Span sp : detector.get().sentPosDetect(piece)) {
+                    add(text, chunk.start() + sp.getStart(), chunk.start() + sp.getEnd(), s, sentences, tokens);
+                }
+            }
+        }
+        return doc.withSentencesAndTokens(sentences, tokens);
+    }
+
+    private void add(String text, int start, int end, int section, List<Sentence> sentences, List<Token> tokens) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
+        int first = tokens.size();
+        tokenizer.tokenize(text, start, end, sentences.size(), tokens);
+        sentences.add(new Sentence(new Span(start, end), section, first, tokens.size()));
+    }
+
+    /**
+     * Cuts [start, end) at blank lines and at line breaks, except where a line wraps prose: the line
+     * does not end a clause and the next one starts in lower case.
+     */
+    static List<Span> chunks(String text, int start, int end) {
+        List<Span> out = new ArrayList<>();
+        int chunkStart = start;
+        int i = start;
+        while (i < end) {
+            int nl = text.indexOf('\n', i);
+            if (nl < 0 || nl >= end) {
+                break;
+            }
+            int next = nl + 1;
+            while (next < end && (text.charAt(next) == ' ' || text.charAt(next) == '\t' || text.charAt(next) == '\r')) {
+                next++;
+            }
+            boolean wrap = next < end && Character.isLowerCase(text.charAt(next)) && !endsClause(text, chunkStart, nl);
+            if (!wrap) {
+                out.add(new Span(chunkStart, nl));
+                chunkStart = next;
+            }
+            i = nl + 1;
+        }
+        if (chunkStart < end) {
+            out.add(new Span(chunkStart, end));
+        }
+        return out;
+    }
+
+    private static boolean endsClause(String text, int from, int nl) {
+        int j = nl - 1;
+        while (j >= from && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j < from || ".:;!?".indexOf(text.charAt(j)) >= 0;
+    }
+}

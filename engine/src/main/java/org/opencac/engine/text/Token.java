@@ -1,0 +1,17 @@
+package org.opencac.engine.text;
+
+import org.opencac.engine.note.Span;
+
+/**
+ * A word or punctuation token.
+ *
+ * @param span          its extent in the note
+ * @param text          the covered text
+ * @param norm          the normalized matching key (see TermNormalizer), "" for punctuation and dropped words
+ * @param sentenceIndex index of its sentence in {@code Document.sentences()}
+ */
+public record Token(Span span, String text, String norm, int sentenceIndex) {
+    public boolean isPunctuation() {
+        return !text.isEmpty() && !Character.isLetterOrDigit(text.charAt(0));
+    }
+}

@@ -1,0 +1,215 @@
+package org.opencac.engine.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.assertion.MentionFixture.assess;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
+
+class AssertionDetectorTest {
+
+    @Test
+    void negationCueBeforeMentionNegatesIt() {
+        assertTrue(assess("The patient denies chest pain.", "chest pain").negated());
+        assertTrue(assess("No evidence of pneumonia.", "pneumonia").negated());
+    }
+
+    @Test
+    void plainMentionIsPresent() {
+        Assertion a = assess("The patient has chest pain.", "chest pain");
+        assertEquals(AssertionStatus.PRESENT, a.status());
+        assertEquals(Experiencer.PATIENT, a.experiencer());
+        assertTrue(a.cues().isEmpty());
+    }
+
+    @Test
+    void negationCoversEveryItemOfAList() {
+        String s = "No fever, chills, or cough.";
+        Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "fever", "chills", "cough"));
+        doc.assertions().forEach(a -> assertTrue(a.negated(), "mention " + a.mentionIndex()));
+    }
+
+    @Test
+    void longListPastTheWindowStaysNegated() {
+        String s = "Denies fever, chills, night sweats, weight loss, chest pain, palpitations, shortness of breath, "
+                + "nausea, vomiting or abdominal pain.";
+        assertTrue(assess(s, "abdominal pain").negated());
+    }
+
+    @Test
+    void windowLimitsScopeOutsideLists() {
+        assertFalse(assess("No acute distress was seen today in the clinic when we examined the patient for "
+                + "the rash.", "rash").negated());
+    }
+
+    @Test
+    void butTerminatesNegationScope() {
+        String s = "No fever but has cough.";
+        Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "fever", "cough"));
+        assertTrue(doc.assertions().get(0).negated());
+        assertFalse(doc.assertions().get(1).negated());
+    }
+
+    @Test
+    void newClauseWithVerbTerminatesNegationScope() {
+        assertFalse(assess("Denies chest pain, reports a productive cough.", "productive cough").negated());
+        assertFalse(assess("No fever and has a productive cough.", "productive cough").negated());
+    }
+
+    @Test
+    void negationDoesNotCrossSentences() {
+        assertFalse(assess("No fever. Cough for three days.", "Cough").negated());
+    }
+
+    @Test
+    void backwardCueNegatesPrecedingMention() {
+        assertTrue(assess("Pulmonary embolism was ruled out.", "Pulmonary embolism").negated());
+        assertTrue(assess("Pleural effusion is not seen.", "Pleural effusion").negated());
+        assertTrue(assess("Influenza A negative.", "Influenza A").negated());
+    }
+
+    @Test
+    void pseudoTriggerGramNegativeDoesNotNegate() {
+        assertFalse(assess("Gram negative bacteremia.", "bacteremia").negated());
+        assertFalse(assess("Triple negative breast cancer.", "breast cancer").negated());
+    }
+
+    @Test
+    void pseudoTriggerNoChangeDoesNotNegate() {
+        assertFalse(assess("No change in the known pulmonary nodule.", "pulmonary nodule").negated());
+    }
+
+    @Test
+    void notRuledOutIsUncertainNotNegated() {
+        Assertion a = assess("Myocardial infarction has not been ruled out.", "Myocardial infarction");
+        assertTrue(a.uncertain());
+        assertFalse(a.negated());
+        assertTrue(assess("Sepsis cannot be ruled out.", "Sepsis").uncertain());
+        assertFalse(assess("Sepsis cannot be ruled out.", "Sepsis").negated());
+    }
+
+    @Test
+    void uncertaintyCuesMakeMentionUncertain() {
+        assertTrue(assess("Possible community acquired pneumonia.", "community acquired pneumonia").uncertain());
+        assertTrue(assess("Rule out myocardial infarction.", "myocardial infarction").uncertain());
+        assertTrue(assess("r/o appendicitis", "appendicitis").uncertain());
+        assertTrue(assess("Findings concerning for malignancy.", "malignancy").uncertain());
+        assertTrue(assess("Bronchitis versus pneumonia.", "Bronchitis").uncertain());
+        assertTrue(assess("Bronchitis versus pneumonia.", "pneumonia").uncertain());
+    }
+
+    @Test
+    void negationThenUncertaintyCueHandsOverTheScope() {
+        String s = "No effusion, possible pneumonia.";
+        Assertion a = assess(s, "pneumonia");
+        assertTrue(a.uncertain());
+        assertFalse(a.negated());
+    }
+
+    @Test
+    void hypotheticalCuesMakeMentionHypothetical() {
+        assertTrue(assess("Return to the ED if you develop chest pain.", "chest pain").hypothetical());
+        assertTrue(assess("She is at risk for osteoporosis.", "osteoporosis").hypothetical());
+        assertTrue(assess("Started heparin for DVT prophylaxis.", "DVT").hypothetical());
+        assertTrue(assess("Should she develop a fever, call the clinic.", "fever").hypothetical());
+    }
+
+    @Test
+    void historicalCuesMakeMentionHistorical() {
+        assertTrue(assess("History of breast cancer.", "breast cancer").historical());
+        assertTrue(assess("She is s/p appendectomy.", "appendectomy").historical());
+        assertTrue(assess("Her pneumonia has resolved.", "pneumonia").historical());
+    }
+
+    @Test
+    void noHistoryOfIsNegatedOnly() {
+        Assertion a = assess("No history of diabetes.", "diabetes");
+        assertTrue(a.negated());
+        assertFalse(a.historical());
+    }
+
+    @Test
+    void recentTimeSpanIsNotHistorical() {
+        assertFalse(assess("Cough over the past 3 days.", "Cough").historical());
+        assertFalse(assess("A 45-year-old man with chest pain.", "chest pain").historical());
+    }
+
+    @Test
+    void nowTerminatesHistoricalScope() {
+        assertFalse(assess("History of asthma, now with pneumonia.", "pneumonia").historical());
+    }
+
+    @Test
+    void familyMemberCueMakesFamilyExperiencer() {
+        assertEquals(Experiencer.FAMILY, assess("Her mother had breast cancer.", "breast cancer").experiencer());
+        assertEquals(Experiencer.FAMILY, assess("Colon cancer in his father.", "Colon cancer").experiencer());
+        assertEquals(Experiencer.FAMILY, assess("Family history of diabetes.", "diabetes").experiencer());
+    }
+
+    @Test
+    void reportingVerbAfterFamilyMemberReturnsToPatient() {
+        assertEquals(Experiencer.PATIENT, assess("Mother reports that the child has had fever.", "fever").experiencer());
+    }
+
+    @Test
+    void familyHistorySectionMakesFamilyExperiencer() {
+        Assertion a = assess("FAMILY HISTORY:\nDiabetes and hypertension.\n", "Diabetes");
+        assertEquals(Experiencer.FAMILY, a.experiencer());
+        assertTrue(a.cues().contains("section:family"));
+    }
+
+    @Test
+    void negatedFamilyHistoryIsFamilyAndNegated() {
+        Assertion a = assess("No family history of colon cancer.", "colon cancer");
+        assertTrue(a.negated());
+        assertEquals(Experiencer.FAMILY, a.experiencer());
+        Assertion b = assess("Family history negative for colon cancer.", "colon cancer");
+        assertTrue(b.negated());
+        assertEquals(Experiencer.FAMILY, b.experiencer());
+    }
+
+    @Test
+    void pastMedicalHistorySectionMakesHistorical() {
+        assertTrue(assess("PAST MEDICAL HISTORY:\nAsthma.\n", "Asthma").historical());
+    }
+
+    @Test
+    void reviewOfSystemsNegativesAreNegated() {
+        String s = "REVIEW OF SYSTEMS:\nConstitutional: Negative for fever and chills.\n";
+        assertTrue(assess(s, "chills").negated());
+    }
+
+    @Test
+    void cueInsideMentionDoesNotModifyIt() {
+        assertFalse(assess("No-reflow phenomenon occurred.", "No-reflow phenomenon").negated());
+    }
+
+    @Test
+    void firedCuesAreReportedById() {
+        assertEquals(List.of("neg_denies"), assess("Denies dysuria.", "dysuria").cues());
+    }
+
+    @Test
+    void emitsOneAssertionPerMentionInOrder() {
+        Document doc = MentionFixture.DETECTOR.process(
+                MentionFixture.withMentions("Asthma. Denies fever. Possible otitis media.", "Asthma", "fever", "otitis"));
+        assertEquals(3, doc.assertions().size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(i, doc.assertions().get(i).mentionIndex());
+        }
+        assertEquals(AssertionStatus.PRESENT, doc.assertions().get(0).status());
+        assertEquals(AssertionStatus.NEGATED, doc.assertions().get(1).status());
+        assertEquals(AssertionStatus.UNCERTAIN, doc.assertions().get(2).status());
+    }
+
+    @Test
+    void remissionIsNotHistoricalForCodesThatHaveARemissionCode() {
+        ContextRule remission = ContextRules.standard().rules().stream()
+                .filter(r -> r.id().equals("hist_in_remission")).findFirst().orElseThrow();
+        assertFalse(remission.appliesTo(List.of("C91.01")));
+        assertTrue(remission.appliesTo(List.of("C50.911")));
+    }
+}

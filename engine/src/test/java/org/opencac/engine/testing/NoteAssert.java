@@ -1,0 +1,47 @@
+package org.opencac.engine.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.EvidenceSpan;
+import org.opencac.engine.suggest.Suggestion;
+
+/** Shared assertions on coding results: codes present or absent, and evidence offsets that slice the note. */
+public final class NoteAssert {
+    private NoteAssert() {
+    }
+
+    public static List<String> codes(CodingResult r) {
+        return r.suggestions().stream().map(Suggestion::code).toList();
+    }
+
+    public static Suggestion assertSuggested(CodingResult r, String code, int withinTop) {
+        List<String> codes = codes(r);
+        int i = codes.indexOf(code);
+        if (i < 0 || i >= withinTop) {
+            fail(code + " expected within the top " + withinTop + " suggestions, got " + codes);
+        }
+        return r.suggestions().get(i);
+    }
+
+    public static void assertNotSuggested(CodingResult r, String code) {
+        assertTrue(!codes(r).contains(code), code + " must not be suggested, got " + codes(r));
+    }
+
+    /** Every evidence span of every suggestion slices exactly its text from the note. */
+    public static void assertEvidenceSlicesNote(CodingResult r, String note) {
+        for (Suggestion s : r.suggestions()) {
+            assertTrue(!s.evidence().isEmpty(), s.code() + " has no evidence");
+            for (EvidenceSpan e : s.evidence()) {
+                assertTrue(0 <= e.start() && e.start() < e.end() && e.end() <= note.length(),
+                        s.code() + " evidence out of range: " + e);
+                assertEquals(note.substring(e.start(), e.end()), e.text(), s.code() + " evidence text");
+            }
+            assertTrue(!s.rationale().isEmpty(), s.code() + " has no rationale");
+            assertTrue(s.billable(), s.code() + " is not billable");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.opencac.evaluation.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.opencac.evaluation.NoteCoder;
+import org.opencac.evaluation.PredictedCode;
+import org.opencac.evaluation.Prediction;
+import org.opencac.evaluation.Progress;
+import org.opencac.evaluation.ProgressListener;
+import org.opencac.evaluation.Span;
+
+/**
+ * Codes many notes into a JSON Lines file, in parallel and resumably. Each output line is either
+ * <pre>{"id":"n1","setting":"outpatient","codeSystem":"ICD-10-CM","codeSetVersion":"2025",
+ *  "codes":[{"system":"ICD-10-CM","code":"E11.9","score":0.93,"spans":[[10,18]]}]}</pre>
+ * or {@code {"id":"n2","error":"..."}} for a note that threw or had empty text. Errors also go to
+ * the error stream, by id only (never with note text).
+ */
+public final class BatchCoder {
+    private final NoteCoder coder;
+    private final int threads;
+    private final ProgressListener progress;
+    private final PrintStream errors;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public BatchCoder(NoteCoder coder, int threads, ProgressListener progress, PrintStream errors) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive");
+        }
+        this.coder = coder;
+        this.threads = threads;
+        this.progress = progress;
+        this.errors = errors;
+    }
+
+    /**
+     * @param input  a folder of {@code .txt} notes or a JSON Lines file
+     * @param output the JSON Lines output; ids already in it are skipped and the rest appended
+     */
+    public BatchSummary run(Path input, Path output) {
+        long start = System.nanoTime();
+        List<BatchNote> notes = new BatchInput().read(input);
+        try (BatchOutput out = BatchOutput.open(output)) {
+            Set<String> finished = out.finished();
+            Set<String> seen = new HashSet<>(finished);
+            List<BatchNote> todo = new ArrayList<>();
+            for (BatchNote note : notes) {
+                if (seen.add(note.id())) {
+                    todo.add(note);
+                } else if (!finished.contains(note.id())) {
+                    errors.println("batch: duplicate note id " + note.id() + " skipped");
+                }
+            }
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger failed = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            for (BatchNote note : todo) {
+                pool.execute(() -> {
+                    if (!codeOne(note, out)) {
+                        failed.incrementAndGet();
+                    }
+                    progress.update(Progress.of(done.incrementAndGet(), todo.size(),
+                            Duration.ofNanos(System.nanoTime() - start)));
+                });
+            }
+            pool.shutdown();
+            awaitAll(pool);
+            return new BatchSummary(notes.size(), notes.size() - todo.size(), todo.size() - failed.get(),
+                    failed.get(), Duration.ofNanos(System.nanoTime() - start).toMillis());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close batch output " + output, e);
+        }
+    }
+
+    /** Codes one note and writes its line; false if it failed. */
+    private boolean codeOne(BatchNote note, BatchOutput out) {
+        String problem = note.problem();
+        Prediction prediction = null;
+        if (problem == null && note.text().isBlank()) {
+            problem = "empty text";
+        }
+        if (problem == null) {
+            try {
+                prediction = coder.code(note.id(), note.text(), note.setting());
+                if (prediction == null) {
+                    problem = "coder returned no prediction";
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            }
+        }
+        if (problem != null) {
+            errors.println("batch: note " + note.id() + " failed: " + problem);
+            out.append(json.createObjectNode().put("id", note.id()).put("error", problem).toString());
+            return false;
+        }
+        out.append(line(note, prediction));
+        return true;
+    }
+
+    private String line(BatchNote note, Prediction prediction) {
+        ObjectNode line = json.createObjectNode().put("id", note.id()).put("setting", note.setting())
+                .put("codeSystem", prediction.codeSystem()).put("codeSetVersion", prediction.codeSetVersion());
+        ArrayNode codes = line.putArray("codes");
+        for (PredictedCode code : prediction.codes()) {
+            ObjectNode entry = codes.addObject().put("system", code.system()).put("code", code.code())
+                    .put("score", code.score());
+            ArrayNode spans = entry.putArray("spans");
+            for (Span span : code.spans()) {
+                spans.addArray().add(span.start()).add(span.end());
+            }
+        }
+        return line.toString();
+    }
+
+    private static void awaitAll(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                Thread.onSpinWait();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("batch interrupted", e);
+        }
+    }
+}

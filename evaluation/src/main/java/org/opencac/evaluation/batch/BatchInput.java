@@ -1,0 +1,71 @@
+package org.opencac.evaluation.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads the notes of a batch: every {@code .txt} file of a folder (setting outpatient), or a JSON
+ * Lines file of {@code {"id","text","setting"?}} (setting defaults to outpatient). A line that is
+ * not valid becomes a note with a problem, named {@code line-N}, so one bad line cannot stop a batch.
+ */
+final class BatchInput {
+    static final String DEFAULT_SETTING = "outpatient";
+    private final ObjectMapper json = new ObjectMapper();
+
+    List<BatchNote> read(Path input) {
+        try {
+            return Files.isDirectory(input) ? folder(input) : jsonLines(input);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read batch input " + input, e);
+        }
+    }
+
+    private static List<BatchNote> folder(Path folder) throws IOException {
+        List<BatchNote> notes = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                String name = file.getFileName().toString();
+                notes.add(new BatchNote(name.substring(0, name.length() - 4),
+                        Files.readString(file, StandardCharsets.UTF_8), DEFAULT_SETTING, null));
+            }
+        }
+        return notes;
+    }
+
+    private List<BatchNote> jsonLines(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<BatchNote> notes = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                notes.add(parse(lines.get(i), i + 1));
+            }
+        }
+        return notes;
+    }
+
+    private BatchNote parse(String line, int number) {
+        JsonNode node;
+        try {
+            node = json.readTree(line);
+        } catch (IOException e) {
+            return new BatchNote("line-" + number, "", DEFAULT_SETTING, "bad JSON on line " + number);
+        }
+        if (node == null || !node.path("id").isTextual() || node.path("id").asText().isBlank()) {
+            return new BatchNote("line-" + number, "", DEFAULT_SETTING, "missing id on line " + number);
+        }
+        String setting = node.path("setting").isTextual() ? node.get("setting").asText() : DEFAULT_SETTING;
+        String problem = node.path("text").isTextual() ? null : "missing text";
+        if (!setting.equals("outpatient") && !setting.equals("inpatient")) {
+            problem = "setting must be outpatient or inpatient";
+        }
+        return new BatchNote(node.get("id").asText(), node.path("text").asText(""), setting, problem);
+    }
+}

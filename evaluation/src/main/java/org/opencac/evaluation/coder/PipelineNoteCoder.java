@@ -1,0 +1,33 @@
+package org.opencac.evaluation.coder;
+
+import java.util.List;
+import org.opencac.engine.Pipeline;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.evaluation.NoteCoder;
+import org.opencac.evaluation.PredictedCode;
+import org.opencac.evaluation.Prediction;
+import org.opencac.evaluation.Span;
+
+/** The engine as a {@link NoteCoder}: evaluation runs exactly the pipeline the API serves. */
+public final class PipelineNoteCoder implements NoteCoder {
+    private final Pipeline pipeline;
+
+    public PipelineNoteCoder(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public Prediction code(String noteId, String text, String setting) {
+        CareSetting care = CareSetting.parse(setting)
+                .orElseThrow(() -> new IllegalArgumentException("note " + noteId + ": unknown setting " + setting));
+        CodingResult r = pipeline.code(new Note(text, care));
+        String system = r.codeSetVersion().system().displayName();
+        List<PredictedCode> codes = r.suggestions().stream()
+                .map(s -> new PredictedCode(system, s.code(), s.score(),
+                        s.evidence().stream().map(e -> new Span(e.start(), e.end())).toList()))
+                .toList();
+        return new Prediction(system, r.codeSetVersion().label(), codes);
+    }
+}

@@ -1,0 +1,117 @@
+package org.opencac.models;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.CRC32;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.icd10cm.Icd10CmCodeSetLoader;
+import org.opencac.models.codeset.icd10cm.IndexXmlLoader;
+import org.opencac.models.codeset.icd10cm.TabularNotesLoader;
+import org.opencac.models.index.AbbreviationMap;
+import org.opencac.models.index.ClinicalAnalyzer;
+import org.opencac.models.index.CodeIndex;
+import org.opencac.models.index.CodeIndexBuilder;
+import org.opencac.models.io.Resources;
+import org.opencac.models.lexicon.CuratedLexiconLoader;
+import org.opencac.models.lexicon.Lexicon;
+import org.opencac.models.lexicon.LexiconBuilder;
+import org.opencac.models.lexicon.TermNormalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the engine reads, loaded once: the ICD-10-CM code set, the term lexicon and the Lucene
+ * code index. The first start parses the bundled publishers' files and writes a binary snapshot and
+ * the index into {@code cacheDir}; later starts read those. Both are keyed by a fingerprint of the data
+ * files and of the classes that derive them, so a changed file or loader rebuilds them.
+ *
+ * @param codeSet the ICD-10-CM code set
+ * @param lexicon the term lexicon
+ * @param index   the Lucene code index
+ */
+public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index) implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelBundle.class);
+
+    /** Data files and derivation classes whose bytes key the cache. */
+    private static final List<String> FINGERPRINTED = List.of(
+            Icd10CmCodeSetLoader.BUNDLED_ORDER_FILE, Icd10CmCodeSetLoader.BUNDLED_TABULAR, LexiconBuilder.NEOPLASM,
+            LexiconBuilder.DRUGS, LexiconBuilder.EXTERNAL_CAUSE, LexiconBuilder.CURATED, LexiconBuilder.TEMPLATES,
+            LexiconBuilder.QUALIFIERS, AbbreviationMap.RESOURCE);
+    private static final List<Class<?>> DERIVERS = List.of(Icd10CmCodeSetLoader.class, TabularNotesLoader.class,
+            IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, TermNormalizer.class,
+            Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class);
+
+    /** Loads the bundled data, using and filling the cache under {@code cacheDir}. */
+    public static ModelBundle load(Path cacheDir) {
+        CompletableFuture<SynonymMap> abbreviations = CompletableFuture.supplyAsync(ModelBundle::abbreviations);
+        String fingerprint = fingerprint();
+        Path snapshot = ModelSnapshot.file(cacheDir, fingerprint);
+        ModelSnapshot.Loaded loaded = null;
+        if (Files.isRegularFile(snapshot)) {
+            try {
+                loaded = ModelSnapshot.read(snapshot);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("ignoring unreadable model snapshot {}: {}", snapshot, e.toString());
+            }
+        }
+        if (loaded == null) {
+            CodeSet codeSet = Icd10CmCodeSetLoader.loadBundled();
+            LOG.info("{} loaded: {}", codeSet.version().label(), codeSet.report());
+            loaded = new ModelSnapshot.Loaded(codeSet, new LexiconBuilder(codeSet).buildBundled());
+            try {
+                ModelSnapshot.write(snapshot, loaded.codeSet(), loaded.lexicon());
+            } catch (IOException e) {
+                LOG.warn("could not write the model snapshot to {} (start-up will stay slow): {}", snapshot, e.toString());
+            }
+        }
+        CodeIndex index = CodeIndex.openOrBuild(cacheDir, fingerprint, loaded.codeSet(), loaded.lexicon(),
+                abbreviations.join());
+        return new ModelBundle(loaded.codeSet(), loaded.lexicon(), index);
+    }
+
+    static String fingerprint() {
+        CRC32 crc = new CRC32();
+        byte[] buf = new byte[1 << 16];
+        try {
+            for (String r : FINGERPRINTED) {
+                try (InputStream in = Resources.raw(r)) {
+                    for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                        crc.update(buf, 0, n);
+                    }
+                }
+            }
+            for (Class<?> c : DERIVERS) {
+                try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                    if (in != null) {
+                        crc.update(in.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Long.toHexString(crc.getValue());
+    }
+
+    private static SynonymMap abbreviations() {
+        try (InputStream in = Resources.bundled(AbbreviationMap.RESOURCE)) {
+            Map<String, String> map = AbbreviationMap.read(in, AbbreviationMap.RESOURCE);
+            return AbbreviationMap.toSynonymMap(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

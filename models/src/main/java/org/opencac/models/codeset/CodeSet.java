@@ -1,0 +1,161 @@
+package org.opencac.models.codeset;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable code set: every code and header of one release, in published order, with the
+ * chapter/block structure and the notes that apply to each code (own and inherited).
+ */
+public final class CodeSet {
+    private final CodeSetVersion version;
+    private final Map<String, Code> codes;
+    private final Map<String, List<String>> children;
+    private final List<Chapter> chapters;
+    private final Map<String, Chapter.Block> blocksById;
+    private final Map<String, Chapter> chaptersByNumber;
+    private final LoadReport report;
+
+    public CodeSet(CodeSetVersion version, Collection<Code> codesInOrder, List<Chapter> chapters, LoadReport report) {
+        this.version = version;
+        LinkedHashMap<String, Code> map = new LinkedHashMap<>();
+        LinkedHashMap<String, List<String>> kids = new LinkedHashMap<>();
+        for (Code c : codesInOrder) {
+            map.put(c.code(), c);
+            if (c.parent() != null) {
+                kids.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(c.code());
+            }
+        }
+        kids.replaceAll((k, v) -> List.copyOf(v));
+        this.codes = Collections.unmodifiableMap(map);
+        this.children = Collections.unmodifiableMap(kids);
+        this.chapters = List.copyOf(chapters);
+        LinkedHashMap<String, Chapter.Block> blocks = new LinkedHashMap<>();
+        LinkedHashMap<String, Chapter> chs = new LinkedHashMap<>();
+        for (Chapter ch : chapters) {
+            chs.put(ch.number(), ch);
+            for (Chapter.Block b : ch.blocks()) {
+                blocks.put(b.id(), b);
+            }
+        }
+        this.blocksById = Collections.unmodifiableMap(blocks);
+        this.chaptersByNumber = Collections.unmodifiableMap(chs);
+        this.report = report;
+    }
+
+    public CodeSetVersion version() {
+        return version;
+    }
+
+    public LoadReport report() {
+        return report;
+    }
+
+    /** Looks a code up; accepts it with or without the dot, in any case. */
+    public Optional<Code> get(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(codes.get(normalize(code)));
+    }
+
+    /** All codes and headers in published order. */
+    public Collection<Code> all() {
+        return codes.values();
+    }
+
+    public int size() {
+        return codes.size();
+    }
+
+    public List<String> children(String code) {
+        return children.getOrDefault(code, List.of());
+    }
+
+    public List<Chapter> chapters() {
+        return chapters;
+    }
+
+    public Optional<Chapter> chapter(String number) {
+        return Optional.ofNullable(chaptersByNumber.get(number));
+    }
+
+    public Optional<Chapter.Block> block(String id) {
+        return Optional.ofNullable(blocksById.get(id));
+    }
+
+    /** The code's ancestors, nearest first, ending with its 3-character category. */
+    public List<Code> ancestors(String code) {
+        List<Code> out = new ArrayList<>();
+        Code c = codes.get(normalize(code));
+        while (c != null && c.parent() != null) {
+            c = codes.get(c.parent());
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The billable codes at or under the given code, in published order. */
+    public List<Code> billableDescendants(String code) {
+        List<Code> out = new ArrayList<>();
+        collect(normalize(code), out);
+        return out;
+    }
+
+    private void collect(String code, List<Code> out) {
+        Code c = codes.get(code);
+        if (c == null) {
+            return;
+        }
+        if (c.billable()) {
+            out.add(c);
+        }
+        for (String kid : children(code)) {
+            collect(kid, out);
+        }
+    }
+
+    /**
+     * Every note of a type that applies to the code: its own, its ancestors', its block's and its
+     * chapter's (the Tabular's inheritance rule), nearest first.
+     */
+    public List<InstructionalNote> effectiveNotes(String code, NoteType type) {
+        Code c = codes.get(normalize(code));
+        if (c == null) {
+            return List.of();
+        }
+        List<InstructionalNote> out = new ArrayList<>(c.notes(type));
+        for (Code a : ancestors(c.code())) {
+            out.addAll(a.notes(type));
+        }
+        block(c.blockId()).ifPresent(b -> b.notes().stream().filter(n -> n.type() == type).forEach(out::add));
+        chapter(c.chapter()).ifPresent(ch -> ch.notes().stream().filter(n -> n.type() == type).forEach(out::add));
+        return out;
+    }
+
+    /** Normalizes user input to the published form with a dot: "e1122" becomes "E11.22". */
+    public static String normalize(String code) {
+        String c = code.trim().toUpperCase(java.util.Locale.ROOT).replace(".", "");
+        return c.length() > 3 ? c.substring(0, 3) + "." + c.substring(3) : c;
+    }
+
+    /**
+     * Counts recorded while loading, reported at start-up.
+     *
+     * @param codes                 codes and headers loaded from the order file
+     * @param billable              billable codes
+     * @param codesWithNotesSource  codes whose own entry is in the notes source (FY2021 Tabular)
+     * @param codesInheritingNotes  codes absent from the notes source that inherit from an ancestor there
+     * @param codesWithoutAncestor  codes with no ancestor at all in the notes source
+     */
+    public record LoadReport(int codes, int billable, int codesWithNotesSource, int codesInheritingNotes,
+                             int codesWithoutAncestor) {
+    }
+}

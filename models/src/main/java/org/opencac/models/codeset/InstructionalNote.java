@@ -1,0 +1,83 @@
+package org.opencac.models.codeset;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One Tabular List note, e.g. an Excludes1 line "type 1 diabetes mellitus (E10.-)".
+ *
+ * @param type       the kind of note
+ * @param text       the note as published
+ * @param codeRefs   the code references in the note's parentheses, e.g. "E10.-", "O10-O11", "Z79.4"
+ * @param sourceCode the code, category, block or chapter the note is written under
+ */
+public record InstructionalNote(NoteType type, String text, List<CodeRef> codeRefs, String sourceCode) {
+
+    private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern CODE = Pattern.compile("^[A-Z]\\d[0-9A-Z](\\.[0-9A-Z-]{0,4})?$");
+
+    public InstructionalNote {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(text, "text");
+        codeRefs = List.copyOf(codeRefs);
+        Objects.requireNonNull(sourceCode, "sourceCode");
+    }
+
+    /** Builds a note and parses the code references out of its text. */
+    public static InstructionalNote of(NoteType type, String text, String sourceCode) {
+        return new InstructionalNote(type, text, parseRefs(text), sourceCode);
+    }
+
+    /** True if the note refers to the given code (by exact code, category prefix or range). */
+    public boolean refersTo(String code) {
+        for (CodeRef ref : codeRefs) {
+            if (ref.covers(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<CodeRef> parseRefs(String text) {
+        java.util.ArrayList<CodeRef> refs = new java.util.ArrayList<>();
+        Matcher m = PARENS.matcher(text);
+        while (m.find()) {
+            for (String part : m.group(1).split(",")) {
+                String p = part.trim();
+                String[] range = p.split("-(?=[A-Z])");
+                if (range.length == 2 && CODE.matcher(range[0]).matches() && CODE.matcher(range[1]).matches()) {
+                    refs.add(new CodeRef(strip(range[0]), strip(range[1])));
+                } else if (CODE.matcher(p).matches()) {
+                    refs.add(new CodeRef(strip(p), strip(p)));
+                }
+            }
+        }
+        return refs;
+    }
+
+    private static String strip(String ref) {
+        String s = ref.endsWith(".-") ? ref.substring(0, ref.length() - 2) : ref;
+        s = s.endsWith("-") ? s.substring(0, s.length() - 1) : s;
+        return s.replace(".", "");
+    }
+
+    /**
+     * A code or a range of codes named in a note, stored without dots; "E10.-" becomes the prefix "E10".
+     *
+     * @param first first code or prefix of the range (no dot)
+     * @param last  last code or prefix of the range (no dot)
+     */
+    public record CodeRef(String first, String last) {
+        public boolean covers(String code) {
+            String c = code.replace(".", "");
+            if (first.equals(last)) {
+                return c.startsWith(first);
+            }
+            String head = c.substring(0, Math.min(c.length(), last.length()));
+            return head.compareTo(first.substring(0, Math.min(first.length(), head.length()))) >= 0
+                    && head.compareTo(last) <= 0;
+        }
+    }
+}

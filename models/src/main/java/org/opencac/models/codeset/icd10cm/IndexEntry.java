@@ -1,0 +1,29 @@
+package org.opencac.models.codeset.icd10cm;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One main term or subterm of an ICD-10-CM index file (Neoplasm table, Table of Drugs, External Cause
+ * index), with the path of titles that leads to it.
+ *
+ * @param path      titles from the main term down to this term, nonessential modifiers removed
+ * @param modifiers the nonessential modifiers of this term, e.g. "connective tissue"
+ * @param code      the code given directly (External Cause index), or null
+ * @param cells     table cells by column number (Neoplasm table and Table of Drugs); "-" and "--" omitted
+ */
+public record IndexEntry(List<String> path, List<String> modifiers, String code, Map<Integer, String> cells) {
+    public IndexEntry {
+        path = List.copyOf(path);
+        modifiers = List.copyOf(modifiers);
+        cells = Map.copyOf(cells);
+    }
+
+    public String mainTerm() {
+        return path.get(0);
+    }
+
+    public int level() {
+        return path.size() - 1;
+    }
+}

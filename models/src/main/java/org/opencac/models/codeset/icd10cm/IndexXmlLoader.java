@@ -1,0 +1,124 @@
+package org.opencac.models.codeset.icd10cm;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the publishers' ICD-10-CM index XML (root {@code ICD10CM.index}): the Neoplasm table, the Table
+ * of Drugs and Chemicals and the External Cause index share this layout of letters, main terms and
+ * nested terms with a title (and {@code nemod} nonessential modifiers), a code or table cells.
+ */
+public final class IndexXmlLoader {
+
+    /**
+     * What one index file holds.
+     *
+     * @param version the file's version element, e.g. "2025"
+     * @param entries every term in document order
+     */
+    public record IndexFile(String version, List<IndexEntry> entries) {
+    }
+
+    public IndexFile load(InputStream in, String sourceName) {
+        List<IndexEntry> out = new ArrayList<>();
+        String version = "";
+        try {
+            XMLInputFactory f = XMLInputFactory.newFactory();
+            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLStreamReader r = f.createXMLStreamReader(in, "UTF-8");
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    if (r.getLocalName().equals("version")) {
+                        version = r.getElementText().trim();
+                    } else if (r.getLocalName().equals("mainTerm")) {
+                        readTerm(r, "mainTerm", List.of(), out);
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException(sourceName + ": not a readable index XML: " + e.getMessage(), e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(sourceName + ": no index terms found (root ICD10CM.index expected)");
+        }
+        return new IndexFile(version, out);
+    }
+
+    private void readTerm(XMLStreamReader r, String element, List<String> parentPath, List<IndexEntry> out)
+            throws XMLStreamException {
+        List<String> path = new ArrayList<>(parentPath);
+        List<String> modifiers = new ArrayList<>();
+        Map<Integer, String> cells = new HashMap<>();
+        String code = null;
+        int entryPosition = -1;
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(element)) {
+                break;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "title" -> {
+                    StringBuilder title = new StringBuilder();
+                    readTitle(r, title, modifiers);
+                    path.add(title.toString().replaceAll("\\s+", " ").trim());
+                    entryPosition = out.size();
+                    out.add(null);
+                }
+                case "code" -> code = r.getElementText().trim();
+                case "cell" -> {
+                    int col = Integer.parseInt(r.getAttributeValue(null, "col"));
+                    String v = r.getElementText().trim();
+                    if (!v.isEmpty() && !v.startsWith("-")) {
+                        cells.put(col, v);
+                    }
+                }
+                case "term" -> {
+                    fill(out, entryPosition, path, modifiers, code, cells);
+                    readTerm(r, "term", path, out);
+                }
+                default -> { }
+            }
+        }
+        fill(out, entryPosition, path, modifiers, code, cells);
+    }
+
+    private static void fill(List<IndexEntry> out, int pos, List<String> path, List<String> modifiers, String code,
+                             Map<Integer, String> cells) {
+        if (pos >= 0) {
+            out.set(pos, new IndexEntry(path, modifiers, code, cells));
+        }
+    }
+
+    private static void readTitle(XMLStreamReader r, StringBuilder title, List<String> modifiers)
+            throws XMLStreamException {
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("title")) {
+                return;
+            }
+            if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+                title.append(r.getText());
+            } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("nemod")) {
+                String nemod = r.getElementText();
+                for (String m : nemod.split("\\)\\s*\\(")) {
+                    String clean = m.replace("(", "").replace(")", "").trim();
+                    if (!clean.isEmpty()) {
+                        modifiers.add(clean);
+                    }
+                }
+                title.append(' ');
+            }
+        }
+    }
+}

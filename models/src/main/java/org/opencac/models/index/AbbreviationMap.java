@@ -1,0 +1,75 @@
+package org.opencac.models.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * Clinical abbreviations from the data file {@code lexicon/abbreviations.tsv} (header
+ * {@code abbreviation, expansion}), as a Lucene synonym map for query expansion.
+ */
+public final class AbbreviationMap {
+    public static final String RESOURCE = "lexicon/abbreviations.tsv";
+
+    private AbbreviationMap() {
+    }
+
+    /** Reads the abbreviation file; a malformed row fails, naming file and line. */
+    public static Map<String, String> read(InputStream in, String sourceName) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (header) {
+                    header = false;
+                    if (!cols[0].trim().equals("abbreviation")) {
+                        throw new IllegalArgumentException(sourceName + " line " + lineNo
+                                + ": header 'abbreviation<TAB>expansion' expected");
+                    }
+                    continue;
+                }
+                if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                    throw new IllegalArgumentException(sourceName + " line " + lineNo
+                            + ": abbreviation and expansion required");
+                }
+                out.putIfAbsent(cols[0].trim().toLowerCase(java.util.Locale.ROOT), cols[1].trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sourceName, e);
+        }
+        return out;
+    }
+
+    /** Builds a synonym map that keeps the abbreviation and adds its expansion. */
+    public static SynonymMap toSynonymMap(Map<String, String> abbreviations) {
+        try {
+            SynonymMap.Builder b = new SynonymMap.Builder(true);
+            for (Map.Entry<String, String> e : abbreviations.entrySet()) {
+                String abbr = e.getKey().replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+                String exp = e.getValue().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+                if (abbr.isEmpty() || exp.isEmpty() || abbr.contains(" ")) {
+                    continue;
+                }
+                b.add(new CharsRef(abbr), SynonymMap.Builder.join(exp.split(" "), new CharsRefBuilder()), true);
+            }
+            return b.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

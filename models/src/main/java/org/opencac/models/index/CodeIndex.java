@@ -1,0 +1,212 @@
+package org.opencac.models.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.lexicon.Lexicon;
+
+/**
+ * Read side of the Lucene code index: free-text search for coders, and scoring of a bounded candidate
+ * set for the engine. Opened from a cache directory, built there once if missing.
+ */
+public final class CodeIndex implements Closeable {
+    /** Bump when the document layout or analysis changes, so cached indexes are rebuilt. */
+    static final int FORMAT = 1;
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer queryAnalyzer;
+
+    private CodeIndex(Directory directory, SynonymMap abbreviations) throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.queryAnalyzer = new ClinicalAnalyzer(abbreviations);
+    }
+
+    /**
+     * Opens the index for this code set and lexicon under {@code cacheRoot}, building it first if no
+     * complete copy is there. {@code fingerprint} identifies the data and code the index derives from. Safe if two processes race: each builds privately, then renames.
+     */
+    public static CodeIndex openOrBuild(Path cacheRoot, String fingerprint, CodeSet codeSet, Lexicon lexicon,
+                                        SynonymMap abbreviations) {
+        String name = "index-" + codeSet.version().label().replaceAll("[^A-Za-z0-9]+", "_") + "-f" + FORMAT
+                + "-" + fingerprint;
+        Path dir = cacheRoot.resolve(name);
+        try {
+            if (!Files.exists(dir.resolve("COMPLETE"))) {
+                Files.createDirectories(cacheRoot);
+                Path tmp = Files.createTempDirectory(cacheRoot, name + ".tmp");
+                try (Directory d = FSDirectory.open(tmp)) {
+                    new CodeIndexBuilder().build(codeSet, lexicon, d);
+                }
+                Files.writeString(tmp.resolve("COMPLETE"), codeSet.version().label() + "\n");
+                try {
+                    Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException raced) {
+                    if (!Files.exists(dir.resolve("COMPLETE"))) {
+                        throw raced;
+                    }
+                    deleteTree(tmp);
+                }
+            }
+            return new CodeIndex(FSDirectory.open(dir), abbreviations);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open or build the code index in " + cacheRoot, e);
+        }
+    }
+
+    /** Opens an index held in the given directory (tests build one in memory). */
+    public static CodeIndex open(Directory directory, SynonymMap abbreviations) {
+        try {
+            return new CodeIndex(directory, abbreviations);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Searches codes by words or by code, as a coder would look one up. Input that looks like a code
+     * ("E11", "e11.2") matches by code prefix first.
+     */
+    public List<CodeHit> search(String text, boolean billableOnly, int max) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        String compact = text.trim().toUpperCase(Locale.ROOT);
+        if (compact.matches("[A-Z]\\d[0-9A-Z]?(\\.?[0-9A-Z]{0,4})?")) {
+            String code = CodeSet.normalize(compact);
+            q.add(new BoostQuery(new TermQuery(new Term(CodeIndexBuilder.CODE, code)), 100f), BooleanClause.Occur.SHOULD);
+            q.add(new BoostQuery(new PrefixQuery(new Term(CodeIndexBuilder.CODE, code)), 50f), BooleanClause.Occur.SHOULD);
+        }
+        Query words = wordsQuery(text, false);
+        if (words != null) {
+            q.add(words, BooleanClause.Occur.SHOULD);
+        }
+        return run(q.build(), billableOnly, null, max);
+    }
+
+    /**
+     * Billable codes matching any of the words, best first: plain bag-of-words retrieval, used by the
+     * evaluation baseline that skips concept extraction.
+     */
+    public List<CodeHit> searchAnyWord(String text, int max) {
+        Query q = wordsQuery(text, true);
+        return q == null ? List.of() : run(q, true, null, max);
+    }
+
+    /**
+     * Scores the given codes against words describing a finding: used to choose among a category's
+     * billable codes ("stage 3b", "left", "acute on chronic"). Codes that match no word score 0 and are
+     * not returned.
+     */
+    public List<CodeHit> rank(String words, Collection<String> among, int max) {
+        Query q = wordsQuery(words, true);
+        if (q == null || among.isEmpty()) {
+            return List.of();
+        }
+        return run(q, true, among, max);
+    }
+
+    private Query wordsQuery(String text, boolean anyWord) {
+        List<String> tokens = analyze(text);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : tokens) {
+            BooleanQuery.Builder per = new BooleanQuery.Builder();
+            per.add(new BoostQuery(new TermQuery(new Term(CodeIndexBuilder.TITLE, t)), 2f), BooleanClause.Occur.SHOULD);
+            per.add(new TermQuery(new Term(CodeIndexBuilder.TERMS, t)), BooleanClause.Occur.SHOULD);
+            b.add(per.build(), BooleanClause.Occur.SHOULD);
+        }
+        if (!anyWord) {
+            b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(tokens.size() * 0.6)));
+        }
+        return b.build();
+    }
+
+    private List<CodeHit> run(Query query, boolean billableOnly, Collection<String> among, int max) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (billableOnly) {
+            b.add(new TermQuery(new Term(CodeIndexBuilder.BILLABLE, "1")), BooleanClause.Occur.FILTER);
+        }
+        if (among != null) {
+            b.add(new TermInSetQuery(CodeIndexBuilder.CODE, among.stream().map(BytesRef::new).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
+        try {
+            TopDocs top = searcher.search(b.build(), Math.max(1, max));
+            List<CodeHit> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                out.add(new CodeHit(d.get(CodeIndexBuilder.CODE), d.get(CodeIndexBuilder.TITLE),
+                        "1".equals(d.get(CodeIndexBuilder.BILLABLE)), sd.score));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The analyzed query tokens of a text (exposed for tests and rationale). */
+    public List<String> analyze(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = queryAnalyzer.tokenStream(CodeIndexBuilder.TITLE, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    public int documentCount() {
+        return reader.numDocs();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (var walk = Files.walk(p)) {
+            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(x);
+            }
+        }
+    }
+}

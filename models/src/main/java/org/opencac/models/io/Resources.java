@@ -1,0 +1,56 @@
+package org.opencac.models.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.tukaani.xz.XZInputStream;
+
+/** Opens the bundled data files (classpath) or a user's files (path), decompressing ".xz" ones. */
+public final class Resources {
+    private Resources() {
+    }
+
+    /** Opens a classpath resource of the models module, e.g. "data/icd10cm/icd10cm_order_2026.txt.xz". */
+    public static InputStream bundled(String relative) {
+        String name = "/org/opencac/models/" + relative;
+        InputStream in = Resources.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("bundled resource missing from the build: " + name);
+        }
+        return decompressIfXz(relative, in);
+    }
+
+    /** Opens a bundled resource as stored (still compressed), e.g. to fingerprint it. */
+    public static InputStream raw(String relative) {
+        String name = "/org/opencac/models/" + relative;
+        InputStream in = Resources.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("bundled resource missing from the build: " + name);
+        }
+        return new BufferedInputStream(in, 1 << 16);
+    }
+
+    /** Opens a file on disk, decompressing it if its name ends in ".xz". */
+    public static InputStream file(Path path) {
+        try {
+            return decompressIfXz(path.getFileName().toString(), Files.newInputStream(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + path, e);
+        }
+    }
+
+    private static InputStream decompressIfXz(String name, InputStream raw) {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        if (!name.endsWith(".xz")) {
+            return in;
+        }
+        try {
+            return new BufferedInputStream(new XZInputStream(in), 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read xz data " + name, e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.opencac.models.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Reads the team's curated synonym list: a TSV with header {@code term, code, kind, note} and
+ * {@code #} comment lines. A row whose code is not in the code set fails loading, naming file and line.
+ */
+public final class CuratedLexiconLoader {
+
+    public List<Term> load(InputStream in, String sourceName, Predicate<String> codeExists) {
+        List<Term> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (header) {
+                    header = false;
+                    if (cols.length < 2 || !cols[0].trim().equals("term") || !cols[1].trim().equals("code")) {
+                        throw new IllegalArgumentException(sourceName + " line " + lineNo
+                                + ": header 'term<TAB>code<TAB>kind<TAB>note' expected");
+                    }
+                    continue;
+                }
+                if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                    throw new IllegalArgumentException(sourceName + " line " + lineNo + ": term and code required");
+                }
+                String code = cols[1].trim();
+                if (!codeExists.test(code)) {
+                    throw new IllegalArgumentException(sourceName + " line " + lineNo + ": unknown code " + code);
+                }
+                out.add(new Term(cols[0].trim(), code, TermSource.CURATED));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sourceName, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package org.opencac.models.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The term dictionary: every surface form the engine recognizes, keyed by its normalized words
+ * (see {@link TermNormalizer}) so a note's word sequence can be looked up directly.
+ */
+public final class Lexicon {
+    private final Map<String, List<Term>> byKey;
+    private final Map<String, List<Term>> byCode;
+    private final Set<String> prefixes;
+    private final int maxWords;
+    private final int size;
+
+    /** Builds the lexicon, normalizing each term's text into its key; duplicates are dropped. */
+    public Lexicon(List<Term> terms) {
+        this(keyed(terms));
+    }
+
+    private Lexicon(Map<String, List<Term>> keys) {
+        Map<String, List<Term>> codes = new HashMap<>();
+        Set<String> pre = new HashSet<>(keys.size() * 3);
+        int longest = 1;
+        int count = 0;
+        for (Map.Entry<String, List<Term>> e : keys.entrySet()) {
+            String key = e.getKey();
+            int words = 1;
+            for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+                pre.add(key.substring(0, sp));
+                words++;
+            }
+            longest = Math.max(longest, words);
+            for (Term t : e.getValue()) {
+                codes.computeIfAbsent(t.code(), k -> new ArrayList<>(4)).add(t);
+                count++;
+            }
+        }
+        keys.replaceAll((k, v) -> List.copyOf(v));
+        codes.replaceAll((k, v) -> List.copyOf(v));
+        this.byKey = Collections.unmodifiableMap(keys);
+        this.byCode = Collections.unmodifiableMap(codes);
+        this.prefixes = Collections.unmodifiableSet(pre);
+        this.maxWords = longest;
+        this.size = count;
+    }
+
+    /** Rebuilds a lexicon from keys computed earlier (see {@link #entries()}), without normalizing again. */
+    public static Lexicon fromKeyed(Map<String, List<Term>> entries) {
+        return new Lexicon(new HashMap<>(entries));
+    }
+
+    private static Map<String, List<Term>> keyed(List<Term> terms) {
+        Map<String, List<Term>> keys = new LinkedHashMap<>(terms.size() * 2);
+        for (Term t : terms) {
+            String key = TermNormalizer.key(t.text());
+            if (key.isEmpty()) {
+                continue;
+            }
+            List<Term> list = keys.computeIfAbsent(key, k -> new ArrayList<>(2));
+            if (list.stream().noneMatch(x -> x.code().equals(t.code()) && x.source() == t.source())) {
+                list.add(t);
+            }
+        }
+        return keys;
+    }
+
+    /** The terms whose normalized words equal the given key (words joined by single spaces). */
+    public List<Term> lookup(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Every key with its terms. */
+    public Map<String, List<Term>> entries() {
+        return byKey;
+    }
+
+    /** True if some longer term starts with these words (so a matcher should keep extending). */
+    public boolean isPrefix(String key) {
+        return prefixes.contains(key);
+    }
+
+    /** All terms pointing at a code. */
+    public List<Term> termsFor(String code) {
+        return byCode.getOrDefault(code, List.of());
+    }
+
+    /** The longest term, in normalized words. */
+    public int maxWords() {
+        return maxWords;
+    }
+
+    /** Number of distinct (key, code, source) entries. */
+    public int size() {
+        return size;
+    }
+
+    /** Number of distinct keys. */
+    public int keyCount() {
+        return byKey.size();
+    }
+}

@@ -1,0 +1,234 @@
+package org.opencac.models.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
+import org.opencac.models.codeset.icd10cm.IndexEntry;
+import org.opencac.models.codeset.icd10cm.IndexXmlLoader;
+import org.opencac.models.io.Resources;
+
+/**
+ * Builds the ICD-10-CM term lexicon from what is available in place of the Alphabetic Index: Tabular
+ * titles (and their default-code core), inclusion terms with nonessential modifiers expanded, terms
+ * generated from the Neoplasm and Drug tables by data templates, External Cause index terms and the
+ * curated synonym list.
+ */
+public final class LexiconBuilder {
+    public static final String CURATED = "lexicon/clinical_synonyms.tsv";
+    public static final String TEMPLATES = "lexicon/index_term_templates.tsv";
+    public static final String QUALIFIERS = "lexicon/title_qualifiers.txt";
+    public static final String NEOPLASM = "data/icd10cm/icd-10-cm-neoplasm-2025.xml.xz";
+    public static final String DRUGS = "data/icd10cm/icd-10-cm-drug-2025.xml.xz";
+    public static final String EXTERNAL_CAUSE = "data/icd10cm/icd-10-cm-eindex-2025.xml.xz";
+
+    private static final Pattern PARENS = Pattern.compile("\\s*[(\\[]([^()\\[\\]]*)[)\\]]");
+
+    private final CodeSet codeSet;
+    private final List<String> qualifiers;
+    private final List<String[]> templates;
+
+    public LexiconBuilder(CodeSet codeSet) {
+        this.codeSet = codeSet;
+        this.qualifiers = readLines(QUALIFIERS);
+        this.templates = readLines(TEMPLATES).stream().skip(1).map(l -> l.split("\t")).toList();
+        for (String[] t : templates) {
+            if (t.length != 3 || !(t[0].equals("neoplasm") || t[0].equals("drug")) || !t[1].matches("[2-7]")) {
+                throw new IllegalArgumentException(TEMPLATES + ": bad template row " + String.join("|", t));
+            }
+        }
+    }
+
+    /** Builds the lexicon from the bundled data files. */
+    public Lexicon buildBundled() {
+        List<Term> terms = new ArrayList<>(400_000);
+        addTabularTerms(terms);
+        addNeoplasmTerms(terms, load(NEOPLASM));
+        addDrugTerms(terms, load(DRUGS));
+        addExternalCauseTerms(terms, load(EXTERNAL_CAUSE));
+        try (InputStream in = Resources.bundled(CURATED)) {
+            terms.addAll(new CuratedLexiconLoader().load(in, CURATED, c -> codeSet.get(c).isPresent()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Lexicon(terms);
+    }
+
+    public void addTabularTerms(List<Term> out) {
+        for (Code c : codeSet.all()) {
+            for (String v : variants(c.title())) {
+                out.add(new Term(v, c.code(), TermSource.TITLE));
+            }
+            String core = core(c.title());
+            if (!core.equalsIgnoreCase(c.title())) {
+                for (String v : variants(core)) {
+                    out.add(new Term(v, c.code(), TermSource.TITLE_CORE));
+                }
+            }
+            for (InstructionalNote n : c.notes()) {
+                if (n.type() == NoteType.INCLUSION_TERM || n.type() == NoteType.INCLUDES) {
+                    for (String v : variants(n.text())) {
+                        out.add(new Term(v, c.code(), TermSource.INCLUSION));
+                    }
+                }
+            }
+        }
+    }
+
+    void addNeoplasmTerms(List<Term> out, IndexXmlLoader.IndexFile file) {
+        for (IndexEntry e : file.entries()) {
+            if (e.level() < 1 || e.level() > 2) {
+                continue;
+            }
+            for (String site : sites(e)) {
+                addTemplated(out, "neoplasm", "{site}", site, e);
+            }
+        }
+    }
+
+    void addDrugTerms(List<Term> out, IndexXmlLoader.IndexFile file) {
+        for (IndexEntry e : file.entries()) {
+            if (e.level() != 0) {
+                continue;
+            }
+            addTemplated(out, "drug", "{substance}", e.mainTerm(), e);
+        }
+    }
+
+    void addExternalCauseTerms(List<Term> out, IndexXmlLoader.IndexFile file) {
+        for (IndexEntry e : file.entries()) {
+            if (e.code() == null || e.level() > 2) {
+                continue;
+            }
+            resolve(e.code()).ifPresent(code ->
+                    out.add(new Term(String.join(" ", e.path()), code, TermSource.EXTERNAL_CAUSE_INDEX)));
+        }
+    }
+
+    private void addTemplated(List<Term> out, String table, String slot, String value, IndexEntry e) {
+        TermSource source = table.equals("neoplasm") ? TermSource.NEOPLASM_TABLE : TermSource.DRUG_TABLE;
+        for (String[] t : templates) {
+            if (!t[0].equals(table)) {
+                continue;
+            }
+            String cell = e.cells().get(Integer.parseInt(t[1]));
+            if (cell == null) {
+                continue;
+            }
+            Optional<String> code = resolve(cell);
+            code.ifPresent(c -> out.add(new Term(t[2].replace(slot, value.toLowerCase(Locale.ROOT)), c, source)));
+        }
+    }
+
+    private static List<String> sites(IndexEntry e) {
+        List<String> own = List.of(e.path().get(e.level()).split(",\\s*"));
+        if (e.level() == 1) {
+            return own;
+        }
+        List<String> out = new ArrayList<>();
+        for (String parent : e.path().get(1).split(",\\s*")) {
+            for (String child : own) {
+                out.add(child + " of " + parent);
+                out.add(parent + " " + child);
+            }
+        }
+        return out;
+    }
+
+    /** Turns an index cell such as "C50.9-" or "D05.-" into a code of this code set, if there is one. */
+    private Optional<String> resolve(String cell) {
+        String c = cell.replaceAll("[-.]+$", "").trim();
+        return codeSet.get(c).map(Code::code);
+    }
+
+    /** Removes the title qualifiers that mark a default ("unspecified") code. */
+    String core(String title) {
+        String t = title.trim();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String q : qualifiers) {
+                if (q.startsWith("^")) {
+                    String head = q.substring(1);
+                    if (t.regionMatches(true, 0, head, 0, head.length()) && t.length() > head.length()) {
+                        t = t.substring(head.length()).trim();
+                        changed = true;
+                    }
+                } else if (t.toLowerCase(Locale.ROOT).endsWith(q.toLowerCase(Locale.ROOT)) && t.length() > q.length()) {
+                    t = t.substring(0, t.length() - q.length()).trim();
+                    changed = true;
+                }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Expands parenthesized nonessential modifiers: "Hypertension (arterial) (benign)" gives
+     * "Hypertension", "Hypertension arterial benign", "arterial Hypertension", "benign Hypertension".
+     */
+    static Set<String> variants(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = PARENS.matcher(text);
+        List<String> mods = new ArrayList<>();
+        while (m.find()) {
+            mods.add(m.group(1).trim());
+        }
+        String bare = PARENS.matcher(text).replaceAll("").replaceAll("\\s+", " ").trim();
+        if (!bare.isEmpty()) {
+            out.add(bare);
+        }
+        if (mods.isEmpty()) {
+            return out;
+        }
+        out.add(text.replaceAll("[()\\[\\]]", "").replaceAll("\\s+", " ").trim());
+        if (text.trim().endsWith(")") && !bare.isEmpty()) {
+            for (String mod : mods) {
+                for (String alt : mod.split(",\\s*")) {
+                    if (!alt.isBlank() && alt.split(" ").length <= 4) {
+                        out.add(alt + " " + bare);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static IndexXmlLoader.IndexFile load(String resource) {
+        try (InputStream in = Resources.bundled(resource)) {
+            return new IndexXmlLoader().load(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> readLines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Resources.bundled(resource),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.replace("\\t", "\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,19 @@
+package org.opencac.models.lexicon;
+
+/** Where a lexicon term came from; earlier sources are stronger evidence for their code. */
+public enum TermSource {
+    /** The team's curated clinical synonyms and abbreviations (an Index-style default code). */
+    CURATED,
+    /** A code's full Tabular title. */
+    TITLE,
+    /** A title with its "unspecified"/"NOS"/"without complication" qualifier removed: the default code. */
+    TITLE_CORE,
+    /** A Tabular inclusion term or includes note. */
+    INCLUSION,
+    /** A term generated from the Table of Neoplasms (site by behaviour). */
+    NEOPLASM_TABLE,
+    /** A term generated from the Table of Drugs and Chemicals. */
+    DRUG_TABLE,
+    /** A term of the External Cause index. */
+    EXTERNAL_CAUSE_INDEX
+}
