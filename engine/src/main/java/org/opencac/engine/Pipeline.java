@@ -4,8 +4,15 @@ import java.util.List;
 import org.opencac.engine.assertion.AssertionDetector;
 import org.opencac.engine.coding.CandidateRanker;
 import org.opencac.engine.coding.CodeResolver;
+import org.opencac.engine.coding.CodeSectionRules;
 import org.opencac.engine.coding.HistoryCodeMap;
+import org.opencac.engine.convention.CodeFirstCheck;
+import org.opencac.engine.convention.CombinationCodeCheck;
+import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
+import org.opencac.engine.convention.IntegralSymptomCheck;
+import org.opencac.engine.convention.SequencingCheck;
+import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.section.SectionDetector;
@@ -33,11 +40,17 @@ public final class Pipeline {
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 SentenceSplitter.clinical(),
-                MentionFinder.standard(models.lexicon()),
+                MentionFinder.standard(models),
                 AssertionDetector.standard(),
                 new CandidateRanker(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
-                        HistoryCodeMap.standard()),
+                        HistoryCodeMap.standard(), CodeSectionRules.standard()),
+                SpecificityCheck.standard(models.codeSet()),
+                CombinationCodeCheck.standard(models.codeSet()),
+                IntegralSymptomCheck.standard(),
                 new Excludes1Check(models.codeSet()),
+                SequencingCheck.standard(models.codeSet()),
+                new CodeFirstCheck(models.codeSet()),
+                DocumentationQueryCheck.standard(models.codeSet()),
                 new SuggestionBuilder()));
     }
 

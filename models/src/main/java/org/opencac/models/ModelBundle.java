@@ -43,7 +43,7 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index) imp
     /** Data files and derivation classes whose bytes key the cache. */
     private static final List<String> FINGERPRINTED = List.of(
             Icd10CmCodeSetLoader.BUNDLED_ORDER_FILE, Icd10CmCodeSetLoader.BUNDLED_TABULAR, LexiconBuilder.NEOPLASM,
-            LexiconBuilder.DRUGS, LexiconBuilder.EXTERNAL_CAUSE, LexiconBuilder.CURATED, LexiconBuilder.TEMPLATES,
+            LexiconBuilder.DRUGS, LexiconBuilder.EXTERNAL_CAUSE, LexiconBuilder.CURATED, LexiconBuilder.LONG_TERM_DRUGS, LexiconBuilder.TEMPLATES,
             LexiconBuilder.QUALIFIERS, AbbreviationMap.RESOURCE);
     private static final List<Class<?>> DERIVERS = List.of(Icd10CmCodeSetLoader.class, TabularNotesLoader.class,
             IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, TermNormalizer.class,

@@ -66,10 +66,10 @@ public record ContextRules(List<ContextRule> rules, int defaultMaxScope, int lis
         try {
             JsonNode defaults = root.path("defaults");
             Map<ContextCategory, Set<ContextCategory>> terminatedBy = new EnumMap<>(ContextCategory.class);
-            defaults.path("terminated_by").fields().forEachRemaining(e -> terminatedBy.put(
+            defaults.path("terminated_by").properties().forEach(e -> terminatedBy.put(
                     ContextRule.category("defaults", e.getKey()), categories("defaults", e.getValue())));
             Map<String, Set<ContextCategory>> sections = new HashMap<>();
-            root.path("section_categories").fields().forEachRemaining(e -> sections.put(
+            root.path("section_categories").properties().forEach(e -> sections.put(
                     e.getKey().toLowerCase(Locale.ROOT), categories("section_categories", e.getValue())));
             List<ContextRule> rules = new ArrayList<>();
             for (JsonNode r : root.path("rules")) {

@@ -14,6 +14,10 @@ import org.opencac.engine.text.WordTokenizer;
  * matching resumes after it, so a PSEUDO cue such as "gram negative" hides the "negative" inside it.
  */
 final class CueMatcher {
+    /** A word, an escaped punctuation character, or a punctuation character that is no regex operator. */
+    private static final Pattern LITERAL_ALTERNATIVE =
+            Pattern.compile("[\\p{L}\\p{N}']+|\\\\[^\\p{L}\\p{N}\\s]|[^\\p{L}\\p{N}\\s\\\\.^$*+?()\\[\\]{}|]");
+
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
     private final List<Cue> patternCues = new ArrayList<>();
 
@@ -24,7 +28,13 @@ final class CueMatcher {
             if (!r.pattern().isEmpty()) {
                 Pattern[] ps = r.pattern().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
                         .toArray(Pattern[]::new);
-                patternCues.add(new Cue(r, null, ps, scope, rules.terminatorsOf(r)));
+                Cue cue = new Cue(r, null, ps, scope, rules.terminatorsOf(r));
+                List<String> firstWords = literalAlternatives(r.pattern().get(0));
+                if (firstWords.isEmpty()) {
+                    patternCues.add(cue);
+                } else {
+                    firstWords.forEach(w -> byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(cue));
+                }
                 continue;
             }
             String[] words = tokenizer.tokenize(r.literal()).stream().map(t -> key(t.text())).toArray(String[]::new);
@@ -34,6 +44,21 @@ final class CueMatcher {
             Cue cue = new Cue(r, words, null, scope, rules.terminatorsOf(r));
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(cue);
         }
+    }
+
+    /**
+     * The words a token regex can match if it is a plain alternation ("in|over|\\("), so the pattern can be
+     * indexed like a literal; empty if it is a real regex.
+     */
+    static List<String> literalAlternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        for (String alt : regex.split("\\|", -1)) {
+            if (!LITERAL_ALTERNATIVE.matcher(alt).matches()) {
+                return List.of();
+            }
+            out.add(key(alt.replace("\\", "")));
+        }
+        return out;
     }
 
     /** The matching key of a token: lower case, curly apostrophe folded, possessive "'s" dropped. */

@@ -23,14 +23,21 @@ import org.opencac.models.lexicon.TermSource;
  * and merges mentions of the same code. Scores follow {@link EvidenceScore}.
  */
 public final class CandidateRanker implements Stage {
+    private static final int LATERALITY_WINDOW = 6;
+    private static final java.util.Set<String> LATERALITY = java.util.Set.of("left", "right", "bilateral");
+
     private final CodeResolver resolver;
     private final HistoryCodeMap history;
     private final org.opencac.models.codeset.CodeSet codeSet;
+    private final CodeSectionRules sectionRules;
+    private final List<String> chronic = CodeSectionRules.readPrefixes("/org/opencac/engine/coding/chronic_conditions.tsv");
 
-    public CandidateRanker(org.opencac.models.codeset.CodeSet codeSet, CodeResolver resolver, HistoryCodeMap history) {
+    public CandidateRanker(org.opencac.models.codeset.CodeSet codeSet, CodeResolver resolver, HistoryCodeMap history,
+                           CodeSectionRules sectionRules) {
         this.codeSet = codeSet;
         this.resolver = resolver;
         this.history = history;
+        this.sectionRules = sectionRules;
     }
 
     @Override
@@ -45,10 +52,13 @@ public final class CandidateRanker implements Stage {
             CodeResolver.Resolution r = resolver.resolve(term.code(), context);
             Code code = r.code();
             if (code != null && isDefault(code)) {
-                CodeResolver.Resolution specific = resolver.resolve(code.category(), context);
-                if (specific.code() != null && !isDefault(specific.code())) {
-                    r = specific;
-                    code = specific.code();
+                for (Code ancestor : codeSet.ancestors(code.code())) {
+                    CodeResolver.Resolution specific = resolver.resolve(ancestor.code(), context);
+                    if (specific.code() != null && !isDefault(specific.code())) {
+                        r = specific;
+                        code = specific.code();
+                        break;
+                    }
                 }
             }
             if (code == null) {
@@ -57,11 +67,14 @@ public final class CandidateRanker implements Stage {
             List<String> why = new ArrayList<>();
             why.add(lookup);
             why.addAll(r.steps());
+            String section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category();
+            if (!sectionRules.allows(code.code(), section)) {
+                continue;
+            }
             Code coded = applyAssertion(doc, assertion, code, why);
             if (coded == null) {
                 continue;
             }
-            String section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category();
             double score = EvidenceScore.of(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
             byCode.computeIfAbsent(coded.code(), k -> new Builder(coded)).add(m, score, why);
         }
@@ -102,6 +115,11 @@ public final class CandidateRanker implements Stage {
                 // (documented again elsewhere in the note), which gives them their own mention.
                 return null;
             }
+            if (chronic.stream().anyMatch(code.code()::startsWith)) {
+                why.add("Chronic condition: \"history of\" describes a condition the patient still has; coded as"
+                        + " current, not as personal history (Guidelines I.C.21.c.4)");
+                return code;
+            }
             String z = history.personalHistoryCode(code.code()).orElse(null);
             if (z == null) {
                 return null;
@@ -120,7 +138,8 @@ public final class CandidateRanker implements Stage {
 
     /**
      * The words around a mention that may make its code more specific: its clause (the sentence cut at
-     * commas, semicolons and colons) without the mention's own words.
+     * commas, semicolons and colons) without the mention's own words, plus laterality words within a few
+     * tokens either side in the same sentence ("carpal tunnel syndrome, right").
      */
     static String clauseContext(Document doc, Mention mention) {
         Sentence s = doc.sentences().get(mention.sentenceIndex());
@@ -136,6 +155,13 @@ public final class CandidateRanker implements Stage {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (i < mention.firstToken() || i >= mention.endToken()) {
+                b.append(tokens.get(i).text()).append(' ');
+            }
+        }
+        int lo = Math.max(s.firstToken(), mention.firstToken() - LATERALITY_WINDOW);
+        int hi = Math.min(s.endToken(), mention.endToken() + LATERALITY_WINDOW);
+        for (int i = lo; i < hi; i++) {
+            if ((i < from || i >= to) && LATERALITY.contains(tokens.get(i).norm())) {
                 b.append(tokens.get(i).text()).append(' ');
             }
         }

@@ -68,7 +68,7 @@ public final class CodeResolver {
             return new Resolution(specific, List.of("Tabular: " + c.code() + " is a header; the note's wording selects "
                     + specific.code() + " (" + specific.title() + ")"));
         }
-        Code fallback = defaultChild(kids);
+        Code fallback = defaultChild(c, kids);
         return new Resolution(fallback, List.of("Tabular: " + c.code() + " is a header; default code "
                 + fallback.code() + " (" + fallback.title() + ") used, no further detail documented"));
     }
@@ -98,17 +98,31 @@ public final class CodeResolver {
         return null;
     }
 
-    /** The Index-style default among billable children: "without complications", then "unspecified". */
-    static Code defaultChild(List<Code> kids) {
+    /**
+     * The Index-style default among a header's billable codes: the one that adds least to the header's
+     * title, preferring "without complication(s)" and "unspecified" codes and avoiding "with ..."
+     * complications, then the shorter code, then published order; 7-character codes prefer the initial
+     * encounter (A).
+     */
+    Code defaultChild(Code header, List<Code> kids) {
+        Set<String> headerWords = new HashSet<>(index.analyze(header.title()));
         Code best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Code k : kids) {
             String t = k.title().toLowerCase(Locale.ROOT);
-            int rank = t.endsWith("without complications") ? 0 : t.contains("unspecified") ? 1 : 2;
-            rank = rank * 100 + k.code().length();
+            Set<String> extra = new HashSet<>(index.analyze(k.title()));
+            extra.removeAll(headerWords);
+            int rank = extra.size() * 10;
+            if (t.contains("without complication") || t.contains("uncomplicated") || t.contains("unspecified")) {
+                rank -= 50;
+            }
+            if (t.matches(".*\\bwith\\b.*")) {
+                rank += 100;
+            }
             if (k.code().replace(".", "").length() == 7 && k.code().charAt(k.code().length() - 1) != 'A') {
                 rank += 1000;
             }
+            rank = rank * 10 + k.code().length();
             if (rank < bestRank) {
                 best = k;
                 bestRank = rank;

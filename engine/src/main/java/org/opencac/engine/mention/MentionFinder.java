@@ -15,27 +15,31 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
+import org.opencac.models.ModelBundle;
 import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.Term;
 
 /**
  * Dictionary matching: finds the longest word sequences of each sentence whose normalized key is a
  * lexicon term, leftmost first, without overlaps. Function words the normalizer drops ("of", "the") are
- * skipped; other punctuation ends a match except hyphens and slashes inside a term.
+ * skipped; other punctuation ends a match except hyphens and slashes inside a term. Measured values
+ * coded by range (BMI, NIHSS) are found by {@link MeasurementFinder}.
  */
 public final class MentionFinder implements Stage {
     public static final String STOPLIST = "/org/opencac/engine/mention/mention_stoplist.txt";
 
     private final Lexicon lexicon;
     private final Set<String> stoplist;
+    private final MeasurementFinder measurements;
 
-    public MentionFinder(Lexicon lexicon, Set<String> stoplist) {
+    public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements) {
         this.lexicon = lexicon;
         this.stoplist = Set.copyOf(stoplist);
+        this.measurements = measurements;
     }
 
-    public static MentionFinder standard(Lexicon lexicon) {
-        return new MentionFinder(lexicon, readStoplist());
+    public static MentionFinder standard(ModelBundle models) {
+        return new MentionFinder(models.lexicon(), readStoplist(), MeasurementFinder.standard(models.codeSet()));
     }
 
     @Override
@@ -52,6 +56,7 @@ public final class MentionFinder implements Stage {
                 int end = longestMatch(tokens, i, sentence.endToken(), out, s, doc.text());
                 i = end > i ? end : i + 1;
             }
+            measurements.find(doc.text(), sentence, s, tokens, out);
         }
         return doc.withMentions(out);
     }

@@ -20,13 +20,17 @@ import org.opencac.engine.section.Section;
 public final class SentenceSplitter implements Stage {
     public static final String CTAKES_MODEL = "/org/apache/ctakes/core/models/sentdetect/sd-med-model.zip";
 
+    public static final String NON_TERMINAL = "/org/opencac/engine/text/non_terminal_abbreviations.txt";
+
     private final SentenceModel model;
     private final ThreadLocal<SentenceDetectorME> detector;
     private final WordTokenizer tokenizer = new WordTokenizer();
+    private final java.util.Set<String> nonTerminal;
 
-    public SentenceSplitter(SentenceModel model) {
+    public SentenceSplitter(SentenceModel model, java.util.Set<String> nonTerminalAbbreviations) {
         this.model = model;
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
+        this.nonTerminal = java.util.Set.copyOf(nonTerminalAbbreviations);
     }
 
     /** Loads the cTAKES clinical sentence model from the classpath (Maven artifact ctakes-core-models). */
@@ -35,7 +39,7 @@ public final class SentenceSplitter implements Stage {
             if (in == null) {
                 throw new IllegalStateException("cTAKES sentence model not on the classpath: " + CTAKES_MODEL);
             }
-            return new SentenceSplitter(new SentenceModel(in));
+            return new SentenceSplitter(new SentenceModel(in), readWords(NON_TERMINAL));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + CTAKES_MODEL, e);
         }
@@ -54,12 +58,54 @@ public final class SentenceSplitter implements Stage {
             int bodyStart = Math.max(section.span().start(), section.header().end());
             for (Span chunk : chunks(text, bodyStart, section.span().end())) {
                 String piece = text.substring(chunk.start(), chunk.end());
-                for (opennlp.tools.util.Span sp : detector.get().sentPosDetect(piece)) {
-                    add(text, chunk.start() + sp.getStart(), chunk.start() + sp.getEnd(), s, sentences, tokens);
+                opennlp.tools.util.Span[] found = detector.get().sentPosDetect(piece);
+                int start = -1;
+                for (int k = 0; k < found.length; k++) {
+                    if (start < 0) {
+                        start = found[k].getStart();
+                    }
+                    if (k + 1 < found.length && endsWithAbbreviation(piece, found[k].getEnd())) {
+                        continue;
+                    }
+                    add(text, chunk.start() + start, chunk.start() + found[k].getEnd(), s, sentences, tokens);
+                    start = -1;
                 }
             }
         }
         return doc.withSentencesAndTokens(sentences, tokens);
+    }
+
+    /** True if the sentence ending at {@code end} ends in a listed abbreviation and its period ("vs."). */
+    private boolean endsWithAbbreviation(String piece, int end) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(piece.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0 || piece.charAt(e - 1) != '.') {
+            return false;
+        }
+        int b = e - 1;
+        while (b > 0 && (Character.isLetter(piece.charAt(b - 1)) || piece.charAt(b - 1) == '.')) {
+            b--;
+        }
+        return nonTerminal.contains(piece.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static java.util.Set<String> readWords(String resource) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private void add(String text, int start, int end, int section, List<Sentence> sentences, List<Token> tokens) {

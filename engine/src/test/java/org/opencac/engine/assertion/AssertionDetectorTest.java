@@ -212,4 +212,81 @@ class AssertionDetectorTest {
         assertFalse(remission.appliesTo(List.of("C91.01")));
         assertTrue(remission.appliesTo(List.of("C50.911")));
     }
+
+    @Test
+    void postposedColonAnswerNegatesTheItemBeforeIt() {
+        assertTrue(assess("Nausea: no.", "Nausea").negated());
+        assertTrue(assess("Suicidal ideation: denied.", "Suicidal ideation").negated());
+        assertTrue(assess("Eyes: no scleral icterus.", "scleral icterus").negated());
+    }
+
+    @Test
+    void queryAfterACommaLooksForwardOnly() {
+        String s = "Right knee effusion, ?gout.";
+        Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Right knee effusion", "gout"));
+        assertFalse(doc.assertions().get(0).uncertain());
+        assertTrue(doc.assertions().get(1).uncertain());
+    }
+
+    @Test
+    void relativeWithPastTenseIsFamilyAndHistorical() {
+        Assertion a = assess("Father died of myocardial infarction at age 52.", "myocardial infarction");
+        assertEquals(Experiencer.FAMILY, a.experiencer());
+        assertTrue(a.historical());
+        Assertion b = assess("Mother has hypertension.", "hypertension");
+        assertEquals(Experiencer.FAMILY, b.experiencer());
+        assertFalse(b.historical());
+    }
+
+    @Test
+    void otherPeopleAreNotThePatient() {
+        assertEquals(Experiencer.FAMILY, assess("Her partner has genital herpes.", "genital herpes").experiencer());
+        assertEquals(Experiencer.FAMILY, assess("Sick contacts at home with strep throat.", "strep throat").experiencer());
+    }
+
+    @Test
+    void instructedRelativeDoesNotOwnTheCondition() {
+        Assertion a = assess("Parents instructed to watch for jaundice.", "jaundice");
+        assertEquals(Experiencer.PATIENT, a.experiencer());
+        assertTrue(a.hypothetical());
+    }
+
+    @Test
+    void currentSequelaAfterWithIsNotHistorical() {
+        String s = "Status post stroke with residual left-sided weakness.";
+        Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "stroke", "left-sided weakness"));
+        assertTrue(doc.assertions().get(0).historical());
+        assertFalse(doc.assertions().get(1).historical());
+    }
+
+    @Test
+    void explicitPastYearIsHistorical() {
+        assertTrue(assess("Pulmonary embolism in 2017, treated with warfarin.", "Pulmonary embolism").historical());
+        assertTrue(assess("Had pneumonia last winter.", "pneumonia").historical());
+    }
+
+    @Test
+    void butNotCarriesTheScopeIntoTheContrast() {
+        Assertion a = assess("Family history of depression but not bipolar disorder.", "bipolar disorder");
+        assertTrue(a.negated());
+        assertEquals(Experiencer.FAMILY, a.experiencer());
+    }
+
+    @Test
+    void negativeResultEndsAScreeningHypothetical() {
+        Assertion a = assess("Screening questionnaire negative for depression.", "depression");
+        assertTrue(a.negated());
+        assertFalse(a.hypothetical());
+    }
+
+    @Test
+    void relativeAsCompanionOrInformantDoesNotOwnTheCondition() {
+        assertEquals(Experiencer.PATIENT, assess("Found down by his wife, with a head laceration.", "head laceration").experiencer());
+        assertEquals(Experiencer.PATIENT, assess("Here with her mother for ear pain.", "ear pain").experiencer());
+    }
+
+    @Test
+    void postposedFreeNegates() {
+        assertTrue(assess("Pain free since surgery.", "Pain").negated());
+    }
 }

@@ -30,7 +30,7 @@ class AssertionEvaluatorTest {
         AssertionReport r = EVALUATOR.evaluate(tsv(
                 "a1\tPatient denies chest pain.\tchest pain\t1\t0\t0\t0\tpatient\t\n"
                 + "a2\tPossible pneumonia.\tpneumonia\t0\t1\t0\t0\tpatient\t\n"
-                + "a3\tHer mother had breast cancer.\tbreast cancer\t0\t0\t0\t0\tfamily\t\n"
+                + "a3\tHer mother has breast cancer.\tbreast cancer\t0\t0\t0\t0\tfamily\t\n"
                 + "a4\tCough for two days.\tCough\t1\t0\t0\t0\tpatient\tdeliberately wrong gold\n"));
         assertEquals(4, r.rows());
         assertEquals(3, r.exact());

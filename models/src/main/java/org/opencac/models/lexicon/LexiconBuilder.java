@@ -30,6 +30,7 @@ import org.opencac.models.io.Resources;
  */
 public final class LexiconBuilder {
     public static final String CURATED = "lexicon/clinical_synonyms.tsv";
+    public static final String LONG_TERM_DRUGS = "lexicon/long_term_drug_therapy.tsv";
     public static final String TEMPLATES = "lexicon/index_term_templates.tsv";
     public static final String QUALIFIERS = "lexicon/title_qualifiers.txt";
     public static final String NEOPLASM = "data/icd10cm/icd-10-cm-neoplasm-2025.xml.xz";
@@ -60,10 +61,12 @@ public final class LexiconBuilder {
         addNeoplasmTerms(terms, load(NEOPLASM));
         addDrugTerms(terms, load(DRUGS));
         addExternalCauseTerms(terms, load(EXTERNAL_CAUSE));
-        try (InputStream in = Resources.bundled(CURATED)) {
-            terms.addAll(new CuratedLexiconLoader().load(in, CURATED, c -> codeSet.get(c).isPresent()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String curated : List.of(CURATED, LONG_TERM_DRUGS)) {
+            try (InputStream in = Resources.bundled(curated)) {
+                terms.addAll(new CuratedLexiconLoader().load(in, curated, c -> codeSet.get(c).isPresent()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return new Lexicon(terms);
     }

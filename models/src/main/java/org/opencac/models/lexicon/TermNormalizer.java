@@ -23,7 +23,20 @@ public final class TermNormalizer {
         if (w.isEmpty() || DROPPED.contains(w)) {
             return "";
         }
-        return singular(w);
+        return isAcronym(raw) ? w : singular(w);
+    }
+
+    /** "PRES", "COPD": an all-capitals word is an abbreviation, never a plural. */
+    static boolean isAcronym(String raw) {
+        if (raw.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isLowerCase(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Splits a phrase into normalized words, dropping the empty ones. */

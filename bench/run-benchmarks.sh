@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the OpenCAC benchmarks (JMH pipeline throughput, per-stage profile, HTTP load test of the
+# service jar) and writes docs/benchmarks.md. About 8 minutes on 2 cores; --quick for a smoke run.
+# Usage: bench/run-benchmarks.sh [--quick] [--offline]
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+mvn_opts=(-B -q)
+args=()
+for a in "$@"; do
+  case "$a" in
+    --offline) mvn_opts+=(-o) ;;
+    --quick) args+=(--quick) ;;
+    *) echo "usage: bench/run-benchmarks.sh [--quick] [--offline]" >&2; exit 2 ;;
+  esac
+done
+
+# Build every module (api/target/opencac.jar is the service under load) and write the evaluation
+# module's runtime classpath, resolved against this build's jars rather than ~/.m2.
+classpath_file=evaluation/target/bench.classpath
+mvn "${mvn_opts[@]}" package -DskipTests \
+  org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -DincludeScope=runtime
+
+classpath="evaluation/target/classes:$(cat "$classpath_file")"
+java -Xmx1g -cp "$classpath" org.opencac.evaluation.bench.RunBenchmarks --repo "$repo" "${args[@]}"
+echo "benchmark report written to $repo/docs/benchmarks.md"

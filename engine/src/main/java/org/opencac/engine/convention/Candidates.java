@@ -1,0 +1,109 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.opencac.engine.Document;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.suggest.EvidenceSpan;
+import org.opencac.models.codeset.Code;
+
+/** Small helpers the checks share for rewriting immutable candidates. */
+final class Candidates {
+    private Candidates() {
+    }
+
+    static CodeCandidate withRationale(CodeCandidate c, String line) {
+        List<String> why = new ArrayList<>(c.rationale());
+        why.add(line);
+        return new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why);
+    }
+
+    /** The candidate recoded to another code, keeping its evidence, with one more rationale line. */
+    static CodeCandidate recoded(CodeCandidate c, Code to, String line) {
+        List<String> why = new ArrayList<>(c.rationale());
+        why.add(line);
+        return new CodeCandidate(to.code(), to.title(), c.score(), c.mentions(), why);
+    }
+
+    /**
+     * A new candidate built from several: the best score and the rationale of those it replaces, and the
+     * mentions of every candidate that documents it.
+     */
+    static CodeCandidate combined(Code code, List<CodeCandidate> replaced, List<CodeCandidate> documenting,
+                                  String line) {
+        double score = 0;
+        TreeSet<Integer> mentions = new TreeSet<>();
+        List<String> why = new ArrayList<>();
+        for (CodeCandidate c : replaced) {
+            score = Math.max(score, c.score());
+            mentions.addAll(c.mentions());
+            why.addAll(c.rationale());
+        }
+        for (CodeCandidate c : documenting) {
+            mentions.addAll(c.mentions());
+        }
+        why.add(line);
+        return new CodeCandidate(code.code(), code.title(), score, List.copyOf(mentions), why);
+    }
+
+    /** Merges candidates that now carry the same code, keeping the first position. */
+    static List<CodeCandidate> mergeSameCode(List<CodeCandidate> in) {
+        Map<String, CodeCandidate> byCode = new LinkedHashMap<>();
+        for (CodeCandidate c : in) {
+            CodeCandidate seen = byCode.get(c.code());
+            if (seen == null) {
+                byCode.put(c.code(), c);
+                continue;
+            }
+            TreeSet<Integer> mentions = new TreeSet<>(seen.mentions());
+            mentions.addAll(c.mentions());
+            byCode.put(c.code(), new CodeCandidate(seen.code(), seen.title(), Math.max(seen.score(), c.score()),
+                    List.copyOf(mentions), seen.rationale()));
+        }
+        return new ArrayList<>(byCode.values());
+    }
+
+    /** The words of the clause a mention lies in (its sentence cut at , ; : .), lowercased. */
+    static String clause(Document doc, Mention m) {
+        var s = doc.sentences().get(m.sentenceIndex());
+        var tokens = doc.tokens();
+        int from = m.firstToken();
+        while (from > s.firstToken() && !isBreak(tokens.get(from - 1).text())) {
+            from--;
+        }
+        int to = m.endToken();
+        while (to < s.endToken() && !isBreak(tokens.get(to).text())) {
+            to++;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(tokens.get(i).text()).append(' ');
+        }
+        return b.toString().toLowerCase(Locale.ROOT).trim();
+    }
+
+    /** The whole sentence of a mention, lowercased. */
+    static String sentence(Document doc, Mention m) {
+        var s = doc.sentences().get(m.sentenceIndex());
+        return doc.text().substring(s.span().start(), s.span().end()).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isBreak(String t) {
+        return t.equals(",") || t.equals(";") || t.equals(":") || t.equals(".");
+    }
+
+    /** The evidence span of a mention, as SuggestionBuilder builds it. */
+    static EvidenceSpan evidence(Document doc, int mentionIndex) {
+        Mention m = doc.mentions().get(mentionIndex);
+        Assertion a = doc.assertionOf(mentionIndex);
+        String section = doc.sectionOf(doc.sentences().get(m.sentenceIndex())).category();
+        return new EvidenceSpan(m.span().start(), m.span().end(), m.text(), section, a.negated(),
+                a.status().name().toLowerCase(Locale.ROOT), a.experiencer().name().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,127 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
+
+/**
+ * Etiology/manifestation pairs (Guidelines I.A.13, I.B.7): when a candidate's Tabular "code first" note
+ * names another candidate, or another candidate's "use additional code" note names it, the named
+ * (etiology) code is sequenced right before it, and the pair stays adjacent. A group takes the place of
+ * its earliest member, so a first-listed manifestation brings its etiology to the front. "Code also"
+ * notes only add a rationale line: they do not fix the order.
+ */
+public final class CodeFirstCheck implements Stage {
+    private final CodeSet codeSet;
+
+    public CodeFirstCheck(CodeSet codeSet) {
+        this.codeSet = codeSet;
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> list = doc.candidates();
+        int n = list.size();
+        int[] parent = new int[n];
+        String[] why = new String[n];
+        List<List<String>> extra = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parent[i] = -1;
+            extra.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n && parent[i] < 0; j++) {
+                if (i == j) {
+                    continue;
+                }
+                String a = list.get(j).code();
+                String b = list.get(i).code();
+                InstructionalNote first = note(b, NoteType.CODE_FIRST, a);
+                InstructionalNote additional = first == null ? note(a, NoteType.USE_ADDITIONAL_CODE, b) : null;
+                if (first != null || additional != null) {
+                    parent[i] = j;
+                    why[i] = first != null
+                            ? "Code first: sequenced after " + a + " (\"" + first.text() + "\" at " + first.sourceCode()
+                            + "; Guidelines I.A.13, I.B.7)"
+                            : "Use additional code: sequenced after " + a + " (\"" + additional.text() + "\" at "
+                            + additional.sourceCode() + "; Guidelines I.B.7)";
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                InstructionalNote also = j == i ? null : note(list.get(i).code(), NoteType.CODE_ALSO, list.get(j).code());
+                if (also != null) {
+                    extra.get(i).add("Code also " + list.get(j).code() + " (\"" + also.text() + "\" at "
+                            + also.sourceCode() + "); order by the circumstances of the encounter");
+                }
+            }
+        }
+        breakCycles(parent);
+        Map<Integer, Integer> anchor = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            int root = root(parent, i);
+            anchor.merge(root, i, Math::min);
+        }
+        List<Integer> roots = new ArrayList<>(anchor.keySet());
+        roots.sort((x, y) -> Integer.compare(anchor.get(x), anchor.get(y)));
+        List<CodeCandidate> out = new ArrayList<>();
+        for (int r : roots) {
+            place(r, list, parent, why, extra, out);
+        }
+        return doc.withCandidates(out);
+    }
+
+    private static void place(int i, List<CodeCandidate> list, int[] parent, String[] why, List<List<String>> extra,
+                              List<CodeCandidate> out) {
+        CodeCandidate c = list.get(i);
+        if (why[i] != null) {
+            c = Candidates.withRationale(c, why[i]);
+        }
+        for (String line : extra.get(i)) {
+            c = Candidates.withRationale(c, line);
+        }
+        out.add(c);
+        for (int k = 0; k < list.size(); k++) {
+            if (parent[k] == i) {
+                place(k, list, parent, why, extra, out);
+            }
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        int r = i;
+        for (int steps = 0; parent[r] >= 0 && steps < parent.length; steps++) {
+            r = parent[r];
+        }
+        return r;
+    }
+
+    /** A dependency cycle (each names the other) is cut at its earliest member, which keeps its place. */
+    private static void breakCycles(int[] parent) {
+        for (int i = 0; i < parent.length; i++) {
+            int r = i;
+            for (int steps = 0; parent[r] >= 0 && steps <= parent.length; steps++) {
+                r = parent[r];
+                if (r == i) {
+                    parent[i] = -1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private InstructionalNote note(String code, NoteType type, String other) {
+        for (InstructionalNote n : codeSet.effectiveNotes(code, type)) {
+            if (n.refersTo(other)) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,134 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Combination codes (Guideline I.A.15, I.C.4.a, I.C.9.a, I.C.10.a): the Index presumes a causal link
+ * for "with", so when the candidates document both conditions of a combination the separate codes are
+ * replaced by the combination code, and the code the Tabular asks to add stays beside it. Rules come
+ * from {@code combination_codes.json} and are applied, in file order, until none fires.
+ */
+public final class CombinationCodeCheck implements Stage {
+    public static final String FILE = "combination_codes.json";
+    private static final int MAX_PASSES = 10;
+
+    private final CodeSet codeSet;
+    private final List<CombinationRule> rules;
+
+    public CombinationCodeCheck(CodeSet codeSet, List<CombinationRule> rules) {
+        this.codeSet = codeSet;
+        this.rules = List.copyOf(rules);
+        for (CombinationRule r : rules) {
+            r.validate(codeSet);
+        }
+    }
+
+    public static CombinationCodeCheck standard(CodeSet codeSet) {
+        return new CombinationCodeCheck(codeSet, read(RuleFiles.bundled(FILE), FILE));
+    }
+
+    /** Reads a rule file; a bad rule fails naming the file and the rule id. */
+    public static List<CombinationRule> read(byte[] bytes, String file) {
+        return RuleFiles.jsonRules(bytes, file, CombinationRule::fromJson);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> list = new ArrayList<>(doc.candidates());
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            boolean fired = false;
+            for (CombinationRule r : rules) {
+                fired |= apply(r, list);
+            }
+            if (!fired) {
+                break;
+            }
+        }
+        return doc.withCandidates(list);
+    }
+
+    /** Applies a rule once if it matches and changes something; returns whether it did. */
+    private boolean apply(CombinationRule rule, List<CodeCandidate> list) {
+        List<CodeCandidate> matched = new ArrayList<>();
+        for (CombinationRule.Condition cond : rule.conditions()) {
+            CodeCandidate hit = null;
+            for (CodeCandidate c : list) {
+                if (!matched.contains(c) && CodePattern.anyCovers(cond.codes(), c.code())) {
+                    hit = c;
+                    break;
+                }
+            }
+            if (hit == null) {
+                return false;
+            }
+            matched.add(hit);
+        }
+        Code result = codeSet.get(rule.resultFor(matched.get(0).code())).filter(Code::billable).orElse(null);
+        if (result == null) {
+            return false;
+        }
+        List<CodeCandidate> removed = new ArrayList<>();
+        List<CodeCandidate> kept = new ArrayList<>();
+        for (int i = 0; i < matched.size(); i++) {
+            CodeCandidate c = matched.get(i);
+            boolean remove = rule.conditions().get(i).removes(c.code()) && !c.code().equals(result.code());
+            (remove ? removed : kept).add(c);
+        }
+        CodeCandidate existing = list.stream().filter(c -> c.code().equals(result.code())).findFirst().orElse(null);
+        if (existing != null && removed.isEmpty()) {
+            return false;
+        }
+        String line = describe(rule, matched, result, kept);
+        int at = list.size();
+        for (CodeCandidate c : matched) {
+            at = Math.min(at, list.indexOf(c));
+        }
+        if (existing != null) {
+            at = Math.min(at, list.indexOf(existing));
+        }
+        List<CodeCandidate> sources = new ArrayList<>(removed.isEmpty() ? matched.subList(0, 1) : removed);
+        if (existing != null) {
+            sources.add(0, existing);
+        }
+        CodeCandidate combination = Candidates.combined(result, sources, matched, line);
+        List<CodeCandidate> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            CodeCandidate c = list.get(i);
+            if (i == at) {
+                out.add(combination);
+            }
+            if (removed.contains(c) || c == existing) {
+                continue;
+            }
+            out.add(kept.contains(c) ? Candidates.withRationale(c, "Additional code with combination "
+                    + result.code() + " (rule " + rule.id() + ", Guidelines " + rule.guideline() + ")") : c);
+        }
+        list.clear();
+        list.addAll(out);
+        return true;
+    }
+
+    private static String describe(CombinationRule rule, List<CodeCandidate> matched, Code result,
+                                   List<CodeCandidate> kept) {
+        StringBuilder b = new StringBuilder("Combination code (Guidelines ").append(rule.guideline())
+                .append(", \"with\" presumes a causal link; rule ").append(rule.id()).append("): ");
+        for (int i = 0; i < matched.size(); i++) {
+            b.append(i == 0 ? "" : " + ").append(rule.conditions().get(i).name())
+                    .append(" (").append(matched.get(i).code()).append(')');
+        }
+        b.append(" -> combination ").append(result.code());
+        for (CodeCandidate k : kept) {
+            b.append("; use additional code ").append(k.code());
+        }
+        if (!rule.note().isBlank()) {
+            b.append("; ").append(rule.note());
+        }
+        return b.toString();
+    }
+}

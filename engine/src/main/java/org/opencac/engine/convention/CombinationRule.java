@@ -1,0 +1,94 @@
+package org.opencac.engine.convention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * One combination-code rule (Guideline I.A.15, "with"): when candidates match every condition, they are
+ * replaced by the combination code; conditions marked to keep stay as the additional code the Tabular
+ * asks for.
+ *
+ * @param id          unique rule id
+ * @param guideline   the guideline section(s), e.g. "I.A.15; I.C.4.a"
+ * @param conditions  what the note must document, one candidate per condition
+ * @param result      the combination code; "{0}" stands for the category of the first condition's code and
+ *                    "{code}" for that code itself (a specific code absorbing its unspecified sibling)
+ * @param note        extra advice for the rationale ("use additional code N18.- for the stage")
+ */
+public record CombinationRule(String id, String guideline, List<Condition> conditions, String result, String note) {
+    private static final Pattern RESULT = Pattern.compile("\\{code}|(\\{0}|[A-Z]\\d[0-9A-Z])(\\.[0-9A-Z]{1,4})?");
+
+    /**
+     * @param name   what the condition is, for the rationale
+     * @param codes  the candidate codes that document it
+     * @param remove which of those the combination replaces; the others stay as additional codes
+     */
+    public record Condition(String name, List<CodePattern> codes, List<CodePattern> remove) {
+        public Condition {
+            codes = List.copyOf(codes);
+            remove = List.copyOf(remove);
+            if (codes.isEmpty()) {
+                throw new IllegalArgumentException("condition " + name + " has no codes");
+            }
+        }
+
+        boolean removes(String code) {
+            return CodePattern.anyCovers(remove, code);
+        }
+    }
+
+    public CombinationRule {
+        conditions = List.copyOf(conditions);
+        if (conditions.size() < 2) {
+            throw new IllegalArgumentException("a combination needs at least two conditions");
+        }
+        if (!RESULT.matcher(result).matches()) {
+            throw new IllegalArgumentException("bad result \"" + result + "\"");
+        }
+    }
+
+    /** The combination code for a first-condition code, e.g. "{0}.22" with E11.9 gives E11.22. */
+    public String resultFor(String firstCode) {
+        return result.equals("{code}") ? firstCode : result.replace("{0}", firstCode.substring(0, 3));
+    }
+
+    /** Checks every code the rule can produce is billable in the code set. */
+    public void validate(CodeSet codeSet) {
+        List<String> produced = new ArrayList<>();
+        if (result.equals("{code}")) {
+            return;
+        }
+        if (result.contains("{0}")) {
+            for (CodePattern p : conditions.get(0).codes()) {
+                if (p.ref().first().equals(p.ref().last()) && p.ref().first().length() == 3) {
+                    produced.add(resultFor(p.ref().first()));
+                }
+            }
+        } else {
+            produced.add(result);
+        }
+        for (String c : produced) {
+            if (!codeSet.get(c).map(Code::billable).orElse(false)) {
+                throw new IllegalArgumentException("rule " + id + ": result " + c + " is not a billable code in "
+                        + codeSet.version().label());
+            }
+        }
+    }
+
+    static CombinationRule fromJson(JsonNode r) {
+        List<Condition> conditions = new ArrayList<>();
+        for (JsonNode c : r.path("conditions")) {
+            String name = RuleFiles.text(c, "name");
+            List<CodePattern> codes = CodePattern.parseAll(RuleFiles.strings(c, "codes"));
+            List<CodePattern> remove = c.has("remove") ? CodePattern.parseAll(RuleFiles.strings(c, "remove"))
+                    : c.path("keep").asBoolean(false) ? List.of() : codes;
+            conditions.add(new Condition(name, codes, remove));
+        }
+        return new CombinationRule(RuleFiles.text(r, "id"), RuleFiles.text(r, "guideline"), conditions,
+                RuleFiles.text(r, "result"), r.path("note").asText(""));
+    }
+}

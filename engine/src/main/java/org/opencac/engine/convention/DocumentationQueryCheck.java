@@ -1,0 +1,137 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.suggest.DocumentationQuery;
+import org.opencac.engine.suggest.EvidenceSpan;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Provider queries (Guideline I.A.9 and the query practice it implies): a candidate left at an
+ * unspecified code whose Tabular siblings differ by a detail (type, acuity, stage, laterality,
+ * trimester, encounter) yields a {@link DocumentationQuery} with the prompt and 2-5 specific options.
+ * The candidate itself is kept: the unspecified code is correct until the provider answers. No query
+ * where a guideline supplies the default. Rules: {@code documentation_queries.json}; first match wins.
+ */
+public final class DocumentationQueryCheck implements Stage {
+    public static final String FILE = "documentation_queries.json";
+    private static final int MAX_OPTIONS = 5;
+    private static final int MAX_SIBLINGS = 400;
+    private static final double MIN_RESEMBLANCE = 0.5;
+
+    private final CodeSet codeSet;
+    private final List<QueryRule> rules;
+
+    public DocumentationQueryCheck(CodeSet codeSet, List<QueryRule> rules) {
+        this.codeSet = codeSet;
+        this.rules = List.copyOf(rules);
+    }
+
+    public static DocumentationQueryCheck standard(CodeSet codeSet) {
+        return new DocumentationQueryCheck(codeSet, read(RuleFiles.bundled(FILE), FILE));
+    }
+
+    public static List<QueryRule> read(byte[] bytes, String file) {
+        return RuleFiles.jsonRules(bytes, file, QueryRule::fromJson);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<DocumentationQuery> queries = new ArrayList<>(doc.queries());
+        for (CodeCandidate c : doc.candidates()) {
+            Code code = codeSet.get(c.code()).orElse(null);
+            if (code == null || c.mentions().isEmpty()) {
+                continue;
+            }
+            String sentences = String.join(" | ", c.mentions().stream()
+                    .map(m -> Candidates.sentence(doc, doc.mentions().get(m))).toList());
+            for (QueryRule r : rules) {
+                if (!r.appliesTo(code.code(), code.title(), doc.note().setting())
+                        || matches(r.skipIfNote(), doc.text()) || matches(r.sentenceLacks(), sentences)) {
+                    continue;
+                }
+                List<String> options = r.kind() == QueryRule.Kind.SEVENTH_CHARACTER ? encounters(code, r)
+                        : siblings(code, r);
+                if (options.size() >= 2) {
+                    List<EvidenceSpan> evidence = c.mentions().stream().map(m -> Candidates.evidence(doc, m)).toList();
+                    queries.add(new DocumentationQuery(code.code(), r.missing(), r.prompt(), options, evidence));
+                    break;
+                }
+            }
+        }
+        return doc.withQueries(queries);
+    }
+
+    private static boolean matches(Pattern p, String text) {
+        return p != null && p.matcher(text).find();
+    }
+
+    private List<String> encounters(Code code, QueryRule r) {
+        List<String> out = new ArrayList<>();
+        String stem = code.code().substring(0, code.code().length() - 1);
+        for (String ch : r.options()) {
+            codeSet.get(stem + ch).filter(Code::billable).ifPresent(c -> out.add(c.code()));
+        }
+        return out;
+    }
+
+    /** Per option phrase, the billable relative carrying it whose title otherwise resembles the code's most. */
+    private List<String> siblings(Code code, QueryRule r) {
+        for (Code ancestor : codeSet.ancestors(code.code())) {
+            List<Code> kids = codeSet.billableDescendants(ancestor.code());
+            if (kids.size() > MAX_SIBLINGS) {
+                break;
+            }
+            List<String> out = new ArrayList<>();
+            for (String option : r.options()) {
+                Code best = null;
+                double bestSim = MIN_RESEMBLANCE;
+                for (Code k : kids) {
+                    double sim = resemblance(code, k, r.options());
+                    if (!k.code().equals(code.code()) && !out.contains(k.code()) && sameSeventh(code, k)
+                            && containsPhrase(k.title(), option) && sim >= bestSim && (best == null || sim > bestSim)) {
+                        best = k;
+                        bestSim = sim;
+                    }
+                }
+                if (best != null && out.size() < MAX_OPTIONS) {
+                    out.add(best.code());
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean sameSeventh(Code a, Code b) {
+        return TitleWords.hasSeventh(a) == TitleWords.hasSeventh(b)
+                && (!TitleWords.hasSeventh(a) || TitleWords.seventh(a) == TitleWords.seventh(b));
+    }
+
+    static boolean containsPhrase(String title, String phrase) {
+        String t = " " + String.join(" ", TitleWords.words(title.replaceAll("\\([^)]*\\)", " "))) + " ";
+        return t.contains(" " + phrase.toLowerCase(Locale.ROOT) + " ");
+    }
+
+    /** Jaccard resemblance of two titles, leaving out the option words and "unspecified". */
+    private static double resemblance(Code a, Code b, List<String> options) {
+        Set<String> drop = new HashSet<>(Set.of("unspecified"));
+        options.forEach(o -> drop.addAll(TitleWords.words(o)));
+        Set<String> x = TitleWords.of(a.title(), drop);
+        Set<String> y = TitleWords.of(b.title(), drop);
+        Set<String> union = new HashSet<>(x);
+        union.addAll(y);
+        x.retainAll(y);
+        return union.isEmpty() ? 0 : (double) x.size() / union.size();
+    }
+}

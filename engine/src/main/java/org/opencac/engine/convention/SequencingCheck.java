@@ -1,0 +1,118 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Chooses the first-listed (outpatient, Guideline IV.G) or principal (inpatient, Section II) diagnosis
+ * and moves it to the front; the other candidates keep their order. Preferred: a diagnosis documented
+ * in the best section of the setting's priority list, the first one documented there; never an
+ * external-cause, history or status code, nor a manifestation ("in diseases classified elsewhere"),
+ * while another candidate exists. Related symptoms are already gone (IntegralSymptomCheck), so a symptom
+ * left over is a reason for the visit in its own right. Rules: {@code sequencing.json}.
+ */
+public final class SequencingCheck implements Stage {
+    public static final String FILE = "sequencing.json";
+
+    private final CodeSet codeSet;
+    private final List<SequencingRule> rules;
+
+    public SequencingCheck(CodeSet codeSet, List<SequencingRule> rules) {
+        this.codeSet = codeSet;
+        this.rules = List.copyOf(rules);
+    }
+
+    public static SequencingCheck standard(CodeSet codeSet) {
+        return new SequencingCheck(codeSet, read(RuleFiles.bundled(FILE), FILE));
+    }
+
+    public static List<SequencingRule> read(byte[] bytes, String file) {
+        return RuleFiles.jsonRules(bytes, file, SequencingRule::fromJson);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> list = doc.candidates();
+        if (list.isEmpty()) {
+            return doc;
+        }
+        SequencingRule priority = rules.stream().filter(r -> r.kind() == SequencingRule.Kind.SECTION_PRIORITY
+                && r.setting() == doc.note().setting()).findFirst().orElse(null);
+        List<String> sections = priority == null ? List.of() : priority.sections();
+        int best = -1;
+        long bestKey = Long.MAX_VALUE;
+        for (int i = 0; i < list.size(); i++) {
+            if (barred(list.get(i)) != null) {
+                continue;
+            }
+            long key = key(doc, list.get(i), sections, i);
+            if (key < bestKey) {
+                best = i;
+                bestKey = key;
+            }
+        }
+        if (best < 0) {
+            return doc;
+        }
+        CodeCandidate first = list.get(best);
+        int rank = (int) (bestKey >> 32);
+        String why = rank < sections.size()
+                ? "documented first in the " + sections.get(rank).replace('_', ' ') + " section"
+                : "the best-supported diagnosis";
+        String guide = priority == null ? "" : " (Guidelines " + priority.guideline() + "; rule " + priority.id() + ")";
+        StringBuilder line = new StringBuilder(doc.note().setting() == org.opencac.engine.note.CareSetting.INPATIENT
+                ? "First-listed (principal diagnosis): " : "First-listed diagnosis: ").append(why).append(guide);
+        for (int i = 0; i < best; i++) {
+            SequencingRule bar = barred(list.get(i));
+            if (bar != null) {
+                line.append("; ").append(list.get(i).code()).append(" not first (rule ").append(bar.id())
+                        .append(", Guidelines ").append(bar.guideline()).append(')');
+            }
+        }
+        List<CodeCandidate> out = new ArrayList<>();
+        out.add(Candidates.withRationale(first, line.toString()));
+        for (CodeCandidate c : list) {
+            if (c != first) {
+                out.add(c);
+            }
+        }
+        return doc.withCandidates(out);
+    }
+
+    /** The rule that keeps a code from being first, or null. Manifestation codes are barred by the Tabular. */
+    private SequencingRule barred(CodeCandidate c) {
+        for (SequencingRule r : rules) {
+            if (r.kind() == SequencingRule.Kind.NEVER_FIRST && CodePattern.anyCovers(r.codes(), c.code())) {
+                return r;
+            }
+        }
+        boolean manifestation = codeSet.get(c.code()).map(code -> code.title().toLowerCase(Locale.ROOT)
+                .contains("in diseases classified elsewhere")).orElse(false);
+        return manifestation ? new SequencingRule("manifestation-never-first", SequencingRule.Kind.NEVER_FIRST,
+                "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of()) : null;
+    }
+
+    /** Section rank in the high 32 bits; the first offset in that section (or list position) in the low. */
+    private static long key(Document doc, CodeCandidate c, List<String> sections, int listIndex) {
+        int rank = sections.size();
+        int offset = Integer.MAX_VALUE;
+        for (int m : c.mentions()) {
+            Mention mention = doc.mentions().get(m);
+            String section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category();
+            int r = sections.indexOf(section);
+            r = r < 0 ? sections.size() : r;
+            if (r < rank || (r == rank && mention.span().start() < offset)) {
+                rank = r;
+                offset = mention.span().start();
+            }
+        }
+        long low = rank < sections.size() ? offset : listIndex;
+        return ((long) rank << 32) | low;
+    }
+}

@@ -1,0 +1,132 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Specificity from the note (Guidelines I.A.9, I.B.13 laterality, I.C.19.a 7th characters): an
+ * "unspecified" candidate moves to the billable sibling whose title adds only words its mention's clause
+ * documents (the sibling adding most wins: "acute on chronic systolic" gives I50.23, "stage 3b" N18.32,
+ * "right knee" M25.561); an injury code's 7th character follows "subsequent encounter" or "sequela".
+ * Siblings come from the Tabular, not from code lists. Rules: {@code specificity.json}.
+ */
+public final class SpecificityCheck implements Stage {
+    public static final String FILE = "specificity.json";
+    private static final int MAX_SIBLINGS = 400;
+
+    private final CodeSet codeSet;
+    private final List<SpecificityRule> rules;
+    private final Set<String> ignored = new HashSet<>();
+
+    public SpecificityCheck(CodeSet codeSet, List<SpecificityRule> rules) {
+        this.codeSet = codeSet;
+        this.rules = List.copyOf(rules);
+        rules.stream().filter(r -> r.kind() == SpecificityRule.Kind.IGNORE_WORDS).forEach(r -> ignored.addAll(r.phrases()));
+    }
+
+    public static SpecificityCheck standard(CodeSet codeSet) {
+        return new SpecificityCheck(codeSet, read(RuleFiles.bundled(FILE), FILE));
+    }
+
+    public static List<SpecificityRule> read(byte[] bytes, String file) {
+        return RuleFiles.jsonRules(bytes, file, SpecificityRule::fromJson);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> out = new ArrayList<>();
+        for (CodeCandidate c : doc.candidates()) {
+            Code code = codeSet.get(c.code()).orElse(null);
+            if (code == null || c.mentions().isEmpty()) {
+                out.add(c);
+                continue;
+            }
+            StringBuilder clause = new StringBuilder();
+            StringBuilder sentence = new StringBuilder();
+            for (int m : c.mentions()) {
+                clause.append(Candidates.clause(doc, doc.mentions().get(m))).append(" | ");
+                sentence.append(Candidates.sentence(doc, doc.mentions().get(m))).append(" | ");
+            }
+            Code sibling = code.title().toLowerCase(Locale.ROOT).contains("unspecified")
+                    ? documentedSibling(code, TitleWords.words(clause.toString())) : null;
+            if (sibling != null) {
+                c = Candidates.recoded(c, sibling, "Specificity (Guidelines I.A.9, I.B.13): the note documents \""
+                        + String.join(" ", added(code, sibling)) + "\" -> " + sibling.code() + " (" + sibling.title()
+                        + ") instead of unspecified " + code.code());
+                code = sibling;
+            }
+            out.add(seventh(c, code, sentence.toString()));
+        }
+        return doc.withCandidates(Candidates.mergeSameCode(out));
+    }
+
+    /** The billable sibling whose extra title words the clause all documents; the one adding most wins. */
+    private Code documentedSibling(Code code, Set<String> clauseWords) {
+        Code best = null;
+        int bestAdded = 0;
+        for (Code s : siblings(code)) {
+            Set<String> added = added(code, s);
+            if (!added.isEmpty() && clauseWords.containsAll(added) && added.size() > bestAdded) {
+                best = s;
+                bestAdded = added.size();
+            }
+        }
+        return best;
+    }
+
+    private Set<String> added(Code from, Code to) {
+        Set<String> added = TitleWords.of(to.title(), ignored);
+        added.removeAll(TitleWords.of(from.title(), ignored));
+        return added;
+    }
+
+    /** Billable codes under the nearest ancestor that has others, with the same 7th character if any. */
+    private List<Code> siblings(Code code) {
+        for (Code a : codeSet.ancestors(code.code())) {
+            List<Code> kids = codeSet.billableDescendants(a.code()).stream()
+                    .filter(k -> !k.code().equals(code.code()))
+                    .filter(k -> !TitleWords.hasSeventh(code) || (TitleWords.hasSeventh(k)
+                            && TitleWords.seventh(k) == TitleWords.seventh(code)))
+                    .toList();
+            if (kids.size() > MAX_SIBLINGS) {
+                return List.of();
+            }
+            if (!kids.isEmpty()) {
+                return kids;
+            }
+        }
+        return List.of();
+    }
+
+    /** Swaps the 7th character when the sentence documents the encounter (default A stays otherwise). */
+    private CodeCandidate seventh(CodeCandidate c, Code code, String sentence) {
+        if (!TitleWords.hasSeventh(code)) {
+            return c;
+        }
+        for (SpecificityRule r : rules) {
+            if (r.kind() != SpecificityRule.Kind.SEVENTH_CHARACTER
+                    || r.character().charAt(0) == TitleWords.seventh(code)) {
+                continue;
+            }
+            String phrase = r.phrases().stream().filter(sentence::contains).findFirst().orElse(null);
+            if (phrase == null) {
+                continue;
+            }
+            String swapped = code.code().substring(0, code.code().length() - 1) + r.character();
+            Code to = codeSet.get(swapped).filter(Code::billable).orElse(null);
+            if (to != null) {
+                return Candidates.recoded(c, to, "7th character " + r.character() + ": the note says \"" + phrase
+                        + "\" (Guidelines " + r.guideline() + "; rule " + r.id() + ") -> " + to.code());
+            }
+        }
+        return c;
+    }
+}

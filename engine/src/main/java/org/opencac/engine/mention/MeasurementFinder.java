@@ -1,0 +1,117 @@
+package org.opencac.engine.mention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencac.engine.note.Span;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermSource;
+
+/** Finds measured values coded by range (BMI, NIHSS) and turns each into a mention of its code. */
+public final class MeasurementFinder {
+    public static final String RESOURCE = "/org/opencac/engine/mention/measurement_patterns.json";
+    private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*-\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern AT_LEAST = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:or greater|or more|and over)");
+    private static final Pattern BELOW = Pattern.compile("(?:less than|under|below)\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern EXACT = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s*$");
+
+    private final List<MeasurementRule> rules;
+    private final CodeSet codeSet;
+
+    public MeasurementFinder(List<MeasurementRule> rules, CodeSet codeSet) {
+        this.rules = List.copyOf(rules);
+        this.codeSet = codeSet;
+    }
+
+    public static MeasurementFinder standard(CodeSet codeSet) {
+        try (InputStream in = MeasurementFinder.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            List<MeasurementRule> rules = new ArrayList<>();
+            for (JsonNode r : new ObjectMapper().readTree(in).path("rules")) {
+                try {
+                    rules.add(MeasurementRule.of(r.path("id").asText(null), r.path("pattern").asText(""),
+                            r.path("codePrefix").asText(null), r.path("titleContains").asText("")));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
+                }
+            }
+            return new MeasurementFinder(rules, codeSet);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Appends a mention for every measured value in the sentence that a code's range holds. */
+    void find(String text, Sentence sentence, int sentenceIndex, List<Token> tokens, List<Mention> out) {
+        String piece = text.substring(sentence.span().start(), sentence.span().end());
+        for (MeasurementRule rule : rules) {
+            Matcher m = rule.pattern().matcher(piece);
+            while (m.find()) {
+                double value = Double.parseDouble(m.group("value"));
+                Optional<Code> code = codeFor(rule, value);
+                if (code.isPresent()) {
+                    Span span = new Span(sentence.span().start() + m.start(), sentence.span().start() + m.end());
+                    int first = sentence.firstToken();
+                    while (first < sentence.endToken() - 1 && tokens.get(first).span().end() <= span.start()) {
+                        first++;
+                    }
+                    int end = first;
+                    while (end < sentence.endToken() && tokens.get(end).span().start() < span.end()) {
+                        end++;
+                    }
+                    out.add(new Mention(span, span.coveredText(text),
+                            List.of(new Term(m.group(), code.get().code(), TermSource.CURATED)),
+                            sentenceIndex, first, Math.max(end, first + 1)));
+                }
+            }
+        }
+    }
+
+    Optional<Code> codeFor(MeasurementRule rule, double value) {
+        for (Code c : codeSet.billableDescendants(rule.codePrefix())) {
+            String title = c.title();
+            if (!rule.titleContains().isEmpty()
+                    && !title.toLowerCase(Locale.ROOT).contains(rule.titleContains().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (holds(title, value)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean holds(String title, double v) {
+        Matcher m = RANGE.matcher(title);
+        if (m.find()) {
+            double lo = Double.parseDouble(m.group(1));
+            double hi = Double.parseDouble(m.group(2));
+            double top = m.group(2).contains(".") ? hi + 0.1 : hi + 1;
+            return v >= lo && v < top - 1e-9;
+        }
+        m = AT_LEAST.matcher(title);
+        if (m.find()) {
+            return v >= Double.parseDouble(m.group(1));
+        }
+        m = BELOW.matcher(title);
+        if (m.find()) {
+            return v < Double.parseDouble(m.group(1));
+        }
+        m = EXACT.matcher(title);
+        return m.find() && Math.abs(Double.parseDouble(m.group(1)) - v) < 1e-9;
+    }
+}

@@ -1,0 +1,33 @@
+package org.opencac.engine.mention;
+
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A value coded by range, from {@code measurement_patterns.json}: "BMI 32.4" gives the Z68 code whose
+ * title range holds 32.4.
+ *
+ * @param id            rule id, for the rationale
+ * @param pattern       the regex; its group {@code value} is the number
+ * @param codePrefix    where to look for the code
+ * @param titleContains a word every candidate title must contain ("" for none)
+ */
+public record MeasurementRule(String id, Pattern pattern, String codePrefix, String titleContains) {
+    public MeasurementRule {
+        if (id == null || id.isBlank() || codePrefix == null || codePrefix.isBlank()) {
+            throw new IllegalArgumentException("measurement rule needs an id and a codePrefix");
+        }
+        if (!pattern.pattern().contains("(?<value>")) {
+            throw new IllegalArgumentException("measurement rule " + id + ": pattern needs a group named value");
+        }
+        titleContains = titleContains == null ? "" : titleContains;
+    }
+
+    public static MeasurementRule of(String id, String regex, String codePrefix, String titleContains) {
+        try {
+            return new MeasurementRule(id, Pattern.compile(regex), codePrefix, titleContains);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("measurement rule " + id + ": bad pattern: " + e.getDescription(), e);
+        }
+    }
+}

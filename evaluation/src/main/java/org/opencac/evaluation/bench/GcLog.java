@@ -1,0 +1,48 @@
+package org.opencac.evaluation.bench;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Peak heap figures read from a unified JVM GC log ({@code -Xlog:gc:file=...}), whose pause lines end
+ * like {@code Pause Young (Normal) (G1 Evacuation Pause) 45M->12M(512M) 3.456ms}.
+ *
+ * @param pauses           number of GC pauses logged
+ * @param maxBeforeGcBytes largest heap occupancy seen before a collection (the high-water mark)
+ * @param maxAfterGcBytes  largest heap occupancy left after a collection (the live-set ceiling)
+ * @param maxCapacityBytes largest committed heap size logged
+ */
+public record GcLog(int pauses, long maxBeforeGcBytes, long maxAfterGcBytes, long maxCapacityBytes) {
+    private static final Pattern PAUSE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+
+    public static GcLog parse(List<String> lines) {
+        int pauses = 0;
+        long before = 0;
+        long after = 0;
+        long capacity = 0;
+        for (String line : lines) {
+            Matcher m = PAUSE.matcher(line);
+            if (line.contains("Pause") && m.find()) {
+                pauses++;
+                before = Math.max(before, bytes(m.group(1), m.group(2)));
+                after = Math.max(after, bytes(m.group(3), m.group(4)));
+                capacity = Math.max(capacity, bytes(m.group(5), m.group(6)));
+            }
+        }
+        return new GcLog(pauses, before, after, capacity);
+    }
+
+    private static long bytes(String number, String unit) {
+        long n = Long.parseLong(number);
+        return switch (unit) {
+            case "K" -> n << 10;
+            case "M" -> n << 20;
+            default -> n << 30;
+        };
+    }
+
+    public static double mib(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+}

@@ -1,0 +1,110 @@
+package org.opencac.evaluation.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.opencac.engine.Pipeline;
+import org.opencac.models.ModelBundle;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark and writes {@code docs/benchmarks.md}: JMH pipeline throughput (1 thread and all
+ * cores), the per-stage profile, then the service load test. Takes about 8 minutes on 2 cores.
+ * Usage: {@code RunBenchmarks [--repo DIR] [--out FILE] [--quick]}; {@code --quick} shortens every phase
+ * for a smoke test (its numbers are not worth publishing). Started by {@code bench/run-benchmarks.sh}.
+ */
+public final class RunBenchmarks {
+    /** JMH fork heap: the service's deployment heap. */
+    static final String FORK_HEAP = "-Xmx512m";
+
+    private RunBenchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path repo = Path.of(".");
+        Path out = null;
+        boolean quick = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--repo" -> repo = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--quick" -> quick = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; usage: RunBenchmarks [--repo DIR] [--out FILE] [--quick]");
+            }
+        }
+        repo = repo.toAbsolutePath().normalize();
+        out = out != null ? out.toAbsolutePath() : repo.resolve("docs/benchmarks.md");
+        Path corpus = repo.resolve("corpus/dev/dev-notes.jsonl");
+        Path work = repo.resolve("evaluation/target/bench");
+        Path jmhCache = work.resolve("jmh-cache");
+        Files.createDirectories(work);
+        MachineInfo machine = MachineInfo.current();
+
+        List<BenchmarkReport.JmhRow> jmh = new ArrayList<>();
+        for (int threads : List.of(1, machine.cores())) {
+            jmh.addAll(jmh(corpus, jmhCache, threads, quick));
+        }
+        jmh.sort(Comparator.comparingInt(BenchmarkReport.JmhRow::noteChars)
+                .thenComparingInt(BenchmarkReport.JmhRow::threads));
+
+        List<String> texts = BenchNotes.readTexts(corpus);
+        StageProfile.Result stages;
+        try (ModelBundle models = ModelBundle.load(jmhCache)) {
+            stages = StageProfile.run(Pipeline.standard(models), texts, 3072,
+                    Duration.ofSeconds(quick ? 2 : 10), Duration.ofSeconds(quick ? 3 : 15));
+        }
+        LoadTest.Config config = quick
+                ? new LoadTest.Config(Duration.ofSeconds(3), Duration.ofSeconds(4), 20_000, List.of(1, 10, 50))
+                : LoadTest.Config.standard();
+        LoadTest.Result load = LoadTest.run(repo.resolve("api/target/opencac.jar"), texts, work, config);
+
+        List<String> commands = List.of(
+                "bench/run-benchmarks.sh" + (quick ? " --quick" : ""),
+                "# which runs:",
+                "mvn -B -q package -DskipTests   # at the repository root",
+                "java -Xmx1g -cp <evaluation runtime classpath> org.opencac.evaluation.bench.RunBenchmarks"
+                        + (quick ? " --quick" : ""));
+        String setup = quick
+                ? "Quick smoke run (`--quick`): 1 fork, 1 x 1 s warm-up, 1 x 2 s measurement. Not representative."
+                : "JMH " + org.openjdk.jmh.util.Version.getPlainVersion() + ", throughput mode, 1 fork (`" + FORK_HEAP
+                + "`), 3 warm-up iterations x 5 s, 5 measurement iterations x 5 s; one `Pipeline.code` call per "
+                + "operation, cycling through 32 distinct notes per size built from the dev corpus by whole "
+                + "sentences. With several threads the score is the sum over threads.";
+        String md = BenchmarkReport.markdown(new BenchmarkReport.Run(machine, ZonedDateTime.now(), commands, setup,
+                jmh, stages, load));
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md);
+        System.out.println(md);
+        System.out.println("wrote " + out);
+    }
+
+    private static List<BenchmarkReport.JmhRow> jmh(Path corpus, Path cache, int threads, boolean quick)
+            throws Exception {
+        Options options = new OptionsBuilder()
+                .include(Pattern.quote(PipelineBenchmark.class.getName()) + ".*")
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 5))
+                .measurementIterations(quick ? 1 : 5).measurementTime(TimeValue.seconds(quick ? 2 : 5))
+                .threads(threads)
+                .jvmArgs(FORK_HEAP, "-D" + PipelineBenchmark.CORPUS + "=" + corpus,
+                        "-D" + PipelineBenchmark.CACHE + "=" + cache)
+                .shouldFailOnError(true)
+                .build();
+        List<BenchmarkReport.JmhRow> rows = new ArrayList<>();
+        for (RunResult r : new Runner(options).run()) {
+            rows.add(new BenchmarkReport.JmhRow(Integer.parseInt(r.getParams().getParam("noteChars")), threads,
+                    r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()));
+        }
+        return rows;
+    }
+}
