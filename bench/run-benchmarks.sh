@@ -23,6 +23,18 @@ mvn "${mvn_opts[@]}" package -DskipTests \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -DincludeScope=runtime
 
-classpath="evaluation/target/classes:$(cat "$classpath_file")"
-java -Xmx1g -cp "$classpath" org.opencac.evaluation.bench.RunBenchmarks --repo "$repo" "${args[@]}"
+# Other builds may rewrite the module jars while the benchmarks run (up to 10 minutes), so run from a
+# private copy of the classpath and of the service jar.
+lib=evaluation/target/bench/lib
+rm -rf "$lib" && mkdir -p "$lib"
+cp -r evaluation/target/classes "$lib/classes"
+classpath="$lib/classes"
+IFS=":" read -r -a entries < "$classpath_file" || true  # the file has no final newline
+for entry in "${entries[@]}"; do
+  cp -r "$entry" "$lib/"
+  classpath="$classpath:$lib/$(basename "$entry")"
+done
+cp api/target/opencac.jar "$lib/opencac.jar"
+
+java -Xmx1g -cp "$classpath" org.opencac.evaluation.bench.RunBenchmarks --repo "$repo" --jar "$lib/opencac.jar" ${args[@]+"${args[@]}"}
 echo "benchmark report written to $repo/docs/benchmarks.md"

@@ -3,6 +3,7 @@ package org.opencac.api;
 import io.javalin.Javalin;
 import java.util.Arrays;
 import java.util.List;
+import org.opencac.api.cli.AssertionEvalCommand;
 import org.opencac.api.cli.BatchCommand;
 import org.opencac.api.cli.CodeCommand;
 import org.opencac.api.cli.DiffCommand;
@@ -24,6 +25,7 @@ public final class Main {
             "  " + EvalCommand.USAGE,
             "  " + DiffCommand.USAGE,
             "  " + BatchCommand.USAGE,
+            "  " + AssertionEvalCommand.USAGE,
             "  index                       build the code index in the cache directory and print code-set counts",
             "  help                        this text");
 
@@ -57,8 +59,12 @@ public final class Main {
             System.out.println(USAGE);
             return 0;
         }
-        if (!List.of("serve", "code", "index", "eval", "batch").contains(command)) {
+        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval").contains(command)) {
             throw new UsageException("unknown command " + command);
+        }
+        if (command.equals("assertion-eval")) {
+            AssertionEvalCommand.run(args, System.out);
+            return 0;
         }
         if (command.equals("eval") && !args.isEmpty() && args.get(0).equals("diff")) {
             DiffCommand.run(args.subList(1, args.size()), System.out);

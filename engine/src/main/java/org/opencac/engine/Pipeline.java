@@ -11,6 +11,7 @@ import org.opencac.engine.convention.CombinationCodeCheck;
 import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
 import org.opencac.engine.convention.IntegralSymptomCheck;
+import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SequencingCheck;
 import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.mention.MentionFinder;
@@ -47,6 +48,7 @@ public final class Pipeline {
                 SpecificityCheck.standard(models.codeSet()),
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),
+                NarrativeSymptomCheck.standard(),
                 new Excludes1Check(models.codeSet()),
                 SequencingCheck.standard(models.codeSet()),
                 new CodeFirstCheck(models.codeSet()),

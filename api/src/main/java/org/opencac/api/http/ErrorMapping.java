@@ -17,9 +17,12 @@ final class ErrorMapping {
         app.exception(ApiException.class, (e, ctx) -> send(ctx, e.status(), e.error(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
-            String error = status == 413 ? "note_too_large" : "http_" + status;
-            String message = status == 413 ? "request body is larger than the service accepts" : e.getMessage();
-            send(ctx, status, error, message);
+            switch (status) {
+                case 413 -> send(ctx, status, "note_too_large", "request body is larger than the service accepts");
+                case 404 -> send(ctx, status, "not_found", "no such resource: " + ctx.path());
+                case 405 -> send(ctx, status, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
+                default -> send(ctx, status, "http_" + status, e.getMessage());
+            }
         });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);

@@ -183,6 +183,7 @@ public final class CandidateRanker implements Stage {
             case CURATED -> "curated clinical synonym";
             case TITLE -> "Tabular title";
             case TITLE_CORE -> "Tabular title, default code";
+            case INJURY_SEARCH -> "injury type, site and laterality searched in the injury chapter";
             case INCLUSION -> "Tabular inclusion term";
             case NEOPLASM_TABLE -> "Table of Neoplasms";
             case DRUG_TABLE -> "Table of Drugs and Chemicals";

@@ -15,10 +15,15 @@ import org.opencac.models.codeset.NoteType;
  * Etiology/manifestation pairs (Guidelines I.A.13, I.B.7): when a candidate's Tabular "code first" note
  * names another candidate, or another candidate's "use additional code" note names it, the named
  * (etiology) code is sequenced right before it, and the pair stays adjacent. A group takes the place of
- * its earliest member, so a first-listed manifestation brings its etiology to the front. "Code also"
+ * its earliest code-first member, so a first-listed manifestation brings its etiology to the front (a
+ * "use additional code" child follows its parent but does not pull it forward). Only notes written at
+ * a code or category count, not block- or chapter-wide ones. "Code also"
  * notes only add a rationale line: they do not fix the order.
  */
 public final class CodeFirstCheck implements Stage {
+    /** Notes written at a code or category; block- and chapter-wide notes are too general to order by. */
+    private static final java.util.regex.Pattern WRITTEN_AT_CODE =
+            java.util.regex.Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4})?");
     private final CodeSet codeSet;
 
     public CodeFirstCheck(CodeSet codeSet) {
@@ -30,6 +35,7 @@ public final class CodeFirstCheck implements Stage {
         List<CodeCandidate> list = doc.candidates();
         int n = list.size();
         int[] parent = new int[n];
+        boolean[] pulls = new boolean[n];
         String[] why = new String[n];
         List<List<String>> extra = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -47,6 +53,7 @@ public final class CodeFirstCheck implements Stage {
                 InstructionalNote additional = first == null ? note(a, NoteType.USE_ADDITIONAL_CODE, b) : null;
                 if (first != null || additional != null) {
                     parent[i] = j;
+                    pulls[i] = first != null;
                     why[i] = first != null
                             ? "Code first: sequenced after " + a + " (\"" + first.text() + "\" at " + first.sourceCode()
                             + "; Guidelines I.A.13, I.B.7)"
@@ -66,7 +73,7 @@ public final class CodeFirstCheck implements Stage {
         Map<Integer, Integer> anchor = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             int root = root(parent, i);
-            anchor.merge(root, i, Math::min);
+            anchor.merge(root, i == root || pulls[i] ? i : Integer.MAX_VALUE, Math::min);
         }
         List<Integer> roots = new ArrayList<>(anchor.keySet());
         roots.sort((x, y) -> Integer.compare(anchor.get(x), anchor.get(y)));
@@ -118,7 +125,7 @@ public final class CodeFirstCheck implements Stage {
 
     private InstructionalNote note(String code, NoteType type, String other) {
         for (InstructionalNote n : codeSet.effectiveNotes(code, type)) {
-            if (n.refersTo(other)) {
+            if (n.refersTo(other) && WRITTEN_AT_CODE.matcher(n.sourceCode()).matches()) {
                 return n;
             }
         }

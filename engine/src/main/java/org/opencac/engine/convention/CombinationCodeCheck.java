@@ -59,7 +59,9 @@ public final class CombinationCodeCheck implements Stage {
         for (CombinationRule.Condition cond : rule.conditions()) {
             CodeCandidate hit = null;
             for (CodeCandidate c : list) {
-                if (!matched.contains(c) && CodePattern.anyCovers(cond.codes(), c.code())) {
+                if (!matched.contains(c) && CodePattern.anyCovers(cond.codes(), c.code())
+                        && (!rule.sameCategory() || matched.isEmpty()
+                        || matched.get(0).code().substring(0, 3).equals(c.code().substring(0, 3)))) {
                     hit = c;
                     break;
                 }
@@ -80,6 +82,17 @@ public final class CombinationCodeCheck implements Stage {
             boolean remove = rule.conditions().get(i).removes(c.code()) && !c.code().equals(result.code());
             (remove ? removed : kept).add(c);
         }
+        for (CodeCandidate c : list) {
+            // every other candidate the combination also replaces (a second hypertension code, E11.8 beside E11.9)
+            for (CombinationRule.Condition cond : rule.conditions()) {
+                if (!matched.contains(c) && !c.code().equals(result.code()) && cond.removes(c.code())
+                        && CodePattern.anyCovers(cond.codes(), c.code())
+                        && (!rule.sameCategory() || c.code().startsWith(matched.get(0).code().substring(0, 3)))) {
+                    removed.add(c);
+                    break;
+                }
+            }
+        }
         CodeCandidate existing = list.stream().filter(c -> c.code().equals(result.code())).findFirst().orElse(null);
         if (existing != null && removed.isEmpty()) {
             return false;
@@ -96,7 +109,9 @@ public final class CombinationCodeCheck implements Stage {
         if (existing != null) {
             sources.add(0, existing);
         }
-        CodeCandidate combination = Candidates.combined(result, sources, matched, line);
+        // a specific code absorbing its unspecified sibling keeps only its own evidence
+        CodeCandidate combination = rule.result().equals("{code}") ? Candidates.withRationale(existing, line)
+                : Candidates.combined(result, sources, matched, line);
         List<CodeCandidate> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             CodeCandidate c = list.get(i);
@@ -116,15 +131,22 @@ public final class CombinationCodeCheck implements Stage {
 
     private static String describe(CombinationRule rule, List<CodeCandidate> matched, Code result,
                                    List<CodeCandidate> kept) {
-        StringBuilder b = new StringBuilder("Combination code (Guidelines ").append(rule.guideline())
-                .append(", \"with\" presumes a causal link; rule ").append(rule.id()).append("): ");
+        StringBuilder b = new StringBuilder(rule.result().equals("{code}") ? "Most specific code (Guidelines "
+                : "Combination code (\"with\" presumes a causal link; Guidelines ").append(rule.guideline())
+                .append("; rule ").append(rule.id()).append("): ");
         for (int i = 0; i < matched.size(); i++) {
             b.append(i == 0 ? "" : " + ").append(rule.conditions().get(i).name())
                     .append(" (").append(matched.get(i).code()).append(')');
         }
-        b.append(" -> combination ").append(result.code());
+        if (rule.result().equals("{code}")) {
+            b.append(" -> the specific ").append(result.code()).append(" is reported alone");
+        } else {
+            b.append(" -> combination ").append(result.code());
+        }
         for (CodeCandidate k : kept) {
-            b.append("; use additional code ").append(k.code());
+            if (!k.code().equals(result.code())) {
+                b.append("; use additional code ").append(k.code());
+            }
         }
         if (!rule.note().isBlank()) {
             b.append("; ").append(rule.note());

@@ -18,8 +18,10 @@ import org.opencac.models.codeset.CodeSet;
  * @param result      the combination code; "{0}" stands for the category of the first condition's code and
  *                    "{code}" for that code itself (a specific code absorbing its unspecified sibling)
  * @param note        extra advice for the rationale ("use additional code N18.- for the stage")
+ * @param sameCategory true if all matched codes must share their 3-character category
  */
-public record CombinationRule(String id, String guideline, List<Condition> conditions, String result, String note) {
+public record CombinationRule(String id, String guideline, List<Condition> conditions, String result, String note,
+                              boolean sameCategory) {
     private static final Pattern RESULT = Pattern.compile("\\{code}|(\\{0}|[A-Z]\\d[0-9A-Z])(\\.[0-9A-Z]{1,4})?");
 
     /**
@@ -89,6 +91,6 @@ public record CombinationRule(String id, String guideline, List<Condition> condi
             conditions.add(new Condition(name, codes, remove));
         }
         return new CombinationRule(RuleFiles.text(r, "id"), RuleFiles.text(r, "guideline"), conditions,
-                RuleFiles.text(r, "result"), r.path("note").asText(""));
+                RuleFiles.text(r, "result"), r.path("note").asText(""), r.path("same_category").asBoolean(false));
     }
 }

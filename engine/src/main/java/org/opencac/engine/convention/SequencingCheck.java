@@ -52,6 +52,9 @@ public final class SequencingCheck implements Stage {
                 continue;
             }
             long key = key(doc, list.get(i), sections, i);
+            if (trailingSymptom(doc, list.get(i))) {
+                key += (long) (sections.size() + 1) << 32;
+            }
             if (key < bestKey) {
                 best = i;
                 bestKey = key;
@@ -62,6 +65,7 @@ public final class SequencingCheck implements Stage {
         }
         CodeCandidate first = list.get(best);
         int rank = (int) (bestKey >> 32);
+        rank = rank > sections.size() ? sections.size() : rank;
         String why = rank < sections.size()
                 ? "documented first in the " + sections.get(rank).replace('_', ' ') + " section"
                 : "the best-supported diagnosis";
@@ -83,6 +87,17 @@ public final class SequencingCheck implements Stage {
             }
         }
         return doc.withCandidates(out);
+    }
+
+    /** A symptom code not documented in a final-diagnosis section: it comes after any diagnosis. */
+    private boolean trailingSymptom(Document doc, CodeCandidate c) {
+        for (SequencingRule r : rules) {
+            if (r.kind() == SequencingRule.Kind.SYMPTOM && CodePattern.anyCovers(r.codes(), c.code())) {
+                return c.mentions().stream().noneMatch(m -> r.sections().contains(doc.sectionOf(
+                        doc.sentences().get(doc.mentions().get(m).sentenceIndex())).category()));
+            }
+        }
+        return false;
     }
 
     /** The rule that keeps a code from being first, or null. Manifestation codes are barred by the Tabular. */

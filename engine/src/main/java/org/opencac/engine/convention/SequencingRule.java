@@ -12,20 +12,21 @@ import org.opencac.engine.note.CareSetting;
  * @param id        unique rule id
  * @param kind      what the rule does
  * @param guideline the guideline section
- * @param codes     for NEVER_FIRST, the codes it covers
+ * @param codes     for NEVER_FIRST and SYMPTOM, the codes it covers
  * @param setting   for SECTION_PRIORITY, the setting it applies to
- * @param sections  for SECTION_PRIORITY, section categories best first
+ * @param sections  for SECTION_PRIORITY, section categories best first; for SYMPTOM, the final-diagnosis
+ *                  sections where a symptom may still lead
  */
 public record SequencingRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
                              List<String> sections) {
     /** The two kinds of sequencing rule. */
-    public enum Kind { NEVER_FIRST, SECTION_PRIORITY }
+    public enum Kind { NEVER_FIRST, SECTION_PRIORITY, SYMPTOM }
 
     public SequencingRule {
         codes = List.copyOf(codes);
         sections = List.copyOf(sections);
-        if (kind == Kind.NEVER_FIRST && codes.isEmpty()) {
-            throw new IllegalArgumentException("a never_first rule needs codes");
+        if ((kind == Kind.NEVER_FIRST || kind == Kind.SYMPTOM) && codes.isEmpty()) {
+            throw new IllegalArgumentException("a " + kind.name().toLowerCase(Locale.ROOT) + " rule needs codes");
         }
         if (kind == Kind.SECTION_PRIORITY && (setting == null || sections.isEmpty())) {
             throw new IllegalArgumentException("a section_priority rule needs a setting and sections");
@@ -39,7 +40,7 @@ public record SequencingRule(String id, Kind kind, String guideline, List<CodePa
             k = Kind.valueOf(kind);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
-                    + "\" (never_first or section_priority)");
+                    + "\" (never_first, section_priority or symptom)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {

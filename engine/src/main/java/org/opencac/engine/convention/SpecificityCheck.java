@@ -14,7 +14,7 @@ import org.opencac.models.codeset.CodeSet;
 /**
  * Specificity from the note (Guidelines I.A.9, I.B.13 laterality, I.C.19.a 7th characters): an
  * "unspecified" candidate moves to the billable sibling whose title adds only words its mention's clause
- * documents (the sibling adding most wins: "acute on chronic systolic" gives I50.23, "stage 3b" N18.32,
+ * (else its sentence) documents (the sibling adding most wins: "acute on chronic systolic" gives I50.23, "stage 3b" N18.32,
  * "right knee" M25.561); an injury code's 7th character follows "subsequent encounter" or "sequela".
  * Siblings come from the Tabular, not from code lists. Rules: {@code specificity.json}.
  */
@@ -55,8 +55,11 @@ public final class SpecificityCheck implements Stage {
                 clause.append(Candidates.clause(doc, doc.mentions().get(m))).append(" | ");
                 sentence.append(Candidates.sentence(doc, doc.mentions().get(m))).append(" | ");
             }
-            Code sibling = code.title().toLowerCase(Locale.ROOT).contains("unspecified")
-                    ? documentedSibling(code, TitleWords.words(clause.toString())) : null;
+            boolean unspecified = code.title().toLowerCase(Locale.ROOT).contains("unspecified");
+            Code sibling = unspecified ? documentedSibling(code, clause.toString()) : null;
+            if (unspecified && sibling == null) {
+                sibling = documentedSibling(code, sentence.toString());
+            }
             if (sibling != null) {
                 c = Candidates.recoded(c, sibling, "Specificity (Guidelines I.A.9, I.B.13): the note documents \""
                         + String.join(" ", added(code, sibling)) + "\" -> " + sibling.code() + " (" + sibling.title()
@@ -68,18 +71,35 @@ public final class SpecificityCheck implements Stage {
         return doc.withCandidates(Candidates.mergeSameCode(out));
     }
 
-    /** The billable sibling whose extra title words the clause all documents; the one adding most wins. */
-    private Code documentedSibling(Code code, Set<String> clauseWords) {
+    /**
+     * The billable sibling whose extra title words the text all documents; the one adding most wins. A
+     * number only counts with the title word before it ("stage 2", not a list item's "2.").
+     */
+    private Code documentedSibling(Code code, String text) {
+        Set<String> textWords = TitleWords.words(text);
+        String flat = " " + String.join(" ", text.split("[^a-z0-9]+")) + " ";
         Code best = null;
         int bestAdded = 0;
         for (Code s : siblings(code)) {
             Set<String> added = added(code, s);
-            if (!added.isEmpty() && clauseWords.containsAll(added) && added.size() > bestAdded) {
+            if (!added.isEmpty() && textWords.containsAll(added) && numbersInPlace(s, added, flat)
+                    && added.size() > bestAdded) {
                 best = s;
                 bestAdded = added.size();
             }
         }
         return best;
+    }
+
+    private static boolean numbersInPlace(Code sibling, Set<String> added, String flatText) {
+        String[] title = sibling.title().toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        for (int i = 1; i < title.length; i++) {
+            if (added.contains(title[i]) && title[i].matches("\\d.*")
+                    && !flatText.contains(" " + title[i - 1] + " " + title[i] + " ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Set<String> added(Code from, Code to) {

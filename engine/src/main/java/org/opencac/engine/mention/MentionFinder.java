@@ -31,15 +31,18 @@ public final class MentionFinder implements Stage {
     private final Lexicon lexicon;
     private final Set<String> stoplist;
     private final MeasurementFinder measurements;
+    private final InjuryFinder injuries;
 
-    public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements) {
+    public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries) {
         this.lexicon = lexicon;
         this.stoplist = Set.copyOf(stoplist);
         this.measurements = measurements;
+        this.injuries = injuries;
     }
 
     public static MentionFinder standard(ModelBundle models) {
-        return new MentionFinder(models.lexicon(), readStoplist(), MeasurementFinder.standard(models.codeSet()));
+        return new MentionFinder(models.lexicon(), readStoplist(), MeasurementFinder.standard(models.codeSet()),
+                InjuryFinder.standard(models));
     }
 
     @Override
@@ -57,6 +60,7 @@ public final class MentionFinder implements Stage {
                 i = end > i ? end : i + 1;
             }
             measurements.find(doc.text(), sentence, s, tokens, out);
+            injuries.find(doc.text(), sentence, s, tokens, out);
         }
         return doc.withMentions(out);
     }

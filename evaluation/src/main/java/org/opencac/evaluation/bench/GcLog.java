@@ -12,15 +12,19 @@ import java.util.regex.Pattern;
  * @param maxBeforeGcBytes largest heap occupancy seen before a collection (the high-water mark)
  * @param maxAfterGcBytes  largest heap occupancy left after a collection (the live-set ceiling)
  * @param maxCapacityBytes largest committed heap size logged
+ * @param pauseMillis      total time of the logged pauses
  */
-public record GcLog(int pauses, long maxBeforeGcBytes, long maxAfterGcBytes, long maxCapacityBytes) {
-    private static final Pattern PAUSE = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+public record GcLog(int pauses, long maxBeforeGcBytes, long maxAfterGcBytes, long maxCapacityBytes,
+                    double pauseMillis) {
+    private static final Pattern PAUSE = Pattern.compile(
+            "(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)(?:\\s+([0-9.]+)ms)?");
 
     public static GcLog parse(List<String> lines) {
         int pauses = 0;
         long before = 0;
         long after = 0;
         long capacity = 0;
+        double millis = 0;
         for (String line : lines) {
             Matcher m = PAUSE.matcher(line);
             if (line.contains("Pause") && m.find()) {
@@ -28,9 +32,10 @@ public record GcLog(int pauses, long maxBeforeGcBytes, long maxAfterGcBytes, lon
                 before = Math.max(before, bytes(m.group(1), m.group(2)));
                 after = Math.max(after, bytes(m.group(3), m.group(4)));
                 capacity = Math.max(capacity, bytes(m.group(5), m.group(6)));
+                millis += m.group(7) == null ? 0 : Double.parseDouble(m.group(7));
             }
         }
-        return new GcLog(pauses, before, after, capacity);
+        return new GcLog(pauses, before, after, capacity, millis);
     }
 
     private static long bytes(String number, String unit) {

@@ -31,6 +31,16 @@ public record MachineInfo(String cpu, int cores, String memory, String os, Strin
         return new MachineInfo(cpu, Runtime.getRuntime().availableProcessors(), memory, os, jvm);
     }
 
+    /** The 1, 5 and 15 minute load averages, e.g. "3.85 4.73 3.41", or "unknown". */
+    public static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static Optional<String> field(Path file, String key, char separator) {
         try {
             List<String> lines = Files.readAllLines(file);

@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every benchmark and writes {@code docs/benchmarks.md}: JMH pipeline throughput (1 thread and all
  * cores), the per-stage profile, then the service load test. Takes about 8 minutes on 2 cores.
- * Usage: {@code RunBenchmarks [--repo DIR] [--out FILE] [--quick]}; {@code --quick} shortens every phase
+ * Usage: {@code RunBenchmarks [--repo DIR] [--out FILE] [--jar opencac.jar] [--quick]}; {@code --quick} shortens every phase
  * for a smoke test (its numbers are not worth publishing). Started by {@code bench/run-benchmarks.sh}.
  */
 public final class RunBenchmarks {
@@ -32,23 +32,27 @@ public final class RunBenchmarks {
     public static void main(String[] args) throws Exception {
         Path repo = Path.of(".");
         Path out = null;
+        Path jar = null;
         boolean quick = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--repo" -> repo = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--jar" -> jar = Path.of(args[++i]);
                 case "--quick" -> quick = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: RunBenchmarks [--repo DIR] [--out FILE] [--quick]");
+                        + "; usage: RunBenchmarks [--repo DIR] [--out FILE] [--jar opencac.jar] [--quick]");
             }
         }
         repo = repo.toAbsolutePath().normalize();
         out = out != null ? out.toAbsolutePath() : repo.resolve("docs/benchmarks.md");
+        jar = jar != null ? jar : repo.resolve("api/target/opencac.jar");
         Path corpus = repo.resolve("corpus/dev/dev-notes.jsonl");
         Path work = repo.resolve("evaluation/target/bench");
         Path jmhCache = work.resolve("jmh-cache");
         Files.createDirectories(work);
         MachineInfo machine = MachineInfo.current();
+        String loadBefore = MachineInfo.loadAverage();
 
         List<BenchmarkReport.JmhRow> jmh = new ArrayList<>();
         for (int threads : List.of(1, machine.cores())) {
@@ -66,13 +70,14 @@ public final class RunBenchmarks {
         LoadTest.Config config = quick
                 ? new LoadTest.Config(Duration.ofSeconds(3), Duration.ofSeconds(4), 20_000, List.of(1, 10, 50))
                 : LoadTest.Config.standard();
-        LoadTest.Result load = LoadTest.run(repo.resolve("api/target/opencac.jar"), texts, work, config);
+        LoadTest.Result load = LoadTest.run(jar, texts, work, config);
 
         List<String> commands = List.of(
                 "bench/run-benchmarks.sh" + (quick ? " --quick" : ""),
                 "# which runs:",
                 "mvn -B -q package -DskipTests   # at the repository root",
-                "java -Xmx1g -cp <evaluation runtime classpath> org.opencac.evaluation.bench.RunBenchmarks"
+                "java -Xmx1g -cp <copy of the evaluation runtime classpath> org.opencac.evaluation.bench.RunBenchmarks \\",
+                "    --repo . --jar <copy of api/target/opencac.jar>"
                         + (quick ? " --quick" : ""));
         String setup = quick
                 ? "Quick smoke run (`--quick`): 1 fork, 1 x 1 s warm-up, 1 x 2 s measurement. Not representative."
@@ -81,7 +86,7 @@ public final class RunBenchmarks {
                 + "operation, cycling through 32 distinct notes per size built from the dev corpus by whole "
                 + "sentences. With several threads the score is the sum over threads.";
         String md = BenchmarkReport.markdown(new BenchmarkReport.Run(machine, ZonedDateTime.now(), commands, setup,
-                jmh, stages, load));
+                jmh, stages, load, List.of(loadBefore, MachineInfo.loadAverage())));
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
         System.out.println(md);

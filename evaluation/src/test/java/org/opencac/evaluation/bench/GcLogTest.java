@@ -19,6 +19,7 @@ class GcLogTest {
         assertEquals(300L << 20, gc.maxBeforeGcBytes());
         assertEquals(120L << 20, gc.maxAfterGcBytes());
         assertEquals(512L << 20, gc.maxCapacityBytes());
+        assertEquals(3.105 + 9.870 + 40.1, gc.pauseMillis(), 1e-9);
     }
 
     @Test

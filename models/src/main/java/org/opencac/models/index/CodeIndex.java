@@ -123,6 +123,29 @@ public final class CodeIndex implements Closeable {
     }
 
     /**
+     * Billable codes whose 3-character category lies in [firstCategory, lastCategory], ranked by the
+     * words (all of {@code required} must match title or terms; {@code preferred} only adds score).
+     * Used to find an injury code from the injury type, site and laterality a clause documents.
+     */
+    public List<CodeHit> rankInCategories(List<String> required, String preferred, String firstCategory,
+                                          String lastCategory, int max) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String word : required) {
+            Query q = wordsQuery(word, true);
+            if (q != null) {
+                b.add(q, BooleanClause.Occur.MUST);
+            }
+        }
+        Query pref = wordsQuery(preferred, true);
+        if (pref != null) {
+            b.add(new BoostQuery(pref, 0.3f), BooleanClause.Occur.SHOULD);
+        }
+        b.add(org.apache.lucene.search.TermRangeQuery.newStringRange(CodeIndexBuilder.CATEGORY, firstCategory,
+                lastCategory, true, true), BooleanClause.Occur.FILTER);
+        return run(b.build(), true, null, max);
+    }
+
+    /**
      * Scores the given codes against words describing a finding: used to choose among a category's
      * billable codes ("stage 3b", "left", "acute on chronic"). Codes that match no word score 0 and are
      * not returned.

@@ -15,5 +15,7 @@ public enum TermSource {
     /** A term generated from the Table of Drugs and Chemicals. */
     DRUG_TABLE,
     /** A term of the External Cause index. */
-    EXTERNAL_CAUSE_INDEX
+    EXTERNAL_CAUSE_INDEX,
+    /** An injury found by type, site and laterality in the note and looked up in the injury chapter. */
+    INJURY_SEARCH
 }

@@ -1,0 +1,106 @@
+package org.opencac.engine.convention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+
+/**
+ * Symptoms explained by an established diagnosis (Guidelines I.B.4-5, IV.D): once the note's diagnostic
+ * statement names a definitive diagnosis, symptoms documented only in the narrative are not coded;
+ * symptoms the provider lists in the diagnostic statement stay. Complements {@link IntegralSymptomCheck},
+ * which removes symptoms tied to a specific diagnosis wherever they appear. Data: {@code symptom_sections.json}.
+ */
+public final class NarrativeSymptomCheck implements Stage {
+    public static final String FILE = "symptom_sections.json";
+
+    private final String id;
+    private final String guideline;
+    private final Set<String> diagnosticSections;
+    private final List<String> symptomPrefixes;
+    private final List<String> nonDefinitivePrefixes;
+
+    public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
+                                 List<String> symptomPrefixes, List<String> nonDefinitivePrefixes) {
+        if (diagnosticSections.isEmpty() || symptomPrefixes.isEmpty()) {
+            throw new IllegalArgumentException(FILE + ": diagnosticSections and symptomPrefixes must not be empty");
+        }
+        this.id = id;
+        this.guideline = guideline;
+        this.diagnosticSections = Set.copyOf(diagnosticSections);
+        this.symptomPrefixes = List.copyOf(symptomPrefixes);
+        this.nonDefinitivePrefixes = List.copyOf(nonDefinitivePrefixes);
+    }
+
+    public static NarrativeSymptomCheck standard() {
+        try {
+            JsonNode root = new ObjectMapper().readTree(RuleFiles.bundled(FILE));
+            return new NarrativeSymptomCheck(root.path("id").asText("narrative-symptoms"),
+                    root.path("guideline").asText(""), Set.copyOf(strings(root.path("diagnosticSections"))),
+                    strings(root.path("symptomPrefixes")), strings(root.path("nonDefinitivePrefixes")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(FILE, e);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    @Override
+    public Document process(Document doc) {
+        CodeCandidate established = null;
+        for (CodeCandidate c : doc.candidates()) {
+            if (!startsWithAny(c.code(), nonDefinitivePrefixes) && inDiagnosticStatement(doc, c)) {
+                established = c;
+                break;
+            }
+        }
+        if (established == null) {
+            return doc;
+        }
+        List<CodeCandidate> out = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (CodeCandidate c : doc.candidates()) {
+            if (startsWithAny(c.code(), symptomPrefixes) && !inDiagnosticStatement(doc, c)) {
+                removed.add(c.code());
+            } else {
+                out.add(c);
+            }
+        }
+        if (removed.isEmpty()) {
+            return doc;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).code().equals(established.code())) {
+                out.set(i, Candidates.withRationale(out.get(i), "Symptoms " + String.join(", ", removed)
+                        + " documented only in the narrative are not coded: the diagnostic statement establishes "
+                        + established.code() + " (Guidelines " + guideline + "; rule " + id + ")"));
+            }
+        }
+        return doc.withCandidates(out);
+    }
+
+    private boolean inDiagnosticStatement(Document doc, CodeCandidate c) {
+        for (int m : c.mentions()) {
+            Mention mention = doc.mentions().get(m);
+            if (diagnosticSections.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String code, List<String> prefixes) {
+        return prefixes.stream().anyMatch(code::startsWith);
+    }
+}

@@ -1,0 +1,171 @@
+package org.opencac.engine.mention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.opencac.engine.note.Span;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+import org.opencac.models.ModelBundle;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.index.CodeHit;
+import org.opencac.models.index.CodeIndex;
+import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermSource;
+
+/**
+ * Injuries by type, site, laterality and encounter (Guidelines I.C.19): an injury word with site words
+ * near it in the same sentence is looked up in the injury chapter, requiring the type, each site word
+ * and the laterality, preferring the Guidelines' defaults for detail the note does not give. Rules and
+ * vocabulary: {@code injury_patterns.json}; site words are those of the chapter's own titles.
+ */
+public final class InjuryFinder {
+    public static final String RESOURCE = "/org/opencac/engine/mention/injury_patterns.json";
+
+    /** One injury type: note words, the Tabular's word and default detail. */
+    record InjuryType(String id, Set<String> words, String title, String preferred) {
+    }
+
+    private final CodeIndex index;
+    private final JsonNode rules;
+    private final Map<String, InjuryType> typeByWord = new LinkedHashMap<>();
+    private final Map<String, String> siteSynonyms = new LinkedHashMap<>();
+    private final Set<String> siteWords = new HashSet<>();
+    private final List<String> detail = new ArrayList<>();
+    private final int window;
+
+    InjuryFinder(ModelBundle models, JsonNode rules) {
+        this.index = models.index();
+        this.rules = rules;
+        this.window = rules.path("window").asInt(6);
+        for (JsonNode t : rules.path("types")) {
+            Set<String> words = new HashSet<>();
+            t.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+            InjuryType type = new InjuryType(t.path("id").asText(), words, t.path("title").asText(),
+                    t.path("preferred").asText(""));
+            if (type.id().isBlank() || type.title().isBlank() || words.isEmpty()) {
+                throw new IllegalArgumentException(RESOURCE + ": injury type needs id, title and words: " + t);
+            }
+            words.forEach(w -> typeByWord.put(w, type));
+        }
+        rules.path("siteSynonyms").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
+        rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
+        Set<String> generic = new HashSet<>(index.analyze("initial subsequent encounter sequela unspecified other"
+                + " left right bilateral closed open displaced nondisplaced with without foreign body part"));
+        for (Code c : models.codeSet().all()) {
+            String cat = c.category();
+            if (c.billable() && cat.compareTo(rules.path("firstCategory").asText()) >= 0
+                    && cat.compareTo(rules.path("lastCategory").asText()) <= 0) {
+                siteWords.addAll(index.analyze(c.title()));
+            }
+        }
+        siteWords.removeAll(generic);
+        siteWords.removeIf(w -> w.length() < 3 || !w.chars().allMatch(Character::isLetter));
+        typeByWord.values().forEach(t -> siteWords.removeAll(index.analyze(t.title())));
+    }
+
+    public static InjuryFinder standard(ModelBundle models) {
+        try (InputStream in = InjuryFinder.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            return new InjuryFinder(models, new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Appends a mention for each injury word of the sentence whose site the injury chapter codes. */
+    void find(String text, Sentence sentence, int sentenceIndex, List<Token> tokens, List<Mention> out) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            InjuryType type = typeByWord.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            if (type == null) {
+                continue;
+            }
+            int from = Math.max(sentence.firstToken(), i - window);
+            int to = Math.min(sentence.endToken(), i + window + 1);
+            while (from < i && isBreak(tokens.get(from))) {
+                from++;
+            }
+            for (int k = from; k < i; k++) {
+                if (tokens.get(k).text().equals(";") || tokens.get(k).text().equals(".")) {
+                    from = k + 1;
+                }
+            }
+            for (int k = i + 1; k < to; k++) {
+                if (tokens.get(k).text().equals(";") || tokens.get(k).text().equals(".")) {
+                    to = k;
+                }
+            }
+            String clause = text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+            CodeHit hit = lookup(type, clause, sentence, text);
+            if (hit != null) {
+                Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+                out.add(new Mention(span, span.coveredText(text), List.of(new Term(clause, hit.code(),
+                        TermSource.INJURY_SEARCH)), sentenceIndex, from, to));
+            }
+        }
+    }
+
+    private CodeHit lookup(InjuryType type, String clause, Sentence sentence, String text) {
+        String lower = " " + clause.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ") + " ";
+        for (Map.Entry<String, String> e : siteSynonyms.entrySet()) {
+            lower = lower.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+        }
+        List<String> required = new ArrayList<>();
+        required.add(type.title());
+        Set<String> sites = new HashSet<>(index.analyze(lower));
+        sites.retainAll(siteWords);
+        if (sites.isEmpty()) {
+            return null;
+        }
+        required.addAll(sites);
+        for (String side : List.of("left", "right", "bilateral")) {
+            if (lower.contains(" " + side + " ")) {
+                required.add(side);
+            }
+        }
+        StringBuilder preferred = new StringBuilder(type.preferred());
+        for (String d : detail) {
+            if (lower.contains(" " + d + " ")) {
+                preferred = new StringBuilder(preferred.toString().replace("displaced", "").replace("closed", ""));
+                required.add(d);
+            }
+        }
+        char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
+        preferred.append(encounter == 'A' ? " initial encounter" : "");
+        for (CodeHit h : index.rankInCategories(required, preferred.toString(), rules.path("firstCategory").asText(),
+                rules.path("lastCategory").asText(), 40)) {
+            String raw = h.code().replace(".", "");
+            if (raw.length() < 7 || raw.charAt(6) == encounter) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private char encounter(String sentenceText) {
+        String lower = sentenceText.toLowerCase(Locale.ROOT);
+        for (JsonNode e : rules.path("encounters")) {
+            for (JsonNode cue : e.path("cues")) {
+                if (lower.contains(cue.asText())) {
+                    return e.path("character").asText("A").charAt(0);
+                }
+            }
+        }
+        return 'A';
+    }
+
+    private static boolean isBreak(Token t) {
+        return t.isPunctuation();
+    }
+}

@@ -1,0 +1,93 @@
+package org.opencac.engine.convention;
+
+import static org.opencac.engine.convention.ConventionCase.in;
+import static org.opencac.engine.convention.ConventionCase.out;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Combination codes through the full pipeline (Guidelines I.A.15, I.C.4.a, I.C.9.a, I.C.9.b, I.C.10.a). */
+class CombinationCodeConventionTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                out("I.C.4.a diabetes with CKD is E11.22 plus the N18 stage",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Chronic kidney disease stage 3b.\n",
+                        "E11.22 N18.32", "E11.9"),
+                out("I.C.4.a diabetes with CKD stage 4 keeps N18.4",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Chronic kidney disease stage 4.\n",
+                        "E11.22 N18.4", "E11.9"),
+                out("I.C.4.a type 1 diabetes with CKD is E10.22",
+                        "ASSESSMENT:\n1. Type 1 diabetes mellitus.\n2. Chronic kidney disease stage 2.\n",
+                        "E10.22 N18.2", "E10.9"),
+                out("I.C.4.a diabetes with polyneuropathy is E11.42",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Peripheral polyneuropathy.\n",
+                        "E11.42", "E11.9 G62.9"),
+                out("I.C.4.a diabetes with hyperglycemia is E11.65",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Hyperglycemia.\n", "E11.65", "E11.9 R73.9"),
+                out("I.C.4.a diabetes with hypoglycemia is E11.649",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Hypoglycemia.\n", "E11.649", "E11.9 E16.2"),
+                out("I.C.4.a diabetes with gastroparesis is E11.43 with K31.84 after it",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Gastroparesis.\n", "E11.43 K31.84", "E11.9"),
+                out("I.C.4.a diabetes with peripheral vascular disease is E11.51",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Peripheral vascular disease.\n",
+                        "E11.51", "E11.9 I73.9"),
+                out("I.C.4.a diabetes with multiple complications gets each combination",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Chronic kidney disease stage 3a.\n"
+                                + "3. Peripheral polyneuropathy.\n4. Hyperglycemia.\n",
+                        "E11.22 E11.42 E11.65 N18.31", "E11.9"),
+                out("I.C.4.a.2 diabetes without documented complication stays E11.9",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus, well controlled.\n", "E11.9", "E11.22 E11.65"),
+                out("I.C.9.a.2 hypertension with CKD is I12.9",
+                        "ASSESSMENT:\n1. Hypertension.\n2. Chronic kidney disease stage 3a.\n", "I12.9 N18.31", "I10"),
+                out("I.C.9.a.2 hypertension with ESRD is I12.0",
+                        "ASSESSMENT:\n1. Hypertension.\n2. End stage renal disease.\n", "I12.0 N18.6", "I10 I12.9"),
+                out("I.C.9.a.2 hypertension with CKD stage 5 is I12.0",
+                        "ASSESSMENT:\n1. Hypertension.\n2. Chronic kidney disease stage 5.\n", "I12.0 N18.5", "I10"),
+                out("I.C.9.a.1 hypertension with heart failure is I11.0 plus I50",
+                        "ASSESSMENT:\n1. Hypertension.\n2. Chronic diastolic heart failure.\n", "I11.0 I50.32", "I10"),
+                out("I.C.9.a.1 hypertension with cardiomegaly is I11.9",
+                        "ASSESSMENT:\n1. Hypertension.\n2. Cardiomegaly.\n", "I11.9", "I10 I51.7"),
+                out("I.C.9.a.3 hypertension with heart failure and CKD is I13.0",
+                        "ASSESSMENT:\n1. Hypertension.\n2. Chronic systolic heart failure.\n"
+                                + "3. Chronic kidney disease stage 3b.\n",
+                        "I13.0 I50.22 N18.32", "I10 I11.0 I12.9"),
+                out("I.C.9.a.3 hypertension with heart failure and ESRD is I13.2",
+                        "ASSESSMENT:\n1. Hypertension.\n2. Chronic systolic heart failure.\n"
+                                + "3. End stage renal disease.\n",
+                        "I13.2 I50.22 N18.6", "I10 I13.0 I12.0"),
+                out("I.C.9.a.3 hypertension with heart disease and CKD without heart failure is I13.10",
+                        "ASSESSMENT:\n1. Hypertension.\n2. Cardiomegaly.\n3. Chronic kidney disease stage 2.\n",
+                        "I13.10 N18.2", "I10 I12.9 I11.9"),
+                out("I.C.9.a diabetes, hypertension and CKD give E11.22, I12.9 and N18",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Hypertension.\n3. Chronic kidney disease stage 4.\n",
+                        "E11.22 I12.9 N18.4", "E11.9 I10"),
+                out("I.C.9.a hypertension alone stays I10",
+                        "ASSESSMENT:\n1. Essential hypertension, controlled.\n", "I10", "I11.9 I12.9"),
+                in("I.C.10.a.1 COPD with pneumonia is J44.0 plus the pneumonia",
+                        "DISCHARGE DIAGNOSES:\n1. Community acquired pneumonia.\n2. COPD.\n", "J44.0 J18.9", "J44.9"),
+                in("I.C.10.a.1 COPD with acute bronchitis is J44.0 plus J20.9",
+                        "DISCHARGE DIAGNOSES:\n1. Acute bronchitis.\n2. COPD.\n", "J44.0 J20.9", "J44.9"),
+                out("I.C.10.a COPD alone stays J44.9",
+                        "ASSESSMENT:\n1. COPD, stable on inhalers.\n", "J44.9", "J44.0 J44.1"),
+                out("I.A.15 CAD with unstable angina is I25.110",
+                        "ASSESSMENT:\n1. Coronary artery disease.\n2. Unstable angina.\n", "I25.110", "I25.10 I20.0"),
+                out("I.A.15 CAD with angina is I25.119",
+                        "ASSESSMENT:\n1. Coronary artery disease.\n2. Angina pectoris.\n", "I25.119", "I25.10 I20.9"),
+                out("I.A.15 CAD without angina stays I25.10",
+                        "ASSESSMENT:\n1. Coronary artery disease, stable.\n", "I25.10", "I25.119"),
+                out("I.A.9 specific heart failure absorbs unspecified heart failure",
+                        "ASSESSMENT:\n1. Heart failure.\n2. Chronic systolic heart failure.\n", "I50.22", "I50.9"),
+                out("I.A.15 diabetic foot ulcer keeps the L97 site code",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Non-pressure chronic ulcer of right heel and midfoot limited to breakdown of skin.\n",
+                        "E11.621 L97.411", "E11.9"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void guidelineCase(ConventionCase c) {
+        c.check();
+    }
+}

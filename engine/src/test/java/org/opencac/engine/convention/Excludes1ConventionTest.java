@@ -1,0 +1,30 @@
+package org.opencac.engine.convention;
+
+import static org.opencac.engine.convention.ConventionCase.out;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Excludes1 (Guideline I.A.12.a): two mutually exclusive codes are never reported together. */
+class Excludes1ConventionTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                out("I.A.12.a type 1 and type 2 diabetes are not reported together",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Type 1 diabetes mellitus.\n", "E11.9", "E10.9"),
+                out("I.A.12.a essential hypertension is not reported with hypertensive CKD",
+                        "ASSESSMENT:\n1. Hypertensive chronic kidney disease.\n2. Essential hypertension.\n"
+                                + "3. Chronic kidney disease stage 2.\n", "I12.9 N18.2", "I10"),
+                out("I.A.12.a hyperglycemia is not reported with diabetes with hyperglycemia",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus with hyperglycemia.\n2. Hyperglycemia.\n",
+                        "E11.65", "R73.9"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void guidelineCase(ConventionCase c) {
+        c.check();
+    }
+}

@@ -1,0 +1,69 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.convention.ConventionCase.in;
+import static org.opencac.engine.convention.ConventionCase.out;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.testing.NoteAssert;
+
+/** Integral signs and symptoms through the full pipeline (Guidelines I.B.4-5, I.C.18.b). */
+class IntegralSymptomConventionTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                out("I.C.18.b cough and fever are integral to pneumonia",
+                        "ASSESSMENT:\n1. Pneumonia with cough and fever.\n", "J18.9", "R05.9 R50.9"),
+                out("I.C.18.b dysuria and urinary frequency are integral to urinary tract infection",
+                        "ASSESSMENT:\n1. Urinary tract infection with dysuria and urinary frequency.\n",
+                        "N39.0", "R30.0 R35.0"),
+                out("I.C.18.b headache is integral to migraine",
+                        "ASSESSMENT:\n1. Migraine.\n2. Headache.\n", "G43.909", "R51.9"),
+                out("I.C.18.b dyspnea and edema are integral to heart failure",
+                        "ASSESSMENT:\n1. Chronic diastolic heart failure.\n2. Shortness of breath.\n",
+                        "I50.32", "R06.02"),
+                out("I.C.18.b chest pain is integral to unstable angina",
+                        "ASSESSMENT:\n1. Unstable angina.\n2. Chest pain.\n", "I20.0", "R07.9"),
+                out("I.C.18.b nausea and diarrhea are integral to gastroenteritis",
+                        "ASSESSMENT:\n1. Gastroenteritis.\n2. Nausea with vomiting.\n3. Diarrhea.\n",
+                        "K52.9", "R11.2 R19.7"),
+                in("I.C.18.b abdominal pain is integral to appendicitis",
+                        "DISCHARGE DIAGNOSES:\n1. Acute appendicitis.\n2. Abdominal pain.\n", "", "R10.9"),
+                out("I.C.18.b sore throat is integral to pharyngitis",
+                        "ASSESSMENT:\n1. Acute pharyngitis.\n2. Sore throat.\n", "J02.9", "R07.0"),
+                out("I.C.18.b dizziness is integral to vertigo",
+                        "ASSESSMENT:\n1. Benign paroxysmal positional vertigo.\n2. Dizziness.\n", "", "R42"),
+                out("I.C.18.b knee pain is integral to knee osteoarthritis",
+                        "ASSESSMENT:\n1. Primary osteoarthritis of right knee.\n2. Right knee pain.\n",
+                        "M17.11", "M25.561"),
+                out("I.B.5 a symptom not routinely part of the diagnosis stays coded",
+                        "ASSESSMENT:\n1. Pneumonia.\n2. Right knee pain.\n", "J18.9 M25.561", ""),
+                out("I.C.18.b a symptom alone is coded when no diagnosis explains it",
+                        "ASSESSMENT:\n1. Cough.\n", "R05.9", ""),
+                out("I.C.18.b fever stays coded beside a diagnosis it is not integral to",
+                        "ASSESSMENT:\n1. Essential hypertension.\n2. Fever.\n", "I10 R50.9", ""),
+                out("IV.D an uncertain diagnosis in outpatient care leaves its symptoms coded",
+                        "ASSESSMENT:\n1. Cough and fever, possible pneumonia.\n", "R05.9 R50.9", "J18.9"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void guidelineCase(ConventionCase c) {
+        c.check();
+    }
+
+    @Test
+    void I_C_18_b_keptDiagnosisNamesTheRemovedSymptom() {
+        CodingResult r = ((ConventionCase) out("", "ASSESSMENT:\n1. Pneumonia with cough.\n", "J18.9", "R05.9")
+                .get()[0]).check();
+        Suggestion pneumonia = NoteAssert.assertSuggested(r, "J18.9", 5);
+        assertTrue(pneumonia.rationale().stream().anyMatch(l -> l.contains("Integral symptom R05.9")
+                && l.contains("rule pneumonia")), pneumonia.rationale().toString());
+    }
+}
