@@ -53,13 +53,12 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index) imp
     public static ModelBundle load(Path cacheDir) {
         CompletableFuture<SynonymMap> abbreviations = CompletableFuture.supplyAsync(ModelBundle::abbreviations);
         String fingerprint = fingerprint();
-        Path snapshot = ModelSnapshot.file(cacheDir, fingerprint);
         ModelSnapshot.Loaded loaded = null;
-        if (Files.isRegularFile(snapshot)) {
+        if (ModelSnapshot.exists(cacheDir, fingerprint)) {
             try {
-                loaded = ModelSnapshot.read(snapshot);
+                loaded = ModelSnapshot.read(cacheDir, fingerprint);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("ignoring unreadable model snapshot {}: {}", snapshot, e.toString());
+                LOG.warn("ignoring unreadable model snapshot in {}: {}", cacheDir, e.toString());
             }
         }
         if (loaded == null) {
@@ -67,9 +66,9 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index) imp
             LOG.info("{} loaded: {}", codeSet.version().label(), codeSet.report());
             loaded = new ModelSnapshot.Loaded(codeSet, new LexiconBuilder(codeSet).buildBundled());
             try {
-                ModelSnapshot.write(snapshot, loaded.codeSet(), loaded.lexicon());
+                ModelSnapshot.write(cacheDir, fingerprint, loaded.codeSet(), loaded.lexicon());
             } catch (IOException e) {
-                LOG.warn("could not write the model snapshot to {} (start-up will stay slow): {}", snapshot, e.toString());
+                LOG.warn("could not write the model snapshot to {} (start-up will stay slow): {}", cacheDir, e.toString());
             }
         }
         CodeIndex index = CodeIndex.openOrBuild(cacheDir, fingerprint, loaded.codeSet(), loaded.lexicon(),

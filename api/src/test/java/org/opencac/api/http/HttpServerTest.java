@@ -204,4 +204,92 @@ class HttpServerTest {
         assertEquals(200, r.statusCode());
         assertEquals("ICD-10-CM FY2026", JSON.readTree(r.body()).get("codeSetVersion").asText());
     }
+
+    private static JsonNode suggest(String text, String setting) throws Exception {
+        HttpResponse<String> r = post(suggestBody(text, setting), "application/json");
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private static JsonNode suggestion(JsonNode body, String code) {
+        for (JsonNode s : body.get("suggestions")) {
+            if (s.get("code").asText().equals(code)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> codes(JsonNode body) {
+        return body.get("suggestions").findValuesAsText("code");
+    }
+
+    @Test
+    void presentConditionIsCodedInBothSettings() throws Exception {
+        for (String setting : List.of("outpatient", "inpatient")) {
+            JsonNode body = suggest("ASSESSMENT: Community acquired pneumonia, start antibiotics.", setting);
+            JsonNode j18 = suggestion(body, "J18.9");
+            assertTrue(j18 != null, setting + ": " + codes(body));
+            assertEquals("present", j18.get("evidence").get(0).get("assertion").asText());
+        }
+    }
+
+    @Test
+    void negatedConditionIsNotCodedInEitherSetting() throws Exception {
+        for (String setting : List.of("outpatient", "inpatient")) {
+            JsonNode body = suggest("ASSESSMENT: No evidence of pneumonia on chest x-ray. Viral URI.", setting);
+            assertFalse(codes(body).contains("J18.9"), setting + ": " + codes(body));
+        }
+    }
+
+    @Test
+    void uncertainDiagnosisIsCodedAsEstablishedForInpatientsWithItsRationale() throws Exception {
+        JsonNode body = suggest("ASSESSMENT: Fever and productive cough. Probable pneumonia, start ceftriaxone.",
+                "inpatient");
+        JsonNode j18 = suggestion(body, "J18.9");
+        assertTrue(j18 != null, codes(body).toString());
+        assertEquals("uncertain", j18.get("evidence").get(0).get("assertion").asText());
+        assertTrue(j18.get("rationale").toString().contains("inpatient"), j18.get("rationale").toString());
+    }
+
+    @Test
+    void uncertainDiagnosisIsNotCodedForOutpatientsButItsSymptomsAre() throws Exception {
+        JsonNode body = suggest("ASSESSMENT: Fever and productive cough. Probable pneumonia, start amoxicillin.",
+                "outpatient");
+        assertFalse(codes(body).contains("J18.9"), codes(body).toString());
+        assertTrue(codes(body).contains("R50.9"), codes(body).toString());
+    }
+
+    @Test
+    void relativesConditionBecomesAFamilyHistoryCodeInBothSettings() throws Exception {
+        for (String setting : List.of("outpatient", "inpatient")) {
+            JsonNode body = suggest("FAMILY HISTORY: Mother had colon cancer at 52.\nASSESSMENT: Screening discussed.",
+                    setting);
+            assertFalse(codes(body).contains("C18.9"), setting + ": " + codes(body));
+            JsonNode z = suggestion(body, "Z80.0");
+            assertTrue(z != null, setting + ": " + codes(body));
+            assertEquals("family", z.get("evidence").get(0).get("experiencer").asText());
+            assertTrue(z.get("rationale").toString().contains("Family"), z.get("rationale").toString());
+        }
+    }
+
+    @Test
+    void resolvedConditionBecomesAPersonalHistoryCodeInBothSettings() throws Exception {
+        for (String setting : List.of("outpatient", "inpatient")) {
+            JsonNode body = suggest("HPI: History of colon cancer, status post resection in 2015, no recurrence.",
+                    setting);
+            assertFalse(codes(body).contains("C18.9"), setting + ": " + codes(body));
+            JsonNode z = suggestion(body, "Z85.038");
+            assertTrue(z != null, setting + ": " + codes(body));
+            assertEquals("historical", z.get("evidence").get(0).get("assertion").asText());
+            assertTrue(z.get("rationale").toString().contains("personal history"), z.get("rationale").toString());
+        }
+    }
+
+    @Test
+    void hypotheticalConditionIsNotCoded() throws Exception {
+        JsonNode body = suggest("PLAN: Return to the ED if chest pain or shortness of breath develops.", "outpatient");
+        assertFalse(codes(body).contains("R07.9"), codes(body).toString());
+        assertFalse(codes(body).contains("R06.02"), codes(body).toString());
+    }
 }

@@ -94,6 +94,12 @@ public final class CandidateRanker implements Stage {
         if (a.hypothetical()) {
             return null;
         }
+        if (isHistoryCode(code)) {
+            // The term itself names the history ("family history of colon cancer" -> Z80.0).
+            why.add((code.category().compareTo("Z85") < 0 ? "Family" : "Past condition, personal")
+                    + " history code named by the documentation (Guidelines I.C.21.c.4)");
+            return code;
+        }
         if (a.experiencer() == Experiencer.FAMILY) {
             String z = history.familyHistoryCode(code.code()).orElse(null);
             if (z == null) {
@@ -129,6 +135,12 @@ public final class CandidateRanker implements Stage {
             return codeSet.get(z).orElse(null);
         }
         return code;
+    }
+
+    /** Personal and family history codes, Z80-Z87: already what a historical or family mention codes to. */
+    static boolean isHistoryCode(Code c) {
+        String cat = c.category();
+        return cat.compareTo("Z80") >= 0 && cat.compareTo("Z87") <= 0;
     }
 
     static boolean isDefault(Code c) {

@@ -26,6 +26,15 @@ public final class CodeResolver {
     private final CodeSet codeSet;
     private final CodeIndex index;
     private final Set<String> specificity;
+    private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("\\bwith\\b");
+    /** Default child per header: depends only on the code set, so it is worked out once per header. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Code> defaults =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Specific child per (header, context specificity words); bounded, as contexts come from notes. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Code> specificCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 100_000;
+    private static final Code NONE = new Code("-", "-", false, null, "", "", List.of(), List.of());
 
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> specificityWords) {
         this.codeSet = codeSet;
@@ -83,13 +92,26 @@ public final class CodeResolver {
         }
         Set<String> contextWords = new HashSet<>(index.analyze(context));
         contextWords.retainAll(specificity);
-        contextWords.removeAll(index.analyze(header.title()));
+        contextWords.removeAll(index.analyzeTitle(header.title()));
         if (contextWords.isEmpty()) {
             return null;
         }
+        String key = header.code() + "|" + new java.util.TreeSet<>(contextWords);
+        Code cached = specificCache.get(key);
+        if (cached != null || specificCache.containsKey(key)) {
+            return cached == NONE ? null : cached;
+        }
+        Code found = searchSpecific(kids, contextWords);
+        if (specificCache.size() < MAX_CACHED) {
+            specificCache.put(key, found == null ? NONE : found);
+        }
+        return found;
+    }
+
+    private Code searchSpecific(List<Code> kids, Set<String> contextWords) {
         List<CodeHit> hits = index.rank(String.join(" ", contextWords), kids.stream().map(Code::code).toList(), 5);
         for (CodeHit h : hits) {
-            Set<String> titleWords = new HashSet<>(index.analyze(h.title()));
+            Set<String> titleWords = new HashSet<>(index.analyzeTitle(h.title()));
             titleWords.retainAll(contextWords);
             if (!titleWords.isEmpty() && !titleWords.equals(Set.of("with")) && !titleWords.equals(Set.of("without"))) {
                 return codeSet.get(h.code()).orElse(null);
@@ -105,18 +127,22 @@ public final class CodeResolver {
      * encounter (A).
      */
     Code defaultChild(Code header, List<Code> kids) {
-        Set<String> headerWords = new HashSet<>(index.analyze(header.title()));
+        return defaults.computeIfAbsent(header.code(), h -> computeDefaultChild(header, kids));
+    }
+
+    private Code computeDefaultChild(Code header, List<Code> kids) {
+        Set<String> headerWords = new HashSet<>(index.analyzeTitle(header.title()));
         Code best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Code k : kids) {
             String t = k.title().toLowerCase(Locale.ROOT);
-            Set<String> extra = new HashSet<>(index.analyze(k.title()));
+            Set<String> extra = new HashSet<>(index.analyzeTitle(k.title()));
             extra.removeAll(headerWords);
             int rank = extra.size() * 10;
             if (t.contains("without complication") || t.contains("uncomplicated") || t.contains("unspecified")) {
                 rank -= 50;
             }
-            if (t.matches(".*\\bwith\\b.*")) {
+            if (WITH.matcher(t).find()) {
                 rank += 100;
             }
             if (k.code().replace(".", "").length() == 7 && k.code().charAt(k.code().length() - 1) != 'A') {

@@ -28,6 +28,9 @@ public final class DocumentationQueryCheck implements Stage {
     private static final double MIN_RESEMBLANCE = 0.5;
 
     private final CodeSet codeSet;
+    /** Query options depend only on the code and the rule, so they are worked out once per pair. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> optionsCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final List<QueryRule> rules;
 
     public DocumentationQueryCheck(CodeSet codeSet, List<QueryRule> rules) {
@@ -59,7 +62,7 @@ public final class DocumentationQueryCheck implements Stage {
                     continue;
                 }
                 List<String> options = r.kind() == QueryRule.Kind.SEVENTH_CHARACTER ? encounters(code, r)
-                        : siblings(code, r);
+                        : optionsCache.computeIfAbsent(code.code() + "|" + r.id(), k -> List.copyOf(siblings(code, r)));
                 if (options.size() >= 2) {
                     List<EvidenceSpan> evidence = c.mentions().stream().map(m -> Candidates.evidence(doc, m)).toList();
                     queries.add(new DocumentationQuery(code.code(), r.missing(), r.prompt(), options, evidence));
@@ -119,7 +122,7 @@ public final class DocumentationQueryCheck implements Stage {
     }
 
     static boolean containsPhrase(String title, String phrase) {
-        String t = " " + String.join(" ", TitleWords.words(title.replaceAll("\\([^)]*\\)", " "))) + " ";
+        String t = " " + String.join(" ", TitleWords.titleWords(title)) + " ";
         return t.contains(" " + phrase.toLowerCase(Locale.ROOT) + " ");
     }
 

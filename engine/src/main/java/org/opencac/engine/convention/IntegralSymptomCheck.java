@@ -17,6 +17,10 @@ public final class IntegralSymptomCheck implements Stage {
     public static final String FILE = "integral_symptoms.tsv";
 
     private final List<IntegralSymptomRule> rules;
+    /** Rule per (diagnosis, symptom) code pair: depends only on the rules, so looked up once per pair. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<IntegralSymptomRule>> pairs =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
 
     public IntegralSymptomCheck(List<IntegralSymptomRule> rules) {
         this.rules = List.copyOf(rules);
@@ -62,6 +66,18 @@ public final class IntegralSymptomCheck implements Stage {
     }
 
     private IntegralSymptomRule ruleFor(String diagnosis, String symptom) {
+        String key = diagnosis + "|" + symptom;
+        java.util.Optional<IntegralSymptomRule> cached = pairs.get(key);
+        if (cached == null) {
+            cached = java.util.Optional.ofNullable(findRule(diagnosis, symptom));
+            if (pairs.size() < MAX_CACHED) {
+                pairs.put(key, cached);
+            }
+        }
+        return cached.orElse(null);
+    }
+
+    private IntegralSymptomRule findRule(String diagnosis, String symptom) {
         for (IntegralSymptomRule r : rules) {
             if (CodePattern.anyCovers(r.diagnoses(), diagnosis) && CodePattern.anyCovers(r.symptoms(), symptom)
                     && !CodePattern.anyCovers(r.diagnoses(), symptom)) {

@@ -3,6 +3,7 @@ package org.opencac.engine.convention;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.opencac.engine.Document;
@@ -39,6 +40,9 @@ public final class SpecificityCheck implements Stage {
     public static List<SpecificityRule> read(byte[] bytes, String file) {
         return RuleFiles.jsonRules(bytes, file, SpecificityRule::fromJson);
     }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> additions =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public Document process(Document doc) {
@@ -77,11 +81,12 @@ public final class SpecificityCheck implements Stage {
      */
     private Code documentedSibling(Code code, String text) {
         Set<String> textWords = TitleWords.words(text);
-        String flat = " " + String.join(" ", text.split("[^a-z0-9]+")) + " ";
+        String flat = " " + String.join(" ", text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) + " ";
         Code best = null;
         int bestAdded = 0;
-        for (Code s : siblings(code)) {
-            Set<String> added = added(code, s);
+        for (Map.Entry<Code, Set<String>> e : siblingAdditions(code)) {
+            Code s = e.getKey();
+            Set<String> added = e.getValue();
             if (!added.isEmpty() && textWords.containsAll(added) && numbersInPlace(s, added, flat)
                     && added.size() > bestAdded) {
                 best = s;
@@ -100,6 +105,12 @@ public final class SpecificityCheck implements Stage {
             }
         }
         return true;
+    }
+
+    /** Each sibling with the title words it adds to the code's title; depends only on the code set. */
+    private List<Map.Entry<Code, Set<String>>> siblingAdditions(Code code) {
+        return additions.computeIfAbsent(code.code(), k -> siblings(code).stream()
+                .map(s -> Map.entry(s, Set.copyOf(added(code, s)))).toList());
     }
 
     private Set<String> added(Code from, Code to) {

@@ -42,6 +42,10 @@ public final class InjuryFinder {
     private final Set<String> siteWords = new HashSet<>();
     private final List<String> detail = new ArrayList<>();
     private final int window;
+    /** Lookups by (required words, preferred words, encounter); bounded, as the words come from notes. */
+    private final java.util.concurrent.ConcurrentHashMap<String, CodeHit> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 50_000;
+    private static final CodeHit NONE = new CodeHit("-", "-", false, 0f);
 
     InjuryFinder(ModelBundle models, JsonNode rules) {
         this.index = models.index();
@@ -61,12 +65,16 @@ public final class InjuryFinder {
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
         Set<String> generic = new HashSet<>(index.analyze("initial subsequent encounter sequela unspecified other"
                 + " left right bilateral closed open displaced nondisplaced with without foreign body part"));
+        Set<String> rawWords = new HashSet<>();
         for (Code c : models.codeSet().all()) {
             String cat = c.category();
             if (c.billable() && cat.compareTo(rules.path("firstCategory").asText()) >= 0
                     && cat.compareTo(rules.path("lastCategory").asText()) <= 0) {
-                siteWords.addAll(index.analyze(c.title()));
+                rawWords.addAll(List.of(c.title().toLowerCase(Locale.ROOT).split("[^a-z]+")));
             }
+        }
+        for (String w : rawWords) {
+            siteWords.addAll(index.analyze(w));
         }
         siteWords.removeAll(generic);
         siteWords.removeIf(w -> w.length() < 3 || !w.chars().allMatch(Character::isLetter));
@@ -143,7 +151,20 @@ public final class InjuryFinder {
         }
         char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
         preferred.append(encounter == 'A' ? " initial encounter" : "");
-        for (CodeHit h : index.rankInCategories(required, preferred.toString(), rules.path("firstCategory").asText(),
+        String key = required + "|" + preferred + "|" + encounter;
+        CodeHit cached = cache.get(key);
+        if (cached != null) {
+            return cached == NONE ? null : cached;
+        }
+        CodeHit found = search(required, preferred.toString(), encounter);
+        if (cache.size() < MAX_CACHED) {
+            cache.put(key, found == null ? NONE : found);
+        }
+        return found;
+    }
+
+    private CodeHit search(List<String> required, String preferred, char encounter) {
+        for (CodeHit h : index.rankInCategories(required, preferred, rules.path("firstCategory").asText(),
                 rules.path("lastCategory").asText(), 40)) {
             String raw = h.code().replace(".", "");
             if (raw.length() < 7 || raw.charAt(6) == encounter) {

@@ -43,8 +43,10 @@ public final class MeasurementFinder {
             List<MeasurementRule> rules = new ArrayList<>();
             for (JsonNode r : new ObjectMapper().readTree(in).path("rules")) {
                 try {
+                    List<String> triggers = new ArrayList<>();
+                    r.path("triggers").forEach(t -> triggers.add(t.asText().toLowerCase(Locale.ROOT)));
                     rules.add(MeasurementRule.of(r.path("id").asText(null), r.path("pattern").asText(""),
-                            r.path("codePrefix").asText(null), r.path("titleContains").asText("")));
+                            r.path("codePrefix").asText(null), r.path("titleContains").asText(""), triggers));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
                 }
@@ -58,7 +60,11 @@ public final class MeasurementFinder {
     /** Appends a mention for every measured value in the sentence that a code's range holds. */
     void find(String text, Sentence sentence, int sentenceIndex, List<Token> tokens, List<Mention> out) {
         String piece = text.substring(sentence.span().start(), sentence.span().end());
+        String lower = piece.toLowerCase(Locale.ROOT);
         for (MeasurementRule rule : rules) {
+            if (rule.triggers().stream().noneMatch(lower::contains)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(piece);
             while (m.find()) {
                 double value = Double.parseDouble(m.group("value"));

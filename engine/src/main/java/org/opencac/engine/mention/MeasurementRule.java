@@ -11,8 +11,10 @@ import java.util.regex.PatternSyntaxException;
  * @param pattern       the regex; its group {@code value} is the number
  * @param codePrefix    where to look for the code
  * @param titleContains a word every candidate title must contain ("" for none)
+ * @param triggers      lowercase words one of which a sentence must contain before the regex runs
  */
-public record MeasurementRule(String id, Pattern pattern, String codePrefix, String titleContains) {
+public record MeasurementRule(String id, Pattern pattern, String codePrefix, String titleContains,
+                              java.util.List<String> triggers) {
     public MeasurementRule {
         if (id == null || id.isBlank() || codePrefix == null || codePrefix.isBlank()) {
             throw new IllegalArgumentException("measurement rule needs an id and a codePrefix");
@@ -21,11 +23,16 @@ public record MeasurementRule(String id, Pattern pattern, String codePrefix, Str
             throw new IllegalArgumentException("measurement rule " + id + ": pattern needs a group named value");
         }
         titleContains = titleContains == null ? "" : titleContains;
+        if (triggers == null || triggers.isEmpty()) {
+            throw new IllegalArgumentException("measurement rule " + id + ": needs trigger words");
+        }
+        triggers = java.util.List.copyOf(triggers);
     }
 
-    public static MeasurementRule of(String id, String regex, String codePrefix, String titleContains) {
+    public static MeasurementRule of(String id, String regex, String codePrefix, String titleContains,
+                                     java.util.List<String> triggers) {
         try {
-            return new MeasurementRule(id, Pattern.compile(regex), codePrefix, titleContains);
+            return new MeasurementRule(id, Pattern.compile(regex), codePrefix, titleContains, triggers);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("measurement rule " + id + ": bad pattern: " + e.getDescription(), e);
         }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -23,9 +22,9 @@ import org.opencac.engine.note.Span;
 public final class SectionDetector implements Stage {
     public static final String RESOURCE = "/org/opencac/engine/section/section_headers.json";
 
-    /** A header ends at a colon on its line, or is the whole line. */
-    private static final Pattern COLON_HEADER = Pattern.compile("(?m)^[ \\t]*([A-Za-z][A-Za-z0-9 /&'()\\-]{0,60}?)[ \\t]*:");
-    private static final Pattern LINE_HEADER = Pattern.compile("(?m)^[ \\t]*([A-Za-z][A-Za-z0-9 /&'()\\-]{0,60}?)[ \\t]*$");
+    /** The characters a header may have; a header ends at a colon on its line, or is the whole line. */
+    private static final Pattern HEADER_CHARS = Pattern.compile("[A-Za-z][A-Za-z0-9 /&'()\\-]*");
+    private static final int MAX_HEADER = 61;
 
     private final Map<String, String> categoryByHeader;
 
@@ -75,8 +74,7 @@ public final class SectionDetector implements Stage {
         String text = doc.text();
         List<int[]> headers = new ArrayList<>();
         List<String> categories = new ArrayList<>();
-        find(COLON_HEADER, text, headers, categories, false);
-        find(LINE_HEADER, text, headers, categories, true);
+        findHeaders(text, headers, categories);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             order.add(i);
@@ -105,21 +103,51 @@ public final class SectionDetector implements Stage {
         return doc.withSections(sections);
     }
 
-    private void find(Pattern p, String text, List<int[]> spans, List<String> categories, boolean wholeLine) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            String raw = m.group(1);
-            String key = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
-            String category = categoryByHeader.get(key);
-            if (category == null) {
-                continue;
+    /**
+     * Finds headers line by line: text before a colon near the start of a line ("HPI:"), or a whole line
+     * in capitals ("ASSESSMENT AND PLAN"), whose lowercase form is a known header literal.
+     */
+    private void findHeaders(String text, List<int[]> spans, List<String> categories) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
             }
-            if (wholeLine && !(raw.equals(raw.toUpperCase(Locale.ROOT)) && key.length() > 2)) {
-                continue;
+            int a = lineStart;
+            while (a < lineEnd && (text.charAt(a) == ' ' || text.charAt(a) == '\t')) {
+                a++;
             }
-            int end = wholeLine ? m.end(1) : m.end();
-            spans.add(new int[] {m.start(1), end});
-            categories.add(category);
+            if (a < lineEnd && Character.isLetter(text.charAt(a))) {
+                int colon = text.indexOf(':', a);
+                if (colon > a && colon < lineEnd && colon - a <= MAX_HEADER) {
+                    addIfHeader(text, a, colon, colon + 1, false, spans, categories);
+                } else {
+                    int b = lineEnd;
+                    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                        b--;
+                    }
+                    if (b - a <= MAX_HEADER) {
+                        addIfHeader(text, a, b, b, true, spans, categories);
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
         }
+    }
+
+    private void addIfHeader(String text, int start, int keyEnd, int headerEnd, boolean wholeLine, List<int[]> spans,
+                             List<String> categories) {
+        String raw = text.substring(start, keyEnd).trim();
+        if (raw.isEmpty() || !HEADER_CHARS.matcher(raw).matches()) {
+            return;
+        }
+        String key = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String category = categoryByHeader.get(key);
+        if (category == null || (wholeLine && !(raw.equals(raw.toUpperCase(Locale.ROOT)) && key.length() > 2))) {
+            return;
+        }
+        spans.add(new int[] {start, headerEnd});
+        categories.add(category);
     }
 }

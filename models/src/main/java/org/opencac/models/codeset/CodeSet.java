@@ -20,6 +20,10 @@ public final class CodeSet {
     private final Map<String, Chapter.Block> blocksById;
     private final Map<String, Chapter> chaptersByNumber;
     private final LoadReport report;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> descendants =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<InstructionalNote>> notesCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public CodeSet(CodeSetVersion version, Collection<Code> codesInOrder, List<Chapter> chapters, LoadReport report) {
         this.version = version;
@@ -102,11 +106,14 @@ public final class CodeSet {
         return out;
     }
 
-    /** The billable codes at or under the given code, in published order. */
+    /** The billable codes at or under the given code, in published order (cached: the set is immutable). */
     public List<Code> billableDescendants(String code) {
-        List<Code> out = new ArrayList<>();
-        collect(normalize(code), out);
-        return out;
+        String key = normalize(code);
+        return descendants.computeIfAbsent(key, k -> {
+            List<Code> out = new ArrayList<>();
+            collect(k, out);
+            return List.copyOf(out);
+        });
     }
 
     private void collect(String code, List<Code> out) {
@@ -131,6 +138,10 @@ public final class CodeSet {
         if (c == null) {
             return List.of();
         }
+        return notesCache.computeIfAbsent(c.code() + "|" + type.name(), k -> List.copyOf(collectNotes(c, type)));
+    }
+
+    private List<InstructionalNote> collectNotes(Code c, NoteType type) {
         List<InstructionalNote> out = new ArrayList<>(c.notes(type));
         for (Code a : ancestors(c.code())) {
             out.addAll(a.notes(type));

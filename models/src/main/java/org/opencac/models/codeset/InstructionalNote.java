@@ -32,8 +32,12 @@ public record InstructionalNote(NoteType type, String text, List<CodeRef> codeRe
 
     /** True if the note refers to the given code (by exact code, category prefix or range). */
     public boolean refersTo(String code) {
+        if (codeRefs.isEmpty()) {
+            return false;
+        }
+        String dotless = code.replace(".", "");
         for (CodeRef ref : codeRefs) {
-            if (ref.covers(code)) {
+            if (ref.coversDotless(dotless)) {
                 return true;
             }
         }
@@ -71,7 +75,11 @@ public record InstructionalNote(NoteType type, String text, List<CodeRef> codeRe
      */
     public record CodeRef(String first, String last) {
         public boolean covers(String code) {
-            String c = code.replace(".", "");
+            return coversDotless(code.replace(".", ""));
+        }
+
+        /** {@link #covers} for a code already without its dot. */
+        public boolean coversDotless(String c) {
             if (first.equals(last)) {
                 return c.startsWith(first);
             }

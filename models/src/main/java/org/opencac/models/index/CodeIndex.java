@@ -45,6 +45,10 @@ public final class CodeIndex implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer queryAnalyzer;
+    private final Analyzer plainAnalyzer = new ClinicalAnalyzer();
+    /** Analyzed titles: a closed set, so each is analyzed once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> titleTokens =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private CodeIndex(Directory directory, SynonymMap abbreviations) throws IOException {
         this.directory = directory;
@@ -159,7 +163,7 @@ public final class CodeIndex implements Closeable {
     }
 
     private Query wordsQuery(String text, boolean anyWord) {
-        List<String> tokens = analyze(text);
+        List<String> tokens = tokens(queryAnalyzer, text);
         if (tokens.isEmpty()) {
             return null;
         }
@@ -199,10 +203,22 @@ public final class CodeIndex implements Closeable {
         }
     }
 
-    /** The analyzed query tokens of a text (exposed for tests and rationale). */
+    /**
+     * The analyzed tokens of a text as titles are indexed (no abbreviation expansion): lowercase, stop
+     * words dropped, K-stemmed. Used to compare a note's words with title words.
+     */
     public List<String> analyze(String text) {
+        return tokens(plainAnalyzer, text);
+    }
+
+    /** {@link #analyze} for a code title, cached (titles are a closed set). */
+    public List<String> analyzeTitle(String title) {
+        return titleTokens.computeIfAbsent(title, t -> List.copyOf(tokens(plainAnalyzer, t)));
+    }
+
+    private List<String> tokens(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = queryAnalyzer.tokenStream(CodeIndexBuilder.TITLE, text)) {
+        try (TokenStream ts = analyzer.tokenStream(CodeIndexBuilder.TITLE, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

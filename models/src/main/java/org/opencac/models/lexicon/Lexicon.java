@@ -14,8 +14,11 @@ import java.util.Set;
  * (see {@link TermNormalizer}) so a note's word sequence can be looked up directly.
  */
 public final class Lexicon {
+    /** Terms longer than this are never matched in notes (nobody writes a 13-word title verbatim). */
+    public static final int MAX_MATCH_WORDS = 12;
+
     private final Map<String, List<Term>> byKey;
-    private final Map<String, List<Term>> byCode;
+    private volatile Map<String, List<Term>> byCode;
     private final Set<String> prefixes;
     private final int maxWords;
     private final int size;
@@ -26,27 +29,20 @@ public final class Lexicon {
     }
 
     private Lexicon(Map<String, List<Term>> keys) {
-        Map<String, List<Term>> codes = new HashMap<>();
-        Set<String> pre = new HashSet<>(keys.size() * 3);
+        Set<String> pre = new HashSet<>(keys.size() * 2);
         int longest = 1;
         int count = 0;
         for (Map.Entry<String, List<Term>> e : keys.entrySet()) {
             String key = e.getKey();
             int words = 1;
-            for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+            for (int sp = key.indexOf(' '); sp > 0 && words < MAX_MATCH_WORDS; sp = key.indexOf(' ', sp + 1)) {
                 pre.add(key.substring(0, sp));
                 words++;
             }
             longest = Math.max(longest, words);
-            for (Term t : e.getValue()) {
-                codes.computeIfAbsent(t.code(), k -> new ArrayList<>(4)).add(t);
-                count++;
-            }
+            count += e.getValue().size();
         }
-        keys.replaceAll((k, v) -> List.copyOf(v));
-        codes.replaceAll((k, v) -> List.copyOf(v));
         this.byKey = Collections.unmodifiableMap(keys);
-        this.byCode = Collections.unmodifiableMap(codes);
         this.prefixes = Collections.unmodifiableSet(pre);
         this.maxWords = longest;
         this.size = count;
@@ -69,6 +65,7 @@ public final class Lexicon {
                 list.add(t);
             }
         }
+        keys.replaceAll((k, v) -> List.copyOf(v));
         return keys;
     }
 
@@ -87,12 +84,27 @@ public final class Lexicon {
         return prefixes.contains(key);
     }
 
-    /** All terms pointing at a code. */
+    /** All terms pointing at a code (the reverse map is built on first use: only index building needs it). */
     public List<Term> termsFor(String code) {
-        return byCode.getOrDefault(code, List.of());
+        Map<String, List<Term>> map = byCode;
+        if (map == null) {
+            synchronized (this) {
+                if (byCode == null) {
+                    Map<String, List<Term>> codes = new HashMap<>();
+                    for (List<Term> terms : byKey.values()) {
+                        for (Term t : terms) {
+                            codes.computeIfAbsent(t.code(), k -> new ArrayList<>(4)).add(t);
+                        }
+                    }
+                    byCode = Collections.unmodifiableMap(codes);
+                }
+                map = byCode;
+            }
+        }
+        return map.getOrDefault(code, List.of());
     }
 
-    /** The longest term, in normalized words. */
+    /** The longest term a note can match, in normalized words (at most {@link #MAX_MATCH_WORDS}). */
     public int maxWords() {
         return maxWords;
     }
