@@ -1,15 +1,10 @@
 package org.opencac.engine.coding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.index.CodeHit;
@@ -158,21 +153,6 @@ public final class CodeResolver {
     }
 
     static Set<String> readWords() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = CodeResolver.class.getResourceAsStream(SPECIFICITY)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + SPECIFICITY);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.trim());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new HashSet<>(DataFiles.lines(SPECIFICITY));
     }
 }

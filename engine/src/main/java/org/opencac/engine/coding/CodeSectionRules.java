@@ -1,14 +1,11 @@
 package org.opencac.engine.coding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opencac.engine.DataFiles;
 
 /**
  * Codes that a mention may produce only in some sections (data: {@code code_section_rules.tsv}), e.g.
@@ -25,53 +22,31 @@ public final class CodeSectionRules {
 
     public static CodeSectionRules standard() {
         Map<String, Set<String>> rules = new LinkedHashMap<>();
-        try (InputStream in = CodeSectionRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
+        for (String line : DataFiles.lines(RESOURCE)) {
+            if (line.startsWith("prefix\t")) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("prefix\t")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                    throw new IllegalArgumentException(RESOURCE + " line " + lineNo + ": prefix<TAB>sections expected");
-                }
-                rules.put(cols[0].trim(), Set.of(cols[1].trim().split("\\s*,\\s*")));
+            String[] cols = line.split("\t");
+            if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new IllegalArgumentException(RESOURCE + ": prefix<TAB>sections expected, got: " + line);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rules.put(cols[0].trim(), Set.of(cols[1].trim().split("\\s*,\\s*")));
         }
         return new CodeSectionRules(rules);
     }
 
-    /** Reads a TSV whose first column is a code prefix (header "prefix", "#" comments); for small rule lists. */
-    public static java.util.List<String> readPrefixes(String resource) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try (InputStream in = CodeSectionRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
+    /** Reads a TSV whose first column is a code prefix (header "prefix"); for small rule lists. */
+    public static List<String> readPrefixes(String resource) {
+        List<String> out = new ArrayList<>();
+        for (String line : DataFiles.lines(resource)) {
+            if (line.startsWith("prefix\t")) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("prefix\t")) {
-                    continue;
-                }
-                String prefix = line.split("\t")[0].trim();
-                if (!prefix.matches("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?")) {
-                    throw new IllegalArgumentException(resource + " line " + lineNo + ": not a code prefix: " + prefix);
-                }
-                out.add(prefix);
+            String prefix = line.split("\t")[0].trim();
+            if (!prefix.matches("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?")) {
+                throw new IllegalArgumentException(resource + ": not a code prefix: " + prefix);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(prefix);
         }
         return out;
     }

@@ -7,10 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.opencac.engine.Document;
-import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
-import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.models.codeset.Code;
 
 /** Small helpers the checks share for rewriting immutable candidates. */
@@ -96,14 +94,5 @@ final class Candidates {
 
     private static boolean isBreak(String t) {
         return t.equals(",") || t.equals(";") || t.equals(":") || t.equals(".");
-    }
-
-    /** The evidence span of a mention, as SuggestionBuilder builds it. */
-    static EvidenceSpan evidence(Document doc, int mentionIndex) {
-        Mention m = doc.mentions().get(mentionIndex);
-        Assertion a = doc.assertionOf(mentionIndex);
-        String section = doc.sectionOf(doc.sentences().get(m.sentenceIndex())).category();
-        return new EvidenceSpan(m.span().start(), m.span().end(), m.text(), section, a.negated(),
-                a.status().name().toLowerCase(Locale.ROOT), a.experiencer().name().toLowerCase(Locale.ROOT));
     }
 }

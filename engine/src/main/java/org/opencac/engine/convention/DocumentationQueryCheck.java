@@ -10,6 +10,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.suggest.DocumentationQuery;
+import org.opencac.engine.suggest.SuggestionBuilder;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -64,7 +65,7 @@ public final class DocumentationQueryCheck implements Stage {
                 List<String> options = r.kind() == QueryRule.Kind.SEVENTH_CHARACTER ? encounters(code, r)
                         : optionsCache.computeIfAbsent(code.code() + "|" + r.id(), k -> List.copyOf(siblings(code, r)));
                 if (options.size() >= 2) {
-                    List<EvidenceSpan> evidence = c.mentions().stream().map(m -> Candidates.evidence(doc, m)).toList();
+                    List<EvidenceSpan> evidence = c.mentions().stream().map(m -> SuggestionBuilder.evidence(doc, m)).toList();
                     queries.add(new DocumentationQuery(code.code(), r.missing(), r.prompt(), options, evidence));
                     break;
                 }

@@ -1,15 +1,10 @@
 package org.opencac.engine.mention;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.note.Span;
@@ -111,21 +106,6 @@ public final class MentionFinder implements Stage {
     }
 
     static Set<String> readStoplist() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = MentionFinder.class.getResourceAsStream(STOPLIST)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + STOPLIST);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.trim());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return new HashSet<>(DataFiles.lines(STOPLIST));
     }
 }

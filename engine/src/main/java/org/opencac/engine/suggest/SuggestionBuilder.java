@@ -29,7 +29,8 @@ public final class SuggestionBuilder implements Stage {
         return doc.withSuggestions(out);
     }
 
-    static EvidenceSpan evidence(Document doc, int mentionIndex) {
+    /** The evidence span of one mention: its offsets, text, section and assertion. */
+    public static EvidenceSpan evidence(Document doc, int mentionIndex) {
         Mention m = doc.mentions().get(mentionIndex);
         Assertion a = doc.assertionOf(mentionIndex);
         String section = doc.sectionOf(doc.sentences().get(m.sentenceIndex())).category();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.note.Span;
@@ -39,7 +40,7 @@ public final class SentenceSplitter implements Stage {
             if (in == null) {
                 throw new IllegalStateException("cTAKES sentence model not on the classpath: " + CTAKES_MODEL);
             }
-            return new SentenceSplitter(new SentenceModel(in), readWords(NON_TERMINAL));
+            return new SentenceSplitter(new SentenceModel(in), new java.util.HashSet<>(DataFiles.lines(NON_TERMINAL)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + CTAKES_MODEL, e);
         }
@@ -91,22 +92,6 @@ public final class SentenceSplitter implements Stage {
         return nonTerminal.contains(piece.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static java.util.Set<String> readWords(String resource) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.trim());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 
     private void add(String text, int start, int end, int section, List<Sentence> sentences, List<Token> tokens) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

@@ -23,6 +23,14 @@ public final class Resources {
         return decompressIfXz(relative, in);
     }
 
+    /** A StAX reader over publisher XML, with DTDs and external entities disabled. */
+    public static javax.xml.stream.XMLStreamReader xmlReader(InputStream in) throws javax.xml.stream.XMLStreamException {
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f.createXMLStreamReader(in, "UTF-8");
+    }
+
     /** Opens a bundled resource as stored (still compressed), e.g. to fingerprint it. */
     public static InputStream raw(String relative) {
         String name = "/org/opencac/models/" + relative;

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.opencac.models.io.Resources;
 
 /**
  * Reads the publishers' ICD-10-CM index XML (root {@code ICD10CM.index}): the Neoplasm table, the Table
@@ -30,10 +30,7 @@ public final class IndexXmlLoader {
         List<IndexEntry> out = new ArrayList<>();
         String version = "";
         try {
-            XMLInputFactory f = XMLInputFactory.newFactory();
-            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            XMLStreamReader r = f.createXMLStreamReader(in, "UTF-8");
+            XMLStreamReader r = Resources.xmlReader(in);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     if (r.getLocalName().equals("version")) {

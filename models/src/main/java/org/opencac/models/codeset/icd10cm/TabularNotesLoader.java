@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.opencac.models.io.Resources;
 import org.opencac.models.codeset.Chapter;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
@@ -41,10 +41,7 @@ public final class TabularNotesLoader {
 
     public TabularNotes load(InputStream in, String sourceName) {
         try {
-            XMLInputFactory f = XMLInputFactory.newFactory();
-            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            XMLStreamReader r = f.createXMLStreamReader(in, "UTF-8");
+            XMLStreamReader r = Resources.xmlReader(in);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     switch (r.getLocalName()) {

@@ -1,0 +1,33 @@
+package org.opencac.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the engine's bundled rule and word-list files: one entry per line, "#" comments and blanks skipped. */
+public final class DataFiles {
+    private DataFiles() {
+    }
+
+    /** The trimmed, non-blank, non-comment lines of a classpath resource; a missing file fails at start-up. */
+    public static List<String> lines(String resource) {
+        try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled data file " + resource);
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\r?\\n")) {
+                String t = line.trim();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

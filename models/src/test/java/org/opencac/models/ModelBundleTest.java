@@ -1,0 +1,42 @@
+package org.opencac.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.models.codeset.NoteType;
+import org.opencac.models.index.CodeHit;
+
+class ModelBundleTest {
+
+    @Test
+    void secondLoadReadsTheSnapshotAndGivesTheSameModels() throws Exception {
+        Path cache = Files.createTempDirectory("opencac-models-test");
+        try (ModelBundle first = ModelBundle.load(cache); ModelBundle second = ModelBundle.load(cache)) {
+            assertTrue(ModelSnapshot.exists(cache, ModelBundle.fingerprint()));
+            assertEquals(first.codeSet().size(), second.codeSet().size());
+            assertEquals(first.codeSet().report(), second.codeSet().report());
+            assertEquals(first.codeSet().get("E11.22"), second.codeSet().get("E11.22"));
+            assertEquals(first.codeSet().effectiveNotes("E11.22", NoteType.EXCLUDES1),
+                    second.codeSet().effectiveNotes("E11.22", NoteType.EXCLUDES1));
+            assertEquals(first.codeSet().get("S52.521A").orElseThrow().seventhCharacters(),
+                    second.codeSet().get("S52.521A").orElseThrow().seventhCharacters());
+            assertEquals(first.lexicon().keyCount(), second.lexicon().keyCount());
+            assertEquals(first.lexicon().size(), second.lexicon().size());
+            List<CodeHit> hits = second.index().search("type 2 diabetes chronic kidney disease", true, 5);
+            assertTrue(hits.stream().anyMatch(h -> h.code().equals("E11.22")), hits.toString());
+        }
+    }
+
+    @Test
+    void codeSearchFindsByCodePrefix() throws Exception {
+        Path cache = Files.createTempDirectory("opencac-models-test");
+        try (ModelBundle m = ModelBundle.load(cache)) {
+            assertEquals("I10", m.index().search("I10", false, 3).get(0).code());
+            assertTrue(m.index().search("e11.2", false, 10).stream().allMatch(h -> h.code().startsWith("E11.2")));
+        }
+    }
+}

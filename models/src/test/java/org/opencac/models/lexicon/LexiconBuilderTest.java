@@ -1,0 +1,78 @@
+package org.opencac.models.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.icd10cm.Icd10CmCodeSetLoader;
+
+class LexiconBuilderTest {
+    private static CodeSet codes;
+    private static Lexicon lexicon;
+
+    @BeforeAll
+    static void build() {
+        codes = Icd10CmCodeSetLoader.loadBundled();
+        lexicon = new LexiconBuilder(codes).buildBundled();
+    }
+
+    private static Set<String> codesFor(String phrase) {
+        return Set.copyOf(lexicon.lookup(TermNormalizer.key(phrase)).stream().map(Term::code).toList());
+    }
+
+    @Test
+    void nonessentialModifiersOfAnInclusionTermAreExpanded() {
+        Set<String> v = LexiconBuilder.variants("Hypertension (arterial) (benign) (essential)");
+        assertTrue(v.contains("Hypertension"));
+        assertTrue(v.contains("essential Hypertension"));
+        assertTrue(v.contains("benign Hypertension"));
+    }
+
+    @Test
+    void titleOfADefaultCodeYieldsTheTermWithoutItsQualifier() {
+        assertEquals("Hyperlipidemia", new LexiconBuilder(codes).core("Hyperlipidemia, unspecified"));
+        assertEquals("Type 2 diabetes mellitus",
+                new LexiconBuilder(codes).core("Type 2 diabetes mellitus without complications"));
+        assertTrue(codesFor("hyperlipidemia").contains("E78.5"));
+    }
+
+    @Test
+    void inclusionTermsPointAtTheirCode() {
+        assertTrue(codesFor("high blood pressure").contains("I10"));
+    }
+
+    @Test
+    void neoplasmTableSitesGiveCancerTermsByBehaviour() {
+        assertTrue(codesFor("cancer of breast").stream().anyMatch(c -> c.startsWith("C50")));
+        assertTrue(codesFor("metastasis to liver").contains("C78.7"));
+    }
+
+    @Test
+    void curatedAbbreviationsAreInTheLexicon() {
+        assertEquals(Set.of("I10"), codesFor("HTN"));
+    }
+
+    @Test
+    void everyLexiconCodeExistsInTheCodeSet() {
+        for (List<Term> terms : lexicon.entries().values()) {
+            for (Term t : terms) {
+                assertTrue(codes.get(t.code()).isPresent(), t.toString());
+            }
+        }
+    }
+
+    @Test
+    void aCuratedRowWithAnUnknownCodeFailsNamingFileAndLine() {
+        String tsv = "# comment\nterm\tcode\tkind\tnote\nhtn\tI10\tabbreviation\t\nfoo\tQ99.999\tsynonym\t\n";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CuratedLexiconLoader().load(
+                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test.tsv", c -> codes.get(c).isPresent()));
+        assertTrue(e.getMessage().contains("test.tsv line 4"), e.getMessage());
+    }
+}
