@@ -42,7 +42,8 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index) imp
 
     /** Data files and derivation classes whose bytes key the cache. */
     private static final List<String> FINGERPRINTED = List.of(
-            Icd10CmCodeSetLoader.BUNDLED_ORDER_FILE, Icd10CmCodeSetLoader.BUNDLED_TABULAR, LexiconBuilder.NEOPLASM,
+            Icd10CmCodeSetLoader.BUNDLED_ORDER_FILE, Icd10CmCodeSetLoader.BUNDLED_TABULAR,
+            Icd10CmCodeSetLoader.NOTE_CORRECTIONS, LexiconBuilder.NEOPLASM,
             LexiconBuilder.DRUGS, LexiconBuilder.EXTERNAL_CAUSE, LexiconBuilder.CURATED, LexiconBuilder.LONG_TERM_DRUGS, LexiconBuilder.TEMPLATES,
             LexiconBuilder.QUALIFIERS, AbbreviationMap.RESOURCE);
     private static final List<Class<?>> DERIVERS = List.of(Icd10CmCodeSetLoader.class, TabularNotesLoader.class,

@@ -11,6 +11,7 @@ import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.CodeSetVersion;
 import org.opencac.models.codeset.CodeSystem;
 import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.SeventhCharacter;
 import org.opencac.models.io.Resources;
 
@@ -25,16 +26,67 @@ public final class Icd10CmCodeSetLoader {
     public static final String BUNDLED_ORDER_FILE = "data/icd10cm/icd10cm_order_2026.txt.xz";
     public static final String BUNDLED_TABULAR = "data/icd10cm/icd10cm_tabular_2021.xml.xz";
     public static final String BUNDLED_RELEASE = "FY2026";
+    public static final String NOTE_CORRECTIONS = "data/icd10cm/note_corrections.tsv";
 
     /** Loads the bundled FY2026 code set. */
     public static CodeSet loadBundled() {
         try (InputStream order = Resources.bundled(BUNDLED_ORDER_FILE);
              InputStream tabular = Resources.bundled(BUNDLED_TABULAR)) {
-            return new Icd10CmCodeSetLoader().load(order, BUNDLED_ORDER_FILE, tabular, BUNDLED_TABULAR,
-                    BUNDLED_RELEASE);
+            return new Icd10CmCodeSetLoader(readCorrections()).load(order, BUNDLED_ORDER_FILE, tabular,
+                    BUNDLED_TABULAR, BUNDLED_RELEASE);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A note of the notes source that a later release removed.
+     *
+     * @param code the code it is written at
+     * @param type its type
+     * @param text its text as published
+     */
+    public record NoteCorrection(String code, NoteType type, String text) {
+    }
+
+    private final List<NoteCorrection> corrections;
+
+    public Icd10CmCodeSetLoader(List<NoteCorrection> corrections) {
+        this.corrections = List.copyOf(corrections);
+    }
+
+    /** Reads {@code note_corrections.tsv}; a malformed row fails naming the file and line. */
+    static List<NoteCorrection> readCorrections() {
+        List<NoteCorrection> out = new ArrayList<>();
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                Resources.bundled(NOTE_CORRECTIONS), java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                try {
+                    out.add(new NoteCorrection(CodeSet.normalize(cols[0]), NoteType.valueOf(cols[1].trim()), cols[2].trim()));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(NOTE_CORRECTIONS + " line " + lineNo + ": code, note type, text"
+                            + " expected", e);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private List<InstructionalNote> corrected(String code, List<InstructionalNote> notes) {
+        if (notes.isEmpty()) {
+            return notes;
+        }
+        return notes.stream().filter(n -> corrections.stream().noneMatch(c -> c.code().equals(code)
+                && c.type() == n.type() && c.text().equals(n.text()))).toList();
     }
 
     public CodeSet load(InputStream orderFile, String orderName, InputStream tabularXml, String tabularName,
@@ -73,7 +125,7 @@ public final class Icd10CmCodeSetLoader {
             String category = raw.substring(0, 3);
             Chapter chapter = chapterOf(category, tabular.chapters());
             Chapter.Block block = chapter == null ? null : blockOf(category, chapter);
-            List<InstructionalNote> notes = tabular.notesByCode().getOrDefault(e.code(), List.of());
+            List<InstructionalNote> notes = corrected(e.code(), tabular.notesByCode().getOrDefault(e.code(), List.of()));
             codes.add(new Code(e.code(), e.longTitle(), e.billable(), parent,
                     block == null ? "" : block.id(), chapter == null ? "" : chapter.number(), notes,
                     seventh(raw, tabular)));

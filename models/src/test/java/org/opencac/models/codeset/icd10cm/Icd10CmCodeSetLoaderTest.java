@@ -76,4 +76,10 @@ class Icd10CmCodeSetLoaderTest {
         assertTrue(kids.stream().anyMatch(c -> c.code().equals("I50.9")));
         assertTrue(kids.stream().noneMatch(c -> c.code().equals("I50.2")));
     }
+
+    @Test
+    void aNoteTheCurrentGuidelinesContradictIsDropped() {
+        // Guidelines I.C.4.a.3 (FY2026): insulin and oral hypoglycemics are both coded; FY2021 had an Excludes1.
+        assertTrue(codes.effectiveNotes("Z79.4", NoteType.EXCLUDES1).stream().noneMatch(n -> n.refersTo("Z79.84")));
+    }
 }
