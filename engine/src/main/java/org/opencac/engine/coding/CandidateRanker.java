@@ -150,8 +150,8 @@ public final class CandidateRanker implements Stage {
 
     /**
      * The words around a mention that may make its code more specific: its clause (the sentence cut at
-     * commas, semicolons and colons) without the mention's own words, plus laterality words within a few
-     * tokens either side in the same sentence ("carpal tunnel syndrome, right").
+     * commas, semicolons and colons) with the mention itself, plus laterality words within a few tokens
+     * either side in the same sentence ("carpal tunnel syndrome, right").
      */
     static String clauseContext(Document doc, Mention mention) {
         Sentence s = doc.sentences().get(mention.sentenceIndex());
@@ -166,9 +166,7 @@ public final class CandidateRanker implements Stage {
         }
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
-            if (i < mention.firstToken() || i >= mention.endToken()) {
-                b.append(tokens.get(i).text()).append(' ');
-            }
+            b.append(tokens.get(i).text()).append(' ');
         }
         int lo = Math.max(s.firstToken(), mention.firstToken() - LATERALITY_WINDOW);
         int hi = Math.min(s.endToken(), mention.endToken() + LATERALITY_WINDOW);

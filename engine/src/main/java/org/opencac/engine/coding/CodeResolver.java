@@ -22,6 +22,10 @@ public final class CodeResolver {
     private final CodeIndex index;
     private final Set<String> specificity;
     private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("\\bwith\\b");
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    /** Title words a note need not write for a child to apply (the Tabular's own connective words). */
+    private static final Set<String> UNDOCUMENTED = Set.of("unspecified", "with", "without", "other", "initial",
+            "encounter", "mellitus");
     /** Default child per header: depends only on the code set, so it is worked out once per header. */
     private final java.util.concurrent.ConcurrentHashMap<String, Code> defaults =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -91,28 +95,45 @@ public final class CodeResolver {
         if (contextWords.isEmpty()) {
             return null;
         }
-        String key = header.code() + "|" + new java.util.TreeSet<>(contextWords);
+        Set<String> documented = new HashSet<>(index.analyze(context));
+        String key = header.code() + "|" + new java.util.TreeSet<>(documented);
         Code cached = specificCache.get(key);
         if (cached != null || specificCache.containsKey(key)) {
             return cached == NONE ? null : cached;
         }
-        Code found = searchSpecific(kids, contextWords);
+        Code found = searchSpecific(defaultChild(header, kids), kids, contextWords, documented);
         if (specificCache.size() < MAX_CACHED) {
             specificCache.put(key, found == null ? NONE : found);
         }
         return found;
     }
 
-    private Code searchSpecific(List<Code> kids, Set<String> contextWords) {
+    /**
+     * The best-ranked child that shares a specificity word with the context and whose title adds to the
+     * default child's title only words the note documents: "acute on chronic systolic" selects I50.23
+     * over I50.9, but "right" alone does not select "osteoarthritis, right shoulder" when no shoulder is
+     * written.
+     */
+    private Code searchSpecific(Code reference, List<Code> kids, Set<String> contextWords, Set<String> documented) {
         List<CodeHit> hits = index.rank(String.join(" ", contextWords), kids.stream().map(Code::code).toList(), 5);
+        Set<String> referenceWords = titleWords(reference.title());
         for (CodeHit h : hits) {
-            Set<String> titleWords = new HashSet<>(index.analyzeTitle(h.title()));
-            titleWords.retainAll(contextWords);
-            if (!titleWords.isEmpty() && !titleWords.equals(Set.of("with")) && !titleWords.equals(Set.of("without"))) {
+            Set<String> shared = new HashSet<>(index.analyzeTitle(h.title()));
+            shared.retainAll(contextWords);
+            shared.removeAll(Set.of("with", "without"));
+            Set<String> added = new HashSet<>(titleWords(h.title()));
+            added.removeAll(referenceWords);
+            added.removeAll(UNDOCUMENTED);
+            if (!shared.isEmpty() && documented.containsAll(added)) {
                 return codeSet.get(h.code()).orElse(null);
             }
         }
         return null;
+    }
+
+    /** A title's analyzed words without its parenthesized nonessential modifiers. */
+    private Set<String> titleWords(String title) {
+        return new HashSet<>(index.analyzeTitle(PARENTHESES.matcher(title).replaceAll(" ")));
     }
 
     /**

@@ -114,7 +114,8 @@ public final class LexiconBuilder {
 
     void addExternalCauseTerms(List<Term> out, IndexXmlLoader.IndexFile file) {
         for (IndexEntry e : file.entries()) {
-            if (e.code() == null || e.level() > 2) {
+            if (e.code() == null || e.level() > 2 || e.level() == 0 && e.mainTerm().split("\\s+").length < 2) {
+                // A one-word main term ("Standing", "Activity") is an everyday word in notes, not a cause.
                 continue;
             }
             resolve(e.code()).ifPresent(code ->
