@@ -29,8 +29,8 @@ import org.opencac.engine.testing.TestModels;
  */
 class DevCorpusTest {
     /** Floors a change must not go below; raise them when the engine improves. */
-    private static final double MIN_MICRO_RECALL = 0.67;
-    private static final double MIN_MICRO_PRECISION = 0.44;
+    private static final double MIN_MICRO_RECALL = 0.70;
+    private static final double MIN_MICRO_PRECISION = 0.49;
 
     record GoldNote(String id, String text, CareSetting setting, Set<String> codes) {
     }

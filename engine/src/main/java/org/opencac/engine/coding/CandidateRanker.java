@@ -194,6 +194,7 @@ public final class CandidateRanker implements Stage {
             case TITLE -> "Tabular title";
             case TITLE_CORE -> "Tabular title, default code";
             case INJURY_SEARCH -> "injury type, site and laterality searched in the injury chapter";
+            case MEASUREMENT -> "measured value within the range of the code's title";
             case INCLUSION -> "Tabular inclusion term";
             case NEOPLASM_TABLE -> "Table of Neoplasms";
             case DRUG_TABLE -> "Table of Drugs and Chemicals";

@@ -14,7 +14,7 @@ public final class EvidenceScore {
 
     static double of(TermSource source, String section, int words, Assertion assertion) {
         double s = switch (source) {
-            case CURATED, TITLE -> 0.80;
+            case CURATED, TITLE, MEASUREMENT -> 0.80;
             case TITLE_CORE, INJURY_SEARCH -> 0.78;
             case INCLUSION -> 0.72;
             case NEOPLASM_TABLE -> 0.70;

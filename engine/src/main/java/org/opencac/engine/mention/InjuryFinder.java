@@ -64,6 +64,7 @@ public final class InjuryFinder {
         rules.path("siteSynonyms").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
         Set<String> generic = new HashSet<>(index.analyze("initial subsequent encounter sequela unspecified other"
+                + " routine delayed healing nonunion malunion"
                 + " left right bilateral closed open displaced nondisplaced with without foreign body part"));
         Set<String> rawWords = new HashSet<>();
         for (Code c : models.codeSet().all()) {

@@ -25,6 +25,7 @@ public final class MeasurementFinder {
     private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*-\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern AT_LEAST = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:or greater|or more|and over)");
     private static final Pattern BELOW = Pattern.compile("(?:less than|under|below)\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern ABOVE = Pattern.compile("(?:greater than|more than|over)\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern EXACT = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\s*$");
 
     private final List<MeasurementRule> rules;
@@ -46,7 +47,8 @@ public final class MeasurementFinder {
                     List<String> triggers = new ArrayList<>();
                     r.path("triggers").forEach(t -> triggers.add(t.asText().toLowerCase(Locale.ROOT)));
                     rules.add(MeasurementRule.of(r.path("id").asText(null), r.path("pattern").asText(""),
-                            r.path("codePrefix").asText(null), r.path("titleContains").asText(""), triggers));
+                            r.path("codePrefix").asText(null), r.path("titleContains").asText(""), triggers,
+                            r.path("titleValue").asText(null)));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
                 }
@@ -80,7 +82,7 @@ public final class MeasurementFinder {
                         end++;
                     }
                     out.add(new Mention(span, span.coveredText(text),
-                            List.of(new Term(m.group(), code.get().code(), TermSource.CURATED)),
+                            List.of(new Term(m.group(), code.get().code(), TermSource.MEASUREMENT)),
                             sentenceIndex, first, Math.max(end, first + 1)));
                 }
             }
@@ -94,11 +96,16 @@ public final class MeasurementFinder {
                     && !title.toLowerCase(Locale.ROOT).contains(rule.titleContains().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (holds(title, value)) {
+            if (holds(title, value) || rule.titleValue() != null && equalsTitleValue(rule.titleValue(), title, value)) {
                 return Optional.of(c);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean equalsTitleValue(Pattern titleValue, String title, double v) {
+        Matcher m = titleValue.matcher(title);
+        return m.find() && Math.abs(Double.parseDouble(m.group("value")) - v) < 1e-9;
     }
 
     static boolean holds(String title, double v) {
@@ -116,6 +123,10 @@ public final class MeasurementFinder {
         m = BELOW.matcher(title);
         if (m.find()) {
             return v < Double.parseDouble(m.group(1));
+        }
+        m = ABOVE.matcher(title);
+        if (m.find()) {
+            return v > Double.parseDouble(m.group(1));
         }
         m = EXACT.matcher(title);
         return m.find() && Math.abs(Double.parseDouble(m.group(1)) - v) < 1e-9;

@@ -12,9 +12,10 @@ import java.util.regex.PatternSyntaxException;
  * @param codePrefix    where to look for the code
  * @param titleContains a word every candidate title must contain ("" for none)
  * @param triggers      lowercase words one of which a sentence must contain before the regex runs
+ * @param titleValue    reads the single value a title stands for (group {@code value}), or null
  */
 public record MeasurementRule(String id, Pattern pattern, String codePrefix, String titleContains,
-                              java.util.List<String> triggers) {
+                              java.util.List<String> triggers, Pattern titleValue) {
     public MeasurementRule {
         if (id == null || id.isBlank() || codePrefix == null || codePrefix.isBlank()) {
             throw new IllegalArgumentException("measurement rule needs an id and a codePrefix");
@@ -30,9 +31,10 @@ public record MeasurementRule(String id, Pattern pattern, String codePrefix, Str
     }
 
     public static MeasurementRule of(String id, String regex, String codePrefix, String titleContains,
-                                     java.util.List<String> triggers) {
+                                     java.util.List<String> triggers, String titleValue) {
         try {
-            return new MeasurementRule(id, Pattern.compile(regex), codePrefix, titleContains, triggers);
+            return new MeasurementRule(id, Pattern.compile(regex), codePrefix, titleContains, triggers,
+                    titleValue == null || titleValue.isBlank() ? null : Pattern.compile(titleValue));
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("measurement rule " + id + ": bad pattern: " + e.getDescription(), e);
         }

@@ -17,5 +17,7 @@ public enum TermSource {
     /** A term of the External Cause index. */
     EXTERNAL_CAUSE_INDEX,
     /** An injury found by type, site and laterality in the note and looked up in the injury chapter. */
-    INJURY_SEARCH
+    INJURY_SEARCH,
+    /** A measured value in the note (BMI, NIHSS, weeks of gestation) coded by the range a title gives. */
+    MEASUREMENT
 }

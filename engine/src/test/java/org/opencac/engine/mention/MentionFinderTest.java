@@ -1,0 +1,71 @@
+package org.opencac.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.section.SectionDetector;
+import org.opencac.engine.testing.TestModels;
+import org.opencac.engine.text.SentenceSplitter;
+import org.opencac.models.lexicon.TermSource;
+
+class MentionFinderTest {
+    private static final MentionFinder FINDER = MentionFinder.standard(TestModels.models());
+
+    private static List<Mention> mentions(String text) {
+        Document doc = Document.of(new Note(text, CareSetting.OUTPATIENT));
+        doc = SentenceSplitter.clinical().process(SectionDetector.standard().process(doc));
+        return FINDER.process(doc).mentions();
+    }
+
+    private static List<String> codes(String text) {
+        return mentions(text).stream().flatMap(m -> m.terms().stream()).map(t -> t.code()).toList();
+    }
+
+    @Test
+    void longestLexiconTermWinsAndItsOffsetsSliceTheNote() {
+        String text = "Assessment: acute on chronic systolic heart failure.";
+        Mention m = mentions(text).get(0);
+        assertEquals("acute on chronic systolic heart failure", m.text());
+        assertEquals(m.text(), text.substring(m.span().start(), m.span().end()));
+    }
+
+    @Test
+    void adultBmiIsCodedByTheRangeInTheZ68Titles() {
+        assertTrue(codes("Vitals: BMI 32.4.").contains("Z68.32"));
+        assertTrue(codes("Body mass index of 41.").contains("Z68.41"));
+    }
+
+    @Test
+    void weeksOfGestationAreCodedToZ3A() {
+        assertTrue(codes("G2P1 at 22 weeks gestation.").contains("Z3A.22"));
+        assertTrue(codes("Patient is 39w2d by LMP.").contains("Z3A.39"));
+        assertTrue(mentions("At 22 weeks gestation.").stream().anyMatch(m -> m.terms().get(0).source() == TermSource.MEASUREMENT));
+    }
+
+    @Test
+    void injuryIsFoundByTypeSiteAndLaterality() {
+        assertTrue(codes("Impression: right ankle sprain.").contains("S93.401A"));
+        assertTrue(codes("Laceration of left hand, 3 cm.").contains("S61.412A"));
+    }
+
+    @Test
+    void injuryFollowUpWordsGiveTheSubsequentEncounterCharacter() {
+        assertTrue(codes("Follow-up visit for left wrist sprain, routine healing.").contains("S63.502D"));
+    }
+
+    @Test
+    void everydayWordsOnTheStoplistAreNotMentions() {
+        assertTrue(codes("Seen by her PCP now, growth chart reviewed.").isEmpty(),
+                codes("Seen by her PCP now, growth chart reviewed.").toString());
+    }
+
+    @Test
+    void sectionHeaderLinesAreNotMentions() {
+        assertTrue(codes("HISTORY OF PRESENT ILLNESS:\nHere for a visit.").isEmpty());
+    }
+}
