@@ -74,7 +74,27 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index) imp
         }
         CodeIndex index = CodeIndex.openOrBuild(cacheDir, fingerprint, loaded.codeSet(), loaded.lexicon(),
                 abbreviations.join());
+        pruneStale(cacheDir, fingerprint);
         return new ModelBundle(loaded.codeSet(), loaded.lexicon(), index);
+    }
+
+    /** Removes snapshots and indexes of other fingerprints (earlier builds); best effort. */
+    private static void pruneStale(Path cacheDir, String fingerprint) {
+        try (var entries = Files.list(cacheDir)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                boolean ours = name.startsWith("codes-") || name.startsWith("lexicon-") || name.startsWith("index-");
+                if (ours && !name.contains(fingerprint) && !name.contains(".tmp")) {
+                    try (var tree = Files.walk(p)) {
+                        for (Path x : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(x);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("could not remove stale cache entries in {}: {}", cacheDir, e.toString());
+        }
     }
 
     static String fingerprint() {

@@ -32,6 +32,19 @@ class ModelBundleTest {
     }
 
     @Test
+    void loadingRemovesCacheEntriesOfEarlierBuilds() throws Exception {
+        Path cache = Files.createTempDirectory("opencac-models-test");
+        Path stale = Files.writeString(cache.resolve("codes-0000dead.bin"), "old");
+        Path staleIndex = Files.createDirectories(cache.resolve("index-ICD_10_CM_FY2026-f1-0000dead"));
+        Path unrelated = Files.writeString(cache.resolve("notes.txt"), "keep");
+        try (ModelBundle m = ModelBundle.load(cache)) {
+            assertTrue(Files.notExists(stale));
+            assertTrue(Files.notExists(staleIndex));
+            assertTrue(Files.exists(unrelated));
+        }
+    }
+
+    @Test
     void codeSearchFindsByCodePrefix() throws Exception {
         Path cache = Files.createTempDirectory("opencac-models-test");
         try (ModelBundle m = ModelBundle.load(cache)) {
