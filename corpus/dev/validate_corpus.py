@@ -18,8 +18,8 @@ Python 3 standard library only. Usage:
   python3 validate_corpus.py [--corpus PATH] [--order-file PATH] [--show]
 
 --order-file accepts the plain or .xz-compressed order file. By default it is
-looked up at <repo>/../shared/data/icd10cm/icd10cm_order_2026.txt.xz (the
-shared data folder beside the repository), or taken from the environment
+the copy bundled in the repository under
+models/src/main/resources/org/opencac/models/data/icd10cm/, or taken from the environment
 variable OPENCAC_ICD10CM_ORDER_FILE.
 --show prints every gold code with its long title and the text of its spans,
 for review by eye.
@@ -36,7 +36,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 DEFAULT_CORPUS = HERE / "dev-notes.jsonl"
-DEFAULT_ORDER = REPO.parent / "shared" / "data" / "icd10cm" / "icd10cm_order_2026.txt.xz"
+DEFAULT_ORDER = (REPO / "models" / "src" / "main" / "resources" / "org" / "opencac" / "models" / "data" / "icd10cm"
+                 / "icd10cm_order_2026.txt.xz")
 
 SETTINGS = {"outpatient", "inpatient"}
 REQUIRED = {"id": str, "specialty": str, "noteType": str, "setting": str,

@@ -19,7 +19,7 @@ Python 3 standard library only.
 
 Usage:
   validate_lexicon.py [--order FILE] [--lexicon-dir DIR]
-Defaults: order file /work/shared/data/icd10cm/icd10cm_order_2026.txt.xz
+Defaults: order file = the bundled models/src/main/resources/org/opencac/models/data/icd10cm/icd10cm_order_2026.txt.xz
 (plain or .xz), lexicon dir = models/src/main/resources/org/opencac/models/lexicon
 resolved relative to this script.
 """
@@ -162,7 +162,9 @@ def validate_abbreviations(rep, path):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--order", default="/work/shared/data/icd10cm/icd10cm_order_2026.txt.xz")
+    ap.add_argument("--order", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..",
+                                                    "main", "resources", "org", "opencac", "models", "data",
+                                                    "icd10cm", "icd10cm_order_2026.txt.xz"))
     ap.add_argument("--lexicon-dir", default=default_lexicon_dir())
     args = ap.parse_args(argv)
 
