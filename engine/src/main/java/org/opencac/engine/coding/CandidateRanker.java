@@ -11,6 +11,7 @@ import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.Code;
@@ -156,30 +157,16 @@ public final class CandidateRanker implements Stage {
     static String clauseContext(Document doc, Mention mention) {
         Sentence s = doc.sentences().get(mention.sentenceIndex());
         List<Token> tokens = doc.tokens();
-        int from = mention.firstToken();
-        while (from > s.firstToken() && !isClauseBreak(tokens.get(from - 1))) {
-            from--;
-        }
-        int to = mention.endToken();
-        while (to < s.endToken() && !isClauseBreak(tokens.get(to))) {
-            to++;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            b.append(tokens.get(i).text()).append(' ');
-        }
+        int[] clause = Clauses.around(tokens, s, mention.firstToken(), mention.endToken());
+        StringBuilder b = new StringBuilder(Clauses.words(tokens, clause[0], clause[1]));
         int lo = Math.max(s.firstToken(), mention.firstToken() - LATERALITY_WINDOW);
         int hi = Math.min(s.endToken(), mention.endToken() + LATERALITY_WINDOW);
         for (int i = lo; i < hi; i++) {
-            if ((i < from || i >= to) && LATERALITY.contains(tokens.get(i).norm())) {
-                b.append(tokens.get(i).text()).append(' ');
+            if ((i < clause[0] || i >= clause[1]) && LATERALITY.contains(tokens.get(i).norm())) {
+                b.append(' ').append(tokens.get(i).text());
             }
         }
         return b.toString().trim();
-    }
-
-    private static boolean isClauseBreak(Token t) {
-        return t.text().equals(",") || t.text().equals(";") || t.text().equals(":") || t.text().equals(".");
     }
 
     static Term bestTerm(List<Term> terms) {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Clauses;
 import org.opencac.models.codeset.Code;
 
 /** Small helpers the checks share for rewriting immutable candidates. */
@@ -70,29 +71,13 @@ final class Candidates {
     /** The words of the clause a mention lies in (its sentence cut at , ; : .), lowercased. */
     static String clause(Document doc, Mention m) {
         var s = doc.sentences().get(m.sentenceIndex());
-        var tokens = doc.tokens();
-        int from = m.firstToken();
-        while (from > s.firstToken() && !isBreak(tokens.get(from - 1).text())) {
-            from--;
-        }
-        int to = m.endToken();
-        while (to < s.endToken() && !isBreak(tokens.get(to).text())) {
-            to++;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            b.append(tokens.get(i).text()).append(' ');
-        }
-        return b.toString().toLowerCase(Locale.ROOT).trim();
+        int[] range = Clauses.around(doc.tokens(), s, m.firstToken(), m.endToken());
+        return Clauses.words(doc.tokens(), range[0], range[1]).toLowerCase(Locale.ROOT);
     }
 
     /** The whole sentence of a mention, lowercased. */
     static String sentence(Document doc, Mention m) {
         var s = doc.sentences().get(m.sentenceIndex());
         return doc.text().substring(s.span().start(), s.span().end()).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isBreak(String t) {
-        return t.equals(",") || t.equals(";") || t.equals(":") || t.equals(".");
     }
 }

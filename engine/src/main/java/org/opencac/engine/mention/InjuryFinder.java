@@ -42,6 +42,8 @@ public final class InjuryFinder {
     private final Set<String> siteWords = new HashSet<>();
     private final List<String> detail = new ArrayList<>();
     private final int window;
+    private final String firstCategory;
+    private final String lastCategory;
     /** Lookups by (required words, preferred words, encounter); bounded, as the words come from notes. */
     private final java.util.concurrent.ConcurrentHashMap<String, CodeHit> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED = 50_000;
@@ -51,6 +53,8 @@ public final class InjuryFinder {
         this.index = models.index();
         this.rules = rules;
         this.window = rules.path("window").asInt(6);
+        this.firstCategory = rules.path("firstCategory").asText();
+        this.lastCategory = rules.path("lastCategory").asText();
         for (JsonNode t : rules.path("types")) {
             Set<String> words = new HashSet<>();
             t.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
@@ -69,8 +73,7 @@ public final class InjuryFinder {
         Set<String> rawWords = new HashSet<>();
         for (Code c : models.codeSet().all()) {
             String cat = c.category();
-            if (c.billable() && cat.compareTo(rules.path("firstCategory").asText()) >= 0
-                    && cat.compareTo(rules.path("lastCategory").asText()) <= 0) {
+            if (c.billable() && cat.compareTo(firstCategory) >= 0 && cat.compareTo(lastCategory) <= 0) {
                 rawWords.addAll(List.of(c.title().toLowerCase(Locale.ROOT).split("[^a-z]+")));
             }
         }
@@ -165,8 +168,7 @@ public final class InjuryFinder {
     }
 
     private CodeHit search(List<String> required, String preferred, char encounter) {
-        for (CodeHit h : index.rankInCategories(required, preferred, rules.path("firstCategory").asText(),
-                rules.path("lastCategory").asText(), 40)) {
+        for (CodeHit h : index.rankInCategories(required, preferred, firstCategory, lastCategory, 40)) {
             String raw = h.code().replace(".", "");
             if (raw.length() < 7 || raw.charAt(6) == encounter) {
                 return h;

@@ -4,11 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.tukaani.xz.XZInputStream;
 
-/** Opens the bundled data files (classpath) or a user's files (path), decompressing ".xz" ones. */
+/** Opens the bundled data files on the classpath, decompressing ".xz" ones; builds safe XML readers. */
 public final class Resources {
     private Resources() {
     }
@@ -41,14 +39,6 @@ public final class Resources {
         return new BufferedInputStream(in, 1 << 16);
     }
 
-    /** Opens a file on disk, decompressing it if its name ends in ".xz". */
-    public static InputStream file(Path path) {
-        try {
-            return decompressIfXz(path.getFileName().toString(), Files.newInputStream(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open " + path, e);
-        }
-    }
 
     private static InputStream decompressIfXz(String name, InputStream raw) {
         InputStream in = new BufferedInputStream(raw, 1 << 16);
