@@ -9,13 +9,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.opencac.evaluation.gold.CoderGoldReader;
 import org.opencac.evaluation.gold.GoldCode;
 import org.opencac.evaluation.gold.GoldSet;
 import org.opencac.evaluation.metrics.Bootstrap;
 import org.opencac.evaluation.metrics.Counts;
 import org.opencac.evaluation.metrics.NoteCodes;
+import org.opencac.evaluation.metrics.RankedNote;
 import org.opencac.evaluation.metrics.SystemMetrics;
 import org.opencac.evaluation.metrics.SystemScorer;
+import org.opencac.evaluation.metrics.TopListScorer;
 
 /**
  * Turns coded gold notes into an {@link EvaluationReport}. Every system seen in the gold or the
@@ -55,7 +58,16 @@ public final class ReportBuilder {
         RunMetadata run = new RunMetadata(Instant.now().toString(), versions, gold.source(), outcomes.size(),
                 (int) notes.stream().filter(NoteResult::failed).count(), threads, wallTime.toMillis(),
                 resamples, seed);
-        return new EvaluationReport(run, systems, notes);
+        List<RankedNote> ranked = outcomes.stream().map(ReportBuilder::ranked).toList();
+        return new EvaluationReport(run, systems, notes, new TopListScorer(TopListScorer.DEFAULT_K).score(ranked));
+    }
+
+    private static RankedNote ranked(NoteOutcome outcome) {
+        NoteCodes codes = NoteCodes.of(outcome.note().id(), Codes.ICD10CM, outcome.note().codes(), predicted(outcome));
+        String first = outcome.prediction() == null || outcome.prediction().firstListed() == null ? null
+                : Codes.normalize(Codes.ICD10CM, outcome.prediction().firstListed());
+        return new RankedNote(outcome.note().attributes().get(CoderGoldReader.PART), List.copyOf(codes.goldSet()),
+                outcome.note().attributes().get(CoderGoldReader.FIRST_LISTED), codes.ranked(), first);
     }
 
     private static List<String> systems(List<NoteOutcome> outcomes) {

@@ -13,9 +13,11 @@ import org.opencac.evaluation.ProgressBar;
 import org.opencac.evaluation.coder.LuceneBaselineCoder;
 import org.opencac.evaluation.coder.PipelineNoteCoder;
 import org.opencac.evaluation.gold.CodiEspGoldReader;
+import org.opencac.evaluation.gold.CoderGoldReader;
 import org.opencac.evaluation.gold.GoldSet;
 import org.opencac.evaluation.gold.JsonLinesGoldReader;
 import org.opencac.evaluation.metrics.SystemMetrics;
+import org.opencac.evaluation.metrics.TopListScores;
 import org.opencac.evaluation.report.HtmlReport;
 import org.opencac.evaluation.report.JsonReportWriter;
 import org.opencac.models.ModelBundle;
@@ -23,10 +25,13 @@ import org.opencac.models.ModelBundle;
 /**
  * {@code opencac eval GOLD [--codes TSV] [--setting S] [--out DIR] [--baseline] [--threads N]}: runs the
  * engine (and optionally the plain-Lucene baseline) over a gold set and writes JSON and HTML reports.
+ * With {@code --notes NOTES.jsonl[.xz]} the gold file holds only ids and codes (a coder-labelled set such
+ * as corpus/mtsamples-gold) and each note's text is attached from the notes file by id;
+ * {@code --part tuning|frozen} keeps one half of such a set.
  */
 public final class EvalCommand {
     public static final String USAGE = "opencac eval GOLD.jsonl|NOTES_DIR [--codes CODES.tsv] [--setting outpatient|inpatient]"
-            + " [--out DIR] [--baseline] [--threads N]";
+            + " [--out DIR] [--baseline] [--threads N] [--notes NOTES.jsonl[.xz] [--part tuning|frozen]]";
 
     private EvalCommand() {
     }
@@ -40,8 +45,11 @@ public final class EvalCommand {
      * @param out      output folder
      * @param baseline also run the baseline
      * @param threads  worker threads
+     * @param notes    the notes file whose texts a text-less gold file refers to, else null
+     * @param part     the part of a coder-labelled gold set to keep, or null for all
      */
-    public record Args(Path gold, Path codes, String setting, Path out, boolean baseline, int threads) {
+    public record Args(Path gold, Path codes, String setting, Path out, boolean baseline, int threads,
+                       Path notes, String part) {
         public static Args parse(List<String> args, int defaultThreads) {
             Path gold = null;
             Path codes = null;
@@ -49,6 +57,8 @@ public final class EvalCommand {
             Path out = Path.of("eval-report");
             boolean baseline = false;
             int threads = defaultThreads;
+            Path notes = null;
+            String part = null;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
@@ -57,6 +67,8 @@ public final class EvalCommand {
                     case "--out" -> out = Path.of(value(args, ++i, a));
                     case "--baseline" -> baseline = true;
                     case "--threads" -> threads = positive(value(args, ++i, a), a);
+                    case "--notes" -> notes = Path.of(value(args, ++i, a));
+                    case "--part" -> part = value(args, ++i, a).toLowerCase(Locale.ROOT);
                     default -> {
                         if (a.startsWith("--") || gold != null) {
                             throw new UsageException("unexpected argument " + a);
@@ -74,7 +86,20 @@ public final class EvalCommand {
             if (Files.isDirectory(gold) && codes == null) {
                 throw new UsageException("a notes folder needs --codes CODES.tsv");
             }
-            return new Args(gold, codes, setting, out, baseline, threads);
+            if (part != null && notes == null) {
+                throw new UsageException("--part needs --notes (it applies to a coder-labelled gold set)");
+            }
+            if (part != null && !List.of("tuning", "frozen").contains(part)) {
+                throw new UsageException("--part must be tuning or frozen");
+            }
+            if (notes != null && Files.isDirectory(gold)) {
+                throw new UsageException("--notes needs a gold file, not a folder");
+            }
+            if (notes != null && !Files.isRegularFile(notes)) {
+                throw new UsageException("no such notes file: " + notes
+                        + " (the gold file holds ids only; give the notes JSONL, plain or .xz)");
+            }
+            return new Args(gold, codes, setting, out, baseline, threads, notes, part);
         }
     }
 
@@ -100,6 +125,7 @@ public final class EvalCommand {
     public static void run(Args args, ModelBundle models, Pipeline pipeline, PrintStream out) throws Exception {
         GoldSet gold = Files.isDirectory(args.gold())
                 ? new CodiEspGoldReader(args.setting(), "ICD-10-CM").read(args.gold(), args.codes())
+                : args.notes() != null ? new CoderGoldReader().read(args.gold(), args.notes(), args.part())
                 : new JsonLinesGoldReader().read(args.gold());
         Files.createDirectories(args.out());
         EvaluationReport engine = evaluate(new PipelineNoteCoder(pipeline), gold, args.threads(), "engine");
@@ -136,9 +162,36 @@ public final class EvalCommand {
             row(b, s.system(), "R@10", pct(s.ranking().recallAt10()), base == null ? null : pct(base.ranking().recallAt10()), baseline);
             row(b, s.system(), "MAP", pct(s.ranking().meanAveragePrecision()), base == null ? null : pct(base.ranking().meanAveragePrecision()), baseline);
         }
+        b.append('\n').append(topList(engine, baseline));
         b.append('\n').append(engine.run().noteCount()).append(" notes, ").append(engine.run().errorCount())
                 .append(" errors, ").append(engine.run().codeSetVersion());
         return b.toString();
+    }
+
+    /** Top-10 precision and recall and first-listed accuracy (ICD-10-CM), all notes and per gold part. */
+    static String topList(EvaluationReport engine, EvaluationReport baseline) {
+        StringBuilder b = new StringBuilder();
+        b.append("| system | part | notes | top-10 precision | top-10 recall | first-listed right |\n");
+        b.append("|---|---|---|---|---|---|\n");
+        topListRows(b, "OpenCAC", engine);
+        if (baseline != null) {
+            topListRows(b, "baseline", baseline);
+        }
+        return b.toString();
+    }
+
+    private static void topListRows(StringBuilder b, String label, EvaluationReport report) {
+        for (TopListScores t : report.topList()) {
+            b.append("| ").append(label).append(" | ").append(t.part()).append(" | ").append(t.notes())
+                    .append(" | ").append(ratio(t.precision(), t.shownCorrect(), t.shown()))
+                    .append(" | ").append(ratio(t.recall(), t.shownCorrect(), t.gold()))
+                    .append(" | ").append(ratio(t.firstListedAccuracy(), t.firstListedCorrect(), t.firstListedNotes()))
+                    .append(" |\n");
+        }
+    }
+
+    private static String ratio(Double value, int numerator, int denominator) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.3f (%d/%d)", value, numerator, denominator);
     }
 
     private static void row(StringBuilder b, String system, String metric, String value, String base, Object baseline) {

@@ -28,6 +28,8 @@ public final class PipelineNoteCoder implements NoteCoder {
                 .map(s -> new PredictedCode(system, s.code(), s.score(),
                         s.evidence().stream().map(e -> new Span(e.start(), e.end())).toList()))
                 .toList();
-        return new Prediction(system, r.codeSetVersion().label(), codes);
+        String firstListed = r.suggestions().stream().filter(s -> s.firstListed()).map(s -> s.code())
+                .findFirst().orElse(null);
+        return new Prediction(system, r.codeSetVersion().label(), codes, firstListed);
     }
 }
