@@ -69,6 +69,10 @@ public final class HtmlReport {
                     .append("\"></div><h3>Codes</h3>").append(HtmlTables.perCode(system.perCode()));
             charts.add(chartData(system, base));
         }
+        if (!report.topList().isEmpty()) {
+            html.append("<h2>The first ten suggestions and the first-listed code (ICD-10-CM)</h2>")
+                    .append(HtmlTables.topList(report.topList()));
+        }
         html.append("<h2>Failed notes</h2>").append(HtmlTables.failures(report.failures()));
         html.append("<script>const charts = ").append(safeJson(charts)).append(";\n").append(CHART_SCRIPT)
                 .append("</script></body></html>");

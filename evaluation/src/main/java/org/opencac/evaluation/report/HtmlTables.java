@@ -9,6 +9,7 @@ import org.opencac.evaluation.metrics.Estimate;
 import org.opencac.evaluation.metrics.RankingScores;
 import org.opencac.evaluation.metrics.SetScores;
 import org.opencac.evaluation.metrics.SystemMetrics;
+import org.opencac.evaluation.metrics.TopListScores;
 
 /** The HTML tables of a report; every value from the report is escaped. */
 final class HtmlTables {
@@ -68,6 +69,20 @@ final class HtmlTables {
                         String.valueOf(r.support()), String.valueOf(r.tp()), String.valueOf(r.fp()),
                         String.valueOf(r.fn()), num(r.precision()), num(r.recall()), num(r.f1()))).append("</tr>"));
         return html.append("</table>").toString();
+    }
+
+    /** Top-10 precision/recall and first-listed accuracy, all notes and per gold part. */
+    static String topList(List<TopListScores> rows) {
+        StringBuilder html = new StringBuilder("<table><tr><th>Part</th><th>Notes</th><th>Top-10 precision</th>"
+                + "<th>Top-10 recall</th><th>First-listed right</th></tr>");
+        rows.forEach(t -> html.append("<tr>").append(cells(escape(t.part()), String.valueOf(t.notes()),
+                ratio(t.precision(), t.shownCorrect(), t.shown()), ratio(t.recall(), t.shownCorrect(), t.gold()),
+                ratio(t.firstListedAccuracy(), t.firstListedCorrect(), t.firstListedNotes()))).append("</tr>"));
+        return html.append("</table>").toString();
+    }
+
+    private static String ratio(Double value, int numerator, int denominator) {
+        return value == null ? "n/a" : num(value) + " <span class=\"ci\">(" + numerator + "/" + denominator + ")</span>";
     }
 
     static String failures(List<NoteResult> failed) {

@@ -30,6 +30,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void showsTopTenPrecisionRecallAndFirstListedAccuracy() {
+        String html = new HtmlReport().render(run, null);
+        assertTrue(html.contains("<th>Top-10 precision</th>"));
+        // suggestions E11.9, R51.9 (n1), J45.909 (n2): 2 of 3 gold; gold marks no first-listed code
+        assertTrue(html.contains("<td>all</td><td>3</td><td>0.667 <span class=\"ci\">(2/3)</span></td>"), html.substring(html.indexOf("Top-10")));
+        assertTrue(html.contains("<td>n/a</td>"));
+    }
+
+    @Test
     void showsHeadlineRankingCodesAndFailedNotes() {
         String html = new HtmlReport().render(run, null);
         assertTrue(html.contains("Micro F1 (exact)"));
