@@ -242,7 +242,8 @@ public final class EncounterService {
 
     private void requireNotOnClaim(Connection c, long encounterId, String code, long except) throws SQLException {
         for (SuggestionView s : rows.suggestions(c, encounterId)) {
-            if (s.id() != except && code.equals(s.finalCode()) && !s.status().equals("rejected")) {
+            boolean onIt = code.equals(s.finalCode()) || (s.status().equals("pending") && code.equals(s.code()));
+            if (s.id() != except && onIt && !s.status().equals("rejected")) {
                 throw new WorkbenchException(409, "duplicate_code", code + " is already on this encounter");
             }
         }
