@@ -392,14 +392,15 @@ function bars(id, rows, valueName, value) {
   charts[id] = charts[id] || echarts.init(document.getElementById(id));
   const labels = rows.map(r => r.key);
   charts[id].setOption({
-    animation: false, grid: { left: 110, right: 20, top: 10, bottom: 30 }, tooltip: {},
-    xAxis: { type: 'value', name: valueName }, yAxis: { type: 'category', data: labels, inverse: true },
+    animation: false, grid: { left: 10, right: 20, top: 10, bottom: 30, containLabel: true }, tooltip: {},
+    xAxis: { type: 'value', name: valueName, nameLocation: 'middle', nameGap: 24 }, yAxis: { type: 'category', data: labels, inverse: true },
     series: [{ type: 'bar', data: rows.map(value), itemStyle: { color: '#0b4f9c' } }] }, true);
   document.getElementById(id).setAttribute('aria-label', rows.map(r => `${r.key}: ${value(r)}`).join('; ') || 'no data');
 }
 
 async function loadDashboard() {
   const d = await api('GET', '/v1/dashboard');
+  window.scrollTo(0, 0);
   const rate = r => r.reviewed ? Math.round(100 * r.accepted / r.reviewed) : 0;
   $('#dash-summary').textContent = `${d.decisions} current decisions.`;
   bars('chart-code', d.byCode, '% accepted', rate);
@@ -410,7 +411,7 @@ async function loadDashboard() {
     const hours = [...new Set(d.perCoderHour.map(r => r.hour))].sort();
     const coders = [...new Set(d.perCoderHour.map(r => r.coder))].sort();
     charts.coders.setOption({ animation: false, tooltip: { trigger: 'axis' }, legend: { data: coders },
-      grid: { left: 40, right: 20, top: 30, bottom: 40 },
+      grid: { left: 10, right: 20, top: 40, bottom: 10, containLabel: true },
       xAxis: { type: 'category', data: hours.map(h => h.slice(5, 16).replace('T', ' ')) }, yAxis: { type: 'value', name: 'decisions' },
       series: coders.map(c => ({ name: c, type: 'bar', stack: 'all',
         data: hours.map(h => (d.perCoderHour.find(r => r.hour === h && r.coder === c) || { decisions: 0 }).decisions) })) }, true);
@@ -440,7 +441,7 @@ function onKey(ev) {
   const t = ev.target;
   if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')) return;
   if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-  const k = ev.key;
+  const k = ev.shiftKey && ev.key.length === 1 ? ev.key.toUpperCase() : ev.key;
   if (pendingG) {
     pendingG = false;
     if (k === 'q') { location.hash = '#/queue'; ev.preventDefault(); return; }
@@ -507,6 +508,12 @@ function wire() {
   });
   $('#code-form').addEventListener('submit', e => { e.preventDefault(); submitCode(); });
   $('#finalize-form').addEventListener('submit', e => { e.preventDefault(); $('#finalize-dialog').close(); finalizeNow(); });
+  $('#principal').addEventListener('keydown', e => {
+    if (e.key === 'Enter') { e.preventDefault(); $('#finalize-dialog').close(); finalizeNow(); }
+  });
+  $('#reject-reason').addEventListener('keydown', e => {
+    if (e.key === 'Enter') { e.preventDefault(); $('#reject-form').requestSubmit(); }
+  });
   $('#queue-table').addEventListener('keydown', e => {
     if (e.key === 'Enter' && e.target.classList.contains('open-chart')) { location.hash = e.target.getAttribute('href'); }
   });

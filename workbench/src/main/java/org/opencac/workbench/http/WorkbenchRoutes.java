@@ -68,7 +68,6 @@ public final class WorkbenchRoutes {
         app.get("/v1/dashboard", r::dashboard);
         app.get("/v1/reject-reasons", ctx -> r.send(ctx, java.util.Arrays.stream(RejectReason.values())
                 .map(x -> Map.of("id", x.wireName(), "label", x.label())).toList()));
-        app.get("/ui", ctx -> ctx.redirect("/ui/"));
         app.get("/ui/", ctx -> StaticAssets.serve(ctx, "workbench/ui/index.html"));
         app.get("/ui/{file}", ctx -> StaticAssets.serve(ctx, "workbench/ui/" + ctx.pathParam("file")));
         app.get("/webjars/<path>", ctx -> StaticAssets.serve(ctx, "META-INF/resources/webjars/" + ctx.pathParam("path")));
