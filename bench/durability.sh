@@ -32,7 +32,7 @@ case "$store" in
     export OPENCAC_STORE_USER=${OPENCAC_TEST_PG_USER:-opencac} OPENCAC_STORE_PASSWORD=${OPENCAC_TEST_PG_PASSWORD:-opencac}
     schema=durability_$$
     db=${base_url##*/}; db=${db%%\?*}
-    PGPASSWORD=$OPENCAC_STORE_PASSWORD psql -q -h 127.0.0.1 -U "$OPENCAC_STORE_USER" -d "$db" \
+    PGOPTIONS=--client-min-messages=warning PGPASSWORD=$OPENCAC_STORE_PASSWORD psql -q -h 127.0.0.1 -U "$OPENCAC_STORE_USER" -d "$db" \
       -c "DROP SCHEMA IF EXISTS $schema CASCADE; CREATE SCHEMA $schema"
     export OPENCAC_STORE_URL="$base_url?currentSchema=$schema" ;;
   *) echo "store must be h2 or postgres" >&2; exit 2 ;;
@@ -65,7 +65,7 @@ start_service
 echo "restarted; verifying ($store)"
 status=0
 python3 bench/durability_clients.py verify "$base" "$work/logs" "$ids" || status=$?
-[ "$store" = postgres ] && PGPASSWORD=$OPENCAC_STORE_PASSWORD psql -q -h 127.0.0.1 -U "$OPENCAC_STORE_USER" -d "$db" \
+[ "$store" = postgres ] && PGOPTIONS=--client-min-messages=warning PGPASSWORD=$OPENCAC_STORE_PASSWORD psql -q -h 127.0.0.1 -U "$OPENCAC_STORE_USER" -d "$db" \
   -c "DROP SCHEMA IF EXISTS $schema CASCADE" || true
 rm -rf "$work"
 [ $status -eq 0 ] && echo "durability ($store): PASS" || echo "durability ($store): FAIL"

@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,6 +64,7 @@ class WorkbenchBrowserTest {
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(driverService, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class); // the page re-renders the list after each decision
     }
 
     @AfterAll
@@ -92,14 +94,16 @@ class WorkbenchBrowserTest {
 
     /** Moves the selection with j / k until {@code code} is selected: the keyboard way to reach a code. */
     private static void selectWithKeys(String code) {
-        List<WebElement> items = driver.findElements(By.cssSelector("#codes li"));
+        @SuppressWarnings("unchecked")
+        List<String> items = (List<String>) ((JavascriptExecutor) driver).executeScript("return [...document"
+                + ".querySelectorAll('#codes li')].map(li => li.dataset.code + '|' + li.getAttribute('aria-selected'))");
         int target = -1;
         int at = -1;
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).getAttribute("data-code").equals(code)) {
+            if (items.get(i).startsWith(code + "|")) {
                 target = i;
             }
-            if ("true".equals(items.get(i).getAttribute("aria-selected"))) {
+            if (items.get(i).endsWith("|true")) {
                 at = i;
             }
         }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.opencac.workbench.store.AuditLog;
 import org.opencac.workbench.store.Store;
 
@@ -16,7 +17,12 @@ import org.opencac.workbench.store.Store;
  */
 public final class LearningService {
     private final Store store;
-    private final Map<String, LearningStats> cache = new ConcurrentHashMap<>();
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+
+    /** Tallies tagged with the generation they were read at; a later change makes them stale. */
+    private record Cached(long generation, LearningStats stats) {
+    }
 
     public LearningService(Store store) {
         this.store = store;
@@ -46,15 +52,27 @@ public final class LearningService {
 
     /** The tallies to apply for an organisation: empty when learning is off. */
     public LearningStats stats(String org) {
-        return cache.computeIfAbsent(org, o -> store.read(c -> {
-            State s = state(c, o);
-            return s.enabled() ? LearningStats.load(c, o, s.afterDecisionId()) : LearningStats.empty();
-        }));
+        long generation = generation(org).get();
+        Cached cached = cache.get(org);
+        if (cached != null && cached.generation() == generation) {
+            return cached.stats();
+        }
+        // Read after taking the generation: a decision committed meanwhile bumps it, so this copy is never reused.
+        LearningStats stats = store.read(c -> {
+            State s = state(c, org);
+            return s.enabled() ? LearningStats.load(c, org, s.afterDecisionId()) : LearningStats.empty();
+        });
+        cache.put(org, new Cached(generation, stats));
+        return stats;
+    }
+
+    private AtomicLong generation(String org) {
+        return generations.computeIfAbsent(org, o -> new AtomicLong());
     }
 
     /** Call after a transaction that changed an organisation's decisions has committed. */
     public void invalidate(String org) {
-        cache.remove(org);
+        generation(org).incrementAndGet();
     }
 
     /** Forgets everything learned so far (decisions stay in the store and in the audit trail). */

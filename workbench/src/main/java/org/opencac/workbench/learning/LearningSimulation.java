@@ -116,12 +116,6 @@ public final class LearningSimulation {
             EncounterView e = submit(service, json, trained, n, "train");
             decisions += review(service, trained, e, n);
         }
-        if (System.getenv("OPENCAC_SIM_DEBUG") != null) {
-            LearningStats st = learning.stats(trained.orgId());
-            st.triggers().entrySet().stream().sorted((x, y) -> y.getValue().reviewed() - x.getValue().reviewed())
-                    .limit(25).forEach(t -> System.err.println(t.getKey() + " rev=" + t.getValue().reviewed()
-                            + " rej=" + t.getValue().rejected() + " acc=" + t.getValue().accepted()));
-        }
         Score before = new Score(0, 0, 0);
         Score after = new Score(0, 0, 0);
         int held = 0;
