@@ -8,6 +8,7 @@ import org.opencac.api.cli.BatchCommand;
 import org.opencac.api.cli.CodeCommand;
 import org.opencac.api.cli.DiffCommand;
 import org.opencac.api.cli.EvalCommand;
+import org.opencac.api.cli.LearningSimCommand;
 import org.opencac.api.cli.UsageException;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
@@ -26,6 +27,7 @@ public final class Main {
             "  " + DiffCommand.USAGE,
             "  " + BatchCommand.USAGE,
             "  " + AssertionEvalCommand.USAGE,
+            "  " + LearningSimCommand.USAGE,
             "  index                       build the code index in the cache directory and print code-set counts",
             "  help                        this text");
 
@@ -59,7 +61,7 @@ public final class Main {
             System.out.println(USAGE);
             return 0;
         }
-        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval").contains(command)) {
+        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval", "learning-sim").contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (command.equals("assertion-eval")) {
@@ -75,6 +77,7 @@ public final class Main {
         CodeCommand.Args codeArgs = command.equals("code") ? CodeCommand.Args.parse(args) : null;
         EvalCommand.Args evalArgs = command.equals("eval") ? EvalCommand.Args.parse(args, settings.threads()) : null;
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
+        LearningSimCommand.Args simArgs = command.equals("learning-sim") ? LearningSimCommand.Args.parse(args) : null;
         long t0 = System.nanoTime();
         ModelBundle models = ModelBundle.load(settings.cacheDir());
         Pipeline pipeline = Pipeline.standard(models);
@@ -83,6 +86,7 @@ public final class Main {
             case "code" -> CodeCommand.run(codeArgs, pipeline, System.out);
             case "eval" -> EvalCommand.run(evalArgs, models, pipeline, System.out);
             case "batch" -> BatchCommand.run(batchArgs, pipeline, System.out);
+            case "learning-sim" -> LearningSimCommand.run(simArgs, models, pipeline, System.out);
             case "index" -> {
                 System.out.println(models.codeSet().version().label() + ": " + models.codeSet().report());
                 System.out.println("lexicon terms: " + models.lexicon().size() + ", index documents: "

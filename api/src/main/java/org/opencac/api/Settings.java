@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.opencac.workbench.store.StoreSettings;
 
 /**
  * Service settings: defaults, then a properties file ({@code opencac.properties} in the working
@@ -20,8 +21,11 @@ import java.util.Properties;
  * @param maxNoteChars    largest note accepted, in characters (default 100,000)
  * @param maxSuggestions  default and ceiling of suggestions per note (default 25, ceiling 100)
  * @param threads         worker threads for batch and evaluation (default: all cores)
+ * @param store           the workbench database: {@code store.url} (default an H2 file under the cache
+ *                        directory), {@code store.user}, {@code store.password}, {@code store.pool.size}
  */
-public record Settings(String host, int port, Path cacheDir, int maxNoteChars, int maxSuggestions, int threads) {
+public record Settings(String host, int port, Path cacheDir, int maxNoteChars, int maxSuggestions, int threads,
+                       StoreSettings store) {
 
     public static final int MAX_SUGGESTIONS_CEILING = 100;
 
@@ -33,6 +37,10 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
         p.setProperty("max.note.chars", "100000");
         p.setProperty("max.suggestions", "25");
         p.setProperty("threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        p.setProperty("store.url", "");
+        p.setProperty("store.user", "");
+        p.setProperty("store.password", "");
+        p.setProperty("store.pool.size", "10");
         Path file = Path.of(env.getOrDefault("OPENCAC_CONFIG", "opencac.properties"));
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -51,9 +59,14 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
                 p.setProperty(key, env.get(envName).trim());
             }
         }
+        Path cacheDir = Path.of(p.getProperty("cache.dir"));
+        String storeUrl = p.getProperty("store.url").isBlank() ? StoreSettings.embeddedUrl(cacheDir.resolve("workbench"))
+                : p.getProperty("store.url");
         return new Settings(p.getProperty("host"), intSetting(p, "port", 0, 65535),
-                Path.of(p.getProperty("cache.dir")), intSetting(p, "max.note.chars", 1, 10_000_000),
-                intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512));
+                cacheDir, intSetting(p, "max.note.chars", 1, 10_000_000),
+                intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512),
+                new StoreSettings(storeUrl, p.getProperty("store.user"), p.getProperty("store.password"),
+                        intSetting(p, "store.pool.size", 1, 200)));
     }
 
     private static int intSetting(Properties p, String key, int min, int max) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.opencac.api.Settings;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
+import org.opencac.workbench.Workbench;
 
 /** The HTTP service: routes and error mapping, wired in one place. */
 public final class HttpServer {
@@ -30,6 +31,7 @@ public final class HttpServer {
         app.get("/v1/codes", codes::search);
         app.get("/health", ctx -> ctx.json(Map.of("status", "ok",
                 "codeSetVersion", pipeline.version().label())));
+        Workbench.install(app, settings.store(), pipeline, models.codeSet(), settings.maxNoteChars());
         ErrorMapping.install(app);
         return app;
     }

@@ -292,4 +292,20 @@ class HttpServerTest {
         assertFalse(codes(body).contains("R07.9"), codes(body).toString());
         assertFalse(codes(body).contains("R06.02"), codes(body).toString());
     }
+    @Test
+    void theWorkbenchPageAndItsApiAreServedByTheSameService() throws Exception {
+        HttpResponse<String> page = get("/ui/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals(200, get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode());
+        HttpRequest submit = HttpRequest.newBuilder(URI.create(base + "/v1/encounters"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("X-Coder-Id", "amy")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("externalId", "api-1",
+                        "setting", "outpatient", "dateOfService", "2026-02-01", "specialty", "family medicine",
+                        "text", "ASSESSMENT: Essential hypertension.")))).build();
+        HttpResponse<String> created = client.send(submit, HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals("I10", JSON.readTree(created.body()).get("suggestions").get(0).get("code").asText());
+        assertEquals(1, JSON.readTree(get("/v1/queue").body()).get("total").asInt());
+    }
 }
