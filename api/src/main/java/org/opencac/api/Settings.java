@@ -33,6 +33,14 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
         p.setProperty("max.note.chars", "100000");
         p.setProperty("max.suggestions", "25");
         p.setProperty("threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        p = layered(env, p);
+        return new Settings(p.getProperty("host"), intSetting(p, "port", 0, 65535),
+                Path.of(p.getProperty("cache.dir")), intSetting(p, "max.note.chars", 1, 10_000_000),
+                intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512));
+    }
+
+    /** Applies the settings file and then the {@code OPENCAC_*} variables to the defaults in {@code p}. */
+    static Properties layered(Map<String, String> env, Properties p) {
         Path file = Path.of(env.getOrDefault("OPENCAC_CONFIG", "opencac.properties"));
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -51,12 +59,10 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
                 p.setProperty(key, env.get(envName).trim());
             }
         }
-        return new Settings(p.getProperty("host"), intSetting(p, "port", 0, 65535),
-                Path.of(p.getProperty("cache.dir")), intSetting(p, "max.note.chars", 1, 10_000_000),
-                intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512));
+        return p;
     }
 
-    private static int intSetting(Properties p, String key, int min, int max) {
+    static int intSetting(Properties p, String key, int min, int max) {
         String v = p.getProperty(key);
         try {
             int i = Integer.parseInt(v);
