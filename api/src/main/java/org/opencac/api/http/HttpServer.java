@@ -15,6 +15,9 @@ import org.opencac.api.auth.ApiKeys;
 import org.opencac.api.auth.AuthFilter;
 import org.opencac.api.auth.Principal;
 import org.opencac.api.auth.RouteRoles;
+import org.opencac.api.cds.CdsHooksHandler;
+import org.opencac.api.fhir.FhirCoding;
+import org.opencac.api.fhir.FhirHandler;
 import org.opencac.api.ops.Metrics;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
@@ -146,6 +149,13 @@ public final class HttpServer {
         app.post("/v1/suggest", suggest::handle);
         app.get("/v1/codes/{code}", codes::get);
         app.get("/v1/codes", codes::search);
+        FhirCoding fhir = new FhirCoding();
+        app.post(FhirHandler.PATH, new FhirHandler(fhir, requestMapper, coder, settings.maxNoteChars(),
+                Settings.MAX_SUGGESTIONS_CEILING)::handle);
+        CdsHooksHandler cds = new CdsHooksHandler(fhir, requestMapper, coder, settings.maxNoteChars());
+        app.get("/cds-services", cds::discovery);
+        app.post("/cds-services/{id}", cds::call);
+        app.post("/cds-services/{id}/feedback", cds::feedback);
         service.readiness().ready(pipeline.version().label());
     }
 
