@@ -15,7 +15,7 @@ import java.util.Properties;
  * @param requestDeadline    longest a coding request may take ({@code request.deadline.ms}, default 8000)
  * @param codingSlots        notes coded at once ({@code coding.slots}, default: cores)
  * @param queueWait          longest wait for a coding slot before 503 ({@code coding.queue.wait.ms}, default 2000)
- * @param idleTimeout        connection idle/read timeout ({@code http.idle.timeout.ms}, default 10000)
+ * @param idleTimeout        connection idle/read timeout ({@code http.idle.timeout.ms}, default 5000)
  * @param minRequestDataRate slowest accepted request body, bytes/s ({@code http.min.data.rate}, default 1024)
  * @param maxThreads         HTTP worker threads ({@code http.max.threads}, default 400)
  * @param shutdownTimeout    how long a graceful stop waits for in-flight requests ({@code shutdown.timeout.ms}, default 20000)
@@ -31,7 +31,7 @@ public record ServiceOptions(boolean authEnabled, Path dataDir, Duration request
         d.setProperty("request.deadline.ms", "8000");
         d.setProperty("coding.slots", Integer.toString(Runtime.getRuntime().availableProcessors()));
         d.setProperty("coding.queue.wait.ms", "2000");
-        d.setProperty("http.idle.timeout.ms", "10000");
+        d.setProperty("http.idle.timeout.ms", "5000");
         d.setProperty("http.min.data.rate", "1024");
         d.setProperty("http.max.threads", "400");
         d.setProperty("shutdown.timeout.ms", "20000");

@@ -154,6 +154,16 @@ class OpenApiContractTest {
     }
 
     @Test
+    void theSchemaCheckRejectsABodyThatDoesNotMatch() throws Exception {
+        ObjectNode schema = JSON.createObjectNode().put("$ref", "#/components/schemas/SuggestResponse");
+        schema.set("components", spec.get("components"));
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        Set<ValidationMessage> errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                .validate(JSON.readTree("{\"codeSystem\":\"ICD-10-CM\",\"suggestions\":[{\"code\":1}]}"));
+        assertTrue(errors.size() >= 3, errors.toString());
+    }
+
+    @Test
     void theDocsPageLoadsSwaggerUiFromItsWebJar() throws Exception {
         String page = client.send(HttpRequest.newBuilder(URI.create(base + "/docs")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
