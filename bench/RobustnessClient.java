@@ -340,8 +340,9 @@ public class RobustnessClient {
             out.write(start);
             out.flush();
             // Dribble one byte a second for up to 40 s, until the server gives up on us.
+            InputStream in = s.getInputStream();
             try {
-                for (int i = 0; i < 40; i++) {
+                for (int i = 0; i < 40 && in.available() == 0; i++) {
                     Thread.sleep(1000);
                     out.write(body ? '{' : 'X');
                     out.flush();
@@ -349,7 +350,7 @@ public class RobustnessClient {
             } catch (java.io.IOException closed) {
                 // the server closed the connection: expected
             }
-            byte[] resp = readAll(s.getInputStream(), t0);
+            byte[] resp = readAll(in, t0);
             String h = new String(resp, 0, Math.min(resp.length, 64), StandardCharsets.ISO_8859_1);
             status = h.startsWith("HTTP/1.1 ") ? Integer.parseInt(h.substring(9, 12)) : 0;
         } catch (java.net.SocketTimeoutException e) {

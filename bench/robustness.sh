@@ -26,8 +26,9 @@ CODER="$(java -jar "$JAR" keys create --role coder --name robustness-coder 2>/de
 sleep 1.5 # the service re-reads the key file within a second
 java bench/RobustnessClient.java "$PORT" "$INTEGRATOR" "$CODER" "$ROUNDS"
 echo "service peak resident memory: $(grep VmHWM /proc/$PID/status | awk '{print $2/1024 " MB"}') (-Xmx512m)"
-curl -fsS -H "X-API-Key: $INTEGRATOR" "http://127.0.0.1:$PORT/metrics" | grep -E '^jvm_memory_used_bytes\{area="heap"' \
-  | awk '{s+=$2} END {print "heap used after the run: " s/1048576 " MB"}'
+curl -fsS -H "X-API-Key: $INTEGRATOR" "http://127.0.0.1:$PORT/metrics" > "$WORK/metrics.txt" || true
+grep -E '^jvm_memory_used_bytes\{.*area="heap"' "$WORK/metrics.txt" \
+  | awk '{s+=$NF} END {print "heap used after the run: " s/1048576 " MB"}' || true
 kill -TERM "$PID"
 wait "$PID" || true
 trap - EXIT

@@ -9,7 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,7 +65,7 @@ public final class ApiKeys {
 
     private final Path file;
     private volatile List<StoredKey> keys = List.of();
-    private volatile FileTime loadedAt;
+    private volatile String loadedAt;
     private volatile long checkedAt;
 
     private ApiKeys(Path file) {
@@ -164,7 +164,7 @@ public final class ApiKeys {
                 loadedAt = null;
                 return;
             }
-            FileTime t = Files.getLastModifiedTime(file);
+            String t = version();
             if (t.equals(loadedAt)) {
                 return;
             }
@@ -192,10 +192,16 @@ public final class ApiKeys {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             keys = List.copyOf(next);
-            loadedAt = Files.getLastModifiedTime(file);
+            loadedAt = version();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write API keys to " + file, e);
         }
+    }
+
+    /** Modification time, size and file identity: a replaced file (atomic move) always differs. */
+    private String version() throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return a.lastModifiedTime() + "/" + a.size() + "/" + a.fileKey();
     }
 
     static String hash(byte[] salt, String secret) {

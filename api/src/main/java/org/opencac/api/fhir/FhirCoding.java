@@ -61,6 +61,16 @@ public final class FhirCoding {
 
     private final FhirContext context = FhirContext.forR4();
 
+    public FhirCoding() {
+        // HAPI scans a resource type's model on first use (seconds): do it now, before the service is ready.
+        DocumentReference d = new DocumentReference();
+        d.addContent().getAttachment().setContentType("text/plain").setData("warm-up".getBytes(StandardCharsets.UTF_8));
+        String json = writer().encodeResourceToString(bundle(List.of(d)));
+        strictParser().parseResource(json);
+        Bundle b = bundle(List.of(new Condition(), new Procedure(), new Provenance()));
+        strictParser().parseResource(writer().encodeResourceToString(b));
+    }
+
     /**
      * One note found in the input.
      *

@@ -62,13 +62,21 @@ public final class HttpServer {
 
     /** Builds the app with every route, authentication off and models loaded (for tests and embedding). */
     public static Javalin create(Settings settings, ModelBundle models, Pipeline pipeline) {
-        Service s = boot(settings, ServiceOptions.unauthenticated(), null);
+        // No connector of its own: the caller's start(host, port) decides where it listens, as before.
+        Service s = build(settings, ServiceOptions.unauthenticated(), null, false);
         install(s, models, pipeline);
         return s.app();
     }
 
-    /** Builds the service without models; {@code keys} null means authentication is off. Not started. */
+    /**
+     * Builds the service without models, listening on the settings' host and port with the options' idle
+     * timeout; {@code keys} null means authentication is off. Not started: call {@code app().start()}.
+     */
     public static Service boot(Settings settings, ServiceOptions options, ApiKeys keys) {
+        return build(settings, options, keys, true);
+    }
+
+    private static Service build(Settings settings, ServiceOptions options, ApiKeys keys, boolean ownConnector) {
         Readiness readiness = new Readiness();
         Metrics metrics = new Metrics();
         CodingGate gate = new CodingGate(options.codingSlots(), options.queueWait(), options.requestDeadline());
@@ -84,7 +92,7 @@ public final class HttpServer {
             config.http.prefer405over404 = true;
             config.staticFiles.enableWebjars();
             config.jetty.clientAbortStatus = 499;
-            config.jetty.timeoutStatus = 503;
+            config.jetty.timeoutStatus = 408;
             QueuedThreadPool threads = new QueuedThreadPool(options.maxThreads(), 8, 60_000);
             threads.setName("http");
             config.jetty.threadPool = threads;
@@ -93,13 +101,15 @@ public final class HttpServer {
                 http.setIdleTimeout(options.idleTimeout().toMillis());
                 http.setSendServerVersion(false);
             });
-            config.jetty.addConnector((server, http) -> {
-                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
-                c.setHost(settings.host());
-                c.setPort(settings.port());
-                c.setIdleTimeout(options.idleTimeout().toMillis());
-                return c;
-            });
+            if (ownConnector) {
+                config.jetty.addConnector((server, http) -> {
+                    ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                    c.setHost(settings.host());
+                    c.setPort(settings.port());
+                    c.setIdleTimeout(options.idleTimeout().toMillis());
+                    return c;
+                });
+            }
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(options.shutdownTimeout().toMillis());
                 server.setErrorHandler(new ProblemErrorHandler());

@@ -103,12 +103,12 @@ public final class StrictJson {
     }
 
     /** Reads at most {@code maxBytes} of the body as strict UTF-8; more is a 413, bad UTF-8 a 400. */
-    public static String readBody(InputStream in, long maxBytes) throws IOException {
+    public static String readBody(InputStream in, long maxBytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         byte[] buf = new byte[16384];
         long total = 0;
         int n;
-        while ((n = in.read(buf)) != -1) {
+        while ((n = read(in, buf)) != -1) {
             total += n;
             if (total > maxBytes) {
                 throw new ApiException(ErrorKind.NOTE_TOO_LARGE, "request body is larger than the service reads ("
@@ -122,6 +122,24 @@ public final class StrictJson {
                     .decode(ByteBuffer.wrap(out.toByteArray())).toString();
         } catch (CharacterCodingException e) {
             throw new ApiException(ErrorKind.MALFORMED_JSON, "request body is not valid UTF-8");
+        }
+    }
+
+    /** One read; a stalled or too-slow body (idle timeout, minimum data rate) is a 408, a broken one a 400. */
+    private static int read(InputStream in, byte[] buf) {
+        try {
+            return in.read(buf);
+        } catch (IOException e) {
+            boolean timeout = false;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                timeout |= t instanceof java.util.concurrent.TimeoutException;
+            }
+            throw new ApiException(timeout ? ErrorKind.REQUEST_TIMEOUT : ErrorKind.BAD_REQUEST,
+                    timeout ? "the request body stalled or arrived too slowly" : "could not read the request body");
+        } catch (org.eclipse.jetty.http.BadMessageException e) {
+            ErrorKind k = ErrorKind.forStatus(e.getCode());
+            throw new ApiException(k, k == ErrorKind.REQUEST_TIMEOUT ? "the request body arrived too slowly"
+                    : "the request body was malformed");
         }
     }
 

@@ -50,7 +50,8 @@ class HostileInputTest {
         base = "http://127.0.0.1:" + service.app().port();
         // One coding slot, a short queue wait and deadline, and a pipeline whose one stage sleeps 3 s.
         ServiceOptions tight = ServiceOptions.load(Map.of("OPENCAC_AUTH", "off", "OPENCAC_CODING_SLOTS", "1",
-                "OPENCAC_CODING_QUEUE_WAIT_MS", "100", "OPENCAC_REQUEST_DEADLINE_MS", "700"));
+                "OPENCAC_CODING_QUEUE_WAIT_MS", "100", "OPENCAC_REQUEST_DEADLINE_MS", "700",
+                "OPENCAC_HTTP_IDLE_TIMEOUT_MS", "1000"));
         slow = HttpServer.boot(settings, tight, null);
         slow.app().start();
         Pipeline sleepy = new Pipeline(TestModels.pipeline().version(), List.of((Document d) -> {
@@ -199,6 +200,17 @@ class HostileInputTest {
             String body = resp.substring(resp.indexOf("\r\n\r\n") + 4);
             assertEquals(Integer.parseInt(c.getValue()), JSON.readTree(body).get("status").asInt(), body);
         }
+    }
+
+    @Test
+    void aBodyShorterThanItsContentLengthIsA408ProblemAfterTheIdleTimeout() throws Exception {
+        long t0 = System.nanoTime();
+        String resp = raw(slow.app().port(), "POST /v1/suggest HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 1000\r\n\r\n{\"text\":");
+        assertTrue(resp.startsWith("HTTP/1.1 408"), resp);
+        assertTrue(resp.contains("application/problem+json"), resp);
+        assertTrue(resp.contains("request_timeout"), resp);
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
     }
 
     @Test
