@@ -1,10 +1,9 @@
 package org.opencac.api;
 
-import org.opencac.api.auth.ApiKeys;
-import org.opencac.api.auth.Role;
-import org.slf4j.LoggerFactory;
 import java.util.Arrays;
 import java.util.List;
+import org.opencac.api.auth.ApiKeys;
+import org.opencac.api.auth.Role;
 import org.opencac.api.cli.AssertionEvalCommand;
 import org.opencac.api.cli.BatchCommand;
 import org.opencac.api.cli.CodeCommand;
@@ -15,6 +14,7 @@ import org.opencac.api.cli.UsageException;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point. Wiring in reading order: settings, models, pipeline, then the HTTP server or a command.

@@ -76,6 +76,7 @@ public final class ApiKeys {
     public static ApiKeys open(Path dataDir) {
         ApiKeys k = new ApiKeys(dataDir.resolve(FILE_NAME));
         k.reload();
+        k.checkedAt = System.nanoTime();
         return k;
     }
 
@@ -148,11 +149,13 @@ public final class ApiKeys {
     }
 
     private void maybeReload() {
-        long now = System.nanoTime();
-        if (now - checkedAt > 1_000_000_000L) {
-            checkedAt = now;
+        if (System.nanoTime() - checkedAt > 1_000_000_000L) {
             synchronized (this) {
-                reload();
+                // Re-checked under the lock: threads that waited here while another reloaded use its result.
+                if (System.nanoTime() - checkedAt > 1_000_000_000L) {
+                    reload();
+                    checkedAt = System.nanoTime();
+                }
             }
         }
     }
