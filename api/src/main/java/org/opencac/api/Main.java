@@ -1,18 +1,21 @@
 package org.opencac.api;
 
-import io.javalin.Javalin;
 import java.util.Arrays;
 import java.util.List;
+import org.opencac.api.auth.ApiKeys;
+import org.opencac.api.auth.Role;
 import org.opencac.api.cli.AssertionEvalCommand;
 import org.opencac.api.cli.BatchCommand;
 import org.opencac.api.cli.CodeCommand;
 import org.opencac.api.cli.DiffCommand;
 import org.opencac.api.cli.EvalCommand;
 import org.opencac.api.cli.LearningSimCommand;
+import org.opencac.api.cli.KeysCommand;
 import org.opencac.api.cli.UsageException;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point. Wiring in reading order: settings, models, pipeline, then the HTTP server or a command.
@@ -29,6 +32,7 @@ public final class Main {
             "  " + AssertionEvalCommand.USAGE,
             "  " + LearningSimCommand.USAGE,
             "  index                       build the code index in the cache directory and print code-set counts",
+            "  " + KeysCommand.USAGE,
             "  help                        this text");
 
     private Main() {
@@ -61,7 +65,7 @@ public final class Main {
             System.out.println(USAGE);
             return 0;
         }
-        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval", "learning-sim").contains(command)) {
+        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval", "learning-sim", "keys").contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (command.equals("assertion-eval")) {
@@ -73,15 +77,20 @@ public final class Main {
             return 0;
         }
         Settings settings = Settings.load(System.getenv());
+        if (command.equals("keys")) {
+            return KeysCommand.run(args, ServiceOptions.load(System.getenv()).dataDir(), System.out);
+        }
+        if (command.equals("serve")) {
+            serve(settings, ServiceOptions.load(System.getenv()));
+            return -1;
+        }
         // Arguments are checked before the models load, so a typo fails at once.
         CodeCommand.Args codeArgs = command.equals("code") ? CodeCommand.Args.parse(args) : null;
         EvalCommand.Args evalArgs = command.equals("eval") ? EvalCommand.Args.parse(args, settings.threads()) : null;
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
         LearningSimCommand.Args simArgs = command.equals("learning-sim") ? LearningSimCommand.Args.parse(args) : null;
-        long t0 = System.nanoTime();
         ModelBundle models = ModelBundle.load(settings.cacheDir());
         Pipeline pipeline = Pipeline.standard(models);
-        long loadedMs = (System.nanoTime() - t0) / 1_000_000;
         switch (command) {
             case "code" -> CodeCommand.run(codeArgs, pipeline, System.out);
             case "eval" -> EvalCommand.run(evalArgs, models, pipeline, System.out);
@@ -92,14 +101,41 @@ public final class Main {
                 System.out.println("lexicon terms: " + models.lexicon().size() + ", index documents: "
                         + models.index().documentCount() + ", cache: " + settings.cacheDir());
             }
-            default -> {
-                Javalin app = HttpServer.create(settings, models, pipeline);
-                app.start(settings.host(), settings.port());
-                System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host()
-                        + ":" + app.port() + " (models loaded in " + loadedMs + " ms)");
-                return -1;
-            }
+            default -> throw new UsageException("unknown command " + command);
         }
         return 0;
+    }
+
+    /**
+     * Serves HTTP: listens first (health answers, ready is 503), then loads the models and installs the
+     * coding routes; SIGTERM stops gracefully (in-flight requests finish within the shutdown timeout).
+     */
+    static void serve(Settings settings, ServiceOptions options) {
+        ApiKeys keys = null;
+        if (options.authEnabled()) {
+            keys = ApiKeys.open(options.dataDir());
+            if (keys.list().isEmpty()) {
+                ApiKeys.NewKey first = keys.create(Role.ADMIN, "initial admin");
+                // Printed once, to the terminal only (not the log): only its hash is kept.
+                System.err.println("OpenCAC: no API key was configured, so an admin key was created (shown once):");
+                System.err.println("    " + first.token());
+                System.err.println("  key id " + first.stored().id() + ", stored hashed in " + keys.file()
+                        + "; create more with: opencac keys create --role coder|integrator|admin --name NAME");
+            }
+        } else {
+            LoggerFactory.getLogger(Main.class).warn("authentication is OFF (OPENCAC_AUTH=off): every route is open; "
+                    + "use only for local development");
+        }
+        HttpServer.Service service = HttpServer.boot(settings, options, keys);
+        service.app().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "graceful-shutdown"));
+        System.err.println("OpenCAC listening on http://" + settings.host() + ":" + service.app().port()
+                + " (loading models; /health/ready answers 503 until they are loaded)");
+        long t0 = System.nanoTime();
+        ModelBundle models = ModelBundle.load(settings.cacheDir());
+        Pipeline pipeline = Pipeline.standard(models);
+        HttpServer.install(service, models, pipeline);
+        System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host() + ":"
+                + service.app().port() + " (models loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
     }
 }

@@ -41,6 +41,19 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
         p.setProperty("store.user", "");
         p.setProperty("store.password", "");
         p.setProperty("store.pool.size", "10");
+        p = layered(env, p);
+        Path cacheDir = Path.of(p.getProperty("cache.dir"));
+        String storeUrl = p.getProperty("store.url").isBlank() ? StoreSettings.embeddedUrl(cacheDir.resolve("workbench"))
+                : p.getProperty("store.url");
+        return new Settings(p.getProperty("host"), intSetting(p, "port", 0, 65535),
+                cacheDir, intSetting(p, "max.note.chars", 1, 10_000_000),
+                intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512),
+                new StoreSettings(storeUrl, p.getProperty("store.user"), p.getProperty("store.password"),
+                        intSetting(p, "store.pool.size", 1, 200)));
+    }
+
+    /** Applies the settings file and then the {@code OPENCAC_*} variables to the defaults in {@code p}. */
+    static Properties layered(Map<String, String> env, Properties p) {
         Path file = Path.of(env.getOrDefault("OPENCAC_CONFIG", "opencac.properties"));
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -59,17 +72,10 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
                 p.setProperty(key, env.get(envName).trim());
             }
         }
-        Path cacheDir = Path.of(p.getProperty("cache.dir"));
-        String storeUrl = p.getProperty("store.url").isBlank() ? StoreSettings.embeddedUrl(cacheDir.resolve("workbench"))
-                : p.getProperty("store.url");
-        return new Settings(p.getProperty("host"), intSetting(p, "port", 0, 65535),
-                cacheDir, intSetting(p, "max.note.chars", 1, 10_000_000),
-                intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512),
-                new StoreSettings(storeUrl, p.getProperty("store.user"), p.getProperty("store.password"),
-                        intSetting(p, "store.pool.size", 1, 200)));
+        return p;
     }
 
-    private static int intSetting(Properties p, String key, int min, int max) {
+    static int intSetting(Properties p, String key, int min, int max) {
         String v = p.getProperty(key);
         try {
             int i = Integer.parseInt(v);

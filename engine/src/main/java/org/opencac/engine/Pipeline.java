@@ -60,6 +60,10 @@ public final class Pipeline {
     public Document run(Note note) {
         Document doc = Document.of(note);
         for (Stage s : stages) {
+            // A caller that gave up (deadline, shutdown) interrupts the thread: stop at the next stage.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("coding interrupted");
+            }
             doc = s.process(doc);
         }
         return doc;

@@ -2,37 +2,204 @@ package org.opencac.api.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.Map;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.opencac.api.ServiceOptions;
 import org.opencac.api.Settings;
+import org.opencac.api.auth.ApiKeys;
+import org.opencac.api.auth.AuthFilter;
+import org.opencac.api.auth.Principal;
+import org.opencac.api.auth.RouteRoles;
+import org.opencac.api.cds.CdsHooksHandler;
+import org.opencac.api.fhir.FhirCoding;
+import org.opencac.api.fhir.FhirHandler;
+import org.opencac.api.ops.Metrics;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
 import org.opencac.workbench.Workbench;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
-/** The HTTP service: routes and error mapping, wired in one place. */
+/**
+ * The HTTP service: routes and error mapping, wired in one place. {@link #boot} builds the service with
+ * what needs no models (health, metrics, docs, authentication, limits) so it can listen while the models
+ * load; {@link #install} adds the coding routes and marks it ready.
+ */
 public final class HttpServer {
+    private static final Logger ACCESS = LoggerFactory.getLogger("opencac.access");
+
     private HttpServer() {
     }
 
-    /** Builds the app (not started). */
+    /**
+     * A booted service.
+     *
+     * @param app       the Javalin app
+     * @param settings  the settings
+     * @param options   limits, authentication, timeouts
+     * @param readiness loading, ready or stopping
+     * @param metrics   the Prometheus registry
+     * @param gate      bounded, deadline-limited coding
+     */
+    public record Service(Javalin app, Settings settings, ServiceOptions options, Readiness readiness, Metrics metrics,
+                          CodingGate gate) {
+
+        /** Graceful stop: not ready, stop accepting, finish in-flight requests (bounded), then stop coding. */
+        public void stop() {
+            readiness.stopping();
+            try {
+                app.stop();
+            } finally {
+                gate.close();
+            }
+        }
+    }
+
+    /** Builds the app with every route, authentication off and models loaded (for tests and embedding). */
     public static Javalin create(Settings settings, ModelBundle models, Pipeline pipeline) {
+        // No connector of its own: the caller's start(host, port) decides where it listens, as before.
+        Service s = build(settings, ServiceOptions.unauthenticated(), null, false);
+        install(s, models, pipeline);
+        return s.app();
+    }
+
+    /**
+     * Builds the service without models, listening on the settings' host and port with the options' idle
+     * timeout; {@code keys} null means authentication is off. Not started: call {@code app().start()}.
+     */
+    public static Service boot(Settings settings, ServiceOptions options, ApiKeys keys) {
+        return build(settings, options, keys, true);
+    }
+
+    private static Service build(Settings settings, ServiceOptions options, ApiKeys keys, boolean ownConnector) {
+        Readiness readiness = new Readiness();
+        Metrics metrics = new Metrics();
+        CodingGate gate = new CodingGate(options.codingSlots(), options.queueWait(), options.requestDeadline());
+        metrics.gauge("opencac.coding.inflight", "notes being coded", gate::running);
+        metrics.gauge("opencac.coding.queue.depth", "requests waiting for a coding slot", gate::waiting);
         ObjectMapper mapper = new ObjectMapper();
-        SuggestHandler suggest = new SuggestHandler(pipeline, mapper, settings.maxNoteChars(),
-                settings.maxSuggestions(), Settings.MAX_SUGGESTIONS_CEILING);
-        CodeLookupHandler codes = new CodeLookupHandler(models.codeSet(), models.index());
+        long maxBody = SuggestHandler.maxBodyBytes(settings.maxNoteChars());
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
-            // JSON escaping can grow a note up to 6x; anything larger is refused before it is read.
-            config.http.maxRequestSize = (long) settings.maxNoteChars() * 6 + 4096;
+            config.http.maxRequestSize = maxBody;
+            config.http.prefer405over404 = true;
+            config.staticFiles.enableWebjars();
+            config.jetty.clientAbortStatus = 499;
+            config.jetty.timeoutStatus = 408;
+            QueuedThreadPool threads = new QueuedThreadPool(options.maxThreads(), 8, 60_000);
+            threads.setName("http");
+            config.jetty.threadPool = threads;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setMinRequestDataRate(options.minRequestDataRate());
+                http.setIdleTimeout(options.idleTimeout().toMillis());
+                http.setSendServerVersion(false);
+            });
+            if (ownConnector) {
+                config.jetty.addConnector((server, http) -> {
+                    ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                    c.setHost(settings.host());
+                    c.setPort(settings.port());
+                    c.setIdleTimeout(options.idleTimeout().toMillis());
+                    return c;
+                });
+            }
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(options.shutdownTimeout().toMillis());
+                server.setErrorHandler(new ProblemErrorHandler());
+            });
+            config.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new ProblemErrorHandler()));
+            config.pvt.javaLangErrorHandler(ErrorMapping::onError);
+            config.requestLogger.http((ctx, ms) -> accessLog(ctx, ms, metrics));
         });
+        AuthFilter auth = new AuthFilter(keys);
+        app.before(RequestIds::assign);
+        app.before(ctx -> {
+            if (!readiness.isReady() && !RouteRoles.isPublic(ctx.path()) && !ctx.path().equals("/metrics")) {
+                throw new ApiException(ErrorKind.NOT_READY, readiness.state() == Readiness.State.STOPPING
+                        ? "the service is shutting down" : "models are still loading", 5);
+            }
+        });
+        app.before(auth::handle);
+        app.get("/health/live", ctx -> ctx.json(Map.of("status", "live")));
+        app.get("/health/ready", ctx -> {
+            if (!readiness.isReady()) {
+                throw new ApiException(ErrorKind.NOT_READY, readiness.state() == Readiness.State.STOPPING
+                        ? "the service is shutting down" : "models are still loading", 5);
+            }
+            ctx.json(Map.of("status", "ready", "codeSetVersion", readiness.codeSetVersion()));
+        });
+        app.get("/health", ctx -> {
+            if (!readiness.isReady()) {
+                throw new ApiException(ErrorKind.NOT_READY, "models are still loading", 5);
+            }
+            ctx.json(Map.of("status", "ok", "codeSetVersion", readiness.codeSetVersion()));
+        });
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        ApiDocs.install(app);
+        ErrorMapping.install(app);
+        return new Service(app, settings, options, readiness, metrics, gate);
+    }
+
+    /** Adds the routes that need the models and marks the service ready. */
+    public static void install(Service service, ModelBundle models, Pipeline pipeline) {
+        Settings settings = service.settings();
+        Javalin app = service.app();
+        ObjectMapper requestMapper = StrictJson.mapper(settings.maxNoteChars() * 2 + 2);
+        NoteCoder coder = new NoteCoder(pipeline, service.gate(), service.metrics());
+        SuggestHandler suggest = new SuggestHandler(pipeline, requestMapper, settings.maxNoteChars(),
+                settings.maxSuggestions(), Settings.MAX_SUGGESTIONS_CEILING, coder);
+        CodeLookupHandler codes = new CodeLookupHandler(models.codeSet(), models.index());
         app.post("/v1/suggest", suggest::handle);
         app.get("/v1/codes/{code}", codes::get);
         app.get("/v1/codes", codes::search);
-        app.get("/health", ctx -> ctx.json(Map.of("status", "ok",
-                "codeSetVersion", pipeline.version().label())));
+        FhirCoding fhir = new FhirCoding();
+        app.post(FhirHandler.PATH, new FhirHandler(fhir, requestMapper, coder, settings.maxNoteChars(),
+                Settings.MAX_SUGGESTIONS_CEILING)::handle);
+        CdsHooksHandler cds = new CdsHooksHandler(fhir, requestMapper, coder, settings.maxNoteChars());
+        app.get("/cds-services", cds::discovery);
+        app.post("/cds-services/{id}", cds::call);
+        app.post("/cds-services/{id}/feedback", cds::feedback);
         Workbench.install(app, settings.store(), pipeline, models.codeSet(), settings.maxNoteChars());
-        ErrorMapping.install(app);
-        return app;
+        service.readiness().ready(pipeline.version().label());
+    }
+
+    private static void accessLog(Context ctx, Float ms, Metrics metrics) {
+        try {
+            String route;
+            try {
+                route = ctx.endpointHandlerPath();
+            } catch (RuntimeException e) {
+                route = null;
+            }
+            if (route == null || route.contains(" ") || route.equals("*")) {
+                route = "unmatched";
+            }
+            int status = ctx.statusCode();
+            metrics.request(ctx.method().name(), route, status, Duration.ofNanos((long) (ms * 1_000_000)));
+            String error = ctx.attribute(ErrorMapping.ERROR_ATTRIBUTE);
+            if (error != null) {
+                metrics.error(error, status);
+            }
+            Principal p = ctx.attribute(Principal.ATTRIBUTE);
+            var line = ACCESS.atInfo().addKeyValue("method", ctx.method().name()).addKeyValue("route", route)
+                    .addKeyValue("status", status).addKeyValue("ms", Math.round(ms * 10) / 10.0);
+            if (p != null) {
+                line = line.addKeyValue("keyId", p.keyId());
+            }
+            if (error != null) {
+                line = line.addKeyValue("error", error);
+            }
+            line.log("access");
+        } finally {
+            MDC.remove("requestId");
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.opencac.api.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.opencac.engine.note.CareSetting;
@@ -16,47 +15,52 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
 
     /** Parses and validates a request body; every problem becomes a 4xx {@link ApiException}. */
     static SuggestRequest parse(ObjectMapper mapper, String body, int maxNoteChars, int defaultMax, int ceiling) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new ApiException(400, "malformed_json", "request body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw new ApiException(400, "malformed_json", "request body must be a JSON object");
-        }
+        JsonNode root = StrictJson.readObject(mapper, body);
         JsonNode text = root.get("text");
         if (text == null || text.isNull()) {
-            throw new ApiException(400, "missing_field", "field 'text' is required");
+            throw new ApiException(ErrorKind.MISSING_FIELD, "field 'text' is required");
         }
         if (!text.isTextual()) {
-            throw new ApiException(400, "invalid_field", "field 'text' must be a string");
+            throw new ApiException(ErrorKind.INVALID_FIELD, "field 'text' must be a string");
         }
-        if (text.asText().isBlank()) {
-            throw new ApiException(400, "empty_text", "field 'text' is empty");
-        }
-        if (text.asText().length() > maxNoteChars) {
-            throw new ApiException(413, "note_too_large", "note has " + text.asText().length()
-                    + " characters; the limit is " + maxNoteChars);
-        }
-        JsonNode setting = root.get("setting");
-        if (setting == null || setting.isNull()) {
-            throw new ApiException(400, "missing_field", "field 'setting' is required: \"outpatient\" or \"inpatient\"");
-        }
-        CareSetting care = setting.isTextual() ? CareSetting.parse(setting.asText()).orElse(null) : null;
-        if (care == null) {
-            throw new ApiException(400, "unknown_setting", "field 'setting' must be \"outpatient\" or \"inpatient\"");
-        }
+        String note = text.asText();
+        checkNote(note, maxNoteChars);
+        CareSetting care = parseSetting(root.get("setting"));
         int max = defaultMax;
         JsonNode m = root.get("maxSuggestions");
         if (m != null && !m.isNull()) {
-            if (!m.isIntegralNumber() || m.asLong() < 1 || m.asLong() > ceiling) {
-                throw new ApiException(400, "invalid_field", "field 'maxSuggestions' must be a whole number from 1 to "
+            // canConvertToLong first: a BigInteger such as 2^64+1 must not wrap around into range.
+            if (!m.isIntegralNumber() || !m.canConvertToLong() || m.asLong() < 1 || m.asLong() > ceiling) {
+                throw new ApiException(ErrorKind.INVALID_FIELD, "field 'maxSuggestions' must be a whole number from 1 to "
                         + ceiling);
             }
-            max = m.asInt();
+            max = (int) m.asLong();
         }
-        return new SuggestRequest(text.asText(), care, max);
+        return new SuggestRequest(note, care, max);
+    }
+
+    /** Blank notes are a 400; notes longer than the limit in Unicode code points a 413. */
+    static void checkNote(String note, int maxNoteChars) {
+        if (note.isBlank()) {
+            throw new ApiException(ErrorKind.EMPTY_TEXT, "field 'text' is empty");
+        }
+        // Counted in code points, so an emoji is one character, as a person counts it.
+        if (note.length() > maxNoteChars && note.codePointCount(0, note.length()) > maxNoteChars) {
+            throw new ApiException(ErrorKind.NOTE_TOO_LARGE, "note has " + note.codePointCount(0, note.length())
+                    + " characters; the limit is " + maxNoteChars);
+        }
+    }
+
+    /** The setting: exactly "outpatient" or "inpatient" (as CareSetting parses it), no control characters. */
+    static CareSetting parseSetting(JsonNode setting) {
+        if (setting == null || setting.isNull()) {
+            throw new ApiException(ErrorKind.MISSING_FIELD, "field 'setting' is required: \"outpatient\" or \"inpatient\"");
+        }
+        CareSetting care = setting.isTextual() && !StrictJson.hasControlCharacter(setting.asText())
+                ? CareSetting.parse(setting.asText()).orElse(null) : null;
+        if (care == null) {
+            throw new ApiException(ErrorKind.UNKNOWN_SETTING, "field 'setting' must be \"outpatient\" or \"inpatient\"");
+        }
+        return care;
     }
 }

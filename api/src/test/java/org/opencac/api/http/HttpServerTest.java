@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencac.api.Settings;
-import org.opencac.engine.Pipeline;
-import org.opencac.models.ModelBundle;
+import org.opencac.api.TestModels;
 
 /** Drives the real server on a free port through an HTTP client, as JavalinTest does. */
 class HttpServerTest {
@@ -36,9 +34,8 @@ class HttpServerTest {
     @BeforeAll
     static void start() throws IOException {
         Settings settings = Settings.load(Map.of("OPENCAC_PORT", "0", "OPENCAC_MAX_NOTE_CHARS", Integer.toString(LIMIT),
-                "OPENCAC_CACHE_DIR", Files.createTempDirectory("opencac-api-test").toString()));
-        ModelBundle models = ModelBundle.load(settings.cacheDir());
-        app = HttpServer.create(settings, models, Pipeline.standard(models)).start("127.0.0.1", 0);
+                "OPENCAC_CACHE_DIR", TestModels.cacheDir().toString(), "OPENCAC_HOST", "127.0.0.1"));
+        app = HttpServer.create(settings, TestModels.models(), TestModels.pipeline()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -68,7 +65,7 @@ class HttpServerTest {
 
     private static void assertError(HttpResponse<String> r, int status, String error) throws Exception {
         assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         JsonNode body = JSON.readTree(r.body());
         assertEquals(error, body.get("error").asText());
         assertEquals(status, body.get("status").asInt());

@@ -1,0 +1,29 @@
+package org.opencac.api.http;
+
+import io.javalin.http.Context;
+import java.time.Duration;
+import org.opencac.api.ops.Metrics;
+import org.opencac.engine.Pipeline;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+
+/** Codes one note through the {@link CodingGate} (bounded, with the request's deadline) and counts it. */
+public final class NoteCoder {
+    private final Pipeline pipeline;
+    private final CodingGate gate;
+    private final Metrics metrics;
+
+    public NoteCoder(Pipeline pipeline, CodingGate gate, Metrics metrics) {
+        this.pipeline = pipeline;
+        this.gate = gate;
+        this.metrics = metrics;
+    }
+
+    /** {@code via} names the route family for metrics: suggest, fhir, cds-hooks. */
+    public CodingResult code(Context ctx, String via, Note note) {
+        long t0 = System.nanoTime();
+        CodingResult r = gate.run(RequestIds.startNanos(ctx), () -> pipeline.code(note));
+        metrics.noteCoded(via, note.setting().wireName(), r.suggestions().size(), Duration.ofNanos(System.nanoTime() - t0));
+        return r;
+    }
+}

@@ -1,0 +1,59 @@
+package org.opencac.api.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/** The service's Prometheus metrics (Micrometer), served at {@code /metrics}. */
+public final class Metrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final DistributionSummary suggestionsPerNote;
+
+    public Metrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        suggestionsPerNote = DistributionSummary.builder("opencac.suggestions.per.note")
+                .description("suggestions returned per coded note").publishPercentileHistogram()
+                .minimumExpectedValue(1.0).maximumExpectedValue(100.0).register(registry);
+    }
+
+    /** One HTTP request, by route template (never the raw path), method and status. */
+    public void request(String method, String route, int status, Duration took) {
+        Timer.builder("http.server.requests").description("HTTP request latency")
+                .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30)).register(registry).record(took);
+    }
+
+    /** A note coded, with how many suggestions were returned and how long coding took. */
+    public void noteCoded(String via, String setting, int suggestions, Duration took) {
+        Counter.builder("opencac.notes.coded").description("notes coded").tag("via", via).tag("setting", setting)
+                .register(registry).increment();
+        suggestionsPerNote.record(suggestions);
+        Timer.builder("opencac.coding.duration").description("time to code one note").tag("via", via)
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(60)).register(registry).record(took);
+    }
+
+    /** An error answered, by its {@code error} code. */
+    public void error(String kind, int status) {
+        Counter.builder("opencac.errors").description("error answers by kind").tag("error", kind)
+                .tag("status", Integer.toString(status)).register(registry).increment();
+    }
+
+    /** A gauge read on each scrape, e.g. in-flight coding or queue depth. */
+    public void gauge(String name, String description, Supplier<Number> value) {
+        Gauge.builder(name, value).description(description).register(registry);
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+}

@@ -1,0 +1,134 @@
+package org.opencac.api.cds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opencac.api.ServiceOptions;
+import org.opencac.api.Settings;
+import org.opencac.api.TestModels;
+import org.opencac.api.http.HttpServer;
+
+/** CDS Hooks 2.0 discovery, an encounter-discharge call with a prefetched note, and feedback. */
+class CdsHooksTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final FhirContext CTX = FhirContext.forR4();
+    private static final String NOTE = "DISCHARGE DIAGNOSES: Community acquired pneumonia. Essential hypertension.";
+    private static HttpServer.Service service;
+    private static HttpClient client;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        Settings settings = Settings.load(Map.of("OPENCAC_PORT", "0", "OPENCAC_HOST", "127.0.0.1",
+                "OPENCAC_CACHE_DIR", TestModels.cacheDir().toString()));
+        service = HttpServer.boot(settings, ServiceOptions.unauthenticated(), null);
+        service.app().start();
+        HttpServer.install(service, TestModels.models(), TestModels.pipeline());
+        base = "http://127.0.0.1:" + service.app().port();
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        service.stop();
+    }
+
+    private static HttpResponse<String> post(String path, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void discoveryListsTheDischargeServiceWithItsPrefetch() throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/cds-services")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        JsonNode s = JSON.readTree(r.body()).get("services").get(0);
+        assertEquals("encounter-discharge", s.get("hook").asText());
+        assertEquals(CdsHooksHandler.SERVICE_ID, s.get("id").asText());
+        assertFalse(s.get("description").asText().isBlank());
+        assertTrue(s.get("prefetch").get("notes").asText().contains("{{context.patientId}}"));
+    }
+
+    private static String request(boolean withNote) throws Exception {
+        ObjectNode req = JSON.createObjectNode();
+        req.put("hook", "encounter-discharge");
+        req.put("hookInstance", "d1bf7c4e-7a6f-4c3e-9a1b-3c0c6f0b2a11");
+        ObjectNode context = req.putObject("context");
+        context.put("userId", "Practitioner/u1");
+        context.put("patientId", "p1");
+        context.put("encounterId", "e1");
+        if (withNote) {
+            DocumentReference d = new DocumentReference();
+            d.setId("n1");
+            d.setStatus(org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus.CURRENT);
+            d.setSubject(new Reference("Patient/p1"));
+            d.addContent().getAttachment().setContentType("text/plain").setData(NOTE.getBytes(StandardCharsets.UTF_8));
+            Bundle b = new Bundle();
+            b.setType(Bundle.BundleType.SEARCHSET);
+            b.addEntry().setResource(d);
+            req.putObject("prefetch").set("notes", JSON.readTree(CTX.newJsonParser().encodeResourceToString(b)));
+        }
+        return JSON.writeValueAsString(req);
+    }
+
+    @Test
+    void aDischargeCallReturnsOneCardPerCodeWithEvidenceAcceptAndReject() throws Exception {
+        HttpResponse<String> r = post("/cds-services/" + CdsHooksHandler.SERVICE_ID, request(true));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode cards = JSON.readTree(r.body()).get("cards");
+        List<String> codes = new ArrayList<>();
+        for (JsonNode c : cards) {
+            assertTrue(c.get("summary").asText().length() <= 140);
+            assertEquals("info", c.get("indicator").asText());
+            assertFalse(c.get("source").get("label").asText().isBlank());
+            assertTrue(c.get("detail").asText().contains("Evidence"));
+            assertEquals("at-most-one", c.get("selectionBehavior").asText());
+            JsonNode action = c.get("suggestions").get(0).get("actions").get(0);
+            assertEquals("create", action.get("type").asText());
+            assertEquals("Condition", action.get("resource").get("resourceType").asText());
+            assertTrue(c.get("overrideReasons").size() >= 1);
+            codes.add(c.get("source").get("topic").get("code").asText());
+        }
+        assertTrue(codes.contains("J18.9") && codes.contains("I10"), codes.toString());
+    }
+
+    @Test
+    void aCallWithoutANoteOrWithTheWrongHookIsAProblem() throws Exception {
+        HttpResponse<String> r = post("/cds-services/" + CdsHooksHandler.SERVICE_ID, request(false));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("invalid_hook_request"));
+        assertEquals(400, post("/cds-services/" + CdsHooksHandler.SERVICE_ID,
+                request(true).replace("encounter-discharge", "patient-view")).statusCode());
+        assertEquals(404, post("/cds-services/unknown-service", request(true)).statusCode());
+    }
+
+    @Test
+    void feedbackIsAccepted() throws Exception {
+        HttpResponse<String> r = post("/cds-services/" + CdsHooksHandler.SERVICE_ID + "/feedback",
+                "{\"feedback\":[{\"card\":\"c1\",\"outcome\":\"overridden\",\"overrideReason\":{\"reason\":{\"code\":"
+                        + "\"wrong-code\"}},\"outcomeTimestamp\":\"2026-11-30T10:00:00Z\"}]}");
+        assertEquals(200, r.statusCode(), r.body());
+    }
+}

@@ -1,0 +1,141 @@
+package org.opencac.api.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.opencac.api.ServiceOptions;
+import org.opencac.api.Settings;
+import org.opencac.api.TestModels;
+import org.opencac.api.http.HttpServer;
+import org.opencac.engine.Document;
+import org.opencac.engine.Pipeline;
+import org.slf4j.LoggerFactory;
+
+/** Readiness before the models, Prometheus metrics, and logs that never contain the note. */
+class OperationsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static Settings settings() {
+        return Settings.load(Map.of("OPENCAC_PORT", "0", "OPENCAC_HOST", "127.0.0.1", "OPENCAC_MAX_NOTE_CHARS", "2000",
+                "OPENCAC_CACHE_DIR", TestModels.cacheDir().toString()));
+    }
+
+    private static HttpResponse<String> get(String base, String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String base, String body) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/suggest")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theServiceListensBeforeTheModelsLoadAndIsReadyOnlyAfter() throws Exception {
+        HttpServer.Service s = HttpServer.boot(settings(), ServiceOptions.unauthenticated(), null);
+        s.app().start();
+        try {
+            String base = "http://127.0.0.1:" + s.app().port();
+            assertEquals(200, get(base, "/health/live").statusCode());
+            HttpResponse<String> ready = get(base, "/health/ready");
+            assertEquals(503, ready.statusCode());
+            assertTrue(ready.body().contains("not_ready"), ready.body());
+            assertTrue(ready.headers().firstValue("Retry-After").isPresent());
+            assertEquals(503, post(base, "{\"text\":\"Hypertension.\",\"setting\":\"outpatient\"}").statusCode());
+            HttpServer.install(s, TestModels.models(), TestModels.pipeline());
+            assertEquals(200, get(base, "/health/ready").statusCode());
+            assertEquals("ICD-10-CM FY2026", JSON.readTree(get(base, "/health").body()).get("codeSetVersion").asText());
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void metricsCountRequestsNotesSuggestionsAndErrorsByKind() throws Exception {
+        HttpServer.Service s = HttpServer.boot(settings(), ServiceOptions.unauthenticated(), null);
+        s.app().start();
+        HttpServer.install(s, TestModels.models(), TestModels.pipeline());
+        try {
+            String base = "http://127.0.0.1:" + s.app().port();
+            assertEquals(200, post(base, "{\"text\":\"Essential hypertension.\",\"setting\":\"outpatient\"}").statusCode());
+            assertEquals(400, post(base, "{\"text\":\" \",\"setting\":\"outpatient\"}").statusCode());
+            String m = get(base, "/metrics").body();
+            assertTrue(m.contains("http_server_requests_seconds_bucket{"), m);
+            assertTrue(m.contains("route=\"/v1/suggest\""), m);
+            assertTrue(m.contains("opencac_notes_coded_total{setting=\"outpatient\",via=\"suggest\"} 1.0"), m);
+            assertTrue(m.contains("opencac_suggestions_per_note_count 1"), m);
+            assertTrue(m.contains("opencac_errors_total{error=\"empty_text\",status=\"400\"} 1.0"), m);
+            assertTrue(m.contains("opencac_coding_inflight"), m);
+            assertTrue(m.contains("opencac_coding_queue_depth"), m);
+            assertTrue(m.contains("opencac_coding_duration_seconds_bucket"), m);
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void theNoteNeverAppearsInTheLogsEvenOnErrorsAndCrashes() throws Exception {
+        String marker = "Zebrafinch Quixotic Marmalade";
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        root.addAppender(captured);
+        Pipeline crashing = new Pipeline(TestModels.pipeline().version(), List.of((Document d) -> {
+            if (d.note().text().contains("memory")) {
+                throw new OutOfMemoryError("while coding " + d.note().text());
+            }
+            throw new IllegalStateException("cannot code " + d.note().text());
+        }));
+        HttpServer.Service good = HttpServer.boot(settings(), ServiceOptions.unauthenticated(), null);
+        HttpServer.Service bad = HttpServer.boot(settings(), ServiceOptions.unauthenticated(), null);
+        good.app().start();
+        bad.app().start();
+        HttpServer.install(good, TestModels.models(), TestModels.pipeline());
+        HttpServer.install(bad, TestModels.models(), crashing);
+        try {
+            String g = "http://127.0.0.1:" + good.app().port();
+            String b = "http://127.0.0.1:" + bad.app().port();
+            String note = "Essential hypertension. " + marker;
+            assertEquals(200, post(g, JSON.writeValueAsString(Map.of("text", note, "setting", "outpatient"))).statusCode());
+            assertEquals(400, post(g, JSON.writeValueAsString(Map.of("text", note, "setting", "outpatient " + marker)))
+                    .statusCode());
+            assertEquals(400, post(g, "{\"text\":\"" + marker + "\", broken").statusCode());
+            assertEquals(413, post(g, JSON.writeValueAsString(Map.of("text", (marker + " ").repeat(200), "setting",
+                    "outpatient"))).statusCode());
+            assertEquals(500, post(b, JSON.writeValueAsString(Map.of("text", note, "setting", "outpatient"))).statusCode());
+            HttpResponse<String> oom = post(b, JSON.writeValueAsString(Map.of("text", note + " memory", "setting",
+                    "outpatient")));
+            assertEquals(503, oom.statusCode());
+            assertFalse(oom.body().contains(marker));
+        } finally {
+            good.stop();
+            bad.stop();
+            root.detachAppender(captured);
+        }
+        JsonLogLayout layout = new JsonLogLayout();
+        List<String> lines = captured.list.stream().map(layout::doLayout).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"logger\":\"opencac.access\"") && l.contains("\"status\":500")),
+                "the access log records the crash");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("IllegalStateException")), "the crash is logged");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("\"requestId\"")), "log lines carry the request id");
+        for (String l : lines) {
+            assertFalse(l.contains("Zebrafinch") || l.contains("Marmalade"), l);
+            JSON.readTree(l);
+        }
+    }
+}
