@@ -29,7 +29,13 @@ public final class CodeResolver {
     /** Default child per header: depends only on the code set, so it is worked out once per header. */
     private final java.util.concurrent.ConcurrentHashMap<String, Code> defaults =
             new java.util.concurrent.ConcurrentHashMap<>();
-    /** Specific child per (header, context specificity words); bounded, as contexts come from notes. */
+    /** Title words of each header's billable children. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> childWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Specific child per (header, context specificity words, context words found in the children's titles):
+     * keys hold only code-set words, so notes that word a condition alike share an entry; bounded.
+     */
     private final java.util.concurrent.ConcurrentHashMap<String, Code> specificCache =
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED = 100_000;
@@ -96,7 +102,10 @@ public final class CodeResolver {
             return null;
         }
         Set<String> documented = new HashSet<>(index.analyze(context));
-        String key = header.code() + "|" + new java.util.TreeSet<>(documented);
+        // Only the context words some child's title carries can matter, so the key holds no other note words.
+        Set<String> relevant = new java.util.TreeSet<>(documented);
+        relevant.retainAll(childWords(header, kids));
+        String key = header.code() + "|" + new java.util.TreeSet<>(contextWords) + "|" + relevant;
         Code cached = specificCache.get(key);
         if (cached != null || specificCache.containsKey(key)) {
             return cached == NONE ? null : cached;
@@ -129,6 +138,15 @@ public final class CodeResolver {
             }
         }
         return null;
+    }
+
+    /** Every word of the children's titles (as {@link #titleWords}): depends only on the code set. */
+    private Set<String> childWords(Code header, List<Code> kids) {
+        return childWords.computeIfAbsent(header.code(), h -> {
+            Set<String> words = new HashSet<>();
+            kids.forEach(k -> words.addAll(titleWords(k.title())));
+            return Set.copyOf(words);
+        });
     }
 
     /** A title's analyzed words without its parenthesized nonessential modifiers. */

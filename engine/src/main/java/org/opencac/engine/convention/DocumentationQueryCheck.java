@@ -2,13 +2,16 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.SuggestionBuilder;
 import org.opencac.engine.suggest.EvidenceSpan;
@@ -50,16 +53,19 @@ public final class DocumentationQueryCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<DocumentationQuery> queries = new ArrayList<>(doc.queries());
+        Map<QueryRule, Boolean> skipNote = new IdentityHashMap<>(); // each rule reads the whole note at most once
         for (CodeCandidate c : doc.candidates()) {
             Code code = codeSet.get(c.code()).orElse(null);
             if (code == null || c.mentions().isEmpty()) {
                 continue;
             }
-            String sentences = String.join(" | ", c.mentions().stream()
-                    .map(m -> Candidates.sentence(doc, doc.mentions().get(m))).toList());
+            // Each sentence once, however many of the candidate's mentions lie in it.
+            String sentences = String.join(" | ", c.mentions().stream().map(m -> doc.mentions().get(m))
+                    .filter(distinctSentence()).map(m -> Candidates.sentence(doc, m)).toList());
             for (QueryRule r : rules) {
                 if (!r.appliesTo(code.code(), code.title(), doc.note().setting())
-                        || matches(r.skipIfNote(), doc.text()) || matches(r.sentenceLacks(), sentences)) {
+                        || skipNote.computeIfAbsent(r, k -> matches(k.skipIfNote(), doc.text()))
+                        || matches(r.sentenceLacks(), sentences)) {
                     continue;
                 }
                 List<String> options = r.kind() == QueryRule.Kind.SEVENTH_CHARACTER ? encounters(code, r)
@@ -72,6 +78,11 @@ public final class DocumentationQueryCheck implements Stage {
             }
         }
         return doc.withQueries(queries);
+    }
+
+    private static java.util.function.Predicate<Mention> distinctSentence() {
+        Set<Integer> seen = new HashSet<>();
+        return m -> seen.add(m.sentenceIndex());
     }
 
     private static boolean matches(Pattern p, String text) {
