@@ -19,7 +19,7 @@ public final class SparkThroughput {
     private SparkThroughput() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         String notesPath = args[0];
         String master = args[1];
         try (SparkSession spark = SparkSession.builder().master(master).appName("opencac-throughput")

@@ -106,11 +106,18 @@ public final class DocumentationQueryCheck implements Stage {
                 break;
             }
             List<String> out = new ArrayList<>();
+            Set<String> drop = dropped(r.options());
+            Set<String> codeWords = TitleWords.of(code.title(), drop);
+            double[] sims = new double[kids.size()]; // the same for every option, so worked out once
+            for (int i = 0; i < kids.size(); i++) {
+                sims[i] = resemblance(codeWords, TitleWords.of(kids.get(i).title(), drop));
+            }
             for (String option : r.options()) {
                 Code best = null;
                 double bestSim = MIN_RESEMBLANCE;
-                for (Code k : kids) {
-                    double sim = resemblance(code, k, r.options());
+                for (int i = 0; i < kids.size(); i++) {
+                    Code k = kids.get(i);
+                    double sim = sims[i];
                     if (!k.code().equals(code.code()) && !out.contains(k.code()) && sameSeventh(code, k)
                             && containsPhrase(k.title(), option) && sim >= bestSim && (best == null || sim > bestSim)) {
                         best = k;
@@ -138,15 +145,23 @@ public final class DocumentationQueryCheck implements Stage {
         return t.contains(" " + phrase.toLowerCase(Locale.ROOT) + " ");
     }
 
-    /** Jaccard resemblance of two titles, leaving out the option words and "unspecified". */
-    private static double resemblance(Code a, Code b, List<String> options) {
+    /** The words left out of the resemblance: the option words and "unspecified". */
+    private static Set<String> dropped(List<String> options) {
         Set<String> drop = new HashSet<>(Set.of("unspecified"));
         options.forEach(o -> drop.addAll(TitleWords.words(o)));
-        Set<String> x = TitleWords.of(a.title(), drop);
-        Set<String> y = TitleWords.of(b.title(), drop);
-        Set<String> union = new HashSet<>(x);
-        union.addAll(y);
-        x.retainAll(y);
-        return union.isEmpty() ? 0 : (double) x.size() / union.size();
+        return drop;
+    }
+
+    /** Jaccard resemblance of two titles' words (each without the dropped words). */
+    private static double resemblance(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return union.isEmpty() ? 0 : (double) shared / union.size();
     }
 }
