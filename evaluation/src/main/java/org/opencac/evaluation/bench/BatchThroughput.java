@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class BatchThroughput {
     private static final Pattern SUMMARY = Pattern.compile("coded=(\\d+), failed=(\\d+), wallTimeMillis=(\\d+)");
+    private static final Pattern CPU = Pattern.compile("CPU (\\d+\\.\\d+) s");
 
     /**
      * One run.
@@ -28,9 +29,16 @@ public final class BatchThroughput {
      * @param chars         their total length
      * @param codingMillis  the batch's own wall time (models already loaded)
      * @param processMillis launch to exit
+     * @param cpuSeconds    CPU time of the coding phase, all threads of the process (JIT and GC included)
      * @param loadAverage   the machine's load average just before the run
      */
-    public record Run(int threads, int notes, long chars, long codingMillis, long processMillis, String loadAverage) {
+    public record Run(int threads, int notes, long chars, long codingMillis, long processMillis, double cpuSeconds,
+                      String loadAverage) {
+        /** Notes per second of CPU used by the coding phase (JIT and GC included): robust to a busy machine. */
+        public double notesPerCpuSecond() {
+            return cpuSeconds > 0 ? notes / cpuSeconds : Double.NaN;
+        }
+
         public double notesPerSecond() {
             return notes * 1000.0 / codingMillis;
         }
@@ -69,10 +77,13 @@ public final class BatchThroughput {
                     if (!m.find()) {
                         throw new IllegalStateException("no batch summary in the output of the batch run: " + log);
                     }
+                    Matcher cpu = CPU.matcher(log);
                     Run run = new Run(t, Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)), chars,
-                            Long.parseLong(m.group(3)), processMillis, load);
-                    System.err.printf("[batch] %d thread(s): %.0f notes/s coding, %.0f notes/s with start-up (load %s)%n",
-                            t, run.notesPerSecond(), run.notesPerSecondWithStartup(), load);
+                            Long.parseLong(m.group(3)), processMillis, cpu.find() ? Double.parseDouble(cpu.group(1)) : 0,
+                            load);
+                    System.err.printf("[batch] %d thread(s): %.0f notes/s coding, %.0f notes/s with start-up, %.0f notes "
+                            + "per CPU second (load %s)%n", t, run.notesPerSecond(), run.notesPerSecondWithStartup(),
+                            run.notesPerCpuSecond(), load);
                     out.add(run);
                 }
             }

@@ -118,13 +118,16 @@ public final class BenchmarkReport {
         md.append("Notes: ").append(run.notesSource()).append(". Each run is a fresh JVM "
                 + "(`java -jar opencac.jar batch NOTES out.jsonl --threads T`) coding every note once: no note is "
                 + "coded twice in a JVM. *Coding* is the batch's own clock (reading the notes, coding, writing); "
-                + "*with start-up* is launch to exit (JVM start and model loading included).\n\n");
-        md.append("| Threads | Notes | Coding (s) | Notes/s | KB/s | Process (s) | Notes/s with start-up | Load average before |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "*with start-up* is launch to exit (JVM start and model loading included). *Notes per CPU second* "
+                + "divides by the CPU time the process used while coding (all threads, JIT and GC included): on a busy "
+                + "machine (load average above the core count) it shows what the cores would give if they were ours "
+                + "alone.\n\n");
+        md.append("| Threads | Notes | Coding (s) | Notes/s | KB/s | Notes per CPU second | Process (s) | Notes/s with start-up | Load average before |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (BatchThroughput.Run r : run.batch()) {
-            md.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %.0f | %.2f | %.0f | %s |%n", r.threads(),
-                    r.notes(), r.codingMillis() / 1000.0, r.notesPerSecond(), r.kbPerSecond(), r.processMillis() / 1000.0,
-                    r.notesPerSecondWithStartup(), r.loadAverage()));
+            md.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %.0f | %.0f | %.2f | %.0f | %s |%n", r.threads(),
+                    r.notes(), r.codingMillis() / 1000.0, r.notesPerSecond(), r.kbPerSecond(), r.notesPerCpuSecond(),
+                    r.processMillis() / 1000.0, r.notesPerSecondWithStartup(), r.loadAverage()));
         }
         BatchThroughput.Run one = BatchThroughput.median(run.batch(), 1);
         md.append("\nScaling (medians): ");
