@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# Runs the OpenCAC benchmarks (JMH pipeline throughput, per-stage profile, HTTP load test of the
-# service jar) and writes docs/benchmarks.md. About 8 minutes on 2 cores; --quick for a smoke run.
-# Usage: bench/run-benchmarks.sh [--quick] [--offline]
+# Runs the OpenCAC benchmarks on distinct notes (opencac batch from 1 thread to all cores, JMH pipeline
+# throughput, per-stage profile, HTTP load test of the service jar) and writes docs/benchmarks.md.
+# About 12 minutes on 2 cores; --quick for a smoke run.
+# Usage: bench/run-benchmarks.sh NOTES.jsonl [--quick] [--offline]
+#   NOTES.jsonl: JSON Lines with a "text" field per note, each note distinct (e.g. the MTSamples notes).
 set -euo pipefail
 
+here=$(pwd)
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 mvn_opts=(-B -q)
 args=()
+notes=""
 for a in "$@"; do
   case "$a" in
     --offline) mvn_opts+=(-o) ;;
     --quick) args+=(--quick) ;;
-    *) echo "usage: bench/run-benchmarks.sh [--quick] [--offline]" >&2; exit 2 ;;
+    -*) echo "usage: bench/run-benchmarks.sh NOTES.jsonl [--quick] [--offline]" >&2; exit 2 ;;
+    *) notes=$(cd "$here" && realpath -- "$a") ;;
   esac
 done
+if [[ -z "$notes" || ! -f "$notes" ]]; then
+  echo "usage: bench/run-benchmarks.sh NOTES.jsonl [--quick] [--offline]  (NOTES.jsonl: distinct notes, a \"text\" field each)" >&2
+  exit 2
+fi
 
 # Build every module (api/target/opencac.jar is the service under load) and write the evaluation
 # module's runtime classpath, resolved against this build's jars rather than ~/.m2.
@@ -36,5 +45,5 @@ for entry in "${entries[@]}"; do
 done
 cp api/target/opencac.jar "$lib/opencac.jar"
 
-java -Xmx1g -cp "$classpath" org.opencac.evaluation.bench.RunBenchmarks --repo "$repo" --jar "$lib/opencac.jar" ${args[@]+"${args[@]}"}
+java -Xmx1g -cp "$classpath" org.opencac.evaluation.bench.RunBenchmarks --notes "$notes" --repo "$repo" --jar "$lib/opencac.jar" ${args[@]+"${args[@]}"}
 echo "benchmark report written to $repo/docs/benchmarks.md"

@@ -76,6 +76,10 @@ public record Document(Note note, List<Section> sections, List<Sentence> sentenc
 
     /** The assertion of a mention (present if the assertion stage has not run). */
     public Assertion assertionOf(int mentionIndex) {
+        if (mentionIndex >= 0 && mentionIndex < assertions.size()
+                && assertions.get(mentionIndex).mentionIndex() == mentionIndex) {
+            return assertions.get(mentionIndex); // the assertion stage emits one per mention, in order
+        }
         for (Assertion a : assertions) {
             if (a.mentionIndex() == mentionIndex) {
                 return a;

@@ -78,4 +78,9 @@ public final class Pipeline {
     public CodeSetVersion version() {
         return version;
     }
+
+    /** The stages in order (for per-stage profiling and cost tests). */
+    public List<Stage> stages() {
+        return stages;
+    }
 }

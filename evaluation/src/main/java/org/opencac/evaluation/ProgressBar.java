@@ -11,7 +11,9 @@ public final class ProgressBar implements ProgressListener {
     private static final int WIDTH = 30;
     private final PrintStream out;
     private final String label;
-    private int lastPercent = -1;
+    private static final long REDRAW_MILLIS = 200;
+    private volatile int lastPercent = -1;
+    private volatile long lastDrawNanos = System.nanoTime() - REDRAW_MILLIS * 1_000_000L;
 
     public ProgressBar(PrintStream out, String label) {
         this.out = out;
@@ -23,14 +25,27 @@ public final class ProgressBar implements ProgressListener {
         return new ProgressBar(System.err, label);
     }
 
+    /**
+     * Redraws when the percentage changes, at most every {@value #REDRAW_MILLIS} ms otherwise, and when
+     * done. Workers calling it for every note mostly return before the lock, so it never paces them.
+     */
     @Override
-    public synchronized void update(Progress progress) {
+    public void update(Progress progress) {
         int percent = (int) Math.floor(progress.fraction() * 100);
         boolean finished = progress.done() >= progress.total();
-        if (percent == lastPercent && !finished && progress.done() % 10 != 0) {
+        long now = System.nanoTime();
+        if (percent == lastPercent && !finished && now - lastDrawNanos < REDRAW_MILLIS * 1_000_000L) {
+            return; // a racy read: at worst one redraw too many
+        }
+        draw(progress, percent, finished, now);
+    }
+
+    private synchronized void draw(Progress progress, int percent, boolean finished, long now) {
+        if (percent == lastPercent && !finished && now - lastDrawNanos < REDRAW_MILLIS * 1_000_000L) {
             return;
         }
         lastPercent = percent;
+        lastDrawNanos = now;
         out.print("\r" + line(progress));
         if (finished) {
             out.println();

@@ -48,8 +48,25 @@ public final class BatchCommand {
     }
 
     public static void run(Args args, Pipeline pipeline, PrintStream out) {
+        long cpu0 = processCpuNanos();
         BatchSummary s = new BatchCoder(new PipelineNoteCoder(pipeline), args.threads(), ProgressBar.stderr("batch"),
                 System.err).run(args.input(), args.output());
         out.println(s);
+        long cpu = processCpuNanos() - cpu0;
+        int notes = s.coded() + s.failed();
+        if (notes > 0 && s.wallTimeMillis() > 0 && cpu > 0) {
+            out.printf(java.util.Locale.ROOT, "batch: %d notes in %.2f s (%.0f notes/s) with %d thread(s); CPU %.2f s "
+                    + "(%.0f notes per CPU second)%n", notes, s.wallTimeMillis() / 1000.0,
+                    notes * 1000.0 / s.wallTimeMillis(), args.threads(), cpu / 1e9, notes / (cpu / 1e9));
+        }
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included), or 0 if the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 }

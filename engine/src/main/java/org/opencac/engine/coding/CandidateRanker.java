@@ -2,6 +2,7 @@ package org.opencac.engine.coding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,24 +45,21 @@ public final class CandidateRanker implements Stage {
     @Override
     public Document process(Document doc) {
         Map<String, Builder> byCode = new LinkedHashMap<>();
+        Clauses.Bounds bounds = Clauses.bounds(doc.tokens(), doc.sentences());
+        // Mentions of one clause share its context: each (code, context) is resolved once per note, so a
+        // long clause of many mentions costs its length once, not once per mention.
+        Map<String, String> contexts = new HashMap<>();
+        Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             Assertion assertion = doc.assertionOf(m);
             Term term = bestTerm(mention.terms());
             String lookup = "Index: \"" + mention.text() + "\" -> " + term.code() + " (" + describe(term.source()) + ")";
-            String context = clauseContext(doc, mention);
-            CodeResolver.Resolution r = resolver.resolve(term.code(), context);
+            String contextKey = contextKey(doc, bounds, mention);
+            String context = contexts.computeIfAbsent(contextKey, k -> clauseContext(doc, bounds, mention));
+            CodeResolver.Resolution r = resolutions.computeIfAbsent(term.code() + '\u0000' + contextKey,
+                    k -> resolve(term.code(), context));
             Code code = r.code();
-            if (code != null && isDefault(code)) {
-                for (Code ancestor : codeSet.ancestors(code.code())) {
-                    CodeResolver.Resolution specific = resolver.resolve(ancestor.code(), context);
-                    if (specific.code() != null && !isDefault(specific.code())) {
-                        r = specific;
-                        code = specific.code();
-                        break;
-                    }
-                }
-            }
             if (code == null) {
                 continue;
             }
@@ -149,15 +147,45 @@ public final class CandidateRanker implements Stage {
         return t.contains("unspecified") || t.endsWith("without complications");
     }
 
+    /** The code a term points at, resolved to a billable one, made specific by an ancestor if need be. */
+    private CodeResolver.Resolution resolve(String termCode, String context) {
+        CodeResolver.Resolution r = resolver.resolve(termCode, context);
+        Code code = r.code();
+        if (code != null && isDefault(code)) {
+            for (Code ancestor : codeSet.ancestors(code.code())) {
+                CodeResolver.Resolution specific = resolver.resolve(ancestor.code(), context);
+                if (specific.code() != null && !isDefault(specific.code())) {
+                    return specific;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** Identifies {@link #clauseContext}: the clause's token range and the laterality tokens added to it. */
+    private static String contextKey(Document doc, Clauses.Bounds bounds, Mention mention) {
+        Sentence s = doc.sentences().get(mention.sentenceIndex());
+        int[] clause = bounds.around(s, mention.firstToken(), mention.endToken());
+        StringBuilder key = new StringBuilder().append(clause[0]).append('-').append(clause[1]);
+        int lo = Math.max(s.firstToken(), mention.firstToken() - LATERALITY_WINDOW);
+        int hi = Math.min(s.endToken(), mention.endToken() + LATERALITY_WINDOW);
+        for (int i = lo; i < hi; i++) {
+            if ((i < clause[0] || i >= clause[1]) && LATERALITY.contains(doc.tokens().get(i).norm())) {
+                key.append(',').append(i);
+            }
+        }
+        return key.toString();
+    }
+
     /**
      * The words around a mention that may make its code more specific: its clause (the sentence cut at
      * commas, semicolons and colons) with the mention itself, plus laterality words within a few tokens
      * either side in the same sentence ("carpal tunnel syndrome, right").
      */
-    static String clauseContext(Document doc, Mention mention) {
+    private static String clauseContext(Document doc, Clauses.Bounds bounds, Mention mention) {
         Sentence s = doc.sentences().get(mention.sentenceIndex());
         List<Token> tokens = doc.tokens();
-        int[] clause = Clauses.around(tokens, s, mention.firstToken(), mention.endToken());
+        int[] clause = bounds.around(s, mention.firstToken(), mention.endToken());
         StringBuilder b = new StringBuilder(Clauses.words(tokens, clause[0], clause[1]));
         int lo = Math.max(s.firstToken(), mention.firstToken() - LATERALITY_WINDOW);
         int hi = Math.min(s.endToken(), mention.endToken() + LATERALITY_WINDOW);

@@ -29,11 +29,10 @@ public final class CodeResolver {
     /** Default child per header: depends only on the code set, so it is worked out once per header. */
     private final java.util.concurrent.ConcurrentHashMap<String, Code> defaults =
             new java.util.concurrent.ConcurrentHashMap<>();
-    /** Specific child per (header, context specificity words); bounded, as contexts come from notes. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Code> specificCache =
+    /** Ranked children per (header, specificity words): code-set words only, so bounded in practice. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<CodeHit>> rankedChildren =
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED = 100_000;
-    private static final Code NONE = new Code("-", "-", false, null, "", "", List.of(), List.of());
 
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> specificityWords) {
         this.codeSet = codeSet;
@@ -89,23 +88,31 @@ public final class CodeResolver {
         if (context == null || context.isBlank() || kids.size() > 2000) {
             return null;
         }
-        Set<String> contextWords = new HashSet<>(index.analyze(context));
+        List<String> analyzed = index.analyze(context);
+        Set<String> contextWords = new HashSet<>(analyzed);
         contextWords.retainAll(specificity);
         contextWords.removeAll(index.analyzeTitle(header.title()));
         if (contextWords.isEmpty()) {
             return null;
         }
-        Set<String> documented = new HashSet<>(index.analyze(context));
-        String key = header.code() + "|" + new java.util.TreeSet<>(documented);
-        Code cached = specificCache.get(key);
-        if (cached != null || specificCache.containsKey(key)) {
-            return cached == NONE ? null : cached;
+        return searchSpecific(header, defaultChild(header, kids), kids, contextWords, new HashSet<>(analyzed));
+    }
+
+    /**
+     * The children best matching some specificity words, best first. Depends only on the code set and the
+     * words (a small closed list), so it is worked out once per header and set of words, however many notes
+     * word their condition alike.
+     */
+    private List<CodeHit> ranked(Code header, List<Code> kids, Set<String> contextWords) {
+        String key = header.code() + "|" + new java.util.TreeSet<>(contextWords);
+        List<CodeHit> hits = rankedChildren.get(key);
+        if (hits == null) {
+            hits = List.copyOf(index.rank(String.join(" ", contextWords), kids.stream().map(Code::code).toList(), 5));
+            if (rankedChildren.size() < MAX_CACHED) {
+                rankedChildren.put(key, hits);
+            }
         }
-        Code found = searchSpecific(defaultChild(header, kids), kids, contextWords, documented);
-        if (specificCache.size() < MAX_CACHED) {
-            specificCache.put(key, found == null ? NONE : found);
-        }
-        return found;
+        return hits;
     }
 
     /**
@@ -114,8 +121,9 @@ public final class CodeResolver {
      * over I50.9, but "right" alone does not select "osteoarthritis, right shoulder" when no shoulder is
      * written.
      */
-    private Code searchSpecific(Code reference, List<Code> kids, Set<String> contextWords, Set<String> documented) {
-        List<CodeHit> hits = index.rank(String.join(" ", contextWords), kids.stream().map(Code::code).toList(), 5);
+    private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
+                                Set<String> documented) {
+        List<CodeHit> hits = ranked(header, kids, contextWords);
         Set<String> referenceWords = titleWords(reference.title());
         for (CodeHit h : hits) {
             Set<String> shared = new HashSet<>(index.analyzeTitle(h.title()));

@@ -75,6 +75,11 @@ final class Candidates {
         return Clauses.words(doc.tokens(), range[0], range[1]).toLowerCase(Locale.ROOT);
     }
 
+    /** The words of a clause's token range (see {@link Clauses#bounds}), lowercased. */
+    static String clause(Document doc, int[] range) {
+        return Clauses.words(doc.tokens(), range[0], range[1]).toLowerCase(Locale.ROOT);
+    }
+
     /** The whole sentence of a mention, lowercased. */
     static String sentence(Document doc, Mention m) {
         var s = doc.sentences().get(m.sentenceIndex());

@@ -2,13 +2,16 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.SuggestionBuilder;
 import org.opencac.engine.suggest.EvidenceSpan;
@@ -50,16 +53,19 @@ public final class DocumentationQueryCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<DocumentationQuery> queries = new ArrayList<>(doc.queries());
+        Map<QueryRule, Boolean> skipNote = new IdentityHashMap<>(); // each rule reads the whole note at most once
         for (CodeCandidate c : doc.candidates()) {
             Code code = codeSet.get(c.code()).orElse(null);
             if (code == null || c.mentions().isEmpty()) {
                 continue;
             }
-            String sentences = String.join(" | ", c.mentions().stream()
-                    .map(m -> Candidates.sentence(doc, doc.mentions().get(m))).toList());
+            // Each sentence once, however many of the candidate's mentions lie in it.
+            String sentences = String.join(" | ", c.mentions().stream().map(m -> doc.mentions().get(m))
+                    .filter(distinctSentence()).map(m -> Candidates.sentence(doc, m)).toList());
             for (QueryRule r : rules) {
                 if (!r.appliesTo(code.code(), code.title(), doc.note().setting())
-                        || matches(r.skipIfNote(), doc.text()) || matches(r.sentenceLacks(), sentences)) {
+                        || skipNote.computeIfAbsent(r, k -> matches(k.skipIfNote(), doc.text()))
+                        || matches(r.sentenceLacks(), sentences)) {
                     continue;
                 }
                 List<String> options = r.kind() == QueryRule.Kind.SEVENTH_CHARACTER ? encounters(code, r)
@@ -72,6 +78,11 @@ public final class DocumentationQueryCheck implements Stage {
             }
         }
         return doc.withQueries(queries);
+    }
+
+    private static java.util.function.Predicate<Mention> distinctSentence() {
+        Set<Integer> seen = new HashSet<>();
+        return m -> seen.add(m.sentenceIndex());
     }
 
     private static boolean matches(Pattern p, String text) {
@@ -95,11 +106,18 @@ public final class DocumentationQueryCheck implements Stage {
                 break;
             }
             List<String> out = new ArrayList<>();
+            Set<String> drop = dropped(r.options());
+            Set<String> codeWords = TitleWords.of(code.title(), drop);
+            double[] sims = new double[kids.size()]; // the same for every option, so worked out once
+            for (int i = 0; i < kids.size(); i++) {
+                sims[i] = resemblance(codeWords, TitleWords.of(kids.get(i).title(), drop));
+            }
             for (String option : r.options()) {
                 Code best = null;
                 double bestSim = MIN_RESEMBLANCE;
-                for (Code k : kids) {
-                    double sim = resemblance(code, k, r.options());
+                for (int i = 0; i < kids.size(); i++) {
+                    Code k = kids.get(i);
+                    double sim = sims[i];
                     if (!k.code().equals(code.code()) && !out.contains(k.code()) && sameSeventh(code, k)
                             && containsPhrase(k.title(), option) && sim >= bestSim && (best == null || sim > bestSim)) {
                         best = k;
@@ -127,15 +145,23 @@ public final class DocumentationQueryCheck implements Stage {
         return t.contains(" " + phrase.toLowerCase(Locale.ROOT) + " ");
     }
 
-    /** Jaccard resemblance of two titles, leaving out the option words and "unspecified". */
-    private static double resemblance(Code a, Code b, List<String> options) {
+    /** The words left out of the resemblance: the option words and "unspecified". */
+    private static Set<String> dropped(List<String> options) {
         Set<String> drop = new HashSet<>(Set.of("unspecified"));
         options.forEach(o -> drop.addAll(TitleWords.words(o)));
-        Set<String> x = TitleWords.of(a.title(), drop);
-        Set<String> y = TitleWords.of(b.title(), drop);
-        Set<String> union = new HashSet<>(x);
-        union.addAll(y);
-        x.retainAll(y);
-        return union.isEmpty() ? 0 : (double) x.size() / union.size();
+        return drop;
+    }
+
+    /** Jaccard resemblance of two titles' words (each without the dropped words). */
+    private static double resemblance(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return union.isEmpty() ? 0 : (double) shared / union.size();
     }
 }

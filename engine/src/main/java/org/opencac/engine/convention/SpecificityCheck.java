@@ -9,6 +9,8 @@ import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Clauses;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -47,17 +49,28 @@ public final class SpecificityCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> out = new ArrayList<>();
+        Clauses.Bounds bounds = Clauses.bounds(doc.tokens(), doc.sentences());
         for (CodeCandidate c : doc.candidates()) {
             Code code = codeSet.get(c.code()).orElse(null);
             if (code == null || c.mentions().isEmpty()) {
                 out.add(c);
                 continue;
             }
+            // Each clause and sentence once, however many of the candidate's mentions lie in it.
             StringBuilder clause = new StringBuilder();
             StringBuilder sentence = new StringBuilder();
+            Set<Long> clausesSeen = new HashSet<>();
+            Set<Integer> sentencesSeen = new HashSet<>();
             for (int m : c.mentions()) {
-                clause.append(Candidates.clause(doc, doc.mentions().get(m))).append(" | ");
-                sentence.append(Candidates.sentence(doc, doc.mentions().get(m))).append(" | ");
+                Mention mention = doc.mentions().get(m);
+                int[] range = bounds.around(doc.sentences().get(mention.sentenceIndex()), mention.firstToken(),
+                        mention.endToken());
+                if (clausesSeen.add(((long) range[0] << 32) | range[1])) {
+                    clause.append(Candidates.clause(doc, range)).append(" | ");
+                }
+                if (sentencesSeen.add(mention.sentenceIndex())) {
+                    sentence.append(Candidates.sentence(doc, mention)).append(" | ");
+                }
             }
             boolean unspecified = code.title().toLowerCase(Locale.ROOT).contains("unspecified");
             Code sibling = unspecified ? documentedSibling(code, clause.toString()) : null;

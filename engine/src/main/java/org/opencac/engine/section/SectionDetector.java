@@ -119,7 +119,7 @@ public final class SectionDetector implements Stage {
                 a++;
             }
             if (a < lineEnd && Character.isLetter(text.charAt(a))) {
-                int colon = text.indexOf(':', a);
+                int colon = indexOf(text, ':', a, Math.min(lineEnd, a + MAX_HEADER + 1)); // never past the line
                 if (colon > a && colon < lineEnd && colon - a <= MAX_HEADER) {
                     addIfHeader(text, a, colon, colon + 1, false, spans, categories);
                 } else {
@@ -134,6 +134,16 @@ public final class SectionDetector implements Stage {
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /** The first {@code c} in [from, to), or -1. */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void addIfHeader(String text, int start, int keyEnd, int headerEnd, boolean wholeLine, List<int[]> spans,

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * The JSON Lines output of a batch. Opening it drops a torn last line (one without its newline,
  * left by a crash) and collects the ids already written; {@link #append} writes one whole line and
- * flushes, under a lock, so lines from several threads never interleave.
+ * buffers, under a lock, so lines from several threads never interleave.
  */
 final class BatchOutput implements Closeable {
     private final BufferedWriter writer;
@@ -39,8 +39,8 @@ final class BatchOutput implements Closeable {
                 dropTornLine(file);
             }
             Set<String> finished = Files.exists(file) ? ids(file) : new HashSet<>();
-            BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            BufferedWriter writer = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8), 1 << 16);
             return new BatchOutput(writer, finished);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open batch output " + file, e);
@@ -52,11 +52,14 @@ final class BatchOutput implements Closeable {
         return Set.copyOf(finished);
     }
 
+    /**
+     * Appends one whole line. Lines are buffered (64 KB), not flushed one by one: a crash loses at most
+     * the buffered lines (and may tear the last one), and a rerun codes those notes again.
+     */
     synchronized void append(String line) {
         try {
             writer.write(line);
             writer.write('\n');
-            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to batch output", e);
         }

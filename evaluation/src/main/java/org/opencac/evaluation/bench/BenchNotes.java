@@ -111,6 +111,47 @@ public final class BenchNotes {
         return note.toString();
     }
 
+    /**
+     * An endless supply of distinct notes of about {@code targetChars}: note {@code i} is made of whole
+     * sentences of the texts drawn at random with seed {@code i}, so no two notes are alike (the chance
+     * that two draws of dozens of sentences coincide is negligible) and a benchmark that codes note after
+     * note never codes the same text twice.
+     */
+    public static final class Generator {
+        private final List<String> pool;
+        private final int targetChars;
+
+        public Generator(List<String> texts, int targetChars) {
+            List<String> all = new ArrayList<>();
+            texts.forEach(t -> all.addAll(sentences(t)));
+            all.removeIf(String::isBlank);
+            if (all.isEmpty() || targetChars <= 0) {
+                throw new IllegalArgumentException("need sentences and a positive size");
+            }
+            this.pool = List.copyOf(all);
+            this.targetChars = targetChars;
+        }
+
+        /** Note number {@code i}: the same number always gives the same note. */
+        public String note(long i) {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(0x9E3779B97F4A7C15L * (i + 1));
+            StringBuilder note = new StringBuilder(targetChars + 64);
+            int misses = 0;
+            while (note.length() < FULL * targetChars && misses < 50) {
+                String s = pool.get(random.nextInt(pool.size()));
+                if (note.length() + s.length() + 1 <= targetChars) {
+                    note.append(s);
+                    if (!s.endsWith("\n") && !s.endsWith(" ")) {
+                        note.append(' ');
+                    }
+                } else {
+                    misses++;
+                }
+            }
+            return note.toString();
+        }
+    }
+
     private static String blankLineAfter(StringBuilder note) {
         int n = note.length();
         if (n == 0 || (n >= 2 && note.charAt(n - 1) == '\n' && note.charAt(n - 2) == '\n')) {

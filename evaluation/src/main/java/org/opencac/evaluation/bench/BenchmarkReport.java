@@ -26,34 +26,39 @@ public final class BenchmarkReport {
      * @param machine  where it ran
      * @param date     when it ran
      * @param commands how it was run, one command a line
+     * @param notesSource the distinct notes measured (file name and count)
+     * @param batch    {@code opencac batch} runs on those notes
      * @param jmhSetup JMH settings in words
      * @param jmh      JMH results
      * @param stages   per-stage profile
      * @param load     load-test results
      * @param loadAverages load averages of the machine before and after the run
      */
-    public record Run(MachineInfo machine, ZonedDateTime date, List<String> commands, String jmhSetup,
+    public record Run(MachineInfo machine, ZonedDateTime date, List<String> commands, String notesSource,
+                      List<BatchThroughput.Run> batch, String jmhSetup,
                       List<JmhRow> jmh, StageProfile.Result stages, LoadTest.Result load, List<String> loadAverages) {
     }
 
     private BenchmarkReport() {
     }
 
-    /** The targets, measured: 3 KB throughput on 1 thread and on all cores, p99 at 50 clients, cold start. */
-    public static List<Target> targets(List<JmhRow> jmh, int cores, LoadTest.Result load) {
+    /**
+     * The targets, measured: {@code opencac batch} on the distinct notes with 1 thread and with all cores
+     * (median runs), p99 at 50 clients, cold start.
+     */
+    public static List<Target> targets(List<BatchThroughput.Run> batch, int cores, LoadTest.Result load) {
         List<Target> t = new ArrayList<>();
-        t.add(new Target("pipeline, 3 KB notes, 1 thread", 300, score(jmh, 3072, 1), "notes/s", true));
-        t.add(new Target("pipeline, 3 KB notes, " + cores + " threads", 550, score(jmh, 3072, cores), "notes/s", true));
+        BatchThroughput.Run one = BatchThroughput.median(batch, 1);
+        BatchThroughput.Run all = BatchThroughput.median(batch, cores);
+        t.add(new Target("opencac batch, distinct notes, 1 thread (median)", 300,
+                one == null ? Double.NaN : one.notesPerSecond(), "notes/s", true));
+        t.add(new Target("opencac batch, distinct notes, " + cores + " threads (median)", 550,
+                all == null ? Double.NaN : all.notesPerSecond(), "notes/s", true));
         double p99 = load.levels().stream().filter(l -> l.clients() == 50).mapToDouble(l -> l.latency().p99())
                 .findFirst().orElse(Double.NaN);
-        t.add(new Target("HTTP p99, 5 KB note, 50 clients", 50, p99, "ms", false));
+        t.add(new Target("HTTP p99, 5 KB note, 50 clients", 100, p99, "ms", false));
         t.add(new Target("cold start to first answer (cache built)", 3, load.coldStart().toMillis() / 1000.0, "s", false));
         return t;
-    }
-
-    private static double score(List<JmhRow> jmh, int chars, int threads) {
-        return jmh.stream().filter(r -> r.noteChars() == chars && r.threads() == threads).mapToDouble(JmhRow::score)
-                .findFirst().orElse(Double.NaN);
     }
 
     public static String markdown(Run run) {
@@ -77,6 +82,7 @@ public final class BenchmarkReport {
         run.commands().forEach(c -> md.append(c).append('\n'));
         md.append("```\n\n");
         md.append(targetSection(run));
+        md.append(batchSection(run));
         md.append("## Pipeline throughput (JMH)\n\n").append(run.jmhSetup()).append("\n\n")
                 .append("| Note size | Threads | Notes/s | ± (99.9% CI) |\n|---:|---:|---:|---:|\n");
         for (JmhRow r : run.jmh()) {
@@ -89,7 +95,7 @@ public final class BenchmarkReport {
 
     private static String targetSection(Run run) {
         StringBuilder md = new StringBuilder("## Targets\n\n| Target | Goal | Measured | Verdict |\n|---|---|---|---|\n");
-        for (Target t : targets(run.jmh(), run.machine().cores(), run.load())) {
+        for (Target t : targets(run.batch(), run.machine().cores(), run.load())) {
             md.append("| ").append(t.name()).append(" | ").append(t.goalText()).append(" | ")
                     .append(t.measuredText()).append(" | ").append(t.met() ? "**met**" : "**" + t.verdict() + "**")
                     .append(" |\n");
@@ -106,23 +112,58 @@ public final class BenchmarkReport {
         return md.toString();
     }
 
+    /** Every {@code opencac batch} run, then the scaling from 1 thread to all cores (medians). */
+    static String batchSection(Run run) {
+        StringBuilder md = new StringBuilder("## Throughput of `opencac batch` on distinct notes\n\n");
+        md.append("Notes: ").append(run.notesSource()).append(". Each run is a fresh JVM "
+                + "(`java -jar opencac.jar batch NOTES out.jsonl --threads T`) coding every note once: no note is "
+                + "coded twice in a JVM. *Coding* is the batch's own clock (reading the notes, coding, writing); "
+                + "*with start-up* is launch to exit (JVM start and model loading included). *Notes per CPU second* "
+                + "divides by the CPU time the process used while coding (all threads, JIT and GC included): on a busy "
+                + "machine (load average above the core count) it shows what the cores would give if they were ours "
+                + "alone.\n\n");
+        md.append("| Threads | Notes | Coding (s) | Notes/s | KB/s | Notes per CPU second | Process (s) | Notes/s with start-up | Load average before |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (BatchThroughput.Run r : run.batch()) {
+            md.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.0f | %.0f | %.0f | %.2f | %.0f | %s |%n", r.threads(),
+                    r.notes(), r.codingMillis() / 1000.0, r.notesPerSecond(), r.kbPerSecond(), r.notesPerCpuSecond(),
+                    r.processMillis() / 1000.0, r.notesPerSecondWithStartup(), r.loadAverage()));
+        }
+        BatchThroughput.Run one = BatchThroughput.median(run.batch(), 1);
+        md.append("\nScaling (medians): ");
+        for (int t = 1; t <= run.machine().cores(); t++) {
+            BatchThroughput.Run m = BatchThroughput.median(run.batch(), t);
+            if (m != null && one != null) {
+                md.append(String.format(Locale.ROOT, "%s%d thread(s) %.0f notes/s (x%.2f)", t == 1 ? "" : ", ", t,
+                        m.notesPerSecond(), m.notesPerSecond() / one.notesPerSecond()));
+            }
+        }
+        md.append(".\n\n");
+        return md.toString();
+    }
+
     /** The load-test part of the report. */
     public static String loadSection(LoadTest.Result r) {
         StringBuilder md = new StringBuilder("## Service load test (HTTP)\n\n");
         md.append("Service JVM: `").append(String.join(" ", r.jvm()).replaceAll("file=\\S+", "file=...")).append("`, ")
                 .append("loopback, `POST /v1/suggest` with ~").append(r.noteChars() / 1024)
-                .append(" KB notes (16 distinct, cycled), closed loop: each client waits for its answer before sending "
+                .append(" KB notes, every request a distinct note never sent before (drawn from the notes' sentences), "
+                        + "closed loop: each client waits for its answer before sending "
                         + "the next. The client runs on the same machine and competes for the same cores.\n\n");
         md.append(String.format(Locale.ROOT, "| Start | Launch to first answer |%n|---|---:|%n"
                         + "| first start ever (empty cache, builds it) | %.2f s |%n"
-                        + "| cold start (cache built) | %.2f s |%n%n",
-                r.firstStartEver().toMillis() / 1000.0, r.coldStart().toMillis() / 1000.0));
-        md.append("| Clients | Requests | Errors | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (ClosedLoop.Level l : r.levels()) {
-            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", l.clients(),
-                    l.requests(), l.errors(), l.throughput(), l.latency().p50(), l.latency().p95(), l.latency().p99(),
-                    l.latency().max()));
+                        + "| cold start (cache built), median of %d launches | %.2f s (all: %s) |%n%n",
+                r.firstStartEver().toMillis() / 1000.0, r.coldStarts().size(), r.coldStart().toMillis() / 1000.0,
+                String.join(", ", r.coldStarts().stream().map(d -> String.format(Locale.ROOT, "%.2f s",
+                        d.toMillis() / 1000.0)).toList())));
+        md.append("| Clients | Requests | Errors | Throughput (req/s) | KB/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Load average after |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (int i = 0; i < r.levels().size(); i++) {
+            ClosedLoop.Level l = r.levels().get(i);
+            md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.1f | %.0f | %.1f | %.1f | %.1f | %.1f | %s |%n",
+                    l.clients(), l.requests(), l.errors(), l.throughput(), l.throughput() * r.noteChars() / 1024.0,
+                    l.latency().p50(), l.latency().p95(), l.latency().p99(), l.latency().max(),
+                    i < r.loadAverages().size() ? r.loadAverages().get(i) : ""));
         }
         md.append(String.format(Locale.ROOT, "%nHeap (from the service's GC log, %d pauses totalling %.1f s): peak "
                         + "used before GC %.0f MiB, largest live set after GC %.0f MiB, largest committed heap %.0f MiB. "
@@ -136,10 +177,11 @@ public final class BenchmarkReport {
     /** The per-stage profile part of the report. */
     public static String stageTable(StageProfile.Result r) {
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "## Where the time goes (per stage)%n%n"
-                + "Each stage of `Pipeline.standard` timed separately on one thread, %d-char notes, %d notes after "
-                + "warm-up (%.0f µs a note in total, so about %.0f notes/s).%n%n"
-                + "| Stage | µs per note | Share |%n|---|---:|---:|%n", r.noteChars(), r.notes(), r.totalMicros(),
-                1e6 / r.totalMicros()));
+                + "Each stage of `Pipeline.standard` timed separately on one thread over the %d distinct notes of %s "
+                + "(each coded once, %.0f chars on average), after a warm-up on other notes (%.0f µs a note in "
+                + "total, so about %.0f notes/s and %.0f KB/s on one thread without I/O).%n%n"
+                + "| Stage | µs per note | Share |%n|---|---:|---:|%n", r.notes(), r.source(), r.meanChars(),
+                r.totalMicros(), 1e6 / r.totalMicros(), 1e6 / r.totalMicros() * r.meanChars() / 1024));
         for (StageProfile.StageTiming s : r.stages()) {
             md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f%% |%n", s.stage(), s.microsPerNote(),
                     100 * s.share()));

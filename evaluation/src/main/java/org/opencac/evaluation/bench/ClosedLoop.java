@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A closed-loop load: {@code clients} threads each send a request, wait for the answer and send the
- * next, until the time is up or {@code maxRequests} have been sent. Bodies are cycled per request.
+ * next, until the time is up or {@code maxRequests} have been sent. Request {@code i} sends body
+ * {@code bodies.apply(first + i)}, so with distinct bodies no request repeats another.
  */
 final class ClosedLoop {
 
@@ -26,13 +27,17 @@ final class ClosedLoop {
      * @param latency    latencies of the successful requests
      */
     record Level(int clients, int requests, int errors, double seconds, double throughput, Latencies latency) {
+        /** Requests sent, answered or not. */
+        int sent() {
+            return requests + errors;
+        }
     }
 
     private ClosedLoop() {
     }
 
-    static Level run(HttpClient client, URI uri, List<String> bodies, int clients, Duration length, int maxRequests)
-            throws InterruptedException {
+    static Level run(HttpClient client, URI uri, java.util.function.LongFunction<String> bodies, long first, int clients,
+                     Duration length, int maxRequests) throws InterruptedException {
         long[] latencies = new long[maxRequests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -43,7 +48,7 @@ final class ClosedLoop {
             Thread t = new Thread(() -> {
                 for (int i = next.getAndIncrement(); i < maxRequests && System.nanoTime() < end;
                      i = next.getAndIncrement()) {
-                    latencies[i] = send(client, uri, bodies.get(i % bodies.size()));
+                    latencies[i] = send(client, uri, bodies.apply(first + i));
                     if (latencies[i] < 0) {
                         errors.incrementAndGet();
                     }

@@ -14,16 +14,19 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Load test of the service jar as a child JVM ({@value #HEAP}, loopback only). Starts it twice on an
- * empty cache: the first start builds the cache ("first start ever"), the second reuses it ("cold
- * start"); each is timed from process launch to the first successful {@code POST /v1/suggest}. On the
- * second process it runs a warm-up, then a bounded closed-loop load per client count, then reads the
+ * Load test of the service jar as a child JVM ({@value #HEAP}, loopback only). Starts it on an empty
+ * cache ("first start ever", which builds the cache), then {@value #COLD_STARTS} times more reusing it
+ * ("cold start", reported as the median); each is timed from process launch to the first successful
+ * {@code POST /v1/suggest}. On the last process it runs a warm-up, then a bounded closed-loop load per
+ * client count, every request a distinct note never sent before, then reads the
  * child's GC log for peak heap and its output for OutOfMemoryError, and stops it.
  * Run alone with {@code java -cp ... org.opencac.evaluation.bench.LoadTest jar corpus.jsonl workDir}.
  */
 public final class LoadTest {
     static final String HEAP = "-Xmx512m";
     static final int NOTE_CHARS = 5 * 1024;
+    /** Launches timed for the cold start (the first builds the cache and is reported apart). */
+    static final int COLD_STARTS = 5;
 
     /**
      * @param warmup      load before the measured levels (at the middle client count)
@@ -41,14 +44,22 @@ public final class LoadTest {
      * @param noteChars       request note size
      * @param jvm             the child's JVM options
      * @param firstStartEver  launch to first answer with an empty cache
-     * @param coldStart       launch to first answer with the cache built
+     * @param coldStarts      launch to first answer with the cache built, one per launch
+     * @param loadAverages    machine load average at each client count, in order
      * @param levels          one result per client count
      * @param gc              peak heap from the child's GC log
      * @param outOfMemory     whether the child printed an OutOfMemoryError
      * @param aliveAtEnd      whether the child was still running after the load
      */
-    public record Result(int noteChars, List<String> jvm, Duration firstStartEver, Duration coldStart,
-                         List<ClosedLoop.Level> levels, GcLog gc, boolean outOfMemory, boolean aliveAtEnd) {
+    public record Result(int noteChars, List<String> jvm, Duration firstStartEver, List<Duration> coldStarts,
+                         List<ClosedLoop.Level> levels, GcLog gc, boolean outOfMemory, boolean aliveAtEnd,
+                         List<String> loadAverages) {
+        /** The median cold start. */
+        public Duration coldStart() {
+            List<Duration> sorted = coldStarts.stream().sorted().toList();
+            return sorted.get(sorted.size() / 2);
+        }
+
         public int errors() {
             return levels.stream().mapToInt(ClosedLoop.Level::errors).sum();
         }
@@ -75,41 +86,64 @@ public final class LoadTest {
         Files.createDirectories(cache);
         Path gcLog = workDir.resolve("service-gc.log");
         Files.deleteIfExists(gcLog);
-        List<String> bodies = bodies(texts);
+        BodySource bodies = new BodySource(texts);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
         Duration first;
         try (ServiceProcess service = ServiceProcess.start(jar, List.of(HEAP), cache, workDir.resolve("service-1.log"))) {
-            first = service.awaitFirstAnswer(client, bodies.get(0), Duration.ofMinutes(10));
+            first = service.awaitFirstAnswer(client, bodies.apply(0), Duration.ofMinutes(10));
+        }
+        List<Duration> colds = new ArrayList<>();
+        for (int launch = 1; launch < COLD_STARTS; launch++) {
+            try (ServiceProcess service = ServiceProcess.start(jar, List.of(HEAP), cache,
+                    workDir.resolve("service-cold-" + launch + ".log"))) {
+                colds.add(service.awaitFirstAnswer(client, bodies.apply(launch), Duration.ofMinutes(2)));
+            }
         }
         List<String> jvm = List.of(HEAP, "-Xlog:gc:file=" + gcLog.toAbsolutePath());
         try (ServiceProcess service = ServiceProcess.start(jar, jvm, cache, workDir.resolve("service-2.log"))) {
-            Duration cold = service.awaitFirstAnswer(client, bodies.get(0), Duration.ofMinutes(2));
+            colds.add(service.awaitFirstAnswer(client, bodies.apply(COLD_STARTS), Duration.ofMinutes(2)));
+            long next = 1_000;
             int middle = config.clients().get(config.clients().size() / 2);
             log("warm-up: %d clients for %ds", middle, config.warmup().toSeconds());
-            ClosedLoop.run(client, service.uri("/v1/suggest"), bodies, middle, config.warmup(), config.maxRequests());
+            next += ClosedLoop.run(client, service.uri("/v1/suggest"), bodies, next, middle, config.warmup(),
+                    config.maxRequests()).sent() + 1_000;
             List<ClosedLoop.Level> levels = new ArrayList<>();
+            List<String> loads = new ArrayList<>();
             for (int clients : config.clients()) {
                 log("load: %d clients for %ds", clients, config.perLevel().toSeconds());
-                levels.add(ClosedLoop.run(client, service.uri("/v1/suggest"), bodies, clients, config.perLevel(),
-                        config.maxRequests()));
+                ClosedLoop.Level level = ClosedLoop.run(client, service.uri("/v1/suggest"), bodies, next, clients,
+                        config.perLevel(), config.maxRequests());
+                loads.add(MachineInfo.loadAverage());
+                next += level.sent() + 1_000;
+                levels.add(level);
             }
             boolean alive = service.isAlive();
             boolean oom = service.output().stream().anyMatch(l -> l.contains("OutOfMemoryError"));
             GcLog gc = GcLog.parse(Files.readAllLines(gcLog));
-            return new Result(NOTE_CHARS, jvm, first, cold, levels, gc, oom, alive);
+            return new Result(NOTE_CHARS, jvm, first, colds, levels, gc, oom, alive, loads);
         }
     }
 
-    /** Request bodies for distinct ~5 KB notes. */
-    static List<String> bodies(List<String> texts) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        List<String> bodies = new ArrayList<>();
-        for (String note : BenchNotes.build(texts, NOTE_CHARS, 16)) {
-            bodies.add(mapper.writeValueAsString(Map.of("text", note, "setting", "outpatient", "maxSuggestions", 25)));
+    /** Request body number {@code i}: a distinct ~5 KB note (see {@link BenchNotes.Generator}), never repeated. */
+    static final class BodySource implements java.util.function.LongFunction<String> {
+        private final BenchNotes.Generator notes;
+        private final ObjectMapper mapper = new ObjectMapper();
+
+        BodySource(List<String> texts) {
+            this.notes = new BenchNotes.Generator(texts, NOTE_CHARS);
         }
-        return bodies;
+
+        @Override
+        public String apply(long i) {
+            try {
+                return mapper.writeValueAsString(Map.of("text", notes.note(i), "setting", "outpatient",
+                        "maxSuggestions", 25));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -17,9 +17,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark and writes {@code docs/benchmarks.md}: JMH pipeline throughput (1 thread and all
- * cores), the per-stage profile, then the service load test. Takes about 8 minutes on 2 cores.
- * Usage: {@code RunBenchmarks [--repo DIR] [--out FILE] [--jar opencac.jar] [--quick]}; {@code --quick} shortens every phase
+ * Runs every benchmark on distinct notes and writes {@code docs/benchmarks.md}: {@code opencac batch}
+ * throughput from 1 thread to all cores, JMH pipeline throughput (1 thread and all cores), the per-stage
+ * profile, then the service load test. Takes about 12 minutes on 2 cores.
+ * Usage: {@code RunBenchmarks --notes NOTES.jsonl [--repo DIR] [--out FILE] [--jar opencac.jar] [--quick]}; {@code --quick} shortens every phase
  * for a smoke test (its numbers are not worth publishing). Started by {@code bench/run-benchmarks.sh}.
  */
 public final class RunBenchmarks {
@@ -33,60 +34,76 @@ public final class RunBenchmarks {
         Path repo = Path.of(".");
         Path out = null;
         Path jar = null;
+        Path notes = null;
         boolean quick = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--repo" -> repo = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
+                case "--notes" -> notes = Path.of(args[++i]);
                 case "--quick" -> quick = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: RunBenchmarks [--repo DIR] [--out FILE] [--jar opencac.jar] [--quick]");
+                        + "; usage: RunBenchmarks --notes NOTES.jsonl [--repo DIR] [--out FILE] [--jar opencac.jar] [--quick]");
             }
         }
+        if (notes == null || !Files.isRegularFile(notes)) {
+            throw new IllegalArgumentException("--notes NOTES.jsonl (distinct notes with a \"text\" field) is required; got "
+                    + notes);
+        }
+        notes = notes.toAbsolutePath().normalize();
         repo = repo.toAbsolutePath().normalize();
         out = out != null ? out.toAbsolutePath() : repo.resolve("docs/benchmarks.md");
         jar = jar != null ? jar : repo.resolve("api/target/opencac.jar");
-        Path corpus = repo.resolve("corpus/dev/dev-notes.jsonl");
+        Path corpus = repo.resolve("corpus/dev/dev-notes.jsonl"); // warm-up notes, never the measured ones
         Path work = repo.resolve("evaluation/target/bench");
         Path jmhCache = work.resolve("jmh-cache");
         Files.createDirectories(work);
         MachineInfo machine = MachineInfo.current();
         String loadBefore = MachineInfo.loadAverage();
 
+        List<String> measured = BenchNotes.readTexts(notes);
+        String notesSource = String.format(java.util.Locale.ROOT, "`%s`, %d notes, %.1f MB", notes.getFileName(),
+                measured.size(), measured.stream().mapToLong(String::length).sum() / 1e6);
+        List<Integer> threadCounts = new ArrayList<>();
+        for (int t = 1; t <= machine.cores(); t++) {
+            threadCounts.add(t);
+        }
+        List<BatchThroughput.Run> batch = BatchThroughput.run(jar, notes, work, threadCounts, quick ? 1 : 3);
+
         List<BenchmarkReport.JmhRow> jmh = new ArrayList<>();
         for (int threads : List.of(1, machine.cores())) {
-            jmh.addAll(jmh(corpus, jmhCache, threads, quick));
+            jmh.addAll(jmh(notes, jmhCache, threads, quick));
         }
         jmh.sort(Comparator.comparingInt(BenchmarkReport.JmhRow::noteChars)
                 .thenComparingInt(BenchmarkReport.JmhRow::threads));
 
-        List<String> texts = BenchNotes.readTexts(corpus);
         StageProfile.Result stages;
         try (ModelBundle models = ModelBundle.load(jmhCache)) {
-            stages = StageProfile.run(Pipeline.standard(models), texts, 3072,
-                    Duration.ofSeconds(quick ? 2 : 10), Duration.ofSeconds(quick ? 3 : 15));
+            stages = StageProfile.run(Pipeline.standard(models), BenchNotes.readTexts(corpus),
+                    quick ? measured.subList(0, Math.min(200, measured.size())) : measured, notes.getFileName().toString(),
+                    Duration.ofSeconds(quick ? 3 : 20));
         }
         LoadTest.Config config = quick
                 ? new LoadTest.Config(Duration.ofSeconds(3), Duration.ofSeconds(4), 20_000, List.of(1, 10, 50))
                 : LoadTest.Config.standard();
-        LoadTest.Result load = LoadTest.run(jar, texts, work, config);
+        LoadTest.Result load = LoadTest.run(jar, measured, work, config);
 
         List<String> commands = List.of(
-                "bench/run-benchmarks.sh" + (quick ? " --quick" : ""),
+                "bench/run-benchmarks.sh NOTES.jsonl" + (quick ? " --quick" : ""),
                 "# which runs:",
                 "mvn -B -q package -DskipTests   # at the repository root",
                 "java -Xmx1g -cp <copy of the evaluation runtime classpath> org.opencac.evaluation.bench.RunBenchmarks \\",
-                "    --repo . --jar <copy of api/target/opencac.jar>"
+                "    --notes NOTES.jsonl --repo . --jar <copy of api/target/opencac.jar>"
                         + (quick ? " --quick" : ""));
         String setup = quick
                 ? "Quick smoke run (`--quick`): 1 fork, 1 x 1 s warm-up, 1 x 2 s measurement. Not representative."
                 : "JMH " + org.openjdk.jmh.util.Version.getPlainVersion() + ", throughput mode, 1 fork (`" + FORK_HEAP
                 + "`), 3 warm-up iterations x 5 s, 5 measurement iterations x 5 s; one `Pipeline.code` call per "
-                + "operation, cycling through 32 distinct notes per size built from the dev corpus by whole "
-                + "sentences. With several threads the score is the sum over threads.";
-        String md = BenchmarkReport.markdown(new BenchmarkReport.Run(machine, ZonedDateTime.now(), commands, setup,
-                jmh, stages, load, List.of(loadBefore, MachineInfo.loadAverage())));
+                + "operation, each on a note never coded before, drawn at random from the sentences of the measured "
+                + "notes (so every call codes a new text). With several threads the score is the sum over threads.";
+        String md = BenchmarkReport.markdown(new BenchmarkReport.Run(machine, ZonedDateTime.now(), commands, notesSource,
+                batch, setup, jmh, stages, load, List.of(loadBefore, MachineInfo.loadAverage())));
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
         System.out.println(md);

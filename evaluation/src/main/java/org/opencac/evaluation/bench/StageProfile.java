@@ -2,7 +2,6 @@ package org.opencac.evaluation.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,8 +17,8 @@ import org.opencac.models.ModelBundle;
 
 /**
  * Where a note's time goes: runs the stages of a pipeline one by one on a single thread, timing each,
- * while JFR samples the hot methods. Run alone with
- * {@code java -cp ... org.opencac.evaluation.bench.StageProfile [corpus.jsonl] [cacheDir] [noteChars]}.
+ * while JFR samples the hot methods; every measured note is a distinct note coded once. Run alone with
+ * {@code java -cp ... org.opencac.evaluation.bench.StageProfile [notes.jsonl] [warmup.jsonl] [cacheDir]}.
  */
 public final class StageProfile {
 
@@ -32,14 +31,19 @@ public final class StageProfile {
     }
 
     /**
-     * @param noteChars  note size profiled
-     * @param notes      notes run in the measured window
+     * @param source     what the measured notes are
+     * @param notes      notes run in the measured window, each a distinct note coded once
+     * @param chars      their total length in characters
      * @param stages     per-stage timings, in pipeline order
      * @param hotspots   sampled hot methods of the measured window
      */
-    public record Result(int noteChars, int notes, List<StageTiming> stages, Hotspots hotspots) {
+    public record Result(String source, int notes, long chars, List<StageTiming> stages, Hotspots hotspots) {
         public double totalMicros() {
             return stages.stream().mapToDouble(StageTiming::microsPerNote).sum();
+        }
+
+        public double meanChars() {
+            return notes == 0 ? 0 : (double) chars / notes;
         }
     }
 
@@ -47,28 +51,35 @@ public final class StageProfile {
     }
 
     public static void main(String[] args) {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "corpus/dev/dev-notes.jsonl");
-        Path cache = Path.of(args.length > 1 ? args[1] : "evaluation/target/bench/jmh-cache");
-        int chars = args.length > 2 ? Integer.parseInt(args[2]) : 3072;
+        Path notes = Path.of(args.length > 0 ? args[0] : "/work/data/mtsamples.jsonl");
+        Path warmup = Path.of(args.length > 1 ? args[1] : "corpus/dev/dev-notes.jsonl");
+        Path cache = Path.of(args.length > 2 ? args[2] : "evaluation/target/bench/jmh-cache");
         try (ModelBundle models = ModelBundle.load(cache)) {
-            Result r = run(Pipeline.standard(models), BenchNotes.readTexts(corpus), chars,
-                    Duration.ofSeconds(10), Duration.ofSeconds(15));
+            Result r = run(Pipeline.standard(models), BenchNotes.readTexts(warmup), BenchNotes.readTexts(notes),
+                    notes.getFileName().toString(), Duration.ofSeconds(20));
             System.out.print(BenchmarkReport.stageTable(r));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Warms up for {@code warmup}, then times every stage for {@code measure} of notes of {@code chars}. */
-    public static Result run(Pipeline pipeline, List<String> texts, int chars, Duration warmup, Duration measure) {
-        List<Note> notes = BenchNotes.build(texts, chars, PipelineBenchmark.NOTES_PER_SIZE).stream()
-                .map(t -> new Note(t, CareSetting.OUTPATIENT)).toList();
-        List<Stage> stages = stagesOf(pipeline);
+    /**
+     * Warms up for {@code warmup} on notes generated from {@code warmupTexts} (never the measured ones),
+     * then times every stage on each of {@code measured} once, in order.
+     */
+    public static Result run(Pipeline pipeline, List<String> warmupTexts, List<String> measured, String source,
+                             Duration warmup) {
+        List<Stage> stages = pipeline.stages();
         long[] nanos = new long[stages.size()];
-        loop(stages, notes, warmup, nanos);
+        BenchNotes.Generator generator = new BenchNotes.Generator(warmupTexts, 3072);
+        long end = System.nanoTime() + warmup.toNanos();
+        for (long i = 0; System.nanoTime() < end; i++) {
+            loop(stages, List.of(new Note(generator.note(i), CareSetting.OUTPATIENT)), nanos);
+        }
         Arrays.fill(nanos, 0);
+        List<Note> notes = measured.stream().map(t -> new Note(t, CareSetting.OUTPATIENT)).toList();
         Recording recording = Hotspots.start();
-        int done = loop(stages, notes, measure, nanos);
+        int done = loop(stages, notes, nanos);
         Hotspots hotspots = Hotspots.stop(recording, 15);
         long total = Arrays.stream(nanos).sum();
         List<StageTiming> timings = new ArrayList<>();
@@ -76,14 +87,14 @@ public final class StageProfile {
             timings.add(new StageTiming(stages.get(s).getClass().getSimpleName(), nanos[s] / 1000.0 / done,
                     (double) nanos[s] / total));
         }
-        return new Result(chars, done, timings, hotspots);
+        long chars = measured.stream().mapToLong(String::length).sum();
+        return new Result(source, done, chars, timings, hotspots);
     }
 
-    private static int loop(List<Stage> stages, List<Note> notes, Duration length, long[] nanos) {
-        long end = System.nanoTime() + length.toNanos();
+    private static int loop(List<Stage> stages, List<Note> notes, long[] nanos) {
         int done = 0;
-        while (System.nanoTime() < end) {
-            Document doc = Document.of(notes.get(done % notes.size()));
+        for (Note note : notes) {
+            Document doc = Document.of(note);
             for (int s = 0; s < stages.size(); s++) {
                 long t0 = System.nanoTime();
                 doc = stages.get(s).process(doc);
@@ -95,22 +106,5 @@ public final class StageProfile {
             done++;
         }
         return done;
-    }
-
-    /**
-     * The stages of a pipeline, read from its private field: {@link Pipeline} does not expose them, and
-     * copying {@code Pipeline.standard} here would drift from it. A {@code Pipeline.stages()} accessor
-     * would remove this reflection.
-     */
-    static List<Stage> stagesOf(Pipeline pipeline) {
-        try {
-            Field f = Pipeline.class.getDeclaredField("stages");
-            f.setAccessible(true);
-            @SuppressWarnings("unchecked")
-            List<Stage> stages = (List<Stage>) f.get(pipeline);
-            return stages;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Pipeline has no 'stages' field any more; update StageProfile", e);
-        }
     }
 }

@@ -65,4 +65,16 @@ class BenchNotesTest {
         assertFalse(a.get(0).equals(a.get(1)));
         assertTrue(a.get(1).startsWith("PLAN:"), a.get(1));
     }
+
+    @Test
+    void generatedNotesNeverRepeatAndStayWithinTheSize() {
+        BenchNotes.Generator generator = new BenchNotes.Generator(TEXTS, 300);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (long i = 0; i < 200; i++) {
+            String note = generator.note(i);
+            assertTrue(note.length() <= 300 && !note.isBlank(), note);
+            assertTrue(seen.add(note), "note " + i + " repeats an earlier one");
+        }
+        assertEquals(generator.note(7), new BenchNotes.Generator(TEXTS, 300).note(7));
+    }
 }

@@ -1,0 +1,115 @@
+package org.opencac.engine;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.testing.TestModels;
+
+/**
+ * Every stage's cost grows linearly with the note's length. A note of one clinical word repeated to
+ * 100 KB (on one line: one giant sentence; or one word a line: thousands of sentences) must cost each
+ * stage about four times what a 25 KB note of the same kind costs, not sixteen. Allocation is compared
+ * the same way (it is deterministic, so its bound is tight); CPU time with slack for a busy machine.
+ */
+class StageCostTest {
+    private static final String ONE_LINE = "one line";
+    private static final String LINES = "one word a line";
+    private static final int SMALL = 25_000;
+    private static final int LARGE = 100_000;
+    /** Linear is 4x; quadratic is 16x. Allocation is exact enough for 6x, CPU time gets 10x (busy machines). */
+    private static final double MAX_ALLOCATION_RATIO = 6.0;
+    private static final double MAX_TIME_RATIO = 10.0;
+    /** Below these a stage is too cheap to compare (noise, fixed costs). */
+    private static final long TIME_FLOOR_NANOS = 5_000_000;
+    private static final long ALLOCATION_FLOOR_BYTES = 2_000_000;
+    /** Loose absolute bounds for the 100 KB note, per stage. */
+    private static final long MAX_LARGE_NANOS = 3_000_000_000L;
+    private static final long MAX_LARGE_BYTES = 400_000_000L;
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    static Stream<Arguments> notes() {
+        List<Arguments> out = new ArrayList<>();
+        // One line (a single sentence of thousands of mentions) and one word a line (thousands of sentences).
+        out.add(Arguments.of("hypertension", ONE_LINE, CareSetting.OUTPATIENT));
+        out.add(Arguments.of("diabetes", LINES, CareSetting.INPATIENT));
+        out.add(Arguments.of("CKD", ONE_LINE, CareSetting.INPATIENT));
+        out.add(Arguments.of("CKD", LINES, CareSetting.OUTPATIENT));
+        out.add(Arguments.of("fracture", ONE_LINE, CareSetting.INPATIENT));
+        out.add(Arguments.of("pain", LINES, CareSetting.OUTPATIENT));
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}, {2}")
+    @MethodSource("notes")
+    void everyStageCostsLinearlyInTheNoteLength(String word, String layout, CareSetting setting) {
+        String separator = layout.equals(LINES) ? "\n" : " ";
+        Pipeline pipeline = TestModels.pipeline();
+        String small = repeated(word, separator, SMALL);
+        String large = repeated(word, separator, LARGE);
+        runAll(pipeline, small, setting); // warm-up: loads lazily built tables and compiles the hot paths
+        List<Cost> smallCost = costs(pipeline, small, setting);
+        List<Cost> largeCost = costs(pipeline, large, setting);
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < pipeline.stages().size(); i++) {
+            String stage = pipeline.stages().get(i).getClass().getSimpleName();
+            Cost s = smallCost.get(i);
+            Cost l = largeCost.get(i);
+            double timeRatio = (double) Math.max(l.nanos, TIME_FLOOR_NANOS) / Math.max(s.nanos, TIME_FLOOR_NANOS);
+            double byteRatio = (double) Math.max(l.bytes, ALLOCATION_FLOOR_BYTES)
+                    / Math.max(s.bytes, ALLOCATION_FLOOR_BYTES);
+            String figures = String.format("%s: 25 KB %.1f ms %.1f MB, 100 KB %.1f ms %.1f MB", stage,
+                    s.nanos / 1e6, s.bytes / 1e6, l.nanos / 1e6, l.bytes / 1e6);
+            if (byteRatio > MAX_ALLOCATION_RATIO || timeRatio > MAX_TIME_RATIO || l.nanos > MAX_LARGE_NANOS
+                    || l.bytes > MAX_LARGE_BYTES) {
+                problems.add(figures);
+            }
+        }
+        assertTrue(problems.isEmpty(), "stages not linear in the note length (" + word + "): " + problems);
+    }
+
+    static String repeated(String word, String separator, int chars) {
+        StringBuilder b = new StringBuilder(chars + word.length() + 1);
+        while (b.length() + word.length() + separator.length() <= chars) {
+            b.append(word).append(separator);
+        }
+        return b.toString();
+    }
+
+    private static void runAll(Pipeline pipeline, String text, CareSetting setting) {
+        pipeline.run(new Note(text, setting));
+    }
+
+    /** Each stage's CPU time and allocation, the cheapest of two runs on the same input. */
+    private static List<Cost> costs(Pipeline pipeline, String text, CareSetting setting) {
+        List<Cost> out = new ArrayList<>();
+        Document doc = Document.of(new Note(text, setting));
+        for (Stage stage : pipeline.stages()) {
+            long bestNanos = Long.MAX_VALUE;
+            long bestBytes = Long.MAX_VALUE;
+            Document next = null;
+            for (int run = 0; run < 2; run++) {
+                long bytes0 = THREADS.getCurrentThreadAllocatedBytes();
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
+                next = stage.process(doc);
+                bestNanos = Math.min(bestNanos, THREADS.getCurrentThreadCpuTime() - cpu0);
+                bestBytes = Math.min(bestBytes, THREADS.getCurrentThreadAllocatedBytes() - bytes0);
+            }
+            out.add(new Cost(bestNanos, bestBytes));
+            doc = next;
+        }
+        return out;
+    }
+
+    private record Cost(long nanos, long bytes) {
+    }
+}
