@@ -11,6 +11,7 @@ import org.opencac.api.cli.EvalCommand;
 import org.opencac.api.cli.UsageException;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
+import org.opencac.engine.pcs.PcsModule;
 import org.opencac.models.ModelBundle;
 
 /**
@@ -77,7 +78,7 @@ public final class Main {
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
         long t0 = System.nanoTime();
         ModelBundle models = ModelBundle.load(settings.cacheDir());
-        Pipeline pipeline = Pipeline.standard(models);
+        Pipeline pipeline = Pipeline.standard(models).withModules(List.of(PcsModule.bundled()));
         long loadedMs = (System.nanoTime() - t0) / 1_000_000;
         switch (command) {
             case "code" -> CodeCommand.run(codeArgs, pipeline, System.out);

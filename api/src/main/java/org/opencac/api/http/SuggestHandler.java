@@ -28,9 +28,18 @@ final class SuggestHandler {
             throw new ApiException(415, "unsupported_media_type", "send the note as Content-Type: application/json");
         }
         SuggestRequest req = SuggestRequest.parse(mapper, ctx.body(), maxNoteChars, defaultMax, ceiling);
-        CodingResult result = pipeline.code(new Note(req.text(), req.setting()));
+        for (var s : req.codeSystems()) {
+            if (!pipeline.supports(s)) {
+                throw new ApiException(400, "unavailable_code_system", s.displayName() + " is not available in this service");
+            }
+        }
+        Note note = new Note(req.text(), req.setting());
+        CodingResult result = req.codeSystems().isEmpty() ? pipeline.code(note) : pipeline.code(note, req.codeSystems());
         var top = result.suggestions().stream().limit(req.maxSuggestions()).toList();
+        var systems = result.systems().stream().map(r -> new SuggestResponse.SystemBlock(r.codeSystem().displayName(),
+                r.codeSetVersion().label(), null, r.suggestions().stream().limit(req.maxSuggestions()).toList(),
+                r.queries())).toList();
         ctx.json(new SuggestResponse(result.codeSetVersion().system().displayName(), result.codeSetVersion().label(),
-                req.setting().wireName(), top, result.queries()));
+                req.setting().wireName(), top, result.queries(), systems));
     }
 }

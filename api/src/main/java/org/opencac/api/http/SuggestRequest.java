@@ -3,16 +3,25 @@ package org.opencac.api.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.opencac.engine.note.CareSetting;
+import org.opencac.models.codeset.CodeSystem;
 
 /**
  * A validated {@code POST /v1/suggest} body.
  *
  * @param text           the note
  * @param setting        the encounter setting
- * @param maxSuggestions how many suggestions to return at most
+ * @param maxSuggestions how many suggestions to return at most (per code system)
+ * @param codeSystems    the systems the request names, in order; empty = the setting's defaults
+ *                       (inpatient: ICD-10-CM, ICD-10-PCS; outpatient: ICD-10-CM, CPT, HCPCS) that the service has
  */
-public record SuggestRequest(String text, CareSetting setting, int maxSuggestions) {
+public record SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems) {
+
+    public SuggestRequest(String text, CareSetting setting, int maxSuggestions) {
+        this(text, setting, maxSuggestions, List.of());
+    }
 
     /** Parses and validates a request body; every problem becomes a 4xx {@link ApiException}. */
     static SuggestRequest parse(ObjectMapper mapper, String body, int maxNoteChars, int defaultMax, int ceiling) {
@@ -57,6 +66,24 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
             }
             max = m.asInt();
         }
-        return new SuggestRequest(text.asText(), care, max);
+        JsonNode systems = root.get("codeSystems");
+        if (systems == null || systems.isNull()) {
+            return new SuggestRequest(text.asText(), care, max);
+        }
+        if (!systems.isArray() || systems.isEmpty()) {
+            throw new ApiException(400, "invalid_field", "field 'codeSystems' must be a non-empty array of code-system names");
+        }
+        List<CodeSystem> list = new ArrayList<>();
+        for (JsonNode s : systems) {
+            CodeSystem cs = s.isTextual() ? CodeSystem.parse(s.asText()).orElse(null) : null;
+            if (cs == null) {
+                throw new ApiException(400, "unknown_code_system", "unknown code system " + s
+                        + "; use \"ICD-10-CM\", \"ICD-10-PCS\", \"CPT\" or \"HCPCS\"");
+            }
+            if (!list.contains(cs)) {
+                list.add(cs);
+            }
+        }
+        return new SuggestRequest(text.asText(), care, max, list);
     }
 }

@@ -1,0 +1,23 @@
+package org.opencac.engine.system;
+
+import org.opencac.engine.Document;
+import org.opencac.engine.suggest.SystemResult;
+import org.opencac.models.codeset.CodeSetVersion;
+import org.opencac.models.codeset.CodeSystem;
+
+/**
+ * A code system beside ICD-10-CM, plugged into the pipeline: it reads the shared layers of the
+ * document (sections, sentences, tokens, mentions, assertions) and returns its own suggestions and
+ * queries. It never changes the document, so systems do not see each other's results. Implementations
+ * must be thread-safe.
+ */
+public interface CodeSystemModule {
+
+    CodeSystem system();
+
+    /** The release in use, e.g. "ICD-10-PCS FY2026" or "HCPCS Level II 2019". */
+    CodeSetVersion version();
+
+    /** Codes the document. */
+    SystemResult code(Document document);
+}
