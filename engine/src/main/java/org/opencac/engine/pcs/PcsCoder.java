@@ -30,6 +30,12 @@ public final class PcsCoder {
     private static final Set<String> LABEL_STOP = Set.of("and", "of", "right", "left", "bilateral", "other", "all",
             "general", "the", "with", "s", "single", "multiple");
     private static final int WINDOW = 12;
+    private static final int NEAR = 4;
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "with", "without",
+            "on", "in", "at", "to", "by", "from", "contrast", "scan", "study", "exam", "examination", "performed", "was",
+            "were", "is");
+
+    private static final Set<String> NO_CONTRAST_BY_DEFAULT = Set.of("Ultrasonography", "Plain Radiography");
 
     private final PcsTables tables;
     private final PcsDefinitions definitions;
@@ -79,12 +85,44 @@ public final class PcsCoder {
             why.add(operation + ": " + def);
         }
         List<PcsTable> candidates = tablesFor(term.section(), operation);
-        List<BodyPart> parts = bodyParts(term, candidates, words);
+        // anatomy next to the procedure word ("abdominal CT", "CT of the abdomen") decides before words further away
+        // growing windows of content words: the nearest anatomy wins, unless a wider window adds words that
+        // complete a longer label ("CT of the abdomen and pelvis": Abdomen, then Abdomen and Pelvis)
+        List<Word> content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w.text())).toList();
+        List<BodyPart> parts = List.of();
+        for (int n = 1; n <= NEAR; n++) {
+            List<BodyPart> p = bodyParts(term, candidates, near(content, cue, n), cue);
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (parts.isEmpty() || (p.get(0).score() > parts.get(0).score()
+                    && p.get(0).words().containsAll(parts.get(0).words()))) {
+                parts = p;
+            }
+        }
+        if (parts.isEmpty()) {
+            parts = bodyParts(term, candidates, words, cue);
+        }
         List<PcsCoding> out = new ArrayList<>();
         for (BodyPart bp : parts) {
             out.add(characters(term, bp, words, cue, why));
         }
+        // where the word's characters complete a code in one table, its partial fits in other tables are dropped
+        if (out.stream().anyMatch(PcsCoding::complete) && term.given(5).isPresent()) {
+            return out.stream().filter(PcsCoding::complete).toList();
+        }
         return out;
+    }
+
+    /** The words within {@code n} words of the cue on either side. */
+    static List<Word> near(List<Word> words, Span cue, int n) {
+        int before = 0;
+        for (Word w : words) {
+            if (w.span().end() <= cue.start()) {
+                before++;
+            }
+        }
+        return words.subList(Math.max(0, before - n), Math.min(words.size(), before + n));
     }
 
     private static String cueText(String sentence, int offset, Span cue) {
@@ -128,10 +166,10 @@ public final class PcsCoder {
      * @param why   how it was chosen
      * @param words the words that decided it
      */
-    record BodyPart(PcsTable table, PcsValue value, String why, List<Span> words) {
+    record BodyPart(PcsTable table, PcsValue value, String why, List<Span> words, int score) {
     }
 
-    private List<BodyPart> bodyParts(ProcedureTerm term, List<PcsTable> candidates, List<Word> words) {
+    private List<BodyPart> bodyParts(ProcedureTerm term, List<PcsTable> candidates, List<Word> words, Span cue) {
         Map<String, List<Span>> raw = new LinkedHashMap<>();
         Map<String, List<Span>> synonyms = new LinkedHashMap<>();
         Set<String> plurals = new java.util.HashSet<>();
@@ -142,7 +180,14 @@ public final class PcsCoder {
                 plurals.add(stem);
             }
             raw.computeIfAbsent(stem, k -> new ArrayList<>()).add(w.span());
-            for (String key : List.of(w.text(), i + 1 < words.size() ? w.text() + " " + words.get(i + 1).text() : "")) {
+            List<String> keys = new ArrayList<>(List.of(w.text(), i + 1 < words.size() ? w.text() + " " + words.get(i + 1).text() : ""));
+            if (w.text().contains("-")) {
+                for (String part : w.text().split("-")) {
+                    keys.add(part);
+                    raw.computeIfAbsent(singular(part), k -> new ArrayList<>()).add(w.span());
+                }
+            }
+            for (String key : keys) {
                 for (String s : lexicon.anatomy().getOrDefault(key, List.of())) {
                     synonyms.computeIfAbsent(s, k -> new ArrayList<>()).add(w.span());
                 }
@@ -200,15 +245,17 @@ public final class PcsCoder {
         // group by table and base label; resolve laterality inside each group
         Map<String, List<Scored>> groups = new LinkedHashMap<>();
         for (Scored s : top) {
-            groups.computeIfAbsent(s.table().prefix() + "|" + s.base(), k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(s.table().prefix() + "|" + String.join(" ", labelWords(s.base())), k -> new ArrayList<>()).add(s);
         }
-        Laterality side = laterality(words, plurals);
+        List<Word> sideWords = new ArrayList<>(nearAny(words, top.stream().flatMap(x -> x.spans().stream()).toList()));
+        sideWords.addAll(near(words, cue, 3));
+        Laterality side = laterality(sideWords, plurals, cue);
         List<BodyPart> out = new ArrayList<>();
         for (List<Scored> g : groups.values()) {
             List<Span> spans = g.get(0).spans();
             String how = term.given(4).isPresent() ? "named by the procedure word" : "from the anatomy words of the sentence";
             if (g.size() == 1 && lateral(g.get(0).value().label()) == null) {
-                out.add(new BodyPart(g.get(0).table(), g.get(0).value(), how, spans));
+                out.add(new BodyPart(g.get(0).table(), g.get(0).value(), how, spans, best));
                 continue;
             }
             Map<String, Scored> bySide = new LinkedHashMap<>();
@@ -216,37 +263,37 @@ public final class PcsCoder {
             if (side == Laterality.NONE) {
                 if (bySide.size() == 1) {
                     Scored only = g.get(0);
-                    out.add(new BodyPart(only.table(), only.value(), how + " (the only value in the table)", spans));
+                    out.add(new BodyPart(only.table(), only.value(), how + " (the only value in the table)", spans, best));
                 } else if (bySide.containsKey("null")) {
                     Scored only = bySide.get("null");
-                    out.add(new BodyPart(only.table(), only.value(), how, spans));
+                    out.add(new BodyPart(only.table(), only.value(), how, spans, best));
                 } else {
-                    out.add(new BodyPart(g.get(0).table(), null, "laterality not documented", spans));
+                    out.add(new BodyPart(g.get(0).table(), null, "laterality not documented", spans, best));
                 }
                 continue;
             }
             if (side == Laterality.BILATERAL) {
                 if (bySide.containsKey("Bilateral")) {
                     Scored s = bySide.get("Bilateral");
-                    out.add(new BodyPart(s.table(), s.value(), how + ", bilateral", spans));
+                    out.add(new BodyPart(s.table(), s.value(), how + ", bilateral", spans, best));
                 } else if (bySide.containsKey("Right") && bySide.containsKey("Left")) {
                     // PCS guideline B4.3: no bilateral value, so each side is coded
                     for (String k : List.of("Right", "Left")) {
                         Scored s = bySide.get(k);
-                        out.add(new BodyPart(s.table(), s.value(), how + ", bilateral: each side coded (guideline B4.3)", spans));
+                        out.add(new BodyPart(s.table(), s.value(), how + ", bilateral: each side coded (guideline B4.3)", spans, best));
                     }
                 } else {
                     Scored s = g.get(0);
-                    out.add(new BodyPart(s.table(), s.value(), how, spans));
+                    out.add(new BodyPart(s.table(), s.value(), how, spans, best));
                 }
                 continue;
             }
             String k = side == Laterality.RIGHT ? "Right" : "Left";
             Scored s = bySide.getOrDefault(k, bySide.get("null"));
             if (s != null) {
-                out.add(new BodyPart(s.table(), s.value(), how + ", " + k.toLowerCase(Locale.ROOT), spans));
+                out.add(new BodyPart(s.table(), s.value(), how + ", " + k.toLowerCase(Locale.ROOT), spans, best));
             } else {
-                out.add(new BodyPart(g.get(0).table(), null, "laterality documented does not fit the table", spans));
+                out.add(new BodyPart(g.get(0).table(), null, "laterality documented does not fit the table", spans, best));
             }
         }
         // keep the few best groups only (a sentence naming a region rarely fits more than two tables)
@@ -255,30 +302,65 @@ public final class PcsCoder {
 
     enum Laterality { NONE, RIGHT, LEFT, BILATERAL }
 
-    private static Laterality laterality(List<Word> words, Set<String> plurals) {
-        boolean right = false;
-        boolean left = false;
-        boolean both = false;
+    /** The words within three words of any of the given spans (all words when there are none). */
+    private static List<Word> nearAny(List<Word> words, List<Span> spans) {
+        List<Word> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (Span s : spans) {
+                int j = indexOf(words, s);
+                if (j >= 0 && Math.abs(i - j) <= 3) {
+                    out.add(words.get(i));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int indexOf(List<Word> words, Span s) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().equals(s)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The side documented next to the procedure: "bilateral"/"both", else the right/left word nearest the
+     * procedure word ("right and left" together also mean both), else a plural organ word ("kidneys").
+     */
+    private static Laterality laterality(List<Word> words, Set<String> plurals, Span cue) {
+        Word nearest = null;
         for (Word w : words) {
             switch (w.text()) {
-                case "right" -> right = true;
-                case "left" -> left = true;
-                case "bilateral", "bilaterally", "both" -> both = true;
+                case "bilateral", "bilaterally", "both" -> {
+                    return Laterality.BILATERAL;
+                }
+                case "right", "left" -> {
+                    if (nearest == null || distance(w.span(), cue) < distance(nearest.span(), cue)) {
+                        nearest = w;
+                    }
+                }
                 default -> {
                 }
             }
         }
-        if (both || (right && left)) {
-            return Laterality.BILATERAL;
-        }
-        if (right) {
-            return Laterality.RIGHT;
-        }
-        if (left) {
-            return Laterality.LEFT;
+        if (nearest != null) {
+            String other = nearest.text().equals("right") ? "left" : "right";
+            for (Word w : words) {
+                if (w.text().equals(other) && Math.abs(w.span().start() - nearest.span().start()) <= 16) {
+                    return Laterality.BILATERAL;
+                }
+            }
+            return nearest.text().equals("right") ? Laterality.RIGHT : Laterality.LEFT;
         }
         return plurals.stream().anyMatch(p -> Set.of("kidney", "eye", "lung", "breast", "ovary", "testis", "testicle",
                 "ureter", "orbit").contains(p)) ? Laterality.BILATERAL : Laterality.NONE;
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
     }
 
     /** "Right", "Left", "Bilateral" at the end of a label, else null. */
@@ -373,6 +455,12 @@ public final class PcsCoder {
                     }
                 }
             }
+            if (chosen.isEmpty() && title.equals("Contrast") && NO_CONTRAST_BY_DEFAULT.contains(table.operation())
+                    && !text.contains(" contrast ") && values.stream().anyMatch(v -> v.label().equals("None"))) {
+                chosen = values.stream().filter(v -> v.label().equals("None")).findFirst();
+                how = "no contrast documented (" + table.operation().toLowerCase(Locale.ROOT)
+                        + " is done without contrast unless the report names it)";
+            }
             if (chosen.isEmpty() && values.size() == 1) {
                 chosen = Optional.of(values.get(0));
                 how = "the only value in the table row";
@@ -381,6 +469,16 @@ public final class PcsCoder {
                 boolean dx = term.diagnostic();
                 chosen = values.stream().filter(v -> v.label().equals(dx ? "Diagnostic" : "No Qualifier")).findFirst();
                 how = dx ? "a biopsy" : "not a biopsy (Diagnostic is for biopsies only)";
+            }
+            if (chosen.isEmpty() && title.equals("Qualifier")) {
+                Optional<PcsValue> none = values.stream().filter(v -> v.label().equals("No Qualifier") || v.label().equals("None")).findFirst();
+                boolean otherNamed = values.stream().filter(v -> none.isEmpty() || v != none.get())
+                        .anyMatch(v -> labelWords(v.label()).stream().anyMatch(x -> text.contains(" " + x)));
+                if (none.isPresent() && !otherNamed) {
+                    chosen = none;
+                    how = "none of the other qualifiers (" + values.stream().filter(v -> v != none.get()).map(PcsValue::label)
+                            .limit(4).reduce((a, b) -> a + ", " + b).orElse("") + ") is documented";
+                }
             }
             if (chosen.isEmpty() && title.equals("Device") && values.stream().anyMatch(v -> v.label().equals("No Device"))
                     && table.section().equals("Medical and Surgical") && !Set.of("Insertion", "Replacement", "Supplement",

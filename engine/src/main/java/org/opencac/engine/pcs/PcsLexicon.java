@@ -57,14 +57,15 @@ public final class PcsLexicon {
         List<ProcedureTerm> terms = new ArrayList<>();
         for (String line : DataFiles.lines(DIR + "procedure_terms.tsv")) {
             String[] c = line.split("\t");
-            if (c.length != 7) {
-                throw new IllegalStateException("procedure_terms.tsv: expected 7 columns: " + line);
+            if (c.length != 7 && c.length != 8) {
+                throw new IllegalStateException("procedure_terms.tsv: expected 7 or 8 columns: " + line);
             }
             List<Optional<String>> given = new ArrayList<>();
             for (int i = 3; i < 7; i++) {
                 given.add(c[i].equals("-") ? Optional.empty() : Optional.of(c[i]));
             }
-            terms.add(new ProcedureTerm(c[0].toLowerCase(Locale.ROOT), c[1], c[2], given));
+            double weight = c.length == 8 ? Double.parseDouble(c[7]) : 1.0;
+            terms.add(new ProcedureTerm(c[0].toLowerCase(Locale.ROOT), c[1], c[2], given, weight));
         }
         Map<String, List<String>> anatomy = new HashMap<>();
         for (String line : DataFiles.lines(DIR + "anatomy_words.tsv")) {

@@ -108,17 +108,22 @@ public final class PcsModule implements CodeSystemModule {
         List<Sentence> sentences = doc.sentences();
         Map<String, Acc> byCode = new LinkedHashMap<>();
         List<DocumentationQuery> queries = new ArrayList<>();
+        record Found(ProcedureTerm term, Span cue, Sentence sentence) {
+        }
+        List<Found> found = new ArrayList<>();
         Matcher m = lexicon.termPattern().matcher(text);
         while (m.find()) {
             Optional<ProcedureTerm> term = lexicon.term(m.group());
-            if (term.isEmpty()) {
-                continue;
-            }
-            Span cue = new Span(m.start(), m.end());
             Sentence sentence = sentenceAt(sentences, m.start());
-            if (sentence == null) {
+            if (term.isEmpty() || term.get().ignored() || sentence == null) {
                 continue;
             }
+            found.add(new Found(term.get(), new Span(m.start(), m.end()), sentence));
+        }
+        for (Found f : found) {
+            Span cue = f.cue();
+            Sentence sentence = f.sentence();
+            Optional<ProcedureTerm> term = Optional.of(f.term());
             Section section = doc.sectionOf(sentence);
             if (OTHER_ENCOUNTER_SECTIONS.contains(section.category())) {
                 continue;
@@ -127,8 +132,15 @@ public final class PcsModule implements CodeSystemModule {
             if (notPerformed(sText, cue.start() - sentence.span().start())) {
                 continue;
             }
+            // an inspection done to accomplish another procedure is not coded separately (PCS guideline B3.11b)
+            if (f.term().isSurgicalInspection() && found.stream().anyMatch(o -> o.sentence() == sentence
+                    && o.term().section().equals("Medical and Surgical") && !o.term().isSurgicalInspection()
+                    && !o.term().ignored())) {
+                continue;
+            }
             for (PcsCoding c : coder.get().code(term.get(), cue, sText, sentence.span().start())) {
-                double score = Math.min(1.0, c.score() + (PROCEDURE_SECTIONS.contains(section.category()) ? 0.1 : 0.0));
+                double score = Math.min(1.0, c.score() * f.term().weight()
+                        + (PROCEDURE_SECTIONS.contains(section.category()) ? 0.1 : 0.0));
                 if (c.code().length() < 4) {
                     queries.add(query(doc, c, section, "which " + c.missing().toLowerCase(Locale.ROOT)
                             + " (the note's words fit more than one)"));

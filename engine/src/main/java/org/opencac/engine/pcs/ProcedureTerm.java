@@ -11,13 +11,29 @@ import java.util.Optional;
  * @param section   label of character 1, e.g. "Medical and Surgical"
  * @param operation label of character 3, e.g. "Resection" or "Computerized Tomography (CT Scan)"
  * @param given     labels of characters 4 to 7, empty when the sentence decides
+ * @param weight    how often the word names a reportable procedure, in (0, 1]: scales the score
  */
-public record ProcedureTerm(String phrase, String section, String operation, List<Optional<String>> given) {
+public record ProcedureTerm(String phrase, String section, String operation, List<Optional<String>> given,
+                            double weight) {
+    /** The section of phrases listed only so that they are not read as a shorter term ("optical coherence tomography"). */
+    public static final String NOT_CODED = "not coded";
+
     public ProcedureTerm {
         if (given.size() != 4) {
             throw new IllegalArgumentException("a procedure term gives characters 4-7: " + phrase);
         }
         given = List.copyOf(given);
+        if (!(weight > 0 && weight <= 1)) {
+            throw new IllegalArgumentException("weight must be in (0, 1]: " + phrase);
+        }
+    }
+
+    public boolean ignored() {
+        return section.equals(NOT_CODED);
+    }
+
+    public boolean isSurgicalInspection() {
+        return section.equals("Medical and Surgical") && operation.equals("Inspection");
     }
 
     /** The label this term fixes for character {@code position} (4-7), if any. */
