@@ -75,9 +75,12 @@ public final class PcsCoder {
         String operation = term.operation();
         List<String> why = new ArrayList<>();
         why.add("Procedure word \"" + cueText(sentence, offset, cue) + "\": " + term.section() + ", " + operation);
-        if (operation.equals("Resection") && words.stream().anyMatch(w -> lexicon.isPartialCue(w.text()))) {
+        // a generic "resection" of a tumor, lesion or part of an organ cuts out a portion: Excision (PCS definitions)
+        List<Word> close = near(words, cue, NEAR);
+        if (operation.equals("Resection") && term.given(4).isEmpty()
+                && close.stream().anyMatch(w -> lexicon.isPartialCue(w.text()))) {
             operation = "Excision";
-            why.add("Only a portion was cut out (\"" + words.stream().filter(w -> lexicon.isPartialCue(w.text()))
+            why.add("Only a portion was cut out (\"" + close.stream().filter(w -> lexicon.isPartialCue(w.text()))
                     .findFirst().get().text() + "\"): Excision, not Resection (PCS definitions)");
         }
         String def = definitions.definition(sectionChar(term.section()), operation);
@@ -250,6 +253,9 @@ public final class PcsCoder {
         List<Word> sideWords = new ArrayList<>(nearAny(words, top.stream().flatMap(x -> x.spans().stream()).toList()));
         sideWords.addAll(near(words, cue, 3));
         Laterality side = laterality(sideWords, plurals, cue);
+        if (side == Laterality.NONE) {
+            side = laterality(words, plurals, cue);
+        }
         List<BodyPart> out = new ArrayList<>();
         for (List<Scored> g : groups.values()) {
             List<Span> spans = g.get(0).spans();
@@ -337,7 +343,10 @@ public final class PcsCoder {
                 case "bilateral", "bilaterally", "both" -> {
                     return Laterality.BILATERAL;
                 }
-                case "right", "left" -> {
+                case "ou", "oa", "ao" -> {
+                    return Laterality.BILATERAL;
+                }
+                case "right", "left", "od", "os", "oi" -> {
                     if (nearest == null || distance(w.span(), cue) < distance(nearest.span(), cue)) {
                         nearest = w;
                     }
@@ -347,13 +356,15 @@ public final class PcsCoder {
             }
         }
         if (nearest != null) {
-            String other = nearest.text().equals("right") ? "left" : "right";
+            boolean isRight = nearest.text().equals("right") || nearest.text().equals("od");
             for (Word w : words) {
-                if (w.text().equals(other) && Math.abs(w.span().start() - nearest.span().start()) <= 16) {
+                boolean wRight = w.text().equals("right") || w.text().equals("od");
+                boolean wSide = wRight || Set.of("left", "os", "oi").contains(w.text());
+                if (wSide && wRight != isRight && Math.abs(w.span().start() - nearest.span().start()) <= 16) {
                     return Laterality.BILATERAL;
                 }
             }
-            return nearest.text().equals("right") ? Laterality.RIGHT : Laterality.LEFT;
+            return isRight ? Laterality.RIGHT : Laterality.LEFT;
         }
         return plurals.stream().anyMatch(p -> Set.of("kidney", "eye", "lung", "breast", "ovary", "testis", "testicle",
                 "ureter", "orbit").contains(p)) ? Laterality.BILATERAL : Laterality.NONE;
@@ -466,9 +477,9 @@ public final class PcsCoder {
                 how = "the only value in the table row";
             }
             if (chosen.isEmpty() && isDiagnosticChoice(values)) {
-                boolean dx = term.diagnostic();
+                boolean dx = term.diagnostic() || text.contains(" diagnostic ");
                 chosen = values.stream().filter(v -> v.label().equals(dx ? "Diagnostic" : "No Qualifier")).findFirst();
-                how = dx ? "a biopsy" : "not a biopsy (Diagnostic is for biopsies only)";
+                how = dx ? "a biopsy or diagnostic procedure" : "not a biopsy (Diagnostic is for biopsies only)";
             }
             if (chosen.isEmpty() && title.equals("Qualifier")) {
                 Optional<PcsValue> none = values.stream().filter(v -> v.label().equals("No Qualifier") || v.label().equals("None")).findFirst();

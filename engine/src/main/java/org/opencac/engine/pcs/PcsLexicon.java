@@ -24,6 +24,7 @@ public final class PcsLexicon {
     private final Map<String, String> approaches;
     private final List<CharacterCue> characterCues;
     private final List<String> notPerformed;
+    private final List<String> notPerformedAfter;
     private final Set<String> partial;
 
     /**
@@ -38,7 +39,8 @@ public final class PcsLexicon {
     }
 
     PcsLexicon(List<ProcedureTerm> terms, Map<String, List<String>> anatomy, Map<String, String> approaches,
-               List<CharacterCue> characterCues, List<String> notPerformed, Set<String> partial) {
+               List<CharacterCue> characterCues, List<String> notPerformed, List<String> notPerformedAfter,
+               Set<String> partial) {
         Map<String, ProcedureTerm> m = new HashMap<>();
         for (ProcedureTerm t : terms) {
             m.putIfAbsent(key(t.phrase()), t);
@@ -49,6 +51,7 @@ public final class PcsLexicon {
         this.approaches = Map.copyOf(approaches);
         this.characterCues = List.copyOf(characterCues);
         this.notPerformed = List.copyOf(notPerformed);
+        this.notPerformedAfter = List.copyOf(notPerformedAfter);
         this.partial = Set.copyOf(partial);
     }
 
@@ -83,6 +86,7 @@ public final class PcsLexicon {
             cues.add(new CharacterCue(c[0], Integer.parseInt(c[1]), c[2].toLowerCase(Locale.ROOT), c[3]));
         }
         return new PcsLexicon(terms, anatomy, approaches, cues, DataFiles.lines(DIR + "not_performed_cues.txt"),
+                DataFiles.lines(DIR + "not_performed_after_cues.txt"),
                 Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")));
     }
 
@@ -129,6 +133,10 @@ public final class PcsLexicon {
 
     public List<String> notPerformed() {
         return notPerformed;
+    }
+
+    public List<String> notPerformedAfter() {
+        return notPerformedAfter;
     }
 
     public boolean isPartialCue(String word) {

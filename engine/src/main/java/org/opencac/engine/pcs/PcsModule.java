@@ -201,6 +201,7 @@ public final class PcsModule implements CodeSystemModule {
         return new DocumentationQuery(c.code(), what, prompt, c.options(), ev);
     }
 
+    /** Whether a cue before the procedure word (or a planning cue just after it) says it was not performed. */
     private boolean notPerformed(String sentence, int cueOffset) {
         String before = sentence.substring(0, cueOffset).toLowerCase(Locale.ROOT);
         String[] words = before.split("[^\\p{L}\\p{N}]+");
@@ -208,6 +209,13 @@ public final class PcsModule implements CodeSystemModule {
         String window = " " + String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) + " ";
         for (String cue : lexicon.notPerformed()) {
             if (window.contains(" " + cue + " ")) {
+                return true;
+            }
+        }
+        String[] after = sentence.substring(cueOffset).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String afterWindow = " " + String.join(" ", java.util.Arrays.copyOfRange(after, 0, Math.min(after.length, 6))) + " ";
+        for (String cue : lexicon.notPerformedAfter()) {
+            if (afterWindow.contains(" " + cue + " ")) {
                 return true;
             }
         }
