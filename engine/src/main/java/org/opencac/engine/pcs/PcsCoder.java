@@ -94,7 +94,7 @@ public final class PcsCoder {
         List<Word> content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w.text())).toList();
         List<BodyPart> parts = List.of();
         for (int n = 1; n <= NEAR; n++) {
-            List<BodyPart> p = bodyParts(term, candidates, near(content, cue, n), cue);
+            List<BodyPart> p = bodyParts(term, candidates, near(content, cue, n), cue, words);
             if (p.isEmpty()) {
                 continue;
             }
@@ -104,7 +104,7 @@ public final class PcsCoder {
             }
         }
         if (parts.isEmpty()) {
-            parts = bodyParts(term, candidates, words, cue);
+            parts = bodyParts(term, candidates, words, cue, words);
         }
         List<PcsCoding> out = new ArrayList<>();
         for (BodyPart bp : parts) {
@@ -172,7 +172,8 @@ public final class PcsCoder {
     record BodyPart(PcsTable table, PcsValue value, String why, List<Span> words, int score) {
     }
 
-    private List<BodyPart> bodyParts(ProcedureTerm term, List<PcsTable> candidates, List<Word> words, Span cue) {
+    private List<BodyPart> bodyParts(ProcedureTerm term, List<PcsTable> candidates, List<Word> words, Span cue,
+                                     List<Word> context) {
         Map<String, List<Span>> raw = new LinkedHashMap<>();
         Map<String, List<Span>> synonyms = new LinkedHashMap<>();
         Set<String> plurals = new java.util.HashSet<>();
@@ -250,11 +251,11 @@ public final class PcsCoder {
         for (Scored s : top) {
             groups.computeIfAbsent(s.table().prefix() + "|" + String.join(" ", labelWords(s.base())), k -> new ArrayList<>()).add(s);
         }
-        List<Word> sideWords = new ArrayList<>(nearAny(words, top.stream().flatMap(x -> x.spans().stream()).toList()));
-        sideWords.addAll(near(words, cue, 3));
+        List<Word> sideWords = new ArrayList<>(nearAny(context, top.stream().flatMap(x -> x.spans().stream()).toList()));
+        sideWords.addAll(near(context, cue, 3));
         Laterality side = laterality(sideWords, plurals, cue);
         if (side == Laterality.NONE) {
-            side = laterality(words, plurals, cue);
+            side = laterality(context, plurals, cue);
         }
         List<BodyPart> out = new ArrayList<>();
         for (List<Scored> g : groups.values()) {
@@ -273,6 +274,10 @@ public final class PcsCoder {
                 } else if (bySide.containsKey("null")) {
                     Scored only = bySide.get("null");
                     out.add(new BodyPart(only.table(), only.value(), how, spans, best));
+                } else if (bySide.containsKey("Bilateral") && g.get(0).table().section().equals("Imaging")) {
+                    Scored both = bySide.get("Bilateral");
+                    out.add(new BodyPart(both.table(), both.value(), how
+                            + "; no side documented: imaging of a paired organ covers both", spans, best));
                 } else {
                     out.add(new BodyPart(g.get(0).table(), null, "laterality not documented", spans, best));
                 }
