@@ -11,6 +11,7 @@ import org.opencac.api.cli.EvalCommand;
 import org.opencac.api.cli.UsageException;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
+import org.opencac.engine.hcpcs.HcpcsModule;
 import org.opencac.engine.pcs.PcsModule;
 import org.opencac.models.ModelBundle;
 
@@ -78,7 +79,8 @@ public final class Main {
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
         long t0 = System.nanoTime();
         ModelBundle models = ModelBundle.load(settings.cacheDir());
-        Pipeline pipeline = Pipeline.standard(models).withModules(List.of(PcsModule.bundled()));
+        Pipeline pipeline = Pipeline.standard(models).withModules(List.of(PcsModule.bundled(),
+                HcpcsModule.bundled()));
         long loadedMs = (System.nanoTime() - t0) / 1_000_000;
         switch (command) {
             case "code" -> CodeCommand.run(codeArgs, pipeline, System.out);
