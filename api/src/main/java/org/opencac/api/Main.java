@@ -11,9 +11,11 @@ import org.opencac.api.cli.EvalCommand;
 import org.opencac.api.cli.UsageException;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
+import org.opencac.engine.cpt.CptModule;
 import org.opencac.engine.hcpcs.HcpcsModule;
 import org.opencac.engine.pcs.PcsModule;
 import org.opencac.models.ModelBundle;
+import org.opencac.models.codeset.cpt.CptCodeSet;
 
 /**
  * Entry point. Wiring in reading order: settings, models, pipeline, then the HTTP server or a command.
@@ -80,7 +82,7 @@ public final class Main {
         long t0 = System.nanoTime();
         ModelBundle models = ModelBundle.load(settings.cacheDir());
         Pipeline pipeline = Pipeline.standard(models).withModules(List.of(PcsModule.bundled(),
-                HcpcsModule.bundled()));
+                HcpcsModule.bundled(), CptModule.of(CptCodeSet.configured(settings.cptFile()))));
         long loadedMs = (System.nanoTime() - t0) / 1_000_000;
         switch (command) {
             case "code" -> CodeCommand.run(codeArgs, pipeline, System.out);

@@ -20,8 +20,11 @@ import java.util.Properties;
  * @param maxNoteChars    largest note accepted, in characters (default 100,000)
  * @param maxSuggestions  default and ceiling of suggestions per note (default 25, ceiling 100)
  * @param threads         worker threads for batch and evaluation (default: all cores)
+ * @param cptFile         a licensed CPT file (tab-delimited code, descriptor) that replaces the team's CPT
+ *                        list, or null (property {@code cpt.file}, variable {@code OPENCAC_CPT_FILE})
  */
-public record Settings(String host, int port, Path cacheDir, int maxNoteChars, int maxSuggestions, int threads) {
+public record Settings(String host, int port, Path cacheDir, int maxNoteChars, int maxSuggestions, int threads,
+                       Path cptFile) {
 
     public static final int MAX_SUGGESTIONS_CEILING = 100;
 
@@ -33,6 +36,7 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
         p.setProperty("max.note.chars", "100000");
         p.setProperty("max.suggestions", "25");
         p.setProperty("threads", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        p.setProperty("cpt.file", "");
         Path file = Path.of(env.getOrDefault("OPENCAC_CONFIG", "opencac.properties"));
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -53,7 +57,8 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
         }
         return new Settings(p.getProperty("host"), intSetting(p, "port", 0, 65535),
                 Path.of(p.getProperty("cache.dir")), intSetting(p, "max.note.chars", 1, 10_000_000),
-                intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512));
+                intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512),
+                p.getProperty("cpt.file").isBlank() ? null : Path.of(p.getProperty("cpt.file")));
     }
 
     private static int intSetting(Properties p, String key, int min, int max) {

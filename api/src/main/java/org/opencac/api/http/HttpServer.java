@@ -18,7 +18,7 @@ public final class HttpServer {
         ObjectMapper mapper = new ObjectMapper();
         SuggestHandler suggest = new SuggestHandler(pipeline, mapper, settings.maxNoteChars(),
                 settings.maxSuggestions(), Settings.MAX_SUGGESTIONS_CEILING);
-        CodeLookupHandler codes = new CodeLookupHandler(models.codeSet(), models.index());
+        CodeLookupHandler codes = new CodeLookupHandler(models.codeSet(), models.index(), pipeline);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -28,8 +28,19 @@ public final class HttpServer {
         app.post("/v1/suggest", suggest::handle);
         app.get("/v1/codes/{code}", codes::get);
         app.get("/v1/codes", codes::search);
+        java.util.List<Map<String, String>> systems = new java.util.ArrayList<>();
+        systems.add(Map.of("codeSystem", "ICD-10-CM", "codeSetVersion", pipeline.version().label()));
+        pipeline.modules().forEach(m -> {
+            Map<String, String> s = new java.util.LinkedHashMap<>();
+            s.put("codeSystem", m.system().displayName());
+            s.put("codeSetVersion", m.version().label());
+            if (m.source() != null) {
+                s.put("source", m.source());
+            }
+            systems.add(s);
+        });
         app.get("/health", ctx -> ctx.json(Map.of("status", "ok",
-                "codeSetVersion", pipeline.version().label())));
+                "codeSetVersion", pipeline.version().label(), "codeSystems", systems)));
         ErrorMapping.install(app);
         return app;
     }

@@ -37,7 +37,8 @@ final class SuggestHandler {
         CodingResult result = req.codeSystems().isEmpty() ? pipeline.code(note) : pipeline.code(note, req.codeSystems());
         var top = result.suggestions().stream().limit(req.maxSuggestions()).toList();
         var systems = result.systems().stream().map(r -> new SuggestResponse.SystemBlock(r.codeSystem().displayName(),
-                r.codeSetVersion().label(), null, r.suggestions().stream().limit(req.maxSuggestions()).toList(),
+                r.codeSetVersion().label(), r.codeSystem() == org.opencac.models.codeset.CodeSystem.ICD10CM ? null
+                        : pipeline.module(r.codeSystem()).source(), r.suggestions().stream().limit(req.maxSuggestions()).toList(),
                 r.queries())).toList();
         ctx.json(new SuggestResponse(result.codeSetVersion().system().displayName(), result.codeSetVersion().label(),
                 req.setting().wireName(), top, result.queries(), systems));

@@ -82,6 +82,11 @@ public final class HcpcsModule implements CodeSystemModule {
     }
 
     @Override
+    public List<FoundCode> search(String query, int limit) {
+        return codes.get().search(query, limit).stream().map(c -> new FoundCode(c.code(), c.longDescription())).toList();
+    }
+
+    @Override
     public SystemResult code(Document doc) {
         String text = doc.text();
         String lower = text.toLowerCase(Locale.ROOT);

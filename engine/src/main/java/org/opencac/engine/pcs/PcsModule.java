@@ -102,6 +102,35 @@ public final class PcsModule implements CodeSystemModule {
         return tables.get();
     }
 
+    /**
+     * A code or code prefix is described; words are matched against each table row's labels (operation,
+     * body system, body part) and give four-character table-row prefixes.
+     */
+    @Override
+    public List<FoundCode> search(String query, int limit) {
+        String q = query.trim().toUpperCase(Locale.ROOT);
+        PcsTables t = tables.get();
+        if (q.matches("[0-9A-HJ-NP-Z]{3,7}") && t.isValidPrefix(q)) {
+            return List.of(new FoundCode(q, t.describe(q).orElse(q)));
+        }
+        String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        List<FoundCode> out = new ArrayList<>();
+        for (var table : t.tables()) {
+            for (var bp : table.values(4)) {
+                String label = (table.section() + " " + table.bodySystem() + " " + table.operation() + " " + bp.label())
+                        .toLowerCase(Locale.ROOT);
+                if (java.util.Arrays.stream(words).allMatch(label::contains)) {
+                    String code = table.prefix() + bp.code();
+                    out.add(new FoundCode(code, t.describe(code).orElse(code)));
+                    if (out.size() >= limit) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     @Override
     public SystemResult code(Document doc) {
         String text = doc.text();

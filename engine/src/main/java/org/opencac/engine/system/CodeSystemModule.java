@@ -1,5 +1,6 @@
 package org.opencac.engine.system;
 
+import java.util.List;
 import org.opencac.engine.Document;
 import org.opencac.engine.suggest.SystemResult;
 import org.opencac.models.codeset.CodeSetVersion;
@@ -20,4 +21,26 @@ public interface CodeSystemModule {
 
     /** Codes the document. */
     SystemResult code(Document document);
+
+    /** Where the codes' descriptions come from, when a system has several possible sources (CPT), else null. */
+    default String source() {
+        return null;
+    }
+
+    /**
+     * Code search for coders: codes whose description has every word of {@code query}, or that begin
+     * with it.
+     */
+    default List<FoundCode> search(String query, int limit) {
+        return List.of();
+    }
+
+    /**
+     * A search hit.
+     *
+     * @param code        the code (a PCS hit may be a table-row prefix of four characters)
+     * @param description its description
+     */
+    record FoundCode(String code, String description) {
+    }
 }
