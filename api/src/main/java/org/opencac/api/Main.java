@@ -14,8 +14,12 @@ import org.opencac.api.cli.KeysCommand;
 import org.opencac.api.cli.UsageException;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
+import org.opencac.engine.cpt.CptModule;
+import org.opencac.engine.hcpcs.HcpcsModule;
+import org.opencac.engine.pcs.PcsModule;
 import org.opencac.models.ModelBundle;
 import org.slf4j.LoggerFactory;
+import org.opencac.models.codeset.cpt.CptCodeSet;
 
 /**
  * Entry point. Wiring in reading order: settings, models, pipeline, then the HTTP server or a command.
@@ -90,7 +94,7 @@ public final class Main {
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
         LearningSimCommand.Args simArgs = command.equals("learning-sim") ? LearningSimCommand.Args.parse(args) : null;
         ModelBundle models = ModelBundle.load(settings.cacheDir());
-        Pipeline pipeline = Pipeline.standard(models);
+        Pipeline pipeline = pipeline(models, settings);
         switch (command) {
             case "code" -> CodeCommand.run(codeArgs, pipeline, System.out);
             case "eval" -> EvalCommand.run(evalArgs, models, pipeline, System.out);
@@ -104,6 +108,12 @@ public final class Main {
             default -> throw new UsageException("unknown command " + command);
         }
         return 0;
+    }
+
+    /** The ICD-10-CM pipeline with the procedure, supply and service code systems after it. */
+    static Pipeline pipeline(ModelBundle models, Settings settings) {
+        return Pipeline.standard(models).withModules(List.of(PcsModule.bundled(), HcpcsModule.bundled(),
+                CptModule.of(CptCodeSet.configured(settings.cptFile()))));
     }
 
     /**
@@ -133,7 +143,7 @@ public final class Main {
                 + " (loading models; /health/ready answers 503 until they are loaded)");
         long t0 = System.nanoTime();
         ModelBundle models = ModelBundle.load(settings.cacheDir());
-        Pipeline pipeline = Pipeline.standard(models);
+        Pipeline pipeline = pipeline(models, settings);
         HttpServer.install(service, models, pipeline);
         System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host() + ":"
                 + service.app().port() + " (models loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");

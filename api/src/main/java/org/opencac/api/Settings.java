@@ -23,9 +23,11 @@ import org.opencac.workbench.store.StoreSettings;
  * @param threads         worker threads for batch and evaluation (default: all cores)
  * @param store           the workbench database: {@code store.url} (default an H2 file under the cache
  *                        directory), {@code store.user}, {@code store.password}, {@code store.pool.size}
+ * @param cptFile         a licensed CPT file (tab-delimited code, descriptor) that replaces the team's CPT
+ *                        list, or null (property {@code cpt.file}, variable {@code OPENCAC_CPT_FILE})
  */
 public record Settings(String host, int port, Path cacheDir, int maxNoteChars, int maxSuggestions, int threads,
-                       StoreSettings store) {
+                       StoreSettings store, Path cptFile) {
 
     public static final int MAX_SUGGESTIONS_CEILING = 100;
 
@@ -41,6 +43,7 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
         p.setProperty("store.user", "");
         p.setProperty("store.password", "");
         p.setProperty("store.pool.size", "10");
+        p.setProperty("cpt.file", "");
         p = layered(env, p);
         Path cacheDir = Path.of(p.getProperty("cache.dir"));
         String storeUrl = p.getProperty("store.url").isBlank() ? StoreSettings.embeddedUrl(cacheDir.resolve("workbench"))
@@ -49,7 +52,8 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
                 cacheDir, intSetting(p, "max.note.chars", 1, 10_000_000),
                 intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512),
                 new StoreSettings(storeUrl, p.getProperty("store.user"), p.getProperty("store.password"),
-                        intSetting(p, "store.pool.size", 1, 200)));
+                        intSetting(p, "store.pool.size", 1, 200)),
+                p.getProperty("cpt.file").isBlank() ? null : Path.of(p.getProperty("cpt.file")));
     }
 
     /** Applies the settings file and then the {@code OPENCAC_*} variables to the defaults in {@code p}. */

@@ -1,5 +1,7 @@
 package org.opencac.engine;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.opencac.engine.assertion.AssertionDetector;
 import org.opencac.engine.coding.CandidateRanker;
@@ -19,21 +21,40 @@ import org.opencac.engine.note.Note;
 import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.SuggestionBuilder;
+import org.opencac.engine.suggest.SystemResult;
+import org.opencac.engine.system.CodeSystemModule;
+import org.opencac.engine.system.CodeSystems;
 import org.opencac.engine.text.SentenceSplitter;
 import org.opencac.models.ModelBundle;
 import org.opencac.models.codeset.CodeSetVersion;
+import org.opencac.models.codeset.CodeSystem;
 
 /**
- * The coding pipeline: a fixed sequence of stages, each adding one layer to the {@link Document}.
+ * The coding pipeline: a fixed sequence of stages, each adding one layer to the {@link Document}
+ * (the shared stages, then the ICD-10-CM stages), then each requested code-system plug-in
+ * ({@link CodeSystemModule}), which reads the document and returns its own result.
  * Thread-safe: stages hold only immutable state (or per-thread OpenNLP detectors).
  */
 public final class Pipeline {
     private final CodeSetVersion version;
     private final List<Stage> stages;
+    private final List<CodeSystemModule> modules;
 
     public Pipeline(CodeSetVersion version, List<Stage> stages) {
+        this(version, stages, List.of());
+    }
+
+    public Pipeline(CodeSetVersion version, List<Stage> stages, List<CodeSystemModule> modules) {
         this.version = version;
         this.stages = List.copyOf(stages);
+        this.modules = List.copyOf(modules);
+    }
+
+    /** This pipeline with code-system plug-ins added after the ICD-10-CM stages. */
+    public Pipeline withModules(List<CodeSystemModule> added) {
+        List<CodeSystemModule> all = new ArrayList<>(modules);
+        all.addAll(added);
+        return new Pipeline(version, stages, all);
     }
 
     /** The standard ICD-10-CM pipeline, in reading order. */
@@ -69,10 +90,47 @@ public final class Pipeline {
         return doc;
     }
 
-    /** Codes a note. */
+    /** Codes a note in the default systems of its setting that this pipeline has. */
     public CodingResult code(Note note) {
+        return code(note, CodeSystems.defaultsFor(note.setting()).stream().filter(this::supports).toList());
+    }
+
+    /**
+     * Codes a note in the given systems, in that order.
+     *
+     * @throws IllegalArgumentException if a system has no plug-in in this pipeline
+     */
+    public CodingResult code(Note note, Collection<CodeSystem> systems) {
+        for (CodeSystem s : systems) {
+            if (!supports(s)) {
+                throw new IllegalArgumentException(s.displayName() + " is not available in this pipeline");
+            }
+        }
         Document doc = run(note);
-        return new CodingResult(version, doc.suggestions(), doc.queries());
+        SystemResult icd = new SystemResult(version, doc.suggestions(), doc.queries());
+        List<SystemResult> results = new ArrayList<>();
+        for (CodeSystem s : systems.stream().distinct().toList()) {
+            results.add(s == CodeSystem.ICD10CM ? icd : module(s).code(doc));
+        }
+        boolean withIcd = systems.contains(CodeSystem.ICD10CM);
+        return new CodingResult(version, withIcd ? icd.suggestions() : List.of(), withIcd ? icd.queries() : List.of(),
+                results);
+    }
+
+    /** Whether this pipeline can code {@code system}. */
+    public boolean supports(CodeSystem system) {
+        return system == CodeSystem.ICD10CM || modules.stream().anyMatch(m -> m.system() == system);
+    }
+
+    /** The plug-in of a system other than ICD-10-CM. */
+    public CodeSystemModule module(CodeSystem system) {
+        return modules.stream().filter(m -> m.system() == system).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(system.displayName() + " is not available"));
+    }
+
+    /** The plug-ins, in wiring order. */
+    public List<CodeSystemModule> modules() {
+        return modules;
     }
 
     public CodeSetVersion version() {

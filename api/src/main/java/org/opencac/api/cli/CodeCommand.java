@@ -99,7 +99,8 @@ public final class CodeCommand {
                     "codeSetVersion", result.codeSetVersion().label(),
                     "setting", args.setting().wireName(),
                     "suggestions", top,
-                    "queries", result.queries())));
+                    "queries", result.queries(),
+                    "systems", result.systems())));
             return;
         }
         out.println(result.codeSetVersion().label() + ", " + args.setting().wireName() + ": "
@@ -111,6 +112,21 @@ public final class CodeCommand {
         }
         for (var q : result.queries()) {
             out.println("QUERY " + q.code() + " (" + q.missing() + "): " + q.prompt());
+        }
+        for (var system : result.systems()) {
+            if (system.codeSystem() == org.opencac.models.codeset.CodeSystem.ICD10CM) {
+                continue;
+            }
+            out.println();
+            out.println(system.codeSetVersion().label() + ": " + system.suggestions().size() + " suggestion(s)");
+            for (Suggestion s : system.suggestions().stream().limit(args.max()).toList()) {
+                String evidence = s.evidence().stream().map(CodeCommand::describe).reduce((a, b) -> a + "; " + b).orElse("");
+                out.printf("%-9s %.2f  %-60s %s%n", s.code() + (s.units() > 1 ? " x" + s.units() : ""), s.score(),
+                        clip(s.description(), 60), evidence);
+            }
+            for (var q : system.queries()) {
+                out.println("QUERY " + q.code() + " (" + q.missing() + "): " + q.prompt());
+            }
         }
     }
 

@@ -30,7 +30,7 @@ import org.opencac.models.ModelBundle;
  * {@code --part tuning|frozen} keeps one half of such a set.
  */
 public final class EvalCommand {
-    public static final String USAGE = "opencac eval GOLD.jsonl|NOTES_DIR [--codes CODES.tsv] [--setting outpatient|inpatient]"
+    public static final String USAGE = "opencac eval GOLD.jsonl|NOTES_DIR [--codes CODES.tsv] [--procedure-codes P.tsv] [--setting outpatient|inpatient]"
             + " [--out DIR] [--baseline] [--threads N] [--notes NOTES.jsonl[.xz] [--part tuning|frozen]]";
 
     private EvalCommand() {
@@ -41,6 +41,7 @@ public final class EvalCommand {
      *
      * @param gold     a JSONL gold file, or a CodiEsp-style folder of notes
      * @param codes    the CodiEsp code TSV (with a folder), else null
+     * @param procedureCodes a CodiEsp procedure (P) TSV whose two-column codes are ICD-10-PCS, else null
      * @param setting  setting of CodiEsp notes
      * @param out      output folder
      * @param baseline also run the baseline
@@ -48,11 +49,12 @@ public final class EvalCommand {
      * @param notes    the notes file whose texts a text-less gold file refers to, else null
      * @param part     the part of a coder-labelled gold set to keep, or null for all
      */
-    public record Args(Path gold, Path codes, String setting, Path out, boolean baseline, int threads,
+    public record Args(Path gold, Path codes, Path procedureCodes, String setting, Path out, boolean baseline, int threads,
                        Path notes, String part) {
         public static Args parse(List<String> args, int defaultThreads) {
             Path gold = null;
             Path codes = null;
+            Path procedureCodes = null;
             String setting = "outpatient";
             Path out = Path.of("eval-report");
             boolean baseline = false;
@@ -63,6 +65,7 @@ public final class EvalCommand {
                 String a = args.get(i);
                 switch (a) {
                     case "--codes" -> codes = Path.of(value(args, ++i, a));
+                    case "--procedure-codes" -> procedureCodes = Path.of(value(args, ++i, a));
                     case "--setting" -> setting = value(args, ++i, a).toLowerCase(Locale.ROOT);
                     case "--out" -> out = Path.of(value(args, ++i, a));
                     case "--baseline" -> baseline = true;
@@ -99,7 +102,13 @@ public final class EvalCommand {
                 throw new UsageException("no such notes file: " + notes
                         + " (the gold file holds ids only; give the notes JSONL, plain or .xz)");
             }
-            return new Args(gold, codes, setting, out, baseline, threads, notes, part);
+            if (procedureCodes != null && !Files.isDirectory(gold)) {
+                throw new UsageException("--procedure-codes goes with a notes folder (JSONL gold names each code's system)");
+            }
+            if (procedureCodes != null && !Files.isRegularFile(procedureCodes)) {
+                throw new UsageException("no such procedure codes file: " + procedureCodes);
+            }
+            return new Args(gold, codes, procedureCodes, setting, out, baseline, threads, notes, part);
         }
     }
 
@@ -127,6 +136,9 @@ public final class EvalCommand {
                 ? new CodiEspGoldReader(args.setting(), "ICD-10-CM").read(args.gold(), args.codes())
                 : args.notes() != null ? new CoderGoldReader().read(args.gold(), args.notes(), args.part())
                 : new JsonLinesGoldReader().read(args.gold());
+        if (args.procedureCodes() != null) {
+            gold = merge(gold, new CodiEspGoldReader(args.setting(), "ICD-10-PCS").read(args.gold(), args.procedureCodes()));
+        }
         Files.createDirectories(args.out());
         EvaluationReport engine = evaluate(new PipelineNoteCoder(pipeline), gold, args.threads(), "engine");
         EvaluationReport baseline = args.baseline()
@@ -139,6 +151,22 @@ public final class EvalCommand {
         new HtmlReport().write(engine, baseline, args.out().resolve("report.html"));
         out.println(headline(engine, baseline));
         out.println("reports: " + args.out().resolve("report.json") + ", " + args.out().resolve("report.html"));
+    }
+
+    /** The notes of {@code a} with the codes of the same notes in {@code b} added. */
+    static GoldSet merge(GoldSet a, GoldSet b) {
+        java.util.Map<String, org.opencac.evaluation.gold.GoldNote> extra = new java.util.HashMap<>();
+        b.notes().forEach(n -> extra.put(n.id(), n));
+        List<org.opencac.evaluation.gold.GoldNote> notes = a.notes().stream().map(n -> {
+            var other = extra.get(n.id());
+            if (other == null) {
+                return n;
+            }
+            List<org.opencac.evaluation.gold.GoldCode> codes = new java.util.ArrayList<>(n.codes());
+            codes.addAll(other.codes());
+            return new org.opencac.evaluation.gold.GoldNote(n.id(), n.text(), n.setting(), codes, n.attributes());
+        }).toList();
+        return new GoldSet(a.source() + " + " + b.source(), notes);
     }
 
     private static EvaluationReport evaluate(NoteCoder coder, GoldSet gold, int threads, String label) {

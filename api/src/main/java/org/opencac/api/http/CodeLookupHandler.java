@@ -16,10 +16,17 @@ final class CodeLookupHandler {
 
     private final CodeSet codeSet;
     private final CodeIndex index;
+    private final org.opencac.engine.Pipeline pipeline;
 
     CodeLookupHandler(CodeSet codeSet, CodeIndex index) {
+        this(codeSet, index, null);
+    }
+
+    /** With the pipeline, {@code GET /v1/codes?q=...&system=...} also searches its other code systems. */
+    CodeLookupHandler(CodeSet codeSet, CodeIndex index, org.opencac.engine.Pipeline pipeline) {
         this.codeSet = codeSet;
         this.index = index;
+        this.pipeline = pipeline;
     }
 
     /**
@@ -84,6 +91,20 @@ final class CodeLookupHandler {
         }
         boolean billableOnly = "true".equalsIgnoreCase(ctx.queryParam("billable"));
         int limit = parseLimit(ctx.queryParam("limit"));
+        String system = ctx.queryParam("system");
+        if (system != null && !system.isBlank()) {
+            var cs = org.opencac.models.codeset.CodeSystem.parse(system).orElseThrow(() -> new ApiException(400,
+                    "unknown_code_system", "unknown code system '" + sanitize(system) + "'; use ICD-10-CM, ICD-10-PCS, CPT or HCPCS"));
+            if (cs != org.opencac.models.codeset.CodeSystem.ICD10CM) {
+                if (pipeline == null || !pipeline.supports(cs)) {
+                    throw new ApiException(400, "unavailable_code_system", cs.displayName() + " is not available in this service");
+                }
+                var module = pipeline.module(cs);
+                ctx.json(Map.of("query", q, "codeSystem", cs.displayName(), "codeSetVersion", module.version().label(),
+                        "results", module.search(q, limit)));
+                return;
+            }
+        }
         ctx.json(new SearchResponse(q, codeSet.version().label(), index.search(q, billableOnly, limit)));
     }
 

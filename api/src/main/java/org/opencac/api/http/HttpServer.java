@@ -156,7 +156,7 @@ public final class HttpServer {
         NoteCoder coder = new NoteCoder(pipeline, service.gate(), service.metrics());
         SuggestHandler suggest = new SuggestHandler(pipeline, requestMapper, settings.maxNoteChars(),
                 settings.maxSuggestions(), Settings.MAX_SUGGESTIONS_CEILING, coder);
-        CodeLookupHandler codes = new CodeLookupHandler(models.codeSet(), models.index());
+        CodeLookupHandler codes = new CodeLookupHandler(models.codeSet(), models.index(), pipeline);
         app.post("/v1/suggest", suggest::handle);
         app.get("/v1/codes/{code}", codes::get);
         app.get("/v1/codes", codes::search);
@@ -167,8 +167,25 @@ public final class HttpServer {
         app.get("/cds-services", cds::discovery);
         app.post("/cds-services/{id}", cds::call);
         app.post("/cds-services/{id}/feedback", cds::feedback);
+        app.get("/v1/code-systems", ctx -> ctx.json(Map.of("codeSystems", codeSystems(pipeline))));
         Workbench.install(app, settings.store(), pipeline, models.codeSet(), settings.maxNoteChars());
         service.readiness().ready(pipeline.version().label());
+    }
+
+    /** Each loaded code system with its version and, for CPT, its source (team list or licensed file). */
+    static java.util.List<Map<String, String>> codeSystems(Pipeline pipeline) {
+        java.util.List<Map<String, String>> systems = new java.util.ArrayList<>();
+        systems.add(Map.of("codeSystem", "ICD-10-CM", "codeSetVersion", pipeline.version().label()));
+        pipeline.modules().forEach(m -> {
+            Map<String, String> s = new java.util.LinkedHashMap<>();
+            s.put("codeSystem", m.system().displayName());
+            s.put("codeSetVersion", m.version().label());
+            if (m.source() != null) {
+                s.put("source", m.source());
+            }
+            systems.add(s);
+        });
+        return systems;
     }
 
     private static void accessLog(Context ctx, Float ms, Metrics metrics) {

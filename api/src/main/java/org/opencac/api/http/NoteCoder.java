@@ -2,10 +2,12 @@ package org.opencac.api.http;
 
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.util.List;
 import org.opencac.api.ops.Metrics;
 import org.opencac.engine.Pipeline;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
+import org.opencac.models.codeset.CodeSystem;
 
 /** Codes one note through the {@link CodingGate} (bounded, with the request's deadline) and counts it. */
 public final class NoteCoder {
@@ -21,8 +23,14 @@ public final class NoteCoder {
 
     /** {@code via} names the route family for metrics: suggest, fhir, cds-hooks. */
     public CodingResult code(Context ctx, String via, Note note) {
+        return code(ctx, via, note, List.of());
+    }
+
+    /** Codes in the named code systems; none named = the setting's defaults. */
+    public CodingResult code(Context ctx, String via, Note note, List<CodeSystem> systems) {
         long t0 = System.nanoTime();
-        CodingResult r = gate.run(RequestIds.startNanos(ctx), () -> pipeline.code(note));
+        CodingResult r = gate.run(RequestIds.startNanos(ctx),
+                () -> systems.isEmpty() ? pipeline.code(note) : pipeline.code(note, systems));
         metrics.noteCoded(via, note.setting().wireName(), r.suggestions().size(), Duration.ofNanos(System.nanoTime() - t0));
         return r;
     }

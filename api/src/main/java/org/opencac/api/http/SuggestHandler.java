@@ -29,10 +29,19 @@ final class SuggestHandler {
         StrictJson.requireMediaType(ctx.contentType(), "application/json");
         String body = StrictJson.readBody(ctx.req().getInputStream(), maxBodyBytes(maxNoteChars));
         SuggestRequest req = SuggestRequest.parse(mapper, body, maxNoteChars, defaultMax, ceiling);
-        CodingResult result = coder.code(ctx, "suggest", new Note(req.text(), req.setting()));
+        for (var s : req.codeSystems()) {
+            if (!pipeline.supports(s)) {
+                throw new ApiException(ErrorKind.UNAVAILABLE_CODE_SYSTEM, s.displayName() + " is not available in this service");
+            }
+        }
+        CodingResult result = coder.code(ctx, "suggest", new Note(req.text(), req.setting()), req.codeSystems());
         var top = result.suggestions().stream().limit(req.maxSuggestions()).toList();
+        var systems = result.systems().stream().map(r -> new SuggestResponse.SystemBlock(r.codeSystem().displayName(),
+                r.codeSetVersion().label(), r.codeSystem() == org.opencac.models.codeset.CodeSystem.ICD10CM ? null
+                        : pipeline.module(r.codeSystem()).source(), r.suggestions().stream().limit(req.maxSuggestions()).toList(),
+                r.queries())).toList();
         ctx.json(new SuggestResponse(result.codeSetVersion().system().displayName(), result.codeSetVersion().label(),
-                req.setting().wireName(), top, result.queries()));
+                req.setting().wireName(), top, result.queries(), systems));
     }
 
     /** JSON escaping can grow a note up to 6x (12 bytes per astral code point as two \\u escapes). */

@@ -2,16 +2,25 @@ package org.opencac.api.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.opencac.engine.note.CareSetting;
+import org.opencac.models.codeset.CodeSystem;
 
 /**
  * A validated {@code POST /v1/suggest} body.
  *
  * @param text           the note
  * @param setting        the encounter setting
- * @param maxSuggestions how many suggestions to return at most
+ * @param maxSuggestions how many suggestions to return at most (per code system)
+ * @param codeSystems    the systems the request names, in order; empty = the setting's defaults
+ *                       (inpatient: ICD-10-CM, ICD-10-PCS; outpatient: ICD-10-CM, CPT, HCPCS) that the service has
  */
-public record SuggestRequest(String text, CareSetting setting, int maxSuggestions) {
+public record SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems) {
+
+    public SuggestRequest(String text, CareSetting setting, int maxSuggestions) {
+        this(text, setting, maxSuggestions, List.of());
+    }
 
     /** Parses and validates a request body; every problem becomes a 4xx {@link ApiException}. */
     static SuggestRequest parse(ObjectMapper mapper, String body, int maxNoteChars, int defaultMax, int ceiling) {
@@ -36,7 +45,30 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
             }
             max = (int) m.asLong();
         }
-        return new SuggestRequest(note, care, max);
+        return new SuggestRequest(note, care, max, parseCodeSystems(root.get("codeSystems")));
+    }
+
+    /** The named code systems, in order without repeats; absent = empty (the setting's defaults). */
+    static List<CodeSystem> parseCodeSystems(JsonNode systems) {
+        if (systems == null || systems.isNull()) {
+            return List.of();
+        }
+        if (!systems.isArray() || systems.isEmpty()) {
+            throw new ApiException(ErrorKind.INVALID_FIELD, "field 'codeSystems' must be a non-empty array of code-system names");
+        }
+        List<CodeSystem> list = new ArrayList<>();
+        for (JsonNode s : systems) {
+            CodeSystem cs = s.isTextual() && !StrictJson.hasControlCharacter(s.asText())
+                    ? CodeSystem.parse(s.asText()).orElse(null) : null;
+            if (cs == null) {
+                throw new ApiException(ErrorKind.UNKNOWN_CODE_SYSTEM, "unknown code system in 'codeSystems'"
+                        + "; use \"ICD-10-CM\", \"ICD-10-PCS\", \"CPT\" or \"HCPCS\"");
+            }
+            if (!list.contains(cs)) {
+                list.add(cs);
+            }
+        }
+        return list;
     }
 
     /** Blank notes are a 400; notes longer than the limit in Unicode code points a 413. */

@@ -1,22 +1,47 @@
 package org.opencac.engine.suggest;
 
 import java.util.List;
+import org.opencac.models.codeset.CodeSetVersion;
+import org.opencac.models.codeset.CodeSystem;
 
 /**
  * One suggested code with everything a coder needs to accept or reject it.
  *
- * @param code        the code with its dot
- * @param description its title
- * @param billable    always true for suggestions; kept explicit for clients
- * @param score       confidence in [0, 1]
- * @param evidence    the supporting spans in the note
- * @param rationale   the lookup path and the rules that shaped the result, in order
- * @param firstListed true for the first-listed (outpatient) or principal (inpatient) diagnosis
+ * @param code           the code as the system writes it (ICD-10-CM with its dot)
+ * @param description    its title
+ * @param billable       true when the code is complete and reportable; false for an incomplete PCS code
+ *                       whose missing characters are the subject of a provider query
+ * @param score          confidence in [0, 1]
+ * @param evidence       the supporting spans in the note
+ * @param rationale      the lookup path and the rules that shaped the result, in order
+ * @param firstListed    true for the first-listed (outpatient) or principal (inpatient) diagnosis
+ * @param codeSystem     the code system of {@code code}
+ * @param codeSetVersion the release label, e.g. "ICD-10-PCS FY2026" (null until the pipeline stamps it)
+ * @param units          units of service (1 except for HCPCS drugs billed per dose unit)
  */
 public record Suggestion(String code, String description, boolean billable, double score,
-                         List<EvidenceSpan> evidence, List<String> rationale, boolean firstListed) {
+                         List<EvidenceSpan> evidence, List<String> rationale, boolean firstListed,
+                         CodeSystem codeSystem, String codeSetVersion, int units) {
     public Suggestion {
         evidence = List.copyOf(evidence);
         rationale = List.copyOf(rationale);
+        if (codeSystem == null) {
+            throw new IllegalArgumentException("codeSystem is required");
+        }
+        if (units < 1) {
+            throw new IllegalArgumentException("units must be at least 1, was " + units);
+        }
+    }
+
+    /** An ICD-10-CM suggestion (the diagnosis stages' constructor); the pipeline stamps the version. */
+    public Suggestion(String code, String description, boolean billable, double score,
+                      List<EvidenceSpan> evidence, List<String> rationale, boolean firstListed) {
+        this(code, description, billable, score, evidence, rationale, firstListed, CodeSystem.ICD10CM, null, 1);
+    }
+
+    /** This suggestion with its code-set version filled in. */
+    public Suggestion withVersion(CodeSetVersion version) {
+        return new Suggestion(code, description, billable, score, evidence, rationale, firstListed, version.system(),
+                version.label(), units);
     }
 }

@@ -24,8 +24,9 @@ public final class PipelineNoteCoder implements NoteCoder {
                 .orElseThrow(() -> new IllegalArgumentException("note " + noteId + ": unknown setting " + setting));
         CodingResult r = pipeline.code(new Note(text, care));
         String system = r.codeSetVersion().system().displayName();
-        List<PredictedCode> codes = r.suggestions().stream()
-                .map(s -> new PredictedCode(system, s.code(), s.score(),
+        // every coded system's suggestions, each under its own system name (metrics are per system)
+        List<PredictedCode> codes = r.systems().stream().flatMap(sr -> sr.suggestions().stream())
+                .map(s -> new PredictedCode(s.codeSystem().displayName(), s.code(), s.score(),
                         s.evidence().stream().map(e -> new Span(e.start(), e.end())).toList()))
                 .toList();
         String firstListed = r.suggestions().stream().filter(s -> s.firstListed()).map(s -> s.code())

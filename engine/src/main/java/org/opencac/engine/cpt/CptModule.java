@@ -1,0 +1,156 @@
+package org.opencac.engine.cpt;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.section.Section;
+import org.opencac.engine.suggest.DocumentationQuery;
+import org.opencac.engine.suggest.EvidenceSpan;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.suggest.SystemResult;
+import org.opencac.engine.system.CodeSystemModule;
+import org.opencac.models.codeset.CodeSetVersion;
+import org.opencac.models.codeset.CodeSystem;
+import org.opencac.models.codeset.cpt.CptCodeSet;
+
+/**
+ * CPT as a code-system plug-in (outpatient): the office visit E/M level from medical decision making
+ * ({@link MdmAssessor}) and new or established patient, plus services documented as done at the visit
+ * (services.tsv). Only codes present in the CPT source in use are suggested; descriptions come from it
+ * (the team's list or a licensed file).
+ */
+public final class CptModule implements CodeSystemModule {
+    private static final Set<String> PLAN_SECTIONS = Set.of("assessment_plan", "impression", "diagnoses");
+    private static final Pattern NEW = Pattern.compile("\\b(new patient|establish care|establishing care|initial visit|first visit)\\b");
+    private static final Pattern ESTABLISHED = Pattern.compile(
+            "\\b(established patient|follow-up|follow up|followup|return visit|returns for|here for follow|recheck)\\b");
+
+    private final CptCodeSet codes;
+    private final MdmAssessor mdm;
+    private final Map<String, String> services;
+    private final Pattern servicePattern;
+
+    public CptModule(CptCodeSet codes, MdmAssessor mdm) {
+        this.codes = codes;
+        this.mdm = mdm;
+        Map<String, String> s = new LinkedHashMap<>();
+        for (String line : DataFiles.lines("/org/opencac/engine/cpt/services.tsv")) {
+            String[] c = line.split("\t");
+            s.put(c[0].toLowerCase(Locale.ROOT), c[1]);
+        }
+        this.services = Map.copyOf(s);
+        this.servicePattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + s.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    }
+
+    public static CptModule of(CptCodeSet codes) {
+        return new CptModule(codes, MdmAssessor.standard());
+    }
+
+    @Override
+    public CodeSystem system() {
+        return CodeSystem.CPT;
+    }
+
+    @Override
+    public CodeSetVersion version() {
+        return codes.version();
+    }
+
+    /** "team-list" or "licensed-file". */
+    @Override
+    public String source() {
+        return codes.source();
+    }
+
+    @Override
+    public List<FoundCode> search(String query, int limit) {
+        String q = query.toLowerCase(Locale.ROOT).trim();
+        String[] words = q.split("\\s+");
+        return codes.codes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(x -> x.getKey().toLowerCase(Locale.ROOT).startsWith(q) || java.util.Arrays.stream(words)
+                        .allMatch(w -> x.getValue().toLowerCase(Locale.ROOT).contains(w)))
+                .limit(limit).map(x -> new FoundCode(x.getKey(), x.getValue())).toList();
+    }
+
+    @Override
+    public SystemResult code(Document doc) {
+        String text = doc.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<Suggestion> out = new ArrayList<>();
+        List<DocumentationQuery> queries = new ArrayList<>();
+        StringBuilder plan = new StringBuilder();
+        for (Section s : doc.sections()) {
+            if (PLAN_SECTIONS.contains(s.category())) {
+                plan.append(s.span().coveredText(text)).append('\n');
+            }
+        }
+        MdmAssessment a = mdm.assess(plan.length() > 0 ? plan.toString() : text, text);
+        int digit = switch (a.level()) {
+            case STRAIGHTFORWARD -> 2;
+            case LOW -> 3;
+            case MODERATE -> 4;
+            case HIGH -> 5;
+        };
+        Matcher n = NEW.matcher(lower);
+        Matcher e = ESTABLISHED.matcher(lower);
+        boolean isNew = n.find();
+        boolean isEstablished = e.find();
+        String newCode = "9920" + digit;
+        String establishedCode = "9921" + digit;
+        if (isNew == isEstablished) {
+            queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
+                    + " but the note does not say whether the patient is new or established: which is it?",
+                    List.of(newCode, establishedCode), List.of()));
+        } else {
+            String code = isNew ? newCode : establishedCode;
+            Matcher which = isNew ? n : e;
+            List<String> why = new ArrayList<>();
+            why.add((isNew ? "New" : "Established") + " patient: \"" + which.group() + "\"");
+            why.addAll(a.reasons());
+            EvidenceSpan ev = new EvidenceSpan(which.start(), which.end(), text.substring(which.start(), which.end()),
+                    "unknown", false, "present", "patient");
+            codes.description(code).ifPresent(d -> out.add(new Suggestion(code, d, true, 0.7, List.of(ev), why, true,
+                    CodeSystem.CPT, codes.version().label(), 1)));
+        }
+        Map<String, Suggestion> svc = new LinkedHashMap<>();
+        Matcher m = servicePattern.matcher(text);
+        while (m.find()) {
+            if (plannedOrNegated(lower, m.start())) {
+                continue;
+            }
+            String code = services.get(m.group(1).toLowerCase(Locale.ROOT));
+            codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, 0.6,
+                    List.of(new EvidenceSpan(m.start(), m.end(), m.group(), "unknown", false, "present", "patient")),
+                    List.of("Service documented: \"" + m.group() + "\" (team service list)"), false, CodeSystem.CPT,
+                    codes.version().label(), 1)));
+        }
+        out.addAll(svc.values());
+        return new SystemResult(codes.version(), out, queries);
+    }
+
+    private static final Set<String> NOT_DONE = Set.of("no", "not", "order", "ordered", "will", "schedule", "scheduled",
+            "planned", "declined", "refused", "consider", "recommend", "recommended", "next");
+
+    /** A word among the five before {@code offset} (same sentence) that means the service was not done at this visit. */
+    private static boolean plannedOrNegated(String lower, int offset) {
+        int from = Math.max(Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1, offset - 60);
+        String[] words = lower.substring(from, offset).split("[^\\p{L}\\p{N}]+");
+        for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
+            if (NOT_DONE.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,151 @@
+package org.opencac.engine.cpt;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
+
+/**
+ * Scores office-visit medical decision making by the 2021 AMA rules from cue phrases (mdm_cues.tsv):
+ * problems and risk are read in the assessment and plan (the whole note when it has no such section),
+ * data in the whole note. Each element's level comes with the phrases that decided it.
+ */
+public final class MdmAssessor {
+    private final Map<String, Map<String, List<Pattern>>> cues;
+
+    MdmAssessor(Map<String, Map<String, List<Pattern>>> cues) {
+        this.cues = cues;
+    }
+
+    public static MdmAssessor standard() {
+        Map<String, Map<String, List<Pattern>>> cues = new TreeMap<>();
+        for (String line : DataFiles.lines("/org/opencac/engine/cpt/mdm_cues.tsv")) {
+            String[] c = line.split("\t");
+            if (c.length != 3) {
+                throw new IllegalStateException("mdm_cues.tsv: expected 3 columns: " + line);
+            }
+            cues.computeIfAbsent(c[0], k -> new TreeMap<>()).computeIfAbsent(c[1], k -> new ArrayList<>())
+                    .add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(c[2].toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])"));
+        }
+        return new MdmAssessor(cues);
+    }
+
+    /**
+     * @param plan  the assessment and plan text (or the whole note)
+     * @param whole the whole note
+     */
+    public MdmAssessment assess(String plan, String whole) {
+        String p = plan.toLowerCase(Locale.ROOT);
+        String w = whole.toLowerCase(Locale.ROOT);
+        List<String> reasons = new ArrayList<>();
+
+        // problems
+        List<String> high = found("problems", "high", p);
+        List<String> moderate = found("problems", "moderate", p);
+        int stable = count("problems", "chronic_stable", p);
+        int acute = count("problems", "acute_uncomplicated", p);
+        int minor = count("problems", "minor", p);
+        MdmLevel problems;
+        if (!high.isEmpty()) {
+            problems = MdmLevel.HIGH;
+            reasons.add("Problems high: " + quote(high) + " (severe exacerbation or threat to life or bodily function)");
+        } else if (!moderate.isEmpty() || stable >= 2) {
+            problems = MdmLevel.MODERATE;
+            reasons.add("Problems moderate: " + (!moderate.isEmpty() ? quote(moderate)
+                    + " (chronic illness with exacerbation or progression, or acute illness with systemic symptoms)"
+                    : stable + " stable chronic illnesses"));
+        } else if (stable == 1 || acute >= 1 || minor >= 2) {
+            problems = MdmLevel.LOW;
+            reasons.add("Problems low: " + (stable == 1 ? "one stable chronic illness" : acute >= 1
+                    ? "an acute uncomplicated illness or injury" : "two or more self-limited or minor problems"));
+        } else {
+            problems = MdmLevel.STRAIGHTFORWARD;
+            reasons.add("Problems straightforward: one self-limited or minor problem (no chronic or acute illness documented)");
+        }
+
+        // data: category 1 = unique tests ordered or reviewed, external notes reviewed, independent historian
+        Set<String> tests = new LinkedHashSet<>();
+        int externalNotes = 0;
+        for (String sentence : w.split("[.\\n;]")) {
+            boolean review = any("data", "review", sentence);
+            boolean order = any("data", "order", sentence);
+            if (review || order) {
+                List<String> named = found("test", "test", sentence);
+                // "chest x-ray" and "x-ray" are one test
+                for (String t : named) {
+                    if (named.stream().noneMatch(o -> !o.equals(t) && o.contains(t))) {
+                        tests.add(t);
+                    }
+                }
+                if (review && (sentence.contains("records") || sentence.contains("notes from"))) {
+                    externalNotes++;
+                }
+            }
+        }
+        boolean historian = any("data", "historian", w);
+        boolean interpretation = any("data", "interpretation", w);
+        boolean discussion = any("data", "discussion", w);
+        int category1 = tests.size() + externalNotes + (historian ? 1 : 0);
+        int categories = (category1 >= 3 ? 1 : 0) + (interpretation ? 1 : 0) + (discussion ? 1 : 0);
+        MdmLevel data = categories >= 2 ? MdmLevel.HIGH : categories == 1 ? MdmLevel.MODERATE
+                : (tests.size() + externalNotes >= 2 || historian) ? MdmLevel.LOW : MdmLevel.STRAIGHTFORWARD;
+        reasons.add("Data " + (data == MdmLevel.HIGH ? "extensive" : data == MdmLevel.MODERATE ? "moderate"
+                : data == MdmLevel.LOW ? "limited" : "minimal") + ": " + tests.size() + " unique test(s) ordered or reviewed"
+                + (tests.isEmpty() ? "" : " " + tests) + ", " + externalNotes + " external note(s)"
+                + (historian ? ", independent historian" : "") + (interpretation ? ", independent interpretation of a test" : "")
+                + (discussion ? ", management discussed with an external physician" : ""));
+
+        // risk
+        MdmLevel risk = MdmLevel.STRAIGHTFORWARD;
+        List<String> riskCues = List.of();
+        for (String[] k : new String[][] {{"high", "HIGH"}, {"moderate", "MODERATE"}, {"low", "LOW"}}) {
+            List<String> f = found("risk", k[0], p);
+            if (!f.isEmpty()) {
+                risk = MdmLevel.valueOf(k[1]);
+                riskCues = f;
+                break;
+            }
+        }
+        reasons.add("Risk " + (risk == MdmLevel.STRAIGHTFORWARD ? "minimal" : risk.label()) + (riskCues.isEmpty()
+                ? ": no drug management, surgery or hospitalization decision documented" : ": " + quote(riskCues)));
+        MdmLevel level = MdmLevel.twoOfThree(problems, data, risk);
+        reasons.add("MDM " + level.label() + ": the level met or exceeded by two of the three elements (2021 AMA office E/M)");
+        return new MdmAssessment(problems, data, risk, level, reasons);
+    }
+
+    private List<String> found(String element, String kind, String text) {
+        List<String> out = new ArrayList<>();
+        for (Pattern pt : cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of())) {
+            Matcher m = pt.matcher(text);
+            if (m.find()) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    /** Problems are counted once per sentence or list line: "Insect bite, a minor self-limited problem" is one. */
+    private int count(String element, String kind, String text) {
+        int n = 0;
+        for (String sentence : text.split("[.\\n;]")) {
+            if (any(element, kind, sentence)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean any(String element, String kind, String text) {
+        return !found(element, kind, text).isEmpty();
+    }
+
+    private static String quote(List<String> cues) {
+        return String.join(", ", cues.stream().distinct().limit(4).map(c -> "\"" + c + "\"").toList());
+    }
+}

@@ -1,0 +1,545 @@
+package org.opencac.engine.pcs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencac.engine.note.Span;
+import org.opencac.models.codeset.icd10pcs.PcsDefinitions;
+import org.opencac.models.codeset.icd10pcs.PcsRow;
+import org.opencac.models.codeset.icd10pcs.PcsTable;
+import org.opencac.models.codeset.icd10pcs.PcsTables;
+import org.opencac.models.codeset.icd10pcs.PcsValue;
+
+/**
+ * Builds PCS codes from one procedure word in its sentence, character by character, inside the tables:
+ * the term gives the section and character 3; the body part comes from the term or the sentence's
+ * anatomy words (table labels, the body-part key, the team's anatomy words) with laterality; approach,
+ * device and qualifier from the term, cues, a single-valued row, or a definitional rule. A character
+ * that cannot be determined stops the code there: the result is the prefix with the missing character
+ * named (a provider query), never a guess.
+ */
+public final class PcsCoder {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+    private static final Set<String> LABEL_STOP = Set.of("and", "of", "right", "left", "bilateral", "other", "all",
+            "general", "the", "with", "s", "single", "multiple");
+    private static final int WINDOW = 12;
+    private static final int NEAR = 4;
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "with", "without",
+            "on", "in", "at", "to", "by", "from", "contrast", "scan", "study", "exam", "examination", "performed", "was",
+            "were", "is");
+
+    private static final Set<String> NO_CONTRAST_BY_DEFAULT = Set.of("Ultrasonography", "Plain Radiography");
+
+    private final PcsTables tables;
+    private final PcsDefinitions definitions;
+    private final PcsLexicon lexicon;
+    private final Map<String, List<PcsTable>> tablesByOperation = new LinkedHashMap<>();
+
+    public PcsCoder(PcsTables tables, PcsDefinitions definitions, PcsLexicon lexicon) {
+        this.tables = tables;
+        this.definitions = definitions;
+        this.lexicon = lexicon;
+        for (PcsTable t : tables.tables()) {
+            tablesByOperation.computeIfAbsent(t.section() + "|" + t.operation(), k -> new ArrayList<>()).add(t);
+        }
+    }
+
+    /** The tables of a section and character-3 label. */
+    public List<PcsTable> tablesFor(String section, String operation) {
+        return tablesByOperation.getOrDefault(section + "|" + operation, List.of());
+    }
+
+    /** A word of the sentence with its offsets in the note. */
+    record Word(String text, Span span) {
+    }
+
+    /**
+     * Codes one procedure word.
+     *
+     * @param term     the matched term
+     * @param cue      its span in the note
+     * @param sentence the sentence text
+     * @param offset   the sentence's start offset in the note
+     * @return the codings (several for bilateral procedures without a bilateral value); empty when the body
+     *         part cannot be found
+     */
+    public List<PcsCoding> code(ProcedureTerm term, Span cue, String sentence, int offset) {
+        List<Word> words = window(sentence, offset, cue);
+        String operation = term.operation();
+        List<String> why = new ArrayList<>();
+        why.add("Procedure word \"" + cueText(sentence, offset, cue) + "\": " + term.section() + ", " + operation);
+        // a generic "resection" of a tumor, lesion or part of an organ cuts out a portion: Excision (PCS definitions)
+        List<Word> close = near(words, cue, NEAR);
+        if (operation.equals("Resection") && term.given(4).isEmpty()
+                && close.stream().anyMatch(w -> lexicon.isPartialCue(w.text()))) {
+            operation = "Excision";
+            why.add("Only a portion was cut out (\"" + close.stream().filter(w -> lexicon.isPartialCue(w.text()))
+                    .findFirst().get().text() + "\"): Excision, not Resection (PCS definitions)");
+        }
+        String def = definitions.definition(sectionChar(term.section()), operation);
+        if (!def.isEmpty()) {
+            why.add(operation + ": " + def);
+        }
+        List<PcsTable> candidates = tablesFor(term.section(), operation);
+        // anatomy next to the procedure word ("abdominal CT", "CT of the abdomen") decides before words further away
+        // growing windows of content words: the nearest anatomy wins, unless a wider window adds words that
+        // complete a longer label ("CT of the abdomen and pelvis": Abdomen, then Abdomen and Pelvis)
+        List<Word> content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w.text())).toList();
+        List<BodyPart> parts = List.of();
+        for (int n = 1; n <= NEAR; n++) {
+            List<BodyPart> p = bodyParts(term, candidates, near(content, cue, n), cue, words);
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (parts.isEmpty() || (p.get(0).score() > parts.get(0).score()
+                    && p.get(0).words().containsAll(parts.get(0).words()))) {
+                parts = p;
+            }
+        }
+        if (parts.isEmpty()) {
+            parts = bodyParts(term, candidates, words, cue, words);
+        }
+        List<PcsCoding> out = new ArrayList<>();
+        for (BodyPart bp : parts) {
+            out.add(characters(term, bp, words, cue, why));
+        }
+        // where the word's characters complete a code in one table, its partial fits in other tables are dropped
+        if (out.stream().anyMatch(PcsCoding::complete) && term.given(5).isPresent()) {
+            return out.stream().filter(PcsCoding::complete).toList();
+        }
+        return out;
+    }
+
+    /** The words within {@code n} words of the cue on either side. */
+    static List<Word> near(List<Word> words, Span cue, int n) {
+        int before = 0;
+        for (Word w : words) {
+            if (w.span().end() <= cue.start()) {
+                before++;
+            }
+        }
+        return words.subList(Math.max(0, before - n), Math.min(words.size(), before + n));
+    }
+
+    private static String cueText(String sentence, int offset, Span cue) {
+        return sentence.substring(cue.start() - offset, cue.end() - offset);
+    }
+
+    private static char sectionChar(String sectionLabel) {
+        return switch (sectionLabel) {
+            case "Medical and Surgical" -> '0';
+            case "Obstetrics" -> '1';
+            case "Imaging" -> 'B';
+            default -> '?';
+        };
+    }
+
+    /** The words of the sentence within {@link #WINDOW} words of the cue (the cue's own words excluded). */
+    private static List<Word> window(String sentence, int offset, Span cue) {
+        List<Word> all = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence);
+        int cueIndex = -1;
+        while (m.find()) {
+            Span s = new Span(offset + m.start(), offset + m.end());
+            if (cue.contains(s)) {
+                if (cueIndex < 0) {
+                    cueIndex = all.size();
+                }
+                continue;
+            }
+            all.add(new Word(m.group().toLowerCase(Locale.ROOT), s));
+        }
+        int from = Math.max(0, cueIndex - WINDOW);
+        int to = Math.min(all.size(), Math.max(cueIndex, 0) + WINDOW);
+        return all.subList(from, Math.max(from, to));
+    }
+
+    /**
+     * A body-part choice.
+     *
+     * @param table the table
+     * @param value the body-part value
+     * @param why   how it was chosen
+     * @param words the words that decided it
+     */
+    record BodyPart(PcsTable table, PcsValue value, String why, List<Span> words, int score) {
+    }
+
+    private List<BodyPart> bodyParts(ProcedureTerm term, List<PcsTable> candidates, List<Word> words, Span cue,
+                                     List<Word> context) {
+        Map<String, List<Span>> raw = new LinkedHashMap<>();
+        Map<String, List<Span>> synonyms = new LinkedHashMap<>();
+        Set<String> plurals = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            String stem = singular(w.text());
+            if (!stem.equals(w.text())) {
+                plurals.add(stem);
+            }
+            raw.computeIfAbsent(stem, k -> new ArrayList<>()).add(w.span());
+            List<String> keys = new ArrayList<>(List.of(w.text(), i + 1 < words.size() ? w.text() + " " + words.get(i + 1).text() : ""));
+            if (w.text().contains("-")) {
+                for (String part : w.text().split("-")) {
+                    keys.add(part);
+                    raw.computeIfAbsent(singular(part), k -> new ArrayList<>()).add(w.span());
+                }
+            }
+            for (String key : keys) {
+                for (String s : lexicon.anatomy().getOrDefault(key, List.of())) {
+                    synonyms.computeIfAbsent(s, k -> new ArrayList<>()).add(w.span());
+                }
+                for (String bodyPart : definitions.bodyPartKey().getOrDefault(key, List.of())) {
+                    for (String s : labelWords(bodyPart)) {
+                        synonyms.computeIfAbsent(s, k -> new ArrayList<>()).add(w.span());
+                    }
+                }
+            }
+        }
+        // score each body-part value of each candidate table
+        record Scored(PcsTable table, PcsValue value, int score, List<Span> spans, String base) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (PcsTable t : candidates) {
+            for (PcsValue v : t.values(4)) {
+                String base = base(v.label());
+                if (term.given(4).isPresent()) {
+                    String g = term.given(4).get();
+                    if (v.label().equals(g) || base.equals(g) || base.equals(g + "s")) {
+                        scored.add(new Scored(t, v, 100, List.of(), base));
+                    }
+                    continue;
+                }
+                List<String> lw = labelWords(v.label());
+                if (lw.isEmpty()) {
+                    continue;
+                }
+                int score = 0;
+                List<Span> spans = new ArrayList<>();
+                boolean all = true;
+                for (String x : lw) {
+                    if (raw.containsKey(x)) {
+                        score += 2;
+                        spans.addAll(raw.get(x));
+                    } else if (synonyms.containsKey(x)) {
+                        score += 1;
+                        spans.addAll(synonyms.get(x));
+                    } else {
+                        all = false;
+                        break;
+                    }
+                }
+                if (all) {
+                    // a label naming more of the documented anatomy wins; an extra label word costs a little
+                    scored.add(new Scored(t, v, score * 10 - lw.size(), spans, base));
+                }
+            }
+        }
+        if (scored.isEmpty()) {
+            return List.of();
+        }
+        int best = scored.stream().mapToInt(Scored::score).max().getAsInt();
+        List<Scored> top = scored.stream().filter(s -> s.score() == best).toList();
+        // group by table and base label; resolve laterality inside each group
+        Map<String, List<Scored>> groups = new LinkedHashMap<>();
+        for (Scored s : top) {
+            groups.computeIfAbsent(s.table().prefix() + "|" + String.join(" ", labelWords(s.base())), k -> new ArrayList<>()).add(s);
+        }
+        List<Word> sideWords = new ArrayList<>(nearAny(context, top.stream().flatMap(x -> x.spans().stream()).toList()));
+        sideWords.addAll(near(context, cue, 3));
+        Laterality side = laterality(sideWords, plurals, cue);
+        if (side == Laterality.NONE) {
+            side = laterality(context, plurals, cue);
+        }
+        List<BodyPart> out = new ArrayList<>();
+        for (List<Scored> g : groups.values()) {
+            List<Span> spans = g.get(0).spans();
+            String how = term.given(4).isPresent() ? "named by the procedure word" : "from the anatomy words of the sentence";
+            if (g.size() == 1 && lateral(g.get(0).value().label()) == null) {
+                out.add(new BodyPart(g.get(0).table(), g.get(0).value(), how, spans, best));
+                continue;
+            }
+            Map<String, Scored> bySide = new LinkedHashMap<>();
+            g.forEach(s -> bySide.put(String.valueOf(lateral(s.value().label())), s));
+            if (side == Laterality.NONE) {
+                if (bySide.size() == 1) {
+                    Scored only = g.get(0);
+                    out.add(new BodyPart(only.table(), only.value(), how + " (the only value in the table)", spans, best));
+                } else if (bySide.containsKey("null")) {
+                    Scored only = bySide.get("null");
+                    out.add(new BodyPart(only.table(), only.value(), how, spans, best));
+                } else if (bySide.containsKey("Bilateral") && g.get(0).table().section().equals("Imaging")) {
+                    Scored both = bySide.get("Bilateral");
+                    out.add(new BodyPart(both.table(), both.value(), how
+                            + "; no side documented: imaging of a paired organ covers both", spans, best));
+                } else {
+                    out.add(new BodyPart(g.get(0).table(), null, "laterality not documented", spans, best));
+                }
+                continue;
+            }
+            if (side == Laterality.BILATERAL) {
+                if (bySide.containsKey("Bilateral")) {
+                    Scored s = bySide.get("Bilateral");
+                    out.add(new BodyPart(s.table(), s.value(), how + ", bilateral", spans, best));
+                } else if (bySide.containsKey("Right") && bySide.containsKey("Left")) {
+                    // PCS guideline B4.3: no bilateral value, so each side is coded
+                    for (String k : List.of("Right", "Left")) {
+                        Scored s = bySide.get(k);
+                        out.add(new BodyPart(s.table(), s.value(), how + ", bilateral: each side coded (guideline B4.3)", spans, best));
+                    }
+                } else {
+                    Scored s = g.get(0);
+                    out.add(new BodyPart(s.table(), s.value(), how, spans, best));
+                }
+                continue;
+            }
+            String k = side == Laterality.RIGHT ? "Right" : "Left";
+            Scored s = bySide.getOrDefault(k, bySide.get("null"));
+            if (s != null) {
+                out.add(new BodyPart(s.table(), s.value(), how + ", " + k.toLowerCase(Locale.ROOT), spans, best));
+            } else {
+                out.add(new BodyPart(g.get(0).table(), null, "laterality documented does not fit the table", spans, best));
+            }
+        }
+        // keep the few best groups only (a sentence naming a region rarely fits more than two tables)
+        return out.size() > 3 ? out.subList(0, 3) : out;
+    }
+
+    enum Laterality { NONE, RIGHT, LEFT, BILATERAL }
+
+    /** The words within three words of any of the given spans (all words when there are none). */
+    private static List<Word> nearAny(List<Word> words, List<Span> spans) {
+        List<Word> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (Span s : spans) {
+                int j = indexOf(words, s);
+                if (j >= 0 && Math.abs(i - j) <= 3) {
+                    out.add(words.get(i));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int indexOf(List<Word> words, Span s) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().equals(s)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The side documented next to the procedure: "bilateral"/"both", else the right/left word nearest the
+     * procedure word ("right and left" together also mean both), else a plural organ word ("kidneys").
+     */
+    private static Laterality laterality(List<Word> words, Set<String> plurals, Span cue) {
+        Word nearest = null;
+        for (Word w : words) {
+            switch (w.text()) {
+                case "bilateral", "bilaterally", "both" -> {
+                    return Laterality.BILATERAL;
+                }
+                case "ou", "oa", "ao" -> {
+                    return Laterality.BILATERAL;
+                }
+                case "right", "left", "od", "os", "oi" -> {
+                    if (nearest == null || distance(w.span(), cue) < distance(nearest.span(), cue)) {
+                        nearest = w;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (nearest != null) {
+            boolean isRight = nearest.text().equals("right") || nearest.text().equals("od");
+            for (Word w : words) {
+                boolean wRight = w.text().equals("right") || w.text().equals("od");
+                boolean wSide = wRight || Set.of("left", "os", "oi").contains(w.text());
+                if (wSide && wRight != isRight && Math.abs(w.span().start() - nearest.span().start()) <= 16) {
+                    return Laterality.BILATERAL;
+                }
+            }
+            return isRight ? Laterality.RIGHT : Laterality.LEFT;
+        }
+        return plurals.stream().anyMatch(p -> Set.of("kidney", "eye", "lung", "breast", "ovary", "testis", "testicle",
+                "ureter", "orbit").contains(p)) ? Laterality.BILATERAL : Laterality.NONE;
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.end() <= b.start() ? b.start() - a.end() : Math.max(0, a.start() - b.end());
+    }
+
+    /** "Right", "Left", "Bilateral" at the end of a label, else null. */
+    static String lateral(String label) {
+        for (String s : List.of("Right", "Left", "Bilateral")) {
+            if (label.endsWith(", " + s)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The label without its laterality, e.g. "Kidney, Right" gives "Kidney", "Kidneys, Bilateral" gives "Kidneys". */
+    static String base(String label) {
+        String l = lateral(label);
+        return l == null ? label : label.substring(0, label.length() - l.length() - 2);
+    }
+
+    static List<String> labelWords(String label) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(label.toLowerCase(Locale.ROOT).replace("/", " "));
+        while (m.find()) {
+            String w = singular(m.group());
+            if (!LABEL_STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 5) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 4) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private PcsCoding characters(ProcedureTerm term, BodyPart bp, List<Word> words, Span cue, List<String> why0) {
+        List<String> why = new ArrayList<>(why0);
+        List<Span> evidence = new ArrayList<>();
+        evidence.add(cue);
+        evidence.addAll(bp.words());
+        PcsTable table = bp.table();
+        if (bp.value() == null) {
+            List<String> options = table.values(4).stream().map(v -> v.code() + " " + v.label()).limit(12).toList();
+            return new PcsCoding(table.prefix(), false, table.axisTitles().get(0), options, why, evidence, 0.3);
+        }
+        StringBuilder code = new StringBuilder(table.prefix()).append(bp.value().code());
+        why.add(table.axisTitles().get(0) + " " + bp.value().code() + " " + bp.value().label() + " (" + bp.why() + ")");
+        String text = " " + String.join(" ", words.stream().map(Word::text).toList()) + " ";
+        for (int pos = 5; pos <= 7; pos++) {
+            String prefix = code.toString();
+            List<PcsRow> rows = table.rowsFitting(prefix);
+            List<PcsValue> values = distinct(rows, pos);
+            String title = table.axisTitles().get(pos - 4);
+            Optional<PcsValue> chosen = Optional.empty();
+            String how = null;
+            Optional<String> given = term.given(pos);
+            if (given.isPresent()) {
+                chosen = values.stream().filter(v -> v.label().equals(given.get())).findFirst();
+                how = "named by the procedure word";
+                if (chosen.isEmpty()) {
+                    return incomplete(code, title, values, why, evidence, "the procedure word's " + title.toLowerCase(Locale.ROOT)
+                            + " (" + given.get() + ") is not valid with the characters before it");
+                }
+            }
+            if (chosen.isEmpty() && title.equals("Approach")) {
+                for (Map.Entry<String, String> e : lexicon.approaches().entrySet()) {
+                    if (text.contains(" " + e.getKey() + " ")) {
+                        Optional<PcsValue> v = values.stream().filter(x -> x.label().equals(e.getValue())).findFirst();
+                        if (v.isPresent()) {
+                            chosen = v;
+                            how = "documented: \"" + e.getKey() + "\"";
+                            break;
+                        }
+                    }
+                }
+            }
+            if (chosen.isEmpty()) {
+                for (PcsLexicon.CharacterCue c : lexicon.characterCues()) {
+                    if (c.position() == pos && (c.section().equals("*") || c.section().equals(table.section()))
+                            && text.contains(" " + c.cue() + " ")) {
+                        Optional<PcsValue> v = values.stream().filter(x -> x.label().equals(c.label())).findFirst();
+                        if (v.isPresent()) {
+                            chosen = v;
+                            how = "documented: \"" + c.cue() + "\"";
+                            break;
+                        }
+                    }
+                }
+            }
+            if (chosen.isEmpty() && title.equals("Contrast") && NO_CONTRAST_BY_DEFAULT.contains(table.operation())
+                    && !text.contains(" contrast ") && values.stream().anyMatch(v -> v.label().equals("None"))) {
+                chosen = values.stream().filter(v -> v.label().equals("None")).findFirst();
+                how = "no contrast documented (" + table.operation().toLowerCase(Locale.ROOT)
+                        + " is done without contrast unless the report names it)";
+            }
+            if (chosen.isEmpty() && values.size() == 1) {
+                chosen = Optional.of(values.get(0));
+                how = "the only value in the table row";
+            }
+            if (chosen.isEmpty() && isDiagnosticChoice(values)) {
+                boolean dx = term.diagnostic() || text.contains(" diagnostic ");
+                chosen = values.stream().filter(v -> v.label().equals(dx ? "Diagnostic" : "No Qualifier")).findFirst();
+                how = dx ? "a biopsy or diagnostic procedure" : "not a biopsy (Diagnostic is for biopsies only)";
+            }
+            if (chosen.isEmpty() && title.equals("Qualifier")) {
+                Optional<PcsValue> none = values.stream().filter(v -> v.label().equals("No Qualifier") || v.label().equals("None")).findFirst();
+                boolean otherNamed = values.stream().filter(v -> none.isEmpty() || v != none.get())
+                        .anyMatch(v -> labelWords(v.label()).stream().anyMatch(x -> text.contains(" " + x)));
+                if (none.isPresent() && !otherNamed) {
+                    chosen = none;
+                    how = "none of the other qualifiers (" + values.stream().filter(v -> v != none.get()).map(PcsValue::label)
+                            .limit(4).reduce((a, b) -> a + ", " + b).orElse("") + ") is documented";
+                }
+            }
+            if (chosen.isEmpty() && title.equals("Device") && values.stream().anyMatch(v -> v.label().equals("No Device"))
+                    && table.section().equals("Medical and Surgical") && !Set.of("Insertion", "Replacement", "Supplement",
+                    "Change", "Removal", "Revision").contains(table.operation())) {
+                chosen = values.stream().filter(v -> v.label().equals("No Device")).findFirst();
+                how = "no device documented as left in place";
+            }
+            if (chosen.isEmpty()) {
+                return incomplete(code, title, values, why, evidence, "not documented");
+            }
+            code.append(chosen.get().code());
+            why.add(title + " " + chosen.get().code() + " " + chosen.get().label() + " (" + how + ")");
+        }
+        String full = code.toString();
+        if (!tables.isValid(full)) {
+            // cannot happen by construction: every character was taken from a row the prefix fits
+            throw new IllegalStateException("built an invalid PCS code " + full);
+        }
+        why.add("Valid in table " + table.prefix() + " (" + table.bodySystem() + ")");
+        return new PcsCoding(full, true, null, List.of(), why, evidence, 0.8);
+    }
+
+    private static boolean isDiagnosticChoice(List<PcsValue> values) {
+        return values.size() == 2 && values.stream().anyMatch(v -> v.label().equals("Diagnostic"))
+                && values.stream().anyMatch(v -> v.label().equals("No Qualifier"));
+    }
+
+    private static List<PcsValue> distinct(List<PcsRow> rows, int pos) {
+        List<PcsValue> out = new ArrayList<>();
+        for (PcsRow r : rows) {
+            for (PcsValue v : r.values(pos)) {
+                if (!out.contains(v)) {
+                    out.add(v);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(PcsValue::code));
+        return out;
+    }
+
+    private static PcsCoding incomplete(StringBuilder code, String title, List<PcsValue> values, List<String> why,
+                                        List<Span> evidence, String reason) {
+        List<String> w = new ArrayList<>(why);
+        w.add(title + ": " + reason + "; the code stops at the characters the note supports");
+        List<String> options = values.stream().map(v -> v.code() + " " + v.label()).limit(12).toList();
+        return new PcsCoding(code.substring(0, 4), false, title, options, w, evidence, 0.6);
+    }
+}

@@ -1,0 +1,145 @@
+package org.opencac.engine.pcs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.opencac.engine.DataFiles;
+
+/**
+ * The team-written word lists the PCS stages read (all in {@code engine/pcs/}): procedure terms,
+ * anatomy words, approach cues, other character cues, not-performed cues and partial-removal cues.
+ */
+public final class PcsLexicon {
+    static final String DIR = "/org/opencac/engine/pcs/";
+    private final Map<String, ProcedureTerm> terms;
+    private final Pattern termPattern;
+    private final Map<String, List<String>> anatomy;
+    private final Map<String, String> approaches;
+    private final List<CharacterCue> characterCues;
+    private final List<String> notPerformed;
+    private final List<String> notPerformedAfter;
+    private final Set<String> partial;
+
+    /**
+     * A cue for a character other than the approach.
+     *
+     * @param section  section label, "*" for any
+     * @param position character position (5-7)
+     * @param cue      lower-case phrase
+     * @param label    the value label it selects
+     */
+    public record CharacterCue(String section, int position, String cue, String label) {
+    }
+
+    PcsLexicon(List<ProcedureTerm> terms, Map<String, List<String>> anatomy, Map<String, String> approaches,
+               List<CharacterCue> characterCues, List<String> notPerformed, List<String> notPerformedAfter,
+               Set<String> partial) {
+        Map<String, ProcedureTerm> m = new HashMap<>();
+        for (ProcedureTerm t : terms) {
+            m.putIfAbsent(key(t.phrase()), t);
+        }
+        this.terms = Map.copyOf(m);
+        this.termPattern = phrasePattern(terms.stream().map(ProcedureTerm::phrase).collect(Collectors.toSet()));
+        this.anatomy = Map.copyOf(anatomy);
+        this.approaches = Map.copyOf(approaches);
+        this.characterCues = List.copyOf(characterCues);
+        this.notPerformed = List.copyOf(notPerformed);
+        this.notPerformedAfter = List.copyOf(notPerformedAfter);
+        this.partial = Set.copyOf(partial);
+    }
+
+    /** Reads the bundled lists. */
+    public static PcsLexicon standard() {
+        List<ProcedureTerm> terms = new ArrayList<>();
+        for (String line : DataFiles.lines(DIR + "procedure_terms.tsv")) {
+            String[] c = line.split("\t");
+            if (c.length != 7 && c.length != 8) {
+                throw new IllegalStateException("procedure_terms.tsv: expected 7 or 8 columns: " + line);
+            }
+            List<Optional<String>> given = new ArrayList<>();
+            for (int i = 3; i < 7; i++) {
+                given.add(c[i].equals("-") ? Optional.empty() : Optional.of(c[i]));
+            }
+            double weight = c.length == 8 ? Double.parseDouble(c[7]) : 1.0;
+            terms.add(new ProcedureTerm(c[0].toLowerCase(Locale.ROOT), c[1], c[2], given, weight));
+        }
+        Map<String, List<String>> anatomy = new HashMap<>();
+        for (String line : DataFiles.lines(DIR + "anatomy_words.tsv")) {
+            String[] c = line.split("\t");
+            anatomy.put(c[0].toLowerCase(Locale.ROOT), List.of(c[1].toLowerCase(Locale.ROOT).split(" ")));
+        }
+        Map<String, String> approaches = new HashMap<>();
+        for (String line : DataFiles.lines(DIR + "approach_cues.tsv")) {
+            String[] c = line.split("\t");
+            approaches.put(c[0].toLowerCase(Locale.ROOT), c[1]);
+        }
+        List<CharacterCue> cues = new ArrayList<>();
+        for (String line : DataFiles.lines(DIR + "character_cues.tsv")) {
+            String[] c = line.split("\t");
+            cues.add(new CharacterCue(c[0], Integer.parseInt(c[1]), c[2].toLowerCase(Locale.ROOT), c[3]));
+        }
+        return new PcsLexicon(terms, anatomy, approaches, cues, DataFiles.lines(DIR + "not_performed_cues.txt"),
+                DataFiles.lines(DIR + "not_performed_after_cues.txt"),
+                Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")));
+    }
+
+    /** One alternation of the phrases, longest first, on word boundaries; spaces and hyphens interchangeable. */
+    static Pattern phrasePattern(Set<String> phrases) {
+        String alternation = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .map(p -> java.util.Arrays.stream(p.split("[\\s-]+")).map(Pattern::quote)
+                        .collect(Collectors.joining("[\\s-]*")))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    public Pattern termPattern() {
+        return termPattern;
+    }
+
+    /** The term of a matched phrase (normalized: lower case, single spaces, hyphens as written in the list). */
+    public Optional<ProcedureTerm> term(String matched) {
+        return Optional.ofNullable(terms.get(key(matched)));
+    }
+
+    /** Lower case without spaces and hyphens: "X-ray", "x ray" and "xray" share a key. */
+    static String key(String phrase) {
+        return phrase.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "");
+    }
+
+    public List<ProcedureTerm> terms() {
+        return terms.values().stream().sorted(Comparator.comparing(ProcedureTerm::phrase)).toList();
+    }
+
+    public Map<String, List<String>> anatomy() {
+        return anatomy;
+    }
+
+    public Map<String, String> approaches() {
+        return approaches;
+    }
+
+    public List<CharacterCue> characterCues() {
+        return characterCues;
+    }
+
+    public List<String> notPerformed() {
+        return notPerformed;
+    }
+
+    public List<String> notPerformedAfter() {
+        return notPerformedAfter;
+    }
+
+    public boolean isPartialCue(String word) {
+        return partial.contains(word);
+    }
+}

@@ -1,0 +1,270 @@
+package org.opencac.engine.pcs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import org.opencac.engine.Document;
+import org.opencac.engine.note.Span;
+import org.opencac.engine.section.Section;
+import org.opencac.engine.suggest.DocumentationQuery;
+import org.opencac.engine.suggest.EvidenceSpan;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.suggest.SystemResult;
+import org.opencac.engine.system.CodeSystemModule;
+import org.opencac.engine.text.Sentence;
+import org.opencac.models.codeset.CodeSetVersion;
+import org.opencac.models.codeset.CodeSystem;
+import org.opencac.models.codeset.icd10pcs.PcsDefinitionsLoader;
+import org.opencac.models.codeset.icd10pcs.PcsTables;
+import org.opencac.models.codeset.icd10pcs.PcsTablesLoader;
+
+/**
+ * ICD-10-PCS as a code-system plug-in (inpatient procedures). Its steps, in order:
+ * <ol>
+ *   <li>procedure words: the team's procedure terms found in the note (one pass over the text);</li>
+ *   <li>performed filter: words in sections about other encounters (past surgical, family, social history,
+ *       medications, allergies, instructions) or after a not-performed cue ("planned", "declined", "no") are dropped;</li>
+ *   <li>characters: {@link PcsCoder} builds each code inside its table (body part, laterality, approach,
+ *       device, qualifier);</li>
+ *   <li>suggestions: complete codes are suggested; a code with an undetermined character is suggested
+ *       as its determined prefix, not billable, with a provider query naming the character.</li>
+ * </ol>
+ * The tables load on first use, so a pipeline that never codes PCS pays nothing.
+ */
+public final class PcsModule implements CodeSystemModule {
+    private static final Set<String> OTHER_ENCOUNTER_SECTIONS = Set.of("past_surgical_history", "family_history",
+            "social_history", "medications", "allergies", "instructions", "past_medical_history");
+    private static final Set<String> PROCEDURE_SECTIONS = Set.of("procedure", "findings", "hospital_course");
+
+    private final CodeSetVersion version;
+    private final Supplier<PcsCoder> coder;
+    private final Supplier<PcsTables> tables;
+    private final PcsLexicon lexicon;
+
+    public PcsModule(CodeSetVersion version, Supplier<PcsTables> tables, Supplier<PcsCoder> coder, PcsLexicon lexicon) {
+        this.version = version;
+        this.tables = tables;
+        this.coder = coder;
+        this.lexicon = lexicon;
+    }
+
+    /** The bundled FY2026 tables and definitions, loaded on first use. */
+    public static PcsModule bundled() {
+        PcsLexicon lexicon = PcsLexicon.standard();
+        Supplier<PcsTables> tables = memo(PcsTablesLoader::loadBundled);
+        Supplier<PcsCoder> coder = memo(() -> new PcsCoder(tables.get(), PcsDefinitionsLoader.loadBundled(), lexicon));
+        return new PcsModule(new CodeSetVersion(CodeSystem.ICD10PCS, "FY2026"), tables, coder, lexicon);
+    }
+
+    /** Eagerly-built module over given tables (tests). */
+    public static PcsModule of(PcsTables tables, PcsCoder coder, PcsLexicon lexicon) {
+        return new PcsModule(tables.version(), () -> tables, () -> coder, lexicon);
+    }
+
+    static <T> Supplier<T> memo(Supplier<T> s) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        if (value == null) {
+                            value = s.get();
+                        }
+                        v = value;
+                    }
+                }
+                return v;
+            }
+        };
+    }
+
+    @Override
+    public CodeSystem system() {
+        return CodeSystem.ICD10PCS;
+    }
+
+    @Override
+    public CodeSetVersion version() {
+        return version;
+    }
+
+    public PcsTables tables() {
+        return tables.get();
+    }
+
+    /**
+     * A code or code prefix is described; words are matched against each table row's labels (operation,
+     * body system, body part) and give four-character table-row prefixes.
+     */
+    @Override
+    public List<FoundCode> search(String query, int limit) {
+        String q = query.trim().toUpperCase(Locale.ROOT);
+        PcsTables t = tables.get();
+        if (q.matches("[0-9A-HJ-NP-Z]{3,7}") && t.isValidPrefix(q)) {
+            return List.of(new FoundCode(q, t.describe(q).orElse(q)));
+        }
+        String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
+        List<FoundCode> out = new ArrayList<>();
+        for (var table : t.tables()) {
+            for (var bp : table.values(4)) {
+                String label = (table.section() + " " + table.bodySystem() + " " + table.operation() + " " + bp.label())
+                        .toLowerCase(Locale.ROOT);
+                if (java.util.Arrays.stream(words).allMatch(label::contains)) {
+                    String code = table.prefix() + bp.code();
+                    out.add(new FoundCode(code, t.describe(code).orElse(code)));
+                    if (out.size() >= limit) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public SystemResult code(Document doc) {
+        String text = doc.text();
+        List<Sentence> sentences = doc.sentences();
+        Map<String, Acc> byCode = new LinkedHashMap<>();
+        List<DocumentationQuery> queries = new ArrayList<>();
+        record Found(ProcedureTerm term, Span cue, Sentence sentence) {
+        }
+        List<Found> found = new ArrayList<>();
+        Matcher m = lexicon.termPattern().matcher(text);
+        while (m.find()) {
+            Optional<ProcedureTerm> term = lexicon.term(m.group());
+            Sentence sentence = sentenceAt(sentences, m.start());
+            if (term.isEmpty() || term.get().ignored() || sentence == null) {
+                continue;
+            }
+            found.add(new Found(term.get(), new Span(m.start(), m.end()), sentence));
+        }
+        for (Found f : found) {
+            Span cue = f.cue();
+            Sentence sentence = f.sentence();
+            Optional<ProcedureTerm> term = Optional.of(f.term());
+            Section section = doc.sectionOf(sentence);
+            if (OTHER_ENCOUNTER_SECTIONS.contains(section.category())) {
+                continue;
+            }
+            String sText = text.substring(sentence.span().start(), sentence.span().end());
+            if (notPerformed(sText, cue.start() - sentence.span().start())) {
+                continue;
+            }
+            // an inspection done to accomplish another procedure is not coded separately (PCS guideline B3.11b)
+            if (f.term().isSurgicalInspection() && found.stream().anyMatch(o -> o.sentence() == sentence
+                    && o.term().section().equals("Medical and Surgical") && !o.term().isSurgicalInspection()
+                    && !o.term().ignored())) {
+                continue;
+            }
+            for (PcsCoding c : coder.get().code(term.get(), cue, sText, sentence.span().start())) {
+                double score = Math.min(1.0, c.score() * f.term().weight()
+                        + (PROCEDURE_SECTIONS.contains(section.category()) ? 0.1 : 0.0));
+                if (c.code().length() < 4) {
+                    queries.add(query(doc, c, section, "which " + c.missing().toLowerCase(Locale.ROOT)
+                            + " (the note's words fit more than one)"));
+                    continue;
+                }
+                Acc acc = byCode.computeIfAbsent(c.code(), k -> new Acc(c));
+                acc.score = Math.max(acc.score, score) + (acc.count > 0 ? 0.02 : 0.0);
+                acc.count++;
+                c.evidence().forEach(e -> acc.spans.putIfAbsent(e, section.category()));
+                if (!c.complete() && acc.count == 1) {
+                    queries.add(query(doc, c, section, null));
+                }
+            }
+        }
+        // a complete code makes an incomplete one of the same first four characters redundant
+        List<Suggestion> out = new ArrayList<>();
+        for (Acc a : byCode.values()) {
+            if (!a.coding.complete() && byCode.keySet().stream().anyMatch(k -> k.length() == 7 && k.startsWith(a.coding.code()))) {
+                continue;
+            }
+            String description = tables.get().describe(a.coding.code()).orElse(a.coding.code());
+            if (!a.coding.complete()) {
+                description += " [incomplete: " + a.coding.missing().toLowerCase(Locale.ROOT) + " not documented]";
+            }
+            List<EvidenceSpan> evidence = a.spans.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> new EvidenceSpan(e.getKey().start(), e.getKey().end(), e.getKey().coveredText(text),
+                            e.getValue(), false, "present", "patient")).toList();
+            out.add(new Suggestion(a.coding.code(), description, a.coding.complete(), Math.min(1.0, a.score), evidence,
+                    a.coding.rationale(), false, CodeSystem.ICD10PCS, version.label(), 1));
+        }
+        out.sort(Comparator.comparingDouble(Suggestion::score).reversed());
+        List<DocumentationQuery> kept = queries.stream()
+                .filter(q -> out.stream().anyMatch(s -> s.code().equals(q.code())) || q.code().length() < 4).toList();
+        return new SystemResult(version, out, kept);
+    }
+
+    private static final class Acc {
+        final PcsCoding coding;
+        double score;
+        int count;
+        final Map<Span, String> spans = new LinkedHashMap<>();
+
+        Acc(PcsCoding coding) {
+            this.coding = coding;
+            this.score = 0;
+        }
+    }
+
+    private static DocumentationQuery query(Document doc, PcsCoding c, Section section, String override) {
+        String what = c.missing().toLowerCase(Locale.ROOT);
+        String prompt = override != null
+                ? "The note documents the procedure but not " + override + ": please document it."
+                : "The note documents " + c.code() + " (" + String.join("; ", c.rationale().subList(0, Math.min(1, c.rationale().size())))
+                + ") but not the " + what + ", which the code needs: please document the " + what + ".";
+        List<EvidenceSpan> ev = c.evidence().stream().limit(3)
+                .map(s -> new EvidenceSpan(s.start(), s.end(), s.coveredText(doc.text()), section.category(), false,
+                        "present", "patient")).toList();
+        return new DocumentationQuery(c.code(), what, prompt, c.options(), ev);
+    }
+
+    /** Whether a cue before the procedure word (or a planning cue just after it) says it was not performed. */
+    private boolean notPerformed(String sentence, int cueOffset) {
+        String before = sentence.substring(0, cueOffset).toLowerCase(Locale.ROOT);
+        String[] words = before.split("[^\\p{L}\\p{N}]+");
+        int from = Math.max(0, words.length - 6);
+        String window = " " + String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) + " ";
+        for (String cue : lexicon.notPerformed()) {
+            if (window.contains(" " + cue + " ")) {
+                return true;
+            }
+        }
+        String[] after = sentence.substring(cueOffset).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String afterWindow = " " + String.join(" ", java.util.Arrays.copyOfRange(after, 0, Math.min(after.length, 6))) + " ";
+        for (String cue : lexicon.notPerformedAfter()) {
+            if (afterWindow.contains(" " + cue + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.span().end() <= offset) {
+                lo = mid + 1;
+            } else if (s.span().start() > offset) {
+                hi = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+package org.opencac.engine.hcpcs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Pipeline;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.section.SectionDetector;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.text.SentenceSplitter;
+import org.opencac.models.codeset.CodeSetVersion;
+import org.opencac.models.codeset.CodeSystem;
+
+/** Drug units from the documented dose and the code's billing unit; supplies from the team list. */
+class HcpcsDrugUnitsTest {
+    private static final HcpcsModule MODULE = HcpcsModule.bundled();
+    private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
+            List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(MODULE));
+
+    private static Map<String, Integer> code(String text) {
+        return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.HCPCS)).systems().get(0)
+                .suggestions().stream().collect(Collectors.toMap(Suggestion::code, Suggestion::units));
+    }
+
+    @Test
+    void ceftriaxoneOneGramIsFourUnitsOf250Milligrams() {
+        assertEquals(Map.of("J0696", 4), code("Ceftriaxone 1 g IM was given in clinic."));
+    }
+
+    @Test
+    void unitsAreTheDoseOverTheBillingUnitRoundedUp() {
+        assertEquals(Map.of("J1885", 2), code("Ketorolac 30 mg IV once."));
+        assertEquals(Map.of("J2405", 4), code("Ondansetron 4 mg IV for nausea."));
+        assertEquals(Map.of("J2270", 1), code("Morphine 4 mg IV push."), "up to 10 mg is one unit");
+        assertEquals(Map.of("J1100", 10), code("Dexamethasone sodium phosphate 10 mg intramuscularly."));
+        assertEquals(Map.of("J3420", 1), code("Vitamin B-12 cyanocobalamin 1000 mcg IM monthly.").entrySet().stream()
+                .filter(e -> e.getKey().equals("J3420")).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Test
+    void drugsByMouthOrNotGivenAreNotCoded() {
+        assertEquals(Map.of(), code("Ceftriaxone was considered but not given; amoxicillin 500 mg by mouth."));
+        assertEquals(Map.of(), code("No ketorolac 30 mg IV because of kidney disease."));
+    }
+
+    @Test
+    void documentedEquipmentIsCodedAndNegatedIsNot() {
+        assertEquals(Map.of("E0114", 1), code("She was fitted with crutches and taught to walk."));
+        assertEquals(Map.of(), code("She does not need a walker."));
+    }
+
+    @Test
+    void everySupplyCodeExistsInTheLoadedFile() {
+        for (String line : DataFiles.lines("/org/opencac/engine/hcpcs/supplies.tsv")) {
+            String code = line.split("\t")[1];
+            assertTrue(MODULE.codes().code(code).isPresent(), code + " is not in the HCPCS file");
+        }
+    }
+}

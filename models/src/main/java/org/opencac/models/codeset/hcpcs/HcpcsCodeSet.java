@@ -1,0 +1,57 @@
+package org.opencac.models.codeset.hcpcs;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.opencac.models.codeset.CodeSetVersion;
+
+/** The HCPCS Level II codes of one annual file. */
+public final class HcpcsCodeSet {
+    private final CodeSetVersion version;
+    private final Map<String, HcpcsCode> codes;
+    private final Map<String, List<HcpcsCode>> drugsByName;
+
+    public HcpcsCodeSet(CodeSetVersion version, Collection<HcpcsCode> codes) {
+        this.version = version;
+        Map<String, HcpcsCode> m = new TreeMap<>();
+        Map<String, List<HcpcsCode>> d = new TreeMap<>();
+        for (HcpcsCode c : codes) {
+            m.put(c.code(), c);
+            if (!c.terminated()) {
+                c.drugUnit().ifPresent(u -> d.computeIfAbsent(u.drug(), k -> new ArrayList<>()).add(c));
+            }
+        }
+        this.codes = Map.copyOf(m);
+        d.replaceAll((k, v) -> List.copyOf(v));
+        this.drugsByName = Map.copyOf(d);
+    }
+
+    public CodeSetVersion version() {
+        return version;
+    }
+
+    public Optional<HcpcsCode> code(String code) {
+        return Optional.ofNullable(codes.get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    public int size() {
+        return codes.size();
+    }
+
+    /** The drug codes whose descriptor names {@code drug} first (lower case), e.g. "ceftriaxone". */
+    public List<HcpcsCode> drugCodes(String drug) {
+        return drugsByName.getOrDefault(drug.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Codes whose description contains every word of {@code query} (case-insensitive), or whose code starts with it. */
+    public List<HcpcsCode> search(String query, int limit) {
+        String q = query.toLowerCase(Locale.ROOT).trim();
+        String[] words = q.split("\\s+");
+        return codes.values().stream().filter(c -> c.code().toLowerCase(Locale.ROOT).startsWith(q) || java.util.Arrays.stream(words)
+                .allMatch(w -> c.longDescription().toLowerCase(Locale.ROOT).contains(w))).limit(limit).toList();
+    }
+}

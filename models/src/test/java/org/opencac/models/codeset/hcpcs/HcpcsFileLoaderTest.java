@@ -1,0 +1,73 @@
+package org.opencac.models.codeset.hcpcs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HcpcsFileLoaderTest {
+    private static final HcpcsCodeSet CODES = HcpcsFileLoader.loadBundled();
+
+    @Test
+    void readsEveryLevelTwoCodeOfTheFileAndReportsItsYear() {
+        assertEquals(6440, CODES.size());
+        assertEquals("HCPCS Level II 2019", CODES.version().label());
+    }
+
+    @Test
+    void joinsLongDescriptionsThatContinueOverRecords() {
+        assertEquals("Blood glucose test or reagent strips for home blood glucose monitor, per 50 strips",
+                CODES.code("A4253").orElseThrow().longDescription());
+    }
+
+    @Test
+    void readsTheDrugBillingUnitFromTheDescriptor() {
+        DrugUnit ceftriaxone = CODES.code("J0696").orElseThrow().drugUnit().orElseThrow();
+        assertEquals("ceftriaxone", ceftriaxone.drug());
+        assertEquals(250.0, ceftriaxone.amount());
+        assertEquals("mg", ceftriaxone.unit());
+        assertEquals(10.0, CODES.code("J2270").orElseThrow().drugUnit().orElseThrow().amount(), "up to 10 mg");
+        assertEquals(1000.0, CODES.code("J3420").orElseThrow().drugUnit().orElseThrow().amount(), "up to 1000 mcg");
+        assertEquals("mcg", CODES.code("J3420").orElseThrow().drugUnit().orElseThrow().unit());
+        assertTrue(CODES.code("E0114").orElseThrow().drugUnit().isEmpty(), "crutches are not a drug");
+    }
+
+    @Test
+    void takesFieldPositionsFromTheLayoutFile() throws Exception {
+        String layout = String.join("\n",
+                "  1.   Healthcare Common Procedure Coding System Code",
+                "                                 5      3      7    CHAR",
+                "  6.   HCPCS Record Identification Code",
+                "                                 1      1      1    CHAR",
+                "  7.   HCPCS Long Description",
+                "                                80      8     87    CHAR",
+                "  8.   HCPCS Short Description",
+                "                                28     88    115    CHAR",
+                "  28.  HCPCS Action Effective Date",
+                "                                 8    116    123    NUM",
+                "  29.  HCPCS Termination Date",
+                "                                 8    124    131    NUM");
+        String rec = "3 Z9999" + String.format("%-80s", "Injection, madeupcillin, per 5 mg") + String.format("%-28s", "Madeupcillin")
+                + "20270101" + "        ";
+        HcpcsCodeSet set = HcpcsFileLoader.read(HcpcsRecordLayout.parse(new ByteArrayInputStream(layout.getBytes(StandardCharsets.UTF_8))),
+                new ByteArrayInputStream(rec.getBytes(StandardCharsets.ISO_8859_1)), "test");
+        assertEquals("HCPCS Level II 2027", set.version().label());
+        assertEquals(5.0, set.drugCodes("madeupcillin").get(0).drugUnit().orElseThrow().amount());
+    }
+
+    @Test
+    void aFileWithoutCodeRecordsFailsClearly() throws Exception {
+        HcpcsRecordLayout layout = HcpcsRecordLayout.parse(getClass().getResourceAsStream("/org/opencac/models/data/hcpcs/layout-only.txt") == null
+                ? new ByteArrayInputStream(("  1.   Healthcare Common Procedure Coding System Code\n 5 1 5 CHAR\n"
+                + "  6.   HCPCS Record Identification Code\n 1 11 11 CHAR\n  7.   HCPCS Long Description\n 80 12 91 CHAR\n"
+                + "  8.   HCPCS Short Description\n 28 92 119 CHAR\n  28.  HCPCS Action Effective Date\n 8 277 284 NUM\n"
+                + "  29.  HCPCS Termination Date\n 8 285 292 NUM\n").getBytes(StandardCharsets.UTF_8))
+                : null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HcpcsFileLoader.read(layout,
+                new ByteArrayInputStream("not a HCPCS file".getBytes(StandardCharsets.UTF_8)), "bad.txt"));
+        assertTrue(e.getMessage().contains("bad.txt"));
+    }
+}
