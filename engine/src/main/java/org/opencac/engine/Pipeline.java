@@ -6,6 +6,7 @@ import org.opencac.engine.coding.CandidateRanker;
 import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.coding.CodeSectionRules;
 import org.opencac.engine.coding.HistoryCodeMap;
+import org.opencac.engine.coding.SectionPolicy;
 import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
 import org.opencac.engine.convention.DocumentationQueryCheck;
@@ -18,6 +19,7 @@ import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.MentionOutcomeBuilder;
 import org.opencac.engine.suggest.SuggestionBuilder;
 import org.opencac.engine.text.SentenceSplitter;
 import org.opencac.models.ModelBundle;
@@ -44,7 +46,7 @@ public final class Pipeline {
                 MentionFinder.standard(models),
                 AssertionDetector.standard(),
                 new CandidateRanker(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
-                        HistoryCodeMap.standard(), CodeSectionRules.standard()),
+                        HistoryCodeMap.standard(), CodeSectionRules.standard(), SectionPolicy.standard()),
                 SpecificityCheck.standard(models.codeSet()),
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),
@@ -53,7 +55,8 @@ public final class Pipeline {
                 SequencingCheck.standard(models.codeSet()),
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),
-                new SuggestionBuilder()));
+                new SuggestionBuilder(),
+                new MentionOutcomeBuilder()));
     }
 
     /** Runs every stage and returns the full document (for tests, evaluation and debugging). */
@@ -68,7 +71,7 @@ public final class Pipeline {
     /** Codes a note. */
     public CodingResult code(Note note) {
         Document doc = run(note);
-        return new CodingResult(version, doc.suggestions(), doc.queries());
+        return new CodingResult(version, doc.suggestions(), doc.queries(), doc.outcomes());
     }
 
     public CodeSetVersion version() {

@@ -31,6 +31,6 @@ final class SuggestHandler {
         CodingResult result = pipeline.code(new Note(req.text(), req.setting()));
         var top = result.suggestions().stream().limit(req.maxSuggestions()).toList();
         ctx.json(new SuggestResponse(result.codeSetVersion().system().displayName(), result.codeSetVersion().label(),
-                req.setting().wireName(), top, result.queries()));
+                req.setting().wireName(), top, result.queries(), req.includesMentions() ? result.mentions() : null));
     }
 }

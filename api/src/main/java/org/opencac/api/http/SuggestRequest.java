@@ -11,8 +11,24 @@ import org.opencac.engine.note.CareSetting;
  * @param text           the note
  * @param setting        the encounter setting
  * @param maxSuggestions how many suggestions to return at most
+ * @param include        optional parts of the answer asked for ({@link #INCLUDE_VALUES})
  */
-public record SuggestRequest(String text, CareSetting setting, int maxSuggestions) {
+public record SuggestRequest(String text, CareSetting setting, int maxSuggestions, java.util.Set<String> include) {
+    /** The values {@code include} may hold: "mentions" adds every concept mention and its outcome. */
+    public static final java.util.Set<String> INCLUDE_VALUES = java.util.Set.of("mentions");
+
+    public SuggestRequest {
+        include = java.util.Set.copyOf(include);
+    }
+
+    public SuggestRequest(String text, CareSetting setting, int maxSuggestions) {
+        this(text, setting, maxSuggestions, java.util.Set.of());
+    }
+
+    /** True if the client asked for the mentions. */
+    public boolean includesMentions() {
+        return include.contains("mentions");
+    }
 
     /** Parses and validates a request body; every problem becomes a 4xx {@link ApiException}. */
     static SuggestRequest parse(ObjectMapper mapper, String body, int maxNoteChars, int defaultMax, int ceiling) {
@@ -57,6 +73,26 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
             }
             max = m.asInt();
         }
-        return new SuggestRequest(text.asText(), care, max);
+        return new SuggestRequest(text.asText(), care, max, include(root.get("include")));
+    }
+
+    private static java.util.Set<String> include(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return java.util.Set.of();
+        }
+        if (!node.isArray()) {
+            throw new ApiException(400, "invalid_field",
+                    "field 'include' must be an array of strings, e.g. [\"mentions\"]");
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (JsonNode v : node) {
+            if (!v.isTextual() || !INCLUDE_VALUES.contains(v.asText())) {
+                throw new ApiException(400, "invalid_field", "field 'include' may hold only "
+                        + new java.util.TreeSet<>(INCLUDE_VALUES)
+                        + (v.isTextual() ? "; unknown value" : "; values must be strings"));
+            }
+            out.add(v.asText());
+        }
+        return out;
     }
 }

@@ -11,6 +11,9 @@ import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
@@ -31,19 +34,32 @@ public final class CandidateRanker implements Stage {
     private final HistoryCodeMap history;
     private final org.opencac.models.codeset.CodeSet codeSet;
     private final CodeSectionRules sectionRules;
+    private final SectionPolicy policy;
     private final List<String> chronic = CodeSectionRules.readPrefixes("/org/opencac/engine/coding/chronic_conditions.tsv");
 
     public CandidateRanker(org.opencac.models.codeset.CodeSet codeSet, CodeResolver resolver, HistoryCodeMap history,
                            CodeSectionRules sectionRules) {
+        this(codeSet, resolver, history, sectionRules, SectionPolicy.standard());
+    }
+
+    public CandidateRanker(org.opencac.models.codeset.CodeSet codeSet, CodeResolver resolver, HistoryCodeMap history,
+                           CodeSectionRules sectionRules, SectionPolicy policy) {
         this.codeSet = codeSet;
         this.resolver = resolver;
         this.history = history;
         this.sectionRules = sectionRules;
+        this.policy = policy;
+    }
+
+    /** A mention in the review of systems or the exam, kept aside until the rest of the note is read. */
+    private record Listed(int mention, Code code, double score, List<String> why, SectionRole role) {
     }
 
     @Override
     public Document process(Document doc) {
         Map<String, Builder> byCode = new LinkedHashMap<>();
+        List<MentionDecision> decisions = new ArrayList<>();
+        List<Listed> listed = new ArrayList<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             Assertion assertion = doc.assertionOf(m);
@@ -63,37 +79,93 @@ public final class CandidateRanker implements Stage {
                 }
             }
             if (code == null) {
+                decisions.add(new MentionDecision(m, NotCodedReason.NO_BILLABLE_CODE, term.code()));
                 continue;
             }
             List<String> why = new ArrayList<>();
             why.add(lookup);
             why.addAll(r.steps());
-            String section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category();
+            SectionType sectionType = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type();
+            String section = sectionType.id();
             if (!sectionRules.allows(code.code(), section)) {
+                decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section));
                 continue;
             }
-            Code coded = applyAssertion(doc, assertion, code, why);
+            SectionRole role = policy.roleOf(sectionType);
+            if (role == SectionRole.ALLERGIES && !policy.keeps(sectionType, code.code())) {
+                decisions.add(new MentionDecision(m, NotCodedReason.ALLERGY_REACTION, code.code()));
+                continue;
+            }
+            Code coded = applyAssertion(doc, m, assertion, code, why, decisions);
             if (coded == null) {
                 continue;
             }
             double score = EvidenceScore.of(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
+            if (role.listsFindingsOnly() && term.source() != TermSource.MEASUREMENT
+                    && !policy.keeps(sectionType, coded.code())) {
+                listed.add(new Listed(m, coded, score, why, role));
+                continue;
+            }
             byCode.computeIfAbsent(coded.code(), k -> new Builder(coded)).add(m, score, why);
         }
+        mergeListed(listed, byCode, decisions);
         List<CodeCandidate> out = new ArrayList<>();
         for (Builder b : byCode.values()) {
             out.add(b.build());
         }
         out.sort(Comparator.comparingDouble(CodeCandidate::score).reversed());
-        return doc.withCandidates(out);
+        return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /**
+     * Findings listed in the review of systems or the exam: coded (their evidence merged) only when a
+     * condition of the same 3-character category is documented in a section coded in its own right.
+     */
+    private static void mergeListed(List<Listed> listed, Map<String, Builder> byCode, List<MentionDecision> decisions) {
+        java.util.Set<String> documented = new java.util.HashSet<>();
+        for (Builder b : byCode.values()) {
+            documented.add(b.code.category());
+        }
+        for (Listed l : listed) {
+            if (documented.contains(l.code().category())) {
+                List<String> why = new ArrayList<>(l.why());
+                why.add("Also " + (l.role() == SectionRole.REVIEW_OF_SYSTEMS ? "in the review of systems" : "on exam")
+                        + ": the condition is documented elsewhere in the note");
+                byCode.computeIfAbsent(l.code().code(), k -> new Builder(l.code())).add(l.mention(), l.score(), why);
+            } else {
+                decisions.add(new MentionDecision(l.mention(), l.role() == SectionRole.REVIEW_OF_SYSTEMS
+                        ? NotCodedReason.ROS_ONLY : NotCodedReason.EXAM_ONLY, l.code().code()));
+            }
+        }
+    }
+
+    /** The cue rules that fired for a mention, for a decision's detail. */
+    private static String cues(Assertion a) {
+        return String.join(", ", a.cues());
     }
 
     /** What the assertion means for coding; returns the code to report, or null for none. */
-    private Code applyAssertion(Document doc, Assertion a, Code code, List<String> why) {
+    private Code applyAssertion(Document doc, int m, Assertion a, Code code, List<String> why,
+                                List<MentionDecision> decisions) {
         if (a.negated()) {
+            decisions.add(new MentionDecision(m, NotCodedReason.NEGATED, cues(a)));
             return null;
         }
         if (a.hypothetical()) {
+            decisions.add(new MentionDecision(m, NotCodedReason.HYPOTHETICAL, cues(a)));
             return null;
+        }
+        if (isHistoryCode(code) && a.experiencer() == Experiencer.FAMILY && code.category().compareTo("Z85") >= 0) {
+            // A personal-history term said of a relative ("mother h/o breast cancer"): the relative's history.
+            String z = history.familyCodeForPersonalHistory(code.code()).orElse(null);
+            if (z == null) {
+                decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()));
+                return null;
+            }
+            why.add("A relative's history (" + code.code() + ") -> family history code " + z
+                    + " (Guidelines I.C.21.c.4)");
+            decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code()));
+            return codeSet.get(z).orElse(null);
         }
         if (isHistoryCode(code)) {
             // The term itself names the history ("family history of colon cancer" -> Z80.0).
@@ -104,14 +176,17 @@ public final class CandidateRanker implements Stage {
         if (a.experiencer() == Experiencer.FAMILY) {
             String z = history.familyHistoryCode(code.code()).orElse(null);
             if (z == null) {
+                decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()));
                 return null;
             }
             why.add("Family member's condition (" + code.code() + ") -> family history code " + z
                     + " (Guidelines I.C.21.c.4)");
+            decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code()));
             return codeSet.get(z).orElse(null);
         }
         if (a.uncertain()) {
             if (doc.note().setting() == CareSetting.OUTPATIENT) {
+                decisions.add(new MentionDecision(m, NotCodedReason.UNCERTAIN, cues(a)));
                 return null;
             }
             why.add("Uncertain diagnosis coded as if established: inpatient setting (Guidelines II.H, III.C)");
@@ -120,6 +195,7 @@ public final class CandidateRanker implements Stage {
             if (EvidenceScore.sectionOnlyHistory(a)) {
                 // A past-history list: chronic conditions there are coded only when the visit addresses them
                 // (documented again elsewhere in the note), which gives them their own mention.
+                decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_LIST_ONLY, code.code()));
                 return null;
             }
             if (chronic.stream().anyMatch(code.code()::startsWith)) {
@@ -129,10 +205,12 @@ public final class CandidateRanker implements Stage {
             }
             String z = history.personalHistoryCode(code.code()).orElse(null);
             if (z == null) {
+                decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_NO_CODE, code.code() + "; " + cues(a)));
                 return null;
             }
             why.add("Past condition (" + code.code() + ") no longer present -> personal history code " + z
                     + " (Guidelines I.C.21.c.4)");
+            decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, z + " instead of " + code.code()));
             return codeSet.get(z).orElse(null);
         }
         return code;
