@@ -70,10 +70,10 @@ final class Candidates {
 
     /** One decision per mention of a candidate that a check drops, saying why. */
     static List<org.opencac.engine.outcome.MentionDecision> dropped(CodeCandidate c,
-            org.opencac.engine.outcome.NotCodedReason reason, String detail) {
+            org.opencac.engine.outcome.NotCodedReason reason, String detail, String relatedCode) {
         List<org.opencac.engine.outcome.MentionDecision> out = new ArrayList<>();
         for (int m : c.mentions()) {
-            out.add(new org.opencac.engine.outcome.MentionDecision(m, reason, detail));
+            out.add(new org.opencac.engine.outcome.MentionDecision(m, reason, detail, relatedCode));
         }
         return out;
     }

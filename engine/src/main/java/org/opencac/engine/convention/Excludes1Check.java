@@ -47,7 +47,7 @@ public final class Excludes1Check implements Stage {
                     + note.sourceCode() + ": \"" + note.text() + "\")");
             kept.set(conflict, new CodeCandidate(winner.code(), winner.title(), winner.score(), winner.mentions(), why));
             decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXCLUDES1,
-                    c.code() + " not reported with " + winner.code()));
+                    c.code() + " not reported with " + winner.code(), winner.code()));
         }
         return doc.withCandidates(kept).withDecisions(decisions);
     }

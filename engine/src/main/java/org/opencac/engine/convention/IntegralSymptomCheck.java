@@ -46,7 +46,7 @@ public final class IntegralSymptomCheck implements Stage {
                 if (rule != null && !removed.contains(dx)) {
                     removed.add(symptom);
                     decisions.addAll(Candidates.dropped(symptom, org.opencac.engine.outcome.NotCodedReason.INTEGRAL,
-                            symptom.code() + " integral to " + dx.code()));
+                            symptom.code() + " integral to " + dx.code(), dx.code()));
                     notes.computeIfAbsent(d, k -> new ArrayList<>()).add("Integral symptom " + symptom.code() + " ("
                             + symptom.title() + ") not coded separately: routinely associated with " + dx.code()
                             + " (Guidelines I.B.4-5, " + rule.guideline() + "; rule " + rule.id() + ": " + rule.what()

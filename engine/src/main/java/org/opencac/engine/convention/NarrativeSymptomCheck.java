@@ -75,7 +75,7 @@ public final class NarrativeSymptomCheck implements Stage {
             if (startsWithAny(c.code(), symptomPrefixes) && !inDiagnosticStatement(doc, c)) {
                 removed.add(c.code());
                 decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXPLAINED_BY_DIAGNOSIS,
-                        c.code() + " explained by " + established.code()));
+                        c.code() + " explained by " + established.code(), established.code()));
             } else {
                 out.add(c);
             }

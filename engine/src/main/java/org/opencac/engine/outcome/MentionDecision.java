@@ -7,12 +7,17 @@ package org.opencac.engine.outcome;
  * @param mentionIndex index of the mention in {@code Document.mentions()}
  * @param reason       why it was not coded as the patient's condition
  * @param detail       specifics for the coder (the code it is integral to, the cues that fired ...), may be empty
+ * @param relatedCode  the code the mention is tied to (the diagnosis a symptom is integral to), or null
  */
-public record MentionDecision(int mentionIndex, NotCodedReason reason, String detail) {
+public record MentionDecision(int mentionIndex, NotCodedReason reason, String detail, String relatedCode) {
     public MentionDecision {
         if (mentionIndex < 0 || reason == null) {
             throw new IllegalArgumentException("a mention decision needs a mention index and a reason");
         }
         detail = detail == null ? "" : detail;
+    }
+
+    public MentionDecision(int mentionIndex, NotCodedReason reason, String detail) {
+        this(mentionIndex, reason, detail, null);
     }
 }
