@@ -118,16 +118,21 @@ public final class CandidateRanker implements Stage {
     }
 
     /**
-     * Findings listed in the review of systems or the exam: coded (their evidence merged) only when a
-     * condition of the same 3-character category is documented in a section coded in its own right.
+     * Findings listed in the review of systems or the exam: coded (their evidence merged) only when the
+     * condition is documented in a section coded in its own right: the same code, or for a disease (not a
+     * symptom, R, or a factor, Z, whose categories group unrelated conditions) the same 3-character category.
      */
     private static void mergeListed(List<Listed> listed, Map<String, Builder> byCode, List<MentionDecision> decisions) {
         java.util.Set<String> documented = new java.util.HashSet<>();
         for (Builder b : byCode.values()) {
-            documented.add(b.code.category());
+            documented.add(b.code.code());
+            if (!isSymptomOrFactor(b.code)) {
+                documented.add(b.code.category());
+            }
         }
         for (Listed l : listed) {
-            if (documented.contains(l.code().category())) {
+            if (documented.contains(l.code().code())
+                    || (!isSymptomOrFactor(l.code()) && documented.contains(l.code().category()))) {
                 List<String> why = new ArrayList<>(l.why());
                 why.add("Also " + (l.role() == SectionRole.REVIEW_OF_SYSTEMS ? "in the review of systems" : "on exam")
                         + ": the condition is documented elsewhere in the note");
@@ -137,6 +142,10 @@ public final class CandidateRanker implements Stage {
                         ? NotCodedReason.ROS_ONLY : NotCodedReason.EXAM_ONLY, l.code().code()));
             }
         }
+    }
+
+    private static boolean isSymptomOrFactor(Code c) {
+        return c.code().startsWith("R") || c.code().startsWith("Z");
     }
 
     /** The cue rules that fired for a mention, for a decision's detail. */

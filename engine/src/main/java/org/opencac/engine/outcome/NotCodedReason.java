@@ -18,6 +18,7 @@ public enum NotCodedReason {
     INTEGRAL("integral to another coded condition"),
     EXPLAINED_BY_DIAGNOSIS("symptom explained by the diagnostic statement"),
     EXCLUDES1("Excludes1 with another coded condition"),
+    COMBINED("reported within a combination or more specific code"),
     DROPPED_BY_CONVENTION("dropped by a coding convention");
 
     private final String label;
