@@ -53,7 +53,9 @@ public final class SequencingCheck implements Stage {
             if (barred(list.get(i)) != null) {
                 continue;
             }
-            long key = key(doc, list.get(i), sections, i, answers.contains(category(list.get(i).code())));
+            // a symptom never takes the lead over a diagnosis by answering the reason for the encounter
+            boolean answering = answers.contains(category(list.get(i).code())) && !isSymptom(list.get(i));
+            long key = key(doc, list.get(i), sections, i, answering);
             if (trailingSymptom(doc, list.get(i))) {
                 key += (long) (sections.size() + 1) << 32;
             }
@@ -71,7 +73,7 @@ public final class SequencingCheck implements Stage {
         String why = rank < sections.size()
                 ? "documented first in the " + sections.get(rank).replace('_', ' ') + " section"
                 : "the best-supported diagnosis";
-        if (rank < sections.size() && answers.contains(category(first.code()))) {
+        if (rank < sections.size() && answers.contains(category(first.code())) && !isSymptom(first)) {
             why = "documented in the " + sections.get(rank).replace('_', ' ')
                     + " section and answers the reason for the encounter";
         }
@@ -93,6 +95,11 @@ public final class SequencingCheck implements Stage {
             }
         }
         return doc.withCandidates(out);
+    }
+
+    private boolean isSymptom(CodeCandidate c) {
+        return rules.stream().anyMatch(r -> r.kind() == SequencingRule.Kind.SYMPTOM
+                && CodePattern.anyCovers(r.codes(), c.code()));
     }
 
     /** A symptom code not documented in a final-diagnosis section: it comes after any diagnosis. */

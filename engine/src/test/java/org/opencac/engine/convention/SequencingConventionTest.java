@@ -56,6 +56,14 @@ class SequencingConventionTest {
     }
 
     @Test
+    @DisplayName("IV.D a symptom named in the chief complaint does not lead over an assessed diagnosis")
+    void IV_D_symptomAnsweringTheChiefComplaintDoesNotLead() {
+        CodingResult r = code("CHIEF COMPLAINT: Dizziness.,ASSESSMENT: 1. Essential hypertension. 2. Dizziness.",
+                CareSetting.OUTPATIENT);
+        assertEquals("I10", NoteAssert.codes(r).get(0));
+    }
+
+    @Test
     @DisplayName("II inpatient: the discharge diagnosis named as the reason for admission is principal")
     void II_dischargeDiagnosisNamedAsReasonForAdmissionIsPrincipal() {
         CodingResult r = code("REASON FOR ADMISSION: Pneumonia.\nDISCHARGE DIAGNOSES:\n1. Essential hypertension.\n"
