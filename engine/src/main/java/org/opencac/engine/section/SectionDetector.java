@@ -29,6 +29,7 @@ public final class SectionDetector implements Stage {
     public static final String RESOURCE = "/org/opencac/engine/section/section_headers.json";
 
     private static final int MAX_HEADER = 61;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final Map<String, SectionRule> ruleByHeader;
 
@@ -191,7 +192,7 @@ public final class SectionDetector implements Stage {
     }
 
     private static String key(String raw) {
-        return raw.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(raw.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     private static boolean headerChar(char c) {
