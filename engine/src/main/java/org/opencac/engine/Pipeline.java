@@ -7,6 +7,7 @@ import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.coding.CodeSectionRules;
 import org.opencac.engine.coding.HistoryCodeMap;
 import org.opencac.engine.coding.SectionPolicy;
+import org.opencac.engine.coding.SectionPolicyCheck;
 import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
 import org.opencac.engine.convention.DocumentationQueryCheck;
@@ -46,7 +47,8 @@ public final class Pipeline {
                 MentionFinder.standard(models),
                 AssertionDetector.standard(),
                 new CandidateRanker(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
-                        HistoryCodeMap.standard(), CodeSectionRules.standard(), SectionPolicy.standard()),
+                        HistoryCodeMap.standard(), CodeSectionRules.standard()),
+                new SectionPolicyCheck(SectionPolicy.standard()),
                 SpecificityCheck.standard(models.codeSet()),
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),

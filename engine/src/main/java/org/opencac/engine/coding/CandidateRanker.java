@@ -13,7 +13,6 @@ import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
-import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
@@ -34,32 +33,20 @@ public final class CandidateRanker implements Stage {
     private final HistoryCodeMap history;
     private final org.opencac.models.codeset.CodeSet codeSet;
     private final CodeSectionRules sectionRules;
-    private final SectionPolicy policy;
     private final List<String> chronic = CodeSectionRules.readPrefixes("/org/opencac/engine/coding/chronic_conditions.tsv");
 
     public CandidateRanker(org.opencac.models.codeset.CodeSet codeSet, CodeResolver resolver, HistoryCodeMap history,
                            CodeSectionRules sectionRules) {
-        this(codeSet, resolver, history, sectionRules, SectionPolicy.standard());
-    }
-
-    public CandidateRanker(org.opencac.models.codeset.CodeSet codeSet, CodeResolver resolver, HistoryCodeMap history,
-                           CodeSectionRules sectionRules, SectionPolicy policy) {
         this.codeSet = codeSet;
         this.resolver = resolver;
         this.history = history;
         this.sectionRules = sectionRules;
-        this.policy = policy;
-    }
-
-    /** A mention in the review of systems or the exam, kept aside until the rest of the note is read. */
-    private record Listed(int mention, Code code, double score, List<String> why, SectionRole role) {
     }
 
     @Override
     public Document process(Document doc) {
         Map<String, Builder> byCode = new LinkedHashMap<>();
         List<MentionDecision> decisions = new ArrayList<>();
-        List<Listed> listed = new ArrayList<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             Assertion assertion = doc.assertionOf(m);
@@ -85,15 +72,9 @@ public final class CandidateRanker implements Stage {
             List<String> why = new ArrayList<>();
             why.add(lookup);
             why.addAll(r.steps());
-            SectionType sectionType = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type();
-            String section = sectionType.id();
+            String section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category();
             if (!sectionRules.allows(code.code(), section)) {
                 decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section));
-                continue;
-            }
-            SectionRole role = policy.roleOf(sectionType);
-            if (role == SectionRole.ALLERGIES && !policy.keeps(sectionType, code.code())) {
-                decisions.add(new MentionDecision(m, NotCodedReason.ALLERGY_REACTION, code.code()));
                 continue;
             }
             Code coded = applyAssertion(doc, m, assertion, code, why, decisions);
@@ -101,51 +82,14 @@ public final class CandidateRanker implements Stage {
                 continue;
             }
             double score = EvidenceScore.of(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
-            if (role.listsFindingsOnly() && term.source() != TermSource.MEASUREMENT
-                    && !policy.keeps(sectionType, coded.code())) {
-                listed.add(new Listed(m, coded, score, why, role));
-                continue;
-            }
             byCode.computeIfAbsent(coded.code(), k -> new Builder(coded)).add(m, score, why);
         }
-        mergeListed(listed, byCode, decisions);
         List<CodeCandidate> out = new ArrayList<>();
         for (Builder b : byCode.values()) {
             out.add(b.build());
         }
         out.sort(Comparator.comparingDouble(CodeCandidate::score).reversed());
         return doc.withCandidates(out).withDecisions(decisions);
-    }
-
-    /**
-     * Findings listed in the review of systems or the exam: coded (their evidence merged) only when the
-     * condition is documented in a section coded in its own right: the same code, or for a disease (not a
-     * symptom, R, or a factor, Z, whose categories group unrelated conditions) the same 3-character category.
-     */
-    private static void mergeListed(List<Listed> listed, Map<String, Builder> byCode, List<MentionDecision> decisions) {
-        java.util.Set<String> documented = new java.util.HashSet<>();
-        for (Builder b : byCode.values()) {
-            documented.add(b.code.code());
-            if (!isSymptomOrFactor(b.code)) {
-                documented.add(b.code.category());
-            }
-        }
-        for (Listed l : listed) {
-            if (documented.contains(l.code().code())
-                    || (!isSymptomOrFactor(l.code()) && documented.contains(l.code().category()))) {
-                List<String> why = new ArrayList<>(l.why());
-                why.add("Also " + (l.role() == SectionRole.REVIEW_OF_SYSTEMS ? "in the review of systems" : "on exam")
-                        + ": the condition is documented elsewhere in the note");
-                byCode.computeIfAbsent(l.code().code(), k -> new Builder(l.code())).add(l.mention(), l.score(), why);
-            } else {
-                decisions.add(new MentionDecision(l.mention(), l.role() == SectionRole.REVIEW_OF_SYSTEMS
-                        ? NotCodedReason.ROS_ONLY : NotCodedReason.EXAM_ONLY, l.code().code()));
-            }
-        }
-    }
-
-    private static boolean isSymptomOrFactor(Code c) {
-        return c.code().startsWith("R") || c.code().startsWith("Z");
     }
 
     /** The cue rules that fired for a mention, for a decision's detail. */

@@ -31,16 +31,17 @@ public final class MentionOutcomeBuilder implements Stage {
                 codesByMention.computeIfAbsent(m, k -> new ArrayList<>()).add(c.code());
             }
         }
-        Map<Integer, MentionDecision> decisionByMention = new HashMap<>();
+        Map<Integer, MentionDecision> dropped = new HashMap<>();
+        Map<Integer, MentionDecision> recoded = new HashMap<>();
         for (MentionDecision d : doc.decisions()) {
-            MentionDecision prior = decisionByMention.get(d.mentionIndex());
-            if (prior == null || !isRecoding(prior)) {
-                decisionByMention.put(d.mentionIndex(), d);
-            }
+            (isRecoding(d) ? recoded : dropped).put(d.mentionIndex(), d);
         }
         List<MentionOutcome> out = new ArrayList<>(doc.mentions().size());
         for (int i = 0; i < doc.mentions().size(); i++) {
-            out.add(outcome(doc, i, codesByMention.getOrDefault(i, List.of()), decisionByMention.get(i)));
+            List<String> codes = codesByMention.getOrDefault(i, List.of());
+            // in a suggestion: coded, unless recoded to a history code; else the last stage that dropped it says why
+            MentionDecision decision = codes.isEmpty() ? dropped.getOrDefault(i, recoded.get(i)) : recoded.get(i);
+            out.add(outcome(doc, i, codes, decision));
         }
         return doc.withOutcomes(out);
     }
