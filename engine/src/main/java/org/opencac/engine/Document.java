@@ -6,8 +6,10 @@ import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.Note;
+import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.suggest.DocumentationQuery;
+import org.opencac.engine.suggest.MentionOutcome;
 import org.opencac.engine.suggest.Suggestion;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
@@ -18,7 +20,8 @@ import org.opencac.engine.text.Token;
  */
 public record Document(Note note, List<Section> sections, List<Sentence> sentences, List<Token> tokens,
                        List<Mention> mentions, List<Assertion> assertions, List<CodeCandidate> candidates,
-                       List<Suggestion> suggestions, List<DocumentationQuery> queries) {
+                       List<Suggestion> suggestions, List<DocumentationQuery> queries,
+                       List<MentionDecision> decisions, List<MentionOutcome> outcomes) {
 
     public Document {
         Objects.requireNonNull(note, "note");
@@ -30,11 +33,13 @@ public record Document(Note note, List<Section> sections, List<Sentence> sentenc
         candidates = List.copyOf(candidates);
         suggestions = List.copyOf(suggestions);
         queries = List.copyOf(queries);
+        decisions = List.copyOf(decisions);
+        outcomes = List.copyOf(outcomes);
     }
 
     public static Document of(Note note) {
         return new Document(note, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of(), List.of());
     }
 
     public String text() {
@@ -42,31 +47,54 @@ public record Document(Note note, List<Section> sections, List<Sentence> sentenc
     }
 
     public Document withSections(List<Section> s) {
-        return new Document(note, s, sentences, tokens, mentions, assertions, candidates, suggestions, queries);
+        return new Document(note, s, sentences, tokens, mentions, assertions, candidates, suggestions,
+                queries, decisions, outcomes);
     }
 
     public Document withSentencesAndTokens(List<Sentence> s, List<Token> t) {
-        return new Document(note, sections, s, t, mentions, assertions, candidates, suggestions, queries);
+        return new Document(note, sections, s, t, mentions, assertions, candidates, suggestions,
+                queries, decisions, outcomes);
     }
 
     public Document withMentions(List<Mention> m) {
-        return new Document(note, sections, sentences, tokens, m, assertions, candidates, suggestions, queries);
+        return new Document(note, sections, sentences, tokens, m, assertions, candidates, suggestions,
+                queries, decisions, outcomes);
     }
 
     public Document withAssertions(List<Assertion> a) {
-        return new Document(note, sections, sentences, tokens, mentions, a, candidates, suggestions, queries);
+        return new Document(note, sections, sentences, tokens, mentions, a, candidates, suggestions,
+                queries, decisions, outcomes);
     }
 
     public Document withCandidates(List<CodeCandidate> c) {
-        return new Document(note, sections, sentences, tokens, mentions, assertions, c, suggestions, queries);
+        return new Document(note, sections, sentences, tokens, mentions, assertions, c, suggestions,
+                queries, decisions, outcomes);
     }
 
     public Document withSuggestions(List<Suggestion> s) {
-        return new Document(note, sections, sentences, tokens, mentions, assertions, candidates, s, queries);
+        return new Document(note, sections, sentences, tokens, mentions, assertions, candidates, s,
+                queries, decisions, outcomes);
     }
 
     public Document withQueries(List<DocumentationQuery> q) {
-        return new Document(note, sections, sentences, tokens, mentions, assertions, candidates, suggestions, q);
+        return new Document(note, sections, sentences, tokens, mentions, assertions, candidates, suggestions, q,
+                decisions, outcomes);
+    }
+
+    /** Adds decisions about mentions not coded as the patient's condition (appended to those already made). */
+    public Document withDecisions(List<MentionDecision> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<MentionDecision> all = new java.util.ArrayList<>(decisions);
+        all.addAll(more);
+        return new Document(note, sections, sentences, tokens, mentions, assertions, candidates, suggestions, queries,
+                all, outcomes);
+    }
+
+    public Document withOutcomes(List<MentionOutcome> o) {
+        return new Document(note, sections, sentences, tokens, mentions, assertions, candidates, suggestions, queries,
+                decisions, o);
     }
 
     /** The section a sentence lies in. */

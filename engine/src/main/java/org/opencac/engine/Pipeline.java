@@ -8,6 +8,8 @@ import org.opencac.engine.coding.CandidateRanker;
 import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.coding.CodeSectionRules;
 import org.opencac.engine.coding.HistoryCodeMap;
+import org.opencac.engine.coding.SectionPolicy;
+import org.opencac.engine.coding.SectionPolicyCheck;
 import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
 import org.opencac.engine.convention.DocumentationQueryCheck;
@@ -20,6 +22,7 @@ import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.MentionOutcomeBuilder;
 import org.opencac.engine.suggest.SuggestionBuilder;
 import org.opencac.engine.suggest.SystemResult;
 import org.opencac.engine.system.CodeSystemModule;
@@ -66,6 +69,7 @@ public final class Pipeline {
                 AssertionDetector.standard(),
                 new CandidateRanker(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
                         HistoryCodeMap.standard(), CodeSectionRules.standard()),
+                new SectionPolicyCheck(SectionPolicy.standard()),
                 SpecificityCheck.standard(models.codeSet()),
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),
@@ -74,7 +78,8 @@ public final class Pipeline {
                 SequencingCheck.standard(models.codeSet()),
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),
-                new SuggestionBuilder()));
+                new SuggestionBuilder(),
+                new MentionOutcomeBuilder()));
     }
 
     /** Runs every stage and returns the full document (for tests, evaluation and debugging). */
@@ -114,7 +119,7 @@ public final class Pipeline {
         }
         boolean withIcd = systems.contains(CodeSystem.ICD10CM);
         return new CodingResult(version, withIcd ? icd.suggestions() : List.of(), withIcd ? icd.queries() : List.of(),
-                results);
+                results, doc.outcomes());
     }
 
     /** Whether this pipeline can code {@code system}. */

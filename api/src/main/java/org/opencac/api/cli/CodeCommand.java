@@ -15,12 +15,16 @@ import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
 
-/** {@code opencac code NOTE_FILE [--setting outpatient|inpatient] [--json] [--max N]}: codes one note file. */
+/**
+ * {@code opencac code NOTE_FILE [--setting outpatient|inpatient] [--json [--mentions]] [--max N]}: codes one note
+ * file; with {@code --mentions} the JSON also lists every concept mention and whether (or why not) it was coded.
+ */
 public final class CodeCommand {
     private CodeCommand() {
     }
 
-    public static final String USAGE = "opencac code NOTE_FILE|- [--setting outpatient|inpatient] [--json] [--max N]";
+    public static final String USAGE =
+            "opencac code NOTE_FILE|- [--setting outpatient|inpatient] [--json [--mentions]] [--max N]";
 
     /**
      * Parsed arguments.
@@ -28,18 +32,21 @@ public final class CodeCommand {
      * @param file    the note file, or "-" for standard input
      * @param setting the setting
      * @param json    print JSON instead of a table
-     * @param max     suggestions to print
+     * @param max      suggestions to print
+     * @param mentions with --json, also print every mention and its outcome
      */
-    public record Args(String file, CareSetting setting, boolean json, int max) {
+    public record Args(String file, CareSetting setting, boolean json, int max, boolean mentions) {
         public static Args parse(List<String> args) {
             String file = null;
             CareSetting setting = CareSetting.OUTPATIENT;
             boolean json = false;
+            boolean mentions = false;
             int max = 25;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
                     case "--json" -> json = true;
+                    case "--mentions" -> mentions = true;
                     case "--setting" -> setting = CareSetting.parse(value(args, ++i, a))
                             .orElseThrow(() -> new UsageException("--setting must be outpatient or inpatient"));
                     case "--max" -> {
@@ -63,7 +70,10 @@ public final class CodeCommand {
             if (file == null) {
                 throw new UsageException("a note file is required");
             }
-            return new Args(file, setting, json, max);
+            if (mentions && !json) {
+                throw new UsageException("--mentions needs --json");
+            }
+            return new Args(file, setting, json, max, mentions);
         }
 
         private static String value(List<String> args, int i, String option) {
@@ -94,13 +104,17 @@ public final class CodeCommand {
         List<Suggestion> top = result.suggestions().stream().limit(args.max()).toList();
         if (args.json()) {
             ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(m.writeValueAsString(java.util.Map.of(
-                    "codeSystem", result.codeSetVersion().system().displayName(),
-                    "codeSetVersion", result.codeSetVersion().label(),
-                    "setting", args.setting().wireName(),
-                    "suggestions", top,
-                    "queries", result.queries(),
-                    "systems", result.systems())));
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("codeSystem", result.codeSetVersion().system().displayName());
+            body.put("codeSetVersion", result.codeSetVersion().label());
+            body.put("setting", args.setting().wireName());
+            body.put("suggestions", top);
+            body.put("queries", result.queries());
+            body.put("systems", result.systems());
+            if (args.mentions()) {
+                body.put("mentions", result.mentions());
+            }
+            out.println(m.writeValueAsString(body));
             return;
         }
         out.println(result.codeSetVersion().label() + ", " + args.setting().wireName() + ": "

@@ -41,7 +41,8 @@ final class SuggestHandler {
                         : pipeline.module(r.codeSystem()).source(), r.suggestions().stream().limit(req.maxSuggestions()).toList(),
                 r.queries())).toList();
         ctx.json(new SuggestResponse(result.codeSetVersion().system().displayName(), result.codeSetVersion().label(),
-                req.setting().wireName(), top, result.queries(), systems));
+                req.setting().wireName(), top, result.queries(), systems,
+                req.includesMentions() ? result.mentions() : null));
     }
 
     /** JSON escaping can grow a note up to 6x (12 bytes per astral code point as two \\u escapes). */

@@ -15,11 +15,25 @@ import org.opencac.models.codeset.CodeSystem;
  * @param maxSuggestions how many suggestions to return at most (per code system)
  * @param codeSystems    the systems the request names, in order; empty = the setting's defaults
  *                       (inpatient: ICD-10-CM, ICD-10-PCS; outpatient: ICD-10-CM, CPT, HCPCS) that the service has
+ * @param include        optional parts of the answer asked for ({@link #INCLUDE_VALUES})
  */
-public record SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems) {
+public record SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems,
+                             java.util.Set<String> include) {
+    /** The values {@code include} may hold: "mentions" adds every concept mention and its outcome. */
+    public static final java.util.Set<String> INCLUDE_VALUES = java.util.Set.of("mentions");
+
+    public SuggestRequest {
+        codeSystems = List.copyOf(codeSystems);
+        include = java.util.Set.copyOf(include);
+    }
 
     public SuggestRequest(String text, CareSetting setting, int maxSuggestions) {
-        this(text, setting, maxSuggestions, List.of());
+        this(text, setting, maxSuggestions, List.of(), java.util.Set.of());
+    }
+
+    /** True if the client asked for the mentions. */
+    public boolean includesMentions() {
+        return include.contains("mentions");
     }
 
     /** Parses and validates a request body; every problem becomes a 4xx {@link ApiException}. */
@@ -45,7 +59,7 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
             }
             max = (int) m.asLong();
         }
-        return new SuggestRequest(note, care, max, parseCodeSystems(root.get("codeSystems")));
+        return new SuggestRequest(note, care, max, parseCodeSystems(root.get("codeSystems")), include(root.get("include")));
     }
 
     /** The named code systems, in order without repeats; absent = empty (the setting's defaults). */
@@ -94,5 +108,25 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
             throw new ApiException(ErrorKind.UNKNOWN_SETTING, "field 'setting' must be \"outpatient\" or \"inpatient\"");
         }
         return care;
+    }
+
+    private static java.util.Set<String> include(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return java.util.Set.of();
+        }
+        if (!node.isArray()) {
+            throw new ApiException(ErrorKind.INVALID_FIELD,
+                    "field 'include' must be an array of strings, e.g. [\"mentions\"]");
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (JsonNode v : node) {
+            if (!v.isTextual() || !INCLUDE_VALUES.contains(v.asText())) {
+                throw new ApiException(ErrorKind.INVALID_FIELD, "field 'include' may hold only "
+                        + new java.util.TreeSet<>(INCLUDE_VALUES)
+                        + (v.isTextual() ? "; unknown value" : "; values must be strings"));
+            }
+            out.add(v.asText());
+        }
+        return out;
     }
 }

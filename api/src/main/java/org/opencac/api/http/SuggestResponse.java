@@ -15,9 +15,13 @@ import org.opencac.engine.suggest.Suggestion;
  * @param suggestions    ICD-10-CM suggestions in reporting order, the first-listed diagnosis first
  * @param queries        ICD-10-CM provider queries for details the note lacks
  * @param systems        per code system: its version, suggestions and queries
+ * @param mentions       every concept mention and its outcome, only when the request asked for them
  */
 public record SuggestResponse(String codeSystem, String codeSetVersion, String setting, List<Suggestion> suggestions,
-                              List<DocumentationQuery> queries, List<SystemBlock> systems) {
+                              List<DocumentationQuery> queries, List<SystemBlock> systems,
+                              @com.fasterxml.jackson.annotation.JsonInclude(
+                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                              List<org.opencac.engine.suggest.MentionOutcome> mentions) {
 
     /**
      * One code system's part of the response.

@@ -104,6 +104,46 @@ class HttpServerTest {
     }
 
     @Test
+    void includeMentionsListsEveryMentionWithItsOutcome() throws Exception {
+        String text = "CHIEF COMPLAINT: Cough.,REVIEW OF SYSTEMS: Positive for headache. Denies chest pain.,"
+                + "ASSESSMENT: Acute bronchitis.";
+        String body = JSON.writeValueAsString(Map.of("text", text, "setting", "outpatient",
+                "include", java.util.List.of("mentions")));
+        JsonNode r = JSON.readTree(post(body, "application/json").body());
+        JsonNode mentions = r.get("mentions");
+        assertTrue(mentions != null && mentions.isArray() && mentions.size() >= 3, "mentions listed");
+        boolean sawRosOnly = false;
+        boolean sawNegated = false;
+        boolean sawCoded = false;
+        for (JsonNode m : mentions) {
+            assertEquals(text.substring(m.get("start").asInt(), m.get("end").asInt()), m.get("text").asText());
+            String reason = m.get("reason").isNull() ? null : m.get("reason").asText();
+            assertEquals(m.get("coded").asBoolean(), reason == null);
+            sawRosOnly |= "headache".equalsIgnoreCase(m.get("text").asText()) && "ros_only".equals(reason);
+            sawNegated |= "chest pain".equalsIgnoreCase(m.get("text").asText()) && "negated".equals(reason);
+            sawCoded |= m.get("text").asText().equalsIgnoreCase("acute bronchitis") && m.get("coded").asBoolean()
+                    && m.get("codes").toString().contains("J20.9");
+        }
+        assertTrue(sawRosOnly, "headache listed only in the ROS is not coded: " + mentions);
+        assertTrue(sawNegated, "denied chest pain is negated: " + mentions);
+        assertTrue(sawCoded, "acute bronchitis is coded J20.9: " + mentions);
+    }
+
+    @Test
+    void mentionsAreLeftOutUnlessAskedFor() throws Exception {
+        JsonNode r = JSON.readTree(post(suggestBody("Hypertension.", "outpatient"), "application/json").body());
+        assertFalse(r.has("mentions"));
+    }
+
+    @Test
+    void unknownIncludeValueIsA400() throws Exception {
+        String body = "{\"text\":\"Hypertension.\",\"setting\":\"outpatient\",\"include\":[\"everything\"]}";
+        assertError(post(body, "application/json"), 400, "invalid_field");
+        String notArray = "{\"text\":\"Hypertension.\",\"setting\":\"outpatient\",\"include\":\"mentions\"}";
+        assertError(post(notArray, "application/json"), 400, "invalid_field");
+    }
+
+    @Test
     void emptyTextIsA400() throws Exception {
         assertError(post(suggestBody("   ", "outpatient"), "application/json"), 400, "empty_text");
     }

@@ -12,6 +12,8 @@ import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
@@ -50,6 +52,7 @@ public final class CandidateRanker implements Stage {
         // long clause of many mentions costs its length once, not once per mention.
         Map<String, String> contexts = new HashMap<>();
         Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
+        List<MentionDecision> decisions = new ArrayList<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             Assertion assertion = doc.assertionOf(m);
@@ -61,6 +64,7 @@ public final class CandidateRanker implements Stage {
                     k -> resolve(term.code(), context));
             Code code = r.code();
             if (code == null) {
+                decisions.add(new MentionDecision(m, NotCodedReason.NO_BILLABLE_CODE, term.code()));
                 continue;
             }
             List<String> why = new ArrayList<>();
@@ -68,9 +72,10 @@ public final class CandidateRanker implements Stage {
             why.addAll(r.steps());
             String section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category();
             if (!sectionRules.allows(code.code(), section)) {
+                decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section));
                 continue;
             }
-            Code coded = applyAssertion(doc, assertion, code, why);
+            Code coded = applyAssertion(doc, m, assertion, code, why, decisions);
             if (coded == null) {
                 continue;
             }
@@ -82,16 +87,36 @@ public final class CandidateRanker implements Stage {
             out.add(b.build());
         }
         out.sort(Comparator.comparingDouble(CodeCandidate::score).reversed());
-        return doc.withCandidates(out);
+        return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /** The cue rules that fired for a mention, for a decision's detail. */
+    private static String cues(Assertion a) {
+        return String.join(", ", a.cues());
     }
 
     /** What the assertion means for coding; returns the code to report, or null for none. */
-    private Code applyAssertion(Document doc, Assertion a, Code code, List<String> why) {
+    private Code applyAssertion(Document doc, int m, Assertion a, Code code, List<String> why,
+                                List<MentionDecision> decisions) {
         if (a.negated()) {
+            decisions.add(new MentionDecision(m, NotCodedReason.NEGATED, cues(a)));
             return null;
         }
         if (a.hypothetical()) {
+            decisions.add(new MentionDecision(m, NotCodedReason.HYPOTHETICAL, cues(a)));
             return null;
+        }
+        if (isHistoryCode(code) && a.experiencer() == Experiencer.FAMILY && code.category().compareTo("Z85") >= 0) {
+            // A personal-history term said of a relative ("mother h/o breast cancer"): the relative's history.
+            String z = history.familyCodeForPersonalHistory(code.code()).orElse(null);
+            if (z == null) {
+                decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()));
+                return null;
+            }
+            why.add("A relative's history (" + code.code() + ") -> family history code " + z
+                    + " (Guidelines I.C.21.c.4)");
+            decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code()));
+            return codeSet.get(z).orElse(null);
         }
         if (isHistoryCode(code)) {
             // The term itself names the history ("family history of colon cancer" -> Z80.0).
@@ -102,14 +127,17 @@ public final class CandidateRanker implements Stage {
         if (a.experiencer() == Experiencer.FAMILY) {
             String z = history.familyHistoryCode(code.code()).orElse(null);
             if (z == null) {
+                decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()));
                 return null;
             }
             why.add("Family member's condition (" + code.code() + ") -> family history code " + z
                     + " (Guidelines I.C.21.c.4)");
+            decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code()));
             return codeSet.get(z).orElse(null);
         }
         if (a.uncertain()) {
             if (doc.note().setting() == CareSetting.OUTPATIENT) {
+                decisions.add(new MentionDecision(m, NotCodedReason.UNCERTAIN, cues(a)));
                 return null;
             }
             why.add("Uncertain diagnosis coded as if established: inpatient setting (Guidelines II.H, III.C)");
@@ -118,6 +146,7 @@ public final class CandidateRanker implements Stage {
             if (EvidenceScore.sectionOnlyHistory(a)) {
                 // A past-history list: chronic conditions there are coded only when the visit addresses them
                 // (documented again elsewhere in the note), which gives them their own mention.
+                decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_LIST_ONLY, code.code()));
                 return null;
             }
             if (chronic.stream().anyMatch(code.code()::startsWith)) {
@@ -127,10 +156,12 @@ public final class CandidateRanker implements Stage {
             }
             String z = history.personalHistoryCode(code.code()).orElse(null);
             if (z == null) {
+                decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_NO_CODE, code.code() + "; " + cues(a)));
                 return null;
             }
             why.add("Past condition (" + code.code() + ") no longer present -> personal history code " + z
                     + " (Guidelines I.C.21.c.4)");
+            decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, z + " instead of " + code.code()));
             return codeSet.get(z).orElse(null);
         }
         return code;

@@ -26,11 +26,14 @@ import org.opencac.models.io.Resources;
 public final class HistoryCodeMap {
     public static final String FAMILY = "assertion/family_history_codes.tsv";
     public static final String PERSONAL = "assertion/personal_history_codes.tsv";
+    /** Personal-history code (Z85-Z87) said of a relative -> the family-history code of the same condition. */
+    public static final String FAMILY_FROM_PERSONAL = "assertion/family_from_personal_history.tsv";
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9A-Z]{1,2}(\\.?[0-9A-Z]{1,4})?");
     private static final Pattern HISTORY_CODE = Pattern.compile("(Z8[0-7]|I25)\\.[0-9A-Z]{1,4}|-");
 
     private final List<Entry> family;
     private final List<Entry> personal;
+    private final List<Entry> familyFromPersonal;
 
     /** One row: [from, to] on bare codes (no dot) of one length, mapped to a history code or null. */
     private record Entry(String from, String to, String target, int line) {
@@ -51,20 +54,21 @@ public final class HistoryCodeMap {
         }
     }
 
-    private HistoryCodeMap(List<Entry> family, List<Entry> personal) {
+    private HistoryCodeMap(List<Entry> family, List<Entry> personal, List<Entry> familyFromPersonal) {
         this.family = family;
         this.personal = personal;
+        this.familyFromPersonal = familyFromPersonal;
     }
 
     /** The bundled tables. */
     public static HistoryCodeMap standard() {
-        return new HistoryCodeMap(readBundled(FAMILY), readBundled(PERSONAL));
+        return new HistoryCodeMap(readBundled(FAMILY), readBundled(PERSONAL), readBundled(FAMILY_FROM_PERSONAL));
     }
 
     /** Tables read from two streams; {@code name}s are used in error messages. */
     public static HistoryCodeMap read(InputStream familyTsv, String familyName, InputStream personalTsv,
                                       String personalName) throws IOException {
-        return new HistoryCodeMap(read(familyTsv, familyName), read(personalTsv, personalName));
+        return new HistoryCodeMap(read(familyTsv, familyName), read(personalTsv, personalName), List.of());
     }
 
     /** The family-history code for a family member's condition, e.g. C50.911 gives Z80.3. */
@@ -77,10 +81,18 @@ public final class HistoryCodeMap {
         return lookup(personal, conditionCode);
     }
 
+    /**
+     * The family-history code for a personal-history code said of a relative, e.g. Z85.3 (breast) gives
+     * Z80.3; empty when the relative's condition has no family-history code.
+     */
+    public Optional<String> familyCodeForPersonalHistory(String personalHistoryCode) {
+        return lookup(familyFromPersonal, personalHistoryCode);
+    }
+
     /** Every history code the tables can give, with dots. */
     public Set<String> targetCodes() {
         Set<String> out = new TreeSet<>();
-        for (List<Entry> table : List.of(family, personal)) {
+        for (List<Entry> table : List.of(family, personal, familyFromPersonal)) {
             table.stream().map(Entry::target).filter(t -> t != null).forEach(out::add);
         }
         return out;

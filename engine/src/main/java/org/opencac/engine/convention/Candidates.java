@@ -68,6 +68,16 @@ final class Candidates {
         return new ArrayList<>(byCode.values());
     }
 
+    /** One decision per mention of a candidate that a check drops, saying why. */
+    static List<org.opencac.engine.outcome.MentionDecision> dropped(CodeCandidate c,
+            org.opencac.engine.outcome.NotCodedReason reason, String detail, String relatedCode) {
+        List<org.opencac.engine.outcome.MentionDecision> out = new ArrayList<>();
+        for (int m : c.mentions()) {
+            out.add(new org.opencac.engine.outcome.MentionDecision(m, reason, detail, relatedCode));
+        }
+        return out;
+    }
+
     /** The words of the clause a mention lies in (its sentence cut at , ; : .), lowercased. */
     static String clause(Document doc, Mention m) {
         var s = doc.sentences().get(m.sentenceIndex());

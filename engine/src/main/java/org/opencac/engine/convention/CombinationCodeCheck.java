@@ -41,20 +41,22 @@ public final class CombinationCodeCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> list = new ArrayList<>(doc.candidates());
+        List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             boolean fired = false;
             for (CombinationRule r : rules) {
-                fired |= apply(r, list);
+                fired |= apply(r, list, decisions);
             }
             if (!fired) {
                 break;
             }
         }
-        return doc.withCandidates(list);
+        return doc.withCandidates(list).withDecisions(decisions);
     }
 
     /** Applies a rule once if it matches and changes something; returns whether it did. */
-    private boolean apply(CombinationRule rule, List<CodeCandidate> list) {
+    private boolean apply(CombinationRule rule, List<CodeCandidate> list,
+                          List<org.opencac.engine.outcome.MentionDecision> decisions) {
         List<CodeCandidate> matched = new ArrayList<>();
         for (CombinationRule.Condition cond : rule.conditions()) {
             CodeCandidate hit = null;
@@ -123,6 +125,10 @@ public final class CombinationCodeCheck implements Stage {
             }
             out.add(kept.contains(c) ? Candidates.withRationale(c, "Additional code with combination "
                     + result.code() + " (rule " + rule.id() + ", Guidelines " + rule.guideline() + ")") : c);
+        }
+        for (CodeCandidate c : removed) {
+            decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.COMBINED,
+                    c.code() + " reported within " + result.code() + " (rule " + rule.id() + ")", result.code()));
         }
         list.clear();
         list.addAll(out);

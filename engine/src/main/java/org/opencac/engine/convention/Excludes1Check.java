@@ -24,6 +24,7 @@ public final class Excludes1Check implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> kept = new ArrayList<>();
+        List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
             int conflict = -1;
             InstructionalNote note = null;
@@ -45,8 +46,10 @@ public final class Excludes1Check implements Stage {
             why.add("Excludes1: " + c.code() + " removed, not reported with " + winner.code() + " (note at "
                     + note.sourceCode() + ": \"" + note.text() + "\")");
             kept.set(conflict, new CodeCandidate(winner.code(), winner.title(), winner.score(), winner.mentions(), why));
+            decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXCLUDES1,
+                    c.code() + " not reported with " + winner.code(), winner.code()));
         }
-        return doc.withCandidates(kept);
+        return doc.withCandidates(kept).withDecisions(decisions);
     }
 
     private InstructionalNote excluding(String code, String other) {

@@ -35,6 +35,7 @@ public final class IntegralSymptomCheck implements Stage {
         List<CodeCandidate> list = doc.candidates();
         Map<Integer, List<String>> notes = new LinkedHashMap<>();
         List<CodeCandidate> removed = new ArrayList<>();
+        List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate symptom : list) {
             for (int d = 0; d < list.size() && !removed.contains(symptom); d++) {
                 CodeCandidate dx = list.get(d);
@@ -44,6 +45,8 @@ public final class IntegralSymptomCheck implements Stage {
                 IntegralSymptomRule rule = ruleFor(dx.code(), symptom.code());
                 if (rule != null && !removed.contains(dx)) {
                     removed.add(symptom);
+                    decisions.addAll(Candidates.dropped(symptom, org.opencac.engine.outcome.NotCodedReason.INTEGRAL,
+                            symptom.code() + " integral to " + dx.code(), dx.code()));
                     notes.computeIfAbsent(d, k -> new ArrayList<>()).add("Integral symptom " + symptom.code() + " ("
                             + symptom.title() + ") not coded separately: routinely associated with " + dx.code()
                             + " (Guidelines I.B.4-5, " + rule.guideline() + "; rule " + rule.id() + ": " + rule.what()
@@ -62,7 +65,7 @@ public final class IntegralSymptomCheck implements Stage {
             }
             out.add(c);
         }
-        return doc.withCandidates(out);
+        return doc.withCandidates(out).withDecisions(decisions);
     }
 
     private IntegralSymptomRule ruleFor(String diagnosis, String symptom) {

@@ -70,9 +70,12 @@ public final class NarrativeSymptomCheck implements Stage {
         }
         List<CodeCandidate> out = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
             if (startsWithAny(c.code(), symptomPrefixes) && !inDiagnosticStatement(doc, c)) {
                 removed.add(c.code());
+                decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXPLAINED_BY_DIAGNOSIS,
+                        c.code() + " explained by " + established.code(), established.code()));
             } else {
                 out.add(c);
             }
@@ -87,7 +90,7 @@ public final class NarrativeSymptomCheck implements Stage {
                         + established.code() + " (Guidelines " + guideline + "; rule " + id + ")"));
             }
         }
-        return doc.withCandidates(out);
+        return doc.withCandidates(out).withDecisions(decisions);
     }
 
     private boolean inDiagnosticStatement(Document doc, CodeCandidate c) {

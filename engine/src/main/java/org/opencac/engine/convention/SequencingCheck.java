@@ -45,13 +45,17 @@ public final class SequencingCheck implements Stage {
         SequencingRule priority = rules.stream().filter(r -> r.kind() == SequencingRule.Kind.SECTION_PRIORITY
                 && r.setting() == doc.note().setting()).findFirst().orElse(null);
         List<String> sections = priority == null ? List.of() : priority.sections();
+        java.util.Set<String> answers = priority == null ? java.util.Set.of()
+                : answersReason(doc, priority.reasonSections());
         int best = -1;
         long bestKey = Long.MAX_VALUE;
         for (int i = 0; i < list.size(); i++) {
             if (barred(list.get(i)) != null) {
                 continue;
             }
-            long key = key(doc, list.get(i), sections, i);
+            // a symptom never takes the lead over a diagnosis by answering the reason for the encounter
+            boolean answering = answers.contains(category(list.get(i).code())) && !isSymptom(list.get(i));
+            long key = key(doc, list.get(i), sections, i, answering);
             if (trailingSymptom(doc, list.get(i))) {
                 key += (long) (sections.size() + 1) << 32;
             }
@@ -69,6 +73,10 @@ public final class SequencingCheck implements Stage {
         String why = rank < sections.size()
                 ? "documented first in the " + sections.get(rank).replace('_', ' ') + " section"
                 : "the best-supported diagnosis";
+        if (rank < sections.size() && answers.contains(category(first.code())) && !isSymptom(first)) {
+            why = "documented in the " + sections.get(rank).replace('_', ' ')
+                    + " section and answers the reason for the encounter";
+        }
         String guide = priority == null ? "" : " (Guidelines " + priority.guideline() + "; rule " + priority.id() + ")";
         StringBuilder line = new StringBuilder(doc.note().setting() == org.opencac.engine.note.CareSetting.INPATIENT
                 ? "First-listed (principal diagnosis): " : "First-listed diagnosis: ").append(why).append(guide);
@@ -87,6 +95,11 @@ public final class SequencingCheck implements Stage {
             }
         }
         return doc.withCandidates(out);
+    }
+
+    private boolean isSymptom(CodeCandidate c) {
+        return rules.stream().anyMatch(r -> r.kind() == SequencingRule.Kind.SYMPTOM
+                && CodePattern.anyCovers(r.codes(), c.code()));
     }
 
     /** A symptom code not documented in a final-diagnosis section: it comes after any diagnosis. */
@@ -113,8 +126,45 @@ public final class SequencingCheck implements Stage {
                 "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of()) : null;
     }
 
-    /** Section rank in the high 32 bits; the first offset in that section (or list position) in the low. */
-    private static long key(Document doc, CodeCandidate c, List<String> sections, int listIndex) {
+    /**
+     * The 3-character categories that answer the reason for the encounter: a condition documented in one of
+     * its sections, or the diagnosis a symptom documented there is integral to (as recorded by
+     * {@link IntegralSymptomCheck}).
+     */
+    private static java.util.Set<String> answersReason(Document doc, List<String> reasonSections) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (reasonSections.isEmpty()) {
+            return out;
+        }
+        for (CodeCandidate c : doc.candidates()) {
+            for (int m : c.mentions()) {
+                if (reasonSections.contains(sectionOf(doc, m))) {
+                    out.add(category(c.code()));
+                }
+            }
+        }
+        for (org.opencac.engine.outcome.MentionDecision d : doc.decisions()) {
+            if (d.reason() == org.opencac.engine.outcome.NotCodedReason.INTEGRAL && d.relatedCode() != null
+                    && reasonSections.contains(sectionOf(doc, d.mentionIndex()))) {
+                out.add(category(d.relatedCode()));
+            }
+        }
+        return out;
+    }
+
+    private static String category(String code) {
+        return code.length() > 3 ? code.substring(0, 3) : code;
+    }
+
+    private static String sectionOf(Document doc, int mention) {
+        return doc.sectionOf(doc.sentences().get(doc.mentions().get(mention).sentenceIndex())).category();
+    }
+
+    /**
+     * Section rank in the high 32 bits; in the low, within a ranked section, 0 for a code that answers the
+     * reason for the encounter (else 2^30) plus its first offset there; unranked, the list position.
+     */
+    private static long key(Document doc, CodeCandidate c, List<String> sections, int listIndex, boolean answers) {
         int rank = sections.size();
         int offset = Integer.MAX_VALUE;
         for (int m : c.mentions()) {
@@ -127,7 +177,7 @@ public final class SequencingCheck implements Stage {
                 offset = mention.span().start();
             }
         }
-        long low = rank < sections.size() ? offset : listIndex;
+        long low = rank < sections.size() ? (answers ? 0 : 1L << 30) + Math.min(offset, (1 << 30) - 1) : listIndex;
         return ((long) rank << 32) | low;
     }
 }

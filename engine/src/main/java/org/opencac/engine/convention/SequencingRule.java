@@ -16,21 +16,29 @@ import org.opencac.engine.note.CareSetting;
  * @param setting   for SECTION_PRIORITY, the setting it applies to
  * @param sections  for SECTION_PRIORITY, section categories best first; for SYMPTOM, the final-diagnosis
  *                  sections where a symptom may still lead
+ * @param reasonSections for SECTION_PRIORITY, the sections that state the reason for the encounter (chief
+ *                  complaint, indication): among diagnoses of the best section, one that answers it goes first
  */
 public record SequencingRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
-                             List<String> sections) {
+                             List<String> sections, List<String> reasonSections) {
     /** The two kinds of sequencing rule. */
     public enum Kind { NEVER_FIRST, SECTION_PRIORITY, SYMPTOM }
 
     public SequencingRule {
         codes = List.copyOf(codes);
         sections = List.copyOf(sections);
+        reasonSections = List.copyOf(reasonSections);
         if ((kind == Kind.NEVER_FIRST || kind == Kind.SYMPTOM) && codes.isEmpty()) {
             throw new IllegalArgumentException("a " + kind.name().toLowerCase(Locale.ROOT) + " rule needs codes");
         }
         if (kind == Kind.SECTION_PRIORITY && (setting == null || sections.isEmpty())) {
             throw new IllegalArgumentException("a section_priority rule needs a setting and sections");
         }
+    }
+
+    public SequencingRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
+                          List<String> sections) {
+        this(id, kind, guideline, codes, setting, sections, List.of());
     }
 
     static SequencingRule fromJson(JsonNode r) {
@@ -51,6 +59,7 @@ public record SequencingRule(String id, Kind kind, String guideline, List<CodePa
             }
         }
         return new SequencingRule(RuleFiles.text(r, "id"), k, RuleFiles.text(r, "guideline"),
-                CodePattern.parseAll(RuleFiles.strings(r, "codes")), setting, RuleFiles.strings(r, "sections"));
+                CodePattern.parseAll(RuleFiles.strings(r, "codes")), setting, RuleFiles.strings(r, "sections"),
+                RuleFiles.strings(r, "reasonSections"));
     }
 }

@@ -121,11 +121,32 @@ public final class InjuryFinder {
             String clause = text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
             CodeHit hit = lookup(type, clause, sentence, text);
             if (hit != null) {
-                Span span = new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+                int[] core = core(tokens, from, to, i);
+                Span span = new Span(tokens.get(core[0]).span().start(), tokens.get(core[1] - 1).span().end());
                 out.add(new Mention(span, span.coveredText(text), List.of(new Term(clause, hit.code(),
-                        TermSource.INJURY_SEARCH)), sentenceIndex, from, to));
+                        TermSource.INJURY_SEARCH)), sentenceIndex, core[0], core[1]));
             }
         }
+    }
+
+    /**
+     * The mention's own tokens: the injury word and the site, laterality and detail words around it, so
+     * that words before it ("father had", "history of") stay outside the mention and reach the assertion
+     * stage as cues.
+     */
+    private int[] core(List<Token> tokens, int from, int to, int injuryWord) {
+        int lo = injuryWord;
+        int hi = injuryWord + 1;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            boolean part = w.equals("left") || w.equals("right") || w.equals("bilateral") || detail.contains(w)
+                    || siteSynonyms.containsKey(w) || index.analyze(w).stream().anyMatch(siteWords::contains);
+            if (part) {
+                lo = Math.min(lo, k);
+                hi = Math.max(hi, k + 1);
+            }
+        }
+        return new int[] {lo, hi};
     }
 
     private CodeHit lookup(InjuryType type, String clause, Sentence sentence, String text) {

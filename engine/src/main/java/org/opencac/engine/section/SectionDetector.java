@@ -6,40 +6,45 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.note.Span;
 
 /**
- * Finds section headers ("FAMILY HISTORY:", "Assessment and Plan") at the start of lines and splits the
- * note into sections. The header literals are data: {@code section_headers.json}.
+ * Finds section headers and splits the note into sections. The header literals are data:
+ * {@code section_headers.json}. A header is a known literal followed by a colon, either at the start of a
+ * line (any case) or run into the text, as notes flattened by an interface have them
+ * ("... denies.,FAMILY HISTORY: Mother had ..."); a whole line in capitals is a header too. To keep prose
+ * out, an inline header must be in capitals, or start with a capital right after a clause boundary
+ * ("stable.  Assessment: ..."); a lowercase "history:" inside a sentence is not a header. Sub-headers
+ * (body systems such as "HEENT:") continue an enclosing review of systems or examination.
  */
 public final class SectionDetector implements Stage {
     public static final String RESOURCE = "/org/opencac/engine/section/section_headers.json";
 
-    /** The characters a header may have; a header ends at a colon on its line, or is the whole line. */
-    private static final Pattern HEADER_CHARS = Pattern.compile("[A-Za-z][A-Za-z0-9 /&'()\\-]*");
     private static final int MAX_HEADER = 61;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    private final Map<String, String> categoryByHeader;
+    private final Map<String, SectionRule> ruleByHeader;
 
     public SectionDetector(List<SectionRule> rules) {
-        Map<String, String> map = new HashMap<>();
+        Map<String, SectionRule> map = new HashMap<>();
         for (SectionRule r : rules) {
             for (String h : r.headers()) {
-                String prior = map.putIfAbsent(h, r.category());
-                if (prior != null && !prior.equals(r.category())) {
-                    throw new IllegalArgumentException("section header '" + h + "' is in two categories: "
-                            + prior + " and " + r.category() + " (rule " + r.id() + ")");
+                SectionRule prior = map.putIfAbsent(h, r);
+                if (prior != null && prior != r) {
+                    throw new IllegalArgumentException("section header '" + h + "' is in two rules: "
+                            + prior.id() + " and " + r.id());
                 }
             }
         }
-        this.categoryByHeader = Map.copyOf(map);
+        this.ruleByHeader = Map.copyOf(map);
     }
 
     /** Loads the bundled rules. */
@@ -60,54 +65,84 @@ public final class SectionDetector implements Stage {
         for (JsonNode r : root.path("rules")) {
             List<String> headers = new ArrayList<>();
             r.path("headers").forEach(h -> headers.add(h.asText()));
+            String id = r.path("id").asText(null);
             try {
-                rules.add(new SectionRule(r.path("id").asText(null), r.path("category").asText(null), headers));
+                List<SectionType> within = new ArrayList<>();
+                r.path("within").forEach(w -> within.add(SectionType.fromId(w.asText())));
+                rules.add(new SectionRule(id, SectionType.fromId(r.path("category").asText(null)), headers,
+                        Set.copyOf(within)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(name + ": rule " + id + ": " + e.getMessage(), e);
             }
         }
         return rules;
     }
 
+    /** A header found in the text: its span and its rule. */
+    private record Found(int start, int end, SectionRule rule) {
+    }
+
     @Override
     public Document process(Document doc) {
         String text = doc.text();
-        List<int[]> headers = new ArrayList<>();
-        List<String> categories = new ArrayList<>();
-        findHeaders(text, headers, categories);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < headers.size(); i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> Integer.compare(headers.get(a)[0], headers.get(b)[0]));
-        List<int[]> kept = new ArrayList<>();
-        List<String> keptCategories = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
+        findColonHeaders(text, found);
+        findCapitalLines(text, found);
+        found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -f.end()));
+        List<Section> sections = new ArrayList<>();
         int cursor = -1;
-        for (int i : order) {
-            if (headers.get(i)[0] > cursor) {
-                kept.add(headers.get(i));
-                keptCategories.add(categories.get(i));
-                cursor = headers.get(i)[1];
+        List<Found> kept = new ArrayList<>();
+        for (Found f : found) {
+            if (f.start() >= cursor) {
+                kept.add(f);
+                cursor = f.end();
             }
         }
-        List<Section> sections = new ArrayList<>();
-        if (kept.isEmpty() || kept.get(0)[0] > 0) {
-            int end = kept.isEmpty() ? text.length() : kept.get(0)[0];
-            sections.add(new Section(Section.UNKNOWN, new Span(0, 0), new Span(0, end)));
+        if (kept.isEmpty() || kept.get(0).start() > 0) {
+            int end = kept.isEmpty() ? text.length() : kept.get(0).start();
+            sections.add(new Section(SectionType.UNKNOWN, new Span(0, 0), new Span(0, end)));
         }
+        SectionType enclosing = SectionType.UNKNOWN;
         for (int k = 0; k < kept.size(); k++) {
-            int end = k + 1 < kept.size() ? kept.get(k + 1)[0] : text.length();
-            int[] h = kept.get(k);
-            sections.add(new Section(keptCategories.get(k), new Span(h[0], h[1]), new Span(h[0], end)));
+            int end = k + 1 < kept.size() ? kept.get(k + 1).start() : text.length();
+            Found f = kept.get(k);
+            boolean continues = f.rule().within().contains(enclosing);
+            SectionType type = continues ? enclosing : f.rule().type();
+            enclosing = type;
+            sections.add(new Section(type, new Span(f.start(), f.end()), new Span(f.start(), end)));
         }
         return doc.withSections(sections);
     }
 
-    /**
-     * Finds headers line by line: text before a colon near the start of a line ("HPI:"), or a whole line
-     * in capitals ("ASSESSMENT AND PLAN"), whose lowercase form is a known header literal.
-     */
-    private void findHeaders(String text, List<int[]> spans, List<String> categories) {
+    /** Headers that end in a colon: the longest known literal before each colon that passes the case rule. */
+    private void findColonHeaders(String text, List<Found> out) {
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            int keyEnd = colon;
+            while (keyEnd > 0 && (text.charAt(keyEnd - 1) == ' ' || text.charAt(keyEnd - 1) == '\t')) {
+                keyEnd--;
+            }
+            int limit = Math.max(0, keyEnd - MAX_HEADER);
+            int a = keyEnd;
+            while (a > limit && headerChar(text.charAt(a - 1))) {
+                a--;
+            }
+            // Try word starts from the farthest (longest literal) to the nearest.
+            for (int s = a; s < keyEnd; s++) {
+                if (!Character.isLetter(text.charAt(s)) || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+                    continue;
+                }
+                String raw = text.substring(s, keyEnd);
+                SectionRule rule = ruleByHeader.get(key(raw));
+                if (rule != null && accepted(text, s, raw)) {
+                    out.add(new Found(s, colon + 1, rule));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whole lines in capitals that are a known literal ("ASSESSMENT AND PLAN"). */
+    private void findCapitalLines(String text, List<Found> out) {
         int lineStart = 0;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -115,21 +150,20 @@ public final class SectionDetector implements Stage {
                 lineEnd = text.length();
             }
             int a = lineStart;
-            while (a < lineEnd && (text.charAt(a) == ' ' || text.charAt(a) == '\t')) {
+            while (a < lineEnd && Character.isWhitespace(text.charAt(a))) {
                 a++;
             }
-            if (a < lineEnd && Character.isLetter(text.charAt(a))) {
-                int colon = indexOf(text, ':', a, Math.min(lineEnd, a + MAX_HEADER + 1)); // never past the line
-                if (colon > a && colon < lineEnd && colon - a <= MAX_HEADER) {
-                    addIfHeader(text, a, colon, colon + 1, false, spans, categories);
-                } else {
-                    int b = lineEnd;
-                    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                        b--;
-                    }
-                    if (b - a <= MAX_HEADER) {
-                        addIfHeader(text, a, b, b, true, spans, categories);
-                    }
+            int b = lineEnd;
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            int colon = indexOf(text, ':', a, b); // never past the line
+            boolean noColon = colon < 0 || colon >= b;
+            if (noColon && b > a + 2 && b - a <= MAX_HEADER) {
+                String raw = text.substring(a, b);
+                SectionRule rule = ruleByHeader.get(key(raw));
+                if (rule != null && raw.equals(raw.toUpperCase(Locale.ROOT)) && allHeaderChars(raw)) {
+                    out.add(new Found(a, b, rule));
                 }
             }
             lineStart = lineEnd + 1;
@@ -146,18 +180,37 @@ public final class SectionDetector implements Stage {
         return -1;
     }
 
-    private void addIfHeader(String text, int start, int keyEnd, int headerEnd, boolean wholeLine, List<int[]> spans,
-                             List<String> categories) {
-        String raw = text.substring(start, keyEnd).trim();
-        if (raw.isEmpty() || !HEADER_CHARS.matcher(raw).matches()) {
-            return;
+    /**
+     * The case rule. At the start of a line any case is a header. Run into the text, a header is in
+     * capitals (two letters or more), or starts with a capital right after a clause boundary: the start of
+     * the note, a line break, one of {@code . , ; : ! ? )} or two spaces.
+     */
+    static boolean accepted(String text, int start, String raw) {
+        int p = start - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\r')) {
+            p--;
         }
-        String key = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        String category = categoryByHeader.get(key);
-        if (category == null || (wholeLine && !(raw.equals(raw.toUpperCase(Locale.ROOT)) && key.length() > 2))) {
-            return;
+        if (p < 0 || text.charAt(p) == '\n') {
+            return true;
         }
-        spans.add(new int[] {start, headerEnd});
-        categories.add(category);
+        boolean capitals = raw.equals(raw.toUpperCase(Locale.ROOT)) && raw.chars().filter(Character::isLetter).count() >= 2;
+        if (capitals) {
+            return true;
+        }
+        boolean boundary = ".,;:!?)".indexOf(text.charAt(p)) >= 0 || start - p > 2;
+        return boundary && Character.isUpperCase(raw.charAt(0));
+    }
+
+    private static String key(String raw) {
+        return SPACES.matcher(raw.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    private static boolean headerChar(char c) {
+        return Character.isLetterOrDigit(c) || c == ' ' || c == '/' || c == '&' || c == '\'' || c == '(' || c == ')'
+                || c == '-';
+    }
+
+    private static boolean allHeaderChars(String raw) {
+        return raw.chars().allMatch(c -> headerChar((char) c));
     }
 }

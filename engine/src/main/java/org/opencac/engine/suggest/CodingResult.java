@@ -15,18 +15,21 @@ import org.opencac.models.codeset.CodeSystem;
  *                       (empty when ICD-10-CM was not requested)
  * @param queries        ICD-10-CM provider queries
  * @param systems        each requested code system's result, in request order
+ * @param mentions       every concept mention and what became of it, in note order
  */
 public record CodingResult(CodeSetVersion codeSetVersion, List<Suggestion> suggestions,
-                           List<DocumentationQuery> queries, List<SystemResult> systems) {
+                           List<DocumentationQuery> queries, List<SystemResult> systems, List<MentionOutcome> mentions) {
     public CodingResult {
         suggestions = suggestions.stream().map(s -> s.codeSetVersion() == null ? s.withVersion(codeSetVersion) : s).toList();
         queries = List.copyOf(queries);
         systems = List.copyOf(systems);
+        mentions = List.copyOf(mentions);
     }
 
     /** An ICD-10-CM-only result. */
     public CodingResult(CodeSetVersion codeSetVersion, List<Suggestion> suggestions, List<DocumentationQuery> queries) {
-        this(codeSetVersion, suggestions, queries, List.of(new SystemResult(codeSetVersion, suggestions, queries)));
+        this(codeSetVersion, suggestions, queries, List.of(new SystemResult(codeSetVersion, suggestions, queries)),
+                List.of());
     }
 
     public Optional<SystemResult> system(CodeSystem system) {

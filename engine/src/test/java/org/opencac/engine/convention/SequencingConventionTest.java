@@ -47,6 +47,31 @@ class SequencingConventionTest {
     }
 
     @Test
+    @DisplayName("IV.G outpatient: the assessment diagnosis that answers the chief complaint is first-listed")
+    void IV_G_diagnosisAnsweringTheChiefComplaintIsFirstListed() {
+        CodingResult r = code("CHIEF COMPLAINT: Cough.,ASSESSMENT: 1. Essential hypertension. 2. Acute bronchitis.",
+                CareSetting.OUTPATIENT);
+        assertEquals("J20.9", NoteAssert.codes(r).get(0));
+        assertTrue(r.suggestions().get(0).rationale().stream().anyMatch(l -> l.contains("reason for the encounter")));
+    }
+
+    @Test
+    @DisplayName("IV.D a symptom named in the chief complaint does not lead over an assessed diagnosis")
+    void IV_D_symptomAnsweringTheChiefComplaintDoesNotLead() {
+        CodingResult r = code("CHIEF COMPLAINT: Dizziness.,ASSESSMENT: 1. Essential hypertension. 2. Dizziness.",
+                CareSetting.OUTPATIENT);
+        assertEquals("I10", NoteAssert.codes(r).get(0));
+    }
+
+    @Test
+    @DisplayName("II inpatient: the discharge diagnosis named as the reason for admission is principal")
+    void II_dischargeDiagnosisNamedAsReasonForAdmissionIsPrincipal() {
+        CodingResult r = code("REASON FOR ADMISSION: Pneumonia.\nDISCHARGE DIAGNOSES:\n1. Essential hypertension.\n"
+                + "2. Community acquired pneumonia.\n", CareSetting.INPATIENT);
+        assertEquals("J18.9", NoteAssert.codes(r).get(0));
+    }
+
+    @Test
     @DisplayName("IV.G outpatient: the assessment outranks the history section")
     void IV_G_assessmentOutranksHistory() {
         CodingResult r = code("HISTORY OF PRESENT ILLNESS:\nHas essential hypertension.\n\n"

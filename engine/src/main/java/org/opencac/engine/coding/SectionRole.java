@@ -1,0 +1,24 @@
+package org.opencac.engine.coding;
+
+/** What a section means for coding; see {@code section_policy.tsv}. */
+public enum SectionRole {
+    /** Assessment, impression, diagnoses, indication, chief complaint: coded, preferred first. */
+    DIAGNOSTIC_STATEMENT,
+    /** Narrative that documents conditions (HPI, course, results ...): coded. */
+    SUPPORTING,
+    /** A finding listed only here is not coded unless the condition is documented elsewhere. */
+    REVIEW_OF_SYSTEMS,
+    /** The physical exam and vital signs: the same rule as the review of systems. */
+    EXAMINATION,
+    /** Mentions are a relative's. */
+    FAMILY_HISTORY,
+    /** Mentions are historical. */
+    PAST_HISTORY,
+    /** Listed reactions are not current conditions. */
+    ALLERGIES;
+
+    /** True for the roles whose findings need a condition documented elsewhere. */
+    public boolean listsFindingsOnly() {
+        return this == REVIEW_OF_SYSTEMS || this == EXAMINATION;
+    }
+}

@@ -1,0 +1,34 @@
+package org.opencac.engine.outcome;
+
+/** Why a concept mention was not coded as the patient's condition. */
+public enum NotCodedReason {
+    NO_BILLABLE_CODE("no billable code verified in the Tabular"),
+    NEGATED("negated or ruled out"),
+    HYPOTHETICAL("hypothetical"),
+    UNCERTAIN("uncertain diagnosis: not coded as established in the outpatient setting"),
+    FAMILY_HISTORY("family member's condition: family history code instead"),
+    FAMILY_NO_CODE("family member's condition without a family history code"),
+    PERSONAL_HISTORY("past condition: personal history code instead"),
+    HISTORY_NO_CODE("past condition without a personal history code"),
+    HISTORY_LIST_ONLY("listed in the past history only"),
+    SECTION_RULE("this code is not taken from this section"),
+    ROS_ONLY("ROS only"),
+    EXAM_ONLY("exam only"),
+    ALLERGY_REACTION("allergy reaction, not a current condition"),
+    INTEGRAL("integral to another coded condition"),
+    EXPLAINED_BY_DIAGNOSIS("symptom explained by the diagnostic statement"),
+    EXCLUDES1("Excludes1 with another coded condition"),
+    COMBINED("reported within a combination or more specific code"),
+    DROPPED_BY_CONVENTION("dropped by a coding convention");
+
+    private final String label;
+
+    NotCodedReason(String label) {
+        this.label = label;
+    }
+
+    /** A short phrase for coders, e.g. "ROS only". */
+    public String label() {
+        return label;
+    }
+}

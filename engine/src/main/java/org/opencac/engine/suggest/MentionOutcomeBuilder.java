@@ -1,0 +1,77 @@
+package org.opencac.engine.suggest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.models.lexicon.Term;
+
+/**
+ * One {@link MentionOutcome} per mention, from the final candidates and the decisions the earlier stages
+ * recorded. A mention that supports a suggestion is coded, unless a stage recoded it to a family or
+ * personal history code; otherwise the last decision about it is the reason. Reads, never re-derives.
+ */
+public final class MentionOutcomeBuilder implements Stage {
+
+    @Override
+    public Document process(Document doc) {
+        Map<Integer, List<String>> codesByMention = new HashMap<>();
+        for (CodeCandidate c : doc.candidates()) {
+            for (int m : c.mentions()) {
+                codesByMention.computeIfAbsent(m, k -> new ArrayList<>()).add(c.code());
+            }
+        }
+        Map<Integer, MentionDecision> dropped = new HashMap<>();
+        Map<Integer, MentionDecision> recoded = new HashMap<>();
+        for (MentionDecision d : doc.decisions()) {
+            (isRecoding(d) ? recoded : dropped).put(d.mentionIndex(), d);
+        }
+        List<MentionOutcome> out = new ArrayList<>(doc.mentions().size());
+        for (int i = 0; i < doc.mentions().size(); i++) {
+            List<String> codes = codesByMention.getOrDefault(i, List.of());
+            // in a suggestion: coded, unless recoded to a history code; else the last stage that dropped it says why
+            MentionDecision decision = codes.isEmpty() ? dropped.getOrDefault(i, recoded.get(i)) : recoded.get(i);
+            out.add(outcome(doc, i, codes, decision));
+        }
+        return doc.withOutcomes(out);
+    }
+
+    private static MentionOutcome outcome(Document doc, int i, List<String> codes, MentionDecision decision) {
+        Mention m = doc.mentions().get(i);
+        Assertion a = doc.assertionOf(i);
+        String section = doc.sectionOf(doc.sentences().get(m.sentenceIndex())).category();
+        Set<String> candidates = new LinkedHashSet<>();
+        for (Term t : m.terms()) {
+            candidates.add(t.code());
+        }
+        NotCodedReason reason = null;
+        String detail = null;
+        if (codes.isEmpty()) {
+            reason = decision == null ? NotCodedReason.DROPPED_BY_CONVENTION : decision.reason();
+            detail = decision == null ? "" : decision.detail();
+        } else if (decision != null && isRecoding(decision)) {
+            reason = decision.reason();
+            detail = decision.detail();
+        }
+        String explanation = reason == null ? null : detail.isEmpty() ? reason.label() : reason.label() + ": " + detail;
+        return new MentionOutcome(m.span().start(), m.span().end(), m.text(), section,
+                a.status().name().toLowerCase(Locale.ROOT), a.experiencer().name().toLowerCase(Locale.ROOT),
+                List.copyOf(candidates), codes, reason == null,
+                reason == null ? null : reason.name().toLowerCase(Locale.ROOT), explanation);
+    }
+
+    /** The mention still supports a suggestion, but under a history code instead of its own. */
+    private static boolean isRecoding(MentionDecision d) {
+        return d.reason() == NotCodedReason.FAMILY_HISTORY || d.reason() == NotCodedReason.PERSONAL_HISTORY;
+    }
+}

@@ -1,0 +1,128 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.section.Section;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.MentionOutcome;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+import org.opencac.engine.text.Sentence;
+
+/** Section policy end to end: the diagnostic statement is coded, ROS/exam-only findings are not, and why. */
+class DiagnosticStatementTest {
+
+    private static CodingResult code(String note) {
+        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
+        NoteAssert.assertEvidenceSlicesNote(r, note);
+        return r;
+    }
+
+    private static MentionOutcome outcome(CodingResult r, String text) {
+        return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
+    }
+
+    @Test
+    void symptomListedOnlyInTheReviewOfSystemsIsNotCoded() {
+        CodingResult r = code("CHIEF COMPLAINT: Knee pain.,REVIEW OF SYSTEMS: Positive for headache.,"
+                + "ASSESSMENT: Osteoarthritis of the right knee.");
+        NoteAssert.assertSuggested(r, "M17.11", 5);
+        NoteAssert.assertNotSuggested(r, "R51.9");
+        MentionOutcome headache = outcome(r, "headache");
+        assertFalse(headache.coded());
+        assertEquals("ros_only", headache.reason());
+    }
+
+    @Test
+    void findingOnlyOnExamIsNotCoded() {
+        CodingResult r = code("PHYSICAL EXAMINATION: Abdomen: hepatomegaly.,ASSESSMENT: Acute bronchitis.");
+        NoteAssert.assertSuggested(r, "J20.9", 5);
+        NoteAssert.assertNotSuggested(r, "R16.0");
+        assertEquals("exam_only", outcome(r, "hepatomegaly").reason());
+    }
+
+    @Test
+    void findingAlsoDocumentedInTheHistoryIsCodedWithMergedEvidence() {
+        String note = "HISTORY OF PRESENT ILLNESS: Cough for two weeks.,REVIEW OF SYSTEMS: Positive for cough.";
+        CodingResult r = code(note);
+        NoteAssert.assertSuggested(r, "R05.9", 5);
+        var cough = r.suggestions().stream().filter(s -> s.code().equals("R05.9")).findFirst().orElseThrow();
+        assertEquals(List.of("history_present_illness", "review_of_systems"),
+                cough.evidence().stream().map(e -> e.section()).toList());
+        assertTrue(r.mentions().stream().filter(m -> m.text().equalsIgnoreCase("cough")).allMatch(MentionOutcome::coded));
+    }
+
+    @Test
+    void relativesConditionInAnInlineFamilyHistoryIsAFamilyHistoryCode() {
+        CodingResult r = code("Here for a checkup.,FAMILY HISTORY: Mother had lung cancer.,ASSESSMENT: Well visit.");
+        NoteAssert.assertSuggested(r, "Z80.1", 10);
+        NoteAssert.assertNotSuggested(r, "C34.90");
+        MentionOutcome lung = outcome(r, "lung cancer");
+        assertEquals("family", lung.experiencer());
+        assertEquals("family_history", lung.reason());
+        assertEquals(List.of("Z80.1"), lung.codes());
+    }
+
+    @Test
+    void personalHistoryPhraseSaidOfARelativeIsFamilyHistory() {
+        CodingResult r = code("Mother h/o breast cancer. Father h/o TIA.");
+        NoteAssert.assertSuggested(r, "Z80.3", 5);
+        NoteAssert.assertSuggested(r, "Z82.3", 5);
+        NoteAssert.assertNotSuggested(r, "Z85.3");
+        NoteAssert.assertNotSuggested(r, "Z86.73");
+    }
+
+    @Test
+    void patientsOwnHistoryPhraseStaysAPersonalHistoryCode() {
+        CodingResult r = code("Patient with h/o TIA.");
+        NoteAssert.assertSuggested(r, "Z86.73", 5);
+        assertTrue(outcome(r, "h/o TIA").coded());
+    }
+
+    @Test
+    void reactionListedUnderAllergiesIsNotACurrentCondition() {
+        CodingResult r = code("ALLERGIES: Penicillin causes hives.,ASSESSMENT: Acute bronchitis.");
+        NoteAssert.assertNotSuggested(r, "L50.9");
+        assertEquals("allergy_reaction", outcome(r, "hives").reason());
+    }
+
+    @Test
+    void negatedMentionIsListedWithItsReason() {
+        CodingResult r = code("Essential hypertension. Denies chest pain.");
+        MentionOutcome pain = outcome(r, "chest pain");
+        assertFalse(pain.coded());
+        assertEquals("negated", pain.reason());
+        assertEquals("negated", pain.assertion());
+        assertTrue(outcome(r, "Essential hypertension").coded());
+    }
+
+    @Test
+    void everyMentionHasExactlyOneOutcome() {
+        String note = "CC: Fever.,HPI: Fever and cough.,ROS: No rash.,ASSESSMENT: Pneumonia.";
+        Document doc = TestModels.pipeline().run(new Note(note, CareSetting.INPATIENT));
+        assertEquals(doc.mentions().size(), doc.outcomes().size());
+    }
+
+    @Test
+    void sentencesAreCutAtInlineHeaders() {
+        String note = "She is well.,FAMILY HISTORY: Father had gout.,SOCIAL HISTORY: No tobacco.";
+        Document doc = TestModels.pipeline().run(new Note(note, CareSetting.OUTPATIENT));
+        assertEquals(3, doc.sections().size());
+        for (Sentence s : doc.sentences()) {
+            Section section = doc.sectionOf(s);
+            assertTrue(section.span().start() <= s.span().start() && s.span().end() <= section.span().end(),
+                    "sentence inside its section");
+            String covered = s.span().coveredText(note);
+            assertFalse(covered.contains("gout") && covered.contains("tobacco"), "one sentence across a header: " + covered);
+            assertFalse(covered.contains("well") && covered.contains("Father"), "one sentence across a header: " + covered);
+        }
+    }
+}

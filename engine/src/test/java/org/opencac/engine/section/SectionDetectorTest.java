@@ -1,0 +1,123 @@
+package org.opencac.engine.section;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+
+class SectionDetectorTest {
+    private static final SectionDetector DETECTOR = SectionDetector.standard();
+
+    private static Document detect(String text) {
+        return DETECTOR.process(Document.of(new Note(text, CareSetting.OUTPATIENT)));
+    }
+
+    /** The section type at the first occurrence of {@code marker}. */
+    private static SectionType typeAt(String text, String marker) {
+        Document doc = detect(text);
+        int at = text.indexOf(marker);
+        for (Section s : doc.sections()) {
+            if (s.span().start() <= at && at < s.span().end()) {
+                return s.type();
+            }
+        }
+        throw new AssertionError("no section covers " + marker);
+    }
+
+    @Test
+    void headersRunIntoTheTextStartTheirOwnSections() {
+        String note = "HISTORY OF PRESENT ILLNESS:, The boy has a cough.,PAST MEDICAL HISTORY:, Asthma.,"
+                + "FAMILY HISTORY: Grandfather had emphysema.,REVIEW OF SYSTEMS:, No rash.";
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "cough"));
+        assertEquals(SectionType.PAST_MEDICAL_HISTORY, typeAt(note, "Asthma"));
+        assertEquals(SectionType.FAMILY_HISTORY, typeAt(note, "emphysema"));
+        assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(note, "rash"));
+    }
+
+    @Test
+    void capitalHeaderAfterASentenceWithoutPunctuationIsFound() {
+        String note = "She feels well today FAMILY HISTORY: Father had gout.";
+        assertEquals(SectionType.FAMILY_HISTORY, typeAt(note, "gout"));
+    }
+
+    @Test
+    void theLongestKnownHeaderWins() {
+        String note = "Stable.  PAST MEDICAL HISTORY: Gout. FAMILY MEDICAL HISTORY: none";
+        Document doc = detect(note);
+        Section pmh = doc.sections().get(1);
+        assertEquals(SectionType.PAST_MEDICAL_HISTORY, pmh.type());
+        assertEquals("PAST MEDICAL HISTORY:", pmh.header().coveredText(note));
+        assertEquals("FAMILY MEDICAL HISTORY:", doc.sections().get(2).header().coveredText(note));
+    }
+
+    @Test
+    void mixedCaseHeaderAfterAClauseBoundaryIsFound() {
+        String note = "Lungs are clear. Assessment: Acute bronchitis. Plan: fluids.";
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "bronchitis"));
+    }
+
+    @Test
+    void lowercaseHeaderWordInsideASentenceIsNotAHeader() {
+        String note = "She gave a long family history: her aunt had lupus.";
+        assertEquals(SectionType.UNKNOWN, typeAt(note, "lupus"));
+        assertEquals(1, detect(note).sections().size());
+    }
+
+    @Test
+    void capitalizedHeaderWordInsideASentenceIsNotAHeader() {
+        String note = "He reviewed his own Family history: nothing new.";
+        assertEquals(SectionType.UNKNOWN, typeAt(note, "nothing"));
+    }
+
+    @Test
+    void singleLetterHeadersCountOnlyAtTheStartOfALine() {
+        assertEquals(SectionType.UNKNOWN, typeAt("Grade A: mild reflux.", "mild"));
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt("S: feels fine\nA: mild reflux", "mild"));
+    }
+
+    @Test
+    void lineStartHeaderInAnyCaseAndCapitalLinesStillWork() {
+        assertEquals(SectionType.FAMILY_HISTORY, typeAt("intro\nfamily history: aunt with lupus", "lupus"));
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt("intro\nASSESSMENT AND PLAN\nGout.", "Gout"));
+    }
+
+    @Test
+    void bodySystemSubHeadersContinueTheReviewOfSystemsOrExam() {
+        String note = "REVIEW OF SYSTEMS:, GENERAL: No fever. HEENT: No sore throat.,PHYSICAL EXAMINATION:,"
+                + " VITAL SIGNS: Stable. HEENT: Pharynx red. ASSESSMENT: Pharyngitis.";
+        assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(note, "No fever"));
+        assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(note, "No sore throat"));
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Pharynx red"));
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Pharyngitis"));
+    }
+
+    @Test
+    void bodySystemHeaderOutsideAnExamStartsAnExam() {
+        String note = "Seen today. HEENT: Pharynx red.";
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Pharynx"));
+    }
+
+    @Test
+    void everySectionEndsWhereTheNextHeaderStarts() {
+        String note = "CC: cough.,HPI: Two days.,ROS: Negative.";
+        List<Section> sections = detect(note).sections();
+        for (int i = 0; i + 1 < sections.size(); i++) {
+            assertEquals(sections.get(i).span().end(), sections.get(i + 1).span().start());
+        }
+        assertEquals(note.length(), sections.get(sections.size() - 1).span().end());
+    }
+
+    @Test
+    void unknownSectionTypeInTheRuleFileFailsNamingTheRule() {
+        String json = "{\"rules\": [{\"id\": \"x1\", \"category\": \"nonsense\", \"headers\": [\"foo\"]}]}";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SectionDetector.readRules(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json"));
+        assertEquals(true, e.getMessage().contains("x1"));
+    }
+}
