@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.util.Arrays;
 import java.util.List;
 import org.opencac.api.cli.AssertionEvalCommand;
+import org.opencac.api.cli.AuditCommand;
 import org.opencac.api.cli.BatchCommand;
 import org.opencac.api.cli.CodeCommand;
 import org.opencac.api.cli.DiffCommand;
@@ -26,6 +27,7 @@ public final class Main {
             "  " + DiffCommand.USAGE,
             "  " + BatchCommand.USAGE,
             "  " + AssertionEvalCommand.USAGE,
+            "  " + AuditCommand.USAGE,
             "  index                       build the code index in the cache directory and print code-set counts",
             "  help                        this text");
 
@@ -59,7 +61,7 @@ public final class Main {
             System.out.println(USAGE);
             return 0;
         }
-        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval").contains(command)) {
+        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval", "audit").contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (command.equals("assertion-eval")) {
@@ -75,6 +77,7 @@ public final class Main {
         CodeCommand.Args codeArgs = command.equals("code") ? CodeCommand.Args.parse(args) : null;
         EvalCommand.Args evalArgs = command.equals("eval") ? EvalCommand.Args.parse(args, settings.threads()) : null;
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
+        AuditCommand.Args auditArgs = command.equals("audit") ? AuditCommand.Args.parse(args, settings.threads()) : null;
         long t0 = System.nanoTime();
         ModelBundle models = ModelBundle.load(settings.cacheDir());
         Pipeline pipeline = Pipeline.standard(models);
@@ -83,6 +86,7 @@ public final class Main {
             case "code" -> CodeCommand.run(codeArgs, pipeline, System.out);
             case "eval" -> EvalCommand.run(evalArgs, models, pipeline, System.out);
             case "batch" -> BatchCommand.run(batchArgs, pipeline, System.out);
+            case "audit" -> AuditCommand.run(auditArgs, pipeline, System.out);
             case "index" -> {
                 System.out.println(models.codeSet().version().label() + ": " + models.codeSet().report());
                 System.out.println("lexicon terms: " + models.lexicon().size() + ", index documents: "
