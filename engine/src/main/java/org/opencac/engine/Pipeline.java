@@ -15,6 +15,7 @@ import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SequencingCheck;
 import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.mention.MentionFinder;
+import org.opencac.engine.mention.TriggerCheck;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.suggest.CodingResult;
@@ -42,6 +43,7 @@ public final class Pipeline {
                 SectionDetector.standard(),
                 SentenceSplitter.clinical(),
                 MentionFinder.standard(models),
+                TriggerCheck.standard(models),
                 AssertionDetector.standard(),
                 new CandidateRanker(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
                         HistoryCodeMap.standard(), CodeSectionRules.standard()),
