@@ -12,6 +12,7 @@ import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
 import org.opencac.engine.convention.IntegralSymptomCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
+import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.SequencingCheck;
 import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.mention.MentionFinder;
@@ -55,6 +56,7 @@ public final class Pipeline {
                 SequencingCheck.standard(models.codeSet()),
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),
+                SameConditionCheck.standard(models.codeSet()),
                 new SuggestionBuilder()));
     }
 

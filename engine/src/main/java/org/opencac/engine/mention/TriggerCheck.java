@@ -24,10 +24,11 @@ import org.opencac.models.lexicon.TermSource;
  *   <li>an abbreviation of {@code abbreviation_senses.tsv} needs its case ("AIDS", not "hearing aids") and
  *       one of its context cues in the sentence (HCC needs liver words);</li>
  *   <li>a term made only of anatomy words names a body part, not a condition ("trachea", "axis");</li>
- *   <li>a substance name alone (a drug or lab analyte: "glucose", "cocaine") names no diagnosis: only
- *       status codes (Z) may come from it (long-term drug therapy);</li>
+ *   <li>a substance name alone (a drug or lab analyte: "glucose", "cocaine") names no poisoning or disease:
+ *       only substance use (F) and status codes (Z: long-term drug therapy) may come from it;</li>
  *   <li>a one-word term never produces an external cause (V00-Y99: "fall", "shot", "accident"), and a
- *       one-word "X NOS" inclusion term ("fit NOS", "death NOS") is not read from the bare word;</li>
+ *       one-word "X NOS" inclusion term of a status code ("pregnancy NOS", "dyes NOS") is not read from the
+ *       bare word;</li>
  *   <li>a plural of a title's one-word default ("shocks") is a count of events, not the condition.</li>
  * </ul>
  */
@@ -74,13 +75,13 @@ public final class TriggerCheck implements Stage {
         boolean plural = oneWord && writtenPlural(m.text(), key);
         List<Term> kept = new ArrayList<>(m.terms().size());
         for (Term t : m.terms()) {
-            if (substance && !t.code().startsWith("Z")) {
+            if (substance && !t.code().startsWith("Z") && !t.code().startsWith("F")) {
                 continue;
             }
             if (oneWord && isExternalCause(t.code())) {
                 continue;
             }
-            if (oneWord && t.source() == TermSource.INCLUSION
+            if (oneWord && t.source() == TermSource.INCLUSION && t.code().startsWith("Z")
                     && vocabulary.nosInclusions().getOrDefault(key, java.util.Set.of()).contains(t.code())) {
                 continue;
             }
