@@ -18,6 +18,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.Alternative;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -99,12 +100,17 @@ public final class SameConditionCheck implements Stage {
             }
             List<CodeCandidate> cands = members.stream().map(in::get).toList();
             CodeCandidate merged = g.getKey().startsWith("rule:") ? byRule(ruleFor(cands.get(0).code()), cands)
-                    : byDefault(cands);
+                    : byDefault(doc, cands);
             if (merged == null) {
                 continue;
             }
-            replacement.put(members.get(0), merged);
-            dropped.addAll(members.subList(1, members.size()));
+            // The members merged are the kept code and its alternatives; other members stay where they are.
+            Set<String> absorbed = new HashSet<>();
+            absorbed.add(merged.code());
+            merged.alternatives().forEach(a -> absorbed.add(a.code()));
+            List<Integer> taken = members.stream().filter(i -> absorbed.contains(in.get(i).code())).toList();
+            replacement.put(taken.get(0), merged);
+            dropped.addAll(taken.subList(1, taken.size()));
         }
         if (replacement.isEmpty()) {
             return doc;
@@ -120,8 +126,12 @@ public final class SameConditionCheck implements Stage {
         return doc.withCandidates(out);
     }
 
-    /** The generic rule: default codes of a category give way to its specific ones; null if none is default. */
-    private CodeCandidate byDefault(List<CodeCandidate> cands) {
+    /**
+     * The generic rule: a default code of a category gives way to a specific one when the same words document
+     * both (the default's mention is part of the specific code's mention, or lies in the same sentence);
+     * null if no default merges.
+     */
+    private CodeCandidate byDefault(Document doc, List<CodeCandidate> cands) {
         List<CodeCandidate> specific = cands.stream().filter(c -> !isDefault(c.title())).toList();
         List<CodeCandidate> defaults = cands.stream().filter(c -> isDefault(c.title())).toList();
         if (specific.isEmpty() || defaults.isEmpty()) {
@@ -134,7 +144,7 @@ public final class SameConditionCheck implements Stage {
             if (c == best) {
                 continue;
             }
-            if (isDefault(c.title())) {
+            if (isDefault(c.title()) && sameDocumentation(doc, c, best)) {
                 others.add(c);
                 alternatives.add(new Alternative(c.code(), c.title(), "less specific: " + best.code()
                         + " documents the same condition in more detail (Guidelines I.B.2, I.B.18: code to the"
@@ -178,6 +188,29 @@ public final class SameConditionCheck implements Stage {
         return merge(best, others, alternatives, "One condition (" + rule.condition() + "): " + best.code()
                 + " reported, " + String.join(", ", others.stream().map(CodeCandidate::code).toList())
                 + " kept as alternatives [rule " + rule.id() + "]");
+    }
+
+    /** True if every mention of the default lies inside, or in the sentence of, a mention of the specific code. */
+    private static boolean sameDocumentation(Document doc, CodeCandidate dflt, CodeCandidate specific) {
+        if (doc.mentions().isEmpty()) {
+            return true;
+        }
+        for (int d : dflt.mentions()) {
+            Mention md = doc.mentions().get(d);
+            boolean covered = false;
+            for (int s : specific.mentions()) {
+                Mention ms = doc.mentions().get(s);
+                if (ms.sentenceIndex() == md.sentenceIndex()
+                        || ms.text().toLowerCase(Locale.ROOT).contains(md.text().toLowerCase(Locale.ROOT))) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CodeCandidate best(List<CodeCandidate> cands) {

@@ -19,13 +19,14 @@ import org.opencac.models.lexicon.TermSource;
  * <ul>
  *   <li>words inside a multi-word section header literal ("history of present illness") are not findings;</li>
  *   <li>an abbreviation is read only from a word written as the abbreviation: not from a plural stripped
- *       onto it ("does" is not DOE), and a word written in capitals in mixed-case text is read only as an
- *       abbreviation ("LUE" is not "lues");</li>
+ *       onto it ("does" is not DOE), not from a unit written in mixed case ("mCi" is not MCI), and a word
+ *       written in capitals in mixed-case text is read only as an abbreviation ("LUE" is not "lues");</li>
  *   <li>an abbreviation of {@code abbreviation_senses.tsv} needs its case ("AIDS", not "hearing aids") and
  *       one of its context cues in the sentence (HCC needs liver words);</li>
  *   <li>a term made only of anatomy words names a body part, not a condition ("trachea", "axis");</li>
  *   <li>a substance name alone (a drug or lab analyte: "glucose", "cocaine") names no poisoning or disease:
- *       only substance use (F) and status codes (Z: long-term drug therapy) may come from it;</li>
+ *       only substance use (F) and status codes (Z: long-term drug therapy) may come from it, and the
+ *       team's curated readings (a virus named like its vaccine: "hepatitis B");</li>
  *   <li>a one-word term never produces an external cause (V00-Y99: "fall", "shot", "accident"), and a
  *       one-word "X NOS" inclusion term of a status code ("pregnancy NOS", "dyes NOS") is not read from the
  *       bare word;</li>
@@ -75,7 +76,7 @@ public final class TriggerCheck implements Stage {
         boolean plural = oneWord && writtenPlural(m.text(), key);
         List<Term> kept = new ArrayList<>(m.terms().size());
         for (Term t : m.terms()) {
-            if (substance && !t.code().startsWith("Z") && !t.code().startsWith("F")) {
+            if (substance && t.source() != TermSource.CURATED && !t.code().startsWith("Z") && !t.code().startsWith("F")) {
                 continue;
             }
             if (oneWord && isExternalCause(t.code())) {
@@ -151,6 +152,9 @@ public final class TriggerCheck implements Stage {
             String folded = written.toLowerCase(Locale.ROOT);
             if ((curated || acronym) && !capitals && !folded.equals(key)) {
                 return false;   // a plural stripped onto an abbreviation: "does" -> "doe"
+            }
+            if ((curated || acronym) && written.matches(".*\\p{Ll}\\p{Lu}.*")) {
+                return false;   // a unit or symbol written in mixed case: "mCi" (millicurie) is not MCI
             }
             if (acronym && !capitals) {
                 return false;   // the Tabular writes it in capitals: "PIN" is a neoplasia, a "pin" is hardware

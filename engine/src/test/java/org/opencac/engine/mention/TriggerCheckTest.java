@@ -29,6 +29,12 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aUnitWrittenInMixedCaseIsNotAnAbbreviation() {
+        assertNotSuggested(code("Imaging was done 3 hours after 25 mCi of technetium."), "G31.84");
+        assertSuggested(code("Assessment: MCI, memory clinic referral."), "G31.84", 5);
+    }
+
+    @Test
     void caseDecidesTheSenseOfAids() {
         assertNotSuggested(code("He wears hearing aids and uses band-aids on the wound."), "B20");
         assertSuggested(code("Assessment: AIDS with wasting."), "B20", 5);

@@ -31,6 +31,8 @@ public final class LexiconAudit {
     /** Words of context kept either side of a trigger in anything written to a file. */
     public static final int WINDOW_WORDS = 3;
     static final int EXAMPLES = 3;
+    /** Runs of this many words of a note are never written to a file. */
+    static final int MAX_RUN_WORDS = 12;
 
     private final Pipeline pipeline;
     private final int threads;
@@ -89,7 +91,7 @@ public final class LexiconAudit {
                 String k = trigger + "\t" + s.code();
                 if (!out.containsKey(k)) {
                     out.put(k, new Seen(trigger, e.text(), s.code(), s.description(), term(doc, e),
-                            new TriggerExample(noteId, window(doc.text(), e.start(), e.end(), WINDOW_WORDS),
+                            new TriggerExample(noteId, window(doc.text(), e.start(), e.end(), windowWords(e.text())),
                                     clause(doc, e.start(), e.end()))));
                 }
             }
@@ -139,6 +141,12 @@ public final class LexiconAudit {
             }
         }
         return "";
+    }
+
+    /** Words of context either side: three, fewer for a long trigger so no written run reaches 12 words. */
+    static int windowWords(String trigger) {
+        int words = trigger.isBlank() ? 0 : trigger.strip().split("\\s+").length;
+        return Math.max(0, Math.min(WINDOW_WORDS, (MAX_RUN_WORDS - 1 - words) / 2));
     }
 
     /** At most {@code words} words either side of [start, end), on one line. */

@@ -83,6 +83,9 @@ class LexiconAuditTest {
                 assertTrue(parts.length < 3 || parts[2].trim().split("\\s+").length <= 3, e.window());
             }
         }
+        assertEquals(3, LexiconAudit.windowWords("atrial fibrillation"));
+        assertEquals(2, LexiconAudit.windowWords("one two three four five six"));
+        assertEquals(0, LexiconAudit.windowWords("a b c d e f g h i j k"));
         String md = AuditWriter.markdown(r, 10, "Audit", null);
         assertFalse(md.contains("He does walk daily. He does not smoke"), "whole sentences are not written");
     }
