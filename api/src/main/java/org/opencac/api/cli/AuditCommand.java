@@ -81,6 +81,13 @@ public final class AuditCommand {
         }
     }
 
+    /** The command that reproduces a report (the input named by its file name only). */
+    static String command(Args a) {
+        return "java -jar api/target/opencac.jar audit " + a.input().getFileName() + " --top " + a.top()
+                + (a.setting() == null ? "" : " --setting " + a.setting().name().toLowerCase(Locale.ROOT))
+                + (a.verdicts() == null ? "" : " --verdicts " + a.verdicts()) + " --out " + a.out();
+    }
+
     public static void run(Args args, Pipeline pipeline, PrintStream out) throws IOException {
         AuditResult result = new LexiconAudit(pipeline, args.threads())
                 .run(new BatchInput().read(args.input()), args.setting());
@@ -92,7 +99,7 @@ public final class AuditCommand {
             String name = args.out().toString();
             String body = name.endsWith(".json") ? AuditWriter.json(result, args.top())
                     : name.endsWith(".tsv") ? AuditWriter.tsv(result, args.top())
-                    : AuditWriter.markdown(result, args.top(), "Lexicon audit", null);
+                    : AuditWriter.markdown(result, args.top(), "Lexicon audit", command(args));
             Path parent = args.out().toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);

@@ -19,6 +19,7 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.coding.Alternative;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Clauses;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -128,7 +129,7 @@ public final class SameConditionCheck implements Stage {
 
     /**
      * The generic rule: a default code of a category gives way to a specific one when the same words document
-     * both (the default's mention is part of the specific code's mention, or lies in the same sentence);
+     * both (the default's mention is part of the specific code's mention, or lies in the same clause);
      * null if no default merges.
      */
     private CodeCandidate byDefault(Document doc, List<CodeCandidate> cands) {
@@ -190,7 +191,7 @@ public final class SameConditionCheck implements Stage {
                 + " kept as alternatives [rule " + rule.id() + "]");
     }
 
-    /** True if every mention of the default lies inside, or in the sentence of, a mention of the specific code. */
+    /** True if every mention of the default lies inside, or in the clause of, a mention of the specific code. */
     private static boolean sameDocumentation(Document doc, CodeCandidate dflt, CodeCandidate specific) {
         if (doc.mentions().isEmpty()) {
             return true;
@@ -200,7 +201,7 @@ public final class SameConditionCheck implements Stage {
             boolean covered = false;
             for (int s : specific.mentions()) {
                 Mention ms = doc.mentions().get(s);
-                if (ms.sentenceIndex() == md.sentenceIndex()
+                if (sameClause(doc, ms, md)
                         || ms.text().toLowerCase(Locale.ROOT).contains(md.text().toLowerCase(Locale.ROOT))) {
                     covered = true;
                     break;
@@ -211,6 +212,16 @@ public final class SameConditionCheck implements Stage {
             }
         }
         return true;
+    }
+
+    private static boolean sameClause(Document doc, Mention a, Mention b) {
+        if (a.sentenceIndex() != b.sentenceIndex()) {
+            return false;
+        }
+        var sentence = doc.sentences().get(a.sentenceIndex());
+        int[] ca = Clauses.around(doc.tokens(), sentence, a.firstToken(), a.endToken());
+        int[] cb = Clauses.around(doc.tokens(), sentence, b.firstToken(), b.endToken());
+        return ca[0] == cb[0] && ca[1] == cb[1];
     }
 
     private static CodeCandidate best(List<CodeCandidate> cands) {
