@@ -5,6 +5,7 @@ import java.util.List;
 import org.opencac.api.auth.ApiKeys;
 import org.opencac.api.auth.Role;
 import org.opencac.api.cli.AssertionEvalCommand;
+import org.opencac.api.cli.AuditCommand;
 import org.opencac.api.cli.BatchCommand;
 import org.opencac.api.cli.CodeCommand;
 import org.opencac.api.cli.DiffCommand;
@@ -35,6 +36,7 @@ public final class Main {
             "  " + BatchCommand.USAGE,
             "  " + AssertionEvalCommand.USAGE,
             "  " + LearningSimCommand.USAGE,
+            "  " + AuditCommand.USAGE,
             "  index                       build the code index in the cache directory and print code-set counts",
             "  " + KeysCommand.USAGE,
             "  help                        this text");
@@ -69,7 +71,7 @@ public final class Main {
             System.out.println(USAGE);
             return 0;
         }
-        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval", "learning-sim", "keys").contains(command)) {
+        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval", "learning-sim", "keys", "audit").contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (command.equals("assertion-eval")) {
@@ -93,6 +95,7 @@ public final class Main {
         EvalCommand.Args evalArgs = command.equals("eval") ? EvalCommand.Args.parse(args, settings.threads()) : null;
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
         LearningSimCommand.Args simArgs = command.equals("learning-sim") ? LearningSimCommand.Args.parse(args) : null;
+        AuditCommand.Args auditArgs = command.equals("audit") ? AuditCommand.Args.parse(args, settings.threads()) : null;
         ModelBundle models = ModelBundle.load(settings.cacheDir());
         Pipeline pipeline = pipeline(models, settings);
         switch (command) {
@@ -100,6 +103,7 @@ public final class Main {
             case "eval" -> EvalCommand.run(evalArgs, models, pipeline, System.out);
             case "batch" -> BatchCommand.run(batchArgs, pipeline, System.out);
             case "learning-sim" -> LearningSimCommand.run(simArgs, models, pipeline, System.out);
+            case "audit" -> AuditCommand.run(auditArgs, pipeline, System.out);
             case "index" -> {
                 System.out.println(models.codeSet().version().label() + ": " + models.codeSet().report());
                 System.out.println("lexicon terms: " + models.lexicon().size() + ", index documents: "

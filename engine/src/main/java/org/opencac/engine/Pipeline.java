@@ -16,9 +16,11 @@ import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
 import org.opencac.engine.convention.IntegralSymptomCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
+import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.SequencingCheck;
 import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.mention.MentionFinder;
+import org.opencac.engine.mention.TriggerCheck;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.suggest.CodingResult;
@@ -66,6 +68,7 @@ public final class Pipeline {
                 SectionDetector.standard(),
                 SentenceSplitter.clinical(),
                 MentionFinder.standard(models),
+                TriggerCheck.standard(models),
                 AssertionDetector.standard(),
                 new CandidateRanker(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
                         HistoryCodeMap.standard(), CodeSectionRules.standard()),
@@ -78,6 +81,7 @@ public final class Pipeline {
                 SequencingCheck.standard(models.codeSet()),
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),
+                SameConditionCheck.standard(models.codeSet()),
                 new SuggestionBuilder(),
                 new MentionOutcomeBuilder()));
     }

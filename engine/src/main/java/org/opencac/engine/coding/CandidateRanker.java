@@ -228,7 +228,7 @@ public final class CandidateRanker implements Stage {
         return b.toString().trim();
     }
 
-    static Term bestTerm(List<Term> terms) {
+    public static Term bestTerm(List<Term> terms) {
         return terms.stream().min(Comparator
                 .comparingInt((Term t) -> t.source().ordinal() == TermSource.TITLE.ordinal() ? 1 : t.source().ordinal())
                 .thenComparingInt(t -> t.code().length() > 3 ? 0 : 1)).orElseThrow();

@@ -22,6 +22,8 @@ public final class CodeResolver {
     private final CodeIndex index;
     private final Set<String> specificity;
     private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("\\bwith\\b");
+    private static final java.util.regex.Pattern WITHOUT_PHRASE =
+            java.util.regex.Pattern.compile("(?i)\\bwithout\\b[^,]*");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
     /** Title words a note need not write for a child to apply (the Tabular's own connective words). */
     private static final Set<String> UNDOCUMENTED = Set.of("unspecified", "with", "without", "other", "initial",
@@ -126,7 +128,9 @@ public final class CodeResolver {
         List<CodeHit> hits = ranked(header, kids, contextWords);
         Set<String> referenceWords = titleWords(reference.title());
         for (CodeHit h : hits) {
-            Set<String> shared = new HashSet<>(index.analyzeTitle(h.title()));
+            // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting
+            // without nausea".
+            Set<String> shared = new HashSet<>(index.analyzeTitle(WITHOUT_PHRASE.matcher(h.title()).replaceAll("")));
             shared.retainAll(contextWords);
             shared.removeAll(Set.of("with", "without"));
             Set<String> added = new HashSet<>(titleWords(h.title()));

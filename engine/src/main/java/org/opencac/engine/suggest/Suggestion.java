@@ -3,6 +3,7 @@ package org.opencac.engine.suggest;
 import java.util.List;
 import org.opencac.models.codeset.CodeSetVersion;
 import org.opencac.models.codeset.CodeSystem;
+import org.opencac.engine.coding.Alternative;
 
 /**
  * One suggested code with everything a coder needs to accept or reject it.
@@ -18,13 +19,15 @@ import org.opencac.models.codeset.CodeSystem;
  * @param codeSystem     the code system of {@code code}
  * @param codeSetVersion the release label, e.g. "ICD-10-PCS FY2026" (null until the pipeline stamps it)
  * @param units          units of service (1 except for HCPCS drugs billed per dose unit)
+ * @param alternatives   other codes for the same documented condition, each with why it was not chosen
  */
 public record Suggestion(String code, String description, boolean billable, double score,
                          List<EvidenceSpan> evidence, List<String> rationale, boolean firstListed,
-                         CodeSystem codeSystem, String codeSetVersion, int units) {
+                         CodeSystem codeSystem, String codeSetVersion, int units, List<Alternative> alternatives) {
     public Suggestion {
         evidence = List.copyOf(evidence);
         rationale = List.copyOf(rationale);
+        alternatives = List.copyOf(alternatives);
         if (codeSystem == null) {
             throw new IllegalArgumentException("codeSystem is required");
         }
@@ -36,12 +39,27 @@ public record Suggestion(String code, String description, boolean billable, doub
     /** An ICD-10-CM suggestion (the diagnosis stages' constructor); the pipeline stamps the version. */
     public Suggestion(String code, String description, boolean billable, double score,
                       List<EvidenceSpan> evidence, List<String> rationale, boolean firstListed) {
-        this(code, description, billable, score, evidence, rationale, firstListed, CodeSystem.ICD10CM, null, 1);
+        this(code, description, billable, score, evidence, rationale, firstListed, List.of());
+    }
+
+    /** An ICD-10-CM suggestion with the other codes of its condition. */
+    public Suggestion(String code, String description, boolean billable, double score, List<EvidenceSpan> evidence,
+                      List<String> rationale, boolean firstListed, List<Alternative> alternatives) {
+        this(code, description, billable, score, evidence, rationale, firstListed, CodeSystem.ICD10CM, null, 1,
+                alternatives);
+    }
+
+    /** A suggestion of any system, without alternatives. */
+    public Suggestion(String code, String description, boolean billable, double score,
+                      List<EvidenceSpan> evidence, List<String> rationale, boolean firstListed,
+                      CodeSystem codeSystem, String codeSetVersion, int units) {
+        this(code, description, billable, score, evidence, rationale, firstListed, codeSystem, codeSetVersion, units,
+                List.of());
     }
 
     /** This suggestion with its code-set version filled in. */
     public Suggestion withVersion(CodeSetVersion version) {
         return new Suggestion(code, description, billable, score, evidence, rationale, firstListed, version.system(),
-                version.label(), units);
+                version.label(), units, alternatives);
     }
 }

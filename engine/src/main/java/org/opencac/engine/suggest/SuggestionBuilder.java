@@ -24,7 +24,8 @@ public final class SuggestionBuilder implements Stage {
             for (int m : c.mentions()) {
                 evidence.add(evidence(doc, m));
             }
-            out.add(new Suggestion(c.code(), c.title(), true, c.score(), evidence, c.rationale(), first));
+            out.add(new Suggestion(c.code(), c.title(), true, c.score(), evidence, c.rationale(), first,
+                    c.alternatives()));
         }
         return doc.withSuggestions(out);
     }

@@ -16,11 +16,11 @@ import java.util.stream.Stream;
  * Lines file of {@code {"id","text","setting"?}} (setting defaults to outpatient). A line that is
  * not valid becomes a note with a problem, named {@code line-N}, so one bad line cannot stop a batch.
  */
-final class BatchInput {
+public final class BatchInput {
     static final String DEFAULT_SETTING = "outpatient";
     private final ObjectMapper json = new ObjectMapper();
 
-    List<BatchNote> read(Path input) {
+    public List<BatchNote> read(Path input) {
         try {
             return Files.isDirectory(input) ? folder(input) : jsonLines(input);
         } catch (IOException e) {

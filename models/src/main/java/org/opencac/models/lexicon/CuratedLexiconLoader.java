@@ -16,6 +16,15 @@ import java.util.function.Predicate;
  */
 public final class CuratedLexiconLoader {
 
+    /**
+     * The text a row's term is keyed by: an abbreviation is written in capitals, so the normalizer keeps it
+     * whole ("CRPS" stays "crps", "AIDS" stays "aids") instead of stripping a plural "s" that would make it
+     * collide with another abbreviation or word ("crp", "aid").
+     */
+    public static String termText(String term, String kind) {
+        return kind.equals("abbreviation") ? term.toUpperCase(java.util.Locale.ROOT) : term;
+    }
+
     public List<Term> load(InputStream in, String sourceName, Predicate<String> codeExists) {
         List<Term> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -43,7 +52,8 @@ public final class CuratedLexiconLoader {
                 if (!codeExists.test(code)) {
                     throw new IllegalArgumentException(sourceName + " line " + lineNo + ": unknown code " + code);
                 }
-                out.add(new Term(cols[0].trim(), code, TermSource.CURATED));
+                out.add(new Term(termText(cols[0].trim(), cols.length > 2 ? cols[2].trim() : ""), code,
+                        TermSource.CURATED));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName, e);

@@ -1,0 +1,228 @@
+package org.opencac.engine.mention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
+import org.opencac.models.codeset.icd10cm.IndexEntry;
+import org.opencac.models.codeset.icd10cm.IndexXmlLoader;
+import org.opencac.models.io.Resources;
+import org.opencac.models.lexicon.CuratedLexiconLoader;
+import org.opencac.models.lexicon.LexiconBuilder;
+import org.opencac.models.lexicon.TermNormalizer;
+
+/**
+ * The word sets {@link TriggerCheck} judges triggers by, derived from the data wherever possible:
+ * abbreviations (the curated list's abbreviation rows and capitalized abbreviations of Tabular titles and
+ * inclusion terms), one-word "NOS" inclusion terms, multi-word section header literals, the anatomy
+ * vocabulary (site names of the Table of Neoplasms, adjusted by {@code anatomy_words.tsv}), substance
+ * names (main terms of the Table of Drugs and Chemicals) and the abbreviation senses of
+ * {@code abbreviation_senses.tsv}. All keys are in lexicon key form ({@link TermNormalizer}).
+ *
+ * @param abbreviations     keys that are abbreviations of the curated list (any case)
+ * @param acronyms          keys that are capitalized abbreviations of Tabular titles and inclusion terms
+ * @param nosInclusions     one-word keys of "X NOS" inclusion terms, with the codes they point to
+ * @param headerLiterals    multi-word section header literals
+ * @param anatomy           anatomy and neutral position words
+ * @param substances        substance names of the Table of Drugs and Chemicals
+ * @param senses            case and context rules by abbreviation key
+ * @param headerMaxWords    the longest header literal, in words
+ */
+public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms, Map<String, Set<String>> nosInclusions,
+                                Set<String> headerLiterals, Set<String> anatomy, Set<String> substances,
+                                Map<String, AbbreviationSense> senses, int headerMaxWords) {
+    public static final String SENSES = "/org/opencac/engine/mention/abbreviation_senses.tsv";
+    public static final String ANATOMY = "/org/opencac/engine/mention/anatomy_words.tsv";
+    static final String HEADERS = "/org/opencac/engine/section/section_headers.json";
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\\b");
+    private static final Set<String> NOT_ACRONYMS = Set.of("nos", "nec");
+
+    public TriggerVocabulary {
+        abbreviations = Set.copyOf(abbreviations);
+        acronyms = Set.copyOf(acronyms);
+        nosInclusions = Map.copyOf(nosInclusions);
+        headerLiterals = Set.copyOf(headerLiterals);
+        anatomy = Set.copyOf(anatomy);
+        substances = Set.copyOf(substances);
+        senses = Map.copyOf(senses);
+    }
+
+    /**
+     * How an abbreviation must be written and what it needs around it.
+     *
+     * @param upperCase true if only the all-capitals form has the coded sense
+     * @param cues      words of which one must be in the same sentence (empty: none needed)
+     */
+    public record AbbreviationSense(boolean upperCase, Set<String> cues) {
+        public AbbreviationSense {
+            cues = Set.copyOf(cues);
+        }
+    }
+
+    /** Derives the vocabulary from the code set and the bundled data files. */
+    public static TriggerVocabulary standard(CodeSet codeSet) {
+        Set<String> abbreviations = curatedAbbreviations();
+        Set<String> acronyms = new HashSet<>();
+        Map<String, Set<String>> nos = new HashMap<>();
+        Pattern nosTerm = Pattern.compile("(?i)^\\s*([\\p{L}-]+)\\s+NOS\\s*$");
+        for (Code c : codeSet.all()) {
+            addAcronyms(c.title(), acronyms);
+            for (InstructionalNote n : c.notes()) {
+                if (n.type() != NoteType.INCLUSION_TERM && n.type() != NoteType.INCLUDES) {
+                    continue;
+                }
+                addAcronyms(n.text(), acronyms);
+                Matcher m = nosTerm.matcher(n.text().replaceAll("\\([^()]*\\)", " "));
+                if (m.matches()) {
+                    nos.computeIfAbsent(TermNormalizer.key(m.group(1)), k -> new HashSet<>()).add(c.code());
+                }
+            }
+        }
+        Set<String> headers = readHeaderLiterals();
+        int longest = headers.stream().mapToInt(h -> h.split(" ").length).max().orElse(1);
+        acronyms.removeAll(abbreviations);
+        return new TriggerVocabulary(abbreviations, acronyms, nos, headers, readAnatomy(), readSubstances(), readSenses(), longest);
+    }
+
+    /** Capitalized words of a Tabular text ("PIN", "HIV"), unless the whole text of several words is in capitals. */
+    static void addAcronyms(String text, Set<String> out) {
+        if (text.trim().contains(" ") && text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        Matcher m = ACRONYM.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(java.util.Locale.ROOT);
+            if (m.group().length() <= 6 && !NOT_ACRONYMS.contains(w)) {
+                out.add(w);
+            }
+        }
+    }
+
+    private static Set<String> curatedAbbreviations() {
+        Set<String> out = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Resources.bundled(LexiconBuilder.CURATED),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] cols = line.split("\t", -1);
+                if (!line.startsWith("#") && cols.length >= 3 && cols[2].trim().equals("abbreviation")) {
+                    out.add(TermNormalizer.key(CuratedLexiconLoader.termText(cols[0].trim(), cols[2].trim())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + LexiconBuilder.CURATED, e);
+        }
+        return out;
+    }
+
+    private static Set<String> readHeaderLiterals() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = TriggerVocabulary.class.getResourceAsStream(HEADERS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + HEADERS);
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            for (JsonNode rule : root.path("rules")) {
+                for (JsonNode h : rule.path("headers")) {
+                    String key = TermNormalizer.key(h.asText());
+                    if (key.contains(" ")) {
+                        out.add(key);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + HEADERS, e);
+        }
+        return out;
+    }
+
+    static Set<String> readAnatomy() {
+        Set<String> words = new HashSet<>();
+        for (IndexEntry e : load(LexiconBuilder.NEOPLASM).entries()) {
+            if (e.level() >= 1 && e.level() <= 2) {
+                words.addAll(TermNormalizer.words(e.path().get(e.level())));
+            }
+        }
+        for (String[] row : rows(ANATOMY, 3)) {
+            switch (row[1]) {
+                case "not_anatomy" -> words.remove(row[0]);
+                case "neutral", "anatomy" -> words.add(row[0]);
+                default -> throw new IllegalArgumentException(ANATOMY + ": unknown kind " + row[1] + " for " + row[0]);
+            }
+        }
+        return words;
+    }
+
+    static Set<String> readSubstances() {
+        Set<String> out = new HashSet<>();
+        for (IndexEntry e : load(LexiconBuilder.DRUGS).entries()) {
+            if (e.level() == 0) {
+                String key = TermNormalizer.key(e.mainTerm());
+                if (!key.isEmpty()) {
+                    out.add(key);
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<String, AbbreviationSense> readSenses() {
+        Map<String, AbbreviationSense> out = new HashMap<>();
+        for (String[] row : rows(SENSES, 4)) {
+            if (!row[1].equals("upper") && !row[1].equals("any")) {
+                throw new IllegalArgumentException(SENSES + ": case must be upper or any for " + row[0]);
+            }
+            Set<String> cues = new HashSet<>();
+            for (String cue : row[2].split(",")) {
+                if (!cue.isBlank()) {
+                    cues.add(TermNormalizer.key(cue.trim()));
+                }
+            }
+            if (out.put(row[0], new AbbreviationSense(row[1].equals("upper"), cues)) != null) {
+                throw new IllegalArgumentException(SENSES + ": " + row[0] + " listed twice");
+            }
+        }
+        return out;
+    }
+
+    /** Data rows after the header, each with at least {@code columns} columns (the last may be empty). */
+    private static List<String[]> rows(String resource, int columns) {
+        List<String> lines = DataFiles.lines(resource);
+        return lines.stream().skip(1).map(l -> {
+            String[] cols = l.split("\t", -1);
+            if (cols.length < columns - 1 || cols[0].isBlank()) {
+                throw new IllegalArgumentException(resource + ": bad row " + l);
+            }
+            return java.util.Arrays.copyOf(cols, Math.max(cols.length, columns));
+        }).map(c -> {
+            for (int i = 0; i < c.length; i++) {
+                c[i] = c[i] == null ? "" : c[i].trim();
+            }
+            return c;
+        }).toList();
+    }
+
+    private static IndexXmlLoader.IndexFile load(String resource) {
+        try (InputStream in = Resources.bundled(resource)) {
+            return new IndexXmlLoader().load(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.testing.TestModels;
+
+class SameConditionCheckTest {
+
+    private static Document withCandidates(CodeCandidate... c) {
+        return Document.of(new Note("x", CareSetting.INPATIENT)).withCandidates(List.of(c));
+    }
+
+    private static CodeCandidate cand(String code, String title, double score, int mention) {
+        return new CodeCandidate(code, title, score, List.of(mention), List.of("Index: test"));
+    }
+
+    private static SameConditionCheck check() {
+        return SameConditionCheck.standard(TestModels.models().codeSet());
+    }
+
+    @Test
+    void nauseaAndVomitingBecomeTheCombinationCodeWithTheOthersAsAlternatives() {
+        Document d = check().process(withCandidates(cand("I10", "Essential (primary) hypertension", 0.9, 0),
+                cand("R11.0", "Nausea", 0.7, 1), cand("R11.10", "Vomiting, unspecified", 0.6, 2)));
+        List<CodeCandidate> out = d.candidates();
+        assertEquals(List.of("I10", "R11.2"), out.stream().map(CodeCandidate::code).toList());
+        CodeCandidate r112 = out.get(1);
+        assertEquals(List.of(1, 2), r112.mentions());
+        assertEquals(List.of("R11.0", "R11.10"), r112.alternatives().stream().map(a -> a.code()).toList());
+        assertTrue(r112.alternatives().get(0).reason().contains("combination"));
+    }
+
+    @Test
+    void anUnspecifiedSiblingGivesWayToTheSpecificCodeAndTakesNoPlaceOfItsOwn() {
+        Document d = check().process(withCandidates(cand("R60.9", "Edema, unspecified", 0.8, 0),
+                cand("E78.5", "Hyperlipidemia, unspecified", 0.7, 1), cand("R60.0", "Localized edema", 0.6, 2)));
+        List<CodeCandidate> out = d.candidates();
+        assertEquals(List.of("R60.0", "E78.5"), out.stream().map(CodeCandidate::code).toList(),
+                "the kept code takes the first member's place");
+        assertEquals("R60.9", out.get(0).alternatives().get(0).code());
+        assertTrue(out.get(0).alternatives().get(0).reason().startsWith("less specific"));
+    }
+
+    @Test
+    void genericRuleLeavesTwoSpecificCodesOfOneCategoryAndInjuriesAlone() {
+        Document d = check().process(withCandidates(cand("E11.22", "Type 2 diabetes mellitus with diabetic chronic kidney disease", 0.9, 0),
+                cand("E11.42", "Type 2 diabetes mellitus with diabetic polyneuropathy", 0.8, 1),
+                cand("S52.501A", "Unspecified fracture of the lower end of right radius, initial encounter", 0.8, 2),
+                cand("S52.521A", "Torus fracture of lower end of right radius, initial encounter", 0.8, 3)));
+        assertEquals(4, d.candidates().size());
+        assertTrue(d.candidates().stream().allMatch(c -> c.alternatives().isEmpty()));
+    }
+
+    @Test
+    void aSpecificAtrialFibrillationReplacesTheUnspecifiedOne() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "History: atrial fibrillation. Assessment: paroxysmal atrial fibrillation, on apixaban.",
+                CareSetting.OUTPATIENT));
+        List<String> codes = r.suggestions().stream().map(Suggestion::code).toList();
+        assertTrue(codes.contains("I48.0"), codes.toString());
+        assertFalse(codes.contains("I48.91"), codes.toString());
+        Suggestion af = r.suggestions().stream().filter(s -> s.code().equals("I48.0")).findFirst().orElseThrow();
+        assertTrue(af.alternatives().stream().anyMatch(a -> a.code().equals("I48.91")), af.alternatives().toString());
+    }
+
+    @Test
+    void nauseaInTheNoteNeverSelectsVomitingWithoutNausea() {
+        CodingResult r = TestModels.pipeline().code(new Note("Assessment: nausea, vomiting and fever.",
+                CareSetting.INPATIENT));
+        List<String> codes = r.suggestions().stream().map(Suggestion::code).toList();
+        assertFalse(codes.contains("R11.11"), codes.toString());
+        assertTrue(codes.contains("R11.2"), codes.toString());
+        assertFalse(codes.contains("R11.0"), codes.toString());
+    }
+
+    @Test
+    void aCombinationOutsideItsGroupFailsAtLoad() {
+        assertThrows(IllegalArgumentException.class, () -> new SameConditionRule("x", "x", List.of("R60"), "R11.2",
+                List.of("R60.0"), "why"));
+    }
+}

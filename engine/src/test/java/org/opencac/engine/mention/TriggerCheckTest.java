@@ -1,0 +1,93 @@
+package org.opencac.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.TestModels;
+
+class TriggerCheckTest {
+
+    private static CodingResult code(String text) {
+        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
+    }
+
+    private static List<String> codes(String text) {
+        return code(text).suggestions().stream().map(s -> s.code()).toList();
+    }
+
+    @Test
+    void aPluralIsNotStrippedOntoAnAbbreviation() {
+        assertNotSuggested(code("He does walk two blocks. She does not smoke."), "R06.09");
+        assertSuggested(code("Assessment: DOE for two weeks."), "R06.09", 3);
+    }
+
+    @Test
+    void aUnitWrittenInMixedCaseIsNotAnAbbreviation() {
+        assertNotSuggested(code("Imaging was done 3 hours after 25 mCi of technetium."), "G31.84");
+        assertSuggested(code("Assessment: MCI, memory clinic referral."), "G31.84", 5);
+    }
+
+    @Test
+    void caseDecidesTheSenseOfAids() {
+        assertNotSuggested(code("He wears hearing aids and uses band-aids on the wound."), "B20");
+        assertSuggested(code("Assessment: AIDS with wasting."), "B20", 5);
+    }
+
+    @Test
+    void anAbbreviationIsNotReadFromAnotherAbbreviationWithAPluralStripped() {
+        // CRPS (complex regional pain syndrome) was keyed "crp" and met the lab test CRP.
+        assertNotSuggested(code("CRP was 12 and ESR 40."), "G90.50");
+        assertTrue(codes("Assessment: CRPS of the right hand.").stream().anyMatch(c -> c.startsWith("G90.5")));
+    }
+
+    @Test
+    void aTabularAbbreviationIsReadOnlyInCapitals() {
+        assertNotSuggested(code("The fracture was fixed with a pin and two screws."), "N42.31");
+    }
+
+    @Test
+    void anAmbiguousAbbreviationNeedsItsContextCue() {
+        assertFalse(codes("HCC score reviewed with the care team.").stream().anyMatch(c -> c.startsWith("C22")));
+        assertTrue(codes("Assessment: HCC in segment 7 of the cirrhotic liver.").stream()
+                .anyMatch(c -> c.startsWith("C22")));
+    }
+
+    @Test
+    void sectionTitlesRunIntoTheTextAreNotFindings() {
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS:, The patient is here. PAST SURGICAL HISTORY:, Appendectomy.");
+        assertNotSuggested(r, "R69");
+        assertNotSuggested(r, "Z98.890");
+    }
+
+    @Test
+    void anatomyAloneNeverTriggersADiseaseOrInjury() {
+        List<String> c = codes("Neck: Trachea midline. The axis is normal. The oral cavity is clear. Aortic arch normal.");
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("S12") || x.startsWith("K02") || x.startsWith("Q25")), c.toString());
+    }
+
+    @Test
+    void aSubstanceOrLabNameAloneIsNotADiagnosis() {
+        List<String> c = codes("Labs: glucose 110, sodium 138. Cocaine was applied to the nasal mucosa.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("T") || x.startsWith("E87")), c.toString());
+    }
+
+    @Test
+    void oneWordsNeverProduceExternalCausesOrNosDefaults() {
+        List<String> c = codes("She had a fall last year. He had a flu shot. The accident was minor. Fit for surgery.");
+        assertTrue(c.stream().noneMatch(x -> x.matches("[VWXY].*") || x.equals("R56.9")), c.toString());
+    }
+
+    @Test
+    void realConditionsStillCode() {
+        CodingResult r = code("Assessment: essential hypertension, COPD and type 2 diabetes mellitus.");
+        assertSuggested(r, "I10", 5);
+        assertSuggested(r, "J44.9", 5);
+    }
+}
