@@ -14,6 +14,7 @@ import org.opencac.engine.convention.IntegralSymptomCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SequencingCheck;
 import org.opencac.engine.convention.SpecificityCheck;
+import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.section.SectionDetector;
@@ -42,6 +43,7 @@ public final class Pipeline {
                 SectionDetector.standard(),
                 SentenceSplitter.clinical(),
                 MentionFinder.standard(models),
+                IndexNavigator.standard(models.alphabeticIndex()),
                 AssertionDetector.standard(),
                 new CandidateRanker(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
                         HistoryCodeMap.standard(), CodeSectionRules.standard()),

@@ -48,7 +48,9 @@ public final class CandidateRanker implements Stage {
             Mention mention = doc.mentions().get(m);
             Assertion assertion = doc.assertionOf(m);
             Term term = bestTerm(mention.terms());
-            String lookup = "Index: \"" + mention.text() + "\" -> " + term.code() + " (" + describe(term.source()) + ")";
+            String lookup = term.source() == TermSource.ALPHABETIC_INDEX
+                    ? "Index: " + term.text() + " \u2192 " + term.code() + " (\"" + mention.text() + "\")"
+                    : "Index: \"" + mention.text() + "\" -> " + term.code() + " (" + describe(term.source()) + ")";
             String context = clauseContext(doc, mention);
             CodeResolver.Resolution r = resolver.resolve(term.code(), context);
             Code code = r.code();
@@ -186,6 +188,7 @@ public final class CandidateRanker implements Stage {
             case NEOPLASM_TABLE -> "Table of Neoplasms";
             case DRUG_TABLE -> "Table of Drugs and Chemicals";
             case EXTERNAL_CAUSE_INDEX -> "External Cause index";
+            case ALPHABETIC_INDEX -> "Alphabetic Index";
         };
     }
 
