@@ -49,6 +49,7 @@ public final class CandidateRanker implements Stage {
             Assertion assertion = doc.assertionOf(m);
             Term term = bestTerm(mention.terms());
             String lookup = term.source() == TermSource.ALPHABETIC_INDEX
+                    || term.source() == TermSource.ALPHABETIC_INDEX_REFINEMENT
                     ? "Index: " + term.text() + " \u2192 " + term.code() + " (\"" + mention.text() + "\")"
                     : "Index: \"" + mention.text() + "\" -> " + term.code() + " (" + describe(term.source()) + ")";
             String context = clauseContext(doc, mention);
@@ -188,7 +189,7 @@ public final class CandidateRanker implements Stage {
             case NEOPLASM_TABLE -> "Table of Neoplasms";
             case DRUG_TABLE -> "Table of Drugs and Chemicals";
             case EXTERNAL_CAUSE_INDEX -> "External Cause index";
-            case ALPHABETIC_INDEX -> "Alphabetic Index";
+            case ALPHABETIC_INDEX, ALPHABETIC_INDEX_REFINEMENT -> "Alphabetic Index";
         };
     }
 

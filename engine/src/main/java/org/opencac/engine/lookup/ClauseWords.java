@@ -15,12 +15,19 @@ final class ClauseWords {
     }
 
     private final List<Word> words = new ArrayList<>();
+    private final java.util.Set<String> names = new java.util.HashSet<>();
     final int from;
     final int to;
 
-    ClauseWords(List<Token> tokens, int from, int to, NavigationRules rules) {
+    ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
         this.from = from;
         this.to = to;
+        for (int i = Math.max(from, sentenceStart + 1); i < to; i++) {
+            String text = tokens.get(i).text();
+            if (!text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !tokens.get(i).norm().isEmpty()) {
+                names.add(tokens.get(i).norm());
+            }
+        }
         List<Integer> content = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String n = tokens.get(i).norm();
@@ -60,6 +67,11 @@ final class ClauseWords {
             }
         }
         return out;
+    }
+
+    /** Whether every word is written capitalized inside the sentence (as a person's name is). */
+    boolean namesPerson(List<String> eponym) {
+        return !eponym.isEmpty() && names.containsAll(eponym.subList(0, 1));
     }
 
     boolean contains(String word) {

@@ -24,8 +24,9 @@ import org.opencac.models.lexicon.TermSource;
  * neoplasms from morphology and site through the Neoplasm table (secondary when the clause says
  * metastatic) and drug harm from substance, effect and intent through the Table of Drugs. Each path
  * becomes a mention (offsets into the note, the path as its term) before assertion runs. A main term
- * alone is not coded from the Index (the dictionary codes single terms; a lone Index word such as
- * "left", "bladder" or "pattern" is a main term but not a diagnosis): a path needs a subterm. A path that
+ * alone is coded only when its word names a condition (a disease suffix such as -itis, -osis, -emia,
+ * or a condition noun of the rules file): a lone Index word such as "left", "bladder" or "pattern" is a
+ * main term but not a diagnosis. A path that
  * takes every word of a dictionary mention of the same main term and more replaces it (the Index is
  * more specific than the default code); a dictionary mention that covers the whole path is kept.
  */
@@ -64,15 +65,16 @@ public final class IndexNavigator implements Stage {
                 if (clause[1] <= i) {
                     clause[1] = i + 1;
                 }
-                navigateClause(doc.text(), tokens, s, clause[0], clause[1], paths);
+                navigateClause(doc.text(), tokens, s, sentence.firstToken(), clause[0], clause[1], paths);
                 i = clause[1] + 1;
             }
         }
         return doc.withMentions(merge(doc.mentions(), paths, tokens));
     }
 
-    private void navigateClause(String text, List<Token> tokens, int sentence, int from, int to, List<Path> out) {
-        ClauseWords w = new ClauseWords(tokens, from, to, rules);
+    private void navigateClause(String text, List<Token> tokens, int sentence, int sentenceStart, int from, int to,
+                                List<Path> out) {
+        ClauseWords w = new ClauseWords(tokens, sentenceStart, from, to, rules);
         List<Path> found = new ArrayList<>();
         int metastasis = -1;
         for (int i = from; i < to; i++) {
@@ -101,7 +103,13 @@ public final class IndexNavigator implements Stage {
                 }
                 for (IndexTerm main : index.mainTerms(key.toString())) {
                     IndexWalker.Found f = walker.fromMainTerm(main, w, Set.copyOf(hit), secondary);
-                    if (f == null || f.tokens().size() == hit.size() || notCodedFromIndex(f.code())) {
+                    // Alone: no subterm taken. A main term that only sends elsewhere ("Hematoma, see Contusion")
+                    // names no code of its own for a lone word.
+                    boolean alone = f != null && f.tokens().size() == hit.size();
+                    if (alone && main.code() == null) {
+                        continue;
+                    }
+                    if (f == null || alone && !rules.namesCondition(key.toString()) || notCodedFromIndex(f.code())) {
                         continue;
                     }
                     Path p = toPath(text, tokens, sentence, f, Set.copyOf(hit));
@@ -247,6 +255,7 @@ public final class IndexNavigator implements Stage {
         List<Mention> out = new ArrayList<>();
         for (Path p : paths) {
             boolean covered = false;
+            boolean refines = false;
             for (Mention m : mentions) {
                 if (m.sentenceIndex() != p.mention().sentenceIndex() || m.endToken() <= p.mention().firstToken()
                         || m.firstToken() >= p.mention().endToken()) {
@@ -260,10 +269,11 @@ public final class IndexNavigator implements Stage {
                     covered = true;
                 } else if (sameCondition && p.tokens().containsAll(words)) {
                     dropped.add(m);
+                    refines = true;
                 }
             }
             if (!covered) {
-                out.add(p.mention());
+                out.add(refines ? refinement(p.mention()) : p.mention());
             }
         }
         for (Mention m : mentions) {
@@ -273,6 +283,12 @@ public final class IndexNavigator implements Stage {
         }
         out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
+    }
+
+    private static Mention refinement(Mention m) {
+        List<Term> terms = m.terms().stream()
+                .map(t -> new Term(t.text(), t.code(), TermSource.ALPHABETIC_INDEX_REFINEMENT)).toList();
+        return new Mention(m.span(), m.text(), terms, m.sentenceIndex(), m.firstToken(), m.endToken());
     }
 
     private static Set<Integer> contentTokens(Mention m, List<Token> tokens) {

@@ -16,7 +16,7 @@ import org.opencac.models.codeset.icd10cm.IndexTerm;
  * then goes deepest.
  */
 final class IndexWalker {
-    private static final int MAX_JUMPS = 3;
+    private static final int MAX_JUMPS = 2;
 
     /**
      * A path found.
@@ -189,6 +189,10 @@ final class IndexWalker {
      * is never taken; some word must be new unless the walk just followed a cross-reference.
      */
     Set<Integer> match(IndexTerm child, ClauseWords w, Set<Integer> used, boolean afterJump) {
+        if (child.title().indexOf('\'') >= 0 && !w.namesPerson(child.words())) {
+            // An eponym ("His", "Hers'", "Good's"): only a capitalized name inside the sentence reads as one.
+            return null;
+        }
         List<String> content = new ArrayList<>();
         for (String word : child.words()) {
             if (rules.skip.contains(word)) {

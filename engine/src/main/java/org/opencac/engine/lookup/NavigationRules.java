@@ -23,6 +23,8 @@ public final class NavigationRules {
     final Map<String, List<String>> equivalents = new HashMap<>();
     final Set<String> stop = new HashSet<>();
     final Set<String> notMain = new HashSet<>();
+    final Set<String> conditionNouns = new HashSet<>();
+    final List<String> conditionSuffixes = new java.util.ArrayList<>();
     final Set<String> metastasis = new HashSet<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
@@ -51,12 +53,28 @@ public final class NavigationRules {
                 }
                 case "stop" -> stop.add(key);
                 case "not_main" -> notMain.add(key);
+                case "condition_noun" -> conditionNouns.add(key);
+                case "condition_suffix" -> conditionSuffixes.add(f[1].trim());
                 case "metastasis" -> metastasis.add(key);
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));
                 default -> throw new IllegalArgumentException(source + ": unknown kind in \"" + line + "\"");
             }
         }
+    }
+
+    /**
+     * Whether a main term's key names a condition on its own: a condition noun, or one word of at least
+     * six letters with a disease suffix, and not a stop word.
+     */
+    boolean namesCondition(String key) {
+        if (stop.contains(key)) {
+            return false;
+        }
+        if (conditionNouns.contains(key)) {
+            return true;
+        }
+        return key.indexOf(' ') < 0 && key.length() >= 6 && conditionSuffixes.stream().anyMatch(key::endsWith);
     }
 
     public static NavigationRules standard() {

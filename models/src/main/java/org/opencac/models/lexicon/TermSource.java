@@ -21,5 +21,7 @@ public enum TermSource {
     /** A measured value in the note (BMI, NIHSS, weeks of gestation) coded by the range a title gives. */
     MEASUREMENT,
     /** A path walked in the Alphabetic Index (main term, subterms, cross-references) with a clause's words. */
-    ALPHABETIC_INDEX
+    ALPHABETIC_INDEX,
+    /** An Alphabetic Index path that replaced a dictionary term of the same main term: the term made specific. */
+    ALPHABETIC_INDEX_REFINEMENT
 }

@@ -96,13 +96,17 @@ public final class AlphabeticIndex {
         t.children().forEach(c -> collectCells(c, printed));
     }
 
-    /** The lookup keys of a main-term title: each comma-separated form when all are single words, else the first. */
+    /** The lookup keys of a main-term title: each comma-separated form when all are forms of one word, else the first. */
     static List<String> keys(String title) {
         String[] parts = title.split(",");
         List<String> out = new ArrayList<>();
         boolean singleWords = parts.length > 1;
+        String first = TermNormalizer.key(parts[0]);
         for (String p : parts) {
-            singleWords &= TermNormalizer.words(p).size() == 1;
+            String k = TermNormalizer.key(p);
+            // Forms of one word share its stem ("Abdomen, abdominal"); "Endothelioma, bone" is a term and a site.
+            singleWords &= TermNormalizer.words(p).size() == 1 && k.length() >= 4 && first.length() >= 4
+                    && k.regionMatches(0, first, 0, 4);
         }
         for (String p : singleWords ? parts : new String[] {parts[0]}) {
             String key = TermNormalizer.key(p);
