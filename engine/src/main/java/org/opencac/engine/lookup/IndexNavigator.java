@@ -34,6 +34,8 @@ public final class IndexNavigator implements Stage {
     private final AlphabeticIndex index;
     private final NavigationRules rules;
     private final IndexWalker walker;
+    /** Subterm words are taken at most this many tokens from the main term (within its clause). */
+    private static final int WINDOW = 6;
 
     public IndexNavigator(AlphabeticIndex index, NavigationRules rules) {
         this.index = index;
@@ -101,8 +103,10 @@ public final class IndexNavigator implements Stage {
                 if (n == 1 && rules.notMain.contains(norm)) {
                     break;
                 }
+                ClauseWords near = new ClauseWords(tokens, sentenceStart, Math.max(from, i - WINDOW),
+                        Math.min(to, j + 1 + WINDOW), rules);
                 for (IndexTerm main : index.mainTerms(key.toString())) {
-                    IndexWalker.Found f = walker.fromMainTerm(main, w, Set.copyOf(hit), secondary);
+                    IndexWalker.Found f = walker.fromMainTerm(main, near, Set.copyOf(hit), secondary);
                     // Alone: no subterm taken. A main term that only sends elsewhere ("Hematoma, see Contusion")
                     // names no code of its own for a lone word.
                     boolean alone = f != null && f.tokens().size() == hit.size();
@@ -110,6 +114,9 @@ public final class IndexNavigator implements Stage {
                         continue;
                     }
                     if (f == null || alone && !rules.namesCondition(key.toString()) || notCodedFromIndex(f.code())) {
+                        continue;
+                    }
+                    if (negatedInside(tokens, f.tokens(), i)) {
                         continue;
                     }
                     Path p = toPath(text, tokens, sentence, f, Set.copyOf(hit));
@@ -140,6 +147,20 @@ public final class IndexNavigator implements Stage {
                 taken.addAll(p.tokens());
             }
         }
+    }
+
+    /**
+     * Whether a negation word lies inside the path before its main term ("postoperative day without
+     * complications"): the assertion stage looks for cues before a mention, so this one would be missed.
+     */
+    private boolean negatedInside(List<Token> tokens, Set<Integer> used, int mainStart) {
+        int first = used.stream().min(Integer::compare).orElse(mainStart);
+        for (int t = first; t < mainStart; t++) {
+            if (rules.negations.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -189,7 +189,9 @@ final class IndexWalker {
      * is never taken; some word must be new unless the walk just followed a cross-reference.
      */
     Set<Integer> match(IndexTerm child, ClauseWords w, Set<Integer> used, boolean afterJump) {
-        if (child.title().indexOf('\'') >= 0 && !w.namesPerson(child.words())) {
+        boolean eponym = child.title().indexOf('\'') >= 0
+                || Character.isUpperCase(child.title().charAt(0)) && child.words().size() == 1;
+        if (eponym && !w.namesPerson(child.words())) {
             // An eponym ("His", "Hers'", "Good's"): only a capitalized name inside the sentence reads as one.
             return null;
         }

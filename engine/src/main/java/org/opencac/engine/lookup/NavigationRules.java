@@ -23,6 +23,7 @@ public final class NavigationRules {
     final Map<String, List<String>> equivalents = new HashMap<>();
     final Set<String> stop = new HashSet<>();
     final Set<String> notMain = new HashSet<>();
+    final Set<String> negations = new HashSet<>();
     final Set<String> conditionNouns = new HashSet<>();
     final List<String> conditionSuffixes = new java.util.ArrayList<>();
     final Set<String> metastasis = new HashSet<>();
@@ -53,6 +54,7 @@ public final class NavigationRules {
                 }
                 case "stop" -> stop.add(key);
                 case "not_main" -> notMain.add(key);
+                case "negation" -> negations.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "condition_noun" -> conditionNouns.add(key);
                 case "condition_suffix" -> conditionSuffixes.add(f[1].trim());
                 case "metastasis" -> metastasis.add(key);
