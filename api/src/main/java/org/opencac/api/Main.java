@@ -108,6 +108,8 @@ public final class Main {
                 System.out.println(models.codeSet().version().label() + ": " + models.codeSet().report());
                 System.out.println("lexicon terms: " + models.lexicon().size() + ", index documents: "
                         + models.index().documentCount() + ", cache: " + settings.cacheDir());
+                System.out.println("Alphabetic Index FY" + models.alphabeticIndex().version() + " carried to "
+                        + models.codeSet().version().label() + ": " + models.alphabeticIndex().report());
             }
             default -> throw new UsageException("unknown command " + command);
         }

@@ -19,6 +19,7 @@ import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.SequencingCheck;
 import org.opencac.engine.convention.SpecificityCheck;
+import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.mention.TriggerCheck;
 import org.opencac.engine.note.Note;
@@ -69,6 +70,7 @@ public final class Pipeline {
                 SentenceSplitter.clinical(),
                 MentionFinder.standard(models),
                 TriggerCheck.standard(models),
+                IndexNavigator.standard(models.alphabeticIndex()),
                 AssertionDetector.standard(),
                 new CandidateRanker(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
                         HistoryCodeMap.standard(), CodeSectionRules.standard()),

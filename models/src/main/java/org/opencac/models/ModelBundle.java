@@ -13,6 +13,10 @@ import java.util.zip.CRC32;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.icd10cm.Icd10CmCodeSetLoader;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndexLoader;
+import org.opencac.models.codeset.icd10cm.CodeCarrier;
+import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.codeset.icd10cm.IndexXmlLoader;
 import org.opencac.models.codeset.icd10cm.TabularNotesLoader;
 import org.opencac.models.index.AbbreviationMap;
@@ -36,8 +40,10 @@ import org.slf4j.LoggerFactory;
  * @param codeSet the ICD-10-CM code set
  * @param lexicon the term lexicon
  * @param index   the Lucene code index
+ * @param alphabeticIndex the Alphabetic Index, Neoplasm and Drug tables, codes carried to the code set
  */
-public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index) implements Closeable {
+public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, AlphabeticIndex alphabeticIndex)
+        implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(ModelBundle.class);
 
     /** Data files and derivation classes whose bytes key the cache. */
@@ -45,15 +51,19 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index) imp
             Icd10CmCodeSetLoader.BUNDLED_ORDER_FILE, Icd10CmCodeSetLoader.BUNDLED_TABULAR,
             Icd10CmCodeSetLoader.NOTE_CORRECTIONS, LexiconBuilder.NEOPLASM,
             LexiconBuilder.DRUGS, LexiconBuilder.EXTERNAL_CAUSE, LexiconBuilder.CURATED, LexiconBuilder.LONG_TERM_DRUGS, LexiconBuilder.TEMPLATES,
-            LexiconBuilder.QUALIFIERS, AbbreviationMap.RESOURCE);
+            LexiconBuilder.QUALIFIERS, AbbreviationMap.RESOURCE, AlphabeticIndexLoader.INDEX,
+            AlphabeticIndexLoader.CONVERSION);
     private static final List<Class<?>> DERIVERS = List.of(Icd10CmCodeSetLoader.class, TabularNotesLoader.class,
             IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, TermNormalizer.class,
-            Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class);
+            Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class,
+            AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, CodeCarrier.class, AlphabeticIndex.class);
 
     /** Loads the bundled data, using and filling the cache under {@code cacheDir}. */
     public static ModelBundle load(Path cacheDir) {
         CompletableFuture<SynonymMap> abbreviations = CompletableFuture.supplyAsync(ModelBundle::abbreviations);
         String fingerprint = fingerprint();
+        CompletableFuture<AlphabeticIndexLoader.Trees> trees =
+                CompletableFuture.supplyAsync(() -> indexTrees(cacheDir, fingerprint));
         ModelSnapshot.Loaded loaded = null;
         if (ModelSnapshot.exists(cacheDir, fingerprint)) {
             try {
@@ -75,7 +85,26 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index) imp
         CodeIndex index = CodeIndex.openOrBuild(cacheDir, fingerprint, loaded.codeSet(), loaded.lexicon(),
                 abbreviations.join());
         pruneStale(cacheDir, fingerprint);
-        return new ModelBundle(loaded.codeSet(), loaded.lexicon(), index);
+        AlphabeticIndex alphabetic = AlphabeticIndexLoader.build(trees.join(), loaded.codeSet());
+        return new ModelBundle(loaded.codeSet(), loaded.lexicon(), index, alphabetic);
+    }
+
+    /** The parsed index trees, from the cache when it holds them, else parsed and cached. */
+    private static AlphabeticIndexLoader.Trees indexTrees(Path cacheDir, String fingerprint) {
+        if (Files.exists(IndexTreeCache.file(cacheDir, fingerprint))) {
+            try {
+                return IndexTreeCache.read(cacheDir, fingerprint);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("ignoring unreadable index tree cache in {}: {}", cacheDir, e.toString());
+            }
+        }
+        AlphabeticIndexLoader.Trees parsed = AlphabeticIndexLoader.parseBundled();
+        try {
+            IndexTreeCache.write(cacheDir, fingerprint, parsed);
+        } catch (IOException e) {
+            LOG.warn("could not write the index tree cache to {}: {}", cacheDir, e.toString());
+        }
+        return parsed;
     }
 
     /** Removes snapshots and indexes of other fingerprints (earlier builds); best effort. */
@@ -83,7 +112,7 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index) imp
         try (var entries = Files.list(cacheDir)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
-                boolean ours = name.startsWith("codes-") || name.startsWith("lexicon-") || name.startsWith("index-");
+                boolean ours = name.startsWith("codes-") || name.startsWith("index-trees-") || name.startsWith("lexicon-") || name.startsWith("index-");
                 if (ours && !name.contains(fingerprint) && !name.contains(".tmp")) {
                     try (var tree = Files.walk(p)) {
                         for (Path x : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {

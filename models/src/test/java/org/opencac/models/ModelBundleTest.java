@@ -26,6 +26,10 @@ class ModelBundleTest {
                     second.codeSet().get("S52.521A").orElseThrow().seventhCharacters());
             assertEquals(first.lexicon().keyCount(), second.lexicon().keyCount());
             assertEquals(first.lexicon().size(), second.lexicon().size());
+            assertTrue(java.nio.file.Files.exists(IndexTreeCache.file(cache, ModelBundle.fingerprint())));
+            assertEquals(first.alphabeticIndex().report(), second.alphabeticIndex().report());
+            assertEquals(first.alphabeticIndex().follow("Pneumonia, in, measles").get(2).code(),
+                    second.alphabeticIndex().follow("Pneumonia, in, measles").get(2).code());
             List<CodeHit> hits = second.index().search("type 2 diabetes chronic kidney disease", true, 5);
             assertTrue(hits.stream().anyMatch(h -> h.code().equals("E11.22")), hits.toString());
         }

@@ -189,6 +189,7 @@ public final class EvalCommand {
             row(b, s.system(), "R@5", pct(s.ranking().recallAt5()), base == null ? null : pct(base.ranking().recallAt5()), baseline);
             row(b, s.system(), "R@10", pct(s.ranking().recallAt10()), base == null ? null : pct(base.ranking().recallAt10()), baseline);
             row(b, s.system(), "MAP", pct(s.ranking().meanAveragePrecision()), base == null ? null : pct(base.ranking().meanAveragePrecision()), baseline);
+            row(b, s.system(), "category MAP", pct(s.ranking().categoryMeanAveragePrecision()), base == null ? null : pct(base.ranking().categoryMeanAveragePrecision()), baseline);
         }
         b.append('\n').append(topList(engine, baseline));
         b.append('\n').append(engine.run().noteCount()).append(" notes, ").append(engine.run().errorCount())

@@ -57,7 +57,10 @@ public final class CandidateRanker implements Stage {
             Mention mention = doc.mentions().get(m);
             Assertion assertion = doc.assertionOf(m);
             Term term = bestTerm(mention.terms());
-            String lookup = "Index: \"" + mention.text() + "\" -> " + term.code() + " (" + describe(term.source()) + ")";
+            String lookup = term.source() == TermSource.ALPHABETIC_INDEX
+                    || term.source() == TermSource.ALPHABETIC_INDEX_REFINEMENT
+                    ? "Index: " + term.text() + " \u2192 " + term.code() + " (\"" + mention.text() + "\")"
+                    : "Index: \"" + mention.text() + "\" -> " + term.code() + " (" + describe(term.source()) + ")";
             String contextKey = contextKey(doc, bounds, mention);
             String context = contexts.computeIfAbsent(contextKey, k -> clauseContext(doc, bounds, mention));
             CodeResolver.Resolution r = resolutions.computeIfAbsent(term.code() + '\u0000' + contextKey,
@@ -245,6 +248,7 @@ public final class CandidateRanker implements Stage {
             case NEOPLASM_TABLE -> "Table of Neoplasms";
             case DRUG_TABLE -> "Table of Drugs and Chemicals";
             case EXTERNAL_CAUSE_INDEX -> "External Cause index";
+            case ALPHABETIC_INDEX, ALPHABETIC_INDEX_REFINEMENT -> "Alphabetic Index";
         };
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
  *   <li>P@k = (gold codes among the first k predictions) / k, even when fewer than k were made;</li>
  *   <li>R@k = (gold codes among the first k predictions) / (gold codes);</li>
  *   <li>AP = mean, over gold codes, of P@rank at the rank where each is found (0 if never found);
- *       MAP is the mean AP.</li>
+ *       MAP is the mean AP; category MAP is the same on 3-character categories.</li>
  * </ul>
  * Notes with no gold code in the system are left out, since recall and AP are undefined for them.
  * Ties keep the given order; a repeated code was already dropped by {@link NoteCodes#of}.
@@ -20,7 +20,7 @@ public final class RankingMetrics {
     }
 
     public static RankingScores score(List<NoteCodes> notes) {
-        double[] sums = new double[7];
+        double[] sums = new double[8];
         int count = 0;
         for (NoteCodes note : notes) {
             Set<String> gold = note.goldSet();
@@ -36,10 +36,11 @@ public final class RankingMetrics {
             sums[4] += recallAt(ranked, gold, 5);
             sums[5] += recallAt(ranked, gold, 10);
             sums[6] += averagePrecision(ranked, gold);
+            sums[7] += averagePrecision(categories(ranked), new java.util.LinkedHashSet<>(categories(List.copyOf(gold))));
         }
         int n = Math.max(count, 1);
         return new RankingScores(sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n, sums[4] / n, sums[5] / n,
-                sums[6] / n, count);
+                sums[6] / n, count, sums[7] / n);
     }
 
     public static double precisionAt(List<String> ranked, Set<String> gold, int k) {
@@ -63,6 +64,11 @@ public final class RankingMetrics {
             }
         }
         return sum / gold.size();
+    }
+
+    /** Codes cut to their 3-character category, each category once, at the rank of its first code. */
+    static List<String> categories(List<String> codes) {
+        return codes.stream().map(org.opencac.evaluation.Codes::category).distinct().toList();
     }
 
     private static int hits(List<String> ranked, Set<String> gold, int k) {

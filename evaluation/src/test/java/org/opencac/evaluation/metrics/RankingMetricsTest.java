@@ -68,4 +68,14 @@ class RankingMetricsTest {
         assertEquals(0, r.notes());
         assertEquals(0.0, r.meanAveragePrecision());
     }
+
+    @Test
+    void categoryMeanAveragePrecisionRanksEachCategoryAtItsFirstCode() {
+        // ranked E11.65 (E11), E11.9 (E11 again: dropped), I10 (I10), J18.9 (J18); gold E11.22, J18.1 -> {E11, J18}
+        // category ranking E11(hit) I10(miss) J18(hit): AP = (1/1 + 2/3) / 2; exact AP = 0 (no exact hit)
+        RankingScores r = RankingMetrics.score(List.of(
+                note("n1", List.of("E11.22", "J18.1"), "E11.65", "E11.9", "I10", "J18.9")));
+        assertEquals(0.0, r.meanAveragePrecision(), EPS);
+        assertEquals((1 + 2.0 / 3) / 2, r.categoryMeanAveragePrecision(), EPS);
+    }
 }

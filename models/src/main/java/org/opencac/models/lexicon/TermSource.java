@@ -19,5 +19,9 @@ public enum TermSource {
     /** An injury found by type, site and laterality in the note and looked up in the injury chapter. */
     INJURY_SEARCH,
     /** A measured value in the note (BMI, NIHSS, weeks of gestation) coded by the range a title gives. */
-    MEASUREMENT
+    MEASUREMENT,
+    /** A path walked in the Alphabetic Index (main term, subterms, cross-references) with a clause's words. */
+    ALPHABETIC_INDEX,
+    /** An Alphabetic Index path that replaced a dictionary term of the same main term: the term made specific. */
+    ALPHABETIC_INDEX_REFINEMENT
 }

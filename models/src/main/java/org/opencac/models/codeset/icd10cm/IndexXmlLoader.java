@@ -11,9 +11,11 @@ import javax.xml.stream.XMLStreamReader;
 import org.opencac.models.io.Resources;
 
 /**
- * Reads the publishers' ICD-10-CM index XML (root {@code ICD10CM.index}): the Neoplasm table, the Table
- * of Drugs and Chemicals and the External Cause index share this layout of letters, main terms and
- * nested terms with a title (and {@code nemod} nonessential modifiers), a code or table cells.
+ * Reads the publishers' ICD-10-CM index XML (root {@code ICD10CM.index}): the Alphabetic Index, the
+ * Neoplasm table, the Table of Drugs and Chemicals and the External Cause index share this layout of
+ * letters, main terms and nested terms with a title (and {@code nemod} nonessential modifiers), a code
+ * ({@code subcat} read as a code), a manifestation code, table cells and {@code see}/{@code seeAlso}
+ * cross-references ({@code seecat} read as "see category X").
  */
 public final class IndexXmlLoader {
 
@@ -54,6 +56,7 @@ public final class IndexXmlLoader {
         List<String> path = new ArrayList<>(parentPath);
         List<String> modifiers = new ArrayList<>();
         Map<Integer, String> cells = new HashMap<>();
+        Refs refs = new Refs();
         String code = null;
         int entryPosition = -1;
         while (r.hasNext()) {
@@ -72,7 +75,11 @@ public final class IndexXmlLoader {
                     entryPosition = out.size();
                     out.add(null);
                 }
-                case "code" -> code = r.getElementText().trim();
+                case "code", "subcat" -> code = r.getElementText().trim();
+                case "seecat" -> refs.see.add("category " + r.getElementText().trim());
+                case "manif" -> refs.manif = r.getElementText().trim();
+                case "see" -> refs.see.add(r.getElementText().replaceAll("\\s+", " ").trim());
+                case "seeAlso" -> refs.seeAlso.add(r.getElementText().replaceAll("\\s+", " ").trim());
                 case "cell" -> {
                     int col = Integer.parseInt(r.getAttributeValue(null, "col"));
                     String v = r.getElementText().trim();
@@ -81,19 +88,26 @@ public final class IndexXmlLoader {
                     }
                 }
                 case "term" -> {
-                    fill(out, entryPosition, path, modifiers, code, cells);
+                    fill(out, entryPosition, path, modifiers, code, cells, refs);
                     readTerm(r, "term", path, out);
                 }
                 default -> { }
             }
         }
-        fill(out, entryPosition, path, modifiers, code, cells);
+        fill(out, entryPosition, path, modifiers, code, cells, refs);
+    }
+
+    /** Manifestation code and cross-references of the term being read. */
+    private static final class Refs {
+        private String manif;
+        private final List<String> see = new ArrayList<>();
+        private final List<String> seeAlso = new ArrayList<>();
     }
 
     private static void fill(List<IndexEntry> out, int pos, List<String> path, List<String> modifiers, String code,
-                             Map<Integer, String> cells) {
+                             Map<Integer, String> cells, Refs refs) {
         if (pos >= 0) {
-            out.set(pos, new IndexEntry(path, modifiers, code, cells));
+            out.set(pos, new IndexEntry(path, modifiers, code, cells, refs.manif, refs.see, refs.seeAlso));
         }
     }
 

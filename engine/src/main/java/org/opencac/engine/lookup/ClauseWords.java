@@ -1,0 +1,102 @@
+package org.opencac.engine.lookup;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencac.engine.text.Token;
+
+/**
+ * The words of one clause a coder may use to walk the Index: each token's normalized word, plus the
+ * Index words its phrase stands for ({@link NavigationRules} equivalents: "renal" also reads "kidney").
+ * Each word keeps the tokens it came from, so a path knows which part of the note it used.
+ */
+final class ClauseWords {
+    /** One usable word and the tokens (indexes into the document's tokens) it covers. */
+    record Word(String word, int firstToken, int endToken) {
+    }
+
+    private final List<Word> words = new ArrayList<>();
+    private final java.util.Set<String> names = new java.util.HashSet<>();
+    final int from;
+    final int to;
+
+    ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
+        this.from = from;
+        this.to = to;
+        for (int i = Math.max(from, sentenceStart + 1); i < to; i++) {
+            String text = tokens.get(i).text();
+            if (!text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !tokens.get(i).norm().isEmpty()) {
+                names.add(tokens.get(i).norm());
+            }
+        }
+        List<Integer> content = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String n = tokens.get(i).norm();
+            if (!n.isEmpty()) {
+                words.add(new Word(n, i, i + 1));
+                String american = n.replace("ae", "e").replace("oe", "e");
+                if (!american.equals(n)) {
+                    // British spellings the Index prints the American way: haemophilus, oesophagus, anaemia
+                    words.add(new Word(american, i, i + 1));
+                }
+                content.add(i);
+            }
+        }
+        for (int a = 0; a < content.size(); a++) {
+            StringBuilder key = new StringBuilder();
+            for (int b = a; b < content.size() && b - a < rules.maxEquivalentWords; b++) {
+                if (b > a) {
+                    key.append(' ');
+                }
+                key.append(tokens.get(content.get(b)).norm());
+                List<String> means = rules.equivalents.get(key.toString());
+                if (means != null) {
+                    for (String m : means) {
+                        words.add(new Word(m, content.get(a), content.get(b) + 1));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The clause words that read as this Index word: the same word, or the same stem ("infected", "infection"). */
+    List<Word> find(String indexWord) {
+        List<Word> out = new ArrayList<>();
+        for (Word w : words) {
+            if (w.word().equals(indexWord) || sameStem(w.word(), indexWord)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether every word is written capitalized inside the sentence (as a person's name is). */
+    boolean namesPerson(List<String> eponym) {
+        return !eponym.isEmpty() && names.containsAll(eponym.subList(0, 1));
+    }
+
+    boolean contains(String word) {
+        for (Word w : words) {
+            if (w.word().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Word> all() {
+        return words;
+    }
+
+    /** Two words of at least six letters that differ only in their last three letters or fewer. */
+    static boolean sameStem(String a, String b) {
+        int min = Math.min(a.length(), b.length());
+        if (min < 6 || Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) {
+            return false;
+        }
+        int common = 0;
+        while (common < min && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 6 && common >= Math.max(a.length(), b.length()) - 3;
+    }
+}

@@ -1,0 +1,262 @@
+package org.opencac.engine.lookup;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
+import org.opencac.models.codeset.icd10cm.IndexTerm;
+
+/**
+ * Walks an index tree as a coder does: from a main term down the subterms whose words the clause
+ * contains (connectors such as "with", "in", "due to" are read through), following "see" and, when it
+ * leads further, "see also"; a reference to the Neoplasm table walks the table's sites with the same
+ * words and takes the column the reference names. The best path uses the most words of the clause,
+ * then goes deepest.
+ */
+final class IndexWalker {
+    private static final int MAX_JUMPS = 2;
+
+    /**
+     * A path found.
+     *
+     * @param steps  titles walked, cross-references as "see ..."
+     * @param code   the code as printed at the end of the path (or the table cell)
+     * @param manif  the manifestation code printed beside it, or null
+     * @param tokens document token indexes the path used
+     */
+    record Found(List<String> steps, String code, String manif, Set<Integer> tokens) {
+    }
+
+    private final AlphabeticIndex index;
+    private final NavigationRules rules;
+
+    IndexWalker(AlphabeticIndex index, NavigationRules rules) {
+        this.index = index;
+        this.rules = rules;
+    }
+
+    /** The best path from a main term found at {@code tokens}; {@code secondary} if the clause says metastatic. */
+    Found fromMainTerm(IndexTerm main, ClauseWords w, Set<Integer> tokens, boolean secondary) {
+        return walk(main, w, tokens, List.of(main.title()), 0, false, secondary);
+    }
+
+    /** The best site path in the Neoplasm table for a column, from the table's root. */
+    Found neoplasm(ClauseWords w, Set<Integer> used, List<String> steps, int column) {
+        return walkTable(index.neoplasmTable(), w, used, steps, column, 0, false);
+    }
+
+    /** The best path below a Table of Drugs substance for a column. */
+    Found drug(IndexTerm substance, ClauseWords w, Set<Integer> used, List<String> steps, int column) {
+        return walkTable(substance, w, used, steps, column, MAX_JUMPS, false);
+    }
+
+    private Found walk(IndexTerm node, ClauseWords w, Set<Integer> used, List<String> steps, int jumps,
+                       boolean afterJump, boolean secondary) {
+        Found best = node.code() != null ? new Found(steps, node.code(), node.manif(), used) : null;
+        for (IndexTerm child : node.children()) {
+            Set<Integer> m = match(child, w, used, afterJump);
+            if (m != null) {
+                best = better(best, walk(child, w, union(used, m), plus(steps, child.title()), jumps, false, secondary));
+            }
+        }
+        if (jumps < MAX_JUMPS) {
+            for (String ref : node.see()) {
+                Found f = follow(ref, w, used, steps, jumps + 1, secondary);
+                if (best == null || f != null && f.tokens().size() > best.tokens().size()) {
+                    best = better(best, f);
+                }
+            }
+            for (String ref : node.seeAlso()) {
+                Found f = follow(ref, w, used, steps, jumps + 1, secondary);
+                if (f != null && (best == null || f.tokens().size() > best.tokens().size())) {
+                    best = f;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Found follow(String ref, ClauseWords w, Set<Integer> used, List<String> steps, int jumps, boolean secondary) {
+        String lower = ref.toLowerCase(Locale.ROOT);
+        List<String> seeSteps = plus(steps, "see " + ref);
+        if (lower.startsWith("neoplasm")) {
+            int column = column(lower);
+            if (column == 2 && secondary) {
+                column = 3;
+                seeSteps = plus(seeSteps, "metastatic: secondary");
+            }
+            IndexTerm start = index.neoplasmTable();
+            for (String part : ref.split(",")) {
+                String p = part.trim().toLowerCase(Locale.ROOT);
+                if (p.startsWith("neoplasm") || p.contains("by site") || column(p) != 0) {
+                    continue;
+                }
+                IndexTerm next = child(start, p);
+                if (next == null) {
+                    break;
+                }
+                start = next;
+            }
+            return walkTable(start, w, used, seeSteps, column, jumps, true);
+        }
+        if (lower.startsWith("category ")) {
+            return new Found(seeSteps, ref.substring(9).trim(), null, used);
+        }
+        if (lower.contains("table of drugs") || lower.equals("condition")) {
+            return null;
+        }
+        List<IndexTerm> path = index.follow(ref);
+        if (path.isEmpty()) {
+            return null;
+        }
+        return walk(path.get(path.size() - 1), w, used, seeSteps, jumps, true, secondary);
+    }
+
+    private Found walkTable(IndexTerm node, ClauseWords w, Set<Integer> used, List<String> steps, int column,
+                            int jumps, boolean afterJump) {
+        String cell = node.cells().get(column);
+        Found best = cell != null ? new Found(steps, cell, null, used) : null;
+        for (IndexTerm child : node.children()) {
+            Set<Integer> m = match(child, w, used, afterJump);
+            if (m != null) {
+                best = better(best, walkTable(child, w, union(used, m), plus(steps, child.title()), column, jumps, false));
+            }
+        }
+        if (jumps < MAX_JUMPS) {
+            for (String ref : node.seeAlso().isEmpty() ? node.see() : node.seeAlso()) {
+                if (!ref.toLowerCase(Locale.ROOT).startsWith("neoplasm")) {
+                    continue;
+                }
+                IndexTerm at = index.neoplasmTable();
+                for (String part : ref.split(",")) {
+                    if (at != null && !part.trim().toLowerCase(Locale.ROOT).startsWith("neoplasm")) {
+                        at = child(at, part.trim().toLowerCase(Locale.ROOT));
+                    }
+                }
+                if (at != null && at != node) {
+                    Found f = walkTable(at, w, used, plus(steps, "see " + ref), column, jumps + 1, true);
+                    if (f != null && (best == null || f.tokens().size() > best.tokens().size())) {
+                        best = f;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The Neoplasm table column a reference names ("Neoplasm, benign, by site" is 5); 0 if none. */
+    static int column(String ref) {
+        if (ref.contains("secondary")) {
+            return 3;
+        }
+        if (ref.contains("in situ")) {
+            return 4;
+        }
+        if (ref.contains("benign")) {
+            return 5;
+        }
+        if (ref.contains("uncertain")) {
+            return 6;
+        }
+        if (ref.contains("unspecified")) {
+            return 7;
+        }
+        return ref.contains("malignant") ? 2 : 0;
+    }
+
+    private static IndexTerm child(IndexTerm node, String title) {
+        String key = org.opencac.models.lexicon.TermNormalizer.key(title);
+        for (IndexTerm c : node.children()) {
+            if (String.join(" ", c.words()).equals(key)) {
+                return c;
+            }
+        }
+        for (IndexTerm c : node.children()) {
+            for (String form : c.title().split(",")) {
+                if (org.opencac.models.lexicon.TermNormalizer.key(form).equals(key)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The tokens a subterm takes from the clause, or null if the clause lacks one of its words. A subterm
+     * made only of connectors ("with", "due to") takes none; one a note never writes ("specified site")
+     * is never taken; some word must be new unless the walk just followed a cross-reference.
+     */
+    Set<Integer> match(IndexTerm child, ClauseWords w, Set<Integer> used, boolean afterJump) {
+        boolean eponym = child.title().indexOf('\'') >= 0
+                || Character.isUpperCase(child.title().charAt(0)) && child.words().size() == 1;
+        if (eponym && !w.namesPerson(child.words())) {
+            // An eponym ("His", "Hers'", "Good's"): only a capitalized name inside the sentence reads as one.
+            return null;
+        }
+        List<String> content = new ArrayList<>();
+        for (String word : child.words()) {
+            if (rules.skip.contains(word)) {
+                return null;
+            }
+            Set<String> negative = rules.negatives.get(word);
+            if (negative != null) {
+                if (negative.stream().noneMatch(w::contains)) {
+                    return null;
+                }
+            } else if (!rules.connectors.contains(word) && !rules.ignore.contains(word)) {
+                content.add(word);
+            }
+        }
+        if (content.isEmpty()) {
+            return child.words().isEmpty() ? null : Set.of();
+        }
+        Set<Integer> taken = new HashSet<>();
+        boolean progress = afterJump;
+        for (String word : content) {
+            List<ClauseWords.Word> found = w.find(word);
+            if (found.isEmpty()) {
+                return null;
+            }
+            ClauseWords.Word pick = found.get(0);
+            for (ClauseWords.Word f : found) {
+                if (!used.contains(f.firstToken())) {
+                    pick = f;
+                    break;
+                }
+            }
+            for (int t = pick.firstToken(); t < pick.endToken(); t++) {
+                progress |= !used.contains(t);
+                taken.add(t);
+            }
+        }
+        return progress ? taken : null;
+    }
+
+    private static Found better(Found a, Found b) {
+        if (b == null) {
+            return a;
+        }
+        if (a == null || b.tokens().size() > a.tokens().size()
+                || b.tokens().size() == a.tokens().size() && b.steps().size() > a.steps().size()) {
+            return b;
+        }
+        return a;
+    }
+
+    private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        Set<Integer> u = new HashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    private static List<String> plus(List<String> steps, String step) {
+        List<String> out = new ArrayList<>(steps);
+        out.add(step);
+        return out;
+    }
+}

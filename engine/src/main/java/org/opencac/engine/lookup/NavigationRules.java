@@ -1,0 +1,96 @@
+package org.opencac.engine.lookup;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.models.lexicon.TermNormalizer;
+
+/**
+ * The word lists that guide Index navigation, read from {@code index_navigation.tsv} (its header explains
+ * each kind). A bad row fails at start-up, naming the file and the row.
+ */
+public final class NavigationRules {
+    public static final String RESOURCE = "/org/opencac/engine/lookup/index_navigation.tsv";
+
+    final Set<String> connectors = new HashSet<>();
+    final Map<String, Set<String>> negatives = new HashMap<>();
+    final Set<String> skip = new HashSet<>();
+    final Set<String> ignore = new HashSet<>();
+    /** Note phrase key to the Index words it stands for. */
+    final Map<String, List<String>> equivalents = new HashMap<>();
+    final Set<String> stop = new HashSet<>();
+    final Set<String> notMain = new HashSet<>();
+    final Set<String> negations = new HashSet<>();
+    final Set<String> conditionNouns = new HashSet<>();
+    final List<String> conditionSuffixes = new java.util.ArrayList<>();
+    final Set<String> metastasis = new HashSet<>();
+    final Map<String, Integer> drugEffects = new HashMap<>();
+    final Map<String, Integer> drugIntents = new HashMap<>();
+    int maxEquivalentWords = 1;
+
+    NavigationRules(List<String> lines, String source) {
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            if (f[0].equals("kind")) {
+                continue;
+            }
+            if (f.length < 2 || f[1].isBlank()) {
+                throw new IllegalArgumentException(source + ": bad row \"" + line + "\"");
+            }
+            String key = TermNormalizer.key(f[1]);
+            String value = f.length > 2 ? f[2].trim() : "";
+            switch (f[0]) {
+                case "connector" -> connectors.add(key);
+                case "negative" -> negatives.put(key, Set.of(value.split("\\|")));
+                case "skip" -> skip.add(key);
+                case "ignore" -> ignore.add(key);
+                case "equivalent" -> {
+                    require(!value.isEmpty(), source, line);
+                    equivalents.put(key, TermNormalizer.words(value));
+                    maxEquivalentWords = Math.max(maxEquivalentWords, key.split(" ").length);
+                }
+                case "stop" -> stop.add(key);
+                case "not_main" -> notMain.add(key);
+                case "negation" -> negations.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "condition_noun" -> conditionNouns.add(key);
+                case "condition_suffix" -> conditionSuffixes.add(f[1].trim());
+                case "metastasis" -> metastasis.add(key);
+                case "drug_effect" -> drugEffects.put(key, column(value, source, line));
+                case "drug_intent" -> drugIntents.put(key, column(value, source, line));
+                default -> throw new IllegalArgumentException(source + ": unknown kind in \"" + line + "\"");
+            }
+        }
+    }
+
+    /**
+     * Whether a main term's key names a condition on its own: a condition noun, or one word of at least
+     * six letters with a disease suffix, and not a stop word.
+     */
+    boolean namesCondition(String key) {
+        if (stop.contains(key)) {
+            return false;
+        }
+        if (conditionNouns.contains(key)) {
+            return true;
+        }
+        return key.indexOf(' ') < 0 && key.length() >= 6 && conditionSuffixes.stream().anyMatch(key::endsWith);
+    }
+
+    public static NavigationRules standard() {
+        return new NavigationRules(DataFiles.lines(RESOURCE), RESOURCE);
+    }
+
+    private static int column(String value, String source, String line) {
+        require(value.matches("[2-7]"), source, line);
+        return Integer.parseInt(value);
+    }
+
+    private static void require(boolean ok, String source, String line) {
+        if (!ok) {
+            throw new IllegalArgumentException(source + ": bad value in \"" + line + "\"");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.opencac.engine.lookup;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.NoteAssert.assertEvidenceSlicesNote;
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.testing.TestModels;
+
+class IndexNavigatorTest {
+
+    private static CodingResult code(String text) {
+        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
+    }
+
+    @Test
+    void pneumoniaDueToAnOrganismFollowsTheSubtermAndShowsThePath() {
+        String note = "Assessment: pneumonia due to Haemophilus influenzae.";
+        CodingResult r = code(note);
+        Suggestion s = assertSuggested(r, "J14", 3);
+        assertNotSuggested(r, "J18.9");
+        assertTrue(s.rationale().get(0).startsWith("Index: Pneumonia \u2192"), s.rationale().toString());
+        assertTrue(s.rationale().get(0).contains("Hemophilus influenzae \u2192 J14"), s.rationale().toString());
+        assertEvidenceSlicesNote(r, note);
+    }
+
+    @Test
+    void anIndexPathMoreSpecificThanTheDefaultCodeWins() {
+        CodingResult r = code("Assessment: I-131-induced hypothyroidism.");
+        assertSuggested(r, "E89.0", 3);
+        assertNotSuggested(r, "E03.9");
+    }
+
+    @Test
+    void morphologyIsJoinedToItsSiteThroughTheNeoplasmTable() {
+        CodingResult r = code("Diagnosis: adenocarcinoma of the sigmoid colon, metastatic to the liver.");
+        Suggestion colon = assertSuggested(r, "C18.7", 5);
+        assertTrue(colon.rationale().get(0).contains("see Neoplasm, malignant, by site"), colon.rationale().toString());
+        assertSuggested(r, "C78.7", 5);
+        assertNotSuggested(r, "C80.1");
+    }
+
+    @Test
+    void drugHarmTakesTheColumnOfItsIntent() {
+        assertSuggested(code("Intentional acetaminophen overdose."), "T39.1X2A", 5);
+        assertSuggested(code("Adverse effect of amoxicillin."), "T36.0X5A", 5);
+    }
+
+    @Test
+    void wordsOfAnotherClauseAreNotUsed() {
+        // "influenzae" is in another clause (after the semicolon): the pneumonia stays unspecified.
+        CodingResult r = code("Assessment: pneumonia; Haemophilus influenzae colonization of the nasopharynx.");
+        assertNotSuggested(r, "J14");
+    }
+
+    @Test
+    void aNegatedIndexPathIsNotCoded() {
+        CodingResult r = code("No pneumonia due to Haemophilus influenzae.");
+        assertNotSuggested(r, "J14");
+        assertFalse(r.suggestions().stream().anyMatch(s -> s.code().startsWith("J1")));
+    }
+}

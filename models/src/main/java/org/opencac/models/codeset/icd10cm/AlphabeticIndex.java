@@ -1,0 +1,199 @@
+package org.opencac.models.codeset.icd10cm;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.opencac.models.lexicon.TermNormalizer;
+
+/**
+ * The ICD-10-CM indexes a coder navigates: the Alphabetic Index to Diseases and Injuries (main terms with
+ * nested subterms), the Table of Neoplasms and the Table of Drugs and Chemicals, with every printed code
+ * carried to the current code set by a {@link CodeCarrier}. Main terms are found by the normalized words
+ * of each comma-separated form of their title ("Abdomen, abdominal" by "abdomen" and by "abdominal").
+ */
+public final class AlphabeticIndex {
+    private final String version;
+    private final List<IndexTerm> mainTerms;
+    private final IndexTerm neoplasms;
+    private final List<IndexTerm> drugs;
+    private final Map<String, List<IndexTerm>> byKey = new HashMap<>();
+    private final Map<String, IndexTerm> drugsByKey = new HashMap<>();
+    private final Map<String, CodeCarrier.Carried> carried = new HashMap<>();
+    private final int maxKeyWords;
+    private final Report report;
+
+    /**
+     * Counts of the loaded index, for the {@code index} command and the tests.
+     *
+     * @param mainTerms    main terms of the Alphabetic Index
+     * @param subterms     subterms (levels 1-7)
+     * @param codedEntries main terms and subterms that print a code
+     * @param codes        distinct printed codes (Alphabetic Index, Neoplasm and Drug tables)
+     * @param billable     of those, billable in the current code set (kept)
+     * @param headers      of those, headers now: resolved through the Tabular with the note's words
+     * @param replaced     of those, deleted since: carried to their successor(s) by the conversion table
+     * @param unknown      of those, neither in the code set nor in the conversion table (never suggested)
+     */
+    public record Report(int mainTerms, int subterms, int codedEntries, int codes, int billable, int headers,
+                         int replaced, int unknown) {
+    }
+
+    public AlphabeticIndex(String version, List<IndexTerm> mainTerms, IndexTerm neoplasms, List<IndexTerm> drugs,
+                           CodeCarrier carrier) {
+        this.version = version;
+        this.mainTerms = List.copyOf(mainTerms);
+        this.neoplasms = neoplasms;
+        this.drugs = List.copyOf(drugs);
+        int max = 1;
+        for (IndexTerm t : mainTerms) {
+            for (String key : keys(t.title())) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+                max = Math.max(max, key.split(" ").length);
+            }
+        }
+        for (IndexTerm d : drugs) {
+            drugsByKey.putIfAbsent(String.join(" ", d.words()), d);
+        }
+        this.maxKeyWords = max;
+        int[] counts = new int[3];
+        Set<String> printed = new HashSet<>();
+        for (IndexTerm t : mainTerms) {
+            count(t, 0, counts, printed);
+        }
+        collectCells(neoplasms, printed);
+        drugs.forEach(d -> collectCells(d, printed));
+        int[] status = new int[CodeCarrier.Status.values().length];
+        for (String p : printed) {
+            CodeCarrier.Carried c = carrier.carry(p);
+            carried.put(p, c);
+            status[c.status().ordinal()]++;
+        }
+        this.report = new Report(counts[0], counts[1], counts[2], printed.size(),
+                status[CodeCarrier.Status.BILLABLE.ordinal()], status[CodeCarrier.Status.HEADER.ordinal()],
+                status[CodeCarrier.Status.REPLACED.ordinal()], status[CodeCarrier.Status.UNKNOWN.ordinal()]);
+    }
+
+    private static void count(IndexTerm t, int level, int[] counts, Set<String> printed) {
+        counts[level == 0 ? 0 : 1]++;
+        if (t.code() != null) {
+            counts[2]++;
+            printed.add(t.code());
+        }
+        if (t.manif() != null) {
+            printed.add(t.manif());
+        }
+        for (IndexTerm c : t.children()) {
+            count(c, level + 1, counts, printed);
+        }
+    }
+
+    private static void collectCells(IndexTerm t, Set<String> printed) {
+        printed.addAll(t.cells().values());
+        t.children().forEach(c -> collectCells(c, printed));
+    }
+
+    /** The lookup keys of a main-term title: each comma-separated form when all are forms of one word, else the first. */
+    static List<String> keys(String title) {
+        String[] parts = title.split(",");
+        List<String> out = new ArrayList<>();
+        boolean singleWords = parts.length > 1;
+        String first = TermNormalizer.key(parts[0]);
+        for (String p : parts) {
+            String k = TermNormalizer.key(p);
+            // Forms of one word share its stem ("Abdomen, abdominal"); "Endothelioma, bone" is a term and a site.
+            singleWords &= TermNormalizer.words(p).size() == 1 && k.length() >= 4 && first.length() >= 4
+                    && k.regionMatches(0, first, 0, 4);
+        }
+        for (String p : singleWords ? parts : new String[] {parts[0]}) {
+            String key = TermNormalizer.key(p);
+            if (!key.isEmpty() && !out.contains(key)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public List<IndexTerm> mainTerms() {
+        return mainTerms;
+    }
+
+    /** Main terms whose title (one of its forms) has this normalized key, e.g. "pneumonia". */
+    public List<IndexTerm> mainTerms(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The most words in any main-term key. */
+    public int maxKeyWords() {
+        return maxKeyWords;
+    }
+
+    /** The root of the Table of Neoplasms ("Neoplasm, neoplastic"), its cells the columns' defaults. */
+    public IndexTerm neoplasmTable() {
+        return neoplasms;
+    }
+
+    /** The Table of Drugs and Chemicals substances (main terms). */
+    public List<IndexTerm> drugs() {
+        return drugs;
+    }
+
+    /** A substance of the Table of Drugs by its normalized key, or null. */
+    public IndexTerm drug(String key) {
+        return drugsByKey.get(key);
+    }
+
+    /** A printed code carried to the current code set (UNKNOWN for a code the index never printed). */
+    public CodeCarrier.Carried carried(String printed) {
+        CodeCarrier.Carried c = carried.get(printed);
+        return c != null ? c : new CodeCarrier.Carried(printed, CodeCarrier.Status.UNKNOWN, null);
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    /**
+     * Follows a cross-reference such as "Pain, abdominal" or "Influenza, with, pneumonia": the main term,
+     * then each further part as a subterm. Returns the path of terms reached (as far as the parts match),
+     * or an empty list when the main term is unknown. Parts that describe rather than name ("by site",
+     * "condition") end the path.
+     */
+    public List<IndexTerm> follow(String reference) {
+        String[] parts = reference.split(",");
+        List<IndexTerm> path = new ArrayList<>();
+        List<IndexTerm> mains = mainTerms(TermNormalizer.key(parts[0]));
+        if (mains.isEmpty()) {
+            return path;
+        }
+        IndexTerm at = mains.get(0);
+        path.add(at);
+        for (int i = 1; i < parts.length; i++) {
+            String want = TermNormalizer.key(parts[i]);
+            IndexTerm next = null;
+            for (IndexTerm c : at.children()) {
+                if (String.join(" ", c.words()).equals(want)) {
+                    next = c;
+                    break;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            path.add(next);
+            at = next;
+        }
+        return path;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,84 @@
+package org.opencac.models.codeset.icd10cm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opencac.models.codeset.CodeSet;
+
+class AlphabeticIndexTest {
+    private static CodeSet codeSet;
+    private static AlphabeticIndex index;
+
+    @BeforeAll
+    static void load() {
+        codeSet = Icd10CmCodeSetLoader.loadBundled();
+        index = AlphabeticIndexLoader.build(AlphabeticIndexLoader.parseBundled(), codeSet);
+    }
+
+    @Test
+    void loadsEveryMainTermAndSubtermOfTheFy2017Index() {
+        AlphabeticIndex.Report r = index.report();
+        assertEquals(7973, r.mainTerms());
+        assertEquals(69226, r.subterms());
+        assertEquals(r.codes(), r.billable() + r.headers() + r.replaced() + r.unknown());
+        assertTrue(r.unknown() < 20, r.toString());
+        assertEquals("2017", index.version());
+    }
+
+    @Test
+    void mainTermsAreFoundByEachFormOfTheirTitle() {
+        assertEquals("Abdomen, abdominal", index.mainTerms("abdominal").get(0).title());
+        assertEquals("Abdomen, abdominal", index.mainTerms("abdomen").get(0).title());
+        IndexTerm pneumonia = index.mainTerms("pneumonia").get(0);
+        assertEquals("J18.9", pneumonia.code());
+        assertTrue(pneumonia.modifierWords().contains("acute"), pneumonia.modifierWords().toString());
+    }
+
+    @Test
+    void crossReferencesAndManifestationCodesAreRead() {
+        assertEquals(List.of("Pain, abdominal"), index.mainTerms("abdominalgia").get(0).see());
+        IndexTerm heart = index.follow("Amyloidosis, heart").get(1);
+        assertEquals("E85.4", heart.code());
+        assertEquals("I43", heart.manif());
+        List<IndexTerm> path = index.follow("Pneumonia, in, measles");
+        assertEquals(3, path.size());
+        assertEquals("B05.2", path.get(2).code());
+    }
+
+    @Test
+    void codesAreCarriedToFy2026AndVerifiedInTheOrderFile() {
+        assertEquals(CodeCarrier.Status.BILLABLE, index.carried("J18.9").status());
+        // Melanoma of the eyelid is printed "C43.1-"; its children were split again in FY2019 (C43.111 ...):
+        // a header, resolved through the Tabular with the note's words.
+        CodeCarrier.Carried eyelid = index.carried("C43.1-");
+        assertEquals(CodeCarrier.Status.HEADER, eyelid.status());
+        assertEquals("C43.1", eyelid.code());
+        // "C91.5-" is printed incomplete (adult T-cell lymphoma): a header whose child the note selects.
+        assertEquals(CodeCarrier.Status.HEADER, index.carried("C91.5-").status());
+    }
+
+    @Test
+    void aDeletedCodeGoesToItsSuccessorsCommonHeader() {
+        // A made-up deleted code with two successors that share the FY2026 header C43.11.
+        CodeCarrier carrier = new CodeCarrier(codeSet, Map.of("C43.1X", List.of("C43.111", "C43.112")));
+        CodeCarrier.Carried c = carrier.carry("C43.1X");
+        assertEquals(CodeCarrier.Status.REPLACED, c.status());
+        assertEquals("C43.11", c.code());
+        CodeCarrier.Carried single = new CodeCarrier(codeSet, Map.of("Q99.X", List.of("J14"))).carry("Q99.X");
+        assertEquals("J14", single.code());
+        CodeCarrier.Carried lost = carrier.carry("Q99.Y");
+        assertEquals(CodeCarrier.Status.UNKNOWN, lost.status());
+        assertNull(lost.code());
+    }
+
+    @Test
+    void theNeoplasmAndDrugTablesKeepTheirColumns() {
+        assertEquals("C80.1", index.neoplasmTable().cells().get(2));
+        assertTrue(index.drug("acetaminophen") != null || index.drug("paracetamol") != null);
+    }
+}
