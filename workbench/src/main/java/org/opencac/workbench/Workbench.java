@@ -46,9 +46,14 @@ public final class Workbench implements AutoCloseable {
      */
     public static Workbench install(Javalin app, StoreSettings settings, Pipeline pipeline, CodeSet codeSet,
                                     int maxNoteChars) {
+        return install(app, settings, pipeline, codeSet, maxNoteChars, CoderIdentity.fromHeaders());
+    }
+
+    /** Installs the routes with the given way of telling who acts (e.g. from the request's API key). */
+    public static Workbench install(Javalin app, StoreSettings settings, Pipeline pipeline, CodeSet codeSet,
+                                    int maxNoteChars, CoderIdentity identity) {
         Workbench wb = open(settings, pipeline, codeSet);
-        WorkbenchRoutes.install(app, wb.encounters, wb.learning, wb.dashboard, CoderIdentity.fromHeaders(), wb.json,
-                maxNoteChars);
+        WorkbenchRoutes.install(app, wb.encounters, wb.learning, wb.dashboard, identity, wb.json, maxNoteChars);
         app.events(e -> e.serverStopped(wb::close));
         return wb;
     }

@@ -26,6 +26,8 @@ public final class RouteRoles {
             open("/health"), open("/health/*"),
             // Documentation carries no data, and a browser cannot send a key when it opens the page.
             open("/openapi.json"), open("/docs"), open("/docs/*"), open("/webjars/*"),
+            // The workbench page's own files hold no patient data; every call the page makes sends its key.
+            open("/ui"), open("/ui/*"),
             needs("/v1/admin/*", Role.ADMIN), needs("/v1/learning/reset", Role.ADMIN),
             needs("/v1/suggest", Role.INTEGRATOR), needs("/fhir/*", Role.INTEGRATOR),
             needs("/cds-services", Role.INTEGRATOR), needs("/cds-services/*", Role.INTEGRATOR),
@@ -33,7 +35,7 @@ public final class RouteRoles {
             needs("/v1/encounters", Role.CODER), needs("/v1/encounters/*", Role.CODER),
             needs("/v1/queue", Role.CODER), needs("/v1/dashboard", Role.CODER), needs("/v1/dashboard/*", Role.CODER),
             needs("/v1/learning", Role.CODER), needs("/v1/learning/*", Role.CODER),
-            needs("/ui", Role.CODER), needs("/ui/*", Role.CODER));
+            needs("/v1/reject-reasons", Role.CODER), needs("/v1/code-systems", Role.CODER));
 
     private RouteRoles() {
     }

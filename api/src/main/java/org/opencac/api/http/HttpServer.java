@@ -22,6 +22,7 @@ import org.opencac.api.ops.Metrics;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
 import org.opencac.workbench.Workbench;
+import org.opencac.workbench.http.CoderIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -168,8 +169,25 @@ public final class HttpServer {
         app.post("/cds-services/{id}", cds::call);
         app.post("/cds-services/{id}/feedback", cds::feedback);
         app.get("/v1/code-systems", ctx -> ctx.json(Map.of("codeSystems", codeSystems(pipeline))));
-        Workbench.install(app, settings.store(), pipeline, models.codeSet(), settings.maxNoteChars());
+        Workbench.install(app, settings.store(), pipeline, models.codeSet(), settings.maxNoteChars(), coderIdentity());
         service.readiness().ready(pipeline.version().label());
+    }
+
+    /**
+     * Who acts in the workbench: the API key's holder when a key authenticated the request (its name, or its
+     * id when the name is not a plain identifier), else (authentication off) the coder named in the headers.
+     */
+    static CoderIdentity coderIdentity() {
+        CoderIdentity headers = CoderIdentity.fromHeaders();
+        return (ctx, body) -> {
+            Principal p = ctx.attribute(Principal.ATTRIBUTE);
+            if (p == null || p == Principal.DEVELOPMENT) {
+                return headers.identify(ctx, body);
+            }
+            org.opencac.workbench.encounter.Principal fromHeaders = headers.identify(ctx, null);
+            String coder = CoderIdentity.ID.matcher(p.name()).matches() ? p.name() : "key-" + p.keyId();
+            return new org.opencac.workbench.encounter.Principal(fromHeaders.orgId(), coder);
+        };
     }
 
     /** Each loaded code system with its version and, for CPT, its source (team list or licensed file). */
