@@ -16,6 +16,10 @@ final class ClauseWords {
 
     private final List<Word> words = new ArrayList<>();
     private final java.util.Set<String> names = new java.util.HashSet<>();
+    private final java.util.Map<String, List<Word>> exact = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Word>> byStem = new java.util.HashMap<>();
+    private static final int STEM = 6;
+    private final java.util.Set<String> keys = new java.util.HashSet<>();
     final int from;
     final int to;
 
@@ -56,17 +60,34 @@ final class ClauseWords {
                 }
             }
         }
+        indexWords();
     }
 
     /** The clause words that read as this Index word: the same word, or the same stem ("infected", "infection"). */
     List<Word> find(String indexWord) {
-        List<Word> out = new ArrayList<>();
-        for (Word w : words) {
-            if (w.word().equals(indexWord) || sameStem(w.word(), indexWord)) {
+        List<Word> same = exact.get(indexWord);
+        List<Word> stem = indexWord.length() >= STEM ? byStem.get(indexWord.substring(0, STEM)) : null;
+        if (stem == null) {
+            return same == null ? List.of() : same;
+        }
+        List<Word> out = same == null ? new ArrayList<>() : new ArrayList<>(same);
+        for (Word w : stem) {
+            if (!w.word().equals(indexWord) && sameStem(w.word(), indexWord)) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    /** Indexes the words by value and by their first {@link #STEM} letters, so lookups do not scan the clause. */
+    private void indexWords() {
+        for (Word w : words) {
+            keys.add(IndexWalker.key(w.word()));
+            exact.computeIfAbsent(w.word(), k -> new ArrayList<>(2)).add(w);
+            if (w.word().length() >= STEM) {
+                byStem.computeIfAbsent(w.word().substring(0, STEM), k -> new ArrayList<>(2)).add(w);
+            }
+        }
     }
 
     /** Whether every word is written capitalized inside the sentence (as a person's name is). */
@@ -74,13 +95,13 @@ final class ClauseWords {
         return !eponym.isEmpty() && names.containsAll(eponym.subList(0, 1));
     }
 
+    /** The lookup keys ({@link IndexWalker#key}) of the clause's words. */
+    java.util.Set<String> keys() {
+        return keys;
+    }
+
     boolean contains(String word) {
-        for (Word w : words) {
-            if (w.word().equals(word)) {
-                return true;
-            }
-        }
-        return false;
+        return exact.containsKey(word);
     }
 
     List<Word> all() {

@@ -103,9 +103,13 @@ public final class IndexNavigator implements Stage {
                 if (n == 1 && rules.notMain.contains(norm)) {
                     break;
                 }
+                List<IndexTerm> mains = index.mainTerms(key.toString());
+                if (mains.isEmpty()) {
+                    continue;
+                }
                 ClauseWords near = new ClauseWords(tokens, sentenceStart, Math.max(from, i - WINDOW),
                         Math.min(to, j + 1 + WINDOW), rules);
-                for (IndexTerm main : index.mainTerms(key.toString())) {
+                for (IndexTerm main : mains) {
                     IndexWalker.Found f = walker.fromMainTerm(main, near, Set.copyOf(hit), secondary);
                     // Alone: no subterm taken. A main term that only sends elsewhere ("Hematoma, see Contusion")
                     // names no code of its own for a lone word.

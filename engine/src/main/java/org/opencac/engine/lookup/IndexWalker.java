@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
@@ -35,6 +36,68 @@ final class IndexWalker {
     IndexWalker(AlphabeticIndex index, NavigationRules rules) {
         this.index = index;
         this.rules = rules;
+        java.util.IdentityHashMap<IndexTerm, Map<String, int[]>> big = new java.util.IdentityHashMap<>();
+        java.util.ArrayDeque<IndexTerm> todo = new java.util.ArrayDeque<>(index.mainTerms());
+        todo.add(index.neoplasmTable());
+        todo.addAll(index.drugs());
+        while (!todo.isEmpty()) {
+            IndexTerm t = todo.pop();
+            if (t.children().size() >= MANY) {
+                big.put(t, childKeys(t));
+            }
+            todo.addAll(t.children());
+        }
+        this.childrenByWord = big;
+    }
+
+    /** Subterms of nodes with many of them, by the key of their first required word (-1: always a candidate). */
+    private final java.util.IdentityHashMap<IndexTerm, Map<String, int[]>> childrenByWord;
+    private static final int MANY = 12;
+    private static final String ALWAYS = "";
+
+    private Map<String, int[]> childKeys(IndexTerm node) {
+        Map<String, List<Integer>> keys = new java.util.HashMap<>();
+        for (int i = 0; i < node.children().size(); i++) {
+            String first = ALWAYS;
+            for (String word : node.children().get(i).words()) {
+                if (!rules.connectors.contains(word) && !rules.ignore.contains(word) && !rules.negatives.containsKey(word)) {
+                    first = key(word);
+                    break;
+                }
+            }
+            keys.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+        }
+        Map<String, int[]> out = new java.util.HashMap<>();
+        keys.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    /** A word's lookup key: its first six letters (the stem {@link ClauseWords#sameStem} compares), or itself. */
+    static String key(String word) {
+        return word.length() >= 6 ? word.substring(0, 6) : word;
+    }
+
+    /** The subterms that may match the clause, in printed order: all of them, or for a large node those whose
+     * first required word the clause has. */
+    private List<IndexTerm> candidates(IndexTerm node, ClauseWords w) {
+        Map<String, int[]> keys = childrenByWord.get(node);
+        if (keys == null) {
+            return node.children();
+        }
+        java.util.BitSet picked = new java.util.BitSet(node.children().size());
+        for (int i : keys.getOrDefault(ALWAYS, new int[0])) {
+            picked.set(i);
+        }
+        for (String k : w.keys()) {
+            for (int i : keys.getOrDefault(k, new int[0])) {
+                picked.set(i);
+            }
+        }
+        List<IndexTerm> out = new ArrayList<>(picked.cardinality());
+        for (int i = picked.nextSetBit(0); i >= 0; i = picked.nextSetBit(i + 1)) {
+            out.add(node.children().get(i));
+        }
+        return out;
     }
 
     /** The best path from a main term found at {@code tokens}; {@code secondary} if the clause says metastatic. */
@@ -55,7 +118,7 @@ final class IndexWalker {
     private Found walk(IndexTerm node, ClauseWords w, Set<Integer> used, List<String> steps, int jumps,
                        boolean afterJump, boolean secondary) {
         Found best = node.code() != null ? new Found(steps, node.code(), node.manif(), used) : null;
-        for (IndexTerm child : node.children()) {
+        for (IndexTerm child : candidates(node, w)) {
             Set<Integer> m = match(child, w, used, afterJump);
             if (m != null) {
                 best = better(best, walk(child, w, union(used, m), plus(steps, child.title()), jumps, false, secondary));
@@ -118,7 +181,7 @@ final class IndexWalker {
                             int jumps, boolean afterJump) {
         String cell = node.cells().get(column);
         Found best = cell != null ? new Found(steps, cell, null, used) : null;
-        for (IndexTerm child : node.children()) {
+        for (IndexTerm child : candidates(node, w)) {
             Set<Integer> m = match(child, w, used, afterJump);
             if (m != null) {
                 best = better(best, walkTable(child, w, union(used, m), plus(steps, child.title()), column, jumps, false));
@@ -190,7 +253,7 @@ final class IndexWalker {
      */
     Set<Integer> match(IndexTerm child, ClauseWords w, Set<Integer> used, boolean afterJump) {
         boolean eponym = child.title().indexOf('\'') >= 0
-                || Character.isUpperCase(child.title().charAt(0)) && child.words().size() == 1;
+                || !child.title().isEmpty() && Character.isUpperCase(child.title().charAt(0)) && child.words().size() == 1;
         if (eponym && !w.namesPerson(child.words())) {
             // An eponym ("His", "Hers'", "Good's"): only a capitalized name inside the sentence reads as one.
             return null;

@@ -65,4 +65,23 @@ class IndexNavigatorTest {
         assertNotSuggested(r, "J14");
         assertFalse(r.suggestions().stream().anyMatch(s -> s.code().startsWith("J1")));
     }
+
+    @Test
+    void aPronounIsNotReadAsAnEponym() {
+        // The Index has "Disease, His" (A79.0, trench fever): "his disease" is the patient's.
+        assertNotSuggested(code("Assessment: his disease progressed over the year."), "A79.0");
+    }
+
+    @Test
+    void aNegationInsideThePathBeforeTheMainTermStopsIt() {
+        assertNotSuggested(code("He had an uneventful postoperative day without complications."), "T81.9XXA");
+    }
+
+    @Test
+    void aMainTermAloneIsCodedOnlyWhenItNamesACondition() {
+        // "Left" and "bladder" are Index main terms but name no condition on their own.
+        CodingResult r = code("The left bladder wall was seen.");
+        assertNotSuggested(r, "K51.50");
+        assertNotSuggested(r, "N32.89");
+    }
 }

@@ -1,0 +1,40 @@
+package org.opencac.evaluation.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchmarkReportTest {
+
+    private static BenchmarkReport.Run run() {
+        List<BatchThroughput.Run> batch = List.of(
+                new BatchThroughput.Run(1, 1000, 3_000_000, 4000, 7000, 3.5, "0.50 0.40 0.30"),
+                new BatchThroughput.Run(2, 1000, 3_000_000, 2200, 5200, 4.0, "0.60 0.40 0.30"));
+        StageProfile.Result stages = new StageProfile.Result("notes.jsonl", 1000, 3_000_000,
+                List.of(new StageProfile.StageTiming("SectionDetector", 100, 0.5),
+                        new StageProfile.StageTiming("MentionFinder", 100, 0.5)),
+                new Hotspots(10, List.of(new Hotspots.Hotspot("a.B.c", 5, 0.5)), List.of()));
+        ClosedLoop.Level level = new ClosedLoop.Level(50, 1000, 0, 10, 100, new Latencies(1000, 20, 15, 40, 60, 90));
+        LoadTest.Result load = new LoadTest.Result(5120, List.of("-Xmx512m"), Duration.ofSeconds(9),
+                List.of(Duration.ofMillis(2900), Duration.ofMillis(2500), Duration.ofMillis(3100)), List.of(level),
+                new GcLog(10, 400L << 20, 300L << 20, 512L << 20, 100), false, true, List.of("1.00 0.90 0.80"));
+        return new BenchmarkReport.Run(new MachineInfo("cpu", 2, "8 GiB", "os", "jvm"),
+                ZonedDateTime.of(2026, 11, 30, 12, 0, 0, 0, ZoneOffset.UTC), List.of("bench/run-benchmarks.sh NOTES.jsonl"),
+                "`notes.jsonl`, 1000 notes, 3.0 MB", batch, "JMH setup", List.of(), stages, load,
+                List.of("0.5 0.4 0.3", "1.0 0.9 0.8"));
+    }
+
+    @Test
+    void reportShowsEveryBatchRunScalingAndTheMedianColdStart() {
+        String md = BenchmarkReport.markdown(run());
+        assertTrue(md.contains("| 1 | 1000 | 4.00 | 250 | 732 | 286 | 7.00 | 143 | 0.50 0.40 0.30 |"), md);
+        assertTrue(md.contains("2 thread(s) 455 notes/s (x1.82)"), md);
+        assertTrue(md.contains("median of 3 launches | 2.90 s"), md);
+        assertTrue(md.contains("| opencac batch, distinct notes, 1 thread (median) | >= 300 notes/s | 250"), md);
+        assertTrue(md.contains("1000 distinct notes of notes.jsonl"), md);
+    }
+}
