@@ -278,12 +278,18 @@ public final class IndexNavigator implements Stage {
     private static List<Mention> merge(List<Mention> mentions, List<Path> paths, List<Token> tokens) {
         Set<Mention> dropped = new HashSet<>();
         List<Mention> out = new ArrayList<>();
+        // Only mentions overlapping a path's tokens matter: with the mentions ordered by first token and the
+        // longest mention known, each path looks at its own neighbourhood, so the merge stays linear.
+        List<Mention> byFirst = new ArrayList<>(mentions);
+        byFirst.sort(Comparator.comparingInt(Mention::firstToken));
+        int longest = byFirst.stream().mapToInt(m -> m.endToken() - m.firstToken()).max().orElse(0);
         for (Path p : paths) {
             boolean covered = false;
             boolean refines = false;
-            for (Mention m : mentions) {
-                if (m.sentenceIndex() != p.mention().sentenceIndex() || m.endToken() <= p.mention().firstToken()
-                        || m.firstToken() >= p.mention().endToken()) {
+            int from = firstAtOrAfter(byFirst, p.mention().firstToken() - longest);
+            for (int k = from; k < byFirst.size() && byFirst.get(k).firstToken() < p.mention().endToken(); k++) {
+                Mention m = byFirst.get(k);
+                if (m.sentenceIndex() != p.mention().sentenceIndex() || m.endToken() <= p.mention().firstToken()) {
                     continue;
                 }
                 Set<Integer> words = contentTokens(m, tokens);
@@ -308,6 +314,21 @@ public final class IndexNavigator implements Stage {
         }
         out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
+    }
+
+    /** The index of the first mention whose first token is at or after {@code token}. */
+    private static int firstAtOrAfter(List<Mention> byFirst, int token) {
+        int lo = 0;
+        int hi = byFirst.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byFirst.get(mid).firstToken() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static Mention refinement(Mention m) {
