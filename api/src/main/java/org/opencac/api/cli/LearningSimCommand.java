@@ -12,16 +12,19 @@ import org.opencac.evaluation.gold.CodiEspGoldReader;
 import org.opencac.evaluation.gold.GoldCode;
 import org.opencac.evaluation.gold.GoldNote;
 import org.opencac.evaluation.gold.GoldSet;
+import org.opencac.evaluation.gold.CoderGoldReader;
 import org.opencac.evaluation.gold.JsonLinesGoldReader;
 import org.opencac.models.ModelBundle;
 import org.opencac.workbench.learning.LearningSimulation;
 
 /**
- * {@code opencac learning-sim GOLD.jsonl} or {@code opencac learning-sim CODES.tsv --notes DIR}: the learning gain
+ * {@code opencac learning-sim GOLD.jsonl}, {@code opencac learning-sim CODES.tsv --notes DIR} (CodiEsp) or
+ * {@code opencac learning-sim CODER-GOLD.jsonl --notes NOTES.jsonl[.xz]} (ids-only coder gold): the learning gain
  * measured with a simulated coder (see {@link LearningSimulation}).
  */
 public final class LearningSimCommand {
-    public static final String USAGE = "opencac learning-sim GOLD.jsonl | CODES.tsv --notes DIR [--setting outpatient|inpatient]"
+    public static final String USAGE = "opencac learning-sim GOLD.jsonl | CODES.tsv --notes DIR | CODER-GOLD.jsonl --notes NOTES.jsonl"
+            + " [--setting outpatient|inpatient]"
             + " [--limit N]";
 
     private LearningSimCommand() {
@@ -50,8 +53,9 @@ public final class LearningSimCommand {
             if (gold == null || !Files.isRegularFile(gold)) {
                 throw new UsageException("learning-sim needs an existing gold file");
             }
-            if (notes != null && !Files.isDirectory(notes)) {
-                throw new UsageException("--notes must name a folder of notes");
+            if (notes != null && !Files.isDirectory(notes) && !Files.isRegularFile(notes)) {
+                throw new UsageException("--notes must name a folder of notes (CodiEsp) or a notes JSONL file"
+                        + " (a coder-labelled gold set that holds ids only)");
             }
             if (CareSetting.parse(setting).isEmpty()) {
                 throw new UsageException("--setting must be outpatient or inpatient");
@@ -61,9 +65,10 @@ public final class LearningSimCommand {
     }
 
     public static void run(Args args, ModelBundle models, Pipeline pipeline, PrintStream out) {
-        GoldSet gold = args.notes() != null
+        GoldSet gold = args.notes() == null ? new JsonLinesGoldReader().read(args.gold())
+                : Files.isDirectory(args.notes())
                 ? new CodiEspGoldReader(args.setting(), "ICD-10-CM").read(args.notes(), args.gold())
-                : new JsonLinesGoldReader().read(args.gold());
+                : new CoderGoldReader().read(args.gold(), args.notes(), null);
         List<LearningSimulation.GoldNote> notes = new ArrayList<>();
         for (GoldNote n : gold.notes()) {
             if (notes.size() >= args.limit()) {

@@ -117,7 +117,7 @@ class CodeSystemsApiTest {
         assertEquals("J0696", get("/v1/codes?q=ceftriaxone&system=HCPCS").get("results").get(0).get("code").asText());
         assertEquals("0FT4", get("/v1/codes?q=resection%20gallbladder&system=ICD-10-PCS").get("results").get(0).get("code").asText());
         assertEquals("93000", get("/v1/codes?q=electrocardiogram&system=CPT").get("results").get(0).get("code").asText());
-        JsonNode health = get("/health");
-        assertTrue(health.get("codeSystems").toString().contains("team-list"), health.toString());
+        JsonNode systems = get("/v1/code-systems");
+        assertTrue(systems.get("codeSystems").toString().contains("team-list"), systems.toString());
     }
 }

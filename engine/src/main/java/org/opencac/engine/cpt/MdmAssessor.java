@@ -17,21 +17,29 @@ import org.opencac.engine.DataFiles;
  * data in the whole note. Each element's level comes with the phrases that decided it.
  */
 public final class MdmAssessor {
-    private final Map<String, Map<String, List<Pattern>>> cues;
+    /**
+     * A cue phrase: its literal (checked first with a plain substring search, which is cheap) and the
+     * word-boundary pattern that confirms it.
+     */
+    private record Cue(String literal, Pattern pattern) {
+    }
 
-    MdmAssessor(Map<String, Map<String, List<Pattern>>> cues) {
+    private final Map<String, Map<String, List<Cue>>> cues;
+
+    MdmAssessor(Map<String, Map<String, List<Cue>>> cues) {
         this.cues = cues;
     }
 
     public static MdmAssessor standard() {
-        Map<String, Map<String, List<Pattern>>> cues = new TreeMap<>();
+        Map<String, Map<String, List<Cue>>> cues = new TreeMap<>();
         for (String line : DataFiles.lines("/org/opencac/engine/cpt/mdm_cues.tsv")) {
             String[] c = line.split("\t");
             if (c.length != 3) {
                 throw new IllegalStateException("mdm_cues.tsv: expected 3 columns: " + line);
             }
             cues.computeIfAbsent(c[0], k -> new TreeMap<>()).computeIfAbsent(c[1], k -> new ArrayList<>())
-                    .add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(c[2].toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])"));
+                    .add(new Cue(c[2].toLowerCase(Locale.ROOT), Pattern.compile("(?<![\\p{L}\\p{N}])"
+                            + Pattern.quote(c[2].toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")));
         }
         return new MdmAssessor(cues);
     }
@@ -121,8 +129,11 @@ public final class MdmAssessor {
 
     private List<String> found(String element, String kind, String text) {
         List<String> out = new ArrayList<>();
-        for (Pattern pt : cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of())) {
-            Matcher m = pt.matcher(text);
+        for (Cue cue : cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of())) {
+            if (!text.contains(cue.literal())) {
+                continue;
+            }
+            Matcher m = cue.pattern().matcher(text);
             if (m.find()) {
                 out.add(m.group());
             }

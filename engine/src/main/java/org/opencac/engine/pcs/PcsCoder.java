@@ -41,6 +41,8 @@ public final class PcsCoder {
     private final PcsDefinitions definitions;
     private final PcsLexicon lexicon;
     private final Map<String, List<PcsTable>> tablesByOperation = new LinkedHashMap<>();
+    /** The words of every label of the tables, computed once (immutable after construction). */
+    private final Map<String, List<String>> wordsOfLabel = new java.util.HashMap<>();
 
     public PcsCoder(PcsTables tables, PcsDefinitions definitions, PcsLexicon lexicon) {
         this.tables = tables;
@@ -48,6 +50,14 @@ public final class PcsCoder {
         this.lexicon = lexicon;
         for (PcsTable t : tables.tables()) {
             tablesByOperation.computeIfAbsent(t.section() + "|" + t.operation(), k -> new ArrayList<>()).add(t);
+            for (PcsRow r : t.rows()) {
+                for (List<PcsValue> axis : r.axes()) {
+                    for (PcsValue v : axis) {
+                        wordsOfLabel.computeIfAbsent(v.label(), PcsCoder::labelWords);
+                        wordsOfLabel.computeIfAbsent(base(v.label()), PcsCoder::labelWords);
+                    }
+                }
+            }
         }
     }
 
@@ -216,7 +226,7 @@ public final class PcsCoder {
                     }
                     continue;
                 }
-                List<String> lw = labelWords(v.label());
+                List<String> lw = words(v.label());
                 if (lw.isEmpty()) {
                     continue;
                 }
@@ -249,7 +259,7 @@ public final class PcsCoder {
         // group by table and base label; resolve laterality inside each group
         Map<String, List<Scored>> groups = new LinkedHashMap<>();
         for (Scored s : top) {
-            groups.computeIfAbsent(s.table().prefix() + "|" + String.join(" ", labelWords(s.base())), k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(s.table().prefix() + "|" + String.join(" ", words(s.base())), k -> new ArrayList<>()).add(s);
         }
         List<Word> sideWords = new ArrayList<>(nearAny(context, top.stream().flatMap(x -> x.spans().stream()).toList()));
         sideWords.addAll(near(context, cue, 3));
@@ -395,6 +405,11 @@ public final class PcsCoder {
         return l == null ? label : label.substring(0, label.length() - l.length() - 2);
     }
 
+    private List<String> words(String label) {
+        List<String> w = wordsOfLabel.get(label);
+        return w != null ? w : labelWords(label);
+    }
+
     static List<String> labelWords(String label) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(label.toLowerCase(Locale.ROOT).replace("/", " "));
@@ -489,7 +504,7 @@ public final class PcsCoder {
             if (chosen.isEmpty() && title.equals("Qualifier")) {
                 Optional<PcsValue> none = values.stream().filter(v -> v.label().equals("No Qualifier") || v.label().equals("None")).findFirst();
                 boolean otherNamed = values.stream().filter(v -> none.isEmpty() || v != none.get())
-                        .anyMatch(v -> labelWords(v.label()).stream().anyMatch(x -> text.contains(" " + x)));
+                        .anyMatch(v -> words(v.label()).stream().anyMatch(x -> text.contains(" " + x)));
                 if (none.isPresent() && !otherNamed) {
                     chosen = none;
                     how = "none of the other qualifiers (" + values.stream().filter(v -> v != none.get()).map(PcsValue::label)

@@ -20,6 +20,7 @@ public final class PcsLexicon {
     static final String DIR = "/org/opencac/engine/pcs/";
     private final Map<String, ProcedureTerm> terms;
     private final Pattern termPattern;
+    private final Set<String> firstWords;
     private final Map<String, List<String>> anatomy;
     private final Map<String, String> approaches;
     private final List<CharacterCue> characterCues;
@@ -47,6 +48,7 @@ public final class PcsLexicon {
         }
         this.terms = Map.copyOf(m);
         this.termPattern = phrasePattern(terms.stream().map(ProcedureTerm::phrase).collect(Collectors.toSet()));
+        this.firstWords = terms.stream().map(t -> t.phrase().split("[\\s-]+")[0]).collect(Collectors.toUnmodifiableSet());
         this.anatomy = Map.copyOf(anatomy);
         this.approaches = Map.copyOf(approaches);
         this.characterCues = List.copyOf(characterCues);
@@ -90,12 +92,12 @@ public final class PcsLexicon {
                 Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")));
     }
 
-    /** One alternation of the phrases, longest first, on word boundaries; spaces and hyphens interchangeable. */
+    /** One alternation of the phrases, longest first, on word boundaries; spaces and hyphens interchangeable (never a line break). */
     static Pattern phrasePattern(Set<String> phrases) {
         String alternation = phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()
                         .thenComparing(Comparator.naturalOrder()))
                 .map(p -> java.util.Arrays.stream(p.split("[\\s-]+")).map(Pattern::quote)
-                        .collect(Collectors.joining("[\\s-]*")))
+                        .collect(Collectors.joining("[ \\t-]*")))
                 .collect(Collectors.joining("|"));
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -103,6 +105,11 @@ public final class PcsLexicon {
 
     public Pattern termPattern() {
         return termPattern;
+    }
+
+    /** The lower-case first words of the phrases: the term pattern is tried only where one of them starts. */
+    public boolean isFirstWord(String lowerCaseWord) {
+        return firstWords.contains(lowerCaseWord);
     }
 
     /** The term of a matched phrase (normalized: lower case, single spaces, hyphens as written in the list). */

@@ -43,6 +43,8 @@ public final class PcsModule implements CodeSystemModule {
             "social_history", "medications", "allergies", "instructions", "past_medical_history");
     private static final Set<String> PROCEDURE_SECTIONS = Set.of("procedure", "findings", "hospital_course");
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final CodeSetVersion version;
     private final Supplier<PcsCoder> coder;
     private final Supplier<PcsTables> tables;
@@ -140,11 +142,23 @@ public final class PcsModule implements CodeSystemModule {
         record Found(ProcedureTerm term, Span cue, Sentence sentence) {
         }
         List<Found> found = new ArrayList<>();
-        Matcher m = lexicon.termPattern().matcher(text);
-        while (m.find()) {
+        // the phrase alternation is tried only where a word that starts a phrase begins (cheap on long notes)
+        Matcher m = lexicon.termPattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher word = WORD.matcher(text);
+        int from = 0;
+        while (word.find(from)) {
+            from = word.end();
+            if (!lexicon.isFirstWord(word.group().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            m.region(word.start(), text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            from = Math.max(from, m.end());
             Optional<ProcedureTerm> term = lexicon.term(m.group());
             Sentence sentence = sentenceAt(sentences, m.start());
-            if (term.isEmpty() || term.get().ignored() || sentence == null) {
+            if (term.isEmpty() || term.get().ignored() || sentence == null || m.end() > sentence.span().end()) {
                 continue;
             }
             found.add(new Found(term.get(), new Span(m.start(), m.end()), sentence));

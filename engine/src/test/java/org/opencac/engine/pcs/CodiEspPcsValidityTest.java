@@ -18,10 +18,11 @@ import org.opencac.models.codeset.icd10pcs.PcsTables;
 /**
  * Every ICD-10-PCS code suggested on the CodiEsp dev notes is valid in its table: a complete code in a
  * row of its table, an incomplete one as a prefix of a row, with a query. Skipped (visibly) when the
- * CodiEsp folder is absent; its text is never copied into the repository.
+ * CodiEsp folder is absent (set OPENCAC_CODIESP_DIR); its text is never copied into the repository.
  */
 class CodiEspPcsValidityTest {
-    private static final Path DEV = Path.of(System.getenv().getOrDefault("OPENCAC_CODIESP_DIR", "/work/data/codiesp"),
+    /** The CodiEsp folder: OPENCAC_CODIESP_DIR, else data/codiesp in the repository root (git-ignored). */
+    private static final Path DEV = Path.of(System.getenv().getOrDefault("OPENCAC_CODIESP_DIR", "../data/codiesp"),
             "dev", "text_files_en");
 
     @Test
