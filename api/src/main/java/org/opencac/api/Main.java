@@ -75,7 +75,10 @@ public final class Main {
             throw new UsageException("unknown command " + command);
         }
         if (command.equals("assertion-eval")) {
-            AssertionEvalCommand.run(args, System.out);
+            AssertionEvalCommand.run(args, System.out, () -> {
+                Settings s = Settings.load(System.getenv());
+                return pipeline(ModelBundle.load(s.cacheDir()), s);
+            });
             return 0;
         }
         if (command.equals("eval") && !args.isEmpty() && args.get(0).equals("diff")) {

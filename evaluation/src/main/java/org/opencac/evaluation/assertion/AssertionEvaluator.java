@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.opencac.engine.Document;
+import org.opencac.engine.Pipeline;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.AssertionDetector;
 import org.opencac.engine.mention.Mention;
@@ -49,17 +51,37 @@ public final class AssertionEvaluator {
     }
 
     public AssertionReport evaluate(List<AssertionExample> examples, String source) {
+        return score(examples, source, "assertion stage", ex -> {
+            Assertion a = assess(ex);
+            return new AssertionPrediction(new Attributes(a.negated(), a.uncertain(), a.hypothetical(),
+                    a.historical(), a.experiencer()), a.cues());
+        });
+    }
+
+    /** Reads a TSV assertion set and scores it end to end: each sentence coded by the full pipeline. */
+    public static AssertionReport evaluateEndToEnd(Path tsv, Pipeline pipeline) throws IOException {
+        EndToEndAssertions e2e = new EndToEndAssertions(pipeline);
+        return score(AssertionTsvReader.read(tsv), tsv.toString(), "end to end", e2e::predict);
+    }
+
+    /**
+     * Counts tp/fp/fn per category of the predictions against the gold. A row that is not found counts as a
+     * false negative for each category its gold has, and is never exact.
+     */
+    public static AssertionReport score(List<AssertionExample> examples, String source, String mode,
+                                        Function<AssertionExample, AssertionPrediction> predict) {
         int[][] counts = new int[Category.values().length][3];
         List<Misclassified> errors = new ArrayList<>();
         int exact = 0;
+        int notFound = 0;
         for (AssertionExample ex : examples) {
-            Assertion a = assess(ex);
-            Attributes got = new Attributes(a.negated(), a.uncertain(), a.hypothetical(), a.historical(),
-                    a.experiencer());
-            boolean same = true;
+            AssertionPrediction prediction = predict.apply(ex);
+            Attributes got = prediction.attributes();
+            notFound += got == null ? 1 : 0;
+            boolean same = got != null;
             for (Category c : Category.values()) {
                 boolean g = ex.gold().get(c);
-                boolean p = got.get(c);
+                boolean p = got != null && got.get(c);
                 if (g || p) {
                     counts[c.ordinal()][g && p ? TP : p ? FP : FN]++;
                 }
@@ -69,7 +91,7 @@ public final class AssertionEvaluator {
                 exact++;
             } else {
                 errors.add(new Misclassified(ex.id(), ex.line(), ex.sentence(), ex.target(), ex.gold().label(),
-                        got.label(), a.cues(), ex.note()));
+                        got == null ? "not found" : got.label(), prediction.cues(), ex.note()));
             }
         }
         List<CategoryScore> scores = new ArrayList<>();
@@ -77,16 +99,26 @@ public final class AssertionEvaluator {
             int[] n = counts[c.ordinal()];
             scores.add(CategoryScore.of(c.label(), n[TP], n[FP], n[FN]));
         }
-        return new AssertionReport(source, examples.size(), exact, scores, errors);
+        return new AssertionReport(source, mode, examples.size(), exact, notFound, scores, errors);
     }
 
-    /** The assertion of the example's target, as the pipeline would produce it. */
-    public Assertion assess(AssertionExample ex) {
+    /** [start, end) of the first occurrence of the target (case-insensitive if no exact one). */
+    static int[] targetSpan(AssertionExample ex) {
         String text = ex.sentence();
         int start = text.indexOf(ex.target());
         if (start < 0) {
             start = text.toLowerCase(Locale.ROOT).indexOf(ex.target().toLowerCase(Locale.ROOT));
         }
+        if (start < 0) {
+            throw new IllegalArgumentException("line " + ex.line() + ": target '" + ex.target() + "' is not in the sentence");
+        }
+        return new int[] {start, start + ex.target().length()};
+    }
+
+    /** The assertion of the example's target, as the pipeline would produce it. */
+    public Assertion assess(AssertionExample ex) {
+        String text = ex.sentence();
+        int start = targetSpan(ex)[0];
         Document doc = sentences.process(sections.process(Document.of(new Note(text, CareSetting.OUTPATIENT))));
         Span span = new Span(start, start + ex.target().length());
         List<Token> tokens = doc.tokens();
