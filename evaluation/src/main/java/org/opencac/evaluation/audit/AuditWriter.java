@@ -24,17 +24,18 @@ public final class AuditWriter {
             b.append("Produced by `").append(command).append("`.\n\n");
         }
         b.append(summary(r, n)).append("\n\n");
-        b.append("Contexts show at most ").append(LexiconAudit.WINDOW_WORDS)
-                .append(" words either side of the trigger; the trigger is in brackets.\n\n");
-        b.append("| # | trigger | code | title | lexicon term [source] | notes | verdict | reason | contexts |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|\n");
+        // Meant to be committed: no example contexts, which are real note text (the screen listing shows them).
+        b.append("Example contexts are not kept in this file (they are real note text, which the repository must"
+                + " not hold); the command prints them on screen.\n\n");
+        b.append("| # | trigger | code | title | lexicon term [source] | notes | verdict | reason |\n");
+        b.append("|---|---|---|---|---|---|---|---|\n");
         int rank = 0;
         for (Trigger t : r.top(n)) {
             rank++;
             b.append("| ").append(rank).append(" | ").append(cell(t.trigger())).append(" | ").append(t.code())
                     .append(" | ").append(cell(t.title())).append(" | ").append(cell(t.term())).append(" | ")
                     .append(t.notes()).append(" | ").append(t.verdict()).append(" | ").append(cell(t.reason()))
-                    .append(" | ").append(cell(String.join(" · ", windows(t)))).append(" |\n");
+                    .append(" |\n");
         }
         return b.toString();
     }

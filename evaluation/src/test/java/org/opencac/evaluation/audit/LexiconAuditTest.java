@@ -88,6 +88,7 @@ class LexiconAuditTest {
         assertEquals(0, LexiconAudit.windowWords("a b c d e f g h i j k"));
         String md = AuditWriter.markdown(r, 10, "Audit", null);
         assertFalse(md.contains("He does walk daily. He does not smoke"), "whole sentences are not written");
+        assertFalse(md.contains("walk daily"), "the committed Markdown holds no note text at all");
     }
 
     @Test
