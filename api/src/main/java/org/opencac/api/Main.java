@@ -10,8 +10,8 @@ import org.opencac.api.cli.BatchCommand;
 import org.opencac.api.cli.CodeCommand;
 import org.opencac.api.cli.DiffCommand;
 import org.opencac.api.cli.EvalCommand;
-import org.opencac.api.cli.LearningSimCommand;
 import org.opencac.api.cli.KeysCommand;
+import org.opencac.api.cli.LearningSimCommand;
 import org.opencac.api.cli.UsageException;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
@@ -19,8 +19,8 @@ import org.opencac.engine.cpt.CptModule;
 import org.opencac.engine.hcpcs.HcpcsModule;
 import org.opencac.engine.pcs.PcsModule;
 import org.opencac.models.ModelBundle;
-import org.slf4j.LoggerFactory;
 import org.opencac.models.codeset.cpt.CptCodeSet;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point. Wiring in reading order: settings, models, pipeline, then the HTTP server or a command.

@@ -5,6 +5,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -191,11 +194,11 @@ public final class HttpServer {
     }
 
     /** Each loaded code system with its version and, for CPT, its source (team list or licensed file). */
-    static java.util.List<Map<String, String>> codeSystems(Pipeline pipeline) {
-        java.util.List<Map<String, String>> systems = new java.util.ArrayList<>();
+    static List<Map<String, String>> codeSystems(Pipeline pipeline) {
+        List<Map<String, String>> systems = new ArrayList<>();
         systems.add(Map.of("codeSystem", "ICD-10-CM", "codeSetVersion", pipeline.version().label()));
         pipeline.modules().forEach(m -> {
-            Map<String, String> s = new java.util.LinkedHashMap<>();
+            Map<String, String> s = new LinkedHashMap<>();
             s.put("codeSystem", m.system().displayName());
             s.put("codeSetVersion", m.version().label());
             if (m.source() != null) {
