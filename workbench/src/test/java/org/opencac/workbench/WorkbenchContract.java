@@ -89,6 +89,10 @@ abstract class WorkbenchContract {
     static void assertError(HttpResponse<String> r, int status, String error) throws Exception {
         assertEquals(status, r.statusCode(), r.body());
         assertEquals(error, TestService.json(r).get("error").asText(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                "errors are RFC 9457 problems like the rest of the service: " + r.headers().map());
+        assertEquals("urn:opencac:problem:" + error, TestService.json(r).get("type").asText(), r.body());
+        assertEquals(status, TestService.json(r).get("status").asInt(), r.body());
     }
 
     @Test

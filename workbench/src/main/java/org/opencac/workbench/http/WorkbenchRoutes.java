@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -84,17 +85,36 @@ public final class WorkbenchRoutes {
         });
     }
 
+    /**
+     * Answers an error as an RFC 9457 problem ({@code application/problem+json}), the shape of every other error
+     * of the service: {@code type} {@code urn:opencac:problem:<error>}, a fixed {@code title} per error code,
+     * {@code detail} and the older {@code error}/{@code message} fields, and the request id when there is one.
+     */
     static void error(Context ctx, int status, String error, String message) {
-        ctx.status(status).contentType("application/json").result("{\"status\":" + status + ",\"error\":\""
-                + error + "\",\"message\":" + quote(message) + "}");
-    }
-
-    private static String quote(String s) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:opencac:problem:" + error);
+        body.put("title", title(error));
+        body.put("status", status);
+        body.put("detail", message);
+        body.put("error", error);
+        body.put("message", message);
+        Object requestId = ctx.attribute("opencac.requestId");
+        if (requestId != null) {
+            body.put("requestId", requestId.toString());
+        }
         try {
-            return new ObjectMapper().writeValueAsString(s);
+            ctx.status(status).contentType("application/problem+json").result(PROBLEM_JSON.writeValueAsString(body));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static final ObjectMapper PROBLEM_JSON = new ObjectMapper();
+
+    /** "note_too_large" → "Note too large": the same for every occurrence of the code, as RFC 9457 asks. */
+    static String title(String error) {
+        String words = error.replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** Answers with the workbench's own mapper (it writes dates as ISO strings). */
