@@ -17,13 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencac.api.ServiceOptions;
-import org.opencac.api.Settings;
 import org.opencac.api.TestModels;
-import org.opencac.api.http.HttpServer;
+import org.opencac.api.TestServer;
 
 /** Every protected route refuses a missing or wrong key (401) and a wrong role (403); admin may do everything. */
 class AuthenticationTest {
-    private static HttpServer.Service service;
+    private static TestServer server;
     private static HttpClient client;
     private static String base;
     private static ApiKeys keys;
@@ -37,23 +36,18 @@ class AuthenticationTest {
         for (Role r : Role.values()) {
             TOKENS.put(r, keys.create(r, "test " + r.wireName()).token());
         }
-        Settings settings = Settings.load(Map.of("OPENCAC_PORT", "0", "OPENCAC_HOST", "127.0.0.1",
-                "OPENCAC_CACHE_DIR", TestModels.cacheDir().toString()));
-        service = HttpServer.boot(settings, ServiceOptions.load(Map.of("OPENCAC_AUTH", "on",
-                "OPENCAC_DATA_DIR", dataDir.toString())), keys);
-        service.app().get("/v1/whoami", ctx -> {
-            Principal p = ctx.attribute(Principal.ATTRIBUTE);
-            ctx.result(p.keyId() + " " + p.role().wireName());
-        });
-        service.app().start();
-        HttpServer.install(service, TestModels.models(), TestModels.pipeline());
-        base = "http://127.0.0.1:" + service.app().port();
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        server = TestServer.start(Map.of(), ServiceOptions.load(Map.of("OPENCAC_AUTH", "on",
+                "OPENCAC_DATA_DIR", dataDir.toString())), keys, app -> app.get("/v1/whoami", ctx -> {
+                    Principal p = ctx.attribute(Principal.ATTRIBUTE);
+                    ctx.result(p.keyId() + " " + p.role().wireName());
+                }), TestModels.pipeline());
+        base = server.base();
+        client = server.client();
     }
 
     @AfterAll
     static void stop() {
-        service.stop();
+        server.stop();
     }
 
     private static HttpResponse<String> get(String path, String header, String value) throws Exception {

@@ -8,12 +8,8 @@ import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,46 +19,32 @@ import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.opencac.api.ServiceOptions;
-import org.opencac.api.Settings;
-import org.opencac.api.TestModels;
-import org.opencac.api.http.HttpServer;
+import org.opencac.api.TestServer;
 
 /** CDS Hooks 2.0 discovery, an encounter-discharge call with a prefetched note, and feedback. */
 class CdsHooksTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FhirContext CTX = FhirContext.forR4();
     private static final String NOTE = "DISCHARGE DIAGNOSES: Community acquired pneumonia. Essential hypertension.";
-    private static HttpServer.Service service;
-    private static HttpClient client;
-    private static String base;
+    private static TestServer server;
 
     @BeforeAll
     static void start() {
-        Settings settings = Settings.load(Map.of("OPENCAC_PORT", "0", "OPENCAC_HOST", "127.0.0.1",
-                "OPENCAC_CACHE_DIR", TestModels.cacheDir().toString()));
-        service = HttpServer.boot(settings, ServiceOptions.unauthenticated(), null);
-        service.app().start();
-        HttpServer.install(service, TestModels.models(), TestModels.pipeline());
-        base = "http://127.0.0.1:" + service.app().port();
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        server = TestServer.start(Map.of());
     }
 
     @AfterAll
     static void stop() {
-        service.stop();
+        server.stop();
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.post(path, body);
     }
 
     @Test
     void discoveryListsTheDischargeServiceWithItsPrefetch() throws Exception {
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/cds-services")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = server.get("/cds-services");
         assertEquals(200, r.statusCode());
         JsonNode s = JSON.readTree(r.body()).get("services").get(0);
         assertEquals("encounter-discharge", s.get("hook").asText());

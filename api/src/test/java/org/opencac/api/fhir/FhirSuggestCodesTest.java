@@ -31,33 +31,26 @@ import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.opencac.api.ServiceOptions;
-import org.opencac.api.Settings;
-import org.opencac.api.TestModels;
-import org.opencac.api.http.HttpServer;
+import org.opencac.api.TestServer;
 
 /** DocumentReference in, Condition resources out, validated by HAPI FHIR's instance validator (R4 base profiles). */
 class FhirSuggestCodesTest {
     static final String NOTE = "ASSESSMENT: Essential hypertension. Type 2 diabetes mellitus with hyperglycemia.";
-    private static HttpServer.Service service;
+    private static TestServer server;
     private static HttpClient client;
     private static String base;
     private static final FhirContext CTX = FhirContext.forR4();
 
     @BeforeAll
     static void start() {
-        Settings settings = Settings.load(Map.of("OPENCAC_PORT", "0", "OPENCAC_HOST", "127.0.0.1",
-                "OPENCAC_CACHE_DIR", TestModels.cacheDir().toString()));
-        service = HttpServer.boot(settings, ServiceOptions.unauthenticated(), null);
-        service.app().start();
-        HttpServer.install(service, TestModels.models(), TestModels.pipeline());
-        base = "http://127.0.0.1:" + service.app().port();
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        server = TestServer.start(Map.of());
+        base = server.base();
+        client = server.client();
     }
 
     @AfterAll
     static void stop() {
-        service.stop();
+        server.stop();
     }
 
     static DocumentReference document(String id, String note) {

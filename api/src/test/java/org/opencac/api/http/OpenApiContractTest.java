@@ -30,8 +30,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencac.api.ServiceOptions;
-import org.opencac.api.Settings;
 import org.opencac.api.TestModels;
+import org.opencac.api.TestServer;
 import org.opencac.api.auth.ApiKeys;
 import org.opencac.api.auth.Role;
 
@@ -42,7 +42,7 @@ import org.opencac.api.auth.Role;
  */
 class OpenApiContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static HttpServer.Service service;
+    private static TestServer server;
     private static HttpClient client;
     private static String base;
     private static String adminKey;
@@ -53,23 +53,20 @@ class OpenApiContractTest {
         var dataDir = Files.createTempDirectory("opencac-contract");
         ApiKeys keys = ApiKeys.open(dataDir);
         adminKey = keys.create(Role.ADMIN, "contract test").token();
-        Settings settings = Settings.load(Map.of("OPENCAC_PORT", "0", "OPENCAC_HOST", "127.0.0.1",
-                "OPENCAC_CACHE_DIR", TestModels.cacheDir().toString(),
-                // a fresh workbench store, so the first encounter submitted has id 1 (the examples' id)
-                "OPENCAC_STORE_URL", org.opencac.workbench.store.StoreSettings.embeddedUrl(dataDir.resolve("workbench"))));
-        service = HttpServer.boot(settings, ServiceOptions.load(Map.of("OPENCAC_AUTH", "on",
-                "OPENCAC_DATA_DIR", dataDir.toString())), keys);
-        service.app().start();
-        HttpServer.install(service, TestModels.models(), TestModels.pipeline());
-        base = "http://127.0.0.1:" + service.app().port();
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // a fresh workbench store, so the first encounter submitted has id 1 (the examples' id)
+        server = TestServer.start(Map.of("OPENCAC_STORE_URL",
+                        org.opencac.workbench.store.StoreSettings.embeddedUrl(dataDir.resolve("workbench"))),
+                ServiceOptions.load(Map.of("OPENCAC_AUTH", "on", "OPENCAC_DATA_DIR", dataDir.toString())), keys,
+                app -> { }, TestModels.pipeline());
+        base = server.base();
+        client = server.client();
         spec = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create(base + "/openapi.json")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 
     @AfterAll
     static void stop() {
-        service.stop();
+        server.stop();
     }
 
     @Test
