@@ -38,12 +38,13 @@ public final class HistoryMapping {
 
     /** True if the code names a history or the experiencer is a relative: see {@link #mapRelativeOrNamed}. */
     boolean isRelativeOrNamedHistory(Assertion a, Code code) {
-        return isHistoryCode(code) || a.experiencer() == Experiencer.FAMILY;
+        return HistoryKind.of(code).isPresent() || a.experiencer() == Experiencer.FAMILY;
     }
 
     /** A history code the documentation names, or a relative's condition, to the code to report. */
     Code mapRelativeOrNamed(int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
-        if (isHistoryCode(code) && a.experiencer() == Experiencer.FAMILY && code.category().compareTo("Z85") >= 0) {
+        HistoryKind named = HistoryKind.of(code).orElse(null);
+        if (named == HistoryKind.PERSONAL && a.experiencer() == Experiencer.FAMILY) {
             // A personal-history term said of a relative ("mother h/o breast cancer"): the relative's history.
             String z = history.familyCodeForPersonalHistory(code.code()).orElse(null);
             if (z == null) {
@@ -55,9 +56,9 @@ public final class HistoryMapping {
             decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code()));
             return codeSet.get(z).orElse(null);
         }
-        if (isHistoryCode(code)) {
+        if (named != null) {
             // The term itself names the history ("family history of colon cancer" -> Z80.0).
-            why.add((code.category().compareTo("Z85") < 0 ? "Family" : "Past condition, personal")
+            why.add((named == HistoryKind.FAMILY ? "Family" : "Past condition, personal")
                     + " history code named by the documentation (Guidelines I.C.21.c.4)");
             return code;
         }
@@ -91,10 +92,21 @@ public final class HistoryMapping {
         return codeSet.get(z.get()).orElse(null);
     }
 
-    /** Personal and family history codes, Z80-Z87: already what a historical or family mention codes to. */
-    static boolean isHistoryCode(Code c) {
-        String cat = c.category();
-        return cat.compareTo("Z80") >= 0 && cat.compareTo("Z87") <= 0;
+    /**
+     * What a history code records: family history (Z80-Z84) or the patient's personal history (Z85-Z87),
+     * already what a family or historical mention codes to.
+     */
+    enum HistoryKind {
+        FAMILY, PERSONAL;
+
+        /** The kind of a history code; empty for any other code. */
+        static Optional<HistoryKind> of(Code c) {
+            String cat = c.category();
+            if (cat.compareTo("Z80") < 0 || cat.compareTo("Z87") > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(cat.compareTo("Z85") < 0 ? FAMILY : PERSONAL);
+        }
     }
 
     /** Reads a TSV whose first column is a code prefix (header "prefix"); for small rule lists. */

@@ -66,4 +66,14 @@ class HistoryMappingTest {
         assertTrue(why.get(0).startsWith("Chronic condition"), why.toString());
         assertTrue(decisions.isEmpty());
     }
+
+    @Test
+    void familyHistoryCodesAreZ80ToZ84AndPersonalHistoryCodesZ85ToZ87() {
+        assertEquals(HistoryMapping.HistoryKind.FAMILY, HistoryMapping.HistoryKind.of(code("Z80.0")).orElseThrow());
+        assertEquals(HistoryMapping.HistoryKind.FAMILY, HistoryMapping.HistoryKind.of(code("Z84.0")).orElseThrow());
+        assertEquals(HistoryMapping.HistoryKind.PERSONAL, HistoryMapping.HistoryKind.of(code("Z85.3")).orElseThrow());
+        assertEquals(HistoryMapping.HistoryKind.PERSONAL, HistoryMapping.HistoryKind.of(code("Z87.891")).orElseThrow());
+        assertTrue(HistoryMapping.HistoryKind.of(code("Z79.4")).isEmpty());
+        assertTrue(HistoryMapping.HistoryKind.of(code("Z88.0")).isEmpty());
+    }
 }
