@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Clauses;
@@ -25,11 +26,13 @@ public final class TabularResolution {
     /** The weights this class reads from {@code scoring_weights.tsv}. */
     static final Set<String> WEIGHTS = Set.of(LATERALITY_WINDOW);
 
-    private static final Set<String> LATERALITY = Set.of("left", "right", "bilateral");
+    public static final String LATERALITY_WORDS = "/org/opencac/engine/coding/laterality_words.txt";
+
 
     private final CodeSet codeSet;
     private final CodeResolver resolver;
     private final int lateralityWindow;
+    private final Set<String> laterality = Set.copyOf(DataFiles.lines(LATERALITY_WORDS));
 
     public TabularResolution(CodeSet codeSet, CodeResolver resolver, ScoringWeights weights) {
         this.codeSet = codeSet;
@@ -77,7 +80,7 @@ public final class TabularResolution {
             int lo = Math.max(s.firstToken(), mention.firstToken() - lateralityWindow);
             int hi = Math.min(s.endToken(), mention.endToken() + lateralityWindow);
             for (int i = lo; i < hi; i++) {
-                if ((i < clause[0] || i >= clause[1]) && LATERALITY.contains(doc.tokens().get(i).norm())) {
+                if ((i < clause[0] || i >= clause[1]) && laterality.contains(doc.tokens().get(i).norm())) {
                     key.append(',').append(i);
                 }
             }
@@ -97,7 +100,7 @@ public final class TabularResolution {
             int lo = Math.max(s.firstToken(), mention.firstToken() - lateralityWindow);
             int hi = Math.min(s.endToken(), mention.endToken() + lateralityWindow);
             for (int i = lo; i < hi; i++) {
-                if ((i < clause[0] || i >= clause[1]) && LATERALITY.contains(tokens.get(i).norm())) {
+                if ((i < clause[0] || i >= clause[1]) && laterality.contains(tokens.get(i).norm())) {
                     b.append(' ').append(tokens.get(i).text());
                 }
             }
