@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.opencac.engine.assertion.AssertionDetector;
+import org.opencac.engine.coding.AssertionPolicy;
 import org.opencac.engine.coding.CandidateRanker;
+import org.opencac.engine.coding.CandidateScoring;
 import org.opencac.engine.coding.CodeResolver;
-import org.opencac.engine.coding.CodeSectionRules;
-import org.opencac.engine.coding.HistoryCodeMap;
+import org.opencac.engine.coding.HistoryMapping;
+import org.opencac.engine.coding.ScoringWeights;
+import org.opencac.engine.coding.SectionGate;
 import org.opencac.engine.coding.SectionPolicy;
 import org.opencac.engine.coding.SectionPolicyCheck;
+import org.opencac.engine.coding.TabularResolution;
 import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
 import org.opencac.engine.convention.DocumentationQueryCheck;
@@ -65,6 +69,7 @@ public final class Pipeline {
 
     /** The standard ICD-10-CM pipeline, in reading order. */
     public static Pipeline standard(ModelBundle models) {
+        ScoringWeights weights = ScoringWeights.standard();
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 SentenceSplitter.clinical(),
@@ -72,8 +77,12 @@ public final class Pipeline {
                 TriggerCheck.standard(models),
                 IndexNavigator.standard(models.alphabeticIndex()),
                 AssertionDetector.standard(),
-                new CandidateRanker(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
-                        HistoryCodeMap.standard(), CodeSectionRules.standard()),
+                new CandidateRanker(
+                        new TabularResolution(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
+                                weights),
+                        SectionGate.standard(),
+                        new AssertionPolicy(HistoryMapping.standard(models.codeSet())),
+                        new CandidateScoring(weights)),
                 new SectionPolicyCheck(SectionPolicy.standard()),
                 SpecificityCheck.standard(models.codeSet()),
                 CombinationCodeCheck.standard(models.codeSet()),

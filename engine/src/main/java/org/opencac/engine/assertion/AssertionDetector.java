@@ -17,6 +17,9 @@ import org.opencac.models.lexicon.Term;
  * (family_history gives FAMILY). Emits exactly one {@link Assertion} per mention, in mention order.
  */
 public final class AssertionDetector implements Stage {
+    /** The prefix of the cue recorded when a mention's section sets a category, e.g. "section:historical". */
+    public static final String SECTION_CUE = "section:";
+
     private final ContextRules rules;
     private final CueMatcher matcher;
 
@@ -54,10 +57,15 @@ public final class AssertionDetector implements Stage {
         return doc.withAssertions(out);
     }
 
+    /** True if the cue is a section's (the mention's section set the category), not a cue rule's. */
+    public static boolean isSectionCue(String cue) {
+        return cue.startsWith(SECTION_CUE);
+    }
+
     private Assertion assess(int index, Mention m, Set<ContextCategory> sectionCategories, List<CueScope> scopes) {
         AssertionBuilder b = new AssertionBuilder();
         for (ContextCategory c : sectionCategories) {
-            b.add(c, "section:" + c.name().toLowerCase(java.util.Locale.ROOT));
+            b.add(c, SECTION_CUE + c.name().toLowerCase(java.util.Locale.ROOT));
         }
         List<String> codes = null;
         for (CueScope scope : scopes) {

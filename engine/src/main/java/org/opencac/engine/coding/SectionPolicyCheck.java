@@ -78,7 +78,7 @@ public final class SectionPolicyCheck implements Stage {
     private boolean listedOnly(Document doc, CodeCandidate c) {
         for (int m : c.mentions()) {
             SectionType type = sectionOf(doc, m);
-            boolean measured = CandidateRanker.bestTerm(doc.mentions().get(m).terms()).source() == TermSource.MEASUREMENT;
+            boolean measured = TermChoice.best(doc.mentions().get(m).terms()).source() == TermSource.MEASUREMENT;
             if (!policy.roleOf(type).listsFindingsOnly() || measured || policy.keeps(type, c.code())) {
                 return false;
             }

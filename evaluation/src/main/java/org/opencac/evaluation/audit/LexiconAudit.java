@@ -136,7 +136,7 @@ public final class LexiconAudit {
     private static String term(Document doc, EvidenceSpan e) {
         for (Mention m : doc.mentions()) {
             if (m.span().start() == e.start() && m.span().end() == e.end()) {
-                Term t = org.opencac.engine.coding.CandidateRanker.bestTerm(m.terms());
+                Term t = org.opencac.engine.coding.TermChoice.best(m.terms());
                 return t.text().toLowerCase(java.util.Locale.ROOT) + " [" + t.source() + " " + t.code() + "]";
             }
         }

@@ -1,0 +1,66 @@
+package org.opencac.engine.coding;
+
+import java.util.List;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.AssertionDetector;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.models.codeset.Code;
+
+/**
+ * Assertion policy: what a mention's assertion means for coding. Negated and hypothetical mentions are
+ * not coded; history codes and relatives' conditions go to {@link HistoryMapping}; an uncertain diagnosis
+ * is coded as established for inpatients only (Guidelines II.H, III.C); a mention historical only
+ * because it is in a past-history list is not coded from there; another past condition goes to
+ * {@link HistoryMapping}.
+ */
+public final class AssertionPolicy {
+    private final HistoryMapping history;
+
+    public AssertionPolicy(HistoryMapping history) {
+        this.history = history;
+    }
+
+    /** The code to report for a mention, or null for none (with the mention's decision added). */
+    Code apply(CareSetting setting, int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
+        if (a.negated()) {
+            decisions.add(new MentionDecision(m, NotCodedReason.NEGATED, cues(a)));
+            return null;
+        }
+        if (a.hypothetical()) {
+            decisions.add(new MentionDecision(m, NotCodedReason.HYPOTHETICAL, cues(a)));
+            return null;
+        }
+        if (history.isRelativeOrNamedHistory(a, code)) {
+            return history.mapRelativeOrNamed(m, a, code, why, decisions);
+        }
+        if (a.uncertain()) {
+            if (setting == CareSetting.OUTPATIENT) {
+                decisions.add(new MentionDecision(m, NotCodedReason.UNCERTAIN, cues(a)));
+                return null;
+            }
+            why.add("Uncertain diagnosis coded as if established: inpatient setting (Guidelines II.H, III.C)");
+        }
+        if (a.historical()) {
+            if (sectionOnlyHistory(a)) {
+                // A past-history list: chronic conditions there are coded only when the visit addresses them
+                // (documented again elsewhere in the note), which gives them their own mention.
+                decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_LIST_ONLY, code.code()));
+                return null;
+            }
+            return history.mapPastCondition(m, a, code, why, decisions);
+        }
+        return code;
+    }
+
+    /** True if the only reason a mention is historical is the section it is in (a past history list). */
+    static boolean sectionOnlyHistory(Assertion a) {
+        return a.cues().stream().allMatch(AssertionDetector::isSectionCue);
+    }
+
+    /** The cue rules that fired for a mention, for a decision's detail. */
+    static String cues(Assertion a) {
+        return String.join(", ", a.cues());
+    }
+}

@@ -1,0 +1,127 @@
+package org.opencac.engine.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.Experiencer;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * History mapping (Guidelines I.C.21.c.4): a relative's condition to its family-history code, a past
+ * condition to its personal-history code ({@link HistoryCodeMap}), a history code the documentation names
+ * kept as it is, and a chronic condition said with "history of" (data: {@code chronic_conditions.tsv})
+ * kept as current. Each method returns the code to report or null, adding the rationale step or the
+ * mention's decision.
+ */
+public final class HistoryMapping {
+    public static final String CHRONIC = "/org/opencac/engine/coding/chronic_conditions.tsv";
+
+    private final CodeSet codeSet;
+    private final HistoryCodeMap history;
+    private final List<String> chronic;
+
+    public HistoryMapping(CodeSet codeSet, HistoryCodeMap history, List<String> chronicPrefixes) {
+        this.codeSet = codeSet;
+        this.history = history;
+        this.chronic = List.copyOf(chronicPrefixes);
+    }
+
+    /** With the bundled history tables and chronic conditions. */
+    public static HistoryMapping standard(CodeSet codeSet) {
+        return new HistoryMapping(codeSet, HistoryCodeMap.standard(), readPrefixes(CHRONIC));
+    }
+
+    /** True if the code names a history or the experiencer is a relative: see {@link #mapRelativeOrNamed}. */
+    boolean isRelativeOrNamedHistory(Assertion a, Code code) {
+        return HistoryKind.of(code).isPresent() || a.experiencer() == Experiencer.FAMILY;
+    }
+
+    /** A history code the documentation names, or a relative's condition, to the code to report. */
+    Code mapRelativeOrNamed(int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
+        HistoryKind named = HistoryKind.of(code).orElse(null);
+        if (named == HistoryKind.PERSONAL && a.experiencer() == Experiencer.FAMILY) {
+            // A personal-history term said of a relative ("mother h/o breast cancer"): the relative's history.
+            String z = history.familyCodeForPersonalHistory(code.code()).orElse(null);
+            if (z == null) {
+                decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()));
+                return null;
+            }
+            why.add("A relative's history (" + code.code() + ") -> family history code " + z
+                    + " (Guidelines I.C.21.c.4)");
+            decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code()));
+            return codeSet.get(z).orElse(null);
+        }
+        if (named != null) {
+            // The term itself names the history ("family history of colon cancer" -> Z80.0).
+            why.add((named == HistoryKind.FAMILY ? "Family" : "Past condition, personal")
+                    + " history code named by the documentation (Guidelines I.C.21.c.4)");
+            return code;
+        }
+        String z = history.familyHistoryCode(code.code()).orElse(null);
+        if (z == null) {
+            decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()));
+            return null;
+        }
+        why.add("Family member's condition (" + code.code() + ") -> family history code " + z
+                + " (Guidelines I.C.21.c.4)");
+        decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code()));
+        return codeSet.get(z).orElse(null);
+    }
+
+    /** A past condition: kept if chronic, else its personal-history code. */
+    Code mapPastCondition(int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
+        if (chronic.stream().anyMatch(code.code()::startsWith)) {
+            why.add("Chronic condition: \"history of\" describes a condition the patient still has; coded as"
+                    + " current, not as personal history (Guidelines I.C.21.c.4)");
+            return code;
+        }
+        Optional<String> z = history.personalHistoryCode(code.code());
+        if (z.isEmpty()) {
+            decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_NO_CODE,
+                    code.code() + "; " + AssertionPolicy.cues(a)));
+            return null;
+        }
+        why.add("Past condition (" + code.code() + ") no longer present -> personal history code " + z.get()
+                + " (Guidelines I.C.21.c.4)");
+        decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, z.get() + " instead of " + code.code()));
+        return codeSet.get(z.get()).orElse(null);
+    }
+
+    /**
+     * What a history code records: family history (Z80-Z84) or the patient's personal history (Z85-Z87),
+     * already what a family or historical mention codes to.
+     */
+    enum HistoryKind {
+        FAMILY, PERSONAL;
+
+        /** The kind of a history code; empty for any other code. */
+        static Optional<HistoryKind> of(Code c) {
+            String cat = c.category();
+            if (cat.compareTo("Z80") < 0 || cat.compareTo("Z87") > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(cat.compareTo("Z85") < 0 ? FAMILY : PERSONAL);
+        }
+    }
+
+    /** Reads a TSV whose first column is a code prefix (header "prefix"); for small rule lists. */
+    public static List<String> readPrefixes(String resource) {
+        List<String> out = new ArrayList<>();
+        for (String line : DataFiles.lines(resource)) {
+            if (line.startsWith("prefix\t")) {
+                continue;
+            }
+            String prefix = line.split("\t")[0].trim();
+            if (!prefix.matches("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?")) {
+                throw new IllegalArgumentException(resource + ": not a code prefix: " + prefix);
+            }
+            out.add(prefix);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,131 @@
+package org.opencac.engine.coding;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Clauses;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Tabular resolution: the code a term points at, verified in the Tabular and made billable by
+ * {@link CodeResolver} with the words around the mention (its clause, plus laterality words near it); a
+ * default code ("unspecified", "without complications") is replaced by a specific code an ancestor
+ * resolves to in the same context.
+ */
+public final class TabularResolution {
+    static final String LATERALITY_WINDOW = "tabular.laterality_window_tokens";
+
+    /** The weights this class reads from {@code scoring_weights.tsv}. */
+    static final Set<String> WEIGHTS = Set.of(LATERALITY_WINDOW);
+
+    public static final String LATERALITY_WORDS = "/org/opencac/engine/coding/laterality_words.txt";
+
+
+    private final CodeSet codeSet;
+    private final CodeResolver resolver;
+    private final int lateralityWindow;
+    private final Set<String> laterality = Set.copyOf(DataFiles.lines(LATERALITY_WORDS));
+
+    public TabularResolution(CodeSet codeSet, CodeResolver resolver, ScoringWeights weights) {
+        this.codeSet = codeSet;
+        this.resolver = resolver;
+        double window = weights.get(LATERALITY_WINDOW);
+        if (window < 0 || window != Math.rint(window)) {
+            throw new IllegalArgumentException(LATERALITY_WINDOW + " must be a whole number of words: " + window);
+        }
+        this.lateralityWindow = (int) window;
+    }
+
+    /**
+     * Resolution for one note. Mentions of one clause share its context: each (code, context) is resolved
+     * once per note, so a long clause of many mentions costs its length once, not once per mention. The
+     * memo lives as long as the returned object, one note.
+     */
+    public ForNote forNote(Document doc) {
+        return new ForNote(doc);
+    }
+
+    /** The resolutions of one note's mentions, memoised by (term code, context). */
+    public final class ForNote {
+        private final Document doc;
+        private final Clauses.Bounds bounds;
+        private final Map<String, String> contexts = new HashMap<>();
+        private final Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
+
+        private ForNote(Document doc) {
+            this.doc = doc;
+            this.bounds = Clauses.bounds(doc.tokens(), doc.sentences());
+        }
+
+        /** The billable code for a mention's term code, with the steps that reached it (code null if none). */
+        public CodeResolver.Resolution resolve(Mention mention, String termCode) {
+            String contextKey = contextKey(mention);
+            String context = contexts.computeIfAbsent(contextKey, k -> clauseContext(mention));
+            return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey, k -> specific(termCode, context));
+        }
+
+        /** Identifies {@link #clauseContext}: the clause's token range and the laterality tokens added to it. */
+        private String contextKey(Mention mention) {
+            Sentence s = doc.sentences().get(mention.sentenceIndex());
+            int[] clause = bounds.around(s, mention.firstToken(), mention.endToken());
+            StringBuilder key = new StringBuilder().append(clause[0]).append('-').append(clause[1]);
+            int lo = Math.max(s.firstToken(), mention.firstToken() - lateralityWindow);
+            int hi = Math.min(s.endToken(), mention.endToken() + lateralityWindow);
+            for (int i = lo; i < hi; i++) {
+                if ((i < clause[0] || i >= clause[1]) && laterality.contains(doc.tokens().get(i).norm())) {
+                    key.append(',').append(i);
+                }
+            }
+            return key.toString();
+        }
+
+        /**
+         * The words around a mention that may make its code more specific: its clause (the sentence cut at
+         * commas, semicolons and colons) with the mention itself, plus laterality words within a few tokens
+         * either side in the same sentence ("carpal tunnel syndrome, right").
+         */
+        private String clauseContext(Mention mention) {
+            Sentence s = doc.sentences().get(mention.sentenceIndex());
+            List<Token> tokens = doc.tokens();
+            int[] clause = bounds.around(s, mention.firstToken(), mention.endToken());
+            StringBuilder b = new StringBuilder(Clauses.words(tokens, clause[0], clause[1]));
+            int lo = Math.max(s.firstToken(), mention.firstToken() - lateralityWindow);
+            int hi = Math.min(s.endToken(), mention.endToken() + lateralityWindow);
+            for (int i = lo; i < hi; i++) {
+                if ((i < clause[0] || i >= clause[1]) && laterality.contains(tokens.get(i).norm())) {
+                    b.append(' ').append(tokens.get(i).text());
+                }
+            }
+            return b.toString().trim();
+        }
+    }
+
+    /** The code a term points at, resolved to a billable one, made specific by an ancestor if need be. */
+    private CodeResolver.Resolution specific(String termCode, String context) {
+        CodeResolver.Resolution r = resolver.resolve(termCode, context);
+        Code code = r.code();
+        if (code != null && isDefault(code)) {
+            for (Code ancestor : codeSet.ancestors(code.code())) {
+                CodeResolver.Resolution specific = resolver.resolve(ancestor.code(), context);
+                if (specific.code() != null && !isDefault(specific.code())) {
+                    return specific;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** A default code: its title says unspecified or without complications. */
+    static boolean isDefault(Code c) {
+        String t = c.title().toLowerCase(Locale.ROOT);
+        return t.contains("unspecified") || t.endsWith("without complications");
+    }
+}

@@ -1,0 +1,47 @@
+package org.opencac.engine.coding;
+
+import java.util.Comparator;
+import java.util.List;
+import org.opencac.engine.mention.Mention;
+import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermSource;
+
+/**
+ * Term choice: of the lexicon terms a mention matched, the one to code from. Sources rank in
+ * {@link TermSource} order (a full Tabular title ranks with the default-code title, after the curated
+ * terms), then a code below the category level before a category.
+ */
+public final class TermChoice {
+    private TermChoice() {
+    }
+
+    /** The term a mention is coded from. */
+    public static Term best(List<Term> terms) {
+        return terms.stream().min(Comparator
+                .comparingInt((Term t) -> t.source().ordinal() == TermSource.TITLE.ordinal() ? 1 : t.source().ordinal())
+                .thenComparingInt(t -> t.code().length() > 3 ? 0 : 1)).orElseThrow();
+    }
+
+    /** The first rationale step: how the mention's words led to the term's code. */
+    static String lookupStep(Term term, Mention mention) {
+        return term.source() == TermSource.ALPHABETIC_INDEX
+                || term.source() == TermSource.ALPHABETIC_INDEX_REFINEMENT
+                ? "Index: " + term.text() + " \u2192 " + term.code() + " (\"" + mention.text() + "\")"
+                : "Index: \"" + mention.text() + "\" -> " + term.code() + " (" + describe(term.source()) + ")";
+    }
+
+    private static String describe(TermSource s) {
+        return switch (s) {
+            case CURATED -> "curated clinical synonym";
+            case TITLE -> "Tabular title";
+            case TITLE_CORE -> "Tabular title, default code";
+            case INJURY_SEARCH -> "injury type, site and laterality searched in the injury chapter";
+            case MEASUREMENT -> "measured value within the range of the code's title";
+            case INCLUSION -> "Tabular inclusion term";
+            case NEOPLASM_TABLE -> "Table of Neoplasms";
+            case DRUG_TABLE -> "Table of Drugs and Chemicals";
+            case EXTERNAL_CAUSE_INDEX -> "External Cause index";
+            case ALPHABETIC_INDEX, ALPHABETIC_INDEX_REFINEMENT -> "Alphabetic Index";
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.Experiencer;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.testing.TestModels;
+import org.opencac.models.codeset.Code;
+
+class AssertionPolicyTest {
+    private static final AssertionPolicy POLICY =
+            new AssertionPolicy(HistoryMapping.standard(TestModels.models().codeSet()));
+
+    private final List<String> why = new ArrayList<>();
+    private final List<MentionDecision> decisions = new ArrayList<>();
+
+    private static Code code(String c) {
+        return TestModels.models().codeSet().get(c).orElseThrow();
+    }
+
+    private static Assertion assertion(boolean negated, boolean uncertain, boolean hypothetical, boolean historical,
+                                       Experiencer who, String... cues) {
+        return new Assertion(0, negated, uncertain, hypothetical, historical, who, List.of(cues));
+    }
+
+    @Test
+    void aNegatedMentionIsNotCodedAndItsDecisionNamesTheCue() {
+        Code coded = POLICY.apply(CareSetting.INPATIENT, 3,
+                assertion(true, false, false, false, Experiencer.PATIENT, "no"), code("J18.9"), why, decisions);
+        assertNull(coded);
+        assertEquals(List.of(new MentionDecision(3, NotCodedReason.NEGATED, "no")), decisions);
+    }
+
+    @Test
+    void aHypotheticalMentionIsNotCoded() {
+        assertNull(POLICY.apply(CareSetting.INPATIENT, 0,
+                assertion(false, false, true, false, Experiencer.PATIENT, "return if"), code("J18.9"), why, decisions));
+        assertEquals(NotCodedReason.HYPOTHETICAL, decisions.get(0).reason());
+    }
+
+    @Test
+    void anUncertainDiagnosisIsCodedForAnInpatientOnly() {
+        Assertion probable = assertion(false, true, false, false, Experiencer.PATIENT, "probable");
+        assertSame(code("J18.9"), POLICY.apply(CareSetting.INPATIENT, 0, probable, code("J18.9"), why, decisions));
+        assertTrue(why.get(0).contains("inpatient"), why.toString());
+        assertTrue(decisions.isEmpty());
+
+        assertNull(POLICY.apply(CareSetting.OUTPATIENT, 0, probable, code("J18.9"), why, decisions));
+        assertEquals(NotCodedReason.UNCERTAIN, decisions.get(0).reason());
+    }
+
+    @Test
+    void aConditionHistoricalOnlyBecauseItIsInAPastHistoryListIsNotCodedFromThere() {
+        Assertion listed = assertion(false, false, false, true, Experiencer.PATIENT, "section:historical");
+        assertNull(POLICY.apply(CareSetting.OUTPATIENT, 0, listed, code("I10"), why, decisions));
+        assertEquals(NotCodedReason.HISTORY_LIST_ONLY, decisions.get(0).reason());
+    }
+
+    @Test
+    void aPastConditionSaidInTheNarrativeGoesToHistoryMapping() {
+        Assertion past = assertion(false, false, false, true, Experiencer.PATIENT, "section:historical", "history of");
+        Code coded = POLICY.apply(CareSetting.OUTPATIENT, 0, past, code("C50.911"), why, decisions);
+        assertEquals("Z85.3", coded.code());
+    }
+
+    @Test
+    void aPresentConditionIsCodedAsItIs() {
+        assertSame(code("J18.9"), POLICY.apply(CareSetting.OUTPATIENT, 0, Assertion.present(0), code("J18.9"),
+                why, decisions));
+        assertTrue(why.isEmpty());
+        assertTrue(decisions.isEmpty());
+    }
+}

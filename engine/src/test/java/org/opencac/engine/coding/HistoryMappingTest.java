@@ -1,0 +1,79 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.Experiencer;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.testing.TestModels;
+import org.opencac.models.codeset.Code;
+
+class HistoryMappingTest {
+    private static final HistoryMapping HISTORY = HistoryMapping.standard(TestModels.models().codeSet());
+    private static final Assertion RELATIVE =
+            new Assertion(0, false, false, false, false, Experiencer.FAMILY, List.of("mother"));
+    private static final Assertion PAST =
+            new Assertion(0, false, false, false, true, Experiencer.PATIENT, List.of("history of"));
+
+    private final List<String> why = new ArrayList<>();
+    private final List<MentionDecision> decisions = new ArrayList<>();
+
+    private static Code code(String c) {
+        return TestModels.models().codeSet().get(c).orElseThrow();
+    }
+
+    @Test
+    void aRelativesConditionIsCodedAsFamilyHistory() {
+        assertTrue(HISTORY.isRelativeOrNamedHistory(RELATIVE, code("C50.911")));
+        assertEquals("Z80.3", HISTORY.mapRelativeOrNamed(0, RELATIVE, code("C50.911"), why, decisions).code());
+        assertEquals(NotCodedReason.FAMILY_HISTORY, decisions.get(0).reason());
+    }
+
+    @Test
+    void aHistoryCodeTheDocumentationNamesIsKept() {
+        Assertion present = Assertion.present(0);
+        assertTrue(HISTORY.isRelativeOrNamedHistory(present, code("Z80.0")));
+        assertSame(code("Z80.0"), HISTORY.mapRelativeOrNamed(0, present, code("Z80.0"), why, decisions));
+        assertTrue(why.get(0).startsWith("Family history code named"), why.toString());
+    }
+
+    @Test
+    void aPersonalHistoryCodeSaidOfARelativeBecomesTheirFamilyHistory() {
+        assertEquals("Z80.3", HISTORY.mapRelativeOrNamed(0, RELATIVE, code("Z85.3"), why, decisions).code());
+    }
+
+    @Test
+    void thePatientsCurrentConditionIsNotHistoryMapped() {
+        assertFalse(HISTORY.isRelativeOrNamedHistory(Assertion.present(0), code("C50.911")));
+    }
+
+    @Test
+    void aPastConditionIsCodedAsPersonalHistory() {
+        assertEquals("Z85.3", HISTORY.mapPastCondition(0, PAST, code("C50.911"), why, decisions).code());
+        assertEquals(NotCodedReason.PERSONAL_HISTORY, decisions.get(0).reason());
+    }
+
+    @Test
+    void aChronicConditionSaidWithHistoryOfStaysCurrent() {
+        assertSame(code("I10"), HISTORY.mapPastCondition(0, PAST, code("I10"), why, decisions));
+        assertTrue(why.get(0).startsWith("Chronic condition"), why.toString());
+        assertTrue(decisions.isEmpty());
+    }
+
+    @Test
+    void familyHistoryCodesAreZ80ToZ84AndPersonalHistoryCodesZ85ToZ87() {
+        assertEquals(HistoryMapping.HistoryKind.FAMILY, HistoryMapping.HistoryKind.of(code("Z80.0")).orElseThrow());
+        assertEquals(HistoryMapping.HistoryKind.FAMILY, HistoryMapping.HistoryKind.of(code("Z84.0")).orElseThrow());
+        assertEquals(HistoryMapping.HistoryKind.PERSONAL, HistoryMapping.HistoryKind.of(code("Z85.3")).orElseThrow());
+        assertEquals(HistoryMapping.HistoryKind.PERSONAL, HistoryMapping.HistoryKind.of(code("Z87.891")).orElseThrow());
+        assertTrue(HistoryMapping.HistoryKind.of(code("Z79.4")).isEmpty());
+        assertTrue(HistoryMapping.HistoryKind.of(code("Z88.0")).isEmpty());
+    }
+}

@@ -1,0 +1,43 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.section.SectionType;
+
+class SectionGateTest {
+    private static final SectionGate GATE = SectionGate.standard();
+
+    @Test
+    void longTermDrugTherapyIsCodedOnlyFromTheMedicationListOrThePlan() {
+        assertTrue(GATE.allows("Z79.4", SectionType.MEDICATIONS));
+        assertTrue(GATE.allows("Z79.4", SectionType.ASSESSMENT_PLAN));
+        assertFalse(GATE.allows("Z79.4", SectionType.HISTORY_PRESENT_ILLNESS));
+        assertFalse(GATE.allows("Z79.4", SectionType.HOSPITAL_COURSE));
+    }
+
+    @Test
+    void aCodeNoRuleNamesIsAllowedInEverySection() {
+        for (SectionType t : SectionType.values()) {
+            assertTrue(GATE.allows("E11.9", t));
+        }
+    }
+
+    @Test
+    void aSectionTheFileNamesThatIsNotASectionTypeFailsAtLoad() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SectionGate.parse(List.of("Z79\tmedications,med_list"), "test.tsv"));
+        assertTrue(e.getMessage().contains("med_list"), e.getMessage());
+    }
+
+    @Test
+    void theFirstMatchingPrefixInFileOrderDecides() {
+        SectionGate gate = SectionGate.parse(List.of("Z79.4\tmedications", "Z79\tassessment_plan"), "test.tsv");
+        assertTrue(gate.allows("Z79.4", SectionType.MEDICATIONS));
+        assertFalse(gate.allows("Z79.4", SectionType.ASSESSMENT_PLAN));
+        assertTrue(gate.allows("Z79.01", SectionType.ASSESSMENT_PLAN));
+    }
+}
