@@ -39,6 +39,8 @@ public final class CptModule implements CodeSystemModule {
     private final Map<String, String> services;
     /** The service phrases, longest first (the first that fits at a place wins). */
     private final List<String> phrases;
+    /** The first characters of the phrases (lower case): a place that starts otherwise starts none. */
+    private final boolean[] firstLetters;
 
     public CptModule(CptCodeSet codes, MdmAssessor mdm) {
         this.codes = codes;
@@ -50,6 +52,9 @@ public final class CptModule implements CodeSystemModule {
         }
         this.services = Map.copyOf(s);
         this.phrases = s.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        int max = phrases.stream().mapToInt(p -> p.charAt(0)).max().orElse(0);
+        this.firstLetters = new boolean[max + 1];
+        phrases.forEach(p -> firstLetters[p.charAt(0)] = true);
     }
 
     public static CptModule of(CptCodeSet codes) {
@@ -153,7 +158,11 @@ public final class CptModule implements CodeSystemModule {
      * finds what a case-insensitive alternation of the phrases, longest first, would find.
      */
     private String serviceAt(String text, int at) {
-        if (at > 0 && isWordChar(text.charAt(at - 1))) {
+        char first = text.charAt(at);
+        if (first >= 'A' && first <= 'Z') {
+            first = (char) (first + ('a' - 'A'));
+        }
+        if (first >= firstLetters.length || !firstLetters[first] || at > 0 && isWordChar(text.charAt(at - 1))) {
             return null;
         }
         for (String p : phrases) {
