@@ -49,8 +49,9 @@ public final class BatchCommand {
 
     public static void run(Args args, Pipeline pipeline, PrintStream out) {
         long cpu0 = processCpuNanos();
-        BatchSummary s = new BatchCoder(new PipelineNoteCoder(pipeline), args.threads(), ProgressBar.stderr("batch"),
-                System.err).run(args.input(), args.output());
+        BatchCoder coder = new BatchCoder(new PipelineNoteCoder(pipeline), args.threads(), ProgressBar.stderr("batch"),
+                System.err);
+        BatchSummary s = coder.run(args.input(), args.output());
         out.println(s);
         long cpu = processCpuNanos() - cpu0;
         int notes = s.coded() + s.failed();
@@ -58,6 +59,11 @@ public final class BatchCommand {
             out.printf(java.util.Locale.ROOT, "batch: %d notes in %.2f s (%.0f notes/s) with %d thread(s); CPU %.2f s "
                     + "(%.0f notes per CPU second)%n", notes, s.wallTimeMillis() / 1000.0,
                     notes * 1000.0 / s.wallTimeMillis(), args.threads(), cpu / 1e9, notes / (cpu / 1e9));
+        }
+        long coding = coder.codingCpuNanos();
+        if (notes > 0 && coding > 0) {
+            out.printf(java.util.Locale.ROOT, "batch: coding threads CPU %.2f s (%.0f notes per coding-thread CPU second,"
+                    + " %.2f ms per note)%n", coding / 1e9, notes / (coding / 1e9), coding / 1e6 / notes);
         }
     }
 

@@ -9,10 +9,11 @@ import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.index.CodeHit;
 import org.opencac.models.index.CodeIndex;
+import org.opencac.models.index.WordScoreTable;
 
 /**
  * Tabular verification: turns the code a term points at into a billable code. A billable code stays;
- * a header goes to the child the sentence documents (by specificity words, ranked with Lucene) or else
+ * a header goes to the child the sentence documents (by specificity words, ranked as the code index would) or else
  * to its default child ("without complications", "unspecified", initial encounter).
  */
 public final class CodeResolver {
@@ -31,10 +32,8 @@ public final class CodeResolver {
     /** Default child per header: depends only on the code set, so it is worked out once per header. */
     private final java.util.concurrent.ConcurrentHashMap<String, Code> defaults =
             new java.util.concurrent.ConcurrentHashMap<>();
-    /** Ranked children per (header, specificity words): code-set words only, so bounded in practice. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<CodeHit>> rankedChildren =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 100_000;
+    /** The scores a search of the code index gives each billable code for each specificity word. */
+    private final WordScoreTable childScores;
 
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> specificityWords) {
         this.codeSet = codeSet;
@@ -44,6 +43,7 @@ public final class CodeResolver {
             analyzed.addAll(index.analyze(w));
         }
         this.specificity = Set.copyOf(analyzed);
+        this.childScores = index.wordScores(specificity);
     }
 
     public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
@@ -101,20 +101,11 @@ public final class CodeResolver {
     }
 
     /**
-     * The children best matching some specificity words, best first. Depends only on the code set and the
-     * words (a small closed list), so it is worked out once per header and set of words, however many notes
-     * word their condition alike.
+     * The children best matching some specificity words, best first (at most five): the code index's
+     * scores for those words, read from a table built once for the closed list of specificity words.
      */
-    private List<CodeHit> ranked(Code header, List<Code> kids, Set<String> contextWords) {
-        String key = header.code() + "|" + new java.util.TreeSet<>(contextWords);
-        List<CodeHit> hits = rankedChildren.get(key);
-        if (hits == null) {
-            hits = List.copyOf(index.rank(String.join(" ", contextWords), kids.stream().map(Code::code).toList(), 5));
-            if (rankedChildren.size() < MAX_CACHED) {
-                rankedChildren.put(key, hits);
-            }
-        }
-        return hits;
+    private List<CodeHit> ranked(List<Code> kids, Set<String> contextWords) {
+        return childScores.rank(contextWords, kids, 5);
     }
 
     /**
@@ -125,7 +116,7 @@ public final class CodeResolver {
      */
     private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
                                 Set<String> documented) {
-        List<CodeHit> hits = ranked(header, kids, contextWords);
+        List<CodeHit> hits = ranked(kids, contextWords);
         Set<String> referenceWords = titleWords(reference.title());
         for (CodeHit h : hits) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting

@@ -17,10 +17,6 @@ public final class IntegralSymptomCheck implements Stage {
     public static final String FILE = "integral_symptoms.tsv";
 
     private final List<IntegralSymptomRule> rules;
-    /** Rule per (diagnosis, symptom) code pair: depends only on the rules, so looked up once per pair. */
-    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<IntegralSymptomRule>> pairs =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 200_000;
 
     public IntegralSymptomCheck(List<IntegralSymptomRule> rules) {
         this.rules = List.copyOf(rules);
@@ -37,12 +33,13 @@ public final class IntegralSymptomCheck implements Stage {
         List<CodeCandidate> removed = new ArrayList<>();
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate symptom : list) {
-            for (int d = 0; d < list.size() && !removed.contains(symptom); d++) {
+            List<IntegralSymptomRule> applicable = rulesFor(symptom.code());
+            for (int d = 0; d < list.size() && !applicable.isEmpty() && !removed.contains(symptom); d++) {
                 CodeCandidate dx = list.get(d);
                 if (dx == symptom) {
                     continue;
                 }
-                IntegralSymptomRule rule = ruleFor(dx.code(), symptom.code());
+                IntegralSymptomRule rule = ruleFor(dx.code(), applicable);
                 if (rule != null && !removed.contains(dx)) {
                     removed.add(symptom);
                     decisions.addAll(Candidates.dropped(symptom, org.opencac.engine.outcome.NotCodedReason.INTEGRAL,
@@ -68,25 +65,35 @@ public final class IntegralSymptomCheck implements Stage {
         return doc.withCandidates(out).withDecisions(decisions);
     }
 
-    private IntegralSymptomRule ruleFor(String diagnosis, String symptom) {
-        String key = diagnosis + "|" + symptom;
-        java.util.Optional<IntegralSymptomRule> cached = pairs.get(key);
-        if (cached == null) {
-            cached = java.util.Optional.ofNullable(findRule(diagnosis, symptom));
-            if (pairs.size() < MAX_CACHED) {
-                pairs.put(key, cached);
+    /** The rules, in file order, that make this code an integral symptom of some diagnosis (not of itself). */
+    private List<IntegralSymptomRule> rulesFor(String symptom) {
+        String code = symptom.replace(".", "");
+        List<IntegralSymptomRule> out = new ArrayList<>(1);
+        for (IntegralSymptomRule r : rules) {
+            if (coversDotless(r.symptoms(), code) && !coversDotless(r.diagnoses(), code)) {
+                out.add(r);
             }
         }
-        return cached.orElse(null);
+        return out;
     }
 
-    private IntegralSymptomRule findRule(String diagnosis, String symptom) {
-        for (IntegralSymptomRule r : rules) {
-            if (CodePattern.anyCovers(r.diagnoses(), diagnosis) && CodePattern.anyCovers(r.symptoms(), symptom)
-                    && !CodePattern.anyCovers(r.diagnoses(), symptom)) {
+    /** The first of a symptom's rules whose diagnoses cover this diagnosis, or null. */
+    private static IntegralSymptomRule ruleFor(String diagnosis, List<IntegralSymptomRule> applicable) {
+        String code = diagnosis.replace(".", "");
+        for (IntegralSymptomRule r : applicable) {
+            if (coversDotless(r.diagnoses(), code)) {
                 return r;
             }
         }
         return null;
+    }
+
+    private static boolean coversDotless(List<CodePattern> patterns, String dotless) {
+        for (CodePattern p : patterns) {
+            if (p.ref().coversDotless(dotless)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

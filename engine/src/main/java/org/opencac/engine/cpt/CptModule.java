@@ -37,7 +37,10 @@ public final class CptModule implements CodeSystemModule {
     private final CptCodeSet codes;
     private final MdmAssessor mdm;
     private final Map<String, String> services;
-    private final Pattern servicePattern;
+    /** The service phrases, longest first (the first that fits at a place wins). */
+    private final List<String> phrases;
+    /** The first characters of the phrases (lower case): a place that starts otherwise starts none. */
+    private final boolean[] firstLetters;
 
     public CptModule(CptCodeSet codes, MdmAssessor mdm) {
         this.codes = codes;
@@ -48,9 +51,10 @@ public final class CptModule implements CodeSystemModule {
             s.put(c[0].toLowerCase(Locale.ROOT), c[1]);
         }
         this.services = Map.copyOf(s);
-        this.servicePattern = Pattern.compile("(?<![\\p{L}\\p{N}])(" + s.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+        this.phrases = s.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        int max = phrases.stream().mapToInt(p -> p.charAt(0)).max().orElse(0);
+        this.firstLetters = new boolean[max + 1];
+        phrases.forEach(p -> firstLetters[p.charAt(0)] = true);
     }
 
     public static CptModule of(CptCodeSet codes) {
@@ -124,19 +128,74 @@ public final class CptModule implements CodeSystemModule {
                     CodeSystem.CPT, codes.version().label(), 1)));
         }
         Map<String, Suggestion> svc = new LinkedHashMap<>();
-        Matcher m = servicePattern.matcher(text);
-        while (m.find()) {
-            if (plannedOrNegated(lower, m.start())) {
+        int at = 0;
+        while (at < text.length()) {
+            String phrase = serviceAt(text, at);
+            if (phrase == null) {
+                at++;
                 continue;
             }
-            String code = services.get(m.group(1).toLowerCase(Locale.ROOT));
+            int start = at;
+            int end = at + phrase.length();
+            at = end;
+            if (plannedOrNegated(lower, start)) {
+                continue;
+            }
+            String code = services.get(phrase);
+            String written = text.substring(start, end);
             codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, 0.6,
-                    List.of(new EvidenceSpan(m.start(), m.end(), m.group(), "unknown", false, "present", "patient")),
-                    List.of("Service documented: \"" + m.group() + "\" (team service list)"), false, CodeSystem.CPT,
+                    List.of(new EvidenceSpan(start, end, written, "unknown", false, "present", "patient")),
+                    List.of("Service documented: \"" + written + "\" (team service list)"), false, CodeSystem.CPT,
                     codes.version().label(), 1)));
         }
         out.addAll(svc.values());
         return new SystemResult(codes.version(), out, queries);
+    }
+
+    /**
+     * The longest service phrase written at {@code at} as whole words (no letter or digit either side),
+     * matched without regard to ASCII case; null if none. A scan of the note from left to right with this
+     * finds what a case-insensitive alternation of the phrases, longest first, would find.
+     */
+    private String serviceAt(String text, int at) {
+        char first = text.charAt(at);
+        if (first >= 'A' && first <= 'Z') {
+            first = (char) (first + ('a' - 'A'));
+        }
+        if (first >= firstLetters.length || !firstLetters[first] || at > 0 && isWordChar(text.charAt(at - 1))) {
+            return null;
+        }
+        for (String p : phrases) {
+            int end = at + p.length();
+            if (end <= text.length() && sameIgnoringAsciiCase(text, at, p)
+                    && (end == text.length() || !isWordChar(text.charAt(end)))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameIgnoringAsciiCase(String text, int at, String lowerPhrase) {
+        for (int i = 0; i < lowerPhrase.length(); i++) {
+            char c = text.charAt(at + i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerPhrase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A letter or a number ({@code \\p{L}} or {@code \\p{N}}). */
+    private static boolean isWordChar(char c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static final Set<String> NOT_DONE = Set.of("no", "not", "order", "ordered", "will", "schedule", "scheduled",

@@ -37,7 +37,8 @@ final class ClauseWords {
             String n = tokens.get(i).norm();
             if (!n.isEmpty()) {
                 words.add(new Word(n, i, i + 1));
-                String american = n.replace("ae", "e").replace("oe", "e");
+                String american = n.indexOf("ae") < 0 && n.indexOf("oe") < 0 ? n
+                        : n.replace("ae", "e").replace("oe", "e");
                 if (!american.equals(n)) {
                     // British spellings the Index prints the American way: haemophilus, oesophagus, anaemia
                     words.add(new Word(american, i, i + 1));

@@ -77,6 +77,9 @@ public final class IndexNavigator implements Stage {
     private void navigateClause(String text, List<Token> tokens, int sentence, int sentenceStart, int from, int to,
                                 List<Path> out) {
         ClauseWords w = new ClauseWords(tokens, sentenceStart, from, to, rules);
+        // The words near a main term, by window: main terms of one clause mostly share a window.
+        java.util.Map<Long, ClauseWords> windows = new java.util.HashMap<>();
+        windows.put(((long) from << 32) | to, w);
         List<Path> found = new ArrayList<>();
         int metastasis = -1;
         for (int i = from; i < to; i++) {
@@ -103,27 +106,34 @@ public final class IndexNavigator implements Stage {
                 if (n == 1 && rules.notMain.contains(norm)) {
                     break;
                 }
-                List<IndexTerm> mains = index.mainTerms(key.toString());
+                String keyText = key.toString();
+                List<IndexTerm> mains = index.mainTerms(keyText);
                 if (mains.isEmpty()) {
+                    if (!index.extendsToLongerKey(keyText)) {
+                        break;
+                    }
                     continue;
                 }
-                ClauseWords near = new ClauseWords(tokens, sentenceStart, Math.max(from, i - WINDOW),
-                        Math.min(to, j + 1 + WINDOW), rules);
+                int lo = Math.max(from, i - WINDOW);
+                int hi = Math.min(to, j + 1 + WINDOW);
+                ClauseWords near = windows.computeIfAbsent(((long) lo << 32) | hi,
+                        k -> new ClauseWords(tokens, sentenceStart, lo, hi, rules));
+                Set<Integer> mainTokens = Set.copyOf(hit);
                 for (IndexTerm main : mains) {
-                    IndexWalker.Found f = walker.fromMainTerm(main, near, Set.copyOf(hit), secondary);
+                    IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
                     // Alone: no subterm taken. A main term that only sends elsewhere ("Hematoma, see Contusion")
                     // names no code of its own for a lone word.
                     boolean alone = f != null && f.tokens().size() == hit.size();
                     if (alone && main.code() == null) {
                         continue;
                     }
-                    if (f == null || alone && !rules.namesCondition(key.toString()) || notCodedFromIndex(f.code())) {
+                    if (f == null || alone && !rules.namesCondition(keyText) || notCodedFromIndex(f.code())) {
                         continue;
                     }
                     if (negatedInside(tokens, f.tokens(), i)) {
                         continue;
                     }
-                    Path p = toPath(text, tokens, sentence, f, Set.copyOf(hit));
+                    Path p = toPath(text, tokens, sentence, f, mainTokens);
                     if (p != null && (best == null || p.tokens().size() > best.tokens().size())) {
                         best = p;
                     }
@@ -171,13 +181,17 @@ public final class IndexNavigator implements Stage {
      * Encounter reasons (Z00-Z13: examinations, screening) and external causes (V-Y) describe the visit or
      * the accident, not a documented condition: a clause's words never lead to them through the Index.
      */
+    private static final java.util.regex.Pattern NOT_FROM_INDEX = java.util.regex.Pattern.compile("[VWXY].*|Z(0\\d|1[0-3]).*");
+
     private static boolean notCodedFromIndex(String code) {
-        return code.matches("[VWXY].*|Z(0\\d|1[0-3]).*");
+        return NOT_FROM_INDEX.matcher(code).matches();
     }
+
+    private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile("(?i)to|in|into|throughout");
 
     /** "metastatic to the liver", "liver metastases": the Neoplasm table's secondary column for the site. */
     private Path secondarySite(String text, List<Token> tokens, int sentence, ClauseWords w, int cue) {
-        boolean forward = cue + 1 < w.to && tokens.get(cue + 1).text().matches("(?i)to|in|into|throughout");
+        boolean forward = cue + 1 < w.to && FORWARD.matcher(tokens.get(cue + 1).text()).matches();
         Set<Integer> outside = new HashSet<>();
         for (int t = w.from; t < w.to; t++) {
             if (forward ? t < cue : t > cue || t < cue - 3) {

@@ -230,15 +230,15 @@ final class IndexWalker {
     }
 
     private static IndexTerm child(IndexTerm node, String title) {
-        String key = org.opencac.models.lexicon.TermNormalizer.key(title);
+        List<String> key = org.opencac.models.lexicon.TermNormalizer.words(title);
         for (IndexTerm c : node.children()) {
-            if (String.join(" ", c.words()).equals(key)) {
+            if (c.words().equals(key)) {
                 return c;
             }
         }
         for (IndexTerm c : node.children()) {
             for (String form : c.title().split(",")) {
-                if (org.opencac.models.lexicon.TermNormalizer.key(form).equals(key)) {
+                if (org.opencac.models.lexicon.TermNormalizer.words(form).equals(key)) {
                     return c;
                 }
             }

@@ -36,6 +36,9 @@ public final class BatchCoder {
     private final ProgressListener progress;
     private final PrintStream errors;
     private final ObjectMapper json = new ObjectMapper();
+    /** CPU time the worker threads spent coding notes (JIT and GC threads excluded). */
+    private final java.util.concurrent.atomic.LongAdder codingCpuNanos = new java.util.concurrent.atomic.LongAdder();
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public BatchCoder(NoteCoder coder, int threads, ProgressListener progress, PrintStream errors) {
         if (threads < 1) {
@@ -94,6 +97,7 @@ public final class BatchCoder {
             problem = "empty text";
         }
         if (problem == null) {
+            long cpu0 = threadCpuNanos();
             try {
                 prediction = coder.code(note.id(), note.text(), note.setting());
                 if (prediction == null) {
@@ -102,6 +106,7 @@ public final class BatchCoder {
             } catch (RuntimeException | StackOverflowError e) {
                 problem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             }
+            codingCpuNanos.add(threadCpuNanos() - cpu0);
         }
         if (problem != null) {
             errors.println("batch: note " + note.id() + " failed: " + problem);
@@ -110,6 +115,18 @@ public final class BatchCoder {
         }
         out.append(line(note, prediction));
         return true;
+    }
+
+    /**
+     * The CPU time the worker threads spent in the coder over every {@link #run} so far (thread CPU time,
+     * so JIT compilation and garbage collection on other threads are not in it); 0 if the JVM cannot tell.
+     */
+    public long codingCpuNanos() {
+        return codingCpuNanos.sum();
+    }
+
+    private static long threadCpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? Math.max(0, THREADS.getCurrentThreadCpuTime()) : 0;
     }
 
     private String line(BatchNote note, Prediction prediction) {

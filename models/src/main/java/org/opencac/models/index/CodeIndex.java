@@ -162,6 +162,70 @@ public final class CodeIndex implements Closeable {
         return run(q, true, among, max);
     }
 
+    /**
+     * The scores {@link #rank} would give, precomputed for a closed set of words (each analyzed as
+     * {@link #analyze} does, then as a query): ranking against the table runs no query. Built by reading
+     * each token's matching billable codes once, so its cost is one pass over those postings.
+     */
+    public WordScoreTable wordScores(Collection<String> words) {
+        try {
+            String[] codeOfDoc = new String[reader.maxDoc()];
+            boolean[] billable = new boolean[reader.maxDoc()];
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.Terms codes = leaf.reader().terms(CodeIndexBuilder.CODE);
+                if (codes != null) {
+                    org.apache.lucene.index.TermsEnum te = codes.iterator();
+                    org.apache.lucene.index.PostingsEnum pe = null;
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+                        String code = t.utf8ToString();
+                        for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                             d = pe.nextDoc()) {
+                            codeOfDoc[leaf.docBase + d] = code;
+                        }
+                    }
+                }
+                org.apache.lucene.index.PostingsEnum pe = leaf.reader().postings(
+                        new Term(CodeIndexBuilder.BILLABLE, "1"), org.apache.lucene.index.PostingsEnum.NONE);
+                if (pe != null) {
+                    for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                         d = pe.nextDoc()) {
+                        billable[leaf.docBase + d] = true;
+                    }
+                }
+            }
+            WordScoreTable.Builder table = new WordScoreTable.Builder();
+            for (String word : words) {
+                for (String token : table.word(word, tokens(queryAnalyzer, word))) {
+                    Query q = new BooleanQuery.Builder()
+                            .add(new BoostQuery(new TermQuery(new Term(CodeIndexBuilder.TITLE, token)), 2f),
+                                    BooleanClause.Occur.SHOULD)
+                            .add(new TermQuery(new Term(CodeIndexBuilder.TERMS, token)), BooleanClause.Occur.SHOULD)
+                            .build();
+                    org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(q),
+                            org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
+                    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                        org.apache.lucene.search.Scorer s = w.scorer(leaf);
+                        if (s == null) {
+                            continue;
+                        }
+                        org.apache.lucene.search.DocIdSetIterator it = s.iterator();
+                        for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                             d = it.nextDoc()) {
+                            int doc = leaf.docBase + d;
+                            if (billable[doc]) {
+                                table.score(token, doc, s.score());
+                            }
+                        }
+                    }
+                }
+            }
+            return table.build(codeOfDoc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Query wordsQuery(String text, boolean anyWord) {
         List<String> tokens = tokens(queryAnalyzer, text);
         if (tokens.isEmpty()) {

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public final class TermNormalizer {
     private static final Set<String> DROPPED = Set.of("the", "a", "an", "of", "and", "or", "nos", "to");
+    /** What separates words: anything but letters, digits and apostrophes (compiled once). */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
     private TermNormalizer() {
     }
@@ -42,7 +45,7 @@ public final class TermNormalizer {
     /** Splits a phrase into normalized words, dropping the empty ones. */
     public static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String piece : phrase.split("[^\\p{L}\\p{N}']+")) {
+        for (String piece : SEPARATORS.split(phrase)) {
             String w = word(piece);
             if (!w.isEmpty()) {
                 out.add(w);
@@ -59,12 +62,12 @@ public final class TermNormalizer {
     static String fold(String raw) {
         String s = raw.toLowerCase(Locale.ROOT);
         if (!isAscii(s)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         }
         if (s.endsWith("'s")) {
             s = s.substring(0, s.length() - 2);
         }
-        return s.replace("'", "");
+        return s.indexOf('\'') < 0 ? s : s.replace("'", "");
     }
 
     static String singular(String w) {

@@ -24,6 +24,8 @@ public final class AlphabeticIndex {
     private final Map<String, IndexTerm> drugsByKey = new HashMap<>();
     private final Map<String, CodeCarrier.Carried> carried = new HashMap<>();
     private final int maxKeyWords;
+    /** The first words of every main-term key of two words or more ("diabetes" for "diabetes mellitus"). */
+    private final Set<String> keyStarts = new HashSet<>();
     private final Report report;
 
     /**
@@ -52,6 +54,9 @@ public final class AlphabeticIndex {
         for (IndexTerm t : mainTerms) {
             for (String key : keys(t.title())) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+                for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+                    keyStarts.add(key.substring(0, sp));
+                }
                 max = Math.max(max, key.split(" ").length);
             }
         }
@@ -130,6 +135,14 @@ public final class AlphabeticIndex {
         return byKey.getOrDefault(key, List.of());
     }
 
+    /**
+     * Whether some main-term key begins with the words of {@code key} followed by more words: when not,
+     * no longer run of words starting with these is a main term, so a search may stop extending it.
+     */
+    public boolean extendsToLongerKey(String key) {
+        return keyStarts.contains(key);
+    }
+
     /** The most words in any main-term key. */
     public int maxKeyWords() {
         return maxKeyWords;
@@ -176,10 +189,10 @@ public final class AlphabeticIndex {
         IndexTerm at = mains.get(0);
         path.add(at);
         for (int i = 1; i < parts.length; i++) {
-            String want = TermNormalizer.key(parts[i]);
+            List<String> want = TermNormalizer.words(parts[i]);
             IndexTerm next = null;
             for (IndexTerm c : at.children()) {
-                if (String.join(" ", c.words()).equals(want)) {
+                if (c.words().equals(want)) {
                     next = c;
                     break;
                 }

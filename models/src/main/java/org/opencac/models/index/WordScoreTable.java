@@ -1,0 +1,143 @@
+package org.opencac.models.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencac.models.codeset.Code;
+
+/**
+ * What {@link CodeIndex#rank} computes for a closed set of words, worked out once when the table is
+ * built: for every billable code, the score each word's query tokens add to it (title and terms fields,
+ * the same BM25 figures the Lucene query gives). Ranking a handful of codes is then a few map look-ups
+ * and additions per code, with no query, no analysis and no allocation beyond the result. Immutable
+ * and shared read-only by every thread.
+ */
+public final class WordScoreTable {
+    /** The query tokens of each word of the closed set, as {@link CodeIndex#rank} analyzes it. */
+    private final Map<String, int[]> tokensOf;
+    /** Per billable code that matches at least one token: its document number and per-token scores. */
+    private final Map<String, Entry> byCode;
+
+    /**
+     * One code's scores.
+     *
+     * @param doc    the Lucene document number (ties rank the lower number first, as a search does)
+     * @param tokens the token ids that match the code, ascending
+     * @param scores the score each of those tokens adds (title boosted plus terms)
+     */
+    record Entry(int doc, int[] tokens, float[] scores) {
+        float score(int token) {
+            int i = java.util.Arrays.binarySearch(tokens, token);
+            return i < 0 ? 0f : scores[i];
+        }
+    }
+
+    WordScoreTable(Map<String, int[]> tokensOf, Map<String, Entry> byCode) {
+        this.tokensOf = Map.copyOf(tokensOf);
+        this.byCode = Map.copyOf(byCode);
+    }
+
+    /** Whether {@code word} is one of the words this table was built for. */
+    public boolean covers(String word) {
+        return tokensOf.containsKey(word);
+    }
+
+    /**
+     * The codes among {@code among} that match any of the words, best first, at most {@code max}: the
+     * result of {@code CodeIndex.rank(String.join(" ", words), among codes, max)} for words of the
+     * table's set. Words outside the set are ignored.
+     */
+    public List<CodeHit> rank(Collection<String> words, List<Code> among, int max) {
+        List<int[]> queryTokens = new ArrayList<>(words.size());
+        for (String w : words) {
+            int[] t = tokensOf.get(w);
+            if (t != null && t.length > 0) {
+                queryTokens.add(t);
+            }
+        }
+        if (queryTokens.isEmpty() || among.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Code c : among) {
+            Entry e = byCode.get(c.code());
+            if (e == null) {
+                continue;
+            }
+            double total = 0;
+            boolean matched = false;
+            for (int[] tokens : queryTokens) {
+                for (int t : tokens) {
+                    float s = e.score(t);
+                    if (s != 0f) {
+                        total += s;
+                        matched = true;
+                    }
+                }
+            }
+            if (matched) {
+                scored.add(new Scored(c, e.doc(), (float) total));
+            }
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparingInt(Scored::doc));
+        List<CodeHit> out = new ArrayList<>(Math.min(max, scored.size()));
+        for (int i = 0; i < scored.size() && i < max; i++) {
+            Scored s = scored.get(i);
+            out.add(new CodeHit(s.code().code(), s.code().title(), s.code().billable(), s.score()));
+        }
+        return out;
+    }
+
+    private record Scored(Code code, int doc, float score) {
+    }
+
+    /** Collects the per-token scores while the table is built. */
+    static final class Builder {
+        private final Map<String, int[]> tokensOf = new LinkedHashMap<>();
+        private final Map<String, Integer> tokenIds = new HashMap<>();
+        private final Map<Integer, Map<Integer, Float>> byDoc = new HashMap<>();
+
+        /** Registers a word and its query tokens; returns the ids of tokens not seen before. */
+        List<String> word(String word, List<String> tokens) {
+            List<String> fresh = new ArrayList<>();
+            int[] ids = new int[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i);
+                Integer id = tokenIds.get(t);
+                if (id == null) {
+                    id = tokenIds.size();
+                    tokenIds.put(t, id);
+                    fresh.add(t);
+                }
+                ids[i] = id;
+            }
+            tokensOf.put(word, ids);
+            return fresh;
+        }
+
+        void score(String token, int doc, float score) {
+            byDoc.computeIfAbsent(doc, d -> new HashMap<>()).put(tokenIds.get(token), score);
+        }
+
+        WordScoreTable build(String[] codeOfDoc) {
+            Map<String, Entry> byCode = new HashMap<>();
+            for (Map.Entry<Integer, Map<Integer, Float>> d : byDoc.entrySet()) {
+                String code = codeOfDoc[d.getKey()];
+                if (code == null) {
+                    continue;
+                }
+                int[] ids = d.getValue().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+                float[] scores = new float[ids.length];
+                for (int i = 0; i < ids.length; i++) {
+                    scores[i] = d.getValue().get(ids[i]);
+                }
+                byCode.put(code, new Entry(d.getKey(), ids, scores));
+            }
+            return new WordScoreTable(tokensOf, byCode);
+        }
+    }
+}
