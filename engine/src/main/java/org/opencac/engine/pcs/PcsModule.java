@@ -181,7 +181,7 @@ public final class PcsModule implements CodeSystemModule {
                     && !o.term().ignored())) {
                 continue;
             }
-            for (PcsCoding c : coder.get().code(term.get(), cue, sText, sentence.span().start())) {
+            for (PcsCoding c : coder.get().code(term.get(), cue, sText, sentence.span().start(), text)) {
                 double score = Math.min(1.0, c.score() * f.term().weight()
                         + (PROCEDURE_SECTIONS.contains(section.category()) ? 0.1 : 0.0));
                 if (c.code().length() < 4) {
