@@ -95,11 +95,16 @@ public final class PcsCoder {
         why.add("Procedure word \"" + cueText(sentence, offset, cue) + "\": " + term.section() + ", " + operation);
         // a generic "resection" of a tumor, lesion or part of an organ cuts out a portion: Excision (PCS definitions)
         List<Word> close = near(words, cue, NEAR);
+        Optional<Word> partOfOrgan = before(words, cue, 2).stream().filter(w -> lexicon.isPartialOrganCue(w.text())).findFirst();
         if (operation.equals("Resection") && term.given(4).isEmpty()
                 && close.stream().anyMatch(w -> lexicon.isPartialCue(w.text()))) {
             operation = "Excision";
             why.add("Only a portion was cut out (\"" + close.stream().filter(w -> lexicon.isPartialCue(w.text()))
                     .findFirst().get().text() + "\"): Excision, not Resection (PCS definitions)");
+        } else if (operation.equals("Resection") && term.given(4).isPresent() && partOfOrgan.isPresent()) {
+            operation = "Excision";
+            why.add("Only part of the organ was cut out (\"" + partOfOrgan.get().text()
+                    + "\"): Excision, not Resection (PCS definitions)");
         }
         String def = definitions.definition(sectionChar(term.section()), operation);
         if (!def.isEmpty()) {
@@ -200,6 +205,17 @@ public final class PcsCoder {
         }
         String stem = singular(word);
         return candidates.stream().flatMap(t -> t.values(4).stream()).anyMatch(v -> words(v.label()).contains(stem));
+    }
+
+    /** The {@code n} words right before the cue. */
+    static List<Word> before(List<Word> words, Span cue, int n) {
+        int count = 0;
+        for (Word w : words) {
+            if (w.span().end() <= cue.start()) {
+                count++;
+            }
+        }
+        return words.subList(Math.max(0, count - n), count);
     }
 
     /** The words within {@code n} words of the cue on either side. */

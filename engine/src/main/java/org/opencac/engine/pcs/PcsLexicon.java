@@ -27,6 +27,7 @@ public final class PcsLexicon {
     private final List<String> notPerformed;
     private final List<String> notPerformedAfter;
     private final Set<String> partial;
+    private final Set<String> partialOrgan;
 
     /**
      * A cue for a character other than the approach.
@@ -41,7 +42,7 @@ public final class PcsLexicon {
 
     PcsLexicon(List<ProcedureTerm> terms, Map<String, List<String>> anatomy, Map<String, String> approaches,
                List<CharacterCue> characterCues, List<String> notPerformed, List<String> notPerformedAfter,
-               Set<String> partial) {
+               Set<String> partial, Set<String> partialOrgan) {
         Map<String, ProcedureTerm> m = new HashMap<>();
         for (ProcedureTerm t : terms) {
             m.putIfAbsent(key(t.phrase()), t);
@@ -55,6 +56,7 @@ public final class PcsLexicon {
         this.notPerformed = List.copyOf(notPerformed);
         this.notPerformedAfter = List.copyOf(notPerformedAfter);
         this.partial = Set.copyOf(partial);
+        this.partialOrgan = Set.copyOf(partialOrgan);
     }
 
     /** Reads the bundled lists. */
@@ -89,7 +91,8 @@ public final class PcsLexicon {
         }
         return new PcsLexicon(terms, anatomy, approaches, cues, DataFiles.lines(DIR + "not_performed_cues.txt"),
                 DataFiles.lines(DIR + "not_performed_after_cues.txt"),
-                Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")));
+                Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")),
+                Set.copyOf(DataFiles.lines(DIR + "partial_organ_cues.txt")));
     }
 
     /** One alternation of the phrases, longest first, on word boundaries; spaces and hyphens interchangeable (never a line break). */
@@ -148,5 +151,10 @@ public final class PcsLexicon {
 
     public boolean isPartialCue(String word) {
         return partial.contains(word);
+    }
+
+    /** Whether a word just before an organ's "-ectomy" means only part of the organ was cut out ("subtotal"). */
+    public boolean isPartialOrganCue(String word) {
+        return partialOrgan.contains(word);
     }
 }
