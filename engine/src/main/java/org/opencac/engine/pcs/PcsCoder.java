@@ -278,29 +278,33 @@ public final class PcsCoder {
         Map<String, List<Span>> raw = new LinkedHashMap<>();
         Map<String, List<Span>> synonyms = new LinkedHashMap<>();
         Set<String> plurals = new java.util.HashSet<>();
-        Map<Span, String> textOf = new java.util.HashMap<>();
+        // which note words (or hyphen parts) each label word was read from, to count how many a label covers
+        Map<String, Set<String>> sources = new java.util.HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            textOf.put(w.span(), singular(w.text()));
             String stem = singular(w.text());
             if (!stem.equals(w.text())) {
                 plurals.add(stem);
             }
             raw.computeIfAbsent(stem, k -> new ArrayList<>()).add(w.span());
+            sources.computeIfAbsent("raw " + stem, k -> new java.util.HashSet<>()).add(stem);
             List<String> keys = new ArrayList<>(List.of(w.text(), i + 1 < words.size() ? w.text() + " " + words.get(i + 1).text() : ""));
             if (w.text().contains("-")) {
                 for (String part : w.text().split("-")) {
                     keys.add(part);
                     raw.computeIfAbsent(singular(part), k -> new ArrayList<>()).add(w.span());
+                    sources.computeIfAbsent("raw " + singular(part), k -> new java.util.HashSet<>()).add(singular(part));
                 }
             }
             for (String key : keys) {
                 for (String s : lexicon.anatomy().getOrDefault(key, List.of())) {
                     synonyms.computeIfAbsent(s, k -> new ArrayList<>()).add(w.span());
+                    sources.computeIfAbsent("syn " + s, k -> new java.util.HashSet<>()).add(key);
                 }
                 for (String bodyPart : definitions.bodyPartKey().getOrDefault(key, List.of())) {
                     for (String s : labelWords(bodyPart)) {
                         synonyms.computeIfAbsent(s, k -> new ArrayList<>()).add(w.span());
+                        sources.computeIfAbsent("syn " + s, k -> new java.util.HashSet<>()).add(key);
                     }
                 }
             }
@@ -331,11 +335,11 @@ public final class PcsCoder {
                     if (raw.containsKey(x)) {
                         score += 2;
                         spans.addAll(raw.get(x));
-                        raw.get(x).forEach(sp -> covered.add(textOf.get(sp)));
+                        covered.addAll(sources.getOrDefault("raw " + x, Set.of()));
                     } else if (synonyms.containsKey(x)) {
                         score += 1;
                         spans.addAll(synonyms.get(x));
-                        synonyms.get(x).forEach(sp -> covered.add(textOf.get(sp)));
+                        covered.addAll(sources.getOrDefault("syn " + x, Set.of()));
                     } else {
                         all = false;
                         break;
