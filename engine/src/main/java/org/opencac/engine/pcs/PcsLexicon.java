@@ -25,6 +25,7 @@ public final class PcsLexicon {
     private final Map<String, String> approaches;
     private final List<CharacterCue> characterCues;
     private final List<String> notPerformed;
+    private final List<String> negations;
     private final List<String> notPerformedAfter;
     private final Set<String> partial;
     private final Set<String> partialOrgan;
@@ -41,7 +42,8 @@ public final class PcsLexicon {
     }
 
     PcsLexicon(List<ProcedureTerm> terms, Map<String, List<String>> anatomy, Map<String, String> approaches,
-               List<CharacterCue> characterCues, List<String> notPerformed, List<String> notPerformedAfter,
+               List<CharacterCue> characterCues, List<String> notPerformed, List<String> negations,
+               List<String> notPerformedAfter,
                Set<String> partial, Set<String> partialOrgan) {
         Map<String, ProcedureTerm> m = new HashMap<>();
         for (ProcedureTerm t : terms) {
@@ -54,6 +56,7 @@ public final class PcsLexicon {
         this.approaches = Map.copyOf(approaches);
         this.characterCues = List.copyOf(characterCues);
         this.notPerformed = List.copyOf(notPerformed);
+        this.negations = List.copyOf(negations);
         this.notPerformedAfter = List.copyOf(notPerformedAfter);
         this.partial = Set.copyOf(partial);
         this.partialOrgan = Set.copyOf(partialOrgan);
@@ -90,6 +93,7 @@ public final class PcsLexicon {
             cues.add(new CharacterCue(c[0], Integer.parseInt(c[1]), c[2].toLowerCase(Locale.ROOT), c[3]));
         }
         return new PcsLexicon(terms, anatomy, approaches, cues, DataFiles.lines(DIR + "not_performed_cues.txt"),
+                DataFiles.lines(DIR + "negation_cues.txt"),
                 DataFiles.lines(DIR + "not_performed_after_cues.txt"),
                 Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")),
                 Set.copyOf(DataFiles.lines(DIR + "partial_organ_cues.txt")));
@@ -143,6 +147,11 @@ public final class PcsLexicon {
 
     public List<String> notPerformed() {
         return notPerformed;
+    }
+
+    /** Negation words: they reach a procedure word only inside its clause. */
+    public List<String> negations() {
+        return negations;
     }
 
     public List<String> notPerformedAfter() {

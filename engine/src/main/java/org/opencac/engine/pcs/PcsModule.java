@@ -44,6 +44,8 @@ public final class PcsModule implements CodeSystemModule {
     private static final Set<String> PROCEDURE_SECTIONS = Set.of("procedure", "findings", "hospital_course");
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Where a clause ends: a comma, semicolon, colon or bracket, or a contrasting "but", "while". */
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[,;:()\\[\\]]|\\b(?:but|while|whereas|although)\\b");
 
     private final CodeSetVersion version;
     private final Supplier<PcsCoder> coder;
@@ -252,6 +254,16 @@ public final class PcsModule implements CodeSystemModule {
         String window = " " + String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) + " ";
         for (String cue : lexicon.notPerformed()) {
             if (window.contains(" " + cue + " ")) {
+                return true;
+            }
+        }
+        // a negation reaches the procedure word only inside its clause
+        String[] clauses = CLAUSE_END.split(before, -1);
+        String[] clauseWords = clauses[clauses.length - 1].split("[^\\p{L}\\p{N}]+");
+        String clause = " " + String.join(" ", java.util.Arrays.copyOfRange(clauseWords,
+                Math.max(0, clauseWords.length - 6), clauseWords.length)) + " ";
+        for (String cue : lexicon.negations()) {
+            if (clause.contains(" " + cue + " ")) {
                 return true;
             }
         }
