@@ -153,6 +153,9 @@ public final class PcsCoder {
                                                   String note) {
         List<Word> listed = coordinatedBefore(candidates, sentence, offset, cue, words);
         if (listed.size() < 2) {
+            listed = coordinatedAfter(candidates, sentence, offset, cue, words);
+        }
+        if (listed.size() < 2) {
             return parts;
         }
         Set<Span> covered = new java.util.HashSet<>();
@@ -195,6 +198,35 @@ public final class PcsCoder {
             }
             out.add(0, w);
             end = w.span().start();
+        }
+        return out;
+    }
+
+    /** The anatomy words listed right after the cue and "of (the/both)" ("radiographs of the hands and feet"). */
+    private List<Word> coordinatedAfter(List<PcsTable> candidates, String sentence, int offset, Span cue, List<Word> words) {
+        List<Word> out = new ArrayList<>();
+        int end = cue.end();
+        boolean started = false;
+        for (Word w : words) {
+            if (w.span().start() < cue.end()) {
+                continue;
+            }
+            String gap = sentence.substring(end - offset, w.span().start() - offset);
+            if (!gap.matches("[\\s,/-]*")) {
+                break;
+            }
+            end = w.span().end();
+            if (!started && Set.of("of", "the", "both").contains(w.text())) {
+                continue;
+            }
+            started = true;
+            if (w.text().equals("and") || w.text().equals("both") || w.text().equals("the")) {
+                continue;
+            }
+            if (!isAnatomyWord(candidates, w.text())) {
+                break;
+            }
+            out.add(w);
         }
         return out;
     }
@@ -534,7 +566,8 @@ public final class PcsCoder {
             return isRight ? Laterality.RIGHT : Laterality.LEFT;
         }
         return plurals.stream().anyMatch(p -> Set.of("kidney", "eye", "lung", "breast", "ovary", "testis", "testicle",
-                "ureter", "orbit").contains(p)) ? Laterality.BILATERAL : Laterality.NONE;
+                "ureter", "orbit", "hand", "foot", "hip", "knee", "ankle", "wrist", "shoulder", "elbow").contains(p))
+                ? Laterality.BILATERAL : Laterality.NONE;
     }
 
     private static int distance(Span a, Span b) {
@@ -575,10 +608,20 @@ public final class PcsCoder {
     }
 
     static String singular(String w) {
+        switch (w) {
+            case "feet" -> {
+                return "foot";
+            }
+            case "teeth" -> {
+                return "tooth";
+            }
+            default -> {
+            }
+        }
         if (w.endsWith("ies") && w.length() > 5) {
             return w.substring(0, w.length() - 3) + "y";
         }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 4) {
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 3) {
             return w.substring(0, w.length() - 1);
         }
         return w;
