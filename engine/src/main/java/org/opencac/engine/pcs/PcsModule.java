@@ -253,7 +253,7 @@ public final class PcsModule implements CodeSystemModule {
         int from = Math.max(0, words.length - 6);
         String window = " " + String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) + " ";
         for (String cue : lexicon.notPerformed()) {
-            if (window.contains(" " + cue + " ")) {
+            if (!lexicon.negations().contains(cue) && window.contains(" " + cue + " ")) {
                 return true;
             }
         }
