@@ -81,17 +81,30 @@ public final class PcsCoder {
      *         part cannot be found
      */
     public List<PcsCoding> code(ProcedureTerm term, Span cue, String sentence, int offset) {
+        return code(term, cue, sentence, offset, "");
+    }
+
+    /**
+     * Codes one procedure word; the whole note is read only for a paired body part's side when the
+     * sentence names none (see {@link #sideInNote}).
+     */
+    public List<PcsCoding> code(ProcedureTerm term, Span cue, String sentence, int offset, String note) {
         List<Word> words = window(sentence, offset, cue);
         String operation = term.operation();
         List<String> why = new ArrayList<>();
         why.add("Procedure word \"" + cueText(sentence, offset, cue) + "\": " + term.section() + ", " + operation);
         // a generic "resection" of a tumor, lesion or part of an organ cuts out a portion: Excision (PCS definitions)
         List<Word> close = near(words, cue, NEAR);
+        Optional<Word> partOfOrgan = before(words, cue, 2).stream().filter(w -> lexicon.isPartialOrganCue(w.text())).findFirst();
         if (operation.equals("Resection") && term.given(4).isEmpty()
                 && close.stream().anyMatch(w -> lexicon.isPartialCue(w.text()))) {
             operation = "Excision";
             why.add("Only a portion was cut out (\"" + close.stream().filter(w -> lexicon.isPartialCue(w.text()))
                     .findFirst().get().text() + "\"): Excision, not Resection (PCS definitions)");
+        } else if (operation.equals("Resection") && term.given(4).isPresent() && partOfOrgan.isPresent()) {
+            operation = "Excision";
+            why.add("Only part of the organ was cut out (\"" + partOfOrgan.get().text()
+                    + "\"): Excision, not Resection (PCS definitions)");
         }
         String def = definitions.definition(sectionChar(term.section()), operation);
         if (!def.isEmpty()) {
@@ -104,7 +117,7 @@ public final class PcsCoder {
         List<Word> content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w.text())).toList();
         List<BodyPart> parts = List.of();
         for (int n = 1; n <= NEAR; n++) {
-            List<BodyPart> p = bodyParts(term, candidates, near(content, cue, n), cue, words);
+            List<BodyPart> p = bodyParts(term, candidates, near(content, cue, n), cue, words, note);
             if (p.isEmpty()) {
                 continue;
             }
@@ -114,7 +127,10 @@ public final class PcsCoder {
             }
         }
         if (parts.isEmpty()) {
-            parts = bodyParts(term, candidates, words, cue, words);
+            parts = bodyParts(term, candidates, words, cue, words, note);
+        }
+        if (!parts.isEmpty() && term.given(4).isEmpty()) {
+            parts = withCoordinatedRegions(term, candidates, parts, sentence, offset, cue, words, note);
         }
         List<PcsCoding> out = new ArrayList<>();
         for (BodyPart bp : parts) {
@@ -125,6 +141,113 @@ public final class PcsCoder {
             return out.stream().filter(PcsCoding::complete).toList();
         }
         return out;
+    }
+
+    /**
+     * A list of anatomy words coordinated before the procedure word names one study per region ("cranial,
+     * thoracic and abdominal CT" is a CT of the skull and a CT of the chest and abdomen): every listed word
+     * the chosen body part does not cover is coded on its own, as a further body part.
+     */
+    private List<BodyPart> withCoordinatedRegions(ProcedureTerm term, List<PcsTable> candidates, List<BodyPart> parts,
+                                                  String sentence, int offset, Span cue, List<Word> words,
+                                                  String note) {
+        List<Word> listed = coordinatedBefore(candidates, sentence, offset, cue, words);
+        if (listed.size() < 2) {
+            listed = coordinatedAfter(candidates, sentence, offset, cue, words);
+        }
+        if (listed.size() < 2) {
+            return parts;
+        }
+        Set<Span> covered = new java.util.HashSet<>();
+        parts.forEach(p -> covered.addAll(p.words()));
+        List<BodyPart> out = new ArrayList<>(parts);
+        for (Word w : listed) {
+            if (covered.contains(w.span())) {
+                continue;
+            }
+            for (BodyPart p : bodyParts(term, candidates, List.of(w), cue, words, note)) {
+                boolean known = out.stream().anyMatch(o -> o.table() == p.table() && java.util.Objects.equals(o.value(), p.value()));
+                if (!known) {
+                    out.add(p);
+                    covered.addAll(p.words());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The anatomy words listed right before the cue, joined by commas, hyphens or "and" ("thoracic, abdominal and pelvic"). */
+    private List<Word> coordinatedBefore(List<PcsTable> candidates, String sentence, int offset, Span cue, List<Word> words) {
+        List<Word> out = new ArrayList<>();
+        int end = cue.start();
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Word w = words.get(i);
+            if (w.span().end() > cue.start()) {
+                continue;
+            }
+            String gap = sentence.substring(w.span().end() - offset, end - offset);
+            if (!gap.matches("[\\s,/-]*")) {
+                break;
+            }
+            if (w.text().equals("and")) {
+                end = w.span().start();
+                continue;
+            }
+            if (!isAnatomyWord(candidates, w.text())) {
+                break;
+            }
+            out.add(0, w);
+            end = w.span().start();
+        }
+        return out;
+    }
+
+    /** The anatomy words listed right after the cue and "of (the/both)" ("radiographs of the hands and feet"). */
+    private List<Word> coordinatedAfter(List<PcsTable> candidates, String sentence, int offset, Span cue, List<Word> words) {
+        List<Word> out = new ArrayList<>();
+        int end = cue.end();
+        boolean started = false;
+        for (Word w : words) {
+            if (w.span().start() < cue.end()) {
+                continue;
+            }
+            String gap = sentence.substring(end - offset, w.span().start() - offset);
+            if (!gap.matches("[\\s,/-]*")) {
+                break;
+            }
+            end = w.span().end();
+            if (!started && Set.of("of", "the", "both").contains(w.text())) {
+                continue;
+            }
+            started = true;
+            if (w.text().equals("and") || w.text().equals("both") || w.text().equals("the")) {
+                continue;
+            }
+            if (!isAnatomyWord(candidates, w.text())) {
+                break;
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    private boolean isAnatomyWord(List<PcsTable> candidates, String word) {
+        if (lexicon.anatomy().containsKey(word) || definitions.bodyPartKey().containsKey(word)) {
+            return true;
+        }
+        String stem = singular(word);
+        return candidates.stream().flatMap(t -> t.values(4).stream()).anyMatch(v -> words(v.label()).contains(stem));
+    }
+
+    /** The {@code n} words right before the cue. */
+    static List<Word> before(List<Word> words, Span cue, int n) {
+        int count = 0;
+        for (Word w : words) {
+            if (w.span().end() <= cue.start()) {
+                count++;
+            }
+        }
+        return words.subList(Math.max(0, count - n), count);
     }
 
     /** The words within {@code n} words of the cue on either side. */
@@ -183,10 +306,12 @@ public final class PcsCoder {
     }
 
     private List<BodyPart> bodyParts(ProcedureTerm term, List<PcsTable> candidates, List<Word> words, Span cue,
-                                     List<Word> context) {
+                                     List<Word> context, String note) {
         Map<String, List<Span>> raw = new LinkedHashMap<>();
         Map<String, List<Span>> synonyms = new LinkedHashMap<>();
         Set<String> plurals = new java.util.HashSet<>();
+        // which note words (or hyphen parts) each label word was read from, to count how many a label covers
+        Map<String, Set<String>> sources = new java.util.HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             String stem = singular(w.text());
@@ -194,20 +319,24 @@ public final class PcsCoder {
                 plurals.add(stem);
             }
             raw.computeIfAbsent(stem, k -> new ArrayList<>()).add(w.span());
+            sources.computeIfAbsent("raw " + stem, k -> new java.util.HashSet<>()).add(stem);
             List<String> keys = new ArrayList<>(List.of(w.text(), i + 1 < words.size() ? w.text() + " " + words.get(i + 1).text() : ""));
             if (w.text().contains("-")) {
                 for (String part : w.text().split("-")) {
                     keys.add(part);
                     raw.computeIfAbsent(singular(part), k -> new ArrayList<>()).add(w.span());
+                    sources.computeIfAbsent("raw " + singular(part), k -> new java.util.HashSet<>()).add(singular(part));
                 }
             }
             for (String key : keys) {
                 for (String s : lexicon.anatomy().getOrDefault(key, List.of())) {
                     synonyms.computeIfAbsent(s, k -> new ArrayList<>()).add(w.span());
+                    sources.computeIfAbsent("syn " + s, k -> new java.util.HashSet<>()).add(key);
                 }
                 for (String bodyPart : definitions.bodyPartKey().getOrDefault(key, List.of())) {
                     for (String s : labelWords(bodyPart)) {
                         synonyms.computeIfAbsent(s, k -> new ArrayList<>()).add(w.span());
+                        sources.computeIfAbsent("syn " + s, k -> new java.util.HashSet<>()).add(key);
                     }
                 }
             }
@@ -232,22 +361,27 @@ public final class PcsCoder {
                 }
                 int score = 0;
                 List<Span> spans = new ArrayList<>();
+                Set<String> covered = new java.util.HashSet<>();
                 boolean all = true;
                 for (String x : lw) {
                     if (raw.containsKey(x)) {
                         score += 2;
                         spans.addAll(raw.get(x));
+                        covered.addAll(sources.getOrDefault("raw " + x, Set.of()));
                     } else if (synonyms.containsKey(x)) {
                         score += 1;
                         spans.addAll(synonyms.get(x));
+                        covered.addAll(sources.getOrDefault("syn " + x, Set.of()));
                     } else {
                         all = false;
                         break;
                     }
                 }
                 if (all) {
-                    // a label naming more of the documented anatomy wins; an extra label word costs a little
-                    scored.add(new Scored(t, v, score * 10 - lw.size(), spans, base));
+                    // a label covering more of the documented anatomy words wins ("abdominal and pelvic": Abdomen
+                    // and Pelvis, not Pelvic Region); then the label's own words over synonyms; an extra label
+                    // word costs a little
+                    scored.add(new Scored(t, v, covered.size() * 1000 + score * 10 - lw.size(), spans, base));
                 }
             }
         }
@@ -289,7 +423,16 @@ public final class PcsCoder {
                     out.add(new BodyPart(both.table(), both.value(), how
                             + "; no side documented: imaging of a paired organ covers both", spans, best));
                 } else {
-                    out.add(new BodyPart(g.get(0).table(), null, "laterality not documented", spans, best));
+                    Laterality inNote = sideInNote(note, g.get(0).base());
+                    String k = inNote == Laterality.RIGHT ? "Right" : inNote == Laterality.LEFT ? "Left" : null;
+                    if (k != null && bySide.containsKey(k)) {
+                        Scored s = bySide.get(k);
+                        out.add(new BodyPart(s.table(), s.value(), how + ", " + k.toLowerCase(Locale.ROOT)
+                                + " (no side in the sentence; the note names only the " + k.toLowerCase(Locale.ROOT)
+                                + " " + s.base().toLowerCase(Locale.ROOT) + ")", spans, best));
+                    } else {
+                        out.add(new BodyPart(g.get(0).table(), null, "laterality not documented", spans, best));
+                    }
                 }
                 continue;
             }
@@ -322,6 +465,47 @@ public final class PcsCoder {
     }
 
     enum Laterality { NONE, RIGHT, LEFT, BILATERAL }
+
+    /**
+     * The side the whole note gives a paired body part when the procedure's sentence gives none: RIGHT or
+     * LEFT when every mention of the organ qualified by a side ("right kidney", "left renal mass") names
+     * the same side, else NONE.
+     */
+    Laterality sideInNote(String note, String baseLabel) {
+        if (note == null || note.isEmpty()) {
+            return Laterality.NONE;
+        }
+        Set<String> organ = new java.util.HashSet<>(labelWords(baseLabel));
+        if (organ.isEmpty()) {
+            return Laterality.NONE;
+        }
+        for (Map.Entry<String, List<String>> e : lexicon.anatomy().entrySet()) {
+            if (!e.getKey().contains(" ") && organ.containsAll(e.getValue())) {
+                organ.add(e.getKey());
+            }
+        }
+        boolean right = false;
+        boolean left = false;
+        Matcher m = SIDE_THEN_WORDS.matcher(note);
+        while (m.find()) {
+            for (int g = 2; g <= 3; g++) {
+                String w = m.group(g);
+                if (w != null && organ.contains(singular(w.toLowerCase(Locale.ROOT)))) {
+                    if (m.group(1).equalsIgnoreCase("right")) {
+                        right = true;
+                    } else {
+                        left = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return right == left ? Laterality.NONE : right ? Laterality.RIGHT : Laterality.LEFT;
+    }
+
+    /** "right" or "left" followed by one or two words (the organ, or an adjective and the organ). */
+    private static final Pattern SIDE_THEN_WORDS = Pattern.compile(
+            "(?<![\\p{L}])(right|left)\\s+([\\p{L}]+)(?:\\s+([\\p{L}]+))?", Pattern.CASE_INSENSITIVE);
 
     /** The words within three words of any of the given spans (all words when there are none). */
     private static List<Word> nearAny(List<Word> words, List<Span> spans) {
@@ -382,7 +566,8 @@ public final class PcsCoder {
             return isRight ? Laterality.RIGHT : Laterality.LEFT;
         }
         return plurals.stream().anyMatch(p -> Set.of("kidney", "eye", "lung", "breast", "ovary", "testis", "testicle",
-                "ureter", "orbit").contains(p)) ? Laterality.BILATERAL : Laterality.NONE;
+                "ureter", "orbit", "hand", "foot", "hip", "knee", "ankle", "wrist", "shoulder", "elbow").contains(p))
+                ? Laterality.BILATERAL : Laterality.NONE;
     }
 
     private static int distance(Span a, Span b) {
@@ -423,10 +608,20 @@ public final class PcsCoder {
     }
 
     static String singular(String w) {
+        switch (w) {
+            case "feet" -> {
+                return "foot";
+            }
+            case "teeth" -> {
+                return "tooth";
+            }
+            default -> {
+            }
+        }
         if (w.endsWith("ies") && w.length() > 5) {
             return w.substring(0, w.length() - 3) + "y";
         }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 4) {
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 3) {
             return w.substring(0, w.length() - 1);
         }
         return w;

@@ -25,8 +25,10 @@ public final class PcsLexicon {
     private final Map<String, String> approaches;
     private final List<CharacterCue> characterCues;
     private final List<String> notPerformed;
+    private final List<String> negations;
     private final List<String> notPerformedAfter;
     private final Set<String> partial;
+    private final Set<String> partialOrgan;
 
     /**
      * A cue for a character other than the approach.
@@ -40,8 +42,9 @@ public final class PcsLexicon {
     }
 
     PcsLexicon(List<ProcedureTerm> terms, Map<String, List<String>> anatomy, Map<String, String> approaches,
-               List<CharacterCue> characterCues, List<String> notPerformed, List<String> notPerformedAfter,
-               Set<String> partial) {
+               List<CharacterCue> characterCues, List<String> notPerformed, List<String> negations,
+               List<String> notPerformedAfter,
+               Set<String> partial, Set<String> partialOrgan) {
         Map<String, ProcedureTerm> m = new HashMap<>();
         for (ProcedureTerm t : terms) {
             m.putIfAbsent(key(t.phrase()), t);
@@ -53,8 +56,10 @@ public final class PcsLexicon {
         this.approaches = Map.copyOf(approaches);
         this.characterCues = List.copyOf(characterCues);
         this.notPerformed = List.copyOf(notPerformed);
+        this.negations = List.copyOf(negations);
         this.notPerformedAfter = List.copyOf(notPerformedAfter);
         this.partial = Set.copyOf(partial);
+        this.partialOrgan = Set.copyOf(partialOrgan);
     }
 
     /** Reads the bundled lists. */
@@ -88,8 +93,10 @@ public final class PcsLexicon {
             cues.add(new CharacterCue(c[0], Integer.parseInt(c[1]), c[2].toLowerCase(Locale.ROOT), c[3]));
         }
         return new PcsLexicon(terms, anatomy, approaches, cues, DataFiles.lines(DIR + "not_performed_cues.txt"),
+                DataFiles.lines(DIR + "negation_cues.txt"),
                 DataFiles.lines(DIR + "not_performed_after_cues.txt"),
-                Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")));
+                Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")),
+                Set.copyOf(DataFiles.lines(DIR + "partial_organ_cues.txt")));
     }
 
     /** One alternation of the phrases, longest first, on word boundaries; spaces and hyphens interchangeable (never a line break). */
@@ -142,11 +149,21 @@ public final class PcsLexicon {
         return notPerformed;
     }
 
+    /** Negation words: they reach a procedure word only inside its clause. */
+    public List<String> negations() {
+        return negations;
+    }
+
     public List<String> notPerformedAfter() {
         return notPerformedAfter;
     }
 
     public boolean isPartialCue(String word) {
         return partial.contains(word);
+    }
+
+    /** Whether a word just before an organ's "-ectomy" means only part of the organ was cut out ("subtotal"). */
+    public boolean isPartialOrganCue(String word) {
+        return partialOrgan.contains(word);
     }
 }

@@ -44,6 +44,8 @@ public final class PcsModule implements CodeSystemModule {
     private static final Set<String> PROCEDURE_SECTIONS = Set.of("procedure", "findings", "hospital_course");
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Where a clause ends: a comma, semicolon, colon or bracket, or a contrasting "but", "while". */
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[,;:()\\[\\]]|\\b(?:but|while|whereas|although)\\b");
 
     private final CodeSetVersion version;
     private final Supplier<PcsCoder> coder;
@@ -181,7 +183,7 @@ public final class PcsModule implements CodeSystemModule {
                     && !o.term().ignored())) {
                 continue;
             }
-            for (PcsCoding c : coder.get().code(term.get(), cue, sText, sentence.span().start())) {
+            for (PcsCoding c : coder.get().code(term.get(), cue, sText, sentence.span().start(), text)) {
                 double score = Math.min(1.0, c.score() * f.term().weight()
                         + (PROCEDURE_SECTIONS.contains(section.category()) ? 0.1 : 0.0));
                 if (c.code().length() < 4) {
@@ -251,7 +253,17 @@ public final class PcsModule implements CodeSystemModule {
         int from = Math.max(0, words.length - 6);
         String window = " " + String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) + " ";
         for (String cue : lexicon.notPerformed()) {
-            if (window.contains(" " + cue + " ")) {
+            if (!lexicon.negations().contains(cue) && window.contains(" " + cue + " ")) {
+                return true;
+            }
+        }
+        // a negation reaches the procedure word only inside its clause
+        String[] clauses = CLAUSE_END.split(before, -1);
+        String[] clauseWords = clauses[clauses.length - 1].split("[^\\p{L}\\p{N}]+");
+        String clause = " " + String.join(" ", java.util.Arrays.copyOfRange(clauseWords,
+                Math.max(0, clauseWords.length - 6), clauseWords.length)) + " ";
+        for (String cue : lexicon.negations()) {
+            if (clause.contains(" " + cue + " ")) {
                 return true;
             }
         }
