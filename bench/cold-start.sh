@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold start of the service jar: launch to the first successful POST /v1/suggest, with the model cache
-# already built, N launches (default 5), each a fresh JVM; prints every launch and the median.
+# already built, N launches (default 5), each a fresh JVM; prints every launch and the median, with the
+# CPU time the service used until then (robust to a busy machine, where wall time is not).
 # Usage: bench/cold-start.sh [--jar api/target/opencac.jar] [--launches 5] [--port 18120] [--heap 512m]
 #   The cache lives in .opencac-cache-coldstart/ at the repository root (built first, untimed, by
 #   `opencac index`); the service's workbench data goes there too. Needs curl.
@@ -30,6 +31,7 @@ java -jar "$jar" index >"$log" 2>&1 || { echo "building the cache failed; see $l
 
 body='{"text":"Assessment: type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3. Essential hypertension. Plan: continue metformin.","setting":"outpatient"}'
 times=()
+cpus=()
 for ((i = 1; i <= launches; i++)); do
   start=$(date +%s%N)
   java -Xmx"$heap" -jar "$jar" >"$cache/cold-start-$i.log" 2>&1 &
@@ -43,13 +45,21 @@ for ((i = 1; i <= launches; i++)); do
     sleep 0.02
   done
   end=$(date +%s%N)
+  cpu_ms=0
+  if [[ -r /proc/$pid/stat ]]; then  # utime + stime of the service, in clock ticks
+    read -r -a st < "/proc/$pid/stat"
+    cpu_ms=$(( (st[13] + st[14]) * 1000 / $(getconf CLK_TCK) ))
+  fi
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   [[ -n "$ok" ]] || { echo "launch $i: no answer; see $cache/cold-start-$i.log" >&2; exit 1; }
   ms=$(( (end - start) / 1000000 ))
   times+=("$ms")
-  printf 'launch %d: %d ms to the first answer (%s)\n' "$i" "$ms" "$(grep -o 'models loaded in [0-9]* ms' "$cache/cold-start-$i.log" || true)"
+  cpus+=("$cpu_ms")
+  printf 'launch %d: %d ms to the first answer, %d ms of CPU (all threads) (%s)\n' "$i" "$ms" "$cpu_ms" \
+    "$(grep -o 'models loaded in [0-9]* ms' "$cache/cold-start-$i.log" || true)"
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
-printf 'cold start to first answer, median of %d launches: %d ms (load average %s)\n' "$launches" "$median" \
-  "$(cut -d' ' -f1-3 /proc/loadavg)"
+cpu_median=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
+printf 'cold start to first answer, median of %d launches: %d ms, %d ms of CPU (load average %s, %d cores)\n' \
+  "$launches" "$median" "$cpu_median" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)"

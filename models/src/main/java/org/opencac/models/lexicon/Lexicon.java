@@ -53,6 +53,14 @@ public final class Lexicon {
         return new Lexicon(new HashMap<>(entries));
     }
 
+    /**
+     * Rebuilds a lexicon from keys computed earlier, taking {@code entries} as it is (no copy): the caller
+     * hands it over and must not change it afterwards (a cache reader that built it for this).
+     */
+    public static Lexicon adopt(HashMap<String, List<Term>> entries) {
+        return new Lexicon(entries);
+    }
+
     private static Map<String, List<Term>> keyed(List<Term> terms) {
         Map<String, List<Term>> keys = new LinkedHashMap<>(terms.size() * 2);
         for (Term t : terms) {
