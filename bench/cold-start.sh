@@ -2,8 +2,8 @@
 # Cold start of the service jar: launch to the first successful POST /v1/suggest, with the model cache
 # already built, N launches (default 5), each a fresh JVM; prints every launch and the median, with the
 # CPU time the service used until then (robust to a busy machine, where wall time is not).
-# Usage: bench/cold-start.sh [--jar api/target/opencac.jar] [--launches 5] [--port 18120] [--heap 512m]
-#   The cache lives in .opencac-cache-coldstart/ at the repository root (built first, untimed, by
+# Usage: bench/cold-start.sh [--jar api/target/opencac.jar] [--launches 5] [--port 18120] [--heap 512m] [--cache DIR]
+#   The cache lives in DIR, by default .opencac-cache-coldstart/ at the repository root (built first, untimed, by
 #   `opencac index`); the service's workbench data goes there too. Needs curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,18 +11,19 @@ jar=api/target/opencac.jar
 launches=5
 port=${OPENCAC_PORT:-18120}
 heap=512m
+cache=$(pwd)/.opencac-cache-coldstart
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --jar) jar=$2; shift 2 ;;
     --launches) launches=$2; shift 2 ;;
     --port) port=$2; shift 2 ;;
     --heap) heap=$2; shift 2 ;;
-    *) echo "usage: bench/cold-start.sh [--jar JAR] [--launches N] [--port PORT] [--heap 512m]" >&2; exit 2 ;;
+    --cache) cache=$(realpath -m -- "$2"); shift 2 ;;
+    *) echo "usage: bench/cold-start.sh [--jar JAR] [--launches N] [--port PORT] [--heap 512m] [--cache DIR]" >&2; exit 2 ;;
   esac
 done
 [[ -f "$jar" ]] || { echo "no service jar at $jar (run mvn -B package -DskipTests first)" >&2; exit 2; }
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 2; }
-cache=$(pwd)/.opencac-cache-coldstart
 mkdir -p "$cache"
 export OPENCAC_CACHE_DIR=$cache OPENCAC_DATA_DIR=$cache/data OPENCAC_AUTH=off OPENCAC_HOST=127.0.0.1 \
   OPENCAC_PORT=$port

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.opencac.models.codeset.Chapter;
@@ -31,7 +32,7 @@ import org.opencac.models.lexicon.TermSource;
  */
 final class ModelSnapshot {
     private static final int MAGIC = 0x0CAC5EED;
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private ModelSnapshot() {
     }
@@ -117,8 +118,9 @@ final class ModelSnapshot {
     }
 
     /**
-     * The lexicon by key; a term's text is not kept (its key stands for it once matching is built). Keys
-     * are distinct, so only the codes go through a {@link StringTable}.
+     * The lexicon by key, then its key prefixes (so reading need not cut a million substrings to find the
+     * distinct 200 thousand); a term's text is not kept (its key stands for it once matching is built).
+     * Keys are distinct, so only the codes go through a {@link StringTable}.
      */
     private static void writeLexicon(DataOutputStream out, Lexicon lexicon) throws IOException {
         StringTable codes = new StringTable();
@@ -130,6 +132,10 @@ final class ModelSnapshot {
                 codes.write(t.code());
                 codes.body.writeByte(t.source().ordinal());
             }
+        }
+        codes.body.writeInt(lexicon.prefixes().size());
+        for (String prefix : lexicon.prefixes()) {
+            codes.body.writeUTF(prefix);
         }
         codes.writeTo(out);
     }
@@ -240,7 +246,12 @@ final class ModelSnapshot {
             }
             entries.put(key, List.of(terms));
         }
-        return Lexicon.adopt(entries);
+        int prefixCount = in.readInt();
+        HashSet<String> prefixes = new HashSet<>(prefixCount * 4 / 3 + 1);
+        for (int p = 0; p < prefixCount; p++) {
+            prefixes.add(in.readUTF());
+        }
+        return Lexicon.adopt(entries, prefixes);
     }
 
     private static void writeNotes(StringTable strings, List<InstructionalNote> notes) throws IOException {

@@ -48,6 +48,8 @@ class ModelBundleTest {
                 assertEquals(codesAndSources(e.getValue()), codesAndSources(read.lexicon().lookup(e.getKey())), e.getKey());
             }
             assertEquals(built.lexicon().maxWords(), read.lexicon().maxWords());
+            assertEquals(built.lexicon().size(), read.lexicon().size());
+            assertTrue(built.lexicon().prefixes().equals(read.lexicon().prefixes()), "prefixes differ");
             assertTrue(trees(built.alphabeticIndex().mainTerms()).equals(trees(read.alphabeticIndex().mainTerms())),
                     "Alphabetic Index differs");
             assertTrue(trees(List.of(built.alphabeticIndex().neoplasmTable()))

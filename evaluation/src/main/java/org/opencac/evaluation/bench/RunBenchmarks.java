@@ -79,7 +79,8 @@ public final class RunBenchmarks {
         }
         List<BatchThroughput.Run> batch = BatchThroughput.run(jar, notes, work, threadCounts, quick ? 1 : 3);
         List<SparkRuns.Run> spark = sparkClasspath == null ? List.of()
-                : SparkRuns.run(sparkClasspath, notes, work, threadCounts);
+                : SparkRuns.run(sparkClasspath, quick ? firstLines(notes, 200, work.resolve("spark-quick-notes.jsonl")) : notes,
+                work, threadCounts);
 
         List<BenchmarkReport.JmhRow> jmh = new ArrayList<>();
         for (int threads : List.of(1, machine.cores())) {
@@ -120,6 +121,13 @@ public final class RunBenchmarks {
         Files.writeString(out, md);
         System.out.println(md);
         System.out.println("wrote " + out);
+    }
+
+    /** The first {@code n} lines of a JSON-lines file, written to {@code out}. */
+    private static Path firstLines(Path jsonl, int n, Path out) throws java.io.IOException {
+        try (java.util.stream.Stream<String> lines = Files.lines(jsonl)) {
+            return Files.write(out, lines.limit(n).toList());
+        }
     }
 
     private static List<BenchmarkReport.JmhRow> jmh(Path corpus, Path cache, int threads, boolean quick)
