@@ -77,8 +77,15 @@ public final class BenchmarkReport {
                 .append("| JVM | ").append(m.jvm()).append(" |\n")
                 .append("| Load average (1/5/15 min) before, after | ").append(String.join("; ", run.loadAverages()))
                 .append(" |\n\n");
-        md.append("A load average above the core count means other processes shared the CPU during the run, and "
-                + "the numbers below are pessimistic and noisy (see the JMH error column).\n\n");
+        if (loaded(run.loadAverages(), m.cores())) {
+            md.append("**These figures come from a loaded machine**: the load average (as `uptime` shows it) was above "
+                    + "the " + m.cores() + " cores before or after the run, so other processes shared the CPU and every "
+                    + "wall-clock figure below is pessimistic and noisy. Compare the CPU-time columns, or rerun on a "
+                    + "quiet machine.\n\n");
+        } else {
+            md.append("A load average above the core count means other processes shared the CPU during the run, and "
+                    + "the numbers below are pessimistic and noisy (see the JMH error column).\n\n");
+        }
         md.append("## Commands\n\n```\n");
         run.commands().forEach(c -> md.append(c).append('\n'));
         md.append("```\n\n");
@@ -93,6 +100,20 @@ public final class BenchmarkReport {
         }
         md.append('\n').append(loadSection(run.load())).append(stageTable(run.stages()));
         return md.toString();
+    }
+
+    /** Whether a 1-minute load average of the run (first field of each) exceeded the core count. */
+    static boolean loaded(List<String> loadAverages, int cores) {
+        for (String l : loadAverages) {
+            try {
+                if (Double.parseDouble(l.trim().split("\\s+")[0]) > cores) {
+                    return true;
+                }
+            } catch (NumberFormatException e) {
+                // "unknown": says nothing
+            }
+        }
+        return false;
     }
 
     private static String targetSection(Run run) {

@@ -41,6 +41,13 @@ class BenchmarkReportTest {
     }
 
     @Test
+    void aRunOnALoadedMachineSaysSo() {
+        assertTrue(BenchmarkReport.loaded(List.of("0.5 0.4 0.3", "9.80 5.00 2.00"), 2));
+        assertTrue(!BenchmarkReport.loaded(List.of("0.5 0.4 0.3", "1.90 5.00 2.00", "unknown"), 2));
+        assertTrue(!BenchmarkReport.markdown(run()).contains("loaded machine**"));
+    }
+
+    @Test
     void sparkOverheadPerNoteIsSparksTimeMinusTheBatchTimeAtTheSameThreadCount() {
         String md = BenchmarkReport.markdown(run());
         // local[1]: 200 notes/s (5 ms a note) against 250 notes/s (4 ms): 1 ms a note more.
