@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs the OpenCAC benchmarks on distinct notes (opencac batch from 1 thread to all cores, JMH pipeline
-# throughput, per-stage profile, HTTP load test of the service jar) and writes docs/benchmarks.md.
-# About 12 minutes on 2 cores; --quick for a smoke run.
-# Usage: bench/run-benchmarks.sh NOTES.jsonl [--quick] [--offline]
-#   NOTES.jsonl: JSON Lines with a "text" field per note, each note distinct (e.g. the MTSamples notes).
+# Runs the OpenCAC benchmarks on distinct notes (opencac batch from 1 thread to all cores, the same notes on
+# Spark local[1..cores], JMH pipeline throughput, per-stage profile, cold start and HTTP load test of the
+# service jar) and writes docs/benchmarks.md. About 10 minutes on 2 cores; --quick for a smoke run.
+# Usage: bench/run-benchmarks.sh NOTES.jsonl [--quick] [--offline] [--no-spark] [--port PORT]
+#   NOTES.jsonl: JSON Lines with "id" and "text" fields, each note distinct (e.g. the MTSamples notes).
+#   --port: the loopback port the service under test listens on (default: any free port).
 set -euo pipefail
 
 here=$(pwd)
@@ -11,17 +12,23 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 mvn_opts=(-B -q)
 args=()
+java_opts=()
 notes=""
-for a in "$@"; do
-  case "$a" in
+spark=1
+usage="usage: bench/run-benchmarks.sh NOTES.jsonl [--quick] [--offline] [--no-spark] [--port PORT]"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
     --offline) mvn_opts+=(-o) ;;
     --quick) args+=(--quick) ;;
-    -*) echo "usage: bench/run-benchmarks.sh NOTES.jsonl [--quick] [--offline]" >&2; exit 2 ;;
-    *) notes=$(cd "$here" && realpath -- "$a") ;;
+    --no-spark) spark=0 ;;
+    --port) java_opts+=("-Dopencac.bench.port=$2"); shift ;;
+    -*) echo "$usage" >&2; exit 2 ;;
+    *) notes=$(cd "$here" && realpath -- "$1") ;;
   esac
+  shift
 done
 if [[ -z "$notes" || ! -f "$notes" ]]; then
-  echo "usage: bench/run-benchmarks.sh NOTES.jsonl [--quick] [--offline]  (NOTES.jsonl: distinct notes, a \"text\" field each)" >&2
+  echo "$usage  (NOTES.jsonl: distinct notes, \"id\" and \"text\" fields)" >&2
   exit 2
 fi
 
@@ -45,5 +52,24 @@ for entry in "${entries[@]}"; do
 done
 cp api/target/opencac.jar "$lib/opencac.jar"
 
-java -Xmx1g -cp "$classpath" org.opencac.evaluation.bench.RunBenchmarks --notes "$notes" --repo "$repo" --jar "$lib/opencac.jar" ${args[@]+"${args[@]}"}
+# The spark module's classpath with Spark itself (a "provided" dependency, so resolved apart), copied too.
+if [[ $spark == 1 ]]; then
+  mvn "${mvn_opts[@]}" -pl spark -am package -DskipTests \
+    org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+    -Dmdep.outputFile=target/spark.classpath -DincludeScope=compile
+  sparklib=evaluation/target/bench/spark-lib
+  rm -rf "$sparklib" && mkdir -p "$sparklib/jars"
+  cp -r spark/target/classes "$sparklib/classes"
+  sparkcp="$(pwd)/$sparklib/classes"
+  IFS=":" read -r -a entries < spark/target/spark.classpath || true
+  for entry in "${entries[@]}"; do
+    cp -r "$entry" "$sparklib/jars/"
+    sparkcp="$sparkcp:$(pwd)/$sparklib/jars/$(basename "$entry")"
+  done
+  printf '%s' "$sparkcp" > "$sparklib/classpath"
+  args+=(--spark-classpath "$sparklib/classpath")
+fi
+
+java -Xmx1g ${java_opts[@]+"${java_opts[@]}"} -cp "$classpath" org.opencac.evaluation.bench.RunBenchmarks --notes "$notes" \
+  --repo "$repo" --jar "$lib/opencac.jar" ${args[@]+"${args[@]}"}
 echo "benchmark report written to $repo/docs/benchmarks.md"

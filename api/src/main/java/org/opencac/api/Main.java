@@ -2,6 +2,9 @@ package org.opencac.api;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.opencac.api.auth.ApiKeys;
 import org.opencac.api.auth.Role;
 import org.opencac.api.cli.AssertionEvalCommand;
@@ -18,6 +21,7 @@ import org.opencac.engine.Pipeline;
 import org.opencac.engine.cpt.CptModule;
 import org.opencac.engine.hcpcs.HcpcsModule;
 import org.opencac.engine.pcs.PcsModule;
+import org.opencac.engine.system.CodeSystemModule;
 import org.opencac.models.ModelBundle;
 import org.opencac.models.codeset.cpt.CptCodeSet;
 import org.slf4j.LoggerFactory;
@@ -121,15 +125,45 @@ public final class Main {
 
     /** The ICD-10-CM pipeline with the procedure, supply and service code systems after it. */
     static Pipeline pipeline(ModelBundle models, Settings settings) {
-        return Pipeline.standard(models).withModules(List.of(PcsModule.bundled(), HcpcsModule.bundled(),
-                CptModule.of(CptCodeSet.configured(settings.cptFile()))));
+        return Pipeline.standard(models).withModules(modules(settings));
+    }
+
+    /** The procedure, supply and service code systems (independent of the ICD-10-CM models). */
+    static List<CodeSystemModule> modules(Settings settings) {
+        return List.of(PcsModule.bundled(), HcpcsModule.bundled(), CptModule.of(CptCodeSet.configured(settings.cptFile())));
     }
 
     /**
-     * Serves HTTP: listens first (health answers, ready is 503), then loads the models and installs the
-     * coding routes; SIGTERM stops gracefully (in-flight requests finish within the shutdown timeout).
+     * Starts loading the models and the code-system modules on threads of their own (they are independent)
+     * and returns the pipeline to come, so the caller can start the HTTP server meanwhile.
+     */
+    static CompletableFuture<LoadedPipeline> loadInBackground(Settings settings) {
+        Executor own = task -> {
+            Thread t = new Thread(task, "startup-loader");
+            t.setDaemon(true);
+            t.start();
+        };
+        CompletableFuture<List<CodeSystemModule>> modules = CompletableFuture.supplyAsync(() -> modules(settings), own);
+        return CompletableFuture.supplyAsync(() -> ModelBundle.load(settings.cacheDir()), own)
+                .thenCombine(modules, (models, m) -> new LoadedPipeline(models, Pipeline.standard(models).withModules(m)));
+    }
+
+    /**
+     * The models and the pipeline built on them.
+     *
+     * @param models   the loaded models
+     * @param pipeline the full pipeline
+     */
+    record LoadedPipeline(ModelBundle models, Pipeline pipeline) {
+    }
+
+    /**
+     * Serves HTTP: starts loading the models in the background, listens (health answers, ready is 503
+     * meanwhile), then installs the coding routes once the models are loaded; SIGTERM stops gracefully (in-flight requests finish within the shutdown timeout).
      */
     static void serve(Settings settings, ServiceOptions options) {
+        long t0 = System.nanoTime();
+        CompletableFuture<LoadedPipeline> loading = loadInBackground(settings);
         ApiKeys keys = null;
         if (options.authEnabled()) {
             keys = ApiKeys.open(options.dataDir());
@@ -150,10 +184,14 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "graceful-shutdown"));
         System.err.println("OpenCAC listening on http://" + settings.host() + ":" + service.app().port()
                 + " (loading models; /health/ready answers 503 until they are loaded)");
-        long t0 = System.nanoTime();
-        ModelBundle models = ModelBundle.load(settings.cacheDir());
-        Pipeline pipeline = pipeline(models, settings);
-        HttpServer.install(service, models, pipeline);
+        LoadedPipeline loaded;
+        try {
+            loaded = loading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        Pipeline pipeline = loaded.pipeline();
+        HttpServer.install(service, loaded.models(), pipeline);
         System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host() + ":"
                 + service.app().port() + " (models loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
     }

@@ -17,11 +17,13 @@ import org.opencac.models.codeset.icd10cm.IndexTerm;
 
 /**
  * A compact binary copy of the parsed index trees (Alphabetic Index, Neoplasm and Drug tables) in the
- * cache directory, so later starts skip parsing 9 MB of XML. Derived data, keyed by the model fingerprint.
+ * cache directory, so later starts skip parsing 9 MB of XML. Each term keeps its normalized words, so
+ * reading normalizes nothing; every distinct string is stored once ({@link StringTable}). Derived data,
+ * keyed by the model fingerprint.
  */
 final class IndexTreeCache {
     private static final int MAGIC = 0x0CAC1DE7;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private IndexTreeCache() {
     }
@@ -38,9 +40,12 @@ final class IndexTreeCache {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(trees.version());
-            writeList(out, trees.mainTerms());
-            writeTerm(out, trees.neoplasms());
-            writeList(out, trees.drugs());
+            StringTable strings = new StringTable();
+            writeList(strings, trees.mainTerms());
+            writeTerm(strings, trees.neoplasms());
+            writeList(strings, trees.drugs());
+            strings.writeTo(out);
+            out.writeInt(MAGIC);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -55,83 +60,70 @@ final class IndexTreeCache {
                 throw new IOException("not an index tree cache of this format");
             }
             String version = in.readUTF();
-            List<IndexTerm> main = readList(in);
-            IndexTerm neo = readTerm(in);
-            return new AlphabeticIndexLoader.Trees(version, main, neo, readList(in));
+            StringTable.Reader strings = StringTable.read(in);
+            List<IndexTerm> main = readList(strings);
+            IndexTerm neo = readTerm(strings);
+            List<IndexTerm> drugs = readList(strings);
+            if (in.readInt() != MAGIC) {
+                throw new IOException("truncated index tree cache");
+            }
+            return new AlphabeticIndexLoader.Trees(version, main, neo, drugs);
         }
     }
 
-    private static void writeList(DataOutputStream out, List<IndexTerm> terms) throws IOException {
-        out.writeInt(terms.size());
+    private static void writeList(StringTable strings, List<IndexTerm> terms) throws IOException {
+        strings.body.writeInt(terms.size());
         for (IndexTerm t : terms) {
-            writeTerm(out, t);
+            writeTerm(strings, t);
         }
     }
 
-    private static void writeTerm(DataOutputStream out, IndexTerm t) throws IOException {
-        out.writeUTF(t.title());
-        writeStrings(out, t.modifiers());
-        writeNullable(out, t.code());
-        writeNullable(out, t.manif());
-        out.writeByte(t.cells().size());
+    /** A term with its normalized words, so reading it normalizes nothing. */
+    private static void writeTerm(StringTable strings, IndexTerm t) throws IOException {
+        strings.write(t.title());
+        strings.writeList(t.words());
+        strings.writeList(t.modifiers());
+        strings.writeList(t.modifierWords());
+        strings.write(t.code());
+        strings.write(t.manif());
+        strings.body.writeByte(t.cells().size());
         for (Map.Entry<Integer, String> c : t.cells().entrySet()) {
-            out.writeByte(c.getKey());
-            out.writeUTF(c.getValue());
+            strings.body.writeByte(c.getKey());
+            strings.write(c.getValue());
         }
-        writeStrings(out, t.see());
-        writeStrings(out, t.seeAlso());
-        writeList(out, t.children());
+        strings.writeList(t.see());
+        strings.writeList(t.seeAlso());
+        writeList(strings, t.children());
     }
 
-    private static IndexTerm readTerm(DataInputStream in) throws IOException {
-        String title = in.readUTF();
-        List<String> modifiers = readStrings(in);
-        String code = readNullable(in);
-        String manif = readNullable(in);
-        int n = in.readByte();
-        Map<Integer, String> cells = new HashMap<>();
+    private static IndexTerm readTerm(StringTable.Reader strings) throws IOException {
+        String title = strings.read();
+        List<String> words = strings.readList();
+        List<String> modifiers = strings.readList();
+        List<String> modifierWords = strings.readList();
+        String code = strings.read();
+        String manif = strings.read();
+        int n = strings.in.readByte();
+        Map<Integer, String> cells = n == 0 ? Map.of() : new HashMap<>();
         for (int i = 0; i < n; i++) {
-            int col = in.readByte();
-            cells.put(col, in.readUTF());
+            int col = strings.in.readByte();
+            cells.put(col, strings.read());
         }
-        List<String> see = readStrings(in);
-        List<String> seeAlso = readStrings(in);
-        return new IndexTerm(title, modifiers, code, manif, cells, see, seeAlso, readList(in));
+        List<String> see = strings.readList();
+        List<String> seeAlso = strings.readList();
+        return new IndexTerm(title, words, modifiers, modifierWords, code, manif, cells, see, seeAlso,
+                readList(strings));
     }
 
-    private static List<IndexTerm> readList(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static List<IndexTerm> readList(StringTable.Reader strings) throws IOException {
+        int n = strings.in.readInt();
+        if (n == 0) {
+            return List.of();
+        }
         List<IndexTerm> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(readTerm(in));
+            out.add(readTerm(strings));
         }
         return out;
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> s) throws IOException {
-        out.writeShort(s.size());
-        for (String x : s) {
-            out.writeUTF(x);
-        }
-    }
-
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int n = in.readShort();
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(in.readUTF());
-        }
-        return out;
-    }
-
-    private static void writeNullable(DataOutputStream out, String s) throws IOException {
-        out.writeBoolean(s != null);
-        if (s != null) {
-            out.writeUTF(s);
-        }
-    }
-
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
     }
 }

@@ -4,11 +4,18 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.opencac.models.codeset.CodeSet;
@@ -58,16 +65,34 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
             Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class,
             AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, CodeCarrier.class, AlphabeticIndex.class);
 
-    /** Loads the bundled data, using and filling the cache under {@code cacheDir}. */
+    /**
+     * Loads the bundled data, using and filling the cache under {@code cacheDir}. The independent parts
+     * (code set, lexicon, index trees, abbreviations, conversion table) load on threads of their own.
+     */
     public static ModelBundle load(Path cacheDir) {
-        CompletableFuture<SynonymMap> abbreviations = CompletableFuture.supplyAsync(ModelBundle::abbreviations);
+        ExecutorService loaders = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "model-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return load(cacheDir, loaders);
+        } finally {
+            loaders.shutdown();
+        }
+    }
+
+    private static ModelBundle load(Path cacheDir, ExecutorService loaders) {
+        CompletableFuture<SynonymMap> abbreviations = CompletableFuture.supplyAsync(ModelBundle::abbreviations, loaders);
+        CompletableFuture<Map<String, List<String>>> conversion =
+                CompletableFuture.supplyAsync(AlphabeticIndexLoader::conversion, loaders);
         String fingerprint = fingerprint();
         CompletableFuture<AlphabeticIndexLoader.Trees> trees =
-                CompletableFuture.supplyAsync(() -> indexTrees(cacheDir, fingerprint));
+                CompletableFuture.supplyAsync(() -> indexTrees(cacheDir, fingerprint), loaders);
         ModelSnapshot.Loaded loaded = null;
         if (ModelSnapshot.exists(cacheDir, fingerprint)) {
             try {
-                loaded = ModelSnapshot.read(cacheDir, fingerprint);
+                loaded = ModelSnapshot.read(cacheDir, fingerprint, loaders);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("ignoring unreadable model snapshot in {}: {}", cacheDir, e.toString());
             }
@@ -82,11 +107,23 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
                 LOG.warn("could not write the model snapshot to {} (start-up will stay slow): {}", cacheDir, e.toString());
             }
         }
-        CodeIndex index = CodeIndex.openOrBuild(cacheDir, fingerprint, loaded.codeSet(), loaded.lexicon(),
-                abbreviations.join());
+        CodeSet codeSet = loaded.codeSet();
+        CompletableFuture<AlphabeticIndex> alphabetic = trees.thenApplyAsync(
+                t -> AlphabeticIndexLoader.build(t, codeSet, conversion.join()), loaders);
+        CodeIndex index = CodeIndex.openOrBuild(cacheDir, fingerprint, codeSet, loaded.lexicon(), abbreviations.join());
         pruneStale(cacheDir, fingerprint);
-        AlphabeticIndex alphabetic = AlphabeticIndexLoader.build(trees.join(), loaded.codeSet());
-        return new ModelBundle(loaded.codeSet(), loaded.lexicon(), index, alphabetic);
+        return new ModelBundle(codeSet, loaded.lexicon(), index, join(alphabetic));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The parsed index trees, from the cache when it holds them, else parsed and cached. */
@@ -126,28 +163,43 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
         }
     }
 
+    /**
+     * A CRC over the bundled data files and the deriving classes. Inside a jar it combines the CRC and size
+     * the jar already records for each entry (reading nothing); from a classes directory it reads the bytes.
+     */
     static String fingerprint() {
         CRC32 crc = new CRC32();
-        byte[] buf = new byte[1 << 16];
         try {
             for (String r : FINGERPRINTED) {
-                try (InputStream in = Resources.raw(r)) {
-                    for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-                        crc.update(buf, 0, n);
-                    }
+                URL data = Resources.class.getResource("/org/opencac/models/" + r);
+                if (data == null) {
+                    throw new IllegalStateException("bundled resource missing from the build: " + r);
                 }
+                add(crc, data);
             }
             for (Class<?> c : DERIVERS) {
-                try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                    if (in != null) {
-                        crc.update(in.readAllBytes());
-                    }
-                }
+                add(crc, c.getResource(c.getSimpleName() + ".class"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Long.toHexString(crc.getValue());
+    }
+
+    private static void add(CRC32 crc, URL resource) throws IOException {
+        if (resource == null) {
+            return;
+        }
+        if (resource.openConnection() instanceof JarURLConnection jar) {
+            JarEntry entry = jar.getJarEntry();
+            if (entry != null && entry.getCrc() != -1 && entry.getSize() != -1) {
+                crc.update(ByteBuffer.allocate(16).putLong(entry.getCrc()).putLong(entry.getSize()).flip());
+                return;
+            }
+        }
+        try (InputStream in = resource.openStream()) {
+            crc.update(in.readAllBytes());
+        }
     }
 
     private static SynonymMap abbreviations() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.opencac.models.codeset.Chapter;
@@ -31,7 +32,7 @@ import org.opencac.models.lexicon.TermSource;
  */
 final class ModelSnapshot {
     private static final int MAGIC = 0x0CAC5EED;
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 5;
 
     private ModelSnapshot() {
     }
@@ -74,56 +75,69 @@ final class ModelSnapshot {
                 r.codesWithoutAncestor()}) {
             out.writeInt(v);
         }
-        out.writeInt(codeSet.chapters().size());
+        StringTable strings = new StringTable();
+        DataOutputStream body = strings.body;
+        body.writeInt(codeSet.chapters().size());
         for (Chapter ch : codeSet.chapters()) {
-            out.writeUTF(ch.number());
-            out.writeUTF(ch.title());
-            writeNotes(out, ch.notes());
-            out.writeInt(ch.blocks().size());
+            strings.write(ch.number());
+            strings.write(ch.title());
+            writeNotes(strings, ch.notes());
+            body.writeInt(ch.blocks().size());
             for (Chapter.Block b : ch.blocks()) {
-                out.writeUTF(b.id());
-                out.writeUTF(b.first());
-                out.writeUTF(b.last());
-                out.writeUTF(b.title());
-                writeNotes(out, b.notes());
+                strings.write(b.id());
+                strings.write(b.first());
+                strings.write(b.last());
+                strings.write(b.title());
+                writeNotes(strings, b.notes());
             }
         }
         Map<List<SeventhCharacter>, Integer> seventhTable = new java.util.LinkedHashMap<>();
         for (Code c : codeSet.all()) {
             seventhTable.putIfAbsent(c.seventhCharacters(), seventhTable.size());
         }
-        out.writeInt(seventhTable.size());
+        body.writeInt(seventhTable.size());
         for (List<SeventhCharacter> list : seventhTable.keySet()) {
-            out.writeInt(list.size());
+            body.writeInt(list.size());
             for (SeventhCharacter sc : list) {
-                out.writeChar(sc.value());
-                out.writeUTF(sc.meaning());
+                body.writeChar(sc.value());
+                strings.write(sc.meaning());
             }
         }
-        out.writeInt(codeSet.size());
+        body.writeInt(codeSet.size());
         for (Code c : codeSet.all()) {
-            out.writeUTF(c.code());
-            out.writeUTF(c.title());
-            out.writeBoolean(c.billable());
-            out.writeUTF(c.parent() == null ? "" : c.parent());
-            out.writeUTF(c.blockId());
-            out.writeUTF(c.chapter());
-            writeNotes(out, c.notes());
-            out.writeInt(seventhTable.get(c.seventhCharacters()));
+            strings.write(c.code());
+            strings.write(c.title());
+            body.writeBoolean(c.billable());
+            strings.write(c.parent());
+            strings.write(c.blockId());
+            strings.write(c.chapter());
+            writeNotes(strings, c.notes());
+            body.writeInt(seventhTable.get(c.seventhCharacters()));
         }
+        strings.writeTo(out);
     }
 
-    /** The lexicon by key; a term's text is not kept (its key stands for it once matching is built). */
+    /**
+     * The lexicon by key, then its key prefixes (so reading need not cut a million substrings to find the
+     * distinct 200 thousand); a term's text is not kept (its key stands for it once matching is built).
+     * Keys are distinct, so only the codes go through a {@link StringTable}.
+     */
     private static void writeLexicon(DataOutputStream out, Lexicon lexicon) throws IOException {
-        out.writeInt(lexicon.keyCount());
+        StringTable codes = new StringTable();
+        codes.body.writeInt(lexicon.keyCount());
         for (Map.Entry<String, List<Term>> e : lexicon.entries().entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeInt(e.getValue().size());
+            codes.body.writeUTF(e.getKey());
+            codes.body.writeInt(e.getValue().size());
             for (Term t : e.getValue()) {
-                out.writeUTF(t.code());
-                out.writeByte(t.source().ordinal());
+                codes.write(t.code());
+                codes.body.writeByte(t.source().ordinal());
             }
         }
+        codes.body.writeInt(lexicon.prefixes().size());
+        for (String prefix : lexicon.prefixes()) {
+            codes.body.writeUTF(prefix);
+        }
+        codes.writeTo(out);
     }
 
     /**
@@ -152,15 +166,15 @@ final class ModelSnapshot {
         }
     }
 
-    /** Reads the two files in parallel. */
-    static Loaded read(Path cacheDir, String fingerprint) throws IOException {
+    /** Reads the two files in parallel, the lexicon on {@code executor}. */
+    static Loaded read(Path cacheDir, String fingerprint, java.util.concurrent.Executor executor) throws IOException {
         java.util.concurrent.CompletableFuture<Lexicon> lexicon = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return read(lexiconFile(cacheDir, fingerprint), ModelSnapshot::readLexicon);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        });
+        }, executor);
         CodeSet codeSet = read(codesFile(cacheDir, fingerprint), ModelSnapshot::readCodes);
         try {
             return new Loaded(codeSet, lexicon.join());
@@ -177,16 +191,18 @@ final class ModelSnapshot {
         CodeSetVersion version = new CodeSetVersion(CodeSystem.valueOf(in.readUTF()), in.readUTF());
         CodeSet.LoadReport report = new CodeSet.LoadReport(in.readInt(), in.readInt(), in.readInt(), in.readInt(),
                 in.readInt());
+        StringTable.Reader strings = StringTable.read(in);
         int chapterCount = in.readInt();
         List<Chapter> chapters = new ArrayList<>(chapterCount);
         for (int i = 0; i < chapterCount; i++) {
-            String number = in.readUTF();
-            String title = in.readUTF();
-            List<InstructionalNote> notes = readNotes(in);
+            String number = strings.read();
+            String title = strings.read();
+            List<InstructionalNote> notes = readNotes(strings);
             int blockCount = in.readInt();
             List<Chapter.Block> blocks = new ArrayList<>(blockCount);
             for (int b = 0; b < blockCount; b++) {
-                blocks.add(new Chapter.Block(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), readNotes(in)));
+                blocks.add(new Chapter.Block(strings.read(), strings.read(), strings.read(), strings.read(),
+                        readNotes(strings)));
             }
             chapters.add(new Chapter(number, title, blocks, notes));
         }
@@ -196,59 +212,64 @@ final class ModelSnapshot {
             int n = in.readInt();
             List<SeventhCharacter> list = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {
-                list.add(new SeventhCharacter(in.readChar(), in.readUTF()));
+                list.add(new SeventhCharacter(in.readChar(), strings.read()));
             }
             seventhTable.add(List.copyOf(list));
         }
         int codeCount = in.readInt();
         List<Code> codes = new ArrayList<>(codeCount);
         for (int i = 0; i < codeCount; i++) {
-            String code = in.readUTF();
-            String title = in.readUTF();
+            String code = strings.read();
+            String title = strings.read();
             boolean billable = in.readBoolean();
-            String parent = in.readUTF();
-            String block = in.readUTF();
-            String chapter = in.readUTF();
-            List<InstructionalNote> notes = readNotes(in);
+            String parent = strings.read();
+            String block = strings.read();
+            String chapter = strings.read();
+            List<InstructionalNote> notes = readNotes(strings);
             List<SeventhCharacter> shared = seventhTable.get(in.readInt());
-            codes.add(new Code(code, title, billable, parent.isEmpty() ? null : parent, block, chapter, notes, shared));
+            codes.add(new Code(code, title, billable, parent, block, chapter, notes, shared));
         }
         return new CodeSet(version, codes, chapters, report);
     }
 
     private static Lexicon readLexicon(DataInputStream in) throws IOException {
+        StringTable.Reader codes = StringTable.read(in);
         int keyCount = in.readInt();
-        Map<String, List<Term>> entries = new HashMap<>(keyCount * 2);
+        HashMap<String, List<Term>> entries = new HashMap<>(keyCount * 2);
         TermSource[] sources = TermSource.values();
-        Map<String, String> codes = new HashMap<>();
         for (int k = 0; k < keyCount; k++) {
             String key = in.readUTF();
             int n = in.readInt();
-            List<Term> terms = new ArrayList<>(n);
+            Term[] terms = new Term[n];
             for (int t = 0; t < n; t++) {
-                String code = in.readUTF();
-                terms.add(new Term(key, codes.computeIfAbsent(code, c -> c), sources[in.readByte()]));
+                terms[t] = new Term(key, codes.read(), sources[in.readByte()]);
             }
-            entries.put(key, List.copyOf(terms));
+            entries.put(key, List.of(terms));
         }
-        return Lexicon.fromKeyed(entries);
+        int prefixCount = in.readInt();
+        HashSet<String> prefixes = new HashSet<>(prefixCount * 4 / 3 + 1);
+        for (int p = 0; p < prefixCount; p++) {
+            prefixes.add(in.readUTF());
+        }
+        return Lexicon.adopt(entries, prefixes);
     }
 
-    private static void writeNotes(DataOutputStream out, List<InstructionalNote> notes) throws IOException {
-        out.writeInt(notes.size());
+    private static void writeNotes(StringTable strings, List<InstructionalNote> notes) throws IOException {
+        strings.body.writeInt(notes.size());
         for (InstructionalNote n : notes) {
-            out.writeByte(n.type().ordinal());
-            out.writeUTF(n.text());
-            out.writeUTF(n.sourceCode());
-            out.writeByte(n.codeRefs().size());
+            strings.body.writeByte(n.type().ordinal());
+            strings.write(n.text());
+            strings.write(n.sourceCode());
+            strings.body.writeByte(n.codeRefs().size());
             for (InstructionalNote.CodeRef ref : n.codeRefs()) {
-                out.writeUTF(ref.first());
-                out.writeUTF(ref.last());
+                strings.write(ref.first());
+                strings.write(ref.last());
             }
         }
     }
 
-    private static List<InstructionalNote> readNotes(DataInputStream in) throws IOException {
+    private static List<InstructionalNote> readNotes(StringTable.Reader strings) throws IOException {
+        DataInputStream in = strings.in;
         int n = in.readInt();
         if (n == 0) {
             return List.of();
@@ -257,12 +278,12 @@ final class ModelSnapshot {
         List<InstructionalNote> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             NoteType type = types[in.readByte()];
-            String text = in.readUTF();
-            String source = in.readUTF();
+            String text = strings.read();
+            String source = strings.read();
             int refCount = in.readByte();
             List<InstructionalNote.CodeRef> refs = new ArrayList<>(refCount);
             for (int r = 0; r < refCount; r++) {
-                refs.add(new InstructionalNote.CodeRef(in.readUTF(), in.readUTF()));
+                refs.add(new InstructionalNote.CodeRef(strings.read(), strings.read()));
             }
             out.add(new InstructionalNote(type, text, refs, source));
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencac.models.codeset.NoteType;
+import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.index.CodeHit;
 
 class ModelBundleTest {
@@ -33,6 +34,46 @@ class ModelBundleTest {
             List<CodeHit> hits = second.index().search("type 2 diabetes chronic kidney disease", true, 5);
             assertTrue(hits.stream().anyMatch(h -> h.code().equals("E11.22")), hits.toString());
         }
+    }
+
+    @Test
+    void theCacheFilesGiveBackEveryCodeLexiconEntryAndIndexTerm() throws Exception {
+        Path cache = Files.createTempDirectory("opencac-models-test");
+        try (ModelBundle built = ModelBundle.load(cache); ModelBundle read = ModelBundle.load(cache)) {
+            assertTrue(List.copyOf(built.codeSet().all()).equals(List.copyOf(read.codeSet().all())), "codes differ");
+            assertTrue(built.codeSet().chapters().equals(read.codeSet().chapters()), "chapters differ");
+            // A term's text is not kept in the snapshot (its key stands for it): codes and sources are.
+            assertEquals(built.lexicon().entries().keySet(), read.lexicon().entries().keySet());
+            for (var e : built.lexicon().entries().entrySet()) {
+                assertEquals(codesAndSources(e.getValue()), codesAndSources(read.lexicon().lookup(e.getKey())), e.getKey());
+            }
+            assertEquals(built.lexicon().maxWords(), read.lexicon().maxWords());
+            assertEquals(built.lexicon().size(), read.lexicon().size());
+            assertTrue(built.lexicon().prefixes().equals(read.lexicon().prefixes()), "prefixes differ");
+            assertTrue(trees(built.alphabeticIndex().mainTerms()).equals(trees(read.alphabeticIndex().mainTerms())),
+                    "Alphabetic Index differs");
+            assertTrue(trees(List.of(built.alphabeticIndex().neoplasmTable()))
+                    .equals(trees(List.of(read.alphabeticIndex().neoplasmTable()))), "Neoplasm table differs");
+            assertTrue(trees(built.alphabeticIndex().drugs()).equals(trees(read.alphabeticIndex().drugs())),
+                    "Table of Drugs differs");
+        }
+    }
+
+    private static List<String> codesAndSources(List<org.opencac.models.lexicon.Term> terms) {
+        return terms.stream().map(t -> t.code() + "/" + t.source()).toList();
+    }
+
+    /** Every field of every term of the trees, depth first, as text. */
+    private static List<String> trees(List<IndexTerm> roots) {
+        List<String> out = new java.util.ArrayList<>();
+        for (IndexTerm t : roots) {
+            out.add(String.join("|", t.title(), t.words().toString(), t.modifiers().toString(),
+                    t.modifierWords().toString(), String.valueOf(t.code()), String.valueOf(t.manif()),
+                    new java.util.TreeMap<>(t.cells()).toString(), t.see().toString(), t.seeAlso().toString(),
+                    Integer.toString(t.children().size())));
+            out.addAll(trees(t.children()));
+        }
+        return out;
     }
 
     @Test

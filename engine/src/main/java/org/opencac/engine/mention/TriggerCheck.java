@@ -45,7 +45,7 @@ public final class TriggerCheck implements Stage {
     }
 
     public static TriggerCheck standard(ModelBundle models) {
-        return new TriggerCheck(TriggerVocabulary.standard(models.codeSet()));
+        return new TriggerCheck(TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex()));
     }
 
     @Override

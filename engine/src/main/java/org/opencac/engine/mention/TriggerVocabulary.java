@@ -20,7 +20,9 @@ import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.models.codeset.NoteType;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexEntry;
+import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.codeset.icd10cm.IndexXmlLoader;
 import org.opencac.models.io.Resources;
 import org.opencac.models.lexicon.CuratedLexiconLoader;
@@ -75,8 +77,20 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         }
     }
 
-    /** Derives the vocabulary from the code set and the bundled data files. */
+    /** Derives the vocabulary from the code set and the bundled data files (parsing the two index tables). */
     public static TriggerVocabulary standard(CodeSet codeSet) {
+        return standard(codeSet, readAnatomy(), readSubstances());
+    }
+
+    /**
+     * Derives the vocabulary from the code set, the Neoplasm and Drug tables already loaded in
+     * {@code index} (the same words as parsing their files again) and the bundled data files.
+     */
+    public static TriggerVocabulary standard(CodeSet codeSet, AlphabeticIndex index) {
+        return standard(codeSet, anatomyOf(index.neoplasmTable()), substancesOf(index.drugs()));
+    }
+
+    private static TriggerVocabulary standard(CodeSet codeSet, Set<String> anatomy, Set<String> substances) {
         Set<String> abbreviations = curatedAbbreviations();
         Set<String> acronyms = new HashSet<>();
         Map<String, Set<String>> nos = new HashMap<>();
@@ -97,11 +111,14 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         Set<String> headers = readHeaderLiterals();
         int longest = headers.stream().mapToInt(h -> h.split(" ").length).max().orElse(1);
         acronyms.removeAll(abbreviations);
-        return new TriggerVocabulary(abbreviations, acronyms, nos, headers, readAnatomy(), readSubstances(), readSenses(), longest);
+        return new TriggerVocabulary(abbreviations, acronyms, nos, headers, anatomy, substances, readSenses(), longest);
     }
 
     /** Capitalized words of a Tabular text ("PIN", "HIV"), unless the whole text of several words is in capitals. */
     static void addAcronyms(String text, Set<String> out) {
+        if (!hasTwoCapitals(text)) {
+            return; // ACRONYM needs two of A-Z: nothing to find (the common case, checked without a regex)
+        }
         if (text.trim().contains(" ") && text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
             return;
         }
@@ -112,6 +129,17 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                 out.add(w);
             }
         }
+    }
+
+    private static boolean hasTwoCapitals(String text) {
+        int capitals = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' && ++capitals == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> curatedAbbreviations() {
@@ -159,6 +187,22 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                 words.addAll(TermNormalizer.words(e.path().get(e.level())));
             }
         }
+        return adjustAnatomy(words);
+    }
+
+    /** Site words of the Neoplasm table's subterms at levels 1 and 2, adjusted by {@link #ANATOMY}. */
+    static Set<String> anatomyOf(IndexTerm neoplasmTable) {
+        Set<String> words = new HashSet<>();
+        for (IndexTerm site : neoplasmTable.children()) {
+            words.addAll(site.words());
+            for (IndexTerm sub : site.children()) {
+                words.addAll(sub.words());
+            }
+        }
+        return adjustAnatomy(words);
+    }
+
+    private static Set<String> adjustAnatomy(Set<String> words) {
         for (String[] row : rows(ANATOMY, 3)) {
             switch (row[1]) {
                 case "not_anatomy" -> words.remove(row[0]);
@@ -177,6 +221,18 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                 if (!key.isEmpty()) {
                     out.add(key);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Keys of the Table of Drugs' main terms. */
+    static Set<String> substancesOf(List<IndexTerm> drugs) {
+        Set<String> out = new HashSet<>();
+        for (IndexTerm d : drugs) {
+            String key = String.join(" ", d.words());
+            if (!key.isEmpty()) {
+                out.add(key);
             }
         }
         return out;

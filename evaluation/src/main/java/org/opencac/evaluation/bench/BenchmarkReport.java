@@ -28,6 +28,7 @@ public final class BenchmarkReport {
      * @param commands how it was run, one command a line
      * @param notesSource the distinct notes measured (file name and count)
      * @param batch    {@code opencac batch} runs on those notes
+     * @param spark    Spark local-mode runs on the same notes (empty if not run)
      * @param jmhSetup JMH settings in words
      * @param jmh      JMH results
      * @param stages   per-stage profile
@@ -35,7 +36,7 @@ public final class BenchmarkReport {
      * @param loadAverages load averages of the machine before and after the run
      */
     public record Run(MachineInfo machine, ZonedDateTime date, List<String> commands, String notesSource,
-                      List<BatchThroughput.Run> batch, String jmhSetup,
+                      List<BatchThroughput.Run> batch, List<SparkRuns.Run> spark, String jmhSetup,
                       List<JmhRow> jmh, StageProfile.Result stages, LoadTest.Result load, List<String> loadAverages) {
     }
 
@@ -76,13 +77,21 @@ public final class BenchmarkReport {
                 .append("| JVM | ").append(m.jvm()).append(" |\n")
                 .append("| Load average (1/5/15 min) before, after | ").append(String.join("; ", run.loadAverages()))
                 .append(" |\n\n");
-        md.append("A load average above the core count means other processes shared the CPU during the run, and "
-                + "the numbers below are pessimistic and noisy (see the JMH error column).\n\n");
+        if (loaded(run.loadAverages(), m.cores())) {
+            md.append("**These figures come from a loaded machine**: the load average (as `uptime` shows it) was above "
+                    + "the " + m.cores() + " cores before or after the run, so other processes shared the CPU and every "
+                    + "wall-clock figure below is pessimistic and noisy. Compare the CPU-time columns, or rerun on a "
+                    + "quiet machine.\n\n");
+        } else {
+            md.append("A load average above the core count means other processes shared the CPU during the run, and "
+                    + "the numbers below are pessimistic and noisy (see the JMH error column).\n\n");
+        }
         md.append("## Commands\n\n```\n");
         run.commands().forEach(c -> md.append(c).append('\n'));
         md.append("```\n\n");
         md.append(targetSection(run));
         md.append(batchSection(run));
+        md.append(sparkSection(run));
         md.append("## Pipeline throughput (JMH)\n\n").append(run.jmhSetup()).append("\n\n")
                 .append("| Note size | Threads | Notes/s | ± (99.9% CI) |\n|---:|---:|---:|---:|\n");
         for (JmhRow r : run.jmh()) {
@@ -91,6 +100,20 @@ public final class BenchmarkReport {
         }
         md.append('\n').append(loadSection(run.load())).append(stageTable(run.stages()));
         return md.toString();
+    }
+
+    /** Whether a 1-minute load average of the run (first field of each) exceeded the core count. */
+    static boolean loaded(List<String> loadAverages, int cores) {
+        for (String l : loadAverages) {
+            try {
+                if (Double.parseDouble(l.trim().split("\\s+")[0]) > cores) {
+                    return true;
+                }
+            } catch (NumberFormatException e) {
+                // "unknown": says nothing
+            }
+        }
+        return false;
     }
 
     private static String targetSection(Run run) {
@@ -140,6 +163,37 @@ public final class BenchmarkReport {
         }
         md.append(".\n\n");
         return md.toString();
+    }
+
+    /** Spark local[T] against {@code opencac batch} with T threads on the same notes: overhead per note. */
+    static String sparkSection(Run run) {
+        if (run.spark().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## The same notes on Apache Spark (local mode)\n\n");
+        md.append("Each run is a fresh JVM running `org.opencac.spark.SparkThroughput NOTES local[T]` on the spark "
+                + "module's classpath: the notes are read as JSON Lines, spread over 4 x T partitions, coded with the "
+                + "same engine (loaded once in the JVM, timed apart) and the suggestions counted. *Overhead per note* "
+                + "is Spark's time per note minus `opencac batch`'s (median run) at the same thread count, both on the "
+                + "wall clock of the coding phase.\n\n");
+        md.append("| Master | Notes | Suggestions | Coding (s) | Notes/s | `opencac batch` notes/s, same threads | "
+                + "Overhead per note (ms) | Model load (s) | Load average before |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (SparkRuns.Run r : run.spark()) {
+            BatchThroughput.Run b = BatchThroughput.median(run.batch(), r.threads());
+            double batchRate = b == null ? Double.NaN : b.notesPerSecond();
+            md.append(String.format(Locale.ROOT, "| `%s` | %d | %d | %.2f | %.0f | %.0f | %.2f | %.2f | %s |%n",
+                    r.master(), r.notes(), r.suggestions(), r.seconds(), r.notesPerSecond(), batchRate,
+                    1000.0 / r.notesPerSecond() - 1000.0 / batchRate, r.loadSeconds(), r.loadAverage()));
+        }
+        SparkRuns.Run first = run.spark().get(0);
+        SparkRuns.Run last = run.spark().get(run.spark().size() - 1);
+        if (last != first) {
+            md.append(String.format(Locale.ROOT, "%nScaling on Spark: `%s` %.0f notes/s to `%s` %.0f notes/s (x%.2f).%n",
+                    first.master(), first.notesPerSecond(), last.master(), last.notesPerSecond(),
+                    last.notesPerSecond() / first.notesPerSecond()));
+        }
+        return md.append('\n').toString();
     }
 
     /** The load-test part of the report. */

@@ -19,11 +19,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every benchmark on distinct notes and writes {@code docs/benchmarks.md}: {@code opencac batch}
  * throughput from 1 thread to all cores, JMH pipeline throughput (1 thread and all cores), the per-stage
- * profile, then the service load test. Takes about 12 minutes on 2 cores.
- * Usage: {@code RunBenchmarks --notes NOTES.jsonl [--repo DIR] [--out FILE] [--jar opencac.jar] [--quick]}; {@code --quick} shortens every phase
+ * profile, the service load test (cold start included) and, given the spark module's classpath, the same notes
+ * coded on Spark in local mode. Takes about 9 minutes on 2 cores.
+ * Usage: {@code RunBenchmarks --notes NOTES.jsonl [--repo DIR] [--out FILE] [--jar opencac.jar] [--spark-classpath FILE]
+ * [--quick]}; {@code --quick} shortens every phase
  * for a smoke test (its numbers are not worth publishing). Started by {@code bench/run-benchmarks.sh}.
  */
 public final class RunBenchmarks {
+    static final String USAGE = "RunBenchmarks --notes NOTES.jsonl [--repo DIR] [--out FILE] [--jar opencac.jar] "
+            + "[--spark-classpath FILE] [--quick]";
+    /** The note size of the JMH runs (the one the targets speak of). */
+    static final String JMH_NOTE_CHARS = "3072";
     /** JMH fork heap: the service's deployment heap. */
     static final String FORK_HEAP = "-Xmx512m";
 
@@ -35,6 +41,7 @@ public final class RunBenchmarks {
         Path out = null;
         Path jar = null;
         Path notes = null;
+        Path sparkClasspath = null;
         boolean quick = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -43,8 +50,9 @@ public final class RunBenchmarks {
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--notes" -> notes = Path.of(args[++i]);
                 case "--quick" -> quick = true;
+                case "--spark-classpath" -> sparkClasspath = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: RunBenchmarks --notes NOTES.jsonl [--repo DIR] [--out FILE] [--jar opencac.jar] [--quick]");
+                        + "; usage: " + USAGE);
             }
         }
         if (notes == null || !Files.isRegularFile(notes)) {
@@ -70,6 +78,9 @@ public final class RunBenchmarks {
             threadCounts.add(t);
         }
         List<BatchThroughput.Run> batch = BatchThroughput.run(jar, notes, work, threadCounts, quick ? 1 : 3);
+        List<SparkRuns.Run> spark = sparkClasspath == null ? List.of()
+                : SparkRuns.run(sparkClasspath, quick ? firstLines(notes, 200, work.resolve("spark-quick-notes.jsonl")) : notes,
+                work, threadCounts);
 
         List<BenchmarkReport.JmhRow> jmh = new ArrayList<>();
         for (int threads : List.of(1, machine.cores())) {
@@ -95,19 +106,28 @@ public final class RunBenchmarks {
                 "mvn -B -q package -DskipTests   # at the repository root",
                 "java -Xmx1g -cp <copy of the evaluation runtime classpath> org.opencac.evaluation.bench.RunBenchmarks \\",
                 "    --notes NOTES.jsonl --repo . --jar <copy of api/target/opencac.jar>"
+                        + (sparkClasspath != null ? " --spark-classpath <spark module classpath>" : "")
                         + (quick ? " --quick" : ""));
         String setup = quick
                 ? "Quick smoke run (`--quick`): 1 fork, 1 x 1 s warm-up, 1 x 2 s measurement. Not representative."
                 : "JMH " + org.openjdk.jmh.util.Version.getPlainVersion() + ", throughput mode, 1 fork (`" + FORK_HEAP
-                + "`), 3 warm-up iterations x 5 s, 5 measurement iterations x 5 s; one `Pipeline.code` call per "
+                + "`), 2 warm-up iterations x 5 s, 3 measurement iterations x 5 s, " + JMH_NOTE_CHARS
+                + "-char notes; one `Pipeline.code` call per "
                 + "operation, each on a note never coded before, drawn at random from the sentences of the measured "
                 + "notes (so every call codes a new text). With several threads the score is the sum over threads.";
         String md = BenchmarkReport.markdown(new BenchmarkReport.Run(machine, ZonedDateTime.now(), commands, notesSource,
-                batch, setup, jmh, stages, load, List.of(loadBefore, MachineInfo.loadAverage())));
+                batch, spark, setup, jmh, stages, load, List.of(loadBefore, MachineInfo.loadAverage())));
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
         System.out.println(md);
         System.out.println("wrote " + out);
+    }
+
+    /** The first {@code n} lines of a JSON-lines file, written to {@code out}. */
+    private static Path firstLines(Path jsonl, int n, Path out) throws java.io.IOException {
+        try (java.util.stream.Stream<String> lines = Files.lines(jsonl)) {
+            return Files.write(out, lines.limit(n).toList());
+        }
     }
 
     private static List<BenchmarkReport.JmhRow> jmh(Path corpus, Path cache, int threads, boolean quick)
@@ -115,8 +135,9 @@ public final class RunBenchmarks {
         Options options = new OptionsBuilder()
                 .include(Pattern.quote(PipelineBenchmark.class.getName()) + ".*")
                 .forks(1)
-                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 5))
-                .measurementIterations(quick ? 1 : 5).measurementTime(TimeValue.seconds(quick ? 2 : 5))
+                .param("noteChars", JMH_NOTE_CHARS)
+                .warmupIterations(quick ? 1 : 2).warmupTime(TimeValue.seconds(quick ? 1 : 5))
+                .measurementIterations(quick ? 1 : 3).measurementTime(TimeValue.seconds(quick ? 2 : 5))
                 .threads(threads)
                 .jvmArgs(FORK_HEAP, "-D" + PipelineBenchmark.CORPUS + "=" + corpus,
                         "-D" + PipelineBenchmark.CACHE + "=" + cache)

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess implements AutoCloseable {
     static final String HOST = "127.0.0.1";
+    /** System property naming the port to serve on (default: any free loopback port). */
+    static final String PORT_PROPERTY = "opencac.bench.port";
 
     private final Process process;
     private final long launchNanos;
@@ -38,7 +40,7 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Launches {@code java <jvmArgs> -jar jar} with the cache in {@code cacheDir} and output in {@code log}. */
     static ServiceProcess start(Path jar, List<String> jvmArgs, Path cacheDir, Path log) {
-        int port = freePort();
+        int port = Integer.getInteger(PORT_PROPERTY, 0) > 0 ? Integer.getInteger(PORT_PROPERTY) : freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
@@ -49,6 +51,9 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("OPENCAC_PORT", Integer.toString(port));
         builder.environment().put("OPENCAC_HOST", HOST);
         builder.environment().put("OPENCAC_CACHE_DIR", cacheDir.toAbsolutePath().toString());
+        // A benchmark measures coding: no API keys, and the workbench's data stays in the benchmark's folder.
+        builder.environment().put("OPENCAC_AUTH", "off");
+        builder.environment().put("OPENCAC_DATA_DIR", cacheDir.resolve("data").toAbsolutePath().toString());
         try {
             long launch = System.nanoTime();
             return new ServiceProcess(builder.start(), launch, port, log);

@@ -24,7 +24,9 @@ class BenchmarkReportTest {
                 new GcLog(10, 400L << 20, 300L << 20, 512L << 20, 100), false, true, List.of("1.00 0.90 0.80"));
         return new BenchmarkReport.Run(new MachineInfo("cpu", 2, "8 GiB", "os", "jvm"),
                 ZonedDateTime.of(2026, 11, 30, 12, 0, 0, 0, ZoneOffset.UTC), List.of("bench/run-benchmarks.sh NOTES.jsonl"),
-                "`notes.jsonl`, 1000 notes, 3.0 MB", batch, "JMH setup", List.of(), stages, load,
+                "`notes.jsonl`, 1000 notes, 3.0 MB", batch,
+                List.of(new SparkRuns.Run("local[1]", 1, 1000, 9000, 5.0, 3.0, "0.7 0.5 0.3"),
+                        new SparkRuns.Run("local[2]", 2, 1000, 9000, 2.5, 3.0, "0.7 0.5 0.3")), "JMH setup", List.of(), stages, load,
                 List.of("0.5 0.4 0.3", "1.0 0.9 0.8"));
     }
 
@@ -36,5 +38,22 @@ class BenchmarkReportTest {
         assertTrue(md.contains("median of 3 launches | 2.90 s"), md);
         assertTrue(md.contains("| opencac batch, distinct notes, 1 thread (median) | >= 300 notes/s | 250"), md);
         assertTrue(md.contains("1000 distinct notes of notes.jsonl"), md);
+    }
+
+    @Test
+    void aRunOnALoadedMachineSaysSo() {
+        assertTrue(BenchmarkReport.loaded(List.of("0.5 0.4 0.3", "9.80 5.00 2.00"), 2));
+        assertTrue(!BenchmarkReport.loaded(List.of("0.5 0.4 0.3", "1.90 5.00 2.00", "unknown"), 2));
+        assertTrue(!BenchmarkReport.markdown(run()).contains("loaded machine**"));
+    }
+
+    @Test
+    void sparkOverheadPerNoteIsSparksTimeMinusTheBatchTimeAtTheSameThreadCount() {
+        String md = BenchmarkReport.markdown(run());
+        // local[1]: 200 notes/s (5 ms a note) against 250 notes/s (4 ms): 1 ms a note more.
+        assertTrue(md.contains("| `local[1]` | 1000 | 9000 | 5.00 | 200 | 250 | 1.00 | 3.00 | 0.7 0.5 0.3 |"), md);
+        // local[2]: 400 notes/s (2.5 ms) against 455 notes/s (2.2 ms).
+        assertTrue(md.contains("| `local[2]` | 1000 | 9000 | 2.50 | 400 | 455 | 0.30 | 3.00 |"), md);
+        assertTrue(md.contains("x2.00"), md);
     }
 }

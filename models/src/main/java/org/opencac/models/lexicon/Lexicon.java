@@ -29,14 +29,21 @@ public final class Lexicon {
     }
 
     private Lexicon(Map<String, List<Term>> keys) {
-        Set<String> pre = new HashSet<>(keys.size() * 2);
+        this(keys, null);
+    }
+
+    /** With {@code knownPrefixes} null, the prefixes are computed from the keys. */
+    private Lexicon(Map<String, List<Term>> keys, Set<String> knownPrefixes) {
+        Set<String> pre = knownPrefixes != null ? knownPrefixes : new HashSet<>(keys.size() * 2);
         int longest = 1;
         int count = 0;
         for (Map.Entry<String, List<Term>> e : keys.entrySet()) {
             String key = e.getKey();
             int words = 1;
             for (int sp = key.indexOf(' '); sp > 0 && words < MAX_MATCH_WORDS; sp = key.indexOf(' ', sp + 1)) {
-                pre.add(key.substring(0, sp));
+                if (knownPrefixes == null) {
+                    pre.add(key.substring(0, sp));
+                }
                 words++;
             }
             longest = Math.max(longest, words);
@@ -51,6 +58,27 @@ public final class Lexicon {
     /** Rebuilds a lexicon from keys computed earlier (see {@link #entries()}), without normalizing again. */
     public static Lexicon fromKeyed(Map<String, List<Term>> entries) {
         return new Lexicon(new HashMap<>(entries));
+    }
+
+    /**
+     * Rebuilds a lexicon from keys computed earlier, taking {@code entries} as it is (no copy): the caller
+     * hands it over and must not change it afterwards (a cache reader that built it for this).
+     */
+    public static Lexicon adopt(HashMap<String, List<Term>> entries) {
+        return new Lexicon(entries);
+    }
+
+    /**
+     * As {@link #adopt(HashMap)}, with the prefixes computed earlier ({@link #prefixes()} of the lexicon
+     * these entries came from), also handed over.
+     */
+    public static Lexicon adopt(HashMap<String, List<Term>> entries, HashSet<String> prefixes) {
+        return new Lexicon(entries, prefixes);
+    }
+
+    /** Every run of a key's first words (up to {@link #MAX_MATCH_WORDS} - 1 words) that is followed by more. */
+    public Set<String> prefixes() {
+        return prefixes;
     }
 
     private static Map<String, List<Term>> keyed(List<Term> terms) {

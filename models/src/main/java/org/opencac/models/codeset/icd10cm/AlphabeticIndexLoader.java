@@ -38,8 +38,13 @@ public final class AlphabeticIndexLoader {
 
     /** Carries the trees' codes to {@code codeSet} with the bundled conversion table. */
     public static AlphabeticIndex build(Trees trees, CodeSet codeSet) {
+        return build(trees, codeSet, conversion());
+    }
+
+    /** Carries the trees' codes to {@code codeSet} with a conversion table read before (see {@link #conversion()}). */
+    public static AlphabeticIndex build(Trees trees, CodeSet codeSet, Map<String, List<String>> conversion) {
         return new AlphabeticIndex(trees.version(), trees.mainTerms(), trees.neoplasms(), trees.drugs(),
-                new CodeCarrier(codeSet, conversion()));
+                new CodeCarrier(codeSet, conversion));
     }
 
     /** The bundled conversion table: previous code to the codes created from it. */

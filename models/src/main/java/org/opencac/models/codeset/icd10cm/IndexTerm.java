@@ -24,10 +24,23 @@ public final class IndexTerm {
 
     public IndexTerm(String title, List<String> modifiers, String code, String manif, Map<Integer, String> cells,
                      List<String> see, List<String> seeAlso, List<IndexTerm> children) {
+        this(title, TermNormalizer.words(title), modifiers,
+                modifiers.stream().flatMap(m -> TermNormalizer.words(m).stream()).toList(), code, manif, cells, see,
+                seeAlso, children);
+    }
+
+    /**
+     * A term whose normalized words were computed before (a cache that stored {@link #words()} and
+     * {@link #modifierWords()}): they must be what {@link TermNormalizer#words} gives for the title and
+     * the modifiers.
+     */
+    public IndexTerm(String title, List<String> words, List<String> modifiers, List<String> modifierWords, String code,
+                     String manif, Map<Integer, String> cells, List<String> see, List<String> seeAlso,
+                     List<IndexTerm> children) {
         this.title = title;
-        this.words = List.copyOf(TermNormalizer.words(title));
+        this.words = List.copyOf(words);
         this.modifiers = List.copyOf(modifiers);
-        this.modifierWords = List.copyOf(modifiers.stream().flatMap(m -> TermNormalizer.words(m).stream()).toList());
+        this.modifierWords = List.copyOf(modifierWords);
         this.code = code;
         this.manif = manif;
         this.cells = Map.copyOf(cells);

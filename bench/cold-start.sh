@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Cold start of the service jar: launch to the first successful POST /v1/suggest, with the model cache
+# already built, N launches (default 5), each a fresh JVM; prints every launch and the median, with the
+# CPU time the service used until then (robust to a busy machine, where wall time is not).
+# Usage: bench/cold-start.sh [--jar api/target/opencac.jar] [--launches 5] [--port 18120] [--heap 512m] [--cache DIR]
+#   The cache lives in DIR, by default .opencac-cache-coldstart/ at the repository root (built first, untimed, by
+#   `opencac index`); the service's workbench data goes there too. Needs curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=api/target/opencac.jar
+launches=5
+port=${OPENCAC_PORT:-18120}
+heap=512m
+cache=$(pwd)/.opencac-cache-coldstart
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --jar) jar=$2; shift 2 ;;
+    --launches) launches=$2; shift 2 ;;
+    --port) port=$2; shift 2 ;;
+    --heap) heap=$2; shift 2 ;;
+    --cache) cache=$(realpath -m -- "$2"); shift 2 ;;
+    *) echo "usage: bench/cold-start.sh [--jar JAR] [--launches N] [--port PORT] [--heap 512m] [--cache DIR]" >&2; exit 2 ;;
+  esac
+done
+[[ -f "$jar" ]] || { echo "no service jar at $jar (run mvn -B package -DskipTests first)" >&2; exit 2; }
+command -v curl >/dev/null || { echo "curl is needed" >&2; exit 2; }
+mkdir -p "$cache"
+export OPENCAC_CACHE_DIR=$cache OPENCAC_DATA_DIR=$cache/data OPENCAC_AUTH=off OPENCAC_HOST=127.0.0.1 \
+  OPENCAC_PORT=$port
+log=$cache/cold-start.log
+java -jar "$jar" index >"$log" 2>&1 || { echo "building the cache failed; see $log" >&2; exit 1; }
+
+body='{"text":"Assessment: type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3. Essential hypertension. Plan: continue metformin.","setting":"outpatient"}'
+times=()
+cpus=()
+for ((i = 1; i <= launches; i++)); do
+  start=$(date +%s%N)
+  java -Xmx"$heap" -jar "$jar" >"$cache/cold-start-$i.log" 2>&1 &
+  pid=$!
+  ok=""
+  while kill -0 "$pid" 2>/dev/null; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data "$body" \
+      "http://127.0.0.1:$port/v1/suggest" 2>/dev/null || true)
+    if [[ "$code" == 200 ]]; then ok=1; break; fi
+    if (( ($(date +%s%N) - start) > 600000000000 )); then break; fi
+    sleep 0.02
+  done
+  end=$(date +%s%N)
+  cpu_ms=0
+  if [[ -r /proc/$pid/stat ]]; then  # utime + stime of the service, in clock ticks
+    read -r -a st < "/proc/$pid/stat"
+    cpu_ms=$(( (st[13] + st[14]) * 1000 / $(getconf CLK_TCK) ))
+  fi
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  [[ -n "$ok" ]] || { echo "launch $i: no answer; see $cache/cold-start-$i.log" >&2; exit 1; }
+  ms=$(( (end - start) / 1000000 ))
+  times+=("$ms")
+  cpus+=("$cpu_ms")
+  printf 'launch %d: %d ms to the first answer, %d ms of CPU (all threads) (%s)\n' "$i" "$ms" "$cpu_ms" \
+    "$(grep -o 'models loaded in [0-9]* ms' "$cache/cold-start-$i.log" || true)"
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
+cpu_median=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
+printf 'cold start to first answer, median of %d launches: %d ms, %d ms of CPU (load average %s, %d cores)\n' \
+  "$launches" "$median" "$cpu_median" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)"
