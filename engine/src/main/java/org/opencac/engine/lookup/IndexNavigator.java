@@ -111,10 +111,11 @@ public final class IndexNavigator implements Stage {
                         Math.min(to, j + 1 + WINDOW), rules);
                 for (IndexTerm main : mains) {
                     IndexWalker.Found f = walker.fromMainTerm(main, near, Set.copyOf(hit), secondary);
-                    // Alone: no subterm taken. A main term that only sends elsewhere ("Hematoma, see Contusion")
-                    // names no code of its own for a lone word.
+                    // Alone: no subterm taken. A lone word that names a condition but prints no code of its own
+                    // is coded where its cross-reference leads ("Necrosis, see also Gangrene" gives I96), as a
+                    // coder follows it; any other main term without a code names nothing for a lone word.
                     boolean alone = f != null && f.tokens().size() == hit.size();
-                    if (alone && main.code() == null) {
+                    if (alone && main.code() == null && !followedAlone(f, main)) {
                         continue;
                     }
                     if (f == null || alone && !rules.namesCondition(key.toString()) || notCodedFromIndex(f.code())) {
@@ -151,6 +152,12 @@ public final class IndexNavigator implements Stage {
                 taken.addAll(p.tokens());
             }
         }
+    }
+
+    /** Whether a lone main term's path went through one of its own cross-references to a code. */
+    private static boolean followedAlone(IndexWalker.Found f, IndexTerm main) {
+        return (!main.see().isEmpty() || !main.seeAlso().isEmpty()) && f.steps().size() > 1
+                && f.steps().get(1).startsWith("see ");
     }
 
     /**
