@@ -16,6 +16,7 @@ import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.CodeCarrier;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermNormalizer;
 import org.opencac.models.lexicon.TermSource;
 
 /**
@@ -115,7 +116,7 @@ public final class IndexNavigator implements Stage {
                     // is coded where its cross-reference leads ("Necrosis, see also Gangrene" gives I96), as a
                     // coder follows it; any other main term without a code names nothing for a lone word.
                     boolean alone = f != null && f.tokens().size() == hit.size();
-                    if (alone && main.code() == null && !followedAlone(f, main)) {
+                    if (alone && main.code() == null && !followedAlone(f, main, key.toString())) {
                         continue;
                     }
                     if (f == null || alone && !rules.namesCondition(key.toString()) || notCodedFromIndex(f.code())) {
@@ -154,10 +155,18 @@ public final class IndexNavigator implements Stage {
         }
     }
 
-    /** Whether a lone main term's path went through one of its own cross-references to a code. */
-    private static boolean followedAlone(IndexWalker.Found f, IndexTerm main) {
-        return (!main.see().isEmpty() || !main.seeAlso().isEmpty()) && f.steps().size() > 1
-                && f.steps().get(1).startsWith("see ");
+    /**
+     * Whether a lone main term's path went through one of its own cross-references to a code, and may be
+     * taken: the word is a condition noun of the rules, or the term it sends to is not a general word
+     * ("Analgesia, see Anesthesia": a note's "analgesia" is a treatment, and "anesthesia" is a stop word).
+     */
+    private boolean followedAlone(IndexWalker.Found f, IndexTerm main, String key) {
+        if (main.see().isEmpty() && main.seeAlso().isEmpty() || f.steps().size() < 2
+                || !f.steps().get(1).startsWith("see ")) {
+            return false;
+        }
+        String target = TermNormalizer.key(f.steps().get(1).substring(4).split(",")[0]);
+        return rules.conditionNouns.contains(key) || !rules.stop.contains(target);
     }
 
     /**
