@@ -23,6 +23,7 @@ import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.SequencingCheck;
 import org.opencac.engine.convention.SpecificityCheck;
+import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.mention.TriggerCheck;
@@ -93,6 +94,7 @@ public final class Pipeline {
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),
                 SameConditionCheck.standard(models.codeSet()),
+                UnknownSiteCheck.standard(),
                 new SuggestionBuilder(),
                 new MentionOutcomeBuilder()));
     }

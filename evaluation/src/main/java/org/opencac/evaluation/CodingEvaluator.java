@@ -25,8 +25,10 @@ public final class CodingEvaluator {
     private final int threads;
     private final ProgressListener progress;
     private final ReportBuilder reports;
+    private final GoldAlignment alignment;
 
-    public CodingEvaluator(NoteCoder coder, int threads, ProgressListener progress, ReportBuilder reports) {
+    public CodingEvaluator(NoteCoder coder, int threads, ProgressListener progress, ReportBuilder reports,
+                           GoldAlignment alignment) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive");
         }
@@ -34,6 +36,11 @@ public final class CodingEvaluator {
         this.threads = threads;
         this.progress = progress;
         this.reports = reports;
+        this.alignment = alignment;
+    }
+
+    public CodingEvaluator(NoteCoder coder, int threads, ProgressListener progress, ReportBuilder reports) {
+        this(coder, threads, progress, reports, GoldAlignment.NONE);
     }
 
     public CodingEvaluator(NoteCoder coder, int threads, ProgressListener progress) {
@@ -86,7 +93,7 @@ public final class CodingEvaluator {
             if (prediction == null) {
                 throw new IllegalStateException("coder returned no prediction");
             }
-            return NoteOutcome.coded(note, prediction);
+            return NoteOutcome.coded(note, alignment.align(note, prediction));
         } catch (RuntimeException | StackOverflowError e) {
             return NoteOutcome.failed(note, e);
         }

@@ -8,10 +8,13 @@ import java.util.Locale;
 import org.opencac.engine.Pipeline;
 import org.opencac.evaluation.CodingEvaluator;
 import org.opencac.evaluation.EvaluationReport;
+import org.opencac.evaluation.GoldAlignment;
 import org.opencac.evaluation.NoteCoder;
 import org.opencac.evaluation.ProgressBar;
+import org.opencac.evaluation.ReportBuilder;
 import org.opencac.evaluation.coder.LuceneBaselineCoder;
 import org.opencac.evaluation.coder.PipelineNoteCoder;
+import org.opencac.evaluation.gold.CarriedGoldMatcher;
 import org.opencac.evaluation.gold.CodiEspGoldReader;
 import org.opencac.evaluation.gold.CoderGoldReader;
 import org.opencac.evaluation.gold.GoldSet;
@@ -21,6 +24,7 @@ import org.opencac.evaluation.metrics.TopListScores;
 import org.opencac.evaluation.report.HtmlReport;
 import org.opencac.evaluation.report.JsonReportWriter;
 import org.opencac.models.ModelBundle;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndexLoader;
 
 /**
  * {@code opencac eval GOLD [--codes TSV] [--setting S] [--out DIR] [--baseline] [--threads N]}: runs the
@@ -140,9 +144,11 @@ public final class EvalCommand {
             gold = merge(gold, new CodiEspGoldReader(args.setting(), "ICD-10-PCS").read(args.gold(), args.procedureCodes()));
         }
         Files.createDirectories(args.out());
-        EvaluationReport engine = evaluate(new PipelineNoteCoder(pipeline), gold, args.threads(), "engine");
+        // Gold coded in an older release (CodiEsp: 2018, 7th characters dropped) is matched by what its codes became.
+        GoldAlignment carried = new CarriedGoldMatcher(models.codeSet(), AlphabeticIndexLoader.conversion());
+        EvaluationReport engine = evaluate(new PipelineNoteCoder(pipeline), gold, args.threads(), "engine", carried);
         EvaluationReport baseline = args.baseline()
-                ? evaluate(new LuceneBaselineCoder(models), gold, args.threads(), "baseline") : null;
+                ? evaluate(new LuceneBaselineCoder(models), gold, args.threads(), "baseline", carried) : null;
         JsonReportWriter json = new JsonReportWriter();
         json.write(engine, args.out().resolve("report.json"));
         if (baseline != null) {
@@ -169,8 +175,10 @@ public final class EvalCommand {
         return new GoldSet(a.source() + " + " + b.source(), notes);
     }
 
-    private static EvaluationReport evaluate(NoteCoder coder, GoldSet gold, int threads, String label) {
-        return new CodingEvaluator(coder, threads, ProgressBar.stderr(label)).evaluate(gold);
+    private static EvaluationReport evaluate(NoteCoder coder, GoldSet gold, int threads, String label,
+                                             GoldAlignment alignment) {
+        return new CodingEvaluator(coder, threads, ProgressBar.stderr(label), ReportBuilder.standard(), alignment)
+                .evaluate(gold);
     }
 
     /** A Markdown table of the headline figures (pasted into the README). */

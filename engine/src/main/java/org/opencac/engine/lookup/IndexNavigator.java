@@ -16,6 +16,7 @@ import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.CodeCarrier;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermNormalizer;
 import org.opencac.models.lexicon.TermSource;
 
 /**
@@ -121,10 +122,11 @@ public final class IndexNavigator implements Stage {
                 Set<Integer> mainTokens = Set.copyOf(hit);
                 for (IndexTerm main : mains) {
                     IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
-                    // Alone: no subterm taken. A main term that only sends elsewhere ("Hematoma, see Contusion")
-                    // names no code of its own for a lone word.
+                    // Alone: no subterm taken. A lone word that names a condition but prints no code of its own
+                    // is coded where its cross-reference leads ("Necrosis, see also Gangrene" gives I96), as a
+                    // coder follows it; any other main term without a code names nothing for a lone word.
                     boolean alone = f != null && f.tokens().size() == hit.size();
-                    if (alone && main.code() == null) {
+                    if (alone && main.code() == null && !followedAlone(f, main, keyText)) {
                         continue;
                     }
                     if (f == null || alone && !rules.namesCondition(keyText) || notCodedFromIndex(f.code())) {
@@ -161,6 +163,20 @@ public final class IndexNavigator implements Stage {
                 taken.addAll(p.tokens());
             }
         }
+    }
+
+    /**
+     * Whether a lone main term's path went through one of its own cross-references to a code, and may be
+     * taken: the word is a condition noun of the rules, or the term it sends to is not a general word
+     * ("Analgesia, see Anesthesia": a note's "analgesia" is a treatment, and "anesthesia" is a stop word).
+     */
+    private boolean followedAlone(IndexWalker.Found f, IndexTerm main, String key) {
+        if (main.see().isEmpty() && main.seeAlso().isEmpty() || f.steps().size() < 2
+                || !f.steps().get(1).startsWith("see ")) {
+            return false;
+        }
+        String target = TermNormalizer.key(f.steps().get(1).substring(4).split(",")[0]);
+        return rules.conditionNouns.contains(key) || !rules.stop.contains(target);
     }
 
     /**

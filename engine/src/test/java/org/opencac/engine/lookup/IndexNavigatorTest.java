@@ -84,4 +84,23 @@ class IndexNavigatorTest {
         assertNotSuggested(r, "K51.50");
         assertNotSuggested(r, "N32.89");
     }
+
+    @Test
+    void aLoneConditionWordFollowsItsCrossReferenceToACode() {
+        // "Necrosis, necrotic, see also Gangrene" (I96): a coder follows the reference for a lone word.
+        CodingResult r = code("Assessment: extensive necrosis was seen at the wound edges.");
+        Suggestion s = assertSuggested(r, "I96", 5);
+        assertTrue(s.rationale().get(0).contains("see Gangrene"), s.rationale().toString());
+    }
+
+    @Test
+    void aLoneWordIsNotCodedWhereItsReferenceLeadsToAGeneralWord() {
+        // "Analgesia, see Anesthesia": the note's analgesia is a treatment, not loss of skin sensation.
+        assertNotSuggested(code("Analgesia was given after the operation."), "R20.0");
+    }
+
+    @Test
+    void aLoneInfectionTakesTheIndexDefault() {
+        assertSuggested(code("Assessment: infection, treated with antibiotics."), "B99.9", 5);
+    }
 }

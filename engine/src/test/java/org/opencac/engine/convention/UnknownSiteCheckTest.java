@@ -1,0 +1,59 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+
+class UnknownSiteCheckTest {
+
+    private static Document withCandidates(CodeCandidate... c) {
+        return Document.of(new Note("x", CareSetting.INPATIENT)).withCandidates(List.of(c));
+    }
+
+    private static CodeCandidate cand(String code, double score, int mention) {
+        return new CodeCandidate(code, "title of " + code, score, List.of(mention), List.of("Index: test"));
+    }
+
+    private static List<String> codes(Document d) {
+        return d.candidates().stream().map(CodeCandidate::code).toList();
+    }
+
+    @Test
+    void aMalignancyWithoutSiteGivesWayToTheDocumentedSiteInTheEarlierPlace() {
+        Document d = UnknownSiteCheck.standard().process(withCandidates(
+                cand("C80.1", 0.8, 0), cand("I10", 0.8, 1), cand("C64.9", 0.7, 2)));
+        assertEquals(List.of("C64.9", "I10"), codes(d));
+        CodeCandidate kept = d.candidates().get(0);
+        assertEquals(List.of(0, 2), kept.mentions());
+        assertEquals(0.8, kept.score());
+        assertEquals("C80.1", kept.alternatives().get(0).code());
+        assertTrue(kept.alternatives().get(0).reason().contains("C64.9"), kept.alternatives().toString());
+    }
+
+    @Test
+    void aSecondaryWithoutSiteGivesWayToASecondarySiteButNotToAPrimary() {
+        Document d = UnknownSiteCheck.standard().process(withCandidates(cand("C79.9", 0.8, 0), cand("C61", 0.8, 1)));
+        assertEquals(List.of("C79.9", "C61"), codes(d));
+        d = UnknownSiteCheck.standard().process(withCandidates(cand("C79.9", 0.8, 0), cand("C79.51", 0.8, 1)));
+        assertEquals(List.of("C79.51"), codes(d));
+    }
+
+    @Test
+    void aDefaultAloneIsKept() {
+        Document in = withCandidates(cand("C80.1", 0.8, 0), cand("I10", 0.8, 1));
+        assertSame(in, UnknownSiteCheck.standard().process(in));
+    }
+
+    @Test
+    void aMalformedSiteRangeIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new UnknownSiteCheck.Rule("C80.1", List.of("C0-C76"), "x"));
+    }
+}
