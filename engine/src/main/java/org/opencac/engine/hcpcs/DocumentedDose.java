@@ -26,6 +26,9 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
 
     /** The dose after {@code from} (the end of the drug name), if one is written with a known route. */
     static Optional<DocumentedDose> after(String text, int from, List<String> injectionRoutes, List<String> oralRoutes) {
+        if (!digitWithin(text, from, 32)) {
+            return Optional.empty(); // the dose's number starts within 30 characters of the name
+        }
         Matcher d = DOSE.matcher(text.substring(from, Math.min(text.length(), from + 120)).toLowerCase(Locale.ROOT));
         if (!d.find()) {
             return Optional.empty();
@@ -40,6 +43,19 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
         double amount = DrugUnit.toBase(Double.parseDouble(d.group(1).replace(',', '.')), unit);
         return Optional.of(new DocumentedDose(d.group(1), d.group(2), amount, kind(unit), injected.orElseGet(oral::get),
                 injected.isEmpty(), from + d.end(2)));
+    }
+
+    private static boolean digitWithin(String text, int from, int length) {
+        for (int i = from, end = Math.min(text.length(), from + length); i < end; i++) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                return true;
+            }
+            if (ch == '.' || ch == ';' || ch == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Weights compare with weights; units and millilitres only with themselves. */

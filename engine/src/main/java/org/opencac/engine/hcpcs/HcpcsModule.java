@@ -87,33 +87,37 @@ public final class HcpcsModule implements CodeSystemModule {
     @Override
     public SystemResult code(Document doc) {
         Found found = new Found(doc, new NoteFacts(doc, ages));
+        List<org.opencac.engine.text.Token> tokens = doc.tokens();
+        String[] words = new String[tokens.size()];
+        int[] tokenOf = new int[tokens.size()];
         for (int s = 0; s < doc.sentences().size(); s++) {
             Sentence sentence = doc.sentences().get(s);
-            List<String> words = new ArrayList<>();
-            List<Integer> at = new ArrayList<>();
+            int n = 0;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-                String norm = doc.tokens().get(t).norm();
+                String norm = tokens.get(t).norm();
                 if (!norm.isEmpty()) {
-                    words.add(norm);
-                    at.add(t);
+                    words[n] = norm;
+                    tokenOf[n++] = t;
                 }
             }
-            for (int i = 0; i < words.size(); ) {
-                PhraseTrie.Match<HcpcsTrigger> m = vocabulary.trie().longestAt(words, i, words.size());
+            for (int i = 0; i < n; ) {
+                PhraseTrie.Match<HcpcsTrigger> m = vocabulary.trie().longestAt(words, i, n);
                 if (m == null) {
                     i++;
                     continue;
                 }
-                if (!notPerformed(words, i, m.end())) {
-                    Phrase p = new Phrase(sentence, words, doc.tokens().get(at.get(m.first())).span().start(),
-                            doc.tokens().get(at.get(m.end() - 1)).span().end());
-                    for (HcpcsTrigger t : m.values()) {
-                        switch (t.kind()) {
-                            case DRUG -> drug(t, p, found);
-                            case DESCRIPTOR -> descriptor(t, p, found);
-                            case PRODUCT -> product(t, p, found);
-                            case SUPPLY_LIST -> found.suggest(t.codes().get(0), 0.6, p.evidence(doc), 1,
-                                    List.of("Supply or equipment documented: \"" + p.text(doc) + "\" (team supply list)"), List.of());
+                Phrase p = new Phrase(sentence, words, n, m.first(), m.end(), tokens.get(tokenOf[m.first()]).span().start(),
+                        tokens.get(tokenOf[m.end() - 1]).span().end());
+                for (HcpcsTrigger t : m.values()) {
+                    switch (t.kind()) {
+                        case DRUG -> drug(t, p, found);
+                        case DESCRIPTOR -> descriptor(t, p, found);
+                        case PRODUCT -> product(t, p, found);
+                        case SUPPLY_LIST -> {
+                            if (!notPerformed(p)) {
+                                found.suggest(t.codes().get(0), 0.6, p.evidence(doc), 1, List.of("Supply or equipment documented: \""
+                                        + p.text(doc) + "\" (team supply list)"), List.of());
+                            }
                         }
                     }
                 }
@@ -125,8 +129,15 @@ public final class HcpcsModule implements CodeSystemModule {
         return new SystemResult(codes.version(), list, found.queries);
     }
 
-    /** A phrase found: its sentence, the sentence's words, and its extent in the note. */
-    private record Phrase(Sentence sentence, List<String> words, int start, int end) {
+    /**
+     * A phrase found: its sentence, the sentence's words ({@code words[0, count)}), the phrase's words
+     * ({@code [first, last)}), and its extent in the note.
+     */
+    private record Phrase(Sentence sentence, String[] all, int count, int first, int last, int start, int end) {
+        List<String> words() {
+            return java.util.Arrays.asList(all).subList(0, count);
+        }
+
         String text(Document doc) {
             return doc.text().substring(start, end);
         }
@@ -163,7 +174,7 @@ public final class HcpcsModule implements CodeSystemModule {
     private void drug(HcpcsTrigger t, Phrase p, Found f) {
         Document doc = f.doc;
         Optional<DocumentedDose> found = DocumentedDose.after(doc.text(), p.end(), routes, oralRoutes);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || notPerformed(p)) {
             return;
         }
         DocumentedDose dose = found.get();
@@ -204,7 +215,7 @@ public final class HcpcsModule implements CodeSystemModule {
 
     private void descriptor(HcpcsTrigger t, Phrase p, Found f) {
         List<HcpcsCode> allowed = t.codes().stream().filter(f::allowed).toList();
-        if (allowed.isEmpty()) {
+        if (allowed.isEmpty() || notPerformed(p)) {
             return;
         }
         QualifierChoice.Choice c = choice.choose(allowed, t.headWords(), p.words(), f.facts.ageWords());
@@ -227,6 +238,9 @@ public final class HcpcsModule implements CodeSystemModule {
     }
 
     private void product(HcpcsTrigger t, Phrase p, Found f) {
+        if (notPerformed(p)) {
+            return;
+        }
         QualifierChoice.Choice c = choice.choose(t.codes(), t.headWords(), p.words(), java.util.Set.of());
         HcpcsCode code = c.chosen() != null ? c.chosen() : t.codes().get(0);
         EvidenceSpan ev = p.evidence(f.doc);
@@ -275,9 +289,10 @@ public final class HcpcsModule implements CodeSystemModule {
      * A not-performed cue among the five words before the phrase {@code [first, end)} of the sentence, or
      * a planning cue among the four words after it ("is recommended").
      */
-    private boolean notPerformed(List<String> words, int first, int end) {
-        String before = " " + String.join(" ", words.subList(Math.max(0, first - 5), first)) + " ";
-        String after = " " + String.join(" ", words.subList(end, Math.min(words.size(), end + 4))) + " ";
+    private boolean notPerformed(Phrase p) {
+        List<String> words = p.words();
+        String before = " " + String.join(" ", words.subList(Math.max(0, p.first() - 5), p.first())) + " ";
+        String after = " " + String.join(" ", words.subList(p.last(), Math.min(words.size(), p.last() + 4))) + " ";
         return notPerformed.stream().anyMatch(c -> before.contains(" " + c + " "))
                 || notPerformedAfter.stream().anyMatch(c -> after.contains(" " + c + " "));
     }

@@ -95,8 +95,10 @@ final class HcpcsVocabulary {
         });
         for (String line : DataFiles.lines(DIR + "supplies.tsv")) {
             String[] col = line.split("\t");
-            HcpcsCode c = codes.code(col[1]).orElseThrow(() -> new IllegalStateException(
-                    DIR + "supplies.tsv: " + col[1] + " is not in the HCPCS file"));
+            HcpcsCode c = codes.code(col[1]).orElse(null);
+            if (c == null) {
+                continue; // a file without this code (another year's, or a partial one): the phrase finds nothing
+            }
             trie.add(TermNormalizer.words(col[0]), new HcpcsTrigger(HcpcsTrigger.Kind.SUPPLY_LIST, col[0], List.of(c),
                     Set.of(), "team supply list"));
         }

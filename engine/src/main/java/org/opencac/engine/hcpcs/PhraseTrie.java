@@ -56,7 +56,12 @@ final class PhraseTrie<T> {
 
     /** The longest phrase starting at {@code first} within {@code words[first, limit)}, or null. */
     Match<T> longestAt(List<String> words, int first, int limit) {
-        Node<T> start = root.next.get(words.get(first));
+        return longestAt(words.toArray(String[]::new), first, limit);
+    }
+
+    /** As {@link #longestAt(List, int, int)}, over an array (the note's words, read once). */
+    Match<T> longestAt(String[] words, int first, int limit) {
+        Node<T> start = root.next.get(words[first]);
         if (start == null) {
             return null;
         }
@@ -65,11 +70,11 @@ final class PhraseTrie<T> {
         return best;
     }
 
-    private Match<T> walk(Node<T> node, List<String> words, int first, int at, int limit, boolean skipped, Match<T> best) {
-        if (at >= limit) {
+    private Match<T> walk(Node<T> node, String[] words, int first, int at, int limit, boolean skipped, Match<T> best) {
+        if (at >= limit || node.next.isEmpty()) {
             return best;
         }
-        Node<T> n = node.next.get(words.get(at));
+        Node<T> n = node.next.get(words[at]);
         if (n != null) {
             if (!n.values.isEmpty() && (best == null || at + 1 > best.end())) {
                 best = new Match<>(first, at + 1, n.values);
@@ -77,7 +82,7 @@ final class PhraseTrie<T> {
             best = walk(n, words, first, at + 1, limit, skipped, best);
         }
         if (!skipped && at + 1 < limit) {
-            Node<T> after = node.next.get(words.get(at + 1));
+            Node<T> after = node.next.get(words[at + 1]);
             if (after != null) {
                 if (!after.values.isEmpty() && (best == null || at + 2 > best.end())) {
                     best = new Match<>(first, at + 2, after.values);
