@@ -43,6 +43,7 @@ public final class HcpcsModule implements CodeSystemModule {
     private final List<String> oralRoutes;
     private final List<String> notPerformed;
     private final List<String> notPerformedAfter;
+    private final java.util.Set<org.opencac.engine.section.SectionType> otherEncounterSections;
     private final NoteFacts.AgeBands ages;
 
     public HcpcsModule(HcpcsCodeSet codes) {
@@ -53,10 +54,21 @@ public final class HcpcsModule implements CodeSystemModule {
                 codes.all());
         this.routes = DataFiles.lines(DIR + "routes.txt");
         this.oralRoutes = DataFiles.lines(DIR + "oral_routes.txt");
-        this.notPerformed = DataFiles.lines("/org/opencac/engine/pcs/not_performed_cues.txt").stream()
-                .map(TermNormalizer::key).filter(k -> !k.isEmpty()).toList();
-        this.notPerformedAfter = DataFiles.lines("/org/opencac/engine/pcs/not_performed_after_cues.txt").stream()
-                .map(TermNormalizer::key).filter(k -> !k.isEmpty()).toList();
+        List<String> after = new ArrayList<>(DataFiles.lines("/org/opencac/engine/pcs/not_performed_after_cues.txt"));
+        List<String> before = new ArrayList<>(DataFiles.lines("/org/opencac/engine/pcs/not_performed_cues.txt"));
+        java.util.Set<org.opencac.engine.section.SectionType> sections = java.util.EnumSet.noneOf(org.opencac.engine.section.SectionType.class);
+        for (String line : DataFiles.lines(DIR + "earlier_encounter.tsv")) {
+            String[] c = line.split("\t");
+            switch (c.length == 2 ? c[0] : "") {
+                case "section" -> sections.add(org.opencac.engine.section.SectionType.fromId(c[1]));
+                case "before" -> before.add(c[1]);
+                case "after" -> after.add(c[1]);
+                default -> throw new IllegalStateException(DIR + "earlier_encounter.tsv: bad line '" + line + "'");
+            }
+        }
+        this.notPerformed = before.stream().map(TermNormalizer::key).filter(k -> !k.isEmpty()).toList();
+        this.notPerformedAfter = after.stream().map(TermNormalizer::key).filter(k -> !k.isEmpty()).toList();
+        this.otherEncounterSections = java.util.Set.copyOf(sections);
         this.ages = NoteFacts.AgeBands.load(DIR + "age_words.tsv");
     }
 
@@ -92,6 +104,9 @@ public final class HcpcsModule implements CodeSystemModule {
         int[] tokenOf = new int[tokens.size()];
         for (int s = 0; s < doc.sentences().size(); s++) {
             Sentence sentence = doc.sentences().get(s);
+            if (otherEncounterSections.contains(doc.sectionOf(sentence).type())) {
+                continue;
+            }
             int n = 0;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 String norm = tokens.get(t).norm();

@@ -158,7 +158,11 @@ final class HcpcsVocabulary {
         return w;
     }
 
-    /** "Memoderm, dermaspan, tranzgraft or integuply, per square centimeter": the four names. */
+    /**
+     * "Memoderm, dermaspan, tranzgraft or integuply, per square centimeter": the four names. A single word
+     * after "or" that follows a name of several words shares that name's first word ("Allowrap ds or dry"
+     * is "allowrap ds" and "allowrap dry"), so an ordinary word never becomes a product name on its own.
+     */
     private static List<List<String>> productNames(HcpcsCode c) {
         String d = c.longDescription().toLowerCase(Locale.ROOT);
         int at = d.indexOf(PER_AREA);
@@ -166,11 +170,18 @@ final class HcpcsVocabulary {
             return List.of();
         }
         List<List<String>> out = new ArrayList<>();
-        for (String name : PARENTHESES.matcher(d.substring(0, at)).replaceAll(" ").split(",| or | and ")) {
-            List<String> w = new ArrayList<>(TermNormalizer.words(name));
-            w.remove("tm");
-            if (!w.isEmpty()) {
-                out.add(List.copyOf(w));
+        for (String listed : PARENTHESES.matcher(d.substring(0, at)).replaceAll(" ").split(",")) {
+            List<String> previous = null;
+            for (String name : listed.split(" or | and ")) {
+                List<String> w = new ArrayList<>(TermNormalizer.words(name));
+                w.remove("tm");
+                if (w.size() == 1 && previous != null && previous.size() > 1) {
+                    w.add(0, previous.get(0));
+                }
+                if (!w.isEmpty()) {
+                    out.add(List.copyOf(w));
+                    previous = w;
+                }
             }
         }
         return out;

@@ -124,6 +124,18 @@ class HcpcsServiceCodesTest {
     }
 
     @Test
+    void servicesOfEarlierEncountersAreNotCoded() {
+        assertEquals(Map.of(), code("Her last Pap smear was normal."));
+        assertEquals(Map.of(), code("She had a screening colonoscopy five years ago."));
+        assertEquals(Map.of(), code("PAST SURGICAL HISTORY:\nScreening colonoscopy with polypectomy.\n"));
+    }
+
+    @Test
+    void anOrdinaryWordInAProductListIsNotAProductName() {
+        assertEquals(Map.of(), code("The wound bed was kept dry and clean."));
+    }
+
+    @Test
     void everyFamilyRangeHoldsCodesOfTheLoadedFile() {
         for (HcpcsFamily f : HcpcsFamily.load("/org/opencac/engine/hcpcs/families.tsv")) {
             assertTrue(MODULE.codes().all().stream().anyMatch(c -> f.contains(c.code()) && !c.terminated()),
