@@ -253,7 +253,7 @@ public final class HcpcsModule implements CodeSystemModule {
     }
 
     private void product(HcpcsTrigger t, Phrase p, Found f) {
-        if (notPerformed(p)) {
+        if (notPerformed(p) || t.codes().stream().noneMatch(f::allowed)) {
             return;
         }
         QualifierChoice.Choice c = choice.choose(t.codes(), t.headWords(), p.words(), java.util.Set.of());
@@ -302,12 +302,12 @@ public final class HcpcsModule implements CodeSystemModule {
 
     /**
      * A not-performed cue among the five words before the phrase {@code [first, end)} of the sentence, or
-     * a planning cue among the four words after it ("is recommended").
+     * a planning or earlier-encounter cue among the six words after it ("is recommended").
      */
     private boolean notPerformed(Phrase p) {
         List<String> words = p.words();
         String before = " " + String.join(" ", words.subList(Math.max(0, p.first() - 5), p.first())) + " ";
-        String after = " " + String.join(" ", words.subList(p.last(), Math.min(words.size(), p.last() + 4))) + " ";
+        String after = " " + String.join(" ", words.subList(p.last(), Math.min(words.size(), p.last() + 6))) + " ";
         return notPerformed.stream().anyMatch(c -> before.contains(" " + c + " "))
                 || notPerformedAfter.stream().anyMatch(c -> after.contains(" " + c + " "));
     }

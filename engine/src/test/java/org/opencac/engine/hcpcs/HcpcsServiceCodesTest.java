@@ -128,11 +128,14 @@ class HcpcsServiceCodesTest {
         assertEquals(Map.of(), code("Her last Pap smear was normal."));
         assertEquals(Map.of(), code("She had a screening colonoscopy five years ago."));
         assertEquals(Map.of(), code("PAST SURGICAL HISTORY:\nScreening colonoscopy with polypectomy.\n"));
+        assertEquals(Map.of(), code("Screening colonoscopy in 5 years."));
+        assertEquals(Map.of(), code("A Pap smear in March showed atypical cells."));
     }
 
     @Test
     void anOrdinaryWordInAProductListIsNotAProductName() {
         assertEquals(Map.of(), code("The wound bed was kept dry and clean."));
+        assertEquals(Map.of(), code("Her legal guardian signed the consent."), "a product name needs a wound in the note");
     }
 
     @Test
