@@ -75,6 +75,8 @@ class HcpcsServiceCodesTest {
         assertEquals(Map.of("G0443", 1), code("Brief alcohol counseling was provided for 15 minutes."));
         assertEquals(Map.of("G0101", 1), code("Screening pelvic exam and clinical breast examination were normal."));
         assertEquals(Map.of("G0103", 1), code("Prostate cancer screening with a prostate specific antigen test ordered."));
+        assertEquals(Map.of("G0402", 1), code("Welcome to Medicare visit with a review of his risk factors."));
+        assertEquals(Map.of("G0447", 1), code("Obesity counseling for 15 minutes on diet and exercise."));
     }
 
     @Test
