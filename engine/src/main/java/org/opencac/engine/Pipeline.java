@@ -33,6 +33,7 @@ import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.MentionOutcomeBuilder;
 import org.opencac.engine.suggest.SuggestionBuilder;
 import org.opencac.engine.suggest.SystemResult;
+import org.opencac.engine.system.CodeSetVersions;
 import org.opencac.engine.system.CodeSystemModule;
 import org.opencac.engine.system.CodeSystems;
 import org.opencac.engine.text.SentenceSplitter;
@@ -50,6 +51,8 @@ public final class Pipeline {
     private final CodeSetVersion version;
     private final List<Stage> stages;
     private final List<CodeSystemModule> modules;
+    private final CodeSetVersions<CodeSystemModule> versions;
+    private final CodeSetVersions<CodeSetVersion> icdVersions;
 
     public Pipeline(CodeSetVersion version, List<Stage> stages) {
         this(version, stages, List.of());
@@ -59,6 +62,8 @@ public final class Pipeline {
         this.version = version;
         this.stages = List.copyOf(stages);
         this.modules = List.copyOf(modules);
+        this.versions = CodeSetVersions.of(this.modules, CodeSystemModule::version);
+        this.icdVersions = CodeSetVersions.of(List.of(version), v -> v);
     }
 
     /** This pipeline with code-system plug-ins added after the ICD-10-CM stages. */
@@ -112,6 +117,19 @@ public final class Pipeline {
         return doc;
     }
 
+    /**
+     * Codes a note for a date of service: each system is coded with its release valid on that date
+     * ({@link CodeSetVersions}); a system with no release valid then is coded with the nearest one and its
+     * result carries a warning. {@code systems} empty = the setting's defaults; {@code dateOfService} null =
+     * the newest releases, as {@link #code(Note, Collection)}.
+     */
+    public CodingResult code(Note note, Collection<CodeSystem> systems, java.time.LocalDate dateOfService) {
+        Collection<CodeSystem> asked = systems.isEmpty()
+                ? CodeSystems.defaultsFor(note.setting()).stream().filter(this::supports).toList() : systems;
+        return code(note, asked, s -> versions.select(s, dateOfService),
+                dateOfService == null || !icdVersions.has(CodeSystem.ICD10CM) ? List.of() : icdVersions.select(CodeSystem.ICD10CM, dateOfService).warnings());
+    }
+
     /** Codes a note in the default systems of its setting that this pipeline has. */
     public CodingResult code(Note note) {
         return code(note, CodeSystems.defaultsFor(note.setting()).stream().filter(this::supports).toList());
@@ -123,16 +141,27 @@ public final class Pipeline {
      * @throws IllegalArgumentException if a system has no plug-in in this pipeline
      */
     public CodingResult code(Note note, Collection<CodeSystem> systems) {
+        return code(note, systems, s -> versions.select(s, null), List.of());
+    }
+
+    private CodingResult code(Note note, Collection<CodeSystem> systems,
+                              java.util.function.Function<CodeSystem, CodeSetVersions.Selection<CodeSystemModule>> release,
+                              List<String> icdWarnings) {
         for (CodeSystem s : systems) {
             if (!supports(s)) {
                 throw new IllegalArgumentException(s.displayName() + " is not available in this pipeline");
             }
         }
         Document doc = run(note);
-        SystemResult icd = new SystemResult(version, doc.suggestions(), doc.queries());
+        SystemResult icd = new SystemResult(version, doc.suggestions(), doc.queries(), icdWarnings);
         List<SystemResult> results = new ArrayList<>();
         for (CodeSystem s : systems.stream().distinct().toList()) {
-            results.add(s == CodeSystem.ICD10CM ? icd : module(s).code(doc));
+            if (s == CodeSystem.ICD10CM) {
+                results.add(icd);
+            } else {
+                CodeSetVersions.Selection<CodeSystemModule> chosen = release.apply(s);
+                results.add(chosen.value().code(doc).withWarnings(chosen.warnings()));
+            }
         }
         boolean withIcd = systems.contains(CodeSystem.ICD10CM);
         return new CodingResult(version, withIcd ? icd.suggestions() : List.of(), withIcd ? icd.queries() : List.of(),
@@ -144,10 +173,14 @@ public final class Pipeline {
         return system == CodeSystem.ICD10CM || modules.stream().anyMatch(m -> m.system() == system);
     }
 
-    /** The plug-in of a system other than ICD-10-CM. */
+    /** The plug-in of a system other than ICD-10-CM (its newest release when several are loaded). */
     public CodeSystemModule module(CodeSystem system) {
-        return modules.stream().filter(m -> m.system() == system).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(system.displayName() + " is not available"));
+        return versions.newest(system).value();
+    }
+
+    /** The loaded releases of the plug-in systems, with their validity periods. */
+    public CodeSetVersions<CodeSystemModule> versions() {
+        return versions;
     }
 
     /** The plug-ins, in wiring order. */

@@ -196,11 +196,22 @@ public final class HttpServer {
     /** Each loaded code system with its version and, for CPT, its source (team list or licensed file). */
     static List<Map<String, String>> codeSystems(Pipeline pipeline) {
         List<Map<String, String>> systems = new ArrayList<>();
-        systems.add(Map.of("codeSystem", "ICD-10-CM", "codeSetVersion", pipeline.version().label()));
+        Map<String, String> icd = new LinkedHashMap<>();
+        icd.put("codeSystem", "ICD-10-CM");
+        icd.put("codeSetVersion", pipeline.version().label());
+        org.opencac.models.codeset.ValidityPeriod.of(pipeline.version()).ifPresent(p -> {
+            icd.put("validFrom", p.from().toString());
+            icd.put("validTo", p.to().toString());
+        });
+        systems.add(icd);
         pipeline.modules().forEach(m -> {
             Map<String, String> s = new LinkedHashMap<>();
             s.put("codeSystem", m.system().displayName());
             s.put("codeSetVersion", m.version().label());
+            org.opencac.models.codeset.ValidityPeriod.of(m.version()).ifPresent(p -> {
+                s.put("validFrom", p.from().toString());
+                s.put("validTo", p.to().toString());
+            });
             if (m.source() != null) {
                 s.put("source", m.source());
             }

@@ -28,9 +28,15 @@ public final class NoteCoder {
 
     /** Codes in the named code systems; none named = the setting's defaults. */
     public CodingResult code(Context ctx, String via, Note note, List<CodeSystem> systems) {
+        return code(ctx, via, note, systems, null);
+    }
+
+    /** Codes for a date of service (null = none: the newest releases), which picks each system's release. */
+    public CodingResult code(Context ctx, String via, Note note, List<CodeSystem> systems, java.time.LocalDate dateOfService) {
         long t0 = System.nanoTime();
-        CodingResult r = gate.run(RequestIds.startNanos(ctx),
-                () -> systems.isEmpty() ? pipeline.code(note) : pipeline.code(note, systems));
+        CodingResult r = gate.run(RequestIds.startNanos(ctx), () -> dateOfService != null
+                ? pipeline.code(note, systems, dateOfService)
+                : systems.isEmpty() ? pipeline.code(note) : pipeline.code(note, systems));
         metrics.noteCoded(via, note.setting().wireName(), r.suggestions().size(), Duration.ofNanos(System.nanoTime() - t0));
         return r;
     }

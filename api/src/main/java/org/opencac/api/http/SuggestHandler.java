@@ -34,15 +34,18 @@ final class SuggestHandler {
                 throw new ApiException(ErrorKind.UNAVAILABLE_CODE_SYSTEM, s.displayName() + " is not available in this service");
             }
         }
-        CodingResult result = coder.code(ctx, "suggest", new Note(req.text(), req.setting()), req.codeSystems());
+        CodingResult result = coder.code(ctx, "suggest", new Note(req.text(), req.setting()), req.codeSystems(),
+                req.dateOfService());
         var top = result.suggestions().stream().limit(req.maxSuggestions()).toList();
         var systems = result.systems().stream().map(r -> new SuggestResponse.SystemBlock(r.codeSystem().displayName(),
                 r.codeSetVersion().label(), r.codeSystem() == org.opencac.models.codeset.CodeSystem.ICD10CM ? null
                         : pipeline.module(r.codeSystem()).source(), r.suggestions().stream().limit(req.maxSuggestions()).toList(),
-                r.queries())).toList();
+                r.queries(), r.warnings())).toList();
         ctx.json(new SuggestResponse(result.codeSetVersion().system().displayName(), result.codeSetVersion().label(),
                 req.setting().wireName(), top, result.queries(), systems,
-                req.includesMentions() ? result.mentions() : null));
+                req.includesMentions() ? result.mentions() : null,
+                req.dateOfService() == null ? null : req.dateOfService().toString(),
+                result.systems().stream().flatMap(r -> r.warnings().stream()).toList()));
     }
 
     /** JSON escaping can grow a note up to 6x (12 bytes per astral code point as two \\u escapes). */

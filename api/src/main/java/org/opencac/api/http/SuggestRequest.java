@@ -16,9 +16,10 @@ import org.opencac.models.codeset.CodeSystem;
  * @param codeSystems    the systems the request names, in order; empty = the setting's defaults
  *                       (inpatient: ICD-10-CM, ICD-10-PCS; outpatient: ICD-10-CM, CPT, HCPCS) that the service has
  * @param include        optional parts of the answer asked for ({@link #INCLUDE_VALUES})
+ * @param dateOfService  the date of service, or null: picks each system's code-set release valid on that date
  */
 public record SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems,
-                             java.util.Set<String> include) {
+                             java.util.Set<String> include, java.time.LocalDate dateOfService) {
     /** The values {@code include} may hold: "mentions" adds every concept mention and its outcome. */
     public static final java.util.Set<String> INCLUDE_VALUES = java.util.Set.of("mentions");
 
@@ -28,7 +29,12 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
     }
 
     public SuggestRequest(String text, CareSetting setting, int maxSuggestions) {
-        this(text, setting, maxSuggestions, List.of(), java.util.Set.of());
+        this(text, setting, maxSuggestions, List.of(), java.util.Set.of(), null);
+    }
+
+    public SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems,
+                          java.util.Set<String> include) {
+        this(text, setting, maxSuggestions, codeSystems, include, null);
     }
 
     /** True if the client asked for the mentions. */
@@ -59,7 +65,24 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
             }
             max = (int) m.asLong();
         }
-        return new SuggestRequest(note, care, max, parseCodeSystems(root.get("codeSystems")), include(root.get("include")));
+        return new SuggestRequest(note, care, max, parseCodeSystems(root.get("codeSystems")), include(root.get("include")),
+                parseDate(root.get("dateOfService")));
+    }
+
+    /** The date of service: absent or null = none; otherwise exactly an ISO date, YYYY-MM-DD. */
+    static java.time.LocalDate parseDate(JsonNode date) {
+        if (date == null || date.isNull()) {
+            return null;
+        }
+        String v = date.isTextual() ? date.asText() : "";
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return java.time.LocalDate.parse(v);
+            } catch (java.time.format.DateTimeParseException e) {
+                // falls through to the error below (e.g. 2026-02-30)
+            }
+        }
+        throw new ApiException(ErrorKind.INVALID_FIELD, "field 'dateOfService' must be a date written YYYY-MM-DD");
     }
 
     /** The named code systems, in order without repeats; absent = empty (the setting's defaults). */

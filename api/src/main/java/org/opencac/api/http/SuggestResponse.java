@@ -16,12 +16,20 @@ import org.opencac.engine.suggest.Suggestion;
  * @param queries        ICD-10-CM provider queries for details the note lacks
  * @param systems        per code system: its version, suggestions and queries
  * @param mentions       every concept mention and its outcome, only when the request asked for them
+ * @param dateOfService  the request's date of service, only when it named one
+ * @param warnings       every system's warnings (a release used is not valid on the date of service), only when any
  */
 public record SuggestResponse(String codeSystem, String codeSetVersion, String setting, List<Suggestion> suggestions,
                               List<DocumentationQuery> queries, List<SystemBlock> systems,
                               @com.fasterxml.jackson.annotation.JsonInclude(
                                       com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                              List<org.opencac.engine.suggest.MentionOutcome> mentions) {
+                              List<org.opencac.engine.suggest.MentionOutcome> mentions,
+                              @com.fasterxml.jackson.annotation.JsonInclude(
+                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                              String dateOfService,
+                              @com.fasterxml.jackson.annotation.JsonInclude(
+                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                              List<String> warnings) {
 
     /**
      * One code system's part of the response.
@@ -31,8 +39,12 @@ public record SuggestResponse(String codeSystem, String codeSetVersion, String s
      * @param source         where the codes come from when a system has several sources (CPT), else null
      * @param suggestions    in reporting order
      * @param queries        provider queries
+     * @param warnings       why the release used may not be the one in force on the date of service, only when any
      */
     public record SystemBlock(String codeSystem, String codeSetVersion, String source, List<Suggestion> suggestions,
-                              List<DocumentationQuery> queries) {
+                              List<DocumentationQuery> queries,
+                              @com.fasterxml.jackson.annotation.JsonInclude(
+                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                              List<String> warnings) {
     }
 }

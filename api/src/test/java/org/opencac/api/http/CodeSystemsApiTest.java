@@ -120,4 +120,55 @@ class CodeSystemsApiTest {
         JsonNode systems = get("/v1/code-systems");
         assertTrue(systems.get("codeSystems").toString().contains("team-list"), systems.toString());
     }
+
+    @Test
+    void aDateOfServiceNoLoadedReleaseCoversIsCodedWithAWarningNamingTheReleases() throws Exception {
+        HttpResponse<String> r = post(Map.of("text", "Ceftriaxone 1 g IM was given in clinic.", "setting", "outpatient",
+                "codeSystems", List.of("ICD-10-CM", "HCPCS"), "dateOfService", "2026-03-14"));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = JSON.readTree(r.body());
+        assertEquals("2026-03-14", body.get("dateOfService").asText());
+        JsonNode icd = body.get("systems").get(0);
+        JsonNode hcpcs = body.get("systems").get(1);
+        assertTrue(icd.get("warnings") == null, "FY2026 covers 2026-03-14: " + icd);
+        assertTrue(hcpcs.get("warnings").get(0).asText().contains("HCPCS Level II 2019 (2019-01-01 to 2019-12-31)"), hcpcs.toString());
+        assertEquals(hcpcs.get("warnings"), body.get("warnings"), "the top level gathers every system's warnings");
+        assertEquals("J0696", hcpcs.get("suggestions").get(0).get("code").asText());
+    }
+
+    @Test
+    void aDateOfServiceInsideEveryReleaseHasNoWarnings() throws Exception {
+        HttpResponse<String> r = post(Map.of("text", "Ceftriaxone 1 g IM was given in clinic.", "setting", "outpatient",
+                "codeSystems", List.of("HCPCS"), "dateOfService", "2019-07-01"));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(JSON.readTree(r.body()).get("warnings") == null, r.body());
+    }
+
+    @Test
+    void aDateOfServiceNotWrittenYyyyMmDdIsRefused() throws Exception {
+        for (Object bad : List.of("14/03/2026", "2026-02-30", "2026-3-14", 20260314)) {
+            HttpResponse<String> r = post(Map.of("text", "Ceftriaxone 1 g IM.", "setting", "outpatient", "dateOfService", bad));
+            assertEquals(400, r.statusCode(), bad + ": " + r.body());
+            assertEquals("invalid_field", JSON.readTree(r.body()).get("error").asText());
+        }
+    }
+
+    @Test
+    void loadedCodeSystemsListTheDatesOfServiceEachReleaseAppliesTo() throws Exception {
+        JsonNode systems = get("/v1/code-systems").get("codeSystems");
+        JsonNode icd = systems.get(0);
+        assertEquals("2025-10-01", icd.get("validFrom").asText());
+        assertEquals("2026-09-30", icd.get("validTo").asText());
+        boolean hcpcs = false;
+        for (JsonNode s : systems) {
+            if (s.get("codeSystem").asText().startsWith("HCPCS")) {
+                assertEquals("2019-01-01", s.get("validFrom").asText());
+                hcpcs = true;
+            }
+            if (s.get("codeSystem").asText().equals("CPT")) {
+                assertTrue(s.get("validFrom") == null, "the team list is undated");
+            }
+        }
+        assertTrue(hcpcs);
+    }
 }

@@ -49,10 +49,17 @@ public record DrugUnit(String drug, double amount, String unit, String route) {
         };
     }
 
+    /** A number and a weight unit, for oral drug descriptors ("Ondansetron 1 mg, oral"). */
+    private static final Pattern ORAL_DOSE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(mg|mcg|grams?|g)\\b");
+
     static Optional<DrugUnit> parse(String description) {
         String[] parts = description.split(",");
         if (parts.length < 3) {
             return Optional.empty();
+        }
+        Optional<DrugUnit> oral = parseOral(parts);
+        if (oral.isPresent()) {
+            return oral;
         }
         String route = parts[0].trim().toLowerCase(Locale.ROOT);
         if (!(route.startsWith("injection") || route.startsWith("infusion"))) {
@@ -67,5 +74,30 @@ public record DrugUnit(String drug, double amount, String unit, String route) {
         }
         double amount = m.group(1) == null ? 1.0 : Double.parseDouble(m.group(1));
         return Optional.of(new DrugUnit(drug, amount, normalizeUnit(m.group(2)), route));
+    }
+
+    /**
+     * An oral drug code: "Ondansetron 1 mg, oral, ..." or "Dolasetron mesylate, 100 mg, oral, ...": one
+     * of the first three parts is "oral"; the drug is the first name word, the unit the first dose named.
+     */
+    private static Optional<DrugUnit> parseOral(String[] parts) {
+        int oral = -1;
+        for (int i = 1; i < Math.min(3, parts.length); i++) {
+            if (parts[i].trim().equalsIgnoreCase("oral")) {
+                oral = i;
+            }
+        }
+        if (oral < 0) {
+            return Optional.empty();
+        }
+        String drug = java.util.Arrays.stream(parts[0].trim().toLowerCase(Locale.ROOT).split("[\\s(]+"))
+                .filter(x -> !NOT_A_DRUG_NAME.contains(x)).findFirst().orElse("");
+        for (String part : parts) {
+            Matcher m = ORAL_DOSE.matcher(part.toLowerCase(Locale.ROOT));
+            if (!drug.isEmpty() && m.find()) {
+                return Optional.of(new DrugUnit(drug, Double.parseDouble(m.group(1)), normalizeUnit(m.group(2)), "oral"));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -38,6 +38,11 @@ public final class HcpcsCodeSet {
         return Optional.ofNullable(codes.get(code.toUpperCase(Locale.ROOT)));
     }
 
+    /** Every code of the file, in code order (terminated ones included). */
+    public Collection<HcpcsCode> all() {
+        return new java.util.TreeMap<>(codes).values();
+    }
+
     public int size() {
         return codes.size();
     }

@@ -1,0 +1,68 @@
+package org.opencac.engine.hcpcs;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencac.models.codeset.hcpcs.DrugUnit;
+
+/**
+ * A dose documented right after a drug name, with the route that follows it: "ceftriaxone 1 g IM" is
+ * 1 g by injection. Read from the 120 characters after the name, within the sentence.
+ *
+ * @param number  the number as written
+ * @param unit    the unit as written
+ * @param amount  the dose in base units (mg for weights)
+ * @param kind    "weight", "units" or "ml"
+ * @param route   the route word found ("im", "po", ...)
+ * @param oral    whether the route is by mouth
+ * @param end     note offset one past the unit
+ */
+record DocumentedDose(String number, String unit, double amount, String kind, String route, boolean oral, int end) {
+    private static final Pattern DOSE = Pattern.compile(
+            "^[^.;\\n]{0,30}?(\\d+(?:[.,]\\d+)?)\\s*(mg|mcg|micrograms?|µg|gm|grams?|g|units?|iu|ml|cc)\\b([^.;\\n]{0,30})",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The dose after {@code from} (the end of the drug name), if one is written with a known route. */
+    static Optional<DocumentedDose> after(String text, int from, List<String> injectionRoutes, List<String> oralRoutes) {
+        if (!digitWithin(text, from, 32)) {
+            return Optional.empty(); // the dose's number starts within 30 characters of the name
+        }
+        Matcher d = DOSE.matcher(text.substring(from, Math.min(text.length(), from + 120)).toLowerCase(Locale.ROOT));
+        if (!d.find()) {
+            return Optional.empty();
+        }
+        String after = " " + d.group(3).replace(',', ' ') + " ";
+        Optional<String> injected = injectionRoutes.stream().filter(r -> after.contains(" " + r + " ")).findFirst();
+        Optional<String> oral = oralRoutes.stream().filter(r -> after.contains(" " + r + " ")).findFirst();
+        if (injected.isEmpty() && oral.isEmpty()) {
+            return Optional.empty();
+        }
+        String unit = DrugUnit.normalizeUnit(d.group(2));
+        double amount = DrugUnit.toBase(Double.parseDouble(d.group(1).replace(',', '.')), unit);
+        return Optional.of(new DocumentedDose(d.group(1), d.group(2), amount, kind(unit), injected.orElseGet(oral::get),
+                injected.isEmpty(), from + d.end(2)));
+    }
+
+    private static boolean digitWithin(String text, int from, int length) {
+        for (int i = from, end = Math.min(text.length(), from + length); i < end; i++) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                return true;
+            }
+            if (ch == '.' || ch == ';' || ch == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Weights compare with weights; units and millilitres only with themselves. */
+    static String kind(String unit) {
+        return switch (unit) {
+            case "mg", "mcg", "g" -> "weight";
+            default -> unit;
+        };
+    }
+}
