@@ -1,10 +1,13 @@
 package org.opencac.api;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.function.Consumer;
 import org.opencac.api.auth.ApiKeys;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
+import org.opencac.workbench.store.StoreSettings;
 
 /**
  * The real service on a free loopback port with the shared test models, and a client for it: the set-up the HTTP
@@ -43,6 +47,13 @@ public final class TestServer {
                                    Consumer<Javalin> beforeStart, Pipeline pipeline) {
         Map<String, String> all = new HashMap<>(Map.of("OPENCAC_PORT", "0", "OPENCAC_HOST", "127.0.0.1",
                 "OPENCAC_CACHE_DIR", TestModels.cacheDir().toString()));
+        try {
+            // a workbench store of this server's own unless the test names one: runs never share rows
+            all.put("OPENCAC_STORE_URL", StoreSettings.embeddedUrl(Files.createTempDirectory("opencac-test-store")
+                    .resolve("workbench")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         all.putAll(env);
         HttpServer.Service service = HttpServer.boot(Settings.load(all), options, keys);
         beforeStart.accept(service.app());
