@@ -188,9 +188,6 @@ public final class TriggerCheck implements Stage {
             }
             boolean needed = sense.needs().isEmpty();
             for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-                if (i >= m.firstToken() && i < m.endToken()) {
-                    continue;
-                }
                 String w = doc.tokens().get(i).norm();
                 if (w.isEmpty()) {
                     continue;
