@@ -43,6 +43,8 @@ public final class TriggerCheck implements Stage {
         ONE_WORD_EXTERNAL_CAUSE, ONE_WORD_NOS, PLURAL_EVENT, WORD_SENSE }
 
     private final TriggerVocabulary vocabulary;
+    /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
+    private static final int SENSE_WINDOW = 30;
 
     public TriggerCheck(TriggerVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -180,14 +182,19 @@ public final class TriggerCheck implements Stage {
         return sense.cues().isEmpty() || sentenceHasCue(doc, sentence, sense);
     }
 
-    /** Whether every word-sense rule for this trigger and code is met by the words of the sentence. */
+    /**
+     * Whether every word-sense rule for this trigger and code is met by the words of its sentence (within
+     * {@link #SENSE_WINDOW} tokens of the trigger, so that a note without sentence breaks stays linear).
+     */
     private boolean senseAllows(Document doc, Sentence sentence, Mention m, String key, String code) {
         for (TriggerVocabulary.WordSense sense : vocabulary.wordSenses()) {
             if (!sense.appliesTo(key, code)) {
                 continue;
             }
             boolean needed = sense.needs().isEmpty();
-            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            int from = Math.max(sentence.firstToken(), m.firstToken() - SENSE_WINDOW);
+            int to = Math.min(sentence.endToken(), m.endToken() + SENSE_WINDOW);
+            for (int i = from; i < to; i++) {
                 String w = doc.tokens().get(i).norm();
                 if (w.isEmpty()) {
                     continue;
