@@ -76,12 +76,14 @@ public final class Pipeline {
     /** The standard ICD-10-CM pipeline, in reading order. */
     public static Pipeline standard(ModelBundle models) {
         ScoringWeights weights = ScoringWeights.standard();
+        TriggerCheck triggers = TriggerCheck.standard(models);   // judges dictionary and Index-navigation mentions
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 SentenceSplitter.clinical(),
                 MentionFinder.standard(models),
-                TriggerCheck.standard(models),
+                triggers,
                 IndexNavigator.standard(models.alphabeticIndex()),
+                triggers,
                 AssertionDetector.standard(),
                 new CandidateRanker(
                         new TabularResolution(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),

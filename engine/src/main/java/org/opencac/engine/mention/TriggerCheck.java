@@ -30,15 +30,21 @@ import org.opencac.models.lexicon.TermSource;
  *   <li>a one-word term never produces an external cause (V00-Y99: "fall", "shot", "accident"), and a
  *       one-word "X NOS" inclusion term of a status code ("pregnancy NOS", "dyes NOS") is not read from the
  *       bare word;</li>
- *   <li>a plural of a title's one-word default ("shocks") is a count of events, not the condition.</li>
+ *   <li>a plural of a title's one-word default ("shocks") is a count of events, not the condition;</li>
+ *   <li>a trigger of {@code trigger_senses.tsv} is read in its coded sense only when its sentence has one of
+ *       the rule's cues and none of its counter-cues ("bipolar" beside "cautery" is an instrument, "blood
+ *       loss" beside "estimated" is an operative measure, "cancer" with a body part named has a site).</li>
  * </ul>
+ * The stage runs twice: on the dictionary mentions, and again on the mentions the Index navigation adds.
  */
 public final class TriggerCheck implements Stage {
     /** Why a term was dropped (for tests and the audit). */
     public enum Rule { SECTION_HEADER, ABBREVIATION_FORM, ABBREVIATION_SENSE, ANATOMY_ONLY, SUBSTANCE_ONLY,
-        ONE_WORD_EXTERNAL_CAUSE, ONE_WORD_NOS, PLURAL_EVENT }
+        ONE_WORD_EXTERNAL_CAUSE, ONE_WORD_NOS, PLURAL_EVENT, WORD_SENSE }
 
     private final TriggerVocabulary vocabulary;
+    /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
+    private static final int SENSE_WINDOW = 30;
 
     public TriggerCheck(TriggerVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -87,6 +93,9 @@ public final class TriggerCheck implements Stage {
                 continue;
             }
             if (plural && t.source() == TermSource.TITLE_CORE) {
+                continue;
+            }
+            if (!senseAllows(doc, sentence, m, key, t.code())) {
                 continue;
             }
             kept.add(t);
@@ -171,6 +180,36 @@ public final class TriggerCheck implements Stage {
             return false;
         }
         return sense.cues().isEmpty() || sentenceHasCue(doc, sentence, sense);
+    }
+
+    /**
+     * Whether every word-sense rule for this trigger and code is met by the words of its sentence (within
+     * {@link #SENSE_WINDOW} tokens of the trigger, so that a note without sentence breaks stays linear).
+     */
+    private boolean senseAllows(Document doc, Sentence sentence, Mention m, String key, String code) {
+        for (TriggerVocabulary.WordSense sense : vocabulary.wordSenses()) {
+            if (!sense.appliesTo(key, code)) {
+                continue;
+            }
+            boolean needed = sense.needs().isEmpty();
+            int from = Math.max(sentence.firstToken(), m.firstToken() - SENSE_WINDOW);
+            int to = Math.min(sentence.endToken(), m.endToken() + SENSE_WINDOW);
+            for (int i = from; i < to; i++) {
+                String w = doc.tokens().get(i).norm();
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (sense.against().contains(w)
+                        || sense.against().contains(TriggerVocabulary.ANY_BODY_PART) && vocabulary.bodyParts().contains(w)) {
+                    return false;
+                }
+                needed |= sense.needs().contains(w);
+            }
+            if (!needed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean mixedCase(Document doc, Sentence s) {

@@ -48,8 +48,12 @@ import org.opencac.models.lexicon.TermNormalizer;
  */
 public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms, Map<String, Set<String>> nosInclusions,
                                 Set<String> headerLiterals, Set<String> anatomy, Set<String> substances,
-                                Map<String, AbbreviationSense> senses, int headerMaxWords) {
+                                Map<String, AbbreviationSense> senses, int headerMaxWords,
+                                Set<String> bodyParts, List<WordSense> wordSenses) {
     public static final String SENSES = "/org/opencac/engine/mention/abbreviation_senses.tsv";
+    public static final String WORD_SENSES = "/org/opencac/engine/mention/trigger_senses.tsv";
+    /** The cue that stands for any body-part word of {@link #bodyParts} in {@code trigger_senses.tsv}. */
+    public static final String ANY_BODY_PART = "@anatomy";
     public static final String ANATOMY = "/org/opencac/engine/mention/anatomy_words.tsv";
     static final String HEADERS = "/org/opencac/engine/section/section_headers.json";
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\\b");
@@ -63,6 +67,43 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         anatomy = Set.copyOf(anatomy);
         substances = Set.copyOf(substances);
         senses = Map.copyOf(senses);
+        bodyParts = Set.copyOf(bodyParts);
+        wordSenses = List.copyOf(wordSenses);
+    }
+
+    /** The vocabulary without word senses or a separate body-part set (the rules before word senses). */
+    public TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms, Map<String, Set<String>> nosInclusions,
+                             Set<String> headerLiterals, Set<String> anatomy, Set<String> substances,
+                             Map<String, AbbreviationSense> senses, int headerMaxWords) {
+        this(abbreviations, acronyms, nosInclusions, headerLiterals, anatomy, substances, senses, headerMaxWords,
+                anatomy, List.of());
+    }
+
+    /**
+     * When a trigger is read in its coded sense, decided by the other words of its sentence.
+     *
+     * @param trigger      the trigger as a lexicon key, or {@code *} for any trigger
+     * @param codePrefixes the codes the rule applies to (by prefix; empty: every code of the trigger)
+     * @param needs        words of which one must be in the sentence (empty: none needed)
+     * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part)
+     * @param meaning      the coded sense and the senses it is confused with
+     */
+    public record WordSense(String trigger, List<String> codePrefixes, Set<String> needs, Set<String> against,
+                            String meaning) {
+        public WordSense {
+            codePrefixes = List.copyOf(codePrefixes);
+            needs = Set.copyOf(needs);
+            against = Set.copyOf(against);
+            if (needs.isEmpty() && against.isEmpty()) {
+                throw new IllegalArgumentException(WORD_SENSES + ": " + trigger + " needs a cue or a counter-cue");
+            }
+        }
+
+        /** Whether the rule concerns this trigger key and code. */
+        public boolean appliesTo(String key, String code) {
+            return (trigger.equals("*") || trigger.equals(key))
+                    && (codePrefixes.isEmpty() || codePrefixes.stream().anyMatch(code::startsWith));
+        }
     }
 
     /**
@@ -111,7 +152,10 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         Set<String> headers = readHeaderLiterals();
         int longest = headers.stream().mapToInt(h -> h.split(" ").length).max().orElse(1);
         acronyms.removeAll(abbreviations);
-        return new TriggerVocabulary(abbreviations, acronyms, nos, headers, anatomy, substances, readSenses(), longest);
+        Set<String> bodyParts = new HashSet<>(anatomy);
+        bodyParts.removeAll(readNeutralWords());
+        return new TriggerVocabulary(abbreviations, acronyms, nos, headers, anatomy, substances, readSenses(), longest,
+                bodyParts, readWordSenses());
     }
 
     /** Capitalized words of a Tabular text ("PIN", "HIV"), unless the whole text of several words is in capitals. */
@@ -211,6 +255,37 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             }
         }
         return words;
+    }
+
+    /** The position and direction words of {@code anatomy_words.tsv} ("left", "upper"): not body parts. */
+    static Set<String> readNeutralWords() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(ANATOMY, 3)) {
+            if (row[1].equals("neutral")) {
+                out.add(row[0]);
+            }
+        }
+        return out;
+    }
+
+    static List<WordSense> readWordSenses() {
+        List<WordSense> out = new java.util.ArrayList<>();
+        for (String[] row : rows(WORD_SENSES, 5)) {
+            List<String> prefixes = row[1].equals("-") ? List.of() : List.of(row[1].split(","));
+            out.add(new WordSense(row[0], prefixes.stream().map(String::trim).toList(), cueSet(row[2]), cueSet(row[3]),
+                    row[4]));
+        }
+        return out;
+    }
+
+    private static Set<String> cueSet(String column) {
+        Set<String> cues = new HashSet<>();
+        for (String cue : column.split(",")) {
+            if (!cue.isBlank()) {
+                cues.add(cue.trim().equals(ANY_BODY_PART) ? ANY_BODY_PART : TermNormalizer.key(cue.trim()));
+            }
+        }
+        return cues;
     }
 
     static Set<String> readSubstances() {

@@ -90,4 +90,42 @@ class TriggerCheckTest {
         assertSuggested(r, "I10", 5);
         assertSuggested(r, "J44.9", 5);
     }
+
+    @Test
+    void anInstrumentWordIsNotTheDisorderItSpells() {
+        assertNotSuggested(code("Hemostasis was obtained with bipolar cautery."), "F31.9");
+        assertSuggested(code("Assessment: bipolar disorder, stable on lithium."), "F31.9", 5);
+    }
+
+    @Test
+    void aCounterCueInTheSentenceTakesTheOtherSense() {
+        assertNotSuggested(code("The ECG showed 2 mm ST depression in the lateral leads."), "F32.A");
+        assertNotSuggested(code("Estimated blood loss was 50 mL."), "R58");
+        assertSuggested(code("Assessment: depression, started on sertraline."), "F32.A", 5);
+    }
+
+    @Test
+    void aTriggerThatNeedsACueIsNotReadWithoutIt() {
+        assertNotSuggested(code("The incision was made through the old scar."), "L90.5");
+        assertSuggested(code("Assessment: painful scar of the forearm."), "L90.5", 5);
+    }
+
+    @Test
+    void anUnstatedSiteCodeIsNotGivenWhenTheSentenceNamesTheSite() {
+        List<String> c = codes("Assessment: cancer of the left breast.");
+        assertFalse(c.contains("C80.1"), c.toString());
+    }
+
+    @Test
+    void aProcedureOnADeviceIsNotTheStatusOfHavingIt() {
+        assertNotSuggested(code("Procedure: right ventricular pacemaker lead placement."), "Z95.0");
+        assertSuggested(code("Assessment: sick sinus syndrome. She has a cardiac pacemaker."), "Z95.0", 10);
+    }
+
+    @Test
+    void wordSensesAlsoJudgeIndexNavigationMentions() {
+        // "complaint of chest pain" is an Index path to a chest disease; the word sense keeps it out.
+        List<String> c = codes("She presented with a complaint of chest pain.");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("J98")), c.toString());
+    }
 }
