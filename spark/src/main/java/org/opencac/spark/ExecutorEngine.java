@@ -15,6 +15,7 @@ import org.opencac.models.ModelBundle;
  */
 public final class ExecutorEngine {
     private static volatile Pipeline pipeline;
+    private static volatile ModelBundle models;
 
     private ExecutorEngine() {
     }
@@ -26,12 +27,19 @@ public final class ExecutorEngine {
             synchronized (ExecutorEngine.class) {
                 p = pipeline;
                 if (p == null) {
-                    p = Pipeline.standard(ModelBundle.load(cacheDir()));
+                    models = ModelBundle.load(cacheDir());
+                    p = Pipeline.standard(models);
                     pipeline = p;
                 }
             }
         }
         return p;
+    }
+
+    /** The JVM's models (the code set the pipeline codes with), loading them the first time. */
+    public static ModelBundle models() {
+        pipeline();
+        return models;
     }
 
     private static Path cacheDir() {

@@ -13,12 +13,16 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.opencac.evaluation.CodingEvaluator;
 import org.opencac.evaluation.EvaluationReport;
+import org.opencac.evaluation.GoldAlignment;
 import org.opencac.evaluation.PredictedCode;
 import org.opencac.evaluation.Prediction;
 import org.opencac.evaluation.ProgressListener;
+import org.opencac.evaluation.ReportBuilder;
 import org.opencac.evaluation.Span;
+import org.opencac.evaluation.gold.CarriedGoldMatcher;
 import org.opencac.evaluation.gold.GoldNote;
 import org.opencac.evaluation.gold.GoldSet;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndexLoader;
 
 /**
  * {@code opencac eval} on Spark: the gold notes are coded on the executors (the costly part), their
@@ -34,7 +38,20 @@ public final class SparkEvaluation {
     private SparkEvaluation() {
     }
 
+    /**
+     * Scores as {@code opencac eval} does, gold coded in an older release matched by what its codes became
+     * ({@link CarriedGoldMatcher}).
+     */
     public static EvaluationReport evaluate(SparkSession spark, GoldSet gold, int partitions) {
+        return evaluate(spark, gold, partitions, carriedGold());
+    }
+
+    /** The gold alignment {@code opencac eval} uses: older-release gold codes carried through the conversion table. */
+    public static GoldAlignment carriedGold() {
+        return new CarriedGoldMatcher(ExecutorEngine.models().codeSet(), AlphabeticIndexLoader.conversion());
+    }
+
+    public static EvaluationReport evaluate(SparkSession spark, GoldSet gold, int partitions, GoldAlignment alignment) {
         List<Row> rows = new ArrayList<>();
         for (GoldNote n : gold.notes()) {
             rows.add(RowFactory.create(n.id(), n.text(), n.setting()));
@@ -48,7 +65,7 @@ public final class SparkEvaluation {
                 return p;
             }
             throw new IllegalStateException(outcome == null ? "note not coded" : outcome.toString());
-        }, 1, ProgressListener.NONE).evaluate(gold);
+        }, 1, ProgressListener.NONE, ReportBuilder.standard(), alignment).evaluate(gold);
     }
 
     /** Per note id, its {@link Prediction} or its error reason. */

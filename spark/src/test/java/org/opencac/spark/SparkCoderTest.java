@@ -28,6 +28,7 @@ import org.opencac.engine.suggest.Suggestion;
 import org.opencac.evaluation.CodingEvaluator;
 import org.opencac.evaluation.EvaluationReport;
 import org.opencac.evaluation.ProgressListener;
+import org.opencac.evaluation.ReportBuilder;
 import org.opencac.evaluation.coder.PipelineNoteCoder;
 import org.opencac.evaluation.gold.GoldSet;
 import org.opencac.evaluation.gold.JsonLinesGoldReader;
@@ -150,7 +151,7 @@ class SparkCoderTest {
         GoldSet gold = new JsonLinesGoldReader().read(corpus);
         EvaluationReport distributed = SparkEvaluation.evaluate(spark, gold, 2);
         EvaluationReport local = new CodingEvaluator(new PipelineNoteCoder(ExecutorEngine.pipeline()), 1,
-                ProgressListener.NONE).evaluate(gold);
+                ProgressListener.NONE, ReportBuilder.standard(), SparkEvaluation.carriedGold()).evaluate(gold);
         JsonReportWriter json = new JsonReportWriter();
         assertEquals(withoutRunFields(json.toJson(local)), withoutRunFields(json.toJson(distributed)));
     }
