@@ -3,6 +3,7 @@ package org.opencac.api.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.opencac.engine.Pipeline;
@@ -186,7 +187,13 @@ public final class EvalCommand {
         StringBuilder b = new StringBuilder();
         b.append("| system | metric | OpenCAC | ").append(baseline == null ? "" : "baseline (plain Lucene) |").append('\n');
         b.append("|---|---|---|").append(baseline == null ? "" : "---|").append('\n');
+        List<String> unscored = new ArrayList<>();
         for (SystemMetrics s : engine.systems()) {
+            if (s.exact().tp() + s.exact().fn() == 0) {
+                // no gold codes of this system in the set: zeros would read as failure, so name it instead
+                unscored.add(s.system() + " (" + s.exact().fp() + " suggestions)");
+                continue;
+            }
             SystemMetrics base = baseline == null ? null : baseline.system(s.system()).orElse(null);
             row(b, s.system(), "exact micro P", fmt(s.exact().microPrecision()), base == null ? null : fmt(base.exact().microPrecision()), baseline);
             row(b, s.system(), "exact micro R", fmt(s.exact().microRecall()), base == null ? null : fmt(base.exact().microRecall()), baseline);
@@ -198,6 +205,9 @@ public final class EvalCommand {
             row(b, s.system(), "R@10", pct(s.ranking().recallAt10()), base == null ? null : pct(base.ranking().recallAt10()), baseline);
             row(b, s.system(), "MAP", pct(s.ranking().meanAveragePrecision()), base == null ? null : pct(base.ranking().meanAveragePrecision()), baseline);
             row(b, s.system(), "category MAP", pct(s.ranking().categoryMeanAveragePrecision()), base == null ? null : pct(base.ranking().categoryMeanAveragePrecision()), baseline);
+        }
+        if (!unscored.isEmpty()) {
+            b.append("\nNot scored, the gold has no codes of: ").append(String.join(", ", unscored)).append('\n');
         }
         b.append('\n').append(topList(engine, baseline));
         b.append('\n').append(engine.run().noteCount()).append(" notes, ").append(engine.run().errorCount())
