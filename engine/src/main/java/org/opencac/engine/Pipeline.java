@@ -83,7 +83,7 @@ public final class Pipeline {
                 MentionFinder.standard(models),
                 triggers,
                 IndexNavigator.standard(models.alphabeticIndex()),
-                triggers,
+                triggers.forIndexPaths(),
                 AssertionDetector.standard(),
                 new CandidateRanker(
                         new TabularResolution(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),

@@ -43,11 +43,27 @@ public final class TriggerCheck implements Stage {
         ONE_WORD_EXTERNAL_CAUSE, ONE_WORD_NOS, PLURAL_EVENT, WORD_SENSE }
 
     private final TriggerVocabulary vocabulary;
+    /** Only mentions with a term from the Alphabetic Index are judged (the second run); else every mention. */
+    private final boolean indexPathsOnly;
     /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
     private static final int SENSE_WINDOW = 30;
 
     public TriggerCheck(TriggerVocabulary vocabulary) {
+        this(vocabulary, false);
+    }
+
+    private TriggerCheck(TriggerVocabulary vocabulary, boolean indexPathsOnly) {
         this.vocabulary = vocabulary;
+        this.indexPathsOnly = indexPathsOnly;
+    }
+
+    /**
+     * The same check for the run after the Index navigation: it judges only the mentions carrying an Index
+     * term ({@link TermSource#ALPHABETIC_INDEX}, {@link TermSource#ALPHABETIC_INDEX_REFINEMENT}); the
+     * navigation passes the dictionary mentions through unchanged, and those were judged by the first run.
+     */
+    public TriggerCheck forIndexPaths() {
+        return new TriggerCheck(vocabulary, true);
     }
 
     public static TriggerCheck standard(ModelBundle models) {
@@ -58,6 +74,10 @@ public final class TriggerCheck implements Stage {
     public Document process(Document doc) {
         List<Mention> out = new ArrayList<>(doc.mentions().size());
         for (Mention m : doc.mentions()) {
+            if (indexPathsOnly && !fromIndex(m)) {
+                out.add(m);
+                continue;
+            }
             List<Term> kept = keep(doc, m);
             if (kept.size() == m.terms().size()) {
                 out.add(m);
@@ -66,6 +86,15 @@ public final class TriggerCheck implements Stage {
             }
         }
         return doc.withMentions(out);
+    }
+
+    private static boolean fromIndex(Mention m) {
+        for (Term t : m.terms()) {
+            if (t.source() == TermSource.ALPHABETIC_INDEX || t.source() == TermSource.ALPHABETIC_INDEX_REFINEMENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The terms of the mention a coder could read from its words. */

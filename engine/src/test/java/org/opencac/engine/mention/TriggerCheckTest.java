@@ -1,5 +1,6 @@
 package org.opencac.engine.mention;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
@@ -7,10 +8,13 @@ import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
+import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.TestModels;
+import org.opencac.engine.text.SentenceSplitter;
 
 class TriggerCheckTest {
 
@@ -20,6 +24,25 @@ class TriggerCheckTest {
 
     private static List<String> codes(String text) {
         return code(text).suggestions().stream().map(s -> s.code()).toList();
+    }
+
+    @Test
+    void theRunAfterIndexNavigationJudgesOnlyIndexMentions() {
+        Document doc = Document.of(new Note("He does walk two blocks.", CareSetting.INPATIENT));
+        for (var stage : List.of(SectionDetector.standard(), SentenceSplitter.clinical(),
+                MentionFinder.standard(TestModels.models()))) {
+            doc = stage.process(doc);
+        }
+        TriggerCheck check = TriggerCheck.standard(TestModels.models());
+        List<String> found = codesOf(doc);
+        assertTrue(found.contains("R06.09"), "the dictionary reads DOE from 'does': " + found);
+        assertFalse(codesOf(check.process(doc)).contains("R06.09"));
+        // the dictionary mentions were judged by the first run; the second passes them through as they are
+        assertEquals(doc.mentions(), check.forIndexPaths().process(doc).mentions());
+    }
+
+    private static List<String> codesOf(Document doc) {
+        return doc.mentions().stream().flatMap(m -> m.terms().stream()).map(t -> t.code()).toList();
     }
 
     @Test
