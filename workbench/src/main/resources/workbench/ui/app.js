@@ -101,6 +101,9 @@ function renderChart() {
   $('#chart-meta').textContent = `${enc.setting}, ${enc.specialty}, date of service ${enc.dateOfService}` +
     (enc.patientId ? `, patient ${enc.patientId}` : '') + (enc.visitId ? `, visit ${enc.visitId}` : '') +
     ` · ${enc.codeSetVersion} · ${enc.status}` + (enc.finalizedBy ? ` by ${enc.finalizedBy}` : '');
+  const warnings = enc.codeSetWarnings || [];
+  $('#chart-warnings').textContent = warnings.map(w => `Warning: ${w}`).join(' ');
+  $('#chart-warnings').hidden = warnings.length === 0;
   renderNote();
   renderCodes();
   renderDetail();

@@ -128,8 +128,16 @@ public final class Pipeline {
     public CodingResult code(Note note, Collection<CodeSystem> systems, java.time.LocalDate dateOfService) {
         Collection<CodeSystem> asked = systems.isEmpty()
                 ? CodeSystems.defaultsFor(note.setting()).stream().filter(this::supports).toList() : systems;
-        return code(note, asked, s -> versions.select(s, dateOfService),
-                dateOfService == null || !icdVersions.has(CodeSystem.ICD10CM) ? List.of() : icdVersions.select(CodeSystem.ICD10CM, dateOfService).warnings());
+        return code(note, asked, s -> versions.select(s, dateOfService), icdWarnings(dateOfService));
+    }
+
+    /**
+     * Why this pipeline's ICD-10-CM release may not fit a date of service: empty when it is valid then (or
+     * undated, or no date is given), else one warning naming the date and the release. For callers that
+     * run the ICD-10-CM stages directly ({@link #run}) and still owe the user the release check.
+     */
+    public List<String> icdWarnings(java.time.LocalDate dateOfService) {
+        return dateOfService == null ? List.of() : icdVersions.select(CodeSystem.ICD10CM, dateOfService).warnings();
     }
 
     /** Codes a note in the default systems of its setting that this pipeline has. */

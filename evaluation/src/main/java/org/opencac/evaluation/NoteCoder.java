@@ -14,4 +14,14 @@ public interface NoteCoder {
      * @return the ranked codes; never null
      */
     Prediction code(String noteId, String text, String setting);
+
+    /**
+     * Codes a note for a date of service, which picks each system's code-set release. A coder without
+     * dated releases ignores the date.
+     *
+     * @param dateOfService the date of service, or null (none: the newest releases)
+     */
+    default Prediction code(String noteId, String text, String setting, java.time.LocalDate dateOfService) {
+        return code(noteId, text, setting);
+    }
 }

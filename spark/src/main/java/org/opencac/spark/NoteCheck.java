@@ -14,6 +14,28 @@ public final class NoteCheck {
     private NoteCheck() {
     }
 
+    /**
+     * As {@link #problem(String, String, String, int)}, and a date of service (null = none) that is not a day
+     * written YYYY-MM-DD (a Spark date or timestamp column, cast to a string, is one).
+     */
+    public static Optional<String> problem(String id, String text, String setting, String dateOfService,
+                                           int maxCodePoints) {
+        Optional<String> p = problem(id, text, setting, maxCodePoints);
+        if (p.isPresent() || dateOfService == null || dateOfService(dateOfService).isPresent()) {
+            return p;
+        }
+        return Optional.of("invalid_date_of_service: expected YYYY-MM-DD");
+    }
+
+    /** The day of a date-of-service value: YYYY-MM-DD, alone or followed by a time ("T" or a space). */
+    public static Optional<java.time.LocalDate> dateOfService(String value) {
+        if (value == null || value.length() < 10
+                || (value.length() > 10 && value.charAt(10) != 'T' && value.charAt(10) != ' ')) {
+            return Optional.empty();
+        }
+        return org.opencac.engine.system.DateOfService.parse(value.substring(0, 10));
+    }
+
     public static Optional<String> problem(String id, String text, String setting, int maxCodePoints) {
         if (id == null || id.isBlank()) {
             return Optional.of("missing_id");

@@ -47,12 +47,17 @@ final class NoteCoding {
         DataTypes.createStructField("code_system", DataTypes.StringType, true),
         DataTypes.createStructField("code_set_version", DataTypes.StringType, true),
         DataTypes.createStructField("error", DataTypes.StringType, true),
-        DataTypes.createStructField("suggestions", DataTypes.createArrayType(SUGGESTION, false), true)});
+        DataTypes.createStructField("suggestions", DataTypes.createArrayType(SUGGESTION, false), true),
+        DataTypes.createStructField("warnings", DataTypes.createArrayType(DataTypes.StringType, false), true)});
 
     private NoteCoding() {
     }
 
-    /** Codes the rows of a partition; input columns id, text, setting, date_of_service (any may be null). */
+    /**
+     * Codes the rows of a partition; input columns id, text, setting, date_of_service (any may be null). The
+     * date of service picks the code-set releases; {@code warnings} says when the ICD-10-CM release used is
+     * not valid on it.
+     */
     static Iterator<Row> codePartition(Iterator<Row> rows, int maxCodePoints) {
         Pipeline pipeline = null;
         List<Row> out = new ArrayList<>();
@@ -63,9 +68,9 @@ final class NoteCoding {
             String setting = in.isNullAt(2) ? null : in.getString(2).trim().toLowerCase(java.util.Locale.ROOT);
             String date = in.isNullAt(3) ? null : String.valueOf(in.get(3));
             Integer length = text == null ? null : text.length();
-            Optional<String> problem = NoteCheck.problem(id, text, setting, maxCodePoints);
+            Optional<String> problem = NoteCheck.problem(id, text, setting, date, maxCodePoints);
             if (problem.isPresent()) {
-                out.add(RowFactory.create(id, setting, date, length, null, null, problem.get(), null));
+                out.add(RowFactory.create(id, setting, date, length, null, null, problem.get(), null, null));
                 continue;
             }
             if (pipeline == null) {
@@ -73,16 +78,24 @@ final class NoteCoding {
             }
             CodingResult r;
             try {
-                r = pipeline.code(new Note(text, CareSetting.parse(setting).orElseThrow()));
+                Note note = new Note(text, CareSetting.parse(setting).orElseThrow());
+                r = date == null ? pipeline.code(note)
+                        : pipeline.code(note, List.of(), NoteCheck.dateOfService(date).orElseThrow());
             } catch (RuntimeException | StackOverflowError e) {
                 out.add(RowFactory.create(id, setting, date, length, null, null,
-                        "coding_failed: " + e.getClass().getSimpleName(), null));
+                        "coding_failed: " + e.getClass().getSimpleName(), null, null));
                 continue;
             }
             out.add(RowFactory.create(id, setting, date, length, r.codeSetVersion().system().displayName(),
-                    r.codeSetVersion().label(), null, suggestions(r)));
+                    r.codeSetVersion().label(), null, suggestions(r), icdWarnings(r)));
         }
         return out.iterator();
+    }
+
+    /** The rows carry ICD-10-CM suggestions only, so only that release's warnings concern them. */
+    private static String[] icdWarnings(CodingResult r) {
+        return r.system(org.opencac.models.codeset.CodeSystem.ICD10CM)
+                .map(org.opencac.engine.suggest.SystemResult::warnings).orElse(List.of()).toArray(String[]::new);
     }
 
     private static Row[] suggestions(CodingResult r) {

@@ -71,7 +71,7 @@ public final class SparkCoder {
         return coded.where(col("error").isNull())
                 .select(col("note_id"), col("setting"), col("date_of_service"), col("text_length"),
                         col("code_system"), col("code_set_version"), size(col("suggestions")).as("suggestion_count"),
-                        col("suggestions.code").as("codes"));
+                        col("suggestions.code").as("codes"), col("warnings"));
     }
 
     /** One row per note that could not be coded, with the reason. */

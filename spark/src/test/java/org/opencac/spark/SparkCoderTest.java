@@ -56,7 +56,7 @@ class SparkCoderTest {
         }
     }
 
-    /** Writes the generated notes plus three bad rows as JSON Lines. */
+    /** Writes the generated notes, four bad rows and one note dated outside the loaded release as JSON Lines. */
     private static Path input() throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
@@ -73,6 +73,10 @@ class SparkCoderTest {
                 "outpatient")));
         lines.add(json.writeValueAsString(Map.of("id", "bad-setting", "text", "Essential hypertension.", "setting",
                 "emergency")));
+        lines.add(json.writeValueAsString(Map.of("id", "bad-date", "text", "Essential hypertension.", "setting",
+                "outpatient", "date_of_service", "14/03/2026")));
+        lines.add(json.writeValueAsString(Map.of("id", "visit-2019", "text", "Essential hypertension.", "setting",
+                "outpatient", "date_of_service", "2019-05-02")));
         Path file = dir.resolve("notes.jsonl");
         Files.write(file, lines);
         return file;
@@ -87,7 +91,7 @@ class SparkCoderTest {
         Path in = input();
         String out = dir.resolve("run1").toString();
         SparkCoder.Summary summary = new SparkCoder(100_000).run(SparkCoder.read(spark, in.toString(), null), out);
-        assertEquals(new SparkCoder.Summary(NOTES + 3, NOTES, 3), summary);
+        assertEquals(new SparkCoder.Summary(NOTES + 5, NOTES + 1, 4), summary);
 
         // Row for row: the same suggestions, ranks, scores, evidence and assertions as the engine itself.
         Pipeline pipeline = ExecutorEngine.pipeline();
@@ -104,7 +108,7 @@ class SparkCoderTest {
             }
         }
         Map<String, String> actual = new TreeMap<>();
-        for (Row row : spark.read().parquet(out + "/suggestions").collectAsList()) {
+        for (Row row : spark.read().parquet(out + "/suggestions").where("note_id LIKE 'gen-%'").collectAsList()) {
             List<Row> evidence = row.getList(row.fieldIndex("evidence"));
             String spans = evidence.stream().map(e -> e.getInt(0) + "-" + e.getInt(1) + ":" + e.getString(3))
                     .collect(Collectors.joining(","));
@@ -120,7 +124,16 @@ class SparkCoderTest {
         assertEquals(expected, actual);
 
         List<Row> notes = spark.read().parquet(out + "/notes").collectAsList();
-        assertEquals(NOTES, notes.size());
+        assertEquals(NOTES + 1, notes.size());
+        for (Row row : notes) {
+            List<String> warnings = row.getList(row.fieldIndex("warnings"));
+            if (row.getString(0).equals("visit-2019")) {
+                assertEquals(1, warnings.size(), "a 2019 visit is outside the ICD-10-CM FY2026 release");
+                assertTrue(warnings.get(0).contains("date of service 2019-05-02"), warnings.toString());
+            } else {
+                assertEquals(List.of(), warnings, "the generated notes are dated in FY2026");
+            }
+        }
         Map<String, String> errors = new TreeMap<>();
         for (Row row : spark.read().parquet(out + "/errors").collectAsList()) {
             errors.put(row.getString(0), row.getString(row.fieldIndex("error")));
@@ -128,7 +141,8 @@ class SparkCoderTest {
         assertEquals("empty_text", errors.get("bad-empty"));
         assertTrue(errors.get("bad-large").startsWith("note_too_large"), errors.toString());
         assertTrue(errors.get("bad-setting").startsWith("unknown_setting"), errors.toString());
-        assertEquals(3, errors.size());
+        assertTrue(errors.get("bad-date").startsWith("invalid_date_of_service"), errors.toString());
+        assertEquals(4, errors.size());
 
         // A rerun gives the same rows.
         String out2 = dir.resolve("run2").toString();

@@ -118,6 +118,20 @@ abstract class WorkbenchContract {
     }
 
     @Test
+    void anEncounterDatedOutsideTheCodeSetReleaseIsStoredWithAWarning() throws Exception {
+        assertEquals(0, submit("enc-in-year").get("codeSetWarnings").size(), "2026-03-14 is in FY2026");
+        Map<String, Object> old = encounter("enc-2019");
+        old.put("dateOfService", "2019-05-02");
+        HttpResponse<String> r = service().send("POST", "/v1/encounters", old, as("alice"));
+        assertEquals(201, r.statusCode(), r.body());
+        JsonNode stored = get("/v1/encounters/" + TestService.json(r).get("id").asLong());
+        assertEquals(1, stored.get("codeSetWarnings").size(), stored.toString());
+        String warning = stored.get("codeSetWarnings").get(0).asText();
+        assertTrue(warning.contains("date of service 2019-05-02") && warning.contains(stored.get("codeSetVersion").asText()),
+                warning);
+    }
+
+    @Test
     void repeatedSubmitWithTheSameKeyReturnsTheSameEncounterAndStoresOne() throws Exception {
         HttpResponse<String> a = service().send("POST", "/v1/encounters", encounter("enc-idem"), as("alice", "k-1"));
         HttpResponse<String> b = service().send("POST", "/v1/encounters", encounter("enc-idem"), as("alice", "k-1"));

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Resource;
 import org.opencac.api.fhir.FhirCoding;
+import org.opencac.api.fhir.ServiceDates;
 import org.opencac.api.http.ApiException;
 import org.opencac.api.http.ErrorKind;
 import org.opencac.api.http.NoteCoder;
@@ -28,7 +29,9 @@ import org.opencac.engine.suggest.Suggestion;
  * {@code encounter-discharge} (the discharge note comes from prefetch {@code notes}, or from any
  * DocumentReference or Bundle in the context or prefetch), and feedback. One card per suggested code,
  * with its evidence in the detail and an "accept" suggestion that creates the Condition; rejecting is the
- * card's override reasons (sent back as feedback).
+ * card's override reasons (sent back as feedback). The stay's date of service is its discharge date, from
+ * the prefetched {@code encounter} ({@link ServiceDates}); when the code-set release is not valid on it, a
+ * warning card says so.
  */
 public final class CdsHooksHandler {
     public static final String SERVICE_ID = "opencac-discharge-coding";
@@ -57,6 +60,7 @@ public final class CdsHooksHandler {
                 + "evidence in the note, to accept (creates a provisional Condition) or reject.");
         ObjectNode prefetch = service.putObject("prefetch");
         prefetch.put("notes", "DocumentReference?patient={{context.patientId}}&encounter={{context.encounterId}}");
+        prefetch.put("encounter", "Encounter/{{context.encounterId}}");
         service.put("usageRequirements", "The note must be a text/plain attachment (base64 data) or a narrative.");
         ObjectNode body = json.createObjectNode();
         body.putArray("services").add(service);
@@ -83,8 +87,12 @@ public final class CdsHooksHandler {
             throw new ApiException(ErrorKind.INVALID_HOOK_REQUEST, "expected hook \"" + HOOK + "\" and a hookInstance");
         }
         List<FhirCoding.InputNote> notes = new ArrayList<>();
-        collectNotes(req.path("prefetch"), notes);
-        collectNotes(req.path("context"), notes);
+        List<IBaseResource> resources = new ArrayList<>();
+        collectNotes(req.path("prefetch"), notes, resources);
+        collectNotes(req.path("context"), notes, resources);
+        ServiceDates dates = ServiceDates.from(resources).withContextEncounter(
+                req.path("context").path("encounterId").isTextual() ? req.path("context").path("encounterId").asText() : null);
+        List<String> warnings = new ArrayList<>();
         if (notes.isEmpty()) {
             throw new ApiException(ErrorKind.INVALID_HOOK_REQUEST, "no note: prefetch \"notes\" (or the context) must hold a "
                     + "DocumentReference or a Bundle of them; this service does not call back to the FHIR server");
@@ -96,25 +104,49 @@ public final class CdsHooksHandler {
                         + "-character limit");
             }
             // A discharge is the end of an inpatient stay.
-            CodingResult r = coder.code(ctx, "cds-hooks", new Note(n.text(), CareSetting.INPATIENT));
+            CodingResult r = coder.code(ctx, "cds-hooks", new Note(n.text(), CareSetting.INPATIENT), List.of(),
+                    dates.of(n.document(), CareSetting.INPATIENT).orElse(null));
+            // the cards carry ICD-10-CM codes only, so only that release's warnings concern them
+            r.system(org.opencac.models.codeset.CodeSystem.ICD10CM).map(org.opencac.engine.suggest.SystemResult::warnings)
+                    .orElse(List.of()).stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
             String system = r.codeSetVersion().system().displayName();
             for (Suggestion s : r.suggestions().stream().limit(MAX_CARDS).toList()) {
                 cards.add(card(s, system, r.codeSetVersion().label(), fhir.resourceFor(s, system, n.document())));
             }
+        }
+        if (!warnings.isEmpty()) {
+            cards.insert(0, warningCard(warnings));
         }
         ObjectNode out = json.createObjectNode();
         out.set("cards", cards);
         ctx.json(out);
     }
 
-    private void collectNotes(JsonNode holder, List<FhirCoding.InputNote> notes) {
+    /** A card saying the code set used is not the one in force on the stay's date of service. */
+    private ObjectNode warningCard(List<String> warnings) {
+        ObjectNode card = json.createObjectNode();
+        card.put("uuid", UUID.randomUUID().toString());
+        card.put("summary", "Check the codes: the code set used is not valid on the date of service");
+        card.put("indicator", "warning");
+        card.put("detail", String.join("\n\n", warnings));
+        card.putObject("source").put("label", "OpenCAC");
+        return card;
+    }
+
+    private void collectNotes(JsonNode holder, List<FhirCoding.InputNote> notes, List<IBaseResource> resources) {
         if (!holder.isObject()) {
             return;
         }
         for (Iterator<JsonNode> it = holder.elements(); it.hasNext(); ) {
             JsonNode v = it.next();
             String type = v.path("resourceType").asText("");
-            if (type.equals("DocumentReference") || type.equals("Bundle")) {
+            if (type.equals("Encounter")) {
+                try {
+                    resources.add(fhir.strictParser().parseResource(v.toString()));
+                } catch (RuntimeException e) {
+                    throw new ApiException(ErrorKind.INVALID_HOOK_REQUEST, "a prefetched Encounter is not valid FHIR R4");
+                }
+            } else if (type.equals("DocumentReference") || type.equals("Bundle")) {
                 IBaseResource r;
                 try {
                     r = fhir.strictParser().parseResource(v.toString());
@@ -124,6 +156,7 @@ public final class CdsHooksHandler {
                 if (r instanceof org.hl7.fhir.r4.model.Bundle b && b.getEntry().isEmpty()) {
                     continue;
                 }
+                resources.add(r);
                 notes.addAll(fhir.notesOf(r));
             }
         }

@@ -10,9 +10,13 @@ import org.opencac.evaluation.batch.BatchCoder;
 import org.opencac.evaluation.batch.BatchSummary;
 import org.opencac.evaluation.coder.PipelineNoteCoder;
 
-/** {@code opencac batch INPUT OUTPUT.jsonl [--threads N]}: codes a folder or JSONL of notes, resumably. */
+/**
+ * {@code opencac batch INPUT OUTPUT.jsonl [--threads N] [--date-of-service YYYY-MM-DD]}: codes a folder or JSONL
+ * of notes, resumably. A JSONL line's {@code dateOfService} picks its code-set releases; the option is the date
+ * of the notes that name none.
+ */
 public final class BatchCommand {
-    public static final String USAGE = "opencac batch NOTES_DIR|NOTES.jsonl OUTPUT.jsonl [--threads N]";
+    public static final String USAGE = "opencac batch NOTES_DIR|NOTES.jsonl OUTPUT.jsonl [--threads N] [--date-of-service YYYY-MM-DD]";
 
     private BatchCommand() {
     }
@@ -23,14 +27,19 @@ public final class BatchCommand {
      * @param input   folder of .txt notes or a JSONL file
      * @param output  the JSONL output (appended to on rerun)
      * @param threads worker threads
+     * @param dateOfService the date of service of the notes that name none, or null
      */
-    public record Args(Path input, Path output, int threads) {
+    public record Args(Path input, Path output, int threads, java.time.LocalDate dateOfService) {
         public static Args parse(List<String> args, int defaultThreads) {
             int threads = defaultThreads;
+            java.time.LocalDate date = null;
             java.util.ArrayList<String> files = new java.util.ArrayList<>();
             for (int i = 0; i < args.size(); i++) {
                 if (args.get(i).equals("--threads")) {
                     threads = EvalCommand.positive(EvalCommand.value(args, ++i, "--threads"), "--threads");
+                } else if (args.get(i).equals("--date-of-service")) {
+                    date = CodeCommand.Args.dateOption(EvalCommand.value(args, ++i, "--date-of-service"),
+                            "--date-of-service");
                 } else if (args.get(i).startsWith("--")) {
                     throw new UsageException("unknown option " + args.get(i));
                 } else {
@@ -43,7 +52,7 @@ public final class BatchCommand {
             if (!Files.exists(Path.of(files.get(0)))) {
                 throw new UsageException("no such input: " + files.get(0));
             }
-            return new Args(Path.of(files.get(0)), Path.of(files.get(1)), threads);
+            return new Args(Path.of(files.get(0)), Path.of(files.get(1)), threads, date);
         }
     }
 
@@ -51,7 +60,7 @@ public final class BatchCommand {
         long cpu0 = processCpuNanos();
         BatchCoder coder = new BatchCoder(new PipelineNoteCoder(pipeline), args.threads(), ProgressBar.stderr("batch"),
                 System.err);
-        BatchSummary s = coder.run(args.input(), args.output());
+        BatchSummary s = coder.run(args.input(), args.output(), args.dateOfService());
         out.println(s);
         long cpu = processCpuNanos() - cpu0;
         int notes = s.coded() + s.failed();

@@ -16,15 +16,16 @@ import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
 
 /**
- * {@code opencac code NOTE_FILE [--setting outpatient|inpatient] [--json [--mentions]] [--max N]}: codes one note
- * file; with {@code --mentions} the JSON also lists every concept mention and whether (or why not) it was coded.
+ * {@code opencac code NOTE_FILE [--setting outpatient|inpatient] [--date-of-service YYYY-MM-DD] [--json [--mentions]]
+ * [--max N]}: codes one note file; with {@code --mentions} the JSON also lists every concept mention and whether (or
+ * why not) it was coded. A date of service picks each system's code-set release valid on it (a warning when none is).
  */
 public final class CodeCommand {
     private CodeCommand() {
     }
 
     public static final String USAGE =
-            "opencac code NOTE_FILE|- [--setting outpatient|inpatient] [--json [--mentions]] [--max N]";
+            "opencac code NOTE_FILE|- [--setting outpatient|inpatient] [--date-of-service YYYY-MM-DD] [--json [--mentions]] [--max N]";
 
     /**
      * Parsed arguments.
@@ -34,14 +35,17 @@ public final class CodeCommand {
      * @param json    print JSON instead of a table
      * @param max      suggestions to print
      * @param mentions with --json, also print every mention and its outcome
+     * @param dateOfService the date of service, or null (the newest releases)
      */
-    public record Args(String file, CareSetting setting, boolean json, int max, boolean mentions) {
+    public record Args(String file, CareSetting setting, boolean json, int max, boolean mentions,
+                       java.time.LocalDate dateOfService) {
         public static Args parse(List<String> args) {
             String file = null;
             CareSetting setting = CareSetting.OUTPATIENT;
             boolean json = false;
             boolean mentions = false;
             int max = 25;
+            java.time.LocalDate date = null;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
@@ -49,6 +53,7 @@ public final class CodeCommand {
                     case "--mentions" -> mentions = true;
                     case "--setting" -> setting = CareSetting.parse(value(args, ++i, a))
                             .orElseThrow(() -> new UsageException("--setting must be outpatient or inpatient"));
+                    case "--date-of-service" -> date = dateOption(value(args, ++i, a), a);
                     case "--max" -> {
                         try {
                             max = Integer.parseInt(value(args, ++i, a));
@@ -73,7 +78,13 @@ public final class CodeCommand {
             if (mentions && !json) {
                 throw new UsageException("--mentions needs --json");
             }
-            return new Args(file, setting, json, max, mentions);
+            return new Args(file, setting, json, max, mentions, date);
+        }
+
+        /** A {@code --date-of-service} value: a real date written YYYY-MM-DD. */
+        static java.time.LocalDate dateOption(String raw, String option) {
+            return org.opencac.engine.system.DateOfService.parse(raw)
+                    .orElseThrow(() -> new UsageException(option + " must be a date written YYYY-MM-DD"));
         }
 
         private static String value(List<String> args, int i, String option) {
@@ -100,7 +111,9 @@ public final class CodeCommand {
         if (text.isBlank()) {
             throw new UsageException("the note file is empty: " + args.file());
         }
-        CodingResult result = pipeline.code(new Note(text, args.setting()));
+        Note note = new Note(text, args.setting());
+        CodingResult result = args.dateOfService() == null ? pipeline.code(note)
+                : pipeline.code(note, List.of(), args.dateOfService());
         List<Suggestion> top = result.suggestions().stream().limit(args.max()).toList();
         if (args.json()) {
             ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -108,6 +121,12 @@ public final class CodeCommand {
             body.put("codeSystem", result.codeSetVersion().system().displayName());
             body.put("codeSetVersion", result.codeSetVersion().label());
             body.put("setting", args.setting().wireName());
+            if (args.dateOfService() != null) {
+                body.put("dateOfService", args.dateOfService().toString());
+            }
+            if (!result.warnings().isEmpty()) {
+                body.put("warnings", result.warnings());
+            }
             body.put("suggestions", top);
             body.put("queries", result.queries());
             body.put("systems", result.systems());
@@ -118,7 +137,11 @@ public final class CodeCommand {
             return;
         }
         out.println(result.codeSetVersion().label() + ", " + args.setting().wireName() + ": "
-                + top.size() + " suggestion(s)");
+                + top.size() + " suggestion(s)" + (args.dateOfService() == null ? ""
+                : ", date of service " + args.dateOfService()));
+        for (String w : result.warnings()) {
+            out.println("WARNING " + w);
+        }
         out.printf("%-9s %-5s %-60s %s%n", "CODE", "SCORE", "DESCRIPTION", "EVIDENCE");
         for (Suggestion s : top) {
             String evidence = s.evidence().stream().map(CodeCommand::describe).reduce((a, b) -> a + "; " + b).orElse("");

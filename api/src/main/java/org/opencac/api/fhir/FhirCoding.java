@@ -90,13 +90,33 @@ public final class FhirCoding {
 
     /** The notes in a DocumentReference or a Bundle of them (JSON already checked against the service's limits). */
     public List<InputNote> read(String json) {
-        IBaseResource r;
+        return notesOf(parse(json));
+    }
+
+    /** The resource in a body (JSON already checked against the service's limits). */
+    public IBaseResource parse(String json) {
         try {
-            r = strictParser().parseResource(json);
+            return strictParser().parseResource(json);
         } catch (DataFormatException | IllegalArgumentException | ClassCastException e) {
             throw new ApiException(ErrorKind.INVALID_FHIR_RESOURCE, "the body is not a valid FHIR R4 resource");
         }
-        return notesOf(r);
+    }
+
+    /**
+     * An OperationOutcome of warnings (a code-set release used is not valid on the note's date of service),
+     * or null when there are none.
+     */
+    public org.hl7.fhir.r4.model.OperationOutcome warnings(List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return null;
+        }
+        org.hl7.fhir.r4.model.OperationOutcome o = new org.hl7.fhir.r4.model.OperationOutcome();
+        o.setId(UUID.randomUUID().toString());
+        for (String w : warnings) {
+            o.addIssue().setSeverity(org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.WARNING)
+                    .setCode(org.hl7.fhir.r4.model.OperationOutcome.IssueType.INFORMATIONAL).setDiagnostics(w);
+        }
+        return o;
     }
 
     /** The notes in an already parsed resource. */

@@ -18,8 +18,10 @@ import org.opencac.engine.suggest.Suggestion;
 
 /**
  * {@code POST /fhir/r4/DocumentReference/$suggest-codes?setting=outpatient|inpatient&maxSuggestions=n}:
- * a DocumentReference or a Bundle of them in, a collection Bundle of Condition/Procedure resources and one
- * Provenance out.
+ * a DocumentReference or a Bundle of them (with their Encounters, optionally) in, a collection Bundle of
+ * Condition/Procedure resources and one Provenance out. Each note is coded for its date of service
+ * ({@link ServiceDates}); when a code-set release used is not valid on it, an OperationOutcome of warnings is
+ * added to the Bundle.
  */
 public final class FhirHandler {
     public static final String PATH = "/fhir/r4/DocumentReference/$suggest-codes";
@@ -47,13 +49,20 @@ public final class FhirHandler {
         String body = StrictJson.readBody(ctx.req().getInputStream(), (long) maxNoteChars * 12 * FhirCoding.MAX_DOCUMENTS
                 + 65_536);
         StrictJson.readObject(limits, body);
-        List<FhirCoding.InputNote> notes = fhir.read(body);
+        org.hl7.fhir.instance.model.api.IBaseResource input = fhir.parse(body);
+        List<FhirCoding.InputNote> notes = fhir.notesOf(input);
+        ServiceDates dates = ServiceDates.from(List.of(input));
+        List<String> warnings = new ArrayList<>();
         List<Resource> out = new ArrayList<>();
         List<DocumentReference> sources = new ArrayList<>();
         String version = "";
         for (FhirCoding.InputNote n : notes) {
             checkNote(n.text(), maxNoteChars);
-            CodingResult r = coder.code(ctx, "fhir", new Note(n.text(), setting));
+            java.time.LocalDate date = dates.of(n.document(), setting).orElse(null);
+            CodingResult r = coder.code(ctx, "fhir", new Note(n.text(), setting), List.of(), date);
+            // the answer carries ICD-10-CM resources only, so only that release's warnings concern it
+            r.system(org.opencac.models.codeset.CodeSystem.ICD10CM).map(org.opencac.engine.suggest.SystemResult::warnings)
+                    .orElse(List.of()).stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
             version = r.codeSetVersion().label();
             String system = r.codeSetVersion().system().displayName();
             for (Suggestion s : r.suggestions().stream().limit(max).toList()) {
@@ -63,6 +72,9 @@ public final class FhirHandler {
         }
         List<Resource> all = new ArrayList<>(out);
         all.add(fhir.provenance(out, sources, version));
+        if (!warnings.isEmpty()) {
+            all.add(fhir.warnings(warnings));
+        }
         ctx.contentType(FHIR_JSON).result(fhir.writer().encodeResourceToString(fhir.bundle(all)));
     }
 

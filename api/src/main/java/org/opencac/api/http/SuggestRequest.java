@@ -74,13 +74,10 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
         if (date == null || date.isNull()) {
             return null;
         }
-        String v = date.isTextual() ? date.asText() : "";
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                return java.time.LocalDate.parse(v);
-            } catch (java.time.format.DateTimeParseException e) {
-                // falls through to the error below (e.g. 2026-02-30)
-            }
+        java.util.Optional<java.time.LocalDate> d = org.opencac.engine.system.DateOfService.parse(
+                date.isTextual() ? date.asText() : null);
+        if (d.isPresent()) {
+            return d.get();
         }
         throw new ApiException(ErrorKind.INVALID_FIELD, "field 'dateOfService' must be a date written YYYY-MM-DD");
     }

@@ -51,9 +51,15 @@ class CdsHooksTest {
         assertEquals(CdsHooksHandler.SERVICE_ID, s.get("id").asText());
         assertFalse(s.get("description").asText().isBlank());
         assertTrue(s.get("prefetch").get("notes").asText().contains("{{context.patientId}}"));
+        assertEquals("Encounter/{{context.encounterId}}", s.get("prefetch").get("encounter").asText());
     }
 
     private static String request(boolean withNote) throws Exception {
+        return request(withNote, null);
+    }
+
+    /** A discharge call; {@code discharged} (a FHIR dateTime, or null) is the prefetched encounter's period end. */
+    private static String request(boolean withNote, String discharged) throws Exception {
         ObjectNode req = JSON.createObjectNode();
         req.put("hook", "encounter-discharge");
         req.put("hookInstance", "d1bf7c4e-7a6f-4c3e-9a1b-3c0c6f0b2a11");
@@ -71,6 +77,17 @@ class CdsHooksTest {
             b.setType(Bundle.BundleType.SEARCHSET);
             b.addEntry().setResource(d);
             req.putObject("prefetch").set("notes", JSON.readTree(CTX.newJsonParser().encodeResourceToString(b)));
+        }
+        if (discharged != null) {
+            org.hl7.fhir.r4.model.Encounter e = new org.hl7.fhir.r4.model.Encounter();
+            e.setId("e1");
+            e.setStatus(org.hl7.fhir.r4.model.Encounter.EncounterStatus.FINISHED);
+            e.setClass_(new org.hl7.fhir.r4.model.Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP",
+                    "inpatient encounter"));
+            e.setPeriod(new org.hl7.fhir.r4.model.Period()
+                    .setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-01T08:00:00Z"))
+                    .setEndElement(new org.hl7.fhir.r4.model.DateTimeType(discharged)));
+            ((ObjectNode) req.get("prefetch")).set("encounter", JSON.readTree(CTX.newJsonParser().encodeResourceToString(e)));
         }
         return JSON.writeValueAsString(req);
     }
@@ -94,6 +111,27 @@ class CdsHooksTest {
             codes.add(c.get("source").get("topic").get("code").asText());
         }
         assertTrue(codes.contains("J18.9") && codes.contains("I10"), codes.toString());
+    }
+
+    @Test
+    void aDischargeInTheLoadedFiscalYearGetsNoWarningCard() throws Exception {
+        JsonNode cards = JSON.readTree(post("/cds-services/" + CdsHooksHandler.SERVICE_ID,
+                request(true, "2026-03-05T12:00:00Z")).body()).get("cards");
+        assertFalse(cards.isEmpty());
+        for (JsonNode c : cards) {
+            assertEquals("info", c.get("indicator").asText(), c.toString());
+        }
+    }
+
+    @Test
+    void aDischargeAfterTheLoadedFiscalYearLeadsWithAWarningCard() throws Exception {
+        // admitted in FY2026, discharged in FY2027: the discharge date picks the code set
+        HttpResponse<String> r = post("/cds-services/" + CdsHooksHandler.SERVICE_ID, request(true, "2026-10-02T12:00:00Z"));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode cards = JSON.readTree(r.body()).get("cards");
+        assertEquals("warning", cards.get(0).get("indicator").asText(), r.body());
+        assertTrue(cards.get(0).get("detail").asText().contains("date of service 2026-10-02"), r.body());
+        assertEquals("info", cards.get(1).get("indicator").asText(), "the code cards follow");
     }
 
     @Test

@@ -146,4 +146,65 @@ class FhirSuggestCodesTest {
         assertEquals(400, r.statusCode(), r.body());
         assertEquals(415, post("{}", "text/plain").statusCode());
     }
+
+    private static List<org.hl7.fhir.r4.model.OperationOutcome> outcomes(Bundle out) {
+        return out.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(org.hl7.fhir.r4.model.OperationOutcome.class::isInstance)
+                .map(org.hl7.fhir.r4.model.OperationOutcome.class::cast).toList();
+    }
+
+    @Test
+    void aDocumentDatedInTheLoadedFiscalYearIsCodedWithoutWarnings() throws Exception {
+        DocumentReference d = document("dated", NOTE);
+        d.setDateElement(new org.hl7.fhir.r4.model.InstantType("2026-03-14T10:00:00Z"));
+        HttpResponse<String> r = post(CTX.newJsonParser().encodeResourceToString(d), "application/fhir+json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(List.of(), outcomes(CTX.newJsonParser().parseResource(Bundle.class, r.body())));
+    }
+
+    @Test
+    void theEncounterPeriodInTheBundleIsTheDateOfServiceAndAnUncoveredDateIsAWarning() throws Exception {
+        DocumentReference d = document("old", NOTE);
+        // the document was written in the loaded fiscal year, but the encounter it documents was in 2019
+        d.setDateElement(new org.hl7.fhir.r4.model.InstantType("2026-03-14T10:00:00Z"));
+        org.hl7.fhir.r4.model.Encounter e = new org.hl7.fhir.r4.model.Encounter();
+        e.setId("e1");
+        e.setStatus(org.hl7.fhir.r4.model.Encounter.EncounterStatus.FINISHED);
+        e.setClass_(new org.hl7.fhir.r4.model.Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB",
+                "ambulatory"));
+        e.setPeriod(new org.hl7.fhir.r4.model.Period().setStartElement(
+                new org.hl7.fhir.r4.model.DateTimeType("2019-05-02T09:00:00-05:00")));
+        Bundle in = new Bundle();
+        in.setType(Bundle.BundleType.COLLECTION);
+        in.addEntry().setFullUrl("urn:uuid:0f0e7e1a-1111-4a4a-9b9b-000000000003").setResource(d);
+        in.addEntry().setFullUrl("urn:uuid:0f0e7e1a-1111-4a4a-9b9b-000000000004").setResource(e);
+        HttpResponse<String> r = post(CTX.newJsonParser().encodeResourceToString(in), "application/fhir+json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(errors(r.body()).isEmpty(), errors(r.body()).toString());
+        Bundle out = CTX.newJsonParser().parseResource(Bundle.class, r.body());
+        List<org.hl7.fhir.r4.model.OperationOutcome> warnings = outcomes(out);
+        assertEquals(1, warnings.size(), r.body());
+        String diagnostics = warnings.get(0).getIssueFirstRep().getDiagnostics();
+        assertTrue(diagnostics.contains("date of service 2019-05-02") && diagnostics.contains("ICD-10-CM FY2026"),
+                diagnostics);
+        assertEquals(org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.WARNING,
+                warnings.get(0).getIssueFirstRep().getSeverity());
+    }
+
+    @Test
+    void anInpatientStayIsDatedByItsDischarge() {
+        DocumentReference d = document("stay", NOTE);
+        d.getContext().setPeriod(new org.hl7.fhir.r4.model.Period()
+                .setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2025-09-28"))
+                .setEndElement(new org.hl7.fhir.r4.model.DateTimeType("2025-10-03")));
+        assertEquals(java.time.LocalDate.of(2025, 10, 3),
+                ServiceDates.none().of(d, org.opencac.engine.note.CareSetting.INPATIENT).orElseThrow());
+        assertEquals(java.time.LocalDate.of(2025, 9, 28),
+                ServiceDates.none().of(d, org.opencac.engine.note.CareSetting.OUTPATIENT).orElseThrow());
+        DocumentReference monthOnly = document("m", NOTE);
+        monthOnly.getContext().setPeriod(new org.hl7.fhir.r4.model.Period()
+                .setStartElement(new org.hl7.fhir.r4.model.DateTimeType("2025-09")));
+        assertTrue(ServiceDates.none().of(monthOnly, org.opencac.engine.note.CareSetting.OUTPATIENT).isEmpty(),
+                "a month is not a date of service");
+    }
 }

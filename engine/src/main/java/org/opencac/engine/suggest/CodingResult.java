@@ -32,6 +32,11 @@ public record CodingResult(CodeSetVersion codeSetVersion, List<Suggestion> sugge
                 List.of());
     }
 
+    /** Every requested system's warnings, in request order (a release used is not valid on the date of service). */
+    public List<String> warnings() {
+        return systems.stream().flatMap(s -> s.warnings().stream()).toList();
+    }
+
     public Optional<SystemResult> system(CodeSystem system) {
         return systems.stream().filter(s -> s.codeSystem() == system).findFirst();
     }

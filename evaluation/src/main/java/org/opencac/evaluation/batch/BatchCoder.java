@@ -55,8 +55,16 @@ public final class BatchCoder {
      * @param output the JSON Lines output; ids already in it are skipped and the rest appended
      */
     public BatchSummary run(Path input, Path output) {
+        return run(input, output, null);
+    }
+
+    /**
+     * As {@link #run(Path, Path)}, with a date of service for the notes that name none (null = none).
+     */
+    public BatchSummary run(Path input, Path output, java.time.LocalDate defaultDateOfService) {
         long start = System.nanoTime();
-        List<BatchNote> notes = new BatchInput().read(input);
+        List<BatchNote> notes = new BatchInput().read(input).stream()
+                .map(n -> n.withDefaultDate(defaultDateOfService)).toList();
         try (BatchOutput out = BatchOutput.open(output)) {
             Set<String> finished = out.finished();
             Set<String> seen = new HashSet<>(finished);
@@ -99,7 +107,8 @@ public final class BatchCoder {
         if (problem == null) {
             long cpu0 = threadCpuNanos();
             try {
-                prediction = coder.code(note.id(), note.text(), note.setting());
+                prediction = note.dateOfService() == null ? coder.code(note.id(), note.text(), note.setting())
+                        : coder.code(note.id(), note.text(), note.setting(), note.dateOfService());
                 if (prediction == null) {
                     problem = "coder returned no prediction";
                 }
@@ -132,6 +141,12 @@ public final class BatchCoder {
     private String line(BatchNote note, Prediction prediction) {
         ObjectNode line = json.createObjectNode().put("id", note.id()).put("setting", note.setting())
                 .put("codeSystem", prediction.codeSystem()).put("codeSetVersion", prediction.codeSetVersion());
+        if (note.dateOfService() != null) {
+            line.put("dateOfService", note.dateOfService().toString());
+        }
+        if (!prediction.warnings().isEmpty()) {
+            prediction.warnings().forEach(line.putArray("warnings")::add);
+        }
         ArrayNode codes = line.putArray("codes");
         for (PredictedCode code : prediction.codes()) {
             ObjectNode entry = codes.addObject().put("system", code.system()).put("code", code.code())

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads the notes of a batch: every {@code .txt} file of a folder (setting outpatient), or a JSON
- * Lines file of {@code {"id","text","setting"?}} (setting defaults to outpatient). A line that is
- * not valid becomes a note with a problem, named {@code line-N}, so one bad line cannot stop a batch.
+ * Lines file of {@code {"id","text","setting"?,"dateOfService"?}} (setting defaults to outpatient; the
+ * date of service, YYYY-MM-DD, picks the code-set releases). A line that is not valid becomes a note with a
+ * problem, named {@code line-N} when it has no id, so one bad line cannot stop a batch.
  */
 public final class BatchInput {
     static final String DEFAULT_SETTING = "outpatient";
@@ -66,6 +67,14 @@ public final class BatchInput {
         if (!setting.equals("outpatient") && !setting.equals("inpatient")) {
             problem = "setting must be outpatient or inpatient";
         }
-        return new BatchNote(node.get("id").asText(), node.path("text").asText(""), setting, problem);
+        java.time.LocalDate date = null;
+        JsonNode dos = node.path("dateOfService");
+        if (!dos.isMissingNode() && !dos.isNull()) {
+            date = org.opencac.engine.system.DateOfService.parse(dos.isTextual() ? dos.asText() : null).orElse(null);
+            if (date == null && problem == null) {
+                problem = "dateOfService must be a date written YYYY-MM-DD";
+            }
+        }
+        return new BatchNote(node.get("id").asText(), node.path("text").asText(""), setting, problem, date);
     }
 }

@@ -20,9 +20,15 @@ public final class PipelineNoteCoder implements NoteCoder {
 
     @Override
     public Prediction code(String noteId, String text, String setting) {
+        return code(noteId, text, setting, null);
+    }
+
+    @Override
+    public Prediction code(String noteId, String text, String setting, java.time.LocalDate dateOfService) {
         CareSetting care = CareSetting.parse(setting)
                 .orElseThrow(() -> new IllegalArgumentException("note " + noteId + ": unknown setting " + setting));
-        CodingResult r = pipeline.code(new Note(text, care));
+        Note note = new Note(text, care);
+        CodingResult r = dateOfService == null ? pipeline.code(note) : pipeline.code(note, List.of(), dateOfService);
         String system = r.codeSetVersion().system().displayName();
         // every coded system's suggestions, each under its own system name (metrics are per system)
         List<PredictedCode> codes = r.systems().stream().flatMap(sr -> sr.suggestions().stream())
@@ -31,6 +37,6 @@ public final class PipelineNoteCoder implements NoteCoder {
                 .toList();
         String firstListed = r.suggestions().stream().filter(s -> s.firstListed()).map(s -> s.code())
                 .findFirst().orElse(null);
-        return new Prediction(system, r.codeSetVersion().label(), codes, firstListed);
+        return new Prediction(system, r.codeSetVersion().label(), codes, firstListed, r.warnings());
     }
 }

@@ -99,7 +99,8 @@ public final class CarriedGoldMatcher implements GoldAlignment {
                 out.add(new PredictedCode(p.system(), as, p.score(), p.spans()));
             }
         }
-        return new Prediction(prediction.codeSystem(), prediction.codeSetVersion(), out, prediction.firstListed());
+        return new Prediction(prediction.codeSystem(), prediction.codeSetVersion(), out, prediction.firstListed(),
+                prediction.warnings());
     }
 
     private boolean billable(String code) {

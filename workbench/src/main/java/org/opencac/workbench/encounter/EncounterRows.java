@@ -55,10 +55,11 @@ final class EncounterRows {
     }
 
     long insertEncounter(Connection c, String org, NewEncounter e, List<UncodedMention> uncoded, String version,
-                         String coder, OffsetDateTime now) throws SQLException {
+                         List<String> versionWarnings, String coder, OffsetDateTime now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO encounter (org_id, external_id, setting, "
                 + "date_of_service, specialty, patient_id, visit_id, note_text, uncoded_json, status, "
-                + "code_set_version, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "code_set_version, created_by, created_at, code_set_warnings_json) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, org);
             ps.setString(2, e.externalId());
@@ -73,6 +74,7 @@ final class EncounterRows {
             ps.setString(11, version);
             ps.setString(12, coder);
             ps.setObject(13, now);
+            ps.setString(14, toJson(versionWarnings));
             ps.executeUpdate();
             return generatedId(ps);
         }
@@ -189,7 +191,8 @@ final class EncounterRows {
     Optional<EncounterView> encounter(Connection c, String org, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, external_id, setting, date_of_service, specialty, "
                 + "patient_id, visit_id, status, code_set_version, created_by, created_at, finalized_by, "
-                + "finalized_at, note_text, uncoded_json, final_codes_json FROM encounter WHERE id = ? AND org_id = ?")) {
+                + "finalized_at, note_text, uncoded_json, final_codes_json, code_set_warnings_json FROM encounter "
+                + "WHERE id = ? AND org_id = ?")) {
             ps.setLong(1, id);
             ps.setString(2, org);
             try (ResultSet rs = ps.executeQuery()) {
@@ -199,7 +202,8 @@ final class EncounterRows {
                 String finalCodes = rs.getString(16);
                 return Optional.of(new EncounterView(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8).toLowerCase(java.util.Locale.ROOT), rs.getString(9), rs.getString(10),
+                        rs.getString(8).toLowerCase(java.util.Locale.ROOT), rs.getString(9),
+                        fromJson(rs.getString(17), STRINGS), rs.getString(10),
                         rs.getObject(11, OffsetDateTime.class), rs.getString(12),
                         rs.getObject(13, OffsetDateTime.class), rs.getString(14), suggestions(c, id),
                         fromJson(rs.getString(15), UNCODED), decisions(c, id),

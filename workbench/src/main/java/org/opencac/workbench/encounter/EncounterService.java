@@ -73,7 +73,8 @@ public final class EncounterService {
                         + " was already submitted as id " + existing.get());
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            long id = rows.insertEncounter(c, p.orgId(), req, uncoded, pipeline.version().label(), p.coderId(), now);
+            long id = rows.insertEncounter(c, p.orgId(), req, uncoded, pipeline.version().label(),
+                    pipeline.icdWarnings(req.dateOfService()), p.coderId(), now);
             int position = 0;
             for (Learned l : learned) {
                 Suggestion s = l.suggestion();

@@ -33,7 +33,8 @@ public final class Views {
     /** An encounter with everything the chart view shows. */
     public record EncounterView(long id, String externalId, String setting, LocalDate dateOfService,
                                 String specialty, String patientId, String visitId, String status,
-                                String codeSetVersion, String createdBy, OffsetDateTime createdAt,
+                                String codeSetVersion, List<String> codeSetWarnings, String createdBy,
+                                OffsetDateTime createdAt,
                                 String finalizedBy, OffsetDateTime finalizedAt, String text,
                                 List<SuggestionView> suggestions, List<UncodedMention> uncoded,
                                 List<DecisionView> decisions, List<ClaimCode> finalCodes) {
