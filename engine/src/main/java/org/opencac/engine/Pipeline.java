@@ -44,23 +44,39 @@ import org.opencac.models.codeset.CodeSystem;
 /**
  * The coding pipeline: a fixed sequence of stages, each adding one layer to the {@link Document}
  * (the shared stages, then the ICD-10-CM stages), then each requested code-system plug-in
- * ({@link CodeSystemModule}), which reads the document and returns its own result.
+ * ({@link CodeSystemModule}), which reads the document and returns its own result. A request that does not
+ * ask for ICD-10-CM runs the shared stages only: the plug-ins read no ICD-10-CM layer.
  * Thread-safe: stages hold only immutable state (or per-thread OpenNLP detectors).
  */
 public final class Pipeline {
     private final CodeSetVersion version;
+    private final List<Stage> shared;
     private final List<Stage> stages;
     private final List<CodeSystemModule> modules;
     private final CodeSetVersions<CodeSystemModule> versions;
     private final CodeSetVersions<CodeSetVersion> icdVersions;
 
+    /** A pipeline whose stages all run for every request (none is marked as ICD-10-CM's own). */
     public Pipeline(CodeSetVersion version, List<Stage> stages) {
         this(version, stages, List.of());
     }
 
+    /** A pipeline whose stages all run for every request, with plug-ins. */
     public Pipeline(CodeSetVersion version, List<Stage> stages, List<CodeSystemModule> modules) {
+        this(version, stages, List.of(), modules);
+    }
+
+    /**
+     * @param shared    the stages every code system reads (sections, sentences and tokens), in order
+     * @param icd       the ICD-10-CM stages after them, skipped when a request does not ask for ICD-10-CM
+     * @param modules   the plug-ins; they read only the shared stages' layers
+     */
+    public Pipeline(CodeSetVersion version, List<Stage> shared, List<Stage> icd, List<CodeSystemModule> modules) {
         this.version = version;
-        this.stages = List.copyOf(stages);
+        this.shared = List.copyOf(shared);
+        List<Stage> all = new ArrayList<>(shared);
+        all.addAll(icd);
+        this.stages = List.copyOf(all);
         this.modules = List.copyOf(modules);
         this.versions = CodeSetVersions.of(this.modules, CodeSystemModule::version);
         this.icdVersions = CodeSetVersions.of(List.of(version), v -> v);
@@ -70,7 +86,7 @@ public final class Pipeline {
     public Pipeline withModules(List<CodeSystemModule> added) {
         List<CodeSystemModule> all = new ArrayList<>(modules);
         all.addAll(added);
-        return new Pipeline(version, stages, all);
+        return new Pipeline(version, shared, stages.subList(shared.size(), stages.size()), all);
     }
 
     /** The standard ICD-10-CM pipeline, in reading order. */
@@ -79,7 +95,7 @@ public final class Pipeline {
         TriggerCheck triggers = TriggerCheck.standard(models);   // judges dictionary and Index-navigation mentions
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
-                SentenceSplitter.clinical(),
+                SentenceSplitter.clinical()), List.of(
                 MentionFinder.standard(models),
                 triggers,
                 IndexNavigator.standard(models.alphabeticIndex()),
@@ -103,11 +119,15 @@ public final class Pipeline {
                 SameConditionCheck.standard(models.codeSet()),
                 UnknownSiteCheck.standard(),
                 new SuggestionBuilder(),
-                new MentionOutcomeBuilder()));
+                new MentionOutcomeBuilder()), List.of());
     }
 
     /** Runs every stage and returns the full document (for tests, evaluation and debugging). */
     public Document run(Note note) {
+        return run(note, stages);
+    }
+
+    private static Document run(Note note, List<Stage> stages) {
         Document doc = Document.of(note);
         for (Stage s : stages) {
             // A caller that gave up (deadline, shutdown) interrupts the thread: stop at the next stage.
@@ -162,7 +182,8 @@ public final class Pipeline {
                 throw new IllegalArgumentException(s.displayName() + " is not available in this pipeline");
             }
         }
-        Document doc = run(note);
+        boolean withIcd = systems.contains(CodeSystem.ICD10CM);
+        Document doc = run(note, withIcd ? stages : shared);
         SystemResult icd = new SystemResult(version, doc.suggestions(), doc.queries(), icdWarnings);
         List<SystemResult> results = new ArrayList<>();
         for (CodeSystem s : systems.stream().distinct().toList()) {
@@ -173,7 +194,6 @@ public final class Pipeline {
                 results.add(chosen.value().code(doc).withWarnings(chosen.warnings()));
             }
         }
-        boolean withIcd = systems.contains(CodeSystem.ICD10CM);
         return new CodingResult(version, withIcd ? icd.suggestions() : List.of(), withIcd ? icd.queries() : List.of(),
                 results, doc.outcomes());
     }
@@ -200,6 +220,11 @@ public final class Pipeline {
 
     public CodeSetVersion version() {
         return version;
+    }
+
+    /** The stages every code system reads, in order; the rest of {@link #stages()} are ICD-10-CM's. */
+    public List<Stage> sharedStages() {
+        return shared;
     }
 
     /** The stages in order (for per-stage profiling and cost tests). */
