@@ -107,7 +107,7 @@ public final class Pipeline {
                         SectionGate.standard(),
                         new AssertionPolicy(HistoryMapping.standard(models.codeSet())),
                         new CandidateScoring(weights)),
-                new SectionPolicyCheck(SectionPolicy.standard()),
+                new SectionPolicyCheck(SectionPolicy.standard(), models.codeSet()),
                 SpecificityCheck.standard(models.codeSet()),
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),

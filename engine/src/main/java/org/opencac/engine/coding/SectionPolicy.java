@@ -9,31 +9,86 @@ import org.opencac.engine.section.SectionType;
 
 /**
  * The section policy (data: {@code section_policy.tsv}): the coding role of every section type and the
- * code prefixes that stay codable in it. Every section type must have a row; a bad row fails at load.
+ * Tabular headers whose codes stay codable in it; and (data: {@code unrelated_category_chapters.tsv}) the
+ * chapters whose categories group unrelated conditions. Every section type must have a row; a bad row fails
+ * at load, and a header or chapter the code set does not have fails when the policy meets the code set
+ * ({@link #check}).
  */
 public final class SectionPolicy {
     public static final String RESOURCE = "/org/opencac/engine/coding/section_policy.tsv";
+    public static final String CHAPTERS = "/org/opencac/engine/coding/unrelated_category_chapters.tsv";
 
-    /** One row: a role and the code prefixes kept whatever the role. */
+    /** One row: a role and the Tabular headers (categories, subcategories) whose codes are kept whatever the role. */
     public record Entry(SectionRole role, List<String> kept) {
         public Entry {
             kept = List.copyOf(kept);
         }
     }
 
-    private final Map<SectionType, Entry> bySection;
+    /**
+     * A chapter whose categories group unrelated conditions.
+     *
+     * @param number the chapter number as published, e.g. "18"
+     * @param title  its title, as the Tabular starts it
+     */
+    public record UnrelatedChapter(String number, String title) {
+    }
 
-    public SectionPolicy(Map<SectionType, Entry> bySection) {
+    private final Map<SectionType, Entry> bySection;
+    private final List<UnrelatedChapter> unrelatedChapters;
+
+    public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
         for (SectionType t : SectionType.values()) {
             if (!bySection.containsKey(t)) {
                 throw new IllegalArgumentException("section policy has no row for section type " + t.id());
             }
         }
         this.bySection = Map.copyOf(bySection);
+        this.unrelatedChapters = List.copyOf(unrelatedChapters);
     }
 
     public static SectionPolicy standard() {
-        return parse(DataFiles.lines(RESOURCE), RESOURCE);
+        return new SectionPolicy(parse(DataFiles.lines(RESOURCE), RESOURCE).bySection,
+                parseChapters(DataFiles.lines(CHAPTERS), CHAPTERS));
+    }
+
+    static List<UnrelatedChapter> parseChapters(List<String> lines, String name) {
+        List<UnrelatedChapter> out = new java.util.ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("chapter\t")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length != 2 || !cols[0].trim().matches("\\d+") || cols[1].isBlank()) {
+                throw new IllegalArgumentException(name + ": expected chapter number<TAB>title: " + line);
+            }
+            out.add(new UnrelatedChapter(cols[0].trim(), cols[1].trim()));
+        }
+        return out;
+    }
+
+    /**
+     * Checks the policy against a code set: every kept header is a code of it and every unrelated chapter is
+     * one of its chapters with that title; throws naming the entry otherwise.
+     */
+    public SectionPolicy check(org.opencac.models.codeset.CodeSet codeSet) {
+        for (Map.Entry<SectionType, Entry> e : bySection.entrySet()) {
+            for (String header : e.getValue().kept()) {
+                // written exactly as the Tabular writes it: that is how codes are compared
+                if (codeSet.get(header).filter(c -> c.code().equals(header)).isEmpty()) {
+                    throw new IllegalArgumentException(RESOURCE + ": section " + e.getKey().id() + " keeps " + header
+                            + ", which is not a code of " + codeSet.version().label() + " as written");
+                }
+            }
+        }
+        for (UnrelatedChapter c : unrelatedChapters) {
+            boolean found = codeSet.chapter(c.number()).map(ch -> ch.title().startsWith(c.title())).orElse(false);
+            if (!found) {
+                throw new IllegalArgumentException(CHAPTERS + ": " + codeSet.version().label() + " has no chapter "
+                        + c.number() + " titled \"" + c.title() + "\"");
+            }
+        }
+        return this;
     }
 
     static SectionPolicy parse(List<String> lines, String name) {
@@ -57,15 +112,30 @@ public final class SectionPolicy {
                 throw new IllegalArgumentException(name + ": " + e.getMessage() + ": " + line, e);
             }
         }
-        return new SectionPolicy(map);
+        return new SectionPolicy(map, List.of());
     }
 
     public SectionRole roleOf(SectionType type) {
         return bySection.get(type).role();
     }
 
-    /** True if the section keeps this code whatever its role (allergy-status codes in the allergy list). */
-    public boolean keeps(SectionType type, String code) {
-        return bySection.get(type).kept().stream().anyMatch(code::startsWith);
+    /**
+     * True if the section keeps this code whatever its role (allergy-status codes in the allergy list): the
+     * code is one of the section's kept headers or lies under one.
+     */
+    public boolean keeps(SectionType type, org.opencac.models.codeset.Code code, org.opencac.models.codeset.CodeSet codeSet) {
+        List<String> kept = bySection.get(type).kept();
+        if (kept.isEmpty()) {
+            return false;
+        }
+        if (kept.contains(code.code())) {
+            return true;
+        }
+        return codeSet.ancestors(code.code()).stream().anyMatch(a -> kept.contains(a.code()));
+    }
+
+    /** True if the code's chapter groups unrelated conditions in one category (symptoms, factors). */
+    public boolean groupsUnrelated(org.opencac.models.codeset.Code code) {
+        return unrelatedChapters.stream().anyMatch(c -> c.number().equals(code.chapter()));
     }
 }

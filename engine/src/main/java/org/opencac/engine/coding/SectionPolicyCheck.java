@@ -9,6 +9,8 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.lexicon.TermSource;
 
 /**
@@ -16,14 +18,19 @@ import org.opencac.models.lexicon.TermSource;
  * candidates: reactions listed under allergies are not conditions; a finding documented only in the
  * review of systems or the exam is not coded ("ROS only", "exam only") unless the condition is documented
  * in a section coded in its own right: the same code (its evidence then already merged in one candidate),
- * or, for a disease, the same 3-character category (symptom, R, and factor, Z, categories group unrelated
- * conditions). Measured values (BMI, NIHSS) keep their own rules. Every dropped mention gets a decision.
+ * or, for a disease, the same 3-character category (the chapters of symptoms and of factors group unrelated
+ * conditions in a category: {@code unrelated_category_chapters.tsv}). Codes are read from the code set, so
+ * categories, chapters and the headers a section keeps are the Tabular's, not string prefixes. Measured values
+ * (BMI, NIHSS) keep their own rules. Every dropped mention gets a decision.
  */
 public final class SectionPolicyCheck implements Stage {
     private final SectionPolicy policy;
+    private final CodeSet codeSet;
 
-    public SectionPolicyCheck(SectionPolicy policy) {
-        this.policy = policy;
+    /** @throws IllegalArgumentException if the policy names a header or chapter the code set does not have */
+    public SectionPolicyCheck(SectionPolicy policy, CodeSet codeSet) {
+        this.policy = policy.check(codeSet);
+        this.codeSet = codeSet;
     }
 
     @Override
@@ -31,10 +38,11 @@ public final class SectionPolicyCheck implements Stage {
         List<MentionDecision> decisions = new ArrayList<>();
         List<CodeCandidate> withoutReactions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
+            Code code = codeSet.get(c.code()).orElse(null);
             List<Integer> kept = new ArrayList<>();
             for (int m : c.mentions()) {
                 SectionType type = sectionOf(doc, m);
-                if (policy.roleOf(type) == SectionRole.ALLERGIES && !policy.keeps(type, c.code())) {
+                if (policy.roleOf(type) == SectionRole.ALLERGIES && !keeps(type, code)) {
                     decisions.add(new MentionDecision(m, NotCodedReason.ALLERGY_REACTION, c.code()));
                 } else {
                     kept.add(m);
@@ -46,23 +54,23 @@ public final class SectionPolicyCheck implements Stage {
                 withoutReactions.add(new CodeCandidate(c.code(), c.title(), c.score(), kept, c.rationale()));
             }
         }
+        // The categories of the conditions documented in a section coded in its own right.
         Set<String> documented = new HashSet<>();
         for (CodeCandidate c : withoutReactions) {
-            if (!listedOnly(doc, c)) {
-                documented.add(c.code());
-                if (!symptomOrFactor(c.code())) {
-                    documented.add(category(c.code()));
-                }
+            Code code = codeSet.get(c.code()).orElse(null);
+            if (code != null && !listedOnly(doc, c, code) && !policy.groupsUnrelated(code)) {
+                documented.add(code.category());
             }
         }
         List<CodeCandidate> out = new ArrayList<>();
         for (CodeCandidate c : withoutReactions) {
-            if (!listedOnly(doc, c)) {
+            Code code = codeSet.get(c.code()).orElse(null);
+            if (!listedOnly(doc, c, code)) {
                 out.add(c);
-            } else if (!symptomOrFactor(c.code()) && documented.contains(category(c.code()))) {
+            } else if (!policy.groupsUnrelated(code) && documented.contains(code.category())) {
                 List<String> why = new ArrayList<>(c.rationale());
                 why.add("Found in the review of systems or exam only; coded because the condition ("
-                        + category(c.code()) + ") is documented elsewhere in the note");
+                        + code.category() + ") is documented elsewhere in the note");
                 out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else {
                 for (int m : c.mentions()) {
@@ -74,27 +82,29 @@ public final class SectionPolicyCheck implements Stage {
         return doc.withCandidates(out).withDecisions(decisions);
     }
 
-    /** True if every mention of the candidate is a finding listed in the review of systems or the exam. */
-    private boolean listedOnly(Document doc, CodeCandidate c) {
+    /**
+     * True if every mention of the candidate is a finding listed in the review of systems or the exam; a code
+     * the code set does not have is never dropped.
+     */
+    private boolean listedOnly(Document doc, CodeCandidate c, Code code) {
+        if (code == null) {
+            return false;
+        }
         for (int m : c.mentions()) {
             SectionType type = sectionOf(doc, m);
             boolean measured = TermChoice.best(doc.mentions().get(m).terms()).source() == TermSource.MEASUREMENT;
-            if (!policy.roleOf(type).listsFindingsOnly() || measured || policy.keeps(type, c.code())) {
+            if (!policy.roleOf(type).listsFindingsOnly() || measured || policy.keeps(type, code, codeSet)) {
                 return false;
             }
         }
         return true;
     }
 
+    private boolean keeps(SectionType type, Code code) {
+        return code != null && policy.keeps(type, code, codeSet);
+    }
+
     private static SectionType sectionOf(Document doc, int mention) {
         return doc.sectionOf(doc.sentences().get(doc.mentions().get(mention).sentenceIndex())).type();
-    }
-
-    private static boolean symptomOrFactor(String code) {
-        return code.startsWith("R") || code.startsWith("Z");
-    }
-
-    private static String category(String code) {
-        return code.length() > 3 ? code.substring(0, 3) : code;
     }
 }

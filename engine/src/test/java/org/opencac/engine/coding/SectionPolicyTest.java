@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.section.SectionType;
+import org.opencac.engine.testing.TestModels;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
 
 class SectionPolicyTest {
     private static final SectionPolicy POLICY = SectionPolicy.standard();
@@ -27,10 +30,43 @@ class SectionPolicyTest {
         assertFalse(POLICY.roleOf(SectionType.HISTORY_PRESENT_ILLNESS).listsFindingsOnly());
     }
 
+    private static Code code(String code) {
+        return TestModels.models().codeSet().get(code).orElseThrow();
+    }
+
     @Test
-    void allergyListKeepsOnlyAllergyStatusCodes() {
-        assertTrue(POLICY.keeps(SectionType.ALLERGIES, "Z88.0"));
-        assertFalse(POLICY.keeps(SectionType.ALLERGIES, "L50.9"));
+    void allergyListKeepsOnlyCodesUnderItsAllergyStatusHeaders() {
+        CodeSet codes = TestModels.models().codeSet();
+        assertTrue(POLICY.keeps(SectionType.ALLERGIES, code("Z88.0"), codes), "under category Z88");
+        assertTrue(POLICY.keeps(SectionType.ALLERGIES, code("Z91.010"), codes), "under subcategory Z91.0");
+        assertFalse(POLICY.keeps(SectionType.ALLERGIES, code("Z91.11"), codes),
+                "Z91.1 (noncompliance) shares the Z91 category but not the Z91.0 header");
+        assertFalse(POLICY.keeps(SectionType.ALLERGIES, code("L50.9"), codes));
+        assertFalse(POLICY.keeps(SectionType.REVIEW_OF_SYSTEMS, code("Z88.0"), codes));
+    }
+
+    @Test
+    void symptomAndFactorChaptersGroupUnrelatedConditionsOthersDoNot() {
+        POLICY.check(TestModels.models().codeSet());
+        assertTrue(POLICY.groupsUnrelated(code("R07.9")), "chest pain: chapter 18");
+        assertTrue(POLICY.groupsUnrelated(code("Z79.4")), "long-term insulin use: chapter 21");
+        assertFalse(POLICY.groupsUnrelated(code("I10")));
+        assertFalse(POLICY.groupsUnrelated(code("E11.9")));
+    }
+
+    @Test
+    void aKeptHeaderOrChapterTheCodeSetLacksFailsWhenThePolicyMeetsIt() {
+        SectionPolicy typo = new SectionPolicy(java.util.Arrays.stream(SectionType.values()).collect(
+                java.util.stream.Collectors.toMap(t -> t, t -> new SectionPolicy.Entry(SectionRole.SUPPORTING,
+                        t == SectionType.ALLERGIES ? List.of("Z8.8") : List.of()))), List.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> typo.check(TestModels.models().codeSet()));
+        assertTrue(e.getMessage().contains("Z8.8") && e.getMessage().contains("allergies"), e.getMessage());
+        SectionPolicy wrongChapter = new SectionPolicy(java.util.Arrays.stream(SectionType.values()).collect(
+                java.util.stream.Collectors.toMap(t -> t, t -> new SectionPolicy.Entry(SectionRole.SUPPORTING, List.of()))),
+                List.of(new SectionPolicy.UnrelatedChapter("18", "Diseases of the circulatory system")));
+        e = assertThrows(IllegalArgumentException.class, () -> wrongChapter.check(TestModels.models().codeSet()));
+        assertTrue(e.getMessage().contains("chapter 18"), e.getMessage());
     }
 
     @Test
