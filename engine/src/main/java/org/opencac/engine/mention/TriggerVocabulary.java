@@ -120,7 +120,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
 
     /** Derives the vocabulary from the code set and the bundled data files (parsing the two index tables). */
     public static TriggerVocabulary standard(CodeSet codeSet) {
-        return standard(codeSet, readAnatomy(), readSubstances());
+        return standard(codeSet, readSiteWords(), readSubstances());
     }
 
     /**
@@ -128,10 +128,12 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * {@code index} (the same words as parsing their files again) and the bundled data files.
      */
     public static TriggerVocabulary standard(CodeSet codeSet, AlphabeticIndex index) {
-        return standard(codeSet, anatomyOf(index.neoplasmTable()), substancesOf(index.drugs()));
+        return standard(codeSet, siteWordsOf(index.neoplasmTable()), substancesOf(index.drugs()));
     }
 
-    private static TriggerVocabulary standard(CodeSet codeSet, Set<String> anatomy, Set<String> substances) {
+    private static TriggerVocabulary standard(CodeSet codeSet, Set<String> siteWords, Set<String> substances) {
+        List<String[]> anatomyRows = rows(ANATOMY, 3);   // read once: edits to the site words, and the neutral words
+        Set<String> anatomy = adjustAnatomy(siteWords, anatomyRows);
         Set<String> abbreviations = curatedAbbreviations();
         Set<String> acronyms = new HashSet<>();
         Map<String, Set<String>> nos = new HashMap<>();
@@ -153,7 +155,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         int longest = headers.stream().mapToInt(h -> h.split(" ").length).max().orElse(1);
         acronyms.removeAll(abbreviations);
         Set<String> bodyParts = new HashSet<>(anatomy);
-        bodyParts.removeAll(readNeutralWords());
+        bodyParts.removeAll(neutralWords(anatomyRows));
         return new TriggerVocabulary(abbreviations, acronyms, nos, headers, anatomy, substances, readSenses(), longest,
                 bodyParts, readWordSenses());
     }
@@ -224,18 +226,19 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         return out;
     }
 
-    static Set<String> readAnatomy() {
+    /** Site words of the Neoplasm table's subterms at levels 1 and 2, parsed from its file. */
+    static Set<String> readSiteWords() {
         Set<String> words = new HashSet<>();
         for (IndexEntry e : load(LexiconBuilder.NEOPLASM).entries()) {
             if (e.level() >= 1 && e.level() <= 2) {
                 words.addAll(TermNormalizer.words(e.path().get(e.level())));
             }
         }
-        return adjustAnatomy(words);
+        return words;
     }
 
-    /** Site words of the Neoplasm table's subterms at levels 1 and 2, adjusted by {@link #ANATOMY}. */
-    static Set<String> anatomyOf(IndexTerm neoplasmTable) {
+    /** Site words of the Neoplasm table's subterms at levels 1 and 2. */
+    static Set<String> siteWordsOf(IndexTerm neoplasmTable) {
         Set<String> words = new HashSet<>();
         for (IndexTerm site : neoplasmTable.children()) {
             words.addAll(site.words());
@@ -243,11 +246,12 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                 words.addAll(sub.words());
             }
         }
-        return adjustAnatomy(words);
+        return words;
     }
 
-    private static Set<String> adjustAnatomy(Set<String> words) {
-        for (String[] row : rows(ANATOMY, 3)) {
+    /** The site words adjusted by the rows of {@link #ANATOMY}, in file order. */
+    private static Set<String> adjustAnatomy(Set<String> words, List<String[]> anatomyRows) {
+        for (String[] row : anatomyRows) {
             switch (row[1]) {
                 case "not_anatomy" -> words.remove(row[0]);
                 case "neutral", "anatomy" -> words.add(row[0]);
@@ -258,9 +262,9 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     }
 
     /** The position and direction words of {@code anatomy_words.tsv} ("left", "upper"): not body parts. */
-    static Set<String> readNeutralWords() {
+    private static Set<String> neutralWords(List<String[]> anatomyRows) {
         Set<String> out = new HashSet<>();
-        for (String[] row : rows(ANATOMY, 3)) {
+        for (String[] row : anatomyRows) {
             if (row[1].equals("neutral")) {
                 out.add(row[0]);
             }
