@@ -34,12 +34,15 @@ import org.opencac.workbench.testing.TestService;
 /**
  * A coder's session in headless Chromium (Debian's chromium and chromium-driver): queue, chart with highlighted
  * evidence, accept, reject with a reason, modify, add a missed code via search, finalize with the keyboard only,
- * and the audit trail showing each step. Saves screenshots to {@code docs/screenshots/}. Skipped, with a
- * message, when Chromium or its driver is not installed.
+ * and the audit trail showing each step. Saves screenshots to {@code target/screenshots/} (the folder named by
+ * the system property {@value #SCREENSHOTS_PROPERTY} instead: the README's command to refresh the documentation's
+ * screenshots names {@code docs/screenshots}). Skipped, with a message, when Chromium or its driver is not installed.
  */
 class WorkbenchBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** System property naming the folder the screenshots are written to (default {@code target/screenshots}). */
+    static final String SCREENSHOTS_PROPERTY = "opencac.screenshots.dir";
     private static TestService service;
     private static ChromeDriver driver;
     private static WebDriverWait wait;
@@ -124,7 +127,7 @@ class WorkbenchBrowserTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        Path dir = Path.of("..", "docs", "screenshots");
+        Path dir = Path.of(System.getProperty(SCREENSHOTS_PROPERTY, Path.of("target", "screenshots").toString()));
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
