@@ -1,0 +1,94 @@
+package org.opencac.engine.hcpcs;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.opencac.engine.Document;
+import org.opencac.engine.suggest.DocumentationQuery;
+import org.opencac.engine.suggest.EvidenceSpan;
+import org.opencac.models.codeset.hcpcs.DrugUnit;
+import org.opencac.models.codeset.hcpcs.HcpcsCode;
+
+/**
+ * A drug name with a documented dose and route after it: the code whose descriptor fits (route, unit kind,
+ * special forms named, most descriptor words named, a J code first, the exact billing amount) and units =
+ * dose / billing unit rounded up ("ceftriaxone 1 g IM" is J0696, per 250 mg, times 4). A name several codes
+ * share with different routes gets a provider query on the form given.
+ */
+final class DrugCoding {
+    /** Descriptor words of special forms or routes a code applies to only when the note names them. */
+    static final String SPECIAL_FORMS = HcpcsModule.DIR + "special_forms.txt";
+
+    private final List<String> routes;
+    private final List<String> oralRoutes;
+    private final List<String> specialForms;
+    private final PerformedCues performed;
+    private final double score;
+    private final int window;
+
+    DrugCoding(List<String> routes, List<String> oralRoutes, List<String> specialForms, PerformedCues performed,
+               double score, int window) {
+        this.routes = List.copyOf(routes);
+        this.oralRoutes = List.copyOf(oralRoutes);
+        this.specialForms = List.copyOf(specialForms);
+        this.performed = performed;
+        this.score = score;
+        this.window = window;
+    }
+
+    void code(HcpcsTrigger t, HcpcsPhrase p, HcpcsFindings f) {
+        Document doc = f.doc;
+        Optional<DocumentedDose> found = DocumentedDose.after(doc.text(), p.end(), routes, oralRoutes);
+        if (found.isEmpty() || performed.notPerformed(p)) {
+            return;
+        }
+        DocumentedDose dose = found.get();
+        String around = doc.text().substring(Math.max(0, p.start() - window), Math.min(doc.text().length(), dose.end() + window))
+                .toLowerCase(Locale.ROOT);
+        List<HcpcsCode> candidates = t.codes();
+        Optional<HcpcsCode> best = candidates.stream()
+                .filter(c -> c.drugUnit().get().route().equals("oral") == dose.oral() && f.allowed(c))
+                .filter(c -> DocumentedDose.kind(c.drugUnit().get().unit()).equals(dose.kind()))
+                .filter(c -> specialForms.stream().noneMatch(x -> c.longDescription().toLowerCase(Locale.ROOT).contains(x)
+                        && !around.contains(x)))
+                .min(Comparator.comparingInt((HcpcsCode c) -> -namedWords(c, around))
+                        .thenComparingInt(c -> c.code().startsWith("J") ? 0 : 1)
+                        .thenComparingInt(c -> Math.abs(dose.amount() - c.drugUnit().get().amountInBase()) < 1e-9 ? 0 : 1)
+                        .thenComparing(HcpcsCode::code));
+        if (best.isEmpty()) {
+            return;
+        }
+        HcpcsCode c = best.get();
+        DrugUnit u = c.drugUnit().get();
+        int units = (int) Math.ceil(dose.amount() / u.amountInBase() - 1e-9);
+        EvidenceSpan ev = new EvidenceSpan(p.start(), dose.end(), doc.text().substring(p.start(), dose.end()),
+                doc.sectionOf(p.sentence()).type().id(), false, "present", "patient");
+        String unit = DrugUnit.normalizeUnit(dose.unit());
+        f.suggest(c, score, ev, units, List.of(
+                "Drug \"" + p.text(doc) + "\" with a documented dose of " + dose.number() + " " + dose.unit() + " given "
+                        + dose.route().toUpperCase(Locale.ROOT),
+                c.code() + ": " + c.longDescription() + " (billing unit " + HcpcsModule.fmt(u.amount()) + " " + u.unit() + ")",
+                "Units: " + dose.number() + " " + unit + " / " + HcpcsModule.fmt(u.amount()) + " " + u.unit() + " = " + units
+                        + (Math.abs(dose.amount() / u.amountInBase() - units) > 1e-9 ? " (rounded up: a partial unit is billed as one)" : "")),
+                List.of());
+        if (candidates.size() > 1 && candidates.stream().map(x -> x.drugUnit().get().route()).distinct().count() > 1) {
+            f.query(new DocumentationQuery(c.code(), "form", "More than one HCPCS code names " + t.phrase() + " ("
+                    + candidates.stream().map(HcpcsCode::code).collect(Collectors.joining(", "))
+                    + "): confirm the form and route given.", candidates.stream().map(HcpcsCode::code).limit(6).toList(), List.of(ev)));
+        }
+    }
+
+    /** How many words of the descriptor's drug part ("dexamethasone sodium phosphate") the note names. */
+    private static int namedWords(HcpcsCode c, String around) {
+        String[] parts = c.longDescription().toLowerCase(Locale.ROOT).split(",");
+        int n = 0;
+        for (String word : parts[Math.min(1, parts.length - 1)].trim().split("\\s+")) {
+            if (word.length() > 2 && around.contains(word)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
