@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.section.Section;
+import org.opencac.engine.section.SectionType;
+import org.opencac.engine.system.PluginNumbers;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
@@ -29,10 +31,20 @@ import org.opencac.models.codeset.cpt.CptCodeSet;
  * (the team's list or a licensed file).
  */
 public final class CptModule implements CodeSystemModule {
-    private static final Set<String> PLAN_SECTIONS = Set.of("assessment_plan", "impression", "diagnoses");
-    private static final Pattern NEW = Pattern.compile("\\b(new patient|establish care|establishing care|initial visit|first visit)\\b");
-    private static final Pattern ESTABLISHED = Pattern.compile(
-            "\\b(established patient|follow-up|follow up|followup|return visit|returns for|here for follow|recheck)\\b");
+    private static final String DIR = "/org/opencac/engine/cpt/";
+    /** Every number this plug-in reads from {@code numbers.tsv}. */
+    static final Set<String> NUMBER_NAMES = Set.of("score.office_visit", "score.service", "cue.words_before",
+            "cue.chars_before");
+    private static final PluginNumbers NUMBERS = PluginNumbers.load(DIR + "numbers.tsv", NUMBER_NAMES);
+    private static final Set<SectionType> PLAN_SECTIONS = DataFiles.lines(DIR + "plan_sections.txt").stream()
+            .map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    private static final Pattern NEW = patientType("new");
+    private static final Pattern ESTABLISHED = patientType("established");
+    private static final Set<String> NOT_DONE = Set.copyOf(DataFiles.lines(DIR + "not_done_cues.txt"));
+    private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
+    private static final double SERVICE_SCORE = NUMBERS.value("score.service");
+    private static final int CUE_WORDS = NUMBERS.count("cue.words_before");
+    private static final int CUE_CHARS = NUMBERS.count("cue.chars_before");
 
     private final CptCodeSet codes;
     private final MdmAssessor mdm;
@@ -55,6 +67,21 @@ public final class CptModule implements CodeSystemModule {
         int max = phrases.stream().mapToInt(p -> p.charAt(0)).max().orElse(0);
         this.firstLetters = new boolean[max + 1];
         phrases.forEach(p -> firstLetters[p.charAt(0)] = true);
+    }
+
+    /** The phrases of one kind of {@code patient_type_cues.tsv} as one whole-word alternation, in file order. */
+    private static Pattern patientType(String kind) {
+        List<String> phrases = new ArrayList<>();
+        for (String line : DataFiles.lines(DIR + "patient_type_cues.tsv")) {
+            String[] c = line.split("\t");
+            if (c.length != 2 || !(c[0].equals("new") || c[0].equals("established"))) {
+                throw new IllegalStateException(DIR + "patient_type_cues.tsv: expected new|established<TAB>phrase: " + line);
+            }
+            if (c[0].equals(kind)) {
+                phrases.add(Pattern.quote(c[1].toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b");
     }
 
     public static CptModule of(CptCodeSet codes) {
@@ -95,7 +122,7 @@ public final class CptModule implements CodeSystemModule {
         List<DocumentationQuery> queries = new ArrayList<>();
         StringBuilder plan = new StringBuilder();
         for (Section s : doc.sections()) {
-            if (PLAN_SECTIONS.contains(s.category())) {
+            if (PLAN_SECTIONS.contains(s.type())) {
                 plan.append(s.span().coveredText(text)).append('\n');
             }
         }
@@ -124,7 +151,7 @@ public final class CptModule implements CodeSystemModule {
             why.addAll(a.reasons());
             EvidenceSpan ev = new EvidenceSpan(which.start(), which.end(), text.substring(which.start(), which.end()),
                     "unknown", false, "present", "patient");
-            codes.description(code).ifPresent(d -> out.add(new Suggestion(code, d, true, 0.7, List.of(ev), why, true,
+            codes.description(code).ifPresent(d -> out.add(new Suggestion(code, d, true, VISIT_SCORE, List.of(ev), why, true,
                     CodeSystem.CPT, codes.version().label(), 1)));
         }
         Map<String, Suggestion> svc = new LinkedHashMap<>();
@@ -143,7 +170,7 @@ public final class CptModule implements CodeSystemModule {
             }
             String code = services.get(phrase);
             String written = text.substring(start, end);
-            codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, 0.6,
+            codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, SERVICE_SCORE,
                     List.of(new EvidenceSpan(start, end, written, "unknown", false, "present", "patient")),
                     List.of("Service documented: \"" + written + "\" (team service list)"), false, CodeSystem.CPT,
                     codes.version().label(), 1)));
@@ -198,14 +225,15 @@ public final class CptModule implements CodeSystemModule {
                 || type == Character.OTHER_NUMBER;
     }
 
-    private static final Set<String> NOT_DONE = Set.of("no", "not", "order", "ordered", "will", "schedule", "scheduled",
-            "planned", "declined", "refused", "consider", "recommend", "recommended", "next");
-
-    /** A word among the five before {@code offset} (same sentence) that means the service was not done at this visit. */
+    /**
+     * A word of {@code not_done_cues.txt} among the few before {@code offset} (same sentence) that means the
+     * service was not done at this visit.
+     */
     private static boolean plannedOrNegated(String lower, int offset) {
-        int from = Math.max(Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1, offset - 60);
+        int from = Math.max(Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1,
+                offset - CUE_CHARS);
         String[] words = lower.substring(from, offset).split("[^\\p{L}\\p{N}]+");
-        for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
+        for (int i = Math.max(0, words.length - CUE_WORDS); i < words.length; i++) {
             if (NOT_DONE.contains(words[i])) {
                 return true;
             }
