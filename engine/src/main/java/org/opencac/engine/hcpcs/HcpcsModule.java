@@ -19,8 +19,9 @@ import org.opencac.models.codeset.hcpcs.HcpcsFileLoader;
  * phrases of the {@link HcpcsVocabulary} (drug names, service and supply descriptor heads, skin substitute
  * names, the team's supply list); each phrase goes to the step of its kind: {@link DrugCoding} (dose, route,
  * units), {@link ServiceCoding} (the code among those sharing a head, or a query), {@link SkinSubstituteCoding}
- * (units from the documented area), or the supply list here. A not-performed cue ({@link PerformedCues}) drops
- * a phrase; sections about other encounters are not read. Numbers: {@code numbers.tsv}.
+ * (units from the documented area), or the supply list here. A phrase read in another sense ({@link PhraseSenses}:
+ * "wheelchair-bound") or with a not-performed cue ({@link PerformedCues}) is dropped; sections about other
+ * encounters are not read. Numbers: {@code numbers.tsv}.
  */
 public final class HcpcsModule implements CodeSystemModule {
     static final String DIR = "/org/opencac/engine/hcpcs/";
@@ -33,6 +34,7 @@ public final class HcpcsModule implements CodeSystemModule {
     private final HcpcsVocabulary vocabulary;
     private final NoteFacts.AgeBands ages;
     private final PerformedCues performed;
+    private final PhraseSenses senses;
     private final DrugCoding drugs;
     private final ServiceCoding services;
     private final SkinSubstituteCoding skinSubstitutes;
@@ -46,6 +48,7 @@ public final class HcpcsModule implements CodeSystemModule {
         QualifierChoice choice = new QualifierChoice(Set.copyOf(DataFiles.lines(DIR + "function_words.txt")), synonyms,
                 codes.all());
         this.ages = NoteFacts.AgeBands.load(DIR + "age_words.tsv");
+        this.senses = PhraseSenses.load();
         this.performed = PerformedCues.load(numbers.count("cue.words_before"), numbers.count("cue.words_after"));
         this.drugs = new DrugCoding(DataFiles.lines(DIR + "routes.txt"), DataFiles.lines(DIR + "oral_routes.txt"),
                 DataFiles.lines(DrugCoding.SPECIAL_FORMS), performed, numbers.value("score.drug"),
@@ -105,6 +108,10 @@ public final class HcpcsModule implements CodeSystemModule {
                 }
                 HcpcsPhrase p = new HcpcsPhrase(sentence, words, n, m.first(), m.end(),
                         tokens.get(tokenOf[m.first()]).span().start(), tokens.get(tokenOf[m.end() - 1]).span().end());
+                if (senses.otherSense(p) != null) {
+                    i = m.end();
+                    continue;
+                }
                 for (HcpcsTrigger t : m.values()) {
                     switch (t.kind()) {
                         case DRUG -> drugs.code(t, p, found);

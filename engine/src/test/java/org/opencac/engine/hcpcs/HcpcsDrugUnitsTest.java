@@ -56,6 +56,17 @@ class HcpcsDrugUnitsTest {
     }
 
     @Test
+    void aWheelchairSuppliedIsCodedButAWheelchairBoundPatientIsNot() {
+        assertEquals(Map.of("K0001", 1), code("A standard wheelchair was dispensed today."));
+        assertEquals(Map.of("K0001", 1), code("Wheelchair provided for home use."));
+        assertEquals(Map.of(), code("The patient is wheelchair-bound after the stroke."));
+        assertEquals(Map.of(), code("Wheelchair bound since 2019, lives with her daughter."));
+        assertEquals(Map.of(), code("He is confined to a wheelchair."));
+        assertEquals(Map.of(), code("Arrived in a wheelchair, alert and oriented."));
+        assertEquals(Map.of(), code("Wheelchair dependent for mobility."));
+    }
+
+    @Test
     void everySupplyCodeExistsInTheLoadedFile() {
         for (String line : DataFiles.lines("/org/opencac/engine/hcpcs/supplies.tsv")) {
             String code = line.split("\t")[1];
