@@ -21,6 +21,8 @@ public final class CandidateScoring {
     static final String REPETITION_BONUS = "repetition.bonus_per_extra_mention";
     static final String REPETITION_BONUS_MAX = "repetition.bonus_max";
     static final String MAX = "score.max";
+    static final String INDEX_PATH_WORD = "words.index_path_per_extra_word";
+    static final String HISTORY_CODE = "code.history";
 
     /** The weights this class reads: one per term source, one per section type, and the rest. */
     static final Set<String> WEIGHTS = weightNames();
@@ -33,6 +35,8 @@ public final class CandidateScoring {
     private final double repetitionBonus;
     private final double repetitionBonusMax;
     private final double max;
+    private final double indexPathWord;
+    private final double historyCode;
 
     public CandidateScoring(ScoringWeights weights) {
         for (TermSource s : TermSource.values()) {
@@ -47,15 +51,34 @@ public final class CandidateScoring {
         repetitionBonus = weights.get(REPETITION_BONUS);
         repetitionBonusMax = weights.get(REPETITION_BONUS_MAX);
         max = weights.get(MAX);
+        indexPathWord = weights.get(INDEX_PATH_WORD);
+        historyCode = weights.get(HISTORY_CODE);
     }
 
     /** The score of one mention: its term's source, its section, its length in words and its assertion. */
     double mention(TermSource source, SectionType section, int words, Assertion assertion) {
+        return mention(source, section, words, assertion, false);
+    }
+
+    /**
+     * The score of one mention, and whether the code reported for it is a personal or family history code
+     * (Z80-Z87: supplementary to the current conditions, so it ranks after them). A path of the
+     * Alphabetic Index gathers its words from across a clause: each further word makes it less sure, not
+     * more, so it takes its own per-word weight instead of the bonus of a contiguous dictionary match.
+     */
+    double mention(TermSource source, SectionType section, int words, Assertion assertion, boolean history) {
         double s = bySource.get(source);
         s += bySection.get(section);
-        s += Math.min(wordBonusMax, wordBonus * Math.max(0, words - 1));
+        if (source == TermSource.ALPHABETIC_INDEX) {
+            s += indexPathWord * Math.max(0, words - 1);
+        } else {
+            s += Math.min(wordBonusMax, wordBonus * Math.max(0, words - 1));
+        }
         if (assertion.uncertain()) {
             s -= uncertainPenalty;
+        }
+        if (history) {
+            s += historyCode;
         }
         return clamp(s);
     }
@@ -79,7 +102,7 @@ public final class CandidateScoring {
 
     private static Set<String> weightNames() {
         Set<String> names = new HashSet<>(Set.of(WORD_BONUS, WORD_BONUS_MAX, UNCERTAIN_PENALTY, REPETITION_BONUS,
-                REPETITION_BONUS_MAX, MAX));
+                REPETITION_BONUS_MAX, MAX, INDEX_PATH_WORD, HISTORY_CODE));
         for (TermSource s : TermSource.values()) {
             names.add(sourceWeight(s));
         }
