@@ -63,8 +63,7 @@ public final class CandidateRanker implements Stage {
             if (coded == null) {
                 continue;
             }
-            double score = scoring.mention(term.source(), section, mention.endToken() - mention.firstToken(), assertion,
-                    HistoryMapping.HistoryKind.of(coded).isPresent());
+            double score = scoring.mention(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
             byCode.computeIfAbsent(coded.code(), k -> new Builder(coded)).add(m, score, why);
         }
         List<CodeCandidate> out = new ArrayList<>();

@@ -22,7 +22,6 @@ public final class CandidateScoring {
     static final String REPETITION_BONUS_MAX = "repetition.bonus_max";
     static final String MAX = "score.max";
     static final String INDEX_PATH_WORD = "words.index_path_per_extra_word";
-    static final String HISTORY_CODE = "code.history";
 
     /** The weights this class reads: one per term source, one per section type, and the rest. */
     static final Set<String> WEIGHTS = weightNames();
@@ -36,7 +35,6 @@ public final class CandidateScoring {
     private final double repetitionBonusMax;
     private final double max;
     private final double indexPathWord;
-    private final double historyCode;
 
     public CandidateScoring(ScoringWeights weights) {
         for (TermSource s : TermSource.values()) {
@@ -52,21 +50,15 @@ public final class CandidateScoring {
         repetitionBonusMax = weights.get(REPETITION_BONUS_MAX);
         max = weights.get(MAX);
         indexPathWord = weights.get(INDEX_PATH_WORD);
-        historyCode = weights.get(HISTORY_CODE);
-    }
-
-    /** The score of one mention: its term's source, its section, its length in words and its assertion. */
-    double mention(TermSource source, SectionType section, int words, Assertion assertion) {
-        return mention(source, section, words, assertion, false);
     }
 
     /**
-     * The score of one mention, and whether the code reported for it is a personal or family history code
-     * (Z80-Z87: supplementary to the current conditions, so it ranks after them). A path of the
-     * Alphabetic Index gathers its words from across a clause: each further word makes it less sure, not
-     * more, so it takes its own per-word weight instead of the bonus of a contiguous dictionary match.
+     * The score of one mention: its term's source, its section, its length in words and its assertion. A
+     * path of the Alphabetic Index gathers its words from across a clause: its reach is no sign of a more
+     * specific match, so it takes its own per-word weight instead of the bonus of a contiguous dictionary
+     * match.
      */
-    double mention(TermSource source, SectionType section, int words, Assertion assertion, boolean history) {
+    double mention(TermSource source, SectionType section, int words, Assertion assertion) {
         double s = bySource.get(source);
         s += bySection.get(section);
         if (source == TermSource.ALPHABETIC_INDEX) {
@@ -76,9 +68,6 @@ public final class CandidateScoring {
         }
         if (assertion.uncertain()) {
             s -= uncertainPenalty;
-        }
-        if (history) {
-            s += historyCode;
         }
         return clamp(s);
     }
@@ -102,7 +91,7 @@ public final class CandidateScoring {
 
     private static Set<String> weightNames() {
         Set<String> names = new HashSet<>(Set.of(WORD_BONUS, WORD_BONUS_MAX, UNCERTAIN_PENALTY, REPETITION_BONUS,
-                REPETITION_BONUS_MAX, MAX, INDEX_PATH_WORD, HISTORY_CODE));
+                REPETITION_BONUS_MAX, MAX, INDEX_PATH_WORD));
         for (TermSource s : TermSource.values()) {
             names.add(sourceWeight(s));
         }
