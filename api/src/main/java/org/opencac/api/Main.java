@@ -24,6 +24,7 @@ import org.opencac.engine.pcs.PcsModule;
 import org.opencac.engine.system.CodeSystemModule;
 import org.opencac.models.ModelBundle;
 import org.opencac.models.codeset.cpt.CptCodeSet;
+import org.opencac.models.io.StartupTimer;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -103,7 +104,7 @@ public final class Main {
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
         LearningSimCommand.Args simArgs = command.equals("learning-sim") ? LearningSimCommand.Args.parse(args) : null;
         AuditCommand.Args auditArgs = command.equals("audit") ? AuditCommand.Args.parse(args, settings.threads()) : null;
-        ModelBundle models = ModelBundle.load(settings.cacheDir());
+        ModelBundle models = StartupTimer.time("models", () -> ModelBundle.load(settings.cacheDir()));
         Pipeline pipeline = pipeline(models, settings);
         switch (command) {
             case "code" -> CodeCommand.run(codeArgs, pipeline, System.out);
@@ -125,12 +126,14 @@ public final class Main {
 
     /** The ICD-10-CM pipeline with the procedure, supply and service code systems after it. */
     static Pipeline pipeline(ModelBundle models, Settings settings) {
-        return Pipeline.standard(models).withModules(modules(settings));
+        return StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models)).withModules(modules(settings));
     }
 
     /** The procedure, supply and service code systems (independent of the ICD-10-CM models). */
     static List<CodeSystemModule> modules(Settings settings) {
-        return List.of(PcsModule.bundled(), HcpcsModule.bundled(), CptModule.of(CptCodeSet.configured(settings.cptFile())));
+        return List.of(StartupTimer.time("ICD-10-PCS module", PcsModule::bundled),
+                StartupTimer.time("HCPCS module", HcpcsModule::bundled),
+                StartupTimer.time("CPT module", () -> CptModule.of(CptCodeSet.configured(settings.cptFile()))));
     }
 
     /**
@@ -144,8 +147,9 @@ public final class Main {
             t.start();
         };
         CompletableFuture<List<CodeSystemModule>> modules = CompletableFuture.supplyAsync(() -> modules(settings), own);
-        return CompletableFuture.supplyAsync(() -> ModelBundle.load(settings.cacheDir()), own)
-                .thenCombine(modules, (models, m) -> new LoadedPipeline(models, Pipeline.standard(models).withModules(m)));
+        return CompletableFuture.supplyAsync(() -> StartupTimer.time("models", () -> ModelBundle.load(settings.cacheDir())), own)
+                .thenCombine(modules, (models, m) -> new LoadedPipeline(models,
+                        StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models)).withModules(m)));
     }
 
     /**

@@ -7,12 +7,18 @@ import java.util.List;
 import org.opencac.engine.Pipeline;
 import org.opencac.evaluation.ProgressBar;
 import org.opencac.evaluation.batch.BatchCoder;
+import org.opencac.evaluation.batch.BatchInput;
+import org.opencac.evaluation.batch.BatchNote;
 import org.opencac.evaluation.batch.BatchSummary;
 import org.opencac.evaluation.coder.PipelineNoteCoder;
 
-/** {@code opencac batch INPUT OUTPUT.jsonl [--threads N]}: codes a folder or JSONL of notes, resumably. */
+/**
+ * {@code opencac batch INPUT OUTPUT.jsonl [--threads N] [--warmup OTHER_NOTES]}: codes a folder or JSONL of
+ * notes, resumably. {@code --warmup} first codes other notes, unwritten and timed apart, so the figures that
+ * follow are the steady state; the warm-up time is printed too.
+ */
 public final class BatchCommand {
-    public static final String USAGE = "opencac batch NOTES_DIR|NOTES.jsonl OUTPUT.jsonl [--threads N]";
+    public static final String USAGE = "opencac batch NOTES_DIR|NOTES.jsonl OUTPUT.jsonl [--threads N] [--warmup OTHER_NOTES]";
 
     private BatchCommand() {
     }
@@ -23,14 +29,21 @@ public final class BatchCommand {
      * @param input   folder of .txt notes or a JSONL file
      * @param output  the JSONL output (appended to on rerun)
      * @param threads worker threads
+     * @param warmUp  other notes to code first, untimed in the figures (null: none)
      */
-    public record Args(Path input, Path output, int threads) {
+    public record Args(Path input, Path output, int threads, Path warmUp) {
         public static Args parse(List<String> args, int defaultThreads) {
             int threads = defaultThreads;
+            Path warmUp = null;
             java.util.ArrayList<String> files = new java.util.ArrayList<>();
             for (int i = 0; i < args.size(); i++) {
                 if (args.get(i).equals("--threads")) {
                     threads = EvalCommand.positive(EvalCommand.value(args, ++i, "--threads"), "--threads");
+                } else if (args.get(i).equals("--warmup")) {
+                    warmUp = Path.of(EvalCommand.value(args, ++i, "--warmup"));
+                    if (!Files.exists(warmUp)) {
+                        throw new UsageException("no such warm-up input: " + warmUp);
+                    }
                 } else if (args.get(i).startsWith("--")) {
                     throw new UsageException("unknown option " + args.get(i));
                 } else {
@@ -43,15 +56,24 @@ public final class BatchCommand {
             if (!Files.exists(Path.of(files.get(0)))) {
                 throw new UsageException("no such input: " + files.get(0));
             }
-            return new Args(Path.of(files.get(0)), Path.of(files.get(1)), threads);
+            return new Args(Path.of(files.get(0)), Path.of(files.get(1)), threads, warmUp);
         }
     }
 
     public static void run(Args args, Pipeline pipeline, PrintStream out) {
-        long cpu0 = processCpuNanos();
         BatchCoder coder = new BatchCoder(new PipelineNoteCoder(pipeline), args.threads(), ProgressBar.stderr("batch"),
                 System.err);
+        if (args.warmUp() != null) {
+            List<BatchNote> warmUp = new BatchInput().read(args.warmUp());
+            java.time.Duration took = coder.warmUp(warmUp, args.input());
+            out.printf(java.util.Locale.ROOT, "batch: warm-up on %d other notes took %.2f s (not in the figures below)%n",
+                    warmUp.size(), took.toNanos() / 1e9);
+        }
+        long cpu0 = processCpuNanos();
+        ThreadCpu.Snapshot threads0 = ThreadCpu.now();
+        long coding0 = coder.codingCpuNanos();
         BatchSummary s = coder.run(args.input(), args.output());
+        java.util.Map<String, Long> byKind = ThreadCpu.now().since(threads0);
         out.println(s);
         long cpu = processCpuNanos() - cpu0;
         int notes = s.coded() + s.failed();
@@ -60,10 +82,15 @@ public final class BatchCommand {
                     + "(%.0f notes per CPU second)%n", notes, s.wallTimeMillis() / 1000.0,
                     notes * 1000.0 / s.wallTimeMillis(), args.threads(), cpu / 1e9, notes / (cpu / 1e9));
         }
-        long coding = coder.codingCpuNanos();
+        long coding = coder.codingCpuNanos() - coding0;
         if (notes > 0 && coding > 0) {
             out.printf(java.util.Locale.ROOT, "batch: coding threads CPU %.2f s (%.0f notes per coding-thread CPU second,"
                     + " %.2f ms per note)%n", coding / 1e9, notes / (coding / 1e9), coding / 1e6 / notes);
+        }
+        if (byKind.values().stream().anyMatch(v -> v > 0)) {
+            out.printf(java.util.Locale.ROOT, "batch: other threads' CPU while coding: %s %.2f s, %s %.2f s, %s %.2f s%n",
+                    ThreadCpu.JIT, byKind.get(ThreadCpu.JIT) / 1e9, ThreadCpu.GC, byKind.get(ThreadCpu.GC) / 1e9,
+                    ThreadCpu.OTHER, byKind.get(ThreadCpu.OTHER) / 1e9);
         }
     }
 
