@@ -25,6 +25,7 @@ import org.opencac.engine.system.CodeSystemModule;
 import org.opencac.models.ModelBundle;
 import org.opencac.models.codeset.cpt.CptCodeSet;
 import org.opencac.models.io.StartupTimer;
+import org.opencac.workbench.store.Store;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -168,6 +169,13 @@ public final class Main {
     static void serve(Settings settings, ServiceOptions options) {
         long t0 = System.nanoTime();
         CompletableFuture<LoadedPipeline> loading = loadInBackground(settings);
+        // The workbench store (database pool and schema migration) needs no models: open it meanwhile.
+        CompletableFuture<Store> store = CompletableFuture.supplyAsync(
+                () -> StartupTimer.time("workbench store", () -> Store.open(settings.store())), task -> {
+                    Thread t = new Thread(task, "store-opener");
+                    t.setDaemon(true);
+                    t.start();
+                });
         ApiKeys keys = null;
         if (options.authEnabled()) {
             keys = ApiKeys.open(options.dataDir());
@@ -183,19 +191,28 @@ public final class Main {
             LoggerFactory.getLogger(Main.class).warn("authentication is OFF (OPENCAC_AUTH=off): every route is open; "
                     + "use only for local development");
         }
-        HttpServer.Service service = HttpServer.boot(settings, options, keys);
-        service.app().start();
+        ApiKeys authKeys = keys;
+        HttpServer.Service service = StartupTimer.time("HTTP server", () -> {
+            HttpServer.Service booted = HttpServer.boot(settings, options, authKeys);
+            booted.app().start();
+            return booted;
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "graceful-shutdown"));
         System.err.println("OpenCAC listening on http://" + settings.host() + ":" + service.app().port()
                 + " (loading models; /health/ready answers 503 until they are loaded)");
         LoadedPipeline loaded;
+        Store opened;
         try {
             loaded = loading.join();
+            opened = store.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         Pipeline pipeline = loaded.pipeline();
-        HttpServer.install(service, loaded.models(), pipeline);
+        StartupTimer.time("coding routes and workbench", () -> {
+            HttpServer.install(service, loaded.models(), pipeline, opened);
+            return service;
+        });
         System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host() + ":"
                 + service.app().port() + " (models loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
     }
