@@ -46,6 +46,8 @@ public final class InjuryFinder {
     private final String lastCategory;
     /** Lookups by (required words, preferred words, encounter); bounded, as the words come from notes. */
     private final java.util.concurrent.ConcurrentHashMap<String, CodeHit> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Compiled once: the constructor splits every injury code title (start-up cost). */
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final int MAX_CACHED = 50_000;
     private static final CodeHit NONE = new CodeHit("-", "-", false, 0f);
 
@@ -74,7 +76,7 @@ public final class InjuryFinder {
         for (Code c : models.codeSet().all()) {
             String cat = c.category();
             if (c.billable() && cat.compareTo(firstCategory) >= 0 && cat.compareTo(lastCategory) <= 0) {
-                rawWords.addAll(List.of(c.title().toLowerCase(Locale.ROOT).split("[^a-z]+")));
+                rawWords.addAll(List.of(NOT_LETTERS.split(c.title().toLowerCase(Locale.ROOT))));
             }
         }
         for (String w : rawWords) {

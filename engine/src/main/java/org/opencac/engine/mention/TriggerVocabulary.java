@@ -58,6 +58,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     static final String HEADERS = "/org/opencac/engine/section/section_headers.json";
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\\b");
     private static final Set<String> NOT_ACRONYMS = Set.of("nos", "nec");
+    /** Compiled once: the Tabular notes of every code are read at start-up. */
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
 
     public TriggerVocabulary {
         abbreviations = Set.copyOf(abbreviations);
@@ -145,7 +147,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                     continue;
                 }
                 addAcronyms(n.text(), acronyms);
-                Matcher m = nosTerm.matcher(n.text().replaceAll("\\([^()]*\\)", " "));
+                Matcher m = nosTerm.matcher(PARENTHESISED.matcher(n.text()).replaceAll(" "));
                 if (m.matches()) {
                     nos.computeIfAbsent(TermNormalizer.key(m.group(1)), k -> new HashSet<>()).add(c.code());
                 }
