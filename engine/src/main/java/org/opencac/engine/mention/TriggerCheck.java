@@ -120,8 +120,14 @@ public final class TriggerCheck implements Stage {
             }
             SenseRejection why = reported(m);
             if (why.kind() == SenseKind.SITE) {
-                Set<String> sentenceWords = sentenceWords(doc, m);
+                // the site of this condition is named in its own clause, near it (as the Index navigation reads
+                // it); a body part elsewhere in the sentence rejects the unstated site but names no site for it
+                Set<String> sentenceWords = clauseWords(doc, m);
                 Set<String> sites = new java.util.LinkedHashSet<>(why.cues());
+                sites.retainAll(sentenceWords);
+                if (sentenceWords.stream().anyMatch(TriggerCheck::secondary)) {
+                    sites.clear();   // a metastasis: its sites are read by the navigation's secondary column
+                }
                 java.util.Optional<SiteCodes.Found> site = siteCodes == null ? java.util.Optional.empty()
                         : siteCodes.resolve(why.term().code(), sites, sentenceWords);
                 if (site.isPresent()) {
@@ -159,12 +165,20 @@ public final class TriggerCheck implements Stage {
         };
     }
 
-    /** The normalized words of the mention's sentence within the sense window. */
-    private static Set<String> sentenceWords(Document doc, Mention m) {
+    /** Site words are read at most this many tokens from the mention, within its clause (as the Index navigation). */
+    private static final int SITE_WINDOW = 6;
+
+    private static boolean secondary(String word) {
+        return word.startsWith("metasta") || word.equals("secondary");
+    }
+
+    /** The normalized words of the mention's clause within {@link #SITE_WINDOW} tokens of it. */
+    private static Set<String> clauseWords(Document doc, Mention m) {
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
+        int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
         Set<String> words = new java.util.HashSet<>();
-        int from = Math.max(sentence.firstToken(), m.firstToken() - SENSE_WINDOW);
-        int to = Math.min(sentence.endToken(), m.endToken() + SENSE_WINDOW);
+        int from = Math.max(clause[0], m.firstToken() - SITE_WINDOW);
+        int to = Math.min(clause[1], m.endToken() + SITE_WINDOW);
         for (int i = from; i < to; i++) {
             String w = doc.tokens().get(i).norm();
             if (!w.isEmpty()) {
