@@ -122,20 +122,19 @@ public final class TriggerCheck implements Stage {
             if (why.kind() == SenseKind.SITE) {
                 // the site of this condition is named in its own clause, near it (as the Index navigation reads
                 // it); a body part elsewhere in the sentence rejects the unstated site but names no site for it
-                Set<String> sentenceWords = clauseWords(doc, m);
+                Set<String> near = clauseWords(doc, m);
                 Set<String> sites = new java.util.LinkedHashSet<>(why.cues());
-                sites.retainAll(sentenceWords);
-                if (sentenceWords.stream().anyMatch(TriggerCheck::secondary)) {
+                sites.retainAll(near);
+                if (near.stream().anyMatch(TriggerCheck::secondary)) {
                     sites.clear();   // a metastasis: its sites are read by the navigation's secondary column
                 }
-                java.util.Optional<SiteCodes.Found> site = siteCodes == null ? java.util.Optional.empty()
-                        : siteCodes.resolve(why.term().code(), sites, sentenceWords);
-                if (site.isPresent()) {
-                    out.set(i, m.withTerms(List.of(new Term(site.get().path(), site.get().code(),
+                SiteCodes.Resolution site = siteCodes == null ? null : siteCodes.resolve(why.term().code(), sites, near);
+                if (site != null && site.found()) {
+                    out.set(i, m.withTerms(List.of(new Term(site.path(), site.code(),
                             TermSource.ALPHABETIC_INDEX_REFINEMENT)), List.of()));
                     continue;
                 }
-                List<String> ties = siteCodes == null ? List.of() : siteCodes.ties(why.term().code(), sites, sentenceWords);
+                List<String> ties = site == null ? List.of() : site.ties();
                 decisions.add(new MentionDecision(i, NotCodedReason.SITE_QUERY, why.explanation()
                         + (ties.isEmpty() ? "" : "; the site fits " + String.join(", ", ties)), why.term().code()));
                 continue;
