@@ -31,6 +31,7 @@ import org.opencac.engine.note.Note;
 import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.MentionOutcomeBuilder;
+import org.opencac.engine.suggest.SiteQueries;
 import org.opencac.engine.suggest.SuggestionBuilder;
 import org.opencac.engine.suggest.SystemResult;
 import org.opencac.engine.system.CodeSetVersions;
@@ -119,6 +120,7 @@ public final class Pipeline {
                 SameConditionCheck.standard(models.codeSet()),
                 UnknownSiteCheck.standard(),
                 new SuggestionBuilder(),
+                new SiteQueries(),
                 new MentionOutcomeBuilder()), List.of());
     }
 

@@ -43,6 +43,9 @@ public final class CandidateRanker implements Stage {
         List<MentionDecision> decisions = new ArrayList<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
+            if (mention.terms().isEmpty()) {
+                continue;   // every reading rejected by a word sense: its decision is recorded (TriggerCheck)
+            }
             Assertion assertion = doc.assertionOf(m);
             Term term = TermChoice.best(mention.terms());
             CodeResolver.Resolution r = resolution.resolve(mention, term.code());
