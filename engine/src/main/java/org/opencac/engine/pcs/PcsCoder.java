@@ -146,11 +146,11 @@ public final class PcsCoder {
         if (parts.isEmpty()) {
             parts = bodyParts(term, candidates, words, cue, words, note);
         }
-        if (!parts.isEmpty() && term.given(4).isEmpty()) {
+        if (!parts.isEmpty() && !term.namesBodyPart()) {
             parts = withCoordinatedRegions(term, candidates, parts, sentence, offset, cue, words, note);
         }
         double reach = 1.0;
-        if (parts.isEmpty() && term.given(4).isEmpty()) {
+        if (parts.isEmpty() && !term.namesBodyPart()) {
             List<Word> whole = sentenceWords(sentence, offset, cue);
             if (whole.size() > words.size()) {
                 parts = bodyParts(term, candidates, whole, cue, whole, note);
@@ -404,7 +404,11 @@ public final class PcsCoder {
         for (PcsTable t : candidates) {
             for (PcsValue v : t.values(4)) {
                 String base = base(v.label());
-                if (term.given(4).isPresent()) {
+                Optional<String> head = term.bodyPartHead();
+                if (head.isPresent() && !v.label().startsWith(head.get() + ",")) {
+                    continue;
+                }
+                if (term.given(4).isPresent() && head.isEmpty()) {
                     String g = term.given(4).get();
                     if (v.label().equals(g) || base.equals(g) || base.equals(g + "s")) {
                         // named by the procedure word: the only candidates, so any equal score will do
@@ -416,12 +420,16 @@ public final class PcsCoder {
                 if (lw.isEmpty()) {
                     continue;
                 }
+                List<String> headWords = head.map(this::words).orElse(List.of());
                 int score = 0;
                 List<Span> spans = new ArrayList<>();
                 Set<String> covered = new java.util.HashSet<>();
                 boolean all = true;
                 for (String x : lw) {
-                    if (raw.containsKey(x)) {
+                    if (headWords.contains(x)) {
+                        // named by the procedure word ("lymphadenectomy": Lymphatic)
+                        score += labelWordPoints;
+                    } else if (raw.containsKey(x)) {
                         score += labelWordPoints;
                         spans.addAll(raw.get(x));
                         covered.addAll(sources.getOrDefault("raw " + x, Set.of()));
@@ -462,7 +470,7 @@ public final class PcsCoder {
         List<BodyPart> out = new ArrayList<>();
         for (List<Scored> g : groups.values()) {
             List<Span> spans = g.get(0).spans();
-            String how = term.given(4).isPresent() ? "named by the procedure word" : "from the anatomy words of the sentence";
+            String how = term.namesBodyPart() ? "named by the procedure word" : "from the anatomy words of the sentence";
             if (g.size() == 1 && lateral(g.get(0).value().label()) == null) {
                 out.add(new BodyPart(g.get(0).table(), g.get(0).value(), how, spans, best));
                 continue;
@@ -488,6 +496,13 @@ public final class PcsCoder {
                         out.add(new BodyPart(s.table(), s.value(), how + ", " + k.toLowerCase(Locale.ROOT)
                                 + " (no side in the sentence; the note names only the " + k.toLowerCase(Locale.ROOT)
                                 + " " + s.base().toLowerCase(Locale.ROOT) + ")", spans, best));
+                    } else if (examinesBothSides(term) && bySide.containsKey("Right") && bySide.containsKey("Left")) {
+                        for (String side2 : List.of("Right", "Left")) {
+                            Scored s = bySide.get(side2);
+                            out.add(new BodyPart(s.table(), s.value(), how + "; no side documented: an external"
+                                    + " examination of a paired organ (fundus, slit lamp) covers both, each side coded"
+                                    + " (guideline B4.3)", spans, best));
+                        }
                     } else {
                         out.add(new BodyPart(g.get(0).table(), null, "laterality not documented", spans, best));
                     }
@@ -524,6 +539,11 @@ public final class PcsCoder {
     }
 
     enum Laterality { NONE, RIGHT, LEFT, BILATERAL }
+
+    /** An external inspection (a fundus or slit-lamp examination): done on both organs of a pair unless one is named. */
+    private static boolean examinesBothSides(ProcedureTerm term) {
+        return term.isSurgicalInspection() && term.given(5).filter("External"::equals).isPresent();
+    }
 
     /**
      * The side the whole note gives a paired body part when the procedure's sentence gives none: RIGHT or
@@ -641,13 +661,24 @@ public final class PcsCoder {
                 return s;
             }
         }
-        return null;
+        Matcher m = INNER_SIDE.matcher(label);
+        return m.find() ? m.group(1) : null;
     }
 
-    /** The label without its laterality, e.g. "Kidney, Right" gives "Kidney", "Kidneys, Bilateral" gives "Kidneys". */
+    /** A side inside a label after its comma: "Lymphatic, Right Inguinal", "Skin, Left Foot" (not "Heart, Right and Left"). */
+    private static final Pattern INNER_SIDE = Pattern.compile(", (Right|Left) (?!and\\b)");
+
+    /**
+     * The label without its laterality, e.g. "Kidney, Right" gives "Kidney", "Kidneys, Bilateral" gives
+     * "Kidneys", "Lymphatic, Right Inguinal" gives "Lymphatic, Inguinal".
+     */
     static String base(String label) {
         String l = lateral(label);
-        return l == null ? label : label.substring(0, label.length() - l.length() - 2);
+        if (l == null) {
+            return label;
+        }
+        return label.endsWith(", " + l) ? label.substring(0, label.length() - l.length() - 2)
+                : label.replaceFirst(", " + l + " ", ", ");
     }
 
     private List<String> words(String label) {
