@@ -529,6 +529,11 @@ public final class PcsCoder {
             Scored s = bySide.getOrDefault(k, bySide.get("null"));
             if (s != null) {
                 out.add(new BodyPart(s.table(), s.value(), how + ", " + k.toLowerCase(Locale.ROOT), spans, best));
+            } else if (bySide.containsKey("Bilateral") && !bySide.containsKey("Right") && !bySide.containsKey("Left")) {
+                // the table does not code the organs of the pair apart (CT of the orbits): its one value is the code
+                Scored both = bySide.get("Bilateral");
+                out.add(new BodyPart(both.table(), both.value(), how + "; the " + k.toLowerCase(Locale.ROOT)
+                        + " side is documented but the table codes the pair only", spans, best));
             } else {
                 out.add(new BodyPart(g.get(0).table(), null, "laterality documented does not fit the table", spans, best));
             }
