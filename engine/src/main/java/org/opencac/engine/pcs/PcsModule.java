@@ -260,7 +260,7 @@ public final class PcsModule implements CodeSystemModule {
         int from = Math.max(0, words.length - n);
         String window = " " + String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) + " ";
         for (String cue : lexicon.notPerformed()) {
-            if (!lexicon.negations().contains(cue) && window.contains(" " + cue + " ")) {
+            if (!lexicon.negations().contains(cue) && window.contains(" " + cue + " ") && reaches(before, cue)) {
                 return true;
             }
         }
@@ -270,7 +270,10 @@ public final class PcsModule implements CodeSystemModule {
         String clause = " " + String.join(" ", java.util.Arrays.copyOfRange(clauseWords,
                 Math.max(0, clauseWords.length - n), clauseWords.length)) + " ";
         for (String cue : lexicon.negations()) {
-            if (clause.contains(" " + cue + " ")) {
+            int at = clause.lastIndexOf(" " + cue + " ");
+            // "no lesion is seen in the eye fundus": the negation is the finding's, the examination was done
+            if (at >= 0 && java.util.Arrays.stream(clause.substring(at + cue.length() + 1).trim().split(" "))
+                    .noneMatch(lexicon::isFindingWord)) {
                 return true;
             }
         }
@@ -308,6 +311,33 @@ public final class PcsModule implements CodeSystemModule {
             out.add(new PcsCoder.Neighbour(doc.text().substring(s.span().start(), s.span().end()), s.span().start()));
         }
     }
+
+    /**
+     * Whether a not-performed cue before the procedure word reaches it: across a comma, semicolon or bracket
+     * only through a list of procedures ("history of cholecystectomy, appendectomy"), not through other
+     * words ("with no personal history of interest, who in an ultrasound ...").
+     */
+    private boolean reaches(String before, String cue) {
+        Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(cue)
+                + "(?![\\p{L}\\p{N}])").matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        if (end < 0) {
+            return true;
+        }
+        String[] segments = LIST_BREAK.split(before.substring(end), -1);
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (!lexicon.termPattern().matcher(segments[i]).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where an item of a list (or a clause) ends: a comma, semicolon or bracket (not a colon: "Planned: ..."). */
+    private static final java.util.regex.Pattern LIST_BREAK = java.util.regex.Pattern.compile("[,;()\\[\\]]");
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
         int i = indexAt(sentences, offset);
