@@ -401,10 +401,10 @@ public final class PcsCoder {
         record Scored(PcsTable table, PcsValue value, int score, List<Span> spans, String base) {
         }
         List<Scored> scored = new ArrayList<>();
+        Optional<String> head = term.bodyPartHead();
         for (PcsTable t : candidates) {
             for (PcsValue v : t.values(4)) {
                 String base = base(v.label());
-                Optional<String> head = term.bodyPartHead();
                 if (head.isPresent() && !v.label().startsWith(head.get() + ",")) {
                     continue;
                 }
@@ -665,6 +665,9 @@ public final class PcsCoder {
             if (label.endsWith(", " + s)) {
                 return s;
             }
+        }
+        if (!label.contains(", Right ") && !label.contains(", Left ")) {
+            return null;
         }
         Matcher m = INNER_SIDE.matcher(label);
         return m.find() ? m.group(1) : null;
