@@ -29,6 +29,7 @@ public final class PcsLexicon {
     private final List<String> notPerformedAfter;
     private final Set<String> partial;
     private final Set<String> partialOrgan;
+    private final Set<String> findingWords;
 
     /**
      * A cue for a character other than the approach.
@@ -44,7 +45,7 @@ public final class PcsLexicon {
     PcsLexicon(List<ProcedureTerm> terms, Map<String, List<String>> anatomy, Map<String, String> approaches,
                List<CharacterCue> characterCues, List<String> notPerformed, List<String> negations,
                List<String> notPerformedAfter,
-               Set<String> partial, Set<String> partialOrgan) {
+               Set<String> partial, Set<String> partialOrgan, Set<String> findingWords) {
         Map<String, ProcedureTerm> m = new HashMap<>();
         for (ProcedureTerm t : terms) {
             m.putIfAbsent(key(t.phrase()), t);
@@ -60,6 +61,7 @@ public final class PcsLexicon {
         this.notPerformedAfter = List.copyOf(notPerformedAfter);
         this.partial = Set.copyOf(partial);
         this.partialOrgan = Set.copyOf(partialOrgan);
+        this.findingWords = Set.copyOf(findingWords);
     }
 
     /** Reads the bundled lists. */
@@ -96,7 +98,8 @@ public final class PcsLexicon {
                 DataFiles.lines(DIR + "negation_cues.txt"),
                 DataFiles.lines(DIR + "not_performed_after_cues.txt"),
                 Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")),
-                Set.copyOf(DataFiles.lines(DIR + "partial_organ_cues.txt")));
+                Set.copyOf(DataFiles.lines(DIR + "partial_organ_cues.txt")),
+                Set.copyOf(DataFiles.lines(DIR + "finding_words.txt")));
     }
 
     /** One alternation of the phrases, longest first, on word boundaries; spaces and hyphens interchangeable (never a line break). */
@@ -160,6 +163,14 @@ public final class PcsLexicon {
 
     public boolean isPartialCue(String word) {
         return partial.contains(word);
+    }
+
+    /**
+     * Whether a word reports a finding ("seen", "observed"): a negation followed by one before the procedure
+     * word negates the finding, not the procedure ("no lesion was seen on the ultrasound").
+     */
+    public boolean isFindingWord(String word) {
+        return findingWords.contains(word);
     }
 
     /** Whether a word just before an organ's "-ectomy" means only part of the organ was cut out ("subtotal"). */
