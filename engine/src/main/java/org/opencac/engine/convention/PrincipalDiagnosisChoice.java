@@ -81,7 +81,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         Set<Integer> coded = new HashSet<>();
         list.forEach(c -> coded.addAll(c.mentions()));
         Set<String> answers = answersReason(doc, order == null ? List.of() : order.reasonSections());
-        Set<String> ruledOut = ruledOut(doc);
+        List<Mention> ruledOut = ruledOut(doc);
         Place[] places = new Place[list.size()];
         int best = -1;
         for (int i = 0; i < list.size(); i++) {
@@ -90,7 +90,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 continue;
             }
             boolean symptom = isSymptom(c);
-            int tier = trailingSymptom(doc, c) ? 2 : ruledOut.contains(category(c.code())) ? 1 : 0;
+            int tier = trailingSymptom(doc, c) ? 2 : ruledOut(doc, c, ruledOut) ? 1 : 0;
             places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
                     answers.contains(category(c.code())) && !symptom);
             if (best < 0 || places[i].compareTo(places[best]) < 0) {
@@ -105,7 +105,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         if (isSymptom(list.get(best))) {
             int reason = -1;
             for (int i = 0; i < list.size(); i++) {
-                if (places[i] != null && places[i].answers() && places[i].tier() == 0
+                if (places[i] != null && places[i].answers() && places[i].tier() == 0 && documentedAsCertain(doc, list.get(i))
                         && (reason < 0 || places[i].compareTo(places[reason]) < 0)) {
                     reason = i;
                 }
@@ -235,15 +235,26 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 : "first diagnosis of the " + statement + " statement";
     }
 
-    /** A same-category candidate whose title is less unspecified than the chosen one's, or -1. */
+    /**
+     * A candidate for the same condition coded with more detail, or -1: same category, fewer "unspecified" in
+     * its title, and every other word of the chosen code's title in its own (MORE_SPECIFIC rule words aside).
+     */
     private int moreSpecificSibling(List<CodeCandidate> list, Place[] places, int chosen) {
-        String category = category(list.get(chosen).code());
-        int vague = unspecified(list.get(chosen).title());
+        PrincipalRule rule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.MORE_SPECIFIC).findFirst()
+                .orElse(null);
+        if (rule == null) {
+            return -1;
+        }
+        CodeCandidate vague = list.get(chosen);
+        Set<String> words = TitleWords.of(vague.title(), rule.words());
         int best = -1;
         for (int i = 0; i < list.size(); i++) {
-            if (i != chosen && places[i] != null && places[i].tier() == 0 && category(list.get(i).code()).equals(category)
-                    && unspecified(list.get(i).title()) < vague
-                    && (best < 0 || unspecified(list.get(i).title()) < unspecified(list.get(best).title()))) {
+            CodeCandidate c = list.get(i);
+            if (i != chosen && places[i] != null && places[i].tier() == 0
+                    && category(c.code()).equals(category(vague.code()))
+                    && unspecified(c.title()) < unspecified(vague.title())
+                    && TitleWords.titleWords(c.title()).containsAll(words)
+                    && (best < 0 || unspecified(c.title()) < unspecified(list.get(best).title()))) {
                 best = i;
             }
         }
@@ -257,6 +268,10 @@ public final class PrincipalDiagnosisChoice implements Stage {
             n++;
         }
         return n;
+    }
+
+    private static boolean documentedAsCertain(Document doc, CodeCandidate c) {
+        return c.mentions().stream().anyMatch(m -> !doc.assertionOf(m).uncertain());
     }
 
     private boolean isSymptom(CodeCandidate c) {
@@ -285,7 +300,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .contains("in diseases classified elsewhere")).orElse(false);
         return manifestation ? new PrincipalRule("manifestation-never-first", PrincipalRule.Kind.NEVER_FIRST,
                 "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of(), List.of(), List.of(), List.of(),
-                null, null) : null;
+                null, null, Set.of()) : null;
     }
 
     /**
@@ -328,20 +343,38 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return false;
     }
 
-    /** The categories of conditions negated in a study's findings (not established after study). */
-    private Set<String> ruledOut(Document doc) {
-        Set<String> out = new HashSet<>();
+    /** The mentions negated in a study's findings or in the diagnostic statement (RULED_OUT sections). */
+    private List<Mention> ruledOut(Document doc) {
+        List<Mention> out = new ArrayList<>();
         for (PrincipalRule r : rules) {
             if (r.kind() != PrincipalRule.Kind.RULED_OUT) {
                 continue;
             }
             for (int m = 0; m < doc.mentions().size(); m++) {
                 if (doc.assertionOf(m).negated() && r.sections().contains(sectionOf(doc, m))) {
-                    doc.mentions().get(m).terms().forEach(t -> out.add(category(t.code())));
+                    out.add(doc.mentions().get(m));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a negated mention rules the candidate's condition out (not established after study): it points
+     * to the candidate's code or a header above it, or its words all name the candidate's evidence ("no
+     * appendicitis" for "acute appendicitis"). A negated detail ("no thyroid storm") leaves the condition.
+     */
+    private static boolean ruledOut(Document doc, CodeCandidate c, List<Mention> negated) {
+        for (Mention n : negated) {
+            if (n.terms().stream().anyMatch(t -> c.code().startsWith(t.code()))) {
+                return true;
+            }
+            Set<String> words = TitleWords.words(n.text());
+            if (c.mentions().stream().anyMatch(m -> TitleWords.words(doc.mentions().get(m).text()).containsAll(words))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String category(String code) {
