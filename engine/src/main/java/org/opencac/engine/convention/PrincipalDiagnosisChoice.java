@@ -228,7 +228,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     private static String why(Place p, List<PrincipalRule> ranked) {
         if (!p.inStatement()) {
-            return "the best-supported diagnosis (no diagnostic statement names another coded diagnosis)";
+            return "the best-supported diagnosis (no diagnostic statement)";
         }
         String statement = ranked.get(p.rank()).label();
         return p.answers() ? "documented in the " + statement + " and answers the reason for the encounter"
