@@ -310,9 +310,10 @@ public final class PrincipalDiagnosisChoice implements Stage {
      */
     private Set<String> answersReason(Document doc, List<SectionType> reasonSections) {
         Set<String> out = new HashSet<>();
+        Map<Integer, Integer> cueEnds = new HashMap<>();
         for (CodeCandidate c : doc.candidates()) {
             for (int m : c.mentions()) {
-                if (reasonSections.contains(sectionOf(doc, m)) || afterReasonCue(doc, m)) {
+                if (reasonSections.contains(sectionOf(doc, m)) || afterReasonCue(doc, m, cueEnds)) {
                     out.add(category(c.code()));
                 }
             }
@@ -326,21 +327,29 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return out;
     }
 
-    /** Whether a mention follows a reason cue of its section in its own sentence. */
-    private boolean afterReasonCue(Document doc, int mentionIndex) {
+    /**
+     * Whether a mention follows a reason cue of its section in its own sentence. The end of each sentence's
+     * first cue is worked out once ({@code cueEnds}, by sentence), so a long sentence is read once, not once
+     * per mention.
+     */
+    private boolean afterReasonCue(Document doc, int mentionIndex, Map<Integer, Integer> cueEnds) {
         Mention m = doc.mentions().get(mentionIndex);
-        Sentence s = doc.sentences().get(m.sentenceIndex());
+        int end = cueEnds.computeIfAbsent(m.sentenceIndex(), i -> firstCueEnd(doc, doc.sentences().get(i)));
+        return end <= m.span().start();
+    }
+
+    private int firstCueEnd(Document doc, Sentence s) {
         SectionType section = doc.sectionOf(s).type();
+        int first = Integer.MAX_VALUE;
         for (PrincipalRule r : rules) {
-            if (r.kind() != PrincipalRule.Kind.REASON_CUE || !r.sections().contains(section)) {
-                continue;
-            }
-            Matcher cue = r.pattern().matcher(doc.text()).region(s.span().start(), m.span().start());
-            if (cue.find()) {
-                return true;
+            if (r.kind() == PrincipalRule.Kind.REASON_CUE && r.sections().contains(section)) {
+                Matcher cue = r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end());
+                if (cue.find()) {
+                    first = Math.min(first, cue.end());
+                }
             }
         }
-        return false;
+        return first;
     }
 
     /** The mentions negated in a study's findings or in the diagnostic statement (RULED_OUT sections). */
@@ -365,12 +374,19 @@ public final class PrincipalDiagnosisChoice implements Stage {
      * appendicitis" for "acute appendicitis"). A negated detail ("no thyroid storm") leaves the condition.
      */
     private static boolean ruledOut(Document doc, CodeCandidate c, List<Mention> negated) {
+        if (negated.isEmpty()) {
+            return false;
+        }
+        Set<Set<String>> evidence = new HashSet<>();   // distinct evidence wordings: a few per candidate
+        for (int m : c.mentions()) {
+            evidence.add(TitleWords.words(doc.mentions().get(m).text()));
+        }
         for (Mention n : negated) {
             if (n.terms().stream().anyMatch(t -> c.code().startsWith(t.code()))) {
                 return true;
             }
             Set<String> words = TitleWords.words(n.text());
-            if (c.mentions().stream().anyMatch(m -> TitleWords.words(doc.mentions().get(m).text()).containsAll(words))) {
+            if (evidence.stream().anyMatch(e -> e.containsAll(words))) {
                 return true;
             }
         }
