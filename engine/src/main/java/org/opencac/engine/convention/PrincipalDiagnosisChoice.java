@@ -102,8 +102,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
         if (isSymptom(list.get(best))) {
             int reason = -1;
             for (int i = 0; i < list.size(); i++) {
-                if (places[i] != null && places[i].answers() && places[i].tier() == 0 && documentedAsCertain(doc, list.get(i))
-                        && (reason < 0 || places[i].compareTo(places[reason]) < 0)) {
+                if (places[i] != null && places[i].answers() && places[i].tier() == 0
+                        && documentedAsCertain(doc, list.get(i)) && (reason < 0 || places[i].compareTo(places[reason]) < 0)) {
                     reason = i;
                 }
             }
@@ -113,7 +113,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 best = reason;
             }
         }
-        // I.B.14 level of detail: the chosen condition is reported by its most specific code of the category
+        // I.B.2 level of detail: the chosen condition is reported by its most specific code of the category
         int specific = moreSpecificSibling(list, places, best);
         if (specific >= 0) {
             why = why + "; reported by its more specific code (" + list.get(best).code() + " also suggested)";
@@ -131,7 +131,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                         .append(", Guidelines ").append(bar.guideline()).append(')');
             } else if (i != best && places[i] != null && places[i].tier() == 1
                     && places[i].rank() <= places[best].rank()) {
-                line.append("; ").append(list.get(i).code()).append(" not first: negated in the findings of a study");
+                line.append("; ").append(list.get(i).code())
+                        .append(" not first: negated in the findings or the diagnostic statement");
             }
         }
         CodeCandidate first = list.get(best);
