@@ -51,15 +51,15 @@ class PrincipalDiagnosisChoiceTest {
 
     @Test
     void diagnosisTheVisitWasReferredForLeadsWithinTheImpression() {
-        CodingResult r = code("HISTORY: She is referred for evaluation of chronic sinusitis.\n"
+        CodingResult r = code("HISTORY: Referred by her family doctor for chronic sinusitis.\n"
                 + "IMPRESSION:\n1. Essential hypertension.\n2. Chronic sinusitis.\n", CareSetting.OUTPATIENT);
         assertFirst(r, "J32.9", "answers the reason for the encounter");
     }
 
     @Test
     void statementSymptomGivesWayToTheDefinitiveDiagnosisTheTestWasDoneFor() {
-        CodingResult r = code("PROCEDURE: The sleep study was performed due to obstructive sleep apnea.\n"
-                + "SUMMARY: Weight loss.\n", CareSetting.OUTPATIENT);
+        CodingResult r = code("PROCEDURE: Overnight polysomnography, done because of obstructive sleep apnea.\n"
+                + "SUMMARY: Recent weight loss.\n", CareSetting.OUTPATIENT);
         assertFirst(r, "G47.33", "the reason for the encounter, a definitive diagnosis, before the symptom R63.4");
     }
 
