@@ -21,7 +21,7 @@ import org.opencac.engine.convention.Excludes1Check;
 import org.opencac.engine.convention.IntegralSymptomCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SameConditionCheck;
-import org.opencac.engine.convention.SequencingCheck;
+import org.opencac.engine.convention.PrincipalDiagnosisChoice;
 import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.lookup.IndexNavigator;
@@ -114,7 +114,7 @@ public final class Pipeline {
                 IntegralSymptomCheck.standard(),
                 NarrativeSymptomCheck.standard(),
                 new Excludes1Check(models.codeSet()),
-                SequencingCheck.standard(models.codeSet()),
+                PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),
                 SameConditionCheck.standard(models.codeSet()),
