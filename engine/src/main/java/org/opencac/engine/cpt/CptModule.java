@@ -30,9 +30,12 @@ import org.opencac.models.codeset.cpt.CptCodeSet;
  */
 public final class CptModule implements CodeSystemModule {
     private static final Set<String> PLAN_SECTIONS = Set.of("assessment_plan", "impression", "diagnoses");
-    private static final Pattern NEW = Pattern.compile("\\b(new patient|establish care|establishing care|initial visit|first visit)\\b");
-    private static final Pattern ESTABLISHED = Pattern.compile(
-            "\\b(established patient|follow-up|follow up|followup|return visit|returns for|here for follow|recheck)\\b");
+    private static final LiteralFirstPattern NEW = new LiteralFirstPattern(Pattern.compile(
+            "\\b(new patient|establish care|establishing care|initial visit|first visit)\\b"),
+            List.of("new patient", "establish", "initial visit", "first visit"));
+    private static final LiteralFirstPattern ESTABLISHED = new LiteralFirstPattern(Pattern.compile(
+            "\\b(established patient|follow-up|follow up|followup|return visit|returns for|here for follow|recheck)\\b"),
+            List.of("established patient", "follow", "return visit", "returns for", "here for follow", "recheck"));
 
     private final CptCodeSet codes;
     private final MdmAssessor mdm;
@@ -106,10 +109,10 @@ public final class CptModule implements CodeSystemModule {
             case MODERATE -> 4;
             case HIGH -> 5;
         };
-        Matcher n = NEW.matcher(lower);
-        Matcher e = ESTABLISHED.matcher(lower);
-        boolean isNew = n.find();
-        boolean isEstablished = e.find();
+        Matcher n = NEW.find(lower);
+        Matcher e = ESTABLISHED.find(lower);
+        boolean isNew = n != null;
+        boolean isEstablished = e != null;
         String newCode = "9920" + digit;
         String establishedCode = "9921" + digit;
         if (isNew == isEstablished) {
