@@ -109,7 +109,7 @@ public final class IndexNavigator implements Stage {
                 if (n == 1 && rules.notMain.contains(norm)) {
                     break;
                 }
-                String keyText = key.toString();
+                String keyText = n == 1 ? norm : key.toString();   // one word: the token's own string
                 List<IndexTerm> mains = index.mainTerms(keyText);
                 if (mains.isEmpty()) {
                     if (!index.extendsToLongerKey(keyText)) {

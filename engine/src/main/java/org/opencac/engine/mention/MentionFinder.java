@@ -83,7 +83,8 @@ public final class MentionFinder implements Stage {
             }
             key.append(t.norm());
             words++;
-            String k = key.toString();
+            // One word: the token's own string, whose hash is worked out once for every lookup of it.
+            String k = words == 1 ? t.norm() : key.toString();
             List<Term> terms = lexicon.lookup(k);
             if (!terms.isEmpty() && !stoplist.contains(k)) {
                 bestEnd = j + 1;
