@@ -53,8 +53,10 @@ public final class PcsLexicon {
         this.terms = Map.copyOf(m);
         this.termPattern = phrasePattern(terms.stream().map(ProcedureTerm::phrase).collect(Collectors.toSet()));
         this.firstWords = terms.stream().map(t -> t.phrase().split("[\\s-]+")[0]).collect(Collectors.toUnmodifiableSet());
-        this.anatomy = Map.copyOf(anatomy);
-        this.approaches = Map.copyOf(approaches);
+        // File order, not Map.copyOf: both maps are walked in order (a side's organ words, the first
+        // approach cue written), and Map.copyOf's order changes from one JVM to the next.
+        this.anatomy = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(anatomy));
+        this.approaches = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(approaches));
         this.characterCues = List.copyOf(characterCues);
         this.notPerformed = List.copyOf(notPerformed);
         this.negations = List.copyOf(negations);
@@ -79,12 +81,12 @@ public final class PcsLexicon {
             double weight = c.length == 8 ? Double.parseDouble(c[7]) : 1.0;
             terms.add(new ProcedureTerm(c[0].toLowerCase(Locale.ROOT), c[1], c[2], given, weight));
         }
-        Map<String, List<String>> anatomy = new HashMap<>();
+        Map<String, List<String>> anatomy = new java.util.LinkedHashMap<>();
         for (String line : DataFiles.lines(DIR + "anatomy_words.tsv")) {
             String[] c = line.split("\t");
             anatomy.put(c[0].toLowerCase(Locale.ROOT), List.of(c[1].toLowerCase(Locale.ROOT).split(" ")));
         }
-        Map<String, String> approaches = new HashMap<>();
+        Map<String, String> approaches = new java.util.LinkedHashMap<>();
         for (String line : DataFiles.lines(DIR + "approach_cues.tsv")) {
             String[] c = line.split("\t");
             approaches.put(c[0].toLowerCase(Locale.ROOT), c[1]);
