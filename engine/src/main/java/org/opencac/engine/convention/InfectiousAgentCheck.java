@@ -90,7 +90,7 @@ public final class InfectiousAgentCheck implements Stage {
                     InstructionalNote note = additionalNote(c.code(), agent.code());
                     String why = "Infectious agent: " + agent.code() + " named in \"" + mention.text() + "\" (" + c.code() + ")"
                             + (note != null ? "; use additional code note at " + note.sourceCode() + ": \"" + note.text() + "\""
-                                    : "; B95-B97 identify the agent of a disease classified elsewhere");
+                                    : "; B95-B97 identify the agent of a disease classified elsewhere (Guidelines I.C.1.b)");
                     all.add(new CodeCandidate(agent.code(), agent.title(), c.score(), List.of(m), List.of(why)));
                     added = true;
                 }
