@@ -18,6 +18,7 @@ import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
 import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
+import org.opencac.engine.convention.InfectiousAgentCheck;
 import org.opencac.engine.convention.IntegralSymptomCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SameConditionCheck;
@@ -113,6 +114,7 @@ public final class Pipeline {
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),
                 NarrativeSymptomCheck.standard(),
+                new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
                 PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
                 new CodeFirstCheck(models.codeSet()),
