@@ -44,6 +44,10 @@ public final class PcsCoder {
     private final Map<String, List<PcsTable>> tablesByOperation = new LinkedHashMap<>();
     /** The words of every label of the tables, computed once (immutable after construction). */
     private final Map<String, List<String>> wordsOfLabel = new java.util.HashMap<>();
+    /** Each table's body-part values with what the search reads of their labels, computed once (by table identity). */
+    private final Map<PcsTable, List<BodyPartValue>> bodyPartValues = new java.util.IdentityHashMap<>();
+    /** Each table's body-part label words, computed once (by table identity). */
+    private final Map<PcsTable, Set<String>> bodyPartWords = new java.util.IdentityHashMap<>();
 
     public PcsCoder(PcsTables tables, PcsDefinitions definitions, PcsLexicon lexicon, PcsWeights weights) {
         this.tables = tables;
@@ -63,6 +67,36 @@ public final class PcsCoder {
                 }
             }
         }
+        for (PcsTable t : tables.tables()) {
+            List<BodyPartValue> values = t.values(4).stream().map(this::bodyPartValue).toList();
+            bodyPartValues.put(t, values);
+            Set<String> words = new java.util.HashSet<>();
+            values.forEach(v -> words.addAll(v.words()));
+            bodyPartWords.put(t, Set.copyOf(words));
+        }
+    }
+
+    /**
+     * A body-part value (character 4) with what the body-part search reads of its label.
+     *
+     * @param value   the value
+     * @param base    the label without its laterality ({@link #base})
+     * @param lateral the label's side, or null ({@link #lateral})
+     * @param words   the label's words
+     * @param baseKey the base label's words joined by spaces (groups the sides of one body part)
+     */
+    private record BodyPartValue(PcsValue value, String base, String lateral, List<String> words, String baseKey) {
+    }
+
+    private BodyPartValue bodyPartValue(PcsValue v) {
+        String base = base(v.label());
+        return new BodyPartValue(v, base, lateral(v.label()), words(v.label()), String.join(" ", words(base)));
+    }
+
+    /** The body-part values of a table: precomputed for the coder's tables, else computed here. */
+    private List<BodyPartValue> bodyPartValues(PcsTable t) {
+        List<BodyPartValue> out = bodyPartValues.get(t);
+        return out != null ? out : t.values(4).stream().map(this::bodyPartValue).toList();
     }
 
     /** The tables of a section and character-3 label. */
@@ -277,7 +311,14 @@ public final class PcsCoder {
             return true;
         }
         String stem = singular(word);
-        return candidates.stream().flatMap(t -> t.values(4).stream()).anyMatch(v -> words(v.label()).contains(stem));
+        for (PcsTable t : candidates) {
+            Set<String> words = bodyPartWords.get(t);
+            if (words != null ? words.contains(stem)
+                    : t.values(4).stream().anyMatch(v -> words(v.label()).contains(stem))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@code n} words right before the cue. */
@@ -398,13 +439,16 @@ public final class PcsCoder {
         // score each body-part value of each candidate table
         int labelWordPoints = weights.count(PcsWeights.BODY_PART_LABEL_WORD);
         int synonymWordPoints = weights.count(PcsWeights.BODY_PART_SYNONYM_WORD);
-        record Scored(PcsTable table, PcsValue value, int score, List<Span> spans, String base) {
+        record Scored(PcsTable table, PcsValue value, int score, List<Span> spans, String base, String lateral,
+                      String baseKey) {
         }
         List<Scored> scored = new ArrayList<>();
         Optional<String> head = term.bodyPartHead();
+        List<String> headWords = head.map(this::words).orElse(List.of());
         for (PcsTable t : candidates) {
-            for (PcsValue v : t.values(4)) {
-                String base = base(v.label());
+            for (BodyPartValue bpv : bodyPartValues(t)) {
+                PcsValue v = bpv.value();
+                String base = bpv.base();
                 if (head.isPresent() && !v.label().startsWith(head.get() + ",")) {
                     continue;
                 }
@@ -412,15 +456,14 @@ public final class PcsCoder {
                     String g = term.given(4).get();
                     if (v.label().equals(g) || base.equals(g) || base.equals(g + "s")) {
                         // named by the procedure word: the only candidates, so any equal score will do
-                        scored.add(new Scored(t, v, 1, List.of(), base));
+                        scored.add(new Scored(t, v, 1, List.of(), base, bpv.lateral(), bpv.baseKey()));
                     }
                     continue;
                 }
-                List<String> lw = words(v.label());
+                List<String> lw = bpv.words();
                 if (lw.isEmpty()) {
                     continue;
                 }
-                List<String> headWords = head.map(this::words).orElse(List.of());
                 int score = 0;
                 List<Span> spans = new ArrayList<>();
                 Set<String> covered = new java.util.HashSet<>();
@@ -446,7 +489,8 @@ public final class PcsCoder {
                     // a label covering more of the documented anatomy words wins ("abdominal and pelvic": Abdomen
                     // and Pelvis, not Pelvic Region); then the label's own words over synonyms; an extra label
                     // word costs a little
-                    scored.add(new Scored(t, v, covered.size() * 1000 + score * 10 - lw.size(), spans, base));
+                    scored.add(new Scored(t, v, covered.size() * 1000 + score * 10 - lw.size(), spans, base,
+                            bpv.lateral(), bpv.baseKey()));
                 }
             }
         }
@@ -458,7 +502,7 @@ public final class PcsCoder {
         // group by table and base label; resolve laterality inside each group
         Map<String, List<Scored>> groups = new LinkedHashMap<>();
         for (Scored s : top) {
-            groups.computeIfAbsent(s.table().prefix() + "|" + String.join(" ", words(s.base())), k -> new ArrayList<>()).add(s);
+            groups.computeIfAbsent(s.table().prefix() + "|" + s.baseKey(), k -> new ArrayList<>()).add(s);
         }
         int sideNear = weights.count(PcsWeights.SIDE_NEAR_WORDS);
         List<Word> sideWords = new ArrayList<>(nearAny(context, top.stream().flatMap(x -> x.spans().stream()).toList(), sideNear));
@@ -471,12 +515,12 @@ public final class PcsCoder {
         for (List<Scored> g : groups.values()) {
             List<Span> spans = g.get(0).spans();
             String how = term.namesBodyPart() ? "named by the procedure word" : "from the anatomy words of the sentence";
-            if (g.size() == 1 && lateral(g.get(0).value().label()) == null) {
+            if (g.size() == 1 && g.get(0).lateral() == null) {
                 out.add(new BodyPart(g.get(0).table(), g.get(0).value(), how, spans, best));
                 continue;
             }
             Map<String, Scored> bySide = new LinkedHashMap<>();
-            g.forEach(s -> bySide.put(String.valueOf(lateral(s.value().label())), s));
+            g.forEach(s -> bySide.put(String.valueOf(s.lateral()), s));
             if (side == Laterality.NONE) {
                 if (bySide.size() == 1) {
                     Scored only = g.get(0);
