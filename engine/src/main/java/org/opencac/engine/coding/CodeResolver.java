@@ -17,7 +17,7 @@ import org.opencac.models.index.WordScoreTable;
  * documents (by detail words, ranked as the code index would) or else to its default child ("without
  * complications", "unspecified", initial encounter). A default code then moves to a code its ancestors
  * resolve to in the same clause or, failing that, an "unspecified" code to the sibling adding the most words
- * the clause (else the mention's sentence, its diagnostic statement) documents.
+ * the clause (else the note's diagnostic statements of the same term) documents.
  * A child or sibling applies only when every word its title adds to the default's is in the clause, apart
  * from the words a note need not write. Words: {@code specificity_words.tsv}.
  */
@@ -97,8 +97,9 @@ public final class CodeResolver {
 
     /**
      * {@link #resolve(String, String)}, where the documented sibling of an unspecified code may also come
-     * from the mention's diagnostic statement (its sentence) when the clause documents none: a statement
-     * lists its details between commas ("bipolar I disorder, current episode depressed, moderate").
+     * from the diagnostic statements of the note's mentions of the same term (their sentences) when the clause
+     * documents none: a statement lists its details between commas ("bipolar I disorder, current episode
+     * depressed, moderate").
      */
     public Resolution resolve(String code, String context, String statement) {
         Resolution r = billable(code, context);

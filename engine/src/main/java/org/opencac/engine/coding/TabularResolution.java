@@ -1,6 +1,7 @@
 package org.opencac.engine.coding;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,7 @@ public final class TabularResolution {
         private final Clauses.Bounds bounds;
         private final Map<String, String> contexts = new HashMap<>();
         private final Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
+        private final Map<String, String> statements = new HashMap<>();
 
         private ForNote(Document doc) {
             this.doc = doc;
@@ -66,14 +68,26 @@ public final class TabularResolution {
         public CodeResolver.Resolution resolve(Mention mention, String termCode) {
             String contextKey = contextKey(mention);
             String context = contexts.computeIfAbsent(contextKey, k -> clauseContext(mention));
-            return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey + '\u0000' + mention.sentenceIndex(),
-                    k -> resolver.resolve(termCode, context, statement(mention)));
+            return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey,
+                    k -> resolver.resolve(termCode, context, statements(termCode)));
         }
 
-        /** The words of a mention's sentence, its diagnostic statement. */
-        private String statement(Mention mention) {
-            Sentence s = doc.sentences().get(mention.sentenceIndex());
-            return Clauses.words(doc.tokens(), s.firstToken(), s.endToken());
+        /**
+         * The diagnostic statements of a term code: the sentences of every mention of the note with a term
+         * pointing at it, each once ("obesity, class 1" in the assessment documents the exam's "obese" too).
+         */
+        private String statements(String termCode) {
+            return statements.computeIfAbsent(termCode, code -> {
+                StringBuilder b = new StringBuilder();
+                Set<Integer> seen = new HashSet<>();
+                for (Mention m : doc.mentions()) {
+                    if (m.terms().stream().anyMatch(t -> code.equals(t.code())) && seen.add(m.sentenceIndex())) {
+                        Sentence s = doc.sentences().get(m.sentenceIndex());
+                        b.append(Clauses.words(doc.tokens(), s.firstToken(), s.endToken())).append(" | ");
+                    }
+                }
+                return b.toString();
+            });
         }
 
         /** Identifies {@link #clauseContext}: the clause's token range and the laterality tokens added to it. */
