@@ -101,7 +101,7 @@ public final class CodeResolver {
      * documents none: a statement lists its details between commas ("bipolar I disorder, current episode
      * depressed, moderate").
      */
-    public Resolution resolve(String code, String context, String statement) {
+    public Resolution resolve(String code, String context, Statement statement) {
         Resolution r = billable(code, context);
         Code c = r.code();
         if (c == null || !isDefault(c)) {
@@ -116,9 +116,10 @@ public final class CodeResolver {
         if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
             return r;
         }
-        Code sibling = documentedSibling(c, context);
+        Code sibling = documentedSibling(c, context == null ? List.of() : index.analyze(context));
         if (sibling == null && statement != null) {
-            sibling = documentedSibling(c, statement);
+            sibling = statement.siblings.computeIfAbsent(c.code(),
+                    k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens()))).orElse(null);
         }
         if (sibling == null) {
             return r;
@@ -128,6 +129,27 @@ public final class CodeResolver {
                 + String.join(" ", added(c, sibling)) + "\" -> " + sibling.code() + " (" + sibling.title()
                 + ") instead of " + c.code());
         return new Resolution(sibling, List.copyOf(steps));
+    }
+
+    /**
+     * Diagnostic statements a documented sibling may also come from, analyzed once, with the sibling found
+     * for each code memoised: many mentions of one term share them, so each costs its length once per note.
+     */
+    public final class Statement {
+        private final String text;
+        private List<String> tokens;
+        private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
+
+        public Statement(String text) {
+            this.text = text;
+        }
+
+        private List<String> tokens() {
+            if (tokens == null) {
+                tokens = index.analyze(text);
+            }
+            return tokens;
+        }
     }
 
     /** A code made billable: itself, its header's documented child, or the header's default child. */
@@ -253,11 +275,10 @@ public final class CodeResolver {
      * "stage 3b" gives N18.32 for N18.30. A number counts only after the title word before it ("stage 2",
      * not a list item's "2.").
      */
-    private Code documentedSibling(Code code, String context) {
-        if (context == null || context.isBlank()) {
+    private Code documentedSibling(Code code, List<String> contextTokens) {
+        if (contextTokens.isEmpty()) {
             return null;
         }
-        List<String> contextTokens = index.analyze(context);
         Set<String> documented = new HashSet<>(contextTokens);
         Code best = null;
         int bestAdded = 0;

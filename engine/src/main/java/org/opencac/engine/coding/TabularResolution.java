@@ -1,7 +1,6 @@
 package org.opencac.engine.coding;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +56,8 @@ public final class TabularResolution {
         private final Clauses.Bounds bounds;
         private final Map<String, String> contexts = new HashMap<>();
         private final Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
-        private final Map<String, String> statements = new HashMap<>();
+        private final Map<String, CodeResolver.Statement> statements = new HashMap<>();
+        private Map<String, Set<Integer>> sentencesOfCode;
 
         private ForNote(Document doc) {
             this.doc = doc;
@@ -76,17 +76,23 @@ public final class TabularResolution {
          * The diagnostic statements of a term code: the sentences of every mention of the note with a term
          * pointing at it, each once ("obesity, class 1" in the assessment documents the exam's "obese" too).
          */
-        private String statements(String termCode) {
-            return statements.computeIfAbsent(termCode, code -> {
-                StringBuilder b = new StringBuilder();
-                Set<Integer> seen = new HashSet<>();
+        private CodeResolver.Statement statements(String termCode) {
+            if (sentencesOfCode == null) {
+                // One pass over the note's mentions, so that many distinct term codes do not each rescan them.
+                sentencesOfCode = new HashMap<>();
                 for (Mention m : doc.mentions()) {
-                    if (m.terms().stream().anyMatch(t -> code.equals(t.code())) && seen.add(m.sentenceIndex())) {
-                        Sentence s = doc.sentences().get(m.sentenceIndex());
-                        b.append(Clauses.words(doc.tokens(), s.firstToken(), s.endToken())).append(" | ");
+                    for (var t : m.terms()) {
+                        sentencesOfCode.computeIfAbsent(t.code(), k -> new java.util.LinkedHashSet<>()).add(m.sentenceIndex());
                     }
                 }
-                return b.toString();
+            }
+            return statements.computeIfAbsent(termCode, code -> {
+                StringBuilder b = new StringBuilder();
+                for (int i : sentencesOfCode.getOrDefault(code, Set.of())) {
+                    Sentence s = doc.sentences().get(i);
+                    b.append(Clauses.words(doc.tokens(), s.firstToken(), s.endToken())).append(" | ");
+                }
+                return resolver.new Statement(b.toString());
             });
         }
 
