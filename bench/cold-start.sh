@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold start of the service jar: launch to the first successful POST /v1/suggest, with the model cache
 # already built, N launches (default 5), each a fresh JVM; prints every launch and the median, with the
-# CPU time the service used until then (robust to a busy machine, where wall time is not).
+# CPU time the service used until then (robust to a busy machine, where wall time is not), and the start-up
+# breakdown of the median launch: each part's wall and CPU time (the service's "start-up:" log lines).
 # Usage: bench/cold-start.sh [--jar api/target/opencac.jar] [--launches 5] [--port 18120] [--heap 512m] [--cache DIR]
 #   The cache lives in DIR, by default .opencac-cache-coldstart/ at the repository root (built first, untimed, by
 #   `opencac index`); the service's workbench data goes there too. Needs curl.
@@ -64,3 +65,10 @@ median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 
 cpu_median=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
 printf 'cold start to first answer, median of %d launches: %d ms, %d ms of CPU (load average %s, %d cores)\n' \
   "$launches" "$median" "$cpu_median" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)"
+for ((i = 1; i <= launches; i++)); do
+  if [[ ${times[i-1]} == "$median" ]]; then
+    echo "start-up parts of launch $i (parts on different threads overlap):"
+    grep -o '"msg":"start-up: [^"]*"' "$cache/cold-start-$i.log" | sed 's/^"msg":"start-up: /  /; s/"$//' || true
+    break
+  fi
+done

@@ -24,6 +24,8 @@ import org.opencac.engine.pcs.PcsModule;
 import org.opencac.engine.system.CodeSystemModule;
 import org.opencac.models.ModelBundle;
 import org.opencac.models.codeset.cpt.CptCodeSet;
+import org.opencac.models.io.StartupTimer;
+import org.opencac.workbench.store.Store;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -103,7 +105,7 @@ public final class Main {
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
         LearningSimCommand.Args simArgs = command.equals("learning-sim") ? LearningSimCommand.Args.parse(args) : null;
         AuditCommand.Args auditArgs = command.equals("audit") ? AuditCommand.Args.parse(args, settings.threads()) : null;
-        ModelBundle models = ModelBundle.load(settings.cacheDir());
+        ModelBundle models = StartupTimer.time("models", () -> ModelBundle.load(settings.cacheDir()));
         Pipeline pipeline = pipeline(models, settings);
         switch (command) {
             case "code" -> CodeCommand.run(codeArgs, pipeline, System.out);
@@ -125,12 +127,14 @@ public final class Main {
 
     /** The ICD-10-CM pipeline with the procedure, supply and service code systems after it. */
     static Pipeline pipeline(ModelBundle models, Settings settings) {
-        return Pipeline.standard(models).withModules(modules(settings));
+        return StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models)).withModules(modules(settings));
     }
 
     /** The procedure, supply and service code systems (independent of the ICD-10-CM models). */
     static List<CodeSystemModule> modules(Settings settings) {
-        return List.of(PcsModule.bundled(), HcpcsModule.bundled(), CptModule.of(CptCodeSet.configured(settings.cptFile())));
+        return List.of(StartupTimer.time("ICD-10-PCS module", PcsModule::bundled),
+                StartupTimer.time("HCPCS module", HcpcsModule::bundled),
+                StartupTimer.time("CPT module", () -> CptModule.of(CptCodeSet.configured(settings.cptFile()))));
     }
 
     /**
@@ -144,8 +148,9 @@ public final class Main {
             t.start();
         };
         CompletableFuture<List<CodeSystemModule>> modules = CompletableFuture.supplyAsync(() -> modules(settings), own);
-        return CompletableFuture.supplyAsync(() -> ModelBundle.load(settings.cacheDir()), own)
-                .thenCombine(modules, (models, m) -> new LoadedPipeline(models, Pipeline.standard(models).withModules(m)));
+        return CompletableFuture.supplyAsync(() -> StartupTimer.time("models", () -> ModelBundle.load(settings.cacheDir())), own)
+                .thenCombine(modules, (models, m) -> new LoadedPipeline(models,
+                        StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models)).withModules(m)));
     }
 
     /**
@@ -164,6 +169,13 @@ public final class Main {
     static void serve(Settings settings, ServiceOptions options) {
         long t0 = System.nanoTime();
         CompletableFuture<LoadedPipeline> loading = loadInBackground(settings);
+        // The workbench store (database pool and schema migration) needs no models: open it meanwhile.
+        CompletableFuture<Store> store = CompletableFuture.supplyAsync(
+                () -> StartupTimer.time("workbench store", () -> Store.open(settings.store())), task -> {
+                    Thread t = new Thread(task, "store-opener");
+                    t.setDaemon(true);
+                    t.start();
+                });
         ApiKeys keys = null;
         if (options.authEnabled()) {
             keys = ApiKeys.open(options.dataDir());
@@ -179,19 +191,28 @@ public final class Main {
             LoggerFactory.getLogger(Main.class).warn("authentication is OFF (OPENCAC_AUTH=off): every route is open; "
                     + "use only for local development");
         }
-        HttpServer.Service service = HttpServer.boot(settings, options, keys);
-        service.app().start();
+        ApiKeys authKeys = keys;
+        HttpServer.Service service = StartupTimer.time("HTTP server", () -> {
+            HttpServer.Service booted = HttpServer.boot(settings, options, authKeys);
+            booted.app().start();
+            return booted;
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "graceful-shutdown"));
         System.err.println("OpenCAC listening on http://" + settings.host() + ":" + service.app().port()
                 + " (loading models; /health/ready answers 503 until they are loaded)");
         LoadedPipeline loaded;
+        Store opened;
         try {
             loaded = loading.join();
+            opened = store.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         Pipeline pipeline = loaded.pipeline();
-        HttpServer.install(service, loaded.models(), pipeline);
+        StartupTimer.time("coding routes and workbench", () -> {
+            HttpServer.install(service, loaded.models(), pipeline, opened);
+            return service;
+        });
         System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host() + ":"
                 + service.app().port() + " (models loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
     }

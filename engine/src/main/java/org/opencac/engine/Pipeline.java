@@ -18,10 +18,11 @@ import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
 import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
+import org.opencac.engine.convention.InfectiousAgentCheck;
 import org.opencac.engine.convention.IntegralSymptomCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SameConditionCheck;
-import org.opencac.engine.convention.SequencingCheck;
+import org.opencac.engine.convention.PrincipalDiagnosisChoice;
 import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.lookup.IndexNavigator;
@@ -31,6 +32,7 @@ import org.opencac.engine.note.Note;
 import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.MentionOutcomeBuilder;
+import org.opencac.engine.suggest.SiteQueries;
 import org.opencac.engine.suggest.SuggestionBuilder;
 import org.opencac.engine.suggest.SystemResult;
 import org.opencac.engine.system.CodeSetVersions;
@@ -112,13 +114,15 @@ public final class Pipeline {
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),
                 NarrativeSymptomCheck.standard(),
+                new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
-                SequencingCheck.standard(models.codeSet()),
+                PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),
                 SameConditionCheck.standard(models.codeSet()),
                 UnknownSiteCheck.standard(),
                 new SuggestionBuilder(),
+                new SiteQueries(),
                 new MentionOutcomeBuilder()), List.of());
     }
 

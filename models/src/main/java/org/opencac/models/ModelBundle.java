@@ -31,6 +31,7 @@ import org.opencac.models.index.ClinicalAnalyzer;
 import org.opencac.models.index.CodeIndex;
 import org.opencac.models.index.CodeIndexBuilder;
 import org.opencac.models.io.Resources;
+import org.opencac.models.io.StartupTimer;
 import org.opencac.models.lexicon.CuratedLexiconLoader;
 import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.LexiconBuilder;
@@ -83,17 +84,24 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
     }
 
     private static ModelBundle load(Path cacheDir, ExecutorService loaders) {
-        CompletableFuture<SynonymMap> abbreviations = CompletableFuture.supplyAsync(ModelBundle::abbreviations, loaders);
+        CompletableFuture<SynonymMap> abbreviations = CompletableFuture.supplyAsync(
+                () -> StartupTimer.time("abbreviations", ModelBundle::abbreviations), loaders);
         CompletableFuture<Map<String, List<String>>> conversion =
-                CompletableFuture.supplyAsync(AlphabeticIndexLoader::conversion, loaders);
-        String fingerprint = fingerprint();
+                CompletableFuture.supplyAsync(() -> StartupTimer.time("conversion table", AlphabeticIndexLoader::conversion), loaders);
+        String fingerprint = StartupTimer.time("fingerprint", ModelBundle::fingerprint);
         CompletableFuture<AlphabeticIndexLoader.Trees> trees =
-                CompletableFuture.supplyAsync(() -> indexTrees(cacheDir, fingerprint), loaders);
+                CompletableFuture.supplyAsync(() -> StartupTimer.time("index trees", () -> indexTrees(cacheDir, fingerprint)), loaders);
         ModelSnapshot.Loaded loaded = null;
         if (ModelSnapshot.exists(cacheDir, fingerprint)) {
             try {
-                loaded = ModelSnapshot.read(cacheDir, fingerprint, loaders);
-            } catch (IOException | RuntimeException e) {
+                loaded = StartupTimer.time("snapshot (code set, lexicon)", () -> {
+                    try {
+                        return ModelSnapshot.read(cacheDir, fingerprint, loaders);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (RuntimeException e) {
                 LOG.warn("ignoring unreadable model snapshot in {}: {}", cacheDir, e.toString());
             }
         }
@@ -109,8 +117,11 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
         }
         CodeSet codeSet = loaded.codeSet();
         CompletableFuture<AlphabeticIndex> alphabetic = trees.thenApplyAsync(
-                t -> AlphabeticIndexLoader.build(t, codeSet, conversion.join()), loaders);
-        CodeIndex index = CodeIndex.openOrBuild(cacheDir, fingerprint, codeSet, loaded.lexicon(), abbreviations.join());
+                t -> StartupTimer.time("Alphabetic Index", () -> AlphabeticIndexLoader.build(t, codeSet, conversion.join())),
+                loaders);
+        Lexicon lexicon = loaded.lexicon();
+        CodeIndex index = StartupTimer.time("code index", () -> CodeIndex.openOrBuild(cacheDir, fingerprint, codeSet,
+                lexicon, abbreviations.join()));
         pruneStale(cacheDir, fingerprint);
         return new ModelBundle(codeSet, loaded.lexicon(), index, join(alphabetic));
     }

@@ -52,7 +52,16 @@ public final class Workbench implements AutoCloseable {
     /** Installs the routes with the given way of telling who acts (e.g. from the request's API key). */
     public static Workbench install(Javalin app, StoreSettings settings, Pipeline pipeline, CodeSet codeSet,
                                     int maxNoteChars, CoderIdentity identity) {
-        Workbench wb = open(settings, pipeline, codeSet);
+        return install(app, Store.open(settings), pipeline, codeSet, maxNoteChars, identity);
+    }
+
+    /**
+     * Installs the routes over a store opened (and migrated) beforehand: the service opens it while the
+     * models load, since it needs none of them. The store closes when the app stops.
+     */
+    public static Workbench install(Javalin app, Store store, Pipeline pipeline, CodeSet codeSet,
+                                    int maxNoteChars, CoderIdentity identity) {
+        Workbench wb = new Workbench(store, pipeline, codeSet);
         WorkbenchRoutes.install(app, wb.encounters, wb.learning, wb.dashboard, identity, wb.json, maxNoteChars);
         app.events(e -> e.serverStopped(wb::close));
         return wb;

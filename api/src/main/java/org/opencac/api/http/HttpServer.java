@@ -26,6 +26,7 @@ import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
 import org.opencac.workbench.Workbench;
 import org.opencac.workbench.http.CoderIdentity;
+import org.opencac.workbench.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -154,6 +155,14 @@ public final class HttpServer {
 
     /** Adds the routes that need the models and marks the service ready. */
     public static void install(Service service, ModelBundle models, Pipeline pipeline) {
+        install(service, models, pipeline, Store.open(service.settings().store()));
+    }
+
+    /**
+     * Adds the routes that need the models, the workbench over {@code store} (opened beforehand, e.g. while
+     * the models loaded), and marks the service ready.
+     */
+    public static void install(Service service, ModelBundle models, Pipeline pipeline, Store store) {
         Settings settings = service.settings();
         Javalin app = service.app();
         ObjectMapper requestMapper = StrictJson.mapper(settings.maxNoteChars() * 2 + 2);
@@ -172,7 +181,7 @@ public final class HttpServer {
         app.post("/cds-services/{id}", cds::call);
         app.post("/cds-services/{id}/feedback", cds::feedback);
         app.get("/v1/code-systems", ctx -> ctx.json(Map.of("codeSystems", codeSystems(pipeline))));
-        Workbench.install(app, settings.store(), pipeline, models.codeSet(), settings.maxNoteChars(), coderIdentity());
+        Workbench.install(app, store, pipeline, models.codeSet(), settings.maxNoteChars(), coderIdentity());
         service.readiness().ready(pipeline.version().label());
     }
 

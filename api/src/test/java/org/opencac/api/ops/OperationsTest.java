@@ -66,6 +66,27 @@ class OperationsTest {
     }
 
     @Test
+    void aWorkbenchStoreOpenedWhileTheModelsLoadServesTheWorkbenchAndClosesWithTheService() throws Exception {
+        Settings settings = settings();
+        HttpServer.Service s = HttpServer.boot(settings, ServiceOptions.unauthenticated(), null);
+        s.app().start();
+        org.opencac.workbench.store.Store store = org.opencac.workbench.store.Store.open(settings.store());
+        try {
+            HttpServer.install(s, TestModels.models(), TestModels.pipeline(), store);
+            String base = "http://127.0.0.1:" + s.app().port();
+            HttpResponse<String> queue = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/queue"))
+                    .timeout(Duration.ofSeconds(30)).header("X-Org-Id", "org1").header("X-Coder-Id", "coder1").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, queue.statusCode(), queue.body());
+            assertEquals(200, get(base, "/health/ready").statusCode());
+        } finally {
+            s.stop();
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> store.read(c -> 1),
+                "the store given to the service closes when it stops");
+    }
+
+    @Test
     void metricsCountRequestsNotesSuggestionsAndErrorsByKind() throws Exception {
         HttpServer.Service s = HttpServer.boot(settings(), ServiceOptions.unauthenticated(), null);
         s.app().start();

@@ -72,7 +72,7 @@ public final class AssertionDetector implements Stage {
             if (scope.covers(m)) {
                 ContextRule r = scope.match().cue().rule();
                 if (codes == null) {
-                    codes = m.terms().stream().map(Term::code).toList();
+                    codes = m.candidateTerms().stream().map(Term::code).toList();
                 }
                 if (r.appliesTo(codes)) {
                     b.add(r.category(), r.id());

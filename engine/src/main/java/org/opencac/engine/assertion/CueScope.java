@@ -19,10 +19,15 @@ import org.opencac.engine.text.Token;
 record CueScope(CueMatch match, int forwardEnd, int backwardStart) {
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
 
-    /** Whether the cue modifies the mention; a cue overlapping the mention never does. */
+    /**
+     * Whether the cue modifies the mention. A cue overlapping the mention does not, except a forward cue that
+     * begins before the mention and ends inside it: its last words are the mention's first ones ("no history
+     * of" before the mention "history of stroke", "no h/o" before "h/o stroke"), so the cue is read on the rest.
+     */
     boolean covers(Mention m) {
         if (match.overlaps(m.firstToken(), m.endToken())) {
-            return false;
+            return match.cue().rule().direction().forward() && match.first() < m.firstToken()
+                    && match.end() < m.endToken() && m.firstToken() < forwardEnd;
         }
         if (m.firstToken() >= match.end()) {
             return m.firstToken() < forwardEnd;

@@ -12,7 +12,8 @@ import org.opencac.models.codeset.Code;
  * Assertion policy: what a mention's assertion means for coding. Negated and hypothetical mentions are
  * not coded; history codes and relatives' conditions go to {@link HistoryMapping}; an uncertain diagnosis
  * is coded as established for inpatients only (Guidelines II.H, III.C); a mention historical only
- * because it is in a past-history list is not coded from there; another past condition goes to
+ * because it is in a past-history list is not coded from there unless it is a chronic condition that
+ * persists ({@code chronic_conditions.tsv}); another past condition goes to
  * {@link HistoryMapping}.
  */
 public final class AssertionPolicy {
@@ -44,7 +45,14 @@ public final class AssertionPolicy {
         }
         if (a.historical()) {
             if (sectionOnlyHistory(a)) {
-                // A past-history list: chronic conditions there are coded only when the visit addresses them
+                if (history.isChronic(code)) {
+                    // A chronic condition that persists (hypertension, diabetes, COPD ...) is still present
+                    // when listed under past history, unless documented as resolved (a cue, not the list).
+                    why.add("Chronic condition listed in the past history: it persists, so it is coded as"
+                            + " current (Guidelines I.C.21.c.4, III.B)");
+                    return code;
+                }
+                // A past-history list: other conditions there are coded only when the visit addresses them
                 // (documented again elsewhere in the note), which gives them their own mention.
                 decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_LIST_ONLY, code.code()));
                 return null;

@@ -43,6 +43,9 @@ public final class CandidateRanker implements Stage {
         List<MentionDecision> decisions = new ArrayList<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
+            if (mention.terms().isEmpty()) {
+                continue;   // every reading rejected by a word sense: its decision is recorded (TriggerCheck)
+            }
             Assertion assertion = doc.assertionOf(m);
             Term term = TermChoice.best(mention.terms());
             CodeResolver.Resolution r = resolution.resolve(mention, term.code());
@@ -55,7 +58,7 @@ public final class CandidateRanker implements Stage {
             why.add(TermChoice.lookupStep(term, mention));
             why.addAll(r.steps());
             SectionType section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type();
-            if (!sectionGate.allows(code.code(), section)) {
+            if (!sectionGate.allows(code.code(), section, w -> sentenceHas(doc, mention, w))) {
                 decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section.id()));
                 continue;
             }
@@ -72,6 +75,17 @@ public final class CandidateRanker implements Stage {
         }
         out.sort(Comparator.comparingDouble(CodeCandidate::score).reversed());
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /** Whether the mention's sentence has the word (lowercase, as written). */
+    private static boolean sentenceHas(Document doc, Mention mention, String word) {
+        org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (doc.tokens().get(t).text().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mentions of one code: the best-scoring mention's rationale, and the count for repetition. */

@@ -21,6 +21,7 @@ public final class CandidateScoring {
     static final String REPETITION_BONUS = "repetition.bonus_per_extra_mention";
     static final String REPETITION_BONUS_MAX = "repetition.bonus_max";
     static final String MAX = "score.max";
+    static final String INDEX_PATH_WORD = "words.index_path_per_extra_word";
 
     /** The weights this class reads: one per term source, one per section type, and the rest. */
     static final Set<String> WEIGHTS = weightNames();
@@ -33,6 +34,7 @@ public final class CandidateScoring {
     private final double repetitionBonus;
     private final double repetitionBonusMax;
     private final double max;
+    private final double indexPathWord;
 
     public CandidateScoring(ScoringWeights weights) {
         for (TermSource s : TermSource.values()) {
@@ -47,13 +49,23 @@ public final class CandidateScoring {
         repetitionBonus = weights.get(REPETITION_BONUS);
         repetitionBonusMax = weights.get(REPETITION_BONUS_MAX);
         max = weights.get(MAX);
+        indexPathWord = weights.get(INDEX_PATH_WORD);
     }
 
-    /** The score of one mention: its term's source, its section, its length in words and its assertion. */
+    /**
+     * The score of one mention: its term's source, its section, its length in words and its assertion. A
+     * path of the Alphabetic Index gathers its words from across a clause: its reach is no sign of a more
+     * specific match, so it takes its own per-word weight instead of the bonus of a contiguous dictionary
+     * match.
+     */
     double mention(TermSource source, SectionType section, int words, Assertion assertion) {
         double s = bySource.get(source);
         s += bySection.get(section);
-        s += Math.min(wordBonusMax, wordBonus * Math.max(0, words - 1));
+        if (source == TermSource.ALPHABETIC_INDEX) {
+            s += indexPathWord * Math.max(0, words - 1);
+        } else {
+            s += Math.min(wordBonusMax, wordBonus * Math.max(0, words - 1));
+        }
         if (assertion.uncertain()) {
             s -= uncertainPenalty;
         }
@@ -79,7 +91,7 @@ public final class CandidateScoring {
 
     private static Set<String> weightNames() {
         Set<String> names = new HashSet<>(Set.of(WORD_BONUS, WORD_BONUS_MAX, UNCERTAIN_PENALTY, REPETITION_BONUS,
-                REPETITION_BONUS_MAX, MAX));
+                REPETITION_BONUS_MAX, MAX, INDEX_PATH_WORD));
         for (TermSource s : TermSource.values()) {
             names.add(sourceWeight(s));
         }

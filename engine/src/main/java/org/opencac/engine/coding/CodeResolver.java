@@ -248,18 +248,27 @@ public final class CodeResolver {
         int bestRank = Integer.MAX_VALUE;
         for (Code k : kids) {
             String t = k.title().toLowerCase(Locale.ROOT);
-            Set<String> extra = new HashSet<>(index.analyzeTitle(k.title()));
-            extra.removeAll(headerWords);
-            int rank = extra.size() * 10;
+            int rank = 0;
             if (isDefault(k) || t.contains("without complication") || t.contains("uncomplicated")) {
                 rank -= 50;
-            }
-            if (WITH.matcher(t).find()) {
-                rank += 100;
             }
             if (k.code().replace(".", "").length() == 7 && k.code().charAt(k.code().length() - 1) != 'A') {
                 rank += 1000;
             }
+            // The title's extra words only add to the rank (and "with" adds 100): a code that cannot beat the
+            // best even without them is passed over before its title is analyzed.
+            if (rank * 10 + k.code().length() >= bestRank) {
+                continue;
+            }
+            if (WITH.matcher(t).find()) {
+                rank += 100;
+                if (rank * 10 + k.code().length() >= bestRank) {
+                    continue;
+                }
+            }
+            Set<String> extra = new HashSet<>(index.analyzeTitle(k.title()));
+            extra.removeAll(headerWords);
+            rank += extra.size() * 10;
             rank = rank * 10 + k.code().length();
             if (rank < bestRank) {
                 best = k;

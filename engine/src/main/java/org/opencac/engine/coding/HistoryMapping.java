@@ -20,20 +20,39 @@ import org.opencac.models.codeset.CodeSet;
  */
 public final class HistoryMapping {
     public static final String CHRONIC = "/org/opencac/engine/coding/chronic_conditions.tsv";
+    /** Status codes (absence, transplant, device, dependence, long-term drug): current when said in the past. */
+    public static final String STATUS = "/org/opencac/engine/coding/status_codes.tsv";
+    /** Assertion cue ids that document a condition as over (resolved, healed, recovered from). */
+    public static final String RESOLUTION_CUES = "/org/opencac/engine/coding/resolution_cues.txt";
 
     private final CodeSet codeSet;
     private final HistoryCodeMap history;
     private final List<String> chronic;
+    private final List<String> status;
+    private final java.util.Set<String> resolutionCues;
 
     public HistoryMapping(CodeSet codeSet, HistoryCodeMap history, List<String> chronicPrefixes) {
+        this(codeSet, history, chronicPrefixes, List.of(), java.util.Set.of());
+    }
+
+    /**
+     * @param chronicPrefixes conditions that persist once diagnosed
+     * @param statusPrefixes  status codes, current when the event behind them is said in the past
+     * @param resolutionCues  assertion cue ids that document a condition as over
+     */
+    public HistoryMapping(CodeSet codeSet, HistoryCodeMap history, List<String> chronicPrefixes,
+                          List<String> statusPrefixes, java.util.Set<String> resolutionCues) {
         this.codeSet = codeSet;
         this.history = history;
         this.chronic = List.copyOf(chronicPrefixes);
+        this.status = List.copyOf(statusPrefixes);
+        this.resolutionCues = java.util.Set.copyOf(resolutionCues);
     }
 
-    /** With the bundled history tables and chronic conditions. */
+    /** With the bundled history tables, chronic conditions and resolution cues. */
     public static HistoryMapping standard(CodeSet codeSet) {
-        return new HistoryMapping(codeSet, HistoryCodeMap.standard(), readPrefixes(CHRONIC));
+        return new HistoryMapping(codeSet, HistoryCodeMap.standard(), readPrefixes(CHRONIC), readPrefixes(STATUS),
+                java.util.Set.copyOf(DataFiles.lines(RESOLUTION_CUES)));
     }
 
     /** True if the code names a history or the experiencer is a relative: see {@link #mapRelativeOrNamed}. */
@@ -73,9 +92,19 @@ public final class HistoryMapping {
         return codeSet.get(z).orElse(null);
     }
 
-    /** A past condition: kept if chronic, else its personal-history code. */
+    /** True if the code is a chronic condition that persists once diagnosed ({@code chronic_conditions.tsv}). */
+    boolean isChronic(Code code) {
+        return chronic.stream().anyMatch(code.code()::startsWith);
+    }
+
+    /** A past condition: kept if chronic and not documented as resolved, else its personal-history code. */
     Code mapPastCondition(int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
-        if (chronic.stream().anyMatch(code.code()::startsWith)) {
+        if (status.stream().anyMatch(code.code()::startsWith)) {
+            why.add("Status: the result of a past event (absence, transplant, device, dependence, long-term"
+                    + " drug) persists; coded as current (Guidelines I.C.21.c.3)");
+            return code;
+        }
+        if (isChronic(code) && a.cues().stream().noneMatch(resolutionCues::contains)) {
             why.add("Chronic condition: \"history of\" describes a condition the patient still has; coded as"
                     + " current, not as personal history (Guidelines I.C.21.c.4)");
             return code;

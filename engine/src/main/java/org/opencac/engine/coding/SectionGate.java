@@ -11,17 +11,26 @@ import org.opencac.engine.section.SectionType;
 
 /**
  * Section gating: codes that a mention may produce only in some sections (data:
- * {@code code_section_rules.tsv}), e.g. long-term drug therapy only from the medication list or the plan.
+ * {@code code_section_rules.tsv}), e.g. long-term drug therapy only from the medication list or the plan,
+ * or from a sentence of any section that has one of the rule's cue words (optional third column: "on
+ * chronic treatment with warfarin" says the therapy is long-term where no list does).
  * A section id the file names that is not a {@link SectionType} fails at load.
  */
 public final class SectionGate {
     public static final String RESOURCE = "/org/opencac/engine/coding/code_section_rules.tsv";
 
     private final Map<String, Set<SectionType>> sectionsByPrefix;
+    private final Map<String, Set<String>> cuesByPrefix;
 
     public SectionGate(Map<String, Set<SectionType>> sectionsByPrefix) {
+        this(sectionsByPrefix, Map.of());
+    }
+
+    /** @param cuesByPrefix for a prefix, words of which one in the mention's sentence opens every section */
+    public SectionGate(Map<String, Set<SectionType>> sectionsByPrefix, Map<String, Set<String>> cuesByPrefix) {
         // First matching prefix wins, in file order.
         this.sectionsByPrefix = Collections.unmodifiableMap(new LinkedHashMap<>(sectionsByPrefix));
+        this.cuesByPrefix = Map.copyOf(cuesByPrefix);
     }
 
     public static SectionGate standard() {
@@ -30,13 +39,17 @@ public final class SectionGate {
 
     static SectionGate parse(List<String> lines, String name) {
         Map<String, Set<SectionType>> rules = new LinkedHashMap<>();
+        Map<String, Set<String>> cues = new LinkedHashMap<>();
         for (String line : lines) {
             if (line.startsWith("prefix\t")) {
                 continue;
             }
             String[] cols = line.split("\t");
-            if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new IllegalArgumentException(name + ": prefix<TAB>sections expected, got: " + line);
+            if (cols.length < 2 || cols.length > 3 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new IllegalArgumentException(name + ": prefix<TAB>sections[<TAB>cue words] expected, got: " + line);
+            }
+            if (cols.length == 3) {
+                cues.put(cols[0].trim(), Set.of(cols[2].trim().toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*")));
             }
             Set<SectionType> sections = EnumSet.noneOf(SectionType.class);
             for (String id : cols[1].trim().split("\\s*,\\s*")) {
@@ -48,14 +61,23 @@ public final class SectionGate {
             }
             rules.put(cols[0].trim(), Set.copyOf(sections));
         }
-        return new SectionGate(rules);
+        return new SectionGate(rules, cues);
     }
 
     /** True unless a rule restricts this code to other sections. */
     public boolean allows(String code, SectionType section) {
+        return allows(code, section, w -> false);
+    }
+
+    /**
+     * True unless a rule restricts this code to other sections and the mention's sentence has none of the
+     * rule's cue words ({@code sentenceHas} answers for a lowercase word).
+     */
+    public boolean allows(String code, SectionType section, java.util.function.Predicate<String> sentenceHas) {
         for (Map.Entry<String, Set<SectionType>> e : sectionsByPrefix.entrySet()) {
             if (code.startsWith(e.getKey())) {
-                return e.getValue().contains(section);
+                return e.getValue().contains(section)
+                        || cuesByPrefix.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(sentenceHas);
             }
         }
         return true;

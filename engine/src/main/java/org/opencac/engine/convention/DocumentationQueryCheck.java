@@ -112,14 +112,18 @@ public final class DocumentationQueryCheck implements Stage {
             for (int i = 0; i < kids.size(); i++) {
                 sims[i] = resemblance(codeWords, TitleWords.of(kids.get(i).title(), drop));
             }
+            String[] padded = new String[kids.size()]; // each title's words, spaced, made when first needed
             for (String option : r.options()) {
                 Code best = null;
                 double bestSim = MIN_RESEMBLANCE;
+                String phrase = " " + option.toLowerCase(Locale.ROOT) + " ";
                 for (int i = 0; i < kids.size(); i++) {
                     Code k = kids.get(i);
                     double sim = sims[i];
-                    if (!k.code().equals(code.code()) && !out.contains(k.code()) && sameSeventh(code, k)
-                            && containsPhrase(k.title(), option) && sim >= bestSim && (best == null || sim > bestSim)) {
+                    // the cheap tests first; all are pure, so the order does not change the answer
+                    if (sim >= bestSim && (best == null || sim > bestSim) && !k.code().equals(code.code())
+                            && !out.contains(k.code()) && sameSeventh(code, k)
+                            && (padded[i] == null ? padded[i] = padded(k.title()) : padded[i]).contains(phrase)) {
                         best = k;
                         bestSim = sim;
                     }
@@ -141,8 +145,12 @@ public final class DocumentationQueryCheck implements Stage {
     }
 
     static boolean containsPhrase(String title, String phrase) {
-        String t = " " + String.join(" ", TitleWords.titleWords(title)) + " ";
-        return t.contains(" " + phrase.toLowerCase(Locale.ROOT) + " ");
+        return padded(title).contains(" " + phrase.toLowerCase(Locale.ROOT) + " ");
+    }
+
+    /** A title's words joined by spaces, with a space before and after. */
+    private static String padded(String title) {
+        return " " + String.join(" ", TitleWords.titleWords(title)) + " ";
     }
 
     /** The words left out of the resemblance: the option words and "unspecified". */

@@ -38,8 +38,8 @@ public final class CptModule implements CodeSystemModule {
     private static final PluginNumbers NUMBERS = PluginNumbers.load(DIR + "numbers.tsv", NUMBER_NAMES);
     private static final Set<SectionType> PLAN_SECTIONS = DataFiles.lines(DIR + "plan_sections.txt").stream()
             .map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
-    private static final Pattern NEW = patientType("new");
-    private static final Pattern ESTABLISHED = patientType("established");
+    private static final LiteralFirstPattern NEW = patientType("new");
+    private static final LiteralFirstPattern ESTABLISHED = patientType("established");
     private static final Set<String> NOT_DONE = Set.copyOf(DataFiles.lines(DIR + "not_done_cues.txt"));
     private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
     private static final double SERVICE_SCORE = NUMBERS.value("score.service");
@@ -69,19 +69,25 @@ public final class CptModule implements CodeSystemModule {
         phrases.forEach(p -> firstLetters[p.charAt(0)] = true);
     }
 
-    /** The phrases of one kind of {@code patient_type_cues.tsv} as one whole-word alternation, in file order. */
-    private static Pattern patientType(String kind) {
+    /**
+     * The phrases of one kind of {@code patient_type_cues.tsv} as one whole-word alternation, in file order,
+     * tried only where one of the phrases is written.
+     */
+    private static LiteralFirstPattern patientType(String kind) {
         List<String> phrases = new ArrayList<>();
+        List<String> literals = new ArrayList<>();
         for (String line : DataFiles.lines(DIR + "patient_type_cues.tsv")) {
             String[] c = line.split("\t");
             if (c.length != 2 || !(c[0].equals("new") || c[0].equals("established"))) {
                 throw new IllegalStateException(DIR + "patient_type_cues.tsv: expected new|established<TAB>phrase: " + line);
             }
             if (c[0].equals(kind)) {
-                phrases.add(Pattern.quote(c[1].toLowerCase(java.util.Locale.ROOT)));
+                String phrase = c[1].toLowerCase(java.util.Locale.ROOT);
+                phrases.add(Pattern.quote(phrase));
+                literals.add(phrase);
             }
         }
-        return Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b");
+        return new LiteralFirstPattern(Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b"), literals);
     }
 
     public static CptModule of(CptCodeSet codes) {
@@ -133,10 +139,10 @@ public final class CptModule implements CodeSystemModule {
             case MODERATE -> 4;
             case HIGH -> 5;
         };
-        Matcher n = NEW.matcher(lower);
-        Matcher e = ESTABLISHED.matcher(lower);
-        boolean isNew = n.find();
-        boolean isEstablished = e.find();
+        Matcher n = NEW.find(lower);
+        Matcher e = ESTABLISHED.find(lower);
+        boolean isNew = n != null;
+        boolean isEstablished = e != null;
         String newCode = "9920" + digit;
         String establishedCode = "9921" + digit;
         if (isNew == isEstablished) {

@@ -52,8 +52,13 @@ final class ClauseWords {
                 if (b > a) {
                     key.append(' ');
                 }
-                key.append(tokens.get(content.get(b)).norm());
-                List<String> means = rules.equivalents.get(key.toString());
+                String norm = tokens.get(content.get(b)).norm();
+                key.append(norm);
+                String phrase = b == a ? norm : key.toString();
+                if (!rules.equivalentStarts.contains(phrase)) {
+                    break;   // no equivalent is, or begins with, these words
+                }
+                List<String> means = rules.equivalents.get(phrase);
                 if (means != null) {
                     for (String m : means) {
                         words.add(new Word(m, content.get(a), content.get(b) + 1));

@@ -29,7 +29,9 @@ import org.opencac.models.lexicon.TermSource;
  * or a condition noun of the rules file): a lone Index word such as "left", "bladder" or "pattern" is a
  * main term but not a diagnosis. A path that
  * takes every word of a dictionary mention of the same main term and more replaces it (the Index is
- * more specific than the default code); a dictionary mention that covers the whole path is kept.
+ * more specific than the default code); a dictionary mention that covers the whole path is kept, unless
+ * a word sense rejected its every reading (then the path of the same main term replaces it, and is judged
+ * in its turn).
  */
 public final class IndexNavigator implements Stage {
     private final AlphabeticIndex index;
@@ -107,7 +109,7 @@ public final class IndexNavigator implements Stage {
                 if (n == 1 && rules.notMain.contains(norm)) {
                     break;
                 }
-                String keyText = key.toString();
+                String keyText = n == 1 ? norm : key.toString();   // one word: the token's own string
                 List<IndexTerm> mains = index.mainTerms(keyText);
                 if (mains.isEmpty()) {
                     if (!index.extendsToLongerKey(keyText)) {
@@ -324,6 +326,13 @@ public final class IndexNavigator implements Stage {
                 }
                 Set<Integer> words = contentTokens(m, tokens);
                 boolean sameCondition = words.stream().anyMatch(p.mainTokens()::contains);
+                if (m.terms().isEmpty()) {
+                    // every reading of it was rejected by a word sense: the path is read afresh, and replaces it
+                    if (sameCondition) {
+                        dropped.add(m);
+                    }
+                    continue;
+                }
                 boolean special = m.terms().stream().anyMatch(t -> t.source() == TermSource.INJURY_SEARCH
                         || t.source() == TermSource.MEASUREMENT);
                 if (special && sameCondition || words.containsAll(p.tokens())) {

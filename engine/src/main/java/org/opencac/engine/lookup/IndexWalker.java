@@ -52,6 +52,15 @@ final class IndexWalker {
 
     /** Subterms of nodes with many of them, by the key of their first required word (-1: always a candidate). */
     private final java.util.IdentityHashMap<IndexTerm, Map<String, int[]>> childrenByWord;
+    /**
+     * Where each cross-reference of the Index leads (the last term of {@link AlphabeticIndex#follow}), worked
+     * out on first use: the keys are the Index's own references, a closed set, so it never outgrows the Index.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, IndexTerm> followed =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** A reference that leads to no term. */
+    private static final IndexTerm NOWHERE = new IndexTerm("", List.of(), List.of(), List.of(), null, null, Map.of(),
+            List.of(), List.of(), List.of());
     private static final int MANY = 12;
     private static final String ALWAYS = "";
 
@@ -170,11 +179,14 @@ final class IndexWalker {
         if (lower.contains("table of drugs") || lower.equals("condition")) {
             return null;
         }
-        List<IndexTerm> path = index.follow(ref);
-        if (path.isEmpty()) {
+        IndexTerm target = followed.computeIfAbsent(ref, r -> {
+            List<IndexTerm> path = index.follow(r);
+            return path.isEmpty() ? NOWHERE : path.get(path.size() - 1);
+        });
+        if (target == NOWHERE) {
             return null;
         }
-        return walk(path.get(path.size() - 1), w, used, seeSteps, jumps, true, secondary);
+        return walk(target, w, used, seeSteps, jumps, true, secondary);
     }
 
     private Found walkTable(IndexTerm node, ClauseWords w, Set<Integer> used, List<String> steps, int column,

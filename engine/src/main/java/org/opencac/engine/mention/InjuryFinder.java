@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.opencac.engine.BoundedCache;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
@@ -44,10 +45,20 @@ public final class InjuryFinder {
     private final int window;
     private final String firstCategory;
     private final String lastCategory;
-    /** Lookups by (required words, preferred words, encounter); bounded, as the words come from notes. */
-    private final java.util.concurrent.ConcurrentHashMap<String, CodeHit> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The injury chapter as a search filter, built once. */
+    private final CodeIndex.CategoryRange chapter;
+    /**
+     * Searches by (required words, preferred words, encounter): many notes write the same injury
+     * ("closed fracture of the left femur"), so a search is remembered; bounded, as the words come from notes.
+     */
+    private final BoundedCache<Search, CodeHit> searches = new BoundedCache<>(MAX_CACHED, this::search);
+    /** Compiled once: the constructor splits every injury code title (start-up cost). */
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final int MAX_CACHED = 50_000;
-    private static final CodeHit NONE = new CodeHit("-", "-", false, 0f);
+
+    /** One injury search: the words every hit must have, the words that add score, the encounter character. */
+    private record Search(List<String> required, String preferred, char encounter) {
+    }
 
     InjuryFinder(ModelBundle models, JsonNode rules) {
         this.index = models.index();
@@ -55,6 +66,7 @@ public final class InjuryFinder {
         this.window = rules.path("window").asInt(6);
         this.firstCategory = rules.path("firstCategory").asText();
         this.lastCategory = rules.path("lastCategory").asText();
+        this.chapter = index.categoryRange(firstCategory, lastCategory);
         for (JsonNode t : rules.path("types")) {
             Set<String> words = new HashSet<>();
             t.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
@@ -74,7 +86,7 @@ public final class InjuryFinder {
         for (Code c : models.codeSet().all()) {
             String cat = c.category();
             if (c.billable() && cat.compareTo(firstCategory) >= 0 && cat.compareTo(lastCategory) <= 0) {
-                rawWords.addAll(List.of(c.title().toLowerCase(Locale.ROOT).split("[^a-z]+")));
+                rawWords.addAll(List.of(NOT_LETTERS.split(c.title().toLowerCase(Locale.ROOT))));
             }
         }
         for (String w : rawWords) {
@@ -176,26 +188,15 @@ public final class InjuryFinder {
         }
         char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
         preferred.append(encounter == 'A' ? " initial encounter" : "");
-        String key = required + "|" + preferred + "|" + encounter;
-        CodeHit cached = cache.get(key);
-        if (cached != null) {
-            return cached == NONE ? null : cached;
-        }
-        CodeHit found = search(required, preferred.toString(), encounter);
-        if (cache.size() < MAX_CACHED) {
-            cache.put(key, found == null ? NONE : found);
-        }
-        return found;
+        return searches.get(new Search(List.copyOf(required), preferred.toString(), encounter));
     }
 
-    private CodeHit search(List<String> required, String preferred, char encounter) {
-        for (CodeHit h : index.rankInCategories(required, preferred, firstCategory, lastCategory, 40)) {
-            String raw = h.code().replace(".", "");
-            if (raw.length() < 7 || raw.charAt(6) == encounter) {
-                return h;
-            }
-        }
-        return null;
+    /** The best hit of the injury chapter whose 7th character, if it has one, is the encounter's. */
+    private CodeHit search(Search s) {
+        return index.firstInCategories(s.required(), s.preferred(), chapter, 40, code -> {
+            String raw = code.replace(".", "");
+            return raw.length() < 7 || raw.charAt(6) == s.encounter();
+        });
     }
 
     private char encounter(String sentenceText) {

@@ -1,5 +1,6 @@
 package org.opencac.engine.mention;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.opencac.engine.note.Span;
 import org.opencac.models.lexicon.Term;
@@ -9,13 +10,44 @@ import org.opencac.models.lexicon.Term;
  *
  * @param span          its extent in the note
  * @param text          the covered text
- * @param terms         the lexicon terms it matched (one surface form may point to several codes)
+ * @param terms         the lexicon terms it may be coded from (one surface form may point to several codes)
  * @param sentenceIndex its sentence
  * @param firstToken    index of its first token
  * @param endToken      one past its last token
+ * @param rejected      readings a word-sense rule rejected ({@link TriggerCheck}): they code nothing, but a
+ *                      mention left with no term stays in the document so that its outcome says why
  */
-public record Mention(Span span, String text, List<Term> terms, int sentenceIndex, int firstToken, int endToken) {
+public record Mention(Span span, String text, List<Term> terms, int sentenceIndex, int firstToken, int endToken,
+                      List<SenseRejection> rejected) {
     public Mention {
         terms = List.copyOf(terms);
+        rejected = List.copyOf(rejected);
+    }
+
+    /** A mention with no rejected reading. */
+    public Mention(Span span, String text, List<Term> terms, int sentenceIndex, int firstToken, int endToken) {
+        this(span, text, terms, sentenceIndex, firstToken, endToken, List.of());
+    }
+
+    /** This mention with other codable terms and more rejected readings (offsets unchanged). */
+    public Mention withTerms(List<Term> kept, List<SenseRejection> moreRejected) {
+        List<SenseRejection> all = new ArrayList<>(rejected);
+        all.addAll(moreRejected);
+        return new Mention(span, text, kept, sentenceIndex, firstToken, endToken, all);
+    }
+
+    /** Every reading the words had: the codable terms, then the rejected ones (for assertion rules and outcomes). */
+    public List<Term> candidateTerms() {
+        if (rejected.isEmpty()) {
+            return terms;
+        }
+        List<Term> all = new ArrayList<>(terms);
+        rejected.forEach(r -> all.add(r.term()));
+        return all;
+    }
+
+    /** True if every reading was rejected by a word-sense rule: the mention codes nothing. */
+    public boolean allReadingsRejected() {
+        return terms.isEmpty() && !rejected.isEmpty();
     }
 }

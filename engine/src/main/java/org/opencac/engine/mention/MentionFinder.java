@@ -73,7 +73,7 @@ public final class MentionFinder implements Stage {
         for (int j = i; j < limit && words < lexicon.maxWords(); j++) {
             Token t = tokens.get(j);
             if (t.norm().isEmpty()) {
-                if (t.isPunctuation() && !joins(t.text())) {
+                if (t.isPunctuation() && !joins(t.text()) && !initialPeriod(tokens, j, limit)) {
                     break;
                 }
                 continue;
@@ -83,7 +83,8 @@ public final class MentionFinder implements Stage {
             }
             key.append(t.norm());
             words++;
-            String k = key.toString();
+            // One word: the token's own string, whose hash is worked out once for every lookup of it.
+            String k = words == 1 ? t.norm() : key.toString();
             List<Term> terms = lexicon.lookup(k);
             if (!terms.isEmpty() && !stoplist.contains(k)) {
                 bestEnd = j + 1;
@@ -99,6 +100,20 @@ public final class MentionFinder implements Stage {
         Span span = new Span(first.span().start(), tokens.get(bestEnd - 1).span().end());
         out.add(new Mention(span, span.coveredText(text), bestTerms, sentence, i, bestEnd));
         return bestEnd;
+    }
+
+    /**
+     * True if token j is the period of an abbreviated initial inside a name ("E. coli", "H.pylori",
+     * "S. aureus"): it follows a one-letter word without a space and a word comes next in the sentence.
+     */
+    static boolean initialPeriod(List<Token> tokens, int j, int limit) {
+        if (!tokens.get(j).text().equals(".") || j == 0 || j + 1 >= limit) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        Token after = tokens.get(j + 1);
+        return before.text().length() == 1 && Character.isLetter(before.text().charAt(0))
+                && before.span().end() == tokens.get(j).span().start() && !after.norm().isEmpty();
     }
 
     private static boolean joins(String punctuation) {

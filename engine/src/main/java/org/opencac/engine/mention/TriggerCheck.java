@@ -3,8 +3,11 @@ package org.opencac.engine.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
@@ -36,6 +39,14 @@ import org.opencac.models.lexicon.TermSource;
  *       loss" beside "estimated" is an operative measure, "cancer" with a body part named has a site).</li>
  * </ul>
  * The stage runs twice: on the dictionary mentions, and again on the mentions the Index navigation adds.
+ *
+ * <p>The mechanical rules drop what a coder would never read as a concept. A word-sense rule rejects a
+ * <em>reading</em>, not the mention: the rejected term moves to {@link Mention#rejected()} with the rule's
+ * kind and meaning, and a mention left with no term stays in the document, so that the assertion stage
+ * still reads it and its outcome says why nothing was coded. The run after the navigation, whose mention
+ * list is final, records a {@link MentionDecision} for each such mention; a rejected reading of an unstated
+ * site that the navigation did not replace by an Index path is given its site code through
+ * {@link SiteCodes} (the Neoplasm table or the Tabular), else the decision asks the coder for the site.
  */
 public final class TriggerCheck implements Stage {
     /** Why a term was dropped (for tests and the audit). */
@@ -43,17 +54,24 @@ public final class TriggerCheck implements Stage {
         ONE_WORD_EXTERNAL_CAUSE, ONE_WORD_NOS, PLURAL_EVENT, WORD_SENSE }
 
     private final TriggerVocabulary vocabulary;
+    /** Site codes for rejected unstated-site readings (null: none looked for, the coder is asked). */
+    private final SiteCodes siteCodes;
     /** Only mentions with a term from the Alphabetic Index are judged (the second run); else every mention. */
     private final boolean indexPathsOnly;
     /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
     private static final int SENSE_WINDOW = 30;
 
     public TriggerCheck(TriggerVocabulary vocabulary) {
-        this(vocabulary, false);
+        this(vocabulary, null, false);
     }
 
-    private TriggerCheck(TriggerVocabulary vocabulary, boolean indexPathsOnly) {
+    public TriggerCheck(TriggerVocabulary vocabulary, SiteCodes siteCodes) {
+        this(vocabulary, siteCodes, false);
+    }
+
+    private TriggerCheck(TriggerVocabulary vocabulary, SiteCodes siteCodes, boolean indexPathsOnly) {
         this.vocabulary = vocabulary;
+        this.siteCodes = siteCodes;
         this.indexPathsOnly = indexPathsOnly;
     }
 
@@ -63,11 +81,16 @@ public final class TriggerCheck implements Stage {
      * navigation passes the dictionary mentions through unchanged, and those were judged by the first run.
      */
     public TriggerCheck forIndexPaths() {
-        return new TriggerCheck(vocabulary, true);
+        return new TriggerCheck(vocabulary, siteCodes, true);
     }
 
     public static TriggerCheck standard(ModelBundle models) {
-        return new TriggerCheck(TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex()));
+        return new TriggerCheck(TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex()),
+                new SiteCodes(models.codeSet(), models.alphabeticIndex()));
+    }
+
+    /** The readings of a mention: those a coder could code from its words, and those a word sense rejected. */
+    record Judgement(List<Term> kept, List<SenseRejection> rejected) {
     }
 
     @Override
@@ -78,14 +101,90 @@ public final class TriggerCheck implements Stage {
                 out.add(m);
                 continue;
             }
-            List<Term> kept = keep(doc, m);
-            if (kept.size() == m.terms().size()) {
+            Judgement j = judge(doc, m);
+            if (j.kept().size() == m.terms().size()) {
                 out.add(m);
-            } else if (!kept.isEmpty()) {
-                out.add(new Mention(m.span(), m.text(), kept, m.sentenceIndex(), m.firstToken(), m.endToken()));
+            } else if (!j.kept().isEmpty() || !j.rejected().isEmpty() || !m.rejected().isEmpty()) {
+                out.add(m.withTerms(j.kept(), j.rejected()));
             }
         }
-        return doc.withMentions(out);
+        if (!indexPathsOnly) {
+            return doc.withMentions(out);
+        }
+        // The mention list is final from here on: site codes for rejected unstated sites, then the decisions.
+        List<MentionDecision> decisions = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (!m.allReadingsRejected()) {
+                continue;
+            }
+            SenseRejection why = reported(m);
+            if (why.kind() == SenseKind.SITE) {
+                // the site of this condition is named in its own clause, near it (as the Index navigation reads
+                // it); a body part elsewhere in the sentence rejects the unstated site but names no site for it
+                Set<String> near = clauseWords(doc, m);
+                Set<String> sites = new java.util.LinkedHashSet<>(why.cues());
+                sites.retainAll(near);
+                if (near.stream().anyMatch(TriggerCheck::secondary)) {
+                    sites.clear();   // a metastasis: its sites are read by the navigation's secondary column
+                }
+                SiteCodes.Resolution site = siteCodes == null ? null : siteCodes.resolve(why.term().code(), sites, near);
+                if (site != null && site.found()) {
+                    out.set(i, m.withTerms(List.of(new Term(site.path(), site.code(),
+                            TermSource.ALPHABETIC_INDEX_REFINEMENT)), List.of()));
+                    continue;
+                }
+                List<String> ties = site == null ? List.of() : site.ties();
+                decisions.add(new MentionDecision(i, NotCodedReason.SITE_QUERY, why.explanation()
+                        + (ties.isEmpty() ? "" : "; the site fits " + String.join(", ", ties)), why.term().code()));
+                continue;
+            }
+            decisions.add(new MentionDecision(i, reasonOf(why.kind()), why.explanation(), why.term().code()));
+        }
+        return doc.withMentions(out).withDecisions(decisions);
+    }
+
+    /** The rejection a mention's outcome reports: an unstated site first (it leads to a code or a query), else the first. */
+    private static SenseRejection reported(Mention m) {
+        for (SenseRejection r : m.rejected()) {
+            if (r.kind() == SenseKind.SITE) {
+                return r;
+            }
+        }
+        return m.rejected().get(0);
+    }
+
+    private static NotCodedReason reasonOf(SenseKind kind) {
+        return switch (kind) {
+            case OTHER_SENSE -> NotCodedReason.OTHER_SENSE;
+            case OTHER_CODE -> NotCodedReason.OTHER_CODE;
+            case HYPOTHETICAL -> NotCodedReason.HYPOTHETICAL;
+            case NEGATED -> NotCodedReason.NEGATED;
+            case SITE -> NotCodedReason.SITE_QUERY;
+        };
+    }
+
+    /** Site words are read at most this many tokens from the mention, within its clause (as the Index navigation). */
+    private static final int SITE_WINDOW = 6;
+
+    private static boolean secondary(String word) {
+        return word.startsWith("metasta") || word.equals("secondary");
+    }
+
+    /** The normalized words of the mention's clause within {@link #SITE_WINDOW} tokens of it. */
+    private static Set<String> clauseWords(Document doc, Mention m) {
+        Sentence sentence = doc.sentences().get(m.sentenceIndex());
+        int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+        Set<String> words = new java.util.HashSet<>();
+        int from = Math.max(clause[0], m.firstToken() - SITE_WINDOW);
+        int to = Math.min(clause[1], m.endToken() + SITE_WINDOW);
+        for (int i = from; i < to; i++) {
+            String w = doc.tokens().get(i).norm();
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     private static boolean fromIndex(Mention m) {
@@ -99,13 +198,19 @@ public final class TriggerCheck implements Stage {
 
     /** The terms of the mention a coder could read from its words. */
     List<Term> keep(Document doc, Mention m) {
+        return judge(doc, m).kept();
+    }
+
+    /** The terms of the mention a coder could read from its words, and the readings a word sense rejected. */
+    Judgement judge(Document doc, Mention m) {
         List<Token> tokens = doc.tokens();
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
         String key = key(tokens, m);
         if (key.isEmpty() || insideHeaderLiteral(tokens, sentence, m) || anatomyOnly(key)
                 || !abbreviationReadable(doc, sentence, m, key)) {
-            return List.of();
+            return new Judgement(List.of(), List.of());
         }
+        List<SenseRejection> rejected = new ArrayList<>();
         boolean oneWord = !key.contains(" ");
         boolean substance = vocabulary.substances().contains(key);
         boolean plural = oneWord && writtenPlural(m.text(), key);
@@ -124,12 +229,14 @@ public final class TriggerCheck implements Stage {
             if (plural && t.source() == TermSource.TITLE_CORE) {
                 continue;
             }
-            if (!senseAllows(doc, sentence, m, key, t.code())) {
+            SenseRejection rejection = senseRejects(doc, sentence, m, key, t);
+            if (rejection != null) {
+                rejected.add(rejection);
                 continue;
             }
             kept.add(t);
         }
-        return kept;
+        return new Judgement(kept, rejected);
     }
 
     private static String key(List<Token> tokens, Mention m) {
@@ -212,15 +319,18 @@ public final class TriggerCheck implements Stage {
     }
 
     /**
-     * Whether every word-sense rule for this trigger and code is met by the words of its sentence (within
-     * {@link #SENSE_WINDOW} tokens of the trigger, so that a note without sentence breaks stays linear).
+     * The first word-sense rule for this trigger and term that the words of its sentence do not meet
+     * (within {@link #SENSE_WINDOW} tokens of the trigger, so that a note without sentence breaks stays
+     * linear), as a rejection; null if every rule is met. The cues are the counter-cue words found (every
+     * body-part word for {@value TriggerVocabulary#ANY_BODY_PART}), or the cues of which none was found.
      */
-    private boolean senseAllows(Document doc, Sentence sentence, Mention m, String key, String code) {
+    private SenseRejection senseRejects(Document doc, Sentence sentence, Mention m, String key, Term term) {
         for (TriggerVocabulary.WordSense sense : vocabulary.wordSenses()) {
-            if (!sense.appliesTo(key, code)) {
+            if (!sense.appliesTo(key, term.code())) {
                 continue;
             }
             boolean needed = sense.needs().isEmpty();
+            java.util.Set<String> against = new java.util.LinkedHashSet<>();
             int from = Math.max(sentence.firstToken(), m.firstToken() - SENSE_WINDOW);
             int to = Math.min(sentence.endToken(), m.endToken() + SENSE_WINDOW);
             for (int i = from; i < to; i++) {
@@ -230,15 +340,20 @@ public final class TriggerCheck implements Stage {
                 }
                 if (sense.against().contains(w)
                         || sense.against().contains(TriggerVocabulary.ANY_BODY_PART) && vocabulary.bodyParts().contains(w)) {
-                    return false;
+                    against.add(w);
                 }
                 needed |= sense.needs().contains(w);
             }
+            if (!against.isEmpty()) {
+                return new SenseRejection(term, sense.kind(), sense.meaning(), List.copyOf(against));
+            }
             if (!needed) {
-                return false;
+                List<String> wanted = sense.needs().stream().sorted().limit(4).toList();
+                return new SenseRejection(term, sense.kind(), sense.meaning(),
+                        List.of("none of " + String.join(", ", wanted) + (sense.needs().size() > 4 ? " ..." : "")));
             }
         }
-        return true;
+        return null;
     }
 
     private static boolean mixedCase(Document doc, Sentence s) {

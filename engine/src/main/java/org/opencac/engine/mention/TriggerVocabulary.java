@@ -58,6 +58,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     static final String HEADERS = "/org/opencac/engine/section/section_headers.json";
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\\b");
     private static final Set<String> NOT_ACRONYMS = Set.of("nos", "nec");
+    /** Compiled once: the Tabular notes of every code are read at start-up. */
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
 
     public TriggerVocabulary {
         abbreviations = Set.copyOf(abbreviations);
@@ -87,10 +89,12 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * @param needs        words of which one must be in the sentence (empty: none needed)
      * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part)
      * @param meaning      the coded sense and the senses it is confused with
+     * @param kind         what a rejection means (the word is something else, another code, a risk, absent, a site)
      */
     public record WordSense(String trigger, List<String> codePrefixes, Set<String> needs, Set<String> against,
-                            String meaning) {
+                            String meaning, SenseKind kind) {
         public WordSense {
+            java.util.Objects.requireNonNull(kind, WORD_SENSES + ": " + trigger + " needs a kind");
             codePrefixes = List.copyOf(codePrefixes);
             needs = Set.copyOf(needs);
             against = Set.copyOf(against);
@@ -145,7 +149,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                     continue;
                 }
                 addAcronyms(n.text(), acronyms);
-                Matcher m = nosTerm.matcher(n.text().replaceAll("\\([^()]*\\)", " "));
+                Matcher m = nosTerm.matcher(PARENTHESISED.matcher(n.text()).replaceAll(" "));
                 if (m.matches()) {
                     nos.computeIfAbsent(TermNormalizer.key(m.group(1)), k -> new HashSet<>()).add(c.code());
                 }
@@ -274,10 +278,16 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
 
     static List<WordSense> readWordSenses() {
         List<WordSense> out = new java.util.ArrayList<>();
-        for (String[] row : rows(WORD_SENSES, 5)) {
+        for (String[] row : rows(WORD_SENSES, 6)) {
             List<String> prefixes = row[1].equals("-") ? List.of() : List.of(row[1].split(","));
+            SenseKind kind;
+            try {
+                kind = SenseKind.parse(row[5]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(WORD_SENSES + ": row '" + row[0] + "' " + row[1] + ": " + e.getMessage(), e);
+            }
             out.add(new WordSense(row[0], prefixes.stream().map(String::trim).toList(), cueSet(row[2]), cueSet(row[3]),
-                    row[4]));
+                    row[4], kind));
         }
         return out;
     }

@@ -1,5 +1,9 @@
 /**
  * Concept mentions: longest-match dictionary lookup of token sequences in the lexicon. Too-general
- * keys are listed in {@code mention_stoplist.txt}.
+ * keys are listed in {@code mention_stoplist.txt}. {@link org.opencac.engine.mention.TriggerCheck} drops
+ * what a coder would never read as a concept and moves the readings a word sense rejects
+ * ({@code trigger_senses.tsv}) to {@link org.opencac.engine.mention.Mention#rejected()}: such a mention
+ * stays, codes nothing, and carries its reason to the mention outcomes. Trap: a mention may have no
+ * codable term; read {@code terms()} as possibly empty.
  */
 package org.opencac.engine.mention;

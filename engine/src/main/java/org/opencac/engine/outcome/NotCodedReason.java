@@ -19,7 +19,10 @@ public enum NotCodedReason {
     EXPLAINED_BY_DIAGNOSIS("symptom explained by the diagnostic statement"),
     EXCLUDES1("Excludes1 with another coded condition"),
     COMBINED("reported within a combination or more specific code"),
-    DROPPED_BY_CONVENTION("dropped by a coding convention");
+    DROPPED_BY_CONVENTION("dropped by a coding convention"),
+    OTHER_SENSE("not a condition here: the word is read in another sense"),
+    OTHER_CODE("documented, but this code does not apply here"),
+    SITE_QUERY("the site is named but no code for it was found: ask the provider");
 
     private final String label;
 

@@ -29,8 +29,6 @@ public final class PcsCoder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
     private static final Set<String> LABEL_STOP = Set.of("and", "of", "right", "left", "bilateral", "other", "all",
             "general", "the", "with", "s", "single", "multiple");
-    private static final int WINDOW = 12;
-    private static final int NEAR = 4;
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "with", "without",
             "on", "in", "at", "to", "by", "from", "contrast", "scan", "study", "exam", "examination", "performed", "was",
             "were", "is");
@@ -40,14 +38,20 @@ public final class PcsCoder {
     private final PcsTables tables;
     private final PcsDefinitions definitions;
     private final PcsLexicon lexicon;
+    private final PcsWeights weights;
+    private final int window;
+    private final int near;
     private final Map<String, List<PcsTable>> tablesByOperation = new LinkedHashMap<>();
     /** The words of every label of the tables, computed once (immutable after construction). */
     private final Map<String, List<String>> wordsOfLabel = new java.util.HashMap<>();
 
-    public PcsCoder(PcsTables tables, PcsDefinitions definitions, PcsLexicon lexicon) {
+    public PcsCoder(PcsTables tables, PcsDefinitions definitions, PcsLexicon lexicon, PcsWeights weights) {
         this.tables = tables;
         this.definitions = definitions;
         this.lexicon = lexicon;
+        this.weights = weights;
+        this.window = weights.count(PcsWeights.WINDOW_WORDS);
+        this.near = weights.count(PcsWeights.NEAR_WORDS);
         for (PcsTable t : tables.tables()) {
             tablesByOperation.computeIfAbsent(t.section() + "|" + t.operation(), k -> new ArrayList<>()).add(t);
             for (PcsRow r : t.rows()) {
@@ -81,20 +85,33 @@ public final class PcsCoder {
      *         part cannot be found
      */
     public List<PcsCoding> code(ProcedureTerm term, Span cue, String sentence, int offset) {
-        return code(term, cue, sentence, offset, "");
+        return code(term, cue, sentence, offset, "", List.of());
+    }
+
+    /**
+     * A sentence near the procedure word's, nearest first: read for the body part when the procedure
+     * word's own sentence names none.
+     *
+     * @param text   the sentence text
+     * @param offset its start offset in the note
+     */
+    public record Neighbour(String text, int offset) {
     }
 
     /**
      * Codes one procedure word; the whole note is read only for a paired body part's side when the
-     * sentence names none (see {@link #sideInNote}).
+     * sentence names none (see {@link #sideInNote}). Where the window around the word names no body part,
+     * the rest of its sentence is read, then the neighbouring sentences in order; a code built so ranks
+     * lower (the reach factors of {@code pcs_weights.tsv}) and its rationale says where the body part came from.
      */
-    public List<PcsCoding> code(ProcedureTerm term, Span cue, String sentence, int offset, String note) {
-        List<Word> words = window(sentence, offset, cue);
+    public List<PcsCoding> code(ProcedureTerm term, Span cue, String sentence, int offset, String note,
+                                List<Neighbour> neighbours) {
+        List<Word> words = window(sentence, offset, cue, window);
         String operation = term.operation();
         List<String> why = new ArrayList<>();
         why.add("Procedure word \"" + cueText(sentence, offset, cue) + "\": " + term.section() + ", " + operation);
         // a generic "resection" of a tumor, lesion or part of an organ cuts out a portion: Excision (PCS definitions)
-        List<Word> close = near(words, cue, NEAR);
+        List<Word> close = near(words, cue, near);
         Optional<Word> partOfOrgan = before(words, cue, 2).stream().filter(w -> lexicon.isPartialOrganCue(w.text())).findFirst();
         if (operation.equals("Resection") && term.given(4).isEmpty()
                 && close.stream().anyMatch(w -> lexicon.isPartialCue(w.text()))) {
@@ -116,7 +133,7 @@ public final class PcsCoder {
         // complete a longer label ("CT of the abdomen and pelvis": Abdomen, then Abdomen and Pelvis)
         List<Word> content = words.stream().filter(w -> !FUNCTION_WORDS.contains(w.text())).toList();
         List<BodyPart> parts = List.of();
-        for (int n = 1; n <= NEAR; n++) {
+        for (int n = 1; n <= near; n++) {
             List<BodyPart> p = bodyParts(term, candidates, near(content, cue, n), cue, words, note);
             if (p.isEmpty()) {
                 continue;
@@ -129,12 +146,36 @@ public final class PcsCoder {
         if (parts.isEmpty()) {
             parts = bodyParts(term, candidates, words, cue, words, note);
         }
-        if (!parts.isEmpty() && term.given(4).isEmpty()) {
+        if (!parts.isEmpty() && !term.namesBodyPart()) {
             parts = withCoordinatedRegions(term, candidates, parts, sentence, offset, cue, words, note);
+        }
+        double reach = 1.0;
+        if (parts.isEmpty() && !term.namesBodyPart()) {
+            List<Word> whole = sentenceWords(sentence, offset, cue);
+            if (whole.size() > words.size()) {
+                parts = bodyParts(term, candidates, whole, cue, whole, note);
+                if (!parts.isEmpty()) {
+                    reach = weights.get(PcsWeights.REACH_SENTENCE);
+                    why.add("The body part is read further in the sentence than the words around the procedure word");
+                }
+            }
+            for (Neighbour n : neighbours) {
+                if (!parts.isEmpty()) {
+                    break;
+                }
+                List<Word> other = sentenceWords(n.text(), n.offset(), cue);
+                parts = bodyParts(term, candidates, other, cue, other, note);
+                if (!parts.isEmpty()) {
+                    reach = weights.get(PcsWeights.REACH_NEIGHBOUR);
+                    why.add("The sentence names no body part: it is read from a neighbouring sentence");
+                }
+            }
         }
         List<PcsCoding> out = new ArrayList<>();
         for (BodyPart bp : parts) {
-            out.add(characters(term, bp, words, cue, why));
+            PcsCoding c = characters(term, bp, words, cue, why);
+            out.add(reach == 1.0 ? c : new PcsCoding(c.code(), c.complete(), c.missing(), c.options(), c.rationale(),
+                    c.evidence(), c.score() * reach));
         }
         // where the word's characters complete a code in one table, its partial fits in other tables are dropped
         if (out.stream().anyMatch(PcsCoding::complete) && term.given(5).isPresent()) {
@@ -274,8 +315,21 @@ public final class PcsCoder {
         };
     }
 
-    /** The words of the sentence within {@link #WINDOW} words of the cue (the cue's own words excluded). */
-    private static List<Word> window(String sentence, int offset, Span cue) {
+    /** Every word of a sentence, lower case, with its offsets in the note (the cue's own words excluded). */
+    private static List<Word> sentenceWords(String sentence, int offset, Span cue) {
+        List<Word> all = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence);
+        while (m.find()) {
+            Span s = new Span(offset + m.start(), offset + m.end());
+            if (!cue.contains(s)) {
+                all.add(new Word(m.group().toLowerCase(Locale.ROOT), s));
+            }
+        }
+        return all;
+    }
+
+    /** The words of the sentence within {@code window} words of the cue (the cue's own words excluded). */
+    private static List<Word> window(String sentence, int offset, Span cue, int window) {
         List<Word> all = new ArrayList<>();
         Matcher m = WORD.matcher(sentence);
         int cueIndex = -1;
@@ -289,8 +343,8 @@ public final class PcsCoder {
             }
             all.add(new Word(m.group().toLowerCase(Locale.ROOT), s));
         }
-        int from = Math.max(0, cueIndex - WINDOW);
-        int to = Math.min(all.size(), Math.max(cueIndex, 0) + WINDOW);
+        int from = Math.max(0, cueIndex - window);
+        int to = Math.min(all.size(), Math.max(cueIndex, 0) + window);
         return all.subList(from, Math.max(from, to));
     }
 
@@ -342,16 +396,23 @@ public final class PcsCoder {
             }
         }
         // score each body-part value of each candidate table
+        int labelWordPoints = weights.count(PcsWeights.BODY_PART_LABEL_WORD);
+        int synonymWordPoints = weights.count(PcsWeights.BODY_PART_SYNONYM_WORD);
         record Scored(PcsTable table, PcsValue value, int score, List<Span> spans, String base) {
         }
         List<Scored> scored = new ArrayList<>();
+        Optional<String> head = term.bodyPartHead();
         for (PcsTable t : candidates) {
             for (PcsValue v : t.values(4)) {
                 String base = base(v.label());
-                if (term.given(4).isPresent()) {
+                if (head.isPresent() && !v.label().startsWith(head.get() + ",")) {
+                    continue;
+                }
+                if (term.given(4).isPresent() && head.isEmpty()) {
                     String g = term.given(4).get();
                     if (v.label().equals(g) || base.equals(g) || base.equals(g + "s")) {
-                        scored.add(new Scored(t, v, 100, List.of(), base));
+                        // named by the procedure word: the only candidates, so any equal score will do
+                        scored.add(new Scored(t, v, 1, List.of(), base));
                     }
                     continue;
                 }
@@ -359,17 +420,21 @@ public final class PcsCoder {
                 if (lw.isEmpty()) {
                     continue;
                 }
+                List<String> headWords = head.map(this::words).orElse(List.of());
                 int score = 0;
                 List<Span> spans = new ArrayList<>();
                 Set<String> covered = new java.util.HashSet<>();
                 boolean all = true;
                 for (String x : lw) {
-                    if (raw.containsKey(x)) {
-                        score += 2;
+                    if (headWords.contains(x)) {
+                        // named by the procedure word ("lymphadenectomy": Lymphatic)
+                        score += labelWordPoints;
+                    } else if (raw.containsKey(x)) {
+                        score += labelWordPoints;
                         spans.addAll(raw.get(x));
                         covered.addAll(sources.getOrDefault("raw " + x, Set.of()));
                     } else if (synonyms.containsKey(x)) {
-                        score += 1;
+                        score += synonymWordPoints;
                         spans.addAll(synonyms.get(x));
                         covered.addAll(sources.getOrDefault("syn " + x, Set.of()));
                     } else {
@@ -395,8 +460,9 @@ public final class PcsCoder {
         for (Scored s : top) {
             groups.computeIfAbsent(s.table().prefix() + "|" + String.join(" ", words(s.base())), k -> new ArrayList<>()).add(s);
         }
-        List<Word> sideWords = new ArrayList<>(nearAny(context, top.stream().flatMap(x -> x.spans().stream()).toList()));
-        sideWords.addAll(near(context, cue, 3));
+        int sideNear = weights.count(PcsWeights.SIDE_NEAR_WORDS);
+        List<Word> sideWords = new ArrayList<>(nearAny(context, top.stream().flatMap(x -> x.spans().stream()).toList(), sideNear));
+        sideWords.addAll(near(context, cue, sideNear));
         Laterality side = laterality(sideWords, plurals, cue);
         if (side == Laterality.NONE) {
             side = laterality(context, plurals, cue);
@@ -404,7 +470,7 @@ public final class PcsCoder {
         List<BodyPart> out = new ArrayList<>();
         for (List<Scored> g : groups.values()) {
             List<Span> spans = g.get(0).spans();
-            String how = term.given(4).isPresent() ? "named by the procedure word" : "from the anatomy words of the sentence";
+            String how = term.namesBodyPart() ? "named by the procedure word" : "from the anatomy words of the sentence";
             if (g.size() == 1 && lateral(g.get(0).value().label()) == null) {
                 out.add(new BodyPart(g.get(0).table(), g.get(0).value(), how, spans, best));
                 continue;
@@ -430,6 +496,13 @@ public final class PcsCoder {
                         out.add(new BodyPart(s.table(), s.value(), how + ", " + k.toLowerCase(Locale.ROOT)
                                 + " (no side in the sentence; the note names only the " + k.toLowerCase(Locale.ROOT)
                                 + " " + s.base().toLowerCase(Locale.ROOT) + ")", spans, best));
+                    } else if (examinesBothSides(term) && bySide.containsKey("Right") && bySide.containsKey("Left")) {
+                        for (String side2 : List.of("Right", "Left")) {
+                            Scored s = bySide.get(side2);
+                            out.add(new BodyPart(s.table(), s.value(), how + "; no side documented: an external"
+                                    + " examination of a paired organ (fundus, slit lamp) covers both, each side coded"
+                                    + " (guideline B4.3)", spans, best));
+                        }
                     } else {
                         out.add(new BodyPart(g.get(0).table(), null, "laterality not documented", spans, best));
                     }
@@ -456,15 +529,26 @@ public final class PcsCoder {
             Scored s = bySide.getOrDefault(k, bySide.get("null"));
             if (s != null) {
                 out.add(new BodyPart(s.table(), s.value(), how + ", " + k.toLowerCase(Locale.ROOT), spans, best));
+            } else if (bySide.containsKey("Bilateral") && !bySide.containsKey("Right") && !bySide.containsKey("Left")) {
+                // the table does not code the organs of the pair apart (CT of the orbits): its one value is the code
+                Scored both = bySide.get("Bilateral");
+                out.add(new BodyPart(both.table(), both.value(), how + "; the " + k.toLowerCase(Locale.ROOT)
+                        + " side is documented but the table codes the pair only", spans, best));
             } else {
                 out.add(new BodyPart(g.get(0).table(), null, "laterality documented does not fit the table", spans, best));
             }
         }
         // keep the few best groups only (a sentence naming a region rarely fits more than two tables)
-        return out.size() > 3 ? out.subList(0, 3) : out;
+        int maxGroups = weights.count(PcsWeights.BODY_PART_MAX_GROUPS);
+        return out.size() > maxGroups ? out.subList(0, maxGroups) : out;
     }
 
     enum Laterality { NONE, RIGHT, LEFT, BILATERAL }
+
+    /** An external inspection (a fundus or slit-lamp examination): done on both organs of a pair unless one is named. */
+    private static boolean examinesBothSides(ProcedureTerm term) {
+        return term.isSurgicalInspection() && term.given(5).filter("External"::equals).isPresent();
+    }
 
     /**
      * The side the whole note gives a paired body part when the procedure's sentence gives none: RIGHT or
@@ -507,13 +591,13 @@ public final class PcsCoder {
     private static final Pattern SIDE_THEN_WORDS = Pattern.compile(
             "(?<![\\p{L}])(right|left)\\s+([\\p{L}]+)(?:\\s+([\\p{L}]+))?", Pattern.CASE_INSENSITIVE);
 
-    /** The words within three words of any of the given spans (all words when there are none). */
-    private static List<Word> nearAny(List<Word> words, List<Span> spans) {
+    /** The words within {@code n} words of any of the given spans. */
+    private static List<Word> nearAny(List<Word> words, List<Span> spans, int n) {
         List<Word> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             for (Span s : spans) {
                 int j = indexOf(words, s);
-                if (j >= 0 && Math.abs(i - j) <= 3) {
+                if (j >= 0 && Math.abs(i - j) <= n) {
                     out.add(words.get(i));
                     break;
                 }
@@ -535,7 +619,7 @@ public final class PcsCoder {
      * The side documented next to the procedure: "bilateral"/"both", else the right/left word nearest the
      * procedure word ("right and left" together also mean both), else a plural organ word ("kidneys").
      */
-    private static Laterality laterality(List<Word> words, Set<String> plurals, Span cue) {
+    private Laterality laterality(List<Word> words, Set<String> plurals, Span cue) {
         Word nearest = null;
         for (Word w : words) {
             switch (w.text()) {
@@ -559,7 +643,8 @@ public final class PcsCoder {
             for (Word w : words) {
                 boolean wRight = w.text().equals("right") || w.text().equals("od");
                 boolean wSide = wRight || Set.of("left", "os", "oi").contains(w.text());
-                if (wSide && wRight != isRight && Math.abs(w.span().start() - nearest.span().start()) <= 16) {
+                if (wSide && wRight != isRight && Math.abs(w.span().start() - nearest.span().start())
+                        <= weights.count(PcsWeights.SIDE_PAIR_CHARS)) {
                     return Laterality.BILATERAL;
                 }
             }
@@ -581,13 +666,27 @@ public final class PcsCoder {
                 return s;
             }
         }
-        return null;
+        if (!label.contains(", Right ") && !label.contains(", Left ")) {
+            return null;
+        }
+        Matcher m = INNER_SIDE.matcher(label);
+        return m.find() ? m.group(1) : null;
     }
 
-    /** The label without its laterality, e.g. "Kidney, Right" gives "Kidney", "Kidneys, Bilateral" gives "Kidneys". */
+    /** A side inside a label after its comma: "Lymphatic, Right Inguinal", "Skin, Left Foot" (not "Heart, Right and Left"). */
+    private static final Pattern INNER_SIDE = Pattern.compile(", (Right|Left) (?!and\\b)");
+
+    /**
+     * The label without its laterality, e.g. "Kidney, Right" gives "Kidney", "Kidneys, Bilateral" gives
+     * "Kidneys", "Lymphatic, Right Inguinal" gives "Lymphatic, Inguinal".
+     */
     static String base(String label) {
         String l = lateral(label);
-        return l == null ? label : label.substring(0, label.length() - l.length() - 2);
+        if (l == null) {
+            return label;
+        }
+        return label.endsWith(", " + l) ? label.substring(0, label.length() - l.length() - 2)
+                : label.replaceFirst(", " + l + " ", ", ");
     }
 
     private List<String> words(String label) {
@@ -635,7 +734,7 @@ public final class PcsCoder {
         PcsTable table = bp.table();
         if (bp.value() == null) {
             List<String> options = table.values(4).stream().map(v -> v.code() + " " + v.label()).limit(12).toList();
-            return new PcsCoding(table.prefix(), false, table.axisTitles().get(0), options, why, evidence, 0.3);
+            return new PcsCoding(table.prefix(), false, table.axisTitles().get(0), options, why, evidence, weights.get(PcsWeights.SCORE_NO_BODY_PART));
         }
         StringBuilder code = new StringBuilder(table.prefix()).append(bp.value().code());
         why.add(table.axisTitles().get(0) + " " + bp.value().code() + " " + bp.value().label() + " (" + bp.why() + ")");
@@ -724,7 +823,7 @@ public final class PcsCoder {
             throw new IllegalStateException("built an invalid PCS code " + full);
         }
         why.add("Valid in table " + table.prefix() + " (" + table.bodySystem() + ")");
-        return new PcsCoding(full, true, null, List.of(), why, evidence, 0.8);
+        return new PcsCoding(full, true, null, List.of(), why, evidence, weights.get(PcsWeights.SCORE_COMPLETE));
     }
 
     private static boolean isDiagnosticChoice(List<PcsValue> values) {
@@ -745,11 +844,11 @@ public final class PcsCoder {
         return out;
     }
 
-    private static PcsCoding incomplete(StringBuilder code, String title, List<PcsValue> values, List<String> why,
+    private PcsCoding incomplete(StringBuilder code, String title, List<PcsValue> values, List<String> why,
                                         List<Span> evidence, String reason) {
         List<String> w = new ArrayList<>(why);
         w.add(title + ": " + reason + "; the code stops at the characters the note supports");
         List<String> options = values.stream().map(v -> v.code() + " " + v.label()).limit(12).toList();
-        return new PcsCoding(code.substring(0, 4), false, title, options, w, evidence, 0.6);
+        return new PcsCoding(code.substring(0, 4), false, title, options, w, evidence, weights.get(PcsWeights.SCORE_INCOMPLETE));
     }
 }

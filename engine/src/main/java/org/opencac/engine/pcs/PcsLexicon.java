@@ -29,6 +29,7 @@ public final class PcsLexicon {
     private final List<String> notPerformedAfter;
     private final Set<String> partial;
     private final Set<String> partialOrgan;
+    private final Set<String> findingWords;
 
     /**
      * A cue for a character other than the approach.
@@ -44,7 +45,7 @@ public final class PcsLexicon {
     PcsLexicon(List<ProcedureTerm> terms, Map<String, List<String>> anatomy, Map<String, String> approaches,
                List<CharacterCue> characterCues, List<String> notPerformed, List<String> negations,
                List<String> notPerformedAfter,
-               Set<String> partial, Set<String> partialOrgan) {
+               Set<String> partial, Set<String> partialOrgan, Set<String> findingWords) {
         Map<String, ProcedureTerm> m = new HashMap<>();
         for (ProcedureTerm t : terms) {
             m.putIfAbsent(key(t.phrase()), t);
@@ -52,14 +53,17 @@ public final class PcsLexicon {
         this.terms = Map.copyOf(m);
         this.termPattern = phrasePattern(terms.stream().map(ProcedureTerm::phrase).collect(Collectors.toSet()));
         this.firstWords = terms.stream().map(t -> t.phrase().split("[\\s-]+")[0]).collect(Collectors.toUnmodifiableSet());
-        this.anatomy = Map.copyOf(anatomy);
-        this.approaches = Map.copyOf(approaches);
+        // File order, not Map.copyOf: both maps are walked in order (a side's organ words, the first
+        // approach cue written), and Map.copyOf's order changes from one JVM to the next.
+        this.anatomy = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(anatomy));
+        this.approaches = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(approaches));
         this.characterCues = List.copyOf(characterCues);
         this.notPerformed = List.copyOf(notPerformed);
         this.negations = List.copyOf(negations);
         this.notPerformedAfter = List.copyOf(notPerformedAfter);
         this.partial = Set.copyOf(partial);
         this.partialOrgan = Set.copyOf(partialOrgan);
+        this.findingWords = Set.copyOf(findingWords);
     }
 
     /** Reads the bundled lists. */
@@ -77,12 +81,12 @@ public final class PcsLexicon {
             double weight = c.length == 8 ? Double.parseDouble(c[7]) : 1.0;
             terms.add(new ProcedureTerm(c[0].toLowerCase(Locale.ROOT), c[1], c[2], given, weight));
         }
-        Map<String, List<String>> anatomy = new HashMap<>();
+        Map<String, List<String>> anatomy = new java.util.LinkedHashMap<>();
         for (String line : DataFiles.lines(DIR + "anatomy_words.tsv")) {
             String[] c = line.split("\t");
             anatomy.put(c[0].toLowerCase(Locale.ROOT), List.of(c[1].toLowerCase(Locale.ROOT).split(" ")));
         }
-        Map<String, String> approaches = new HashMap<>();
+        Map<String, String> approaches = new java.util.LinkedHashMap<>();
         for (String line : DataFiles.lines(DIR + "approach_cues.tsv")) {
             String[] c = line.split("\t");
             approaches.put(c[0].toLowerCase(Locale.ROOT), c[1]);
@@ -96,7 +100,8 @@ public final class PcsLexicon {
                 DataFiles.lines(DIR + "negation_cues.txt"),
                 DataFiles.lines(DIR + "not_performed_after_cues.txt"),
                 Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")),
-                Set.copyOf(DataFiles.lines(DIR + "partial_organ_cues.txt")));
+                Set.copyOf(DataFiles.lines(DIR + "partial_organ_cues.txt")),
+                Set.copyOf(DataFiles.lines(DIR + "finding_words.txt")));
     }
 
     /** One alternation of the phrases, longest first, on word boundaries; spaces and hyphens interchangeable (never a line break). */
@@ -160,6 +165,14 @@ public final class PcsLexicon {
 
     public boolean isPartialCue(String word) {
         return partial.contains(word);
+    }
+
+    /**
+     * Whether a word reports a finding ("seen", "observed"): a negation followed by one before the procedure
+     * word negates the finding, not the procedure ("no lesion was seen on the ultrasound").
+     */
+    public boolean isFindingWord(String word) {
+        return findingWords.contains(word);
     }
 
     /** Whether a word just before an organ's "-ectomy" means only part of the organ was cut out ("subtotal"). */

@@ -51,25 +51,30 @@ public final class PcsModule implements CodeSystemModule {
     private final Supplier<PcsCoder> coder;
     private final Supplier<PcsTables> tables;
     private final PcsLexicon lexicon;
+    private final PcsWeights weights;
 
-    public PcsModule(CodeSetVersion version, Supplier<PcsTables> tables, Supplier<PcsCoder> coder, PcsLexicon lexicon) {
+    public PcsModule(CodeSetVersion version, Supplier<PcsTables> tables, Supplier<PcsCoder> coder, PcsLexicon lexicon,
+                     PcsWeights weights) {
         this.version = version;
         this.tables = tables;
         this.coder = coder;
         this.lexicon = lexicon;
+        this.weights = weights;
     }
 
     /** The bundled FY2026 tables and definitions, loaded on first use. */
     public static PcsModule bundled() {
         PcsLexicon lexicon = PcsLexicon.standard();
+        PcsWeights weights = PcsWeights.standard();
         Supplier<PcsTables> tables = memo(PcsTablesLoader::loadBundled);
-        Supplier<PcsCoder> coder = memo(() -> new PcsCoder(tables.get(), PcsDefinitionsLoader.loadBundled(), lexicon));
-        return new PcsModule(new CodeSetVersion(CodeSystem.ICD10PCS, "FY2026"), tables, coder, lexicon);
+        Supplier<PcsCoder> coder = memo(() -> new PcsCoder(tables.get(), PcsDefinitionsLoader.loadBundled(), lexicon,
+                weights));
+        return new PcsModule(new CodeSetVersion(CodeSystem.ICD10PCS, "FY2026"), tables, coder, lexicon, weights);
     }
 
     /** Eagerly-built module over given tables (tests). */
-    public static PcsModule of(PcsTables tables, PcsCoder coder, PcsLexicon lexicon) {
-        return new PcsModule(tables.version(), () -> tables, () -> coder, lexicon);
+    public static PcsModule of(PcsTables tables, PcsCoder coder, PcsLexicon lexicon, PcsWeights weights) {
+        return new PcsModule(tables.version(), () -> tables, () -> coder, lexicon, weights);
     }
 
     static <T> Supplier<T> memo(Supplier<T> s) {
@@ -183,16 +188,17 @@ public final class PcsModule implements CodeSystemModule {
                     && !o.term().ignored())) {
                 continue;
             }
-            for (PcsCoding c : coder.get().code(term.get(), cue, sText, sentence.span().start(), text)) {
+            List<PcsCoder.Neighbour> neighbours = neighbours(doc, sentences, sentence, section);
+            for (PcsCoding c : coder.get().code(term.get(), cue, sText, sentence.span().start(), text, neighbours)) {
                 double score = Math.min(1.0, c.score() * f.term().weight()
-                        + (PROCEDURE_SECTIONS.contains(section.category()) ? 0.1 : 0.0));
+                        + (PROCEDURE_SECTIONS.contains(section.category()) ? weights.get(PcsWeights.BONUS_PROCEDURE_SECTION) : 0.0));
                 if (c.code().length() < 4) {
                     queries.add(query(doc, c, section, "which " + c.missing().toLowerCase(Locale.ROOT)
                             + " (the note's words fit more than one)"));
                     continue;
                 }
                 Acc acc = byCode.computeIfAbsent(c.code(), k -> new Acc(c));
-                acc.score = Math.max(acc.score, score) + (acc.count > 0 ? 0.02 : 0.0);
+                acc.score = Math.max(acc.score, score) + (acc.count > 0 ? weights.get(PcsWeights.BONUS_REPEAT) : 0.0);
                 acc.count++;
                 c.evidence().forEach(e -> acc.spans.putIfAbsent(e, section.category()));
                 if (!c.complete() && acc.count == 1) {
@@ -250,10 +256,11 @@ public final class PcsModule implements CodeSystemModule {
     private boolean notPerformed(String sentence, int cueOffset) {
         String before = sentence.substring(0, cueOffset).toLowerCase(Locale.ROOT);
         String[] words = before.split("[^\\p{L}\\p{N}]+");
-        int from = Math.max(0, words.length - 6);
+        int n = weights.count(PcsWeights.NOT_PERFORMED_WORDS);
+        int from = Math.max(0, words.length - n);
         String window = " " + String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) + " ";
         for (String cue : lexicon.notPerformed()) {
-            if (!lexicon.negations().contains(cue) && window.contains(" " + cue + " ")) {
+            if (!lexicon.negations().contains(cue) && window.contains(" " + cue + " ") && reaches(before, cue)) {
                 return true;
             }
         }
@@ -261,14 +268,17 @@ public final class PcsModule implements CodeSystemModule {
         String[] clauses = CLAUSE_END.split(before, -1);
         String[] clauseWords = clauses[clauses.length - 1].split("[^\\p{L}\\p{N}]+");
         String clause = " " + String.join(" ", java.util.Arrays.copyOfRange(clauseWords,
-                Math.max(0, clauseWords.length - 6), clauseWords.length)) + " ";
+                Math.max(0, clauseWords.length - n), clauseWords.length)) + " ";
         for (String cue : lexicon.negations()) {
-            if (clause.contains(" " + cue + " ")) {
+            int at = clause.lastIndexOf(" " + cue + " ");
+            // "no lesion is seen in the eye fundus": the negation is the finding's, the examination was done
+            if (at >= 0 && java.util.Arrays.stream(clause.substring(at + cue.length() + 1).trim().split(" "))
+                    .noneMatch(lexicon::isFindingWord)) {
                 return true;
             }
         }
         String[] after = sentence.substring(cueOffset).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        String afterWindow = " " + String.join(" ", java.util.Arrays.copyOfRange(after, 0, Math.min(after.length, 6))) + " ";
+        String afterWindow = " " + String.join(" ", java.util.Arrays.copyOfRange(after, 0, Math.min(after.length, n))) + " ";
         for (String cue : lexicon.notPerformedAfter()) {
             if (afterWindow.contains(" " + cue + " ")) {
                 return true;
@@ -277,7 +287,64 @@ public final class PcsModule implements CodeSystemModule {
         return false;
     }
 
+    /**
+     * The sentences around a procedure word's, nearest first (the ones before, then the ones after, as many as
+     * {@code pcs_weights.tsv} says), in the same section: where the word's own sentence names no body part,
+     * the examination's subject is usually named next to it ("An ultrasound was done. It showed a renal mass").
+     */
+    private List<PcsCoder.Neighbour> neighbours(Document doc, List<Sentence> sentences, Sentence sentence, Section section) {
+        int i = indexAt(sentences, sentence.span().start());
+        List<PcsCoder.Neighbour> out = new ArrayList<>();
+        int before = weights.count(PcsWeights.NEIGHBOUR_SENTENCES_BEFORE);
+        int after = weights.count(PcsWeights.NEIGHBOUR_SENTENCES_AFTER);
+        for (int k = 1; k <= before && i - k >= 0; k++) {
+            addNeighbour(doc, sentences.get(i - k), section, out);
+        }
+        for (int k = 1; k <= after && i >= 0 && i + k < sentences.size(); k++) {
+            addNeighbour(doc, sentences.get(i + k), section, out);
+        }
+        return out;
+    }
+
+    private static void addNeighbour(Document doc, Sentence s, Section section, List<PcsCoder.Neighbour> out) {
+        if (doc.sectionOf(s).category().equals(section.category())) {
+            out.add(new PcsCoder.Neighbour(doc.text().substring(s.span().start(), s.span().end()), s.span().start()));
+        }
+    }
+
+    /**
+     * Whether a not-performed cue before the procedure word reaches it: across a comma, semicolon or bracket
+     * only through a list of procedures ("history of cholecystectomy, appendectomy"), not through other
+     * words ("with no personal history of interest, who in an ultrasound ...").
+     */
+    private boolean reaches(String before, String cue) {
+        Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(cue)
+                + "(?![\\p{L}\\p{N}])").matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        if (end < 0) {
+            return true;
+        }
+        String[] segments = LIST_BREAK.split(before.substring(end), -1);
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (!lexicon.termPattern().matcher(segments[i]).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where an item of a list (or a clause) ends: a comma, semicolon or bracket (not a colon: "Planned: ..."). */
+    private static final java.util.regex.Pattern LIST_BREAK = java.util.regex.Pattern.compile("[,;()\\[\\]]");
+
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        int i = indexAt(sentences, offset);
+        return i < 0 ? null : sentences.get(i);
+    }
+
+    private static int indexAt(List<Sentence> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {
@@ -288,9 +355,9 @@ public final class PcsModule implements CodeSystemModule {
             } else if (s.span().start() > offset) {
                 hi = mid - 1;
             } else {
-                return s;
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 }

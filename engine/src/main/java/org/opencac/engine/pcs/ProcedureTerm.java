@@ -41,6 +41,19 @@ public record ProcedureTerm(String phrase, String section, String operation, Lis
         return given.get(position - 4);
     }
 
+    /**
+     * The head a term gives the body part when the rest is read from the sentence: character 4 written as
+     * "Lymphatic, *" ("lymphadenectomy": which lymphatic from "inguinal", "axillary" ...), else empty.
+     */
+    public Optional<String> bodyPartHead() {
+        return given(4).filter(g -> g.endsWith(", *")).map(g -> g.substring(0, g.length() - 3));
+    }
+
+    /** Whether the term names the whole body part (character 4 given, not just its head). */
+    public boolean namesBodyPart() {
+        return given(4).isPresent() && bodyPartHead().isEmpty();
+    }
+
     /** Whether the term names a biopsy (qualifier Diagnostic). */
     public boolean diagnostic() {
         return given(7).filter("Diagnostic"::equals).isPresent();

@@ -51,7 +51,7 @@ public final class MentionOutcomeBuilder implements Stage {
         Assertion a = doc.assertionOf(i);
         String section = doc.sectionOf(doc.sentences().get(m.sentenceIndex())).category();
         Set<String> candidates = new LinkedHashSet<>();
-        for (Term t : m.terms()) {
+        for (Term t : m.candidateTerms()) {
             candidates.add(t.code());
         }
         NotCodedReason reason = null;

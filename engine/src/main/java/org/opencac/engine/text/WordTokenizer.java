@@ -16,12 +16,87 @@ public final class WordTokenizer {
 
     /** Tokenizes text[start, end) and appends tokens of the given sentence index. */
     public void tokenize(String text, int start, int end, int sentenceIndex, List<Token> out) {
-        Matcher m = TOKEN.matcher(text).region(start, end);
-        while (m.find()) {
-            String t = m.group();
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            int tokenEnd = tokenEnd(text, i, end);
+            if (tokenEnd < 0) {
+                i++;
+                continue;
+            }
+            String t = text.substring(i, tokenEnd);
             String norm = Character.isLetterOrDigit(t.charAt(0)) ? TermNormalizer.word(t) : "";
-            out.add(new Token(new Span(m.start(), m.end()), t, norm, sentenceIndex));
+            out.add(new Token(new Span(i, tokenEnd), t, norm, sentenceIndex));
+            i = tokenEnd;
         }
+    }
+
+    /**
+     * Where the token starting at {@code at} (not a space) ends, or -1 if none starts there: the match {@link #TOKEN} finds there, read
+     * by hand (code point by code point, never past {@code end}), as the regex costs most of tokenizing.
+     */
+    static int tokenEnd(String text, int at, int end) {
+        int cp = text.codePointAt(at);
+        int next = at + Character.charCount(cp);
+        if (next > end) {
+            return -1;   // a surrogate pair cut by the bound: the regex matches nothing there
+        }
+        if (Character.isLetter(cp)) {
+            int i = skip(text, next, end, true, true);
+            if (i < end && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+                int j = skip(text, i + 1, end, true, false);
+                if (j > i + 1) {
+                    return j;
+                }
+            }
+            return i;
+        }
+        if (isNumber(cp)) {
+            int i = skip(text, next, end, false, true);
+            while (i < end && (text.charAt(i) == '.' || text.charAt(i) == ',')) {
+                int j = skip(text, i + 1, end, false, true);
+                if (j == i + 1) {
+                    break;
+                }
+                i = j;
+            }
+            return skip(text, i, end, true, false);
+        }
+        return next;
+    }
+
+    /** The end of the run from {@code i} of letters and/or numbers (whole code points inside {@code end}). */
+    private static int skip(String text, int i, int end, boolean letters, boolean numbers) {
+        while (i < end) {
+            int cp = text.codePointAt(i);
+            int n = i + Character.charCount(cp);
+            if (n > end || !(letters && Character.isLetter(cp) || numbers && isNumber(cp))) {
+                return i;
+            }
+            i = n;
+        }
+        return i;
+    }
+
+    /** {@code \\p{N}}: a decimal digit, letter number or other number. */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@code \\s} as the regex reads it (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The regex {@link #tokenize} follows (kept as its definition; tests compare the two). */
+    static Matcher regexMatcher(String text) {
+        return TOKEN.matcher(text);
     }
 
     public List<Token> tokenize(String text) {

@@ -64,4 +64,80 @@ class AssertionForEveryMentionSourceTest {
         NoteAssert.assertSuggested(r, "Z82.49", 5);
         NoteAssert.assertNotSuggested(r, "I10");
     }
+
+    /** The sources of the terms of the mentions whose text is {@code text} (to show which source a test exercises). */
+    private static java.util.Set<org.opencac.models.lexicon.TermSource> sourcesOf(String note, String text) {
+        org.opencac.engine.Document doc = TestModels.pipeline().run(new Note(note, CareSetting.OUTPATIENT));
+        java.util.Set<org.opencac.models.lexicon.TermSource> out = java.util.EnumSet.noneOf(org.opencac.models.lexicon.TermSource.class);
+        doc.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text))
+                .forEach(m -> m.candidateTerms().forEach(t -> out.add(t.source())));
+        return out;
+    }
+
+    private static boolean fromIndex(java.util.Set<org.opencac.models.lexicon.TermSource> sources) {
+        return sources.contains(org.opencac.models.lexicon.TermSource.ALPHABETIC_INDEX)
+                || sources.contains(org.opencac.models.lexicon.TermSource.ALPHABETIC_INDEX_REFINEMENT);
+    }
+
+    @Test
+    void lexiconTermOfARelativeIsFamilyHistory() {
+        String note = "Her brother has type 2 diabetes.";
+        assertTrue(sourcesOf(note, "type 2 diabetes").stream().noneMatch(s -> s.name().startsWith("ALPHABETIC")));
+        CodingResult r = code(note);
+        NoteAssert.assertSuggested(r, "Z83.3", 5);
+        assertNoCodeStarting(r, "E11");
+    }
+
+    @Test
+    void pastLexiconConditionIsAPersonalHistory() {
+        CodingResult r = code("History of pneumonia, resolved.");
+        assertNoCodeStarting(r, "J18");
+        NoteAssert.assertSuggested(r, "Z87.01", 5);
+    }
+
+    @Test
+    void historyAbbreviationPatternSaidOfARelativeIsFamilyHistory() {
+        // "h/o stroke" reads as "history of stroke" (Z86.73, the patient's history): said of the mother it is hers
+        CodingResult r = code("Mother has h/o stroke.");
+        assertTrue(r.mentions().stream().anyMatch(m -> m.text().toLowerCase(java.util.Locale.ROOT).startsWith("h/o")
+                && m.experiencer().equals("family")), r.mentions().toString());
+        NoteAssert.assertNotSuggested(r, "Z86.73");
+        NoteAssert.assertSuggested(r, "Z82.3", 5);
+        NoteAssert.assertSuggested(code("Patient has h/o stroke."), "Z86.73", 5);
+    }
+
+    @Test
+    void historyAbbreviationPatternDeniedIsNotCoded() {
+        assertNoCodeStarting(code("No h/o stroke."), "Z86.73");
+    }
+
+    @Test
+    void indexNavigationMentionOfARelativeIsFamilyHistory() {
+        String note = "Father had carcinoma of the sigmoid colon.";
+        assertTrue(fromIndex(sourcesOf(note, "carcinoma of the sigmoid colon")), "the Index path gives the site");
+        CodingResult r = code(note);
+        assertNoCodeStarting(r, "C18");
+        NoteAssert.assertSuggested(r, "Z80.0", 5);
+    }
+
+    @Test
+    void pastIndexNavigationConditionIsAPersonalHistory() {
+        String note = "History of carcinoma of the sigmoid colon, resected in 2010.";
+        assertTrue(fromIndex(sourcesOf(note, "carcinoma of the sigmoid colon")));
+        CodingResult r = code(note);
+        assertNoCodeStarting(r, "C18");
+        NoteAssert.assertSuggested(r, "Z85.038", 5);
+    }
+
+    @Test
+    void deniedIndexNavigationConditionIsNotCoded() {
+        assertNoCodeStarting(code("No carcinoma of the sigmoid colon was found."), "C18");
+    }
+
+    @Test
+    void pastAbbreviationIsAPersonalHistory() {
+        CodingResult r = code("Remote history of DVT, treated in 2015.");
+        assertNoCodeStarting(r, "I82");
+        NoteAssert.assertSuggested(r, "Z86.718", 5);
+    }
 }

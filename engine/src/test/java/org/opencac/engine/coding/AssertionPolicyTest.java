@@ -61,8 +61,37 @@ class AssertionPolicyTest {
     @Test
     void aConditionHistoricalOnlyBecauseItIsInAPastHistoryListIsNotCodedFromThere() {
         Assertion listed = assertion(false, false, false, true, Experiencer.PATIENT, "section:historical");
-        assertNull(POLICY.apply(CareSetting.OUTPATIENT, 0, listed, code("I10"), why, decisions));
+        assertNull(POLICY.apply(CareSetting.OUTPATIENT, 0, listed, code("J18.9"), why, decisions));
         assertEquals(NotCodedReason.HISTORY_LIST_ONLY, decisions.get(0).reason());
+    }
+
+    @Test
+    void aChronicConditionInAPastHistoryListPersistsAndIsCodedAsCurrent() {
+        Assertion listed = assertion(false, false, false, true, Experiencer.PATIENT, "section:historical");
+        assertSame(code("I10"), POLICY.apply(CareSetting.OUTPATIENT, 0, listed, code("I10"), why, decisions));
+        assertSame(code("E11.9"), POLICY.apply(CareSetting.INPATIENT, 1, listed, code("E11.9"), why, decisions));
+        assertTrue(why.get(0).startsWith("Chronic condition listed in the past history"), why.toString());
+        assertTrue(decisions.isEmpty());
+    }
+
+    @Test
+    void aChronicConditionDocumentedAsResolvedIsNotCodedAsCurrent() {
+        // "resolved" is a cue of its own, so the list is not the only reason the mention is historical.
+        Assertion resolved = assertion(false, false, false, true, Experiencer.PATIENT, "hist_resolved");
+        Code coded = POLICY.apply(CareSetting.OUTPATIENT, 0, resolved, code("J45.909"), why, decisions);
+        assertTrue(coded == null || !coded.code().startsWith("J45"), String.valueOf(coded));
+
+        Assertion past = assertion(false, false, false, true, Experiencer.PATIENT, "hist_history_of");
+        assertSame(code("J45.909"), POLICY.apply(CareSetting.OUTPATIENT, 0, past, code("J45.909"), why, decisions));
+    }
+
+    @Test
+    void everyResolutionCueNamesAnAssertionRule() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        org.opencac.engine.assertion.ContextRules.standard().rules().forEach(r -> ids.add(r.id()));
+        for (String cue : org.opencac.engine.DataFiles.lines(HistoryMapping.RESOLUTION_CUES)) {
+            assertTrue(ids.contains(cue), "resolution cue is not an assertion rule id: " + cue);
+        }
     }
 
     @Test

@@ -30,6 +30,14 @@ class HistoryMappingTest {
     }
 
     @Test
+    void aStatusSaidInThePastIsStillCurrent() {
+        // "kidney transplant in 2010": the transplant status holds today.
+        assertEquals("Z94.0", HISTORY.mapPastCondition(0, PAST, code("Z94.0"), why, decisions).code());
+        assertTrue(why.get(0).startsWith("Status"), why.toString());
+        assertTrue(decisions.isEmpty());
+    }
+
+    @Test
     void aRelativesConditionIsCodedAsFamilyHistory() {
         assertTrue(HISTORY.isRelativeOrNamedHistory(RELATIVE, code("C50.911")));
         assertEquals("Z80.3", HISTORY.mapRelativeOrNamed(0, RELATIVE, code("C50.911"), why, decisions).code());

@@ -20,6 +20,13 @@ class SectionGateTest {
     }
 
     @Test
+    void longTermDrugTherapyIsCodedFromANarrativeSentenceThatSaysTheTherapyIsLongTerm() {
+        assertTrue(GATE.allows("Z79.01", SectionType.UNKNOWN, "chronic"::equals));
+        assertTrue(GATE.allows("Z79.01", SectionType.HISTORY_PRESENT_ILLNESS, "maintenance"::equals));
+        assertFalse(GATE.allows("Z79.01", SectionType.UNKNOWN, "started"::equals));
+    }
+
+    @Test
     void aCodeNoRuleNamesIsAllowedInEverySection() {
         for (SectionType t : SectionType.values()) {
             assertTrue(GATE.allows("E11.9", t));

@@ -30,7 +30,7 @@ class ConventionRuleFilesTest {
         assertTrue(CombinationCodeCheck.read(RuleFiles.bundled(CombinationCodeCheck.FILE), "f").size() >= 30);
         CombinationCodeCheck.standard(codeSet);
         assertTrue(IntegralSymptomRule.read(RuleFiles.bundled(IntegralSymptomCheck.FILE), "f").size() >= 40);
-        assertFalse(SequencingCheck.read(RuleFiles.bundled(SequencingCheck.FILE), "f").isEmpty());
+        assertFalse(PrincipalDiagnosisChoice.read(RuleFiles.bundled(PrincipalDiagnosisChoice.FILE), "f").isEmpty());
         assertFalse(SpecificityCheck.read(RuleFiles.bundled(SpecificityCheck.FILE), "f").isEmpty());
         assertFalse(DocumentationQueryCheck.read(RuleFiles.bundled(DocumentationQueryCheck.FILE), "f").isEmpty());
     }
@@ -80,7 +80,7 @@ class ConventionRuleFilesTest {
 
     @Test
     void invalidJsonFailsNamingFile() {
-        assertFailsNaming(() -> SequencingCheck.read(bytes("{\"rules\": ["), "s.json"), "s.json", "JSON");
+        assertFailsNaming(() -> PrincipalDiagnosisChoice.read(bytes("{\"rules\": ["), "s.json"), "s.json", "JSON");
     }
 
     @Test
@@ -102,15 +102,36 @@ class ConventionRuleFilesTest {
     }
 
     @Test
-    void sequencingRuleWithUnknownKindFails() {
-        assertFailsNaming(() -> SequencingCheck.read(bytes("{\"rules\":[{\"id\":\"k\",\"kind\":\"sometimes\","
+    void principalRuleWithUnknownKindFails() {
+        assertFailsNaming(() -> PrincipalDiagnosisChoice.read(bytes("{\"rules\":[{\"id\":\"k\",\"kind\":\"sometimes\","
                 + "\"guideline\":\"II\"}]}"), "s.json"), "s.json", "rule k", "sometimes");
     }
 
     @Test
-    void sequencingSectionPriorityNeedsSections() {
-        assertFailsNaming(() -> SequencingCheck.read(bytes("{\"rules\":[{\"id\":\"p\",\"kind\":\"section_priority\","
-                + "\"guideline\":\"II\",\"setting\":\"inpatient\"}]}"), "s.json"), "rule p", "sections");
+    void principalOrderNeedsStatements() {
+        assertFailsNaming(() -> PrincipalDiagnosisChoice.read(bytes("{\"rules\":[{\"id\":\"p\",\"kind\":\"order\","
+                + "\"guideline\":\"II\",\"setting\":\"inpatient\"}]}"), "s.json"), "rule p", "statements");
+    }
+
+    @Test
+    void principalReasonCueWithBadPatternFailsNamingRule() {
+        assertFailsNaming(() -> PrincipalDiagnosisChoice.read(bytes("{\"rules\":[{\"id\":\"cue\",\"kind\":\"reason_cue\","
+                + "\"guideline\":\"IV.G\",\"sections\":[\"history_present_illness\"],\"pattern\":\"(for\"}]}"), "s.json"),
+                "s.json", "rule cue", "pattern");
+    }
+
+    @Test
+    void principalStatementWithUnknownSectionFailsNamingRule() {
+        assertFailsNaming(() -> PrincipalDiagnosisChoice.read(bytes("{\"rules\":[{\"id\":\"st\",\"kind\":\"statement\","
+                + "\"guideline\":\"IV.G\",\"sections\":[\"operative_diagnosis\"],\"label\":\"x\"}]}"), "s.json"),
+                "rule st", "operative_diagnosis");
+    }
+
+    @Test
+    void principalOrderNamingAnUnknownStatementFailsAtConstruction() {
+        List<PrincipalRule> rules = PrincipalDiagnosisChoice.read(bytes("{\"rules\":[{\"id\":\"o\",\"kind\":\"order\","
+                + "\"guideline\":\"IV.G\",\"setting\":\"outpatient\",\"statements\":[\"nowhere\"]}]}"), "s.json");
+        assertFailsNaming(() -> new PrincipalDiagnosisChoice(TestModels.models().codeSet(), rules), "rule o", "nowhere");
     }
 
     @Test

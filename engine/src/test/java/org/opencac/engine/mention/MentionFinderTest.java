@@ -35,6 +35,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void periodOfAnAbbreviatedGenusDoesNotEndTheMatch() {
+        assertTrue(codes("Urine culture grew E. coli.").contains("B96.20"));
+        assertTrue(codes("Blood cultures: S.aureus and K. pneumoniae.").containsAll(java.util.List.of("B95.61", "B96.1")));
+        // A sentence-final period after a one-letter word is not joined to the next sentence's words.
+        assertTrue(codes("Vitamin A. Coli were not seen.").stream().noneMatch(c -> c.startsWith("B96")));
+    }
+
+    @Test
     void adultBmiIsCodedByTheRangeInTheZ68Titles() {
         assertTrue(codes("Vitals: BMI 32.4.").contains("Z68.32"));
         assertTrue(codes("Body mass index of 41.").contains("Z68.41"));

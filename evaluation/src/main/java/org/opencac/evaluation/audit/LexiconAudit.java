@@ -135,7 +135,7 @@ public final class LexiconAudit {
     /** The lexicon term of the mention at this span, with its source: why the text triggers a code. */
     private static String term(Document doc, EvidenceSpan e) {
         for (Mention m : doc.mentions()) {
-            if (m.span().start() == e.start() && m.span().end() == e.end()) {
+            if (m.span().start() == e.start() && m.span().end() == e.end() && !m.terms().isEmpty()) {
                 Term t = org.opencac.engine.coding.TermChoice.best(m.terms());
                 return t.text().toLowerCase(java.util.Locale.ROOT) + " [" + t.source() + " " + t.code() + "]";
             }

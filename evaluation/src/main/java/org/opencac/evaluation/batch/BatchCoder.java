@@ -35,6 +35,8 @@ public final class BatchCoder {
     private final int threads;
     private final ProgressListener progress;
     private final PrintStream errors;
+    /** The name of every coding thread. */
+    public static final String WORKER_NAME = "batch-coder";
     private final ObjectMapper json = new ObjectMapper();
     /** CPU time the worker threads spent coding notes (JIT and GC threads excluded). */
     private final java.util.concurrent.atomic.LongAdder codingCpuNanos = new java.util.concurrent.atomic.LongAdder();
@@ -78,7 +80,7 @@ public final class BatchCoder {
             }
             AtomicInteger done = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            ExecutorService pool = Executors.newFixedThreadPool(threads, BatchCoder::worker);
             for (BatchNote note : todo) {
                 pool.execute(() -> {
                     if (!codeOne(note, out)) {
@@ -95,6 +97,42 @@ public final class BatchCoder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close batch output " + output, e);
         }
+    }
+
+    /**
+     * Codes {@code warmUp} notes and throws the answers away, so the JIT compiler has compiled the hot code
+     * before a measured {@link #run}. The notes must be other notes than the measured ones (a note coded
+     * twice would let a cache answer); a warm-up note whose text is among {@code measured} is refused.
+     *
+     * @return how long the warm-up took (the caller reports it apart from the measured run, never hides it)
+     */
+    public Duration warmUp(List<BatchNote> warmUp, Path measured) {
+        Set<String> texts = new HashSet<>();
+        for (BatchNote note : new BatchInput().read(measured)) {
+            texts.add(note.text());
+        }
+        for (BatchNote note : warmUp) {
+            if (texts.contains(note.text())) {
+                throw new IllegalArgumentException("warm-up note " + note.id()
+                        + " is also in the measured notes: warm up on other notes");
+            }
+        }
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, BatchCoder::worker);
+        for (BatchNote note : warmUp) {
+            if (note.problem() == null && !note.text().isBlank()) {
+                pool.execute(() -> {
+                    try {
+                        coder.code(note.id(), note.text(), note.setting());
+                    } catch (RuntimeException | StackOverflowError e) {
+                        errors.println("batch: warm-up note " + note.id() + " failed: " + e.getClass().getSimpleName());
+                    }
+                });
+            }
+        }
+        pool.shutdown();
+        awaitAll(pool);
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** Codes one note and writes its line; false if it failed. */
@@ -157,6 +195,13 @@ public final class BatchCoder {
             }
         }
         return line.toString();
+    }
+
+    /** A coding thread, named so per-thread CPU figures can tell it from the JVM's own threads. */
+    private static Thread worker(Runnable r) {
+        Thread t = new Thread(r, WORKER_NAME);
+        t.setDaemon(true);
+        return t;
     }
 
     private static void awaitAll(ExecutorService pool) {

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class BatchThroughput {
     private static final Pattern SUMMARY = Pattern.compile("coded=(\\d+), failed=(\\d+), wallTimeMillis=(\\d+)");
     private static final Pattern CPU = Pattern.compile("CPU (\\d+\\.\\d+) s");
+    private static final Pattern CODING_CPU = Pattern.compile("coding threads CPU (\\d+\\.\\d+) s");
+    private static final Pattern JIT_CPU = Pattern.compile("JIT compiler (\\d+\\.\\d+) s");
 
     /**
      * One run.
@@ -30,10 +32,12 @@ public final class BatchThroughput {
      * @param codingMillis  the batch's own wall time (models already loaded)
      * @param processMillis launch to exit
      * @param cpuSeconds    CPU time of the coding phase, all threads of the process (JIT and GC included)
+     * @param codingThreadCpuSeconds CPU time of the coding threads alone (0 if not reported)
+     * @param jitCpuSeconds CPU time of the JIT compiler threads during the coding phase (0 if not reported)
      * @param loadAverage   the machine's load average just before the run
      */
     public record Run(int threads, int notes, long chars, long codingMillis, long processMillis, double cpuSeconds,
-                      String loadAverage) {
+                      double codingThreadCpuSeconds, double jitCpuSeconds, String loadAverage) {
         /** Notes per second of CPU used by the coding phase (JIT and GC included): robust to a busy machine. */
         public double notesPerCpuSecond() {
             return cpuSeconds > 0 ? notes / cpuSeconds : Double.NaN;
@@ -73,14 +77,7 @@ public final class BatchThroughput {
                             List.of("batch", notes.toAbsolutePath().toString(), output.toAbsolutePath().toString(),
                                     "--threads", Integer.toString(t)));
                     long processMillis = (System.nanoTime() - t0) / 1_000_000;
-                    Matcher m = SUMMARY.matcher(log);
-                    if (!m.find()) {
-                        throw new IllegalStateException("no batch summary in the output of the batch run: " + log);
-                    }
-                    Matcher cpu = CPU.matcher(log);
-                    Run run = new Run(t, Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)), chars,
-                            Long.parseLong(m.group(3)), processMillis, cpu.find() ? Double.parseDouble(cpu.group(1)) : 0,
-                            load);
+                    Run run = parse(log, t, chars, processMillis, load);
                     System.err.printf("[batch] %d thread(s): %.0f notes/s coding, %.0f notes/s with start-up, %.0f notes "
                             + "per CPU second (load %s)%n", t, run.notesPerSecond(), run.notesPerSecondWithStartup(),
                             run.notesPerCpuSecond(), load);
@@ -91,6 +88,23 @@ public final class BatchThroughput {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** One run from the batch's printed output (its summary and CPU lines). */
+    static Run parse(String log, int threads, long chars, long processMillis, String load) {
+        Matcher m = SUMMARY.matcher(log);
+        if (!m.find()) {
+            throw new IllegalStateException("no batch summary in the output of the batch run: " + log);
+        }
+        return new Run(threads, Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)), chars,
+                Long.parseLong(m.group(3)), processMillis, seconds(CPU, log), seconds(CODING_CPU, log),
+                seconds(JIT_CPU, log), load);
+    }
+
+    /** The first figure in seconds the pattern finds in the batch's output, 0 if none. */
+    private static double seconds(Pattern figure, String log) {
+        Matcher m = figure.matcher(log);
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     /** The median of the runs with {@code threads} threads, by coding throughput. */

@@ -116,4 +116,30 @@ class BatchCoderTest {
         assertEquals(5, run(input, out).skipped());
         assertTrue(calls.isEmpty(), "failed notes count as finished; delete their lines to retry");
     }
+
+    @Test
+    void warmUpCodesOtherNotesAndWritesNothing() throws IOException {
+        Path measured = threeNotes();
+        Path out = dir.resolve("out.jsonl");
+        BatchCoder batch = new BatchCoder(coder, 2, ProgressListener.NONE,
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
+        batch.warmUp(List.of(new BatchNote("w1", "COPD, other note", "outpatient", null),
+                new BatchNote("w2", "asthma, other note", "outpatient", null)), measured);
+        assertEquals(2, calls.size());
+        assertTrue(calls.containsAll(List.of("w1", "w2")));
+        assertTrue(Files.notExists(out));
+        batch.run(measured, out);
+        assertEquals(3, Files.readAllLines(out).size());
+    }
+
+    @Test
+    void aWarmUpNoteThatIsAlsoMeasuredIsRefused() throws IOException {
+        Path measured = threeNotes();
+        BatchCoder batch = new BatchCoder(coder, 1, ProgressListener.NONE,
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> batch.warmUp(List.of(new BatchNote("copy", "HTN, note b", "outpatient", null)), measured));
+        assertTrue(e.getMessage().contains("copy"), e.getMessage());
+        assertTrue(calls.isEmpty());
+    }
 }

@@ -12,8 +12,8 @@ class BenchmarkReportTest {
 
     private static BenchmarkReport.Run run() {
         List<BatchThroughput.Run> batch = List.of(
-                new BatchThroughput.Run(1, 1000, 3_000_000, 4000, 7000, 3.5, "0.50 0.40 0.30"),
-                new BatchThroughput.Run(2, 1000, 3_000_000, 2200, 5200, 4.0, "0.60 0.40 0.30"));
+                new BatchThroughput.Run(1, 1000, 3_000_000, 4000, 7000, 3.5, 2.0, 1.25, "0.50 0.40 0.30"),
+                new BatchThroughput.Run(2, 1000, 3_000_000, 2200, 5200, 4.0, 2.5, 1.0, "0.60 0.40 0.30"));
         StageProfile.Result stages = new StageProfile.Result("notes.jsonl", 1000, 3_000_000,
                 List.of(new StageProfile.StageTiming("SectionDetector", 100, 0.5),
                         new StageProfile.StageTiming("MentionFinder", 100, 0.5)),
@@ -33,11 +33,27 @@ class BenchmarkReportTest {
     @Test
     void reportShowsEveryBatchRunScalingAndTheMedianColdStart() {
         String md = BenchmarkReport.markdown(run());
-        assertTrue(md.contains("| 1 | 1000 | 4.00 | 250 | 732 | 286 | 7.00 | 143 | 0.50 0.40 0.30 |"), md);
+        assertTrue(md.contains("| 1 | 1000 | 4.00 | 250 | 732 | 286 | 2.00 | 1.25 | 7.00 | 143 | 0.50 0.40 0.30 |"), md);
         assertTrue(md.contains("2 thread(s) 455 notes/s (x1.82)"), md);
         assertTrue(md.contains("median of 3 launches | 2.90 s"), md);
         assertTrue(md.contains("| opencac batch, distinct notes, 1 thread (median) | >= 300 notes/s | 250"), md);
         assertTrue(md.contains("1000 distinct notes of notes.jsonl"), md);
+    }
+
+    @Test
+    void theJitAndCodingThreadsCpuAreReadFromTheBatchOutput() {
+        String log = "BatchSummary[total=3, skipped=0, coded=3, failed=0, wallTimeMillis=900]\n"
+                + "batch: 3 notes in 0.90 s (3 notes/s) with 1 thread(s); CPU 1.50 s (2 notes per CPU second)\n"
+                + "batch: coding threads CPU 0.60 s (5 notes per coding-thread CPU second, 200.00 ms per note)\n"
+                + "batch: other threads' CPU while coding: JIT compiler 0.75 s, GC and VM 0.10 s, other 0.05 s\n";
+        BatchThroughput.Run run = BatchThroughput.parse(log, 1, 9000, 2000, "1.0 1.0 1.0");
+        org.junit.jupiter.api.Assertions.assertEquals(3, run.notes());
+        org.junit.jupiter.api.Assertions.assertEquals(1.50, run.cpuSeconds());
+        org.junit.jupiter.api.Assertions.assertEquals(0.60, run.codingThreadCpuSeconds());
+        org.junit.jupiter.api.Assertions.assertEquals(0.75, run.jitCpuSeconds());
+        BatchThroughput.Run older = BatchThroughput.parse(log.lines().limit(2).collect(
+                java.util.stream.Collectors.joining("\n")), 1, 9000, 2000, "1.0 1.0 1.0");
+        org.junit.jupiter.api.Assertions.assertEquals(0.0, older.jitCpuSeconds());
     }
 
     @Test

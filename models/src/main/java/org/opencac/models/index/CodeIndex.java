@@ -133,6 +133,40 @@ public final class CodeIndex implements Closeable {
      */
     public List<CodeHit> rankInCategories(List<String> required, String preferred, String firstCategory,
                                           String lastCategory, int max) {
+        return rankInCategories(required, preferred, categoryRange(firstCategory, lastCategory), max, c -> true, max);
+    }
+
+    /**
+     * The categories from {@code first} to {@code last} (inclusive) as a search filter, built once and
+     * reused: the filter compiles an automaton of the range when it is made.
+     */
+    public CategoryRange categoryRange(String first, String last) {
+        return new CategoryRange(first, last, org.apache.lucene.search.TermRangeQuery.newStringRange(
+                CodeIndexBuilder.CATEGORY, first, last, true, true));
+    }
+
+    /**
+     * A filter on a range of categories (see {@link #categoryRange}); immutable, safe to share between threads.
+     *
+     * @param first  first category, inclusive
+     * @param last   last category, inclusive
+     * @param filter the filter query
+     */
+    public record CategoryRange(String first, String last, Query filter) {
+    }
+
+    /**
+     * The first hit, in the order {@link #rankInCategories(List, String, String, String, int)} ranks the top
+     * {@code max}, whose code {@code accept} takes, or null: only the hits up to it are read.
+     */
+    public CodeHit firstInCategories(List<String> required, String preferred, CategoryRange range, int max,
+                                     java.util.function.Predicate<String> accept) {
+        List<CodeHit> hits = rankInCategories(required, preferred, range, max, accept, 1);
+        return hits.isEmpty() ? null : hits.get(0);
+    }
+
+    private List<CodeHit> rankInCategories(List<String> required, String preferred, CategoryRange range, int max,
+                                           java.util.function.Predicate<String> accept, int keep) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String word : required) {
             Query q = wordsQuery(word, true);
@@ -144,9 +178,8 @@ public final class CodeIndex implements Closeable {
         if (pref != null) {
             b.add(new BoostQuery(pref, 0.3f), BooleanClause.Occur.SHOULD);
         }
-        b.add(org.apache.lucene.search.TermRangeQuery.newStringRange(CodeIndexBuilder.CATEGORY, firstCategory,
-                lastCategory, true, true), BooleanClause.Occur.FILTER);
-        return run(b.build(), true, null, max);
+        b.add(range.filter(), BooleanClause.Occur.FILTER);
+        return run(b.build(), true, null, max, accept, keep);
     }
 
     /**
@@ -245,6 +278,12 @@ public final class CodeIndex implements Closeable {
     }
 
     private List<CodeHit> run(Query query, boolean billableOnly, Collection<String> among, int max) {
+        return run(query, billableOnly, among, max, c -> true, max);
+    }
+
+    /** The top {@code max} hits whose code {@code accept} takes, at most {@code keep} of them (read in rank order). */
+    private List<CodeHit> run(Query query, boolean billableOnly, Collection<String> among, int max,
+                              java.util.function.Predicate<String> accept, int keep) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         if (billableOnly) {
             b.add(new TermQuery(new Term(CodeIndexBuilder.BILLABLE, "1")), BooleanClause.Occur.FILTER);
@@ -255,11 +294,18 @@ public final class CodeIndex implements Closeable {
         }
         try {
             TopDocs top = searcher.search(b.build(), Math.max(1, max));
-            List<CodeHit> out = new ArrayList<>(top.scoreDocs.length);
+            List<CodeHit> out = new ArrayList<>(Math.min(keep, top.scoreDocs.length));
+            org.apache.lucene.index.StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                out.add(new CodeHit(d.get(CodeIndexBuilder.CODE), d.get(CodeIndexBuilder.TITLE),
-                        "1".equals(d.get(CodeIndexBuilder.BILLABLE)), sd.score));
+                if (out.size() >= keep) {
+                    break;
+                }
+                Document d = stored.document(sd.doc);
+                String code = d.get(CodeIndexBuilder.CODE);
+                if (accept.test(code)) {
+                    out.add(new CodeHit(code, d.get(CodeIndexBuilder.TITLE), "1".equals(d.get(CodeIndexBuilder.BILLABLE)),
+                            sd.score));
+                }
             }
             return out;
         } catch (IOException e) {

@@ -305,6 +305,9 @@ public final class EncounterService {
                 reason = "uncertain";
             } else if (a.status() == AssertionStatus.HISTORICAL) {
                 reason = "history only";
+            } else if (m.allReadingsRejected() && i < doc.outcomes().size()
+                    && doc.outcomes().get(i).explanation() != null) {
+                reason = doc.outcomes().get(i).explanation();   // a word sense read it otherwise (trigger_senses.tsv)
             } else {
                 reason = "not coded (integral, excluded or no specific code)";
             }

@@ -19,6 +19,10 @@ import org.opencac.models.io.Resources;
  * The release is the latest year among the records' action effective dates (the file's year).
  */
 public final class HcpcsFileLoader {
+    // compiled once: they are applied to every line of the file
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]\\d{4}");
+    private static final java.util.regex.Pattern EIGHT_DIGITS = java.util.regex.Pattern.compile("\\d{8}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     public static final String BUNDLED_FILE = "data/hcpcs/HCPC2019_CONTR_ANWEB.txt.xz";
     public static final String BUNDLED_LAYOUT = "data/hcpcs/HCPCS2019_recordlayout.txt.xz";
 
@@ -51,14 +55,14 @@ public final class HcpcsFileLoader {
             }
             String c = code.read(line);
             String id = recordId.read(line);
-            if (!c.matches("[A-Z]\\d{4}") || !(id.equals("3") || id.equals("4"))) {
+            if (!CODE.matcher(c).matches() || !(id.equals("3") || id.equals("4"))) {
                 continue;
             }
             if (id.equals("3")) {
                 longs.put(c, new StringBuilder(longDesc.read(line)));
                 heads.put(c, new String[] {shortDesc.read(line), termination.read(line)});
                 String eff = effective.read(line);
-                if (eff.matches("\\d{8}")) {
+                if (EIGHT_DIGITS.matcher(eff).matches()) {
                     latestYear = Math.max(latestYear, Integer.parseInt(eff.substring(0, 4)));
                 }
             } else {
@@ -73,7 +77,7 @@ public final class HcpcsFileLoader {
             throw new IllegalArgumentException(name + ": no HCPCS Level II code records found");
         }
         List<HcpcsCode> codes = new ArrayList<>();
-        longs.forEach((c, b) -> codes.add(new HcpcsCode(c, b.toString().replaceAll("\\s+", " ").trim(), heads.get(c)[0],
+        longs.forEach((c, b) -> codes.add(new HcpcsCode(c, SPACES.matcher(b).replaceAll(" ").trim(), heads.get(c)[0],
                 !heads.get(c)[1].isBlank())));
         return new HcpcsCodeSet(new CodeSetVersion(CodeSystem.HCPCS, String.valueOf(latestYear)), codes);
     }

@@ -19,6 +19,8 @@ import org.opencac.models.codeset.CodeSet;
  * table ({@code current_code, effective, previous_codes}).
  */
 public final class CodeCarrier {
+    /** Compiled once: every code printed in the Alphabetic Index is carried at start-up. */
+    private static final java.util.regex.Pattern TRAILING_DASH_OR_DOT = java.util.regex.Pattern.compile("[-.]+$");
     /** What happened to an older code by FY2026. */
     public enum Status {
         /** Billable in FY2026. */
@@ -79,7 +81,7 @@ public final class CodeCarrier {
 
     /** Carries one printed code ("J18.9", "C43.11", "M14.8-") to FY2026. */
     public Carried carry(String printed) {
-        String bare = printed.replaceAll("[-.]+$", "").trim();
+        String bare = TRAILING_DASH_OR_DOT.matcher(printed).replaceAll("").trim();
         Code c = codeSet.get(bare).orElse(null);
         if (c != null) {
             return new Carried(printed, c.billable() ? Status.BILLABLE : Status.HEADER, c.code());

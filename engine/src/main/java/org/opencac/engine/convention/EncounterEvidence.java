@@ -1,0 +1,125 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.opencac.engine.Document;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.Sentence;
+
+/**
+ * What the note says about the encounter beyond the diagnostic statement, for {@link PrincipalDiagnosisChoice}:
+ * the conditions that answer the reason for the encounter, and the conditions a study's findings or the
+ * statement rule out. Reads the {@code reason_cue} and {@code ruled_out} rules of {@code principal_diagnosis.json}.
+ */
+final class EncounterEvidence {
+    private EncounterEvidence() {
+    }
+
+    /**
+     * The 3-character categories that answer the reason for the encounter: a condition documented in a reason
+     * section, the diagnosis a symptom documented there is integral to (as recorded by
+     * {@link IntegralSymptomCheck}), or a condition a reason cue introduces in the same sentence.
+     */
+    static Set<String> answersReason(Document doc, List<SectionType> reasonSections, List<PrincipalRule> rules) {
+        Set<String> out = new HashSet<>();
+        Map<Integer, Integer> cueEnds = new HashMap<>();
+        for (CodeCandidate c : doc.candidates()) {
+            for (int m : c.mentions()) {
+                if (reasonSections.contains(sectionOf(doc, m)) || afterReasonCue(doc, m, cueEnds, rules)) {
+                    out.add(category(c.code()));
+                }
+            }
+        }
+        for (MentionDecision d : doc.decisions()) {
+            if (d.reason() == NotCodedReason.INTEGRAL && d.relatedCode() != null
+                    && reasonSections.contains(sectionOf(doc, d.mentionIndex()))) {
+                out.add(category(d.relatedCode()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a mention follows a reason cue of its section in its own sentence. The end of each sentence's
+     * first cue is worked out once ({@code cueEnds}, by sentence), so a long sentence is read once, not once
+     * per mention.
+     */
+    private static boolean afterReasonCue(Document doc, int mentionIndex, Map<Integer, Integer> cueEnds,
+                                          List<PrincipalRule> rules) {
+        Mention m = doc.mentions().get(mentionIndex);
+        int end = cueEnds.computeIfAbsent(m.sentenceIndex(), i -> firstCueEnd(doc, doc.sentences().get(i), rules));
+        return end <= m.span().start();
+    }
+
+    private static int firstCueEnd(Document doc, Sentence s, List<PrincipalRule> rules) {
+        SectionType section = doc.sectionOf(s).type();
+        int first = Integer.MAX_VALUE;
+        for (PrincipalRule r : rules) {
+            if (r.kind() == PrincipalRule.Kind.REASON_CUE && r.sections().contains(section)) {
+                Matcher cue = r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end());
+                if (cue.find()) {
+                    first = Math.min(first, cue.end());
+                }
+            }
+        }
+        return first;
+    }
+
+    /** The mentions negated in a study's findings or in the diagnostic statement (RULED_OUT sections). */
+    static List<Mention> negatedInStudy(Document doc, List<PrincipalRule> rules) {
+        List<Mention> out = new ArrayList<>();
+        for (PrincipalRule r : rules) {
+            if (r.kind() != PrincipalRule.Kind.RULED_OUT) {
+                continue;
+            }
+            for (int m = 0; m < doc.mentions().size(); m++) {
+                if (doc.assertionOf(m).negated() && r.sections().contains(sectionOf(doc, m))) {
+                    out.add(doc.mentions().get(m));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a negated mention rules the candidate's condition out (not established after study): it points
+     * to the candidate's code or a header above it, or its words all name the candidate's evidence ("no
+     * appendicitis" for "acute appendicitis"). A negated detail ("no thyroid storm") leaves the condition.
+     */
+    static boolean ruledOut(Document doc, CodeCandidate c, List<Mention> negated) {
+        if (negated.isEmpty()) {
+            return false;
+        }
+        Set<Set<String>> evidence = new HashSet<>();   // distinct evidence wordings: a few per candidate
+        for (int m : c.mentions()) {
+            evidence.add(TitleWords.words(doc.mentions().get(m).text()));
+        }
+        for (Mention n : negated) {
+            if (n.terms().stream().anyMatch(t -> c.code().startsWith(t.code()))) {
+                return true;
+            }
+            Set<String> words = TitleWords.words(n.text());
+            if (evidence.stream().anyMatch(e -> e.containsAll(words))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String category(String code) {
+        return code.length() > 3 ? code.substring(0, 3) : code;
+    }
+
+    private static SectionType sectionOf(Document doc, int mention) {
+        return doc.sectionOf(doc.sentences().get(doc.mentions().get(mention).sentenceIndex())).type();
+    }
+}

@@ -1,0 +1,182 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.text.Token;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
+import org.opencac.models.lexicon.Lexicon;
+import org.opencac.models.lexicon.Term;
+
+/**
+ * The infectious agent (B95-B97), which ICD-10-CM provides "as the cause of diseases classified elsewhere":
+ * <ul>
+ * <li>When a coded condition outside chapter 1 names its organism inside its own words ("E. coli urinary
+ * tract infection" matched as one phrase, "H. pylori gastritis"), the organism's B95-B97 code is added
+ * beside it, citing the condition's "use additional code (B95-B97)" note when the Tabular has one.</li>
+ * <li>When a condition coded in the same sentence is a combination code whose title already names the
+ * organism ("Pneumonia due to Pseudomonas" J15.1, "Sepsis due to Escherichia coli" A41.51), the organism's
+ * B95-B97 code is not reported from that sentence: the combination code identifies the agent.</li>
+ * </ul>
+ */
+public final class InfectiousAgentCheck implements Stage {
+    private static final Pattern AGENT = Pattern.compile("B9[5-7](\\..*)?");
+    private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]");
+
+    private final CodeSet codeSet;
+    private final Lexicon lexicon;
+
+    public InfectiousAgentCheck(CodeSet codeSet, Lexicon lexicon) {
+        this.codeSet = codeSet;
+        this.lexicon = lexicon;
+    }
+
+    static boolean isAgent(String code) {
+        return AGENT.matcher(code).matches();
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> in = doc.candidates();
+        List<CodeCandidate> out = new ArrayList<>();
+        List<MentionDecision> decisions = new ArrayList<>();
+        for (CodeCandidate c : in) {
+            if (!isAgent(c.code())) {
+                out.add(c);
+                continue;
+            }
+            String organism = organism(c.title());
+            List<Integer> kept = new ArrayList<>();
+            for (int m : c.mentions()) {
+                Optional<CodeCandidate> combination = organism.isEmpty() ? Optional.empty()
+                        : namingInSentence(doc, in, doc.mentions().get(m).sentenceIndex(), organism);
+                if (combination.isPresent()) {
+                    decisions.add(new MentionDecision(m, NotCodedReason.COMBINED, "infectious agent identified by "
+                            + combination.get().code() + " (" + combination.get().title() + ")", combination.get().code()));
+                } else {
+                    kept.add(m);
+                }
+            }
+            if (!kept.isEmpty()) {
+                out.add(kept.size() == c.mentions().size() ? c
+                        : new CodeCandidate(c.code(), c.title(), c.score(), kept, c.rationale(), c.alternatives()));
+            }
+        }
+        List<CodeCandidate> all = new ArrayList<>();
+        boolean added = false;
+        for (CodeCandidate c : out) {
+            all.add(c);
+            if (isAgent(c.code()) || c.code().charAt(0) == 'A' || c.code().charAt(0) == 'B') {
+                continue;
+            }
+            for (int m : c.mentions()) {
+                Mention mention = doc.mentions().get(m);
+                for (Code agent : agentsNamedIn(doc, mention)) {
+                    String organism = organism(agent.title());
+                    if (!organism.isEmpty() && names(c.title(), organism)) {
+                        continue;
+                    }
+                    InstructionalNote note = additionalNote(c.code(), agent.code());
+                    String why = "Infectious agent: " + agent.code() + " named in \"" + mention.text() + "\" (" + c.code() + ")"
+                            + (note != null ? "; use additional code note at " + note.sourceCode() + ": \"" + note.text() + "\""
+                                    : "; B95-B97 identify the agent of a disease classified elsewhere (Guidelines I.C.1.b)");
+                    all.add(new CodeCandidate(agent.code(), agent.title(), c.score(), List.of(m), List.of(why)));
+                    added = true;
+                }
+            }
+        }
+        if (!added && decisions.isEmpty()) {
+            return doc;
+        }
+        return doc.withCandidates(Candidates.mergeSameCode(all)).withDecisions(decisions);
+    }
+
+    /** The organism words of a B95-B97 title: "Unspecified Escherichia coli [E. coli] as the cause..." gives "escherichia coli". */
+    static String organism(String title) {
+        String t = BRACKETS.matcher(title).replaceAll("");
+        int cut = t.toLowerCase(Locale.ROOT).indexOf(" as the cause");
+        if (cut >= 0) {
+            t = t.substring(0, cut);
+        }
+        int comma = t.indexOf(',');
+        if (comma >= 0) {
+            t = t.substring(0, comma);
+        }
+        t = t.replaceFirst("(?i)^(unspecified|other specified|other)\\s+", "").replaceFirst("(?i)\\s+infection$", "");
+        t = t.trim().toLowerCase(Locale.ROOT);
+        return t.equals("bacterial agents") || t.equals("viral agents") ? "" : t;
+    }
+
+    private static boolean names(String title, String organism) {
+        return Pattern.compile("\\b" + Pattern.quote(organism) + "\\b").matcher(title.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Another candidate of the same sentence, not itself an agent code, whose title names the organism. */
+    private static Optional<CodeCandidate> namingInSentence(Document doc, List<CodeCandidate> all, int sentence, String organism) {
+        for (CodeCandidate other : all) {
+            if (isAgent(other.code()) || other.code().startsWith("A49") || !names(other.title(), organism)) {
+                continue;
+            }
+            for (int m : other.mentions()) {
+                if (doc.mentions().get(m).sentenceIndex() == sentence) {
+                    return Optional.of(other);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** B95-B97 codes whose lexicon terms are word runs inside the mention ("e coli" in "E. coli urinary tract infection"). */
+    private List<Code> agentsNamedIn(Document doc, Mention mention) {
+        List<Code> out = new ArrayList<>();
+        List<Token> tokens = doc.tokens();
+        for (int i = mention.firstToken(); i < mention.endToken(); i++) {
+            StringBuilder key = new StringBuilder();
+            for (int j = i; j < mention.endToken(); j++) {
+                String w = tokens.get(j).norm();
+                if (w.isEmpty()) {
+                    continue;
+                }
+                if (tokens.get(i).norm().isEmpty()) {
+                    break;
+                }
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(w);
+                if (i == mention.firstToken() && j == mention.endToken() - 1) {
+                    break;   // the whole mention is the condition, not an organism inside it
+                }
+                for (Term t : lexicon.lookup(key.toString())) {
+                    if (isAgent(t.code()) && out.stream().noneMatch(c -> c.code().equals(t.code()))) {
+                        codeSet.get(t.code()).filter(Code::billable).ifPresent(out::add);
+                    }
+                }
+                if (!lexicon.isPrefix(key.toString())) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private InstructionalNote additionalNote(String code, String agent) {
+        for (InstructionalNote n : codeSet.effectiveNotes(code, NoteType.USE_ADDITIONAL_CODE)) {
+            if (n.refersTo(agent)) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

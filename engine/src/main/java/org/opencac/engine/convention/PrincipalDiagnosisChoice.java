@@ -1,0 +1,312 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.Experiencer;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.section.Section;
+import org.opencac.engine.section.SectionType;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Chooses the first-listed (outpatient, Guideline IV.G) or principal (inpatient, Section II) diagnosis,
+ * moves it to the front (the others keep their order) and states why in its rationale. The choice reads the
+ * provider's diagnostic statement: the statements of the setting's order ({@code principal_diagnosis.json}:
+ * postoperative diagnosis, discharge diagnosis, assessment, impression ...) are tried best first, and the
+ * first coded diagnosis documented in the best one is chosen; a diagnosis of that statement that answers
+ * the reason for the encounter (chief complaint, indication, "referred for ...") goes before the others.
+ * A condition the statement names only with uncertainty still takes its place there when it is coded from
+ * elsewhere in the note. Never first while another candidate exists: external causes, history and status
+ * codes, manifestations; a symptom gives way to a definitive diagnosis that is the reason for the
+ * encounter, and a symptom outside the final statements comes after every diagnosis (IV.D); a diagnosis
+ * negated in a study's findings comes after those that were established.
+ */
+public final class PrincipalDiagnosisChoice implements Stage {
+    public static final String FILE = "principal_diagnosis.json";
+
+    private final CodeSet codeSet;
+    private final List<PrincipalRule> rules;
+    private final Map<String, PrincipalRule> statements = new HashMap<>();
+
+    public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
+        this.codeSet = codeSet;
+        this.rules = List.copyOf(rules);
+        for (PrincipalRule r : rules) {
+            if (r.kind() == PrincipalRule.Kind.STATEMENT) {
+                statements.put(r.id(), r);
+            }
+        }
+        for (PrincipalRule r : rules) {
+            for (String s : r.statements()) {
+                if (!statements.containsKey(s)) {
+                    throw new IllegalArgumentException(FILE + ": rule " + r.id() + ": unknown statement \"" + s + "\"");
+                }
+            }
+        }
+    }
+
+    public static PrincipalDiagnosisChoice standard(CodeSet codeSet) {
+        return new PrincipalDiagnosisChoice(codeSet, read(RuleFiles.bundled(FILE), FILE));
+    }
+
+    public static List<PrincipalRule> read(byte[] bytes, String file) {
+        return RuleFiles.jsonRules(bytes, file, PrincipalRule::fromJson);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> list = doc.candidates();
+        if (list.isEmpty()) {
+            return doc;
+        }
+        CareSetting setting = doc.note().setting();
+        PrincipalRule order = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.ORDER
+                && r.setting() == setting).findFirst().orElse(null);
+        List<PrincipalRule> ranked = order == null ? List.of() : order.statements().stream().map(statements::get).toList();
+        int[] sectionRank = sectionRanks(doc, ranked);
+        Set<Integer> coded = new HashSet<>();
+        list.forEach(c -> coded.addAll(c.mentions()));
+        Set<String> answers = EncounterEvidence.answersReason(doc, order == null ? List.of() : order.reasonSections(),
+                rules);
+        List<Mention> ruledOut = EncounterEvidence.negatedInStudy(doc, rules);
+        Place[] places = new Place[list.size()];
+        int best = -1;
+        for (int i = 0; i < list.size(); i++) {
+            CodeCandidate c = list.get(i);
+            if (barred(c) != null) {
+                continue;
+            }
+            boolean symptom = isSymptom(c);
+            int tier = trailingSymptom(doc, c) ? 2 : EncounterEvidence.ruledOut(doc, c, ruledOut) ? 1 : 0;
+            places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
+                    answers.contains(category(c.code())) && !symptom);
+            if (best < 0 || places[i].compareTo(places[best]) < 0) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return doc;
+        }
+        String why = why(places[best], ranked);
+        // IV.D: a symptom of the statement gives way to a definitive diagnosis that is the reason for the visit
+        if (isSymptom(list.get(best))) {
+            int reason = -1;
+            for (int i = 0; i < list.size(); i++) {
+                if (places[i] != null && places[i].answers() && places[i].tier() == 0
+                        && documentedAsCertain(doc, list.get(i)) && (reason < 0 || places[i].compareTo(places[reason]) < 0)) {
+                    reason = i;
+                }
+            }
+            if (reason >= 0) {
+                why = "the reason for the encounter, a definitive diagnosis, before the symptom "
+                        + list.get(best).code() + " (" + why + ")";
+                best = reason;
+            }
+        }
+        // I.B.2 level of detail: the chosen condition is reported by its most specific code of the category
+        int specific = moreSpecificSibling(list, places, best);
+        if (specific >= 0) {
+            why = why + "; reported by its more specific code (" + list.get(best).code() + " also suggested)";
+            best = specific;
+        }
+        StringBuilder line = new StringBuilder(setting == CareSetting.INPATIENT
+                ? "First-listed (principal diagnosis): " : "First-listed diagnosis: ").append(why);
+        if (order != null) {
+            line.append(" (Guidelines ").append(order.guideline()).append("; rule ").append(order.id()).append(')');
+        }
+        for (int i = 0; i < list.size(); i++) {
+            PrincipalRule bar = barred(list.get(i));
+            if (i < best && bar != null) {
+                line.append("; ").append(list.get(i).code()).append(" not first (rule ").append(bar.id())
+                        .append(", Guidelines ").append(bar.guideline()).append(')');
+            } else if (i != best && places[i] != null && places[i].tier() == 1
+                    && places[i].rank() <= places[best].rank()) {
+                line.append("; ").append(list.get(i).code())
+                        .append(" not first: negated in the findings or the diagnostic statement");
+            }
+        }
+        CodeCandidate first = list.get(best);
+        List<CodeCandidate> out = new ArrayList<>();
+        out.add(Candidates.withRationale(first, line.toString()));
+        for (CodeCandidate c : list) {
+            if (c != first) {
+                out.add(c);
+            }
+        }
+        return doc.withCandidates(out);
+    }
+
+    /**
+     * Where a candidate stands: its tier (0 established, 1 negated by a study, 2 trailing symptom), the rank
+     * of the best statement documenting it, whether it answers the reason for the encounter, and its first
+     * offset in that statement (or, outside every statement, its list position).
+     */
+    private record Place(int tier, int rank, boolean answers, int offset, boolean inStatement)
+            implements Comparable<Place> {
+        @Override
+        public int compareTo(Place o) {
+            if (tier != o.tier) {
+                return Integer.compare(tier, o.tier);
+            }
+            if (rank != o.rank) {
+                return Integer.compare(rank, o.rank);
+            }
+            if (inStatement && answers != o.answers) {
+                return answers ? -1 : 1;
+            }
+            return Integer.compare(offset, o.offset);
+        }
+    }
+
+    private static Place place(Document doc, CodeCandidate c, int[] sectionRank, Set<Integer> coded, int unranked,
+                               int listIndex, int tier, boolean answers) {
+        int rank = unranked;
+        int offset = Integer.MAX_VALUE;
+        for (int m : c.mentions()) {
+            Mention mention = doc.mentions().get(m);
+            int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
+            if (r < rank || (r == rank && mention.span().start() < offset)) {
+                rank = r;
+                offset = mention.span().start();
+            }
+        }
+        // the statement may name the condition with words not coded there (uncertain): a mention no candidate
+        // took, naming a code of the candidate's category
+        String category = category(c.code());
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            if (coded.contains(m)) {
+                continue;
+            }
+            Mention mention = doc.mentions().get(m);
+            int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
+            if (r > rank || (r == rank && mention.span().start() >= offset) || !namesCategory(mention, category)) {
+                continue;
+            }
+            Assertion a = doc.assertionOf(m);
+            if (!a.negated() && !a.hypothetical() && !a.historical() && a.experiencer() == Experiencer.PATIENT) {
+                rank = r;
+                offset = mention.span().start();
+            }
+        }
+        boolean inStatement = rank < unranked;
+        return new Place(tier, rank, answers, inStatement ? offset : listIndex, inStatement);
+    }
+
+    private static boolean namesCategory(Mention m, String category) {
+        return m.terms().stream().anyMatch(t -> category(t.code()).equals(category));
+    }
+
+    /** Per section, the rank of the statement it belongs to in the setting's order (the order's size if none). */
+    private static int[] sectionRanks(Document doc, List<PrincipalRule> ranked) {
+        List<Section> sections = doc.sections();
+        int[] out = new int[sections.size()];
+        for (int s = 0; s < sections.size(); s++) {
+            Section section = sections.get(s);
+            String header = doc.text().substring(section.header().start(), section.header().end());
+            out[s] = ranked.size();
+            for (int r = 0; r < ranked.size(); r++) {
+                if (ranked.get(r).matches(section.type(), header)) {
+                    out[s] = r;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String why(Place p, List<PrincipalRule> ranked) {
+        if (!p.inStatement()) {
+            return "the best-supported diagnosis (no diagnostic statement)";
+        }
+        String statement = ranked.get(p.rank()).label();
+        return p.answers() ? "documented in the " + statement + " and answers the reason for the encounter"
+                : "first diagnosis of the " + statement + " statement";
+    }
+
+    /**
+     * A candidate for the same condition coded with more detail, or -1: same category, fewer "unspecified" in
+     * its title, and every other word of the chosen code's title in its own (MORE_SPECIFIC rule words aside).
+     */
+    private int moreSpecificSibling(List<CodeCandidate> list, Place[] places, int chosen) {
+        PrincipalRule rule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.MORE_SPECIFIC).findFirst()
+                .orElse(null);
+        if (rule == null) {
+            return -1;
+        }
+        CodeCandidate vague = list.get(chosen);
+        Set<String> words = TitleWords.of(vague.title(), rule.words());
+        int best = -1;
+        for (int i = 0; i < list.size(); i++) {
+            CodeCandidate c = list.get(i);
+            if (i != chosen && places[i] != null && places[i].tier() == 0
+                    && category(c.code()).equals(category(vague.code()))
+                    && unspecified(c.title()) < unspecified(vague.title())
+                    && TitleWords.titleWords(c.title()).containsAll(words)
+                    && (best < 0 || unspecified(c.title()) < unspecified(list.get(best).title()))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static int unspecified(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        int n = 0;
+        for (int at = t.indexOf("unspecified"); at >= 0; at = t.indexOf("unspecified", at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean documentedAsCertain(Document doc, CodeCandidate c) {
+        return c.mentions().stream().anyMatch(m -> !doc.assertionOf(m).uncertain());
+    }
+
+    private boolean isSymptom(CodeCandidate c) {
+        return rules.stream().anyMatch(r -> r.kind() == PrincipalRule.Kind.SYMPTOM
+                && CodePattern.anyCovers(r.codes(), c.code()));
+    }
+
+    /** A symptom code not documented in a final-diagnosis section: it comes after any diagnosis. */
+    private boolean trailingSymptom(Document doc, CodeCandidate c) {
+        for (PrincipalRule r : rules) {
+            if (r.kind() == PrincipalRule.Kind.SYMPTOM && CodePattern.anyCovers(r.codes(), c.code())) {
+                return c.mentions().stream().noneMatch(m -> r.sections().contains(sectionOf(doc, m)));
+            }
+        }
+        return false;
+    }
+
+    /** The rule that keeps a code from being first, or null. Manifestation codes are barred by the Tabular. */
+    private PrincipalRule barred(CodeCandidate c) {
+        for (PrincipalRule r : rules) {
+            if (r.kind() == PrincipalRule.Kind.NEVER_FIRST && CodePattern.anyCovers(r.codes(), c.code())) {
+                return r;
+            }
+        }
+        boolean manifestation = codeSet.get(c.code()).map(code -> code.title().toLowerCase(Locale.ROOT)
+                .contains("in diseases classified elsewhere")).orElse(false);
+        return manifestation ? new PrincipalRule("manifestation-never-first", PrincipalRule.Kind.NEVER_FIRST,
+                "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of(), List.of(), List.of(), List.of(),
+                null, null, Set.of()) : null;
+    }
+
+
+    private static String category(String code) {
+        return code.length() > 3 ? code.substring(0, 3) : code;
+    }
+
+    private static SectionType sectionOf(Document doc, int mention) {
+        return doc.sectionOf(doc.sentences().get(doc.mentions().get(mention).sentenceIndex())).type();
+    }
+}

@@ -1,0 +1,111 @@
+package org.opencac.engine.convention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.section.SectionType;
+
+/**
+ * One rule of {@code principal_diagnosis.json}, read by {@link PrincipalDiagnosisChoice}.
+ *
+ * @param id         unique rule id
+ * @param kind       what the rule does
+ * @param guideline  the guideline section
+ * @param codes      NEVER_FIRST, SYMPTOM: the codes it covers
+ * @param setting    ORDER: the setting it applies to
+ * @param sections   SYMPTOM: the final-diagnosis sections where a symptom may still lead; STATEMENT: the one
+ *                   section type of the statement; REASON_CUE: the sections the cue is read in; RULED_OUT:
+ *                   the sections whose negations report a study's result
+ * @param statements ORDER: ids of STATEMENT rules, best first
+ * @param reasonSections ORDER: the sections that state the reason for the encounter (chief complaint, indication)
+ * @param headers    STATEMENT: words one of which the section header must contain (empty: any header)
+ * @param label      STATEMENT: the statement's name in the rationale ("postoperative diagnosis")
+ * @param pattern    REASON_CUE: a phrase that states the reason for the encounter; the diagnoses after it in
+ *                   the same sentence answer that reason
+ * @param words      MORE_SPECIFIC: title words left out when comparing a default code's title with a sibling's
+ */
+public record PrincipalRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
+                            List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
+                            List<String> headers, String label, Pattern pattern, Set<String> words) {
+    /** The kinds of rule. */
+    public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, MORE_SPECIFIC }
+
+    public PrincipalRule {
+        codes = List.copyOf(codes);
+        sections = List.copyOf(sections);
+        statements = List.copyOf(statements);
+        reasonSections = List.copyOf(reasonSections);
+        headers = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        words = Set.copyOf(words);
+        String k = kind.name().toLowerCase(Locale.ROOT);
+        if ((kind == Kind.NEVER_FIRST || kind == Kind.SYMPTOM) && codes.isEmpty()) {
+            throw new IllegalArgumentException("a " + k + " rule needs codes");
+        }
+        if (kind == Kind.ORDER && (setting == null || statements.isEmpty())) {
+            throw new IllegalArgumentException("an order rule needs a setting and statements");
+        }
+        if (kind == Kind.STATEMENT && (sections.size() != 1 || label == null || label.isBlank())) {
+            throw new IllegalArgumentException("a statement rule needs one section and a label");
+        }
+        if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT) && sections.isEmpty()) {
+            throw new IllegalArgumentException("a " + k + " rule needs sections");
+        }
+        if (kind == Kind.REASON_CUE && pattern == null) {
+            throw new IllegalArgumentException("a reason_cue rule needs a pattern");
+        }
+    }
+
+    /** The statement's section type (STATEMENT rules). */
+    public SectionType section() {
+        return sections.get(0);
+    }
+
+    /** Whether a section with this header text belongs to this statement (STATEMENT rules). */
+    public boolean matches(SectionType type, String headerText) {
+        if (type != section()) {
+            return false;
+        }
+        String h = headerText.toLowerCase(Locale.ROOT);
+        return headers.isEmpty() || headers.stream().anyMatch(h::contains);
+    }
+
+    static PrincipalRule fromJson(JsonNode r) {
+        String kind = RuleFiles.text(r, "kind").toUpperCase(Locale.ROOT);
+        Kind k;
+        try {
+            k = Kind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
+                    + "\" (never_first, symptom, statement, order, reason_cue, ruled_out or more_specific)");
+        }
+        CareSetting setting = null;
+        if (r.has("setting")) {
+            try {
+                setting = CareSetting.valueOf(r.path("setting").asText().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown setting \"" + r.path("setting").asText() + "\"");
+            }
+        }
+        Pattern pattern = null;
+        if (r.has("pattern")) {
+            try {
+                pattern = Pattern.compile(r.path("pattern").asText(), Pattern.CASE_INSENSITIVE);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("bad pattern: " + e.getDescription());
+            }
+        }
+        return new PrincipalRule(RuleFiles.text(r, "id"), k, RuleFiles.text(r, "guideline"),
+                CodePattern.parseAll(RuleFiles.strings(r, "codes")), setting, types(RuleFiles.strings(r, "sections")),
+                RuleFiles.strings(r, "statements"), types(RuleFiles.strings(r, "reasonSections")),
+                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern,
+                Set.copyOf(RuleFiles.strings(r, "words")));
+    }
+
+    private static List<SectionType> types(List<String> ids) {
+        return ids.stream().map(SectionType::fromId).toList();
+    }
+}

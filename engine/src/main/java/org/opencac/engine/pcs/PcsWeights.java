@@ -1,0 +1,120 @@
+package org.opencac.engine.pcs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.opencac.engine.DataFiles;
+
+/**
+ * The numbers of the PCS plug-in (data: {@code pcs_weights.tsv}, one row per number: name, value,
+ * meaning): the scores that rank its suggestions and the word windows its readers look through. The file
+ * must have exactly the rows the code reads ({@link #NAMES}): a missing or an unused row fails at load,
+ * naming it, so a number cannot drift away from the code that reads it.
+ */
+public final class PcsWeights {
+    static final String RESOURCE = PcsLexicon.DIR + "pcs_weights.tsv";
+
+    /** Suggestion scores: a complete code, a code stopped at a missing character, a table without a body part. */
+    static final String SCORE_COMPLETE = "score.complete";
+    static final String SCORE_INCOMPLETE = "score.incomplete";
+    static final String SCORE_NO_BODY_PART = "score.no_body_part";
+    /** How far the body part was read from the procedure word (ranking feature). */
+    static final String REACH_SENTENCE = "reach.same_sentence_far";
+    static final String REACH_NEIGHBOUR = "reach.neighbour_sentence";
+    static final String BONUS_PROCEDURE_SECTION = "bonus.procedure_section";
+    static final String BONUS_REPEAT = "bonus.repeat";
+    static final String WINDOW_WORDS = "window.words";
+    static final String NEAR_WORDS = "near.words";
+    static final String NEIGHBOUR_SENTENCES_BEFORE = "neighbour.sentences_before";
+    static final String NEIGHBOUR_SENTENCES_AFTER = "neighbour.sentences_after";
+    static final String BODY_PART_LABEL_WORD = "body_part.label_word";
+    static final String BODY_PART_SYNONYM_WORD = "body_part.synonym_word";
+    static final String BODY_PART_MAX_GROUPS = "body_part.max_groups";
+    static final String SIDE_NEAR_WORDS = "side.near_words";
+    static final String SIDE_PAIR_CHARS = "side.pair_chars";
+    static final String NOT_PERFORMED_WORDS = "not_performed.words";
+
+    /** Every number a reader of the file asks for. */
+    public static final Set<String> NAMES = Set.of(SCORE_COMPLETE, SCORE_INCOMPLETE, SCORE_NO_BODY_PART,
+            REACH_SENTENCE, REACH_NEIGHBOUR, BONUS_PROCEDURE_SECTION, BONUS_REPEAT, WINDOW_WORDS, NEAR_WORDS,
+            NEIGHBOUR_SENTENCES_BEFORE, NEIGHBOUR_SENTENCES_AFTER, BODY_PART_LABEL_WORD, BODY_PART_SYNONYM_WORD,
+            BODY_PART_MAX_GROUPS, SIDE_NEAR_WORDS, SIDE_PAIR_CHARS, NOT_PERFORMED_WORDS);
+
+    /** One row: its value and what it means. */
+    public record Weight(String name, double value, String meaning) {
+        public Weight {
+            if (name.isBlank() || meaning.isBlank() || !Double.isFinite(value)) {
+                throw new IllegalArgumentException("a weight needs a name, a finite value and a meaning");
+            }
+        }
+    }
+
+    private final Map<String, Weight> byName;
+
+    private PcsWeights(Map<String, Weight> byName) {
+        this.byName = Map.copyOf(byName);
+    }
+
+    /** The bundled numbers. */
+    public static PcsWeights standard() {
+        return parse(DataFiles.lines(RESOURCE), RESOURCE, NAMES);
+    }
+
+    /** Numbers read from data lines; {@code expected} is the exact set of names the file must have. */
+    static PcsWeights parse(List<String> lines, String file, Set<String> expected) {
+        Map<String, Weight> map = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (line.startsWith("name\t")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            try {
+                if (cols.length != 3) {
+                    throw new IllegalArgumentException("expected name<TAB>value<TAB>meaning");
+                }
+                Weight w = new Weight(cols[0].trim(), Double.parseDouble(cols[1].trim()), cols[2].trim());
+                if (map.put(w.name(), w) != null) {
+                    throw new IllegalArgumentException("weight listed twice");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage() + ": " + line, e);
+            }
+        }
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(map.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no row for weight(s) " + missing);
+        }
+        Set<String> unused = new TreeSet<>(map.keySet());
+        unused.removeAll(expected);
+        if (!unused.isEmpty()) {
+            throw new IllegalArgumentException(file + ": weight(s) no code reads: " + unused);
+        }
+        return new PcsWeights(map);
+    }
+
+    /** The value of a declared number. */
+    public double get(String name) {
+        Weight w = byName.get(name);
+        if (w == null) {
+            throw new IllegalArgumentException("no PCS weight named " + name);
+        }
+        return w.value();
+    }
+
+    /** A declared number that counts words, sentences or characters: a whole number of at least 0. */
+    public int count(String name) {
+        double v = get(name);
+        if (v < 0 || v != Math.rint(v)) {
+            throw new IllegalArgumentException(RESOURCE + ": " + name + " must be a whole number of at least 0, is " + v);
+        }
+        return (int) v;
+    }
+
+    /** The rows, for documentation. */
+    public List<Weight> all() {
+        return List.copyOf(byName.values());
+    }
+}

@@ -1,0 +1,61 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.testing.TestModels;
+
+/** Wording of narrative case reports (no section headers) that a coder reads as current conditions. */
+class CaseReportWordingTest {
+
+    private static CodingResult code(String text) {
+        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
+    }
+
+    @Test
+    void aConnectorWordOfTheNeoplasmTableIsNoBodyPartThatVetoesAnUnspecifiedSite() {
+        // "with" is printed in the table's site names ("overlapping lesion with ..."); it names no site.
+        assertSuggested(code("A 45-year-old man presented with arthritis."), "M19.90", 3);
+        assertSuggested(code("She presented with a severe hemorrhage."), "R58", 3);
+    }
+
+    @Test
+    void aSiteNamedInTheSentenceStillVetoesTheUnspecifiedSiteCode() {
+        assertNotSuggested(code("He presented with arthritis of the left knee."), "M19.90");
+    }
+
+    @Test
+    void aDurationHistoryIsThePresentIllness() {
+        // "a 3-month history of fever" says how long the fever has lasted, not that it is over.
+        CodingResult r = code("A 60-year-old woman was admitted with a 3-month history of fever.");
+        Suggestion fever = assertSuggested(r, "R50.9", 3);
+        assertTrue(fever.evidence().get(0).assertion().equals("present"), fever.evidence().toString());
+    }
+
+    @Test
+    void aStatusAfterAPastEventIsCodedAsCurrent() {
+        assertSuggested(code("He underwent a kidney transplant in 2010."), "Z94.0", 5);
+    }
+
+    @Test
+    void longTermTherapyIsReadFromANarrativeSentenceThatSaysSo() {
+        assertSuggested(code("She was on chronic treatment with warfarin."), "Z79.01", 3);
+        assertNotSuggested(code("Warfarin was given in the emergency room."), "Z79.01");
+    }
+
+    @Test
+    void intestinalLoopsAreAnatomyNotAVolvulus() {
+        assertNotSuggested(code("CT showed dilated intestinal loops."), "K56.2");
+    }
+
+    @Test
+    void anOrganismNamedInItsB95ToB97TitleCodesTheInfectiousAgent() {
+        assertSuggested(code("Urinary tract infection. Urine culture grew Pseudomonas aeruginosa."), "B96.5", 5);
+    }
+}

@@ -1,0 +1,105 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/** The first-listed / principal diagnosis choice and the reason it states (team-written notes). */
+class PrincipalDiagnosisChoiceTest {
+
+    private static CodingResult code(String note, CareSetting setting) {
+        return TestModels.pipeline().code(new Note(note, setting));
+    }
+
+    /** The first suggestion: asserts it is the expected code, flagged first-listed, with a reason naming {@code why}. */
+    private static void assertFirst(CodingResult r, String code, String why) {
+        List<String> codes = NoteAssert.codes(r);
+        assertEquals(code, codes.isEmpty() ? null : codes.get(0), "first-listed in " + codes);
+        Suggestion first = r.suggestions().get(0);
+        assertTrue(first.firstListed());
+        String line = first.rationale().stream().filter(l -> l.startsWith("First-listed")).findFirst().orElse("");
+        assertTrue(line.contains(why), "the reason should say \"" + why + "\": " + first.rationale());
+    }
+
+    @Test
+    void postoperativeDiagnosisOutranksThePreoperativeOne() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Acute cholecystitis.\nPOSTOPERATIVE DIAGNOSIS: Acute appendicitis.\n"
+                + "PROCEDURE: Laparoscopic appendectomy.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "K35.80", "first diagnosis of the postoperative diagnosis statement");
+    }
+
+    @Test
+    void dischargeDiagnosisOutranksTheAdmissionDiagnosis() {
+        CodingResult r = code("ADMISSION DIAGNOSIS: Community acquired pneumonia.\n"
+                + "DISCHARGE DIAGNOSES:\n1. Acute pyelonephritis.\n2. Essential hypertension.\n", CareSetting.INPATIENT);
+        assertFirst(r, "N10", "first diagnosis of the discharge diagnosis statement");
+    }
+
+    @Test
+    void firstAssessmentDiagnosisIsFirstListedWithItsStatementNamed() {
+        CodingResult r = code("ASSESSMENT:\n1. Acute pharyngitis.\n2. Essential hypertension.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "J02.9", "first diagnosis of the assessment statement");
+    }
+
+    @Test
+    void diagnosisTheVisitWasReferredForLeadsWithinTheImpression() {
+        CodingResult r = code("HISTORY: Referred by her family doctor for chronic sinusitis.\n"
+                + "IMPRESSION:\n1. Essential hypertension.\n2. Chronic sinusitis.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "J32.9", "answers the reason for the encounter");
+    }
+
+    @Test
+    void statementSymptomGivesWayToTheDefinitiveDiagnosisTheTestWasDoneFor() {
+        CodingResult r = code("PROCEDURE: Overnight polysomnography, done because of obstructive sleep apnea.\n"
+                + "SUMMARY: Recent weight loss.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "G47.33", "the reason for the encounter, a definitive diagnosis, before the symptom R63.4");
+    }
+
+    @Test
+    void symptomOfTheStatementStaysFirstWhenNoDiagnosisIsTheReason() {
+        CodingResult r = code("HISTORY: Known obstructive sleep apnea on CPAP.\nIMPRESSION:\n1. Chest pain.\n"
+                + "2. Obstructive sleep apnea.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "R07.9", "first diagnosis of the impression statement");
+    }
+
+    @Test
+    void diagnosisNegatedInTheFindingsIsNotPrincipal() {
+        CodingResult r = code("POSTOPERATIVE DIAGNOSES:\n1. Acute appendicitis.\n2. Small bowel obstruction.\n"
+                + "FINDINGS: There was no evidence of appendicitis. The small bowel was obstructed by an adhesive band.\n",
+                CareSetting.INPATIENT);
+        List<String> codes = NoteAssert.codes(r);
+        assertTrue(codes.contains("K35.80"), "the diagnosis stays suggested: " + codes);
+        assertTrue(!codes.get(0).startsWith("K35"), "not first: " + codes);
+        assertTrue(r.suggestions().get(0).rationale().stream().anyMatch(l -> l.contains("K35.80 not first: negated in "
+                + "the findings")), r.suggestions().get(0).rationale().toString());
+    }
+
+    @Test
+    void conditionNamedUncertainlyInTheImpressionKeepsItsPlaceWhenCodedFromTheHistory() {
+        CodingResult r = code("HISTORY: Chronic sinusitis for many years, treated with nasal sprays.\n"
+                + "IMPRESSION:\n1. Probable chronic sinusitis.\n2. Essential hypertension.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "J32.9", "first diagnosis of the impression statement");
+    }
+
+    @Test
+    void chosenConditionIsReportedByTheMoreSpecificCodeOfItsCategory() {
+        CodingResult r = code("DISCHARGE DIAGNOSES:\n1. Otitis media.\n2. Fever.\n"
+                + "HOSPITAL COURSE: Examination showed bilateral otitis media, treated with amoxicillin.\n",
+                CareSetting.INPATIENT);
+        assertFirst(r, "H66.93", "reported by its more specific code");
+    }
+
+    @Test
+    void withoutDiagnosticStatementTheBestSupportedDiagnosisIsFirstAndSaysSo() {
+        CodingResult r = code("Patient with essential hypertension and hyperlipidemia.", CareSetting.OUTPATIENT);
+        assertFirst(r, "I10", "the best-supported diagnosis");
+    }
+}

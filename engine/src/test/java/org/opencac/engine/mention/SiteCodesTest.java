@@ -1,0 +1,49 @@
+package org.opencac.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.testing.TestModels;
+
+class SiteCodesTest {
+
+    private static SiteCodes sites() {
+        return new SiteCodes(TestModels.models().codeSet(), TestModels.models().alphabeticIndex());
+    }
+
+    @Test
+    void jointPainAtANamedJointTakesTheJointAndTheSide() {
+        SiteCodes.Resolution f = sites().resolve("M25.50", Set.of("knee"), Set.of("pain", "right", "knee"));
+        assertEquals("M25.561", f.code());
+        assertTrue(f.path().contains("knee"), f.path());
+    }
+
+    @Test
+    void withoutASideTheUnspecifiedSideIsTaken() {
+        assertEquals("M25.569", sites().resolve("M25.50", Set.of("knee"), Set.of("pain", "knee")).code());
+    }
+
+    @Test
+    void aMalignancyOfUnknownPrimaryWithItsSiteNamedGoesToTheNeoplasmTable() {
+        SiteCodes.Resolution f = sites().resolve("C80.1", Set.of("colon"), Set.of("carcinoma", "colon"));
+        assertTrue(f.code().startsWith("C18"), f.code());
+        assertTrue(f.path().startsWith("Neoplasm"), f.path());
+    }
+
+    @Test
+    void severalEquallyGoodSiteCodesAreTiesNotAGuess() {
+        // primary, post-traumatic and secondary osteoarthritis of the left wrist fit "arthritis ... left wrist" alike
+        SiteCodes.Resolution r = sites().resolve("M19.90", Set.of("wrist"), Set.of("arthritis", "left", "wrist"));
+        assertFalse(r.found());
+        assertTrue(r.ties().contains("M19.032"), r.ties().toString());
+    }
+
+    @Test
+    void aSiteNoCodeNamesGivesNothing() {
+        assertFalse(sites().resolve("R58", Set.of("knee"), Set.of("hemorrhage", "knee")).found());
+        assertFalse(sites().resolve("M25.50", Set.of(), Set.of("pain")).found());
+    }
+}

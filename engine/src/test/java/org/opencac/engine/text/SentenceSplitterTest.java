@@ -1,0 +1,28 @@
+package org.opencac.engine.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.section.SectionDetector;
+
+class SentenceSplitterTest {
+    private static final SentenceSplitter SPLITTER = SentenceSplitter.clinical();
+
+    private static List<String> sentences(String text) {
+        Document doc = SPLITTER.process(SectionDetector.standard().process(Document.of(new Note(text, CareSetting.OUTPATIENT))));
+        return doc.sentences().stream().map(s -> text.substring(s.span().start(), s.span().end())).toList();
+    }
+
+    @Test
+    void abbreviatedGenusStaysInItsSentence() {
+        assertEquals(List.of("Urinary tract infection due to E. coli.", "Started on ceftriaxone."),
+                sentences("Urinary tract infection due to E. coli. Started on ceftriaxone."));
+        assertEquals(List.of("H. pylori gastritis, on triple therapy."), sentences("H. pylori gastritis, on triple therapy."));
+        assertEquals(List.of("Blood cultures grew S. aureus and K. pneumoniae.", "Afebrile today."),
+                sentences("Blood cultures grew S. aureus and K. pneumoniae. Afebrile today."));
+    }
+}
