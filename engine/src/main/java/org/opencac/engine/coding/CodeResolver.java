@@ -12,12 +12,18 @@ import org.opencac.models.index.CodeIndex;
 import org.opencac.models.index.WordScoreTable;
 
 /**
- * Tabular verification: turns the code a term points at into a billable code. A billable code stays;
- * a header goes to the child the sentence documents (by specificity words, ranked as the code index would) or else
- * to its default child ("without complications", "unspecified", initial encounter).
+ * Tabular verification to the highest specificity the clause documents (Guidelines I.A.9, I.B.13), the one
+ * place where a more specific code is chosen. A billable code stays; a header goes to the child the clause
+ * documents (by detail words, ranked as the code index would) or else to its default child ("without
+ * complications", "unspecified", initial encounter). A default code then moves to a code its ancestors
+ * resolve to in the same clause or, failing that, an "unspecified" code to the sibling adding the most words
+ * the clause (else the note's diagnostic statements of the same term) documents.
+ * A child or sibling applies only when every word its title adds to the default's is in the clause, apart
+ * from the words a note need not write. Words: {@code specificity_words.tsv}.
  */
 public final class CodeResolver {
-    public static final String SPECIFICITY = "/org/opencac/engine/coding/specificity_words.txt";
+    public static final String SPECIFICITY = "/org/opencac/engine/coding/specificity_words.tsv";
+    private static final int MAX_SIBLINGS = 400;
 
     private final CodeSet codeSet;
     private final CodeIndex index;
@@ -26,28 +32,49 @@ public final class CodeResolver {
     private static final java.util.regex.Pattern WITHOUT_PHRASE =
             java.util.regex.Pattern.compile("(?i)\\bwithout\\b[^,]*");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
-    /** Title words a note need not write for a child to apply (the Tabular's own connective words). */
-    private static final Set<String> UNDOCUMENTED = Set.of("unspecified", "with", "without", "other", "initial",
-            "encounter", "mellitus");
+    /** Analyzed title words a note need not write for a more specific code to apply. */
+    private final Set<String> undocumented;
     /** Default child per header: depends only on the code set, so it is worked out once per header. */
     private final java.util.concurrent.ConcurrentHashMap<String, Code> defaults =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** The siblings of each default code: depends only on the code set, so worked out once per code. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> siblings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final String DETAIL_KIND = "detail";
+    static final String UNDOCUMENTED_KIND = "undocumented";
     /** The scores a search of the code index gives each billable code for each specificity word. */
     private final WordScoreTable childScores;
 
-    public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> specificityWords) {
+    public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords) {
         this.codeSet = codeSet;
         this.index = index;
-        Set<String> analyzed = new HashSet<>();
-        for (String w : specificityWords) {
-            analyzed.addAll(index.analyze(w));
-        }
-        this.specificity = Set.copyOf(analyzed);
+        this.specificity = analyzed(index, detailWords);
+        this.undocumented = analyzed(index, undocumentedWords);
         this.childScores = index.wordScores(specificity);
     }
 
     public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
-        return new CodeResolver(codeSet, index, readWords());
+        return new CodeResolver(codeSet, index, readWords(), readWords(UNDOCUMENTED_KIND));
+    }
+
+    private static Set<String> analyzed(CodeIndex index, Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.addAll(index.analyze(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** True if a note word is one of the detail words that make a code more specific. */
+    public boolean isDetailWord(String word) {
+        List<String> analyzed = index.analyze(word);
+        return analyzed.size() == 1 && specificity.contains(analyzed.get(0));
+    }
+
+    /** A default code: its title says unspecified or without complications (the one definition used). */
+    public static boolean isDefault(Code c) {
+        String t = c.title().toLowerCase(Locale.ROOT);
+        return t.contains("unspecified") || t.endsWith("without complications");
     }
 
     /**
@@ -59,8 +86,74 @@ public final class CodeResolver {
     public record Resolution(Code code, List<String> steps) {
     }
 
-    /** Resolves a code to a billable one, using the sentence's words to pick a specific child. */
-    public Resolution resolve(String code, String sentenceContext) {
+    /**
+     * Resolves a code to the most specific billable code the context (a mention's clause) documents: the
+     * code itself or its header's documented child, else a default; a default then gives way to a specific
+     * code an ancestor resolves to in the same context, else to the documented sibling adding most words.
+     */
+    public Resolution resolve(String code, String context) {
+        return resolve(code, context, null);
+    }
+
+    /**
+     * {@link #resolve(String, String)}, where the documented sibling of an unspecified code may also come
+     * from the diagnostic statements of the note's mentions of the same term (their sentences) when the clause
+     * documents none: a statement lists its details between commas ("bipolar I disorder, current episode
+     * depressed, moderate").
+     */
+    public Resolution resolve(String code, String context, Statement statement) {
+        Resolution r = billable(code, context);
+        Code c = r.code();
+        if (c == null || !isDefault(c)) {
+            return r;
+        }
+        for (Code ancestor : codeSet.ancestors(c.code())) {
+            Resolution specific = billable(ancestor.code(), context);
+            if (specific.code() != null && !isDefault(specific.code())) {
+                return specific;
+            }
+        }
+        if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
+            return r;
+        }
+        Code sibling = documentedSibling(c, context == null ? List.of() : index.analyze(context));
+        if (sibling == null && statement != null) {
+            sibling = statement.siblings.computeIfAbsent(c.code(),
+                    k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens()))).orElse(null);
+        }
+        if (sibling == null) {
+            return r;
+        }
+        List<String> steps = new java.util.ArrayList<>(r.steps());
+        steps.add("Specificity (Guidelines I.A.9, I.B.13): the clause documents \""
+                + String.join(" ", added(c, sibling)) + "\" -> " + sibling.code() + " (" + sibling.title()
+                + ") instead of " + c.code());
+        return new Resolution(sibling, List.copyOf(steps));
+    }
+
+    /**
+     * Diagnostic statements a documented sibling may also come from, analyzed once, with the sibling found
+     * for each code memoised: many mentions of one term share them, so each costs its length once per note.
+     */
+    public final class Statement {
+        private final String text;
+        private List<String> tokens;
+        private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
+
+        public Statement(String text) {
+            this.text = text;
+        }
+
+        private List<String> tokens() {
+            if (tokens == null) {
+                tokens = index.analyze(text);
+            }
+            return tokens;
+        }
+    }
+
+    /** A code made billable: itself, its header's documented child, or the header's default child. */
+    private Resolution billable(String code, String sentenceContext) {
         Code c = codeSet.get(code).orElse(null);
         if (c == null) {
             return new Resolution(null, List.of(code + " is not in " + codeSet.version().label()));
@@ -126,7 +219,7 @@ public final class CodeResolver {
             shared.removeAll(Set.of("with", "without"));
             Set<String> added = new HashSet<>(titleWords(h.title()));
             added.removeAll(referenceWords);
-            added.removeAll(UNDOCUMENTED);
+            added.removeAll(undocumented);
             if (!shared.isEmpty() && documented.containsAll(added)) {
                 return codeSet.get(h.code()).orElse(null);
             }
@@ -156,7 +249,7 @@ public final class CodeResolver {
         for (Code k : kids) {
             String t = k.title().toLowerCase(Locale.ROOT);
             int rank = 0;
-            if (t.contains("without complication") || t.contains("uncomplicated") || t.contains("unspecified")) {
+            if (isDefault(k) || t.contains("without complication") || t.contains("uncomplicated")) {
                 rank -= 50;
             }
             if (k.code().replace(".", "").length() == 7 && k.code().charAt(k.code().length() - 1) != 'A') {
@@ -185,7 +278,102 @@ public final class CodeResolver {
         return best;
     }
 
+    /**
+     * The billable sibling of a default code (under its nearest ancestor that has others, same 7th character)
+     * whose title adds to the code's title only words the context documents, the one adding most winning:
+     * "stage 3b" gives N18.32 for N18.30. A number counts only after the title word before it ("stage 2",
+     * not a list item's "2.").
+     */
+    private Code documentedSibling(Code code, List<String> contextTokens) {
+        if (contextTokens.isEmpty()) {
+            return null;
+        }
+        Set<String> documented = new HashSet<>(contextTokens);
+        Code best = null;
+        int bestAdded = 0;
+        for (Code s : siblings(code)) {
+            Set<String> added = added(code, s);
+            if (!added.isEmpty() && added.size() > bestAdded && documented.containsAll(added)
+                    && numbersInPlace(s, added, contextTokens)) {
+                best = s;
+                bestAdded = added.size();
+            }
+        }
+        return best;
+    }
+
+    /** The words a code's title adds to another's, without parenthesized modifiers and undocumented words. */
+    private Set<String> added(Code from, Code to) {
+        Set<String> added = titleWords(to.title());
+        added.removeAll(titleWords(from.title()));
+        added.removeAll(undocumented);
+        return added;
+    }
+
+    private boolean numbersInPlace(Code sibling, Set<String> added, List<String> contextTokens) {
+        List<String> title = index.analyzeTitle(PARENTHESES.matcher(sibling.title()).replaceAll(" "));
+        for (int i = 1; i < title.size(); i++) {
+            if (added.contains(title.get(i)) && Character.isDigit(title.get(i).charAt(0))
+                    && !adjacent(contextTokens, title.get(i - 1), title.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean adjacent(List<String> tokens, String first, String second) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).equals(second) && tokens.get(i - 1).equals(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Billable codes under the nearest ancestor that has others, with the same 7th character if any. */
+    private List<Code> siblings(Code code) {
+        return siblings.computeIfAbsent(code.code(), k -> {
+            for (Code a : codeSet.ancestors(code.code())) {
+                List<Code> kids = codeSet.billableDescendants(a.code()).stream()
+                        .filter(x -> !x.code().equals(code.code()))
+                        .filter(x -> !hasSeventh(code) || (hasSeventh(x) && seventh(x) == seventh(code)))
+                        .toList();
+                if (kids.size() > MAX_SIBLINGS) {
+                    return List.of();
+                }
+                if (!kids.isEmpty()) {
+                    return kids;
+                }
+            }
+            return List.of();
+        });
+    }
+
+    private static boolean hasSeventh(Code c) {
+        return c.code().replace(".", "").length() == 7 && !c.seventhCharacters().isEmpty();
+    }
+
+    private static char seventh(Code c) {
+        return c.code().charAt(c.code().length() - 1);
+    }
+
+    /** The detail words of {@code specificity_words.tsv}. */
     static Set<String> readWords() {
-        return new HashSet<>(DataFiles.lines(SPECIFICITY));
+        return readWords(DETAIL_KIND);
+    }
+
+    /** The words of one kind in {@code specificity_words.tsv}; a malformed row fails at start-up. */
+    static Set<String> readWords(String kind) {
+        Set<String> out = new HashSet<>();
+        for (String line : DataFiles.lines(SPECIFICITY)) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || !(f[1].equals(DETAIL_KIND) || f[1].equals(UNDOCUMENTED_KIND)) || f[0].isBlank()) {
+                throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented, got: " + line);
+            }
+            if (f[1].equals(kind)) {
+                out.add(f[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 }

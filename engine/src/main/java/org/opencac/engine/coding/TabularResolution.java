@@ -2,7 +2,6 @@ package org.opencac.engine.coding;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
@@ -11,14 +10,12 @@ import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
-import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
 /**
- * Tabular resolution: the code a term points at, verified in the Tabular and made billable by
- * {@link CodeResolver} with the words around the mention (its clause, plus laterality words near it); a
- * default code ("unspecified", "without complications") is replaced by a specific code an ancestor
- * resolves to in the same context.
+ * Tabular resolution: the code a term points at, verified in the Tabular and made billable and as specific
+ * as documented by {@link CodeResolver} (the one place specificity is chosen), with the words of the
+ * mention's clause plus laterality words near it.
  */
 public final class TabularResolution {
     static final String LATERALITY_WINDOW = "tabular.laterality_window_tokens";
@@ -59,6 +56,8 @@ public final class TabularResolution {
         private final Clauses.Bounds bounds;
         private final Map<String, String> contexts = new HashMap<>();
         private final Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
+        private final Map<String, CodeResolver.Statement> statements = new HashMap<>();
+        private Map<String, Set<Integer>> sentencesOfCode;
 
         private ForNote(Document doc) {
             this.doc = doc;
@@ -69,13 +68,38 @@ public final class TabularResolution {
         public CodeResolver.Resolution resolve(Mention mention, String termCode) {
             String contextKey = contextKey(mention);
             String context = contexts.computeIfAbsent(contextKey, k -> clauseContext(mention));
-            return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey, k -> specific(termCode, context));
+            return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey,
+                    k -> resolver.resolve(termCode, context, statements(termCode)));
+        }
+
+        /**
+         * The diagnostic statements of a term code: the sentences of every mention of the note with a term
+         * pointing at it, each once ("obesity, class 1" in the assessment documents the exam's "obese" too).
+         */
+        private CodeResolver.Statement statements(String termCode) {
+            if (sentencesOfCode == null) {
+                // One pass over the note's mentions, so that many distinct term codes do not each rescan them.
+                sentencesOfCode = new HashMap<>();
+                for (Mention m : doc.mentions()) {
+                    for (var t : m.terms()) {
+                        sentencesOfCode.computeIfAbsent(t.code(), k -> new java.util.LinkedHashSet<>()).add(m.sentenceIndex());
+                    }
+                }
+            }
+            return statements.computeIfAbsent(termCode, code -> {
+                StringBuilder b = new StringBuilder();
+                for (int i : sentencesOfCode.getOrDefault(code, Set.of())) {
+                    Sentence s = doc.sentences().get(i);
+                    b.append(Clauses.words(doc.tokens(), s.firstToken(), s.endToken())).append(" | ");
+                }
+                return resolver.new Statement(b.toString());
+            });
         }
 
         /** Identifies {@link #clauseContext}: the clause's token range and the laterality tokens added to it. */
         private String contextKey(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
-            int[] clause = bounds.around(s, mention.firstToken(), mention.endToken());
+            int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
             StringBuilder key = new StringBuilder().append(clause[0]).append('-').append(clause[1]);
             int lo = Math.max(s.firstToken(), mention.firstToken() - lateralityWindow);
             int hi = Math.min(s.endToken(), mention.endToken() + lateralityWindow);
@@ -88,14 +112,27 @@ public final class TabularResolution {
         }
 
         /**
+         * A clause with the next clause of its sentence when that one starts with a detail word and so
+         * qualifies it ("pressure ulcer of sacral region, stage 2", "asthma, mild persistent").
+         */
+        private int[] qualified(Sentence s, int[] clause) {
+            int next = clause[1] + 1;
+            if (next >= s.endToken() || !",".equals(doc.tokens().get(clause[1]).text())
+                    || !resolver.isDetailWord(doc.tokens().get(next).text())) {
+                return clause;
+            }
+            return new int[] {clause[0], bounds.around(s, next, next + 1)[1]};
+        }
+
+        /**
          * The words around a mention that may make its code more specific: its clause (the sentence cut at
-         * commas, semicolons and colons) with the mention itself, plus laterality words within a few tokens
+         * commas, semicolons and colons) with the mention itself and a qualifying next clause, plus laterality words within a few tokens
          * either side in the same sentence ("carpal tunnel syndrome, right").
          */
         private String clauseContext(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
             List<Token> tokens = doc.tokens();
-            int[] clause = bounds.around(s, mention.firstToken(), mention.endToken());
+            int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
             StringBuilder b = new StringBuilder(Clauses.words(tokens, clause[0], clause[1]));
             int lo = Math.max(s.firstToken(), mention.firstToken() - lateralityWindow);
             int hi = Math.min(s.endToken(), mention.endToken() + lateralityWindow);
@@ -106,26 +143,5 @@ public final class TabularResolution {
             }
             return b.toString().trim();
         }
-    }
-
-    /** The code a term points at, resolved to a billable one, made specific by an ancestor if need be. */
-    private CodeResolver.Resolution specific(String termCode, String context) {
-        CodeResolver.Resolution r = resolver.resolve(termCode, context);
-        Code code = r.code();
-        if (code != null && isDefault(code)) {
-            for (Code ancestor : codeSet.ancestors(code.code())) {
-                CodeResolver.Resolution specific = resolver.resolve(ancestor.code(), context);
-                if (specific.code() != null && !isDefault(specific.code())) {
-                    return specific;
-                }
-            }
-        }
-        return r;
-    }
-
-    /** A default code: its title says unspecified or without complications. */
-    static boolean isDefault(Code c) {
-        String t = c.title().toLowerCase(Locale.ROOT);
-        return t.contains("unspecified") || t.endsWith("without complications");
     }
 }

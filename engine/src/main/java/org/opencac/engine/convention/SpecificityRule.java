@@ -8,15 +8,14 @@ import java.util.Locale;
  * One rule of {@code specificity.json}.
  *
  * @param id        unique rule id
- * @param kind      SEVENTH_CHARACTER: the phrases select a 7th character; IGNORE_WORDS: title words that
- *                  are never a documented detail
+ * @param kind      SEVENTH_CHARACTER: the phrases select a 7th character
  * @param guideline the guideline section
  * @param character for SEVENTH_CHARACTER, the character (e.g. "D")
  * @param phrases   the phrases (lowercase)
  */
 public record SpecificityRule(String id, Kind kind, String guideline, String character, List<String> phrases) {
     /** Kinds of specificity rule. */
-    public enum Kind { SEVENTH_CHARACTER, IGNORE_WORDS }
+    public enum Kind { SEVENTH_CHARACTER }
 
     public SpecificityRule {
         phrases = phrases.stream().map(p -> p.toLowerCase(Locale.ROOT).trim()).toList();

@@ -1,7 +1,7 @@
 /**
  * ICD-10-CM coding conventions applied to the candidate list, each a small {@code Stage} with its rules
  * in a data file under {@code resources/org/opencac/engine/convention/}. Order in the pipeline:
- * {@link org.opencac.engine.convention.SpecificityCheck} (details the note documents),
+ * {@link org.opencac.engine.convention.SpecificityCheck} (the 7th character the note documents),
  * {@link org.opencac.engine.convention.CombinationCodeCheck} (I.A.15 "with"),
  * {@link org.opencac.engine.convention.IntegralSymptomCheck} (I.B.4-5), {@code Excludes1Check},
  * {@link org.opencac.engine.convention.PrincipalDiagnosisChoice} (first-listed / principal, with its stated reason),

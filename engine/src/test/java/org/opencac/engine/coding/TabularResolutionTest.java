@@ -1,7 +1,9 @@
 package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,44 @@ class TabularResolutionTest {
     void withoutLateralityTheDefaultCodeStays() {
         List<String> codes = codes("ASSESSMENT: Carpal tunnel syndrome.");
         assertEquals(List.of("G56.00"), codes.stream().filter(c -> c.startsWith("G56")).toList());
+    }
+
+    @Test
+    void aDefaultCodeMovesToTheSiblingItsClauseDocuments() {
+        List<String> codes = codes("ASSESSMENT: Acute on chronic systolic heart failure.");
+        assertEquals(List.of("I50.23"), codes.stream().filter(c -> c.startsWith("I50")).toList());
+    }
+
+    @Test
+    void aDetailInAnotherSentenceDoesNotMakeTheCodeSpecific() {
+        List<String> codes = codes("ASSESSMENT: Heart failure. The murmur heard today is systolic.");
+        assertEquals(List.of("I50.9"), codes.stream().filter(c -> c.startsWith("I50")).toList());
+    }
+
+    @Test
+    void anUnspecifiedCodeTakesTheSiblingItsDiagnosticStatementDocumentsBetweenCommas() {
+        List<String> codes = codes("ASSESSMENT: Heart failure, chronic, diastolic.");
+        assertEquals(List.of("I50.32"), codes.stream().filter(c -> c.startsWith("I50")).toList());
+    }
+
+    @Test
+    void aNextClauseStartingWithADetailWordQualifiesTheMention() {
+        List<String> codes = codes("ASSESSMENT: Pressure ulcer of sacral region, stage 2.");
+        assertEquals(List.of("L89.152"), codes.stream().filter(c -> c.startsWith("L89")).toList());
+    }
+
+    @Test
+    void aDefaultCodeSaysUnspecifiedOrWithoutComplications() {
+        var codeSet = TestModels.models().codeSet();
+        assertTrue(CodeResolver.isDefault(codeSet.get("I50.9").orElseThrow()));
+        assertTrue(CodeResolver.isDefault(codeSet.get("E11.9").orElseThrow()));
+        assertFalse(CodeResolver.isDefault(codeSet.get("I50.23").orElseThrow()));
+    }
+
+    @Test
+    void theSpecificityWordFileHasBothKinds() {
+        assertTrue(CodeResolver.readWords(CodeResolver.DETAIL_KIND).contains("stage"));
+        assertTrue(CodeResolver.readWords(CodeResolver.UNDOCUMENTED_KIND).contains("unspecified"));
     }
 
     @Test
