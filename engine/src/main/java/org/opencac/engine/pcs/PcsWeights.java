@@ -1,11 +1,8 @@
 package org.opencac.engine.pcs;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.opencac.engine.DataFiles;
+import org.opencac.engine.system.PluginNumbers;
 
 /**
  * The numbers of the PCS plug-in (data: {@code pcs_weights.tsv}, one row per number: name, value,
@@ -42,79 +39,34 @@ public final class PcsWeights {
             NEIGHBOUR_SENTENCES_BEFORE, NEIGHBOUR_SENTENCES_AFTER, BODY_PART_LABEL_WORD, BODY_PART_SYNONYM_WORD,
             BODY_PART_MAX_GROUPS, SIDE_NEAR_WORDS, SIDE_PAIR_CHARS, NOT_PERFORMED_WORDS);
 
-    /** One row: its value and what it means. */
-    public record Weight(String name, double value, String meaning) {
-        public Weight {
-            if (name.isBlank() || meaning.isBlank() || !Double.isFinite(value)) {
-                throw new IllegalArgumentException("a weight needs a name, a finite value and a meaning");
-            }
-        }
-    }
+    private final PluginNumbers numbers;
 
-    private final Map<String, Weight> byName;
-
-    private PcsWeights(Map<String, Weight> byName) {
-        this.byName = Map.copyOf(byName);
+    private PcsWeights(PluginNumbers numbers) {
+        this.numbers = numbers;
     }
 
     /** The bundled numbers. */
     public static PcsWeights standard() {
-        return parse(DataFiles.lines(RESOURCE), RESOURCE, NAMES);
+        return new PcsWeights(PluginNumbers.load(RESOURCE, NAMES));
     }
 
     /** Numbers read from data lines; {@code expected} is the exact set of names the file must have. */
     static PcsWeights parse(List<String> lines, String file, Set<String> expected) {
-        Map<String, Weight> map = new LinkedHashMap<>();
-        for (String line : lines) {
-            if (line.startsWith("name\t")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            try {
-                if (cols.length != 3) {
-                    throw new IllegalArgumentException("expected name<TAB>value<TAB>meaning");
-                }
-                Weight w = new Weight(cols[0].trim(), Double.parseDouble(cols[1].trim()), cols[2].trim());
-                if (map.put(w.name(), w) != null) {
-                    throw new IllegalArgumentException("weight listed twice");
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ": " + e.getMessage() + ": " + line, e);
-            }
-        }
-        Set<String> missing = new TreeSet<>(expected);
-        missing.removeAll(map.keySet());
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no row for weight(s) " + missing);
-        }
-        Set<String> unused = new TreeSet<>(map.keySet());
-        unused.removeAll(expected);
-        if (!unused.isEmpty()) {
-            throw new IllegalArgumentException(file + ": weight(s) no code reads: " + unused);
-        }
-        return new PcsWeights(map);
+        return new PcsWeights(PluginNumbers.parse(lines, file, expected));
     }
 
     /** The value of a declared number. */
     public double get(String name) {
-        Weight w = byName.get(name);
-        if (w == null) {
-            throw new IllegalArgumentException("no PCS weight named " + name);
-        }
-        return w.value();
+        return numbers.value(name);
     }
 
     /** A declared number that counts words, sentences or characters: a whole number of at least 0. */
     public int count(String name) {
-        double v = get(name);
-        if (v < 0 || v != Math.rint(v)) {
-            throw new IllegalArgumentException(RESOURCE + ": " + name + " must be a whole number of at least 0, is " + v);
-        }
-        return (int) v;
+        return numbers.count(name);
     }
 
     /** The rows, for documentation. */
-    public List<Weight> all() {
-        return List.copyOf(byName.values());
+    public List<PluginNumbers.Row> all() {
+        return numbers.rows();
     }
 }

@@ -15,10 +15,16 @@ import org.opencac.engine.DataFiles;
 public final class PluginNumbers {
     private final String file;
     private final Map<String, Double> byName;
+    private final List<Row> rows;
 
-    private PluginNumbers(String file, Map<String, Double> byName) {
+    /** One row of the file: a number's name, its value and what it means. */
+    public record Row(String name, double value, String meaning) {
+    }
+
+    private PluginNumbers(String file, Map<String, Double> byName, List<Row> rows) {
         this.file = file;
         this.byName = Map.copyOf(byName);
+        this.rows = List.copyOf(rows);
     }
 
     /** The numbers of a bundled file; {@code expected} is the exact set of names it must have. */
@@ -26,8 +32,10 @@ public final class PluginNumbers {
         return parse(DataFiles.lines(resource), resource, expected);
     }
 
-    static PluginNumbers parse(List<String> lines, String file, Set<String> expected) {
+    /** The numbers of data lines read from {@code file} (named in errors); {@code expected} as for {@link #load}. */
+    public static PluginNumbers parse(List<String> lines, String file, Set<String> expected) {
         Map<String, Double> map = new LinkedHashMap<>();
+        List<Row> rows = new java.util.ArrayList<>();
         for (String line : lines) {
             if (line.startsWith("name\t")) {
                 continue;
@@ -44,6 +52,7 @@ public final class PluginNumbers {
                 if (map.put(cols[0].trim(), v) != null) {
                     throw new IllegalArgumentException("listed twice");
                 }
+                rows.add(new Row(cols[0].trim(), v, cols[2].trim()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file + ": " + e.getMessage() + ": " + line, e);
             }
@@ -56,7 +65,7 @@ public final class PluginNumbers {
             throw new IllegalArgumentException(file + ": " + (missing.isEmpty() ? "" : "no row for " + missing)
                     + (missing.isEmpty() || unused.isEmpty() ? "" : "; ") + (unused.isEmpty() ? "" : "rows no code reads: " + unused));
         }
-        return new PluginNumbers(file, map);
+        return new PluginNumbers(file, map, rows);
     }
 
     /** The value of a name the plug-in declared. */
@@ -75,5 +84,10 @@ public final class PluginNumbers {
             throw new IllegalArgumentException(file + ": " + name + " must be a whole number, not " + v);
         }
         return (int) v;
+    }
+
+    /** The rows in file order, for documentation. */
+    public List<Row> rows() {
+        return rows;
     }
 }

@@ -14,7 +14,7 @@ class PcsWeightsTest {
     void theBundledFileHasARowForEveryNumberTheCodeReads() {
         PcsWeights w = PcsWeights.standard();
         assertEquals(PcsWeights.NAMES.size(), w.all().size());
-        for (PcsWeights.Weight row : w.all()) {
+        for (org.opencac.engine.system.PluginNumbers.Row row : w.all()) {
             assertTrue(PcsWeights.NAMES.contains(row.name()), row.name());
             assertTrue(!row.meaning().isBlank(), row.name() + " has no meaning");
         }
@@ -31,7 +31,7 @@ class PcsWeightsTest {
     void aMissingRowFailsNamingIt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PcsWeights.parse(
                 List.of("a\t1\tthe first"), "test.tsv", Set.of("a", "b")));
-        assertTrue(e.getMessage().contains("no row for weight(s) [b]"), e.getMessage());
+        assertTrue(e.getMessage().contains("no row for [b]"), e.getMessage());
     }
 
     @Test
