@@ -73,7 +73,12 @@ public final class CodeResolver {
 
     /** A default code: its title says unspecified or without complications (the one definition used). */
     public static boolean isDefault(Code c) {
-        String t = c.title().toLowerCase(Locale.ROOT);
+        return isDefaultTitle(c.title());
+    }
+
+    /** {@link #isDefault(Code)} read from a code's title (for stages that hold candidates, not codes). */
+    public static boolean isDefaultTitle(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
         return t.contains("unspecified") || t.endsWith("without complications");
     }
 

@@ -18,6 +18,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.Alternative;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Clauses;
 import org.opencac.models.codeset.Code;
@@ -259,9 +260,8 @@ public final class SameConditionCheck implements Stage {
         return code.length() >= 3 ? code.substring(0, 3) : code;
     }
 
-    /** A default code: the title says "unspecified" or "without complications". */
-    static boolean isDefault(String title) {
-        String t = title.toLowerCase(Locale.ROOT);
-        return t.contains("unspecified") || t.endsWith("without complications");
+    /** A default code, as the Tabular resolution defines it ({@link CodeResolver#isDefault}). */
+    private static boolean isDefault(String title) {
+        return CodeResolver.isDefaultTitle(title);
     }
 }
