@@ -26,10 +26,13 @@ public record StoreSettings(String url, String user, String password, int poolSi
 
     /**
      * The embedded default: an H2 file database in {@code dir}. {@code WRITE_DELAY=0} flushes every commit
-     * to the file at once, so a killed process loses no acknowledged write.
+     * to the file at once, so a killed process loses no acknowledged write. {@code AUTO_SERVER=TRUE} lets a
+     * second process on the same machine (a second service or a CLI run given the same cache folder) open
+     * the same file: the first process serves it to the others over a local socket, instead of the second
+     * failing on the file lock.
      */
     public static String embeddedUrl(Path dir) {
-        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("workbench") + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("workbench") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
     public boolean isPostgres() {
