@@ -205,6 +205,12 @@ public final class PcsCoder {
                 }
             }
         }
+        // a root-operation word that names no organ ("resection", "biopsy", "drainage") takes its body part from
+        // the sentence's anatomy words, which often name a finding's site rather than the part operated on
+        if (!term.namesBodyPart() && term.section().equals("Medical and Surgical")) {
+            reach *= weights.get(PcsWeights.FACTOR_OPERATION_BODY_PART_READ);
+            why.add("The word names only the root operation: the body part is read from the words around it (ranked lower)");
+        }
         List<PcsCoding> out = new ArrayList<>();
         for (BodyPart bp : parts) {
             PcsCoding c = characters(term, bp, words, cue, why);
