@@ -460,7 +460,9 @@ public final class PcsCoder {
                 }
                 if (term.given(4).isPresent() && head.isEmpty()) {
                     String g = term.given(4).get();
-                    if (v.label().equals(g) || base.equals(g) || base.equals(g + "s")) {
+                    // the pair's value is written in the plural ("Ovary, Right" and "Ovaries, Bilateral")
+                    if (v.label().equals(g) || base.equals(g) || base.equals(g + "s")
+                            || (!base.contains(" ") && singular(base.toLowerCase(Locale.ROOT)).equals(g.toLowerCase(Locale.ROOT)))) {
                         // named by the procedure word: the only candidates, so any equal score will do
                         scored.add(new Scored(t, v, 1, List.of(), base, bpv.lateral(), bpv.baseKey()));
                     }

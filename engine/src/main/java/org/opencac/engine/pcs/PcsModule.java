@@ -163,12 +163,15 @@ public final class PcsModule implements CodeSystemModule {
                 continue;
             }
             from = Math.max(from, m.end());
-            Optional<ProcedureTerm> term = lexicon.term(m.group());
             Sentence sentence = sentenceAt(sentences, m.start());
-            if (term.isEmpty() || term.get().ignored() || sentence == null || m.end() > sentence.span().end()) {
+            if (sentence == null || m.end() > sentence.span().end()) {
                 continue;
             }
-            found.add(new Found(term.get(), new Span(m.start(), m.end()), sentence));
+            for (ProcedureTerm term : lexicon.termsOf(m.group())) {
+                if (!term.ignored()) {
+                    found.add(new Found(term, new Span(m.start(), m.end()), sentence));
+                }
+            }
         }
         for (Found f : found) {
             Span cue = f.cue();
