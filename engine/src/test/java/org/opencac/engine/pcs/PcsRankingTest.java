@@ -56,4 +56,21 @@ class PcsRankingTest {
         SystemResult r = PcsTestPipeline.code("A fiberoptic orotracheal intubation was done under sedation.");
         assertTrue(find(r, "0BH18EZ").billable());
     }
+
+    @Test
+    void bothEyesCodedForAnUnsidedFundusExaminationRankBelowADocumentedSide() {
+        // the fundus examination names no side: both eyes are coded (guideline B4.3), each at a lower score
+        SystemResult r = PcsTestPipeline.code("Eye fundus examination was normal. "
+                + "An ultrasound of the right kidney was performed.");
+        double factor = PcsWeights.standard().get(PcsWeights.FACTOR_SIDE_INFERRED);
+        assertTrue(factor < 1.0);
+        assertEquals(find(r, "BT41ZZZ").score() * factor, find(r, "08J0XZZ").score(), 1e-9);
+        assertEquals(find(r, "08J0XZZ").score(), find(r, "08J1XZZ").score(), 1e-9);
+    }
+
+    @Test
+    void aSideWrittenNextToTheExaminationIsNotScaled() {
+        SystemResult r = PcsTestPipeline.code("Fundus examination of the left eye was normal.");
+        assertEquals(PcsWeights.standard().get(PcsWeights.SCORE_COMPLETE), find(r, "08J1XZZ").score(), 1e-9);
+    }
 }
