@@ -35,6 +35,8 @@ public final class PcsWeights {
     static final String BODY_PART_MAX_GROUPS = "body_part.max_groups";
     static final String SIDE_NEAR_WORDS = "side.near_words";
     static final String SIDE_PAIR_CHARS = "side.pair_chars";
+    /** Words after the procedure word read for a finding word that reports its result. */
+    static final String RESULT_WORDS = "result.words";
     static final String NOT_PERFORMED_WORDS = "not_performed.words";
 
     /** Every number a reader of the file asks for. */
@@ -42,7 +44,8 @@ public final class PcsWeights {
             REACH_SENTENCE, REACH_NEIGHBOUR, FACTOR_OPERATION_BODY_PART_READ, FACTOR_SIDE_INFERRED,
             BONUS_PROCEDURE_SECTION, BONUS_REPEAT, WINDOW_WORDS, NEAR_WORDS,
             NEIGHBOUR_SENTENCES_BEFORE, NEIGHBOUR_SENTENCES_AFTER, BODY_PART_LABEL_WORD, BODY_PART_SYNONYM_WORD,
-            BODY_PART_MAX_GROUPS, SIDE_NEAR_WORDS, SIDE_PAIR_CHARS, NOT_PERFORMED_WORDS);
+            BODY_PART_MAX_GROUPS, SIDE_NEAR_WORDS, SIDE_PAIR_CHARS, NOT_PERFORMED_WORDS,
+            RESULT_WORDS);
 
     private final PluginNumbers numbers;
 
