@@ -205,11 +205,19 @@ public final class PcsCoder {
                 }
             }
         }
+        // a root-operation word that names no organ ("resection", "biopsy", "drainage") takes its body part from
+        // the sentence's anatomy words, which often name a finding's site rather than the part operated on
+        if (!term.namesBodyPart() && term.section().equals("Medical and Surgical")) {
+            reach *= weights.get(PcsWeights.FACTOR_OPERATION_BODY_PART_READ);
+            why.add("The word names only the root operation: the body part is read from the words around it (ranked lower)");
+        }
         List<PcsCoding> out = new ArrayList<>();
         for (BodyPart bp : parts) {
             PcsCoding c = characters(term, bp, words, cue, why);
-            out.add(reach == 1.0 ? c : new PcsCoding(c.code(), c.complete(), c.missing(), c.options(), c.rationale(),
-                    c.evidence(), c.score() * reach));
+            // a side no word next to the organ documents (the note's other mentions, both organs examined) ranks lower
+            double factor = reach * (bp.sideInferred() ? weights.get(PcsWeights.FACTOR_SIDE_INFERRED) : 1.0);
+            out.add(factor == 1.0 ? c : new PcsCoding(c.code(), c.complete(), c.missing(), c.options(), c.rationale(),
+                    c.evidence(), c.score() * factor));
         }
         // where the word's characters complete a code in one table, its partial fits in other tables are dropped
         if (out.stream().anyMatch(PcsCoding::complete) && term.given(5).isPresent()) {
@@ -397,7 +405,10 @@ public final class PcsCoder {
      * @param why   how it was chosen
      * @param words the words that decided it
      */
-    record BodyPart(PcsTable table, PcsValue value, String why, List<Span> words, int score) {
+    record BodyPart(PcsTable table, PcsValue value, String why, List<Span> words, int score, boolean sideInferred) {
+        BodyPart(PcsTable table, PcsValue value, String why, List<Span> words, int score) {
+            this(table, value, why, words, score, false);
+        }
     }
 
     private List<BodyPart> bodyParts(ProcedureTerm term, List<PcsTable> candidates, List<Word> words, Span cue,
@@ -454,7 +465,9 @@ public final class PcsCoder {
                 }
                 if (term.given(4).isPresent() && head.isEmpty()) {
                     String g = term.given(4).get();
-                    if (v.label().equals(g) || base.equals(g) || base.equals(g + "s")) {
+                    // the pair's value is written in the plural ("Ovary, Right" and "Ovaries, Bilateral")
+                    if (v.label().equals(g) || base.equals(g) || base.equals(g + "s")
+                            || (!base.contains(" ") && singular(base.toLowerCase(Locale.ROOT)).equals(g.toLowerCase(Locale.ROOT)))) {
                         // named by the procedure word: the only candidates, so any equal score will do
                         scored.add(new Scored(t, v, 1, List.of(), base, bpv.lateral(), bpv.baseKey()));
                     }
@@ -539,13 +552,13 @@ public final class PcsCoder {
                         Scored s = bySide.get(k);
                         out.add(new BodyPart(s.table(), s.value(), how + ", " + k.toLowerCase(Locale.ROOT)
                                 + " (no side in the sentence; the note names only the " + k.toLowerCase(Locale.ROOT)
-                                + " " + s.base().toLowerCase(Locale.ROOT) + ")", spans, best));
+                                + " " + s.base().toLowerCase(Locale.ROOT) + ")", spans, best, true));
                     } else if (examinesBothSides(term) && bySide.containsKey("Right") && bySide.containsKey("Left")) {
                         for (String side2 : List.of("Right", "Left")) {
                             Scored s = bySide.get(side2);
                             out.add(new BodyPart(s.table(), s.value(), how + "; no side documented: an external"
                                     + " examination of a paired organ (fundus, slit lamp) covers both, each side coded"
-                                    + " (guideline B4.3)", spans, best));
+                                    + " (guideline B4.3)", spans, best, true));
                         }
                     } else {
                         out.add(new BodyPart(g.get(0).table(), null, "laterality not documented", spans, best));

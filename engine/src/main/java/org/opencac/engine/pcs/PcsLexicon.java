@@ -18,7 +18,8 @@ import org.opencac.engine.DataFiles;
  */
 public final class PcsLexicon {
     static final String DIR = "/org/opencac/engine/pcs/";
-    private final Map<String, ProcedureTerm> terms;
+    /** The terms of each phrase key: one, or several for a phrase naming several operations ("cystoprostatectomy"). */
+    private final Map<String, List<ProcedureTerm>> terms;
     private final Pattern termPattern;
     private final Set<String> firstWords;
     private final Map<String, List<String>> anatomy;
@@ -46,10 +47,16 @@ public final class PcsLexicon {
                List<CharacterCue> characterCues, List<String> notPerformed, List<String> negations,
                List<String> notPerformedAfter,
                Set<String> partial, Set<String> partialOrgan, Set<String> findingWords) {
-        Map<String, ProcedureTerm> m = new HashMap<>();
+        // spelling variants of one phrase ("x-ray", "x ray") share a key: a row adds a term to its key only
+        // when it codes something the key's earlier rows do not
+        Map<String, List<ProcedureTerm>> m = new HashMap<>();
         for (ProcedureTerm t : terms) {
-            m.putIfAbsent(key(t.phrase()), t);
+            List<ProcedureTerm> same = m.computeIfAbsent(key(t.phrase()), k -> new ArrayList<>());
+            if (same.stream().noneMatch(o -> o.codesAs(t))) {
+                same.add(t);
+            }
         }
+        m.replaceAll((k, v) -> List.copyOf(v));
         this.terms = Map.copyOf(m);
         this.termPattern = phrasePattern(terms.stream().map(ProcedureTerm::phrase).collect(Collectors.toSet()));
         this.firstWords = terms.stream().map(t -> t.phrase().split("[\\s-]+")[0]).collect(Collectors.toUnmodifiableSet());
@@ -124,9 +131,18 @@ public final class PcsLexicon {
         return firstWords.contains(lowerCaseWord);
     }
 
-    /** The term of a matched phrase (normalized: lower case, single spaces, hyphens as written in the list). */
+    /** The (first) term of a matched phrase (normalized: lower case, single spaces, hyphens as written in the list). */
     public Optional<ProcedureTerm> term(String matched) {
-        return Optional.ofNullable(terms.get(key(matched)));
+        return termsOf(matched).stream().findFirst();
+    }
+
+    /**
+     * Every term of a matched phrase, in file order: several rows of one phrase name the operations of a
+     * compound procedure ("cystoprostatectomy" resects the bladder, the prostate and the seminal vesicles),
+     * each coded on its own.
+     */
+    public List<ProcedureTerm> termsOf(String matched) {
+        return terms.getOrDefault(key(matched), List.of());
     }
 
     /** Lower case without spaces and hyphens: "X-ray", "x ray" and "xray" share a key. */
@@ -135,7 +151,7 @@ public final class PcsLexicon {
     }
 
     public List<ProcedureTerm> terms() {
-        return terms.values().stream().sorted(Comparator.comparing(ProcedureTerm::phrase)).toList();
+        return terms.values().stream().flatMap(List::stream).sorted(Comparator.comparing(ProcedureTerm::phrase)).toList();
     }
 
     public Map<String, List<String>> anatomy() {

@@ -163,12 +163,15 @@ public final class PcsModule implements CodeSystemModule {
                 continue;
             }
             from = Math.max(from, m.end());
-            Optional<ProcedureTerm> term = lexicon.term(m.group());
             Sentence sentence = sentenceAt(sentences, m.start());
-            if (term.isEmpty() || term.get().ignored() || sentence == null || m.end() > sentence.span().end()) {
+            if (sentence == null || m.end() > sentence.span().end()) {
                 continue;
             }
-            found.add(new Found(term.get(), new Span(m.start(), m.end()), sentence));
+            for (ProcedureTerm term : lexicon.termsOf(m.group())) {
+                if (!term.ignored()) {
+                    found.add(new Found(term, new Span(m.start(), m.end()), sentence));
+                }
+            }
         }
         for (Found f : found) {
             Span cue = f.cue();
@@ -179,7 +182,7 @@ public final class PcsModule implements CodeSystemModule {
                 continue;
             }
             String sText = text.substring(sentence.span().start(), sentence.span().end());
-            if (notPerformed(sText, cue.start() - sentence.span().start())) {
+            if (notPerformed(sText, cue.start() - sentence.span().start(), cue.end() - sentence.span().start())) {
                 continue;
             }
             // an inspection done to accomplish another procedure is not coded separately (PCS guideline B3.11b)
@@ -253,7 +256,7 @@ public final class PcsModule implements CodeSystemModule {
     }
 
     /** Whether a cue before the procedure word (or a planning cue just after it) says it was not performed. */
-    private boolean notPerformed(String sentence, int cueOffset) {
+    private boolean notPerformed(String sentence, int cueOffset, int cueEnd) {
         String before = sentence.substring(0, cueOffset).toLowerCase(Locale.ROOT);
         String[] words = before.split("[^\\p{L}\\p{N}]+");
         int n = weights.count(PcsWeights.NOT_PERFORMED_WORDS);
@@ -269,7 +272,12 @@ public final class PcsModule implements CodeSystemModule {
         String[] clauseWords = clauses[clauses.length - 1].split("[^\\p{L}\\p{N}]+");
         String clause = " " + String.join(" ", java.util.Arrays.copyOfRange(clauseWords,
                 Math.max(0, clauseWords.length - n), clauseWords.length)) + " ";
-        for (String cue : lexicon.negations()) {
+        // "the ECG showed no changes and an ultrasound showed ...": a procedure word followed by its own finding
+        // word reports a result, so it was done; a negation before it belongs to another clause
+        String[] next = sentence.substring(cueEnd).toLowerCase(Locale.ROOT).trim().split("[^\\p{L}\\p{N}]+");
+        boolean reportsResult = java.util.Arrays.stream(next).limit(weights.count(PcsWeights.RESULT_WORDS))
+                .anyMatch(lexicon::isFindingWord);
+        for (String cue : reportsResult ? List.<String>of() : lexicon.negations()) {
             int at = clause.lastIndexOf(" " + cue + " ");
             // "no lesion is seen in the eye fundus": the negation is the finding's, the examination was done
             if (at >= 0 && java.util.Arrays.stream(clause.substring(at + cue.length() + 1).trim().split(" "))

@@ -20,6 +20,10 @@ public final class PcsWeights {
     /** How far the body part was read from the procedure word (ranking feature). */
     static final String REACH_SENTENCE = "reach.same_sentence_far";
     static final String REACH_NEIGHBOUR = "reach.neighbour_sentence";
+    /** Factor when a Medical and Surgical word names only the root operation and the body part is read from the sentence. */
+    static final String FACTOR_OPERATION_BODY_PART_READ = "factor.operation_body_part_read";
+    /** Factor when a paired organ's side is not written next to it (read from the note, or both organs examined). */
+    static final String FACTOR_SIDE_INFERRED = "factor.side_inferred";
     static final String BONUS_PROCEDURE_SECTION = "bonus.procedure_section";
     static final String BONUS_REPEAT = "bonus.repeat";
     static final String WINDOW_WORDS = "window.words";
@@ -31,13 +35,17 @@ public final class PcsWeights {
     static final String BODY_PART_MAX_GROUPS = "body_part.max_groups";
     static final String SIDE_NEAR_WORDS = "side.near_words";
     static final String SIDE_PAIR_CHARS = "side.pair_chars";
+    /** Words after the procedure word read for a finding word that reports its result. */
+    static final String RESULT_WORDS = "result.words";
     static final String NOT_PERFORMED_WORDS = "not_performed.words";
 
     /** Every number a reader of the file asks for. */
     public static final Set<String> NAMES = Set.of(SCORE_COMPLETE, SCORE_INCOMPLETE, SCORE_NO_BODY_PART,
-            REACH_SENTENCE, REACH_NEIGHBOUR, BONUS_PROCEDURE_SECTION, BONUS_REPEAT, WINDOW_WORDS, NEAR_WORDS,
+            REACH_SENTENCE, REACH_NEIGHBOUR, FACTOR_OPERATION_BODY_PART_READ, FACTOR_SIDE_INFERRED,
+            BONUS_PROCEDURE_SECTION, BONUS_REPEAT, WINDOW_WORDS, NEAR_WORDS,
             NEIGHBOUR_SENTENCES_BEFORE, NEIGHBOUR_SENTENCES_AFTER, BODY_PART_LABEL_WORD, BODY_PART_SYNONYM_WORD,
-            BODY_PART_MAX_GROUPS, SIDE_NEAR_WORDS, SIDE_PAIR_CHARS, NOT_PERFORMED_WORDS);
+            BODY_PART_MAX_GROUPS, SIDE_NEAR_WORDS, SIDE_PAIR_CHARS, NOT_PERFORMED_WORDS,
+            RESULT_WORDS);
 
     private final PluginNumbers numbers;
 

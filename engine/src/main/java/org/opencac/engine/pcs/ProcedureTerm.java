@@ -28,6 +28,12 @@ public record ProcedureTerm(String phrase, String section, String operation, Lis
         }
     }
 
+    /** Whether another term (a spelling variant of the phrase) codes the same characters with the same weight. */
+    public boolean codesAs(ProcedureTerm other) {
+        return section.equals(other.section) && operation.equals(other.operation) && given.equals(other.given)
+                && weight == other.weight;
+    }
+
     public boolean ignored() {
         return section.equals(NOT_CODED);
     }
