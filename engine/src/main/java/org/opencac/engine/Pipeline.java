@@ -100,7 +100,7 @@ public final class Pipeline {
                 SentenceSplitter.clinical()), List.of(
                 MentionFinder.standard(models),
                 triggers,
-                IndexNavigator.standard(models.alphabeticIndex()),
+                IndexNavigator.standard(models.alphabeticIndex(), models.codeSet()),
                 triggers.forIndexPaths(),
                 AssertionDetector.standard(),
                 new CandidateRanker(
