@@ -100,7 +100,7 @@ public final class Pipeline {
                 SentenceSplitter.clinical()), List.of(
                 MentionFinder.standard(models),
                 triggers,
-                IndexNavigator.standard(models.alphabeticIndex()),
+                IndexNavigator.standard(models.alphabeticIndex(), models.codeSet()),
                 triggers.forIndexPaths(),
                 AssertionDetector.standard(),
                 new CandidateRanker(
@@ -116,10 +116,10 @@ public final class Pipeline {
                 NarrativeSymptomCheck.standard(),
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
+                SameConditionCheck.standard(models.codeSet()),         // one suggestion per documented condition
                 PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),
-                SameConditionCheck.standard(models.codeSet()),
                 UnknownSiteCheck.standard(),
                 new SuggestionBuilder(),
                 new SiteQueries(),

@@ -71,15 +71,38 @@ public final class CodeResolver {
         return analyzed.size() == 1 && specificity.contains(analyzed.get(0));
     }
 
-    /** A default code: its title says unspecified or without complications (the one definition used). */
+    /**
+     * A default code: its title says unspecified, without complications, or "not specified as" (K40.90
+     * "... not specified as recurrent"): the one definition used.
+     */
     public static boolean isDefault(Code c) {
         return isDefaultTitle(c.title());
     }
 
     /** {@link #isDefault(Code)} read from a code's title (for stages that hold candidates, not codes). */
     public static boolean isDefaultTitle(String title) {
+        return defaultMarks(title) > 0;
+    }
+
+    /**
+     * How much of a condition a title leaves undocumented: one per "unspecified" and one for "without
+     * complications" or "not specified as" (H66.90 "Otitis media, unspecified, unspecified ear" has 2, H66.91
+     * "..., unspecified, right ear" 1). Zero for a specific code; of two codes for one condition the one with
+     * fewer marks is the more specific.
+     */
+    public static int defaultMarks(String title) {
         String t = title.toLowerCase(Locale.ROOT);
-        return t.contains("unspecified") || t.endsWith("without complications");
+        int n = 0;
+        for (int at = t.indexOf("unspecified"); at >= 0; at = t.indexOf("unspecified", at + 1)) {
+            n++;
+        }
+        if (t.endsWith("without complications")) {
+            n++;
+        }
+        if (t.contains("not specified as")) {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -20,7 +20,7 @@ final class Candidates {
     static CodeCandidate withRationale(CodeCandidate c, String line) {
         List<String> why = new ArrayList<>(c.rationale());
         why.add(line);
-        return new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why);
+        return new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why, c.alternatives());
     }
 
     /** The candidate recoded to another code, keeping its evidence, with one more rationale line. */
@@ -62,8 +62,10 @@ final class Candidates {
             }
             TreeSet<Integer> mentions = new TreeSet<>(seen.mentions());
             mentions.addAll(c.mentions());
+            List<org.opencac.engine.coding.Alternative> alternatives = new ArrayList<>(seen.alternatives());
+            alternatives.addAll(c.alternatives());
             byCode.put(c.code(), new CodeCandidate(seen.code(), seen.title(), Math.max(seen.score(), c.score()),
-                    List.copyOf(mentions), seen.rationale()));
+                    List.copyOf(mentions), seen.rationale(), alternatives));
         }
         return new ArrayList<>(byCode.values());
     }

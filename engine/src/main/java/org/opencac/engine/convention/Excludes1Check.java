@@ -45,7 +45,8 @@ public final class Excludes1Check implements Stage {
             List<String> why = new ArrayList<>(winner.rationale());
             why.add("Excludes1: " + c.code() + " removed, not reported with " + winner.code() + " (note at "
                     + note.sourceCode() + ": \"" + note.text() + "\")");
-            kept.set(conflict, new CodeCandidate(winner.code(), winner.title(), winner.score(), winner.mentions(), why));
+            kept.set(conflict, new CodeCandidate(winner.code(), winner.title(), winner.score(), winner.mentions(), why,
+                    winner.alternatives()));
             decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXCLUDES1,
                     c.code() + " not reported with " + winner.code(), winner.code()));
         }

@@ -9,6 +9,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.mention.Organisms;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.text.Token;
@@ -31,8 +32,6 @@ import org.opencac.models.lexicon.Term;
  * </ul>
  */
 public final class InfectiousAgentCheck implements Stage {
-    private static final Pattern AGENT = Pattern.compile("B9[5-7](\\..*)?");
-    private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]");
 
     private final CodeSet codeSet;
     private final Lexicon lexicon;
@@ -43,7 +42,7 @@ public final class InfectiousAgentCheck implements Stage {
     }
 
     static boolean isAgent(String code) {
-        return AGENT.matcher(code).matches();
+        return Organisms.isAgent(code);
     }
 
     @Override
@@ -102,20 +101,9 @@ public final class InfectiousAgentCheck implements Stage {
         return doc.withCandidates(Candidates.mergeSameCode(all)).withDecisions(decisions);
     }
 
-    /** The organism words of a B95-B97 title: "Unspecified Escherichia coli [E. coli] as the cause..." gives "escherichia coli". */
+    /** The organism words of a B95-B97 title ({@link Organisms#named}). */
     static String organism(String title) {
-        String t = BRACKETS.matcher(title).replaceAll("");
-        int cut = t.toLowerCase(Locale.ROOT).indexOf(" as the cause");
-        if (cut >= 0) {
-            t = t.substring(0, cut);
-        }
-        int comma = t.indexOf(',');
-        if (comma >= 0) {
-            t = t.substring(0, comma);
-        }
-        t = t.replaceFirst("(?i)^(unspecified|other specified|other)\\s+", "").replaceFirst("(?i)\\s+infection$", "");
-        t = t.trim().toLowerCase(Locale.ROOT);
-        return t.equals("bacterial agents") || t.equals("viral agents") ? "" : t;
+        return Organisms.named(title);
     }
 
     private static boolean names(String title, String organism) {

@@ -29,7 +29,9 @@ import org.opencac.models.codeset.CodeSet;
  * elsewhere in the note. Never first while another candidate exists: external causes, history and status
  * codes, manifestations; a symptom gives way to a definitive diagnosis that is the reason for the
  * encounter, and a symptom outside the final statements comes after every diagnosis (IV.D); a diagnosis
- * negated in a study's findings comes after those that were established.
+ * negated in a study's findings comes after those that were established. Which code of a category reports a
+ * condition documented with more and less detail was decided before, by {@link SameConditionCheck}: the
+ * chosen candidate carries the mentions of the less specific codes it absorbed.
  */
 public final class PrincipalDiagnosisChoice implements Stage {
     public static final String FILE = "principal_diagnosis.json";
@@ -112,12 +114,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
                         + list.get(best).code() + " (" + why + ")";
                 best = reason;
             }
-        }
-        // I.B.2 level of detail: the chosen condition is reported by its most specific code of the category
-        int specific = moreSpecificSibling(list, places, best);
-        if (specific >= 0) {
-            why = why + "; reported by its more specific code (" + list.get(best).code() + " also suggested)";
-            best = specific;
         }
         StringBuilder line = new StringBuilder(setting == CareSetting.INPATIENT
                 ? "First-listed (principal diagnosis): " : "First-listed diagnosis: ").append(why);
@@ -233,41 +229,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 : "first diagnosis of the " + statement + " statement";
     }
 
-    /**
-     * A candidate for the same condition coded with more detail, or -1: same category, fewer "unspecified" in
-     * its title, and every other word of the chosen code's title in its own (MORE_SPECIFIC rule words aside).
-     */
-    private int moreSpecificSibling(List<CodeCandidate> list, Place[] places, int chosen) {
-        PrincipalRule rule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.MORE_SPECIFIC).findFirst()
-                .orElse(null);
-        if (rule == null) {
-            return -1;
-        }
-        CodeCandidate vague = list.get(chosen);
-        Set<String> words = TitleWords.of(vague.title(), rule.words());
-        int best = -1;
-        for (int i = 0; i < list.size(); i++) {
-            CodeCandidate c = list.get(i);
-            if (i != chosen && places[i] != null && places[i].tier() == 0
-                    && category(c.code()).equals(category(vague.code()))
-                    && unspecified(c.title()) < unspecified(vague.title())
-                    && TitleWords.titleWords(c.title()).containsAll(words)
-                    && (best < 0 || unspecified(c.title()) < unspecified(list.get(best).title()))) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static int unspecified(String title) {
-        String t = title.toLowerCase(Locale.ROOT);
-        int n = 0;
-        for (int at = t.indexOf("unspecified"); at >= 0; at = t.indexOf("unspecified", at + 1)) {
-            n++;
-        }
-        return n;
-    }
-
     private static boolean documentedAsCertain(Document doc, CodeCandidate c) {
         return c.mentions().stream().anyMatch(m -> !doc.assertionOf(m).uncertain());
     }
@@ -298,7 +259,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .contains("in diseases classified elsewhere")).orElse(false);
         return manifestation ? new PrincipalRule("manifestation-never-first", PrincipalRule.Kind.NEVER_FIRST,
                 "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of(), List.of(), List.of(), List.of(),
-                null, null, Set.of()) : null;
+                null, null) : null;
     }
 
 

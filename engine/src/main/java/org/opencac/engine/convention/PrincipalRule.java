@@ -3,7 +3,6 @@ package org.opencac.engine.convention;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.opencac.engine.note.CareSetting;
@@ -26,13 +25,12 @@ import org.opencac.engine.section.SectionType;
  * @param label      STATEMENT: the statement's name in the rationale ("postoperative diagnosis")
  * @param pattern    REASON_CUE: a phrase that states the reason for the encounter; the diagnoses after it in
  *                   the same sentence answer that reason
- * @param words      MORE_SPECIFIC: title words left out when comparing a default code's title with a sibling's
  */
 public record PrincipalRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
                             List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
-                            List<String> headers, String label, Pattern pattern, Set<String> words) {
+                            List<String> headers, String label, Pattern pattern) {
     /** The kinds of rule. */
-    public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, MORE_SPECIFIC }
+    public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -40,7 +38,6 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         statements = List.copyOf(statements);
         reasonSections = List.copyOf(reasonSections);
         headers = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        words = Set.copyOf(words);
         String k = kind.name().toLowerCase(Locale.ROOT);
         if ((kind == Kind.NEVER_FIRST || kind == Kind.SYMPTOM) && codes.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs codes");
@@ -80,7 +77,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
             k = Kind.valueOf(kind);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
-                    + "\" (never_first, symptom, statement, order, reason_cue, ruled_out or more_specific)");
+                    + "\" (never_first, symptom, statement, order, reason_cue or ruled_out)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {
@@ -101,8 +98,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         return new PrincipalRule(RuleFiles.text(r, "id"), k, RuleFiles.text(r, "guideline"),
                 CodePattern.parseAll(RuleFiles.strings(r, "codes")), setting, types(RuleFiles.strings(r, "sections")),
                 RuleFiles.strings(r, "statements"), types(RuleFiles.strings(r, "reasonSections")),
-                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern,
-                Set.copyOf(RuleFiles.strings(r, "words")));
+                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern);
     }
 
     private static List<SectionType> types(List<String> ids) {

@@ -26,23 +26,36 @@ import org.opencac.models.codeset.CodeSet;
 
 /**
  * One suggestion per documented condition: candidates that code the same condition are merged into one,
- * the others kept as its {@link Alternative}s with why each was not chosen. A default code beside a more
- * specific code of its category, and the members of a group of {@code same_condition.json}, compete.
- * The specificity itself was chosen earlier from the words of each mention's own clause; this stage only
- * decides between the codes. The kept code takes the place of the first member in reporting order and the
- * evidence of all members.
+ * the others kept as its {@link Alternative}s with why each was not chosen. A default code
+ * ({@link CodeResolver#isDefault}) gives way to a more specific code of its category documented in the same
+ * words or, anywhere in the note, refining its title (same_condition.json "refinement"); the members of a
+ * group of {@code same_condition.json} compete. The specificity itself was chosen earlier from the words of
+ * each mention's own clause; this stage only decides between the codes, and is the one place that does (the
+ * principal diagnosis is chosen after it, among the merged candidates). The kept code takes the place of the
+ * first member in reporting order and the evidence of all members.
  */
 public final class SameConditionCheck implements Stage {
     public static final String RESOURCE = "/org/opencac/engine/convention/same_condition.json";
 
+    private static final java.util.regex.Pattern DEFAULT_PHRASES =
+            java.util.regex.Pattern.compile("(?i)without complications|not specified as");
+
     private final CodeSet codeSet;
     private final List<SameConditionRule> rules;
     private final Set<String> excludedChapters;
+    /** Title words a default prints to say what is not documented: a refining code need not repeat them. */
+    private final Set<String> ignoredWords;
 
     public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters) {
+        this(codeSet, rules, excludedChapters, Set.of());
+    }
+
+    public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
+                              Set<String> ignoredWords) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
+        this.ignoredWords = Set.copyOf(ignoredWords);
     }
 
     public static SameConditionCheck standard(CodeSet codeSet) {
@@ -72,7 +85,12 @@ public final class SameConditionCheck implements Stage {
             }
             Set<String> excluded = new HashSet<>();
             root.path("genericExcludedChapters").forEach(c -> excluded.add(c.asText()));
-            return new SameConditionCheck(codeSet, rules, excluded);
+            Set<String> ignored = new HashSet<>();
+            root.path("refinement").path("ignoredWords").forEach(w -> ignored.add(w.asText().toLowerCase(Locale.ROOT)));
+            if (ignored.isEmpty()) {
+                throw new IllegalArgumentException(RESOURCE + ": refinement.ignoredWords required");
+            }
+            return new SameConditionCheck(codeSet, rules, excluded, ignored);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,18 +119,18 @@ public final class SameConditionCheck implements Stage {
                 continue;
             }
             List<CodeCandidate> cands = members.stream().map(in::get).toList();
-            CodeCandidate merged = g.getKey().startsWith("rule:") ? byRule(ruleFor(cands.get(0).code()), cands)
+            List<CodeCandidate> merges = g.getKey().startsWith("rule:")
+                    ? java.util.Collections.singletonList(byRule(ruleFor(cands.get(0).code()), cands))
                     : byDefault(doc, cands);
-            if (merged == null) {
-                continue;
+            for (CodeCandidate merged : merges) {
+                // The members merged are the kept code and its alternatives; other members stay where they are.
+                Set<String> absorbed = new HashSet<>();
+                absorbed.add(merged.code());
+                merged.alternatives().forEach(a -> absorbed.add(a.code()));
+                List<Integer> taken = members.stream().filter(i -> absorbed.contains(in.get(i).code())).toList();
+                replacement.put(taken.get(0), merged);
+                dropped.addAll(taken.subList(1, taken.size()));
             }
-            // The members merged are the kept code and its alternatives; other members stay where they are.
-            Set<String> absorbed = new HashSet<>();
-            absorbed.add(merged.code());
-            merged.alternatives().forEach(a -> absorbed.add(a.code()));
-            List<Integer> taken = members.stream().filter(i -> absorbed.contains(in.get(i).code())).toList();
-            replacement.put(taken.get(0), merged);
-            dropped.addAll(taken.subList(1, taken.size()));
         }
         if (replacement.isEmpty()) {
             return doc;
@@ -129,36 +147,84 @@ public final class SameConditionCheck implements Stage {
     }
 
     /**
-     * The generic rule: a default code of a category gives way to a specific one when the same words document
-     * both (the default's mention is part of the specific code's mention, or lies in the same clause);
-     * null if no default merges.
+     * The generic rule: a default code of a category gives way to a more specific code of it (fewer default
+     * marks, {@link CodeResolver#defaultMarks}) that documents the same condition: the same words document
+     * both (the default's mention is part of the specific code's mention, or lies in its clause), or the
+     * specific code refines the default's title (every word of it, the words saying "not documented" aside),
+     * wherever in the note each is written. Each default goes to the most specific such code (then the
+     * best-supported); the codes that absorb none are left alone. Returns one merged candidate per kept code.
      */
-    private CodeCandidate byDefault(Document doc, List<CodeCandidate> cands) {
-        List<CodeCandidate> specific = cands.stream().filter(c -> !isDefault(c.title())).toList();
-        List<CodeCandidate> defaults = cands.stream().filter(c -> isDefault(c.title())).toList();
-        if (specific.isEmpty() || defaults.isEmpty()) {
-            return null;
-        }
-        CodeCandidate best = best(specific);
-        List<CodeCandidate> others = new ArrayList<>();
-        List<Alternative> alternatives = new ArrayList<>();
-        for (CodeCandidate c : cands) {
-            if (c == best) {
+    private List<CodeCandidate> byDefault(Document doc, List<CodeCandidate> cands) {
+        Map<CodeCandidate, CodeCandidate> target = new java.util.IdentityHashMap<>();
+        Map<CodeCandidate, String> how = new java.util.IdentityHashMap<>();
+        for (CodeCandidate d : cands) {
+            int marks = CodeResolver.defaultMarks(d.title());
+            if (marks == 0) {
                 continue;
             }
-            if (isDefault(c.title()) && sameDocumentation(doc, c, best)) {
-                others.add(c);
-                alternatives.add(new Alternative(c.code(), c.title(), "less specific: " + best.code()
-                        + " documents the same condition in more detail (Guidelines I.B.2, I.B.18: code to the"
-                        + " highest specificity documented)"));
+            CodeCandidate best = null;
+            String bestHow = null;
+            for (CodeCandidate t : cands) {
+                if (t == d || CodeResolver.defaultMarks(t.title()) >= marks) {
+                    continue;
+                }
+                String why = sameDocumentation(doc, d, t) ? "in the same words"
+                        : refines(t.title(), d.title()) ? "elsewhere in the note" : null;
+                if (why != null && (best == null || moreSpecific(t, best))) {
+                    best = t;
+                    bestHow = why;
+                }
+            }
+            if (best != null) {
+                target.put(d, best);
+                how.put(d, bestHow);
             }
         }
-        if (others.isEmpty()) {
-            return null;
+        if (target.isEmpty()) {
+            return List.of();
         }
-        // Specific codes of one category that are not defaults may be distinct conditions: only the defaults merge.
-        return merge(best, others, alternatives, "One condition: " + best.code() + " chosen over its less specific "
-                + "sibling(s) " + String.join(", ", others.stream().map(CodeCandidate::code).toList()));
+        // Follow each default to the code that is kept (a default may give way to a less vague default).
+        Map<CodeCandidate, List<CodeCandidate>> absorbed = new LinkedHashMap<>();
+        for (CodeCandidate c : cands) {
+            if (!target.containsKey(c)) {
+                continue;
+            }
+            CodeCandidate kept = target.get(c);
+            while (target.containsKey(kept)) {
+                kept = target.get(kept);
+            }
+            absorbed.computeIfAbsent(kept, k -> new ArrayList<>()).add(c);
+        }
+        List<CodeCandidate> out = new ArrayList<>();
+        for (Map.Entry<CodeCandidate, List<CodeCandidate>> e : absorbed.entrySet()) {
+            CodeCandidate kept = e.getKey();
+            List<Alternative> alternatives = new ArrayList<>();
+            for (CodeCandidate c : e.getValue()) {
+                alternatives.add(new Alternative(c.code(), c.title(), "less specific: " + kept.code()
+                        + " documents the same condition in more detail (" + how.get(c) + "; Guidelines I.B.2,"
+                        + " I.B.18: code to the highest specificity documented)"));
+            }
+            out.add(merge(kept, e.getValue(), alternatives, "One condition: " + kept.code() + " chosen over its less "
+                    + "specific sibling(s) " + String.join(", ", e.getValue().stream().map(CodeCandidate::code).toList())));
+        }
+        return out;
+    }
+
+    /** Fewer default marks, then the better support. */
+    private static boolean moreSpecific(CodeCandidate a, CodeCandidate b) {
+        int ma = CodeResolver.defaultMarks(a.title());
+        int mb = CodeResolver.defaultMarks(b.title());
+        return ma != mb ? ma < mb : a.score() > b.score();
+    }
+
+    /**
+     * True if the specific title refines the default one: every word of the default's title, less the words
+     * and phrases that say what is not documented, is in the specific title (parenthesized modifiers aside).
+     */
+    boolean refines(String specificTitle, String defaultTitle) {
+        Set<String> words = TitleWords.of(DEFAULT_PHRASES.matcher(TitleWords.withoutParentheses(defaultTitle))
+                .replaceAll(" "), ignoredWords);
+        return !words.isEmpty() && TitleWords.titleWords(specificTitle).containsAll(words);
     }
 
     /** A rule's group: its combination code when all required members are documented, else the best member. */

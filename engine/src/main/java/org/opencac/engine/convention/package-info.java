@@ -4,6 +4,7 @@
  * {@link org.opencac.engine.convention.SpecificityCheck} (the 7th character the note documents),
  * {@link org.opencac.engine.convention.CombinationCodeCheck} (I.A.15 "with"),
  * {@link org.opencac.engine.convention.IntegralSymptomCheck} (I.B.4-5), {@code Excludes1Check},
+ * {@link org.opencac.engine.convention.SameConditionCheck} (one suggestion per documented condition),
  * {@link org.opencac.engine.convention.PrincipalDiagnosisChoice} (first-listed / principal, with its stated reason),
  * {@link org.opencac.engine.convention.CodeFirstCheck} (etiology before manifestation) and
  * {@link org.opencac.engine.convention.DocumentationQueryCheck} (provider queries).

@@ -24,6 +24,15 @@ final class ClauseWords {
     final int to;
 
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
+        this(tokens, sentenceStart, from, to, rules, List.of());
+    }
+
+    /**
+     * The clause's words plus readings found earlier for some of its tokens (an abbreviated organism, "P.
+     * aeruginosa", read as the organism its infectious-agent code names); readings outside [from, to) are
+     * left out.
+     */
+    ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules, List<Word> readings) {
         this.from = from;
         this.to = to;
         for (int i = Math.max(from, sentenceStart + 1); i < to; i++) {
@@ -63,6 +72,15 @@ final class ClauseWords {
                     for (String m : means) {
                         words.add(new Word(m, content.get(a), content.get(b) + 1));
                     }
+                }
+            }
+        }
+        for (Word r : readings) {
+            if (r.firstToken() >= from && r.endToken() <= to) {
+                words.add(r);
+                String text = tokens.get(r.firstToken()).text();
+                if (!text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+                    names.add(r.word());   // "K." stands for the name Klebsiella
                 }
             }
         }

@@ -8,10 +8,12 @@ import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.mention.Organisms;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
+import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.CodeCarrier;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
@@ -37,17 +39,29 @@ public final class IndexNavigator implements Stage {
     private final AlphabeticIndex index;
     private final NavigationRules rules;
     private final IndexWalker walker;
+    /** Code titles, for the organism an abbreviated agent mention names; null reads no organisms. */
+    private final CodeSet codeSet;
     /** Subterm words are taken at most this many tokens from the main term (within its clause). */
     private static final int WINDOW = 6;
 
     public IndexNavigator(AlphabeticIndex index, NavigationRules rules) {
+        this(index, rules, null);
+    }
+
+    public IndexNavigator(AlphabeticIndex index, NavigationRules rules, CodeSet codeSet) {
         this.index = index;
         this.rules = rules;
         this.walker = new IndexWalker(index, rules);
+        this.codeSet = codeSet;
     }
 
     public static IndexNavigator standard(AlphabeticIndex index) {
         return new IndexNavigator(index, NavigationRules.standard());
+    }
+
+    /** The standard navigator that also reads organism mentions as the organisms they name. */
+    public static IndexNavigator standard(AlphabeticIndex index, CodeSet codeSet) {
+        return new IndexNavigator(index, NavigationRules.standard(), codeSet);
     }
 
     /** An Index path found in a clause: the mention it makes and the tokens of its main term. */
@@ -58,11 +72,22 @@ public final class IndexNavigator implements Stage {
     public Document process(Document doc) {
         List<Token> tokens = doc.tokens();
         List<Path> paths = new ArrayList<>();
+        java.util.Map<Integer, List<ClauseWords.Word>> organisms = organismReadings(tokens, doc.mentions());
+        java.util.Map<Integer, Integer> organismEnds = new java.util.HashMap<>();
+        organisms.values().forEach(list -> list.forEach(r -> organismEnds.merge(r.firstToken(), r.endToken(), Math::max)));
+        for (Mention m : doc.mentions()) {
+            if (organismEnds.containsKey(m.firstToken())) {
+                for (int t = m.firstToken(); t < m.endToken(); t++) {
+                    organismEnds.merge(t, m.endToken(), Math::max);
+                }
+            }
+        }
         for (int s = 0; s < doc.sentences().size(); s++) {
             Sentence sentence = doc.sentences().get(s);
             if (sentence.span().equals(doc.sectionOf(sentence).header())) {
                 continue;
             }
+            List<ClauseWords.Word> readings = organisms.getOrDefault(s, List.of());
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 int[] clause = Clauses.around(tokens, sentence, i, Math.min(i + 1, sentence.endToken()));
@@ -70,16 +95,70 @@ public final class IndexNavigator implements Stage {
                 if (clause[1] <= i) {
                     clause[1] = i + 1;
                 }
-                navigateClause(doc.text(), tokens, s, sentence.firstToken(), clause[0], clause[1], paths);
+                navigateClause(doc.text(), tokens, s, sentence.firstToken(), clause[0], clause[1], readings,
+                        organismEnds, paths);
                 i = clause[1] + 1;
             }
         }
         return doc.withMentions(merge(doc.mentions(), paths, tokens));
     }
 
+    /**
+     * Per sentence, the organism words of its infectious-agent mentions ("P. aeruginosa" found as B96.5 reads
+     * "pseudomonas"), each covering the mention's tokens: a coder reads the abbreviation as the organism when
+     * walking "Pneumonia, due to, Pseudomonas" to the combination code.
+     */
+    private java.util.Map<Integer, List<ClauseWords.Word>> organismReadings(List<Token> tokens, List<Mention> mentions) {
+        java.util.Map<Integer, List<ClauseWords.Word>> out = new java.util.HashMap<>();
+        if (codeSet == null) {
+            return out;
+        }
+        for (Mention m : mentions) {
+            for (Term t : m.terms()) {
+                if (!Organisms.isAgent(t.code())) {
+                    continue;
+                }
+                String organism = codeSet.get(t.code()).map(c -> Organisms.named(c.title())).orElse("");
+                List<String> words = TermNormalizer.words(organism);
+                // A word the note writes out ("aureus") is read where it is written; the others ("staphylococcus")
+                // stand for the abbreviated words ("S."), so that a subterm walk can take both in turn.
+                int first = m.firstToken();
+                int end = m.endToken();
+                while (first < end && (tokens.get(first).norm().isEmpty() || words.contains(tokens.get(first).norm()))) {
+                    first++;
+                }
+                int last = first;
+                while (last < end && !words.contains(tokens.get(last).norm())) {
+                    last++;
+                }
+                if (first >= end) {
+                    first = m.firstToken();
+                    last = end;
+                }
+                for (String word : words) {
+                    if (!containsNorm(tokens, m, word)) {
+                        out.computeIfAbsent(m.sentenceIndex(), k -> new ArrayList<>())
+                                .add(new ClauseWords.Word(word, first, last));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsNorm(List<Token> tokens, Mention m, String word) {
+        for (int i = m.firstToken(); i < m.endToken(); i++) {
+            if (tokens.get(i).norm().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void navigateClause(String text, List<Token> tokens, int sentence, int sentenceStart, int from, int to,
+                                List<ClauseWords.Word> readings, java.util.Map<Integer, Integer> organismEnds,
                                 List<Path> out) {
-        ClauseWords w = new ClauseWords(tokens, sentenceStart, from, to, rules);
+        ClauseWords w = new ClauseWords(tokens, sentenceStart, from, to, rules, readings);
         // The words near a main term, by window: main terms of one clause mostly share a window.
         java.util.Map<Long, ClauseWords> windows = new java.util.HashMap<>();
         windows.put(((long) from << 32) | to, w);
@@ -120,7 +199,7 @@ public final class IndexNavigator implements Stage {
                 int lo = Math.max(from, i - WINDOW);
                 int hi = Math.min(to, j + 1 + WINDOW);
                 ClauseWords near = windows.computeIfAbsent(((long) lo << 32) | hi,
-                        k -> new ClauseWords(tokens, sentenceStart, lo, hi, rules));
+                        k -> new ClauseWords(tokens, sentenceStart, lo, hi, rules, readings));
                 Set<Integer> mainTokens = Set.copyOf(hit);
                 for (IndexTerm main : mains) {
                     IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
@@ -137,7 +216,7 @@ public final class IndexNavigator implements Stage {
                     if (negatedInside(tokens, f.tokens(), i)) {
                         continue;
                     }
-                    Path p = toPath(text, tokens, sentence, f, mainTokens);
+                    Path p = stretched(text, tokens, toPath(text, tokens, sentence, f, mainTokens), organismEnds);
                     if (p != null && (best == null || p.tokens().size() > best.tokens().size())) {
                         best = p;
                     }
@@ -286,6 +365,21 @@ public final class IndexNavigator implements Stage {
             case 6 -> "adverse effect";
             default -> "underdosing";
         };
+    }
+
+    /** A path ending inside an abbreviated organism ("due to K." of "K. pneumoniae") takes the whole name as evidence. */
+    private static Path stretched(String text, List<Token> tokens, Path p, java.util.Map<Integer, Integer> organismEnds) {
+        if (p == null) {
+            return null;
+        }
+        Mention m = p.mention();
+        Integer end = organismEnds.get(m.endToken() - 1);
+        if (end == null || end <= m.endToken()) {
+            return p;
+        }
+        Span span = new Span(m.span().start(), tokens.get(end - 1).span().end());
+        return new Path(new Mention(span, span.coveredText(text), m.terms(), m.sentenceIndex(), m.firstToken(), end),
+                p.tokens(), p.mainTokens());
     }
 
     private Path toPath(String text, List<Token> tokens, int sentence, IndexWalker.Found f, Set<Integer> main) {

@@ -8,6 +8,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.note.Span;
+import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
@@ -102,18 +103,9 @@ public final class MentionFinder implements Stage {
         return bestEnd;
     }
 
-    /**
-     * True if token j is the period of an abbreviated initial inside a name ("E. coli", "H.pylori",
-     * "S. aureus"): it follows a one-letter word without a space and a word comes next in the sentence.
-     */
+    /** The period of an abbreviated initial inside a name ({@link Clauses#initialPeriod}). */
     static boolean initialPeriod(List<Token> tokens, int j, int limit) {
-        if (!tokens.get(j).text().equals(".") || j == 0 || j + 1 >= limit) {
-            return false;
-        }
-        Token before = tokens.get(j - 1);
-        Token after = tokens.get(j + 1);
-        return before.text().length() == 1 && Character.isLetter(before.text().charAt(0))
-                && before.span().end() == tokens.get(j).span().start() && !after.norm().isEmpty();
+        return Clauses.initialPeriod(tokens, j, limit);
     }
 
     private static boolean joins(String punctuation) {

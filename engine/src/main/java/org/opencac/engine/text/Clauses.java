@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The clause around a run of tokens: its sentence cut at the nearest comma, semicolon, colon or period on
  * either side. Stages that look for words qualifying a mention ("acute on chronic", "stage 3b") read it.
+ * The period of an abbreviated initial inside a name ("E. coli", "P. aeruginosa") is no break: the name
+ * belongs to the clause it qualifies ("pneumonia due to P. aeruginosa").
  */
 public final class Clauses {
     private Clauses() {
@@ -13,11 +15,11 @@ public final class Clauses {
     /** Token indexes [from, to) of the clause holding tokens [first, end) of the sentence. */
     public static int[] around(List<Token> tokens, Sentence sentence, int first, int end) {
         int from = first;
-        while (from > sentence.firstToken() && !isBreak(tokens.get(from - 1))) {
+        while (from > sentence.firstToken() && !isBreak(tokens, from - 1, sentence.endToken())) {
             from--;
         }
         int to = end;
-        while (to < sentence.endToken() && !isBreak(tokens.get(to))) {
+        while (to < sentence.endToken() && !isBreak(tokens, to, sentence.endToken())) {
             to++;
         }
         return new int[] {from, to};
@@ -32,10 +34,10 @@ public final class Clauses {
         int[] end = new int[tokens.size()];
         for (Sentence s : sentences) {
             for (int p = s.firstToken(); p < s.endToken(); p++) {
-                start[p] = p == s.firstToken() || isBreak(tokens.get(p - 1)) ? p : start[p - 1];
+                start[p] = p == s.firstToken() || isBreak(tokens, p - 1, s.endToken()) ? p : start[p - 1];
             }
             for (int p = s.endToken() - 1; p >= s.firstToken(); p--) {
-                end[p] = isBreak(tokens.get(p)) ? p : p + 1 == s.endToken() ? s.endToken() : end[p + 1];
+                end[p] = isBreak(tokens, p, s.endToken()) ? p : p + 1 == s.endToken() ? s.endToken() : end[p + 1];
             }
         }
         return new Bounds(tokens, start, end);
@@ -71,8 +73,22 @@ public final class Clauses {
         return b.toString().trim();
     }
 
-    private static boolean isBreak(Token t) {
-        String s = t.text();
-        return s.equals(",") || s.equals(";") || s.equals(":") || s.equals(".");
+    private static boolean isBreak(List<Token> tokens, int i, int limit) {
+        String s = tokens.get(i).text();
+        return s.equals(",") || s.equals(";") || s.equals(":") || s.equals(".") && !initialPeriod(tokens, i, limit);
+    }
+
+    /**
+     * True if token j is the period of an abbreviated initial inside a name ("E. coli", "H.pylori",
+     * "S. aureus"): it follows a one-letter word without a space and a word comes next before {@code limit}.
+     */
+    public static boolean initialPeriod(List<Token> tokens, int j, int limit) {
+        if (!tokens.get(j).text().equals(".") || j == 0 || j + 1 >= limit) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        Token after = tokens.get(j + 1);
+        return before.text().length() == 1 && Character.isLetter(before.text().charAt(0))
+                && before.span().end() == tokens.get(j).span().start() && !after.norm().isEmpty();
     }
 }

@@ -90,11 +90,16 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
-    void chosenConditionIsReportedByTheMoreSpecificCodeOfItsCategory() {
+    void aConditionStatedVaguelyAndDetailedElsewhereIsFirstByItsSpecificCode() {
+        // SameConditionCheck merged H66.90 into H66.93 before the choice: the merged candidate carries the
+        // discharge diagnosis mention, so it is first, and H66.90 is only its alternative.
         CodingResult r = code("DISCHARGE DIAGNOSES:\n1. Otitis media.\n2. Fever.\n"
                 + "HOSPITAL COURSE: Examination showed bilateral otitis media, treated with amoxicillin.\n",
                 CareSetting.INPATIENT);
-        assertFirst(r, "H66.93", "reported by its more specific code");
+        assertFirst(r, "H66.93", "first diagnosis of the discharge diagnosis statement");
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().equals("H66.90")), r.suggestions().toString());
+        assertTrue(r.suggestions().get(0).alternatives().stream().anyMatch(a -> a.code().equals("H66.90")),
+                r.suggestions().get(0).alternatives().toString());
     }
 
     @Test

@@ -89,4 +89,70 @@ class SameConditionCheckTest {
         assertThrows(IllegalArgumentException.class, () -> new SameConditionRule("x", "x", List.of("R60"), "R11.2",
                 List.of("R60.0"), "why"));
     }
+
+    private static CodingResult code(String text) {
+        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
+    }
+
+    private static Suggestion suggestion(CodingResult r, String code) {
+        return r.suggestions().stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not suggested: " + r.suggestions().stream()
+                        .map(Suggestion::code).toList()));
+    }
+
+    private static List<String> codes(CodingResult r) {
+        return r.suggestions().stream().map(Suggestion::code).toList();
+    }
+
+    @Test
+    void aHerniaNotSpecifiedAsRecurrentInTheComplaintIsAnAlternativeOfTheRecurrentHerniaOfTheAssessment() {
+        CodingResult r = code("Chief complaint: inguinal hernia.\n"
+                + "Assessment: recurrent inguinal hernia, unilateral, without obstruction.");
+        Suggestion recurrent = suggestion(r, "K40.91");
+        assertFalse(codes(r).contains("K40.90"), codes(r).toString());
+        assertTrue(recurrent.alternatives().stream().anyMatch(a -> a.code().equals("K40.90")
+                && a.reason().startsWith("less specific: K40.91")), recurrent.alternatives().toString());
+    }
+
+    @Test
+    void aDefaultCodeFromAnotherSentenceGivesWayToTheCodeThatRefinesIt() {
+        Document d = check().process(withCandidates(
+                cand("C50.911", "Malignant neoplasm of unspecified site of right female breast", 0.9, 0),
+                cand("I10", "Essential (primary) hypertension", 0.8, 1),
+                cand("C50.411", "Malignant neoplasm of upper-outer quadrant of right female breast", 0.7, 2)));
+        assertEquals(List.of("C50.411", "I10"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("C50.911", d.candidates().get(0).alternatives().get(0).code());
+        assertEquals(List.of(0, 2), d.candidates().get(0).mentions());
+    }
+
+    @Test
+    void aDefaultForTheOtherSideStaysItsOwnCondition() {
+        SameConditionCheck check = check();
+        assertTrue(check.refines("Malignant neoplasm of upper-outer quadrant of right female breast",
+                "Malignant neoplasm of unspecified site of right female breast"));
+        assertFalse(check.refines("Malignant neoplasm of upper-outer quadrant of right female breast",
+                "Malignant neoplasm of unspecified site of left female breast"));
+        CodingResult r = code("History: left breast cancer treated with lumpectomy in 2019.\n"
+                + "Assessment: new malignant neoplasm of upper-outer quadrant of right female breast.");
+        assertTrue(codes(r).contains("C50.411"), codes(r).toString());
+        assertTrue(suggestion(r, "C50.411").alternatives().stream().noneMatch(a -> a.code().startsWith("C50.91")),
+                suggestion(r, "C50.411").alternatives().toString());
+    }
+
+    @Test
+    void aLessVagueDefaultTakesTheVaguerOneAndKeepsItsOwnPlace() {
+        Document d = check().process(withCandidates(
+                cand("H66.90", "Otitis media, unspecified, unspecified ear", 0.8, 0),
+                cand("H66.93", "Otitis media, unspecified, bilateral", 0.7, 1)));
+        assertEquals(List.of("H66.93"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("H66.90", d.candidates().get(0).alternatives().get(0).code());
+    }
+
+    @Test
+    void aTitleWithoutComplicationsIsRefinedByTheComplicationOfTheSameDisease() {
+        assertTrue(check().refines("Type 2 diabetes mellitus with diabetic chronic kidney disease",
+                "Type 2 diabetes mellitus without complications"));
+        assertFalse(check().refines("Type 1 diabetes mellitus with diabetic chronic kidney disease",
+                "Type 2 diabetes mellitus without complications"));
+    }
 }
