@@ -24,6 +24,11 @@ final class ClauseWords {
     final int to;
 
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
+        this(tokens, sentenceStart, from, to, rules, org.opencac.engine.mention.WordForms.none());
+    }
+
+    ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules,
+                org.opencac.engine.mention.WordForms forms) {
         this.from = from;
         this.to = to;
         for (int i = Math.max(from, sentenceStart + 1); i < to; i++) {
@@ -42,6 +47,13 @@ final class ClauseWords {
                 if (!american.equals(n)) {
                     // British spellings the Index prints the American way: haemophilus, oesophagus, anaemia
                     words.add(new Word(american, i, i + 1));
+                }
+                String base = forms.base(n);
+                if (base != null) {
+                    // an adjectival form also reads as its noun: "ascitic fluid" has the Index's "ascites"
+                    for (String b : base.split(" ")) {
+                        words.add(new Word(b, i, i + 1));
+                    }
                 }
                 content.add(i);
             }

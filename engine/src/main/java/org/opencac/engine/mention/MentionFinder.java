@@ -30,7 +30,7 @@ public final class MentionFinder implements Stage {
     private final WordForms forms;
 
     public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries) {
-        this(lexicon, stoplist, measurements, injuries, new WordForms(java.util.Map.of()));
+        this(lexicon, stoplist, measurements, injuries, WordForms.none());
     }
 
     /** A finder that also reads adjectival forms as the lexicon word they stand for ({@link WordForms}). */
@@ -44,8 +44,12 @@ public final class MentionFinder implements Stage {
     }
 
     public static MentionFinder standard(ModelBundle models) {
+        return standard(models, WordForms.standard(models.lexicon(), models.alphabeticIndex()));
+    }
+
+    public static MentionFinder standard(ModelBundle models, WordForms forms) {
         return new MentionFinder(models.lexicon(), readStoplist(), MeasurementFinder.standard(models.codeSet()),
-                InjuryFinder.standard(models), WordForms.standard(models.lexicon(), models.alphabeticIndex()));
+                InjuryFinder.standard(models), forms);
     }
 
     @Override

@@ -30,6 +30,11 @@ public final class WordForms {
         this.base = Map.copyOf(base);
     }
 
+    /** No forms: every word is read as written. */
+    public static WordForms none() {
+        return new WordForms(Map.of());
+    }
+
     /** The lexicon word {@code norm} (a token's normalized word) stands for, or null. */
     public String base(String norm) {
         return base.get(norm);
