@@ -269,6 +269,9 @@ public final class IndexNavigator implements Stage {
         if (used.size() < 2) {
             return null;
         }
+        if (lesion > 0) {
+            used.add(lesion);   // "metastatic liver lesions" is one finding: the lesion word is not read again
+        }
         return toPath(text, tokens, sentence, new IndexWalker.Found(f.steps(), f.code(), null, used), Set.of(cue));
     }
 
