@@ -77,7 +77,8 @@ public final class NavigationRules {
 
     /**
      * Whether a main term's key names a condition on its own: a condition noun, or one word of at least
-     * six letters with a disease suffix, and not a stop word.
+     * six letters with a disease suffix, and not a stop word; a key of several words by its last word
+     * (a condition head such as "disease" or "syndrome", a condition noun or a suffix word).
      */
     boolean namesCondition(String key) {
         if (stop.contains(key)) {
