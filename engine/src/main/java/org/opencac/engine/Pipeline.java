@@ -27,6 +27,7 @@ import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.mention.MentionFinder;
+import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.mention.TriggerCheck;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.section.SectionDetector;
@@ -95,12 +96,13 @@ public final class Pipeline {
     public static Pipeline standard(ModelBundle models) {
         ScoringWeights weights = ScoringWeights.standard();
         TriggerCheck triggers = TriggerCheck.standard(models);   // judges dictionary and Index-navigation mentions
+        WordForms forms = WordForms.standard(models.lexicon(), models.alphabeticIndex());   // "renal": kidney
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 SentenceSplitter.clinical()), List.of(
-                MentionFinder.standard(models),
+                MentionFinder.standard(models, forms),
                 triggers,
-                IndexNavigator.standard(models.alphabeticIndex(), models.codeSet()),
+                IndexNavigator.standard(models.alphabeticIndex(), models.codeSet(), forms),
                 triggers.forIndexPaths(),
                 AssertionDetector.standard(),
                 new CandidateRanker(

@@ -24,15 +24,16 @@ final class ClauseWords {
     final int to;
 
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
-        this(tokens, sentenceStart, from, to, rules, List.of());
+        this(tokens, sentenceStart, from, to, rules, List.of(), org.opencac.engine.mention.WordForms.none());
     }
 
     /**
      * The clause's words plus readings found earlier for some of its tokens (an abbreviated organism, "P.
-     * aeruginosa", read as the organism its infectious-agent code names); readings outside [from, to) are
-     * left out.
+     * aeruginosa", read as the organism its infectious-agent code names; readings outside [from, to) are
+     * left out), and adjectival forms read as their noun ("ascitic": ascites).
      */
-    ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules, List<Word> readings) {
+    ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules, List<Word> readings,
+                org.opencac.engine.mention.WordForms forms) {
         this.from = from;
         this.to = to;
         for (int i = Math.max(from, sentenceStart + 1); i < to; i++) {
@@ -51,6 +52,13 @@ final class ClauseWords {
                 if (!american.equals(n)) {
                     // British spellings the Index prints the American way: haemophilus, oesophagus, anaemia
                     words.add(new Word(american, i, i + 1));
+                }
+                String base = forms.base(n);
+                if (base != null) {
+                    // an adjectival form also reads as its noun: "ascitic fluid" has the Index's "ascites"
+                    for (String b : base.split(" ")) {
+                        words.add(new Word(b, i, i + 1));
+                    }
                 }
                 content.add(i);
             }

@@ -9,6 +9,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.mention.Organisms;
+import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
@@ -44,24 +45,31 @@ public final class IndexNavigator implements Stage {
     /** Subterm words are taken at most this many tokens from the main term (within its clause). */
     private static final int WINDOW = 6;
 
+    private final WordForms forms;
+
     public IndexNavigator(AlphabeticIndex index, NavigationRules rules) {
-        this(index, rules, null);
+        this(index, rules, null, WordForms.none());
     }
 
-    public IndexNavigator(AlphabeticIndex index, NavigationRules rules, CodeSet codeSet) {
+    /**
+     * A navigator that also reads organism mentions as the organisms they name (when {@code codeSet} is
+     * given) and adjectival forms as their noun ("ascitic": ascites).
+     */
+    public IndexNavigator(AlphabeticIndex index, NavigationRules rules, CodeSet codeSet, WordForms forms) {
         this.index = index;
         this.rules = rules;
         this.walker = new IndexWalker(index, rules);
         this.codeSet = codeSet;
+        this.forms = forms;
     }
 
     public static IndexNavigator standard(AlphabeticIndex index) {
         return new IndexNavigator(index, NavigationRules.standard());
     }
 
-    /** The standard navigator that also reads organism mentions as the organisms they name. */
-    public static IndexNavigator standard(AlphabeticIndex index, CodeSet codeSet) {
-        return new IndexNavigator(index, NavigationRules.standard(), codeSet);
+    /** The standard navigator that also reads organism mentions and adjectival forms. */
+    public static IndexNavigator standard(AlphabeticIndex index, CodeSet codeSet, WordForms forms) {
+        return new IndexNavigator(index, NavigationRules.standard(), codeSet, forms);
     }
 
     /** An Index path found in a clause: the mention it makes and the tokens of its main term. */
@@ -158,7 +166,7 @@ public final class IndexNavigator implements Stage {
     private void navigateClause(String text, List<Token> tokens, int sentence, int sentenceStart, int from, int to,
                                 List<ClauseWords.Word> readings, java.util.Map<Integer, Integer> organismEnds,
                                 List<Path> out) {
-        ClauseWords w = new ClauseWords(tokens, sentenceStart, from, to, rules, readings);
+        ClauseWords w = new ClauseWords(tokens, sentenceStart, from, to, rules, readings, forms);
         // The words near a main term, by window: main terms of one clause mostly share a window.
         java.util.Map<Long, ClauseWords> windows = new java.util.HashMap<>();
         windows.put(((long) from << 32) | to, w);
@@ -190,6 +198,10 @@ public final class IndexNavigator implements Stage {
                 }
                 String keyText = n == 1 ? norm : key.toString();   // one word: the token's own string
                 List<IndexTerm> mains = index.mainTerms(keyText);
+                boolean eponym = index.isEponymAlias(keyText);
+                if (eponym && !writtenAsName(tokens, hit, n)) {
+                    mains = List.of();
+                }
                 if (mains.isEmpty()) {
                     if (!index.extendsToLongerKey(keyText)) {
                         break;
@@ -199,7 +211,7 @@ public final class IndexNavigator implements Stage {
                 int lo = Math.max(from, i - WINDOW);
                 int hi = Math.min(to, j + 1 + WINDOW);
                 ClauseWords near = windows.computeIfAbsent(((long) lo << 32) | hi,
-                        k -> new ClauseWords(tokens, sentenceStart, lo, hi, rules, readings));
+                        k -> new ClauseWords(tokens, sentenceStart, lo, hi, rules, readings, forms));
                 Set<Integer> mainTokens = Set.copyOf(hit);
                 for (IndexTerm main : mains) {
                     IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
@@ -210,7 +222,7 @@ public final class IndexNavigator implements Stage {
                     if (alone && main.code() == null && !followedAlone(f, main, keyText)) {
                         continue;
                     }
-                    if (f == null || alone && !rules.namesCondition(keyText) || notCodedFromIndex(f.code())) {
+                    if (f == null || alone && !eponym && !rules.namesCondition(keyText) || notCodedFromIndex(f.code())) {
                         continue;
                     }
                     if (negatedInside(tokens, f.tokens(), i)) {
@@ -257,7 +269,27 @@ public final class IndexNavigator implements Stage {
             return false;
         }
         String target = TermNormalizer.key(f.steps().get(1).substring(4).split(",")[0]);
-        return rules.conditionNouns.contains(key) || !rules.stop.contains(target);
+        // a main term of several words naming a condition ("Tarsal tunnel syndrome, see Syndrome, tarsal
+        // tunnel") is followed although its reference starts at a general word
+        return rules.conditionNouns.contains(key) || key.indexOf(' ') > 0 && rules.namesCondition(key)
+                || !rules.stop.contains(target);
+    }
+
+    /**
+     * Whether an eponym written without its head noun is written as a name: every word capitalized, and a
+     * one-word eponym in the possessive ("Crohn's", never a capitalized everyday word such as "Still").
+     */
+    private static boolean writtenAsName(List<Token> tokens, Set<Integer> hit, int words) {
+        for (int t : hit) {
+            String text = tokens.get(t).text();
+            if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+                return false;
+            }
+            if (words == 1 && text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -286,12 +318,19 @@ public final class IndexNavigator implements Stage {
 
     private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile("(?i)to|in|into|throughout");
 
-    /** "metastatic to the liver", "liver metastases": the Neoplasm table's secondary column for the site. */
+    /**
+     * "metastatic to the liver", "liver metastases", "metastatic liver lesions": the Neoplasm table's secondary
+     * column for the site. A site right after "metastatic" is the secondary site only when a lesion word
+     * ends it ("metastatic liver lesions", "metastatic bone disease"); "metastatic colon cancer" names the
+     * primary.
+     */
     private Path secondarySite(String text, List<Token> tokens, int sentence, ClauseWords w, int cue) {
         boolean forward = cue + 1 < w.to && FORWARD.matcher(tokens.get(cue + 1).text()).matches();
+        int lesion = forward ? -1 : lesionAfter(tokens, cue, w.to);
         Set<Integer> outside = new HashSet<>();
         for (int t = w.from; t < w.to; t++) {
-            if (forward ? t < cue : t > cue || t < cue - 3) {
+            boolean inside = forward ? t >= cue : lesion > 0 ? t >= cue && t < lesion : t <= cue && t >= cue - 3;
+            if (!inside) {
                 outside.add(t);
             }
         }
@@ -304,7 +343,20 @@ public final class IndexNavigator implements Stage {
         if (used.size() < 2) {
             return null;
         }
+        if (lesion > 0) {
+            used.add(lesion);   // "metastatic liver lesions" is one finding: the lesion word is not read again
+        }
         return toPath(text, tokens, sentence, new IndexWalker.Found(f.steps(), f.code(), null, used), Set.of(cue));
+    }
+
+    /** The token of a lesion word one to three words after a metastasis cue ("metastatic liver lesions"), or -1. */
+    private int lesionAfter(List<Token> tokens, int cue, int to) {
+        for (int t = cue + 2; t < Math.min(to, cue + 5); t++) {
+            if (rules.metastasisHeads.contains(tokens.get(t).norm())) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** A substance of the Table of Drugs with a word of harm in the same clause: its column by effect and intent. */

@@ -28,7 +28,9 @@ public final class NavigationRules {
     final Set<String> negations = new HashSet<>();
     final Set<String> conditionNouns = new HashSet<>();
     final List<String> conditionSuffixes = new java.util.ArrayList<>();
+    final Set<String> conditionHeads = new HashSet<>();
     final Set<String> metastasis = new HashSet<>();
+    final Set<String> metastasisHeads = new HashSet<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
     int maxEquivalentWords = 1;
@@ -63,7 +65,9 @@ public final class NavigationRules {
                 case "negation" -> negations.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "condition_noun" -> conditionNouns.add(key);
                 case "condition_suffix" -> conditionSuffixes.add(f[1].trim());
+                case "condition_head" -> conditionHeads.add(key);
                 case "metastasis" -> metastasis.add(key);
+                case "metastasis_head" -> metastasisHeads.add(key);
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));
                 default -> throw new IllegalArgumentException(source + ": unknown kind in \"" + line + "\"");
@@ -73,7 +77,8 @@ public final class NavigationRules {
 
     /**
      * Whether a main term's key names a condition on its own: a condition noun, or one word of at least
-     * six letters with a disease suffix, and not a stop word.
+     * six letters with a disease suffix, and not a stop word; a key of several words by its last word
+     * (a condition head such as "disease" or "syndrome", a condition noun or a suffix word).
      */
     boolean namesCondition(String key) {
         if (stop.contains(key)) {
@@ -82,7 +87,14 @@ public final class NavigationRules {
         if (conditionNouns.contains(key)) {
             return true;
         }
-        return key.indexOf(' ') < 0 && key.length() >= 6 && conditionSuffixes.stream().anyMatch(key::endsWith);
+        int space = key.lastIndexOf(' ');
+        if (space > 0) {
+            // a main term of several words names a condition by its last word: "Mondor's disease",
+            // "Dandy-Walker syndrome", "Angioneurotic edema"
+            String last = key.substring(space + 1);
+            return conditionHeads.contains(last) || conditionNouns.contains(last) || namesCondition(last);
+        }
+        return key.length() >= 6 && conditionSuffixes.stream().anyMatch(key::endsWith);
     }
 
     public static NavigationRules standard() {

@@ -28,17 +28,29 @@ public final class MentionFinder implements Stage {
     private final Set<String> stoplist;
     private final MeasurementFinder measurements;
     private final InjuryFinder injuries;
+    private final WordForms forms;
 
     public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries) {
+        this(lexicon, stoplist, measurements, injuries, WordForms.none());
+    }
+
+    /** A finder that also reads adjectival forms as the lexicon word they stand for ({@link WordForms}). */
+    public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries,
+                         WordForms forms) {
         this.lexicon = lexicon;
         this.stoplist = Set.copyOf(stoplist);
         this.measurements = measurements;
         this.injuries = injuries;
+        this.forms = forms;
     }
 
     public static MentionFinder standard(ModelBundle models) {
+        return standard(models, WordForms.standard(models.lexicon(), models.alphabeticIndex()));
+    }
+
+    public static MentionFinder standard(ModelBundle models, WordForms forms) {
         return new MentionFinder(models.lexicon(), readStoplist(), MeasurementFinder.standard(models.codeSet()),
-                InjuryFinder.standard(models));
+                InjuryFinder.standard(models), forms);
     }
 
     @Override
@@ -61,37 +73,54 @@ public final class MentionFinder implements Stage {
         return doc.withMentions(out);
     }
 
-    /** Tries every extension from token i; records the longest match and returns its end (or i). */
+    /**
+     * Tries every extension from token i, as written and with adjectival forms read as their lexicon word
+     * ({@link WordForms}); records the longest match (as written on a tie) and returns its end (or i).
+     */
     private int longestMatch(List<Token> tokens, int i, int limit, List<Mention> out, int sentence, String text) {
         Token first = tokens.get(i);
         if (first.norm().isEmpty()) {
             return i;
         }
-        StringBuilder key = new StringBuilder();
-        int words = 0;
         int bestEnd = -1;
         List<Term> bestTerms = null;
-        for (int j = i; j < limit && words < lexicon.maxWords(); j++) {
-            Token t = tokens.get(j);
-            if (t.norm().isEmpty()) {
-                if (t.isPunctuation() && !joins(t.text()) && !initialPeriod(tokens, j, limit)) {
+        for (int pass = 0; pass < 2; pass++) {
+            StringBuilder key = new StringBuilder();
+            int words = 0;
+            boolean rewritten = false;
+            for (int j = i; j < limit && words < lexicon.maxWords(); j++) {
+                Token t = tokens.get(j);
+                if (t.norm().isEmpty()) {
+                    if (t.isPunctuation() && !joins(t.text()) && !initialPeriod(tokens, j, limit)) {
+                        break;
+                    }
+                    continue;
+                }
+                String word = t.norm();
+                if (pass == 1) {
+                    String b = forms.base(word);
+                    if (b != null) {
+                        word = b;
+                        rewritten = true;
+                    }
+                }
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(word);
+                words++;
+                // One word: the token's own string, whose hash is worked out once for every lookup of it.
+                String k = words == 1 ? word : key.toString();
+                List<Term> terms = pass == 1 && !rewritten ? List.of() : lexicon.lookup(k);
+                if (!terms.isEmpty() && !stoplist.contains(k) && j + 1 > bestEnd) {
+                    bestEnd = j + 1;
+                    bestTerms = terms;
+                }
+                if (!lexicon.isPrefix(k)) {
                     break;
                 }
-                continue;
             }
-            if (key.length() > 0) {
-                key.append(' ');
-            }
-            key.append(t.norm());
-            words++;
-            // One word: the token's own string, whose hash is worked out once for every lookup of it.
-            String k = words == 1 ? t.norm() : key.toString();
-            List<Term> terms = lexicon.lookup(k);
-            if (!terms.isEmpty() && !stoplist.contains(k)) {
-                bestEnd = j + 1;
-                bestTerms = terms;
-            }
-            if (!lexicon.isPrefix(k)) {
+            if (pass == 0 && !anyForm(tokens, i, limit)) {
                 break;
             }
         }
@@ -101,6 +130,20 @@ public final class MentionFinder implements Stage {
         Span span = new Span(first.span().start(), tokens.get(bestEnd - 1).span().end());
         out.add(new Mention(span, span.coveredText(text), bestTerms, sentence, i, bestEnd));
         return bestEnd;
+    }
+
+    /** Whether a word among the next few from token i has an adjectival form's lexicon word. */
+    private boolean anyForm(List<Token> tokens, int i, int limit) {
+        for (int j = i, n = 0; j < limit && n < lexicon.maxWords(); j++) {
+            String norm = tokens.get(j).norm();
+            if (!norm.isEmpty()) {
+                if (forms.base(norm) != null) {
+                    return true;
+                }
+                n++;
+            }
+        }
+        return false;
     }
 
     /** The period of an abbreviated initial inside a name ({@link Clauses#initialPeriod}). */

@@ -103,4 +103,40 @@ class IndexNavigatorTest {
     void aLoneInfectionTakesTheIndexDefault() {
         assertSuggested(code("Assessment: infection, treated with antibiotics."), "B99.9", 5);
     }
+
+    @Test
+    void eponymOfSeveralWordsIsCodedAloneAndWithoutItsHeadNoun() {
+        assertSuggested(code("Diagnostic impression: Mondor's disease."), "I80.8", 5);
+        // written without "disease"/"syndrome": two capitalized names joined read as the eponym
+        assertSuggested(code("Diagnosis: Dandy Walker, confirmed on fetal MRI."), "Q03.1", 8);
+    }
+
+    @Test
+    void aCapitalizedEverydayWordOrAPlainNameIsNoEponym() {
+        // "Still's disease" and "Addison's disease" need the possessive when written without "disease"
+        CodingResult still = code("Still, the patient improved after two days.");
+        assertNotSuggested(still, "M06.1");
+        assertNotSuggested(still, "M08.20");
+        assertNotSuggested(code("The patient was seen by Dr. Addison in clinic."), "E27.1");
+    }
+
+    @Test
+    void eachHeadOfAnOrTitleIsAMainTerm() {
+        // the Index prints "Fournier disease or gangrene": a note writes "Fournier gangrene"
+        assertSuggested(code("Assessment: Fournier gangrene of the scrotum."), "N49.3", 5);
+    }
+
+    @Test
+    void anAdjectiveReadsAsItsNounForASubterm() {
+        // "Lesion, bladder": the note writes the adjective
+        assertSuggested(code("Ultrasound: an intravesical lesion of 24 mm."), "N32.9", 5);
+    }
+
+    @Test
+    void siteBetweenMetastaticAndALesionWordIsTheSecondarySite() {
+        CodingResult r = code("Staging CT showed metastatic liver lesions.");
+        assertSuggested(r, "C78.7", 5);
+        // without a lesion word the site after "metastatic" is the primary
+        assertNotSuggested(code("Known metastatic colon cancer."), "C78.5");
+    }
 }

@@ -21,6 +21,9 @@ public final class AlphabeticIndex {
     private final IndexTerm neoplasms;
     private final List<IndexTerm> drugs;
     private final Map<String, List<IndexTerm>> byKey = new HashMap<>();
+    /** Other ways a note writes a main term: each head of "X disease or syndrome", an eponym without its head. */
+    private final Map<String, List<IndexTerm>> byAlias = new HashMap<>();
+    private final Set<String> eponyms = new HashSet<>();
     private final Map<String, IndexTerm> drugsByKey = new HashMap<>();
     private final Map<String, CodeCarrier.Carried> carried = new HashMap<>();
     private final int maxKeyWords;
@@ -60,6 +63,21 @@ public final class AlphabeticIndex {
                 max = Math.max(max, key.split(" ").length);
             }
         }
+        for (IndexTerm t : mainTerms) {
+            for (String alias : aliases(t.title(), eponyms)) {
+                if (!byKey.containsKey(alias)) {
+                    List<IndexTerm> terms = byAlias.computeIfAbsent(alias, k -> new ArrayList<>());
+                    if (!terms.contains(t)) {
+                        terms.add(t);
+                    }
+                    for (int sp = alias.indexOf(' '); sp > 0; sp = alias.indexOf(' ', sp + 1)) {
+                        keyStarts.add(alias.substring(0, sp));
+                    }
+                    max = Math.max(max, alias.split(" ").length);
+                }
+            }
+        }
+        eponyms.retainAll(byAlias.keySet());
         for (IndexTerm d : drugs) {
             drugsByKey.putIfAbsent(String.join(" ", d.words()), d);
         }
@@ -122,6 +140,46 @@ public final class AlphabeticIndex {
         return out;
     }
 
+    private static final java.util.regex.Pattern HEADED = java.util.regex.Pattern.compile(
+            "(.+?)\\s+(disease|syndrome|malformation)(\\s+or\\s+.*)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            ".*'.*|\\p{Lu}\\p{L}+[- ]\\p{Lu}.*");
+
+    /**
+     * The other keys a main term is written by in notes: "Creutzfeldt-Jakob disease or syndrome" is also
+     * "Creutzfeldt-Jakob syndrome" ("Fournier disease or gangrene": "Fournier gangrene"), and an eponym
+     * whose name is a possessive or a pair of capitalized names is also written without its head noun
+     * ("Crohn's" for "Crohn's disease", "Arnold-Chiari" for "Arnold-Chiari disease"). Short eponym keys
+     * are added to {@code eponyms}.
+     */
+    static List<String> aliases(String title, Set<String> eponyms) {
+        String first = title.split(",")[0].trim();
+        List<String> out = new ArrayList<>();
+        String[] or = first.split("\\s+or\\s+");
+        if (or.length == 2) {
+            List<String> left = TermNormalizer.words(or[0]);
+            List<String> right = TermNormalizer.words(or[1]);
+            if (left.size() >= 2 && right.size() == 1) {
+                out.add(TermNormalizer.key(or[0]));
+                out.add(String.join(" ", left.subList(0, left.size() - 1)) + " " + right.get(0));
+            }
+        }
+        java.util.regex.Matcher m = HEADED.matcher(first);
+        if (m.matches() && NAME.matcher(m.group(1)).matches()) {
+            String name = TermNormalizer.key(m.group(1));
+            if (name.length() >= 4) {
+                out.add(name);
+                eponyms.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the key is an eponym written without its head noun ("crohn"): a note writes it capitalized. */
+    public boolean isEponymAlias(String key) {
+        return eponyms.contains(key);
+    }
+
     public String version() {
         return version;
     }
@@ -132,7 +190,8 @@ public final class AlphabeticIndex {
 
     /** Main terms whose title (one of its forms) has this normalized key, e.g. "pneumonia". */
     public List<IndexTerm> mainTerms(String key) {
-        return byKey.getOrDefault(key, List.of());
+        List<IndexTerm> terms = byKey.get(key);
+        return terms != null ? terms : byAlias.getOrDefault(key, List.of());
     }
 
     /**

@@ -1,0 +1,145 @@
+package org.opencac.engine.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
+import org.opencac.models.codeset.icd10cm.IndexTerm;
+import org.opencac.models.lexicon.Lexicon;
+import org.opencac.models.lexicon.TermNormalizer;
+
+/**
+ * The lexicon word an adjectival or inflected form stands for ("hypotensive": hypotension, "melenic":
+ * melena, "renal": kidney), so the dictionary finds "hypotensive patient" and "renal cyst" as a coder
+ * reads them. Built once per model from the Index's own word forms ("Pruritus, pruritic"), derivation rules
+ * applied to the lexicon's one-word terms, and a curated list of site adjectives ({@code word_forms.tsv}).
+ * A form that is a lexicon word itself is never rewritten, and a form two nouns derive is dropped.
+ */
+public final class WordForms {
+    public static final String RESOURCE = "/org/opencac/engine/mention/word_forms.tsv";
+    /** Derived forms shorter than this are never used: short words are too often other words. */
+    private static final int MIN_FORM = 6;
+
+    private final Map<String, String> base;
+
+    WordForms(Map<String, String> base) {
+        this.base = Map.copyOf(base);
+    }
+
+    /** No forms: every word is read as written. */
+    public static WordForms none() {
+        return new WordForms(Map.of());
+    }
+
+    /** The lexicon word {@code norm} (a token's normalized word) stands for, or null. */
+    public String base(String norm) {
+        return base.get(norm);
+    }
+
+    public int size() {
+        return base.size();
+    }
+
+    public static WordForms standard(Lexicon lexicon, AlphabeticIndex index) {
+        return build(DataFiles.lines(RESOURCE), RESOURCE, lexicon, index);
+    }
+
+    /** Builds the forms from the rule lines (the data file's format), a lexicon and an Index (null: none). */
+    static WordForms build(List<String> lines, String source, Lexicon lexicon, AlphabeticIndex index) {
+        List<String[]> rules = new ArrayList<>();
+        Map<String, String> curated = new HashMap<>();
+        Set<String> stop = new HashSet<>();
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            if (f[0].equals("kind")) {
+                continue;
+            }
+            if (f.length < 2 || f[1].isBlank()) {
+                throw new IllegalArgumentException(source + ": bad row \"" + line + "\"");
+            }
+            switch (f[0]) {
+                case "rule" -> {
+                    require(f.length > 2 && !f[2].isBlank(), source, line);
+                    rules.add(new String[] {f[1].trim(), f[2].trim()});
+                }
+                case "form" -> {
+                    require(f.length > 2 && !f[2].isBlank(), source, line);
+                    curated.put(TermNormalizer.key(f[1]), TermNormalizer.key(f[2]));
+                }
+                case "stop" -> stop.add(TermNormalizer.key(f[1]));
+                default -> throw new IllegalArgumentException(source + ": unknown kind in \"" + line + "\"");
+            }
+        }
+        Map<String, String> derived = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        if (index != null) {
+            for (IndexTerm main : index.mainTerms()) {
+                List<String> forms = oneWordForms(main.title());
+                for (int i = 1; i < forms.size(); i++) {
+                    add(derived, ambiguous, forms.get(i), forms.get(0));
+                }
+            }
+        }
+        for (String key : lexicon.entries().keySet()) {
+            if (key.indexOf(' ') >= 0 || !key.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (String[] r : rules) {
+                if (key.endsWith(r[0]) && key.length() > r[0].length() + 2) {
+                    add(derived, ambiguous, key.substring(0, key.length() - r[0].length()) + r[1], key);
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        derived.forEach((form, noun) -> {
+            if (!ambiguous.contains(form) && form.length() >= MIN_FORM && !stop.contains(form)
+                    && lexicon.lookup(form).isEmpty() && !lexicon.lookup(noun).isEmpty()) {
+                out.put(form, noun);
+            }
+        });
+        curated.forEach((form, noun) -> {
+            if (!stop.contains(form)) {
+                out.put(form, noun);
+            }
+        });
+        return new WordForms(out);
+    }
+
+    /** The forms of one word a main-term title prints ("Pruritus, pruritic"), first the noun; else empty. */
+    private static List<String> oneWordForms(String title) {
+        String[] parts = title.split(",");
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            List<String> w = TermNormalizer.words(p);
+            if (w.size() != 1 || w.get(0).length() < 4 || !out.isEmpty()
+                    && !w.get(0).regionMatches(0, out.get(0), 0, 4)) {
+                return List.of();
+            }
+            out.add(w.get(0));
+        }
+        return out;
+    }
+
+    private static void add(Map<String, String> derived, Set<String> ambiguous, String form, String noun) {
+        if (form.equals(noun)) {
+            return;
+        }
+        String before = derived.putIfAbsent(form, noun);
+        if (before != null && !before.equals(noun)) {
+            ambiguous.add(form);
+        }
+    }
+
+    private static void require(boolean ok, String source, String line) {
+        if (!ok) {
+            throw new IllegalArgumentException(source + ": bad value in \"" + line + "\"");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.opencac.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.section.SectionDetector;
+import org.opencac.engine.testing.TestModels;
+import org.opencac.engine.text.SentenceSplitter;
+import org.opencac.models.lexicon.Lexicon;
+import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermSource;
+
+class WordFormsTest {
+    private static final List<String> RULES = List.of(
+            "kind\ta\tb", "rule\tsion\tsive", "rule\ta\tic", "rule\tma\tmatous", "form\trenal\tkidney",
+            "stop\tseptic\t", "rule\tsis\ttic");
+
+    private static Lexicon lexicon(String... keys) {
+        return new Lexicon(java.util.Arrays.stream(keys).map(k -> new Term(k, "X00", TermSource.TITLE)).toList());
+    }
+
+    @Test
+    void derivationRulesReadAnAdjectiveAsTheLexiconNoun() {
+        WordForms forms = WordForms.build(RULES, "test", lexicon("hypotension", "melena", "edema", "sepsis"), null);
+        assertEquals("hypotension", forms.base("hypotensive"));
+        assertEquals("melena", forms.base("melenic"));
+        assertEquals("edema", forms.base("edematous"));
+        assertEquals("kidney", forms.base("renal"));
+    }
+
+    @Test
+    void stoppedFormsAndFormsThatAreLexiconWordsAreNotRewritten() {
+        WordForms forms = WordForms.build(RULES, "test", lexicon("sepsis", "hypotension", "hypotensive"), null);
+        assertNull(forms.base("septic"), "a stopped adjective keeps its own sense");
+        assertNull(forms.base("hypotensive"), "a lexicon word is matched as written");
+    }
+
+    @Test
+    void formThatTwoNounsDeriveIsDropped() {
+        // "anemia" (ia -> ic) and "anemea" (ea -> ic) both give "anemic": the form is ambiguous and unused
+        List<String> rules = List.of("rule\tia\tic", "rule\tea\tic");
+        WordForms forms = WordForms.build(rules, "test", lexicon("anemia", "anemea", "hypoxia"), null);
+        assertNull(forms.base("anemic"));
+        assertEquals("hypoxia", forms.base("hypoxic"));
+    }
+
+    @Test
+    void badRowFailsNamingTheFile() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> WordForms.build(List.of("rule\tsion\t"), "forms.tsv", lexicon("x"), null));
+        assertTrue(e.getMessage().contains("forms.tsv"));
+    }
+
+    private static List<String> codes(String text) {
+        MentionFinder finder = MentionFinder.standard(TestModels.models());
+        Document doc = Document.of(new Note(text, CareSetting.INPATIENT));
+        doc = SentenceSplitter.clinical().process(SectionDetector.standard().process(doc));
+        return finder.process(doc).mentions().stream().flatMap(m -> m.terms().stream()).map(Term::code).toList();
+    }
+
+    @Test
+    void dictionaryFindsConditionsWrittenAsAdjectives() {
+        assertTrue(codes("On arrival she was hypotensive and tachycardic.").stream().anyMatch(c -> c.startsWith("I95")));
+        assertTrue(codes("He reported two melenic stools at home.").contains("K92.1"));
+        assertTrue(codes("She was pale and diaphoretic on arrival.").contains("R61"));
+        assertTrue(codes("Topical treatment of the herpetic lesions was started.").contains("B00.9"));
+    }
+
+    @Test
+    void siteAdjectiveReadsAsTheOrganInATerm() {
+        // the lexicon prints "skin lesion"; the note writes the adjective
+        assertTrue(codes("A cutaneous lesion was biopsied.").contains("L98.9"));
+    }
+
+    @Test
+    void theWrittenTermWinsWhenBothReadingsAreEquallyLong() {
+        // "septic shock" is a term as written; "septic" is never read as "sepsis"
+        assertTrue(codes("He developed septic shock.").contains("R65.21"));
+        assertTrue(codes("The patient had septic arthritis of the knee.").stream().noneMatch(c -> c.startsWith("A41")));
+    }
+}
