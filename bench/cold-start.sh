@@ -4,6 +4,9 @@
 # CPU time the service used until then (robust to a busy machine, where wall time is not), and the start-up
 # breakdown of the median launch: each part's wall and CPU time (the service's "start-up:" log lines).
 # Usage: bench/cold-start.sh [--jar api/target/opencac.jar] [--launches 5] [--port 18120] [--heap 512m] [--cache DIR]
+#                            [--cds ARCHIVE]
+#   --cds: launch with the AppCDS archive ARCHIVE (-XX:SharedArchiveFile, as the Docker image does); it is made
+#   first, untimed, by coding examples/office-visit.txt with -XX:ArchiveClassesAtExit when it does not exist.
 #   The cache lives in DIR, by default .opencac-cache-coldstart/ at the repository root (built first, untimed, by
 #   `opencac index`); the service's workbench data goes there too. Needs curl.
 set -euo pipefail
@@ -13,6 +16,7 @@ launches=5
 port=${OPENCAC_PORT:-18120}
 heap=512m
 cache=$(pwd)/.opencac-cache-coldstart
+cds=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --jar) jar=$2; shift 2 ;;
@@ -20,7 +24,8 @@ while [[ $# -gt 0 ]]; do
     --port) port=$2; shift 2 ;;
     --heap) heap=$2; shift 2 ;;
     --cache) cache=$(realpath -m -- "$2"); shift 2 ;;
-    *) echo "usage: bench/cold-start.sh [--jar JAR] [--launches N] [--port PORT] [--heap 512m] [--cache DIR]" >&2; exit 2 ;;
+    --cds) cds=$(realpath -m -- "$2"); shift 2 ;;
+    *) echo "usage: bench/cold-start.sh [--jar JAR] [--launches N] [--port PORT] [--heap 512m] [--cache DIR] [--cds ARCHIVE]" >&2; exit 2 ;;
   esac
 done
 [[ -f "$jar" ]] || { echo "no service jar at $jar (run mvn -B package -DskipTests first)" >&2; exit 2; }
@@ -30,13 +35,21 @@ export OPENCAC_CACHE_DIR=$cache OPENCAC_DATA_DIR=$cache/data OPENCAC_AUTH=off OP
   OPENCAC_PORT=$port
 log=$cache/cold-start.log
 java -jar "$jar" index >"$log" 2>&1 || { echo "building the cache failed; see $log" >&2; exit 1; }
+jvm_opts=()
+if [[ -n "$cds" ]]; then
+  if [[ ! -f "$cds" ]]; then
+    java -XX:ArchiveClassesAtExit="$cds" -jar "$jar" code examples/office-visit.txt >>"$log" 2>&1 \
+      || { echo "making the AppCDS archive failed; see $log" >&2; exit 1; }
+  fi
+  jvm_opts=(-XX:SharedArchiveFile="$cds")
+fi
 
 body='{"text":"Assessment: type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3. Essential hypertension. Plan: continue metformin.","setting":"outpatient"}'
 times=()
 cpus=()
 for ((i = 1; i <= launches; i++)); do
   start=$(date +%s%N)
-  java -Xmx"$heap" -jar "$jar" >"$cache/cold-start-$i.log" 2>&1 &
+  java -Xmx"$heap" ${jvm_opts[@]+"${jvm_opts[@]}"} -jar "$jar" >"$cache/cold-start-$i.log" 2>&1 &
   pid=$!
   ok=""
   while kill -0 "$pid" 2>/dev/null; do
@@ -63,8 +76,8 @@ for ((i = 1; i <= launches; i++)); do
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
 cpu_median=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
-printf 'cold start to first answer, median of %d launches: %d ms, %d ms of CPU (load average %s, %d cores)\n' \
-  "$launches" "$median" "$cpu_median" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)"
+printf 'cold start to first answer, median of %d launches: %d ms, %d ms of CPU (load average %s, %d cores)%s\n' \
+  "$launches" "$median" "$cpu_median" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)" "${cds:+, AppCDS archive $cds}"
 for ((i = 1; i <= launches; i++)); do
   if [[ ${times[i-1]} == "$median" ]]; then
     echo "start-up parts of launch $i (parts on different threads overlap):"

@@ -19,7 +19,7 @@ public final class DataFiles {
                 throw new IllegalStateException("missing bundled data file " + resource);
             }
             List<String> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\r?\\n")) {
+            for (String line : org.opencac.models.io.Lines.split(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
                 String t = line.trim();
                 if (!t.isEmpty() && !t.startsWith("#")) {
                     out.add(t);

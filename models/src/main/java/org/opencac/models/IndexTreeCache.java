@@ -1,8 +1,6 @@
 package org.opencac.models;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,21 +52,19 @@ final class IndexTreeCache {
     }
 
     static AlphabeticIndexLoader.Trees read(Path cacheDir, String fingerprint) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                Files.newInputStream(file(cacheDir, fingerprint)), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-                throw new IOException("not an index tree cache of this format");
-            }
-            String version = in.readUTF();
-            StringTable.Reader strings = StringTable.read(in);
-            List<IndexTerm> main = readList(strings);
-            IndexTerm neo = readTerm(strings);
-            List<IndexTerm> drugs = readList(strings);
-            if (in.readInt() != MAGIC) {
-                throw new IOException("truncated index tree cache");
-            }
-            return new AlphabeticIndexLoader.Trees(version, main, neo, drugs);
+        BytesInput in = BytesInput.of(file(cacheDir, fingerprint));
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+            throw new IOException("not an index tree cache of this format");
         }
+        String version = in.readUTF();
+        StringTable.Reader strings = StringTable.read(in);
+        List<IndexTerm> main = readList(strings);
+        IndexTerm neo = readTerm(strings);
+        List<IndexTerm> drugs = readList(strings);
+        if (in.readInt() != MAGIC) {
+            throw new IOException("truncated index tree cache");
+        }
+        return new AlphabeticIndexLoader.Trees(version, main, neo, drugs);
     }
 
     private static void writeList(StringTable strings, List<IndexTerm> terms) throws IOException {

@@ -64,7 +64,8 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
     private static final List<Class<?>> DERIVERS = List.of(Icd10CmCodeSetLoader.class, TabularNotesLoader.class,
             IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, TermNormalizer.class,
             Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class,
-            AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, CodeCarrier.class, AlphabeticIndex.class);
+            AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, CodeCarrier.class, AlphabeticIndex.class,
+            StringTable.class, BytesInput.class);
 
     /**
      * Loads the bundled data, using and filling the cache under {@code cacheDir}. The independent parts

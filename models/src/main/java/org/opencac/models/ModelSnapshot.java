@@ -1,8 +1,6 @@
 package org.opencac.models;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -150,20 +148,19 @@ final class ModelSnapshot {
     }
 
     private interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
+        T read(BytesInput in) throws IOException;
     }
 
     private static <T> T read(Path file, Reader<T> reader) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-                throw new IOException("not a snapshot of this format: " + file);
-            }
-            T value = reader.read(in);
-            if (in.readInt() != MAGIC) {
-                throw new IOException("truncated snapshot: " + file);
-            }
-            return value;
+        BytesInput in = BytesInput.of(file);
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+            throw new IOException("not a snapshot of this format: " + file);
         }
+        T value = reader.read(in);
+        if (in.readInt() != MAGIC) {
+            throw new IOException("truncated snapshot: " + file);
+        }
+        return value;
     }
 
     /** Reads the two files in parallel, the lexicon on {@code executor}. */
@@ -187,7 +184,7 @@ final class ModelSnapshot {
         return Files.isRegularFile(codesFile(cacheDir, fingerprint)) && Files.isRegularFile(lexiconFile(cacheDir, fingerprint));
     }
 
-    private static CodeSet readCodes(DataInputStream in) throws IOException {
+    private static CodeSet readCodes(BytesInput in) throws IOException {
         CodeSetVersion version = new CodeSetVersion(CodeSystem.valueOf(in.readUTF()), in.readUTF());
         CodeSet.LoadReport report = new CodeSet.LoadReport(in.readInt(), in.readInt(), in.readInt(), in.readInt(),
                 in.readInt());
@@ -232,7 +229,7 @@ final class ModelSnapshot {
         return new CodeSet(version, codes, chapters, report);
     }
 
-    private static Lexicon readLexicon(DataInputStream in) throws IOException {
+    private static Lexicon readLexicon(BytesInput in) throws IOException {
         StringTable.Reader codes = StringTable.read(in);
         int keyCount = in.readInt();
         HashMap<String, List<Term>> entries = new HashMap<>(keyCount * 2);
@@ -269,7 +266,7 @@ final class ModelSnapshot {
     }
 
     private static List<InstructionalNote> readNotes(StringTable.Reader strings) throws IOException {
-        DataInputStream in = strings.in;
+        BytesInput in = strings.in;
         int n = in.readInt();
         if (n == 0) {
             return List.of();

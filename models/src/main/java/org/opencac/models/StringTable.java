@@ -1,7 +1,6 @@
 package org.opencac.models;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ final class StringTable {
     }
 
     /** Reads a table written by {@link #writeTo}; the body follows it in {@code in}. */
-    static Reader read(DataInputStream in) throws IOException {
+    static Reader read(BytesInput in) throws IOException {
         int n = in.readInt();
         String[] strings = new String[n];
         for (int i = 0; i < n; i++) {
@@ -59,9 +58,9 @@ final class StringTable {
     /** Reads references from a body. */
     static final class Reader {
         private final String[] strings;
-        final DataInputStream in;
+        final BytesInput in;
 
-        private Reader(String[] strings, DataInputStream in) {
+        private Reader(String[] strings, BytesInput in) {
             this.strings = strings;
             this.in = in;
         }

@@ -24,7 +24,10 @@ import org.opencac.models.lexicon.TermNormalizer;
 final class QualifierChoice {
     private final Set<String> functionWords;
     private final List<HcpcsVocabulary.Synonym> synonyms;
-    private final Map<String, Qualifiers> byCode;
+    /** The codes it was built for, by code (the last of a code's duplicates, as before). */
+    private final Map<String, HcpcsCode> known;
+    /** Their descriptors, read on first use: reading all of them cost start-up time before the first answer. */
+    private final Map<String, Qualifiers> byCode = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The result.
@@ -41,14 +44,14 @@ final class QualifierChoice {
     private record Qualifiers(Set<String> positive, Set<String> negative, String key) {
     }
 
-    /** Reads the descriptors of {@code codes} once (the codes it will be asked to choose among). */
+    /** Will read the descriptors of {@code codes} once each, on first use (the codes it will be asked to choose among). */
     QualifierChoice(Set<String> functionWords, List<HcpcsVocabulary.Synonym> synonyms, java.util.Collection<HcpcsCode> codes) {
         this.functionWords = Set.copyOf(functionWords);
         this.synonyms = synonyms.stream().filter(HcpcsVocabulary.Synonym::qualifier)
                 .sorted(Comparator.comparingInt((HcpcsVocabulary.Synonym s) -> s.noteWords().size()).reversed()).toList();
-        Map<String, Qualifiers> m = new HashMap<>();
-        codes.forEach(c -> m.put(c.code(), read(c)));
-        this.byCode = Map.copyOf(m);
+        Map<String, HcpcsCode> m = new HashMap<>();
+        codes.forEach(c -> m.put(c.code(), c));
+        this.known = Map.copyOf(m);
     }
 
     Choice choose(List<HcpcsCode> candidates, Set<String> headWords, List<String> sentenceWords, Set<String> facts) {
@@ -119,8 +122,8 @@ final class QualifierChoice {
      * excluded (unless the descriptor also names them elsewhere); function words and numbers do not count.
      */
     private Qualifiers qualifiers(HcpcsCode c) {
-        Qualifiers q = byCode.get(c.code());
-        return q != null ? q : read(c);
+        HcpcsCode k = known.get(c.code());
+        return k == null ? read(c) : byCode.computeIfAbsent(c.code(), code -> read(k));
     }
 
     private Qualifiers read(HcpcsCode c) {

@@ -13,8 +13,6 @@ import java.util.Set;
  */
 public final class TermNormalizer {
     private static final Set<String> DROPPED = Set.of("the", "a", "an", "of", "and", "or", "nos", "to");
-    /** What separates words: anything but letters, digits and apostrophes (compiled once). */
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
     private TermNormalizer() {
@@ -42,16 +40,45 @@ public final class TermNormalizer {
         return true;
     }
 
-    /** Splits a phrase into normalized words, dropping the empty ones. */
+    /**
+     * Splits a phrase into normalized words, dropping the empty ones. A word is a run of letters, digits
+     * (any Unicode number) and apostrophes; everything else separates words. Scanned by hand rather than
+     * with a regular expression: this runs for every lexicon key at start-up and every note token, and a
+     * regex split costs the JIT compiler several times the code of this loop.
+     */
     public static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String piece : SEPARATORS.split(phrase)) {
-            String w = word(piece);
+        int n = phrase.length();
+        int i = 0;
+        while (i < n) {
+            int cp = phrase.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && isWordChar(cp = phrase.codePointAt(i)));
+            String w = word(phrase.substring(start, i));
             if (!w.isEmpty()) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    /** {@code [\\p{L}\\p{N}']}: a letter, a number of any kind (decimal, letter-like, other) or an apostrophe. */
+    static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '\'';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The lookup key of a phrase: its normalized words joined by single spaces. */
@@ -60,10 +87,7 @@ public final class TermNormalizer {
     }
 
     static String fold(String raw) {
-        String s = raw.toLowerCase(Locale.ROOT);
-        if (!isAscii(s)) {
-            s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        }
+        String s = isAscii(raw) ? lowerAscii(raw) : foldUnicode(raw);
         if (s.endsWith("'s")) {
             s = s.substring(0, s.length() - 2);
         }
@@ -79,6 +103,36 @@ public final class TermNormalizer {
             return w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /**
+     * Lower case, accents removed, for a word with a character beyond ASCII. Kept apart from {@link #fold}
+     * (and rarely run), so the JIT compiler does not build the Unicode lowering, normalization and regex
+     * code into the ASCII path every note takes.
+     */
+    private static String foldUnicode(String raw) {
+        String s = raw.toLowerCase(Locale.ROOT);
+        return isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** {@code toLowerCase(Locale.ROOT)} of an ASCII string: only A-Z change. */
+    private static String lowerAscii(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && !(s.charAt(i) >= 'A' && s.charAt(i) <= 'Z')) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        char[] out = s.toCharArray();
+        for (; i < n; i++) {
+            char c = out[i];
+            if (c >= 'A' && c <= 'Z') {
+                out[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(out);
     }
 
     private static boolean isAscii(String s) {

@@ -2,6 +2,11 @@ package org.opencac.models.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TermNormalizerTest {
@@ -28,5 +33,41 @@ class TermNormalizerTest {
     @Test
     void accentsAndPossessivesAreFolded() {
         assertEquals("sjogren", TermNormalizer.word("Sjögren's"));
+    }
+
+    @Test
+    void wordsAreSplitExactlyWhereTheRegexOfLettersNumbersAndApostrophesSplitsThem() {
+        List<String> phrases = List.of("", " ", "--", "a", "Type 2 diabetes, E11.9 (NOS)", "O'Brien's  sign",
+                "Ménière's disease", "stage Ⅳ ½ dose", "x²-y³", "İstanbul naïve CAFÉ", "\u212Aelvin", "résumé-façade",
+                "𝐀𝐁 math letters", "tab\tand\nnewline", "'quoted'", "a'b'c", "\uD800 lone surrogate", "日本語 テキスト");
+        for (String phrase : phrases) {
+            assertEquals(referenceWords(phrase), TermNormalizer.words(phrase), phrase);
+        }
+    }
+
+    @Test
+    void foldingMatchesLowerCasingAndStrippingEveryMark() {
+        for (String w : List.of("ABC", "abc", "MiXeD", "Sjögren's", "İ", "\u212A", "CAFÉ", "naïve", "o'neil's", "Æther")) {
+            String s = w.toLowerCase(Locale.ROOT);
+            if (!s.chars().allMatch(c -> c < 128)) {
+                s = Pattern.compile("\\p{M}").matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+            }
+            if (s.endsWith("'s")) {
+                s = s.substring(0, s.length() - 2);
+            }
+            assertEquals(s.replace("'", ""), TermNormalizer.fold(w), w);
+        }
+    }
+
+    /** The definition the hand-written scanner replaced: split on {@code [^\\p{L}\\p{N}']+}. */
+    private static List<String> referenceWords(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String piece : Pattern.compile("[^\\p{L}\\p{N}']+").split(phrase)) {
+            String w = TermNormalizer.word(piece);
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }

@@ -48,7 +48,7 @@ public final class HcpcsFileLoader {
         Map<String, String[]> heads = new LinkedHashMap<>();
         int latestYear = 0;
         int lineNo = 0;
-        for (String line : new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).split("\\r?\\n")) {
+        for (String line : org.opencac.models.io.Lines.split(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1))) {
             lineNo++;
             if (line.length() < 91) {
                 continue; // disclaimer lines at the top of the file

@@ -43,7 +43,7 @@ public final class HcpcsRecordLayout {
     public static HcpcsRecordLayout parse(InputStream in) throws IOException {
         Map<String, Field> fields = new LinkedHashMap<>();
         String pending = null;
-        for (String line : new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).split("\\r?\\n")) {
+        for (String line : org.opencac.models.io.Lines.split(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1))) {
             Matcher n = NAME.matcher(line);
             Matcher p = POSITIONS.matcher(line);
             if (n.matches() && !p.matches()) {

@@ -1,0 +1,70 @@
+package org.opencac.models;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads what a {@link java.io.DataOutputStream} wrote (the same format, the same values) from a whole file
+ * held in memory. The cache files are read at every start; a {@link DataInputStream} over a buffered stream
+ * makes one synchronized call per byte, which costs start-up time and JIT compilation of the call chains.
+ * Reading past the end throws {@link EOFException}, as {@link DataInputStream} does.
+ */
+final class BytesInput {
+    private final byte[] bytes;
+    private int pos;
+
+    BytesInput(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    static BytesInput of(Path file) throws IOException {
+        return new BytesInput(Files.readAllBytes(file));
+    }
+
+    private int need(int n) throws EOFException {
+        if (n > bytes.length - pos) {
+            throw new EOFException("cache file ends early, at byte " + pos + " of " + bytes.length);
+        }
+        int at = pos;
+        pos += n;
+        return at;
+    }
+
+    int readInt() throws IOException {
+        int at = need(4);
+        return ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8)
+                | (bytes[at + 3] & 0xff);
+    }
+
+    byte readByte() throws IOException {
+        return bytes[need(1)];
+    }
+
+    boolean readBoolean() throws IOException {
+        return bytes[need(1)] != 0;
+    }
+
+    char readChar() throws IOException {
+        int at = need(2);
+        return (char) (((bytes[at] & 0xff) << 8) | (bytes[at + 1] & 0xff));
+    }
+
+    /** {@link DataInputStream#readUTF}: an unsigned 16-bit length, then modified UTF-8. */
+    String readUTF() throws IOException {
+        int at = need(2);
+        int length = ((bytes[at] & 0xff) << 8) | (bytes[at + 1] & 0xff);
+        int start = need(length);
+        for (int i = start; i < start + length; i++) {
+            if (bytes[i] < 0) {
+                // Beyond ASCII: let the JDK decode modified UTF-8 (it also rejects malformed input).
+                return DataInputStream.readUTF(new DataInputStream(new ByteArrayInputStream(bytes, at, length + 2)));
+            }
+        }
+        return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+    }
+}
