@@ -26,12 +26,7 @@ final class ClauseWords {
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
         this.from = from;
         this.to = to;
-        for (int i = Math.max(from, sentenceStart + 1); i < to; i++) {
-            String text = tokens.get(i).text();
-            if (!text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !tokens.get(i).norm().isEmpty()) {
-                names.add(tokens.get(i).norm());
-            }
-        }
+        addNames(tokens, sentenceStart);
         List<Integer> content = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String n = tokens.get(i).norm();
@@ -67,6 +62,37 @@ final class ClauseWords {
             }
         }
         indexWords();
+    }
+
+    /**
+     * The words of tokens [from, to) inside a clause's range, taken from the clause's words: the same words,
+     * in the same order, as {@link #ClauseWords(List, int, int, int, NavigationRules)} finds for that range
+     * (an equivalent phrase is one whose tokens all lie inside it), without reading the rules again.
+     */
+    ClauseWords(ClauseWords clause, List<Token> tokens, int sentenceStart, int from, int to) {
+        if (from < clause.from || to > clause.to) {
+            throw new IllegalArgumentException("[" + from + ", " + to + ") is not inside the clause ["
+                    + clause.from + ", " + clause.to + ")");
+        }
+        this.from = from;
+        this.to = to;
+        addNames(tokens, sentenceStart);
+        for (Word w : clause.words) {
+            if (w.firstToken() >= from && w.endToken() <= to) {
+                words.add(w);
+            }
+        }
+        indexWords();
+    }
+
+    /** The normalized words written capitalized inside the sentence (not its first word). */
+    private void addNames(List<Token> tokens, int sentenceStart) {
+        for (int i = Math.max(from, sentenceStart + 1); i < to; i++) {
+            String text = tokens.get(i).text();
+            if (!text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !tokens.get(i).norm().isEmpty()) {
+                names.add(tokens.get(i).norm());
+            }
+        }
     }
 
     /** The clause words that read as this Index word: the same word, or the same stem ("infected", "infection"). */
