@@ -40,6 +40,9 @@ public final class CodeResolver {
     /** The siblings of each default code: depends only on the code set, so worked out once per code. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> siblings =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Analyzed title words without parenthesized modifiers, per code title (see {@link #titleWordList}). */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> titleWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
     static final String DETAIL_KIND = "detail";
     static final String UNDOCUMENTED_KIND = "undocumented";
     /** The scores a search of the code index gives each billable code for each specificity word. */
@@ -130,6 +133,14 @@ public final class CodeResolver {
      * depressed, moderate").
      */
     public Resolution resolve(String code, String context, Statement statement) {
+        return resolve(code, new Context(context), statement);
+    }
+
+    /**
+     * {@link #resolve(String, String, Statement)} with a context analyzed at most once however many codes
+     * of its clause are resolved (a note's mentions of one clause share it).
+     */
+    public Resolution resolve(String code, Context context, Statement statement) {
         Resolution r = billable(code, context);
         Code c = r.code();
         if (c == null || !isDefault(c)) {
@@ -144,10 +155,11 @@ public final class CodeResolver {
         if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
             return r;
         }
-        Code sibling = documentedSibling(c, context == null ? List.of() : index.analyze(context));
+        Code sibling = documentedSibling(c, context.tokens(), context.tokenSet());
         if (sibling == null && statement != null) {
             sibling = statement.siblings.computeIfAbsent(c.code(),
-                    k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens()))).orElse(null);
+                    k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
+                            new HashSet<>(statement.tokens())))).orElse(null);
         }
         if (sibling == null) {
             return r;
@@ -180,8 +192,42 @@ public final class CodeResolver {
         }
     }
 
+    /**
+     * The words around a mention (its clause), analyzed on first use and then kept, with their set: the
+     * resolution of one code reads them up to three times, and the codes of one clause share them.
+     */
+    public final class Context {
+        private final String text;
+        private List<String> tokens;
+        private Set<String> tokenSet;
+
+        /** @param text the clause's words, or null if the mention has none */
+        public Context(String text) {
+            this.text = text;
+        }
+
+        private boolean blank() {
+            return text == null || text.isBlank();
+        }
+
+        private List<String> tokens() {
+            if (tokens == null) {
+                tokens = text == null ? List.of() : index.analyze(text);
+            }
+            return tokens;
+        }
+
+        /** The analyzed words as a set; read only. */
+        private Set<String> tokenSet() {
+            if (tokenSet == null) {
+                tokenSet = new HashSet<>(tokens());
+            }
+            return tokenSet;
+        }
+    }
+
     /** A code made billable: itself, its header's documented child, or the header's default child. */
-    private Resolution billable(String code, String sentenceContext) {
+    private Resolution billable(String code, Context sentenceContext) {
         Code c = codeSet.get(code).orElse(null);
         if (c == null) {
             return new Resolution(null, List.of(code + " is not in " + codeSet.version().label()));
@@ -207,18 +253,18 @@ public final class CodeResolver {
      * A child whose title carries a specificity word of the context that the header's own title does not
      * ("acute on chronic" for heart failure, "left" for a fracture); null if the context adds none.
      */
-    private Code specificChild(Code header, List<Code> kids, String context) {
-        if (context == null || context.isBlank() || kids.size() > 2000) {
+    private Code specificChild(Code header, List<Code> kids, Context context) {
+        if (context.blank() || kids.size() > 2000) {
             return null;
         }
-        List<String> analyzed = index.analyze(context);
-        Set<String> contextWords = new HashSet<>(analyzed);
+        // Built as before from the word list: the ranking below reads the set in its iteration order.
+        Set<String> contextWords = new HashSet<>(context.tokens());
         contextWords.retainAll(specificity);
         contextWords.removeAll(index.analyzeTitle(header.title()));
         if (contextWords.isEmpty()) {
             return null;
         }
-        return searchSpecific(header, defaultChild(header, kids), kids, contextWords, new HashSet<>(analyzed));
+        return searchSpecific(header, defaultChild(header, kids), kids, contextWords, context.tokenSet());
     }
 
     /**
@@ -255,9 +301,18 @@ public final class CodeResolver {
         return null;
     }
 
-    /** A title's analyzed words without its parenthesized nonessential modifiers. */
+    /** A title's analyzed words without its parenthesized nonessential modifiers (a new, modifiable set). */
     private Set<String> titleWords(String title) {
-        return new HashSet<>(index.analyzeTitle(PARENTHESES.matcher(title).replaceAll(" ")));
+        return new HashSet<>(titleWordList(title));
+    }
+
+    /**
+     * {@link #titleWords} as a list in title order, read only: worked out once per title, as titles are a
+     * closed set (the code set's), so the memo never outgrows the code set.
+     */
+    private List<String> titleWordList(String title) {
+        return titleWords.computeIfAbsent(title,
+                t -> List.copyOf(index.analyzeTitle(PARENTHESES.matcher(t).replaceAll(" "))));
     }
 
     /**
@@ -312,11 +367,10 @@ public final class CodeResolver {
      * "stage 3b" gives N18.32 for N18.30. A number counts only after the title word before it ("stage 2",
      * not a list item's "2.").
      */
-    private Code documentedSibling(Code code, List<String> contextTokens) {
+    private Code documentedSibling(Code code, List<String> contextTokens, Set<String> documented) {
         if (contextTokens.isEmpty()) {
             return null;
         }
-        Set<String> documented = new HashSet<>(contextTokens);
         Code best = null;
         int bestAdded = 0;
         for (Code s : siblings(code)) {
@@ -339,7 +393,7 @@ public final class CodeResolver {
     }
 
     private boolean numbersInPlace(Code sibling, Set<String> added, List<String> contextTokens) {
-        List<String> title = index.analyzeTitle(PARENTHESES.matcher(sibling.title()).replaceAll(" "));
+        List<String> title = titleWordList(sibling.title());
         for (int i = 1; i < title.size(); i++) {
             if (added.contains(title.get(i)) && Character.isDigit(title.get(i).charAt(0))
                     && !adjacent(contextTokens, title.get(i - 1), title.get(i))) {

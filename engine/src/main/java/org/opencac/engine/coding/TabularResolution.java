@@ -54,7 +54,8 @@ public final class TabularResolution {
     public final class ForNote {
         private final Document doc;
         private final Clauses.Bounds bounds;
-        private final Map<String, String> contexts = new HashMap<>();
+        /** Each clause context once, analyzed on first use and shared by the codes resolved in it. */
+        private final Map<String, CodeResolver.Context> contexts = new HashMap<>();
         private final Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
         private final Map<String, CodeResolver.Statement> statements = new HashMap<>();
         private Map<String, Set<Integer>> sentencesOfCode;
@@ -67,7 +68,8 @@ public final class TabularResolution {
         /** The billable code for a mention's term code, with the steps that reached it (code null if none). */
         public CodeResolver.Resolution resolve(Mention mention, String termCode) {
             String contextKey = contextKey(mention);
-            String context = contexts.computeIfAbsent(contextKey, k -> clauseContext(mention));
+            CodeResolver.Context context = contexts.computeIfAbsent(contextKey,
+                    k -> resolver.new Context(clauseContext(mention)));
             return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey,
                     k -> resolver.resolve(termCode, context, statements(termCode)));
         }

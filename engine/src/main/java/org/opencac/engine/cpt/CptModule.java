@@ -51,8 +51,11 @@ public final class CptModule implements CodeSystemModule {
     private final Map<String, String> services;
     /** The service phrases, longest first (the first that fits at a place wins). */
     private final List<String> phrases;
-    /** The first characters of the phrases (lower case): a place that starts otherwise starts none. */
-    private final boolean[] firstLetters;
+    /**
+     * The phrases by their first character (lower case), each list longest first as {@link #phrases}: a place
+     * is compared only with the phrases that start with its letter; null where none does.
+     */
+    private final List<List<String>> byFirstLetter;
 
     public CptModule(CptCodeSet codes, MdmAssessor mdm) {
         this.codes = codes;
@@ -65,8 +68,15 @@ public final class CptModule implements CodeSystemModule {
         this.services = Map.copyOf(s);
         this.phrases = s.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         int max = phrases.stream().mapToInt(p -> p.charAt(0)).max().orElse(0);
-        this.firstLetters = new boolean[max + 1];
-        phrases.forEach(p -> firstLetters[p.charAt(0)] = true);
+        List<List<String>> byFirst = new ArrayList<>(java.util.Collections.nCopies(max + 1, (List<String>) null));
+        for (String p : phrases) {
+            if (byFirst.get(p.charAt(0)) == null) {
+                byFirst.set(p.charAt(0), new ArrayList<>());
+            }
+            byFirst.get(p.charAt(0)).add(p);
+        }
+        byFirst.replaceAll(l -> l == null ? null : List.copyOf(l));
+        this.byFirstLetter = java.util.Collections.unmodifiableList(byFirst);
     }
 
     /**
@@ -195,10 +205,11 @@ public final class CptModule implements CodeSystemModule {
         if (first >= 'A' && first <= 'Z') {
             first = (char) (first + ('a' - 'A'));
         }
-        if (first >= firstLetters.length || !firstLetters[first] || at > 0 && isWordChar(text.charAt(at - 1))) {
+        List<String> candidates = first < byFirstLetter.size() ? byFirstLetter.get(first) : null;
+        if (candidates == null || at > 0 && isWordChar(text.charAt(at - 1))) {
             return null;
         }
-        for (String p : phrases) {
+        for (String p : candidates) {
             int end = at + p.length();
             if (end <= text.length() && sameIgnoringAsciiCase(text, at, p)
                     && (end == text.length() || !isWordChar(text.charAt(end)))) {

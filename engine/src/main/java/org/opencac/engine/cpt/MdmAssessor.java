@@ -56,9 +56,10 @@ public final class MdmAssessor {
         // problems
         List<String> high = found("problems", "high", p);
         List<String> moderate = found("problems", "moderate", p);
-        int stable = count("problems", "chronic_stable", p);
-        int acute = count("problems", "acute_uncomplicated", p);
-        int minor = count("problems", "minor", p);
+        String[] planSentences = SENTENCE_BREAK.split(p);
+        int stable = count("problems", "chronic_stable", planSentences);
+        int acute = count("problems", "acute_uncomplicated", planSentences);
+        int minor = count("problems", "minor", planSentences);
         MdmLevel problems;
         if (!high.isEmpty()) {
             problems = MdmLevel.HIGH;
@@ -80,7 +81,7 @@ public final class MdmAssessor {
         // data: category 1 = unique tests ordered or reviewed, external notes reviewed, independent historian
         Set<String> tests = new LinkedHashSet<>();
         int externalNotes = 0;
-        for (String sentence : w.split("[.\\n;]")) {
+        for (String sentence : SENTENCE_BREAK.split(w)) {
             boolean review = any("data", "review", sentence);
             boolean order = any("data", "order", sentence);
             if (review || order) {
@@ -142,9 +143,9 @@ public final class MdmAssessor {
     }
 
     /** Problems are counted once per sentence or list line: "Insect bite, a minor self-limited problem" is one. */
-    private int count(String element, String kind, String text) {
+    private int count(String element, String kind, String[] sentences) {
         int n = 0;
-        for (String sentence : text.split("[.\\n;]")) {
+        for (String sentence : sentences) {
             if (any(element, kind, sentence)) {
                 n++;
             }
@@ -152,9 +153,18 @@ public final class MdmAssessor {
         return n;
     }
 
+    /** Whether {@link #found} would find any cue: stops at the first. */
     private boolean any(String element, String kind, String text) {
-        return !found(element, kind, text).isEmpty();
+        for (Cue cue : cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of())) {
+            if (text.contains(cue.literal()) && cue.pattern().matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Where {@link #count} and the data element cut a text into sentences and list lines. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.\\n;]");
 
     private static String quote(List<String> cues) {
         return String.join(", ", cues.stream().distinct().limit(4).map(c -> "\"" + c + "\"").toList());

@@ -45,9 +45,42 @@ final class IndexWalker {
             if (t.children().size() >= MANY) {
                 big.put(t, childKeys(t));
             }
+            words.put(t, subtermWords(t));
             todo.addAll(t.children());
         }
         this.childrenByWord = big;
+    }
+
+    /**
+     * What {@link #match} reads of a subterm's words, sorted once per term by the rules: whether it is an
+     * eponym, whether a word a note never writes makes it unmatchable, the words one of which the clause must
+     * have (negative subterms: "without ..."), and the content words the clause must have, in order.
+     */
+    private record SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content) {
+    }
+
+    /** The subterm words of every term of the Index and its tables, worked out at start-up; read only after. */
+    private final java.util.IdentityHashMap<IndexTerm, SubtermWords> words = new java.util.IdentityHashMap<>();
+
+    private SubtermWords subtermWords(IndexTerm child) {
+        boolean eponym = child.title().indexOf('\'') >= 0
+                || !child.title().isEmpty() && Character.isUpperCase(child.title().charAt(0)) && child.words().size() == 1;
+        boolean skipped = false;
+        List<Set<String>> negatives = new ArrayList<>();
+        List<String> content = new ArrayList<>();
+        for (String word : child.words()) {
+            if (rules.skip.contains(word)) {
+                skipped = true;
+                break;
+            }
+            Set<String> negative = rules.negatives.get(word);
+            if (negative != null) {
+                negatives.add(negative);
+            } else if (!rules.connectors.contains(word) && !rules.ignore.contains(word)) {
+                content.add(word);
+            }
+        }
+        return new SubtermWords(eponym, skipped, List.copyOf(negatives), List.copyOf(content));
     }
 
     /** Subterms of nodes with many of them, by the key of their first required word (-1: always a candidate). */
@@ -264,26 +297,23 @@ final class IndexWalker {
      * is never taken; some word must be new unless the walk just followed a cross-reference.
      */
     Set<Integer> match(IndexTerm child, ClauseWords w, Set<Integer> used, boolean afterJump) {
-        boolean eponym = child.title().indexOf('\'') >= 0
-                || !child.title().isEmpty() && Character.isUpperCase(child.title().charAt(0)) && child.words().size() == 1;
-        if (eponym && !w.namesPerson(child.words())) {
+        SubtermWords sw = words.get(child);
+        if (sw == null) {
+            sw = subtermWords(child);   // a term outside the trees walked at start-up
+        }
+        if (sw.eponym() && !w.namesPerson(child.words())) {
             // An eponym ("His", "Hers'", "Good's"): only a capitalized name inside the sentence reads as one.
             return null;
         }
-        List<String> content = new ArrayList<>();
-        for (String word : child.words()) {
-            if (rules.skip.contains(word)) {
+        if (sw.skipped()) {
+            return null;
+        }
+        for (Set<String> negative : sw.negatives()) {
+            if (!containsAny(w, negative)) {
                 return null;
             }
-            Set<String> negative = rules.negatives.get(word);
-            if (negative != null) {
-                if (negative.stream().noneMatch(w::contains)) {
-                    return null;
-                }
-            } else if (!rules.connectors.contains(word) && !rules.ignore.contains(word)) {
-                content.add(word);
-            }
         }
+        List<String> content = sw.content();
         if (content.isEmpty()) {
             return child.words().isEmpty() ? null : Set.of();
         }
@@ -307,6 +337,15 @@ final class IndexWalker {
             }
         }
         return progress ? taken : null;
+    }
+
+    private static boolean containsAny(ClauseWords w, Set<String> words) {
+        for (String word : words) {
+            if (w.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found better(Found a, Found b) {
