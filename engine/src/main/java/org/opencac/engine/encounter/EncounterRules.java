@@ -1,0 +1,66 @@
+package org.opencac.engine.encounter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/** Reads {@code encounter_reasons.json} and checks each rule against the code set: a rule's code must be billable. */
+public final class EncounterRules {
+    public static final String RESOURCE = "/org/opencac/engine/encounter/encounter_reasons.json";
+
+    private EncounterRules() {
+    }
+
+    /** The bundled rules. */
+    public static List<EncounterRule> standard(CodeSet codeSet) {
+        try (InputStream in = EncounterRules.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            return read(in.readAllBytes(), RESOURCE, codeSet);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Parses rules ({"rules": [...]}); a bad rule fails naming the file and the rule. */
+    public static List<EncounterRule> read(byte[] bytes, String file, CodeSet codeSet) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(bytes);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getMessage(), e);
+        }
+        if (!root.path("rules").isArray()) {
+            throw new IllegalArgumentException(file + ": needs a \"rules\" array");
+        }
+        List<EncounterRule> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode r : root.path("rules")) {
+            EncounterRule rule;
+            try {
+                rule = EncounterRule.fromJson(r);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
+            if (!ids.add(rule.id())) {
+                throw new IllegalArgumentException(file + ": duplicate rule id " + rule.id());
+            }
+            if (rule.kind() == EncounterRule.Kind.REASON
+                    && !codeSet.get(rule.code()).map(Code::billable).orElse(false)) {
+                throw new IllegalArgumentException(file + ": rule " + rule.id() + ": " + rule.code()
+                        + " is not a billable code of " + codeSet.version());
+            }
+            out.add(rule);
+        }
+        return List.copyOf(out);
+    }
+}
