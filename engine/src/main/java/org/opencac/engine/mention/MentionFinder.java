@@ -22,13 +22,22 @@ import org.opencac.models.lexicon.Term;
  */
 public final class MentionFinder implements Stage {
     public static final String STOPLIST = "/org/opencac/engine/mention/mention_stoplist.txt";
+    /** Two-word phrases whose dropped second word a match never skips ("secondary to": a cause follows). */
+    public static final String RELATIONS = "/org/opencac/engine/mention/relational_phrases.txt";
 
     private final Lexicon lexicon;
     private final Set<String> stoplist;
     private final MeasurementFinder measurements;
     private final InjuryFinder injuries;
+    private final Set<String> relations;
 
     public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries) {
+        this(lexicon, stoplist, measurements, injuries, Set.of());
+    }
+
+    public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries,
+                         Set<String> relations) {
+        this.relations = Set.copyOf(relations);
         this.lexicon = lexicon;
         this.stoplist = Set.copyOf(stoplist);
         this.measurements = measurements;
@@ -37,7 +46,7 @@ public final class MentionFinder implements Stage {
 
     public static MentionFinder standard(ModelBundle models) {
         return new MentionFinder(models.lexicon(), readStoplist(), MeasurementFinder.standard(models.codeSet()),
-                InjuryFinder.standard(models));
+                InjuryFinder.standard(models), new HashSet<>(DataFiles.lines(RELATIONS)));
     }
 
     @Override
@@ -75,6 +84,9 @@ public final class MentionFinder implements Stage {
             if (t.norm().isEmpty()) {
                 if (t.isPunctuation() && !joins(t.text()) && !initialPeriod(tokens, j, limit)) {
                     break;
+                }
+                if (j > i && relational(tokens.get(j - 1), t)) {
+                    break;   // "ESRD secondary to diabetes" names a cause, not "secondary diabetes"
                 }
                 continue;
             }
@@ -114,6 +126,12 @@ public final class MentionFinder implements Stage {
         Token after = tokens.get(j + 1);
         return before.text().length() == 1 && Character.isLetter(before.text().charAt(0))
                 && before.span().end() == tokens.get(j).span().start() && !after.norm().isEmpty();
+    }
+
+    /** True if the dropped word {@code t} after {@code before} makes a relational phrase ("secondary to"). */
+    private boolean relational(Token before, Token t) {
+        return !relations.isEmpty() && relations.contains(before.text().toLowerCase(java.util.Locale.ROOT) + " "
+                + t.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean joins(String punctuation) {

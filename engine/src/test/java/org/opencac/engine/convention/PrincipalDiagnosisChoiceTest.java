@@ -44,6 +44,14 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void dischargeDiagnosesHeaderWordedWithOnOrAtIsTheDiagnosticStatement() {
+        CodingResult r = code("DIAGNOSIS AT ADMISSION: Acute pyelonephritis.\nDIAGNOSES ON DISCHARGE:\n"
+                + "1. Acute pyelonephritis.\n2. Type 2 diabetes mellitus.\n"
+                + "HOSPITAL COURSE: Her essential hypertension was treated with lisinopril.\n", CareSetting.INPATIENT);
+        assertFirst(r, "N10", "first diagnosis of the discharge diagnosis statement");
+    }
+
+    @Test
     void firstAssessmentDiagnosisIsFirstListedWithItsStatementNamed() {
         CodingResult r = code("ASSESSMENT:\n1. Acute pharyngitis.\n2. Essential hypertension.\n", CareSetting.OUTPATIENT);
         assertFirst(r, "J02.9", "first diagnosis of the assessment statement");
