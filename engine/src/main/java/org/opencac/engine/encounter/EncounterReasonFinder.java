@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
@@ -25,10 +26,14 @@ import org.opencac.models.lexicon.TermSource;
  * code first. One mention per rule: the first place the reason is stated.
  */
 public final class EncounterReasonFinder implements Stage {
+    /** How far after a visit lead the reason may start ("presents today for an initial ..."). */
+    private static final int LEAD_REACH = 30;
     private final List<EncounterRule> rules;
+    private final Pattern lead;
 
-    public EncounterReasonFinder(List<EncounterRule> rules) {
-        this.rules = rules.stream().filter(r -> r.kind() == EncounterRule.Kind.REASON).toList();
+    public EncounterReasonFinder(EncounterRules.RuleSet set) {
+        this.rules = set.rules().stream().filter(r -> r.kind() == EncounterRule.Kind.REASON).toList();
+        this.lead = set.lead();
     }
 
     public static EncounterReasonFinder standard(CodeSet codeSet) {
@@ -43,11 +48,12 @@ public final class EncounterReasonFinder implements Stage {
             Sentence sentence = doc.sentences().get(s);
             SectionType section = doc.sectionOf(sentence).type();
             for (EncounterRule rule : rules) {
-                if (found.contains(rule.id()) || !rule.sections().contains(section)) {
+                boolean anywhere = rule.sections().contains(section);
+                if (found.contains(rule.id()) || !anywhere && !rule.leadSections().contains(section)) {
                     continue;
                 }
                 Matcher m = rule.pattern().matcher(doc.text()).region(sentence.span().start(), sentence.span().end());
-                if (m.find() && m.end() > m.start()) {
+                if (m.find() && m.end() > m.start() && (anywhere || afterLead(doc, sentence, m.start()))) {
                     found.add(rule.id());
                     added.add(mention(doc, s, new Span(m.start(), m.end()), rule));
                 }
@@ -60,6 +66,17 @@ public final class EncounterReasonFinder implements Stage {
         all.addAll(added);
         all.sort(Comparator.comparingInt((Mention x) -> x.span().start()).thenComparingInt(x -> x.span().end()));
         return doc.withMentions(all);
+    }
+
+    /** True if a visit lead of the sentence ends shortly before {@code start}. */
+    private boolean afterLead(Document doc, Sentence sentence, int start) {
+        Matcher l = lead.matcher(doc.text()).region(sentence.span().start(), start);
+        while (l.find()) {
+            if (start - l.end() <= LEAD_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention mention(Document doc, int sentenceIndex, Span span, EncounterRule rule) {

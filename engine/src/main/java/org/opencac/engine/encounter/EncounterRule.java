@@ -17,22 +17,25 @@ import org.opencac.engine.section.SectionType;
  * @param code      REASON: the billable code of the encounter (a Z code)
  * @param guideline the guideline section the rule follows
  * @param sections  the sections the pattern is read in (a plan's "follow-up" is not this visit's reason)
+ * @param leadSections sections (narrative: history, unlabelled text) where the pattern counts only when it
+ *                  follows a visit lead of the file ("presents for", "here for") in its sentence
  * @param pattern   case-insensitive regular expression
  */
 public record EncounterRule(String id, Kind kind, String code, String guideline, List<SectionType> sections,
-                            Pattern pattern) {
+                            List<SectionType> leadSections, Pattern pattern) {
     /** What a rule does. */
     public enum Kind { REASON, SUBSEQUENT_CARE }
 
     public EncounterRule {
         sections = List.copyOf(sections);
+        leadSections = List.copyOf(leadSections);
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a rule needs an id");
         }
         if (kind == Kind.REASON && (code == null || code.isBlank())) {
             throw new IllegalArgumentException("rule " + id + ": a reason rule needs a code");
         }
-        if (sections.isEmpty()) {
+        if (sections.isEmpty() && leadSections.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + ": needs sections");
         }
         if (guideline == null || guideline.isBlank()) {
@@ -57,15 +60,19 @@ public record EncounterRule(String id, Kind kind, String code, String guideline,
         if (pattern.pattern().isBlank()) {
             throw new IllegalArgumentException("rule " + id + ": needs a pattern");
         }
-        List<SectionType> sections = new ArrayList<>();
-        for (JsonNode s : r.path("sections")) {
+        return new EncounterRule(id, kind, r.path("code").asText(null), r.path("guideline").asText(null),
+                sections(r, "sections", id), sections(r, "leadSections", id), pattern);
+    }
+
+    private static List<SectionType> sections(JsonNode r, String field, String id) {
+        List<SectionType> out = new ArrayList<>();
+        for (JsonNode s : r.path(field)) {
             try {
-                sections.add(SectionType.fromId(s.asText()));
+                out.add(SectionType.fromId(s.asText()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("rule " + id + ": " + e.getMessage());
             }
         }
-        return new EncounterRule(id, kind, r.path("code").asText(null), r.path("guideline").asText(null), sections,
-                pattern);
+        return out;
     }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -19,8 +21,15 @@ public final class EncounterRules {
     private EncounterRules() {
     }
 
+    /** The rules of a file and its visit lead ("presents for", "here for"), read once. */
+    public record RuleSet(List<EncounterRule> rules, Pattern lead) {
+        public RuleSet {
+            rules = List.copyOf(rules);
+        }
+    }
+
     /** The bundled rules. */
-    public static List<EncounterRule> standard(CodeSet codeSet) {
+    public static RuleSet standard(CodeSet codeSet) {
         try (InputStream in = EncounterRules.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
@@ -31,8 +40,8 @@ public final class EncounterRules {
         }
     }
 
-    /** Parses rules ({"rules": [...]}); a bad rule fails naming the file and the rule. */
-    public static List<EncounterRule> read(byte[] bytes, String file, CodeSet codeSet) {
+    /** Parses rules ({"lead": "...", "rules": [...]}); a bad rule fails naming the file and the rule. */
+    public static RuleSet read(byte[] bytes, String file, CodeSet codeSet) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(bytes);
@@ -41,6 +50,12 @@ public final class EncounterRules {
         }
         if (!root.path("rules").isArray()) {
             throw new IllegalArgumentException(file + ": needs a \"rules\" array");
+        }
+        Pattern lead;
+        try {
+            lead = Pattern.compile(root.path("lead").asText("(?!)"), Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(file + ": bad lead pattern: " + e.getDescription(), e);
         }
         List<EncounterRule> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -59,8 +74,11 @@ public final class EncounterRules {
                 throw new IllegalArgumentException(file + ": rule " + rule.id() + ": " + rule.code()
                         + " is not a billable code of " + codeSet.version());
             }
+            if (!rule.leadSections().isEmpty() && !root.has("lead")) {
+                throw new IllegalArgumentException(file + ": rule " + rule.id() + " has leadSections but the file no lead");
+            }
             out.add(rule);
         }
-        return List.copyOf(out);
+        return new RuleSet(out, lead);
     }
 }

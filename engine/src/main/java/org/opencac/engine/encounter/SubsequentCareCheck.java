@@ -23,9 +23,9 @@ public final class SubsequentCareCheck implements Stage {
     private final CodeSet codeSet;
     private final List<EncounterRule> rules;
 
-    public SubsequentCareCheck(CodeSet codeSet, List<EncounterRule> rules) {
+    public SubsequentCareCheck(CodeSet codeSet, EncounterRules.RuleSet set) {
         this.codeSet = codeSet;
-        this.rules = rules.stream().filter(r -> r.kind() == EncounterRule.Kind.SUBSEQUENT_CARE).toList();
+        this.rules = set.rules().stream().filter(r -> r.kind() == EncounterRule.Kind.SUBSEQUENT_CARE).toList();
     }
 
     public static SubsequentCareCheck standard(CodeSet codeSet) {

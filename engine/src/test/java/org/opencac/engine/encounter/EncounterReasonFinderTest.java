@@ -87,6 +87,24 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void narrativeStatesTheReasonAfterAVisitLead() {
+        CodingResult r = code("The patient is a 30-year-old woman who presents today for an initial obstetric visit.\n"
+                + "She feels well.\n");
+        assertFirst(r, "Z34.90");
+        CodingResult chemo = code("HISTORY: Breast cancer of the left upper outer quadrant. She is here today for cycle 3 of "
+                + "adjuvant chemotherapy.\n");
+        assertFirst(chemo, "Z51.11");
+    }
+
+    @Test
+    void narrativeWithoutAVisitLeadIsNotTheReasonForTheVisit() {
+        List<String> codes = NoteAssert.codes(code("A 60-year-old man with a liver mass. Preoperative evaluation included "
+                + "a CT scan. He continued to receive chemotherapy after the resection.\n"));
+        assertFalse(codes.contains("Z01.818"), codes.toString());
+        assertFalse(codes.contains("Z51.11"), codes.toString());
+    }
+
+    @Test
     void negatedReasonCodesNothing() {
         CodingResult r = code("REASON FOR VISIT: Cough, not here for a preoperative evaluation.\nASSESSMENT: Acute bronchitis.\n");
         assertFalse(NoteAssert.codes(r).contains("Z01.818"), NoteAssert.codes(r).toString());
