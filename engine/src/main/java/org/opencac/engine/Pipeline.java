@@ -25,6 +25,8 @@ import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.PrincipalDiagnosisChoice;
 import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.convention.UnknownSiteCheck;
+import org.opencac.engine.encounter.EncounterReasonFinder;
+import org.opencac.engine.encounter.SubsequentCareCheck;
 import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.mention.WordForms;
@@ -104,6 +106,7 @@ public final class Pipeline {
                 triggers,
                 IndexNavigator.standard(models.alphabeticIndex(), models.codeSet(), forms),
                 triggers.forIndexPaths(),
+                EncounterReasonFinder.standard(models.codeSet()),   // Z codes of the reason for the encounter
                 AssertionDetector.standard(),
                 new CandidateRanker(
                         new TabularResolution(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
@@ -112,6 +115,7 @@ public final class Pipeline {
                         new AssertionPolicy(HistoryMapping.standard(models.codeSet())),
                         new CandidateScoring(weights)),
                 new SectionPolicyCheck(SectionPolicy.standard(), models.codeSet()),
+                SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment
                 SpecificityCheck.standard(models.codeSet()),
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),

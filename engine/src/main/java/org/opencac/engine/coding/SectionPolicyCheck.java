@@ -92,7 +92,9 @@ public final class SectionPolicyCheck implements Stage {
         }
         for (int m : c.mentions()) {
             SectionType type = sectionOf(doc, m);
-            boolean measured = TermChoice.best(doc.mentions().get(m).terms()).source() == TermSource.MEASUREMENT;
+            TermSource source = TermChoice.best(doc.mentions().get(m).terms()).source();
+            // a measured value, or a reason for the encounter (counselling given), is not a listed finding
+            boolean measured = source == TermSource.MEASUREMENT || source == TermSource.ENCOUNTER_REASON;
             if (!policy.roleOf(type).listsFindingsOnly() || measured || policy.keeps(type, code, codeSet)) {
                 return false;
             }

@@ -24,6 +24,9 @@ public final class TermChoice {
 
     /** The first rationale step: how the mention's words led to the term's code. */
     static String lookupStep(Term term, Mention mention) {
+        if (term.source() == TermSource.ENCOUNTER_REASON) {
+            return "Encounter: \"" + mention.text() + "\" -> " + term.code() + " (reason for the encounter, " + term.text() + ")";
+        }
         return term.source() == TermSource.ALPHABETIC_INDEX
                 || term.source() == TermSource.ALPHABETIC_INDEX_REFINEMENT
                 ? "Index: " + term.text() + " \u2192 " + term.code() + " (\"" + mention.text() + "\")"
@@ -42,6 +45,7 @@ public final class TermChoice {
             case DRUG_TABLE -> "Table of Drugs and Chemicals";
             case EXTERNAL_CAUSE_INDEX -> "External Cause index";
             case ALPHABETIC_INDEX, ALPHABETIC_INDEX_REFINEMENT -> "Alphabetic Index";
+            case ENCOUNTER_REASON -> "reason for the encounter";
         };
     }
 }

@@ -7,14 +7,20 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.engine.section.SectionType;
 import org.opencac.models.codeset.NoteType;
+import org.opencac.models.lexicon.TermSource;
 
 /**
  * Excludes1 ("NOT CODED HERE"): two codes whose Tabular notes exclude each other are never reported
  * together. Candidates arrive best first, so the better-supported code is kept and the other is
- * removed, with the note that removed it in the kept code's rationale.
+ * removed, with the note that removed it in the kept code's rationale; but when the provider's diagnostic
+ * statement (diagnoses, assessment, impression) or the stated reason for the encounter names the other first,
+ * that condition is kept.
  */
 public final class Excludes1Check implements Stage {
+    private static final java.util.Set<SectionType> STATEMENTS = java.util.EnumSet.of(SectionType.DIAGNOSES,
+            SectionType.ASSESSMENT_PLAN, SectionType.IMPRESSION);
     private final CodeSet codeSet;
 
     public Excludes1Check(CodeSet codeSet) {
@@ -42,6 +48,12 @@ public final class Excludes1Check implements Stage {
                 continue;
             }
             CodeCandidate winner = kept.get(conflict);
+            if (statementOffset(doc, c) < statementOffset(doc, winner)) {
+                // the provider's diagnostic statement lists c first: it is the condition the statement names
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
+            }
             List<String> why = new ArrayList<>(winner.rationale());
             why.add("Excludes1: " + c.code() + " removed, not reported with " + winner.code() + " (note at "
                     + note.sourceCode() + ": \"" + note.text() + "\")");
@@ -51,6 +63,23 @@ public final class Excludes1Check implements Stage {
                     c.code() + " not reported with " + winner.code(), winner.code()));
         }
         return doc.withCandidates(kept).withDecisions(decisions);
+    }
+
+    /**
+     * The first offset of the candidate in a diagnostic statement (diagnoses, assessment, impression) or in a
+     * stated reason for the encounter, or MAX.
+     */
+    private static int statementOffset(Document doc, CodeCandidate c) {
+        int best = Integer.MAX_VALUE;
+        for (int m : c.mentions()) {
+            org.opencac.engine.mention.Mention mention = doc.mentions().get(m);
+            SectionType type = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type();
+            boolean reason = mention.terms().stream().anyMatch(t -> t.source() == TermSource.ENCOUNTER_REASON);
+            if ((STATEMENTS.contains(type) || reason) && !doc.assertionOf(m).negated()) {
+                best = Math.min(best, mention.span().start());
+            }
+        }
+        return best;
     }
 
     private InstructionalNote excluding(String code, String other) {

@@ -17,6 +17,7 @@ import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.lexicon.TermSource;
 
 /**
  * Chooses the first-listed (outpatient, Guideline IV.G) or principal (inpatient, Section II) diagnosis,
@@ -39,10 +40,13 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final CodeSet codeSet;
     private final List<PrincipalRule> rules;
     private final Map<String, PrincipalRule> statements = new HashMap<>();
+    private final PrincipalRule encounterRule;
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
+        this.encounterRule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.ENCOUNTER_FIRST).findFirst()
+                .orElse(null);
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.STATEMENT) {
                 statements.put(r.id(), r);
@@ -114,6 +118,18 @@ public final class PrincipalDiagnosisChoice implements Stage {
                         + list.get(best).code() + " (" + why + ")";
                 best = reason;
             }
+        }
+        // I.C.21.c: an encounter for aftercare, screening, supervision, counselling ... is listed first when stated
+        // as the reason for the visit, or when the diagnostic statement names no diagnosis
+        int encounter = encounterReason(doc, list, places[best].inStatement() && encounterRule != null
+                && encounterRule.statements().contains(ranked.get(places[best].rank()).id()));
+        if (encounter >= 0 && encounter != best) {
+            why = "the reason for the encounter, stated in the note, before " + list.get(best).code() + " ("
+                    + encounterRule.guideline() + "; rule " + encounterRule.id() + ")";
+            best = encounter;
+        } else if (encounter >= 0) {
+            why = "the reason for the encounter, stated in the note (" + encounterRule.guideline() + "; rule "
+                    + encounterRule.id() + ")";
         }
         StringBuilder line = new StringBuilder(setting == CareSetting.INPATIENT
                 ? "First-listed (principal diagnosis): " : "First-listed diagnosis: ").append(why);
@@ -218,6 +234,34 @@ public final class PrincipalDiagnosisChoice implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * The first candidate coded from a stated reason for the encounter (a Z code, never a barred one) that
+     * leads: stated in an ENCOUNTER_FIRST rule's section, or any when the chosen diagnosis is not in one of the
+     * rule's diagnostic statements (diagnoses, assessment, impression); -1 if none. Only a reason the patient's own, present and certain, counts.
+     */
+    private int encounterReason(Document doc, List<CodeCandidate> list, boolean diagnosisInStatement) {
+        if (encounterRule == null) {
+            return -1;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            CodeCandidate c = list.get(i);
+            if (barred(c) != null) {
+                continue;
+            }
+            for (int m : c.mentions()) {
+                Mention mention = doc.mentions().get(m);
+                Assertion a = doc.assertionOf(m);
+                boolean stated = mention.terms().stream().anyMatch(t -> t.source() == TermSource.ENCOUNTER_REASON)
+                        && !a.negated() && !a.hypothetical() && !a.historical() && !a.uncertain()
+                        && a.experiencer() == Experiencer.PATIENT;
+                if (stated && (!diagnosisInStatement || encounterRule.sections().contains(sectionOf(doc, m)))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static String why(Place p, List<PrincipalRule> ranked) {

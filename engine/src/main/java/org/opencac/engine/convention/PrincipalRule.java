@@ -18,7 +18,8 @@ import org.opencac.engine.section.SectionType;
  * @param setting    ORDER: the setting it applies to
  * @param sections   SYMPTOM: the final-diagnosis sections where a symptom may still lead; STATEMENT: the one
  *                   section type of the statement; REASON_CUE: the sections the cue is read in; RULED_OUT:
- *                   the sections whose negations report a study's result
+ *                   the sections whose negations report a study's result; ENCOUNTER_FIRST: the sections that
+ *                   state the reason for the visit, where a stated encounter reason goes before any diagnosis
  * @param statements ORDER: ids of STATEMENT rules, best first
  * @param reasonSections ORDER: the sections that state the reason for the encounter (chief complaint, indication)
  * @param headers    STATEMENT: words one of which the section header must contain (empty: any header)
@@ -30,7 +31,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
                             List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
                             List<String> headers, String label, Pattern pattern) {
     /** The kinds of rule. */
-    public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT }
+    public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -48,7 +49,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         if (kind == Kind.STATEMENT && (sections.size() != 1 || label == null || label.isBlank())) {
             throw new IllegalArgumentException("a statement rule needs one section and a label");
         }
-        if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT) && sections.isEmpty()) {
+        if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT || kind == Kind.ENCOUNTER_FIRST) && sections.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs sections");
         }
         if (kind == Kind.REASON_CUE && pattern == null) {
@@ -77,7 +78,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
             k = Kind.valueOf(kind);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
-                    + "\" (never_first, symptom, statement, order, reason_cue or ruled_out)");
+                    + "\" (never_first, symptom, statement, order, reason_cue, ruled_out or encounter_first)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {

@@ -23,20 +23,27 @@ import org.opencac.models.lexicon.Term;
  */
 public final class MentionFinder implements Stage {
     public static final String STOPLIST = "/org/opencac/engine/mention/mention_stoplist.txt";
+    /** Two-word phrases whose dropped second word a match never skips ("secondary to": a cause follows). */
+    public static final String RELATIONS = "/org/opencac/engine/mention/relational_phrases.txt";
 
     private final Lexicon lexicon;
     private final Set<String> stoplist;
     private final MeasurementFinder measurements;
     private final InjuryFinder injuries;
     private final WordForms forms;
+    private final Set<String> relations;
 
     public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries) {
-        this(lexicon, stoplist, measurements, injuries, WordForms.none());
+        this(lexicon, stoplist, measurements, injuries, WordForms.none(), Set.of());
     }
 
-    /** A finder that also reads adjectival forms as the lexicon word they stand for ({@link WordForms}). */
+    /**
+     * A finder that also reads adjectival forms as the lexicon word they stand for ({@link WordForms}) and
+     * never skips the dropped word of a relational phrase ("secondary to").
+     */
     public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries,
-                         WordForms forms) {
+                         WordForms forms, Set<String> relations) {
+        this.relations = Set.copyOf(relations);
         this.lexicon = lexicon;
         this.stoplist = Set.copyOf(stoplist);
         this.measurements = measurements;
@@ -50,7 +57,7 @@ public final class MentionFinder implements Stage {
 
     public static MentionFinder standard(ModelBundle models, WordForms forms) {
         return new MentionFinder(models.lexicon(), readStoplist(), MeasurementFinder.standard(models.codeSet()),
-                InjuryFinder.standard(models), forms);
+                InjuryFinder.standard(models), forms, new HashSet<>(DataFiles.lines(RELATIONS)));
     }
 
     @Override
@@ -93,6 +100,9 @@ public final class MentionFinder implements Stage {
                 if (t.norm().isEmpty()) {
                     if (t.isPunctuation() && !joins(t.text()) && !initialPeriod(tokens, j, limit)) {
                         break;
+                    }
+                    if (j > i && relational(tokens.get(j - 1), t)) {
+                        break;   // "ESRD secondary to diabetes" names a cause, not "secondary diabetes"
                     }
                     continue;
                 }
@@ -149,6 +159,12 @@ public final class MentionFinder implements Stage {
     /** The period of an abbreviated initial inside a name ({@link Clauses#initialPeriod}). */
     static boolean initialPeriod(List<Token> tokens, int j, int limit) {
         return Clauses.initialPeriod(tokens, j, limit);
+    }
+
+    /** True if the dropped word {@code t} after {@code before} makes a relational phrase ("secondary to"). */
+    private boolean relational(Token before, Token t) {
+        return !relations.isEmpty() && relations.contains(before.text().toLowerCase(java.util.Locale.ROOT) + " "
+                + t.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean joins(String punctuation) {

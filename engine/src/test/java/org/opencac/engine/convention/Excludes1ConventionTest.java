@@ -19,7 +19,10 @@ class Excludes1ConventionTest {
                                 + "3. Chronic kidney disease stage 2.\n", "I12.9 N18.2", "I10"),
                 out("I.A.12.a hyperglycemia is not reported with diabetes with hyperglycemia",
                         "ASSESSMENT:\n1. Type 2 diabetes mellitus with hyperglycemia.\n2. Hyperglycemia.\n",
-                        "E11.65", "R73.9"));
+                        "E11.65", "R73.9"),
+                out("I.A.12.a the condition the diagnostic statement lists first is kept over one better documented elsewhere",
+                        "HISTORY: Long history of depression, depression worse this month, depression with poor sleep.\n"
+                                + "DIAGNOSES:\n1. Bipolar disorder.\n2. Depression.\n", "F31.9", "F32.A"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -44,6 +44,21 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void dischargeDiagnosesHeaderWordedWithOnOrAtIsTheDiagnosticStatement() {
+        CodingResult r = code("DIAGNOSIS AT ADMISSION: Acute pyelonephritis.\nDIAGNOSES ON DISCHARGE:\n"
+                + "1. Acute pyelonephritis.\n2. Type 2 diabetes mellitus.\n"
+                + "HOSPITAL COURSE: Her essential hypertension was treated with lisinopril.\n", CareSetting.INPATIENT);
+        assertFirst(r, "N10", "first diagnosis of the discharge diagnosis statement");
+    }
+
+    @Test
+    void impressionOutranksAConditionNamedOnlyInThePlan() {
+        CodingResult r = code("IMPRESSION:\n1. Chronic sinusitis.\n2. Essential hypertension.\n"
+                + "PLAN: Continue lisinopril. Recheck the type 2 diabetes mellitus labs next month.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "J32.9", "first diagnosis of the impression statement");
+    }
+
+    @Test
     void firstAssessmentDiagnosisIsFirstListedWithItsStatementNamed() {
         CodingResult r = code("ASSESSMENT:\n1. Acute pharyngitis.\n2. Essential hypertension.\n", CareSetting.OUTPATIENT);
         assertFirst(r, "J02.9", "first diagnosis of the assessment statement");

@@ -35,6 +35,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aMatchDoesNotSkipTheToOfSecondaryTo() {
+        assertTrue(codes("Chronic kidney disease secondary to diabetes.").stream().noneMatch(c -> c.startsWith("E13")),
+                codes("Chronic kidney disease secondary to diabetes.").toString());
+        assertTrue(codes("Secondary diabetes mellitus after pancreatectomy.").stream().anyMatch(c -> c.startsWith("E13")));
+    }
+
+    @Test
     void periodOfAnAbbreviatedGenusDoesNotEndTheMatch() {
         assertTrue(codes("Urine culture grew E. coli.").contains("B96.20"));
         assertTrue(codes("Blood cultures: S.aureus and K. pneumoniae.").containsAll(java.util.List.of("B95.61", "B96.1")));

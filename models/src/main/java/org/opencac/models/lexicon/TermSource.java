@@ -23,5 +23,7 @@ public enum TermSource {
     /** A path walked in the Alphabetic Index (main term, subterms, cross-references) with a clause's words. */
     ALPHABETIC_INDEX,
     /** An Alphabetic Index path that replaced a dictionary term of the same main term: the term made specific. */
-    ALPHABETIC_INDEX_REFINEMENT
+    ALPHABETIC_INDEX_REFINEMENT,
+    /** The reason for the encounter stated in the note (a visit for aftercare, counselling, screening ...): a Z code. */
+    ENCOUNTER_REASON
 }

@@ -1,0 +1,84 @@
+package org.opencac.engine.encounter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/** Reads {@code encounter_reasons.json} and checks each rule against the code set: a rule's code must be billable. */
+public final class EncounterRules {
+    public static final String RESOURCE = "/org/opencac/engine/encounter/encounter_reasons.json";
+
+    private EncounterRules() {
+    }
+
+    /** The rules of a file and its visit lead ("presents for", "here for"), read once. */
+    public record RuleSet(List<EncounterRule> rules, Pattern lead) {
+        public RuleSet {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** The bundled rules. */
+    public static RuleSet standard(CodeSet codeSet) {
+        try (InputStream in = EncounterRules.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            return read(in.readAllBytes(), RESOURCE, codeSet);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Parses rules ({"lead": "...", "rules": [...]}); a bad rule fails naming the file and the rule. */
+    public static RuleSet read(byte[] bytes, String file, CodeSet codeSet) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(bytes);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getMessage(), e);
+        }
+        if (!root.path("rules").isArray()) {
+            throw new IllegalArgumentException(file + ": needs a \"rules\" array");
+        }
+        Pattern lead;
+        try {
+            lead = Pattern.compile(root.path("lead").asText("(?!)"), Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(file + ": bad lead pattern: " + e.getDescription(), e);
+        }
+        List<EncounterRule> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode r : root.path("rules")) {
+            EncounterRule rule;
+            try {
+                rule = EncounterRule.fromJson(r);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
+            if (!ids.add(rule.id())) {
+                throw new IllegalArgumentException(file + ": duplicate rule id " + rule.id());
+            }
+            if (rule.kind() == EncounterRule.Kind.REASON
+                    && !codeSet.get(rule.code()).map(Code::billable).orElse(false)) {
+                throw new IllegalArgumentException(file + ": rule " + rule.id() + ": " + rule.code()
+                        + " is not a billable code of " + codeSet.version());
+            }
+            if (!rule.leadSections().isEmpty() && !root.has("lead")) {
+                throw new IllegalArgumentException(file + ": rule " + rule.id() + " has leadSections but the file no lead");
+            }
+            out.add(rule);
+        }
+        return new RuleSet(out, lead);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The reason for the encounter as a coder reads it when it is not a disease: a visit for supervision of a
+ * pregnancy, aftercare after surgery, counselling, screening, a procedure done for no health problem.
+ * {@link org.opencac.engine.encounter.EncounterReasonFinder} adds a mention with the encounter's Z code where
+ * a rule of {@code encounter_reasons.json} finds the reason stated in the sections that state it (chief
+ * complaint, reason for visit, indication, procedure); {@link org.opencac.engine.encounter.SubsequentCareCheck}
+ * gives injury codes the 7th character D when the note is a visit after the injury's active treatment
+ * (therapy sessions, a follow-up). Traps: a plan's "follow up in two weeks" is not a reason for this visit,
+ * so every rule names the sections it is read in.
+ */
+package org.opencac.engine.encounter;

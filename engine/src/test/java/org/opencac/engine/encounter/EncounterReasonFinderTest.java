@@ -1,0 +1,130 @@
+package org.opencac.engine.encounter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/** Reasons for the encounter coded as Z codes and listed first (team-written notes). */
+class EncounterReasonFinderTest {
+
+    private static CodingResult code(String note) {
+        return TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
+    }
+
+    private static void assertFirst(CodingResult r, String code) {
+        List<String> codes = NoteAssert.codes(r);
+        assertEquals(code, codes.isEmpty() ? null : codes.get(0), "first-listed in " + codes);
+        Suggestion first = r.suggestions().get(0);
+        assertTrue(first.firstListed());
+        assertTrue(first.rationale().stream().anyMatch(l -> l.contains("the reason for the encounter")),
+                first.rationale().toString());
+    }
+
+    @Test
+    void followUpAfterDigestiveSurgeryIsSurgicalAftercareListedFirst() {
+        CodingResult r = code("REASON FOR VISIT: Postoperative check after laparoscopic cholecystectomy.\n"
+                + "HISTORY: Doing well, tolerating a regular diet. Known gastroesophageal reflux disease.\n"
+                + "ASSESSMENT: Gastroesophageal reflux disease, stable.\n");
+        assertFirst(r, "Z48.815");
+        assertTrue(NoteAssert.codes(r).contains("K21.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void followUpInThePlanIsNotTheReasonForThisVisit() {
+        CodingResult r = code("ASSESSMENT: Essential hypertension.\n"
+                + "PLAN: Follow-up after laparoscopic cholecystectomy with the surgeon next month.\n");
+        assertFalse(NoteAssert.codes(r).contains("Z48.815"), NoteAssert.codes(r).toString());
+        assertEquals("I10", NoteAssert.codes(r).get(0));
+    }
+
+    @Test
+    void screeningColonoscopyGoesBeforeThePolypFound() {
+        CodingResult r = code("INDICATION: Screening colonoscopy, average risk.\n"
+                + "POSTOPERATIVE DIAGNOSIS: Sigmoid colon polyp.\nPROCEDURE: Colonoscopy with snare polypectomy.\n");
+        assertFirst(r, "Z12.11");
+        assertTrue(NoteAssert.codes(r).size() > 1, "the polyp is coded after it: " + NoteAssert.codes(r));
+    }
+
+    @Test
+    void bodyPiercingIsAnEncounterForAProcedureNotForAHealthProblem() {
+        CodingResult r = code("PROCEDURE: Navel piercing at the patient's request.\n"
+                + "DESCRIPTION: The skin was cleaned and a sterile needle passed; a ring was placed.\n");
+        assertFirst(r, "Z41.8");
+    }
+
+    @Test
+    void dietitianCounsellingLeadsWhenNoDiagnosisIsAssessed() {
+        CodingResult r = code("SUBJECTIVE: Referred to the dietitian; her lipids were high on recent labs.\n"
+                + "OBJECTIVE: Weight 70 kg. I reviewed with the patient the dietary guidelines for lowering fat intake.\n"
+                + "ASSESSMENT: Estimated needs 1,900 calories a day.\n");
+        assertFirst(r, "Z71.3");
+    }
+
+    @Test
+    void preoperativeClearanceLeadsAndTheConditionFollows() {
+        CodingResult r = code("CHIEF COMPLAINT: Preoperative medical evaluation before right knee arthroscopy.\n"
+                + "ASSESSMENT: Type 2 diabetes mellitus, controlled. Acceptable risk for surgery.\n");
+        assertFirst(r, "Z01.818");
+        assertTrue(NoteAssert.codes(r).contains("E11.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void clearanceAfterAnAccidentIsNotAPreoperativeExam() {
+        CodingResult r = code("HISTORY: He had medical clearance after a car accident last year.\n"
+                + "ASSESSMENT: Major depressive disorder, single episode.\n");
+        assertFalse(NoteAssert.codes(r).contains("Z01.818"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void narrativeStatesTheReasonAfterAVisitLead() {
+        CodingResult r = code("The patient is a 30-year-old woman who presents today for an initial obstetric visit.\n"
+                + "She feels well.\n");
+        assertFirst(r, "Z34.90");
+        CodingResult chemo = code("HISTORY: Breast cancer of the left upper outer quadrant. She is here today for cycle 3 of "
+                + "adjuvant chemotherapy.\n");
+        assertFirst(chemo, "Z51.11");
+    }
+
+    @Test
+    void narrativeWithoutAVisitLeadIsNotTheReasonForTheVisit() {
+        List<String> codes = NoteAssert.codes(code("A 60-year-old man with a liver mass. Preoperative evaluation included "
+                + "a CT scan. He continued to receive chemotherapy after the resection.\n"));
+        assertFalse(codes.contains("Z01.818"), codes.toString());
+        assertFalse(codes.contains("Z51.11"), codes.toString());
+    }
+
+    @Test
+    void negatedReasonCodesNothing() {
+        CodingResult r = code("REASON FOR VISIT: Cough, not here for a preoperative evaluation.\nASSESSMENT: Acute bronchitis.\n");
+        assertFalse(NoteAssert.codes(r).contains("Z01.818"), NoteAssert.codes(r).toString());
+        assertEquals("J20.9", NoteAssert.codes(r).get(0));
+    }
+
+    @Test
+    void ruleWithANonBillableCodeFailsNamingTheRule() {
+        String json = "{\"rules\": [{\"id\": \"bad\", \"kind\": \"reason\", \"code\": \"Z48.8\", \"guideline\": \"I\","
+                + " \"sections\": [\"chief_complaint\"], \"pattern\": \"aftercare\"}]}";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EncounterRules.read(
+                json.getBytes(StandardCharsets.UTF_8), "test.json", TestModels.models().codeSet()));
+        assertTrue(e.getMessage().contains("bad") && e.getMessage().contains("Z48.8"), e.getMessage());
+    }
+
+    @Test
+    void ruleWithAnUnknownSectionFails() {
+        String json = "{\"rules\": [{\"id\": \"x\", \"kind\": \"reason\", \"code\": \"Z23\", \"guideline\": \"I\","
+                + " \"sections\": [\"nowhere\"], \"pattern\": \"vaccine\"}]}";
+        assertThrows(IllegalArgumentException.class, () -> EncounterRules.read(
+                json.getBytes(StandardCharsets.UTF_8), "test.json", TestModels.models().codeSet()));
+    }
+}
