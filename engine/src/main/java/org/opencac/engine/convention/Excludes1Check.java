@@ -48,8 +48,9 @@ public final class Excludes1Check implements Stage {
                 continue;
             }
             CodeCandidate winner = kept.get(conflict);
-            if (statementOffset(doc, c) < statementOffset(doc, winner)) {
-                // the provider's diagnostic statement lists c first: it is the condition the statement names
+            if (statementSentence(doc, c) < statementSentence(doc, winner)) {
+                // the provider's diagnostic statement lists c first, as an item of its own (an earlier sentence):
+                // it is the condition the statement names; within one phrase the better-supported code stays
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
@@ -66,17 +67,17 @@ public final class Excludes1Check implements Stage {
     }
 
     /**
-     * The first offset of the candidate in a diagnostic statement (diagnoses, assessment, impression) or in a
+     * The first sentence of the candidate in a diagnostic statement (diagnoses, assessment, impression) or in a
      * stated reason for the encounter, or MAX.
      */
-    private static int statementOffset(Document doc, CodeCandidate c) {
+    private static int statementSentence(Document doc, CodeCandidate c) {
         int best = Integer.MAX_VALUE;
         for (int m : c.mentions()) {
             org.opencac.engine.mention.Mention mention = doc.mentions().get(m);
             SectionType type = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type();
             boolean reason = mention.terms().stream().anyMatch(t -> t.source() == TermSource.ENCOUNTER_REASON);
             if ((STATEMENTS.contains(type) || reason) && !doc.assertionOf(m).negated()) {
-                best = Math.min(best, mention.span().start());
+                best = Math.min(best, mention.sentenceIndex());
             }
         }
         return best;

@@ -16,8 +16,6 @@ final class ClauseWords {
 
     private final List<Word> words = new ArrayList<>();
     private final java.util.Set<String> names = new java.util.HashSet<>();
-    /** Readings that stand for a name ("K." for Klebsiella), kept so that a window of the clause has them too. */
-    private final List<Word> nameReadings = new ArrayList<>();
     private final java.util.Map<String, List<Word>> exact = new java.util.HashMap<>();
     private final java.util.Map<String, List<Word>> byStem = new java.util.HashMap<>();
     private static final int STEM = 6;
@@ -86,35 +84,7 @@ final class ClauseWords {
                 String text = tokens.get(r.firstToken()).text();
                 if (!text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
                     names.add(r.word());   // "K." stands for the name Klebsiella
-                    nameReadings.add(r);
                 }
-            }
-        }
-        indexWords();
-    }
-
-    /**
-     * The words of tokens [from, to) inside a clause's range, taken from the clause's words: the same words,
-     * in the same order, as {@link #ClauseWords(List, int, int, int, NavigationRules)} finds for that range
-     * (an equivalent phrase is one whose tokens all lie inside it), without reading the rules again.
-     */
-    ClauseWords(ClauseWords clause, List<Token> tokens, int sentenceStart, int from, int to) {
-        if (from < clause.from || to > clause.to) {
-            throw new IllegalArgumentException("[" + from + ", " + to + ") is not inside the clause ["
-                    + clause.from + ", " + clause.to + ")");
-        }
-        this.from = from;
-        this.to = to;
-        addNames(tokens, sentenceStart);
-        for (Word w : clause.words) {
-            if (w.firstToken() >= from && w.endToken() <= to) {
-                words.add(w);
-            }
-        }
-        for (Word r : clause.nameReadings) {
-            if (r.firstToken() >= from && r.endToken() <= to) {
-                names.add(r.word());
-                nameReadings.add(r);
             }
         }
         indexWords();

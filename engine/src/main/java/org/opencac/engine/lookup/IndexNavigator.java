@@ -211,7 +211,7 @@ public final class IndexNavigator implements Stage {
                 int lo = Math.max(from, i - WINDOW);
                 int hi = Math.min(to, j + 1 + WINDOW);
                 ClauseWords near = windows.computeIfAbsent(((long) lo << 32) | hi,
-                        k -> new ClauseWords(w, tokens, sentenceStart, lo, hi));
+                        k -> new ClauseWords(tokens, sentenceStart, lo, hi, rules, readings, forms));
                 Set<Integer> mainTokens = Set.copyOf(hit);
                 for (IndexTerm main : mains) {
                     IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
