@@ -30,4 +30,21 @@ public final class DataFiles {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
+
+    /**
+     * The root of a JSON rule file ({"rules": [...], ...}); not valid JSON or no "rules" array fails naming
+     * the file.
+     */
+    public static com.fasterxml.jackson.databind.JsonNode rulesRoot(byte[] bytes, String file) {
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getMessage(), e);
+        }
+        if (!root.path("rules").isArray()) {
+            throw new IllegalArgumentException(file + ": needs a \"rules\" array");
+        }
+        return root;
+    }
 }

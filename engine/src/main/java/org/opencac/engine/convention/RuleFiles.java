@@ -1,7 +1,6 @@
 package org.opencac.engine.convention;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,15 +35,7 @@ final class RuleFiles {
 
     /** Parses the entries of a JSON rule file ({"rules": [...]}), each through {@code parse}. */
     static <T> List<T> jsonRules(byte[] bytes, String file, Function<JsonNode, T> parse) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(bytes);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getMessage(), e);
-        }
-        if (!root.path("rules").isArray()) {
-            throw new IllegalArgumentException(file + ": needs a \"rules\" array");
-        }
+        JsonNode root = org.opencac.engine.DataFiles.rulesRoot(bytes, file);
         List<T> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int n = 0;

@@ -13,7 +13,6 @@ import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
-import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.lexicon.Term;
 import org.opencac.models.lexicon.TermSource;
@@ -80,18 +79,7 @@ public final class EncounterReasonFinder implements Stage {
     }
 
     private static Mention mention(Document doc, int sentenceIndex, Span span, EncounterRule rule) {
-        Sentence sentence = doc.sentences().get(sentenceIndex);
-        List<Token> tokens = doc.tokens();
-        int first = sentence.firstToken();
-        while (first < sentence.endToken() - 1 && tokens.get(first).span().end() <= span.start()) {
-            first++;
-        }
-        int end = first;
-        while (end < sentence.endToken() && tokens.get(end).span().start() < span.end()) {
-            end++;
-        }
-        String text = span.coveredText(doc.text());
-        return new Mention(span, text, List.of(new Term("encounter for: " + rule.id(), rule.code(),
-                TermSource.ENCOUNTER_REASON)), sentenceIndex, first, Math.max(end, first + 1));
+        return Mention.inSentence(span, span.coveredText(doc.text()), List.of(new Term("encounter for: " + rule.id(),
+                rule.code(), TermSource.ENCOUNTER_REASON)), sentenceIndex, doc.sentences().get(sentenceIndex), doc.tokens());
     }
 }

@@ -1,7 +1,6 @@
 package org.opencac.engine.encounter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,15 +41,7 @@ public final class EncounterRules {
 
     /** Parses rules ({"lead": "...", "rules": [...]}); a bad rule fails naming the file and the rule. */
     public static RuleSet read(byte[] bytes, String file, CodeSet codeSet) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(bytes);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getMessage(), e);
-        }
-        if (!root.path("rules").isArray()) {
-            throw new IllegalArgumentException(file + ": needs a \"rules\" array");
-        }
+        JsonNode root = org.opencac.engine.DataFiles.rulesRoot(bytes, file);
         Pattern lead;
         try {
             lead = Pattern.compile(root.path("lead").asText("(?!)"), Pattern.CASE_INSENSITIVE);

@@ -73,17 +73,9 @@ public final class MeasurementFinder {
                 Optional<Code> code = codeFor(rule, value);
                 if (code.isPresent()) {
                     Span span = new Span(sentence.span().start() + m.start(), sentence.span().start() + m.end());
-                    int first = sentence.firstToken();
-                    while (first < sentence.endToken() - 1 && tokens.get(first).span().end() <= span.start()) {
-                        first++;
-                    }
-                    int end = first;
-                    while (end < sentence.endToken() && tokens.get(end).span().start() < span.end()) {
-                        end++;
-                    }
-                    out.add(new Mention(span, span.coveredText(text),
+                    out.add(Mention.inSentence(span, span.coveredText(text),
                             List.of(new Term(m.group(), code.get().code(), TermSource.MEASUREMENT)),
-                            sentenceIndex, first, Math.max(end, first + 1)));
+                            sentenceIndex, sentence, tokens));
                 }
             }
         }

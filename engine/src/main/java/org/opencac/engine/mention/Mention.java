@@ -3,6 +3,8 @@ package org.opencac.engine.mention;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencac.engine.note.Span;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
 import org.opencac.models.lexicon.Term;
 
 /**
@@ -27,6 +29,23 @@ public record Mention(Span span, String text, List<Term> terms, int sentenceInde
     /** A mention with no rejected reading. */
     public Mention(Span span, String text, List<Term> terms, int sentenceIndex, int firstToken, int endToken) {
         this(span, text, terms, sentenceIndex, firstToken, endToken, List.of());
+    }
+
+    /**
+     * A mention of a span found by a pattern inside one sentence: its tokens are those of the sentence the span
+     * overlaps (at least one).
+     */
+    public static Mention inSentence(Span span, String text, List<Term> terms, int sentenceIndex, Sentence sentence,
+                                     List<Token> tokens) {
+        int first = sentence.firstToken();
+        while (first < sentence.endToken() - 1 && tokens.get(first).span().end() <= span.start()) {
+            first++;
+        }
+        int end = first;
+        while (end < sentence.endToken() && tokens.get(end).span().start() < span.end()) {
+            end++;
+        }
+        return new Mention(span, text, terms, sentenceIndex, first, Math.max(end, first + 1));
     }
 
     /** This mention with other codable terms and more rejected readings (offsets unchanged). */
