@@ -1,18 +1,18 @@
 package org.opencac.engine.encounter;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.WordStartPattern;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.lexicon.Term;
 import org.opencac.models.lexicon.TermSource;
@@ -28,11 +28,28 @@ public final class EncounterReasonFinder implements Stage {
     /** How far after a visit lead the reason may start ("presents today for an initial ..."). */
     private static final int LEAD_REACH = 30;
     private final List<EncounterRule> rules;
-    private final Pattern lead;
+    private final WordStartPattern lead;
+    /** The rules' patterns, searched together (by the rule's place in {@link #rules}). */
+    private final WordStartPattern.Group patterns;
+    /** By section type: the rules read anywhere in it, and those read after a visit lead. */
+    private final BitSet[] anywhere = new BitSet[SectionType.values().length];
+    private final BitSet[] afterLead = new BitSet[SectionType.values().length];
 
     public EncounterReasonFinder(EncounterRules.RuleSet set) {
         this.rules = set.rules().stream().filter(r -> r.kind() == EncounterRule.Kind.REASON).toList();
         this.lead = set.lead();
+        this.patterns = new WordStartPattern.Group(rules.stream().map(EncounterRule::pattern).toList());
+        for (SectionType type : SectionType.values()) {
+            anywhere[type.ordinal()] = new BitSet();
+            afterLead[type.ordinal()] = new BitSet();
+            for (int r = 0; r < rules.size(); r++) {
+                if (rules.get(r).sections().contains(type)) {
+                    anywhere[type.ordinal()].set(r);
+                } else if (rules.get(r).leadSections().contains(type)) {
+                    afterLead[type.ordinal()].set(r);
+                }
+            }
+        }
     }
 
     public static EncounterReasonFinder standard(CodeSet codeSet) {
@@ -42,19 +59,33 @@ public final class EncounterReasonFinder implements Stage {
     @Override
     public Document process(Document doc) {
         List<Mention> added = new ArrayList<>();
-        Set<String> found = new HashSet<>();
-        for (int s = 0; s < doc.sentences().size(); s++) {
+        BitSet open = new BitSet();
+        open.set(0, rules.size());
+        WordStartPattern.Group.Searches searches = patterns.in(doc.text());
+        WordStartPattern.Search leadSearch = lead.in(doc.text());
+        for (int s = 0; s < doc.sentences().size() && !open.isEmpty(); s++) {
             Sentence sentence = doc.sentences().get(s);
+            int start = sentence.span().start();
+            int end = sentence.span().end();
             SectionType section = doc.sectionOf(sentence).type();
-            for (EncounterRule rule : rules) {
-                boolean anywhere = rule.sections().contains(section);
-                if (found.contains(rule.id()) || !anywhere && !rule.leadSections().contains(section)) {
-                    continue;
-                }
-                Matcher m = rule.pattern().matcher(doc.text()).region(sentence.span().start(), sentence.span().end());
-                if (m.find() && m.end() > m.start() && (anywhere || afterLead(doc, sentence, m.start()))) {
-                    found.add(rule.id());
-                    added.add(mention(doc, s, new Span(m.start(), m.end()), rule));
+            BitSet wanted = (BitSet) anywhere[section.ordinal()].clone();
+            BitSet leadOnly = afterLead[section.ordinal()];
+            // A narrative sentence without a visit lead cannot state the reason: one search of the lead spares
+            // the rules read after it in most sentences of a note.
+            if (leadOnly.intersects(open) && leadSearch.find(start, end) != null) {
+                wanted.or(leadOnly);
+            }
+            wanted.and(open);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            MatchResult[] first = searches.firstMatches(start, end, wanted);
+            for (int r = wanted.nextSetBit(0); r >= 0; r = wanted.nextSetBit(r + 1)) {
+                MatchResult m = first[r];
+                if (m != null && m.end() > m.start()
+                        && (anywhere[section.ordinal()].get(r) || afterLead(doc, sentence, m.start()))) {
+                    open.clear(r);
+                    added.add(mention(doc, s, new Span(m.start(), m.end()), rules.get(r)));
                 }
             }
         }
@@ -69,7 +100,7 @@ public final class EncounterReasonFinder implements Stage {
 
     /** True if a visit lead of the sentence ends shortly before {@code start}. */
     private boolean afterLead(Document doc, Sentence sentence, int start) {
-        Matcher l = lead.matcher(doc.text()).region(sentence.span().start(), start);
+        Matcher l = lead.pattern().matcher(doc.text()).region(sentence.span().start(), start);
         while (l.find()) {
             if (start - l.end() <= LEAD_REACH) {
                 return true;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.WordStartPattern;
 
 /**
  * One rule of {@code encounter_reasons.json}.
@@ -19,10 +20,10 @@ import org.opencac.engine.section.SectionType;
  * @param sections  the sections the pattern is read in (a plan's "follow-up" is not this visit's reason)
  * @param leadSections sections (narrative: history, unlabelled text) where the pattern counts only when it
  *                  follows a visit lead of the file ("presents for", "here for") in its sentence
- * @param pattern   case-insensitive regular expression
+ * @param pattern   case-insensitive regular expression; each alternative begins with {@code \\b} and a word
  */
 public record EncounterRule(String id, Kind kind, String code, String guideline, List<SectionType> sections,
-                            List<SectionType> leadSections, Pattern pattern) {
+                            List<SectionType> leadSections, WordStartPattern pattern) {
     /** What a rule does. */
     public enum Kind { REASON, SUBSEQUENT_CARE }
 
@@ -60,8 +61,14 @@ public record EncounterRule(String id, Kind kind, String code, String guideline,
         if (pattern.pattern().isBlank()) {
             throw new IllegalArgumentException("rule " + id + ": needs a pattern");
         }
+        WordStartPattern atWords;
+        try {
+            atWords = WordStartPattern.of(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rule " + id + ": " + e.getMessage());
+        }
         return new EncounterRule(id, kind, r.path("code").asText(null), r.path("guideline").asText(null),
-                sections(r, "sections", id), sections(r, "leadSections", id), pattern);
+                sections(r, "sections", id), sections(r, "leadSections", id), atWords);
     }
 
     private static List<SectionType> sections(JsonNode r, String field, String id) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.opencac.engine.text.WordStartPattern;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -21,7 +22,7 @@ public final class EncounterRules {
     }
 
     /** The rules of a file and its visit lead ("presents for", "here for"), read once. */
-    public record RuleSet(List<EncounterRule> rules, Pattern lead) {
+    public record RuleSet(List<EncounterRule> rules, WordStartPattern lead) {
         public RuleSet {
             rules = List.copyOf(rules);
         }
@@ -42,11 +43,15 @@ public final class EncounterRules {
     /** Parses rules ({"lead": "...", "rules": [...]}); a bad rule fails naming the file and the rule. */
     public static RuleSet read(byte[] bytes, String file, CodeSet codeSet) {
         JsonNode root = org.opencac.engine.DataFiles.rulesRoot(bytes, file);
-        Pattern lead;
-        try {
-            lead = Pattern.compile(root.path("lead").asText("(?!)"), Pattern.CASE_INSENSITIVE);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(file + ": bad lead pattern: " + e.getDescription(), e);
+        WordStartPattern lead = WordStartPattern.NEVER;
+        if (root.has("lead")) {
+            try {
+                lead = WordStartPattern.of(Pattern.compile(root.path("lead").asText(), Pattern.CASE_INSENSITIVE));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(file + ": bad lead pattern: " + e.getDescription(), e);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": lead: " + e.getMessage(), e);
+            }
         }
         List<EncounterRule> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
@@ -63,8 +62,7 @@ public final class SubsequentCareCheck implements Stage {
         for (Sentence s : doc.sentences()) {
             for (EncounterRule r : rules) {
                 if (r.sections().contains(doc.sectionOf(s).type())) {
-                    Matcher m = r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end());
-                    if (m.find()) {
+                    if (r.pattern().find(doc.text(), s.span().start(), s.span().end()) != null) {
                         return r;
                     }
                 }

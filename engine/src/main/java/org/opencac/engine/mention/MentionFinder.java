@@ -69,9 +69,10 @@ public final class MentionFinder implements Stage {
             if (sentence.span().equals(doc.sectionOf(sentence).header())) {
                 continue;
             }
+            Forms forms = formsOf(tokens, sentence.firstToken(), sentence.endToken());
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
-                int end = longestMatch(tokens, i, sentence.endToken(), out, s, doc.text());
+                int end = longestMatch(tokens, i, sentence.endToken(), forms, out, s, doc.text());
                 i = end > i ? end : i + 1;
             }
             measurements.find(doc.text(), sentence, s, tokens, out);
@@ -84,7 +85,8 @@ public final class MentionFinder implements Stage {
      * Tries every extension from token i, as written and with adjectival forms read as their lexicon word
      * ({@link WordForms}); records the longest match (as written on a tie) and returns its end (or i).
      */
-    private int longestMatch(List<Token> tokens, int i, int limit, List<Mention> out, int sentence, String text) {
+    private int longestMatch(List<Token> tokens, int i, int limit, Forms forms, List<Mention> out, int sentence,
+                             String text) {
         Token first = tokens.get(i);
         if (first.norm().isEmpty()) {
             return i;
@@ -108,7 +110,7 @@ public final class MentionFinder implements Stage {
                 }
                 String word = t.norm();
                 if (pass == 1) {
-                    String b = forms.base(word);
+                    String b = forms.base(j);
                     if (b != null) {
                         word = b;
                         rewritten = true;
@@ -130,7 +132,7 @@ public final class MentionFinder implements Stage {
                     break;
                 }
             }
-            if (pass == 0 && !anyForm(tokens, i, limit)) {
+            if (pass == 0 && !forms.anyWithin(i, lexicon.maxWords())) {
                 break;
             }
         }
@@ -142,18 +144,37 @@ public final class MentionFinder implements Stage {
         return bestEnd;
     }
 
-    /** Whether a word among the next few from token i has an adjectival form's lexicon word. */
-    private boolean anyForm(List<Token> tokens, int i, int limit) {
-        for (int j = i, n = 0; j < limit && n < lexicon.maxWords(); j++) {
+    /** The adjectival forms of a sentence's tokens, looked up once per token. */
+    private Forms formsOf(List<Token> tokens, int first, int end) {
+        String[] bases = new String[end - first];
+        int[] words = new int[end - first + 1];
+        int[] nextForm = new int[end - first + 1];
+        for (int j = first; j < end; j++) {
             String norm = tokens.get(j).norm();
-            if (!norm.isEmpty()) {
-                if (forms.base(norm) != null) {
-                    return true;
-                }
-                n++;
-            }
+            bases[j - first] = norm.isEmpty() ? null : this.forms.base(norm);
+            words[j - first + 1] = words[j - first] + (norm.isEmpty() ? 0 : 1);
         }
-        return false;
+        nextForm[end - first] = end;
+        for (int j = end - 1; j >= first; j--) {
+            nextForm[j - first] = bases[j - first] != null ? j : nextForm[j - first + 1];
+        }
+        return new Forms(first, end, bases, words, nextForm);
+    }
+
+    /**
+     * A sentence's tokens from {@code first} to {@code end}: each one's lexicon word ({@code bases}, null when
+     * none), the count of words before each ({@code words}) and the next token with a form ({@code nextForm}).
+     */
+    private record Forms(int first, int end, String[] bases, int[] words, int[] nextForm) {
+        String base(int token) {
+            return bases[token - first];
+        }
+
+        /** Whether a word among the next {@code maxWords} words from token i has a form. */
+        boolean anyWithin(int i, int maxWords) {
+            int next = nextForm[i - first];
+            return next < end && words[next - first] - words[i - first] < maxWords;
+        }
     }
 
     /** The period of an abbreviated initial inside a name ({@link Clauses#initialPeriod}). */

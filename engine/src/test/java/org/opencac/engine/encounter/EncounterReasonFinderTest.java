@@ -114,16 +114,25 @@ class EncounterReasonFinderTest {
     @Test
     void ruleWithANonBillableCodeFailsNamingTheRule() {
         String json = "{\"rules\": [{\"id\": \"bad\", \"kind\": \"reason\", \"code\": \"Z48.8\", \"guideline\": \"I\","
-                + " \"sections\": [\"chief_complaint\"], \"pattern\": \"aftercare\"}]}";
+                + " \"sections\": [\"chief_complaint\"], \"pattern\": \"\\\\baftercare\"}]}";
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EncounterRules.read(
                 json.getBytes(StandardCharsets.UTF_8), "test.json", TestModels.models().codeSet()));
         assertTrue(e.getMessage().contains("bad") && e.getMessage().contains("Z48.8"), e.getMessage());
     }
 
     @Test
+    void ruleThatMayMatchInsideAWordFailsNamingTheRule() {
+        String json = "{\"rules\": [{\"id\": \"inside\", \"kind\": \"reason\", \"code\": \"Z23\", \"guideline\": \"I\","
+                + " \"sections\": [\"chief_complaint\"], \"pattern\": \"vaccine\"}]}";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EncounterRules.read(
+                json.getBytes(StandardCharsets.UTF_8), "test.json", TestModels.models().codeSet()));
+        assertTrue(e.getMessage().contains("inside") && e.getMessage().contains("word"), e.getMessage());
+    }
+
+    @Test
     void ruleWithAnUnknownSectionFails() {
         String json = "{\"rules\": [{\"id\": \"x\", \"kind\": \"reason\", \"code\": \"Z23\", \"guideline\": \"I\","
-                + " \"sections\": [\"nowhere\"], \"pattern\": \"vaccine\"}]}";
+                + " \"sections\": [\"nowhere\"], \"pattern\": \"\\\\bvaccine\"}]}";
         assertThrows(IllegalArgumentException.class, () -> EncounterRules.read(
                 json.getBytes(StandardCharsets.UTF_8), "test.json", TestModels.models().codeSet()));
     }

@@ -1,0 +1,307 @@
+package org.opencac.engine.text;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern whose every alternative begins with {@code \b} and a word, searched only where a word starts and
+ * only at words whose first three characters can begin a match. {@link Matcher#find()} tries a pattern at every
+ * character; a rule pattern of this kind can only match at a word start, and which three-character beginnings
+ * can start a match is worked out once over a small alphabet (lower-case letters, digits and the punctuation of
+ * words; the matcher is asked whether each text matches or needs more input). A word start whose first three
+ * characters are not all in the alphabet, or that is too near the region's end, is always tried. The first match
+ * is the same as a full search's, for a fraction of the work. Word characters are those of {@code \b}: letters,
+ * digits and the underscore.
+ */
+public final class WordStartPattern {
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_ -'/.,:;&()";
+    private static final int SIZE = 64;
+    /** By ASCII character, its place in the alphabet, or -1. */
+    private static final int[] PLACE = new int[128];
+
+    static {
+        java.util.Arrays.fill(PLACE, -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            PLACE[ALPHABET.charAt(i)] = i;
+        }
+    }
+
+    /** A pattern that never matches (a rule file without the optional pattern). */
+    public static final WordStartPattern NEVER = new WordStartPattern(Pattern.compile("(?!)"), new BitSet(), false);
+
+    private final Pattern pattern;
+    /** By beginning ({@code SIZE * SIZE * a + SIZE * b + c}, places in the alphabet): whether a match may start so. */
+    private final BitSet mayBegin;
+    /** Whether upper-case ASCII letters read as lower-case ones (the pattern ignores case). */
+    private final boolean foldCase;
+
+    private WordStartPattern(Pattern pattern, BitSet mayBegin, boolean foldCase) {
+        this.pattern = pattern;
+        this.mayBegin = mayBegin;
+        this.foldCase = foldCase;
+    }
+
+    /**
+     * Wraps a compiled pattern.
+     *
+     * @throws IllegalArgumentException if an alternative of the pattern may begin elsewhere than at a word start
+     */
+    public static WordStartPattern of(Pattern pattern) {
+        if (!beginsAtWords(pattern.pattern())) {
+            throw new IllegalArgumentException("every alternative of the pattern must begin with \\b and a word"
+                    + " (it is tried at word starts only): " + pattern.pattern());
+        }
+        BitSet mayBegin = new BitSet(SIZE * SIZE * SIZE);
+        Matcher m = pattern.matcher("");
+        char[] text = new char[3];
+        for (int a = 0; a < ALPHABET.length(); a++) {
+            text[0] = ALPHABET.charAt(a);
+            if (!possibleStart(m, new String(text, 0, 1))) {
+                continue;
+            }
+            for (int b = 0; b < ALPHABET.length(); b++) {
+                text[1] = ALPHABET.charAt(b);
+                if (!possibleStart(m, new String(text, 0, 2))) {
+                    continue;
+                }
+                for (int c = 0; c < ALPHABET.length(); c++) {
+                    text[2] = ALPHABET.charAt(c);
+                    if (possibleStart(m, new String(text, 0, 3))) {
+                        mayBegin.set((a * SIZE + b) * SIZE + c);
+                    }
+                }
+            }
+        }
+        // An inline "(?-i" may make part of the pattern heed case again: then upper case is never folded.
+        boolean foldCase = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 && !pattern.pattern().contains("(?-");
+        return new WordStartPattern(pattern, mayBegin, foldCase);
+    }
+
+    /** True if a match may begin {@code text}: it matches, or more text could make it match. */
+    private static boolean possibleStart(Matcher m, String text) {
+        m.reset(text);
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /**
+     * True if every top-level alternative of {@code regex} begins with {@code \b} followed by a letter, a digit,
+     * {@code \w}, {@code \d}, a character class that is not negated or a group that is not a lookaround.
+     */
+    static boolean beginsAtWords(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        int altStart = 0;
+        for (int i = 0; i <= regex.length(); i++) {
+            if (i == regex.length() || !inClass && depth == 0 && regex.charAt(i) == '|') {
+                if (!alternativeBeginsAtWord(regex, altStart, i)) {
+                    return false;
+                }
+                altStart = i + 1;
+                continue;
+            }
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return true;
+    }
+
+    private static boolean alternativeBeginsAtWord(String regex, int start, int end) {
+        if (end - start < 3 || !regex.startsWith("\\b", start)) {
+            return false;
+        }
+        int at = start + 2;
+        char next = regex.charAt(at);
+        return Character.isLetterOrDigit(next) || regex.startsWith("\\w", at) || regex.startsWith("\\d", at)
+                || next == '[' && !regex.startsWith("[^", at)
+                || next == '(' && !regex.startsWith("(?<", at) && !regex.startsWith("(?=", at)
+                && !regex.startsWith("(?!", at);
+    }
+
+    /**
+     * The first match in {@code text[start, end)}, or null. The region is opaque, as with
+     * {@code pattern.matcher(text).region(start, end).find()}.
+     */
+    public MatchResult find(CharSequence text, int start, int end) {
+        return in(text).find(start, end);
+    }
+
+    /** Searches of one text, sharing one matcher (a caller searching many regions of a note makes one). */
+    public Search in(CharSequence text) {
+        return new Search(text);
+    }
+
+    /** Searches of the pattern in one text; not for use by several threads. */
+    public final class Search {
+        private final CharSequence text;
+        private Matcher matcher;
+
+        private Search(CharSequence text) {
+            this.text = text;
+        }
+
+        /** The first match in {@code text[start, end)}, or null; see {@link WordStartPattern#find}. */
+        public MatchResult find(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (isWordStart(text, i, start) && mayBegin(text, i, end)) {
+                    matcher = matcher == null ? pattern.matcher(text) : matcher;
+                    matcher.region(i, end);
+                    if (matcher.lookingAt()) {
+                        return matcher.toMatchResult();
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Whether a match may start at {@code i} by its first three characters (true when they cannot be read). */
+    private boolean mayBegin(CharSequence text, int i, int end) {
+        int key = key(text, i, end, foldCase);
+        return key < 0 || mayBegin.get(key);
+    }
+
+    /** The beginning's key of the three characters at {@code i}, or -1 if they cannot be read. */
+    private static int key(CharSequence text, int i, int end, boolean foldCase) {
+        if (i + 3 > end) {
+            return -1;
+        }
+        int key = 0;
+        for (int k = i; k < i + 3; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) {
+                return -1;
+            }
+            if (foldCase && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            int place = PLACE[c];
+            if (place < 0) {
+                return -1;
+            }
+            key = key * SIZE + place;
+        }
+        return key;
+    }
+
+    static boolean isWordStart(CharSequence text, int i, int start) {
+        return isWord(text.charAt(i)) && (i == start || !isWord(text.charAt(i - 1)));
+    }
+
+    /**
+     * Several patterns searched together: each word start's beginning is read once and names the patterns that
+     * may match there, so a text is read once however many patterns there are.
+     */
+    public static final class Group {
+        private final List<WordStartPattern> patterns;
+        /** By beginning key: the patterns (folding case, resp. heeding it) that may start so; null: none. */
+        private final BitSet[] folded = new BitSet[SIZE * SIZE * SIZE];
+        private final BitSet[] exact = new BitSet[SIZE * SIZE * SIZE];
+        private final BitSet foldingAll = new BitSet();
+        private final BitSet exactAll = new BitSet();
+
+        public Group(List<WordStartPattern> patterns) {
+            this.patterns = List.copyOf(patterns);
+            for (int p = 0; p < this.patterns.size(); p++) {
+                WordStartPattern w = this.patterns.get(p);
+                BitSet[] byKey = w.foldCase ? folded : exact;
+                (w.foldCase ? foldingAll : exactAll).set(p);
+                for (int key = w.mayBegin.nextSetBit(0); key >= 0; key = w.mayBegin.nextSetBit(key + 1)) {
+                    if (byKey[key] == null) {
+                        byKey[key] = new BitSet();
+                    }
+                    byKey[key].set(p);
+                }
+            }
+        }
+
+        public int size() {
+            return patterns.size();
+        }
+
+        /** Searches of the group in one text, one matcher per pattern; not for use by several threads. */
+        public Searches in(CharSequence text) {
+            return new Searches(text);
+        }
+
+        /** Searches of a group's patterns in one text. */
+        public final class Searches {
+            private final CharSequence text;
+            private final Matcher[] matchers = new Matcher[patterns.size()];
+
+            private Searches(CharSequence text) {
+                this.text = text;
+            }
+
+            /**
+             * The first match in {@code text[start, end)} of each pattern in {@code wanted} (by its place in the
+             * group), or null where it has none: the same as each pattern's {@link WordStartPattern#find}.
+             */
+            public MatchResult[] firstMatches(int start, int end, BitSet wanted) {
+                MatchResult[] out = new MatchResult[patterns.size()];
+                BitSet open = (BitSet) wanted.clone();
+                for (int i = start; i < end && !open.isEmpty(); i++) {
+                    if (!isWordStart(text, i, start)) {
+                        continue;
+                    }
+                    BitSet here = candidates(i, end);
+                    for (int p = here.nextSetBit(0); p >= 0; p = here.nextSetBit(p + 1)) {
+                        if (!open.get(p)) {
+                            continue;
+                        }
+                        Matcher m = matchers[p] == null ? matchers[p] = patterns.get(p).pattern.matcher(text) : matchers[p];
+                        m.region(i, end);
+                        if (m.lookingAt()) {
+                            out[p] = m.toMatchResult();
+                            open.clear(p);
+                        }
+                    }
+                }
+                return out;
+            }
+
+            private BitSet candidates(int i, int end) {
+                int foldedKey = key(text, i, end, true);
+                int exactKey = key(text, i, end, false);
+                BitSet a = foldedKey < 0 ? foldingAll : folded[foldedKey];
+                BitSet b = exactKey < 0 ? exactAll : exact[exactKey];
+                if (b == null || b.isEmpty()) {
+                    return a == null ? EMPTY : a;
+                }
+                if (a == null || a.isEmpty()) {
+                    return b;
+                }
+                BitSet both = (BitSet) a.clone();
+                both.or(b);
+                return both;
+            }
+        }
+    }
+
+    private static final BitSet EMPTY = new BitSet();
+
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    @Override
+    public String toString() {
+        return pattern.pattern();
+    }
+}
