@@ -24,57 +24,28 @@ final class ClauseWords {
     final int to;
 
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
-        this(tokens, sentenceStart, from, to, rules, List.of(), org.opencac.engine.mention.WordForms.none());
+        this(new SentenceWords(tokens, sentenceStart, from, to, rules, org.opencac.engine.mention.WordForms.none()),
+                from, to, List.of());
     }
 
     /**
      * The clause's words plus readings found earlier for some of its tokens (an abbreviated organism, "P.
      * aeruginosa", read as the organism its infectious-agent code names; readings outside [from, to) are
-     * left out), and adjectival forms read as their noun ("ascitic": ascites).
+     * left out), and adjectival forms read as their noun ("ascitic": ascites). The words of tokens
+     * [from, to) come from {@code sentence}, worked out once for all the clauses and windows of a sentence.
      */
-    ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules, List<Word> readings,
-                org.opencac.engine.mention.WordForms forms) {
+    ClauseWords(SentenceWords sentence, int from, int to, List<Word> readings) {
         this.from = from;
         this.to = to;
-        addNames(tokens, sentenceStart);
-        List<Integer> content = new ArrayList<>();
+        List<Token> tokens = sentence.tokens;
+        addNames(tokens, sentence.sentenceStart);
         for (int i = from; i < to; i++) {
-            String n = tokens.get(i).norm();
-            if (!n.isEmpty()) {
-                words.add(new Word(n, i, i + 1));
-                String american = n.indexOf("ae") < 0 && n.indexOf("oe") < 0 ? n
-                        : n.replace("ae", "e").replace("oe", "e");
-                if (!american.equals(n)) {
-                    // British spellings the Index prints the American way: haemophilus, oesophagus, anaemia
-                    words.add(new Word(american, i, i + 1));
-                }
-                String base = forms.base(n);
-                if (base != null) {
-                    // an adjectival form also reads as its noun: "ascitic fluid" has the Index's "ascites"
-                    for (String b : base.split(" ")) {
-                        words.add(new Word(b, i, i + 1));
-                    }
-                }
-                content.add(i);
-            }
+            words.addAll(sentence.ofToken(i));
         }
-        for (int a = 0; a < content.size(); a++) {
-            StringBuilder key = new StringBuilder();
-            for (int b = a; b < content.size() && b - a < rules.maxEquivalentWords; b++) {
-                if (b > a) {
-                    key.append(' ');
-                }
-                String norm = tokens.get(content.get(b)).norm();
-                key.append(norm);
-                String phrase = b == a ? norm : key.toString();
-                if (!rules.equivalentStarts.contains(phrase)) {
-                    break;   // no equivalent is, or begins with, these words
-                }
-                List<String> means = rules.equivalents.get(phrase);
-                if (means != null) {
-                    for (String m : means) {
-                        words.add(new Word(m, content.get(a), content.get(b) + 1));
-                    }
+        for (int i = from; i < to; i++) {
+            for (Word e : sentence.equivalentsFrom(i)) {
+                if (e.endToken() <= to) {
+                    words.add(e);
                 }
             }
         }
@@ -88,6 +59,82 @@ final class ClauseWords {
             }
         }
         indexWords();
+    }
+
+    /**
+     * The words of a sentence's tokens, by token, and the equivalents its phrases stand for, in the order a
+     * clause lists them: a clause or window takes those inside its bounds.
+     */
+    static final class SentenceWords {
+        final List<Token> tokens;
+        final int sentenceStart;
+        private final int first;
+        private final List<List<Word>> byToken = new ArrayList<>();
+        /** By first token, shortest first: {@link NavigationRules} equivalents of the sentence's phrases. */
+        private final List<List<Word>> equivalentsByToken = new ArrayList<>();
+
+        SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
+                      org.opencac.engine.mention.WordForms forms) {
+            this.tokens = tokens;
+            this.sentenceStart = sentenceStart;
+            this.first = first;
+            List<Integer> content = new ArrayList<>();
+            for (int i = first; i < end; i++) {
+                String n = tokens.get(i).norm();
+                if (n.isEmpty()) {
+                    byToken.add(List.of());
+                    continue;
+                }
+                List<Word> own = new ArrayList<>(2);
+                own.add(new Word(n, i, i + 1));
+                String american = n.indexOf("ae") < 0 && n.indexOf("oe") < 0 ? n
+                        : n.replace("ae", "e").replace("oe", "e");
+                if (!american.equals(n)) {
+                    // British spellings the Index prints the American way: haemophilus, oesophagus, anaemia
+                    own.add(new Word(american, i, i + 1));
+                }
+                String base = forms.base(n);
+                if (base != null) {
+                    // an adjectival form also reads as its noun: "ascitic fluid" has the Index's "ascites"
+                    for (String b : base.split(" ")) {
+                        own.add(new Word(b, i, i + 1));
+                    }
+                }
+                byToken.add(own);
+                content.add(i);
+            }
+            for (int i = first; i < end; i++) {
+                equivalentsByToken.add(new ArrayList<>(0));
+            }
+            for (int a = 0; a < content.size(); a++) {
+                StringBuilder key = new StringBuilder();
+                for (int b = a; b < content.size() && b - a < rules.maxEquivalentWords; b++) {
+                    if (b > a) {
+                        key.append(' ');
+                    }
+                    String norm = tokens.get(content.get(b)).norm();
+                    key.append(norm);
+                    String phrase = b == a ? norm : key.toString();
+                    if (!rules.equivalentStarts.contains(phrase)) {
+                        break;   // no equivalent is, or begins with, these words
+                    }
+                    List<String> means = rules.equivalents.get(phrase);
+                    if (means != null) {
+                        for (String m : means) {
+                            equivalentsByToken.get(content.get(a) - first).add(new Word(m, content.get(a), content.get(b) + 1));
+                        }
+                    }
+                }
+            }
+        }
+
+        List<Word> ofToken(int i) {
+            return byToken.get(i - first);
+        }
+
+        List<Word> equivalentsFrom(int i) {
+            return equivalentsByToken.get(i - first);
+        }
     }
 
     /** The normalized words written capitalized inside the sentence (not its first word). */
@@ -119,10 +166,11 @@ final class ClauseWords {
     /** Indexes the words by value and by their first {@link #STEM} letters, so lookups do not scan the clause. */
     private void indexWords() {
         for (Word w : words) {
-            keys.add(IndexWalker.key(w.word()));
+            String key = IndexWalker.key(w.word());   // the first STEM letters, or the word itself
+            keys.add(key);
             exact.computeIfAbsent(w.word(), k -> new ArrayList<>(2)).add(w);
             if (w.word().length() >= STEM) {
-                byStem.computeIfAbsent(w.word().substring(0, STEM), k -> new ArrayList<>(2)).add(w);
+                byStem.computeIfAbsent(key, k -> new ArrayList<>(2)).add(w);
             }
         }
     }

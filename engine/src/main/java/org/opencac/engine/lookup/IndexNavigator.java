@@ -96,6 +96,8 @@ public final class IndexNavigator implements Stage {
                 continue;
             }
             List<ClauseWords.Word> readings = organisms.getOrDefault(s, List.of());
+            ClauseWords.SentenceWords words = new ClauseWords.SentenceWords(tokens, sentence.firstToken(),
+                    sentence.firstToken(), sentence.endToken(), rules, forms);
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 int[] clause = Clauses.around(tokens, sentence, i, Math.min(i + 1, sentence.endToken()));
@@ -103,8 +105,7 @@ public final class IndexNavigator implements Stage {
                 if (clause[1] <= i) {
                     clause[1] = i + 1;
                 }
-                navigateClause(doc.text(), tokens, s, sentence.firstToken(), clause[0], clause[1], readings,
-                        organismEnds, paths);
+                navigateClause(doc.text(), tokens, s, words, clause[0], clause[1], readings, organismEnds, paths);
                 i = clause[1] + 1;
             }
         }
@@ -163,10 +164,10 @@ public final class IndexNavigator implements Stage {
         return false;
     }
 
-    private void navigateClause(String text, List<Token> tokens, int sentence, int sentenceStart, int from, int to,
-                                List<ClauseWords.Word> readings, java.util.Map<Integer, Integer> organismEnds,
-                                List<Path> out) {
-        ClauseWords w = new ClauseWords(tokens, sentenceStart, from, to, rules, readings, forms);
+    private void navigateClause(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
+                                int from, int to, List<ClauseWords.Word> readings,
+                                java.util.Map<Integer, Integer> organismEnds, List<Path> out) {
+        ClauseWords w = new ClauseWords(sentenceWords, from, to, readings);
         // The words near a main term, by window: main terms of one clause mostly share a window.
         java.util.Map<Long, ClauseWords> windows = new java.util.HashMap<>();
         windows.put(((long) from << 32) | to, w);
@@ -211,7 +212,7 @@ public final class IndexNavigator implements Stage {
                 int lo = Math.max(from, i - WINDOW);
                 int hi = Math.min(to, j + 1 + WINDOW);
                 ClauseWords near = windows.computeIfAbsent(((long) lo << 32) | hi,
-                        k -> new ClauseWords(tokens, sentenceStart, lo, hi, rules, readings, forms));
+                        k -> new ClauseWords(sentenceWords, lo, hi, readings));
                 Set<Integer> mainTokens = Set.copyOf(hit);
                 for (IndexTerm main : mains) {
                     IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);

@@ -27,7 +27,9 @@ public final class WordForms {
     private final Map<String, String> base;
 
     WordForms(Map<String, String> base) {
-        this.base = Map.copyOf(base);
+        // A HashMap, not Map.copyOf: most lookups are of words without a form, and a HashMap rejects those on the
+        // stored hash, where the immutable map compares the strings of each probed slot.
+        this.base = java.util.Collections.unmodifiableMap(new HashMap<>(base));
     }
 
     /** No forms: every word is read as written. */

@@ -37,8 +37,9 @@ public final class WordScoreTable {
     }
 
     WordScoreTable(Map<String, int[]> tokensOf, Map<String, Entry> byCode) {
-        this.tokensOf = Map.copyOf(tokensOf);
-        this.byCode = Map.copyOf(byCode);
+        // HashMaps, not Map.copyOf: read for every ranked code, they find a key by its stored hash first.
+        this.tokensOf = java.util.Collections.unmodifiableMap(new HashMap<>(tokensOf));
+        this.byCode = java.util.Collections.unmodifiableMap(new HashMap<>(byCode));
     }
 
     /** Whether {@code word} is one of the words this table was built for. */
