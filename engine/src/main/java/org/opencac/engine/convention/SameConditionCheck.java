@@ -168,7 +168,7 @@ public final class SameConditionCheck implements Stage {
                 if (t == d || CodeResolver.defaultMarks(t.title()) >= marks) {
                     continue;
                 }
-                String why = sameDocumentation(doc, d, t) ? "in the same words"
+                String why = sameDocumentation(doc, d, t) && !ownTitleWord(doc, d, t) ? "in the same words"
                         : refines(t.title(), d.title()) ? "elsewhere in the note" : null;
                 if (why != null && (best == null || moreSpecific(t, best))) {
                     best = t;
@@ -279,6 +279,35 @@ public final class SameConditionCheck implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * True if a mention of the default writes a word of the default's title that the specific title lacks (the
+     * default names something of its own: "lungs" of C78.00 beside C78.7 for the liver, in one list of
+     * metastatic sites): then the two codes document different conditions, however near their words are.
+     */
+    private boolean ownTitleWord(Document doc, CodeCandidate dflt, CodeCandidate specific) {
+        Set<String> own = new HashSet<>(TitleWords.of(dflt.title(), ignoredWords));
+        Set<String> other = TitleWords.titleWords(specific.title());
+        own.removeIf(w -> w.length() < 4 || other.stream().anyMatch(o -> sameWord(o, w)));
+        if (own.isEmpty() || doc.mentions().isEmpty()) {
+            return false;
+        }
+        for (int d : dflt.mentions()) {
+            for (String w : TitleWords.words(doc.mentions().get(d).text())) {
+                if (own.stream().anyMatch(o -> sameWord(o, w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One word written as the title prints it or with an inflection ("lung", "lungs"; "bone", "bones"). */
+    private static boolean sameWord(String title, String written) {
+        String shorter = title.length() <= written.length() ? title : written;
+        String longer = shorter == title ? written : title;
+        return longer.startsWith(shorter) && longer.length() - shorter.length() <= 2 && shorter.length() >= 3;
     }
 
     private static boolean sameClause(Document doc, Mention a, Mention b) {

@@ -31,6 +31,7 @@ public final class NavigationRules {
     final Set<String> conditionHeads = new HashSet<>();
     final Set<String> metastasis = new HashSet<>();
     final Set<String> metastasisHeads = new HashSet<>();
+    final Set<String> listFillers = new HashSet<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
     int maxEquivalentWords = 1;
@@ -68,6 +69,7 @@ public final class NavigationRules {
                 case "condition_head" -> conditionHeads.add(key);
                 case "metastasis" -> metastasis.add(key);
                 case "metastasis_head" -> metastasisHeads.add(key);
+                case "list_filler" -> listFillers.add(key);
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));
                 default -> throw new IllegalArgumentException(source + ": unknown kind in \"" + line + "\"");

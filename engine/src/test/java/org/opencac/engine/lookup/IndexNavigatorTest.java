@@ -139,4 +139,33 @@ class IndexNavigatorTest {
         // without a lesion word the site after "metastatic" is the primary
         assertNotSuggested(code("Known metastatic colon cancer."), "C78.5");
     }
+
+    @Test
+    void everySiteOfACoordinatedListOfMetastasesIsCoded() {
+        CodingResult r = code("Imaging: metastatic spread to the liver, both lungs and the bones.");
+        assertSuggested(r, "C78.7", 6);
+        assertSuggested(r, "C79.51", 6);
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("C78.0")), r.suggestions().toString());
+        assertNotSuggested(r, "C79.9");
+    }
+
+    @Test
+    void sitesListedBeforeTheCueOrBetweenItAndALesionWordAreEachSecondary() {
+        CodingResult before = code("Findings: adrenal and brain metastases.");
+        assertSuggested(before, "C79.70", 6);
+        assertSuggested(before, "C79.31", 6);
+        CodingResult between = code("The scan found metastatic liver and bone lesions.");
+        assertSuggested(between, "C78.7", 6);
+        assertSuggested(between, "C79.51", 6);
+    }
+
+    @Test
+    void aListOfMetastaticSitesStopsAtAnItemThatIsNotASite() {
+        // the clause after the comma says something else of the lungs: it is not an item of the list
+        CodingResult r = code("Metastases to the bones, lungs were clear on auscultation.");
+        assertSuggested(r, "C79.51", 6);
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("C78.0")), r.suggestions().toString());
+        // a primary named before the cue is no secondary site
+        assertNotSuggested(code("Known breast carcinoma and bone metastases."), "C79.81");
+    }
 }
