@@ -70,6 +70,13 @@ final class ClauseWords {
                 if (!rules.equivalentStarts.contains(phrase)) {
                     break;   // no equivalent is, or begins with, these words
                 }
+                List<String> implied = rules.implied.get(phrase);
+                if (implied != null) {
+                    // read on the phrase's last word (its head), so its other words stay free for a subterm below
+                    for (String m : implied) {
+                        words.add(new Word(m, content.get(b), content.get(b) + 1));
+                    }
+                }
                 List<String> means = rules.equivalents.get(phrase);
                 if (means != null) {
                     for (String m : means) {

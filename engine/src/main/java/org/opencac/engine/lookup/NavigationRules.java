@@ -21,6 +21,8 @@ public final class NavigationRules {
     final Set<String> ignore = new HashSet<>();
     /** Note phrase key to the Index words it stands for. */
     final Map<String, List<String>> equivalents = new HashMap<>();
+    /** Note phrase key to Index words it implies besides its own, read on its last word ("left eye": one). */
+    final Map<String, List<String>> implied = new HashMap<>();
     /** Every equivalent's key and each run of its first words: a run of note words outside it starts none. */
     final Set<String> equivalentStarts = new HashSet<>();
     final Set<String> stop = new HashSet<>();
@@ -55,6 +57,15 @@ public final class NavigationRules {
                 case "equivalent" -> {
                     require(!value.isEmpty(), source, line);
                     equivalents.put(key, TermNormalizer.words(value));
+                    equivalentStarts.add(key);
+                    for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+                        equivalentStarts.add(key.substring(0, sp));
+                    }
+                    maxEquivalentWords = Math.max(maxEquivalentWords, key.split(" ").length);
+                }
+                case "implies" -> {
+                    require(!value.isEmpty(), source, line);
+                    implied.put(key, TermNormalizer.words(value));
                     equivalentStarts.add(key);
                     for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
                         equivalentStarts.add(key.substring(0, sp));

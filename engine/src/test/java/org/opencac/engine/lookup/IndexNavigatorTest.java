@@ -168,4 +168,19 @@ class IndexNavigatorTest {
         // a primary named before the cue is no secondary site
         assertNotSuggested(code("Known breast carcinoma and bone metastases."), "C79.81");
     }
+
+    @Test
+    void aSubtermListingFormsOfOneWordIsReadByAnyOfThem() {
+        // "Abscess, abdomen, abdominal, wall": the note writes one form only
+        CodingResult r = code("Assessment: abscess of the abdominal wall.");
+        Suggestion s = assertSuggested(r, "L02.211", 3);
+        assertTrue(s.rationale().get(0).contains("abdomen, abdominal"), s.rationale().toString());
+    }
+
+    @Test
+    void aNamedEyeIsTheIndexsOneEyeAndKeepsItsSide() {
+        // "Blindness, one eye, right": "right eye" is one eye, and "right" still selects the side below it
+        CodingResult r = code("Assessment: blindness of the right eye since childhood.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("H54.41")), r.suggestions().toString());
+    }
 }
