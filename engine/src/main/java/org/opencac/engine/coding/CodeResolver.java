@@ -29,6 +29,7 @@ public final class CodeResolver {
     private final CodeIndex index;
     private final Set<String> specificity;
     private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("\\bwith\\b");
+    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("(?i)\\bother\\b");
     private static final java.util.regex.Pattern WITHOUT_PHRASE =
             java.util.regex.Pattern.compile("(?i)\\bwithout\\b[^,]*");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
@@ -39,6 +40,9 @@ public final class CodeResolver {
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The siblings of each default code: depends only on the code set, so worked out once per code. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> siblings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The codes one level above the siblings of each default code, worked out once per code. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> cousins =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Analyzed title words without parenthesized modifiers, per code title (see {@link #titleWordList}). */
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> titleWords =
@@ -371,9 +375,16 @@ public final class CodeResolver {
         if (contextTokens.isEmpty()) {
             return null;
         }
+        Code near = documentedAmong(siblings(code), code, contextTokens, documented);
+        // An unspecified axis may be split one level up ("Nicotine dependence, unspecified" F17.20- beside
+        // "..., cigarettes" F17.21-): the subcategories' codes, when no sibling is documented
+        return near != null ? near : documentedAmong(cousins(code), code, contextTokens, documented);
+    }
+
+    private Code documentedAmong(List<Code> candidates, Code code, List<String> contextTokens, Set<String> documented) {
         Code best = null;
         int bestAdded = 0;
-        for (Code s : siblings(code)) {
+        for (Code s : candidates) {
             Set<String> added = added(code, s);
             if (!added.isEmpty() && added.size() > bestAdded && documented.containsAll(added)
                     && numbersInPlace(s, added, contextTokens)) {
@@ -426,6 +437,40 @@ public final class CodeResolver {
                 if (!kids.isEmpty()) {
                     return kids;
                 }
+            }
+            return List.of();
+        });
+    }
+
+    /** The billable codes under the ancestor above the siblings' (same 7th character), siblings excluded. */
+    private List<Code> cousins(Code code) {
+        return cousins.computeIfAbsent(code.code(), k -> {
+            List<Code> near = siblings(code);
+            if (near.isEmpty()) {
+                return List.of();
+            }
+            boolean passed = false;
+            for (Code a : codeSet.ancestors(code.code())) {
+                List<Code> kids = codeSet.billableDescendants(a.code());
+                if (!passed) {
+                    // the ancestor whose descendants are the siblings
+                    passed = kids.size() > near.size() + 1;
+                    if (!passed) {
+                        continue;
+                    }
+                }
+                if (a.code().length() < 5) {
+                    return List.of();   // never across a whole category
+                }
+                Set<String> nearCodes = new HashSet<>();
+                near.forEach(n -> nearCodes.add(n.code()));
+                // a residual code ("Other ...", "... unspecified") of another subcategory names no documented axis
+                List<Code> out = kids.stream()
+                        .filter(x -> !x.code().equals(code.code()) && !nearCodes.contains(x.code()))
+                        .filter(x -> !isDefault(x) && !OTHER.matcher(x.title()).find())
+                        .filter(x -> !hasSeventh(code) || (hasSeventh(x) && seventh(x) == seventh(code)))
+                        .toList();
+                return out.size() > MAX_SIBLINGS ? List.of() : out;
             }
             return List.of();
         });

@@ -283,8 +283,10 @@ public final class SameConditionCheck implements Stage {
 
     /**
      * True if a mention of the default writes a word of the default's title that the specific title lacks (the
-     * default names something of its own: "lungs" of C78.00 beside C78.7 for the liver, in one list of
-     * metastatic sites): then the two codes document different conditions, however near their words are.
+     * default names something of its own: "adrenal" of C79.70 beside C79.31 for the brain, in one list of
+     * metastatic sites): then the two codes document different conditions, however near their words are. A
+     * mention lying within a mention of the specific code does not count: that code's words refine it
+     * ("low back pain" within "low back pain with sciatica", whose code's title says "lumbago").
      */
     private boolean ownTitleWord(Document doc, CodeCandidate dflt, CodeCandidate specific) {
         Set<String> own = new HashSet<>(TitleWords.of(dflt.title(), ignoredWords));
@@ -294,10 +296,25 @@ public final class SameConditionCheck implements Stage {
             return false;
         }
         for (int d : dflt.mentions()) {
-            for (String w : TitleWords.words(doc.mentions().get(d).text())) {
+            Mention md = doc.mentions().get(d);
+            if (insideMention(doc, md, specific)) {
+                continue;   // the specific code's own words take the default's in (a path refining it): one condition
+            }
+            for (String w : TitleWords.words(md.text())) {
                 if (own.stream().anyMatch(o -> sameWord(o, w))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention lies within a mention of the candidate (offsets). */
+    private static boolean insideMention(Document doc, Mention m, CodeCandidate c) {
+        for (int s : c.mentions()) {
+            Mention ms = doc.mentions().get(s);
+            if (ms.span().start() <= m.span().start() && m.span().end() <= ms.span().end()) {
+                return true;
             }
         }
         return false;

@@ -296,6 +296,13 @@ public final class IndexNavigator implements Stage {
                 backward = true;
             }
         }
+        if (backward) {
+            int link = linkBefore(tokens, sentenceStart, cue);
+            if (link >= 0) {
+                Path p = findingSite(text, tokens, sentence, sentenceStart, link, cue, readings);
+                return p == null ? List.of() : List.of(p);
+            }
+        }
         List<int[]> items = backward ? itemsBefore(tokens, sentenceStart, cue) : itemsAfter(tokens, start, end);
         List<Path> out = new ArrayList<>();
         for (int[] item : items) {
@@ -334,6 +341,51 @@ public final class IndexNavigator implements Stage {
         }
         return out;
     }
+
+    /**
+     * The first token of a phrase linking a finding to the metastasis cue right after it ("nodules in both lungs
+     * consistent with metastases": {@code metastasis_link} rows), or -1.
+     */
+    private int linkBefore(List<Token> tokens, int sentenceStart, int cue) {
+        for (List<String> phrase : rules.metastasisLinks) {
+            int first = cue - phrase.size();
+            if (first < sentenceStart) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < phrase.size() && same; k++) {
+                same = tokens.get(first + k).text().equalsIgnoreCase(phrase.get(k));
+            }
+            if (same) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The secondary site of a finding the note links to a metastasis cue: the site the Neoplasm table reads in
+     * the finding's words, from the previous comma, semicolon or colon to the link ("multiple nodules in the
+     * liver compatible with metastases": liver), the path's evidence running from the site to the cue.
+     */
+    private Path findingSite(String text, List<Token> tokens, int sentence, int sentenceStart, int link, int cue,
+                             List<ClauseWords.Word> readings) {
+        int a = link;
+        while (a > sentenceStart && !CLAUSE_BREAK.matcher(tokens.get(a - 1).text()).matches()) {
+            a--;
+        }
+        if (a >= link) {
+            return null;
+        }
+        ClauseWords cw = new ClauseWords(tokens, sentenceStart, a, link, rules, readings, forms);
+        IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
+        if (f == null || f.tokens().size() < 2) {
+            return null;
+        }
+        return toPath(text, tokens, sentence, f, Set.of(cue));
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:.]");
 
     /** List items after a cue, [start, end) split at commas and "and"/"or", up to the sentence's end or a semicolon. */
     private static List<int[]> itemsAfter(List<Token> tokens, int start, int end) {

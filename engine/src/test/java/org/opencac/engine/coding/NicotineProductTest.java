@@ -30,4 +30,12 @@ class NicotineProductTest {
         assertTrue(codes.contains("F17.210"), codes.toString());
         assertFalse(codes.contains("F17.200"), codes.toString());
     }
+
+    @Test
+    void aProductNamedInTheClauseSelectsItsSubcategoryOverTheUnspecifiedOne() {
+        // F17.200 and F17.210 are in different subcategories (F17.20, F17.21): the product is read one level up
+        List<String> codes = codes("ASSESSMENT: Tobacco dependence (cigarettes), counseled.\n");
+        assertTrue(codes.contains("F17.210"), codes.toString());
+        assertFalse(codes.contains("F17.200"), codes.toString());
+    }
 }

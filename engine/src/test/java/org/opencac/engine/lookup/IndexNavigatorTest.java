@@ -183,4 +183,11 @@ class IndexNavigatorTest {
         CodingResult r = code("Assessment: blindness of the right eye since childhood.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("H54.41")), r.suggestions().toString());
     }
+
+    @Test
+    void aFindingLinkedToMetastasesGivesItsSiteAsTheSecondarySite() {
+        CodingResult r = code("Staging CT: several nodules in the liver compatible with metastases.");
+        assertSuggested(r, "C78.7", 5);
+        assertNotSuggested(r, "C79.9");
+    }
 }
