@@ -3,6 +3,7 @@ package org.opencac.engine.coding;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.Code;
@@ -17,7 +18,8 @@ import org.opencac.models.index.WordScoreTable;
  * documents (by detail words, ranked as the code index would) or else to its default child ("without
  * complications", "unspecified", initial encounter). A default code then moves to a code its ancestors
  * resolve to in the same clause or, failing that, an "unspecified" code to the sibling adding the most words
- * the clause (else the note's diagnostic statements of the same term) documents.
+ * the clause (else the note's diagnostic statements of the same term) documents; when no sibling is
+ * documented, to a non-residual code of the neighbouring subcategories (F17.200 to F17.210 for "cigarettes").
  * A child or sibling applies only when every word its title adds to the default's is in the clause, apart
  * from the words a note need not write. Words: {@code specificity_words.tsv}.
  */
@@ -40,6 +42,9 @@ public final class CodeResolver {
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The siblings of each default code: depends only on the code set, so worked out once per code. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> siblings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The cousins of each default code with the words each adds, worked out once per code. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> cousinWords =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The codes one level above the siblings of each default code, worked out once per code. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> cousins =
@@ -378,7 +383,34 @@ public final class CodeResolver {
         Code near = documentedAmong(siblings(code), code, contextTokens, documented);
         // An unspecified axis may be split one level up ("Nicotine dependence, unspecified" F17.20- beside
         // "..., cigarettes" F17.21-): the subcategories' codes, when no sibling is documented
-        return near != null ? near : documentedAmong(cousins(code), code, contextTokens, documented);
+        if (near != null) {
+            return near;
+        }
+        Code best = null;
+        int bestAdded = 0;
+        for (Map.Entry<Code, Set<String>> e : cousinWords(code)) {
+            Set<String> added = e.getValue();
+            if (added.size() > bestAdded && documented.containsAll(added)
+                    && numbersInPlace(e.getKey(), added, contextTokens)) {
+                best = e.getKey();
+                bestAdded = added.size();
+            }
+        }
+        return best;
+    }
+
+    /** Each cousin ({@link #cousins}) with the words its title adds to the code's, worked out once per code. */
+    private List<Map.Entry<Code, Set<String>>> cousinWords(Code code) {
+        return cousinWords.computeIfAbsent(code.code(), k -> {
+            List<Map.Entry<Code, Set<String>>> out = new java.util.ArrayList<>();
+            for (Code c : cousins(code)) {
+                Set<String> added = added(code, c);
+                if (!added.isEmpty()) {
+                    out.add(Map.entry(c, Set.copyOf(added)));
+                }
+            }
+            return List.copyOf(out);
+        });
     }
 
     private Code documentedAmong(List<Code> candidates, Code code, List<String> contextTokens, Set<String> documented) {

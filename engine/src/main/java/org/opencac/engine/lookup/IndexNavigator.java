@@ -26,7 +26,8 @@ import org.opencac.models.lexicon.TermSource;
  * Codes each clause the way a coder uses the Alphabetic Index: finds main terms among the clause's words,
  * walks their subterms with the other words of the same clause ({@link IndexWalker}), composes
  * neoplasms from morphology and site through the Neoplasm table (secondary when the clause says
- * metastatic) and drug harm from substance, effect and intent through the Table of Drugs. Each path
+ * metastatic; each site of a coordinated list of metastases, or the site of a finding linked to them,
+ * its own secondary neoplasm) and drug harm from substance, effect and intent through the Table of Drugs. Each path
  * becomes a mention (offsets into the note, the path as its term) before assertion runs. A main term
  * alone is coded only when its word names a condition (a disease suffix such as -itis, -osis, -emia,
  * or a condition noun of the rules file): a lone Index word such as "left", "bladder" or "pattern" is a

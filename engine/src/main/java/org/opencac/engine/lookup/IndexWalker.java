@@ -11,7 +11,8 @@ import org.opencac.models.codeset.icd10cm.IndexTerm;
 
 /**
  * Walks an index tree as a coder does: from a main term down the subterms whose words the clause
- * contains (connectors such as "with", "in", "due to" are read through), following "see" and, when it
+ * contains (connectors such as "with", "in", "due to" are read through; a subterm listing forms of one word,
+ * "abdomen, abdominal", by any of them), following "see" and, when it
  * leads further, "see also"; a reference to the Neoplasm table walks the table's sites with the same
  * words and takes the column the reference names. The best path uses the most words of the clause,
  * then goes deepest.

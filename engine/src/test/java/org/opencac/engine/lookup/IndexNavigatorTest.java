@@ -190,4 +190,11 @@ class IndexNavigatorTest {
         assertSuggested(r, "C78.7", 5);
         assertNotSuggested(r, "C79.9");
     }
+
+    @Test
+    void aCervixDilatedAtOperationIsNoCervicalIncompetence() {
+        // "Dilatation, cervix, see Incompetency, cervix": the Index path exists, the sense is a procedure step
+        assertNotSuggested(code("Procedure: the cervix was gently dilated with graduated dilators."), "N88.3");
+        assertSuggested(code("Assessment: cervical incompetence."), "N88.3", 5);
+    }
 }
