@@ -27,6 +27,7 @@ import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.encounter.EncounterReasonFinder;
 import org.opencac.engine.encounter.SubsequentCareCheck;
+import org.opencac.engine.encounter.TrimesterCheck;
 import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.mention.WordForms;
@@ -116,6 +117,7 @@ public final class Pipeline {
                         new CandidateScoring(weights)),
                 new SectionPolicyCheck(SectionPolicy.standard(), models.codeSet()),
                 SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment
+                new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say
                 SpecificityCheck.standard(models.codeSet()),
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),

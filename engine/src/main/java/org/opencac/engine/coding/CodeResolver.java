@@ -3,6 +3,7 @@ package org.opencac.engine.coding;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.Code;
@@ -17,7 +18,8 @@ import org.opencac.models.index.WordScoreTable;
  * documents (by detail words, ranked as the code index would) or else to its default child ("without
  * complications", "unspecified", initial encounter). A default code then moves to a code its ancestors
  * resolve to in the same clause or, failing that, an "unspecified" code to the sibling adding the most words
- * the clause (else the note's diagnostic statements of the same term) documents.
+ * the clause (else the note's diagnostic statements of the same term) documents; when no sibling is
+ * documented, to a non-residual code of the neighbouring subcategories (F17.200 to F17.210 for "cigarettes").
  * A child or sibling applies only when every word its title adds to the default's is in the clause, apart
  * from the words a note need not write. Words: {@code specificity_words.tsv}.
  */
@@ -29,6 +31,7 @@ public final class CodeResolver {
     private final CodeIndex index;
     private final Set<String> specificity;
     private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("\\bwith\\b");
+    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("(?i)\\bother\\b");
     private static final java.util.regex.Pattern WITHOUT_PHRASE =
             java.util.regex.Pattern.compile("(?i)\\bwithout\\b[^,]*");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
@@ -39,6 +42,12 @@ public final class CodeResolver {
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The siblings of each default code: depends only on the code set, so worked out once per code. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> siblings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The cousins of each default code with the words each adds, worked out once per code. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> cousinWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The codes one level above the siblings of each default code, worked out once per code. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> cousins =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Analyzed title words without parenthesized modifiers, per code title (see {@link #titleWordList}). */
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> titleWords =
@@ -371,9 +380,43 @@ public final class CodeResolver {
         if (contextTokens.isEmpty()) {
             return null;
         }
+        Code near = documentedAmong(siblings(code), code, contextTokens, documented);
+        // An unspecified axis may be split one level up ("Nicotine dependence, unspecified" F17.20- beside
+        // "..., cigarettes" F17.21-): the subcategories' codes, when no sibling is documented
+        if (near != null) {
+            return near;
+        }
         Code best = null;
         int bestAdded = 0;
-        for (Code s : siblings(code)) {
+        for (Map.Entry<Code, Set<String>> e : cousinWords(code)) {
+            Set<String> added = e.getValue();
+            if (added.size() > bestAdded && documented.containsAll(added)
+                    && numbersInPlace(e.getKey(), added, contextTokens)) {
+                best = e.getKey();
+                bestAdded = added.size();
+            }
+        }
+        return best;
+    }
+
+    /** Each cousin ({@link #cousins}) with the words its title adds to the code's, worked out once per code. */
+    private List<Map.Entry<Code, Set<String>>> cousinWords(Code code) {
+        return cousinWords.computeIfAbsent(code.code(), k -> {
+            List<Map.Entry<Code, Set<String>>> out = new java.util.ArrayList<>();
+            for (Code c : cousins(code)) {
+                Set<String> added = added(code, c);
+                if (!added.isEmpty()) {
+                    out.add(Map.entry(c, Set.copyOf(added)));
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    private Code documentedAmong(List<Code> candidates, Code code, List<String> contextTokens, Set<String> documented) {
+        Code best = null;
+        int bestAdded = 0;
+        for (Code s : candidates) {
             Set<String> added = added(code, s);
             if (!added.isEmpty() && added.size() > bestAdded && documented.containsAll(added)
                     && numbersInPlace(s, added, contextTokens)) {
@@ -426,6 +469,40 @@ public final class CodeResolver {
                 if (!kids.isEmpty()) {
                     return kids;
                 }
+            }
+            return List.of();
+        });
+    }
+
+    /** The billable codes under the ancestor above the siblings' (same 7th character), siblings excluded. */
+    private List<Code> cousins(Code code) {
+        return cousins.computeIfAbsent(code.code(), k -> {
+            List<Code> near = siblings(code);
+            if (near.isEmpty()) {
+                return List.of();
+            }
+            boolean passed = false;
+            for (Code a : codeSet.ancestors(code.code())) {
+                List<Code> kids = codeSet.billableDescendants(a.code());
+                if (!passed) {
+                    // the ancestor whose descendants are the siblings
+                    passed = kids.size() > near.size() + 1;
+                    if (!passed) {
+                        continue;
+                    }
+                }
+                if (a.code().length() < 5) {
+                    return List.of();   // never across a whole category
+                }
+                Set<String> nearCodes = new HashSet<>();
+                near.forEach(n -> nearCodes.add(n.code()));
+                // a residual code ("Other ...", "... unspecified") of another subcategory names no documented axis
+                List<Code> out = kids.stream()
+                        .filter(x -> !x.code().equals(code.code()) && !nearCodes.contains(x.code()))
+                        .filter(x -> !isDefault(x) && !OTHER.matcher(x.title()).find())
+                        .filter(x -> !hasSeventh(code) || (hasSeventh(x) && seventh(x) == seventh(code)))
+                        .toList();
+                return out.size() > MAX_SIBLINGS ? List.of() : out;
             }
             return List.of();
         });

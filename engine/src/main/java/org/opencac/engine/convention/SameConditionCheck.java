@@ -168,7 +168,7 @@ public final class SameConditionCheck implements Stage {
                 if (t == d || CodeResolver.defaultMarks(t.title()) >= marks) {
                     continue;
                 }
-                String why = sameDocumentation(doc, d, t) ? "in the same words"
+                String why = sameDocumentation(doc, d, t) && !ownTitleWord(doc, d, t) ? "in the same words"
                         : refines(t.title(), d.title()) ? "elsewhere in the note" : null;
                 if (why != null && (best == null || moreSpecific(t, best))) {
                     best = t;
@@ -279,6 +279,52 @@ public final class SameConditionCheck implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * True if a mention of the default writes a word of the default's title that the specific title lacks (the
+     * default names something of its own: "adrenal" of C79.70 beside C79.31 for the brain, in one list of
+     * metastatic sites): then the two codes document different conditions, however near their words are. A
+     * mention lying within a mention of the specific code does not count: that code's words refine it
+     * ("low back pain" within "low back pain with sciatica", whose code's title says "lumbago").
+     */
+    private boolean ownTitleWord(Document doc, CodeCandidate dflt, CodeCandidate specific) {
+        Set<String> own = new HashSet<>(TitleWords.of(dflt.title(), ignoredWords));
+        Set<String> other = TitleWords.titleWords(specific.title());
+        own.removeIf(w -> w.length() < 4 || other.stream().anyMatch(o -> sameWord(o, w)));
+        if (own.isEmpty() || doc.mentions().isEmpty()) {
+            return false;
+        }
+        for (int d : dflt.mentions()) {
+            Mention md = doc.mentions().get(d);
+            if (insideMention(doc, md, specific)) {
+                continue;   // the specific code's own words take the default's in (a path refining it): one condition
+            }
+            for (String w : TitleWords.words(md.text())) {
+                if (own.stream().anyMatch(o -> sameWord(o, w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention lies within a mention of the candidate (offsets). */
+    private static boolean insideMention(Document doc, Mention m, CodeCandidate c) {
+        for (int s : c.mentions()) {
+            Mention ms = doc.mentions().get(s);
+            if (ms.span().start() <= m.span().start() && m.span().end() <= ms.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One word written as the title prints it or with an inflection ("lung", "lungs"; "bone", "bones"). */
+    private static boolean sameWord(String title, String written) {
+        String shorter = title.length() <= written.length() ? title : written;
+        String longer = shorter == title ? written : title;
+        return longer.startsWith(shorter) && longer.length() - shorter.length() <= 2 && shorter.length() >= 3;
     }
 
     private static boolean sameClause(Document doc, Mention a, Mention b) {

@@ -5,7 +5,8 @@
  * a rule of {@code encounter_reasons.json} finds the reason stated in the sections that state it (chief
  * complaint, reason for visit, indication, procedure); {@link org.opencac.engine.encounter.SubsequentCareCheck}
  * gives injury codes the 7th character D when the note is a visit after the injury's active treatment
- * (therapy sessions, a follow-up). Traps: a plan's "follow up in two weeks" is not a reason for this visit,
+ * (therapy sessions, a follow-up); {@link org.opencac.engine.encounter.TrimesterCheck} gives pregnancy codes of
+ * unspecified trimester the trimester the note's weeks of gestation fall in. Traps: a plan's "follow up in two weeks" is not a reason for this visit,
  * so every rule names the sections it is read in.
  */
 package org.opencac.engine.encounter;

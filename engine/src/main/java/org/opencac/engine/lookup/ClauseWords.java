@@ -24,8 +24,13 @@ final class ClauseWords {
     final int to;
 
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
-        this(new SentenceWords(tokens, sentenceStart, from, to, rules, org.opencac.engine.mention.WordForms.none()),
-                from, to, List.of());
+        this(tokens, sentenceStart, from, to, rules, List.of(), org.opencac.engine.mention.WordForms.none());
+    }
+
+    /** The words of tokens [from, to) alone, with readings and adjectival forms (see below). */
+    ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules, List<Word> readings,
+                org.opencac.engine.mention.WordForms forms) {
+        this(new SentenceWords(tokens, sentenceStart, from, to, rules, forms), from, to, readings);
     }
 
     /**
@@ -68,7 +73,9 @@ final class ClauseWords {
     static final class SentenceWords {
         final List<Token> tokens;
         final int sentenceStart;
+        /** The tokens [first, end) read. */
         private final int first;
+        final int end;
         private final List<List<Word>> byToken = new ArrayList<>();
         /** By first token, shortest first: {@link NavigationRules} equivalents of the sentence's phrases. */
         private final List<List<Word>> equivalentsByToken = new ArrayList<>();
@@ -78,6 +85,7 @@ final class ClauseWords {
             this.tokens = tokens;
             this.sentenceStart = sentenceStart;
             this.first = first;
+            this.end = end;
             List<Integer> content = new ArrayList<>();
             for (int i = first; i < end; i++) {
                 String n = tokens.get(i).norm();
@@ -117,6 +125,14 @@ final class ClauseWords {
                     String phrase = b == a ? norm : key.toString();
                     if (!rules.equivalentStarts.contains(phrase)) {
                         break;   // no equivalent is, or begins with, these words
+                    }
+                    List<String> implied = rules.implied.get(phrase);
+                    if (implied != null) {
+                        // read on the phrase's last word (its head), so its other words stay free for a subterm below
+                        for (String m : implied) {
+                            equivalentsByToken.get(content.get(a) - first)
+                                    .add(new Word(m, content.get(b), content.get(b) + 1));
+                        }
                     }
                     List<String> means = rules.equivalents.get(phrase);
                     if (means != null) {

@@ -26,7 +26,8 @@ import org.opencac.models.lexicon.TermSource;
  * Codes each clause the way a coder uses the Alphabetic Index: finds main terms among the clause's words,
  * walks their subterms with the other words of the same clause ({@link IndexWalker}), composes
  * neoplasms from morphology and site through the Neoplasm table (secondary when the clause says
- * metastatic) and drug harm from substance, effect and intent through the Table of Drugs. Each path
+ * metastatic; each site of a coordinated list of metastases, or the site of a finding linked to them,
+ * its own secondary neoplasm) and drug harm from substance, effect and intent through the Table of Drugs. Each path
  * becomes a mention (offsets into the note, the path as its term) before assertion runs. A main term
  * alone is coded only when its word names a condition (a disease suffix such as -itis, -osis, -emia,
  * or a condition noun of the rules file): a lone Index word such as "left", "bladder" or "pattern" is a
@@ -168,6 +169,8 @@ public final class IndexNavigator implements Stage {
                                 int from, int to, List<ClauseWords.Word> readings,
                                 java.util.Map<Integer, Integer> organismEnds, List<Path> out) {
         ClauseWords w = new ClauseWords(sentenceWords, from, to, readings);
+        int sentenceStart = sentenceWords.sentenceStart;
+        int sentenceEnd = sentenceWords.end;
         // The words near a main term, by window: main terms of one clause mostly share a window.
         java.util.Map<Long, ClauseWords> windows = new java.util.HashMap<>();
         windows.put(((long) from << 32) | to, w);
@@ -257,6 +260,206 @@ public final class IndexNavigator implements Stage {
                 taken.addAll(p.tokens());
             }
         }
+        if (metastasis >= 0) {
+            // each site of a coordinated list is a secondary neoplasm of its own; the cue is shared by them
+            for (Path p : secondaryList(text, tokens, sentence, sentenceStart, sentenceEnd, metastasis, readings)) {
+                Set<Integer> site = new HashSet<>(p.tokens());
+                site.remove(metastasis);
+                if (site.stream().noneMatch(taken::contains)) {
+                    out.add(p);
+                    taken.addAll(site);
+                }
+            }
+        }
+    }
+
+    /**
+     * The secondary sites of a coordinated list around a metastasis cue, one path each: after it ("metastases
+     * to the liver, lungs and bones", "metastatic disease in the liver and bone"), between it and a lesion word
+     * ("metastatic liver and bone lesions") or before it ("liver, lung and bone metastases"). Items are split
+     * at commas and "and"/"or" within the sentence; an item is a site only when the Neoplasm table reads
+     * every word of it (apart from list fillers such as "both", "multiple"), and the list ends at the first
+     * item that is not wholly a site (that item's site words nearest the list still count).
+     */
+    private List<Path> secondaryList(String text, List<Token> tokens, int sentence, int sentenceStart, int sentenceEnd,
+                                     int cue, List<ClauseWords.Word> readings) {
+        int start = -1;
+        int end = sentenceEnd;
+        boolean backward = false;
+        if (cue + 1 < sentenceEnd && FORWARD.matcher(tokens.get(cue + 1).text()).matches()) {
+            start = cue + 2;
+        } else if (cue + 2 < sentenceEnd && rules.metastasisHeads.contains(tokens.get(cue + 1).norm())
+                && FORWARD.matcher(tokens.get(cue + 2).text()).matches()) {
+            start = cue + 3;
+        } else {
+            int lesion = lesionAfter(tokens, cue, sentenceEnd);
+            if (lesion > 0) {
+                start = cue + 1;
+                end = lesion;
+            } else {
+                backward = true;
+            }
+        }
+        if (backward) {
+            int link = linkBefore(tokens, sentenceStart, cue);
+            if (link >= 0) {
+                Path p = findingSite(text, tokens, sentence, sentenceStart, link, cue, readings);
+                return p == null ? List.of() : List.of(p);
+            }
+        }
+        List<int[]> items = backward ? itemsBefore(tokens, sentenceStart, cue) : itemsAfter(tokens, start, end);
+        List<Path> out = new ArrayList<>();
+        for (int[] item : items) {
+            IndexWalker.Found best = null;
+            int bestUnread = Integer.MAX_VALUE;
+            // the item's words nearest the list: a prefix after the cue, a suffix before it
+            for (int k = 0; k < Math.min(item[1] - item[0], 4); k++) {
+                int a = backward ? item[1] - 1 - k : item[0];
+                int b = backward ? item[1] : item[0] + 1 + k;
+                ClauseWords cw = new ClauseWords(tokens, sentenceStart, a, b, rules, readings, forms);
+                IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
+                if (f == null || f.tokens().size() < 2 || unread(tokens, a, b, f.tokens()) > 0) {
+                    continue;
+                }
+                best = f;
+                bestUnread = unread(tokens, item[0], item[1], f.tokens());
+            }
+            if (best != null && bestUnread > 0 && !backward && !joined(tokens, item[0], start)) {
+                // a comma after the list starts a new statement ("bones, lungs were clear"): only the last item
+                // joined by "and"/"or" may go on past its site ("and bones with ...")
+                break;
+            }
+            if (best == null) {
+                if (hasContent(tokens, item[0], item[1])) {
+                    break;
+                }
+                continue;
+            }
+            Path p = toPath(text, tokens, sentence, best, Set.of(cue));
+            if (p != null) {
+                out.add(p);
+            }
+            if (bestUnread > 0) {
+                break;   // the list ends in this item
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first token of a phrase linking a finding to the metastasis cue right after it ("nodules in both lungs
+     * consistent with metastases": {@code metastasis_link} rows), or -1.
+     */
+    private int linkBefore(List<Token> tokens, int sentenceStart, int cue) {
+        for (List<String> phrase : rules.metastasisLinks) {
+            int first = cue - phrase.size();
+            if (first < sentenceStart) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < phrase.size() && same; k++) {
+                same = tokens.get(first + k).text().equalsIgnoreCase(phrase.get(k));
+            }
+            if (same) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The secondary site of a finding the note links to a metastasis cue: the site the Neoplasm table reads in
+     * the finding's words, from the previous comma, semicolon or colon to the link ("multiple nodules in the
+     * liver compatible with metastases": liver), the path's evidence running from the site to the cue.
+     */
+    private Path findingSite(String text, List<Token> tokens, int sentence, int sentenceStart, int link, int cue,
+                             List<ClauseWords.Word> readings) {
+        int a = link;
+        while (a > sentenceStart && !CLAUSE_BREAK.matcher(tokens.get(a - 1).text()).matches()) {
+            a--;
+        }
+        if (a >= link) {
+            return null;
+        }
+        ClauseWords cw = new ClauseWords(tokens, sentenceStart, a, link, rules, readings, forms);
+        IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
+        if (f == null || f.tokens().size() < 2) {
+            return null;
+        }
+        return toPath(text, tokens, sentence, f, Set.of(cue));
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:.]");
+
+    /** List items after a cue, [start, end) split at commas and "and"/"or", up to the sentence's end or a semicolon. */
+    private static List<int[]> itemsAfter(List<Token> tokens, int start, int end) {
+        List<int[]> items = new ArrayList<>();
+        int a = start;
+        for (int t = start; t < end; t++) {
+            String s = tokens.get(t).text();
+            if (s.equals(";") || s.equals(":") || s.equals(".")) {
+                end = t;
+                break;
+            }
+            if (LIST_BREAK.matcher(s).matches()) {
+                if (t > a) {
+                    items.add(new int[] {a, t});
+                }
+                a = t + 1;
+            }
+        }
+        if (end > a && a >= start) {
+            items.add(new int[] {a, end});
+        }
+        return items;
+    }
+
+    /** List items before a cue, nearest first, split as {@link #itemsAfter}, back to the sentence's start. */
+    private static List<int[]> itemsBefore(List<Token> tokens, int sentenceStart, int cue) {
+        List<int[]> items = new ArrayList<>();
+        int b = cue;
+        for (int t = cue - 1; t >= sentenceStart; t--) {
+            String s = tokens.get(t).text();
+            if (s.equals(";") || s.equals(":") || s.equals(".")) {
+                sentenceStart = t + 1;
+                break;
+            }
+            if (LIST_BREAK.matcher(s).matches()) {
+                if (b > t + 1) {
+                    items.add(new int[] {t + 1, b});
+                }
+                b = t;
+            }
+        }
+        if (b > sentenceStart) {
+            items.add(new int[] {sentenceStart, b});
+        }
+        return items;
+    }
+
+    /** Whether the item starting at {@code first} follows "and"/"or" (not only a comma) after the list's start. */
+    private static boolean joined(List<Token> tokens, int first, int start) {
+        return first - 1 >= start && LIST_JOIN.matcher(tokens.get(first - 1).text()).matches();
+    }
+
+    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("(?i)and|or|&");
+
+    private static final java.util.regex.Pattern LIST_BREAK = java.util.regex.Pattern.compile("(?i),|and|or|&");
+
+    /** The content words of [a, b) a path did not read, list fillers ("both", "multiple") apart. */
+    private int unread(List<Token> tokens, int a, int b, Set<Integer> used) {
+        int n = 0;
+        for (int t = a; t < b; t++) {
+            String norm = tokens.get(t).norm();
+            if (!norm.isEmpty() && !used.contains(t) && !rules.listFillers.contains(norm)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean hasContent(List<Token> tokens, int a, int b) {
+        return unread(tokens, a, b, Set.of()) > 0;
     }
 
     /**

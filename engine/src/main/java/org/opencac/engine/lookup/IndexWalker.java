@@ -11,7 +11,8 @@ import org.opencac.models.codeset.icd10cm.IndexTerm;
 
 /**
  * Walks an index tree as a coder does: from a main term down the subterms whose words the clause
- * contains (connectors such as "with", "in", "due to" are read through), following "see" and, when it
+ * contains (connectors such as "with", "in", "due to" are read through; a subterm listing forms of one word,
+ * "abdomen, abdominal", by any of them), following "see" and, when it
  * leads further, "see also"; a reference to the Neoplasm table walks the table's sites with the same
  * words and takes the column the reference names. The best path uses the most words of the clause,
  * then goes deepest.
@@ -56,7 +57,33 @@ final class IndexWalker {
      * eponym, whether a word a note never writes makes it unmatchable, the words one of which the clause must
      * have (negative subterms: "without ..."), and the content words the clause must have, in order.
      */
-    private record SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content) {
+    private record SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content,
+                                boolean anyOf) {
+        SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content) {
+            this(eponym, skipped, negatives, content, false);
+        }
+    }
+
+    /**
+     * The forms of one word a subterm's title lists ("abdomen, abdominal", "myocardium, myocardial"), as the
+     * Index prints a main term's forms ({@link AlphabeticIndex} reads those as one main term): single words
+     * sharing their first four letters, any of which the clause may write. Empty for any other title, whose
+     * words are all required ("kidney, congenital" is a congenital kidney).
+     */
+    static List<String> forms(IndexTerm child) {
+        String[] parts = child.title().split(",");
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            List<String> w = org.opencac.models.lexicon.TermNormalizer.words(part);
+            if (w.size() != 1 || w.get(0).length() < 4 || !out.isEmpty() && !out.get(0).regionMatches(0, w.get(0), 0, 4)) {
+                return List.of();
+            }
+            out.add(w.get(0));
+        }
+        return List.copyOf(out);
     }
 
     /** The subterm words of every term of the Index and its tables, worked out at start-up; read only after. */
@@ -68,6 +95,11 @@ final class IndexWalker {
         boolean skipped = false;
         List<Set<String>> negatives = new ArrayList<>();
         List<String> content = new ArrayList<>();
+        List<String> forms = forms(child);
+        if (!forms.isEmpty()) {
+            // one word in any of its forms: the content is that word, matched by any form (see match)
+            return new SubtermWords(eponym, false, List.of(), forms, true);
+        }
         for (String word : child.words()) {
             if (rules.skip.contains(word)) {
                 skipped = true;
@@ -100,6 +132,13 @@ final class IndexWalker {
     private Map<String, int[]> childKeys(IndexTerm node) {
         Map<String, List<Integer>> keys = new java.util.HashMap<>();
         for (int i = 0; i < node.children().size(); i++) {
+            List<String> forms = forms(node.children().get(i));
+            if (!forms.isEmpty()) {
+                for (String form : forms) {
+                    keys.computeIfAbsent(key(form), k -> new ArrayList<>()).add(i);
+                }
+                continue;
+            }
             String first = ALWAYS;
             for (String word : node.children().get(i).words()) {
                 if (!rules.connectors.contains(word) && !rules.ignore.contains(word) && !rules.negatives.containsKey(word)) {
@@ -319,6 +358,15 @@ final class IndexWalker {
         }
         Set<Integer> taken = new HashSet<>();
         boolean progress = afterJump;
+        if (sw.anyOf()) {
+            for (String form : content) {
+                Set<Integer> one = take(w, form, used);
+                if (one != null && (afterJump || one.stream().anyMatch(t -> !used.contains(t)))) {
+                    return one;
+                }
+            }
+            return null;
+        }
         for (String word : content) {
             List<ClauseWords.Word> found = w.find(word);
             if (found.isEmpty()) {
@@ -337,6 +385,26 @@ final class IndexWalker {
             }
         }
         return progress ? taken : null;
+    }
+
+    /** The tokens of the clause's reading of one word, an unused one first; null if the clause lacks it. */
+    private static Set<Integer> take(ClauseWords w, String word, Set<Integer> used) {
+        List<ClauseWords.Word> found = w.find(word);
+        if (found.isEmpty()) {
+            return null;
+        }
+        ClauseWords.Word pick = found.get(0);
+        for (ClauseWords.Word f : found) {
+            if (!used.contains(f.firstToken())) {
+                pick = f;
+                break;
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        for (int t = pick.firstToken(); t < pick.endToken(); t++) {
+            out.add(t);
+        }
+        return out;
     }
 
     private static boolean containsAny(ClauseWords w, Set<String> words) {

@@ -21,6 +21,8 @@ public final class NavigationRules {
     final Set<String> ignore = new HashSet<>();
     /** Note phrase key to the Index words it stands for. */
     final Map<String, List<String>> equivalents = new HashMap<>();
+    /** Note phrase key to Index words it implies besides its own, read on its last word ("left eye": one). */
+    final Map<String, List<String>> implied = new HashMap<>();
     /** Every equivalent's key and each run of its first words: a run of note words outside it starts none. */
     final Set<String> equivalentStarts = new HashSet<>();
     final Set<String> stop = new HashSet<>();
@@ -31,6 +33,9 @@ public final class NavigationRules {
     final Set<String> conditionHeads = new HashSet<>();
     final Set<String> metastasis = new HashSet<>();
     final Set<String> metastasisHeads = new HashSet<>();
+    final Set<String> listFillers = new HashSet<>();
+    /** Phrases, as written words, linking a finding to a metastasis cue after them ("consistent with"). */
+    final List<List<String>> metastasisLinks = new java.util.ArrayList<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
     int maxEquivalentWords = 1;
@@ -60,6 +65,15 @@ public final class NavigationRules {
                     }
                     maxEquivalentWords = Math.max(maxEquivalentWords, key.split(" ").length);
                 }
+                case "implies" -> {
+                    require(!value.isEmpty(), source, line);
+                    implied.put(key, TermNormalizer.words(value));
+                    equivalentStarts.add(key);
+                    for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+                        equivalentStarts.add(key.substring(0, sp));
+                    }
+                    maxEquivalentWords = Math.max(maxEquivalentWords, key.split(" ").length);
+                }
                 case "stop" -> stop.add(key);
                 case "not_main" -> notMain.add(key);
                 case "negation" -> negations.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
@@ -68,6 +82,8 @@ public final class NavigationRules {
                 case "condition_head" -> conditionHeads.add(key);
                 case "metastasis" -> metastasis.add(key);
                 case "metastasis_head" -> metastasisHeads.add(key);
+                case "list_filler" -> listFillers.add(key);
+                case "metastasis_link" -> metastasisLinks.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));
                 default -> throw new IllegalArgumentException(source + ": unknown kind in \"" + line + "\"");

@@ -155,4 +155,23 @@ class SameConditionCheckTest {
         assertFalse(check().refines("Type 1 diabetes mellitus with diabetic chronic kidney disease",
                 "Type 2 diabetes mellitus without complications"));
     }
+
+    @Test
+    void aDefaultNamingASiteOfItsOwnInTheSameClauseIsAnotherCondition() {
+        // C79.70 (adrenal) and C79.31 (brain) share a category and a clause, but each names its own site
+        CodingResult r = TestModels.pipeline().code(new Note("Findings: adrenal and brain metastases.", CareSetting.INPATIENT));
+        List<String> codes = r.suggestions().stream().map(Suggestion::code).toList();
+        assertTrue(codes.contains("C79.31"), codes.toString());
+        assertTrue(codes.contains("C79.70"), codes.toString());
+    }
+
+    @Test
+    void aDefaultWithinTheWordsOfTheSpecificCodeStaysMergedThoughItsTitleWordsDiffer() {
+        // "low back pain" lies within the words coded M54.42, whose title says "lumbago"
+        CodingResult r = TestModels.pipeline().code(new Note("Assessment: low back pain with left-sided sciatica.",
+                CareSetting.INPATIENT));
+        List<String> codes = r.suggestions().stream().map(Suggestion::code).toList();
+        assertTrue(codes.contains("M54.42"), codes.toString());
+        assertFalse(codes.contains("M54.50"), codes.toString());
+    }
 }

@@ -139,4 +139,62 @@ class IndexNavigatorTest {
         // without a lesion word the site after "metastatic" is the primary
         assertNotSuggested(code("Known metastatic colon cancer."), "C78.5");
     }
+
+    @Test
+    void everySiteOfACoordinatedListOfMetastasesIsCoded() {
+        CodingResult r = code("Imaging: metastatic spread to the liver, both lungs and the bones.");
+        assertSuggested(r, "C78.7", 6);
+        assertSuggested(r, "C79.51", 6);
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("C78.0")), r.suggestions().toString());
+        assertNotSuggested(r, "C79.9");
+    }
+
+    @Test
+    void sitesListedBeforeTheCueOrBetweenItAndALesionWordAreEachSecondary() {
+        CodingResult before = code("Findings: adrenal and brain metastases.");
+        assertSuggested(before, "C79.70", 6);
+        assertSuggested(before, "C79.31", 6);
+        CodingResult between = code("The scan found metastatic liver and bone lesions.");
+        assertSuggested(between, "C78.7", 6);
+        assertSuggested(between, "C79.51", 6);
+    }
+
+    @Test
+    void aListOfMetastaticSitesStopsAtAnItemThatIsNotASite() {
+        // the clause after the comma says something else of the lungs: it is not an item of the list
+        CodingResult r = code("Metastases to the bones, lungs were clear on auscultation.");
+        assertSuggested(r, "C79.51", 6);
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("C78.0")), r.suggestions().toString());
+        // a primary named before the cue is no secondary site
+        assertNotSuggested(code("Known breast carcinoma and bone metastases."), "C79.81");
+    }
+
+    @Test
+    void aSubtermListingFormsOfOneWordIsReadByAnyOfThem() {
+        // "Abscess, abdomen, abdominal, wall": the note writes one form only
+        CodingResult r = code("Assessment: abscess of the abdominal wall.");
+        Suggestion s = assertSuggested(r, "L02.211", 3);
+        assertTrue(s.rationale().get(0).contains("abdomen, abdominal"), s.rationale().toString());
+    }
+
+    @Test
+    void aNamedEyeIsTheIndexsOneEyeAndKeepsItsSide() {
+        // "Blindness, one eye, right": "right eye" is one eye, and "right" still selects the side below it
+        CodingResult r = code("Assessment: blindness of the right eye since childhood.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("H54.41")), r.suggestions().toString());
+    }
+
+    @Test
+    void aFindingLinkedToMetastasesGivesItsSiteAsTheSecondarySite() {
+        CodingResult r = code("Staging CT: several nodules in the liver compatible with metastases.");
+        assertSuggested(r, "C78.7", 5);
+        assertNotSuggested(r, "C79.9");
+    }
+
+    @Test
+    void aCervixDilatedAtOperationIsNoCervicalIncompetence() {
+        // "Dilatation, cervix, see Incompetency, cervix": the Index path exists, the sense is a procedure step
+        assertNotSuggested(code("Procedure: the cervix was gently dilated with graduated dilators."), "N88.3");
+        assertSuggested(code("Assessment: cervical incompetence."), "N88.3", 5);
+    }
 }

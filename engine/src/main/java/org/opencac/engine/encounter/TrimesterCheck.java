@@ -1,0 +1,107 @@
+package org.opencac.engine.encounter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Guidelines I.C.15.a.3 and the chapter 15 note: the trimester of a pregnancy code is that of the encounter,
+ * counted from the weeks of gestation (first: less than 14 weeks 0 days; second: 14 weeks 0 days to less
+ * than 28 weeks 0 days; third: 28 weeks 0 days until delivery). When the note's weeks of gestation (its Z3A
+ * codes) fall in a single trimester, every candidate whose title says "unspecified trimester" is recoded to
+ * the sibling of its category whose title says that trimester in its place (Z34.90 at 30 weeks: Z34.93);
+ * a code with no such sibling, or a note whose weeks disagree, is left as it is.
+ */
+public final class TrimesterCheck implements Stage {
+    private static final String UNSPECIFIED = "unspecified trimester";
+    private static final String[] ORDINALS = {"first", "second", "third"};
+    /** The first week of the second and of the third trimester (Tabular, chapter 15 note). */
+    private static final int SECOND_FROM = 14;
+    private static final int THIRD_FROM = 28;
+
+    private final CodeSet codeSet;
+
+    public TrimesterCheck(CodeSet codeSet) {
+        this.codeSet = codeSet;
+    }
+
+    @Override
+    public Document process(Document doc) {
+        if (doc.candidates().stream().noneMatch(TrimesterCheck::unspecifiedTrimester)) {
+            return doc;
+        }
+        int trimester = 0;
+        String weeks = null;
+        for (CodeCandidate c : doc.candidates()) {
+            int t = trimester(c.code());
+            if (t == 0) {
+                continue;
+            }
+            if (trimester != 0 && t != trimester) {
+                return doc;   // weeks of two trimesters: not this check's to choose
+            }
+            trimester = t;
+            weeks = c.code();
+        }
+        if (trimester == 0) {
+            return doc;
+        }
+        Map<String, CodeCandidate> out = new LinkedHashMap<>();
+        for (CodeCandidate c : doc.candidates()) {
+            CodeCandidate now = c;
+            Code sibling = unspecifiedTrimester(c) ? sibling(c, ORDINALS[trimester - 1] + " trimester") : null;
+            if (sibling != null) {
+                List<String> why = new ArrayList<>(c.rationale());
+                why.add("Trimester (Guidelines I.C.15.a.3): the weeks of gestation (" + weeks + ") fall in the "
+                        + ORDINALS[trimester - 1] + " trimester, " + c.code() + " recoded");
+                now = new CodeCandidate(sibling.code(), sibling.title(), c.score(), c.mentions(), why, c.alternatives());
+            }
+            out.putIfAbsent(now.code(), now);
+        }
+        return doc.withCandidates(List.copyOf(out.values()));
+    }
+
+    private static boolean unspecifiedTrimester(CodeCandidate c) {
+        return c.title().toLowerCase(Locale.ROOT).contains(UNSPECIFIED);
+    }
+
+    /** The billable code of the candidate's category titled as it is with the trimester named; null if none. */
+    private Code sibling(CodeCandidate c, String trimester) {
+        String lower = c.title().toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(UNSPECIFIED);
+        String wanted = lower.substring(0, at) + trimester + lower.substring(at + UNSPECIFIED.length());
+        for (Code k : codeSet.billableDescendants(c.code().substring(0, 3))) {
+            if (k.title().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The trimester (1-3) a weeks-of-gestation code says, 0 for any other code or unspecified weeks: Z3A.01
+     * is less than 8 weeks, Z3A.08 to Z3A.42 the week itself, Z3A.49 more than 42 weeks.
+     */
+    static int trimester(String code) {
+        if (!code.startsWith("Z3A.") || code.length() != 6) {
+            return 0;
+        }
+        int weeks;
+        try {
+            weeks = Integer.parseInt(code.substring(4));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+        if (weeks == 0) {
+            return 0;
+        }
+        return weeks < SECOND_FROM ? 1 : weeks < THIRD_FROM ? 2 : 3;
+    }
+}
