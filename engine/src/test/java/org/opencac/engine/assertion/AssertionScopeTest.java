@@ -56,6 +56,14 @@ class AssertionScopeTest {
         assertFalse(assess("Persistent hoarseness since his thyroid surgery in 2014.", "Persistent hoarseness")
                 .historical());
         assertTrue(assess("Gastric ulcer in 2014, treated and healed.", "Gastric ulcer").historical());
+        assertTrue(assess("The rash has since cleared and resolved.", "rash").historical());
+        assertTrue(assess("Left knee effusion, since resolved.", "Left knee effusion").historical());
+    }
+
+    @Test
+    void inThePastReachesTheConditionAfterIt() {
+        assertTrue(assess("He had surgery in the past for a perforated ulcer.", "perforated ulcer").historical());
+        assertFalse(assess("Seen in the past for knee pain, now with new hip pain.", "hip pain").historical());
     }
 
     @Test
