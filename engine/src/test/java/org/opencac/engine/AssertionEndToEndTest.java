@@ -46,4 +46,21 @@ class AssertionEndToEndTest {
     void conditionTreatedInThePastIsNotCodedAsCurrent() {
         assertNotSuggested(code("She had an appendectomy in the past for appendicitis."), "K37");
     }
+
+    @Test
+    void declinedVaccineOrScreeningIsNotCodedAsGiven() {
+        assertNotSuggested(code("Influenza vaccine declined by the patient."), "Z23");
+        assertNotSuggested(code("She declined a screening colonoscopy."), "Z12.11");
+    }
+
+    @Test
+    void vaccineGivenIsStillTheImmunizationEncounter() {
+        assertSuggested(code("Influenza vaccine given today."), "Z23", 1);
+    }
+
+    @Test
+    void diseaseNamedByAVaccineOrAnImmunityIsNotCoded() {
+        assertNotSuggested(code("Vaccines today: varicella, hepatitis A."), "B01.9");
+        assertNotSuggested(code("Prenatal labs: rubella immune, blood type O positive."), "B06.9");
+    }
 }

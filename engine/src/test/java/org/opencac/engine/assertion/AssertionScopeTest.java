@@ -70,4 +70,28 @@ class AssertionScopeTest {
     void unknownWhetherIsUncertain() {
         assertTrue(assess("It is unknown whether he has ever had tuberculosis.", "tuberculosis").uncertain());
     }
+
+    @Test
+    void comparisonRelativeToIsNotAFamilyMember() {
+        assertEquals(Experiencer.PATIENT, assess("Increased echogenicity relative to the kidney, suggesting fatty liver.",
+                "fatty liver").experiencer());
+    }
+
+    @Test
+    void immunityToAnInfectionDeniesIt() {
+        assertTrue(assess("Labs: hepatitis B immune, HIV negative.", "hepatitis B").negated());
+        assertTrue(assess("She is immune to measles.", "measles").negated());
+    }
+
+    @Test
+    void vaccineNamesTheDiseaseItPrevents() {
+        assertTrue(assess("Vaccines given today: hepatitis A, influenza.", "influenza").hypothetical());
+        assertTrue(assess("Pneumococcal vaccine and tetanus booster were updated.", "tetanus").hypothetical());
+    }
+
+    @Test
+    void dateOfAProcedureDoesNotMakeTheConditionBeforeItsStatusPostHistorical() {
+        assertFalse(assess("Man with angina s/p stent placement in 2020, here for follow-up.", "angina").historical());
+        assertTrue(assess("Pulmonary embolism in 2017, treated with warfarin.", "Pulmonary embolism").historical());
+    }
 }
