@@ -90,10 +90,4 @@ class AssertionScopeTest {
         assertTrue(assess("Vaccines given today: hepatitis A, influenza.", "influenza").hypothetical());
         assertTrue(assess("Pneumococcal vaccine and tetanus booster were updated.", "tetanus").hypothetical());
     }
-
-    @Test
-    void dateOfAProcedureDoesNotMakeTheConditionBeforeItsStatusPostHistorical() {
-        assertFalse(assess("Man with angina s/p stent placement in 2020, here for follow-up.", "angina").historical());
-        assertTrue(assess("Pulmonary embolism in 2017, treated with warfarin.", "Pulmonary embolism").historical());
-    }
 }
