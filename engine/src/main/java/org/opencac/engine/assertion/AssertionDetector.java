@@ -90,7 +90,8 @@ public final class AssertionDetector implements Stage {
         List<CueScope> scopes = new ArrayList<>(cues.size());
         for (CueMatch c : cues) {
             if (c.cue().rule().category().modifies()) {
-                scopes.add(CueScope.of(c, cues, tokens, keys, s.firstToken(), s.endToken(), rules.listItemWords()));
+                scopes.add(CueScope.of(c, cues, tokens, keys, s.firstToken(), s.endToken(), rules.listItemWords(),
+                        rules.aside()));
             }
         }
         return scopes;

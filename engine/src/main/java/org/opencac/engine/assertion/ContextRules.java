@@ -27,13 +27,22 @@ import java.util.Set;
  *                           stay this short ("no fever, chills, night sweats, weight loss or cough")
  * @param terminatedBy       per category, the categories whose cues end its scope
  * @param sectionCategories  per section category, the assertion categories of every mention in it
+ * @param aside              the asides a subject cue's scope skips ("his brother, who ..., has")
  */
 public record ContextRules(List<ContextRule> rules, int defaultMaxScope, int listItemWords,
                            Map<ContextCategory, Set<ContextCategory>> terminatedBy,
-                           Map<String, Set<ContextCategory>> sectionCategories) {
+                           Map<String, Set<ContextCategory>> sectionCategories, SubjectAside aside) {
     public static final String RESOURCE = "/org/opencac/models/assertion/context_rules.json";
 
+    /** Rules whose scopes skip no aside. */
+    public ContextRules(List<ContextRule> rules, int defaultMaxScope, int listItemWords,
+                        Map<ContextCategory, Set<ContextCategory>> terminatedBy,
+                        Map<String, Set<ContextCategory>> sectionCategories) {
+        this(rules, defaultMaxScope, listItemWords, terminatedBy, sectionCategories, SubjectAside.NONE);
+    }
+
     public ContextRules {
+        java.util.Objects.requireNonNull(aside, "aside");
         rules = List.copyOf(rules);
         terminatedBy = Map.copyOf(terminatedBy);
         sectionCategories = Map.copyOf(sectionCategories);
@@ -75,8 +84,12 @@ public record ContextRules(List<ContextRule> rules, int defaultMaxScope, int lis
             for (JsonNode r : root.path("rules")) {
                 rules.add(rule(r));
             }
+            JsonNode aside = defaults.path("subject_aside");
+            SubjectAside skip = aside.isMissingNode() ? SubjectAside.NONE : new SubjectAside(
+                    categories("defaults.subject_aside", aside.path("categories")), aside.path("max_words").asInt(8),
+                    new HashSet<>(strings(aside.path("resumed_by")).stream().map(CueMatcher::key).toList()));
             return new ContextRules(rules, defaults.path("max_scope").asInt(8),
-                    defaults.path("list_item_words").asInt(5), terminatedBy, sections);
+                    defaults.path("list_item_words").asInt(5), terminatedBy, sections, skip);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }

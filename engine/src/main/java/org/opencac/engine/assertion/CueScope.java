@@ -6,17 +6,28 @@ import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Token;
 
 /**
- * The tokens a cue modifies: forward [cue end, forwardEnd) and backward [backwardStart, cue start), both
+ * The tokens a cue modifies: forward [forwardStart, forwardEnd) and backward [backwardStart, cue start), both
  * inside the sentence. A scope stops at the nearest cue that ends it (a TERMINATE cue such as "but", or a
  * category in the cue's terminated_by), or after max_scope words. Commas, slashes and "and"/"or"/"nor"
  * are not words; once a scope has entered a comma list it runs on past max_scope while the list items
  * stay short, so "denies fever, chills, night sweats, weight loss or cough" negates all five.
+ * <p>
+ * A cue that ends the scope is a word about what follows it, not about the mention it is part of: in
+ * "no screening colonoscopy was done" the "screening" that would end the negation is the mention's own first
+ * word, so the negation still reaches the mention that begins with it (and, backward, one that ends with it).
+ *
+ * <p>
+ * A subject cue followed by an aside ({@link SubjectAside}) scopes from the verb after the aside.
  *
  * @param match         the cue
+ * @param forwardStart  the first token of the forward scope: match.end(), or the verb after a skipped aside
  * @param forwardEnd    one past the last token of the forward scope (= match.end() if none)
  * @param backwardStart the first token of the backward scope (= match.first() if none)
+ * @param forwardStop   the cue that ended the forward scope at forwardEnd, or null (window, sentence end)
+ * @param backwardStop  the cue that ended the backward scope at backwardStart, or null
  */
-record CueScope(CueMatch match, int forwardEnd, int backwardStart) {
+record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardStart, CueMatch forwardStop,
+                CueMatch backwardStop) {
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
 
     /**
@@ -30,31 +41,43 @@ record CueScope(CueMatch match, int forwardEnd, int backwardStart) {
                     && match.end() < m.endToken() && m.firstToken() < forwardEnd;
         }
         if (m.firstToken() >= match.end()) {
-            return m.firstToken() < forwardEnd;
+            return m.firstToken() >= forwardStart && m.firstToken() < forwardEnd
+                    || forwardStop != null && m.firstToken() == forwardStop.first() && forwardStop.end() <= m.endToken();
         }
-        return m.endToken() <= match.first() && m.endToken() - 1 >= backwardStart;
+        return m.endToken() <= match.first() && (m.endToken() - 1 >= backwardStart
+                || backwardStop != null && m.endToken() == backwardStop.end() && backwardStop.first() >= m.firstToken());
     }
 
     static CueScope of(CueMatch m, List<CueMatch> sentenceCues, List<Token> tokens, String[] keys,
-                       int sentenceFirst, int sentenceEnd, int listItemWords) {
-        int forwardLimit = sentenceEnd;
-        int backwardLimit = sentenceFirst;
+                       int sentenceFirst, int sentenceEnd, int listItemWords, SubjectAside aside) {
+        CueDirection d = m.cue().rule().direction();
+        int forwardStart = d.forward() ? aside.resume(m, tokens, keys, m.end(), sentenceEnd) : m.end();
+        CueMatch forwardStop = null;
+        CueMatch backwardStop = null;
         for (CueMatch other : sentenceCues) {
             if (other == m || !m.cue().endedBy(other.cue())) {
                 continue;
             }
-            if (other.first() >= m.end()) {
-                forwardLimit = Math.min(forwardLimit, other.first());
+            if (other.first() >= forwardStart) {
+                if (forwardStop == null || other.first() < forwardStop.first()) {
+                    forwardStop = other;
+                }
             } else if (other.end() <= m.first()) {
-                backwardLimit = Math.max(backwardLimit, other.end());
+                if (backwardStop == null || other.end() > backwardStop.end()) {
+                    backwardStop = other;
+                }
             }
         }
-        CueDirection d = m.cue().rule().direction();
+        int forwardLimit = forwardStop == null ? sentenceEnd : forwardStop.first();
+        int backwardLimit = backwardStop == null ? sentenceFirst : backwardStop.end();
         int max = m.cue().maxScope();
-        int forwardEnd = d.forward() ? walk(tokens, keys, m.end(), forwardLimit, 1, max, listItemWords) : m.end();
+        int forwardEnd = d.forward() ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords) : m.end();
         int backwardStart = d.backward()
                 ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords) + 1 : m.first();
-        return new CueScope(m, forwardEnd, backwardStart);
+        // the stopping cue is kept only if the walk reached it (the window did not end the scope first)
+        return new CueScope(m, forwardStart, forwardEnd, backwardStart,
+                d.forward() && forwardStop != null && forwardEnd == forwardLimit ? forwardStop : null,
+                d.backward() && backwardStop != null && backwardStart == backwardLimit ? backwardStop : null);
     }
 
     /**

@@ -89,4 +89,14 @@ class ContextRuleTest {
         }
         assertEquals(Set.of(ContextCategory.FAMILY), rules.sectionCategories().get("family_history"));
     }
+
+    @Test
+    void subjectAsideIsReadFromTheDefaultsAndABadOneFailsNamingTheFile() throws Exception {
+        assertEquals(Set.of(ContextCategory.FAMILY), ContextRules.standard().aside().categories());
+        String bad = "{\"defaults\": {\"subject_aside\": {\"categories\": [\"FAMILY\"], \"max_words\": -1}},"
+                + " \"rules\": []}";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ContextRules.read(
+                new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "aside.json"));
+        assertTrue(e.getMessage().contains("aside.json"), e.getMessage());
+    }
 }
