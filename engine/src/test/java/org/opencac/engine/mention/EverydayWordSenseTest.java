@@ -97,6 +97,22 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aTetanusImmunizationIsNotTetanus() {
+        CodingResult r = code("Her immunizations, including tetanus, are up to date.");
+        assertNotSuggested(r, "A35");
+        CodingResult disease = code("Assessment: generalized tetanus after a puncture wound, with trismus.");
+        assertSuggested(disease, "A35", 3);
+    }
+
+    @Test
+    void weightLostOnPurposeIsNotAbnormalWeightLoss() {
+        CodingResult r = code("She has tried several weight loss programs and now plans a gastric sleeve.");
+        assertNotSuggested(r, "R63.4");
+        CodingResult unintended = code("Assessment: unexplained weight loss of 15 pounds over three months.");
+        assertSuggested(unintended, "R63.4", 3);
+    }
+
+    @Test
     void aCurrentInfectionIsStillCoded() {
         CodingResult r = code("Assessment: Infection of unclear source, blood cultures pending.");
         assertSuggested(r, "B99.9", 3);
