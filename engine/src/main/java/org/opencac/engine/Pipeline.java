@@ -22,6 +22,7 @@ import org.opencac.engine.convention.InfectiousAgentCheck;
 import org.opencac.engine.convention.IntegralSymptomCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SameConditionCheck;
+import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
 import org.opencac.engine.convention.PrincipalDiagnosisChoice;
 import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.convention.UnknownSiteCheck;
@@ -125,6 +126,7 @@ public final class Pipeline {
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
                 SameConditionCheck.standard(models.codeSet()),         // one suggestion per documented condition
+                FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on care
                 PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),

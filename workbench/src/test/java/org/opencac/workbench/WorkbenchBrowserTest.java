@@ -159,8 +159,8 @@ class WorkbenchBrowserTest {
         code("E78.5").click();
         wait.until(d -> d.findElements(By.cssSelector("#note mark.ev.active")).stream()
                 .allMatch(m -> m.getText().equalsIgnoreCase("hyperlipidemia")));
-        driver.findElement(By.xpath("//div[@id='note']/mark[normalize-space()='breast cancer']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("span-codes-list"), "Z80.3"));
+        driver.findElement(By.xpath("//div[@id='note']/mark[normalize-space()='diabetes']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("span-codes-list"), "Z83.3"));
         new Actions(driver).moveToElement(driver.findElement(By.id("codes"))).click().perform();
 
         // Accept one.
@@ -168,13 +168,13 @@ class WorkbenchBrowserTest {
         keys("a");
         waitForStatus("E78.5", "accepted");
         // Reject one with a reason.
-        selectWithKeys("Z80.3");
+        selectWithKeys("Z83.3");
         keys("r");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reject-reason")));
         new Select(driver.findElement(By.id("reject-reason"))).selectByValue("family_history");
         driver.findElement(By.id("reject-comment")).sendKeys("relative's condition");
         driver.findElement(By.id("reject-ok")).click();
-        waitForStatus("Z80.3", "rejected");
+        waitForStatus("Z83.3", "rejected");
         // Modify one through the code search.
         selectWithKeys("E11.9");
         keys("m");
@@ -258,6 +258,6 @@ class WorkbenchBrowserTest {
         Thread.sleep(500);
         screenshot("dashboard.png");
         assertTrue(driver.findElement(By.id("chart-code")).getAttribute("aria-label").contains("E78.5: 100"));
-        assertTrue(driver.findElement(By.id("chart-triggers")).getAttribute("aria-label").contains("breast cancer: 2"));
+        assertTrue(driver.findElement(By.id("chart-triggers")).getAttribute("aria-label").contains("diabetes: 2"));
     }
 }

@@ -25,7 +25,7 @@ import org.opencac.workbench.testing.TestService;
  */
 abstract class WorkbenchContract {
     static final String NOTE = "CHIEF COMPLAINT: Follow-up.\n\nHISTORY OF PRESENT ILLNESS: 58-year-old man with "
-            + "hypertension and hyperlipidemia. Denies chest pain. Mother with breast cancer.\n\n"
+            + "hypertension and hyperlipidemia. Denies chest pain. Father with diabetes.\n\n"
             + "ASSESSMENT AND PLAN:\n1. Essential hypertension, controlled on lisinopril.\n"
             + "2. Hyperlipidemia, continue atorvastatin.\n3. Type 2 diabetes mellitus without complications.\n"
             + "4. Low back pain.\n";
@@ -173,7 +173,7 @@ abstract class WorkbenchContract {
         long id = enc.get("id").asLong();
         assertEquals(200, decide(id, Map.of("suggestionId", suggestion(enc, "E78.5").get("id").asLong(),
                 "action", "accept")).statusCode());
-        HttpResponse<String> rej = decide(id, Map.of("suggestionId", suggestion(enc, "Z80.3").get("id").asLong(),
+        HttpResponse<String> rej = decide(id, Map.of("suggestionId", suggestion(enc, "Z83.3").get("id").asLong(),
                 "action", "reject", "reason", "family_history", "comment", "relative only"));
         assertEquals(200, rej.statusCode(), rej.body());
         JsonNode rejected = TestService.json(rej);
@@ -320,14 +320,14 @@ abstract class WorkbenchContract {
     void acceptsRaiseAScoreAndSwitchingLearningOffRestoresTheEngineScore() throws Exception {
         for (int i = 0; i < 3; i++) {
             JsonNode enc = submit("acc-" + i);
-            decide(enc.get("id").asLong(), Map.of("suggestionId", suggestion(enc, "Z80.3").get("id").asLong(),
+            decide(enc.get("id").asLong(), Map.of("suggestionId", suggestion(enc, "Z83.3").get("id").asLong(),
                     "action", "accept"));
         }
-        JsonNode z = suggestion(submit("acc-after"), "Z80.3");
+        JsonNode z = suggestion(submit("acc-after"), "Z83.3");
         assertTrue(z.get("score").asDouble() > z.get("engineScore").asDouble(), z.toString());
         assertTrue(z.get("rationale").toString().contains("accepted 3 of 3 times"), z.toString());
         assertEquals(200, service().send("PUT", "/v1/learning", Map.of("enabled", false), as("admin")).statusCode());
-        JsonNode off = suggestion(submit("acc-off"), "Z80.3");
+        JsonNode off = suggestion(submit("acc-off"), "Z83.3");
         assertEquals(off.get("engineScore").asDouble(), off.get("score").asDouble());
     }
 

@@ -114,6 +114,9 @@ public final class CodeResolver {
         if (t.contains("not specified as")) {
             n++;
         }
+        if (t.contains("status unknown")) {
+            n++;   // S06 "with loss of consciousness status unknown": what the note does not document
+        }
         return n;
     }
 
@@ -326,9 +329,9 @@ public final class CodeResolver {
 
     /**
      * The Index-style default among a header's billable codes: the one that adds least to the header's
-     * title, preferring "without complication(s)" and "unspecified" codes and avoiding "with ..."
-     * complications, then the shorter code, then published order; 7-character codes prefer the initial
-     * encounter (A).
+     * title, preferring "without complication(s)", "unspecified" and "status unknown" codes and avoiding
+     * "with ..." complications, then the shorter code, then published order; 7-character codes prefer the
+     * initial encounter (A).
      */
     Code defaultChild(Code header, List<Code> kids) {
         return defaults.computeIfAbsent(header.code(), h -> computeDefaultChild(header, kids));
@@ -344,6 +347,12 @@ public final class CodeResolver {
             if (isDefault(k) || t.contains("without complication") || t.contains("uncomplicated")) {
                 rank -= 50;
             }
+            // An undocumented status is "status unknown", never "without": a note silent on loss of
+            // consciousness gives S06.9XAA, not S06.9X0A ("without loss of consciousness" is a finding)
+            boolean unknownStatus = t.contains("status unknown");
+            if (unknownStatus) {
+                rank -= 50;
+            }
             if (k.code().replace(".", "").length() == 7 && k.code().charAt(k.code().length() - 1) != 'A') {
                 rank += 1000;
             }
@@ -352,7 +361,7 @@ public final class CodeResolver {
             if (rank * 10 + k.code().length() >= bestRank) {
                 continue;
             }
-            if (WITH.matcher(t).find()) {
+            if (!unknownStatus && WITH.matcher(t).find()) {
                 rank += 100;
                 if (rank * 10 + k.code().length() >= bestRank) {
                     continue;

@@ -43,8 +43,13 @@ public final class IndexNavigator implements Stage {
     private final IndexWalker walker;
     /** Code titles, for the organism an abbreviated agent mention names; null reads no organisms. */
     private final CodeSet codeSet;
-    /** Subterm words are taken at most this many tokens from the main term (within its clause). */
+    /**
+     * Subterm words are taken at most this many tokens from the main term (within its clause), or as far as
+     * {@link #WINDOW_WORDS} words when words the Index never prints ("of", "the") fill those tokens
+     * ("swelling of the left side of the neck").
+     */
     private static final int WINDOW = 6;
+    private static final int WINDOW_WORDS = 4;
 
     private final WordForms forms;
 
@@ -165,6 +170,33 @@ public final class IndexNavigator implements Stage {
         return false;
     }
 
+    /**
+     * The first token of the window that holds {@code words} words before {@code at} (tokens without a
+     * word, such as "of" and "the", which the Index never prints in a subterm, do not count): "swelling of
+     * the left side of the neck" reaches "neck".
+     */
+    static int wordsBefore(List<Token> tokens, int from, int at, int words) {
+        int k = at;
+        for (int n = 0; k > from && n < words; ) {
+            k--;
+            if (!tokens.get(k).norm().isEmpty()) {
+                n++;
+            }
+        }
+        return k;
+    }
+
+    /** The end (exclusive) of the window that holds {@code words} words from {@code at} on (as above). */
+    static int wordsAfter(List<Token> tokens, int at, int to, int words) {
+        int k = at;
+        for (int n = 0; k < to && n < words; k++) {
+            if (!tokens.get(k).norm().isEmpty()) {
+                n++;
+            }
+        }
+        return k;
+    }
+
     private void navigateClause(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
                                 int from, int to, List<ClauseWords.Word> readings,
                                 java.util.Map<Integer, Integer> organismEnds, List<Path> out) {
@@ -212,8 +244,8 @@ public final class IndexNavigator implements Stage {
                     }
                     continue;
                 }
-                int lo = Math.max(from, i - WINDOW);
-                int hi = Math.min(to, j + 1 + WINDOW);
+                int lo = Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS));
+                int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
                 ClauseWords near = windows.computeIfAbsent(((long) lo << 32) | hi,
                         k -> new ClauseWords(sentenceWords, lo, hi, readings));
                 Set<Integer> mainTokens = Set.copyOf(hit);

@@ -229,6 +229,9 @@ public final class TriggerCheck implements Stage {
             if (plural && t.source() == TermSource.TITLE_CORE) {
                 continue;
             }
+            if (oneWord && anatomyTerm(t.text())) {
+                continue;   // a word read as a body-part term ("tracheal" as "trachea") names no condition
+            }
             SenseRejection rejection = senseRejects(doc, sentence, m, key, t);
             if (rejection != null) {
                 rejected.add(rejection);
@@ -275,6 +278,22 @@ public final class TriggerCheck implements Stage {
             }
         }
         return false;
+    }
+
+    /** True if every word of a lexicon term's own text is a body-part word (singular or plural). */
+    private boolean anatomyTerm(String text) {
+        boolean any = false;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            any = true;
+            if (!vocabulary.anatomy().contains(w)
+                    && !(w.endsWith("s") && vocabulary.anatomy().contains(w.substring(0, w.length() - 1)))) {
+                return false;
+            }
+        }
+        return any;
     }
 
     private boolean anatomyOnly(String key) {

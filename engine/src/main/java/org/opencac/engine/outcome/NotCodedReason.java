@@ -8,6 +8,7 @@ public enum NotCodedReason {
     UNCERTAIN("uncertain diagnosis: not coded as established in the outpatient setting"),
     FAMILY_HISTORY("family member's condition: family history code instead"),
     FAMILY_NO_CODE("family member's condition without a family history code"),
+    FAMILY_UNRELATED("family history that bears on no condition or encounter reason coded in this note"),
     PERSONAL_HISTORY("past condition: personal history code instead"),
     HISTORY_NO_CODE("past condition without a personal history code"),
     HISTORY_LIST_ONLY("listed in the past history only"),

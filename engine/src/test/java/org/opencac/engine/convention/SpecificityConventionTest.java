@@ -42,8 +42,9 @@ class SpecificityConventionTest {
                         "ASSESSMENT:\n1. Contusion of right knee, sequela.\n", "S80.01XS", "S80.01XA"),
                 in("I.C.19.a active treatment in the hospital is 7th character A",
                         "DISCHARGE DIAGNOSES:\n1. Contusion of left knee.\n", "S80.02XA", "S80.02XD"),
-                out("I.A.5 concussion takes placeholder X before its 6th and 7th characters",
-                        "EMERGENCY DEPARTMENT NOTE\nASSESSMENT:\n1. Concussion.\n", "S06.0X0A", "S06.0"),
+                out("I.A.5 concussion takes placeholder X before its 6th and 7th characters (loss of consciousness"
+                        + " not documented: status unknown, A)",
+                        "EMERGENCY DEPARTMENT NOTE\nASSESSMENT:\n1. Concussion.\n", "S06.0XAA", "S06.0 S06.0X0A"),
                 out("I.C.12.a pressure ulcer of sacral region stage 2 is L89.152",
                         "ASSESSMENT:\n1. Pressure ulcer of sacral region, stage 2.\n", "L89.152", "L89.159"),
                 out("I.C.12.a pressure ulcer of sacral region without stage is L89.159",

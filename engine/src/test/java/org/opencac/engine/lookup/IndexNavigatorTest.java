@@ -53,6 +53,31 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void theSiteIsReadAcrossOfAndTheUpToFourWordsAway() {
+        String note = "Assessment: swelling of the right side of the neck for two weeks.";
+        CodingResult r = code(note);
+        assertSuggested(r, "R22.1", 2);
+        assertEvidenceSlicesNote(r, note);
+    }
+
+    @Test
+    void aCognitiveLinguisticDeficitIsTheSpeechPathologyNameOfACognitiveCommunicationDeficit() {
+        CodingResult r = code("IMPRESSION: Moderate cognitive-linguistic deficits affecting recall and problem solving.");
+        assertSuggested(r, "R41.841", 1);
+    }
+
+    @Test
+    void theWordWindowCountsWordsNotTokens() {
+        java.util.List<org.opencac.engine.text.Token> tokens = new org.opencac.engine.text.WordTokenizer()
+                .tokenize("swelling of the left side of the neck");
+        int swelling = 0;
+        int end = IndexNavigator.wordsAfter(tokens, swelling + 1, tokens.size(), 3);
+        // of/the carry no word: the three words after "swelling" are left, side, neck
+        assertTrue(tokens.get(end - 1).text().equals("neck"), tokens.subList(0, end).toString());
+        assertTrue(IndexNavigator.wordsBefore(tokens, 0, tokens.size() - 1, 2) >= 3);
+    }
+
+    @Test
     void wordsOfAnotherClauseAreNotUsed() {
         // "influenzae" is in another clause (after the semicolon): the pneumonia stays unspecified.
         CodingResult r = code("Assessment: pneumonia; Haemophilus influenzae colonization of the nasopharynx.");

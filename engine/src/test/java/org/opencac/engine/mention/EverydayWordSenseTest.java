@@ -1,0 +1,120 @@
+package org.opencac.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.MentionOutcome;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/**
+ * Words of operative and history narrative that a code title shares but a coder never reads as a
+ * condition: a body-part adjective, a pronoun spelled like an eponym, an everyday adjective spelled like a
+ * surname, consent text, a technique, a procedure being done. Each still codes in its clinical sense.
+ */
+class EverydayWordSenseTest {
+
+    private static CodingResult code(String text) {
+        CodingResult r = TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
+        NoteAssert.assertEvidenceSlicesNote(r, text);
+        return r;
+    }
+
+    private static MentionOutcome mention(CodingResult r, String text) {
+        return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
+    }
+
+    private static boolean anyCodeStarting(CodingResult r, String prefix) {
+        return NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith(prefix));
+    }
+
+    @Test
+    void aBodyPartAdjectiveNamesNoInjury() {
+        CodingResult r = code("The thyroid isthmus was divided over the third tracheal ring.");
+        assertFalse(anyCodeStarting(r, "S12"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void thePronounHisIsNotTheEponymOfTrenchFever() {
+        CodingResult r = code("His daughter noticed that he had trouble finding words this morning.");
+        assertNotSuggested(r, "A79.0");
+    }
+
+    @Test
+    void graveAsAnAdjectiveIsNotGravesDiseaseButGravesDiseaseIsCoded() {
+        CodingResult r = code("He was admitted on a hold for grave disability.");
+        assertFalse(anyCodeStarting(r, "E05"), NoteAssert.codes(r).toString());
+        assertEquals("other_sense", mention(r, "grave").reason());
+        CodingResult thyroid = code("Assessment: Graves disease with a diffuse goiter, started on methimazole.");
+        assertTrue(anyCodeStarting(thyroid, "E05.0"), NoteAssert.codes(thyroid).toString());
+    }
+
+    @Test
+    void infectionListedAmongTheRisksIsHypothetical() {
+        CodingResult r = code("We discussed that the risks include bleeding, infection and scarring.");
+        assertFalse(anyCodeStarting(r, "B99"), NoteAssert.codes(r).toString());
+        assertEquals("hypothetical", mention(r, "infection").reason());
+    }
+
+    @Test
+    void leavingAgainstMedicalAdviceIsNotCounselling() {
+        CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
+        assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void infiltratingTheSkinWithAnAnestheticIsATechnique() {
+        CodingResult r = code("Bupivacaine 0.5% was used to infiltrate the skin along the planned incision.");
+        assertNotSuggested(r, "L98.6");
+    }
+
+    @Test
+    void aJointReplacementBeingPerformedIsNotAStatus() {
+        CodingResult r = code("PROCEDURE: Right total knee replacement with cemented components.");
+        assertFalse(anyCodeStarting(r, "Z96.6"), NoteAssert.codes(r).toString());
+        CodingResult status = code("Past history: Knee replacement on the right in 2015, doing well.");
+        assertTrue(anyCodeStarting(status, "Z96.65"), NoteAssert.codes(status).toString());
+    }
+
+    @Test
+    void aHangingPositionIsNotAsphyxiation() {
+        CodingResult r = code("The patient was placed in the head hanging position for the maneuver.");
+        assertFalse(anyCodeStarting(r, "T71"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aSpinalFusionOperationIsNotAnkylosis() {
+        CodingResult r = code("She underwent a posterior spinal fusion from L4 to S1 last year.");
+        assertFalse(anyCodeStarting(r, "M43.2"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aTetanusImmunizationIsNotTetanus() {
+        CodingResult r = code("Her immunizations, including tetanus, are up to date.");
+        assertNotSuggested(r, "A35");
+        CodingResult disease = code("Assessment: generalized tetanus after a puncture wound, with trismus.");
+        assertSuggested(disease, "A35", 3);
+    }
+
+    @Test
+    void weightLostOnPurposeIsNotAbnormalWeightLoss() {
+        CodingResult r = code("She has tried several weight loss programs and now plans a gastric sleeve.");
+        assertNotSuggested(r, "R63.4");
+        CodingResult unintended = code("Assessment: unexplained weight loss of 15 pounds over three months.");
+        assertSuggested(unintended, "R63.4", 3);
+    }
+
+    @Test
+    void aCurrentInfectionIsStillCoded() {
+        CodingResult r = code("Assessment: Infection of unclear source, blood cultures pending.");
+        assertSuggested(r, "B99.9", 3);
+    }
+}
