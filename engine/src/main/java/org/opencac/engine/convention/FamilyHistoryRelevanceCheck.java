@@ -2,9 +2,7 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
@@ -47,26 +45,8 @@ public final class FamilyHistoryRelevanceCheck implements Stage {
 
     /** Reads the TSV rule file; a bad row fails naming the file and the rule id. */
     public static List<Rule> read(byte[] bytes, String file) {
-        List<Rule> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        int row = 0;
-        for (String[] cols : RuleFiles.tsvRows(bytes)) {
-            row++;
-            String id = cols[0].trim();
-            try {
-                if (cols.length != 4) {
-                    throw new IllegalArgumentException("expected 4 tab-separated columns, got " + cols.length);
-                }
-                if (id.isEmpty() || !ids.add(id)) {
-                    throw new IllegalArgumentException(id.isEmpty() ? "has no id" : "duplicate id");
-                }
-                out.add(new Rule(id, patterns(cols[1]), patterns(cols[2]), cols[3].trim()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ": rule " + (id.isEmpty() ? "#" + row : id) + ": "
-                        + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(out);
+        return RuleFiles.tsvRules(bytes, file, 4,
+                cols -> new Rule(cols[0].trim(), patterns(cols[1]), patterns(cols[2]), cols[3].trim()));
     }
 
     private static List<CodePattern> patterns(String col) {

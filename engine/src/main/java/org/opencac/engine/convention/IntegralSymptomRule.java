@@ -1,10 +1,7 @@
 package org.opencac.engine.convention;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One row of {@code integral_symptoms.tsv}: the symptoms routinely associated with a diagnosis, which
@@ -28,27 +25,8 @@ public record IntegralSymptomRule(String id, String guideline, List<CodePattern>
 
     /** Reads the TSV rule file; a bad row fails naming the file, the line and the rule id. */
     public static List<IntegralSymptomRule> read(byte[] bytes, String file) {
-        List<IntegralSymptomRule> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        int row = 0;
-        for (String[] cols : RuleFiles.tsvRows(bytes)) {
-            row++;
-            String id = cols[0].trim();
-            try {
-                if (cols.length != 5) {
-                    throw new IllegalArgumentException("expected 5 tab-separated columns, got " + cols.length);
-                }
-                if (id.isEmpty() || !ids.add(id)) {
-                    throw new IllegalArgumentException(id.isEmpty() ? "has no id" : "duplicate id");
-                }
-                out.add(new IntegralSymptomRule(id, cols[1].trim(), patterns(cols[2]), patterns(cols[3]),
-                        cols[4].trim()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ": rule " + (id.isEmpty() ? "#" + row : id) + ": "
-                        + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(out);
+        return RuleFiles.tsvRules(bytes, file, 5, cols -> new IntegralSymptomRule(cols[0].trim(), cols[1].trim(),
+                patterns(cols[2]), patterns(cols[3]), cols[4].trim()));
     }
 
     private static List<CodePattern> patterns(String col) {

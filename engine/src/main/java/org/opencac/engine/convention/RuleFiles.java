@@ -58,6 +58,34 @@ final class RuleFiles {
         return List.copyOf(out);
     }
 
+    /**
+     * The rules of a TSV rule file whose rows have {@code columns} tab-separated columns, the first a unique id;
+     * a bad row fails naming the file and the rule id (or its row number).
+     */
+    static <T> List<T> tsvRules(byte[] bytes, String file, int columns, Function<String[], T> parse) {
+        List<T> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int row = 0;
+        for (String[] cols : tsvRows(bytes)) {
+            row++;
+            String id = cols[0].trim();
+            try {
+                if (cols.length != columns) {
+                    throw new IllegalArgumentException("expected " + columns + " tab-separated columns, got "
+                            + cols.length);
+                }
+                if (id.isEmpty() || !ids.add(id)) {
+                    throw new IllegalArgumentException(id.isEmpty() ? "has no id" : "duplicate id");
+                }
+                out.add(parse.apply(cols));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": rule " + (id.isEmpty() ? "#" + row : id) + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The non-blank, non-comment lines of a TSV rule file, each split on tabs. */
     static List<String[]> tsvRows(byte[] bytes) {
         List<String[]> out = new ArrayList<>();

@@ -368,18 +368,11 @@ final class IndexWalker {
             return null;
         }
         for (String word : content) {
-            List<ClauseWords.Word> found = w.find(word);
-            if (found.isEmpty()) {
+            Set<Integer> one = take(w, word, used);
+            if (one == null) {
                 return null;
             }
-            ClauseWords.Word pick = found.get(0);
-            for (ClauseWords.Word f : found) {
-                if (!used.contains(f.firstToken())) {
-                    pick = f;
-                    break;
-                }
-            }
-            for (int t = pick.firstToken(); t < pick.endToken(); t++) {
+            for (int t : one) {
                 progress |= !used.contains(t);
                 taken.add(t);
             }
