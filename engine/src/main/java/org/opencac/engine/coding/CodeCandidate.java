@@ -24,4 +24,14 @@ public record CodeCandidate(String code, String title, double score, List<Intege
     public CodeCandidate(String code, String title, double score, List<Integer> mentions, List<String> rationale) {
         this(code, title, score, mentions, rationale, List.of());
     }
+
+    /**
+     * The same evidence, score and alternatives under another billable code of the same condition (a 7th
+     * character or a trimester the note documents), with one more rationale line saying why.
+     */
+    public CodeCandidate withCode(org.opencac.models.codeset.Code to, String why) {
+        List<String> lines = new java.util.ArrayList<>(rationale);
+        lines.add(why);
+        return new CodeCandidate(to.code(), to.title(), score, mentions, lines, alternatives);
+    }
 }

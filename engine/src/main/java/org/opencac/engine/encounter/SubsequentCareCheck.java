@@ -1,6 +1,5 @@
 package org.opencac.engine.encounter;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +45,8 @@ public final class SubsequentCareCheck implements Stage {
             if (initial(c.code())) {
                 Optional<Code> d = codeSet.get(c.code().substring(0, c.code().length() - 1) + "D").filter(Code::billable);
                 if (d.isPresent()) {
-                    List<String> why = new ArrayList<>(c.rationale());
-                    why.add("7th character D: care after the injury's active treatment, " + c.code()
-                            + " recoded (Guidelines " + rule.guideline() + "; rule " + rule.id() + ")");
-                    now = new CodeCandidate(d.get().code(), d.get().title(), c.score(), c.mentions(), why,
-                            c.alternatives());
+                    now = c.withCode(d.get(), "7th character D: care after the injury's active treatment, "
+                            + c.code() + " recoded (Guidelines " + rule.guideline() + "; rule " + rule.id() + ")");
                 }
             }
             out.putIfAbsent(now.code(), now);

@@ -1,6 +1,5 @@
 package org.opencac.engine.encounter;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,10 +57,8 @@ public final class TrimesterCheck implements Stage {
             CodeCandidate now = c;
             Code sibling = unspecifiedTrimester(c) ? sibling(c, ORDINALS[trimester - 1] + " trimester") : null;
             if (sibling != null) {
-                List<String> why = new ArrayList<>(c.rationale());
-                why.add("Trimester (Guidelines I.C.15.a.3): the weeks of gestation (" + weeks + ") fall in the "
-                        + ORDINALS[trimester - 1] + " trimester, " + c.code() + " recoded");
-                now = new CodeCandidate(sibling.code(), sibling.title(), c.score(), c.mentions(), why, c.alternatives());
+                now = c.withCode(sibling, "Trimester (Guidelines I.C.15.a.3): the weeks of gestation (" + weeks
+                        + ") fall in the " + ORDINALS[trimester - 1] + " trimester, " + c.code() + " recoded");
             }
             out.putIfAbsent(now.code(), now);
         }

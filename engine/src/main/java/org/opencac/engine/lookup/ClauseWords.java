@@ -23,14 +23,10 @@ final class ClauseWords {
     final int from;
     final int to;
 
+    /** The words of tokens [from, to) alone, without readings or adjectival forms. */
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
-        this(tokens, sentenceStart, from, to, rules, List.of(), org.opencac.engine.mention.WordForms.none());
-    }
-
-    /** The words of tokens [from, to) alone, with readings and adjectival forms (see below). */
-    ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules, List<Word> readings,
-                org.opencac.engine.mention.WordForms forms) {
-        this(new SentenceWords(tokens, sentenceStart, from, to, rules, forms), from, to, readings);
+        this(new SentenceWords(tokens, sentenceStart, from, to, rules, org.opencac.engine.mention.WordForms.none()),
+                from, to, List.of());
     }
 
     /**
@@ -126,18 +122,18 @@ final class ClauseWords {
                     if (!rules.equivalentStarts.contains(phrase)) {
                         break;   // no equivalent is, or begins with, these words
                     }
+                    List<Word> fromA = equivalentsByToken.get(content.get(a) - first);
                     List<String> implied = rules.implied.get(phrase);
                     if (implied != null) {
                         // read on the phrase's last word (its head), so its other words stay free for a subterm below
                         for (String m : implied) {
-                            equivalentsByToken.get(content.get(a) - first)
-                                    .add(new Word(m, content.get(b), content.get(b) + 1));
+                            fromA.add(new Word(m, content.get(b), content.get(b) + 1));
                         }
                     }
                     List<String> means = rules.equivalents.get(phrase);
                     if (means != null) {
                         for (String m : means) {
-                            equivalentsByToken.get(content.get(a) - first).add(new Word(m, content.get(a), content.get(b) + 1));
+                            fromA.add(new Word(m, content.get(a), content.get(b) + 1));
                         }
                     }
                 }

@@ -201,8 +201,6 @@ public final class IndexNavigator implements Stage {
                                 int from, int to, List<ClauseWords.Word> readings,
                                 java.util.Map<Integer, Integer> organismEnds, List<Path> out) {
         ClauseWords w = new ClauseWords(sentenceWords, from, to, readings);
-        int sentenceStart = sentenceWords.sentenceStart;
-        int sentenceEnd = sentenceWords.end;
         // The words near a main term, by window: main terms of one clause mostly share a window.
         java.util.Map<Long, ClauseWords> windows = new java.util.HashMap<>();
         windows.put(((long) from << 32) | to, w);
@@ -294,7 +292,7 @@ public final class IndexNavigator implements Stage {
         }
         if (metastasis >= 0) {
             // each site of a coordinated list is a secondary neoplasm of its own; the cue is shared by them
-            for (Path p : secondaryList(text, tokens, sentence, sentenceStart, sentenceEnd, metastasis, readings)) {
+            for (Path p : secondaryList(text, tokens, sentence, sentenceWords, metastasis, readings)) {
                 Set<Integer> site = new HashSet<>(p.tokens());
                 site.remove(metastasis);
                 if (site.stream().noneMatch(taken::contains)) {
@@ -313,8 +311,10 @@ public final class IndexNavigator implements Stage {
      * every word of it (apart from list fillers such as "both", "multiple"), and the list ends at the first
      * item that is not wholly a site (that item's site words nearest the list still count).
      */
-    private List<Path> secondaryList(String text, List<Token> tokens, int sentence, int sentenceStart, int sentenceEnd,
-                                     int cue, List<ClauseWords.Word> readings) {
+    private List<Path> secondaryList(String text, List<Token> tokens, int sentence,
+                                     ClauseWords.SentenceWords sentenceWords, int cue, List<ClauseWords.Word> readings) {
+        int sentenceStart = sentenceWords.sentenceStart;
+        int sentenceEnd = sentenceWords.end;
         int start = -1;
         int end = sentenceEnd;
         boolean backward = false;
@@ -335,7 +335,7 @@ public final class IndexNavigator implements Stage {
         if (backward) {
             int link = linkBefore(tokens, sentenceStart, cue);
             if (link >= 0) {
-                Path p = findingSite(text, tokens, sentence, sentenceStart, link, cue, readings);
+                Path p = findingSite(text, tokens, sentence, sentenceWords, link, cue, readings);
                 return p == null ? List.of() : List.of(p);
             }
         }
@@ -348,7 +348,7 @@ public final class IndexNavigator implements Stage {
             for (int k = 0; k < Math.min(item[1] - item[0], 4); k++) {
                 int a = backward ? item[1] - 1 - k : item[0];
                 int b = backward ? item[1] : item[0] + 1 + k;
-                ClauseWords cw = new ClauseWords(tokens, sentenceStart, a, b, rules, readings, forms);
+                ClauseWords cw = new ClauseWords(sentenceWords, a, b, readings);
                 IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
                 if (f == null || f.tokens().size() < 2 || unread(tokens, a, b, f.tokens()) > 0) {
                     continue;
@@ -404,8 +404,9 @@ public final class IndexNavigator implements Stage {
      * the finding's words, from the previous comma, semicolon or colon to the link ("multiple nodules in the
      * liver compatible with metastases": liver), the path's evidence running from the site to the cue.
      */
-    private Path findingSite(String text, List<Token> tokens, int sentence, int sentenceStart, int link, int cue,
-                             List<ClauseWords.Word> readings) {
+    private Path findingSite(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
+                             int link, int cue, List<ClauseWords.Word> readings) {
+        int sentenceStart = sentenceWords.sentenceStart;
         int a = link;
         while (a > sentenceStart && !CLAUSE_BREAK.matcher(tokens.get(a - 1).text()).matches()) {
             a--;
@@ -413,7 +414,7 @@ public final class IndexNavigator implements Stage {
         if (a >= link) {
             return null;
         }
-        ClauseWords cw = new ClauseWords(tokens, sentenceStart, a, link, rules, readings, forms);
+        ClauseWords cw = new ClauseWords(sentenceWords, a, link, readings);
         IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
         if (f == null || f.tokens().size() < 2) {
             return null;

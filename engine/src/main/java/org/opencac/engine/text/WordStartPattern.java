@@ -231,10 +231,6 @@ public final class WordStartPattern {
             }
         }
 
-        public int size() {
-            return patterns.size();
-        }
-
         /** Searches of the group in one text, one matcher per pattern; not for use by several threads. */
         public Searches in(CharSequence text) {
             return new Searches(text);
@@ -277,10 +273,8 @@ public final class WordStartPattern {
             }
 
             private BitSet candidates(int i, int end) {
-                int foldedKey = key(text, i, end, true);
-                int exactKey = key(text, i, end, false);
-                BitSet a = foldedKey < 0 ? foldingAll : folded[foldedKey];
-                BitSet b = exactKey < 0 ? exactAll : exact[exactKey];
+                BitSet a = candidates(folded, foldingAll, i, end, true);
+                BitSet b = candidates(exact, exactAll, i, end, false);
                 if (b == null || b.isEmpty()) {
                     return a == null ? EMPTY : a;
                 }
@@ -290,6 +284,15 @@ public final class WordStartPattern {
                 BitSet both = (BitSet) a.clone();
                 both.or(b);
                 return both;
+            }
+
+            /** The patterns of one kind that may start at i: all of them when its beginning cannot be read. */
+            private BitSet candidates(BitSet[] byKey, BitSet all, int i, int end, boolean foldCase) {
+                if (all.isEmpty()) {
+                    return null;
+                }
+                int key = key(text, i, end, foldCase);
+                return key < 0 ? all : byKey[key];
             }
         }
     }
