@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the OpenCAC benchmarks on distinct notes (opencac batch from 1 thread to all cores, the same notes on
 # Spark local[1..cores], JMH pipeline throughput, per-stage profile, cold start and HTTP load test of the
-# service jar) and writes docs/benchmarks.md. About 10 minutes on 2 cores; --quick for a smoke run.
+# service jar) and writes docs/benchmarks.md. About 12 minutes on 2 cores; --quick for a smoke run.
 # Usage: bench/run-benchmarks.sh NOTES.jsonl [--quick] [--offline] [--no-spark] [--port PORT]
 #   NOTES.jsonl: JSON Lines with "id" and "text" fields, each note distinct (e.g. the MTSamples notes).
 #   --port: the loopback port the service under test listens on (default: any free port).
