@@ -81,10 +81,9 @@ public final class Main {
             throw new UsageException("unknown command " + command);
         }
         if (command.equals("assertion-eval")) {
-            AssertionEvalCommand.run(args, System.out, () -> {
-                Settings s = Settings.load(System.getenv());
-                return pipeline(ModelBundle.load(s.cacheDir()), s);
-            });
+            Settings s = Settings.load(System.getenv());
+            chooseJit(s.jit(), command, () -> 0);
+            AssertionEvalCommand.run(args, System.out, () -> pipeline(ModelBundle.load(s.cacheDir()), s));
             return 0;
         }
         if (command.equals("eval") && !args.isEmpty() && args.get(0).equals("diff")) {
@@ -96,6 +95,7 @@ public final class Main {
             return KeysCommand.run(args, ServiceOptions.load(System.getenv()).dataDir(), System.out);
         }
         if (command.equals("serve")) {
+            chooseJit(settings.jit(), command, () -> 0);
             serve(settings, ServiceOptions.load(System.getenv()));
             return -1;
         }
@@ -105,6 +105,7 @@ public final class Main {
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
         LearningSimCommand.Args simArgs = command.equals("learning-sim") ? LearningSimCommand.Args.parse(args) : null;
         AuditCommand.Args auditArgs = command.equals("audit") ? AuditCommand.Args.parse(args, settings.threads()) : null;
+        chooseJit(settings.jit(), command, () -> batchArgs.notesPerThreadUpTo(JitMode.TIERED_FROM_NOTES_PER_THREAD));
         ModelBundle models = StartupTimer.time("models", () -> ModelBundle.load(settings.cacheDir()));
         Pipeline pipeline = pipeline(models, settings);
         switch (command) {
@@ -123,6 +124,13 @@ public final class Main {
             default -> throw new UsageException("unknown command " + command);
         }
         return 0;
+    }
+
+    /** Limits the JIT to C1 when the setting says this command runs better so ({@link JitMode}). */
+    private static void chooseJit(JitMode mode, String command, java.util.function.LongSupplier notesPerThread) {
+        if (mode.c1Only(command, notesPerThread)) {
+            CompilerDirectives.limitToC1InBackground();
+        }
     }
 
     /** The ICD-10-CM pipeline with the procedure, supply and service code systems after it. */

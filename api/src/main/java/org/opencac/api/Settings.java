@@ -25,9 +25,11 @@ import org.opencac.workbench.store.StoreSettings;
  *                        directory), {@code store.user}, {@code store.password}, {@code store.pool.size}
  * @param cptFile         a licensed CPT file (tab-delimited code, descriptor) that replaces the team's CPT
  *                        list, or null (property {@code cpt.file}, variable {@code OPENCAC_CPT_FILE})
+ * @param jit             which JIT compilers compile the engine (property {@code jit}, variable
+ *                        {@code OPENCAC_JIT}: {@code auto}, the default, {@code c1} or {@code tiered}; see {@link JitMode})
  */
 public record Settings(String host, int port, Path cacheDir, int maxNoteChars, int maxSuggestions, int threads,
-                       StoreSettings store, Path cptFile) {
+                       StoreSettings store, Path cptFile, JitMode jit) {
 
     public static final int MAX_SUGGESTIONS_CEILING = 100;
 
@@ -44,6 +46,7 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
         p.setProperty("store.password", "");
         p.setProperty("store.pool.size", "10");
         p.setProperty("cpt.file", "");
+        p.setProperty("jit", "auto");
         p = layered(env, p);
         Path cacheDir = Path.of(p.getProperty("cache.dir"));
         String storeUrl = p.getProperty("store.url").isBlank() ? StoreSettings.embeddedUrl(cacheDir.resolve("workbench"))
@@ -53,7 +56,8 @@ public record Settings(String host, int port, Path cacheDir, int maxNoteChars, i
                 intSetting(p, "max.suggestions", 1, MAX_SUGGESTIONS_CEILING), intSetting(p, "threads", 1, 512),
                 new StoreSettings(storeUrl, p.getProperty("store.user"), p.getProperty("store.password"),
                         intSetting(p, "store.pool.size", 1, 200)),
-                p.getProperty("cpt.file").isBlank() ? null : Path.of(p.getProperty("cpt.file")));
+                p.getProperty("cpt.file").isBlank() ? null : Path.of(p.getProperty("cpt.file")),
+                JitMode.parse(p.getProperty("jit")));
     }
 
     /** Applies the settings file and then the {@code OPENCAC_*} variables to the defaults in {@code p}. */

@@ -64,6 +64,11 @@ public final class BatchCommand {
             }
             return new Args(Path.of(files.get(0)), Path.of(files.get(1)), threads, date, warmUp);
         }
+
+        /** The input's notes per worker thread, counted no further than {@code limit} a thread. */
+        public long notesPerThreadUpTo(long limit) {
+            return new BatchInput().countUpTo(input, limit * threads) / threads;
+        }
     }
 
     public static void run(Args args, Pipeline pipeline, PrintStream out) {

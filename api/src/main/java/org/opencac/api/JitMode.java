@@ -1,0 +1,57 @@
+package org.opencac.api;
+
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * Which of HotSpot's JIT compilers compile the engine (setting {@code jit}, variable {@code OPENCAC_JIT}).
+ * HotSpot compiles hot code first with C1 (quickly, into fair code) and then again with C2 (slowly, into fast
+ * code). The engine's hot code is large: over a pass of the 1,769 MTSamples notes C2 spends more CPU compiling
+ * (about 16 s) than the coding thread spends coding, and a second coding thread competes with it for the cores.
+ * C2's code is faster only once it is compiled, so it pays back on a long run (a service under sustained load, a
+ * batch of many thousands of notes) and loses on a short one (a start-up, a command, a batch of a few thousand).
+ * <ul>
+ *   <li>{@link #AUTO} (default): C1 only for every command but {@code serve}, and for a {@code batch} of fewer
+ *       than {@value #TIERED_FROM_NOTES_PER_THREAD} notes a thread; both compilers for the service and for a
+ *       longer batch;</li>
+ *   <li>{@link #C1}: C1 only, always (a service that must start fast, or is restarted often);</li>
+ *   <li>{@link #TIERED}: both compilers, always (the JVM's default).</li>
+ * </ul>
+ */
+public enum JitMode {
+    AUTO, C1, TIERED;
+
+    /**
+     * From this many notes a thread, a batch uses both compilers. Where the two meet on the MTSamples notes (about
+     * 3 KB each, 2 cores): C1 codes a note in about 6.5 ms of CPU, warm C2 code in about 4 ms, and C2 first
+     * spends 15-20 s of CPU compiling; one thread with C2 compiling beside it on the other core breaks even near
+     * 3,000 notes, two threads (which share the cores with the compiler) later.
+     */
+    public static final int TIERED_FROM_NOTES_PER_THREAD = 3_000;
+
+    /** The setting's value: {@code auto}, {@code c1} or {@code tiered}, in any case. */
+    public static JitMode parse(String value) {
+        try {
+            return valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("setting jit (OPENCAC_JIT) must be auto, c1 or tiered, got '" + value
+                    + "'", e);
+        }
+    }
+
+    /**
+     * Whether {@code command} should run with C1 only.
+     *
+     * @param command       the subcommand ({@code serve}, {@code batch}, {@code eval}, ...)
+     * @param notesPerThread for {@code batch}: its notes per worker thread, counted only when needed (it may stop
+     *                       counting at {@link #TIERED_FROM_NOTES_PER_THREAD})
+     */
+    public boolean c1Only(String command, LongSupplier notesPerThread) {
+        return switch (this) {
+            case C1 -> true;
+            case TIERED -> false;
+            case AUTO -> !command.equals("serve")
+                    && !(command.equals("batch") && notesPerThread.getAsLong() >= TIERED_FROM_NOTES_PER_THREAD);
+        };
+    }
+}
