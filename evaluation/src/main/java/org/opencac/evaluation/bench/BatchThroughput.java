@@ -26,7 +26,7 @@ public final class BatchThroughput {
     /**
      * One run.
      *
-     * @param jvm           the JVM options it was launched with
+     * @param jit           the JIT setting it ran with
      * @param threads       worker threads
      * @param notes         notes coded
      * @param chars         their total length
@@ -37,7 +37,7 @@ public final class BatchThroughput {
      * @param jitCpuSeconds CPU time of the JIT compiler threads during the coding phase (0 if not reported)
      * @param loadAverage   the machine's load average just before the run
      */
-    public record Run(JvmOptions jvm, int threads, int notes, long chars, long codingMillis, long processMillis, double cpuSeconds,
+    public record Run(JitSetting jit, int threads, int notes, long chars, long codingMillis, long processMillis, double cpuSeconds,
                       double codingThreadCpuSeconds, double jitCpuSeconds, String loadAverage) {
         /** Notes per second of CPU used by the coding phase (JIT and GC included): robust to a busy machine. */
         public double notesPerCpuSecond() {
@@ -61,22 +61,22 @@ public final class BatchThroughput {
     }
 
     /**
-     * {@code runs} runs per JVM option set and thread count, interleaved (each set with 1, 2, ... threads, then
+     * {@code runs} runs per JIT setting and thread count, interleaved (each setting with 1, 2, ... threads, then
      * again), so that a change in the machine's load falls on every configuration alike.
      */
-    public static List<Run> run(Path jar, Path notes, Path workDir, List<JvmOptions> jvms, List<Integer> threads,
+    public static List<Run> run(Path jar, Path notes, Path workDir, List<JitSetting> jits, List<Integer> threads,
                                 int runs) {
         long chars = BenchNotes.readTexts(notes).stream().mapToLong(String::length).sum();
         Path cache = workDir.resolve("batch-cache");
         List<Run> out = new ArrayList<>();
         try {
             Files.createDirectories(cache);
-            exec(jar, JvmOptions.DEFAULT, cache, workDir.resolve("batch-index.log"), List.of("index")); // untimed
+            exec(jar, JitSetting.DEFAULT, cache, workDir.resolve("batch-index.log"), List.of("index")); // untimed
             for (int r = 0; r < runs; r++) {
-                for (JvmOptions jvm : jvms) {
+                for (JitSetting jit : jits) {
                     for (int t : threads) {
-                        out.add(runOnce(jar, notes, workDir, cache, chars, jvm, t,
-                                workDir.resolve("batch-" + jvms.indexOf(jvm) + "-" + t + "-" + r + ".log")));
+                        out.add(runOnce(jar, notes, workDir, cache, chars, jit, t,
+                                workDir.resolve("batch-" + jits.indexOf(jit) + "-" + t + "-" + r + ".log")));
                     }
                 }
             }
@@ -86,29 +86,29 @@ public final class BatchThroughput {
         return out;
     }
 
-    private static Run runOnce(Path jar, Path notes, Path workDir, Path cache, long chars, JvmOptions jvm, int threads,
+    private static Run runOnce(Path jar, Path notes, Path workDir, Path cache, long chars, JitSetting jit, int threads,
                                Path log) throws IOException {
         Path output = workDir.resolve("batch-out.jsonl");
         Files.deleteIfExists(output); // batch resumes from an existing output: every run codes every note
         String load = MachineInfo.loadAverage();
         long t0 = System.nanoTime();
-        String printed = exec(jar, jvm, cache, log, List.of("batch", notes.toAbsolutePath().toString(),
+        String printed = exec(jar, jit, cache, log, List.of("batch", notes.toAbsolutePath().toString(),
                 output.toAbsolutePath().toString(), "--threads", Integer.toString(threads)));
         long processMillis = (System.nanoTime() - t0) / 1_000_000;
-        Run run = parse(printed, jvm, threads, chars, processMillis, load);
-        System.err.printf("[batch] %s JVM, %d thread(s): %.0f notes/s coding, %.0f notes/s with start-up, %.0f notes "
-                + "per CPU second (load %s)%n", jvm.name(), threads, run.notesPerSecond(), run.notesPerSecondWithStartup(),
+        Run run = parse(printed, jit, threads, chars, processMillis, load);
+        System.err.printf("[batch] JIT %s, %d thread(s): %.0f notes/s coding, %.0f notes/s with start-up, %.0f notes "
+                + "per CPU second (load %s)%n", jit.name(), threads, run.notesPerSecond(), run.notesPerSecondWithStartup(),
                 run.notesPerCpuSecond(), load);
         return run;
     }
 
     /** One run from the batch's printed output (its summary and CPU lines). */
-    static Run parse(String log, JvmOptions jvm, int threads, long chars, long processMillis, String load) {
+    static Run parse(String log, JitSetting jit, int threads, long chars, long processMillis, String load) {
         Matcher m = SUMMARY.matcher(log);
         if (!m.find()) {
             throw new IllegalStateException("no batch summary in the output of the batch run: " + log);
         }
-        return new Run(jvm, threads, Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)), chars,
+        return new Run(jit, threads, Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)), chars,
                 Long.parseLong(m.group(3)), processMillis, seconds(CPU, log), seconds(CODING_CPU, log),
                 seconds(JIT_CPU, log), load);
     }
@@ -119,22 +119,22 @@ public final class BatchThroughput {
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
-    /** The median of the runs with these JVM options and {@code threads} threads, by coding throughput. */
-    public static Run median(List<Run> runs, JvmOptions jvm, int threads) {
-        List<Run> some = runs.stream().filter(r -> r.jvm().equals(jvm) && r.threads() == threads)
+    /** The median of the runs with this JIT setting and {@code threads} threads, by coding throughput. */
+    public static Run median(List<Run> runs, JitSetting jit, int threads) {
+        List<Run> some = runs.stream().filter(r -> r.jit().equals(jit) && r.threads() == threads)
                 .sorted(java.util.Comparator.comparingDouble(Run::notesPerSecond)).toList();
         return some.isEmpty() ? null : some.get(some.size() / 2);
     }
 
-    private static String exec(Path jar, JvmOptions jvm, Path cache, Path log, List<String> args) throws IOException {
+    private static String exec(Path jar, JitSetting jit, Path cache, Path log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvm.options());
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("OPENCAC_CACHE_DIR", cache.toAbsolutePath().toString());
+        jit.applyTo(builder.environment());
         Process p = builder.start();
         try {
             if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {

@@ -49,11 +49,11 @@ public final class BenchmarkReport {
      */
     public static List<Target> targets(List<BatchThroughput.Run> batch, int cores, LoadTest.Result load) {
         List<Target> t = new ArrayList<>();
-        for (JvmOptions jvm : List.of(JvmOptions.DEFAULT, JvmOptions.SHORT_RUN)) {
-            String suffix = jvm.equals(JvmOptions.DEFAULT) ? "" : ", `" + jvm.commandLine() + "`";
-            BatchThroughput.Run one = BatchThroughput.median(batch, jvm, 1);
-            BatchThroughput.Run all = BatchThroughput.median(batch, jvm, cores);
-            if (one == null && all == null && !jvm.equals(JvmOptions.DEFAULT)) {
+        for (JitSetting jit : List.of(JitSetting.DEFAULT, JitSetting.TIERED)) {
+            String suffix = jit.equals(JitSetting.DEFAULT) ? "" : ", `" + jit.commandLine() + "`";
+            BatchThroughput.Run one = BatchThroughput.median(batch, jit, 1);
+            BatchThroughput.Run all = BatchThroughput.median(batch, jit, cores);
+            if (one == null && all == null && !jit.equals(JitSetting.DEFAULT)) {
                 continue;
             }
             t.add(new Target("opencac batch, distinct notes, 1 thread (median)" + suffix, 300,
@@ -65,9 +65,9 @@ public final class BenchmarkReport {
                 .findFirst().orElse(Double.NaN);
         t.add(new Target("HTTP p99, 5 KB note, 50 clients", 100, p99, "ms", false));
         t.add(new Target("cold start to first answer (cache built)", 3, load.coldStart().toMillis() / 1000.0, "s", false));
-        if (load.shortRunColdStart() != null) {
-            t.add(new Target("cold start to first answer (cache built), `" + JvmOptions.SHORT_RUN.commandLine() + "`", 3,
-                    load.shortRunColdStart().toMillis() / 1000.0, "s", false));
+        if (load.c1ColdStart() != null) {
+            t.add(new Target("cold start to first answer (cache built), `" + JitSetting.C1.commandLine() + "`", 3,
+                    load.c1ColdStart().toMillis() / 1000.0, "s", false));
         }
         return t;
     }
@@ -155,26 +155,27 @@ public final class BenchmarkReport {
                 + "divides by the CPU time the process used while coding (all threads, JIT and GC included): on a busy "
                 + "machine (load average above the core count) it shows what the cores would give if they were ours "
                 + "alone. *Coding threads CPU* is the CPU of the threads that code; *JIT CPU* that of the JVM's "
-                + "compiler threads over the same phase: on a run this short they compete for the same cores. *JVM* "
-                + "is `default` for plain `java -jar`, `short run` for `java " + JvmOptions.SHORT_RUN.commandLine()
-                + " -jar` (the JIT stops at C1: less compiling, slower code once warm).\n\n");
-        md.append("| JVM | Threads | Notes | Coding (s) | Notes/s | KB/s | Notes per CPU second | Coding threads CPU (s) | JIT CPU (s) | Process (s) | Notes/s with start-up | Load average before |\n")
+                + "compiler threads over the same phase: on a run this short they compete for the same cores. *JIT* "
+                + "is `default` for plain `java -jar` (the jar's `jit` setting, `auto`: C1 only for a batch under "
+                + "3,000 notes a thread, as here), `tiered` with `" + JitSetting.TIERED.commandLine() + "` (C1, then "
+                + "C2 for the hottest code: slower to compile, faster once compiled).\n\n");
+        md.append("| JIT | Threads | Notes | Coding (s) | Notes/s | KB/s | Notes per CPU second | Coding threads CPU (s) | JIT CPU (s) | Process (s) | Notes/s with start-up | Load average before |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (BatchThroughput.Run r : run.batch()) {
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.0f | %.0f | %.0f | %.2f | %.2f | %.2f | %.0f | %s |%n",
-                    r.jvm().name(), r.threads(), r.notes(), r.codingMillis() / 1000.0, r.notesPerSecond(), r.kbPerSecond(),
+                    r.jit().name(), r.threads(), r.notes(), r.codingMillis() / 1000.0, r.notesPerSecond(), r.kbPerSecond(),
                     r.notesPerCpuSecond(), r.codingThreadCpuSeconds(), r.jitCpuSeconds(), r.processMillis() / 1000.0,
                     r.notesPerSecondWithStartup(), r.loadAverage()));
         }
         md.append('\n');
-        for (JvmOptions jvm : List.of(JvmOptions.DEFAULT, JvmOptions.SHORT_RUN)) {
-            BatchThroughput.Run one = BatchThroughput.median(run.batch(), jvm, 1);
+        for (JitSetting jit : List.of(JitSetting.DEFAULT, JitSetting.TIERED)) {
+            BatchThroughput.Run one = BatchThroughput.median(run.batch(), jit, 1);
             if (one == null) {
                 continue;
             }
-            md.append("Scaling (medians, ").append(jvm.name()).append(" JVM): ");
+            md.append("Scaling (medians, JIT ").append(jit.name()).append("): ");
             for (int t = 1; t <= run.machine().cores(); t++) {
-                BatchThroughput.Run m = BatchThroughput.median(run.batch(), jvm, t);
+                BatchThroughput.Run m = BatchThroughput.median(run.batch(), jit, t);
                 if (m != null) {
                     md.append(String.format(Locale.ROOT, "%s%d thread(s) %.0f notes/s (x%.2f)", t == 1 ? "" : ", ", t,
                             m.notesPerSecond(), m.notesPerSecond() / one.notesPerSecond()));
@@ -194,13 +195,13 @@ public final class BenchmarkReport {
         md.append("Each run is a fresh JVM running `org.opencac.spark.SparkThroughput NOTES local[T]` on the spark "
                 + "module's classpath: the notes are read as JSON Lines, spread over 4 x T partitions, coded with the "
                 + "same engine (loaded once in the JVM, timed apart) and the suggestions counted. *Overhead per note* "
-                + "is Spark's time per note minus `opencac batch`'s (median run, default JVM) at the same thread count, both on the "
+                + "is Spark's time per note minus `opencac batch`'s (median run, default JIT setting) at the same thread count, both on the "
                 + "wall clock of the coding phase.\n\n");
         md.append("| Master | Notes | Suggestions | Coding (s) | Notes/s | `opencac batch` notes/s, same threads | "
                 + "Overhead per note (ms) | Model load (s) | Load average before |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (SparkRuns.Run r : run.spark()) {
-            BatchThroughput.Run b = BatchThroughput.median(run.batch(), JvmOptions.DEFAULT, r.threads());
+            BatchThroughput.Run b = BatchThroughput.median(run.batch(), JitSetting.DEFAULT, r.threads());
             double batchRate = b == null ? Double.NaN : b.notesPerSecond();
             md.append(String.format(Locale.ROOT, "| `%s` | %d | %d | %.2f | %.0f | %.0f | %.2f | %.2f | %s |%n",
                     r.master(), r.notes(), r.suggestions(), r.seconds(), r.notesPerSecond(), batchRate,
@@ -227,9 +228,9 @@ public final class BenchmarkReport {
         md.append(String.format(Locale.ROOT, "| Start | Launch to first answer |%n|---|---:|%n"
                 + "| first start ever (empty cache, builds it) | %.2f s |%n", r.firstStartEver().toMillis() / 1000.0));
         md.append(coldStartRow("cold start (cache built)", r.coldStarts(), r.coldStart()));
-        if (r.shortRunColdStart() != null) {
-            md.append(coldStartRow("cold start (cache built), `" + JvmOptions.SHORT_RUN.commandLine() + "`",
-                    r.shortRunColdStarts(), r.shortRunColdStart()));
+        if (r.c1ColdStart() != null) {
+            md.append(coldStartRow("cold start (cache built), `" + JitSetting.C1.commandLine() + "`",
+                    r.c1ColdStarts(), r.c1ColdStart()));
         }
         md.append('\n');
         md.append("| Clients | Requests | Errors | Throughput (req/s) | KB/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Load average after |\n")

@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark on distinct notes and writes {@code docs/benchmarks.md}: {@code opencac batch}
  * throughput from 1 thread to all cores, JMH pipeline throughput (1 thread and all cores), the per-stage
  * profile, the service load test (cold start included) and, given the spark module's classpath, the same notes
- * coded on Spark in local mode, batch and cold start both with the default JVM and with {@link JvmOptions#SHORT_RUN}.
+ * coded on Spark in local mode, batch with the JIT setting left to itself and forced to tiered, cold start left to itself and forced to C1 ({@link JitSetting}).
  * Takes about 12 minutes on 2 cores.
  * Usage: {@code RunBenchmarks --notes NOTES.jsonl [--repo DIR] [--out FILE] [--jar opencac.jar] [--spark-classpath FILE]
  * [--quick]}; {@code --quick} shortens every phase
@@ -79,7 +79,7 @@ public final class RunBenchmarks {
             threadCounts.add(t);
         }
         List<BatchThroughput.Run> batch = BatchThroughput.run(jar, notes, work,
-                List.of(JvmOptions.DEFAULT, JvmOptions.SHORT_RUN), threadCounts, quick ? 1 : 3);
+                List.of(JitSetting.DEFAULT, JitSetting.TIERED), threadCounts, quick ? 1 : 3);
         List<SparkRuns.Run> spark = sparkClasspath == null ? List.of()
                 : SparkRuns.run(sparkClasspath, quick ? firstLines(notes, 200, work.resolve("spark-quick-notes.jsonl")) : notes,
                 work, threadCounts);

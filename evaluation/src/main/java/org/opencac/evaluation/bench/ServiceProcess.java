@@ -40,6 +40,11 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Launches {@code java <jvmArgs> -jar jar} with the cache in {@code cacheDir} and output in {@code log}. */
     static ServiceProcess start(Path jar, List<String> jvmArgs, Path cacheDir, Path log) {
+        return start(jar, jvmArgs, JitSetting.DEFAULT, cacheDir, log);
+    }
+
+    /** As {@link #start(Path, List, Path, Path)}, with the service's JIT setting. */
+    static ServiceProcess start(Path jar, List<String> jvmArgs, JitSetting jit, Path cacheDir, Path log) {
         int port = Integer.getInteger(PORT_PROPERTY, 0) > 0 ? Integer.getInteger(PORT_PROPERTY) : freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -54,6 +59,7 @@ final class ServiceProcess implements AutoCloseable {
         // A benchmark measures coding: no API keys, and the workbench's data stays in the benchmark's folder.
         builder.environment().put("OPENCAC_AUTH", "off");
         builder.environment().put("OPENCAC_DATA_DIR", cacheDir.resolve("data").toAbsolutePath().toString());
+        jit.applyTo(builder.environment());
         try {
             long launch = System.nanoTime();
             return new ServiceProcess(builder.start(), launch, port, log);
