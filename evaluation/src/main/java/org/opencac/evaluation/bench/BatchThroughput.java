@@ -129,6 +129,7 @@ public final class BatchThroughput {
     private static String exec(Path jar, JitSetting jit, Path cache, Path log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jit.jvmOptions());
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.addAll(args);

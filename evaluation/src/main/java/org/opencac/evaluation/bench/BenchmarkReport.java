@@ -65,9 +65,9 @@ public final class BenchmarkReport {
                 .findFirst().orElse(Double.NaN);
         t.add(new Target("HTTP p99, 5 KB note, 50 clients", 100, p99, "ms", false));
         t.add(new Target("cold start to first answer (cache built)", 3, load.coldStart().toMillis() / 1000.0, "s", false));
-        if (load.c1ColdStart() != null) {
-            t.add(new Target("cold start to first answer (cache built), `" + JitSetting.C1.commandLine() + "`", 3,
-                    load.c1ColdStart().toMillis() / 1000.0, "s", false));
+        if (load.fastStartColdStart() != null) {
+            t.add(new Target("cold start to first answer (cache built), `" + JitSetting.FAST_START.commandLine() + "`", 3,
+                    load.fastStartColdStart().toMillis() / 1000.0, "s", false));
         }
         return t;
     }
@@ -228,9 +228,9 @@ public final class BenchmarkReport {
         md.append(String.format(Locale.ROOT, "| Start | Launch to first answer |%n|---|---:|%n"
                 + "| first start ever (empty cache, builds it) | %.2f s |%n", r.firstStartEver().toMillis() / 1000.0));
         md.append(coldStartRow("cold start (cache built)", r.coldStarts(), r.coldStart()));
-        if (r.c1ColdStart() != null) {
-            md.append(coldStartRow("cold start (cache built), `" + JitSetting.C1.commandLine() + "`",
-                    r.c1ColdStarts(), r.c1ColdStart()));
+        if (r.fastStartColdStart() != null) {
+            md.append(coldStartRow("cold start (cache built), `" + JitSetting.FAST_START.commandLine() + "`",
+                    r.fastStartColdStarts(), r.fastStartColdStart()));
         }
         md.append('\n');
         md.append("| Clients | Requests | Errors | Throughput (req/s) | KB/s | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Load average after |\n")

@@ -1,22 +1,32 @@
 package org.opencac.evaluation.bench;
 
-/**
- * The service jar's JIT setting a measured process runs with ({@code OPENCAC_JIT}; see the api module's
- * {@code JitMode}): {@link #DEFAULT} leaves it unset (a batch of a few thousand notes and every command but the
- * service then compile with C1 only, the service with both compilers); {@link #TIERED} and {@link #C1} force
- * one choice, so the report can show what the other would have given.
- *
- * @param name  how the report names it
- * @param value the variable's value, or null to leave it unset
- */
-public record JitSetting(String name, String value) {
-    public static final String VARIABLE = "OPENCAC_JIT";
-    public static final JitSetting DEFAULT = new JitSetting("default", null);
-    public static final JitSetting TIERED = new JitSetting("tiered", "tiered");
-    public static final JitSetting C1 = new JitSetting("c1", "c1");
+import java.util.List;
+import java.util.Map;
 
-    /** Sets (or, for the default, removes) the variable in a child process's environment. */
-    public void applyTo(java.util.Map<String, String> environment) {
+/**
+ * How the JIT of a measured process is set: the service jar's {@code jit} setting ({@code OPENCAC_JIT}; see the
+ * api module's {@code JitMode}) and JVM options. {@link #DEFAULT} is plain {@code java -jar} (a batch of a few
+ * thousand notes and every command but the service then compile with C1 only, the service with both
+ * compilers); {@link #TIERED} forces both compilers; {@link #FAST_START} is the service launched with
+ * {@code -XX:TieredStopAtLevel=1}, C1 only from the JVM's first instruction (the setting can only limit the JIT
+ * once the jar's code runs, after the start-up's first compilations).
+ *
+ * @param name       how the report names it
+ * @param value      {@code OPENCAC_JIT}'s value, or null to leave it unset
+ * @param jvmOptions JVM options before {@code -jar}
+ */
+public record JitSetting(String name, String value, List<String> jvmOptions) {
+    public static final String VARIABLE = "OPENCAC_JIT";
+    public static final JitSetting DEFAULT = new JitSetting("default", null, List.of());
+    public static final JitSetting TIERED = new JitSetting("tiered", "tiered", List.of());
+    public static final JitSetting FAST_START = new JitSetting("fast start", null, List.of("-XX:TieredStopAtLevel=1"));
+
+    public JitSetting {
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** Sets (or removes) the variable in a child process's environment. */
+    public void applyTo(Map<String, String> environment) {
         if (value == null) {
             environment.remove(VARIABLE);
         } else {
@@ -24,8 +34,11 @@ public record JitSetting(String name, String value) {
         }
     }
 
-    /** As a user would type it: "OPENCAC_JIT unset" or "OPENCAC_JIT=tiered". */
+    /** As a user would type it: "OPENCAC_JIT=tiered", "java -XX:TieredStopAtLevel=1 -jar", or "plain java -jar". */
     public String commandLine() {
-        return value == null ? VARIABLE + " unset" : VARIABLE + "=" + value;
+        if (value != null) {
+            return VARIABLE + "=" + value;
+        }
+        return jvmOptions.isEmpty() ? "plain java -jar" : "java " + String.join(" ", jvmOptions) + " -jar";
     }
 }

@@ -45,7 +45,7 @@ public final class LoadTest {
      * @param jvm             the child's JVM options
      * @param firstStartEver  launch to first answer with an empty cache
      * @param coldStarts      launch to first answer with the cache built, one per launch
-     * @param c1ColdStarts    the same with the service's JIT setting forced to C1 only ({@link JitSetting#C1})
+     * @param fastStartColdStarts the same launched with C1 only ({@link JitSetting#FAST_START})
      * @param loadAverages    machine load average at each client count, in order
      * @param levels          one result per client count
      * @param gc              peak heap from the child's GC log
@@ -53,16 +53,16 @@ public final class LoadTest {
      * @param aliveAtEnd      whether the child was still running after the load
      */
     public record Result(int noteChars, List<String> jvm, Duration firstStartEver, List<Duration> coldStarts,
-                         List<Duration> c1ColdStarts, List<ClosedLoop.Level> levels, GcLog gc, boolean outOfMemory,
+                         List<Duration> fastStartColdStarts, List<ClosedLoop.Level> levels, GcLog gc, boolean outOfMemory,
                          boolean aliveAtEnd, List<String> loadAverages) {
         /** The median cold start. */
         public Duration coldStart() {
             return median(coldStarts);
         }
 
-        /** The median cold start with {@link JitSetting#C1}, null if not measured. */
-        public Duration c1ColdStart() {
-            return c1ColdStarts.isEmpty() ? null : median(c1ColdStarts);
+        /** The median cold start with {@link JitSetting#FAST_START}, null if not measured. */
+        public Duration fastStartColdStart() {
+            return fastStartColdStarts.isEmpty() ? null : median(fastStartColdStarts);
         }
 
         private static Duration median(List<Duration> durations) {
@@ -104,15 +104,15 @@ public final class LoadTest {
         try (ServiceProcess service = ServiceProcess.start(jar, List.of(HEAP), cache, workDir.resolve("service-1.log"))) {
             first = service.awaitFirstAnswer(client, bodies.apply(0), Duration.ofMinutes(10));
         }
-        // Cold starts with the JIT setting left to itself and forced to C1, alternated.
+        // Cold starts of plain java -jar and of the fast-start launch, alternated.
         List<Duration> colds = new ArrayList<>();
-        List<Duration> c1Colds = new ArrayList<>();
+        List<Duration> fastColds = new ArrayList<>();
         for (int launch = 1; launch <= COLD_STARTS; launch++) {
             if (launch < COLD_STARTS) {
                 colds.add(coldStart(jar, JitSetting.DEFAULT, cache, workDir.resolve("service-cold-" + launch + ".log"),
                         client, bodies.apply(launch)));
             }
-            c1Colds.add(coldStart(jar, JitSetting.C1, cache, workDir.resolve("service-cold-c1-" + launch + ".log"),
+            fastColds.add(coldStart(jar, JitSetting.FAST_START, cache, workDir.resolve("service-cold-fast-" + launch + ".log"),
                     client, bodies.apply(100 + launch)));
         }
         List<String> jvm = List.of(HEAP, "-Xlog:gc:file=" + gcLog.toAbsolutePath());
@@ -136,7 +136,7 @@ public final class LoadTest {
             boolean alive = service.isAlive();
             boolean oom = service.output().stream().anyMatch(l -> l.contains("OutOfMemoryError"));
             GcLog gc = GcLog.parse(Files.readAllLines(gcLog));
-            return new Result(NOTE_CHARS, jvm, first, colds, c1Colds, levels, gc, oom, alive, loads);
+            return new Result(NOTE_CHARS, jvm, first, colds, fastColds, levels, gc, oom, alive, loads);
         }
     }
 
