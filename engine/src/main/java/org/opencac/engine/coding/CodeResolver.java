@@ -62,6 +62,8 @@ public final class CodeResolver {
     static final String UNDOCUMENTED_KIND = "undocumented";
     /** The scores a search of the code index gives each billable code for each specificity word. */
     private final WordScoreTable childScores;
+    /** A note's words analyzed as the index analyzes them, each word once (clauses repeat words). */
+    private final org.opencac.engine.mention.AnalyzedWords noteWords;
 
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords) {
         this.codeSet = codeSet;
@@ -69,6 +71,7 @@ public final class CodeResolver {
         this.specificity = analyzed(index, detailWords);
         this.undocumented = analyzed(index, undocumentedWords);
         this.childScores = index.wordScores(specificity);
+        this.noteWords = new org.opencac.engine.mention.AnalyzedWords(index::analyze);
     }
 
     public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
@@ -85,7 +88,7 @@ public final class CodeResolver {
 
     /** True if a note word is one of the detail words that make a code more specific. */
     public boolean isDetailWord(String word) {
-        List<String> analyzed = index.analyze(word);
+        List<String> analyzed = noteWords.analyze(word);
         return analyzed.size() == 1 && specificity.contains(analyzed.get(0));
     }
 
@@ -204,7 +207,7 @@ public final class CodeResolver {
 
         private List<String> tokens() {
             if (tokens == null) {
-                tokens = index.analyze(text);
+                tokens = noteWords.analyze(text);
             }
             return tokens;
         }
@@ -231,7 +234,7 @@ public final class CodeResolver {
 
         private List<String> tokens() {
             if (tokens == null) {
-                tokens = text == null ? List.of() : index.analyze(text);
+                tokens = text == null ? List.of() : noteWords.analyze(text);
             }
             return tokens;
         }

@@ -47,6 +47,8 @@ public final class InjuryFinder {
     private final String lastCategory;
     /** The injury chapter as a search filter, built once. */
     private final CodeIndex.CategoryRange chapter;
+    /** Note words analyzed as the index analyzes them, each word once. */
+    private final AnalyzedWords noteWords;
     /**
      * Searches by (required words, preferred words, encounter): many notes write the same injury
      * ("closed fracture of the left femur"), so a search is remembered; bounded, as the words come from notes.
@@ -67,6 +69,7 @@ public final class InjuryFinder {
         this.firstCategory = rules.path("firstCategory").asText();
         this.lastCategory = rules.path("lastCategory").asText();
         this.chapter = index.categoryRange(firstCategory, lastCategory);
+        this.noteWords = new AnalyzedWords(index::analyze);
         for (JsonNode t : rules.path("types")) {
             Set<String> words = new HashSet<>();
             t.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
@@ -152,7 +155,7 @@ public final class InjuryFinder {
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
             boolean part = w.equals("left") || w.equals("right") || w.equals("bilateral") || detail.contains(w)
-                    || siteSynonyms.containsKey(w) || index.analyze(w).stream().anyMatch(siteWords::contains);
+                    || siteSynonyms.containsKey(w) || noteWords.analyze(w).stream().anyMatch(siteWords::contains);
             if (part) {
                 lo = Math.min(lo, k);
                 hi = Math.max(hi, k + 1);
@@ -168,7 +171,7 @@ public final class InjuryFinder {
         }
         List<String> required = new ArrayList<>();
         required.add(type.title());
-        Set<String> sites = new HashSet<>(index.analyze(lower));
+        Set<String> sites = new HashSet<>(noteWords.analyze(lower));
         sites.retainAll(siteWords);
         if (sites.isEmpty()) {
             return null;
