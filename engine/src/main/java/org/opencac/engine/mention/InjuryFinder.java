@@ -57,6 +57,8 @@ public final class InjuryFinder {
     /** Compiled once: the constructor splits every injury code title (start-up cost). */
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final int MAX_CACHED = 50_000;
+    /** Compiled once: every injury word's clause is cleaned with it. */
+    private static final java.util.regex.Pattern NOT_WORD_OR_SPACE = java.util.regex.Pattern.compile("[^a-z0-9 ]");
 
     /** One injury search: the words every hit must have, the words that add score, the encounter character. */
     private record Search(List<String> required, String preferred, char encounter) {
@@ -165,7 +167,7 @@ public final class InjuryFinder {
     }
 
     private CodeHit lookup(InjuryType type, String clause, Sentence sentence, String text) {
-        String lower = " " + clause.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ") + " ";
+        String lower = " " + NOT_WORD_OR_SPACE.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         for (Map.Entry<String, String> e : siteSynonyms.entrySet()) {
             lower = lower.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
         }

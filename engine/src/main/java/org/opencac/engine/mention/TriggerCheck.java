@@ -64,6 +64,9 @@ public final class TriggerCheck implements Stage {
     private final List<TriggerVocabulary.WordSense> anyTriggerSenses;
     /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
     private static final int SENSE_WINDOW = 30;
+    /** Compiled once (each is read for every mention). */
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
+    private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
 
     public TriggerCheck(TriggerVocabulary vocabulary) {
         this(vocabulary, null, false);
@@ -304,7 +307,7 @@ public final class TriggerCheck implements Stage {
     /** True if every word of a lexicon term's own text is a body-part word (singular or plural). */
     private boolean anatomyTerm(String text) {
         boolean any = false;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        for (String w : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -338,7 +341,7 @@ public final class TriggerCheck implements Stage {
             if ((curated || acronym) && !capitals && !folded.equals(key)) {
                 return false;   // a plural stripped onto an abbreviation: "does" -> "doe"
             }
-            if ((curated || acronym) && written.matches(".*\\p{Ll}\\p{Lu}.*")) {
+            if ((curated || acronym) && MIXED_CASE.matcher(written).matches()) {
                 return false;   // a unit or symbol written in mixed case: "mCi" (millicurie) is not MCI
             }
             if (acronym && !capitals) {
