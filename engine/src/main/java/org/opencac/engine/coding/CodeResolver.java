@@ -43,6 +43,9 @@ public final class CodeResolver {
     /** The siblings of each default code: depends only on the code set, so worked out once per code. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> siblings =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** The siblings of each default code with the words each adds, worked out once per code. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> siblingWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** The cousins of each default code with the words each adds, worked out once per code. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> cousinWords =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -52,10 +55,15 @@ public final class CodeResolver {
     /** Analyzed title words without parenthesized modifiers, per code title (see {@link #titleWordList}). */
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> titleWords =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** Analyzed title words with "without ..." phrases removed, per code title (see {@link #withoutExcluded}). */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> withoutExcluded =
+            new java.util.concurrent.ConcurrentHashMap<>();
     static final String DETAIL_KIND = "detail";
     static final String UNDOCUMENTED_KIND = "undocumented";
     /** The scores a search of the code index gives each billable code for each specificity word. */
     private final WordScoreTable childScores;
+    /** A note's words analyzed as the index analyzes them, each word once (clauses repeat words). */
+    private final org.opencac.engine.mention.AnalyzedWords noteWords;
 
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords) {
         this.codeSet = codeSet;
@@ -63,6 +71,7 @@ public final class CodeResolver {
         this.specificity = analyzed(index, detailWords);
         this.undocumented = analyzed(index, undocumentedWords);
         this.childScores = index.wordScores(specificity);
+        this.noteWords = new org.opencac.engine.mention.AnalyzedWords(index::analyze);
     }
 
     public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
@@ -79,7 +88,7 @@ public final class CodeResolver {
 
     /** True if a note word is one of the detail words that make a code more specific. */
     public boolean isDetailWord(String word) {
-        List<String> analyzed = index.analyze(word);
+        List<String> analyzed = noteWords.analyze(word);
         return analyzed.size() == 1 && specificity.contains(analyzed.get(0));
     }
 
@@ -198,7 +207,7 @@ public final class CodeResolver {
 
         private List<String> tokens() {
             if (tokens == null) {
-                tokens = index.analyze(text);
+                tokens = noteWords.analyze(text);
             }
             return tokens;
         }
@@ -212,6 +221,7 @@ public final class CodeResolver {
         private final String text;
         private List<String> tokens;
         private Set<String> tokenSet;
+        private Boolean hasDetailWord;
 
         /** @param text the clause's words, or null if the mention has none */
         public Context(String text) {
@@ -224,9 +234,17 @@ public final class CodeResolver {
 
         private List<String> tokens() {
             if (tokens == null) {
-                tokens = text == null ? List.of() : index.analyze(text);
+                tokens = text == null ? List.of() : noteWords.analyze(text);
             }
             return tokens;
+        }
+
+        /** Whether some analyzed word is a detail word (worked out once): without one no child is selected. */
+        private boolean hasDetailWord() {
+            if (hasDetailWord == null) {
+                hasDetailWord = !java.util.Collections.disjoint(tokenSet(), specificity);
+            }
+            return hasDetailWord;
         }
 
         /** The analyzed words as a set; read only. */
@@ -266,7 +284,7 @@ public final class CodeResolver {
      * ("acute on chronic" for heart failure, "left" for a fracture); null if the context adds none.
      */
     private Code specificChild(Code header, List<Code> kids, Context context) {
-        if (context.blank() || kids.size() > 2000) {
+        if (context.blank() || kids.size() > 2000 || !context.hasDetailWord()) {
             return null;
         }
         // Built as before from the word list: the ranking below reads the set in its iteration order.
@@ -300,7 +318,7 @@ public final class CodeResolver {
         for (CodeHit h : hits) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting
             // without nausea".
-            Set<String> shared = new HashSet<>(index.analyzeTitle(WITHOUT_PHRASE.matcher(h.title()).replaceAll("")));
+            Set<String> shared = new HashSet<>(withoutExcluded(h.title()));
             shared.retainAll(contextWords);
             shared.removeAll(Set.of("with", "without"));
             Set<String> added = new HashSet<>(titleWords(h.title()));
@@ -311,6 +329,12 @@ public final class CodeResolver {
             }
         }
         return null;
+    }
+
+    /** A title's analyzed words before any "without ..." phrase, once per title (titles are a closed set). */
+    private List<String> withoutExcluded(String title) {
+        return withoutExcluded.computeIfAbsent(title,
+                t -> index.analyzeTitle(WITHOUT_PHRASE.matcher(t).replaceAll("")));
     }
 
     /** A title's analyzed words without its parenthesized nonessential modifiers (a new, modifiable set). */
@@ -389,47 +413,50 @@ public final class CodeResolver {
         if (contextTokens.isEmpty()) {
             return null;
         }
-        Code near = documentedAmong(siblings(code), code, contextTokens, documented);
+        Code near = documentedAmong(siblingWords(code), contextTokens, documented);
         // An unspecified axis may be split one level up ("Nicotine dependence, unspecified" F17.20- beside
         // "..., cigarettes" F17.21-): the subcategories' codes, when no sibling is documented
         if (near != null) {
             return near;
         }
-        Code best = null;
-        int bestAdded = 0;
-        for (Map.Entry<Code, Set<String>> e : cousinWords(code)) {
-            Set<String> added = e.getValue();
-            if (added.size() > bestAdded && documented.containsAll(added)
-                    && numbersInPlace(e.getKey(), added, contextTokens)) {
-                best = e.getKey();
-                bestAdded = added.size();
-            }
-        }
-        return best;
+        return documentedAmong(cousinWords(code), contextTokens, documented);
     }
 
     /** Each cousin ({@link #cousins}) with the words its title adds to the code's, worked out once per code. */
     private List<Map.Entry<Code, Set<String>>> cousinWords(Code code) {
-        return cousinWords.computeIfAbsent(code.code(), k -> {
-            List<Map.Entry<Code, Set<String>>> out = new java.util.ArrayList<>();
-            for (Code c : cousins(code)) {
-                Set<String> added = added(code, c);
-                if (!added.isEmpty()) {
-                    out.add(Map.entry(c, Set.copyOf(added)));
-                }
-            }
-            return List.copyOf(out);
-        });
+        return cousinWords.computeIfAbsent(code.code(), k -> addedWords(code, cousins(code)));
     }
 
-    private Code documentedAmong(List<Code> candidates, Code code, List<String> contextTokens, Set<String> documented) {
+    /**
+     * Each sibling ({@link #siblings}) with the words its title adds to the code's, those adding none left out,
+     * in sibling order: depends only on the code set, so worked out once per code.
+     */
+    private List<Map.Entry<Code, Set<String>>> siblingWords(Code code) {
+        return siblingWords.computeIfAbsent(code.code(), k -> addedWords(code, siblings(code)));
+    }
+
+    /** The candidates whose titles add words to the code's, each with those words, in candidate order. */
+    private List<Map.Entry<Code, Set<String>>> addedWords(Code code, List<Code> candidates) {
+        List<Map.Entry<Code, Set<String>>> out = new java.util.ArrayList<>();
+        for (Code c : candidates) {
+            Set<String> added = added(code, c);
+            if (!added.isEmpty()) {
+                out.add(Map.entry(c, Set.copyOf(added)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The candidate adding most words, all documented (numbers in place); the first of equals wins. */
+    private Code documentedAmong(List<Map.Entry<Code, Set<String>>> candidates, List<String> contextTokens,
+                                 Set<String> documented) {
         Code best = null;
         int bestAdded = 0;
-        for (Code s : candidates) {
-            Set<String> added = added(code, s);
-            if (!added.isEmpty() && added.size() > bestAdded && documented.containsAll(added)
-                    && numbersInPlace(s, added, contextTokens)) {
-                best = s;
+        for (Map.Entry<Code, Set<String>> e : candidates) {
+            Set<String> added = e.getValue();
+            if (added.size() > bestAdded && documented.containsAll(added)
+                    && numbersInPlace(e.getKey(), added, contextTokens)) {
+                best = e.getKey();
                 bestAdded = added.size();
             }
         }

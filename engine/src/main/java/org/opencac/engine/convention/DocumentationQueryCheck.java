@@ -110,7 +110,7 @@ public final class DocumentationQueryCheck implements Stage {
             Set<String> codeWords = TitleWords.of(code.title(), drop);
             double[] sims = new double[kids.size()]; // the same for every option, so worked out once
             for (int i = 0; i < kids.size(); i++) {
-                sims[i] = resemblance(codeWords, TitleWords.of(kids.get(i).title(), drop));
+                sims[i] = resemblance(codeWords, TitleWords.titleWords(kids.get(i).title()), drop);
             }
             String[] padded = new String[kids.size()]; // each title's words, spaced, made when first needed
             for (String option : r.options()) {
@@ -160,16 +160,24 @@ public final class DocumentationQueryCheck implements Stage {
         return drop;
     }
 
-    /** Jaccard resemblance of two titles' words (each without the dropped words). */
-    private static double resemblance(Set<String> a, Set<String> b) {
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
+    /**
+     * Jaccard resemblance of two titles' words, each without the dropped words: {@code a} has none, the
+     * dropped words of {@code b} are left out as it is read (no set is built).
+     */
+    static double resemblance(Set<String> a, Set<String> b, Set<String> dropped) {
         int shared = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
+        int onlyB = 0;
+        for (String w : b) {
+            if (dropped.contains(w)) {
+                continue;
+            }
+            if (a.contains(w)) {
                 shared++;
+            } else {
+                onlyB++;
             }
         }
-        return union.isEmpty() ? 0 : (double) shared / union.size();
+        int union = a.size() + onlyB;
+        return union == 0 ? 0 : (double) shared / union;
     }
 }

@@ -38,6 +38,8 @@ public final class CptModule implements CodeSystemModule {
     private static final PluginNumbers NUMBERS = PluginNumbers.load(DIR + "numbers.tsv", NUMBER_NAMES);
     private static final Set<SectionType> PLAN_SECTIONS = DataFiles.lines(DIR + "plan_sections.txt").stream()
             .map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** Compiled once: every service phrase found reads the words before it. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final LiteralFirstPattern NEW = patientType("new");
     private static final LiteralFirstPattern ESTABLISHED = patientType("established");
     private static final Set<String> NOT_DONE = Set.copyOf(DataFiles.lines(DIR + "not_done_cues.txt"));
@@ -249,7 +251,7 @@ public final class CptModule implements CodeSystemModule {
     private static boolean plannedOrNegated(String lower, int offset) {
         int from = Math.max(Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1,
                 offset - CUE_CHARS);
-        String[] words = lower.substring(from, offset).split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_WORD.split(lower.substring(from, offset));
         for (int i = Math.max(0, words.length - CUE_WORDS); i < words.length; i++) {
             if (NOT_DONE.contains(words[i])) {
                 return true;

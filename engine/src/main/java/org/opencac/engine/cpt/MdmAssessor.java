@@ -57,9 +57,9 @@ public final class MdmAssessor {
         List<String> high = found("problems", "high", p);
         List<String> moderate = found("problems", "moderate", p);
         String[] planSentences = SENTENCE_BREAK.split(p);
-        int stable = count("problems", "chronic_stable", planSentences);
-        int acute = count("problems", "acute_uncomplicated", planSentences);
-        int minor = count("problems", "minor", planSentences);
+        int stable = count(present("problems", "chronic_stable", p), planSentences);
+        int acute = count(present("problems", "acute_uncomplicated", p), planSentences);
+        int minor = count(present("problems", "minor", p), planSentences);
         MdmLevel problems;
         if (!high.isEmpty()) {
             problems = MdmLevel.HIGH;
@@ -81,11 +81,15 @@ public final class MdmAssessor {
         // data: category 1 = unique tests ordered or reviewed, external notes reviewed, independent historian
         Set<String> tests = new LinkedHashSet<>();
         int externalNotes = 0;
+        // Only the cues the whole note has can be in one of its sentences.
+        List<Cue> reviewCues = present("data", "review", w);
+        List<Cue> orderCues = present("data", "order", w);
+        List<Cue> testCues = present("test", "test", w);
         for (String sentence : SENTENCE_BREAK.split(w)) {
-            boolean review = any("data", "review", sentence);
-            boolean order = any("data", "order", sentence);
+            boolean review = any(reviewCues, sentence);
+            boolean order = any(orderCues, sentence);
             if (review || order) {
-                List<String> named = found("test", "test", sentence);
+                List<String> named = found(testCues, sentence);
                 // "chest x-ray" and "x-ray" are one test
                 for (String t : named) {
                     if (named.stream().noneMatch(o -> !o.equals(t) && o.contains(t))) {
@@ -129,8 +133,23 @@ public final class MdmAssessor {
     }
 
     private List<String> found(String element, String kind, String text) {
-        List<String> out = new ArrayList<>();
+        return found(cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of()), text);
+    }
+
+    /** The cues of one element and kind whose literal the text has, in file order (a sentence of it has no other). */
+    private List<Cue> present(String element, String kind, String text) {
+        List<Cue> out = new ArrayList<>();
         for (Cue cue : cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of())) {
+            if (text.contains(cue.literal())) {
+                out.add(cue);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> found(List<Cue> cues, String text) {
+        List<String> out = new ArrayList<>();
+        for (Cue cue : cues) {
             if (!text.contains(cue.literal())) {
                 continue;
             }
@@ -143,10 +162,10 @@ public final class MdmAssessor {
     }
 
     /** Problems are counted once per sentence or list line: "Insect bite, a minor self-limited problem" is one. */
-    private int count(String element, String kind, String[] sentences) {
+    private static int count(List<Cue> cues, String[] sentences) {
         int n = 0;
         for (String sentence : sentences) {
-            if (any(element, kind, sentence)) {
+            if (any(cues, sentence)) {
                 n++;
             }
         }
@@ -155,7 +174,11 @@ public final class MdmAssessor {
 
     /** Whether {@link #found} would find any cue: stops at the first. */
     private boolean any(String element, String kind, String text) {
-        for (Cue cue : cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of())) {
+        return any(cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of()), text);
+    }
+
+    private static boolean any(List<Cue> cues, String text) {
+        for (Cue cue : cues) {
             if (text.contains(cue.literal()) && cue.pattern().matcher(text).find()) {
                 return true;
             }

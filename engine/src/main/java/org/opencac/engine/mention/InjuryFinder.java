@@ -47,6 +47,8 @@ public final class InjuryFinder {
     private final String lastCategory;
     /** The injury chapter as a search filter, built once. */
     private final CodeIndex.CategoryRange chapter;
+    /** Note words analyzed as the index analyzes them, each word once. */
+    private final AnalyzedWords noteWords;
     /**
      * Searches by (required words, preferred words, encounter): many notes write the same injury
      * ("closed fracture of the left femur"), so a search is remembered; bounded, as the words come from notes.
@@ -55,6 +57,8 @@ public final class InjuryFinder {
     /** Compiled once: the constructor splits every injury code title (start-up cost). */
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final int MAX_CACHED = 50_000;
+    /** Compiled once: every injury word's clause is cleaned with it. */
+    private static final java.util.regex.Pattern NOT_WORD_OR_SPACE = java.util.regex.Pattern.compile("[^a-z0-9 ]");
 
     /** One injury search: the words every hit must have, the words that add score, the encounter character. */
     private record Search(List<String> required, String preferred, char encounter) {
@@ -67,6 +71,7 @@ public final class InjuryFinder {
         this.firstCategory = rules.path("firstCategory").asText();
         this.lastCategory = rules.path("lastCategory").asText();
         this.chapter = index.categoryRange(firstCategory, lastCategory);
+        this.noteWords = new AnalyzedWords(index::analyze);
         for (JsonNode t : rules.path("types")) {
             Set<String> words = new HashSet<>();
             t.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
@@ -152,7 +157,7 @@ public final class InjuryFinder {
         for (int k = from; k < to; k++) {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
             boolean part = w.equals("left") || w.equals("right") || w.equals("bilateral") || detail.contains(w)
-                    || siteSynonyms.containsKey(w) || index.analyze(w).stream().anyMatch(siteWords::contains);
+                    || siteSynonyms.containsKey(w) || noteWords.analyze(w).stream().anyMatch(siteWords::contains);
             if (part) {
                 lo = Math.min(lo, k);
                 hi = Math.max(hi, k + 1);
@@ -162,13 +167,13 @@ public final class InjuryFinder {
     }
 
     private CodeHit lookup(InjuryType type, String clause, Sentence sentence, String text) {
-        String lower = " " + clause.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ") + " ";
+        String lower = " " + NOT_WORD_OR_SPACE.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         for (Map.Entry<String, String> e : siteSynonyms.entrySet()) {
             lower = lower.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
         }
         List<String> required = new ArrayList<>();
         required.add(type.title());
-        Set<String> sites = new HashSet<>(index.analyze(lower));
+        Set<String> sites = new HashSet<>(noteWords.analyze(lower));
         sites.retainAll(siteWords);
         if (sites.isEmpty()) {
             return null;

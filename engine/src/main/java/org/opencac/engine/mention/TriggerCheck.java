@@ -58,8 +58,15 @@ public final class TriggerCheck implements Stage {
     private final SiteCodes siteCodes;
     /** Only mentions with a term from the Alphabetic Index are judged (the second run); else every mention. */
     private final boolean indexPathsOnly;
+    /** The word senses that may concern a trigger key looked up once per term. */
+    private final java.util.Map<String, List<TriggerVocabulary.WordSense>> sensesByTrigger;
+    /** The word senses of any trigger ({@code *}), for keys no sense names. */
+    private final List<TriggerVocabulary.WordSense> anyTriggerSenses;
     /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
     private static final int SENSE_WINDOW = 30;
+    /** Compiled once (each is read for every mention). */
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
+    private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
 
     public TriggerCheck(TriggerVocabulary vocabulary) {
         this(vocabulary, null, false);
@@ -73,6 +80,23 @@ public final class TriggerCheck implements Stage {
         this.vocabulary = vocabulary;
         this.siteCodes = siteCodes;
         this.indexPathsOnly = indexPathsOnly;
+        this.sensesByTrigger = sensesByTrigger(vocabulary.wordSenses());
+        this.anyTriggerSenses = sensesOf(vocabulary.wordSenses(), "*");
+    }
+
+    /** Per trigger key, the word senses of that key or of any key ({@code *}), in file order. */
+    private static java.util.Map<String, List<TriggerVocabulary.WordSense>> sensesByTrigger(
+            List<TriggerVocabulary.WordSense> senses) {
+        java.util.Map<String, List<TriggerVocabulary.WordSense>> out = new java.util.HashMap<>();
+        for (TriggerVocabulary.WordSense s : senses) {
+            out.computeIfAbsent(s.trigger(), k -> sensesOf(senses, k));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** The word senses whose trigger is {@code key} or any key ({@code *}), in file order. */
+    private static List<TriggerVocabulary.WordSense> sensesOf(List<TriggerVocabulary.WordSense> senses, String key) {
+        return senses.stream().filter(s -> s.trigger().equals("*") || s.trigger().equals(key)).toList();
     }
 
     /**
@@ -283,7 +307,7 @@ public final class TriggerCheck implements Stage {
     /** True if every word of a lexicon term's own text is a body-part word (singular or plural). */
     private boolean anatomyTerm(String text) {
         boolean any = false;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        for (String w : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -317,7 +341,7 @@ public final class TriggerCheck implements Stage {
             if ((curated || acronym) && !capitals && !folded.equals(key)) {
                 return false;   // a plural stripped onto an abbreviation: "does" -> "doe"
             }
-            if ((curated || acronym) && written.matches(".*\\p{Ll}\\p{Lu}.*")) {
+            if ((curated || acronym) && MIXED_CASE.matcher(written).matches()) {
                 return false;   // a unit or symbol written in mixed case: "mCi" (millicurie) is not MCI
             }
             if (acronym && !capitals) {
@@ -344,7 +368,7 @@ public final class TriggerCheck implements Stage {
      * body-part word for {@value TriggerVocabulary#ANY_BODY_PART}), or the cues of which none was found.
      */
     private SenseRejection senseRejects(Document doc, Sentence sentence, Mention m, String key, Term term) {
-        for (TriggerVocabulary.WordSense sense : vocabulary.wordSenses()) {
+        for (TriggerVocabulary.WordSense sense : sensesByTrigger.getOrDefault(key, anyTriggerSenses)) {
             if (!sense.appliesTo(key, term.code())) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.StringUtil;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -27,11 +28,61 @@ public final class SentenceSplitter implements Stage {
     private final ThreadLocal<SentenceDetectorME> detector;
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final java.util.Set<String> nonTerminal;
+    /** The characters the model's scanner takes as possible sentence ends. */
+    private final char[] endChars;
 
     public SentenceSplitter(SentenceModel model, java.util.Set<String> nonTerminalAbbreviations) {
         this.model = model;
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
         this.nonTerminal = java.util.Set.copyOf(nonTerminalAbbreviations);
+        this.endChars = endChars(model.getFactory().getEndOfSentenceScanner().getEOSCharacters());
+    }
+
+    static char[] endChars(java.util.Set<Character> chars) {
+        char[] out = new char[chars.size()];
+        int i = 0;
+        for (char c : chars) {
+            out[i++] = c;
+        }
+        return out;
+    }
+
+    /**
+     * The one sentence the detector finds in a piece whatever its model decides, as [start, end) of the piece
+     * ({@code start == end}: none), or null when the model must decide. That is a piece with no character that
+     * may end a sentence ({@code endChars}) except in one unbroken run at its end ("Pulse 80", "No acute
+     * distress."): the detector then weighs only the run's last character, and a break there or none leaves
+     * the same single span, the piece without the white space around it (OpenNLP's white space, with no-break
+     * spaces).
+     */
+    static int[] oneSentence(String piece, char[] endChars) {
+        int start = 0;
+        int end = piece.length();
+        while (start < end && StringUtil.isWhitespace(piece.charAt(start))) {
+            start++;
+        }
+        while (end > start && StringUtil.isWhitespace(piece.charAt(end - 1))) {
+            end--;
+        }
+        int run = end;
+        while (run > start && isEnd(piece.charAt(run - 1), endChars)) {
+            run--;
+        }
+        for (int i = start; i < run; i++) {
+            if (isEnd(piece.charAt(i), endChars)) {
+                return null;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static boolean isEnd(char c, char[] endChars) {
+        for (char e : endChars) {
+            if (c == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Loads the cTAKES clinical sentence model from the classpath (Maven artifact ctakes-core-models). */
@@ -59,6 +110,13 @@ public final class SentenceSplitter implements Stage {
             int bodyStart = Math.max(section.span().start(), section.header().end());
             for (Span chunk : chunks(text, bodyStart, section.span().end())) {
                 String piece = text.substring(chunk.start(), chunk.end());
+                int[] whole = oneSentence(piece, endChars);
+                if (whole != null) {
+                    if (whole[0] < whole[1]) {
+                        add(text, chunk.start() + whole[0], chunk.start() + whole[1], s, sentences, tokens);
+                    }
+                    continue;
+                }
                 opennlp.tools.util.Span[] found = detector.get().sentPosDetect(piece);
                 int start = -1;
                 for (int k = 0; k < found.length; k++) {
