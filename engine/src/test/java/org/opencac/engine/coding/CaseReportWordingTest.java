@@ -59,6 +59,16 @@ class CaseReportWordingTest {
     }
 
     @Test
+    void aBareTermTakesTheCodeTheIndexGivesIt() {
+        // Disease, heart, ischemic I25.9 (coronary atherosclerosis is I25.10); Thrombophilia D68.59; Vasculitis I77.6
+        CodingResult ihd = code("She was admitted with ischemic heart disease.");
+        assertSuggested(ihd, "I25.9", 3);
+        assertNotSuggested(ihd, "I25.10");
+        assertSuggested(code("He was found to have thrombophilia."), "D68.59", 3);
+        assertSuggested(code("The biopsy confirmed vasculitis."), "I77.6", 3);
+    }
+
+    @Test
     void commonSynonymsOfCaseReportsReadAsTheirConditions() {
         assertSuggested(code("A 60-year-old man with severe enolism was admitted."), "F10.20", 3);
         assertSuggested(code("He is a heavy drinker."), "F10.10", 3);
