@@ -19,8 +19,6 @@ import org.opencac.models.codeset.icd10cm.IndexTerm;
  */
 final class IndexWalker {
     private static final int MAX_JUMPS = 2;
-    /** How many tokens from the words read a site may lie for a residual "by site" reference. */
-    private static final int SITE_REACH = 4;
 
     /**
      * A path found.
@@ -52,13 +50,6 @@ final class IndexWalker {
             todo.addAll(t.children());
         }
         this.childrenByWord = big;
-        // the words that name a site: those of the Neoplasm table's sites (two levels)
-        for (IndexTerm site : index.neoplasmTable().children()) {
-            siteWords.addAll(words.get(site).content());
-            for (IndexTerm below : site.children()) {
-                siteWords.addAll(words.get(below).content());
-            }
-        }
     }
 
     /**
@@ -126,8 +117,6 @@ final class IndexWalker {
 
     /** Subterms of nodes with many of them, by the key of their first required word (-1: always a candidate). */
     private final java.util.IdentityHashMap<IndexTerm, Map<String, int[]>> childrenByWord;
-    /** Words of the Neoplasm table's site names: a residual "by site" reference is read only with these. */
-    private final Set<String> siteWords = new HashSet<>();
     /**
      * Where each cross-reference of the Index leads (the last term of {@link AlphabeticIndex#follow}), worked
      * out on first use: the keys are the Index's own references, a closed set, so it never outgrows the Index.
@@ -216,9 +205,6 @@ final class IndexWalker {
                 best = better(best, walk(child, w, union(used, m), plus(steps, child.title()), jumps, false, secondary));
             }
         }
-        if (jumps < MAX_JUMPS && best == null) {
-            best = bySite(node, w, used, steps, jumps, secondary);
-        }
         if (jumps < MAX_JUMPS) {
             for (String ref : node.see()) {
                 Found f = follow(ref, w, used, steps, jumps + 1, secondary);
@@ -234,70 +220,6 @@ final class IndexWalker {
             }
         }
         return best;
-    }
-
-    /**
-     * A residual subterm for a site the Index does not list ("Mass, specified organ NEC, see Disease, by site"):
-     * a coder whose clause names a site none of the listed subterms has looks the site up under the term the
-     * reference names ("mass in the left testis": Disease, testis N50.9). Taken only when the clause's site
-     * is a subterm there (a new word of the clause is read), and only when nothing else of the node matched.
-     */
-    private Found bySite(IndexTerm node, ClauseWords w, Set<Integer> used, List<String> steps, int jumps, boolean secondary) {
-        Found best = null;
-        for (IndexTerm child : node.children()) {
-            if (child.see().isEmpty() || !residual(child) || !child.title().toLowerCase(Locale.ROOT).contains("specified")) {
-                continue;
-            }
-            for (String ref : child.see()) {
-                String lower = ref.toLowerCase(Locale.ROOT).trim();
-                if (!lower.endsWith(", by site") || lower.startsWith("neoplasm")) {
-                    continue;
-                }
-                String term = ref.substring(0, ref.toLowerCase(Locale.ROOT).lastIndexOf(", by site")).trim();
-                IndexTerm target = followed.computeIfAbsent(term, r -> {
-                    List<IndexTerm> path = index.follow(r);
-                    return path.isEmpty() ? NOWHERE : path.get(path.size() - 1);
-                });
-                if (target == NOWHERE || target == node) {
-                    continue;
-                }
-                // the site's own subterm under the term referred to (not that term's own cross-references)
-                List<String> via = plus(plus(steps, child.title()), "see " + ref);
-                for (IndexTerm site : candidates(target, w)) {
-                    SubtermWords sw = words.get(site);
-                    if (sw == null || sw.content().isEmpty() || !siteWords.containsAll(sw.content())) {
-                        continue;
-                    }
-                    Set<Integer> m = match(site, w, used, false);
-                    if (m != null && !m.isEmpty() && near(m, used)) {
-                        best = better(best, walk(site, w, union(used, m), plus(via, site.title()), jumps + 1, false, secondary));
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Whether the site's words lie within {@value #SITE_REACH} tokens of the words already read: the site of
-     * the lesion's own phrase ("testicular mass", "mass in the left testis"), not a site elsewhere in the clause.
-     */
-    private static boolean near(Set<Integer> site, Set<Integer> read) {
-        for (int s : site) {
-            for (int r : read) {
-                if (Math.abs(s - r) <= SITE_REACH) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a subterm is one a note never writes (its words hold a skip word: "specified organ NEC"); only
-     * "specified ... NEC" residuals are read by site ("external site other than limb" names no site itself). */
-    private boolean residual(IndexTerm child) {
-        SubtermWords sw = words.get(child);
-        return sw != null && sw.skipped();
     }
 
     private Found follow(String ref, ClauseWords w, Set<Integer> used, List<String> steps, int jumps, boolean secondary) {
