@@ -232,6 +232,18 @@ public final class IndexNavigator implements Stage {
                 }
                 String keyText = n == 1 ? norm : key.toString();   // one word: the token's own string
                 List<IndexTerm> mains = index.mainTerms(keyText);
+                if (n == 1 && mains.isEmpty()) {
+                    // an adjectival or participle form of a one-word main term reads as that main term, as a
+                    // coder looks up the noun: "the abdomen was distended" is Distension, abdomen
+                    String base = forms.base(norm);
+                    if (base != null && base.indexOf(' ') < 0 && !rules.stop.contains(base)) {
+                        List<IndexTerm> ofBase = index.mainTerms(base);
+                        if (!ofBase.isEmpty()) {
+                            mains = ofBase;
+                            keyText = base;
+                        }
+                    }
+                }
                 boolean eponym = index.isEponymAlias(keyText);
                 if (eponym && !writtenAsName(tokens, hit, n)) {
                     mains = List.of();

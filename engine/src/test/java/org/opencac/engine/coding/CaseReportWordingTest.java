@@ -50,6 +50,34 @@ class CaseReportWordingTest {
     }
 
     @Test
+    void aDrugClassOnLongTermTreatmentIsItsStatusCode() {
+        assertSuggested(code("He is on chronic treatment with oral anticoagulants."), "Z79.01", 3);
+        assertSuggested(code("Usual treatment with acenocoumarol and bisoprolol."), "Z79.01", 3);
+        assertSuggested(code("She has been under chronic corticosteroid therapy for years."), "Z79.52", 3);
+        // a course started in hospital is no long-term therapy
+        assertNotSuggested(code("Treatment with prednisone 60 mg was started for the rash."), "Z79.52");
+    }
+
+    @Test
+    void aBareTermTakesTheCodeTheIndexGivesIt() {
+        // Disease, heart, ischemic I25.9 (coronary atherosclerosis is I25.10); Thrombophilia D68.59; Vasculitis I77.6
+        CodingResult ihd = code("She was admitted with ischemic heart disease.");
+        assertSuggested(ihd, "I25.9", 3);
+        assertNotSuggested(ihd, "I25.10");
+        assertSuggested(code("He was found to have thrombophilia."), "D68.59", 3);
+        assertSuggested(code("The biopsy confirmed vasculitis."), "I77.6", 3);
+    }
+
+    @Test
+    void commonSynonymsOfCaseReportsReadAsTheirConditions() {
+        assertSuggested(code("A 60-year-old man with severe enolism was admitted."), "F10.20", 3);
+        assertSuggested(code("He is a heavy drinker."), "F10.10", 3);
+        assertSuggested(code("She reported chest pain with profuse sweating."), "R61", 3);
+        assertSuggested(code("A deterioration of renal function was observed after the operation."), "N28.9", 3);
+        assertNotSuggested(code("He denies fever, chills or sweating."), "R61");
+    }
+
+    @Test
     void intestinalLoopsAreAnatomyNotAVolvulus() {
         assertNotSuggested(code("CT showed dilated intestinal loops."), "K56.2");
     }

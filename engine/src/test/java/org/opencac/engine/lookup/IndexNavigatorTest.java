@@ -222,4 +222,28 @@ class IndexNavigatorTest {
         assertNotSuggested(code("Procedure: the cervix was gently dilated with graduated dilators."), "N88.3");
         assertSuggested(code("Assessment: cervical incompetence."), "N88.3", 5);
     }
+
+    @Test
+    void aParticipleOfAMainTermReadsAsThatMainTermWithItsSite() {
+        String note = "On admission the abdomen was distended and tympanic.";
+        CodingResult r = code(note);
+        Suggestion s = assertSuggested(r, "R14.0", 2);
+        assertTrue(s.rationale().get(0).startsWith("Index: Distension"), s.rationale().toString());
+        assertEvidenceSlicesNote(r, note);
+        assertSuggested(code("Ultrasound showed that the urinary bladder was distended."), "N32.89", 2);
+    }
+
+    @Test
+    void aFormWithoutAMainTermOfItsOwnNeedsASubtermOrAConditionToCode() {
+        // "distended" reads as Distension, which codes only with a site among its subterms
+        assertTrue(code("The balloon was distended with saline.").suggestions().isEmpty());
+    }
+
+    @Test
+    void theHypochondriumAndIliacFossaAreTheQuadrantsOfTheAbdomen() {
+        assertSuggested(code("A firm mass was palpated in the left hypochondrium."), "R19.02", 2);
+        assertSuggested(code("She presented with a mass in the right iliac fossa."), "R19.03", 2);
+        CodingResult r = code("He presented with a tender mass in the right hemiabdomen.");
+        assertSuggested(r, "R19.00", 3);
+    }
 }
