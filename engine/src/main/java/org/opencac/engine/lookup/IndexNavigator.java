@@ -583,7 +583,7 @@ public final class IndexNavigator implements Stage {
         if (lesion > 0) {
             used.add(lesion);   // "metastatic liver lesions" is one finding: the lesion word is not read again
         }
-        return toPath(text, tokens, sentence, new IndexWalker.Found(f.steps(), f.code(), null, used), Set.of(cue));
+        return toPath(text, tokens, sentence, f.withTokens(used), Set.of(cue));
     }
 
     /** The token of a lesion word one to three words after a metastasis cue ("metastatic liver lesions"), or -1. */
