@@ -103,7 +103,7 @@ public final class IndexNavigator implements Stage {
             }
             List<ClauseWords.Word> readings = organisms.getOrDefault(s, List.of());
             ClauseWords.SentenceWords words = new ClauseWords.SentenceWords(tokens, sentence.firstToken(),
-                    sentence.firstToken(), sentence.endToken(), rules, forms);
+                    sentence.firstToken(), sentence.endToken(), rules, forms, readings);
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 int[] clause = Clauses.around(tokens, sentence, i, Math.min(i + 1, sentence.endToken()));
@@ -200,7 +200,7 @@ public final class IndexNavigator implements Stage {
     private void navigateClause(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
                                 int from, int to, List<ClauseWords.Word> readings,
                                 java.util.Map<Integer, Integer> organismEnds, List<Path> out) {
-        ClauseWords w = new ClauseWords(sentenceWords, from, to, readings);
+        ClauseWords w = new ClauseWords(sentenceWords, from, to);
         // The words near a main term, by window: main terms of one clause mostly share a window.
         java.util.Map<Long, ClauseWords> windows = new java.util.HashMap<>();
         windows.put(((long) from << 32) | to, w);
@@ -245,7 +245,7 @@ public final class IndexNavigator implements Stage {
                 int lo = Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS));
                 int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
                 ClauseWords near = windows.computeIfAbsent(((long) lo << 32) | hi,
-                        k -> new ClauseWords(sentenceWords, lo, hi, readings));
+                        k -> new ClauseWords(sentenceWords, lo, hi));
                 Set<Integer> mainTokens = Set.copyOf(hit);
                 for (IndexTerm main : mains) {
                     IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
@@ -348,7 +348,7 @@ public final class IndexNavigator implements Stage {
             for (int k = 0; k < Math.min(item[1] - item[0], 4); k++) {
                 int a = backward ? item[1] - 1 - k : item[0];
                 int b = backward ? item[1] : item[0] + 1 + k;
-                ClauseWords cw = new ClauseWords(sentenceWords, a, b, readings);
+                ClauseWords cw = new ClauseWords(sentenceWords, a, b);
                 IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
                 if (f == null || f.tokens().size() < 2 || unread(tokens, a, b, f.tokens()) > 0) {
                     continue;
@@ -414,7 +414,7 @@ public final class IndexNavigator implements Stage {
         if (a >= link) {
             return null;
         }
-        ClauseWords cw = new ClauseWords(sentenceWords, a, link, readings);
+        ClauseWords cw = new ClauseWords(sentenceWords, a, link);
         IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
         if (f == null || f.tokens().size() < 2) {
             return null;

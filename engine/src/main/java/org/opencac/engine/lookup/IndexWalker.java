@@ -74,7 +74,11 @@ final class IndexWalker {
      * have (negative subterms: "without ..."), and the content words the clause must have, in order.
      */
     private record SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content,
-                                boolean anyOf) {
+                                boolean anyOf, String[] contentKeys) {
+        SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content, boolean anyOf) {
+            this(eponym, skipped, negatives, content, anyOf, content.stream().map(IndexWalker::key).toArray(String[]::new));
+        }
+
         SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content) {
             this(eponym, skipped, negatives, content, false);
         }
@@ -501,7 +505,7 @@ final class IndexWalker {
         }
         if (sw.anyOf()) {
             for (int k = 0; k < content.size(); k++) {
-                ClauseWords.Word one = take(w, content.get(k), used);
+                ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], used);
                 if (one != null && (afterJump || anyUnused(one, used))) {
                     return tokensOf(one, new HashSet<>());
                 }
@@ -511,7 +515,7 @@ final class IndexWalker {
         Set<Integer> taken = new HashSet<>();
         boolean progress = afterJump;
         for (int k = 0; k < content.size(); k++) {
-            ClauseWords.Word one = take(w, content.get(k), used);
+            ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], used);
             if (one == null) {
                 return null;
             }
@@ -519,21 +523,6 @@ final class IndexWalker {
             tokensOf(one, taken);
         }
         return progress ? taken : null;
-    }
-
-    /** The clause's reading of one word, an unused one first; null if the clause lacks it. */
-    private static ClauseWords.Word take(ClauseWords w, String word, Set<Integer> used) {
-        List<ClauseWords.Word> found = w.find(word);
-        if (found.isEmpty()) {
-            return null;
-        }
-        for (int k = 0; k < found.size(); k++) {
-            ClauseWords.Word f = found.get(k);
-            if (!used.contains(f.firstToken())) {
-                return f;
-            }
-        }
-        return found.get(0);
     }
 
     private static boolean anyUnused(ClauseWords.Word word, Set<Integer> used) {
