@@ -66,7 +66,7 @@ final class ClauseWords {
         /** All the words, in the order a clause lists them: tokens' own words, equivalents, readings. */
         private final List<Entry> entries = new ArrayList<>();
         private final Map<String, List<Entry>> exact = new HashMap<>();
-        /** By {@link IndexWalker#key}: the first six letters of a word, or the word itself. */
+        /** Words of at least six letters by {@link IndexWalker#key}, their first six letters. */
         private final Map<String, List<Entry>> byKey = new HashMap<>();
         private final List<Entry> readings = new ArrayList<>();
 
@@ -142,7 +142,10 @@ final class ClauseWords {
             Entry e = new Entry(w, first, end);
             entries.add(e);
             exact.computeIfAbsent(w.word(), k -> new ArrayList<>(2)).add(e);
-            byKey.computeIfAbsent(IndexWalker.key(w.word()), k -> new ArrayList<>(2)).add(e);
+            if (w.word().length() >= STEM) {
+                // a shorter word is its own key: its readings are those of the word
+                byKey.computeIfAbsent(IndexWalker.key(w.word()), k -> new ArrayList<>(2)).add(e);
+            }
             return e;
         }
     }
@@ -245,6 +248,11 @@ final class ClauseWords {
     List<String> keys() {
         if (keys == null) {
             List<String> out = new ArrayList<>();
+            for (Map.Entry<String, List<Entry>> k : sentence.exact.entrySet()) {
+                if (k.getKey().length() < STEM && anyInside(k.getValue())) {
+                    out.add(k.getKey());
+                }
+            }
             for (Map.Entry<String, List<Entry>> k : sentence.byKey.entrySet()) {
                 for (Entry e : k.getValue()) {
                     if (inside(e)) {
@@ -260,11 +268,13 @@ final class ClauseWords {
 
     boolean contains(String word) {
         List<Entry> same = sentence.exact.get(word);
-        if (same != null) {
-            for (int k = 0; k < same.size(); k++) {
-                if (inside(same.get(k))) {
-                    return true;
-                }
+        return same != null && anyInside(same);
+    }
+
+    private boolean anyInside(List<Entry> entries) {
+        for (int k = 0; k < entries.size(); k++) {
+            if (inside(entries.get(k))) {
+                return true;
             }
         }
         return false;

@@ -146,7 +146,7 @@ final class IndexWalker {
             node.children[i] = build(kids.get(i));
         }
         if (kids.size() >= MANY) {
-            node.childrenByKey = childKeys(root);
+            node.childrenByKey = childKeys(node);
         }
         return node;
     }
@@ -172,6 +172,9 @@ final class IndexWalker {
      * words are all required ("kidney, congenital" is a congenital kidney).
      */
     static List<String> forms(IndexTerm child) {
+        if (child.title().indexOf(',') < 0) {
+            return List.of();
+        }
         String[] parts = child.title().split(",");
         if (parts.length < 2) {
             return List.of();
@@ -237,18 +240,18 @@ final class IndexWalker {
     private static final String ALWAYS = "";
     private static final int[] NONE = new int[0];
 
-    private Map<String, int[]> childKeys(IndexTerm node) {
+    private Map<String, int[]> childKeys(Node node) {
         Map<String, List<Integer>> keys = new java.util.HashMap<>();
-        for (int i = 0; i < node.children().size(); i++) {
-            List<String> forms = forms(node.children().get(i));
-            if (!forms.isEmpty()) {
-                for (String form : forms) {
+        for (int i = 0; i < node.children.length; i++) {
+            SubtermWords sw = node.children[i].words;
+            if (sw.anyOf()) {
+                for (String form : sw.content()) {   // the forms of one word (see forms)
                     keys.computeIfAbsent(key(form), k -> new ArrayList<>()).add(i);
                 }
                 continue;
             }
             String first = ALWAYS;
-            for (String word : node.children().get(i).words()) {
+            for (String word : node.children[i].term.words()) {
                 if (!rules.connectors.contains(word) && !rules.ignore.contains(word) && !rules.negatives.containsKey(word)) {
                     first = key(word);
                     break;
