@@ -330,13 +330,17 @@ public final class IndexNavigator implements Stage {
                 }
                 keyText = key.append(' ').append(norm).toString();
             }
-            List<IndexTerm> mains = index.mainTerms(keyText);
-            boolean eponym = index.isEponymAlias(keyText);
+            AlphabeticIndex.KeyLookup known = index.lookup(keyText);
+            if (known == null) {
+                break;   // no main term is, or begins with, these words
+            }
+            List<IndexTerm> mains = known.mainTerms();
+            boolean eponym = known.eponymAlias();
             if (eponym && !writtenAsName(tokens, hit, n)) {
                 mains = List.of();
             }
             if (mains.isEmpty()) {
-                if (!index.extendsToLongerKey(keyText)) {
+                if (!known.extendsToLongerKey()) {
                     break;
                 }
                 continue;
@@ -772,7 +776,7 @@ public final class IndexNavigator implements Stage {
 
     /** The dictionary mentions, less those an Index path supersedes, plus the Index paths they do not cover. */
     private static List<Mention> merge(List<Mention> mentions, List<Path> paths, List<Token> tokens) {
-        Set<Mention> dropped = new HashSet<>();
+        List<Mention> dropped = new ArrayList<>();   // few: a linear look-up spares hashing every mention
         List<Mention> out = new ArrayList<>();
         // Only mentions overlapping a path's tokens matter: with the mentions ordered by first token and the
         // longest mention known, each path looks at its own neighbourhood, so the merge stays linear.
