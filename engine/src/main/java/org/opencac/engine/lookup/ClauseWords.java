@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.opencac.engine.text.Token;
 
 /**
@@ -204,14 +203,14 @@ final class ClauseWords {
      * when the clause has no word reading as this Index word. {@code stemKey} is the word's
      * {@link IndexWalker#key}.
      */
-    Word take(String indexWord, String stemKey, Set<Integer> used) {
+    Word take(String indexWord, String stemKey, TokenSet used) {
         Word any = null;
         List<Entry> same = sentence.exact.get(indexWord);
         if (same != null) {
             for (int k = 0; k < same.size(); k++) {
                 Entry e = same.get(k);
                 if (inside(e)) {
-                    if (!used.contains(e.word().firstToken())) {
+                    if (!used.has(e.word().firstToken())) {
                         return e.word();
                     }
                     if (any == null) {
@@ -226,7 +225,7 @@ final class ClauseWords {
                 for (int k = 0; k < stem.size(); k++) {
                     Entry e = stem.get(k);
                     if (inside(e) && !e.word().word().equals(indexWord) && sameStem(e.word().word(), indexWord)) {
-                        if (!used.contains(e.word().firstToken())) {
+                        if (!used.has(e.word().firstToken())) {
                             return e.word();
                         }
                         if (any == null) {

@@ -348,7 +348,7 @@ public final class IndexNavigator implements Stage {
             int lo = Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS));
             int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
             ClauseWords near = windows.get(lo, hi);
-            best = bestOf(ctx, mains, near, Set.copyOf(hit), i, keyText, eponym, secondary, best);
+            best = bestOf(ctx, mains, near, TokenSet.of(hit), i, keyText, eponym, secondary, best);
         }
         return best;
     }

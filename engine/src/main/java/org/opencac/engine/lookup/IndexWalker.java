@@ -1,7 +1,6 @@
 package org.opencac.engine.lookup;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -297,20 +296,20 @@ final class IndexWalker {
 
     /** The best path from a main term found at {@code tokens}; {@code secondary} if the clause says metastatic. */
     Found fromMainTerm(IndexTerm main, ClauseWords w, Set<Integer> tokens, boolean secondary) {
-        return walk(node(main), w, tokens, Steps.of(List.of(main.title())), 0, false, secondary);
+        return walk(node(main), w, TokenSet.of(tokens), Steps.of(List.of(main.title())), 0, false, secondary);
     }
 
     /** The best site path in the Neoplasm table for a column, from the table's root. */
     Found neoplasm(ClauseWords w, Set<Integer> used, List<String> steps, int column) {
-        return walkTable(neoplasmTable, w, used, Steps.of(steps), column, 0, false);
+        return walkTable(neoplasmTable, w, TokenSet.of(used), Steps.of(steps), column, 0, false);
     }
 
     /** The best path below a Table of Drugs substance for a column. */
     Found drug(IndexTerm substance, ClauseWords w, Set<Integer> used, List<String> steps, int column) {
-        return walkTable(node(substance), w, used, Steps.of(steps), column, MAX_JUMPS, false);
+        return walkTable(node(substance), w, TokenSet.of(used), Steps.of(steps), column, MAX_JUMPS, false);
     }
 
-    private Found walk(Node node, ClauseWords w, Set<Integer> used, Steps steps, int jumps,
+    private Found walk(Node node, ClauseWords w, TokenSet used, Steps steps, int jumps,
                        boolean afterJump, boolean secondary) {
         IndexTerm term = node.term;
         Found best = term.code() != null ? new Found(steps, term.code(), term.manif(), used) : null;
@@ -318,9 +317,9 @@ final class IndexWalker {
         int n = picked == null ? node.children.length : picked.length;
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
-            Set<Integer> m = match(child, w, used, afterJump);
+            TokenSet m = match(child, w, used, afterJump);
             if (m != null) {
-                best = better(best, walk(child, w, union(used, m), steps.plus(child.term.title()), jumps, false, secondary));
+                best = better(best, walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary));
             }
         }
         if (jumps < MAX_JUMPS) {
@@ -330,7 +329,7 @@ final class IndexWalker {
     }
 
     /** The best path after following a term's "see" (when it leads further) and "see also" references. */
-    private Found followAll(IndexTerm term, Found best, ClauseWords w, Set<Integer> used, Steps steps, int jumps,
+    private Found followAll(IndexTerm term, Found best, ClauseWords w, TokenSet used, Steps steps, int jumps,
                             boolean secondary) {
         List<String> see = term.see();
         for (int k = 0; k < see.size(); k++) {
@@ -349,7 +348,7 @@ final class IndexWalker {
         return best;
     }
 
-    private Found follow(String ref, ClauseWords w, Set<Integer> used, Steps steps, int jumps, boolean secondary) {
+    private Found follow(String ref, ClauseWords w, TokenSet used, Steps steps, int jumps, boolean secondary) {
         Reference r = references.computeIfAbsent(ref, this::reference);
         switch (r.kind()) {
             case NEOPLASM: {
@@ -413,7 +412,7 @@ final class IndexWalker {
         return new Reference("see " + ref, at == null ? Kind.NONE : Kind.NEOPLASM, 0, null, at);
     }
 
-    private Found walkTable(Node node, ClauseWords w, Set<Integer> used, Steps steps, int column,
+    private Found walkTable(Node node, ClauseWords w, TokenSet used, Steps steps, int column,
                             int jumps, boolean afterJump) {
         String cell = node.cell(column);
         Found best = cell != null ? new Found(steps, cell, null, used) : null;
@@ -421,9 +420,9 @@ final class IndexWalker {
         int n = picked == null ? node.children.length : picked.length;
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
-            Set<Integer> m = match(child, w, used, afterJump);
+            TokenSet m = match(child, w, used, afterJump);
             if (m != null) {
-                best = better(best, walkTable(child, w, union(used, m), steps.plus(child.term.title()), column, jumps, false));
+                best = better(best, walkTable(child, w, used.union(m), steps.plus(child.term.title()), column, jumps, false));
             }
         }
         if (jumps < MAX_JUMPS) {
@@ -484,10 +483,10 @@ final class IndexWalker {
      * is never taken; some word must be new unless the walk just followed a cross-reference.
      */
     Set<Integer> match(IndexTerm child, ClauseWords w, Set<Integer> used, boolean afterJump) {
-        return match(node(child), w, used, afterJump);
+        return match(node(child), w, TokenSet.of(used), afterJump);
     }
 
-    private static Set<Integer> match(Node child, ClauseWords w, Set<Integer> used, boolean afterJump) {
+    private static TokenSet match(Node child, ClauseWords w, TokenSet used, boolean afterJump) {
         SubtermWords sw = child.words;
         if (sw.eponym() && !w.namesPerson(child.term.words())) {
             // An eponym ("His", "Hers'", "Good's"): only a capitalized name inside the sentence reads as one.
@@ -504,44 +503,28 @@ final class IndexWalker {
         }
         List<String> content = sw.content();
         if (content.isEmpty()) {
-            return child.term.words().isEmpty() ? null : Set.of();
+            return child.term.words().isEmpty() ? null : TokenSet.EMPTY;
         }
         if (sw.anyOf()) {
             for (int k = 0; k < content.size(); k++) {
                 ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], used);
-                if (one != null && (afterJump || anyUnused(one, used))) {
-                    return tokensOf(one, new HashSet<>());
+                if (one != null && (afterJump || used.lacksAnyOf(one.firstToken(), one.endToken()))) {
+                    return TokenSet.range(one.firstToken(), one.endToken());
                 }
             }
             return null;
         }
-        Set<Integer> taken = new HashSet<>();
+        TokenSet.Builder taken = new TokenSet.Builder();
         boolean progress = afterJump;
         for (int k = 0; k < content.size(); k++) {
             ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], used);
             if (one == null) {
                 return null;
             }
-            progress |= anyUnused(one, used);
-            tokensOf(one, taken);
+            progress |= used.lacksAnyOf(one.firstToken(), one.endToken());
+            taken.addRange(one.firstToken(), one.endToken());
         }
-        return progress ? taken : null;
-    }
-
-    private static boolean anyUnused(ClauseWords.Word word, Set<Integer> used) {
-        for (int t = word.firstToken(); t < word.endToken(); t++) {
-            if (!used.contains(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Set<Integer> tokensOf(ClauseWords.Word word, Set<Integer> into) {
-        for (int t = word.firstToken(); t < word.endToken(); t++) {
-            into.add(t);
-        }
-        return into;
+        return progress ? taken.build() : null;
     }
 
     private static boolean containsAny(ClauseWords w, Set<String> words) {
@@ -562,14 +545,5 @@ final class IndexWalker {
             return b;
         }
         return a;
-    }
-
-    private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
-        if (b.isEmpty()) {
-            return a;
-        }
-        Set<Integer> u = new HashSet<>(a);
-        u.addAll(b);
-        return u;
     }
 }

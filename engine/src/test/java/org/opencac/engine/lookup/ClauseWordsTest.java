@@ -87,10 +87,10 @@ class ClauseWordsTest {
         var s = sentence("infected wound infection", List.of());
         ClauseWords w = new ClauseWords(s, 0, 3);
         assertEquals(List.of("infection@2-3", "infected@0-1"), describe(w.find("infection")));
-        assertEquals(2, w.take("infection", IndexWalker.key("infection"), java.util.Set.of()).firstToken());
-        assertEquals(0, w.take("infection", IndexWalker.key("infection"), java.util.Set.of(2)).firstToken());
-        assertEquals(2, w.take("infection", IndexWalker.key("infection"), java.util.Set.of(0, 2)).firstToken());
-        assertEquals(null, w.take("fracture", IndexWalker.key("fracture"), java.util.Set.of()));
+        assertEquals(2, w.take("infection", IndexWalker.key("infection"), TokenSet.of(java.util.Set.of())).firstToken());
+        assertEquals(0, w.take("infection", IndexWalker.key("infection"), TokenSet.of(java.util.Set.of(2))).firstToken());
+        assertEquals(2, w.take("infection", IndexWalker.key("infection"), TokenSet.of(java.util.Set.of(0, 2))).firstToken());
+        assertEquals(null, w.take("fracture", IndexWalker.key("fracture"), TokenSet.of(java.util.Set.of())));
     }
 
     @Test
