@@ -45,16 +45,43 @@ final class ClauseWords {
 
     /**
      * A word of the sentence with the range of tokens a clause must hold to have it: the word's own tokens,
-     * or for an equivalent read on its phrase's head, the whole phrase.
+     * or for an equivalent read on its phrase's head, the whole phrase; its kind (a token's own word, an
+     * equivalent, a reading) and its lookup key.
      */
-    private record Entry(Word word, int first, int end) {
+    private record Entry(Word word, int first, int end, int kind, String key) {
+    }
+
+    private static final int OWN = 0;
+    private static final int EQUIVALENT = 1;
+    private static final int READING = 2;
+
+    /**
+     * The entries of one word (or one lookup key) in the order a clause lists them: tokens' own words by
+     * token, then equivalents by first token, then readings; {@code ownEnd} and {@code equivalentEnd} end the
+     * first two runs, each sorted by first token, so a clause finds its own by binary search.
+     */
+    private static final class Entries {
+        final List<Entry> list = new ArrayList<>(2);
+        int ownEnd;
+        int equivalentEnd;
+
+        void add(Entry e) {
+            list.add(e);
+            if (e.kind() == OWN) {
+                ownEnd = list.size();
+            }
+            if (e.kind() <= EQUIVALENT) {
+                equivalentEnd = list.size();
+            }
+        }
     }
 
     /**
      * The words of a sentence's tokens, by token, the equivalents its phrases stand for, and the readings
      * found earlier for some of its tokens (an abbreviated organism, "P. aeruginosa", read as the organism its
-     * infectious-agent code names), in the order a clause lists them; indexed by word and by lookup key, so a
-     * clause or window takes those inside its bounds without copying them.
+     * infectious-agent code names), in the order a clause lists them; indexed by word, by lookup key and by
+     * token, so a clause or window takes those inside its bounds without copying them, at a cost that
+     * grows with the clause, not the sentence.
      */
     static final class SentenceWords {
         final List<Token> tokens;
@@ -64,9 +91,12 @@ final class ClauseWords {
         final int end;
         /** All the words, in the order a clause lists them: tokens' own words, equivalents, readings. */
         private final List<Entry> entries = new ArrayList<>();
-        private final Map<String, List<Entry>> exact = new HashMap<>();
+        /** By token from {@code first}: where its own words, and the equivalents starting at it, begin in entries. */
+        private final int[] ownFrom;
+        private final int[] equivalentFrom;
+        private final Map<String, Entries> exact = new HashMap<>();
         /** Words of at least six letters by {@link IndexWalker#key}, their first six letters. */
-        private final Map<String, List<Entry>> byKey = new HashMap<>();
+        private final Map<String, Entries> byKey = new HashMap<>();
         private final List<Entry> readings = new ArrayList<>();
 
         SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
@@ -75,40 +105,47 @@ final class ClauseWords {
             this.sentenceStart = sentenceStart;
             this.first = first;
             this.end = end;
+            this.ownFrom = new int[Math.max(0, end - first) + 1];
+            this.equivalentFrom = new int[Math.max(0, end - first) + 1];
             List<Integer> content = new ArrayList<>();
             for (int i = first; i < end; i++) {
+                ownFrom[i - first] = entries.size();
                 String n = tokens.get(i).norm();
                 if (n.isEmpty()) {
                     continue;
                 }
-                add(new Word(n, i, i + 1), i, i + 1);
+                add(new Word(n, i, i + 1), i, i + 1, OWN);
                 String american = n.indexOf("ae") < 0 && n.indexOf("oe") < 0 ? n
                         : n.replace("ae", "e").replace("oe", "e");
                 if (!american.equals(n)) {
                     // British spellings the Index prints the American way: haemophilus, oesophagus, anaemia
-                    add(new Word(american, i, i + 1), i, i + 1);
+                    add(new Word(american, i, i + 1), i, i + 1, OWN);
                 }
                 String base = forms.base(n);
                 if (base != null) {
                     // an adjectival form also reads as its noun: "ascitic fluid" has the Index's "ascites"
                     for (String b : base.split(" ")) {
-                        add(new Word(b, i, i + 1), i, i + 1);
+                        add(new Word(b, i, i + 1), i, i + 1, OWN);
                     }
                 }
                 content.add(i);
             }
+            ownFrom[ownFrom.length - 1] = entries.size();
             addEquivalents(rules, content);
             for (Word r : readings) {
-                Entry e = add(r, r.firstToken(), r.endToken());
-                this.readings.add(e);
+                this.readings.add(add(r, r.firstToken(), r.endToken(), READING));
             }
         }
 
         /** The equivalents of the sentence's phrases, by first token, shortest first. */
         private void addEquivalents(NavigationRules rules, List<Integer> content) {
+            int filled = 0;   // equivalentFrom is set for tokens before first + filled
             for (int a = 0; a < content.size(); a++) {
                 StringBuilder key = new StringBuilder();
                 int anchor = content.get(a);
+                while (filled <= anchor - first) {
+                    equivalentFrom[filled++] = entries.size();
+                }
                 for (int b = a; b < content.size() && b - a < rules.maxEquivalentWords; b++) {
                     if (b > a) {
                         key.append(' ');
@@ -124,33 +161,96 @@ final class ClauseWords {
                     if (implied != null) {
                         // read on the phrase's last word (its head), so its other words stay free for a subterm below
                         for (String m : implied) {
-                            add(new Word(m, head, head + 1), anchor, head + 1);
+                            add(new Word(m, head, head + 1), anchor, head + 1, EQUIVALENT);
                         }
                     }
                     List<String> means = rules.equivalents.get(phrase);
                     if (means != null) {
                         for (String m : means) {
-                            add(new Word(m, anchor, head + 1), anchor, head + 1);
+                            add(new Word(m, anchor, head + 1), anchor, head + 1, EQUIVALENT);
                         }
                     }
                 }
             }
+            while (filled < equivalentFrom.length) {
+                equivalentFrom[filled++] = entries.size();
+            }
         }
 
-        private Entry add(Word w, int first, int end) {
-            Entry e = new Entry(w, first, end);
+        private Entry add(Word w, int first, int end, int kind) {
+            Entry e = new Entry(w, first, end, kind, IndexWalker.key(w.word()));
             entries.add(e);
-            exact.computeIfAbsent(w.word(), k -> new ArrayList<>(2)).add(e);
+            exact.computeIfAbsent(w.word(), k -> new Entries()).add(e);
             if (w.word().length() >= STEM) {
                 // a shorter word is its own key: its readings are those of the word
-                byKey.computeIfAbsent(IndexWalker.key(w.word()), k -> new ArrayList<>(2)).add(e);
+                byKey.computeIfAbsent(e.key(), k -> new Entries()).add(e);
             }
             return e;
+        }
+
+        /** Where token t's (clamped to the sentence) entries of one run begin. */
+        private int at(int[] from, int t) {
+            return from[Math.max(0, Math.min(t - first, from.length - 1))];
         }
     }
 
     private boolean inside(Entry e) {
         return e.first() >= from && e.end() <= to;
+    }
+
+    /** Adds the entries of {@code es} inside the clause to {@code out}, in order. */
+    private void inside(Entries es, List<Entry> out) {
+        List<Entry> l = es.list;
+        for (int k = firstAtOrAfter(l, 0, es.ownEnd); k < es.ownEnd && l.get(k).first() < to; k++) {
+            if (inside(l.get(k))) {
+                out.add(l.get(k));
+            }
+        }
+        for (int k = firstAtOrAfter(l, es.ownEnd, es.equivalentEnd); k < es.equivalentEnd && l.get(k).first() < to; k++) {
+            if (inside(l.get(k))) {
+                out.add(l.get(k));
+            }
+        }
+        for (int k = es.equivalentEnd; k < l.size(); k++) {
+            if (inside(l.get(k))) {
+                out.add(l.get(k));
+            }
+        }
+    }
+
+    /** The first index of [lo, hi), sorted by first token, whose first token is at or after the clause's start. */
+    private int firstAtOrAfter(List<Entry> l, int lo, int hi) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (l.get(mid).first() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The entries of the clause, in order: tokens' own words, equivalents by first token, readings. */
+    private List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
+        List<Entry> all = sentence.entries;
+        for (int k = sentence.at(sentence.ownFrom, from), e = sentence.at(sentence.ownFrom, to); k < e; k++) {
+            if (inside(all.get(k))) {
+                out.add(all.get(k));
+            }
+        }
+        for (int k = sentence.at(sentence.equivalentFrom, from), e = sentence.at(sentence.equivalentFrom, to); k < e; k++) {
+            if (inside(all.get(k))) {
+                out.add(all.get(k));
+            }
+        }
+        for (Entry r : sentence.readings) {
+            if (inside(r)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** Whether the clause has a capitalized word (not the sentence's first) or reading of this normalized word. */
@@ -174,26 +274,35 @@ final class ClauseWords {
         return false;
     }
 
-    /** The clause words that read as this Index word: the same word, or the same stem ("infected", "infection"). */
-    List<Word> find(String indexWord) {
-        List<Word> out = new ArrayList<>();
-        List<Entry> same = sentence.exact.get(indexWord);
+    /** The clause's readings of an Index word, in order: the same word, then words of the same stem. */
+    private List<Entry> readingsOf(String indexWord, String stemKey) {
+        List<Entry> out = new ArrayList<>(4);
+        Entries same = sentence.exact.get(indexWord);
         if (same != null) {
-            for (Entry e : same) {
-                if (inside(e)) {
-                    out.add(e.word());
-                }
-            }
+            inside(same, out);
         }
         if (indexWord.length() >= STEM) {
-            List<Entry> stem = sentence.byKey.get(indexWord.substring(0, STEM));
+            Entries stem = sentence.byKey.get(stemKey);
             if (stem != null) {
-                for (Entry e : stem) {
-                    if (inside(e) && !e.word().word().equals(indexWord) && sameStem(e.word().word(), indexWord)) {
-                        out.add(e.word());
+                int n = out.size();
+                inside(stem, out);
+                // of the same stem: another word ("infected", "infection")
+                for (int k = out.size() - 1; k >= n; k--) {
+                    String w = out.get(k).word().word();
+                    if (w.equals(indexWord) || !sameStem(w, indexWord)) {
+                        out.remove(k);
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /** The clause words that read as this Index word: the same word, or the same stem ("infected", "infection"). */
+    List<Word> find(String indexWord) {
+        List<Word> out = new ArrayList<>();
+        for (Entry e : readingsOf(indexWord, IndexWalker.key(indexWord))) {
+            out.add(e.word());
         }
         return out;
     }
@@ -204,38 +313,13 @@ final class ClauseWords {
      * {@link IndexWalker#key}.
      */
     Word take(String indexWord, String stemKey, TokenSet used) {
-        Word any = null;
-        List<Entry> same = sentence.exact.get(indexWord);
-        if (same != null) {
-            for (int k = 0; k < same.size(); k++) {
-                Entry e = same.get(k);
-                if (inside(e)) {
-                    if (!used.has(e.word().firstToken())) {
-                        return e.word();
-                    }
-                    if (any == null) {
-                        any = e.word();
-                    }
-                }
+        List<Entry> found = readingsOf(indexWord, stemKey);
+        for (int k = 0; k < found.size(); k++) {
+            if (!used.has(found.get(k).word().firstToken())) {
+                return found.get(k).word();
             }
         }
-        if (indexWord.length() >= STEM) {
-            List<Entry> stem = sentence.byKey.get(stemKey);
-            if (stem != null) {
-                for (int k = 0; k < stem.size(); k++) {
-                    Entry e = stem.get(k);
-                    if (inside(e) && !e.word().word().equals(indexWord) && sameStem(e.word().word(), indexWord)) {
-                        if (!used.has(e.word().firstToken())) {
-                            return e.word();
-                        }
-                        if (any == null) {
-                            any = e.word();
-                        }
-                    }
-                }
-            }
-        }
-        return any;
+        return found.isEmpty() ? null : found.get(0).word();
     }
 
     /** Whether every word is written capitalized inside the sentence (as a person's name is). */
@@ -246,46 +330,30 @@ final class ClauseWords {
     /** The lookup keys ({@link IndexWalker#key}) of the clause's words, each once. */
     List<String> keys() {
         if (keys == null) {
-            List<String> out = new ArrayList<>();
-            for (Map.Entry<String, List<Entry>> k : sentence.exact.entrySet()) {
-                if (k.getKey().length() < STEM && anyInside(k.getValue())) {
-                    out.add(k.getKey());
-                }
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            for (Entry e : entries()) {
+                out.add(e.key());
             }
-            for (Map.Entry<String, List<Entry>> k : sentence.byKey.entrySet()) {
-                for (Entry e : k.getValue()) {
-                    if (inside(e)) {
-                        out.add(k.getKey());
-                        break;
-                    }
-                }
-            }
-            keys = out;
+            keys = List.copyOf(out);
         }
         return keys;
     }
 
     boolean contains(String word) {
-        List<Entry> same = sentence.exact.get(word);
-        return same != null && anyInside(same);
-    }
-
-    private boolean anyInside(List<Entry> entries) {
-        for (int k = 0; k < entries.size(); k++) {
-            if (inside(entries.get(k))) {
-                return true;
-            }
+        Entries same = sentence.exact.get(word);
+        if (same == null) {
+            return false;
         }
-        return false;
+        List<Entry> out = new ArrayList<>(2);
+        inside(same, out);
+        return !out.isEmpty();
     }
 
     /** The clause's words in order: tokens' own words, then equivalents by first token, then readings. */
     List<Word> all() {
         List<Word> out = new ArrayList<>();
-        for (Entry e : sentence.entries) {
-            if (inside(e)) {
-                out.add(e.word());
-            }
+        for (Entry e : entries()) {
+            out.add(e.word());
         }
         return out;
     }

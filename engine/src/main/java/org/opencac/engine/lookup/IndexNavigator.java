@@ -776,7 +776,8 @@ public final class IndexNavigator implements Stage {
 
     /** The dictionary mentions, less those an Index path supersedes, plus the Index paths they do not cover. */
     private static List<Mention> merge(List<Mention> mentions, List<Path> paths, List<Token> tokens) {
-        List<Mention> dropped = new ArrayList<>();   // few: a linear look-up spares hashing every mention
+        // by identity: spares hashing every mention; equal mentions meet the same tests below, so are dropped alike
+        Set<Mention> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Mention> out = new ArrayList<>();
         // Only mentions overlapping a path's tokens matter: with the mentions ordered by first token and the
         // longest mention known, each path looks at its own neighbourhood, so the merge stays linear.

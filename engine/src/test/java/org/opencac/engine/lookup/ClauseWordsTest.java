@@ -105,4 +105,14 @@ class ClauseWordsTest {
         assertFalse(new ClauseWords(s, 0, 2).namesPerson(List.of("crohn")));
         assertTrue(new ClauseWords(s, 0, 4).namesPerson(List.of("crohn")));
     }
+
+    @Test
+    void aWindowInsideARepeatedWordFindsOnlyItsOwnOccurrences() {
+        var s = sentence("pain pain renal pain pain", List.of());
+        ClauseWords w = new ClauseWords(s, 1, 3);
+        assertEquals(List.of("pain@1-2"), describe(w.find("pain")));
+        assertEquals(List.of("pain@1-2", "renal@2-3", "kidney@2-3"), describe(w.all()));
+        assertEquals(List.of("pain@3-4", "pain@4-5"), describe(new ClauseWords(s, 3, 5).find("pain")));
+        assertFalse(new ClauseWords(s, 3, 5).contains("kidney"));
+    }
 }
