@@ -111,7 +111,7 @@ public final class IndexNavigator implements Stage {
                 if (clause[1] <= i) {
                     clause[1] = i + 1;
                 }
-                navigateClause(doc.text(), tokens, s, words, clause[0], clause[1], readings, organismEnds, paths);
+                navigateClause(doc.text(), tokens, s, words, clause[0], clause[1], organismEnds, paths);
                 i = clause[1] + 1;
             }
         }
@@ -199,7 +199,7 @@ public final class IndexNavigator implements Stage {
 
     /** What the clauses of one sentence share while they are navigated. */
     private record SentenceContext(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords words,
-                                   List<ClauseWords.Word> readings, java.util.Map<Integer, Integer> organismEnds) {
+                                   java.util.Map<Integer, Integer> organismEnds) {
     }
 
     /** The words near a main term, by window [lo, hi): main terms of one clause mostly share a window. */
@@ -224,9 +224,8 @@ public final class IndexNavigator implements Stage {
     }
 
     private void navigateClause(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
-                                int from, int to, List<ClauseWords.Word> readings,
-                                java.util.Map<Integer, Integer> organismEnds, List<Path> out) {
-        SentenceContext ctx = new SentenceContext(text, tokens, sentence, sentenceWords, readings, organismEnds);
+                                int from, int to, java.util.Map<Integer, Integer> organismEnds, List<Path> out) {
+        SentenceContext ctx = new SentenceContext(text, tokens, sentence, sentenceWords, organismEnds);
         ClauseWords w = new ClauseWords(sentenceWords, from, to);
         Windows windows = new Windows(sentenceWords, w);
         List<Path> found = new ArrayList<>();
@@ -291,7 +290,7 @@ public final class IndexNavigator implements Stage {
 
     /** Each site of a coordinated list is a secondary neoplasm of its own; the cue is shared by them. */
     private void addSecondaryList(SentenceContext ctx, int metastasis, Set<Integer> taken, List<Path> out) {
-        for (Path p : secondaryList(ctx.text(), ctx.tokens(), ctx.sentence(), ctx.words(), metastasis, ctx.readings())) {
+        for (Path p : secondaryList(ctx.text(), ctx.tokens(), ctx.sentence(), ctx.words(), metastasis)) {
             Set<Integer> site = new HashSet<>(p.tokens());
             site.remove(metastasis);
             if (!containsAnyOf(taken, site)) {
@@ -394,7 +393,7 @@ public final class IndexNavigator implements Stage {
      * item that is not wholly a site (that item's site words nearest the list still count).
      */
     private List<Path> secondaryList(String text, List<Token> tokens, int sentence,
-                                     ClauseWords.SentenceWords sentenceWords, int cue, List<ClauseWords.Word> readings) {
+                                     ClauseWords.SentenceWords sentenceWords, int cue) {
         int sentenceStart = sentenceWords.sentenceStart;
         int sentenceEnd = sentenceWords.end;
         int start = -1;
@@ -417,7 +416,7 @@ public final class IndexNavigator implements Stage {
         if (backward) {
             int link = linkBefore(tokens, sentenceStart, cue);
             if (link >= 0) {
-                Path p = findingSite(text, tokens, sentence, sentenceWords, link, cue, readings);
+                Path p = findingSite(text, tokens, sentence, sentenceWords, link, cue);
                 return p == null ? List.of() : List.of(p);
             }
         }
@@ -487,7 +486,7 @@ public final class IndexNavigator implements Stage {
      * liver compatible with metastases": liver), the path's evidence running from the site to the cue.
      */
     private Path findingSite(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
-                             int link, int cue, List<ClauseWords.Word> readings) {
+                             int link, int cue) {
         int sentenceStart = sentenceWords.sentenceStart;
         int a = link;
         while (a > sentenceStart && !CLAUSE_BREAK.matcher(tokens.get(a - 1).text()).matches()) {
