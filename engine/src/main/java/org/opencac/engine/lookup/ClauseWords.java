@@ -1,70 +1,87 @@
 package org.opencac.engine.lookup;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opencac.engine.text.Token;
 
 /**
  * The words of one clause a coder may use to walk the Index: each token's normalized word, plus the
  * Index words its phrase stands for ({@link NavigationRules} equivalents: "renal" also reads "kidney").
  * Each word keeps the tokens it came from, so a path knows which part of the note it used.
+ *
+ * <p>A clause is a range [from, to) of its sentence's tokens: its words are those of the sentence's words
+ * ({@link SentenceWords}, indexed once per sentence) that lie inside the range, so making a clause or a
+ * window around a main term copies nothing.
  */
 final class ClauseWords {
     /** One usable word and the tokens (indexes into the document's tokens) it covers. */
     record Word(String word, int firstToken, int endToken) {
     }
 
-    private final List<Word> words = new ArrayList<>();
-    private final java.util.Set<String> names = new java.util.HashSet<>();
-    private final java.util.Map<String, List<Word>> exact = new java.util.HashMap<>();
-    private final java.util.Map<String, List<Word>> byStem = new java.util.HashMap<>();
     private static final int STEM = 6;
-    private final java.util.Set<String> keys = new java.util.HashSet<>();
+    private final SentenceWords sentence;
     final int from;
     final int to;
+    /** The lookup keys of the words inside the range, worked out on first use. */
+    private List<String> keys;
 
     /** The words of tokens [from, to) alone, without readings or adjectival forms. */
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
-        this(new SentenceWords(tokens, sentenceStart, from, to, rules, org.opencac.engine.mention.WordForms.none()),
-                from, to, List.of());
+        this(new SentenceWords(tokens, sentenceStart, from, to, rules, org.opencac.engine.mention.WordForms.none(),
+                List.of()), from, to);
     }
 
     /**
-     * The clause's words plus readings found earlier for some of its tokens (an abbreviated organism, "P.
-     * aeruginosa", read as the organism its infectious-agent code names; readings outside [from, to) are
-     * left out), and adjectival forms read as their noun ("ascitic": ascites). The words of tokens
-     * [from, to) come from {@code sentence}, worked out once for all the clauses and windows of a sentence.
+     * The clause's words: those of tokens [from, to) of {@code sentence}, worked out once for all the
+     * clauses and windows of a sentence, including its readings and adjectival forms that lie inside.
      */
-    ClauseWords(SentenceWords sentence, int from, int to, List<Word> readings) {
+    ClauseWords(SentenceWords sentence, int from, int to) {
+        this.sentence = sentence;
         this.from = from;
         this.to = to;
-        List<Token> tokens = sentence.tokens;
-        addNames(tokens, sentence.sentenceStart);
-        for (int i = from; i < to; i++) {
-            words.addAll(sentence.ofToken(i));
-        }
-        for (int i = from; i < to; i++) {
-            for (Word e : sentence.equivalentsFrom(i)) {
-                if (e.endToken() <= to) {
-                    words.add(e);
-                }
-            }
-        }
-        for (Word r : readings) {
-            if (r.firstToken() >= from && r.endToken() <= to) {
-                words.add(r);
-                String text = tokens.get(r.firstToken()).text();
-                if (!text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
-                    names.add(r.word());   // "K." stands for the name Klebsiella
-                }
-            }
-        }
-        indexWords();
     }
 
     /**
-     * The words of a sentence's tokens, by token, and the equivalents its phrases stand for, in the order a
-     * clause lists them: a clause or window takes those inside its bounds.
+     * A word of the sentence with the range of tokens a clause must hold to have it: the word's own tokens,
+     * or for an equivalent read on its phrase's head, the whole phrase; its kind (a token's own word, an
+     * equivalent, a reading) and its lookup key.
+     */
+    private record Entry(Word word, int first, int end, int kind, String key) {
+    }
+
+    private static final int OWN = 0;
+    private static final int EQUIVALENT = 1;
+    private static final int READING = 2;
+
+    /**
+     * The entries of one word (or one lookup key) in the order a clause lists them: tokens' own words by
+     * token, then equivalents by first token, then readings; {@code ownEnd} and {@code equivalentEnd} end the
+     * first two runs, each sorted by first token, so a clause finds its own by binary search.
+     */
+    private static final class Entries {
+        final List<Entry> list = new ArrayList<>(2);
+        int ownEnd;
+        int equivalentEnd;
+
+        void add(Entry e) {
+            list.add(e);
+            if (e.kind() == OWN) {
+                ownEnd = list.size();
+            }
+            if (e.kind() <= EQUIVALENT) {
+                equivalentEnd = list.size();
+            }
+        }
+    }
+
+    /**
+     * The words of a sentence's tokens, by token, the equivalents its phrases stand for, and the readings
+     * found earlier for some of its tokens (an abbreviated organism, "P. aeruginosa", read as the organism its
+     * infectious-agent code names), in the order a clause lists them; indexed by word, by lookup key and by
+     * token, so a clause or window takes those inside its bounds without copying them, at a cost that
+     * grows with the clause, not the sentence.
      */
     static final class SentenceWords {
         final List<Token> tokens;
@@ -72,46 +89,63 @@ final class ClauseWords {
         /** The tokens [first, end) read. */
         private final int first;
         final int end;
-        private final List<List<Word>> byToken = new ArrayList<>();
-        /** By first token, shortest first: {@link NavigationRules} equivalents of the sentence's phrases. */
-        private final List<List<Word>> equivalentsByToken = new ArrayList<>();
+        /** All the words, in the order a clause lists them: tokens' own words, equivalents, readings. */
+        private final List<Entry> entries = new ArrayList<>();
+        /** By token from {@code first}: where its own words, and the equivalents starting at it, begin in entries. */
+        private final int[] ownFrom;
+        private final int[] equivalentFrom;
+        private final Map<String, Entries> exact = new HashMap<>();
+        /** Words of at least six letters by {@link IndexWalker#key}, their first six letters. */
+        private final Map<String, Entries> byKey = new HashMap<>();
+        private final List<Entry> readings = new ArrayList<>();
 
         SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
-                      org.opencac.engine.mention.WordForms forms) {
+                      org.opencac.engine.mention.WordForms forms, List<Word> readings) {
             this.tokens = tokens;
             this.sentenceStart = sentenceStart;
             this.first = first;
             this.end = end;
+            this.ownFrom = new int[Math.max(0, end - first) + 1];
+            this.equivalentFrom = new int[Math.max(0, end - first) + 1];
             List<Integer> content = new ArrayList<>();
             for (int i = first; i < end; i++) {
+                ownFrom[i - first] = entries.size();
                 String n = tokens.get(i).norm();
                 if (n.isEmpty()) {
-                    byToken.add(List.of());
                     continue;
                 }
-                List<Word> own = new ArrayList<>(2);
-                own.add(new Word(n, i, i + 1));
+                add(new Word(n, i, i + 1), i, i + 1, OWN);
                 String american = n.indexOf("ae") < 0 && n.indexOf("oe") < 0 ? n
                         : n.replace("ae", "e").replace("oe", "e");
                 if (!american.equals(n)) {
                     // British spellings the Index prints the American way: haemophilus, oesophagus, anaemia
-                    own.add(new Word(american, i, i + 1));
+                    add(new Word(american, i, i + 1), i, i + 1, OWN);
                 }
                 String base = forms.base(n);
                 if (base != null) {
                     // an adjectival form also reads as its noun: "ascitic fluid" has the Index's "ascites"
                     for (String b : base.split(" ")) {
-                        own.add(new Word(b, i, i + 1));
+                        add(new Word(b, i, i + 1), i, i + 1, OWN);
                     }
                 }
-                byToken.add(own);
                 content.add(i);
             }
-            for (int i = first; i < end; i++) {
-                equivalentsByToken.add(new ArrayList<>(0));
+            ownFrom[ownFrom.length - 1] = entries.size();
+            addEquivalents(rules, content);
+            for (Word r : readings) {
+                this.readings.add(add(r, r.firstToken(), r.endToken(), READING));
             }
+        }
+
+        /** The equivalents of the sentence's phrases, by first token, shortest first. */
+        private void addEquivalents(NavigationRules rules, List<Integer> content) {
+            int filled = 0;   // equivalentFrom is set for tokens before first + filled
             for (int a = 0; a < content.size(); a++) {
                 StringBuilder key = new StringBuilder();
+                int anchor = content.get(a);
+                while (filled <= anchor - first) {
+                    equivalentFrom[filled++] = entries.size();
+                }
                 for (int b = a; b < content.size() && b - a < rules.maxEquivalentWords; b++) {
                     if (b > a) {
                         key.append(' ');
@@ -122,87 +156,206 @@ final class ClauseWords {
                     if (!rules.equivalentStarts.contains(phrase)) {
                         break;   // no equivalent is, or begins with, these words
                     }
-                    List<Word> fromA = equivalentsByToken.get(content.get(a) - first);
+                    int head = content.get(b);
                     List<String> implied = rules.implied.get(phrase);
                     if (implied != null) {
                         // read on the phrase's last word (its head), so its other words stay free for a subterm below
                         for (String m : implied) {
-                            fromA.add(new Word(m, content.get(b), content.get(b) + 1));
+                            add(new Word(m, head, head + 1), anchor, head + 1, EQUIVALENT);
                         }
                     }
                     List<String> means = rules.equivalents.get(phrase);
                     if (means != null) {
                         for (String m : means) {
-                            fromA.add(new Word(m, content.get(a), content.get(b) + 1));
+                            add(new Word(m, anchor, head + 1), anchor, head + 1, EQUIVALENT);
                         }
                     }
                 }
             }
+            while (filled < equivalentFrom.length) {
+                equivalentFrom[filled++] = entries.size();
+            }
         }
 
-        List<Word> ofToken(int i) {
-            return byToken.get(i - first);
+        private Entry add(Word w, int first, int end, int kind) {
+            Entry e = new Entry(w, first, end, kind, IndexWalker.key(w.word()));
+            entries.add(e);
+            exact.computeIfAbsent(w.word(), k -> new Entries()).add(e);
+            if (w.word().length() >= STEM) {
+                // a shorter word is its own key: its readings are those of the word
+                byKey.computeIfAbsent(e.key(), k -> new Entries()).add(e);
+            }
+            return e;
         }
 
-        List<Word> equivalentsFrom(int i) {
-            return equivalentsByToken.get(i - first);
+        /** Where token t's (clamped to the sentence) entries of one run begin. */
+        private int at(int[] from, int t) {
+            return from[Math.max(0, Math.min(t - first, from.length - 1))];
         }
     }
 
-    /** The normalized words written capitalized inside the sentence (not its first word). */
-    private void addNames(List<Token> tokens, int sentenceStart) {
-        for (int i = Math.max(from, sentenceStart + 1); i < to; i++) {
-            String text = tokens.get(i).text();
-            if (!text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !tokens.get(i).norm().isEmpty()) {
-                names.add(tokens.get(i).norm());
+    private boolean inside(Entry e) {
+        return e.first() >= from && e.end() <= to;
+    }
+
+    /** Adds the entries of {@code es} inside the clause to {@code out}, in order. */
+    private void inside(Entries es, List<Entry> out) {
+        List<Entry> l = es.list;
+        for (int k = firstAtOrAfter(l, 0, es.ownEnd); k < es.ownEnd && l.get(k).first() < to; k++) {
+            if (inside(l.get(k))) {
+                out.add(l.get(k));
+            }
+        }
+        for (int k = firstAtOrAfter(l, es.ownEnd, es.equivalentEnd); k < es.equivalentEnd && l.get(k).first() < to; k++) {
+            if (inside(l.get(k))) {
+                out.add(l.get(k));
+            }
+        }
+        for (int k = es.equivalentEnd; k < l.size(); k++) {
+            if (inside(l.get(k))) {
+                out.add(l.get(k));
             }
         }
     }
 
-    /** The clause words that read as this Index word: the same word, or the same stem ("infected", "infection"). */
-    List<Word> find(String indexWord) {
-        List<Word> same = exact.get(indexWord);
-        List<Word> stem = indexWord.length() >= STEM ? byStem.get(indexWord.substring(0, STEM)) : null;
-        if (stem == null) {
-            return same == null ? List.of() : same;
+    /** The first index of [lo, hi), sorted by first token, whose first token is at or after the clause's start. */
+    private int firstAtOrAfter(List<Entry> l, int lo, int hi) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (l.get(mid).first() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        List<Word> out = same == null ? new ArrayList<>() : new ArrayList<>(same);
-        for (Word w : stem) {
-            if (!w.word().equals(indexWord) && sameStem(w.word(), indexWord)) {
-                out.add(w);
+        return lo;
+    }
+
+    /** The entries of the clause, in order: tokens' own words, equivalents by first token, readings. */
+    private List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
+        List<Entry> all = sentence.entries;
+        for (int k = sentence.at(sentence.ownFrom, from), e = sentence.at(sentence.ownFrom, to); k < e; k++) {
+            if (inside(all.get(k))) {
+                out.add(all.get(k));
+            }
+        }
+        for (int k = sentence.at(sentence.equivalentFrom, from), e = sentence.at(sentence.equivalentFrom, to); k < e; k++) {
+            if (inside(all.get(k))) {
+                out.add(all.get(k));
+            }
+        }
+        for (Entry r : sentence.readings) {
+            if (inside(r)) {
+                out.add(r);
             }
         }
         return out;
     }
 
-    /** Indexes the words by value and by their first {@link #STEM} letters, so lookups do not scan the clause. */
-    private void indexWords() {
-        for (Word w : words) {
-            String key = IndexWalker.key(w.word());   // the first STEM letters, or the word itself
-            keys.add(key);
-            exact.computeIfAbsent(w.word(), k -> new ArrayList<>(2)).add(w);
-            if (w.word().length() >= STEM) {
-                byStem.computeIfAbsent(key, k -> new ArrayList<>(2)).add(w);
+    /** Whether the clause has a capitalized word (not the sentence's first) or reading of this normalized word. */
+    private boolean names(String word) {
+        List<Token> tokens = sentence.tokens;
+        for (int i = Math.max(from, sentence.sentenceStart + 1); i < to; i++) {
+            String text = tokens.get(i).text();
+            if (!text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !tokens.get(i).norm().isEmpty()
+                    && tokens.get(i).norm().equals(word)) {
+                return true;
             }
         }
+        for (Entry r : sentence.readings) {
+            if (inside(r) && r.word().word().equals(word)) {
+                String text = tokens.get(r.word().firstToken()).text();
+                if (!text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+                    return true;   // "K." stands for the name Klebsiella
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The clause's readings of an Index word, in order: the same word, then words of the same stem. */
+    private List<Entry> readingsOf(String indexWord, String stemKey) {
+        List<Entry> out = new ArrayList<>(4);
+        Entries same = sentence.exact.get(indexWord);
+        if (same != null) {
+            inside(same, out);
+        }
+        if (indexWord.length() >= STEM) {
+            Entries stem = sentence.byKey.get(stemKey);
+            if (stem != null) {
+                int n = out.size();
+                inside(stem, out);
+                // of the same stem: another word ("infected", "infection")
+                for (int k = out.size() - 1; k >= n; k--) {
+                    String w = out.get(k).word().word();
+                    if (w.equals(indexWord) || !sameStem(w, indexWord)) {
+                        out.remove(k);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The clause words that read as this Index word: the same word, or the same stem ("infected", "infection"). */
+    List<Word> find(String indexWord) {
+        List<Word> out = new ArrayList<>();
+        for (Entry e : readingsOf(indexWord, IndexWalker.key(indexWord))) {
+            out.add(e.word());
+        }
+        return out;
+    }
+
+    /**
+     * The first of {@link #find}'s words whose first token is not {@code used}, else its first word; null
+     * when the clause has no word reading as this Index word. {@code stemKey} is the word's
+     * {@link IndexWalker#key}.
+     */
+    Word take(String indexWord, String stemKey, TokenSet used) {
+        List<Entry> found = readingsOf(indexWord, stemKey);
+        for (int k = 0; k < found.size(); k++) {
+            if (!used.has(found.get(k).word().firstToken())) {
+                return found.get(k).word();
+            }
+        }
+        return found.isEmpty() ? null : found.get(0).word();
     }
 
     /** Whether every word is written capitalized inside the sentence (as a person's name is). */
     boolean namesPerson(List<String> eponym) {
-        return !eponym.isEmpty() && names.containsAll(eponym.subList(0, 1));
+        return !eponym.isEmpty() && names(eponym.get(0));
     }
 
-    /** The lookup keys ({@link IndexWalker#key}) of the clause's words. */
-    java.util.Set<String> keys() {
+    /** The lookup keys ({@link IndexWalker#key}) of the clause's words, each once. */
+    List<String> keys() {
+        if (keys == null) {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            for (Entry e : entries()) {
+                out.add(e.key());
+            }
+            keys = List.copyOf(out);
+        }
         return keys;
     }
 
     boolean contains(String word) {
-        return exact.containsKey(word);
+        Entries same = sentence.exact.get(word);
+        if (same == null) {
+            return false;
+        }
+        List<Entry> out = new ArrayList<>(2);
+        inside(same, out);
+        return !out.isEmpty();
     }
 
+    /** The clause's words in order: tokens' own words, then equivalents by first token, then readings. */
     List<Word> all() {
-        return words;
+        List<Word> out = new ArrayList<>();
+        for (Entry e : entries()) {
+            out.add(e.word());
+        }
+        return out;
     }
 
     /** Two words of at least six letters that differ only in their last three letters or fewer. */

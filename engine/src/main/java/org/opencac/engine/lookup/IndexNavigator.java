@@ -103,7 +103,7 @@ public final class IndexNavigator implements Stage {
             }
             List<ClauseWords.Word> readings = organisms.getOrDefault(s, List.of());
             ClauseWords.SentenceWords words = new ClauseWords.SentenceWords(tokens, sentence.firstToken(),
-                    sentence.firstToken(), sentence.endToken(), rules, forms);
+                    sentence.firstToken(), sentence.endToken(), rules, forms, readings);
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 int[] clause = Clauses.around(tokens, sentence, i, Math.min(i + 1, sentence.endToken()));
@@ -111,7 +111,7 @@ public final class IndexNavigator implements Stage {
                 if (clause[1] <= i) {
                     clause[1] = i + 1;
                 }
-                navigateClause(doc.text(), tokens, s, words, clause[0], clause[1], readings, organismEnds, paths);
+                navigateClause(doc.text(), tokens, s, words, clause[0], clause[1], organismEnds, paths);
                 i = clause[1] + 1;
             }
         }
@@ -197,89 +197,44 @@ public final class IndexNavigator implements Stage {
         return k;
     }
 
-    private void navigateClause(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
-                                int from, int to, List<ClauseWords.Word> readings,
-                                java.util.Map<Integer, Integer> organismEnds, List<Path> out) {
-        ClauseWords w = new ClauseWords(sentenceWords, from, to, readings);
-        // The words near a main term, by window: main terms of one clause mostly share a window.
-        java.util.Map<Long, ClauseWords> windows = new java.util.HashMap<>();
-        windows.put(((long) from << 32) | to, w);
-        List<Path> found = new ArrayList<>();
-        int metastasis = -1;
-        for (int i = from; i < to; i++) {
-            if (rules.metastasis.contains(tokens.get(i).norm())) {
-                metastasis = i;
-            }
+    /** What the clauses of one sentence share while they are navigated. */
+    private record SentenceContext(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords words,
+                                   java.util.Map<Integer, Integer> organismEnds) {
+    }
+
+    /** The words near a main term, by window [lo, hi): main terms of one clause mostly share a window. */
+    private static final class Windows {
+        private final ClauseWords.SentenceWords words;
+        private final java.util.Map<Long, ClauseWords> byBounds = new java.util.HashMap<>();
+
+        Windows(ClauseWords.SentenceWords words, ClauseWords clause) {
+            this.words = words;
+            byBounds.put(((long) clause.from << 32) | clause.to, clause);
         }
+
+        ClauseWords get(int lo, int hi) {
+            long k = ((long) lo << 32) | hi;
+            ClauseWords w = byBounds.get(k);
+            if (w == null) {
+                w = new ClauseWords(words, lo, hi);
+                byBounds.put(k, w);
+            }
+            return w;
+        }
+    }
+
+    private void navigateClause(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
+                                int from, int to, java.util.Map<Integer, Integer> organismEnds, List<Path> out) {
+        SentenceContext ctx = new SentenceContext(text, tokens, sentence, sentenceWords, organismEnds);
+        ClauseWords w = new ClauseWords(sentenceWords, from, to);
+        Windows windows = new Windows(sentenceWords, w);
+        List<Path> found = new ArrayList<>();
+        int metastasis = metastasisCue(tokens, from, to);
         for (int i = from; i < to; i++) {
             if (tokens.get(i).norm().isEmpty()) {
                 continue;
             }
-            StringBuilder key = new StringBuilder();
-            Set<Integer> hit = new HashSet<>();
-            Path best = null;
-            for (int j = i, n = 0; j < to && n < index.maxKeyWords(); j++) {
-                String norm = tokens.get(j).norm();
-                if (norm.isEmpty()) {
-                    continue;
-                }
-                key.append(key.length() > 0 ? " " : "").append(norm);
-                hit.add(j);
-                n++;
-                boolean secondary = metastasis >= 0 && metastasis < i && i - metastasis <= 2;
-                if (n == 1 && rules.notMain.contains(norm)) {
-                    break;
-                }
-                String keyText = n == 1 ? norm : key.toString();   // one word: the token's own string
-                List<IndexTerm> mains = index.mainTerms(keyText);
-                if (n == 1 && mains.isEmpty()) {
-                    // an adjectival or participle form of a one-word main term reads as that main term, as a
-                    // coder looks up the noun: "the abdomen was distended" is Distension, abdomen
-                    String base = forms.base(norm);
-                    if (base != null && base.indexOf(' ') < 0 && !rules.stop.contains(base)) {
-                        List<IndexTerm> ofBase = index.mainTerms(base);
-                        if (!ofBase.isEmpty()) {
-                            mains = ofBase;
-                            keyText = base;
-                        }
-                    }
-                }
-                boolean eponym = index.isEponymAlias(keyText);
-                if (eponym && !writtenAsName(tokens, hit, n)) {
-                    mains = List.of();
-                }
-                if (mains.isEmpty()) {
-                    if (!index.extendsToLongerKey(keyText)) {
-                        break;
-                    }
-                    continue;
-                }
-                int lo = Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS));
-                int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
-                ClauseWords near = windows.computeIfAbsent(((long) lo << 32) | hi,
-                        k -> new ClauseWords(sentenceWords, lo, hi, readings));
-                Set<Integer> mainTokens = Set.copyOf(hit);
-                for (IndexTerm main : mains) {
-                    IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
-                    // Alone: no subterm taken. A lone word that names a condition but prints no code of its own
-                    // is coded where its cross-reference leads ("Necrosis, see also Gangrene" gives I96), as a
-                    // coder follows it; any other main term without a code names nothing for a lone word.
-                    boolean alone = f != null && f.tokens().size() == hit.size();
-                    if (alone && main.code() == null && !followedAlone(f, main, keyText)) {
-                        continue;
-                    }
-                    if (f == null || alone && !eponym && !rules.namesCondition(keyText) || notCodedFromIndex(f.code())) {
-                        continue;
-                    }
-                    if (negatedInside(tokens, f.tokens(), i)) {
-                        continue;
-                    }
-                    Path p = stretched(text, tokens, toPath(text, tokens, sentence, f, mainTokens), organismEnds);
-                    if (p != null && (best == null || p.tokens().size() > best.tokens().size())) {
-                        best = p;
-                    }
-                }
-            }
+            Path best = fromMainTermAt(ctx, windows, i, from, to, metastasis);
             if (best != null) {
                 found.add(best);
             }
@@ -294,25 +249,151 @@ public final class IndexNavigator implements Stage {
         if (drug != null) {
             found.add(drug);
         }
+        Set<Integer> taken = keepDisjoint(found, out);
+        if (metastasis >= 0) {
+            addSecondaryList(ctx, metastasis, taken, out);
+        }
+    }
+
+    /** The last metastasis cue of [from, to), or -1. */
+    private int metastasisCue(List<Token> tokens, int from, int to) {
+        int metastasis = -1;
+        for (int i = from; i < to; i++) {
+            if (rules.metastasis.contains(tokens.get(i).norm())) {
+                metastasis = i;
+            }
+        }
+        return metastasis;
+    }
+
+    /** Adds the paths, longest first, that share no token with one added before; returns the tokens taken. */
+    private static Set<Integer> keepDisjoint(List<Path> found, List<Path> out) {
         found.sort(Comparator.comparingInt((Path p) -> -p.tokens().size()));
         Set<Integer> taken = new HashSet<>();
         for (Path p : found) {
-            if (p.tokens().stream().noneMatch(taken::contains)) {
+            if (!containsAnyOf(taken, p.tokens())) {
                 out.add(p);
                 taken.addAll(p.tokens());
             }
         }
-        if (metastasis >= 0) {
-            // each site of a coordinated list is a secondary neoplasm of its own; the cue is shared by them
-            for (Path p : secondaryList(text, tokens, sentence, sentenceWords, metastasis, readings)) {
-                Set<Integer> site = new HashSet<>(p.tokens());
-                site.remove(metastasis);
-                if (site.stream().noneMatch(taken::contains)) {
-                    out.add(p);
-                    taken.addAll(site);
-                }
+        return taken;
+    }
+
+    private static boolean containsAnyOf(Set<Integer> taken, Set<Integer> tokens) {
+        for (Integer t : tokens) {
+            if (taken.contains(t)) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /** Each site of a coordinated list is a secondary neoplasm of its own; the cue is shared by them. */
+    private void addSecondaryList(SentenceContext ctx, int metastasis, Set<Integer> taken, List<Path> out) {
+        for (Path p : secondaryList(ctx.text(), ctx.tokens(), ctx.sentence(), ctx.words(), metastasis)) {
+            Set<Integer> site = new HashSet<>(p.tokens());
+            site.remove(metastasis);
+            if (!containsAnyOf(taken, site)) {
+                out.add(p);
+                taken.addAll(site);
+            }
+        }
+    }
+
+    /**
+     * The best path from a main term whose key starts at token {@code i} (one word or several: "Crohn's
+     * disease"), walked with the words of the window around it; null if none.
+     */
+    private Path fromMainTermAt(SentenceContext ctx, Windows windows, int i, int from, int to, int metastasis) {
+        List<Token> tokens = ctx.tokens();
+        StringBuilder key = null;
+        Set<Integer> hit = new HashSet<>();
+        Path best = null;
+        boolean secondary = metastasis >= 0 && metastasis < i && i - metastasis <= 2;
+        for (int j = i, n = 0; j < to && n < index.maxKeyWords(); j++) {
+            String norm = tokens.get(j).norm();
+            if (norm.isEmpty()) {
+                continue;
+            }
+            hit.add(j);
+            n++;
+            if (n == 1 && rules.notMain.contains(norm)) {
+                break;
+            }
+            String keyText;   // one word: the token's own string
+            if (n == 1) {
+                keyText = norm;
+            } else {
+                if (key == null) {
+                    key = new StringBuilder(tokens.get(i).norm());
+                }
+                keyText = key.append(' ').append(norm).toString();
+            }
+            AlphabeticIndex.KeyLookup known = index.lookup(keyText);
+            if (n == 1 && (known == null || known.mainTerms().isEmpty())) {
+                // an adjectival or participle form of a one-word main term reads as that main term, as a
+                // coder looks up the noun: "the abdomen was distended" is Distension, abdomen
+                String base = forms.base(norm);
+                if (base != null && base.indexOf(' ') < 0 && !rules.stop.contains(base)) {
+                    AlphabeticIndex.KeyLookup ofBase = index.lookup(base);
+                    if (ofBase != null && !ofBase.mainTerms().isEmpty()) {
+                        known = ofBase;
+                        keyText = base;
+                    }
+                }
+            }
+            if (known == null) {
+                break;   // no main term is, or begins with, these words
+            }
+            List<IndexTerm> mains = known.mainTerms();
+            boolean eponym = known.eponymAlias();
+            if (eponym && !writtenAsName(tokens, hit, n)) {
+                mains = List.of();
+            }
+            if (mains.isEmpty()) {
+                if (!known.extendsToLongerKey()) {
+                    break;
+                }
+                continue;
+            }
+            int lo = Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS));
+            int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
+            ClauseWords near = windows.get(lo, hi);
+            best = bestOf(ctx, mains, near, TokenSet.of(hit), i, keyText, eponym, secondary, best);
+        }
+        return best;
+    }
+
+    /** The longest of {@code best} and the paths walked from these main terms of one key. */
+    private Path bestOf(SentenceContext ctx, List<IndexTerm> mains, ClauseWords near, Set<Integer> mainTokens, int i,
+                        String keyText, boolean eponym, boolean secondary, Path best) {
+        for (int k = 0; k < mains.size(); k++) {
+            IndexTerm main = mains.get(k);
+            IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
+            if (f == null || !taken(f, main, mainTokens.size(), keyText, eponym) || negatedInside(ctx.tokens(), f.tokens(), i)) {
+                continue;
+            }
+            Path p = stretched(ctx.text(), ctx.tokens(), toPath(ctx.text(), ctx.tokens(), ctx.sentence(), f, mainTokens),
+                    ctx.organismEnds());
+            if (p != null && (best == null || p.tokens().size() > best.tokens().size())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a path from a main term codes the clause. Alone (no subterm taken): a lone word that names a
+     * condition but prints no code of its own is coded where its cross-reference leads ("Necrosis, see also
+     * Gangrene" gives I96), as a coder follows it; any other main term without a code names nothing for a
+     * lone word.
+     */
+    private boolean taken(IndexWalker.Found f, IndexTerm main, int keyTokens, String keyText, boolean eponym) {
+        boolean alone = f.tokens().size() == keyTokens;
+        if (alone && main.code() == null && !followedAlone(f, main, keyText)) {
+            return false;
+        }
+        return !(alone && !eponym && !rules.namesCondition(keyText)) && !notCodedFromIndex(f.code());
     }
 
     /**
@@ -324,7 +405,7 @@ public final class IndexNavigator implements Stage {
      * item that is not wholly a site (that item's site words nearest the list still count).
      */
     private List<Path> secondaryList(String text, List<Token> tokens, int sentence,
-                                     ClauseWords.SentenceWords sentenceWords, int cue, List<ClauseWords.Word> readings) {
+                                     ClauseWords.SentenceWords sentenceWords, int cue) {
         int sentenceStart = sentenceWords.sentenceStart;
         int sentenceEnd = sentenceWords.end;
         int start = -1;
@@ -347,7 +428,7 @@ public final class IndexNavigator implements Stage {
         if (backward) {
             int link = linkBefore(tokens, sentenceStart, cue);
             if (link >= 0) {
-                Path p = findingSite(text, tokens, sentence, sentenceWords, link, cue, readings);
+                Path p = findingSite(text, tokens, sentence, sentenceWords, link, cue);
                 return p == null ? List.of() : List.of(p);
             }
         }
@@ -360,7 +441,7 @@ public final class IndexNavigator implements Stage {
             for (int k = 0; k < Math.min(item[1] - item[0], 4); k++) {
                 int a = backward ? item[1] - 1 - k : item[0];
                 int b = backward ? item[1] : item[0] + 1 + k;
-                ClauseWords cw = new ClauseWords(sentenceWords, a, b, readings);
+                ClauseWords cw = new ClauseWords(sentenceWords, a, b);
                 IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
                 if (f == null || f.tokens().size() < 2 || unread(tokens, a, b, f.tokens()) > 0) {
                     continue;
@@ -417,7 +498,7 @@ public final class IndexNavigator implements Stage {
      * liver compatible with metastases": liver), the path's evidence running from the site to the cue.
      */
     private Path findingSite(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
-                             int link, int cue, List<ClauseWords.Word> readings) {
+                             int link, int cue) {
         int sentenceStart = sentenceWords.sentenceStart;
         int a = link;
         while (a > sentenceStart && !CLAUSE_BREAK.matcher(tokens.get(a - 1).text()).matches()) {
@@ -426,7 +507,7 @@ public final class IndexNavigator implements Stage {
         if (a >= link) {
             return null;
         }
-        ClauseWords cw = new ClauseWords(sentenceWords, a, link, readings);
+        ClauseWords cw = new ClauseWords(sentenceWords, a, link);
         IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
         if (f == null || f.tokens().size() < 2) {
             return null;
@@ -546,7 +627,7 @@ public final class IndexNavigator implements Stage {
      * complications"): the assertion stage looks for cues before a mention, so this one would be missed.
      */
     private boolean negatedInside(List<Token> tokens, Set<Integer> used, int mainStart) {
-        int first = used.stream().min(Integer::compare).orElse(mainStart);
+        int first = used.isEmpty() ? mainStart : min(used);
         for (int t = first; t < mainStart; t++) {
             if (rules.negations.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
@@ -595,7 +676,7 @@ public final class IndexNavigator implements Stage {
         if (lesion > 0) {
             used.add(lesion);   // "metastatic liver lesions" is one finding: the lesion word is not read again
         }
-        return toPath(text, tokens, sentence, new IndexWalker.Found(f.steps(), f.code(), null, used), Set.of(cue));
+        return toPath(text, tokens, sentence, f.withTokens(used), Set.of(cue));
     }
 
     /** The token of a lesion word one to three words after a metastasis cue ("metastatic liver lesions"), or -1. */
@@ -688,8 +769,11 @@ public final class IndexNavigator implements Stage {
         if (carried.code() == null) {
             return null;
         }
-        int first = f.tokens().stream().min(Integer::compare).orElseThrow();
-        int last = f.tokens().stream().max(Integer::compare).orElseThrow();
+        if (f.tokens().isEmpty()) {
+            throw new java.util.NoSuchElementException("a path without tokens");
+        }
+        int first = min(f.tokens());
+        int last = max(f.tokens());
         Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
         String steps = String.join(" \u2192 ", f.steps());
         if (carried.status() == CodeCarrier.Status.REPLACED) {
@@ -703,7 +787,8 @@ public final class IndexNavigator implements Stage {
 
     /** The dictionary mentions, less those an Index path supersedes, plus the Index paths they do not cover. */
     private static List<Mention> merge(List<Mention> mentions, List<Path> paths, List<Token> tokens) {
-        Set<Mention> dropped = new HashSet<>();
+        // by identity: spares hashing every mention; equal mentions meet the same tests below, so are dropped alike
+        Set<Mention> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Mention> out = new ArrayList<>();
         // Only mentions overlapping a path's tokens matter: with the mentions ordered by first token and the
         // longest mention known, each path looks at its own neighbourhood, so the merge stays linear.
@@ -779,6 +864,22 @@ public final class IndexNavigator implements Stage {
             }
         }
         return out;
+    }
+
+    private static int min(Set<Integer> tokens) {
+        int m = Integer.MAX_VALUE;
+        for (int t : tokens) {
+            m = Math.min(m, t);
+        }
+        return m;
+    }
+
+    private static int max(Set<Integer> tokens) {
+        int m = Integer.MIN_VALUE;
+        for (int t : tokens) {
+            m = Math.max(m, t);
+        }
+        return m;
     }
 
     private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {

@@ -1,7 +1,6 @@
 package org.opencac.engine.lookup;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,11 @@ import org.opencac.models.codeset.icd10cm.IndexTerm;
  * leads further, "see also"; a reference to the Neoplasm table walks the table's sites with the same
  * words and takes the column the reference names. The best path uses the most words of the clause,
  * then goes deepest.
+ *
+ * <p>At start-up every term of the Index and its tables becomes a {@link Node} holding what a walk reads of
+ * it (its subterm words sorted by the rules, its table cells, the keys of its subterms when it has many), so
+ * a walk goes from node to node without looking terms up; where a cross-reference leads is worked out on
+ * its first use and kept.
  */
 final class IndexWalker {
     private static final int MAX_JUMPS = 2;
@@ -23,33 +27,44 @@ final class IndexWalker {
     /**
      * A path found.
      *
-     * @param steps  titles walked, cross-references as "see ..."
+     * @param path   titles walked, cross-references as "see ..."
      * @param code   the code as printed at the end of the path (or the table cell)
      * @param manif  the manifestation code printed beside it, or null
      * @param tokens document token indexes the path used
      */
-    record Found(List<String> steps, String code, String manif, Set<Integer> tokens) {
+    record Found(Steps path, String code, String manif, Set<Integer> tokens) {
+        /** The titles walked, in order. */
+        List<String> steps() {
+            return path.toList();
+        }
+
+        /** The same path and code with other tokens as its evidence (and no manifestation code). */
+        Found withTokens(Set<Integer> other) {
+            return new Found(path, code, null, other);
+        }
     }
 
-    private final AlphabeticIndex index;
-    private final NavigationRules rules;
-
-    IndexWalker(AlphabeticIndex index, NavigationRules rules) {
-        this.index = index;
-        this.rules = rules;
-        java.util.IdentityHashMap<IndexTerm, Map<String, int[]>> big = new java.util.IdentityHashMap<>();
-        java.util.ArrayDeque<IndexTerm> todo = new java.util.ArrayDeque<>(index.mainTerms());
-        todo.add(index.neoplasmTable());
-        todo.addAll(index.drugs());
-        while (!todo.isEmpty()) {
-            IndexTerm t = todo.pop();
-            if (t.children().size() >= MANY) {
-                big.put(t, childKeys(t));
+    /** The titles of a path, each step sharing the steps before it (a walk tries many and keeps few). */
+    record Steps(Steps before, String title, int size) {
+        static Steps of(List<String> titles) {
+            Steps s = null;
+            for (String t : titles) {
+                s = new Steps(s, t, s == null ? 1 : s.size + 1);
             }
-            words.put(t, subtermWords(t));
-            todo.addAll(t.children());
+            return s;
         }
-        this.childrenByWord = big;
+
+        Steps plus(String title) {
+            return new Steps(this, title, size + 1);
+        }
+
+        List<String> toList() {
+            String[] out = new String[size];
+            for (Steps s = this; s != null; s = s.before) {
+                out[s.size - 1] = s.title;
+            }
+            return java.util.Arrays.asList(out);
+        }
     }
 
     /**
@@ -58,10 +73,95 @@ final class IndexWalker {
      * have (negative subterms: "without ..."), and the content words the clause must have, in order.
      */
     private record SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content,
-                                boolean anyOf) {
+                                boolean anyOf, String[] contentKeys) {
+        SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content, boolean anyOf) {
+            this(eponym, skipped, negatives, content, anyOf, content.stream().map(IndexWalker::key).toArray(String[]::new));
+        }
+
         SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content) {
             this(eponym, skipped, negatives, content, false);
         }
+    }
+
+    /** A term of an index tree as a walk reads it, worked out at start-up; read only after. */
+    private static final class Node {
+        final IndexTerm term;
+        final SubtermWords words;
+        /** Table cells by column (null where the term has none). */
+        final String[] cells;
+        Node[] children;
+        /** For a node with many subterms: their indexes by the key of their first required word ({@link #ALWAYS}: any clause). */
+        Map<String, int[]> childrenByKey;
+
+        Node(IndexTerm term, SubtermWords words) {
+            this.term = term;
+            this.words = words;
+            int max = -1;
+            for (Integer c : term.cells().keySet()) {
+                max = Math.max(max, c);
+            }
+            this.cells = new String[max + 1];
+            term.cells().forEach((c, v) -> {
+                if (c >= 0) {
+                    cells[c] = v;
+                }
+            });
+        }
+
+        String cell(int column) {
+            return column >= 0 && column < cells.length ? cells[column] : null;
+        }
+    }
+
+    private final AlphabeticIndex index;
+    private final NavigationRules rules;
+    /** Every term of the Index and its tables, by identity. */
+    private final java.util.IdentityHashMap<IndexTerm, Node> nodes = new java.util.IdentityHashMap<>();
+    private final Node neoplasmTable;
+
+    IndexWalker(AlphabeticIndex index, NavigationRules rules) {
+        this.index = index;
+        this.rules = rules;
+        for (IndexTerm t : index.mainTerms()) {
+            build(t);
+        }
+        this.neoplasmTable = build(index.neoplasmTable());
+        for (IndexTerm t : index.drugs()) {
+            build(t);
+        }
+    }
+
+    /** The node of a term and of the terms below it (a term reached twice is one node). */
+    private Node build(IndexTerm root) {
+        Node existing = nodes.get(root);
+        if (existing != null) {
+            return existing;
+        }
+        Node node = new Node(root, subtermWords(root));
+        nodes.put(root, node);
+        List<IndexTerm> kids = root.children();
+        node.children = new Node[kids.size()];
+        for (int i = 0; i < kids.size(); i++) {
+            node.children[i] = build(kids.get(i));
+        }
+        if (kids.size() >= MANY) {
+            node.childrenByKey = childKeys(node);
+        }
+        return node;
+    }
+
+    /** The node of a term, built now if the term is outside the trees walked at start-up (not kept). */
+    private Node node(IndexTerm term) {
+        Node n = nodes.get(term);
+        return n != null ? n : new IndexWalker(term, rules, index).nodes.get(term);
+    }
+
+    /** A walker over one tree only: the nodes of a term outside the Index's own trees. */
+    private IndexWalker(IndexTerm root, NavigationRules rules, AlphabeticIndex index) {
+        this.index = index;
+        this.rules = rules;
+        this.neoplasmTable = null;
+        build(root);
     }
 
     /**
@@ -71,6 +171,9 @@ final class IndexWalker {
      * words are all required ("kidney, congenital" is a congenital kidney).
      */
     static List<String> forms(IndexTerm child) {
+        if (child.title().indexOf(',') < 0) {
+            return List.of();
+        }
         String[] parts = child.title().split(",");
         if (parts.length < 2) {
             return List.of();
@@ -85,9 +188,6 @@ final class IndexWalker {
         }
         return List.copyOf(out);
     }
-
-    /** The subterm words of every term of the Index and its tables, worked out at start-up; read only after. */
-    private final java.util.IdentityHashMap<IndexTerm, SubtermWords> words = new java.util.IdentityHashMap<>();
 
     private SubtermWords subtermWords(IndexTerm child) {
         boolean eponym = child.title().indexOf('\'') >= 0
@@ -115,32 +215,42 @@ final class IndexWalker {
         return new SubtermWords(eponym, skipped, List.copyOf(negatives), List.copyOf(content));
     }
 
-    /** Subterms of nodes with many of them, by the key of their first required word (-1: always a candidate). */
-    private final java.util.IdentityHashMap<IndexTerm, Map<String, int[]>> childrenByWord;
     /**
-     * Where each cross-reference of the Index leads (the last term of {@link AlphabeticIndex#follow}), worked
-     * out on first use: the keys are the Index's own references, a closed set, so it never outgrows the Index.
+     * Where a cross-reference of a walk leads, worked out on first use: the keys are the Index's own
+     * references, a closed set, so it never outgrows the Index.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, IndexTerm> followed =
+    private final java.util.concurrent.ConcurrentHashMap<String, Reference> references =
             new java.util.concurrent.ConcurrentHashMap<>();
-    /** A reference that leads to no term. */
-    private static final IndexTerm NOWHERE = new IndexTerm("", List.of(), List.of(), List.of(), null, null, Map.of(),
-            List.of(), List.of(), List.of());
+    /** Where a cross-reference from a table's site leads in the Neoplasm table (the table walk's own reading). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Reference> tableReferences =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What a reference is: a Neoplasm table site, a category, a term, or nothing a walk follows. */
+    private enum Kind { NEOPLASM, CATEGORY, TERM, NONE }
+
+    /**
+     * A cross-reference read once: its step ("see ..."), its kind, the Neoplasm table column it names, the
+     * code of a category, and the node it leads to (null: nowhere).
+     */
+    private record Reference(String step, Kind kind, int column, String category, Node target) {
+    }
+
     private static final int MANY = 12;
     private static final String ALWAYS = "";
+    private static final int[] NONE = new int[0];
 
-    private Map<String, int[]> childKeys(IndexTerm node) {
+    private Map<String, int[]> childKeys(Node node) {
         Map<String, List<Integer>> keys = new java.util.HashMap<>();
-        for (int i = 0; i < node.children().size(); i++) {
-            List<String> forms = forms(node.children().get(i));
-            if (!forms.isEmpty()) {
-                for (String form : forms) {
+        for (int i = 0; i < node.children.length; i++) {
+            SubtermWords sw = node.children[i].words;
+            if (sw.anyOf()) {
+                for (String form : sw.content()) {   // the forms of one word (see forms)
                     keys.computeIfAbsent(key(form), k -> new ArrayList<>()).add(i);
                 }
                 continue;
             }
             String first = ALWAYS;
-            for (String word : node.children().get(i).words()) {
+            for (String word : node.children[i].term.words()) {
                 if (!rules.connectors.contains(word) && !rules.ignore.contains(word) && !rules.negatives.containsKey(word)) {
                     first = key(word);
                     break;
@@ -158,132 +268,169 @@ final class IndexWalker {
         return word.length() >= 6 ? word.substring(0, 6) : word;
     }
 
-    /** The subterms that may match the clause, in printed order: all of them, or for a large node those whose
-     * first required word the clause has. */
-    private List<IndexTerm> candidates(IndexTerm node, ClauseWords w) {
-        Map<String, int[]> keys = childrenByWord.get(node);
+    /**
+     * The subterms that may match the clause, as indexes in printed order: null for all of them, or for a
+     * large node those whose first required word the clause has.
+     */
+    private static int[] candidates(Node node, ClauseWords w) {
+        Map<String, int[]> keys = node.childrenByKey;
         if (keys == null) {
-            return node.children();
+            return null;
         }
-        java.util.BitSet picked = new java.util.BitSet(node.children().size());
-        for (int i : keys.getOrDefault(ALWAYS, new int[0])) {
+        java.util.BitSet picked = new java.util.BitSet(node.children.length);
+        for (int i : keys.getOrDefault(ALWAYS, NONE)) {
             picked.set(i);
         }
         for (String k : w.keys()) {
-            for (int i : keys.getOrDefault(k, new int[0])) {
+            for (int i : keys.getOrDefault(k, NONE)) {
                 picked.set(i);
             }
         }
-        List<IndexTerm> out = new ArrayList<>(picked.cardinality());
+        int[] out = new int[picked.cardinality()];
+        int n = 0;
         for (int i = picked.nextSetBit(0); i >= 0; i = picked.nextSetBit(i + 1)) {
-            out.add(node.children().get(i));
+            out[n++] = i;
         }
         return out;
     }
 
     /** The best path from a main term found at {@code tokens}; {@code secondary} if the clause says metastatic. */
     Found fromMainTerm(IndexTerm main, ClauseWords w, Set<Integer> tokens, boolean secondary) {
-        return walk(main, w, tokens, List.of(main.title()), 0, false, secondary);
+        return walk(node(main), w, TokenSet.of(tokens), Steps.of(List.of(main.title())), 0, false, secondary);
     }
 
     /** The best site path in the Neoplasm table for a column, from the table's root. */
     Found neoplasm(ClauseWords w, Set<Integer> used, List<String> steps, int column) {
-        return walkTable(index.neoplasmTable(), w, used, steps, column, 0, false);
+        return walkTable(neoplasmTable, w, TokenSet.of(used), Steps.of(steps), column, 0, false);
     }
 
     /** The best path below a Table of Drugs substance for a column. */
     Found drug(IndexTerm substance, ClauseWords w, Set<Integer> used, List<String> steps, int column) {
-        return walkTable(substance, w, used, steps, column, MAX_JUMPS, false);
+        return walkTable(node(substance), w, TokenSet.of(used), Steps.of(steps), column, MAX_JUMPS, false);
     }
 
-    private Found walk(IndexTerm node, ClauseWords w, Set<Integer> used, List<String> steps, int jumps,
+    private Found walk(Node node, ClauseWords w, TokenSet used, Steps steps, int jumps,
                        boolean afterJump, boolean secondary) {
-        Found best = node.code() != null ? new Found(steps, node.code(), node.manif(), used) : null;
-        for (IndexTerm child : candidates(node, w)) {
-            Set<Integer> m = match(child, w, used, afterJump);
+        IndexTerm term = node.term;
+        Found best = term.code() != null ? new Found(steps, term.code(), term.manif(), used) : null;
+        int[] picked = candidates(node, w);
+        int n = picked == null ? node.children.length : picked.length;
+        for (int k = 0; k < n; k++) {
+            Node child = node.children[picked == null ? k : picked[k]];
+            TokenSet m = match(child, w, used, afterJump);
             if (m != null) {
-                best = better(best, walk(child, w, union(used, m), plus(steps, child.title()), jumps, false, secondary));
+                best = better(best, walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary));
             }
         }
         if (jumps < MAX_JUMPS) {
-            for (String ref : node.see()) {
-                Found f = follow(ref, w, used, steps, jumps + 1, secondary);
-                if (best == null || f != null && f.tokens().size() > best.tokens().size()) {
-                    best = better(best, f);
-                }
+            best = followAll(term, best, w, used, steps, jumps, secondary);
+        }
+        return best;
+    }
+
+    /** The best path after following a term's "see" (when it leads further) and "see also" references. */
+    private Found followAll(IndexTerm term, Found best, ClauseWords w, TokenSet used, Steps steps, int jumps,
+                            boolean secondary) {
+        List<String> see = term.see();
+        for (int k = 0; k < see.size(); k++) {
+            Found f = follow(see.get(k), w, used, steps, jumps + 1, secondary);
+            if (best == null || f != null && f.tokens().size() > best.tokens().size()) {
+                best = better(best, f);
             }
-            for (String ref : node.seeAlso()) {
-                Found f = follow(ref, w, used, steps, jumps + 1, secondary);
-                if (f != null && (best == null || f.tokens().size() > best.tokens().size())) {
-                    best = f;
-                }
+        }
+        List<String> seeAlso = term.seeAlso();
+        for (int k = 0; k < seeAlso.size(); k++) {
+            Found f = follow(seeAlso.get(k), w, used, steps, jumps + 1, secondary);
+            if (f != null && (best == null || f.tokens().size() > best.tokens().size())) {
+                best = f;
             }
         }
         return best;
     }
 
-    private Found follow(String ref, ClauseWords w, Set<Integer> used, List<String> steps, int jumps, boolean secondary) {
-        String lower = ref.toLowerCase(Locale.ROOT);
-        List<String> seeSteps = plus(steps, "see " + ref);
-        if (lower.startsWith("neoplasm")) {
-            int column = column(lower);
-            if (column == 2 && secondary) {
-                column = 3;
-                seeSteps = plus(seeSteps, "metastatic: secondary");
+    private Found follow(String ref, ClauseWords w, TokenSet used, Steps steps, int jumps, boolean secondary) {
+        Reference r = references.computeIfAbsent(ref, this::reference);
+        switch (r.kind()) {
+            case NEOPLASM: {
+                Steps seeSteps = steps.plus(r.step());
+                int column = r.column();
+                if (column == 2 && secondary) {
+                    column = 3;
+                    seeSteps = seeSteps.plus("metastatic: secondary");
+                }
+                return walkTable(r.target(), w, used, seeSteps, column, jumps, true);
             }
-            IndexTerm start = index.neoplasmTable();
+            case CATEGORY:
+                return new Found(steps.plus(r.step()), r.category(), null, used);
+            case TERM:
+                return r.target() == null ? null : walk(r.target(), w, used, steps.plus(r.step()), jumps, true, secondary);
+            default:
+                return null;
+        }
+    }
+
+    /** Reads a cross-reference of a walk once (see {@link #follow}). */
+    private Reference reference(String ref) {
+        String lower = ref.toLowerCase(Locale.ROOT);
+        String step = "see " + ref;
+        if (lower.startsWith("neoplasm")) {
+            Node start = neoplasmTable;
             for (String part : ref.split(",")) {
                 String p = part.trim().toLowerCase(Locale.ROOT);
                 if (p.startsWith("neoplasm") || p.contains("by site") || column(p) != 0) {
                     continue;
                 }
-                IndexTerm next = child(start, p);
+                Node next = child(start, p);
                 if (next == null) {
                     break;
                 }
                 start = next;
             }
-            return walkTable(start, w, used, seeSteps, column, jumps, true);
+            return new Reference(step, Kind.NEOPLASM, column(lower), null, start);
         }
         if (lower.startsWith("category ")) {
-            return new Found(seeSteps, ref.substring(9).trim(), null, used);
+            return new Reference(step, Kind.CATEGORY, 0, ref.substring(9).trim(), null);
         }
         if (lower.contains("table of drugs") || lower.equals("condition")) {
-            return null;
+            return new Reference(step, Kind.NONE, 0, null, null);
         }
-        IndexTerm target = followed.computeIfAbsent(ref, r -> {
-            List<IndexTerm> path = index.follow(r);
-            return path.isEmpty() ? NOWHERE : path.get(path.size() - 1);
-        });
-        if (target == NOWHERE) {
-            return null;
-        }
-        return walk(target, w, used, seeSteps, jumps, true, secondary);
+        List<IndexTerm> path = index.follow(ref);
+        return new Reference(step, Kind.TERM, 0, null, path.isEmpty() ? null : node(path.get(path.size() - 1)));
     }
 
-    private Found walkTable(IndexTerm node, ClauseWords w, Set<Integer> used, List<String> steps, int column,
+    /** Reads a cross-reference from a table's site once: the Neoplasm table site it names, or none. */
+    private Reference tableReference(String ref) {
+        if (!ref.toLowerCase(Locale.ROOT).startsWith("neoplasm")) {
+            return new Reference(null, Kind.NONE, 0, null, null);
+        }
+        Node at = neoplasmTable;
+        for (String part : ref.split(",")) {
+            if (at != null && !part.trim().toLowerCase(Locale.ROOT).startsWith("neoplasm")) {
+                at = child(at, part.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return new Reference("see " + ref, at == null ? Kind.NONE : Kind.NEOPLASM, 0, null, at);
+    }
+
+    private Found walkTable(Node node, ClauseWords w, TokenSet used, Steps steps, int column,
                             int jumps, boolean afterJump) {
-        String cell = node.cells().get(column);
+        String cell = node.cell(column);
         Found best = cell != null ? new Found(steps, cell, null, used) : null;
-        for (IndexTerm child : candidates(node, w)) {
-            Set<Integer> m = match(child, w, used, afterJump);
+        int[] picked = candidates(node, w);
+        int n = picked == null ? node.children.length : picked.length;
+        for (int k = 0; k < n; k++) {
+            Node child = node.children[picked == null ? k : picked[k]];
+            TokenSet m = match(child, w, used, afterJump);
             if (m != null) {
-                best = better(best, walkTable(child, w, union(used, m), plus(steps, child.title()), column, jumps, false));
+                best = better(best, walkTable(child, w, used.union(m), steps.plus(child.term.title()), column, jumps, false));
             }
         }
         if (jumps < MAX_JUMPS) {
-            for (String ref : node.seeAlso().isEmpty() ? node.see() : node.seeAlso()) {
-                if (!ref.toLowerCase(Locale.ROOT).startsWith("neoplasm")) {
-                    continue;
-                }
-                IndexTerm at = index.neoplasmTable();
-                for (String part : ref.split(",")) {
-                    if (at != null && !part.trim().toLowerCase(Locale.ROOT).startsWith("neoplasm")) {
-                        at = child(at, part.trim().toLowerCase(Locale.ROOT));
-                    }
-                }
-                if (at != null && at != node) {
-                    Found f = walkTable(at, w, used, plus(steps, "see " + ref), column, jumps + 1, true);
+            List<String> refs = node.term.seeAlso().isEmpty() ? node.term.see() : node.term.seeAlso();
+            for (int k = 0; k < refs.size(); k++) {
+                Reference r = tableReferences.computeIfAbsent(refs.get(k), this::tableReference);
+                if (r.kind() == Kind.NEOPLASM && r.target() != node) {
+                    Found f = walkTable(r.target(), w, used, steps.plus(r.step()), column, jumps + 1, true);
                     if (f != null && (best == null || f.tokens().size() > best.tokens().size())) {
                         best = f;
                     }
@@ -313,15 +460,15 @@ final class IndexWalker {
         return ref.contains("malignant") ? 2 : 0;
     }
 
-    private static IndexTerm child(IndexTerm node, String title) {
+    private static Node child(Node node, String title) {
         List<String> key = org.opencac.models.lexicon.TermNormalizer.words(title);
-        for (IndexTerm c : node.children()) {
-            if (c.words().equals(key)) {
+        for (Node c : node.children) {
+            if (c.term.words().equals(key)) {
                 return c;
             }
         }
-        for (IndexTerm c : node.children()) {
-            for (String form : c.title().split(",")) {
+        for (Node c : node.children) {
+            for (String form : c.term.title().split(",")) {
                 if (org.opencac.models.lexicon.TermNormalizer.words(form).equals(key)) {
                     return c;
                 }
@@ -336,68 +483,48 @@ final class IndexWalker {
      * is never taken; some word must be new unless the walk just followed a cross-reference.
      */
     Set<Integer> match(IndexTerm child, ClauseWords w, Set<Integer> used, boolean afterJump) {
-        SubtermWords sw = words.get(child);
-        if (sw == null) {
-            sw = subtermWords(child);   // a term outside the trees walked at start-up
-        }
-        if (sw.eponym() && !w.namesPerson(child.words())) {
+        return match(node(child), w, TokenSet.of(used), afterJump);
+    }
+
+    private static TokenSet match(Node child, ClauseWords w, TokenSet used, boolean afterJump) {
+        SubtermWords sw = child.words;
+        if (sw.eponym() && !w.namesPerson(child.term.words())) {
             // An eponym ("His", "Hers'", "Good's"): only a capitalized name inside the sentence reads as one.
             return null;
         }
         if (sw.skipped()) {
             return null;
         }
-        for (Set<String> negative : sw.negatives()) {
-            if (!containsAny(w, negative)) {
+        List<Set<String>> negatives = sw.negatives();
+        for (int k = 0; k < negatives.size(); k++) {
+            if (!containsAny(w, negatives.get(k))) {
                 return null;
             }
         }
         List<String> content = sw.content();
         if (content.isEmpty()) {
-            return child.words().isEmpty() ? null : Set.of();
+            return child.term.words().isEmpty() ? null : TokenSet.EMPTY;
         }
-        Set<Integer> taken = new HashSet<>();
-        boolean progress = afterJump;
         if (sw.anyOf()) {
-            for (String form : content) {
-                Set<Integer> one = take(w, form, used);
-                if (one != null && (afterJump || one.stream().anyMatch(t -> !used.contains(t)))) {
-                    return one;
+            for (int k = 0; k < content.size(); k++) {
+                ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], used);
+                if (one != null && (afterJump || used.lacksAnyOf(one.firstToken(), one.endToken()))) {
+                    return TokenSet.range(one.firstToken(), one.endToken());
                 }
             }
             return null;
         }
-        for (String word : content) {
-            Set<Integer> one = take(w, word, used);
+        TokenSet.Builder taken = new TokenSet.Builder();
+        boolean progress = afterJump;
+        for (int k = 0; k < content.size(); k++) {
+            ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], used);
             if (one == null) {
                 return null;
             }
-            for (int t : one) {
-                progress |= !used.contains(t);
-                taken.add(t);
-            }
+            progress |= used.lacksAnyOf(one.firstToken(), one.endToken());
+            taken.addRange(one.firstToken(), one.endToken());
         }
-        return progress ? taken : null;
-    }
-
-    /** The tokens of the clause's reading of one word, an unused one first; null if the clause lacks it. */
-    private static Set<Integer> take(ClauseWords w, String word, Set<Integer> used) {
-        List<ClauseWords.Word> found = w.find(word);
-        if (found.isEmpty()) {
-            return null;
-        }
-        ClauseWords.Word pick = found.get(0);
-        for (ClauseWords.Word f : found) {
-            if (!used.contains(f.firstToken())) {
-                pick = f;
-                break;
-            }
-        }
-        Set<Integer> out = new HashSet<>();
-        for (int t = pick.firstToken(); t < pick.endToken(); t++) {
-            out.add(t);
-        }
-        return out;
+        return progress ? taken.build() : null;
     }
 
     private static boolean containsAny(ClauseWords w, Set<String> words) {
@@ -414,24 +541,9 @@ final class IndexWalker {
             return a;
         }
         if (a == null || b.tokens().size() > a.tokens().size()
-                || b.tokens().size() == a.tokens().size() && b.steps().size() > a.steps().size()) {
+                || b.tokens().size() == a.tokens().size() && b.path().size() > a.path().size()) {
             return b;
         }
         return a;
-    }
-
-    private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
-        if (b.isEmpty()) {
-            return a;
-        }
-        Set<Integer> u = new HashSet<>(a);
-        u.addAll(b);
-        return u;
-    }
-
-    private static List<String> plus(List<String> steps, String step) {
-        List<String> out = new ArrayList<>(steps);
-        out.add(step);
-        return out;
     }
 }

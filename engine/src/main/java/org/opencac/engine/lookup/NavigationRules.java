@@ -110,7 +110,15 @@ public final class NavigationRules {
             String last = key.substring(space + 1);
             return conditionHeads.contains(last) || conditionNouns.contains(last) || namesCondition(last);
         }
-        return key.length() >= 6 && conditionSuffixes.stream().anyMatch(key::endsWith);
+        if (key.length() < 6) {
+            return false;
+        }
+        for (int k = 0; k < conditionSuffixes.size(); k++) {
+            if (key.endsWith(conditionSuffixes.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static NavigationRules standard() {

@@ -45,4 +45,74 @@ class ClauseWordsTest {
     void onlyAWholeEquivalentCountsNotItsFirstWords() {
         assertEquals(List.of("urinary@0-1", "tract@1-2", "renal@2-3", "kidney@2-3"), words("urinary tract renal"));
     }
+
+    private static ClauseWords.SentenceWords sentence(String text, List<ClauseWords.Word> readings) {
+        var tokens = new WordTokenizer().tokenize(text);
+        return new ClauseWords.SentenceWords(tokens, 0, 0, tokens.size(), RULES,
+                org.opencac.engine.mention.WordForms.none(), readings);
+    }
+
+    private static List<String> describe(List<ClauseWords.Word> words) {
+        return words.stream().map(w -> w.word() + "@" + w.firstToken() + "-" + w.endToken()).toList();
+    }
+
+    @Test
+    void aClauseOfASentenceHasOnlyTheWordsInsideItsBounds() {
+        var s = sentence("renal failure and urinary tract infection", List.of());
+        assertEquals(List.of("renal@0-1", "failure@1-2", "kidney@0-1"), describe(new ClauseWords(s, 0, 2).all()));
+        assertEquals(List.of("urinary@3-4", "tract@4-5", "infection@5-6", "urinary@3-6", "infection@3-6"),
+                describe(new ClauseWords(s, 3, 6).all()));
+        assertTrue(new ClauseWords(s, 0, 2).contains("kidney"));
+        assertFalse(new ClauseWords(s, 0, 2).contains("infection"));
+    }
+
+    @Test
+    void anEquivalentNeedsItsWholePhraseInsideTheBounds() {
+        var s = sentence("urinary tract infection", List.of());
+        // "infection" alone is the token's own word; the phrase's reading needs "urinary tract" too
+        assertEquals(List.of("infection@2-3"), describe(new ClauseWords(s, 1, 3).find("infection")));
+        assertEquals(List.of("infection@2-3", "infection@0-3"), describe(new ClauseWords(s, 0, 3).find("infection")));
+    }
+
+    @Test
+    void aReadingCountsOnlyInAClauseHoldingAllItsTokens() {
+        var s = sentence("pneumonia due to P. aeruginosa", List.of(new ClauseWords.Word("pseudomonas", 3, 5)));
+        assertTrue(new ClauseWords(s, 0, 6).contains("pseudomonas"));
+        assertFalse(new ClauseWords(s, 0, 4).contains("pseudomonas"));
+        assertTrue(new ClauseWords(s, 0, 6).namesPerson(List.of("pseudomonas")));
+    }
+
+    @Test
+    void aWordIsFoundBySameStemAndTakenUnusedFirst() {
+        var s = sentence("infected wound infection", List.of());
+        ClauseWords w = new ClauseWords(s, 0, 3);
+        assertEquals(List.of("infection@2-3", "infected@0-1"), describe(w.find("infection")));
+        assertEquals(2, w.take("infection", IndexWalker.key("infection"), TokenSet.of(java.util.Set.of())).firstToken());
+        assertEquals(0, w.take("infection", IndexWalker.key("infection"), TokenSet.of(java.util.Set.of(2))).firstToken());
+        assertEquals(2, w.take("infection", IndexWalker.key("infection"), TokenSet.of(java.util.Set.of(0, 2))).firstToken());
+        assertEquals(null, w.take("fracture", IndexWalker.key("fracture"), TokenSet.of(java.util.Set.of())));
+    }
+
+    @Test
+    void theKeysOfAClauseAreThoseOfItsOwnWords() {
+        var s = sentence("renal failure and urinary tract infection", List.of());
+        assertEquals(java.util.Set.of("renal", "failur", "kidney"), java.util.Set.copyOf(new ClauseWords(s, 0, 2).keys()));
+    }
+
+    @Test
+    void onlyACapitalizedWordInsideTheSentenceNamesAPerson() {
+        var s = sentence("Crohn disease per Crohn", List.of());
+        assertFalse(new ClauseWords(s, 0, 2).namesPerson(List.of("crohn")));
+        assertTrue(new ClauseWords(s, 0, 4).namesPerson(List.of("crohn")));
+    }
+
+    @Test
+    void aWindowInsideARepeatedWordFindsOnlyItsOwnOccurrences() {
+        var s = sentence("pain pain renal pain pain", List.of());
+        ClauseWords w = new ClauseWords(s, 1, 3);
+        assertEquals(List.of("pain@1-2"), describe(w.find("pain")));
+        assertEquals(List.of("pain@1-2", "renal@2-3", "kidney@2-3"), describe(w.all()));
+        assertEquals(List.of("pain@3-4", "pain@4-5"), describe(new ClauseWords(s, 3, 5).find("pain")));
+        assertFalse(new ClauseWords(s, 3, 5).contains("kidney"));
+    }
 }

@@ -30,6 +30,16 @@ public final class AlphabeticIndex {
     /** The first words of every main-term key of two words or more ("diabetes" for "diabetes mellitus"). */
     private final Set<String> keyStarts = new HashSet<>();
     private final Report report;
+    /** Every key a search may meet (main-term keys, aliases, first words of longer keys), read in one look-up. */
+    private final Map<String, KeyLookup> lookups = new HashMap<>();
+
+    /**
+     * What the Index holds for a key, in one look-up: its main terms ({@link #mainTerms(String)}), whether it
+     * is an eponym written without its head noun ({@link #isEponymAlias}), and whether a longer key begins
+     * with it ({@link #extendsToLongerKey}).
+     */
+    public record KeyLookup(List<IndexTerm> mainTerms, boolean eponymAlias, boolean extendsToLongerKey) {
+    }
 
     /**
      * Counts of the loaded index, for the {@code index} command and the tests.
@@ -82,6 +92,13 @@ public final class AlphabeticIndex {
             drugsByKey.putIfAbsent(String.join(" ", d.words()), d);
         }
         this.maxKeyWords = max;
+        Set<String> known = new HashSet<>(byKey.keySet());
+        known.addAll(byAlias.keySet());
+        known.addAll(keyStarts);
+        known.addAll(eponyms);
+        for (String key : known) {
+            lookups.put(key, new KeyLookup(mainTerms(key), isEponymAlias(key), extendsToLongerKey(key)));
+        }
         int[] counts = new int[3];
         Set<String> printed = new HashSet<>();
         for (IndexTerm t : mainTerms) {
@@ -192,6 +209,11 @@ public final class AlphabeticIndex {
     public List<IndexTerm> mainTerms(String key) {
         List<IndexTerm> terms = byKey.get(key);
         return terms != null ? terms : byAlias.getOrDefault(key, List.of());
+    }
+
+    /** What the Index holds for a key ({@link KeyLookup}); null when it holds nothing for it. */
+    public KeyLookup lookup(String key) {
+        return lookups.get(key);
     }
 
     /**

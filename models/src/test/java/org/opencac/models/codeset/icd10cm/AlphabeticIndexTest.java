@@ -83,4 +83,23 @@ class AlphabeticIndexTest {
         assertEquals("C80.1", index.neoplasmTable().cells().get(2));
         assertTrue(index.drug("acetaminophen") != null || index.drug("paracetamol") != null);
     }
+
+    @Test
+    void oneLookupTellsAKeysMainTermsEponymAndLongerKeys() {
+        AlphabeticIndex.KeyLookup pneumonia = index.lookup("pneumonia");
+        assertEquals(index.mainTerms("pneumonia"), pneumonia.mainTerms());
+        // "tarsal tunnel syndrome" makes "tarsal" the start of a longer key
+        assertTrue(index.lookup("tarsal").extendsToLongerKey());
+        assertNull(index.lookup("zzzz"));
+        for (String key : List.of("crohn", "abdominal", "diabetes", "pneumonia", "left", "tarsal", "tarsal tunnel", "zzzz")) {
+            AlphabeticIndex.KeyLookup k = index.lookup(key);
+            boolean known = !index.mainTerms(key).isEmpty() || index.isEponymAlias(key) || index.extendsToLongerKey(key);
+            assertEquals(known, k != null, key);
+            if (k != null) {
+                assertEquals(index.mainTerms(key), k.mainTerms(), key);
+                assertEquals(index.isEponymAlias(key), k.eponymAlias(), key);
+                assertEquals(index.extendsToLongerKey(key), k.extendsToLongerKey(), key);
+            }
+        }
+    }
 }
