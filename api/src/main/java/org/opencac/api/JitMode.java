@@ -11,10 +11,11 @@ import java.util.function.LongSupplier;
  * C2's code is faster only once it is compiled, so it pays back on a long run (a service under sustained load, a
  * batch of many thousands of notes) and loses on a short one (a start-up, a command, a batch of a few thousand).
  * <ul>
- *   <li>{@link #AUTO} (default): C1 only for every command but {@code serve}, and for a {@code batch} of fewer
- *       than {@value #TIERED_FROM_NOTES_PER_THREAD} notes a thread; both compilers for the service and for a
- *       longer batch;</li>
- *   <li>{@link #C1}: C1 only, always (a service that must start fast, or is restarted often);</li>
+ *   <li>{@link #AUTO} (default): C1 only for every command but {@code serve}, and for a {@code batch} whose
+ *       threads take every core and that has fewer than {@value #TIERED_FROM_NOTES_PER_THREAD} notes a thread;
+ *       both compilers for the service, for a batch that leaves a core free (C2 compiles there without slowing
+ *       the coding threads) and for a longer batch;</li>
+ *   <li>{@link #C1}: C1 only, always;</li>
  *   <li>{@link #TIERED}: both compilers, always (the JVM's default).</li>
  * </ul>
  */
@@ -22,10 +23,10 @@ public enum JitMode {
     AUTO, C1, TIERED;
 
     /**
-     * From this many notes a thread, a batch uses both compilers. Where the two meet on the MTSamples notes (about
-     * 3 KB each, 2 cores): C1 codes a note in about 6.5 ms of CPU, warm C2 code in about 4 ms, and C2 first
-     * spends 15-20 s of CPU compiling; one thread with C2 compiling beside it on the other core breaks even near
-     * 3,000 notes, two threads (which share the cores with the compiler) later.
+     * From this many notes a thread, a batch uses both compilers. Measured on the 1,769 MTSamples notes (about
+     * 3 KB each) with 2 threads on 2 cores: C1 only 272 notes/s, both compilers 198 (C2 compiling for 6-8 s of
+     * the cores' time); C2's code is faster once compiled (about 4.4 against 5.4 ms of CPU a note), which pays
+     * back those seconds only after several thousand notes a thread.
      */
     public static final int TIERED_FROM_NOTES_PER_THREAD = 3_000;
 
@@ -42,16 +43,21 @@ public enum JitMode {
     /**
      * Whether {@code command} should run with C1 only.
      *
-     * @param command       the subcommand ({@code serve}, {@code batch}, {@code eval}, ...)
+     * @param command        the subcommand ({@code serve}, {@code batch}, {@code eval}, ...)
+     * @param batchThreads   for {@code batch}: its worker threads
+     * @param cores          the cores this JVM may use
      * @param notesPerThread for {@code batch}: its notes per worker thread, counted only when needed (it may stop
      *                       counting at {@link #TIERED_FROM_NOTES_PER_THREAD})
      */
-    public boolean c1Only(String command, LongSupplier notesPerThread) {
+    public boolean c1Only(String command, int batchThreads, int cores, LongSupplier notesPerThread) {
         return switch (this) {
             case C1 -> true;
             case TIERED -> false;
-            case AUTO -> !command.equals("serve")
-                    && !(command.equals("batch") && notesPerThread.getAsLong() >= TIERED_FROM_NOTES_PER_THREAD);
+            case AUTO -> switch (command) {
+                case "serve" -> false;
+                case "batch" -> batchThreads >= cores && notesPerThread.getAsLong() < TIERED_FROM_NOTES_PER_THREAD;
+                default -> true;
+            };
         };
     }
 }

@@ -82,7 +82,7 @@ public final class Main {
         }
         if (command.equals("assertion-eval")) {
             Settings s = Settings.load(System.getenv());
-            chooseJit(s.jit(), command, () -> 0);
+            chooseJit(s.jit(), command, 0, () -> 0);
             AssertionEvalCommand.run(args, System.out, () -> pipeline(ModelBundle.load(s.cacheDir()), s));
             return 0;
         }
@@ -95,7 +95,7 @@ public final class Main {
             return KeysCommand.run(args, ServiceOptions.load(System.getenv()).dataDir(), System.out);
         }
         if (command.equals("serve")) {
-            chooseJit(settings.jit(), command, () -> 0);
+            chooseJit(settings.jit(), command, 0, () -> 0);
             serve(settings, ServiceOptions.load(System.getenv()));
             return -1;
         }
@@ -105,7 +105,8 @@ public final class Main {
         BatchCommand.Args batchArgs = command.equals("batch") ? BatchCommand.Args.parse(args, settings.threads()) : null;
         LearningSimCommand.Args simArgs = command.equals("learning-sim") ? LearningSimCommand.Args.parse(args) : null;
         AuditCommand.Args auditArgs = command.equals("audit") ? AuditCommand.Args.parse(args, settings.threads()) : null;
-        chooseJit(settings.jit(), command, () -> batchArgs.notesPerThreadUpTo(JitMode.TIERED_FROM_NOTES_PER_THREAD));
+        chooseJit(settings.jit(), command, batchArgs == null ? 0 : batchArgs.threads(),
+                () -> batchArgs.notesPerThreadUpTo(JitMode.TIERED_FROM_NOTES_PER_THREAD));
         ModelBundle models = StartupTimer.time("models", () -> ModelBundle.load(settings.cacheDir()));
         Pipeline pipeline = pipeline(models, settings);
         switch (command) {
@@ -127,8 +128,9 @@ public final class Main {
     }
 
     /** Limits the JIT to C1 when the setting says this command runs better so ({@link JitMode}). */
-    private static void chooseJit(JitMode mode, String command, java.util.function.LongSupplier notesPerThread) {
-        if (mode.c1Only(command, notesPerThread)) {
+    private static void chooseJit(JitMode mode, String command, int batchThreads,
+                                  java.util.function.LongSupplier notesPerThread) {
+        if (mode.c1Only(command, batchThreads, Runtime.getRuntime().availableProcessors(), notesPerThread)) {
             CompilerDirectives.limitToC1InBackground();
         }
     }

@@ -16,25 +16,31 @@ class JitModeTest {
 
     @Test
     void autoKeepsBothCompilersForTheServiceAndLimitsCommandsToC1() {
-        assertFalse(JitMode.AUTO.c1Only("serve", NOT_ASKED));
+        assertFalse(JitMode.AUTO.c1Only("serve", 0, 2, NOT_ASKED));
         for (String command : new String[] {"code", "eval", "audit", "index", "assertion-eval"}) {
-            assertTrue(JitMode.AUTO.c1Only(command, NOT_ASKED), command);
+            assertTrue(JitMode.AUTO.c1Only(command, 0, 2, NOT_ASKED), command);
         }
     }
 
     @Test
-    void autoGivesABatchBothCompilersOnlyFromThreeThousandNotesAThread() {
-        assertTrue(JitMode.AUTO.c1Only("batch", () -> 1_769));
-        assertTrue(JitMode.AUTO.c1Only("batch", () -> JitMode.TIERED_FROM_NOTES_PER_THREAD - 1));
-        assertFalse(JitMode.AUTO.c1Only("batch", () -> JitMode.TIERED_FROM_NOTES_PER_THREAD));
+    void autoGivesABatchOnEveryCoreC1OnlyUnderThreeThousandNotesAThread() {
+        assertTrue(JitMode.AUTO.c1Only("batch", 2, 2, () -> 885));
+        assertTrue(JitMode.AUTO.c1Only("batch", 4, 2, () -> JitMode.TIERED_FROM_NOTES_PER_THREAD - 1));
+        assertFalse(JitMode.AUTO.c1Only("batch", 2, 2, () -> JitMode.TIERED_FROM_NOTES_PER_THREAD));
+    }
+
+    @Test
+    void autoLeavesBothCompilersToABatchThatLeavesACoreFree() {
+        assertFalse(JitMode.AUTO.c1Only("batch", 1, 2, NOT_ASKED));
+        assertFalse(JitMode.AUTO.c1Only("batch", 3, 8, NOT_ASKED));
     }
 
     @Test
     void c1AndTieredAreObeyedWhateverTheCommand() {
-        assertTrue(JitMode.C1.c1Only("serve", NOT_ASKED));
-        assertTrue(JitMode.C1.c1Only("batch", NOT_ASKED));
-        assertFalse(JitMode.TIERED.c1Only("code", NOT_ASKED));
-        assertFalse(JitMode.TIERED.c1Only("batch", NOT_ASKED));
+        assertTrue(JitMode.C1.c1Only("serve", 0, 2, NOT_ASKED));
+        assertTrue(JitMode.C1.c1Only("batch", 1, 2, NOT_ASKED));
+        assertFalse(JitMode.TIERED.c1Only("code", 0, 2, NOT_ASKED));
+        assertFalse(JitMode.TIERED.c1Only("batch", 2, 2, NOT_ASKED));
     }
 
     @Test
