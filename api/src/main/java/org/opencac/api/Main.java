@@ -16,6 +16,7 @@ import org.opencac.api.cli.EvalCommand;
 import org.opencac.api.cli.KeysCommand;
 import org.opencac.api.cli.LearningSimCommand;
 import org.opencac.api.cli.UsageException;
+import org.opencac.api.fhir.FhirCoding;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
 import org.opencac.engine.cpt.CptModule;
@@ -127,6 +128,15 @@ public final class Main {
         return 0;
     }
 
+    /** Runs each task on a new daemon thread of that name (a start-up part beside the others). */
+    private static Executor daemon(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.start();
+        };
+    }
+
     /** Limits the JIT to C1 when the setting says this command runs better so ({@link JitMode}). */
     private static void chooseJit(JitMode mode, String command, int batchThreads,
                                   java.util.function.LongSupplier notesPerThread) {
@@ -152,11 +162,7 @@ public final class Main {
      * and returns the pipeline to come, so the caller can start the HTTP server meanwhile.
      */
     static CompletableFuture<LoadedPipeline> loadInBackground(Settings settings) {
-        Executor own = task -> {
-            Thread t = new Thread(task, "startup-loader");
-            t.setDaemon(true);
-            t.start();
-        };
+        Executor own = daemon("startup-loader");
         CompletableFuture<List<CodeSystemModule>> modules = CompletableFuture.supplyAsync(() -> modules(settings), own);
         return CompletableFuture.supplyAsync(() -> StartupTimer.time("models", () -> ModelBundle.load(settings.cacheDir())), own)
                 .thenCombine(modules, (models, m) -> new LoadedPipeline(models,
@@ -179,13 +185,12 @@ public final class Main {
     static void serve(Settings settings, ServiceOptions options) {
         long t0 = System.nanoTime();
         CompletableFuture<LoadedPipeline> loading = loadInBackground(settings);
-        // The workbench store (database pool and schema migration) needs no models: open it meanwhile.
+        // The workbench store (database pool and schema migration) and the FHIR mapping (HAPI's model scan)
+        // need no models: make them meanwhile.
         CompletableFuture<Store> store = CompletableFuture.supplyAsync(
-                () -> StartupTimer.time("workbench store", () -> Store.open(settings.store())), task -> {
-                    Thread t = new Thread(task, "store-opener");
-                    t.setDaemon(true);
-                    t.start();
-                });
+                () -> StartupTimer.time("workbench store", () -> Store.open(settings.store())), daemon("store-opener"));
+        CompletableFuture<FhirCoding> fhir = CompletableFuture.supplyAsync(
+                () -> StartupTimer.time("FHIR mapping", FhirCoding::new), daemon("fhir-mapping"));
         ApiKeys keys = null;
         if (options.authEnabled()) {
             keys = ApiKeys.open(options.dataDir());
@@ -212,15 +217,17 @@ public final class Main {
                 + " (loading models; /health/ready answers 503 until they are loaded)");
         LoadedPipeline loaded;
         Store opened;
+        FhirCoding fhirCoding;
         try {
             loaded = loading.join();
             opened = store.join();
+            fhirCoding = fhir.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         Pipeline pipeline = loaded.pipeline();
         StartupTimer.time("coding routes and workbench", () -> {
-            HttpServer.install(service, loaded.models(), pipeline, opened);
+            HttpServer.install(service, loaded.models(), pipeline, opened, fhirCoding);
             return service;
         });
         System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host() + ":"

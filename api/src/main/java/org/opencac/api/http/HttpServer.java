@@ -163,6 +163,15 @@ public final class HttpServer {
      * the models loaded), and marks the service ready.
      */
     public static void install(Service service, ModelBundle models, Pipeline pipeline, Store store) {
+        install(service, models, pipeline, store, new FhirCoding());
+    }
+
+    /**
+     * As {@link #install(Service, ModelBundle, Pipeline, Store)}, with the FHIR mapping made beforehand: HAPI
+     * scans its resource model in a second or two of CPU and needs no models, so the service makes it while they
+     * load.
+     */
+    public static void install(Service service, ModelBundle models, Pipeline pipeline, Store store, FhirCoding fhir) {
         Settings settings = service.settings();
         Javalin app = service.app();
         ObjectMapper requestMapper = StrictJson.mapper(settings.maxNoteChars() * 2 + 2);
@@ -173,7 +182,6 @@ public final class HttpServer {
         app.post("/v1/suggest", suggest::handle);
         app.get("/v1/codes/{code}", codes::get);
         app.get("/v1/codes", codes::search);
-        FhirCoding fhir = new FhirCoding();
         app.post(FhirHandler.PATH, new FhirHandler(fhir, requestMapper, coder, settings.maxNoteChars(),
                 Settings.MAX_SUGGESTIONS_CEILING)::handle);
         CdsHooksHandler cds = new CdsHooksHandler(fhir, requestMapper, coder, settings.maxNoteChars());
