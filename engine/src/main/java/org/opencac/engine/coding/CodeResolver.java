@@ -60,12 +60,21 @@ public final class CodeResolver {
             new java.util.concurrent.ConcurrentHashMap<>();
     static final String DETAIL_KIND = "detail";
     static final String UNDOCUMENTED_KIND = "undocumented";
+    static final String NEGATION_KIND = "negation";
+    /** Words after which, to the end of the clause part, the note says what a condition does not have. */
+    private final Set<String> negations;
     /** The scores a search of the code index gives each billable code for each specificity word. */
     private final WordScoreTable childScores;
     /** A note's words analyzed as the index analyzes them, each word once (clauses repeat words). */
     private final org.opencac.engine.mention.AnalyzedWords noteWords;
 
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords) {
+        this(codeSet, index, detailWords, undocumentedWords, Set.of());
+    }
+
+    public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
+                        Set<String> negationWords) {
+        this.negations = Set.copyOf(negationWords);
         this.codeSet = codeSet;
         this.index = index;
         this.specificity = analyzed(index, detailWords);
@@ -75,7 +84,7 @@ public final class CodeResolver {
     }
 
     public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
-        return new CodeResolver(codeSet, index, readWords(), readWords(UNDOCUMENTED_KIND));
+        return new CodeResolver(codeSet, index, readWords(), readWords(UNDOCUMENTED_KIND), readWords(NEGATION_KIND));
     }
 
     private static Set<String> analyzed(CodeIndex index, Set<String> words) {
@@ -201,8 +210,9 @@ public final class CodeResolver {
         private List<String> tokens;
         private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
 
+        /** @param text the statements; their negated parts are left out, as a clause's are */
         public Statement(String text) {
-            this.text = text;
+            this.text = text == null ? null : withoutNegatedParts(text, negations);
         }
 
         private List<String> tokens() {
@@ -223,9 +233,9 @@ public final class CodeResolver {
         private Set<String> tokenSet;
         private Boolean hasDetailWord;
 
-        /** @param text the clause's words, or null if the mention has none */
+        /** @param text the clause's words, or null if the mention has none; its negated parts are left out */
         public Context(String text) {
-            this.text = text;
+            this.text = text == null ? null : withoutNegatedParts(text, negations);
         }
 
         private boolean blank() {
@@ -254,6 +264,38 @@ public final class CodeResolver {
             }
             return tokenSet;
         }
+    }
+
+    /**
+     * The text with each negated part left out: from a negation word ({@code negations}, as written, any case)
+     * to the next comma, semicolon, colon or full stop. "COPD, not in exacerbation" keeps "COPD, ".
+     */
+    static String withoutNegatedParts(String text, Set<String> negations) {
+        if (negations.isEmpty()) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                kept.append(text.charAt(i++));
+                continue;
+            }
+            int end = i;
+            while (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'')) {
+                end++;
+            }
+            if (negations.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                while (end < n && ",;:.".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+            } else {
+                kept.append(text, i, end);
+            }
+            i = end;
+        }
+        return kept.toString();
     }
 
     /** A code made billable: itself, its header's documented child, or the header's default child. */
@@ -562,8 +604,9 @@ public final class CodeResolver {
         Set<String> out = new HashSet<>();
         for (String line : DataFiles.lines(SPECIFICITY)) {
             String[] f = line.split("\t");
-            if (f.length != 2 || !(f[1].equals(DETAIL_KIND) || f[1].equals(UNDOCUMENTED_KIND)) || f[0].isBlank()) {
-                throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented, got: " + line);
+            if (f.length != 2 || !List.of(DETAIL_KIND, UNDOCUMENTED_KIND, NEGATION_KIND).contains(f[1]) || f[0].isBlank()) {
+                throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented|negation, got: "
+                        + line);
             }
             if (f[1].equals(kind)) {
                 out.add(f[0].toLowerCase(Locale.ROOT));

@@ -623,13 +623,17 @@ public final class IndexNavigator implements Stage {
     }
 
     /**
-     * Whether a negation word lies inside the path before its main term ("postoperative day without
-     * complications"): the assertion stage looks for cues before a mention, so this one would be missed.
+     * Whether a negation word lies inside the path: before its main term ("postoperative day without
+     * complications": the assertion stage looks for cues before a mention, so this one would be missed), or
+     * after it before a subterm word the path took, itself not taken ("inguinal hernia without obstruction" is
+     * not Hernia, with obstruction).
      */
     private boolean negatedInside(List<Token> tokens, Set<Integer> used, int mainStart) {
         int first = used.isEmpty() ? mainStart : min(used);
-        for (int t = first; t < mainStart; t++) {
-            if (rules.negations.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+        int last = used.isEmpty() ? mainStart : max(used);
+        for (int t = first; t <= last; t++) {
+            if ((t < mainStart || !used.contains(t))
+                    && rules.negations.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -85,6 +85,14 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aSubtermTheClauseNegatesAfterTheMainTermIsNotTaken() {
+        CodingResult r = code("Assessment: inguinal hernia without obstruction.");
+        assertSuggested(r, "K40.90", 3);
+        assertNotSuggested(r, "K40.01");
+        assertNotSuggested(r, "K40.30");
+    }
+
+    @Test
     void aNegatedIndexPathIsNotCoded() {
         CodingResult r = code("No pneumonia due to Haemophilus influenzae.");
         assertNotSuggested(r, "J14");
