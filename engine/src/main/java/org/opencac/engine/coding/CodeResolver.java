@@ -178,7 +178,10 @@ public final class CodeResolver {
         }
         for (Code ancestor : codeSet.ancestors(c.code())) {
             Resolution specific = billable(ancestor.code(), context);
-            if (specific.code() != null && !isDefault(specific.code())) {
+            // The ancestor's child must document every word it adds to this code's title: "right inguinal
+            // hernia with obstruction" stays K40.30 (unilateral), never K40.01 (bilateral, recurrent).
+            if (specific.code() != null && !isDefault(specific.code())
+                    && context.tokenSet().containsAll(added(c, specific.code()))) {
                 return specific;
             }
         }

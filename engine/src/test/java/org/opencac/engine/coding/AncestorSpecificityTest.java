@@ -1,0 +1,42 @@
+package org.opencac.engine.coding;
+
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.TestModels;
+
+/**
+ * A default code gives way to a more specific code of an ancestor only when the note documents every word
+ * that code adds: a child chosen by one shared word never brings in a laterality, a morphology or a site the
+ * note does not state.
+ */
+class AncestorSpecificityTest {
+
+    private static CodingResult code(String text) {
+        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
+    }
+
+    @Test
+    void aOneSidedHerniaIsNeverCodedBilateralAndRecurrent() {
+        CodingResult r = code("Assessment:\n1. Right inguinal hernia with obstruction.");
+        assertSuggested(r, "K40.30", 3);
+        assertNotSuggested(r, "K40.01");
+    }
+
+    @Test
+    void aHistoryOfColonPolypsIsNotAHistoryOfABrainNeoplasm() {
+        CodingResult r = code("Assessment:\n1. Personal history of colonic polyps.");
+        assertNotSuggested(r, "Z86.011");
+    }
+
+    @Test
+    void aBreastCancerIsNotAnInflammatoryOneUnlessTheNoteSaysSo() {
+        CodingResult r = code("Assessment:\n1. Invasive carcinoma of left breast.");
+        assertSuggested(r, "C50.912", 3);
+        assertNotSuggested(r, "C50.A2");
+    }
+}
