@@ -23,21 +23,16 @@ public final class CompilerDirectives {
     }
 
     /**
-     * Adds the C1-only directive on a background thread (making the JVM's management beans costs a few hundred
-     * milliseconds, which the caller spends loading the models instead) and returns at once.
+     * Adds the C1-only directive and logs the outcome; never throws. Making the JVM's management beans costs a
+     * few hundred milliseconds, so a caller at start-up runs this on a thread of its own.
      */
-    public static Thread limitToC1InBackground() {
-        Thread t = new Thread(() -> {
-            try {
-                add(C1_ONLY);
-                LOG.info("JIT: C1 only (setting jit; OPENCAC_JIT=tiered lets C2 compile too)");
-            } catch (JMException | java.io.IOException | RuntimeException e) {
-                LOG.warn("JIT: could not limit this JVM to C1 ({}); it compiles as it would by default", e.toString());
-            }
-        }, "jit-setup");
-        t.setDaemon(true);
-        t.start();
-        return t;
+    public static void limitToC1() {
+        try {
+            add(C1_ONLY);
+            LOG.info("JIT: C1 only (setting jit; OPENCAC_JIT=tiered lets C2 compile too)");
+        } catch (JMException | java.io.IOException | RuntimeException e) {
+            LOG.warn("JIT: could not limit this JVM to C1 ({}); it compiles as it would by default", e.toString());
+        }
     }
 
     /** Adds {@code directives} (HotSpot's compiler-directive JSON) to this JVM's directive stack. */

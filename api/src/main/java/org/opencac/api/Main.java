@@ -141,7 +141,7 @@ public final class Main {
     private static void chooseJit(JitMode mode, String command, int batchThreads,
                                   java.util.function.LongSupplier notesPerThread) {
         if (mode.c1Only(command, batchThreads, Runtime.getRuntime().availableProcessors(), notesPerThread)) {
-            CompilerDirectives.limitToC1InBackground();
+            daemon("jit-setup").execute(CompilerDirectives::limitToC1);
         }
     }
 

@@ -68,10 +68,6 @@ public final class CodeResolver {
     /** A note's words analyzed as the index analyzes them, each word once (clauses repeat words). */
     private final org.opencac.engine.mention.AnalyzedWords noteWords;
 
-    public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords) {
-        this(codeSet, index, detailWords, undocumentedWords, Set.of());
-    }
-
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
                         Set<String> negationWords) {
         this.negations = Set.copyOf(negationWords);

@@ -59,20 +59,12 @@ public final class NavigationRules {
                 case "equivalent" -> {
                     require(!value.isEmpty(), source, line);
                     equivalents.put(key, TermNormalizer.words(value));
-                    equivalentStarts.add(key);
-                    for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
-                        equivalentStarts.add(key.substring(0, sp));
-                    }
-                    maxEquivalentWords = Math.max(maxEquivalentWords, key.split(" ").length);
+                    addEquivalentStarts(key);
                 }
                 case "implies" -> {
                     require(!value.isEmpty(), source, line);
                     implied.put(key, TermNormalizer.words(value));
-                    equivalentStarts.add(key);
-                    for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
-                        equivalentStarts.add(key.substring(0, sp));
-                    }
-                    maxEquivalentWords = Math.max(maxEquivalentWords, key.split(" ").length);
+                    addEquivalentStarts(key);
                 }
                 case "stop" -> stop.add(key);
                 case "not_main" -> notMain.add(key);
@@ -89,6 +81,15 @@ public final class NavigationRules {
                 default -> throw new IllegalArgumentException(source + ": unknown kind in \"" + line + "\"");
             }
         }
+    }
+
+    /** A phrase key read in place of other words: it and each run of its first words can start one. */
+    private void addEquivalentStarts(String key) {
+        equivalentStarts.add(key);
+        for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+            equivalentStarts.add(key.substring(0, sp));
+        }
+        maxEquivalentWords = Math.max(maxEquivalentWords, key.split(" ").length);
     }
 
     /**

@@ -26,13 +26,13 @@ public final class BatchInput {
      * files, a JSON Lines file's non-blank lines), without parsing them: cheap on a large input.
      */
     public long countUpTo(Path input, long limit) {
-        try (Stream<String> entries = Files.isDirectory(input)
-                ? Files.list(input).map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+        try (Stream<?> entries = Files.isDirectory(input) ? Files.list(input).filter(BatchInput::isNoteFile)
                 : Files.lines(input, StandardCharsets.UTF_8).filter(l -> !l.isBlank())) {
             return entries.limit(limit).count();
-        } catch (IOException | UncheckedIOException e) {
-            throw new UncheckedIOException("cannot read " + input, e instanceof IOException io ? io
-                    : ((UncheckedIOException) e).getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + input, e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot read " + input, e.getCause());
         }
     }
 
@@ -47,13 +47,18 @@ public final class BatchInput {
     private static List<BatchNote> folder(Path folder) throws IOException {
         List<BatchNote> notes = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file : files.filter(BatchInput::isNoteFile).sorted().toList()) {
                 String name = file.getFileName().toString();
                 notes.add(new BatchNote(name.substring(0, name.length() - 4),
                         Files.readString(file, StandardCharsets.UTF_8), DEFAULT_SETTING, null));
             }
         }
         return notes;
+    }
+
+    /** A folder's note: a {@code .txt} file. */
+    private static boolean isNoteFile(Path file) {
+        return file.getFileName().toString().endsWith(".txt");
     }
 
     private List<BatchNote> jsonLines(Path file) throws IOException {

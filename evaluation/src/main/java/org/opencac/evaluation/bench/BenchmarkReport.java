@@ -49,7 +49,7 @@ public final class BenchmarkReport {
      */
     public static List<Target> targets(List<BatchThroughput.Run> batch, int cores, LoadTest.Result load) {
         List<Target> t = new ArrayList<>();
-        for (JitSetting jit : List.of(JitSetting.DEFAULT, JitSetting.TIERED)) {
+        for (JitSetting jit : JitSetting.BATCH) {
             String suffix = jit.equals(JitSetting.DEFAULT) ? "" : ", `" + jit.commandLine() + "`";
             BatchThroughput.Run one = BatchThroughput.median(batch, jit, 1);
             BatchThroughput.Run all = BatchThroughput.median(batch, jit, cores);
@@ -169,7 +169,7 @@ public final class BenchmarkReport {
                     r.notesPerSecondWithStartup(), r.loadAverage()));
         }
         md.append('\n');
-        for (JitSetting jit : List.of(JitSetting.DEFAULT, JitSetting.TIERED)) {
+        for (JitSetting jit : JitSetting.BATCH) {
             BatchThroughput.Run one = BatchThroughput.median(run.batch(), jit, 1);
             if (one == null) {
                 continue;

@@ -20,6 +20,8 @@ public record JitSetting(String name, String value, List<String> jvmOptions) {
     public static final JitSetting DEFAULT = new JitSetting("default", null, List.of());
     public static final JitSetting TIERED = new JitSetting("tiered", "tiered", List.of());
     public static final JitSetting FAST_START = new JitSetting("fast start", null, List.of("-XX:TieredStopAtLevel=1"));
+    /** The settings the batch runs are measured with, in report order. */
+    public static final List<JitSetting> BATCH = List.of(DEFAULT, TIERED);
 
     public JitSetting {
         jvmOptions = List.copyOf(jvmOptions);

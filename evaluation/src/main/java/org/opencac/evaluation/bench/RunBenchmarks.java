@@ -79,7 +79,7 @@ public final class RunBenchmarks {
             threadCounts.add(t);
         }
         List<BatchThroughput.Run> batch = BatchThroughput.run(jar, notes, work,
-                List.of(JitSetting.DEFAULT, JitSetting.TIERED), threadCounts, quick ? 1 : 3);
+                JitSetting.BATCH, threadCounts, quick ? 1 : 3);
         List<SparkRuns.Run> spark = sparkClasspath == null ? List.of()
                 : SparkRuns.run(sparkClasspath, quick ? firstLines(notes, 200, work.resolve("spark-quick-notes.jsonl")) : notes,
                 work, threadCounts);
