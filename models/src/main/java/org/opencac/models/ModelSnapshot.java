@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.opencac.models.codeset.Chapter;
@@ -30,7 +31,7 @@ import org.opencac.models.lexicon.TermSource;
  */
 final class ModelSnapshot {
     private static final int MAGIC = 0x0CAC5EED;
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
 
     private ModelSnapshot() {
     }
@@ -117,7 +118,8 @@ final class ModelSnapshot {
 
     /**
      * The lexicon by key, then its key prefixes (so reading need not cut a million substrings to find the
-     * distinct 200 thousand); a term's text is not kept (its key stands for it once matching is built).
+     * distinct 200 thousand), then the keys a term continues after a comma ({@link Lexicon#commaJoined()});
+     * a term's text is not kept (its key stands for it once matching is built).
      * Keys are distinct, so only the codes go through a {@link StringTable}.
      */
     private static void writeLexicon(DataOutputStream out, Lexicon lexicon) throws IOException {
@@ -134,6 +136,10 @@ final class ModelSnapshot {
         codes.body.writeInt(lexicon.prefixes().size());
         for (String prefix : lexicon.prefixes()) {
             codes.body.writeUTF(prefix);
+        }
+        codes.body.writeInt(lexicon.commaJoined().size());
+        for (String joined : lexicon.commaJoined()) {
+            codes.body.writeUTF(joined);
         }
         codes.writeTo(out);
     }
@@ -248,7 +254,12 @@ final class ModelSnapshot {
         for (int p = 0; p < prefixCount; p++) {
             prefixes.add(in.readUTF());
         }
-        return Lexicon.adopt(entries, prefixes);
+        int joinedCount = in.readInt();
+        Set<String> commaJoined = new HashSet<>(joinedCount * 4 / 3 + 1);
+        for (int j = 0; j < joinedCount; j++) {
+            commaJoined.add(in.readUTF());
+        }
+        return Lexicon.adopt(entries, prefixes, commaJoined);
     }
 
     private static void writeNotes(StringTable strings, List<InstructionalNote> notes) throws IOException {

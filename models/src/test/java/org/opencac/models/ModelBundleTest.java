@@ -50,6 +50,8 @@ class ModelBundleTest {
             assertEquals(built.lexicon().maxWords(), read.lexicon().maxWords());
             assertEquals(built.lexicon().size(), read.lexicon().size());
             assertTrue(built.lexicon().prefixes().equals(read.lexicon().prefixes()), "prefixes differ");
+            assertTrue(built.lexicon().continuesAfterComma("alcohol use disorder"), "a term written with a comma");
+            assertTrue(built.lexicon().commaJoined().equals(read.lexicon().commaJoined()), "comma-joined keys differ");
             assertTrue(trees(built.alphabeticIndex().mainTerms()).equals(trees(read.alphabeticIndex().mainTerms())),
                     "Alphabetic Index differs");
             assertTrue(trees(List.of(built.alphabeticIndex().neoplasmTable()))

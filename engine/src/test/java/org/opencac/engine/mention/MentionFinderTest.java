@@ -42,6 +42,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aCommaInsideATermAsTheLexiconWritesItDoesNotEndTheMatch() {
+        assertEquals("Alcohol use disorder, mild", mentions("Assessment: Alcohol use disorder, mild.").get(0).text());
+        assertTrue(codes("Assessment: Alcohol use disorder, severe.").contains("F10.20"),
+                mentions("Assessment: Alcohol use disorder, severe.").toString());
+        assertTrue(codes("Assessment: Opioid use disorder, moderate, in remission.").contains("F11.21"));
+        // A comma no term has there still ends the match: a list names two conditions.
+        assertEquals(List.of("Asthma", "hypertension"),
+                mentions("Assessment: Asthma, hypertension.").stream().map(Mention::text).toList());
+    }
+
+    @Test
     void periodOfAnAbbreviatedGenusDoesNotEndTheMatch() {
         assertTrue(codes("Urine culture grew E. coli.").contains("B96.20"));
         assertTrue(codes("Blood cultures: S.aureus and K. pneumoniae.").containsAll(java.util.List.of("B95.61", "B96.1")));

@@ -20,6 +20,7 @@ public final class Lexicon {
     private final Map<String, List<Term>> byKey;
     private volatile Map<String, List<Term>> byCode;
     private final Set<String> prefixes;
+    private final Set<String> commaJoined;
     private final int maxWords;
     private final int size;
 
@@ -29,12 +30,16 @@ public final class Lexicon {
     }
 
     private Lexicon(Map<String, List<Term>> keys) {
-        this(keys, null);
+        this(keys, null, null);
     }
 
-    /** With {@code knownPrefixes} null, the prefixes are computed from the keys. */
-    private Lexicon(Map<String, List<Term>> keys, Set<String> knownPrefixes) {
+    /**
+     * With {@code knownPrefixes} null, the prefixes are computed from the keys; with {@code knownCommas} null,
+     * the comma-joined keys from the terms' texts.
+     */
+    private Lexicon(Map<String, List<Term>> keys, Set<String> knownPrefixes, Set<String> knownCommas) {
         Set<String> pre = knownPrefixes != null ? knownPrefixes : new HashSet<>(keys.size() * 2);
+        Set<String> commas = new HashSet<>();
         int longest = 1;
         int count = 0;
         for (Map.Entry<String, List<Term>> e : keys.entrySet()) {
@@ -48,9 +53,15 @@ public final class Lexicon {
             }
             longest = Math.max(longest, words);
             count += e.getValue().size();
+            if (knownCommas == null) {
+                for (Term t : e.getValue()) {
+                    addCommaJoins(t.text(), commas);
+                }
+            }
         }
         this.byKey = Collections.unmodifiableMap(keys);
         this.prefixes = Collections.unmodifiableSet(pre);
+        this.commaJoined = Set.copyOf(knownCommas != null ? knownCommas : commas);
         this.maxWords = longest;
         this.size = count;
     }
@@ -69,11 +80,38 @@ public final class Lexicon {
     }
 
     /**
-     * As {@link #adopt(HashMap)}, with the prefixes computed earlier ({@link #prefixes()} of the lexicon
-     * these entries came from), also handed over.
+     * As {@link #adopt(HashMap)}, with the prefixes and comma-joined keys computed earlier ({@link #prefixes()}
+     * and {@link #commaJoined()} of the lexicon these entries came from), also handed over.
      */
-    public static Lexicon adopt(HashMap<String, List<Term>> entries, HashSet<String> prefixes) {
-        return new Lexicon(entries, prefixes);
+    public static Lexicon adopt(HashMap<String, List<Term>> entries, HashSet<String> prefixes,
+                                Set<String> commaJoined) {
+        return new Lexicon(entries, prefixes, commaJoined);
+    }
+
+    /** The keys after which a term as written goes on past a comma ({@link #continuesAfterComma}). */
+    public Set<String> commaJoined() {
+        return commaJoined;
+    }
+
+    /**
+     * Registers the words before each comma inside a term as written ("alcohol use disorder, mild"): a note
+     * that writes the same comma continues the term there, where a comma elsewhere ends a match.
+     */
+    private static void addCommaJoins(String text, Set<String> commas) {
+        for (int c = text.indexOf(','); c > 0 && c < text.length() - 1; c = text.indexOf(',', c + 1)) {
+            String before = TermNormalizer.key(text.substring(0, c));
+            if (!before.isEmpty()) {
+                commas.add(before);
+            }
+        }
+    }
+
+    /**
+     * True if a term written with a comma after these words goes on after it, so a matcher that meets a comma
+     * after them keeps extending ("alcohol use disorder" of "alcohol use disorder, mild").
+     */
+    public boolean continuesAfterComma(String key) {
+        return commaJoined.contains(key);
     }
 
     /** Every run of a key's first words (up to {@link #MAX_MATCH_WORDS} - 1 words) that is followed by more. */
