@@ -14,8 +14,10 @@ import org.opencac.evaluation.assertion.AssertionExample.Attributes;
 /**
  * The end-to-end prediction for an assertion row: the sentence is coded by the full pipeline (the one the
  * API serves) and the assertion and experiencer are read from the {@link MentionOutcome} whose span covers
- * the row's target. The pipeline gives one status per mention, so a row whose gold has two flags (e.g.
- * negated and historical) can match at most one of them.
+ * the row's target or, when none does, from the mention of the target's head: the longest one inside the
+ * target that ends where it ends ("appendicitis" of the target "early appendicitis": English noun phrases
+ * end in their head, and the modifiers before it name no other condition). The pipeline gives one status
+ * per mention, so a row whose gold has two flags (e.g. negated and historical) can match at most one of them.
  */
 public final class EndToEndAssertions {
     private final Pipeline pipeline;
@@ -27,8 +29,14 @@ public final class EndToEndAssertions {
     public AssertionPrediction predict(AssertionExample ex) {
         int[] target = AssertionEvaluator.targetSpan(ex);
         List<MentionOutcome> mentions = pipeline.code(new Note(ex.sentence(), CareSetting.OUTPATIENT)).mentions();
-        return covering(mentions, target[0], target[1]).map(EndToEndAssertions::attributesOf)
-                .orElseGet(AssertionPrediction::notFound);
+        return covering(mentions, target[0], target[1]).or(() -> head(mentions, target[0], target[1]))
+                .map(EndToEndAssertions::attributesOf).orElseGet(AssertionPrediction::notFound);
+    }
+
+    /** The longest mention inside [start, end) that ends at {@code end}: the target's head, modifiers left out. */
+    static Optional<MentionOutcome> head(List<MentionOutcome> mentions, int start, int end) {
+        return mentions.stream().filter(m -> m.start() >= start && m.end() == end)
+                .max(Comparator.comparingInt(m -> m.end() - m.start()));
     }
 
     /** The smallest mention whose span covers [start, end), the first one on a tie. */
