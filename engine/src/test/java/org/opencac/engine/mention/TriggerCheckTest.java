@@ -137,6 +137,10 @@ class TriggerCheckTest {
     void anUnstatedSiteCodeIsNotGivenWhenTheSentenceNamesTheSite() {
         List<String> c = codes("Assessment: cancer of the left breast.");
         assertFalse(c.contains("C80.1"), c.toString());
+        List<String> infection = codes("Assessment: infection of the left thumb.");
+        assertFalse(infection.contains("B99.9"), infection.toString());
+        assertTrue(codes("Assessment: infection, source not yet known.").contains("B99.9"),
+                "an infection whose sentence names no site keeps the Index default");
     }
 
     @Test
