@@ -209,9 +209,12 @@ public final class CodeResolver {
         private List<String> tokens;
         private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
 
-        /** @param text the statements; their negated parts are left out, as a clause's are */
+        /**
+         * @param text the statements; their negated parts are left out, as a clause's are, and a Roman stage
+         *             number is read in Arabic ({@link StageNumerals})
+         */
         public Statement(String text) {
-            this.text = text == null ? null : withoutNegatedParts(text, negations);
+            this.text = text == null ? null : withoutNegatedParts(StageNumerals.arabic(text), negations);
         }
 
         private List<String> tokens() {
@@ -232,9 +235,12 @@ public final class CodeResolver {
         private Set<String> tokenSet;
         private Boolean hasDetailWord;
 
-        /** @param text the clause's words, or null if the mention has none; its negated parts are left out */
+        /**
+         * @param text the clause's words, or null if the mention has none; its negated parts are left out and
+         *             a Roman stage number is read in Arabic ({@link StageNumerals})
+         */
         public Context(String text) {
-            this.text = text == null ? null : withoutNegatedParts(text, negations);
+            this.text = text == null ? null : withoutNegatedParts(StageNumerals.arabic(text), negations);
         }
 
         private boolean blank() {
