@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.Span;
+import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.WordStartPattern;
@@ -34,11 +36,20 @@ public final class EncounterReasonFinder implements Stage {
     /** By section type: the rules read anywhere in it, and those read after a visit lead. */
     private final BitSet[] anywhere = new BitSet[SectionType.values().length];
     private final BitSet[] afterLead = new BitSet[SectionType.values().length];
+    /** The rules not read in a procedure report, and the section headers that make a note one. */
+    private final BitSet procedureReportRules = new BitSet();
+    private final Set<String> procedureReportHeaders;
 
     public EncounterReasonFinder(EncounterRules.RuleSet set) {
         this.rules = set.rules().stream().filter(r -> r.kind() == EncounterRule.Kind.REASON).toList();
         this.lead = set.lead();
         this.patterns = new WordStartPattern.Group(rules.stream().map(EncounterRule::pattern).toList());
+        this.procedureReportHeaders = set.procedureReportHeaders();
+        for (int r = 0; r < rules.size(); r++) {
+            if (rules.get(r).notInProcedureReports()) {
+                procedureReportRules.set(r);
+            }
+        }
         for (SectionType type : SectionType.values()) {
             anywhere[type.ordinal()] = new BitSet();
             afterLead[type.ordinal()] = new BitSet();
@@ -61,6 +72,7 @@ public final class EncounterReasonFinder implements Stage {
         List<Mention> added = new ArrayList<>();
         BitSet open = new BitSet();
         open.set(0, rules.size());
+        closeForHeaders(doc, open);
         WordStartPattern.Group.Searches searches = patterns.in(doc.text());
         WordStartPattern.Search leadSearch = lead.in(doc.text());
         for (int s = 0; s < doc.sentences().size() && !open.isEmpty(); s++) {
@@ -96,6 +108,21 @@ public final class EncounterReasonFinder implements Stage {
         all.addAll(added);
         all.sort(Comparator.comparingInt((Mention x) -> x.span().start()).thenComparingInt(x -> x.span().end()));
         return doc.withMentions(all);
+    }
+
+    /** In a procedure report, clears the rules not read in one. */
+    private void closeForHeaders(Document doc, BitSet open) {
+        if (procedureReportRules.isEmpty()
+                || doc.sections().stream().noneMatch(s -> procedureReportHeaders.contains(headerWords(doc, s)))) {
+            return;
+        }
+        open.andNot(procedureReportRules);
+    }
+
+    /** A section's header as written, lower case, without its colon and surrounding blanks ("" if none). */
+    private static String headerWords(Document doc, Section section) {
+        String h = section.header().coveredText(doc.text()).strip().toLowerCase(java.util.Locale.ROOT);
+        return h.endsWith(":") ? h.substring(0, h.length() - 1).strip() : h;
     }
 
     /** True if a visit lead of the sentence ends shortly before {@code start}. */

@@ -21,9 +21,13 @@ import org.opencac.engine.text.WordStartPattern;
  * @param leadSections sections (narrative: history, unlabelled text) where the pattern counts only when it
  *                  follows a visit lead of the file ("presents for", "here for") in its sentence
  * @param pattern   case-insensitive regular expression; each alternative begins with {@code \\b} and a word
+ * @param notInProcedureReports the rule is not read in a procedure report (a note with a section the file's
+ *                  {@code procedureReportHeaders} name): the report records the procedure, which is the
+ *                  encounter, so a preprocedural examination is not its reason
  */
 public record EncounterRule(String id, Kind kind, String code, String guideline, List<SectionType> sections,
-                            List<SectionType> leadSections, WordStartPattern pattern) {
+                            List<SectionType> leadSections, WordStartPattern pattern,
+                            boolean notInProcedureReports) {
     /** What a rule does. */
     public enum Kind { REASON, SUBSEQUENT_CARE }
 
@@ -68,7 +72,7 @@ public record EncounterRule(String id, Kind kind, String code, String guideline,
             throw new IllegalArgumentException("rule " + id + ": " + e.getMessage());
         }
         return new EncounterRule(id, kind, r.path("code").asText(null), r.path("guideline").asText(null),
-                sections(r, "sections", id), sections(r, "leadSections", id), atWords);
+                sections(r, "sections", id), sections(r, "leadSections", id), atWords, r.path("notInProcedureReports").asBoolean(false));
     }
 
     private static List<SectionType> sections(JsonNode r, String field, String id) {

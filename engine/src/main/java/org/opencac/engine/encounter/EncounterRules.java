@@ -21,10 +21,14 @@ public final class EncounterRules {
     private EncounterRules() {
     }
 
-    /** The rules of a file and its visit lead ("presents for", "here for"), read once. */
-    public record RuleSet(List<EncounterRule> rules, WordStartPattern lead) {
+    /**
+     * The rules of a file, its visit lead ("presents for", "here for") and the section headers (lower case,
+     * without the colon) that make a note a procedure report ("estimated blood loss", "anesthesia"), read once.
+     */
+    public record RuleSet(List<EncounterRule> rules, WordStartPattern lead, Set<String> procedureReportHeaders) {
         public RuleSet {
             rules = List.copyOf(rules);
+            procedureReportHeaders = Set.copyOf(procedureReportHeaders);
         }
     }
 
@@ -53,6 +57,10 @@ public final class EncounterRules {
                 throw new IllegalArgumentException(file + ": lead: " + e.getMessage(), e);
             }
         }
+        Set<String> procedureHeaders = new HashSet<>();
+        for (JsonNode h : root.path("procedureReportHeaders")) {
+            procedureHeaders.add(h.asText().toLowerCase(java.util.Locale.ROOT));
+        }
         List<EncounterRule> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode r : root.path("rules")) {
@@ -73,8 +81,12 @@ public final class EncounterRules {
             if (!rule.leadSections().isEmpty() && !root.has("lead")) {
                 throw new IllegalArgumentException(file + ": rule " + rule.id() + " has leadSections but the file no lead");
             }
+            if (rule.notInProcedureReports() && procedureHeaders.isEmpty()) {
+                throw new IllegalArgumentException(file + ": rule " + rule.id()
+                        + " is not read in procedure reports but the file names no procedureReportHeaders");
+            }
             out.add(rule);
         }
-        return new RuleSet(out, lead);
+        return new RuleSet(out, lead, procedureHeaders);
     }
 }

@@ -49,6 +49,17 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void aPreoperativeEvaluationIsTheReasonForAConsultNotForTheOperationsReport() {
+        assertFirst(code("INDICATIONS: Preoperative cardiac evaluation before right hip replacement.\n"
+                + "ASSESSMENT: Essential hypertension, controlled.\n"), "Z01.810");
+        CodingResult operation = code("PREOPERATIVE DIAGNOSIS: Cholelithiasis.\n"
+                + "INDICATIONS: Biliary colic; he was worked up, including cardiac clearance.\n"
+                + "ANESTHESIA: General.\nESTIMATED BLOOD LOSS: 20 mL.\n");
+        assertFalse(NoteAssert.codes(operation).contains("Z01.810"), NoteAssert.codes(operation).toString());
+        assertEquals("K80.20", NoteAssert.codes(operation).get(0));
+    }
+
+    @Test
     void screeningColonoscopyGoesBeforeThePolypFound() {
         CodingResult r = code("INDICATION: Screening colonoscopy, average risk.\n"
                 + "POSTOPERATIVE DIAGNOSIS: Sigmoid colon polyp.\nPROCEDURE: Colonoscopy with snare polypectomy.\n");
