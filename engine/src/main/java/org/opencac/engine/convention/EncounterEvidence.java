@@ -66,12 +66,17 @@ final class EncounterEvidence {
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.REASON_CUE && r.sections().contains(section)) {
                 Matcher cue = r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end());
-                if (cue.find()) {
+                if (cue.find() && !earlierEncounter(doc, s, cue.start(), r)) {
                     first = Math.min(first, cue.end());
                 }
             }
         }
         return first;
+    }
+
+    /** Whether the rule's {@code unless} words, before the cue in its sentence, place the cue in an earlier encounter. */
+    private static boolean earlierEncounter(Document doc, Sentence s, int cueStart, PrincipalRule r) {
+        return r.unless() != null && r.unless().matcher(doc.text()).region(s.span().start(), cueStart).find();
     }
 
     /** The mentions negated in a study's findings or in the diagnostic statement (RULED_OUT sections). */

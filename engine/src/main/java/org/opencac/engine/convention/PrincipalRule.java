@@ -26,10 +26,12 @@ import org.opencac.engine.section.SectionType;
  * @param label      STATEMENT: the statement's name in the rationale ("postoperative diagnosis")
  * @param pattern    REASON_CUE: a phrase that states the reason for the encounter; the diagnoses after it in
  *                   the same sentence answer that reason
+ * @param unless     REASON_CUE (optional): words that, before the cue in its sentence, place it in an earlier
+ *                   encounter ("at that time", "on his last admission"): that cue states no reason for this one
  */
 public record PrincipalRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
                             List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
-                            List<String> headers, String label, Pattern pattern) {
+                            List<String> headers, String label, Pattern pattern, Pattern unless) {
     /** The kinds of rule. */
     public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST }
 
@@ -88,18 +90,23 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
                 throw new IllegalArgumentException("unknown setting \"" + r.path("setting").asText() + "\"");
             }
         }
-        Pattern pattern = null;
-        if (r.has("pattern")) {
-            try {
-                pattern = Pattern.compile(r.path("pattern").asText(), Pattern.CASE_INSENSITIVE);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("bad pattern: " + e.getDescription());
-            }
-        }
+        Pattern pattern = optionalPattern(r, "pattern");
+        Pattern unless = optionalPattern(r, "unless");
         return new PrincipalRule(RuleFiles.text(r, "id"), k, RuleFiles.text(r, "guideline"),
                 CodePattern.parseAll(RuleFiles.strings(r, "codes")), setting, types(RuleFiles.strings(r, "sections")),
                 RuleFiles.strings(r, "statements"), types(RuleFiles.strings(r, "reasonSections")),
-                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern);
+                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern, unless);
+    }
+
+    private static Pattern optionalPattern(JsonNode r, String field) {
+        if (!r.has(field)) {
+            return null;
+        }
+        try {
+            return Pattern.compile(r.path(field).asText(), Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("bad " + field + ": " + e.getDescription());
+        }
     }
 
     private static List<SectionType> types(List<String> ids) {

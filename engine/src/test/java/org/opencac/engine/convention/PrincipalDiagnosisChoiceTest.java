@@ -72,6 +72,13 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void theReasonForAnEarlierAdmissionIsNotThisEncountersReason() {
+        CodingResult r = code("HISTORY: Known to us from his last admission. At that time, he was admitted with "
+                + "chronic sinusitis. He now presents with essential hypertension.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "I10", "answers the reason for the encounter");
+    }
+
+    @Test
     void statementSymptomGivesWayToTheDefinitiveDiagnosisTheTestWasDoneFor() {
         CodingResult r = code("PROCEDURE: Overnight polysomnography, done because of obstructive sleep apnea.\n"
                 + "SUMMARY: Recent weight loss.\n", CareSetting.OUTPATIENT);
