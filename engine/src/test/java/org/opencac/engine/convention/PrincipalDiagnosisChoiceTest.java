@@ -72,6 +72,13 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aStatusCodeListedFirstInTheStatementGivesWayToTheCondition() {
+        CodingResult r = code("ASSESSMENT:\n1. Bed confinement status.\n2. Lumbar radiculopathy.\n", CareSetting.OUTPATIENT);
+        assertEquals("M54.16", NoteAssert.codes(r).get(0), NoteAssert.codes(r).toString());
+        assertTrue(NoteAssert.codes(r).contains("Z74.01"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void theReasonForAnEarlierAdmissionIsNotThisEncountersReason() {
         CodingResult r = code("HISTORY: Known to us from his last admission. At that time, he was admitted with "
                 + "chronic sinusitis. He now presents with essential hypertension.\n", CareSetting.OUTPATIENT);
