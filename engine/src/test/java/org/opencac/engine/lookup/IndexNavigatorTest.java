@@ -106,6 +106,14 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void anEverydayWordTheIndexPrintsAsACongenitalMainTermIsNotOne() {
+        assertNotSuggested(code("A double-J ureteral stent was placed."), "Q62.5");
+        assertNotSuggested(code("The trachea and mainstem bronchi were widely patent."), "Q32.1");
+        assertNotSuggested(code("The capsular remnant was removed."), "Q14.8");
+        assertSuggested(code("Assessment: patent ductus arteriosus."), "Q25.0", 1);
+    }
+
+    @Test
     void aNegationInsideThePathBeforeTheMainTermStopsIt() {
         assertNotSuggested(code("He had an uneventful postoperative day without complications."), "T81.9XXA");
     }
