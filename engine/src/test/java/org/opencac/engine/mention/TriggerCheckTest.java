@@ -80,6 +80,17 @@ class TriggerCheckTest {
         assertFalse(codes("HCC score reviewed with the care team.").stream().anyMatch(c -> c.startsWith("C22")));
         assertTrue(codes("Assessment: HCC in segment 7 of the cirrhotic liver.").stream()
                 .anyMatch(c -> c.startsWith("C22")));
+        assertFalse(codes("Device settings: pacing mode DDD 60 to 120.").contains("M51.9"));
+        assertFalse(codes("The full report was sent to the PACS.").contains("I49.1"));
+        assertFalse(codes("The wound was closed with Vicryl on a BV needle.").contains("N76.0"));
+        assertTrue(codes("Assessment: wet prep positive for BV.").contains("N76.0"));
+    }
+
+    @Test
+    void aProcedureWordIsNotTheConditionItsWordsSpell() {
+        assertFalse(codes("The patient was placed into a short-arm cast.").contains("M21.70"));
+        assertFalse(codes("The pupil was dilated per protocol.").contains("H57.04"));
+        assertFalse(codes("The dog-ear deformity was excised.").stream().anyMatch(c -> c.startsWith("H61")));
     }
 
     @Test
@@ -91,8 +102,10 @@ class TriggerCheckTest {
 
     @Test
     void anatomyAloneNeverTriggersADiseaseOrInjury() {
-        List<String> c = codes("Neck: Trachea midline. The axis is normal. The oral cavity is clear. Aortic arch normal.");
-        assertFalse(c.stream().anyMatch(x -> x.startsWith("S12") || x.startsWith("K02") || x.startsWith("Q25")), c.toString());
+        List<String> c = codes("Neck: Trachea midline. The axis is normal. The oral cavity is clear. Aortic arch normal. "
+                + "The malleus handle was mobile.");
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("S12") || x.startsWith("K02") || x.startsWith("Q25")
+                || x.startsWith("A24")), c.toString());
     }
 
     @Test
