@@ -46,6 +46,21 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aOneWordConditionJoinedToTheNonPrefixIsNegated() {
+        assertNotSuggested(code("The biopsy showed a non-neoplastic lesion."), "D49.3");
+        CodingResult lymphoma = code("Assessment: non-Hodgkin lymphoma.");
+        assertSuggested(lymphoma, "C85.90", 3);
+        assertNotSuggested(lymphoma, "C81.90");
+        assertSuggested(code("Assessment: non-small cell lung cancer."), "C34.90", 3);
+    }
+
+    @Test
+    void theNonPrefixOnAModifierLeavesTheConditionCoded() {
+        // "non-bloody" negates the blood, not the vomiting
+        assertSuggested(code("Assessment: one episode of non-bloody emesis today."), "R11.10", 3);
+    }
+
+    @Test
     void aPluralIsNotStrippedOntoAnAbbreviation() {
         assertNotSuggested(code("He does walk two blocks. She does not smoke."), "R06.09");
         assertSuggested(code("Assessment: DOE for two weeks."), "R06.09", 3);
