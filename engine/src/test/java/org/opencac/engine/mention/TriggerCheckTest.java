@@ -61,6 +61,19 @@ class TriggerCheckTest {
     }
 
     @Test
+    void anOrganRemovedAtAnEarlierOperationIsItsAcquiredAbsence() {
+        assertSuggested(code("She has a history of hypertension and hysterectomy."), "Z90.710", 5);
+        assertSuggested(code("He had a previous cholecystectomy and now presents with jaundice."), "Z90.49", 5);
+    }
+
+    @Test
+    void theOperationOfThisStayOrOneProposedIsNoAbsenceStatus() {
+        assertNotSuggested(code("Laparoscopic cholecystectomy was performed without complications."), "Z90.49");
+        assertNotSuggested(code("Given her family history, a bilateral mastectomy was proposed."), "Z90.10");
+        assertNotSuggested(code("Given her family history, a bilateral mastectomy was proposed."), "Z90.13");
+    }
+
+    @Test
     void aPluralIsNotStrippedOntoAnAbbreviation() {
         assertNotSuggested(code("He does walk two blocks. She does not smoke."), "R06.09");
         assertSuggested(code("Assessment: DOE for two weeks."), "R06.09", 3);
