@@ -365,10 +365,31 @@ final class IndexWalker {
         for (List<String> words : alternatives) {
             boolean all = true;
             for (String word : words) {
-                all &= !w.find(word).isEmpty();
+                all &= writesForm(w, word);
             }
             if (all) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause has the word or another form the Index prints of it ("abdominal" is also read from
+     * "abdomen": "Abdomen, abdominal").
+     */
+    private boolean writesForm(ClauseWords w, String word) {
+        if (!w.find(word).isEmpty()) {
+            return true;
+        }
+        for (IndexTerm t : index.mainTerms(word)) {
+            if (t.title().indexOf(',') > 0 && AlphabeticIndex.qualifier(t.title()).isEmpty()) {
+                for (String form : t.title().split(",")) {
+                    List<String> f = org.opencac.models.lexicon.TermNormalizer.words(form);
+                    if (f.size() == 1 && !f.get(0).equals(word) && !w.find(f.get(0)).isEmpty()) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -134,6 +134,9 @@ class IndexNavigatorTest {
         // "Neutrophilia, hereditary giant" (D72.0) is not read from "neutrophilia" alone.
         assertNotSuggested(code("The blood count showed neutrophilia."), "D72.0");
         assertSuggested(code("Assessment: hereditary giant neutrophilia."), "D72.0", 3);
+        // another form of the qualifier's word, as the Index prints it ("Abdomen, abdominal"), is the word
+        assertSuggested(code("Assessment: tenderness in the abdomen."), "R10.819", 3);
+        assertNotSuggested(code("Percussion found dullness at the left base."), "R01.2");
     }
 
     @Test
