@@ -35,6 +35,9 @@ public final class CodeResolver {
     private static final java.util.regex.Pattern WITHOUT_PHRASE =
             java.util.regex.Pattern.compile("(?i)\\bwithout\\b[^,]*");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    /** What a title names as absent or unstated: "without obstruction or gangrene", "not specified as recurrent". */
+    private static final java.util.regex.Pattern NOT_STATED =
+            java.util.regex.Pattern.compile("(?i)\\b(?:without|not)\\b[^,]*");
     /** Analyzed title words a note need not write for a more specific code to apply. */
     private final Set<String> undocumented;
     /** Default child per header: depends only on the code set, so it is worked out once per header. */
@@ -57,6 +60,9 @@ public final class CodeResolver {
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Analyzed title words with "without ..." phrases removed, per code title (see {@link #withoutExcluded}). */
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> withoutExcluded =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Analyzed title words a title states (see {@link #statedWords}), per code title. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> statedWords =
             new java.util.concurrent.ConcurrentHashMap<>();
     static final String DETAIL_KIND = "detail";
     static final String UNDOCUMENTED_KIND = "undocumented";
@@ -361,15 +367,13 @@ public final class CodeResolver {
     private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
                                 Set<String> documented) {
         List<CodeHit> hits = ranked(kids, contextWords);
-        Set<String> referenceWords = titleWords(reference.title());
         for (CodeHit h : hits) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting
             // without nausea".
             Set<String> shared = new HashSet<>(withoutExcluded(h.title()));
             shared.retainAll(contextWords);
             shared.removeAll(Set.of("with", "without"));
-            Set<String> added = new HashSet<>(titleWords(h.title()));
-            added.removeAll(referenceWords);
+            Set<String> added = addedWords(reference.title(), h.title());
             added.removeAll(undocumented);
             if (!shared.isEmpty() && documented.containsAll(added)) {
                 return codeSet.get(h.code()).orElse(null);
@@ -512,10 +516,30 @@ public final class CodeResolver {
 
     /** The words a code's title adds to another's, without parenthesized modifiers and undocumented words. */
     private Set<String> added(Code from, Code to) {
-        Set<String> added = titleWords(to.title());
-        added.removeAll(titleWords(from.title()));
+        Set<String> added = addedWords(from.title(), to.title());
         added.removeAll(undocumented);
         return added;
+    }
+
+    /**
+     * The words title {@code to} adds to title {@code from}: its words {@code from} lacks, and the words it
+     * states that {@code from} names only as absent or unstated. "Bilateral inguinal hernia, with gangrene,
+     * recurrent" adds "gangrene" and "recurrent" to "Bilateral inguinal hernia, without obstruction or
+     * gangrene, not specified as recurrent".
+     */
+    private Set<String> addedWords(String from, String to) {
+        Set<String> added = titleWords(to);
+        added.removeAll(titleWords(from));
+        Set<String> stated = statedWords(to);
+        stated.removeAll(statedWords(from));
+        added.addAll(stated);
+        return added;
+    }
+
+    /** A title's words without its parenthesized modifiers and its "without ..." and "not ..." phrases. */
+    private Set<String> statedWords(String title) {
+        return new HashSet<>(statedWords.computeIfAbsent(title, t -> List.copyOf(index.analyzeTitle(
+                NOT_STATED.matcher(PARENTHESES.matcher(t).replaceAll(" ")).replaceAll(" ")))));
     }
 
     private boolean numbersInPlace(Code sibling, Set<String> added, List<String> contextTokens) {

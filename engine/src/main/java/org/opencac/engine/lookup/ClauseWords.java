@@ -322,6 +322,26 @@ final class ClauseWords {
         return found.isEmpty() ? null : found.get(0).word();
     }
 
+    /**
+     * Whether two words of the clause are written as the compound an Index word prints with a hyphen
+     * ("three-day"): the second right after the first, joined by a hyphen, or after a space and written as
+     * printed ({@code printed}, "day": "three days" is a duration, not the compound).
+     */
+    boolean compound(Word first, Word second, String printed) {
+        if (first != null && second.firstToken() == first.firstToken() && second.endToken() == first.endToken()) {
+            return true;   // both read on one abbreviation or phrase ("EBV" for "Epstein-Barr")
+        }
+        if (first == null || second.firstToken() < first.endToken()) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens;
+        if (second.firstToken() == first.endToken() + 1) {
+            return tokens.get(first.endToken()).text().equals("-");
+        }
+        return second.firstToken() == first.endToken() && second.endToken() == second.firstToken() + 1
+                && tokens.get(second.firstToken()).text().toLowerCase(java.util.Locale.ROOT).equals(printed);
+    }
+
     /** Whether every word is written capitalized inside the sentence (as a person's name is). */
     boolean namesPerson(List<String> eponym) {
         return !eponym.isEmpty() && names(eponym.get(0));
@@ -358,10 +378,16 @@ final class ClauseWords {
         return out;
     }
 
-    /** Two words of at least six letters that differ only in their last three letters or fewer. */
+    /**
+     * Two words of at least six letters that differ only in their last three letters or fewer, and are not
+     * a past and a present participle ("relapsed" is something that happened, "relapsing" a kind of fever).
+     */
     static boolean sameStem(String a, String b) {
         int min = Math.min(a.length(), b.length());
         if (min < 6 || Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) {
+            return false;
+        }
+        if (a.endsWith("ed") && b.endsWith("ing") || a.endsWith("ing") && b.endsWith("ed")) {
             return false;
         }
         int common = 0;

@@ -370,7 +370,8 @@ public final class IndexNavigator implements Stage {
         for (int k = 0; k < mains.size(); k++) {
             IndexTerm main = mains.get(k);
             IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
-            if (f == null || !taken(f, main, mainTokens.size(), keyText, eponym) || negatedInside(ctx.tokens(), f.tokens(), i)) {
+            if (f == null || !taken(f, main, mainTokens.size(), keyText, eponym, near)
+                    || negatedInside(ctx.tokens(), f.tokens(), i)) {
                 continue;
             }
             Path p = stretched(ctx.text(), ctx.tokens(), toPath(ctx.text(), ctx.tokens(), ctx.sentence(), f, mainTokens),
@@ -386,11 +387,13 @@ public final class IndexNavigator implements Stage {
      * Whether a path from a main term codes the clause. Alone (no subterm taken): a lone word that names a
      * condition but prints no code of its own is coded where its cross-reference leads ("Necrosis, see also
      * Gangrene" gives I96), as a coder follows it; any other main term without a code names nothing for a
-     * lone word.
+     * lone word. Alone, a main term whose title qualifies its word ("Neutrophilia, hereditary giant") needs
+     * the qualifier's words in the clause.
      */
-    private boolean taken(IndexWalker.Found f, IndexTerm main, int keyTokens, String keyText, boolean eponym) {
+    private boolean taken(IndexWalker.Found f, IndexTerm main, int keyTokens, String keyText, boolean eponym,
+                          ClauseWords near) {
         boolean alone = f.tokens().size() == keyTokens;
-        if (alone && main.code() == null && !followedAlone(f, main, keyText)) {
+        if (alone && (main.code() == null && !followedAlone(f, main, keyText) || !walker.qualifierRead(main, near))) {
             return false;
         }
         return !(alone && !eponym && !rules.namesCondition(keyText)) && !notCodedFromIndex(f.code());

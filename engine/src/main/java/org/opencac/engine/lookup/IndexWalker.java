@@ -14,7 +14,7 @@ import org.opencac.models.codeset.icd10cm.IndexTerm;
  * "abdomen, abdominal", by any of them), following "see" and, when it
  * leads further, "see also"; a reference to the Neoplasm table walks the table's sites with the same
  * words and takes the column the reference names. The best path uses the most words of the clause,
- * then goes deepest.
+ * then loops back to its main term least often, then goes deepest.
  *
  * <p>At start-up every term of the Index and its tables becomes a {@link Node} holding what a walk reads of
  * it (its subterm words sorted by the rules, its table cells, the keys of its subterms when it has many), so
@@ -58,6 +58,25 @@ final class IndexWalker {
             return new Steps(this, title, size + 1);
         }
 
+        /**
+         * How many steps are cross-references back to the path's own main term by site ("Hernia, hernial →
+         * with → obstruction → see Hernia, by site, with obstruction"): the site is then read after the words
+         * that led to it.
+         */
+        int loops() {
+            Steps s = this;
+            while (s.before != null) {
+                s = s.before;
+            }
+            int comma = s.title.indexOf(',');
+            String main = "see " + (comma < 0 ? s.title : s.title.substring(0, comma)) + ",";
+            int n = 0;
+            for (Steps t = this; t != null; t = t.before) {
+                n += t.title.regionMatches(true, 0, main, 0, main.length()) && t.title.contains("by site") ? 1 : 0;
+            }
+            return n;
+        }
+
         List<String> toList() {
             String[] out = new String[size];
             for (Steps s = this; s != null; s = s.before) {
@@ -73,13 +92,16 @@ final class IndexWalker {
      * have (negative subterms: "without ..."), and the content words the clause must have, in order.
      */
     private record SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content,
-                                boolean anyOf, String[] contentKeys) {
+                                boolean anyOf, String[] contentKeys, String[] compound) {
         SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content, boolean anyOf) {
-            this(eponym, skipped, negatives, content, anyOf, content.stream().map(IndexWalker::key).toArray(String[]::new));
+            this(eponym, skipped, negatives, content, anyOf, content.stream().map(IndexWalker::key).toArray(String[]::new),
+                    new String[content.size()]);
         }
 
-        SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content) {
-            this(eponym, skipped, negatives, content, false);
+        SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content,
+                     String[] compound) {
+            this(eponym, skipped, negatives, content, false,
+                    content.stream().map(IndexWalker::key).toArray(String[]::new), compound);
         }
     }
 
@@ -200,7 +222,10 @@ final class IndexWalker {
             // one word in any of its forms: the content is that word, matched by any form (see match)
             return new SubtermWords(eponym, false, List.of(), forms, true);
         }
-        for (String word : child.words()) {
+        List<String> printedAfterHyphen = hyphenated(child);
+        List<String> compound = new ArrayList<>();
+        for (int i = 0; i < child.words().size(); i++) {
+            String word = child.words().get(i);
             if (rules.skip.contains(word)) {
                 skipped = true;
                 break;
@@ -210,9 +235,38 @@ final class IndexWalker {
                 negatives.add(negative);
             } else if (!rules.connectors.contains(word) && !rules.ignore.contains(word)) {
                 content.add(word);
+                compound.add(printedAfterHyphen == null ? null : printedAfterHyphen.get(i));
             }
         }
-        return new SubtermWords(eponym, skipped, List.copyOf(negatives), List.copyOf(content));
+        return new SubtermWords(eponym, skipped, List.copyOf(negatives), List.copyOf(content),
+                compound.toArray(String[]::new));
+    }
+
+    /**
+     * For each word of a term's title, the word as printed when a hyphen joins it to the word before
+     * ("three-day": null, "day"), else null; null for a title with no hyphenated word (or whose words do not
+     * line up with {@link IndexTerm#words}).
+     */
+    private static List<String> hyphenated(IndexTerm term) {
+        if (term.title().indexOf('-') < 0) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
+        for (String chunk : term.title().split("\\s+")) {
+            String[] parts = chunk.split("-");
+            boolean joined = false;
+            for (String part : parts) {
+                List<String> w = org.opencac.models.lexicon.TermNormalizer.words(part);
+                for (String one : w) {
+                    words.add(one);
+                    printed.add(joined ? part.replaceAll("[^\\p{L}\\p{N}']", "").toLowerCase(Locale.ROOT) : null);
+                    joined = false;
+                }
+                joined = !w.isEmpty();
+            }
+        }
+        return words.equals(term.words()) ? printed : null;
     }
 
     /**
@@ -292,6 +346,69 @@ final class IndexWalker {
             out[n++] = i;
         }
         return out;
+    }
+
+    /** The content words of each alternative of a main term's title qualifier, by title (a closed set). */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<List<String>>> qualifiers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether the clause writes the words that make a main term what its title says ({@link
+     * AlphabeticIndex#qualifier}): "Neutrophilia, hereditary giant" is not read from "neutrophilia" alone. A
+     * qualifier of several alternatives ("tooth, teeth"; "hip or other joint") needs one of them.
+     */
+    boolean qualifierRead(IndexTerm main, ClauseWords w) {
+        List<List<String>> alternatives = qualifiers.computeIfAbsent(main.title(), this::qualifierWords);
+        if (alternatives.isEmpty()) {
+            return true;
+        }
+        for (List<String> words : alternatives) {
+            boolean all = true;
+            for (String word : words) {
+                all &= writesForm(w, word);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause has the word or another form the Index prints of it ("abdominal" is also read from
+     * "abdomen": "Abdomen, abdominal").
+     */
+    private boolean writesForm(ClauseWords w, String word) {
+        if (!w.find(word).isEmpty()) {
+            return true;
+        }
+        for (IndexTerm t : index.mainTerms(word)) {
+            if (t.title().indexOf(',') > 0 && AlphabeticIndex.qualifier(t.title()).isEmpty()) {
+                for (String form : t.title().split(",")) {
+                    List<String> f = org.opencac.models.lexicon.TermNormalizer.words(form);
+                    if (f.size() == 1 && !f.get(0).equals(word) && !w.find(f.get(0)).isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<List<String>> qualifierWords(String title) {
+        List<List<String>> out = new ArrayList<>();
+        for (String alternative : AlphabeticIndex.qualifier(title).split(",|\\bor\\b")) {
+            List<String> content = new ArrayList<>();
+            for (String word : org.opencac.models.lexicon.TermNormalizer.words(alternative)) {
+                if (!rules.connectors.contains(word) && !rules.ignore.contains(word)) {
+                    content.add(word);
+                }
+            }
+            if (!content.isEmpty()) {
+                out.add(List.copyOf(content));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The best path from a main term found at {@code tokens}; {@code secondary} if the clause says metastatic. */
@@ -516,11 +633,15 @@ final class IndexWalker {
         }
         TokenSet.Builder taken = new TokenSet.Builder();
         boolean progress = afterJump;
+        ClauseWords.Word before = null;
         for (int k = 0; k < content.size(); k++) {
             ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], used);
-            if (one == null) {
+            if (one == null || sw.compound()[k] != null && !w.compound(before, one, sw.compound()[k])) {
+                // a hyphenated Index word ("three-day") is read only from the same compound, never from a
+                // phrase that shares its parts ("for three days")
                 return null;
             }
+            before = one;
             progress |= used.lacksAnyOf(one.firstToken(), one.endToken());
             taken.addRange(one.firstToken(), one.endToken());
         }
@@ -540,9 +661,20 @@ final class IndexWalker {
         if (b == null) {
             return a;
         }
-        if (a == null || b.tokens().size() > a.tokens().size()
-                || b.tokens().size() == a.tokens().size() && b.path().size() > a.path().size()) {
+        if (a == null || b.tokens().size() > a.tokens().size()) {
             return b;
+        }
+        if (b.tokens().size() == a.tokens().size()) {
+            // the same words read: the path that does not loop back to its own main term through a
+            // cross-reference, as a coder goes straight to "Hernia, inguinal, bilateral, with obstruction,
+            // recurrent"; then the deeper path
+            int detours = Integer.compare(b.path().loops(), a.path().loops());
+            if (detours != 0) {
+                return detours < 0 ? b : a;
+            }
+            if (b.path().size() > a.path().size()) {
+                return b;
+            }
         }
         return a;
     }

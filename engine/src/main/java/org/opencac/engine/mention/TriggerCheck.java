@@ -236,6 +236,15 @@ public final class TriggerCheck implements Stage {
         }
         List<SenseRejection> rejected = new ArrayList<>();
         boolean oneWord = !key.contains(" ");
+        String prefix = oneWord ? negatingPrefix(tokens, sentence, m) : null;
+        if (prefix != null) {
+            // "non-neoplastic": the prefix says the condition is absent; every reading is negated
+            for (Term t : m.terms()) {
+                rejected.add(new SenseRejection(t, SenseKind.NEGATED,
+                        "the prefix " + prefix + "- says the condition is absent", List.of(prefix + "-")));
+            }
+            return new Judgement(List.of(), rejected);
+        }
         boolean substance = vocabulary.substances().contains(key);
         boolean plural = oneWord && writtenPlural(m.text(), key);
         List<Term> kept = new ArrayList<>(m.terms().size());
@@ -264,6 +273,25 @@ public final class TriggerCheck implements Stage {
             kept.add(t);
         }
         return new Judgement(kept, rejected);
+    }
+
+    /**
+     * The negating prefix ({@link TriggerVocabulary#negatingPrefixes}) joined by a hyphen to the mention's one
+     * token ("non-neoplastic"), or null.
+     */
+    private String negatingPrefix(List<Token> tokens, Sentence sentence, Mention m) {
+        int first = m.firstToken();
+        if (m.endToken() - first != 1 || first - 2 < sentence.firstToken()) {
+            return null;
+        }
+        Token hyphen = tokens.get(first - 1);
+        Token prefix = tokens.get(first - 2);
+        if (!hyphen.text().equals("-") || hyphen.span().start() != prefix.span().end()
+                || hyphen.span().end() != tokens.get(first).span().start()) {
+            return null;
+        }
+        String p = prefix.text().toLowerCase(java.util.Locale.ROOT);
+        return vocabulary.negatingPrefixes().contains(p) ? p : null;
     }
 
     private static String key(List<Token> tokens, Mention m) {

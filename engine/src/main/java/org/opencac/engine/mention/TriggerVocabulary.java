@@ -49,12 +49,14 @@ import org.opencac.models.lexicon.TermNormalizer;
 public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms, Map<String, Set<String>> nosInclusions,
                                 Set<String> headerLiterals, Set<String> anatomy, Set<String> substances,
                                 Map<String, AbbreviationSense> senses, int headerMaxWords,
-                                Set<String> bodyParts, List<WordSense> wordSenses) {
+                                Set<String> bodyParts, List<WordSense> wordSenses, Set<String> negatingPrefixes) {
     public static final String SENSES = "/org/opencac/engine/mention/abbreviation_senses.tsv";
     public static final String WORD_SENSES = "/org/opencac/engine/mention/trigger_senses.tsv";
     /** The cue that stands for any body-part word of {@link #bodyParts} in {@code trigger_senses.tsv}. */
     public static final String ANY_BODY_PART = "@anatomy";
     public static final String ANATOMY = "/org/opencac/engine/mention/anatomy_words.tsv";
+    /** Prefixes that, joined by a hyphen to a one-word condition, negate it ("non-neoplastic"). */
+    public static final String NEGATING_PREFIXES = "/org/opencac/engine/mention/negating_prefixes.tsv";
     static final String HEADERS = "/org/opencac/engine/section/section_headers.json";
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*\\b");
     private static final Set<String> NOT_ACRONYMS = Set.of("nos", "nec");
@@ -71,6 +73,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         senses = Map.copyOf(senses);
         bodyParts = Set.copyOf(bodyParts);
         wordSenses = List.copyOf(wordSenses);
+        negatingPrefixes = Set.copyOf(negatingPrefixes);
     }
 
     /** The vocabulary without word senses or a separate body-part set (the rules before word senses). */
@@ -78,7 +81,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                              Set<String> headerLiterals, Set<String> anatomy, Set<String> substances,
                              Map<String, AbbreviationSense> senses, int headerMaxWords) {
         this(abbreviations, acronyms, nosInclusions, headerLiterals, anatomy, substances, senses, headerMaxWords,
-                anatomy, List.of());
+                anatomy, List.of(), Set.of());
     }
 
     /**
@@ -161,7 +164,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         Set<String> bodyParts = new HashSet<>(anatomy);
         bodyParts.removeAll(neutralWords(anatomyRows));
         return new TriggerVocabulary(abbreviations, acronyms, nos, headers, anatomy, substances, readSenses(), longest,
-                bodyParts, readWordSenses());
+                bodyParts, readWordSenses(), readNegatingPrefixes());
     }
 
     /** Capitalized words of a Tabular text ("PIN", "HIV"), unless the whole text of several words is in capitals. */
@@ -347,6 +350,18 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     }
 
     /** Data rows after the header, each with at least {@code columns} columns (the last may be empty). */
+    /** The prefixes of {@link #NEGATING_PREFIXES}, lowercase. */
+    static Set<String> readNegatingPrefixes() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(NEGATING_PREFIXES, 2)) {
+            if (!row[0].equals(row[0].toLowerCase(java.util.Locale.ROOT)) || row[0].contains(" ")) {
+                throw new IllegalArgumentException(NEGATING_PREFIXES + ": a prefix is one lowercase word: " + row[0]);
+            }
+            out.add(row[0]);
+        }
+        return Set.copyOf(out);
+    }
+
     private static List<String[]> rows(String resource, int columns) {
         List<String> lines = DataFiles.lines(resource);
         return lines.stream().skip(1).map(l -> {

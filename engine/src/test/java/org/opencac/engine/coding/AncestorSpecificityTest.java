@@ -28,6 +28,16 @@ class AncestorSpecificityTest {
     }
 
     @Test
+    void whatADefaultNamesAsAbsentOrUnstatedIsNotDocumentedByIt() {
+        // K40.20 says "without obstruction or gangrene, not specified as recurrent": its words "gangrene" and
+        // "recurrent" never let K40.11 (with gangrene, recurrent) in.
+        CodingResult r = code("Assessment:\n1. Bilateral inguinal hernia.");
+        assertSuggested(r, "K40.20", 3);
+        assertNotSuggested(r, "K40.11");
+        assertSuggested(code("Assessment:\n1. Recurrent bilateral inguinal hernia."), "K40.21", 3);
+    }
+
+    @Test
     void aHistoryOfColonPolypsIsNotAHistoryOfABrainNeoplasm() {
         CodingResult r = code("Assessment:\n1. Personal history of colonic polyps.");
         assertNotSuggested(r, "Z86.011");

@@ -17,6 +17,13 @@ class ClauseWordsTest {
     }
 
     @Test
+    void aPastAndAPresentParticipleDoNotShareAStem() {
+        assertFalse(ClauseWords.sameStem("relapsed", "relapsing"));
+        assertFalse(ClauseWords.sameStem("bleeding", "bleeded"));
+        assertTrue(ClauseWords.sameStem("relapsing", "relapses"));
+    }
+
+    @Test
     void shortOrDifferentWordsDoNotShareAStem() {
         assertFalse(ClauseWords.sameStem("hyperthyroidism", "hypothyroidism"));
         assertFalse(ClauseWords.sameStem("renal", "renin"));

@@ -119,6 +119,43 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aHyphenatedIndexWordIsReadOnlyAsTheSameCompound() {
+        // "Fever, three-day" (A93.1) is a named fever; "for three days" is how long a fever lasted.
+        CodingResult lasted = code("She had a fever for three days before admission.");
+        assertNotSuggested(lasted, "A93.1");
+        assertSuggested(lasted, "R50.9", 5);
+        // the compound written with its hyphen, or read on one abbreviation, is the Index word
+        assertSuggested(code("Assessment: infectious mononucleosis due to Epstein-Barr virus."), "B27.00", 3);
+        assertSuggested(code("Assessment: mononucleosis with EBV."), "B27.00", 3);
+    }
+
+    @Test
+    void aPastParticipleIsNotTheSubtermsPresentParticiple() {
+        // "Fever, relapsing" (A68.9) is a kind of fever; a fever that relapsed is a fever.
+        CodingResult r = code("Her fever relapsed after the antibiotics were stopped.");
+        assertNotSuggested(r, "A68.9");
+        assertSuggested(r, "R50.9", 5);
+    }
+
+    @Test
+    void aMainTermAloneNeedsTheQualifierItsTitlePrints() {
+        // "Neutrophilia, hereditary giant" (D72.0) is not read from "neutrophilia" alone.
+        assertNotSuggested(code("The blood count showed neutrophilia."), "D72.0");
+        assertSuggested(code("Assessment: hereditary giant neutrophilia."), "D72.0", 3);
+        // another form of the qualifier's word, as the Index prints it ("Abdomen, abdominal"), is the word
+        assertSuggested(code("Assessment: tenderness in the abdomen."), "R10.819", 3);
+        assertNotSuggested(code("Percussion found dullness at the left base."), "R01.2");
+    }
+
+    @Test
+    void aPathThatLoopsBackToItsMainTermBySiteLosesToTheDirectPathOfTheSameWords() {
+        // "Hernia, with, obstruction, see Hernia, by site, with obstruction" must not lose the obstruction.
+        CodingResult r = code("Assessment: bilateral recurrent inguinal hernia with obstruction.");
+        assertSuggested(r, "K40.01", 3);
+        assertNotSuggested(r, "K40.21");
+    }
+
+    @Test
     void aMainTermAloneIsCodedOnlyWhenItNamesACondition() {
         // "Left" and "bladder" are Index main terms but name no condition on their own.
         CodingResult r = code("The left bladder wall was seen.");

@@ -46,6 +46,34 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aOneWordConditionJoinedToTheNonPrefixIsNegated() {
+        assertNotSuggested(code("The biopsy showed a non-neoplastic lesion."), "D49.3");
+        CodingResult lymphoma = code("Assessment: non-Hodgkin lymphoma.");
+        assertSuggested(lymphoma, "C85.90", 3);
+        assertNotSuggested(lymphoma, "C81.90");
+        assertSuggested(code("Assessment: non-small cell lung cancer."), "C34.90", 3);
+    }
+
+    @Test
+    void theNonPrefixOnAModifierLeavesTheConditionCoded() {
+        // "non-bloody" negates the blood, not the vomiting
+        assertSuggested(code("Assessment: one episode of non-bloody emesis today."), "R11.10", 3);
+    }
+
+    @Test
+    void anOrganRemovedAtAnEarlierOperationIsItsAcquiredAbsence() {
+        assertSuggested(code("She has a history of hypertension and hysterectomy."), "Z90.710", 5);
+        assertSuggested(code("He had a previous cholecystectomy and now presents with jaundice."), "Z90.49", 5);
+    }
+
+    @Test
+    void theOperationOfThisStayOrOneProposedIsNoAbsenceStatus() {
+        assertNotSuggested(code("Laparoscopic cholecystectomy was performed without complications."), "Z90.49");
+        assertNotSuggested(code("Given her family history, a bilateral mastectomy was proposed."), "Z90.10");
+        assertNotSuggested(code("Given her family history, a bilateral mastectomy was proposed."), "Z90.13");
+    }
+
+    @Test
     void aPluralIsNotStrippedOntoAnAbbreviation() {
         assertNotSuggested(code("He does walk two blocks. She does not smoke."), "R06.09");
         assertSuggested(code("Assessment: DOE for two weeks."), "R06.09", 3);

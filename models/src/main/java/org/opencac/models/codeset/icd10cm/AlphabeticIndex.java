@@ -140,21 +140,41 @@ public final class AlphabeticIndex {
     static List<String> keys(String title) {
         String[] parts = title.split(",");
         List<String> out = new ArrayList<>();
-        boolean singleWords = parts.length > 1;
-        String first = TermNormalizer.key(parts[0]);
-        for (String p : parts) {
-            String k = TermNormalizer.key(p);
-            // Forms of one word share its stem ("Abdomen, abdominal"); "Endothelioma, bone" is a term and a site.
-            singleWords &= TermNormalizer.words(p).size() == 1 && k.length() >= 4 && first.length() >= 4
-                    && k.regionMatches(0, first, 0, 4);
-        }
-        for (String p : singleWords ? parts : new String[] {parts[0]}) {
+        for (String p : formsOfOneWord(parts) ? parts : new String[] {parts[0]}) {
             String key = TermNormalizer.key(p);
             if (!key.isEmpty() && !out.contains(key)) {
                 out.add(key);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the comma-separated parts of a title are forms of one word sharing its stem ("Abdomen,
+     * abdominal"); "Endothelioma, bone" is a term and a site.
+     */
+    private static boolean formsOfOneWord(String[] parts) {
+        boolean singleWords = parts.length > 1;
+        String first = TermNormalizer.key(parts[0]);
+        for (String p : parts) {
+            String k = TermNormalizer.key(p);
+            singleWords &= TermNormalizer.words(p).size() == 1 && k.length() >= 4 && first.length() >= 4
+                    && k.regionMatches(0, first, 0, 4);
+        }
+        return singleWords;
+    }
+
+    /**
+     * What a main-term title writes after its word when that is not another form of the word: the words
+     * that make the term ("Neutrophilia, hereditary giant": "hereditary giant"; "Cavities, dental":
+     * "dental"), written before the word in a note; empty when the title is one word or its forms.
+     */
+    public static String qualifier(String title) {
+        String[] parts = title.split(",");
+        if (parts.length < 2 || formsOfOneWord(parts)) {
+            return "";
+        }
+        return title.substring(title.indexOf(',') + 1).trim();
     }
 
     private static final java.util.regex.Pattern HEADED = java.util.regex.Pattern.compile(

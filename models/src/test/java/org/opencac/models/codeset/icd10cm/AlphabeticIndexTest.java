@@ -42,6 +42,15 @@ class AlphabeticIndexTest {
     }
 
     @Test
+    void aTitleQualifierIsTheWordsAfterItsCommaUnlessTheyAreFormsOfTheWord() {
+        assertEquals("hereditary giant", AlphabeticIndex.qualifier("Neutrophilia, hereditary giant"));
+        assertEquals("dental", AlphabeticIndex.qualifier("Cavities, dental"));
+        assertEquals("", AlphabeticIndex.qualifier("Abdomen, abdominal"));
+        assertEquals("", AlphabeticIndex.qualifier("Infection, infected, infective"));
+        assertEquals("", AlphabeticIndex.qualifier("Pneumonia"));
+    }
+
+    @Test
     void crossReferencesAndManifestationCodesAreRead() {
         assertEquals(List.of("Pain, abdominal"), index.mainTerms("abdominalgia").get(0).see());
         IndexTerm heart = index.follow("Amyloidosis, heart").get(1);
