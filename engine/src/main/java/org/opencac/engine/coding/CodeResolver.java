@@ -173,12 +173,11 @@ public final class CodeResolver {
             return r;
         }
         for (Code ancestor : codeSet.ancestors(c.code())) {
-            Resolution specific = billable(ancestor.code(), context);
+            Code specific = billableCode(ancestor.code(), context);
             // The ancestor's child must document every word it adds to this code's title: "right inguinal
             // hernia with obstruction" stays K40.30 (unilateral), never K40.01 (bilateral, recurrent).
-            if (specific.code() != null && !isDefault(specific.code())
-                    && context.tokenSet().containsAll(added(c, specific.code()))) {
-                return specific;
+            if (specific != null && !isDefault(specific) && context.tokenSet().containsAll(added(c, specific))) {
+                return billable(ancestor.code(), context);   // the same code, now with its steps
             }
         }
         if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
@@ -205,18 +204,29 @@ public final class CodeResolver {
      * for each code memoised: many mentions of one term share them, so each costs its length once per note.
      */
     public final class Statement {
-        private final String text;
+        /** The statements' text, read on first use (most resolutions never need it). */
+        private java.util.function.Supplier<String> text;
         private List<String> tokens;
         private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
 
         /** @param text the statements; their negated parts are left out, as a clause's are */
         public Statement(String text) {
-            this.text = text == null ? null : withoutNegatedParts(text, negations);
+            this(() -> text);
+        }
+
+        /**
+         * Statements whose text is made only when a resolution first reads them: an unspecified code with no
+         * sibling documented in its clause.
+         */
+        public Statement(java.util.function.Supplier<String> text) {
+            this.text = text;
         }
 
         private List<String> tokens() {
             if (tokens == null) {
-                tokens = noteWords.analyze(text);
+                String written = text.get();
+                tokens = noteWords.analyze(written == null ? null : withoutNegatedParts(written, negations));
+                text = null;
             }
             return tokens;
         }
@@ -295,6 +305,20 @@ public final class CodeResolver {
             i = end;
         }
         return kept.toString();
+    }
+
+    /** The code of {@link #billable}, without the steps that explain it (ancestors are tried many, kept few). */
+    private Code billableCode(String code, Context sentenceContext) {
+        Code c = codeSet.get(code).orElse(null);
+        if (c == null || c.billable()) {
+            return c;
+        }
+        List<Code> kids = codeSet.billableDescendants(c.code());
+        if (kids.isEmpty()) {
+            return null;
+        }
+        Code specific = specificChild(c, kids, sentenceContext);
+        return specific != null ? specific : defaultChild(c, kids);
     }
 
     /** A code made billable: itself, its header's documented child, or the header's default child. */

@@ -11,7 +11,6 @@ import org.opencac.models.codeset.Code;
 /** The words of a Tabular title or a clause that can carry a detail: lowercase, parentheses dropped. */
 final class TitleWords {
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     /** Titles are a closed set (the code set's), so their words are worked out once each. */
     private static final Map<String, Set<String>> TITLE_WORDS = new ConcurrentHashMap<>();
 
@@ -34,12 +33,24 @@ final class TitleWords {
         return PARENS.matcher(text).replaceAll(" ");
     }
 
+    /** The runs of ASCII letters and digits of the lowercased text, each once, in order. */
     static Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i < lower.length(); i++) {
+            char ch = lower.charAt(i);
+            if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
             }
+        }
+        if (start >= 0) {
+            out.add(lower.substring(start));
         }
         return out;
     }
