@@ -187,7 +187,7 @@ public final class CodeResolver {
         if (sibling == null && statement != null) {
             sibling = statement.siblings.computeIfAbsent(c.code(),
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
-                            new HashSet<>(statement.tokens())))).orElse(null);
+                            statement.tokenSet()))).orElse(null);
         }
         if (sibling == null) {
             return r;
@@ -207,6 +207,7 @@ public final class CodeResolver {
         /** The statements' text, read on first use (most resolutions never need it). */
         private java.util.function.Supplier<String> text;
         private List<String> tokens;
+        private Set<String> tokenSet;
         private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
 
         /** @param text the statements; their negated parts are left out, as a clause's are */
@@ -229,6 +230,14 @@ public final class CodeResolver {
                 text = null;
             }
             return tokens;
+        }
+
+        /** The analyzed words as a set, made once; read only. */
+        private Set<String> tokenSet() {
+            if (tokenSet == null) {
+                tokenSet = new HashSet<>(tokens());
+            }
+            return tokenSet;
         }
     }
 
@@ -366,9 +375,16 @@ public final class CodeResolver {
      * The children best matching some specificity words, best first (at most five): the code index's
      * scores for those words, read from a table built once for the closed list of specificity words.
      */
-    private List<CodeHit> ranked(List<Code> kids, Set<String> contextWords) {
-        return childScores.rank(contextWords, kids, 5);
+    private List<CodeHit> ranked(Code header, List<Code> kids, Set<String> contextWords) {
+        if (kids.isEmpty()) {
+            return List.of();
+        }
+        return childScores.rank(contextWords, rankable.computeIfAbsent(header.code(), k -> childScores.among(kids)), 5);
     }
+
+    /** Each header's children as the score table ranks them, made once per header (a closed set). */
+    private final java.util.concurrent.ConcurrentHashMap<String, WordScoreTable.Among> rankable =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The best-ranked child that shares a specificity word with the context and whose title adds to the
@@ -378,7 +394,7 @@ public final class CodeResolver {
      */
     private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
                                 Set<String> documented) {
-        List<CodeHit> hits = ranked(kids, contextWords);
+        List<CodeHit> hits = ranked(header, kids, contextWords);
         Set<String> referenceWords = titleWords(reference.title());
         for (CodeHit h : hits) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting

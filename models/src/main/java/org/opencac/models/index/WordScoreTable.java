@@ -53,6 +53,39 @@ public final class WordScoreTable {
      * table's set. Words outside the set are ignored.
      */
     public List<CodeHit> rank(Collection<String> words, List<Code> among, int max) {
+        return among.isEmpty() ? List.of() : rank(words, among(among), max);
+    }
+
+    /**
+     * Codes made ready to rank: those of a list the table scores, each with its scores, in list order. A
+     * caller that ranks the same list many times (a header's children) makes it once.
+     */
+    public static final class Among {
+        private final Code[] codes;
+        private final Entry[] entries;
+
+        private Among(Code[] codes, Entry[] entries) {
+            this.codes = codes;
+            this.entries = entries;
+        }
+    }
+
+    /** The codes of {@code among} that the table scores, ready for {@link #rank(Collection, Among, int)}. */
+    public Among among(List<Code> among) {
+        List<Code> codes = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Code c : among) {
+            Entry e = byCode.get(c.code());
+            if (e != null) {
+                codes.add(c);
+                entries.add(e);
+            }
+        }
+        return new Among(codes.toArray(new Code[0]), entries.toArray(new Entry[0]));
+    }
+
+    /** {@link #rank(Collection, List, int)} over codes made ready by {@link #among}. */
+    public List<CodeHit> rank(Collection<String> words, Among among, int max) {
         List<int[]> queryTokens = new ArrayList<>(words.size());
         for (String w : words) {
             int[] t = tokensOf.get(w);
@@ -60,15 +93,12 @@ public final class WordScoreTable {
                 queryTokens.add(t);
             }
         }
-        if (queryTokens.isEmpty() || among.isEmpty() || max <= 0) {
+        if (queryTokens.isEmpty() || max <= 0) {
             return List.of();
         }
         List<Scored> scored = new ArrayList<>();
-        for (Code c : among) {
-            Entry e = byCode.get(c.code());
-            if (e == null) {
-                continue;
-            }
+        for (int k = 0; k < among.codes.length; k++) {
+            Entry e = among.entries[k];
             double total = 0;
             boolean matched = false;
             for (int[] tokens : queryTokens) {
@@ -81,7 +111,7 @@ public final class WordScoreTable {
                 }
             }
             if (matched) {
-                scored.add(new Scored(c, e.doc(), (float) total));
+                scored.add(new Scored(among.codes[k], e.doc(), (float) total));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparingInt(Scored::doc));
