@@ -63,11 +63,31 @@ public final class WordScoreTable {
     public static final class Among {
         private final Code[] codes;
         private final Entry[] entries;
+        /** Per token id: the codes (indexes into {@code codes}, ascending) it scores, and their scores. */
+        private final Map<Integer, Postings> byToken = new HashMap<>();
 
         private Among(Code[] codes, Entry[] entries) {
             this.codes = codes;
             this.entries = entries;
+            Map<Integer, List<Integer>> at = new HashMap<>();
+            for (int k = 0; k < entries.length; k++) {
+                for (int t : entries[k].tokens()) {
+                    at.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
+                }
+            }
+            at.forEach((t, ks) -> {
+                int[] codeAt = ks.stream().mapToInt(Integer::intValue).toArray();
+                float[] scores = new float[codeAt.length];
+                for (int i = 0; i < codeAt.length; i++) {
+                    scores[i] = entries[codeAt[i]].score(t);
+                }
+                byToken.put(t, new Postings(codeAt, scores));
+            });
         }
+    }
+
+    /** The codes one token scores (indexes into an {@link Among}'s codes) and the score it gives each. */
+    private record Postings(int[] codes, float[] scores) {
     }
 
     /** The codes of {@code among} that the table scores, ready for {@link #rank(Collection, Among, int)}. */
@@ -96,24 +116,36 @@ public final class WordScoreTable {
         if (queryTokens.isEmpty() || max <= 0) {
             return List.of();
         }
-        List<Scored> scored = new ArrayList<>();
-        for (int k = 0; k < among.codes.length; k++) {
-            Entry e = among.entries[k];
-            double total = 0;
-            boolean matched = false;
-            for (int[] tokens : queryTokens) {
-                for (int t : tokens) {
-                    float s = e.score(t);
+        // Each code's total adds its tokens' scores in query order, as a search sums them; only the codes some
+        // query token scores are touched.
+        double[] totals = new double[among.codes.length];
+        boolean[] matched = new boolean[among.codes.length];
+        List<Integer> touched = new ArrayList<>();
+        for (int[] tokens : queryTokens) {
+            for (int t : tokens) {
+                Postings p = among.byToken.get(t);
+                if (p == null) {
+                    continue;
+                }
+                for (int i = 0; i < p.codes().length; i++) {
+                    float s = p.scores()[i];
+                    int k = p.codes()[i];
                     if (s != 0f) {
-                        total += s;
-                        matched = true;
+                        totals[k] += s;
+                        if (!matched[k]) {
+                            matched[k] = true;
+                            touched.add(k);
+                        }
                     }
                 }
             }
-            if (matched) {
-                scored.add(new Scored(among.codes[k], e.doc(), (float) total));
-            }
         }
+        List<Scored> scored = new ArrayList<>(touched.size());
+        for (int k : touched) {
+            scored.add(new Scored(among.codes[k], among.entries[k].doc(), (float) totals[k]));
+        }
+        // codes and documents are one to one, so the order below is total: the order codes were touched in
+        // does not matter
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparingInt(Scored::doc));
         List<CodeHit> out = new ArrayList<>(Math.min(max, scored.size()));
         for (int i = 0; i < scored.size() && i < max; i++) {
