@@ -1,0 +1,29 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TitleWordsTest {
+
+    @Test
+    void wordsAreTheLowercasedRunsOfLettersAndDigitsEachOnceInOrder() {
+        assertEquals(List.of("type", "2", "diabetes", "mellitus", "e11", "9"),
+                List.copyOf(TitleWords.words("Type 2 diabetes mellitus (E11.9), type-2")));
+        assertEquals(List.of("crohn", "s", "disease"), List.copyOf(TitleWords.words("  Crohn's disease ")));
+        assertEquals(Set.of(), TitleWords.words(" -- "));
+    }
+
+    @Test
+    void lettersOutsideAsciiSeparateWords() {
+        assertEquals(List.of("sj", "gren", "syndrome"), List.copyOf(TitleWords.words("Sj\u00f6gren syndrome")));
+    }
+
+    @Test
+    void titleWordsLeaveOutParenthesizedModifiers() {
+        assertEquals(List.of("pneumonia", "unspecified", "organism"),
+                List.copyOf(TitleWords.titleWords("Pneumonia (acute) (double), unspecified organism")));
+    }
+}
