@@ -370,7 +370,9 @@ public final class IndexNavigator implements Stage {
         for (int k = 0; k < mains.size(); k++) {
             IndexTerm main = mains.get(k);
             IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
-            if (f == null || !taken(f, main, mainTokens.size(), keyText, eponym) || negatedInside(ctx.tokens(), f.tokens(), i)) {
+            // a path no longer than the best so far is never taken: it is not made into a mention
+            if (f == null || best != null && f.tokens().size() <= best.tokens().size()
+                    || !taken(f, main, mainTokens.size(), keyText, eponym) || negatedInside(ctx.tokens(), f.tokens(), i)) {
                 continue;
             }
             Path p = stretched(ctx.text(), ctx.tokens(), toPath(ctx.text(), ctx.tokens(), ctx.sentence(), f, mainTokens),
