@@ -3,14 +3,12 @@ package org.opencac.engine.convention;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
 import org.opencac.models.codeset.Code;
 
 /** The words of a Tabular title or a clause that can carry a detail: lowercase, parentheses dropped. */
 final class TitleWords {
-    private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
     /** Titles are a closed set (the code set's), so their words are worked out once each. */
     private static final Map<String, Set<String>> TITLE_WORDS = new ConcurrentHashMap<>();
 
@@ -29,8 +27,27 @@ final class TitleWords {
         return TITLE_WORDS.computeIfAbsent(title, t -> java.util.Collections.unmodifiableSet(words(withoutParentheses(t))));
     }
 
+    /**
+     * The text with each parenthesized part, from a "(" to the next ")", made one space (a "(" with no ")"
+     * after it stays): what {@code \([^)]*\)} replaced by a space gives, without a regex.
+     */
     static String withoutParentheses(String text) {
-        return PARENS.matcher(text).replaceAll(" ");
+        int open = text.indexOf('(');
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = text.indexOf(')', open + 1);
+            if (close < 0) {
+                break;   // no ")" after this "(", so none after any later "(" either
+            }
+            out.append(text, from, open).append(' ');
+            from = close + 1;
+            open = text.indexOf('(', from);
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     /** The runs of ASCII letters and digits of the lowercased text, each once, in order. */

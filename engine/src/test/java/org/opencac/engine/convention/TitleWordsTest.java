@@ -26,4 +26,13 @@ class TitleWordsTest {
         assertEquals(List.of("pneumonia", "unspecified", "organism"),
                 List.copyOf(TitleWords.titleWords("Pneumonia (acute) (double), unspecified organism")));
     }
+
+    @Test
+    void eachParenthesizedPartBecomesOneSpaceAsTheRegexMadeIt() {
+        java.util.regex.Pattern parens = java.util.regex.Pattern.compile("\\([^)]*\\)");
+        for (String t : List.of("Pneumonia (acute) (double)", "no parentheses", "(leading) text", "text (trailing)",
+                "open ( without close", "nested (a (b) c) d", "(a)(b)", "unclosed (a) then (b", "()", ")(", "x)(y)")) {
+            assertEquals(parens.matcher(t).replaceAll(" "), TitleWords.withoutParentheses(t), t);
+        }
+    }
 }
