@@ -179,12 +179,11 @@ public final class CodeResolver {
             return r;
         }
         for (Code ancestor : codeSet.ancestors(c.code())) {
-            Resolution specific = billable(ancestor.code(), context);
+            Code specific = billableCode(ancestor.code(), context);
             // The ancestor's child must document every word it adds to this code's title: "right inguinal
             // hernia with obstruction" stays K40.30 (unilateral), never K40.01 (bilateral, recurrent).
-            if (specific.code() != null && !isDefault(specific.code())
-                    && context.tokenSet().containsAll(added(c, specific.code()))) {
-                return specific;
+            if (specific != null && !isDefault(specific) && context.tokenSet().containsAll(added(c, specific))) {
+                return billable(ancestor.code(), context);   // the same code, now with its steps
             }
         }
         if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
@@ -194,7 +193,7 @@ public final class CodeResolver {
         if (sibling == null && statement != null) {
             sibling = statement.siblings.computeIfAbsent(c.code(),
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
-                            new HashSet<>(statement.tokens())))).orElse(null);
+                            statement.tokenSet()))).orElse(null);
         }
         if (sibling == null) {
             return r;
@@ -211,8 +210,10 @@ public final class CodeResolver {
      * for each code memoised: many mentions of one term share them, so each costs its length once per note.
      */
     public final class Statement {
-        private final String text;
+        /** The statements' text, read on first use (most resolutions never need it). */
+        private java.util.function.Supplier<String> text;
         private List<String> tokens;
+        private Set<String> tokenSet;
         private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
 
         /**
@@ -220,14 +221,33 @@ public final class CodeResolver {
          *             number is read in Arabic ({@link StageNumerals})
          */
         public Statement(String text) {
-            this.text = text == null ? null : withoutNegatedParts(StageNumerals.arabic(text), negations);
+            this(() -> text);
+        }
+
+        /**
+         * Statements whose text is made only when a resolution first reads them: an unspecified code with no
+         * sibling documented in its clause.
+         */
+        public Statement(java.util.function.Supplier<String> text) {
+            this.text = text;
         }
 
         private List<String> tokens() {
             if (tokens == null) {
-                tokens = noteWords.analyze(text);
+                String written = text.get();
+                tokens = noteWords.analyze(written == null ? null
+                        : withoutNegatedParts(StageNumerals.arabic(written), negations));
+                text = null;
             }
             return tokens;
+        }
+
+        /** The analyzed words as a set, made once; read only. */
+        private Set<String> tokenSet() {
+            if (tokenSet == null) {
+                tokenSet = new HashSet<>(tokens());
+            }
+            return tokenSet;
         }
     }
 
@@ -309,6 +329,20 @@ public final class CodeResolver {
         return kept.toString();
     }
 
+    /** The code of {@link #billable}, without the steps that explain it (ancestors are tried many, kept few). */
+    private Code billableCode(String code, Context sentenceContext) {
+        Code c = codeSet.get(code).orElse(null);
+        if (c == null || c.billable()) {
+            return c;
+        }
+        List<Code> kids = codeSet.billableDescendants(c.code());
+        if (kids.isEmpty()) {
+            return null;
+        }
+        Code specific = specificChild(c, kids, sentenceContext);
+        return specific != null ? specific : defaultChild(c, kids);
+    }
+
     /** A code made billable: itself, its header's documented child, or the header's default child. */
     private Resolution billable(String code, Context sentenceContext) {
         Code c = codeSet.get(code).orElse(null);
@@ -354,9 +388,16 @@ public final class CodeResolver {
      * The children best matching some specificity words, best first (at most five): the code index's
      * scores for those words, read from a table built once for the closed list of specificity words.
      */
-    private List<CodeHit> ranked(List<Code> kids, Set<String> contextWords) {
-        return childScores.rank(contextWords, kids, 5);
+    private List<CodeHit> ranked(Code header, List<Code> kids, Set<String> contextWords) {
+        if (kids.isEmpty()) {
+            return List.of();
+        }
+        return childScores.rank(contextWords, rankable.computeIfAbsent(header.code(), k -> childScores.among(kids)), 5);
     }
+
+    /** Each header's children as the score table ranks them, made once per header (a closed set). */
+    private final java.util.concurrent.ConcurrentHashMap<String, WordScoreTable.Among> rankable =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The best-ranked child that shares a specificity word with the context and whose title adds to the
@@ -366,7 +407,7 @@ public final class CodeResolver {
      */
     private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
                                 Set<String> documented) {
-        List<CodeHit> hits = ranked(kids, contextWords);
+        List<CodeHit> hits = ranked(header, kids, contextWords);
         for (CodeHit h : hits) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting
             // without nausea".

@@ -58,6 +58,7 @@ public final class TabularResolution {
         private final Map<String, CodeResolver.Context> contexts = new HashMap<>();
         private final Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
         private final Map<String, CodeResolver.Statement> statements = new HashMap<>();
+        private final Map<List<Integer>, CodeResolver.Statement> statementsOfSentences = new HashMap<>();
         private Map<String, Set<Integer>> sentencesOfCode;
 
         private ForNote(Document doc) {
@@ -77,10 +78,27 @@ public final class TabularResolution {
         /**
          * The diagnostic statements of a term code: the sentences of every mention of the note with a term
          * pointing at it, each once ("obesity, class 1" in the assessment documents the exam's "obese" too).
+         * Term codes of the same sentences share one statement (an assessment lists several conditions).
          */
         private CodeResolver.Statement statements(String termCode) {
+            return statements.computeIfAbsent(termCode, code -> {
+                List<Integer> sentences = List.copyOf(sentencesOfCode().getOrDefault(code, Set.of()));
+                // the text is made only if a resolution reads it (an unspecified code no clause word makes specific)
+                return statementsOfSentences.computeIfAbsent(sentences, k -> resolver.new Statement(() -> {
+                    StringBuilder b = new StringBuilder();
+                    for (int i : sentences) {
+                        Sentence s = doc.sentences().get(i);
+                        b.append(Clauses.words(doc.tokens(), s.firstToken(), s.endToken())).append(" | ");
+                    }
+                    return b.toString();
+                }));
+            });
+        }
+
+        /** The sentences of each term code's mentions, in one pass over the note's mentions on first use. */
+        private Map<String, Set<Integer>> sentencesOfCode() {
             if (sentencesOfCode == null) {
-                // One pass over the note's mentions, so that many distinct term codes do not each rescan them.
+                // One pass, so that many distinct term codes do not each rescan the mentions.
                 sentencesOfCode = new HashMap<>();
                 for (Mention m : doc.mentions()) {
                     for (var t : m.terms()) {
@@ -88,14 +106,7 @@ public final class TabularResolution {
                     }
                 }
             }
-            return statements.computeIfAbsent(termCode, code -> {
-                StringBuilder b = new StringBuilder();
-                for (int i : sentencesOfCode.getOrDefault(code, Set.of())) {
-                    Sentence s = doc.sentences().get(i);
-                    b.append(Clauses.words(doc.tokens(), s.firstToken(), s.endToken())).append(" | ");
-                }
-                return resolver.new Statement(b.toString());
-            });
+            return sentencesOfCode;
         }
 
         /** Identifies {@link #clauseContext}: the clause's token range and the laterality tokens added to it. */

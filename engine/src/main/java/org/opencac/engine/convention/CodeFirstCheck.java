@@ -37,6 +37,10 @@ public final class CodeFirstCheck implements Stage {
         int[] parent = new int[n];
         boolean[] pulls = new boolean[n];
         String[] why = new String[n];
+        // each candidate's notes of each type read once, not once per pair of candidates
+        List<List<InstructionalNote>> codeFirst = notes(list, NoteType.CODE_FIRST);
+        List<List<InstructionalNote>> useAdditional = notes(list, NoteType.USE_ADDITIONAL_CODE);
+        List<List<InstructionalNote>> codeAlso = notes(list, NoteType.CODE_ALSO);
         List<List<String>> extra = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             parent[i] = -1;
@@ -49,8 +53,8 @@ public final class CodeFirstCheck implements Stage {
                 }
                 String a = list.get(j).code();
                 String b = list.get(i).code();
-                InstructionalNote first = note(b, NoteType.CODE_FIRST, a);
-                InstructionalNote additional = first == null ? note(a, NoteType.USE_ADDITIONAL_CODE, b) : null;
+                InstructionalNote first = note(codeFirst.get(i), a);
+                InstructionalNote additional = first == null ? note(useAdditional.get(j), b) : null;
                 if (first != null || additional != null) {
                     parent[i] = j;
                     pulls[i] = first != null;
@@ -62,7 +66,7 @@ public final class CodeFirstCheck implements Stage {
                 }
             }
             for (int j = 0; j < n; j++) {
-                InstructionalNote also = j == i ? null : note(list.get(i).code(), NoteType.CODE_ALSO, list.get(j).code());
+                InstructionalNote also = j == i ? null : note(codeAlso.get(i), list.get(j).code());
                 if (also != null) {
                     extra.get(i).add("Code also " + list.get(j).code() + " (\"" + also.text() + "\" at "
                             + also.sourceCode() + "); order by the circumstances of the encounter");
@@ -123,9 +127,25 @@ public final class CodeFirstCheck implements Stage {
         }
     }
 
-    private InstructionalNote note(String code, NoteType type, String other) {
-        for (InstructionalNote n : codeSet.effectiveNotes(code, type)) {
-            if (n.refersTo(other) && WRITTEN_AT_CODE.matcher(n.sourceCode()).matches()) {
+    /** Per candidate, its notes of one type written at a code or category, nearest first. */
+    private List<List<InstructionalNote>> notes(List<CodeCandidate> list, NoteType type) {
+        List<List<InstructionalNote>> out = new ArrayList<>(list.size());
+        for (CodeCandidate c : list) {
+            List<InstructionalNote> written = new ArrayList<>();
+            for (InstructionalNote n : codeSet.effectiveNotes(c.code(), type)) {
+                if (WRITTEN_AT_CODE.matcher(n.sourceCode()).matches()) {
+                    written.add(n);
+                }
+            }
+            out.add(written);
+        }
+        return out;
+    }
+
+    /** The first of a code's notes (see {@link #notes}) that names the other code, or null. */
+    private static InstructionalNote note(List<InstructionalNote> notes, String other) {
+        for (InstructionalNote n : notes) {
+            if (n.refersTo(other)) {
                 return n;
             }
         }

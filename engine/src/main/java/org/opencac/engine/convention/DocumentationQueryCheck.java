@@ -59,13 +59,16 @@ public final class DocumentationQueryCheck implements Stage {
             if (code == null || c.mentions().isEmpty()) {
                 continue;
             }
-            // Each sentence once, however many of the candidate's mentions lie in it.
-            String sentences = String.join(" | ", c.mentions().stream().map(m -> doc.mentions().get(m))
-                    .filter(distinctSentence()).map(m -> Candidates.sentence(doc, m)).toList());
+            String sentences = null;   // made when a rule first reads them: most candidates meet no rule
             for (QueryRule r : rules) {
                 if (!r.appliesTo(code.code(), code.title(), doc.note().setting())
-                        || skipNote.computeIfAbsent(r, k -> matches(k.skipIfNote(), doc.text()))
-                        || matches(r.sentenceLacks(), sentences)) {
+                        || skipNote.computeIfAbsent(r, k -> matches(k.skipIfNote(), doc.text()))) {
+                    continue;
+                }
+                if (r.sentenceLacks() != null && sentences == null) {
+                    sentences = sentences(doc, c);
+                }
+                if (matches(r.sentenceLacks(), sentences)) {
                     continue;
                 }
                 List<String> options = r.kind() == QueryRule.Kind.SEVENTH_CHARACTER ? encounters(code, r)
@@ -78,6 +81,12 @@ public final class DocumentationQueryCheck implements Stage {
             }
         }
         return doc.withQueries(queries);
+    }
+
+    /** The sentences of a candidate's mentions, each once however many of them lie in it. */
+    private static String sentences(Document doc, CodeCandidate c) {
+        return String.join(" | ", c.mentions().stream().map(m -> doc.mentions().get(m))
+                .filter(distinctSentence()).map(m -> Candidates.sentence(doc, m)).toList());
     }
 
     private static java.util.function.Predicate<Mention> distinctSentence() {

@@ -31,13 +31,15 @@ public final class Excludes1Check implements Stage {
     public Document process(Document doc) {
         List<CodeCandidate> kept = new ArrayList<>();
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
+        // each code's Excludes1 notes read once, not once per pair of candidates
+        java.util.Map<String, List<InstructionalNote>> notes = new java.util.HashMap<>();
         for (CodeCandidate c : doc.candidates()) {
             int conflict = -1;
             InstructionalNote note = null;
             for (int k = 0; k < kept.size() && conflict < 0; k++) {
-                note = excluding(kept.get(k).code(), c.code());
+                note = excluding(notes, kept.get(k).code(), c.code());
                 if (note == null) {
-                    note = excluding(c.code(), kept.get(k).code());
+                    note = excluding(notes, c.code(), kept.get(k).code());
                 }
                 if (note != null) {
                     conflict = k;
@@ -83,8 +85,8 @@ public final class Excludes1Check implements Stage {
         return best;
     }
 
-    private InstructionalNote excluding(String code, String other) {
-        for (InstructionalNote n : codeSet.effectiveNotes(code, NoteType.EXCLUDES1)) {
+    private InstructionalNote excluding(java.util.Map<String, List<InstructionalNote>> notes, String code, String other) {
+        for (InstructionalNote n : notes.computeIfAbsent(code, k -> codeSet.effectiveNotes(k, NoteType.EXCLUDES1))) {
             if (n.refersTo(other)) {
                 return n;
             }

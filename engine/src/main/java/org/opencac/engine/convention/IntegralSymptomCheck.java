@@ -67,6 +67,17 @@ public final class IntegralSymptomCheck implements Stage {
 
     /** The rules, in file order, that make this code an integral symptom of some diagnosis (not of itself). */
     private List<IntegralSymptomRule> rulesFor(String symptom) {
+        return rulesByCode.computeIfAbsent(symptom, this::findRulesFor);
+    }
+
+    /**
+     * {@link #rulesFor}, per code: depends only on the code and the rules, and codes are a closed set (the
+     * code set's), so each is worked out once.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<IntegralSymptomRule>> rulesByCode =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<IntegralSymptomRule> findRulesFor(String symptom) {
         String code = symptom.replace(".", "");
         List<IntegralSymptomRule> out = new ArrayList<>(1);
         for (IntegralSymptomRule r : rules) {
@@ -74,7 +85,7 @@ public final class IntegralSymptomCheck implements Stage {
                 out.add(r);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The first of a symptom's rules whose diagnoses cover this diagnosis, or null. */

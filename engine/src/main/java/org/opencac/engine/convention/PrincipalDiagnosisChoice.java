@@ -294,6 +294,14 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     /** The rule that keeps a code from being first, or null. Manifestation codes are barred by the Tabular. */
     private PrincipalRule barred(CodeCandidate c) {
+        return barredByCode.computeIfAbsent(c.code(), k -> java.util.Optional.ofNullable(findBar(c))).orElse(null);
+    }
+
+    /** {@link #barred} per code: it reads only the code, so each is worked out once (codes are a closed set). */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<PrincipalRule>> barredByCode =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private PrincipalRule findBar(CodeCandidate c) {
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.NEVER_FIRST && CodePattern.anyCovers(r.codes(), c.code())) {
                 return r;

@@ -3,15 +3,12 @@ package org.opencac.engine.convention;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
 import org.opencac.models.codeset.Code;
 
 /** The words of a Tabular title or a clause that can carry a detail: lowercase, parentheses dropped. */
 final class TitleWords {
-    private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     /** Titles are a closed set (the code set's), so their words are worked out once each. */
     private static final Map<String, Set<String>> TITLE_WORDS = new ConcurrentHashMap<>();
 
@@ -30,16 +27,47 @@ final class TitleWords {
         return TITLE_WORDS.computeIfAbsent(title, t -> java.util.Collections.unmodifiableSet(words(withoutParentheses(t))));
     }
 
+    /**
+     * The text with each parenthesized part, from a "(" to the next ")", made one space (a "(" with no ")"
+     * after it stays): what {@code \([^)]*\)} replaced by a space gives, without a regex.
+     */
     static String withoutParentheses(String text) {
-        return PARENS.matcher(text).replaceAll(" ");
+        int open = text.indexOf('(');
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = text.indexOf(')', open + 1);
+            if (close < 0) {
+                break;   // no ")" after this "(", so none after any later "(" either
+            }
+            out.append(text, from, open).append(' ');
+            from = close + 1;
+            open = text.indexOf('(', from);
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
+    /** The runs of ASCII letters and digits of the lowercased text, each once, in order. */
     static Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i < lower.length(); i++) {
+            char ch = lower.charAt(i);
+            if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
             }
+        }
+        if (start >= 0) {
+            out.add(lower.substring(start));
         }
         return out;
     }

@@ -98,10 +98,14 @@ final class ClauseWords {
         /** Words of at least six letters by {@link IndexWalker#key}, their first six letters. */
         private final Map<String, Entries> byKey = new HashMap<>();
         private final List<Entry> readings = new ArrayList<>();
+        private final NavigationRules rules;
+        /** Whether a word of the sentence is a word of drug harm: -1 until first asked. */
+        private int harm = -1;
 
         SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
                       org.opencac.engine.mention.WordForms forms, List<Word> readings) {
             this.tokens = tokens;
+            this.rules = rules;
             this.sentenceStart = sentenceStart;
             this.first = first;
             this.end = end;
@@ -186,6 +190,24 @@ final class ClauseWords {
                 byKey.computeIfAbsent(e.key(), k -> new Entries()).add(e);
             }
             return e;
+        }
+
+        /**
+         * Whether some word of the sentence (a token's own word, an equivalent or a reading) is a word of drug
+         * harm ({@link NavigationRules#drugEffects}), worked out on first use: most sentences have none, and
+         * then none of their clauses need be read for a substance.
+         */
+        boolean namesHarm() {
+            if (harm < 0) {
+                harm = 0;
+                for (Entry e : entries) {
+                    if (rules.drugEffects.containsKey(e.word().word())) {
+                        harm = 1;
+                        break;
+                    }
+                }
+            }
+            return harm == 1;
         }
 
         /** Where token t's (clamped to the sentence) entries of one run begin. */
@@ -367,6 +389,11 @@ final class ClauseWords {
         List<Entry> out = new ArrayList<>(2);
         inside(same, out);
         return !out.isEmpty();
+    }
+
+    /** False when no word of the clause's sentence is a word of drug harm (then neither has the clause). */
+    boolean mayNameHarm() {
+        return sentence.namesHarm();
     }
 
     /** The clause's words in order: tokens' own words, then equivalents by first token, then readings. */

@@ -698,6 +698,9 @@ public final class IndexNavigator implements Stage {
 
     /** A substance of the Table of Drugs with a word of harm in the same clause: its column by effect and intent. */
     private Path drug(String text, List<Token> tokens, int sentence, ClauseWords w) {
+        if (!w.mayNameHarm()) {
+            return null;
+        }
         int column = 0;
         int cue = -1;
         for (ClauseWords.Word word : w.all()) {

@@ -52,6 +52,14 @@ class TabularResolutionTest {
     }
 
     @Test
+    void conditionsOfOneStatementEachTakeOnlyTheSiblingTheirOwnWordsDocument() {
+        // both term codes read the same statement sentence: each resolves its own code from it
+        List<String> codes = codes("ASSESSMENT: Heart failure, chronic, diastolic, and type 2 diabetes mellitus.");
+        assertEquals(List.of("I50.32"), codes.stream().filter(c -> c.startsWith("I50")).toList());
+        assertEquals(List.of("E11.9"), codes.stream().filter(c -> c.startsWith("E11")).toList());
+    }
+
+    @Test
     void aNextClauseStartingWithADetailWordQualifiesTheMention() {
         List<String> codes = codes("ASSESSMENT: Pressure ulcer of sacral region, stage 2.");
         assertEquals(List.of("L89.152"), codes.stream().filter(c -> c.startsWith("L89")).toList());

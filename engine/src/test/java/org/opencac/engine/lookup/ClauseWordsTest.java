@@ -122,4 +122,15 @@ class ClauseWordsTest {
         assertEquals(List.of("pain@3-4", "pain@4-5"), describe(new ClauseWords(s, 3, 5).find("pain")));
         assertFalse(new ClauseWords(s, 3, 5).contains("kidney"));
     }
+
+    @Test
+    void aSentenceNamesDrugHarmOnlyWhenOneOfItsWordsIsAWordOfHarm() {
+        NavigationRules rules = new NavigationRules(List.of("drug_effect\toverdose\t2"), "test");
+        var harm = new WordTokenizer().tokenize("Intentional acetaminophen overdose");
+        var sentence = new ClauseWords.SentenceWords(harm, 0, 0, harm.size(), rules,
+                org.opencac.engine.mention.WordForms.none(), List.of());
+        assertTrue(new ClauseWords(sentence, 0, 1).mayNameHarm(), "the sentence's word, outside the clause");
+        var none = new WordTokenizer().tokenize("Takes acetaminophen daily");
+        assertFalse(new ClauseWords(none, 0, 0, none.size(), rules).mayNameHarm());
+    }
 }

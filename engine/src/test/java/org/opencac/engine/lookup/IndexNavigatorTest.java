@@ -53,6 +53,12 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aSubstanceWithoutAWordOfHarmInItsSentenceIsNotAPoisoning() {
+        CodingResult r = code("Medications: acetaminophen as needed for pain.");
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("T39.1")), r.suggestions().toString());
+    }
+
+    @Test
     void theSiteIsReadAcrossOfAndTheUpToFourWordsAway() {
         String note = "Assessment: swelling of the right side of the neck for two weeks.";
         CodingResult r = code(note);

@@ -83,9 +83,24 @@ public record InstructionalNote(NoteType type, String text, List<CodeRef> codeRe
             if (first.equals(last)) {
                 return c.startsWith(first);
             }
-            String head = c.substring(0, Math.min(c.length(), last.length()));
-            return head.compareTo(first.substring(0, Math.min(first.length(), head.length()))) >= 0
-                    && head.compareTo(last) <= 0;
+            // the code's head (as long as the last code) between the first (cut to the head) and the last, as
+            // String.compareTo orders them, compared in place
+            int head = Math.min(c.length(), last.length());
+            return comparePrefixes(c, head, first, Math.min(first.length(), head)) >= 0
+                    && comparePrefixes(c, head, last, last.length()) <= 0;
+        }
+
+        /** {@code a.substring(0, aLength).compareTo(b.substring(0, bLength))}, without making the substrings. */
+        static int comparePrefixes(String a, int aLength, String b, int bLength) {
+            int n = Math.min(aLength, bLength);
+            for (int i = 0; i < n; i++) {
+                char x = a.charAt(i);
+                char y = b.charAt(i);
+                if (x != y) {
+                    return x - y;
+                }
+            }
+            return aLength - bLength;
         }
     }
 }

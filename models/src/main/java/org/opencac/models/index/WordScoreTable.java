@@ -53,6 +53,59 @@ public final class WordScoreTable {
      * table's set. Words outside the set are ignored.
      */
     public List<CodeHit> rank(Collection<String> words, List<Code> among, int max) {
+        return among.isEmpty() ? List.of() : rank(words, among(among), max);
+    }
+
+    /**
+     * Codes made ready to rank: those of a list the table scores, each with its scores, in list order. A
+     * caller that ranks the same list many times (a header's children) makes it once.
+     */
+    public static final class Among {
+        private final Code[] codes;
+        private final Entry[] entries;
+        /** Per token id: the codes (indexes into {@code codes}, ascending) it scores, and their scores. */
+        private final Map<Integer, Postings> byToken = new HashMap<>();
+
+        private Among(Code[] codes, Entry[] entries) {
+            this.codes = codes;
+            this.entries = entries;
+            Map<Integer, List<Integer>> at = new HashMap<>();
+            for (int k = 0; k < entries.length; k++) {
+                for (int t : entries[k].tokens()) {
+                    at.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
+                }
+            }
+            at.forEach((t, ks) -> {
+                int[] codeAt = ks.stream().mapToInt(Integer::intValue).toArray();
+                float[] scores = new float[codeAt.length];
+                for (int i = 0; i < codeAt.length; i++) {
+                    scores[i] = entries[codeAt[i]].score(t);
+                }
+                byToken.put(t, new Postings(codeAt, scores));
+            });
+        }
+    }
+
+    /** The codes one token scores (indexes into an {@link Among}'s codes) and the score it gives each. */
+    private record Postings(int[] codes, float[] scores) {
+    }
+
+    /** The codes of {@code among} that the table scores, ready for {@link #rank(Collection, Among, int)}. */
+    public Among among(List<Code> among) {
+        List<Code> codes = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Code c : among) {
+            Entry e = byCode.get(c.code());
+            if (e != null) {
+                codes.add(c);
+                entries.add(e);
+            }
+        }
+        return new Among(codes.toArray(new Code[0]), entries.toArray(new Entry[0]));
+    }
+
+    /** {@link #rank(Collection, List, int)} over codes made ready by {@link #among}. */
+    public List<CodeHit> rank(Collection<String> words, Among among, int max) {
         List<int[]> queryTokens = new ArrayList<>(words.size());
         for (String w : words) {
             int[] t = tokensOf.get(w);
@@ -60,30 +113,39 @@ public final class WordScoreTable {
                 queryTokens.add(t);
             }
         }
-        if (queryTokens.isEmpty() || among.isEmpty() || max <= 0) {
+        if (queryTokens.isEmpty() || max <= 0) {
             return List.of();
         }
-        List<Scored> scored = new ArrayList<>();
-        for (Code c : among) {
-            Entry e = byCode.get(c.code());
-            if (e == null) {
-                continue;
-            }
-            double total = 0;
-            boolean matched = false;
-            for (int[] tokens : queryTokens) {
-                for (int t : tokens) {
-                    float s = e.score(t);
+        // Each code's total adds its tokens' scores in query order, as a search sums them; only the codes some
+        // query token scores are touched.
+        double[] totals = new double[among.codes.length];
+        boolean[] matched = new boolean[among.codes.length];
+        List<Integer> touched = new ArrayList<>();
+        for (int[] tokens : queryTokens) {
+            for (int t : tokens) {
+                Postings p = among.byToken.get(t);
+                if (p == null) {
+                    continue;
+                }
+                for (int i = 0; i < p.codes().length; i++) {
+                    float s = p.scores()[i];
+                    int k = p.codes()[i];
                     if (s != 0f) {
-                        total += s;
-                        matched = true;
+                        totals[k] += s;
+                        if (!matched[k]) {
+                            matched[k] = true;
+                            touched.add(k);
+                        }
                     }
                 }
             }
-            if (matched) {
-                scored.add(new Scored(c, e.doc(), (float) total));
-            }
         }
+        List<Scored> scored = new ArrayList<>(touched.size());
+        for (int k : touched) {
+            scored.add(new Scored(among.codes[k], among.entries[k].doc(), (float) totals[k]));
+        }
+        // codes and documents are one to one, so the order below is total: the order codes were touched in
+        // does not matter
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparingInt(Scored::doc));
         List<CodeHit> out = new ArrayList<>(Math.min(max, scored.size()));
         for (int i = 0; i < scored.size() && i < max; i++) {

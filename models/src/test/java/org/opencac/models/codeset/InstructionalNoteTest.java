@@ -41,4 +41,22 @@ class InstructionalNoteTest {
         assertFalse(InstructionalNote.of(NoteType.USE_ADDITIONAL_CODE, "code to identify control using:", "E11")
                 .refersTo("E11.9"));
     }
+
+    @Test
+    void rangeCoversAsTheSubstringComparisonDefinesIt() {
+        // the in-place comparison must order every head as String.compareTo orders the substrings
+        String[] codes = {"N18", "N181", "N1832", "N186", "N189", "N17", "N19", "O10", "O11", "O119", "O12", "O16",
+                "O161", "O169", "S52502A", "S52", "S5250", "T148XXA", "A0", "Z", "N18A", "E1122", "E10", "E119"};
+        String[][] ranges = {{"N181", "N186"}, {"O10", "O11"}, {"O13", "O16"}, {"S52", "S5259"}, {"E10", "E11"},
+                {"N18", "N1832"}, {"A00", "B99"}, {"T14", "T148XXA"}};
+        for (String[] r : ranges) {
+            InstructionalNote.CodeRef ref = new InstructionalNote.CodeRef(r[0], r[1]);
+            for (String c : codes) {
+                String head = c.substring(0, Math.min(c.length(), r[1].length()));
+                boolean expected = head.compareTo(r[0].substring(0, Math.min(r[0].length(), head.length()))) >= 0
+                        && head.compareTo(r[1]) <= 0;
+                assertEquals(expected, ref.coversDotless(c), c + " in " + r[0] + "-" + r[1]);
+            }
+        }
+    }
 }
