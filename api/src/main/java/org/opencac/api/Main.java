@@ -147,7 +147,7 @@ public final class Main {
 
     /** The ICD-10-CM pipeline with the procedure, supply and service code systems after it. */
     static Pipeline pipeline(ModelBundle models, Settings settings) {
-        return StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models)).withModules(modules(settings));
+        return StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models, daemon("pipeline-part"))).withModules(modules(settings));
     }
 
     /** The procedure, supply and service code systems (independent of the ICD-10-CM models). */
@@ -166,7 +166,15 @@ public final class Main {
         CompletableFuture<List<CodeSystemModule>> modules = CompletableFuture.supplyAsync(() -> modules(settings), own);
         return CompletableFuture.supplyAsync(() -> StartupTimer.time("models", () -> ModelBundle.load(settings.cacheDir())), own)
                 .thenCombine(modules, (models, m) -> new LoadedPipeline(models,
-                        StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models)).withModules(m)));
+                        StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models, daemon("pipeline-part"))).withModules(m)));
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**
@@ -185,12 +193,9 @@ public final class Main {
     static void serve(Settings settings, ServiceOptions options) {
         long t0 = System.nanoTime();
         CompletableFuture<LoadedPipeline> loading = loadInBackground(settings);
-        // The workbench store (database pool and schema migration) and the FHIR mapping (HAPI's model scan)
-        // need no models: make them meanwhile.
+        // The workbench store (database pool and schema migration) needs no models: open it meanwhile.
         CompletableFuture<Store> store = CompletableFuture.supplyAsync(
                 () -> StartupTimer.time("workbench store", () -> Store.open(settings.store())), daemon("store-opener"));
-        CompletableFuture<FhirCoding> fhir = CompletableFuture.supplyAsync(
-                () -> StartupTimer.time("FHIR mapping", FhirCoding::new), daemon("fhir-mapping"));
         ApiKeys keys = null;
         if (options.authEnabled()) {
             keys = ApiKeys.open(options.dataDir());
@@ -217,19 +222,30 @@ public final class Main {
                 + " (loading models; /health/ready answers 503 until they are loaded)");
         LoadedPipeline loaded;
         Store opened;
-        FhirCoding fhirCoding;
         try {
             loaded = loading.join();
             opened = store.join();
-            fhirCoding = fhir.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         Pipeline pipeline = loaded.pipeline();
+        // The FHIR mapping (HAPI's scan of its resource model, about a second of CPU) serves only the FHIR and
+        // CDS Hooks routes: it is made once the coding routes are in, and their first request waits for it.
+        CompletableFuture<FhirCoding> fhir = new CompletableFuture<>();
         StartupTimer.time("coding routes and workbench", () -> {
-            HttpServer.install(service, loaded.models(), pipeline, opened, fhirCoding);
+            HttpServer.install(service, loaded.models(), pipeline, opened, () -> joined(fhir));
             return service;
         });
+        CompletableFuture.supplyAsync(() -> StartupTimer.time("FHIR mapping", FhirCoding::new), daemon("fhir-mapping"))
+                .whenComplete((made, failed) -> {
+                    if (failed != null) {
+                        LoggerFactory.getLogger(Main.class).error("the FHIR mapping could not be made; the FHIR and "
+                                + "CDS Hooks routes will answer 500", failed);
+                        fhir.completeExceptionally(failed);
+                    } else {
+                        fhir.complete(made);
+                    }
+                });
         System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host() + ":"
                 + service.app().port() + " (models loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
     }
