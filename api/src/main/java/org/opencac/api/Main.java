@@ -45,6 +45,8 @@ public final class Main {
             "  " + LearningSimCommand.USAGE,
             "  " + AuditCommand.USAGE,
             "  index                       build the code index in the cache directory and print code-set counts",
+            "  warm-up                     start the service, code one note over HTTP, exit (what a class archive holds:",
+            "                              java -XX:ArchiveClassesAtExit=opencac.jsa -jar opencac.jar warm-up)",
             "  " + KeysCommand.USAGE,
             "  help                        this text");
 
@@ -78,7 +80,8 @@ public final class Main {
             System.out.println(USAGE);
             return 0;
         }
-        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval", "learning-sim", "keys", "audit").contains(command)) {
+        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval", "learning-sim", "keys", "audit", "warm-up")
+                .contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (command.equals("assertion-eval")) {
@@ -98,7 +101,15 @@ public final class Main {
         if (command.equals("serve")) {
             chooseJit(settings.jit(), command, 0, () -> 0);
             serve(settings, ServiceOptions.load(System.getenv()));
+            ClassArchive.refreshIfUnused(settings.cacheDir());
             return -1;
+        }
+        if (command.equals("warm-up")) {
+            // What a service's start and first answer load (for the class archive, ClassArchive): start the
+            // service as configured, code one note over HTTP, wait for the FHIR mapping, stop.
+            chooseJit(settings.jit(), "serve", 0, () -> 0);
+            Served served = serve(settings, ServiceOptions.load(System.getenv()));
+            return warmUp(served);   // the exit stops the service (its shutdown hook)
         }
         // Arguments are checked before the models load, so a typo fails at once.
         CodeCommand.Args codeArgs = command.equals("code") ? CodeCommand.Args.parse(args) : null;
@@ -190,7 +201,7 @@ public final class Main {
      * Serves HTTP: starts loading the models in the background, listens (health answers, ready is 503
      * meanwhile), then installs the coding routes once the models are loaded; SIGTERM stops gracefully (in-flight requests finish within the shutdown timeout).
      */
-    static void serve(Settings settings, ServiceOptions options) {
+    static Served serve(Settings settings, ServiceOptions options) {
         long t0 = System.nanoTime();
         CompletableFuture<LoadedPipeline> loading = loadInBackground(settings);
         // The workbench store (database pool and schema migration) needs no models: open it meanwhile.
@@ -248,5 +259,38 @@ public final class Main {
                 });
         System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host() + ":"
                 + service.app().port() + " (models loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
+        return new Served(service, fhir);
+    }
+
+    /**
+     * A started service.
+     *
+     * @param service the HTTP service, coding
+     * @param fhir    the FHIR mapping, made after the coding routes
+     */
+    record Served(HttpServer.Service service, CompletableFuture<FhirCoding> fhir) {
+    }
+
+    /** Codes one note through the service's own port, and waits for the FHIR mapping: 0 when both worked. */
+    private static int warmUp(Served served) throws java.io.IOException {
+        var url = java.net.URI.create("http://127.0.0.1:" + served.service().app().port() + "/v1/suggest").toURL();
+        var http = (java.net.HttpURLConnection) url.openConnection();
+        http.setRequestMethod("POST");
+        http.setRequestProperty("Content-Type", "application/json");
+        http.setDoOutput(true);
+        try (var out = http.getOutputStream()) {
+            out.write(("{\"text\":\"Assessment: type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3. "
+                    + "Essential hypertension. Plan: continue metformin.\",\"setting\":\"outpatient\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        int code = http.getResponseCode();
+        try (var in = code < 400 ? http.getInputStream() : http.getErrorStream()) {
+            if (in != null) {
+                in.readAllBytes();
+            }
+        }
+        served.fhir().join();
+        System.err.println("OpenCAC warm-up: POST /v1/suggest answered " + code);
+        return code == 200 ? 0 : 1;
     }
 }

@@ -165,21 +165,21 @@ public final class WordScoreTable {
     static WordScoreTable read(Path file, String key) throws IOException {
         byte[] all = Files.readAllBytes(file);
         if (all.length < 16) {
-            throw new IOException("truncated word score table " + file);
+            throw new IOException("truncated");
         }
         ByteBuffer in = ByteBuffer.wrap(all);
         CRC32 crc = new CRC32();
         crc.update(all, 0, all.length - Long.BYTES);
         if (in.getLong(all.length - Long.BYTES) != crc.getValue()) {
-            throw new IOException("word score table " + file + " is damaged (CRC mismatch)");
+            throw new IOException("damaged: its content does not match its CRC");
         }
         try {
             if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
-                throw new IOException("not a word score table of format " + FORMAT + ": " + file);
+                throw new IOException("not a word score table of format " + FORMAT);
             }
             String storedKey = utf(in);
             if (!storedKey.equals(key)) {
-                throw new IOException("word score table " + file + " was built for other words");
+                throw new IOException("built for other words");
             }
             int wordCount = in.getInt();
             Map<String, int[]> tokensOf = new HashMap<>(wordCount * 2);
@@ -206,11 +206,11 @@ public final class WordScoreTable {
                 byCode.put(code, new Entry(doc, ids, scores));
             }
             if (in.position() != all.length - Long.BYTES) {
-                throw new IOException("word score table " + file + " has trailing bytes");
+                throw new IOException("trailing bytes");
             }
             return new WordScoreTable(tokensOf, byCode);
         } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
-            throw new IOException("truncated word score table " + file, e);
+            throw new IOException("truncated", e);
         }
     }
 
