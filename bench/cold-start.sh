@@ -41,7 +41,7 @@ java -jar "$jar" index >"$log" 2>&1 || { echo "building the cache failed; see $l
 if [[ -n "$cds" ]]; then
   if [[ ! -f "$cds" ]]; then
     # warm-up: the service's start-up and one answer, on a free port, then exit (the archive is written then).
-    OPENCAC_PORT=0 java -Xmx"$heap" -XX:ArchiveClassesAtExit="$cds" -jar "$jar" warm-up >>"$log" 2>&1 \
+    java -Xmx"$heap" -XX:ArchiveClassesAtExit="$cds" -jar "$jar" warm-up >>"$log" 2>&1 \
       || { echo "making the AppCDS archive failed; see $log" >&2; exit 1; }
   fi
   jvm_opts+=(-XX:SharedArchiveFile="$cds")

@@ -45,7 +45,7 @@ public final class Main {
             "  " + LearningSimCommand.USAGE,
             "  " + AuditCommand.USAGE,
             "  index                       build the code index in the cache directory and print code-set counts",
-            "  warm-up                     start the service, code one note over HTTP, exit (what a class archive holds:",
+            "  warm-up                     start the service on a free loopback port, code one note, exit (for a class archive:",
             "                              java -XX:ArchiveClassesAtExit=opencac.jsa -jar opencac.jar warm-up)",
             "  " + KeysCommand.USAGE,
             "  help                        this text");
@@ -106,9 +106,14 @@ public final class Main {
         }
         if (command.equals("warm-up")) {
             // What a service's start and first answer load (for the class archive, ClassArchive): start the
-            // service as configured, code one note over HTTP, wait for the FHIR mapping, stop.
+            // service as configured, but on a free loopback port without authentication (it only answers
+            // itself), code one note over HTTP, wait for the FHIR mapping, stop.
             chooseJit(settings.jit(), "serve", 0, () -> 0);
-            Served served = serve(settings, ServiceOptions.load(System.getenv()));
+            Settings loopback = new Settings("127.0.0.1", 0, settings.cacheDir(), settings.maxNoteChars(),
+                    settings.maxSuggestions(), settings.threads(), settings.store(), settings.cptFile(), settings.jit());
+            java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+            env.put("OPENCAC_AUTH", "off");
+            Served served = serve(loopback, ServiceOptions.load(env));
             return warmUp(served);   // the exit stops the service (its shutdown hook)
         }
         // Arguments are checked before the models load, so a typo fails at once.
