@@ -4,9 +4,10 @@
 # CPU time the service used until then (robust to a busy machine, where wall time is not), and the start-up
 # breakdown of the median launch: each part's wall and CPU time (the service's "start-up:" log lines).
 # Usage: bench/cold-start.sh [--jar api/target/opencac.jar] [--launches 5] [--port 18120] [--heap 512m] [--cache DIR]
-#                            [--cds ARCHIVE]
+#                            [--cds ARCHIVE] [--java-option OPTION]...
 #   --cds: launch with the AppCDS archive ARCHIVE (-XX:SharedArchiveFile, as the Docker image does); it is made
-#   first, untimed, by coding examples/office-visit.txt with -XX:ArchiveClassesAtExit when it does not exist.
+#   first, untimed, by the jar's warm-up command with -XX:ArchiveClassesAtExit when it does not exist.
+#   --java-option: a JVM option for the timed launches, e.g. --java-option -XX:TieredStopAtLevel=1 (repeatable).
 #   The cache lives in DIR, by default .opencac-cache-coldstart/ at the repository root (built first, untimed, by
 #   `opencac index`); the service's workbench data goes there too. Needs curl.
 set -euo pipefail
@@ -17,6 +18,7 @@ port=${OPENCAC_PORT:-18120}
 heap=512m
 cache=$(pwd)/.opencac-cache-coldstart
 cds=""
+jvm_opts=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --jar) jar=$2; shift 2 ;;
@@ -25,7 +27,8 @@ while [[ $# -gt 0 ]]; do
     --heap) heap=$2; shift 2 ;;
     --cache) cache=$(realpath -m -- "$2"); shift 2 ;;
     --cds) cds=$(realpath -m -- "$2"); shift 2 ;;
-    *) echo "usage: bench/cold-start.sh [--jar JAR] [--launches N] [--port PORT] [--heap 512m] [--cache DIR] [--cds ARCHIVE]" >&2; exit 2 ;;
+    --java-option) jvm_opts+=("$2"); shift 2 ;;
+    *) echo "usage: bench/cold-start.sh [--jar JAR] [--launches N] [--port PORT] [--heap 512m] [--cache DIR] [--cds ARCHIVE] [--java-option OPTION]..." >&2; exit 2 ;;
   esac
 done
 [[ -f "$jar" ]] || { echo "no service jar at $jar (run mvn -B package -DskipTests first)" >&2; exit 2; }
@@ -35,13 +38,13 @@ export OPENCAC_CACHE_DIR=$cache OPENCAC_DATA_DIR=$cache/data OPENCAC_AUTH=off OP
   OPENCAC_PORT=$port
 log=$cache/cold-start.log
 java -jar "$jar" index >"$log" 2>&1 || { echo "building the cache failed; see $log" >&2; exit 1; }
-jvm_opts=()
 if [[ -n "$cds" ]]; then
   if [[ ! -f "$cds" ]]; then
-    java -XX:ArchiveClassesAtExit="$cds" -jar "$jar" code examples/office-visit.txt >>"$log" 2>&1 \
+    # warm-up: the service's start-up and one answer, on a free port, then exit (the archive is written then).
+    java -Xmx"$heap" -XX:ArchiveClassesAtExit="$cds" -jar "$jar" warm-up >>"$log" 2>&1 \
       || { echo "making the AppCDS archive failed; see $log" >&2; exit 1; }
   fi
-  jvm_opts=(-XX:SharedArchiveFile="$cds")
+  jvm_opts+=(-XX:SharedArchiveFile="$cds")
 fi
 
 body='{"text":"Assessment: type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3. Essential hypertension. Plan: continue metformin.","setting":"outpatient"}'
@@ -77,7 +80,8 @@ done
 median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
 cpu_median=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
 printf 'cold start to first answer, median of %d launches: %d ms, %d ms of CPU (load average %s, %d cores)%s\n' \
-  "$launches" "$median" "$cpu_median" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)" "${cds:+, AppCDS archive $cds}"
+  "$launches" "$median" "$cpu_median" "$(cut -d' ' -f1-3 /proc/loadavg)" "$(nproc)" \
+  "${jvm_opts[*]:+, JVM options ${jvm_opts[*]}}"
 for ((i = 1; i <= launches; i++)); do
   if [[ ${times[i-1]} == "$median" ]]; then
     echo "start-up parts of launch $i (parts on different threads overlap):"

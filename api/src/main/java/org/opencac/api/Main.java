@@ -45,6 +45,8 @@ public final class Main {
             "  " + LearningSimCommand.USAGE,
             "  " + AuditCommand.USAGE,
             "  index                       build the code index in the cache directory and print code-set counts",
+            "  warm-up                     start the service on a free loopback port, code one note, exit (for a class archive:",
+            "                              java -XX:ArchiveClassesAtExit=opencac.jsa -jar opencac.jar warm-up)",
             "  " + KeysCommand.USAGE,
             "  help                        this text");
 
@@ -78,7 +80,8 @@ public final class Main {
             System.out.println(USAGE);
             return 0;
         }
-        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval", "learning-sim", "keys", "audit").contains(command)) {
+        if (!List.of("serve", "code", "index", "eval", "batch", "assertion-eval", "learning-sim", "keys", "audit", "warm-up")
+                .contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (command.equals("assertion-eval")) {
@@ -98,7 +101,20 @@ public final class Main {
         if (command.equals("serve")) {
             chooseJit(settings.jit(), command, 0, () -> 0);
             serve(settings, ServiceOptions.load(System.getenv()));
+            ClassArchive.refreshIfUnused(settings.cacheDir());
             return -1;
+        }
+        if (command.equals("warm-up")) {
+            // What a service's start and first answer load (for the class archive, ClassArchive): start the
+            // service as configured, but on a free loopback port without authentication (it only answers
+            // itself), code one note over HTTP, wait for the FHIR mapping, stop.
+            chooseJit(settings.jit(), "serve", 0, () -> 0);
+            Settings loopback = new Settings("127.0.0.1", 0, settings.cacheDir(), settings.maxNoteChars(),
+                    settings.maxSuggestions(), settings.threads(), settings.store(), settings.cptFile(), settings.jit());
+            java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+            env.put("OPENCAC_AUTH", "off");
+            Served served = serve(loopback, ServiceOptions.load(env));
+            return warmUp(served);   // the exit stops the service (its shutdown hook)
         }
         // Arguments are checked before the models load, so a typo fails at once.
         CodeCommand.Args codeArgs = command.equals("code") ? CodeCommand.Args.parse(args) : null;
@@ -147,7 +163,7 @@ public final class Main {
 
     /** The ICD-10-CM pipeline with the procedure, supply and service code systems after it. */
     static Pipeline pipeline(ModelBundle models, Settings settings) {
-        return StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models)).withModules(modules(settings));
+        return StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models, daemon("pipeline-part"))).withModules(modules(settings));
     }
 
     /** The procedure, supply and service code systems (independent of the ICD-10-CM models). */
@@ -166,7 +182,15 @@ public final class Main {
         CompletableFuture<List<CodeSystemModule>> modules = CompletableFuture.supplyAsync(() -> modules(settings), own);
         return CompletableFuture.supplyAsync(() -> StartupTimer.time("models", () -> ModelBundle.load(settings.cacheDir())), own)
                 .thenCombine(modules, (models, m) -> new LoadedPipeline(models,
-                        StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models)).withModules(m)));
+                        StartupTimer.time("ICD-10-CM pipeline", () -> Pipeline.standard(models, daemon("pipeline-part"))).withModules(m)));
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**
@@ -182,15 +206,12 @@ public final class Main {
      * Serves HTTP: starts loading the models in the background, listens (health answers, ready is 503
      * meanwhile), then installs the coding routes once the models are loaded; SIGTERM stops gracefully (in-flight requests finish within the shutdown timeout).
      */
-    static void serve(Settings settings, ServiceOptions options) {
+    static Served serve(Settings settings, ServiceOptions options) {
         long t0 = System.nanoTime();
         CompletableFuture<LoadedPipeline> loading = loadInBackground(settings);
-        // The workbench store (database pool and schema migration) and the FHIR mapping (HAPI's model scan)
-        // need no models: make them meanwhile.
+        // The workbench store (database pool and schema migration) needs no models: open it meanwhile.
         CompletableFuture<Store> store = CompletableFuture.supplyAsync(
                 () -> StartupTimer.time("workbench store", () -> Store.open(settings.store())), daemon("store-opener"));
-        CompletableFuture<FhirCoding> fhir = CompletableFuture.supplyAsync(
-                () -> StartupTimer.time("FHIR mapping", FhirCoding::new), daemon("fhir-mapping"));
         ApiKeys keys = null;
         if (options.authEnabled()) {
             keys = ApiKeys.open(options.dataDir());
@@ -217,20 +238,64 @@ public final class Main {
                 + " (loading models; /health/ready answers 503 until they are loaded)");
         LoadedPipeline loaded;
         Store opened;
-        FhirCoding fhirCoding;
         try {
             loaded = loading.join();
             opened = store.join();
-            fhirCoding = fhir.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         Pipeline pipeline = loaded.pipeline();
+        // The FHIR mapping (HAPI's scan of its resource model, about a second of CPU) serves only the FHIR and
+        // CDS Hooks routes: it is made once the coding routes are in, and their first request waits for it.
+        CompletableFuture<FhirCoding> fhir = new CompletableFuture<>();
         StartupTimer.time("coding routes and workbench", () -> {
-            HttpServer.install(service, loaded.models(), pipeline, opened, fhirCoding);
+            HttpServer.install(service, loaded.models(), pipeline, opened, () -> joined(fhir));
             return service;
         });
+        CompletableFuture.supplyAsync(() -> StartupTimer.time("FHIR mapping", FhirCoding::new), daemon("fhir-mapping"))
+                .whenComplete((made, failed) -> {
+                    if (failed != null) {
+                        LoggerFactory.getLogger(Main.class).error("the FHIR mapping could not be made; the FHIR and "
+                                + "CDS Hooks routes will answer 500", failed);
+                        fhir.completeExceptionally(failed);
+                    } else {
+                        fhir.complete(made);
+                    }
+                });
         System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host() + ":"
                 + service.app().port() + " (models loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
+        return new Served(service, fhir);
+    }
+
+    /**
+     * A started service.
+     *
+     * @param service the HTTP service, coding
+     * @param fhir    the FHIR mapping, made after the coding routes
+     */
+    record Served(HttpServer.Service service, CompletableFuture<FhirCoding> fhir) {
+    }
+
+    /** Codes one note through the service's own port, and waits for the FHIR mapping: 0 when both worked. */
+    private static int warmUp(Served served) throws java.io.IOException {
+        var url = java.net.URI.create("http://127.0.0.1:" + served.service().app().port() + "/v1/suggest").toURL();
+        var http = (java.net.HttpURLConnection) url.openConnection();
+        http.setRequestMethod("POST");
+        http.setRequestProperty("Content-Type", "application/json");
+        http.setDoOutput(true);
+        try (var out = http.getOutputStream()) {
+            out.write(("{\"text\":\"Assessment: type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3. "
+                    + "Essential hypertension. Plan: continue metformin.\",\"setting\":\"outpatient\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        int code = http.getResponseCode();
+        try (var in = code < 400 ? http.getInputStream() : http.getErrorStream()) {
+            if (in != null) {
+                in.readAllBytes();
+            }
+        }
+        served.fhir().join();
+        System.err.println("OpenCAC warm-up: POST /v1/suggest answered " + code);
+        return code == 200 ? 0 : 1;
     }
 }

@@ -3,6 +3,9 @@ package org.opencac.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.opencac.engine.assertion.AssertionDetector;
 import org.opencac.engine.coding.AssertionPolicy;
 import org.opencac.engine.coding.CandidateRanker;
@@ -98,21 +101,37 @@ public final class Pipeline {
 
     /** The standard ICD-10-CM pipeline, in reading order. */
     public static Pipeline standard(ModelBundle models) {
+        return standard(models, Runnable::run);
+    }
+
+    /**
+     * The standard ICD-10-CM pipeline, with its costlier stages made as tasks on {@code parts} while this thread
+     * makes the others (they read the models and share nothing else; at start-up the stages' tables take about
+     * a second of CPU). The stages and their order are the same whatever the executor.
+     */
+    public static Pipeline standard(ModelBundle models, Executor parts) {
         ScoringWeights weights = ScoringWeights.standard();
-        TriggerCheck triggers = TriggerCheck.standard(models);   // judges dictionary and Index-navigation mentions
+        CompletableFuture<CodeResolver> resolver = CompletableFuture.supplyAsync(
+                () -> CodeResolver.standard(models.codeSet(), models.index()), parts);
+        CompletableFuture<TriggerCheck> triggerCheck = CompletableFuture.supplyAsync(
+                () -> TriggerCheck.standard(models), parts);   // judges dictionary and Index-navigation mentions
+        CompletableFuture<SentenceSplitter> sentences = CompletableFuture.supplyAsync(SentenceSplitter::clinical, parts);
         WordForms forms = WordForms.standard(models.lexicon(), models.alphabeticIndex());   // "renal": kidney
+        CompletableFuture<IndexNavigator> navigator = CompletableFuture.supplyAsync(
+                () -> IndexNavigator.standard(models.alphabeticIndex(), models.codeSet(), forms), parts);
+        MentionFinder mentions = MentionFinder.standard(models, forms);
+        TriggerCheck triggers = joined(triggerCheck);
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
-                SentenceSplitter.clinical()), List.of(
-                MentionFinder.standard(models, forms),
+                joined(sentences)), List.of(
+                mentions,
                 triggers,
-                IndexNavigator.standard(models.alphabeticIndex(), models.codeSet(), forms),
+                joined(navigator),
                 triggers.forIndexPaths(),
                 EncounterReasonFinder.standard(models.codeSet()),   // Z codes of the reason for the encounter
                 AssertionDetector.standard(),
                 new CandidateRanker(
-                        new TabularResolution(models.codeSet(), CodeResolver.standard(models.codeSet(), models.index()),
-                                weights),
+                        new TabularResolution(models.codeSet(), joined(resolver), weights),
                         SectionGate.standard(),
                         new AssertionPolicy(HistoryMapping.standard(models.codeSet())),
                         new CandidateScoring(weights)),
@@ -134,6 +153,20 @@ public final class Pipeline {
                 new SuggestionBuilder(),
                 new SiteQueries(),
                 new MentionOutcomeBuilder()), List.of());
+    }
+
+    private static <T> T joined(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Runs every stage and returns the full document (for tests, evaluation and debugging). */

@@ -65,7 +65,7 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
             IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, TermNormalizer.class,
             Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class,
             AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, CodeCarrier.class, AlphabeticIndex.class,
-            StringTable.class, BytesInput.class);
+            StringTable.class, BytesInput.class, CodeIndex.class, org.opencac.models.index.WordScoreTable.class);
 
     /**
      * Loads the bundled data, using and filling the cache under {@code cacheDir}. The independent parts

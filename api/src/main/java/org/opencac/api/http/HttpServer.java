@@ -172,6 +172,17 @@ public final class HttpServer {
      * load.
      */
     public static void install(Service service, ModelBundle models, Pipeline pipeline, Store store, FhirCoding fhir) {
+        install(service, models, pipeline, store, () -> fhir);
+    }
+
+    /**
+     * As {@link #install(Service, ModelBundle, Pipeline, Store, FhirCoding)}, with the FHIR mapping still being
+     * made: the FHIR and CDS Hooks routes are installed at once, and their first request waits for
+     * {@code fhir} (asked once). A start-up thus answers its first note without waiting for HAPI's model
+     * scan, which no other route needs.
+     */
+    public static void install(Service service, ModelBundle models, Pipeline pipeline, Store store,
+                               java.util.function.Supplier<FhirCoding> fhir) {
         Settings settings = service.settings();
         Javalin app = service.app();
         ObjectMapper requestMapper = StrictJson.mapper(settings.maxNoteChars() * 2 + 2);
@@ -182,12 +193,14 @@ public final class HttpServer {
         app.post("/v1/suggest", suggest::handle);
         app.get("/v1/codes/{code}", codes::get);
         app.get("/v1/codes", codes::search);
-        app.post(FhirHandler.PATH, new FhirHandler(fhir, requestMapper, coder, settings.maxNoteChars(),
-                Settings.MAX_SUGGESTIONS_CEILING)::handle);
-        CdsHooksHandler cds = new CdsHooksHandler(fhir, requestMapper, coder, settings.maxNoteChars());
-        app.get("/cds-services", cds::discovery);
-        app.post("/cds-services/{id}", cds::call);
-        app.post("/cds-services/{id}/feedback", cds::feedback);
+        FirstUse<FhirHandler> fhirHandler = new FirstUse<>(() -> new FhirHandler(fhir.get(), requestMapper, coder,
+                settings.maxNoteChars(), Settings.MAX_SUGGESTIONS_CEILING));
+        app.post(FhirHandler.PATH, ctx -> fhirHandler.get().handle(ctx));
+        FirstUse<CdsHooksHandler> cds = new FirstUse<>(() -> new CdsHooksHandler(fhir.get(), requestMapper, coder,
+                settings.maxNoteChars()));
+        app.get("/cds-services", ctx -> cds.get().discovery(ctx));
+        app.post("/cds-services/{id}", ctx -> cds.get().call(ctx));
+        app.post("/cds-services/{id}/feedback", ctx -> cds.get().feedback(ctx));
         app.get("/v1/code-systems", ctx -> ctx.json(Map.of("codeSystems", codeSystems(pipeline))));
         Workbench.install(app, store, pipeline, models.codeSet(), settings.maxNoteChars(), coderIdentity());
         service.readiness().ready(pipeline.version().label());

@@ -9,7 +9,8 @@ import java.util.Map;
  * thousand notes and every command but the service then compile with C1 only, the service with both
  * compilers); {@link #TIERED} forces both compilers; {@link #FAST_START} is the service launched with
  * {@code -XX:TieredStopAtLevel=1}, C1 only from the JVM's first instruction (the setting can only limit the JIT
- * once the jar's code runs, after the start-up's first compilations).
+ * once the jar's code runs, after the start-up's first compilations), and with the jar's class archive
+ * ({@code -XX:SharedArchiveFile}, made beforehand by the jar's {@code warm-up} command).
  *
  * @param name       how the report names it
  * @param value      {@code OPENCAC_JIT}'s value, or null to leave it unset
@@ -19,7 +20,10 @@ public record JitSetting(String name, String value, List<String> jvmOptions) {
     public static final String VARIABLE = "OPENCAC_JIT";
     public static final JitSetting DEFAULT = new JitSetting("default", null, List.of());
     public static final JitSetting TIERED = new JitSetting("tiered", "tiered", List.of());
-    public static final JitSetting FAST_START = new JitSetting("fast start", null, List.of("-XX:TieredStopAtLevel=1"));
+    /** The class archive the fast start uses, in the service's working directory (its cache directory). */
+    public static final String CLASS_ARCHIVE = "opencac.jsa";
+    public static final JitSetting FAST_START = new JitSetting("fast start", null,
+            List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + CLASS_ARCHIVE));
     /** The settings the batch runs are measured with, in report order. */
     public static final List<JitSetting> BATCH = List.of(DEFAULT, TIERED);
 

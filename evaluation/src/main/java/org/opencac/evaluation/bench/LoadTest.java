@@ -104,6 +104,7 @@ public final class LoadTest {
         try (ServiceProcess service = ServiceProcess.start(jar, List.of(HEAP), cache, workDir.resolve("service-1.log"))) {
             first = service.awaitFirstAnswer(client, bodies.apply(0), Duration.ofMinutes(10));
         }
+        makeClassArchive(jar, cache, workDir.resolve("service-class-archive.log"));
         // Cold starts of plain java -jar and of the fast-start launch, alternated.
         List<Duration> colds = new ArrayList<>();
         List<Duration> fastColds = new ArrayList<>();
@@ -137,6 +138,27 @@ public final class LoadTest {
             boolean oom = service.output().stream().anyMatch(l -> l.contains("OutOfMemoryError"));
             GcLog gc = GcLog.parse(Files.readAllLines(gcLog));
             return new Result(NOTE_CHARS, jvm, first, colds, fastColds, levels, gc, oom, alive, loads);
+        }
+    }
+
+    /**
+     * Makes the class archive of {@link JitSetting#FAST_START} in the cache directory, as a user does once per
+     * build of the jar: {@code java -XX:ArchiveClassesAtExit=opencac.jsa -jar opencac.jar warm-up}.
+     */
+    private static void makeClassArchive(Path jar, Path cache, Path log) throws Exception {
+        Path archive = cache.resolve(JitSetting.CLASS_ARCHIVE).toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toAbsolutePath().toString(), "warm-up")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).directory(cache.toAbsolutePath().toFile());
+        builder.environment().put("OPENCAC_PORT", "0");
+        builder.environment().put("OPENCAC_HOST", "127.0.0.1");
+        builder.environment().put("OPENCAC_CACHE_DIR", cache.toAbsolutePath().toString());
+        builder.environment().put("OPENCAC_AUTH", "off");
+        builder.environment().put("OPENCAC_DATA_DIR", cache.resolve("data").toAbsolutePath().toString());
+        Process p = builder.start();
+        if (!p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.isRegularFile(archive)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("making the class archive failed; see " + log);
         }
     }
 

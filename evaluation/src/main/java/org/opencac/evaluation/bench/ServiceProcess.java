@@ -52,8 +52,9 @@ final class ServiceProcess implements AutoCloseable {
         command.addAll(jit.jvmOptions());
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
+        // Run in the cache directory: relative paths in JVM options (the class archive) are read from there.
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(log.toFile()).directory(cacheDir.toAbsolutePath().toFile());
         builder.environment().put("OPENCAC_PORT", Integer.toString(port));
         builder.environment().put("OPENCAC_HOST", HOST);
         builder.environment().put("OPENCAC_CACHE_DIR", cacheDir.toAbsolutePath().toString());

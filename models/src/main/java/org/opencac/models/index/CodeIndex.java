@@ -38,6 +38,7 @@ import org.opencac.models.lexicon.Lexicon;
  * set for the engine. Opened from a cache directory, built there once if missing.
  */
 public final class CodeIndex implements Closeable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CodeIndex.class);
     /** Bump when the document layout or analysis changes, so cached indexes are rebuilt. */
     static final int FORMAT = 1;
 
@@ -50,7 +51,15 @@ public final class CodeIndex implements Closeable {
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> titleTokens =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Where tables derived from this index are kept (the index's own cache directory); null: not kept. */
+    private final Path derivedDir;
+
     private CodeIndex(Directory directory, SynonymMap abbreviations) throws IOException {
+        this(directory, abbreviations, null);
+    }
+
+    private CodeIndex(Directory directory, SynonymMap abbreviations, Path derivedDir) throws IOException {
+        this.derivedDir = derivedDir;
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -83,7 +92,7 @@ public final class CodeIndex implements Closeable {
                     deleteTree(tmp);
                 }
             }
-            return new CodeIndex(FSDirectory.open(dir), abbreviations);
+            return new CodeIndex(FSDirectory.open(dir), abbreviations, dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open or build the code index in " + cacheRoot, e);
         }
@@ -201,6 +210,45 @@ public final class CodeIndex implements Closeable {
      * each token's matching billable codes once, so its cost is one pass over those postings.
      */
     public WordScoreTable wordScores(Collection<String> words) {
+        if (derivedDir == null) {
+            return scoreWords(words);
+        }
+        // Kept beside the index (named after the words; the index's directory is named after the data and code
+        // it derives from), so a later start reads it instead of running a query per token.
+        String key = wordsKey(words);
+        Path file = derivedDir.resolve("word-scores-" + key.substring(0, 16) + ".bin");
+        if (Files.exists(file)) {
+            try {
+                return WordScoreTable.read(file, key);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("rebuilding the word score table: {} is unreadable ({})", file, e.getMessage());
+            }
+        }
+        WordScoreTable table = scoreWords(words);
+        try {
+            table.write(file, key);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not keep the word score table in {} (it will be rebuilt at the next start): {}", file,
+                    e.toString());
+        }
+        return table;
+    }
+
+    /** Names a closed set of words, whatever its order, with the table format and Lucene version. */
+    static String wordsKey(Collection<String> words) {
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(words));
+        String canonical = "format " + WordScoreTable.FORMAT + ", lucene " + org.apache.lucene.util.Version.LATEST
+                + "\n" + String.join("\n", sorted);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private WordScoreTable scoreWords(Collection<String> words) {
         try {
             String[] codeOfDoc = new String[reader.maxDoc()];
             boolean[] billable = new boolean[reader.maxDoc()];
