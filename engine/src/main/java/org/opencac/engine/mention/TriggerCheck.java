@@ -373,7 +373,7 @@ public final class TriggerCheck implements Stage {
                 continue;
             }
             boolean needed = sense.needs().isEmpty();
-            java.util.Set<String> against = new java.util.LinkedHashSet<>();
+            java.util.Set<String> against = null;   // made at the first counter-cue word found
             int from = Math.max(sentence.firstToken(), m.firstToken() - SENSE_WINDOW);
             int to = Math.min(sentence.endToken(), m.endToken() + SENSE_WINDOW);
             for (int i = from; i < to; i++) {
@@ -383,11 +383,14 @@ public final class TriggerCheck implements Stage {
                 }
                 if (sense.against().contains(w)
                         || sense.against().contains(TriggerVocabulary.ANY_BODY_PART) && vocabulary.bodyParts().contains(w)) {
+                    if (against == null) {
+                        against = new java.util.LinkedHashSet<>();
+                    }
                     against.add(w);
                 }
                 needed |= sense.needs().contains(w);
             }
-            if (!against.isEmpty()) {
+            if (against != null) {
                 return new SenseRejection(term, sense.kind(), sense.meaning(), List.copyOf(against));
             }
             if (!needed) {
