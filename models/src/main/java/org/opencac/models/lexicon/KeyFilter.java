@@ -4,23 +4,25 @@ import java.util.Collection;
 
 /**
  * A compact, read-only answer to "could this string be a lexicon key, or the first words of one?", asked
- * before the lexicon's hash maps: most word runs of a note are neither, and one probe of this table (an int
- * array, no string compared) settles those. "No" is exact: every stored string is found. "Maybe" is not
- * (strings with the same hash code share a slot), so the caller confirms it in the map itself.
+ * before the lexicon's hash maps: most word runs of a note are neither, and one probe of this table (a byte
+ * array about four times the entry count, small enough to stay in the processor's cache, no string compared)
+ * settles those. "No" is exact: every stored string is found. "Maybe" is not (a slot holds only six bits of
+ * a hash, shared by every stored string with those bits on the probe path), so the caller confirms it in the
+ * map itself.
  */
 final class KeyFilter {
     static final int KEY = 1;
     static final int PREFIX = 2;
     private static final int FLAGS = KEY | PREFIX;
 
-    /** Each used slot: a string hash's upper bits with the flags of every stored string of that hash. */
-    private final int[] slots;
+    /** Each used slot: six bits of a string's hash (never all zero with the flags) with the flags stored there. */
+    private final byte[] slots;
     private final int mask;
 
     KeyFilter(Collection<String> keys, Collection<String> prefixes) {
         int wanted = Math.max(16, (keys.size() + prefixes.size()) * 2);
         int size = Integer.highestOneBit(wanted - 1) << 1;
-        this.slots = new int[size];
+        this.slots = new byte[size];
         this.mask = size - 1;
         for (String k : keys) {
             add(k, KEY);
@@ -30,12 +32,12 @@ final class KeyFilter {
         }
     }
 
-    /** The flags ({@link #KEY}, {@link #PREFIX}) the strings stored with this string's hash carry; 0: neither. */
+    /** The flags ({@link #KEY}, {@link #PREFIX}) the strings stored with this string's tag carry; 0: neither. */
     int flags(String s) {
         int h = mix(s.hashCode());
-        int tag = h & ~FLAGS;
-        for (int i = h >>> 7 & mask; ; i = i + 1 & mask) {
-            int slot = slots[i];
+        int tag = tag(h);
+        for (int i = h & mask; ; i = i + 1 & mask) {
+            int slot = slots[i] & 0xFF;
             if (slot == 0) {
                 return 0;
             }
@@ -47,14 +49,19 @@ final class KeyFilter {
 
     private void add(String s, int flag) {
         int h = mix(s.hashCode());
-        int tag = h & ~FLAGS;
-        for (int i = h >>> 7 & mask; ; i = i + 1 & mask) {
-            int slot = slots[i];
+        int tag = tag(h);
+        for (int i = h & mask; ; i = i + 1 & mask) {
+            int slot = slots[i] & 0xFF;
             if (slot == 0 || (slot & ~FLAGS) == tag) {
-                slots[i] = slot | tag | flag;
+                slots[i] = (byte) (slot | tag | flag);
                 return;
             }
         }
+    }
+
+    /** The hash's top six bits, shifted clear of the flag bits (read back as an unsigned byte). */
+    private static int tag(int h) {
+        return (h >>> 26) << 2;
     }
 
     /** Spreads a string hash's bits (so that similar keys fall in distant slots). */
