@@ -39,6 +39,8 @@ public final class InjuryFinder {
     private final CodeIndex index;
     private final JsonNode rules;
     private final Map<String, InjuryType> typeByWord = new LinkedHashMap<>();
+    /** The ASCII characters some injury word starts with, so that most tokens are never lower-cased. */
+    private final boolean[] startsTypeWord = new boolean[128];
     private final Map<String, String> siteSynonyms = new LinkedHashMap<>();
     private final Set<String> siteWords = new HashSet<>();
     private final List<String> detail = new ArrayList<>();
@@ -82,6 +84,11 @@ public final class InjuryFinder {
             }
             words.forEach(w -> typeByWord.put(w, type));
         }
+        for (String w : typeByWord.keySet()) {
+            if (!w.isEmpty() && w.charAt(0) < 128) {
+                startsTypeWord[w.charAt(0)] = true;
+            }
+        }
         rules.path("siteSynonyms").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
         Set<String> generic = new HashSet<>(index.analyze("initial subsequent encounter sequela unspecified other"
@@ -116,7 +123,12 @@ public final class InjuryFinder {
     /** Appends a mention for each injury word of the sentence whose site the injury chapter codes. */
     void find(String text, Sentence sentence, int sentenceIndex, List<Token> tokens, List<Mention> out) {
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-            InjuryType type = typeByWord.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            String written = tokens.get(i).text();
+            char first = written.charAt(0);
+            if (first < 128 && !startsTypeWord[Character.toLowerCase(first)]) {
+                continue;   // an ASCII first letter lower-cases alone: no injury word starts with this one
+            }
+            InjuryType type = typeByWord.get(written.toLowerCase(Locale.ROOT));
             if (type == null) {
                 continue;
             }

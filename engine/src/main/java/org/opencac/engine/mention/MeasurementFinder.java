@@ -59,12 +59,19 @@ public final class MeasurementFinder {
         }
     }
 
-    /** Appends a mention for every measured value in the sentence that a code's range holds. */
+    /**
+     * Appends a mention for every measured value in the sentence that a code's range holds. A value is read with
+     * {@link Double#parseDouble}, so a sentence with nothing it could read ({@link #mayHoldNumber}), most
+     * sentences, is not searched at all.
+     */
     void find(String text, Sentence sentence, int sentenceIndex, List<Token> tokens, List<Mention> out) {
+        if (!mayHoldNumber(text, sentence.span().start(), sentence.span().end())) {
+            return;
+        }
         String piece = text.substring(sentence.span().start(), sentence.span().end());
         String lower = piece.toLowerCase(Locale.ROOT);
         for (MeasurementRule rule : rules) {
-            if (rule.triggers().stream().noneMatch(lower::contains)) {
+            if (!containsAny(lower, rule.triggers())) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(piece);
@@ -79,6 +86,34 @@ public final class MeasurementFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether text[start, end) holds something {@link Double#parseDouble} reads as a number: every such string
+     * has an ASCII digit, or spells "NaN" or "Infinity".
+     */
+    static boolean mayHoldNumber(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == 'N' && spells(text, i, end, "NaN")
+                    || c == 'I' && spells(text, i, end, "Infinity")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spells(String text, int at, int end, String word) {
+        return at + word.length() <= end && text.startsWith(word, at);
+    }
+
+    private static boolean containsAny(String lower, List<String> triggers) {
+        for (String t : triggers) {
+            if (lower.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Optional<Code> codeFor(MeasurementRule rule, double value) {

@@ -98,6 +98,9 @@ public final class MentionFinder implements Stage {
             StringBuilder key = new StringBuilder();
             int words = 0;
             boolean rewritten = false;
+            // The words so far, until the lexicon is asked whether a longer term starts with them: only once
+            // the match could go on (a word or a skipped word follows), as punctuation or the limit ends it anyway.
+            String unasked = null;
             for (int j = i; j < limit && words < lexicon.maxWords(); j++) {
                 Token t = tokens.get(j);
                 if (t.norm().isEmpty()) {
@@ -105,10 +108,19 @@ public final class MentionFinder implements Stage {
                             && !(t.text().equals(",") && lexicon.continuesAfterComma(key.toString()))) {
                         break;
                     }
+                    if (unasked != null) {
+                        if (!lexicon.isPrefix(unasked)) {
+                            break;
+                        }
+                        unasked = null;
+                    }
                     if (j > i && relational(tokens.get(j - 1), t)) {
                         break;   // "ESRD secondary to diabetes" names a cause, not "secondary diabetes"
                     }
                     continue;
+                }
+                if (unasked != null && !lexicon.isPrefix(unasked)) {
+                    break;
                 }
                 String word = t.norm();
                 if (pass == 1) {
@@ -130,9 +142,7 @@ public final class MentionFinder implements Stage {
                     bestEnd = j + 1;
                     bestTerms = terms;
                 }
-                if (!lexicon.isPrefix(k)) {
-                    break;
-                }
+                unasked = k;
             }
             if (pass == 0 && !forms.anyWithin(i, lexicon.maxWords())) {
                 break;

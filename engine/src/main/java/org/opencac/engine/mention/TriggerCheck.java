@@ -62,6 +62,8 @@ public final class TriggerCheck implements Stage {
     private final java.util.Map<String, List<TriggerVocabulary.WordSense>> sensesByTrigger;
     /** The word senses of any trigger ({@code *}), for keys no sense names. */
     private final List<TriggerVocabulary.WordSense> anyTriggerSenses;
+    /** The first words of the multi-word section headers: a run of words starting otherwise spells none. */
+    private final java.util.Set<String> headerFirstWords;
     /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
     private static final int SENSE_WINDOW = 30;
     /** Compiled once (each is read for every mention). */
@@ -82,6 +84,9 @@ public final class TriggerCheck implements Stage {
         this.indexPathsOnly = indexPathsOnly;
         this.sensesByTrigger = sensesByTrigger(vocabulary.wordSenses());
         this.anyTriggerSenses = sensesOf(vocabulary.wordSenses(), "*");
+        this.headerFirstWords = vocabulary.headerLiterals().stream()
+                .map(h -> h.indexOf(' ') < 0 ? h : h.substring(0, h.indexOf(' ')))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Per trigger key, the word senses of that key or of any key ({@code *}), in file order. */
@@ -312,7 +317,7 @@ public final class TriggerCheck implements Stage {
     private boolean insideHeaderLiteral(List<Token> tokens, Sentence s, Mention m) {
         int max = vocabulary.headerMaxWords();
         for (int start = Math.max(s.firstToken(), m.firstToken() - max); start <= m.firstToken(); start++) {
-            StringBuilder key = new StringBuilder();
+            StringBuilder key = null;   // made at the first word, if a header starts with it
             int words = 0;
             for (int j = start; j < s.endToken() && words < max; j++) {
                 String n = tokens.get(j).norm();
@@ -321,6 +326,12 @@ public final class TriggerCheck implements Stage {
                         break;
                     }
                     continue;
+                }
+                if (key == null) {
+                    if (!headerFirstWords.contains(n)) {
+                        break;   // no header starts with this word
+                    }
+                    key = new StringBuilder();
                 }
                 key.append(key.length() == 0 ? "" : " ").append(n);
                 words++;
@@ -401,7 +412,7 @@ public final class TriggerCheck implements Stage {
                 continue;
             }
             boolean needed = sense.needs().isEmpty();
-            java.util.Set<String> against = new java.util.LinkedHashSet<>();
+            java.util.Set<String> against = null;   // made at the first counter-cue word found
             int from = Math.max(sentence.firstToken(), m.firstToken() - SENSE_WINDOW);
             int to = Math.min(sentence.endToken(), m.endToken() + SENSE_WINDOW);
             for (int i = from; i < to; i++) {
@@ -411,11 +422,14 @@ public final class TriggerCheck implements Stage {
                 }
                 if (sense.against().contains(w)
                         || sense.against().contains(TriggerVocabulary.ANY_BODY_PART) && vocabulary.bodyParts().contains(w)) {
+                    if (against == null) {
+                        against = new java.util.LinkedHashSet<>();
+                    }
                     against.add(w);
                 }
                 needed |= sense.needs().contains(w);
             }
-            if (!against.isEmpty()) {
+            if (against != null) {
                 return new SenseRejection(term, sense.kind(), sense.meaning(), List.copyOf(against));
             }
             if (!needed) {

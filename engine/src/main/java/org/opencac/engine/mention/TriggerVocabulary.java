@@ -108,8 +108,18 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
 
         /** Whether the rule concerns this trigger key and code. */
         public boolean appliesTo(String key, String code) {
-            return (trigger.equals("*") || trigger.equals(key))
-                    && (codePrefixes.isEmpty() || codePrefixes.stream().anyMatch(code::startsWith));
+            if (!trigger.equals("*") && !trigger.equals(key)) {
+                return false;
+            }
+            if (codePrefixes.isEmpty()) {
+                return true;
+            }
+            for (String prefix : codePrefixes) {
+                if (code.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -25,11 +25,14 @@ public final class WordForms {
     private static final int MIN_FORM = 6;
 
     private final Map<String, String> base;
+    /** The shortest form: a shorter word is never looked up. */
+    private final int shortest;
 
     WordForms(Map<String, String> base) {
         // A HashMap, not Map.copyOf: most lookups are of words without a form, and a HashMap rejects those on the
         // stored hash, where the immutable map compares the strings of each probed slot.
         this.base = java.util.Collections.unmodifiableMap(new HashMap<>(base));
+        this.shortest = base.keySet().stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
     }
 
     /** No forms: every word is read as written. */
@@ -39,7 +42,7 @@ public final class WordForms {
 
     /** The lexicon word {@code norm} (a token's normalized word) stands for, or null. */
     public String base(String norm) {
-        return base.get(norm);
+        return norm.length() < shortest ? null : base.get(norm);
     }
 
     public int size() {

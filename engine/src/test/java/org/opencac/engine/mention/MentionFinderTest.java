@@ -94,4 +94,29 @@ class MentionFinderTest {
     void sectionHeaderLinesAreNotMentions() {
         assertTrue(codes("HISTORY OF PRESENT ILLNESS:\nHere for a visit.").isEmpty());
     }
+
+    @Test
+    void aMatchGoesOnOverDroppedWordsButNotPastTheEndOfASentence() {
+        assertTrue(mentions("Diagnosis: malignant neoplasm of the prostate.").stream()
+                .anyMatch(m -> m.text().equals("malignant neoplasm of the prostate")));
+        List<Mention> split = mentions("Diagnosis: malignant neoplasm. Prostate is enlarged.");
+        assertTrue(split.stream().noneMatch(m -> m.text().contains(".")), split.toString());
+        assertTrue(split.stream().anyMatch(m -> m.text().equals("malignant neoplasm")), split.toString());
+    }
+
+    @Test
+    void aMeasuredValueNeedsANumberWrittenInDigits() {
+        assertTrue(codes("BMI is thirty-two.").stream().noneMatch(c -> c.startsWith("Z68")));
+        assertTrue(MeasurementFinder.mayHoldNumber("BMI 32", 0, 6));
+        assertTrue(!MeasurementFinder.mayHoldNumber("BMI 32", 0, 4));
+        assertTrue(MeasurementFinder.mayHoldNumber("value NaN", 0, 9));
+        assertTrue(MeasurementFinder.mayHoldNumber("Infinity", 0, 8));
+        assertTrue(!MeasurementFinder.mayHoldNumber("Infinity", 0, 7));
+    }
+
+    @Test
+    void injuryWordsAreFoundWhateverTheirCase() {
+        assertTrue(codes("Impression: RIGHT ANKLE SPRAIN.").contains("S93.401A"), codes("Impression: RIGHT ANKLE SPRAIN.").toString());
+        assertTrue(codes("LACERATION of left hand, 3 cm.").contains("S61.412A"));
+    }
 }

@@ -26,6 +26,17 @@ class WordFormsTest {
     }
 
     @Test
+    void aWordShorterThanEveryFormHasNoneAndNoFormsReadNothing() {
+        WordForms forms = new WordForms(java.util.Map.of("renal", "kidney", "hepatic", "liver"));
+        assertEquals("kidney", forms.base("renal"));
+        assertEquals("liver", forms.base("hepatic"));
+        assertNull(forms.base("ren"));
+        assertNull(forms.base("rena"));
+        assertNull(forms.base("hepatica"));
+        assertNull(WordForms.none().base("renal"));
+    }
+
+    @Test
     void derivationRulesReadAnAdjectiveAsTheLexiconNoun() {
         WordForms forms = WordForms.build(RULES, "test", lexicon("hypotension", "melena", "edema", "sepsis"), null);
         assertEquals("hypotension", forms.base("hypotensive"));

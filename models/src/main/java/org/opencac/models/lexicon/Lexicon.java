@@ -21,6 +21,8 @@ public final class Lexicon {
     private volatile Map<String, List<Term>> byCode;
     private final Set<String> prefixes;
     private final Set<String> commaJoined;
+    /** Settles most lookups and prefix questions without a map (most word runs of a note are neither). */
+    private final KeyFilter filter;
     private final int maxWords;
     private final int size;
 
@@ -62,6 +64,7 @@ public final class Lexicon {
         this.byKey = Collections.unmodifiableMap(keys);
         this.prefixes = Collections.unmodifiableSet(pre);
         this.commaJoined = Set.copyOf(knownCommas != null ? knownCommas : commas);
+        this.filter = new KeyFilter(keys.keySet(), pre);
         this.maxWords = longest;
         this.size = count;
     }
@@ -137,6 +140,9 @@ public final class Lexicon {
 
     /** The terms whose normalized words equal the given key (words joined by single spaces). */
     public List<Term> lookup(String key) {
+        if ((filter.flags(key) & KeyFilter.KEY) == 0) {
+            return List.of();
+        }
         return byKey.getOrDefault(key, List.of());
     }
 
@@ -147,7 +153,7 @@ public final class Lexicon {
 
     /** True if some longer term starts with these words (so a matcher should keep extending). */
     public boolean isPrefix(String key) {
-        return prefixes.contains(key);
+        return (filter.flags(key) & KeyFilter.PREFIX) != 0 && prefixes.contains(key);
     }
 
     /** All terms pointing at a code (the reverse map is built on first use: only index building needs it). */

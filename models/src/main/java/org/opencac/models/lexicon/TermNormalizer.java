@@ -13,6 +13,8 @@ import java.util.Set;
  */
 public final class TermNormalizer {
     private static final Set<String> DROPPED = Set.of("the", "a", "an", "of", "and", "or", "nos", "to");
+    /** The longest dropped word: a longer word is never looked up in {@link #DROPPED}. */
+    private static final int DROPPED_MAX_LENGTH = DROPPED.stream().mapToInt(String::length).max().orElse(0);
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
     private TermNormalizer() {
@@ -21,7 +23,7 @@ public final class TermNormalizer {
     /** Normalizes one word, or returns "" if the word carries no matching weight. */
     public static String word(String raw) {
         String w = fold(raw);
-        if (w.isEmpty() || DROPPED.contains(w)) {
+        if (w.isEmpty() || w.length() <= DROPPED_MAX_LENGTH && DROPPED.contains(w)) {
             return "";
         }
         return isAcronym(raw) ? w : singular(w);

@@ -17,6 +17,16 @@ class TermNormalizerTest {
     }
 
     @Test
+    void functionWordsAreDroppedWhateverTheirCaseAndLongerWordsKept() {
+        for (String w : List.of("the", "A", "an", "Of", "AND", "or", "NOS", "to")) {
+            assertEquals("", TermNormalizer.word(w), w);
+        }
+        assertEquals("other", TermNormalizer.word("Others"));
+        assertEquals("tone", TermNormalizer.word("tone"));
+        assertEquals("note", TermNormalizer.word("notes"));
+    }
+
+    @Test
     void pluralsAreFoldedButLatinEndingsAreKept() {
         assertEquals("rib", TermNormalizer.word("ribs"));
         assertEquals("injury", TermNormalizer.word("injuries"));

@@ -1,0 +1,72 @@
+package org.opencac.models.lexicon;
+
+import java.util.Collection;
+
+/**
+ * A compact, read-only answer to "could this string be a lexicon key, or the first words of one?", asked
+ * before the lexicon's hash maps: most word runs of a note are neither, and one probe of this table (a byte
+ * array about four times the entry count, small enough to stay in the processor's cache, no string compared)
+ * settles those. "No" is exact: every stored string is found. "Maybe" is not (a slot holds only six bits of
+ * a hash, shared by every stored string with those bits on the probe path), so the caller confirms it in the
+ * map itself.
+ */
+final class KeyFilter {
+    static final int KEY = 1;
+    static final int PREFIX = 2;
+    private static final int FLAGS = KEY | PREFIX;
+
+    /** Each used slot: six bits of a string's hash (never all zero with the flags) with the flags stored there. */
+    private final byte[] slots;
+    private final int mask;
+
+    KeyFilter(Collection<String> keys, Collection<String> prefixes) {
+        int wanted = Math.max(16, (keys.size() + prefixes.size()) * 2);
+        int size = Integer.highestOneBit(wanted - 1) << 1;
+        this.slots = new byte[size];
+        this.mask = size - 1;
+        for (String k : keys) {
+            add(k, KEY);
+        }
+        for (String p : prefixes) {
+            add(p, PREFIX);
+        }
+    }
+
+    /** The flags ({@link #KEY}, {@link #PREFIX}) the strings stored with this string's tag carry; 0: neither. */
+    int flags(String s) {
+        int h = mix(s.hashCode());
+        int tag = tag(h);
+        for (int i = h & mask; ; i = i + 1 & mask) {
+            int slot = slots[i] & 0xFF;
+            if (slot == 0) {
+                return 0;
+            }
+            if ((slot & ~FLAGS) == tag) {
+                return slot & FLAGS;
+            }
+        }
+    }
+
+    private void add(String s, int flag) {
+        int h = mix(s.hashCode());
+        int tag = tag(h);
+        for (int i = h & mask; ; i = i + 1 & mask) {
+            int slot = slots[i] & 0xFF;
+            if (slot == 0 || (slot & ~FLAGS) == tag) {
+                slots[i] = (byte) (slot | tag | flag);
+                return;
+            }
+        }
+    }
+
+    /** The hash's top six bits, shifted clear of the flag bits (read back as an unsigned byte). */
+    private static int tag(int h) {
+        return (h >>> 26) << 2;
+    }
+
+    /** Spreads a string hash's bits (so that similar keys fall in distant slots). */
+    private static int mix(int h) {
+        h *= 0x9E3779B9;
+        return h ^ h >>> 16;
+    }
+}
