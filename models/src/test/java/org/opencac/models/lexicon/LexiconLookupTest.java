@@ -67,7 +67,8 @@ class LexiconLookupTest {
     @Test
     void aLexiconAdoptedWithItsPrefixesAnswersAsTheOneItCameFrom() {
         Lexicon built = new Lexicon(List.of(ESSENTIAL));
-        Lexicon adopted = Lexicon.adopt(new HashMap<>(built.entries()), new HashSet<>(built.prefixes()));
+        Lexicon adopted = Lexicon.adopt(new HashMap<>(built.entries()), new HashSet<>(built.prefixes()),
+                built.commaJoined());
         assertEquals(List.of(ESSENTIAL), adopted.lookup("essential hypertension"));
         assertTrue(adopted.isPrefix("essential"));
         assertFalse(adopted.isPrefix("hypertension"));
