@@ -15,6 +15,7 @@ class AssertionDetectorTest {
     void negationCueBeforeMentionNegatesIt() {
         assertTrue(assess("The patient denies chest pain.", "chest pain").negated());
         assertTrue(assess("No evidence of pneumonia.", "pneumonia").negated());
+        assertTrue(assess("The CT scan failed to show any skeletal fracture.", "fracture").negated());
     }
 
     @Test

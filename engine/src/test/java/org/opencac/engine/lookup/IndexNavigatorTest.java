@@ -178,6 +178,12 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aLoneTraumaIsNotAnUnspecifiedInjury() {
+        // "Trauma, see also Injury": alone it names a mechanism (barotrauma, abuse) or an injury said elsewhere.
+        assertNotSuggested(code("Assessment: spontaneous pneumothorax secondary to barometric trauma."), "T14.90XA");
+    }
+
+    @Test
     void aLoneWordIsNotCodedWhereItsReferenceLeadsToAGeneralWord() {
         // "Analgesia, see Anesthesia": the note's analgesia is a treatment, not loss of skin sensation.
         assertNotSuggested(code("Analgesia was given after the operation."), "R20.0");

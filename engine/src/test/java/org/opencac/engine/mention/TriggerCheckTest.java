@@ -119,6 +119,10 @@ class TriggerCheckTest {
         assertFalse(codes("The patient was placed into a short-arm cast.").contains("M21.70"));
         assertFalse(codes("The pupil was dilated per protocol.").contains("H57.04"));
         assertFalse(codes("The dog-ear deformity was excised.").stream().anyMatch(c -> c.startsWith("H61")));
+        assertFalse(codes("The Ponsky PEG tube was pulled through and placed.").contains("Z93.1"));
+        assertFalse(codes("The plan is to place a G-tube for feedings.").contains("Z93.1"));
+        assertTrue(codes("Feedings are given by G-tube.").contains("Z93.1"));
+        assertFalse(codes("Cystoscopy showed erythematous, raised lesions of the bladder mucosa.").contains("L53.9"));
     }
 
     @Test
