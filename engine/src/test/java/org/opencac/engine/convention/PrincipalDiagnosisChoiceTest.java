@@ -80,8 +80,8 @@ class PrincipalDiagnosisChoiceTest {
 
     @Test
     void theReasonForAnEarlierAdmissionIsNotThisEncountersReason() {
-        CodingResult r = code("HISTORY: Known to us from his last admission. At that time, he was admitted with "
-                + "chronic sinusitis. He now presents with essential hypertension.\n", CareSetting.OUTPATIENT);
+        CodingResult r = code("HISTORY: We saw her on a ward in the spring. On that previous admission she came in "
+                + "with chronic sinusitis. Today she presents with essential hypertension.\n", CareSetting.OUTPATIENT);
         assertFirst(r, "I10", "answers the reason for the encounter");
     }
 
