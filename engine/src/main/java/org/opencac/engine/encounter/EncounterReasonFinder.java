@@ -72,7 +72,7 @@ public final class EncounterReasonFinder implements Stage {
         List<Mention> added = new ArrayList<>();
         BitSet open = new BitSet();
         open.set(0, rules.size());
-        closeForHeaders(doc, open);
+        closeInProcedureReport(doc, open);
         WordStartPattern.Group.Searches searches = patterns.in(doc.text());
         WordStartPattern.Search leadSearch = lead.in(doc.text());
         for (int s = 0; s < doc.sentences().size() && !open.isEmpty(); s++) {
@@ -111,7 +111,7 @@ public final class EncounterReasonFinder implements Stage {
     }
 
     /** In a procedure report, clears the rules not read in one. */
-    private void closeForHeaders(Document doc, BitSet open) {
+    private void closeInProcedureReport(Document doc, BitSet open) {
         if (procedureReportRules.isEmpty()
                 || doc.sections().stream().noneMatch(s -> procedureReportHeaders.contains(headerWords(doc, s)))) {
             return;

@@ -72,7 +72,8 @@ public record EncounterRule(String id, Kind kind, String code, String guideline,
             throw new IllegalArgumentException("rule " + id + ": " + e.getMessage());
         }
         return new EncounterRule(id, kind, r.path("code").asText(null), r.path("guideline").asText(null),
-                sections(r, "sections", id), sections(r, "leadSections", id), atWords, r.path("notInProcedureReports").asBoolean(false));
+                sections(r, "sections", id), sections(r, "leadSections", id), atWords,
+                r.path("notInProcedureReports").asBoolean(false));
     }
 
     private static List<SectionType> sections(JsonNode r, String field, String id) {
