@@ -235,8 +235,7 @@ public final class CodeResolver {
         private List<String> tokens() {
             if (tokens == null) {
                 String written = text.get();
-                tokens = noteWords.analyze(written == null ? null
-                        : withoutNegatedParts(StageNumerals.arabic(written), negations));
+                tokens = noteWords.analyze(written == null ? null : readForSpecificity(written));
                 text = null;
             }
             return tokens;
@@ -266,7 +265,7 @@ public final class CodeResolver {
          *             a Roman stage number is read in Arabic ({@link StageNumerals})
          */
         public Context(String text) {
-            this.text = text == null ? null : withoutNegatedParts(StageNumerals.arabic(text), negations);
+            this.text = text == null ? null : readForSpecificity(text);
         }
 
         private boolean blank() {
@@ -295,6 +294,14 @@ public final class CodeResolver {
             }
             return tokenSet;
         }
+    }
+
+    /**
+     * What a clause or a diagnostic statement documents for specificity: its text with each negated part left
+     * out and each Roman stage number in Arabic ({@link StageNumerals}).
+     */
+    private String readForSpecificity(String text) {
+        return withoutNegatedParts(StageNumerals.arabic(text), negations);
     }
 
     /**
