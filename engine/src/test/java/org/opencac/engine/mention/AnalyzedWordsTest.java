@@ -2,34 +2,19 @@ package org.opencac.engine.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.opencac.models.index.ClinicalAnalyzer;
+import org.opencac.models.index.CodeIndex;
 
 class AnalyzedWordsTest {
     private static final Analyzer ANALYZER = new ClinicalAnalyzer();
 
     /** The whole-text analysis the code index runs (its plain analyzer). */
     private static List<String> whole(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream("title", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return CodeIndex.tokens(ANALYZER, text);
     }
 
     @Test

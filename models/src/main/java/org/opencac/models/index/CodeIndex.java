@@ -374,7 +374,8 @@ public final class CodeIndex implements Closeable {
         return titleTokens.computeIfAbsent(title, t -> List.copyOf(tokens(plainAnalyzer, t)));
     }
 
-    private List<String> tokens(Analyzer analyzer, String text) {
+    /** The tokens an analyzer gives a text, in order, read as the index reads a title field. */
+    public static List<String> tokens(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(CodeIndexBuilder.TITLE, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
