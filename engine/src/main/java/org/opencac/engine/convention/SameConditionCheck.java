@@ -337,9 +337,21 @@ public final class SameConditionCheck implements Stage {
         return ca[0] == cb[0] && ca[1] == cb[1];
     }
 
-    private static CodeCandidate best(List<CodeCandidate> cands) {
+    /**
+     * The member to report: a code that is not a default first; then the one whose title refines the titles of
+     * more of the others (I48.20 "chronic atrial fibrillation, unspecified" over I48.91 "unspecified atrial
+     * fibrillation": the chronicity is documented somewhere in the note); then the better supported.
+     */
+    private CodeCandidate best(List<CodeCandidate> cands) {
         return cands.stream().min(Comparator.comparing((CodeCandidate c) -> isDefault(c.title()))
+                .thenComparing(Comparator.comparingLong((CodeCandidate c) -> refinedCount(c, cands)).reversed())
                 .thenComparing(Comparator.comparingDouble(CodeCandidate::score).reversed())).orElseThrow();
+    }
+
+    /** How many of the other members' titles this member's title strictly refines. */
+    private long refinedCount(CodeCandidate c, List<CodeCandidate> cands) {
+        return cands.stream().filter(o -> o != c && refines(c.title(), o.title()) && !refines(o.title(), c.title()))
+                .count();
     }
 
     private static CodeCandidate merge(CodeCandidate kept, List<CodeCandidate> others, List<Alternative> alternatives,

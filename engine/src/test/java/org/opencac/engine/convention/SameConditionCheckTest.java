@@ -75,6 +75,16 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void anUnspecifiedChronicAtrialFibrillationWinsOverTheUnspecifiedOneBetterSupportedInTheAssessment() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "History: she has lived with chronic atrial fibrillation for years.\n"
+                        + "Assessment: 1. Atrial fibrillation, rate controlled on metoprolol.", CareSetting.OUTPATIENT));
+        List<String> codes = r.suggestions().stream().map(Suggestion::code).toList();
+        assertTrue(codes.contains("I48.20"), codes.toString());
+        assertFalse(codes.contains("I48.91"), codes.toString());
+    }
+
+    @Test
     void nauseaInTheNoteNeverSelectsVomitingWithoutNausea() {
         CodingResult r = TestModels.pipeline().code(new Note("Assessment: nausea, vomiting and fever.",
                 CareSetting.INPATIENT));
