@@ -14,11 +14,28 @@ import org.opencac.models.lexicon.Term;
  * ConText (Harkema et al. 2009, as in medspaCy): decides for every mention whether it is negated,
  * uncertain, hypothetical, historical or a family member's. Cues come from {@link ContextRules}; each cue
  * modifies the mentions in its scope within the sentence, and the mention's section adds its categories
- * (family_history gives FAMILY). Emits exactly one {@link Assertion} per mention, in mention order.
+ * (family_history gives FAMILY). A numbered list item also takes the hypothetical or negating cue of the
+ * sentence that introduces its list, when that cue's scope runs to the colon ("the risks include, but are
+ * not limited to: 1. Infection. 2. Bleeding."): each item is a sentence of its own, but the cue is about all
+ * of them. Emits exactly one {@link Assertion} per mention, in mention order.
  */
 public final class AssertionDetector implements Stage {
     /** The prefix of the cue recorded when a mention's section sets a category, e.g. "section:historical". */
     public static final String SECTION_CUE = "section:";
+
+    /** A list number beginning a sentence: "1. Infection." (an optional comma before it). */
+    private static final java.util.regex.Pattern LIST_MARK_AT_START = java.util.regex.Pattern.compile("^[\\s,]*\\d{1,2}[.)]\\s");
+    /** A list number ending a sentence: "Infection. 2." (commas of a flattened note around it). */
+    private static final java.util.regex.Pattern LIST_MARK_AT_END =
+            java.util.regex.Pattern.compile("(^|[\\s,.:])\\d{1,2}[.)][\\s,]*$");
+    /**
+     * A sentence that introduces a list ends with a colon (an optional comma after it), or holds the list's
+     * first item after it when the splitter did not break there ("...include: 1. Wound infection.").
+     */
+    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(":[\\s,]*(1[.)]\\s.*)?$",
+            java.util.regex.Pattern.DOTALL);
+    /** How many items back a list's lead-in is looked for. */
+    private static final int MAX_LIST_ITEMS = 20;
 
     private final ContextRules rules;
     private final CueMatcher matcher;
@@ -49,7 +66,8 @@ public final class AssertionDetector implements Stage {
             }
             Sentence s = doc.sentences().get(m.sentenceIndex());
             if (m.sentenceIndex() != cachedSentence) {
-                scopes = scopes(s, tokens, keys);
+                scopes = new ArrayList<>(scopes(s, tokens, keys));
+                scopes.addAll(leadInScopes(doc, m.sentenceIndex(), keys));
                 cachedSentence = m.sentenceIndex();
             }
             out.add(assess(i, m, sectionCategories(doc, s), scopes));
@@ -95,6 +113,56 @@ public final class AssertionDetector implements Stage {
             }
         }
         return scopes;
+    }
+
+    /**
+     * For a numbered list item, the hypothetical and negating cues of the sentence that introduces its list
+     * whose forward scope reaches that sentence's colon, widened to cover the item; none otherwise.
+     */
+    private List<CueScope> leadInScopes(Document doc, int sentence, String[] keys) {
+        if (!isListItem(doc, sentence)) {
+            return List.of();
+        }
+        int lead = sentence - 1;
+        while (lead >= 0 && sentence - lead <= MAX_LIST_ITEMS && isListItem(doc, lead)) {
+            lead--;
+        }
+        if (lead < 0 || sentence - lead > MAX_LIST_ITEMS) {
+            return List.of();
+        }
+        Sentence leadIn = doc.sentences().get(lead);
+        Sentence item = doc.sentences().get(sentence);
+        int colon = leadIn.endToken() - 1;
+        while (colon >= leadIn.firstToken() && !doc.tokens().get(colon).text().equals(":")) {
+            colon--;
+        }
+        if (leadIn.sectionIndex() != item.sectionIndex() || colon < leadIn.firstToken()
+                || !LEAD_IN.matcher(LIST_MARK_AT_END.matcher(text(doc, leadIn)).replaceFirst("")).find()) {
+            return List.of();
+        }
+        List<CueScope> out = new ArrayList<>();
+        for (CueScope scope : scopes(leadIn, doc.tokens(), keys)) {
+            ContextCategory c = scope.match().cue().rule().category();
+            if ((c == ContextCategory.HYPOTHETICAL || c == ContextCategory.NEGATED)
+                    && scope.match().cue().rule().direction().forward() && scope.forwardEnd() >= colon) {
+                out.add(new CueScope(scope.match(), item.firstToken(), item.endToken(), scope.match().first(), null,
+                        null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the sentence is an item of a numbered list: its number either begins it ("1. Infection.") or,
+     * as the sentence splitter leaves it, ends the sentence before ("... limited to: 1." then "Infection.").
+     */
+    private static boolean isListItem(Document doc, int sentence) {
+        return LIST_MARK_AT_START.matcher(text(doc, doc.sentences().get(sentence))).find()
+                || sentence > 0 && LIST_MARK_AT_END.matcher(text(doc, doc.sentences().get(sentence - 1))).find();
+    }
+
+    private static String text(Document doc, Sentence s) {
+        return doc.text().substring(s.span().start(), s.span().end());
     }
 
     private Set<ContextCategory> sectionCategories(Document doc, Sentence s) {

@@ -61,6 +61,26 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void theItemsOfANumberedRiskListTakeTheHypotheticalCueOfItsLeadIn() {
+        String s = "We reviewed the plan. The risks and complications include, but are not limited to: 1. Wound "
+                + "infection. 2. Urinary incontinence. 3. Erectile dysfunction. Findings: 1. Urethral stricture.";
+        Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Wound infection",
+                "Urinary incontinence", "Erectile dysfunction", "Urethral stricture"));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(AssertionStatus.HYPOTHETICAL, doc.assertions().get(i).status(), "mention " + i);
+        }
+        assertEquals(AssertionStatus.PRESENT, doc.assertions().get(3).status());
+    }
+
+    @Test
+    void aNumberedListWithoutACueInItsLeadInStaysPresent() {
+        String s = "Diagnoses: 1. Urinary incontinence. 2. Erectile dysfunction.";
+        Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Urinary incontinence",
+                "Erectile dysfunction"));
+        doc.assertions().forEach(a -> assertEquals(AssertionStatus.PRESENT, a.status(), "mention " + a.mentionIndex()));
+    }
+
+    @Test
     void negationDoesNotCrossSentences() {
         assertFalse(assess("No fever. Cough for three days.", "Cough").negated());
     }
