@@ -37,6 +37,36 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void theCornealWoundOfACataractOperationIsItsIncision() {
+        CodingResult r = code("After the lens was placed, the corneal wound was hydrated with saline and found watertight.");
+        assertFalse(anyCodeStarting(r, "S05"), NoteAssert.codes(r).toString());
+        assertEquals("other_sense", mention(r, "corneal wound").reason());
+    }
+
+    @Test
+    void tubesBeingInsertedAndAPacemakerBeingImplantedAreNotStatuses() {
+        CodingResult r = code("Operation: bilateral myringotomy with insertion of PE tubes. Procedure performed: dual "
+                + "chamber permanent pacemaker implantation through the cephalic vein.");
+        assertNotSuggested(r, "Z96.22");
+        assertNotSuggested(r, "Z95.0");
+        CodingResult status = code("Assessment: syncope. She has a permanent pacemaker for complete heart block.");
+        assertSuggested(status, "Z95.0", 3);
+    }
+
+    @Test
+    void spasticityIsNotASpasm() {
+        CodingResult r = code("On examination his left leg was spastic with brisk reflexes.");
+        assertNotSuggested(r, "R25.2");
+    }
+
+    @Test
+    void aSynostosisNamedByItsSutureIsACraniosynostosis() {
+        CodingResult r = code("Preoperative diagnosis: sagittal synostosis with a long narrow skull.");
+        assertSuggested(r, "Q75.01", 1);
+        assertNotSuggested(r, "Q78.8");
+    }
+
+    @Test
     void aBodyPartAdjectiveNamesNoInjury() {
         CodingResult r = code("The thyroid isthmus was divided over the third tracheal ring.");
         assertFalse(anyCodeStarting(r, "S12"), NoteAssert.codes(r).toString());
