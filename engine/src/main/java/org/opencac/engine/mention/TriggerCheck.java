@@ -64,6 +64,9 @@ public final class TriggerCheck implements Stage {
     private final List<TriggerVocabulary.WordSense> anyTriggerSenses;
     /** The first words of the multi-word section headers: a run of words starting otherwise spells none. */
     private final java.util.Set<String> headerFirstWords;
+    /** Leading words of a trigger that leave its word senses those of the rest ("left", "total"). */
+    private static final java.util.Set<String> SIDE_WORDS =
+            java.util.Set.of("left", "right", "bilateral", "unilateral", "total", "partial");
     /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
     private static final int SENSE_WINDOW = 30;
     /** Compiled once (each is read for every mention). */
@@ -406,7 +409,8 @@ public final class TriggerCheck implements Stage {
      * linear), as a rejection; null if every rule is met. The cues are the counter-cue words found (every
      * body-part word for {@value TriggerVocabulary#ANY_BODY_PART}), or the cues of which none was found.
      */
-    private SenseRejection senseRejects(Document doc, Sentence sentence, Mention m, String key, Term term) {
+    private SenseRejection senseRejects(Document doc, Sentence sentence, Mention m, String written, Term term) {
+        String key = senseKey(written);
         for (TriggerVocabulary.WordSense sense : sensesByTrigger.getOrDefault(key, anyTriggerSenses)) {
             if (!sense.appliesTo(key, term.code())) {
                 continue;
@@ -439,6 +443,22 @@ public final class TriggerCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * The key whose word senses a trigger takes: its own, or the key without its leading side and extent words
+     * when it has none of its own ("left total knee replacement" is read as "knee replacement" is).
+     */
+    private String senseKey(String key) {
+        String k = key;
+        while (!sensesByTrigger.containsKey(k)) {
+            int space = k.indexOf(' ');
+            if (space < 0 || !SIDE_WORDS.contains(k.substring(0, space))) {
+                return key;
+            }
+            k = k.substring(space + 1);
+        }
+        return k;
     }
 
     private static boolean mixedCase(Document doc, Sentence s) {

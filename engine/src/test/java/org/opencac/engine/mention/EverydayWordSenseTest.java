@@ -67,6 +67,34 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void anIncarceratedFragmentIsNotImprisonmentButTimeInPrisonIs() {
+        CodingResult r = code("X-rays showed an incarcerated fragment of the medial epicondyle in the joint.");
+        assertNotSuggested(r, "Z65.1");
+        CodingResult prison = code("Social history: he was incarcerated for two years and now lives with his sister.");
+        assertSuggested(prison, "Z65.1", 3);
+    }
+
+    @Test
+    void implantShapesDietsAndBoneCutsAreNotConditions() {
+        CodingResult r = code("A lordotic interbody spacer was placed at C5-C6. A femoral neck cut was made with the saw. "
+                + "He will follow a low-potassium diet. Home medications: NPH insulin 10 units twice daily.");
+        assertNotSuggested(r, "M40.50");
+        assertNotSuggested(r, "S11.91XA");
+        assertNotSuggested(r, "E87.6");
+        assertNotSuggested(r, "G91.2");
+        CodingResult nph = code("Impression: NPH with magnetic gait and urinary incontinence, large volume tap planned.");
+        assertSuggested(nph, "G91.2", 3);
+    }
+
+    @Test
+    void aSidedJointReplacementBeingPerformedIsNotAStatus() {
+        CodingResult r = code("Operation: left knee replacement with cemented components.");
+        assertNotSuggested(r, "Z96.652");
+        CodingResult status = code("Assessment: knee pain on the right. Status post left knee replacement.");
+        assertSuggested(status, "Z96.652", 5);
+    }
+
+    @Test
     void aBodyPartAdjectiveNamesNoInjury() {
         CodingResult r = code("The thyroid isthmus was divided over the third tracheal ring.");
         assertFalse(anyCodeStarting(r, "S12"), NoteAssert.codes(r).toString());
