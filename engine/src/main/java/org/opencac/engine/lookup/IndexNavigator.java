@@ -359,18 +359,25 @@ public final class IndexNavigator implements Stage {
             int lo = Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS));
             int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
             ClauseWords near = windows.get(lo, hi);
-            best = bestOf(ctx, mains, near, TokenSet.of(hit), i, keyText, eponym, secondary, best);
+            best = bestOf(ctx, windows, mains, near, TokenSet.of(hit), i, keyText, eponym, secondary, best);
         }
         return best;
     }
 
     /** The longest of {@code best} and the paths walked from these main terms of one key. */
-    private Path bestOf(SentenceContext ctx, List<IndexTerm> mains, ClauseWords near, Set<Integer> mainTokens, int i,
-                        String keyText, boolean eponym, boolean secondary, Path best) {
+    private Path bestOf(SentenceContext ctx, Windows windows, List<IndexTerm> mains, ClauseWords near,
+                        Set<Integer> mainTokens, int i, String keyText, boolean eponym, boolean secondary, Path best) {
         for (int k = 0; k < mains.size(); k++) {
             IndexTerm main = mains.get(k);
-            IndexWalker.Found f = walker.fromMainTerm(main, near, mainTokens, secondary);
-            if (f == null || !taken(f, main, mainTokens.size(), keyText, eponym, near)
+            ClauseWords words = near;
+            IndexWalker.Found f = walker.fromMainTerm(main, words, mainTokens, secondary);
+            int[] within = f == null ? null : withinWith(ctx, f, main, mainTokens, near);
+            if (within != null) {
+                // walk again with the words on the main term's side of "with": across it is another condition
+                words = windows.get(within[0], within[1]);
+                f = walker.fromMainTerm(main, words, mainTokens, secondary);
+            }
+            if (f == null || !taken(f, main, mainTokens.size(), keyText, eponym, words)
                     || negatedInside(ctx.tokens(), f.tokens(), i)) {
                 continue;
             }
@@ -642,6 +649,79 @@ public final class IndexNavigator implements Stage {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern WITH_WORD = java.util.regex.Pattern.compile("(?i)\\bwith\\b");
+
+    /**
+     * The window [from, to) on the main term's side of a "with" that the path reads across without walking a
+     * "with" entry, or null when it reads across none. What "with" joins is another condition or statement
+     * ("tricuspid regurgitation with moderate pulmonary hypertension", "the valve appears normal with trace
+     * regurgitation"), which qualifies the main term only through the Index's own "with" entries ("Diabetes,
+     * with, nephropathy"; "Problem (with) (related to), primary support group"). A "with" after "associated",
+     * "consistent" or "compatible" links the words as the Index's connectors do ("migraine associated with
+     * menses", "cerebellar hypodensity consistent with infarct"); so does a "with" before an organism
+     * ("mononucleosis with EBV": its cause).
+     */
+    private static int[] withinWith(SentenceContext ctx, IndexWalker.Found f, IndexTerm main, Set<Integer> mainTokens,
+                                    ClauseWords near) {
+        if (f.tokens().isEmpty() || main.modifierWords().contains("with")) {
+            return null;
+        }
+        List<Token> tokens = ctx.tokens();
+        int mainStart = min(mainTokens);
+        int mainEnd = max(mainTokens) + 1;
+        int after = -1;
+        for (int t = mainEnd; t < max(f.tokens()); t++) {
+            if (joinsWith(tokens, t) && !organismAfter(ctx, t)) {
+                after = t;
+                break;
+            }
+        }
+        int before = -1;
+        for (int t = mainStart - 1; t > min(f.tokens()); t--) {
+            if (joinsWith(tokens, t)) {
+                before = t;
+                break;
+            }
+        }
+        if (after < 0 && before < 0) {
+            return null;
+        }
+        for (String step : f.steps()) {
+            if (WITH_WORD.matcher(step).find()) {
+                return null;
+            }
+        }
+        return new int[] {before < 0 ? near.from : before + 1, after < 0 ? near.to : after};
+    }
+
+    /**
+     * Whether the word after token {@code t} names an organism, as an organism mention or an abbreviation in
+     * capitals ("mononucleosis with EBV"): the cause of the condition, not a second one.
+     */
+    private static boolean organismAfter(SentenceContext ctx, int t) {
+        int next = t + 1;
+        while (next < ctx.tokens().size() && ctx.tokens().get(next).norm().isEmpty()) {
+            next++;
+        }
+        if (next >= ctx.tokens().size()) {
+            return false;
+        }
+        String text = ctx.tokens().get(next).text();
+        return ctx.organismEnds().containsKey(next)
+                || text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private static boolean joinsWith(List<Token> tokens, int t) {
+        return tokens.get(t).text().equalsIgnoreCase("with")
+                && !(t > 0 && LINKING_BEFORE_WITH.contains(tokens.get(t - 1).text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Words before "with" that make it a link between a finding and what explains it, not a second condition:
+     * "migraine associated with menses", "hypodensity consistent with infarct", "compatible with".
+     */
+    private static final Set<String> LINKING_BEFORE_WITH = Set.of("associated", "consistent", "compatible");
 
     /**
      * Encounter reasons (Z00-Z13: examinations, screening) and external causes (V-Y) describe the visit or

@@ -31,6 +31,22 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void wordsAcrossWithNameAnotherConditionUnlessTheIndexPrintsWith() {
+        CodingResult r = code("Echo: the valve leaflets look normal with mild mitral regurgitation with severe pulmonary "
+                + "artery hypertension.");
+        assertSuggested(r, "I27.20", 5);
+        assertNotSuggested(r, "I10");
+        CodingResult combination = code("Assessment: type 2 diabetes with diabetic nephropathy.");
+        assertSuggested(combination, "E11.21", 1);
+    }
+
+    @Test
+    void consistentWithLinksAFindingToItsDiagnosis() {
+        CodingResult r = code("Impression: a cerebellar hypodensity consistent with infarct.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("I63")), r.suggestions().toString());
+    }
+
+    @Test
     void anIndexPathMoreSpecificThanTheDefaultCodeWins() {
         CodingResult r = code("Assessment: I-131-induced hypothyroidism.");
         assertSuggested(r, "E89.0", 3);
