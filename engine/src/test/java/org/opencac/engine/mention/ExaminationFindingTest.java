@@ -60,6 +60,15 @@ class ExaminationFindingTest {
     }
 
     @Test
+    void reboundAloneIsTheAbdominalSignOnlyInTheAbdomen() {
+        CodingResult r = code("EXAM: The abdomen is soft without rebound. Pupils react, no afferent pupillary defect.\n"
+                + "PLAN: watch for rebound hypertension when the clonidine is stopped.", CareSetting.OUTPATIENT);
+        assertEquals("negated", mention(r, "rebound").reason());
+        assertEquals("negated", mention(r, "afferent pupillary defect").reason());
+        assertNotSuggested(r, "R10.829");
+    }
+
+    @Test
     void costovertebralAngleTendernessWrittenAsCvaIsNotAStroke() {
         CodingResult r = code("Assessment: fever and dysuria with right CVA tenderness on percussion.",
                 CareSetting.OUTPATIENT);
