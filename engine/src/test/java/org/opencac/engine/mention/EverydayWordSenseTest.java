@@ -95,6 +95,14 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aValveOrDefibrillatorPutInAtThisOperationIsNotAStatus() {
+        CodingResult r = code("Procedure: aortic valve replacement using a mechanical valve. He was referred for AICD "
+                + "implantation next week.");
+        assertNotSuggested(r, "Z95.2");
+        assertNotSuggested(r, "Z95.810");
+    }
+
+    @Test
     void aBodyPartAdjectiveNamesNoInjury() {
         CodingResult r = code("The thyroid isthmus was divided over the third tracheal ring.");
         assertFalse(anyCodeStarting(r, "S12"), NoteAssert.codes(r).toString());
