@@ -453,7 +453,8 @@ public final class CodeResolver {
     /**
      * The Index-style default among a header's billable codes: the one that adds least to the header's
      * title, preferring "without complication(s)", "unspecified" and "status unknown" codes and avoiding
-     * "with ..." complications, then the shorter code, then published order; 7-character codes prefer the
+     * "with ..." complications, then the title leaving more unspecified, then the shorter code, then
+     * published order; 7-character codes prefer the
      * initial encounter (A).
      */
     Code defaultChild(Code header, List<Code> kids) {
@@ -463,10 +464,10 @@ public final class CodeResolver {
     private Code computeDefaultChild(Code header, List<Code> kids) {
         Set<String> headerWords = new HashSet<>(index.analyzeTitle(header.title()));
         Code best = null;
-        int bestRank = Integer.MAX_VALUE;
+        long bestRank = Long.MAX_VALUE;
         for (Code k : kids) {
             String t = k.title().toLowerCase(Locale.ROOT);
-            int rank = 0;
+            long rank = 0;
             if (isDefault(k) || t.contains("without complication") || t.contains("uncomplicated")) {
                 rank -= 50;
             }
@@ -481,19 +482,21 @@ public final class CodeResolver {
             }
             // The title's extra words only add to the rank (and "with" adds 100): a code that cannot beat the
             // best even without them is passed over before its title is analyzed.
-            if (rank * 10 + k.code().length() >= bestRank) {
+            if (rank * 100 >= bestRank) {
                 continue;
             }
             if (!unknownStatus && WITH.matcher(t).find()) {
                 rank += 100;
-                if (rank * 10 + k.code().length() >= bestRank) {
+                if (rank * 100 >= bestRank) {
                     continue;
                 }
             }
             Set<String> extra = new HashSet<>(index.analyzeTitle(k.title()));
             extra.removeAll(headerWords);
             rank += extra.size() * 10;
-            rank = rank * 10 + k.code().length();
+            // at equal words, the title leaving more unspecified is the default: of "Unspecified scleritis,
+            // bilateral" and "Unspecified scleritis, unspecified eye" (one word each), the second
+            rank = (rank * 10 + 9 - Math.min(9, defaultMarks(k.title()))) * 10 + k.code().length();
             if (rank < bestRank) {
                 best = k;
                 bestRank = rank;

@@ -34,6 +34,14 @@ class TabularResolutionTest {
     }
 
     @Test
+    void aHeaderWhoseChildrenAllSayUnspecifiedDefaultsToTheOneLeavingTheSideUnspecifiedToo() {
+        // every child of "Unspecified scleritis" says unspecified; with no side written the eye stays
+        // unspecified, never bilateral
+        List<String> codes = codes("ASSESSMENT: Scleritis.");
+        assertEquals(List.of("H15.009"), codes.stream().filter(c -> c.startsWith("H15")).toList());
+    }
+
+    @Test
     void aDefaultCodeMovesToTheSiblingItsClauseDocuments() {
         List<String> codes = codes("ASSESSMENT: Acute on chronic systolic heart failure.");
         assertEquals(List.of("I50.23"), codes.stream().filter(c -> c.startsWith("I50")).toList());
