@@ -231,6 +231,20 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aSiteBetweenTheMetastasisWordAndTheMorphologyIsThePrimary() {
+        // "metastatic kidney carcinoma" and "metastasis of a kidney carcinoma": the kidney is the primary
+        CodingResult adjective = code("Assessment: metastatic kidney carcinoma.");
+        assertNotSuggested(adjective, "C79.00");
+        assertSuggested(adjective, "C64.9", 5);
+        CodingResult of = code("Pathology: a metastasis of a prostatic adenocarcinoma.");
+        assertNotSuggested(of, "C79.19");
+        assertNotSuggested(of, "C79.82");
+        assertSuggested(of, "C61", 5);
+        // after the morphology the site is the secondary one
+        assertSuggested(code("Assessment: carcinoma metastatic to the liver."), "C78.7", 5);
+    }
+
+    @Test
     void everySiteOfACoordinatedListOfMetastasesIsCoded() {
         CodingResult r = code("Imaging: metastatic spread to the liver, both lungs and the bones.");
         assertSuggested(r, "C78.7", 6);
