@@ -182,7 +182,8 @@ public final class CodeResolver {
             Code specific = billableCode(ancestor.code(), context);
             // The ancestor's child must document every word it adds to this code's title: "right inguinal
             // hernia with obstruction" stays K40.30 (unilateral), never K40.01 (bilateral, recurrent).
-            if (specific != null && !isDefault(specific) && context.tokenSet().containsAll(added(c, specific))) {
+            if (specific != null && !isDefault(specific) && !becomesManifestation(c, specific)
+                    && context.tokenSet().containsAll(added(c, specific))) {
                 return billable(ancestor.code(), context);   // the same code, now with its steps
             }
         }
@@ -541,6 +542,9 @@ public final class CodeResolver {
     private List<Map.Entry<Code, Set<String>>> addedWords(Code code, List<Code> candidates) {
         List<Map.Entry<Code, Set<String>>> out = new java.util.ArrayList<>();
         for (Code c : candidates) {
+            if (becomesManifestation(code, c)) {
+                continue;
+            }
             Set<String> added = added(code, c);
             if (!added.isEmpty()) {
                 out.add(Map.entry(c, Set.copyOf(added)));
@@ -548,6 +552,18 @@ public final class CodeResolver {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * Whether {@code to} is a manifestation code ("Eosinophilia in diseases classified elsewhere", "Erectile
+     * dysfunction due to diseases classified elsewhere") and {@code from} is not: such a code is reported
+     * after its underlying disease (Guidelines I.A.13), which a clause's "in" or "due" alone never names,
+     * so specificity never moves to it (the Index's "in"/"due to" subterms and "code first" notes do).
+     */
+    private static boolean becomesManifestation(Code from, Code to) {
+        return MANIFESTATION.matcher(to.title()).find() && !MANIFESTATION.matcher(from.title()).find();
+    }
+
+    private static final java.util.regex.Pattern MANIFESTATION = java.util.regex.Pattern.compile("(?i)\\bclassified elsewhere\\b");
 
     /** The candidate adding most words, all documented (numbers in place); the first of equals wins. */
     private Code documentedAmong(List<Map.Entry<Code, Set<String>>> candidates, List<String> contextTokens,

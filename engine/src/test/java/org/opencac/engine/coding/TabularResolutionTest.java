@@ -42,6 +42,14 @@ class TabularResolutionTest {
     }
 
     @Test
+    void aClausesInOrDueNeverMakesAManifestationCode() {
+        // "in diseases classified elsewhere" needs the underlying disease, which "in the last count" is not
+        List<String> codes = codes("RESULTS: eosinophilia in the last blood count.");
+        assertFalse(codes.contains("D72.18"), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("D72.1")), codes.toString());
+    }
+
+    @Test
     void aDefaultCodeMovesToTheSiblingItsClauseDocuments() {
         List<String> codes = codes("ASSESSMENT: Acute on chronic systolic heart failure.");
         assertEquals(List.of("I50.23"), codes.stream().filter(c -> c.startsWith("I50")).toList());
