@@ -231,6 +231,14 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void theWordConditionIsNoConditionClassifiedElsewhere() {
+        // "Fever, due to, conditions classified elsewhere" needs the underlying disease, not "general condition"
+        CodingResult r = code("Two days later her general condition had worsened with fever of 39 degrees.");
+        assertNotSuggested(r, "R50.81");
+        assertSuggested(r, "R50.9", 5);
+    }
+
+    @Test
     void aSiteBetweenTheMetastasisWordAndTheMorphologyIsThePrimary() {
         // "metastatic kidney carcinoma" and "metastasis of a kidney carcinoma": the kidney is the primary
         CodingResult adjective = code("Assessment: metastatic kidney carcinoma.");
