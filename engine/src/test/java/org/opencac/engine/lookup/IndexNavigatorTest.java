@@ -231,6 +231,13 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void shortFormsOfOneWordSharingThreeLettersAreOneSubterm() {
+        // "Loss, vision, visual": "vision" alone selects the subterm, and the eye then selects its code
+        assertSuggested(code("He reported loss of vision in both eyes."), "H54.3", 5);
+        assertSuggested(code("She noted a loss of vision of the left eye."), "H54.62", 5);
+    }
+
+    @Test
     void theWordConditionIsNoConditionClassifiedElsewhere() {
         // "Fever, due to, conditions classified elsewhere" needs the underlying disease, not "general condition"
         CodingResult r = code("Two days later her general condition had worsened with fever of 39 degrees.");
