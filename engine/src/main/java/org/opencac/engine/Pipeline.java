@@ -28,6 +28,7 @@ import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
 import org.opencac.engine.convention.PrincipalDiagnosisChoice;
 import org.opencac.engine.convention.SpecificityCheck;
+import org.opencac.engine.convention.SupplementaryCodeOrder;
 import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.encounter.EncounterReasonFinder;
 import org.opencac.engine.encounter.SubsequentCareCheck;
@@ -147,6 +148,7 @@ public final class Pipeline {
                 SameConditionCheck.standard(models.codeSet()),         // one suggestion per documented condition
                 FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on care
                 PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
+                SupplementaryCodeOrder.standard(),                     // history and status Z codes after the conditions
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),
                 UnknownSiteCheck.standard(),

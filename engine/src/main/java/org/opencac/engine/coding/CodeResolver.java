@@ -182,7 +182,8 @@ public final class CodeResolver {
             Code specific = billableCode(ancestor.code(), context);
             // The ancestor's child must document every word it adds to this code's title: "right inguinal
             // hernia with obstruction" stays K40.30 (unilateral), never K40.01 (bilateral, recurrent).
-            if (specific != null && !isDefault(specific) && context.tokenSet().containsAll(added(c, specific))) {
+            if (specific != null && !isDefault(specific) && !becomesManifestation(c, specific)
+                    && context.tokenSet().containsAll(added(c, specific))) {
                 return billable(ancestor.code(), context);   // the same code, now with its steps
             }
         }
@@ -453,7 +454,8 @@ public final class CodeResolver {
     /**
      * The Index-style default among a header's billable codes: the one that adds least to the header's
      * title, preferring "without complication(s)", "unspecified" and "status unknown" codes and avoiding
-     * "with ..." complications, then the shorter code, then published order; 7-character codes prefer the
+     * "with ..." complications, then the title leaving more unspecified, then the shorter code, then
+     * published order; 7-character codes prefer the
      * initial encounter (A).
      */
     Code defaultChild(Code header, List<Code> kids) {
@@ -463,10 +465,10 @@ public final class CodeResolver {
     private Code computeDefaultChild(Code header, List<Code> kids) {
         Set<String> headerWords = new HashSet<>(index.analyzeTitle(header.title()));
         Code best = null;
-        int bestRank = Integer.MAX_VALUE;
+        long bestRank = Long.MAX_VALUE;
         for (Code k : kids) {
             String t = k.title().toLowerCase(Locale.ROOT);
-            int rank = 0;
+            long rank = 0;
             if (isDefault(k) || t.contains("without complication") || t.contains("uncomplicated")) {
                 rank -= 50;
             }
@@ -481,19 +483,21 @@ public final class CodeResolver {
             }
             // The title's extra words only add to the rank (and "with" adds 100): a code that cannot beat the
             // best even without them is passed over before its title is analyzed.
-            if (rank * 10 + k.code().length() >= bestRank) {
+            if (rank * 100 >= bestRank) {
                 continue;
             }
             if (!unknownStatus && WITH.matcher(t).find()) {
                 rank += 100;
-                if (rank * 10 + k.code().length() >= bestRank) {
+                if (rank * 100 >= bestRank) {
                     continue;
                 }
             }
             Set<String> extra = new HashSet<>(index.analyzeTitle(k.title()));
             extra.removeAll(headerWords);
             rank += extra.size() * 10;
-            rank = rank * 10 + k.code().length();
+            // at equal words, the title leaving more unspecified is the default: of "Unspecified scleritis,
+            // bilateral" and "Unspecified scleritis, unspecified eye" (one word each), the second
+            rank = (rank * 10 + 9 - Math.min(9, defaultMarks(k.title()))) * 10 + k.code().length();
             if (rank < bestRank) {
                 best = k;
                 bestRank = rank;
@@ -538,6 +542,9 @@ public final class CodeResolver {
     private List<Map.Entry<Code, Set<String>>> addedWords(Code code, List<Code> candidates) {
         List<Map.Entry<Code, Set<String>>> out = new java.util.ArrayList<>();
         for (Code c : candidates) {
+            if (becomesManifestation(code, c)) {
+                continue;
+            }
             Set<String> added = added(code, c);
             if (!added.isEmpty()) {
                 out.add(Map.entry(c, Set.copyOf(added)));
@@ -545,6 +552,18 @@ public final class CodeResolver {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * Whether {@code to} is a manifestation code ("Eosinophilia in diseases classified elsewhere", "Erectile
+     * dysfunction due to diseases classified elsewhere") and {@code from} is not: such a code is reported
+     * after its underlying disease (Guidelines I.A.13), which a clause's "in" or "due" alone never names,
+     * so specificity never moves to it (the Index's "in"/"due to" subterms and "code first" notes do).
+     */
+    private static boolean becomesManifestation(Code from, Code to) {
+        return MANIFESTATION.matcher(to.title()).find() && !MANIFESTATION.matcher(from.title()).find();
+    }
+
+    private static final java.util.regex.Pattern MANIFESTATION = java.util.regex.Pattern.compile("(?i)\\bclassified elsewhere\\b");
 
     /** The candidate adding most words, all documented (numbers in place); the first of equals wins. */
     private Code documentedAmong(List<Map.Entry<Code, Set<String>>> candidates, List<String> contextTokens,

@@ -92,10 +92,16 @@ public final class HistoryMapping {
         return codeSet.get(z).orElse(null);
     }
 
-    /** True if the code is a chronic condition that persists once diagnosed ({@code chronic_conditions.tsv}). */
+    /**
+     * True if the code is a chronic condition that persists once diagnosed: its title says so ("Chronic
+     * prostatitis") or it is listed ({@code chronic_conditions.tsv}).
+     */
     boolean isChronic(Code code) {
-        return chronic.stream().anyMatch(code.code()::startsWith);
+        return CHRONIC_TITLE.matcher(code.title()).find() || chronic.stream().anyMatch(code.code()::startsWith);
     }
+
+    private static final java.util.regex.Pattern CHRONIC_TITLE =
+            java.util.regex.Pattern.compile("(?i)(?<!without )(?<!not specified as )(?<!or )\\bchronic\\b");
 
     /** A past condition: kept if chronic and not documented as resolved, else its personal-history code. */
     Code mapPastCondition(int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
@@ -138,7 +144,7 @@ public final class HistoryMapping {
         }
     }
 
-    /** Reads a TSV whose first column is a code prefix (header "prefix"); for small rule lists. */
+    /** Reads a TSV whose first column is a code prefix or a chapter letter (header "prefix"); for small rule lists. */
     public static List<String> readPrefixes(String resource) {
         List<String> out = new ArrayList<>();
         for (String line : DataFiles.lines(resource)) {
@@ -146,7 +152,7 @@ public final class HistoryMapping {
                 continue;
             }
             String prefix = line.split("\t")[0].trim();
-            if (!prefix.matches("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?")) {
+            if (!prefix.matches("[A-Z]|[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?")) {
                 throw new IllegalArgumentException(resource + ": not a code prefix: " + prefix);
             }
             out.add(prefix);

@@ -378,7 +378,7 @@ public final class IndexNavigator implements Stage {
                 f = walker.fromMainTerm(main, words, mainTokens, secondary);
             }
             if (f == null || !taken(f, main, mainTokens.size(), keyText, eponym, words)
-                    || negatedInside(ctx.tokens(), f.tokens(), i)) {
+                    || negatedInside(ctx.tokens(), f.tokens(), i) || primaryReadAsSecondary(ctx.tokens(), f, mainTokens, i)) {
                 continue;
             }
             Path p = stretched(ctx.text(), ctx.tokens(), toPath(ctx.text(), ctx.tokens(), ctx.sentence(), f, mainTokens),
@@ -722,6 +722,33 @@ public final class IndexNavigator implements Stage {
      * "migraine associated with menses", "hypodensity consistent with infarct", "compatible with".
      */
     private static final Set<String> LINKING_BEFORE_WITH = Set.of("associated", "consistent", "compatible");
+
+    /**
+     * A morphology's "metastatic" subterm ("Carcinoma, metastatic, see Neoplasm, secondary, by site") whose
+     * site words lie between the metastasis word and the morphology: "metastatic colon carcinoma" and
+     * "metastasis of renal cell carcinoma" name the primary site (the colon, the kidney), not the secondary
+     * one; the site is secondary only after the morphology ("carcinoma metastatic to the liver").
+     */
+    private boolean primaryReadAsSecondary(List<Token> tokens, IndexWalker.Found f, Set<Integer> mainTokens, int mainStart) {
+        if (f.steps().stream().noneMatch(step -> step.toLowerCase(java.util.Locale.ROOT).startsWith("metastatic"))) {
+            return false;
+        }
+        int cue = -1;
+        for (int t : f.tokens()) {
+            if (t < mainStart && !mainTokens.contains(t) && rules.metastasis.contains(tokens.get(t).norm())) {
+                cue = Math.max(cue, t);
+            }
+        }
+        if (cue < 0) {
+            return false;
+        }
+        for (int t : f.tokens()) {
+            if (t > cue && t < mainStart && !mainTokens.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Encounter reasons (Z00-Z13: examinations, screening) and external causes (V-Y) describe the visit or

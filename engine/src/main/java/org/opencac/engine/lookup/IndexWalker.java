@@ -189,7 +189,7 @@ final class IndexWalker {
     /**
      * The forms of one word a subterm's title lists ("abdomen, abdominal", "myocardium, myocardial"), as the
      * Index prints a main term's forms ({@link AlphabeticIndex} reads those as one main term): single words
-     * sharing their first four letters, any of which the clause may write. Empty for any other title, whose
+     * sharing their first four letters, or short words their first three, any of which the clause may write. Empty for any other title, whose
      * words are all required ("kidney, congenital" is a congenital kidney).
      */
     static List<String> forms(IndexTerm child) {
@@ -201,15 +201,27 @@ final class IndexWalker {
             return List.of();
         }
         List<String> out = new ArrayList<>();
+        boolean four = true;
+        boolean shortWords = true;
         for (String part : parts) {
             List<String> w = org.opencac.models.lexicon.TermNormalizer.words(part);
-            if (w.size() != 1 || w.get(0).length() < 4 || !out.isEmpty() && !out.get(0).regionMatches(0, w.get(0), 0, 4)) {
+            if (w.size() != 1 || w.get(0).length() < 3 || !out.isEmpty() && !out.get(0).regionMatches(0, w.get(0), 0, 3)) {
                 return List.of();
             }
-            out.add(w.get(0));
+            String word = w.get(0);
+            four &= word.length() >= 4 && (out.isEmpty() || out.get(0).regionMatches(0, word, 0, 4));
+            shortWords &= word.length() <= SHORT_FORM;
+            out.add(word);
         }
-        return List.copyOf(out);
+        return four || shortWords ? List.copyOf(out) : List.of();
     }
+
+    /**
+     * Short words sharing only their first three letters are still forms of one word ("vision, visual",
+     * "face, facial", "tube, tubal"); longer ones sharing only three letters are two qualifiers ("concha,
+     * congenital", "spelling, specific"), both required.
+     */
+    private static final int SHORT_FORM = 7;
 
     private SubtermWords subtermWords(IndexTerm child) {
         boolean eponym = child.title().indexOf('\'') >= 0

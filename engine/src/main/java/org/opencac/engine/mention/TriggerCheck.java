@@ -58,6 +58,8 @@ public final class TriggerCheck implements Stage {
     private final SiteCodes siteCodes;
     /** Only mentions with a term from the Alphabetic Index are judged (the second run); else every mention. */
     private final boolean indexPathsOnly;
+    /** Code titles, to tell a title's own word ending in s from a plural; null: every such word is a plural. */
+    private final org.opencac.models.codeset.CodeSet codeSet;
     /** The word senses that may concern a trigger key looked up once per term. */
     private final java.util.Map<String, List<TriggerVocabulary.WordSense>> sensesByTrigger;
     /** The word senses of any trigger ({@code *}), for keys no sense names. */
@@ -74,14 +76,16 @@ public final class TriggerCheck implements Stage {
     private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
 
     public TriggerCheck(TriggerVocabulary vocabulary) {
-        this(vocabulary, null, false);
+        this(vocabulary, null, false, null);
     }
 
     public TriggerCheck(TriggerVocabulary vocabulary, SiteCodes siteCodes) {
-        this(vocabulary, siteCodes, false);
+        this(vocabulary, siteCodes, false, null);
     }
 
-    private TriggerCheck(TriggerVocabulary vocabulary, SiteCodes siteCodes, boolean indexPathsOnly) {
+    private TriggerCheck(TriggerVocabulary vocabulary, SiteCodes siteCodes, boolean indexPathsOnly,
+                         org.opencac.models.codeset.CodeSet codeSet) {
+        this.codeSet = codeSet;
         this.vocabulary = vocabulary;
         this.siteCodes = siteCodes;
         this.indexPathsOnly = indexPathsOnly;
@@ -113,12 +117,12 @@ public final class TriggerCheck implements Stage {
      * navigation passes the dictionary mentions through unchanged, and those were judged by the first run.
      */
     public TriggerCheck forIndexPaths() {
-        return new TriggerCheck(vocabulary, siteCodes, true);
+        return new TriggerCheck(vocabulary, siteCodes, true, codeSet);
     }
 
     public static TriggerCheck standard(ModelBundle models) {
         return new TriggerCheck(TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex()),
-                new SiteCodes(models.codeSet(), models.alphabeticIndex()));
+                new SiteCodes(models.codeSet(), models.alphabeticIndex()), false, models.codeSet());
     }
 
     /** The readings of a mention: those a coder could code from its words, and those a word sense rejected. */
@@ -267,8 +271,8 @@ public final class TriggerCheck implements Stage {
                     && vocabulary.nosInclusions().getOrDefault(key, java.util.Set.of()).contains(t.code())) {
                 continue;
             }
-            if (plural && t.source() == TermSource.TITLE_CORE) {
-                continue;
+            if (plural && t.source() == TermSource.TITLE_CORE && !titleWrites(t.code(), m.text())) {
+                continue;   // a plural of a default title's word; the title's own word ending in s is none
             }
             if (oneWord && anatomyTerm(t.text())) {
                 continue;   // a word read as a body-part term ("tracheal" as "trachea") names no condition
@@ -473,6 +477,19 @@ public final class TriggerCheck implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the code's title writes the word as the note does: "exophthalmos" in "Unspecified exophthalmos"
+     * is the title's own word ending in s, not a plural of "exophthalmo".
+     */
+    private boolean titleWrites(String code, String written) {
+        if (codeSet == null) {
+            return false;
+        }
+        String w = written.strip().toLowerCase(Locale.ROOT);
+        return codeSet.get(code).map(c -> java.util.Arrays.asList(NOT_LETTERS.split(c.title().toLowerCase(Locale.ROOT)))
+                .contains(w)).orElse(false);
     }
 
     /** "shocks" for the key "shock": the word was written as a plural. */

@@ -31,6 +31,13 @@ class CandidateScoringTest {
     }
 
     @Test
+    void anIndexPathRefiningADictionaryTermRanksBelowDictionaryTermsAndAboveAPathFoundOnlyThroughTheIndex() {
+        double refinement = SCORING.mention(TermSource.ALPHABETIC_INDEX_REFINEMENT, SectionType.UNKNOWN, 1, PRESENT);
+        assertTrue(refinement < SCORING.mention(TermSource.CURATED, SectionType.UNKNOWN, 1, PRESENT));
+        assertTrue(refinement > SCORING.mention(TermSource.ALPHABETIC_INDEX, SectionType.UNKNOWN, 1, PRESENT));
+    }
+
+    @Test
     void longerMatchesScoreHigherUpToTheCap() {
         double one = SCORING.mention(TermSource.CURATED, SectionType.UNKNOWN, 1, PRESENT);
         assertEquals(one + 0.02, SCORING.mention(TermSource.CURATED, SectionType.UNKNOWN, 2, PRESENT), 1e-9);

@@ -76,6 +76,29 @@ class HistoryMappingTest {
     }
 
     @Test
+    void aConditionWhoseTitleSaysChronicStaysCurrent() {
+        // "a history of chronic prostatitis": the title itself says the condition persists
+        assertTrue(HISTORY.isChronic(code("N41.1")));
+        assertSame(code("N41.1"), HISTORY.mapPastCondition(0, PAST, code("N41.1"), why, decisions));
+        assertTrue(decisions.isEmpty());
+    }
+
+    @Test
+    void aTitleLeavingAcuityOpenOrDenyingChronicityIsNotChronic() {
+        // "unspecified as acute or chronic" and "without chronic ..." do not say the condition persists
+        assertFalse(HISTORY.isChronic(code("K27.9")));
+        assertEquals("Z87.11", HISTORY.mapPastCondition(0, PAST, code("K27.9"), why, decisions).code());
+    }
+
+    @Test
+    void lifelongConditionsStayCurrent() {
+        // a congenital anomaly (Guidelines I.C.17), an intellectual disability, a hearing loss
+        for (String c : List.of("Q61.3", "F72", "H91.90", "K44.9")) {
+            assertTrue(HISTORY.isChronic(code(c)), c);
+        }
+    }
+
+    @Test
     void familyHistoryCodesAreZ80ToZ84AndPersonalHistoryCodesZ85ToZ87() {
         assertEquals(HistoryMapping.HistoryKind.FAMILY, HistoryMapping.HistoryKind.of(code("Z80.0")).orElseThrow());
         assertEquals(HistoryMapping.HistoryKind.FAMILY, HistoryMapping.HistoryKind.of(code("Z84.0")).orElseThrow());

@@ -34,6 +34,22 @@ class TabularResolutionTest {
     }
 
     @Test
+    void aHeaderWhoseChildrenAllSayUnspecifiedDefaultsToTheOneLeavingTheSideUnspecifiedToo() {
+        // every child of "Unspecified scleritis" says unspecified; with no side written the eye stays
+        // unspecified, never bilateral
+        List<String> codes = codes("ASSESSMENT: Scleritis.");
+        assertEquals(List.of("H15.009"), codes.stream().filter(c -> c.startsWith("H15")).toList());
+    }
+
+    @Test
+    void aClausesInOrDueNeverMakesAManifestationCode() {
+        // "in diseases classified elsewhere" needs the underlying disease, which "in the last count" is not
+        List<String> codes = codes("RESULTS: eosinophilia in the last blood count.");
+        assertFalse(codes.contains("D72.18"), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("D72.1")), codes.toString());
+    }
+
+    @Test
     void aDefaultCodeMovesToTheSiblingItsClauseDocuments() {
         List<String> codes = codes("ASSESSMENT: Acute on chronic systolic heart failure.");
         assertEquals(List.of("I50.23"), codes.stream().filter(c -> c.startsWith("I50")).toList());

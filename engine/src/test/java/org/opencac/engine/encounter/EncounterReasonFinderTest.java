@@ -113,6 +113,10 @@ class EncounterReasonFinderTest {
                 + "a CT scan. He continued to receive chemotherapy after the resection.\n"));
         assertFalse(codes.contains("Z01.818"), codes.toString());
         assertFalse(codes.contains("Z51.11"), codes.toString());
+        // cycles of chemotherapy told as the course of a treatment are no encounter for chemotherapy either
+        List<String> course = NoteAssert.codes(code("A 58-year-old woman with a lymphoma of the stomach. She then "
+                + "received four cycles of chemotherapy, with a partial response.\n"));
+        assertFalse(course.contains("Z51.11"), course.toString());
     }
 
     @Test

@@ -247,6 +247,35 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void shortFormsOfOneWordSharingThreeLettersAreOneSubterm() {
+        // "Loss, vision, visual": "vision" alone selects the subterm, and the eye then selects its code
+        assertSuggested(code("He reported loss of vision in both eyes."), "H54.3", 5);
+        assertSuggested(code("She noted a loss of vision of the left eye."), "H54.62", 5);
+    }
+
+    @Test
+    void theWordConditionIsNoConditionClassifiedElsewhere() {
+        // "Fever, due to, conditions classified elsewhere" needs the underlying disease, not "general condition"
+        CodingResult r = code("Two days later her general condition had worsened with fever of 39 degrees.");
+        assertNotSuggested(r, "R50.81");
+        assertSuggested(r, "R50.9", 5);
+    }
+
+    @Test
+    void aSiteBetweenTheMetastasisWordAndTheMorphologyIsThePrimary() {
+        // "metastatic kidney carcinoma" and "metastasis of a kidney carcinoma": the kidney is the primary
+        CodingResult adjective = code("Assessment: metastatic kidney carcinoma.");
+        assertNotSuggested(adjective, "C79.00");
+        assertSuggested(adjective, "C64.9", 5);
+        CodingResult of = code("Pathology: a metastasis of a prostatic adenocarcinoma.");
+        assertNotSuggested(of, "C79.19");
+        assertNotSuggested(of, "C79.82");
+        assertSuggested(of, "C61", 5);
+        // after the morphology the site is the secondary one
+        assertSuggested(code("Assessment: carcinoma metastatic to the liver."), "C78.7", 5);
+    }
+
+    @Test
     void everySiteOfACoordinatedListOfMetastasesIsCoded() {
         CodingResult r = code("Imaging: metastatic spread to the liver, both lungs and the bones.");
         assertSuggested(r, "C78.7", 6);

@@ -46,6 +46,14 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aDefaultTitlesOwnWordEndingInSIsNoPlural() {
+        // "Unspecified exophthalmos": the word ends in s as the title writes it
+        assertSuggested(code("Examination showed a marked exophthalmos."), "H05.20", 3);
+        // a plural of a default title's word still reads nothing ("shocks" of steroids are doses)
+        assertFalse(codes("He received three shocks of steroids.").contains("R57.9"));
+    }
+
+    @Test
     void aOneWordConditionJoinedToTheNonPrefixIsNegated() {
         assertNotSuggested(code("The biopsy showed a non-neoplastic lesion."), "D49.3");
         CodingResult lymphoma = code("Assessment: non-Hodgkin lymphoma.");

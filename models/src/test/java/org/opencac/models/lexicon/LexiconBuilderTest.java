@@ -51,7 +51,14 @@ class LexiconBuilderTest {
     @Test
     void neoplasmTableSitesGiveCancerTermsByBehaviour() {
         assertTrue(codesFor("cancer of breast").stream().anyMatch(c -> c.startsWith("C50")));
-        assertTrue(codesFor("metastasis to liver").contains("C78.7"));
+        assertTrue(codesFor("liver metastasis").contains("C78.7"));
+    }
+
+    @Test
+    void noNeoplasmTermHingesOnAWordTheKeyDrops() {
+        // "metastasis of prostate" names the primary; its key is that of "metastasis to prostate", so the
+        // dictionary reads neither as a secondary of the prostate (the Index navigation reads "to")
+        assertTrue(codesFor("metastasis of prostate").stream().noneMatch(c -> c.startsWith("C79")));
     }
 
     @Test
