@@ -1,0 +1,62 @@
+package org.opencac.engine.cpt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which of a fixed list of literals a text contains ({@link String#contains}), found in one pass over the text
+ * instead of one search per literal: at each character the literals whose first two characters are written
+ * there are compared. A literal of one character, or whose first two are not ASCII, is searched on its own.
+ */
+final class LiteralScan {
+    private final List<String> literals;
+    /** For an ASCII pair of first characters (first * 128 + second): the literals starting with it. */
+    private final int[][] byFirstTwo = new int[128 * 128][];
+    /** The literals not in {@link #byFirstTwo}, each searched on its own. */
+    private final int[] searchedAlone;
+
+    LiteralScan(List<String> literals) {
+        this.literals = List.copyOf(literals);
+        List<Integer> alone = new ArrayList<>();
+        for (int id = 0; id < this.literals.size(); id++) {
+            String l = this.literals.get(id);
+            if (l.length() < 2 || l.charAt(0) >= 128 || l.charAt(1) >= 128) {
+                alone.add(id);
+                continue;
+            }
+            int key = l.charAt(0) * 128 + l.charAt(1);
+            int[] ids = byFirstTwo[key];
+            int[] more = ids == null ? new int[1] : java.util.Arrays.copyOf(ids, ids.length + 1);
+            more[more.length - 1] = id;
+            byFirstTwo[key] = more;
+        }
+        this.searchedAlone = alone.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Per literal, in list order: whether {@code text} contains it. */
+    boolean[] in(String text) {
+        boolean[] found = new boolean[literals.size()];
+        for (int id : searchedAlone) {
+            found[id] = text.contains(literals.get(id));
+        }
+        int last = text.length() - 1;
+        char next = last >= 0 ? text.charAt(0) : 0;
+        for (int i = 0; i < last; i++) {
+            char c = next;
+            next = text.charAt(i + 1);
+            if (c >= 128 || next >= 128) {
+                continue;
+            }
+            int[] ids = byFirstTwo[c * 128 + next];
+            if (ids == null) {
+                continue;
+            }
+            for (int id : ids) {
+                if (!found[id] && text.startsWith(literals.get(id), i)) {
+                    found[id] = true;
+                }
+            }
+        }
+        return found;
+    }
+}
