@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which of a fixed list of literals a text contains ({@link String#contains}), found in one pass over the text
- * instead of one search per literal: at each character the literals whose first two characters are written
- * there are compared. A literal of one character, or whose first two are not ASCII, is searched on its own.
+ * Which of a fixed list of literals a text contains ({@link String#contains}), or where the first of them is
+ * written, found in one pass over the text instead of one search per literal: at each character the literals
+ * whose first two characters are written there are compared. A literal of one character, or whose first two are
+ * not ASCII, is searched on its own.
  */
 final class LiteralScan {
     private final List<String> literals;
@@ -31,6 +32,37 @@ final class LiteralScan {
             byFirstTwo[key] = more;
         }
         this.searchedAlone = alone.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The first place at or after {@code from} where one of the literals is written ({@code indexOf} of each,
+     * the least), or -1: one pass over the text for all of them.
+     */
+    int indexOfAny(String text, int from) {
+        int first = -1;
+        for (int id : searchedAlone) {
+            int at = text.indexOf(literals.get(id), from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        int end = first >= 0 ? first : text.length() - 1;
+        for (int i = Math.max(0, from); i < end; i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if (c >= 128 || next >= 128) {
+                continue;
+            }
+            int[] ids = byFirstTwo[c * 128 + next];
+            if (ids != null) {
+                for (int id : ids) {
+                    if (text.startsWith(literals.get(id), i)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return first;
     }
 
     /** Per literal, in list order: whether {@code text} contains it. */

@@ -1,6 +1,7 @@
 package org.opencac.engine.cpt;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Random;
@@ -39,6 +40,30 @@ class LiteralScanTest {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             assertArrayEquals(searched(text.toString()), scan.in(text.toString()), text.toString());
+        }
+    }
+
+    @Test
+    void theFirstPlaceOfAnyLiteralIsTheLeastOfTheirSearches() {
+        LiteralScan scan = new LiteralScan(LITERALS);
+        String alphabet = "actrx-y1 éabslevi wof";
+        Random random = new Random(41);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            for (int from = 0; from <= text.length() + 1; from++) {
+                int least = -1;
+                for (String literal : LITERALS) {
+                    int at = text.indexOf(literal, from);
+                    if (at >= 0 && (least < 0 || at < least)) {
+                        least = at;
+                    }
+                }
+                assertEquals(least, scan.indexOfAny(text, from), text + " from " + from);
+            }
         }
     }
 }
