@@ -26,8 +26,7 @@ final class CueMatcher {
         for (ContextRule r : rules.rules()) {
             int scope = rules.maxScopeOf(r);
             if (!r.pattern().isEmpty()) {
-                Pattern[] ps = r.pattern().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
-                        .toArray(Pattern[]::new);
+                TokenTest[] ps = r.pattern().stream().map(TokenTest::new).toArray(TokenTest[]::new);
                 Cue cue = new Cue(r, null, ps, scope, rules.terminatorsOf(r));
                 List<String> firstWords = literalAlternatives(r.pattern().get(0));
                 if (firstWords.isEmpty()) {
