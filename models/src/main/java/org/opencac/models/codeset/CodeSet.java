@@ -160,6 +160,15 @@ public final class CodeSet {
         return c.length() > 3 ? c.substring(0, 3) + "." + c.substring(3) : c;
     }
 
+    /** The length of a code without its dots ({@code code.replace(".", "").length()}, without the copy). */
+    public static int dotlessLength(String code) {
+        int n = code.length();
+        for (int i = code.indexOf('.'); i >= 0; i = code.indexOf('.', i + 1)) {
+            n--;
+        }
+        return n;
+    }
+
     /**
      * Whether {@link #normalize} would give the code unchanged: printable ASCII without lower-case letters, with no
      * dot in up to three characters, else five or more with its one dot after the third.
