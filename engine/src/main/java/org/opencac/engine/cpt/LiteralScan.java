@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class LiteralScan {
     private final List<String> literals;
+    /** The literals' characters, by id. */
+    private final char[][] chars;
     /** For an ASCII pair of first characters (first * 128 + second): the literals starting with it. */
     private final int[][] byFirstTwo = new int[128 * 128][];
     /** The literals not in {@link #byFirstTwo}, each searched on its own. */
@@ -18,6 +20,7 @@ final class LiteralScan {
 
     LiteralScan(List<String> literals) {
         this.literals = List.copyOf(literals);
+        this.chars = this.literals.stream().map(String::toCharArray).toArray(char[][]::new);
         List<Integer> alone = new ArrayList<>();
         for (int id = 0; id < this.literals.size(); id++) {
             String l = this.literals.get(id);
@@ -71,11 +74,10 @@ final class LiteralScan {
         for (int id : searchedAlone) {
             found[id] = text.contains(literals.get(id));
         }
-        int last = text.length() - 1;
-        char next = last >= 0 ? text.charAt(0) : 0;
-        for (int i = 0; i < last; i++) {
-            char c = next;
-            next = text.charAt(i + 1);
+        char[] t = text.toCharArray();   // read as an array: no call per character
+        for (int i = 0; i + 1 < t.length; i++) {
+            char c = t[i];
+            char next = t[i + 1];
             if (c >= 128 || next >= 128) {
                 continue;
             }
@@ -84,11 +86,24 @@ final class LiteralScan {
                 continue;
             }
             for (int id : ids) {
-                if (!found[id] && text.startsWith(literals.get(id), i)) {
+                if (!found[id] && startsWith(t, i, chars[id])) {
                     found[id] = true;
                 }
             }
         }
         return found;
+    }
+
+    /** Whether {@code literal} is written in {@code text} at {@code at} (its first two characters known to be). */
+    private static boolean startsWith(char[] text, int at, char[] literal) {
+        if (at + literal.length > text.length) {
+            return false;
+        }
+        for (int k = 2; k < literal.length; k++) {
+            if (text[at + k] != literal[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
