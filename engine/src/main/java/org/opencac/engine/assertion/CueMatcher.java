@@ -89,7 +89,8 @@ final class CueMatcher {
     }
 
     private static int collect(List<Cue> cues, String[] keys, int at, int to, List<Cue> best, int bestLength) {
-        for (Cue c : cues) {
+        for (int k = 0; k < cues.size(); k++) {
+            Cue c = cues.get(k);
             int n = c.length();
             if (n >= bestLength && c.matches(keys, at, to)) {
                 if (n > bestLength) {

@@ -191,7 +191,8 @@ public final class MdmAssessor {
     }
 
     private static boolean any(List<Cue> cues, String text) {
-        for (Cue cue : cues) {
+        for (int k = 0; k < cues.size(); k++) {
+            Cue cue = cues.get(k);
             if (text.contains(cue.literal()) && cue.pattern().matcher(text).find()) {
                 return true;
             }
