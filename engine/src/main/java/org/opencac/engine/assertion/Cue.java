@@ -1,18 +1,17 @@
 package org.opencac.engine.assertion;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A rule compiled for matching: its token keys (or token patterns) and its resolved scope settings.
  *
  * @param rule     the rule
  * @param words    the literal's token keys, or null if the rule matches by pattern
- * @param patterns one regex per token, or null if the rule matches by literal
+ * @param patterns one regex test per token, or null if the rule matches by literal
  * @param maxScope scope limit in words
  * @param endedBy  categories whose cues end this cue's scope (TERMINATE cues always may)
  */
-record Cue(ContextRule rule, String[] words, Pattern[] patterns, int maxScope, Set<ContextCategory> endedBy) {
+record Cue(ContextRule rule, String[] words, TokenTest[] patterns, int maxScope, Set<ContextCategory> endedBy) {
 
     int length() {
         return words != null ? words.length : patterns.length;
@@ -25,7 +24,7 @@ record Cue(ContextRule rule, String[] words, Pattern[] patterns, int maxScope, S
             return false;
         }
         for (int i = 0; i < n; i++) {
-            boolean ok = words != null ? words[i].equals(keys[at + i]) : patterns[i].matcher(keys[at + i]).matches();
+            boolean ok = words != null ? words[i].equals(keys[at + i]) : patterns[i].matches(keys[at + i]);
             if (!ok) {
                 return false;
             }

@@ -26,8 +26,7 @@ final class CueMatcher {
         for (ContextRule r : rules.rules()) {
             int scope = rules.maxScopeOf(r);
             if (!r.pattern().isEmpty()) {
-                Pattern[] ps = r.pattern().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
-                        .toArray(Pattern[]::new);
+                TokenTest[] ps = r.pattern().stream().map(TokenTest::new).toArray(TokenTest[]::new);
                 Cue cue = new Cue(r, null, ps, scope, rules.terminatorsOf(r));
                 List<String> firstWords = literalAlternatives(r.pattern().get(0));
                 if (firstWords.isEmpty()) {
@@ -90,7 +89,8 @@ final class CueMatcher {
     }
 
     private static int collect(List<Cue> cues, String[] keys, int at, int to, List<Cue> best, int bestLength) {
-        for (Cue c : cues) {
+        for (int k = 0; k < cues.size(); k++) {
+            Cue c = cues.get(k);
             int n = c.length();
             if (n >= bestLength && c.matches(keys, at, to)) {
                 if (n > bestLength) {

@@ -683,7 +683,7 @@ public final class CodeResolver {
     }
 
     private static boolean hasSeventh(Code c) {
-        return c.code().replace(".", "").length() == 7 && !c.seventhCharacters().isEmpty();
+        return CodeSet.dotlessLength(c.code()) == 7 && !c.seventhCharacters().isEmpty();
     }
 
     private static char seventh(Code c) {

@@ -50,9 +50,8 @@ public record CodePattern(String text, InstructionalNote.CodeRef ref) {
 
     /** True if any of the patterns covers the code. */
     public static boolean anyCovers(List<CodePattern> patterns, String code) {
-        String dotless = code.indexOf('.') < 0 ? code : code.replace(".", "");   // once, not once per pattern
         for (int i = 0; i < patterns.size(); i++) {
-            if (patterns.get(i).ref().coversDotless(dotless)) {
+            if (patterns.get(i).ref().covers(code)) {
                 return true;
             }
         }

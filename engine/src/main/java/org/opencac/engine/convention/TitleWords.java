@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
 
 /** The words of a Tabular title or a clause that can carry a detail: lowercase, parentheses dropped. */
 final class TitleWords {
@@ -74,7 +75,7 @@ final class TitleWords {
 
     /** True for a 7-character code with a 7th-character extension (S52.502A, T14.8XXA). */
     static boolean hasSeventh(Code c) {
-        return c.code().replace(".", "").length() == 7 && !c.seventhCharacters().isEmpty();
+        return CodeSet.dotlessLength(c.code()) == 7 && !c.seventhCharacters().isEmpty();
     }
 
     static char seventh(Code c) {

@@ -211,7 +211,8 @@ public final class CptModule implements CodeSystemModule {
         if (candidates == null || at > 0 && isWordChar(text.charAt(at - 1))) {
             return null;
         }
-        for (String p : candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            String p = candidates.get(k);
             int end = at + p.length();
             if (end <= text.length() && sameIgnoringAsciiCase(text, at, p)
                     && (end == text.length() || !isWordChar(text.charAt(end)))) {

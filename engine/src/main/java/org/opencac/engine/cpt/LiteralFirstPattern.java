@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
  */
 final class LiteralFirstPattern {
     private final Pattern pattern;
-    private final List<String> literals;
+    /** Where a literal is written, for all of them in one pass. */
+    private final LiteralScan starts;
 
     LiteralFirstPattern(Pattern pattern, List<String> literals) {
         if (literals.isEmpty() || literals.stream().anyMatch(String::isEmpty)) {
             throw new IllegalArgumentException("literals must be non-empty: " + literals);
         }
         this.pattern = pattern;
-        this.literals = List.copyOf(literals);
+        this.starts = new LiteralScan(literals);
     }
 
     /**
@@ -30,13 +31,7 @@ final class LiteralFirstPattern {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         while (from <= text.length()) {
-            int at = -1;
-            for (String literal : literals) {
-                int i = text.indexOf(literal, from);
-                if (i >= 0 && (at < 0 || i < at)) {
-                    at = i;
-                }
-            }
+            int at = starts.indexOfAny(text, from);
             if (at < 0) {
                 return null;
             }

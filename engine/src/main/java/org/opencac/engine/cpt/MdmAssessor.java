@@ -18,20 +18,26 @@ import org.opencac.engine.DataFiles;
  */
 public final class MdmAssessor {
     /**
-     * A cue phrase: its literal (checked first with a plain substring search, which is cheap) and the
-     * word-boundary pattern that confirms it.
+     * A cue phrase: its literal (checked first with a plain substring search, which is cheap), the
+     * word-boundary pattern that confirms it, and its place in the list of every cue's literal.
      */
-    private record Cue(String literal, Pattern pattern) {
+    private record Cue(String literal, Pattern pattern, int id) {
     }
 
     private final Map<String, Map<String, List<Cue>>> cues;
+    /** Every cue's literal, by cue id: which of them a whole text contains is found in one pass. */
+    private final LiteralScan literals;
 
     MdmAssessor(Map<String, Map<String, List<Cue>>> cues) {
         this.cues = cues;
+        String[] byId = new String[cues.values().stream().flatMap(k -> k.values().stream()).mapToInt(List::size).sum()];
+        cues.values().forEach(k -> k.values().forEach(l -> l.forEach(c -> byId[c.id()] = c.literal())));
+        this.literals = new LiteralScan(List.of(byId));
     }
 
     public static MdmAssessor standard() {
         Map<String, Map<String, List<Cue>>> cues = new TreeMap<>();
+        int id = 0;
         for (String line : DataFiles.lines("/org/opencac/engine/cpt/mdm_cues.tsv")) {
             String[] c = line.split("\t");
             if (c.length != 3) {
@@ -39,7 +45,7 @@ public final class MdmAssessor {
             }
             cues.computeIfAbsent(c[0], k -> new TreeMap<>()).computeIfAbsent(c[1], k -> new ArrayList<>())
                     .add(new Cue(c[2].toLowerCase(Locale.ROOT), Pattern.compile("(?<![\\p{L}\\p{N}])"
-                            + Pattern.quote(c[2].toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")));
+                            + Pattern.quote(c[2].toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])"), id++));
         }
         return new MdmAssessor(cues);
     }
@@ -49,17 +55,20 @@ public final class MdmAssessor {
      * @param whole the whole note
      */
     public MdmAssessment assess(String plan, String whole) {
-        String p = plan.toLowerCase(Locale.ROOT);
         String w = whole.toLowerCase(Locale.ROOT);
+        String p = plan.equals(whole) ? w : plan.toLowerCase(Locale.ROOT);
+        // Which cue literals each text contains, in one pass each (a note without a plan section is both).
+        boolean[] inW = literals.in(w);
+        boolean[] inP = p == w ? inW : literals.in(p);
         List<String> reasons = new ArrayList<>();
 
         // problems
-        List<String> high = found("problems", "high", p);
-        List<String> moderate = found("problems", "moderate", p);
+        List<String> high = found("problems", "high", p, inP);
+        List<String> moderate = found("problems", "moderate", p, inP);
         String[] planSentences = SENTENCE_BREAK.split(p);
-        int stable = count(present("problems", "chronic_stable", p), planSentences);
-        int acute = count(present("problems", "acute_uncomplicated", p), planSentences);
-        int minor = count(present("problems", "minor", p), planSentences);
+        int stable = count(present("problems", "chronic_stable", inP), planSentences);
+        int acute = count(present("problems", "acute_uncomplicated", inP), planSentences);
+        int minor = count(present("problems", "minor", inP), planSentences);
         MdmLevel problems;
         if (!high.isEmpty()) {
             problems = MdmLevel.HIGH;
@@ -82,9 +91,9 @@ public final class MdmAssessor {
         Set<String> tests = new LinkedHashSet<>();
         int externalNotes = 0;
         // Only the cues the whole note has can be in one of its sentences.
-        List<Cue> reviewCues = present("data", "review", w);
-        List<Cue> orderCues = present("data", "order", w);
-        List<Cue> testCues = present("test", "test", w);
+        List<Cue> reviewCues = present("data", "review", inW);
+        List<Cue> orderCues = present("data", "order", inW);
+        List<Cue> testCues = present("test", "test", inW);
         for (String sentence : SENTENCE_BREAK.split(w)) {
             boolean review = any(reviewCues, sentence);
             boolean order = any(orderCues, sentence);
@@ -101,9 +110,9 @@ public final class MdmAssessor {
                 }
             }
         }
-        boolean historian = any("data", "historian", w);
-        boolean interpretation = any("data", "interpretation", w);
-        boolean discussion = any("data", "discussion", w);
+        boolean historian = any("data", "historian", w, inW);
+        boolean interpretation = any("data", "interpretation", w, inW);
+        boolean discussion = any("data", "discussion", w, inW);
         int category1 = tests.size() + externalNotes + (historian ? 1 : 0);
         int categories = (category1 >= 3 ? 1 : 0) + (interpretation ? 1 : 0) + (discussion ? 1 : 0);
         MdmLevel data = categories >= 2 ? MdmLevel.HIGH : categories == 1 ? MdmLevel.MODERATE
@@ -118,7 +127,7 @@ public final class MdmAssessor {
         MdmLevel risk = MdmLevel.STRAIGHTFORWARD;
         List<String> riskCues = List.of();
         for (String[] k : new String[][] {{"high", "HIGH"}, {"moderate", "MODERATE"}, {"low", "LOW"}}) {
-            List<String> f = found("risk", k[0], p);
+            List<String> f = found("risk", k[0], p, inP);
             if (!f.isEmpty()) {
                 risk = MdmLevel.valueOf(k[1]);
                 riskCues = f;
@@ -132,15 +141,19 @@ public final class MdmAssessor {
         return new MdmAssessment(problems, data, risk, level, reasons);
     }
 
-    private List<String> found(String element, String kind, String text) {
-        return found(cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of()), text);
+    /** The cues of one element and kind found in the text, whose literals it contains ({@code in}, by cue id). */
+    private List<String> found(String element, String kind, String text, boolean[] in) {
+        return found(present(element, kind, in), text);
     }
 
-    /** The cues of one element and kind whose literal the text has, in file order (a sentence of it has no other). */
-    private List<Cue> present(String element, String kind, String text) {
+    /**
+     * The cues of one element and kind whose literal a text has ({@code in}, by cue id), in file order (a sentence
+     * of it has no other).
+     */
+    private List<Cue> present(String element, String kind, boolean[] in) {
         List<Cue> out = new ArrayList<>();
         for (Cue cue : cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of())) {
-            if (text.contains(cue.literal())) {
+            if (in[cue.id()]) {
                 out.add(cue);
             }
         }
@@ -173,12 +186,13 @@ public final class MdmAssessor {
     }
 
     /** Whether {@link #found} would find any cue: stops at the first. */
-    private boolean any(String element, String kind, String text) {
-        return any(cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of()), text);
+    private boolean any(String element, String kind, String text, boolean[] in) {
+        return any(present(element, kind, in), text);
     }
 
     private static boolean any(List<Cue> cues, String text) {
-        for (Cue cue : cues) {
+        for (int k = 0; k < cues.size(); k++) {
+            Cue cue = cues.get(k);
             if (text.contains(cue.literal()) && cue.pattern().matcher(text).find()) {
                 return true;
             }

@@ -145,18 +145,22 @@ final class ClauseWords {
         private void addEquivalents(NavigationRules rules, List<Integer> content) {
             int filled = 0;   // equivalentFrom is set for tokens before first + filled
             for (int a = 0; a < content.size(); a++) {
-                StringBuilder key = new StringBuilder();
+                StringBuilder key = null;   // made only for a phrase of two words or more: most words begin none
                 int anchor = content.get(a);
                 while (filled <= anchor - first) {
                     equivalentFrom[filled++] = entries.size();
                 }
                 for (int b = a; b < content.size() && b - a < rules.maxEquivalentWords; b++) {
-                    if (b > a) {
-                        key.append(' ');
-                    }
                     String norm = tokens.get(content.get(b)).norm();
-                    key.append(norm);
-                    String phrase = b == a ? norm : key.toString();
+                    String phrase;
+                    if (b == a) {
+                        phrase = norm;
+                    } else {
+                        if (key == null) {
+                            key = new StringBuilder(tokens.get(anchor).norm());
+                        }
+                        phrase = key.append(' ').append(norm).toString();
+                    }
                     if (!rules.equivalentStarts.contains(phrase)) {
                         break;   // no equivalent is, or begins with, these words
                     }

@@ -307,7 +307,6 @@ public final class IndexNavigator implements Stage {
     private Path fromMainTermAt(SentenceContext ctx, Windows windows, int i, int from, int to, int metastasis) {
         List<Token> tokens = ctx.tokens();
         StringBuilder key = null;
-        Set<Integer> hit = new HashSet<>();
         Path best = null;
         boolean secondary = metastasis >= 0 && metastasis < i && i - metastasis <= 2;
         for (int j = i, n = 0; j < to && n < index.maxKeyWords(); j++) {
@@ -315,7 +314,6 @@ public final class IndexNavigator implements Stage {
             if (norm.isEmpty()) {
                 continue;
             }
-            hit.add(j);
             n++;
             if (n == 1 && rules.notMain.contains(norm)) {
                 break;
@@ -347,7 +345,7 @@ public final class IndexNavigator implements Stage {
             }
             List<IndexTerm> mains = known.mainTerms();
             boolean eponym = known.eponymAlias();
-            if (eponym && !writtenAsName(tokens, hit, n)) {
+            if (eponym && !writtenAsName(tokens, keyTokens(tokens, i, j), n)) {
                 mains = List.of();
             }
             if (mains.isEmpty()) {
@@ -359,9 +357,24 @@ public final class IndexNavigator implements Stage {
             int lo = Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS));
             int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
             ClauseWords near = windows.get(lo, hi);
-            best = bestOf(ctx, windows, mains, near, TokenSet.of(hit), i, keyText, eponym, secondary, best);
+            best = bestOf(ctx, windows, mains, near, TokenSet.of(keyTokens(tokens, i, j)), i, keyText, eponym, secondary,
+                    best);
         }
         return best;
+    }
+
+    /**
+     * The tokens a key from {@code i} to {@code j} is read from (those with a norm), added in order: made only
+     * when the key names a main term, as most keys name none.
+     */
+    private static Set<Integer> keyTokens(List<Token> tokens, int i, int j) {
+        Set<Integer> hit = new HashSet<>();
+        for (int t = i; t <= j; t++) {
+            if (!tokens.get(t).norm().isEmpty()) {
+                hit.add(t);
+            }
+        }
+        return hit;
     }
 
     /** The longest of {@code best} and the paths walked from these main terms of one key. */

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
  * aeruginosa") as these words, and the infectious-agent convention asks whether a combination code names it.
  */
 public final class Organisms {
-    private static final Pattern AGENT = Pattern.compile("B9[5-7](\\..*)?");
     private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^()\\[\\]]*[)\\]]");
 
     private Organisms() {
@@ -17,7 +16,25 @@ public final class Organisms {
 
     /** True for an infectious-agent code (B95-B97). */
     public static boolean isAgent(String code) {
-        return AGENT.matcher(code).matches();
+        // what B9[5-7](\..*)? matches, read by hand (asked for every candidate code): "B9" and 5-7, then nothing
+        // or a dot and characters none of which ends a line (the regex's '.')
+        if (code.length() < 3 || code.charAt(0) != 'B' || code.charAt(1) != '9' || code.charAt(2) < '5'
+                || code.charAt(2) > '7') {
+            return false;
+        }
+        if (code.length() == 3) {
+            return true;
+        }
+        if (code.charAt(3) != '.') {
+            return false;
+        }
+        for (int i = 4; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

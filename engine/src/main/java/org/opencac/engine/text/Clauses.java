@@ -75,7 +75,11 @@ public final class Clauses {
 
     private static boolean isBreak(List<Token> tokens, int i, int limit) {
         String s = tokens.get(i).text();
-        return s.equals(",") || s.equals(";") || s.equals(":") || s.equals(".") && !initialPeriod(tokens, i, limit);
+        if (s.length() != 1) {
+            return false;
+        }
+        char c = s.charAt(0);
+        return c == ',' || c == ';' || c == ':' || c == '.' && !initialPeriod(tokens, i, limit);
     }
 
     /**

@@ -153,8 +153,35 @@ public final class CodeSet {
 
     /** Normalizes user input to the published form with a dot: "e1122" becomes "E11.22". */
     public static String normalize(String code) {
+        if (isNormal(code)) {
+            return code;   // most codes asked for are written so already: nothing to make
+        }
         String c = code.trim().toUpperCase(java.util.Locale.ROOT).replace(".", "");
         return c.length() > 3 ? c.substring(0, 3) + "." + c.substring(3) : c;
+    }
+
+    /** The length of a code without its dots ({@code code.replace(".", "").length()}, without the copy). */
+    public static int dotlessLength(String code) {
+        int n = code.length();
+        for (int i = code.indexOf('.'); i >= 0; i = code.indexOf('.', i + 1)) {
+            n--;
+        }
+        return n;
+    }
+
+    /**
+     * Whether {@link #normalize} would give the code unchanged: printable ASCII without lower-case letters, with no
+     * dot in up to three characters, else five or more with its one dot after the third.
+     */
+    static boolean isNormal(String code) {
+        int n = code.length();
+        for (int i = 0; i < n; i++) {
+            char ch = code.charAt(i);
+            if (ch <= ' ' || ch >= 127 || ch >= 'a' && ch <= 'z' || ch == '.' && i != 3) {
+                return false;
+            }
+        }
+        return n > 0 && n <= 3 || n >= 5 && code.charAt(3) == '.';
     }
 
     /**

@@ -35,9 +35,8 @@ public record InstructionalNote(NoteType type, String text, List<CodeRef> codeRe
         if (codeRefs.isEmpty()) {
             return false;
         }
-        String dotless = code.replace(".", "");
         for (CodeRef ref : codeRefs) {
-            if (ref.coversDotless(dotless)) {
+            if (ref.covers(code)) {
                 return true;
             }
         }
@@ -74,27 +73,46 @@ public record InstructionalNote(NoteType type, String text, List<CodeRef> codeRe
      * @param last  last code or prefix of the range (no dot)
      */
     public record CodeRef(String first, String last) {
+        /** Whether the code (with or without its dot) is this code, under this prefix or in this range. */
         public boolean covers(String code) {
-            return coversDotless(code.replace(".", ""));
+            int dot = code.indexOf('.');
+            if (dot >= 0 && code.indexOf('.', dot + 1) >= 0) {
+                return coversDotless(code.replace(".", ""));
+            }
+            return covers(code, dot);
         }
 
         /** {@link #covers} for a code already without its dot. */
         public boolean coversDotless(String c) {
+            return covers(c, -1);
+        }
+
+        /** {@link #covers} read as if the code's one dot, at {@code dot} (-1: none), were not written. */
+        private boolean covers(String c, int dot) {
+            int length = dot < 0 ? c.length() : c.length() - 1;
             if (first.equals(last)) {
-                return c.startsWith(first);
+                return length >= first.length() && comparePrefixes(c, dot, first.length(), first, first.length()) == 0;
             }
             // the code's head (as long as the last code) between the first (cut to the head) and the last, as
             // String.compareTo orders them, compared in place
-            int head = Math.min(c.length(), last.length());
-            return comparePrefixes(c, head, first, Math.min(first.length(), head)) >= 0
-                    && comparePrefixes(c, head, last, last.length()) <= 0;
+            int head = Math.min(length, last.length());
+            return comparePrefixes(c, dot, head, first, Math.min(first.length(), head)) >= 0
+                    && comparePrefixes(c, dot, head, last, last.length()) <= 0;
         }
 
         /** {@code a.substring(0, aLength).compareTo(b.substring(0, bLength))}, without making the substrings. */
         static int comparePrefixes(String a, int aLength, String b, int bLength) {
+            return comparePrefixes(a, -1, aLength, b, bLength);
+        }
+
+        /**
+         * {@link #comparePrefixes(String, int, String, int)} with {@code a} read without the character at
+         * {@code skip} (-1: none), so {@code aLength} counts the characters read.
+         */
+        private static int comparePrefixes(String a, int skip, int aLength, String b, int bLength) {
             int n = Math.min(aLength, bLength);
             for (int i = 0; i < n; i++) {
-                char x = a.charAt(i);
+                char x = skip < 0 || i < skip ? a.charAt(i) : a.charAt(i + 1);
                 char y = b.charAt(i);
                 if (x != y) {
                     return x - y;

@@ -151,17 +151,35 @@ public final class CodeIndex implements Closeable {
      */
     public CategoryRange categoryRange(String first, String last) {
         return new CategoryRange(first, last, org.apache.lucene.search.TermRangeQuery.newStringRange(
-                CodeIndexBuilder.CATEGORY, first, last, true, true));
+                CodeIndexBuilder.CATEGORY, first, last, true, true), new RangeWords(reader, first, last));
     }
 
     /**
-     * A filter on a range of categories (see {@link #categoryRange}); immutable, safe to share between threads.
-     *
-     * @param first  first category, inclusive
-     * @param last   last category, inclusive
-     * @param filter the filter query
+     * A filter on a range of categories (see {@link #categoryRange}), with the range's documents per word, so a
+     * search that cannot match is not run; safe to share between threads.
      */
-    public record CategoryRange(String first, String last, Query filter) {
+    public static final class CategoryRange {
+        private final String first;
+        private final String last;
+        private final Query filter;
+        private final RangeWords words;
+
+        private CategoryRange(String first, String last, Query filter, RangeWords words) {
+            this.first = first;
+            this.last = last;
+            this.filter = filter;
+            this.words = words;
+        }
+
+        /** The first category, inclusive. */
+        public String first() {
+            return first;
+        }
+
+        /** The last category, inclusive. */
+        public String last() {
+            return last;
+        }
     }
 
     /**
@@ -176,9 +194,27 @@ public final class CodeIndex implements Closeable {
 
     private List<CodeHit> rankInCategories(List<String> required, String preferred, CategoryRange range, int max,
                                            java.util.function.Predicate<String> accept, int keep) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<List<String>> requiredTokens = new ArrayList<>(required.size());
         for (String word : required) {
-            Query q = wordsQuery(word, true);
+            requiredTokens.add(tokens(queryAnalyzer, word));
+        }
+        if (!range.words.anyHoldsEach(requiredTokens)) {
+            return List.of();   // no billable code of the range has every required word: the search would find none
+        }
+        return searchInCategories(requiredTokens, preferred, range, max, accept, keep);
+    }
+
+    /** {@link #rankInCategories} run as a search, whether or not it can match (tests compare the two). */
+    List<CodeHit> searchInCategories(List<String> required, String preferred, CategoryRange range, int max) {
+        return searchInCategories(required.stream().map(w -> tokens(queryAnalyzer, w)).toList(), preferred, range,
+                max, c -> true, max);
+    }
+
+    private List<CodeHit> searchInCategories(List<List<String>> requiredTokens, String preferred, CategoryRange range,
+                                             int max, java.util.function.Predicate<String> accept, int keep) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (List<String> tokens : requiredTokens) {
+            Query q = wordsQuery(tokens, true);
             if (q != null) {
                 b.add(q, BooleanClause.Occur.MUST);
             }
@@ -187,7 +223,7 @@ public final class CodeIndex implements Closeable {
         if (pref != null) {
             b.add(new BoostQuery(pref, 0.3f), BooleanClause.Occur.SHOULD);
         }
-        b.add(range.filter(), BooleanClause.Occur.FILTER);
+        b.add(range.filter, BooleanClause.Occur.FILTER);
         return run(b.build(), true, null, max, accept, keep);
     }
 
@@ -308,7 +344,10 @@ public final class CodeIndex implements Closeable {
     }
 
     private Query wordsQuery(String text, boolean anyWord) {
-        List<String> tokens = tokens(queryAnalyzer, text);
+        return wordsQuery(tokens(queryAnalyzer, text), anyWord);
+    }
+
+    private static Query wordsQuery(List<String> tokens, boolean anyWord) {
         if (tokens.isEmpty()) {
             return null;
         }

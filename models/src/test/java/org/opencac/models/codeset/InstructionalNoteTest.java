@@ -59,4 +59,18 @@ class InstructionalNoteTest {
             }
         }
     }
+
+    @Test
+    void aCodeWithItsDotIsCoveredAsWithout() {
+        String[] codes = {"N18", "N18.1", "N18.32", "N18.6", "N17.9", "O10", "O11.9", "O16.1", "S52.502A", "S52.5",
+            "T14.8XXA", "A0", "Z", "N18.A", "E11.22", "E10", "E11.9", "E1.1.9", "E11.", ".E11", "E11..9"};
+        String[][] ranges = {{"N181", "N186"}, {"O10", "O11"}, {"O13", "O16"}, {"S52", "S5259"}, {"E10", "E11"},
+                {"N18", "N1832"}, {"A00", "B99"}, {"T14", "T148XXA"}, {"E11", "E11"}, {"N1832", "N1832"}};
+        for (String[] r : ranges) {
+            InstructionalNote.CodeRef ref = new InstructionalNote.CodeRef(r[0], r[1]);
+            for (String c : codes) {
+                assertEquals(ref.coversDotless(c.replace(".", "")), ref.covers(c), c + " in " + r[0] + "-" + r[1]);
+            }
+        }
+    }
 }

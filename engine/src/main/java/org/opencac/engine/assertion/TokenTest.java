@@ -1,0 +1,43 @@
+package org.opencac.engine.assertion;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One token of a pattern cue: whether a token key (lower case, as {@link CueMatcher#key} makes it) matches the
+ * rule's regex for that token, compiled case-insensitively. A regex that is a plain alternation of ASCII words or
+ * punctuation ("no|none|denies", ":|-", "\\(") is answered by a set of its lower-cased alternatives, as the regex
+ * would answer a key without upper-case ASCII letters; any other regex is run.
+ */
+final class TokenTest {
+    private final Pattern pattern;
+    /** The lower-cased alternatives, or null when the regex is run. */
+    private final Set<String> alternatives;
+
+    TokenTest(String regex) {
+        this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        this.alternatives = alternatives(regex);
+    }
+
+    /** Whether the key matches the whole regex. */
+    boolean matches(String key) {
+        return alternatives != null ? alternatives.contains(key) : pattern.matcher(key).matches();
+    }
+
+    private static Set<String> alternatives(String regex) {
+        if (CueMatcher.literalAlternatives(regex).isEmpty()) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        for (String alt : regex.split("\\|", -1)) {
+            String literal = alt.replace("\\", "");
+            if (!literal.chars().allMatch(c -> c < 128)) {
+                return null;
+            }
+            out.add(literal.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+}

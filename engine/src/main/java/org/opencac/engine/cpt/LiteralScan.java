@@ -1,0 +1,109 @@
+package org.opencac.engine.cpt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which of a fixed list of literals a text contains ({@link String#contains}), or where the first of them is
+ * written, found in one pass over the text instead of one search per literal: at each character the literals
+ * whose first two characters are written there are compared. A literal of one character, or whose first two are
+ * not ASCII, is searched on its own.
+ */
+final class LiteralScan {
+    private final List<String> literals;
+    /** The literals' characters, by id. */
+    private final char[][] chars;
+    /** For an ASCII pair of first characters (first * 128 + second): the literals starting with it. */
+    private final int[][] byFirstTwo = new int[128 * 128][];
+    /** The literals not in {@link #byFirstTwo}, each searched on its own. */
+    private final int[] searchedAlone;
+
+    LiteralScan(List<String> literals) {
+        this.literals = List.copyOf(literals);
+        this.chars = this.literals.stream().map(String::toCharArray).toArray(char[][]::new);
+        List<Integer> alone = new ArrayList<>();
+        for (int id = 0; id < this.literals.size(); id++) {
+            String l = this.literals.get(id);
+            if (l.length() < 2 || l.charAt(0) >= 128 || l.charAt(1) >= 128) {
+                alone.add(id);
+                continue;
+            }
+            int key = l.charAt(0) * 128 + l.charAt(1);
+            int[] ids = byFirstTwo[key];
+            int[] more = ids == null ? new int[1] : java.util.Arrays.copyOf(ids, ids.length + 1);
+            more[more.length - 1] = id;
+            byFirstTwo[key] = more;
+        }
+        this.searchedAlone = alone.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The first place at or after {@code from} where one of the literals is written ({@code indexOf} of each,
+     * the least), or -1: one pass over the text for all of them.
+     */
+    int indexOfAny(String text, int from) {
+        int first = -1;
+        for (int id : searchedAlone) {
+            int at = text.indexOf(literals.get(id), from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        int end = first >= 0 ? first : text.length() - 1;
+        for (int i = Math.max(0, from); i < end; i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if (c >= 128 || next >= 128) {
+                continue;
+            }
+            int[] ids = byFirstTwo[c * 128 + next];
+            if (ids != null) {
+                for (int id : ids) {
+                    if (text.startsWith(literals.get(id), i)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    /** Per literal, in list order: whether {@code text} contains it. */
+    boolean[] in(String text) {
+        boolean[] found = new boolean[literals.size()];
+        for (int id : searchedAlone) {
+            found[id] = text.contains(literals.get(id));
+        }
+        char[] t = text.toCharArray();   // read as an array: no call per character
+        for (int i = 0; i + 1 < t.length; i++) {
+            char c = t[i];
+            char next = t[i + 1];
+            if (c >= 128 || next >= 128) {
+                continue;
+            }
+            int[] ids = byFirstTwo[c * 128 + next];
+            if (ids == null) {
+                continue;
+            }
+            for (int id : ids) {
+                if (!found[id] && startsWith(t, i, chars[id])) {
+                    found[id] = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code literal} is written in {@code text} at {@code at} (its first two characters known to be). */
+    private static boolean startsWith(char[] text, int at, char[] literal) {
+        if (at + literal.length > text.length) {
+            return false;
+        }
+        for (int k = 2; k < literal.length; k++) {
+            if (text[at + k] != literal[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
