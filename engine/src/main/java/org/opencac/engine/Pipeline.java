@@ -145,8 +145,8 @@ public final class Pipeline {
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
                 SameConditionCheck.standard(models.codeSet()),         // one suggestion per documented condition
-                FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on care
                 PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
+                FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on the first-listed
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),
                 UnknownSiteCheck.standard(),
