@@ -43,6 +43,20 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aBoneCutMadeWithASawIsASurgicalStepNotALaceration() {
+        CodingResult r = code("PROCEDURE: A saw was used to make the tibial cut along the guide.");
+        assertFalse(anyCodeStarting(r, "S"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aSurgicalWoundIsNotAnInjuryButAWoundFromAFallIs() {
+        CodingResult surgical = code("CHIEF COMPLAINT: Draining surgical wound of the right forearm.");
+        assertFalse(anyCodeStarting(surgical, "S51"), NoteAssert.codes(surgical).toString());
+        CodingResult fall = code("CHIEF COMPLAINT: Open wound of the right forearm after a fall on glass.");
+        assertTrue(anyCodeStarting(fall, "S51"), NoteAssert.codes(fall).toString());
+    }
+
+    @Test
     void thePronounHisIsNotTheEponymOfTrenchFever() {
         CodingResult r = code("His daughter noticed that he had trouble finding words this morning.");
         assertNotSuggested(r, "A79.0");
