@@ -25,6 +25,7 @@ import org.opencac.engine.convention.InfectiousAgentCheck;
 import org.opencac.engine.convention.IntegralSymptomCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SameConditionCheck;
+import org.opencac.engine.convention.CurrentConditionHistoryCheck;
 import org.opencac.engine.convention.ExternalCauseCheck;
 import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
 import org.opencac.engine.convention.PrincipalDiagnosisChoice;
@@ -147,6 +148,7 @@ public final class Pipeline {
                 new Excludes1Check(models.codeSet()),
                 SameConditionCheck.standard(models.codeSet()),         // one suggestion per documented condition
                 ExternalCauseCheck.standard(),                         // an external cause only beside its injury
+                CurrentConditionHistoryCheck.standard(),               // no history code for a condition coded as current
                 PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
                 FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on the first-listed
                 new CodeFirstCheck(models.codeSet()),
