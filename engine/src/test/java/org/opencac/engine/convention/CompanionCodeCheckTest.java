@@ -13,9 +13,9 @@ import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.outcome.NotCodedReason;
 
-/** External cause codes only beside the injury, poisoning or complication they explain (Guidelines I.C.20). */
-class ExternalCauseCheckTest {
-    private static final ExternalCauseCheck CHECK = ExternalCauseCheck.standard();
+/** Codes that qualify another code only beside it: external causes (Guidelines I.C.20), BMI (I.B.14). */
+class CompanionCodeCheckTest {
+    private static final CompanionCodeCheck CHECK = CompanionCodeCheck.standard();
 
     @Test
     void anExternalCauseWithoutAnInjuryIsDroppedAndItsMentionSaysWhy() {
@@ -24,6 +24,12 @@ class ExternalCauseCheckTest {
         assertEquals(NotCodedReason.DROPPED_BY_CONVENTION, d.decisions().get(0).reason());
         assertEquals(1, d.decisions().get(0).mentionIndex());
         assertTrue(d.decisions().get(0).detail().contains("I.C.20"), d.decisions().toString());
+    }
+
+    @Test
+    void aBodyMassIndexIsReportedOnlyWithAWeightDiagnosis() {
+        assertEquals(List.of("J02.9"), codes(CHECK.process(doc(cand("J02.9", 0), cand("Z68.27", 1)))));
+        assertEquals(List.of("E66.01", "Z68.41"), codes(CHECK.process(doc(cand("E66.01", 0), cand("Z68.41", 1)))));
     }
 
     @Test
@@ -41,8 +47,8 @@ class ExternalCauseCheckTest {
 
     @Test
     void aRuleRowWithoutConsequencesFailsNamingTheFile() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ExternalCauseCheck.read(
-                "r1\tV00-Y99\t\tI.C.20\n".getBytes(StandardCharsets.UTF_8), "test.tsv"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CompanionCodeCheck.read(
+                "r1\tV00-Y99\t\tI.C.20\tinjury\n".getBytes(StandardCharsets.UTF_8), "test.tsv"));
         assertTrue(e.getMessage().contains("test.tsv"), e.getMessage());
     }
 
