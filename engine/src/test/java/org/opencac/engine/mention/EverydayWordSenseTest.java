@@ -43,6 +43,12 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void complaintsOfASymptomAreNotTheIndexEntryComplaint() {
+        CodingResult r = code("HISTORY: On arrival he had complaints of steady right sided chest pain that spread to his jaw.");
+        assertFalse(anyCodeStarting(r, "J98") || anyCodeStarting(r, "I20"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aBoneCutMadeWithASawIsASurgicalStepNotALaceration() {
         CodingResult r = code("PROCEDURE: A saw was used to make the tibial cut along the guide.");
         assertFalse(anyCodeStarting(r, "S"), NoteAssert.codes(r).toString());
