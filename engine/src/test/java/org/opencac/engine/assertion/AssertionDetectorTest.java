@@ -119,6 +119,11 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aWorkUpThatCameBackNegativeNegatesTheConditionRuledOut() {
+        assertTrue(assess("Rule out meningitis, was negative on the spinal tap.", "meningitis").negated());
+    }
+
+    @Test
     void educationAndMonitoringForAConditionMakeItHypothetical() {
         assertTrue(assess("Watch her for signs of dehydration over the weekend.", "dehydration").hypothetical());
         assertTrue(assess("We reviewed the warning signs of stroke with the family.", "stroke").hypothetical());
