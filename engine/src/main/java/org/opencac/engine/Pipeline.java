@@ -25,6 +25,8 @@ import org.opencac.engine.convention.InfectiousAgentCheck;
 import org.opencac.engine.convention.IntegralSymptomCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.SameConditionCheck;
+import org.opencac.engine.convention.CompanionCodeCheck;
+import org.opencac.engine.convention.CurrentConditionHistoryCheck;
 import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
 import org.opencac.engine.convention.PrincipalDiagnosisChoice;
 import org.opencac.engine.convention.SpecificityCheck;
@@ -146,8 +148,10 @@ public final class Pipeline {
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
                 SameConditionCheck.standard(models.codeSet()),         // one suggestion per documented condition
-                FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on care
+                CompanionCodeCheck.standard(),                         // external cause, BMI only beside what they qualify
+                CurrentConditionHistoryCheck.standard(),               // no history code for a condition coded as current
                 PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
+                FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on the first-listed
                 SupplementaryCodeOrder.standard(),                     // history and status Z codes after the conditions
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),

@@ -1,30 +1,81 @@
 package org.opencac.engine.coding;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.AssertionDetector;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.Sentence;
 import org.opencac.models.codeset.Code;
 
 /**
  * Assertion policy: what a mention's assertion means for coding. Negated and hypothetical mentions are
  * not coded; history codes and relatives' conditions go to {@link HistoryMapping}; an uncertain diagnosis
- * is coded as established for inpatients only (Guidelines II.H, III.C); a mention historical only
+ * is coded as established for inpatients only (Guidelines II.H, III.C), and only from the final diagnostic
+ * statement when the note has one ({@code final_statement_sections.txt}: an uncertain condition of the HPI or
+ * the course that the impression or discharge diagnoses do not carry was not confirmed); a mention historical only
  * because it is in a past-history list is not coded from there unless it is a chronic condition that
  * persists ({@code chronic_conditions.tsv}); another past condition goes to
  * {@link HistoryMapping}.
  */
 public final class AssertionPolicy {
+    public static final String FINAL_STATEMENT = "/org/opencac/engine/coding/final_statement_sections.txt";
+
     private final HistoryMapping history;
+    private final Set<SectionType> finalStatement;
 
     public AssertionPolicy(HistoryMapping history) {
-        this.history = history;
+        this(history, finalStatementSections());
     }
 
-    /** The code to report for a mention, or null for none (with the mention's decision added). */
+    /** @param finalStatement the sections that hold the provider's final diagnostic statement */
+    public AssertionPolicy(HistoryMapping history, Set<SectionType> finalStatement) {
+        this.history = history;
+        this.finalStatement = Set.copyOf(finalStatement);
+    }
+
+    /** The sections of {@code final_statement_sections.txt}; an id that is not a section type fails at load. */
+    public static Set<SectionType> finalStatementSections() {
+        Set<SectionType> out = EnumSet.noneOf(SectionType.class);
+        for (String id : DataFiles.lines(FINAL_STATEMENT)) {
+            try {
+                out.add(SectionType.fromId(id));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(FINAL_STATEMENT + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /** True if the note has a final diagnostic statement (one of the sections, with a sentence in it). */
+    boolean hasFinalStatement(Document doc) {
+        for (Sentence s : doc.sentences()) {
+            if (finalStatement.contains(doc.sectionOf(s).type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The code to report for a mention in a note without a final diagnostic statement. */
     Code apply(CareSetting setting, int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
+        return apply(setting, false, SectionType.UNKNOWN, m, a, code, why, decisions);
+    }
+
+    /**
+     * The code to report for a mention, or null for none (with the mention's decision added).
+     *
+     * @param noteHasFinalStatement whether the note has a final diagnostic statement ({@link #hasFinalStatement})
+     * @param section               the section of the mention
+     */
+    Code apply(CareSetting setting, boolean noteHasFinalStatement, SectionType section, int m, Assertion a, Code code,
+               List<String> why, List<MentionDecision> decisions) {
         if (a.negated()) {
             decisions.add(new MentionDecision(m, NotCodedReason.NEGATED, cues(a)));
             return null;
@@ -39,6 +90,13 @@ public final class AssertionPolicy {
         if (a.uncertain()) {
             if (setting == CareSetting.OUTPATIENT) {
                 decisions.add(new MentionDecision(m, NotCodedReason.UNCERTAIN, cues(a)));
+                return null;
+            }
+            if (noteHasFinalStatement && !finalStatement.contains(section)) {
+                // Guidelines II.H: the uncertain diagnosis documented at discharge (the final statement) is
+                // coded; one raised in the narrative and not carried there was not confirmed.
+                decisions.add(new MentionDecision(m, NotCodedReason.UNCERTAIN,
+                        cues(a) + "; not in the final diagnostic statement"));
                 return null;
             }
             why.add("Uncertain diagnosis coded as if established: inpatient setting (Guidelines II.H, III.C)");

@@ -41,6 +41,7 @@ public final class CandidateRanker implements Stage {
         Map<String, Builder> byCode = new LinkedHashMap<>();
         TabularResolution.ForNote resolution = tabular.forNote(doc);
         List<MentionDecision> decisions = new ArrayList<>();
+        boolean finalStatement = assertionPolicy.hasFinalStatement(doc);
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             if (mention.terms().isEmpty()) {
@@ -62,7 +63,7 @@ public final class CandidateRanker implements Stage {
                 decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section.id()));
                 continue;
             }
-            Code coded = assertionPolicy.apply(doc.note().setting(), m, assertion, code, why, decisions);
+            Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code, why, decisions);
             if (coded == null) {
                 continue;
             }

@@ -8,12 +8,16 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.section.SectionType;
 
 /**
  * Family history codes (Z80-Z84) only where the family history bears on this encounter (Guidelines
- * I.C.21.c.4): a family history code stays when the note also codes a condition of the patient in the
- * same organ system, or an encounter for an examination or a screening; a relative's condition unrelated to
- * anything coded ("father had diabetes" in an eye consult) is read and left out, its mentions saying why.
+ * I.C.21.c.4): a family history code stays when the first-listed code (chosen by
+ * {@link PrincipalDiagnosisChoice}, which runs before) or a code of the chief complaint or indication (the
+ * reason for the encounter) is a condition of the patient in the same organ
+ * system, or an encounter for an examination or a screening; a relative's condition that bears only on a
+ * secondary condition or on nothing coded ("father had diabetes" in an eye consult, a relative's
+ * hypertension beside the patient's) is read and left out, its mentions saying why.
  * A family history code no rule names stays, and so do family history codes when nothing else is coded.
  * Rules: {@code family_history_relevance.tsv}.
  */
@@ -54,6 +58,33 @@ public final class FamilyHistoryRelevanceCheck implements Stage {
                 .toList());
     }
 
+    /**
+     * The codes that state the reason for the encounter: the first-listed one (the first of {@code own}) and
+     * those documented in the chief complaint or the indication.
+     */
+    static List<String> reasonForEncounter(Document doc, List<String> own) {
+        List<String> out = new ArrayList<>(List.of(own.get(0)));
+        for (CodeCandidate c : doc.candidates()) {
+            if (own.contains(c.code()) && !out.contains(c.code()) && inReasonSection(doc, c)) {
+                out.add(c.code());
+            }
+        }
+        return out;
+    }
+
+    private static boolean inReasonSection(Document doc, CodeCandidate c) {
+        for (int m : c.mentions()) {
+            if (m < 0 || m >= doc.mentions().size()) {
+                continue;
+            }
+            SectionType type = doc.sectionOf(doc.sentences().get(doc.mentions().get(m).sentenceIndex())).type();
+            if (type == SectionType.CHIEF_COMPLAINT || type == SectionType.INDICATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> list = doc.candidates();
@@ -66,6 +97,7 @@ public final class FamilyHistoryRelevanceCheck implements Stage {
         if (own.isEmpty() || own.size() == list.size()) {
             return doc;   // nothing but family history, or no family history: nothing to weigh
         }
+        own = reasonForEncounter(doc, own);
         List<CodeCandidate> out = new ArrayList<>(list.size());
         List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : list) {
@@ -99,7 +131,7 @@ public final class FamilyHistoryRelevanceCheck implements Stage {
                         + relevant.what() + "; Guidelines I.C.21.c.4; rule " + relevant.id() + ")"));
             } else {
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.FAMILY_UNRELATED,
-                        c.code() + " bears on no condition or encounter reason coded in this note", null));
+                        c.code() + " bears on no first-listed condition or encounter reason of this note", null));
             }
         }
         if (decisions.isEmpty() && out.size() == list.size()) {

@@ -5,7 +5,7 @@ public enum NotCodedReason {
     NO_BILLABLE_CODE("no billable code verified in the Tabular"),
     NEGATED("negated or ruled out"),
     HYPOTHETICAL("hypothetical"),
-    UNCERTAIN("uncertain diagnosis: not coded as established in the outpatient setting"),
+    UNCERTAIN("uncertain diagnosis: not coded as established (outpatient, or inpatient but not in the final diagnostic statement)"),
     FAMILY_HISTORY("family member's condition: family history code instead"),
     FAMILY_NO_CODE("family member's condition without a family history code"),
     FAMILY_UNRELATED("family history that bears on no condition or encounter reason coded in this note"),

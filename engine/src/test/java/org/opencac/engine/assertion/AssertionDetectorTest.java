@@ -139,6 +139,21 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aWorkUpThatCameBackNegativeNegatesTheConditionRuledOut() {
+        assertTrue(assess("Rule out meningitis, was negative on the spinal tap.", "meningitis").negated());
+    }
+
+    @Test
+    void educationAndMonitoringForAConditionMakeItHypothetical() {
+        assertTrue(assess("Watch her for signs of dehydration over the weekend.", "dehydration").hypothetical());
+        assertTrue(assess("We reviewed the warning signs of stroke with the family.", "stroke").hypothetical());
+        assertTrue(assess("Discussed with her the symptoms of appendicitis.", "appendicitis").hypothetical());
+        assertTrue(assess("She will phone the clinic when she gets any fever, chills, or a spreading redness"
+                + " around the wound.", "spreading redness").hypothetical());
+        assertEquals(AssertionStatus.PRESENT, assess("The child has symptoms of asthma.", "asthma").status());
+    }
+
+    @Test
     void historicalCuesMakeMentionHistorical() {
         assertTrue(assess("History of breast cancer.", "breast cancer").historical());
         assertTrue(assess("She is s/p appendectomy.", "appendectomy").historical());

@@ -13,6 +13,7 @@ import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.section.SectionType;
 import org.opencac.engine.testing.TestModels;
 import org.opencac.models.codeset.Code;
 
@@ -56,6 +57,32 @@ class AssertionPolicyTest {
 
         assertNull(POLICY.apply(CareSetting.OUTPATIENT, 0, probable, code("J18.9"), why, decisions));
         assertEquals(NotCodedReason.UNCERTAIN, decisions.get(0).reason());
+    }
+
+    @Test
+    void anInpatientUncertainDiagnosisIsCodedFromTheFinalStatementOnlyWhenTheNoteHasOne() {
+        Assertion possible = assertion(false, true, false, false, Experiencer.PATIENT, "possible");
+        assertSame(code("J18.9"), POLICY.apply(CareSetting.INPATIENT, true, SectionType.DIAGNOSES, 0, possible,
+                code("J18.9"), why, decisions));
+        assertTrue(decisions.isEmpty());
+
+        assertNull(POLICY.apply(CareSetting.INPATIENT, true, SectionType.HOSPITAL_COURSE, 1, possible,
+                code("J18.9"), why, decisions));
+        assertEquals(NotCodedReason.UNCERTAIN, decisions.get(0).reason());
+        assertTrue(decisions.get(0).detail().contains("final diagnostic statement"), decisions.toString());
+    }
+
+    @Test
+    void anInpatientUncertainDiagnosisInANoteWithoutAFinalStatementIsCodedWherever() {
+        Assertion possible = assertion(false, true, false, false, Experiencer.PATIENT, "possible");
+        assertSame(code("J18.9"), POLICY.apply(CareSetting.INPATIENT, false, SectionType.HOSPITAL_COURSE, 0, possible,
+                code("J18.9"), why, decisions));
+    }
+
+    @Test
+    void theFinalStatementSectionsAreTheAssessmentTheImpressionAndTheDiagnoses() {
+        assertEquals(java.util.Set.of(SectionType.ASSESSMENT_PLAN, SectionType.IMPRESSION, SectionType.DIAGNOSES),
+                AssertionPolicy.finalStatementSections());
     }
 
     @Test

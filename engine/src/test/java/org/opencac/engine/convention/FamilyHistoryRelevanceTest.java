@@ -50,6 +50,22 @@ class FamilyHistoryRelevanceTest {
     }
 
     @Test
+    void aRelativesConditionBearingOnlyOnASecondaryConditionIsNotCoded() {
+        CodingResult r = code("CHIEF COMPLAINT: Itchy rash on both forearms.,FAMILY HISTORY: His father had a heart"
+                + " attack.,ASSESSMENT: 1. Contact dermatitis of both forearms. 2. Essential hypertension, on lisinopril.");
+        NoteAssert.assertSuggested(r, "I10", 5);
+        NoteAssert.assertNotSuggested(r, "Z82.49");
+        assertEquals("family_unrelated", outcome(r, "heart attack").reason());
+    }
+
+    @Test
+    void aRelativesConditionBearingOnTheChiefComplaintIsCoded() {
+        CodingResult r = code("CHIEF COMPLAINT: Chest pain.,FAMILY HISTORY: His father had a heart attack at 52.,"
+                + "ASSESSMENT: 1. Gastroesophageal reflux disease. 2. Chest pain.");
+        NoteAssert.assertSuggested(r, "Z82.49", 6);
+    }
+
+    @Test
     void aScreeningEncounterKeepsTheFamilyHistoryThatRaisesTheRisk() {
         CodingResult r = code("INDICATION: Screening colonoscopy.,FAMILY HISTORY: Brother with colon cancer at 47.,"
                 + "FINDINGS: Normal colon to the cecum.");

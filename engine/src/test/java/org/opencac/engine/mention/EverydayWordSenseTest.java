@@ -109,6 +109,26 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void complaintsOfASymptomAreNotTheIndexEntryComplaint() {
+        CodingResult r = code("HISTORY: On arrival he had complaints of steady right sided chest pain that spread to his jaw.");
+        assertFalse(anyCodeStarting(r, "J98") || anyCodeStarting(r, "I20"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aBoneCutMadeWithASawIsASurgicalStepNotALaceration() {
+        CodingResult r = code("PROCEDURE: A saw was used to make the tibial cut along the guide.");
+        assertFalse(anyCodeStarting(r, "S"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aSurgicalWoundIsNotAnInjuryButAWoundFromAFallIs() {
+        CodingResult surgical = code("CHIEF COMPLAINT: Draining surgical wound of the right forearm.");
+        assertFalse(anyCodeStarting(surgical, "S51"), NoteAssert.codes(surgical).toString());
+        CodingResult fall = code("CHIEF COMPLAINT: Open wound of the right forearm after a fall on glass.");
+        assertTrue(anyCodeStarting(fall, "S51"), NoteAssert.codes(fall).toString());
+    }
+
+    @Test
     void thePronounHisIsNotTheEponymOfTrenchFever() {
         CodingResult r = code("His daughter noticed that he had trouble finding words this morning.");
         assertNotSuggested(r, "A79.0");

@@ -74,6 +74,19 @@ class MentionFinderTest {
     }
 
     @Test
+    void excessGranulationTissueAndVestibularHypofunctionHaveTheirCodes() {
+        assertTrue(codes("The donor site shows hypergranulation tissue at its edge.").contains("L92.9"));
+        assertTrue(codes("Rotary chair testing points to vestibular hypofunction.").contains("H83.2X9"));
+    }
+
+    @Test
+    void weeksOfGestationWrittenAfterTheirLabelAreCodedToZ3A() {
+        assertTrue(codes("LMP: 01/02/2003. GW: 9.0 weeks.").contains("Z3A.09"));
+        assertTrue(codes("Estimated gestational age of 33 weeks 2 days.").contains("Z3A.33"));
+        assertTrue(codes("EGA 27 wks by early ultrasound.").contains("Z3A.27"));
+    }
+
+    @Test
     void injuryIsFoundByTypeSiteAndLaterality() {
         assertTrue(codes("Impression: right ankle sprain.").contains("S93.401A"));
         assertTrue(codes("Laceration of left hand, 3 cm.").contains("S61.412A"));

@@ -1,0 +1,83 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+
+/**
+ * Codes that only qualify another code are reported only beside it: an external cause code beside the
+ * injury, poisoning or complication it explains (Guidelines I.C.20: "a car accident years ago", "lifting
+ * weights" as exercise, pain "increased with lifting" are read and left out), a body mass index beside the
+ * weight diagnosis it supports (I.B.14: a BMI measured in the vital signs of a patient with no weight
+ * diagnosis is not reported). Without a companion the code is dropped, its mentions saying why.
+ * Rules: {@code companion_codes.tsv}.
+ */
+public final class CompanionCodeCheck implements Stage {
+    public static final String FILE = "companion_codes.tsv";
+
+    /** One row: the codes it concerns and the codes of which the note must have one beside them. */
+    public record Rule(String id, List<CodePattern> codes, List<CodePattern> companions, String guideline,
+                       String companionName) {
+        public Rule {
+            codes = List.copyOf(codes);
+            companions = List.copyOf(companions);
+            if (codes.isEmpty() || companions.isEmpty()) {
+                throw new IllegalArgumentException("needs code and companion code patterns");
+            }
+        }
+    }
+
+    private final List<Rule> rules;
+
+    public CompanionCodeCheck(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static CompanionCodeCheck standard() {
+        return new CompanionCodeCheck(read(RuleFiles.bundled(FILE), FILE));
+    }
+
+    /** Reads the TSV rule file; a bad row fails naming the file and the rule id. */
+    public static List<Rule> read(byte[] bytes, String file) {
+        return RuleFiles.tsvRules(bytes, file, 5, cols -> new Rule(cols[0].trim(), patterns(cols[1]),
+                patterns(cols[2]), cols[3].trim(), cols[4].trim()));
+    }
+
+    private static List<CodePattern> patterns(String col) {
+        return CodePattern.parseAll(Arrays.stream(col.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .toList());
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> out = new ArrayList<>(doc.candidates().size());
+        List<MentionDecision> decisions = new ArrayList<>();
+        for (CodeCandidate c : doc.candidates()) {
+            Rule unmet = unmet(c.code(), doc.candidates());
+            if (unmet == null) {
+                out.add(c);
+            } else {
+                decisions.addAll(Candidates.dropped(c, NotCodedReason.DROPPED_BY_CONVENTION, c.code()
+                        + ": no " + unmet.companionName() + " coded beside it (Guidelines " + unmet.guideline()
+                        + "; rule " + unmet.id() + ")", null));
+            }
+        }
+        return decisions.isEmpty() ? doc : doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /** The rule naming this code whose companion the note does not code, or null. */
+    private Rule unmet(String code, List<CodeCandidate> all) {
+        for (Rule r : rules) {
+            if (CodePattern.anyCovers(r.codes(), code)) {
+                boolean met = all.stream().anyMatch(o -> CodePattern.anyCovers(r.companions(), o.code()));
+                return met ? null : r;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package org.opencac.engine.convention;
+
+import static org.opencac.engine.convention.ConventionCase.in;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** No personal history code for a chronic condition the note codes as current (Guidelines I.C.21.c.4). */
+class CurrentConditionHistoryCheckTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                in("I.C.21.c.4 a history of the bipolar disorder being treated is not a personal history",
+                        "HISTORY OF PRESENT ILLNESS:\nShe has a history of bipolar disorder and stopped lithium.\n"
+                                + "DIAGNOSES:\n1. Bipolar disorder, current episode manic.\n", "F31.10", "Z86.59"),
+                in("I.C.21.c.4 a past mental condition of another kind keeps its history code",
+                        "HISTORY OF PRESENT ILLNESS:\nShe has a history of bulimia in college.\n"
+                                + "DIAGNOSES:\n1. Bipolar disorder, current episode manic.\n", "F31.10 Z86.59", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void guidelineCase(ConventionCase c) {
+        c.check();
+    }
+}

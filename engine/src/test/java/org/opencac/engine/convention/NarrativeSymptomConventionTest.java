@@ -1,0 +1,42 @@
+package org.opencac.engine.convention;
+
+import static org.opencac.engine.convention.ConventionCase.in;
+import static org.opencac.engine.convention.ConventionCase.out;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Symptoms of the narrative once the diagnostic statement establishes a diagnosis (Guidelines I.B.4-5, IV.D),
+ * including the symptom codes the Tabular keeps outside chapter 18 (limb, joint and back pain, ear and eye
+ * pain), and inpatient uncertain diagnoses raised only in the narrative (II.H).
+ */
+class NarrativeSymptomConventionTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                out("IV.D limb pain told only in the history is explained by the diagnosis",
+                        "HISTORY OF PRESENT ILLNESS:\nFor two weeks he has had pain in the left hand.\n"
+                                + "ASSESSMENT:\n1. Acute pharyngitis.\n", "J02.9", "M79.642"),
+                out("IV.D ear pain told only in the history is explained by the diagnosis",
+                        "HISTORY OF PRESENT ILLNESS:\nThe child has had left ear pain since Sunday.\n"
+                                + "ASSESSMENT:\n1. Acute pharyngitis.\n", "J02.9", "H92.02"),
+                out("IV.D a limb pain the provider lists in the assessment stays coded",
+                        "ASSESSMENT:\n1. Acute pharyngitis.\n2. Pain in the left hand.\n", "J02.9 M79.642", ""),
+                in("II.H an inpatient uncertain diagnosis raised in the course and not carried to the discharge"
+                                + " diagnoses is not coded",
+                        "HOSPITAL COURSE:\nA chest film was taken to look for a possible pneumonia.\n"
+                                + "DISCHARGE DIAGNOSES:\n1. Acute pharyngitis.\n", "J02.9", "J18.9"),
+                in("II.H an inpatient uncertain diagnosis in the discharge diagnoses is coded as established",
+                        "HOSPITAL COURSE:\nShe was given fluids.\n"
+                                + "DISCHARGE DIAGNOSES:\n1. Possible pneumonia.\n", "J18.9", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void guidelineCase(ConventionCase c) {
+        c.check();
+    }
+}
