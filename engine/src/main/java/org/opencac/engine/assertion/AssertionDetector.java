@@ -29,11 +29,14 @@ public final class AssertionDetector implements Stage {
     private static final java.util.regex.Pattern LIST_MARK_AT_END =
             java.util.regex.Pattern.compile("(^|[\\s,.:])\\d{1,2}[.)][\\s,]*$");
     /**
-     * A sentence that introduces a list ends with a colon (an optional comma after it), or holds the list's
-     * first item after it when the splitter did not break there ("...include: 1. Wound infection.").
+     * A sentence that introduces a list ends with a colon, or a comma where a flattened note lost the colon
+     * ("...but not limited to,, 1."), or holds the list's first item after it when the splitter did not break
+     * there ("...include: 1. Wound infection.").
      */
-    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile(":[\\s,]*(1[.)]\\s.*)?$",
+    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("[:,][\\s,]*(1[.)]\\s.*)?$",
             java.util.regex.Pattern.DOTALL);
+    /** The punctuation that ends a list's lead-in: a colon, or the comma left where a colon was lost. */
+    private static final Set<String> LIST_PUNCTUATION = Set.of(":", ",");
     /** How many items back a list's lead-in is looked for. */
     private static final int MAX_LIST_ITEMS = 20;
 
@@ -117,7 +120,7 @@ public final class AssertionDetector implements Stage {
 
     /**
      * For a numbered list item, the hypothetical and negating cues of the sentence that introduces its list
-     * whose forward scope reaches that sentence's colon, widened to cover the item; none otherwise.
+     * whose forward scope reaches that sentence's colon (or comma), widened to cover the item; none otherwise.
      */
     private List<CueScope> leadInScopes(Document doc, int sentence, String[] keys) {
         if (!isListItem(doc, sentence)) {
@@ -133,7 +136,7 @@ public final class AssertionDetector implements Stage {
         Sentence leadIn = doc.sentences().get(lead);
         Sentence item = doc.sentences().get(sentence);
         int colon = leadIn.endToken() - 1;
-        while (colon >= leadIn.firstToken() && !doc.tokens().get(colon).text().equals(":")) {
+        while (colon >= leadIn.firstToken() && !LIST_PUNCTUATION.contains(doc.tokens().get(colon).text())) {
             colon--;
         }
         if (leadIn.sectionIndex() != item.sectionIndex() || colon < leadIn.firstToken()

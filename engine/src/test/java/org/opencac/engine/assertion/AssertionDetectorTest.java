@@ -73,6 +73,14 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aLeadInWhoseColonWasFlattenedToACommaStillIntroducesItsList() {
+        String s = "Potential complications include but are not limited to,, 1. Wound infection. 2. Incisional hernia.";
+        Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Wound infection",
+                "Incisional hernia"));
+        doc.assertions().forEach(a -> assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), "mention " + a.mentionIndex()));
+    }
+
+    @Test
     void aNumberedListWithoutACueInItsLeadInStaysPresent() {
         String s = "Diagnoses: 1. Urinary incontinence. 2. Erectile dysfunction.";
         Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Urinary incontinence",

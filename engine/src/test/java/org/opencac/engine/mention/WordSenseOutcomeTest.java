@@ -81,6 +81,12 @@ class WordSenseOutcomeTest {
     }
 
     @Test
+    void aTendinitisOfANamedTendonIsNotTheEnthesopathyOfNoSite() {
+        CodingResult r = code("Impression: mild tendinitis of the supraspinatus tendon of the right shoulder.");
+        assertFalse(NoteAssert.codes(r).contains("M77.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aNamedSiteLeadsToTheSiteCodeNotToNothing() {
         CodingResult r = code("Assessment: neoplasm of the left breast.");
         assertNotSuggested(r, "D49.9");
