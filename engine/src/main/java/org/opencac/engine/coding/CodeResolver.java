@@ -299,10 +299,11 @@ public final class CodeResolver {
 
     /**
      * What a clause or a diagnostic statement documents for specificity: its text with each negated part left
-     * out and each Roman stage number in Arabic ({@link StageNumerals}).
+     * out, each Roman stage number in Arabic ({@link StageNumerals}) and each eye abbreviation written out
+     * ({@link EyeSides}).
      */
     private String readForSpecificity(String text) {
-        return withoutNegatedParts(StageNumerals.arabic(text), negations);
+        return withoutNegatedParts(EyeSides.writtenOut(StageNumerals.arabic(text)), negations);
     }
 
     /**
