@@ -41,6 +41,13 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aPossessiveBeforeTheFirstSiteDoesNotEndTheListOfMetastaticSites() {
+        CodingResult r = code("Assessment: breast cancer that has metastasized to her lung, liver and bones.");
+        assertSuggested(r, "C78.7", 5);
+        assertSuggested(r, "C79.51", 5);
+    }
+
+    @Test
     void consistentWithLinksAFindingToItsDiagnosis() {
         CodingResult r = code("Impression: a cerebellar hypodensity consistent with infarct.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("I63")), r.suggestions().toString());
