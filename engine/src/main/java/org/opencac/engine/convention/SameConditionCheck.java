@@ -45,6 +45,11 @@ public final class SameConditionCheck implements Stage {
     private final Set<String> excludedChapters;
     /** Title words a default prints to say what is not documented: a refining code need not repeat them. */
     private final Set<String> ignoredWords;
+    /**
+     * Categories whose fourth character names a different site (secondary neoplasms: C78.0 lung, C78.7
+     * liver): the generic rule compares codes of one site only, never one site's default with another site.
+     */
+    private final Set<String> siteByFourthCharacter;
 
     public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters) {
         this(codeSet, rules, excludedChapters, Set.of());
@@ -52,10 +57,16 @@ public final class SameConditionCheck implements Stage {
 
     public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
                               Set<String> ignoredWords) {
+        this(codeSet, rules, excludedChapters, ignoredWords, Set.of());
+    }
+
+    public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
+                              Set<String> ignoredWords, Set<String> siteByFourthCharacter) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
         this.ignoredWords = Set.copyOf(ignoredWords);
+        this.siteByFourthCharacter = Set.copyOf(siteByFourthCharacter);
     }
 
     public static SameConditionCheck standard(CodeSet codeSet) {
@@ -90,7 +101,9 @@ public final class SameConditionCheck implements Stage {
             if (ignored.isEmpty()) {
                 throw new IllegalArgumentException(RESOURCE + ": refinement.ignoredWords required");
             }
-            return new SameConditionCheck(codeSet, rules, excluded, ignored);
+            Set<String> bySite = new HashSet<>();
+            root.path("siteByFourthCharacter").forEach(c -> bySite.add(c.asText()));
+            return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,7 +121,7 @@ public final class SameConditionCheck implements Stage {
             String code = in.get(i).code();
             SameConditionRule rule = ruleFor(code);
             String key = rule != null ? "rule:" + rule.id()
-                    : excludedChapters.contains(code.substring(0, 1)) ? "self:" + i : "cat:" + category(code);
+                    : excludedChapters.contains(code.substring(0, 1)) ? "self:" + i : "cat:" + genericGroup(code);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         Map<Integer, CodeCandidate> replacement = new LinkedHashMap<>();
@@ -382,6 +395,12 @@ public final class SameConditionCheck implements Stage {
 
     private static String category(String code) {
         return code.length() >= 3 ? code.substring(0, 3) : code;
+    }
+
+    /** The generic rule's group: the category, or its site (up to the fourth character) where that names one. */
+    private String genericGroup(String code) {
+        String category = category(code);
+        return siteByFourthCharacter.contains(category) && code.length() >= 5 ? code.substring(0, 5) : category;
     }
 
     /** A default code, as the Tabular resolution defines it ({@link CodeResolver#isDefault}). */

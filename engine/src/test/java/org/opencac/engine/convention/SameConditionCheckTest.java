@@ -85,6 +85,14 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void eachSecondarySiteOfAListIsItsOwnCondition() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "Assessment: breast cancer that has metastasized to her lung, liver and bones.", CareSetting.INPATIENT));
+        List<String> codes = r.suggestions().stream().map(Suggestion::code).toList();
+        assertTrue(codes.containsAll(List.of("C78.00", "C78.7", "C79.51")), codes.toString());
+    }
+
+    @Test
     void nauseaInTheNoteNeverSelectsVomitingWithoutNausea() {
         CodingResult r = TestModels.pipeline().code(new Note("Assessment: nausea, vomiting and fever.",
                 CareSetting.INPATIENT));
