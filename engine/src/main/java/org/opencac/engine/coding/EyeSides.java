@@ -1,6 +1,5 @@
 package org.opencac.engine.coding;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,19 +20,10 @@ final class EyeSides {
         if (text == null || text.indexOf('O') < 0) {
             return text;
         }
-        Matcher m = SIDE.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        do {
-            m.appendReplacement(out, switch (m.group(1).replace(".", "")) {
-                case "OD" -> "right eye";
-                case "OS" -> "left eye";
-                default -> "bilateral";
-            });
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
+        return SIDE.matcher(text).replaceAll(m -> switch (m.group(1).replace(".", "")) {
+            case "OD" -> "right eye";
+            case "OS" -> "left eye";
+            default -> "bilateral";
+        });
     }
 }
