@@ -48,6 +48,11 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void difficultyWithAFunctionIsTheComplaintNotTwoConditions() {
+        assertSuggested(code("Assessment: she has had difficulty with walking for several months."), "R26.2", 3);
+    }
+
+    @Test
     void consistentWithLinksAFindingToItsDiagnosis() {
         CodingResult r = code("Impression: a cerebellar hypodensity consistent with infarct.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("I63")), r.suggestions().toString());
