@@ -673,9 +673,10 @@ public final class IndexNavigator implements Stage {
      * with, nephropathy"; "Problem (with) (related to), primary support group"). A "with" after "associated",
      * "consistent" or "compatible" links the words as the Index's connectors do ("migraine associated with
      * menses", "cerebellar hypodensity consistent with infarct"); so does a "with" before an organism
-     * ("mononucleosis with EBV": its cause).
+     * ("mononucleosis with EBV": its cause). A main term listed as {@code shared_cause} reads the organism written
+     * before its "with" ("streptococcal pneumonia with sepsis" is Sepsis, streptococcal).
      */
-    private static int[] withinWith(SentenceContext ctx, IndexWalker.Found f, IndexTerm main, Set<Integer> mainTokens,
+    private int[] withinWith(SentenceContext ctx, IndexWalker.Found f, IndexTerm main, Set<Integer> mainTokens,
                                     ClauseWords near) {
         if (f.tokens().isEmpty() || main.modifierWords().contains("with")) {
             return null;
@@ -691,7 +692,8 @@ public final class IndexNavigator implements Stage {
             }
         }
         int before = -1;
-        for (int t = mainStart - 1; t > min(f.tokens()); t--) {
+        boolean sharedCause = rules.sharedCause.contains(String.join(" ", main.words()));
+        for (int t = mainStart - 1; t > min(f.tokens()) && !sharedCause; t--) {
             if (joinsWith(tokens, t)) {
                 before = t;
                 break;

@@ -53,6 +53,11 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void sepsisWithAnInfectionTakesTheInfectionsOrganism() {
+        assertSuggested(code("Diagnoses: streptococcal pneumonia with sepsis."), "A40.3", 3);
+    }
+
+    @Test
     void consistentWithLinksAFindingToItsDiagnosis() {
         CodingResult r = code("Impression: a cerebellar hypodensity consistent with infarct.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("I63")), r.suggestions().toString());
