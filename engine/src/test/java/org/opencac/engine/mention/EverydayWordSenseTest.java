@@ -103,6 +103,14 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aToxinTestSentIsNotTheInfectionButTheColitisTreatedIs() {
+        CodingResult sent = code("Plan: send stool for C. diff toxin and culture.");
+        assertFalse(anyCodeStarting(sent, "A04.7"), NoteAssert.codes(sent).toString());
+        CodingResult treated = code("Hospital course: she developed C. diff colitis, treated with oral vancomycin.");
+        assertTrue(anyCodeStarting(treated, "A04.7"), NoteAssert.codes(treated).toString());
+    }
+
+    @Test
     void aBodyPartAdjectiveNamesNoInjury() {
         CodingResult r = code("The thyroid isthmus was divided over the third tracheal ring.");
         assertFalse(anyCodeStarting(r, "S12"), NoteAssert.codes(r).toString());
