@@ -345,7 +345,8 @@ public final class IndexNavigator implements Stage {
             }
             List<IndexTerm> mains = known.mainTerms();
             boolean eponym = known.eponymAlias();
-            if (eponym && !writtenAsName(tokens, keyTokens(tokens, i, j), n)) {
+            Set<Integer> keyRead = mains.isEmpty() ? null : keyTokens(tokens, i, j);
+            if (eponym && keyRead != null && !writtenAsName(tokens, keyRead, n)) {
                 mains = List.of();
             }
             if (mains.isEmpty()) {
@@ -357,8 +358,7 @@ public final class IndexNavigator implements Stage {
             int lo = Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS));
             int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
             ClauseWords near = windows.get(lo, hi);
-            best = bestOf(ctx, windows, mains, near, TokenSet.of(keyTokens(tokens, i, j)), i, keyText, eponym, secondary,
-                    best);
+            best = bestOf(ctx, windows, mains, near, TokenSet.of(keyRead), i, keyText, eponym, secondary, best);
         }
         return best;
     }
@@ -670,14 +670,14 @@ public final class IndexNavigator implements Stage {
      * "with" entry, or null when it reads across none. What "with" joins is another condition or statement
      * ("tricuspid regurgitation with moderate pulmonary hypertension", "the valve appears normal with trace
      * regurgitation"), which qualifies the main term only through the Index's own "with" entries ("Diabetes,
-     * with, nephropathy"; "Problem (with) (related to), primary support group"). A "with" after "associated",
-     * "consistent" or "compatible" links the words as the Index's connectors do ("migraine associated with
-     * menses", "cerebellar hypodensity consistent with infarct"); so does a "with" before an organism
+     * with, nephropathy"; "Problem (with) (related to), primary support group"). A "with" after a {@code
+     * with_link} word links the words as the Index's connectors do ("migraine associated with menses",
+     * "cerebellar hypodensity consistent with infarct"); so does a "with" before an organism
      * ("mononucleosis with EBV": its cause). A main term listed as {@code shared_cause} reads the organism written
      * before its "with" ("streptococcal pneumonia with sepsis" is Sepsis, streptococcal).
      */
     private int[] withinWith(SentenceContext ctx, IndexWalker.Found f, IndexTerm main, Set<Integer> mainTokens,
-                                    ClauseWords near) {
+                             ClauseWords near) {
         if (f.tokens().isEmpty() || main.modifierWords().contains("with")) {
             return null;
         }
@@ -727,16 +727,11 @@ public final class IndexNavigator implements Stage {
                 || text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
-    private static boolean joinsWith(List<Token> tokens, int t) {
+    /** A "with" that joins a second condition: not one after a word linking it ({@code with_link}). */
+    private boolean joinsWith(List<Token> tokens, int t) {
         return tokens.get(t).text().equalsIgnoreCase("with")
-                && !(t > 0 && LINKING_BEFORE_WITH.contains(tokens.get(t - 1).text().toLowerCase(java.util.Locale.ROOT)));
+                && !(t > 0 && rules.withLinks.contains(tokens.get(t - 1).text().toLowerCase(java.util.Locale.ROOT)));
     }
-
-    /**
-     * Words before "with" that make it a link between a finding and what explains it, not a second condition:
-     * "migraine associated with menses", "hypodensity consistent with infarct", "compatible with".
-     */
-    private static final Set<String> LINKING_BEFORE_WITH = Set.of("associated", "consistent", "compatible");
 
     /**
      * A morphology's "metastatic" subterm ("Carcinoma, metastatic, see Neoplasm, secondary, by site") whose

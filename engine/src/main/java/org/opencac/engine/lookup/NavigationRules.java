@@ -36,6 +36,8 @@ public final class NavigationRules {
     final Set<String> listFillers = new HashSet<>();
     /** Main terms that read the organism of the condition "with" joins them to ("pneumonia with sepsis"). */
     final Set<String> sharedCause = new HashSet<>();
+    /** Words (as written, lowercase) before "with" that make it a link, not a second condition ("consistent"). */
+    final Set<String> withLinks = new HashSet<>();
     /** Phrases, as written words, linking a finding to a metastasis cue after them ("consistent with"). */
     final List<List<String>> metastasisLinks = new java.util.ArrayList<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
@@ -78,6 +80,7 @@ public final class NavigationRules {
                 case "metastasis_head" -> metastasisHeads.add(key);
                 case "list_filler" -> listFillers.add(key);
                 case "shared_cause" -> sharedCause.add(key);
+                case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "metastasis_link" -> metastasisLinks.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));
