@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.mention;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.suggest.MentionOutcome;
 import org.opencac.engine.testing.NoteAssert;
 import org.opencac.engine.testing.TestModels;
 
@@ -25,11 +25,6 @@ class EverydayWordSenseTest {
         CodingResult r = TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
         NoteAssert.assertEvidenceSlicesNote(r, text);
         return r;
-    }
-
-    private static MentionOutcome mention(CodingResult r, String text) {
-        return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
     }
 
     private static boolean anyCodeStarting(CodingResult r, String prefix) {

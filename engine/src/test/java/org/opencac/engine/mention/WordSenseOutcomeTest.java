@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.mention;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import java.util.List;
@@ -31,11 +32,6 @@ class WordSenseOutcomeTest {
         CodingResult r = TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
         NoteAssert.assertEvidenceSlicesNote(r, text);
         return r;
-    }
-
-    private static MentionOutcome mention(CodingResult r, String text) {
-        return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
     }
 
     private static boolean anyCodeStarting(CodingResult r, String prefix) {

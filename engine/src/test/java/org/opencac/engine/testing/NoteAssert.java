@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.List;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.EvidenceSpan;
+import org.opencac.engine.suggest.MentionOutcome;
 import org.opencac.engine.suggest.Suggestion;
 
 /** Shared assertions on coding results: codes present or absent, and evidence offsets that slice the note. */
@@ -25,6 +26,12 @@ public final class NoteAssert {
             fail(code + " expected within the top " + withinTop + " suggestions, got " + codes);
         }
         return r.suggestions().get(i);
+    }
+
+    /** The first mention written as {@code text} (any case), or an assertion failure listing the mentions. */
+    public static MentionOutcome mention(CodingResult r, String text) {
+        return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
     }
 
     public static void assertNotSuggested(CodingResult r, String code) {
