@@ -160,8 +160,13 @@ public final class AssertionDetector implements Stage {
      * as the sentence splitter leaves it, ends the sentence before ("... limited to: 1." then "Infection.").
      */
     private static boolean isListItem(Document doc, int sentence) {
-        return LIST_MARK_AT_START.matcher(text(doc, doc.sentences().get(sentence))).find()
-                || sentence > 0 && LIST_MARK_AT_END.matcher(text(doc, doc.sentences().get(sentence - 1))).find();
+        return foundIn(LIST_MARK_AT_START, doc, doc.sentences().get(sentence))
+                || sentence > 0 && foundIn(LIST_MARK_AT_END, doc, doc.sentences().get(sentence - 1));
+    }
+
+    /** Whether the pattern is found in the sentence's text, read in place (its ^ and $ at the sentence's ends). */
+    private static boolean foundIn(java.util.regex.Pattern p, Document doc, Sentence s) {
+        return p.matcher(doc.text()).region(s.span().start(), s.span().end()).find();
     }
 
     private static String text(Document doc, Sentence s) {
