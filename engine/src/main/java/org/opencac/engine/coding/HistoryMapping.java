@@ -79,6 +79,9 @@ public final class HistoryMapping {
             // The term itself names the history ("family history of colon cancer" -> Z80.0).
             why.add((named == HistoryKind.FAMILY ? "Family" : "Past condition, personal")
                     + " history code named by the documentation (Guidelines I.C.21.c.4)");
+            // The mention names a relative's or a past condition, not a current one of the patient's.
+            decisions.add(new MentionDecision(m, named == HistoryKind.FAMILY ? NotCodedReason.FAMILY_HISTORY
+                    : NotCodedReason.PERSONAL_HISTORY, code.code() + " named by the documentation"));
             return code;
         }
         String z = history.familyHistoryCode(code.code()).orElse(null);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.AssertionStatus;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.outcome.MentionDecision;
@@ -64,8 +65,13 @@ public final class MentionOutcomeBuilder implements Stage {
             detail = decision.detail();
         }
         String explanation = reason == null ? null : detail.isEmpty() ? reason.label() : reason.label() + ": " + detail;
-        return new MentionOutcome(m.span().start(), m.span().end(), m.text(), section,
-                a.status().name().toLowerCase(Locale.ROOT), a.experiencer().name().toLowerCase(Locale.ROOT),
+        // A history code stands for the condition of a relative or of the past, whether a cue or the term
+        // itself ("family history of colon cancer") said so: the mention reports whose and when it is.
+        String status = reason == NotCodedReason.PERSONAL_HISTORY && a.status() == AssertionStatus.PRESENT
+                ? "historical" : a.status().name().toLowerCase(Locale.ROOT);
+        String experiencer = reason == NotCodedReason.FAMILY_HISTORY ? "family"
+                : a.experiencer().name().toLowerCase(Locale.ROOT);
+        return new MentionOutcome(m.span().start(), m.span().end(), m.text(), section, status, experiencer,
                 List.copyOf(candidates), codes, reason == null,
                 reason == null ? null : reason.name().toLowerCase(Locale.ROOT), explanation);
     }

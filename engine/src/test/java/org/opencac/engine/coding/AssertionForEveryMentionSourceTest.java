@@ -1,7 +1,9 @@
 package org.opencac.engine.coding;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
@@ -139,5 +141,25 @@ class AssertionForEveryMentionSourceTest {
         CodingResult r = code("Remote history of DVT, treated in 2015.");
         assertNoCodeStarting(r, "I82");
         NoteAssert.assertSuggested(r, "Z86.718", 5);
+    }
+
+    @Test
+    void aTermNamingAFamilyHistoryReportsTheRelativesCondition() {
+        CodingResult r = code("Family history of colon cancer.");
+        NoteAssert.assertSuggested(r, "Z80.0", 5);
+        var mention = NoteAssert.mention(r, "Family history of colon cancer");
+        assertEquals("family", mention.experiencer());
+        assertEquals("family_history", mention.reason());
+        assertEquals(List.of("Z80.0"), mention.codes());
+    }
+
+    @Test
+    void aTermNamingAPersonalHistoryReportsAPastCondition() {
+        CodingResult r = code("History of MRSA infection.");
+        NoteAssert.assertSuggested(r, "Z86.14", 5);
+        var mention = NoteAssert.mention(r, "History of MRSA infection");
+        assertEquals("historical", mention.assertion());
+        assertEquals("patient", mention.experiencer());
+        assertEquals("personal_history", mention.reason());
     }
 }

@@ -84,7 +84,10 @@ class DiagnosticStatementTest {
     void patientsOwnHistoryPhraseStaysAPersonalHistoryCode() {
         CodingResult r = code("Patient with h/o TIA.");
         NoteAssert.assertSuggested(r, "Z86.73", 5);
-        assertTrue(outcome(r, "h/o TIA").coded());
+        MentionOutcome tia = outcome(r, "h/o TIA");
+        assertEquals("historical", tia.assertion());
+        assertEquals("personal_history", tia.reason());
+        assertEquals(List.of("Z86.73"), tia.codes());
     }
 
     @Test

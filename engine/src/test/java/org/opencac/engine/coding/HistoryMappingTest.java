@@ -50,6 +50,7 @@ class HistoryMappingTest {
         assertTrue(HISTORY.isRelativeOrNamedHistory(present, code("Z80.0")));
         assertSame(code("Z80.0"), HISTORY.mapRelativeOrNamed(0, present, code("Z80.0"), why, decisions));
         assertTrue(why.get(0).startsWith("Family history code named"), why.toString());
+        assertEquals(NotCodedReason.FAMILY_HISTORY, decisions.get(0).reason());
     }
 
     @Test
