@@ -23,11 +23,22 @@ import java.util.regex.PatternSyntaxException;
  * @param excludedCodes optional: never modify mentions with a code starting with one of these prefixes
  * @param terminatedBy  categories whose cues end this cue's scope, on top of TERMINATE cues and the file default
  * @param terminates    for a TERMINATE rule: the categories it ends (empty = all)
+ * @param withinClause  the scope does not cross a comma, except one right beside the cue: in "syncope,
+ *                      vasovagal versus orthostatic" the alternatives are the words around "versus", and the
+ *                      finding before the comma is established
  */
 public record ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
                           CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
                           List<String> excludedCodes, Set<ContextCategory> terminatedBy,
-                          Set<ContextCategory> terminates) {
+                          Set<ContextCategory> terminates, boolean withinClause) {
+
+    /** A rule whose scope may cross commas. */
+    public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
+                       CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
+                       List<String> excludedCodes, Set<ContextCategory> terminatedBy, Set<ContextCategory> terminates) {
+        this(id, category, literal, pattern, direction, maxScope, allowedCodes, excludedCodes, terminatedBy,
+                terminates, false);
+    }
 
     public ContextRule {
         if (id == null || id.isBlank()) {
@@ -56,8 +67,8 @@ public record ContextRule(String id, ContextCategory category, String literal, L
             throw fail(id, "has max_scope " + maxScope.getAsInt() + "; it must be positive");
         }
         if (!scoped && (maxScope.isPresent() || !allowedCodes.isEmpty() || !excludedCodes.isEmpty()
-                || !terminatedBy.isEmpty())) {
-            throw fail(id, "is " + category + " and so cannot have a scope, code filters or terminated_by");
+                || !terminatedBy.isEmpty() || withinClause)) {
+            throw fail(id, "is " + category + " and so cannot have a scope, code filters, terminated_by or within_clause");
         }
         if (!allowedCodes.isEmpty() && !excludedCodes.isEmpty()) {
             throw fail(id, "has both allowed and excluded codes");

@@ -108,7 +108,8 @@ public record ContextRules(List<ContextRule> rules, int defaultMaxScope, int lis
                 strings(r.path("pattern")), ContextRule.direction(shown, direction),
                 scope.isMissingNode() || scope.isNull() ? OptionalInt.empty() : OptionalInt.of(scope.asInt()),
                 strings(r.path("allowed_codes")), strings(r.path("excluded_codes")),
-                categories(shown, r.path("terminated_by")), categories(shown, r.path("terminates")));
+                categories(shown, r.path("terminated_by")), categories(shown, r.path("terminates")),
+                r.path("within_clause").asBoolean(false));
     }
 
     private static List<String> strings(JsonNode array) {

@@ -71,9 +71,11 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         int forwardLimit = forwardStop == null ? sentenceEnd : forwardStop.first();
         int backwardLimit = backwardStop == null ? sentenceFirst : backwardStop.end();
         int max = m.cue().maxScope();
-        int forwardEnd = d.forward() ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords) : m.end();
+        boolean clause = m.cue().rule().withinClause();
+        int forwardEnd = d.forward()
+                ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause) : m.end();
         int backwardStart = d.backward()
-                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords) + 1 : m.first();
+                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause) + 1 : m.first();
         // the stopping cue is kept only if the walk reached it (the window did not end the scope first)
         return new CueScope(m, forwardStart, forwardEnd, backwardStart,
                 d.forward() && forwardStop != null && forwardEnd == forwardLimit ? forwardStop : null,
@@ -82,16 +84,19 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
 
     /**
      * Steps from {@code from} towards {@code stop} (exclusive) and returns where the scope ends: the first
-     * index not in it.
+     * index not in it. Within a clause, a comma past the one beside the cue ends the scope.
      */
     private static int walk(List<Token> tokens, String[] keys, int from, int stop, int step, int maxWords,
-                            int listItemWords) {
+                            int listItemWords, boolean withinClause) {
         int words = 0;
         int item = 0;
         boolean inList = false;
         int j = from;
         for (; j != stop; j += step) {
             String k = keys[j];
+            if (withinClause && k.equals(",") && j != from) {
+                break;
+            }
             if (k.equals(",") || k.equals("/")) {
                 inList = true;
                 item = 0;

@@ -131,6 +131,15 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void alternativesAfterACommaLeaveTheFindingBeforeItEstablished() {
+        String s = "Syncope, vasovagal versus orthostatic hypotension.";
+        assertFalse(assess(s, "Syncope").uncertain());
+        assertTrue(assess(s, "orthostatic hypotension").uncertain());
+        // a comma right before the cue still joins the two alternatives
+        assertTrue(assess("Pneumonia, versus atelectasis.", "Pneumonia").uncertain());
+    }
+
+    @Test
     void negationThenUncertaintyCueHandsOverTheScope() {
         String s = "No effusion, possible pneumonia.";
         Assertion a = assess(s, "pneumonia");
