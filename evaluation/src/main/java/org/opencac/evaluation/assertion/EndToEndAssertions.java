@@ -16,7 +16,9 @@ import org.opencac.evaluation.assertion.AssertionExample.Attributes;
  * API serves) and the assertion and experiencer are read from the {@link MentionOutcome} whose span covers
  * the row's target or, when none does, from the mention of the target's head: the longest one inside the
  * target that ends where it ends ("appendicitis" of the target "early appendicitis": English noun phrases
- * end in their head, and the modifiers before it name no other condition). The pipeline gives one status
+ * end in their head, and the modifiers before it name no other condition), or else the mention that begins
+ * inside the target and runs on past its head with the words that specify it ("fracture of the distal radius"
+ * for the target "closed fracture"). The pipeline gives one status
  * per mention, so a row whose gold has two flags (e.g. negated and historical) can match at most one of them.
  */
 public final class EndToEndAssertions {
@@ -30,13 +32,19 @@ public final class EndToEndAssertions {
         int[] target = AssertionEvaluator.targetSpan(ex);
         List<MentionOutcome> mentions = pipeline.code(new Note(ex.sentence(), CareSetting.OUTPATIENT)).mentions();
         return covering(mentions, target[0], target[1]).or(() -> head(mentions, target[0], target[1]))
-                .map(EndToEndAssertions::attributesOf).orElseGet(AssertionPrediction::notFound);
+                .or(() -> fromHead(mentions, target[0], target[1])).map(EndToEndAssertions::attributesOf).orElseGet(AssertionPrediction::notFound);
     }
 
     /** The longest mention inside [start, end) that ends at {@code end}: the target's head, modifiers left out. */
     static Optional<MentionOutcome> head(List<MentionOutcome> mentions, int start, int end) {
         return mentions.stream().filter(m -> m.start() >= start && m.end() == end)
                 .max(Comparator.comparingInt(m -> m.end() - m.start()));
+    }
+
+    /** The smallest mention that begins inside [start, end) and covers its end: the head and what follows it. */
+    static Optional<MentionOutcome> fromHead(List<MentionOutcome> mentions, int start, int end) {
+        return mentions.stream().filter(m -> m.start() > start && m.start() < end && m.end() >= end)
+                .min(Comparator.comparingInt(m -> m.end() - m.start()));
     }
 
     /** The smallest mention whose span covers [start, end), the first one on a tie. */

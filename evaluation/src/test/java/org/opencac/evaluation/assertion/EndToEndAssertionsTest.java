@@ -93,6 +93,18 @@ class EndToEndAssertionsTest {
     }
 
     @Test
+    void aMentionFromTheTargetsHeadOnIsReadWhenNoneCoversIt() {
+        // target "closed fracture" [0, 15); the mention starts at its head and goes on with the site
+        MentionOutcome site = new MentionOutcome(7, 36, "fracture of the distal radius", "unknown", "negated",
+                "patient", List.of(), List.of(), false, "negated", "negated");
+        MentionOutcome after = new MentionOutcome(20, 36, "distal radius", "unknown", "present", "patient",
+                List.of(), List.of(), true, null, null);
+        assertEquals(site, EndToEndAssertions.fromHead(List.of(after, site), 0, 15).orElseThrow());
+        assertTrue(EndToEndAssertions.fromHead(List.of(after), 0, 15).isEmpty(),
+                "a mention after the target is not its head");
+    }
+
+    @Test
     void theAssertionStageModeReportsNoNotFoundRows() throws Exception {
         AssertionReport r = AssertionEvaluator.standard().evaluate(sentences());
         assertEquals("assertion stage", r.mode());
