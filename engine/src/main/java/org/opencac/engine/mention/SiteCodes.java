@@ -16,7 +16,8 @@ import org.opencac.models.lexicon.TermNormalizer;
  * in the column of the rejected code: malignant primary for C80.1, unspecified behaviour for D49.9), any
  * other code through the Tabular (the billable codes near the rejected one whose title names the site,
  * laterality read from the same clause). Finds nothing when no code, or more than one equally good
- * code, is found: the coder then asks for the site.
+ * code, is found: the coder then asks for the site. A structure word ("artery", "bone") names no site in a
+ * title search: "calcification of the artery" does not say which artery.
  */
 public final class SiteCodes {
     /** Table of Neoplasms columns (as {@code IndexWalker} numbers them). */
@@ -26,13 +27,20 @@ public final class SiteCodes {
 
     private final CodeSet codeSet;
     private final AlphabeticIndex index;
+    private final Set<String> structureWords;
     /** Normalized title words per billable code looked at (bounded by the code set). */
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> titleWords =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** With the structure words of {@code anatomy_words.tsv}. */
     public SiteCodes(CodeSet codeSet, AlphabeticIndex index) {
+        this(codeSet, index, TriggerVocabulary.structureWords());
+    }
+
+    public SiteCodes(CodeSet codeSet, AlphabeticIndex index, Set<String> structureWords) {
         this.codeSet = codeSet;
         this.index = index;
+        this.structureWords = Set.copyOf(structureWords);
     }
 
     /**
@@ -62,7 +70,9 @@ public final class SiteCodes {
         if (unstated.startsWith("C80") || unstated.startsWith("D49")) {
             return neoplasm(unstated, siteWords, nearWords);
         }
-        List<String> best = tabular(unstated, siteWords, nearWords);
+        Set<String> named = new java.util.LinkedHashSet<>(siteWords);
+        named.removeAll(structureWords);
+        List<String> best = named.isEmpty() ? List.of() : tabular(unstated, named, nearWords);
         if (best.size() != 1) {
             return new Resolution(null, "", best.subList(0, Math.min(5, best.size())));
         }

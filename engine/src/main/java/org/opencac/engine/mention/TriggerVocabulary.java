@@ -271,11 +271,25 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         for (String[] row : anatomyRows) {
             switch (row[1]) {
                 case "not_anatomy" -> words.remove(row[0]);
-                case "neutral", "anatomy" -> words.add(row[0]);
+                case "neutral", "anatomy", "structure" -> words.add(row[0]);
                 default -> throw new IllegalArgumentException(ANATOMY + ": unknown kind " + row[1] + " for " + row[0]);
             }
         }
         return words;
+    }
+
+    /**
+     * The structure words of {@code anatomy_words.tsv} ("artery", "bone"): body parts found all over the body,
+     * so they reject a code of an unstated site but alone name no site.
+     */
+    public static Set<String> structureWords() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(ANATOMY, 3)) {
+            if (row[1].equals("structure")) {
+                out.add(row[0]);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** The position and direction words of {@code anatomy_words.tsv} ("left", "upper"): not body parts. */

@@ -46,4 +46,11 @@ class SiteCodesTest {
         assertFalse(sites().resolve("R58", Set.of("knee"), Set.of("hemorrhage", "knee")).found());
         assertFalse(sites().resolve("M25.50", Set.of(), Set.of("pain")).found());
     }
+
+    @Test
+    void aStructureWordAloneNamesNoSite() {
+        // "calcification of the radial artery": no I70 title names the radial artery, and "artery" alone is no site
+        assertFalse(sites().resolve("I70.90", Set.of("radial", "artery"), Set.of("calcification", "radial", "artery"))
+                .found());
+    }
 }
