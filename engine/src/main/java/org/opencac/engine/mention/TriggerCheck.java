@@ -416,13 +416,20 @@ public final class TriggerCheck implements Stage {
     private SenseRejection senseRejects(Document doc, Sentence sentence, Mention m, String written, Term term) {
         String key = senseKey(written);
         for (TriggerVocabulary.WordSense sense : sensesByTrigger.getOrDefault(key, anyTriggerSenses)) {
-            if (!sense.appliesTo(key, term.code())) {
+            boolean direct = sense.appliesTo(key, term.code());
+            if (!direct && !sense.appliesToHeader(key, term.code())) {
                 continue;
             }
             boolean needed = sense.needs().isEmpty();
             java.util.Set<String> against = null;   // made at the first counter-cue word found
             int from = Math.max(sentence.firstToken(), m.firstToken() - SENSE_WINDOW);
             int to = Math.min(sentence.endToken(), m.endToken() + SENSE_WINDOW);
+            if (!direct) {
+                // a header is read with the words of its own clause, so only a site named there takes it over
+                int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+                from = clause[0];
+                to = clause[1];
+            }
             for (int i = from; i < to; i++) {
                 String w = doc.tokens().get(i).norm();
                 if (w.isEmpty()) {

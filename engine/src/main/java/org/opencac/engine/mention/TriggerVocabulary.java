@@ -121,6 +121,22 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             }
             return false;
         }
+
+        /**
+         * Whether a rule on codes of an unstated site concerns this code as their header ("M19.9" of M19.90,
+         * "R60" of R60.9): a header read with no more words resolves to the code of the unstated site.
+         */
+        public boolean appliesToHeader(String key, String code) {
+            if (kind != SenseKind.SITE || !trigger.equals("*") && !trigger.equals(key)) {
+                return false;
+            }
+            for (String prefix : codePrefixes) {
+                if (prefix.length() > code.length() && prefix.startsWith(code)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

@@ -100,6 +100,16 @@ class WordSenseOutcomeTest {
     }
 
     @Test
+    void theHeaderOfAnUnstatedSiteCodeTakesTheSiteOfItsClause() {
+        // "edema" reads both as R60.9 and as its header R60; with the site in its clause neither is coded
+        CodingResult r = code("Findings: there is edema of the uvula and soft palate.");
+        assertNotSuggested(r, "R60.9");
+        // the header is not taken over by a body part of another clause of a run-on list
+        CodingResult list = code("Past history: diabetes, osteoarthritis, partial gastric resection in 2001.");
+        assertTrue(NoteAssert.codes(list).contains("M19.90"), NoteAssert.codes(list).toString());
+    }
+
+    @Test
     void aNegatedSenseIsANegatedOutcome() {
         CodingResult r = code("Review of systems: no change in bowel habits.");
         assertNotSuggested(r, "R19.4");
