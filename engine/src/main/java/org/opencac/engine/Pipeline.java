@@ -37,6 +37,7 @@ import org.opencac.engine.encounter.SubsequentCareCheck;
 import org.opencac.engine.encounter.TrimesterCheck;
 import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.mention.MentionFinder;
+import org.opencac.engine.mention.SpinalRegionReading;
 import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.mention.TriggerCheck;
 import org.opencac.engine.note.Note;
@@ -128,6 +129,7 @@ public final class Pipeline {
                 SectionDetector.standard(),
                 joined(sentences)), List.of(
                 mentions,
+                SpinalRegionReading.standard(models.lexicon()),   // "disc herniation at L4-5": lumbar
                 triggers,
                 joined(navigator),
                 triggers.forIndexPaths(),

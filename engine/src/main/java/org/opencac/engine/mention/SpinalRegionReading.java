@@ -1,0 +1,160 @@
+package org.opencac.engine.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+import org.opencac.models.lexicon.Lexicon;
+import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermNormalizer;
+import org.opencac.models.lexicon.TermSource;
+
+/**
+ * Spinal levels name their region: "L4-5" is lumbar, "C5-C6" cervical, "L5-S1" lumbosacral. Notes write the
+ * level where the Index and the code titles print the region, so a dictionary mention with no region word
+ * whose neighbouring words name levels of one region is read as the region's own lexicon term: "disc
+ * herniation at L4-5" as "lumbar disc herniation" (M51.26), "spinal stenosis at C5-C6" as "cervical spinal
+ * stenosis". The regions and the junctions of two (data: {@code spinal_regions.tsv}) are read only when the
+ * levels near the mention belong to one region or to the two sides of one junction; otherwise the mention is
+ * left as found (the site rule then asks for the region).
+ */
+public final class SpinalRegionReading implements Stage {
+    public static final String REGIONS = "/org/opencac/engine/mention/spinal_regions.tsv";
+    /** A vertebra or the root below it: a region letter and a number ("l4", "c5", "t12", "s1"). */
+    private static final Pattern LEVEL = Pattern.compile("([ctls])([0-9]{1,2})");
+    /** Words either side of the mention within which a level is read as its site. */
+    private static final int WINDOW = 8;
+
+    /** A region letter's levels (first to last) and the region word. */
+    record Region(char letter, int first, int last, String word) {
+    }
+
+    private final Lexicon lexicon;
+    private final List<Region> regions;
+    private final Map<String, String> junctions;
+    private final Set<String> regionWords;
+
+    SpinalRegionReading(Lexicon lexicon, List<Region> regions, Map<String, String> junctions) {
+        this.lexicon = lexicon;
+        this.regions = List.copyOf(regions);
+        this.junctions = Map.copyOf(junctions);
+        Set<String> words = new java.util.HashSet<>(junctions.values());
+        regions.forEach(r -> words.add(r.word()));
+        this.regionWords = Set.copyOf(words);
+    }
+
+    /** With the bundled regions and junctions. */
+    public static SpinalRegionReading standard(Lexicon lexicon) {
+        List<Region> regions = new ArrayList<>();
+        Map<String, String> junctions = new java.util.HashMap<>();
+        for (String line : DataFiles.lines(REGIONS)) {
+            String[] f = line.split("\t");
+            if (f[0].equals("kind")) {
+                continue;
+            }
+            if (f.length < 4) {
+                throw new IllegalArgumentException(REGIONS + ": expected kind, a, b, word: " + line);
+            }
+            switch (f[0]) {
+                case "region" -> {
+                    Matcher from = LEVEL.matcher(f[1]);
+                    Matcher to = LEVEL.matcher(f[2]);
+                    if (!from.matches() || !to.matches() || from.group(1).charAt(0) != to.group(1).charAt(0)) {
+                        throw new IllegalArgumentException(REGIONS + ": not a range of levels: " + line);
+                    }
+                    regions.add(new Region(from.group(1).charAt(0), Integer.parseInt(from.group(2)),
+                            Integer.parseInt(to.group(2)), f[3]));
+                }
+                case "junction" -> junctions.put(f[1] + " " + f[2], f[3]);
+                default -> throw new IllegalArgumentException(REGIONS + ": unknown kind " + f[0]);
+            }
+        }
+        return new SpinalRegionReading(lexicon, regions, junctions);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<Mention> out = null;
+        for (int i = 0; i < doc.mentions().size(); i++) {
+            Mention m = doc.mentions().get(i);
+            Mention read = read(doc, m);
+            if (read != m) {
+                if (out == null) {
+                    out = new ArrayList<>(doc.mentions());
+                }
+                out.set(i, read);
+            }
+        }
+        return out == null ? doc : doc.withMentions(out);
+    }
+
+    private Mention read(Document doc, Mention m) {
+        if (m.terms().isEmpty()) {
+            return m;
+        }
+        List<String> words = TermNormalizer.words(m.text());
+        if (words.stream().anyMatch(regionWords::contains)) {
+            return m;
+        }
+        String region = region(doc, m);
+        if (region == null) {
+            return m;
+        }
+        String key = String.join(" ", words);
+        List<Term> found = lexicon.lookup(region + " " + key);
+        if (found.isEmpty()) {
+            found = lexicon.lookup(key + " " + region);
+        }
+        if (found.isEmpty()) {
+            return m;
+        }
+        List<Term> terms = new ArrayList<>();
+        for (Term t : found) {
+            terms.add(new Term(t.text() + " (the spinal level names the " + region + " region)", t.code(), t.source()));
+        }
+        return new Mention(m.span(), m.text(), terms, m.sentenceIndex(), m.firstToken(), m.endToken(), m.rejected());
+    }
+
+    /** The one region the levels near the mention name, or null (none, or levels of several regions). */
+    String region(Document doc, Mention m) {
+        Sentence s = doc.sentences().get(m.sentenceIndex());
+        Set<String> found = new TreeSet<>();
+        List<String> levels = new ArrayList<>();
+        int from = Math.max(s.firstToken(), m.firstToken() - WINDOW);
+        int to = Math.min(s.endToken(), m.endToken() + WINDOW);
+        for (int i = from; i < to; i++) {
+            Token t = doc.tokens().get(i);
+            Matcher lv = LEVEL.matcher(t.norm());
+            if (!lv.matches()) {
+                continue;
+            }
+            int n = Integer.parseInt(lv.group(2));
+            for (Region r : regions) {
+                if (r.letter() == lv.group(1).charAt(0) && n >= r.first() && n <= r.last()) {
+                    found.add(r.word());
+                    levels.add(t.norm());
+                }
+            }
+        }
+        if (found.size() == 1) {
+            return found.iterator().next();
+        }
+        if (found.size() == 2) {
+            for (int i = 0; i + 1 < levels.size(); i++) {
+                String junction = junctions.get(levels.get(i) + " " + levels.get(i + 1));
+                if (junction != null && levels.size() == 2) {
+                    return junction;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+package org.opencac.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/** A spinal level names its region, so a condition written beside it is read in that region. */
+class SpinalRegionReadingTest {
+
+    private static CodingResult code(String text) {
+        CodingResult r = TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
+        NoteAssert.assertEvidenceSlicesNote(r, text);
+        return r;
+    }
+
+    @Test
+    void aDiscHerniationAtALumbarLevelIsALumbarDiscHerniation() {
+        CodingResult r = code("Postoperative diagnosis: disc herniation at L4-L5.");
+        assertTrue(NoteAssert.codes(r).contains("M51.26"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aLevelWrittenWithoutItsSecondLetterStillNamesTheRegion() {
+        CodingResult r = code("Assessment: degenerative disc disease at C5-6.");
+        assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M50.3")), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void theJunctionOfTwoRegionsIsItsOwnRegion() {
+        CodingResult r = code("Assessment: disc herniation at L5-S1.");
+        assertTrue(NoteAssert.codes(r).contains("M51.27"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void levelsOfTwoRegionsNameNoRegion() {
+        CodingResult r = code("Assessment: disc herniations at C5-6 and L4-5.");
+        assertFalse(NoteAssert.codes(r).contains("M51.26"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M50")), NoteAssert.codes(r).toString());
+    }
+}
