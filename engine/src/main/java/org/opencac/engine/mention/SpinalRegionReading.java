@@ -12,6 +12,8 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.Term;
 import org.opencac.models.lexicon.TermNormalizer;
@@ -24,7 +26,8 @@ import org.opencac.models.lexicon.TermSource;
  * herniation at L4-5" as "lumbar disc herniation" (M51.26), "spinal stenosis at C5-C6" as "cervical spinal
  * stenosis". The regions and the junctions of two (data: {@code spinal_regions.tsv}) are read only when the
  * levels near the mention belong to one region or to the two sides of one junction; otherwise the mention is
- * left as found (the site rule then asks for the region).
+ * left as found (the site rule then asks for the region). Where the Tabular codes the level itself ("Other
+ * cervical disc displacement at C5-C6 level"), one level written near the mention takes that code.
  */
 public final class SpinalRegionReading implements Stage {
     public static final String REGIONS = "/org/opencac/engine/mention/spinal_regions.tsv";
@@ -38,12 +41,14 @@ public final class SpinalRegionReading implements Stage {
     }
 
     private final Lexicon lexicon;
+    private final CodeSet codeSet;
     private final List<Region> regions;
     private final Map<String, String> junctions;
     private final Set<String> regionWords;
 
-    SpinalRegionReading(Lexicon lexicon, List<Region> regions, Map<String, String> junctions) {
+    SpinalRegionReading(Lexicon lexicon, CodeSet codeSet, List<Region> regions, Map<String, String> junctions) {
         this.lexicon = lexicon;
+        this.codeSet = codeSet;
         this.regions = List.copyOf(regions);
         this.junctions = Map.copyOf(junctions);
         Set<String> words = new java.util.HashSet<>(junctions.values());
@@ -52,7 +57,7 @@ public final class SpinalRegionReading implements Stage {
     }
 
     /** With the bundled regions and junctions. */
-    public static SpinalRegionReading standard(Lexicon lexicon) {
+    public static SpinalRegionReading standard(Lexicon lexicon, CodeSet codeSet) {
         List<Region> regions = new ArrayList<>();
         Map<String, String> junctions = new java.util.HashMap<>();
         for (String line : DataFiles.lines(REGIONS)) {
@@ -77,7 +82,7 @@ public final class SpinalRegionReading implements Stage {
                 default -> throw new IllegalArgumentException(REGIONS + ": unknown kind " + f[0]);
             }
         }
-        return new SpinalRegionReading(lexicon, regions, junctions);
+        return new SpinalRegionReading(lexicon, codeSet, regions, junctions);
     }
 
     @Override
@@ -104,7 +109,8 @@ public final class SpinalRegionReading implements Stage {
         if (words.stream().anyMatch(regionWords::contains)) {
             return m;
         }
-        String region = region(doc, m);
+        List<String> levels = new ArrayList<>();
+        String region = region(doc, m, levels);
         if (region == null) {
             return m;
         }
@@ -117,17 +123,74 @@ public final class SpinalRegionReading implements Stage {
             return m;
         }
         List<Term> terms = new ArrayList<>();
+        String level = levelPair(doc, m);
         for (Term t : found) {
-            terms.add(new Term(t.text() + " (the spinal level names the " + region + " region)", t.code(), t.source()));
+            String atLevel = level == null ? null : atLevel(t.code(), level);
+            terms.add(atLevel == null
+                    ? new Term(t.text() + " (the spinal level names the " + region + " region)", t.code(), t.source())
+                    : new Term(t.text() + " (at the " + level + " level)", atLevel, t.source()));
         }
         return new Mention(m.span(), m.text(), terms, m.sentenceIndex(), m.firstToken(), m.endToken(), m.rejected());
     }
 
+    /**
+     * The code at one level written near the mention ("C5-C6"), found among the billable codes beside {@code code}
+     * whose title names that level; null if none does.
+     */
+    private String atLevel(String code, String level) {
+        Code c = codeSet.get(code).orElse(null);
+        if (c == null || c.parent() == null) {
+            return null;
+        }
+        String named = " at " + level + " level";
+        String out = null;
+        for (Code sibling : codeSet.billableDescendants(c.parent())) {
+            if (sibling.title().contains(named)) {
+                if (out != null) {
+                    return null;
+                }
+                out = sibling.code();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The one pair of adjacent levels written near the mention, as the titles write it ("C5-C6" for "C5-6" or
+     * "C5-C6"), or null if there is none or more than one.
+     */
+    private static String levelPair(Document doc, Mention m) {
+        Sentence s = doc.sentences().get(m.sentenceIndex());
+        int from = Math.max(s.firstToken(), m.firstToken() - WINDOW);
+        int to = Math.min(s.endToken(), m.endToken() + WINDOW);
+        String pair = null;
+        for (int i = from; i + 2 < to; i++) {
+            Matcher a = LEVEL.matcher(doc.tokens().get(i).norm());
+            if (!a.matches() || !doc.tokens().get(i + 1).text().equals("-")) {
+                continue;
+            }
+            String next = doc.tokens().get(i + 2).norm();
+            Matcher b = LEVEL.matcher(next);
+            int n = Integer.parseInt(a.group(2));
+            int second = b.matches() && b.group(1).equals(a.group(1)) ? Integer.parseInt(b.group(2))
+                    : next.matches("[0-9]{1,2}") ? Integer.parseInt(next) : -1;
+            if (second != n + 1) {
+                continue;
+            }
+            String found = a.group(1).toUpperCase(java.util.Locale.ROOT) + n + "-"
+                    + a.group(1).toUpperCase(java.util.Locale.ROOT) + second;
+            if (pair != null && !pair.equals(found)) {
+                return null;
+            }
+            pair = found;
+        }
+        return pair;
+    }
+
     /** The one region the levels near the mention name, or null (none, or levels of several regions). */
-    String region(Document doc, Mention m) {
+    String region(Document doc, Mention m, List<String> levels) {
         Sentence s = doc.sentences().get(m.sentenceIndex());
         Set<String> found = new TreeSet<>();
-        List<String> levels = new ArrayList<>();
         int from = Math.max(s.firstToken(), m.firstToken() - WINDOW);
         int to = Math.min(s.endToken(), m.endToken() + WINDOW);
         for (int i = from; i < to; i++) {

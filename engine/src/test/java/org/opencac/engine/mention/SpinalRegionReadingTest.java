@@ -43,4 +43,10 @@ class SpinalRegionReadingTest {
         assertFalse(NoteAssert.codes(r).contains("M51.26"), NoteAssert.codes(r).toString());
         assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M50")), NoteAssert.codes(r).toString());
     }
+
+    @Test
+    void oneCervicalLevelTakesTheCodeOfThatLevel() {
+        CodingResult r = code("Preoperative diagnosis: disc herniation at C5-6.");
+        assertTrue(NoteAssert.codes(r).contains("M50.222"), NoteAssert.codes(r).toString());
+    }
 }
