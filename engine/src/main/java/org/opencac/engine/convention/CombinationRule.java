@@ -15,14 +15,17 @@ import org.opencac.models.codeset.CodeSet;
  * @param id          unique rule id
  * @param guideline   the guideline section(s), e.g. "I.A.15; I.C.4.a"
  * @param conditions  what the note must document, one candidate per condition
- * @param result      the combination code; "{0}" stands for the category of the first condition's code and
- *                    "{code}" for that code itself (a specific code absorbing its unspecified sibling)
+ * @param result      the combination code; "{0}" stands for the category of the first condition's code,
+ *                    "{code}" for that code itself (a specific code absorbing its unspecified sibling) and
+ *                    "{tail}" for the characters of the first code after its fourth ("22" of M50.222: the
+ *                    region and level that "{0}.1{tail}" carries to the disc disorder with radiculopathy)
  * @param note        extra advice for the rationale ("use additional code N18.- for the stage")
  * @param sameCategory true if all matched codes must share their 3-character category
  */
 public record CombinationRule(String id, String guideline, List<Condition> conditions, String result, String note,
                               boolean sameCategory) {
-    private static final Pattern RESULT = Pattern.compile("\\{code}|(\\{0}|[A-Z]\\d[0-9A-Z])(\\.[0-9A-Z]{1,4})?");
+    private static final Pattern RESULT =
+            Pattern.compile("\\{code}|\\{0}\\.[0-9A-Z]\\{tail}|(\\{0}|[A-Z]\\d[0-9A-Z])(\\.[0-9A-Z]{1,4})?");
 
     /**
      * @param name   what the condition is, for the rationale
@@ -55,14 +58,18 @@ public record CombinationRule(String id, String guideline, List<Condition> condi
 
     /** The combination code for a first-condition code, e.g. "{0}.22" with E11.9 gives E11.22. */
     public String resultFor(String firstCode) {
-        return result.equals("{code}") ? firstCode : result.replace("{0}", firstCode.substring(0, 3));
+        if (result.equals("{code}")) {
+            return firstCode;
+        }
+        return result.replace("{0}", firstCode.substring(0, 3))
+                .replace("{tail}", firstCode.length() > 5 ? firstCode.substring(5) : "");
     }
 
     /** Checks every code the rule can produce is billable in the code set. */
     public void validate(CodeSet codeSet) {
         List<String> produced = new ArrayList<>();
-        if (result.equals("{code}")) {
-            return;
+        if (result.equals("{code}") || result.contains("{tail}")) {
+            return;   // the code depends on the candidate's; one that is not billable is not applied
         }
         if (result.contains("{0}")) {
             for (CodePattern p : conditions.get(0).codes()) {

@@ -49,4 +49,13 @@ class SpinalRegionReadingTest {
         CodingResult r = code("Preoperative diagnosis: disc herniation at C5-6.");
         assertTrue(NoteAssert.codes(r).contains("M50.222"), NoteAssert.codes(r).toString());
     }
+
+    @Test
+    void aDiscDisorderWithRadiculopathyIsOneCombinationCodeAtItsLevel() {
+        CodingResult r = code("Preoperative diagnosis: C5-C6 disc herniation with right arm radiculopathy.");
+        assertTrue(NoteAssert.codes(r).contains("M50.122"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M54.1")), NoteAssert.codes(r).toString());
+        CodingResult lumbar = code("Assessment: disc herniation at L4-L5 with left lumbar radiculopathy.");
+        assertTrue(NoteAssert.codes(lumbar).contains("M51.16"), NoteAssert.codes(lumbar).toString());
+    }
 }
