@@ -22,7 +22,8 @@ import org.opencac.engine.outcome.NotCodedReason;
  * history is the course of the current condition. The two are the same condition when the current code's
  * personal history code ({@link HistoryCodeMap}) is the history code and a word of the history mention
  * (other than the words of {@code history_mention_words.txt}) is a word of a current mention; a past condition of another kind ("a
- * history of anorexia" beside depression) keeps its history code.
+ * history of anorexia" beside depression) keeps its history code. A condition of any kind is the same when the
+ * history mention reads as exactly the current code.
  */
 public final class CurrentConditionHistoryCheck implements Stage {
     public static final String WORDS = "/org/opencac/engine/convention/history_mention_words.txt";
@@ -72,7 +73,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
             return null;
         }
         for (CodeCandidate o : all) {
-            if (o != c && chronic(o.code())
+            if (o != c && (chronic(o.code()) || namedBy(doc, c, o.code()))
                     && history.personalHistoryCode(o.code()).filter(c.code()::equals).isPresent()) {
                 Set<String> shared = words(doc, o);
                 shared.retainAll(told);
@@ -82,6 +83,21 @@ public final class CurrentConditionHistoryCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a mention of the history candidate reads as exactly this current code: "a history of pain related
+     * to a herniated disc at T8-T9" beside the herniated disc at T8-T9 being operated on tells the course of
+     * the current condition, whatever its kind.
+     */
+    private static boolean namedBy(Document doc, CodeCandidate c, String currentCode) {
+        for (int m : c.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()
+                    && doc.mentions().get(m).terms().stream().anyMatch(t -> t.code().equals(currentCode))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean chronic(String code) {

@@ -203,7 +203,9 @@ public final class SpinalRegionReading implements Stage {
             for (Region r : regions) {
                 if (r.letter() == lv.group(1).charAt(0) && n >= r.first() && n <= r.last()) {
                     found.add(r.word());
-                    levels.add(t.norm());
+                    if (!levels.contains(t.norm())) {
+                        levels.add(t.norm());
+                    }
                 }
             }
         }

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** No personal history code for a chronic condition the note codes as current (Guidelines I.C.21.c.4). */
+/** No personal history code for a condition the note codes as current (Guidelines I.C.21.c.4). */
 class CurrentConditionHistoryCheckTest {
 
     static Stream<Arguments> cases() {
@@ -17,7 +17,10 @@ class CurrentConditionHistoryCheckTest {
                                 + "DIAGNOSES:\n1. Bipolar disorder, current episode manic.\n", "F31.10", "Z86.59"),
                 in("I.C.21.c.4 a past mental condition of another kind keeps its history code",
                         "HISTORY OF PRESENT ILLNESS:\nShe has a history of bulimia in college.\n"
-                                + "DIAGNOSES:\n1. Bipolar disorder, current episode manic.\n", "F31.10 Z86.59", ""));
+                                + "DIAGNOSES:\n1. Bipolar disorder, current episode manic.\n", "F31.10 Z86.59", ""),
+                in("I.C.21.c.4 a history that leads to the condition operated on is its course, not a past condition",
+                        "PREOPERATIVE DIAGNOSIS:\nHerniated nucleus pulposus T8-T9.\nHISTORY:\nShe has a history of"
+                                + " chest wall pain from a herniated nucleus pulposus at T8-T9.\n", "M51.24", "Z87.39"));
     }
 
     @ParameterizedTest(name = "{0}")

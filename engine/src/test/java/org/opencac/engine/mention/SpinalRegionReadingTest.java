@@ -58,4 +58,10 @@ class SpinalRegionReadingTest {
         CodingResult lumbar = code("Assessment: disc herniation at L4-L5 with left lumbar radiculopathy.");
         assertTrue(NoteAssert.codes(lumbar).contains("M51.16"), NoteAssert.codes(lumbar).toString());
     }
+
+    @Test
+    void aLevelWrittenTwiceStillNamesOneJunction() {
+        CodingResult r = code("Assessment: HNP L5-S1 with right S1 radiculopathy.");
+        assertTrue(NoteAssert.codes(r).contains("M51.17"), NoteAssert.codes(r).toString());
+    }
 }
