@@ -517,13 +517,13 @@ public final class CodeResolver {
         if (contextTokens.isEmpty()) {
             return null;
         }
-        Code near = documentedAmong(siblingWords(code), contextTokens, documented);
+        Code near = documentedAmong(code, siblingWords(code), contextTokens, documented);
         // An unspecified axis may be split one level up ("Nicotine dependence, unspecified" F17.20- beside
         // "..., cigarettes" F17.21-): the subcategories' codes, when no sibling is documented
         if (near != null) {
             return near;
         }
-        return documentedAmong(cousinWords(code), contextTokens, documented);
+        return documentedAmong(code, cousinWords(code), contextTokens, documented);
     }
 
     /** Each cousin ({@link #cousins}) with the words its title adds to the code's, worked out once per code. */
@@ -567,19 +567,42 @@ public final class CodeResolver {
     private static final java.util.regex.Pattern MANIFESTATION = java.util.regex.Pattern.compile("(?i)\\bclassified elsewhere\\b");
 
     /** The candidate adding most words, all documented (numbers in place); the first of equals wins. */
-    private Code documentedAmong(List<Map.Entry<Code, Set<String>>> candidates, List<String> contextTokens,
+    private Code documentedAmong(Code code, List<Map.Entry<Code, Set<String>>> candidates, List<String> contextTokens,
                                  Set<String> documented) {
         Code best = null;
         int bestAdded = 0;
         for (Map.Entry<Code, Set<String>> e : candidates) {
             Set<String> added = e.getValue();
-            if (added.size() > bestAdded && documented.containsAll(added)
-                    && numbersInPlace(e.getKey(), added, contextTokens)) {
+            boolean better = added.size() > bestAdded
+                    || best != null && added.size() == bestAdded && statesLess(code, e.getKey(), best);
+            if (better && documented.containsAll(added) && numbersInPlace(e.getKey(), added, contextTokens)) {
                 best = e.getKey();
                 bestAdded = added.size();
             }
         }
         return best;
+    }
+
+    /**
+     * Of two codes that document as much as each other, whether {@code a} states less beyond it than {@code b}:
+     * it keeps more of the code's own title ("Major depressive disorder, single episode, moderate" beside
+     * "Depression, unspecified" for a major depressive disorder), then leaves more unstated ("Unspecified tear
+     * ..., left knee", not "Other tear ..., left knee", for a tear of the left knee of no stated type).
+     */
+    private boolean statesLess(Code code, Code a, Code b) {
+        int lostA = lostWords(code, a);
+        int lostB = lostWords(code, b);
+        if (lostA != lostB) {
+            return lostA < lostB;
+        }
+        return defaultMarks(a.title()) > defaultMarks(b.title());
+    }
+
+    /** How many words of the code's title the other code's title leaves out. */
+    private int lostWords(Code code, Code other) {
+        Set<String> lost = titleWords(code.title());
+        lost.removeAll(titleWords(other.title()));
+        return lost.size();
     }
 
     /** The words a code's title adds to another's, without parenthesized modifiers and undocumented words. */

@@ -49,4 +49,12 @@ class AncestorSpecificityTest {
         assertSuggested(r, "C50.912", 3);
         assertNotSuggested(r, "C50.A2");
     }
+
+    @Test
+    void aSideDocumentedAloneDoesNotBringInATypeOfTear() {
+        // S83.204A "Other tear ..., left knee" and S83.207A "Unspecified tear ..., left knee" both add "left"
+        CodingResult r = code("Assessment:\n1. Meniscus tear of the left knee.");
+        assertSuggested(r, "S83.207A", 3);
+        assertNotSuggested(r, "S83.204A");
+    }
 }
