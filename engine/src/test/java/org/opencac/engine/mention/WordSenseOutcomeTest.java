@@ -110,6 +110,21 @@ class WordSenseOutcomeTest {
     }
 
     @Test
+    void aGanglionCystIsACondition() {
+        assertTrue(anyCodeStarting(code("Preoperative diagnosis: ganglion of the left wrist."), "M67.43"));
+        // a nerve ganglion is anatomy
+        assertFalse(anyCodeStarting(code("Findings: a small infarct in the right basal ganglia."), "M67.4"));
+        assertFalse(anyCodeStarting(code("A stellate ganglion block was performed."), "M67.4"));
+    }
+
+    @Test
+    void aCleftPalateWithACleftLipIsOneCode() {
+        CodingResult r = code("Preoperative diagnosis: bilateral cleft lip and bilateral cleft of the palate.");
+        assertTrue(NoteAssert.codes(r).contains("Q37.8"), NoteAssert.codes(r).toString());
+        assertFalse(anyCodeStarting(r, "Q35"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aNegatedSenseIsANegatedOutcome() {
         CodingResult r = code("Review of systems: no change in bowel habits.");
         assertNotSuggested(r, "R19.4");
