@@ -129,7 +129,7 @@ public final class Pipeline {
                 SectionDetector.standard(),
                 joined(sentences)), List.of(
                 mentions,
-                SpinalRegionReading.standard(models.lexicon(), models.codeSet()),   // "disc herniation at L4-5": lumbar
+                SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet()),   // "disc herniation at L4-5": lumbar
                 triggers,
                 joined(navigator),
                 triggers.forIndexPaths(),

@@ -41,13 +41,16 @@ public final class SpinalRegionReading implements Stage {
     }
 
     private final Lexicon lexicon;
+    private final WordForms forms;
     private final CodeSet codeSet;
     private final List<Region> regions;
     private final Map<String, String> junctions;
     private final Set<String> regionWords;
 
-    SpinalRegionReading(Lexicon lexicon, CodeSet codeSet, List<Region> regions, Map<String, String> junctions) {
+    SpinalRegionReading(Lexicon lexicon, WordForms forms, CodeSet codeSet, List<Region> regions,
+                        Map<String, String> junctions) {
         this.lexicon = lexicon;
+        this.forms = forms;
         this.codeSet = codeSet;
         this.regions = List.copyOf(regions);
         this.junctions = Map.copyOf(junctions);
@@ -57,7 +60,7 @@ public final class SpinalRegionReading implements Stage {
     }
 
     /** With the bundled regions and junctions. */
-    public static SpinalRegionReading standard(Lexicon lexicon, CodeSet codeSet) {
+    public static SpinalRegionReading standard(Lexicon lexicon, WordForms forms, CodeSet codeSet) {
         List<Region> regions = new ArrayList<>();
         Map<String, String> junctions = new java.util.HashMap<>();
         for (String line : DataFiles.lines(REGIONS)) {
@@ -82,7 +85,7 @@ public final class SpinalRegionReading implements Stage {
                 default -> throw new IllegalArgumentException(REGIONS + ": unknown kind " + f[0]);
             }
         }
-        return new SpinalRegionReading(lexicon, codeSet, regions, junctions);
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions);
     }
 
     @Override
@@ -114,10 +117,22 @@ public final class SpinalRegionReading implements Stage {
         if (region == null) {
             return m;
         }
-        String key = String.join(" ", words);
-        List<Term> found = lexicon.lookup(region + " " + key);
-        if (found.isEmpty()) {
-            found = lexicon.lookup(key + " " + region);
+        // the words as written, as their lexicon forms ("disk" read as "disc"), then the terms they matched
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(String.join(" ", words));
+        keys.add(String.join(" ", words.stream().map(w -> java.util.Objects.requireNonNullElse(forms.base(w), w)).toList()));
+        for (Term t : m.terms()) {
+            keys.add(TermNormalizer.key(t.text()));
+        }
+        List<Term> found = List.of();
+        for (String key : keys) {
+            found = lexicon.lookup(region + " " + key);
+            if (found.isEmpty()) {
+                found = lexicon.lookup(key + " " + region);
+            }
+            if (!found.isEmpty()) {
+                break;
+            }
         }
         if (found.isEmpty()) {
             return m;

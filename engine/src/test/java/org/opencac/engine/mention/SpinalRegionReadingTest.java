@@ -64,4 +64,10 @@ class SpinalRegionReadingTest {
         CodingResult r = code("Assessment: HNP L5-S1 with right S1 radiculopathy.");
         assertTrue(NoteAssert.codes(r).contains("M51.17"), NoteAssert.codes(r).toString());
     }
+
+    @Test
+    void theAmericanSpellingOfDiscIsReadAsDisc() {
+        assertTrue(NoteAssert.codes(code("Assessment: herniated disk at L4-5.")).contains("M51.26"));
+        assertTrue(NoteAssert.codes(code("Assessment: lumbar disk bulge.")).contains("M51.26"));
+    }
 }
