@@ -209,7 +209,15 @@ public final class InjuryFinder {
         }
         char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
         preferred.append(encounter == 'A' ? " initial encounter" : "");
-        return searches.get(new Search(List.copyOf(required), preferred.toString(), encounter));
+        CodeHit hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter));
+        List<String> defaults = List.of(type.preferred().split(" "));
+        if (hit == null && required.removeIf(defaults::contains)) {
+            // a documented word that is also the default ("displaced": Guidelines I.C.19.c) no title of the
+            // site carries: the site's default code is the one it describes
+            String atDefault = type.preferred() + (encounter == 'A' ? " initial encounter" : "");
+            hit = searches.get(new Search(List.copyOf(required), atDefault, encounter));
+        }
+        return hit;
     }
 
     /** The best hit of the injury chapter whose 7th character, if it has one, is the encounter's. */

@@ -26,6 +26,12 @@ class InjuryFinderTest {
     }
 
     @Test
+    void displacedFractureOfASiteWhoseTitlesDoNotSayDisplacedTakesTheSitesCode() {
+        List<String> codes = codes("PREOPERATIVE DIAGNOSIS: Closed displaced fracture of the left distal radius.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.5") && c.endsWith("A")), codes.toString());
+    }
+
+    @Test
     void fractureWithItsSiteIsStillCoded() {
         List<String> codes = codes("ASSESSMENT: Closed fracture of the left radius after a fall.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.")), codes.toString());
