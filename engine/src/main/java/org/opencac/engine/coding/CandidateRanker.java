@@ -49,7 +49,7 @@ public final class CandidateRanker implements Stage {
             }
             Assertion assertion = doc.assertionOf(m);
             Term term = TermChoice.best(mention.terms());
-            CodeResolver.Resolution r = resolution.resolve(mention, term.code());
+            CodeResolver.Resolution r = resolution.resolve(mention, term);
             Code code = r.code();
             if (code == null) {
                 decisions.add(new MentionDecision(m, NotCodedReason.NO_BILLABLE_CODE, term.code()));

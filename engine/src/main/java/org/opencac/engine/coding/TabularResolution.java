@@ -11,6 +11,8 @@ import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermSource;
 
 /**
  * Tabular resolution: the code a term points at, verified in the Tabular and made billable and as specific
@@ -42,6 +44,29 @@ public final class TabularResolution {
     }
 
     /**
+     * The subterm words of the last "see" cross-reference of an Index path ("see Cellulitis, lower limb"
+     * gives "lower limb"), or "" for a dictionary term or a path without one. "by site" and "NEC" are how
+     * the Index refers, not words of the condition, and are left out.
+     */
+    static String referenceWords(Term term) {
+        if (term.source() != TermSource.ALPHABETIC_INDEX) {
+            return "";
+        }
+        String see = null;
+        for (String step : term.text().split(" \u2192 ")) {
+            if (step.startsWith("see ") && !step.startsWith("see also")) {
+                see = step;
+            }
+        }
+        int comma = see == null ? -1 : see.indexOf(',');
+        if (comma < 0) {
+            return "";
+        }
+        return see.substring(comma + 1).replace("by site", " ").replace("NEC", " ").replace(",", " ")
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    /**
      * Resolution for one note. Mentions of one clause share its context: each (code, context) is resolved
      * once per note, so a long clause of many mentions costs its length once, not once per mention. The
      * memo lives as long as the returned object, one note.
@@ -68,9 +93,22 @@ public final class TabularResolution {
 
         /** The billable code for a mention's term code, with the steps that reached it (code null if none). */
         public CodeResolver.Resolution resolve(Mention mention, String termCode) {
-            String contextKey = contextKey(mention);
+            return resolve(mention, termCode, "");
+        }
+
+        /**
+         * The billable code for a mention's term, read with the site words of the Index cross-reference its
+         * path followed ({@link #referenceWords}): the Index's "Cellulitis, foot, see Cellulitis, lower limb"
+         * documents "lower limb" for a left foot, so L03.11- resolves to L03.116, not to "unspecified part".
+         */
+        public CodeResolver.Resolution resolve(Mention mention, Term term) {
+            return resolve(mention, term.code(), referenceWords(term));
+        }
+
+        private CodeResolver.Resolution resolve(Mention mention, String termCode, String extra) {
+            String contextKey = contextKey(mention) + '|' + extra;
             CodeResolver.Context context = contexts.computeIfAbsent(contextKey,
-                    k -> resolver.new Context(clauseContext(mention)));
+                    k -> resolver.new Context((clauseContext(mention) + " " + extra).trim()));
             return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey,
                     k -> resolver.resolve(termCode, context, statements(termCode)));
         }

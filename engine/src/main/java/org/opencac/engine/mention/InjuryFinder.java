@@ -44,6 +44,8 @@ public final class InjuryFinder {
     private final Map<String, String> siteSynonyms = new LinkedHashMap<>();
     private final Set<String> siteWords = new HashSet<>();
     private final List<String> detail = new ArrayList<>();
+    /** Words that end the clause before an injury word: a site before "no fracture" is not its site. */
+    private final Set<String> clauseBreaks = new HashSet<>();
     private final int window;
     private final String firstCategory;
     private final String lastCategory;
@@ -91,6 +93,7 @@ public final class InjuryFinder {
         }
         rules.path("siteSynonyms").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
+        rules.path("clauseBreaks").forEach(w -> clauseBreaks.add(w.asText().toLowerCase(Locale.ROOT)));
         Set<String> generic = new HashSet<>(index.analyze("initial subsequent encounter sequela unspecified other"
                 + " routine delayed healing nonunion malunion"
                 + " left right bilateral closed open displaced nondisplaced with without foreign body part"));
@@ -138,7 +141,8 @@ public final class InjuryFinder {
                 from++;
             }
             for (int k = from; k < i; k++) {
-                if (tokens.get(k).text().equals(";") || tokens.get(k).text().equals(".")) {
+                String w = tokens.get(k).text();
+                if (w.equals(";") || w.equals(".") || clauseBreaks.contains(w.toLowerCase(Locale.ROOT))) {
                     from = k + 1;
                 }
             }
@@ -205,7 +209,15 @@ public final class InjuryFinder {
         }
         char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
         preferred.append(encounter == 'A' ? " initial encounter" : "");
-        return searches.get(new Search(List.copyOf(required), preferred.toString(), encounter));
+        CodeHit hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter));
+        List<String> defaults = List.of(type.preferred().split(" "));
+        if (hit == null && required.removeIf(defaults::contains)) {
+            // a documented word that is also the default ("displaced": Guidelines I.C.19.c) no title of the
+            // site carries: the site's default code is the one it describes
+            String atDefault = type.preferred() + (encounter == 'A' ? " initial encounter" : "");
+            hit = searches.get(new Search(List.copyOf(required), atDefault, encounter));
+        }
+        return hit;
     }
 
     /** The best hit of the injury chapter whose 7th character, if it has one, is the encounter's. */

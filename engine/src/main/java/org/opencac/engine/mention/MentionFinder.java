@@ -19,7 +19,8 @@ import org.opencac.models.lexicon.Term;
  * Dictionary matching: finds the longest word sequences of each sentence whose normalized key is a
  * lexicon term, leftmost first, without overlaps. Function words the normalizer drops ("of", "the") are
  * skipped; other punctuation ends a match except hyphens and slashes inside a term, and a comma where a
- * term as the lexicon writes it has one ("alcohol use disorder, mild"). Measured values
+ * term as the lexicon writes it has one ("alcohol use disorder, mild") or a site in apposition follows
+ * ("Internal derangement, left knee": {@link Clauses#siteApposition}). Measured values
  * coded by range (BMI, NIHSS) are found by {@link MeasurementFinder}.
  */
 public final class MentionFinder implements Stage {
@@ -105,7 +106,8 @@ public final class MentionFinder implements Stage {
                 Token t = tokens.get(j);
                 if (t.norm().isEmpty()) {
                     if (t.isPunctuation() && !joins(t.text()) && !initialPeriod(tokens, j, limit)
-                            && !(t.text().equals(",") && lexicon.continuesAfterComma(key.toString()))) {
+                            && !(t.text().equals(",") && (lexicon.continuesAfterComma(key.toString())
+                                    || Clauses.siteApposition(tokens, j, limit)))) {
                         break;
                     }
                     if (unasked != null) {

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +34,30 @@ public final class SectionDetector implements Stage {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final Map<String, SectionRule> ruleByHeader;
+    private final QualifiedHeaders qualified;
+
+    /**
+     * How a header literal is qualified by the words after it ({@code qualified_headers} in the rule file):
+     * a header in capitals that is a literal, one of {@code words} and at most {@code maxWords} more words
+     * is a header of the literal's type.
+     */
+    public record QualifiedHeaders(Set<String> words, int maxWords) {
+        public static final QualifiedHeaders NONE = new QualifiedHeaders(Set.of(), 0);
+
+        public QualifiedHeaders {
+            words = Set.copyOf(words);
+            if (maxWords < 0) {
+                throw new IllegalArgumentException("qualified_headers: max_words must not be negative");
+            }
+        }
+    }
 
     public SectionDetector(List<SectionRule> rules) {
+        this(rules, QualifiedHeaders.NONE);
+    }
+
+    public SectionDetector(List<SectionRule> rules, QualifiedHeaders qualified) {
+        this.qualified = qualified;
         Map<String, SectionRule> map = new HashMap<>();
         for (SectionRule r : rules) {
             for (String h : r.headers()) {
@@ -50,7 +74,8 @@ public final class SectionDetector implements Stage {
     /** Loads the bundled rules. */
     public static SectionDetector standard() {
         try (InputStream in = SectionDetector.class.getResourceAsStream(RESOURCE)) {
-            return new SectionDetector(readRules(in, RESOURCE));
+            JsonNode root = new ObjectMapper().readTree(in);
+            return new SectionDetector(readRules(root, RESOURCE), readQualified(root));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,7 +85,20 @@ public final class SectionDetector implements Stage {
         if (in == null) {
             throw new IllegalStateException("missing " + name);
         }
-        JsonNode root = new ObjectMapper().readTree(in);
+        return readRules(new ObjectMapper().readTree(in), name);
+    }
+
+    static QualifiedHeaders readQualified(JsonNode root) {
+        JsonNode q = root.path("qualified_headers");
+        if (q.isMissingNode()) {
+            return QualifiedHeaders.NONE;
+        }
+        Set<String> words = new HashSet<>();
+        q.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+        return new QualifiedHeaders(words, q.path("max_words").asInt(0));
+    }
+
+    static List<SectionRule> readRules(JsonNode root, String name) {
         List<SectionRule> rules = new ArrayList<>();
         for (JsonNode r : root.path("rules")) {
             List<String> headers = new ArrayList<>();
@@ -133,12 +171,38 @@ public final class SectionDetector implements Stage {
                 }
                 String raw = text.substring(s, keyEnd);
                 SectionRule rule = ruleByHeader.get(key(raw));
+                if (rule == null) {
+                    rule = qualifiedRule(raw);
+                }
                 if (rule != null && accepted(text, s, raw)) {
                     out.add(new Found(s, colon + 1, rule));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The rule of a header in capitals that is a known literal qualified by the words after it
+     * ("INDICATIONS FOR THE OPERATION" is an indication), or null. The longest literal the header starts with
+     * must be followed by a qualifying word ("HISTORY OF PRESENT ILLNESS AND HOSPITAL COURSE" is not
+     * qualified: its later literal decides); sub-header literals are not qualified.
+     */
+    private SectionRule qualifiedRule(String raw) {
+        if (qualified.words().isEmpty() || !raw.equals(raw.toUpperCase(Locale.ROOT))) {
+            return null;
+        }
+        String[] words = key(raw).split(" ");
+        for (int i = words.length - 2; i >= 1; i--) {
+            SectionRule rule = ruleByHeader.get(String.join(" ", Arrays.copyOfRange(words, 0, i)));
+            if (rule == null) {
+                continue;
+            }
+            // The longest literal at the start decides: it is qualified only by the word right after it.
+            boolean qualifies = qualified.words().contains(words[i]) && words.length - i - 1 <= qualified.maxWords();
+            return qualifies && rule.within().isEmpty() ? rule : null;
+        }
+        return null;
     }
 
     /** Whole lines in capitals that are a known literal ("ASSESSMENT AND PLAN"). */

@@ -1,14 +1,23 @@
 package org.opencac.engine.text;
 
 import java.util.List;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
 
 /**
  * The clause around a run of tokens: its sentence cut at the nearest comma, semicolon, colon or period on
  * either side. Stages that look for words qualifying a mention ("acute on chronic", "stage 3b") read it.
  * The period of an abbreviated initial inside a name ("E. coli", "P. aeruginosa") is no break: the name
- * belongs to the clause it qualifies ("pneumonia due to P. aeruginosa").
+ * belongs to the clause it qualifies ("pneumonia due to P. aeruginosa"). Nor is a comma before a site written
+ * in apposition to the condition ("Dorsal ganglion, right wrist."): see {@link #siteApposition}.
  */
 public final class Clauses {
+    public static final String SITE_APPOSITION = "/org/opencac/engine/text/site_apposition_words.txt";
+    /** The side words that start a site in apposition ({@code site_apposition_words.txt}), read once. */
+    private static final Set<String> APPOSITION_SIDES = Set.copyOf(DataFiles.lines(SITE_APPOSITION));
+    /** The most words a site in apposition has after its side word. */
+    private static final int APPOSITION_WORDS = 4;
+
     private Clauses() {
     }
 
@@ -79,7 +88,31 @@ public final class Clauses {
             return false;
         }
         char c = s.charAt(0);
-        return c == ',' || c == ';' || c == ':' || c == '.' && !initialPeriod(tokens, i, limit);
+        return c == ',' && !siteApposition(tokens, i, limit) || c == ';' || c == ':'
+                || c == '.' && !initialPeriod(tokens, i, limit);
+    }
+
+    /**
+     * True if token j is a comma before a site in apposition: a side word of {@code site_apposition_words.txt}
+     * and one to four more words that end the sentence or the list item ("Internal derangement, left knee.");
+     * a comma after them makes a list ("head right, head left, right lateral decubitus, ...").
+     */
+    public static boolean siteApposition(List<Token> tokens, int j, int limit) {
+        if (!tokens.get(j).text().equals(",") || j + 1 >= limit
+                || !APPOSITION_SIDES.contains(tokens.get(j + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int words = 0;
+        for (int k = j + 2; k < limit; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(".") || t.equals(";")) {
+                break;
+            }
+            if (!Character.isLetterOrDigit(t.charAt(0)) || ++words > APPOSITION_WORDS) {
+                return false;   // a comma or colon after it: a list of positions or sides, not one site
+            }
+        }
+        return words >= 1;
     }
 
     /**

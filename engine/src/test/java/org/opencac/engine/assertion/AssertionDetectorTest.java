@@ -140,6 +140,12 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void conditionAStudyLooksForIsUncertain() {
+        assertTrue(assess("A brain MRI was done to look for a stroke.", "stroke").uncertain());
+        assertTrue(assess("We are looking for a source of infection.", "infection").uncertain());
+    }
+
+    @Test
     void negationThenUncertaintyCueHandsOverTheScope() {
         String s = "No effusion, possible pneumonia.";
         Assertion a = assess(s, "pneumonia");

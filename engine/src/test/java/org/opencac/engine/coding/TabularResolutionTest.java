@@ -28,6 +28,39 @@ class TabularResolutionTest {
     }
 
     @Test
+    void aSiteWrittenAfterACommaIsTheConditionsSite() {
+        List<String> codes = codes("POSTOPERATIVE DIAGNOSIS: Internal derangement, left knee.");
+        assertTrue(codes.contains("M23.92"), codes.toString());
+    }
+
+    @Test
+    void sidesListedAfterCommasAreNotASiteInApposition() {
+        List<String> codes = codes("TESTING: Supine, head right, head left, right lateral decubitus, and left lateral"
+                + " decubitus positions were tried.");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("L89")), codes.toString());
+    }
+
+    @Test
+    void theSiteAnIndexCrossReferenceNamesMakesTheCodeSpecific() {
+        // Cellulitis, foot: see Cellulitis, lower limb; "lower limb" with "left" selects L03.116
+        List<String> codes = codes("ASSESSMENT: Cellulitis of the left foot.");
+        assertEquals(List.of("L03.116"), codes.stream().filter(c -> c.startsWith("L03")).toList());
+    }
+
+    @Test
+    void aTornTendonIsNotAnOpenWound() {
+        List<String> codes = codes("POSTOPERATIVE DIAGNOSIS: Torn supraspinatus tendon, left shoulder.");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S41")), codes.toString());
+    }
+
+    @Test
+    void aBunionIsCodedAsABunionOfItsFoot() {
+        List<String> codes = codes("POSTOPERATIVE DIAGNOSIS: Bunion deformity, left foot.");
+        assertTrue(codes.contains("M21.612"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("M21.96") || c.startsWith("M20.1")), codes.toString());
+    }
+
+    @Test
     void withoutLateralityTheDefaultCodeStays() {
         List<String> codes = codes("ASSESSMENT: Carpal tunnel syndrome.");
         assertEquals(List.of("G56.00"), codes.stream().filter(c -> c.startsWith("G56")).toList());

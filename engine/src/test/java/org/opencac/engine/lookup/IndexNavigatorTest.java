@@ -48,6 +48,18 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void refluxAloneIsTheIndexsGastroesophagealRefluxButNotAVenousOrValvularReflux() {
+        assertSuggested(code("Assessment: his reflux symptoms are worse after late meals."), "K21.9", 3);
+        assertNotSuggested(code("Assessment: hepatojugular reflux with raised neck veins."), "K21.9");
+        assertNotSuggested(code("Results: a little reflux of contrast into the inferior vena cava."), "K21.9");
+    }
+
+    @Test
+    void aMainTermThatNamesTeethIsCodedWhereItsReferenceLeads() {
+        assertSuggested(code("Preoperative diagnosis: carious teeth of the lower jaw."), "K02.9", 3);
+    }
+
+    @Test
     void difficultyWithAFunctionIsTheComplaintNotTwoConditions() {
         assertSuggested(code("Assessment: she has had difficulty with walking for several months."), "R26.2", 3);
     }

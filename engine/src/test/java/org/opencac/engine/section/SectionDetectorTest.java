@@ -41,6 +41,27 @@ class SectionDetectorTest {
     }
 
     @Test
+    void literalQualifiedByTheWordsAfterItKeepsItsType() {
+        String note = "PROCEDURE: Repair of the tendon.,INDICATIONS FOR THE OPERATION:, A torn tendon."
+                + ",FINDINGS AT THE TIME OF SURGERY:, A frayed tendon end.,HISTORY OF PRESENT PROBLEM:, A fall.";
+        assertEquals(SectionType.INDICATION, typeAt(note, "A torn"));
+        assertEquals(SectionType.FINDINGS, typeAt(note, "frayed"));
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "A fall"));
+    }
+
+    @Test
+    void headerJoiningTwoLiteralsIsNotQualifiedByTheFirst() {
+        String note = "HISTORY OF PRESENT ILLNESS AND HOSPITAL COURSE:, She was given fluids.";
+        assertEquals(SectionType.HOSPITAL_COURSE, typeAt(note, "fluids"));
+    }
+
+    @Test
+    void qualifiedHeaderMustBeInCapitals() {
+        String note = "PLAN: Rest.,\nHistory of gout: stable on allopurinol.";
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "stable"));
+    }
+
+    @Test
     void capitalHeaderAfterASentenceWithoutPunctuationIsFound() {
         String note = "She feels well today FAMILY HISTORY: Father had gout.";
         assertEquals(SectionType.FAMILY_HISTORY, typeAt(note, "gout"));

@@ -1,0 +1,39 @@
+package org.opencac.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/** Injuries read by type and site from a clause (team-written sentences). */
+class InjuryFinderTest {
+
+    private static List<String> codes(String note) {
+        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
+        return NoteAssert.codes(r);
+    }
+
+    @Test
+    void siteBeforeANegatedFractureIsNotTheSiteOfAnInjury() {
+        List<String> codes = codes("COURSE: Films of the left wrist show no fracture and she walked out.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S")), codes.toString());
+    }
+
+    @Test
+    void displacedFractureOfASiteWhoseTitlesDoNotSayDisplacedTakesTheSitesCode() {
+        List<String> codes = codes("PREOPERATIVE DIAGNOSIS: Closed displaced fracture of the left distal radius.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.5") && c.endsWith("A")), codes.toString());
+    }
+
+    @Test
+    void fractureWithItsSiteIsStillCoded() {
+        List<String> codes = codes("ASSESSMENT: Closed fracture of the left radius after a fall.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.")), codes.toString());
+    }
+}
