@@ -40,6 +40,8 @@ public final class NavigationRules {
     final Set<String> withLinks = new HashSet<>();
     /** Phrases, as written words, linking a finding to a metastasis cue after them ("consistent with"). */
     final List<List<String>> metastasisLinks = new java.util.ArrayList<>();
+    /** Phrases, as written words, leading from a metastasis cue to its site after them ("to", "at the level of"). */
+    final List<List<String>> metastasisForward = new java.util.ArrayList<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
     int maxEquivalentWords = 1;
@@ -81,6 +83,7 @@ public final class NavigationRules {
                 case "list_filler" -> listFillers.add(key);
                 case "shared_cause" -> sharedCause.add(key);
                 case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "metastasis_forward" -> metastasisForward.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "metastasis_link" -> metastasisLinks.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));

@@ -264,6 +264,20 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aPhraseLeadingFromTheMetastasisToItsSiteNamesTheSecondarySite() {
+        CodingResult r = code("CT: metastases at the level of the thoracic spine.");
+        assertSuggested(r, "C79.51", 5);
+        assertNotSuggested(r, "C79.9");
+    }
+
+    @Test
+    void aCountInAListOfMetastaticSitesIsNoOtherWord() {
+        CodingResult r = code("Imaging showed metastases to 3 ribs and the liver.");
+        assertSuggested(r, "C79.51", 5);
+        assertSuggested(r, "C78.7", 5);
+    }
+
+    @Test
     void shortFormsOfOneWordSharingThreeLettersAreOneSubterm() {
         // "Loss, vision, visual": "vision" alone selects the subterm, and the eye then selects its code
         assertSuggested(code("He reported loss of vision in both eyes."), "H54.3", 5);
