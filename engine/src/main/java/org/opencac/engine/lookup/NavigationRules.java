@@ -18,6 +18,8 @@ public final class NavigationRules {
     final Set<String> connectors = new HashSet<>();
     final Map<String, Set<String>> negatives = new HashMap<>();
     final Set<String> skip = new HashSet<>();
+    /** Index titles (as printed) that list forms of one word with a qualifier on the last: the forms any of which the clause may write. */
+    final Map<String, List<String>> titleForms = new HashMap<>();
     final Set<String> ignore = new HashSet<>();
     /** Note phrase key to the Index words it stands for. */
     final Map<String, List<String>> equivalents = new HashMap<>();
@@ -61,6 +63,10 @@ public final class NavigationRules {
                 case "connector" -> connectors.add(key);
                 case "negative" -> negatives.put(key, Set.of(value.split("\\|")));
                 case "skip" -> skip.add(key);
+                case "title_forms" -> {
+                    require(!value.isEmpty(), source, line);
+                    titleForms.put(f[1].trim(), List.of(value.split("\\|")));
+                }
                 case "ignore" -> ignore.add(key);
                 case "equivalent" -> {
                     require(!value.isEmpty(), source, line);
