@@ -17,6 +17,7 @@ import org.opencac.engine.coding.SectionGate;
 import org.opencac.engine.coding.SectionPolicy;
 import org.opencac.engine.coding.SectionPolicyCheck;
 import org.opencac.engine.coding.TabularResolution;
+import org.opencac.engine.convention.BilateralCheck;
 import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
 import org.opencac.engine.convention.DocumentationQueryCheck;
@@ -143,6 +144,7 @@ public final class Pipeline {
                 new SectionPolicyCheck(SectionPolicy.standard(), models.codeSet()),
                 SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say
+                BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left
                 SpecificityCheck.standard(models.codeSet()),
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),

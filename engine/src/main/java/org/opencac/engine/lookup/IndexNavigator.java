@@ -434,11 +434,13 @@ public final class IndexNavigator implements Stage {
         int start = -1;
         int end = sentenceEnd;
         boolean backward = false;
-        if (cue + 1 < sentenceEnd && FORWARD.matcher(tokens.get(cue + 1).text()).matches()) {
-            start = cue + 2;
-        } else if (cue + 2 < sentenceEnd && rules.metastasisHeads.contains(tokens.get(cue + 1).norm())
-                && FORWARD.matcher(tokens.get(cue + 2).text()).matches()) {
-            start = cue + 3;
+        int forward = forwardAt(tokens, cue + 1, sentenceEnd);
+        int forwardAfterHead = cue + 2 < sentenceEnd && rules.metastasisHeads.contains(tokens.get(cue + 1).norm())
+                ? forwardAt(tokens, cue + 2, sentenceEnd) : 0;
+        if (forward > 0) {
+            start = cue + 1 + forward;
+        } else if (forwardAfterHead > 0) {
+            start = cue + 2 + forwardAfterHead;
         } else {
             int lesion = lesionAfter(tokens, cue, sentenceEnd);
             if (lesion > 0) {
@@ -595,12 +597,16 @@ public final class IndexNavigator implements Stage {
 
     private static final java.util.regex.Pattern LIST_BREAK = java.util.regex.Pattern.compile("(?i),|and|or|&");
 
-    /** The content words of [a, b) a path did not read, list fillers ("both", "multiple") apart. */
+    /** A count of an item ("2", "1/19"): "metastases in 1/19 lymph nodes" names the nodes as its site. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d+(/\\d+)?");
+
+    /** The content words of [a, b) a path did not read, list fillers ("both", "multiple") and counts apart. */
     private int unread(List<Token> tokens, int a, int b, Set<Integer> used) {
         int n = 0;
         for (int t = a; t < b; t++) {
             String norm = tokens.get(t).norm();
-            if (!norm.isEmpty() && !used.contains(t) && !rules.listFillers.contains(norm)) {
+            if (!norm.isEmpty() && !used.contains(t) && !rules.listFillers.contains(norm)
+                    && !COUNT.matcher(tokens.get(t).text()).matches()) {
                 n++;
             }
         }
@@ -770,7 +776,26 @@ public final class IndexNavigator implements Stage {
         return NOT_FROM_INDEX.matcher(code).matches();
     }
 
-    private static final java.util.regex.Pattern FORWARD = java.util.regex.Pattern.compile("(?i)to|in|into|throughout");
+    /**
+     * The number of words of a phrase leading from a metastasis cue to its site ({@code metastasis_forward}
+     * rows: "to", "in", "at the level of") written at token {@code at}, the longest; 0 if none.
+     */
+    private int forwardAt(List<Token> tokens, int at, int end) {
+        int best = 0;
+        for (List<String> phrase : rules.metastasisForward) {
+            if (phrase.size() <= best || at + phrase.size() > end) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < phrase.size() && same; k++) {
+                same = tokens.get(at + k).text().equalsIgnoreCase(phrase.get(k));
+            }
+            if (same) {
+                best = phrase.size();
+            }
+        }
+        return best;
+    }
 
     /**
      * "metastatic to the liver", "liver metastases", "metastatic liver lesions": the Neoplasm table's secondary
@@ -779,7 +804,7 @@ public final class IndexNavigator implements Stage {
      * primary.
      */
     private Path secondarySite(String text, List<Token> tokens, int sentence, ClauseWords w, int cue) {
-        boolean forward = cue + 1 < w.to && FORWARD.matcher(tokens.get(cue + 1).text()).matches();
+        boolean forward = forwardAt(tokens, cue + 1, w.to) > 0;
         int lesion = forward ? -1 : lesionAfter(tokens, cue, w.to);
         Set<Integer> outside = new HashSet<>();
         for (int t = w.from; t < w.to; t++) {

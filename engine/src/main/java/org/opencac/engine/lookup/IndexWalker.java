@@ -111,13 +111,16 @@ final class IndexWalker {
         final SubtermWords words;
         /** Table cells by column (null where the term has none). */
         final String[] cells;
+        /** A title read by its forms ({@code title_forms}) that qualify it: a way to its subterms, not a code of its own. */
+        final boolean passThrough;
         Node[] children;
         /** For a node with many subterms: their indexes by the key of their first required word ({@link #ALWAYS}: any clause). */
         Map<String, int[]> childrenByKey;
 
-        Node(IndexTerm term, SubtermWords words) {
+        Node(IndexTerm term, SubtermWords words, boolean passThrough) {
             this.term = term;
             this.words = words;
+            this.passThrough = passThrough;
             int max = -1;
             for (Integer c : term.cells().keySet()) {
                 max = Math.max(max, c);
@@ -159,7 +162,7 @@ final class IndexWalker {
         if (existing != null) {
             return existing;
         }
-        Node node = new Node(root, subtermWords(root));
+        Node node = new Node(root, subtermWords(root), rules.titleForms.containsKey(root.title()));
         nodes.put(root, node);
         List<IndexTerm> kids = root.children();
         node.children = new Node[kids.size()];
@@ -229,7 +232,7 @@ final class IndexWalker {
         boolean skipped = false;
         List<Set<String>> negatives = new ArrayList<>();
         List<String> content = new ArrayList<>();
-        List<String> forms = forms(child);
+        List<String> forms = rules.titleForms.getOrDefault(child.title(), forms(child));
         if (!forms.isEmpty()) {
             // one word in any of its forms: the content is that word, matched by any form (see match)
             return new SubtermWords(eponym, false, List.of(), forms, true);
@@ -543,7 +546,7 @@ final class IndexWalker {
 
     private Found walkTable(Node node, ClauseWords w, TokenSet used, Steps steps, int column,
                             int jumps, boolean afterJump) {
-        String cell = node.cell(column);
+        String cell = node.passThrough ? null : node.cell(column);
         Found best = cell != null ? new Found(steps, cell, null, used) : null;
         int[] picked = candidates(node, w);
         int n = picked == null ? node.children.length : picked.length;

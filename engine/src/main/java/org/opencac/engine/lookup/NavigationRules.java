@@ -18,6 +18,8 @@ public final class NavigationRules {
     final Set<String> connectors = new HashSet<>();
     final Map<String, Set<String>> negatives = new HashMap<>();
     final Set<String> skip = new HashSet<>();
+    /** Index titles (as printed) that list forms of one word with a qualifier on the last: the forms any of which the clause may write. */
+    final Map<String, List<String>> titleForms = new HashMap<>();
     final Set<String> ignore = new HashSet<>();
     /** Note phrase key to the Index words it stands for. */
     final Map<String, List<String>> equivalents = new HashMap<>();
@@ -40,6 +42,8 @@ public final class NavigationRules {
     final Set<String> withLinks = new HashSet<>();
     /** Phrases, as written words, linking a finding to a metastasis cue after them ("consistent with"). */
     final List<List<String>> metastasisLinks = new java.util.ArrayList<>();
+    /** Phrases, as written words, leading from a metastasis cue to its site after them ("to", "at the level of"). */
+    final List<List<String>> metastasisForward = new java.util.ArrayList<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
     int maxEquivalentWords = 1;
@@ -59,6 +63,10 @@ public final class NavigationRules {
                 case "connector" -> connectors.add(key);
                 case "negative" -> negatives.put(key, Set.of(value.split("\\|")));
                 case "skip" -> skip.add(key);
+                case "title_forms" -> {
+                    require(!value.isEmpty(), source, line);
+                    titleForms.put(f[1].trim(), List.of(value.split("\\|")));
+                }
                 case "ignore" -> ignore.add(key);
                 case "equivalent" -> {
                     require(!value.isEmpty(), source, line);
@@ -81,6 +89,7 @@ public final class NavigationRules {
                 case "list_filler" -> listFillers.add(key);
                 case "shared_cause" -> sharedCause.add(key);
                 case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "metastasis_forward" -> metastasisForward.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "metastasis_link" -> metastasisLinks.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));

@@ -61,6 +61,14 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aCommaThenWithEndsANegationScope() {
+        // the negated allergies are an attribute of the patient; what follows ", with" is asserted on its own
+        assertFalse(assess("A 70-year-old woman without known drug allergies, with a history of gout.", "gout").negated());
+        assertFalse(assess("No fever, with a cough for two weeks.", "cough").negated());
+        assertTrue(assess("No fever, chills or night sweats.", "night sweats").negated());
+    }
+
+    @Test
     void theItemsOfANumberedRiskListTakeTheHypotheticalCueOfItsLeadIn() {
         String s = "We reviewed the plan. The risks and complications include, but are not limited to: 1. Wound "
                 + "infection. 2. Urinary incontinence. 3. Erectile dysfunction. Findings: 1. Urethral stricture.";

@@ -276,6 +276,30 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aPhraseLeadingFromTheMetastasisToItsSiteNamesTheSecondarySite() {
+        CodingResult r = code("CT: metastases at the level of the thoracic spine.");
+        assertSuggested(r, "C79.51", 5);
+        assertNotSuggested(r, "C79.9");
+    }
+
+    @Test
+    void metastasesToLymphNodesAreCodedByTheNodesRegion() {
+        CodingResult r = code("Staging showed metastases to the axillary lymph nodes.");
+        assertSuggested(r, "C77.3", 5);
+        assertNotSuggested(r, "C79.89");
+        assertSuggested(code("PET showed a right inguinal lymph node metastasis."), "C77.4", 5);
+        // "lymph" read alone reaches the node and gland subterms, never the lymphatic channel's own codes
+        assertNotSuggested(code("Aspiration of the supraclavicular lymph nodes showed a recurrent thyroid cancer."), "C49.9");
+    }
+
+    @Test
+    void aCountInAListOfMetastaticSitesIsNoOtherWord() {
+        CodingResult r = code("Imaging showed metastases to 3 ribs and the liver.");
+        assertSuggested(r, "C79.51", 5);
+        assertSuggested(r, "C78.7", 5);
+    }
+
+    @Test
     void shortFormsOfOneWordSharingThreeLettersAreOneSubterm() {
         // "Loss, vision, visual": "vision" alone selects the subterm, and the eye then selects its code
         assertSuggested(code("He reported loss of vision in both eyes."), "H54.3", 5);

@@ -1,0 +1,251 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Guidelines I.B.13: the final characters of a code give its laterality; when a condition is documented on
+ * both sides the "bilateral" code is assigned, and when the category has no bilateral code, separate codes
+ * for the right and the left side. A candidate whose title leaves the side unspecified ("Pain in
+ * unspecified knee") and one of whose mentions is documented bilateral ("bilateral knee pain", "pain in
+ * both knees", "OU") is recoded to the sibling of its category whose title is its own with "bilateral"
+ * (H11.009 to H11.003), else to the right-side sibling with the left-side sibling added beside it (M25.569
+ * to M25.561 and M25.562). Siblings are matched on their titles' words with the side words set aside, so a
+ * sibling never adds another detail. A window that also names a right or left side is left alone.
+ */
+public final class BilateralCheck implements Stage {
+    static final String WORDS = "/org/opencac/engine/convention/bilateral_words.txt";
+    /** Words before a mention read as its own phrase ("bilateral lower extremity edema"). */
+    private static final int BEFORE = 3;
+    /** Words after a mention read as its own phrase ("pterygium in both eyes"). */
+    private static final int AFTER = 4;
+    /** Words that join another phrase, so end a mention's own ("knee pain and bilateral hip pain"). */
+    private static final Set<String> JOINERS = Set.of("and", "or", "with", "without", "from", "to", "due", "but");
+    /** Words after "both" within which a paired body part makes it bilateral. */
+    private static final int PAIRED_WITHIN = 3;
+    private static final Set<String> SIDE_WORDS = Set.of("unspecified", "right", "left", "bilateral", "side");
+
+    private final CodeSet codeSet;
+    private final Set<String> bilateralWords;
+    private final Set<String> pairedParts;
+
+    public BilateralCheck(CodeSet codeSet, Set<String> bilateralWords, Set<String> pairedParts) {
+        this.codeSet = codeSet;
+        this.bilateralWords = Set.copyOf(bilateralWords);
+        this.pairedParts = Set.copyOf(pairedParts);
+    }
+
+    /** The check with its bundled word list. */
+    public static BilateralCheck standard(CodeSet codeSet) {
+        Set<String> words = new HashSet<>();
+        Set<String> paired = new HashSet<>();
+        for (String line : DataFiles.lines(WORDS)) {
+            String[] f = line.split("\\s+");
+            if (f.length != 2) {
+                throw new IllegalArgumentException(WORDS + ": expected 'word WORD' or 'paired WORD': " + line);
+            }
+            switch (f[0]) {
+                case "word" -> words.add(f[1]);
+                case "paired" -> paired.add(f[1]);
+                default -> throw new IllegalArgumentException(WORDS + ": unknown kind '" + f[0] + "': " + line);
+            }
+        }
+        return new BilateralCheck(codeSet, words, paired);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        if (doc.candidates().stream().noneMatch(BilateralCheck::unspecifiedSide)) {
+            return doc;
+        }
+        Map<String, CodeCandidate> out = new LinkedHashMap<>();
+        for (CodeCandidate c : doc.candidates()) {
+            if (!unspecifiedSide(c) || !documentedBilateral(doc, c)) {
+                out.putIfAbsent(c.code(), c);
+                continue;
+            }
+            Sides sides = sides(c);
+            if (sides.bilateral() != null) {
+                CodeCandidate now = c.withCode(sides.bilateral(), "Bilateral (Guidelines I.B.13): documented on both"
+                        + " sides, " + c.code() + " recoded to the bilateral code");
+                out.putIfAbsent(now.code(), now);
+            } else if (sides.right() != null && sides.left() != null) {
+                String why = "Bilateral (Guidelines I.B.13): documented on both sides and the category has no"
+                        + " bilateral code, so " + c.code() + " is coded for each side";
+                CodeCandidate right = c.withCode(sides.right(), why);
+                CodeCandidate left = c.withCode(sides.left(), why);
+                out.putIfAbsent(right.code(), right);
+                out.putIfAbsent(left.code(), left);
+            } else {
+                out.putIfAbsent(c.code(), c);
+            }
+        }
+        return doc.withCandidates(List.copyOf(out.values()));
+    }
+
+    private static boolean unspecifiedSide(CodeCandidate c) {
+        String t = c.title().toLowerCase(Locale.ROOT);
+        return t.contains("unspecified") && !t.contains("right") && !t.contains("left") && !t.contains("bilateral");
+    }
+
+    /**
+     * Whether a mention of the candidate is documented bilateral: a bilateral word, or "both" before a paired
+     * body part, in the mention or in its own phrase (up to {@link #BEFORE} words before it or {@link #AFTER}
+     * after it, not across punctuation or a word that joins another phrase), and no right or left word there.
+     */
+    private boolean documentedBilateral(Document doc, CodeCandidate c) {
+        for (int i : c.mentions()) {
+            Mention m = doc.mentions().get(i);
+            Sentence s = doc.sentences().get(m.sentenceIndex());
+            int lo = m.firstToken();
+            while (lo > s.firstToken() && m.firstToken() - lo < BEFORE && !boundary(doc.tokens().get(lo - 1))) {
+                lo--;
+            }
+            int hi = m.endToken();
+            while (hi < s.endToken() && hi - m.endToken() < AFTER && !boundary(doc.tokens().get(hi))) {
+                hi++;
+            }
+            boolean bilateral = false;
+            boolean oneSide = false;
+            for (int k = lo; k < hi; k++) {
+                Token t = doc.tokens().get(k);
+                String w = t.norm();
+                if (w.equals("right") || w.equals("left")) {
+                    oneSide = true;
+                } else if (bilateralWords.contains(w) || t.text().equals("OU")) {
+                    bilateral = true;
+                } else if (w.equals("both") && pairedPartFollows(doc, k, hi)) {
+                    bilateral = true;
+                }
+            }
+            if (bilateral && !oneSide) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Punctuation or a word that starts another phrase: the end of a mention's own phrase. */
+    private static boolean boundary(Token t) {
+        return t.isPunctuation() || JOINERS.contains(t.norm());
+    }
+
+    private boolean pairedPartFollows(Document doc, int both, int end) {
+        for (int k = both + 1; k < Math.min(end, both + 1 + PAIRED_WITHIN); k++) {
+            Token t = doc.tokens().get(k);
+            if (pairedParts.contains(t.norm()) || pairedParts.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    record Sides(Code bilateral, Code right, Code left) {
+    }
+
+    /**
+     * The candidate's billable siblings in its category that name a side and add no other word. The bilateral
+     * sibling may leave out the part the candidate's title calls unspecified ("Unspecified hearing loss,
+     * bilateral" beside "... unspecified ear"). When the candidate's subcategory has a bilateral code that is
+     * not its sibling in that sense, no sides are given: the right and left codes would not be the whole story.
+     */
+    Sides sides(CodeCandidate c) {
+        List<String> own = detailWords(c.title());
+        Set<String> unspecifiedParts = unspecifiedParts(c.title());
+        String parent = c.code().substring(0, c.code().length() - 1);
+        Code bilateral = null;
+        Code right = null;
+        Code left = null;
+        boolean otherBilateral = false;
+        for (Code k : codeSet.billableDescendants(c.code().substring(0, 3))) {
+            if (k.code().equals(c.code())) {
+                continue;
+            }
+            List<String> words = words(k.title());
+            boolean r = words.contains("right");
+            boolean l = words.contains("left");
+            boolean b = words.contains("bilateral");
+            List<String> detail = detailWords(k.title());
+            if (b && !r && !l && bilateralSibling(own, detail, unspecifiedParts)) {
+                bilateral = bilateral == null ? k : bilateral;
+            } else if (b && k.code().startsWith(parent)) {
+                otherBilateral = true;
+            } else if (!detail.equals(own)) {
+                continue;
+            } else if (r && !l && !b) {
+                right = right == null ? k : right;
+            } else if (l && !r && !b) {
+                left = left == null ? k : left;
+            }
+        }
+        if (bilateral == null && otherBilateral) {
+            return new Sides(null, null, null);
+        }
+        return new Sides(bilateral, right, left);
+    }
+
+    /** Whether a bilateral title's words are the candidate's, less parts its title calls unspecified. */
+    private static boolean bilateralSibling(List<String> own, List<String> bilateral, Set<String> unspecifiedParts) {
+        if (!own.containsAll(bilateral)) {
+            return false;
+        }
+        List<String> missing = new ArrayList<>(own);
+        for (String w : bilateral) {
+            missing.remove(w);
+        }
+        return unspecifiedParts.containsAll(missing);
+    }
+
+    /** The words right after "unspecified" in a title ("unspecified ear": ear), singular. */
+    private static Set<String> unspecifiedParts(String title) {
+        List<String> words = words(title);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("unspecified")) {
+                out.add(singular(words.get(i + 1)));
+            }
+        }
+        return out;
+    }
+
+    /** A title's words, singular and sorted, without the side words and "unspecified". */
+    private static List<String> detailWords(String title) {
+        List<String> out = new ArrayList<>();
+        for (String w : words(title)) {
+            if (!SIDE_WORDS.contains(w)) {
+                out.add(singular(w));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** "limbs" is "limb" ("... of bilateral lower limbs" beside "... of unspecified lower limb"). */
+    private static String singular(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static List<String> words(String title) {
+        List<String> out = new ArrayList<>();
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/** Guidelines I.B.13: a condition documented on both sides (team-written sentences). */
+class BilateralCheckTest {
+
+    private static List<String> codes(String note) {
+        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.INPATIENT));
+        return NoteAssert.codes(r);
+    }
+
+    @Test
+    void bothSidesWithoutABilateralCodeAreCodedRightAndLeft() {
+        List<String> codes = codes("Assessment: bilateral knee pain after a long walk.\n");
+        assertTrue(codes.containsAll(List.of("M25.561", "M25.562")), codes.toString());
+        assertFalse(codes.contains("M25.569"), codes.toString());
+    }
+
+    @Test
+    void bothSidesWithABilateralCodeTakeIt() {
+        List<String> codes = codes("Assessment: pterygium in both eyes, slowly growing.\n");
+        assertTrue(codes.contains("H11.003"), codes.toString());
+        assertFalse(codes.contains("H11.001"), codes.toString());
+    }
+
+    @Test
+    void theBilateralCodeMayLeaveOutThePartTheUnspecifiedCodeNames() {
+        List<String> codes = codes("Assessment: bilateral hearing loss, worse in noise.\n");
+        assertTrue(codes.contains("H91.93"), codes.toString());
+        assertFalse(codes.contains("H91.91"), codes.toString());
+    }
+
+    @Test
+    void aBilateralWordInAnotherPhraseOfTheSentenceDoesNotSplitACode() {
+        List<String> codes = codes("Imaging showed bilateral adrenal metastases from a lung cancer.\n");
+        assertTrue(codes.containsAll(List.of("C79.71", "C79.72")), codes.toString());
+        assertFalse(codes.contains("C34.91"), codes.toString());
+        assertFalse(codes.contains("C34.92"), codes.toString());
+    }
+
+    @Test
+    void bothWithoutAPairedBodyPartIsNoSide() {
+        List<String> codes = codes("Assessment: both knee pain and stiffness improved with rest.\n");
+        assertFalse(codes.contains("M25.561"), codes.toString());
+        assertFalse(codes.contains("M25.562"), codes.toString());
+    }
+}

@@ -1,0 +1,35 @@
+package org.opencac.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/** Lexicon terms for the way case reports word status and sites (team-written sentences). */
+class CaseReportWordingTest {
+
+    private static List<String> codes(String note) {
+        return NoteAssert.codes(TestModels.pipeline().code(new Note(note, CareSetting.INPATIENT)));
+    }
+
+    @Test
+    void dialysisOxygenAndWheelchairStatusAreReadAsCaseReportsWordThem() {
+        assertTrue(codes("She has been in a hemodialysis program for six years.").contains("Z99.2"));
+        assertTrue(codes("Known emphysema on chronic home oxygen.").contains("Z99.81"));
+        assertTrue(codes("He has needed a wheelchair since a spinal injury.").contains("Z99.3"));
+    }
+
+    @Test
+    void anInfarctionNamedByItsWallIsTheStemiOfThatWall() {
+        List<String> codes = codes("He was admitted with an acute inferior myocardial infarction.");
+        assertTrue(codes.contains("I21.19"), codes.toString());
+        assertFalse(codes.contains("I21.9"), codes.toString());
+        assertTrue(codes("Two days later an anteroseptal AMI was diagnosed.").contains("I21.09"));
+        assertTrue(codes("The echocardiogram followed a posterior myocardial infarction.").contains("I21.29"));
+    }
+}
