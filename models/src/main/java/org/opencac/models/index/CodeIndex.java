@@ -50,6 +50,9 @@ public final class CodeIndex implements Closeable {
     /** Analyzed titles: a closed set, so each is analyzed once. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> titleTokens =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** One string per distinct token of an analyzed title, shared by every title that has it. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> titleTokenStrings =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Where tables derived from this index are kept (the index's own cache directory); null: not kept. */
     private final Path derivedDir;
@@ -410,7 +413,16 @@ public final class CodeIndex implements Closeable {
 
     /** {@link #analyze} for a code title, cached (titles are a closed set). */
     public List<String> analyzeTitle(String title) {
-        return titleTokens.computeIfAbsent(title, t -> List.copyOf(tokens(plainAnalyzer, t)));
+        return titleTokens.computeIfAbsent(title, t -> {
+            List<String> tokens = tokens(plainAnalyzer, t);
+            String[] shared = new String[tokens.size()];
+            for (int i = 0; i < shared.length; i++) {
+                String token = tokens.get(i);
+                String kept = titleTokenStrings.putIfAbsent(token, token);
+                shared[i] = kept != null ? kept : token;
+            }
+            return List.of(shared);
+        });
     }
 
     /** The tokens an analyzer gives a text, in order, read as the index reads a title field. */
