@@ -56,13 +56,17 @@ public final class CodeIndex implements Closeable {
 
     /** Where tables derived from this index are kept (the index's own cache directory); null: not kept. */
     private final Path derivedDir;
+    /** The code set's own string for a code (a table read from disk then shares it); identity without one. */
+    private final java.util.function.UnaryOperator<String> canonicalCode;
 
     private CodeIndex(Directory directory, SynonymMap abbreviations) throws IOException {
-        this(directory, abbreviations, null);
+        this(directory, abbreviations, null, code -> code);
     }
 
-    private CodeIndex(Directory directory, SynonymMap abbreviations, Path derivedDir) throws IOException {
+    private CodeIndex(Directory directory, SynonymMap abbreviations, Path derivedDir,
+                      java.util.function.UnaryOperator<String> canonicalCode) throws IOException {
         this.derivedDir = derivedDir;
+        this.canonicalCode = canonicalCode;
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -95,7 +99,8 @@ public final class CodeIndex implements Closeable {
                     deleteTree(tmp);
                 }
             }
-            return new CodeIndex(FSDirectory.open(dir), abbreviations, dir);
+            return new CodeIndex(FSDirectory.open(dir), abbreviations, dir,
+                    code -> codeSet.get(code).map(org.opencac.models.codeset.Code::code).orElse(code));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open or build the code index in " + cacheRoot, e);
         }
@@ -258,7 +263,7 @@ public final class CodeIndex implements Closeable {
         Path file = derivedDir.resolve("word-scores-" + key.substring(0, 16) + ".bin");
         if (Files.exists(file)) {
             try {
-                return WordScoreTable.read(file, key);
+                return WordScoreTable.read(file, key, canonicalCode);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("rebuilding the word score table: {} is unreadable ({})", file, e.getMessage());
             }
@@ -298,7 +303,7 @@ public final class CodeIndex implements Closeable {
                     org.apache.lucene.index.PostingsEnum pe = null;
                     for (BytesRef t = te.next(); t != null; t = te.next()) {
                         pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
-                        String code = t.utf8ToString();
+                        String code = canonicalCode.apply(t.utf8ToString());
                         for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                              d = pe.nextDoc()) {
                             codeOfDoc[leaf.docBase + d] = code;
