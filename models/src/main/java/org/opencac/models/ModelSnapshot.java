@@ -31,7 +31,7 @@ import org.opencac.models.lexicon.TermSource;
  */
 final class ModelSnapshot {
     private static final int MAGIC = 0x0CAC5EED;
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8;
 
     private ModelSnapshot() {
     }
@@ -119,7 +119,8 @@ final class ModelSnapshot {
     /**
      * The lexicon by key, then its key prefixes (so reading need not cut a million substrings to find the
      * distinct 200 thousand; a prefix that is also a key is written as the key's number, so the two share one
-     * string), then the keys a term continues after a comma ({@link Lexicon#commaJoined()});
+     * string), then the keys a term continues after a comma ({@link Lexicon#commaJoined()}; those that are keys
+     * written as numbers too);
      * a term's text is not kept (its key stands for it once matching is built).
      * Keys are distinct, so only the codes go through a {@link StringTable}.
      */
@@ -148,7 +149,11 @@ final class ModelSnapshot {
         }
         codes.body.writeInt(lexicon.commaJoined().size());
         for (String joined : lexicon.commaJoined()) {
-            codes.body.writeUTF(joined);
+            Integer key = keyIndex.get(joined);   // as for prefixes: a key is written as its number
+            codes.body.writeInt(key == null ? -1 : key);
+            if (key == null) {
+                codes.body.writeUTF(joined);
+            }
         }
         codes.writeTo(out);
     }
@@ -269,7 +274,8 @@ final class ModelSnapshot {
         int joinedCount = in.readInt();
         Set<String> commaJoined = new HashSet<>(joinedCount * 4 / 3 + 1);
         for (int j = 0; j < joinedCount; j++) {
-            commaJoined.add(in.readUTF());
+            int key = in.readInt();
+            commaJoined.add(key >= 0 ? keys[key] : in.readUTF());
         }
         return Lexicon.adopt(entries, prefixes, commaJoined);
     }
