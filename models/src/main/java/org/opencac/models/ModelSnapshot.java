@@ -31,7 +31,7 @@ import org.opencac.models.lexicon.TermSource;
  */
 final class ModelSnapshot {
     private static final int MAGIC = 0x0CAC5EED;
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 8;
 
     private ModelSnapshot() {
     }
@@ -118,14 +118,18 @@ final class ModelSnapshot {
 
     /**
      * The lexicon by key, then its key prefixes (so reading need not cut a million substrings to find the
-     * distinct 200 thousand), then the keys a term continues after a comma ({@link Lexicon#commaJoined()});
+     * distinct 200 thousand; a prefix that is also a key is written as the key's number, so the two share one
+     * string), then the keys a term continues after a comma ({@link Lexicon#commaJoined()}; those that are keys
+     * written as numbers too);
      * a term's text is not kept (its key stands for it once matching is built).
      * Keys are distinct, so only the codes go through a {@link StringTable}.
      */
     private static void writeLexicon(DataOutputStream out, Lexicon lexicon) throws IOException {
         StringTable codes = new StringTable();
         codes.body.writeInt(lexicon.keyCount());
+        Map<String, Integer> keyIndex = new HashMap<>(lexicon.keyCount() * 2);
         for (Map.Entry<String, List<Term>> e : lexicon.entries().entrySet()) {
+            keyIndex.put(e.getKey(), keyIndex.size());
             codes.body.writeUTF(e.getKey());
             codes.body.writeInt(e.getValue().size());
             for (Term t : e.getValue()) {
@@ -135,11 +139,21 @@ final class ModelSnapshot {
         }
         codes.body.writeInt(lexicon.prefixes().size());
         for (String prefix : lexicon.prefixes()) {
-            codes.body.writeUTF(prefix);
+            // most prefixes are keys themselves ("fracture" of "fracture of femur"): those are written as the
+            // key's number, so reading shares the key's string instead of holding a second copy
+            Integer key = keyIndex.get(prefix);
+            codes.body.writeInt(key == null ? -1 : key);
+            if (key == null) {
+                codes.body.writeUTF(prefix);
+            }
         }
         codes.body.writeInt(lexicon.commaJoined().size());
         for (String joined : lexicon.commaJoined()) {
-            codes.body.writeUTF(joined);
+            Integer key = keyIndex.get(joined);   // as for prefixes: a key is written as its number
+            codes.body.writeInt(key == null ? -1 : key);
+            if (key == null) {
+                codes.body.writeUTF(joined);
+            }
         }
         codes.writeTo(out);
     }
@@ -239,9 +253,11 @@ final class ModelSnapshot {
         StringTable.Reader codes = StringTable.read(in);
         int keyCount = in.readInt();
         HashMap<String, List<Term>> entries = new HashMap<>(keyCount * 2);
+        String[] keys = new String[keyCount];
         TermSource[] sources = TermSource.values();
         for (int k = 0; k < keyCount; k++) {
             String key = in.readUTF();
+            keys[k] = key;
             int n = in.readInt();
             Term[] terms = new Term[n];
             for (int t = 0; t < n; t++) {
@@ -252,12 +268,14 @@ final class ModelSnapshot {
         int prefixCount = in.readInt();
         HashSet<String> prefixes = new HashSet<>(prefixCount * 4 / 3 + 1);
         for (int p = 0; p < prefixCount; p++) {
-            prefixes.add(in.readUTF());
+            int key = in.readInt();
+            prefixes.add(key >= 0 ? keys[key] : in.readUTF());
         }
         int joinedCount = in.readInt();
         Set<String> commaJoined = new HashSet<>(joinedCount * 4 / 3 + 1);
         for (int j = 0; j < joinedCount; j++) {
-            commaJoined.add(in.readUTF());
+            int key = in.readInt();
+            commaJoined.add(key >= 0 ? keys[key] : in.readUTF());
         }
         return Lexicon.adopt(entries, prefixes, commaJoined);
     }

@@ -10,8 +10,13 @@ import org.opencac.models.codeset.CodeSet;
 
 /** The words of a Tabular title or a clause that can carry a detail: lowercase, parentheses dropped. */
 final class TitleWords {
-    /** Titles are a closed set (the code set's), so their words are worked out once each. */
+    /**
+     * Titles are a closed set (the code set's), so their words are worked out once each and kept as a small
+     * array of shared word strings ({@link WordSet}): tens of thousands of titles are met over a service's life.
+     */
     private static final Map<String, Set<String>> TITLE_WORDS = new ConcurrentHashMap<>();
+    /** One string per distinct title word (the words of titles are a closed set too). */
+    private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
 
     private TitleWords() {
     }
@@ -25,7 +30,7 @@ final class TitleWords {
 
     /** The words of a title with its parenthesized modifiers dropped; cached, do not modify. */
     static Set<String> titleWords(String title) {
-        return TITLE_WORDS.computeIfAbsent(title, t -> java.util.Collections.unmodifiableSet(words(withoutParentheses(t))));
+        return TITLE_WORDS.computeIfAbsent(title, t -> WordSet.of(words(withoutParentheses(t)), WORDS));
     }
 
     /**

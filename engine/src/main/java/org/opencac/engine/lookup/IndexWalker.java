@@ -93,16 +93,6 @@ final class IndexWalker {
      */
     private record SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content,
                                 boolean anyOf, String[] contentKeys, String[] compound) {
-        SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content, boolean anyOf) {
-            this(eponym, skipped, negatives, content, anyOf, content.stream().map(IndexWalker::key).toArray(String[]::new),
-                    new String[content.size()]);
-        }
-
-        SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content,
-                     String[] compound) {
-            this(eponym, skipped, negatives, content, false,
-                    content.stream().map(IndexWalker::key).toArray(String[]::new), compound);
-        }
     }
 
     /** A term of an index tree as a walk reads it, worked out at start-up; read only after. */
@@ -142,6 +132,8 @@ final class IndexWalker {
     private final NavigationRules rules;
     /** Every term of the Index and its tables, by identity. */
     private final java.util.IdentityHashMap<IndexTerm, Node> nodes = new java.util.IdentityHashMap<>();
+    /** One string per distinct {@link #key} of the terms' words, shared by the terms (used while building). */
+    private final Map<String, String> keyStrings = new java.util.HashMap<>();
     private final Node neoplasmTable;
 
     IndexWalker(AlphabeticIndex index, NavigationRules rules) {
@@ -235,7 +227,7 @@ final class IndexWalker {
         List<String> forms = rules.titleForms.getOrDefault(child.title(), forms(child));
         if (!forms.isEmpty()) {
             // one word in any of its forms: the content is that word, matched by any form (see match)
-            return new SubtermWords(eponym, false, List.of(), forms, true);
+            return new SubtermWords(eponym, false, List.of(), forms, true, keys(forms), new String[forms.size()]);
         }
         List<String> printedAfterHyphen = hyphenated(child);
         List<String> compound = new ArrayList<>();
@@ -253,7 +245,7 @@ final class IndexWalker {
                 compound.add(printedAfterHyphen == null ? null : printedAfterHyphen.get(i));
             }
         }
-        return new SubtermWords(eponym, skipped, List.copyOf(negatives), List.copyOf(content),
+        return new SubtermWords(eponym, skipped, List.copyOf(negatives), List.copyOf(content), false, keys(content),
                 compound.toArray(String[]::new));
     }
 
@@ -333,6 +325,17 @@ final class IndexWalker {
     }
 
     /** A word's lookup key: its first six letters (the stem {@link ClauseWords#sameStem} compares), or itself. */
+    /** The {@link #key} of each word, each key string shared with the other terms that have it. */
+    private String[] keys(List<String> words) {
+        String[] out = new String[words.size()];
+        for (int i = 0; i < out.length; i++) {
+            String key = key(words.get(i));
+            String kept = keyStrings.putIfAbsent(key, key);
+            out[i] = kept != null ? kept : key;
+        }
+        return out;
+    }
+
     static String key(String word) {
         return word.length() >= 6 ? word.substring(0, 6) : word;
     }

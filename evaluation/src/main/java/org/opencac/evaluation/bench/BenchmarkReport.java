@@ -244,11 +244,13 @@ public final class BenchmarkReport {
                     i < r.loadAverages().size() ? r.loadAverages().get(i) : ""));
         }
         md.append(String.format(Locale.ROOT, "%nHeap (from the service's GC log, %d pauses totalling %.1f s): peak "
-                        + "used before GC %.0f MiB, largest live set after GC %.0f MiB, largest committed heap %.0f MiB. "
+                        + "used before GC %.0f MiB, largest live set after a young or full GC %.0f MiB, largest "
+                        + "committed heap %.0f MiB; %d concurrent mark cycles totalling %.1f s. "
                         + "OutOfMemoryError: %s. Service alive after the load: %s.%n%n", r.gc().pauses(),
                 r.gc().pauseMillis() / 1000.0,
                 GcLog.mib(r.gc().maxBeforeGcBytes()), GcLog.mib(r.gc().maxAfterGcBytes()),
-                GcLog.mib(r.gc().maxCapacityBytes()), r.outOfMemory() ? "yes" : "none", r.aliveAtEnd() ? "yes" : "no"));
+                GcLog.mib(r.gc().maxCapacityBytes()), r.gc().markCycles(), r.gc().markMillis() / 1000.0,
+                r.outOfMemory() ? "yes" : "none", r.aliveAtEnd() ? "yes" : "no"));
         return md.toString();
     }
 

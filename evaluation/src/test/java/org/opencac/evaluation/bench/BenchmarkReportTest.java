@@ -24,7 +24,7 @@ class BenchmarkReportTest {
         LoadTest.Result load = new LoadTest.Result(5120, List.of("-Xmx512m"), Duration.ofSeconds(9),
                 List.of(Duration.ofMillis(2900), Duration.ofMillis(2500), Duration.ofMillis(3100)),
                 List.of(Duration.ofMillis(1900), Duration.ofMillis(1700)), List.of(level),
-                new GcLog(10, 400L << 20, 300L << 20, 512L << 20, 100), false, true, List.of("1.00 0.90 0.80"));
+                new GcLog(10, 400L << 20, 300L << 20, 512L << 20, 100, 2, 900), false, true, List.of("1.00 0.90 0.80"));
         return new BenchmarkReport.Run(new MachineInfo("cpu", 2, "8 GiB", "os", "jvm"),
                 ZonedDateTime.of(2026, 11, 30, 12, 0, 0, 0, ZoneOffset.UTC), List.of("bench/run-benchmarks.sh NOTES.jsonl"),
                 "`notes.jsonl`, 1000 notes, 3.0 MB", batch,

@@ -20,6 +20,23 @@ class GcLogTest {
         assertEquals(120L << 20, gc.maxAfterGcBytes());
         assertEquals(512L << 20, gc.maxCapacityBytes());
         assertEquals(3.105 + 9.870 + 40.1, gc.pauseMillis(), 1e-9);
+        assertEquals(1, gc.markCycles());
+        assertEquals(12.3, gc.markMillis(), 1e-9);
+    }
+
+    @Test
+    void remarkAndCleanupPausesDoNotCountAsALiveSet() {
+        GcLog gc = GcLog.parse(List.of(
+                "[1.0s][info][gc] GC(4) Pause Young (Concurrent Start) (G1 Evacuation Pause) 450M->230M(512M) 3.0ms",
+                "[1.1s][info][gc] GC(5) Concurrent Mark Cycle",
+                "[1.4s][info][gc] GC(5) Pause Remark 400M->400M(512M) 7.0ms",
+                "[1.5s][info][gc] GC(5) Pause Cleanup 440M->440M(512M) 0.1ms",
+                "[1.5s][info][gc] GC(5) Concurrent Mark Cycle 480.5ms"));
+        assertEquals(3, gc.pauses());
+        assertEquals(450L << 20, gc.maxBeforeGcBytes());
+        assertEquals(230L << 20, gc.maxAfterGcBytes());
+        assertEquals(1, gc.markCycles());
+        assertEquals(480.5, gc.markMillis(), 1e-9);
     }
 
     @Test

@@ -50,16 +50,23 @@ public final class CodeIndex implements Closeable {
     /** Analyzed titles: a closed set, so each is analyzed once. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> titleTokens =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /** One string per distinct token of an analyzed title, shared by every title that has it. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> titleTokenStrings =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Where tables derived from this index are kept (the index's own cache directory); null: not kept. */
     private final Path derivedDir;
+    /** The code set's own string for a code (a table read from disk then shares it); identity without one. */
+    private final java.util.function.UnaryOperator<String> canonicalCode;
 
     private CodeIndex(Directory directory, SynonymMap abbreviations) throws IOException {
-        this(directory, abbreviations, null);
+        this(directory, abbreviations, null, code -> code);
     }
 
-    private CodeIndex(Directory directory, SynonymMap abbreviations, Path derivedDir) throws IOException {
+    private CodeIndex(Directory directory, SynonymMap abbreviations, Path derivedDir,
+                      java.util.function.UnaryOperator<String> canonicalCode) throws IOException {
         this.derivedDir = derivedDir;
+        this.canonicalCode = canonicalCode;
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -92,7 +99,8 @@ public final class CodeIndex implements Closeable {
                     deleteTree(tmp);
                 }
             }
-            return new CodeIndex(FSDirectory.open(dir), abbreviations, dir);
+            return new CodeIndex(FSDirectory.open(dir), abbreviations, dir,
+                    code -> codeSet.get(code).map(org.opencac.models.codeset.Code::code).orElse(code));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open or build the code index in " + cacheRoot, e);
         }
@@ -255,7 +263,7 @@ public final class CodeIndex implements Closeable {
         Path file = derivedDir.resolve("word-scores-" + key.substring(0, 16) + ".bin");
         if (Files.exists(file)) {
             try {
-                return WordScoreTable.read(file, key);
+                return WordScoreTable.read(file, key, canonicalCode);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("rebuilding the word score table: {} is unreadable ({})", file, e.getMessage());
             }
@@ -295,7 +303,7 @@ public final class CodeIndex implements Closeable {
                     org.apache.lucene.index.PostingsEnum pe = null;
                     for (BytesRef t = te.next(); t != null; t = te.next()) {
                         pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
-                        String code = t.utf8ToString();
+                        String code = canonicalCode.apply(t.utf8ToString());
                         for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                              d = pe.nextDoc()) {
                             codeOfDoc[leaf.docBase + d] = code;
@@ -410,7 +418,16 @@ public final class CodeIndex implements Closeable {
 
     /** {@link #analyze} for a code title, cached (titles are a closed set). */
     public List<String> analyzeTitle(String title) {
-        return titleTokens.computeIfAbsent(title, t -> List.copyOf(tokens(plainAnalyzer, t)));
+        return titleTokens.computeIfAbsent(title, t -> {
+            List<String> tokens = tokens(plainAnalyzer, t);
+            String[] shared = new String[tokens.size()];
+            for (int i = 0; i < shared.length; i++) {
+                String token = tokens.get(i);
+                String kept = titleTokenStrings.putIfAbsent(token, token);
+                shared[i] = kept != null ? kept : token;
+            }
+            return List.of(shared);
+        });
     }
 
     /** The tokens an analyzer gives a text, in order, read as the index reads a title field. */

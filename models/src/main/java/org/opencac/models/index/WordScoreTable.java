@@ -225,6 +225,15 @@ public final class WordScoreTable {
      *                     or its content does not match its CRC
      */
     static WordScoreTable read(Path file, String key) throws IOException {
+        return read(file, key, code -> code);
+    }
+
+    /**
+     * As {@link #read(Path, String)}, each code read replaced by {@code canonical}'s string for it (the code set's
+     * own, so the table holds no second copy of tens of thousands of codes).
+     */
+    static WordScoreTable read(Path file, String key, java.util.function.UnaryOperator<String> canonical)
+            throws IOException {
         byte[] all = Files.readAllBytes(file);
         if (all.length < 16) {
             throw new IOException("truncated");
@@ -256,7 +265,7 @@ public final class WordScoreTable {
             int codeCount = in.getInt();
             Map<String, Entry> byCode = new HashMap<>(codeCount * 2);
             for (int c = 0; c < codeCount; c++) {
-                String code = utf(in);
+                String code = canonical.apply(utf(in));
                 int doc = in.getInt();
                 int n = in.getInt();
                 int[] ids = new int[n];
