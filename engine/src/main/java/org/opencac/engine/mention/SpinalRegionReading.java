@@ -90,9 +90,22 @@ public final class SpinalRegionReading implements Stage {
 
     @Override
     public Document process(Document doc) {
+        // most notes name no spinal level: find the sentences that do in one pass over the tokens
+        java.util.BitSet withLevels = new java.util.BitSet();
+        for (Token t : doc.tokens()) {
+            if (maybeLevel(t.norm())) {
+                withLevels.set(t.sentenceIndex());
+            }
+        }
+        if (withLevels.isEmpty()) {
+            return doc;
+        }
         List<Mention> out = null;
         for (int i = 0; i < doc.mentions().size(); i++) {
             Mention m = doc.mentions().get(i);
+            if (!withLevels.get(m.sentenceIndex())) {
+                continue;
+            }
             Mention read = read(doc, m);
             if (read != m) {
                 if (out == null) {
@@ -102,6 +115,17 @@ public final class SpinalRegionReading implements Stage {
             }
         }
         return out == null ? doc : doc.withMentions(out);
+    }
+
+    /** A cheap test for a token that may be a level ("l4", "c5", "t12"): a region letter and one or two digits. */
+    private static boolean maybeLevel(String norm) {
+        int n = norm.length();
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        char c = norm.charAt(0);
+        return (c == 'c' || c == 't' || c == 'l' || c == 's') && Character.isDigit(norm.charAt(1))
+                && (n == 2 || Character.isDigit(norm.charAt(2)));
     }
 
     private Mention read(Document doc, Mention m) {
