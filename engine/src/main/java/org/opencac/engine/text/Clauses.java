@@ -99,7 +99,7 @@ public final class Clauses {
      */
     public static boolean siteApposition(List<Token> tokens, int j, int limit) {
         if (!tokens.get(j).text().equals(",") || j + 1 >= limit
-                || !APPOSITION_SIDES.contains(tokens.get(j + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                || !APPOSITION_SIDES.contains(tokens.get(j + 1).norm())) {
             return false;
         }
         int words = 0;
