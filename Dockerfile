@@ -20,7 +20,7 @@ RUN OPENCAC_CACHE_DIR=/opt/opencac/cache java -XX:ArchiveClassesAtExit=/opt/open
  && chown -R opencac /opt/opencac/cache
 USER opencac
 ENV OPENCAC_PORT=8080 OPENCAC_HOST=0.0.0.0 OPENCAC_CACHE_DIR=/opt/opencac/cache OPENCAC_DATA_DIR=/data \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75"
 EXPOSE 8080
 VOLUME /data
 # Ready only once the models are loaded; /health/live would restart a container that is merely loading.

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Load test of the service jar as a child JVM ({@value #HEAP}, loopback only). Starts it on an empty
+ * Load test of the service jar as a child JVM ({@value #HEAP}, loopback only; under load with the production
+ * launch's G1 options, {@link #SERVICE_GC}). Starts it on an empty
  * cache ("first start ever", which builds the cache), then {@value #COLD_STARTS} times more reusing it
  * ("cold start", reported as the median); each is timed from process launch to the first successful
  * {@code POST /v1/suggest}. On the last process it runs a warm-up, then a bounded closed-loop load per
@@ -24,6 +25,13 @@ import java.util.stream.Stream;
  */
 public final class LoadTest {
     static final String HEAP = "-Xmx512m";
+    /**
+     * The G1 options of the service's production launch (the Dockerfile's {@code JAVA_TOOL_OPTIONS}), passed to
+     * the process under load: at this heap size and allocation rate G1's adaptive threshold for starting a
+     * concurrent mark falls to zero, so a GC thread marks beside the requests almost all the time; a fixed
+     * threshold of 75% marks a few times a run.
+     */
+    static final List<String> SERVICE_GC = List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=75");
     static final int NOTE_CHARS = 5 * 1024;
     /** Launches timed for the cold start (the first builds the cache and is reported apart). */
     static final int COLD_STARTS = 5;
@@ -116,7 +124,9 @@ public final class LoadTest {
             fastColds.add(coldStart(jar, JitSetting.FAST_START, cache, workDir.resolve("service-cold-fast-" + launch + ".log"),
                     client, bodies.apply(100 + launch)));
         }
-        List<String> jvm = List.of(HEAP, "-Xlog:gc:file=" + gcLog.toAbsolutePath());
+        List<String> jvm = new ArrayList<>(List.of(HEAP));
+        jvm.addAll(SERVICE_GC);
+        jvm.add("-Xlog:gc:file=" + gcLog.toAbsolutePath());
         try (ServiceProcess service = ServiceProcess.start(jar, jvm, cache, workDir.resolve("service-2.log"))) {
             colds.add(service.awaitFirstAnswer(client, bodies.apply(COLD_STARTS), Duration.ofMinutes(2)));
             long next = 1_000;
