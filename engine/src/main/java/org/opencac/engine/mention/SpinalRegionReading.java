@@ -136,8 +136,7 @@ public final class SpinalRegionReading implements Stage {
         if (words.stream().anyMatch(regionWords::contains)) {
             return m;
         }
-        List<String> levels = new ArrayList<>();
-        String region = region(doc, m, levels);
+        String region = region(doc, m);
         if (region == null) {
             return m;
         }
@@ -227,9 +226,10 @@ public final class SpinalRegionReading implements Stage {
     }
 
     /** The one region the levels near the mention name, or null (none, or levels of several regions). */
-    String region(Document doc, Mention m, List<String> levels) {
+    String region(Document doc, Mention m) {
         Sentence s = doc.sentences().get(m.sentenceIndex());
         Set<String> found = new TreeSet<>();
+        List<String> levels = new ArrayList<>();
         int from = Math.max(s.firstToken(), m.firstToken() - WINDOW);
         int to = Math.min(s.endToken(), m.endToken() + WINDOW);
         for (int i = from; i < to; i++) {
@@ -251,14 +251,7 @@ public final class SpinalRegionReading implements Stage {
         if (found.size() == 1) {
             return found.iterator().next();
         }
-        if (found.size() == 2) {
-            for (int i = 0; i + 1 < levels.size(); i++) {
-                String junction = junctions.get(levels.get(i) + " " + levels.get(i + 1));
-                if (junction != null && levels.size() == 2) {
-                    return junction;
-                }
-            }
-        }
-        return null;
+        // two regions: only the two sides of one junction written together ("L5-S1")
+        return found.size() == 2 && levels.size() == 2 ? junctions.get(levels.get(0) + " " + levels.get(1)) : null;
     }
 }
