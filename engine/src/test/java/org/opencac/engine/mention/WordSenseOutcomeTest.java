@@ -125,6 +125,13 @@ class WordSenseOutcomeTest {
     }
 
     @Test
+    void aRecurrentDislocationIsNotACurrentInjury() {
+        CodingResult r = code("Preoperative diagnosis: recurrent dislocation of the left shoulder.");
+        assertTrue(NoteAssert.codes(r).contains("M24.412"), NoteAssert.codes(r).toString());
+        assertFalse(anyCodeStarting(r, "S43"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aNegatedSenseIsANegatedOutcome() {
         CodingResult r = code("Review of systems: no change in bowel habits.");
         assertNotSuggested(r, "R19.4");
