@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -31,8 +29,6 @@ import org.opencac.models.lexicon.TermSource;
  */
 public final class SpinalRegionReading implements Stage {
     public static final String REGIONS = "/org/opencac/engine/mention/spinal_regions.tsv";
-    /** A vertebra or the root below it: a region letter and a number ("l4", "c5", "t12", "s1"). */
-    private static final Pattern LEVEL = Pattern.compile("([ctls])([0-9]{1,2})");
     /** Words either side of the mention within which a level is read as its site. */
     private static final int WINDOW = 8;
 
@@ -73,13 +69,12 @@ public final class SpinalRegionReading implements Stage {
             }
             switch (f[0]) {
                 case "region" -> {
-                    Matcher from = LEVEL.matcher(f[1]);
-                    Matcher to = LEVEL.matcher(f[2]);
-                    if (!from.matches() || !to.matches() || from.group(1).charAt(0) != to.group(1).charAt(0)) {
+                    int from = levelNumber(f[1]);
+                    int to = levelNumber(f[2]);
+                    if (from < 0 || to < 0 || f[1].charAt(0) != f[2].charAt(0)) {
                         throw new IllegalArgumentException(REGIONS + ": not a range of levels: " + line);
                     }
-                    regions.add(new Region(from.group(1).charAt(0), Integer.parseInt(from.group(2)),
-                            Integer.parseInt(to.group(2)), f[3]));
+                    regions.add(new Region(f[1].charAt(0), from, to, f[3]));
                 }
                 case "junction" -> junctions.put(f[1] + " " + f[2], f[3]);
                 default -> throw new IllegalArgumentException(REGIONS + ": unknown kind " + f[0]);
@@ -93,7 +88,7 @@ public final class SpinalRegionReading implements Stage {
         // most notes name no spinal level: find the sentences that do in one pass over the tokens
         java.util.BitSet withLevels = new java.util.BitSet();
         for (Token t : doc.tokens()) {
-            if (maybeLevel(t.norm())) {
+            if (levelNumber(t.norm()) >= 0) {
                 withLevels.set(t.sentenceIndex());
             }
         }
@@ -117,15 +112,39 @@ public final class SpinalRegionReading implements Stage {
         return out == null ? doc : doc.withMentions(out);
     }
 
-    /** A cheap test for a token that may be a level ("l4", "c5", "t12"): a region letter and one or two digits. */
-    private static boolean maybeLevel(String norm) {
+    /**
+     * The number of a level written as a token's normalized word: a vertebra or the root below it, a region
+     * letter and one or two digits ("l4" 4, "c5" 5, "t12" 12, "s1" 1); -1 for any other word.
+     */
+    static int levelNumber(String norm) {
         int n = norm.length();
-        if (n < 2 || n > 3) {
-            return false;
+        if (n < 2 || n > 3 || "ctls".indexOf(norm.charAt(0)) < 0) {
+            return -1;
         }
-        char c = norm.charAt(0);
-        return (c == 'c' || c == 't' || c == 'l' || c == 's') && Character.isDigit(norm.charAt(1))
-                && (n == 2 || Character.isDigit(norm.charAt(2)));
+        return number(norm.substring(1));
+    }
+
+    /** One or two ASCII digits as a number, else -1. */
+    private static int number(String s) {
+        int n = s.length();
+        if (n < 1 || n > 2) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** The tokens [from, to) read around a mention: up to {@link #WINDOW} words either side, in its sentence. */
+    private static int[] window(Document doc, Mention m) {
+        Sentence s = doc.sentences().get(m.sentenceIndex());
+        return new int[] {Math.max(s.firstToken(), m.firstToken() - WINDOW), Math.min(s.endToken(), m.endToken() + WINDOW)};
     }
 
     private Mention read(Document doc, Mention m) {
@@ -168,7 +187,7 @@ public final class SpinalRegionReading implements Stage {
                     ? new Term(t.text() + " (the spinal level names the " + region + " region)", t.code(), t.source())
                     : new Term(t.text() + " (at the " + level + " level)", atLevel, t.source()));
         }
-        return new Mention(m.span(), m.text(), terms, m.sentenceIndex(), m.firstToken(), m.endToken(), m.rejected());
+        return m.withTerms(terms, List.of());
     }
 
     /**
@@ -198,25 +217,21 @@ public final class SpinalRegionReading implements Stage {
      * "C5-C6"), or null if there is none or more than one.
      */
     private static String levelPair(Document doc, Mention m) {
-        Sentence s = doc.sentences().get(m.sentenceIndex());
-        int from = Math.max(s.firstToken(), m.firstToken() - WINDOW);
-        int to = Math.min(s.endToken(), m.endToken() + WINDOW);
+        int[] w = window(doc, m);
         String pair = null;
-        for (int i = from; i + 2 < to; i++) {
-            Matcher a = LEVEL.matcher(doc.tokens().get(i).norm());
-            if (!a.matches() || !doc.tokens().get(i + 1).text().equals("-")) {
+        for (int i = w[0]; i + 2 < w[1]; i++) {
+            String first = doc.tokens().get(i).norm();
+            int n = levelNumber(first);
+            if (n < 0 || !doc.tokens().get(i + 1).text().equals("-")) {
                 continue;
             }
             String next = doc.tokens().get(i + 2).norm();
-            Matcher b = LEVEL.matcher(next);
-            int n = Integer.parseInt(a.group(2));
-            int second = b.matches() && b.group(1).equals(a.group(1)) ? Integer.parseInt(b.group(2))
-                    : next.matches("[0-9]{1,2}") ? Integer.parseInt(next) : -1;
+            int second = levelNumber(next) >= 0 && next.charAt(0) == first.charAt(0) ? levelNumber(next) : number(next);
             if (second != n + 1) {
                 continue;
             }
-            String found = a.group(1).toUpperCase(java.util.Locale.ROOT) + n + "-"
-                    + a.group(1).toUpperCase(java.util.Locale.ROOT) + second;
+            String letter = first.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+            String found = letter + n + "-" + letter + second;
             if (pair != null && !pair.equals(found)) {
                 return null;
             }
@@ -227,23 +242,20 @@ public final class SpinalRegionReading implements Stage {
 
     /** The one region the levels near the mention name, or null (none, or levels of several regions). */
     String region(Document doc, Mention m) {
-        Sentence s = doc.sentences().get(m.sentenceIndex());
         Set<String> found = new TreeSet<>();
         List<String> levels = new ArrayList<>();
-        int from = Math.max(s.firstToken(), m.firstToken() - WINDOW);
-        int to = Math.min(s.endToken(), m.endToken() + WINDOW);
-        for (int i = from; i < to; i++) {
-            Token t = doc.tokens().get(i);
-            Matcher lv = LEVEL.matcher(t.norm());
-            if (!lv.matches()) {
+        int[] w = window(doc, m);
+        for (int i = w[0]; i < w[1]; i++) {
+            String norm = doc.tokens().get(i).norm();
+            int n = levelNumber(norm);
+            if (n < 0) {
                 continue;
             }
-            int n = Integer.parseInt(lv.group(2));
             for (Region r : regions) {
-                if (r.letter() == lv.group(1).charAt(0) && n >= r.first() && n <= r.last()) {
+                if (r.letter() == norm.charAt(0) && n >= r.first() && n <= r.last()) {
                     found.add(r.word());
-                    if (!levels.contains(t.norm())) {
-                        levels.add(t.norm());
+                    if (!levels.contains(norm)) {
+                        levels.add(norm);
                     }
                 }
             }
