@@ -108,7 +108,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
 
         /** Whether the rule concerns this trigger key and code. */
         public boolean appliesTo(String key, String code) {
-            if (!trigger.equals("*") && !trigger.equals(key)) {
+            if (!concerns(key)) {
                 return false;
             }
             if (codePrefixes.isEmpty()) {
@@ -122,12 +122,17 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             return false;
         }
 
+        /** Whether the rule is for this trigger key: its own, or any for {@code *}. */
+        private boolean concerns(String key) {
+            return trigger.equals("*") || trigger.equals(key);
+        }
+
         /**
          * Whether a rule on codes of an unstated site concerns this code as their header ("M19.9" of M19.90,
          * "R60" of R60.9): a header read with no more words resolves to the code of the unstated site.
          */
         public boolean appliesToHeader(String key, String code) {
-            if (kind != SenseKind.SITE || !trigger.equals("*") && !trigger.equals(key)) {
+            if (kind != SenseKind.SITE || !concerns(key)) {
                 return false;
             }
             for (String prefix : codePrefixes) {
@@ -188,7 +193,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         int longest = headers.stream().mapToInt(h -> h.split(" ").length).max().orElse(1);
         acronyms.removeAll(abbreviations);
         Set<String> bodyParts = new HashSet<>(anatomy);
-        bodyParts.removeAll(neutralWords(anatomyRows));
+        bodyParts.removeAll(wordsOfKind(anatomyRows, "neutral"));   // position words, not body parts
         return new TriggerVocabulary(abbreviations, acronyms, nos, headers, anatomy, substances, readSenses(), longest,
                 bodyParts, readWordSenses(), readNegatingPrefixes());
     }
@@ -299,20 +304,14 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * so they reject a code of an unstated site but alone name no site.
      */
     public static Set<String> structureWords() {
-        Set<String> out = new HashSet<>();
-        for (String[] row : rows(ANATOMY, 3)) {
-            if (row[1].equals("structure")) {
-                out.add(row[0]);
-            }
-        }
-        return Set.copyOf(out);
+        return Set.copyOf(wordsOfKind(rows(ANATOMY, 3), "structure"));
     }
 
-    /** The position and direction words of {@code anatomy_words.tsv} ("left", "upper"): not body parts. */
-    private static Set<String> neutralWords(List<String[]> anatomyRows) {
+    /** The words of the rows of {@code anatomy_words.tsv} of one kind ("neutral": "left", "upper"). */
+    private static Set<String> wordsOfKind(List<String[]> anatomyRows, String kind) {
         Set<String> out = new HashSet<>();
         for (String[] row : anatomyRows) {
-            if (row[1].equals("neutral")) {
+            if (row[1].equals(kind)) {
                 out.add(row[0]);
             }
         }
