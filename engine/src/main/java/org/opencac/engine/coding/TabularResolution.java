@@ -106,9 +106,10 @@ public final class TabularResolution {
         }
 
         private CodeResolver.Resolution resolve(Mention mention, String termCode, String extra) {
-            String contextKey = contextKey(mention) + '|' + extra;
-            CodeResolver.Context context = contexts.computeIfAbsent(contextKey,
-                    k -> resolver.new Context((clauseContext(mention) + " " + extra).trim()));
+            // most terms lend no words: their key and clause are the mention's own, made without copies
+            String contextKey = extra.isEmpty() ? contextKey(mention) : contextKey(mention) + '|' + extra;
+            CodeResolver.Context context = contexts.computeIfAbsent(contextKey, k -> resolver.new Context(
+                    extra.isEmpty() ? clauseContext(mention) : (clauseContext(mention) + " " + extra).trim()));
             return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey,
                     k -> resolver.resolve(termCode, context, statements(termCode)));
         }
