@@ -356,4 +356,16 @@ class AssertionDetectorTest {
     void postposedFreeNegates() {
         assertTrue(assess("Pain free since surgery.", "Pain").negated());
     }
+
+    @Test
+    void returnToAPlaceOfCareForAFindingIsAReturnPrecaution() {
+        assertTrue(assess("Go back to the office if fever or chills develop.", "fever").hypothetical());
+        assertTrue(assess("Return to the emergency department for any chest pain.", "chest pain").hypothetical());
+        assertFalse(assess("He came to the office with chest pain.", "chest pain").hypothetical());
+    }
+
+    @Test
+    void aFindingThatShouldPromptACallIsHypothetical() {
+        assertTrue(assess("New jaundice should prompt a call to the team.", "jaundice").hypothetical());
+    }
 }
