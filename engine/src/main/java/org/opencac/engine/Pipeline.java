@@ -36,6 +36,7 @@ import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.encounter.EncounterReasonFinder;
 import org.opencac.engine.encounter.SubsequentCareCheck;
 import org.opencac.engine.encounter.TrimesterCheck;
+import org.opencac.engine.lookup.FindingFinder;
 import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.mention.SpinalRegionReading;
@@ -135,6 +136,7 @@ public final class Pipeline {
                 joined(navigator),
                 triggers.forIndexPaths(),
                 EncounterReasonFinder.standard(models.codeSet()),   // Z codes of the reason for the encounter
+                FindingFinder.standard(models.alphabeticIndex(), forms),   // "no polyps": a finding coded by nothing
                 AssertionDetector.standard(),
                 new CandidateRanker(
                         new TabularResolution(models.codeSet(), joined(resolver), weights),

@@ -7,6 +7,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.AssertionDetector;
+import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
@@ -118,6 +119,20 @@ public final class AssertionPolicy {
             return history.mapPastCondition(m, a, code, why, decisions);
         }
         return code;
+    }
+
+    /**
+     * The decision about a finding that codes nothing ({@link org.opencac.engine.mention.Mention#isFinding}): its assertion when that
+     * keeps it from being the patient's current condition, else the missing detail.
+     */
+    static MentionDecision finding(int m, Assertion a) {
+        NotCodedReason reason = a.negated() ? NotCodedReason.NEGATED
+                : a.hypothetical() ? NotCodedReason.HYPOTHETICAL
+                : a.experiencer() == Experiencer.FAMILY ? NotCodedReason.FAMILY_NO_CODE
+                : a.uncertain() ? NotCodedReason.UNCERTAIN
+                : a.historical() ? NotCodedReason.HISTORY_NO_CODE
+                : NotCodedReason.FINDING;
+        return new MentionDecision(m, reason, reason == NotCodedReason.FINDING ? "" : cues(a));
     }
 
     /** True if the only reason a mention is historical is the section it is in (a past history list). */

@@ -45,7 +45,10 @@ public final class CandidateRanker implements Stage {
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             if (mention.terms().isEmpty()) {
-                continue;   // every reading rejected by a word sense: its decision is recorded (TriggerCheck)
+                if (mention.isFinding()) {
+                    decisions.add(AssertionPolicy.finding(m, doc.assertionOf(m)));
+                }
+                continue;   // else every reading rejected by a word sense: its decision is recorded (TriggerCheck)
             }
             Assertion assertion = doc.assertionOf(m);
             Term term = TermChoice.best(mention.terms());

@@ -87,7 +87,9 @@ final class EncounterEvidence {
                 continue;
             }
             for (int m = 0; m < doc.mentions().size(); m++) {
-                if (doc.assertionOf(m).negated() && r.sections().contains(sectionOf(doc, m))) {
+                // a finding without its site or type ("no stenosis") rules out no diagnosis of a named site
+                if (doc.assertionOf(m).negated() && !doc.mentions().get(m).isFinding()
+                        && r.sections().contains(sectionOf(doc, m))) {
                     out.add(doc.mentions().get(m));
                 }
             }

@@ -65,6 +65,14 @@ public record Mention(Span span, String text, List<Term> terms, int sentenceInde
         return all;
     }
 
+    /**
+     * True for a finding: a mention with no term and no rejected reading, a condition word found so that its
+     * assertion is reported although it codes nothing as written ("no polyps").
+     */
+    public boolean isFinding() {
+        return terms.isEmpty() && rejected.isEmpty();
+    }
+
     /** True if every reading was rejected by a word-sense rule: the mention codes nothing. */
     public boolean allReadingsRejected() {
         return terms.isEmpty() && !rejected.isEmpty();

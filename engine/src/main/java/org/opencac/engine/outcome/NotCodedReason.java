@@ -23,6 +23,7 @@ public enum NotCodedReason {
     DROPPED_BY_CONVENTION("dropped by a coding convention"),
     OTHER_SENSE("not a condition here: the word is read in another sense"),
     OTHER_CODE("documented, but this code does not apply here"),
+    FINDING("a finding named without the site or type its code needs"),
     SITE_QUERY("the site is named but no code for it was found: ask the provider");
 
     private final String label;

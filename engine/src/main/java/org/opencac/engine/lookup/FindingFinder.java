@@ -1,0 +1,195 @@
+package org.opencac.engine.lookup;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.mention.WordForms;
+import org.opencac.engine.note.Span;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
+import org.opencac.models.codeset.icd10cm.IndexTerm;
+import org.opencac.models.lexicon.TermNormalizer;
+
+/**
+ * Findings a coder recognises although no term or Index path codes them as written: a word of
+ * {@code finding_words.txt} that no mention covers ("no polyps", "a firm mass", "questionable infiltrate").
+ * The Index codes such a word only with a site or type the note may not give, so the mention carries no term
+ * and codes nothing; it is there so that the assertion of the finding (negated, hypothetical ...) is reported
+ * in the mentions. Each listed word must be an Index main term of a condition: its codes (its own and its
+ * subterms', or those of the term its "see" reference leads to) mostly of the disease and injury chapters
+ * (A-T), and no reference to "condition" (as an anatomical word has: "Abdomen, see also condition").
+ */
+public final class FindingFinder implements Stage {
+    public static final String WORDS = "/org/opencac/engine/lookup/finding_words.txt";
+
+    private final AlphabeticIndex index;
+    private final NavigationRules rules;
+    private final WordForms forms;
+    /** The finding words (keys) this finder reads ({@code finding_words.txt}). */
+    private final Set<String> words;
+
+    public FindingFinder(AlphabeticIndex index, NavigationRules rules, WordForms forms, Set<String> words) {
+        this.index = index;
+        this.rules = rules;
+        this.forms = forms;
+        this.words = Set.copyOf(words);
+        List<String> bad = new ArrayList<>();
+        for (String w : this.words) {
+            AlphabeticIndex.KeyLookup known = index.lookup(w);
+            if (known == null || known.mainTerms().stream().noneMatch(this::namesCondition)) {
+                bad.add(w);
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new IllegalArgumentException(WORDS + ": not Index main terms of a condition: " + bad);
+        }
+    }
+
+    public static FindingFinder standard(AlphabeticIndex index, WordForms forms) {
+        Set<String> words = new HashSet<>();
+        for (String line : DataFiles.lines(WORDS)) {
+            words.add(TermNormalizer.key(line));
+        }
+        return new FindingFinder(index, NavigationRules.standard(), forms, words);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<Token> tokens = doc.tokens();
+        boolean[] covered = new boolean[tokens.size()];
+        for (Mention m : doc.mentions()) {
+            for (int t = m.firstToken(); t < m.endToken(); t++) {
+                covered[t] = true;
+            }
+        }
+        List<Mention> found = null;
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            Sentence sentence = doc.sentences().get(s);
+            if (sentence.span().equals(doc.sectionOf(sentence).header())) {
+                continue;
+            }
+            int i = sentence.firstToken();
+            while (i < sentence.endToken()) {
+                int end = covered[i] ? -1 : findingEnd(tokens, covered, i, sentence.endToken());
+                if (end < 0) {
+                    i++;
+                    continue;
+                }
+                if (found == null) {
+                    found = new ArrayList<>(doc.mentions());
+                }
+                Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+                found.add(new Mention(span, span.coveredText(doc.text()), List.of(), s, i, end));
+                i = end;
+            }
+        }
+        return found == null ? doc : doc.withMentions(found);
+    }
+
+    /** One past the last token of the longest finding key from token i (no token of it covered), or -1. */
+    private int findingEnd(List<Token> tokens, boolean[] covered, int i, int limit) {
+        String first = tokens.get(i).norm();
+        if (first.isEmpty() || rules.notMain.contains(first)) {
+            return -1;
+        }
+        StringBuilder key = new StringBuilder();
+        int best = -1;
+        for (int j = i, n = 0; j < limit && n < index.maxKeyWords() && !covered[j]; j++) {
+            String norm = tokens.get(j).norm();
+            if (norm.isEmpty()) {
+                if (tokens.get(j).isPunctuation()) {
+                    break;
+                }
+                continue;
+            }
+            n++;
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(norm);
+            String k = key.toString();
+            AlphabeticIndex.KeyLookup known = index.lookup(k);
+            if (n == 1 && (known == null || known.mainTerms().isEmpty())) {
+                String base = forms.base(norm);   // "infected": Infection, as a coder looks up the noun
+                if (base != null && base.indexOf(' ') < 0) {
+                    known = index.lookup(base);
+                    k = base;
+                }
+            }
+            if (known == null) {
+                break;
+            }
+            if (isFinding(k, known.mainTerms())) {
+                best = j + 1;
+            }
+            if (!known.extendsToLongerKey()) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the key or the main term it names ("infected": Infection, infected, infective) is a finding word. */
+    private boolean isFinding(String key, List<IndexTerm> mains) {
+        if (words.contains(key)) {
+            return true;
+        }
+        for (IndexTerm m : mains) {
+            if (!m.words().isEmpty() && words.contains(m.words().get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a main term names a condition: its codes mostly of chapters A-T, no "see condition" reference. */
+    private boolean namesCondition(IndexTerm main) {
+        if (refersToCondition(main)) {
+            return false;
+        }
+        int[] counts = new int[2];
+        count(main, counts);
+        if (counts[0] + counts[1] == 0) {
+            for (String see : main.see()) {
+                List<IndexTerm> path = index.follow(see);
+                if (!path.isEmpty() && !refersToCondition(path.get(path.size() - 1))) {
+                    count(path.get(path.size() - 1), counts);
+                }
+            }
+        }
+        return counts[0] > 0 && counts[0] >= counts[1];
+    }
+
+    private static boolean refersToCondition(IndexTerm t) {
+        for (String r : t.see()) {
+            if (r.toLowerCase(Locale.ROOT).contains("condition")) {
+                return true;
+            }
+        }
+        for (String r : t.seeAlso()) {
+            if (r.toLowerCase(Locale.ROOT).contains("condition")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counts the codes of a term and its subterms: [0] disease and injury chapters (A-T), [1] the others. */
+    private static void count(IndexTerm t, int[] counts) {
+        String code = t.code();
+        if (code != null && !code.isEmpty()) {
+            char c = Character.toUpperCase(code.charAt(0));
+            counts[c >= 'A' && c <= 'T' ? 0 : 1]++;
+        }
+        for (IndexTerm child : t.children()) {
+            count(child, counts);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.opencac.engine.lookup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.MentionOutcome;
+import org.opencac.engine.testing.TestModels;
+
+class FindingFinderTest {
+
+    private static CodingResult code(String text) {
+        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
+    }
+
+    private static Optional<MentionOutcome> mention(CodingResult r, String text) {
+        return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst();
+    }
+
+    @Test
+    void aNegatedFindingNoTermCodesIsReportedNegatedAndCodesNothing() {
+        CodingResult r = code("Sigmoidoscopy today showed no polyps.");
+        MentionOutcome polyps = mention(r, "polyps").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("negated", polyps.assertion());
+        assertEquals("negated", polyps.reason());
+        assertTrue(polyps.candidateCodes().isEmpty());
+        assertTrue(r.suggestions().isEmpty(), r.suggestions().toString());
+    }
+
+    @Test
+    void aFindingInReturnPrecautionsIsHypothetical() {
+        CodingResult r = code("Return to the clinic for any bleeding or swelling at the puncture site.");
+        assertEquals("hypothetical", mention(r, "bleeding").orElseThrow().assertion());
+        assertEquals("hypothetical", mention(r, "swelling").orElseThrow().reason());
+    }
+
+    @Test
+    void anAffirmedFindingWithoutItsSiteCodesNothingAndSaysWhy() {
+        CodingResult r = code("On exam there is a small firm mass.");
+        MentionOutcome mass = mention(r, "mass").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("present", mass.assertion());
+        assertFalse(mass.coded());
+        assertEquals("finding", mass.reason());
+    }
+
+    @Test
+    void everydayWordsTheIndexAlsoPrintsAreNoFindings() {
+        CodingResult r = code("The wound was closed well and the patient was discharged in good condition.");
+        List<String> texts = r.mentions().stream().map(MentionOutcome::text).toList();
+        assertFalse(texts.contains("well"), texts.toString());
+        assertFalse(texts.contains("discharged"), texts.toString());
+    }
+}
