@@ -130,6 +130,12 @@ public final class HistoryMapping {
         return codeSet.get(z.get()).orElse(null);
     }
 
+    /** Whether a code is a family history code (Z80-Z84): a term that points to one names a relative's condition. */
+    public static boolean isFamilyHistoryCode(String code) {
+        String cat = code.length() > 3 ? code.substring(0, 3) : code;
+        return cat.compareTo("Z80") >= 0 && cat.compareTo("Z84") <= 0;
+    }
+
     /**
      * What a history code records: family history (Z80-Z84) or the patient's personal history (Z85-Z87),
      * already what a family or historical mention codes to.

@@ -30,14 +30,12 @@ public final class FindingFinder implements Stage {
     public static final String WORDS = "/org/opencac/engine/lookup/finding_words.txt";
 
     private final AlphabeticIndex index;
-    private final NavigationRules rules;
     private final WordForms forms;
     /** The finding words (keys) this finder reads ({@code finding_words.txt}). */
     private final Set<String> words;
 
-    public FindingFinder(AlphabeticIndex index, NavigationRules rules, WordForms forms, Set<String> words) {
+    public FindingFinder(AlphabeticIndex index, WordForms forms, Set<String> words) {
         this.index = index;
-        this.rules = rules;
         this.forms = forms;
         this.words = Set.copyOf(words);
         List<String> bad = new ArrayList<>();
@@ -57,7 +55,7 @@ public final class FindingFinder implements Stage {
         for (String line : DataFiles.lines(WORDS)) {
             words.add(TermNormalizer.key(line));
         }
-        return new FindingFinder(index, NavigationRules.standard(), forms, words);
+        return new FindingFinder(index, forms, words);
     }
 
     @Override
@@ -95,8 +93,7 @@ public final class FindingFinder implements Stage {
 
     /** One past the last token of the longest finding key from token i (no token of it covered), or -1. */
     private int findingEnd(List<Token> tokens, boolean[] covered, int i, int limit) {
-        String first = tokens.get(i).norm();
-        if (first.isEmpty() || rules.notMain.contains(first)) {
+        if (tokens.get(i).norm().isEmpty()) {
             return -1;
         }
         StringBuilder key = new StringBuilder();

@@ -12,6 +12,7 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.AssertionStatus;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.HistoryMapping;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
@@ -69,7 +70,10 @@ public final class MentionOutcomeBuilder implements Stage {
         // itself ("family history of colon cancer") said so: the mention reports whose and when it is.
         String status = reason == NotCodedReason.PERSONAL_HISTORY && a.status() == AssertionStatus.PRESENT
                 ? "historical" : a.status().name().toLowerCase(Locale.ROOT);
-        String experiencer = reason == NotCodedReason.FAMILY_HISTORY ? "family"
+        // a term naming a family history ("no family history of sudden death", Z82.41) is the relatives' even negated
+        boolean namesFamilyHistory = !candidates.isEmpty()
+                && candidates.stream().allMatch(HistoryMapping::isFamilyHistoryCode);
+        String experiencer = reason == NotCodedReason.FAMILY_HISTORY || namesFamilyHistory ? "family"
                 : a.experiencer().name().toLowerCase(Locale.ROOT);
         return new MentionOutcome(m.span().start(), m.span().end(), m.text(), section, status, experiencer,
                 List.copyOf(candidates), codes, reason == null,

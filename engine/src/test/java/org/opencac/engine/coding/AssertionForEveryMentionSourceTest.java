@@ -162,4 +162,14 @@ class AssertionForEveryMentionSourceTest {
         assertEquals("patient", mention.experiencer());
         assertEquals("personal_history", mention.reason());
     }
+
+    @Test
+    void aNegatedTermNamingAFamilyHistoryStaysTheRelatives() {
+        CodingResult r = code("There is no family history of colon cancer.");
+        assertNoCodeStarting(r, "Z80");
+        var mention = NoteAssert.mention(r, "family history of colon cancer");
+        assertEquals("negated", mention.assertion());
+        assertEquals("family", mention.experiencer());
+        assertEquals("negated", mention.reason());
+    }
 }
