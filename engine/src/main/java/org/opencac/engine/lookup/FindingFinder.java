@@ -1,8 +1,10 @@
 package org.opencac.engine.lookup;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
@@ -19,7 +21,8 @@ import org.opencac.models.lexicon.TermNormalizer;
 
 /**
  * Findings a coder recognises although no term or Index path codes them as written: a word of
- * {@code finding_words.txt} that no mention covers ("no polyps", "a firm mass", "questionable infiltrate").
+ * {@code finding_words.txt} that no mention covers ("no polyps", "a firm mass", "questionable infiltrate"),
+ * or a word the file names with the main term a coder looks it up under ("redness": Erythema).
  * The Index codes such a word only with a site or type the note may not give, so the mention carries no term
  * and codes nothing; it is there so that the assertion of the finding (negated, hypothetical ...) is reported
  * in the mentions. Each listed word must be an Index main term of a condition: its codes (its own and its
@@ -33,13 +36,22 @@ public final class FindingFinder implements Stage {
     private final WordForms forms;
     /** The finding words (keys) this finder reads ({@code finding_words.txt}). */
     private final Set<String> words;
+    /** Finding words the Index prints under another main term (checked, not needed once found). */
+    private final Set<String> synonyms;
 
-    public FindingFinder(AlphabeticIndex index, WordForms forms, Set<String> words) {
+    /**
+     * @param words    the finding words, each an Index main term of a condition
+     * @param synonyms words a coder looks up under another main term ("redness": Erythema), to that main term
+     */
+    public FindingFinder(AlphabeticIndex index, WordForms forms, Set<String> words, Map<String, String> synonyms) {
         this.index = index;
         this.forms = forms;
         this.words = Set.copyOf(words);
+        this.synonyms = Set.copyOf(synonyms.keySet());
         List<String> bad = new ArrayList<>();
-        for (String w : this.words) {
+        List<String> checked = new ArrayList<>(this.words);
+        checked.addAll(synonyms.values());
+        for (String w : checked) {
             AlphabeticIndex.KeyLookup known = index.lookup(w);
             if (known == null || known.mainTerms().stream().noneMatch(this::namesCondition)) {
                 bad.add(w);
@@ -50,12 +62,21 @@ public final class FindingFinder implements Stage {
         }
     }
 
+    /** The finder of the bundled {@code finding_words.txt}. */
     public static FindingFinder standard(AlphabeticIndex index, WordForms forms) {
         Set<String> words = new HashSet<>();
+        Map<String, String> synonyms = new HashMap<>();
         for (String line : DataFiles.lines(WORDS)) {
-            words.add(TermNormalizer.key(line));
+            String[] f = line.split("\t");
+            if (f.length == 1) {
+                words.add(TermNormalizer.key(f[0]));
+            } else if (f.length == 2 && !f[1].isBlank()) {
+                synonyms.put(TermNormalizer.key(f[0]), TermNormalizer.key(f[1]));
+            } else {
+                throw new IllegalArgumentException(WORDS + ": bad row \"" + line + "\"");
+            }
         }
-        return new FindingFinder(index, forms, words);
+        return new FindingFinder(index, forms, words, synonyms);
     }
 
     @Override
@@ -95,6 +116,9 @@ public final class FindingFinder implements Stage {
     private int findingEnd(List<Token> tokens, boolean[] covered, int i, int limit) {
         if (tokens.get(i).norm().isEmpty()) {
             return -1;
+        }
+        if (synonyms.contains(tokens.get(i).norm())) {
+            return i + 1;
         }
         StringBuilder key = new StringBuilder();
         int best = -1;

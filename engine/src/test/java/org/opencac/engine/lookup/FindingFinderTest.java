@@ -56,4 +56,11 @@ class FindingFinderTest {
         assertFalse(texts.contains("well"), texts.toString());
         assertFalse(texts.contains("discharged"), texts.toString());
     }
+
+    @Test
+    void aFindingTheIndexPrintsUnderAnotherMainTermIsFoundByItsOwnWord() {
+        CodingResult r = code("Call us for any redness or swelling at the incision.");
+        assertEquals("hypothetical", mention(r, "redness").orElseThrow(() -> new AssertionError(r.mentions().toString())).assertion());
+        assertEquals("hypothetical", mention(r, "swelling").orElseThrow().assertion());
+    }
 }
