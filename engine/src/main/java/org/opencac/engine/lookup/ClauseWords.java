@@ -189,7 +189,7 @@ final class ClauseWords {
             Entry e = new Entry(w, first, end, kind, IndexWalker.key(w.word()));
             entries.add(e);
             exact.computeIfAbsent(w.word(), k -> new Entries()).add(e);
-            if (w.word().length() >= STEM) {
+            if (w.word().length() >= STEM && !rules.wholeWords.contains(w.word())) {
                 // a shorter word is its own key: its readings are those of the word
                 byKey.computeIfAbsent(e.key(), k -> new Entries()).add(e);
             }

@@ -29,6 +29,8 @@ public final class NavigationRules {
     final Set<String> equivalentStarts = new HashSet<>();
     final Set<String> stop = new HashSet<>();
     final Set<String> notMain = new HashSet<>();
+    /** Note words read only as themselves, never as the stem of a longer Index word ("should", not "shoulder"). */
+    final Set<String> wholeWords = new HashSet<>();
     final Set<String> negations = new HashSet<>();
     final Set<String> conditionNouns = new HashSet<>();
     final List<String> conditionSuffixes = new java.util.ArrayList<>();
@@ -80,6 +82,7 @@ public final class NavigationRules {
                 }
                 case "stop" -> stop.add(key);
                 case "not_main" -> notMain.add(key);
+                case "whole_word" -> wholeWords.add(key);
                 case "negation" -> negations.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "condition_noun" -> conditionNouns.add(key);
                 case "condition_suffix" -> conditionSuffixes.add(f[1].trim());

@@ -409,4 +409,11 @@ class IndexNavigatorTest {
         CodingResult r = code("He presented with a tender mass in the right hemiabdomen.");
         assertSuggested(r, "R19.00", 3);
     }
+
+    @Test
+    void theWordShouldIsNoStemOfShoulder() {
+        CodingResult r = code("Assessment: the infection should clear with oral antibiotics.");
+        assertNotSuggested(r, "M00.9");
+        assertSuggested(code("Assessment: infection of the left shoulder joint."), "M00.9", 5);
+    }
 }
