@@ -4,5 +4,7 @@
  * the paths it finds as mentions before assertion. Inputs: sentences, tokens, dictionary mentions. Output:
  * the mention layer with Index paths (their term's text is the path, for the rationale). Trap: words are
  * never taken from another clause, so "pneumonia, diabetes" does not become a combination.
+ * {@link org.opencac.engine.lookup.FindingFinder} then adds, for a listed finding word no mention covers
+ * ("no polyps"), a mention that codes nothing, so that its assertion is reported.
  */
 package org.opencac.engine.lookup;
