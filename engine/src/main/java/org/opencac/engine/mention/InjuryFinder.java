@@ -43,6 +43,10 @@ public final class InjuryFinder {
     private final boolean[] startsTypeWord = new boolean[128];
     private final Map<String, String> siteSynonyms = new LinkedHashMap<>();
     private final Set<String> siteWords = new HashSet<>();
+    /** Clause words that make the injury a disease of the bone (a pathological fracture): no lookup. */
+    private final Set<String> notTrauma = new HashSet<>();
+    /** Site words of the titles that describe the injury or a vague place, not a site of their own. */
+    private final Set<String> descriptors = new HashSet<>();
     private final List<String> detail = new ArrayList<>();
     /** Words that end the clause before an injury word: a site before "no fracture" is not its site. */
     private final Set<String> clauseBreaks = new HashSet<>();
@@ -94,9 +98,10 @@ public final class InjuryFinder {
         rules.path("siteSynonyms").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
         rules.path("clauseBreaks").forEach(w -> clauseBreaks.add(w.asText().toLowerCase(Locale.ROOT)));
-        Set<String> generic = new HashSet<>(index.analyze("initial subsequent encounter sequela unspecified other"
-                + " routine delayed healing nonunion malunion"
-                + " left right bilateral closed open displaced nondisplaced with without foreign body part"));
+        rules.path("notTraumaWords").forEach(w -> notTrauma.add(w.asText().toLowerCase(Locale.ROOT)));
+        Set<String> generic = new HashSet<>(index.analyze(rules.path("genericTitleWords").asText()));
+        generic.addAll(index.analyze(rules.path("ignoredTitleWords").asText()));
+        descriptors.addAll(index.analyze(rules.path("descriptorWords").asText()));
         Set<String> rawWords = new HashSet<>();
         for (Code c : models.codeSet().all()) {
             String cat = c.category();
@@ -187,12 +192,17 @@ public final class InjuryFinder {
         for (Map.Entry<String, String> e : siteSynonyms.entrySet()) {
             lower = lower.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
         }
+        for (String w : notTrauma) {
+            if (lower.contains(" " + w + " ")) {
+                return null;
+            }
+        }
         List<String> required = new ArrayList<>();
         required.add(type.title());
         Set<String> sites = new HashSet<>(noteWords.analyze(lower));
         sites.retainAll(siteWords);
-        if (sites.isEmpty()) {
-            return null;
+        if (descriptors.containsAll(sites)) {
+            return null;   // no site ("any redness or bruising"): the Index codes such an injury only by its site
         }
         required.addAll(sites);
         for (String side : List.of("left", "right", "bilateral")) {

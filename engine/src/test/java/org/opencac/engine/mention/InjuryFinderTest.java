@@ -36,4 +36,23 @@ class InjuryFinderTest {
         List<String> codes = codes("ASSESSMENT: Closed fracture of the left radius after a fall.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.")), codes.toString());
     }
+
+    @Test
+    void injuryWordWithoutASiteCodesNoInjury() {
+        List<String> codes = codes("ASSESSMENT: Redness or bruising around any cut. Bruise of the soft tissue.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S") || c.startsWith("T")), codes.toString());
+    }
+
+    @Test
+    void descriptorBesideASiteIsStillRead() {
+        List<String> codes = codes("ASSESSMENT: Superficial abrasion of the left knee.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S80.212")), codes.toString());
+    }
+
+    @Test
+    void pathologicalFractureIsNotAnInjury() {
+        List<String> codes = codes("ASSESSMENT: Pathological fracture of the left femoral shaft.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S72")), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("M84.4")), codes.toString());
+    }
 }
