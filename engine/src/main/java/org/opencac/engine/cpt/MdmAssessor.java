@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 
 /**
@@ -17,11 +15,8 @@ import org.opencac.engine.DataFiles;
  * data in the whole note. Each element's level comes with the phrases that decided it.
  */
 public final class MdmAssessor {
-    /**
-     * A cue phrase: its literal (checked first with a plain substring search, which is cheap), the
-     * word-boundary pattern that confirms it, and its place in the list of every cue's literal.
-     */
-    private record Cue(String literal, Pattern pattern, int id) {
+    /** A cue phrase: its literal, found as a whole word ({@link WholeWord}), and its place in the list of every cue's literal. */
+    private record Cue(String literal, int id) {
     }
 
     private final Map<String, Map<String, List<Cue>>> cues;
@@ -44,8 +39,7 @@ public final class MdmAssessor {
                 throw new IllegalStateException("mdm_cues.tsv: expected 3 columns: " + line);
             }
             cues.computeIfAbsent(c[0], k -> new TreeMap<>()).computeIfAbsent(c[1], k -> new ArrayList<>())
-                    .add(new Cue(c[2].toLowerCase(Locale.ROOT), Pattern.compile("(?<![\\p{L}\\p{N}])"
-                            + Pattern.quote(c[2].toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])"), id++));
+                    .add(new Cue(c[2].toLowerCase(Locale.ROOT), id++));
         }
         return new MdmAssessor(cues);
     }
@@ -166,12 +160,8 @@ public final class MdmAssessor {
     private static List<String> found(List<Cue> cues, String text) {
         List<String> out = new ArrayList<>();
         for (Cue cue : cues) {
-            if (!text.contains(cue.literal())) {
-                continue;
-            }
-            Matcher m = cue.pattern().matcher(text);
-            if (m.find()) {
-                out.add(m.group());
+            if (WholeWord.indexIn(text, cue.literal()) >= 0) {
+                out.add(cue.literal());
             }
         }
         return out;
@@ -196,7 +186,7 @@ public final class MdmAssessor {
     private static boolean any(List<Cue> cues, String text) {
         for (int k = 0; k < cues.size(); k++) {
             Cue cue = cues.get(k);
-            if (text.contains(cue.literal()) && cue.pattern().matcher(text).find()) {
+            if (WholeWord.indexIn(text, cue.literal()) >= 0) {
                 return true;
             }
         }
