@@ -160,13 +160,21 @@ public final class AssertionDetector implements Stage {
      * as the sentence splitter leaves it, ends the sentence before ("... limited to: 1." then "Infection.").
      */
     private static boolean isListItem(Document doc, int sentence) {
-        return foundIn(LIST_MARK_AT_START, doc, doc.sentences().get(sentence))
+        return startsWith(LIST_MARK_AT_START, doc, doc.sentences().get(sentence))
                 || sentence > 0 && foundIn(LIST_MARK_AT_END, doc, doc.sentences().get(sentence - 1));
     }
 
     /** Whether the pattern is found in the sentence's text, read in place (its ^ and $ at the sentence's ends). */
     private static boolean foundIn(java.util.regex.Pattern p, Document doc, Sentence s) {
         return p.matcher(doc.text()).region(s.span().start(), s.span().end()).find();
+    }
+
+    /**
+     * Whether the sentence's text, read in place, begins with the pattern: {@link #foundIn} of a pattern that opens
+     * with ^, without trying ^ again at each character of the sentence.
+     */
+    private static boolean startsWith(java.util.regex.Pattern p, Document doc, Sentence s) {
+        return p.matcher(doc.text()).region(s.span().start(), s.span().end()).lookingAt();
     }
 
     private static String text(Document doc, Sentence s) {

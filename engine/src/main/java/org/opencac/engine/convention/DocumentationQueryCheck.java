@@ -61,14 +61,16 @@ public final class DocumentationQueryCheck implements Stage {
             }
             String sentences = null;   // made when a rule first reads them: most candidates meet no rule
             for (QueryRule r : rules) {
-                if (!r.appliesTo(code.code(), code.title(), doc.note().setting())
-                        || skipNote.computeIfAbsent(r, k -> matches(k.skipIfNote(), doc.text()))) {
+                if (!r.appliesTo(code.code(), code.title(), doc.note().setting())) {
                     continue;
                 }
                 if (r.sentenceLacks() != null && sentences == null) {
                     sentences = sentences(doc, c);
                 }
-                if (matches(r.sentenceLacks(), sentences)) {
+                // The mention's sentences before the whole note: both tests are pure, so their order does not
+                // change the answer, and the sentences are short while the note's test reads all of it.
+                if (matches(r.sentenceLacks(), sentences)
+                        || skipNote.computeIfAbsent(r, k -> matches(k.skipIfNote(), doc.text()))) {
                     continue;
                 }
                 List<String> options = r.kind() == QueryRule.Kind.SEVENTH_CHARACTER ? encounters(code, r)

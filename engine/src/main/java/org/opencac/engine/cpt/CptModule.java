@@ -235,8 +235,14 @@ public final class CptModule implements CodeSystemModule {
         return true;
     }
 
-    /** A letter or a number ({@code \\p{L}} or {@code \\p{N}}). */
+    /**
+     * A letter or a number ({@code \\p{L}} or {@code \\p{N}}). ASCII, nearly every character of a note, is
+     * answered without the Unicode tables: the phrase scan asks this before most letters of the note.
+     */
     private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         if (Character.isLetter(c)) {
             return true;
         }

@@ -59,6 +59,11 @@ public final class MeasurementFinder {
         }
     }
 
+    /** The rules, in file order. */
+    List<MeasurementRule> rules() {
+        return rules;
+    }
+
     /**
      * Appends a mention for every measured value in the sentence that a code's range holds. A value is read with
      * {@link Double#parseDouble}, so a sentence with nothing it could read ({@link #mayHoldNumber}), most

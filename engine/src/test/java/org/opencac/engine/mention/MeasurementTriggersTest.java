@@ -1,0 +1,36 @@
+package org.opencac.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rule's regex runs only on sentences holding one of its triggers, so every wording the regex reads must hold
+ * one: else the measurement would be lost without a word.
+ */
+class MeasurementTriggersTest {
+    private static final List<String> WORDINGS = List.of(
+            "BMI of 31.5 today", "Body mass index: 27", "NIHSS score of 4 on arrival", "She is 32 weeks gestation.",
+            "Now 28 wks pregnant", "at 35 weeks and 2 days gestational age", "19 Weeks IUP on scan",
+            "Seen at 30W4D in clinic", "delivered at 39w0d", "Gestational age is 24 weeks", "EGA: 12 wks",
+            "GA 36 weeks", "GW 20 weeks");
+
+    @Test
+    void everyWordingARuleReadsHoldsOneOfItsTriggers() {
+        List<MeasurementRule> rules = MeasurementFinder.standard(null).rules();
+        int read = 0;
+        for (String wording : WORDINGS) {
+            String lower = wording.toLowerCase(Locale.ROOT);
+            for (MeasurementRule rule : rules) {
+                if (rule.pattern().matcher(wording).find()) {
+                    read++;
+                    assertTrue(rule.triggers().stream().anyMatch(lower::contains),
+                            rule.id() + " reads \"" + wording + "\" but none of its triggers is in it");
+                }
+            }
+        }
+        assertTrue(read >= WORDINGS.size(), "every wording is read by a rule: " + read);
+    }
+}
