@@ -54,6 +54,18 @@ class IntegralSymptomConventionTest {
                         "ASSESSMENT:\n1. Cough.\n", "R05.9", ""),
                 out("I.C.18.b fever stays coded beside a diagnosis it is not integral to",
                         "ASSESSMENT:\n1. Essential hypertension.\n2. Fever.\n", "I10 R50.9", ""),
+                out("I.C.18.b seizures are integral to a seizure disorder",
+                        "ASSESSMENT:\n1. Seizure disorder.\n2. Seizures twice this month.\n", "G40.909", "R56.9"),
+                out("I.C.18.b numbness and tingling are integral to carpal tunnel syndrome",
+                        "ASSESSMENT:\n1. Carpal tunnel syndrome.\n2. Numbness and tingling of the fingers.\n", "",
+                        "R20.0 R20.2"),
+                out("I.C.18.b low back pain is integral to a lumbar disc herniation",
+                        "ASSESSMENT:\n1. Lumbar disc herniation.\n2. Low back pain.\n", "", "M54.50"),
+                out("I.C.18.b tooth pain is integral to dental caries",
+                        "ASSESSMENT:\n1. Dental caries.\n2. Dental pain.\n", "K02.9", "K08.89"),
+                out("I.C.9.a an elevated blood pressure reading is integral to hypertension",
+                        "ASSESSMENT:\n1. Essential hypertension.\n2. Elevated blood pressure reading today.\n", "I10",
+                        "R03.0"),
                 out("IV.D an uncertain diagnosis in outpatient care leaves its symptoms coded",
                         "ASSESSMENT:\n1. Cough and fever, possible pneumonia.\n", "R05.9 R50.9", "J18.9"));
     }

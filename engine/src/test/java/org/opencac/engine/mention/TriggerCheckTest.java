@@ -46,6 +46,13 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aRatingScaleNamedAfterDementiaIsATestNotTheDiagnosis() {
+        assertFalse(codes("Tests given: clinical interview, Dementia Rating Scale, memory battery.").contains("F03.90"));
+        List<String> diagnosed = codes("Assessment: dementia with behavioural change.");
+        assertTrue(diagnosed.stream().anyMatch(c -> c.startsWith("F03")), diagnosed.toString());
+    }
+
+    @Test
     void aDefaultTitlesOwnWordEndingInSIsNoPlural() {
         // "Unspecified exophthalmos": the word ends in s as the title writes it
         assertSuggested(code("Examination showed a marked exophthalmos."), "H05.20", 3);
