@@ -66,6 +66,9 @@ class IntegralSymptomConventionTest {
                 out("I.C.9.a an elevated blood pressure reading is integral to hypertension",
                         "ASSESSMENT:\n1. Essential hypertension.\n2. Elevated blood pressure reading today.\n", "I10",
                         "R03.0"),
+                out("I.C.18.b a blood pressure said to be elevated, with no hypertension diagnosed, is a reading",
+                        "ASSESSMENT:\n1. Knee sprain.\n2. Her blood pressure is elevated today; recheck next week.\n",
+                        "R03.0", "I10"),
                 out("IV.D an uncertain diagnosis in outpatient care leaves its symptoms coded",
                         "ASSESSMENT:\n1. Cough and fever, possible pneumonia.\n", "R05.9 R50.9", "J18.9"));
     }
