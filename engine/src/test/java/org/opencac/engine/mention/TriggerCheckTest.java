@@ -54,6 +54,11 @@ class TriggerCheckTest {
     }
 
     @Test
+    void pulmonaryInsufficiencyBesideValveWordsIsNotTheLungDisorder() {
+        assertFalse(codes("The mitral valve is normal with trace pulmonary insufficiency.").contains("J98.4"));
+    }
+
+    @Test
     void aRatingScaleNamedAfterDementiaIsATestNotTheDiagnosis() {
         assertFalse(codes("Tests given: clinical interview, Dementia Rating Scale, memory battery.").contains("F03.90"));
         List<String> diagnosed = codes("Assessment: dementia with behavioural change.");
