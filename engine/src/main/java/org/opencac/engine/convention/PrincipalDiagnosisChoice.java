@@ -30,7 +30,8 @@ import org.opencac.models.lexicon.TermSource;
  * elsewhere in the note. Never first while another candidate exists: external causes, history and status
  * codes, manifestations; a symptom gives way to a definitive diagnosis that is the reason for the
  * encounter, and a symptom outside the final statements comes after every diagnosis (IV.D); a diagnosis
- * negated in a study's findings comes after those that were established. Which code of a category reports a
+ * negated in a study's findings comes after those that were established, and a condition documented only in
+ * the past history after every condition documented in the present encounter. Which code of a category reports a
  * condition documented with more and less detail was decided before, by {@link SameConditionCheck}: the
  * chosen candidate carries the mentions of the less specific codes it absorbed.
  */
@@ -41,11 +42,14 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final List<PrincipalRule> rules;
     private final Map<String, PrincipalRule> statements = new HashMap<>();
     private final PrincipalRule encounterRule;
+    private final PrincipalRule historyLast;
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.encounterRule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.ENCOUNTER_FIRST).findFirst()
+                .orElse(null);
+        this.historyLast = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.HISTORY_LAST).findFirst()
                 .orElse(null);
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.STATEMENT) {
@@ -93,7 +97,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 continue;
             }
             boolean symptom = isSymptom(c);
-            int tier = trailingSymptom(doc, c) ? 2 : EncounterEvidence.ruledOut(doc, c, ruledOut) ? 1 : 0;
+            int tier = trailingSymptom(doc, c) ? 2 : EncounterEvidence.ruledOut(doc, c, ruledOut) ? 1
+                    : historyOnly(doc, c) ? 3 : 0;
             places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
                     answers.contains(category(c.code())) && !symptom);
             if (best < 0 || places[i].compareTo(places[best]) < 0) {
@@ -159,7 +164,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
     }
 
     /**
-     * Where a candidate stands: its tier (0 established, 1 negated by a study, 2 trailing symptom), the rank
+     * Where a candidate stands: its tier (0 established, 1 negated by a study, 2 trailing symptom, 3 documented
+     * only as history), the rank
      * of the best statement documenting it, whether it answers the reason for the encounter, and its first
      * offset in that statement (or, outside every statement, its list position).
      */
@@ -271,6 +277,15 @@ public final class PrincipalDiagnosisChoice implements Stage {
         String statement = ranked.get(p.rank()).label();
         return p.answers() ? "documented in the " + statement + " and answers the reason for the encounter"
                 : "first diagnosis of the " + statement + " statement";
+    }
+
+    /**
+     * A condition documented only in the sections of a HISTORY_LAST rule (past medical and surgical history):
+     * not the reason for this encounter while a condition documented in its present exists (IV.G, IV.J).
+     */
+    private boolean historyOnly(Document doc, CodeCandidate c) {
+        return historyLast != null && !c.mentions().isEmpty()
+                && c.mentions().stream().allMatch(m -> historyLast.sections().contains(sectionOf(doc, m)));
     }
 
     private static boolean documentedAsCertain(Document doc, CodeCandidate c) {

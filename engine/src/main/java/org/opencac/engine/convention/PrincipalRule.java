@@ -19,7 +19,9 @@ import org.opencac.engine.section.SectionType;
  * @param sections   SYMPTOM: the final-diagnosis sections where a symptom may still lead; STATEMENT: the one
  *                   section type of the statement; REASON_CUE: the sections the cue is read in; RULED_OUT:
  *                   the sections whose negations report a study's result; ENCOUNTER_FIRST: the sections that
- *                   state the reason for the visit, where a stated encounter reason goes before any diagnosis
+ *                   state the reason for the visit, where a stated encounter reason goes before any diagnosis;
+ *                   HISTORY_LAST: the past-history sections, where a condition documented nowhere else is listed
+ *                   after those documented in the present encounter
  * @param statements ORDER: ids of STATEMENT rules, best first
  * @param reasonSections ORDER: the sections that state the reason for the encounter (chief complaint, indication)
  * @param headers    STATEMENT: words one of which the section header must contain (empty: any header)
@@ -33,7 +35,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
                             List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
                             List<String> headers, String label, Pattern pattern, Pattern unless) {
     /** The kinds of rule. */
-    public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST }
+    public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -51,7 +53,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         if (kind == Kind.STATEMENT && (sections.size() != 1 || label == null || label.isBlank())) {
             throw new IllegalArgumentException("a statement rule needs one section and a label");
         }
-        if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT || kind == Kind.ENCOUNTER_FIRST) && sections.isEmpty()) {
+        if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT || kind == Kind.ENCOUNTER_FIRST || kind == Kind.HISTORY_LAST)
+                && sections.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs sections");
         }
         if (kind == Kind.REASON_CUE && pattern == null) {
@@ -80,7 +83,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
             k = Kind.valueOf(kind);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
-                    + "\" (never_first, symptom, statement, order, reason_cue, ruled_out or encounter_first)");
+                    + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first or history_last)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {

@@ -411,7 +411,8 @@ final class ClauseWords {
 
     /**
      * Two words of at least six letters that differ only in their last three letters or fewer, and are not
-     * a past and a present participle ("relapsed" is something that happened, "relapsing" a kind of fever).
+     * a past and a present participle ("relapsed" is something that happened, "relapsing" a kind of fever)
+     * nor a word and its -ary adjective ("second", "secondary").
      */
     static boolean sameStem(String a, String b) {
         int min = Math.min(a.length(), b.length());
@@ -420,6 +421,9 @@ final class ClauseWords {
         }
         if (a.endsWith("ed") && b.endsWith("ing") || a.endsWith("ing") && b.endsWith("ed")) {
             return false;
+        }
+        if (a.equals(b + "ary") || b.equals(a + "ary")) {
+            return false;   // an -ary adjective is another word: a "second" opinion is not "secondary"
         }
         int common = 0;
         while (common < min && a.charAt(common) == b.charAt(common)) {

@@ -139,11 +139,17 @@ public final class SiteCodes {
             }
             List<String> best = new ArrayList<>();
             int bestScore = 0;
+            Set<String> condition = conditionWords(code);
             for (Code kid : kids) {
                 if (kid.code().equals(unstated)) {
                     continue;
                 }
                 int score = score(kid, siteWords, nearWords);
+                if (score > 0) {
+                    // among the codes of the site, the one that keeps the condition's own words: an abscess of
+                    // the left foot, not the furuncle or the carbuncle of the same site
+                    score = score * TIE_BREAK + shared(kid, condition);
+                }
                 if (score > bestScore) {
                     best.clear();
                     bestScore = score;
@@ -157,6 +163,30 @@ public final class SiteCodes {
             }
         }
         return List.of();
+    }
+
+    /** How far a site score outweighs the words a code shares with the condition (fewer than this). */
+    private static final int TIE_BREAK = 16;
+
+    /** The words of the unstated-site code's title that name the condition (not "unspecified", "site" ...). */
+    private Set<String> conditionWords(Code unstated) {
+        Set<String> words = new java.util.HashSet<>(TermNormalizer.words(unstated.title()));
+        words.removeAll(GENERIC_TITLE_WORDS);
+        return words;
+    }
+
+    private static final Set<String> GENERIC_TITLE_WORDS = Set.of("unspecified", "site", "region", "part", "other",
+            "specified", "body", "of", "and", "or", "the", "in", "not", "elsewhere", "classified");
+
+    private int shared(Code kid, Set<String> condition) {
+        Set<String> title = titleWords.computeIfAbsent(kid.code(), k -> Set.copyOf(TermNormalizer.words(kid.title())));
+        int n = 0;
+        for (String w : condition) {
+            if (title.contains(w)) {
+                n++;
+            }
+        }
+        return Math.min(n, TIE_BREAK - 1);
     }
 
     private int score(Code kid, Set<String> siteWords, Set<String> nearWords) {

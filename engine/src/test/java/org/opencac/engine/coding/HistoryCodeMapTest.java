@@ -45,6 +45,14 @@ class HistoryCodeMapTest {
     }
 
     @Test
+    void aPastPainHasNoHistoryCode() {
+        assertEquals(Optional.empty(), MAP.personalHistoryCode("M79.604"));
+        assertEquals(Optional.empty(), MAP.personalHistoryCode("M25.561"));
+        assertEquals(Optional.empty(), MAP.personalHistoryCode("G89.29"));
+        assertEquals(Optional.of("Z87.39"), MAP.personalHistoryCode("M17.11"));
+    }
+
+    @Test
     void longestPrefixWinsOverTheRangeAroundIt() {
         assertEquals(Optional.of("Z85.810"), MAP.personalHistoryCode("C02.1"));
         assertEquals(Optional.of("Z85.818"), MAP.personalHistoryCode("C10.9"));

@@ -136,4 +136,12 @@ class PrincipalDiagnosisChoiceTest {
         CodingResult r = code("Patient with essential hypertension and hyperlipidemia.", CareSetting.OUTPATIENT);
         assertFirst(r, "I10", "the best-supported diagnosis");
     }
+
+    @Test
+    void aConditionOnlyInThePastHistoryIsNotFirstBeforeTheInjuryOfThisVisit() {
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: A weight fell on his foot.\nPAST MEDICAL HISTORY: Attention deficit hyperactivity disorder.\n"
+                + "COURSE: He was sent home with an abrasion of the right foot.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "S90.811A", "the best-supported diagnosis");
+        assertTrue(NoteAssert.codes(r).contains("F90.9"), NoteAssert.codes(r).toString());
+    }
 }

@@ -24,6 +24,12 @@ class ClauseWordsTest {
     }
 
     @Test
+    void aWordAndItsAryAdjectiveDoNotShareAStem() {
+        assertFalse(ClauseWords.sameStem("second", "secondary"));
+        assertFalse(ClauseWords.sameStem("secondary", "second"));
+    }
+
+    @Test
     void shortOrDifferentWordsDoNotShareAStem() {
         assertFalse(ClauseWords.sameStem("hyperthyroidism", "hypothyroidism"));
         assertFalse(ClauseWords.sameStem("renal", "renin"));

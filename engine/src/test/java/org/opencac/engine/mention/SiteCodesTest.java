@@ -22,6 +22,12 @@ class SiteCodesTest {
     }
 
     @Test
+    void anAbscessAtANamedSiteStaysAnAbscessNotTheFuruncleOfTheSameSite() {
+        assertEquals("L02.612", sites().resolve("L02.91", Set.of("foot"),
+                Set.of("abscess", "with", "cellulitis", "left", "foot")).code());
+    }
+
+    @Test
     void withoutASideTheUnspecifiedSideIsTaken() {
         assertEquals("M25.569", sites().resolve("M25.50", Set.of("knee"), Set.of("pain", "knee")).code());
     }

@@ -46,6 +46,26 @@ class TriggerCheckTest {
     }
 
     @Test
+    void anOrdinaryFeverIsNotTheIndexsOldNameOfMalaria() {
+        List<String> codes = codes("She has had congestion and fever for two days and intermittent fevers at night.");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("B5")), codes.toString());
+        List<String> malaria = codes("Assessment: falciparum malaria after travel.");
+        assertTrue(malaria.stream().anyMatch(c -> c.startsWith("B50")), malaria.toString());
+    }
+
+    @Test
+    void pulmonaryInsufficiencyBesideValveWordsIsNotTheLungDisorder() {
+        assertFalse(codes("The mitral valve is normal with trace pulmonary insufficiency.").contains("J98.4"));
+    }
+
+    @Test
+    void aRatingScaleNamedAfterDementiaIsATestNotTheDiagnosis() {
+        assertFalse(codes("Tests given: clinical interview, Dementia Rating Scale, memory battery.").contains("F03.90"));
+        List<String> diagnosed = codes("Assessment: dementia with behavioural change.");
+        assertTrue(diagnosed.stream().anyMatch(c -> c.startsWith("F03")), diagnosed.toString());
+    }
+
+    @Test
     void aDefaultTitlesOwnWordEndingInSIsNoPlural() {
         // "Unspecified exophthalmos": the word ends in s as the title writes it
         assertSuggested(code("Examination showed a marked exophthalmos."), "H05.20", 3);
