@@ -32,4 +32,16 @@ class CaseReportWordingTest {
         assertTrue(codes("Two days later an anteroseptal AMI was diagnosed.").contains("I21.09"));
         assertTrue(codes("The echocardiogram followed a posterior myocardial infarction.").contains("I21.29"));
     }
+
+    @Test
+    void aTesticleIsTheTestisAndAHemiscrotumOneSideOfTheScrotum() {
+        assertTrue(codes("The boy had had pain in his left testicle for two days.").contains("N50.812"));
+        assertTrue(codes("He complained of pain in the right hemiscrotum.").contains("N50.82"));
+    }
+
+    @Test
+    void anEosinophilicCytoplasmIsNotEosinophilia() {
+        assertFalse(codes("The biopsy showed large cells with eosinophilic cytoplasm.").contains("D72.10"));
+        assertTrue(codes("The blood count showed eosinophilia.").contains("D72.10"));
+    }
 }
