@@ -44,4 +44,10 @@ class CaseReportWordingTest {
         assertFalse(codes("The biopsy showed large cells with eosinophilic cytoplasm.").contains("D72.10"));
         assertTrue(codes("The blood count showed eosinophilia.").contains("D72.10"));
     }
+
+    @Test
+    void aGanglionWithMetastasesIsALymphNodeNotAGanglionCyst() {
+        assertFalse(codes("Two of the eight iliac ganglions held metastases of the carcinoma.").toString().contains("M67.4"));
+        assertTrue(codes("She had a painful ganglion on the back of the right wrist.").toString().contains("M67.4"));
+    }
 }
