@@ -50,4 +50,10 @@ class CaseReportWordingTest {
         assertFalse(codes("Two of the eight iliac ganglions held metastases of the carcinoma.").toString().contains("M67.4"));
         assertTrue(codes("She had a painful ganglion on the back of the right wrist.").toString().contains("M67.4"));
     }
+
+    @Test
+    void aFallToTheGroundIsCodedBesideTheInjuryItCaused() {
+        assertTrue(codes("He fainted at home with a fall to the ground and a mild head trauma.").contains("W19.XXXA"));
+        assertFalse(codes("After an accidental fall she reported pain in the left shoulder.").contains("W19.XXXA"));
+    }
 }
