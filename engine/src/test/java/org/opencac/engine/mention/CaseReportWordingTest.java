@@ -56,4 +56,10 @@ class CaseReportWordingTest {
         assertTrue(codes("He fainted at home with a fall to the ground and a mild head trauma.").contains("W19.XXXA"));
         assertFalse(codes("After an accidental fall she reported pain in the left shoulder.").contains("W19.XXXA"));
     }
+
+    @Test
+    void aDecreaseInVisionNamedByItsEyeIsTheVisualLossOfThatEye() {
+        assertTrue(codes("For two months she had noticed a decrease in vision in her right eye.").contains("H54.61"));
+        assertTrue(codes("He had decreased vision in both eyes.").contains("H54.3"));
+    }
 }
