@@ -62,4 +62,11 @@ class CaseReportWordingTest {
         assertTrue(codes("For two months she had noticed a decrease in vision in her right eye.").contains("H54.61"));
         assertTrue(codes("He had decreased vision in both eyes.").contains("H54.3"));
     }
+
+    @Test
+    void aTherapyLongTermByNatureIsReadInANarrativeWithoutAMedicationList() {
+        assertTrue(codes("An 80-year-old man with type 2 diabetes treated with metformin came for a cough.").contains("Z79.84"));
+        assertTrue(codes("She has atrial fibrillation, anticoagulated with acenocoumarol, and came for a cough.").contains("Z79.01"));
+        assertFalse(codes("After the operation he was given enoxaparin for ten days.").contains("Z79.01"));
+    }
 }
