@@ -69,4 +69,11 @@ class CaseReportWordingTest {
         assertTrue(codes("She has atrial fibrillation, anticoagulated with acenocoumarol, and came for a cough.").contains("Z79.01"));
         assertFalse(codes("After the operation he was given enoxaparin for ten days.").contains("Z79.01"));
     }
+
+    @Test
+    void translatedWordsForAlcoholAndLymphNodesReadAsTheEnglishOnes() {
+        assertTrue(codes("He was admitted with enolic cirrhosis.").contains("K70.30"));
+        assertTrue(codes("The examination found a submandibular adenomegaly.").contains("R59.0"));
+        assertTrue(codes("For a month she had had hyporexia.").contains("R63.0"));
+    }
 }
