@@ -76,4 +76,10 @@ class CaseReportWordingTest {
         assertTrue(codes("The examination found a submandibular adenomegaly.").contains("R59.0"));
         assertTrue(codes("For a month she had had hyporexia.").contains("R63.0"));
     }
+
+    @Test
+    void anExanthemIsARashAndAPneumomediastinumAMediastinalEmphysema() {
+        assertTrue(codes("On the third day she developed a generalized exanthema.").contains("R21"));
+        assertTrue(codes("The chest film showed a pneumomediastinum.").contains("J98.2"));
+    }
 }
