@@ -82,4 +82,10 @@ class CaseReportWordingTest {
         assertTrue(codes("On the third day she developed a generalized exanthema.").contains("R21"));
         assertTrue(codes("The chest film showed a pneumomediastinum.").contains("J98.2"));
     }
+
+    @Test
+    void seizuresCountedPerFieldOfASedimentAreNotConvulsions() {
+        assertFalse(codes("The urine sediment showed 4-6 seizures per field.").contains("R56.9"));
+        assertTrue(codes("She was brought in after a seizure at home.").contains("R56.9"));
+    }
 }
