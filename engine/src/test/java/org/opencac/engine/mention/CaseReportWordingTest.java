@@ -88,4 +88,10 @@ class CaseReportWordingTest {
         assertFalse(codes("The urine sediment showed 4-6 seizures per field.").contains("R56.9"));
         assertTrue(codes("She was brought in after a seizure at home.").contains("R56.9"));
     }
+
+    @Test
+    void cervicalNamesTheCervixUteriOnlyInAGynecologicalSentence() {
+        assertFalse(codes("The myelogram showed cervical stenosis at two levels.").toString().contains("N88"));
+        assertTrue(codes("The biopsy could not be done because of a stenotic internal cervical os.").contains("N88.2"));
+    }
 }
