@@ -94,4 +94,11 @@ class CaseReportWordingTest {
         assertFalse(codes("The myelogram showed cervical stenosis at two levels.").toString().contains("N88"));
         assertTrue(codes("Speculum examination showed a stenotic cervical os.").contains("N88.2"));
     }
+
+    @Test
+    void aPregnancyInAChildsBirthHistoryIsTheMothers() {
+        List<String> codes = codes("The boy was the product of an uncomplicated pregnancy and a spontaneous vaginal delivery.");
+        assertFalse(codes.toString().contains("Z34"), codes.toString());
+        assertFalse(codes.contains("O80"), codes.toString());
+    }
 }
