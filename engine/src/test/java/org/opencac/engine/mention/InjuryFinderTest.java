@@ -55,4 +55,16 @@ class InjuryFinderTest {
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S72")), codes.toString());
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("M84.4")), codes.toString());
     }
+
+    @Test
+    void spinalLevelNamesTheVertebraOfAFracture() {
+        assertTrue(codes("ASSESSMENT: C2 fracture after a fall from a ladder.\n").stream().anyMatch(c -> c.startsWith("S12.1")));
+        assertTrue(codes("ASSESSMENT: L1 burst fracture after a fall from a ladder.\n").stream().anyMatch(c -> c.startsWith("S32.01")));
+    }
+
+    @Test
+    void compressionFractureBesideOsteoporosisIsNotAnInjury() {
+        List<String> codes = codes("ASSESSMENT: Osteoporosis with L1 compression fracture.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S32")), codes.toString());
+    }
 }
