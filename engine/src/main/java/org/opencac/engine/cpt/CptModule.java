@@ -240,15 +240,7 @@ public final class CptModule implements CodeSystemModule {
      * answered without the Unicode tables: the phrase scan asks this before most letters of the note.
      */
     private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return WholeWord.isWordChar(c);   // a lone surrogate is neither, as a char or as a code point
     }
 
     /**
