@@ -164,8 +164,9 @@ public final class BilateralCheck implements Stage {
      * not its sibling in that sense, no sides are given: the right and left codes would not be the whole story.
      */
     Sides sides(CodeCandidate c) {
-        List<String> own = detailWords(c.title());
-        Set<String> unspecifiedParts = unspecifiedParts(c.title());
+        List<String> ownWords = words(c.title());
+        List<String> own = detailWords(ownWords);
+        Set<String> unspecifiedParts = unspecifiedParts(ownWords);
         String parent = c.code().substring(0, c.code().length() - 1);
         Code bilateral = null;
         Code right = null;
@@ -179,7 +180,7 @@ public final class BilateralCheck implements Stage {
             boolean r = words.contains("right");
             boolean l = words.contains("left");
             boolean b = words.contains("bilateral");
-            List<String> detail = detailWords(k.title());
+            List<String> detail = detailWords(words);
             if (b && !r && !l && bilateralSibling(own, detail, unspecifiedParts)) {
                 bilateral = bilateral == null ? k : bilateral;
             } else if (b && k.code().startsWith(parent)) {
@@ -210,9 +211,8 @@ public final class BilateralCheck implements Stage {
         return unspecifiedParts.containsAll(missing);
     }
 
-    /** The words right after "unspecified" in a title ("unspecified ear": ear), singular. */
-    private static Set<String> unspecifiedParts(String title) {
-        List<String> words = words(title);
+    /** The words right after "unspecified" in a title's words ("unspecified ear": ear), singular. */
+    private static Set<String> unspecifiedParts(List<String> words) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).equals("unspecified")) {
@@ -222,10 +222,10 @@ public final class BilateralCheck implements Stage {
         return out;
     }
 
-    /** A title's words, singular and sorted, without the side words and "unspecified". */
-    private static List<String> detailWords(String title) {
+    /** A title's words ({@link #words}), singular and sorted, without the side words and "unspecified". */
+    private static List<String> detailWords(List<String> words) {
         List<String> out = new ArrayList<>();
-        for (String w : words(title)) {
+        for (String w : words) {
             if (!SIDE_WORDS.contains(w)) {
                 out.add(singular(w));
             }
