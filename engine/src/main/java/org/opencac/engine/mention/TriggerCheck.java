@@ -71,6 +71,12 @@ public final class TriggerCheck implements Stage {
             java.util.Set.of("left", "right", "bilateral", "unilateral", "total", "partial");
     /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
     private static final int SENSE_WINDOW = 30;
+    /**
+     * Hypothetical-kind senses (a risk listed in consent text) read further: a consent sentence lists a dozen
+     * risks after its lead-in ("the risks, benefits and alternatives ... including ..."), and its last items lie
+     * beyond {@link #SENSE_WINDOW} tokens of the words that make the list hypothetical.
+     */
+    private static final int CONSENT_WINDOW = 90;
     /** Compiled once (each is read for every mention). */
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
@@ -409,9 +415,10 @@ public final class TriggerCheck implements Stage {
 
     /**
      * The first word-sense rule for this trigger and term that the words of its sentence do not meet
-     * (within {@link #SENSE_WINDOW} tokens of the trigger, so that a note without sentence breaks stays
-     * linear), as a rejection; null if every rule is met. The cues are the counter-cue words found (every
-     * body-part word for {@value TriggerVocabulary#ANY_BODY_PART}), or the cues of which none was found.
+     * (within {@link #SENSE_WINDOW} tokens of the trigger, {@link #CONSENT_WINDOW} for a hypothetical kind, so
+     * that a note without sentence breaks stays linear), as a rejection; null if every rule is met. The cues
+     * are the counter-cue words found (every body-part word for {@value TriggerVocabulary#ANY_BODY_PART}), or
+     * the cues of which none was found.
      */
     private SenseRejection senseRejects(Document doc, Sentence sentence, Mention m, String written, Term term) {
         String key = senseKey(written);
@@ -422,8 +429,9 @@ public final class TriggerCheck implements Stage {
             }
             boolean needed = sense.needs().isEmpty();
             java.util.Set<String> against = null;   // made at the first counter-cue word found
-            int from = Math.max(sentence.firstToken(), m.firstToken() - SENSE_WINDOW);
-            int to = Math.min(sentence.endToken(), m.endToken() + SENSE_WINDOW);
+            int reach = sense.kind() == SenseKind.HYPOTHETICAL ? CONSENT_WINDOW : SENSE_WINDOW;
+            int from = Math.max(sentence.firstToken(), m.firstToken() - reach);
+            int to = Math.min(sentence.endToken(), m.endToken() + reach);
             if (!direct) {
                 // a header is read with the words of its own clause, so only a site named there takes it over
                 int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());

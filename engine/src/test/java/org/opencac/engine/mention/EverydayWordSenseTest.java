@@ -154,6 +154,17 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void theLastRiskOfALongConsentListIsHypotheticalToo() {
+        String text = "The risks, benefits and alternatives of the cataract operation were reviewed with her in detail,"
+                + " including bleeding, reoperation, loss of the lens, double vision, a droopy lid, raised pressure in"
+                + " the eye, worse vision, swelling of the retina, hemorrhage behind the cornea, and corneal edema.";
+        CodingResult r = code(text);
+        assertFalse(anyCodeStarting(r, "H18"), NoteAssert.codes(r).toString());
+        assertEquals("hypothetical", mention(r, "corneal edema").reason());
+        assertTrue(anyCodeStarting(code("Two weeks after the operation she developed corneal edema."), "H18.2"));
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
