@@ -50,6 +50,11 @@ public final class SameConditionCheck implements Stage {
      * liver): the generic rule compares codes of one site only, never one site's default with another site.
      */
     private final Set<String> siteByFourthCharacter;
+    /**
+     * Categories of one condition that the generic rule compares as one category (the osteoarthritis block
+     * M15-M19: "osteoarthritis" M19.90 beside "osteoarthritis of knee" M17.x): category to the group's name.
+     */
+    private final Map<String, String> sharedCategories;
 
     public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters) {
         this(codeSet, rules, excludedChapters, Set.of());
@@ -62,11 +67,18 @@ public final class SameConditionCheck implements Stage {
 
     public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
                               Set<String> ignoredWords, Set<String> siteByFourthCharacter) {
+        this(codeSet, rules, excludedChapters, ignoredWords, siteByFourthCharacter, Map.of());
+    }
+
+    public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
+                              Set<String> ignoredWords, Set<String> siteByFourthCharacter,
+                              Map<String, String> sharedCategories) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
         this.ignoredWords = Set.copyOf(ignoredWords);
         this.siteByFourthCharacter = Set.copyOf(siteByFourthCharacter);
+        this.sharedCategories = Map.copyOf(sharedCategories);
     }
 
     public static SameConditionCheck standard(CodeSet codeSet) {
@@ -103,7 +115,17 @@ public final class SameConditionCheck implements Stage {
             }
             Set<String> bySite = new HashSet<>();
             root.path("siteByFourthCharacter").forEach(c -> bySite.add(c.asText()));
-            return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite);
+            Map<String, String> shared = new java.util.HashMap<>();
+            for (JsonNode g : root.path("sharedCategories").path("groups")) {
+                String name = g.path("condition").asText();
+                for (JsonNode c : g.path("categories")) {
+                    if (codeSet.get(c.asText()).isEmpty() || shared.put(c.asText(), name) != null) {
+                        throw new IllegalArgumentException(RESOURCE + ": sharedCategories: unknown or repeated category "
+                                + c.asText());
+                    }
+                }
+            }
+            return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -397,9 +419,16 @@ public final class SameConditionCheck implements Stage {
         return code.length() >= 3 ? code.substring(0, 3) : code;
     }
 
-    /** The generic rule's group: the category, or its site (up to the fourth character) where that names one. */
+    /**
+     * The generic rule's group: the category, its group of shared categories, or its site (up to the fourth
+     * character) where that names one.
+     */
     private String genericGroup(String code) {
         String category = category(code);
+        String shared = sharedCategories.get(category);
+        if (shared != null) {
+            return shared;
+        }
         return siteByFourthCharacter.contains(category) && code.length() >= 5 ? code.substring(0, 5) : category;
     }
 

@@ -63,6 +63,18 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void osteoarthritisOfNoSiteGivesWayToTheKneeOfItsNeighbourCategoryButTwoSitesStay() {
+        Document d = check().process(withCandidates(
+                cand("M19.90", "Unspecified osteoarthritis, unspecified site", 0.8, 0),
+                cand("I10", "Essential (primary) hypertension", 0.8, 1),
+                cand("M17.11", "Unilateral primary osteoarthritis, right knee", 0.7, 2),
+                cand("M16.12", "Unilateral primary osteoarthritis, left hip", 0.7, 3)));
+        assertEquals(List.of("M17.11", "I10", "M16.12"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("M19.90", d.candidates().get(0).alternatives().get(0).code());
+        assertTrue(d.candidates().get(2).alternatives().isEmpty());
+    }
+
+    @Test
     void aSpecificAtrialFibrillationReplacesTheUnspecifiedOne() {
         CodingResult r = TestModels.pipeline().code(new Note(
                 "History: atrial fibrillation. Assessment: paroxysmal atrial fibrillation, on apixaban.",

@@ -165,6 +165,14 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void oaInADeliveryIsTheFetalHeadPositionButOaOfTheKneesIsOsteoarthritis() {
+        CodingResult r = code("The baby was delivered vertex from OA position after a short second stage.");
+        assertFalse(anyCodeStarting(r, "M1"), NoteAssert.codes(r).toString());
+        assertEquals("other_sense", mention(r, "OA").reason());
+        assertTrue(anyCodeStarting(code("Past history: OA of both knees, on naproxen."), "M17"));
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
