@@ -89,6 +89,20 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aFormFieldAnsweredNoneAfterAFlattenedColonIsNegatedButANoThatOpensALineStillNegatesForward() {
+        assertTrue(assess("Transfusions: , None. Infections: , None. Labs: , Normal.", "Infections").negated());
+        assertTrue(assess("Risk factors:,  No history of hypertension or diabetes.", "diabetes").negated());
+        assertFalse(assess("Complications: , none. Infections: , cellulitis of the shin.", "cellulitis").negated());
+    }
+
+    @Test
+    void aChanceOfAConditionIsHypothetical() {
+        assertTrue(assess("I quoted her a one percent chance of infection after the injection.", "infection")
+                .hypothetical());
+        assertFalse(assess("By chance an infection of the toe was found on examination.", "infection").hypothetical());
+    }
+
+    @Test
     void aNumberedListWithoutACueInItsLeadInStaysPresent() {
         String s = "Diagnoses: 1. Urinary incontinence. 2. Erectile dysfunction.";
         Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Urinary incontinence",

@@ -173,6 +173,13 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void theInfectiousDiseaseStandpointIsASpecialtyNotADisease() {
+        CodingResult r = code("From the infectious disease point of view, she is stable on her current antibiotics.");
+        assertFalse(anyCodeStarting(r, "B99"), NoteAssert.codes(r).toString());
+        assertEquals("other_sense", mention(r, "infectious disease").reason());
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
