@@ -186,6 +186,25 @@ public final class IndexNavigator implements Stage {
         return k;
     }
 
+    /**
+     * The window's first token moved past the last barrier word ({@code barrier_before}) between it and the main
+     * term at {@code at}: a word before "for" or "after" modifies something else, not the main term, unless the
+     * word before the barrier makes it a link ("suspicious for").
+     */
+    private int reachBack(List<Token> tokens, int lo, int at) {
+        for (int k = at - 1; k >= lo; k--) {
+            String w = tokens.get(k).text();
+            Set<String> links = w.length() <= MAX_BARRIER_LENGTH
+                    ? rules.barriersBefore.get(w.toLowerCase(java.util.Locale.ROOT)) : null;
+            if (links != null && (k == 0 || !links.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT)))) {
+                return k + 1;
+            }
+        }
+        return lo;
+    }
+
+    private static final int MAX_BARRIER_LENGTH = 9;
+
     /** The end (exclusive) of the window that holds {@code words} words from {@code at} on (as above). */
     static int wordsAfter(List<Token> tokens, int at, int to, int words) {
         int k = at;
@@ -355,7 +374,7 @@ public final class IndexNavigator implements Stage {
                 }
                 continue;
             }
-            int lo = Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS));
+            int lo = reachBack(tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
             int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
             ClauseWords near = windows.get(lo, hi);
             best = bestOf(ctx, windows, mains, near, TokenSet.of(keyRead), i, keyText, eponym, secondary, best);

@@ -32,6 +32,12 @@ public final class NavigationRules {
     /** Note words read only as themselves, never as the stem of a longer Index word ("should", not "shoulder"). */
     final Set<String> wholeWords = new HashSet<>();
     final Set<String> negations = new HashSet<>();
+    /**
+     * Words (as written, lowercase) that end a main term's reach back for subterm words: a word before one of
+     * them modifies something else ("blood workup after delivery for infectious disease": no blood disease),
+     * each with the words before it that make it a link instead ("adrenal mass suspicious for metastatic disease").
+     */
+    final Map<String, Set<String>> barriersBefore = new HashMap<>();
     final Set<String> conditionNouns = new HashSet<>();
     final List<String> conditionSuffixes = new java.util.ArrayList<>();
     final Set<String> conditionHeads = new HashSet<>();
@@ -84,6 +90,8 @@ public final class NavigationRules {
                 case "not_main" -> notMain.add(key);
                 case "whole_word" -> wholeWords.add(key);
                 case "negation" -> negations.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "barrier_before" -> barriersBefore.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
+                        value.isBlank() ? Set.of() : Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                 case "condition_noun" -> conditionNouns.add(key);
                 case "condition_suffix" -> conditionSuffixes.add(f[1].trim());
                 case "condition_head" -> conditionHeads.add(key);

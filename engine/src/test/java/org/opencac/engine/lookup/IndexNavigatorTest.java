@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.NoteAssert;
 import org.opencac.engine.suggest.Suggestion;
 import org.opencac.engine.testing.TestModels;
 
@@ -28,6 +29,14 @@ class IndexNavigatorTest {
         assertTrue(s.rationale().get(0).startsWith("Index: Pneumonia \u2192"), s.rationale().toString());
         assertTrue(s.rationale().get(0).contains("Hemophilus influenzae \u2192 J14"), s.rationale().toString());
         assertEvidenceSlicesNote(r, note);
+    }
+
+    @Test
+    void aWordBeforeForOrAfterIsNoSubtermOfTheMainTermThatFollowsUnlessForLinksAFinding() {
+        assertNotSuggested(code("An intercostal nerve block was given for pain control."), "M79.2");
+        CodingResult donor = code("The donor heart was prepared for the transplant.");
+        assertTrue(NoteAssert.codes(donor).stream().noneMatch(c -> c.startsWith("Z94")), NoteAssert.codes(donor).toString());
+        assertSuggested(code("CT showed a left adrenal mass suspicious for metastatic disease."), "C79.72", 3);
     }
 
     @Test
