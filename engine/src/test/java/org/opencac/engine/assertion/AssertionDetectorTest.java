@@ -103,6 +103,19 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aConditionFearedOrPotentiallyDevelopingIsHypothetical() {
+        assertTrue(assess("He keeps his sugars high for fear of hypoglycemia.", "hypoglycemia").hypothetical());
+        assertTrue(assess("We will watch for the potential development of compartment syndrome.",
+                "compartment syndrome").hypothetical());
+    }
+
+    @Test
+    void noEvidenceReachesAConditionNamedAfterTheTestThatShowedNone() {
+        assertTrue(assess("There is no evidence on her recent EMG of a demyelinating neuropathy.", "neuropathy")
+                .negated());
+    }
+
+    @Test
     void aNumberedListWithoutACueInItsLeadInStaysPresent() {
         String s = "Diagnoses: 1. Urinary incontinence. 2. Erectile dysfunction.";
         Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Urinary incontinence",

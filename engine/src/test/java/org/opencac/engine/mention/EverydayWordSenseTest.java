@@ -180,6 +180,20 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void oralPainMedicationIsADrugNotAMouthLesion() {
+        CodingResult r = code("She was comfortable on oral pain medication and went home on the second day.");
+        assertFalse(anyCodeStarting(r, "K13"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void boneOvergrowthResectedAtAnOperationIsPartOfTheDeformityButAJawExostosisIsCoded() {
+        CodingResult r = code("The capsule was opened. The hypertrophic bone was resected with a saw and a dorsal exostosis"
+                + " was removed with a rongeur.");
+        assertFalse(anyCodeStarting(r, "M89.3") || anyCodeStarting(r, "M27"), NoteAssert.codes(r).toString());
+        assertTrue(anyCodeStarting(code("Assessment: exostosis of the left mandible."), "M27.8"));
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());

@@ -89,6 +89,13 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aHistoryOfALifelongPainSyndromeIsTheConditionNotAPersonalHistoryCode() {
+        CodingResult r = code("Assessment: 1. History of fibromyalgia. 2. Essential hypertension.");
+        assertSuggested(r, "M79.7", 5);
+        assertNotSuggested(r, "Z87.39");
+    }
+
+    @Test
     void anOrganRemovedAtAnEarlierOperationIsItsAcquiredAbsence() {
         assertSuggested(code("She has a history of hypertension and hysterectomy."), "Z90.710", 5);
         assertSuggested(code("He had a previous cholecystectomy and now presents with jaundice."), "Z90.49", 5);
