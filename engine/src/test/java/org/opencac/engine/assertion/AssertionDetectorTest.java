@@ -116,6 +116,13 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aRelativeClauseSayingTheConditionHasResolvedMakesItHistorical() {
+        assertTrue(assess("Last spring she had pneumonia, which has since resolved.", "pneumonia").historical());
+        assertTrue(assess("He had a rash that cleared with cream.", "rash").historical());
+        assertFalse(assess("He has gout which has not resolved.", "gout").historical());
+    }
+
+    @Test
     void aNumberedListWithoutACueInItsLeadInStaysPresent() {
         String s = "Diagnoses: 1. Urinary incontinence. 2. Erectile dysfunction.";
         Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Urinary incontinence",
