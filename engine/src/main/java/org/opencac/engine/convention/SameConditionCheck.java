@@ -55,6 +55,22 @@ public final class SameConditionCheck implements Stage {
      * M15-M19: "osteoarthritis" M19.90 beside "osteoarthritis of knee" M17.x): category to the group's name.
      */
     private final Map<String, String> sharedCategories;
+    /**
+     * Defaults that name a class of conditions ("infection", B99.9): one gives way to a code of the class the note
+     * documents (an otitis, a cellulitis), as the word then refers to that condition.
+     */
+    private final List<ClassDefault> classDefaults;
+
+    /** A default naming a class of conditions, and the code prefixes of the class. */
+    public record ClassDefault(String code, String condition, List<String> members) {
+        public ClassDefault {
+            members = List.copyOf(members);
+        }
+
+        boolean covers(String other) {
+            return !other.equals(code) && members.stream().anyMatch(other::startsWith);
+        }
+    }
 
     public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters) {
         this(codeSet, rules, excludedChapters, Set.of());
@@ -67,18 +83,19 @@ public final class SameConditionCheck implements Stage {
 
     public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
                               Set<String> ignoredWords, Set<String> siteByFourthCharacter) {
-        this(codeSet, rules, excludedChapters, ignoredWords, siteByFourthCharacter, Map.of());
+        this(codeSet, rules, excludedChapters, ignoredWords, siteByFourthCharacter, Map.of(), List.of());
     }
 
     public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
                               Set<String> ignoredWords, Set<String> siteByFourthCharacter,
-                              Map<String, String> sharedCategories) {
+                              Map<String, String> sharedCategories, List<ClassDefault> classDefaults) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
         this.ignoredWords = Set.copyOf(ignoredWords);
         this.siteByFourthCharacter = Set.copyOf(siteByFourthCharacter);
         this.sharedCategories = Map.copyOf(sharedCategories);
+        this.classDefaults = List.copyOf(classDefaults);
     }
 
     public static SameConditionCheck standard(CodeSet codeSet) {
@@ -125,7 +142,17 @@ public final class SameConditionCheck implements Stage {
                     }
                 }
             }
-            return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared);
+            List<ClassDefault> classes = new ArrayList<>();
+            for (JsonNode g : root.path("classDefaults").path("defaults")) {
+                List<String> members = new ArrayList<>();
+                g.path("members").forEach(c -> members.add(c.asText()));
+                String code = g.path("code").asText();
+                if (codeSet.get(code).isEmpty() || members.isEmpty()) {
+                    throw new IllegalArgumentException(RESOURCE + ": classDefaults: unknown code or no members: " + code);
+                }
+                classes.add(new ClassDefault(code, g.path("condition").asText(""), members));
+            }
+            return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,9 +194,6 @@ public final class SameConditionCheck implements Stage {
                 dropped.addAll(taken.subList(1, taken.size()));
             }
         }
-        if (replacement.isEmpty()) {
-            return doc;
-        }
         List<CodeCandidate> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             if (replacement.containsKey(i)) {
@@ -178,7 +202,47 @@ public final class SameConditionCheck implements Stage {
                 out.add(in.get(i));
             }
         }
-        return doc.withCandidates(out);
+        List<CodeCandidate> classMerged = byClassDefault(out);
+        if (replacement.isEmpty() && classMerged == out) {
+            return doc;
+        }
+        return doc.withCandidates(classMerged);
+    }
+
+    /**
+     * Each class default ("infection", B99.9) gives way to the best-supported code of its class the note
+     * documents: the word refers to that condition. The same list when none does.
+     */
+    private List<CodeCandidate> byClassDefault(List<CodeCandidate> cands) {
+        List<CodeCandidate> out = cands;
+        for (ClassDefault cd : classDefaults) {
+            CodeCandidate dflt = null;
+            CodeCandidate best = null;
+            for (CodeCandidate c : out) {
+                if (c.code().equals(cd.code())) {
+                    dflt = c;
+                } else if (cd.covers(c.code()) && (best == null || c.score() > best.score())) {
+                    best = c;
+                }
+            }
+            if (dflt == null || best == null) {
+                continue;
+            }
+            CodeCandidate merged = merge(best, List.of(dflt), List.of(new Alternative(dflt.code(), dflt.title(),
+                    "the " + cd.condition() + " the note names: " + best.code() + " (" + best.title() + ")")),
+                    "One condition: " + best.code() + " is the " + cd.condition() + " that " + dflt.code()
+                            + " would report unspecified");
+            List<CodeCandidate> next = new ArrayList<>();
+            for (CodeCandidate c : out) {
+                if (c == best) {
+                    next.add(merged);
+                } else if (c != dflt) {
+                    next.add(c);
+                }
+            }
+            out = next;
+        }
+        return out;
     }
 
     /**

@@ -75,6 +75,23 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void anInfectionSaidAloneIsTheInfectionTheNoteNamesButStaysUnspecifiedWhenItNamesNone() {
+        Document d = check().process(withCandidates(
+                cand("B99.9", "Unspecified infectious disease", 0.6, 0),
+                cand("I10", "Essential (primary) hypertension", 0.8, 1),
+                cand("H66.90", "Otitis media, unspecified, unspecified ear", 0.7, 2),
+                cand("B95.61", "Methicillin susceptible Staphylococcus aureus infection as the cause of diseases"
+                        + " classified elsewhere", 0.9, 3)));
+        assertEquals(List.of("I10", "H66.90", "B95.61"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("B99.9", d.candidates().get(1).alternatives().get(0).code());
+        assertEquals(List.of(0, 2), d.candidates().get(1).mentions());
+        Document alone = check().process(withCandidates(cand("B99.9", "Unspecified infectious disease", 0.6, 0),
+                cand("B95.61", "Methicillin susceptible Staphylococcus aureus infection as the cause of diseases"
+                        + " classified elsewhere", 0.9, 1)));
+        assertEquals(List.of("B99.9", "B95.61"), alone.candidates().stream().map(CodeCandidate::code).toList());
+    }
+
+    @Test
     void aSpecificAtrialFibrillationReplacesTheUnspecifiedOne() {
         CodingResult r = TestModels.pipeline().code(new Note(
                 "History: atrial fibrillation. Assessment: paroxysmal atrial fibrillation, on apixaban.",
