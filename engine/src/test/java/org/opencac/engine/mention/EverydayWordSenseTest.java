@@ -194,6 +194,14 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void excessFatRemovedAtAnOperationIsTissueButEndstageWrittenAsOneWordIsTheStage() {
+        CodingResult r = code("Electrocautery was used to remove the excess fat to expose the fascia.");
+        assertFalse(anyCodeStarting(r, "E66"), NoteAssert.codes(r).toString());
+        CodingResult esrd = code("Assessment: hypertension and endstage renal disease on hemodialysis.");
+        assertTrue(anyCodeStarting(esrd, "N18.6") && anyCodeStarting(esrd, "I12.0"), NoteAssert.codes(esrd).toString());
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
