@@ -202,6 +202,14 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void operativeNarrationIsNoEncounterForAStomaAndPainReliefAtDischargeIsRoutine() {
+        CodingResult r = code("We then turned our attention to closing the gastrostomy opening. She will go home on"
+                + " Percocet for pain and follow up postoperatively in the clinic.");
+        assertFalse(anyCodeStarting(r, "Z43") || anyCodeStarting(r, "G89"), NoteAssert.codes(r).toString());
+        assertTrue(anyCodeStarting(code("Encounter for attention to colostomy."), "Z43.3"));
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
