@@ -210,6 +210,12 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aNerveTransposedAtOperationIsNoMalformationAndAMuscleMassNoLump() {
+        CodingResult r = code("The ulnar nerve was transposed anteriorly, superficial to the flexor-pronator mass.");
+        assertFalse(anyCodeStarting(r, "Q07") || anyCodeStarting(r, "R22"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
