@@ -216,6 +216,12 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void retractorsPlacedInTheWoundNameTheOperativeSiteNotABrainInjury() {
+        CodingResult r = code("The cerebellar retractors were placed in the wound and the dura was opened.");
+        assertFalse(anyCodeStarting(r, "S06"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
