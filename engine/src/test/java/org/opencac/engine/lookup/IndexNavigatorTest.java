@@ -31,6 +31,16 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aDueToSubtermNeedsTheNoteToLinkTheConditions() {
+        // Guidelines I.A.15 presume the link only for "with" and "in": two conditions side by side are not
+        // one due to the other, but "secondary to" or "due to" written in the note links them
+        CodingResult listed = code("Assessment: poor sleep, insomnia and depression for two months.");
+        assertNotSuggested(listed, "F51.05");
+        assertSuggested(listed, "G47.00", 5);
+        assertSuggested(code("Assessment: insomnia secondary to his depression."), "F51.05", 5);
+    }
+
+    @Test
     void wordsAcrossWithNameAnotherConditionUnlessTheIndexPrintsWith() {
         CodingResult r = code("Echo: the valve leaflets look normal with mild mitral regurgitation with severe pulmonary "
                 + "artery hypertension.");
