@@ -41,6 +41,16 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aModifierOfAnotherNounBeforeTheMainTermLosesToTheSiteAfterIt() {
+        // "cerebral" qualifies the angiogram, not the occlusion: the occluded vessel is the carotid
+        CodingResult r = code("Impression: cerebral CT angiogram demonstrates occlusion of the left common carotid artery.");
+        assertSuggested(r, "I65.22", 3);
+        assertNotSuggested(r, "I66.9");
+        // a modifier right before the main term is still read as before, beside a site after it
+        assertSuggested(code("Assessment: petechial hemorrhages found on the conjunctival surface."), "H11.30", 3);
+    }
+
+    @Test
     void wordsAcrossWithNameAnotherConditionUnlessTheIndexPrintsWith() {
         CodingResult r = code("Echo: the valve leaflets look normal with mild mitral regurgitation with severe pulmonary "
                 + "artery hypertension.");
