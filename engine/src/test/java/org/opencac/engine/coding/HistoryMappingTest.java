@@ -111,6 +111,15 @@ class HistoryMappingTest {
     }
 
     @Test
+    void aConditionTheNoteCallsChronicStaysCurrentWhateverItsTitle() {
+        // "a history of chronic diarrhea": K52.9's title does not say chronic, the note does
+        assertFalse(HISTORY.isChronic(code("K52.9")));
+        assertSame(code("K52.9"), HISTORY.mapPastCondition(0, PAST, code("K52.9"), true, why, decisions));
+        assertTrue(decisions.isEmpty());
+        assertEquals("Z87.19", HISTORY.mapPastCondition(0, PAST, code("K52.9"), false, why, decisions).code());
+    }
+
+    @Test
     void familyHistoryCodesAreZ80ToZ84AndPersonalHistoryCodesZ85ToZ87() {
         assertEquals(HistoryMapping.HistoryKind.FAMILY, HistoryMapping.HistoryKind.of(code("Z80.0")).orElseThrow());
         assertEquals(HistoryMapping.HistoryKind.FAMILY, HistoryMapping.HistoryKind.of(code("Z84.0")).orElseThrow());
