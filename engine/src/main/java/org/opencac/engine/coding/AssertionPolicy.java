@@ -66,7 +66,7 @@ public final class AssertionPolicy {
 
     /** The code to report for a mention in a note without a final diagnostic statement. */
     Code apply(CareSetting setting, int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
-        return apply(setting, false, SectionType.UNKNOWN, m, a, code, why, decisions);
+        return apply(setting, false, SectionType.UNKNOWN, m, a, code, false, why, decisions);
     }
 
     /**
@@ -74,9 +74,11 @@ public final class AssertionPolicy {
      *
      * @param noteHasFinalStatement whether the note has a final diagnostic statement ({@link #hasFinalStatement})
      * @param section               the section of the mention
+     * @param saidChronic           whether the note calls the condition chronic ("a history of chronic
+     *                              diarrhea"): said in the past, it persists like a code whose title says so
      */
     Code apply(CareSetting setting, boolean noteHasFinalStatement, SectionType section, int m, Assertion a, Code code,
-               List<String> why, List<MentionDecision> decisions) {
+               boolean saidChronic, List<String> why, List<MentionDecision> decisions) {
         if (a.negated()) {
             decisions.add(new MentionDecision(m, NotCodedReason.NEGATED, cues(a)));
             return null;
@@ -104,7 +106,7 @@ public final class AssertionPolicy {
         }
         if (a.historical()) {
             if (sectionOnlyHistory(a)) {
-                if (history.isChronic(code)) {
+                if (saidChronic || history.isChronic(code)) {
                     // A chronic condition that persists (hypertension, diabetes, COPD ...) is still present
                     // when listed under past history, unless documented as resolved (a cue, not the list).
                     why.add("Chronic condition listed in the past history: it persists, so it is coded as"
@@ -116,7 +118,7 @@ public final class AssertionPolicy {
                 decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_LIST_ONLY, code.code()));
                 return null;
             }
-            return history.mapPastCondition(m, a, code, why, decisions);
+            return history.mapPastCondition(m, a, code, saidChronic, why, decisions);
         }
         return code;
     }

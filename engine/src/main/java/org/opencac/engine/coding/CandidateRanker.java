@@ -66,7 +66,8 @@ public final class CandidateRanker implements Stage {
                 decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section.id()));
                 continue;
             }
-            Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code, why, decisions);
+            Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code,
+                    saidChronic(doc, mention) && !injury(code), why, decisions);
             if (coded == null) {
                 continue;
             }
@@ -79,6 +80,26 @@ public final class CandidateRanker implements Stage {
         }
         out.sort(Comparator.comparingDouble(CodeCandidate::score).reversed());
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /**
+     * Whether the note calls this condition chronic: "chronic" among the mention's words or one of the two
+     * words right before it, in its sentence ("a history of chronic diarrhea", "chronic arterial ischemia").
+     */
+    private static boolean saidChronic(Document doc, Mention mention) {
+        org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
+        for (int t = Math.max(s.firstToken(), mention.firstToken() - 2); t < mention.endToken(); t++) {
+            if (doc.tokens().get(t).text().equalsIgnoreCase("chronic")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A code of the injury chapter (S00-T88): an injury is an event, never a chronic condition ("chronic wounds"). */
+    private static boolean injury(Code code) {
+        char c = code.code().charAt(0);
+        return c == 'S' || c == 'T';
     }
 
     /** Whether the mention's sentence has the word (lowercase, as written). */

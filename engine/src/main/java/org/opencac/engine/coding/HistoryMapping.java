@@ -108,12 +108,21 @@ public final class HistoryMapping {
 
     /** A past condition: kept if chronic and not documented as resolved, else its personal-history code. */
     Code mapPastCondition(int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
+        return mapPastCondition(m, a, code, false, why, decisions);
+    }
+
+    /**
+     * A past condition, as {@link #mapPastCondition(int, Assertion, Code, List, List)}; {@code saidChronic}: the
+     * note calls it chronic ("a history of chronic diarrhea"), so it persists whatever its code's title.
+     */
+    Code mapPastCondition(int m, Assertion a, Code code, boolean saidChronic, List<String> why,
+                          List<MentionDecision> decisions) {
         if (status.stream().anyMatch(code.code()::startsWith)) {
             why.add("Status: the result of a past event (absence, transplant, device, dependence, long-term"
                     + " drug) persists; coded as current (Guidelines I.C.21.c.3)");
             return code;
         }
-        if (isChronic(code) && a.cues().stream().noneMatch(resolutionCues::contains)) {
+        if ((saidChronic || isChronic(code)) && a.cues().stream().noneMatch(resolutionCues::contains)) {
             why.add("Chronic condition: \"history of\" describes a condition the patient still has; coded as"
                     + " current, not as personal history (Guidelines I.C.21.c.4)");
             return code;

@@ -693,7 +693,64 @@ final class IndexWalker {
             if (b.path().size() > a.path().size()) {
                 return b;
             }
+            if (b.path().size() == a.path().size() && sameMainTerm(a, b) && detachedBefore(a.tokens(), b.tokens())) {
+                // two subterms of one main term, as deep and reading as many words: one reads a word before
+                // the words both read but apart from them (other words of the note between), the other a word
+                // after them; the word apart qualifies something else ("cerebral angiography showed occlusion
+                // of the carotid artery" is an occluded carotid, "cerebral" naming the study), while a word
+                // right before ("petechial hemorrhages on the conjunctiva") stays a reading as before
+                return b;
+            }
         }
         return a;
     }
+
+    private static boolean sameMainTerm(Found a, Found b) {
+        List<String> x = a.steps();
+        List<String> y = b.steps();
+        return !x.isEmpty() && !y.isEmpty() && x.get(0).equals(y.get(0));
+    }
+
+    /** Whether the tokens of {@code x} not in {@code y} all lie before the anchor (TRUE) or all after (FALSE). */
+    private static Boolean side(Set<Integer> x, Set<Integer> y, int anchor) {
+        boolean before = false;
+        boolean after = false;
+        for (int t : x) {
+            if (!y.contains(t)) {
+                before |= t < anchor;
+                after |= t > anchor;
+            }
+        }
+        return before == after ? null : before;
+    }
+
+    /**
+     * True if the words only {@code a} reads lie wholly before the first word both read, with a token neither
+     * reads between them and it, and the words only {@code b} reads lie wholly after that word.
+     */
+    private static boolean detachedBefore(Set<Integer> a, Set<Integer> b) {
+        int anchor = Integer.MAX_VALUE;
+        for (int t : a) {
+            if (b.contains(t)) {
+                anchor = Math.min(anchor, t);
+            }
+        }
+        if (anchor == Integer.MAX_VALUE || !Boolean.TRUE.equals(side(a, b, anchor))
+                || !Boolean.FALSE.equals(side(b, a, anchor))) {
+            return false;
+        }
+        int last = Integer.MIN_VALUE;
+        for (int t : a) {
+            if (!b.contains(t)) {
+                last = Math.max(last, t);
+            }
+        }
+        for (int t = last + 1; t < anchor; t++) {
+            if (!a.contains(t) && !b.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

@@ -47,6 +47,24 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aRelativeClauseOrAConsultationEndsANegatedScope() {
+        // the case-report opening: the negated background does not reach the complaint after "who" or "consulted"
+        assertFalse(assess("A 50-year-old man with no prior illness, who consulted for weight loss.", "weight loss").negated());
+        assertFalse(assess("A woman with no relevant history consulted for hair loss.", "hair loss").negated());
+        assertFalse(assess("Renal colic without fever and accompanied by hematuria.", "hematuria").negated());
+        // "who" still leaves a relative's condition the relative's
+        assertEquals(Experiencer.FAMILY, assess("Her brother who died of colon cancer.", "colon cancer").experiencer());
+    }
+
+    @Test
+    void negativeBeforeANounInAListNegatesOnlyThatNoun() {
+        String s = "Urinalysis showed proteinuria, hematuria and negative nitrites.";
+        Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "hematuria", "nitrites"));
+        assertFalse(doc.assertions().get(0).negated());
+        assertTrue(doc.assertions().get(1).negated());
+    }
+
+    @Test
     void butTerminatesNegationScope() {
         String s = "No fever but has cough.";
         Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "fever", "cough"));

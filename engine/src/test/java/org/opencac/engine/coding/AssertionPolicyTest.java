@@ -63,11 +63,11 @@ class AssertionPolicyTest {
     void anInpatientUncertainDiagnosisIsCodedFromTheFinalStatementOnlyWhenTheNoteHasOne() {
         Assertion possible = assertion(false, true, false, false, Experiencer.PATIENT, "possible");
         assertSame(code("J18.9"), POLICY.apply(CareSetting.INPATIENT, true, SectionType.DIAGNOSES, 0, possible,
-                code("J18.9"), why, decisions));
+                code("J18.9"), false, why, decisions));
         assertTrue(decisions.isEmpty());
 
         assertNull(POLICY.apply(CareSetting.INPATIENT, true, SectionType.HOSPITAL_COURSE, 1, possible,
-                code("J18.9"), why, decisions));
+                code("J18.9"), false, why, decisions));
         assertEquals(NotCodedReason.UNCERTAIN, decisions.get(0).reason());
         assertTrue(decisions.get(0).detail().contains("final diagnostic statement"), decisions.toString());
     }
@@ -76,7 +76,7 @@ class AssertionPolicyTest {
     void anInpatientUncertainDiagnosisInANoteWithoutAFinalStatementIsCodedWherever() {
         Assertion possible = assertion(false, true, false, false, Experiencer.PATIENT, "possible");
         assertSame(code("J18.9"), POLICY.apply(CareSetting.INPATIENT, false, SectionType.HOSPITAL_COURSE, 0, possible,
-                code("J18.9"), why, decisions));
+                code("J18.9"), false, why, decisions));
     }
 
     @Test

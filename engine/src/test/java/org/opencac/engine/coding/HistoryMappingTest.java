@@ -100,6 +100,26 @@ class HistoryMappingTest {
     }
 
     @Test
+    void structuralHeartDiseaseAndInheritedClottingDefectsStayCurrent() {
+        // "a history of mitral stenosis", "known aortic aneurysm", "old infarction", "factor V Leiden",
+        // "fibromyalgia for years": the condition persists, so it is coded, not its personal-history code
+        for (String c : List.of("I05.0", "I35.0", "I25.2", "I25.10", "I71.4", "D68.51", "M79.7", "L93.0", "G91.9")) {
+            assertTrue(HISTORY.isChronic(code(c)), c);
+            assertSame(code(c), HISTORY.mapPastCondition(0, PAST, code(c), why, decisions), c);
+        }
+        assertTrue(decisions.isEmpty());
+    }
+
+    @Test
+    void aConditionTheNoteCallsChronicStaysCurrentWhateverItsTitle() {
+        // "a history of chronic diarrhea": K52.9's title does not say chronic, the note does
+        assertFalse(HISTORY.isChronic(code("K52.9")));
+        assertSame(code("K52.9"), HISTORY.mapPastCondition(0, PAST, code("K52.9"), true, why, decisions));
+        assertTrue(decisions.isEmpty());
+        assertEquals("Z87.19", HISTORY.mapPastCondition(0, PAST, code("K52.9"), false, why, decisions).code());
+    }
+
+    @Test
     void familyHistoryCodesAreZ80ToZ84AndPersonalHistoryCodesZ85ToZ87() {
         assertEquals(HistoryMapping.HistoryKind.FAMILY, HistoryMapping.HistoryKind.of(code("Z80.0")).orElseThrow());
         assertEquals(HistoryMapping.HistoryKind.FAMILY, HistoryMapping.HistoryKind.of(code("Z84.0")).orElseThrow());

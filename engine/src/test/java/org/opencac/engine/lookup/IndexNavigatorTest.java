@@ -40,6 +40,26 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aDueToSubtermNeedsTheNoteToLinkTheConditions() {
+        // Guidelines I.A.15 presume the link only for "with" and "in": two conditions side by side are not
+        // one due to the other, but "secondary to" or "due to" written in the note links them
+        CodingResult listed = code("Assessment: poor sleep, insomnia and depression for two months.");
+        assertNotSuggested(listed, "F51.05");
+        assertSuggested(listed, "G47.00", 5);
+        assertSuggested(code("Assessment: insomnia secondary to his depression."), "F51.05", 5);
+    }
+
+    @Test
+    void aModifierOfAnotherNounBeforeTheMainTermLosesToTheSiteAfterIt() {
+        // "cerebral" qualifies the angiogram, not the occlusion: the occluded vessel is the carotid
+        CodingResult r = code("Impression: cerebral CT angiogram demonstrates occlusion of the left common carotid artery.");
+        assertSuggested(r, "I65.22", 3);
+        assertNotSuggested(r, "I66.9");
+        // a modifier right before the main term is still read as before, beside a site after it
+        assertSuggested(code("Assessment: petechial hemorrhages found on the conjunctival surface."), "H11.30", 3);
+    }
+
+    @Test
     void wordsAcrossWithNameAnotherConditionUnlessTheIndexPrintsWith() {
         CodingResult r = code("Echo: the valve leaflets look normal with mild mitral regurgitation with severe pulmonary "
                 + "artery hypertension.");
