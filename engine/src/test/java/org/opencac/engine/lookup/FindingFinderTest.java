@@ -63,4 +63,29 @@ class FindingFinderTest {
         assertEquals("hypothetical", mention(r, "redness").orElseThrow(() -> new AssertionError(r.mentions().toString())).assertion());
         assertEquals("hypothetical", mention(r, "swelling").orElseThrow().assertion());
     }
+
+    @Test
+    void aNegatedEponymousSignIsReportedNegatedAndCodesNothing() {
+        CodingResult r = code("Neck supple; Kernig's sign is negative and there is no nuchal stiffness.");
+        MentionOutcome sign = mention(r, "Kernig's sign").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("negated", sign.assertion());
+        assertTrue(sign.candidateCodes().isEmpty());
+    }
+
+    @Test
+    void anAffirmedSignIsPresentAndCodesNothing() {
+        CodingResult r = code("Tenderness at the wrist with a positive Finkelstein test.");
+        MentionOutcome test = mention(r, "Finkelstein test").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("present", test.assertion());
+        assertEquals("finding", test.reason());
+    }
+
+    @Test
+    void aMoodOrImagingFindingNamedByAPhraseTakesTheNegationOfItsList() {
+        CodingResult mood = code("He denies anxious mood, hopelessness or poor sleep.");
+        assertEquals("negated", mention(mood, "anxious mood").orElseThrow(() -> new AssertionError(mood.mentions().toString())).assertion());
+        CodingResult film = code("Upright film shows no free air and no air-fluid levels.");
+        assertEquals("negated", mention(film, "free air").orElseThrow(() -> new AssertionError(film.mentions().toString())).assertion());
+        assertEquals("negated", mention(film, "air-fluid levels").orElseThrow(() -> new AssertionError(film.mentions().toString())).assertion());
+    }
 }
