@@ -68,8 +68,11 @@ public final class MentionOutcomeBuilder implements Stage {
         String explanation = reason == null ? null : detail.isEmpty() ? reason.label() : reason.label() + ": " + detail;
         // A history code stands for the condition of a relative or of the past, whether a cue or the term
         // itself ("family history of colon cancer") said so: the mention reports whose and when it is.
-        String status = reason == NotCodedReason.PERSONAL_HISTORY && a.status() == AssertionStatus.PRESENT
-                ? "historical" : a.status().name().toLowerCase(Locale.ROOT);
+        // A term naming a personal history ("history of prostate cancer", Z85.46) says when, also of a relative's.
+        boolean namesPersonalHistory = !candidates.isEmpty()
+                && candidates.stream().allMatch(HistoryMapping::isPersonalHistoryCode);
+        String status = (reason == NotCodedReason.PERSONAL_HISTORY || namesPersonalHistory)
+                && a.status() == AssertionStatus.PRESENT ? "historical" : a.status().name().toLowerCase(Locale.ROOT);
         // a term naming a family history ("no family history of sudden death", Z82.41) is the relatives' even negated
         boolean namesFamilyHistory = !candidates.isEmpty()
                 && candidates.stream().allMatch(HistoryMapping::isFamilyHistoryCode);
