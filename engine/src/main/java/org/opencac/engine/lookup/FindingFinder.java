@@ -29,7 +29,8 @@ import org.opencac.models.lexicon.TermNormalizer;
  * subterms', or those of the term its "see" reference leads to) mostly of the disease and injury chapters
  * (A-T), and no reference to "condition" (as an anatomical word has: "Abdomen, see also condition").
  * A phrase of {@code finding_phrases.txt} (an examination sign, mood or affect, an imaging finding: "Murphy
- * sign", "depressed mood", "free air") is reported the same way; no Index term names it, so it is not checked.
+ * sign", "depressed mood", "free air") is reported the same way; no Index term names it, so it is not checked
+ * (a one-word phrase must not be an Index main term: such a word is a finding word, and checked).
  */
 public final class FindingFinder implements Stage {
     public static final String WORDS = "/org/opencac/engine/lookup/finding_words.txt";
@@ -58,12 +59,18 @@ public final class FindingFinder implements Stage {
         this.synonyms = Set.copyOf(synonyms.keySet());
         this.phrases = Set.copyOf(phrases);
         int longest = 0;
+        List<String> indexWords = new ArrayList<>();
         for (String p : this.phrases) {
             int n = p.split(" ").length;
-            if (n < 2) {
-                throw new IllegalArgumentException(PHRASES + ": a phrase of one word: \"" + p + "\"");
+            AlphabeticIndex.KeyLookup known = n == 1 ? index.lookup(p) : null;
+            if (known != null && !known.mainTerms().isEmpty()) {
+                indexWords.add(p);   // a word the Index prints belongs in the checked finding words
             }
             longest = Math.max(longest, n);
+        }
+        if (!indexWords.isEmpty()) {
+            throw new IllegalArgumentException(PHRASES + ": one-word phrases the Index prints as main terms"
+                    + " (list them in " + WORDS + "): " + indexWords);
         }
         this.maxPhraseWords = longest;
         List<String> bad = new ArrayList<>();
@@ -138,11 +145,13 @@ public final class FindingFinder implements Stage {
 
     /**
      * One past the last token of the longest finding phrase from token i (no token of it covered), or -1. Dropped
-     * words ("of") and hyphens are passed over; other punctuation ends the phrase.
+     * words ("of") and hyphens are passed over; other punctuation ends the phrase. No phrase starts right after
+     * a hyphen.
      */
     private int phraseEnd(List<Token> tokens, boolean[] covered, int i, int limit) {
-        if (tokens.get(i).norm().isEmpty()) {
-            return -1;
+        if (tokens.get(i).norm().isEmpty() || i > 0 && tokens.get(i - 1).text().equals("-")
+                && tokens.get(i - 1).span().start() == tokens.get(i).span().start() - 1) {
+            return -1;   // "non-Q wave": a compound's second part, which its first part may negate
         }
         StringBuilder key = new StringBuilder();
         int best = -1;
@@ -159,7 +168,7 @@ public final class FindingFinder implements Stage {
                 key.append(' ');
             }
             key.append(t.norm());
-            if (n > 1 && phrases.contains(key.toString())) {
+            if (phrases.contains(key.toString())) {
                 best = j + 1;
             }
         }

@@ -88,4 +88,18 @@ class FindingFinderTest {
         assertEquals("negated", mention(film, "free air").orElseThrow(() -> new AssertionError(film.mentions().toString())).assertion());
         assertEquals("negated", mention(film, "air-fluid levels").orElseThrow(() -> new AssertionError(film.mentions().toString())).assertion());
     }
+
+    @Test
+    void examinationNegativesNoTermCodesAreReportedNegated() {
+        CodingResult r = code("Abdomen soft without organomegaly or fluctuance. Heart without an S3 gallop. No asterixis.");
+        for (String finding : List.of("organomegaly", "fluctuance", "S3 gallop", "asterixis")) {
+            assertEquals("negated", mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions())).assertion());
+        }
+    }
+
+    @Test
+    void aFindingPhraseAfterAHyphenIsPartOfACompoundAndNotReported() {
+        CodingResult r = code("Old non-Q wave infarct on the tracing.");
+        assertTrue(mention(r, "Q wave").isEmpty(), r.mentions().toString());
+    }
 }
