@@ -164,7 +164,7 @@ public final class Pipeline {
                 UnknownSiteCheck.standard(),
                 new SuggestionBuilder(),
                 new SiteQueries(),
-                new MentionOutcomeBuilder()), List.of());
+                MentionOutcomeBuilder.standard()), List.of());
     }
 
     private static <T> T joined(CompletableFuture<T> part) {

@@ -24,6 +24,20 @@ import org.opencac.models.lexicon.Term;
  * personal history code; otherwise the last decision about it is the reason. Reads, never re-derives.
  */
 public final class MentionOutcomeBuilder implements Stage {
+    /** Codes whose term names a condition only looked for (screening), read by the mentions as hypothetical. */
+    public static final String LOOKED_FOR = "/org/opencac/engine/suggest/looked_for_codes.tsv";
+
+    private final List<String> lookedFor;
+
+    /** @param lookedFor code prefixes whose term names a condition only looked for ("screening for depression") */
+    public MentionOutcomeBuilder(List<String> lookedFor) {
+        this.lookedFor = List.copyOf(lookedFor);
+    }
+
+    /** The builder with the bundled {@code looked_for_codes.tsv}. */
+    public static MentionOutcomeBuilder standard() {
+        return new MentionOutcomeBuilder(HistoryMapping.readPrefixes(LOOKED_FOR));
+    }
 
     @Override
     public Document process(Document doc) {
@@ -48,7 +62,7 @@ public final class MentionOutcomeBuilder implements Stage {
         return doc.withOutcomes(out);
     }
 
-    private static MentionOutcome outcome(Document doc, int i, List<String> codes, MentionDecision decision) {
+    private MentionOutcome outcome(Document doc, int i, List<String> codes, MentionDecision decision) {
         Mention m = doc.mentions().get(i);
         Assertion a = doc.assertionOf(i);
         String section = doc.sectionOf(doc.sentences().get(m.sentenceIndex())).category();
@@ -71,8 +85,12 @@ public final class MentionOutcomeBuilder implements Stage {
         // A term naming a personal history ("history of prostate cancer", Z85.46) says when, also of a relative's.
         boolean namesPersonalHistory = !candidates.isEmpty()
                 && candidates.stream().allMatch(HistoryMapping::isPersonalHistoryCode);
-        String status = (reason == NotCodedReason.PERSONAL_HISTORY || namesPersonalHistory)
-                && a.status() == AssertionStatus.PRESENT ? "historical" : a.status().name().toLowerCase(Locale.ROOT);
+        // A term naming a screening ("screening for depression", Z13.31) says its condition is only looked for.
+        boolean namesScreening = !candidates.isEmpty()
+                && candidates.stream().allMatch(c -> lookedFor.stream().anyMatch(c::startsWith));
+        String status = a.status() != AssertionStatus.PRESENT ? a.status().name().toLowerCase(Locale.ROOT)
+                : reason == NotCodedReason.PERSONAL_HISTORY || namesPersonalHistory ? "historical"
+                : namesScreening ? "hypothetical" : "present";
         // a term naming a family history ("no family history of sudden death", Z82.41) is the relatives' even negated
         boolean namesFamilyHistory = !candidates.isEmpty()
                 && candidates.stream().allMatch(HistoryMapping::isFamilyHistoryCode);

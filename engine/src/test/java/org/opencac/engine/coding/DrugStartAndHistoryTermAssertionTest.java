@@ -12,7 +12,8 @@ import org.opencac.engine.testing.TestModels;
 
 /**
  * A drug only planned or discussed is not yet long-term use; a cue limited to such codes leaves other
- * scopes alone; a term that names a past condition reports it as past, also when it is a relative's.
+ * scopes alone; a term that names a past condition reports it as past, also when it is a relative's; a term
+ * that names a screening reports its condition as only looked for.
  */
 class DrugStartAndHistoryTermAssertionTest {
 
@@ -57,5 +58,14 @@ class DrugStartAndHistoryTermAssertionTest {
                 .orElseThrow(() -> new AssertionError(r.mentions().toString()));
         assertEquals("family", m.experiencer());
         assertEquals("historical", m.assertion());
+    }
+
+    @Test
+    void aScreeningTermIsCodedAndReportsItsConditionAsOnlyLookedFor() {
+        CodingResult r = code("Annual visit. Screening for colon cancer today.");
+        MentionOutcome m = r.mentions().stream().filter(o -> o.candidateCodes().stream().anyMatch(c -> c.startsWith("Z12")))
+                .findFirst().orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("hypothetical", m.assertion());
+        assertEquals(true, m.coded());
     }
 }
