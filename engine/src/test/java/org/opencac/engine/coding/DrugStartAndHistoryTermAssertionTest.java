@@ -68,4 +68,19 @@ class DrugStartAndHistoryTermAssertionTest {
         assertEquals("hypothetical", m.assertion());
         assertEquals(true, m.coded());
     }
+
+    @Test
+    void theHistoryAFamilyHistoryCueNamesIsTheRelativesOnly() {
+        CodingResult r = code("She reports a family history of gout in her father.");
+        MentionOutcome m = r.mentions().stream().filter(o -> o.text().toLowerCase().contains("gout")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("family", m.experiencer());
+        assertEquals("present", m.assertion());
+    }
+
+    @Test
+    void anAdjectiveContinuingDoesNotEndAConditional() {
+        CodingResult r = code("Call us if he has fever, continuing diarrhea, or bleeding.");
+        assertEquals("hypothetical", mention(r, "diarrhea").assertion());
+    }
 }
