@@ -6,7 +6,10 @@ import static org.opencac.engine.assertion.MentionFixture.assess;
 
 import org.junit.jupiter.api.Test;
 
-/** Causes after a negated act, uncertainty put as a question, conditions of childhood and "in case". */
+/**
+ * Causes after a negated act, reporting verbs and "no further" after a negator, uncertainty put as a question,
+ * conditions of childhood and "in case".
+ */
 class CauseAndConditionalCueTest {
     @Test
     void theCauseOfSomethingNotDoneIsNotNegated() {
@@ -42,5 +45,18 @@ class CauseAndConditionalCueTest {
     @Test
     void inCaseIsAConditional() {
         assertTrue(assess("Keep the inhaler at hand in case wheezing returns.", "wheezing").hypothetical());
+    }
+
+    @Test
+    void aReportingVerbRightAfterTheNegatorIsPartOfTheNegation() {
+        assertTrue(assess("He is not reporting any dizziness or headache.", "headache").negated());
+        assertTrue(assess("There was no reported fever at home.", "fever").negated());
+        assertFalse(assess("She denies chills and reports a sore throat.", "sore throat").negated());
+    }
+
+    @Test
+    void noFurtherBeforeAConditionNegatesItButNotBeforeAWorkup() {
+        assertTrue(assess("After the clip there was no further bleeding.", "bleeding").negated());
+        assertFalse(assess("No further workup of the anemia is planned.", "anemia").negated());
     }
 }
