@@ -59,4 +59,9 @@ class CauseAndConditionalCueTest {
         assertTrue(assess("After the clip there was no further bleeding.", "bleeding").negated());
         assertFalse(assess("No further workup of the anemia is planned.", "anemia").negated());
     }
+
+    @Test
+    void bothNegativeAfterTwoSignsNegatesTheFirstToo() {
+        assertTrue(assess("Phalen sign and Tinel sign were both negative.", "Phalen sign").negated());
+    }
 }
