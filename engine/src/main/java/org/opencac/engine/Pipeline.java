@@ -36,6 +36,7 @@ import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.encounter.EncounterReasonFinder;
 import org.opencac.engine.encounter.SubsequentCareCheck;
 import org.opencac.engine.encounter.TrimesterCheck;
+import org.opencac.engine.assertion.ContextRules;
 import org.opencac.engine.lookup.FindingFinder;
 import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.mention.MentionFinder;
@@ -127,6 +128,7 @@ public final class Pipeline {
                 () -> IndexNavigator.standard(models.alphabeticIndex(), models.codeSet(), forms), parts);
         MentionFinder mentions = MentionFinder.standard(models, forms);
         TriggerCheck triggers = joined(triggerCheck);
+        ContextRules contextRules = ContextRules.standard();   // the assertion cues, also read by the mentions
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 joined(sentences)), List.of(
@@ -137,7 +139,7 @@ public final class Pipeline {
                 triggers.forIndexPaths(),
                 EncounterReasonFinder.standard(models.codeSet()),   // Z codes of the reason for the encounter
                 FindingFinder.standard(models.alphabeticIndex(), forms),   // "no polyps": a finding coded by nothing
-                AssertionDetector.standard(),
+                new AssertionDetector(contextRules),
                 new CandidateRanker(
                         new TabularResolution(models.codeSet(), joined(resolver), weights),
                         SectionGate.standard(),
@@ -164,7 +166,7 @@ public final class Pipeline {
                 UnknownSiteCheck.standard(),
                 new SuggestionBuilder(),
                 new SiteQueries(),
-                new MentionOutcomeBuilder()), List.of());
+                MentionOutcomeBuilder.standard(contextRules)), List.of());
     }
 
     private static <T> T joined(CompletableFuture<T> part) {

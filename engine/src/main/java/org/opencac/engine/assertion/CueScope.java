@@ -55,7 +55,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         CueMatch forwardStop = null;
         CueMatch backwardStop = null;
         for (CueMatch other : sentenceCues) {
-            if (other == m || !m.cue().endedBy(other.cue())) {
+            // a cue limited to some codes ("will start" a drug) speaks of those mentions only: it ends no scope
+            if (other == m || !other.cue().rule().allowedCodes().isEmpty() || !m.cue().endedBy(other.cue())) {
                 continue;
             }
             if (other.first() >= forwardStart) {

@@ -145,6 +145,12 @@ public final class HistoryMapping {
         return cat.compareTo("Z80") >= 0 && cat.compareTo("Z84") <= 0;
     }
 
+    /** Whether a code is a personal history code (Z85-Z87): a term that points to one names a past condition. */
+    public static boolean isPersonalHistoryCode(String code) {
+        String cat = code.length() > 3 ? code.substring(0, 3) : code;
+        return cat.compareTo("Z85") >= 0 && cat.compareTo("Z87") <= 0;
+    }
+
     /**
      * What a history code records: family history (Z80-Z84) or the patient's personal history (Z85-Z87),
      * already what a family or historical mention codes to.

@@ -28,9 +28,13 @@ import org.opencac.models.lexicon.TermNormalizer;
  * in the mentions. Each listed word must be an Index main term of a condition: its codes (its own and its
  * subterms', or those of the term its "see" reference leads to) mostly of the disease and injury chapters
  * (A-T), and no reference to "condition" (as an anatomical word has: "Abdomen, see also condition").
+ * A phrase of {@code finding_phrases.txt} (an examination sign, mood or affect, an imaging finding: "Murphy
+ * sign", "depressed mood", "free air") is reported the same way; no Index term names it, so it is not checked
+ * (a one-word phrase must not be an Index main term: such a word is a finding word, and checked).
  */
 public final class FindingFinder implements Stage {
     public static final String WORDS = "/org/opencac/engine/lookup/finding_words.txt";
+    public static final String PHRASES = "/org/opencac/engine/lookup/finding_phrases.txt";
 
     private final AlphabeticIndex index;
     private final WordForms forms;
@@ -38,16 +42,37 @@ public final class FindingFinder implements Stage {
     private final Set<String> words;
     /** Finding words the Index prints under another main term (checked, not needed once found). */
     private final Set<String> synonyms;
+    /** Finding phrases no Index main term prints ({@code finding_phrases.txt}), as normalized keys. */
+    private final Set<String> phrases;
+    /** The most words of a finding phrase. */
+    private final int maxPhraseWords;
 
     /**
      * @param words    the finding words, each an Index main term of a condition
      * @param synonyms words a coder looks up under another main term ("redness": Erythema), to that main term
      */
-    public FindingFinder(AlphabeticIndex index, WordForms forms, Set<String> words, Map<String, String> synonyms) {
+    public FindingFinder(AlphabeticIndex index, WordForms forms, Set<String> words, Map<String, String> synonyms,
+            Set<String> phrases) {
         this.index = index;
         this.forms = forms;
         this.words = Set.copyOf(words);
         this.synonyms = Set.copyOf(synonyms.keySet());
+        this.phrases = Set.copyOf(phrases);
+        int longest = 0;
+        List<String> indexWords = new ArrayList<>();
+        for (String p : this.phrases) {
+            int n = p.split(" ").length;
+            AlphabeticIndex.KeyLookup known = n == 1 ? index.lookup(p) : null;
+            if (known != null && !known.mainTerms().isEmpty()) {
+                indexWords.add(p);   // a word the Index prints belongs in the checked finding words
+            }
+            longest = Math.max(longest, n);
+        }
+        if (!indexWords.isEmpty()) {
+            throw new IllegalArgumentException(PHRASES + ": one-word phrases the Index prints as main terms"
+                    + " (list them in " + WORDS + "): " + indexWords);
+        }
+        this.maxPhraseWords = longest;
         List<String> bad = new ArrayList<>();
         List<String> checked = new ArrayList<>(this.words);
         checked.addAll(synonyms.values());
@@ -76,7 +101,11 @@ public final class FindingFinder implements Stage {
                 throw new IllegalArgumentException(WORDS + ": bad row \"" + line + "\"");
             }
         }
-        return new FindingFinder(index, forms, words, synonyms);
+        Set<String> phrases = new HashSet<>();
+        for (String line : DataFiles.lines(PHRASES)) {
+            phrases.add(TermNormalizer.key(line.replace('-', ' ')));
+        }
+        return new FindingFinder(index, forms, words, synonyms, phrases);
     }
 
     @Override
@@ -96,7 +125,9 @@ public final class FindingFinder implements Stage {
             }
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
-                int end = covered[i] ? -1 : findingEnd(tokens, covered, i, sentence.endToken());
+                int end = covered[i] ? -1
+                        : Math.max(phraseEnd(tokens, covered, i, sentence.endToken()),
+                                findingEnd(tokens, covered, i, sentence.endToken()));
                 if (end < 0) {
                     i++;
                     continue;
@@ -110,6 +141,38 @@ public final class FindingFinder implements Stage {
             }
         }
         return found == null ? doc : doc.withMentions(found);
+    }
+
+    /**
+     * One past the last token of the longest finding phrase from token i (no token of it covered), or -1. Dropped
+     * words ("of") and hyphens are passed over; other punctuation ends the phrase. No phrase starts right after
+     * a hyphen.
+     */
+    private int phraseEnd(List<Token> tokens, boolean[] covered, int i, int limit) {
+        if (tokens.get(i).norm().isEmpty() || i > 0 && tokens.get(i - 1).text().equals("-")
+                && tokens.get(i - 1).span().start() == tokens.get(i).span().start() - 1) {
+            return -1;   // "non-Q wave": a compound's second part, which its first part may negate
+        }
+        StringBuilder key = new StringBuilder();
+        int best = -1;
+        for (int j = i, n = 0; j < limit && n < maxPhraseWords && !covered[j]; j++) {
+            Token t = tokens.get(j);
+            if (t.norm().isEmpty()) {
+                if (t.isPunctuation() && !t.text().equals("-")) {
+                    break;
+                }
+                continue;
+            }
+            n++;
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(t.norm());
+            if (phrases.contains(key.toString())) {
+                best = j + 1;
+            }
+        }
+        return best;
     }
 
     /** One past the last token of the longest finding key from token i (no token of it covered), or -1. */

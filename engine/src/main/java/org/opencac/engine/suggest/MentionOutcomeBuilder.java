@@ -11,12 +11,16 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.AssertionStatus;
+import org.opencac.engine.assertion.ContextCategory;
+import org.opencac.engine.assertion.ContextRule;
+import org.opencac.engine.assertion.ContextRules;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.HistoryMapping;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermNormalizer;
 
 /**
  * One {@link MentionOutcome} per mention, from the final candidates and the decisions the earlier stages
@@ -24,6 +28,36 @@ import org.opencac.models.lexicon.Term;
  * personal history code; otherwise the last decision about it is the reason. Reads, never re-derives.
  */
 public final class MentionOutcomeBuilder implements Stage {
+    /** Codes whose term names a condition only looked for (screening), read by the mentions as hypothetical. */
+    public static final String LOOKED_FOR = "/org/opencac/engine/suggest/looked_for_codes.tsv";
+
+    private final List<String> lookedFor;
+    /** The last word of each family cue written as a literal, by rule id ("fam_family_history": "history"). */
+    private final Map<String, String> familyCueLastWords;
+
+    /**
+     * @param lookedFor code prefixes whose term names a condition only looked for ("screening for depression")
+     * @param rules     the assertion cue rules, to tell a relative's past condition ("father with history of
+     *                  prostate cancer") from the relatives' history a family cue names ("family history of gout")
+     */
+    public MentionOutcomeBuilder(List<String> lookedFor, ContextRules rules) {
+        this.lookedFor = List.copyOf(lookedFor);
+        Map<String, String> last = new HashMap<>();
+        for (ContextRule r : rules.rules()) {
+            if (r.category() == ContextCategory.FAMILY && r.pattern().isEmpty()) {
+                List<String> words = TermNormalizer.words(r.literal());
+                if (!words.isEmpty()) {
+                    last.put(r.id(), words.get(words.size() - 1));
+                }
+            }
+        }
+        this.familyCueLastWords = Map.copyOf(last);
+    }
+
+    /** The builder with the bundled {@code looked_for_codes.tsv} and the given cue rules. */
+    public static MentionOutcomeBuilder standard(ContextRules rules) {
+        return new MentionOutcomeBuilder(HistoryMapping.readPrefixes(LOOKED_FOR), rules);
+    }
 
     @Override
     public Document process(Document doc) {
@@ -48,7 +82,7 @@ public final class MentionOutcomeBuilder implements Stage {
         return doc.withOutcomes(out);
     }
 
-    private static MentionOutcome outcome(Document doc, int i, List<String> codes, MentionDecision decision) {
+    private MentionOutcome outcome(Document doc, int i, List<String> codes, MentionDecision decision) {
         Mention m = doc.mentions().get(i);
         Assertion a = doc.assertionOf(i);
         String section = doc.sectionOf(doc.sentences().get(m.sentenceIndex())).category();
@@ -68,8 +102,17 @@ public final class MentionOutcomeBuilder implements Stage {
         String explanation = reason == null ? null : detail.isEmpty() ? reason.label() : reason.label() + ": " + detail;
         // A history code stands for the condition of a relative or of the past, whether a cue or the term
         // itself ("family history of colon cancer") said so: the mention reports whose and when it is.
-        String status = reason == NotCodedReason.PERSONAL_HISTORY && a.status() == AssertionStatus.PRESENT
-                ? "historical" : a.status().name().toLowerCase(Locale.ROOT);
+        // A term naming a personal history ("history of prostate cancer", Z85.46) says when, also of a relative's,
+        // unless its "history" is the family history a cue names ("family history of gout").
+        boolean namesPersonalHistory = !candidates.isEmpty()
+                && candidates.stream().allMatch(HistoryMapping::isPersonalHistoryCode)
+                && !familyCueEndsInMention(a, m);
+        // A term naming a screening ("screening for depression", Z13.31) says its condition is only looked for.
+        boolean namesScreening = !candidates.isEmpty()
+                && candidates.stream().allMatch(c -> lookedFor.stream().anyMatch(c::startsWith));
+        String status = a.status() != AssertionStatus.PRESENT ? a.status().name().toLowerCase(Locale.ROOT)
+                : reason == NotCodedReason.PERSONAL_HISTORY || namesPersonalHistory ? "historical"
+                : namesScreening ? "hypothetical" : "present";
         // a term naming a family history ("no family history of sudden death", Z82.41) is the relatives' even negated
         boolean namesFamilyHistory = !candidates.isEmpty()
                 && candidates.stream().allMatch(HistoryMapping::isFamilyHistoryCode);
@@ -78,6 +121,20 @@ public final class MentionOutcomeBuilder implements Stage {
         return new MentionOutcome(m.span().start(), m.span().end(), m.text(), section, status, experiencer,
                 List.copyOf(candidates), codes, reason == null,
                 reason == null ? null : reason.name().toLowerCase(Locale.ROOT), explanation);
+    }
+
+    /** Whether a family cue that fired ends with the mention's first word ("family history" + "history of gout"). */
+    private boolean familyCueEndsInMention(Assertion a, Mention m) {
+        List<String> first = TermNormalizer.words(m.text());
+        if (first.isEmpty()) {
+            return false;
+        }
+        for (String cue : a.cues()) {
+            if (first.get(0).equals(familyCueLastWords.get(cue))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention still supports a suggestion, but under a history code instead of its own. */

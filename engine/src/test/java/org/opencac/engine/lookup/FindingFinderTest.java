@@ -63,4 +63,43 @@ class FindingFinderTest {
         assertEquals("hypothetical", mention(r, "redness").orElseThrow(() -> new AssertionError(r.mentions().toString())).assertion());
         assertEquals("hypothetical", mention(r, "swelling").orElseThrow().assertion());
     }
+
+    @Test
+    void aNegatedEponymousSignIsReportedNegatedAndCodesNothing() {
+        CodingResult r = code("Neck supple; Kernig's sign is negative and there is no nuchal stiffness.");
+        MentionOutcome sign = mention(r, "Kernig's sign").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("negated", sign.assertion());
+        assertTrue(sign.candidateCodes().isEmpty());
+    }
+
+    @Test
+    void anAffirmedSignIsPresentAndCodesNothing() {
+        CodingResult r = code("Tenderness at the wrist with a positive Finkelstein test.");
+        MentionOutcome test = mention(r, "Finkelstein test").orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("present", test.assertion());
+        assertEquals("finding", test.reason());
+    }
+
+    @Test
+    void aMoodOrImagingFindingNamedByAPhraseTakesTheNegationOfItsList() {
+        CodingResult mood = code("He denies anxious mood, hopelessness or poor sleep.");
+        assertEquals("negated", mention(mood, "anxious mood").orElseThrow(() -> new AssertionError(mood.mentions().toString())).assertion());
+        CodingResult film = code("Upright film shows no free air and no air-fluid levels.");
+        assertEquals("negated", mention(film, "free air").orElseThrow(() -> new AssertionError(film.mentions().toString())).assertion());
+        assertEquals("negated", mention(film, "air-fluid levels").orElseThrow(() -> new AssertionError(film.mentions().toString())).assertion());
+    }
+
+    @Test
+    void examinationNegativesNoTermCodesAreReportedNegated() {
+        CodingResult r = code("Abdomen soft without organomegaly or fluctuance. Heart without an S3 gallop. No asterixis.");
+        for (String finding : List.of("organomegaly", "fluctuance", "S3 gallop", "asterixis")) {
+            assertEquals("negated", mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions())).assertion());
+        }
+    }
+
+    @Test
+    void aFindingPhraseAfterAHyphenIsPartOfACompoundAndNotReported() {
+        CodingResult r = code("Old non-Q wave infarct on the tracing.");
+        assertTrue(mention(r, "Q wave").isEmpty(), r.mentions().toString());
+    }
 }

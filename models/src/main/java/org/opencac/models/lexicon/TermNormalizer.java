@@ -100,6 +100,9 @@ public final class TermNormalizer {
         if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
         }
+        if (w.length() > 5 && w.endsWith("sses")) {
+            return w.substring(0, w.length() - 2);   // "masses", "abscesses": the noun ends in "ss"
+        }
         if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
                 && !Character.isDigit(w.charAt(w.length() - 2))) {
             return w.substring(0, w.length() - 1);

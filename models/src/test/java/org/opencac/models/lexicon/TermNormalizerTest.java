@@ -35,6 +35,14 @@ class TermNormalizerTest {
     }
 
     @Test
+    void aPluralOfANounEndingInDoubleSIsItsNoun() {
+        assertEquals("mass", TermNormalizer.word("masses"));
+        assertEquals("abscess", TermNormalizer.word("Abscesses"));
+        assertEquals("loss", TermNormalizer.word("losses"));
+        assertEquals("mass", TermNormalizer.word("mass"));
+    }
+
+    @Test
     void anAcronymIsNeverTakenForAPlural() {
         assertEquals("pres", TermNormalizer.word("PRES"));
         assertEquals("pre", TermNormalizer.word("pres"));

@@ -1,0 +1,86 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.MentionOutcome;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/**
+ * A drug only planned or discussed is not yet long-term use; a cue limited to such codes leaves other
+ * scopes alone; a term that names a past condition reports it as past, also when it is a relative's; a term
+ * that names a screening reports its condition as only looked for.
+ */
+class DrugStartAndHistoryTermAssertionTest {
+
+    private static CodingResult code(String note) {
+        return TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
+    }
+
+    private static MentionOutcome mention(CodingResult r, String text) {
+        return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+    }
+
+    @Test
+    void aDrugWeWillStartIsHypotheticalAndNotLongTermUse() {
+        CodingResult r = code("New atrial fibrillation. We plan to begin warfarin next week.");
+        assertEquals("hypothetical", mention(r, "warfarin").assertion());
+        NoteAssert.assertNotSuggested(r, "Z79.01");
+    }
+
+    @Test
+    void aDrugDiscussedButNotStartedIsHypothetical() {
+        CodingResult r = code("Discussed starting insulin at the next visit.");
+        assertEquals("hypothetical", mention(r, "insulin").assertion());
+    }
+
+    @Test
+    void theConditionTheDrugIsStartedForIsStillCoded() {
+        CodingResult r = code("Atrial fibrillation: will start warfarin today.");
+        NoteAssert.assertSuggested(r, "I48.91", 5);
+    }
+
+    @Test
+    void aDrugStartCueDoesNotEndTheNegationOfAScreening() {
+        CodingResult r = code("She is not yet at the age to start screening mammography.");
+        NoteAssert.assertNotSuggested(r, "Z12.31");
+    }
+
+    @Test
+    void aRelativesHistoryTermIsHistoricalAndTheRelatives() {
+        CodingResult r = code("Her brother with a history of colon cancer.");
+        MentionOutcome m = r.mentions().stream().filter(o -> o.text().toLowerCase().contains("colon cancer")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("family", m.experiencer());
+        assertEquals("historical", m.assertion());
+    }
+
+    @Test
+    void aScreeningTermIsCodedAndReportsItsConditionAsOnlyLookedFor() {
+        CodingResult r = code("Annual visit. Screening for colon cancer today.");
+        MentionOutcome m = r.mentions().stream().filter(o -> o.candidateCodes().stream().anyMatch(c -> c.startsWith("Z12")))
+                .findFirst().orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("hypothetical", m.assertion());
+        assertEquals(true, m.coded());
+    }
+
+    @Test
+    void theHistoryAFamilyHistoryCueNamesIsTheRelativesOnly() {
+        CodingResult r = code("She reports a family history of gout in her father.");
+        MentionOutcome m = r.mentions().stream().filter(o -> o.text().toLowerCase().contains("gout")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("family", m.experiencer());
+        assertEquals("present", m.assertion());
+    }
+
+    @Test
+    void anAdjectiveContinuingDoesNotEndAConditional() {
+        CodingResult r = code("Call us if he has fever, continuing diarrhea, or bleeding.");
+        assertEquals("hypothetical", mention(r, "diarrhea").assertion());
+    }
+}
