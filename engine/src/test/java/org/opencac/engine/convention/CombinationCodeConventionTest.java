@@ -55,6 +55,9 @@ class CombinationCodeConventionTest {
                         "ASSESSMENT:\n1. Hypertension.\n2. Chronic diastolic heart failure.\n", "I11.0 I50.32", "I10"),
                 out("I.C.9.a.1 hypertension with cardiomegaly is I11.9",
                         "ASSESSMENT:\n1. Hypertension.\n2. Cardiomegaly.\n", "I11.9", "I10 I51.7"),
+                out("III.B cardiomegaly read only on a chest film is not linked to the hypertension",
+                        "CHEST X-RAY: Mild cardiomegaly, lungs clear.\nASSESSMENT:\n1. Hypertension.\n"
+                                + "2. Acute bronchitis.\n", "I10", "I11.9"),
                 out("I.C.9.a.3 hypertension with heart failure and CKD is I13.0",
                         "ASSESSMENT:\n1. Hypertension.\n2. Chronic systolic heart failure.\n"
                                 + "3. Chronic kidney disease stage 3b.\n",
