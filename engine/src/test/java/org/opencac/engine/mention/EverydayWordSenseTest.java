@@ -39,6 +39,20 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void measuresOfATestAndAnesthesiaGivenAreNotConditions() {
+        assertNotSuggested(code("She reached ninety percent of her age-predicted maximal heart rate on the treadmill."), "R54");
+        assertNotSuggested(code("Lidocaine was infiltrated to give skin anesthesia over the port site."), "R20.0");
+        assertNotSuggested(code("An enlarged ventricle was seen beside the frontal horn on the head scan."), "I51.7");
+        assertSuggested(code("Assessment: numbness of the left hand for a week."), "R20.0", 3);
+    }
+
+    @Test
+    void aComplicationNamedAsAChanceIsNotCoded() {
+        assertNotSuggested(code("We explained a small chance of wound infection after the repair."), "T81.49XA");
+        assertNotSuggested(code("We discussed complications including bleeding and pneumonia."), "J18.9");
+    }
+
+    @Test
     void tubesBeingInsertedAndAPacemakerBeingImplantedAreNotStatuses() {
         CodingResult r = code("Operation: bilateral myringotomy with insertion of PE tubes. Procedure performed: dual "
                 + "chamber permanent pacemaker implantation through the cephalic vein.");
