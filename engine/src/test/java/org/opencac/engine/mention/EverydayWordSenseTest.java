@@ -47,6 +47,19 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aDrugThatInducesAnesthesiaOrLaborIsATreatment() {
+        CodingResult r = code("General anesthesia was induced with propofol and the airway secured.");
+        assertFalse(anyCodeStarting(r, "T41"), NoteAssert.codes(r).toString());
+        assertTrue(anyCodeStarting(code("She was admitted after an overdose of amitriptyline tablets."), "T43"));
+    }
+
+    @Test
+    void aLateralViewIsNotLateralSclerosis() {
+        assertNotSuggested(code("Radiographs in the frontal and lateral sclerosis series were taken."), "G12.21");
+        assertSuggested(code("Assessment: amyotrophic lateral sclerosis with bulbar weakness."), "G12.21", 3);
+    }
+
+    @Test
     void aComplicationNamedAsAChanceIsNotCoded() {
         assertNotSuggested(code("We explained a small chance of wound infection after the repair."), "T81.49XA");
         assertNotSuggested(code("We discussed complications including bleeding and pneumonia."), "J18.9");
