@@ -54,6 +54,12 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void hotFlashesAreMenopausalOnlyWhereTheMenopauseIsNamed() {
+        assertNotSuggested(code("Since the thyroid storm she has had tremor and hot flashes."), "N95.1");
+        assertSuggested(code("Assessment: perimenopausal hot flashes keeping her awake."), "N95.1", 3);
+    }
+
+    @Test
     void aLateralViewIsNotLateralSclerosis() {
         assertNotSuggested(code("Radiographs in the frontal and lateral sclerosis series were taken."), "G12.21");
         assertSuggested(code("Assessment: amyotrophic lateral sclerosis with bulbar weakness."), "G12.21", 3);
