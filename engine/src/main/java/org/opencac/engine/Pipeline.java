@@ -20,6 +20,7 @@ import org.opencac.engine.coding.TabularResolution;
 import org.opencac.engine.convention.BilateralCheck;
 import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
+import org.opencac.engine.convention.DocumentedTypeCheck;
 import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
 import org.opencac.engine.convention.InfectiousAgentCheck;
@@ -150,6 +151,7 @@ public final class Pipeline {
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say
                 BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left
                 SpecificityCheck.standard(models.codeSet()),
+                DocumentedTypeCheck.standard(models.codeSet()),    // the diabetes type the note documents
                 CombinationCodeCheck.standard(models.codeSet()),
                 IntegralSymptomCheck.standard(),
                 NarrativeSymptomCheck.standard(),

@@ -18,7 +18,8 @@ import org.opencac.models.codeset.Code;
 /**
  * Assertion policy: what a mention's assertion means for coding. Negated and hypothetical mentions are
  * not coded; history codes and relatives' conditions go to {@link HistoryMapping}; an uncertain diagnosis
- * is coded as established for inpatients only (Guidelines II.H, III.C), and only from the final diagnostic
+ * is coded as established for inpatients only (Guidelines II.H, III.C), never when it is a past condition only
+ * suspected (neither a current diagnosis nor a documented history), and only from the final diagnostic
  * statement when the note has one ({@code final_statement_sections.txt}: an uncertain condition of the HPI or
  * the course that the impression or discharge diagnoses do not carry was not confirmed); a mention historical only
  * because it is in a past-history list is not coded from there unless it is a chronic condition that
@@ -56,6 +57,11 @@ public final class AssertionPolicy {
 
     /** True if the note has a final diagnostic statement (one of the sections, with a sentence in it). */
     boolean hasFinalStatement(Document doc) {
+        return hasFinalStatement(doc, finalStatement);
+    }
+
+    /** True if the note has a sentence in one of the sections of the final diagnostic statement. */
+    static boolean hasFinalStatement(Document doc, Set<SectionType> finalStatement) {
         for (Sentence s : doc.sentences()) {
             if (finalStatement.contains(doc.sectionOf(s).type())) {
                 return true;
@@ -91,6 +97,14 @@ public final class AssertionPolicy {
             return history.mapRelativeOrNamed(m, a, code, why, decisions);
         }
         if (a.uncertain()) {
+            if (a.historical() && a.cues().stream().noneMatch(AssertionDetector::isSectionCue)) {
+                // Guidelines II.H codes the uncertain diagnosis at discharge, a current condition; a past
+                // condition only suspected ("may have had strokes before", "unknown whether he has a history
+                // of diabetes") is neither a current diagnosis nor a documented history.
+                decisions.add(new MentionDecision(m, NotCodedReason.UNCERTAIN,
+                        cues(a) + "; a past condition that is only suspected"));
+                return null;
+            }
             if (setting == CareSetting.OUTPATIENT) {
                 decisions.add(new MentionDecision(m, NotCodedReason.UNCERTAIN, cues(a)));
                 return null;

@@ -62,7 +62,8 @@ public final class CandidateRanker implements Stage {
             why.add(TermChoice.lookupStep(term, mention));
             why.addAll(r.steps());
             SectionType section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type();
-            if (!sectionGate.allows(code.code(), section, w -> sentenceHas(doc, mention, w))) {
+            if (!sectionGate.allows(code.code(), section, w -> sentenceHas(doc, mention, w),
+                    w -> leadHas(doc, mention, w))) {
                 decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section.id()));
                 continue;
             }
@@ -106,6 +107,17 @@ public final class CandidateRanker implements Stage {
     private static boolean sentenceHas(Document doc, Mention mention, String word) {
         org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
         for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (doc.tokens().get(t).text().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a word of the mention's sentence before the mention is {@code word} (any case). */
+    private static boolean leadHas(Document doc, Mention mention, String word) {
+        org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
+        for (int t = s.firstToken(); t < mention.firstToken() && t < s.endToken(); t++) {
             if (doc.tokens().get(t).text().equalsIgnoreCase(word)) {
                 return true;
             }

@@ -13,7 +13,9 @@ import org.opencac.engine.section.SectionType;
  * Section gating: codes that a mention may produce only in some sections (data:
  * {@code code_section_rules.tsv}), e.g. long-term drug therapy only from the medication list or the plan,
  * or from a sentence of any section that has one of the rule's cue words (optional third column: "on
- * chronic treatment with warfarin" says the therapy is long-term where no list does).
+ * chronic treatment with warfarin" says the therapy is long-term where no list does), and never when a word of
+ * the optional fourth column comes before the mention in its sentence ("will start warfarin", "reluctant to
+ * recommend warfarin": a therapy begun or weighed now is not yet long-term).
  * A section id the file names that is not a {@link SectionType} fails at load.
  */
 public final class SectionGate {
@@ -21,6 +23,7 @@ public final class SectionGate {
 
     private final Map<String, Set<SectionType>> sectionsByPrefix;
     private final Map<String, Set<String>> cuesByPrefix;
+    private final Map<String, Set<String>> againstByPrefix;
 
     public SectionGate(Map<String, Set<SectionType>> sectionsByPrefix) {
         this(sectionsByPrefix, Map.of());
@@ -28,9 +31,19 @@ public final class SectionGate {
 
     /** @param cuesByPrefix for a prefix, words of which one in the mention's sentence opens every section */
     public SectionGate(Map<String, Set<SectionType>> sectionsByPrefix, Map<String, Set<String>> cuesByPrefix) {
+        this(sectionsByPrefix, cuesByPrefix, Map.of());
+    }
+
+    /**
+     * @param againstByPrefix for a prefix, words of which one before the mention in its sentence closes every
+     *                        section
+     */
+    public SectionGate(Map<String, Set<SectionType>> sectionsByPrefix, Map<String, Set<String>> cuesByPrefix,
+                       Map<String, Set<String>> againstByPrefix) {
         // First matching prefix wins, in file order.
         this.sectionsByPrefix = Collections.unmodifiableMap(new LinkedHashMap<>(sectionsByPrefix));
         this.cuesByPrefix = Map.copyOf(cuesByPrefix);
+        this.againstByPrefix = Map.copyOf(againstByPrefix);
     }
 
     public static SectionGate standard() {
@@ -40,16 +53,21 @@ public final class SectionGate {
     static SectionGate parse(List<String> lines, String name) {
         Map<String, Set<SectionType>> rules = new LinkedHashMap<>();
         Map<String, Set<String>> cues = new LinkedHashMap<>();
+        Map<String, Set<String>> against = new LinkedHashMap<>();
         for (String line : lines) {
             if (line.startsWith("prefix\t")) {
                 continue;
             }
             String[] cols = line.split("\t");
-            if (cols.length < 2 || cols.length > 3 || cols[0].isBlank() || cols[1].isBlank()) {
-                throw new IllegalArgumentException(name + ": prefix<TAB>sections[<TAB>cue words] expected, got: " + line);
+            if (cols.length < 2 || cols.length > 4 || cols[0].isBlank() || cols[1].isBlank()) {
+                throw new IllegalArgumentException(name
+                        + ": prefix<TAB>sections[<TAB>cue words[<TAB>words against]] expected, got: " + line);
             }
-            if (cols.length == 3) {
-                cues.put(cols[0].trim(), Set.of(cols[2].trim().toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*")));
+            if (cols.length >= 3 && !cols[2].isBlank()) {
+                cues.put(cols[0].trim(), words(cols[2]));
+            }
+            if (cols.length == 4 && !cols[3].isBlank()) {
+                against.put(cols[0].trim(), words(cols[3]));
             }
             Set<SectionType> sections = EnumSet.noneOf(SectionType.class);
             for (String id : cols[1].trim().split("\\s*,\\s*")) {
@@ -61,7 +79,11 @@ public final class SectionGate {
             }
             rules.put(cols[0].trim(), Set.copyOf(sections));
         }
-        return new SectionGate(rules, cues);
+        return new SectionGate(rules, cues, against);
+    }
+
+    private static Set<String> words(String column) {
+        return Set.of(column.trim().toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*"));
     }
 
     /** True unless a rule restricts this code to other sections. */
@@ -74,8 +96,21 @@ public final class SectionGate {
      * rule's cue words ({@code sentenceHas} answers for a lowercase word).
      */
     public boolean allows(String code, SectionType section, java.util.function.Predicate<String> sentenceHas) {
+        return allows(code, section, sentenceHas, w -> false);
+    }
+
+    /**
+     * True unless a rule restricts this code to other sections and the mention's sentence has none of the
+     * rule's cue words, or one of the rule's words against comes before the mention ({@code leadHas} answers
+     * for a lowercase word among the sentence's words before the mention).
+     */
+    public boolean allows(String code, SectionType section, java.util.function.Predicate<String> sentenceHas,
+                          java.util.function.Predicate<String> leadHas) {
         for (Map.Entry<String, Set<SectionType>> e : sectionsByPrefix.entrySet()) {
             if (code.startsWith(e.getKey())) {
+                if (againstByPrefix.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(leadHas)) {
+                    return false;
+                }
                 return e.getValue().contains(section)
                         || cuesByPrefix.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(sentenceHas);
             }

@@ -10,13 +10,15 @@ import org.opencac.engine.section.SectionType;
 /**
  * The section policy (data: {@code section_policy.tsv}): the coding role of every section type and the
  * Tabular headers whose codes stay codable in it; and (data: {@code unrelated_category_chapters.tsv}) the
- * chapters whose categories group unrelated conditions. Every section type must have a row; a bad row fails
+ * chapters whose categories group unrelated conditions; and (data: {@code test_result_findings.txt}) the headers
+ * of findings a test reports. Every section type must have a row; a bad row fails
  * at load, and a header or chapter the code set does not have fails when the policy meets the code set
  * ({@link #check}).
  */
 public final class SectionPolicy {
     public static final String RESOURCE = "/org/opencac/engine/coding/section_policy.tsv";
     public static final String CHAPTERS = "/org/opencac/engine/coding/unrelated_category_chapters.tsv";
+    public static final String TEST_FINDINGS = "/org/opencac/engine/coding/test_result_findings.txt";
 
     /** One row: a role and the Tabular headers (categories, subcategories) whose codes are kept whatever the role. */
     public record Entry(SectionRole role, List<String> kept) {
@@ -36,8 +38,18 @@ public final class SectionPolicy {
 
     private final Map<SectionType, Entry> bySection;
     private final List<UnrelatedChapter> unrelatedChapters;
+    private final List<String> testFindings;
 
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
+        this(bySection, unrelatedChapters, List.of());
+    }
+
+    /**
+     * @param testFindings Tabular headers of findings a test reports: in test results only, they need the
+     *                     condition documented elsewhere when the note has a final diagnostic statement
+     */
+    public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters,
+                         List<String> testFindings) {
         for (SectionType t : SectionType.values()) {
             if (!bySection.containsKey(t)) {
                 throw new IllegalArgumentException("section policy has no row for section type " + t.id());
@@ -45,11 +57,12 @@ public final class SectionPolicy {
         }
         this.bySection = Map.copyOf(bySection);
         this.unrelatedChapters = List.copyOf(unrelatedChapters);
+        this.testFindings = List.copyOf(testFindings);
     }
 
     public static SectionPolicy standard() {
         return new SectionPolicy(parse(DataFiles.lines(RESOURCE), RESOURCE).bySection,
-                parseChapters(DataFiles.lines(CHAPTERS), CHAPTERS));
+                parseChapters(DataFiles.lines(CHAPTERS), CHAPTERS), DataFiles.lines(TEST_FINDINGS));
     }
 
     static List<UnrelatedChapter> parseChapters(List<String> lines, String name) {
@@ -79,6 +92,12 @@ public final class SectionPolicy {
                     throw new IllegalArgumentException(RESOURCE + ": section " + e.getKey().id() + " keeps " + header
                             + ", which is not a code of " + codeSet.version().label() + " as written");
                 }
+            }
+        }
+        for (String header : testFindings) {
+            if (codeSet.get(header).filter(c -> c.code().equals(header)).isEmpty()) {
+                throw new IllegalArgumentException(TEST_FINDINGS + ": " + header + " is not a code of "
+                        + codeSet.version().label() + " as written");
             }
         }
         for (UnrelatedChapter c : unrelatedChapters) {
@@ -132,6 +151,17 @@ public final class SectionPolicy {
             return true;
         }
         return codeSet.ancestors(code.code()).stream().anyMatch(a -> kept.contains(a.code()));
+    }
+
+    /**
+     * True if the code is a finding a test reports ({@code test_result_findings.txt}): the code is one of the
+     * listed headers or lies under one.
+     */
+    public boolean isTestFinding(org.opencac.models.codeset.Code code, org.opencac.models.codeset.CodeSet codeSet) {
+        if (testFindings.contains(code.code())) {
+            return true;
+        }
+        return codeSet.ancestors(code.code()).stream().anyMatch(a -> testFindings.contains(a.code()));
     }
 
     /** True if the code's chapter groups unrelated conditions in one category (symptoms, factors). */

@@ -19,18 +19,31 @@ import org.opencac.models.lexicon.TermSource;
  * review of systems or the exam is not coded ("ROS only", "exam only") unless the condition is documented
  * in a section coded in its own right: the same code (its evidence then already merged in one candidate),
  * or, for a disease, the same 3-character category (the chapters of symptoms and of factors group unrelated
- * conditions in a category: {@code unrelated_category_chapters.tsv}). Codes are read from the code set, so
+ * conditions in a category: {@code unrelated_category_chapters.tsv}). A finding a test reports (cardiomegaly,
+ * an abnormal laboratory or imaging result: {@code test_result_findings.txt}) documented only in the test results
+ * of a note with a final diagnostic statement follows the same rule (Guidelines III.B: abnormal findings are coded
+ * when the provider indicates their significance); a test report without a statement codes its findings. Codes are read from the code set, so
  * categories, chapters and the headers a section keeps are the Tabular's, not string prefixes. Measured values
  * (BMI, NIHSS) keep their own rules. Every dropped mention gets a decision.
  */
 public final class SectionPolicyCheck implements Stage {
     private final SectionPolicy policy;
     private final CodeSet codeSet;
+    private final Set<SectionType> finalStatement;
 
     /** @throws IllegalArgumentException if the policy names a header or chapter the code set does not have */
     public SectionPolicyCheck(SectionPolicy policy, CodeSet codeSet) {
+        this(policy, codeSet, AssertionPolicy.finalStatementSections());
+    }
+
+    /**
+     * @param finalStatementSections the sections of the final diagnostic statement: a note without any (a test
+     *                               report on its own) codes the findings of its results
+     */
+    public SectionPolicyCheck(SectionPolicy policy, CodeSet codeSet, Set<SectionType> finalStatementSections) {
         this.policy = policy.check(codeSet);
         this.codeSet = codeSet;
+        this.finalStatement = Set.copyOf(finalStatementSections);
     }
 
     @Override
@@ -54,28 +67,31 @@ public final class SectionPolicyCheck implements Stage {
                 withoutReactions.add(new CodeCandidate(c.code(), c.title(), c.score(), kept, c.rationale()));
             }
         }
+        boolean statement = AssertionPolicy.hasFinalStatement(doc, finalStatement);
         // The categories of the conditions documented in a section coded in its own right.
         Set<String> documented = new HashSet<>();
         for (CodeCandidate c : withoutReactions) {
             Code code = codeSet.get(c.code()).orElse(null);
-            if (code != null && !listedOnly(doc, c, code) && !policy.groupsUnrelated(code)) {
+            if (code != null && !listedOnly(doc, c, code, statement) && !policy.groupsUnrelated(code)) {
                 documented.add(code.category());
             }
         }
         List<CodeCandidate> out = new ArrayList<>();
         for (CodeCandidate c : withoutReactions) {
             Code code = codeSet.get(c.code()).orElse(null);
-            if (!listedOnly(doc, c, code)) {
+            if (!listedOnly(doc, c, code, statement)) {
                 out.add(c);
             } else if (!policy.groupsUnrelated(code) && documented.contains(code.category())) {
                 List<String> why = new ArrayList<>(c.rationale());
-                why.add("Found in the review of systems or exam only; coded because the condition ("
+                why.add("Found in the review of systems, exam or test results only; coded because the condition ("
                         + code.category() + ") is documented elsewhere in the note");
                 out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else {
                 for (int m : c.mentions()) {
-                    decisions.add(new MentionDecision(m, policy.roleOf(sectionOf(doc, m)) == SectionRole.REVIEW_OF_SYSTEMS
-                            ? NotCodedReason.ROS_ONLY : NotCodedReason.EXAM_ONLY, c.code()));
+                    SectionRole role = policy.roleOf(sectionOf(doc, m));
+                    decisions.add(new MentionDecision(m, role == SectionRole.REVIEW_OF_SYSTEMS ? NotCodedReason.ROS_ONLY
+                            : role == SectionRole.TEST_RESULTS ? NotCodedReason.TEST_RESULT_ONLY
+                            : NotCodedReason.EXAM_ONLY, c.code()));
                 }
             }
         }
@@ -83,10 +99,11 @@ public final class SectionPolicyCheck implements Stage {
     }
 
     /**
-     * True if every mention of the candidate is a finding listed in the review of systems or the exam; a code
-     * the code set does not have is never dropped.
+     * True if every mention of the candidate is a finding listed in the review of systems or the exam, or a
+     * test finding ({@link SectionPolicy#isTestFinding}) reported in the test results of a note with a final
+     * diagnostic statement; a code the code set does not have is never dropped.
      */
-    private boolean listedOnly(Document doc, CodeCandidate c, Code code) {
+    private boolean listedOnly(Document doc, CodeCandidate c, Code code, boolean noteHasFinalStatement) {
         if (code == null) {
             return false;
         }
@@ -95,7 +112,10 @@ public final class SectionPolicyCheck implements Stage {
             TermSource source = TermChoice.best(doc.mentions().get(m).terms()).source();
             // a measured value, or a reason for the encounter (counselling given), is not a listed finding
             boolean measured = source == TermSource.MEASUREMENT || source == TermSource.ENCOUNTER_REASON;
-            if (!policy.roleOf(type).listsFindingsOnly() || measured || policy.keeps(type, code, codeSet)) {
+            SectionRole role = policy.roleOf(type);
+            boolean testFinding = role == SectionRole.TEST_RESULTS && noteHasFinalStatement
+                    && policy.isTestFinding(code, codeSet);
+            if (!(role.listsFindingsOnly() || testFinding) || measured || policy.keeps(type, code, codeSet)) {
                 return false;
             }
         }

@@ -6,6 +6,14 @@ public enum SectionRole {
     DIAGNOSTIC_STATEMENT,
     /** Narrative that documents conditions (HPI, course, results ...): coded. */
     SUPPORTING,
+    /**
+     * Test results reported inside a clinical note (labs, imaging, EKG): coded, but a finding reported only
+     * here is not a condition the provider links to another (Guidelines III.B: abnormal findings are coded
+     * when the provider indicates their significance), so it takes part in no combination code, and a finding
+     * a test reports ({@code test_result_findings.txt}) needs the condition documented elsewhere when the note
+     * has a final diagnostic statement.
+     */
+    TEST_RESULTS,
     /** A finding listed only here is not coded unless the condition is documented elsewhere. */
     REVIEW_OF_SYSTEMS,
     /** The physical exam and vital signs: the same rule as the review of systems. */

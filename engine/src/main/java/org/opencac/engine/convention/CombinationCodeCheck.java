@@ -5,13 +5,19 @@ import java.util.List;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.SectionPolicy;
+import org.opencac.engine.coding.SectionRole;
+import org.opencac.engine.section.SectionType;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
 /**
  * Combination codes (Guideline I.A.15, I.C.4.a, I.C.9.a, I.C.10.a): the Index presumes a causal link
  * for "with", so when the candidates document both conditions of a combination the separate codes are
- * replaced by the combination code, and the code the Tabular asks to add stays beside it. Rules come
+ * replaced by the combination code, and the code the Tabular asks to add stays beside it. A condition
+ * reported only in test results ({@link SectionRole#TEST_RESULTS}: cardiomegaly on a chest film) is a finding
+ * the provider has not linked to anything (Guidelines III.B), so it takes part in no combination; a specific
+ * code absorbing its unspecified sibling ("{code}" rules) is not a link and still applies. Rules come
  * from {@code combination_codes.json} and are applied, in file order, until none fires.
  */
 public final class CombinationCodeCheck implements Stage {
@@ -20,10 +26,17 @@ public final class CombinationCodeCheck implements Stage {
 
     private final CodeSet codeSet;
     private final List<CombinationRule> rules;
+    private final SectionPolicy sections;
 
     public CombinationCodeCheck(CodeSet codeSet, List<CombinationRule> rules) {
+        this(codeSet, rules, SectionPolicy.standard());
+    }
+
+    /** @param sections what each section means: a condition only in test results links to nothing */
+    public CombinationCodeCheck(CodeSet codeSet, List<CombinationRule> rules, SectionPolicy sections) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
+        this.sections = sections;
         for (CombinationRule r : rules) {
             r.validate(codeSet);
         }
@@ -45,7 +58,7 @@ public final class CombinationCodeCheck implements Stage {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             boolean fired = false;
             for (CombinationRule r : rules) {
-                fired |= apply(r, list, decisions);
+                fired |= apply(doc, r, list, decisions);
             }
             if (!fired) {
                 break;
@@ -55,13 +68,15 @@ public final class CombinationCodeCheck implements Stage {
     }
 
     /** Applies a rule once if it matches and changes something; returns whether it did. */
-    private boolean apply(CombinationRule rule, List<CodeCandidate> list,
+    private boolean apply(Document doc, CombinationRule rule, List<CodeCandidate> list,
                           List<org.opencac.engine.outcome.MentionDecision> decisions) {
+        boolean links = !rule.result().equals("{code}");
         List<CodeCandidate> matched = new ArrayList<>();
         for (CombinationRule.Condition cond : rule.conditions()) {
             CodeCandidate hit = null;
             for (CodeCandidate c : list) {
                 if (!matched.contains(c) && CodePattern.anyCovers(cond.codes(), c.code())
+                        && (!links || !testResultOnly(doc, c))
                         && (!rule.sameCategory() || matched.isEmpty()
                         || matched.get(0).code().substring(0, 3).equals(c.code().substring(0, 3)))) {
                     hit = c;
@@ -133,6 +148,17 @@ public final class CombinationCodeCheck implements Stage {
         list.clear();
         list.addAll(out);
         return true;
+    }
+
+    /** True if every mention of the candidate is in a test-results section. */
+    private boolean testResultOnly(Document doc, CodeCandidate c) {
+        for (int m : c.mentions()) {
+            SectionType type = doc.sectionOf(doc.sentences().get(doc.mentions().get(m).sentenceIndex())).type();
+            if (sections.roleOf(type) != SectionRole.TEST_RESULTS) {
+                return false;
+            }
+        }
+        return !c.mentions().isEmpty();
     }
 
     private static String describe(CombinationRule rule, List<CodeCandidate> matched, Code result,

@@ -89,6 +89,11 @@ public final class PrincipalDiagnosisChoice implements Stage {
         Set<String> answers = EncounterEvidence.answersReason(doc, order == null ? List.of() : order.reasonSections(),
                 rules);
         List<Mention> ruledOut = EncounterEvidence.negatedInStudy(doc, rules);
+        // IV.M: in the rule's setting (ambulatory surgery), a diagnosis the statement written after the study
+        // states (the postoperative diagnosis) is the most definitive, whatever the findings negate
+        List<PrincipalRule> conclusive = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.RULED_OUT
+                        && r.setting() == setting)
+                .flatMap(r -> r.statements().stream()).map(statements::get).toList();
         Place[] places = new Place[list.size()];
         int best = -1;
         for (int i = 0; i < list.size(); i++) {
@@ -97,7 +102,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 continue;
             }
             boolean symptom = isSymptom(c);
-            int tier = trailingSymptom(doc, c) ? 2 : EncounterEvidence.ruledOut(doc, c, ruledOut) ? 1
+            int tier = trailingSymptom(doc, c) ? 2
+                    : EncounterEvidence.ruledOut(doc, c, ruledOut) && !statedIn(doc, c, conclusive) ? 1
                     : historyOnly(doc, c) ? 3 : 0;
             places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
                     answers.contains(category(c.code())) && !symptom);
@@ -225,6 +231,21 @@ public final class PrincipalDiagnosisChoice implements Stage {
     }
 
     /** Per section, the rank of the statement it belongs to in the setting's order (the order's size if none). */
+    /** True if a mention of the candidate is in a section one of the statements names. */
+    private static boolean statedIn(Document doc, CodeCandidate c, List<PrincipalRule> statements) {
+        if (statements.isEmpty()) {
+            return false;
+        }
+        for (int m : c.mentions()) {
+            Section section = doc.sections().get(doc.sentences().get(doc.mentions().get(m).sentenceIndex()).sectionIndex());
+            String header = doc.text().substring(section.header().start(), section.header().end());
+            if (statements.stream().anyMatch(r -> r.matches(section.type(), header))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int[] sectionRanks(Document doc, List<PrincipalRule> ranked) {
         List<Section> sections = doc.sections();
         int[] out = new int[sections.size()];

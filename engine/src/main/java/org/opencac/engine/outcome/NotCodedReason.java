@@ -15,6 +15,7 @@ public enum NotCodedReason {
     SECTION_RULE("this code is not taken from this section"),
     ROS_ONLY("ROS only"),
     EXAM_ONLY("exam only"),
+    TEST_RESULT_ONLY("test result only: an abnormal finding the diagnostic statement does not carry"),
     ALLERGY_REACTION("allergy reaction, not a current condition"),
     INTEGRAL("integral to another coded condition"),
     EXPLAINED_BY_DIAGNOSIS("symptom explained by the diagnostic statement"),

@@ -73,6 +73,15 @@ class AssertionPolicyTest {
     }
 
     @Test
+    void aPastConditionOnlySuspectedIsCodedNeitherAsCurrentNorAsHistory() {
+        Assertion suspectedPast = assertion(false, true, false, true, Experiencer.PATIENT, "suspect", "history of");
+        assertNull(POLICY.apply(CareSetting.INPATIENT, true, SectionType.ASSESSMENT_PLAN, 2, suspectedPast,
+                code("I63.9"), why, decisions));
+        assertEquals(NotCodedReason.UNCERTAIN, decisions.get(0).reason());
+        assertTrue(decisions.get(0).detail().contains("past condition"), decisions.toString());
+    }
+
+    @Test
     void anInpatientUncertainDiagnosisInANoteWithoutAFinalStatementIsCodedWherever() {
         Assertion possible = assertion(false, true, false, false, Experiencer.PATIENT, "possible");
         assertSame(code("J18.9"), POLICY.apply(CareSetting.INPATIENT, false, SectionType.HOSPITAL_COURSE, 0, possible,

@@ -50,6 +50,12 @@ class CaseReportWordingTest {
     }
 
     @Test
+    void aDrugStartedAtThisVisitIsNotYetLongTermTherapy() {
+        assertNotSuggested(code("ASSESSMENT: Atrial fibrillation, new. We will start warfarin tonight."), "Z79.01");
+        assertSuggested(code("ASSESSMENT: Atrial fibrillation. Continue warfarin at the same dose."), "Z79.01", 5);
+    }
+
+    @Test
     void aDrugClassOnLongTermTreatmentIsItsStatusCode() {
         assertSuggested(code("He is on chronic treatment with oral anticoagulants."), "Z79.01", 3);
         assertSuggested(code("Usual treatment with acenocoumarol and bisoprolol."), "Z79.01", 3);

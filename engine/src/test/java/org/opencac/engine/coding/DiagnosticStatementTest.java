@@ -50,6 +50,23 @@ class DiagnosticStatementTest {
     }
 
     @Test
+    void imagingFindingTheAssessmentDoesNotCarryIsNotCoded() {
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: Two days of productive cough.,"
+                + "CHEST X-RAY: Cardiomegaly and no infiltrate.,"
+                + "ASSESSMENT: Acute bronchitis. Essential hypertension.");
+        NoteAssert.assertSuggested(r, "J20.9", 5);
+        NoteAssert.assertSuggested(r, "I10", 5);
+        NoteAssert.assertNotSuggested(r, "I51.7");
+        NoteAssert.assertNotSuggested(r, "I11.9");
+        assertEquals("test_result_only", outcome(r, "cardiomegaly").reason());
+    }
+
+    @Test
+    void imagingFindingOfAReportWithoutADiagnosticStatementIsCoded() {
+        NoteAssert.assertSuggested(code("CHEST X-RAY: Cardiomegaly. The lungs are clear."), "I51.7", 5);
+    }
+
+    @Test
     void findingAlsoDocumentedInTheHistoryIsCodedWithMergedEvidence() {
         String note = "HISTORY OF PRESENT ILLNESS: Cough for two weeks.,REVIEW OF SYSTEMS: Positive for cough.";
         CodingResult r = code(note);

@@ -27,6 +27,23 @@ class SectionGateTest {
     }
 
     @Test
+    void aDrugStartedOrWeighedAtThisEncounterIsNotLongTermTherapy() {
+        assertFalse(GATE.allows("Z79.01", SectionType.ASSESSMENT_PLAN, w -> false, "start"::equals));
+        assertFalse(GATE.allows("Z79.84", SectionType.MEDICATIONS, w -> false, "recommend"::equals));
+        assertFalse(GATE.allows("Z79.4", SectionType.ASSESSMENT_PLAN, w -> false, "initiated"::equals));
+        assertTrue(GATE.allows("Z79.01", SectionType.ASSESSMENT_PLAN, w -> false, "started"::equals),
+                "a therapy started earlier has gone on since");
+        assertTrue(GATE.allows("Z79.01", SectionType.ASSESSMENT_PLAN, w -> false, "continue"::equals));
+    }
+
+    @Test
+    void wordsAgainstAreReadFromTheFourthColumn() {
+        SectionGate gate = SectionGate.parse(List.of("Z79\tmedications\tchronic\tstart,begin"), "test.tsv");
+        assertFalse(gate.allows("Z79.4", SectionType.MEDICATIONS, w -> false, "begin"::equals));
+        assertTrue(gate.allows("Z79.4", SectionType.MEDICATIONS, w -> false, "stop"::equals));
+    }
+
+    @Test
     void aCodeNoRuleNamesIsAllowedInEverySection() {
         for (SectionType t : SectionType.values()) {
             assertTrue(GATE.allows("E11.9", t));

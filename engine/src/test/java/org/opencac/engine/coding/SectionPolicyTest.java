@@ -30,6 +30,12 @@ class SectionPolicyTest {
         assertFalse(POLICY.roleOf(SectionType.HISTORY_PRESENT_ILLNESS).listsFindingsOnly());
     }
 
+    @Test
+    void testResultsAreCodedSectionsThatListNoFindingsOnly() {
+        assertEquals(SectionRole.TEST_RESULTS, POLICY.roleOf(SectionType.RESULTS));
+        assertFalse(POLICY.roleOf(SectionType.RESULTS).listsFindingsOnly());
+    }
+
     private static Code code(String code) {
         return TestModels.models().codeSet().get(code).orElseThrow();
     }

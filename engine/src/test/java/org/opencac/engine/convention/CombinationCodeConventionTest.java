@@ -22,6 +22,11 @@ class CombinationCodeConventionTest {
                 out("I.C.4.a type 1 diabetes with CKD is E10.22",
                         "ASSESSMENT:\n1. Type 1 diabetes mellitus.\n2. Chronic kidney disease stage 2.\n",
                         "E10.22 N18.2", "E10.9"),
+                out("I.C.4.a a complication in words of no type follows the type 1 the note documents",
+                        "CHIEF COMPLAINT: Diabetes mellitus, type 1.\nASSESSMENT:\n1. Diabetic neuropathy, painful.\n",
+                        "E10.40", "E11.40"),
+                out("I.C.4.a a complication in words of no type in a note of no type is type 2",
+                        "ASSESSMENT:\n1. Diabetic neuropathy, painful.\n", "E11.40", "E10.40"),
                 out("I.C.4.a diabetes with polyneuropathy is E11.42",
                         "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Peripheral polyneuropathy.\n",
                         "E11.42", "E11.9 G62.9"),
@@ -55,6 +60,9 @@ class CombinationCodeConventionTest {
                         "ASSESSMENT:\n1. Hypertension.\n2. Chronic diastolic heart failure.\n", "I11.0 I50.32", "I10"),
                 out("I.C.9.a.1 hypertension with cardiomegaly is I11.9",
                         "ASSESSMENT:\n1. Hypertension.\n2. Cardiomegaly.\n", "I11.9", "I10 I51.7"),
+                out("III.B cardiomegaly read only on a chest film is not linked to the hypertension",
+                        "CHEST X-RAY: Mild cardiomegaly, lungs clear.\nASSESSMENT:\n1. Hypertension.\n"
+                                + "2. Acute bronchitis.\n", "I10", "I11.9"),
                 out("I.C.9.a.3 hypertension with heart failure and CKD is I13.0",
                         "ASSESSMENT:\n1. Hypertension.\n2. Chronic systolic heart failure.\n"
                                 + "3. Chronic kidney disease stage 3b.\n",

@@ -29,6 +29,15 @@ class SequencingConventionTest {
     }
 
     @Test
+    @DisplayName("IV.G outpatient surgery: the postoperative diagnosis stands though the findings negate a part of it")
+    void IVG_postoperativeDiagnosisStandsOverANegatedFinding() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Knee pain.\nPOSTOPERATIVE DIAGNOSIS: Medial meniscus tear,"
+                + " left knee.\nFINDINGS: No meniscus tear of the lateral side. The medial meniscus was torn at its"
+                + " posterior horn.\n", CareSetting.OUTPATIENT);
+        assertTrue(NoteAssert.codes(r).get(0).startsWith("S83.2"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     @DisplayName("II inpatient: the first discharge diagnosis is principal")
     void II_firstDischargeDiagnosisIsPrincipal() {
         CodingResult r = code("HISTORY OF PRESENT ILLNESS:\nKnown essential hypertension.\n\n"

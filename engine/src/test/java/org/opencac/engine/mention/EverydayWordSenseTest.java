@@ -39,6 +39,39 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void measuresOfATestAndAnesthesiaGivenAreNotConditions() {
+        assertNotSuggested(code("She reached ninety percent of her age-predicted maximal heart rate on the treadmill."), "R54");
+        assertNotSuggested(code("Lidocaine was infiltrated to give skin anesthesia over the port site."), "R20.0");
+        assertNotSuggested(code("An enlarged ventricle was seen beside the frontal horn on the head scan."), "I51.7");
+        assertSuggested(code("Assessment: numbness of the left hand for a week."), "R20.0", 3);
+    }
+
+    @Test
+    void aDrugThatInducesAnesthesiaOrLaborIsATreatment() {
+        CodingResult r = code("General anesthesia was induced with propofol and the airway secured.");
+        assertFalse(anyCodeStarting(r, "T41"), NoteAssert.codes(r).toString());
+        assertTrue(anyCodeStarting(code("She was admitted after an overdose of amitriptyline tablets."), "T43"));
+    }
+
+    @Test
+    void hotFlashesAreMenopausalOnlyWhereTheMenopauseIsNamed() {
+        assertNotSuggested(code("Since the thyroid storm she has had tremor and hot flashes."), "N95.1");
+        assertSuggested(code("Assessment: perimenopausal hot flashes keeping her awake."), "N95.1", 3);
+    }
+
+    @Test
+    void aLateralViewIsNotLateralSclerosis() {
+        assertNotSuggested(code("Radiographs in the frontal and lateral sclerosis series were taken."), "G12.21");
+        assertSuggested(code("Assessment: amyotrophic lateral sclerosis with bulbar weakness."), "G12.21", 3);
+    }
+
+    @Test
+    void aComplicationNamedAsAChanceIsNotCoded() {
+        assertNotSuggested(code("We explained a small chance of wound infection after the repair."), "T81.49XA");
+        assertSuggested(code("His stay was long and complications included pneumonia."), "J18.9", 5);
+    }
+
+    @Test
     void tubesBeingInsertedAndAPacemakerBeingImplantedAreNotStatuses() {
         CodingResult r = code("Operation: bilateral myringotomy with insertion of PE tubes. Procedure performed: dual "
                 + "chamber permanent pacemaker implantation through the cephalic vein.");
