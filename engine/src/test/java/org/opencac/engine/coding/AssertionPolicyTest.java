@@ -76,7 +76,7 @@ class AssertionPolicyTest {
     void aPastConditionOnlySuspectedIsCodedNeitherAsCurrentNorAsHistory() {
         Assertion suspectedPast = assertion(false, true, false, true, Experiencer.PATIENT, "suspect", "history of");
         assertNull(POLICY.apply(CareSetting.INPATIENT, true, SectionType.ASSESSMENT_PLAN, 2, suspectedPast,
-                code("I63.9"), why, decisions));
+                code("I63.9"), false, why, decisions));
         assertEquals(NotCodedReason.UNCERTAIN, decisions.get(0).reason());
         assertTrue(decisions.get(0).detail().contains("past condition"), decisions.toString());
     }
