@@ -255,6 +255,13 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void anAbscessFoundOnDissectionIsNoCutaneousAbscessButOneOfTheSkinIs() {
+        CodingResult r = code("Further dissection toward the hiatus revealed an abscess collection, which was sent for culture.");
+        assertFalse(anyCodeStarting(r, "L02.91"), NoteAssert.codes(r).toString());
+        assertTrue(anyCodeStarting(code("Assessment: abscess, incised and drained in the office today."), "L02.91"));
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
