@@ -759,26 +759,53 @@ public final class IndexNavigator implements Stage {
     }
 
     /**
-     * A morphology's "metastatic" subterm ("Carcinoma, metastatic, see Neoplasm, secondary, by site") whose
-     * site words lie between the metastasis word and the morphology: "metastatic colon carcinoma" and
-     * "metastasis of renal cell carcinoma" name the primary site (the colon, the kidney), not the secondary
-     * one; the site is secondary only after the morphology ("carcinoma metastatic to the liver").
+     * A morphology's path that reads a site on the wrong side of a metastasis word. With the "metastatic"
+     * subterm ("Carcinoma, metastatic, see Neoplasm, secondary, by site"), a site between the metastasis word and
+     * the morphology names the primary: "metastatic colon carcinoma" and "metastasis of renal cell carcinoma" (the
+     * colon, the kidney), and so does a site between the morphology and a metastasis word after it ("carcinoma of
+     * the cervix metastatic to the lung": the cervix). Without that subterm (the Index prints none under
+     * "Adenocarcinoma"), a site after a metastasis word that follows the morphology is the secondary site
+     * ("adenocarcinoma metastatic to the liver"), read by the secondary-site search, not the primary.
      */
     private boolean primaryReadAsSecondary(List<Token> tokens, IndexWalker.Found f, Set<Integer> mainTokens, int mainStart) {
-        if (f.steps().stream().noneMatch(step -> step.toLowerCase(java.util.Locale.ROOT).startsWith("metastatic"))) {
-            return false;
+        int mainEnd = mainStart;
+        for (int t : mainTokens) {
+            mainEnd = Math.max(mainEnd, t);
         }
-        int cue = -1;
+        int before = -1;
+        int after = Integer.MAX_VALUE;
         for (int t : f.tokens()) {
-            if (t < mainStart && !mainTokens.contains(t) && rules.metastasis.contains(tokens.get(t).norm())) {
-                cue = Math.max(cue, t);
+            if (!mainTokens.contains(t) && rules.metastasis.contains(tokens.get(t).norm())) {
+                if (t < mainStart) {
+                    before = Math.max(before, t);
+                } else if (t > mainEnd) {
+                    after = Math.min(after, t);
+                }
             }
         }
-        if (cue < 0) {
+        boolean metastatic = f.steps().stream().anyMatch(step -> step.toLowerCase(java.util.Locale.ROOT).startsWith("metastatic"));
+        if (!metastatic) {
+            int cue = -1;
+            for (int t = mainEnd + 1; t < Math.min(tokens.size(), mainEnd + 4) && cue < 0; t++) {
+                if (rules.metastasis.contains(tokens.get(t).norm())) {
+                    cue = t;
+                }
+            }
+            if (cue < 0 || forwardAt(tokens, cue + 1, tokens.size()) == 0) {
+                return false;
+            }
+            for (int t : f.tokens()) {
+                if (t > cue && !mainTokens.contains(t)) {
+                    return true;
+                }
+            }
             return false;
         }
         for (int t : f.tokens()) {
-            if (t > cue && t < mainStart && !mainTokens.contains(t)) {
+            if (mainTokens.contains(t)) {
+                continue;
+            }
+            if (before >= 0 && t > before && t < mainStart || after != Integer.MAX_VALUE && t > mainEnd && t < after) {
                 return true;
             }
         }

@@ -40,6 +40,16 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void theSiteBeforeMetastaticToIsThePrimaryAndTheSiteAfterItTheSecondary() {
+        CodingResult cervix = code("Assessment: squamous carcinoma of the cervix uteri metastatic to the lung.");
+        assertSuggested(cervix, "C53.9", 3);
+        assertNotSuggested(cervix, "C79.82");
+        CodingResult unknown = code("Assessment: adenocarcinoma metastatic to the liver.");
+        assertSuggested(unknown, "C78.7", 3);
+        assertNotSuggested(unknown, "C22.9");
+    }
+
+    @Test
     void aDueToSubtermNeedsTheNoteToLinkTheConditions() {
         // Guidelines I.A.15 presume the link only for "with" and "in": two conditions side by side are not
         // one due to the other, but "secondary to" or "due to" written in the note links them
