@@ -38,6 +38,12 @@ public final class FindingFinder implements Stage {
     private final Set<String> words;
     /** Finding words the Index prints under another main term (checked, not needed once found). */
     private final Set<String> synonyms;
+    /**
+     * The Index keys a finding is read from ({@link #isFinding}) and their leading words ("pleural" of
+     * "pleural effusion"): a token that begins none, and whose base form is none, starts no finding, so the
+     * search from it stops before looking anything up (most words of a note).
+     */
+    private final Set<String> findingStarts;
 
     /**
      * @param words    the finding words, each an Index main term of a condition
@@ -60,6 +66,22 @@ public final class FindingFinder implements Stage {
         if (!bad.isEmpty()) {
             throw new IllegalArgumentException(WORDS + ": not Index main terms of a condition: " + bad);
         }
+        this.findingStarts = findingStarts(index, this.words);
+    }
+
+    /** The keys of {@code index} that read as a finding of {@code words}, and each run of their leading words. */
+    static Set<String> findingStarts(AlphabeticIndex index, Set<String> words) {
+        Set<String> starts = new HashSet<>();
+        for (String key : index.keys()) {
+            if (isFinding(words, key, index.lookup(key).mainTerms())) {
+                starts.add(key);
+                for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+                    starts.add(key.substring(0, sp));
+                }
+            }
+        }
+        // a HashSet, not Set.copyOf: most words are none, and a HashSet rejects them on the stored hash
+        return java.util.Collections.unmodifiableSet(starts);
     }
 
     /** The finder of the bundled {@code finding_words.txt}. */
@@ -120,6 +142,9 @@ public final class FindingFinder implements Stage {
         if (synonyms.contains(tokens.get(i).norm())) {
             return i + 1;
         }
+        if (!mayStartFinding(tokens.get(i).norm())) {
+            return -1;
+        }
         StringBuilder key = new StringBuilder();
         int best = -1;
         for (int j = i, n = 0; j < limit && n < index.maxKeyWords() && !covered[j]; j++) {
@@ -157,8 +182,24 @@ public final class FindingFinder implements Stage {
         return best;
     }
 
+    /**
+     * Whether a finding key may begin with this word: it begins one, or its base form (one word) is one. Every
+     * key the search below reads begins with the word, except the base form it reads instead of a one-word key.
+     */
+    private boolean mayStartFinding(String norm) {
+        if (findingStarts.contains(norm)) {
+            return true;
+        }
+        String base = forms.base(norm);
+        return base != null && base.indexOf(' ') < 0 && findingStarts.contains(base);
+    }
+
     /** Whether the key or the main term it names ("infected": Infection, infected, infective) is a finding word. */
     private boolean isFinding(String key, List<IndexTerm> mains) {
+        return isFinding(words, key, mains);
+    }
+
+    private static boolean isFinding(Set<String> words, String key, List<IndexTerm> mains) {
         if (words.contains(key)) {
             return true;
         }
