@@ -69,12 +69,20 @@ public final class BilateralCheck implements Stage {
 
     @Override
     public Document process(Document doc) {
-        if (doc.candidates().stream().noneMatch(BilateralCheck::unspecifiedSide)) {
+        List<CodeCandidate> candidates = doc.candidates();
+        boolean[] unspecified = new boolean[candidates.size()];   // each title lower-cased once
+        boolean any = false;
+        for (int k = 0; k < unspecified.length; k++) {
+            unspecified[k] = unspecifiedSide(candidates.get(k));
+            any |= unspecified[k];
+        }
+        if (!any) {
             return doc;
         }
         Map<String, CodeCandidate> out = new LinkedHashMap<>();
-        for (CodeCandidate c : doc.candidates()) {
-            if (!unspecifiedSide(c) || !documentedBilateral(doc, c)) {
+        for (int k = 0; k < unspecified.length; k++) {
+            CodeCandidate c = candidates.get(k);
+            if (!unspecified[k] || !documentedBilateral(doc, c)) {
                 out.putIfAbsent(c.code(), c);
                 continue;
             }

@@ -46,6 +46,14 @@ public final class FindingFinder implements Stage {
     private final Set<String> phrases;
     /** The most words of a finding phrase. */
     private final int maxPhraseWords;
+    /** Each run of a finding phrase's leading words ("free", "free air"): a key outside it extends to no phrase. */
+    private final Set<String> phrasePrefixes;
+    /**
+     * The Index keys a finding is read from ({@link #isFinding}) and their leading words ("pleural" of
+     * "pleural effusion"): a token that begins none, and whose base form is none, starts no finding, so the
+     * search from it stops before looking anything up (most words of a note).
+     */
+    private final Set<String> findingStarts;
 
     /**
      * @param words    the finding words, each an Index main term of a condition
@@ -73,6 +81,14 @@ public final class FindingFinder implements Stage {
                     + " (list them in " + WORDS + "): " + indexWords);
         }
         this.maxPhraseWords = longest;
+        Set<String> prefixes = new HashSet<>();
+        for (String p : this.phrases) {
+            for (int sp = p.indexOf(' '); sp > 0; sp = p.indexOf(' ', sp + 1)) {
+                prefixes.add(p.substring(0, sp));
+            }
+            prefixes.add(p);
+        }
+        this.phrasePrefixes = Set.copyOf(prefixes);
         List<String> bad = new ArrayList<>();
         List<String> checked = new ArrayList<>(this.words);
         checked.addAll(synonyms.values());
@@ -85,6 +101,22 @@ public final class FindingFinder implements Stage {
         if (!bad.isEmpty()) {
             throw new IllegalArgumentException(WORDS + ": not Index main terms of a condition: " + bad);
         }
+        this.findingStarts = findingStarts(index, this.words);
+    }
+
+    /** The keys of {@code index} that read as a finding of {@code words}, and each run of their leading words. */
+    static Set<String> findingStarts(AlphabeticIndex index, Set<String> words) {
+        Set<String> starts = new HashSet<>();
+        for (String key : index.keys()) {
+            if (isFinding(words, key, index.lookup(key).mainTerms())) {
+                starts.add(key);
+                for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+                    starts.add(key.substring(0, sp));
+                }
+            }
+        }
+        // a HashSet, not Set.copyOf: most words are none, and a HashSet rejects them on the stored hash
+        return java.util.Collections.unmodifiableSet(starts);
     }
 
     /** The finder of the bundled {@code finding_words.txt}. */
@@ -153,6 +185,9 @@ public final class FindingFinder implements Stage {
                 && tokens.get(i - 1).span().start() == tokens.get(i).span().start() - 1) {
             return -1;   // "non-Q wave": a compound's second part, which its first part may negate
         }
+        if (!phrasePrefixes.contains(tokens.get(i).norm())) {
+            return -1;   // most words begin no phrase: no key is built
+        }
         StringBuilder key = new StringBuilder();
         int best = -1;
         for (int j = i, n = 0; j < limit && n < maxPhraseWords && !covered[j]; j++) {
@@ -168,7 +203,11 @@ public final class FindingFinder implements Stage {
                 key.append(' ');
             }
             key.append(t.norm());
-            if (phrases.contains(key.toString())) {
+            String k = key.toString();
+            if (!phrasePrefixes.contains(k)) {
+                break;   // no phrase begins with these words
+            }
+            if (phrases.contains(k)) {
                 best = j + 1;
             }
         }
@@ -182,6 +221,9 @@ public final class FindingFinder implements Stage {
         }
         if (synonyms.contains(tokens.get(i).norm())) {
             return i + 1;
+        }
+        if (!mayStartFinding(tokens.get(i).norm())) {
+            return -1;
         }
         StringBuilder key = new StringBuilder();
         int best = -1;
@@ -220,8 +262,24 @@ public final class FindingFinder implements Stage {
         return best;
     }
 
+    /**
+     * Whether a finding key may begin with this word: it begins one, or its base form (one word) is one. Every
+     * key the search below reads begins with the word, except the base form it reads instead of a one-word key.
+     */
+    private boolean mayStartFinding(String norm) {
+        if (findingStarts.contains(norm)) {
+            return true;
+        }
+        String base = forms.base(norm);
+        return base != null && base.indexOf(' ') < 0 && findingStarts.contains(base);
+    }
+
     /** Whether the key or the main term it names ("infected": Infection, infected, infective) is a finding word. */
     private boolean isFinding(String key, List<IndexTerm> mains) {
+        return isFinding(words, key, mains);
+    }
+
+    private static boolean isFinding(Set<String> words, String key, List<IndexTerm> mains) {
         if (words.contains(key)) {
             return true;
         }

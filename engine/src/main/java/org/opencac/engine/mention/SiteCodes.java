@@ -32,11 +32,7 @@ public final class SiteCodes {
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> titleWords =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** With the structure words of {@code anatomy_words.tsv}. */
-    public SiteCodes(CodeSet codeSet, AlphabeticIndex index) {
-        this(codeSet, index, TriggerVocabulary.structureWords());
-    }
-
+    /** @param structureWords body parts that alone name no site ({@link TriggerVocabulary#structureWords()}) */
     public SiteCodes(CodeSet codeSet, AlphabeticIndex index, Set<String> structureWords) {
         this.codeSet = codeSet;
         this.index = index;

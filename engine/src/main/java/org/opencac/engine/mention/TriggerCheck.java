@@ -127,8 +127,9 @@ public final class TriggerCheck implements Stage {
     }
 
     public static TriggerCheck standard(ModelBundle models) {
-        return new TriggerCheck(TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex()),
-                new SiteCodes(models.codeSet(), models.alphabeticIndex()), false, models.codeSet());
+        TriggerVocabulary vocabulary = TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex());
+        return new TriggerCheck(vocabulary, new SiteCodes(models.codeSet(), models.alphabeticIndex(),
+                vocabulary.structureWords()), false, models.codeSet());
     }
 
     /** The readings of a mention: those a coder could code from its words, and those a word sense rejected. */

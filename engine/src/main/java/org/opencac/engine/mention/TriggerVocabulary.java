@@ -45,11 +45,14 @@ import org.opencac.models.lexicon.TermNormalizer;
  * @param substances        substance names of the Table of Drugs and Chemicals
  * @param senses            case and context rules by abbreviation key
  * @param headerMaxWords    the longest header literal, in words
+ * @param structureWords    the structure words of {@code anatomy_words.tsv} ("artery", "bone"): body parts found
+ *                          all over the body, so they reject a code of an unstated site but alone name no site
  */
 public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms, Map<String, Set<String>> nosInclusions,
                                 Set<String> headerLiterals, Set<String> anatomy, Set<String> substances,
                                 Map<String, AbbreviationSense> senses, int headerMaxWords,
-                                Set<String> bodyParts, List<WordSense> wordSenses, Set<String> negatingPrefixes) {
+                                Set<String> bodyParts, List<WordSense> wordSenses, Set<String> negatingPrefixes,
+                                Set<String> structureWords) {
     public static final String SENSES = "/org/opencac/engine/mention/abbreviation_senses.tsv";
     public static final String WORD_SENSES = "/org/opencac/engine/mention/trigger_senses.tsv";
     /** The cue that stands for any body-part word of {@link #bodyParts} in {@code trigger_senses.tsv}. */
@@ -74,6 +77,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         bodyParts = Set.copyOf(bodyParts);
         wordSenses = List.copyOf(wordSenses);
         negatingPrefixes = Set.copyOf(negatingPrefixes);
+        structureWords = Set.copyOf(structureWords);
     }
 
     /** The vocabulary without word senses or a separate body-part set (the rules before word senses). */
@@ -81,7 +85,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                              Set<String> headerLiterals, Set<String> anatomy, Set<String> substances,
                              Map<String, AbbreviationSense> senses, int headerMaxWords) {
         this(abbreviations, acronyms, nosInclusions, headerLiterals, anatomy, substances, senses, headerMaxWords,
-                anatomy, List.of(), Set.of());
+                anatomy, List.of(), Set.of(), Set.of());
     }
 
     /**
@@ -195,7 +199,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         Set<String> bodyParts = new HashSet<>(anatomy);
         bodyParts.removeAll(wordsOfKind(anatomyRows, "neutral"));   // position words, not body parts
         return new TriggerVocabulary(abbreviations, acronyms, nos, headers, anatomy, substances, readSenses(), longest,
-                bodyParts, readWordSenses(), readNegatingPrefixes());
+                bodyParts, readWordSenses(), readNegatingPrefixes(), wordsOfKind(anatomyRows, "structure"));
     }
 
     /** Capitalized words of a Tabular text ("PIN", "HIV"), unless the whole text of several words is in capitals. */
@@ -297,14 +301,6 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             }
         }
         return words;
-    }
-
-    /**
-     * The structure words of {@code anatomy_words.tsv} ("artery", "bone"): body parts found all over the body,
-     * so they reject a code of an unstated site but alone name no site.
-     */
-    public static Set<String> structureWords() {
-        return Set.copyOf(wordsOfKind(rows(ANATOMY, 3), "structure"));
     }
 
     /** The words of the rows of {@code anatomy_words.tsv} of one kind ("neutral": "left", "upper"). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
@@ -98,8 +99,29 @@ class FindingFinderTest {
     }
 
     @Test
+    void aFindingWordAndTheLeadingWordsOfEveryLongerFindingKeyMayStartAFinding() {
+        var index = TestModels.models().alphabeticIndex();
+        Set<String> starts = FindingFinder.findingStarts(index, Set.of("effusion", "tumor"));
+        assertTrue(starts.contains("effusion"), starts.toString());
+        assertTrue(starts.contains("tumor"), starts.toString());
+        List<String> longer = starts.stream().filter(k -> k.contains(" ") && index.lookup(k) != null
+                && !index.lookup(k).mainTerms().isEmpty()).toList();
+        assertFalse(longer.isEmpty(), starts.toString());
+        for (String key : longer) {
+            assertTrue(starts.contains(key.substring(0, key.indexOf(' '))), key);
+        }
+    }
+
+    @Test
     void aFindingPhraseAfterAHyphenIsPartOfACompoundAndNotReported() {
         CodingResult r = code("Old non-Q wave infarct on the tracing.");
         assertTrue(mention(r, "Q wave").isEmpty(), r.mentions().toString());
+    }
+
+    @Test
+    void aWordThatBeginsNoFindingKeyStartsNone() {
+        Set<String> starts = FindingFinder.findingStarts(TestModels.models().alphabeticIndex(), Set.of("effusion"));
+        assertFalse(starts.contains("closed"), starts.toString());
+        assertFalse(starts.contains("mass"), starts.toString());
     }
 }

@@ -11,7 +11,8 @@ import org.opencac.engine.testing.TestModels;
 class SiteCodesTest {
 
     private static SiteCodes sites() {
-        return new SiteCodes(TestModels.models().codeSet(), TestModels.models().alphabeticIndex());
+        return new SiteCodes(TestModels.models().codeSet(), TestModels.models().alphabeticIndex(),
+                TriggerVocabulary.standard(TestModels.models().codeSet()).structureWords());
     }
 
     @Test

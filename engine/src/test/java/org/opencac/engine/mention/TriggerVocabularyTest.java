@@ -32,4 +32,12 @@ class TriggerVocabularyTest {
         assertTrue(out.contains("hiv"));
         assertEquals(Set.of("hiv"), out);
     }
+
+    @Test
+    void theStructureWordsAreTheStructureRowsOfTheAnatomyFileReadWithTheOtherRows() {
+        TriggerVocabulary v = TriggerVocabulary.standard(TestModels.models().codeSet());
+        assertTrue(v.structureWords().containsAll(Set.of("artery", "bone")), v.structureWords().toString());
+        assertFalse(v.structureWords().contains("left"));
+        assertTrue(v.anatomy().containsAll(v.structureWords()));
+    }
 }

@@ -236,6 +236,11 @@ public final class AlphabeticIndex {
         return lookups.get(key);
     }
 
+    /** Every key {@link #lookup} answers (main-term keys, aliases, first words of longer keys). */
+    public Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(lookups.keySet());
+    }
+
     /**
      * Whether some main-term key begins with the words of {@code key} followed by more words: when not,
      * no longer run of words starting with these is a main term, so a search may stop extending it.
