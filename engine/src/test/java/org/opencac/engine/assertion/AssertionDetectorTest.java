@@ -141,6 +141,13 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void somethingPreviouslyOutlinedOrNotedInThisNoteIsNotAPastCondition() {
+        assertFalse(assess("The previously outlined redundant skin of the upper eyelid was excised.", "redundant skin")
+                .historical());
+        assertTrue(assess("She previously had a stroke.", "stroke").historical());
+    }
+
+    @Test
     void aNumberedListWithoutACueInItsLeadInStaysPresent() {
         String s = "Diagnoses: 1. Urinary incontinence. 2. Erectile dysfunction.";
         Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Urinary incontinence",

@@ -262,6 +262,17 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aShockAbsorbedOrACirculatoryArrestInducedAtOperationIsNoConditionButGuillainBarreIsCoded() {
+        CodingResult splint = code("The splint is padded to absorb the shock of walking.");
+        assertFalse(anyCodeStarting(splint, "R57"), NoteAssert.codes(splint).toString());
+        CodingResult bypass = code("Deep hypothermic circulatory arrest time was 22 minutes.");
+        assertFalse(anyCodeStarting(bypass, "I46"), NoteAssert.codes(bypass).toString());
+        CodingResult strep = code("Prenatal labs: rubella immune, GBS positive, given penicillin in labor.");
+        assertFalse(anyCodeStarting(strep, "G61"), NoteAssert.codes(strep).toString());
+        assertTrue(anyCodeStarting(code("Assessment: GBS with ascending weakness, started on IVIG."), "G61.0"));
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
