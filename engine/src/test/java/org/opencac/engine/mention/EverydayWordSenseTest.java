@@ -252,6 +252,10 @@ class EverydayWordSenseTest {
     void retractorsPlacedInTheWoundNameTheOperativeSiteNotABrainInjury() {
         CodingResult r = code("The cerebellar retractors were placed in the wound and the dura was opened.");
         assertFalse(anyCodeStarting(r, "S06"), NoteAssert.codes(r).toString());
+        CodingResult closed = code("The wounds were then closed in multiple layers with absorbable suture.");
+        assertFalse(anyCodeStarting(closed, "T07") || anyCodeStarting(closed, "S"), NoteAssert.codes(closed).toString());
+        CodingResult stain = code("Sections show scattered cells with deeply basophilic nuclei.");
+        assertFalse(anyCodeStarting(stain, "D72"), NoteAssert.codes(stain).toString());
     }
 
     @Test
