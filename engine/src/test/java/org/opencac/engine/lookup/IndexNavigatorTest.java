@@ -50,6 +50,11 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void bloodInTheStoolIsTheIndexsBloodInFeces() {
+        assertSuggested(code("Assessment: she noticed blood in her stool for two days."), "K92.1", 3);
+    }
+
+    @Test
     void aDueToSubtermNeedsTheNoteToLinkTheConditions() {
         // Guidelines I.A.15 presume the link only for "with" and "in": two conditions side by side are not
         // one due to the other, but "secondary to" or "due to" written in the note links them
