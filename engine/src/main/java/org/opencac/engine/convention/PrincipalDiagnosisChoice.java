@@ -230,7 +230,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return m.terms().stream().anyMatch(t -> category(t.code()).equals(category));
     }
 
-    /** Per section, the rank of the statement it belongs to in the setting's order (the order's size if none). */
     /** True if a mention of the candidate is in a section one of the statements names. */
     private static boolean statedIn(Document doc, CodeCandidate c, List<PrincipalRule> statements) {
         if (statements.isEmpty()) {
@@ -246,6 +245,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return false;
     }
 
+    /** Per section, the rank of the statement it belongs to in the setting's order (the order's size if none). */
     private static int[] sectionRanks(Document doc, List<PrincipalRule> ranked) {
         List<Section> sections = doc.sections();
         int[] out = new int[sections.size()];

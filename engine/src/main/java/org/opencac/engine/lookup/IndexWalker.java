@@ -324,7 +324,6 @@ final class IndexWalker {
         return out;
     }
 
-    /** A word's lookup key: its first six letters (the stem {@link ClauseWords#sameStem} compares), or itself. */
     /** The {@link #key} of each word, each key string shared with the other terms that have it. */
     private String[] keys(List<String> words) {
         String[] out = new String[words.size()];
@@ -336,6 +335,7 @@ final class IndexWalker {
         return out;
     }
 
+    /** A word's lookup key: its first six letters (the stem {@link ClauseWords#sameStem} compares), or itself. */
     static String key(String word) {
         return word.length() >= 6 ? word.substring(0, 6) : word;
     }

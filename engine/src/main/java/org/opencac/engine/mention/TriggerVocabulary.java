@@ -384,7 +384,6 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         return out;
     }
 
-    /** Data rows after the header, each with at least {@code columns} columns (the last may be empty). */
     /** The prefixes of {@link #NEGATING_PREFIXES}, lowercase. */
     static Set<String> readNegatingPrefixes() {
         Set<String> out = new HashSet<>();
@@ -397,6 +396,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         return Set.copyOf(out);
     }
 
+    /** Data rows after the header, each with at least {@code columns} columns (the last may be empty). */
     private static List<String[]> rows(String resource, int columns) {
         List<String> lines = DataFiles.lines(resource);
         return lines.stream().skip(1).map(l -> {
