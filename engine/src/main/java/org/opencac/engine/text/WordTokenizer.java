@@ -29,10 +29,19 @@ public final class WordTokenizer {
                 continue;
             }
             String t = text.substring(i, tokenEnd);
-            String norm = Character.isLetterOrDigit(t.charAt(0)) ? TermNormalizer.word(t) : "";
+            String norm = Character.isLetterOrDigit(t.charAt(0)) ? TermNormalizer.word(t, previousWord(out, sentenceIndex)) : "";
             out.add(new Token(new Span(i, tokenEnd), t, norm, sentenceIndex));
             i = tokenEnd;
         }
+    }
+
+    /** The norm of the last token of this sentence if it is a word ("hepatitis" before "A"), else null. */
+    private static String previousWord(List<Token> out, int sentenceIndex) {
+        if (out.isEmpty()) {
+            return null;
+        }
+        Token last = out.get(out.size() - 1);
+        return last.sentenceIndex() == sentenceIndex && !last.norm().isEmpty() ? last.norm() : null;
     }
 
     /**

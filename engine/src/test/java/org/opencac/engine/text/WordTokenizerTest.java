@@ -35,6 +35,14 @@ class WordTokenizerTest {
     }
 
     @Test
+    void theLetterAAfterATypeWordKeepsItsNormAndTheArticleHasNone() {
+        List<Token> out = new ArrayList<>();
+        tokenizer.tokenize("A patient with hepatitis A and a rash", 0, 37, 0, out);
+        assertEquals(List.of("", "patient", "with", "hepatitis", "a", "", "", "rash"),
+                out.stream().map(Token::norm).toList());
+    }
+
+    @Test
     void scannerMatchesTheRegexOnTrickyText() {
         String[] texts = {
             "BP 120/80, HR 72. T 98.6F. Na+ 140; K 4.0 (low-normal). 3.5.2 1.. 2,,3 4,a",

@@ -16,6 +16,13 @@ public final class TermNormalizer {
     /** The longest dropped word: a longer word is never looked up in {@link #DROPPED}. */
     private static final int DROPPED_MAX_LENGTH = DROPPED.stream().mapToInt(String::length).max().orElse(0);
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    /**
+     * Words after which "a" is the letter of a type, not an article: "hepatitis A", "vitamin A deficiency",
+     * "influenza A", "group A strep", "hemophilia A" keep it, so they do not read as plain hepatitis, a vitamin
+     * deficiency or influenza.
+     */
+    private static final Set<String> LETTER_TYPED = Set.of("hepatitis", "hep", "vitamin", "influenza", "flu",
+            "group", "type", "hemophilia", "lipoprotein", "grade", "class", "factor");
 
     private TermNormalizer() {
     }
@@ -27,6 +34,19 @@ public final class TermNormalizer {
             return "";
         }
         return isAcronym(raw) ? w : singular(w);
+    }
+
+    /**
+     * Normalizes one word read after the normalized word {@code previous} (null or "" if none): as {@link #word},
+     * except that "a" after a word naming types ({@link #LETTER_TYPED}: "hepatitis A") is the letter "a".
+     */
+    public static String word(String raw, String previous) {
+        String w = word(raw);
+        if (w.isEmpty() && previous != null && raw.length() == 1 && (raw.charAt(0) == 'a' || raw.charAt(0) == 'A')
+                && LETTER_TYPED.contains(previous)) {
+            return "a";
+        }
+        return w;
     }
 
     /** "PRES", "COPD": an all-capitals word is an abbreviation, never a plural. */
@@ -62,7 +82,7 @@ public final class TermNormalizer {
             do {
                 i += Character.charCount(cp);
             } while (i < n && isWordChar(cp = phrase.codePointAt(i)));
-            String w = word(phrase.substring(start, i));
+            String w = word(phrase.substring(start, i), out.isEmpty() ? null : out.get(out.size() - 1));
             if (!w.isEmpty()) {
                 out.add(w);
             }

@@ -27,6 +27,17 @@ class TermNormalizerTest {
     }
 
     @Test
+    void theLetterAOfATypeIsKeptWhereTheArticleIsDropped() {
+        assertEquals("hepatitis a", TermNormalizer.key("Hepatitis A"));
+        assertEquals("vitamin a deficiency", TermNormalizer.key("vitamin A deficiency"));
+        assertEquals("influenza a", TermNormalizer.key("influenza A"));
+        assertEquals("has pacemaker", TermNormalizer.key("has a pacemaker"));
+        assertEquals("hepatitis", TermNormalizer.key("a hepatitis"));
+        assertEquals("a", TermNormalizer.word("A", "hepatitis"));
+        assertEquals("", TermNormalizer.word("a", "with"));
+    }
+
+    @Test
     void pluralsAreFoldedButLatinEndingsAreKept() {
         assertEquals("rib", TermNormalizer.word("ribs"));
         assertEquals("injury", TermNormalizer.word("injuries"));
