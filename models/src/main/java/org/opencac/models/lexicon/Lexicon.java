@@ -26,9 +26,21 @@ public final class Lexicon {
     private final int maxWords;
     private final int size;
 
-    /** Builds the lexicon, normalizing each term's text into its key; duplicates are dropped. */
+    /**
+     * Builds the lexicon, normalizing each term's text into its key; duplicates are dropped. The commas are read
+     * from every term as written, a dropped duplicate's too ("hand, foot, and mouth disease" beside "hand, foot
+     * and mouth disease": both spellings continue past their commas).
+     */
     public Lexicon(List<Term> terms) {
-        this(keyed(terms));
+        this(keyed(terms), null, commaJoins(terms));
+    }
+
+    private static Set<String> commaJoins(List<Term> terms) {
+        Set<String> commas = new HashSet<>();
+        for (Term t : terms) {
+            addCommaJoins(t.text(), commas);
+        }
+        return commas;
     }
 
     private Lexicon(Map<String, List<Term>> keys) {

@@ -29,6 +29,16 @@ class LexiconLookupTest {
     }
 
     @Test
+    void everySpellingOfATermContinuesPastItsCommasThoughOnlyOneIsKept() {
+        Lexicon lexicon = new Lexicon(List.of(new Term("hand, foot and mouth disease", "B08.4", TermSource.CURATED),
+                new Term("hand, foot, and mouth disease", "B08.4", TermSource.CURATED)));
+        assertEquals(1, lexicon.lookup("hand foot mouth disease").size());
+        assertTrue(lexicon.continuesAfterComma("hand"));
+        assertTrue(lexicon.continuesAfterComma("hand foot"));
+        assertFalse(lexicon.continuesAfterComma("hand foot mouth"));
+    }
+
+    @Test
     void aStringSharingAKeysHashIsNeitherAKeyNorAPrefix() {
         // "Aa" and "BB" have the same String hash code, so they share the filter's slot.
         assertEquals("Aa".hashCode(), "BB".hashCode());
