@@ -277,6 +277,18 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void careTakenAgainstAnInjuryAndAStructureCutWithCauteryAreNoInjuries() {
+        CodingResult entry = code("Care was taken upon entry of the peritoneum to avoid injury of the bowel.");
+        assertFalse(anyCodeStarting(entry, "S3"), NoteAssert.codes(entry).toString());
+        CodingResult cut = code("The round ligaments were cauterized and cut with the Bovie.");
+        assertFalse(anyCodeStarting(cut, "S3"), NoteAssert.codes(cut).toString());
+        CodingResult cream = code("Prescriptions: Lotrimin AF 1% cream twice a day to the feet.");
+        assertFalse(anyCodeStarting(cream, "I48"), NoteAssert.codes(cream).toString());
+        CodingResult csf = code("CSF studies included varicella zoster and herpes simplex PCR, all negative.");
+        assertFalse(anyCodeStarting(csf, "B01"), NoteAssert.codes(csf).toString());
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
