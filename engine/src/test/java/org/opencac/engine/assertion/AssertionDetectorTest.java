@@ -148,6 +148,12 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aConditionWatchedForIsHypotheticalButOneWithSignsShownIsPresent() {
+        assertTrue(assess("The infant will be followed for signs of sepsis and apnea.", "sepsis").hypothetical());
+        assertFalse(assess("She showed signs of sepsis on arrival.", "sepsis").hypothetical());
+    }
+
+    @Test
     void aNumberedListWithoutACueInItsLeadInStaysPresent() {
         String s = "Diagnoses: 1. Urinary incontinence. 2. Erectile dysfunction.";
         Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Urinary incontinence",

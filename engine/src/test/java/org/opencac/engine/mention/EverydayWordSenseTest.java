@@ -289,6 +289,17 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aFeverOfFiveDaysAWeightGainToAimForAndTheIncisionOfAnOperationAreNoConditions() {
+        CodingResult fever = code("He has had an intermittent fever for the past five days.");
+        assertFalse(anyCodeStarting(fever, "A79"), NoteAssert.codes(fever).toString());
+        CodingResult weight = code("We discussed an appropriate weight gain for the pregnancy of one pound a week.");
+        assertFalse(anyCodeStarting(weight, "O26.0"), NoteAssert.codes(weight).toString());
+        CodingResult incision = code("A midline incision was made around the umbilical hernia with a scalpel.");
+        assertFalse(anyCodeStarting(incision, "K43"), NoteAssert.codes(incision).toString());
+        assertTrue(anyCodeStarting(incision, "K42"), NoteAssert.codes(incision).toString());
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
