@@ -154,6 +154,12 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aMinusSignInParenthesesOfAReviewFormNegatesTheConditionAfterIt() {
+        assertTrue(assess("Cardiovascular: (-) angina, (+) hypertension.", "angina").negated());
+        assertFalse(assess("Cardiovascular: (-) angina, (+) hypertension.", "hypertension").negated());
+    }
+
+    @Test
     void aNumberedListWithoutACueInItsLeadInStaysPresent() {
         String s = "Diagnoses: 1. Urinary incontinence. 2. Erectile dysfunction.";
         Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Urinary incontinence",

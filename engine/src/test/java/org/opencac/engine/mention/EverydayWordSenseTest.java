@@ -300,6 +300,14 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aPositiveTuberculinTestIsNoTuberculosisAndAnOutbreakNoInfection() {
+        CodingResult tb = code("She has a history of a positive TB skin test, treated with isoniazid.");
+        assertFalse(anyCodeStarting(tb, "A15") || anyCodeStarting(tb, "Z86.11"), NoteAssert.codes(tb).toString());
+        CodingResult outbreak = code("We asked about animals, given the recent outbreak of tularemia in the county.");
+        assertFalse(anyCodeStarting(outbreak, "A21"), NoteAssert.codes(outbreak).toString());
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
