@@ -308,6 +308,14 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void readingMadeDifficultForAWhileIsNoReadingDisorderAndAnOsteophyteOnImagingNoCode() {
+        CodingResult drops = code("While the drops wear off, reading may be more difficult for a few hours.");
+        assertFalse(anyCodeStarting(drops, "F81"), NoteAssert.codes(drops).toString());
+        CodingResult mri = code("At C5-6 a broad-based disc/osteophyte contacts the ventral cord.");
+        assertFalse(anyCodeStarting(mri, "M25.7"), NoteAssert.codes(mri).toString());
+    }
+
+    @Test
     void leavingAgainstMedicalAdviceIsNotCounselling() {
         CodingResult r = code("He signed out of the hospital against medical advice on the second day.");
         assertFalse(anyCodeStarting(r, "Z71"), NoteAssert.codes(r).toString());
