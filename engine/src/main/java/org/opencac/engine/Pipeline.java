@@ -130,6 +130,7 @@ public final class Pipeline {
         MentionFinder mentions = MentionFinder.standard(models, forms);
         TriggerCheck triggers = joined(triggerCheck);
         ContextRules contextRules = ContextRules.standard();   // the assertion cues, also read by the mentions
+        SectionPolicy sections = SectionPolicy.standard();    // what each section means, read by two stages
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 joined(sentences)), List.of(
@@ -146,13 +147,13 @@ public final class Pipeline {
                         SectionGate.standard(),
                         new AssertionPolicy(HistoryMapping.standard(models.codeSet())),
                         new CandidateScoring(weights)),
-                new SectionPolicyCheck(SectionPolicy.standard(), models.codeSet()),
+                new SectionPolicyCheck(sections, models.codeSet()),
                 SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say
                 BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left
                 SpecificityCheck.standard(models.codeSet()),
                 DocumentedTypeCheck.standard(models.codeSet()),    // the diabetes type the note documents
-                CombinationCodeCheck.standard(models.codeSet()),
+                CombinationCodeCheck.standard(models.codeSet(), sections),
                 IntegralSymptomCheck.standard(),
                 NarrativeSymptomCheck.standard(),
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),

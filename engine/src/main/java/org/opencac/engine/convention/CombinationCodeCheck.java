@@ -43,7 +43,12 @@ public final class CombinationCodeCheck implements Stage {
     }
 
     public static CombinationCodeCheck standard(CodeSet codeSet) {
-        return new CombinationCodeCheck(codeSet, read(RuleFiles.bundled(FILE), FILE));
+        return standard(codeSet, SectionPolicy.standard());
+    }
+
+    /** The bundled rules, with the section policy the pipeline already read. */
+    public static CombinationCodeCheck standard(CodeSet codeSet, SectionPolicy sections) {
+        return new CombinationCodeCheck(codeSet, read(RuleFiles.bundled(FILE), FILE), sections);
     }
 
     /** Reads a rule file; a bad rule fails naming the file and the rule id. */
