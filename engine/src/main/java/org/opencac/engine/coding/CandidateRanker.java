@@ -89,12 +89,7 @@ public final class CandidateRanker implements Stage {
      */
     private static boolean saidChronic(Document doc, Mention mention) {
         org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
-        for (int t = Math.max(s.firstToken(), mention.firstToken() - 2); t < mention.endToken(); t++) {
-            if (doc.tokens().get(t).text().equalsIgnoreCase("chronic")) {
-                return true;
-            }
-        }
-        return false;
+        return hasWord(doc, Math.max(s.firstToken(), mention.firstToken() - 2), mention.endToken(), "chronic");
     }
 
     /** A code of the injury chapter (S00-T88): an injury is an event, never a chronic condition ("chronic wounds"). */
@@ -106,18 +101,18 @@ public final class CandidateRanker implements Stage {
     /** Whether the mention's sentence has the word (lowercase, as written). */
     private static boolean sentenceHas(Document doc, Mention mention, String word) {
         org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
-        for (int t = s.firstToken(); t < s.endToken(); t++) {
-            if (doc.tokens().get(t).text().equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
+        return hasWord(doc, s.firstToken(), s.endToken(), word);
     }
 
     /** True if a word of the mention's sentence before the mention is {@code word} (any case). */
     private static boolean leadHas(Document doc, Mention mention, String word) {
         org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
-        for (int t = s.firstToken(); t < mention.firstToken() && t < s.endToken(); t++) {
+        return hasWord(doc, s.firstToken(), Math.min(mention.firstToken(), s.endToken()), word);
+    }
+
+    /** True if a token of [from, to) is written {@code word} (any case). */
+    private static boolean hasWord(Document doc, int from, int to, String word) {
+        for (int t = from; t < to; t++) {
             if (doc.tokens().get(t).text().equalsIgnoreCase(word)) {
                 return true;
             }
