@@ -141,14 +141,18 @@ public final class HistoryMapping {
 
     /** Whether a code is a family history code (Z80-Z84): a term that points to one names a relative's condition. */
     public static boolean isFamilyHistoryCode(String code) {
-        String cat = code.length() > 3 ? code.substring(0, 3) : code;
-        return cat.compareTo("Z80") >= 0 && cat.compareTo("Z84") <= 0;
+        return categoryIn(code, "Z80", "Z84");
     }
 
     /** Whether a code is a personal history code (Z85-Z87): a term that points to one names a past condition. */
     public static boolean isPersonalHistoryCode(String code) {
+        return categoryIn(code, "Z85", "Z87");
+    }
+
+    /** Whether the code's category lies in [first, last]. */
+    private static boolean categoryIn(String code, String first, String last) {
         String cat = code.length() > 3 ? code.substring(0, 3) : code;
-        return cat.compareTo("Z85") >= 0 && cat.compareTo("Z87") <= 0;
+        return cat.compareTo(first) >= 0 && cat.compareTo(last) <= 0;
     }
 
     /**

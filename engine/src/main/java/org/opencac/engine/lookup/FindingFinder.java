@@ -83,10 +83,7 @@ public final class FindingFinder implements Stage {
         this.maxPhraseWords = longest;
         Set<String> prefixes = new HashSet<>();
         for (String p : this.phrases) {
-            for (int sp = p.indexOf(' '); sp > 0; sp = p.indexOf(' ', sp + 1)) {
-                prefixes.add(p.substring(0, sp));
-            }
-            prefixes.add(p);
+            addWithLeadingRuns(p, prefixes);
         }
         this.phrasePrefixes = Set.copyOf(prefixes);
         List<String> bad = new ArrayList<>();
@@ -109,14 +106,19 @@ public final class FindingFinder implements Stage {
         Set<String> starts = new HashSet<>();
         for (String key : index.keys()) {
             if (isFinding(words, key, index.lookup(key).mainTerms())) {
-                starts.add(key);
-                for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
-                    starts.add(key.substring(0, sp));
-                }
+                addWithLeadingRuns(key, starts);
             }
         }
         // a HashSet, not Set.copyOf: most words are none, and a HashSet rejects them on the stored hash
         return java.util.Collections.unmodifiableSet(starts);
+    }
+
+    /** Adds a key and each run of its leading words ("free air": "free", "free air"). */
+    private static void addWithLeadingRuns(String key, Set<String> into) {
+        for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+            into.add(key.substring(0, sp));
+        }
+        into.add(key);
     }
 
     /** The finder of the bundled {@code finding_words.txt}. */

@@ -43,7 +43,10 @@ public final class InjuryFinder {
     private final boolean[] startsTypeWord = new boolean[128];
     private final Map<String, String> siteSynonyms = new LinkedHashMap<>();
     private final Set<String> siteWords = new HashSet<>();
-    /** Clause words that make the injury a disease of the bone (a pathological fracture): no lookup. */
+    /**
+     * Clause words that make the injury a disease of the bone (a pathological fracture): no lookup. Kept with a
+     * space either side, as the clause is searched for them.
+     */
     private final Set<String> notTrauma = new HashSet<>();
     /** Site words of the titles that describe the injury or a vague place, not a site of their own. */
     private final Set<String> descriptors = new HashSet<>();
@@ -98,7 +101,7 @@ public final class InjuryFinder {
         rules.path("siteSynonyms").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
         rules.path("clauseBreaks").forEach(w -> clauseBreaks.add(w.asText().toLowerCase(Locale.ROOT)));
-        rules.path("notTraumaWords").forEach(w -> notTrauma.add(w.asText().toLowerCase(Locale.ROOT)));
+        rules.path("notTraumaWords").forEach(w -> notTrauma.add(" " + w.asText().toLowerCase(Locale.ROOT) + " "));
         Set<String> generic = new HashSet<>(index.analyze(rules.path("genericTitleWords").asText()));
         generic.addAll(index.analyze(rules.path("ignoredTitleWords").asText()));
         descriptors.addAll(index.analyze(rules.path("descriptorWords").asText()));
@@ -193,7 +196,7 @@ public final class InjuryFinder {
             lower = lower.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
         }
         for (String w : notTrauma) {
-            if (lower.contains(" " + w + " ")) {
+            if (lower.contains(w)) {
                 return null;
             }
         }
