@@ -194,7 +194,7 @@ public final class IndexNavigator implements Stage {
     private int reachBack(List<Token> tokens, int lo, int at) {
         for (int k = at - 1; k >= lo; k--) {
             String w = tokens.get(k).text();
-            Set<String> links = w.length() <= MAX_BARRIER_LENGTH
+            Set<String> links = w.length() <= rules.maxBarrierLength
                     ? rules.barriersBefore.get(w.toLowerCase(java.util.Locale.ROOT)) : null;
             if (links != null && (k == 0 || !links.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT)))) {
                 return k + 1;
@@ -202,8 +202,6 @@ public final class IndexNavigator implements Stage {
         }
         return lo;
     }
-
-    private static final int MAX_BARRIER_LENGTH = 9;
 
     /** The end (exclusive) of the window that holds {@code words} words from {@code at} on (as above). */
     static int wordsAfter(List<Token> tokens, int at, int to, int words) {
@@ -772,19 +770,7 @@ public final class IndexNavigator implements Stage {
         for (int t : mainTokens) {
             mainEnd = Math.max(mainEnd, t);
         }
-        int before = -1;
-        int after = Integer.MAX_VALUE;
-        for (int t : f.tokens()) {
-            if (!mainTokens.contains(t) && rules.metastasis.contains(tokens.get(t).norm())) {
-                if (t < mainStart) {
-                    before = Math.max(before, t);
-                } else if (t > mainEnd) {
-                    after = Math.min(after, t);
-                }
-            }
-        }
-        boolean metastatic = f.steps().stream().anyMatch(step -> step.toLowerCase(java.util.Locale.ROOT).startsWith("metastatic"));
-        if (!metastatic) {
+        if (f.steps().stream().noneMatch(step -> step.toLowerCase(java.util.Locale.ROOT).startsWith("metastatic"))) {
             int cue = -1;
             for (int t = mainEnd + 1; t < Math.min(tokens.size(), mainEnd + 4) && cue < 0; t++) {
                 if (rules.metastasis.contains(tokens.get(t).norm())) {
@@ -801,11 +787,20 @@ public final class IndexNavigator implements Stage {
             }
             return false;
         }
+        int before = -1;
+        int after = Integer.MAX_VALUE;
         for (int t : f.tokens()) {
-            if (mainTokens.contains(t)) {
-                continue;
+            if (!mainTokens.contains(t) && rules.metastasis.contains(tokens.get(t).norm())) {
+                if (t < mainStart) {
+                    before = Math.max(before, t);
+                } else if (t > mainEnd) {
+                    after = Math.min(after, t);
+                }
             }
-            if (before >= 0 && t > before && t < mainStart || after != Integer.MAX_VALUE && t > mainEnd && t < after) {
+        }
+        for (int t : f.tokens()) {
+            if (!mainTokens.contains(t)
+                    && (before >= 0 && t > before && t < mainStart || after != Integer.MAX_VALUE && t > mainEnd && t < after)) {
                 return true;
             }
         }

@@ -38,6 +38,8 @@ public final class NavigationRules {
      * each with the words before it that make it a link instead ("adrenal mass suspicious for metastatic disease").
      */
     final Map<String, Set<String>> barriersBefore = new HashMap<>();
+    /** The longest barrier word: a longer note word is never looked up among them. */
+    int maxBarrierLength;
     final Set<String> conditionNouns = new HashSet<>();
     final List<String> conditionSuffixes = new java.util.ArrayList<>();
     final Set<String> conditionHeads = new HashSet<>();
@@ -90,8 +92,12 @@ public final class NavigationRules {
                 case "not_main" -> notMain.add(key);
                 case "whole_word" -> wholeWords.add(key);
                 case "negation" -> negations.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
-                case "barrier_before" -> barriersBefore.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
-                        value.isBlank() ? Set.of() : Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                case "barrier_before" -> {
+                    String barrier = f[1].trim().toLowerCase(java.util.Locale.ROOT);
+                    barriersBefore.put(barrier,
+                            value.isBlank() ? Set.of() : Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    maxBarrierLength = Math.max(maxBarrierLength, barrier.length());
+                }
                 case "condition_noun" -> conditionNouns.add(key);
                 case "condition_suffix" -> conditionSuffixes.add(f[1].trim());
                 case "condition_head" -> conditionHeads.add(key);

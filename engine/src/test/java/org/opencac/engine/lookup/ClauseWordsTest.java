@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.text.WordTokenizer;
 
@@ -127,6 +128,15 @@ class ClauseWordsTest {
         assertEquals(List.of("pain@1-2", "renal@2-3", "kidney@2-3"), describe(w.all()));
         assertEquals(List.of("pain@3-4", "pain@4-5"), describe(new ClauseWords(s, 3, 5).find("pain")));
         assertFalse(new ClauseWords(s, 3, 5).contains("kidney"));
+    }
+
+    @Test
+    void everyBarrierWordIsReadWhateverItsLengthAndKeepsItsLinks() {
+        NavigationRules rules = new NavigationRules(List.of("barrier_before\tfor\tsuspicious|concerning",
+                "barrier_before\tpreventing\t"), "test");
+        assertEquals(Set.of("suspicious", "concerning"), rules.barriersBefore.get("for"));
+        assertEquals(Set.of(), rules.barriersBefore.get("preventing"));
+        assertEquals("preventing".length(), rules.maxBarrierLength);
     }
 
     @Test
