@@ -40,4 +40,15 @@ class CaseReportFindingsTest {
         assertTrue(codes("Three blood cultures grew coagulase-negative staphylococci.").contains("B95.7"));
         assertTrue(codes("The urine culture grew klebsiella sensitive to ceftriaxone.").contains("B96.1"));
     }
+
+    @Test
+    void tubulointerstitialWrittenAsOneWordIsTheIndexsHyphenatedWord() {
+        assertTrue(codes("The kidney biopsy showed tubulointerstitial nephritis.").contains("N12"));
+    }
+
+    @Test
+    void aVasectomyIsAStatusOnlyWhenItWasDoneBefore() {
+        assertTrue(codes("His past history was unremarkable apart from a vasectomy ten years ago.").contains("Z98.52"));
+        assertFalse(codes("A vasectomy is planned for next month.").contains("Z98.52"));
+    }
 }
