@@ -51,4 +51,22 @@ class CaseReportFindingsTest {
         assertTrue(codes("His past history was unremarkable apart from a vasectomy ten years ago.").contains("Z98.52"));
         assertFalse(codes("A vasectomy is planned for next month.").contains("Z98.52"));
     }
+
+    @Test
+    void theAnesthesiaGivenAtAProcedureIsNoComplicationOfAnesthesia() {
+        assertFalse(codes("Under the effects of general anesthesia the skin was prepped and draped.").contains("T88.59XA"));
+    }
+
+    @Test
+    void anOralHypoglycemicAgentIsADrugNotAHypoglycemia() {
+        List<String> codes = codes("A woman with type 2 diabetes treated with oral hypoglycemic agents was admitted.");
+        assertFalse(codes.contains("E11.649"), codes.toString());
+    }
+
+    @Test
+    void aDressingChangeOrCatheterRemovalInAnOperativeNarrativeIsNoEncounterReason() {
+        assertFalse(codes("Procedure: below-knee amputation and dressing change of the other foot.").contains("Z48.00"));
+        assertFalse(codes("The plan is removal of the Foley catheter in two days.").contains("Z46.6"));
+        assertTrue(codes("She presents for removal of her sutures after the laceration repair.").contains("Z48.02"));
+    }
 }
