@@ -33,6 +33,7 @@ public final class LexiconBuilder {
     public static final String LONG_TERM_DRUGS = "lexicon/long_term_drug_therapy.tsv";
     public static final String TEMPLATES = "lexicon/index_term_templates.tsv";
     public static final String QUALIFIERS = "lexicon/title_qualifiers.txt";
+    public static final String RAISED_LEVEL_FORMS = RaisedLevelForms.RESOURCE;
     public static final String NEOPLASM = "data/icd10cm/icd-10-cm-neoplasm-2025.xml.xz";
     public static final String DRUGS = "data/icd10cm/icd-10-cm-drug-2025.xml.xz";
     public static final String EXTERNAL_CAUSE = "data/icd10cm/icd-10-cm-eindex-2025.xml.xz";
@@ -68,6 +69,7 @@ public final class LexiconBuilder {
                 throw new UncheckedIOException(e);
             }
         }
+        terms.addAll(new RaisedLevelForms(readLines(RAISED_LEVEL_FORMS)).added(terms));   // "increased creatinine"
         return new Lexicon(terms);
     }
 
