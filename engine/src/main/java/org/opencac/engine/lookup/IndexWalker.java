@@ -185,9 +185,10 @@ final class IndexWalker {
      * The forms of one word a subterm's title lists ("abdomen, abdominal", "myocardium, myocardial"), as the
      * Index prints a main term's forms ({@link AlphabeticIndex} reads those as one main term): single words
      * sharing their first four letters, or short words their first three, any of which the clause may write. Empty for any other title, whose
-     * words are all required ("kidney, congenital" is a congenital kidney).
+     * words are all required ("kidney, congenital" is a congenital kidney). A word the rules ignore ("NEC" in
+     * "spleen, splenic NEC") is no part of a form.
      */
-    static List<String> forms(IndexTerm child) {
+    static List<String> forms(IndexTerm child, Set<String> ignore) {
         if (child.title().indexOf(',') < 0) {
             return List.of();
         }
@@ -199,7 +200,8 @@ final class IndexWalker {
         boolean four = true;
         boolean shortWords = true;
         for (String part : parts) {
-            List<String> w = org.opencac.models.lexicon.TermNormalizer.words(part);
+            List<String> w = new ArrayList<>(org.opencac.models.lexicon.TermNormalizer.words(part));
+            w.removeIf(ignore::contains);
             if (w.size() != 1 || w.get(0).length() < 3 || !out.isEmpty() && !out.get(0).regionMatches(0, w.get(0), 0, 3)) {
                 return List.of();
             }
@@ -224,7 +226,7 @@ final class IndexWalker {
         boolean skipped = false;
         List<Set<String>> negatives = new ArrayList<>();
         List<String> content = new ArrayList<>();
-        List<String> forms = rules.titleForms.getOrDefault(child.title(), forms(child));
+        List<String> forms = rules.titleForms.getOrDefault(child.title(), forms(child, rules.ignore));
         if (!forms.isEmpty()) {
             // one word in any of its forms: the content is that word, matched by any form (see match)
             return new SubtermWords(eponym, false, List.of(), forms, true, keys(forms), new String[forms.size()]);

@@ -439,4 +439,18 @@ class AssertionDetectorTest {
     void aFindingThatShouldPromptACallIsHypothetical() {
         assertTrue(assess("New jaundice should prompt a call to the team.", "jaundice").hypothetical());
     }
+
+    @Test
+    void aPresentTenseRelativeClauseAfterAHistoryOfTellsWhatIsSoNow() {
+        String sentence = "He has a history of colon cancer that has spread to the liver.";
+        assertTrue(assess(sentence, "colon cancer").historical());
+        assertFalse(assess(sentence, "spread to the liver").historical());
+        assertFalse(assess("She has a history of asthma that is poorly controlled.", "poorly controlled").historical());
+    }
+
+    @Test
+    void aHarmTheTeamChoseNotToRiskIsHypothetical() {
+        assertTrue(assess("The lesion was left in place rather than risk facial nerve palsy.", "facial nerve palsy")
+                .hypothetical());
+    }
 }

@@ -92,6 +92,14 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aNeoplasmTableSiteTitledWithItsFormsAndNecIsReadByEitherForm() {
+        CodingResult r = code("Assessment: gastric cancer metastatic to the spleen, larynx and brain.");
+        assertSuggested(r, "C78.89", 5);
+        assertSuggested(r, "C78.39", 5);
+        assertSuggested(r, "C79.31", 5);
+    }
+
+    @Test
     void refluxAloneIsTheIndexsGastroesophagealRefluxButNotAVenousOrValvularReflux() {
         assertSuggested(code("Assessment: his reflux symptoms are worse after late meals."), "K21.9", 3);
         assertNotSuggested(code("Assessment: hepatojugular reflux with raised neck veins."), "K21.9");
