@@ -99,8 +99,8 @@ class CombinationCodeConventionTest {
                 out("I.A.15 Crohn's disease of the small intestine with bowel obstruction is K50.012",
                         "ASSESSMENT:\n1. Crohn's disease of the small intestine.\n2. Recurrent small bowel obstruction.\n",
                         "K50.012", "K50.00 K56.609"),
-                out("I.A.15 ulcerative colitis with rectal bleeding is K51.911",
-                        "ASSESSMENT:\n1. Ulcerative colitis.\n2. Rectal bleeding.\n", "K51.911", "K51.90 K62.5"),
+                out("I.A.15 ulcerative pancolitis with bowel obstruction is K51.012",
+                        "ASSESSMENT:\n1. Ulcerative pancolitis.\n2. Large bowel obstruction.\n", "K51.012", "K51.00"),
                 out("I.A.15 Crohn's disease with no complication documented stays K50.90",
                         "ASSESSMENT:\n1. Crohn's disease, quiet on current therapy.\n", "K50.90", "K50.912"));
     }
