@@ -138,6 +138,7 @@ class AssertionDetectorTest {
         assertTrue(assess("Last spring she had pneumonia, which has since resolved.", "pneumonia").historical());
         assertTrue(assess("He had a rash that cleared with cream.", "rash").historical());
         assertFalse(assess("He has gout which has not resolved.", "gout").historical());
+        assertTrue(assess("In spring she developed hives which spontaneously resolved.", "hives").historical());
     }
 
     @Test

@@ -381,4 +381,11 @@ class EverydayWordSenseTest {
         assertNotSuggested(code("Deep hypothermic circulatory arrest lasted twenty minutes before rewarming."), "T68.XXXA");
         assertNotSuggested(code("The excess skin of the lid was then excised and the wound sutured."), "L98.7");
     }
+
+    @Test
+    void theCeliacPlexusIsAnatomyAndMinimalBleedingAfterDeliveryIsNoHemorrhage() {
+        assertNotSuggested(code("A needle sample was taken from a node near the celiac plexus."), "K90.0");
+        assertNotSuggested(code("The fundus was firm with minimal postpartum bleeding."), "O72.1");
+        assertSuggested(code("Assessment: celiac disease on a gluten-free diet."), "K90.0", 3);
+    }
 }
