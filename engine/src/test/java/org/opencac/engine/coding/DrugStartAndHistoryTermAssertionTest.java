@@ -83,4 +83,11 @@ class DrugStartAndHistoryTermAssertionTest {
         CodingResult r = code("Call us if he has fever, continuing diarrhea, or bleeding.");
         assertEquals("hypothetical", mention(r, "diarrhea").assertion());
     }
+
+    @Test
+    void anImmunosuppressantListedByItsBrandIsLongTermUse() {
+        CodingResult r = code("MEDICATIONS:\nCellCept 500 mg twice daily, Prograf 1 mg twice daily, Imuran 50 mg daily.\n");
+        NoteAssert.assertSuggested(r, "Z79.624", 5);
+        NoteAssert.assertSuggested(r, "Z79.621", 5);
+    }
 }
