@@ -90,4 +90,10 @@ class DrugStartAndHistoryTermAssertionTest {
         NoteAssert.assertSuggested(r, "Z79.624", 5);
         NoteAssert.assertSuggested(r, "Z79.621", 5);
     }
+
+    @Test
+    void anOpioidIsLongTermUseOnlyWhereItsSentenceSaysTheUseGoesOn() {
+        NoteAssert.assertSuggested(code("HISTORY:\nHe is still on morphine for the pain of his old fracture.\n"), "Z79.891", 5);
+        NoteAssert.assertNotSuggested(code("MEDICATIONS:\nHydrocodone 5 mg every six hours as needed for pain.\n"), "Z79.891");
+    }
 }
