@@ -388,4 +388,11 @@ class EverydayWordSenseTest {
         assertNotSuggested(code("The fundus was firm with minimal postpartum bleeding."), "O72.1");
         assertSuggested(code("Assessment: celiac disease on a gluten-free diet."), "K90.0", 3);
     }
+
+    @Test
+    void anOperationListedInThePastSurgicalHistoryLeftItsGraftOrImplant() {
+        assertSuggested(code("PAST SURGICAL HISTORY:\nCoronary artery bypass graft x3 and a right knee arthroplasty.\n"
+                + "ASSESSMENT:\nChest pain.\n"), "Z95.1", 5);
+        assertNotSuggested(code("PROCEDURE:\nCoronary artery bypass graft x3.\n"), "Z95.1");
+    }
 }
