@@ -42,17 +42,25 @@ public final class BilateralCheck implements Stage {
     private final CodeSet codeSet;
     private final Set<String> bilateralWords;
     private final Set<String> pairedParts;
+    private final Set<String> singleParts;
 
     public BilateralCheck(CodeSet codeSet, Set<String> bilateralWords, Set<String> pairedParts) {
+        this(codeSet, bilateralWords, pairedParts, Set.of());
+    }
+
+    /** @param singleParts the singulars of paired parts that make "each" before them say both sides ("each eye") */
+    public BilateralCheck(CodeSet codeSet, Set<String> bilateralWords, Set<String> pairedParts, Set<String> singleParts) {
         this.codeSet = codeSet;
         this.bilateralWords = Set.copyOf(bilateralWords);
         this.pairedParts = Set.copyOf(pairedParts);
+        this.singleParts = Set.copyOf(singleParts);
     }
 
     /** The check with its bundled word list. */
     public static BilateralCheck standard(CodeSet codeSet) {
         Set<String> words = new HashSet<>();
         Set<String> paired = new HashSet<>();
+        Set<String> single = new HashSet<>();
         for (String line : DataFiles.lines(WORDS)) {
             String[] f = line.split("\\s+");
             if (f.length != 2) {
@@ -61,10 +69,11 @@ public final class BilateralCheck implements Stage {
             switch (f[0]) {
                 case "word" -> words.add(f[1]);
                 case "paired" -> paired.add(f[1]);
+                case "each" -> single.add(f[1]);
                 default -> throw new IllegalArgumentException(WORDS + ": unknown kind '" + f[0] + "': " + line);
             }
         }
-        return new BilateralCheck(codeSet, words, paired);
+        return new BilateralCheck(codeSet, words, paired, single);
     }
 
     @Override
@@ -111,8 +120,8 @@ public final class BilateralCheck implements Stage {
     }
 
     /**
-     * Whether a mention of the candidate is documented bilateral: a bilateral word, or "both" before a paired
-     * body part, in the mention or in its own phrase (up to {@link #BEFORE} words before it or {@link #AFTER}
+     * Whether a mention of the candidate is documented bilateral: a bilateral word, or "both" or "each" before a
+     * paired body part ("in each eye"), in the mention or in its own phrase (up to {@link #BEFORE} words before it or {@link #AFTER}
      * after it, not across punctuation or a word that joins another phrase), and no right or left word there.
      */
     private boolean documentedBilateral(Document doc, CodeCandidate c) {
@@ -136,7 +145,8 @@ public final class BilateralCheck implements Stage {
                     oneSide = true;
                 } else if (bilateralWords.contains(w) || t.text().equals("OU")) {
                     bilateral = true;
-                } else if (w.equals("both") && pairedPartFollows(doc, k, hi)) {
+                } else if (w.equals("both") && partFollows(doc, k, hi, pairedParts)
+                        || w.equals("each") && partFollows(doc, k, hi, singleParts)) {
                     bilateral = true;
                 }
             }
@@ -152,10 +162,10 @@ public final class BilateralCheck implements Stage {
         return t.isPunctuation() || JOINERS.contains(t.norm());
     }
 
-    private boolean pairedPartFollows(Document doc, int both, int end) {
+    private static boolean partFollows(Document doc, int both, int end, Set<String> parts) {
         for (int k = both + 1; k < Math.min(end, both + 1 + PAIRED_WITHIN); k++) {
             Token t = doc.tokens().get(k);
-            if (pairedParts.contains(t.norm()) || pairedParts.contains(t.text().toLowerCase(Locale.ROOT))) {
+            if (parts.contains(t.norm()) || parts.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opencac.engine.text.Token;
 
 /**
@@ -115,7 +116,7 @@ final class ClauseWords {
             for (int i = first; i < end; i++) {
                 ownFrom[i - first] = entries.size();
                 String n = tokens.get(i).norm();
-                if (n.isEmpty()) {
+                if (n.isEmpty() || adverb(tokens, i, sentenceStart, rules)) {
                     continue;
                 }
                 add(new Word(n, i, i + 1), i, i + 1, OWN);
@@ -139,6 +140,18 @@ final class ClauseWords {
             for (Word r : readings) {
                 this.readings.add(add(r, r.firstToken(), r.endToken(), READING));
             }
+        }
+
+        /**
+         * Whether the token is an adverb here, not the Index word it spells: "back" after a word of time or
+         * motion ("two years back", "brought back to the midline"; {@code adverb_after} rows).
+         */
+        private static boolean adverb(List<Token> tokens, int i, int sentenceStart, NavigationRules rules) {
+            if (rules.adverbAfter.isEmpty() || i <= sentenceStart) {
+                return false;
+            }
+            Set<String> after = rules.adverbAfter.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
+            return after != null && after.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
         }
 
         /** The equivalents of the sentence's phrases, by first token, shortest first. */

@@ -142,7 +142,7 @@ final class IndexWalker {
         for (IndexTerm t : index.mainTerms()) {
             build(t);
         }
-        this.neoplasmTable = build(index.neoplasmTable());
+        this.neoplasmTable = build(index.neoplasmTable(), true);
         for (IndexTerm t : index.drugs()) {
             build(t);
         }
@@ -150,16 +150,21 @@ final class IndexWalker {
 
     /** The node of a term and of the terms below it (a term reached twice is one node). */
     private Node build(IndexTerm root) {
+        return build(root, false);
+    }
+
+    /** As {@link #build(IndexTerm)}; {@code table}: a term of the Neoplasm table, whose site titles end in "NEC". */
+    private Node build(IndexTerm root, boolean table) {
         Node existing = nodes.get(root);
         if (existing != null) {
             return existing;
         }
-        Node node = new Node(root, subtermWords(root), rules.titleForms.containsKey(root.title()));
+        Node node = new Node(root, subtermWords(root, table), rules.titleForms.containsKey(root.title()));
         nodes.put(root, node);
         List<IndexTerm> kids = root.children();
         node.children = new Node[kids.size()];
         for (int i = 0; i < kids.size(); i++) {
-            node.children[i] = build(kids.get(i));
+            node.children[i] = build(kids.get(i), table);
         }
         if (kids.size() >= MANY) {
             node.childrenByKey = childKeys(node);
@@ -185,9 +190,12 @@ final class IndexWalker {
      * The forms of one word a subterm's title lists ("abdomen, abdominal", "myocardium, myocardial"), as the
      * Index prints a main term's forms ({@link AlphabeticIndex} reads those as one main term): single words
      * sharing their first four letters, or short words their first three, any of which the clause may write. Empty for any other title, whose
-     * words are all required ("kidney, congenital" is a congenital kidney).
+     * words are all required ("kidney, congenital" is a congenital kidney). A word of {@code ignore} ("NEC" of
+     * the Neoplasm table's "spleen, splenic NEC", where it marks the site's own residual row) is no part of a
+     * form; in the Index proper an entry printed NEC ("Paralysis, muscle, muscular NEC") stays one a coder
+     * reaches only by its words, after the entries that name the site.
      */
-    static List<String> forms(IndexTerm child) {
+    static List<String> forms(IndexTerm child, Set<String> ignore) {
         if (child.title().indexOf(',') < 0) {
             return List.of();
         }
@@ -199,7 +207,8 @@ final class IndexWalker {
         boolean four = true;
         boolean shortWords = true;
         for (String part : parts) {
-            List<String> w = org.opencac.models.lexicon.TermNormalizer.words(part);
+            List<String> w = new ArrayList<>(org.opencac.models.lexicon.TermNormalizer.words(part));
+            w.removeIf(ignore::contains);
             if (w.size() != 1 || w.get(0).length() < 3 || !out.isEmpty() && !out.get(0).regionMatches(0, w.get(0), 0, 3)) {
                 return List.of();
             }
@@ -218,13 +227,13 @@ final class IndexWalker {
      */
     private static final int SHORT_FORM = 7;
 
-    private SubtermWords subtermWords(IndexTerm child) {
+    private SubtermWords subtermWords(IndexTerm child, boolean table) {
         boolean eponym = child.title().indexOf('\'') >= 0
                 || !child.title().isEmpty() && Character.isUpperCase(child.title().charAt(0)) && child.words().size() == 1;
         boolean skipped = false;
         List<Set<String>> negatives = new ArrayList<>();
         List<String> content = new ArrayList<>();
-        List<String> forms = rules.titleForms.getOrDefault(child.title(), forms(child));
+        List<String> forms = rules.titleForms.getOrDefault(child.title(), forms(child, table ? rules.ignore : Set.of()));
         if (!forms.isEmpty()) {
             // one word in any of its forms: the content is that word, matched by any form (see match)
             return new SubtermWords(eponym, false, List.of(), forms, true, keys(forms), new String[forms.size()]);

@@ -46,6 +46,8 @@ public final class NavigationRules {
     final Set<String> metastasis = new HashSet<>();
     final Set<String> metastasisHeads = new HashSet<>();
     final Set<String> listFillers = new HashSet<>();
+    /** Words (as written) read as no Index word right after one of their values: "years back" is no body part. */
+    final Map<String, Set<String>> adverbAfter = new HashMap<>();
     /** Main terms that read the organism of the condition "with" joins them to ("pneumonia with sepsis"). */
     final Set<String> sharedCause = new HashSet<>();
     /** Words (as written, lowercase) before "with" that make it a link, not a second condition ("consistent"). */
@@ -105,6 +107,11 @@ public final class NavigationRules {
                 case "metastasis_head" -> metastasisHeads.add(key);
                 case "list_filler" -> listFillers.add(key);
                 case "shared_cause" -> sharedCause.add(key);
+                case "adverb_after" -> {
+                    require(!value.isEmpty(), source, line);
+                    adverbAfter.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
+                            Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                }
                 case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "metastasis_forward" -> metastasisForward.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "metastasis_link" -> metastasisLinks.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));

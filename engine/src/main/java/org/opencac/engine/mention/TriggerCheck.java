@@ -428,7 +428,8 @@ public final class TriggerCheck implements Stage {
             if (!direct && !sense.appliesToHeader(key, term.code())) {
                 continue;
             }
-            boolean needed = sense.needs().isEmpty();
+            boolean needed = sense.needs().isEmpty()
+                    || sense.needs().contains(TriggerVocabulary.PAST_HISTORY_SECTION) && inPastHistory(doc, sentence);
             java.util.Set<String> against = null;   // made at the first counter-cue word found
             int reach = sense.kind() == SenseKind.HYPOTHETICAL ? CONSENT_WINDOW : SENSE_WINDOW;
             int from = Math.max(sentence.firstToken(), m.firstToken() - reach);
@@ -463,6 +464,12 @@ public final class TriggerCheck implements Stage {
             }
         }
         return null;
+    }
+
+    private static boolean inPastHistory(Document doc, Sentence sentence) {
+        org.opencac.engine.section.SectionType type = doc.sectionOf(sentence).type();
+        return type == org.opencac.engine.section.SectionType.PAST_MEDICAL_HISTORY
+                || type == org.opencac.engine.section.SectionType.PAST_SURGICAL_HISTORY;
     }
 
     /**

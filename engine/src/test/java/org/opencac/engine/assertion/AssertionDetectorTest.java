@@ -138,6 +138,7 @@ class AssertionDetectorTest {
         assertTrue(assess("Last spring she had pneumonia, which has since resolved.", "pneumonia").historical());
         assertTrue(assess("He had a rash that cleared with cream.", "rash").historical());
         assertFalse(assess("He has gout which has not resolved.", "gout").historical());
+        assertTrue(assess("In spring she developed hives which spontaneously resolved.", "hives").historical());
     }
 
     @Test
@@ -438,5 +439,19 @@ class AssertionDetectorTest {
     @Test
     void aFindingThatShouldPromptACallIsHypothetical() {
         assertTrue(assess("New jaundice should prompt a call to the team.", "jaundice").hypothetical());
+    }
+
+    @Test
+    void aPresentTenseRelativeClauseAfterAHistoryOfTellsWhatIsSoNow() {
+        String sentence = "He has a history of colon cancer that has spread to the liver.";
+        assertTrue(assess(sentence, "colon cancer").historical());
+        assertFalse(assess(sentence, "spread to the liver").historical());
+        assertFalse(assess("She has a history of asthma that is poorly controlled.", "poorly controlled").historical());
+    }
+
+    @Test
+    void aHarmTheTeamChoseNotToRiskIsHypothetical() {
+        assertTrue(assess("The lesion was left in place rather than risk facial nerve palsy.", "facial nerve palsy")
+                .hypothetical());
     }
 }

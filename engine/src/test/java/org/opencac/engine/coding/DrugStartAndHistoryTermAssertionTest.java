@@ -83,4 +83,17 @@ class DrugStartAndHistoryTermAssertionTest {
         CodingResult r = code("Call us if he has fever, continuing diarrhea, or bleeding.");
         assertEquals("hypothetical", mention(r, "diarrhea").assertion());
     }
+
+    @Test
+    void anImmunosuppressantListedByItsBrandIsLongTermUse() {
+        CodingResult r = code("MEDICATIONS:\nCellCept 500 mg twice daily, Prograf 1 mg twice daily, Imuran 50 mg daily.\n");
+        NoteAssert.assertSuggested(r, "Z79.624", 5);
+        NoteAssert.assertSuggested(r, "Z79.621", 5);
+    }
+
+    @Test
+    void anOpioidIsLongTermUseOnlyWhereItsSentenceSaysTheUseGoesOn() {
+        NoteAssert.assertSuggested(code("HISTORY:\nHe is still on morphine for the pain of his old fracture.\n"), "Z79.891", 5);
+        NoteAssert.assertNotSuggested(code("MEDICATIONS:\nHydrocodone 5 mg every six hours as needed for pain.\n"), "Z79.891");
+    }
 }

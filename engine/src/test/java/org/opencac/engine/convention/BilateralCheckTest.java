@@ -54,4 +54,11 @@ class BilateralCheckTest {
         assertFalse(codes.contains("M25.561"), codes.toString());
         assertFalse(codes.contains("M25.562"), codes.toString());
     }
+
+    @Test
+    void eachBeforeTheSingularOfAPairedPartSaysBothSides() {
+        List<String> codes = codes("Assessment: pterygium in each eye, slowly growing.\n");
+        assertTrue(codes.contains("H11.003"), codes.toString());
+        assertFalse(codes("Assessment: each lesion was measured; pterygium of the right eye.\n").contains("H11.003"));
+    }
 }

@@ -95,7 +95,14 @@ class CombinationCodeConventionTest {
                         "ASSESSMENT:\n1. Heart failure.\n2. Chronic systolic heart failure.\n", "I50.22", "I50.9"),
                 out("I.A.15 diabetic foot ulcer keeps the L97 site code",
                         "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Non-pressure chronic ulcer of right heel and midfoot limited to breakdown of skin.\n",
-                        "E11.621 L97.411", "E11.9"));
+                        "E11.621 L97.411", "E11.9"),
+                out("I.A.15 Crohn's disease of the small intestine with bowel obstruction is K50.012",
+                        "ASSESSMENT:\n1. Crohn's disease of the small intestine.\n2. Recurrent small bowel obstruction.\n",
+                        "K50.012", "K50.00 K56.609"),
+                out("I.A.15 ulcerative pancolitis with bowel obstruction is K51.012",
+                        "ASSESSMENT:\n1. Ulcerative pancolitis.\n2. Large bowel obstruction.\n", "K51.012", "K51.00"),
+                out("I.A.15 Crohn's disease with no complication documented stays K50.90",
+                        "ASSESSMENT:\n1. Crohn's disease, quiet on current therapy.\n", "K50.90", "K50.912"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -47,6 +47,14 @@ class UnknownSiteCheckTest {
     }
 
     @Test
+    void aNeoplasmOfUnspecifiedBehaviorGivesWayToTheSameSiteOfDocumentedBehaviorOnly() {
+        Document d = UnknownSiteCheck.standard().process(withCandidates(cand("D49.6", 0.8, 0), cand("C79.31", 0.7, 1)));
+        assertEquals(List.of("C79.31"), codes(d));
+        d = UnknownSiteCheck.standard().process(withCandidates(cand("D49.6", 0.8, 0), cand("C67.9", 0.7, 1)));
+        assertEquals(List.of("D49.6", "C67.9"), codes(d));
+    }
+
+    @Test
     void aDefaultAloneIsKept() {
         Document in = withCandidates(cand("C80.1", 0.8, 0), cand("I10", 0.8, 1));
         assertSame(in, UnknownSiteCheck.standard().process(in));

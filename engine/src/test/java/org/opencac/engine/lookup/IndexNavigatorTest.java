@@ -92,6 +92,32 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aNeoplasmTableSiteTitledWithItsFormsAndNecIsReadByEitherForm() {
+        CodingResult r = code("Assessment: gastric cancer metastatic to the spleen, larynx and brain.");
+        assertSuggested(r, "C78.89", 5);
+        assertSuggested(r, "C78.39", 5);
+        assertSuggested(r, "C79.31", 5);
+    }
+
+    @Test
+    void aSiteWordBeforeAnOperationNamesTheOperationNotTheConditionAfterIt() {
+        for (String operation : new String[] {"removal", "excision"}) {
+            CodingResult r = code("History: she wants a tubal ligation and " + operation + " of a mole on her back.");
+            assertTrue(NoteAssert.codes(r).stream().noneMatch(c -> c.startsWith("O00")), NoteAssert.codes(r).toString());
+            assertSuggested(r, "D22.9", 3);
+        }
+    }
+
+    @Test
+    void backAsAnAdverbAndTheSeptumAsAnatomyAreNoIndexWords() {
+        CodingResult r = code("Procedure: the abscess was drained and the pus sent back to the laboratory. The nasal"
+                + " septum was freed and brought back to the midline. Her mole was removed three years back.");
+        assertTrue(NoteAssert.codes(r).stream().noneMatch(c -> c.startsWith("L02.2") || c.startsWith("Q")
+                || c.startsWith("D22.5") || c.startsWith("M26")), NoteAssert.codes(r).toString());
+        assertSuggested(code("Assessment: abscess of the back."), "L02.212", 3);
+    }
+
+    @Test
     void refluxAloneIsTheIndexsGastroesophagealRefluxButNotAVenousOrValvularReflux() {
         assertSuggested(code("Assessment: his reflux symptoms are worse after late meals."), "K21.9", 3);
         assertNotSuggested(code("Assessment: hepatojugular reflux with raised neck veins."), "K21.9");

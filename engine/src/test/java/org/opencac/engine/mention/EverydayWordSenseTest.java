@@ -368,4 +368,31 @@ class EverydayWordSenseTest {
         CodingResult r = code("Assessment: Infection of unclear source, blood cultures pending.");
         assertSuggested(r, "B99.9", 3);
     }
+
+    @Test
+    void adhesionsOfANamedNonPeritonealSiteAreNotPeritonealAdhesions() {
+        assertNotSuggested(code("The foreskin was retracted and the adhesions to the glans were freed."), "K66.0");
+        assertNotSuggested(code("Postoperative diagnosis: pelvic adhesions and a left ovarian cyst."), "K66.0");
+        assertSuggested(code("Postoperative diagnosis: dense adhesions of the small bowel."), "K66.0", 3);
+    }
+
+    @Test
+    void deliberateCoolingAndSkinCutAwayAtOperationAreTechniquesNotConditions() {
+        assertNotSuggested(code("Deep hypothermic circulatory arrest lasted twenty minutes before rewarming."), "T68.XXXA");
+        assertNotSuggested(code("The excess skin of the lid was then excised and the wound sutured."), "L98.7");
+    }
+
+    @Test
+    void theCeliacPlexusIsAnatomyAndMinimalBleedingAfterDeliveryIsNoHemorrhage() {
+        assertNotSuggested(code("A needle sample was taken from a node near the celiac plexus."), "K90.0");
+        assertNotSuggested(code("The fundus was firm with minimal postpartum bleeding."), "O72.1");
+        assertSuggested(code("Assessment: celiac disease on a gluten-free diet."), "K90.0", 3);
+    }
+
+    @Test
+    void anOperationListedInThePastSurgicalHistoryLeftItsGraftOrImplant() {
+        assertSuggested(code("PAST SURGICAL HISTORY:\nCoronary artery bypass graft x3 and a right knee arthroplasty.\n"
+                + "ASSESSMENT:\nChest pain.\n"), "Z95.1", 5);
+        assertNotSuggested(code("PROCEDURE:\nCoronary artery bypass graft x3.\n"), "Z95.1");
+    }
 }
