@@ -129,7 +129,8 @@ public final class IndexNavigator implements Stage {
             return out;
         }
         for (Mention m : mentions) {
-            for (Term t : m.terms()) {
+            for (int ti = 0; ti < m.terms().size(); ti++) {   // indexed: every term of every mention is asked
+                Term t = m.terms().get(ti);
                 if (!Organisms.isAgent(t.code())) {
                     continue;
                 }
@@ -708,7 +709,8 @@ public final class IndexNavigator implements Stage {
         int mainStart = min(mainTokens);
         int mainEnd = max(mainTokens) + 1;
         int after = -1;
-        for (int t = mainEnd; t < max(f.tokens()); t++) {
+        int pathLast = max(f.tokens());
+        for (int t = mainEnd; t < pathLast; t++) {
             if (joinsWith(tokens, t) && !organismAfter(ctx, t)) {
                 after = t;
                 break;
@@ -716,7 +718,8 @@ public final class IndexNavigator implements Stage {
         }
         int before = -1;
         boolean sharedCause = rules.sharedCause.contains(String.join(" ", main.words()));
-        for (int t = mainStart - 1; t > min(f.tokens()) && !sharedCause; t--) {
+        int pathFirst = min(f.tokens());
+        for (int t = mainStart - 1; t > pathFirst && !sharedCause; t--) {
             if (joinsWith(tokens, t)) {
                 before = t;
                 break;
@@ -1060,6 +1063,9 @@ public final class IndexNavigator implements Stage {
     }
 
     private static int min(Set<Integer> tokens) {
+        if (tokens instanceof TokenSet s && !s.isEmpty()) {
+            return s.first();   // held sorted: no boxing walk
+        }
         int m = Integer.MAX_VALUE;
         for (int t : tokens) {
             m = Math.min(m, t);
@@ -1068,6 +1074,9 @@ public final class IndexNavigator implements Stage {
     }
 
     private static int max(Set<Integer> tokens) {
+        if (tokens instanceof TokenSet s && !s.isEmpty()) {
+            return s.last();
+        }
         int m = Integer.MIN_VALUE;
         for (int t : tokens) {
             m = Math.max(m, t);

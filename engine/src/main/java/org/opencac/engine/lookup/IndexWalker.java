@@ -649,7 +649,7 @@ final class IndexWalker {
             }
             return null;
         }
-        TokenSet.Builder taken = new TokenSet.Builder();
+        TokenSet.Builder taken = null;   // made at the first word taken: most children fail at their first word
         boolean progress = afterJump;
         ClauseWords.Word before = null;
         for (int k = 0; k < content.size(); k++) {
@@ -661,6 +661,9 @@ final class IndexWalker {
             }
             before = one;
             progress |= used.lacksAnyOf(one.firstToken(), one.endToken());
+            if (taken == null) {
+                taken = new TokenSet.Builder();
+            }
             taken.addRange(one.firstToken(), one.endToken());
         }
         return progress ? taken.build() : null;
