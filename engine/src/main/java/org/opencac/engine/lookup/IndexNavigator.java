@@ -363,7 +363,7 @@ public final class IndexNavigator implements Stage {
             }
             List<IndexTerm> mains = known.mainTerms();
             boolean eponym = known.eponymAlias();
-            Set<Integer> keyRead = mains.isEmpty() ? null : keyTokens(tokens, i, j);
+            TokenSet keyRead = mains.isEmpty() ? null : keyTokens(tokens, i, j);
             if (eponym && keyRead != null && !writtenAsName(tokens, keyRead, n)) {
                 mains = List.of();
             }
@@ -376,7 +376,7 @@ public final class IndexNavigator implements Stage {
             int lo = reachBack(tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
             int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
             ClauseWords near = windows.get(lo, hi);
-            best = bestOf(ctx, windows, mains, near, TokenSet.of(keyRead), i, keyText, eponym, secondary, best);
+            best = bestOf(ctx, windows, mains, near, keyRead, i, keyText, eponym, secondary, best);
         }
         return best;
     }
@@ -385,14 +385,14 @@ public final class IndexNavigator implements Stage {
      * The tokens a key from {@code i} to {@code j} is read from (those with a norm), added in order: made only
      * when the key names a main term, as most keys name none.
      */
-    private static Set<Integer> keyTokens(List<Token> tokens, int i, int j) {
-        Set<Integer> hit = new HashSet<>();
+    private static TokenSet keyTokens(List<Token> tokens, int i, int j) {
+        TokenSet.Builder hit = new TokenSet.Builder();
         for (int t = i; t <= j; t++) {
             if (!tokens.get(t).norm().isEmpty()) {
-                hit.add(t);
+                hit.addRange(t, t + 1);
             }
         }
-        return hit;
+        return hit.build();
     }
 
     /** The longest of {@code best} and the paths walked from these main terms of one key. */
