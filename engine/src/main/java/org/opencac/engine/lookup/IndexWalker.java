@@ -48,8 +48,8 @@ final class IndexWalker {
     record Steps(Steps before, String title, int size) {
         static Steps of(List<String> titles) {
             Steps s = null;
-            for (String t : titles) {
-                s = new Steps(s, t, s == null ? 1 : s.size + 1);
+            for (int i = 0; i < titles.size(); i++) {
+                s = new Steps(s, titles.get(i), s == null ? 1 : s.size + 1);
             }
             return s;
         }
