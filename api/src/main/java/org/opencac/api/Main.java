@@ -281,7 +281,7 @@ public final class Main {
     record Served(HttpServer.Service service, DeferredPart<Store> store, DeferredPart<FhirCoding> fhir) {
     }
 
-    /** Codes one note through the service's own port, and waits for the FHIR mapping: 0 when both worked. */
+    /** Codes one note through the service's own port, waits for the store and the FHIR mapping: 0 when all worked. */
     private static int warmUp(Served served) throws java.io.IOException {
         var url = java.net.URI.create("http://127.0.0.1:" + served.service().app().port() + "/v1/suggest").toURL();
         var http = (java.net.HttpURLConnection) url.openConnection();
