@@ -17,6 +17,7 @@ import org.opencac.api.cli.KeysCommand;
 import org.opencac.api.cli.LearningSimCommand;
 import org.opencac.api.cli.UsageException;
 import org.opencac.api.fhir.FhirCoding;
+import org.opencac.api.http.DeferredPart;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
 import org.opencac.engine.cpt.CptModule;
@@ -49,6 +50,9 @@ public final class Main {
             "                              java -XX:ArchiveClassesAtExit=opencac.jsa -jar opencac.jar warm-up)",
             "  " + KeysCommand.USAGE,
             "  help                        this text");
+
+    /** The workbench store and the FHIR mapping are made after the first answer, or this long after being ready. */
+    static final java.time.Duration DEFERRED_PARTS_AT_THE_LATEST = java.time.Duration.ofSeconds(5);
 
     private Main() {
     }
@@ -209,9 +213,6 @@ public final class Main {
     static Served serve(Settings settings, ServiceOptions options) {
         long t0 = System.nanoTime();
         CompletableFuture<LoadedPipeline> loading = loadInBackground(settings);
-        // The workbench store (database pool and schema migration) needs no models: open it meanwhile.
-        CompletableFuture<Store> store = CompletableFuture.supplyAsync(
-                () -> StartupTimer.time("workbench store", () -> Store.open(settings.store())), daemon("store-opener"));
         ApiKeys keys = null;
         if (options.authEnabled()) {
             keys = ApiKeys.open(options.dataDir());
@@ -236,47 +237,51 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "graceful-shutdown"));
         System.err.println("OpenCAC listening on http://" + settings.host() + ":" + service.app().port()
                 + " (loading models; /health/ready answers 503 until they are loaded)");
-        LoadedPipeline loaded;
-        Store opened;
-        try {
-            loaded = loading.join();
-            opened = store.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        LoadedPipeline loaded = joined(loading);
         Pipeline pipeline = loaded.pipeline();
-        // The FHIR mapping (HAPI's scan of its resource model, about a second of CPU) serves only the FHIR and
-        // CDS Hooks routes: it is made once the coding routes are in, and their first request waits for it.
-        CompletableFuture<FhirCoding> fhir = new CompletableFuture<>();
+        // The workbench store (database pool and schema migration, about 0.4 s of CPU) and the FHIR mapping
+        // (HAPI's scan of its resource model, about a second) serve no note's coding: they are made after the
+        // first answer (or a few seconds after the service is ready without one), so that a start-up's first
+        // answer has the cores; their routes are in at once, and a request that comes earlier waits for them.
+        DeferredPart<Store> store = new DeferredPart<>("store-opener",
+                () -> StartupTimer.time("workbench store", () -> Store.open(settings.store())));
+        DeferredPart<FhirCoding> fhir = new DeferredPart<>("fhir-mapping",
+                () -> StartupTimer.time("FHIR mapping", FhirCoding::new));
         StartupTimer.time("coding routes and workbench", () -> {
-            HttpServer.install(service, loaded.models(), pipeline, opened, () -> joined(fhir));
+            HttpServer.install(service, loaded.models(), pipeline, store, fhir);
             return service;
         });
-        CompletableFuture.supplyAsync(() -> StartupTimer.time("FHIR mapping", FhirCoding::new), daemon("fhir-mapping"))
-                .whenComplete((made, failed) -> {
-                    if (failed != null) {
-                        LoggerFactory.getLogger(Main.class).error("the FHIR mapping could not be made; the FHIR and "
-                                + "CDS Hooks routes will answer 500", failed);
-                        fhir.completeExceptionally(failed);
-                    } else {
-                        fhir.complete(made);
-                    }
-                });
+        service.app().events(e -> e.serverStopped(() -> store.whenMade(Store::close)));
+        store.made().exceptionally(failed -> {
+            LoggerFactory.getLogger(Main.class).error("the workbench store could not be opened; the workbench routes "
+                    + "will answer with an error", failed);
+            return null;
+        });
+        fhir.made().exceptionally(failed -> {
+            LoggerFactory.getLogger(Main.class).error("the FHIR mapping could not be made; the FHIR and CDS Hooks "
+                    + "routes will answer 500", failed);
+            return null;
+        });
+        HttpServer.afterFirstNote(service, DEFERRED_PARTS_AT_THE_LATEST, () -> {
+            store.begin();
+            fhir.begin();
+        });
         System.err.println("OpenCAC serving " + pipeline.version().label() + " on http://" + settings.host() + ":"
                 + service.app().port() + " (models loaded in " + (System.nanoTime() - t0) / 1_000_000 + " ms)");
-        return new Served(service, fhir);
+        return new Served(service, store, fhir);
     }
 
     /**
      * A started service.
      *
      * @param service the HTTP service, coding
-     * @param fhir    the FHIR mapping, made after the coding routes
+     * @param store   the workbench store, opened after the first answer
+     * @param fhir    the FHIR mapping, made after the first answer
      */
-    record Served(HttpServer.Service service, CompletableFuture<FhirCoding> fhir) {
+    record Served(HttpServer.Service service, DeferredPart<Store> store, DeferredPart<FhirCoding> fhir) {
     }
 
-    /** Codes one note through the service's own port, and waits for the FHIR mapping: 0 when both worked. */
+    /** Codes one note through the service's own port, waits for the store and the FHIR mapping: 0 when all worked. */
     private static int warmUp(Served served) throws java.io.IOException {
         var url = java.net.URI.create("http://127.0.0.1:" + served.service().app().port() + "/v1/suggest").toURL();
         var http = (java.net.HttpURLConnection) url.openConnection();
@@ -294,7 +299,8 @@ public final class Main {
                 in.readAllBytes();
             }
         }
-        served.fhir().join();
+        served.store().get();
+        served.fhir().get();
         System.err.println("OpenCAC warm-up: POST /v1/suggest answered " + code);
         return code == 200 ? 0 : 1;
     }

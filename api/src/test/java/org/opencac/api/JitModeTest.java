@@ -30,9 +30,10 @@ class JitModeTest {
     }
 
     @Test
-    void autoLeavesBothCompilersToABatchThatLeavesACoreFree() {
-        assertFalse(JitMode.AUTO.c1Only("batch", 1, 2, NOT_ASKED));
-        assertFalse(JitMode.AUTO.c1Only("batch", 3, 8, NOT_ASKED));
+    void autoGivesAShortBatchC1OnlyEvenWhenItLeavesACoreFree() {
+        assertTrue(JitMode.AUTO.c1Only("batch", 1, 2, () -> 1769));
+        assertTrue(JitMode.AUTO.c1Only("batch", 3, 8, () -> JitMode.TIERED_FROM_NOTES_PER_THREAD - 1));
+        assertFalse(JitMode.AUTO.c1Only("batch", 1, 2, () -> JitMode.TIERED_FROM_NOTES_PER_THREAD));
     }
 
     @Test

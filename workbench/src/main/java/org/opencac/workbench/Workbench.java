@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.workbench.encounter.Dashboard;
@@ -65,6 +67,31 @@ public final class Workbench implements AutoCloseable {
         WorkbenchRoutes.install(app, wb.encounters, wb.learning, wb.dashboard, identity, wb.json, maxNoteChars);
         app.events(e -> e.serverStopped(wb::close));
         return wb;
+    }
+
+    /**
+     * Adds the routes of a workbench over a store still to come: {@code store} is asked for it on the first
+     * workbench request, which waits for it (the service opens its store after its first answer, so that
+     * opening and migrating it does not slow that answer). The caller closes the store.
+     */
+    public static void install(Javalin app, Supplier<Store> store, Pipeline pipeline, CodeSet codeSet,
+                               int maxNoteChars, CoderIdentity identity) {
+        AtomicReference<WorkbenchRoutes> made = new AtomicReference<>();
+        WorkbenchRoutes.install(app, () -> {
+            WorkbenchRoutes routes = made.get();
+            if (routes == null) {
+                synchronized (made) {
+                    routes = made.get();
+                    if (routes == null) {
+                        Workbench wb = new Workbench(store.get(), pipeline, codeSet);
+                        routes = WorkbenchRoutes.of(wb.encounters, wb.learning, wb.dashboard, identity, wb.json,
+                                maxNoteChars);
+                        made.set(routes);
+                    }
+                }
+            }
+            return routes;
+        });
     }
 
     public EncounterService encounters() {

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -183,6 +186,17 @@ public final class HttpServer {
      */
     public static void install(Service service, ModelBundle models, Pipeline pipeline, Store store,
                                java.util.function.Supplier<FhirCoding> fhir) {
+        install(service, models, pipeline, () -> store, fhir);
+        service.app().events(e -> e.serverStopped(store::close));
+    }
+
+    /**
+     * As {@link #install(Service, ModelBundle, Pipeline, Store, java.util.function.Supplier)}, with the workbench
+     * store still to come as well: the workbench routes are installed at once, and their first request waits for
+     * {@code store} (asked once). The caller closes the store.
+     */
+    public static void install(Service service, ModelBundle models, Pipeline pipeline,
+                               java.util.function.Supplier<Store> store, java.util.function.Supplier<FhirCoding> fhir) {
         Settings settings = service.settings();
         Javalin app = service.app();
         ObjectMapper requestMapper = StrictJson.mapper(settings.maxNoteChars() * 2 + 2);
@@ -204,6 +218,22 @@ public final class HttpServer {
         app.get("/v1/code-systems", ctx -> ctx.json(Map.of("codeSystems", codeSystems(pipeline))));
         Workbench.install(app, store, pipeline, models.codeSet(), settings.maxNoteChars(), coderIdentity());
         service.readiness().ready(pipeline.version().label());
+    }
+
+    /**
+     * Runs {@code then} once: after the service's first answer to {@code POST /v1/suggest}, or after {@code wait}
+     * if no note came by then. The service makes what no note needs ({@link DeferredPart}) then, so that on a
+     * start-up it does not take the cores from the first answer.
+     */
+    public static void afterFirstNote(Service service, Duration wait, Runnable then) {
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable once = () -> {
+            if (!done.get() && done.compareAndSet(false, true)) {
+                then.run();
+            }
+        };
+        service.app().after("/v1/suggest", ctx -> once.run());
+        CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS).execute(once);
     }
 
     /**

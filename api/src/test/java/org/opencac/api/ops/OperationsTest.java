@@ -87,6 +87,59 @@ class OperationsTest {
     }
 
     @Test
+    void aStoreDeferredPastTheFirstNoteIsOpenedByItsAnswerAndAWorkbenchRequestBeforeItWaitsForIt() throws Exception {
+        Settings settings = settings();
+        HttpServer.Service s = HttpServer.boot(settings, ServiceOptions.unauthenticated(), null);
+        s.app().start();
+        org.opencac.api.http.DeferredPart<org.opencac.workbench.store.Store> store =
+                new org.opencac.api.http.DeferredPart<>("store-opener",
+                        () -> org.opencac.workbench.store.Store.open(settings.store()));
+        org.opencac.api.http.DeferredPart<org.opencac.api.fhir.FhirCoding> fhir =
+                new org.opencac.api.http.DeferredPart<>("fhir-mapping", org.opencac.api.fhir.FhirCoding::new);
+        try {
+            HttpServer.install(s, TestModels.models(), TestModels.pipeline(), store, fhir);
+            HttpServer.afterFirstNote(s, Duration.ofMinutes(10), store::begin);
+            String base = "http://127.0.0.1:" + s.app().port();
+            Thread.sleep(100);
+            assertFalse(store.made().isDone(), "nothing opens the store before the first note");
+            assertEquals(200, post(base, "{\"text\":\"Essential hypertension.\",\"setting\":\"outpatient\"}")
+                    .statusCode());
+            assertTrue(store.made().get(30, java.util.concurrent.TimeUnit.SECONDS) != null,
+                    "the first answer opens it");
+            HttpResponse<String> queue = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/queue"))
+                    .timeout(Duration.ofSeconds(30)).header("X-Org-Id", "org1").header("X-Coder-Id", "coder1").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, queue.statusCode(), queue.body());
+            assertFalse(fhir.made().isDone(), "the FHIR mapping is made only when begun or asked for");
+        } finally {
+            s.stop();
+            store.whenMade(org.opencac.workbench.store.Store::close);
+        }
+    }
+
+    @Test
+    void aWorkbenchRequestBeforeTheFirstNoteOpensTheDeferredStoreAndWaitsForIt() throws Exception {
+        Settings settings = settings();
+        HttpServer.Service s = HttpServer.boot(settings, ServiceOptions.unauthenticated(), null);
+        s.app().start();
+        org.opencac.api.http.DeferredPart<org.opencac.workbench.store.Store> store =
+                new org.opencac.api.http.DeferredPart<>("store-opener",
+                        () -> org.opencac.workbench.store.Store.open(settings.store()));
+        try {
+            HttpServer.install(s, TestModels.models(), TestModels.pipeline(), store,
+                    () -> { throw new IllegalStateException("not asked for"); });
+            String base = "http://127.0.0.1:" + s.app().port();
+            HttpResponse<String> queue = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/queue"))
+                    .timeout(Duration.ofSeconds(30)).header("X-Org-Id", "org1").header("X-Coder-Id", "coder1").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, queue.statusCode(), queue.body());
+        } finally {
+            s.stop();
+            store.whenMade(org.opencac.workbench.store.Store::close);
+        }
+    }
+
+    @Test
     void metricsCountRequestsNotesSuggestionsAndErrorsByKind() throws Exception {
         HttpServer.Service s = HttpServer.boot(settings(), ServiceOptions.unauthenticated(), null);
         s.app().start();

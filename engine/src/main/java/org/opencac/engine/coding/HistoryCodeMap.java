@@ -38,11 +38,19 @@ public final class HistoryCodeMap {
     /** One row: [from, to] on bare codes (no dot) of one length, mapped to a history code or null. */
     private record Entry(String from, String to, String target, int line) {
         boolean matches(String bare) {
-            if (bare.length() < from.length()) {
-                return false;
+            // compared in place: every row is asked about every code looked up
+            return bare.length() >= from.length() && compareHead(bare, from) >= 0 && compareHead(bare, to) <= 0;
+        }
+
+        /** {@code bare}'s first {@code s.length()} characters against {@code s}, as compareTo orders them. */
+        private static int compareHead(String bare, String s) {
+            for (int i = 0; i < s.length(); i++) {
+                int d = bare.charAt(i) - s.charAt(i);
+                if (d != 0) {
+                    return d;
+                }
             }
-            String head = bare.substring(0, from.length());
-            return head.compareTo(from) >= 0 && head.compareTo(to) <= 0;
+            return 0;
         }
 
         boolean contains(Entry o) {
@@ -104,7 +112,8 @@ public final class HistoryCodeMap {
         }
         String bare = bare(code);
         Entry best = null;
-        for (Entry e : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
             if (e.matches(bare) && (best == null || e.from().length() > best.from().length() || best.contains(e))) {
                 best = e;
             }

@@ -144,9 +144,9 @@ public final class CodeFirstCheck implements Stage {
 
     /** The first of a code's notes (see {@link #notes}) that names the other code, or null. */
     private static InstructionalNote note(List<InstructionalNote> notes, String other) {
-        for (InstructionalNote n : notes) {
-            if (n.refersTo(other)) {
-                return n;
+        for (int i = 0; i < notes.size(); i++) {   // indexed: asked for every pair of a note's codes
+            if (notes.get(i).refersTo(other)) {
+                return notes.get(i);
             }
         }
         return null;

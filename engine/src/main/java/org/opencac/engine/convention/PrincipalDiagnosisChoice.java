@@ -227,7 +227,12 @@ public final class PrincipalDiagnosisChoice implements Stage {
     }
 
     private static boolean namesCategory(Mention m, String category) {
-        return m.terms().stream().anyMatch(t -> category(t.code()).equals(category));
+        for (int i = 0; i < m.terms().size(); i++) {   // a loop, not a stream: asked per mention and category
+            if (category(m.terms().get(i).code()).equals(category)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if a mention of the candidate is in a section one of the statements names. */

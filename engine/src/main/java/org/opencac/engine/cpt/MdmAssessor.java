@@ -149,9 +149,10 @@ public final class MdmAssessor {
      */
     private List<Cue> present(String element, String kind, boolean[] in) {
         List<Cue> out = new ArrayList<>();
-        for (Cue cue : cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of())) {
-            if (in[cue.id()]) {
-                out.add(cue);
+        List<Cue> of = cues.getOrDefault(element, Map.of()).getOrDefault(kind, List.of());
+        for (int i = 0; i < of.size(); i++) {
+            if (in[of.get(i).id()]) {
+                out.add(of.get(i));
             }
         }
         return out;

@@ -129,7 +129,8 @@ public final class IndexNavigator implements Stage {
             return out;
         }
         for (Mention m : mentions) {
-            for (Term t : m.terms()) {
+            for (int ti = 0; ti < m.terms().size(); ti++) {   // indexed: every term of every mention is asked
+                Term t = m.terms().get(ti);
                 if (!Organisms.isAgent(t.code())) {
                     continue;
                 }
@@ -362,7 +363,7 @@ public final class IndexNavigator implements Stage {
             }
             List<IndexTerm> mains = known.mainTerms();
             boolean eponym = known.eponymAlias();
-            Set<Integer> keyRead = mains.isEmpty() ? null : keyTokens(tokens, i, j);
+            TokenSet keyRead = mains.isEmpty() ? null : keyTokens(tokens, i, j);
             if (eponym && keyRead != null && !writtenAsName(tokens, keyRead, n)) {
                 mains = List.of();
             }
@@ -375,7 +376,7 @@ public final class IndexNavigator implements Stage {
             int lo = reachBack(tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
             int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
             ClauseWords near = windows.get(lo, hi);
-            best = bestOf(ctx, windows, mains, near, TokenSet.of(keyRead), i, keyText, eponym, secondary, best);
+            best = bestOf(ctx, windows, mains, near, keyRead, i, keyText, eponym, secondary, best);
         }
         return best;
     }
@@ -384,14 +385,14 @@ public final class IndexNavigator implements Stage {
      * The tokens a key from {@code i} to {@code j} is read from (those with a norm), added in order: made only
      * when the key names a main term, as most keys name none.
      */
-    private static Set<Integer> keyTokens(List<Token> tokens, int i, int j) {
-        Set<Integer> hit = new HashSet<>();
+    private static TokenSet keyTokens(List<Token> tokens, int i, int j) {
+        TokenSet.Builder hit = new TokenSet.Builder();
         for (int t = i; t <= j; t++) {
             if (!tokens.get(t).norm().isEmpty()) {
-                hit.add(t);
+                hit.addRange(t, t + 1);
             }
         }
-        return hit;
+        return hit.build();
     }
 
     /** The longest of {@code best} and the paths walked from these main terms of one key. */
@@ -708,7 +709,8 @@ public final class IndexNavigator implements Stage {
         int mainStart = min(mainTokens);
         int mainEnd = max(mainTokens) + 1;
         int after = -1;
-        for (int t = mainEnd; t < max(f.tokens()); t++) {
+        int pathLast = max(f.tokens());
+        for (int t = mainEnd; t < pathLast; t++) {
             if (joinsWith(tokens, t) && !organismAfter(ctx, t)) {
                 after = t;
                 break;
@@ -716,7 +718,8 @@ public final class IndexNavigator implements Stage {
         }
         int before = -1;
         boolean sharedCause = rules.sharedCause.contains(String.join(" ", main.words()));
-        for (int t = mainStart - 1; t > min(f.tokens()) && !sharedCause; t--) {
+        int pathFirst = min(f.tokens());
+        for (int t = mainStart - 1; t > pathFirst && !sharedCause; t--) {
             if (joinsWith(tokens, t)) {
                 before = t;
                 break;
@@ -1060,6 +1063,9 @@ public final class IndexNavigator implements Stage {
     }
 
     private static int min(Set<Integer> tokens) {
+        if (tokens instanceof TokenSet s && !s.isEmpty()) {
+            return s.first();   // held sorted: no boxing walk
+        }
         int m = Integer.MAX_VALUE;
         for (int t : tokens) {
             m = Math.min(m, t);
@@ -1068,6 +1074,9 @@ public final class IndexNavigator implements Stage {
     }
 
     private static int max(Set<Integer> tokens) {
+        if (tokens instanceof TokenSet s && !s.isEmpty()) {
+            return s.last();
+        }
         int m = Integer.MIN_VALUE;
         for (int t : tokens) {
             m = Math.max(m, t);

@@ -48,8 +48,8 @@ final class IndexWalker {
     record Steps(Steps before, String title, int size) {
         static Steps of(List<String> titles) {
             Steps s = null;
-            for (String t : titles) {
-                s = new Steps(s, t, s == null ? 1 : s.size + 1);
+            for (int i = 0; i < titles.size(); i++) {
+                s = new Steps(s, titles.get(i), s == null ? 1 : s.size + 1);
             }
             return s;
         }
@@ -658,7 +658,7 @@ final class IndexWalker {
             }
             return null;
         }
-        TokenSet.Builder taken = new TokenSet.Builder();
+        TokenSet.Builder taken = null;   // made at the first word taken: most children fail at their first word
         boolean progress = afterJump;
         ClauseWords.Word before = null;
         for (int k = 0; k < content.size(); k++) {
@@ -670,6 +670,9 @@ final class IndexWalker {
             }
             before = one;
             progress |= used.lacksAnyOf(one.firstToken(), one.endToken());
+            if (taken == null) {
+                taken = new TokenSet.Builder();
+            }
             taken.addRange(one.firstToken(), one.endToken());
         }
         return progress ? taken.build() : null;

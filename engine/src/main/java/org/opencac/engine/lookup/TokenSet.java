@@ -74,6 +74,16 @@ final class TokenSet extends AbstractSet<Integer> {
         return Arrays.binarySearch(a, token) >= 0;
     }
 
+    /** The lowest token (the set must not be empty). */
+    int first() {
+        return tokens[0];
+    }
+
+    /** The highest token (the set must not be empty). */
+    int last() {
+        return tokens[tokens.length - 1];
+    }
+
     /** Whether some token of [first, end) is not in the set. */
     boolean lacksAnyOf(int first, int end) {
         for (int t = first; t < end; t++) {

@@ -96,7 +96,10 @@ public final class MentionFinder implements Stage {
         int bestEnd = -1;
         List<Term> bestTerms = null;
         for (int pass = 0; pass < 2; pass++) {
-            StringBuilder key = new StringBuilder();
+            // The words so far: while there is one, that word itself; the builder is made at a second word, as
+            // most runs end at their first.
+            String single = "";
+            StringBuilder key = null;
             int words = 0;
             boolean rewritten = false;
             // The words so far, until the lexicon is asked whether a longer term starts with them: only once
@@ -106,7 +109,8 @@ public final class MentionFinder implements Stage {
                 Token t = tokens.get(j);
                 if (t.norm().isEmpty()) {
                     if (t.isPunctuation() && !joins(t.text()) && !initialPeriod(tokens, j, limit)
-                            && !(t.text().equals(",") && (lexicon.continuesAfterComma(key.toString())
+                            && !(t.text().equals(",")
+                                    && (lexicon.continuesAfterComma(key != null ? key.toString() : single)
                                     || Clauses.siteApposition(tokens, j, limit)))) {
                         break;
                     }
@@ -132,13 +136,20 @@ public final class MentionFinder implements Stage {
                         rewritten = true;
                     }
                 }
-                if (key.length() > 0) {
-                    key.append(' ');
+                if (key == null && single.isEmpty()) {
+                    single = word;
+                } else {
+                    if (key == null) {
+                        key = new StringBuilder(single);
+                    }
+                    if (key.length() > 0) {
+                        key.append(' ');
+                    }
+                    key.append(word);
                 }
-                key.append(word);
                 words++;
                 // One word: the token's own string, whose hash is worked out once for every lookup of it.
-                String k = words == 1 ? word : key.toString();
+                String k = words == 1 ? word : key != null ? key.toString() : single;
                 List<Term> terms = pass == 1 && !rewritten ? List.of() : lexicon.lookup(k);
                 if (!terms.isEmpty() && !stoplist.contains(k) && j + 1 > bestEnd) {
                     bestEnd = j + 1;

@@ -121,8 +121,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             if (codePrefixes.isEmpty()) {
                 return true;
             }
-            for (String prefix : codePrefixes) {
-                if (code.startsWith(prefix)) {
+            for (int i = 0; i < codePrefixes.size(); i++) {   // indexed: asked for every rule of every term
+                if (code.startsWith(codePrefixes.get(i))) {
                     return true;
                 }
             }
@@ -142,7 +142,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             if (kind != SenseKind.SITE || !concerns(key)) {
                 return false;
             }
-            for (String prefix : codePrefixes) {
+            for (int i = 0; i < codePrefixes.size(); i++) {
+                String prefix = codePrefixes.get(i);
                 if (prefix.length() > code.length() && prefix.startsWith(code)) {
                     return true;
                 }

@@ -30,16 +30,20 @@ public enum SectionType {
     PROCEDURE,
     INSTRUCTIONS;
 
+    /** Made once: the id is asked for every evidence span and every section check. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The lowercase id used in data files and in API output, e.g. "family_history". */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** The type with this id; throws naming the id if there is none. */
     public static SectionType fromId(String id) {
         if (id != null) {
+            String wanted = id.trim().toLowerCase(Locale.ROOT);
             for (SectionType t : values()) {
-                if (t.id().equals(id.trim().toLowerCase(Locale.ROOT))) {
+                if (t.id().equals(wanted)) {
                     return t;
                 }
             }

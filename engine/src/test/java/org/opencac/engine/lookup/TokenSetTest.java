@@ -42,6 +42,15 @@ class TokenSetTest {
     }
 
     @Test
+    void firstAndLastAreTheLowestAndHighestToken() {
+        TokenSet s = TokenSet.of(List.of(9, 3, 9, 5));
+        assertEquals(3, s.first());
+        assertEquals(9, s.last());
+        assertEquals(12, TokenSet.range(12, 13).first());
+        assertEquals(12, TokenSet.range(12, 13).last());
+    }
+
+    @Test
     void aBuilderCollectsRangesWithRepeats() {
         TokenSet s = new TokenSet.Builder().addRange(5, 7).addRange(2, 3).addRange(6, 8).build();
         assertEquals(List.of(2, 5, 6, 7), List.copyOf(s));

@@ -156,9 +156,8 @@ public final class BenchmarkReport {
                 + "machine (load average above the core count) it shows what the cores would give if they were ours "
                 + "alone. *Coding threads CPU* is the CPU of the threads that code; *JIT CPU* that of the JVM's "
                 + "compiler threads over the same phase: on a run this short they compete for the same cores. *JIT* "
-                + "is `default` for plain `java -jar` (the jar's `jit` setting, `auto`: C1 only for a batch whose "
-                + "threads take every core and that has under 3,000 notes a thread, both compilers when a core is "
-                + "left free), `tiered` with `" + JitSetting.TIERED.commandLine() + "` (C1, then C2 for the hottest "
+                + "is `default` for plain `java -jar` (the jar's `jit` setting, `auto`: C1 only for a batch that has "
+                + "under 3,000 notes a thread, both compilers for a longer one), `tiered` with `" + JitSetting.TIERED.commandLine() + "` (C1, then C2 for the hottest "
                 + "code: slower to compile, faster once compiled).\n\n");
         md.append("| JIT | Threads | Notes | Coding (s) | Notes/s | KB/s | Notes per CPU second | Coding threads CPU (s) | JIT CPU (s) | Process (s) | Notes/s with start-up | Load average before |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");

@@ -35,8 +35,8 @@ public record InstructionalNote(NoteType type, String text, List<CodeRef> codeRe
         if (codeRefs.isEmpty()) {
             return false;
         }
-        for (CodeRef ref : codeRefs) {
-            if (ref.covers(code)) {
+        for (int i = 0; i < codeRefs.size(); i++) {   // indexed: asked for every pair of codes by the checks
+            if (codeRefs.get(i).covers(code)) {
                 return true;
             }
         }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.workbench.encounter.Dashboard;
@@ -56,18 +57,32 @@ public final class WorkbenchRoutes {
     public static void install(Javalin app, EncounterService encounters, LearningService learning,
                                Dashboard dashboard, CoderIdentity identity, ObjectMapper json, int maxNoteChars) {
         WorkbenchRoutes r = new WorkbenchRoutes(encounters, learning, dashboard, identity, json, maxNoteChars);
-        app.post("/v1/encounters", r::submit);
-        app.get("/v1/encounters/{id}", r::get);
-        app.post("/v1/encounters/{id}/decisions", r::decide);
-        app.post("/v1/encounters/{id}/finalize", r::finalizeEncounter);
-        app.get("/v1/encounters/{id}/audit", r::audit);
-        app.get("/v1/encounters/{id}/export", r::export);
-        app.get("/v1/queue", r::queue);
-        app.get("/v1/learning", r::learningState);
-        app.put("/v1/learning", r::learningSwitch);
-        app.post("/v1/learning/reset", r::learningReset);
-        app.get("/v1/dashboard", r::dashboard);
-        app.get("/v1/reject-reasons", ctx -> r.send(ctx, java.util.Arrays.stream(RejectReason.values())
+        install(app, () -> r);
+    }
+
+    /** The handlers over these services, for {@link #install(Javalin, Supplier)}. */
+    public static WorkbenchRoutes of(EncounterService encounters, LearningService learning, Dashboard dashboard,
+                                     CoderIdentity identity, ObjectMapper json, int maxNoteChars) {
+        return new WorkbenchRoutes(encounters, learning, dashboard, identity, json, maxNoteChars);
+    }
+
+    /**
+     * Adds the routes, each asking {@code handlers} for the handlers when a request comes: a service whose store
+     * is still opening installs them at once, and a request meanwhile waits for the store.
+     */
+    public static void install(Javalin app, Supplier<WorkbenchRoutes> handlers) {
+        app.post("/v1/encounters", ctx -> handlers.get().submit(ctx));
+        app.get("/v1/encounters/{id}", ctx -> handlers.get().get(ctx));
+        app.post("/v1/encounters/{id}/decisions", ctx -> handlers.get().decide(ctx));
+        app.post("/v1/encounters/{id}/finalize", ctx -> handlers.get().finalizeEncounter(ctx));
+        app.get("/v1/encounters/{id}/audit", ctx -> handlers.get().audit(ctx));
+        app.get("/v1/encounters/{id}/export", ctx -> handlers.get().export(ctx));
+        app.get("/v1/queue", ctx -> handlers.get().queue(ctx));
+        app.get("/v1/learning", ctx -> handlers.get().learningState(ctx));
+        app.put("/v1/learning", ctx -> handlers.get().learningSwitch(ctx));
+        app.post("/v1/learning/reset", ctx -> handlers.get().learningReset(ctx));
+        app.get("/v1/dashboard", ctx -> handlers.get().dashboard(ctx));
+        app.get("/v1/reject-reasons", ctx -> handlers.get().send(ctx, java.util.Arrays.stream(RejectReason.values())
                 .map(x -> Map.of("id", x.wireName(), "label", x.label())).toList()));
         app.get("/ui/", ctx -> StaticAssets.serve(ctx, "workbench/ui/index.html"));
         app.get("/ui/{file}", ctx -> StaticAssets.serve(ctx, "workbench/ui/" + ctx.pathParam("file")));
