@@ -251,6 +251,8 @@ public final class Main {
             HttpServer.install(service, loaded.models(), pipeline, store, fhir);
             return service;
         });
+        service.readiness().part("workbenchStore", store.made());
+        service.readiness().part("fhirMapping", fhir.made());
         service.app().events(e -> e.serverStopped(() -> store.whenMade(Store::close)));
         store.made().exceptionally(failed -> {
             LoggerFactory.getLogger(Main.class).error("the workbench store could not be opened; the workbench routes "

@@ -148,7 +148,12 @@ public final class HttpServer {
             if (!readiness.isReady()) {
                 throw new ApiException(ErrorKind.NOT_READY, "models are still loading", 5);
             }
-            ctx.json(Map.of("status", "ok", "codeSetVersion", readiness.codeSetVersion()));
+            Map<String, String> parts = readiness.parts();
+            if (readiness.partFailed()) {
+                ctx.status(503);
+            }
+            ctx.json(Map.of("status", readiness.partFailed() ? "degraded" : "ok",
+                    "codeSetVersion", readiness.codeSetVersion(), "parts", parts));
         });
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         ApiDocs.install(app);

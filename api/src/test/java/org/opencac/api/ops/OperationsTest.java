@@ -118,6 +118,31 @@ class OperationsTest {
     }
 
     @Test
+    void healthNamesAPartThatCouldNotBeMadeAndAnswers503() throws Exception {
+        HttpServer.Service s = HttpServer.boot(settings(), ServiceOptions.unauthenticated(), null);
+        s.app().start();
+        try {
+            HttpServer.install(s, TestModels.models(), TestModels.pipeline());
+            String base = "http://127.0.0.1:" + s.app().port();
+            java.util.concurrent.CompletableFuture<Object> fhir = new java.util.concurrent.CompletableFuture<>();
+            s.readiness().part("workbenchStore", java.util.concurrent.CompletableFuture.completedFuture("open"));
+            s.readiness().part("fhirMapping", fhir);
+            HttpResponse<String> pending = get(base, "/health");
+            assertEquals(200, pending.statusCode(), pending.body());
+            assertEquals("pending", JSON.readTree(pending.body()).get("parts").get("fhirMapping").asText());
+            fhir.completeExceptionally(new IllegalStateException("the store's database refused the connection"));
+            HttpResponse<String> failed = get(base, "/health");
+            assertEquals(503, failed.statusCode(), failed.body());
+            assertEquals("degraded", JSON.readTree(failed.body()).get("status").asText());
+            assertEquals("failed", JSON.readTree(failed.body()).get("parts").get("fhirMapping").asText());
+            assertEquals("ready", JSON.readTree(failed.body()).get("parts").get("workbenchStore").asText());
+            assertEquals(200, get(base, "/health/ready").statusCode(), "coding still works");
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
     void aWorkbenchRequestBeforeTheFirstNoteOpensTheDeferredStoreAndWaitsForIt() throws Exception {
         Settings settings = settings();
         HttpServer.Service s = HttpServer.boot(settings, ServiceOptions.unauthenticated(), null);
