@@ -191,6 +191,14 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aPseudoCueWhoseLastWordBeginsTheMentionLeavesItsNegationToTheMention() {
+        assertTrue(assess("She has had no change in mental status.", "change in mental status").negated());
+        assertTrue(assess("No significant change in bowel habits.", "change in bowel habits").negated());
+        assertFalse(assess("No change in the size of the thyroid nodule.", "thyroid nodule").negated());
+        assertFalse(assess("Negative pressure wound therapy was continued.", "pressure wound").negated());
+    }
+
+    @Test
     void notRuledOutIsUncertainNotNegated() {
         Assertion a = assess("Myocardial infarction has not been ruled out.", "Myocardial infarction");
         assertTrue(a.uncertain());
