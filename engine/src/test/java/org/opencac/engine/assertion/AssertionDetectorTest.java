@@ -199,6 +199,15 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aRelativeWhoDeniesOrNotesSomethingTellsOfThePatient() {
+        Assertion denied = assess("Dad denies any wheezing at night.", "wheezing");
+        assertTrue(denied.negated());
+        assertEquals(Experiencer.PATIENT, denied.experiencer());
+        assertEquals(Experiencer.PATIENT, assess("Her mother notes a rash on the child's back.", "rash").experiencer());
+        assertEquals(Experiencer.FAMILY, assess("Her mother has psoriasis.", "psoriasis").experiencer());
+    }
+
+    @Test
     void notRuledOutIsUncertainNotNegated() {
         Assertion a = assess("Myocardial infarction has not been ruled out.", "Myocardial infarction");
         assertTrue(a.uncertain());
