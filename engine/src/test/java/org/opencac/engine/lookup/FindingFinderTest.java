@@ -101,8 +101,10 @@ class FindingFinderTest {
     @Test
     void bareReviewOfSystemsNegativesAreReportedNegatedAndCodeNothing() {
         CodingResult r = code("Knee without pain or swelling. Films show no stones and no obstruction. He denies any"
-                + " injury or sweats. No acute infarct. No foreign body in the wound.");
-        for (String finding : List.of("pain", "stones", "obstruction", "injury", "sweats", "infarct", "foreign body")) {
+                + " injury or sweats. No acute infarct. No foreign body in the wound. No burning, thirst or"
+                + " regurgitation.");
+        for (String finding : List.of("pain", "stones", "obstruction", "injury", "sweats", "infarct", "foreign body",
+                "burning", "thirst", "regurgitation")) {
             MentionOutcome m = mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions()));
             assertEquals("negated", m.assertion(), finding);
             assertTrue(m.candidateCodes().isEmpty(), finding);
@@ -113,9 +115,11 @@ class FindingFinderTest {
     @Test
     void examinationNegativesNoIndexTermPrintsAreReportedNegated() {
         CodingResult r = code("Precordium without thrills, heaves or clicks. No drooling. No visceromegaly. The incision"
-                + " is dry without purulence. Denies odynophagia, runny nose or weight change.");
+                + " is dry without purulence. Denies odynophagia, runny nose or weight change. No choking,"
+                + " sleepiness or sensitivity to light. No decreased urine output.");
         for (String finding : List.of("thrills", "heaves", "clicks", "drooling", "visceromegaly", "purulence",
-                "odynophagia", "runny nose", "weight change")) {
+                "odynophagia", "runny nose", "weight change", "choking", "sleepiness", "sensitivity to light",
+                "decreased urine output")) {
             assertEquals("negated", mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions())).assertion(), finding);
         }
     }
