@@ -79,7 +79,7 @@ public final class AssertionDetector implements Stage {
             if (!split.isEmpty()) {
                 split.addAll(scopes);
             }
-            out.add(assess(i, m, sectionCategories(doc, s), split.isEmpty() ? scopes : split));
+            out.add(assess(i, m, sectionCategories(doc, s), split.isEmpty() ? scopes : split, keys));
         }
         return doc.withAssertions(out);
     }
@@ -119,14 +119,15 @@ public final class AssertionDetector implements Stage {
         return cue.startsWith(SECTION_CUE);
     }
 
-    private Assertion assess(int index, Mention m, Set<ContextCategory> sectionCategories, List<CueScope> scopes) {
+    private Assertion assess(int index, Mention m, Set<ContextCategory> sectionCategories, List<CueScope> scopes,
+                             String[] keys) {
         AssertionBuilder b = new AssertionBuilder();
         for (ContextCategory c : sectionCategories) {
             b.add(c, SECTION_CUE + c.name().toLowerCase(java.util.Locale.ROOT));
         }
         List<String> codes = null;
         for (CueScope scope : scopes) {
-            if (scope.covers(m)) {
+            if (scope.covers(m) || scope.readsBackInside(m, keys)) {
                 ContextRule r = scope.match().cue().rule();
                 if (codes == null) {
                     codes = m.candidateTerms().stream().map(Term::code).toList();

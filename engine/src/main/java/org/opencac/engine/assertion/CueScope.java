@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Token;
+import org.opencac.models.lexicon.TermSource;
 
 /**
  * The tokens a cue modifies: forward [forwardStart, forwardEnd) and backward [backwardStart, cue start), both
@@ -46,6 +47,27 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         }
         return m.endToken() <= match.first() && (m.endToken() - 1 >= backwardStart
                 || backwardStop != null && m.endToken() == backwardStop.end() && backwardStop.first() >= m.firstToken());
+    }
+
+    /**
+     * Whether a cue that reads backward lies inside an Index-path mention, after its first word, and is no part
+     * of the path it was read from: the path took a word after the cue ("gestational diabetes during her last
+     * pregnancy" reads Diabetes, gestational, and pregnancy), so the cue's words are in its span although they say
+     * when, not what. A dictionary term's words are its concept, so a cue inside one is part of it.
+     */
+    boolean readsBackInside(Mention m, String[] keys) {
+        if (!match.cue().rule().direction().backward() || match.first() <= m.firstToken() || match.end() > m.endToken()
+                || m.terms().isEmpty() || m.terms().stream().anyMatch(t -> t.source() != TermSource.ALPHABETIC_INDEX
+                        && t.source() != TermSource.ALPHABETIC_INDEX_REFINEMENT)) {
+            return false;
+        }
+        for (int k = match.first(); k < match.end(); k++) {
+            String word = keys[k];
+            if (m.terms().stream().noneMatch(t -> t.text().toLowerCase(java.util.Locale.ROOT).contains(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CueScope of(CueMatch m, List<CueMatch> sentenceCues, List<Token> tokens, String[] keys,
