@@ -116,10 +116,10 @@ class FindingFinderTest {
     void examinationNegativesNoIndexTermPrintsAreReportedNegated() {
         CodingResult r = code("Precordium without thrills, heaves or clicks. No drooling. No visceromegaly. The incision"
                 + " is dry without purulence. Denies odynophagia, runny nose or weight change. No choking,"
-                + " sleepiness or sensitivity to light. No decreased urine output.");
+                + " sleepiness or sensitivity to light. No decreased urine output. Heels without skin breakdown.");
         for (String finding : List.of("thrills", "heaves", "clicks", "drooling", "visceromegaly", "purulence",
                 "odynophagia", "runny nose", "weight change", "choking", "sleepiness", "sensitivity to light",
-                "decreased urine output")) {
+                "decreased urine output", "skin breakdown")) {
             assertEquals("negated", mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions())).assertion(), finding);
         }
     }
