@@ -208,6 +208,12 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void conditionsListedAfterRisksDiscussedAreHypothetical() {
+        assertTrue(assess("Risks reviewed, including bleeding, infection and a bile leak.", "bile leak").hypothetical());
+        assertTrue(assess("Risks explained as bleeding or perforation.", "perforation").hypothetical());
+    }
+
+    @Test
     void notRuledOutIsUncertainNotNegated() {
         Assertion a = assess("Myocardial infarction has not been ruled out.", "Myocardial infarction");
         assertTrue(a.uncertain());
