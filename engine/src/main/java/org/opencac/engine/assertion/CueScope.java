@@ -106,6 +106,14 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     }
 
     /**
+     * Whether the word at j, read forward, opens a list of examples as a comma does: "including", or the "as" of
+     * "such as" ("no focal deficits such as weakness, numbness or ...").
+     */
+    private static boolean opensList(String[] keys, int j, int step) {
+        return step > 0 && (keys[j].equals("including") || keys[j].equals("as") && j > 0 && "such".equals(keys[j - 1]));
+    }
+
+    /**
      * Steps from {@code from} towards {@code stop} (exclusive) and returns where the scope ends: the first
      * index not in it. Within a clause, a comma past the one beside the cue ends the scope.
      */
@@ -120,7 +128,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             if (withinClause && k.equals(",") && j != from) {
                 break;
             }
-            if (k.equals(",") || k.equals("/")) {
+            if (k.equals(",") || k.equals("/") || opensList(keys, j, step)) {
                 inList = true;
                 item = 0;
             } else if (COORDINATORS.contains(k)) {

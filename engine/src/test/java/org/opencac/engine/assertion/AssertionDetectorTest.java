@@ -41,6 +41,14 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void examplesAfterSuchAsAreAListTheNegationRunsThrough() {
+        String s = "Negative for any sort of focal neurological deficit such as weakness, numbness, tingling, slurred"
+                + " speech or facial droop.";
+        assertTrue(assess(s, "numbness").negated());
+        assertTrue(assess(s, "facial droop").negated());
+    }
+
+    @Test
     void windowLimitsScopeOutsideLists() {
         assertFalse(assess("No acute distress was seen today in the clinic when we examined the patient for "
                 + "the rash.", "rash").negated());
