@@ -118,10 +118,10 @@ class FindingFinderTest {
         CodingResult r = code("Precordium without thrills, heaves or clicks. No drooling. No visceromegaly. The incision"
                 + " is dry without purulence. Denies odynophagia, runny nose or weight change. No choking,"
                 + " sleepiness or sensitivity to light. No decreased urine output. Heels without skin breakdown."
-                + " Lungs without egophony.");
+                + " Lungs without egophony. She is not shaky or sweaty and has no dark urine.");
         for (String finding : List.of("thrills", "heaves", "clicks", "drooling", "visceromegaly", "purulence",
                 "odynophagia", "runny nose", "weight change", "choking", "sleepiness", "sensitivity to light",
-                "decreased urine output", "skin breakdown", "egophony")) {
+                "decreased urine output", "skin breakdown", "egophony", "shaky", "sweaty", "dark urine")) {
             assertEquals("negated", mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions())).assertion(), finding);
         }
     }
