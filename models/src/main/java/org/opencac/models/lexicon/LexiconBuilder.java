@@ -39,6 +39,14 @@ public final class LexiconBuilder {
 
     private static final Pattern PARENS = Pattern.compile("\\s*[(\\[]([^()\\[\\]]*)[)\\]]");
 
+    /**
+     * The first words of a modifier that qualifies what it follows and is never written before it: a phrase
+     * opened by a preposition ("Chills (without fever)" is never "without fever chills", which a note writes to
+     * deny both). English grammar, not vocabulary.
+     */
+    private static final Set<String> TRAILING_ONLY = Set.of("without", "with", "due", "in", "of", "from", "not",
+            "except", "by", "to", "on", "at", "after", "following", "during", "for");
+
     private final CodeSet codeSet;
     private final List<String> qualifiers;
     private final List<String[]> templates;
@@ -180,14 +188,6 @@ public final class LexiconBuilder {
         }
         return t;
     }
-
-    /**
-     * The first words of a modifier that qualifies what it follows and is never written before it: a phrase
-     * opened by a preposition ("Chills (without fever)" is never "without fever chills", which a note writes to
-     * deny both). English grammar, not vocabulary.
-     */
-    private static final Set<String> TRAILING_ONLY = Set.of("without", "with", "due", "in", "of", "from", "not",
-            "except", "by", "to", "on", "at", "after", "following", "during", "for");
 
     /**
      * Expands parenthesized nonessential modifiers: "Hypertension (arterial) (benign)" gives
