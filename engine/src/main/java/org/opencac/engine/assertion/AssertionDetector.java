@@ -60,6 +60,7 @@ public final class AssertionDetector implements Stage {
         String[] keys = new String[tokens.size()];
         List<Assertion> out = new ArrayList<>(mentions.size());
         int cachedSentence = -1;
+        List<CueMatch> cues = List.of();
         List<CueScope> scopes = List.of();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -69,13 +70,48 @@ public final class AssertionDetector implements Stage {
             }
             Sentence s = doc.sentences().get(m.sentenceIndex());
             if (m.sentenceIndex() != cachedSentence) {
-                scopes = new ArrayList<>(scopes(s, tokens, keys));
+                cues = cues(s, tokens, keys);
+                scopes = new ArrayList<>(scopes(cues, s, tokens, keys));
                 scopes.addAll(leadInScopes(doc, m.sentenceIndex(), keys));
                 cachedSentence = m.sentenceIndex();
             }
-            out.add(assess(i, m, sectionCategories(doc, s), scopes));
+            List<CueScope> split = pseudoSplitScopes(m, cues, s, tokens, keys);
+            if (!split.isEmpty()) {
+                split.addAll(scopes);
+            }
+            out.add(assess(i, m, sectionCategories(doc, s), split.isEmpty() ? scopes : split, keys));
         }
         return doc.withAssertions(out);
+    }
+
+    /**
+     * The cues hidden by a PSEUDO cue whose last words are the mention's first ones: "no change" is a pseudo
+     * negation before a finding that did not change ("no change in the nodule"), but before the mention "change in
+     * mental status" its "change" belongs to the mention, and the "no" before it denies the mention. The words
+     * of the pseudo cue before the mention are matched again on their own, and their forward cues (a negation
+     * written before its noun: "no", "without") scoped for it; a cue that also reads backward stays hidden
+     * ("negative pressure wound therapy" denies no pressure wound).
+     */
+    private List<CueScope> pseudoSplitScopes(Mention m, List<CueMatch> cues, Sentence s, List<Token> tokens,
+                                             String[] keys) {
+        List<CueScope> out = new ArrayList<>();
+        for (CueMatch pseudo : cues) {
+            if (pseudo.cue().rule().category() != ContextCategory.PSEUDO || pseudo.first() >= m.firstToken()
+                    || pseudo.end() <= m.firstToken()) {
+                continue;
+            }
+            List<CueMatch> hidden = matcher.find(keys, pseudo.first(), m.firstToken());
+            List<CueMatch> sentenceCues = new ArrayList<>(cues);
+            sentenceCues.remove(pseudo);
+            sentenceCues.addAll(hidden);
+            for (CueMatch c : hidden) {
+                if (c.cue().rule().category().modifies() && c.cue().rule().direction() == CueDirection.FORWARD) {
+                    out.add(CueScope.of(c, sentenceCues, tokens, keys, s.firstToken(), s.endToken(),
+                            rules.listItemWords(), rules.aside()));
+                }
+            }
+        }
+        return out;
     }
 
     /** True if the cue is a section's (the mention's section set the category), not a cue rule's. */
@@ -83,14 +119,15 @@ public final class AssertionDetector implements Stage {
         return cue.startsWith(SECTION_CUE);
     }
 
-    private Assertion assess(int index, Mention m, Set<ContextCategory> sectionCategories, List<CueScope> scopes) {
+    private Assertion assess(int index, Mention m, Set<ContextCategory> sectionCategories, List<CueScope> scopes,
+                             String[] keys) {
         AssertionBuilder b = new AssertionBuilder();
         for (ContextCategory c : sectionCategories) {
             b.add(c, SECTION_CUE + c.name().toLowerCase(java.util.Locale.ROOT));
         }
         List<String> codes = null;
         for (CueScope scope : scopes) {
-            if (scope.covers(m)) {
+            if (scope.covers(m) || scope.readsBackInside(m, keys)) {
                 ContextRule r = scope.match().cue().rule();
                 if (codes == null) {
                     codes = m.candidateTerms().stream().map(Term::code).toList();
@@ -103,11 +140,19 @@ public final class AssertionDetector implements Stage {
         return b.build(index);
     }
 
-    private List<CueScope> scopes(Sentence s, List<Token> tokens, String[] keys) {
+    /** The cues of the sentence, its tokens' matching keys filled in first. */
+    private List<CueMatch> cues(Sentence s, List<Token> tokens, String[] keys) {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             keys[t] = CueMatcher.key(tokens.get(t).text());
         }
-        List<CueMatch> cues = matcher.find(keys, s.firstToken(), s.endToken());
+        return matcher.find(keys, s.firstToken(), s.endToken());
+    }
+
+    private List<CueScope> scopes(Sentence s, List<Token> tokens, String[] keys) {
+        return scopes(cues(s, tokens, keys), s, tokens, keys);
+    }
+
+    private List<CueScope> scopes(List<CueMatch> cues, Sentence s, List<Token> tokens, String[] keys) {
         List<CueScope> scopes = new ArrayList<>(cues.size());
         for (CueMatch c : cues) {
             if (c.cue().rule().category().modifies()) {

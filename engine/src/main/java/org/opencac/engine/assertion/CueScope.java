@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Token;
+import org.opencac.models.lexicon.TermSource;
 
 /**
  * The tokens a cue modifies: forward [forwardStart, forwardEnd) and backward [backwardStart, cue start), both
@@ -48,6 +49,27 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
                 || backwardStop != null && m.endToken() == backwardStop.end() && backwardStop.first() >= m.firstToken());
     }
 
+    /**
+     * Whether a cue that reads backward lies inside an Index-path mention, after its first word, and is no part
+     * of the path it was read from: the path took a word after the cue ("gestational diabetes during her last
+     * pregnancy" reads Diabetes, gestational, and pregnancy), so the cue's words are in its span although they say
+     * when, not what. A dictionary term's words are its concept, so a cue inside one is part of it.
+     */
+    boolean readsBackInside(Mention m, String[] keys) {
+        if (!match.cue().rule().direction().backward() || match.first() <= m.firstToken() || match.end() > m.endToken()
+                || m.terms().isEmpty() || m.terms().stream().anyMatch(t -> t.source() != TermSource.ALPHABETIC_INDEX
+                        && t.source() != TermSource.ALPHABETIC_INDEX_REFINEMENT)) {
+            return false;
+        }
+        for (int k = match.first(); k < match.end(); k++) {
+            String word = keys[k];
+            if (m.terms().stream().noneMatch(t -> t.text().toLowerCase(java.util.Locale.ROOT).contains(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static CueScope of(CueMatch m, List<CueMatch> sentenceCues, List<Token> tokens, String[] keys,
                        int sentenceFirst, int sentenceEnd, int listItemWords, SubjectAside aside) {
         CueDirection d = m.cue().rule().direction();
@@ -84,6 +106,14 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     }
 
     /**
+     * Whether the word at j, read forward, opens a list of examples as a comma does: "including", or the "as" of
+     * "such as" ("no focal deficits such as weakness, numbness or ...").
+     */
+    private static boolean opensList(String[] keys, int j, int step) {
+        return step > 0 && (keys[j].equals("including") || keys[j].equals("as") && j > 0 && "such".equals(keys[j - 1]));
+    }
+
+    /**
      * Steps from {@code from} towards {@code stop} (exclusive) and returns where the scope ends: the first
      * index not in it. Within a clause, a comma past the one beside the cue ends the scope.
      */
@@ -98,7 +128,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             if (withinClause && k.equals(",") && j != from) {
                 break;
             }
-            if (k.equals(",") || k.equals("/")) {
+            if (k.equals(",") || k.equals("/") || opensList(keys, j, step)) {
                 inList = true;
                 item = 0;
             } else if (COORDINATORS.contains(k)) {

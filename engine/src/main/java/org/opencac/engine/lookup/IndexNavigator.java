@@ -486,7 +486,8 @@ public final class IndexNavigator implements Stage {
                 int b = backward ? item[1] : item[0] + 1 + k;
                 ClauseWords cw = new ClauseWords(sentenceWords, a, b);
                 IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
-                if (f == null || f.tokens().size() < 2 || unread(tokens, a, b, f.tokens()) > 0) {
+                if (f == null || f.tokens().size() < 2 || unread(tokens, a, b, f.tokens()) > 0
+                        || negatedInside(tokens, f.tokens(), cue)) {
                     continue;
                 }
                 best = f;
@@ -552,7 +553,7 @@ public final class IndexNavigator implements Stage {
         }
         ClauseWords cw = new ClauseWords(sentenceWords, a, link);
         IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
-        if (f == null || f.tokens().size() < 2) {
+        if (f == null || f.tokens().size() < 2 || negatedInside(tokens, f.tokens(), cue)) {
             return null;
         }
         return toPath(text, tokens, sentence, f, Set.of(cue));
@@ -863,8 +864,8 @@ public final class IndexNavigator implements Stage {
         }
         Set<Integer> used = new HashSet<>(f.tokens());
         used.removeAll(outside);
-        if (used.size() < 2) {
-            return null;
+        if (used.size() < 2 || negatedInside(tokens, used, cue)) {
+            return null;   // "the chest showed no metastasis" names no secondary site of the chest
         }
         if (lesion > 0) {
             used.add(lesion);   // "metastatic liver lesions" is one finding: the lesion word is not read again

@@ -41,6 +41,14 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void examplesAfterSuchAsAreAListTheNegationRunsThrough() {
+        String s = "Negative for any sort of focal neurological deficit such as weakness, numbness, tingling, slurred"
+                + " speech or facial droop.";
+        assertTrue(assess(s, "numbness").negated());
+        assertTrue(assess(s, "facial droop").negated());
+    }
+
+    @Test
     void windowLimitsScopeOutsideLists() {
         assertFalse(assess("No acute distress was seen today in the clinic when we examined the patient for "
                 + "the rash.", "rash").negated());
@@ -189,6 +197,29 @@ class AssertionDetectorTest {
     @Test
     void pseudoTriggerNoChangeDoesNotNegate() {
         assertFalse(assess("No change in the known pulmonary nodule.", "pulmonary nodule").negated());
+    }
+
+    @Test
+    void aPseudoCueWhoseLastWordBeginsTheMentionLeavesItsNegationToTheMention() {
+        assertTrue(assess("She has had no change in mental status.", "change in mental status").negated());
+        assertTrue(assess("No significant change in bowel habits.", "change in bowel habits").negated());
+        assertFalse(assess("No change in the size of the thyroid nodule.", "thyroid nodule").negated());
+        assertFalse(assess("Negative pressure wound therapy was continued.", "pressure wound").negated());
+    }
+
+    @Test
+    void aRelativeWhoDeniesOrNotesSomethingTellsOfThePatient() {
+        Assertion denied = assess("Dad denies any wheezing at night.", "wheezing");
+        assertTrue(denied.negated());
+        assertEquals(Experiencer.PATIENT, denied.experiencer());
+        assertEquals(Experiencer.PATIENT, assess("Her mother notes a rash on the child's back.", "rash").experiencer());
+        assertEquals(Experiencer.FAMILY, assess("Her mother has psoriasis.", "psoriasis").experiencer());
+    }
+
+    @Test
+    void conditionsListedAfterRisksDiscussedAreHypothetical() {
+        assertTrue(assess("Risks reviewed, including bleeding, infection and a bile leak.", "bile leak").hypothetical());
+        assertTrue(assess("Risks explained as bleeding or perforation.", "perforation").hypothetical());
     }
 
     @Test

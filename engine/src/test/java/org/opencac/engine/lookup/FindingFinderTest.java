@@ -99,6 +99,34 @@ class FindingFinderTest {
     }
 
     @Test
+    void bareReviewOfSystemsNegativesAreReportedNegatedAndCodeNothing() {
+        CodingResult r = code("Knee without pain or swelling. Films show no stones and no obstruction. He denies any"
+                + " injury or sweats. No acute infarct. No foreign body in the wound. No burning, thirst or"
+                + " regurgitation. The repair went without complications. She denies dysuria, frequency or urgency."
+                + " No blistering or subluxation.");
+        for (String finding : List.of("pain", "stones", "obstruction", "injury", "sweats", "infarct", "foreign body",
+                "burning", "thirst", "regurgitation", "complications", "frequency", "blistering", "subluxation")) {
+            MentionOutcome m = mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions()));
+            assertEquals("negated", m.assertion(), finding);
+            assertTrue(m.candidateCodes().isEmpty(), finding);
+        }
+        assertTrue(r.suggestions().isEmpty(), r.suggestions().toString());
+    }
+
+    @Test
+    void examinationNegativesNoIndexTermPrintsAreReportedNegated() {
+        CodingResult r = code("Precordium without thrills, heaves or clicks. No drooling. No visceromegaly. The incision"
+                + " is dry without purulence. Denies odynophagia, runny nose or weight change. No choking,"
+                + " sleepiness or sensitivity to light. No decreased urine output. Heels without skin breakdown."
+                + " Lungs without egophony. She is not shaky or sweaty and has no dark urine.");
+        for (String finding : List.of("thrills", "heaves", "clicks", "drooling", "visceromegaly", "purulence",
+                "odynophagia", "runny nose", "weight change", "choking", "sleepiness", "sensitivity to light",
+                "decreased urine output", "skin breakdown", "egophony", "shaky", "sweaty", "dark urine")) {
+            assertEquals("negated", mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions())).assertion(), finding);
+        }
+    }
+
+    @Test
     void aFindingWordAndTheLeadingWordsOfEveryLongerFindingKeyMayStartAFinding() {
         var index = TestModels.models().alphabeticIndex();
         Set<String> starts = FindingFinder.findingStarts(index, Set.of("effusion", "tumor"));

@@ -40,6 +40,14 @@ public final class LexiconBuilder {
 
     private static final Pattern PARENS = Pattern.compile("\\s*[(\\[]([^()\\[\\]]*)[)\\]]");
 
+    /**
+     * The first words of a modifier that qualifies what it follows and is never written before it: a phrase
+     * opened by a preposition ("Chills (without fever)" is never "without fever chills", which a note writes to
+     * deny both). English grammar, not vocabulary.
+     */
+    private static final Set<String> TRAILING_ONLY = Set.of("without", "with", "due", "in", "of", "from", "not",
+            "except", "by", "to", "on", "at", "after", "following", "during", "for");
+
     private final CodeSet codeSet;
     private final List<String> qualifiers;
     private final List<String[]> templates;
@@ -185,7 +193,8 @@ public final class LexiconBuilder {
 
     /**
      * Expands parenthesized nonessential modifiers: "Hypertension (arterial) (benign)" gives
-     * "Hypertension", "Hypertension arterial benign", "arterial Hypertension", "benign Hypertension".
+     * "Hypertension", "Hypertension arterial benign", "arterial Hypertension", "benign Hypertension". A modifier
+     * opened by a preposition ("Chills (without fever)") is not put before the head.
      */
     static Set<String> variants(String text) {
         Set<String> out = new LinkedHashSet<>();
@@ -205,7 +214,9 @@ public final class LexiconBuilder {
         if (text.trim().endsWith(")") && !bare.isEmpty()) {
             for (String mod : mods) {
                 for (String alt : mod.split(",\\s*")) {
-                    if (!alt.isBlank() && alt.split(" ").length <= 4) {
+                    String[] words = alt.trim().split(" ");
+                    if (!alt.isBlank() && words.length <= 4
+                            && !TRAILING_ONLY.contains(words[0].toLowerCase(Locale.ROOT))) {
                         out.add(alt + " " + bare);
                     }
                 }

@@ -2,6 +2,7 @@ package org.opencac.models.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -33,6 +34,16 @@ class LexiconBuilderTest {
         assertTrue(v.contains("Hypertension"));
         assertTrue(v.contains("essential Hypertension"));
         assertTrue(v.contains("benign Hypertension"));
+    }
+
+    @Test
+    void aModifierOpenedByAPrepositionIsNotPutBeforeItsHead() {
+        Set<String> v = LexiconBuilder.variants("Shivering (without fever)");
+        assertTrue(v.contains("Shivering"));
+        assertTrue(v.contains("Shivering without fever"));
+        assertFalse(v.contains("without fever Shivering"), v.toString());
+        assertTrue(LexiconBuilder.variants("Neuralgia (acute) (due to trauma)").contains("acute Neuralgia"));
+        assertFalse(LexiconBuilder.variants("Neuralgia (acute) (due to trauma)").contains("due to trauma Neuralgia"));
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.opencac.engine.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.MentionOutcome;
+import org.opencac.engine.testing.TestModels;
+
+class CueInsideIndexPathTest {
+
+    private static CodingResult code(String text) {
+        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
+    }
+
+    private static MentionOutcome mentionWith(CodingResult r, String word) {
+        return r.mentions().stream().filter(m -> m.text().contains(word)).findFirst()
+                .orElseThrow(() -> new AssertionError(r.mentions().toString()));
+    }
+
+    @Test
+    void aTimeCueAnIndexPathReadAcrossStillMakesItsConditionPast() {
+        CodingResult r = code("She had gestational diabetes during her previous pregnancy.");
+        assertEquals("historical", mentionWith(r, "gestational").assertion());
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("O24")), r.suggestions().toString());
+    }
+
+    @Test
+    void aCueThatIsPartOfADictionaryTermLeavesTheTermAsWritten() {
+        CodingResult r = code("Major depressive disorder, recurrent, in partial remission.");
+        assertFalse(r.suggestions().isEmpty(), r.mentions().toString());
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("F33")), r.suggestions().toString());
+    }
+}
