@@ -1,5 +1,7 @@
 package org.opencac.engine.coding;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +38,13 @@ public final class CodeResolver {
             java.util.regex.Pattern.compile("(?i)\\bwithout\\b[^,]*");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
     /** What a title names as absent or unstated: "without obstruction or gangrene", "not specified as recurrent". */
+    /**
+     * What a title names as absent or leaves open, so states of nothing: "without ..." and "not ..." phrases,
+     * "unspecified as acute or chronic", and a word made optional by "or unspecified" ("Chronic or unspecified
+     * gastric ulcer with hemorrhage" is the code for a bleeding gastric ulcer of unstated course).
+     */
     private static final java.util.regex.Pattern NOT_STATED =
-            java.util.regex.Pattern.compile("(?i)\\b(?:without|not)\\b[^,]*");
+            java.util.regex.Pattern.compile("(?i)\\b(?:without|not|unspecified as)\\b[^,]*|\\b\\w+ or unspecified\\b");
     /** Analyzed title words a note need not write for a more specific code to apply. */
     private final Set<String> undocumented;
     /** Default child per header: depends only on the code set, so it is worked out once per header. */
@@ -67,6 +74,7 @@ public final class CodeResolver {
     static final String DETAIL_KIND = "detail";
     static final String UNDOCUMENTED_KIND = "undocumented";
     static final String NEGATION_KIND = "negation";
+    static final String READS_AS_KIND = "reads_as";
     /** Words after which, to the end of the clause part, the note says what a condition does not have. */
     private final Set<String> negations;
     /** The scores a search of the code index gives each billable code for each specificity word. */
@@ -76,17 +84,49 @@ public final class CodeResolver {
 
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
                         Set<String> negationWords) {
+        this(codeSet, index, detailWords, undocumentedWords, negationWords, Map.of());
+    }
+
+    /**
+     * @param readsAs a note word and the title word it is also read as ("bleeding": "hemorrhage"), both as
+     *                written; the note keeps its own word too
+     */
+    public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
+                        Set<String> negationWords, Map<String, String> readsAs) {
         this.negations = Set.copyOf(negationWords);
         this.codeSet = codeSet;
         this.index = index;
         this.specificity = analyzed(index, detailWords);
         this.undocumented = analyzed(index, undocumentedWords);
         this.childScores = index.wordScores(specificity);
-        this.noteWords = new org.opencac.engine.mention.AnalyzedWords(index::analyze);
+        Map<String, List<String>> also = new HashMap<>();
+        readsAs.forEach((note, title) -> {
+            List<String> from = index.analyze(note);
+            if (from.size() != 1) {
+                throw new IllegalStateException(SPECIFICITY + ": a reads_as word must be one word: " + note);
+            }
+            also.put(from.get(0), List.copyOf(index.analyze(title)));
+        });
+        this.noteWords = new org.opencac.engine.mention.AnalyzedWords(also.isEmpty() ? index::analyze
+                : text -> withTitleWords(index.analyze(text), also));
     }
 
     public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
-        return new CodeResolver(codeSet, index, readWords(), readWords(UNDOCUMENTED_KIND), readWords(NEGATION_KIND));
+        return new CodeResolver(codeSet, index, readWords(), readWords(UNDOCUMENTED_KIND), readWords(NEGATION_KIND),
+                readsAs());
+    }
+
+    /** The analyzed words, each followed by the title words it is also read as. */
+    private static List<String> withTitleWords(List<String> analyzed, Map<String, List<String>> also) {
+        List<String> out = new ArrayList<>(analyzed.size() + 2);
+        for (String w : analyzed) {
+            out.add(w);
+            List<String> more = also.get(w);
+            if (more != null) {
+                out.addAll(more);
+            }
+        }
+        return out;
     }
 
     private static Set<String> analyzed(CodeIndex index, Set<String> words) {
@@ -722,16 +762,37 @@ public final class CodeResolver {
     /** The words of one kind in {@code specificity_words.tsv}; a malformed row fails at start-up. */
     static Set<String> readWords(String kind) {
         Set<String> out = new HashSet<>();
-        for (String line : DataFiles.lines(SPECIFICITY)) {
-            String[] f = line.split("\t");
-            if (f.length != 2 || !List.of(DETAIL_KIND, UNDOCUMENTED_KIND, NEGATION_KIND).contains(f[1]) || f[0].isBlank()) {
-                throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented|negation, got: "
-                        + line);
-            }
+        for (String[] f : rows()) {
             if (f[1].equals(kind)) {
                 out.add(f[0].toLowerCase(Locale.ROOT));
             }
         }
         return out;
+    }
+
+    /** The {@code reads_as} rows of {@code specificity_words.tsv}: note word to the title word it is read as. */
+    static Map<String, String> readsAs() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] f : rows()) {
+            if (f[1].equals(READS_AS_KIND)) {
+                out.put(f[0].toLowerCase(Locale.ROOT), f[2].toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> rows() {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : DataFiles.lines(SPECIFICITY)) {
+            String[] f = line.split("\t");
+            boolean readsAs = f.length == 3 && f[1].equals(READS_AS_KIND) && !f[2].isBlank();
+            if (!(readsAs || f.length == 2 && List.of(DETAIL_KIND, UNDOCUMENTED_KIND, NEGATION_KIND).contains(f[1]))
+                    || f[0].isBlank()) {
+                throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented|negation or "
+                        + "word<TAB>reads_as<TAB>title word, got: " + line);
+            }
+            rows.add(f);
+        }
+        return rows;
     }
 }

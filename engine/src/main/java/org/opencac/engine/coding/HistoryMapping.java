@@ -97,14 +97,15 @@ public final class HistoryMapping {
 
     /**
      * True if the code is a chronic condition that persists once diagnosed: its title says so ("Chronic
-     * prostatitis") or it is listed ({@code chronic_conditions.tsv}).
+     * prostatitis"; not "Chronic or unspecified gastric ulcer", which leaves the course open) or it is listed
+     * ({@code chronic_conditions.tsv}).
      */
     boolean isChronic(Code code) {
         return CHRONIC_TITLE.matcher(code.title()).find() || chronic.stream().anyMatch(code.code()::startsWith);
     }
 
     private static final java.util.regex.Pattern CHRONIC_TITLE =
-            java.util.regex.Pattern.compile("(?i)(?<!without )(?<!not specified as )(?<!or )\\bchronic\\b");
+            java.util.regex.Pattern.compile("(?i)(?<!without )(?<!not specified as )(?<!or )\\bchronic\\b(?! or unspecified)");
 
     /** A past condition: kept if chronic and not documented as resolved, else its personal-history code. */
     Code mapPastCondition(int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {

@@ -535,7 +535,10 @@ final class IndexWalker {
         if (lower.startsWith("category ")) {
             return new Reference(step, Kind.CATEGORY, 0, ref.substring(9).trim(), null);
         }
-        if (lower.contains("table of drugs") || lower.equals("condition")) {
+        // "see condition" (an anatomical word's reference, also "see condition, limb") names no term: it tells the
+        // coder to look up the condition written beside the site, and the Index's own main term "Condition"
+        // (see Disease) would lead any site word to a disease
+        if (lower.contains("table of drugs") || lower.split(",")[0].trim().equals("condition")) {
             return new Reference(step, Kind.NONE, 0, null, null);
         }
         List<IndexTerm> path = index.follow(ref);

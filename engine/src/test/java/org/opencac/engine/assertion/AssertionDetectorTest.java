@@ -485,4 +485,18 @@ class AssertionDetectorTest {
         assertTrue(assess("The lesion was left in place rather than risk facial nerve palsy.", "facial nerve palsy")
                 .hypothetical());
     }
+
+    @Test
+    void theConditionATestIsDoneForIsNotYetEstablished() {
+        assertTrue(assess("We sent a swab for testing for influenza.", "influenza").hypothetical());
+        assertTrue(assess("The wound was checked for bleeding at the end.", "bleeding").hypothetical());
+        assertFalse(assess("He had a positive test for influenza.", "influenza").hypothetical());
+    }
+
+    @Test
+    void anAdverbBetweenTheConditionAndRuledOutLeavesItNegated() {
+        assertTrue(assess("Lymphoma has probably been ruled out by the scan.", "Lymphoma").negated());
+        assertTrue(assess("Pneumonia has now been excluded.", "Pneumonia").negated());
+        assertFalse(assess("Pneumonia has probably been ruled out.", "Pneumonia").uncertain());
+    }
 }

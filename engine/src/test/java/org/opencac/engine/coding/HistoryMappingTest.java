@@ -89,6 +89,9 @@ class HistoryMappingTest {
         // "unspecified as acute or chronic" and "without chronic ..." do not say the condition persists
         assertFalse(HISTORY.isChronic(code("K27.9")));
         assertEquals("Z87.11", HISTORY.mapPastCondition(0, PAST, code("K27.9"), why, decisions).code());
+        // "Chronic or unspecified peptic ulcer ... with hemorrhage" leaves the course open too
+        assertFalse(HISTORY.isChronic(code("K27.4")));
+        assertEquals("Z87.11", HISTORY.mapPastCondition(0, PAST, code("K27.4"), why, decisions).code());
     }
 
     @Test

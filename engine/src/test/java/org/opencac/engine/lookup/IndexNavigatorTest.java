@@ -32,6 +32,12 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aSiteWordsSeeConditionReferenceLeadsToNoDisease() {
+        CodingResult r = code("The circulatory status was intact to the extremity after the cast was put on.");
+        assertTrue(NoteAssert.codes(r).stream().noneMatch(c -> c.startsWith("I99")), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aWordBeforeForOrAfterIsNoSubtermOfTheMainTermThatFollowsUnlessForLinksAFinding() {
         assertNotSuggested(code("An intercostal nerve block was given for pain control."), "M79.2");
         CodingResult donor = code("The donor heart was prepared for the transplant.");
