@@ -499,4 +499,15 @@ class AssertionDetectorTest {
         assertTrue(assess("Pneumonia has now been excluded.", "Pneumonia").negated());
         assertFalse(assess("Pneumonia has probably been ruled out.", "Pneumonia").uncertain());
     }
+
+    @Test
+    void aTestResultStillPendingAndADrugOrHarmForeseenAreHypothetical() {
+        assertTrue(assess("Cultures for strep throat are still pending.", "strep throat").hypothetical());
+        assertTrue(assess("Liver tests were drawn in anticipation of starting methotrexate.", "methotrexate")
+                .hypothetical());
+        assertTrue(assess("The plan focuses on preventing pressure ulcers while in bed.", "pressure ulcers")
+                .hypothetical());
+        assertFalse(assess("Strep throat was confirmed and treatment is no longer pending.", "Strep throat")
+                .hypothetical());
+    }
 }
