@@ -510,4 +510,9 @@ class AssertionDetectorTest {
         assertFalse(assess("Strep throat was confirmed and treatment is no longer pending.", "Strep throat")
                 .hypothetical());
     }
+
+    @Test
+    void aDiagnosisSomeoneThoughtThePatientHadIsUncertain() {
+        assertTrue(assess("As a teenager she was thought to have epilepsy.", "epilepsy").uncertain());
+    }
 }

@@ -395,4 +395,11 @@ class EverydayWordSenseTest {
                 + "ASSESSMENT:\nChest pain.\n"), "Z95.1", 5);
         assertNotSuggested(code("PROCEDURE:\nCoronary artery bypass graft x3.\n"), "Z95.1");
     }
+
+    @Test
+    void aPileOfThingsIsNoHemorrhoidButBleedingPilesAre() {
+        CodingResult heap = code("She tripped over a pile of shoes in the hallway.");
+        assertFalse(anyCodeStarting(heap, "K64"), NoteAssert.codes(heap).toString());
+        assertTrue(anyCodeStarting(code("He has had bleeding piles with every hard stool."), "K64"));
+    }
 }
