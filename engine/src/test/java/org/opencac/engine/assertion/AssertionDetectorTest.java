@@ -515,4 +515,10 @@ class AssertionDetectorTest {
     void aDiagnosisSomeoneThoughtThePatientHadIsUncertain() {
         assertTrue(assess("As a teenager she was thought to have epilepsy.", "epilepsy").uncertain());
     }
+
+    @Test
+    void aDrugThePatientCameOffIsNegated() {
+        assertTrue(assess("Last spring he came off his insulin.", "insulin").negated());
+        assertTrue(assess("She was taken off warfarin before the operation.", "warfarin").negated());
+    }
 }

@@ -96,4 +96,12 @@ class DrugStartAndHistoryTermAssertionTest {
         NoteAssert.assertSuggested(code("HISTORY:\nHe is still on morphine for the pain of his old fracture.\n"), "Z79.891", 5);
         NoteAssert.assertNotSuggested(code("MEDICATIONS:\nHydrocodone 5 mg every six hours as needed for pain.\n"), "Z79.891");
     }
+
+    @Test
+    void aDrugThePatientCameOffIsNoLongTermUseAndOffAndOnNegatesNoSymptom() {
+        CodingResult r = code("He came off his insulin last spring. He has been off and on nauseated since.");
+        assertEquals("negated", mention(r, "insulin").assertion());
+        NoteAssert.assertNotSuggested(r, "Z79.4");
+        assertEquals("present", mention(r, "nauseated").assertion());
+    }
 }

@@ -95,6 +95,12 @@ class HistoryMappingTest {
     }
 
     @Test
+    void hepatitisCSaidInThePastIsTheInfectionUnlessCured() {
+        assertTrue(HISTORY.isChronic(code("B19.20")));
+        assertSame(code("B19.20"), HISTORY.mapPastCondition(0, PAST, code("B19.20"), why, decisions));
+    }
+
+    @Test
     void lifelongConditionsStayCurrent() {
         // a congenital anomaly (Guidelines I.C.17), an intellectual disability, a hearing loss
         for (String c : List.of("Q61.3", "F72", "H91.90", "K44.9")) {
