@@ -521,4 +521,9 @@ class AssertionDetectorTest {
         assertTrue(assess("Last spring he came off his insulin.", "insulin").negated());
         assertTrue(assess("She was taken off warfarin before the operation.", "warfarin").negated());
     }
+
+    @Test
+    void aTendencyIsNoConditionHad() {
+        assertTrue(assess("Some toddlers are prone to ear infections.", "ear infections").hypothetical());
+    }
 }

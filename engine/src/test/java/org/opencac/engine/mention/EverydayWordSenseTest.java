@@ -402,4 +402,15 @@ class EverydayWordSenseTest {
         assertFalse(anyCodeStarting(heap, "K64"), NoteAssert.codes(heap).toString());
         assertTrue(anyCodeStarting(code("He has had bleeding piles with every hard stool."), "K64"));
     }
+
+    @Test
+    void aSiteWordOfAnotherNounGivesNoConditionItsModifier() {
+        CodingResult duct = code("Dissection was slow because of fibrosis around the cystic duct.");
+        assertFalse(anyCodeStarting(duct, "E84"), NoteAssert.codes(duct).toString());
+        CodingResult disc = code("The left eye showed a sharp and pink optic disc.");
+        assertFalse(anyCodeStarting(disc, "H10"), NoteAssert.codes(disc).toString());
+        CodingResult bone = code("The first metatarsal head was delivered into the wound and the exostosis removed.");
+        assertFalse(anyCodeStarting(bone, "S01"), NoteAssert.codes(bone).toString());
+        assertTrue(anyCodeStarting(code("A child with cystic fibrosis was admitted."), "E84"));
+    }
 }
