@@ -526,4 +526,11 @@ class AssertionDetectorTest {
     void aTendencyIsNoConditionHad() {
         assertTrue(assess("Some toddlers are prone to ear infections.", "ear infections").hypothetical());
     }
+
+    @Test
+    void whatThePatientShouldReportIfItComesIsHypothetical() {
+        assertTrue(assess("Please report any chest pain or fainting at once.", "chest pain").hypothetical());
+        assertFalse(assess("She reports chest pain since this morning.", "chest pain").hypothetical());
+        assertTrue(assess("He does not report any chest pain.", "chest pain").negated());
+    }
 }
