@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,13 @@ public final class InjuryFinder {
      * ("closed fracture of the left femur"), so a search is remembered; bounded, as the words come from notes.
      */
     private final BoundedCache<Search, CodeHit> searches = new BoundedCache<>(MAX_CACHED, this::search);
+    /**
+     * Codes of the chapter whose title names an eponym ("Maisonneuve's fracture"): a search by the note's generic
+     * words ("fractures in the leg") never picks one unless the clause writes its eponym: code to the eponym.
+     */
+    private final Map<String, String> eponymCodes = new HashMap<>();
+    /** The eponyms of {@link #eponymCodes}, each once. */
+    private final Set<String> eponymNames;
     /** Compiled once: the constructor splits every injury code title (start-up cost). */
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final int MAX_CACHED = 50_000;
@@ -72,7 +80,8 @@ public final class InjuryFinder {
     private static final java.util.regex.Pattern NOT_WORD_OR_SPACE = java.util.regex.Pattern.compile("[^a-z0-9 ]");
 
     /** One injury search: the words every hit must have, the words that add score, the encounter character. */
-    private record Search(List<String> required, String preferred, char encounter) {
+    /** @param eponyms the eponyms the clause writes (lower case): codes titled with one of them may be picked */
+    private record Search(List<String> required, String preferred, char encounter, Set<String> eponyms) {
     }
 
     InjuryFinder(ModelBundle models, JsonNode rules) {
@@ -82,6 +91,15 @@ public final class InjuryFinder {
         this.firstCategory = rules.path("firstCategory").asText();
         this.lastCategory = rules.path("lastCategory").asText();
         this.chapter = index.categoryRange(firstCategory, lastCategory);
+        for (org.opencac.models.codeset.Code c : models.codeSet().all()) {
+            int possessive = c.title().indexOf("'s ");
+            if (possessive > 0 && c.code().compareTo(firstCategory) >= 0
+                    && c.code().substring(0, Math.min(3, c.code().length())).compareTo(lastCategory) <= 0) {
+                String before = c.title().substring(0, possessive);
+                eponymCodes.put(c.code(), before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+            }
+        }
+        this.eponymNames = Set.copyOf(eponymCodes.values());
         this.noteWords = new AnalyzedWords(index::analyze);
         for (JsonNode t : rules.path("types")) {
             Set<String> words = new HashSet<>();
@@ -222,13 +240,19 @@ public final class InjuryFinder {
         }
         char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
         preferred.append(encounter == 'A' ? " initial encounter" : "");
-        CodeHit hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter));
+        Set<String> eponyms = new HashSet<>();
+        for (String name : eponymNames) {
+            if (lower.contains(" " + name + " ") || lower.contains(" " + name + "s ")) {
+                eponyms.add(name);
+            }
+        }
+        CodeHit hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter, eponyms));
         List<String> defaults = List.of(type.preferred().split(" "));
         if (hit == null && required.removeIf(defaults::contains)) {
             // a documented word that is also the default ("displaced": Guidelines I.C.19.c) no title of the
             // site carries: the site's default code is the one it describes
             String atDefault = type.preferred() + (encounter == 'A' ? " initial encounter" : "");
-            hit = searches.get(new Search(List.copyOf(required), atDefault, encounter));
+            hit = searches.get(new Search(List.copyOf(required), atDefault, encounter, eponyms));
         }
         return hit;
     }
@@ -236,6 +260,10 @@ public final class InjuryFinder {
     /** The best hit of the injury chapter whose 7th character, if it has one, is the encounter's. */
     private CodeHit search(Search s) {
         return index.firstInCategories(s.required(), s.preferred(), chapter, 40, code -> {
+            String eponym = eponymCodes.get(code);
+            if (eponym != null && !s.eponyms().contains(eponym)) {
+                return false;
+            }
             String raw = code.replace(".", "");
             return raw.length() < 7 || raw.charAt(6) == s.encounter();
         });

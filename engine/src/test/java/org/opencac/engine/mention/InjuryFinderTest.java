@@ -67,4 +67,13 @@ class InjuryFinderTest {
         List<String> codes = codes("ASSESSMENT: Osteoporosis with L1 compression fracture.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S32")), codes.toString());
     }
+
+    @Test
+    void aFractureDescribedInGenericWordsIsNoEponymsFractureAndAHealingOneIsASubsequentEncounter() {
+        List<String> healing = codes("An external fixator still holds the healing fractures in the left leg.");
+        assertTrue(healing.contains("S82.92XD"), healing.toString());
+        assertTrue(healing.stream().noneMatch(c -> c.startsWith("S82.86")), healing.toString());
+        List<String> named = codes("Maisonneuve fracture of the left leg.");
+        assertTrue(named.contains("S82.862A") && !named.contains("S82.92XA"), named.toString());
+    }
 }
