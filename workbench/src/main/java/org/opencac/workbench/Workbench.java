@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.opencac.engine.FirstUse;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.workbench.encounter.Dashboard;
@@ -76,22 +76,10 @@ public final class Workbench implements AutoCloseable {
      */
     public static void install(Javalin app, Supplier<Store> store, Pipeline pipeline, CodeSet codeSet,
                                int maxNoteChars, CoderIdentity identity) {
-        AtomicReference<WorkbenchRoutes> made = new AtomicReference<>();
-        WorkbenchRoutes.install(app, () -> {
-            WorkbenchRoutes routes = made.get();
-            if (routes == null) {
-                synchronized (made) {
-                    routes = made.get();
-                    if (routes == null) {
-                        Workbench wb = new Workbench(store.get(), pipeline, codeSet);
-                        routes = WorkbenchRoutes.of(wb.encounters, wb.learning, wb.dashboard, identity, wb.json,
-                                maxNoteChars);
-                        made.set(routes);
-                    }
-                }
-            }
-            return routes;
-        });
+        WorkbenchRoutes.install(app, new FirstUse<>(() -> {
+            Workbench wb = new Workbench(store.get(), pipeline, codeSet);
+            return WorkbenchRoutes.of(wb.encounters, wb.learning, wb.dashboard, identity, wb.json, maxNoteChars);
+        }));
     }
 
     public EncounterService encounters() {

@@ -25,6 +25,7 @@ import org.opencac.api.cds.CdsHooksHandler;
 import org.opencac.api.fhir.FhirCoding;
 import org.opencac.api.fhir.FhirHandler;
 import org.opencac.api.ops.Metrics;
+import org.opencac.engine.FirstUse;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
 import org.opencac.workbench.Workbench;

@@ -1,4 +1,4 @@
-package org.opencac.api.http;
+package org.opencac.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** A route's handler made on its first request (the FHIR mapping, made after start-up): once, and kept. */
+/** A value made on its first use (a route's handler, made on its first request): once, and kept. */
 class FirstUseTest {
 
     @Test

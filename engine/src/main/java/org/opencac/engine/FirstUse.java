@@ -1,18 +1,19 @@
-package org.opencac.api.http;
+package org.opencac.engine;
 
 import java.util.function.Supplier;
 
 /**
  * A value made on its first use and kept: the first caller runs {@code make}, callers meanwhile wait for it,
  * later callers get the kept value. A {@code make} that throws keeps nothing, so the next caller tries again.
+ * The service makes so what only some routes need (the FHIR mapping, the workbench over its store).
  *
  * @param <T> the value's type
  */
-final class FirstUse<T> implements Supplier<T> {
+public final class FirstUse<T> implements Supplier<T> {
     private final Supplier<T> make;
     private volatile T value;
 
-    FirstUse(Supplier<T> make) {
+    public FirstUse(Supplier<T> make) {
         this.make = make;
     }
 
