@@ -150,10 +150,11 @@ public final class HttpServer {
                 throw new ApiException(ErrorKind.NOT_READY, "models are still loading", 5);
             }
             Map<String, String> parts = readiness.parts();
-            if (readiness.partFailed()) {
+            boolean degraded = parts.containsValue(Readiness.PART_FAILED);
+            if (degraded) {
                 ctx.status(503);
             }
-            ctx.json(Map.of("status", readiness.partFailed() ? "degraded" : "ok",
+            ctx.json(Map.of("status", degraded ? "degraded" : "ok",
                     "codeSetVersion", readiness.codeSetVersion(), "parts", parts));
         });
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));

@@ -14,6 +14,9 @@ public final class Readiness {
     /** The states in order. */
     public enum State { LOADING, READY, STOPPING }
 
+    /** The state of a part that could not be made. */
+    public static final String PART_FAILED = "failed";
+
     private volatile State state = State.LOADING;
     private volatile String codeSetVersion = "";
     private final Map<String, CompletableFuture<?>> parts = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -44,18 +47,13 @@ public final class Readiness {
         parts.put(name, made);
     }
 
-    /** Each part's state, in the order they were added: {@code pending}, {@code ready} or {@code failed}. */
+    /** Each part's state, in the order they were added: {@code pending}, {@code ready} or {@value #PART_FAILED}. */
     public Map<String, String> parts() {
         Map<String, String> states = new LinkedHashMap<>();
         synchronized (parts) {
             parts.forEach((name, made) -> states.put(name,
-                    !made.isDone() ? "pending" : made.isCompletedExceptionally() ? "failed" : "ready"));
+                    !made.isDone() ? "pending" : made.isCompletedExceptionally() ? PART_FAILED : "ready"));
         }
         return states;
-    }
-
-    /** Whether a part could not be made. */
-    public boolean partFailed() {
-        return parts().containsValue("failed");
     }
 }

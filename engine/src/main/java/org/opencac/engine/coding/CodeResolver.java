@@ -37,9 +37,9 @@ public final class CodeResolver {
     private static final java.util.regex.Pattern WITHOUT_PHRASE =
             java.util.regex.Pattern.compile("(?i)\\bwithout\\b[^,]*");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
-    /** What a title names as absent or unstated: "without obstruction or gangrene", "not specified as recurrent". */
     /**
-     * What a title names as absent or leaves open, so states of nothing: "without ..." and "not ..." phrases,
+     * What a title names as absent or leaves open, so states of nothing: "without ..." and "not ..." phrases
+     * ("without obstruction or gangrene", "not specified as recurrent"),
      * "unspecified as acute or chronic", and a word made optional by "or unspecified" ("Chronic or unspecified
      * gastric ulcer with hemorrhage" is the code for a bleeding gastric ulcer of unstated course).
      */
@@ -112,8 +112,9 @@ public final class CodeResolver {
     }
 
     public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
-        return new CodeResolver(codeSet, index, readWords(), readWords(UNDOCUMENTED_KIND), readWords(NEGATION_KIND),
-                readsAs());
+        List<String[]> rows = rows();
+        return new CodeResolver(codeSet, index, words(rows, DETAIL_KIND), words(rows, UNDOCUMENTED_KIND),
+                words(rows, NEGATION_KIND), readsAs(rows));
     }
 
     /** The analyzed words, each followed by the title words it is also read as. */
@@ -761,8 +762,13 @@ public final class CodeResolver {
 
     /** The words of one kind in {@code specificity_words.tsv}; a malformed row fails at start-up. */
     static Set<String> readWords(String kind) {
+        return words(rows(), kind);
+    }
+
+    /** The words of one kind among the rows of {@code specificity_words.tsv}. */
+    private static Set<String> words(List<String[]> rows, String kind) {
         Set<String> out = new HashSet<>();
-        for (String[] f : rows()) {
+        for (String[] f : rows) {
             if (f[1].equals(kind)) {
                 out.add(f[0].toLowerCase(Locale.ROOT));
             }
@@ -771,9 +777,9 @@ public final class CodeResolver {
     }
 
     /** The {@code reads_as} rows of {@code specificity_words.tsv}: note word to the title word it is read as. */
-    static Map<String, String> readsAs() {
+    private static Map<String, String> readsAs(List<String[]> rows) {
         Map<String, String> out = new HashMap<>();
-        for (String[] f : rows()) {
+        for (String[] f : rows) {
             if (f[1].equals(READS_AS_KIND)) {
                 out.put(f[0].toLowerCase(Locale.ROOT), f[2].toLowerCase(Locale.ROOT));
             }
@@ -781,6 +787,7 @@ public final class CodeResolver {
         return out;
     }
 
+    /** The rows of {@code specificity_words.tsv}, read once per call; a malformed row fails at start-up. */
     private static List<String[]> rows() {
         List<String[]> rows = new ArrayList<>();
         for (String line : DataFiles.lines(SPECIFICITY)) {

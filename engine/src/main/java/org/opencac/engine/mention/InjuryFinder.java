@@ -79,8 +79,10 @@ public final class InjuryFinder {
     /** Compiled once: every injury word's clause is cleaned with it. */
     private static final java.util.regex.Pattern NOT_WORD_OR_SPACE = java.util.regex.Pattern.compile("[^a-z0-9 ]");
 
-    /** One injury search: the words every hit must have, the words that add score, the encounter character. */
-    /** @param eponyms the eponyms the clause writes (lower case): codes titled with one of them may be picked */
+    /**
+     * One injury search: the words every hit must have, the words that add score, the encounter character, and
+     * the eponyms the clause writes (lower case): codes titled with one of them may be picked.
+     */
     private record Search(List<String> required, String preferred, char encounter, Set<String> eponyms) {
     }
 
