@@ -36,6 +36,9 @@ public final class CodeResolver {
     private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("(?i)\\bother\\b");
     private static final java.util.regex.Pattern WITHOUT_PHRASE =
             java.util.regex.Pattern.compile("(?i)\\bwithout\\b[^,]*");
+    /** Where what a "without" phrase excludes ends: "without foreign body | of penis". */
+    private static final java.util.regex.Pattern WITHOUT_SCOPE_END =
+            java.util.regex.Pattern.compile("(?i)\\s(?:of|in|with|due|to|for|at)\\s");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
     /**
      * What a title names as absent or leaves open, so states of nothing: "without ..." and "not ..." phrases
@@ -214,6 +217,15 @@ public final class CodeResolver {
      * of its clause are resolved (a note's mentions of one clause share it).
      */
     public Resolution resolve(String code, Context context, Statement statement) {
+        return resolve(code, context, statement, null);
+    }
+
+    /**
+     * {@link #resolve(String, Context, Statement)} for a mention whose own words ({@link #words}) are
+     * {@code named}: a sibling naming another condition than the code's must be named by them, not only by
+     * the clause around it (see {@link #keepsCondition}).
+     */
+    public Resolution resolve(String code, Context context, Statement statement, Set<String> named) {
         Resolution r = billable(code, context);
         Code c = r.code();
         if (c == null || !isDefault(c)) {
@@ -231,11 +243,11 @@ public final class CodeResolver {
         if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
             return r;
         }
-        Code sibling = documentedSibling(c, context.tokens(), context.tokenSet());
+        Code sibling = documentedSibling(c, context.tokens(), context.tokenSet(), named);
         if (sibling == null && statement != null) {
-            sibling = statement.siblings.computeIfAbsent(c.code(),
+            sibling = statement.siblings.computeIfAbsent(named == null ? c.code() : c.code() + named,
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
-                            statement.tokenSet()))).orElse(null);
+                            statement.tokenSet(), named))).orElse(null);
         }
         if (sibling == null) {
             return r;
@@ -245,6 +257,11 @@ public final class CodeResolver {
                 + String.join(" ", added(c, sibling)) + "\" -> " + sibling.code() + " (" + sibling.title()
                 + ") instead of " + c.code());
         return new Resolution(sibling, List.copyOf(steps));
+    }
+
+    /** A mention's own words, analyzed as a clause's are: what {@link #resolve(String, Context, Statement, Set)} names. */
+    public Set<String> words(String mentionText) {
+        return Set.copyOf(noteWords.analyze(mentionText));
     }
 
     /**
@@ -466,12 +483,39 @@ public final class CodeResolver {
             shared.removeAll(Set.of("with", "without"));
             Set<String> added = addedWords(reference.title(), h.title());
             added.removeAll(undocumented);
-            if (!shared.isEmpty() && documented.containsAll(added)) {
+            if (!shared.isEmpty() && documented.containsAll(added) && !excludesDocumented(h.title(), documented)) {
                 return codeSet.get(h.code()).orElse(null);
             }
         }
         return null;
     }
+
+    /**
+     * Whether a title's "without ..." phrase names a word the note documents: "Vomiting without nausea" is
+     * never the code of vomiting written beside nausea (those are R11.2 together).
+     */
+    private boolean excludesDocumented(String title, Set<String> documented) {
+        List<String> excluded = withoutWords.computeIfAbsent(title, t -> {
+            List<String> words = new ArrayList<>();
+            java.util.regex.Matcher m = WITHOUT_PHRASE.matcher(t);
+            while (m.find()) {
+                words.addAll(index.analyzeTitle(WITHOUT_SCOPE_END.split(m.group(), 2)[0]));
+            }
+            words.removeAll(List.of("without", "or", "and", "of", "the"));
+            words.removeAll(withoutExcluded(t));   // "Right tubal pregnancy without intrauterine pregnancy"
+            return List.copyOf(words);
+        });
+        for (String w : excluded) {
+            if (documented.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Analyzed words of a title's "without ..." phrases, per code title (see {@link #excludesDocumented}). */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> withoutWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A title's analyzed words before any "without ..." phrase, once per title (titles are a closed set). */
     private List<String> withoutExcluded(String title) {
@@ -554,17 +598,17 @@ public final class CodeResolver {
      * "stage 3b" gives N18.32 for N18.30. A number counts only after the title word before it ("stage 2",
      * not a list item's "2.").
      */
-    private Code documentedSibling(Code code, List<String> contextTokens, Set<String> documented) {
+    private Code documentedSibling(Code code, List<String> contextTokens, Set<String> documented, Set<String> named) {
         if (contextTokens.isEmpty()) {
             return null;
         }
-        Code near = documentedAmong(code, siblingWords(code), contextTokens, documented);
+        Code near = documentedAmong(code, siblingWords(code), contextTokens, documented, named);
         // An unspecified axis may be split one level up ("Nicotine dependence, unspecified" F17.20- beside
         // "..., cigarettes" F17.21-): the subcategories' codes, when no sibling is documented
         if (near != null) {
             return near;
         }
-        return documentedAmong(code, cousinWords(code), contextTokens, documented);
+        return documentedAmong(code, cousinWords(code), contextTokens, documented, named);
     }
 
     /** Each cousin ({@link #cousins}) with the words its title adds to the code's, worked out once per code. */
@@ -609,14 +653,15 @@ public final class CodeResolver {
 
     /** The candidate adding most words, all documented (numbers in place); the first of equals wins. */
     private Code documentedAmong(Code code, List<Map.Entry<Code, Set<String>>> candidates, List<String> contextTokens,
-                                 Set<String> documented) {
+                                 Set<String> documented, Set<String> named) {
         Code best = null;
         int bestAdded = 0;
         for (Map.Entry<Code, Set<String>> e : candidates) {
             Set<String> added = e.getValue();
             boolean better = added.size() > bestAdded
                     || best != null && added.size() == bestAdded && statesLess(code, e.getKey(), best);
-            if (better && documented.containsAll(added) && numbersInPlace(e.getKey(), added, contextTokens)) {
+            if (better && documented.containsAll(added) && numbersInPlace(e.getKey(), added, contextTokens)
+                    && keepsCondition(code, e.getKey(), named) && !excludesDocumented(e.getKey().title(), documented)) {
                 best = e.getKey();
                 bestAdded = added.size();
             }
@@ -637,6 +682,35 @@ public final class CodeResolver {
             return lostA < lostB;
         }
         return defaultMarks(a.title()) > defaultMarks(b.title());
+    }
+
+    /**
+     * Whether the other code refines the code's condition rather than naming another condition of the
+     * category: it keeps some word of the code's own title (its "unspecified", "other" and like words aside)
+     * or of the mention's own words ("anisocoria" reaches "Anisocoria" from "Unspecified anomaly of pupillary
+     * function"), or the nearest header above both names the code's condition ("bandemia" beside an elevated
+     * white count: both lie under "Elevated white blood cell count"). Otherwise the clause's words name a
+     * condition of its own, so "dyspareunia" beside dysmenorrhea never makes "Dysmenorrhea, unspecified"
+     * into "Unspecified dyspareunia" (N94, "Pain and other conditions associated with female genital organs
+     * and menstrual cycle", names neither). {@code named} null: no mention, no check.
+     */
+    private boolean keepsCondition(Code code, Code other, Set<String> named) {
+        if (named == null) {
+            return true;
+        }
+        Set<String> own = titleWords(code.title());
+        own.removeAll(undocumented);
+        Set<String> others = titleWords(other.title());
+        if (own.isEmpty() || !java.util.Collections.disjoint(own, others)
+                || !java.util.Collections.disjoint(named, others)) {
+            return true;
+        }
+        for (Code a : codeSet.ancestors(code.code())) {
+            if (other.code().startsWith(a.code())) {
+                return !java.util.Collections.disjoint(own, titleWords(a.title()));
+            }
+        }
+        return false;
     }
 
     /** How many words of the code's title the other code's title leaves out. */

@@ -110,8 +110,8 @@ public final class TabularResolution {
             String contextKey = extra.isEmpty() ? contextKey(mention) : contextKey(mention) + '|' + extra;
             CodeResolver.Context context = contexts.computeIfAbsent(contextKey, k -> resolver.new Context(
                     extra.isEmpty() ? clauseContext(mention) : (clauseContext(mention) + " " + extra).trim()));
-            return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey,
-                    k -> resolver.resolve(termCode, context, statements(termCode)));
+            return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey + '\u0000' + mention.text(),
+                    k -> resolver.resolve(termCode, context, statements(termCode), resolver.words(mention.text())));
         }
 
         /**
