@@ -1,0 +1,42 @@
+package org.opencac.engine.mention;
+
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.TestModels;
+
+/**
+ * Words of operative and endoscopic narration read in their coded sense only where the sentence says so: a shock
+ * delivered by a defibrillator, the antrum of the stomach, the wound of an operation (team-written sentences).
+ */
+class OperativeAndEndoscopicWordSensesTest {
+
+    private static CodingResult code(String text) {
+        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
+    }
+
+    @Test
+    void aShockPerformedToTestADefibrillatorIsNoCirculatoryShock() {
+        assertNotSuggested(code("Defibrillator threshold testing: a shock was performed twice."), "R57.9");
+        assertSuggested(code("Assessment: shock, cause unclear."), "R57.9", 3);
+    }
+
+    @Test
+    void theAntrumOfAnEndoscopyIsTheStomachNotTheMaxillarySinus() {
+        CodingResult egd = code("Findings: mild inflammation of the antrum of the stomach.");
+        assertNotSuggested(egd, "J32.0");
+        assertNotSuggested(code("Specimen: antrum and fundal polyps."), "J33.8");
+    }
+
+    @Test
+    void theWoundOfAnOperationIsNoInjury() {
+        CodingResult closure = code("Staples to skin, and an abdominal pad was placed on the wound.");
+        assertNotSuggested(closure, "S39.91XA");
+        CodingResult postop = code("On the third day she had pain in the abdomen and incisional wound tenderness.");
+        assertNotSuggested(postop, "S39.91XA");
+    }
+}
