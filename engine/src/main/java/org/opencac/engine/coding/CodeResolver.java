@@ -221,11 +221,11 @@ public final class CodeResolver {
     }
 
     /**
-     * {@link #resolve(String, Context, Statement)} for a mention whose own words ({@link #words}) are
-     * {@code named}: a sibling naming another condition than the code's must be named by them, not only by
-     * the clause around it (see {@link #keepsCondition}).
+     * {@link #resolve(String, Context, Statement)} for a mention written {@code named}: a sibling naming
+     * another condition than the code's must be named by the mention's own words, not only by the clause
+     * around it (see {@link #keepsCondition}).
      */
-    public Resolution resolve(String code, Context context, Statement statement, Set<String> named) {
+    public Resolution resolve(String code, Context context, Statement statement, String named) {
         Resolution r = billable(code, context);
         Code c = r.code();
         if (c == null || !isDefault(c)) {
@@ -245,7 +245,7 @@ public final class CodeResolver {
         }
         Code sibling = documentedSibling(c, context.tokens(), context.tokenSet(), named);
         if (sibling == null && statement != null) {
-            sibling = statement.siblings.computeIfAbsent(named == null ? c.code() : c.code() + named,
+            sibling = statement.siblings.computeIfAbsent(named == null ? c.code() : c.code() + '\u0000' + named,
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
                             statement.tokenSet(), named))).orElse(null);
         }
@@ -257,11 +257,6 @@ public final class CodeResolver {
                 + String.join(" ", added(c, sibling)) + "\" -> " + sibling.code() + " (" + sibling.title()
                 + ") instead of " + c.code());
         return new Resolution(sibling, List.copyOf(steps));
-    }
-
-    /** A mention's own words, analyzed as a clause's are: what {@link #resolve(String, Context, Statement, Set)} names. */
-    public Set<String> words(String mentionText) {
-        return Set.copyOf(noteWords.analyze(mentionText));
     }
 
     /**
@@ -598,7 +593,7 @@ public final class CodeResolver {
      * "stage 3b" gives N18.32 for N18.30. A number counts only after the title word before it ("stage 2",
      * not a list item's "2.").
      */
-    private Code documentedSibling(Code code, List<String> contextTokens, Set<String> documented, Set<String> named) {
+    private Code documentedSibling(Code code, List<String> contextTokens, Set<String> documented, String named) {
         if (contextTokens.isEmpty()) {
             return null;
         }
@@ -653,7 +648,7 @@ public final class CodeResolver {
 
     /** The candidate adding most words, all documented (numbers in place); the first of equals wins. */
     private Code documentedAmong(Code code, List<Map.Entry<Code, Set<String>>> candidates, List<String> contextTokens,
-                                 Set<String> documented, Set<String> named) {
+                                 Set<String> documented, String named) {
         Code best = null;
         int bestAdded = 0;
         for (Map.Entry<Code, Set<String>> e : candidates) {
@@ -694,7 +689,7 @@ public final class CodeResolver {
      * into "Unspecified dyspareunia" (N94, "Pain and other conditions associated with female genital organs
      * and menstrual cycle", names neither). {@code named} null: no mention, no check.
      */
-    private boolean keepsCondition(Code code, Code other, Set<String> named) {
+    private boolean keepsCondition(Code code, Code other, String named) {
         if (named == null) {
             return true;
         }
@@ -702,7 +697,7 @@ public final class CodeResolver {
         own.removeAll(undocumented);
         Set<String> others = titleWords(other.title());
         if (own.isEmpty() || !java.util.Collections.disjoint(own, others)
-                || !java.util.Collections.disjoint(named, others)) {
+                || !java.util.Collections.disjoint(noteWords.analyze(named), others)) {
             return true;
         }
         for (Code a : codeSet.ancestors(code.code())) {

@@ -111,7 +111,7 @@ public final class TabularResolution {
             CodeResolver.Context context = contexts.computeIfAbsent(contextKey, k -> resolver.new Context(
                     extra.isEmpty() ? clauseContext(mention) : (clauseContext(mention) + " " + extra).trim()));
             return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey + '\u0000' + mention.text(),
-                    k -> resolver.resolve(termCode, context, statements(termCode), resolver.words(mention.text())));
+                    k -> resolver.resolve(termCode, context, statements(termCode), mention.text()));
         }
 
         /**
