@@ -50,6 +50,8 @@ public final class CodeResolver {
             java.util.regex.Pattern.compile("(?i)\\b(?:without|not|unspecified as)\\b[^,]*|\\b\\w+ or unspecified\\b");
     /** Analyzed title words a note need not write for a more specific code to apply. */
     private final Set<String> undocumented;
+    /** "unspecified" as titles are analyzed. */
+    private final Set<String> unspecifiedWord;
     /** Default child per header: depends only on the code set, so it is worked out once per header. */
     private final java.util.concurrent.ConcurrentHashMap<String, Code> defaults =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -101,6 +103,7 @@ public final class CodeResolver {
         this.index = index;
         this.specificity = analyzed(index, detailWords);
         this.undocumented = analyzed(index, undocumentedWords);
+        this.unspecifiedWord = Set.copyOf(index.analyzeTitle("unspecified"));
         this.childScores = index.wordScores(specificity);
         Map<String, List<String>> also = new HashMap<>();
         readsAs.forEach((note, title) -> {
@@ -712,6 +715,7 @@ public final class CodeResolver {
     private int lostWords(Code code, Code other) {
         Set<String> lost = titleWords(code.title());
         lost.removeAll(titleWords(other.title()));
+        lost.removeAll(unspecifiedWord);   // saying more than "unspecified" loses nothing
         return lost.size();
     }
 
@@ -804,10 +808,12 @@ public final class CodeResolver {
                 }
                 Set<String> nearCodes = new HashSet<>();
                 near.forEach(n -> nearCodes.add(n.code()));
-                // a residual code ("Other ...", "... unspecified") of another subcategory names no documented axis
+                // a residual code ("Other ...", "... unspecified") of another subcategory names no documented axis;
+                // "other" the code's own title also prints is its site ("... of skin of other parts of face")
+                boolean otherOwn = OTHER.matcher(code.title()).find();
                 List<Code> out = kids.stream()
                         .filter(x -> !x.code().equals(code.code()) && !nearCodes.contains(x.code()))
-                        .filter(x -> !isDefault(x) && !OTHER.matcher(x.title()).find())
+                        .filter(x -> !isDefault(x) && (otherOwn || !OTHER.matcher(x.title()).find()))
                         .filter(x -> !hasSeventh(code) || (hasSeventh(x) && seventh(x) == seventh(code)))
                         .toList();
                 return out.size() > MAX_SIBLINGS ? List.of() : out;

@@ -567,7 +567,7 @@ final class IndexWalker {
         int n = picked == null ? node.children.length : picked.length;
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
-            TokenSet m = match(child, w, used, afterJump);
+            TokenSet m = match(child, w, used, afterJump || readsPathAgain(child));
             if (m != null) {
                 best = better(best, walkTable(child, w, used.union(m), steps.plus(child.term.title()), column, jumps, false));
             }
@@ -586,6 +586,18 @@ final class IndexWalker {
         }
         return best;
     }
+
+    /**
+     * Whether a table row may read words the path has already read: a morphology row under a site ("basal cell
+     * carcinoma" under "lid") names the neoplasm the path began with ("Carcinoma, basal cell, see Neoplasm,
+     * skin"), so a coder takes it for the words that led to the table.
+     */
+    private static boolean readsPathAgain(Node child) {
+        return MORPHOLOGY_ROW.matcher(child.term.title()).find();
+    }
+
+    private static final java.util.regex.Pattern MORPHOLOGY_ROW =
+            java.util.regex.Pattern.compile("(?i)\\b(?:carcinoma|sarcoma|melanoma|cell)\\b");
 
     /** The Neoplasm table column a reference names ("Neoplasm, benign, by site" is 5); 0 if none. */
     static int column(String ref) {

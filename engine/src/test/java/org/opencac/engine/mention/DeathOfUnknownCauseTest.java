@@ -8,17 +8,16 @@ import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.testing.TestModels;
 
-/** R99 is a death of unknown cause, not any death a note names (team-written sentences). */
+/** R99 is a death of unknown cause (Index: Death NOS), not a death the sentence gives a cause for (team-written). */
 class DeathOfUnknownCauseTest {
 
     @Test
     void aDeathWhoseCauseIsNamedIsNoUnknownCause() {
         assertNotSuggested(TestModels.pipeline().code(new Note(
-                "The cause of death is asphyxia by drowning.", CareSetting.INPATIENT)), "R99");
+                "Death was due to a perforated bowel.", CareSetting.INPATIENT)), "R99");
         assertNotSuggested(TestModels.pipeline().code(new Note(
-                "We talked about the operation. Bleeding, infection, stroke, and death were listed.",
-                CareSetting.INPATIENT)), "R99");
+                "The cause of death of this man is asphyxia by drowning.", CareSetting.INPATIENT)), "R99");
         assertSuggested(TestModels.pipeline().code(new Note(
-                "Found unresponsive at home; the cause of death is undetermined.", CareSetting.INPATIENT)), "R99", 3);
+                "Death occurred on the third day after admission.", CareSetting.INPATIENT)), "R99", 3);
     }
 }

@@ -70,7 +70,7 @@ public final class IndexXmlLoader {
             switch (r.getLocalName()) {
                 case "title" -> {
                     StringBuilder title = new StringBuilder();
-                    readTitle(r, title, modifiers);
+                    readTitle(r, title, modifiers, refs);
                     path.add(title.toString().replaceAll("\\s+", " ").trim());
                     entryPosition = out.size();
                     out.add(null);
@@ -97,6 +97,10 @@ public final class IndexXmlLoader {
         fill(out, entryPosition, path, modifiers, code, cells, refs);
     }
 
+    /** "see X" or "see also X" (a comma after "also" is a misprint) written among a title's modifiers. */
+    private static final java.util.regex.Pattern SEE_IN_MODIFIER =
+            java.util.regex.Pattern.compile("(?i)see (also,? )?([A-Z].*)");
+
     /** Manifestation code and cross-references of the term being read. */
     private static final class Refs {
         private String manif;
@@ -111,7 +115,11 @@ public final class IndexXmlLoader {
         }
     }
 
-    private static void readTitle(XMLStreamReader r, StringBuilder title, List<String> modifiers)
+    /**
+     * A title's words and its nonessential modifiers. A cross-reference printed inside the modifiers ("basal cell
+     * (pigmented) (see also Neoplasm, skin, malignant)") is read as the term's reference, not as a modifier.
+     */
+    private static void readTitle(XMLStreamReader r, StringBuilder title, List<String> modifiers, Refs refs)
             throws XMLStreamException {
         while (r.hasNext()) {
             int ev = r.next();
@@ -123,8 +131,11 @@ public final class IndexXmlLoader {
             } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("nemod")) {
                 String nemod = r.getElementText();
                 for (String m : nemod.split("\\)\\s*\\(")) {
-                    String clean = m.replace("(", "").replace(")", "").trim();
-                    if (!clean.isEmpty()) {
+                    String clean = m.replace("(", "").replace(")", "").replaceAll("\\s+", " ").trim();
+                    java.util.regex.Matcher see = SEE_IN_MODIFIER.matcher(clean);
+                    if (see.matches()) {
+                        (see.group(1) != null ? refs.seeAlso : refs.see).add(see.group(2).trim());
+                    } else if (!clean.isEmpty()) {
                         modifiers.add(clean);
                     }
                 }
