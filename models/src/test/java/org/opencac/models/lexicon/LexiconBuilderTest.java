@@ -75,6 +75,12 @@ class LexiconBuilderTest {
     }
 
     @Test
+    void edemaOfANamedSkinOrLimbSiteIsLocalizedEdema() {
+        assertTrue(codesFor("facial edema").contains("R60.0"), codesFor("facial edema").toString());
+        assertTrue(codesFor("edema of the hands").contains("R60.0"), codesFor("edema of the hands").toString());
+    }
+
+    @Test
     void noNeoplasmTermHingesOnAWordTheKeyDrops() {
         // "metastasis of prostate" names the primary; its key is that of "metastasis to prostate", so the
         // dictionary reads neither as a secondary of the prostate (the Index navigation reads "to")
