@@ -10,7 +10,7 @@ import org.opencac.engine.note.Note;
 import org.opencac.engine.testing.NoteAssert;
 import org.opencac.engine.testing.TestModels;
 
-/** Quitting smoking as a goal (advised, wanting or trying to quit) is no former habit (team-written). */
+/** Quitting smoking as a goal (encouraged, wanting or trying to quit) is no former habit (team-written). */
 class QuitAsAGoalTest {
 
     private static List<String> codes(String note) {
@@ -18,8 +18,8 @@ class QuitAsAGoalTest {
     }
 
     @Test
-    void aSmokerAdvisedToQuitKeepsTheCurrentHabit() {
-        List<String> codes = codes("ASSESSMENT: Essential hypertension. She is a smoker and was advised to quit smoking.\n");
+    void aSmokerEncouragedToQuitKeepsTheCurrentHabit() {
+        List<String> codes = codes("ASSESSMENT: Essential hypertension. She is a smoker, encouraged to quit smoking.\n");
         assertFalse(codes.contains("Z87.891"), codes.toString());
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("F17.2")), codes.toString());
     }
