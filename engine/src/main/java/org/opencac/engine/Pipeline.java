@@ -11,6 +11,7 @@ import org.opencac.engine.coding.AssertionPolicy;
 import org.opencac.engine.coding.CandidateRanker;
 import org.opencac.engine.coding.CandidateScoring;
 import org.opencac.engine.coding.CodeResolver;
+import org.opencac.engine.coding.CurrentHabit;
 import org.opencac.engine.coding.HistoryMapping;
 import org.opencac.engine.coding.ScoringWeights;
 import org.opencac.engine.coding.SectionGate;
@@ -146,7 +147,8 @@ public final class Pipeline {
                         new TabularResolution(models.codeSet(), joined(resolver), weights),
                         SectionGate.standard(),
                         new AssertionPolicy(HistoryMapping.standard(models.codeSet())),
-                        new CandidateScoring(weights)),
+                        new CandidateScoring(weights),
+                        CurrentHabit.standard()),   // "a smoker" in a history list is still a smoker
                 new SectionPolicyCheck(sections, models.codeSet()),
                 SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say

@@ -27,13 +27,15 @@ public final class CandidateRanker implements Stage {
     private final SectionGate sectionGate;
     private final AssertionPolicy assertionPolicy;
     private final CandidateScoring scoring;
+    private final CurrentHabit habits;
 
     public CandidateRanker(TabularResolution tabular, SectionGate sectionGate, AssertionPolicy assertionPolicy,
-                           CandidateScoring scoring) {
+                           CandidateScoring scoring, CurrentHabit habits) {
         this.tabular = tabular;
         this.sectionGate = sectionGate;
         this.assertionPolicy = assertionPolicy;
         this.scoring = scoring;
+        this.habits = habits;
     }
 
     @Override
@@ -68,7 +70,8 @@ public final class CandidateRanker implements Stage {
                 continue;
             }
             Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code,
-                    saidChronic(doc, mention) && !injury(code), why, decisions);
+                    saidChronic(doc, mention) && !injury(code) || habits.namedAsCurrent(doc, mention, assertion),
+                    why, decisions);
             if (coded == null) {
                 continue;
             }

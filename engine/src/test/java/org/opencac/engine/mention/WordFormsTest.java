@@ -95,4 +95,9 @@ class WordFormsTest {
         assertTrue(codes("He developed septic shock.").contains("R65.21"));
         assertTrue(codes("The patient had septic arthritis of the knee.").stream().noneMatch(c -> c.startsWith("A41")));
     }
+
+    @Test
+    void transplantationReadsAsTheTransplantOfTheStatusTitles() {
+        assertTrue(codes("Ten years after her kidney transplantation she came with fever.").contains("Z94.0"));
+    }
 }

@@ -66,6 +66,21 @@ class LexiconBuilderTest {
     }
 
     @Test
+    void aNeoplasmOfANamedSiteWithNoStatedBehaviourIsTheUnspecifiedBehaviourColumn() {
+        assertTrue(codesFor("bladder neoplasia").contains("D49.4"), codesFor("bladder neoplasia").toString());
+        assertTrue(codesFor("neoplasm of pancreas").contains("D49.0"), codesFor("neoplasm of pancreas").toString());
+        // a stated behaviour is a longer term of its own column
+        assertTrue(codesFor("malignant neoplasm of pancreas").stream().allMatch(c -> c.startsWith("C25")),
+                codesFor("malignant neoplasm of pancreas").toString());
+    }
+
+    @Test
+    void edemaOfANamedSkinOrLimbSiteIsLocalizedEdema() {
+        assertTrue(codesFor("facial edema").contains("R60.0"), codesFor("facial edema").toString());
+        assertTrue(codesFor("edema of the hands").contains("R60.0"), codesFor("edema of the hands").toString());
+    }
+
+    @Test
     void noNeoplasmTermHingesOnAWordTheKeyDrops() {
         // "metastasis of prostate" names the primary; its key is that of "metastasis to prostate", so the
         // dictionary reads neither as a secondary of the prostate (the Index navigation reads "to")

@@ -1,0 +1,73 @@
+package org.opencac.engine.coding;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.AssertionDetector;
+import org.opencac.engine.mention.Mention;
+
+/**
+ * A habit the note names by its person noun ("a smoker", "a 10-cigarette smoker") is the patient's current
+ * habit even inside a "history of" list or a past-history section: the list names it and nothing dates it,
+ * and a former habit has words of its own ("ex-smoker", "former smoker"). The mention is then said to
+ * persist, like a chronic condition (Guidelines I.C.21.c.4 keep history codes for what no longer exists).
+ * Data: {@code current_habit_nouns.tsv} (the nouns, and the historical cues that only list).
+ */
+public final class CurrentHabit {
+    public static final String DATA = "/org/opencac/engine/coding/current_habit_nouns.tsv";
+    private static final String HISTORICAL_CUE = "hist_";
+
+    private final Set<String> nouns;
+    private final Set<String> listCues;
+
+    public CurrentHabit(Set<String> nouns, Set<String> listCues) {
+        this.nouns = Set.copyOf(nouns);
+        this.listCues = Set.copyOf(listCues);
+    }
+
+    /** With the bundled nouns and list cues. */
+    public static CurrentHabit standard() {
+        Set<String> nouns = new HashSet<>();
+        Set<String> cues = new HashSet<>();
+        for (String line : DataFiles.lines(DATA)) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                throw new IllegalArgumentException(DATA + ": expected kind and value: " + line);
+            }
+            switch (f[0]) {
+                case "noun" -> nouns.add(f[1].toLowerCase(Locale.ROOT));
+                case "list_cue" -> cues.add(f[1]);
+                default -> throw new IllegalArgumentException(DATA + ": unknown kind " + f[0] + ": " + line);
+            }
+        }
+        return new CurrentHabit(nouns, cues);
+    }
+
+    /**
+     * True if the historical mention names a habit by its person noun and every historical cue over it
+     * only lists it ("history of", a past-history section), none dating it.
+     */
+    boolean namedAsCurrent(Document doc, Mention mention, Assertion a) {
+        if (!a.historical() || !hasNoun(doc, mention)) {
+            return false;
+        }
+        for (String cue : a.cues()) {
+            if (cue.startsWith(HISTORICAL_CUE) && !listCues.contains(cue)) {
+                return false;
+            }
+        }
+        return a.cues().stream().anyMatch(c -> listCues.contains(c) || AssertionDetector.isSectionCue(c));
+    }
+
+    private boolean hasNoun(Document doc, Mention mention) {
+        for (int t = mention.firstToken(); t < mention.endToken(); t++) {
+            if (nouns.contains(doc.tokens().get(t).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
