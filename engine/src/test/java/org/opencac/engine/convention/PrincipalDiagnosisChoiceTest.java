@@ -79,6 +79,14 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void weeksOfGestationFollowTheConditionOfThePregnancy() {
+        CodingResult r = code("DIAGNOSES:\n1. Intrauterine pregnancy at 36 weeks.\n2. Gestational diabetes, diet controlled.\n",
+                CareSetting.OUTPATIENT);
+        assertTrue(NoteAssert.codes(r).contains("Z3A.36"), NoteAssert.codes(r).toString());
+        assertTrue(NoteAssert.codes(r).get(0).startsWith("O24.4"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void theReasonForAnEarlierAdmissionIsNotThisEncountersReason() {
         CodingResult r = code("HISTORY: We saw her on a ward in the spring. On that previous admission she came in "
                 + "with chronic sinusitis. Today she presents with essential hypertension.\n", CareSetting.OUTPATIENT);
