@@ -87,6 +87,12 @@ class MentionFinderTest {
     }
 
     @Test
+    void podiatricAndDentalWordingsOfAStatementHaveTheirCodes() {
+        assertTrue(codes("Assessment: hallux abductovalgus of the left foot.").stream().anyMatch(c -> c.startsWith("M20.1")));
+        assertTrue(codes("Diagnosis: four impacted wisdom teeth.").contains("K01.1"));
+    }
+
+    @Test
     void weeksOfAPregnancyWrittenAfterItAreCodedToZ3A() {
         assertTrue(codes("Diagnosis: single intrauterine pregnancy at 37 weeks.").contains("Z3A.37"));
         assertTrue(codes("Twin pregnancy of 34 and 2/7th weeks, breech.").contains("Z3A.34"));
