@@ -87,6 +87,14 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aConditionInAnotherClauseAfterTheReasonCueDoesNotAnswerTheReason() {
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: He is admitted for observation of a new stroke and also he was "
+                + "recently treated for a urinary tract infection.\nASSESSMENT:\n1. Acute ischemic stroke.\n"
+                + "2. Urinary tract infection.\n", CareSetting.INPATIENT);
+        assertTrue(NoteAssert.codes(r).get(0).startsWith("I63"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void theReasonForAnEarlierAdmissionIsNotThisEncountersReason() {
         CodingResult r = code("HISTORY: We saw her on a ward in the spring. On that previous admission she came in "
                 + "with chronic sinusitis. Today she presents with essential hypertension.\n", CareSetting.OUTPATIENT);
