@@ -79,6 +79,15 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void conditionsOfADifferentialDiagnosisAreNotCodedForAnOutpatient() {
+        CodingResult r = code("IMPRESSION:\nAcute gout.\nDIFFERENTIAL DIAGNOSIS:\nSeptic arthritis and diskitis.\n",
+                CareSetting.OUTPATIENT);
+        assertEquals("M10.9", NoteAssert.codes(r).get(0), NoteAssert.codes(r).toString());
+        assertTrue(NoteAssert.codes(r).stream().noneMatch(c -> c.startsWith("M46") || c.startsWith("M00")),
+                NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void weeksOfGestationFollowTheConditionOfThePregnancy() {
         CodingResult r = code("DIAGNOSES:\n1. Intrauterine pregnancy at 36 weeks.\n2. Gestational diabetes, diet controlled.\n",
                 CareSetting.OUTPATIENT);
