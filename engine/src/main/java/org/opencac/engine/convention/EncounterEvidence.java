@@ -31,7 +31,7 @@ final class EncounterEvidence {
      */
     static Set<String> answersReason(Document doc, List<SectionType> reasonSections, List<PrincipalRule> rules) {
         Set<String> out = new HashSet<>();
-        Map<Integer, Integer> cueEnds = new HashMap<>();
+        Map<Integer, Reach> cueEnds = new HashMap<>();
         for (CodeCandidate c : doc.candidates()) {
             for (int m : c.mentions()) {
                 if (reasonSections.contains(sectionOf(doc, m)) || afterReasonCue(doc, m, cueEnds, rules)) {
@@ -49,29 +49,45 @@ final class EncounterEvidence {
     }
 
     /**
-     * Whether a mention follows a reason cue of its section in its own sentence. The end of each sentence's
-     * first cue is worked out once ({@code cueEnds}, by sentence), so a long sentence is read once, not once
-     * per mention.
+     * Whether a mention follows a reason cue of its section in its own sentence, before the cue's clause ends.
+     * The reach of each sentence's first cue is worked out once ({@code cueEnds}, by sentence), so a long
+     * sentence is read once, not once per mention.
      */
-    private static boolean afterReasonCue(Document doc, int mentionIndex, Map<Integer, Integer> cueEnds,
+    private static boolean afterReasonCue(Document doc, int mentionIndex, Map<Integer, Reach> cueEnds,
                                           List<PrincipalRule> rules) {
         Mention m = doc.mentions().get(mentionIndex);
-        int end = cueEnds.computeIfAbsent(m.sentenceIndex(), i -> firstCueEnd(doc, doc.sentences().get(i), rules));
-        return end <= m.span().start();
+        Reach reach = cueEnds.computeIfAbsent(m.sentenceIndex(), i -> firstCueReach(doc, doc.sentences().get(i), rules));
+        return reach.from() <= m.span().start() && m.span().start() < reach.to();
     }
 
-    private static int firstCueEnd(Document doc, Sentence s, List<PrincipalRule> rules) {
+    /** Where a reason cue's diagnoses may start, and where its clause ends. */
+    private record Reach(int from, int to) {
+        static final Reach NONE = new Reach(Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    private static Reach firstCueReach(Document doc, Sentence s, List<PrincipalRule> rules) {
         SectionType section = doc.sectionOf(s).type();
-        int first = Integer.MAX_VALUE;
+        Reach first = Reach.NONE;
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.REASON_CUE && r.sections().contains(section)) {
                 Matcher cue = r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end());
-                if (cue.find() && !earlierEncounter(doc, s, cue.start(), r)) {
-                    first = Math.min(first, cue.end());
+                if (cue.find() && !earlierEncounter(doc, s, cue.start(), r) && cue.end() < first.from()) {
+                    first = new Reach(cue.end(), clauseEnd(doc, s, cue.end(), r));
                 }
             }
         }
         return first;
+    }
+
+    /** Where the rule's {@code until} words open another clause after the cue, else the sentence's end. */
+    private static int clauseEnd(Document doc, Sentence s, int cueEnd, PrincipalRule r) {
+        if (r.until() != null) {
+            Matcher until = r.until().matcher(doc.text()).region(cueEnd, s.span().end());
+            if (until.find()) {
+                return until.start();
+            }
+        }
+        return s.span().end();
     }
 
     /** Whether the rule's {@code unless} words, before the cue in its sentence, place the cue in an earlier encounter. */

@@ -30,10 +30,13 @@ import org.opencac.engine.section.SectionType;
  *                   the same sentence answer that reason
  * @param unless     REASON_CUE (optional): words that, before the cue in its sentence, place it in an earlier
  *                   encounter ("at that time", "on his last admission"): that cue states no reason for this one
+ * @param until      REASON_CUE (optional): words after the cue that open another clause of the sentence ("and
+ *                   also she was"): the diagnoses after them answer no reason the cue states
  */
 public record PrincipalRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
                             List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
-                            List<String> headers, String label, Pattern pattern, Pattern unless) {
+                            List<String> headers, String label, Pattern pattern, Pattern unless,
+                            Pattern until) {
     /** The kinds of rule. */
     public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST }
 
@@ -95,10 +98,11 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         }
         Pattern pattern = optionalPattern(r, "pattern");
         Pattern unless = optionalPattern(r, "unless");
+        Pattern until = optionalPattern(r, "until");
         return new PrincipalRule(RuleFiles.text(r, "id"), k, RuleFiles.text(r, "guideline"),
                 CodePattern.parseAll(RuleFiles.strings(r, "codes")), setting, types(RuleFiles.strings(r, "sections")),
                 RuleFiles.strings(r, "statements"), types(RuleFiles.strings(r, "reasonSections")),
-                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern, unless);
+                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern, unless, until);
     }
 
     private static Pattern optionalPattern(JsonNode r, String field) {

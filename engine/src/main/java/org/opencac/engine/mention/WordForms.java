@@ -23,6 +23,15 @@ public final class WordForms {
     public static final String RESOURCE = "/org/opencac/engine/mention/word_forms.tsv";
     /** Derived forms shorter than this are never used: short words are too often other words. */
     private static final int MIN_FORM = 6;
+    /**
+     * The Index's own forms may be shorter ("Gout, gouty"): a form the Index prints beside its noun is one a
+     * derivation rule did not guess.
+     */
+    private static final int MIN_PRINTED_FORM = 5;
+    /** A spelling the Index prints beside its noun ("Discitis, diskitis") differs from it in so many letters at most. */
+    private static final int MAX_SPELLING_EDITS = 2;
+    /** ... and both are at least this long: shorter one-word titles pair a noun with its modifier. */
+    private static final int MIN_SPELLING_LENGTH = 6;
 
     private final Map<String, String> base;
     /** The shortest form: a shorter word is never looked up. */
@@ -81,11 +90,13 @@ public final class WordForms {
         }
         Map<String, String> derived = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        Set<String> printed = new HashSet<>();
         if (index != null) {
             for (IndexTerm main : index.mainTerms()) {
                 List<String> forms = oneWordForms(main.title());
                 for (int i = 1; i < forms.size(); i++) {
                     add(derived, ambiguous, forms.get(i), forms.get(0));
+                    printed.add(forms.get(i));
                 }
             }
         }
@@ -101,7 +112,8 @@ public final class WordForms {
         }
         Map<String, String> out = new HashMap<>();
         derived.forEach((form, noun) -> {
-            if (!ambiguous.contains(form) && form.length() >= MIN_FORM && !stop.contains(form)
+            if (!ambiguous.contains(form) && form.length() >= (printed.contains(form) ? MIN_PRINTED_FORM : MIN_FORM)
+                    && !stop.contains(form)
                     && lexicon.lookup(form).isEmpty() && !lexicon.lookup(noun).isEmpty()) {
                 out.put(form, noun);
             }
@@ -114,8 +126,12 @@ public final class WordForms {
         return new WordForms(out);
     }
 
-    /** The forms of one word a main-term title prints ("Pruritus, pruritic"), first the noun; else empty. */
-    private static List<String> oneWordForms(String title) {
+    /**
+     * The forms of one word a main-term title prints ("Pruritus, pruritic"; a spelling, "Discitis, diskitis"), first
+     * the noun; else empty. A later word that shares neither the noun's first four letters nor its spelling is
+     * a modifier ("Pancolitis, ulcerative"), and the title gives no forms.
+     */
+    static List<String> oneWordForms(String title) {
         String[] parts = title.split(",");
         if (parts.length < 2) {
             return List.of();
@@ -124,12 +140,37 @@ public final class WordForms {
         for (String p : parts) {
             List<String> w = TermNormalizer.words(p);
             if (w.size() != 1 || w.get(0).length() < 4 || !out.isEmpty()
-                    && !w.get(0).regionMatches(0, out.get(0), 0, 4)) {
+                    && !w.get(0).regionMatches(0, out.get(0), 0, 4) && !isSpelling(w.get(0), out.get(0))) {
                 return List.of();
             }
             out.add(w.get(0));
         }
         return out;
+    }
+
+    /** Two spellings of one word: long words, the same first two letters, at most two letters changed. */
+    static boolean isSpelling(String a, String b) {
+        return a.length() >= MIN_SPELLING_LENGTH && b.length() >= MIN_SPELLING_LENGTH
+                && a.regionMatches(0, b, 0, 2) && editDistance(a, b) <= MAX_SPELLING_EDITS;
+    }
+
+    /** The Levenshtein distance: letters inserted, deleted or replaced to turn one word into the other. */
+    private static int editDistance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     private static void add(Map<String, String> derived, Set<String> ambiguous, String form, String noun) {

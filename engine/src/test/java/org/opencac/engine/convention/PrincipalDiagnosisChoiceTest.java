@@ -79,6 +79,31 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void conditionsOfADifferentialDiagnosisAreNotCodedForAnOutpatient() {
+        CodingResult r = code("IMPRESSION:\nAcute gout.\nDIFFERENTIAL DIAGNOSIS:\nSeptic arthritis and diskitis.\n",
+                CareSetting.OUTPATIENT);
+        assertEquals("M10.9", NoteAssert.codes(r).get(0), NoteAssert.codes(r).toString());
+        assertTrue(NoteAssert.codes(r).stream().noneMatch(c -> c.startsWith("M46") || c.startsWith("M00")),
+                NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void weeksOfGestationFollowTheConditionOfThePregnancy() {
+        CodingResult r = code("DIAGNOSES:\n1. Intrauterine pregnancy at 36 weeks.\n2. Gestational diabetes, diet controlled.\n",
+                CareSetting.OUTPATIENT);
+        assertTrue(NoteAssert.codes(r).contains("Z3A.36"), NoteAssert.codes(r).toString());
+        assertTrue(NoteAssert.codes(r).get(0).startsWith("O24.4"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aConditionInAnotherClauseAfterTheReasonCueDoesNotAnswerTheReason() {
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: He is admitted for observation of a new stroke and also he was "
+                + "recently treated for a urinary tract infection.\nASSESSMENT:\n1. Acute ischemic stroke.\n"
+                + "2. Urinary tract infection.\n", CareSetting.INPATIENT);
+        assertTrue(NoteAssert.codes(r).get(0).startsWith("I63"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void theReasonForAnEarlierAdmissionIsNotThisEncountersReason() {
         CodingResult r = code("HISTORY: We saw her on a ward in the spring. On that previous admission she came in "
                 + "with chronic sinusitis. Today she presents with essential hypertension.\n", CareSetting.OUTPATIENT);

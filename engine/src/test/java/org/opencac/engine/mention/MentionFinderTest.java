@@ -87,6 +87,21 @@ class MentionFinderTest {
     }
 
     @Test
+    void podiatricAndDentalWordingsOfAStatementHaveTheirCodes() {
+        assertTrue(codes("Assessment: hallux abductovalgus of the left foot.").stream().anyMatch(c -> c.startsWith("M20.1")));
+        assertTrue(codes("Diagnosis: four impacted wisdom teeth.").contains("K01.1"));
+    }
+
+    @Test
+    void weeksOfAPregnancyWrittenAfterItAreCodedToZ3A() {
+        assertTrue(codes("Diagnosis: single intrauterine pregnancy at 37 weeks.").contains("Z3A.37"));
+        assertTrue(codes("Twin pregnancy of 34 and 2/7th weeks, breech.").contains("Z3A.34"));
+        assertTrue(codes("IUP at 31 weeks 5 days with preterm labor.").contains("Z3A.31"));
+        // weeks since an event are no gestational age
+        assertTrue(codes("Seen at 6 weeks after the delivery.").stream().noneMatch(c -> c.startsWith("Z3A")));
+    }
+
+    @Test
     void injuryIsFoundByTypeSiteAndLaterality() {
         assertTrue(codes("Impression: right ankle sprain.").contains("S93.401A"));
         assertTrue(codes("Laceration of left hand, 3 cm.").contains("S61.412A"));

@@ -100,4 +100,22 @@ class WordFormsTest {
     void transplantationReadsAsTheTransplantOfTheStatusTitles() {
         assertTrue(codes("Ten years after her kidney transplantation she came with fever.").contains("Z94.0"));
     }
+
+    @Test
+    void theIndexPrintsSpellingsAndShortFormsBesideItsNoun() {
+        assertEquals(List.of("discitis", "diskitis"), WordForms.oneWordForms("Discitis, diskitis"));
+        assertEquals(List.of("gout", "gouty"), WordForms.oneWordForms("Gout, gouty"));
+        // a one-word modifier shares neither the noun's stem nor its spelling: no forms
+        assertEquals(List.of(), WordForms.oneWordForms("Pancolitis, ulcerative"));
+        assertEquals(List.of(), WordForms.oneWordForms("Keratoscleritis, tuberculous"));
+        assertTrue(WordForms.isSpelling("dyshidrosis", "dysidrosis"));
+        assertTrue(!WordForms.isSpelling("tear", "torn"));
+    }
+
+    @Test
+    void conditionsWrittenInAnotherSpellingOrAFormTheIndexPrintsAreFound() {
+        assertTrue(codes("MRI shows diskitis at the lumbar levels.").stream().anyMatch(c -> c.startsWith("M46.4")));
+        assertTrue(codes("He came in with an acute gouty attack of the toe.").stream().anyMatch(c -> c.startsWith("M10")));
+        assertTrue(codes("Two syncopal spells while standing in line.").contains("R55"));
+    }
 }

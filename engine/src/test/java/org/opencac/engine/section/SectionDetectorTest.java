@@ -41,6 +41,15 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aDifferentialDiagnosisIsNotTheDiagnosis() {
+        String note = "IMPRESSION:, Acute gout.,DIFFERENTIAL DIAGNOSIS:, Septic arthritis and pseudogout.,"
+                + "DIAGNOSIS: Gout of the left great toe.";
+        assertEquals(SectionType.IMPRESSION, typeAt(note, "Acute"));
+        assertEquals(SectionType.DIFFERENTIAL_DIAGNOSIS, typeAt(note, "Septic"));
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Gout of"));
+    }
+
+    @Test
     void literalQualifiedByTheWordsAfterItKeepsItsType() {
         String note = "PROCEDURE: Repair of the tendon.,INDICATIONS FOR THE OPERATION:, A torn tendon."
                 + ",FINDINGS AT THE TIME OF SURGERY:, A frayed tendon end.,HISTORY OF PRESENT PROBLEM:, A fall.";

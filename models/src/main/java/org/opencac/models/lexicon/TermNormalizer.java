@@ -15,6 +15,8 @@ public final class TermNormalizer {
     private static final Set<String> DROPPED = Set.of("the", "a", "an", "of", "and", "or", "nos", "to");
     /** The longest dropped word: a longer word is never looked up in {@link #DROPPED}. */
     private static final int DROPPED_MAX_LENGTH = DROPPED.stream().mapToInt(String::length).max().orElse(0);
+    /** The right single quotation mark, which word processors put for an apostrophe. */
+    private static final char TYPOGRAPHIC_APOSTROPHE = '\u2019';
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     /**
      * Words after which "a" is the letter of a type, not an article: "hepatitis A", "vitamin A deficiency",
@@ -90,12 +92,15 @@ public final class TermNormalizer {
         return out;
     }
 
-    /** {@code [\\p{L}\\p{N}']}: a letter, a number of any kind (decimal, letter-like, other) or an apostrophe. */
+    /**
+     * {@code [\\p{L}\\p{N}'\u2019]}: a letter, a number of any kind (decimal, letter-like, other) or an apostrophe,
+     * typed or typographic (word processors write "Bell\u2019s palsy" with the right single quotation mark).
+     */
     static boolean isWordChar(int cp) {
         if (cp < 128) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '\'';
         }
-        if (Character.isLetter(cp)) {
+        if (cp == TYPOGRAPHIC_APOSTROPHE || Character.isLetter(cp)) {
             return true;
         }
         int type = Character.getType(cp);
@@ -136,7 +141,7 @@ public final class TermNormalizer {
      * code into the ASCII path every note takes.
      */
     private static String foldUnicode(String raw) {
-        String s = raw.toLowerCase(Locale.ROOT);
+        String s = raw.toLowerCase(Locale.ROOT).replace(TYPOGRAPHIC_APOSTROPHE, '\'');
         return isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 

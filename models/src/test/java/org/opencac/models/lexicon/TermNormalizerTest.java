@@ -65,10 +65,18 @@ class TermNormalizerTest {
     }
 
     @Test
+    void aTypographicApostropheIsReadAsTheTypedOne() {
+        assertEquals(TermNormalizer.key("Bell's palsy"), TermNormalizer.key("Bell\u2019s palsy"));
+        assertEquals(TermNormalizer.key("Crohn's disease"), TermNormalizer.key("CROHN\u2019S DISEASE"));
+        assertEquals(List.of("hodgkin", "lymphoma"), TermNormalizer.words("\u2018Hodgkin\u2019 lymphoma"));
+    }
+
+    @Test
     void wordsAreSplitExactlyWhereTheRegexOfLettersNumbersAndApostrophesSplitsThem() {
         List<String> phrases = List.of("", " ", "--", "a", "Type 2 diabetes, E11.9 (NOS)", "O'Brien's  sign",
                 "Ménière's disease", "stage Ⅳ ½ dose", "x²-y³", "İstanbul naïve CAFÉ", "\u212Aelvin", "résumé-façade",
-                "𝐀𝐁 math letters", "tab\tand\nnewline", "'quoted'", "a'b'c", "\uD800 lone surrogate", "日本語 テキスト");
+                "𝐀𝐁 math letters", "tab\tand\nnewline", "'quoted'", "a'b'c", "\uD800 lone surrogate", "日本語 テキスト",
+                "it\u2019s Bell\u2019s");
         for (String phrase : phrases) {
             assertEquals(referenceWords(phrase), TermNormalizer.words(phrase), phrase);
         }
@@ -88,10 +96,10 @@ class TermNormalizerTest {
         }
     }
 
-    /** The definition the hand-written scanner replaced: split on {@code [^\\p{L}\\p{N}']+}. */
+    /** The definition the hand-written scanner replaced: split on {@code [^\\p{L}\\p{N}'\u2019]+}. */
     private static List<String> referenceWords(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String piece : Pattern.compile("[^\\p{L}\\p{N}']+").split(phrase)) {
+        for (String piece : Pattern.compile("[^\\p{L}\\p{N}'\u2019]+").split(phrase)) {
             String w = TermNormalizer.word(piece);
             if (!w.isEmpty()) {
                 out.add(w);
