@@ -35,6 +35,8 @@ class ResultAndLikelihoodCueTest {
                 assess("A cervical culture for gonorrhea was sent.", "gonorrhea").status());
         assertEquals(AssertionStatus.PRESENT,
                 assess("She has a positive serology for hepatitis C.", "hepatitis C").status());
+        assertEquals(AssertionStatus.PRESENT,
+                assess("A positive urine culture for enterococcus was reported.", "enterococcus").status());
     }
 
     @Test
