@@ -39,6 +39,7 @@ import org.opencac.engine.encounter.EncounterReasonFinder;
 import org.opencac.engine.encounter.SubsequentCareCheck;
 import org.opencac.engine.encounter.TrimesterCheck;
 import org.opencac.engine.assertion.ContextRules;
+import org.opencac.engine.lookup.DeniedComponentFinder;
 import org.opencac.engine.lookup.FindingFinder;
 import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.mention.MentionFinder;
@@ -142,6 +143,7 @@ public final class Pipeline {
                 triggers.forIndexPaths(),
                 EncounterReasonFinder.standard(models.codeSet()),   // Z codes of the reason for the encounter
                 FindingFinder.standard(models.alphabeticIndex(), forms),   // "no polyps": a finding coded by nothing
+                DeniedComponentFinder.standard(models.alphabeticIndex(), forms),   // "nausea without vomiting": vomiting ruled out
                 new AssertionDetector(contextRules),
                 new CandidateRanker(
                         new TabularResolution(models.codeSet(), joined(resolver), weights),

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -37,6 +36,7 @@ public final class FindingFinder implements Stage {
     public static final String PHRASES = "/org/opencac/engine/lookup/finding_phrases.txt";
 
     private final AlphabeticIndex index;
+    private final ConditionTerms conditions;
     private final WordForms forms;
     /** The finding words (keys) this finder reads ({@code finding_words.txt}). */
     private final Set<String> words;
@@ -62,6 +62,7 @@ public final class FindingFinder implements Stage {
     public FindingFinder(AlphabeticIndex index, WordForms forms, Set<String> words, Map<String, String> synonyms,
             Set<String> phrases) {
         this.index = index;
+        this.conditions = new ConditionTerms(index);
         this.forms = forms;
         this.words = Set.copyOf(words);
         this.synonyms = Set.copyOf(synonyms.keySet());
@@ -91,7 +92,7 @@ public final class FindingFinder implements Stage {
         checked.addAll(synonyms.values());
         for (String w : checked) {
             AlphabeticIndex.KeyLookup known = index.lookup(w);
-            if (known == null || known.mainTerms().stream().noneMatch(this::namesCondition)) {
+            if (known == null || known.mainTerms().stream().noneMatch(conditions::names)) {
                 bad.add(w);
             }
         }
@@ -291,49 +292,5 @@ public final class FindingFinder implements Stage {
             }
         }
         return false;
-    }
-
-    /** Whether a main term names a condition: its codes mostly of chapters A-T, no "see condition" reference. */
-    private boolean namesCondition(IndexTerm main) {
-        if (refersToCondition(main)) {
-            return false;
-        }
-        int[] counts = new int[2];
-        count(main, counts);
-        if (counts[0] + counts[1] == 0) {
-            for (String see : main.see()) {
-                List<IndexTerm> path = index.follow(see);
-                if (!path.isEmpty() && !refersToCondition(path.get(path.size() - 1))) {
-                    count(path.get(path.size() - 1), counts);
-                }
-            }
-        }
-        return counts[0] > 0 && counts[0] >= counts[1];
-    }
-
-    private static boolean refersToCondition(IndexTerm t) {
-        for (String r : t.see()) {
-            if (r.toLowerCase(Locale.ROOT).contains("condition")) {
-                return true;
-            }
-        }
-        for (String r : t.seeAlso()) {
-            if (r.toLowerCase(Locale.ROOT).contains("condition")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Counts the codes of a term and its subterms: [0] disease and injury chapters (A-T), [1] the others. */
-    private static void count(IndexTerm t, int[] counts) {
-        String code = t.code();
-        if (code != null && !code.isEmpty()) {
-            char c = Character.toUpperCase(code.charAt(0));
-            counts[c >= 'A' && c <= 'T' ? 0 : 1]++;
-        }
-        for (IndexTerm child : t.children()) {
-            count(child, counts);
-        }
     }
 }

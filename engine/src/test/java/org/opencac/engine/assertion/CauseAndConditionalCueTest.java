@@ -64,4 +64,11 @@ class CauseAndConditionalCueTest {
     void bothNegativeAfterTwoSignsNegatesTheFirstToo() {
         assertTrue(assess("Phalen sign and Tinel sign were both negative.", "Phalen sign").negated());
     }
+
+    @Test
+    void aClauseOfTheWritersOwnEndsANegation() {
+        assertFalse(assess("She did not tolerate metformin and I changed her to glipizide.", "glipizide").negated());
+        assertFalse(assess("There is no pain, and we will lower the prednisone.", "prednisone").negated());
+        assertTrue(assess("Denies diplopia, i.e. seeing two images, or blurred vision.", "blurred vision").negated());
+    }
 }

@@ -152,4 +152,16 @@ class FindingFinderTest {
         assertFalse(starts.contains("closed"), starts.toString());
         assertFalse(starts.contains("mass"), starts.toString());
     }
+
+    @Test
+    void cardiacRespiratoryAndTraumaNegativesOfTheFourthRoundAreReportedNegated() {
+        CodingResult r = code("No orthopnea or PND. Abdomen without guarding or rigidity. No dullness to percussion."
+                + " No raccoon eyes or hemotympanum. No mottling and no delayed capillary refill.");
+        for (String finding : List.of("PND", "rigidity", "dullness to percussion", "raccoon eyes", "hemotympanum",
+                "mottling", "delayed capillary refill")) {
+            MentionOutcome m = mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions()));
+            assertEquals("negated", m.assertion(), finding);
+            assertTrue(m.candidateCodes().isEmpty(), finding);
+        }
+    }
 }
