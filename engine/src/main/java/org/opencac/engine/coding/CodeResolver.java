@@ -164,46 +164,21 @@ public final class CodeResolver {
      * fewer marks is the more specific.
      */
     public static int defaultMarks(String title) {
-        // read in place, in any case: asked for every candidate of every mention, a lower-cased copy per title
-        // was one of the larger allocations of a note
+        String t = title.toLowerCase(Locale.ROOT);
         int n = 0;
-        for (int at = indexOfIgnoringCase(title, "unspecified", 0); at >= 0;
-             at = indexOfIgnoringCase(title, "unspecified", at + 1)) {
+        for (int at = t.indexOf("unspecified"); at >= 0; at = t.indexOf("unspecified", at + 1)) {
             n++;
         }
-        if (title.length() >= WITHOUT_COMPLICATIONS.length()
-                && sameIgnoringCase(title, title.length() - WITHOUT_COMPLICATIONS.length(), WITHOUT_COMPLICATIONS)) {
+        if (t.endsWith("without complications")) {
             n++;
         }
-        if (indexOfIgnoringCase(title, "not specified as", 0) >= 0) {
+        if (t.contains("not specified as")) {
             n++;
         }
-        if (indexOfIgnoringCase(title, "status unknown", 0) >= 0) {
+        if (t.contains("status unknown")) {
             n++;   // S06 "with loss of consciousness status unknown": what the note does not document
         }
         return n;
-    }
-
-    private static final String WITHOUT_COMPLICATIONS = "without complications";
-
-    /** Where {@code lower} (lower case) first occurs in {@code text} at or after {@code from}, in any case; -1 if not. */
-    static int indexOfIgnoringCase(String text, String lower, int from) {
-        for (int at = Math.max(0, from), last = text.length() - lower.length(); at <= last; at++) {
-            if (sameIgnoringCase(text, at, lower)) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether {@code text} at {@code at} reads {@code lower} (lower case) as {@link String#toLowerCase} would. */
-    private static boolean sameIgnoringCase(String text, int at, String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            if (Character.toLowerCase(text.charAt(at + k)) != lower.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

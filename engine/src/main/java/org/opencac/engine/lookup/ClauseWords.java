@@ -102,8 +102,6 @@ final class ClauseWords {
         private final NavigationRules rules;
         /** Whether a word of the sentence is a word of drug harm: -1 until first asked. */
         private int harm = -1;
-        /** The words of the capitalized tokens read (not the sentence's first), worked out on first use. */
-        private Set<String> capitalized;
 
         SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
                       org.opencac.engine.mention.WordForms forms, List<Word> readings) {
@@ -229,25 +227,6 @@ final class ClauseWords {
             return harm == 1;
         }
 
-        /**
-         * The normalized words of the tokens read, apart from the sentence's first, that are written with a
-         * capital: an eponym is read only from one of them ({@link #namesPerson}), so a clause asked for a word
-         * not here need not scan its tokens. Worked out on first use: most sentences are never asked.
-         */
-        Set<String> capitalized() {
-            if (capitalized == null) {
-                Set<String> out = new java.util.HashSet<>();
-                for (int i = Math.max(first, sentenceStart + 1); i < end; i++) {
-                    String text = tokens.get(i).text();
-                    if (!text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !tokens.get(i).norm().isEmpty()) {
-                        out.add(tokens.get(i).norm());
-                    }
-                }
-                capitalized = out;
-            }
-            return capitalized;
-        }
-
         /** Where token t's (clamped to the sentence) entries of one run begin. */
         private int at(int[] from, int t) {
             return from[Math.max(0, Math.min(t - first, from.length - 1))];
@@ -316,8 +295,7 @@ final class ClauseWords {
     /** Whether the clause has a capitalized word (not the sentence's first) or reading of this normalized word. */
     private boolean names(String word) {
         List<Token> tokens = sentence.tokens;
-        boolean maySpell = from < sentence.first || to > sentence.end || sentence.capitalized().contains(word);
-        for (int i = Math.max(from, sentence.sentenceStart + 1); maySpell && i < to; i++) {
+        for (int i = Math.max(from, sentence.sentenceStart + 1); i < to; i++) {
             String text = tokens.get(i).text();
             if (!text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !tokens.get(i).norm().isEmpty()
                     && tokens.get(i).norm().equals(word)) {
