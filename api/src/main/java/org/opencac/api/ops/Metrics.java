@@ -9,12 +9,21 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** The service's Prometheus metrics (Micrometer), served at {@code /metrics}. */
 public final class Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final DistributionSummary suggestionsPerNote;
+    /**
+     * The meters of each request and note, by their tags, registered on first use: the registry hands back the
+     * same meter for the same tags, but building its id anew (tags sorted, then looked up) on every request was
+     * a measurable part of a request's own work outside coding.
+     */
+    private final ConcurrentHashMap<String, Timer> requestTimers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Counter> notesCoded = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Timer> codingTimers = new ConcurrentHashMap<>();
 
     public Metrics() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -26,20 +35,22 @@ public final class Metrics {
 
     /** One HTTP request, by route template (never the raw path), method and status. */
     public void request(String method, String route, int status, Duration took) {
-        Timer.builder("http.server.requests").description("HTTP request latency")
-                .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
-                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(30)).register(registry).record(took);
+        requestTimers.computeIfAbsent(method + '\u0000' + route + '\u0000' + status,
+                k -> Timer.builder("http.server.requests").description("HTTP request latency")
+                        .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
+                        .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                        .maximumExpectedValue(Duration.ofSeconds(30)).register(registry)).record(took);
     }
 
     /** A note coded, with how many suggestions were returned and how long coding took. */
     public void noteCoded(String via, String setting, int suggestions, Duration took) {
-        Counter.builder("opencac.notes.coded").description("notes coded").tag("via", via).tag("setting", setting)
-                .register(registry).increment();
+        notesCoded.computeIfAbsent(via + '\u0000' + setting, k -> Counter.builder("opencac.notes.coded")
+                .description("notes coded").tag("via", via).tag("setting", setting).register(registry)).increment();
         suggestionsPerNote.record(suggestions);
-        Timer.builder("opencac.coding.duration").description("time to code one note").tag("via", via)
+        codingTimers.computeIfAbsent(via, k -> Timer.builder("opencac.coding.duration")
+                .description("time to code one note").tag("via", via)
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(60)).register(registry).record(took);
+                .maximumExpectedValue(Duration.ofSeconds(60)).register(registry)).record(took);
     }
 
     /** An error answered, by its {@code error} code. */

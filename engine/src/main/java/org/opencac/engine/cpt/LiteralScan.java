@@ -50,9 +50,11 @@ final class LiteralScan {
             }
         }
         int end = first >= 0 ? first : text.length() - 1;
-        for (int i = Math.max(0, from); i < end; i++) {
-            char c = text.charAt(i);
-            char next = text.charAt(i + 1);
+        int start = Math.max(0, from);
+        char next = start < end ? text.charAt(start) : 0;
+        for (int i = start; i < end; i++) {
+            char c = next;   // each character read once: the second of one pair is the first of the next
+            next = text.charAt(i + 1);
             if (c >= 128 || next >= 128) {
                 continue;
             }

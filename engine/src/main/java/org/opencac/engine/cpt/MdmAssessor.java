@@ -59,10 +59,15 @@ public final class MdmAssessor {
         // problems
         List<String> high = found("problems", "high", p, inP);
         List<String> moderate = found("problems", "moderate", p, inP);
-        List<String> planSentences = sentences(p);
-        int stable = count(present("problems", "chronic_stable", inP), planSentences);
-        int acute = count(present("problems", "acute_uncomplicated", inP), planSentences);
-        int minor = count(present("problems", "minor", inP), planSentences);
+        List<Cue> stableCues = present("problems", "chronic_stable", inP);
+        List<Cue> acuteCues = present("problems", "acute_uncomplicated", inP);
+        List<Cue> minorCues = present("problems", "minor", inP);
+        // cut into sentences only when a cue the plan has is to be counted in them
+        List<String> planSentences = stableCues.isEmpty() && acuteCues.isEmpty() && minorCues.isEmpty() ? null
+                : sentences(p);
+        int stable = count(stableCues, planSentences);
+        int acute = count(acuteCues, planSentences);
+        int minor = count(minorCues, planSentences);
         MdmLevel problems;
         if (!high.isEmpty()) {
             problems = MdmLevel.HIGH;
@@ -90,7 +95,7 @@ public final class MdmAssessor {
         List<Cue> testCues = present("test", "test", inW);
         // (no review or order cue in the note: no sentence to read; no plan section: the plan's sentences are the note's)
         List<String> noteSentences = reviewCues.isEmpty() && orderCues.isEmpty() ? List.of()
-                : p == w ? planSentences : sentences(w);
+                : p == w && planSentences != null ? planSentences : sentences(w);
         for (String sentence : noteSentences) {
             boolean review = any(reviewCues, sentence);
             boolean order = any(orderCues, sentence);
@@ -169,7 +174,11 @@ public final class MdmAssessor {
     }
 
     /** Problems are counted once per sentence or list line: "Insect bite, a minor self-limited problem" is one. */
+    /** The sentences with one of the cues (none when there is no cue: then {@code sentences} may be null). */
     private static int count(List<Cue> cues, List<String> sentences) {
+        if (cues.isEmpty()) {
+            return 0;
+        }
         int n = 0;
         for (String sentence : sentences) {
             if (any(cues, sentence)) {

@@ -61,9 +61,9 @@ public final class TriggerCheck implements Stage {
     /** Code titles, to tell a title's own word ending in s from a plural; null: every such word is a plural. */
     private final org.opencac.models.codeset.CodeSet codeSet;
     /** The word senses that may concern a trigger key looked up once per term. */
-    private final java.util.Map<String, List<TriggerVocabulary.WordSense>> sensesByTrigger;
+    private final java.util.Map<String, SensesByCode> sensesByTrigger;
     /** The word senses of any trigger ({@code *}), for keys no sense names. */
-    private final List<TriggerVocabulary.WordSense> anyTriggerSenses;
+    private final SensesByCode anyTriggerSenses;
     /** The first words of the multi-word section headers: a run of words starting otherwise spells none. */
     private final java.util.Set<String> headerFirstWords;
     /** Leading words of a trigger that leave its word senses those of the rest ("left", "total"). */
@@ -96,20 +96,58 @@ public final class TriggerCheck implements Stage {
         this.siteCodes = siteCodes;
         this.indexPathsOnly = indexPathsOnly;
         this.sensesByTrigger = sensesByTrigger(vocabulary.wordSenses());
-        this.anyTriggerSenses = sensesOf(vocabulary.wordSenses(), "*");
+        this.anyTriggerSenses = new SensesByCode(sensesOf(vocabulary.wordSenses(), "*"));
         this.headerFirstWords = vocabulary.headerLiterals().stream()
                 .map(h -> h.indexOf(' ') < 0 ? h : h.substring(0, h.indexOf(' ')))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Per trigger key, the word senses of that key or of any key ({@code *}), in file order. */
-    private static java.util.Map<String, List<TriggerVocabulary.WordSense>> sensesByTrigger(
-            List<TriggerVocabulary.WordSense> senses) {
-        java.util.Map<String, List<TriggerVocabulary.WordSense>> out = new java.util.HashMap<>();
+    private static java.util.Map<String, SensesByCode> sensesByTrigger(List<TriggerVocabulary.WordSense> senses) {
+        java.util.Map<String, SensesByCode> out = new java.util.HashMap<>();
         for (TriggerVocabulary.WordSense s : senses) {
-            out.computeIfAbsent(s.trigger(), k -> sensesOf(senses, k));
+            out.computeIfAbsent(s.trigger(), k -> new SensesByCode(sensesOf(senses, k)));
         }
         return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * The word senses of one trigger key, and for each first character of a code those that may concern a
+     * code starting with it (in the same order): a sense whose code prefixes all start otherwise concerns
+     * neither the code nor it as a header ({@link TriggerVocabulary.WordSense#appliesTo},
+     * {@link TriggerVocabulary.WordSense#appliesToHeader}), and the senses of any trigger are asked for every
+     * term of every mention.
+     */
+    private static final class SensesByCode {
+        private static final String FIRSTS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        private final List<TriggerVocabulary.WordSense> all;
+        private final List<List<TriggerVocabulary.WordSense>> byFirst = new ArrayList<>(FIRSTS.length());
+
+        SensesByCode(List<TriggerVocabulary.WordSense> all) {
+            this.all = all;
+            for (int f = 0; f < FIRSTS.length(); f++) {
+                char first = FIRSTS.charAt(f);
+                byFirst.add(all.stream().filter(s -> mayConcern(s, first)).toList());
+            }
+        }
+
+        private static boolean mayConcern(TriggerVocabulary.WordSense s, char first) {
+            if (s.codePrefixes().isEmpty()) {
+                return true;
+            }
+            for (String prefix : s.codePrefixes()) {
+                if (prefix.isEmpty() || prefix.charAt(0) == first) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The senses that may concern this code (all of them for a code not starting with a digit or capital). */
+        List<TriggerVocabulary.WordSense> forCode(String code) {
+            int f = code.isEmpty() ? -1 : FIRSTS.indexOf(code.charAt(0));
+            return f < 0 ? all : byFirst.get(f);
+        }
     }
 
     /** The word senses whose trigger is {@code key} or any key ({@code *}), in file order. */
@@ -423,7 +461,8 @@ public final class TriggerCheck implements Stage {
      */
     private SenseRejection senseRejects(Document doc, Sentence sentence, Mention m, String written, Term term) {
         String key = senseKey(written);
-        for (TriggerVocabulary.WordSense sense : sensesByTrigger.getOrDefault(key, anyTriggerSenses)) {
+        List<TriggerVocabulary.WordSense> senses = sensesByTrigger.getOrDefault(key, anyTriggerSenses).forCode(term.code());
+        for (TriggerVocabulary.WordSense sense : senses) {
             boolean direct = sense.appliesTo(key, term.code());
             if (!direct && !sense.appliesToHeader(key, term.code())) {
                 continue;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
+import org.opencac.models.lexicon.KeyFilter;
 import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.TermNormalizer;
 
@@ -36,12 +37,18 @@ public final class WordForms {
     private final Map<String, String> base;
     /** The shortest form: a shorter word is never looked up. */
     private final int shortest;
+    /**
+     * Answers "no form" for most words without touching {@link #base}: every word of a note is asked, by several
+     * stages, and a probe of the large map misses the processor's cache.
+     */
+    private final KeyFilter forms;
 
     WordForms(Map<String, String> base) {
         // A HashMap, not Map.copyOf: most lookups are of words without a form, and a HashMap rejects those on the
         // stored hash, where the immutable map compares the strings of each probed slot.
         this.base = java.util.Collections.unmodifiableMap(new HashMap<>(base));
         this.shortest = base.keySet().stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+        this.forms = new KeyFilter(this.base.keySet(), List.of());
     }
 
     /** No forms: every word is read as written. */
@@ -51,7 +58,7 @@ public final class WordForms {
 
     /** The lexicon word {@code norm} (a token's normalized word) stands for, or null. */
     public String base(String norm) {
-        return norm.length() < shortest ? null : base.get(norm);
+        return norm.length() < shortest || (forms.flags(norm) & KeyFilter.KEY) == 0 ? null : base.get(norm);
     }
 
     public int size() {

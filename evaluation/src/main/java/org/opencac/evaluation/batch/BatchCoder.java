@@ -1,8 +1,6 @@
 package org.opencac.evaluation.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -176,25 +174,50 @@ public final class BatchCoder {
         return THREADS.isCurrentThreadCpuTimeSupported() ? Math.max(0, THREADS.getCurrentThreadCpuTime()) : 0;
     }
 
+    /**
+     * The note's output line, written field by field as the JSON tree of the same fields would print (no tree is
+     * built: on one thread it was about 2% of a note's CPU).
+     */
     private String line(BatchNote note, Prediction prediction) {
-        ObjectNode line = json.createObjectNode().put("id", note.id()).put("setting", note.setting())
-                .put("codeSystem", prediction.codeSystem()).put("codeSetVersion", prediction.codeSetVersion());
-        if (note.dateOfService() != null) {
-            line.put("dateOfService", note.dateOfService().toString());
-        }
-        if (!prediction.warnings().isEmpty()) {
-            prediction.warnings().forEach(line.putArray("warnings")::add);
-        }
-        ArrayNode codes = line.putArray("codes");
-        for (PredictedCode code : prediction.codes()) {
-            ObjectNode entry = codes.addObject().put("system", code.system()).put("code", code.code())
-                    .put("score", code.score());
-            ArrayNode spans = entry.putArray("spans");
-            for (Span span : code.spans()) {
-                spans.addArray().add(span.start()).add(span.end());
+        java.io.StringWriter text = new java.io.StringWriter(256);
+        try (com.fasterxml.jackson.core.JsonGenerator out = json.getFactory().createGenerator(text)) {
+            out.writeStartObject();
+            out.writeStringField("id", note.id());
+            out.writeStringField("setting", note.setting());
+            out.writeStringField("codeSystem", prediction.codeSystem());
+            out.writeStringField("codeSetVersion", prediction.codeSetVersion());
+            if (note.dateOfService() != null) {
+                out.writeStringField("dateOfService", note.dateOfService().toString());
             }
+            if (!prediction.warnings().isEmpty()) {
+                out.writeArrayFieldStart("warnings");
+                for (String w : prediction.warnings()) {
+                    out.writeString(w);
+                }
+                out.writeEndArray();
+            }
+            out.writeArrayFieldStart("codes");
+            for (PredictedCode code : prediction.codes()) {
+                out.writeStartObject();
+                out.writeStringField("system", code.system());
+                out.writeStringField("code", code.code());
+                out.writeNumberField("score", code.score());
+                out.writeArrayFieldStart("spans");
+                for (Span span : code.spans()) {
+                    out.writeStartArray();
+                    out.writeNumber(span.start());
+                    out.writeNumber(span.end());
+                    out.writeEndArray();
+                }
+                out.writeEndArray();
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return line.toString();
+        return text.toString();
     }
 
     /** A coding thread, named so per-thread CPU figures can tell it from the JVM's own threads. */

@@ -75,6 +75,14 @@ public record InstructionalNote(NoteType type, String text, List<CodeRef> codeRe
     public record CodeRef(String first, String last) {
         /** Whether the code (with or without its dot) is this code, under this prefix or in this range. */
         public boolean covers(String code) {
+            if (!code.isEmpty() && !first.isEmpty() && !last.isEmpty()) {
+                // a code whose first character is outside the first and last codes' is outside the range (asked
+                // for every candidate of a note by every rule of several checks: most answers are no)
+                char head = code.charAt(0);
+                if (head != '.' && (head < first.charAt(0) || head > last.charAt(0))) {
+                    return false;
+                }
+            }
             int dot = code.indexOf('.');
             if (dot >= 0 && code.indexOf('.', dot + 1) >= 0) {
                 return coversDotless(code.replace(".", ""));

@@ -8,18 +8,18 @@ import java.util.Collection;
  * array about four times the entry count, small enough to stay in the processor's cache, no string compared)
  * settles those. "No" is exact: every stored string is found. "Maybe" is not (a slot holds only six bits of
  * a hash, shared by every stored string with those bits on the probe path), so the caller confirms it in the
- * map itself.
+ * map itself. The lexicon and the Alphabetic Index's key look-up ask one first.
  */
-final class KeyFilter {
-    static final int KEY = 1;
-    static final int PREFIX = 2;
+public final class KeyFilter {
+    public static final int KEY = 1;
+    public static final int PREFIX = 2;
     private static final int FLAGS = KEY | PREFIX;
 
     /** Each used slot: six bits of a string's hash (never all zero with the flags) with the flags stored there. */
     private final byte[] slots;
     private final int mask;
 
-    KeyFilter(Collection<String> keys, Collection<String> prefixes) {
+    public KeyFilter(Collection<String> keys, Collection<String> prefixes) {
         int wanted = Math.max(16, (keys.size() + prefixes.size()) * 2);
         int size = Integer.highestOneBit(wanted - 1) << 1;
         this.slots = new byte[size];
@@ -33,7 +33,7 @@ final class KeyFilter {
     }
 
     /** The flags ({@link #KEY}, {@link #PREFIX}) the strings stored with this string's tag carry; 0: neither. */
-    int flags(String s) {
+    public int flags(String s) {
         int h = mix(s.hashCode());
         int tag = tag(h);
         for (int i = h & mask; ; i = i + 1 & mask) {

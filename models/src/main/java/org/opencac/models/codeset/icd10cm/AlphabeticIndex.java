@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.opencac.models.lexicon.KeyFilter;
 import org.opencac.models.lexicon.TermNormalizer;
 
 /**
@@ -32,6 +33,11 @@ public final class AlphabeticIndex {
     private final Report report;
     /** Every key a search may meet (main-term keys, aliases, first words of longer keys), read in one look-up. */
     private final Map<String, KeyLookup> lookups = new HashMap<>();
+    /**
+     * Answers "no key" for most of a note's words without touching {@link #lookups} (a large map whose every
+     * probe misses the processor's cache): the navigator looks up each word of every clause.
+     */
+    private final KeyFilter lookupFilter;
 
     /**
      * What the Index holds for a key, in one look-up: its main terms ({@link #mainTerms(String)}), whether it
@@ -99,6 +105,7 @@ public final class AlphabeticIndex {
         for (String key : known) {
             lookups.put(key, new KeyLookup(mainTerms(key), isEponymAlias(key), extendsToLongerKey(key)));
         }
+        this.lookupFilter = new KeyFilter(lookups.keySet(), List.of());
         int[] counts = new int[3];
         Set<String> printed = new HashSet<>();
         for (IndexTerm t : mainTerms) {
@@ -233,7 +240,7 @@ public final class AlphabeticIndex {
 
     /** What the Index holds for a key ({@link KeyLookup}); null when it holds nothing for it. */
     public KeyLookup lookup(String key) {
-        return lookups.get(key);
+        return (lookupFilter.flags(key) & KeyFilter.KEY) == 0 ? null : lookups.get(key);
     }
 
     /** Every key {@link #lookup} answers (main-term keys, aliases, first words of longer keys). */
