@@ -2,6 +2,8 @@ package org.opencac.engine.lookup;
 
 import java.util.List;
 import java.util.Locale;
+import org.opencac.engine.mention.WordForms;
+import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 
@@ -33,6 +35,57 @@ final class ConditionTerms {
             }
         }
         return counts[0] > 0 && counts[0] >= counts[1];
+    }
+
+    /** What a key walk accepts: the key read (a one-word key's base form when the Index lacks the word) and its look-up. */
+    @FunctionalInterface
+    interface KeyTest {
+        boolean accepts(String key, AlphabeticIndex.KeyLookup known);
+    }
+
+    /**
+     * One past the last token of the longest Index key from token i (tokens before {@code limit}, none at or
+     * after a token {@code stop} names) that {@code test} accepts, or -1. A one-word key the Index lacks as a
+     * main term is read by its base form ("infected": Infection, as a coder looks up the noun); punctuation
+     * ends the key, other empty tokens are passed over.
+     */
+    static int longestKeyEnd(AlphabeticIndex index, WordForms forms, List<Token> tokens, int i, int limit,
+                             java.util.function.IntPredicate stop, KeyTest test) {
+        StringBuilder key = new StringBuilder();
+        int best = -1;
+        for (int j = i, n = 0; j < limit && n < index.maxKeyWords() && !stop.test(j); j++) {
+            String norm = tokens.get(j).norm();
+            if (norm.isEmpty()) {
+                if (tokens.get(j).isPunctuation()) {
+                    break;
+                }
+                continue;
+            }
+            n++;
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(norm);
+            String k = key.toString();
+            AlphabeticIndex.KeyLookup known = index.lookup(k);
+            if (n == 1 && (known == null || known.mainTerms().isEmpty())) {
+                String base = forms.base(norm);
+                if (base != null && base.indexOf(' ') < 0) {
+                    known = index.lookup(base);
+                    k = base;
+                }
+            }
+            if (known == null) {
+                break;
+            }
+            if (test.accepts(k, known)) {
+                best = j + 1;
+            }
+            if (!known.extendsToLongerKey()) {
+                break;
+            }
+        }
+        return best;
     }
 
     private static boolean refersToCondition(IndexTerm t) {

@@ -113,38 +113,7 @@ public final class DeniedComponentFinder implements Stage {
         if (tokens.get(i).norm().isEmpty()) {
             return -1;
         }
-        StringBuilder key = new StringBuilder();
-        int best = -1;
-        for (int j = i, n = 0; j < limit && n < index.maxKeyWords(); j++) {
-            String norm = tokens.get(j).norm();
-            if (norm.isEmpty()) {
-                if (tokens.get(j).isPunctuation()) {
-                    break;
-                }
-                continue;
-            }
-            n++;
-            if (key.length() > 0) {
-                key.append(' ');
-            }
-            key.append(norm);
-            AlphabeticIndex.KeyLookup known = index.lookup(key.toString());
-            if (n == 1 && (known == null || known.mainTerms().isEmpty())) {
-                String base = forms.base(norm);
-                if (base != null && base.indexOf(' ') < 0) {
-                    known = index.lookup(base);
-                }
-            }
-            if (known == null) {
-                break;
-            }
-            if (known.mainTerms().stream().anyMatch(conditions::names)) {
-                best = j + 1;
-            }
-            if (!known.extendsToLongerKey()) {
-                break;
-            }
-        }
-        return best;
+        return ConditionTerms.longestKeyEnd(index, forms, tokens, i, limit, t -> false,
+                (k, known) -> known.mainTerms().stream().anyMatch(conditions::names));
     }
 }

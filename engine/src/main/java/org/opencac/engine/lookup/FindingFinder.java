@@ -228,41 +228,8 @@ public final class FindingFinder implements Stage {
         if (!mayStartFinding(tokens.get(i).norm())) {
             return -1;
         }
-        StringBuilder key = new StringBuilder();
-        int best = -1;
-        for (int j = i, n = 0; j < limit && n < index.maxKeyWords() && !covered[j]; j++) {
-            String norm = tokens.get(j).norm();
-            if (norm.isEmpty()) {
-                if (tokens.get(j).isPunctuation()) {
-                    break;
-                }
-                continue;
-            }
-            n++;
-            if (key.length() > 0) {
-                key.append(' ');
-            }
-            key.append(norm);
-            String k = key.toString();
-            AlphabeticIndex.KeyLookup known = index.lookup(k);
-            if (n == 1 && (known == null || known.mainTerms().isEmpty())) {
-                String base = forms.base(norm);   // "infected": Infection, as a coder looks up the noun
-                if (base != null && base.indexOf(' ') < 0) {
-                    known = index.lookup(base);
-                    k = base;
-                }
-            }
-            if (known == null) {
-                break;
-            }
-            if (isFinding(k, known.mainTerms())) {
-                best = j + 1;
-            }
-            if (!known.extendsToLongerKey()) {
-                break;
-            }
-        }
-        return best;
+        return ConditionTerms.longestKeyEnd(index, forms, tokens, i, limit, t -> covered[t],
+                (k, known) -> isFinding(k, known.mainTerms()));
     }
 
     /**
