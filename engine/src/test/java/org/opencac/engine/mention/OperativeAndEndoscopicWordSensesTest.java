@@ -33,6 +33,13 @@ class OperativeAndEndoscopicWordSensesTest {
     }
 
     @Test
+    void skinAnesthesiaGivenByATopicalCreamIsNoNumbness() {
+        assertNotSuggested(code("A topical anesthetic cream was applied for ten minutes to provide skin anesthesia."),
+                "R20.0");
+        assertSuggested(code("She reports anesthesia of the skin over the lateral thigh."), "R20.0", 3);
+    }
+
+    @Test
     void theWoundOfAnOperationIsNoInjury() {
         CodingResult closure = code("Staples to skin, and an abdominal pad was placed on the wound.");
         assertNotSuggested(closure, "S39.91XA");
