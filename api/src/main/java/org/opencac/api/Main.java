@@ -53,6 +53,8 @@ public final class Main {
 
     /** The workbench store and the FHIR mapping are made after the first answer, or this long after being ready. */
     static final java.time.Duration DEFERRED_PARTS_AT_THE_LATEST = java.time.Duration.ofSeconds(5);
+    /** How long a stop waits for a workbench store still being opened (its migration) before the JVM exits. */
+    static final java.time.Duration STORE_AT_STOP = java.time.Duration.ofSeconds(30);
 
     private Main() {
     }
@@ -254,6 +256,9 @@ public final class Main {
         service.readiness().part("workbenchStore", store.made());
         service.readiness().part("fhirMapping", fhir.made());
         service.app().events(e -> e.serverStopped(() -> store.whenMade(Store::close)));
+        // A stop soon after the first answer finds the store still being opened: its schema migration finishes
+        // before the JVM exits (the JVM waits for every shutdown hook), so the database is never left half-migrated.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> store.awaitIfBegun(STORE_AT_STOP), "store-at-stop"));
         store.made().exceptionally(failed -> {
             LoggerFactory.getLogger(Main.class).error("the workbench store could not be opened; the workbench routes "
                     + "will answer with an error", failed);

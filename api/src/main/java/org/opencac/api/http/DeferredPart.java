@@ -60,6 +60,30 @@ public final class DeferredPart<T> implements Supplier<T> {
         return made;
     }
 
+    /**
+     * Waits, at most {@code timeout}, for a part that was begun to be made or to fail; returns at once for a part
+     * never begun. Called at stop: the part is made on a daemon thread, which the JVM would otherwise end in the
+     * middle (a schema migration cut half-way leaves a database no later start can migrate).
+     *
+     * @return true if the part is done (or was never begun), false if the wait timed out
+     */
+    public boolean awaitIfBegun(java.time.Duration timeout) {
+        if (!begun.get()) {
+            return true;
+        }
+        try {
+            made.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;   // failed: done, and its failure is reported where it is asked for
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Runs {@code action} on the part once it is made, if it was begun (a part never begun is not made for it). */
     public void whenMade(Consumer<T> action) {
         if (begun.get()) {

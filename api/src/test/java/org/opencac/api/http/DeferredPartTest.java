@@ -61,4 +61,23 @@ class DeferredPartTest {
         begun.whenMade(seen::set);
         assertTrue("store".equals(seen.get()));
     }
+
+    @Test
+    void aStopWaitsForAPartBeingMadeAndNotForOneNeverBegun() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        DeferredPart<String> slow = new DeferredPart<>("test-part", () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "migrated";
+        });
+        assertTrue(slow.awaitIfBegun(java.time.Duration.ofSeconds(5)), "never begun: nothing to wait for");
+        slow.begin();
+        assertFalse(slow.awaitIfBegun(java.time.Duration.ofMillis(100)), "still being made: the wait times out");
+        release.countDown();
+        assertTrue(slow.awaitIfBegun(java.time.Duration.ofSeconds(10)));
+        assertTrue(slow.made().isDone());
+    }
 }
