@@ -40,10 +40,17 @@ class OperativeAndEndoscopicWordSensesTest {
     }
 
     @Test
+    void negativePressureWoundTherapyIsNoPressureUlcer() {
+        assertNotSuggested(code("A negative pressure wound dressing was placed over the incision."), "L89.90");
+        assertSuggested(code("She has a stage 2 pressure wound on the sacrum."), "L89.92", 3);
+    }
+
+    @Test
     void theWoundOfAnOperationIsNoInjury() {
         CodingResult closure = code("Staples to skin, and an abdominal pad was placed on the wound.");
         assertNotSuggested(closure, "S39.91XA");
         CodingResult postop = code("On the third day she had pain in the abdomen and incisional wound tenderness.");
         assertNotSuggested(postop, "S39.91XA");
+        assertNotSuggested(code("The neck wound was irrigated and the strap muscles closed."), "S16.9XXA");
     }
 }
