@@ -173,8 +173,10 @@ public final class MdmAssessor {
         return out;
     }
 
-    /** Problems are counted once per sentence or list line: "Insect bite, a minor self-limited problem" is one. */
-    /** The sentences with one of the cues (none when there is no cue: then {@code sentences} may be null). */
+    /**
+     * The sentences with one of the cues: problems are counted once per sentence or list line ("Insect bite, a
+     * minor self-limited problem" is one). None when there is no cue, and then {@code sentences} may be null.
+     */
     private static int count(List<Cue> cues, List<String> sentences) {
         if (cues.isEmpty()) {
             return 0;

@@ -107,6 +107,9 @@ final class IndexWalker {
         /** For a node with many subterms: their indexes by the key of their first required word ({@link #ALWAYS}: any clause). */
         Map<String, int[]> childrenByKey;
 
+        /** Whether the title names a morphology: 0 not yet read, 1 yes, -1 no (read on first use, few are asked). */
+        private byte morphology;
+
         Node(IndexTerm term, SubtermWords words, boolean passThrough) {
             this.term = term;
             this.words = words;
@@ -121,6 +124,19 @@ final class IndexWalker {
                     cells[c] = v;
                 }
             });
+        }
+
+        /**
+         * Whether a table row may read words the path has already read: a morphology row under a site ("basal
+         * cell carcinoma" under "lid") names the neoplasm the path began with ("Carcinoma, basal cell, see
+         * Neoplasm, skin"), so a coder takes it for the words that led to the table. Worked out once per node
+         * (the title is fixed); nodes are shared by threads, and each works out the same answer.
+         */
+        boolean morphologyRow() {
+            if (morphology == 0) {
+                morphology = MORPHOLOGY_ROW.matcher(term.title()).find() ? (byte) 1 : (byte) -1;
+            }
+            return morphology > 0;
         }
 
         String cell(int column) {
@@ -567,7 +583,7 @@ final class IndexWalker {
         int n = picked == null ? node.children.length : picked.length;
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
-            TokenSet m = match(child, w, used, afterJump || readsPathAgain(child));
+            TokenSet m = match(child, w, used, afterJump || child.morphologyRow());
             if (m != null) {
                 best = better(best, walkTable(child, w, used.union(m), steps.plus(child.term.title()), column, jumps, false));
             }
@@ -587,15 +603,7 @@ final class IndexWalker {
         return best;
     }
 
-    /**
-     * Whether a table row may read words the path has already read: a morphology row under a site ("basal cell
-     * carcinoma" under "lid") names the neoplasm the path began with ("Carcinoma, basal cell, see Neoplasm,
-     * skin"), so a coder takes it for the words that led to the table.
-     */
-    private static boolean readsPathAgain(Node child) {
-        return MORPHOLOGY_ROW.matcher(child.term.title()).find();
-    }
-
+    /** A table row naming a morphology ({@link Node#morphologyRow}). */
     private static final java.util.regex.Pattern MORPHOLOGY_ROW =
             java.util.regex.Pattern.compile("(?i)\\b(?:carcinoma|sarcoma|melanoma|cell)\\b");
 
