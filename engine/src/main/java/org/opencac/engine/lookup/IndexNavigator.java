@@ -64,9 +64,15 @@ public final class IndexNavigator implements Stage {
     public IndexNavigator(AlphabeticIndex index, NavigationRules rules, CodeSet codeSet, WordForms forms) {
         this.index = index;
         this.rules = rules;
-        this.walker = new IndexWalker(index, rules);
+        this.walker = new IndexWalker(index, rules, codeSet == null ? null : code -> title(codeSet, code));
         this.codeSet = codeSet;
         this.forms = forms;
+    }
+
+    /** The title of a code as the Index prints it ("C43.6-" is the category C43.6), or null. */
+    private static String title(CodeSet codeSet, String printed) {
+        String code = printed.endsWith("-") ? printed.substring(0, printed.length() - 1) : printed;
+        return codeSet.get(code).map(c -> c.title()).orElse(null);
     }
 
     public static IndexNavigator standard(AlphabeticIndex index) {
@@ -115,7 +121,7 @@ public final class IndexNavigator implements Stage {
                 i = clause[1] + 1;
             }
         }
-        return doc.withMentions(merge(doc.mentions(), paths, tokens));
+        return doc.withMentions(merge(doc.mentions(), paths, tokens, rules));
     }
 
     /**
@@ -367,6 +373,9 @@ public final class IndexNavigator implements Stage {
             if (eponym && keyRead != null && !writtenAsName(tokens, keyRead, n)) {
                 mains = List.of();
             }
+            if (n == 1 && !mains.isEmpty() && abbreviationOnly(tokens.get(j).text(), mains)) {
+                mains = List.of();
+            }
             if (mains.isEmpty()) {
                 if (!known.extendsToLongerKey()) {
                     break;
@@ -379,6 +388,30 @@ public final class IndexNavigator implements Stage {
             best = bestOf(ctx, windows, mains, near, keyRead, i, keyText, eponym, secondary, best);
         }
         return best;
+    }
+
+    /**
+     * Whether a short word written in capitals ("LUE", left upper extremity) reaches these main terms only as
+     * a form the Index never prints ("Lues" read singular): capitals mark an abbreviation, read as one (see
+     * also the dictionary's own rule in TriggerCheck), so it is no Index word unless printed so ("AIDS").
+     */
+    static boolean abbreviationOnly(String written, List<IndexTerm> mains) {
+        if (written.length() < 2 || written.length() > 4) {
+            return false;
+        }
+        for (int k = 0; k < written.length(); k++) {
+            if (!Character.isUpperCase(written.charAt(k))) {
+                return false;
+            }
+        }
+        for (IndexTerm main : mains) {
+            for (String form : main.title().split("[,(]")) {
+                if (form.trim().equalsIgnoreCase(written)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -983,7 +1016,8 @@ public final class IndexNavigator implements Stage {
     }
 
     /** The dictionary mentions, less those an Index path supersedes, plus the Index paths they do not cover. */
-    private static List<Mention> merge(List<Mention> mentions, List<Path> paths, List<Token> tokens) {
+    private static List<Mention> merge(List<Mention> mentions, List<Path> paths, List<Token> tokens,
+                                       NavigationRules rules) {
         // by identity: spares hashing every mention; equal mentions meet the same tests below, so are dropped alike
         Set<Mention> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Mention> out = new ArrayList<>();
@@ -1017,6 +1051,11 @@ public final class IndexNavigator implements Stage {
                 } else if (sameCondition && p.tokens().containsAll(words)) {
                     dropped.add(m);
                     refines = true;
+                } else if (p.tokens().containsAll(words) && namingTokens(p, tokens, rules).containsAll(words)
+                        && adjoins(m, p, tokens) && !namesAgent(m) && !sameCode(m, p.mention())) {
+                    // a word of the condition's own name ("nevus" of "basal cell nevus syndrome", "anemia" of
+                    // "blood loss anemia", "seborrheic" of a seborrheic keratosis), not a second condition
+                    dropped.add(m);
                 }
             }
             if (!covered) {
@@ -1029,6 +1068,72 @@ public final class IndexNavigator implements Stage {
             }
         }
         out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
+        return out;
+    }
+
+    /** Words that may stand between the words of one name ("blood loss anemia of the newborn"). */
+    private static final Set<String> NAME_FILLERS = Set.of("of", "the", "a", "an", "-", "'s");
+
+    /**
+     * Whether a mention and a path's main term are one run of the path's own words: nothing else of the note
+     * lies between them, neither a link ("streptococcal pneumonia with sepsis", "disorder secondary to chronic
+     * pain"), nor a coordination ("hypertension and ischemic heart disease"), nor other words ("protein binding
+     * studies revealed malabsorption"): a word of the name is written inside the name.
+     */
+    private static boolean adjoins(Mention m, Path p, List<Token> tokens) {
+        int from = Math.min(m.firstToken(), min(p.mainTokens()));
+        int to = Math.max(m.endToken(), max(p.mainTokens()) + 1);
+        for (int t = from; t < to; t++) {
+            if ((t < m.firstToken() || t >= m.endToken()) && !p.tokens().contains(t)
+                    && !NAME_FILLERS.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a mention reads the code a path gives, or one above or below it (the path already stands for it). */
+    private static boolean sameCode(Mention m, Mention path) {
+        String code = path.terms().get(0).code();
+        return m.terms().stream().anyMatch(t -> t.code() != null && (t.code().startsWith(code) || code.startsWith(t.code())));
+    }
+
+    /**
+     * Whether a mention reads as an infectious agent (B95-B97): the agent of a condition is coded beside it
+     * (Guidelines I.C.1.b), so "E. coli" stays a mention inside "E. coli urinary tract infection".
+     */
+    private static boolean namesAgent(Mention m) {
+        return m.terms().stream().anyMatch(t -> t.code() != null
+                && (t.code().startsWith("B95") || t.code().startsWith("B96") || t.code().startsWith("B97")));
+    }
+
+    /** A nonessential modifier of an Index title, in parentheses. */
+    private static final java.util.regex.Pattern NONESSENTIAL = java.util.regex.Pattern.compile("\\([^)]*\\)");
+
+    /**
+     * The tokens of a path that name its condition: those read by the main term and the subterms before the
+     * first that links another condition ("with", "due to", "in"), cross-references included ("Lesion,
+     * keratotic, see Keratosis, seborrheic" names one seborrheic keratosis). Words after a link name a second
+     * condition ("Hypertension, with, kidney disease"), coded in its own right.
+     */
+    private static Set<Integer> namingTokens(Path p, List<Token> tokens, NavigationRules rules) {
+        Set<String> keys = new HashSet<>();
+        for (String step : p.mention().terms().get(0).text().split(" \u2192 ")) {
+            boolean reference = step.startsWith("see ");
+            // a title's nonessential modifiers ("(with calcification)") are no step of the path
+            List<String> words = org.opencac.models.lexicon.TermNormalizer.words(
+                    NONESSENTIAL.matcher(reference ? step.substring(4) : step).replaceAll(" "));
+            if (!reference && words.stream().anyMatch(w -> rules.connectors.contains(w) || rules.negatives.containsKey(w))) {
+                break;
+            }
+            words.forEach(w -> keys.add(IndexWalker.key(w)));
+        }
+        Set<Integer> out = new HashSet<>();
+        for (int t : p.tokens()) {
+            if (keys.contains(IndexWalker.key(tokens.get(t).norm()))) {
+                out.add(t);
+            }
+        }
         return out;
     }
 

@@ -106,6 +106,8 @@ final class IndexWalker {
         Node[] children;
         /** For a node with many subterms: their indexes by the key of their first required word ({@link #ALWAYS}: any clause). */
         Map<String, int[]> childrenByKey;
+        /** Subterms that restate the term's own code ({@link #implied}): walked without their words. */
+        Node[] implied = NO_NODES;
 
         /** Whether the title names a morphology: 0 not yet read, 1 yes, -1 no (read on first use, few are asked). */
         private byte morphology;
@@ -151,10 +153,19 @@ final class IndexWalker {
     /** One string per distinct {@link #key} of the terms' words, shared by the terms (used while building). */
     private final Map<String, String> keyStrings = new java.util.HashMap<>();
     private final Node neoplasmTable;
+    /** The Tabular title of a code as the Index prints it ("C43.9", "C43.6-"), or null; null reads no titles. */
+    private final java.util.function.Function<String, String> titles;
+    private static final Node[] NO_NODES = new Node[0];
 
     IndexWalker(AlphabeticIndex index, NavigationRules rules) {
+        this(index, rules, null);
+    }
+
+    /** A walker that reads a subterm restating its term's own code as implied ({@code titles}: see {@link #implied}). */
+    IndexWalker(AlphabeticIndex index, NavigationRules rules, java.util.function.Function<String, String> titles) {
         this.index = index;
         this.rules = rules;
+        this.titles = titles;
         for (IndexTerm t : index.mainTerms()) {
             build(t);
         }
@@ -185,19 +196,76 @@ final class IndexWalker {
         if (kids.size() >= MANY) {
             node.childrenByKey = childKeys(node);
         }
+        if (!table) {
+            node.implied = implied(node);
+        }
         return node;
+    }
+
+    /**
+     * The subterms of a term that restate it: a subterm printing the term's own code, with subterms of its
+     * own, whose words the code's Tabular title already says. "Melanoma (malignant) C43.9" is "Malignant
+     * melanoma of skin", so its subterm "skin C43.9" adds nothing a coder needs written: "melanoma of the
+     * back" is Melanoma, skin, back (C43.59). Likewise "Cirrhosis, liver" and "Thrombosis, vein". A subterm
+     * the title does not say ("Aneurysm, arteriosclerotic" beside "Aneurysm of unspecified site") still needs
+     * its words. A walk reads through them only at the main term the note names (see {@link #walk}).
+     */
+    private Node[] implied(Node node) {
+        String code = node.term.code();
+        if (titles == null || code == null || node.children.length == 0) {
+            return NO_NODES;
+        }
+        List<Node> out = null;
+        String title = null;
+        for (Node child : node.children) {
+            SubtermWords sw = child.words;
+            if (!code.equals(child.term.code()) || child.children.length == 0 || sw.content().isEmpty()
+                    || sw.eponym() || sw.skipped() || !sw.negatives().isEmpty()) {
+                continue;
+            }
+            if (title == null) {
+                String t = titles.apply(code);
+                if (t == null) {
+                    return NO_NODES;
+                }
+                title = t;
+            }
+            if (says(title, sw.content(), sw.anyOf())) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(child);
+            }
+        }
+        return out == null ? NO_NODES : out.toArray(NO_NODES);
+    }
+
+    /** Whether a title has each word by its {@link #key} ({@code anyOf}: one of a subterm's forms will do). */
+    static boolean says(String title, List<String> words, boolean anyOf) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String word : org.opencac.models.lexicon.TermNormalizer.words(title)) {
+            keys.add(key(word));
+        }
+        for (String word : words) {
+            if (keys.contains(key(word)) == anyOf) {
+                return anyOf;
+            }
+        }
+        return !anyOf;
     }
 
     /** The node of a term, built now if the term is outside the trees walked at start-up (not kept). */
     private Node node(IndexTerm term) {
         Node n = nodes.get(term);
-        return n != null ? n : new IndexWalker(term, rules, index).nodes.get(term);
+        return n != null ? n : new IndexWalker(term, rules, index, titles).nodes.get(term);
     }
 
     /** A walker over one tree only: the nodes of a term outside the Index's own trees. */
-    private IndexWalker(IndexTerm root, NavigationRules rules, AlphabeticIndex index) {
+    private IndexWalker(IndexTerm root, NavigationRules rules, AlphabeticIndex index,
+                        java.util.function.Function<String, String> titles) {
         this.index = index;
         this.rules = rules;
+        this.titles = titles;
         this.neoplasmTable = null;
         build(root);
     }
@@ -480,6 +548,16 @@ final class IndexWalker {
             TokenSet m = match(child, w, used, afterJump);
             if (m != null) {
                 best = better(best, walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary));
+            }
+        }
+        for (int k = 0; jumps == 0 && k < node.implied.length; k++) {
+            // read through only from the main term the note names (not where a cross-reference led: "Clot,
+            // see also Embolism" is no arterial embolism by its site), and only where it leads to more words
+            // than the printed subterms read
+            Node child = node.implied[k];
+            Found f = walk(child, w, used, steps.plus(child.term.title()), jumps, false, secondary);
+            if (f != null && (best == null || f.tokens().size() > best.tokens().size())) {
+                best = f;
             }
         }
         if (jumps < MAX_JUMPS) {

@@ -23,7 +23,8 @@ import org.opencac.models.lexicon.TermSource;
  *   <li>words inside a multi-word section header literal ("history of present illness") are not findings;</li>
  *   <li>an abbreviation is read only from a word written as the abbreviation: not from a plural stripped
  *       onto it ("does" is not DOE), not from a unit written in mixed case ("mCi" is not MCI), and a word
- *       written in capitals in mixed-case text is read only as an abbreviation ("LUE" is not "lues");</li>
+ *       written in capitals in mixed-case text (on any line, if the abbreviation list expands it) is read only
+ *       as an abbreviation ("LUE" is not "lues");</li>
  *   <li>an abbreviation of {@code abbreviation_senses.tsv} needs its case ("AIDS", not "hearing aids") and
  *       one of its context cues in the sentence (HCC needs liver words);</li>
  *   <li>a term made only of anatomy words names a body part, not a condition ("trachea", "axis");</li>
@@ -440,6 +441,9 @@ public final class TriggerCheck implements Stage {
             }
             if (!curated && !acronym && capitals && folded.length() <= 4 && mixedCase(doc, sentence)) {
                 return false;   // a capitalized short word in ordinary text is an abbreviation we do not know
+            }
+            if (!curated && !acronym && capitals && vocabulary.expanded().contains(key)) {
+                return false;   // one the search expands, on any line: "LUE" is the left upper extremity, no "lues"
             }
         }
         TriggerVocabulary.AbbreviationSense sense = vocabulary.senses().get(key);

@@ -47,12 +47,13 @@ import org.opencac.models.lexicon.TermNormalizer;
  * @param headerMaxWords    the longest header literal, in words
  * @param structureWords    the structure words of {@code anatomy_words.tsv} ("artery", "bone"): body parts found
  *                          all over the body, so they reject a code of an unstated site but alone name no site
+ * @param expanded          keys of the abbreviation list the search expands ("lue": left upper extremity)
  */
 public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms, Map<String, Set<String>> nosInclusions,
                                 Set<String> headerLiterals, Set<String> anatomy, Set<String> substances,
                                 Map<String, AbbreviationSense> senses, int headerMaxWords,
                                 Set<String> bodyParts, List<WordSense> wordSenses, Set<String> negatingPrefixes,
-                                Set<String> structureWords) {
+                                Set<String> structureWords, Set<String> expanded) {
     public static final String SENSES = "/org/opencac/engine/mention/abbreviation_senses.tsv";
     public static final String WORD_SENSES = "/org/opencac/engine/mention/trigger_senses.tsv";
     /** The cue that stands for any body-part word of {@link #bodyParts} in {@code trigger_senses.tsv}. */
@@ -80,6 +81,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         wordSenses = List.copyOf(wordSenses);
         negatingPrefixes = Set.copyOf(negatingPrefixes);
         structureWords = Set.copyOf(structureWords);
+        expanded = Set.copyOf(expanded);
     }
 
     /** The vocabulary without word senses or a separate body-part set (the rules before word senses). */
@@ -87,7 +89,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                              Set<String> headerLiterals, Set<String> anatomy, Set<String> substances,
                              Map<String, AbbreviationSense> senses, int headerMaxWords) {
         this(abbreviations, acronyms, nosInclusions, headerLiterals, anatomy, substances, senses, headerMaxWords,
-                anatomy, List.of(), Set.of(), Set.of());
+                anatomy, List.of(), Set.of(), Set.of(), Set.of());
     }
 
     /**
@@ -203,7 +205,22 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         Set<String> bodyParts = new HashSet<>(anatomy);
         bodyParts.removeAll(wordsOfKind(anatomyRows, "neutral"));   // position words, not body parts
         return new TriggerVocabulary(abbreviations, acronyms, nos, headers, anatomy, substances, readSenses(), longest,
-                bodyParts, readWordSenses(), readNegatingPrefixes(), wordsOfKind(anatomyRows, "structure"));
+                bodyParts, readWordSenses(), readNegatingPrefixes(), wordsOfKind(anatomyRows, "structure"),
+                expandedAbbreviations());
+    }
+
+    /** The keys of the abbreviation list ({@link org.opencac.models.index.AbbreviationMap}). */
+    private static Set<String> expandedAbbreviations() {
+        try (java.io.InputStream in = Resources.bundled(org.opencac.models.index.AbbreviationMap.RESOURCE)) {
+            Set<String> out = new HashSet<>();
+            for (String abbreviation : org.opencac.models.index.AbbreviationMap.read(in,
+                    org.opencac.models.index.AbbreviationMap.RESOURCE).keySet()) {
+                out.add(TermNormalizer.key(abbreviation));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + org.opencac.models.index.AbbreviationMap.RESOURCE, e);
+        }
     }
 
     /** Capitalized words of a Tabular text ("PIN", "HIV"), unless the whole text of several words is in capitals. */
