@@ -30,6 +30,8 @@ import org.opencac.models.lexicon.TermSource;
 record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardStart, CueMatch forwardStop,
                 CueMatch backwardStop) {
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
+    /** The first word of a terminator that begins a coordinated clause (", she had", "and he was"). */
+    private static final Set<String> COORDINATED_CLAUSE = Set.of(",", "and");
 
     /**
      * Whether the cue modifies the mention. A cue overlapping the mention does not, except a forward cue that
@@ -76,9 +78,16 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         int forwardStart = d.forward() ? aside.resume(m, tokens, keys, m.end(), sentenceEnd) : m.end();
         CueMatch forwardStop = null;
         CueMatch backwardStop = null;
+        boolean opensSentence = d.forward() && opensSentence(m, tokens, sentenceFirst, keys, sentenceEnd);
         for (CueMatch other : sentenceCues) {
             // a cue limited to some codes ("will start" a drug) speaks of those mentions only: it ends no scope
             if (other == m || !other.cue().rule().allowedCodes().isEmpty() || !m.cue().endedBy(other.cue())) {
+                continue;
+            }
+            // the comma of an opening cue is its own: "Historically, she had ..." begins no new clause there; and a
+            // time set for the sentence holds in each of its coordinated clauses ("..., and she had a miscarriage")
+            if (opensSentence && (other.first() == m.end() || m.cue().rule().category() == ContextCategory.HISTORICAL
+                    && COORDINATED_CLAUSE.contains(keys[other.first()]))) {
                 continue;
             }
             if (other.first() >= forwardStart) {
@@ -103,6 +112,28 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         return new CueScope(m, forwardStart, forwardEnd, backwardStart,
                 d.forward() && forwardStop != null && forwardEnd == forwardLimit ? forwardStop : null,
                 d.backward() && backwardStop != null && backwardStart == backwardLimit ? backwardStop : null);
+    }
+
+    /**
+     * Whether the cue opens its sentence and a comma follows it ("Historically, ...", "In the past, ..."): an
+     * introductory phrase that sets the whole sentence, whose comma a clause terminator (", she had") begins at.
+     * Only punctuation may precede it (a flattened note's ",Historically,"). A time, doubt or condition is so
+     * said; a negation or a relative is not ("No, she has ..."). A time so set holds in each coordinated clause
+     * of the sentence; a contrast ("but") or a time of its own ("currently") still ends it.
+     */
+    private static boolean opensSentence(CueMatch m, List<Token> tokens, int sentenceFirst, String[] keys,
+                                         int sentenceEnd) {
+        ContextCategory c = m.cue().rule().category();
+        if (c == ContextCategory.NEGATED || c == ContextCategory.FAMILY || m.end() >= sentenceEnd
+                || !",".equals(keys[m.end()])) {
+            return false;
+        }
+        for (int t = sentenceFirst; t < m.first(); t++) {
+            if (!tokens.get(t).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
