@@ -32,6 +32,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
     /** The first word of a terminator that begins a coordinated clause (", she had", "and he was"). */
     private static final Set<String> COORDINATED_CLAUSE = Set.of(",", "and");
+    /** A cue's last words that open a list of examples, as a comma does ("risks include bleeding, ..."). */
+    private static final Set<String> LIST_OPENERS = Set.of("including", "include", "includes", "included");
 
     /**
      * Whether the cue modifies the mention. A cue overlapping the mention does not, except a forward cue that
@@ -104,10 +106,11 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         int backwardLimit = backwardStop == null ? sentenceFirst : backwardStop.end();
         int max = m.cue().maxScope();
         boolean clause = m.cue().rule().withinClause();
-        int forwardEnd = d.forward()
-                ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause) : m.end();
+        int forwardEnd = d.forward() ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause,
+                forwardStart == m.end() && cueOpensList(keys, m)) : m.end();
         int backwardStart = d.backward()
-                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause) + 1 : m.first();
+                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause, false) + 1
+                : m.first();
         // the stopping cue is kept only if the walk reached it (the window did not end the scope first)
         return new CueScope(m, forwardStart, forwardEnd, backwardStart,
                 d.forward() && forwardStop != null && forwardEnd == forwardLimit ? forwardStop : null,
@@ -145,14 +148,23 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     }
 
     /**
+     * Whether a forward cue's last word opens a list ("risks including", "risks include", "risks such as"): its
+     * scope starts inside the list, so a first item longer than the window ("damage to blood vessels and nerves
+     * with painful neuroma or numbness, ...") does not end it.
+     */
+    private static boolean cueOpensList(String[] keys, CueMatch m) {
+        return LIST_OPENERS.contains(keys[m.end() - 1]) || opensList(keys, m.end() - 1, 1);
+    }
+
+    /**
      * Steps from {@code from} towards {@code stop} (exclusive) and returns where the scope ends: the first
      * index not in it. Within a clause, a comma past the one beside the cue ends the scope.
      */
     private static int walk(List<Token> tokens, String[] keys, int from, int stop, int step, int maxWords,
-                            int listItemWords, boolean withinClause) {
+                            int listItemWords, boolean withinClause, boolean inListFromStart) {
         int words = 0;
         int item = 0;
-        boolean inList = false;
+        boolean inList = inListFromStart;
         int j = from;
         for (; j != stop; j += step) {
             String k = keys[j];
