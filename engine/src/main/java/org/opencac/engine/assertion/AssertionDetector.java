@@ -126,6 +126,7 @@ public final class AssertionDetector implements Stage {
             b.add(c, SECTION_CUE + c.name().toLowerCase(java.util.Locale.ROOT));
         }
         List<String> codes = null;
+        List<CueScope> relatives = null;
         for (CueScope scope : scopes) {
             if (scope.covers(m) || scope.readsBackInside(m, keys)) {
                 ContextRule r = scope.match().cue().rule();
@@ -134,10 +135,42 @@ public final class AssertionDetector implements Stage {
                 }
                 if (r.appliesTo(codes)) {
                     b.add(r.category(), r.id());
+                    if (r.category() == ContextCategory.FAMILY && m.firstToken() >= scope.match().end()) {
+                        relatives = relatives == null ? new ArrayList<>() : relatives;
+                        relatives.add(scope);
+                    }
                 }
             }
         }
+        if (relatives != null) {
+            addDeniedRelative(b, relatives, scopes, codes);
+        }
         return b.build(index);
+    }
+
+    /**
+     * A relative the sentence denies denies the relative's conditions: in "he has never been treated for
+     * depression or had a family member with alcoholism" the negation reaches "a family member", and the
+     * condition of that family member's scope is negated with it, however far the window of the negation
+     * itself runs ("no relatives with ...", "never had a family member with ..."). The relative's cue must lie
+     * in the forward scope of the negation and the condition after the relative's cue: in "Mother (CAD), no DM
+     * in relatives" the backward "in relatives" the negation reaches says nothing of the mother's CAD.
+     */
+    private static void addDeniedRelative(AssertionBuilder b, List<CueScope> relatives, List<CueScope> scopes,
+                                          List<String> codes) {
+        for (CueScope negation : scopes) {
+            ContextRule r = negation.match().cue().rule();
+            if (r.category() != ContextCategory.NEGATED || !r.direction().forward() || !r.appliesTo(codes)) {
+                continue;
+            }
+            for (CueScope relative : relatives) {
+                int at = relative.match().first();
+                if (at >= negation.forwardStart() && at < negation.forwardEnd()) {
+                    b.add(ContextCategory.NEGATED, r.id());
+                    return;
+                }
+            }
+        }
     }
 
     /** The cues of the sentence, its tokens' matching keys filled in first. */

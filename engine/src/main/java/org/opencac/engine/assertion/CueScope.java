@@ -30,6 +30,10 @@ import org.opencac.models.lexicon.TermSource;
 record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardStart, CueMatch forwardStop,
                 CueMatch backwardStop) {
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
+    /** The first word of a terminator that begins a coordinated clause (", she had", "and he was"). */
+    private static final Set<String> COORDINATED_CLAUSE = Set.of(",", "and");
+    /** A cue's last words that open a list of examples, as a comma does ("risks include bleeding, ..."). */
+    private static final Set<String> LIST_OPENERS = Set.of("including", "include", "includes", "included");
 
     /**
      * Whether the cue modifies the mention. A cue overlapping the mention does not, except a forward cue that
@@ -76,9 +80,16 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         int forwardStart = d.forward() ? aside.resume(m, tokens, keys, m.end(), sentenceEnd) : m.end();
         CueMatch forwardStop = null;
         CueMatch backwardStop = null;
+        boolean opensSentence = d.forward() && opensSentence(m, tokens, sentenceFirst, keys, sentenceEnd);
         for (CueMatch other : sentenceCues) {
             // a cue limited to some codes ("will start" a drug) speaks of those mentions only: it ends no scope
             if (other == m || !other.cue().rule().allowedCodes().isEmpty() || !m.cue().endedBy(other.cue())) {
+                continue;
+            }
+            // the comma of an opening cue is its own: "Historically, she had ..." begins no new clause there; and a
+            // time set for the sentence holds in each of its coordinated clauses ("..., and she had a miscarriage")
+            if (opensSentence && (other.first() == m.end() || m.cue().rule().category() == ContextCategory.HISTORICAL
+                    && COORDINATED_CLAUSE.contains(keys[other.first()]))) {
                 continue;
             }
             if (other.first() >= forwardStart) {
@@ -95,14 +106,37 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         int backwardLimit = backwardStop == null ? sentenceFirst : backwardStop.end();
         int max = m.cue().maxScope();
         boolean clause = m.cue().rule().withinClause();
-        int forwardEnd = d.forward()
-                ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause) : m.end();
+        int forwardEnd = d.forward() ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause,
+                forwardStart == m.end() && cueOpensList(keys, m)) : m.end();
         int backwardStart = d.backward()
-                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause) + 1 : m.first();
+                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause, false) + 1
+                : m.first();
         // the stopping cue is kept only if the walk reached it (the window did not end the scope first)
         return new CueScope(m, forwardStart, forwardEnd, backwardStart,
                 d.forward() && forwardStop != null && forwardEnd == forwardLimit ? forwardStop : null,
                 d.backward() && backwardStop != null && backwardStart == backwardLimit ? backwardStop : null);
+    }
+
+    /**
+     * Whether the cue opens its sentence and a comma follows it ("Historically, ...", "In the past, ..."): an
+     * introductory phrase that sets the whole sentence, whose comma a clause terminator (", she had") begins at.
+     * Only punctuation may precede it (a flattened note's ",Historically,"). A time, doubt or condition is so
+     * said; a negation or a relative is not ("No, she has ..."). A time so set holds in each coordinated clause
+     * of the sentence; a contrast ("but") or a time of its own ("currently") still ends it.
+     */
+    private static boolean opensSentence(CueMatch m, List<Token> tokens, int sentenceFirst, String[] keys,
+                                         int sentenceEnd) {
+        ContextCategory c = m.cue().rule().category();
+        if (c == ContextCategory.NEGATED || c == ContextCategory.FAMILY || m.end() >= sentenceEnd
+                || !",".equals(keys[m.end()])) {
+            return false;
+        }
+        for (int t = sentenceFirst; t < m.first(); t++) {
+            if (!tokens.get(t).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -114,14 +148,23 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     }
 
     /**
+     * Whether a forward cue's last word opens a list ("risks including", "risks include", "risks such as"): its
+     * scope starts inside the list, so a first item longer than the window ("damage to blood vessels and nerves
+     * with painful neuroma or numbness, ...") does not end it.
+     */
+    private static boolean cueOpensList(String[] keys, CueMatch m) {
+        return LIST_OPENERS.contains(keys[m.end() - 1]) || opensList(keys, m.end() - 1, 1);
+    }
+
+    /**
      * Steps from {@code from} towards {@code stop} (exclusive) and returns where the scope ends: the first
      * index not in it. Within a clause, a comma past the one beside the cue ends the scope.
      */
     private static int walk(List<Token> tokens, String[] keys, int from, int stop, int step, int maxWords,
-                            int listItemWords, boolean withinClause) {
+                            int listItemWords, boolean withinClause, boolean inListFromStart) {
         int words = 0;
         int item = 0;
-        boolean inList = false;
+        boolean inList = inListFromStart;
         int j = from;
         for (; j != stop; j += step) {
             String k = keys[j];

@@ -30,29 +30,38 @@ public final class HistoryMapping {
     private final List<String> chronic;
     private final List<String> status;
     private final java.util.Set<String> resolutionCues;
+    private final OtherPersonCues otherPersons;
 
     public HistoryMapping(CodeSet codeSet, HistoryCodeMap history, List<String> chronicPrefixes) {
         this(codeSet, history, chronicPrefixes, List.of(), java.util.Set.of());
+    }
+
+    public HistoryMapping(CodeSet codeSet, HistoryCodeMap history, List<String> chronicPrefixes,
+                          List<String> statusPrefixes, java.util.Set<String> resolutionCues) {
+        this(codeSet, history, chronicPrefixes, statusPrefixes, resolutionCues, OtherPersonCues.NONE);
     }
 
     /**
      * @param chronicPrefixes conditions that persist once diagnosed
      * @param statusPrefixes  status codes, current when the event behind them is said in the past
      * @param resolutionCues  assertion cue ids that document a condition as over
+     * @param otherPersons    the family cues that name someone who is no relative (no family history code)
      */
     public HistoryMapping(CodeSet codeSet, HistoryCodeMap history, List<String> chronicPrefixes,
-                          List<String> statusPrefixes, java.util.Set<String> resolutionCues) {
+                          List<String> statusPrefixes, java.util.Set<String> resolutionCues,
+                          OtherPersonCues otherPersons) {
         this.codeSet = codeSet;
         this.history = history;
         this.chronic = List.copyOf(chronicPrefixes);
         this.status = List.copyOf(statusPrefixes);
         this.resolutionCues = java.util.Set.copyOf(resolutionCues);
+        this.otherPersons = otherPersons;
     }
 
     /** With the bundled history tables, chronic conditions and resolution cues. */
     public static HistoryMapping standard(CodeSet codeSet) {
         return new HistoryMapping(codeSet, HistoryCodeMap.standard(), readPrefixes(CHRONIC), readPrefixes(STATUS),
-                java.util.Set.copyOf(DataFiles.lines(RESOLUTION_CUES)));
+                java.util.Set.copyOf(DataFiles.lines(RESOLUTION_CUES)), OtherPersonCues.standard());
     }
 
     /** True if the code names a history or the experiencer is a relative: see {@link #mapRelativeOrNamed}. */
@@ -63,6 +72,12 @@ public final class HistoryMapping {
     /** A history code the documentation names, or a relative's condition, to the code to report. */
     Code mapRelativeOrNamed(int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
         HistoryKind named = HistoryKind.of(code).orElse(null);
+        if (named != HistoryKind.FAMILY && otherPersons.onlyOtherPerson(a)) {
+            // A partner's, a friend's or a contact's condition: no relative's, so no family history either.
+            decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()
+                    + "; another person's condition (no relative): no family history code"));
+            return null;
+        }
         if (named == HistoryKind.PERSONAL && a.experiencer() == Experiencer.FAMILY) {
             // A personal-history term said of a relative ("mother h/o breast cancer"): the relative's history.
             String z = history.familyCodeForPersonalHistory(code.code()).orElse(null);

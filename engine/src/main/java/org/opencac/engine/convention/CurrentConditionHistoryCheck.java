@@ -11,6 +11,8 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.HistoryCodeMap;
 import org.opencac.engine.coding.HistoryMapping;
+import org.opencac.engine.coding.SectionPolicy;
+import org.opencac.engine.coding.SectionRole;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 
@@ -31,12 +33,20 @@ public final class CurrentConditionHistoryCheck implements Stage {
     private final HistoryCodeMap history;
     private final List<String> chronicPrefixes;
     private final Set<String> historyWords;
+    private final SectionPolicy sections;
 
     /** @param historyWords words of a history mention that do not name its condition (lowercase) */
     public CurrentConditionHistoryCheck(HistoryCodeMap history, List<String> chronicPrefixes, Set<String> historyWords) {
+        this(history, chronicPrefixes, historyWords, SectionPolicy.standard());
+    }
+
+    /** @param sections the section roles: a diagnostic statement names the encounter's current conditions */
+    public CurrentConditionHistoryCheck(HistoryCodeMap history, List<String> chronicPrefixes, Set<String> historyWords,
+                                        SectionPolicy sections) {
         this.history = history;
         this.chronicPrefixes = List.copyOf(chronicPrefixes);
         this.historyWords = Set.copyOf(historyWords);
+        this.sections = sections;
     }
 
     public static CurrentConditionHistoryCheck standard() {
@@ -73,7 +83,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
             return null;
         }
         for (CodeCandidate o : all) {
-            if (o != c && (chronic(o.code()) || namedBy(doc, c, o.code()))
+            if (o != c && (chronic(o.code()) || namedBy(doc, c, o.code(), stated(doc, o)))
                     && history.personalHistoryCode(o.code()).filter(c.code()::equals).isPresent()) {
                 Set<String> shared = words(doc, o);
                 shared.retainAll(told);
@@ -88,16 +98,51 @@ public final class CurrentConditionHistoryCheck implements Stage {
     /**
      * Whether a mention of the history candidate reads as exactly this current code: "a history of pain related
      * to a herniated disc at T8-T9" beside the herniated disc at T8-T9 being operated on tells the course of
-     * the current condition, whatever its kind.
+     * the current condition, whatever its kind. A neoplasm's category is its site, so when the note states the
+     * current neoplasm as the encounter's diagnosis ({@code stated}: a diagnostic statement, such as the
+     * preoperative diagnoses, names it), a neoplasm term of its category names the same tumour whichever code of
+     * the site it reads ("a history of biopsy-proven basal cell carcinoma, cheek" read as the cheek's C44.309
+     * beside the C44.319 of the diagnoses, being excised). A tumour told only in the narrative ("underwent a
+     * lobectomy for lung cancer") may be the past one itself, and keeps its history code.
      */
-    private static boolean namedBy(Document doc, CodeCandidate c, String currentCode) {
+    private static boolean namedBy(Document doc, CodeCandidate c, String currentCode, boolean stated) {
         for (int m : c.mentions()) {
-            if (m >= 0 && m < doc.mentions().size()
-                    && doc.mentions().get(m).terms().stream().anyMatch(t -> t.code().equals(currentCode))) {
+            if (m >= 0 && m < doc.mentions().size() && doc.mentions().get(m).terms().stream()
+                    .anyMatch(t -> t.code().equals(currentCode) || stated && sameNeoplasmSite(t.code(), currentCode))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether both codes are neoplasms (C00-D49) of one category, which for a neoplasm is its site. */
+    static boolean sameNeoplasmSite(String a, String b) {
+        return a.length() >= 3 && b.length() >= 3 && a.regionMatches(0, b, 0, 3) && neoplasm(a);
+    }
+
+    private static boolean neoplasm(String code) {
+        return code.charAt(0) == 'C' || code.charAt(0) == 'D' && code.substring(0, 3).compareTo("D49") <= 0;
+    }
+
+    /**
+     * Whether the note states the candidate as a condition of this encounter: a mention of it is in a diagnostic
+     * statement (assessment, diagnoses, indication), or the note names it in more than one sentence (a list of
+     * diagnoses whose header the sections did not read, the lesion examined and the one excised). A condition
+     * told once in the narrative may be the past one itself.
+     */
+    private boolean stated(Document doc, CodeCandidate c) {
+        Set<Integer> sentences = new HashSet<>();
+        for (int m : c.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()) {
+                int sentence = doc.mentions().get(m).sentenceIndex();
+                if (sentence >= 0 && sentence < doc.sentences().size() && sections.roleOf(
+                        doc.sectionOf(doc.sentences().get(sentence)).type()) == SectionRole.DIAGNOSTIC_STATEMENT) {
+                    return true;
+                }
+                sentences.add(sentence);
+            }
+        }
+        return sentences.size() > 1;
     }
 
     private boolean chronic(String code) {

@@ -20,7 +20,16 @@ class CurrentConditionHistoryCheckTest {
                                 + "DIAGNOSES:\n1. Bipolar disorder, current episode manic.\n", "F31.10 Z86.59", ""),
                 in("I.C.21.c.4 a history that leads to the condition operated on is its course, not a past condition",
                         "PREOPERATIVE DIAGNOSIS:\nHerniated nucleus pulposus T8-T9.\nHISTORY:\nShe has a history of"
-                                + " chest wall pain from a herniated nucleus pulposus at T8-T9.\n", "M51.24", "Z87.39"));
+                                + " chest wall pain from a herniated nucleus pulposus at T8-T9.\n", "M51.24", "Z87.39"),
+                in("I.C.2.d a history of the biopsy-proven skin cancer being excised is its course, whatever code of"
+                                + " the site the history reads",
+                        "PREOPERATIVE DIAGNOSIS:\nBasal cell carcinoma, left cheek.\nINDICATIONS:\nShe comes with a"
+                                + " history of biopsy-proven basal cell carcinoma, right and left cheek.\n", "C44.319",
+                        "Z85.828"),
+                in("I.C.2.d a tumour told once in the narrative may be the past one itself: its history code stays",
+                        "HISTORY OF PRESENT ILLNESS:\nIn 2015 she was diagnosed with right breast cancer and underwent"
+                                + " a lumpectomy. She has a history of breast cancer and comes for a cough.\n",
+                        "Z85.3", ""));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,59 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.assertion.ContextRules;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/**
+ * A family history code (Z80-Z84) is for a blood relative's condition the note affirms: not for a partner's, a
+ * friend's or a contact's, and not for a relative the note denies.
+ */
+class OtherPersonAndDeniedFamilyHistoryTest {
+
+    private static List<String> codes(String note) {
+        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
+        NoteAssert.assertEvidenceSlicesNote(r, note);
+        return NoteAssert.codes(r);
+    }
+
+    private static void assertNoFamilyHistoryCode(String note) {
+        List<String> codes = codes(note);
+        assertTrue(codes.stream().noneMatch(c -> c.compareTo("Z80") >= 0 && c.compareTo("Z85") < 0),
+                "no family history code expected: " + codes);
+    }
+
+    @Test
+    void aFriendsOrPartnersConditionIsNoFamilyHistory() {
+        assertNoFamilyHistoryCode("He says a couple of his friends have had heart attacks.");
+        assertNoFamilyHistoryCode("Her husband has type 2 diabetes.");
+    }
+
+    @Test
+    void aRelativesConditionIsFamilyHistory() {
+        assertTrue(codes("Her mother has type 2 diabetes.").contains("Z83.3"));
+        assertTrue(codes("She and her friend say her brother has type 2 diabetes.").contains("Z83.3"));
+    }
+
+    @Test
+    void aDeniedRelativesConditionIsNoFamilyHistory() {
+        assertNoFamilyHistoryCode("He has never been treated for depression or had a family member with alcoholism.");
+        assertNoFamilyHistoryCode("Never took any antidepressants or have ever had a family member with mental"
+                + " illness.");
+        assertNoFamilyHistoryCode("Nobody in the family has had colon cancer.");
+        assertNoFamilyHistoryCode("None of her siblings has diabetes.");
+    }
+
+    @Test
+    void anOtherPersonCueThatIsNoFamilyRuleFailsAtLoad() {
+        assertThrows(IllegalArgumentException.class,
+                () -> OtherPersonCues.of(List.of("neg_no"), ContextRules.standard().rules()));
+    }
+}
