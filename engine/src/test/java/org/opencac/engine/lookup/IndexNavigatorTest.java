@@ -502,6 +502,7 @@ class IndexNavigatorTest {
         CodingResult both = code("He describes bilateral vision loss for a month.");
         assertSuggested(both, "H54.3", 5);
         assertNotSuggested(both, "H54.7");
+        assertSuggested(code("He noticed a drop in visual acuity of the left eye over the winter."), "H54.62", 5);
         // no eye named: the unspecified loss, as before
         assertSuggested(code("The child has reduced visual acuity."), "H54.7", 5);
     }
