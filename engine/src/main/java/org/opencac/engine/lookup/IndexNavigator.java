@@ -391,11 +391,11 @@ public final class IndexNavigator implements Stage {
      * window around the phrase; null if no such phrase starts there.
      */
     private Path readAsMainTermAt(SentenceContext ctx, Windows windows, int i, int from, int to) {
-        if (rules.readsAs.isEmpty()) {
-            return null;
-        }
         List<Token> tokens = ctx.tokens();
-        StringBuilder phrase = new StringBuilder();
+        if (!rules.readsAsStarts.contains(tokens.get(i).norm())) {
+            return null;   // most words begin no such phrase: nothing is built for them
+        }
+        StringBuilder phrase = null;
         Path best = null;
         for (int j = i, n = 0; j < to && n < rules.maxEquivalentWords; j++) {
             String norm = tokens.get(j).norm();
@@ -403,12 +403,16 @@ public final class IndexNavigator implements Stage {
                 continue;
             }
             n++;
-            if (n > 1) {
-                phrase.append(' ');
+            String key;
+            if (n == 1) {
+                key = norm;
+            } else {
+                if (phrase == null) {
+                    phrase = new StringBuilder(tokens.get(i).norm());
+                }
+                key = phrase.append(' ').append(norm).toString();
             }
-            phrase.append(norm);
-            String key = phrase.toString();
-            if (!rules.equivalentStarts.contains(key)) {
+            if (!rules.readsAsStarts.contains(key)) {
                 break;   // no phrase is, or begins with, these words
             }
             String mainKey = rules.readsAs.get(key);

@@ -29,6 +29,8 @@ public final class NavigationRules {
      * equivalent does, so the value's other words select subterms ("vision").
      */
     final Map<String, String> readsAs = new HashMap<>();
+    /** Every reads_as key and each run of its first words. */
+    final Set<String> readsAsStarts = new HashSet<>();
     /** Note phrase key to Index words it implies besides its own, read on its last word ("left eye": one). */
     final Map<String, List<String>> implied = new HashMap<>();
     /** Every equivalent's key and each run of its first words: a run of note words outside it starts none. */
@@ -97,6 +99,10 @@ public final class NavigationRules {
                     readsAs.put(key, words.get(0));
                     equivalents.put(key, words);
                     addEquivalentStarts(key);
+                    readsAsStarts.add(key);
+                    for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+                        readsAsStarts.add(key.substring(0, sp));
+                    }
                 }
                 case "implies" -> {
                     require(!value.isEmpty(), source, line);
