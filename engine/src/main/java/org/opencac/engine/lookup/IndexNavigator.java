@@ -259,6 +259,10 @@ public final class IndexNavigator implements Stage {
                 continue;
             }
             Path best = fromMainTermAt(ctx, windows, i, from, to, metastasis);
+            Path read = readAsMainTermAt(ctx, windows, i, from, to);
+            if (read != null && (best == null || read.tokens().size() > best.tokens().size())) {
+                best = read;
+            }
             if (best != null) {
                 found.add(best);
             }
@@ -412,6 +416,51 @@ public final class IndexNavigator implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * The best path from the main term a phrase starting at token {@code i} is read as ({@code reads_as}:
+     * "decreased visual acuity of the left eye" is Loss, vision, one eye, left), walked with the words of the
+     * window around the phrase; null if no such phrase starts there.
+     */
+    private Path readAsMainTermAt(SentenceContext ctx, Windows windows, int i, int from, int to) {
+        List<Token> tokens = ctx.tokens();
+        if (!rules.readsAsStarts.contains(tokens.get(i).norm())) {
+            return null;   // most words begin no such phrase: nothing is built for them
+        }
+        StringBuilder phrase = null;
+        Path best = null;
+        for (int j = i, n = 0; j < to && n < rules.maxEquivalentWords; j++) {
+            String norm = tokens.get(j).norm();
+            if (norm.isEmpty()) {
+                continue;
+            }
+            n++;
+            String key;
+            if (n == 1) {
+                key = norm;
+            } else {
+                if (phrase == null) {
+                    phrase = new StringBuilder(tokens.get(i).norm());
+                }
+                key = phrase.append(' ').append(norm).toString();
+            }
+            if (!rules.readsAsStarts.contains(key)) {
+                break;   // no phrase is, or begins with, these words
+            }
+            String mainKey = rules.readsAs.get(key);
+            AlphabeticIndex.KeyLookup known = mainKey == null ? null : index.lookup(mainKey);
+            if (known == null || known.mainTerms().isEmpty()) {
+                continue;
+            }
+            int lo = reachBack(tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
+            int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
+            // the main term is read on the phrase's first word, so the words the phrase stands for (its value's
+            // other words, spread over the whole phrase) still take a subterm of it
+            best = bestOf(ctx, windows, known.mainTerms(), windows.get(lo, hi), keyTokens(tokens, i, i), i, mainKey,
+                    false, false, best);
+        }
+        return best;
     }
 
     /**
@@ -1196,3 +1245,4 @@ public final class IndexNavigator implements Stage {
         return u;
     }
 }
+

@@ -23,6 +23,14 @@ public final class NavigationRules {
     final Set<String> ignore = new HashSet<>();
     /** Note phrase key to the Index words it stands for. */
     final Map<String, List<String>> equivalents = new HashMap<>();
+    /**
+     * Note phrase key to the key of the Index main term a coder looks it up under, when no word of the phrase
+     * is that main term ("decreased visual acuity": Loss); the phrase also stands for its value's words, as an
+     * equivalent does, so the value's other words select subterms ("vision").
+     */
+    final Map<String, String> readsAs = new HashMap<>();
+    /** Every reads_as key and each run of its first words. */
+    final Set<String> readsAsStarts = new HashSet<>();
     /** Note phrase key to Index words it implies besides its own, read on its last word ("left eye": one). */
     final Map<String, List<String>> implied = new HashMap<>();
     /** Every equivalent's key and each run of its first words: a run of note words outside it starts none. */
@@ -84,6 +92,17 @@ public final class NavigationRules {
                     require(!value.isEmpty(), source, line);
                     equivalents.put(key, TermNormalizer.words(value));
                     addEquivalentStarts(key);
+                }
+                case "reads_as" -> {
+                    require(!value.isEmpty(), source, line);
+                    List<String> words = TermNormalizer.words(value);
+                    readsAs.put(key, words.get(0));
+                    equivalents.put(key, words);
+                    addEquivalentStarts(key);
+                    readsAsStarts.add(key);
+                    for (int sp = key.indexOf(' '); sp >= 0; sp = key.indexOf(' ', sp + 1)) {
+                        readsAsStarts.add(key.substring(0, sp));
+                    }
                 }
                 case "implies" -> {
                     require(!value.isEmpty(), source, line);

@@ -492,4 +492,31 @@ class IndexNavigatorTest {
         assertNotSuggested(r, "M00.9");
         assertSuggested(code("Assessment: infection of the left shoulder joint."), "M00.9", 5);
     }
+
+    @Test
+    void aPhraseReadAsAnIndexMainTermNoneOfItsWordsIsStillSelectsTheEye() {
+        // "visual acuity" prints no main term a coder looks up: a fall in it is Loss, vision, and the eye written
+        // after it then selects the subterm, as "loss of vision" does
+        assertSuggested(code("Her visual acuity was found decreased. She has decreased visual acuity in the right eye."),
+                "H54.61", 5);
+        CodingResult both = code("He describes bilateral vision loss for a month.");
+        assertSuggested(both, "H54.3", 5);
+        assertNotSuggested(both, "H54.7");
+        assertSuggested(code("He noticed a drop in visual acuity of the left eye over the winter."), "H54.62", 5);
+        // no eye named: the unspecified loss, as before
+        assertSuggested(code("The child has reduced visual acuity."), "H54.7", 5);
+    }
+
+    @Test
+    void painElicitedByPalpationIsTendernessOfItsQuadrant() {
+        // "Pain, abdominal, tenderness - see Tenderness, abdominal"
+        assertSuggested(code("She has abdominal pain on palpation of the epigastrium."), "R10.816", 5);
+        CodingResult diffuse = code("He has diffuse pain on abdominal palpation, without guarding.");
+        assertSuggested(diffuse, "R10.817", 5);
+        assertNotSuggested(diffuse, "R52");
+        // palpation that elicits no pain is no tenderness
+        CodingResult soft = code("She reports abdominal pain and the abdomen is soft to palpation.");
+        assertSuggested(soft, "R10.9", 5);
+        assertTrue(NoteAssert.codes(soft).stream().noneMatch(c -> c.startsWith("R10.81")), NoteAssert.codes(soft).toString());
+    }
 }
