@@ -119,19 +119,58 @@ public final class SentenceSplitter implements Stage {
                 }
                 opennlp.tools.util.Span[] found = detector.get().sentPosDetect(piece);
                 int start = -1;
+                int carried = -1;   // the start of words glued after the last sentence's end (".,No ...")
                 for (int k = 0; k < found.length; k++) {
                     if (start < 0) {
-                        start = found[k].getStart();
+                        start = carried >= 0 ? carried : found[k].getStart();
+                        carried = -1;
                     }
                     if (k + 1 < found.length && endsWithAbbreviation(piece, found[k].getEnd())) {
                         continue;
                     }
-                    add(text, chunk.start() + start, chunk.start() + found[k].getEnd(), s, sentences, tokens);
+                    int end = found[k].getEnd();
+                    int glued = gluedStart(piece, start, end, endChars);
+                    if (glued >= 0) {
+                        end = glued;
+                        carried = glued;
+                    }
+                    add(text, chunk.start() + start, chunk.start() + end, s, sentences, tokens);
                     start = -1;
+                }
+                if (carried >= 0) {
+                    add(text, chunk.start() + carried, chunk.start() + found[found.length - 1].getEnd(), s,
+                            sentences, tokens);
                 }
             }
         }
         return doc.withSentencesAndTokens(sentences, tokens);
+    }
+
+    /**
+     * Where words glued to a sentence's end begin, or -1: the detector ends a sentence at the end of the
+     * white-space-delimited word holding its period, so in a flattened note ("Heart is normal.,No murmur.") the
+     * next sentence's first word ("No") stayed behind, out of reach of the words it governs. A sentence end
+     * followed, with no space, by a comma, semicolon or colon and then a letter: the letter starts the next
+     * sentence.
+     */
+    static int gluedStart(String piece, int start, int end, char[] endChars) {
+        int w = end;
+        while (w > start && !StringUtil.isWhitespace(piece.charAt(w - 1))) {
+            w--;
+        }
+        for (int p = w; p + 2 < end; p++) {
+            if (!isEnd(piece.charAt(p), endChars) || p == w) {
+                continue;
+            }
+            int q = p + 1;
+            while (q < end && (piece.charAt(q) == ',' || piece.charAt(q) == ';' || piece.charAt(q) == ':')) {
+                q++;
+            }
+            if (q > p + 1 && q < end && Character.isLetter(piece.charAt(q))) {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /** True if the sentence ending at {@code end} ends in a listed abbreviation and its period ("vs."). */

@@ -40,6 +40,12 @@ class OperativeAndEndoscopicWordSensesTest {
     }
 
     @Test
+    void hyperventilationAsAnEegActivationStepIsNoBreathingDisorder() {
+        assertNotSuggested(code("EEG: Photic stimulation was performed. Hyperventilation was omitted."), "R06.4");
+        assertSuggested(code("Assessment: Anxiety with hyperventilation and tingling of the hands."), "R06.4", 5);
+    }
+
+    @Test
     void negativePressureWoundTherapyIsNoPressureUlcer() {
         assertNotSuggested(code("A negative pressure wound dressing was placed over the incision."), "L89.90");
         assertSuggested(code("She has a stage 2 pressure wound on the sacrum."), "L89.92", 3);

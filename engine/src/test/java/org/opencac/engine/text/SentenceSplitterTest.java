@@ -25,4 +25,14 @@ class SentenceSplitterTest {
         assertEquals(List.of("Blood cultures grew S. aureus and K. pneumoniae.", "Afebrile today."),
                 sentences("Blood cultures grew S. aureus and K. pneumoniae. Afebrile today."));
     }
+
+    @Test
+    void aWordGluedAfterASentenceEndStartsTheNextSentence() {
+        // a flattened note writes its line breaks as ".,": the negation "No" belongs to what follows it
+        assertEquals(List.of("Heart is normal.,", "No murmur or gallop."), sentences("Heart is normal.,No murmur or gallop."));
+        assertEquals(List.of("Lungs are clear.;", "Denies cough."), sentences("Lungs are clear.;Denies cough."));
+        // with a space, or no sentence end before the comma, nothing moves
+        assertEquals(List.of("Heart is normal .,No murmur."), sentences("Heart is normal .,No murmur."));
+        assertEquals(List.of("Pulse 80,regular."), sentences("Pulse 80,regular."));
+    }
 }
