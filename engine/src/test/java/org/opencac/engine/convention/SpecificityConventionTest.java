@@ -54,7 +54,9 @@ class SpecificityConventionTest {
                                 + "IMPRESSION:\n1. Diverticulosis, sigmoid colon.\n2. Diverticulosis.\n", "K57.30", "K57.90"),
                 out("I.A.10 a surgical join of the bowel is an operation, not the Index's intestinal anastomosis",
                         "PROCEDURE: An anastomosis was made between the transverse colon and the ileum.\n"
-                                + "POSTOPERATIVE DIAGNOSIS: Carcinoma of the transverse colon.\n", "C18.4", "K63.89"));
+                                + "POSTOPERATIVE DIAGNOSIS: Carcinoma of the transverse colon.\n", "C18.4", "K63.89"),
+                out("I.A.10 brown pigment in the colon's lining is an intestinal disease, not a skin one",
+                        "POSTOPERATIVE DIAGNOSES:\n1. Melanosis coli.\n2. Internal hemorrhoids.\n", "K63.89", "L81.4"));
     }
 
     @ParameterizedTest(name = "{0}")
