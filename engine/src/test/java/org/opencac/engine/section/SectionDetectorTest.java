@@ -52,6 +52,12 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aRadiologyRequestsClinicalLineIsItsIndication() {
+        String note = "EXAM:,MRI OF THE LEFT HIP,CLINICAL:,Hip pain after a fall.,FINDINGS:,No fracture.";
+        assertEquals(SectionType.INDICATION, typeAt(note, "Hip pain"));
+    }
+
+    @Test
     void aDifferentialDiagnosisIsNotTheDiagnosis() {
         String note = "IMPRESSION:, Acute gout.,DIFFERENTIAL DIAGNOSIS:, Septic arthritis and pseudogout.,"
                 + "DIAGNOSIS: Gout of the left great toe.";
