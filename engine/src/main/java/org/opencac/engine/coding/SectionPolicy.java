@@ -18,6 +18,7 @@ import org.opencac.engine.section.SectionType;
 public final class SectionPolicy {
     public static final String RESOURCE = "/org/opencac/engine/coding/section_policy.tsv";
     public static final String CHAPTERS = "/org/opencac/engine/coding/unrelated_category_chapters.tsv";
+    public static final String REGION_CHAPTERS = "/org/opencac/engine/coding/region_category_chapters.tsv";
     public static final String TEST_FINDINGS = "/org/opencac/engine/coding/test_result_findings.txt";
 
     /** One row: a role and the Tabular headers (categories, subcategories) whose codes are kept whatever the role. */
@@ -39,6 +40,7 @@ public final class SectionPolicy {
     private final Map<SectionType, Entry> bySection;
     private final List<UnrelatedChapter> unrelatedChapters;
     private final List<String> testFindings;
+    private final List<UnrelatedChapter> regionChapters;
 
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
         this(bySection, unrelatedChapters, List.of());
@@ -50,6 +52,15 @@ public final class SectionPolicy {
      */
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters,
                          List<String> testFindings) {
+        this(bySection, unrelatedChapters, testFindings, List.of());
+    }
+
+    /**
+     * @param regionChapters chapters whose 3-character category is one body region's findings (injuries): a
+     *                       finding listed only in the exam is documented by any code of its category
+     */
+    public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters,
+                         List<String> testFindings, List<UnrelatedChapter> regionChapters) {
         for (SectionType t : SectionType.values()) {
             if (!bySection.containsKey(t)) {
                 throw new IllegalArgumentException("section policy has no row for section type " + t.id());
@@ -58,11 +69,13 @@ public final class SectionPolicy {
         this.bySection = Map.copyOf(bySection);
         this.unrelatedChapters = List.copyOf(unrelatedChapters);
         this.testFindings = List.copyOf(testFindings);
+        this.regionChapters = List.copyOf(regionChapters);
     }
 
     public static SectionPolicy standard() {
         return new SectionPolicy(parse(DataFiles.lines(RESOURCE), RESOURCE).bySection,
-                parseChapters(DataFiles.lines(CHAPTERS), CHAPTERS), DataFiles.lines(TEST_FINDINGS));
+                parseChapters(DataFiles.lines(CHAPTERS), CHAPTERS), DataFiles.lines(TEST_FINDINGS),
+                parseChapters(DataFiles.lines(REGION_CHAPTERS), REGION_CHAPTERS));
     }
 
     static List<UnrelatedChapter> parseChapters(List<String> lines, String name) {
@@ -105,6 +118,13 @@ public final class SectionPolicy {
             if (!found) {
                 throw new IllegalArgumentException(CHAPTERS + ": " + codeSet.version().label() + " has no chapter "
                         + c.number() + " titled \"" + c.title() + "\"");
+            }
+        }
+        for (UnrelatedChapter c : regionChapters) {
+            boolean found = codeSet.chapter(c.number()).map(ch -> ch.title().startsWith(c.title())).orElse(false);
+            if (!found) {
+                throw new IllegalArgumentException(REGION_CHAPTERS + ": " + codeSet.version().label()
+                        + " has no chapter " + c.number() + " titled \"" + c.title() + "\"");
             }
         }
         return this;
@@ -165,6 +185,11 @@ public final class SectionPolicy {
     }
 
     /** True if the code's chapter groups unrelated conditions in one category (symptoms, factors). */
+    /** True if the code's chapter groups one body region's findings in a category (injuries). */
+    public boolean groupsOneRegion(org.opencac.models.codeset.Code code) {
+        return regionChapters.stream().anyMatch(c -> c.number().equals(code.chapter()));
+    }
+
     public boolean groupsUnrelated(org.opencac.models.codeset.Code code) {
         return unrelatedChapters.stream().anyMatch(c -> c.number().equals(code.chapter()));
     }

@@ -18,8 +18,9 @@ import org.opencac.models.lexicon.TermSource;
  * candidates: reactions listed under allergies are not conditions; a finding documented only in the
  * review of systems or the exam is not coded ("ROS only", "exam only") unless the condition is documented
  * in a section coded in its own right: the same code (its evidence then already merged in one candidate),
- * or, for a disease, the same 3-character category (the chapters of symptoms and of factors group unrelated
- * conditions in a category: {@code unrelated_category_chapters.tsv}). A finding a test reports (cardiomegaly,
+ * or, for a disease, the same 4-character subcategory (a category groups conditions that are not one
+ * another, and the chapters of symptoms and of factors do so even within a subcategory:
+ * {@code unrelated_category_chapters.tsv}). A finding a test reports (cardiomegaly,
  * an abnormal laboratory or imaging result: {@code test_result_findings.txt}) documented only in the test results
  * of a note with a final diagnostic statement follows the same rule (Guidelines III.B: abnormal findings are coded
  * when the provider indicates their significance); a test report without a statement codes its findings. Codes are read from the code set, so
@@ -73,7 +74,7 @@ public final class SectionPolicyCheck implements Stage {
         for (CodeCandidate c : withoutReactions) {
             Code code = codeSet.get(c.code()).orElse(null);
             if (code != null && !listedOnly(doc, c, code, statement) && !policy.groupsUnrelated(code)) {
-                documented.add(code.category());
+                documented.add(condition(code));
             }
         }
         List<CodeCandidate> out = new ArrayList<>();
@@ -81,10 +82,10 @@ public final class SectionPolicyCheck implements Stage {
             Code code = codeSet.get(c.code()).orElse(null);
             if (!listedOnly(doc, c, code, statement)) {
                 out.add(c);
-            } else if (!policy.groupsUnrelated(code) && documented.contains(code.category())) {
+            } else if (!policy.groupsUnrelated(code) && documented.contains(condition(code))) {
                 List<String> why = new ArrayList<>(c.rationale());
                 why.add("Found in the review of systems, exam or test results only; coded because the condition ("
-                        + code.category() + ") is documented elsewhere in the note");
+                        + condition(code) + ") is documented elsewhere in the note");
                 out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else {
                 for (int m : c.mentions()) {
@@ -120,6 +121,23 @@ public final class SectionPolicyCheck implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * The code's 4-character subcategory (its category when it has no fourth character): one condition at the
+     * detail the review-of-systems rule compares. A category groups conditions that are not one another
+     * (G47: insomnia, hypersomnia, sleep apnea; M25: joint pain, swelling, stiffness; I35: stenosis, insufficiency),
+     * so excessive sleepiness listed in the review of systems is not documented by an assessed sleep apnea.
+     */
+    static String subcategory(Code code) {
+        String c = code.code();
+        int dot = c.indexOf('.');
+        return dot < 0 || c.length() <= dot + 1 ? c : c.substring(0, dot + 2);
+    }
+
+    /** What the rule compares: the subcategory, or the category in a chapter of one region's findings (injuries). */
+    private String condition(Code code) {
+        return policy.groupsOneRegion(code) ? code.category() : subcategory(code);
     }
 
     private boolean keeps(SectionType type, Code code) {

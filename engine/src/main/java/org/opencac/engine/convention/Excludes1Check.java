@@ -16,7 +16,8 @@ import org.opencac.models.lexicon.TermSource;
  * together. Candidates arrive best first, so the better-supported code is kept and the other is
  * removed, with the note that removed it in the kept code's rationale; but when the provider's diagnostic
  * statement (diagnoses, assessment, impression) or the stated reason for the encounter names the other first,
- * that condition is kept.
+ * that condition is kept. A code whose Includes note (at its code or category) names the other reports both
+ * conditions and is kept first: hypertensive heart disease (I11) includes the cardiomegaly (I51.7) it excludes.
  */
 public final class Excludes1Check implements Stage {
     private static final java.util.Set<SectionType> STATEMENTS = java.util.EnumSet.of(SectionType.DIAGNOSES,
@@ -50,7 +51,14 @@ public final class Excludes1Check implements Stage {
                 continue;
             }
             CodeCandidate winner = kept.get(conflict);
-            if (statementSentence(doc, c) < statementSentence(doc, winner)) {
+            boolean winnerIncludes = includes(winner.code(), c.code());
+            if (!winnerIncludes && includes(c.code(), winner.code())) {
+                // the code whose Includes note names the other is the code for both conditions (hypertensive
+                // heart disease includes the cardiomegaly it excludes): it stays whatever the statement lists first
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
+            } else if (!winnerIncludes && statementSentence(doc, c) < statementSentence(doc, winner)) {
                 // the provider's diagnostic statement lists c first, as an item of its own (an earlier sentence):
                 // it is the condition the statement names; within one phrase the better-supported code stays
                 CodeCandidate loser = winner;
@@ -84,6 +92,23 @@ public final class Excludes1Check implements Stage {
         }
         return best;
     }
+
+    /**
+     * True if an Includes note written at the code or its category (not a block's or chapter's) names the other
+     * code: the code reports the other's condition too.
+     */
+    private boolean includes(String code, String other) {
+        for (InstructionalNote n : codeSet.effectiveNotes(code, NoteType.INCLUDES)) {
+            if (WRITTEN_AT_CODE.matcher(n.sourceCode()).matches() && n.namesInWords(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A note's source that is a code or category; blocks ("I10-I1A") and chapters are too general. */
+    private static final java.util.regex.Pattern WRITTEN_AT_CODE =
+            java.util.regex.Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4})?");
 
     private InstructionalNote excluding(java.util.Map<String, List<InstructionalNote>> notes, String code, String other) {
         for (InstructionalNote n : notes.computeIfAbsent(code, k -> codeSet.effectiveNotes(k, NoteType.EXCLUDES1))) {

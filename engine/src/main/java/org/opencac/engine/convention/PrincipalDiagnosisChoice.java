@@ -175,7 +175,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
      * of the best statement documenting it, whether it answers the reason for the encounter, and its first
      * offset in that statement (or, outside every statement, its list position).
      */
-    private record Place(int tier, int rank, boolean answers, int offset, boolean inStatement)
+    private record Place(int tier, int rank, boolean answers, int offset, boolean inStatement, boolean ownWords)
             implements Comparable<Place> {
         @Override
         public int compareTo(Place o) {
@@ -188,7 +188,12 @@ public final class PrincipalDiagnosisChoice implements Stage {
             if (inStatement && answers != o.answers) {
                 return answers ? -1 : 1;
             }
-            return Integer.compare(offset, o.offset);
+            if (offset != o.offset) {
+                return Integer.compare(offset, o.offset);
+            }
+            // one statement mention carried by several codes (a combination code took it in): the code the
+            // mention's own words name goes first; the Tabular's "code first" notes then order the pair
+            return ownWords == o.ownWords ? 0 : ownWords ? -1 : 1;
         }
     }
 
@@ -196,12 +201,16 @@ public final class PrincipalDiagnosisChoice implements Stage {
                                int listIndex, int tier, boolean answers) {
         int rank = unranked;
         int offset = Integer.MAX_VALUE;
+        boolean ownWords = false;
         for (int m : c.mentions()) {
             Mention mention = doc.mentions().get(m);
             int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
             if (r < rank || (r == rank && mention.span().start() < offset)) {
                 rank = r;
                 offset = mention.span().start();
+                ownWords = namesCode(mention, c.code());
+            } else if (r == rank && mention.span().start() == offset) {
+                ownWords |= namesCode(mention, c.code());
             }
         }
         // the statement may name the condition with words not coded there (uncertain): a mention no candidate
@@ -220,10 +229,21 @@ public final class PrincipalDiagnosisChoice implements Stage {
             if (!a.negated() && !a.hypothetical() && !a.historical() && a.experiencer() == Experiencer.PATIENT) {
                 rank = r;
                 offset = mention.span().start();
+                ownWords = namesCode(mention, c.code());
             }
         }
         boolean inStatement = rank < unranked;
-        return new Place(tier, rank, answers, inStatement ? offset : listIndex, inStatement);
+        return new Place(tier, rank, answers, inStatement ? offset : listIndex, inStatement, inStatement && ownWords);
+    }
+
+    /** True if one of the mention's terms reads as the code itself (not a code a later stage combined it into). */
+    private static boolean namesCode(Mention m, String code) {
+        for (int i = 0; i < m.terms().size(); i++) {
+            if (m.terms().get(i).code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesCategory(Mention m, String category) {

@@ -22,7 +22,9 @@ import org.opencac.engine.note.Span;
  * Finds section headers and splits the note into sections. The header literals are data:
  * {@code section_headers.json}. A header is a known literal followed by a colon, either at the start of a
  * line (any case) or run into the text, as notes flattened by an interface have them
- * ("... denies.,FAMILY HISTORY: Mother had ..."); a whole line in capitals is a header too. To keep prose
+ * ("... denies.,FAMILY HISTORY: Mother had ..."); a whole line in capitals is a header too, and so is a
+ * literal in capitals whose colon the flattening turned into the comma before a numbered list
+ * ("FINAL DIAGNOSES,1.  Asthma.,2. ..."). To keep prose
  * out, an inline header must be in capitals, or start with a capital right after a clause boundary
  * ("stable.  Assessment: ..."); a lowercase "history:" inside a sentence is not a header. Sub-headers
  * (body systems such as "HEENT:") continue an enclosing review of systems or examination.
@@ -126,6 +128,7 @@ public final class SectionDetector implements Stage {
         List<Found> found = new ArrayList<>();
         findColonHeaders(text, found);
         findCapitalLines(text, found);
+        findListHeaders(text, found);
         found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -f.end()));
         List<Section> sections = new ArrayList<>();
         int cursor = -1;
@@ -180,6 +183,49 @@ public final class SectionDetector implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * Headers whose colon a flattened note turned into the comma before a numbered list
+     * ("...is 1.7.,IMPRESSION,1.  Viral gastritis.,2. ..."): a known literal in capitals, at the start of the
+     * note or a line or right after one of {@code . , ; :}, followed by a comma and the list's first item "1.".
+     */
+    private void findListHeaders(String text, List<Found> out) {
+        java.util.regex.Matcher m = LIST_AFTER_COMMA.matcher(text);
+        while (m.find()) {
+            int keyEnd = m.start();
+            int limit = Math.max(0, keyEnd - MAX_HEADER);
+            int a = keyEnd;
+            while (a > limit && headerChar(text.charAt(a - 1))) {
+                a--;
+            }
+            for (int s = a; s < keyEnd; s++) {
+                if (!Character.isLetter(text.charAt(s)) || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+                    continue;
+                }
+                String raw = text.substring(s, keyEnd);
+                SectionRule rule = ruleByHeader.get(key(raw));
+                if (rule == null) {
+                    rule = qualifiedRule(raw);
+                }
+                if (rule != null && raw.equals(raw.toUpperCase(Locale.ROOT)) && afterClauseBoundary(text, s)) {
+                    out.add(new Found(s, m.start() + 1, rule));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The comma of a flattened header before a numbered list's first item. */
+    private static final java.util.regex.Pattern LIST_AFTER_COMMA = java.util.regex.Pattern.compile(",[ \\t]*1\\.\\s");
+
+    /** True at the start of the text or a line, or right after one of {@code . , ; :} (spaces between). */
+    private static boolean afterClauseBoundary(String text, int start) {
+        int p = start - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\r')) {
+            p--;
+        }
+        return p < 0 || ".,;:\n".indexOf(text.charAt(p)) >= 0;
     }
 
     /**

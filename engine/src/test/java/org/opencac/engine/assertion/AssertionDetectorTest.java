@@ -107,6 +107,20 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aRiskListRunsToTheEndOfItsSentenceThroughButNotLimitedTo() {
+        String s = "We went over the plan.  Risks included, but were not limited to, bleeding needing a transfusion, "
+                + "injury to the bowel and bladder needing a second operation, infection, and lasting hoarseness.";
+        assertEquals(AssertionStatus.HYPOTHETICAL, assess(s, "hoarseness").status());
+        assertEquals(AssertionStatus.HYPOTHETICAL, assess("She was told of complications which might occur, such as "
+                + "a leak from the joined bowel with an abscess in the pelvis or a pneumothorax.", "pneumothorax").status());
+        assertEquals(AssertionStatus.HYPOTHETICAL, assess("A tear of the dura could also result in headache "
+                + "and a pseudomeningocele.", "pseudomeningocele").status());
+        // a condition after the list's sentence is the patient's
+        assertEquals(AssertionStatus.PRESENT, assess("Risks include, but are not limited to, infection.  "
+                + "She has asthma.", "asthma").status());
+    }
+
+    @Test
     void aLeadInWhoseColonWasFlattenedToACommaStillIntroducesItsList() {
         String s = "Potential complications include but are not limited to,, 1. Wound infection. 2. Incisional hernia.";
         Document doc = MentionFixture.DETECTOR.process(MentionFixture.withMentions(s, "Wound infection",

@@ -22,7 +22,11 @@ class Excludes1ConventionTest {
                         "E11.65", "R73.9"),
                 out("I.A.12.a the condition the diagnostic statement lists first is kept over one better documented elsewhere",
                         "HISTORY: Long history of depression, depression worse this month, depression with poor sleep.\n"
-                                + "DIAGNOSES:\n1. Bipolar disorder.\n2. Depression.\n", "F31.9", "F32.A"));
+                                + "DIAGNOSES:\n1. Bipolar disorder.\n2. Depression.\n", "F31.9", "F32.A"),
+                out("I.A.12.a the code whose Includes note names the other reports both, whatever the statement lists first",
+                        "HISTORY: She came in breathless, with high blood pressure, and was found in acute heart failure.\n"
+                                + "IMPRESSION:\n1. Acute heart failure.\n2. Enlarged heart on examination.\n",
+                        "I11.0", "I51.7"));
     }
 
     @ParameterizedTest(name = "{0}")

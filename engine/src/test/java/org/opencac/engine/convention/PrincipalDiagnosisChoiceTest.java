@@ -37,6 +37,19 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aCombinationCodeSharingTheStatementsWordsDoesNotLeadByListOrderAlone() {
+        // "end-stage renal disease" is read by N18.6 and taken into the diabetes codes; the diabetes code whose own
+        // complication (a high sugar) the statement never names must not lead: the statement's condition and the
+        // diabetes code its Tabular note asks to code first do
+        CodingResult r = code("DISCHARGE DIAGNOSIS: End-stage renal disease.\n"
+                + "HISTORY OF PRESENT ILLNESS: A man with type 2 diabetes mellitus, on hemodialysis for years. "
+                + "His blood sugars ran high during the stay.\n", CareSetting.OUTPATIENT);
+        List<String> codes = NoteAssert.codes(r);
+        assertTrue(codes.indexOf("N18.6") >= 0 && codes.indexOf("N18.6") <= 1, codes.toString());
+        assertTrue(!codes.get(0).equals("E11.65"), codes.toString());
+    }
+
+    @Test
     void dischargeDiagnosisOutranksTheAdmissionDiagnosis() {
         CodingResult r = code("ADMISSION DIAGNOSIS: Community acquired pneumonia.\n"
                 + "DISCHARGE DIAGNOSES:\n1. Acute pyelonephritis.\n2. Essential hypertension.\n", CareSetting.INPATIENT);

@@ -48,7 +48,15 @@ class SpecificityConventionTest {
                 out("I.C.12.a pressure ulcer of sacral region stage 2 is L89.152",
                         "ASSESSMENT:\n1. Pressure ulcer of sacral region, stage 2.\n", "L89.152", "L89.159"),
                 out("I.C.12.a pressure ulcer of sacral region without stage is L89.159",
-                        "ASSESSMENT:\n1. Pressure ulcer of sacral region.\n", "L89.159", "L89.152"));
+                        "ASSESSMENT:\n1. Pressure ulcer of sacral region.\n", "L89.159", "L89.152"),
+                out("I.A.10 diverticula of the sigmoid colon are of the large intestine (the Index's subterm), once",
+                        "FINDINGS: Scattered diverticula were seen in the sigmoid colon.\n"
+                                + "IMPRESSION:\n1. Diverticulosis, sigmoid colon.\n2. Diverticulosis.\n", "K57.30", "K57.90"),
+                out("I.A.10 a surgical join of the bowel is an operation, not the Index's intestinal anastomosis",
+                        "PROCEDURE: An anastomosis was made between the transverse colon and the ileum.\n"
+                                + "POSTOPERATIVE DIAGNOSIS: Carcinoma of the transverse colon.\n", "C18.4", "K63.89"),
+                out("I.A.10 brown pigment in the colon's lining is an intestinal disease, not a skin one",
+                        "POSTOPERATIVE DIAGNOSES:\n1. Melanosis coli.\n2. Internal hemorrhoids.\n", "K63.89", "L81.4"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,6 +41,23 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aHeaderWhoseColonBecameACommaBeforeANumberedListIsFound() {
+        String note = "DIAGNOSES ON ADMISSION,1.  Community acquired pneumonia.,2.  Gout.,"
+                + "HOSPITAL COURSE:, Sodium was 1.4 below normal.,IMPRESSION,1.  Pneumonia, improving.";
+        assertEquals(SectionType.DIAGNOSES, typeAt(note, "Community"));
+        assertEquals(SectionType.IMPRESSION, typeAt(note, "improving"));
+        // a list after a word that is no header, or after a header written in lower case inside a sentence
+        assertEquals(SectionType.HOSPITAL_COURSE, typeAt("HOSPITAL COURSE:, He had two findings,1. a rash.", "rash"));
+        assertEquals(SectionType.HOSPITAL_COURSE, typeAt("HOSPITAL COURSE:, He gave an impression,1. of pain.", "pain"));
+    }
+
+    @Test
+    void aRadiologyRequestsClinicalLineIsItsIndication() {
+        String note = "EXAM:,MRI OF THE LEFT HIP,CLINICAL:,Hip pain after a fall.,FINDINGS:,No fracture.";
+        assertEquals(SectionType.INDICATION, typeAt(note, "Hip pain"));
+    }
+
+    @Test
     void aDifferentialDiagnosisIsNotTheDiagnosis() {
         String note = "IMPRESSION:, Acute gout.,DIFFERENTIAL DIAGNOSIS:, Septic arthritis and pseudogout.,"
                 + "DIAGNOSIS: Gout of the left great toe.";

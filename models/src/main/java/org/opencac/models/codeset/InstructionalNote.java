@@ -43,6 +43,26 @@ public record InstructionalNote(NoteType type, String text, List<CodeRef> codeRe
         return false;
     }
 
+    /**
+     * True if the note's words name the code anywhere, not only in parentheses: an Includes note such as
+     * "any condition in I50.- or I51.4-I51.7 due to hypertension" names I51.7 (asked only for the few pairs of
+     * codes a check weighs, so the words are read on each call).
+     */
+    public boolean namesInWords(String code) {
+        Matcher m = BARE_CODE.matcher(text);
+        while (m.find()) {
+            String last = m.group(2) == null ? m.group(1) : m.group(2);
+            if (new CodeRef(strip(m.group(1)), strip(last)).covers(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A code, "I50.-" or a range "I51.4-I51.7" written in a note's words. */
+    private static final Pattern BARE_CODE = Pattern.compile(
+            "\\b([A-Z]\\d[0-9A-Z](?:\\.(?:[0-9A-Z]{1,4}|-))?)(?:-([A-Z]\\d[0-9A-Z](?:\\.[0-9A-Z]{1,4})?))?");
+
     static List<CodeRef> parseRefs(String text) {
         java.util.ArrayList<CodeRef> refs = new java.util.ArrayList<>();
         Matcher m = PARENS.matcher(text);
