@@ -49,10 +49,18 @@ public final class MdmAssessor {
      * @param whole the whole note
      */
     public MdmAssessment assess(String plan, String whole) {
-        String w = whole.toLowerCase(Locale.ROOT);
-        String p = plan.equals(whole) ? w : plan.toLowerCase(Locale.ROOT);
+        return assess(plan.equals(whole) ? null : plan, ScannedText.of(whole.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * As {@link #assess(String, String)}, with the whole note already lower-cased ({@code Locale.ROOT}) by the
+     * caller, who scans it too; {@code plan} null when the note has no plan section (the whole note is read).
+     */
+    MdmAssessment assess(String plan, ScannedText wholeLower) {
+        String w = wholeLower.text();
+        String p = plan == null ? w : plan.toLowerCase(Locale.ROOT);
         // Which cue literals each text contains, in one pass each (a note without a plan section is both).
-        boolean[] inW = literals.in(w);
+        boolean[] inW = literals.in(wholeLower);
         boolean[] inP = p == w ? inW : literals.in(p);
         List<String> reasons = new ArrayList<>();
 

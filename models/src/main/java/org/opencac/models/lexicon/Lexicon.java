@@ -158,6 +158,43 @@ public final class Lexicon {
         return byKey.getOrDefault(key, List.of());
     }
 
+    /**
+     * What the key filter knows of the words whose {@link String#hashCode} is {@code hash}, asked before their
+     * string is made: 0 when they are neither a key nor the first words of one; else {@link KeyFilter#KEY} and
+     * {@link KeyFilter#PREFIX} for what they may be, to pass to {@link #lookup(String, int)} and
+     * {@link #isPrefix(String, int)}. A matcher that extends a run word by word works the hash out from the
+     * run's before ({@link #extendedHash}) and makes the string only when this is not 0: most runs are neither.
+     */
+    public int filterFlags(int hash) {
+        return filter.flags(hash);
+    }
+
+    /**
+     * The {@link String#hashCode} of {@code key + " " + word} from {@code key}'s hash: the hash is a polynomial
+     * over the characters, so the joined string's is the first part's times 31 to the second's length, plus the
+     * second's.
+     */
+    public static int extendedHash(int keyHash, String word) {
+        int h = 31 * keyHash + ' ';
+        for (int i = word.length(); i > 0; i--) {
+            h *= 31;
+        }
+        return h + word.hashCode();
+    }
+
+    /** As {@link #lookup(String)}, with the key's {@link #filterFlags} already known. */
+    public List<Term> lookup(String key, int flags) {
+        if ((flags & KeyFilter.KEY) == 0) {
+            return List.of();
+        }
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** As {@link #isPrefix(String)}, with the key's {@link #filterFlags} already known. */
+    public boolean isPrefix(String key, int flags) {
+        return (flags & KeyFilter.PREFIX) != 0 && prefixes.contains(key);
+    }
+
     /** Every key with its terms. */
     public Map<String, List<Term>> entries() {
         return byKey;

@@ -83,4 +83,28 @@ class LexiconLookupTest {
         assertTrue(adopted.isPrefix("essential"));
         assertFalse(adopted.isPrefix("hypertension"));
     }
+
+    @Test
+    void theExtendedHashIsTheJoinedStringsHash() {
+        String[][] pairs = {{"essential", "hypertension"}, {"a", ""}, {"", "b"}, {"crohn's", "disease"},
+                {"caf\u00e9", "\u00e9t\u00e9"}, {"\u03c3\u03b1", "\u4e2d"}, {"x".repeat(40), "long-word/with"}};
+        for (String[] p : pairs) {
+            assertEquals((p[0] + " " + p[1]).hashCode(), Lexicon.extendedHash(p[0].hashCode(), p[1]), p[0] + " " + p[1]);
+        }
+        String run = "left";
+        for (String next : List.of("lower", "lobe", "of", "the", "lung")) {
+            assertEquals((run + " " + next).hashCode(), Lexicon.extendedHash(run.hashCode(), next));
+            run = run + " " + next;
+        }
+    }
+
+    @Test
+    void flagsFromAHashAnswerAsTheStringsFlags() {
+        Lexicon lexicon = new Lexicon(List.of(ESSENTIAL, new Term("Hypertension", "I10", TermSource.TITLE)));
+        for (String s : List.of("essential", "essential hypertension", "hypertension", "malignant")) {
+            int flags = lexicon.filterFlags(s.hashCode());
+            assertEquals(lexicon.lookup(s), lexicon.lookup(s, flags), s);
+            assertEquals(lexicon.isPrefix(s), lexicon.isPrefix(s, flags), s);
+        }
+    }
 }
