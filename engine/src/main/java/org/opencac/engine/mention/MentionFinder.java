@@ -103,13 +103,13 @@ public final class MentionFinder implements Stage {
             int words = 0;
             boolean rewritten = false;
             // The words so far, their String hash and what the lexicon's key filter says of it: the run's string
-            // is made only when the filter may know it, as most runs of two words or more are neither key nor prefix.
+            // is made only when it may be a key, as most runs of two words or more are not.
             int hash = 0;
-            // Whether the lexicon is still to be asked whether a longer term starts with the words so far: only
-            // once the match could go on (a word or a skipped word follows), as punctuation or the limit ends it
-            // anyway. The words' string (null when the filter knows it is no prefix) and their filter flags.
+            // Whether it is still to be asked whether a longer term may start with the words so far (only once the
+            // match could go on: a word or a skipped word follows, as punctuation or the limit ends it anyway),
+            // and the words' filter flags, which answer it (Lexicon.mayBePrefix: a rare wrong yes only tries a
+            // word more, whose exact key lookup finds nothing).
             boolean unasked = false;
-            String unaskedKey = null;
             int unaskedFlags = 0;
             for (int j = i; j < limit && words < lexicon.maxWords(); j++) {
                 Token t = tokens.get(j);
@@ -121,7 +121,7 @@ public final class MentionFinder implements Stage {
                         break;
                     }
                     if (unasked) {
-                        if (!isPrefix(unaskedKey, unaskedFlags)) {
+                        if (!Lexicon.mayBePrefix(unaskedFlags)) {
                             break;
                         }
                         unasked = false;
@@ -131,7 +131,7 @@ public final class MentionFinder implements Stage {
                     }
                     continue;
                 }
-                if (unasked && !isPrefix(unaskedKey, unaskedFlags)) {
+                if (unasked && !Lexicon.mayBePrefix(unaskedFlags)) {
                     break;
                 }
                 String word = t.norm();
@@ -157,14 +157,13 @@ public final class MentionFinder implements Stage {
                 hash = words == 1 ? word.hashCode() : Lexicon.extendedHash(hash, word);
                 int flags = lexicon.filterFlags(hash);
                 // One word: the token's own string, whose hash is worked out once for every lookup of it.
-                String k = flags == 0 ? null : words == 1 ? word : key != null ? key.toString() : single;
+                String k = !Lexicon.mayBeKey(flags) ? null : words == 1 ? word : key != null ? key.toString() : single;
                 List<Term> terms = k == null || pass == 1 && !rewritten ? List.of() : lexicon.lookup(k, flags);
                 if (!terms.isEmpty() && !stoplist.contains(k) && j + 1 > bestEnd) {
                     bestEnd = j + 1;
                     bestTerms = terms;
                 }
                 unasked = true;
-                unaskedKey = k;
                 unaskedFlags = flags;
             }
             if (pass == 0 && !forms.anyWithin(i, lexicon.maxWords())) {
@@ -177,11 +176,6 @@ public final class MentionFinder implements Stage {
         Span span = new Span(first.span().start(), tokens.get(bestEnd - 1).span().end());
         out.add(new Mention(span, span.coveredText(text), bestTerms, sentence, i, bestEnd));
         return bestEnd;
-    }
-
-    /** Whether some longer term starts with these words (null: the key filter knows none does). */
-    private boolean isPrefix(String key, int flags) {
-        return key != null && lexicon.isPrefix(key, flags);
     }
 
     /** The adjectival forms of a sentence's tokens, looked up once per token. */

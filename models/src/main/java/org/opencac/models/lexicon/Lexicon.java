@@ -162,7 +162,7 @@ public final class Lexicon {
      * What the key filter knows of the words whose {@link String#hashCode} is {@code hash}, asked before their
      * string is made: 0 when they are neither a key nor the first words of one; else {@link KeyFilter#KEY} and
      * {@link KeyFilter#PREFIX} for what they may be, to pass to {@link #lookup(String, int)} and
-     * {@link #isPrefix(String, int)}. A matcher that extends a run word by word works the hash out from the
+     * {@link #mayBePrefix}. A matcher that extends a run word by word works the hash out from the
      * run's before ({@link #extendedHash}) and makes the string only when this is not 0: most runs are neither.
      */
     public int filterFlags(int hash) {
@@ -190,9 +190,20 @@ public final class Lexicon {
         return byKey.getOrDefault(key, List.of());
     }
 
-    /** As {@link #isPrefix(String)}, with the key's {@link #filterFlags} already known. */
-    public boolean isPrefix(String key, int flags) {
-        return (flags & KeyFilter.PREFIX) != 0 && prefixes.contains(key);
+    /** Whether the words whose {@link #filterFlags} these are may be a key ({@link #lookup(String, int)} answers). */
+    public static boolean mayBeKey(int flags) {
+        return (flags & KeyFilter.KEY) != 0;
+    }
+
+    /**
+     * Whether some longer term may start with the words whose {@link #filterFlags} these are, without asking the
+     * prefix set: false is exact; true is wrong for a few runs that begin no term (those sharing the filter's
+     * six hash bits with a prefix on its probe path). A matcher that only stops extending on false may use it in
+     * place of {@link #isPrefix}: a wrong true lets it try one more word, whose key lookup is exact and finds
+     * nothing, since every run of a key's first words (up to {@link #MAX_MATCH_WORDS} - 1) is a prefix.
+     */
+    public static boolean mayBePrefix(int flags) {
+        return (flags & KeyFilter.PREFIX) != 0;
     }
 
     /** Every key with its terms. */

@@ -104,7 +104,31 @@ class LexiconLookupTest {
         for (String s : List.of("essential", "essential hypertension", "hypertension", "malignant")) {
             int flags = lexicon.filterFlags(s.hashCode());
             assertEquals(lexicon.lookup(s), lexicon.lookup(s, flags), s);
-            assertEquals(lexicon.isPrefix(s), lexicon.isPrefix(s, flags), s);
+            if (lexicon.isPrefix(s)) {
+                assertTrue(Lexicon.mayBePrefix(flags), s);
+            }
+            if (!lexicon.lookup(s).isEmpty()) {
+                assertTrue(Lexicon.mayBeKey(flags), s);
+            }
         }
+    }
+
+    @Test
+    void everyPrefixMayBeAPrefixByItsFlagsAndFewOtherRunsDo() {
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            terms.add(new Term("word" + i + " middle" + i + " end" + i, "A" + i, TermSource.TITLE));
+        }
+        Lexicon lexicon = new Lexicon(terms);
+        int wrong = 0;
+        for (int i = 0; i < 20_000; i++) {
+            assertTrue(Lexicon.mayBePrefix(lexicon.filterFlags(("word" + i).hashCode())));
+            assertTrue(Lexicon.mayBePrefix(lexicon.filterFlags(("word" + i + " middle" + i).hashCode())));
+            assertTrue(Lexicon.mayBeKey(lexicon.filterFlags(("word" + i + " middle" + i + " end" + i).hashCode())));
+            if (Lexicon.mayBePrefix(lexicon.filterFlags(("other" + i).hashCode()))) {
+                wrong++;
+            }
+        }
+        assertTrue(wrong < 20_000 / 10, "wrong yes " + wrong);
     }
 }
