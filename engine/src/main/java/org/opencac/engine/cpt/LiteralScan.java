@@ -20,6 +20,12 @@ final class LiteralScan {
      * to stay in the processor's cache, it settles most characters of a text without reading the table.
      */
     private final long[] pairUsed = new long[128 * 128 / 64];
+    /**
+     * By pair: one bit per third character (its low six bits) that a literal of the pair has there, all bits for a
+     * pair with a two-character literal; a place whose third character has no bit is passed over without
+     * comparing the pair's literals.
+     */
+    private final long[] thirdChars = new long[128 * 128];
     /** The literals not in {@link #byFirstTwo}, each searched on its own. */
     private final int[] searchedAlone;
 
@@ -39,6 +45,7 @@ final class LiteralScan {
             more[more.length - 1] = id;
             byFirstTwo[key] = more;
             pairUsed[key >>> 6] |= 1L << key;
+            thirdChars[key] |= l.length() == 2 ? -1L : 1L << l.charAt(2);
         }
         this.searchedAlone = alone.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -65,7 +72,8 @@ final class LiteralScan {
         int end = first >= 0 ? first : t.length - 1;
         for (int i = Math.max(0, from); i < end; i++) {
             int key = pair(t[i], t[i + 1]);
-            if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0) {
+            if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0
+                    || i + 2 < t.length && (thirdChars[key] & 1L << t[i + 2]) == 0) {
                 continue;
             }
             for (int id : byFirstTwo[key]) {
@@ -97,7 +105,8 @@ final class LiteralScan {
         char[] t = scanned.chars();
         for (int i = 0; i + 1 < t.length; i++) {
             int key = pair(t[i], t[i + 1]);
-            if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0) {
+            if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0
+                    || i + 2 < t.length && (thirdChars[key] & 1L << t[i + 2]) == 0) {
                 continue;
             }
             for (int id : byFirstTwo[key]) {
