@@ -162,8 +162,8 @@ public final class Lexicon {
      * What the key filter knows of the words whose {@link String#hashCode} is {@code hash}, asked before their
      * string is made: 0 when they are neither a key nor the first words of one; else {@link KeyFilter#KEY} and
      * {@link KeyFilter#PREFIX} for what they may be, to pass to {@link #lookup(String, int)} and
-     * {@link #mayBePrefix}. A matcher that extends a run word by word works the hash out from the
-     * run's before ({@link #extendedHash}) and makes the string only when this is not 0: most runs are neither.
+     * {@link #mayBePrefix}. A matcher that extends a run word by word works the hash out from that of the run
+     * one word shorter ({@link #extendedHash}) and makes the string only when it may be a key: most runs are not.
      */
     public int filterFlags(int hash) {
         return filter.flags(hash);
