@@ -136,6 +136,8 @@ public final class CptModule implements CodeSystemModule {
     public SystemResult code(Document doc) {
         String text = doc.text();
         String lower = text.toLowerCase(Locale.ROOT);
+        // the lower-cased note is scanned three times (MDM cues, new and established patient phrases)
+        ScannedText scannedLower = ScannedText.of(lower);
         List<Suggestion> out = new ArrayList<>();
         List<DocumentationQuery> queries = new ArrayList<>();
         StringBuilder plan = new StringBuilder();
@@ -144,15 +146,15 @@ public final class CptModule implements CodeSystemModule {
                 plan.append(s.span().coveredText(text)).append('\n');
             }
         }
-        MdmAssessment a = mdm.assess(plan.length() > 0 ? plan.toString() : text, text);
+        MdmAssessment a = mdm.assess(plan.length() > 0 ? plan.toString() : null, scannedLower);
         int digit = switch (a.level()) {
             case STRAIGHTFORWARD -> 2;
             case LOW -> 3;
             case MODERATE -> 4;
             case HIGH -> 5;
         };
-        Matcher n = NEW.find(lower);
-        Matcher e = ESTABLISHED.find(lower);
+        Matcher n = NEW.find(scannedLower);
+        Matcher e = ESTABLISHED.find(scannedLower);
         boolean isNew = n != null;
         boolean isEstablished = e != null;
         String newCode = "9920" + digit;
@@ -173,9 +175,10 @@ public final class CptModule implements CodeSystemModule {
                     CodeSystem.CPT, codes.version().label(), 1)));
         }
         Map<String, Suggestion> svc = new LinkedHashMap<>();
+        char[] chars = text.toCharArray();   // read character by character below
         int at = 0;
-        while (at < text.length()) {
-            String phrase = serviceAt(text, at);
+        while (at < chars.length) {
+            String phrase = serviceAt(chars, at);
             if (phrase == null) {
                 at++;
                 continue;
@@ -202,29 +205,29 @@ public final class CptModule implements CodeSystemModule {
      * matched without regard to ASCII case; null if none. A scan of the note from left to right with this
      * finds what a case-insensitive alternation of the phrases, longest first, would find.
      */
-    private String serviceAt(String text, int at) {
-        char first = text.charAt(at);
+    private String serviceAt(char[] text, int at) {
+        char first = text[at];
         if (first >= 'A' && first <= 'Z') {
             first = (char) (first + ('a' - 'A'));
         }
         List<String> candidates = first < byFirstLetter.size() ? byFirstLetter.get(first) : null;
-        if (candidates == null || at > 0 && isWordChar(text.charAt(at - 1))) {
+        if (candidates == null || at > 0 && isWordChar(text[at - 1])) {
             return null;
         }
         for (int k = 0; k < candidates.size(); k++) {
             String p = candidates.get(k);
             int end = at + p.length();
-            if (end <= text.length() && sameIgnoringAsciiCase(text, at, p)
-                    && (end == text.length() || !isWordChar(text.charAt(end)))) {
+            if (end <= text.length && sameIgnoringAsciiCase(text, at, p)
+                    && (end == text.length || !isWordChar(text[end]))) {
                 return p;
             }
         }
         return null;
     }
 
-    private static boolean sameIgnoringAsciiCase(String text, int at, String lowerPhrase) {
+    private static boolean sameIgnoringAsciiCase(char[] text, int at, String lowerPhrase) {
         for (int i = 0; i < lowerPhrase.length(); i++) {
-            char c = text.charAt(at + i);
+            char c = text[at + i];
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + ('a' - 'A'));
             }

@@ -28,10 +28,16 @@ final class LiteralFirstPattern {
      * end read from the returned matcher), or null when there is none.
      */
     Matcher find(String text) {
+        return find(ScannedText.of(text));
+    }
+
+    /** As {@link #find(String)}, with the text's characters read from its array. */
+    Matcher find(ScannedText scanned) {
+        String text = scanned.text();
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         while (from <= text.length()) {
-            int at = starts.indexOfAny(text, from);
+            int at = starts.indexOfAny(scanned, from);
             if (at < 0) {
                 return null;
             }

@@ -15,6 +15,17 @@ final class LiteralScan {
     private final char[][] chars;
     /** For an ASCII pair of first characters (first * 128 + second): the literals starting with it. */
     private final int[][] byFirstTwo = new int[128 * 128][];
+    /**
+     * One bit per ASCII pair of first characters: set when {@link #byFirstTwo} has literals for it. Small enough
+     * to stay in the processor's cache, it settles most characters of a text without reading the table.
+     */
+    private final long[] pairUsed = new long[128 * 128 / 64];
+    /**
+     * By pair: one bit per third character (its low six bits) that a literal of the pair has there, all bits for a
+     * pair with a two-character literal; a place whose third character has no bit is passed over without
+     * comparing the pair's literals.
+     */
+    private final long[] thirdChars = new long[128 * 128];
     /** The literals not in {@link #byFirstTwo}, each searched on its own. */
     private final int[] searchedAlone;
 
@@ -33,6 +44,8 @@ final class LiteralScan {
             int[] more = ids == null ? new int[1] : java.util.Arrays.copyOf(ids, ids.length + 1);
             more[more.length - 1] = id;
             byFirstTwo[key] = more;
+            pairUsed[key >>> 6] |= 1L << key;
+            thirdChars[key] |= l.length() == 2 ? -1L : 1L << l.charAt(2);
         }
         this.searchedAlone = alone.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -42,6 +55,13 @@ final class LiteralScan {
      * the least), or -1: one pass over the text for all of them.
      */
     int indexOfAny(String text, int from) {
+        return indexOfAny(ScannedText.of(text), from);
+    }
+
+    /** As {@link #indexOfAny(String, int)}, reading the text's characters from its array. */
+    int indexOfAny(ScannedText scanned, int from) {
+        String text = scanned.text();
+        char[] t = scanned.chars();
         int first = -1;
         for (int id : searchedAlone) {
             int at = text.indexOf(literals.get(id), from);
@@ -49,45 +69,47 @@ final class LiteralScan {
                 first = at;
             }
         }
-        int end = first >= 0 ? first : text.length() - 1;
-        int start = Math.max(0, from);
-        char next = start < end ? text.charAt(start) : 0;
-        for (int i = start; i < end; i++) {
-            char c = next;   // each character read once: the second of one pair is the first of the next
-            next = text.charAt(i + 1);
-            if (c >= 128 || next >= 128) {
+        int end = first >= 0 ? first : t.length - 1;
+        for (int i = Math.max(0, from); i < end; i++) {
+            int key = pair(t[i], t[i + 1]);
+            if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0
+                    || i + 2 < t.length && (thirdChars[key] & 1L << t[i + 2]) == 0) {
                 continue;
             }
-            int[] ids = byFirstTwo[c * 128 + next];
-            if (ids != null) {
-                for (int id : ids) {
-                    if (text.startsWith(literals.get(id), i)) {
-                        return i;
-                    }
+            for (int id : byFirstTwo[key]) {
+                if (startsWith(t, i, chars[id])) {
+                    return i;
                 }
             }
         }
         return first;
     }
 
+    /** The index of an ASCII pair of characters in {@link #byFirstTwo}, or -1 when either is not ASCII. */
+    private static int pair(char c, char next) {
+        return (c | next) >= 128 ? -1 : c * 128 + next;
+    }
+
     /** Per literal, in list order: whether {@code text} contains it. */
     boolean[] in(String text) {
+        return in(ScannedText.of(text));
+    }
+
+    /** As {@link #in(String)}, reading the text's characters from its array. */
+    boolean[] in(ScannedText scanned) {
+        String text = scanned.text();
         boolean[] found = new boolean[literals.size()];
         for (int id : searchedAlone) {
             found[id] = text.contains(literals.get(id));
         }
-        char[] t = text.toCharArray();   // read as an array: no call per character
+        char[] t = scanned.chars();
         for (int i = 0; i + 1 < t.length; i++) {
-            char c = t[i];
-            char next = t[i + 1];
-            if (c >= 128 || next >= 128) {
+            int key = pair(t[i], t[i + 1]);
+            if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0
+                    || i + 2 < t.length && (thirdChars[key] & 1L << t[i + 2]) == 0) {
                 continue;
             }
-            int[] ids = byFirstTwo[c * 128 + next];
-            if (ids == null) {
-                continue;
-            }
-            for (int id : ids) {
+            for (int id : byFirstTwo[key]) {
                 if (!found[id] && startsWith(t, i, chars[id])) {
                     found[id] = true;
                 }

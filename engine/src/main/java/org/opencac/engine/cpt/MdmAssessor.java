@@ -49,11 +49,20 @@ public final class MdmAssessor {
      * @param whole the whole note
      */
     public MdmAssessment assess(String plan, String whole) {
-        String w = whole.toLowerCase(Locale.ROOT);
-        String p = plan.equals(whole) ? w : plan.toLowerCase(Locale.ROOT);
+        return assess(plan.equals(whole) ? null : plan, ScannedText.of(whole.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * As {@link #assess(String, String)}, with the whole note already lower-cased ({@code Locale.ROOT}) by the
+     * caller, who scans it too; {@code plan} null when the note has no plan section (the whole note is read).
+     */
+    MdmAssessment assess(String plan, ScannedText wholeLower) {
+        String w = wholeLower.text();
+        ScannedText planLower = plan == null ? wholeLower : ScannedText.of(plan.toLowerCase(Locale.ROOT));
+        String p = planLower.text();
         // Which cue literals each text contains, in one pass each (a note without a plan section is both).
-        boolean[] inW = literals.in(w);
-        boolean[] inP = p == w ? inW : literals.in(p);
+        boolean[] inW = literals.in(wholeLower);
+        boolean[] inP = p == w ? inW : literals.in(planLower);
         List<String> reasons = new ArrayList<>();
 
         // problems
@@ -64,7 +73,7 @@ public final class MdmAssessor {
         List<Cue> minorCues = present("problems", "minor", inP);
         // cut into sentences only when a cue the plan has is to be counted in them
         List<String> planSentences = stableCues.isEmpty() && acuteCues.isEmpty() && minorCues.isEmpty() ? null
-                : sentences(p);
+                : sentences(planLower);
         int stable = count(stableCues, planSentences);
         int acute = count(acuteCues, planSentences);
         int minor = count(minorCues, planSentences);
@@ -95,7 +104,7 @@ public final class MdmAssessor {
         List<Cue> testCues = present("test", "test", inW);
         // (no review or order cue in the note: no sentence to read; no plan section: the plan's sentences are the note's)
         List<String> noteSentences = reviewCues.isEmpty() && orderCues.isEmpty() ? List.of()
-                : p == w && planSentences != null ? planSentences : sentences(w);
+                : p == w && planSentences != null ? planSentences : sentences(wholeLower);
         for (String sentence : noteSentences) {
             boolean review = any(reviewCues, sentence);
             boolean order = any(orderCues, sentence);
@@ -211,10 +220,17 @@ public final class MdmAssessor {
      * the split of the whole note was about a third of this class's time in a JFR profile of the MTSamples notes.
      */
     static List<String> sentences(String text) {
+        return sentences(ScannedText.of(text));
+    }
+
+    /** As {@link #sentences(String)}, reading the text's characters from its array. */
+    private static List<String> sentences(ScannedText scanned) {
+        String text = scanned.text();
+        char[] chars = scanned.chars();
         List<String> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c == '.' || c == '\n' || c == ';') {
                 if (i > start) {
                     out.add(text.substring(start, i));

@@ -102,6 +102,11 @@ final class ClauseWords {
         private final NavigationRules rules;
         /** Whether a word of the sentence is a word of drug harm: -1 until first asked. */
         private int harm = -1;
+        /**
+         * The tokens of [first, end) after the sentence's first that are written capitalized and have a word, in
+         * order: the only ones an eponym can be read on ({@link ClauseWords#namesPerson}); most sentences have few.
+         */
+        private final int[] capitalized;
 
         SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
                       org.opencac.engine.mention.WordForms forms, List<Word> readings) {
@@ -113,9 +118,14 @@ final class ClauseWords {
             this.ownFrom = new int[Math.max(0, end - first) + 1];
             this.equivalentFrom = new int[Math.max(0, end - first) + 1];
             List<Integer> content = new ArrayList<>();
+            int[] capitals = new int[Math.max(0, end - first)];
+            int capitalCount = 0;
             for (int i = first; i < end; i++) {
                 ownFrom[i - first] = entries.size();
                 String n = tokens.get(i).norm();
+                if (i > sentenceStart && capitalizedWord(tokens.get(i))) {
+                    capitals[capitalCount++] = i;
+                }
                 if (n.isEmpty() || adverb(tokens, i, sentenceStart, rules)) {
                     continue;
                 }
@@ -136,6 +146,7 @@ final class ClauseWords {
                 content.add(i);
             }
             ownFrom[ownFrom.length - 1] = entries.size();
+            this.capitalized = java.util.Arrays.copyOf(capitals, capitalCount);
             addEquivalents(rules, content);
             for (Word r : readings) {
                 this.readings.add(add(r, r.firstToken(), r.endToken(), READING));
@@ -292,14 +303,30 @@ final class ClauseWords {
         return out;
     }
 
+    /** A token written capitalized that has a word (a name may be read on it). */
+    private static boolean capitalizedWord(Token t) {
+        String text = t.text();
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !t.norm().isEmpty();
+    }
+
     /** Whether the clause has a capitalized word (not the sentence's first) or reading of this normalized word. */
     private boolean names(String word) {
         List<Token> tokens = sentence.tokens;
-        for (int i = Math.max(from, sentence.sentenceStart + 1); i < to; i++) {
-            String text = tokens.get(i).text();
-            if (!text.isEmpty() && Character.isUpperCase(text.charAt(0)) && !tokens.get(i).norm().isEmpty()
-                    && tokens.get(i).norm().equals(word)) {
-                return true;
+        if (from >= sentence.first && to <= sentence.end) {
+            // only the sentence's capitalized words need be read
+            for (int i : sentence.capitalized) {
+                if (i >= to) {
+                    break;
+                }
+                if (i >= from && tokens.get(i).norm().equals(word)) {
+                    return true;
+                }
+            }
+        } else {
+            for (int i = Math.max(from, sentence.sentenceStart + 1); i < to; i++) {
+                if (capitalizedWord(tokens.get(i)) && tokens.get(i).norm().equals(word)) {
+                    return true;
+                }
             }
         }
         for (Entry r : sentence.readings) {

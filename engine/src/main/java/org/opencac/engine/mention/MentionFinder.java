@@ -102,9 +102,15 @@ public final class MentionFinder implements Stage {
             StringBuilder key = null;
             int words = 0;
             boolean rewritten = false;
-            // The words so far, until the lexicon is asked whether a longer term starts with them: only once
-            // the match could go on (a word or a skipped word follows), as punctuation or the limit ends it anyway.
-            String unasked = null;
+            // The words so far, their String hash and what the lexicon's key filter says of it: the run's string
+            // is made only when it may be a key, as most runs of two words or more are not.
+            int hash = 0;
+            // Whether it is still to be asked whether a longer term may start with the words so far (only once the
+            // match could go on: a word or a skipped word follows, as punctuation or the limit ends it anyway),
+            // and the words' filter flags, which answer it (Lexicon.mayBePrefix: a rare wrong yes only tries a
+            // word more, whose exact key lookup finds nothing).
+            boolean unasked = false;
+            int unaskedFlags = 0;
             for (int j = i; j < limit && words < lexicon.maxWords(); j++) {
                 Token t = tokens.get(j);
                 if (t.norm().isEmpty()) {
@@ -114,18 +120,18 @@ public final class MentionFinder implements Stage {
                                     || Clauses.siteApposition(tokens, j, limit)))) {
                         break;
                     }
-                    if (unasked != null) {
-                        if (!lexicon.isPrefix(unasked)) {
+                    if (unasked) {
+                        if (!Lexicon.mayBePrefix(unaskedFlags)) {
                             break;
                         }
-                        unasked = null;
+                        unasked = false;
                     }
                     if (j > i && relational(tokens.get(j - 1), t)) {
                         break;   // "ESRD secondary to diabetes" names a cause, not "secondary diabetes"
                     }
                     continue;
                 }
-                if (unasked != null && !lexicon.isPrefix(unasked)) {
+                if (unasked && !Lexicon.mayBePrefix(unaskedFlags)) {
                     break;
                 }
                 String word = t.norm();
@@ -148,14 +154,17 @@ public final class MentionFinder implements Stage {
                     key.append(word);
                 }
                 words++;
+                hash = words == 1 ? word.hashCode() : Lexicon.extendedHash(hash, word);
+                int flags = lexicon.filterFlags(hash);
                 // One word: the token's own string, whose hash is worked out once for every lookup of it.
-                String k = words == 1 ? word : key != null ? key.toString() : single;
-                List<Term> terms = pass == 1 && !rewritten ? List.of() : lexicon.lookup(k);
+                String k = !Lexicon.mayBeKey(flags) ? null : words == 1 ? word : key != null ? key.toString() : single;
+                List<Term> terms = k == null || pass == 1 && !rewritten ? List.of() : lexicon.lookup(k, flags);
                 if (!terms.isEmpty() && !stoplist.contains(k) && j + 1 > bestEnd) {
                     bestEnd = j + 1;
                     bestTerms = terms;
                 }
-                unasked = k;
+                unasked = true;
+                unaskedFlags = flags;
             }
             if (pass == 0 && !forms.anyWithin(i, lexicon.maxWords())) {
                 break;

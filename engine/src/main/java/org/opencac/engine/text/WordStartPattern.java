@@ -204,6 +204,34 @@ public final class WordStartPattern {
         return isWord(text.charAt(i)) && (i == start || !isWord(text.charAt(i - 1)));
     }
 
+    /** As {@link #isWordStart(CharSequence, int, int)}, on a text's characters. */
+    private static boolean isWordStart(char[] text, int i, int start) {
+        return isWord(text[i]) && (i == start || !isWord(text[i - 1]));
+    }
+
+    /** As {@link #key(CharSequence, int, int, boolean)}, on a text's characters. */
+    private static int key(char[] text, int i, int end, boolean foldCase) {
+        if (i + 3 > end) {
+            return -1;
+        }
+        int key = 0;
+        for (int k = i; k < i + 3; k++) {
+            char c = text[k];
+            if (c >= 128) {
+                return -1;
+            }
+            if (foldCase && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            int place = PLACE[c];
+            if (place < 0) {
+                return -1;
+            }
+            key = key * SIZE + place;
+        }
+        return key;
+    }
+
     /**
      * Several patterns searched together: each word start's beginning is read once and names the patterns that
      * may match there, so a text is read once however many patterns there are.
@@ -239,10 +267,13 @@ public final class WordStartPattern {
         /** Searches of a group's patterns in one text. */
         public final class Searches {
             private final CharSequence text;
+            /** The text's characters, read at every character of the ranges searched. */
+            private final char[] chars;
             private final Matcher[] matchers = new Matcher[patterns.size()];
 
             private Searches(CharSequence text) {
                 this.text = text;
+                this.chars = text.toString().toCharArray();
             }
 
             /**
@@ -253,7 +284,7 @@ public final class WordStartPattern {
                 MatchResult[] out = new MatchResult[patterns.size()];
                 BitSet open = (BitSet) wanted.clone();
                 for (int i = start; i < end && !open.isEmpty(); i++) {
-                    if (!isWordStart(text, i, start)) {
+                    if (!isWordStart(chars, i, start)) {
                         continue;
                     }
                     BitSet here = candidates(i, end);
@@ -291,7 +322,7 @@ public final class WordStartPattern {
                 if (all.isEmpty()) {
                     return null;
                 }
-                int key = key(text, i, end, foldCase);
+                int key = key(chars, i, end, foldCase);
                 return key < 0 ? all : byKey[key];
             }
         }
@@ -300,7 +331,11 @@ public final class WordStartPattern {
     private static final BitSet EMPTY = new BitSet();
 
     private static boolean isWord(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        if (c < 128) {
+            // ASCII, nearly every character of a note: answered without the Unicode tables
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     @Override

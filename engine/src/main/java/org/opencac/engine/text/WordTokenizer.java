@@ -81,6 +81,15 @@ public final class WordTokenizer {
     /** The end of the run from {@code i} of letters and/or numbers (whole code points inside {@code end}). */
     private static int skip(String text, int i, int end, boolean letters, boolean numbers) {
         while (i < end) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                // ASCII, nearly every character of a note: its only letters are a-z and A-Z, its only numbers 0-9
+                if (!(letters && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || numbers && c >= '0' && c <= '9')) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int n = i + Character.charCount(cp);
             if (n > end || !(letters && Character.isLetter(cp) || numbers && isNumber(cp))) {

@@ -66,4 +66,24 @@ class LiteralScanTest {
             }
         }
     }
+
+    @Test
+    void thirdCharactersSharingTheirLowBitsAreStillToldApart() {
+        // '!' and 'a' (and 'A') share their low six bits: the third-character check only lets the comparison decide
+        List<String> literals = List.of("ab!x", "xyA", "xy");
+        LiteralScan scan = new LiteralScan(literals);
+        for (String text : List.of("abax", "ab!x", "xya", "xyA", "xy", "axy", "ab!", "zzab!xzz", "xyAb")) {
+            boolean[] expected = new boolean[literals.size()];
+            int least = -1;
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = text.contains(literals.get(i));
+                int at = text.indexOf(literals.get(i));
+                if (at >= 0 && (least < 0 || at < least)) {
+                    least = at;
+                }
+            }
+            assertArrayEquals(expected, scan.in(text), text);
+            assertEquals(least, scan.indexOfAny(text, 0), text);
+        }
+    }
 }

@@ -34,7 +34,12 @@ public final class KeyFilter {
 
     /** The flags ({@link #KEY}, {@link #PREFIX}) the strings stored with this string's tag carry; 0: neither. */
     public int flags(String s) {
-        int h = mix(s.hashCode());
+        return flags(s.hashCode());
+    }
+
+    /** As {@link #flags(String)}, for a string whose {@link String#hashCode} is {@code hash} (the string unmade). */
+    public int flags(int hash) {
+        int h = mix(hash);
         int tag = tag(h);
         for (int i = h & mask; ; i = i + 1 & mask) {
             int slot = slots[i] & 0xFF;

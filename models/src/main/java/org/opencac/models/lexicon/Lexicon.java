@@ -158,6 +158,54 @@ public final class Lexicon {
         return byKey.getOrDefault(key, List.of());
     }
 
+    /**
+     * What the key filter knows of the words whose {@link String#hashCode} is {@code hash}, asked before their
+     * string is made: 0 when they are neither a key nor the first words of one; else {@link KeyFilter#KEY} and
+     * {@link KeyFilter#PREFIX} for what they may be, to pass to {@link #lookup(String, int)} and
+     * {@link #mayBePrefix}. A matcher that extends a run word by word works the hash out from that of the run
+     * one word shorter ({@link #extendedHash}) and makes the string only when it may be a key: most runs are not.
+     */
+    public int filterFlags(int hash) {
+        return filter.flags(hash);
+    }
+
+    /**
+     * The {@link String#hashCode} of {@code key + " " + word} from {@code key}'s hash: the hash is a polynomial
+     * over the characters, so the joined string's is the first part's times 31 to the second's length, plus the
+     * second's.
+     */
+    public static int extendedHash(int keyHash, String word) {
+        int h = 31 * keyHash + ' ';
+        for (int i = word.length(); i > 0; i--) {
+            h *= 31;
+        }
+        return h + word.hashCode();
+    }
+
+    /** As {@link #lookup(String)}, with the key's {@link #filterFlags} already known. */
+    public List<Term> lookup(String key, int flags) {
+        if ((flags & KeyFilter.KEY) == 0) {
+            return List.of();
+        }
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Whether the words whose {@link #filterFlags} these are may be a key ({@link #lookup(String, int)} answers). */
+    public static boolean mayBeKey(int flags) {
+        return (flags & KeyFilter.KEY) != 0;
+    }
+
+    /**
+     * Whether some longer term may start with the words whose {@link #filterFlags} these are, without asking the
+     * prefix set: false is exact; true is wrong for a few runs that begin no term (those sharing the filter's
+     * six hash bits with a prefix on its probe path). A matcher that only stops extending on false may use it in
+     * place of {@link #isPrefix}: a wrong true lets it try one more word, whose key lookup is exact and finds
+     * nothing, since every run of a key's first words (up to {@link #MAX_MATCH_WORDS} - 1) is a prefix.
+     */
+    public static boolean mayBePrefix(int flags) {
+        return (flags & KeyFilter.PREFIX) != 0;
+    }
+
     /** Every key with its terms. */
     public Map<String, List<Term>> entries() {
         return byKey;

@@ -83,4 +83,52 @@ class LexiconLookupTest {
         assertTrue(adopted.isPrefix("essential"));
         assertFalse(adopted.isPrefix("hypertension"));
     }
+
+    @Test
+    void theExtendedHashIsTheJoinedStringsHash() {
+        String[][] pairs = {{"essential", "hypertension"}, {"a", ""}, {"", "b"}, {"crohn's", "disease"},
+                {"caf\u00e9", "\u00e9t\u00e9"}, {"\u03c3\u03b1", "\u4e2d"}, {"x".repeat(40), "long-word/with"}};
+        for (String[] p : pairs) {
+            assertEquals((p[0] + " " + p[1]).hashCode(), Lexicon.extendedHash(p[0].hashCode(), p[1]), p[0] + " " + p[1]);
+        }
+        String run = "left";
+        for (String next : List.of("lower", "lobe", "of", "the", "lung")) {
+            assertEquals((run + " " + next).hashCode(), Lexicon.extendedHash(run.hashCode(), next));
+            run = run + " " + next;
+        }
+    }
+
+    @Test
+    void flagsFromAHashAnswerAsTheStringsFlags() {
+        Lexicon lexicon = new Lexicon(List.of(ESSENTIAL, new Term("Hypertension", "I10", TermSource.TITLE)));
+        for (String s : List.of("essential", "essential hypertension", "hypertension", "malignant")) {
+            int flags = lexicon.filterFlags(s.hashCode());
+            assertEquals(lexicon.lookup(s), lexicon.lookup(s, flags), s);
+            if (lexicon.isPrefix(s)) {
+                assertTrue(Lexicon.mayBePrefix(flags), s);
+            }
+            if (!lexicon.lookup(s).isEmpty()) {
+                assertTrue(Lexicon.mayBeKey(flags), s);
+            }
+        }
+    }
+
+    @Test
+    void everyPrefixMayBeAPrefixByItsFlagsAndFewOtherRunsDo() {
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            terms.add(new Term("word" + i + " middle" + i + " end" + i, "A" + i, TermSource.TITLE));
+        }
+        Lexicon lexicon = new Lexicon(terms);
+        int wrong = 0;
+        for (int i = 0; i < 20_000; i++) {
+            assertTrue(Lexicon.mayBePrefix(lexicon.filterFlags(("word" + i).hashCode())));
+            assertTrue(Lexicon.mayBePrefix(lexicon.filterFlags(("word" + i + " middle" + i).hashCode())));
+            assertTrue(Lexicon.mayBeKey(lexicon.filterFlags(("word" + i + " middle" + i + " end" + i).hashCode())));
+            if (Lexicon.mayBePrefix(lexicon.filterFlags(("other" + i).hashCode()))) {
+                wrong++;
+            }
+        }
+        assertTrue(wrong < 20_000 / 10, "wrong yes " + wrong);
+    }
 }
