@@ -184,12 +184,12 @@ public final class SectionPolicy {
         return codeSet.ancestors(code.code()).stream().anyMatch(a -> testFindings.contains(a.code()));
     }
 
-    /** True if the code's chapter groups unrelated conditions in one category (symptoms, factors). */
     /** True if the code's chapter groups one body region's findings in a category (injuries). */
     public boolean groupsOneRegion(org.opencac.models.codeset.Code code) {
         return regionChapters.stream().anyMatch(c -> c.number().equals(code.chapter()));
     }
 
+    /** True if the code's chapter groups unrelated conditions in one category (symptoms, factors). */
     public boolean groupsUnrelated(org.opencac.models.codeset.Code code) {
         return unrelatedChapters.stream().anyMatch(c -> c.number().equals(code.chapter()));
     }
