@@ -162,27 +162,38 @@ public final class SectionDetector implements Stage {
             while (keyEnd > 0 && (text.charAt(keyEnd - 1) == ' ' || text.charAt(keyEnd - 1) == '\t')) {
                 keyEnd--;
             }
-            int limit = Math.max(0, keyEnd - MAX_HEADER);
-            int a = keyEnd;
-            while (a > limit && headerChar(text.charAt(a - 1))) {
-                a--;
-            }
-            // Try word starts from the farthest (longest literal) to the nearest.
-            for (int s = a; s < keyEnd; s++) {
-                if (!Character.isLetter(text.charAt(s)) || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
-                    continue;
-                }
-                String raw = text.substring(s, keyEnd);
-                SectionRule rule = ruleByHeader.get(key(raw));
-                if (rule == null) {
-                    rule = qualifiedRule(raw);
-                }
-                if (rule != null && accepted(text, s, raw)) {
-                    out.add(new Found(s, colon + 1, rule));
-                    break;
-                }
+            Found f = headerEndingAt(text, keyEnd, colon + 1, (s, raw) -> accepted(text, s, raw));
+            if (f != null) {
+                out.add(f);
             }
         }
+    }
+
+    /**
+     * The known header literal ending at {@code keyEnd} that {@code accept} takes (by its start and words), tried
+     * from the farthest word start (the longest literal) to the nearest; the header's span ends at {@code end}.
+     */
+    private Found headerEndingAt(String text, int keyEnd, int end,
+                                 java.util.function.BiPredicate<Integer, String> accept) {
+        int limit = Math.max(0, keyEnd - MAX_HEADER);
+        int a = keyEnd;
+        while (a > limit && headerChar(text.charAt(a - 1))) {
+            a--;
+        }
+        for (int s = a; s < keyEnd; s++) {
+            if (!Character.isLetter(text.charAt(s)) || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+                continue;
+            }
+            String raw = text.substring(s, keyEnd);
+            SectionRule rule = ruleByHeader.get(key(raw));
+            if (rule == null) {
+                rule = qualifiedRule(raw);
+            }
+            if (rule != null && accept.test(s, raw)) {
+                return new Found(s, end, rule);
+            }
+        }
+        return null;
     }
 
     /**
@@ -193,25 +204,10 @@ public final class SectionDetector implements Stage {
     private void findListHeaders(String text, List<Found> out) {
         java.util.regex.Matcher m = LIST_AFTER_COMMA.matcher(text);
         while (m.find()) {
-            int keyEnd = m.start();
-            int limit = Math.max(0, keyEnd - MAX_HEADER);
-            int a = keyEnd;
-            while (a > limit && headerChar(text.charAt(a - 1))) {
-                a--;
-            }
-            for (int s = a; s < keyEnd; s++) {
-                if (!Character.isLetter(text.charAt(s)) || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
-                    continue;
-                }
-                String raw = text.substring(s, keyEnd);
-                SectionRule rule = ruleByHeader.get(key(raw));
-                if (rule == null) {
-                    rule = qualifiedRule(raw);
-                }
-                if (rule != null && raw.equals(raw.toUpperCase(Locale.ROOT)) && afterClauseBoundary(text, s)) {
-                    out.add(new Found(s, m.start() + 1, rule));
-                    break;
-                }
+            Found f = headerEndingAt(text, m.start(), m.start() + 1,
+                    (s, raw) -> raw.equals(raw.toUpperCase(Locale.ROOT)) && afterClauseBoundary(text, s));
+            if (f != null) {
+                out.add(f);
             }
         }
     }
