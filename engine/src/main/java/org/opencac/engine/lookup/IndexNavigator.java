@@ -856,6 +856,9 @@ public final class IndexNavigator implements Stage {
         for (int t : mainTokens) {
             mainEnd = Math.max(mainEnd, t);
         }
+        if (siteOfAnotherNeoplasm(tokens, f, mainTokens, mainStart)) {
+            return true;
+        }
         if (f.steps().stream().noneMatch(step -> step.toLowerCase(java.util.Locale.ROOT).startsWith("metastatic"))) {
             int cue = -1;
             for (int t = mainEnd + 1; t < Math.min(tokens.size(), mainEnd + 4) && cue < 0; t++) {
@@ -888,6 +891,57 @@ public final class IndexNavigator implements Stage {
             if (!mainTokens.contains(t)
                     && (before >= 0 && t > before && t < mainStart || after != Integer.MAX_VALUE && t > mainEnd && t < after)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a path to the secondary column ("metastatic disease", "metastases") reads as its secondary site a
+     * word before its main term or metastasis word that a neoplasm word follows: "lung cancer, stage IV metastatic disease" names the lung as the primary
+     * cancer's site, not as a site of the metastases.
+     */
+    private boolean siteOfAnotherNeoplasm(List<Token> tokens, IndexWalker.Found f, Set<Integer> mainTokens, int mainStart) {
+        if (f.steps().stream().noneMatch(step -> step.contains("secondary"))) {
+            return false;
+        }
+        int anchor = mainStart;   // the main term, or a metastasis word the path read before it
+        for (int t : f.tokens()) {
+            if (t < anchor && rules.metastasis.contains(tokens.get(t).norm())) {
+                anchor = t;
+            }
+        }
+        for (int t : f.tokens()) {
+            if (t < anchor && !mainTokens.contains(t)) {
+                for (int u = t + 1; u < anchor; u++) {
+                    if (!f.tokens().contains(u) && namesNeoplasm(tokens.get(u).norm())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word is a main term the Index sends to the Neoplasm table ("Cancer, see Neoplasm, malignant"). */
+    private boolean namesNeoplasm(String norm) {
+        if (norm.isEmpty()) {
+            return false;
+        }
+        AlphabeticIndex.KeyLookup known = index.lookup(norm);
+        if (known == null) {
+            return false;
+        }
+        for (IndexTerm main : known.mainTerms()) {
+            for (String ref : main.see()) {
+                if (ref.startsWith("Neoplasm")) {
+                    return true;
+                }
+            }
+            for (String ref : main.seeAlso()) {
+                if (ref.startsWith("Neoplasm")) {
+                    return true;
+                }
             }
         }
         return false;
