@@ -26,11 +26,23 @@ import java.util.regex.PatternSyntaxException;
  * @param withinClause  the scope does not cross a comma, except one right beside the cue: in "syncope,
  *                      vasovagal versus orthostatic" the alternatives are the words around "versus", and the
  *                      finding before the comma is established
+ * @param sparesSubject for a TERMINATE rule: the categories whose cue it does not end when the cue is the
+ *                      subject of its sentence ("today" ends a relative's scope in "family history of asthma,
+ *                      seen today with wheezing", not in "her sister is in today with sinusitis")
  */
 public record ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
                           CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
                           List<String> excludedCodes, Set<ContextCategory> terminatedBy,
-                          Set<ContextCategory> terminates, boolean withinClause) {
+                          Set<ContextCategory> terminates, boolean withinClause, Set<ContextCategory> sparesSubject) {
+
+    /** A rule that spares no subject. */
+    public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
+                       CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
+                       List<String> excludedCodes, Set<ContextCategory> terminatedBy, Set<ContextCategory> terminates,
+                       boolean withinClause) {
+        this(id, category, literal, pattern, direction, maxScope, allowedCodes, excludedCodes, terminatedBy,
+                terminates, withinClause, Set.of());
+    }
 
     /** A rule whose scope may cross commas. */
     public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
@@ -58,6 +70,7 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         excludedCodes = List.copyOf(excludedCodes);
         terminatedBy = terminatedBy.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(terminatedBy));
         terminates = terminates.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(terminates));
+        sparesSubject = sparesSubject.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sparesSubject));
         boolean scoped = category.modifies();
         if ((category == ContextCategory.PSEUDO) != (direction == CueDirection.PSEUDO)
                 || (category == ContextCategory.TERMINATE) != (direction == CueDirection.TERMINATE)) {
@@ -75,6 +88,9 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         }
         if (!terminates.isEmpty() && category != ContextCategory.TERMINATE) {
             throw fail(id, "lists 'terminates' but is not a TERMINATE rule");
+        }
+        if (!sparesSubject.isEmpty() && category != ContextCategory.TERMINATE) {
+            throw fail(id, "lists 'spares_subject' but is not a TERMINATE rule");
         }
         for (ContextCategory c : union(terminatedBy, terminates)) {
             if (!c.modifies() && c != ContextCategory.TERMINATE) {
@@ -128,6 +144,11 @@ public record ContextRule(String id, ContextCategory category, String literal, L
     /** Whether a TERMINATE rule ends the scope of cues of this category. */
     public boolean terminates(ContextCategory c) {
         return category == ContextCategory.TERMINATE && (terminates.isEmpty() || terminates.contains(c));
+    }
+
+    /** Whether a TERMINATE rule leaves the scope of a cue of this category that is its sentence's subject. */
+    public boolean sparesSubject(ContextCategory c) {
+        return sparesSubject.contains(c);
     }
 
     private static Set<ContextCategory> union(Set<ContextCategory> a, Set<ContextCategory> b) {

@@ -34,6 +34,12 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> COORDINATED_CLAUSE = Set.of(",", "and");
     /** A cue's last words that open a list of examples, as a comma does ("risks include bleeding, ..."). */
     private static final Set<String> LIST_OPENERS = Set.of("including", "include", "includes", "included");
+    /** Words that may stand before a subject cue at its sentence's start ("The sister", "Her two brothers"). */
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "her", "his", "their", "my", "our", "a", "an",
+            "one", "both", "two", "three", "older", "younger", "elder", "twin");
+    /** Words naming the patient or another person: a subject's scope kept past a terminator stops at them. */
+    private static final Set<String> OTHER_PERSONS = Set.of("he", "she", "him", "her", "they", "them", "patient", "pt",
+            "child", "baby");
 
     /**
      * Whether the cue modifies the mention. A cue overlapping the mention does not, except a forward cue that
@@ -81,6 +87,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         CueMatch forwardStop = null;
         CueMatch backwardStop = null;
         boolean opensSentence = d.forward() && opensSentence(m, tokens, sentenceFirst, keys, sentenceEnd);
+        boolean subject = d.forward() && isSubject(m, tokens, keys, sentenceFirst, forwardStart, sentenceEnd, aside);
+        int spared = -1;
         for (CueMatch other : sentenceCues) {
             // a cue limited to some codes ("will start" a drug) speaks of those mentions only: it ends no scope
             if (other == m || !other.cue().rule().allowedCodes().isEmpty() || !m.cue().endedBy(other.cue())) {
@@ -90,6 +98,11 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             // time set for the sentence holds in each of its coordinated clauses ("..., and she had a miscarriage")
             if (opensSentence && (other.first() == m.end() || m.cue().rule().category() == ContextCategory.HISTORICAL
                     && COORDINATED_CLAUSE.contains(keys[other.first()]))) {
+                continue;
+            }
+            // the subject's clause goes on past a word that only says when ("The sister is in today with ...")
+            if (subject && other.first() >= forwardStart && other.cue().rule().sparesSubject(m.cue().rule().category())) {
+                spared = spared < 0 ? other.first() : Math.min(spared, other.first());
                 continue;
             }
             if (other.first() >= forwardStart) {
@@ -103,6 +116,16 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             }
         }
         int forwardLimit = forwardStop == null ? sentenceEnd : forwardStop.first();
+        if (spared >= 0 && spared < forwardLimit) {
+            // a person named after the spared word may be the one whose condition follows ("... today with him for")
+            for (int j = forwardStart; j < forwardLimit; j++) {
+                if (OTHER_PERSONS.contains(keys[j])) {
+                    forwardLimit = j;
+                    forwardStop = null;
+                    break;
+                }
+            }
+        }
         int backwardLimit = backwardStop == null ? sentenceFirst : backwardStop.end();
         int max = m.cue().maxScope();
         boolean clause = m.cue().rule().withinClause();
@@ -133,6 +156,24 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         }
         for (int t = sentenceFirst; t < m.first(); t++) {
             if (!tokens.get(t).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the cue is its sentence's subject: only punctuation and determiners ("The", "Her older") stand
+     * before it, and one of the verbs that go on with a subject's clause ({@link SubjectAside#resumedBy()}: "is",
+     * "has", "had") follows it ("Family history of ..." is no subject).
+     */
+    private static boolean isSubject(CueMatch m, List<Token> tokens, String[] keys, int sentenceFirst,
+                                     int forwardStart, int sentenceEnd, SubjectAside aside) {
+        if (forwardStart >= sentenceEnd || !aside.resumedBy().contains(keys[forwardStart])) {
+            return false;
+        }
+        for (int t = sentenceFirst; t < m.first(); t++) {
+            if (!tokens.get(t).isPunctuation() && !SUBJECT_DETERMINERS.contains(keys[t])) {
                 return false;
             }
         }

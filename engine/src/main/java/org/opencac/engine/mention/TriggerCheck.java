@@ -288,7 +288,8 @@ public final class TriggerCheck implements Stage {
         List<Token> tokens = doc.tokens();
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
         String key = key(tokens, m);
-        if (key.isEmpty() || insideHeaderLiteral(tokens, sentence, m) || anatomyOnly(key)
+        if (key.isEmpty() || insideHeaderLiteral(tokens, sentence, m) || TemplateHeading.contains(doc.text(), m)
+                || anatomyOnly(key)
                 || !abbreviationReadable(doc, sentence, m, key)) {
             return new Judgement(List.of(), List.of());
         }
