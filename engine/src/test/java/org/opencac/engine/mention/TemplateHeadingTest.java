@@ -18,7 +18,7 @@ class TemplateHeadingTest {
     @Test
     void aHeadingThatNamesAKindOfInformationHoldsNoDiagnosis() {
         assertTrue(inHeading("Sleeps poorly.,CARDIAC SYMPTOMS:,  Occasional palpitations.", "CARDIAC SYMPTOMS"));
-        assertTrue(inHeading("Lives alone.\nFEELINGS AND REACTION TO THE DEPRESSION DIAGNOSIS:\nShe is sad.",
+        assertTrue(inHeading("Lives alone.\nFEELINGS ABOUT THE DEPRESSION DIAGNOSIS AND ITS COURSE:\nShe is sad.",
                 "DEPRESSION"));
     }
 
@@ -27,6 +27,7 @@ class TemplateHeadingTest {
         assertFalse(inHeading("PLAN:\nASTHMA:  Continue the inhaler.", "ASTHMA"));
         assertFalse(inHeading("1. CHF: diuresed well overnight.", "CHF"));
         assertFalse(inHeading("ASSESSMENT:\nCOPD EXACERBATION: improving on steroids.", "COPD"));
+        assertFalse(inHeading("ASSESSMENT:\nALLERGIC REACTION: resolved with an antihistamine.", "ALLERGIC REACTION"));
     }
 
     @Test
