@@ -184,20 +184,21 @@ public final class WordStartPattern {
         }
         int key = 0;
         for (int k = i; k < i + 3; k++) {
-            char c = text.charAt(k);
-            if (c >= 128) {
-                return -1;
-            }
-            if (foldCase && c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            int place = PLACE[c];
+            int place = place(text.charAt(k), foldCase);
             if (place < 0) {
                 return -1;
             }
             key = key * SIZE + place;
         }
         return key;
+    }
+
+    /** A character's place in a key (folded to lower case when asked), or -1 if no key holds it. */
+    private static int place(char c, boolean foldCase) {
+        if (c >= 128) {
+            return -1;
+        }
+        return PLACE[foldCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
     }
 
     static boolean isWordStart(CharSequence text, int i, int start) {
@@ -216,14 +217,7 @@ public final class WordStartPattern {
         }
         int key = 0;
         for (int k = i; k < i + 3; k++) {
-            char c = text[k];
-            if (c >= 128) {
-                return -1;
-            }
-            if (foldCase && c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            int place = PLACE[c];
+            int place = place(text[k], foldCase);
             if (place < 0) {
                 return -1;
             }
