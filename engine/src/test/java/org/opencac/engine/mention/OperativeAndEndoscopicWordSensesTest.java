@@ -46,6 +46,13 @@ class OperativeAndEndoscopicWordSensesTest {
     }
 
     @Test
+    void oldGranulomatousDiseaseOfTheLungsIsNoNeutrophilDisorder() {
+        CodingResult film = code("Chest x-ray: calcified old granulomatous disease in the right upper lobe, otherwise clear.");
+        assertNotSuggested(film, "D71");
+        assertNotSuggested(film, "Z86.2");
+    }
+
+    @Test
     void negativePressureWoundTherapyIsNoPressureUlcer() {
         assertNotSuggested(code("A negative pressure wound dressing was placed over the incision."), "L89.90");
         assertSuggested(code("She has a stage 2 pressure wound on the sacrum."), "L89.92", 3);
