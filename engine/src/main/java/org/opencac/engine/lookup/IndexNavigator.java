@@ -386,12 +386,21 @@ public final class IndexNavigator implements Stage {
                 }
                 continue;
             }
-            int lo = reachBack(tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
-            int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
-            ClauseWords near = windows.get(lo, hi);
-            best = bestOf(ctx, windows, mains, near, keyRead, i, keyText, eponym, secondary, best);
+            best = bestOf(ctx, windows, mains, near(windows, tokens, i, j, from, to), keyRead, i, keyText, eponym,
+                    secondary, best);
         }
         return best;
+    }
+
+    /**
+     * The words a main term read on tokens {@code i} to {@code j} may take its subterms from: {@link #WINDOW}
+     * tokens each side (or {@link #WINDOW_WORDS} words where function words fill them) within [from, to), the
+     * reach back ending at a barrier word ({@link #reachBack}).
+     */
+    private ClauseWords near(Windows windows, List<Token> tokens, int i, int j, int from, int to) {
+        int lo = reachBack(tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
+        int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
+        return windows.get(lo, hi);
     }
 
     /**
@@ -453,12 +462,10 @@ public final class IndexNavigator implements Stage {
             if (known == null || known.mainTerms().isEmpty()) {
                 continue;
             }
-            int lo = reachBack(tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
-            int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
             // the main term is read on the phrase's first word, so the words the phrase stands for (its value's
             // other words, spread over the whole phrase) still take a subterm of it
-            best = bestOf(ctx, windows, known.mainTerms(), windows.get(lo, hi), keyTokens(tokens, i, i), i, mainKey,
-                    false, false, best);
+            best = bestOf(ctx, windows, known.mainTerms(), near(windows, tokens, i, j, from, to), keyTokens(tokens, i, i),
+                    i, mainKey, false, false, best);
         }
         return best;
     }
@@ -856,10 +863,11 @@ public final class IndexNavigator implements Stage {
         for (int t : mainTokens) {
             mainEnd = Math.max(mainEnd, t);
         }
-        if (siteOfAnotherNeoplasm(tokens, f, mainTokens, mainStart)) {
+        List<String> steps = f.steps();
+        if (siteOfAnotherNeoplasm(tokens, f, steps, mainTokens, mainStart)) {
             return true;
         }
-        if (f.steps().stream().noneMatch(step -> step.toLowerCase(java.util.Locale.ROOT).startsWith("metastatic"))) {
+        if (steps.stream().noneMatch(step -> step.toLowerCase(java.util.Locale.ROOT).startsWith("metastatic"))) {
             int cue = -1;
             for (int t = mainEnd + 1; t < Math.min(tokens.size(), mainEnd + 4) && cue < 0; t++) {
                 if (rules.metastasis.contains(tokens.get(t).norm())) {
@@ -897,12 +905,14 @@ public final class IndexNavigator implements Stage {
     }
 
     /**
-     * Whether a path to the secondary column ("metastatic disease", "metastases") reads as its secondary site a
-     * word before its main term or metastasis word that a neoplasm word follows: "lung cancer, stage IV metastatic disease" names the lung as the primary
-     * cancer's site, not as a site of the metastases.
+     * Whether a path to the secondary column ("metastatic disease", "metastases"; {@code steps}: its titles)
+     * reads as its secondary site a word before its main term or metastasis word that a neoplasm word follows:
+     * "lung cancer, stage IV metastatic disease" names the lung as the primary cancer's site, not as a site of
+     * the metastases.
      */
-    private boolean siteOfAnotherNeoplasm(List<Token> tokens, IndexWalker.Found f, Set<Integer> mainTokens, int mainStart) {
-        if (f.steps().stream().noneMatch(step -> step.contains("secondary"))) {
+    private boolean siteOfAnotherNeoplasm(List<Token> tokens, IndexWalker.Found f, List<String> steps,
+                                          Set<Integer> mainTokens, int mainStart) {
+        if (steps.stream().noneMatch(step -> step.contains("secondary"))) {
             return false;
         }
         int anchor = mainStart;   // the main term, or a metastasis word the path read before it
@@ -1154,8 +1164,8 @@ public final class IndexNavigator implements Stage {
                 } else if (sameCondition && p.tokens().containsAll(words)) {
                     dropped.add(m);
                     refines = true;
-                } else if (p.tokens().containsAll(words) && namingTokens(p, tokens, rules).containsAll(words)
-                        && adjoins(m, p, tokens) && !namesAgent(m) && !sameCode(m, p.mention())) {
+                } else if (p.tokens().containsAll(words) && adjoins(m, p, tokens) && !namesAgent(m)
+                        && !sameCode(m, p.mention()) && namingTokens(p, tokens, rules).containsAll(words)) {
                     // a word of the condition's own name ("nevus" of "basal cell nevus syndrome", "anemia" of
                     // "blood loss anemia", "seborrheic" of a seborrheic keratosis), not a second condition
                     dropped.add(m);
@@ -1206,8 +1216,7 @@ public final class IndexNavigator implements Stage {
      * (Guidelines I.C.1.b), so "E. coli" stays a mention inside "E. coli urinary tract infection".
      */
     private static boolean namesAgent(Mention m) {
-        return m.terms().stream().anyMatch(t -> t.code() != null
-                && (t.code().startsWith("B95") || t.code().startsWith("B96") || t.code().startsWith("B97")));
+        return m.terms().stream().anyMatch(t -> t.code() != null && org.opencac.engine.mention.Organisms.isAgent(t.code()));
     }
 
     /** A nonessential modifier of an Index title, in parentheses. */
@@ -1299,4 +1308,3 @@ public final class IndexNavigator implements Stage {
         return u;
     }
 }
-
