@@ -1,5 +1,4 @@
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,7 +15,10 @@ import java.util.Map;
  * shares the other's classes, caches or compiled code) and builds its pipeline as the batch command does; both
  * code the same warm-up notes (the first 300 {@code .txt} files of a folder, outpatient), then the notes of a
  * JSON Lines file in 10-note chunks, alternated ABBA so that a change of load hits both alike. Per pass it prints
- * each build's coding-thread CPU per note ({@code ThreadMXBean}) and their ratio; the ratio of all passes last.
+ * each build's coding-thread CPU per note ({@code ThreadMXBean}) and their ratio, and the bytes each allocated per
+ * note (which, unlike CPU, the machine's load does not change); the ratio of all passes last. The build loaded
+ * second can come out a per cent or two faster or slower with the same jar on both sides: run both orders
+ * (BASE NEW, then NEW BASE) and take the square root of the first ratio over the second.
  * The cache folder is {@code OPENCAC_CACHE_DIR}, as for the jar (each build finds or makes its own cache there).
  * Run with the batch's compilers: {@code -XX:TieredStopAtLevel=1} (C1 only, what a short batch uses).
  * Usage: java -Xmx4g -XX:TieredStopAtLevel=1 bench/AlternatedBuilds.java BASE.jar NEW.jar NOTES.jsonl WARMUP_DIR [PASSES]
@@ -50,33 +52,41 @@ public class AlternatedBuilds {
             base.code(note);
             changed.code(note);
         }
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allBase = 0;
         long allChanged = 0;
         for (int pass = 1; pass <= passes; pass++) {
             long cpuBase = 0;
             long cpuChanged = 0;
+            long bytesBase = 0;
+            long bytesChanged = 0;
             for (int from = 0, chunk = 0; from < notes.size(); from += CHUNK, chunk++) {
                 List<String[]> part = notes.subList(from, Math.min(notes.size(), from + CHUNK));
                 Build first = chunk % 2 == 0 ? base : changed;
                 Build second = first == base ? changed : base;
                 for (Build b : new Build[] {first, second}) {
                     long t0 = mx.getCurrentThreadCpuTime();
+                    long a0 = mx.getCurrentThreadAllocatedBytes();
                     for (String[] note : part) {
                         b.code(note);
                     }
                     long cpu = mx.getCurrentThreadCpuTime() - t0;
+                    long bytes = mx.getCurrentThreadAllocatedBytes() - a0;
                     if (b == base) {
                         cpuBase += cpu;
+                        bytesBase += bytes;
                     } else {
                         cpuChanged += cpu;
+                        bytesChanged += bytes;
                     }
                 }
             }
             allBase += cpuBase;
             allChanged += cpuChanged;
-            System.out.printf(Locale.ROOT, "pass %d: base %.3f ms a note, new %.3f ms a note, ratio %.3f%n", pass,
-                    cpuBase / 1e6 / notes.size(), cpuChanged / 1e6 / notes.size(), (double) cpuChanged / cpuBase);
+            System.out.printf(Locale.ROOT, "pass %d: base %.3f ms a note, new %.3f ms a note, ratio %.3f;"
+                    + " allocated base %.0f KiB a note, new %.0f KiB a note%n", pass,
+                    cpuBase / 1e6 / notes.size(), cpuChanged / 1e6 / notes.size(), (double) cpuChanged / cpuBase,
+                    bytesBase / 1024.0 / notes.size(), bytesChanged / 1024.0 / notes.size());
         }
         System.out.printf(Locale.ROOT, "all passes: ratio %.3f%n", (double) allChanged / allBase);
         System.exit(0);   // the models' loader threads
