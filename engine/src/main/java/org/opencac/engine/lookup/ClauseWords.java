@@ -95,9 +95,13 @@ final class ClauseWords {
         /** By token from {@code first}: where its own words, and the equivalents starting at it, begin in entries. */
         private final int[] ownFrom;
         private final int[] equivalentFrom;
-        private final Map<String, Entries> exact = new HashMap<>();
-        /** Words of at least six letters by {@link IndexWalker#key}, their first six letters. */
-        private final Map<String, Entries> byKey = new HashMap<>();
+        /**
+         * The entries by word, and those of words of at least six letters by {@link IndexWalker#key} (their first
+         * six letters); made when a clause first asks for a word ({@link #index}): in about two sentences of five
+         * no clause does (no Index main term is read there).
+         */
+        private Map<String, Entries> exact;
+        private Map<String, Entries> byKey;
         private final List<Entry> readings = new ArrayList<>();
         private final NavigationRules rules;
         /** Whether a word of the sentence is a word of drug harm: -1 until first asked. */
@@ -117,7 +121,8 @@ final class ClauseWords {
             this.end = end;
             this.ownFrom = new int[Math.max(0, end - first) + 1];
             this.equivalentFrom = new int[Math.max(0, end - first) + 1];
-            List<Integer> content = new ArrayList<>();
+            int[] content = new int[Math.max(0, end - first)];   // the tokens with a word, in order
+            int contentCount = 0;
             int[] capitals = new int[Math.max(0, end - first)];
             int capitalCount = 0;
             for (int i = first; i < end; i++) {
@@ -143,11 +148,11 @@ final class ClauseWords {
                         add(new Word(b, i, i + 1), i, i + 1, OWN);
                     }
                 }
-                content.add(i);
+                content[contentCount++] = i;
             }
             ownFrom[ownFrom.length - 1] = entries.size();
             this.capitalized = java.util.Arrays.copyOf(capitals, capitalCount);
-            addEquivalents(rules, content);
+            addEquivalents(rules, content, contentCount);
             for (Word r : readings) {
                 this.readings.add(add(r, r.firstToken(), r.endToken(), READING));
             }
@@ -166,16 +171,16 @@ final class ClauseWords {
         }
 
         /** The equivalents of the sentence's phrases, by first token, shortest first. */
-        private void addEquivalents(NavigationRules rules, List<Integer> content) {
+        private void addEquivalents(NavigationRules rules, int[] content, int contentCount) {
             int filled = 0;   // equivalentFrom is set for tokens before first + filled
-            for (int a = 0; a < content.size(); a++) {
+            for (int a = 0; a < contentCount; a++) {
                 StringBuilder key = null;   // made only for a phrase of two words or more: most words begin none
-                int anchor = content.get(a);
+                int anchor = content[a];
                 while (filled <= anchor - first) {
                     equivalentFrom[filled++] = entries.size();
                 }
-                for (int b = a; b < content.size() && b - a < rules.maxEquivalentWords; b++) {
-                    String norm = tokens.get(content.get(b)).norm();
+                for (int b = a; b < contentCount && b - a < rules.maxEquivalentWords; b++) {
+                    String norm = tokens.get(content[b]).norm();
                     String phrase;
                     if (b == a) {
                         phrase = norm;
@@ -188,7 +193,7 @@ final class ClauseWords {
                     if (!rules.equivalentStarts.contains(phrase)) {
                         break;   // no equivalent is, or begins with, these words
                     }
-                    int head = content.get(b);
+                    int head = content[b];
                     List<String> implied = rules.implied.get(phrase);
                     if (implied != null) {
                         // read on the phrase's last word (its head), so its other words stay free for a subterm below
@@ -212,12 +217,37 @@ final class ClauseWords {
         private Entry add(Word w, int first, int end, int kind) {
             Entry e = new Entry(w, first, end, kind, IndexWalker.key(w.word()));
             entries.add(e);
-            exact.computeIfAbsent(w.word(), k -> new Entries()).add(e);
-            if (w.word().length() >= STEM && !rules.wholeWords.contains(w.word())) {
-                // a shorter word is its own key: its readings are those of the word
-                byKey.computeIfAbsent(e.key(), k -> new Entries()).add(e);
-            }
             return e;
+        }
+
+        /** Indexes the entries by word and by stem key, in their order, on the first call. */
+        private void index() {
+            if (exact != null) {
+                return;
+            }
+            exact = new HashMap<>();
+            byKey = new HashMap<>();
+            for (int k = 0; k < entries.size(); k++) {
+                Entry e = entries.get(k);
+                String word = e.word().word();
+                exact.computeIfAbsent(word, x -> new Entries()).add(e);
+                if (word.length() >= STEM && !rules.wholeWords.contains(word)) {
+                    // a shorter word is its own key: its readings are those of the word
+                    byKey.computeIfAbsent(e.key(), x -> new Entries()).add(e);
+                }
+            }
+        }
+
+        /** The entries of one word, or null. */
+        private Entries ofWord(String word) {
+            index();
+            return exact.get(word);
+        }
+
+        /** The entries of words of at least six letters with this {@link IndexWalker#key}, or null. */
+        private Entries ofStemKey(String key) {
+            index();
+            return byKey.get(key);
         }
 
         /**
@@ -295,9 +325,9 @@ final class ClauseWords {
                 out.add(all.get(k));
             }
         }
-        for (Entry r : sentence.readings) {
-            if (inside(r)) {
-                out.add(r);
+        for (int k = 0; k < sentence.readings.size(); k++) {
+            if (inside(sentence.readings.get(k))) {
+                out.add(sentence.readings.get(k));
             }
         }
         return out;
@@ -329,7 +359,8 @@ final class ClauseWords {
                 }
             }
         }
-        for (Entry r : sentence.readings) {
+        for (int k = 0; k < sentence.readings.size(); k++) {
+            Entry r = sentence.readings.get(k);
             if (inside(r) && r.word().word().equals(word)) {
                 String text = tokens.get(r.word().firstToken()).text();
                 if (!text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
@@ -340,24 +371,28 @@ final class ClauseWords {
         return false;
     }
 
-    /** The clause's readings of an Index word, in order: the same word, then words of the same stem. */
+    /**
+     * The clause's readings of an Index word, in order: the same word, then words of the same stem. Read only;
+     * no list is made when the sentence has neither (most Index words a walk asks for).
+     */
     private List<Entry> readingsOf(String indexWord, String stemKey) {
+        Entries same = sentence.ofWord(indexWord);
+        Entries stem = indexWord.length() >= STEM ? sentence.ofStemKey(stemKey) : null;
+        if (same == null && stem == null) {
+            return List.of();
+        }
         List<Entry> out = new ArrayList<>(4);
-        Entries same = sentence.exact.get(indexWord);
         if (same != null) {
             inside(same, out);
         }
-        if (indexWord.length() >= STEM) {
-            Entries stem = sentence.byKey.get(stemKey);
-            if (stem != null) {
-                int n = out.size();
-                inside(stem, out);
-                // of the same stem: another word ("infected", "infection")
-                for (int k = out.size() - 1; k >= n; k--) {
-                    String w = out.get(k).word().word();
-                    if (w.equals(indexWord) || !sameStem(w, indexWord)) {
-                        out.remove(k);
-                    }
+        if (stem != null) {
+            int n = out.size();
+            inside(stem, out);
+            // of the same stem: another word ("infected", "infection")
+            for (int k = out.size() - 1; k >= n; k--) {
+                String w = out.get(k).word().word();
+                if (w.equals(indexWord) || !sameStem(w, indexWord)) {
+                    out.remove(k);
                 }
             }
         }
@@ -426,7 +461,7 @@ final class ClauseWords {
     }
 
     boolean contains(String word) {
-        Entries same = sentence.exact.get(word);
+        Entries same = sentence.ofWord(word);
         if (same == null) {
             return false;
         }

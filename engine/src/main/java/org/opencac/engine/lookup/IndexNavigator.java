@@ -294,9 +294,12 @@ public final class IndexNavigator implements Stage {
         return metastasis;
     }
 
+    /** Paths by the number of tokens they read, most first. */
+    private static final Comparator<Path> LONGEST_FIRST = Comparator.comparingInt((Path p) -> -p.tokens().size());
+
     /** Adds the paths, longest first, that share no token with one added before; returns the tokens taken. */
     private static Set<Integer> keepDisjoint(List<Path> found, List<Path> out) {
-        found.sort(Comparator.comparingInt((Path p) -> -p.tokens().size()));
+        found.sort(LONGEST_FIRST);
         Set<Integer> taken = new HashSet<>();
         for (Path p : found) {
             if (!containsAnyOf(taken, p.tokens())) {
