@@ -229,14 +229,22 @@ public final class IndexNavigator implements Stage {
     /** The words near a main term, by window [lo, hi): main terms of one clause mostly share a window. */
     private static final class Windows {
         private final ClauseWords.SentenceWords words;
-        private final java.util.Map<Long, ClauseWords> byBounds = new java.util.HashMap<>();
+        private final ClauseWords clause;
+        /** The windows other than the clause, by bounds, made when one is first asked. */
+        private java.util.Map<Long, ClauseWords> byBounds;
 
         Windows(ClauseWords.SentenceWords words, ClauseWords clause) {
             this.words = words;
-            byBounds.put(((long) clause.from << 32) | clause.to, clause);
+            this.clause = clause;
         }
 
         ClauseWords get(int lo, int hi) {
+            if (lo == clause.from && hi == clause.to) {
+                return clause;
+            }
+            if (byBounds == null) {
+                byBounds = new java.util.HashMap<>();
+            }
             long k = ((long) lo << 32) | hi;
             ClauseWords w = byBounds.get(k);
             if (w == null) {
