@@ -37,5 +37,6 @@ class DrugClassIsNoConditionTest {
     @Test
     void diabetesWithHypoglycemiaIsStillTheCombination() {
         assertSuggested(code("Admitted with type 2 diabetes with hypoglycemia after a missed meal."), "E11.649", 3);
+        assertSuggested(code("Type 2 diabetes with frequent hypoglycemic episodes at night."), "E11.649", 3);
     }
 }
