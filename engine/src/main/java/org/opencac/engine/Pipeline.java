@@ -140,6 +140,7 @@ public final class Pipeline {
                 SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet()),   // "disc herniation at L4-5": lumbar
                 triggers,
                 joined(navigator),
+                mentions.sharedSiteStage(),   // "pain and swelling in the right knee": pain in the right knee
                 triggers.forIndexPaths(),
                 EncounterReasonFinder.standard(models.codeSet()),   // Z codes of the reason for the encounter
                 FindingFinder.standard(models.alphabeticIndex(), forms),   // "no polyps": a finding coded by nothing

@@ -163,11 +163,33 @@ final class ClauseWords {
          * motion ("two years back", "brought back to the midline"; {@code adverb_after} rows).
          */
         private static boolean adverb(List<Token> tokens, int i, int sentenceStart, NavigationRules rules) {
+            if (drugClass(tokens, i, rules)) {
+                return true;
+            }
             if (rules.adverbAfter.isEmpty() || i <= sentenceStart) {
                 return false;
             }
             Set<String> after = rules.adverbAfter.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
             return after != null && after.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /**
+         * Whether the token names a drug class by its effect here, not the condition it spells: "hypoglycemic"
+         * before "agents" ({@code drug_class_before} rows), so diabetes "treated with oral hypoglycemic agents"
+         * is no diabetes with hypoglycemia and its walk keeps the type the note gives.
+         */
+        private static boolean drugClass(List<Token> tokens, int i, NavigationRules rules) {
+            if (rules.drugClassBefore.isEmpty()) {
+                return false;
+            }
+            Set<String> before = rules.drugClassBefore.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
+            if (before == null) {
+                return false;
+            }
+            if (before.contains("*")) {
+                return true;
+            }
+            return i + 1 < tokens.size() && before.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT));
         }
 
         /** The equivalents of the sentence's phrases, by first token, shortest first. */

@@ -56,6 +56,11 @@ public final class NavigationRules {
     final Set<String> listFillers = new HashSet<>();
     /** Words (as written) read as no Index word right after one of their values: "years back" is no body part. */
     final Map<String, Set<String>> adverbAfter = new HashMap<>();
+    /**
+     * Words (as written) that name a drug class by the effect it has, read as no Index word right before one of
+     * their values ("oral hypoglycemic agents" are drugs for diabetes, not a hypoglycemia), or anywhere for "*".
+     */
+    final Map<String, Set<String>> drugClassBefore = new HashMap<>();
     /** Main terms that read the organism of the condition "with" joins them to ("pneumonia with sepsis"). */
     final Set<String> sharedCause = new HashSet<>();
     /** Words (as written, lowercase) before "with" that make it a link, not a second condition ("consistent"). */
@@ -129,6 +134,11 @@ public final class NavigationRules {
                 case "adverb_after" -> {
                     require(!value.isEmpty(), source, line);
                     adverbAfter.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
+                            Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                }
+                case "drug_class_before" -> {
+                    require(!value.isEmpty(), source, line);
+                    drugClassBefore.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                 }
                 case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));

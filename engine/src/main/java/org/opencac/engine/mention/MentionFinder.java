@@ -74,7 +74,7 @@ public final class MentionFinder implements Stage {
             Forms forms = formsOf(tokens, sentence.firstToken(), sentence.endToken());
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
-                int end = longestMatch(tokens, i, sentence.endToken(), forms, out, s, doc.text());
+                int end = longestMatch(tokens, i, sentence.endToken(), forms, out, s, doc.text(), -1, -1);
                 i = end > i ? end : i + 1;
             }
             measurements.find(doc.text(), sentence, s, tokens, out);
@@ -88,7 +88,7 @@ public final class MentionFinder implements Stage {
      * ({@link WordForms}); records the longest match (as written on a tie) and returns its end (or i).
      */
     private int longestMatch(List<Token> tokens, int i, int limit, Forms forms, List<Mention> out, int sentence,
-                             String text) {
+                             String text, int skipFrom, int skipTo) {
         Token first = tokens.get(i);
         if (first.norm().isEmpty()) {
             return i;
@@ -112,6 +112,10 @@ public final class MentionFinder implements Stage {
             boolean unasked = false;
             int unaskedFlags = 0;
             for (int j = i; j < limit && words < lexicon.maxWords(); j++) {
+                if (j == skipFrom) {
+                    j = skipTo - 1;   // the coordinated findings between a finding and the site they share
+                    continue;
+                }
                 Token t = tokens.get(j);
                 if (t.norm().isEmpty()) {
                     if (t.isPunctuation() && !joins(t.text()) && !initialPeriod(tokens, j, limit)
@@ -170,12 +174,94 @@ public final class MentionFinder implements Stage {
                 break;
             }
         }
-        if (bestTerms == null) {
+        if (bestTerms == null || bestEnd <= skipTo) {
             return i;
         }
         Span span = new Span(first.span().start(), tokens.get(bestEnd - 1).span().end());
         out.add(new Mention(span, span.coveredText(text), bestTerms, sentence, i, bestEnd));
         return bestEnd;
+    }
+
+    /** Prepositions that put a site after a finding ("pain in the knee", "swelling of the ankle"). */
+    private static final Set<String> SITE_PREPOSITIONS = Set.of("in", "of", "on", "over", "at", "involving");
+    /** The most words of the findings coordinated after the first ("pain, redness and swelling in ..."). */
+    private static final int MAX_COORDINATED_WORDS = 4;
+
+    /**
+     * The stage that reads a site shared by coordinated findings ({@link #sharedSites}); it runs after the Index
+     * paths are found, so that a path read on a coordinated finding and the site ("instability in the knee")
+     * keeps its place beside the first finding's term.
+     */
+    public Stage sharedSiteStage() {
+        return this::sharedSites;
+    }
+
+    /**
+     * A finding word no mention codes, followed by findings coordinated with it and the site they share ("pain
+     * and swelling in the right knee", "pain and discomfort in the left upper arm"), is matched with that site
+     * as if written next to it: "pain in the right knee". Only a lexicon term made of the first word and the
+     * site is taken, so a site never joins a word it does not qualify in a term.
+     */
+    private Document sharedSites(Document doc) {
+        List<Token> tokens = doc.tokens();
+        boolean[] covered = new boolean[tokens.size()];
+        for (Mention m : doc.mentions()) {
+            if (!m.terms().isEmpty()) {
+                for (int t = m.firstToken(); t < m.endToken(); t++) {
+                    covered[t] = true;
+                }
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            Sentence sentence = doc.sentences().get(s);
+            if (sentence.span().equals(doc.sectionOf(sentence).header())) {
+                continue;
+            }
+            Forms forms = null;
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                if (tokens.get(i).norm().isEmpty() || covered[i]) {
+                    continue;
+                }
+                int site = coordinationEnd(tokens, i + 1, sentence.endToken());
+                if (site > 0) {
+                    if (forms == null) {
+                        forms = formsOf(tokens, sentence.firstToken(), sentence.endToken());
+                    }
+                    longestMatch(tokens, i, sentence.endToken(), forms, found, s, doc.text(), i + 1, site);
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return doc;
+        }
+        List<Mention> all = new ArrayList<>(doc.mentions());
+        all.addAll(found);
+        all.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
+        return doc.withMentions(all);
+    }
+
+    /**
+     * The token of the preposition that ends a coordination of findings starting at {@code from} (", redness and
+     * swelling" before "in"), or -1: commas, "and", "or" and at most {@link #MAX_COORDINATED_WORDS} words, at
+     * least one "and" or "or", then a site preposition.
+     */
+    private static int coordinationEnd(List<Token> tokens, int from, int limit) {
+        boolean joined = false;
+        int words = 0;
+        for (int k = from; k < limit; k++) {
+            String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("and") || w.equals("or")) {
+                joined = true;
+            } else if (SITE_PREPOSITIONS.contains(w)) {
+                return joined && words > 0 && k > from ? k : -1;
+            } else if (!w.equals(",")) {
+                if (tokens.get(k).norm().isEmpty() || ++words > MAX_COORDINATED_WORDS) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The adjectival forms of a sentence's tokens, looked up once per token. */
