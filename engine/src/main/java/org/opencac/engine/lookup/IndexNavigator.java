@@ -391,6 +391,9 @@ public final class IndexNavigator implements Stage {
             if (n == 1 && !mains.isEmpty() && abbreviationOnly(tokens.get(j).text(), mains)) {
                 mains = List.of();
             }
+            if (n > 1 && !mains.isEmpty()) {
+                mains = writtenAsCompounds(tokens, keyRead, mains);
+            }
             if (mains.isEmpty()) {
                 if (!known.extendsToLongerKey()) {
                     break;
@@ -412,6 +415,53 @@ public final class IndexNavigator implements Stage {
         int lo = reachBack(tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
         int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
         return windows.get(lo, hi);
+    }
+
+    /**
+     * The main terms whose hyphenated words ("Three-day fever") the note writes as the same compound: the two
+     * parts joined by a hyphen, or next to each other with the second as printed ("three day fever"). Read
+     * across other words or in another form, they are other words: "three days of fever" is a duration.
+     */
+    static List<IndexTerm> writtenAsCompounds(List<Token> tokens, TokenSet keyRead, List<IndexTerm> mains) {
+        List<IndexTerm> kept = null;   // made only when a main term is dropped
+        for (int k = 0; k < mains.size(); k++) {
+            IndexTerm main = mains.get(k);
+            boolean written = writtenAsCompound(tokens, keyRead, IndexWalker.hyphenated(main));
+            if (!written && kept == null) {
+                kept = new ArrayList<>(mains.subList(0, k));
+            } else if (written && kept != null) {
+                kept.add(main);
+            }
+        }
+        return kept == null ? mains : kept;
+    }
+
+    private static boolean writtenAsCompound(List<Token> tokens, TokenSet keyRead, List<String> printed) {
+        if (printed == null) {
+            return true;
+        }
+        if (keyRead.size() != printed.size()) {
+            return true;   // the title's words do not line up with the key's: nothing to compare
+        }
+        int[] key = new int[keyRead.size()];
+        int n = 0;
+        for (int t : keyRead) {
+            key[n++] = t;
+        }
+        for (int k = 1; k < key.length; k++) {
+            String part = printed.get(k);
+            if (part == null) {
+                continue;
+            }
+            int before = key[k - 1];
+            boolean hyphen = key[k] == before + 2 && tokens.get(before + 1).text().equals("-");
+            boolean asPrinted = key[k] == before + 1
+                    && tokens.get(key[k]).text().toLowerCase(java.util.Locale.ROOT).equals(part);
+            if (!hyphen && !asPrinted) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -347,7 +347,7 @@ final class IndexWalker {
      * ("three-day": null, "day"), else null; null for a title with no hyphenated word (or whose words do not
      * line up with {@link IndexTerm#words}).
      */
-    private static List<String> hyphenated(IndexTerm term) {
+    static List<String> hyphenated(IndexTerm term) {
         if (term.title().indexOf('-') < 0) {
             return null;
         }

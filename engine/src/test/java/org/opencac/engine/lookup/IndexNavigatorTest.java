@@ -254,6 +254,11 @@ class IndexNavigatorTest {
         // the compound written with its hyphen, or read on one abbreviation, is the Index word
         assertSuggested(code("Assessment: infectious mononucleosis due to Epstein-Barr virus."), "B27.00", 3);
         assertSuggested(code("Assessment: mononucleosis with EBV."), "B27.00", 3);
+        // the same for a main term printed with a hyphen ("Three-day fever"): a duration before "of fever" is none
+        CodingResult days = code("The child has had three days of fever and a cough.");
+        assertNotSuggested(days, "A93.1");
+        assertSuggested(days, "R50.9", 5);
+        assertSuggested(code("Assessment: three-day fever."), "A93.1", 3);
     }
 
     @Test
