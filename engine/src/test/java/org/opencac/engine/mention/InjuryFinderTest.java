@@ -44,6 +44,14 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aLidIsTheEyelidAndACanalicularLacerationOneOfTheEyelid() {
+        List<String> lid = codes("ASSESSMENT: Laceration of the right upper lid after a fall.\n");
+        assertTrue(lid.stream().anyMatch(c -> c.startsWith("S01.111")), lid.toString());
+        List<String> canal = codes("ASSESSMENT: Left lower lid canalicular laceration.\n");
+        assertTrue(canal.stream().anyMatch(c -> c.startsWith("S01.112")), canal.toString());
+    }
+
+    @Test
     void boneAloneNamesNoSiteOfAFracture() {
         List<String> codes = codes("PROCEDURE: Debridement of skin and bone associated with an open fracture.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S02.9")), codes.toString());
