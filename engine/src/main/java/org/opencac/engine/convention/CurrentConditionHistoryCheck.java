@@ -83,7 +83,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
             return null;
         }
         for (CodeCandidate o : all) {
-            if (o != c && (chronic(o.code()) || namedBy(doc, c, o.code(), stated(doc, o)))
+            if (o != c && (chronic(o.code()) || namedBy(doc, c, o.code(), stated(doc, o)) || readAlike(doc, c, o))
                     && history.personalHistoryCode(o.code()).filter(c.code()::equals).isPresent()) {
                 Set<String> shared = words(doc, o);
                 shared.retainAll(told);
@@ -109,6 +109,35 @@ public final class CurrentConditionHistoryCheck implements Stage {
         for (int m : c.mentions()) {
             if (m >= 0 && m < doc.mentions().size() && doc.mentions().get(m).terms().stream()
                     .anyMatch(t -> t.code().equals(currentCode) || stated && sameNeoplasmSite(t.code(), currentCode))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mention of the history candidate reads a code that a mention of the current one also reads: a
+     * combination code took that reading in ("cholelithiasis" read as K80.20 is part of the K80.10 of gallstones
+     * with cholecystitis), so the history mention names the same condition. Not for a neoplasm, whose past
+     * tumour a note may tell beside a current reading of it ({@link #namedBy} decides those).
+     */
+    private static boolean readAlike(Document doc, CodeCandidate c, CodeCandidate current) {
+        if (neoplasm(current.code())) {
+            return false;
+        }
+        Set<String> read = new HashSet<>();
+        for (int m : current.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()) {
+                doc.mentions().get(m).terms().forEach(t -> read.add(t.code()));
+            }
+        }
+        read.remove(current.code());
+        if (read.isEmpty()) {
+            return false;
+        }
+        for (int m : c.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()
+                    && doc.mentions().get(m).terms().stream().anyMatch(t -> read.contains(t.code()))) {
                 return true;
             }
         }

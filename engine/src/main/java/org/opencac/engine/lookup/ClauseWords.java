@@ -497,6 +497,11 @@ final class ClauseWords {
         return sentence.namesHarm();
     }
 
+    /** The normalized word of a token of the sentence (an index into the document's tokens). */
+    String norm(int token) {
+        return sentence.tokens.get(token).norm();
+    }
+
     /** The clause's words in order: tokens' own words, then equivalents by first token, then readings. */
     List<Word> all() {
         List<Word> out = new ArrayList<>();

@@ -108,6 +108,11 @@ final class IndexWalker {
         Map<String, int[]> childrenByKey;
         /** Subterms that restate the term's own code ({@link #implied}): walked without their words. */
         Node[] implied = NO_NODES;
+        /**
+         * Subterms a note never writes that send the coder on by the site ("Mass, specified organ NEC, see Disease,
+         * by site"): their references, followed from the term when the word before it names a site ({@link #bySite}).
+         */
+        List<String> bySite = List.of();
 
         /** Whether the title names a morphology: 0 not yet read, 1 yes, -1 no (read on first use, few are asked). */
         private byte morphology;
@@ -198,8 +203,60 @@ final class IndexWalker {
         }
         if (!table) {
             node.implied = implied(node);
+            node.bySite = bySite(node);
         }
         return node;
+    }
+
+    /**
+     * The "see X, by site" references of a term's subterms that no clause takes ({@code skip} words: "specified
+     * organ NEC"), to a term of the Index (the Neoplasm table's "by site" references are read from the
+     * morphology). A coder with a site the term does not list follows them: "adrenal mass" is Mass, specified
+     * organ NEC, see Disease, by site: Disease, adrenal (gland), E27.9.
+     */
+    private static List<String> bySite(Node node) {
+        List<String> out = null;
+        for (Node child : node.children) {
+            if (!child.words.skipped()) {
+                continue;
+            }
+            for (String ref : child.term.see()) {
+                String lower = ref.toLowerCase(Locale.ROOT);
+                if (lower.contains("by site") && !lower.startsWith("neoplasm")) {
+                    if (out == null) {
+                        out = new ArrayList<>();
+                    }
+                    out.add(ref);
+                }
+            }
+        }
+        return out == null ? List.of() : List.copyOf(out);
+    }
+
+    /**
+     * The path a "by site" reference of the main term leads to ({@link Node#bySite}), read only with the one word
+     * written right before the main term ("adrenal mass", "mediastinal mass"): a site named further off is often
+     * another structure ("the bladder and the uterus and mass"); the target's own references are not followed
+     * (no syndrome of a frontal lobe), and the subterm taken must begin as the word does. Null if none.
+     */
+    private Found bySite(Node node, ClauseWords w, TokenSet used, Steps steps, boolean secondary) {
+        Found best = null;
+        for (int k = 0; k < node.bySite.size(); k++) {
+            Found f = follow(node.bySite.get(k), w, used, steps, MAX_JUMPS, secondary);
+            if (f == null || f.tokens().size() != used.size() + 1 || !f.tokens().contains(used.first() - 1)
+                    || f.path().toList().size() != steps.toList().size() + 2) {
+                continue;
+            }
+            // the subterm is the site as the note writes it ("ovarian": ovary), not a word an equivalent adds
+            // to it ("thyroid gland" is no lymph gland)
+            String site = w.norm(used.first() - 1);
+            String subterm = f.steps().get(f.steps().size() - 1).toLowerCase(Locale.ROOT);
+            if (site.length() < 4 || !subterm.startsWith(site.substring(0, 4))) {
+                continue;
+            }
+            best = better(best, f);
+        }
+        return best;
     }
 
     /**
@@ -562,6 +619,12 @@ final class IndexWalker {
         }
         if (jumps < MAX_JUMPS) {
             best = followAll(term, best, w, used, steps, jumps, secondary);
+        }
+        if (!node.bySite.isEmpty() && jumps == 0 && steps.toList().size() == 1) {
+            Found f = bySite(node, w, used, steps, secondary);
+            if (f != null && (best == null || f.tokens().size() > best.tokens().size())) {
+                best = f;
+            }
         }
         return best;
     }

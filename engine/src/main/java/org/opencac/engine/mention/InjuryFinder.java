@@ -43,6 +43,13 @@ public final class InjuryFinder {
     /** The ASCII characters some injury word starts with, so that most tokens are never lower-cased. */
     private final boolean[] startsTypeWord = new boolean[128];
     private final Map<String, String> siteSynonyms = new LinkedHashMap<>();
+    /** Site synonyms of one injury type only, by type id ("hip" is the neck of the femur for a fracture). */
+    private final Map<String, Map<String, String>> typeSiteSynonyms = new HashMap<>();
+    /** The word that makes a fracture open, and the 7th character an open fracture takes for each closed one. */
+    private final String openWord;
+    private final Map<Character, Character> openEncounters = new HashMap<>();
+    /** "open reduction": "open" before these words names the operation, not the fracture (kept as " open w "). */
+    private final List<String> openOperations = new ArrayList<>();
     private final Set<String> siteWords = new HashSet<>();
     /**
      * Clause words that make the injury a disease of the bone (a pathological fracture): no lookup. Kept with a
@@ -51,6 +58,8 @@ public final class InjuryFinder {
     private final Set<String> notTrauma = new HashSet<>();
     /** Site words of the titles that describe the injury or a vague place, not a site of their own. */
     private final Set<String> descriptors = new HashSet<>();
+    /** Site words of the titles that name a structure found all over the body ("bone"): no site alone. */
+    private final Set<String> structures = new HashSet<>();
     private final List<String> detail = new ArrayList<>();
     /** Words that end the clause before an injury word: a site before "no fracture" is not its site. */
     private final Set<String> clauseBreaks = new HashSet<>();
@@ -119,12 +128,22 @@ public final class InjuryFinder {
             }
         }
         rules.path("siteSynonyms").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
+        rules.path("typeSiteSynonyms").fields().forEachRemaining(t -> {
+            Map<String, String> synonyms = new LinkedHashMap<>();
+            t.getValue().fields().forEachRemaining(e -> synonyms.put(e.getKey(), e.getValue().asText()));
+            typeSiteSynonyms.put(t.getKey(), Map.copyOf(synonyms));
+        });
+        this.openWord = " " + rules.path("openWord").asText("open") + " ";
+        rules.path("openOperationWords").forEach(w -> openOperations.add(openWord + w.asText() + " "));
+        rules.path("openEncounters").fields().forEachRemaining(e ->
+                openEncounters.put(e.getKey().charAt(0), e.getValue().asText().charAt(0)));
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
         rules.path("clauseBreaks").forEach(w -> clauseBreaks.add(w.asText().toLowerCase(Locale.ROOT)));
         rules.path("notTraumaWords").forEach(w -> notTrauma.add(" " + w.asText().toLowerCase(Locale.ROOT) + " "));
         Set<String> generic = new HashSet<>(index.analyze(rules.path("genericTitleWords").asText()));
         generic.addAll(index.analyze(rules.path("ignoredTitleWords").asText()));
         descriptors.addAll(index.analyze(rules.path("descriptorWords").asText()));
+        structures.addAll(index.analyze(rules.path("structureWords").asText()));
         Set<String> rawWords = new HashSet<>();
         for (Code c : models.codeSet().all()) {
             String cat = c.category();
@@ -212,6 +231,16 @@ public final class InjuryFinder {
 
     private CodeHit lookup(InjuryType type, String clause, Sentence sentence, String text) {
         String lower = " " + NOT_WORD_OR_SPACE.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        for (String operation : openOperations) {
+            lower = lower.replace(operation, operation.substring(openWord.length() - 1));   // the operation's word stays
+        }
+        StringBuilder named = new StringBuilder();   // the Index's own site words, also preferred in the titles
+        for (Map.Entry<String, String> e : typeSiteSynonyms.getOrDefault(type.id(), Map.of()).entrySet()) {
+            if (lower.contains(" " + e.getKey() + " ")) {
+                lower = lower.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+                named.append(' ').append(e.getValue());
+            }
+        }
         for (Map.Entry<String, String> e : siteSynonyms.entrySet()) {
             lower = lower.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
         }
@@ -224,8 +253,13 @@ public final class InjuryFinder {
         required.add(type.title());
         Set<String> sites = new HashSet<>(noteWords.analyze(lower));
         sites.retainAll(siteWords);
-        if (descriptors.containsAll(sites)) {
-            return null;   // no site ("any redness or bruising"): the Index codes such an injury only by its site
+        Set<String> ownSites = new HashSet<>(sites);
+        ownSites.removeAll(descriptors);
+        ownSites.removeAll(structures);
+        if (ownSites.isEmpty()) {
+            // no site ("any redness or bruising"), or only a structure found all over the body ("bone associated
+            // with an open fracture"): the Index codes such an injury only by its site
+            return null;
         }
         required.addAll(sites);
         for (String side : List.of("left", "right", "bilateral")) {
@@ -241,7 +275,10 @@ public final class InjuryFinder {
             }
         }
         char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
-        preferred.append(encounter == 'A' ? " initial encounter" : "");
+        if (type.id().equals("fracture") && lower.contains(openWord)) {
+            encounter = openEncounters.getOrDefault(encounter, encounter);   // an open fracture's own 7th character
+        }
+        preferred.append(encounter == 'A' || encounter == 'B' ? " initial encounter" : "").append(named);
         Set<String> eponyms = new HashSet<>();
         for (String name : eponymNames) {
             if (lower.contains(" " + name + " ") || lower.contains(" " + name + "s ")) {
@@ -253,7 +290,7 @@ public final class InjuryFinder {
         if (hit == null && required.removeIf(defaults::contains)) {
             // a documented word that is also the default ("displaced": Guidelines I.C.19.c) no title of the
             // site carries: the site's default code is the one it describes
-            String atDefault = type.preferred() + (encounter == 'A' ? " initial encounter" : "");
+            String atDefault = type.preferred() + (encounter == 'A' || encounter == 'B' ? " initial encounter" : "");
             hit = searches.get(new Search(List.copyOf(required), atDefault, encounter, eponyms));
         }
         return hit;

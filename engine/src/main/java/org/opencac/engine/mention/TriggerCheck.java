@@ -81,6 +81,8 @@ public final class TriggerCheck implements Stage {
     /** Compiled once (each is read for every mention). */
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
+    /** An abbreviation in capitals with a lower-case plural "s" ("PVCs", "TIAs"): the capitals are the abbreviation. */
+    private static final java.util.regex.Pattern CAPITALS_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+s");
 
     public TriggerCheck(TriggerVocabulary vocabulary) {
         this(vocabulary, null, false, null);
@@ -428,7 +430,8 @@ public final class TriggerCheck implements Stage {
         boolean acronym = vocabulary.acronyms().contains(key);
         String written = m.text().strip();
         boolean capitals = !written.isEmpty() && written.equals(written.toUpperCase(Locale.ROOT))
-                && written.chars().anyMatch(Character::isLetter);
+                && written.chars().anyMatch(Character::isLetter)
+                || pluralOfCapitals(written, key, curated);
         if (m.endToken() - m.firstToken() == 1) {
             String folded = written.toLowerCase(Locale.ROOT);
             if ((curated || acronym) && !capitals && !folded.equals(key)) {
@@ -473,7 +476,8 @@ public final class TriggerCheck implements Stage {
                 continue;
             }
             boolean needed = sense.needs().isEmpty()
-                    || sense.needs().contains(TriggerVocabulary.PAST_HISTORY_SECTION) && inPastHistory(doc, sentence);
+                    || sense.needs().contains(TriggerVocabulary.PAST_HISTORY_SECTION) && inPastHistory(doc, sentence)
+                    || sense.needs().contains(TriggerVocabulary.DIAGNOSIS_LIST_SECTION) && inDiagnosisList(doc, sentence);
             java.util.Set<String> against = null;   // made at the first counter-cue word found
             int reach = sense.kind() == SenseKind.HYPOTHETICAL ? CONSENT_WINDOW : SENSE_WINDOW;
             int from = Math.max(sentence.firstToken(), m.firstToken() - reach);
@@ -508,6 +512,27 @@ public final class TriggerCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "PVCs", "TIAs": an abbreviation in capitals with a lower-case plural "s" is written as the abbreviation when
+     * the key is the capitals alone, or a curated key that keeps the "s" ("utis"); "MIs" is not the Tabular's
+     * capitalized "MIS".
+     */
+    private static boolean pluralOfCapitals(String written, String key, boolean curated) {
+        if (!CAPITALS_PLURAL.matcher(written).matches()) {
+            return false;
+        }
+        String folded = written.toLowerCase(Locale.ROOT);
+        return key.equals(folded.substring(0, folded.length() - 1)) || curated && key.equals(folded);
+    }
+
+    private static boolean inDiagnosisList(Document doc, Sentence sentence) {
+        org.opencac.engine.section.SectionType type = doc.sectionOf(sentence).type();
+        return type == org.opencac.engine.section.SectionType.PROBLEM_LIST
+                || type == org.opencac.engine.section.SectionType.IMPRESSION
+                || type == org.opencac.engine.section.SectionType.ASSESSMENT_PLAN
+                || type == org.opencac.engine.section.SectionType.DIAGNOSES;
     }
 
     private static boolean inPastHistory(Document doc, Sentence sentence) {

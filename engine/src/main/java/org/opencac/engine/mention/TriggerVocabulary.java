@@ -60,6 +60,11 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     public static final String ANY_BODY_PART = "@anatomy";
     /** A cue met by the mention lying in the past medical or surgical history (the list names earlier care). */
     public static final String PAST_HISTORY_SECTION = "@past_history";
+    /**
+     * A cue met by the mention lying in a list of the patient's diagnoses (problem list, impression, assessment,
+     * diagnoses): there a short form names a diagnosis, not a test or an examination.
+     */
+    public static final String DIAGNOSIS_LIST_SECTION = "@diagnosis_list";
     public static final String ANATOMY = "/org/opencac/engine/mention/anatomy_words.tsv";
     /** Prefixes that, joined by a hyphen to a one-word condition, negate it ("non-neoplastic"). */
     public static final String NEGATING_PREFIXES = "/org/opencac/engine/mention/negating_prefixes.tsv";
@@ -98,7 +103,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * @param trigger      the trigger as a lexicon key, or {@code *} for any trigger
      * @param codePrefixes the codes the rule applies to (by prefix; empty: every code of the trigger)
      * @param needs        words of which one must be in the sentence (empty: none needed; {@value
-     *                     #PAST_HISTORY_SECTION}: met by a mention in the past medical or surgical history)
+     *                     #PAST_HISTORY_SECTION}: met by a mention in the past medical or surgical history; {@value
+     *                     #DIAGNOSIS_LIST_SECTION}: by one in a problem list, impression, assessment or diagnoses)
      * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part)
      * @param meaning      the coded sense and the senses it is confused with
      * @param kind         what a rejection means (the word is something else, another code, a risk, absent, a site)
@@ -356,7 +362,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         for (String cue : column.split(",")) {
             if (!cue.isBlank()) {
                 String c = cue.trim();
-                cues.add(c.equals(ANY_BODY_PART) || c.equals(PAST_HISTORY_SECTION) ? c : TermNormalizer.key(c));
+                cues.add(c.equals(ANY_BODY_PART) || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
+                        ? c : TermNormalizer.key(c));
             }
         }
         return cues;

@@ -35,6 +35,13 @@ class ConditionNameWordTest {
     }
 
     @Test
+    void aMainTermWithTheEndingOfAConditionIsCodedAlone() {
+        // Index: Trismus R25.2 (the ending "-ismus" names a condition, as Strabismus and Vaginismus)
+        assertSuggested(code("Assessment: Trismus after the dental extraction."), "R25.2", 3);
+        assertNotSuggested(code("Examination: no trismus and the jaw opens fully."), "R25.2");
+    }
+
+    @Test
     void aConditionLinkedByWithIsStillCoded() {
         assertSuggested(code("Assessment: Hypertension with end-stage renal disease on dialysis."), "N18.6", 5);
         // the sepsis path reads the organism of the pneumonia across "with": the pneumonia stays coded

@@ -21,6 +21,15 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aMassOfAnOrganTheIndexDoesNotListIsADiseaseOfThatOrgan() {
+        // Mass, specified organ NEC, see Disease, by site: Disease, adrenal (gland) E27.9
+        assertSuggested(code("Assessment: Right adrenal mass, incidentally found."), "E27.9", 3);
+        // a site the Mass entry lists keeps its own code; a site named further off is no site of the mass
+        assertSuggested(code("Assessment: Left breast mass."), "N63.20", 3);
+        assertNotSuggested(code("The bladder was freed from the uterus and the mass."), "N32.9");
+    }
+
+    @Test
     void pneumoniaDueToAnOrganismFollowsTheSubtermAndShowsThePath() {
         String note = "Assessment: pneumonia due to Haemophilus influenzae.";
         CodingResult r = code(note);

@@ -32,6 +32,40 @@ class InjuryFinderTest {
     }
 
     @Test
+    void anOpenFractureTakesTheOpenFracturesInitialEncounter() {
+        List<String> codes = codes("ASSESSMENT: Open fracture of the right calcaneus from a fall.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S92.00") && c.endsWith("B")), codes.toString());
+    }
+
+    @Test
+    void anOpenReductionIsTheOperationNotAnOpenFracture() {
+        List<String> codes = codes("PROCEDURE: Open reduction and internal fixation of the left distal radius fracture.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S52") && c.endsWith("B")), codes.toString());
+    }
+
+    @Test
+    void aLidIsTheEyelidAndACanalicularLacerationOneOfTheEyelid() {
+        List<String> lid = codes("ASSESSMENT: Laceration of the right upper lid after a fall.\n");
+        assertTrue(lid.stream().anyMatch(c -> c.startsWith("S01.111")), lid.toString());
+        List<String> canal = codes("ASSESSMENT: Left lower lid canalicular laceration.\n");
+        assertTrue(canal.stream().anyMatch(c -> c.startsWith("S01.112")), canal.toString());
+    }
+
+    @Test
+    void boneAloneNamesNoSiteOfAFracture() {
+        List<String> codes = codes("PROCEDURE: Debridement of skin and bone associated with an open fracture.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S02.9")), codes.toString());
+    }
+
+    @Test
+    void aHipFractureIsAFractureOfTheNeckOfTheFemur() {
+        List<String> codes = codes("ASSESSMENT: Left hip fracture after a fall at home.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S72.00")), codes.toString());
+        List<String> bruise = codes("ASSESSMENT: Contusion of the left hip after a fall at home.\n");
+        assertTrue(bruise.stream().anyMatch(c -> c.startsWith("S70.0")), bruise.toString());
+    }
+
+    @Test
     void fractureWithItsSiteIsStillCoded() {
         List<String> codes = codes("ASSESSMENT: Closed fracture of the left radius after a fall.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.")), codes.toString());

@@ -115,6 +115,26 @@ class TriggerCheckTest {
     }
 
     @Test
+    void anAbbreviationInCapitalsWithAPluralSIsItsPlural() {
+        assertSuggested(code("Assessment: frequent PVCs on the monitor."), "I49.3", 3);
+        assertSuggested(code("Assessment: two TIAs in the last month."), "G45.9", 3);
+        // the Tabular's capitalized MIS (multisystem inflammatory syndrome) is not read from the plural of MI
+        assertNotSuggested(code("He has had two MIs and a stroke."), "M35.81");
+        // a lower-case word is still no abbreviation with its plural stripped
+        assertNotSuggested(code("He does walk two blocks."), "R06.09");
+    }
+
+    @Test
+    void peIsAPulmonaryEmbolismOnlyInADiagnosisListOrBesideAWordOfClots() {
+        assertSuggested(code("Impression: 1. Acute PE. 2. Hypertension."), "I26.99", 5);
+        assertSuggested(code("He was started on heparin for a PE seen on the CT angiogram."), "I26.99", 5);
+        assertNotSuggested(code("PE: Vitals stable. Lungs clear."), "I26.99");
+        assertNotSuggested(code("Assessment: bilateral otitis media. Plan: myringotomy with PE tubes."), "I26.99");
+        assertNotSuggested(code("She is excused from PE at school for two weeks."), "I26.99");
+        assertNotSuggested(code("Plan: he may bear weight as tolerated and stays out of PE for six weeks."), "I26.99");
+    }
+
+    @Test
     void aUnitWrittenInMixedCaseIsNotAnAbbreviation() {
         assertNotSuggested(code("Imaging was done 3 hours after 25 mCi of technetium."), "G31.84");
         assertSuggested(code("Assessment: MCI, memory clinic referral."), "G31.84", 5);
