@@ -23,7 +23,9 @@ import org.opencac.models.lexicon.TermSource;
  * {@code unrelated_category_chapters.tsv}). A finding a test reports (cardiomegaly,
  * an abnormal laboratory or imaging result: {@code test_result_findings.txt}) documented only in the test results
  * of a note with a final diagnostic statement follows the same rule (Guidelines III.B: abnormal findings are coded
- * when the provider indicates their significance); a test report without a statement codes its findings. Codes are read from the code set, so
+ * when the provider indicates their significance); a test report without a statement codes its findings. So does a
+ * sign or injury ({@code procedure_finding_chapters.tsv}) named only in the account of an operation of a note with
+ * a final statement: what the surgeon saw or did while operating is not a diagnosis the statement carries. Codes are read from the code set, so
  * categories, chapters and the headers a section keeps are the Tabular's, not string prefixes. Measured values
  * (BMI, NIHSS) keep their own rules. Every dropped mention gets a decision.
  */
@@ -84,7 +86,7 @@ public final class SectionPolicyCheck implements Stage {
                 out.add(c);
             } else if (!policy.groupsUnrelated(code) && documented.contains(condition(code))) {
                 List<String> why = new ArrayList<>(c.rationale());
-                why.add("Found in the review of systems, exam or test results only; coded because the condition ("
+                why.add("Found in the review of systems, exam, test results or procedure only; coded because the condition ("
                         + condition(code) + ") is documented elsewhere in the note");
                 out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else {
@@ -92,6 +94,7 @@ public final class SectionPolicyCheck implements Stage {
                     SectionRole role = policy.roleOf(sectionOf(doc, m));
                     decisions.add(new MentionDecision(m, role == SectionRole.REVIEW_OF_SYSTEMS ? NotCodedReason.ROS_ONLY
                             : role == SectionRole.TEST_RESULTS ? NotCodedReason.TEST_RESULT_ONLY
+                            : role == SectionRole.PROCEDURE ? NotCodedReason.PROCEDURE_ONLY
                             : NotCodedReason.EXAM_ONLY, c.code()));
                 }
             }
@@ -116,7 +119,10 @@ public final class SectionPolicyCheck implements Stage {
             SectionRole role = policy.roleOf(type);
             boolean testFinding = role == SectionRole.TEST_RESULTS && noteHasFinalStatement
                     && policy.isTestFinding(code, codeSet);
-            if (!(role.listsFindingsOnly() || testFinding) || measured || policy.keeps(type, code, codeSet)) {
+            boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement
+                    && policy.isProcedureFinding(code);
+            if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
+                    || policy.keeps(type, code, codeSet)) {
                 return false;
             }
         }
