@@ -119,8 +119,11 @@ public final class SectionPolicyCheck implements Stage {
             SectionRole role = policy.roleOf(type);
             boolean testFinding = role == SectionRole.TEST_RESULTS && noteHasFinalStatement
                     && policy.isTestFinding(code, codeSet);
+            // a device the operation places or an organ it removes is its own work, not the patient's status
+            // before it (a past state, "a previous hysterectomy", is asserted historical and stays)
             boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement
-                    && policy.isProcedureFinding(code);
+                    && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
+                    && !doc.assertionOf(m).historical());
             if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
                     || policy.keeps(type, code, codeSet)) {
                 return false;

@@ -93,6 +93,22 @@ class DiagnosticStatementTest {
     }
 
     @Test
+    void deviceTheOperationPlacesIsNotAStatusOfThePatient() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Chronic serous otitis media of both ears.,POSTOPERATIVE DIAGNOSIS: "
+                + "Same.,PROCEDURE PERFORMED: Bilateral myringotomy and tympanostomy tube placement.,DESCRIPTION OF "
+                + "PROCEDURE: A tympanostomy tube was placed in each ear.");
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("Z96")), r.suggestions().toString());
+        assertTrue(r.mentions().stream().anyMatch(m -> "procedure_only".equals(m.reason())), r.mentions().toString());
+    }
+
+    @Test
+    void pastOperationToldInTheProcedureAccountStaysAStatus() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Adhesions of the peritoneum.,POSTOPERATIVE DIAGNOSIS: Same.,"
+                + "DESCRIPTION OF PROCEDURE: Entry was difficult because she had a previous hysterectomy.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("Z90.71")), r.suggestions().toString());
+    }
+
+    @Test
     void procedureAccountOfAReportWithoutADiagnosticStatementIsCoded() {
         NoteAssert.assertSuggested(code("PROCEDURE: Repair of a laceration of the right forearm."), "S51.811A", 5);
     }
