@@ -123,13 +123,48 @@ public final class SectionPolicyCheck implements Stage {
             // before it (a past state, "a previous hysterectomy", is asserted historical and stays)
             boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement
                     && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
-                    && !doc.assertionOf(m).historical());
+                    && !doc.assertionOf(m).historical()) && !statedInStatement(doc, m);
             if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
                     || policy.keeps(type, code, codeSet)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True if the diagnostic statement writes the mention's own words (two words or more, in any order) in a mention of the
+     * patient's present condition: the condition is documented there even when the statement's copy was read
+     * as another code or none ("left tibial shaft fracture" in the postoperative diagnosis, the operation's title
+     * naming the "tibial shaft fracture" it fixes).
+     */
+    private boolean statedInStatement(Document doc, int mention) {
+        Set<String> words = words(doc.mentions().get(mention).text());
+        if (words.size() < 2) {
+            return false;
+        }
+        for (int o = 0; o < doc.mentions().size(); o++) {
+            if (o == mention || policy.roleOf(sectionOf(doc, o)) != SectionRole.DIAGNOSTIC_STATEMENT) {
+                continue;
+            }
+            var a = doc.assertionOf(o);
+            if (!a.negated() && !a.hypothetical() && !a.uncertain()
+                    && words(doc.mentions().get(o).text()).containsAll(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a mention's text, lowercased ("distal radius fracture" and "fracture of the distal radius" share them). */
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**

@@ -93,6 +93,15 @@ class DiagnosticStatementTest {
     }
 
     @Test
+    void injuryTheStatementWritesInTheSameWordsStaysCodedFromTheOperativeAccount() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Left tibial shaft fracture after a fall.,POSTOPERATIVE DIAGNOSIS: "
+                + "Left tibial shaft fracture after a fall.,TITLE OF OPERATION: Intramedullary nailing of the left "
+                + "tibial shaft fracture.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("S82.2")), r.suggestions() + " "
+                + r.mentions());
+    }
+
+    @Test
     void deviceTheOperationPlacesIsNotAStatusOfThePatient() {
         CodingResult r = code("PREOPERATIVE DIAGNOSIS: Chronic serous otitis media of both ears.,POSTOPERATIVE DIAGNOSIS: "
                 + "Same.,PROCEDURE PERFORMED: Bilateral myringotomy and tympanostomy tube placement.,DESCRIPTION OF "
