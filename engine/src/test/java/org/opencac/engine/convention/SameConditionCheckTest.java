@@ -79,6 +79,14 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aCataractOfNoTypeIsTheAgeRelatedCataractTheNoteNames() {
+        Document d = check().process(withCandidates(
+                cand("H26.9", "Unspecified cataract", 0.8, 0),
+                cand("H25.11", "Age-related nuclear cataract, right eye", 0.7, 1)));
+        assertEquals(List.of("H25.11"), d.candidates().stream().map(CodeCandidate::code).toList());
+    }
+
+    @Test
     void aDefaultGivesWayToAnEquallyVagueCodeThatNamesMore() {
         // the side is unknown in both; only one names the suture
         Document d = check().process(withCandidates(
