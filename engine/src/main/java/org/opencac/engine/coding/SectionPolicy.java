@@ -20,6 +20,8 @@ public final class SectionPolicy {
     public static final String CHAPTERS = "/org/opencac/engine/coding/unrelated_category_chapters.tsv";
     public static final String REGION_CHAPTERS = "/org/opencac/engine/coding/region_category_chapters.tsv";
     public static final String TEST_FINDINGS = "/org/opencac/engine/coding/test_result_findings.txt";
+    public static final String PROCEDURE_CHAPTERS = "/org/opencac/engine/coding/procedure_finding_chapters.tsv";
+    public static final String PROCEDURE_STATUS = "/org/opencac/engine/coding/procedure_status_codes.txt";
 
     /** One row: a role and the Tabular headers (categories, subcategories) whose codes are kept whatever the role. */
     public record Entry(SectionRole role, List<String> kept) {
@@ -41,6 +43,8 @@ public final class SectionPolicy {
     private final List<UnrelatedChapter> unrelatedChapters;
     private final List<String> testFindings;
     private final List<UnrelatedChapter> regionChapters;
+    private final List<UnrelatedChapter> procedureChapters;
+    private final List<String> procedureStatus;
 
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
         this(bySection, unrelatedChapters, List.of());
@@ -61,6 +65,21 @@ public final class SectionPolicy {
      */
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters,
                          List<String> testFindings, List<UnrelatedChapter> regionChapters) {
+        this(bySection, unrelatedChapters, testFindings, regionChapters, List.of(), List.of());
+    }
+
+    /**
+     * @param procedureChapters chapters whose codes the account of an operation names without documenting a
+     *                          diagnosis (signs seen while operating, injuries the operation makes): documented
+     *                          only in a procedure section of a note with a final diagnostic statement, they need
+     *                          the condition documented elsewhere
+     * @param procedureStatus   Tabular headers of status codes (a device present, an organ absent) that the
+     *                          account of an operation names as its own work (the device it places, the organ it
+     *                          removes): named there only and not as a past state, they are not coded
+     */
+    public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters,
+                         List<String> testFindings, List<UnrelatedChapter> regionChapters,
+                         List<UnrelatedChapter> procedureChapters, List<String> procedureStatus) {
         for (SectionType t : SectionType.values()) {
             if (!bySection.containsKey(t)) {
                 throw new IllegalArgumentException("section policy has no row for section type " + t.id());
@@ -70,12 +89,16 @@ public final class SectionPolicy {
         this.unrelatedChapters = List.copyOf(unrelatedChapters);
         this.testFindings = List.copyOf(testFindings);
         this.regionChapters = List.copyOf(regionChapters);
+        this.procedureChapters = List.copyOf(procedureChapters);
+        this.procedureStatus = List.copyOf(procedureStatus);
     }
 
     public static SectionPolicy standard() {
         return new SectionPolicy(parse(DataFiles.lines(RESOURCE), RESOURCE).bySection,
                 parseChapters(DataFiles.lines(CHAPTERS), CHAPTERS), DataFiles.lines(TEST_FINDINGS),
-                parseChapters(DataFiles.lines(REGION_CHAPTERS), REGION_CHAPTERS));
+                parseChapters(DataFiles.lines(REGION_CHAPTERS), REGION_CHAPTERS),
+                parseChapters(DataFiles.lines(PROCEDURE_CHAPTERS), PROCEDURE_CHAPTERS),
+                DataFiles.lines(PROCEDURE_STATUS));
     }
 
     static List<UnrelatedChapter> parseChapters(List<String> lines, String name) {
@@ -107,12 +130,8 @@ public final class SectionPolicy {
                 }
             }
         }
-        for (String header : testFindings) {
-            if (codeSet.get(header).filter(c -> c.code().equals(header)).isEmpty()) {
-                throw new IllegalArgumentException(TEST_FINDINGS + ": " + header + " is not a code of "
-                        + codeSet.version().label() + " as written");
-            }
-        }
+        checkHeaders(testFindings, TEST_FINDINGS, codeSet);
+        checkHeaders(procedureStatus, PROCEDURE_STATUS, codeSet);
         for (UnrelatedChapter c : unrelatedChapters) {
             boolean found = codeSet.chapter(c.number()).map(ch -> ch.title().startsWith(c.title())).orElse(false);
             if (!found) {
@@ -120,14 +139,29 @@ public final class SectionPolicy {
                         + c.number() + " titled \"" + c.title() + "\"");
             }
         }
-        for (UnrelatedChapter c : regionChapters) {
+        checkChapters(regionChapters, REGION_CHAPTERS, codeSet);
+        checkChapters(procedureChapters, PROCEDURE_CHAPTERS, codeSet);
+        return this;
+    }
+
+    private static void checkHeaders(List<String> headers, String file, org.opencac.models.codeset.CodeSet codeSet) {
+        for (String header : headers) {
+            if (codeSet.get(header).filter(c -> c.code().equals(header)).isEmpty()) {
+                throw new IllegalArgumentException(file + ": " + header + " is not a code of "
+                        + codeSet.version().label() + " as written");
+            }
+        }
+    }
+
+    private static void checkChapters(List<UnrelatedChapter> chapters, String file,
+                                      org.opencac.models.codeset.CodeSet codeSet) {
+        for (UnrelatedChapter c : chapters) {
             boolean found = codeSet.chapter(c.number()).map(ch -> ch.title().startsWith(c.title())).orElse(false);
             if (!found) {
-                throw new IllegalArgumentException(REGION_CHAPTERS + ": " + codeSet.version().label()
+                throw new IllegalArgumentException(file + ": " + codeSet.version().label()
                         + " has no chapter " + c.number() + " titled \"" + c.title() + "\"");
             }
         }
-        return this;
     }
 
     static SectionPolicy parse(List<String> lines, String name) {
@@ -182,6 +216,25 @@ public final class SectionPolicy {
             return true;
         }
         return codeSet.ancestors(code.code()).stream().anyMatch(a -> testFindings.contains(a.code()));
+    }
+
+    /**
+     * True if the code is of a chapter an account of an operation names without documenting a diagnosis
+     * ({@code procedure_finding_chapters.tsv}: signs seen while operating, injuries the operation makes).
+     */
+    public boolean isProcedureFinding(org.opencac.models.codeset.Code code) {
+        return procedureChapters.stream().anyMatch(c -> c.number().equals(code.chapter()));
+    }
+
+    /**
+     * True if the code is a status the account of an operation names as its own work ({@code
+     * procedure_status_codes.txt}: a device present, an organ absent): one of the listed headers or under one.
+     */
+    public boolean isProcedureStatus(org.opencac.models.codeset.Code code, org.opencac.models.codeset.CodeSet codeSet) {
+        if (procedureStatus.contains(code.code())) {
+            return true;
+        }
+        return codeSet.ancestors(code.code()).stream().anyMatch(a -> procedureStatus.contains(a.code()));
     }
 
     /** True if the code's chapter groups one body region's findings in a category (injuries). */

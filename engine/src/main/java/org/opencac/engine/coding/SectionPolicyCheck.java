@@ -23,7 +23,9 @@ import org.opencac.models.lexicon.TermSource;
  * {@code unrelated_category_chapters.tsv}). A finding a test reports (cardiomegaly,
  * an abnormal laboratory or imaging result: {@code test_result_findings.txt}) documented only in the test results
  * of a note with a final diagnostic statement follows the same rule (Guidelines III.B: abnormal findings are coded
- * when the provider indicates their significance); a test report without a statement codes its findings. Codes are read from the code set, so
+ * when the provider indicates their significance); a test report without a statement codes its findings. So does a
+ * sign or injury ({@code procedure_finding_chapters.tsv}) named only in the account of an operation of a note with
+ * a final statement: what the surgeon saw or did while operating is not a diagnosis the statement carries. Codes are read from the code set, so
  * categories, chapters and the headers a section keeps are the Tabular's, not string prefixes. Measured values
  * (BMI, NIHSS) keep their own rules. Every dropped mention gets a decision.
  */
@@ -84,7 +86,7 @@ public final class SectionPolicyCheck implements Stage {
                 out.add(c);
             } else if (!policy.groupsUnrelated(code) && documented.contains(condition(code))) {
                 List<String> why = new ArrayList<>(c.rationale());
-                why.add("Found in the review of systems, exam or test results only; coded because the condition ("
+                why.add("Found in the review of systems, exam, test results or procedure only; coded because the condition ("
                         + condition(code) + ") is documented elsewhere in the note");
                 out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else {
@@ -92,6 +94,7 @@ public final class SectionPolicyCheck implements Stage {
                     SectionRole role = policy.roleOf(sectionOf(doc, m));
                     decisions.add(new MentionDecision(m, role == SectionRole.REVIEW_OF_SYSTEMS ? NotCodedReason.ROS_ONLY
                             : role == SectionRole.TEST_RESULTS ? NotCodedReason.TEST_RESULT_ONLY
+                            : role == SectionRole.PROCEDURE ? NotCodedReason.PROCEDURE_ONLY
                             : NotCodedReason.EXAM_ONLY, c.code()));
                 }
             }
@@ -116,11 +119,52 @@ public final class SectionPolicyCheck implements Stage {
             SectionRole role = policy.roleOf(type);
             boolean testFinding = role == SectionRole.TEST_RESULTS && noteHasFinalStatement
                     && policy.isTestFinding(code, codeSet);
-            if (!(role.listsFindingsOnly() || testFinding) || measured || policy.keeps(type, code, codeSet)) {
+            // a device the operation places or an organ it removes is its own work, not the patient's status
+            // before it (a past state, "a previous hysterectomy", is asserted historical and stays)
+            boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement
+                    && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
+                    && !doc.assertionOf(m).historical()) && !statedInStatement(doc, m);
+            if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
+                    || policy.keeps(type, code, codeSet)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True if the diagnostic statement writes the mention's own words (two words or more, in any order) in a mention of the
+     * patient's present condition: the condition is documented there even when the statement's copy was read
+     * as another code or none ("left tibial shaft fracture" in the postoperative diagnosis, the operation's title
+     * naming the "tibial shaft fracture" it fixes).
+     */
+    private boolean statedInStatement(Document doc, int mention) {
+        Set<String> words = words(doc.mentions().get(mention).text());
+        if (words.size() < 2) {
+            return false;
+        }
+        for (int o = 0; o < doc.mentions().size(); o++) {
+            if (o == mention || policy.roleOf(sectionOf(doc, o)) != SectionRole.DIAGNOSTIC_STATEMENT) {
+                continue;
+            }
+            var a = doc.assertionOf(o);
+            if (!a.negated() && !a.hypothetical() && !a.uncertain()
+                    && words(doc.mentions().get(o).text()).containsAll(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a mention's text, lowercased ("distal radius fracture" and "fracture of the distal radius" share them). */
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**

@@ -14,6 +14,14 @@ public enum SectionRole {
      * has a final diagnostic statement.
      */
     TEST_RESULTS,
+    /**
+     * The operation's title and the surgeon's account of it: coded, but in a note with a final diagnostic
+     * statement (the pre- and postoperative diagnoses) a finding of the chapters of
+     * {@code procedure_finding_chapters.tsv} documented only here is an observation made while operating or the
+     * surgeon's own work (an incision, a cut, a wound closed, a fracture reduced) and needs the condition
+     * documented elsewhere, as in the review of systems.
+     */
+    PROCEDURE,
     /** A finding listed only here is not coded unless the condition is documented elsewhere. */
     REVIEW_OF_SYSTEMS,
     /** The physical exam and vital signs: the same rule as the review of systems. */

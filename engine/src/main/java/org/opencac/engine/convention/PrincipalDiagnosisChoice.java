@@ -43,6 +43,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final Map<String, PrincipalRule> statements = new HashMap<>();
     private final PrincipalRule encounterRule;
     private final PrincipalRule historyLast;
+    private final List<PrincipalRule> priorities;
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
         this.codeSet = codeSet;
@@ -51,13 +52,14 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .orElse(null);
         this.historyLast = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.HISTORY_LAST).findFirst()
                 .orElse(null);
+        this.priorities = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PRIORITY).toList();
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.STATEMENT) {
                 statements.put(r.id(), r);
             }
         }
         for (PrincipalRule r : rules) {
-            for (String s : r.statements()) {
+            for (String s : concat(r.statements(), r.reasonStatements())) {
                 if (!statements.containsKey(s)) {
                     throw new IllegalArgumentException(FILE + ": rule " + r.id() + ": unknown statement \"" + s + "\"");
                 }
@@ -141,6 +143,27 @@ public final class PrincipalDiagnosisChoice implements Stage {
         } else if (encounter >= 0) {
             why = "the reason for the encounter, stated in the note (" + encounterRule.guideline() + "; rule "
                     + encounterRule.id() + ")";
+        }
+        // I.C.15.a.1: a code with sequencing priority, stated in the diagnostic statement, leads
+        for (PrincipalRule p : priorities) {
+            if (CodePattern.anyCovers(p.codes(), list.get(best).code())
+                    || list.stream().anyMatch(c -> CodePattern.anyCovers(p.unlessCodes(), c.code()))) {
+                continue;
+            }
+            int first = -1;
+            for (int i = 0; i < list.size(); i++) {
+                if (places[i] != null && places[i].tier() == 0 && CodePattern.anyCovers(p.codes(), list.get(i).code())
+                        && list.get(i).mentions().stream().anyMatch(m -> p.sections().contains(sectionOf(doc, m)))
+                        && (first < 0 || places[i].compareTo(places[first]) < 0)) {
+                    first = i;
+                }
+            }
+            if (first >= 0) {
+                why = "a code with sequencing priority stated in the diagnostic statement, before "
+                        + list.get(best).code() + " (" + p.guideline() + "; rule " + p.id() + ")";
+                best = first;
+                break;
+            }
         }
         StringBuilder line = new StringBuilder(setting == CareSetting.INPATIENT
                 ? "First-listed (principal diagnosis): " : "First-listed diagnosis: ").append(why);
@@ -308,12 +331,27 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 boolean stated = mention.terms().stream().anyMatch(t -> t.source() == TermSource.ENCOUNTER_REASON)
                         && !a.negated() && !a.hypothetical() && !a.historical() && !a.uncertain()
                         && a.experiencer() == Experiencer.PATIENT;
-                if (stated && (!diagnosisInStatement || encounterRule.sections().contains(sectionOf(doc, m)))) {
+                if (stated && (!diagnosisInStatement || encounterRule.sections().contains(sectionOf(doc, m))
+                        || inReasonStatement(doc, m))) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /** True if the mention lies in a statement the encounter rule reads as stating the reason (preoperative diagnosis). */
+    private boolean inReasonStatement(Document doc, int m) {
+        Section section = doc.sections().get(doc.sentences().get(doc.mentions().get(m).sentenceIndex()).sectionIndex());
+        String header = doc.text().substring(section.header().start(), section.header().end());
+        return encounterRule.reasonStatements().stream().map(statements::get)
+                .anyMatch(r -> r.matches(section.type(), header));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static String why(Place p, List<PrincipalRule> ranked) {
@@ -372,7 +410,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .contains("in diseases classified elsewhere")).orElse(false);
         return manifestation ? new PrincipalRule("manifestation-never-first", PrincipalRule.Kind.NEVER_FIRST,
                 "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of(), List.of(), List.of(), List.of(),
-                null, null, null, null) : null;
+                null, null, null, null, List.of(), List.of()) : null;
     }
 
 

@@ -32,22 +32,35 @@ import org.opencac.engine.section.SectionType;
  *                   encounter ("at that time", "on his last admission"): that cue states no reason for this one
  * @param until      REASON_CUE (optional): words after the cue that open another clause of the sentence ("and
  *                   also she was"): the diagnoses after them answer no reason the cue states
+ * @param reasonStatements ENCOUNTER_FIRST (optional): ids of STATEMENT rules that also state the reason for the
+ *                   encounter (the preoperative diagnosis names what a procedure is done for): a stated encounter
+ *                   reason documented there goes before any diagnosis, as one in the rule's sections does
+ * @param unlessCodes PRIORITY (optional): codes that, when the note codes one, keep the rule from applying (a
+ *                   perinatal condition says the record is the newborn's, which never carries the mother's
+ *                   Chapter 15 codes)
  */
 public record PrincipalRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
                             List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
                             List<String> headers, String label, Pattern pattern, Pattern unless,
-                            Pattern until) {
-    /** The kinds of rule. */
-    public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST }
+                            Pattern until, List<String> reasonStatements, List<CodePattern> unlessCodes) {
+    /**
+     * The kinds of rule. PRIORITY: a code of the rule's codes documented in one of its sections (the diagnostic
+     * statement) is listed first whatever else the statement names (I.C.15.a.1: Chapter 15 codes have sequencing
+     * priority over codes from other chapters).
+     */
+    public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST,
+        PRIORITY }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
         sections = List.copyOf(sections);
         statements = List.copyOf(statements);
         reasonSections = List.copyOf(reasonSections);
+        reasonStatements = List.copyOf(reasonStatements);
+        unlessCodes = List.copyOf(unlessCodes);
         headers = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         String k = kind.name().toLowerCase(Locale.ROOT);
-        if ((kind == Kind.NEVER_FIRST || kind == Kind.SYMPTOM) && codes.isEmpty()) {
+        if ((kind == Kind.NEVER_FIRST || kind == Kind.SYMPTOM || kind == Kind.PRIORITY) && codes.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs codes");
         }
         if (kind == Kind.ORDER && (setting == null || statements.isEmpty())) {
@@ -56,8 +69,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         if (kind == Kind.STATEMENT && (sections.size() != 1 || label == null || label.isBlank())) {
             throw new IllegalArgumentException("a statement rule needs one section and a label");
         }
-        if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT || kind == Kind.ENCOUNTER_FIRST || kind == Kind.HISTORY_LAST)
-                && sections.isEmpty()) {
+        if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT || kind == Kind.ENCOUNTER_FIRST || kind == Kind.HISTORY_LAST
+                || kind == Kind.PRIORITY) && sections.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs sections");
         }
         if (kind == Kind.REASON_CUE && pattern == null) {
@@ -86,7 +99,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
             k = Kind.valueOf(kind);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
-                    + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first or history_last)");
+                    + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first, history_last or priority)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {
@@ -102,7 +115,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         return new PrincipalRule(RuleFiles.text(r, "id"), k, RuleFiles.text(r, "guideline"),
                 CodePattern.parseAll(RuleFiles.strings(r, "codes")), setting, types(RuleFiles.strings(r, "sections")),
                 RuleFiles.strings(r, "statements"), types(RuleFiles.strings(r, "reasonSections")),
-                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern, unless, until);
+                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern, unless, until,
+                RuleFiles.strings(r, "reasonStatements"), CodePattern.parseAll(RuleFiles.strings(r, "unlessCodes")));
     }
 
     private static Pattern optionalPattern(JsonNode r, String field) {

@@ -264,10 +264,15 @@ public final class SameConditionCheck implements Stage {
             CodeCandidate best = null;
             String bestHow = null;
             for (CodeCandidate t : cands) {
-                if (t == d || CodeResolver.defaultMarks(t.title()) >= marks) {
+                int tMarks = CodeResolver.defaultMarks(t.title());
+                // as vague on its own axis, but naming more: "coronal craniosynostosis, unspecified" refines
+                // "craniosynostosis, unspecified" (the side is unknown in both, the suture only in the one)
+                boolean namesMore = tMarks == marks && refines(t.title(), d.title()) && !refines(d.title(), t.title());
+                if (t == d || tMarks > marks || tMarks == marks && !namesMore) {
                     continue;
                 }
-                String why = sameDocumentation(doc, d, t) && !ownTitleWord(doc, d, t) ? "in the same words"
+                String why = namesMore ? "elsewhere in the note"
+                        : sameDocumentation(doc, d, t) && !ownTitleWord(doc, d, t) ? "in the same words"
                         : refines(t.title(), d.title()) ? "elsewhere in the note" : null;
                 if (why != null && (best == null || moreSpecific(t, best))) {
                     best = t;

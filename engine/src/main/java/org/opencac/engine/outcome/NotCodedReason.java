@@ -15,6 +15,7 @@ public enum NotCodedReason {
     SECTION_RULE("this code is not taken from this section"),
     ROS_ONLY("ROS only"),
     EXAM_ONLY("exam only"),
+    PROCEDURE_ONLY("procedure only: a sign seen or an injury made while operating, not a diagnosis the statement carries"),
     TEST_RESULT_ONLY("test result only: an abnormal finding the diagnostic statement does not carry"),
     ALLERGY_REACTION("allergy reaction, not a current condition"),
     INTEGRAL("integral to another coded condition"),

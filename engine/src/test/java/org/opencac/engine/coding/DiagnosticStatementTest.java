@@ -67,6 +67,62 @@ class DiagnosticStatementTest {
     }
 
     @Test
+    void injuryTheSurgeonMakesWhileOperatingIsNotCoded() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Bladder stone.,POSTOPERATIVE DIAGNOSIS: Bladder "
+                + "stone.,DESCRIPTION OF PROCEDURE: The scope was passed and the bladder neck was then "
+                + "cut at five and seven o'clock with the knife.");
+        NoteAssert.assertSuggested(r, "N21.0", 5);
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("S") || s.code().startsWith("T")),
+                r.suggestions().toString());
+        assertTrue(r.mentions().stream().anyMatch(m -> "procedure_only".equals(m.reason())), r.mentions().toString());
+    }
+
+    @Test
+    void signSeenDuringAStudyIsNotCodedWhenTheImpressionDoesNotCarryIt() {
+        CodingResult r = code("INDICATIONS: Chest pain.,PROCEDURE: Treadmill stress test. The patient reported "
+                + "dizziness at peak exercise.,IMPRESSION: Normal stress test.");
+        NoteAssert.assertSuggested(r, "R07.9", 5);
+        NoteAssert.assertNotSuggested(r, "R42");
+    }
+
+    @Test
+    void injuryTheStatementDocumentsStaysCodedFromTheOperativeAccount() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Fracture of the left distal radius.,POSTOPERATIVE DIAGNOSIS: "
+                + "Same.,PROCEDURE: Open reduction of the left distal radius fracture with a volar plate.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("S52.5")), r.suggestions().toString());
+    }
+
+    @Test
+    void injuryTheStatementWritesInTheSameWordsStaysCodedFromTheOperativeAccount() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Left tibial shaft fracture after a fall.,POSTOPERATIVE DIAGNOSIS: "
+                + "Left tibial shaft fracture after a fall.,TITLE OF OPERATION: Intramedullary nailing of the left "
+                + "tibial shaft fracture.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("S82.2")), r.suggestions() + " "
+                + r.mentions());
+    }
+
+    @Test
+    void deviceTheOperationPlacesIsNotAStatusOfThePatient() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Chronic serous otitis media of both ears.,POSTOPERATIVE DIAGNOSIS: "
+                + "Same.,PROCEDURE PERFORMED: Bilateral myringotomy and tympanostomy tube placement.,DESCRIPTION OF "
+                + "PROCEDURE: A tympanostomy tube was placed in each ear.");
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("Z96")), r.suggestions().toString());
+        assertTrue(r.mentions().stream().anyMatch(m -> "procedure_only".equals(m.reason())), r.mentions().toString());
+    }
+
+    @Test
+    void pastOperationToldInTheProcedureAccountStaysAStatus() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Adhesions of the peritoneum.,POSTOPERATIVE DIAGNOSIS: Same.,"
+                + "DESCRIPTION OF PROCEDURE: Entry was difficult because she had a previous hysterectomy.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("Z90.71")), r.suggestions().toString());
+    }
+
+    @Test
+    void procedureAccountOfAReportWithoutADiagnosticStatementIsCoded() {
+        NoteAssert.assertSuggested(code("PROCEDURE: Repair of a laceration of the right forearm."), "S51.811A", 5);
+    }
+
+    @Test
     void findingAlsoDocumentedInTheHistoryIsCodedWithMergedEvidence() {
         String note = "HISTORY OF PRESENT ILLNESS: Cough for two weeks.,REVIEW OF SYSTEMS: Positive for cough.";
         CodingResult r = code(note);

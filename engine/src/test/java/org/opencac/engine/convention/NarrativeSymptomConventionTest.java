@@ -23,6 +23,13 @@ class NarrativeSymptomConventionTest {
                 out("IV.D ear pain told only in the history is explained by the diagnosis",
                         "HISTORY OF PRESENT ILLNESS:\nThe child has had left ear pain since Sunday.\n"
                                 + "ASSESSMENT:\n1. Acute pharyngitis.\n", "J02.9", "H92.02"),
+                out("I.C.6.b.1 chronic pain told only in the history is not coded beside its known cause",
+                        "HISTORY OF PRESENT ILLNESS:\nShe has had chronic pain in the right knee for a year.\n"
+                                + "ASSESSMENT:\n1. Primary osteoarthritis of the right knee.\n", "M17.11", "G89.29"),
+                out("I.C.6.b.1 chronic pain the provider lists in the assessment stays coded",
+                        "HISTORY OF PRESENT ILLNESS:\nBack surgery two years ago.\n"
+                                + "ASSESSMENT:\n1. Primary osteoarthritis of the right knee.\n2. Chronic pain.\n",
+                        "M17.11 G89.29", ""),
                 out("IV.D a limb pain the provider lists in the assessment stays coded",
                         "ASSESSMENT:\n1. Acute pharyngitis.\n2. Pain in the left hand.\n", "J02.9 M79.642", ""),
                 in("II.H an inpatient uncertain diagnosis raised in the course and not carried to the discharge"

@@ -182,4 +182,31 @@ class PrincipalDiagnosisChoiceTest {
         assertFirst(r, "S90.811A", "the best-supported diagnosis");
         assertTrue(NoteAssert.codes(r).contains("F90.9"), NoteAssert.codes(r).toString());
     }
+
+    @Test
+    void aScreeningStatedAsThePreoperativeDiagnosisLeadsWhatTheScopeFinds() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Colon cancer screening.\nPOSTOPERATIVE DIAGNOSIS: "
+                + "Sigmoid diverticulosis.\nPROCEDURE: Colonoscopy to the cecum.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "Z12.11", "the reason for the encounter");
+        assertTrue(NoteAssert.codes(r).contains("K57.30"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void theDeliveryLeadsTheSterilizationDoneWithIt() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSES:\n1. Desires permanent sterilization.\n"
+                + "2. Intrauterine pregnancy at 39 weeks.\n3. Two previous cesarean sections.\n"
+                + "PROCEDURE: Repeat low transverse cesarean section and bilateral tubal ligation.\n", CareSetting.OUTPATIENT);
+        assertTrue(NoteAssert.codes(r).contains("Z30.2"), NoteAssert.codes(r).toString());
+        assertTrue(NoteAssert.codes(r).get(0).startsWith("O"), NoteAssert.codes(r).toString());
+        assertTrue(r.suggestions().get(0).rationale().stream().anyMatch(l -> l.contains("I.C.15.a.1")),
+                r.suggestions().get(0).rationale().toString());
+    }
+
+    @Test
+    void aNewbornsRecordIsNotLedByTheMothersPregnancyCode() {
+        CodingResult r = code("ADMITTING DIAGNOSES: Preterm newborn at 32 weeks, intrauterine growth restriction, low "
+                + "blood sugar.\n", CareSetting.INPATIENT);
+        List<String> codes = NoteAssert.codes(r);
+        assertTrue(!codes.isEmpty() && codes.get(0).startsWith("P07"), codes.toString());
+    }
 }

@@ -53,13 +53,46 @@ class SameConditionCheckTest {
     }
 
     @Test
-    void genericRuleLeavesTwoSpecificCodesOfOneCategoryAndInjuriesAlone() {
+    void genericRuleLeavesTwoSpecificCodesOfOneCategoryAlone() {
         Document d = check().process(withCandidates(cand("E11.22", "Type 2 diabetes mellitus with diabetic chronic kidney disease", 0.9, 0),
-                cand("E11.42", "Type 2 diabetes mellitus with diabetic polyneuropathy", 0.8, 1),
-                cand("S52.501A", "Unspecified fracture of the lower end of right radius, initial encounter", 0.8, 2),
-                cand("S52.521A", "Torus fracture of lower end of right radius, initial encounter", 0.8, 3)));
-        assertEquals(4, d.candidates().size());
+                cand("E11.42", "Type 2 diabetes mellitus with diabetic polyneuropathy", 0.8, 1)));
+        assertEquals(2, d.candidates().size());
         assertTrue(d.candidates().stream().allMatch(c -> c.alternatives().isEmpty()));
+    }
+
+    @Test
+    void anUnspecifiedInjuryGivesWayToTheSameInjuryToldInMoreDetail() {
+        // one fracture told twice, once without its type: the typed code reports it
+        Document d = check().process(withCandidates(
+                cand("S52.501A", "Unspecified fracture of the lower end of right radius, initial encounter", 0.8, 0),
+                cand("S52.521A", "Torus fracture of lower end of right radius, initial encounter", 0.8, 1)));
+        assertEquals(List.of("S52.521A"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("S52.501A", d.candidates().get(0).alternatives().get(0).code());
+    }
+
+    @Test
+    void injuriesOfTwoSidesStayTwoInjuries() {
+        Document d = check().process(withCandidates(
+                cand("S01.311A", "Laceration without foreign body of right ear, initial encounter", 0.8, 0),
+                cand("S01.312A", "Laceration without foreign body of left ear, initial encounter", 0.8, 1)));
+        assertEquals(2, d.candidates().size());
+    }
+
+    @Test
+    void aCataractOfNoTypeIsTheAgeRelatedCataractTheNoteNames() {
+        Document d = check().process(withCandidates(
+                cand("H26.9", "Unspecified cataract", 0.8, 0),
+                cand("H25.11", "Age-related nuclear cataract, right eye", 0.7, 1)));
+        assertEquals(List.of("H25.11"), d.candidates().stream().map(CodeCandidate::code).toList());
+    }
+
+    @Test
+    void aDefaultGivesWayToAnEquallyVagueCodeThatNamesMore() {
+        // the side is unknown in both; only one names the suture
+        Document d = check().process(withCandidates(
+                cand("Q75.009", "Craniosynostosis, unspecified", 0.8, 0),
+                cand("Q75.029", "Coronal craniosynostosis, unspecified", 0.7, 1)));
+        assertEquals(List.of("Q75.029"), d.candidates().stream().map(CodeCandidate::code).toList());
     }
 
     @Test
