@@ -1,0 +1,58 @@
+package org.opencac.engine.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.assertion.MentionFixture.assess;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the examiner did not find ("not heard", "not palpable", "has not been noted"), what has not come back, a
+ * work-up that came back negative, a double negative ("did not deny"), a historical clause a backward negation
+ * does not reach across, and relatives named by their degree.
+ */
+class ExaminerAndDoubleNegativeCueTest {
+
+    @Test
+    void aFindingTheExaminerDidNotHearOrFeelIsNegated() {
+        assertTrue(assess("A diastolic murmur was not heard today.", "murmur").negated());
+        assertTrue(assess("Cervical nodes are not palpable.", "nodes").negated());
+        assertTrue(assess("Calf swelling is not clinically evident.", "swelling").negated());
+    }
+
+    @Test
+    void aFindingThatHasNotBeenNotedOrHasNotComeBackIsNegated() {
+        assertTrue(assess("Wheezing has not been noted since admission.", "Wheezing").negated());
+        assertTrue(assess("Her vertigo has not recurred.", "vertigo").negated());
+    }
+
+    @Test
+    void aNegativeWorkupForAConditionNegatesIt() {
+        Assertion a = assess("She had a negative workup for celiac disease last year.", "celiac disease");
+        assertTrue(a.negated());
+        assertFalse(a.uncertain());
+    }
+
+    @Test
+    void notDenyingAConditionAffirmsIt() {
+        Assertion a = assess("He does not deny occasional heartburn after meals.", "heartburn");
+        assertFalse(a.negated());
+    }
+
+    @Test
+    void aBackwardNegationDoesNotReachAcrossAnEarlierClauseThatSaysTheConditionIsOver() {
+        Assertion over = assess("His hives have resolved and the wheezing is no longer present.", "hives");
+        assertFalse(over.negated());
+        assertTrue(over.historical());
+        assertTrue(assess("His hives have resolved and the wheezing is no longer present.", "wheezing").negated());
+    }
+
+    @Test
+    void aConditionInFirstDegreeRelativesIsTheFamilys() {
+        Assertion a = assess("No colon cancer in first-degree relatives.", "colon cancer");
+        assertTrue(a.negated());
+        assertEquals(Experiencer.FAMILY, a.experiencer());
+        assertEquals(Experiencer.FAMILY, assess("Glaucoma in a second degree relative.", "Glaucoma").experiencer());
+    }
+}
