@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.assertion.MentionFixture.assess;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the examiner did not find ("not heard", "not palpable", "has not been noted"), what has not come back, a
  * work-up that came back negative, a double negative ("did not deny"), a historical clause a backward negation
- * does not reach across, and relatives named by their degree.
+ * does not reach across, relatives named by their degree, and an adverb inside "cannot be excluded".
  */
 class ExaminerAndDoubleNegativeCueTest {
 
@@ -54,5 +55,15 @@ class ExaminerAndDoubleNegativeCueTest {
         assertTrue(a.negated());
         assertEquals(Experiencer.FAMILY, a.experiencer());
         assertEquals(Experiencer.FAMILY, assess("Glaucoma in a second degree relative.", "Glaucoma").experiencer());
+    }
+
+    @Test
+    void anAdverbInsideCannotBeExcludedLeavesTheConditionPossible() {
+        for (String text : List.of("A small abscess cannot be completely excluded.",
+                "An abscess has not been definitively ruled out.", "We cannot entirely exclude an abscess.")) {
+            Assertion a = assess(text, "abscess");
+            assertTrue(a.uncertain(), text);
+            assertFalse(a.negated(), text);
+        }
     }
 }

@@ -179,4 +179,14 @@ class FindingFinderTest {
             assertTrue(m.candidateCodes().isEmpty(), finding);
         }
     }
+
+    @Test
+    void aStateSaidWithAnAdjectiveIsReportedWithItsNegationAndCodesNothing() {
+        CodingResult r = code("She is not anxious or depressed. He is not orthostatic. The knee is not swollen or tender.");
+        for (String finding : List.of("anxious", "depressed", "orthostatic", "swollen", "tender")) {
+            MentionOutcome m = mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions()));
+            assertEquals("negated", m.assertion(), finding);
+            assertTrue(m.candidateCodes().isEmpty(), finding);
+        }
+    }
 }
