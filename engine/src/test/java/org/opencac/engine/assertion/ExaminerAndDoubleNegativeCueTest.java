@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the examiner did not find ("not heard", "not palpable", "has not been noted"), what has not come back, a
  * work-up that came back negative, a double negative ("did not deny"), a historical clause a backward negation
- * does not reach across, relatives named by their degree, and an adverb inside "cannot be excluded".
+ * does not reach across, relatives named by their degree, an adverb inside "cannot be excluded", what no finding
+ * suggests, and a list of pertinent negatives.
  */
 class ExaminerAndDoubleNegativeCueTest {
 
@@ -65,5 +66,29 @@ class ExaminerAndDoubleNegativeCueTest {
             assertTrue(a.uncertain(), text);
             assertFalse(a.negated(), text);
         }
+    }
+
+    @Test
+    void whatNoFindingSuggestsIsNegated() {
+        for (String text : List.of("No focal infiltrate to suggest pneumonia.", "No findings suggestive of pneumonia.",
+                "Without radiographic changes consistent with pneumonia.")) {
+            Assertion a = assess(text, "pneumonia");
+            assertTrue(a.negated(), text);
+            assertFalse(a.uncertain(), text);
+        }
+    }
+
+    @Test
+    void aFindingThatSuggestsAfterADenialOfSomethingElseKeepsItsDoubt() {
+        assertTrue(assess("Denies cough, symptoms suggestive of pneumonia.", "pneumonia").uncertain());
+        assertTrue(assess("No fever and an infiltrate suggestive of pneumonia.", "pneumonia").uncertain());
+        assertTrue(assess("Right lower lobe infiltrate suggestive of pneumonia.", "pneumonia").uncertain());
+    }
+
+    @Test
+    void aListOfPertinentNegativesIsNegated() {
+        String text = "Pertinent negatives include fever, weight loss, and night sweats.";
+        assertTrue(assess(text, "fever").negated());
+        assertTrue(assess(text, "night sweats").negated());
     }
 }
