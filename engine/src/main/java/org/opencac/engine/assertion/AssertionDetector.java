@@ -42,7 +42,7 @@ public final class AssertionDetector implements Stage {
     /** How many tokens a negation may stand before a cue it denies ("no focal consolidation to suggest"). */
     private static final int DENYING_REACH = 5;
     /** Words after which the evidence a cue speaks of may be another item than the one the negation denies. */
-    private static final Set<String> CLAUSE_JOINS = Set.of(",", ";", "and", "but");
+    private static final Set<String> CLAUSE_JOINS = Set.of(",", ";", ":", "(", ")", "and", "but");
 
     private final ContextRules rules;
     private final CueMatcher matcher;
@@ -155,10 +155,11 @@ public final class AssertionDetector implements Stage {
 
     /**
      * The id of the negation that denies a cue naming what a finding points to: a forward negation whose scope
-     * ran up to the cue, at most {@link #DENYING_REACH} tokens before it with no comma between ("no focal
+     * ran up to the cue, at most {@link #DENYING_REACH} tokens before it with no clause join between ("no focal
      * consolidation to suggest pneumonia", "without findings consistent with"); null if none. What no finding
-     * suggests is not there; after a comma or an "and" the evidence may be another item than the one denied
-     * ("denies fever, symptoms consistent with a viral illness", "no fever and an exam consistent with ...").
+     * suggests is not there; after a comma, a colon, a bracket or an "and" the evidence may be another item than
+     * the one denied ("denies fever, symptoms consistent with a viral illness", "no fever and an exam consistent
+     * with ...").
      */
     private static String denyingNegation(CueMatch cue, List<CueScope> scopes, String[] keys) {
         for (CueScope negation : scopes) {

@@ -91,4 +91,16 @@ class ExaminerAndDoubleNegativeCueTest {
         assertTrue(assess(text, "fever").negated());
         assertTrue(assess(text, "night sweats").negated());
     }
+
+    @Test
+    void whatTheClinicianDidNotFeelItToBeIsNegatedAndAFeelingIsNoExamination() {
+        assertTrue(assess("The density was not felt to be a hematoma.", "hematoma").negated());
+        assertFalse(assess("She has felt well and has a cough; tremor was not felt to matter.", "cough").negated());
+    }
+
+    @Test
+    void aNegationBeforeAColonDeniesNothingAFindingAfterItSuggests() {
+        assertTrue(assess("Imaging with and without contrast: 1) changes consistent with an infarct.", "infarct")
+                .uncertain());
+    }
 }
