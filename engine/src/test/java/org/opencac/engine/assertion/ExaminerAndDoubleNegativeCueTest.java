@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * What the examiner did not find ("not heard", "not palpable", "has not been noted"), what has not come back, a
  * work-up that came back negative, a double negative ("did not deny"), a historical clause a backward negation
  * does not reach across, relatives named by their degree, an adverb inside "cannot be excluded", what no finding
- * suggests, and a list of pertinent negatives.
+ * suggests, a list of pertinent negatives, a clause about another condition after the negation, and a condition
+ * treatment did not relieve.
  */
 class ExaminerAndDoubleNegativeCueTest {
 
@@ -102,5 +103,20 @@ class ExaminerAndDoubleNegativeCueTest {
     void aNegationBeforeAColonDeniesNothingAFindingAfterItSuggests() {
         assertTrue(assess("Imaging with and without contrast: 1) changes consistent with an infarct.", "infarct")
                 .uncertain());
+    }
+
+    @Test
+    void aClauseAboutAnotherConditionOfThePatientEndsTheNegation() {
+        assertFalse(assess("No sore throat, and her hoarseness has improved.", "hoarseness").negated());
+        assertFalse(assess("No bruising or bleeding, yet the calf remains swollen.", "swollen").negated());
+        assertFalse(assess("Negative Phalen test, positive Tinel sign at the wrist.", "Tinel sign").negated());
+        assertTrue(assess("Negative Phalen test, positive Tinel sign at the wrist.", "Phalen test").negated());
+    }
+
+    @Test
+    void aConditionTreatmentDidNotRelieveGoesOn() {
+        assertFalse(assess("There was no relief of her migraine with sumatriptan.", "migraine").negated());
+        assertFalse(assess("His cellulitis did not respond to oral antibiotics.", "cellulitis").negated());
+        assertFalse(assess("The ulcer has not healed after six weeks.", "ulcer").negated());
     }
 }
