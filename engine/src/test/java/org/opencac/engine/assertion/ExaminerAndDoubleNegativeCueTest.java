@@ -119,4 +119,12 @@ class ExaminerAndDoubleNegativeCueTest {
         assertFalse(assess("His cellulitis did not respond to oral antibiotics.", "cellulitis").negated());
         assertFalse(assess("The ulcer has not healed after six weeks.", "ulcer").negated());
     }
+
+    @Test
+    void whatAnOrganIsClearOfOrANoneAfterACommaIsNegated() {
+        String film = "The lungs are clear of any focal consolidation, effusion or pneumothorax.";
+        assertTrue(assess(film, "consolidation").negated());
+        assertTrue(assess(film, "pneumothorax").negated());
+        assertTrue(assess("Axillary nodes, none palpated.", "nodes").negated());
+    }
 }
