@@ -127,4 +127,26 @@ class ExaminerAndDoubleNegativeCueTest {
         assertTrue(assess(film, "pneumothorax").negated());
         assertTrue(assess("Axillary nodes, none palpated.", "nodes").negated());
     }
+
+    @Test
+    void aCommaThatJoinsAClauseOfItsOwnEndsTheNegation() {
+        assertFalse(assess("No rales, wheezes are present at both bases.", "wheezes").negated());
+        assertFalse(assess("Denies fever, the cough has lingered for a month.", "cough").negated());
+        assertFalse(assess("No fracture, there is mild soft tissue swelling.", "swelling").negated());
+        assertFalse(assess("No JVD, a soft murmur is heard at the apex.", "murmur").negated());
+        assertFalse(assess("No vomiting, nausea has been worse since Monday.", "nausea").negated());
+    }
+
+    @Test
+    void theLastMembersOfANegatedListKeepTheListsVerb() {
+        assertTrue(assess("No masses, tenderness are noted.", "tenderness").negated());
+        assertTrue(assess("No gallop, click or rub is auscultated.", "rub").negated());
+        assertTrue(assess("No evidence of erosion, ulceration or tumor was encountered.", "ulceration").negated());
+    }
+
+    @Test
+    void whatWasSuctionedClearOfWasThereAndADiagnosisInDoubtIsUncertain() {
+        assertFalse(assess("The pelvis was suctioned free of blood clots.", "blood clots").negated());
+        assertTrue(assess("The diagnosis of sarcoidosis is in doubt.", "sarcoidosis").uncertain());
+    }
 }
