@@ -39,6 +39,10 @@ public final class AssertionDetector implements Stage {
     private static final Set<String> LIST_PUNCTUATION = Set.of(":", ",");
     /** How many items back a list's lead-in is looked for. */
     private static final int MAX_LIST_ITEMS = 20;
+    /** How many tokens a negation may stand before a cue it denies ("no focal consolidation to suggest"). */
+    private static final int DENYING_REACH = 5;
+    /** Words after which the evidence a cue speaks of may be another item than the one the negation denies. */
+    private static final Set<String> CLAUSE_JOINS = Set.of(",", ";", ":", "(", ")", "and", "but");
 
     private final ContextRules rules;
     private final CueMatcher matcher;
@@ -134,7 +138,8 @@ public final class AssertionDetector implements Stage {
                     codes = m.candidateTerms().stream().map(Term::code).toList();
                 }
                 if (r.appliesTo(codes)) {
-                    b.add(r.category(), r.id());
+                    String denial = r.deniedByNegation() ? denyingNegation(scope.match(), scopes, keys) : null;
+                    b.add(denial != null ? ContextCategory.NEGATED : r.category(), denial != null ? denial : r.id());
                     if (r.category() == ContextCategory.FAMILY && m.firstToken() >= scope.match().end()) {
                         relatives = relatives == null ? new ArrayList<>() : relatives;
                         relatives.add(scope);
@@ -146,6 +151,27 @@ public final class AssertionDetector implements Stage {
             addDeniedRelative(b, relatives, scopes, codes);
         }
         return b.build(index);
+    }
+
+    /**
+     * The id of the negation that denies a cue naming what a finding points to: a forward negation whose scope
+     * ran up to the cue, at most {@link #DENYING_REACH} tokens before it with no clause join between ("no focal
+     * consolidation to suggest pneumonia", "without findings consistent with"); null if none. What no finding
+     * suggests is not there; after a comma, a colon, a bracket or an "and" the evidence may be another item than
+     * the one denied ("denies fever, symptoms consistent with a viral illness", "no fever and an exam consistent
+     * with ...").
+     */
+    private static String denyingNegation(CueMatch cue, List<CueScope> scopes, String[] keys) {
+        for (CueScope negation : scopes) {
+            ContextRule r = negation.match().cue().rule();
+            if (r.category() == ContextCategory.NEGATED && r.direction().forward() && negation.forwardStop() == cue
+                    && cue.first() - negation.match().end() <= DENYING_REACH
+                    && java.util.Collections.disjoint(java.util.Arrays.asList(keys).subList(negation.match().end(),
+                            cue.first()), CLAUSE_JOINS)) {
+                return r.id();
+            }
+        }
+        return null;
     }
 
     /**

@@ -29,11 +29,24 @@ import java.util.regex.PatternSyntaxException;
  * @param sparesSubject for a TERMINATE rule: the categories whose cue it does not end when the cue is the
  *                      subject of its sentence ("today" ends a relative's scope in "family history of asthma,
  *                      seen today with wheezing", not in "her sister is in today with sinusitis")
+ * @param deniedByNegation for an UNCERTAIN rule that names what a finding points to ("to suggest", "consistent
+ *                      with"): a negation a few words before it, whose scope reaches it, denies what it points to
+ *                      ("no focal consolidation to suggest pneumonia": pneumonia is negated, not possible)
  */
 public record ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
                           CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
                           List<String> excludedCodes, Set<ContextCategory> terminatedBy,
-                          Set<ContextCategory> terminates, boolean withinClause, Set<ContextCategory> sparesSubject) {
+                          Set<ContextCategory> terminates, boolean withinClause, Set<ContextCategory> sparesSubject,
+                          boolean deniedByNegation) {
+
+    /** A rule no negation denies. */
+    public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
+                       CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
+                       List<String> excludedCodes, Set<ContextCategory> terminatedBy, Set<ContextCategory> terminates,
+                       boolean withinClause, Set<ContextCategory> sparesSubject) {
+        this(id, category, literal, pattern, direction, maxScope, allowedCodes, excludedCodes, terminatedBy,
+                terminates, withinClause, sparesSubject, false);
+    }
 
     /** A rule that spares no subject. */
     public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
@@ -91,6 +104,9 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         }
         if (!sparesSubject.isEmpty() && category != ContextCategory.TERMINATE) {
             throw fail(id, "lists 'spares_subject' but is not a TERMINATE rule");
+        }
+        if (deniedByNegation && (category != ContextCategory.UNCERTAIN || !direction.forward())) {
+            throw fail(id, "is 'denied_by_negation' but is not a forward UNCERTAIN rule");
         }
         for (ContextCategory c : union(terminatedBy, terminates)) {
             if (!c.modifies() && c != ContextCategory.TERMINATE) {

@@ -109,7 +109,8 @@ public record ContextRules(List<ContextRule> rules, int defaultMaxScope, int lis
                 scope.isMissingNode() || scope.isNull() ? OptionalInt.empty() : OptionalInt.of(scope.asInt()),
                 strings(r.path("allowed_codes")), strings(r.path("excluded_codes")),
                 categories(shown, r.path("terminated_by")), categories(shown, r.path("terminates")),
-                r.path("within_clause").asBoolean(false), categories(shown, r.path("spares_subject")));
+                r.path("within_clause").asBoolean(false), categories(shown, r.path("spares_subject")),
+                r.path("denied_by_negation").asBoolean(false));
     }
 
     private static List<String> strings(JsonNode array) {

@@ -37,6 +37,16 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     /** Words that may stand before a subject cue at its sentence's start ("The sister", "Her two brothers"). */
     private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "her", "his", "their", "my", "our", "a", "an",
             "one", "both", "two", "three", "older", "younger", "elder", "twin");
+    /** Finite verbs that make a comma's item a clause of its own ("no rales, wheezes are present"). */
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "remains",
+            "remain", "remained", "persists", "persist", "persisted", "continues", "continue", "continued");
+    /** Words after such a verb that report a negated list's members ("no masses, tenderness are noted"). */
+    private static final Set<String> LIST_PREDICATES = Set.of("noted", "seen", "identified", "appreciated", "detected",
+            "visualized", "demonstrated", "evident", "elicited", "found", "palpated", "palpable", "reported", "observed",
+            "encountered", "auscultated", "heard",
+            "not", "none", "absent", "negative", "no", "also", "ever");
+    /** Words that open a new subject, whatever its verb reports ("no JVD, a soft murmur is heard"). */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("a", "an", "the", "there", "this", "his", "her", "their");
     /** Words naming the patient or another person: a subject's scope kept past a terminator stops at them. */
     private static final Set<String> OTHER_PERSONS = Set.of("he", "she", "him", "her", "they", "them", "patient", "pt",
             "child", "baby");
@@ -129,10 +139,11 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         int backwardLimit = backwardStop == null ? sentenceFirst : backwardStop.end();
         int max = m.cue().maxScope();
         boolean clause = m.cue().rule().withinClause();
+        boolean negation = m.cue().rule().category() == ContextCategory.NEGATED;
         int forwardEnd = d.forward() ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause,
-                forwardStart == m.end() && cueOpensList(keys, m)) : m.end();
+                forwardStart == m.end() && cueOpensList(keys, m), negation) : m.end();
         int backwardStart = d.backward()
-                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause, false) + 1
+                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause, false, false) + 1
                 : m.first();
         // the stopping cue is kept only if the walk reached it (the window did not end the scope first)
         return new CueScope(m, forwardStart, forwardEnd, backwardStart,
@@ -181,6 +192,29 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     }
 
     /**
+     * Whether the item after a comma, up to the next comma or {@code stop}, is a clause of its own: it holds a
+     * finite verb that does not report the list ("no rales, wheezes are present bilaterally", "no fever, the cough
+     * has lingered"; not "no masses, tenderness are noted", unless a new subject opens the item: "no JVD, a murmur
+     * is heard") and no coordinator before it (the last members of a list, whose verb is the list's: "no S3, S4 or
+     * rub is auscultated"). Dictated notes join such clauses with a bare comma.
+     */
+    private static boolean opensClause(String[] keys, int from, int stop) {
+        if (from >= stop || COORDINATORS.contains(keys[from])) {
+            return false;
+        }
+        for (int j = from; j < stop && !keys[j].equals(","); j++) {
+            if (COORDINATORS.contains(keys[j])) {
+                return false;
+            }
+            if (CLAUSE_VERBS.contains(keys[j])) {
+                int next = j + 1 < stop && keys[j + 1].equals("been") ? j + 2 : j + 1;
+                return CLAUSE_SUBJECTS.contains(keys[from]) || next >= stop || !LIST_PREDICATES.contains(keys[next]);
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the word at j, read forward, opens a list of examples as a comma does: "including", or the "as" of
      * "such as" ("no focal deficits such as weakness, numbness or ...").
      */
@@ -199,10 +233,11 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
 
     /**
      * Steps from {@code from} towards {@code stop} (exclusive) and returns where the scope ends: the first
-     * index not in it. Within a clause, a comma past the one beside the cue ends the scope.
+     * index not in it. Within a clause, a comma past the one beside the cue ends the scope; for a negation read
+     * forward, so does a comma whose item is a clause of its own ({@link #opensClause}).
      */
     private static int walk(List<Token> tokens, String[] keys, int from, int stop, int step, int maxWords,
-                            int listItemWords, boolean withinClause, boolean inListFromStart) {
+                            int listItemWords, boolean withinClause, boolean inListFromStart, boolean commaEndsClause) {
         int words = 0;
         int item = 0;
         boolean inList = inListFromStart;
@@ -210,6 +245,9 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         for (; j != stop; j += step) {
             String k = keys[j];
             if (withinClause && k.equals(",") && j != from) {
+                break;
+            }
+            if (commaEndsClause && k.equals(",") && opensClause(keys, j + 1, stop)) {
                 break;
             }
             if (k.equals(",") || k.equals("/") || opensList(keys, j, step)) {

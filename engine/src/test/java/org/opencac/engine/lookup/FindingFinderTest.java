@@ -164,4 +164,29 @@ class FindingFinderTest {
             assertTrue(m.candidateCodes().isEmpty(), finding);
         }
     }
+
+    @Test
+    void examinationStudyAndPsychiatricNegativesOfTheSixthRoundAreReportedNegated() {
+        CodingResult r = code("Chest with no hyperresonance and no crepitations. Fundi without AV nicking or cotton wool"
+                + " spots. No thought disorder. No psychotic symptoms. EEG showed no epileptiform discharges. ECG with no"
+                + " ST-T wave changes. Scope showed no diverticula. Tone normal without spasticity or cogwheeling."
+                + " No decreased breath sounds and no use of accessory muscles.");
+        for (String finding : List.of("hyperresonance", "crepitations", "AV nicking", "cotton wool spots",
+                "thought disorder", "psychotic symptoms", "epileptiform discharges", "ST-T wave changes", "diverticula",
+                "spasticity", "cogwheeling", "decreased breath sounds", "use of accessory muscles")) {
+            MentionOutcome m = mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions()));
+            assertEquals("negated", m.assertion(), finding);
+            assertTrue(m.candidateCodes().isEmpty(), finding);
+        }
+    }
+
+    @Test
+    void aStateSaidWithAnAdjectiveIsReportedWithItsNegationAndCodesNothing() {
+        CodingResult r = code("She is not anxious or depressed. He is not orthostatic. The knee is not swollen or tender.");
+        for (String finding : List.of("anxious", "depressed", "orthostatic", "swollen", "tender")) {
+            MentionOutcome m = mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions()));
+            assertEquals("negated", m.assertion(), finding);
+            assertTrue(m.candidateCodes().isEmpty(), finding);
+        }
+    }
 }
