@@ -385,7 +385,7 @@ public final class IndexNavigator implements Stage {
             List<IndexTerm> mains = known.mainTerms();
             boolean eponym = known.eponymAlias();
             TokenSet keyRead = mains.isEmpty() ? null : keyTokens(tokens, i, j);
-            if (eponym && keyRead != null && !writtenAsName(tokens, keyRead, n)) {
+            if (eponym && keyRead != null && (!writtenAsName(tokens, keyRead, n) || namesOperation(tokens, j, to))) {
                 mains = List.of();
             }
             if (n == 1 && !mains.isEmpty() && abbreviationOnly(tokens.get(j).text(), mains)) {
@@ -807,6 +807,20 @@ public final class IndexNavigator implements Stage {
      * Whether an eponym written without its head noun is written as a name: every word capitalized, and a
      * one-word eponym in the possessive ("Crohn's", never a capitalized everyday word such as "Still").
      */
+    /**
+     * Whether the word after an eponym read on tokens up to {@code j} names an operation or test
+     * ({@code eponym_operation} rows): "a Whipple's procedure" is a pancreaticoduodenectomy, no Whipple's disease.
+     */
+    private boolean namesOperation(List<Token> tokens, int j, int to) {
+        for (int t = j + 1; t < to; t++) {
+            String norm = tokens.get(t).norm();
+            if (!norm.isEmpty()) {
+                return rules.eponymOperations.contains(norm);
+            }
+        }
+        return false;
+    }
+
     private static boolean writtenAsName(List<Token> tokens, Set<Integer> hit, int words) {
         for (int t : hit) {
             String text = tokens.get(t).text();

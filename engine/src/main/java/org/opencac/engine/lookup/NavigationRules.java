@@ -61,6 +61,11 @@ public final class NavigationRules {
      * their values ("oral hypoglycemic agents" are drugs for diabetes, not a hypoglycemia), or anywhere for "*".
      */
     final Map<String, Set<String>> drugClassBefore = new HashMap<>();
+    /**
+     * Words after an eponym read alone ("Whipple's procedure", "Valsalva maneuver") that make it the name of an
+     * operation, manoeuvre or test, not of the disease the Index prints under the same name.
+     */
+    final Set<String> eponymOperations = new HashSet<>();
     /** Main terms that read the organism of the condition "with" joins them to ("pneumonia with sepsis"). */
     final Set<String> sharedCause = new HashSet<>();
     /** Words (as written, lowercase) before "with" that make it a link, not a second condition ("consistent"). */
@@ -116,6 +121,7 @@ public final class NavigationRules {
                 }
                 case "stop" -> stop.add(key);
                 case "not_main" -> notMain.add(key);
+                case "eponym_operation" -> eponymOperations.add(key);
                 case "whole_word" -> wholeWords.add(key);
                 case "negation" -> negations.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "barrier_before" -> {
