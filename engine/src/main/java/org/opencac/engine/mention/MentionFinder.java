@@ -183,7 +183,7 @@ public final class MentionFinder implements Stage {
     }
 
     /** Prepositions that put a site after a finding ("pain in the knee", "swelling of the ankle"). */
-    private static final Set<String> SITE_PREPOSITIONS = Set.of("in", "of", "on", "over", "at", "involving");
+    private static final String[] SITE_PREPOSITIONS = {"in", "of", "on", "over", "at", "involving"};
     /** The most words of the findings coordinated after the first ("pain, redness and swelling in ..."). */
     private static final int MAX_COORDINATED_WORDS = 4;
 
@@ -250,10 +250,10 @@ public final class MentionFinder implements Stage {
         boolean joined = false;
         int words = 0;
         for (int k = from; k < limit; k++) {
-            String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("and") || w.equals("or")) {
+            String w = tokens.get(k).text();   // compared ignoring case: no lowercase copy of every word scanned
+            if (w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) {
                 joined = true;
-            } else if (SITE_PREPOSITIONS.contains(w)) {
+            } else if (sitePreposition(w)) {
                 return joined && words > 0 && k > from ? k : -1;
             } else if (!w.equals(",")) {
                 if (tokens.get(k).norm().isEmpty() || ++words > MAX_COORDINATED_WORDS) {
@@ -262,6 +262,18 @@ public final class MentionFinder implements Stage {
             }
         }
         return -1;
+    }
+
+    private static boolean sitePreposition(String word) {
+        if (word.length() > 9) {
+            return false;   // longer than any of them ("involving")
+        }
+        for (String p : SITE_PREPOSITIONS) {
+            if (p.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The adjectival forms of a sentence's tokens, looked up once per token. */
