@@ -66,6 +66,14 @@ final class CueMatcher {
         return k.length() > 2 && k.endsWith("'s") ? k.substring(0, k.length() - 2) : k;
     }
 
+    /**
+     * How many cues begin with a real regex, tried at every token of every sentence (the others are found by
+     * their first word): each costs a regex run per token, so the shipped rules should have none.
+     */
+    int unindexedCues() {
+        return patternCues.size();
+    }
+
     /** The cues in keys[from, to), left to right, longest first at each position. */
     List<CueMatch> find(String[] keys, int from, int to) {
         List<CueMatch> out = new ArrayList<>();

@@ -179,8 +179,8 @@ final class ClauseWords {
          * is no diabetes with hypoglycemia and its walk keeps the type the note gives.
          */
         private static boolean drugClass(List<Token> tokens, int i, NavigationRules rules) {
-            if (rules.drugClassBefore.isEmpty()) {
-                return false;
+            if (!rules.drugClassLengths.get(tokens.get(i).text().length())) {
+                return false;   // no lowercase copy of every word: few words have the length of one of them
             }
             Set<String> before = rules.drugClassBefore.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
             if (before == null) {

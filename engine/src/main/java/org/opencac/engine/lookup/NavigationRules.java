@@ -61,6 +61,8 @@ public final class NavigationRules {
      * their values ("oral hypoglycemic agents" are drugs for diabetes, not a hypoglycemia), or anywhere for "*".
      */
     final Map<String, Set<String>> drugClassBefore = new HashMap<>();
+    /** The lengths of the {@link #drugClassBefore} words: a word of another length is none of them. */
+    final java.util.BitSet drugClassLengths = new java.util.BitSet();
     /**
      * Words after an eponym read alone ("Whipple's procedure", "Valsalva maneuver") that make it the name of an
      * operation, manoeuvre or test, not of the disease the Index prints under the same name.
@@ -146,6 +148,7 @@ public final class NavigationRules {
                     require(!value.isEmpty(), source, line);
                     drugClassBefore.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    drugClassLengths.set(f[1].trim().length());
                 }
                 case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "metastasis_forward" -> metastasisForward.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
