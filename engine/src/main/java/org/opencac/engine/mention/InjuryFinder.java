@@ -269,6 +269,11 @@ public final class InjuryFinder {
         }
         StringBuilder preferred = new StringBuilder(type.preferred());
         for (String d : detail) {
+            if (named.length() > 0 && !d.equals(openWord.trim())) {
+                // the Index sends the site to one subcategory whose codes carry no such detail ("Fracture, hip, see
+                // Fracture, femur, neck": a nondisplaced hip fracture is S72.00-, not the base of the neck)
+                continue;
+            }
             if (lower.contains(" " + d + " ")) {
                 preferred = new StringBuilder(preferred.toString().replace("displaced", "").replace("closed", ""));
                 required.add(d);

@@ -63,6 +63,11 @@ class InjuryFinderTest {
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S72.00")), codes.toString());
         List<String> bruise = codes("ASSESSMENT: Contusion of the left hip after a fall at home.\n");
         assertTrue(bruise.stream().anyMatch(c -> c.startsWith("S70.0")), bruise.toString());
+        // the Index's S72.00- carries no displacement: a nondisplaced hip fracture is no fracture of another part
+        List<String> nondisplaced = codes("ASSESSMENT: Nondisplaced right hip fracture after a fall.\n");
+        assertTrue(nondisplaced.contains("S72.001A"), nondisplaced.toString());
+        List<String> open = codes("ASSESSMENT: Open fracture of the left hip after a fall.\n");
+        assertTrue(open.contains("S72.002B"), open.toString());
     }
 
     @Test
