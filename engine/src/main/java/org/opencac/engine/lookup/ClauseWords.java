@@ -457,12 +457,21 @@ final class ClauseWords {
         if (first == null || second.firstToken() < first.endToken()) {
             return false;
         }
-        List<Token> tokens = sentence.tokens;
-        if (second.firstToken() == first.endToken() + 1) {
-            return tokens.get(first.endToken()).text().equals("-");
+        return joinedAsCompound(sentence.tokens, first.endToken(), second.firstToken(), second.endToken(), printed);
+    }
+
+    /**
+     * Whether a word ending before token {@code firstEnd} and one on tokens [{@code second}, {@code secondEnd}) are
+     * written as the compound an Index word prints with a hyphen: joined by a hyphen, or next to each other with
+     * the second one token written as printed ("three day", not "three days"). Shared by subterm words
+     * ({@link #compound}) and main terms (IndexNavigator).
+     */
+    static boolean joinedAsCompound(List<Token> tokens, int firstEnd, int second, int secondEnd, String printed) {
+        if (second == firstEnd + 1) {
+            return tokens.get(firstEnd).text().equals("-");
         }
-        return second.firstToken() == first.endToken() && second.endToken() == second.firstToken() + 1
-                && tokens.get(second.firstToken()).text().toLowerCase(java.util.Locale.ROOT).equals(printed);
+        return second == firstEnd && secondEnd == second + 1
+                && tokens.get(second).text().toLowerCase(java.util.Locale.ROOT).equals(printed);
     }
 
     /** Whether every word is written capitalized inside the sentence (as a person's name is). */

@@ -453,11 +453,7 @@ public final class IndexNavigator implements Stage {
             if (part == null) {
                 continue;
             }
-            int before = key[k - 1];
-            boolean hyphen = key[k] == before + 2 && tokens.get(before + 1).text().equals("-");
-            boolean asPrinted = key[k] == before + 1
-                    && tokens.get(key[k]).text().toLowerCase(java.util.Locale.ROOT).equals(part);
-            if (!hyphen && !asPrinted) {
+            if (!ClauseWords.joinedAsCompound(tokens, key[k - 1] + 1, key[k], key[k] + 1, part)) {
                 return false;
             }
         }

@@ -8,6 +8,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
@@ -475,9 +476,7 @@ public final class TriggerCheck implements Stage {
             if (!direct && !sense.appliesToHeader(key, term.code())) {
                 continue;
             }
-            boolean needed = sense.needs().isEmpty()
-                    || sense.needs().contains(TriggerVocabulary.PAST_HISTORY_SECTION) && inPastHistory(doc, sentence)
-                    || sense.needs().contains(TriggerVocabulary.DIAGNOSIS_LIST_SECTION) && inDiagnosisList(doc, sentence);
+            boolean needed = sense.needs().isEmpty() || sectionCueMet(sense.needs(), doc.sectionOf(sentence).type());
             java.util.Set<String> against = null;   // made at the first counter-cue word found
             int reach = sense.kind() == SenseKind.HYPOTHETICAL ? CONSENT_WINDOW : SENSE_WINDOW;
             int from = Math.max(sentence.firstToken(), m.firstToken() - reach);
@@ -527,18 +526,22 @@ public final class TriggerCheck implements Stage {
         return key.equals(folded.substring(0, folded.length() - 1)) || curated && key.equals(folded);
     }
 
-    private static boolean inDiagnosisList(Document doc, Sentence sentence) {
-        org.opencac.engine.section.SectionType type = doc.sectionOf(sentence).type();
-        return type == org.opencac.engine.section.SectionType.PROBLEM_LIST
-                || type == org.opencac.engine.section.SectionType.IMPRESSION
-                || type == org.opencac.engine.section.SectionType.ASSESSMENT_PLAN
-                || type == org.opencac.engine.section.SectionType.DIAGNOSES;
-    }
+    /** The section cues of trigger_senses.tsv's needs column and the sections that meet each. */
+    private static final java.util.Map<String, Set<SectionType>> SECTION_CUES = java.util.Map.of(
+            TriggerVocabulary.PAST_HISTORY_SECTION,
+            java.util.EnumSet.of(SectionType.PAST_MEDICAL_HISTORY, SectionType.PAST_SURGICAL_HISTORY),
+            TriggerVocabulary.DIAGNOSIS_LIST_SECTION,
+            java.util.EnumSet.of(SectionType.PROBLEM_LIST, SectionType.IMPRESSION, SectionType.ASSESSMENT_PLAN,
+                    SectionType.DIAGNOSES));
 
-    private static boolean inPastHistory(Document doc, Sentence sentence) {
-        org.opencac.engine.section.SectionType type = doc.sectionOf(sentence).type();
-        return type == org.opencac.engine.section.SectionType.PAST_MEDICAL_HISTORY
-                || type == org.opencac.engine.section.SectionType.PAST_SURGICAL_HISTORY;
+    /** Whether one of the needed words is a section cue the mention's section meets. */
+    private static boolean sectionCueMet(Set<String> needs, SectionType section) {
+        for (java.util.Map.Entry<String, Set<SectionType>> cue : SECTION_CUES.entrySet()) {
+            if (cue.getValue().contains(section) && needs.contains(cue.getKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
