@@ -5,6 +5,7 @@ import java.util.List;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.TermChoice;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.engine.section.SectionType;
@@ -18,6 +19,7 @@ import org.opencac.models.lexicon.TermSource;
  * statement (diagnoses, assessment, impression) or the stated reason for the encounter names the other first,
  * that condition is kept. A code whose Includes note (at its code or category) names the other reports both
  * conditions and is kept first: hypertensive heart disease (I11) includes the cardiomegaly (I51.7) it excludes.
+ * Of two codes equally supported, the one the note describes in more words is kept.
  */
 public final class Excludes1Check implements Stage {
     private static final java.util.Set<SectionType> STATEMENTS = java.util.EnumSet.of(SectionType.DIAGNOSES,
@@ -64,6 +66,15 @@ public final class Excludes1Check implements Stage {
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
+            } else if (!winnerIncludes && c.score() == winner.score()
+                    && statementSentence(doc, c) == statementSentence(doc, winner)
+                    && describedInWords(doc, c) > describedInWords(doc, winner)) {
+                // equally supported: the code the note describes in more words is the fuller account of the
+                // condition ("acute bronchitis" over "bronchitis"); the score leaves length out, as it orders
+                // codes of different conditions, where a longer term is no likelier to be right
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
             }
             List<String> why = new ArrayList<>(winner.rationale());
             why.add("Excludes1: " + c.code() + " removed, not reported with " + winner.code() + " (note at "
@@ -91,6 +102,21 @@ public final class Excludes1Check implements Stage {
             }
         }
         return best;
+    }
+
+    /**
+     * The most words of one dictionary term matched for the candidate (a path of the Alphabetic Index counts one:
+     * it gathers its words from across a clause, and its reach says nothing of the detail documented).
+     */
+    private static int describedInWords(Document doc, CodeCandidate c) {
+        int most = 0;
+        for (int m : c.mentions()) {
+            org.opencac.engine.mention.Mention mention = doc.mentions().get(m);
+            boolean path = !mention.terms().isEmpty()
+                    && TermChoice.best(mention.terms()).source() == TermSource.ALPHABETIC_INDEX;
+            most = Math.max(most, path ? 1 : mention.endToken() - mention.firstToken());
+        }
+        return most;
     }
 
     /**

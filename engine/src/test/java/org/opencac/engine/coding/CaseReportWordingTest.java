@@ -92,4 +92,14 @@ class CaseReportWordingTest {
     void anOrganismNamedInItsB95ToB97TitleCodesTheInfectiousAgent() {
         assertSuggested(code("Urinary tract infection. Urine culture grew Pseudomonas aeruginosa."), "B96.5", 5);
     }
+
+    @Test
+    void conditionsEquallySupportedKeepTheOrderTheReportFirstNamesThem() {
+        // a longer term (a side and a site spelled out) does not move a condition ahead of one named before it
+        CodingResult r = code("A 52-year-old man consulted for hematuria. Two days later he had right lower quadrant"
+                + " abdominal pain.");
+        Suggestion hematuria = assertSuggested(r, "R31.9", 3);
+        Suggestion pain = assertSuggested(r, "R10.31", 3);
+        assertTrue(r.suggestions().indexOf(hematuria) < r.suggestions().indexOf(pain), r.suggestions().toString());
+    }
 }

@@ -26,7 +26,10 @@ class Excludes1ConventionTest {
                 out("I.A.12.a the code whose Includes note names the other reports both, whatever the statement lists first",
                         "HISTORY: She came in breathless, with high blood pressure, and was found in acute heart failure.\n"
                                 + "IMPRESSION:\n1. Acute heart failure.\n2. Enlarged heart on examination.\n",
-                        "I11.0", "I51.7"));
+                        "I11.0", "I51.7"),
+                out("I.A.12.a of two codes equally supported, the one the note describes in more words is kept",
+                        "A 40-year-old woman was seen for bronchitis. Her chest film fitted an acute bronchitis.\n",
+                        "J20.9", "J40"));
     }
 
     @ParameterizedTest(name = "{0}")
