@@ -89,6 +89,9 @@ public record ContextRule(String id, ContextCategory category, String literal, L
                 || (category == ContextCategory.TERMINATE) != (direction == CueDirection.TERMINATE)) {
             throw fail(id, "has category " + category + " but direction " + direction);
         }
+        if (direction == CueDirection.SELF && (maxScope.isPresent() || !terminatedBy.isEmpty() || withinClause)) {
+            throw fail(id, "is a finding's own word (SELF) and so cannot have a scope, terminated_by or within_clause");
+        }
         if (maxScope.isPresent() && maxScope.getAsInt() <= 0) {
             throw fail(id, "has max_scope " + maxScope.getAsInt() + "; it must be positive");
         }

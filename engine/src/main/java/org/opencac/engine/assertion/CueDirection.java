@@ -11,7 +11,12 @@ public enum CueDirection {
     /** The cue has no scope; it ends the scopes of other cues. */
     TERMINATE,
     /** The cue has no scope; it only hides the shorter cues it contains. */
-    PSEUDO;
+    PSEUDO,
+    /**
+     * The cue is the finding's own word, which says it is absent ("nontender", "afebrile", "anicteric"): it
+     * modifies the mention made of exactly its words, has no scope beyond it and ends no other cue's scope.
+     */
+    SELF;
 
     boolean forward() {
         return this == FORWARD || this == BIDIRECTIONAL;

@@ -55,8 +55,13 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
      * Whether the cue modifies the mention. A cue overlapping the mention does not, except a forward cue that
      * begins before the mention and ends inside it: its last words are the mention's first ones ("no history
      * of" before the mention "history of stroke", "no h/o" before "h/o stroke"), so the cue is read on the rest.
+     * A cue that is the finding's own word ({@link CueDirection#SELF}: "nontender") modifies the mention of
+     * exactly its words and no other.
      */
     boolean covers(Mention m) {
+        if (match.cue().rule().direction() == CueDirection.SELF) {
+            return match.first() == m.firstToken() && match.end() == m.endToken();
+        }
         if (match.overlaps(m.firstToken(), m.endToken())) {
             return match.cue().rule().direction().forward() && match.first() < m.firstToken()
                     && match.end() < m.endToken() && m.firstToken() < forwardEnd;
@@ -101,7 +106,9 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         int spared = -1;
         for (CueMatch other : sentenceCues) {
             // a cue limited to some codes ("will start" a drug) speaks of those mentions only: it ends no scope
-            if (other == m || !other.cue().rule().allowedCodes().isEmpty() || !m.cue().endedBy(other.cue())) {
+            // nor does a finding's own word that denies it ("abdomen nontender, no rash"): it is no cue of a clause
+            if (other == m || !other.cue().rule().allowedCodes().isEmpty() || !m.cue().endedBy(other.cue())
+                    || other.cue().rule().direction() == CueDirection.SELF) {
                 continue;
             }
             // the comma of an opening cue is its own: "Historically, she had ..." begins no new clause there; and a

@@ -189,4 +189,26 @@ class FindingFinderTest {
             assertTrue(m.candidateCodes().isEmpty(), finding);
         }
     }
+
+    @Test
+    void anExamWordThatDeniesItsFindingIsReportedNegatedAndCodesNothing() {
+        CodingResult r = code("Afebrile. Sclerae anicteric. Abdomen soft, nontender, non-distended. Respirations nonlabored.");
+        for (String finding : List.of("Afebrile", "anicteric", "nontender", "non-distended", "nonlabored")) {
+            MentionOutcome m = mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions()));
+            assertEquals("negated", m.assertion(), finding);
+            assertTrue(m.candidateCodes().isEmpty(), finding);
+        }
+    }
+
+    @Test
+    void everydaySignWordsAndShorthandOfTheSeventhRoundAreReportedNegated() {
+        CodingResult r = code("Hit his head but no LOC. No SI or HI. No cloudy urine. No skipped beats. No vesicles or"
+                + " pustules. No achy muscles. No painful swallowing.");
+        for (String finding : List.of("LOC", "SI", "HI", "cloudy urine", "skipped beats", "vesicles", "pustules",
+                "achy muscles", "painful swallowing")) {
+            MentionOutcome m = mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions()));
+            assertEquals("negated", m.assertion(), finding);
+            assertTrue(m.candidateCodes().isEmpty(), finding);
+        }
+    }
 }

@@ -13,6 +13,12 @@ import java.util.Set;
  */
 public final class TermNormalizer {
     private static final Set<String> DROPPED = Set.of("the", "a", "an", "of", "and", "or", "nos", "to");
+    /**
+     * Possessive determiners, dropped as "the" is when written in lower case or capitalized: a note writes "pain in
+     * her left hip" where a title says "Pain in left hip". In capitals such a word may be a marker ("HER-2"). After
+     * "on" it is kept: "on his amiodarone", "on her back" name what the patient takes or lies on as often as a site.
+     */
+    private static final String[] POSSESSIVES = {"his", "her", "their", "my", "your"};
     /** The longest dropped word: a longer word is never looked up in {@link #DROPPED}. */
     private static final int DROPPED_MAX_LENGTH = DROPPED.stream().mapToInt(String::length).max().orElse(0);
     /** The right single quotation mark, which word processors put for an apostrophe. */
@@ -43,12 +49,28 @@ public final class TermNormalizer {
      * except that "a" after a word naming types ({@link #LETTER_TYPED}: "hepatitis A") is the letter "a".
      */
     public static String word(String raw, String previous) {
+        if (isPossessive(raw) && !isAcronym(raw) && !"on".equals(previous)) {
+            return "";
+        }
         String w = word(raw);
         if (w.isEmpty() && previous != null && raw.length() == 1 && (raw.charAt(0) == 'a' || raw.charAt(0) == 'A')
                 && LETTER_TYPED.contains(previous)) {
             return "a";
         }
         return w;
+    }
+
+    /** Whether the word is a possessive determiner, in any case (compared in place: this runs for every token). */
+    private static boolean isPossessive(String raw) {
+        if (raw.length() < 2 || raw.length() > 5) {
+            return false;
+        }
+        for (String p : POSSESSIVES) {
+            if (p.length() == raw.length() && p.equalsIgnoreCase(raw)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "PRES", "COPD": an all-capitals word is an abbreviation, never a plural. */

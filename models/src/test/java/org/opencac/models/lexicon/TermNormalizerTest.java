@@ -27,6 +27,15 @@ class TermNormalizerTest {
     }
 
     @Test
+    void aPossessiveIsDroppedAsTheArticleIsExceptAfterOnOrInCapitals() {
+        assertEquals(TermNormalizer.key("pain in left hip"), TermNormalizer.key("pain in her left hip"));
+        assertEquals(TermNormalizer.key("swelling of legs"), TermNormalizer.key("Swelling of his legs"));
+        assertEquals("on his amiodarone", TermNormalizer.key("on his amiodarone"));
+        assertEquals("her 2 positive", TermNormalizer.key("HER-2 positive"));
+        assertEquals("history", TermNormalizer.key("history"));
+    }
+
+    @Test
     void theLetterAOfATypeIsKeptWhereTheArticleIsDropped() {
         assertEquals("hepatitis a", TermNormalizer.key("Hepatitis A"));
         assertEquals("vitamin a deficiency", TermNormalizer.key("vitamin A deficiency"));
