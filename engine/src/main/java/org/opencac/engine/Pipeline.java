@@ -128,7 +128,8 @@ public final class Pipeline {
         CompletableFuture<SentenceSplitter> sentences = CompletableFuture.supplyAsync(SentenceSplitter::clinical, parts);
         WordForms forms = WordForms.standard(models.lexicon(), models.alphabeticIndex());   // "renal": kidney
         CompletableFuture<IndexNavigator> navigator = CompletableFuture.supplyAsync(
-                () -> IndexNavigator.standard(models.alphabeticIndex(), models.codeSet(), forms), parts);
+                () -> IndexNavigator.standard(models.alphabeticIndex(), models.codeSet(), forms,
+                        AssertionPolicy.finalStatementSections()), parts);
         MentionFinder mentions = MentionFinder.standard(models, forms);
         TriggerCheck triggers = joined(triggerCheck);
         ContextRules contextRules = ContextRules.standard();   // the assertion cues, also read by the mentions
