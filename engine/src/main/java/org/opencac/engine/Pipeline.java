@@ -128,22 +128,25 @@ public final class Pipeline {
         CompletableFuture<SentenceSplitter> sentences = CompletableFuture.supplyAsync(SentenceSplitter::clinical, parts);
         WordForms forms = WordForms.standard(models.lexicon(), models.alphabeticIndex());   // "renal": kidney
         CompletableFuture<IndexNavigator> navigator = CompletableFuture.supplyAsync(
-                () -> IndexNavigator.standard(models.alphabeticIndex(), models.codeSet(), forms), parts);
+                () -> IndexNavigator.standard(models.alphabeticIndex(), models.codeSet(), forms,
+                        AssertionPolicy.finalStatementSections()), parts);
         MentionFinder mentions = MentionFinder.standard(models, forms);
         TriggerCheck triggers = joined(triggerCheck);
         ContextRules contextRules = ContextRules.standard();   // the assertion cues, also read by the mentions
         SectionPolicy sections = SectionPolicy.standard();    // what each section means, read by two stages
+        SpinalRegionReading spinal = SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet());
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 joined(sentences)), List.of(
                 mentions,
-                SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet()),   // "disc herniation at L4-5": lumbar
+                spinal,   // "disc herniation at L4-5": lumbar
                 triggers,
                 joined(navigator),
                 mentions.sharedSiteStage(),   // "pain and swelling in the right knee": pain in the right knee
                 triggers.forIndexPaths(),
                 EncounterReasonFinder.standard(models.codeSet()),   // Z codes of the reason for the encounter
                 FindingFinder.standard(models.alphabeticIndex(), forms),   // "no polyps": a finding coded by nothing
+                spinal.forFindings(AssertionPolicy.finalStatementSections()),   // statement's "C5-C6 stenosis": cervical
                 DeniedComponentFinder.standard(models.alphabeticIndex(), forms),   // "nausea without vomiting": vomiting ruled out
                 new AssertionDetector(contextRules),
                 new CandidateRanker(

@@ -111,9 +111,21 @@ final class ClauseWords {
          * order: the only ones an eponym can be read on ({@link ClauseWords#namesPerson}); most sentences have few.
          */
         private final int[] capitalized;
+        /** Whether the sentence is in the diagnostic statement ({@code implies_in_statement} rows read there). */
+        private final boolean statement;
 
         SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
                       org.opencac.engine.mention.WordForms forms, List<Word> readings) {
+            this(tokens, sentenceStart, first, end, rules, forms, readings, false);
+        }
+
+        /**
+         * @param statement whether the sentence is in the diagnostic statement, where {@code implies_in_statement}
+         *                  phrases are also read
+         */
+        SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
+                      org.opencac.engine.mention.WordForms forms, List<Word> readings, boolean statement) {
+            this.statement = statement;
             this.tokens = tokens;
             this.rules = rules;
             this.sentenceStart = sentenceStart;
@@ -217,6 +229,9 @@ final class ClauseWords {
                     }
                     int head = content[b];
                     List<String> implied = rules.implied.get(phrase);
+                    if (implied == null && statement) {
+                        implied = rules.impliedInStatement.get(phrase);
+                    }
                     if (implied != null) {
                         // read on the phrase's last word (its head), so its other words stay free for a subterm below
                         for (String m : implied) {

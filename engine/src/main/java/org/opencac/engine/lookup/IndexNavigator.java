@@ -11,6 +11,7 @@ import org.opencac.engine.mention.Mention;
 import org.opencac.engine.mention.Organisms;
 import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.note.Span;
+import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
@@ -52,6 +53,8 @@ public final class IndexNavigator implements Stage {
     private static final int WINDOW_WORDS = 4;
 
     private final WordForms forms;
+    /** The sections of the diagnostic statement, where {@code implies_in_statement} phrases are read. */
+    private final Set<SectionType> statement;
 
     public IndexNavigator(AlphabeticIndex index, NavigationRules rules) {
         this(index, rules, null, WordForms.none());
@@ -62,6 +65,16 @@ public final class IndexNavigator implements Stage {
      * given) and adjectival forms as their noun ("ascitic": ascites).
      */
     public IndexNavigator(AlphabeticIndex index, NavigationRules rules, CodeSet codeSet, WordForms forms) {
+        this(index, rules, codeSet, forms, Set.of());
+    }
+
+    /**
+     * As above, reading {@code implies_in_statement} phrases in the sentences of {@code statement}, the sections
+     * of the diagnostic statement.
+     */
+    public IndexNavigator(AlphabeticIndex index, NavigationRules rules, CodeSet codeSet, WordForms forms,
+                          Set<SectionType> statement) {
+        this.statement = Set.copyOf(statement);
         this.index = index;
         this.rules = rules;
         this.walker = new IndexWalker(index, rules, codeSet == null ? null : code -> title(codeSet, code));
@@ -82,6 +95,12 @@ public final class IndexNavigator implements Stage {
     /** The standard navigator that also reads organism mentions and adjectival forms. */
     public static IndexNavigator standard(AlphabeticIndex index, CodeSet codeSet, WordForms forms) {
         return new IndexNavigator(index, NavigationRules.standard(), codeSet, forms);
+    }
+
+    /** The standard navigator, knowing the sections of the diagnostic statement. */
+    public static IndexNavigator standard(AlphabeticIndex index, CodeSet codeSet, WordForms forms,
+                                          Set<SectionType> statement) {
+        return new IndexNavigator(index, NavigationRules.standard(), codeSet, forms, statement);
     }
 
     /** An Index path found in a clause: the mention it makes and the tokens of its main term. */
@@ -109,7 +128,8 @@ public final class IndexNavigator implements Stage {
             }
             List<ClauseWords.Word> readings = organisms.getOrDefault(s, List.of());
             ClauseWords.SentenceWords words = new ClauseWords.SentenceWords(tokens, sentence.firstToken(),
-                    sentence.firstToken(), sentence.endToken(), rules, forms, readings);
+                    sentence.firstToken(), sentence.endToken(), rules, forms, readings,
+                    statement.contains(doc.sectionOf(sentence).type()));
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 int[] clause = Clauses.around(tokens, sentence, i, Math.min(i + 1, sentence.endToken()));

@@ -33,6 +33,11 @@ public final class NavigationRules {
     final Set<String> readsAsStarts = new HashSet<>();
     /** Note phrase key to Index words it implies besides its own, read on its last word ("left eye": one). */
     final Map<String, List<String>> implied = new HashMap<>();
+    /**
+     * Note phrase key to Index words it implies in the diagnostic statement only ("upper lobe": lung); in the
+     * narrative such a phrase qualifies what a study or an operation saw.
+     */
+    final Map<String, List<String>> impliedInStatement = new HashMap<>();
     /** Every equivalent's key and each run of its first words: a run of note words outside it starts none. */
     final Set<String> equivalentStarts = new HashSet<>();
     final Set<String> stop = new HashSet<>();
@@ -119,6 +124,11 @@ public final class NavigationRules {
                 case "implies" -> {
                     require(!value.isEmpty(), source, line);
                     implied.put(key, TermNormalizer.words(value));
+                    addEquivalentStarts(key);
+                }
+                case "implies_in_statement" -> {
+                    require(!value.isEmpty(), source, line);
+                    impliedInStatement.put(key, TermNormalizer.words(value));
                     addEquivalentStarts(key);
                 }
                 case "stop" -> stop.add(key);

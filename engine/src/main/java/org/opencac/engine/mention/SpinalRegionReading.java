@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
+import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.Code;
@@ -26,6 +27,13 @@ import org.opencac.models.lexicon.TermSource;
  * levels near the mention belong to one region or to the two sides of one junction; otherwise the mention is
  * left as found (the site rule then asks for the region). Where the Tabular codes the level itself ("Other
  * cervical disc displacement at C5-C6 level"), one level written near the mention takes that code.
+ *
+ * <p>A finding word the dictionary has no term for ("stenosis", found later as a finding) is read the same way
+ * by {@link #forFindings}: written at a level in the diagnostic statement, it is a finding of the spine, so
+ * "C5-C6 stenosis" is the region's "cervical stenosis" (M48.02), as a coder reads it. Only readings of the
+ * spine's own codes are taken ({@code spine_codes} rows: the dorsopathies, M40-M54); a finding word read so
+ * elsewhere ("cervical polyp" is
+ * of the cervix) is left as found.
  */
 public final class SpinalRegionReading implements Stage {
     public static final String REGIONS = "/org/opencac/engine/mention/spinal_regions.tsv";
@@ -42,14 +50,24 @@ public final class SpinalRegionReading implements Stage {
     private final List<Region> regions;
     private final Map<String, String> junctions;
     private final Set<String> regionWords;
+    /** Code ranges [first, last] (three-character categories) a finding read at a level must fall in. */
+    private final List<String[]> spineCodes;
+    /** True for the reading of findings (mentions with no term), false for dictionary mentions. */
+    private final boolean findings;
+    /** For findings: the sections of the diagnostic statement, the only ones where a finding is read. */
+    private final Set<SectionType> statement;
 
     SpinalRegionReading(Lexicon lexicon, WordForms forms, CodeSet codeSet, List<Region> regions,
-                        Map<String, String> junctions) {
+                        Map<String, String> junctions, List<String[]> spineCodes, boolean findings,
+                        Set<SectionType> statement) {
         this.lexicon = lexicon;
         this.forms = forms;
         this.codeSet = codeSet;
         this.regions = List.copyOf(regions);
         this.junctions = Map.copyOf(junctions);
+        this.spineCodes = List.copyOf(spineCodes);
+        this.findings = findings;
+        this.statement = Set.copyOf(statement);
         Set<String> words = new java.util.HashSet<>(junctions.values());
         regions.forEach(r -> words.add(r.word()));
         this.regionWords = Set.copyOf(words);
@@ -59,6 +77,7 @@ public final class SpinalRegionReading implements Stage {
     public static SpinalRegionReading standard(Lexicon lexicon, WordForms forms, CodeSet codeSet) {
         List<Region> regions = new ArrayList<>();
         Map<String, String> junctions = new java.util.HashMap<>();
+        List<String[]> spineCodes = new ArrayList<>();
         for (String line : DataFiles.lines(REGIONS)) {
             String[] f = line.split("\t");
             if (f[0].equals("kind")) {
@@ -77,10 +96,29 @@ public final class SpinalRegionReading implements Stage {
                     regions.add(new Region(f[1].charAt(0), from, to, f[3]));
                 }
                 case "junction" -> junctions.put(f[1] + " " + f[2], f[3]);
+                case "spine_codes" -> {
+                    if (f[1].length() != 3 || f[2].length() != 3 || f[1].compareTo(f[2]) > 0) {
+                        throw new IllegalArgumentException(REGIONS + ": not a range of categories: " + line);
+                    }
+                    spineCodes.add(new String[] {f[1], f[2]});
+                }
                 default -> throw new IllegalArgumentException(REGIONS + ": unknown kind " + f[0]);
             }
         }
-        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions);
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, spineCodes, false, Set.of());
+    }
+
+    /**
+     * The same reading for findings: a condition word no dictionary term covers ({@link Mention#isFinding()}),
+     * written at a spinal level in the provider's diagnostic statement, read as its region's term when that
+     * term codes the spine. Elsewhere a finding at a level is mostly what a study showed ("the myelogram showed
+     * stenosis at L3-L4"), which the statement may not take up (Guidelines III.B). Runs after the findings are
+     * found.
+     *
+     * @param statement the sections of the diagnostic statement (assessment, impression, diagnoses)
+     */
+    public SpinalRegionReading forFindings(Set<SectionType> statement) {
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, spineCodes, true, statement);
     }
 
     @Override
@@ -148,7 +186,9 @@ public final class SpinalRegionReading implements Stage {
     }
 
     private Mention read(Document doc, Mention m) {
-        if (m.terms().isEmpty()) {
+        if (findings ? !m.isFinding()
+                || !statement.contains(doc.sectionOf(doc.sentences().get(m.sentenceIndex())).type())
+                : m.terms().isEmpty()) {
             return m;
         }
         List<String> words = TermNormalizer.words(m.text());
@@ -168,9 +208,9 @@ public final class SpinalRegionReading implements Stage {
         }
         List<Term> found = List.of();
         for (String key : keys) {
-            found = lexicon.lookup(region + " " + key);
+            found = spine(lexicon.lookup(region + " " + key));
             if (found.isEmpty()) {
-                found = lexicon.lookup(key + " " + region);
+                found = spine(lexicon.lookup(key + " " + region));
             }
             if (!found.isEmpty()) {
                 break;
@@ -188,6 +228,20 @@ public final class SpinalRegionReading implements Stage {
                     : new Term(t.text() + " (at the " + level + " level)", atLevel, t.source()));
         }
         return m.withTerms(terms, List.of());
+    }
+
+    /** The terms as found; for a finding, only those coding the spine (none if any other is among them). */
+    private List<Term> spine(List<Term> found) {
+        if (!findings) {
+            return found;
+        }
+        for (Term t : found) {
+            String category = t.code().length() < 3 ? t.code() : t.code().substring(0, 3);
+            if (spineCodes.stream().noneMatch(r -> category.compareTo(r[0]) >= 0 && category.compareTo(r[1]) <= 0)) {
+                return List.of();
+            }
+        }
+        return found;
     }
 
     /**

@@ -70,4 +70,29 @@ class SpinalRegionReadingTest {
         assertTrue(NoteAssert.codes(code("Assessment: herniated disk at L4-5.")).contains("M51.26"));
         assertTrue(NoteAssert.codes(code("Assessment: lumbar disk bulge.")).contains("M51.26"));
     }
+
+    @Test
+    void aNarrowingWordWrittenAtACervicalLevelIsCervicalSpinalStenosis() {
+        CodingResult r = code("Postoperative diagnosis: C4-C5 and C5-C6 stenosis with myelopathy.");
+        assertTrue(NoteAssert.codes(r).contains("M48.02"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aLumbarLevelAfterTheFindingNamesItsRegionToo() {
+        CodingResult r = code("Assessment: moderate stenosis at L3-L4.");
+        assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M48.06")), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aFindingWithoutALevelNearItStaysUncoded() {
+        CodingResult r = code("Impression: residual stenosis of the stented artery is 20%. Plan: MRI of L4-L5 later.");
+        assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M48")), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aFindingAtALevelThatOnlyAStudyReportedIsNotTheDiagnosis() {
+        CodingResult r = code("History: a CT myelogram last year showed mild stenosis at L2-L3. "
+                + "Diagnosis: mechanical low back pain.");
+        assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M48")), NoteAssert.codes(r).toString());
+    }
 }
