@@ -240,12 +240,16 @@ public final class SectionPolicy {
      * under a header whose name is also an act of the operation ({@code procedure_act_findings.txt}: an artery's
      * dissection).
      */
-    public boolean isProcedureFinding(org.opencac.models.codeset.Code code, org.opencac.models.codeset.CodeSet codeSet) {
+    public boolean isProcedureFinding(org.opencac.models.codeset.Code code) {
         if (procedureChapters.stream().anyMatch(c -> c.number().equals(code.chapter()))) {
             return true;
         }
-        return !procedureActs.isEmpty() && (procedureActs.contains(code.code())
-                || codeSet.ancestors(code.code()).stream().anyMatch(a -> procedureActs.contains(a.code())));
+        for (String header : procedureActs) {   // a header as the Tabular writes it starts each code under it
+            if (code.code().startsWith(header)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -122,7 +122,7 @@ public final class SectionPolicyCheck implements Stage {
             // a device the operation places or an organ it removes is its own work, not the patient's status
             // before it (a past state, "a previous hysterectomy", is asserted historical and stays)
             boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement
-                    && (policy.isProcedureFinding(code, codeSet) || policy.isProcedureStatus(code, codeSet)
+                    && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
                     && !doc.assertionOf(m).historical()) && !statedInStatement(doc, m);
             if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
                     || policy.keeps(type, code, codeSet)) {
