@@ -22,6 +22,7 @@ public final class SectionPolicy {
     public static final String TEST_FINDINGS = "/org/opencac/engine/coding/test_result_findings.txt";
     public static final String PROCEDURE_CHAPTERS = "/org/opencac/engine/coding/procedure_finding_chapters.tsv";
     public static final String PROCEDURE_STATUS = "/org/opencac/engine/coding/procedure_status_codes.txt";
+    public static final String PROCEDURE_ACTS = "/org/opencac/engine/coding/procedure_act_findings.txt";
 
     /** One row: a role and the Tabular headers (categories, subcategories) whose codes are kept whatever the role. */
     public record Entry(SectionRole role, List<String> kept) {
@@ -45,6 +46,7 @@ public final class SectionPolicy {
     private final List<UnrelatedChapter> regionChapters;
     private final List<UnrelatedChapter> procedureChapters;
     private final List<String> procedureStatus;
+    private final List<String> procedureActs;
 
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
         this(bySection, unrelatedChapters, List.of());
@@ -80,6 +82,18 @@ public final class SectionPolicy {
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters,
                          List<String> testFindings, List<UnrelatedChapter> regionChapters,
                          List<UnrelatedChapter> procedureChapters, List<String> procedureStatus) {
+        this(bySection, unrelatedChapters, testFindings, regionChapters, procedureChapters, procedureStatus, List.of());
+    }
+
+    /**
+     * @param procedureActs Tabular headers of conditions whose name is also an act of the operation (an artery's
+     *                      "dissection"): like the procedure chapters, named only in a procedure section of a note
+     *                      with a final diagnostic statement they need the condition documented elsewhere
+     */
+    public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters,
+                         List<String> testFindings, List<UnrelatedChapter> regionChapters,
+                         List<UnrelatedChapter> procedureChapters, List<String> procedureStatus,
+                         List<String> procedureActs) {
         for (SectionType t : SectionType.values()) {
             if (!bySection.containsKey(t)) {
                 throw new IllegalArgumentException("section policy has no row for section type " + t.id());
@@ -91,6 +105,7 @@ public final class SectionPolicy {
         this.regionChapters = List.copyOf(regionChapters);
         this.procedureChapters = List.copyOf(procedureChapters);
         this.procedureStatus = List.copyOf(procedureStatus);
+        this.procedureActs = List.copyOf(procedureActs);
     }
 
     public static SectionPolicy standard() {
@@ -98,7 +113,7 @@ public final class SectionPolicy {
                 parseChapters(DataFiles.lines(CHAPTERS), CHAPTERS), DataFiles.lines(TEST_FINDINGS),
                 parseChapters(DataFiles.lines(REGION_CHAPTERS), REGION_CHAPTERS),
                 parseChapters(DataFiles.lines(PROCEDURE_CHAPTERS), PROCEDURE_CHAPTERS),
-                DataFiles.lines(PROCEDURE_STATUS));
+                DataFiles.lines(PROCEDURE_STATUS), DataFiles.lines(PROCEDURE_ACTS));
     }
 
     static List<UnrelatedChapter> parseChapters(List<String> lines, String name) {
@@ -132,6 +147,7 @@ public final class SectionPolicy {
         }
         checkHeaders(testFindings, TEST_FINDINGS, codeSet);
         checkHeaders(procedureStatus, PROCEDURE_STATUS, codeSet);
+        checkHeaders(procedureActs, PROCEDURE_ACTS, codeSet);
         for (UnrelatedChapter c : unrelatedChapters) {
             boolean found = codeSet.chapter(c.number()).map(ch -> ch.title().startsWith(c.title())).orElse(false);
             if (!found) {
@@ -220,10 +236,20 @@ public final class SectionPolicy {
 
     /**
      * True if the code is of a chapter an account of an operation names without documenting a diagnosis
-     * ({@code procedure_finding_chapters.tsv}: signs seen while operating, injuries the operation makes).
+     * ({@code procedure_finding_chapters.tsv}: signs seen while operating, injuries the operation makes), or
+     * under a header whose name is also an act of the operation ({@code procedure_act_findings.txt}: an artery's
+     * dissection).
      */
     public boolean isProcedureFinding(org.opencac.models.codeset.Code code) {
-        return procedureChapters.stream().anyMatch(c -> c.number().equals(code.chapter()));
+        if (procedureChapters.stream().anyMatch(c -> c.number().equals(code.chapter()))) {
+            return true;
+        }
+        for (String header : procedureActs) {   // a header as the Tabular writes it starts each code under it
+            if (code.code().startsWith(header)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

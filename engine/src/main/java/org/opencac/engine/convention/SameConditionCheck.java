@@ -68,7 +68,15 @@ public final class SameConditionCheck implements Stage {
         }
 
         boolean covers(String other) {
-            return !other.equals(code) && members.stream().anyMatch(other::startsWith);
+            if (other.equals(code)) {
+                return false;
+            }
+            for (String m : members) {   // a plain loop: called for each candidate of a note that has the default
+                if (other.startsWith(m)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -217,15 +225,22 @@ public final class SameConditionCheck implements Stage {
         List<CodeCandidate> out = cands;
         for (ClassDefault cd : classDefaults) {
             CodeCandidate dflt = null;
-            CodeCandidate best = null;
             for (CodeCandidate c : out) {
                 if (c.code().equals(cd.code())) {
                     dflt = c;
-                } else if (cd.covers(c.code()) && (best == null || c.score() > best.score())) {
+                    break;
+                }
+            }
+            if (dflt == null) {
+                continue;   // most notes have none of the defaults: their members are not scanned
+            }
+            CodeCandidate best = null;
+            for (CodeCandidate c : out) {
+                if (c != dflt && cd.covers(c.code()) && (best == null || c.score() > best.score())) {
                     best = c;
                 }
             }
-            if (dflt == null || best == null) {
+            if (best == null) {
                 continue;
             }
             CodeCandidate merged = merge(best, List.of(dflt), List.of(new Alternative(dflt.code(), dflt.title(),
