@@ -43,6 +43,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final Map<String, PrincipalRule> statements = new HashMap<>();
     private final PrincipalRule encounterRule;
     private final PrincipalRule historyLast;
+    /** The statements where a condition told as history is still the provider's diagnosis (HISTORY_LAST rule). */
+    private final List<PrincipalRule> historyStatements;
     private final List<PrincipalRule> priorities;
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
@@ -53,6 +55,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         this.historyLast = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.HISTORY_LAST).findFirst()
                 .orElse(null);
         this.priorities = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PRIORITY).toList();
+        this.historyStatements = new ArrayList<>();
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.STATEMENT) {
                 statements.put(r.id(), r);
@@ -64,6 +67,9 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     throw new IllegalArgumentException(FILE + ": rule " + r.id() + ": unknown statement \"" + s + "\"");
                 }
             }
+        }
+        if (historyLast != null) {
+            historyLast.statements().forEach(s -> historyStatements.add(statements.get(s)));
         }
     }
 
@@ -364,12 +370,34 @@ public final class PrincipalDiagnosisChoice implements Stage {
     }
 
     /**
-     * A condition documented only in the sections of a HISTORY_LAST rule (past medical and surgical history):
-     * not the reason for this encounter while a condition documented in its present exists (IV.G, IV.J).
+     * A condition documented only in the sections of a HISTORY_LAST rule (past medical and surgical history), or
+     * elsewhere only as history ("with a history of coronary disease, presented after a syncope"): not the reason
+     * for this encounter while a condition documented in its present exists (IV.G, IV.J). A chronic condition so
+     * told is still coded, as a coexisting condition, after it.
      */
     private boolean historyOnly(Document doc, CodeCandidate c) {
-        return historyLast != null && !c.mentions().isEmpty()
-                && c.mentions().stream().allMatch(m -> historyLast.sections().contains(sectionOf(doc, m)));
+        if (historyLast == null || c.mentions().isEmpty()) {
+            return false;
+        }
+        for (int m : c.mentions()) {
+            if (!historyLast.sections().contains(sectionOf(doc, m))
+                    && !(doc.assertionOf(m).historical() && !inStatement(doc, m, historyStatements))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if the mention lies in a section one of the statements names. */
+    private static boolean inStatement(Document doc, int m, List<PrincipalRule> statements) {
+        Section section = doc.sections().get(doc.sentences().get(doc.mentions().get(m).sentenceIndex()).sectionIndex());
+        String header = doc.text().substring(section.header().start(), section.header().end());
+        for (PrincipalRule r : statements) {
+            if (r.matches(section.type(), header)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean documentedAsCertain(Document doc, CodeCandidate c) {
@@ -381,14 +409,33 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 && CodePattern.anyCovers(r.codes(), c.code()));
     }
 
-    /** A symptom code not documented in a final-diagnosis section: it comes after any diagnosis. */
+    /**
+     * A symptom code not documented in a final-diagnosis section: it comes after any diagnosis. In a note with no
+     * diagnostic statement (none of the rule's sections), a symptom stated as the reason for the encounter (the
+     * rule's reason sections: chief complaint, indication) keeps its place: no diagnosis was established, and
+     * the symptom is what the visit is for (IV.D), not the chronic conditions the history tells.
+     */
     private boolean trailingSymptom(Document doc, CodeCandidate c) {
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.SYMPTOM && CodePattern.anyCovers(r.codes(), c.code())) {
-                return c.mentions().stream().noneMatch(m -> r.sections().contains(sectionOf(doc, m)));
+                if (c.mentions().stream().anyMatch(m -> r.sections().contains(sectionOf(doc, m)))) {
+                    return false;
+                }
+                return !(c.mentions().stream().anyMatch(m -> r.reasonSections().contains(sectionOf(doc, m)))
+                        && noStatement(doc, r.sections()));
             }
         }
         return false;
+    }
+
+    /** True if no section of the note is of one of these types. */
+    private static boolean noStatement(Document doc, List<SectionType> types) {
+        for (Section s : doc.sections()) {
+            if (types.contains(s.type())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rule that keeps a code from being first, or null. Manifestation codes are barred by the Tabular. */
