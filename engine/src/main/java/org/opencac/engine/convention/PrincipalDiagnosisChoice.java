@@ -141,7 +141,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         // I.C.21.c: an encounter for aftercare, screening, supervision, counselling ... is listed first when stated
         // as the reason for the visit, or when the diagnostic statement names no diagnosis
         int encounter = encounterReason(doc, list, places[best].inStatement() && encounterRule != null
-                && encounterRule.statements().contains(ranked.get(places[best].rank()).id()));
+                && encounterRule.statements().contains(ranked.get(places[best].rank()).id()), answers);
         if (encounter >= 0 && encounter != best) {
             why = "the reason for the encounter, stated in the note, before " + list.get(best).code() + " ("
                     + encounterRule.guideline() + "; rule " + encounterRule.id() + ")";
@@ -319,10 +319,12 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     /**
      * The first candidate coded from a stated reason for the encounter (a Z code, never a barred one) that
-     * leads: stated in an ENCOUNTER_FIRST rule's section, or any when the chosen diagnosis is not in one of the
+     * leads: stated in an ENCOUNTER_FIRST rule's section, or introduced as the reason by a reason cue ("she comes
+     * for a screening colonoscopy": {@code answers}), or any when the chosen diagnosis is not in one of the
      * rule's diagnostic statements (diagnoses, assessment, impression); -1 if none. Only a reason the patient's own, present and certain, counts.
      */
-    private int encounterReason(Document doc, List<CodeCandidate> list, boolean diagnosisInStatement) {
+    private int encounterReason(Document doc, List<CodeCandidate> list, boolean diagnosisInStatement,
+                                Set<String> answers) {
         if (encounterRule == null) {
             return -1;
         }
@@ -338,7 +340,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                         && !a.negated() && !a.hypothetical() && !a.historical() && !a.uncertain()
                         && a.experiencer() == Experiencer.PATIENT;
                 if (stated && (!diagnosisInStatement || encounterRule.sections().contains(sectionOf(doc, m))
-                        || inReasonStatement(doc, m))) {
+                        || inReasonStatement(doc, m) || answers.contains(category(c.code())))) {
                     return i;
                 }
             }

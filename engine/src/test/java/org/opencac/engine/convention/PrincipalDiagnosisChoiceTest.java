@@ -255,4 +255,19 @@ class PrincipalDiagnosisChoiceTest {
                 + "COURSE: Brain MRI and resection showed a frontal lobe glioblastoma.\n", CareSetting.OUTPATIENT);
         assertTrue(NoteAssert.codes(r).get(0).startsWith("C71"), NoteAssert.codes(r).toString());
     }
+
+    @Test
+    void aScreeningTheNarrativeGivesAsTheReasonForTheVisitLeadsTheAssessmentsFinding() {
+        CodingResult r = code("HISTORY: Our patient is seen for planning of a screening colonoscopy, ten years after the last.\n"
+                + "ASSESSMENT AND RECOMMENDATIONS: She also reports gastroesophageal reflux disease. We will book the "
+                + "colonoscopy.\n", CareSetting.OUTPATIENT);
+        assertEquals("Z12.11", NoteAssert.codes(r).get(0), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void anAssessmentHeaderJoinedToEvaluationIsTheAssessment() {
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: A woman with a history of migraine headaches came in with "
+                + "chest pain.\nASSESSMENT AND EVALUATION:\n1. Acute bronchitis.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "J20.9", "assessment");
+    }
 }
