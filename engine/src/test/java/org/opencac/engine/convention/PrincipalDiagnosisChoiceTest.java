@@ -270,4 +270,12 @@ class PrincipalDiagnosisChoiceTest {
                 + "chest pain.\nASSESSMENT AND EVALUATION:\n1. Acute bronchitis.\n", CareSetting.OUTPATIENT);
         assertFirst(r, "J20.9", "assessment");
     }
+
+    @Test
+    void aSocialCircumstanceOfTheStatementGoesAfterTheConditionTreated() {
+        CodingResult r = code("DIAGNOSES: Problems related to living alone. Acute "
+                + "pharyngitis.\n", CareSetting.OUTPATIENT);
+        List<String> codes = NoteAssert.codes(r);
+        assertEquals("J02.9", codes.get(0), codes.toString());
+    }
 }
