@@ -43,6 +43,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final Map<String, PrincipalRule> statements = new HashMap<>();
     private final PrincipalRule encounterRule;
     private final PrincipalRule historyLast;
+    /** The statements where a condition told as history is still the provider's diagnosis (HISTORY_LAST rule). */
+    private final List<PrincipalRule> historyStatements;
     private final List<PrincipalRule> priorities;
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
@@ -53,6 +55,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         this.historyLast = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.HISTORY_LAST).findFirst()
                 .orElse(null);
         this.priorities = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PRIORITY).toList();
+        this.historyStatements = new ArrayList<>();
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.STATEMENT) {
                 statements.put(r.id(), r);
@@ -64,6 +67,9 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     throw new IllegalArgumentException(FILE + ": rule " + r.id() + ": unknown statement \"" + s + "\"");
                 }
             }
+        }
+        if (historyLast != null) {
+            historyLast.statements().forEach(s -> historyStatements.add(statements.get(s)));
         }
     }
 
@@ -135,7 +141,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         // I.C.21.c: an encounter for aftercare, screening, supervision, counselling ... is listed first when stated
         // as the reason for the visit, or when the diagnostic statement names no diagnosis
         int encounter = encounterReason(doc, list, places[best].inStatement() && encounterRule != null
-                && encounterRule.statements().contains(ranked.get(places[best].rank()).id()));
+                && encounterRule.statements().contains(ranked.get(places[best].rank()).id()), answers);
         if (encounter >= 0 && encounter != best) {
             why = "the reason for the encounter, stated in the note, before " + list.get(best).code() + " ("
                     + encounterRule.guideline() + "; rule " + encounterRule.id() + ")";
@@ -313,10 +319,12 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     /**
      * The first candidate coded from a stated reason for the encounter (a Z code, never a barred one) that
-     * leads: stated in an ENCOUNTER_FIRST rule's section, or any when the chosen diagnosis is not in one of the
+     * leads: stated in an ENCOUNTER_FIRST rule's section, or introduced as the reason by a reason cue ("she comes
+     * for a screening colonoscopy": {@code answers}), or any when the chosen diagnosis is not in one of the
      * rule's diagnostic statements (diagnoses, assessment, impression); -1 if none. Only a reason the patient's own, present and certain, counts.
      */
-    private int encounterReason(Document doc, List<CodeCandidate> list, boolean diagnosisInStatement) {
+    private int encounterReason(Document doc, List<CodeCandidate> list, boolean diagnosisInStatement,
+                                Set<String> answers) {
         if (encounterRule == null) {
             return -1;
         }
@@ -332,7 +340,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                         && !a.negated() && !a.hypothetical() && !a.historical() && !a.uncertain()
                         && a.experiencer() == Experiencer.PATIENT;
                 if (stated && (!diagnosisInStatement || encounterRule.sections().contains(sectionOf(doc, m))
-                        || inReasonStatement(doc, m))) {
+                        || inReasonStatement(doc, m) || answers.contains(category(c.code())))) {
                     return i;
                 }
             }
@@ -364,12 +372,34 @@ public final class PrincipalDiagnosisChoice implements Stage {
     }
 
     /**
-     * A condition documented only in the sections of a HISTORY_LAST rule (past medical and surgical history):
-     * not the reason for this encounter while a condition documented in its present exists (IV.G, IV.J).
+     * A condition documented only in the sections of a HISTORY_LAST rule (past medical and surgical history), or
+     * elsewhere only as history ("with a history of coronary disease, presented after a syncope"): not the reason
+     * for this encounter while a condition documented in its present exists (IV.G, IV.J). A chronic condition so
+     * told is still coded, as a coexisting condition, after it.
      */
     private boolean historyOnly(Document doc, CodeCandidate c) {
-        return historyLast != null && !c.mentions().isEmpty()
-                && c.mentions().stream().allMatch(m -> historyLast.sections().contains(sectionOf(doc, m)));
+        if (historyLast == null || c.mentions().isEmpty()) {
+            return false;
+        }
+        for (int m : c.mentions()) {
+            if (!historyLast.sections().contains(sectionOf(doc, m))
+                    && !(doc.assertionOf(m).historical() && !inStatement(doc, m, historyStatements))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if the mention lies in a section one of the statements names. */
+    private static boolean inStatement(Document doc, int m, List<PrincipalRule> statements) {
+        Section section = doc.sections().get(doc.sentences().get(doc.mentions().get(m).sentenceIndex()).sectionIndex());
+        String header = doc.text().substring(section.header().start(), section.header().end());
+        for (PrincipalRule r : statements) {
+            if (r.matches(section.type(), header)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean documentedAsCertain(Document doc, CodeCandidate c) {
@@ -381,14 +411,33 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 && CodePattern.anyCovers(r.codes(), c.code()));
     }
 
-    /** A symptom code not documented in a final-diagnosis section: it comes after any diagnosis. */
+    /**
+     * A symptom code not documented in a final-diagnosis section: it comes after any diagnosis. In a note with no
+     * diagnostic statement (none of the rule's sections), a symptom stated as the reason for the encounter (the
+     * rule's reason sections: chief complaint, indication) keeps its place: no diagnosis was established, and
+     * the symptom is what the visit is for (IV.D), not the chronic conditions the history tells.
+     */
     private boolean trailingSymptom(Document doc, CodeCandidate c) {
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.SYMPTOM && CodePattern.anyCovers(r.codes(), c.code())) {
-                return c.mentions().stream().noneMatch(m -> r.sections().contains(sectionOf(doc, m)));
+                if (c.mentions().stream().anyMatch(m -> r.sections().contains(sectionOf(doc, m)))) {
+                    return false;
+                }
+                return !(c.mentions().stream().anyMatch(m -> r.reasonSections().contains(sectionOf(doc, m)))
+                        && noStatement(doc, r.sections()));
             }
         }
         return false;
+    }
+
+    /** True if no section of the note is of one of these types. */
+    private static boolean noStatement(Document doc, List<SectionType> types) {
+        for (Section s : doc.sections()) {
+            if (types.contains(s.type())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rule that keeps a code from being first, or null. Manifestation codes are barred by the Tabular. */

@@ -22,8 +22,12 @@ import org.opencac.engine.section.SectionType;
  *                   state the reason for the visit, where a stated encounter reason goes before any diagnosis;
  *                   HISTORY_LAST: the past-history sections, where a condition documented nowhere else is listed
  *                   after those documented in the present encounter
- * @param statements ORDER: ids of STATEMENT rules, best first
- * @param reasonSections ORDER: the sections that state the reason for the encounter (chief complaint, indication)
+ * @param statements ORDER: ids of STATEMENT rules, best first; HISTORY_LAST: the statements where a condition told
+ *                   as history is still the provider's diagnosis (elsewhere, a mention told only as history counts
+ *                   as past history)
+ * @param reasonSections ORDER: the sections that state the reason for the encounter (chief complaint, indication);
+ *                   SYMPTOM (optional): the sections where a symptom stated as the reason for the encounter keeps
+ *                   its place in a note with no diagnostic statement (none of the rule's sections)
  * @param headers    STATEMENT: words one of which the section header must contain (empty: any header)
  * @param label      STATEMENT: the statement's name in the rationale ("postoperative diagnosis")
  * @param pattern    REASON_CUE: a phrase that states the reason for the encounter; the diagnoses after it in

@@ -179,7 +179,8 @@ class PrincipalDiagnosisChoiceTest {
     void aConditionOnlyInThePastHistoryIsNotFirstBeforeTheInjuryOfThisVisit() {
         CodingResult r = code("HISTORY OF PRESENT ILLNESS: A weight fell on his foot.\nPAST MEDICAL HISTORY: Attention deficit hyperactivity disorder.\n"
                 + "COURSE: He was sent home with an abrasion of the right foot.\n", CareSetting.OUTPATIENT);
-        assertFirst(r, "S90.811A", "the best-supported diagnosis");
+        // the visit's course is a statement of an office or emergency note too, ranked after its diagnostic statements
+        assertFirst(r, "S90.811A", "first diagnosis of the hospital course statement");
         assertTrue(NoteAssert.codes(r).contains("F90.9"), NoteAssert.codes(r).toString());
     }
 
@@ -208,5 +209,73 @@ class PrincipalDiagnosisChoiceTest {
                 + "blood sugar.\n", CareSetting.INPATIENT);
         List<String> codes = NoteAssert.codes(r);
         assertTrue(!codes.isEmpty() && codes.get(0).startsWith("P07"), codes.toString());
+    }
+
+    @Test
+    void aComplaintSymptomLeadsTheHistoryToldWhenNoDiagnosisIsStated() {
+        // no assessment, impression or diagnosis list: the chief complaint is what the visit is for (IV.D), not a
+        // chronic condition the narrative mentions as background
+        CodingResult r = code("CHIEF COMPLAINT: Fainting.\nHISTORY OF PRESENT ILLNESS: A man with a history of essential "
+                + "hypertension and type 2 diabetes mellitus fainted at church this morning.\n", CareSetting.OUTPATIENT);
+        assertEquals("R55", NoteAssert.codes(r).get(0), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aComplaintSymptomStillGivesWayToTheStatementsDiagnosis() {
+        CodingResult r = code("CHIEF COMPLAINT: Fainting.\nHISTORY OF PRESENT ILLNESS: She fainted twice this week.\n"
+                + "ASSESSMENT: Essential hypertension.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "I10", "assessment");
+    }
+
+    @Test
+    void aConditionToldOnlyAsHistoryInTheNarrativeGoesAfterThePresentProblem() {
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: A woman with a history of essential hypertension presents "
+                + "with acute pharyngitis since Monday.\n", CareSetting.OUTPATIENT);
+        assertEquals("J02.9", NoteAssert.codes(r).get(0), NoteAssert.codes(r).toString());
+        assertTrue(NoteAssert.codes(r).contains("I10"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aConditionToldAsHistoryInTheAssessmentKeepsItsPlace() {
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: Seen about her joints.\n"
+                + "ASSESSMENT: History of rheumatoid arthritis, quiet now. Essential hypertension.\n", CareSetting.OUTPATIENT);
+        assertEquals("M06.9", NoteAssert.codes(r).get(0), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aConsultationForAConditionNamesTheReasonTheStatementsSymptomGivesWayTo() {
+        CodingResult r = code("SUBJECTIVE: This is a follow-up nutrition consultation for hyperlipidemia.\n"
+                + "ASSESSMENT: Weight gain of three pounds since the last visit.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "E78.5", "reason for the encounter");
+    }
+
+    @Test
+    void anOfficeNotesCourseSectionOutranksTheComplaintsPresumedCause() {
+        CodingResult r = code("CC: Headache.\nHX: She was first treated for tension headaches without relief.\n"
+                + "COURSE: Brain MRI and resection showed a frontal lobe glioblastoma.\n", CareSetting.OUTPATIENT);
+        assertTrue(NoteAssert.codes(r).get(0).startsWith("C71"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aScreeningTheNarrativeGivesAsTheReasonForTheVisitLeadsTheAssessmentsFinding() {
+        CodingResult r = code("HISTORY: Our patient is seen for planning of a screening colonoscopy, ten years after the last.\n"
+                + "ASSESSMENT AND RECOMMENDATIONS: She also reports gastroesophageal reflux disease. We will book the "
+                + "colonoscopy.\n", CareSetting.OUTPATIENT);
+        assertEquals("Z12.11", NoteAssert.codes(r).get(0), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void anAssessmentHeaderJoinedToEvaluationIsTheAssessment() {
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: A woman with a history of migraine headaches came in with "
+                + "chest pain.\nASSESSMENT AND EVALUATION:\n1. Acute bronchitis.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "J20.9", "assessment");
+    }
+
+    @Test
+    void aSocialCircumstanceOfTheStatementGoesAfterTheConditionTreated() {
+        CodingResult r = code("DIAGNOSES: Problems related to living alone. Acute "
+                + "pharyngitis.\n", CareSetting.OUTPATIENT);
+        List<String> codes = NoteAssert.codes(r);
+        assertEquals("J02.9", codes.get(0), codes.toString());
     }
 }
