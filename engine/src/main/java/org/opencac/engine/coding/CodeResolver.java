@@ -235,7 +235,7 @@ public final class CodeResolver {
             return r;
         }
         for (Code ancestor : codeSet.ancestors(c.code())) {
-            Code specific = context.billableCode(ancestor.code());
+            Code specific = billableCode(ancestor.code(), context);
             // The ancestor's child must document every word it adds to this code's title: "right inguinal
             // hernia with obstruction" stays K40.30 (unilateral), never K40.01 (bilateral, recurrent).
             if (specific != null && !isDefault(specific) && !becomesManifestation(c, specific)
@@ -316,8 +316,6 @@ public final class CodeResolver {
         private List<String> tokens;
         private Set<String> tokenSet;
         private Boolean hasDetailWord;
-        /** {@link CodeResolver#billableCode} of each ancestor asked in this context, once: codes of a clause share them. */
-        private java.util.Map<String, java.util.Optional<Code>> billableCodes;
 
         /**
          * @param text the clause's words, or null if the mention has none; its negated parts are left out and
@@ -352,18 +350,6 @@ public final class CodeResolver {
                 tokenSet = new HashSet<>(tokens());
             }
             return tokenSet;
-        }
-
-        private Code billableCode(String code) {
-            if (billableCodes == null) {
-                billableCodes = new java.util.HashMap<>();
-            }
-            java.util.Optional<Code> known = billableCodes.get(code);
-            if (known == null) {
-                known = java.util.Optional.ofNullable(CodeResolver.this.billableCode(code, this));
-                billableCodes.put(code, known);
-            }
-            return known.orElse(null);
         }
     }
 
