@@ -20,6 +20,8 @@ final class CueMatcher {
 
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
     private final List<Cue> patternCues = new ArrayList<>();
+    /** The cues of each first word again, narrowed by the token after it ({@link SecondWord}). */
+    private final Map<String, SecondWord> bySecondWord = new HashMap<>();
 
     CueMatcher(ContextRules rules) {
         WordTokenizer tokenizer = new WordTokenizer();
@@ -42,6 +44,51 @@ final class CueMatcher {
             }
             Cue cue = new Cue(r, words, null, scope, rules.terminatorsOf(r));
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(cue);
+        }
+        byFirstWord.forEach((first, cues) -> bySecondWord.put(first, SecondWord.of(cues)));
+    }
+
+    /**
+     * The cues of one first word by the key of the next token: for a key, the cues whose second token may be
+     * that key, with the one-token cues and those whose second token is a real regex, in the order of the
+     * rules (ties at a position fire in that order); for any other key ({@code otherwise}), only the latter.
+     * A cue left out of a key's list is one whose second token cannot match it, so the matches are the
+     * same as trying every cue of the first word, and a common first word ("no", "in", "not") costs one more
+     * hash lookup instead of a comparison per cue.
+     */
+    record SecondWord(Map<String, List<Cue>> byKey, List<Cue> otherwise) {
+        static SecondWord of(List<Cue> cues) {
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            for (Cue c : cues) {
+                List<String> second = secondKeys(c);
+                if (second != null) {
+                    keys.addAll(second);
+                }
+            }
+            Map<String, List<Cue>> byKey = new HashMap<>();
+            for (String key : keys) {
+                byKey.put(key, cues.stream().filter(c -> mayFollow(c, key)).toList());
+            }
+            return new SecondWord(byKey, cues.stream().filter(c -> mayFollow(c, null)).toList());
+        }
+
+        /** The cues to try at a first word whose next token's key is {@code next} (null: the range ends). */
+        List<Cue> after(String next) {
+            return next == null ? otherwise : byKey.getOrDefault(next, otherwise);
+        }
+
+        /** The keys a cue's second token matches, or null for a one-token cue or a second token run as a regex. */
+        private static List<String> secondKeys(Cue c) {
+            if (c.length() < 2) {
+                return null;
+            }
+            return c.words() != null ? List.of(c.words()[1]) : c.patterns()[1].alternativesOrNull();
+        }
+
+        /** Whether the cue's second token may be {@code key} (a key no listed alternative is: null). */
+        private static boolean mayFollow(Cue c, String key) {
+            List<String> second = secondKeys(c);
+            return second == null || key != null && second.contains(key);
         }
     }
 
@@ -76,13 +123,29 @@ final class CueMatcher {
 
     /** The cues in keys[from, to), left to right, longest first at each position. */
     List<CueMatch> find(String[] keys, int from, int to) {
+        return find(keys, from, to, true);
+    }
+
+    /** {@link #find} trying every cue of a position's first word, the next token not read: for tests. */
+    List<CueMatch> findByFirstWordOnly(String[] keys, int from, int to) {
+        return find(keys, from, to, false);
+    }
+
+    private List<CueMatch> find(String[] keys, int from, int to, boolean bySecond) {
         List<CueMatch> out = new ArrayList<>();
         List<Cue> best = new ArrayList<>();
         int i = from;
         while (i < to) {
             best.clear();
             int bestLength = 0;
-            bestLength = collect(byFirstWord.getOrDefault(keys[i], List.of()), keys, i, to, best, bestLength);
+            if (bySecond) {
+                SecondWord first = bySecondWord.get(keys[i]);
+                if (first != null) {
+                    bestLength = collect(first.after(i + 1 < to ? keys[i + 1] : null), keys, i, to, best, bestLength);
+                }
+            } else {
+                bestLength = collect(byFirstWord.getOrDefault(keys[i], List.of()), keys, i, to, best, bestLength);
+            }
             bestLength = collect(patternCues, keys, i, to, best, bestLength);
             if (bestLength == 0) {
                 i++;

@@ -26,6 +26,11 @@ final class TokenTest {
         return alternatives != null ? alternatives.contains(key) : pattern.matcher(key).matches();
     }
 
+    /** The lower-cased alternatives this test is answered by, or null when it runs its regex. */
+    java.util.List<String> alternativesOrNull() {
+        return alternatives == null ? null : java.util.List.copyOf(alternatives);
+    }
+
     private static Set<String> alternatives(String regex) {
         if (CueMatcher.literalAlternatives(regex).isEmpty()) {
             return null;

@@ -178,8 +178,8 @@ final class ClauseWords {
             if (drugClass(tokens, i, rules)) {
                 return true;
             }
-            if (rules.adverbAfter.isEmpty() || i <= sentenceStart) {
-                return false;
+            if (i <= sentenceStart || !rules.adverbAfterLengths.get(tokens.get(i).text().length())) {
+                return false;   // no lowercase copy of every word: few words have the length of one of them
             }
             Set<String> after = rules.adverbAfter.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
             return after != null && after.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));

@@ -61,6 +61,8 @@ public final class NavigationRules {
     final Set<String> listFillers = new HashSet<>();
     /** Words (as written) read as no Index word right after one of their values: "years back" is no body part. */
     final Map<String, Set<String>> adverbAfter = new HashMap<>();
+    /** The lengths of the {@link #adverbAfter} words: a word of another length is none of them. */
+    final java.util.BitSet adverbAfterLengths = new java.util.BitSet();
     /**
      * Words (as written) that name a drug class by the effect it has, read as no Index word right before one of
      * their values ("oral hypoglycemic agents" are drugs for diabetes, not a hypoglycemia), or anywhere for "*".
@@ -153,6 +155,7 @@ public final class NavigationRules {
                     require(!value.isEmpty(), source, line);
                     adverbAfter.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    adverbAfterLengths.set(f[1].trim().length());
                 }
                 case "drug_class_before" -> {
                     require(!value.isEmpty(), source, line);

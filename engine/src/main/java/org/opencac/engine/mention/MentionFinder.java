@@ -215,7 +215,8 @@ public final class MentionFinder implements Stage {
         List<Mention> found = new ArrayList<>();
         for (int s = 0; s < doc.sentences().size(); s++) {
             Sentence sentence = doc.sentences().get(s);
-            if (sentence.span().equals(doc.sectionOf(sentence).header())) {
+            if (!mayShareSite(tokens, sentence.firstToken(), sentence.endToken())
+                    || sentence.span().equals(doc.sectionOf(sentence).header())) {
                 continue;
             }
             Forms forms = null;
@@ -242,11 +243,28 @@ public final class MentionFinder implements Stage {
     }
 
     /**
+     * Whether some "and" or "or" of tokens[first, end) comes before a site preposition: without one no
+     * {@link #coordinationEnd} in these tokens can be found, and the sentence's words need not each be scanned.
+     */
+    static boolean mayShareSite(List<Token> tokens, int first, int end) {
+        boolean joined = false;
+        for (int k = first; k < end; k++) {
+            String w = tokens.get(k).text();
+            if (w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) {
+                joined = true;
+            } else if (joined && sitePreposition(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The token of the preposition that ends a coordination of findings starting at {@code from} (", redness and
      * swelling" before "in"), or -1: commas, "and", "or" and at most {@link #MAX_COORDINATED_WORDS} words, at
      * least one "and" or "or", then a site preposition.
      */
-    private static int coordinationEnd(List<Token> tokens, int from, int limit) {
+    static int coordinationEnd(List<Token> tokens, int from, int limit) {
         boolean joined = false;
         int words = 0;
         for (int k = from; k < limit; k++) {

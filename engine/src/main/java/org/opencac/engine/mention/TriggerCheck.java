@@ -487,19 +487,20 @@ public final class TriggerCheck implements Stage {
                 from = clause[0];
                 to = clause[1];
             }
+            Set<String> againstWords = sense.against();
+            boolean againstAnyBodyPart = againstWords.contains(TriggerVocabulary.ANY_BODY_PART);   // asked once, not per word
             for (int i = from; i < to; i++) {
                 String w = doc.tokens().get(i).norm();
                 if (w.isEmpty()) {
                     continue;
                 }
-                if (sense.against().contains(w)
-                        || sense.against().contains(TriggerVocabulary.ANY_BODY_PART) && vocabulary.bodyParts().contains(w)) {
+                if (againstWords.contains(w) || againstAnyBodyPart && vocabulary.bodyParts().contains(w)) {
                     if (against == null) {
                         against = new java.util.LinkedHashSet<>();
                     }
                     against.add(w);
                 }
-                needed |= sense.needs().contains(w);
+                needed = needed || sense.needs().contains(w);
             }
             if (against != null) {
                 return new SenseRejection(term, sense.kind(), sense.meaning(), List.copyOf(against));

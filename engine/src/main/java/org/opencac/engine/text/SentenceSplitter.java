@@ -32,7 +32,7 @@ public final class SentenceSplitter implements Stage {
     private final char[] endChars;
 
     public SentenceSplitter(SentenceModel model, java.util.Set<String> nonTerminalAbbreviations) {
-        this.model = model;
+        this.model = RememberedSentenceModel.of(model);
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
         this.nonTerminal = java.util.Set.copyOf(nonTerminalAbbreviations);
         this.endChars = endChars(model.getFactory().getEndOfSentenceScanner().getEOSCharacters());
