@@ -219,7 +219,7 @@ class WorkbenchBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-list")));
         List<String> claim = driver.findElements(By.cssSelector("#claim-list li")).stream()
                 .map(e -> e.getText().split(" ")[0]).toList();
-        assertEquals(List.of("I10", "E11.65", "E78.5", "M54.50", "Z79.899"), claim);
+        assertEquals(List.of("I10", "E78.5", "E11.65", "M54.50", "Z79.899"), claim, "the assessment's order, the addition last");
 
         // The audit trail on the page shows every step, by this coder.
         wait.until(d -> d.findElement(By.id("audit-table")).getText().contains("finalize"));

@@ -200,8 +200,8 @@ abstract class WorkbenchContract {
         assertEquals("bob", done.get("finalizedBy").asText());
         List<String> claim = new ArrayList<>();
         done.get("finalCodes").forEach(c -> claim.add(c.get("code").asText()));
-        assertEquals(List.of("I10", "E11.65", "E78.5", "M54.50", "Z79.899"), claim,
-                "first-listed first, then the engine's order, coder additions last");
+        assertEquals(List.of("I10", "E78.5", "E11.65", "M54.50", "Z79.899"), claim,
+                "first-listed first, then the engine's order (the assessment's), coder additions last");
         assertError(decide(id, Map.of("suggestionId", suggestion(enc, "I10").get("id").asLong(), "action", "reject",
                 "reason", "other")), 409, "encounter_finalized");
         JsonNode export = get("/v1/encounters/" + id + "/export");
