@@ -67,7 +67,7 @@ class GenericHeadWordTest {
     @Test
     void aMassOfAnotherOrganStaysASecondCondition() {
         assertEquals(List.of("N28.89", "N28.1"), kept(
-                new Coded("N28.89", "Other specified disorders of kidney and ureter", "ureteral mass"),
+                new Coded("N28.89", "Other specified disorders of kidney and ureter", "ureteral lesion"),
                 new Coded("N28.1", "Cyst of kidney, acquired", "simple cyst of the left kidney")));
     }
 
@@ -76,5 +76,11 @@ class GenericHeadWordTest {
         assertEquals(List.of("K63.9", "K63.5"), kept(
                 new Coded("K63.9", "Disease of intestine, unspecified", "bowel wall thickening"),
                 new Coded("K63.5", "Polyp of colon", "polyp of the colon")));
+    }
+
+    @Test
+    void aMassIsAFindingOfItsOwn() {
+        assertEquals(List.of("K86.9", "K86.81"), kept(new Coded("K86.9", "Disease of pancreas, unspecified", "mass"),
+                new Coded("K86.81", "Exocrine pancreatic insufficiency", "pancreatic insufficiency")));
     }
 }
