@@ -60,6 +60,10 @@ public final class SameConditionCheck implements Stage {
      * documents (an otitis, a cellulitis), as the word then refers to that condition.
      */
     private final List<ClassDefault> classDefaults;
+    /** Generic head words of a mention that names no condition of its own ("lesion", "lymphoma"); see {@link #byGenericHead}. */
+    private Set<String> genericHeads = Set.of();
+    /** Categories compared by Tabular block for the generic head rule (neoplasms: C85.90 beside C83.30). */
+    private List<org.opencac.models.codeset.Chapter.Block> headBlocks = List.of();
 
     /** A default naming a class of conditions, and the code prefixes of the class. */
     public record ClassDefault(String code, String condition, List<String> members) {
@@ -160,7 +164,19 @@ public final class SameConditionCheck implements Stage {
                 }
                 classes.add(new ClassDefault(code, g.path("condition").asText(""), members));
             }
-            return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes);
+            SameConditionCheck check = new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes);
+            JsonNode heads = root.path("genericHeads");
+            Set<String> words = new HashSet<>();
+            heads.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+            List<org.opencac.models.codeset.Chapter.Block> blocks = new ArrayList<>();
+            for (JsonNode b : heads.path("blocks")) {
+                blocks.add(codeSet.chapters().stream().flatMap(c -> c.blocks().stream())
+                        .filter(x -> x.id().equals(b.asText())).findFirst().orElseThrow(() ->
+                                new IllegalArgumentException(RESOURCE + ": genericHeads: unknown block " + b.asText())));
+            }
+            check.genericHeads = Set.copyOf(words);
+            check.headBlocks = List.copyOf(blocks);
+            return check;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -210,7 +226,7 @@ public final class SameConditionCheck implements Stage {
                 out.add(in.get(i));
             }
         }
-        List<CodeCandidate> classMerged = byClassDefault(out);
+        List<CodeCandidate> classMerged = byGenericHead(doc, byClassDefault(out));
         if (replacement.isEmpty() && classMerged == out) {
             return doc;
         }
@@ -258,6 +274,108 @@ public final class SameConditionCheck implements Stage {
             out = next;
         }
         return out;
+    }
+
+    /**
+     * A vague code written only as a generic head word ("lesion", "lymphoma", "lymphoproliferative disorder",
+     * perhaps with a site word) gives way to a more specific code of its category, or, for the blocks listed
+     * (lymphoid neoplasms), of its block whose title or words carry the head word, when every other word of
+     * the vague mention is in the specific code's title or words: the word names no condition of its own but
+     * the one the note documents in detail (K63.9 "lesion" beside K63.5 polyp of colon). A site word the
+     * specific code does not document keeps both (two organs). The same list when none gives way.
+     */
+    private List<CodeCandidate> byGenericHead(Document doc, List<CodeCandidate> cands) {
+        if (genericHeads.isEmpty() || doc.mentions().isEmpty() || cands.size() < 2) {
+            return cands;
+        }
+        List<CodeCandidate> out = cands;
+        for (CodeCandidate d : cands) {
+            int marks = vagueness(d);
+            if (marks == 0 || excludedChapters.contains(d.code().substring(0, 1)) || !out.contains(d)
+                    || !onlyHeadWords(doc, d, null)) {
+                continue;
+            }
+            CodeCandidate best = null;
+            for (CodeCandidate t : out) {
+                if (t == d || vagueness(t) >= marks || !related(d, t) || !onlyHeadWords(doc, d, t)) {
+                    continue;
+                }
+                if (best == null || moreSpecific(t, best)) {
+                    best = t;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            CodeCandidate kept = best;
+            CodeCandidate merged = merge(kept, List.of(d), List.of(new Alternative(d.code(), d.title(),
+                    "less specific: the generic word names the condition " + kept.code() + " documents in detail"
+                            + " (Guidelines I.B.2, I.B.18: code to the highest specificity documented)")),
+                    "One condition: " + kept.code() + " is what the generic word coded " + d.code() + " names");
+            List<CodeCandidate> next = new ArrayList<>();
+            for (CodeCandidate c : out) {
+                if (c == kept) {
+                    next.add(merged);
+                } else if (c != d) {
+                    next.add(c);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** Default marks, one more for a residual "Other ..." title: the vaguer code has more. */
+    private static int vagueness(CodeCandidate c) {
+        int marks = CodeResolver.defaultMarks(c.title());
+        return c.title().startsWith("Other ") ? marks + 1 : marks;
+    }
+
+    /** The same category, or both in one of the blocks compared whole. */
+    private boolean related(CodeCandidate d, CodeCandidate t) {
+        String cd = category(d.code());
+        String ct = category(t.code());
+        if (cd.equals(ct)) {
+            return true;
+        }
+        for (var b : headBlocks) {
+            if (b.contains(cd) && b.contains(ct)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every mention of the vague code ends in a generic head word, its other words (if {@code t} is
+     * given) written in t's title or mentions; across categories the head word itself must be among them.
+     */
+    private boolean onlyHeadWords(Document doc, CodeCandidate d, CodeCandidate t) {
+        Set<String> known = null;
+        if (t != null) {
+            known = new HashSet<>(TitleWords.titleWords(t.title()));
+            for (int s : t.mentions()) {
+                known.addAll(TitleWords.words(doc.mentions().get(s).text()));
+            }
+        }
+        boolean sameCategory = t == null || category(d.code()).equals(category(t.code()));
+        for (int m : d.mentions()) {
+            List<String> words = new ArrayList<>(TitleWords.words(doc.mentions().get(m).text()));
+            if (words.isEmpty() || !genericHeads.contains(words.get(words.size() - 1))) {
+                return false;
+            }
+            if (known == null) {
+                continue;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                boolean head = i == words.size() - 1 || genericHeads.contains(w);
+                if ((!head || !sameCategory) && known.stream().noneMatch(k -> sameWord(k, w))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
