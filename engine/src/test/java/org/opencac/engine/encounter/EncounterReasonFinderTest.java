@@ -138,6 +138,13 @@ class EncounterReasonFinderTest {
     void cyclesOfANamedDrugAndTherapyAfterAJointReplacementAreAftercareReasons() {
         assertFirst(code("HISTORY: A 14-year-old boy with a sarcoma of the thigh was admitted for cycle 4 of "
                 + "ifosfamide and etoposide.\n"), "Z51.11");
+        assertFirst(code("HISTORY OF PRESENT ILLNESS: A 70-year-old woman with ovarian cancer was admitted to the oncology "
+                + "ward under her usual team for her third cycle of carboplatin.\n"), "Z51.11");
+        assertFirst(code("HISTORY: A man with prostate cancer who comes in today for his radiation treatment.\n"), "Z51.0");
+        // a patient admitted for a complication of the drug is not admitted for chemotherapy
+        List<String> fever = NoteAssert.codes(code("HISTORY OF PRESENT ILLNESS: A 50-year-old woman with breast cancer was "
+                + "admitted to the ward for chemotherapy-induced neutropenia with fever.\n"));
+        assertFalse(fever.contains("Z51.11"), fever.toString());
         assertFirst(code("REASON FOR ADMISSION: Rehabilitation after a right total knee arthroplasty.\n"
                 + "HISTORY: Primary osteoarthritis of both knees, type 2 diabetes mellitus.\n"), "Z47.1");
         assertFirst(code("CHIEF COMPLAINT: Follow-up after removal of an infected left hip prosthesis.\n"
