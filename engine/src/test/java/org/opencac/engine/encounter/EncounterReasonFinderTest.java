@@ -120,6 +120,38 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void deviceAdjustmentAndHardwareRemovalAreTheReasonForTheVisit() {
+        assertFirst(code("REASON FOR VISIT: Adjustment of her gastric band.\n"
+                + "ASSESSMENT: Morbid obesity, losing weight steadily.\n"), "Z46.51");
+        assertFirst(code("CHIEF COMPLAINT: Here for removal of the retained hardware of the left ankle.\n"
+                + "HISTORY: The fracture healed a year ago. Essential hypertension.\n"), "Z47.2");
+        // hardware named with its complaint is no plain removal of a device
+        List<String> painful = NoteAssert.codes(code("CHIEF COMPLAINT: Removal of painful hardware of the right wrist.\n"));
+        assertFalse(painful.contains("Z47.2"), painful.toString());
+        // the risks told in an operation's indications are not why the patient came
+        List<String> risks = NoteAssert.codes(code("INDICATIONS: A displaced fracture of the left distal radius. The risks "
+                + "explained were infection, stiffness and a later removal of hardware.\n"));
+        assertFalse(risks.contains("Z47.2"), risks.toString());
+    }
+
+    @Test
+    void cyclesOfANamedDrugAndTherapyAfterAJointReplacementAreAftercareReasons() {
+        assertFirst(code("HISTORY: A 14-year-old boy with a sarcoma of the thigh was admitted for cycle 4 of "
+                + "ifosfamide and etoposide.\n"), "Z51.11");
+        assertFirst(code("HISTORY OF PRESENT ILLNESS: A 70-year-old woman with ovarian cancer was admitted to the oncology "
+                + "ward under her usual team for her third cycle of carboplatin.\n"), "Z51.11");
+        assertFirst(code("HISTORY: A man with prostate cancer who comes in today for his radiation treatment.\n"), "Z51.0");
+        // a patient admitted for a complication of the drug is not admitted for chemotherapy
+        List<String> fever = NoteAssert.codes(code("HISTORY OF PRESENT ILLNESS: A 50-year-old woman with breast cancer was "
+                + "admitted to the ward for chemotherapy-induced neutropenia with fever.\n"));
+        assertFalse(fever.contains("Z51.11"), fever.toString());
+        assertFirst(code("REASON FOR ADMISSION: Rehabilitation after a right total knee arthroplasty.\n"
+                + "HISTORY: Primary osteoarthritis of both knees, type 2 diabetes mellitus.\n"), "Z47.1");
+        assertFirst(code("CHIEF COMPLAINT: Follow-up after removal of an infected left hip prosthesis.\n"
+                + "HISTORY: An antibiotic spacer is in place.\n"), "Z47.32");
+    }
+
+    @Test
     void negatedReasonCodesNothing() {
         CodingResult r = code("REASON FOR VISIT: Cough, not here for a preoperative evaluation.\nASSESSMENT: Acute bronchitis.\n");
         assertFalse(NoteAssert.codes(r).contains("Z01.818"), NoteAssert.codes(r).toString());
