@@ -30,6 +30,8 @@ import org.opencac.models.lexicon.TermSource;
 record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardStart, CueMatch forwardStop,
                 CueMatch backwardStop) {
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
+    /** A copula inside a gathered path's span, at or before a cue: the words after it are a predicate. */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "seems", "seem", "appears", "appear");
     /** The first word of a terminator that begins a coordinated clause (", she had", "and he was"). */
     private static final Set<String> COORDINATED_CLAUSE = Set.of(",", "and");
     /** A cue's last words that open a list of examples, as a comma does ("risks include bleeding, ..."). */
@@ -81,11 +83,47 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
      * when, not what. A dictionary term's words are its concept, so a cue inside one is part of it.
      */
     boolean readsBackInside(Mention m, String[] keys) {
-        if (!match.cue().rule().direction().backward() || match.first() <= m.firstToken() || match.end() > m.endToken()
-                || m.terms().isEmpty() || m.terms().stream().anyMatch(t -> t.source() != TermSource.ALPHABETIC_INDEX
-                        && t.source() != TermSource.ALPHABETIC_INDEX_REFINEMENT)) {
+        if (!match.cue().rule().direction().backward() || !insideIndexPath(m)) {
             return false;
         }
+        return notOfPath(m, keys);
+    }
+
+    /**
+     * Whether a cue that reads forward lies inside an Index-path mention, after its first word and before its last,
+     * and is no part of the path: the path gathered words across a copula ("back pain is likely a muscle strain"
+     * reads Strain, muscle, back), so the cue's words are in its span and the path's words after it are what the
+     * cue says is likely. Only a cue at or after a copula is so read: before a predicate, a cue inside the words of
+     * one noun phrase ("mass concerning for malignancy") may speak of a word the path did not lead with. An injury
+     * found by type and site gathers a clause's words as a path does. A dictionary term's words are its concept,
+     * so a cue inside one is part of it.
+     */
+    boolean readsForwardInside(Mention m, String[] keys) {
+        if (!match.cue().rule().direction().forward() || match.end() >= m.endToken() || !inside(m, true)
+                || !COPULAS.contains(keys[match.first()]) && !COPULAS.contains(keys[match.first() - 1])) {
+            return false;
+        }
+        // an injury's term is the span it was found in, of which only the type and the site are read
+        return m.terms().stream().allMatch(t -> t.source() == TermSource.INJURY_SEARCH) || notOfPath(m, keys);
+    }
+
+    private boolean insideIndexPath(Mention m) {
+        return inside(m, false);
+    }
+
+    /**
+     * Whether the cue lies inside the mention after its first word and the mention's terms are all paths that
+     * gather a clause's words: Alphabetic Index paths, and (if {@code injuries}) an injury found by type and site.
+     */
+    private boolean inside(Mention m, boolean injuries) {
+        return match.first() > m.firstToken() && match.end() <= m.endToken() && !m.terms().isEmpty()
+                && m.terms().stream().allMatch(t -> t.source() == TermSource.ALPHABETIC_INDEX
+                        || t.source() == TermSource.ALPHABETIC_INDEX_REFINEMENT
+                        || injuries && t.source() == TermSource.INJURY_SEARCH);
+    }
+
+    /** Whether a word of the cue is in none of the mention's path terms. */
+    private boolean notOfPath(Mention m, String[] keys) {
         for (int k = match.first(); k < match.end(); k++) {
             String word = keys[k];
             if (m.terms().stream().noneMatch(t -> t.text().toLowerCase(java.util.Locale.ROOT).contains(word))) {

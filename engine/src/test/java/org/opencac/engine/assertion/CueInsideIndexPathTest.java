@@ -35,4 +35,20 @@ class CueInsideIndexPathTest {
         assertFalse(r.suggestions().isEmpty(), r.mentions().toString());
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("F33")), r.suggestions().toString());
     }
+
+    @Test
+    void aLikelihoodAfterACopulaInsideAGatheredPathMakesThePredicateUncertain() {
+        CodingResult r = code("His low back pain is probably a muscle strain.");
+        assertEquals("uncertain", mentionWith(r, "strain").assertion());
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("S39")), r.suggestions().toString());
+    }
+
+    @Test
+    void theSubjectBeforeTheLikelyDiagnosisStaysEstablished() {
+        CodingResult r = code("His knee pain is likely a meniscal tear.");
+        MentionOutcome pain = r.mentions().stream().filter(m -> m.text().equals("knee pain")).findFirst().orElse(null);
+        if (pain != null) {
+            assertEquals("present", pain.assertion());
+        }
+    }
 }
