@@ -1,0 +1,127 @@
+package org.opencac.engine.encounter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Whose record a note is, for the codes of pregnancy and childbirth (Guidelines I.C.15.a.1: chapter 15 codes
+ * only on the maternal record; I.C.15.b.5: an outcome of delivery on the mother's delivery record). The note is
+ * read once: a newborn's note (the infant is its patient) keeps none of the maternal codes (O00-O9A, weeks of
+ * gestation, outcome of delivery) even when it tells the mother's labour; a note that says nothing of the
+ * patient being pregnant or delivering keeps none either; a pregnant or delivering patient's note keeps them,
+ * and there a liveborn-infant code (Z38, the newborn's) read from the delivery is the outcome of delivery
+ * (Z37) it stands for on the mother's record. Cues and codes are data ({@code obstetric_record.tsv}).
+ */
+public final class ObstetricRecordCheck implements Stage {
+    private static final String FILE = "/org/opencac/engine/encounter/obstetric_record.tsv";
+
+    /** Whose record a note is. */
+    enum Record { PREGNANT, NEWBORN, OTHER }
+
+    private final List<Pattern> pregnant;
+    private final List<Pattern> newborn;
+    private final List<String> maternal;
+    private final Map<String, String> outcome;
+    private final CodeSet codeSet;
+
+    ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<String> maternal,
+                         Map<String, String> outcome, CodeSet codeSet) {
+        this.pregnant = List.copyOf(pregnant);
+        this.newborn = List.copyOf(newborn);
+        this.maternal = List.copyOf(maternal);
+        this.outcome = Map.copyOf(outcome);
+        this.codeSet = codeSet;
+    }
+
+    public static ObstetricRecordCheck standard(CodeSet codeSet) {
+        List<Pattern> pregnant = new ArrayList<>();
+        List<Pattern> newborn = new ArrayList<>();
+        List<String> maternal = new ArrayList<>();
+        Map<String, String> outcome = new LinkedHashMap<>();
+        for (String line : DataFiles.lines(FILE)) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                throw new IllegalStateException(FILE + ": a row needs a kind and a value: " + line);
+            }
+            switch (f[0]) {
+                case "pregnant" -> pregnant.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
+                case "newborn" -> newborn.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
+                case "maternal" -> maternal.add(f[1]);
+                case "outcome" -> {
+                    if (f.length < 3) {
+                        throw new IllegalStateException(FILE + ": an outcome row needs two codes: " + line);
+                    }
+                    outcome.put(f[1], f[2]);
+                }
+                default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0]);
+            }
+        }
+        return new ObstetricRecordCheck(pregnant, newborn, maternal, outcome, codeSet);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        boolean concerned = false;
+        for (CodeCandidate c : doc.candidates()) {
+            if (maternal(c.code()) || outcome.containsKey(c.code())) {
+                concerned = true;
+                break;
+            }
+        }
+        if (!concerned) {
+            return doc;   // most notes code nothing of pregnancy: the text is not read
+        }
+        Record record = record(doc.text());
+        Map<String, CodeCandidate> out = new LinkedHashMap<>();
+        boolean changed = false;
+        for (CodeCandidate c : doc.candidates()) {
+            if (maternal(c.code()) && record != Record.PREGNANT) {
+                changed = true;
+                continue;   // the mother's condition, or no pregnancy of this patient: not this record's code
+            }
+            String to = record == Record.PREGNANT ? outcome.get(c.code()) : null;
+            Code code = to == null ? null : codeSet.get(to).orElse(null);
+            CodeCandidate now = c;
+            if (code != null) {
+                changed = true;
+                now = c.withCode(code, "Outcome of delivery (Guidelines I.C.15.b.5): on the mother's record the "
+                        + "liveborn infant " + c.code() + " is the outcome of her delivery");
+            }
+            out.putIfAbsent(now.code(), now);
+        }
+        return changed ? doc.withCandidates(List.copyOf(out.values())) : doc;
+    }
+
+    /** Whose record the note is: a newborn's when it says so, a pregnant patient's when it says so, else other. */
+    Record record(String text) {
+        for (Pattern p : newborn) {
+            if (p.matcher(text).find()) {
+                return Record.NEWBORN;
+            }
+        }
+        for (Pattern p : pregnant) {
+            if (p.matcher(text).find()) {
+                return Record.PREGNANT;
+            }
+        }
+        return Record.OTHER;
+    }
+
+    private boolean maternal(String code) {
+        for (String m : maternal) {
+            if (code.startsWith(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

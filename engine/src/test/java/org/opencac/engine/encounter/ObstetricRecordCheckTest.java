@@ -1,0 +1,56 @@
+package org.opencac.engine.encounter;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/** Maternal codes only on the record of a pregnant or delivering patient (team-written notes). */
+class ObstetricRecordCheckTest {
+
+    private static List<String> codes(String note) {
+        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.INPATIENT));
+        return NoteAssert.codes(r);
+    }
+
+    @Test
+    void labourThatStopsIsCodedOnTheMothersDeliveryRecord() {
+        List<String> codes = codes("HISTORY: She is a 31-year-old G3 P2 at 40 weeks' gestation admitted in active labor.\n\n"
+                + "POSTOPERATIVE DIAGNOSES:\n1. Arrest of dilation.\n\nPROCEDURE: Low transverse cesarean section.\n");
+        assertTrue(codes.contains("O62.1"), codes.toString());
+        assertTrue(codes.contains("Z3A.40"), codes.toString());
+    }
+
+    @Test
+    void failureToProgressIsALongLabourNotHeartFailure() {
+        List<String> codes = codes("HISTORY: She is a 24-year-old gravida 1 at 41 weeks' gestation in labor.\n\n"
+                + "POSTOPERATIVE DIAGNOSIS:\n1. Failure to progress.\n\nPROCEDURE: Primary cesarean section.\n");
+        assertTrue(codes.contains("O63.9"), codes.toString());
+        assertFalse(codes.contains("I50.9"), codes.toString());
+    }
+
+    @Test
+    void aNewbornsNoteKeepsNoneOfTheMothersCodes() {
+        List<String> codes = codes("DIAGNOSES:\n1. Term male infant.\n\n"
+                + "HISTORY: A boy born to a 30-year-old G2 P1 at 39 weeks' gestation by cesarean section for arrest "
+                + "of dilation. Apgar scores were 8 and 9.\n");
+        assertTrue(codes.stream().noneMatch(c -> c.startsWith("O") || c.startsWith("Z3A")), codes.toString());
+    }
+
+    @Test
+    void aNoteThatSaysNothingOfPregnancyKeepsNoObstetricCode() {
+        ObstetricRecordCheck check = ObstetricRecordCheck.standard(TestModels.models().codeSet());
+        assertTrue(check.record("He has chest pain on exertion.") == ObstetricRecordCheck.Record.OTHER);
+        assertTrue(check.record("She is a G2 P1 in active labor.") == ObstetricRecordCheck.Record.PREGNANT);
+        assertTrue(check.record("The infant was born to a G2 P1 in active labor.")
+                == ObstetricRecordCheck.Record.NEWBORN);
+        assertTrue(check.record("The infant was handed to the pediatric team; she is a G2 P1.")
+                == ObstetricRecordCheck.Record.PREGNANT);
+    }
+}
