@@ -53,4 +53,17 @@ class ObstetricRecordCheckTest {
         assertTrue(check.record("The infant was handed to the pediatric team; she is a G2 P1.")
                 == ObstetricRecordCheck.Record.PREGNANT);
     }
+
+    @Test
+    void aPregnantPatientsNoteTellingOfHerMotherAndChildrenStaysHers() {
+        ObstetricRecordCheck check = ObstetricRecordCheck.standard(TestModels.models().codeSet());
+        assertTrue(check.record("She is a G3 P2 at 30 weeks' gestation. Her mother is a diabetic. She stays home with "
+                + "her 18-month-old son.") == ObstetricRecordCheck.Record.PREGNANT);
+        assertTrue(check.record("She is a 30-year-old G2 who delivered a baby girl by cesarean section.")
+                == ObstetricRecordCheck.Record.PREGNANT);
+        assertTrue(check.record("This is a 4-day-old boy. His mother is a 25-year-old G2 P2.")
+                == ObstetricRecordCheck.Record.NEWBORN);
+        assertTrue(check.record("HISTORY: 3-week-old girl whose mother had preeclampsia.")
+                == ObstetricRecordCheck.Record.NEWBORN);
+    }
 }
