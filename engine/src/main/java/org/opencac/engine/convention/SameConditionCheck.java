@@ -61,9 +61,9 @@ public final class SameConditionCheck implements Stage {
      */
     private final List<ClassDefault> classDefaults;
     /** Generic head words of a mention that names no condition of its own ("lesion", "lymphoma"); see {@link #byGenericHead}. */
-    private Set<String> genericHeads = Set.of();
+    private final Set<String> genericHeads;
     /** Categories compared by Tabular block for the generic head rule (neoplasms: C85.90 beside C83.30). */
-    private List<org.opencac.models.codeset.Chapter.Block> headBlocks = List.of();
+    private final List<org.opencac.models.codeset.Chapter.Block> headBlocks;
 
     /** A default naming a class of conditions, and the code prefixes of the class. */
     public record ClassDefault(String code, String condition, List<String> members) {
@@ -101,6 +101,14 @@ public final class SameConditionCheck implements Stage {
     public SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
                               Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                               Map<String, String> sharedCategories, List<ClassDefault> classDefaults) {
+        this(codeSet, rules, excludedChapters, ignoredWords, siteByFourthCharacter, sharedCategories, classDefaults,
+                Set.of(), List.of());
+    }
+
+    private SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
+                               Set<String> ignoredWords, Set<String> siteByFourthCharacter,
+                               Map<String, String> sharedCategories, List<ClassDefault> classDefaults,
+                               Set<String> genericHeads, List<org.opencac.models.codeset.Chapter.Block> headBlocks) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
@@ -108,6 +116,8 @@ public final class SameConditionCheck implements Stage {
         this.siteByFourthCharacter = Set.copyOf(siteByFourthCharacter);
         this.sharedCategories = Map.copyOf(sharedCategories);
         this.classDefaults = List.copyOf(classDefaults);
+        this.genericHeads = Set.copyOf(genericHeads);
+        this.headBlocks = List.copyOf(headBlocks);
     }
 
     public static SameConditionCheck standard(CodeSet codeSet) {
@@ -164,7 +174,6 @@ public final class SameConditionCheck implements Stage {
                 }
                 classes.add(new ClassDefault(code, g.path("condition").asText(""), members));
             }
-            SameConditionCheck check = new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes);
             JsonNode heads = root.path("genericHeads");
             Set<String> words = new HashSet<>();
             heads.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
@@ -174,9 +183,7 @@ public final class SameConditionCheck implements Stage {
                         .filter(x -> x.id().equals(b.asText())).findFirst().orElseThrow(() ->
                                 new IllegalArgumentException(RESOURCE + ": genericHeads: unknown block " + b.asText())));
             }
-            check.genericHeads = Set.copyOf(words);
-            check.headBlocks = List.copyOf(blocks);
-            return check;
+            return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes, words, blocks);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -263,15 +270,7 @@ public final class SameConditionCheck implements Stage {
                     "the " + cd.condition() + " the note names: " + best.code() + " (" + best.title() + ")")),
                     "One condition: " + best.code() + " is the " + cd.condition() + " that " + dflt.code()
                             + " would report unspecified");
-            List<CodeCandidate> next = new ArrayList<>();
-            for (CodeCandidate c : out) {
-                if (c == best) {
-                    next.add(merged);
-                } else if (c != dflt) {
-                    next.add(c);
-                }
-            }
-            out = next;
+            out = replaced(out, best, merged, dflt);
         }
         return out;
     }
@@ -312,17 +311,23 @@ public final class SameConditionCheck implements Stage {
                     "less specific: the generic word names the condition " + kept.code() + " documents in detail"
                             + " (Guidelines I.B.2, I.B.18: code to the highest specificity documented)")),
                     "One condition: " + kept.code() + " is what the generic word coded " + d.code() + " names");
-            List<CodeCandidate> next = new ArrayList<>();
-            for (CodeCandidate c : out) {
-                if (c == kept) {
-                    next.add(merged);
-                } else if (c != d) {
-                    next.add(c);
-                }
-            }
-            out = next;
+            out = replaced(out, kept, merged, d);
         }
         return out;
+    }
+
+    /** The list with the kept candidate replaced by its merged one and the absorbed candidate left out. */
+    private static List<CodeCandidate> replaced(List<CodeCandidate> cands, CodeCandidate kept, CodeCandidate merged,
+                                                CodeCandidate absorbed) {
+        List<CodeCandidate> next = new ArrayList<>(cands.size() - 1);
+        for (CodeCandidate c : cands) {
+            if (c == kept) {
+                next.add(merged);
+            } else if (c != absorbed) {
+                next.add(c);
+            }
+        }
+        return next;
     }
 
     /** Default marks, one more for a residual "Other ..." title: the vaguer code has more. */
