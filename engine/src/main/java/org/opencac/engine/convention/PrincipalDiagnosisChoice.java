@@ -45,6 +45,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final PrincipalRule historyLast;
     /** The statements where a condition told as history is still the provider's diagnosis (HISTORY_LAST rule). */
     private final List<PrincipalRule> historyStatements;
+    /** The statements the encounter rule reads as stating the reason (preoperative diagnosis). */
+    private final List<PrincipalRule> reasonStatements;
     private final List<PrincipalRule> priorities;
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
@@ -55,7 +57,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
         this.historyLast = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.HISTORY_LAST).findFirst()
                 .orElse(null);
         this.priorities = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PRIORITY).toList();
-        this.historyStatements = new ArrayList<>();
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.STATEMENT) {
                 statements.put(r.id(), r);
@@ -68,9 +69,10 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 }
             }
         }
-        if (historyLast != null) {
-            historyLast.statements().forEach(s -> historyStatements.add(statements.get(s)));
-        }
+        this.historyStatements = historyLast == null ? List.of()
+                : historyLast.statements().stream().map(statements::get).toList();
+        this.reasonStatements = encounterRule == null ? List.of()
+                : encounterRule.reasonStatements().stream().map(statements::get).toList();
     }
 
     public static PrincipalDiagnosisChoice standard(CodeSet codeSet) {
@@ -290,9 +292,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
             return false;
         }
         for (int m : c.mentions()) {
-            Section section = doc.sections().get(doc.sentences().get(doc.mentions().get(m).sentenceIndex()).sectionIndex());
-            String header = doc.text().substring(section.header().start(), section.header().end());
-            if (statements.stream().anyMatch(r -> r.matches(section.type(), header))) {
+            if (inStatement(doc, m, statements)) {
                 return true;
             }
         }
@@ -350,10 +350,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     /** True if the mention lies in a statement the encounter rule reads as stating the reason (preoperative diagnosis). */
     private boolean inReasonStatement(Document doc, int m) {
-        Section section = doc.sections().get(doc.sentences().get(doc.mentions().get(m).sentenceIndex()).sectionIndex());
-        String header = doc.text().substring(section.header().start(), section.header().end());
-        return encounterRule.reasonStatements().stream().map(statements::get)
-                .anyMatch(r -> r.matches(section.type(), header));
+        return inStatement(doc, m, reasonStatements);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
