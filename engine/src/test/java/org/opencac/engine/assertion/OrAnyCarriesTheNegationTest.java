@@ -9,7 +9,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** "or any" carries on a negation its sentence began, and only then (team-written sentences). */
+/**
+ * "or any" carries on a negation its sentence began, and only then; "not have any history of" denies without a
+ * past (team-written sentences).
+ */
 class OrAnyCarriesTheNegationTest {
 
     @Test
@@ -30,6 +33,13 @@ class OrAnyCarriesTheNegationTest {
     void orAnyWithoutAnEarlierNegationDeniesNothing() {
         Assertion a = MentionFixture.assess("Call the office for a fever or any bleeding from the wound.", "bleeding");
         assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void notHavingAnyHistoryOfAConditionDeniesItWithoutAPast() {
+        Assertion a = MentionFixture.assess("She does not have any history of gallstones.", "gallstones");
+        assertEquals(AssertionStatus.NEGATED, a.status(), a.cues().toString());
+        assertTrue(!a.historical(), a.cues().toString());
     }
 
     @Test
