@@ -199,12 +199,27 @@ public final class AssertionDetector implements Stage {
         }
     }
 
-    /** The cues of the sentence, its tokens' matching keys filled in first. */
+    /**
+     * The cues of the sentence, its tokens' matching keys filled in first; a cue that needs an earlier word of its
+     * sentence (only_after) and has none is left out.
+     */
     private List<CueMatch> cues(Sentence s, List<Token> tokens, String[] keys) {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             keys[t] = CueMatcher.key(tokens.get(t).text());
         }
-        return matcher.find(keys, s.firstToken(), s.endToken());
+        List<CueMatch> found = matcher.find(keys, s.firstToken(), s.endToken());
+        for (CueMatch c : found) {
+            if (!c.cue().rule().countsAfter(keys, s.firstToken(), c.first())) {
+                List<CueMatch> kept = new ArrayList<>(found.size());
+                for (CueMatch k : found) {
+                    if (k.cue().rule().countsAfter(keys, s.firstToken(), k.first())) {
+                        kept.add(k);
+                    }
+                }
+                return kept;
+            }
+        }
+        return found;
     }
 
     private List<CueScope> scopes(Sentence s, List<Token> tokens, String[] keys) {

@@ -32,12 +32,23 @@ import java.util.regex.PatternSyntaxException;
  * @param deniedByNegation for an UNCERTAIN rule that names what a finding points to ("to suggest", "consistent
  *                      with"): a negation a few words before it, whose scope reaches it, denies what it points to
  *                      ("no focal consolidation to suggest pneumonia": pneumonia is negated, not possible)
+ * @param onlyAfter     optional: words (lowercase) one of which must stand earlier in the sentence for the cue to
+ *                      count ("or any" carries on a negation: "no change in his bowel habits or any rectal bleeding")
  */
 public record ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
                           CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
                           List<String> excludedCodes, Set<ContextCategory> terminatedBy,
                           Set<ContextCategory> terminates, boolean withinClause, Set<ContextCategory> sparesSubject,
-                          boolean deniedByNegation) {
+                          boolean deniedByNegation, Set<String> onlyAfter) {
+
+    /** A rule that counts wherever it stands in its sentence. */
+    public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
+                       CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
+                       List<String> excludedCodes, Set<ContextCategory> terminatedBy, Set<ContextCategory> terminates,
+                       boolean withinClause, Set<ContextCategory> sparesSubject, boolean deniedByNegation) {
+        this(id, category, literal, pattern, direction, maxScope, allowedCodes, excludedCodes, terminatedBy,
+                terminates, withinClause, sparesSubject, deniedByNegation, Set.of());
+    }
 
     /** A rule no negation denies. */
     public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
@@ -84,6 +95,7 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         terminatedBy = terminatedBy.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(terminatedBy));
         terminates = terminates.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(terminates));
         sparesSubject = sparesSubject.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sparesSubject));
+        onlyAfter = Set.copyOf(onlyAfter);
         boolean scoped = category.modifies();
         if ((category == ContextCategory.PSEUDO) != (direction == CueDirection.PSEUDO)
                 || (category == ContextCategory.TERMINATE) != (direction == CueDirection.TERMINATE)) {
@@ -110,6 +122,14 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         }
         if (deniedByNegation && (category != ContextCategory.UNCERTAIN || !direction.forward())) {
             throw fail(id, "is 'denied_by_negation' but is not a forward UNCERTAIN rule");
+        }
+        if (!onlyAfter.isEmpty() && !scoped) {
+            throw fail(id, "is " + category + " and so cannot have 'only_after' words");
+        }
+        for (String w : onlyAfter) {
+            if (w.isBlank() || !w.equals(w.toLowerCase(Locale.ROOT))) {
+                throw fail(id, "has an 'only_after' word '" + w + "' that is blank or not lowercase");
+            }
         }
         for (ContextCategory c : union(terminatedBy, terminates)) {
             if (!c.modifies() && c != ContextCategory.TERMINATE) {
@@ -158,6 +178,22 @@ public record ContextRule(String id, ContextCategory category, String literal, L
             return codes.stream().anyMatch(c -> allowedCodes.stream().anyMatch(c::startsWith));
         }
         return codes.stream().noneMatch(c -> excludedCodes.stream().anyMatch(c::startsWith));
+    }
+
+    /**
+     * Whether the cue counts where it was found: a rule with {@code onlyAfter} words needs one of them among the
+     * sentence's keys before the cue.
+     */
+    public boolean countsAfter(String[] keys, int sentenceFirst, int cueFirst) {
+        if (onlyAfter.isEmpty()) {
+            return true;
+        }
+        for (int t = sentenceFirst; t < cueFirst; t++) {
+            if (onlyAfter.contains(keys[t])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a TERMINATE rule ends the scope of cues of this category. */

@@ -11,7 +11,8 @@ import org.opencac.models.lexicon.TermSource;
  * inside the sentence. A scope stops at the nearest cue that ends it (a TERMINATE cue such as "but", or a
  * category in the cue's terminated_by), or after max_scope words. Commas, slashes and "and"/"or"/"nor"
  * are not words; once a scope has entered a comma list it runs on past max_scope while the list items
- * stay short, so "denies fever, chills, night sweats, weight loss or cough" negates all five.
+ * stay short, so "denies fever, chills, night sweats, weight loss or cough" negates all five; a negated list that
+ * three commas have set also runs through a longer item that ends at a comma ({@link #itemEndsAtComma}).
  * <p>
  * A cue that ends the scope is a word about what follows it, not about the mention it is part of: in
  * "no screening colonoscopy was done" the "screening" that would end the negation is the mention's own first
@@ -52,6 +53,14 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     /** Words naming the patient or another person: a subject's scope kept past a terminator stops at them. */
     private static final Set<String> OTHER_PERSONS = Set.of("he", "she", "him", "her", "they", "them", "patient", "pt",
             "child", "baby");
+    /**
+     * How many commas of a negated list come before a long item it keeps: a list so established goes on through
+     * one long item ("..., cough, dyspnea at two flights of stairs, hoarseness"); a long first item is more often a
+     * clause ("does not improve and starts to present proptosis, edema of the right upper jaw, diplopia").
+     */
+    private static final int LONG_ITEM_AFTER_COMMAS = 3;
+    /** Punctuation that a list item does not hold: a sentence, field or aside begins or ends there. */
+    private static final Set<String> ITEM_BREAKS = Set.of(".", ":", ";", "(", ")");
 
     /**
      * Whether the cue modifies the mention. A cue overlapping the mention does not, except a forward cue that
@@ -277,6 +286,28 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     }
 
     /**
+     * Whether a list item a negation reads forward, begun at {@code itemStart}, ends at a comma within {@code words}
+     * words: then another item follows, and an item longer than the list's usual ones ("denies ..., cough, dyspnea at
+     * two flights of stairs, hoarseness, ...") is still one of the list. An item holding a sentence's or a field's
+     * punctuation (". : ; ( )") or naming a person ("she will be seeing ...") is a clause of its own, not an item.
+     */
+    private static boolean itemEndsAtComma(List<Token> tokens, String[] keys, int itemStart, int stop, int words) {
+        for (int j = itemStart; j < stop; j++) {
+            String k = keys[j];
+            if (k.equals(",")) {
+                return true;
+            }
+            if (COORDINATORS.contains(k) || ITEM_BREAKS.contains(k) || OTHER_PERSONS.contains(k)) {
+                return false;
+            }
+            if (!tokens.get(j).isPunctuation() && --words < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Steps from {@code from} towards {@code stop} (exclusive) and returns where the scope ends: the first
      * index not in it. Within a clause, a comma past the one beside the cue ends the scope; for a negation read
      * forward, so does a comma whose item is a clause of its own ({@link #opensClause}).
@@ -285,6 +316,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
                             int listItemWords, boolean withinClause, boolean inListFromStart, boolean commaEndsClause) {
         int words = 0;
         int item = 0;
+        int itemStart = from;
+        int commas = 0;
         boolean inList = inListFromStart;
         int j = from;
         for (; j != stop; j += step) {
@@ -298,12 +331,17 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             if (k.equals(",") || k.equals("/") || opensList(keys, j, step)) {
                 inList = true;
                 item = 0;
+                itemStart = j + step;
+                commas += k.equals(",") ? 1 : 0;
             } else if (COORDINATORS.contains(k)) {
                 item = 0;
+                itemStart = j + step;
             } else if (!tokens.get(j).isPunctuation()) {
                 words++;
                 item++;
-                if (words > maxWords && !(inList && item <= listItemWords)) {
+                if (words > maxWords && !(inList && (item <= listItemWords
+                        || commaEndsClause && commas >= LONG_ITEM_AFTER_COMMAS
+                                && itemEndsAtComma(tokens, keys, itemStart, stop, 2 * listItemWords)))) {
                     break;
                 }
             }
