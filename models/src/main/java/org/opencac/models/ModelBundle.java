@@ -32,6 +32,7 @@ import org.opencac.models.index.CodeIndex;
 import org.opencac.models.index.CodeIndexBuilder;
 import org.opencac.models.io.Resources;
 import org.opencac.models.io.StartupTimer;
+import org.opencac.models.lexicon.BritishSpelling;
 import org.opencac.models.lexicon.CuratedLexiconLoader;
 import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.LexiconBuilder;
@@ -60,10 +61,10 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
             Icd10CmCodeSetLoader.BUNDLED_ORDER_FILE, Icd10CmCodeSetLoader.BUNDLED_TABULAR,
             Icd10CmCodeSetLoader.NOTE_CORRECTIONS, LexiconBuilder.NEOPLASM,
             LexiconBuilder.DRUGS, LexiconBuilder.EXTERNAL_CAUSE, LexiconBuilder.CURATED, LexiconBuilder.LONG_TERM_DRUGS, LexiconBuilder.TEMPLATES,
-            LexiconBuilder.QUALIFIERS, LexiconBuilder.RAISED_LEVEL_FORMS, AbbreviationMap.RESOURCE, AlphabeticIndexLoader.INDEX,
+            LexiconBuilder.QUALIFIERS, LexiconBuilder.RAISED_LEVEL_FORMS, AbbreviationMap.RESOURCE, BritishSpelling.RESOURCE, AlphabeticIndexLoader.INDEX,
             AlphabeticIndexLoader.CONVERSION);
     private static final List<Class<?>> DERIVERS = List.of(Icd10CmCodeSetLoader.class, TabularNotesLoader.class,
-            IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, RaisedLevelForms.class, TermNormalizer.class,
+            IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, RaisedLevelForms.class, TermNormalizer.class, BritishSpelling.class,
             Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class,
             AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, CodeCarrier.class, AlphabeticIndex.class,
             StringTable.class, BytesInput.class, CodeIndex.class, org.opencac.models.index.WordScoreTable.class);

@@ -812,11 +812,14 @@ public final class IndexNavigator implements Stage {
                 || !f.steps().get(1).startsWith("see ")) {
             return false;
         }
-        String target = TermNormalizer.key(f.steps().get(1).substring(4).split(",")[0]);
+        String ref = f.steps().get(1).substring(4);
+        String target = TermNormalizer.key(ref.split(",")[0]);
         // a main term of several words naming a condition ("Tarsal tunnel syndrome, see Syndrome, tarsal
-        // tunnel") is followed although its reference starts at a general word
+        // tunnel") is followed although its reference starts at a general word; a morphology sent to a site of
+        // the Neoplasm table ("Neurofibroma, see also Neoplasm, nerve, benign") has that site's code, though
+        // "neoplasm" alone is a general word
         return rules.conditionNouns.contains(key) || key.indexOf(' ') > 0 && rules.namesCondition(key)
-                || !rules.stop.contains(target);
+                || !rules.stop.contains(target) || walker.leadsToTableSite(ref);
     }
 
     /**

@@ -670,6 +670,17 @@ final class IndexWalker {
         }
     }
 
+    /**
+     * Whether a cross-reference leads to a site or tissue row of the Neoplasm table, not to its root: "Neoplasm,
+     * nerve, benign" (Neurofibroma) and "Neoplasm, connective tissue, malignant" (Fibrosarcoma) name where the
+     * morphology lies, as the Index prints it, so the morphology alone has its code; "Neoplasm, malignant, by
+     * site" (Adenocarcinoma) names none.
+     */
+    boolean leadsToTableSite(String ref) {
+        Reference r = references.computeIfAbsent(ref, this::reference);
+        return r.kind() == Kind.NEOPLASM && r.target() != null && r.target() != neoplasmTable;
+    }
+
     /** Reads a cross-reference of a walk once (see {@link #follow}). */
     private Reference reference(String ref) {
         String lower = ref.toLowerCase(Locale.ROOT);

@@ -100,7 +100,7 @@ public final class WordForms {
         Set<String> printed = new HashSet<>();
         if (index != null) {
             for (IndexTerm main : index.mainTerms()) {
-                List<String> forms = oneWordForms(main.title());
+                List<String> forms = oneWordForms(AlphabeticIndex.termText(main.title()));
                 for (int i = 1; i < forms.size(); i++) {
                     add(derived, ambiguous, forms.get(i), forms.get(0));
                     printed.add(forms.get(i));

@@ -31,7 +31,9 @@ class IndexNavigatorTest {
 
     @Test
     void pneumoniaDueToAnOrganismFollowsTheSubtermAndShowsThePath() {
-        String note = "Assessment: pneumonia due to Haemophilus influenzae.";
+        // "caused by": the words of the J14 title itself ("pneumonia due to Hemophilus influenzae", now also in the
+        // British spelling) are found by the dictionary before the Index is walked
+        String note = "Assessment: pneumonia caused by Haemophilus influenzae.";
         CodingResult r = code(note);
         Suggestion s = assertSuggested(r, "J14", 3);
         assertNotSuggested(r, "J18.9");

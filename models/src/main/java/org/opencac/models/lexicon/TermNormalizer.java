@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Turns text into the word keys both the lexicon and the note are matched on: lowercase, accents folded,
- * punctuation dropped, a few function words dropped, plural "s" removed. "Fractures of the Left Femur"
+ * punctuation dropped, a few function words dropped, plural "s" removed, British spellings read as the
+ * American ones the code sets print ("oedema" as "edema", {@link BritishSpelling}). "Fractures of the Left Femur"
  * and "left femur fracture" share the keys "left", "femur", "fracture".
  */
 public final class TermNormalizer {
@@ -37,7 +38,7 @@ public final class TermNormalizer {
 
     /** Normalizes one word, or returns "" if the word carries no matching weight. */
     public static String word(String raw) {
-        String w = fold(raw);
+        String w = BritishSpelling.american(fold(raw));
         if (w.isEmpty() || w.length() <= DROPPED_MAX_LENGTH && DROPPED.contains(w)) {
             return "";
         }

@@ -143,9 +143,20 @@ public final class AlphabeticIndex {
         t.children().forEach(c -> collectCells(c, printed));
     }
 
+    private static final java.util.regex.Pattern PRINTED_NEC = java.util.regex.Pattern.compile("\\s+NEC\\b");
+
+    /**
+     * A main-term title without the "NEC" (not elsewhere classified) the Index prints after some terms
+     * ("Cholestasis NEC", "Pneumopathy NEC", "Overuse, muscle NEC"): a coding note, never a word a note writes,
+     * so it is no part of the keys or the qualifier a note is matched by.
+     */
+    public static String termText(String title) {
+        return title.contains("NEC") ? PRINTED_NEC.matcher(title).replaceAll("") : title;
+    }
+
     /** The lookup keys of a main-term title: each comma-separated form when all are forms of one word, else the first. */
     static List<String> keys(String title) {
-        String[] parts = title.split(",");
+        String[] parts = termText(title).split(",");
         List<String> out = new ArrayList<>();
         for (String p : formsOfOneWord(parts) ? parts : new String[] {parts[0]}) {
             String key = TermNormalizer.key(p);
@@ -176,7 +187,8 @@ public final class AlphabeticIndex {
      * that make the term ("Neutrophilia, hereditary giant": "hereditary giant"; "Cavities, dental":
      * "dental"), written before the word in a note; empty when the title is one word or its forms.
      */
-    public static String qualifier(String title) {
+    public static String qualifier(String printedTitle) {
+        String title = termText(printedTitle);
         String[] parts = title.split(",");
         if (parts.length < 2 || formsOfOneWord(parts)) {
             return "";
@@ -197,7 +209,7 @@ public final class AlphabeticIndex {
      * are added to {@code eponyms}.
      */
     static List<String> aliases(String title, Set<String> eponyms) {
-        String first = title.split(",")[0].trim();
+        String first = termText(title).split(",")[0].trim();
         List<String> out = new ArrayList<>();
         String[] or = first.split("\\s+or\\s+");
         if (or.length == 2) {
