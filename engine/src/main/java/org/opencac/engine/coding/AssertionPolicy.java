@@ -70,6 +70,64 @@ public final class AssertionPolicy {
         return false;
     }
 
+    /** The cue id of a mention read as past because the final diagnostic statement calls its condition past. */
+    public static final String STATEMENT_HISTORY_CUE = "statement_history";
+    public static final String STATEMENT_PAST = "/org/opencac/engine/coding/statement_past_cues.txt";
+    /** The historical cue rules that date a condition of the statement to a past episode ({@code statement_past_cues.txt}). */
+    private static final Set<String> STATEMENT_PAST_CUES = Set.copyOf(DataFiles.lines(STATEMENT_PAST));
+
+    /**
+     * The categories of the conditions the final diagnostic statement names only as past ("history of previous
+     * bladder carcinoma"), by the category of each mention's best term: none the statement also names as current.
+     */
+    Set<String> pastInStatement(Document doc) {
+        Set<String> past = new java.util.HashSet<>();
+        Set<String> current = new java.util.HashSet<>();
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            var mention = doc.mentions().get(m);
+            if (mention.terms().isEmpty()
+                    || !finalStatement.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type())) {
+                continue;
+            }
+            Assertion a = doc.assertionOf(m);
+            String category = category(TermChoice.best(mention.terms()).code());
+            if (a.experiencer() != Experiencer.PATIENT || a.negated() || a.hypothetical() || a.uncertain()) {
+                continue;
+            }
+            if (!a.historical()) {
+                current.add(category);
+            } else if (a.cues().stream().anyMatch(STATEMENT_PAST_CUES::contains)) {
+                past.add(category);
+            }
+        }
+        past.removeAll(current);
+        return past;
+    }
+
+    /**
+     * The mention's assertion as the final diagnostic statement reads it: a condition told as current outside the
+     * statement ("he was treated for a bladder carcinoma") that the statement names only as past ("history of
+     * bladder carcinoma") is past (Guidelines III and IV: the provider's diagnostic statement decides).
+     */
+    Assertion asTheStatementSays(Document doc, int m, org.opencac.models.lexicon.Term term, Set<String> pastInStatement) {
+        Assertion a = doc.assertionOf(m);
+        if (pastInStatement.isEmpty() || a.status() != org.opencac.engine.assertion.AssertionStatus.PRESENT
+                || a.experiencer() != Experiencer.PATIENT || !pastInStatement.contains(category(term.code()))) {
+            return a;
+        }
+        var mention = doc.mentions().get(m);
+        if (finalStatement.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type())) {
+            return a;
+        }
+        List<String> cues = new java.util.ArrayList<>(a.cues());
+        cues.add(STATEMENT_HISTORY_CUE);
+        return new Assertion(m, false, false, false, true, a.experiencer(), cues);
+    }
+
+    private static String category(String code) {
+        return code.length() > 3 ? code.substring(0, 3) : code;
+    }
+
     /** The code to report for a mention in a note without a final diagnostic statement. */
     Code apply(CareSetting setting, int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
         return apply(setting, false, SectionType.UNKNOWN, m, a, code, false, why, decisions);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
@@ -44,6 +45,7 @@ public final class CandidateRanker implements Stage {
         TabularResolution.ForNote resolution = tabular.forNote(doc);
         List<MentionDecision> decisions = new ArrayList<>();
         boolean finalStatement = assertionPolicy.hasFinalStatement(doc);
+        Set<String> pastInStatement = finalStatement ? assertionPolicy.pastInStatement(doc) : Set.of();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             if (mention.terms().isEmpty()) {
@@ -52,8 +54,8 @@ public final class CandidateRanker implements Stage {
                 }
                 continue;   // else every reading rejected by a word sense: its decision is recorded (TriggerCheck)
             }
-            Assertion assertion = doc.assertionOf(m);
             Term term = TermChoice.best(mention.terms());
+            Assertion assertion = assertionPolicy.asTheStatementSays(doc, m, term, pastInStatement);
             CodeResolver.Resolution r = resolution.resolve(mention, term);
             Code code = r.code();
             if (code == null) {

@@ -23,6 +23,7 @@ public final class SectionPolicy {
     public static final String PROCEDURE_CHAPTERS = "/org/opencac/engine/coding/procedure_finding_chapters.tsv";
     public static final String PROCEDURE_STATUS = "/org/opencac/engine/coding/procedure_status_codes.txt";
     public static final String PROCEDURE_ACTS = "/org/opencac/engine/coding/procedure_act_findings.txt";
+    public static final String PROCEDURE_REASONS = "/org/opencac/engine/coding/procedure_reason_cues.txt";
 
     /** One row: a role and the Tabular headers (categories, subcategories) whose codes are kept whatever the role. */
     public record Entry(SectionRole role, List<String> kept) {
@@ -47,6 +48,7 @@ public final class SectionPolicy {
     private final List<UnrelatedChapter> procedureChapters;
     private final List<String> procedureStatus;
     private final List<String> procedureActs;
+    private final List<List<String>> procedureReasonCues;
 
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
         this(bySection, unrelatedChapters, List.of());
@@ -106,6 +108,28 @@ public final class SectionPolicy {
         this.procedureChapters = List.copyOf(procedureChapters);
         this.procedureStatus = List.copyOf(procedureStatus);
         this.procedureActs = List.copyOf(procedureActs);
+        this.procedureReasonCues = parseCues(DataFiles.lines(PROCEDURE_REASONS), PROCEDURE_REASONS);
+    }
+
+    /** The reason cues, each the words of one phrase; a phrase of no words or with a non-word fails at load. */
+    static List<List<String>> parseCues(List<String> lines, String name) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (String line : lines) {
+            List<String> words = List.of(line.toLowerCase(Locale.ROOT).split("\\s+"));
+            if (words.stream().anyMatch(w -> !w.matches("[a-z]+"))) {
+                throw new IllegalArgumentException(name + ": expected lowercase words: " + line);
+            }
+            out.add(words);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The phrases that make a condition named in the account of an operation or study the reason it was done
+     * ({@code procedure_reason_cues.txt}), each as its words.
+     */
+    public List<List<String>> procedureReasonCues() {
+        return procedureReasonCues;
     }
 
     public static SectionPolicy standard() {

@@ -30,6 +30,8 @@ import org.opencac.models.lexicon.TermSource;
  * (BMI, NIHSS) keep their own rules. Every dropped mention gets a decision.
  */
 public final class SectionPolicyCheck implements Stage {
+    /** How many words before a condition a reason cue may end. */
+    private static final int REASON_WINDOW = 6;
     private final SectionPolicy policy;
     private final CodeSet codeSet;
     private final Set<SectionType> finalStatement;
@@ -73,10 +75,13 @@ public final class SectionPolicyCheck implements Stage {
         boolean statement = AssertionPolicy.hasFinalStatement(doc, finalStatement);
         // The categories of the conditions documented in a section coded in its own right.
         Set<String> documented = new HashSet<>();
+        // and their 3-character categories: what a condition seen while operating or on a study is compared with
+        Set<String> documentedCategories = new HashSet<>();
         for (CodeCandidate c : withoutReactions) {
             Code code = codeSet.get(c.code()).orElse(null);
             if (code != null && !listedOnly(doc, c, code, statement) && !policy.groupsUnrelated(code)) {
                 documented.add(condition(code));
+                documentedCategories.add(code.category());
             }
         }
         List<CodeCandidate> out = new ArrayList<>();
@@ -84,7 +89,8 @@ public final class SectionPolicyCheck implements Stage {
             Code code = codeSet.get(c.code()).orElse(null);
             if (!listedOnly(doc, c, code, statement)) {
                 out.add(c);
-            } else if (!policy.groupsUnrelated(code) && documented.contains(condition(code))) {
+            } else if (!policy.groupsUnrelated(code) && (documented.contains(condition(code))
+                    || inProcedure(doc, c) && documentedCategories.contains(code.category()))) {
                 List<String> why = new ArrayList<>(c.rationale());
                 why.add("Found in the review of systems, exam, test results or procedure only; coded because the condition ("
                         + condition(code) + ") is documented elsewhere in the note");
@@ -123,13 +129,53 @@ public final class SectionPolicyCheck implements Stage {
             // before it (a past state, "a previous hysterectomy", is asserted historical and stays)
             boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement
                     && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
-                    && !doc.assertionOf(m).historical()) && !statedInStatement(doc, m);
+                    && !doc.assertionOf(m).historical()) && !statedInStatement(doc, m) && !toldAsReason(doc, m);
             if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
                     || policy.keeps(type, code, codeSet)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True if a reason cue ({@code procedure_reason_cues.txt}: "due to", "for treatment of") ends within six words
+     * before the mention in its sentence: the account names the condition the operation or study was done for.
+     */
+    private boolean toldAsReason(Document doc, int mention) {
+        var men = doc.mentions().get(mention);
+        int from = Math.max(doc.sentences().get(men.sentenceIndex()).firstToken(), men.firstToken() - REASON_WINDOW - 3);
+        for (List<String> cue : policy.procedureReasonCues()) {
+            for (int end = men.firstToken(); end >= from + cue.size() && end >= men.firstToken() - REASON_WINDOW; end--) {
+                if (matches(doc, end - cue.size(), cue)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(Document doc, int start, List<String> cue) {
+        for (int i = 0; i < cue.size(); i++) {
+            if (!doc.tokens().get(start + i).text().equalsIgnoreCase(cue.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True if a mention of the candidate lies in the account of an operation or study: a condition seen there is
+     * related to the statement by its category (the statement's cholelithiasis, the acute cholecystitis with
+     * stones the surgeon found), where a finding listed in the review of systems or the exam needs its subcategory.
+     */
+    private boolean inProcedure(Document doc, CodeCandidate c) {
+        for (int m : c.mentions()) {
+            if (policy.roleOf(sectionOf(doc, m)) == SectionRole.PROCEDURE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,76 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.MentionOutcome;
+import org.opencac.engine.testing.NoteAssert;
+import org.opencac.engine.testing.TestModels;
+
+/**
+ * A condition told only in the account of an operation or study (its description or its findings) of a note whose
+ * final diagnostic statement names conditions: coded only when the statement or narrative documents a condition
+ * of its category, or when the operation was done for it or treats it.
+ */
+class ConditionSeenWhileOperatingTest {
+
+    private static CodingResult code(String note) {
+        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
+        NoteAssert.assertEvidenceSlicesNote(r, note);
+        return r;
+    }
+
+    private static MentionOutcome outcome(CodingResult r, String text) {
+        return r.mentions().stream().filter(m -> m.text().toLowerCase().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
+    }
+
+    @Test
+    void operativeFindingTheStatementDoesNotCarryIsNotCoded() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS: Menorrhagia.,"
+                + "PROCEDURE: Hysteroscopy with dilation and curettage.,FINDINGS: A left ovarian cyst.");
+        NoteAssert.assertSuggested(r, "N92.0", 3);
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("N83.2")), r.suggestions().toString());
+        assertEquals("procedure_only", outcome(r, "cyst").reason());
+    }
+
+    @Test
+    void vesselChangeTheSurgeonSawIsNotCoded() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: End-stage renal disease.,POSTOPERATIVE DIAGNOSIS: Same.,"
+                + "DESCRIPTION OF PROCEDURE: The radial artery was opened and showed atherosclerosis of the"
+                + " arteries of the arm. The fistula was made.");
+        NoteAssert.assertSuggested(r, "N18.6", 3);
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("I70")), r.suggestions().toString());
+    }
+
+    @Test
+    void findingOfTheStatementsCategoryIsCoded() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Gallstones.,POSTOPERATIVE DIAGNOSIS: Gallstones.,"
+                + "FINDINGS: Acute cholecystitis with gallstones.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("K80.0")), r.suggestions().toString());
+    }
+
+    @Test
+    void conditionTheStudyWasDoneBecauseOfIsCoded() {
+        CodingResult r = code("PROCEDURE: The overnight study was done in the laboratory because of obstructive"
+                + " sleep apnea.,IMPRESSION: Essential hypertension.");
+        NoteAssert.assertSuggested(r, "G47.33", 3);
+    }
+
+    @Test
+    void conditionTheOperationTreatsIsCoded() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS: Menorrhagia.,"
+                + "PROCEDURE: Abdominal hysterectomy and lysis of adhesions.");
+        assertTrue(outcome(r, "adhesions").coded(), r.mentions().toString());
+    }
+
+    @Test
+    void operativeFindingOfANoteWithoutADiagnosticStatementIsCoded() {
+        CodingResult r = code("PROCEDURE: Laparoscopy.,FINDINGS: A left ovarian cyst.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("N83.2")), r.suggestions().toString());
+    }
+}
