@@ -4,9 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,42 +141,62 @@ final class CodeTableFile {
         }
         CRC32 crc = new CRC32();
         crc.update(all, 0, all.length - Long.BYTES);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));
+        if (ByteBuffer.wrap(all).getLong(all.length - Long.BYTES) != crc.getValue()) {
+            throw new IOException("damaged: its content does not match its CRC");
+        }
+        ByteBuffer in = ByteBuffer.wrap(all, 0, all.length - Long.BYTES);
         try {
-            in.skipNBytes(all.length - Long.BYTES);
-            if (in.readLong() != crc.getValue()) {
-                throw new IOException("damaged: its content does not match its CRC");
-            }
-            in = new DataInputStream(new ByteArrayInputStream(all, 0, all.length - Long.BYTES));
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+            if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
                 throw new IOException("not a code table of format " + FORMAT);
             }
-            if (!in.readUTF().equals(key)) {
+            if (!utf(in).equals(key)) {
                 throw new IOException("built for other data or rules");
             }
-            int n = in.readInt();
+            int n = in.getInt();
             if (n < 0) {
                 throw new IOException("damaged: negative size");
             }
             Map<String, List<String>> table = new LinkedHashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                String code = in.readUTF();
-                int m = in.readInt();
+                String code = utf(in);
+                int m = in.getInt();
                 if (m < 0) {
                     throw new IOException("damaged: negative size");
                 }
-                List<String> values = new ArrayList<>(m);
+                String[] values = new String[m];
                 for (int k = 0; k < m; k++) {
-                    values.add(in.readUTF());
+                    values[k] = utf(in);
                 }
-                table.put(code, List.copyOf(values));
+                table.put(code, List.of(values));
             }
-            if (in.available() != 0) {
+            if (in.hasRemaining()) {
                 throw new IOException("trailing bytes");
             }
             return table;
-        } catch (EOFException e) {
+        } catch (BufferUnderflowException e) {
             throw new IOException("truncated", e);
         }
     }
+
+    /** Text written by {@link DataOutputStream#writeUTF}: an unsigned 16-bit length, then modified UTF-8. */
+    private static String utf(ByteBuffer in) throws IOException {
+        int length = Short.toUnsignedInt(in.getShort());
+        int at = in.position();
+        if (length > in.remaining()) {
+            throw new IOException("truncated");
+        }
+        byte[] b = in.array();
+        in.position(at + length);
+        for (int i = at; i < at + length; i++) {
+            if (b[i] < 0) {   // not ASCII: let the JDK decode modified UTF-8
+                byte[] whole = new byte[2 + length];
+                whole[0] = (byte) (length >> 8);
+                whole[1] = (byte) length;
+                System.arraycopy(b, at, whole, 2, length);
+                return new DataInputStream(new ByteArrayInputStream(whole)).readUTF();
+            }
+        }
+        return new String(b, at, length, StandardCharsets.ISO_8859_1);
+    }
+
 }
