@@ -139,6 +139,8 @@ public final class Main {
             case "learning-sim" -> LearningSimCommand.run(simArgs, models, pipeline, System.out);
             case "audit" -> AuditCommand.run(auditArgs, pipeline, System.out);
             case "index" -> {
+                // the tables the Tabular resolution keeps beside the index, so that no later start makes them
+                org.opencac.engine.coding.CodeResolver.standard(models.codeSet(), models.index());
                 System.out.println(models.codeSet().version().label() + ": " + models.codeSet().report());
                 System.out.println("lexicon terms: " + models.lexicon().size() + ", index documents: "
                         + models.index().documentCount() + ", cache: " + settings.cacheDir());

@@ -61,6 +61,11 @@ public final class CodeResolver {
     /** The siblings of each default code with the words each adds, worked out once per code. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> siblingWords =
             new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Per code a documented sibling may be sought for, its {@link #siblingWords} and {@link #cousinWords} as
+     * kept in the models' cache ({@link #readTables}), decoded on first use; empty without a cache.
+     */
+    private final Map<String, String> keptSiblingWords;
     /** The cousins of each default code with the words each adds, worked out once per code. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> cousinWords =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -115,6 +120,7 @@ public final class CodeResolver {
         });
         this.noteWords = new org.opencac.engine.mention.AnalyzedWords(also.isEmpty() ? index::analyze
                 : text -> withTitleWords(index.analyze(text), also));
+        this.keptSiblingWords = readTables();
     }
 
     public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
@@ -400,12 +406,12 @@ public final class CodeResolver {
         if (c == null || c.billable()) {
             return c;
         }
-        List<Code> kids = codeSet.billableDescendants(c.code());
-        if (kids.isEmpty()) {
-            return null;
+        Code fallback = defaultChild(c);
+        if (fallback == null) {
+            return null;   // no billable code under it
         }
-        Code specific = specificChild(c, kids, sentenceContext);
-        return specific != null ? specific : defaultChild(c, kids);
+        Code specific = specificChild(c, sentenceContext);
+        return specific != null ? specific : fallback;
     }
 
     /** A code made billable: itself, its header's documented child, or the header's default child. */
@@ -417,16 +423,15 @@ public final class CodeResolver {
         if (c.billable()) {
             return new Resolution(c, List.of("Tabular: " + c.code() + " is billable"));
         }
-        List<Code> kids = codeSet.billableDescendants(c.code());
-        if (kids.isEmpty()) {
+        Code fallback = defaultChild(c);
+        if (fallback == null) {
             return new Resolution(null, List.of(c.code() + " has no billable code under it"));
         }
-        Code specific = specificChild(c, kids, sentenceContext);
+        Code specific = specificChild(c, sentenceContext);
         if (specific != null) {
             return new Resolution(specific, List.of("Tabular: " + c.code() + " is a header; the note's wording selects "
                     + specific.code() + " (" + specific.title() + ")"));
         }
-        Code fallback = defaultChild(c, kids);
         return new Resolution(fallback, List.of("Tabular: " + c.code() + " is a header; default code "
                 + fallback.code() + " (" + fallback.title() + ") used, no further detail documented"));
     }
@@ -435,8 +440,12 @@ public final class CodeResolver {
      * A child whose title carries a specificity word of the context that the header's own title does not
      * ("acute on chronic" for heart failure, "left" for a fracture); null if the context adds none.
      */
-    private Code specificChild(Code header, List<Code> kids, Context context) {
-        if (context.blank() || kids.size() > 2000 || !context.hasDetailWord()) {
+    private Code specificChild(Code header, Context context) {
+        if (context.blank() || !context.hasDetailWord()) {
+            return null;
+        }
+        List<Code> kids = codeSet.billableDescendants(header.code());
+        if (kids.size() > 2000) {
             return null;
         }
         // Built as before from the word list: the ranking below reads the set in its iteration order.
@@ -446,7 +455,7 @@ public final class CodeResolver {
         if (contextWords.isEmpty()) {
             return null;
         }
-        return searchSpecific(header, defaultChild(header, kids), kids, contextWords, context.tokenSet());
+        return searchSpecific(header, defaultChild(header), kids, contextWords, context.tokenSet());
     }
 
     /**
@@ -542,8 +551,133 @@ public final class CodeResolver {
      * published order; 7-character codes prefer the
      * initial encounter (A).
      */
-    Code defaultChild(Code header, List<Code> kids) {
+    Code defaultChild(Code header) {
+        Code known = defaults.get(header.code());
+        if (known != null) {
+            return known;   // read from the models' cache, or worked out before in this process
+        }
+        List<Code> kids = codeSet.billableDescendants(header.code());
+        if (kids.isEmpty()) {
+            return null;
+        }
         return defaults.computeIfAbsent(header.code(), h -> computeDefaultChild(header, kids));
+    }
+
+    /**
+     * Fills {@link #defaults} for every header of the code set, and {@link #keptSiblingWords} for every code a
+     * documented sibling may be sought for, from tables kept in the models' cache directory, making them first
+     * when they are missing or were made for other data or rules: both depend only on the code set, the title
+     * analysis and this class's rules, so a new process need not work them out again the first time a note
+     * meets each code. Without a cache directory (an index in memory) nothing is kept and each is worked out on
+     * first use, as before.
+     */
+    private Map<String, String> readTables() {
+        java.util.Optional<java.nio.file.Path> dir = index.derivedDir();
+        if (dir.isEmpty()) {
+            return Map.of();
+        }
+        String key = CodeTableFile.key(List.of("code resolver tables", codeSet.version().label(),
+                Integer.toString(codeSet.size()), String.join(" ", new java.util.TreeSet<>(specificity)),
+                String.join(" ", new java.util.TreeSet<>(undocumented)), String.join(" ", new java.util.TreeSet<>(unspecifiedWord))),
+                List.of(CodeResolver.class));
+        java.nio.file.Path home = dir.get();
+        defaults.putAll(CodeTableFile.readOrBuild(home.resolve("default-children-" + key.substring(0, 16) + ".bin"), key,
+                () -> {
+                    Map<String, List<String>> table = new java.util.LinkedHashMap<>();
+                    for (Code c : codeSet.all()) {
+                        Code d = c.billable() ? null : defaultChild(c);
+                        if (d != null) {
+                            table.put(c.code(), List.of(d.code()));
+                        }
+                    }
+                    return table;
+                }, table -> {
+                    Map<String, Code> read = new HashMap<>(table.size() * 2);
+                    table.forEach((header, child) -> read.put(known(header).code(), known(child.get(0))));
+                    return read;
+                }));
+        return CodeTableFile.readOrBuild(home.resolve("sibling-words-" + key.substring(0, 16) + ".bin"), key,
+                () -> {
+                    Map<String, List<String>> table = new java.util.LinkedHashMap<>();
+                    for (Code c : codeSet.all()) {
+                        if (c.billable() && isDefault(c) && c.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
+                            List<String> rows = new ArrayList<>();
+                            addedWords(c, siblings(c)).forEach(e -> rows.add(row(e)));
+                            rows.add(COUSINS);
+                            addedWords(c, cousins(c)).forEach(e -> rows.add(row(e)));
+                            if (rows.stream().allMatch(r -> r.equals(COUSINS) || keepable(r))) {
+                                table.put(c.code(), List.of(String.join("\n", rows)));   // else worked out on first use
+                            }
+                        }
+                    }
+                    return table;
+                }, table -> {
+                    Map<String, String> read = new HashMap<>(table.size() * 2);
+                    table.forEach((code, rows) -> {
+                        if (rows.size() != 1 || !rows.get(0).contains(COUSINS)) {
+                            throw new IllegalStateException("not the rows of a code: " + code);
+                        }
+                        read.put(known(code).code(), rows.get(0));
+                    });
+                    return read;
+                });
+    }
+
+    /**
+     * Parts the sibling rows of a code from its cousin rows in {@link #keptSiblingWords}, where each row is a
+     * line of one string per code (a string per code rather than per row keeps the table small in memory).
+     */
+    private static final String COUSINS = "|";
+
+    /** The kept {@link #siblingWords} and {@link #cousinWords} of a code, null if none were kept (for tests). */
+    List<List<Map.Entry<Code, Set<String>>>> keptSiblingAndCousinWords(Code code) {
+        String kept = keptSiblingWords.get(code.code());
+        return kept == null ? null : List.of(rows(kept, false), rows(kept, true));
+    }
+
+    /** {@link #siblingWords} and {@link #cousinWords} of a code worked out anew, nothing kept read (for tests). */
+    List<List<Map.Entry<Code, Set<String>>>> workedOutSiblingAndCousinWords(Code code) {
+        return List.of(addedWords(code, siblings(code)), addedWords(code, cousins(code)));
+    }
+
+    /** A header's default child worked out anew, nothing kept read (for tests); null if it has no billable code. */
+    Code workedOutDefaultChild(Code header) {
+        List<Code> kids = codeSet.billableDescendants(header.code());
+        return kids.isEmpty() ? null : computeDefaultChild(header, kids);
+    }
+
+    /** A code with the words it adds, as kept: the code, then each word after a space. */
+    private static String row(Map.Entry<Code, Set<String>> e) {
+        return e.getKey().code() + " " + String.join(" ", new java.util.TreeSet<>(e.getValue()));
+    }
+
+    /** Whether a row reads back as written: words of no space, none empty. */
+    private static boolean keepable(String row) {
+        return !row.contains("  ") && !row.endsWith(" ") && row.indexOf(' ') > 0;
+    }
+
+    /**
+     * The rows of {@link #row} kept for a code, back as codes with their words: the siblings' rows (before
+     * {@link #COUSINS}) or the cousins' (after it).
+     */
+    private List<Map.Entry<Code, Set<String>>> rows(String kept, boolean cousins) {
+        List<Map.Entry<Code, Set<String>>> out = new ArrayList<>();
+        boolean inCousins = false;
+        for (String r : kept.split("\n")) {
+            if (r.equals(COUSINS)) {
+                inCousins = true;
+            } else if (inCousins == cousins) {
+                String[] f = r.split(" ");
+                out.add(Map.entry(known(f[0]), Set.of(java.util.Arrays.copyOfRange(f, 1, f.length))));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A code of the code set, or an error naming a code that is not (a table kept for another code set). */
+    private Code known(String code) {
+        return codeSet.get(code).orElseThrow(() -> new IllegalStateException(
+                "names a code not in " + codeSet.version().label() + ": " + code));
     }
 
     private Code computeDefaultChild(Code header, List<Code> kids) {
@@ -611,7 +745,10 @@ public final class CodeResolver {
 
     /** Each cousin ({@link #cousins}) with the words its title adds to the code's, worked out once per code. */
     private List<Map.Entry<Code, Set<String>>> cousinWords(Code code) {
-        return cousinWords.computeIfAbsent(code.code(), k -> addedWords(code, cousins(code)));
+        return cousinWords.computeIfAbsent(code.code(), k -> {
+            String kept = keptSiblingWords.get(k);
+            return kept != null ? rows(kept, true) : addedWords(code, cousins(code));
+        });
     }
 
     /**
@@ -619,7 +756,10 @@ public final class CodeResolver {
      * in sibling order: depends only on the code set, so worked out once per code.
      */
     private List<Map.Entry<Code, Set<String>>> siblingWords(Code code) {
-        return siblingWords.computeIfAbsent(code.code(), k -> addedWords(code, siblings(code)));
+        return siblingWords.computeIfAbsent(code.code(), k -> {
+            String kept = keptSiblingWords.get(k);
+            return kept != null ? rows(kept, false) : addedWords(code, siblings(code));
+        });
     }
 
     /** The candidates whose titles add words to the code's, each with those words, in candidate order. */

@@ -112,6 +112,13 @@ public record InstructionalNote(NoteType type, String text, List<CodeRef> codeRe
 
         /** {@link #covers} for a code already without its dot. */
         public boolean coversDotless(String c) {
+            if (!c.isEmpty() && !first.isEmpty() && !last.isEmpty()) {
+                // as in covers: a first character outside the first and last codes' is outside (most answers are no)
+                char head = c.charAt(0);
+                if (head < first.charAt(0) || head > last.charAt(0)) {
+                    return false;
+                }
+            }
             return covers(c, -1);
         }
 

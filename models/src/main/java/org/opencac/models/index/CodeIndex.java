@@ -278,6 +278,15 @@ public final class CodeIndex implements Closeable {
         return table;
     }
 
+    /**
+     * The directory where tables derived from this index and its code set may be kept beside it (its own cache
+     * directory, named after the data and code the index derives from); empty for an index that is not kept
+     * (one built in memory).
+     */
+    public java.util.Optional<Path> derivedDir() {
+        return java.util.Optional.ofNullable(derivedDir);
+    }
+
     /** Names a closed set of words, whatever its order, with the table format and Lucene version. */
     static String wordsKey(Collection<String> words) {
         List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(words));
