@@ -23,6 +23,13 @@ class OneCodeForOneConditionTest {
                 out("I.C.14.a one stage of chronic kidney disease, the one the assessment states",
                         "HISTORY:\nWe went over what end-stage kidney disease would mean and how dialysis works.\n"
                                 + "ASSESSMENT:\n1. Chronic kidney disease, stage 4.\n2. Hypertension.\n", "N18.4", "N18.6"),
+                out("I.C.21.c.13 a health maintenance exam of a child the note calls well child care is the child's"
+                                + " examination",
+                        "CHIEF COMPLAINT:\nThis 3-year-old girl comes for a health maintenance exam with her father.\n"
+                                + "IMPRESSION:\nRoutine well child care.\n", "Z00.129", "Z00.00"),
+                out("I.B.2 a skin cancer told in general words beside its carcinoma of the scalp is that carcinoma",
+                        "INDICATIONS:\nAn elderly man with a skin malignancy, biopsy positive.\n"
+                                + "PREOPERATIVE DIAGNOSIS:\nSquamous cell carcinoma of the scalp.\n", "C44.42", "C44.90"),
                 out("I.B.2 a sickle cell anemia in crisis is coded with the crisis only",
                         "HISTORY:\nA young man with sickle cell anemia has had back pain for a day.\n"
                                 + "IMPRESSION:\nSickle cell crisis.\n", "D57.00", "D57.1"),
