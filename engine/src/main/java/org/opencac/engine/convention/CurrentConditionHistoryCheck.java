@@ -83,7 +83,8 @@ public final class CurrentConditionHistoryCheck implements Stage {
             return null;
         }
         for (CodeCandidate o : all) {
-            if (o != c && (chronic(o.code()) || namedBy(doc, c, o.code(), stated(doc, o)) || readAlike(doc, c, o))
+            if (o != c && (chronic(o.code()) || currentNeoplasm(doc, o) || namedBy(doc, c, o.code(), stated(doc, o))
+                    || readAlike(doc, c, o))
                     && history.personalHistoryCode(o.code()).filter(c.code()::equals).isPresent()) {
                 Set<String> shared = words(doc, o);
                 shared.retainAll(told);
@@ -142,6 +143,17 @@ public final class CurrentConditionHistoryCheck implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the candidate is a malignant neoplasm the note states as a condition of this encounter ({@link
+     * #stated}): a "history of" the cancer of its site, whose personal history code the history phrase itself
+     * read ("history of bladder cancer" as Z85.51 beside "bladder cancer" in the discharge diagnoses), tells the
+     * course of the cancer still present, not a past one (Guidelines I.C.2.d: Z85 is for a cancer excised or
+     * eradicated and no longer treated).
+     */
+    private boolean currentNeoplasm(Document doc, CodeCandidate c) {
+        return c.code().charAt(0) == 'C' && stated(doc, c);
     }
 
     /** Whether both codes are neoplasms (C00-D49) of one category, which for a neoplasm is its site. */

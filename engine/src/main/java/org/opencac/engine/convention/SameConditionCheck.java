@@ -64,6 +64,8 @@ public final class SameConditionCheck implements Stage {
     private final Set<String> genericHeads;
     /** Categories compared by Tabular block for the generic head rule (neoplasms: C85.90 beside C83.30). */
     private final List<org.opencac.models.codeset.Chapter.Block> headBlocks;
+    /** Axes whose "without" code gives way to the "with" code of the same condition ({@link #byOppositeAxis}). */
+    private final List<OppositeAxis> oppositeAxes;
 
     /** A default naming a class of conditions, and the code prefixes of the class. */
     public record ClassDefault(String code, String condition, List<String> members) {
@@ -102,13 +104,14 @@ public final class SameConditionCheck implements Stage {
                               Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                               Map<String, String> sharedCategories, List<ClassDefault> classDefaults) {
         this(codeSet, rules, excludedChapters, ignoredWords, siteByFourthCharacter, sharedCategories, classDefaults,
-                Set.of(), List.of());
+                Set.of(), List.of(), List.of());
     }
 
     private SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
                                Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                                Map<String, String> sharedCategories, List<ClassDefault> classDefaults,
-                               Set<String> genericHeads, List<org.opencac.models.codeset.Chapter.Block> headBlocks) {
+                               Set<String> genericHeads, List<org.opencac.models.codeset.Chapter.Block> headBlocks,
+                               List<OppositeAxis> oppositeAxes) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
@@ -118,6 +121,7 @@ public final class SameConditionCheck implements Stage {
         this.classDefaults = List.copyOf(classDefaults);
         this.genericHeads = Set.copyOf(genericHeads);
         this.headBlocks = List.copyOf(headBlocks);
+        this.oppositeAxes = List.copyOf(oppositeAxes);
     }
 
     public static SameConditionCheck standard(CodeSet codeSet) {
@@ -183,7 +187,17 @@ public final class SameConditionCheck implements Stage {
                         .filter(x -> x.id().equals(b.asText())).findFirst().orElseThrow(() ->
                                 new IllegalArgumentException(RESOURCE + ": genericHeads: unknown block " + b.asText())));
             }
-            return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes, words, blocks);
+            List<OppositeAxis> axes = new ArrayList<>();
+            for (JsonNode a : root.path("oppositeAxes").path("axes")) {
+                try {
+                    axes.add(new OppositeAxis(a.path("without").asText(null), a.path("with").asText(null),
+                            a.path("scope").asInt(3), a.path("condition").asText("")));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    throw new IllegalArgumentException(RESOURCE + ": oppositeAxes: " + e.getMessage(), e);
+                }
+            }
+            return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes, words, blocks,
+                    axes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -233,7 +247,7 @@ public final class SameConditionCheck implements Stage {
                 out.add(in.get(i));
             }
         }
-        List<CodeCandidate> classMerged = byGenericHead(doc, byClassDefault(out));
+        List<CodeCandidate> classMerged = byOppositeAxis(byGenericHead(doc, byClassDefault(out)));
         if (replacement.isEmpty() && classMerged == out) {
             return doc;
         }
@@ -312,6 +326,44 @@ public final class SameConditionCheck implements Stage {
                             + " (Guidelines I.B.2, I.B.18: code to the highest specificity documented)")),
                     "One condition: " + kept.code() + " is what the generic word coded " + d.code() + " names");
             out = replaced(out, kept, merged, d);
+        }
+        return out;
+    }
+
+    /**
+     * A code that says its condition is without something ("sickle-cell disease without crisis", a migraine "not
+     * intractable") gives way to the code of the same category that says the condition is with it ("Hb-SS
+     * disease with crisis", an "intractable" migraine): the classification reports the "without" side when the
+     * words say nothing, so the two tell one condition, once in the detail that decides the code. The same list
+     * when none gives way.
+     */
+    private List<CodeCandidate> byOppositeAxis(List<CodeCandidate> cands) {
+        if (oppositeAxes.isEmpty() || cands.size() < 2) {
+            return cands;
+        }
+        List<CodeCandidate> out = cands;
+        for (CodeCandidate d : cands) {
+            if (!out.contains(d)) {
+                continue;
+            }
+            for (OppositeAxis axis : oppositeAxes) {
+                CodeCandidate kept = null;
+                for (CodeCandidate t : out) {
+                    if (t != d && axis.givesWay(d.code(), d.title(), t.code(), t.title())
+                            && (kept == null || t.score() > kept.score())) {
+                        kept = t;
+                    }
+                }
+                if (kept != null) {
+                    CodeCandidate merged = merge(kept, List.of(d), List.of(new Alternative(d.code(), d.title(),
+                            "the note states the " + axis.condition() + " that " + kept.code() + " reports ("
+                                    + axis.with() + "); " + d.code() + " is what the words say when they do not")),
+                            "One condition: " + kept.code() + " (" + axis.with() + ") chosen over " + d.code()
+                                    + " (" + axis.without() + ")");
+                    out = replaced(out, kept, merged, d);
+                    break;
+                }
+            }
         }
         return out;
     }

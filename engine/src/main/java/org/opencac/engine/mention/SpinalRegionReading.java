@@ -25,7 +25,8 @@ import org.opencac.models.lexicon.TermSource;
  * herniation at L4-5" as "lumbar disc herniation" (M51.26), "spinal stenosis at C5-C6" as "cervical spinal
  * stenosis". The regions and the junctions of two (data: {@code spinal_regions.tsv}) are read only when the
  * levels near the mention belong to one region or to the two sides of one junction; otherwise the mention is
- * left as found (the site rule then asks for the region). Where the Tabular codes the level itself ("Other
+ * left as found (the site rule then asks for the region). A region word written beside the junction levels of its
+ * region names the junction ("lumbar disc herniation at L5-S1" is the lumbosacral disc, M51.27). Where the Tabular codes the level itself ("Other
  * cervical disc displacement at C5-C6 level"), one level written near the mention takes that code.
  *
  * <p>A finding word the dictionary has no term for ("stenosis", found later as a finding) is read the same way
@@ -192,12 +193,21 @@ public final class SpinalRegionReading implements Stage {
             return m;
         }
         List<String> words = TermNormalizer.words(m.text());
-        if (words.stream().anyMatch(regionWords::contains)) {
-            return m;
-        }
         String region = region(doc, m);
         if (region == null) {
             return m;
+        }
+        String written = words.stream().filter(regionWords::contains).findFirst().orElse(null);
+        if (written != null) {
+            // a region word written beside the junction levels of its region ("lumbar disc herniation at L5-S1")
+            // names the junction: the L5-S1 disc is the lumbosacral disc; any other region word is read as written
+            if (!sideOf(written, region)) {
+                return m;
+            }
+            words = words.stream().filter(w -> !w.equals(written)).toList();
+            if (words.isEmpty()) {
+                return m;
+            }
         }
         // the words as written, as their lexicon forms ("disk" read as "disc"), then the terms they matched
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
@@ -292,6 +302,23 @@ public final class SpinalRegionReading implements Stage {
             pair = found;
         }
         return pair;
+    }
+
+    /** Whether the region word is one of the two regions the junction word joins ("lumbar" of "lumbosacral"). */
+    private boolean sideOf(String regionWord, String junctionWord) {
+        for (Map.Entry<String, String> j : junctions.entrySet()) {
+            if (!j.getValue().equals(junctionWord)) {
+                continue;
+            }
+            String[] levels = j.getKey().split(" ");
+            for (Region r : regions) {
+                if (r.word().equals(regionWord)
+                        && (r.letter() == levels[0].charAt(0) || r.letter() == levels[1].charAt(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The one region the levels near the mention name, or null (none, or levels of several regions). */

@@ -29,7 +29,12 @@ class CurrentConditionHistoryCheckTest {
                 in("I.C.2.d a tumour told once in the narrative may be the past one itself: its history code stays",
                         "HISTORY OF PRESENT ILLNESS:\nIn 2015 she was diagnosed with right breast cancer and underwent"
                                 + " a lumpectomy. She has a history of breast cancer and comes for a cough.\n",
-                        "Z85.3", ""));
+                        "Z85.3", ""),
+                in("I.C.2.d a history of the cancer the discharge diagnoses still list is its course, not a past"
+                                + " cancer",
+                        "HISTORY OF PRESENT ILLNESS:\nHe has a history of bladder cancer found last spring and was"
+                                + " admitted for a cystectomy.\nDISCHARGE DIAGNOSES:\n1. Bladder cancer.\n"
+                                + "2. Hypertension.\n", "C67.9", "Z85.51"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,6 +25,12 @@ class IntegralSymptomConventionTest {
                         "N39.0", "R30.0 R35.0"),
                 out("I.C.18.b headache is integral to migraine",
                         "ASSESSMENT:\n1. Migraine.\n2. Headache.\n", "G43.909", "R51.9"),
+                out("I.C.18.b blurred vision before the headache is the aura of a migraine with aura",
+                        "HISTORY:\nHer vision went blurry and she saw a scotoma, then the headache began.\n"
+                                + "ASSESSMENT:\n1. Migraine with aura.\n", "G43.109", "H53.8 H53.40"),
+                out("I.C.18.b the vaginal mass of a rectocele is the prolapsed wall itself",
+                        "HISTORY:\nAn elderly woman feels a vaginal mass when she stands.\nDIAGNOSIS:\n"
+                                + "1. Rectocele.\n", "N81.6", "N89.9 N89.8"),
                 out("I.C.18.b dyspnea and edema are integral to heart failure",
                         "ASSESSMENT:\n1. Chronic diastolic heart failure.\n2. Shortness of breath.\n",
                         "I50.32", "R06.02"),

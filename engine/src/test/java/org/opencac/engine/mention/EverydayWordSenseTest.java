@@ -413,4 +413,12 @@ class EverydayWordSenseTest {
         assertFalse(anyCodeStarting(bone, "S01"), NoteAssert.codes(bone).toString());
         assertTrue(anyCodeStarting(code("A child with cystic fibrosis was admitted."), "E84"));
     }
+
+    @Test
+    void aPostureThatMakesThePainWorseIsNoOverexertionThatCausedTheInjury() {
+        assertNotSuggested(code("Impression: lumbar strain. The back pain increases with prolonged standing."),
+                "X50.1XXA");
+        assertSuggested(code("History: he strained his back from prolonged standing on the assembly line."
+                + "\nImpression: lumbar strain."), "X50.1XXA", 5);
+    }
 }

@@ -66,4 +66,11 @@ class OperativeAndEndoscopicWordSensesTest {
         assertNotSuggested(postop, "S39.91XA");
         assertNotSuggested(code("The neck wound was irrigated and the strap muscles closed."), "S16.9XXA");
     }
+
+    @Test
+    void skinPickedUpByAStitchAtOperationIsNoPickingHabit() {
+        assertNotSuggested(code("Procedure: the stitch was passed through the lid skin picking up the underlying"
+                + " muscle."), "L98.1");
+        assertSuggested(code("Assessment: chronic skin picking of both forearms."), "L98.1", 3);
+    }
 }

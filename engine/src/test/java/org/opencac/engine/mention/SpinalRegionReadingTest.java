@@ -32,6 +32,19 @@ class SpinalRegionReadingTest {
     }
 
     @Test
+    void aLumbarConditionWrittenAtTheLumbosacralJunctionIsLumbosacral() {
+        CodingResult r = code("Impression: lumbar disc herniation at L5-S1 with pain into the right buttock.");
+        assertTrue(NoteAssert.codes(r).contains("M51.27"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("M51.26"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aRegionWordOfAnotherRegionThanTheLevelsStaysAsWritten() {
+        CodingResult r = code("Impression: cervical disc herniation; an old scar at L5-S1.");
+        assertFalse(NoteAssert.codes(r).contains("M51.27"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void theJunctionOfTwoRegionsIsItsOwnRegion() {
         CodingResult r = code("Assessment: disc herniation at L5-S1.");
         assertTrue(NoteAssert.codes(r).contains("M51.27"), NoteAssert.codes(r).toString());
