@@ -24,6 +24,13 @@ public record Assertion(int mentionIndex, boolean negated, boolean uncertain, bo
         return new Assertion(mentionIndex, false, false, false, false, Experiencer.PATIENT, List.of());
     }
 
+    /** The same assertion, negated as well, the cue that negates it added to its cues. */
+    public Assertion withNegation(String cue) {
+        List<String> more = new java.util.ArrayList<>(cues);
+        more.add(cue);
+        return new Assertion(mentionIndex, true, uncertain, hypothetical, historical, experiencer, more);
+    }
+
     /** Precedence: negated, hypothetical, uncertain, historical, present. */
     public AssertionStatus status() {
         if (negated) {

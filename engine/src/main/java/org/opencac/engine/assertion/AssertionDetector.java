@@ -46,10 +46,16 @@ public final class AssertionDetector implements Stage {
 
     private final ContextRules rules;
     private final CueMatcher matcher;
+    private final DeniedField deniedField;
 
     public AssertionDetector(ContextRules rules) {
+        this(rules, DeniedField.standard());
+    }
+
+    public AssertionDetector(ContextRules rules, DeniedField deniedField) {
         this.rules = rules;
         this.matcher = new CueMatcher(rules);
+        this.deniedField = deniedField;
     }
 
     /** The detector with the bundled {@code context_rules.json}. */
@@ -83,7 +89,9 @@ public final class AssertionDetector implements Stage {
             if (!split.isEmpty()) {
                 split.addAll(scopes);
             }
-            out.add(assess(i, m, sectionCategories(doc, s), split.isEmpty() ? scopes : split, keys));
+            Assertion a = assess(i, m, sectionCategories(doc, s), split.isEmpty() ? scopes : split, keys);
+            out.add(!a.negated() && deniedField.denies(doc.text(), tokens, s, m.endToken())
+                    ? a.withNegation(DeniedField.CUE) : a);
         }
         return doc.withAssertions(out);
     }

@@ -1,0 +1,82 @@
+package org.opencac.engine.assertion;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+
+/**
+ * A dictated form field "Label: value" whose value is empty or denies ("Drug use: ,", "Tobacco: none.",
+ * "Alcohol: denies") negates the mention its label names: the form asked and the answer was no. The label is
+ * the mention followed by its colon, at most {@link #LABEL_TAIL} words between ("Tobacco use: no"); the value
+ * runs from the colon to the next comma, semicolon, period, colon or line break, or the sentence's end. A value
+ * that says anything else ("Tobacco: 1 ppd", "Alcohol: occasional") leaves the label as it is.
+ * Data: {@code denied_field_values.txt} (the denying values, compared with the whole value).
+ */
+public final class DeniedField {
+    public static final String DATA = "/org/opencac/engine/assertion/denied_field_values.txt";
+    /** The cue recorded when a field's value denies its label. */
+    public static final String CUE = "field_value_denies";
+    /** How many words of the label may follow the mention before its colon ("Tobacco use:", "Drug abuse hx:"). */
+    private static final int LABEL_TAIL = 2;
+    /** How many words the next field's label may have when a field left empty runs into it ("Drug use: ,Occupation:"). */
+    private static final int NEXT_LABEL = 3;
+    private static final Set<String> VALUE_ENDS = Set.of(",", ";", ".", ":");
+
+    private final Set<String> values;
+
+    public DeniedField(Set<String> values) {
+        this.values = Set.copyOf(values);
+    }
+
+    /** With the bundled denying values. */
+    public static DeniedField standard() {
+        Set<String> values = new HashSet<>();
+        for (String line : DataFiles.lines(DATA)) {
+            values.add(line.toLowerCase(Locale.ROOT));
+        }
+        return new DeniedField(values);
+    }
+
+    /** True if the mention ending at {@code end} (exclusive) labels a field whose value is empty or denies. */
+    boolean denies(String text, List<Token> tokens, Sentence s, int end) {
+        int colon = end;
+        while (colon < s.endToken() && colon - end <= LABEL_TAIL && !tokens.get(colon).text().equals(":")) {
+            if (tokens.get(colon).isPunctuation() || breaksLine(text, tokens, colon)) {
+                return false;
+            }
+            colon++;
+        }
+        if (colon >= s.endToken() || colon - end > LABEL_TAIL) {
+            return false;
+        }
+        int valueStart = colon + 1;
+        while (valueStart < s.endToken() && tokens.get(valueStart).text().equals(",")) {
+            valueStart++;
+        }
+        int valueEnd = valueStart;
+        while (valueEnd < s.endToken() && !VALUE_ENDS.contains(tokens.get(valueEnd).text())
+                && (valueEnd == valueStart || !breaksLine(text, tokens, valueEnd))) {
+            valueEnd++;
+        }
+        if (valueEnd >= s.endToken() && valueEnd == valueStart) {
+            return false;
+        }
+        if (valueEnd < s.endToken() && tokens.get(valueEnd).text().equals(":")) {
+            return valueEnd - valueStart <= NEXT_LABEL && valueStart > colon + 1;
+        }
+        if (valueEnd == valueStart) {
+            return true;
+        }
+        String value = text.substring(tokens.get(valueStart).span().start(), tokens.get(valueEnd - 1).span().end());
+        return values.contains(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** Whether a line break stands between the token and the one before it. */
+    private static boolean breaksLine(String text, List<Token> tokens, int t) {
+        return t > 0 && text.substring(tokens.get(t - 1).span().end(), tokens.get(t).span().start()).indexOf('\n') >= 0;
+    }
+}
