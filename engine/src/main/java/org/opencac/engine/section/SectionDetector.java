@@ -37,6 +37,22 @@ public final class SectionDetector implements Stage {
 
     private final Map<String, SectionRule> ruleByHeader;
     private final QualifiedHeaders qualified;
+    private final CombinedHeaders combined;
+
+    /**
+     * How a header that joins known literals ("FINAL DIAGNOSIS/REASON FOR ADMISSION", "PLAN AND DIAGNOSIS") takes
+     * a type ({@code combined_headers} in the rule file): when every part between the {@code joiners} is a
+     * literal and one of them has a type of {@code strongest}, the header takes the type of the part that comes
+     * first in that list (the diagnostic statement over the reason for the encounter); otherwise the joined
+     * header is no literal and the last literal in it decides, as before.
+     */
+    public record CombinedHeaders(java.util.regex.Pattern joiners, List<SectionType> strongest) {
+        public static final CombinedHeaders NONE = new CombinedHeaders(null, List.of());
+
+        public CombinedHeaders {
+            strongest = List.copyOf(strongest);
+        }
+    }
 
     /**
      * How a header literal is qualified by the words after it ({@code qualified_headers} in the rule file):
@@ -59,7 +75,12 @@ public final class SectionDetector implements Stage {
     }
 
     public SectionDetector(List<SectionRule> rules, QualifiedHeaders qualified) {
+        this(rules, qualified, CombinedHeaders.NONE);
+    }
+
+    public SectionDetector(List<SectionRule> rules, QualifiedHeaders qualified, CombinedHeaders combined) {
         this.qualified = qualified;
+        this.combined = combined;
         Map<String, SectionRule> map = new HashMap<>();
         for (SectionRule r : rules) {
             for (String h : r.headers()) {
@@ -77,7 +98,7 @@ public final class SectionDetector implements Stage {
     public static SectionDetector standard() {
         try (InputStream in = SectionDetector.class.getResourceAsStream(RESOURCE)) {
             JsonNode root = new ObjectMapper().readTree(in);
-            return new SectionDetector(readRules(root, RESOURCE), readQualified(root));
+            return new SectionDetector(readRules(root, RESOURCE), readQualified(root), readCombined(root));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,6 +119,25 @@ public final class SectionDetector implements Stage {
         Set<String> words = new HashSet<>();
         q.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
         return new QualifiedHeaders(words, q.path("max_words").asInt(0));
+    }
+
+    static CombinedHeaders readCombined(JsonNode root) {
+        JsonNode c = root.path("combined_headers");
+        if (c.isMissingNode()) {
+            return CombinedHeaders.NONE;
+        }
+        List<String> joiners = new ArrayList<>();
+        c.path("joiners").forEach(j -> {
+            String w = j.asText().trim().toLowerCase(Locale.ROOT);
+            joiners.add(Character.isLetter(w.charAt(0)) ? "\\s+" + java.util.regex.Pattern.quote(w) + "\\s+"
+                    : "\\s*" + java.util.regex.Pattern.quote(w) + "\\s*");
+        });
+        List<SectionType> strongest = new ArrayList<>();
+        c.path("strongest").forEach(t -> strongest.add(SectionType.fromId(t.asText())));
+        if (joiners.isEmpty() || strongest.isEmpty()) {
+            return CombinedHeaders.NONE;
+        }
+        return new CombinedHeaders(java.util.regex.Pattern.compile(String.join("|", joiners)), strongest);
     }
 
     static List<SectionRule> readRules(JsonNode root, String name) {
@@ -187,6 +227,9 @@ public final class SectionDetector implements Stage {
             String raw = text.substring(s, keyEnd);
             SectionRule rule = ruleByHeader.get(key(raw));
             if (rule == null) {
+                rule = combinedRule(raw);
+            }
+            if (rule == null) {
                 rule = qualifiedRule(raw);
             }
             if (rule != null && accept.test(s, raw)) {
@@ -247,6 +290,35 @@ public final class SectionDetector implements Stage {
         return null;
     }
 
+    /**
+     * The rule of a header that joins known literals, one of them of a strong type (see {@link CombinedHeaders}):
+     * the rule of its strongest part, or null. A part of one letter is no part: "H&P AND HOSPITAL COURSE" does not
+     * join a plan ("P") to the course.
+     */
+    private SectionRule combinedRule(String raw) {
+        if (combined.joiners() == null) {
+            return null;
+        }
+        String[] parts = combined.joiners().split(key(raw));
+        if (parts.length < 2) {
+            return null;
+        }
+        SectionRule best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (String part : parts) {
+            SectionRule rule = part.length() < 2 ? null : ruleByHeader.get(part);
+            if (rule == null || !rule.within().isEmpty()) {
+                return null;
+            }
+            int rank = combined.strongest().indexOf(rule.type());
+            if (rank >= 0 && rank < bestRank) {
+                best = rule;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
     /** Whole lines in capitals that are a known literal ("ASSESSMENT AND PLAN"). */
     private void findCapitalLines(String text, List<Found> out) {
         int lineStart = 0;
@@ -268,6 +340,9 @@ public final class SectionDetector implements Stage {
             if (noColon && b > a + 2 && b - a <= MAX_HEADER) {
                 String raw = text.substring(a, b);
                 SectionRule rule = ruleByHeader.get(key(raw));
+                if (rule == null && raw.equals(raw.toUpperCase(Locale.ROOT)) && allHeaderChars(raw)) {
+                    rule = combinedRule(raw);
+                }
                 if (rule != null && raw.equals(raw.toUpperCase(Locale.ROOT)) && allHeaderChars(raw)) {
                     out.add(new Found(a, b, rule));
                 }

@@ -167,4 +167,22 @@ class SectionDetectorTest {
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json"));
         assertEquals(true, e.getMessage().contains("x1"));
     }
+
+    @Test
+    void aHeaderJoiningADiagnosisAndAReasonIsTheDiagnosticStatement() {
+        String note = "FINAL DIAGNOSIS/REASON FOR ADMISSION:, Cellulitis of the left shin.,"
+                + "CHIEF COMPLAINT AND REASON FOR VISIT: Sore throat.,PLAN/DIAGNOSIS: Strep pharyngitis.";
+        assertEquals(SectionType.DIAGNOSES, typeAt(note, "Cellulitis"));
+        assertEquals(SectionType.CHIEF_COMPLAINT, typeAt(note, "Sore"));
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Strep"));
+        // the reason for the encounter is stronger than the narrative joined to it
+        assertEquals(SectionType.CHIEF_COMPLAINT, typeAt("CHIEF COMPLAINT/HISTORY OF PRESENT ILLNESS: Knee pain.", "Knee"));
+        // a whole line in capitals joining the two
+        assertEquals(SectionType.DIAGNOSES, typeAt("Seen today.\nREASON FOR ADMISSION AND FINAL DIAGNOSIS\nGout.", "Gout"));
+        // no strong part: the last literal decides, as before
+        assertEquals(SectionType.HOSPITAL_COURSE,
+                typeAt("HISTORY OF PRESENT ILLNESS AND HOSPITAL COURSE:, She was given fluids.", "fluids"));
+        // a one-letter literal ("P" of a plan) inside an abbreviation is no part
+        assertEquals(SectionType.HOSPITAL_COURSE, typeAt("BRIEF H&P AND HOSPITAL COURSE:, Fluids were given.", "Fluids"));
+    }
 }
