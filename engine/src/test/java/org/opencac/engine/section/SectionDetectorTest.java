@@ -175,8 +175,9 @@ class SectionDetectorTest {
         assertEquals(SectionType.DIAGNOSES, typeAt(note, "Cellulitis"));
         assertEquals(SectionType.CHIEF_COMPLAINT, typeAt(note, "Sore"));
         assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Strep"));
-        // the reason for the encounter is stronger than the narrative joined to it
-        assertEquals(SectionType.CHIEF_COMPLAINT, typeAt("CHIEF COMPLAINT/HISTORY OF PRESENT ILLNESS: Knee pain.", "Knee"));
+        // the reason for the encounter joined to the narrative does not make the narrative a statement
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS,
+                typeAt("CHIEF COMPLAINT/HISTORY OF PRESENT ILLNESS: Knee pain for a week, worse on stairs.", "Knee"));
         // a whole line in capitals joining the two
         assertEquals(SectionType.DIAGNOSES, typeAt("Seen today.\nREASON FOR ADMISSION AND FINAL DIAGNOSIS\nGout.", "Gout"));
         // no strong part: the last literal decides, as before
