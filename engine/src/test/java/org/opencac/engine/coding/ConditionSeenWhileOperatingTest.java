@@ -73,4 +73,17 @@ class ConditionSeenWhileOperatingTest {
         CodingResult r = code("PROCEDURE: Laparoscopy.,FINDINGS: A left ovarian cyst.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("N83.2")), r.suggestions().toString());
     }
+
+    @Test
+    void theAccountOfADeliveryIsCodedFrom() {
+        CodingResult cesarean = TestModels.pipeline().code(new Note("POSTOPERATIVE DIAGNOSIS: Intrauterine pregnancy at"
+                + " 39 weeks, delivered.,HISTORY: A 30-year-old gravida 2, para 1 at 39 weeks.,PROCEDURE: She was"
+                + " prepared for a repeat cesarean section. A baby boy was delivered.", CareSetting.INPATIENT));
+        assertTrue(cesarean.suggestions().stream().anyMatch(s -> s.code().startsWith("O34.21")),
+                cesarean.suggestions().toString());
+        CodingResult vaginal = TestModels.pipeline().code(new Note("DIAGNOSES: Intrauterine pregnancy at 40 weeks.,"
+                + "HISTORY: A 24-year-old gravida 1 at 40 weeks.,PROCEDURE PERFORMED: Spontaneous vaginal delivery.,"
+                + "DESCRIPTION: She pushed well and a healthy boy was delivered.", CareSetting.INPATIENT));
+        NoteAssert.assertSuggested(vaginal, "O80", 3);
+    }
 }
