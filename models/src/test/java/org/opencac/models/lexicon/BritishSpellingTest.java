@@ -18,12 +18,13 @@ class BritishSpellingTest {
         assertEquals("dyspnea", BritishSpelling.american("dyspnoea"));
         assertEquals("tumor", BritishSpelling.american("tumour"));
         assertEquals("lymphedema", BritishSpelling.american("lymphoedema"));
+        assertEquals("gastroesophageal", BritishSpelling.american("gastrooesophageal"));
     }
 
     @Test
     void americanAndEverydayWordsWithTheSameLettersAreLeftAlone() {
         for (String w : new String[] {"aeruginosa", "aerobic", "toe", "shoe", "does", "goes", "vertebrae", "hour",
-                "your", "four", "edema", "hemorrhage", "poem"}) {
+                "your", "four", "edema", "hemorrhage", "poem", "gastroesophageal", "tracheoesophageal", "angioedema"}) {
             assertEquals(w, BritishSpelling.american(w));
         }
     }
