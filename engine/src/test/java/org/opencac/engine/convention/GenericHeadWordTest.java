@@ -1,39 +1,14 @@
 package org.opencac.engine.convention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opencac.engine.convention.SameConditionInput.kept;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.Document;
-import org.opencac.engine.coding.CodeCandidate;
-import org.opencac.engine.mention.Mention;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.note.Span;
-import org.opencac.engine.testing.TestModels;
+import org.opencac.engine.convention.SameConditionInput.Coded;
 
 /** A vague code written only as a generic word ("lesion", "lymphoma") beside the specific code of that condition. */
 class GenericHeadWordTest {
-
-    private record Coded(String code, String title, String words) {
-    }
-
-    /** Each code's words are one mention, in a sentence of its own. */
-    private static List<String> kept(Coded... coded) {
-        List<Mention> mentions = new ArrayList<>();
-        List<CodeCandidate> cands = new ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < coded.length; i++) {
-            Coded c = coded[i];
-            mentions.add(new Mention(new Span(at, at + c.words().length()), c.words(), List.of(), i, 0, 1));
-            at += c.words().length() + 2;
-            cands.add(new CodeCandidate(c.code(), c.title(), 0.8, List.of(i), List.of("Index: test")));
-        }
-        Document d = Document.of(new Note("x", CareSetting.OUTPATIENT)).withMentions(mentions).withCandidates(cands);
-        return SameConditionCheck.standard(TestModels.models().codeSet()).process(d).candidates().stream()
-                .map(CodeCandidate::code).toList();
-    }
 
     @Test
     void aLesionOfTheBowelIsThePolypTheNoteDescribes() {
