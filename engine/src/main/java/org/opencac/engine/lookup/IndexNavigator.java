@@ -714,15 +714,32 @@ public final class IndexNavigator implements Stage {
         while (a > sentenceStart && !CLAUSE_BREAK.matcher(tokens.get(a - 1).text()).matches()) {
             a--;
         }
-        if (a >= link) {
-            return null;
+        IndexWalker.Found whole = secondarySiteIn(sentenceWords, a, link, cue);
+        // the finding's own site is the one nearest the link: "the chest film showed nodules in both lung fields
+        // consistent with metastases" places them in the lung, not in the chest the study was taken of; a
+        // reading of the whole finding that takes in those same words, or reads the same site, is kept (it is
+        // the fuller name of that site: "lymph nodes of the hepatic hilum")
+        IndexWalker.Found near = null;
+        for (int from = link - 1; from > a && whole != null; from--) {
+            IndexWalker.Found f = secondarySiteIn(sentenceWords, from, link, cue);
+            if (near != null && (f == null || !f.tokens().containsAll(near.tokens()))) {
+                break;   // the nearest site, read as fully as the words before it allow ("right adrenal gland")
+            }
+            near = f == null ? near : f;
         }
-        ClauseWords cw = new ClauseWords(sentenceWords, a, link);
-        IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
-        if (f == null || f.tokens().size() < 2 || negatedInside(tokens, f.tokens(), cue)) {
+        IndexWalker.Found f = near == null || whole.tokens().containsAll(near.tokens())
+                || java.util.Objects.equals(whole.code(), near.code()) ? whole : near;
+        if (f == null || negatedInside(tokens, f.tokens(), cue)) {
             return null;
         }
         return toPath(text, tokens, sentence, f, Set.of(cue));
+    }
+
+    /** The secondary site the Neoplasm table reads in [from, to) with the metastasis cue, or null. */
+    private IndexWalker.Found secondarySiteIn(ClauseWords.SentenceWords sentenceWords, int from, int to, int cue) {
+        ClauseWords cw = new ClauseWords(sentenceWords, from, to);
+        IndexWalker.Found f = walker.neoplasm(cw, Set.of(cue), List.of("Neoplasm", "secondary (metastatic)"), 3);
+        return f == null || f.tokens().size() < 2 ? null : f;
     }
 
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:.]");

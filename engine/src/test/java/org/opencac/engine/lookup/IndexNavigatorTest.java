@@ -472,6 +472,13 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void theSiteOfALinkedFindingIsTheOneNearestTheLinkNotTheStudysRegion() {
+        CodingResult r = code("Follow-up: the chest radiograph showed rounded opacities in both lung fields consistent with metastases.");
+        assertSuggested(r, "C78.00", 5);
+        assertNotSuggested(r, "C79.89");
+    }
+
+    @Test
     void aCervixDilatedAtOperationIsNoCervicalIncompetence() {
         // "Dilatation, cervix, see Incompetency, cervix": the Index path exists, the sense is a procedure step
         assertNotSuggested(code("Procedure: the cervix was gently dilated with graduated dilators."), "N88.3");
