@@ -114,6 +114,11 @@ final class ClauseWords {
         /** Whether the sentence is in the diagnostic statement ({@code implies_in_statement} rows read there). */
         private final boolean statement;
 
+        /** Whether the sentence is in the diagnostic statement. */
+        boolean inStatement() {
+            return statement;
+        }
+
         SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
                       org.opencac.engine.mention.WordForms forms, List<Word> readings) {
             this(tokens, sentenceStart, first, end, rules, forms, readings, false);

@@ -55,6 +55,8 @@ public final class IndexNavigator implements Stage {
     private final WordForms forms;
     /** The sections of the diagnostic statement, where {@code implies_in_statement} phrases are read. */
     private final Set<SectionType> statement;
+    /** The Index paths of the {@code statement_head} rows, each from its main term to the head subterm. */
+    private final List<List<IndexTerm>> statementHeads;
 
     public IndexNavigator(AlphabeticIndex index, NavigationRules rules) {
         this(index, rules, null, WordForms.none());
@@ -80,6 +82,33 @@ public final class IndexNavigator implements Stage {
         this.walker = new IndexWalker(index, rules, codeSet == null ? null : code -> title(codeSet, code));
         this.codeSet = codeSet;
         this.forms = forms;
+        this.statementHeads = resolveHeads(index, rules.statementHeads);
+    }
+
+    /** The Index terms of each head's path; a row whose path the Index does not print fails at start-up. */
+    private static List<List<IndexTerm>> resolveHeads(AlphabeticIndex index, List<List<String>> heads) {
+        List<List<IndexTerm>> out = new ArrayList<>();
+        for (List<String> keys : heads) {
+            List<IndexTerm> path = new ArrayList<>();
+            List<IndexTerm> level = index.mainTerms(keys.get(0));
+            for (String key : keys) {
+                IndexTerm next = null;
+                for (IndexTerm t : level) {
+                    if (TermNormalizer.key(t.title()).equals(key)) {
+                        next = t;
+                        break;
+                    }
+                }
+                if (next == null) {
+                    throw new IllegalArgumentException(NavigationRules.RESOURCE + ": statement_head "
+                            + String.join(", ", keys) + ": no such Index path");
+                }
+                path.add(next);
+                level = next.children();
+            }
+            out.add(List.copyOf(path));
+        }
+        return List.copyOf(out);
     }
 
     /** The title of a code as the Index prints it ("C43.6-" is the category C43.6), or null. */
@@ -121,15 +150,28 @@ public final class IndexNavigator implements Stage {
                 }
             }
         }
+        java.util.BitSet mentioned = null;   // tokens of dictionary mentions, made at the first statement sentence
+        int headContext = statementHeads.isEmpty() ? -1 : 0;   // 0: not yet read; 1: the statement writes a head_context word
         for (int s = 0; s < doc.sentences().size(); s++) {
             Sentence sentence = doc.sentences().get(s);
             if (sentence.span().equals(doc.sectionOf(sentence).header())) {
                 continue;
             }
+            boolean inStatement = statement.contains(doc.sectionOf(sentence).type());
+            if (inStatement && mentioned == null && !statementHeads.isEmpty()) {
+                mentioned = new java.util.BitSet(tokens.size());
+                for (Mention m : doc.mentions()) {
+                    mentioned.set(m.firstToken(), m.endToken());
+                }
+            }
+            if (inStatement && headContext == 0) {
+                headContext = statementWritesHeadContext(doc) ? 1 : -1;
+            }
+            boolean underHeads = inStatement && headContext > 0;
             List<ClauseWords.Word> readings = organisms.getOrDefault(s, List.of());
             ClauseWords.SentenceWords words = new ClauseWords.SentenceWords(tokens, sentence.firstToken(),
                     sentence.firstToken(), sentence.endToken(), rules, forms, readings,
-                    statement.contains(doc.sectionOf(sentence).type()));
+                    inStatement);
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 int[] clause = Clauses.around(tokens, sentence, i, Math.min(i + 1, sentence.endToken()));
@@ -137,7 +179,8 @@ public final class IndexNavigator implements Stage {
                 if (clause[1] <= i) {
                     clause[1] = i + 1;
                 }
-                navigateClause(doc.text(), tokens, s, words, clause[0], clause[1], organismEnds, paths);
+                navigateClause(doc.text(), tokens, s, words, clause[0], clause[1], organismEnds, paths,
+                        underHeads ? mentioned : null);
                 i = clause[1] + 1;
             }
         }
@@ -276,7 +319,8 @@ public final class IndexNavigator implements Stage {
     }
 
     private void navigateClause(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
-                                int from, int to, java.util.Map<Integer, Integer> organismEnds, List<Path> out) {
+                                int from, int to, java.util.Map<Integer, Integer> organismEnds, List<Path> out,
+                                java.util.BitSet mentioned) {
         SentenceContext ctx = new SentenceContext(text, tokens, sentence, sentenceWords, organismEnds);
         ClauseWords w = new ClauseWords(sentenceWords, from, to);
         Windows windows = new Windows(sentenceWords, w);
@@ -305,10 +349,97 @@ public final class IndexNavigator implements Stage {
         if (drug != null) {
             found.add(drug);
         }
+        if (found.isEmpty() && mentioned != null && noneIn(mentioned, from, to) && isPhrase(tokens, from, to)) {
+            Path p = underStatementHead(ctx, w);
+            if (p != null) {
+                found.add(p);
+            }
+        }
         Set<Integer> taken = keepDisjoint(found, out);
         if (metastasis >= 0) {
             addSecondaryList(ctx, metastasis, taken, out);
         }
+    }
+
+    /**
+     * A clause of the diagnostic statement that reaches no main term and holds no dictionary mention, walked
+     * from the {@code statement_head} subterms ({@link #onlyUnderHead}): a coder looks up a condition the Index
+     * lists only below one of them there ("cephalopelvic disproportion" is Pregnancy, complicated by, disproportion, O33.9; "meconium
+     * in the amniotic fluid" is Delivery, complicated by, meconium in amniotic fluid, O77.0). Their codes
+     * stay where the record's own checks allow them (the pregnancy chapter on a pregnant patient's record).
+     */
+    private Path underStatementHead(SentenceContext ctx, ClauseWords w) {
+        Path best = null;
+        for (int k = 0; k < statementHeads.size(); k++) {
+            IndexWalker.Found f = walker.fromHead(statementHeads.get(k), w);
+            if (f == null || f.code() == null || f.tokens().isEmpty() || !onlyUnderHead(ctx.tokens(), f.tokens())) {
+                continue;
+            }
+            Path p = toPath(ctx.text(), ctx.tokens(), ctx.sentence(), f, Set.of());
+            if (p != null && (best == null || p.tokens().size() > best.tokens().size())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the diagnostic statement writes a {@code head_context} word ("pregnancy", "cesarean"). */
+    private boolean statementWritesHeadContext(Document doc) {
+        for (Sentence sentence : doc.sentences()) {
+            if (!statement.contains(doc.sectionOf(sentence).type())) {
+                continue;
+            }
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                if (rules.headContext.contains(doc.tokens().get(t).norm())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a path below a statement head takes a word a coder looks up there: at least one word that is no
+     * general word ({@code stop}: "condition", "disease"), and no word that is a main term printing a code of its
+     * own, which the clause's own reading has declined for its reasons.
+     */
+    private boolean onlyUnderHead(List<Token> tokens, Set<Integer> taken) {
+        boolean specific = false;
+        for (int t : taken) {
+            String norm = tokens.get(t).norm();
+            AlphabeticIndex.KeyLookup known = index.lookup(norm);
+            if (known != null) {
+                for (IndexTerm main : known.mainTerms()) {
+                    if (main.code() != null) {
+                        return false;
+                    }
+                }
+            }
+            specific |= !rules.stop.contains(norm);
+        }
+        return specific;
+    }
+
+    /**
+     * Whether a clause is short enough to be one condition as a statement lists it ("meconium-stained amniotic
+     * fluid"), not a sentence of a summary telling what happened ("she had spontaneous rupture of membranes with
+     * clear fluid"), which names no complication a coder takes from it.
+     */
+    private static boolean isPhrase(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int t = from; t < to; t++) {
+            if (!tokens.get(t).norm().isEmpty() && ++words > MAX_PHRASE_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MAX_PHRASE_WORDS = 5;
+
+    private static boolean noneIn(java.util.BitSet set, int from, int to) {
+        int next = set.nextSetBit(from);
+        return next < 0 || next >= to;
     }
 
     /** The last metastasis cue of [from, to), or -1. */

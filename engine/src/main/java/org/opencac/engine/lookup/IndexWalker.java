@@ -584,6 +584,18 @@ final class IndexWalker {
         return walk(node(main), w, TokenSet.of(tokens), Steps.of(List.of(main.title())), 0, false, secondary);
     }
 
+    /**
+     * The best path below the last term of {@code path} (a main term and subterms of it), walked with the
+     * clause's words only: the path's own titles are steps no word of the clause took.
+     */
+    Found fromHead(List<IndexTerm> path, ClauseWords w) {
+        List<String> titles = new java.util.ArrayList<>(path.size());
+        for (IndexTerm t : path) {
+            titles.add(t.title());
+        }
+        return walk(node(path.get(path.size() - 1)), w, TokenSet.of(Set.of()), Steps.of(titles), 0, false, false);
+    }
+
     /** The best site path in the Neoplasm table for a column, from the table's root. */
     Found neoplasm(ClauseWords w, Set<Integer> used, List<String> steps, int column) {
         return walkTable(neoplasmTable, w, TokenSet.of(used), Steps.of(steps), column, 0, false);

@@ -38,6 +38,13 @@ public final class NavigationRules {
      * narrative such a phrase qualifies what a study or an operation saw.
      */
     final Map<String, List<String>> impliedInStatement = new HashMap<>();
+    /**
+     * {@code statement_head} rows: Index subterms (main term key, then the subterm keys below it) whose own
+     * subterms a clause of the diagnostic statement that reaches no main term is walked from.
+     */
+    final List<List<String>> statementHeads = new java.util.ArrayList<>();
+    /** {@code head_context} words: a statement section is walked from the heads only when it writes one. */
+    final Set<String> headContext = new HashSet<>();
     /** Every equivalent's key and each run of its first words: a run of note words outside it starts none. */
     final Set<String> equivalentStarts = new HashSet<>();
     final Set<String> stop = new HashSet<>();
@@ -133,6 +140,16 @@ public final class NavigationRules {
                     impliedInStatement.put(key, TermNormalizer.words(value));
                     addEquivalentStarts(key);
                 }
+                case "statement_head" -> {
+                    require(!value.isEmpty(), source, line);
+                    List<String> path = new java.util.ArrayList<>();
+                    path.add(key);
+                    for (String step : value.split("\\|")) {
+                        path.add(TermNormalizer.key(step));
+                    }
+                    statementHeads.add(List.copyOf(path));
+                }
+                case "head_context" -> headContext.add(key);
                 case "stop" -> stop.add(key);
                 case "not_main" -> notMain.add(key);
                 case "eponym_operation" -> eponymOperations.add(key);
