@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Cues of dictated forms written after what they modify or in shorthand: a minus sign after a finding, a
  * diagnosis that "is a possibility", a grandparent written "MGM", an inverted conditional opened by "a",
- * and a condition of a pregnancy that is over.
+ * a condition of a pregnancy that is over, care not needed for a condition and a relative deceased from one.
  */
 class CueWrittenAfterOrAbbreviatedTest {
 
@@ -62,5 +62,19 @@ class CueWrittenAfterOrAbbreviatedTest {
     void conditionFormerlyHadOrOutgrownIsHistorical() {
         assertEquals(AssertionStatus.HISTORICAL, assess("He formerly had psoriasis.", "psoriasis").status());
         assertEquals(AssertionStatus.HISTORICAL, assess("Eczema as a toddler, since outgrown.", "Eczema").status());
+    }
+
+    @Test
+    void careNotNeededForAConditionLeavesTheConditionPresent() {
+        assertEquals(AssertionStatus.PRESENT, assess("He was never hospitalized for asthma.", "asthma").status());
+        assertEquals(AssertionStatus.PRESENT, assess("The patient does not want surgery for her hernia.", "hernia").status());
+        assertEquals(AssertionStatus.NEGATED, assess("No hospitalizations and no asthma.", "asthma").status());
+    }
+
+    @Test
+    void relativeDeceasedFromAConditionHadIt() {
+        Assertion past = assess("Mother deceased from ovarian cancer.", "ovarian cancer");
+        assertEquals(Experiencer.FAMILY, past.experiencer());
+        assertEquals(AssertionStatus.HISTORICAL, past.status());
     }
 }
