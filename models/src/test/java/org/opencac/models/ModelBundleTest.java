@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.index.CodeHit;
@@ -14,8 +15,7 @@ import org.opencac.models.index.CodeHit;
 class ModelBundleTest {
 
     @Test
-    void secondLoadReadsTheSnapshotAndGivesTheSameModels() throws Exception {
-        Path cache = Files.createTempDirectory("opencac-models-test");
+    void secondLoadReadsTheSnapshotAndGivesTheSameModels(@TempDir Path cache) throws Exception {
         try (ModelBundle first = ModelBundle.load(cache); ModelBundle second = ModelBundle.load(cache)) {
             assertTrue(ModelSnapshot.exists(cache, ModelBundle.fingerprint()));
             assertEquals(first.codeSet().size(), second.codeSet().size());
@@ -37,8 +37,7 @@ class ModelBundleTest {
     }
 
     @Test
-    void theCacheFilesGiveBackEveryCodeLexiconEntryAndIndexTerm() throws Exception {
-        Path cache = Files.createTempDirectory("opencac-models-test");
+    void theCacheFilesGiveBackEveryCodeLexiconEntryAndIndexTerm(@TempDir Path cache) throws Exception {
         try (ModelBundle built = ModelBundle.load(cache); ModelBundle read = ModelBundle.load(cache)) {
             assertTrue(List.copyOf(built.codeSet().all()).equals(List.copyOf(read.codeSet().all())), "codes differ");
             assertTrue(built.codeSet().chapters().equals(read.codeSet().chapters()), "chapters differ");
@@ -79,8 +78,7 @@ class ModelBundleTest {
     }
 
     @Test
-    void loadingRemovesCacheEntriesOfEarlierBuilds() throws Exception {
-        Path cache = Files.createTempDirectory("opencac-models-test");
+    void loadingRemovesCacheEntriesOfEarlierBuilds(@TempDir Path cache) throws Exception {
         Path stale = Files.writeString(cache.resolve("codes-0000dead.bin"), "old");
         Path staleIndex = Files.createDirectories(cache.resolve("index-ICD_10_CM_FY2026-f1-0000dead"));
         Path unrelated = Files.writeString(cache.resolve("notes.txt"), "keep");
@@ -92,8 +90,7 @@ class ModelBundleTest {
     }
 
     @Test
-    void codeSearchFindsByCodePrefix() throws Exception {
-        Path cache = Files.createTempDirectory("opencac-models-test");
+    void codeSearchFindsByCodePrefix(@TempDir Path cache) throws Exception {
         try (ModelBundle m = ModelBundle.load(cache)) {
             assertEquals("I10", m.index().search("I10", false, 3).get(0).code());
             assertTrue(m.index().search("e11.2", false, 10).stream().allMatch(h -> h.code().startsWith("E11.2")));

@@ -10,7 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opencac.api.Settings;
 import org.opencac.engine.Pipeline;
 import org.opencac.engine.cpt.CptModule;
@@ -32,11 +33,13 @@ class CodeSystemsApiTest {
     private static Javalin app;
     private static HttpClient client;
     private static String base;
+    @TempDir
+    static Path cacheDir;
 
     @BeforeAll
     static void start() throws Exception {
         Settings settings = Settings.load(Map.of("OPENCAC_PORT", "0",
-                "OPENCAC_CACHE_DIR", Files.createTempDirectory("opencac-systems-test").toString()));
+                "OPENCAC_CACHE_DIR", cacheDir.toString()));
         ModelBundle models = ModelBundle.load(settings.cacheDir());
         Pipeline pipeline = Pipeline.standard(models).withModules(List.of(PcsModule.bundled(), HcpcsModule.bundled(),
                 CptModule.of(CptCodeSet.teamList())));

@@ -20,6 +20,8 @@ public final class TestModels {
             try {
                 Path cache = Files.createTempDirectory("opencac-test-cache");
                 models = ModelBundle.load(cache);
+                // the models' cache is some 50 MB: a test run leaves none behind
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(cache)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -32,5 +34,13 @@ public final class TestModels {
             pipeline = Pipeline.standard(models());
         }
         return pipeline;
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort at exit: the folder is under the system's temporary directory
+        }
     }
 }
