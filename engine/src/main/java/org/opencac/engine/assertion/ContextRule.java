@@ -34,12 +34,25 @@ import java.util.regex.PatternSyntaxException;
  *                      ("no focal consolidation to suggest pneumonia": pneumonia is negated, not possible)
  * @param onlyAfter     optional: words (lowercase) one of which must stand earlier in the sentence for the cue to
  *                      count ("or any" carries on a negation: "no change in his bowel habits or any rectal bleeding")
+ * @param listBefore    for a rule that reads backward: its backward scope is the list of items just before it, and
+ *                      ends where the list begins (a word that opens it, such as "including", a clause's verb, or a
+ *                      sentence's or field's punctuation): "bleeding, infection and stroke were discussed as risks"
  */
 public record ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
                           CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
                           List<String> excludedCodes, Set<ContextCategory> terminatedBy,
                           Set<ContextCategory> terminates, boolean withinClause, Set<ContextCategory> sparesSubject,
-                          boolean deniedByNegation, Set<String> onlyAfter) {
+                          boolean deniedByNegation, Set<String> onlyAfter, boolean listBefore) {
+
+    /** A rule whose backward scope is its window, not the list before it. */
+    public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
+                       CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
+                       List<String> excludedCodes, Set<ContextCategory> terminatedBy, Set<ContextCategory> terminates,
+                       boolean withinClause, Set<ContextCategory> sparesSubject, boolean deniedByNegation,
+                       Set<String> onlyAfter) {
+        this(id, category, literal, pattern, direction, maxScope, allowedCodes, excludedCodes, terminatedBy,
+                terminates, withinClause, sparesSubject, deniedByNegation, onlyAfter, false);
+    }
 
     /** A rule that counts wherever it stands in its sentence. */
     public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
@@ -122,6 +135,9 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         }
         if (deniedByNegation && (category != ContextCategory.UNCERTAIN || !direction.forward())) {
             throw fail(id, "is 'denied_by_negation' but is not a forward UNCERTAIN rule");
+        }
+        if (listBefore && !direction.backward()) {
+            throw fail(id, "reads no backward scope and so cannot have 'list_before'");
         }
         if (!onlyAfter.isEmpty() && !scoped) {
             throw fail(id, "is " + category + " and so cannot have 'only_after' words");

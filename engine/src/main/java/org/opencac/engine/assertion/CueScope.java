@@ -37,6 +37,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> COORDINATED_CLAUSE = Set.of(",", "and");
     /** A cue's last words that open a list of examples, as a comma does ("risks include bleeding, ..."). */
     private static final Set<String> LIST_OPENERS = Set.of("including", "include", "includes", "included");
+    /** Words after which a list of items begins, read back from a cue that follows the list ("risks, which include"). */
+    private static final Set<String> LIST_STARTS = Set.of("including", "include", "includes", "included", "that", "which", "about", "regarding", "namely", "are", "be", "been", "being");
     /** Words that may stand before a subject cue at its sentence's start ("The sister", "Her two brothers"). */
     private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "her", "his", "their", "my", "our", "a", "an",
             "one", "both", "two", "three", "older", "younger", "elder", "twin");
@@ -196,7 +198,9 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         boolean negation = m.cue().rule().category() == ContextCategory.NEGATED;
         int forwardEnd = d.forward() ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause,
                 forwardStart == m.end() && cueOpensList(keys, m), negation) : m.end();
-        int backwardStart = d.backward()
+        int backwardStart = d.backward() && m.cue().rule().listBefore()
+                ? listStart(tokens, keys, m.first() - 1, backwardLimit - 1, max)
+                : d.backward()
                 ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause, false, false) + 1
                 : m.first();
         // the stopping cue is kept only if the walk reached it (the window did not end the scope first)
@@ -305,6 +309,32 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             }
         }
         return false;
+    }
+
+    /**
+     * Where the list of items that ends just before a cue begins, read back from {@code from} towards {@code stop}
+     * (exclusive) over at most {@code maxWords} words: after the word that opens it ("including", the "as" of
+     * "such as"; not "of", "for" or "which", which items hold: "need for further surgery", "an ulcer, which can
+     * bleed"), a clause's finite verb, or a sentence's or field's punctuation. "She has diabetes;
+     * bleeding, infection and stroke were discussed as risks" reads the three risks only.
+     */
+    private static int listStart(List<Token> tokens, String[] keys, int from, int stop, int maxWords) {
+        int words = 0;
+        int j = from;
+        for (; j > stop; j--) {
+            String k = keys[j];
+            if (k.equals(".") && j > stop + 1 && keys[j - 1].equals("etc")) {
+                continue; // "..., weight regain, etc., were all stressed": the list's own last word
+            }
+            if (ITEM_BREAKS.contains(k) || LIST_STARTS.contains(k) || CLAUSE_VERBS.contains(k)
+                    || OTHER_PERSONS.contains(k) || opensList(keys, j, 1)) {
+                break;
+            }
+            if (!tokens.get(j).isPunctuation() && !COORDINATORS.contains(k) && ++words > maxWords) {
+                break;
+            }
+        }
+        return j + 1;
     }
 
     /**

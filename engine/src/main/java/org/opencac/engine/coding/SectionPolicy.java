@@ -24,6 +24,7 @@ public final class SectionPolicy {
     public static final String PROCEDURE_STATUS = "/org/opencac/engine/coding/procedure_status_codes.txt";
     public static final String PROCEDURE_ACTS = "/org/opencac/engine/coding/procedure_act_findings.txt";
     public static final String PROCEDURE_REASONS = "/org/opencac/engine/coding/procedure_reason_cues.txt";
+    public static final String PROCEDURE_DIAGNOSES = "/org/opencac/engine/coding/procedure_diagnosis_cues.tsv";
 
     /** One row: a role and the Tabular headers (categories, subcategories) whose codes are kept whatever the role. */
     public record Entry(SectionRole role, List<String> kept) {
@@ -49,6 +50,7 @@ public final class SectionPolicy {
     private final List<String> procedureStatus;
     private final List<String> procedureActs;
     private final List<List<String>> procedureReasonCues;
+    private final ProcedureDiagnosisCues procedureDiagnosisCues;
 
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
         this(bySection, unrelatedChapters, List.of());
@@ -109,6 +111,8 @@ public final class SectionPolicy {
         this.procedureStatus = List.copyOf(procedureStatus);
         this.procedureActs = List.copyOf(procedureActs);
         this.procedureReasonCues = parseCues(DataFiles.lines(PROCEDURE_REASONS), PROCEDURE_REASONS);
+        this.procedureDiagnosisCues = ProcedureDiagnosisCues.parse(DataFiles.lines(PROCEDURE_DIAGNOSES),
+                PROCEDURE_DIAGNOSES);
     }
 
     /** The reason cues, each the words of one phrase; a phrase of no words or with a non-word fails at load. */
@@ -130,6 +134,14 @@ public final class SectionPolicy {
      */
     public List<List<String>> procedureReasonCues() {
         return procedureReasonCues;
+    }
+
+    /**
+     * The words that make a condition told in the account of an operation or study a diagnosis: a study's result,
+     * or what the operation treated ({@code procedure_diagnosis_cues.tsv}).
+     */
+    public ProcedureDiagnosisCues procedureDiagnosisCues() {
+        return procedureDiagnosisCues;
     }
 
     public static SectionPolicy standard() {

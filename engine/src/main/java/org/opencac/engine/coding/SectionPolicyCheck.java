@@ -25,7 +25,8 @@ import org.opencac.models.lexicon.TermSource;
  * of a note with a final diagnostic statement follows the same rule (Guidelines III.B: abnormal findings are coded
  * when the provider indicates their significance); a test report without a statement codes its findings. So does a
  * sign or injury ({@code procedure_finding_chapters.tsv}) named only in the account of an operation of a note with
- * a final statement: what the surgeon saw or did while operating is not a diagnosis the statement carries. Codes are read from the code set, so
+ * a final statement: what the surgeon saw or did while operating is not a diagnosis the statement carries, unless the
+ * account tells it as the operation's reason, as a study's result or as what the operation treated. Codes are read from the code set, so
  * categories, chapters and the headers a section keeps are the Tabular's, not string prefixes. Measured values
  * (BMI, NIHSS) keep their own rules. Every dropped mention gets a decision.
  */
@@ -129,7 +130,8 @@ public final class SectionPolicyCheck implements Stage {
             // before it (a past state, "a previous hysterectomy", is asserted historical and stays)
             boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement
                     && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
-                    && !doc.assertionOf(m).historical()) && !statedInStatement(doc, m) && !toldAsReason(doc, m);
+                    && !doc.assertionOf(m).historical()) && !statedInStatement(doc, m) && !toldAsReason(doc, m)
+                    && !toldAsDiagnosis(doc, m);
             if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
                     || policy.keeps(type, code, codeSet)) {
                 return false;
@@ -153,6 +155,19 @@ public final class SectionPolicyCheck implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * True if the account tells the condition as a diagnosis ({@link ProcedureDiagnosisCues}): a study done during
+     * the operation reports it (an ultrasound, a frozen section), or the operation treated it, said after it ("the
+     * labral tear was repaired"). A study's diagnosis is a diagnosis; what an operation treats is its reason.
+     */
+    private boolean toldAsDiagnosis(Document doc, int mention) {
+        var men = doc.mentions().get(mention);
+        var sentence = doc.sentences().get(men.sentenceIndex());
+        ProcedureDiagnosisCues cues = policy.procedureDiagnosisCues();
+        return cues.reportedByStudy(doc, sentence.firstToken(), men.firstToken())
+                || cues.treatedAfter(doc, men.endToken(), sentence.endToken());
     }
 
     private static boolean matches(Document doc, int start, List<String> cue) {

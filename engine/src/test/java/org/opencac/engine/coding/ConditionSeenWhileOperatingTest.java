@@ -69,6 +69,36 @@ class ConditionSeenWhileOperatingTest {
     }
 
     @Test
+    void conditionAStudyDuringTheOperationReportsIsCoded() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: End-stage renal disease.,POSTOPERATIVE DIAGNOSIS: Same.,"
+                + "PROCEDURE: Placement of a tunneled dialysis catheter. An ultrasound of the neck during the procedure"
+                + " showed thrombosis of the right internal jugular vein, so the left side was used.");
+        assertTrue(outcome(r, "thrombosis").coded(), r.mentions().toString());
+    }
+
+    @Test
+    void conditionAFrozenSectionDiagnosesIsCoded() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Mass of the left forearm.,POSTOPERATIVE DIAGNOSIS: Same.,"
+                + "PROCEDURE: Excision of the mass. The frozen section showed a schwannoma.");
+        assertTrue(outcome(r, "schwannoma").coded(), r.mentions().toString());
+    }
+
+    @Test
+    void conditionTheOperationRepairedIsCoded() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Pain of the right knee.,POSTOPERATIVE DIAGNOSIS: Same.,"
+                + "PROCEDURE: Arthroscopy of the right knee. The tear of the medial meniscus was then repaired with"
+                + " two sutures.");
+        assertTrue(outcome(r, "meniscus").coded(), r.mentions().toString());
+    }
+
+    @Test
+    void aStudyNamedWithoutItsResultMakesNoDiagnosis() {
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS: Menorrhagia.,"
+                + "PROCEDURE: Under ultrasound guidance the uterus was entered. A left ovarian cyst was seen.");
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("N83.2")), r.suggestions().toString());
+    }
+
+    @Test
     void operativeFindingOfANoteWithoutADiagnosticStatementIsCoded() {
         CodingResult r = code("PROCEDURE: Laparoscopy.,FINDINGS: A left ovarian cyst.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("N83.2")), r.suggestions().toString());

@@ -1,0 +1,75 @@
+package org.opencac.engine.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A risk list told to the patient is read as what may happen whether the telling comes before or after it; a cue
+ * after the list reaches back over the list only, not over the patient's own conditions before it (team-written
+ * sentences).
+ */
+class RiskListReadBackTest {
+
+    @Test
+    void aListDiscussedAsComplicationsIsHypothetical() {
+        Assertion a = MentionFixture.assess("Bleeding, infection, deep venous thrombosis, pulmonary embolism and death "
+                + "were discussed as possible complications.", "pulmonary embolism");
+        assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void complicationsIncludingThenDiscussedReachTheWholeList() {
+        Assertion a = MentionFixture.assess("Complications including bleeding, infection, DVT and stroke were "
+                + "discussed with the patient.", "stroke");
+        assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void risksWhichIncludeAListThenExplainedAreHypothetical() {
+        Assertion a = MentionFixture.assess("The risks, which include bleeding, infection, nerve damage and blood "
+                + "clots, were explained to him.", "blood clots");
+        assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void theReadBackStopsAtTheClauseBeforeTheList() {
+        Assertion a = MentionFixture.assess("She has diabetes and hypertension; bleeding, infection and stroke were "
+                + "discussed as risks.", "hypertension");
+        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void theReadBackStopsWhereTheListOpens() {
+        Assertion a = MentionFixture.assess("He was admitted with pneumonia, and complications such as sepsis were "
+                + "discussed with the family.", "pneumonia");
+        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void aConditionDiscussedWithoutARiskWordStaysPresent() {
+        Assertion a = MentionFixture.assess("Her hypertension and diabetes were discussed with her at length.",
+                "hypertension");
+        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void discussingThePossibilityOfIsNoDoubtedDiagnosis() {
+        Assertion a = MentionFixture.assess("We discussed the possibility of wound infection, nerve injury and "
+                + "recurrence of the hernia.", "wound infection");
+        assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void onlyABackwardRuleReadsTheListBeforeIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ContextRule("r1",
+                ContextCategory.HYPOTHETICAL, "were discussed", List.of(), CueDirection.FORWARD, OptionalInt.empty(),
+                List.of(), List.of(), Set.of(), Set.of(), false, Set.of(), false, Set.of(), true));
+        assertTrue(e.getMessage().contains("list_before"), e.getMessage());
+    }
+}
