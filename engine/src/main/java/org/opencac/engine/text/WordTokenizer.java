@@ -12,13 +12,7 @@ import org.opencac.models.lexicon.TermNormalizer;
  * apostrophes and decimal points ("3.5", "patient's"); every other non-space character is its own token.
  */
 public final class WordTokenizer {
-    /** The distinct words remembered; emptied when full, so a long-running service stays bounded. */
-    private static final int CAPACITY = 100_000;
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['\u2019]\\p{L}+)?|\\p{N}+(?:[.,]\\p{N}+)*[\\p{L}]*|[^\\s\\p{L}\\p{N}]");
-
-    /** The words read so far by their text (shared by the threads coding with this tokenizer). */
-    private final java.util.concurrent.ConcurrentHashMap<String, KnownWord> known =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Tokenizes text[start, end) and appends tokens of the given sentence index. */
     public void tokenize(String text, int start, int end, int sentenceIndex, List<Token> out) {
@@ -35,45 +29,10 @@ public final class WordTokenizer {
                 continue;
             }
             String t = text.substring(i, tokenEnd);
-            String norm = "";
-            if (Character.isLetterOrDigit(t.charAt(0))) {
-                String previous = previousWord(out, sentenceIndex);
-                if (t.length() == 1) {
-                    norm = TermNormalizer.word(t, previous);   // "A" after "hepatitis" is the type's letter
-                } else {
-                    KnownWord known = known(t);
-                    t = known.text();
-                    norm = "on".equals(previous) ? known.afterOn() : known.afterOther();
-                }
-            }
+            String norm = Character.isLetterOrDigit(t.charAt(0)) ? TermNormalizer.word(t, previousWord(out, sentenceIndex)) : "";
             out.add(new Token(new Span(i, tokenEnd), t, norm, sentenceIndex));
             i = tokenEnd;
         }
-    }
-
-    /**
-     * The word (of two characters or more) as read before, or read now and remembered: its text (one instance for
-     * every token that writes it, so its hash is worked out once and equal words compare by reference) and its
-     * norm after "on" and after any other word. {@link TermNormalizer#word(String, String)} reads the word before
-     * only to keep a possessive after "on" ("on her back") and to keep the letter "a" after a word naming types;
-     * one-character words are normalized per token, so the two norms are all a longer word can have.
-     */
-    private KnownWord known(String word) {
-        KnownWord k = known.get(word);
-        if (k == null) {
-            String afterOn = TermNormalizer.word(word, "on");
-            String afterOther = TermNormalizer.word(word, null);
-            k = new KnownWord(word, afterOn, afterOther.equals(afterOn) ? afterOn : afterOther);
-            if (known.size() >= CAPACITY) {
-                known.clear();
-            }
-            known.put(word, k);
-        }
-        return k;
-    }
-
-    /** A word's text with its norm after "on" and after any other word (or none). */
-    private record KnownWord(String text, String afterOn, String afterOther) {
     }
 
     /** The norm of the last token of this sentence if it is a word ("hepatitis" before "A"), else null. */

@@ -77,26 +77,4 @@ class WordTokenizerTest {
             assertEquals(byRegex(t, s, e), scanned(t, s, e), t);
         }
     }
-
-    @Test
-    void aRememberedWordNormalizesAsTermNormalizerDoesAfterEveryWordBefore() {
-        // each word comes back after other words: the possessive after "on", the type letter after "hepatitis"
-        String text = "On his back, his left knees hurt; her Ovaries and HER-2 on her hip. Hepatitis A, a rash, "
-                + "group A strep, vitamin A; Fractures of the femur, the FRACTURES, oedema and Oedema, 3.5 cm, 3.5.";
-        for (int round = 0; round < 2; round++) {
-            List<Token> out = new ArrayList<>();
-            tokenizer.tokenize(text, 0, text.length(), 0, out);
-            String previous = null;
-            for (Token t : out) {
-                if (t.isPunctuation()) {
-                    assertEquals("", t.norm(), t.text());
-                    previous = null;
-                    continue;
-                }
-                assertEquals(org.opencac.models.lexicon.TermNormalizer.word(t.text(), previous), t.norm(),
-                        t.text() + " after " + previous);
-                previous = t.norm().isEmpty() ? null : t.norm();
-            }
-        }
-    }
 }
