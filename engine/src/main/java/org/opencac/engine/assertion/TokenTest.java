@@ -43,6 +43,6 @@ final class TokenTest {
             }
             out.add(literal.toLowerCase(Locale.ROOT));
         }
-        return Set.copyOf(out);
+        return org.opencac.engine.WordSet.of(out);   // asked per token (WordSet)
     }
 }

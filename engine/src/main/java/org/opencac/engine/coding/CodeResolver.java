@@ -103,7 +103,7 @@ public final class CodeResolver {
      */
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
                         Set<String> negationWords, Map<String, String> readsAs) {
-        this.negations = Set.copyOf(negationWords);
+        this.negations = org.opencac.engine.WordSet.of(negationWords);
         this.codeSet = codeSet;
         this.index = index;
         this.specificity = analyzed(index, detailWords);

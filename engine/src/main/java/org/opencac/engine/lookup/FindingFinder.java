@@ -64,9 +64,10 @@ public final class FindingFinder implements Stage {
         this.index = index;
         this.conditions = new ConditionTerms(index);
         this.forms = forms;
-        this.words = Set.copyOf(words);
-        this.synonyms = Set.copyOf(synonyms.keySet());
-        this.phrases = Set.copyOf(phrases);
+        // asked per token: hashed sets (WordSet)
+        this.words = org.opencac.engine.WordSet.of(words);
+        this.synonyms = org.opencac.engine.WordSet.of(synonyms.keySet());
+        this.phrases = org.opencac.engine.WordSet.of(phrases);
         int longest = 0;
         List<String> indexWords = new ArrayList<>();
         for (String p : this.phrases) {
@@ -86,7 +87,7 @@ public final class FindingFinder implements Stage {
         for (String p : this.phrases) {
             addWithLeadingRuns(p, prefixes);
         }
-        this.phrasePrefixes = Set.copyOf(prefixes);
+        this.phrasePrefixes = org.opencac.engine.WordSet.of(prefixes);
         List<String> bad = new ArrayList<>();
         List<String> checked = new ArrayList<>(this.words);
         checked.addAll(synonyms.values());

@@ -103,7 +103,8 @@ public final class TriggerCheck implements Stage {
         this.anyTriggerSenses = new SensesByCode(sensesOf(vocabulary.wordSenses(), "*"));
         this.headerFirstWords = vocabulary.headerLiterals().stream()
                 .map(h -> h.indexOf(' ') < 0 ? h : h.substring(0, h.indexOf(' ')))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+                        org.opencac.engine.WordSet::of));
     }
 
     /** Per trigger key, the word senses of that key or of any key ({@code *}), in file order. */

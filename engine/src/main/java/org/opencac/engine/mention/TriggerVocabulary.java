@@ -75,14 +75,14 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
 
     public TriggerVocabulary {
-        abbreviations = Set.copyOf(abbreviations);
-        acronyms = Set.copyOf(acronyms);
+        abbreviations = org.opencac.engine.WordSet.of(abbreviations);   // asked per token: hashed (WordSet)
+        acronyms = org.opencac.engine.WordSet.of(acronyms);
         nosInclusions = Map.copyOf(nosInclusions);
         headerLiterals = Set.copyOf(headerLiterals);
-        anatomy = Set.copyOf(anatomy);
-        substances = Set.copyOf(substances);
+        anatomy = org.opencac.engine.WordSet.of(anatomy);
+        substances = org.opencac.engine.WordSet.of(substances);
         senses = Map.copyOf(senses);
-        bodyParts = Set.copyOf(bodyParts);
+        bodyParts = org.opencac.engine.WordSet.of(bodyParts);
         wordSenses = List.copyOf(wordSenses);
         negatingPrefixes = Set.copyOf(negatingPrefixes);
         structureWords = Set.copyOf(structureWords);
@@ -115,7 +115,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             java.util.Objects.requireNonNull(kind, WORD_SENSES + ": " + trigger + " needs a kind");
             codePrefixes = List.copyOf(codePrefixes);
             needs = Set.copyOf(needs);
-            against = Set.copyOf(against);
+            against = org.opencac.engine.WordSet.of(against);   // asked per word of a window (WordSet)
             if (needs.isEmpty() && against.isEmpty()) {
                 throw new IllegalArgumentException(WORD_SENSES + ": " + trigger + " needs a cue or a counter-cue");
             }

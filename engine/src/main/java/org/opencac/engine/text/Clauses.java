@@ -14,7 +14,7 @@ import org.opencac.engine.DataFiles;
 public final class Clauses {
     public static final String SITE_APPOSITION = "/org/opencac/engine/text/site_apposition_words.txt";
     /** The side words that start a site in apposition ({@code site_apposition_words.txt}), read once. */
-    private static final Set<String> APPOSITION_SIDES = Set.copyOf(DataFiles.lines(SITE_APPOSITION));
+    private static final Set<String> APPOSITION_SIDES = org.opencac.engine.WordSet.of(DataFiles.lines(SITE_APPOSITION));
     /** The most words a site in apposition has after its side word. */
     private static final int APPOSITION_WORDS = 4;
 
