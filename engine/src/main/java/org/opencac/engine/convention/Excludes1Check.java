@@ -146,17 +146,25 @@ public final class Excludes1Check implements Stage {
     }
 
     /**
-     * True if a mention of the specific candidate names, in a word of five letters or more, the condition of the
-     * vague one's title ("dementia of Alzheimer type" and "Unspecified dementia ..."), words of what is not
-     * documented aside: both codes then tell the one condition.
+     * True if a mention of the specific candidate names the condition of the vague one's title, its first word
+     * of five letters or more once the words of what is not documented are passed over ("dementia of Alzheimer
+     * type" and "Unspecified dementia ..."; a shared site word, "lumbosacral", is not enough): both codes then
+     * tell the one condition.
      */
     private static boolean namesKeptCondition(Document doc, CodeCandidate specific, CodeCandidate vague) {
-        Set<String> vagueWords = TitleWords.titleWords(vague.title());
+        String condition = null;   // the vague title's first word once the undocumented marks are passed over
+        for (String w : TitleWords.words(TitleWords.withoutParentheses(vague.title()))) {
+            if (!UNDOCUMENTED.contains(w)) {
+                condition = w;
+                break;
+            }
+        }
+        if (condition == null || condition.length() < 5) {
+            return false;
+        }
         for (int m : specific.mentions()) {
-            for (String w : TitleWords.words(doc.mentions().get(m).text())) {
-                if (w.length() >= 5 && !UNDOCUMENTED.contains(w) && vagueWords.contains(w)) {
-                    return true;
-                }
+            if (TitleWords.words(doc.mentions().get(m).text()).contains(condition)) {
+                return true;
             }
         }
         return false;

@@ -81,7 +81,7 @@ public final class TriggerCheck implements Stage {
     private static final int CONSENT_WINDOW = 90;
     /**
      * Words that make the condition right after them the patient's own ("because of the patient's diabetes",
-     * "given his asthma", "her known epilepsy"): a consent sentence may name it as the reason for a risk, but it is
+     * "given the patient's asthma", "her known epilepsy"): a consent sentence may name it as the reason for a risk, but it is
      * not one of the risks it lists, so a hypothetical-kind sense does not reject it.
      */
     static final String OWNER_WORDS_FILE = "/org/opencac/engine/mention/condition_owner_words.txt";
