@@ -2,6 +2,7 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
@@ -39,10 +40,13 @@ public final class Excludes1Check implements Stage {
         for (CodeCandidate c : doc.candidates()) {
             int conflict = -1;
             InstructionalNote note = null;
+            boolean candidateNote = false;   // the note is at the candidate's code (it excludes the kept code)
             for (int k = 0; k < kept.size() && conflict < 0; k++) {
                 note = excluding(notes, kept.get(k).code(), c.code());
+                candidateNote = false;
                 if (note == null) {
                     note = excluding(notes, c.code(), kept.get(k).code());
+                    candidateNote = note != null;
                 }
                 if (note != null) {
                     conflict = k;
@@ -57,6 +61,15 @@ public final class Excludes1Check implements Stage {
             if (!winnerIncludes && includes(c.code(), winner.code())) {
                 // the code whose Includes note names the other is the code for both conditions (hypertensive
                 // heart disease includes the cardiomegaly it excludes): it stays whatever the statement lists first
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
+            } else if (!winnerIncludes && candidateNote && NOS.matcher(note.text()).find()
+                    && namesKeptCondition(doc, c, winner)) {
+                // the candidate's note sends the condition "NOS" to the kept code ("senile dementia NOS (F03)" at
+                // G30) and the candidate's own words name the kept code's condition ("dementia of Alzheimer type"):
+                // the kept code is that condition told without the detail the candidate's code gives, so the
+                // candidate's code reports it
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
@@ -131,6 +144,37 @@ public final class Excludes1Check implements Stage {
         }
         return false;
     }
+
+    /**
+     * True if a mention of the specific candidate names the condition of the vague one's title, its first word
+     * of five letters or more once the words of what is not documented are passed over ("dementia of Alzheimer
+     * type" and "Unspecified dementia ..."; a shared site word, "lumbosacral", is not enough): both codes then
+     * tell the one condition.
+     */
+    private static boolean namesKeptCondition(Document doc, CodeCandidate specific, CodeCandidate vague) {
+        String condition = null;   // the vague title's first word once the undocumented marks are passed over
+        for (String w : TitleWords.words(TitleWords.withoutParentheses(vague.title()))) {
+            if (!UNDOCUMENTED.contains(w)) {
+                condition = w;
+                break;
+            }
+        }
+        if (condition == null || condition.length() < 5) {
+            return false;
+        }
+        for (int m : specific.mentions()) {
+            if (TitleWords.words(doc.mentions().get(m).text()).contains(condition)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Title words that say what is not documented, never the condition itself. */
+    private static final Set<String> UNDOCUMENTED = Set.of("unspecified", "specified", "without", "other");
+
+    /** "NOS" (not otherwise specified) as a word of a note's text. */
+    private static final java.util.regex.Pattern NOS = java.util.regex.Pattern.compile("\\bNOS\\b");
 
     /** A note's source that is a code or category; blocks ("I10-I1A") and chapters are too general. */
     private static final java.util.regex.Pattern WRITTEN_AT_CODE =

@@ -639,6 +639,8 @@ public final class SameConditionCheck implements Stage {
     private CodeCandidate best(List<CodeCandidate> cands) {
         return cands.stream().min(Comparator.comparing((CodeCandidate c) -> isDefault(c.title()))
                 .thenComparing(Comparator.comparingLong((CodeCandidate c) -> refinedCount(c, cands)).reversed())
+                // of two defaults, the one with fewer marks of what is not documented ("part unspecified" aside)
+                .thenComparingInt((CodeCandidate c) -> CodeResolver.defaultMarks(c.title()))
                 .thenComparing(Comparator.comparingDouble(CodeCandidate::score).reversed())).orElseThrow();
     }
 

@@ -79,6 +79,13 @@ public final class TriggerCheck implements Stage {
      * beyond {@link #SENSE_WINDOW} tokens of the words that make the list hypothetical.
      */
     private static final int CONSENT_WINDOW = 90;
+    /**
+     * Words that make the condition right after them the patient's own ("because of the patient's diabetes",
+     * "given the patient's asthma", "her known epilepsy"): a consent sentence may name it as the reason for a risk, but it is
+     * not one of the risks it lists, so a hypothetical-kind sense does not reject it.
+     */
+    static final String OWNER_WORDS_FILE = "/org/opencac/engine/mention/condition_owner_words.txt";
+    private static final Set<String> OWNER_WORDS = Set.copyOf(org.opencac.engine.DataFiles.lines(OWNER_WORDS_FILE));
     /** Compiled once (each is read for every mention). */
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
@@ -477,6 +484,9 @@ public final class TriggerCheck implements Stage {
             if (!direct && !sense.appliesToHeader(key, term.code())) {
                 continue;
             }
+            if (sense.kind() == SenseKind.HYPOTHETICAL && ownedByPatient(doc, sentence, m)) {
+                continue;
+            }
             boolean needed = sense.needs().isEmpty() || sectionCueMet(sense.needs(), doc.sectionOf(sentence).type());
             java.util.Set<String> against = null;   // made at the first counter-cue word found
             int reach = sense.kind() == SenseKind.HYPOTHETICAL ? CONSENT_WINDOW : SENSE_WINDOW;
@@ -513,6 +523,21 @@ public final class TriggerCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word before the mention (an apostrophe or a possessive "s" passed over) is one of
+     * {@link #OWNER_WORDS}: the condition is named as the patient's own.
+     */
+    private static boolean ownedByPatient(Document doc, Sentence sentence, Mention m) {
+        for (int i = m.firstToken() - 1; i >= sentence.firstToken(); i--) {
+            String t = doc.tokens().get(i).text();
+            if (t.equals("'") || t.equals("\u2019") || t.equalsIgnoreCase("s") || t.equalsIgnoreCase("'s")) {
+                continue;
+            }
+            return OWNER_WORDS.contains(t.toLowerCase(Locale.ROOT));
+        }
+        return false;
     }
 
     /**

@@ -75,6 +75,17 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b a blood pressure said to be elevated, with no hypertension diagnosed, is a reading",
                         "ASSESSMENT:\n1. Knee sprain.\n2. Her blood pressure is elevated today; recheck next week.\n",
                         "R03.0", "I10"),
+                in("I.C.18.b slurred speech and restlessness are part of Huntington's disease",
+                        "HISTORY:\nOver two years his speech became slurred and he grew restless.\n"
+                                + "IMPRESSION:\n1. Huntington's disease.\n", "G10", "R47.81 R45.1"),
+                in("I.C.18.b hypercalcemia is what the parathyroid adenoma causes",
+                        "HISTORY:\nShe was found to be hypercalcemic on routine labs.\n"
+                                + "DIAGNOSIS:\n1. Parathyroid adenoma.\n", "D35.1", "E83.52"),
+                out("I.C.18.b muscle spasm is part of myositis",
+                        "ASSESSMENT:\n1. Myositis of the neck muscles with spasm.\n", "M60.9", "R25.2"),
+                out("I.C.21.c.13 the hearing screening of a well-child visit is part of the examination",
+                        "ASSESSMENT:\n1. Well-child check, no concerns.\n2. Completed hearing screening.\n",
+                        "Z00.129", "Z01.10"),
                 out("IV.D an uncertain diagnosis in outpatient care leaves its symptoms coded",
                         "ASSESSMENT:\n1. Cough and fever, possible pneumonia.\n", "R05.9 R50.9", "J18.9"));
     }
