@@ -66,6 +66,8 @@ public final class SameConditionCheck implements Stage {
     private final List<org.opencac.models.codeset.Chapter.Block> headBlocks;
     /** Axes whose "without" code gives way to the "with" code of the same condition ({@link #byOppositeAxis}). */
     private final List<OppositeAxis> oppositeAxes;
+    /** The laterality axis: a one-side code gives way to the code of both sides ({@link #byBilateral}); null: none. */
+    private final BilateralSides bilateralSides;
 
     /** A default naming a class of conditions, and the code prefixes of the class. */
     public record ClassDefault(String code, String condition, List<String> members) {
@@ -104,14 +106,14 @@ public final class SameConditionCheck implements Stage {
                               Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                               Map<String, String> sharedCategories, List<ClassDefault> classDefaults) {
         this(codeSet, rules, excludedChapters, ignoredWords, siteByFourthCharacter, sharedCategories, classDefaults,
-                Set.of(), List.of(), List.of());
+                Set.of(), List.of(), List.of(), null);
     }
 
     private SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
                                Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                                Map<String, String> sharedCategories, List<ClassDefault> classDefaults,
                                Set<String> genericHeads, List<org.opencac.models.codeset.Chapter.Block> headBlocks,
-                               List<OppositeAxis> oppositeAxes) {
+                               List<OppositeAxis> oppositeAxes, BilateralSides bilateralSides) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
@@ -122,6 +124,7 @@ public final class SameConditionCheck implements Stage {
         this.genericHeads = Set.copyOf(genericHeads);
         this.headBlocks = List.copyOf(headBlocks);
         this.oppositeAxes = List.copyOf(oppositeAxes);
+        this.bilateralSides = bilateralSides;
     }
 
     public static SameConditionCheck standard(CodeSet codeSet) {
@@ -196,8 +199,16 @@ public final class SameConditionCheck implements Stage {
                     throw new IllegalArgumentException(RESOURCE + ": oppositeAxes: " + e.getMessage(), e);
                 }
             }
+            JsonNode sides = root.path("bilateralSides");
+            BilateralSides bilateral;
+            try {
+                bilateral = sides.isMissingNode() ? null : new BilateralSides(texts(sides.path("bilateral")),
+                        texts(sides.path("sided")), texts(sides.path("ignored")));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
+            }
             return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes, words, blocks,
-                    axes);
+                    axes, bilateral);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -247,7 +258,7 @@ public final class SameConditionCheck implements Stage {
                 out.add(in.get(i));
             }
         }
-        List<CodeCandidate> classMerged = byOppositeAxis(byGenericHead(doc, byClassDefault(out)));
+        List<CodeCandidate> classMerged = byBilateral(byOppositeAxis(byGenericHead(doc, byClassDefault(out))));
         if (replacement.isEmpty() && classMerged == out) {
             return doc;
         }
@@ -365,6 +376,41 @@ public final class SameConditionCheck implements Stage {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * A code of one side gives way to the code of both sides of the same condition ({@link BilateralSides}): "bilateral
+     * carpal tunnel syndrome, worse on the left" and a later "left carpal tunnel syndrome" are one condition, coded
+     * bilateral (Guidelines I.B.13). The same list when none gives way.
+     */
+    private List<CodeCandidate> byBilateral(List<CodeCandidate> cands) {
+        if (bilateralSides == null || cands.size() < 2) {
+            return cands;
+        }
+        List<CodeCandidate> out = cands;
+        for (CodeCandidate s : cands) {
+            CodeCandidate kept = null;
+            for (CodeCandidate b : out) {
+                if (b != s && bilateralSides.covers(b.code(), b.title(), s.code(), s.title())) {
+                    kept = b;
+                    break;
+                }
+            }
+            if (kept != null && out.contains(s)) {
+                CodeCandidate merged = merge(kept, List.of(s), List.of(new Alternative(s.code(), s.title(),
+                        "the note documents the condition on both sides (" + kept.code() + "); one side named again"
+                                + " is the same condition")),
+                        "One condition: " + kept.code() + " (both sides) chosen over " + s.code() + " (one side)");
+                out = replaced(out, kept, merged, s);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        Set<String> out = new HashSet<>();
+        array.forEach(w -> out.add(w.asText()));
         return out;
     }
 

@@ -1,0 +1,78 @@
+package org.opencac.engine.convention;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The laterality axis of a condition's codes, from {@code same_condition.json} "bilateralSides": a code of one
+ * side ("Carpal tunnel syndrome, left upper limb") gives way to the code of both sides of the same condition
+ * ("Carpal tunnel syndrome, bilateral upper limbs"). A note that documents the condition on both sides and names
+ * one side again (where it is worse, where it is treated) has one condition, coded bilateral (Guidelines I.B.13).
+ * The two titles must say the same once the side words and the words a side adds ("eye", "of") are set aside,
+ * so two stages or two types on two sides stay two codes.
+ *
+ * @param bilateral the title words of the code of both sides (lowercase)
+ * @param sided     the title words of a one-side code (lowercase)
+ * @param ignored   words either title may hold or not ("of", "eye")
+ */
+public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<String> ignored) {
+    public BilateralSides {
+        bilateral = lower(bilateral);
+        sided = lower(sided);
+        ignored = lower(ignored);
+        if (bilateral.isEmpty() || sided.isEmpty() || !java.util.Collections.disjoint(bilateral, sided)) {
+            throw new IllegalArgumentException("bilateralSides needs bilateral and sided words, none in both");
+        }
+    }
+
+    /** Whether the one-side code {@code sCode} titled {@code sTitle} is the condition {@code bCode} codes on both sides. */
+    public boolean covers(String bCode, String bTitle, String sCode, String sTitle) {
+        if (bCode.length() < 3 || sCode.length() < 3 || !bCode.regionMatches(0, sCode, 0, 3) || bCode.equals(sCode)) {
+            return false;
+        }
+        String[] b = words(bTitle);
+        String[] s = words(sTitle);
+        if (!any(b, bilateral) || any(b, sided) || !any(s, sided) || any(s, bilateral)) {
+            return false;
+        }
+        return rest(b).equals(rest(s));
+    }
+
+    private Set<String> rest(String[] words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (!w.isEmpty() && !bilateral.contains(w) && !sided.contains(w) && !ignored.contains(w)) {
+                out.add(singular(w));
+            }
+        }
+        return out;
+    }
+
+    private static boolean any(String[] words, Set<String> set) {
+        for (String w : words) {
+            if (set.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] words(String title) {
+        return title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+    }
+
+    /** "limbs" and "limb", "knees" and "knee" are one word here: the code of both sides names its sites in the plural. */
+    private static String singular(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static Set<String> lower(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : Objects.requireNonNull(words, "words")) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+}

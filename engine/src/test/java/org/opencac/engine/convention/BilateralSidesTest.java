@@ -1,0 +1,64 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.convention.SameConditionInput.kept;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.convention.SameConditionInput.Coded;
+
+/** A condition documented on both sides and named again on one side is one condition, coded bilateral. */
+class BilateralSidesTest {
+
+    @Test
+    void carpalTunnelOnBothSidesNamedAgainOnTheLeftIsBilateral() {
+        assertEquals(List.of("G56.03"), kept(
+                new Coded("G56.03", "Carpal tunnel syndrome, bilateral upper limbs", "bilateral carpal tunnel syndrome"),
+                new Coded("G56.02", "Carpal tunnel syndrome, left upper limb", "left carpal tunnel syndrome")));
+    }
+
+    @Test
+    void kneeArthritisOfBothKneesTakesInTheUnilateralCode() {
+        assertEquals(List.of("M17.0"), kept(
+                new Coded("M17.11", "Unilateral primary osteoarthritis, right knee", "right knee osteoarthritis"),
+                new Coded("M17.0", "Bilateral primary osteoarthritis of knee", "osteoarthritis of both knees")));
+    }
+
+    @Test
+    void anotherStageOnOneSideStaysItsOwnCode() {
+        BilateralSides sides = standardSides();
+        assertFalse(sides.covers("H40.1131", "Primary open-angle glaucoma, bilateral, mild stage",
+                "H40.1113", "Primary open-angle glaucoma, right eye, severe stage"));
+        assertTrue(sides.covers("H40.1131", "Primary open-angle glaucoma, bilateral, mild stage",
+                "H40.1111", "Primary open-angle glaucoma, right eye, mild stage"));
+    }
+
+    @Test
+    void twoSidesWithoutABilateralCodeStayTwoCodes() {
+        assertEquals(List.of("M25.561", "M25.562"), kept(
+                new Coded("M25.561", "Pain in right knee", "right knee pain"),
+                new Coded("M25.562", "Pain in left knee", "left knee pain")));
+    }
+
+    @Test
+    void aSidedCodeOfAnotherCategoryIsNotTakenIn() {
+        assertFalse(standardSides().covers("H66.93", "Otitis media, unspecified, bilateral",
+                "H61.21", "Impacted cerumen, right ear"));
+    }
+
+    @Test
+    void sidesWithoutWordsOrSharingAWordAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new BilateralSides(Set.of(), Set.of("right"), Set.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new BilateralSides(Set.of("bilateral"), Set.of("right", "bilateral"), Set.of()));
+    }
+
+    private static BilateralSides standardSides() {
+        return new BilateralSides(Set.of("bilateral"), Set.of("right", "left", "unilateral"),
+                Set.of("of", "the", "and", "in", "eye", "eyes", "ear", "ears", "side", "sides"));
+    }
+}
