@@ -291,11 +291,10 @@ public final class SameConditionCheck implements Stage {
             if (best == null) {
                 continue;
             }
-            CodeCandidate merged = merge(best, List.of(dflt), List.of(new Alternative(dflt.code(), dflt.title(),
-                    "the " + cd.condition() + " the note names: " + best.code() + " (" + best.title() + ")")),
+            out = absorbed(out, best, dflt,
+                    "the " + cd.condition() + " the note names: " + best.code() + " (" + best.title() + ")",
                     "One condition: " + best.code() + " is the " + cd.condition() + " that " + dflt.code()
                             + " would report unspecified");
-            out = replaced(out, best, merged, dflt);
         }
         return out;
     }
@@ -332,11 +331,10 @@ public final class SameConditionCheck implements Stage {
                 continue;
             }
             CodeCandidate kept = best;
-            CodeCandidate merged = merge(kept, List.of(d), List.of(new Alternative(d.code(), d.title(),
+            out = absorbed(out, kept, d,
                     "less specific: the generic word names the condition " + kept.code() + " documents in detail"
-                            + " (Guidelines I.B.2, I.B.18: code to the highest specificity documented)")),
+                            + " (Guidelines I.B.2, I.B.18: code to the highest specificity documented)",
                     "One condition: " + kept.code() + " is what the generic word coded " + d.code() + " names");
-            out = replaced(out, kept, merged, d);
         }
         return out;
     }
@@ -366,12 +364,11 @@ public final class SameConditionCheck implements Stage {
                     }
                 }
                 if (kept != null) {
-                    CodeCandidate merged = merge(kept, List.of(d), List.of(new Alternative(d.code(), d.title(),
+                    out = absorbed(out, kept, d,
                             "the note states the " + axis.condition() + " that " + kept.code() + " reports ("
-                                    + axis.with() + "); " + d.code() + " is what the words say when they do not")),
+                                    + axis.with() + "); " + d.code() + " is what the words say when they do not",
                             "One condition: " + kept.code() + " (" + axis.with() + ") chosen over " + d.code()
                                     + " (" + axis.without() + ")");
-                    out = replaced(out, kept, merged, d);
                     break;
                 }
             }
@@ -398,11 +395,10 @@ public final class SameConditionCheck implements Stage {
                 }
             }
             if (kept != null && out.contains(s)) {
-                CodeCandidate merged = merge(kept, List.of(s), List.of(new Alternative(s.code(), s.title(),
+                out = absorbed(out, kept, s,
                         "the note documents the condition on both sides (" + kept.code() + "); one side named again"
-                                + " is the same condition")),
+                                + " is the same condition",
                         "One condition: " + kept.code() + " (both sides) chosen over " + s.code() + " (one side)");
-                out = replaced(out, kept, merged, s);
             }
         }
         return out;
@@ -412,6 +408,13 @@ public final class SameConditionCheck implements Stage {
         Set<String> out = new HashSet<>();
         array.forEach(w -> out.add(w.asText()));
         return out;
+    }
+
+    /** The list with {@code absorbed} taken into {@code kept} as an alternative (why it was not chosen) and left out. */
+    private static List<CodeCandidate> absorbed(List<CodeCandidate> cands, CodeCandidate kept, CodeCandidate absorbed,
+                                                String why, String rationale) {
+        return replaced(cands, kept, merge(kept, List.of(absorbed),
+                List.of(new Alternative(absorbed.code(), absorbed.title(), why)), rationale), absorbed);
     }
 
     /** The list with the kept candidate replaced by its merged one and the absorbed candidate left out. */
