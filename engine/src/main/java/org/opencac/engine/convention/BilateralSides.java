@@ -11,17 +11,24 @@ import java.util.Set;
  * ("Carpal tunnel syndrome, bilateral upper limbs"). A note that documents the condition on both sides and names
  * one side again (where it is worse, where it is treated) has one condition, coded bilateral (Guidelines I.B.13).
  * The two titles must say the same once the side words and the words a side adds ("eye", "of") are set aside,
- * so two stages or two types on two sides stay two codes.
+ * so two stages or two types on two sides stay two codes. When the note also codes the other side's replacement or
+ * removal at the same site ("Presence of right artificial hip joint" beside "left hip" arthritis), the bilateral
+ * condition no longer exists and the one-side code is kept instead (I.B.13).
  *
  * @param bilateral the title words of the code of both sides (lowercase)
  * @param sided     the title words of a one-side code (lowercase)
  * @param ignored   words either title may hold or not ("of", "eye")
+ * @param removed   code prefixes of a side's replacement or removal status (Z96.6 joint replacement, Z89 limb absence)
+ * @param statusWords words of those status titles that name no site ("presence", "artificial", "joint")
  */
-public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<String> ignored) {
+public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<String> ignored, Set<String> removed,
+                             Set<String> statusWords) {
     public BilateralSides {
         bilateral = lower(bilateral);
         sided = lower(sided);
         ignored = lower(ignored);
+        removed = Set.copyOf(removed);
+        statusWords = lower(statusWords);
         if (bilateral.isEmpty() || sided.isEmpty() || !java.util.Collections.disjoint(bilateral, sided)) {
             throw new IllegalArgumentException("bilateralSides needs bilateral and sided words, none in both");
         }
@@ -38,6 +45,50 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
             return false;
         }
         return rest(b).equals(rest(s));
+    }
+
+    /**
+     * Whether the status code {@code statusCode} titled {@code statusTitle} tells the side other than the one of the
+     * one-side code {@code sCode} (itself no such status) replaced or removed at one of its sites: "Presence of right artificial hip joint" for
+     * "Unilateral primary osteoarthritis, left hip".
+     */
+    public boolean otherSideRemoved(String statusCode, String statusTitle, String sCode, String sTitle) {
+        if (!isRemoval(statusCode) || isRemoval(sCode)) {
+            return false;   // a status of each side beside the status of both is the status of both
+        }
+        String[] s = words(sTitle);
+        String[] t = words(statusTitle);
+        boolean right = has(s, "right");
+        boolean left = has(s, "left");
+        if (right == left || !has(t, right ? "left" : "right")) {
+            return false;
+        }
+        Set<String> site = rest(s);
+        for (String w : t) {
+            if (!w.isEmpty() && !statusWords.contains(w) && !sided.contains(w) && !ignored.contains(w)
+                    && site.contains(singular(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isRemoval(String code) {
+        for (String prefix : removed) {
+            if (code.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(String[] words, String word) {
+        for (String w : words) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<String> rest(String[] words) {

@@ -203,7 +203,8 @@ public final class SameConditionCheck implements Stage {
             BilateralSides bilateral;
             try {
                 bilateral = sides.isMissingNode() ? null : new BilateralSides(texts(sides.path("bilateral")),
-                        texts(sides.path("sided")), texts(sides.path("ignored")));
+                        texts(sides.path("sided")), texts(sides.path("ignored")), texts(sides.path("removed")),
+                        texts(sides.path("statusWords")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
             }
@@ -394,7 +395,16 @@ public final class SameConditionCheck implements Stage {
                     break;
                 }
             }
-            if (kept != null && out.contains(s)) {
+            if (kept == null || !out.contains(s)) {
+                continue;
+            }
+            CodeCandidate removal = otherSideRemoved(out, s);
+            if (removal != null) {
+                out = absorbed(out, s, kept,
+                        "the other side is replaced or removed (" + removal.code() + "): the condition no longer exists"
+                                + " on both sides (Guidelines I.B.13)",
+                        "One condition: " + s.code() + " (the side left) chosen over " + kept.code() + " (both sides)");
+            } else {
                 out = absorbed(out, kept, s,
                         "the note documents the condition on both sides (" + kept.code() + "); one side named again"
                                 + " is the same condition",
@@ -402,6 +412,16 @@ public final class SameConditionCheck implements Stage {
             }
         }
         return out;
+    }
+
+    /** The status code of the note that tells the other side of {@code s} replaced or removed, or null. */
+    private CodeCandidate otherSideRemoved(List<CodeCandidate> cands, CodeCandidate s) {
+        for (CodeCandidate c : cands) {
+            if (bilateralSides.otherSideRemoved(c.code(), c.title(), s.code(), s.title())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static Set<String> texts(JsonNode array) {

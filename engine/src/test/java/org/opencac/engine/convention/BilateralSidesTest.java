@@ -38,6 +38,30 @@ class BilateralSidesTest {
     }
 
     @Test
+    void theSideLeftAfterTheOtherWasReplacedIsCodedAlone() {
+        assertEquals(List.of("M16.12", "Z96.641"), kept(
+                new Coded("M16.0", "Bilateral primary osteoarthritis of hip", "arthritis of both hips"),
+                new Coded("M16.12", "Unilateral primary osteoarthritis, left hip", "left hip osteoarthritis"),
+                new Coded("Z96.641", "Presence of right artificial hip joint", "right total hip replacement")));
+    }
+
+    @Test
+    void aReplacedJointOfAnotherSiteLeavesTheBilateralCode() {
+        assertEquals(List.of("M16.0", "Z96.651"), kept(
+                new Coded("M16.0", "Bilateral primary osteoarthritis of hip", "arthritis of both hips"),
+                new Coded("M16.12", "Unilateral primary osteoarthritis, left hip", "left hip osteoarthritis"),
+                new Coded("Z96.651", "Presence of right artificial knee joint", "right total knee replacement")));
+    }
+
+    @Test
+    void eachSidesReplacedJointBesideBothIsBoth() {
+        assertEquals(List.of("Z96.653"), kept(
+                new Coded("Z96.651", "Presence of right artificial knee joint", "right knee replacement"),
+                new Coded("Z96.652", "Presence of left artificial knee joint", "left knee replacement"),
+                new Coded("Z96.653", "Presence of artificial knee joint, bilateral", "bilateral knee replacements")));
+    }
+
+    @Test
     void twoSidesWithoutABilateralCodeStayTwoCodes() {
         assertEquals(List.of("M25.561", "M25.562"), kept(
                 new Coded("M25.561", "Pain in right knee", "right knee pain"),
@@ -52,13 +76,15 @@ class BilateralSidesTest {
 
     @Test
     void sidesWithoutWordsOrSharingAWordAreRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new BilateralSides(Set.of(), Set.of("right"), Set.of()));
         assertThrows(IllegalArgumentException.class,
-                () -> new BilateralSides(Set.of("bilateral"), Set.of("right", "bilateral"), Set.of()));
+                () -> new BilateralSides(Set.of(), Set.of("right"), Set.of(), Set.of(), Set.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new BilateralSides(Set.of("bilateral"), Set.of("right", "bilateral"), Set.of(), Set.of(), Set.of()));
     }
 
     private static BilateralSides standardSides() {
         return new BilateralSides(Set.of("bilateral"), Set.of("right", "left", "unilateral"),
-                Set.of("of", "the", "and", "in", "eye", "eyes", "ear", "ears", "side", "sides"));
+                Set.of("of", "the", "and", "in", "eye", "eyes", "ear", "ears", "side", "sides"), Set.of("Z96.6"),
+                Set.of("presence", "artificial", "joint"));
     }
 }
