@@ -196,8 +196,11 @@ public final class SentenceSplitter implements Stage {
     /**
      * The sentences of a piece with each question's answer joined to it: a sentence ending in "?" whose next
      * sentence starts with an answer word ("Fever?" "No. Cough?") takes that word and the punctuation right
-     * after it when a period follows ("Fever? No." "Cough?"), or else the whole next sentence ("Cough? Yes,
-     * productive."). Spans are [start, end) of the piece, in order.
+     * after it when a period follows ("Fever? No." "Cough?"), or else the whole next sentence when the word
+     * stands alone before a comma, semicolon or its end ("Cough? Yes, productive.") or is not "no" ("Palpitations?
+     * None reported."). "No" opening a phrase ("Source of the fever? No clear source.") is a determiner, not an
+     * answer: nothing is joined. Spans are [start, end)
+     * of the piece, in order.
      */
     static List<int[]> answersJoined(String piece, List<int[]> spans, java.util.Set<String> answers) {
         List<int[]> out = new ArrayList<>(spans.size());
@@ -233,7 +236,8 @@ public final class SentenceSplitter implements Stage {
                         }
                         continue;
                     }
-                    if (e == next[1] || !Character.isLetterOrDigit(piece.charAt(e))) {
+                    boolean alone = e == next[1] || ",;!".indexOf(piece.charAt(e)) >= 0;
+                    if (alone || !"no".equalsIgnoreCase(piece.substring(w, e))) {
                         spans.set(i + 1, new int[] {cur[0], next[1]});
                         i++;
                         continue;

@@ -46,5 +46,7 @@ class SentenceSplitterTest {
         // a question followed by anything else stays a sentence of its own
         assertEquals(List.of("Small bowel obstruction?", "Surgery was consulted."),
                 sentences("Small bowel obstruction? Surgery was consulted."));
+        assertEquals(List.of("Source of the fever?", "No clear source was found."),
+                sentences("Source of the fever? No clear source was found."));
     }
 }
