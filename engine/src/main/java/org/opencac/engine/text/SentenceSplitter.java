@@ -24,14 +24,27 @@ public final class SentenceSplitter implements Stage {
 
     public static final String NON_TERMINAL = "/org/opencac/engine/text/non_terminal_abbreviations.txt";
 
+    public static final String QUESTION_ANSWERS = "/org/opencac/engine/text/question_answers.txt";
+
     private final SentenceModel model;
     private final ThreadLocal<SentenceDetectorME> detector;
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final java.util.Set<String> nonTerminal;
+    private final java.util.Set<String> answers;
     /** The characters the model's scanner takes as possible sentence ends. */
     private final char[] endChars;
 
     public SentenceSplitter(SentenceModel model, java.util.Set<String> nonTerminalAbbreviations) {
+        this(model, nonTerminalAbbreviations, java.util.Set.of());
+    }
+
+    /**
+     * @param answers lowercase words that, opening the sentence after one ending in "?", are that question's
+     *                answer and join it ("Fever? No.")
+     */
+    public SentenceSplitter(SentenceModel model, java.util.Set<String> nonTerminalAbbreviations,
+            java.util.Set<String> answers) {
+        this.answers = java.util.Set.copyOf(answers);
         this.model = RememberedSentenceModel.of(model);
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
         this.nonTerminal = java.util.Set.copyOf(nonTerminalAbbreviations);
@@ -91,7 +104,8 @@ public final class SentenceSplitter implements Stage {
             if (in == null) {
                 throw new IllegalStateException("cTAKES sentence model not on the classpath: " + CTAKES_MODEL);
             }
-            return new SentenceSplitter(new SentenceModel(in), new java.util.HashSet<>(DataFiles.lines(NON_TERMINAL)));
+            return new SentenceSplitter(new SentenceModel(in), new java.util.HashSet<>(DataFiles.lines(NON_TERMINAL)),
+                    new java.util.HashSet<>(DataFiles.lines(QUESTION_ANSWERS)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + CTAKES_MODEL, e);
         }
@@ -118,6 +132,7 @@ public final class SentenceSplitter implements Stage {
                     continue;
                 }
                 opennlp.tools.util.Span[] found = detector.get().sentPosDetect(piece);
+                List<int[]> spans = new ArrayList<>(found.length + 1);
                 int start = -1;
                 int carried = -1;   // the start of words glued after the last sentence's end (".,No ...")
                 for (int k = 0; k < found.length; k++) {
@@ -134,12 +149,17 @@ public final class SentenceSplitter implements Stage {
                         end = glued;
                         carried = glued;
                     }
-                    add(text, chunk.start() + start, chunk.start() + end, s, sentences, tokens);
+                    spans.add(new int[] {start, end});
                     start = -1;
                 }
                 if (carried >= 0) {
-                    add(text, chunk.start() + carried, chunk.start() + found[found.length - 1].getEnd(), s,
-                            sentences, tokens);
+                    spans.add(new int[] {carried, found[found.length - 1].getEnd()});
+                }
+                if (!answers.isEmpty()) {
+                    spans = answersJoined(piece, spans, answers);
+                }
+                for (int[] span : spans) {
+                    add(text, chunk.start() + span[0], chunk.start() + span[1], s, sentences, tokens);
                 }
             }
         }
@@ -171,6 +191,63 @@ public final class SentenceSplitter implements Stage {
             }
         }
         return -1;
+    }
+
+    /**
+     * The sentences of a piece with each question's answer joined to it: a sentence ending in "?" whose next
+     * sentence starts with an answer word ("Fever?" "No. Cough?") takes that word and the punctuation right
+     * after it when a period follows ("Fever? No." "Cough?"), or else the whole next sentence when the word
+     * stands alone before a comma, semicolon or its end ("Cough? Yes, productive.") or is not "no" ("Palpitations?
+     * None reported."). "No" opening a phrase ("Source of the fever? No clear source.") is a determiner, not an
+     * answer: nothing is joined. Spans are [start, end)
+     * of the piece, in order.
+     */
+    static List<int[]> answersJoined(String piece, List<int[]> spans, java.util.Set<String> answers) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        int i = 0;
+        while (i < spans.size()) {
+            int[] cur = spans.get(i);
+            int last = cur[1];
+            while (last > cur[0] && Character.isWhitespace(piece.charAt(last - 1))) {
+                last--;
+            }
+            if (i + 1 < spans.size() && last > cur[0] && piece.charAt(last - 1) == '?') {
+                int[] next = spans.get(i + 1);
+                int w = next[0];
+                while (w < next[1] && Character.isWhitespace(piece.charAt(w))) {
+                    w++;
+                }
+                int e = w;
+                while (e < next[1] && Character.isLetter(piece.charAt(e))) {
+                    e++;
+                }
+                if (e > w && answers.contains(piece.substring(w, e).toLowerCase(java.util.Locale.ROOT))) {
+                    if (e < next[1] && piece.charAt(e) == '.') {
+                        int rest = e + 1;
+                        while (rest < next[1] && Character.isWhitespace(piece.charAt(rest))) {
+                            rest++;
+                        }
+                        out.add(new int[] {cur[0], e + 1});
+                        if (rest < next[1]) {
+                            spans.set(i + 1, new int[] {rest, next[1]});
+                            i++;
+                        } else {
+                            i += 2;
+                        }
+                        continue;
+                    }
+                    boolean alone = e == next[1] || ",;!".indexOf(piece.charAt(e)) >= 0;
+                    if (alone || !"no".equalsIgnoreCase(piece.substring(w, e))) {
+                        spans.set(i + 1, new int[] {cur[0], next[1]});
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            out.add(cur);
+            i++;
+        }
+        return out;
     }
 
     /** True if the sentence ending at {@code end} ends in a listed abbreviation and its period ("vs."). */

@@ -35,4 +35,18 @@ class SentenceSplitterTest {
         assertEquals(List.of("Heart is normal .,No murmur."), sentences("Heart is normal .,No murmur."));
         assertEquals(List.of("Pulse 80,regular."), sentences("Pulse 80,regular."));
     }
+
+    @Test
+    void anAnswerAfterAQuestionMarkJoinsItsQuestion() {
+        // a review of systems written as questions: the answer belongs to the question before it
+        assertEquals(List.of("Vomiting? No.", "Diarrhea? Yes."), sentences("Vomiting? No. Diarrhea? Yes."));
+        assertEquals(List.of("Fever? No.", "He does have a cough."), sentences("Fever? No. He does have a cough."));
+        assertEquals(List.of("Cough? Yes, productive of yellow sputum."), sentences("Cough? Yes, productive of yellow sputum."));
+        assertEquals(List.of("Nausea? Denies."), sentences("Nausea? Denies."));
+        // a question followed by anything else stays a sentence of its own
+        assertEquals(List.of("Small bowel obstruction?", "Surgery was consulted."),
+                sentences("Small bowel obstruction? Surgery was consulted."));
+        assertEquals(List.of("Source of the fever?", "No clear source was found."),
+                sentences("Source of the fever? No clear source was found."));
+    }
 }
