@@ -83,7 +83,7 @@ class RiskListReadBackTest {
     @Test
     void theReadBackRunsPastARiskPhraseHeadedByAnOperation() {
         String s = "Early complications of sleeve gastrectomy including staple line leak, stricture, which may need "
-                + "dilation, and bleeding, signs and symptoms of which were discussed.";
+                + "dilation, and bleeding, the signs of which were explained.";
         assertEquals(AssertionStatus.HYPOTHETICAL, MentionFixture.assess(s, "complications of sleeve gastrectomy")
                 .status());
         assertEquals(AssertionStatus.HYPOTHETICAL, MentionFixture.assess(s, "staple line leak").status());
