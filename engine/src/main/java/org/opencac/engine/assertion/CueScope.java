@@ -171,6 +171,11 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
                 spared = spared < 0 ? other.first() : Math.min(spared, other.first());
                 continue;
             }
+            // a risk list reads back through a relative clause of its items ("an ulcer, which can bleed, and ...")
+            if (m.cue().rule().listBefore() && other.end() <= m.first()
+                    && RiskListReadBack.STANDARD.opensRelativeClause(keys, other.first())) {
+                continue;
+            }
             if (other.first() >= forwardStart) {
                 if (forwardStop == null || other.first() < forwardStop.first()) {
                     forwardStop = other;
@@ -319,19 +324,41 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
      * bleeding, infection and stroke were discussed as risks" reads the three risks only.
      */
     private static int listStart(List<Token> tokens, String[] keys, int from, int stop, int maxWords) {
+        RiskListReadBack readBack = RiskListReadBack.STANDARD;
         int words = 0;
+        int relative = -1;
         int j = from;
+        boolean window = false;
         for (; j > stop; j--) {
             String k = keys[j];
             if (k.equals(".") && j > stop + 1 && keys[j - 1].equals("etc")) {
                 continue; // "..., weight regain, etc., were all stressed": the list's own last word
+            }
+            if (readBack.opensRelativeClause(keys, j)) {
+                relative = relative < 0 ? j : relative; // "an ulcer, which can bleed, and ...": the item's own clause
+                continue;
             }
             if (ITEM_BREAKS.contains(k) || LIST_STARTS.contains(k) || CLAUSE_VERBS.contains(k)
                     || OTHER_PERSONS.contains(k) || opensList(keys, j, 1)) {
                 break;
             }
             if (!tokens.get(j).isPunctuation() && !COORDINATORS.contains(k) && ++words > maxWords) {
+                window = true;
                 break;
+            }
+        }
+        // past a relative clause, a list that is a clause's object ("she has diabetes, which can lead to ...") or
+        // a person's is none: the read-back ends at the relative clause, as before
+        if (relative >= 0 && (window || j > stop && (OTHER_PERSONS.contains(keys[j])
+                || CLAUSE_VERBS.contains(keys[j]) && !LIST_STARTS.contains(keys[j])))) {
+            return relative + 1;
+        }
+        // a risk phrase whose head is an operation names the list ("complications of gastric bypass including")
+        if (j > stop && (LIST_OPENERS.contains(keys[j]) || opensList(keys, j, 1))) {
+            int phraseEnd = keys[j].equals("as") ? j - 1 : j;
+            int phrase = readBack.riskPhraseStart(keys, phraseEnd, stop);
+            if (phrase >= 0) {
+                return phrase;
             }
         }
         return j + 1;

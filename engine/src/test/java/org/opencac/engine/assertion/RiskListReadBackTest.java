@@ -72,4 +72,48 @@ class RiskListReadBackTest {
                 List.of(), List.of(), Set.of(), Set.of(), false, Set.of(), false, Set.of(), true));
         assertTrue(e.getMessage().contains("list_before"), e.getMessage());
     }
+
+    @Test
+    void theReadBackRunsThroughAnItemsRelativeClause() {
+        Assertion a = MentionFixture.assess("A marginal ulcer, which can progress to perforation, and bowel obstruction "
+                + "were discussed as possible complications.", "marginal ulcer");
+        assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void theReadBackRunsPastARiskPhraseHeadedByAnOperation() {
+        String s = "Early complications of sleeve gastrectomy including staple line leak, stricture, which may need "
+                + "dilation, and bleeding, the signs of which were explained.";
+        assertEquals(AssertionStatus.HYPOTHETICAL, MentionFixture.assess(s, "complications of sleeve gastrectomy")
+                .status());
+        assertEquals(AssertionStatus.HYPOTHETICAL, MentionFixture.assess(s, "staple line leak").status());
+    }
+
+    @Test
+    void aRiskPhraseHeadedByADiseaseIsThePatientsCondition() {
+        Assertion a = MentionFixture.assess("Complications of diabetes including retinopathy and neuropathy were "
+                + "discussed with him.", "Complications of diabetes");
+        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void aConditionWithARelativeClauseBeforeTheListStaysPresent() {
+        Assertion a = MentionFixture.assess("She has diabetes, which can lead to kidney failure, and bleeding and "
+                + "infection were discussed as risks.", "diabetes");
+        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void theReadBackThroughARelativeClauseStopsAtASemicolon() {
+        Assertion a = MentionFixture.assess("He has a gastric ulcer, which can bleed; stricture and leak were "
+                + "discussed as possible complications.", "gastric ulcer");
+        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
+    }
+
+    @Test
+    void aRelativeClauseThatSaysNoRiskStillEndsTheReadBack() {
+        Assertion a = MentionFixture.assess("The patient has hypertension, which is poorly controlled, and stroke and "
+                + "bleeding were discussed as risks.", "hypertension");
+        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
+    }
 }
