@@ -19,6 +19,16 @@ class CauseAndConditionalCueTest {
     }
 
     @Test
+    void theCauseOfSomethingNotDoneStaysPresentWithAPossessive() {
+        // the longer "because of his" (which ends a risk's reach at the patient's own condition) hides "because of":
+        // it must end the negation as well
+        assertFalse(assess("He can no longer climb ladders because of his gout.", "gout").negated());
+        assertFalse(assess("She is unable to lift her grandson due to her shoulder bursitis.", "shoulder bursitis")
+                .negated());
+        assertFalse(assess("He cannot drive because of the patient's seizures, his wife reports.", "seizures").negated());
+    }
+
+    @Test
     void aNegationBeforeACommaEndsWhereTheSubjectBeginsAgain() {
         assertFalse(assess("Without chills, the child has a barking cough.", "barking cough").negated());
         assertTrue(assess("Without chills, the child has a barking cough.", "chills").negated());
