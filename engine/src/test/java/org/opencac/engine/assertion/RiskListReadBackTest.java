@@ -18,23 +18,22 @@ class RiskListReadBackTest {
 
     @Test
     void aListDiscussedAsComplicationsIsHypothetical() {
-        Assertion a = MentionFixture.assess("Bleeding, infection, deep venous thrombosis, pulmonary embolism and death "
+        assertStatus(AssertionStatus.HYPOTHETICAL,
+                "Bleeding, infection, deep venous thrombosis, pulmonary embolism and death "
                 + "were discussed as possible complications.", "pulmonary embolism");
-        assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
     }
 
     @Test
     void complicationsIncludingThenDiscussedReachTheWholeList() {
-        Assertion a = MentionFixture.assess("Complications including bleeding, infection, DVT and stroke were "
+        assertStatus(AssertionStatus.HYPOTHETICAL, "Complications including bleeding, infection, DVT and stroke were "
                 + "discussed with the patient.", "stroke");
-        assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
     }
 
     @Test
     void risksWhichIncludeAListThenExplainedAreHypothetical() {
-        Assertion a = MentionFixture.assess("The risks, which include bleeding, infection, nerve damage and blood "
+        assertStatus(AssertionStatus.HYPOTHETICAL,
+                "The risks, which include bleeding, infection, nerve damage and blood "
                 + "clots, were explained to him.", "blood clots");
-        assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
     }
 
     @Test
@@ -46,9 +45,8 @@ class RiskListReadBackTest {
 
     @Test
     void theReadBackStopsWhereTheListOpens() {
-        Assertion a = MentionFixture.assess("He was admitted with pneumonia, and complications such as sepsis were "
+        assertStatus(AssertionStatus.PRESENT, "He was admitted with pneumonia, and complications such as sepsis were "
                 + "discussed with the family.", "pneumonia");
-        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
     }
 
     @Test
@@ -60,9 +58,8 @@ class RiskListReadBackTest {
 
     @Test
     void discussingThePossibilityOfIsNoDoubtedDiagnosis() {
-        Assertion a = MentionFixture.assess("We discussed the possibility of wound infection, nerve injury and "
+        assertStatus(AssertionStatus.HYPOTHETICAL, "We discussed the possibility of wound infection, nerve injury and "
                 + "recurrence of the hernia.", "wound infection");
-        assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
     }
 
     @Test
@@ -75,9 +72,9 @@ class RiskListReadBackTest {
 
     @Test
     void theReadBackRunsThroughAnItemsRelativeClause() {
-        Assertion a = MentionFixture.assess("A marginal ulcer, which can progress to perforation, and bowel obstruction "
+        assertStatus(AssertionStatus.HYPOTHETICAL,
+                "A marginal ulcer, which can progress to perforation, and bowel obstruction "
                 + "were discussed as possible complications.", "marginal ulcer");
-        assertEquals(AssertionStatus.HYPOTHETICAL, a.status(), a.cues().toString());
     }
 
     @Test
@@ -91,16 +88,14 @@ class RiskListReadBackTest {
 
     @Test
     void aRiskPhraseHeadedByADiseaseIsThePatientsCondition() {
-        Assertion a = MentionFixture.assess("Complications of diabetes including retinopathy and neuropathy were "
+        assertStatus(AssertionStatus.PRESENT, "Complications of diabetes including retinopathy and neuropathy were "
                 + "discussed with him.", "Complications of diabetes");
-        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
     }
 
     @Test
     void aConditionWithARelativeClauseBeforeTheListStaysPresent() {
-        Assertion a = MentionFixture.assess("She has diabetes, which can lead to kidney failure, and bleeding and "
+        assertStatus(AssertionStatus.PRESENT, "She has diabetes, which can lead to kidney failure, and bleeding and "
                 + "infection were discussed as risks.", "diabetes");
-        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
     }
 
     @Test
@@ -112,8 +107,13 @@ class RiskListReadBackTest {
 
     @Test
     void aRelativeClauseThatSaysNoRiskStillEndsTheReadBack() {
-        Assertion a = MentionFixture.assess("The patient has hypertension, which is poorly controlled, and stroke and "
+        assertStatus(AssertionStatus.PRESENT,
+                "The patient has hypertension, which is poorly controlled, and stroke and "
                 + "bleeding were discussed as risks.", "hypertension");
-        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
+    }
+
+    private static void assertStatus(AssertionStatus expected, String sentence, String target) {
+        Assertion a = MentionFixture.assess(sentence, target);
+        assertEquals(expected, a.status(), a.cues().toString());
     }
 }
