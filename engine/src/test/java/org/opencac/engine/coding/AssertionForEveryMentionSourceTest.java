@@ -18,9 +18,7 @@ import org.opencac.engine.testing.TestModels;
 class AssertionForEveryMentionSourceTest {
 
     private static CodingResult code(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, note);
-        return r;
+        return NoteAssert.codeChecked(note, CareSetting.OUTPATIENT);
     }
 
     private static void assertNoCodeStarting(CodingResult r, String prefix) {

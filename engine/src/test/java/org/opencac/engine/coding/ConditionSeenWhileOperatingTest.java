@@ -19,9 +19,7 @@ import org.opencac.engine.testing.TestModels;
 class ConditionSeenWhileOperatingTest {
 
     private static CodingResult code(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, note);
-        return r;
+        return NoteAssert.codeChecked(note, CareSetting.OUTPATIENT);
     }
 
     private static MentionOutcome outcome(CodingResult r, String text) {

@@ -20,9 +20,7 @@ import org.opencac.engine.text.Sentence;
 class DiagnosticStatementTest {
 
     private static CodingResult code(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, note);
-        return r;
+        return NoteAssert.codeChecked(note, CareSetting.OUTPATIENT);
     }
 
     private static MentionOutcome outcome(CodingResult r, String text) {

@@ -2,10 +2,8 @@ package org.opencac.engine.coding;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A condition the final diagnostic statement dates to a past episode ("history of previous ...", "remote",
@@ -15,9 +13,7 @@ import org.opencac.engine.testing.TestModels;
 class PastEpisodeTheStatementNamesTest {
 
     private static CodingResult code(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, note);
-        return r;
+        return NoteAssert.codeChecked(note, CareSetting.OUTPATIENT);
     }
 
     @Test

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A status the note does not document is "status unknown", never "without": a head injury whose note is
@@ -17,9 +15,7 @@ import org.opencac.engine.testing.TestModels;
 class UndocumentedStatusTest {
 
     private static CodingResult code(String text) {
-        CodingResult r = TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, text);
-        return r;
+        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
     }
 
     @Test

@@ -15,15 +15,12 @@ import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.MentionOutcome;
 import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** Family history codes only where the family history bears on this encounter (Guidelines I.C.21.c.4). */
 class FamilyHistoryRelevanceTest {
 
     private static CodingResult code(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, note);
-        return r;
+        return NoteAssert.codeChecked(note, CareSetting.OUTPATIENT);
     }
 
     private static MentionOutcome outcome(CodingResult r, String text) {

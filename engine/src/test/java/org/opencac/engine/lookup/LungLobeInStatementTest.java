@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** The upper, middle and lower lobes are the lung's, read so in the diagnostic statement only. */
 class LungLobeInStatementTest {
 
     private static CodingResult code(String text) {
-        CodingResult r = TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, text);
-        return r;
+        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
     }
 
     @Test

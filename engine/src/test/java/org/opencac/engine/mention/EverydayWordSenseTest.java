@@ -9,10 +9,8 @@ import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * Words of operative and history narrative that a code title shares but a coder never reads as a
@@ -22,9 +20,7 @@ import org.opencac.engine.testing.TestModels;
 class EverydayWordSenseTest {
 
     private static CodingResult code(String text) {
-        CodingResult r = TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, text);
-        return r;
+        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
     }
 
     private static boolean anyCodeStarting(CodingResult r, String prefix) {

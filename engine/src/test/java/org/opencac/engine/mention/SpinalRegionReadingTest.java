@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** A spinal level names its region, so a condition written beside it is read in that region. */
 class SpinalRegionReadingTest {
 
     private static CodingResult code(String text) {
-        CodingResult r = TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, text);
-        return r;
+        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
     }
 
     @Test

@@ -29,9 +29,7 @@ import org.opencac.engine.testing.TestModels;
 class WordSenseOutcomeTest {
 
     private static CodingResult code(String text) {
-        CodingResult r = TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, text);
-        return r;
+        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
     }
 
     private static boolean anyCodeStarting(CodingResult r, String prefix) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.MentionOutcome;
@@ -36,6 +38,13 @@ public final class NoteAssert {
 
     public static void assertNotSuggested(CodingResult r, String code) {
         assertTrue(!codes(r).contains(code), code + " must not be suggested, got " + codes(r));
+    }
+
+    /** The note coded by the shared test pipeline, its evidence checked to slice the note. */
+    public static CodingResult codeChecked(String note, CareSetting setting) {
+        CodingResult r = TestModels.pipeline().code(new Note(note, setting));
+        assertEvidenceSlicesNote(r, note);
+        return r;
     }
 
     /** Every evidence span of every suggestion slices exactly its text from the note. */
