@@ -114,7 +114,8 @@ public record ContextRules(List<ContextRule> rules, int defaultMaxScope, int lis
                 r.path("list_before").asBoolean(false));
     }
 
-    private static List<String> strings(JsonNode array) {
+    /** The texts of a JSON array, in order (none for a missing field). */
+    static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -89,17 +88,13 @@ record RiskListReadBack(Set<String> relativeWords, Set<String> relativeVerbs, in
                 throw new IllegalStateException("missing " + RESOURCE);
             }
             JsonNode r = new ObjectMapper().readTree(in);
-            return new RiskListReadBack(strings(r.path("relative_words")), strings(r.path("relative_verbs")),
-                    r.path("phrase_words").asInt(6), strings(r.path("risk_heads")), strings(r.path("operation_words")),
-                    List.copyOf(strings(r.path("operation_suffixes"))));
+            return new RiskListReadBack(Set.copyOf(ContextRules.strings(r.path("relative_words"))),
+                    Set.copyOf(ContextRules.strings(r.path("relative_verbs"))), r.path("phrase_words").asInt(6),
+                    Set.copyOf(ContextRules.strings(r.path("risk_heads"))),
+                    Set.copyOf(ContextRules.strings(r.path("operation_words"))),
+                    ContextRules.strings(r.path("operation_suffixes")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-    }
-
-    private static Set<String> strings(JsonNode array) {
-        Set<String> out = new HashSet<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

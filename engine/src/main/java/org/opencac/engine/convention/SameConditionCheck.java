@@ -202,9 +202,12 @@ public final class SameConditionCheck implements Stage {
             JsonNode sides = root.path("bilateralSides");
             BilateralSides bilateral;
             try {
-                bilateral = sides.isMissingNode() ? null : new BilateralSides(texts(sides.path("bilateral")),
-                        texts(sides.path("sided")), texts(sides.path("ignored")), texts(sides.path("removed")),
-                        texts(sides.path("statusWords")));
+                bilateral = sides.isMissingNode() ? null : new BilateralSides(
+                        Set.copyOf(RuleFiles.strings(sides, "bilateral")),
+                        Set.copyOf(RuleFiles.strings(sides, "sided")),
+                        Set.copyOf(RuleFiles.strings(sides, "ignored")),
+                        Set.copyOf(RuleFiles.strings(sides, "removed")),
+                        Set.copyOf(RuleFiles.strings(sides, "statusWords")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
             }
@@ -422,12 +425,6 @@ public final class SameConditionCheck implements Stage {
             }
         }
         return null;
-    }
-
-    private static Set<String> texts(JsonNode array) {
-        Set<String> out = new HashSet<>();
-        array.forEach(w -> out.add(w.asText()));
-        return out;
     }
 
     /** The list with {@code absorbed} taken into {@code kept} as an alternative (why it was not chosen) and left out. */
