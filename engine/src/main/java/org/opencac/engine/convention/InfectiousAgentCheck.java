@@ -1,8 +1,10 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.opencac.engine.Document;
@@ -29,16 +31,30 @@ import org.opencac.models.lexicon.Term;
  * <li>When a condition coded in the same sentence is a combination code whose title already names the
  * organism ("Pneumonia due to Pseudomonas" J15.1, "Sepsis due to Escherichia coli" A41.51), the organism's
  * B95-B97 code is not reported from that sentence: the combination code identifies the agent.</li>
+ * <li>An infection "of unspecified site" by an organism (A49, "MRSA") is not reported when the same sentence
+ * codes the infection's site: a combination code that names the organism ("Pneumonia due to MRSA" J15.212)
+ * identifies it, and beside a condition whose Tabular asks for the agent ("use additional code (B95-B97)":
+ * "MRSA cellulitis" L03.116) the organism becomes its B95-B97 code (B95.62).</li>
  * </ul>
  */
 public final class InfectiousAgentCheck implements Stage {
 
     private final CodeSet codeSet;
     private final Lexicon lexicon;
+    /** Each organism a B95-B97 title names, with its code ("methicillin resistant staphylococcus aureus" B95.62). */
+    private final Map<String, Code> agentByOrganism = new HashMap<>();
 
     public InfectiousAgentCheck(CodeSet codeSet, Lexicon lexicon) {
         this.codeSet = codeSet;
         this.lexicon = lexicon;
+        for (String category : List.of("B95", "B96", "B97")) {
+            for (Code agent : codeSet.billableDescendants(category)) {
+                String organism = organism(agent.title());
+                if (!organism.isEmpty()) {
+                    agentByOrganism.putIfAbsent(organism, agent);
+                }
+            }
+        }
     }
 
     static boolean isAgent(String code) {
@@ -51,6 +67,10 @@ public final class InfectiousAgentCheck implements Stage {
         List<CodeCandidate> out = new ArrayList<>();
         List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : in) {
+            if (c.code().startsWith("A49")) {
+                out.addAll(atKnownSite(doc, in, c, decisions));
+                continue;
+            }
             if (!isAgent(c.code())) {
                 out.add(c);
                 continue;
@@ -88,17 +108,81 @@ public final class InfectiousAgentCheck implements Stage {
                     }
                     InstructionalNote note = additionalNote(c.code(), agent.code());
                     String why = "Infectious agent: " + agent.code() + " named in \"" + mention.text() + "\" (" + c.code() + ")"
-                            + (note != null ? "; use additional code note at " + note.sourceCode() + ": \"" + note.text() + "\""
-                                    : "; B95-B97 identify the agent of a disease classified elsewhere (Guidelines I.C.1.b)");
+                            + because(note);
                     all.add(new CodeCandidate(agent.code(), agent.title(), c.score(), List.of(m), List.of(why)));
                     added = true;
                 }
             }
         }
-        if (!added && decisions.isEmpty()) {
+        if (!added && decisions.isEmpty() && out.equals(in)) {
             return doc;
         }
         return doc.withCandidates(Candidates.mergeSameCode(all)).withDecisions(decisions);
+    }
+
+    /**
+     * An A49 candidate ("infection, unspecified site") where each of its sentences codes the infection's site:
+     * nothing when a combination code there names the organism, the organism's B95-B97 code when a condition
+     * there asks for the agent by a "use additional code" note; the candidate itself, for its other sentences.
+     */
+    private List<CodeCandidate> atKnownSite(Document doc, List<CodeCandidate> in, CodeCandidate c,
+            List<MentionDecision> decisions) {
+        String organism = organism(c.title());
+        if (organism.isEmpty()) {
+            return List.of(c);
+        }
+        Code agent = agentByOrganism.get(organism);
+        List<Integer> kept = new ArrayList<>();
+        List<Integer> asAgent = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        for (int m : c.mentions()) {
+            int sentence = doc.mentions().get(m).sentenceIndex();
+            Optional<CodeCandidate> combination = namingInSentence(doc, in, sentence, organism);
+            Optional<CodeCandidate> site = agent == null ? Optional.empty() : siteInSentence(doc, in, m, agent);
+            if (combination.isPresent()) {
+                decisions.add(new MentionDecision(m, NotCodedReason.COMBINED, "infectious agent identified by "
+                        + combination.get().code() + " (" + combination.get().title() + ")", combination.get().code()));
+            } else if (site.isPresent()) {
+                asAgent.add(m);
+                InstructionalNote note = additionalNote(site.get().code(), agent.code());
+                why.add("Infectious agent: the site of the " + c.code() + " infection is coded (" + site.get().code()
+                        + "), so the organism is " + agent.code() + because(note));
+            } else {
+                kept.add(m);
+            }
+        }
+        List<CodeCandidate> result = new ArrayList<>();
+        if (!kept.isEmpty()) {
+            result.add(kept.size() == c.mentions().size() ? c
+                    : new CodeCandidate(c.code(), c.title(), c.score(), kept, c.rationale(), c.alternatives()));
+        }
+        if (!asAgent.isEmpty()) {
+            result.add(new CodeCandidate(agent.code(), agent.title(), c.score(), asAgent, why));
+        }
+        return result;
+    }
+
+    /**
+     * Another candidate of the organism mention's sentence, outside chapter 1, that the organism is the agent of:
+     * its "use additional code" note asks for the agent, or the organism stands right before it ("MRSA bacteremia").
+     */
+    private Optional<CodeCandidate> siteInSentence(Document doc, List<CodeCandidate> all, int organismMention, Code agent) {
+        Mention organism = doc.mentions().get(organismMention);
+        for (CodeCandidate other : all) {
+            char chapter = other.code().charAt(0);
+            if (chapter == 'A' || chapter == 'B') {
+                continue;
+            }
+            boolean asksForAgent = additionalNote(other.code(), agent.code()) != null;
+            for (int m : other.mentions()) {
+                Mention site = doc.mentions().get(m);
+                if (site.sentenceIndex() == organism.sentenceIndex()
+                        && (asksForAgent || site.firstToken() == organism.endToken())) {
+                    return Optional.of(other);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The organism words of a B95-B97 title ({@link Organisms#named}). */
@@ -157,6 +241,12 @@ public final class InfectiousAgentCheck implements Stage {
             }
         }
         return out;
+    }
+
+    /** Why an agent code is reported: the condition's "use additional code" note, else the guideline. */
+    private static String because(InstructionalNote note) {
+        return note != null ? "; use additional code note at " + note.sourceCode() + ": \"" + note.text() + "\""
+                : "; B95-B97 identify the agent of a disease classified elsewhere (Guidelines I.C.1.b)";
     }
 
     private InstructionalNote additionalNote(String code, String agent) {

@@ -32,7 +32,17 @@ class InfectiousAgentConventionTest {
                 out("combination code names the organism: no additional agent code",
                         "ASSESSMENT:\nPneumonia due to Pseudomonas.\n", "J15.1", "B96.5 J18.9"),
                 out("combination code names the organism written apart in the same sentence",
-                        "ASSESSMENT:\nSepsis due to E. coli.\n", "A41.51", "B96.20"));
+                        "ASSESSMENT:\nSepsis due to E. coli.\n", "A41.51", "B96.20"),
+                out("an organism's infection of unspecified site beside its coded site becomes the agent code",
+                        "ASSESSMENT:\nMRSA cellulitis of the left leg.\n", "L03.116 B95.62", "A49.02"),
+                out("an abscess that grew the organism: the abscess and the agent, not an unspecified-site infection",
+                        "ASSESSMENT:\nLeft thigh abscess, cultures grew MRSA.\n", "L02.416 B95.62", "A49.02"),
+                out("an organism written before a condition with no note of its own is that condition's agent",
+                        "ASSESSMENT:\nMRSA bacteremia.\n", "R78.81 B95.62", "A49.02"),
+                out("a combination code naming the organism leaves no unspecified-site infection beside it",
+                        "ASSESSMENT:\nPneumonia due to MRSA.\n", "J15.212", "A49.02 B95.62"),
+                out("with no site coded in its sentence the organism's infection stays of unspecified site",
+                        "ASSESSMENT:\nMRSA infection, on vancomycin.\n", "A49.02", "B95.62"));
     }
 
     @ParameterizedTest(name = "{0}")
