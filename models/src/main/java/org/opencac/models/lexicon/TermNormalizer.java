@@ -50,6 +50,54 @@ public final class TermNormalizer {
      * except that "a" after a word naming types ({@link #LETTER_TYPED}: "hepatitis A") is the letter "a".
      */
     public static String word(String raw, String previous) {
+        String fast = plainAsciiWord(raw, previous);
+        return fast != null ? fast : wordByParts(raw, previous);
+    }
+
+    /**
+     * {@link #word(String, String)} for a word of ASCII letters and digits without an apostrophe or a British part
+     * (nearly every word of a note), read in one pass over its characters instead of a pass per step (the ASCII
+     * test, the lower-casing, the apostrophe and the British spelling each read the word again); null for any
+     * other word, which {@link #wordByParts} normalizes. Tests compare the two.
+     */
+    static String plainAsciiWord(String raw, String previous) {
+        int n = raw.length();
+        boolean upper = false;
+        boolean lower = false;
+        char before = 0;
+        char beforeThat = 0;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                upper = true;
+                c = (char) (c + ('a' - 'A'));
+            } else if (c > 127 || c == '\'') {
+                return null;
+            }
+            if (c == 'e' && (before == 'a' || before == 'o') || c == 'r' && before == 'u' && beforeThat == 'o') {
+                return null;   // "ae", "oe", "our": maybe a British spelling
+            }
+            beforeThat = before;
+            before = c;
+        }
+        if (n == 0) {
+            return null;
+        }
+        boolean acronym = n <= 6 && !lower;
+        if (!acronym && isPossessive(raw) && !"on".equals(previous)) {
+            return "";
+        }
+        String w = upper ? lowerAscii(raw) : raw;
+        if (n <= DROPPED_MAX_LENGTH && DROPPED.contains(w)) {
+            return previous != null && n == 1 && w.charAt(0) == 'a' && LETTER_TYPED.contains(previous) ? "a" : "";
+        }
+        return acronym ? w : singular(w);
+    }
+
+    /** {@link #word(String, String)} step by step, for any word. */
+    static String wordByParts(String raw, String previous) {
         if (isPossessive(raw) && !isAcronym(raw) && !"on".equals(previous)) {
             return "";
         }
