@@ -20,6 +20,9 @@ public final class TermNormalizer {
      * "on" it is kept: "on his amiodarone", "on her back" name what the patient takes or lies on as often as a site.
      */
     private static final String[] POSSESSIVES = {"his", "her", "their", "my", "your"};
+    /** {@link #POSSESSIVES} and {@link #DROPPED} as hash sets, for the one-pass reading of every token. */
+    private static final Set<String> POSSESSIVE_WORDS = new java.util.HashSet<>(List.of(POSSESSIVES));
+    private static final Set<String> DROPPED_WORDS = new java.util.HashSet<>(DROPPED);
     /** The longest dropped word: a longer word is never looked up in {@link #DROPPED}. */
     private static final int DROPPED_MAX_LENGTH = DROPPED.stream().mapToInt(String::length).max().orElse(0);
     /** The right single quotation mark, which word processors put for an apostrophe. */
@@ -86,11 +89,11 @@ public final class TermNormalizer {
             return null;
         }
         boolean acronym = n <= 6 && !lower;
-        if (!acronym && isPossessive(raw) && !"on".equals(previous)) {
-            return "";
-        }
         String w = upper ? lowerAscii(raw) : raw;
-        if (n <= DROPPED_MAX_LENGTH && DROPPED.contains(w)) {
+        if (!acronym && n >= 2 && n <= 5 && POSSESSIVE_WORDS.contains(w) && !"on".equals(previous)) {
+            return "";   // an ASCII word is a possessive in any case when its lower case is one
+        }
+        if (n <= DROPPED_MAX_LENGTH && DROPPED_WORDS.contains(w)) {
             return previous != null && n == 1 && w.charAt(0) == 'a' && LETTER_TYPED.contains(previous) ? "a" : "";
         }
         return acronym ? w : singular(w);
