@@ -288,12 +288,56 @@ public final class AssertionDetector implements Stage {
      */
     private static boolean isListItem(Document doc, int sentence) {
         return startsWith(LIST_MARK_AT_START, doc, doc.sentences().get(sentence))
-                || sentence > 0 && foundIn(LIST_MARK_AT_END, doc, doc.sentences().get(sentence - 1));
+                || sentence > 0 && endsWithListMark(doc.text(), doc.sentences().get(sentence - 1).span().start(),
+                        doc.sentences().get(sentence - 1).span().end());
     }
 
-    /** Whether the pattern is found in the sentence's text, read in place (its ^ and $ at the sentence's ends). */
-    private static boolean foundIn(java.util.regex.Pattern p, Document doc, Sentence s) {
-        return p.matcher(doc.text()).region(s.span().start(), s.span().end()).find();
+    /**
+     * Whether {@link #LIST_MARK_AT_END} is found in text[start, end) read in place (its ^ and $ at the region's
+     * ends), read backwards from the end instead of trying the pattern at every character: the mark's "." or ")"
+     * is the last character before the trailing white space and commas (or before a final line separator that
+     * is no white space, where $ also matches), after one or two digits that the region's start or a white space,
+     * comma, full stop or colon comes before. Tests compare it with the pattern.
+     */
+    static boolean endsWithListMark(String text, int start, int end) {
+        int q = end;
+        if (q > start && isLineSeparatorOnly(text.charAt(q - 1))) {
+            q--;
+        }
+        while (q > start && (isRegexSpace(text.charAt(q - 1)) || text.charAt(q - 1) == ',')) {
+            q--;
+        }
+        if (q <= start || text.charAt(q - 1) != '.' && text.charAt(q - 1) != ')') {
+            return false;
+        }
+        int digits = q - 1;
+        while (digits > start && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        int count = q - 1 - digits;
+        if (count < 1 || count > 2) {
+            return false;
+        }
+        if (digits == start) {
+            return true;
+        }
+        char before = text.charAt(digits - 1);
+        return isRegexSpace(before) || before == ',' || before == '.' || before == ':';
+    }
+
+    /** {@code \s} as the regex reads it (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A line terminator of the regex's $ that {@code \s} does not take. */
+    private static boolean isLineSeparatorOnly(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@link #endsWithListMark} by its pattern (kept as its definition; tests compare the two). */
+    static boolean endsWithListMarkByPattern(String text, int start, int end) {
+        return LIST_MARK_AT_END.matcher(text).region(start, end).find();
     }
 
     /**

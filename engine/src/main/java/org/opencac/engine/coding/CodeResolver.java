@@ -376,28 +376,46 @@ public final class CodeResolver {
         if (negations.isEmpty()) {
             return text;
         }
-        StringBuilder kept = new StringBuilder(text.length());
+        int longest = 0;
+        for (String w : negations) {
+            longest = Math.max(longest, w.length());
+        }
+        StringBuilder kept = null;   // made at the first negated part: most texts have none, and are kept whole
         int i = 0;
         int n = text.length();
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                kept.append(text.charAt(i++));
+            char c = text.charAt(i);
+            if (c < 128 ? !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : !Character.isLetter(c)) {
+                if (kept != null) {
+                    kept.append(c);
+                }
+                i++;
                 continue;
             }
             int end = i;
-            while (end < n && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'')) {
+            boolean ascii = true;
+            while (end < n) {
+                char e = text.charAt(end);
+                if (e < 128 ? !(e >= 'a' && e <= 'z' || e >= 'A' && e <= 'Z' || e == '\'') : !Character.isLetter(e)) {
+                    break;
+                }
+                ascii &= e < 128;
                 end++;
             }
-            if (negations.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+            // an ASCII word keeps its length when lower-cased: one longer than every negation word is none
+            if ((!ascii || end - i <= longest) && negations.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                }
                 while (end < n && ",;:.".indexOf(text.charAt(end)) < 0) {
                     end++;
                 }
-            } else {
+            } else if (kept != null) {
                 kept.append(text, i, end);
             }
             i = end;
         }
-        return kept.toString();
+        return kept == null ? text : kept.toString();
     }
 
     /** The code of {@link #billable}, without the steps that explain it (ancestors are tried many, kept few). */

@@ -135,9 +135,9 @@ public final class CptModule implements CodeSystemModule {
     @Override
     public SystemResult code(Document doc) {
         String text = doc.text();
-        String lower = text.toLowerCase(Locale.ROOT);
         // the lower-cased note is scanned three times (MDM cues, new and established patient phrases)
-        ScannedText scannedLower = ScannedText.of(lower);
+        ScannedText scannedLower = ScannedText.lowerCased(text);
+        String lower = scannedLower.text();
         List<Suggestion> out = new ArrayList<>();
         List<DocumentationQuery> queries = new ArrayList<>();
         StringBuilder plan = new StringBuilder();

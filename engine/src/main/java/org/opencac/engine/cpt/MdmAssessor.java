@@ -49,7 +49,7 @@ public final class MdmAssessor {
      * @param whole the whole note
      */
     public MdmAssessment assess(String plan, String whole) {
-        return assess(plan.equals(whole) ? null : plan, ScannedText.of(whole.toLowerCase(Locale.ROOT)));
+        return assess(plan.equals(whole) ? null : plan, ScannedText.lowerCased(whole));
     }
 
     /**
@@ -58,7 +58,7 @@ public final class MdmAssessor {
      */
     MdmAssessment assess(String plan, ScannedText wholeLower) {
         String w = wholeLower.text();
-        ScannedText planLower = plan == null ? wholeLower : ScannedText.of(plan.toLowerCase(Locale.ROOT));
+        ScannedText planLower = plan == null ? wholeLower : ScannedText.lowerCased(plan);
         String p = planLower.text();
         // Which cue literals each text contains, in one pass each (a note without a plan section is both).
         boolean[] inW = literals.in(wholeLower);

@@ -47,9 +47,46 @@ final class ClauseWords {
     /**
      * A word of the sentence with the range of tokens a clause must hold to have it: the word's own tokens,
      * or for an equivalent read on its phrase's head, the whole phrase; its kind (a token's own word, an
-     * equivalent, a reading) and its lookup key.
+     * equivalent, a reading) and its lookup key, made when first asked: a sentence no clause asks about (about
+     * two in five) never needs the keys of its words.
      */
-    private record Entry(Word word, int first, int end, int kind, String key) {
+    private static final class Entry {
+        private final Word word;
+        private final int first;
+        private final int end;
+        private final int kind;
+        private String key;
+
+        Entry(Word word, int first, int end, int kind) {
+            this.word = word;
+            this.first = first;
+            this.end = end;
+            this.kind = kind;
+        }
+
+        Word word() {
+            return word;
+        }
+
+        int first() {
+            return first;
+        }
+
+        int end() {
+            return end;
+        }
+
+        int kind() {
+            return kind;
+        }
+
+        /** {@link IndexWalker#key} of the word. */
+        String key() {
+            if (key == null) {
+                key = IndexWalker.key(word.word());
+            }
+            return key;
+        }
     }
 
     private static final int OWN = 0;
@@ -257,7 +294,7 @@ final class ClauseWords {
         }
 
         private Entry add(Word w, int first, int end, int kind) {
-            Entry e = new Entry(w, first, end, kind, IndexWalker.key(w.word()));
+            Entry e = new Entry(w, first, end, kind);
             entries.add(e);
             return e;
         }

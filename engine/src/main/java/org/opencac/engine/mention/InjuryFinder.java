@@ -42,6 +42,8 @@ public final class InjuryFinder {
     private final Map<String, InjuryType> typeByWord = new LinkedHashMap<>();
     /** The ASCII characters some injury word starts with, so that most tokens are never lower-cased. */
     private final boolean[] startsTypeWord = new boolean[128];
+    /** The lengths of the injury words: a token of another length is none, but for a letter I with a dot above. */
+    private final java.util.BitSet typeWordLengths = new java.util.BitSet();
     private final Map<String, String> siteSynonyms = new LinkedHashMap<>();
     /** Site synonyms of one injury type only, by type id ("hip" is the neck of the femur for a fracture). */
     private final Map<String, Map<String, String>> typeSiteSynonyms = new HashMap<>();
@@ -126,6 +128,7 @@ public final class InjuryFinder {
             if (!w.isEmpty() && w.charAt(0) < 128) {
                 startsTypeWord[w.charAt(0)] = true;
             }
+            typeWordLengths.set(w.length());
         }
         rules.path("siteSynonyms").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
         rules.path("typeSiteSynonyms").fields().forEachRemaining(t -> {
@@ -177,6 +180,9 @@ public final class InjuryFinder {
             char first = written.charAt(0);
             if (first < 128 && !startsTypeWord[Character.toLowerCase(first)]) {
                 continue;   // an ASCII first letter lower-cases alone: no injury word starts with this one
+            }
+            if (!typeWordLengths.get(written.length()) && written.indexOf('\u0130') < 0) {
+                continue;   // lower-casing keeps the length of every word without that letter: no injury word
             }
             InjuryType type = typeByWord.get(written.toLowerCase(Locale.ROOT));
             if (type == null) {

@@ -31,9 +31,69 @@ public final class MeasurementFinder {
     private final List<MeasurementRule> rules;
     private final CodeSet codeSet;
 
+    /**
+     * The triggers by their first character (below 128), each with its rule's place in {@link #rules}: a sentence
+     * is read once for the triggers of every rule. Null when a trigger begins beyond ASCII or is empty (each rule's
+     * triggers are then searched one by one).
+     */
+    private final int[][] triggersByFirst;
+    private final String[] triggerWords;
+
     public MeasurementFinder(List<MeasurementRule> rules, CodeSet codeSet) {
         this.rules = List.copyOf(rules);
         this.codeSet = codeSet;
+        List<String> words = new ArrayList<>();
+        List<List<Integer>> byFirst = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            byFirst.add(new ArrayList<>());
+        }
+        boolean ascii = true;
+        for (int r = 0; r < this.rules.size(); r++) {
+            for (String t : this.rules.get(r).triggers()) {
+                if (t.isEmpty() || t.charAt(0) >= 128) {
+                    ascii = false;
+                    continue;
+                }
+                byFirst.get(t.charAt(0)).add(words.size());
+                words.add(t);
+                byFirst.get(t.charAt(0)).add(r);
+            }
+        }
+        this.triggerWords = words.toArray(new String[0]);
+        this.triggersByFirst = ascii ? new int[128][] : null;
+        if (ascii) {
+            for (int c = 0; c < 128; c++) {
+                triggersByFirst[c] = byFirst.get(c).isEmpty() ? null
+                        : byFirst.get(c).stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+    }
+
+    /**
+     * Whether each rule has a trigger in the lower-cased text, read in one pass: at each character the triggers
+     * beginning with it are compared in place. The same answers as {@link #containsAny} per rule.
+     */
+    boolean[] triggered(String lower) {
+        boolean[] hit = new boolean[rules.size()];
+        if (triggersByFirst == null) {
+            for (int r = 0; r < hit.length; r++) {
+                hit[r] = containsAny(lower, rules.get(r).triggers());
+            }
+            return hit;
+        }
+        for (int i = 0, n = lower.length(); i < n; i++) {
+            char c = lower.charAt(i);
+            int[] here = c < 128 ? triggersByFirst[c] : null;
+            if (here == null) {
+                continue;
+            }
+            for (int k = 0; k < here.length; k += 2) {
+                if (!hit[here[k + 1]] && lower.startsWith(triggerWords[here[k]], i)) {
+                    hit[here[k + 1]] = true;
+                }
+            }
+        }
+        return hit;
     }
 
     public static MeasurementFinder standard(CodeSet codeSet) {
@@ -75,10 +135,12 @@ public final class MeasurementFinder {
         }
         String piece = text.substring(sentence.span().start(), sentence.span().end());
         String lower = piece.toLowerCase(Locale.ROOT);
-        for (MeasurementRule rule : rules) {
-            if (!containsAny(lower, rule.triggers())) {
+        boolean[] triggered = triggered(lower);
+        for (int r = 0; r < rules.size(); r++) {
+            if (!triggered[r]) {
                 continue;
             }
+            MeasurementRule rule = rules.get(r);
             Matcher m = rule.pattern().matcher(piece);
             while (m.find()) {
                 double value = Double.parseDouble(m.group("value"));
@@ -112,7 +174,7 @@ public final class MeasurementFinder {
         return at + word.length() <= end && text.startsWith(word, at);
     }
 
-    private static boolean containsAny(String lower, List<String> triggers) {
+    static boolean containsAny(String lower, List<String> triggers) {
         for (String t : triggers) {
             if (lower.contains(t)) {
                 return true;

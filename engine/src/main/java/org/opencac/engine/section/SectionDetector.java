@@ -246,12 +246,20 @@ public final class SectionDetector implements Stage {
      */
     private void findListHeaders(String text, List<Found> out) {
         java.util.regex.Matcher m = LIST_AFTER_COMMA.matcher(text);
-        while (m.find()) {
+        // every match begins at a comma: the pattern is tried at each comma only, in order, as find() would
+        // (the next search starting at the match's end), instead of at every character of the note
+        int from = text.indexOf(',');
+        while (from >= 0) {
+            if (!m.region(from, text.length()).lookingAt()) {
+                from = text.indexOf(',', from + 1);
+                continue;
+            }
             Found f = headerEndingAt(text, m.start(), m.start() + 1,
                     (s, raw) -> raw.equals(raw.toUpperCase(Locale.ROOT)) && afterClauseBoundary(text, s));
             if (f != null) {
                 out.add(f);
             }
+            from = text.indexOf(',', m.end());
         }
     }
 

@@ -24,10 +24,14 @@ final class RememberedSentenceModel implements MaxentModel {
         this.model = model;
     }
 
-    /** The sentence model with its maximum entropy model remembered, its language, abbreviations and ends kept. */
+    /**
+     * The sentence model with its maximum entropy model remembered, its language, abbreviations and ends kept; its
+     * possible sentence ends are found by {@link EndCharScanner} (the same positions as the model's own scanner;
+     * {@link EndCharFactory}).
+     */
     static SentenceModel of(SentenceModel loaded) {
         return new SentenceModel(loaded.getLanguage(), new RememberedSentenceModel(loaded.getMaxentModel()),
-                Map.of(), loaded.getFactory());
+                Map.of(), EndCharFactory.of(loaded.getFactory()));
     }
 
     @Override

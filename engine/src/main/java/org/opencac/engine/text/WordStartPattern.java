@@ -281,34 +281,30 @@ public final class WordStartPattern {
                     if (!isWordStart(chars, i, start)) {
                         continue;
                     }
-                    BitSet here = candidates(i, end);
-                    for (int p = here.nextSetBit(0); p >= 0; p = here.nextSetBit(p + 1)) {
-                        if (!open.get(p)) {
-                            continue;
-                        }
-                        Matcher m = matchers[p] == null ? matchers[p] = patterns.get(p).pattern.matcher(text) : matchers[p];
-                        m.region(i, end);
-                        if (m.lookingAt()) {
-                            out[p] = m.toMatchResult();
-                            open.clear(p);
-                        }
-                    }
+                    // the patterns folding case that may start here, then those heeding it: each pattern's first
+                    // match is its own, so the order they are tried in at one place changes nothing
+                    tryAt(candidates(folded, foldingAll, i, end, true), i, end, open, out);
+                    tryAt(candidates(exact, exactAll, i, end, false), i, end, open, out);
                 }
                 return out;
             }
 
-            private BitSet candidates(int i, int end) {
-                BitSet a = candidates(folded, foldingAll, i, end, true);
-                BitSet b = candidates(exact, exactAll, i, end, false);
-                if (b == null || b.isEmpty()) {
-                    return a == null ? EMPTY : a;
+            /** Tries each pattern of {@code here} still {@code open} at i, recording and closing those that match. */
+            private void tryAt(BitSet here, int i, int end, BitSet open, MatchResult[] out) {
+                if (here == null) {
+                    return;
                 }
-                if (a == null || a.isEmpty()) {
-                    return b;
+                for (int p = here.nextSetBit(0); p >= 0; p = here.nextSetBit(p + 1)) {
+                    if (!open.get(p)) {
+                        continue;
+                    }
+                    Matcher m = matchers[p] == null ? matchers[p] = patterns.get(p).pattern.matcher(text) : matchers[p];
+                    m.region(i, end);
+                    if (m.lookingAt()) {
+                        out[p] = m.toMatchResult();
+                        open.clear(p);
+                    }
                 }
-                BitSet both = (BitSet) a.clone();
-                both.or(b);
-                return both;
             }
 
             /** The patterns of one kind that may start at i: all of them when its beginning cannot be read. */
@@ -321,8 +317,6 @@ public final class WordStartPattern {
             }
         }
     }
-
-    private static final BitSet EMPTY = new BitSet();
 
     private static boolean isWord(char c) {
         if (c < 128) {

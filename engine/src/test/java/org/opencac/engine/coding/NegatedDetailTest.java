@@ -30,6 +30,18 @@ class NegatedDetailTest {
     }
 
     @Test
+    void wordsLongerThanEveryNegationOrBeyondAsciiAreReadAsBefore() {
+        Set<String> negations = Set.of("no", "not", "without", "s\u00e4r");
+        assertEquals("Notably better, ; wound ", CodeResolver.withoutNegatedParts(
+                "Notably better, not worse; wound WITHOUT pus", negations));
+        assertEquals("Pain, . Dyspn\u00f6a", CodeResolver.withoutNegatedParts("Pain, S\u00c4R x. Dyspn\u00f6a",
+                negations));
+        assertEquals("'no' said, ", CodeResolver.withoutNegatedParts("'no' said, no", negations));
+        String untouched = "Chronic obstructive pulmonary disease";
+        assertEquals(untouched, CodeResolver.withoutNegatedParts(untouched, negations));
+    }
+
+    @Test
     void anExacerbationTheStatementDeniesIsNotCoded() {
         CodingResult copd = code("Assessment:\n1. COPD, not in exacerbation.");
         assertSuggested(copd, "J44.9", 3);

@@ -1,6 +1,8 @@
 package org.opencac.engine.encounter;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -65,5 +67,27 @@ class ObstetricRecordCheckTest {
                 == ObstetricRecordCheck.Record.NEWBORN);
         assertTrue(check.record("HISTORY: 3-week-old girl whose mother had preeclampsia.")
                 == ObstetricRecordCheck.Record.NEWBORN);
+    }
+
+    @Test
+    void theMergedPatternsReadEveryNoteAsThePatternsOneByOne() {
+        ObstetricRecordCheck check = ObstetricRecordCheck.standard(TestModels.models().codeSet());
+        List<String> texts = List.of("", "He has chest pain on exertion.", "She is a G2 P1 in active labor.",
+                "G2P1", "g 10, p 2", "The infant was born to a G2 P1 in active labor.", "a primigravida",
+                "at 30 weeks gestation", "12 weeks' of pregnancy", "intrauterine pregnancy", "post-postpartum",
+                "in labour", "induced labor", "prenatal visit", "ectopic", "C-section", "was delivered",
+                "This is a 4-day-old boy.", "2 week old", "She is a healthy baby girl.",
+                "She was a woman who delivered a baby girl.", "mother is a 25-year-old gravida 2",
+                "G2 P1 whose mother", "gravida 3 and her mother", "Pregnancy test negative. Labs normal.",
+                "6-month-old", "x: 3-day-old");
+        for (String t : texts) {
+            assertEquals(check.recordByEachPattern(t), check.record(t), t);
+        }
+    }
+
+    @Test
+    void patternsWithBackReferencesAreNotMerged() {
+        assertThrows(IllegalArgumentException.class, () -> ObstetricRecordCheck.anyOf(
+                List.of(java.util.regex.Pattern.compile("(a)\\1"))));
     }
 }

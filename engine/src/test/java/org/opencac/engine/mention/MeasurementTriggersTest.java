@@ -1,5 +1,6 @@
 package org.opencac.engine.mention;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,5 +33,30 @@ class MeasurementTriggersTest {
             }
         }
         assertTrue(read >= WORDINGS.size(), "every wording is read by a rule: " + read);
+    }
+
+    @Test
+    void oneReadingOfASentenceFindsEachRulesTriggersAsSearchingThemOneByOne() {
+        MeasurementFinder finder = MeasurementFinder.standard(null);
+        List<MeasurementRule> rules = finder.rules();
+        List<String> texts = new java.util.ArrayList<>(WORDINGS);
+        texts.addAll(List.of("", "w", "0", "9w", "x/7", "/", "bm", "weekly bmi", "wk0w", "body mass inde"));
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "bmiwk0w9/7 ehnsodyaxz";
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int len = random.nextInt(12), i = 0; i < len; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            boolean[] hit = finder.triggered(lower);
+            for (int r = 0; r < rules.size(); r++) {
+                assertEquals(MeasurementFinder.containsAny(lower, rules.get(r).triggers()), hit[r],
+                        rules.get(r).id() + " in \"" + t + "\"");
+            }
+        }
     }
 }

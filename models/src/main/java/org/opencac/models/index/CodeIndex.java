@@ -158,8 +158,10 @@ public final class CodeIndex implements Closeable {
      * reused: the filter compiles an automaton of the range when it is made.
      */
     public CategoryRange categoryRange(String first, String last) {
-        return new CategoryRange(first, last, org.apache.lucene.search.TermRangeQuery.newStringRange(
-                CodeIndexBuilder.CATEGORY, first, last, true, true), new RangeWords(reader, first, last));
+        // the range's live billable documents as the filter: the searches restricted to a range are of billable
+        // codes only, so it admits what the category range query and the billable filter admit together
+        RangeWords words = new RangeWords(reader, first, last);
+        return new CategoryRange(first, last, words.filter(), words);
     }
 
     /**
@@ -177,6 +179,12 @@ public final class CodeIndex implements Closeable {
             this.last = last;
             this.filter = filter;
             this.words = words;
+        }
+
+        /** This range filtered by the category range query itself (its definition; tests compare the two). */
+        CategoryRange byRangeQuery() {
+            return new CategoryRange(first, last, org.apache.lucene.search.TermRangeQuery.newStringRange(
+                    CodeIndexBuilder.CATEGORY, first, last, true, true), words);
         }
 
         /** The first category, inclusive. */

@@ -74,6 +74,86 @@ final class RangeWords {
     }
 
     /**
+     * The range's live billable documents as a search filter, per leaf of the reader it was made from: what the
+     * category range query and the billable filter of a search admit together, read from the sets made here
+     * once instead of enumerating the range's categories and their postings at every search. Scores nothing
+     * (a filter clause), so the ranking of a search is unchanged.
+     */
+    org.apache.lucene.search.Query filter() {
+        List<LeafReaderContext> leaves = reader.leaves();
+        FixedBitSet[] perLeaf = new FixedBitSet[leaves.size()];
+        long[] counts = new long[leaves.size()];
+        for (LeafReaderContext leaf : leaves) {
+            FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+            for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                if (inRange.get(leaf.docBase + d)) {
+                    bits.set(d);
+                }
+            }
+            perLeaf[leaf.ord] = bits;
+            counts[leaf.ord] = bits.cardinality();
+        }
+        return new RangeFilter(reader, perLeaf, counts);
+    }
+
+    /** A filter of fixed documents per leaf of one reader ({@link #filter}). */
+    private static final class RangeFilter extends org.apache.lucene.search.Query {
+        private final IndexReader reader;
+        private final FixedBitSet[] perLeaf;
+        private final long[] counts;
+
+        RangeFilter(IndexReader reader, FixedBitSet[] perLeaf, long[] counts) {
+            this.reader = reader;
+            this.perLeaf = perLeaf;
+            this.counts = counts;
+        }
+
+        @Override
+        public org.apache.lucene.search.Weight createWeight(org.apache.lucene.search.IndexSearcher searcher,
+                org.apache.lucene.search.ScoreMode scoreMode, float boost) {
+            return new org.apache.lucene.search.ConstantScoreWeight(this, boost) {
+                @Override
+                public org.apache.lucene.search.Scorer scorer(LeafReaderContext context) {
+                    if (org.apache.lucene.index.ReaderUtil.getTopLevelContext(context).reader() != reader
+                            || context.ord >= perLeaf.length) {
+                        throw new IllegalStateException("a range filter searched with another index reader");
+                    }
+                    if (counts[context.ord] == 0) {
+                        return null;
+                    }
+                    return new org.apache.lucene.search.ConstantScoreScorer(this, score(), scoreMode,
+                            new org.apache.lucene.util.BitSetIterator(perLeaf[context.ord], counts[context.ord]));
+                }
+
+                @Override
+                public boolean isCacheable(LeafReaderContext context) {
+                    return false;   // already a set of documents
+                }
+            };
+        }
+
+        @Override
+        public void visit(org.apache.lucene.search.QueryVisitor visitor) {
+            visitor.visitLeaf(this);
+        }
+
+        @Override
+        public String toString(String field) {
+            return "RangeFilter";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /**
      * False only when no document of the range holds, for every word of {@code wordTokens} that has tokens, one of
      * that word's tokens in its title or terms (a word without tokens requires nothing).
      */

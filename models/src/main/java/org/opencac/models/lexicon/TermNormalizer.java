@@ -20,6 +20,9 @@ public final class TermNormalizer {
      * "on" it is kept: "on his amiodarone", "on her back" name what the patient takes or lies on as often as a site.
      */
     private static final String[] POSSESSIVES = {"his", "her", "their", "my", "your"};
+    /** {@link #POSSESSIVES} and {@link #DROPPED} as hash sets, for the one-pass reading of every token. */
+    private static final Set<String> POSSESSIVE_WORDS = new java.util.HashSet<>(List.of(POSSESSIVES));
+    private static final Set<String> DROPPED_WORDS = new java.util.HashSet<>(DROPPED);
     /** The longest dropped word: a longer word is never looked up in {@link #DROPPED}. */
     private static final int DROPPED_MAX_LENGTH = DROPPED.stream().mapToInt(String::length).max().orElse(0);
     /** The right single quotation mark, which word processors put for an apostrophe. */
@@ -50,6 +53,54 @@ public final class TermNormalizer {
      * except that "a" after a word naming types ({@link #LETTER_TYPED}: "hepatitis A") is the letter "a".
      */
     public static String word(String raw, String previous) {
+        String fast = plainAsciiWord(raw, previous);
+        return fast != null ? fast : wordByParts(raw, previous);
+    }
+
+    /**
+     * {@link #word(String, String)} for a word of ASCII letters and digits without an apostrophe or a British part
+     * (nearly every word of a note), read in one pass over its characters instead of a pass per step (the ASCII
+     * test, the lower-casing, the apostrophe and the British spelling each read the word again); null for any
+     * other word, which {@link #wordByParts} normalizes. Tests compare the two.
+     */
+    static String plainAsciiWord(String raw, String previous) {
+        int n = raw.length();
+        boolean upper = false;
+        boolean lower = false;
+        char before = 0;
+        char beforeThat = 0;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                lower = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                upper = true;
+                c = (char) (c + ('a' - 'A'));
+            } else if (c > 127 || c == '\'') {
+                return null;
+            }
+            if (c == 'e' && (before == 'a' || before == 'o') || c == 'r' && before == 'u' && beforeThat == 'o') {
+                return null;   // "ae", "oe", "our": maybe a British spelling
+            }
+            beforeThat = before;
+            before = c;
+        }
+        if (n == 0) {
+            return null;
+        }
+        boolean acronym = n <= 6 && !lower;
+        String w = upper ? lowerAscii(raw) : raw;
+        if (!acronym && n >= 2 && n <= 5 && POSSESSIVE_WORDS.contains(w) && !"on".equals(previous)) {
+            return "";   // an ASCII word is a possessive in any case when its lower case is one
+        }
+        if (n <= DROPPED_MAX_LENGTH && DROPPED_WORDS.contains(w)) {
+            return previous != null && n == 1 && w.charAt(0) == 'a' && LETTER_TYPED.contains(previous) ? "a" : "";
+        }
+        return acronym ? w : singular(w);
+    }
+
+    /** {@link #word(String, String)} step by step, for any word. */
+    static String wordByParts(String raw, String previous) {
         if (isPossessive(raw) && !isAcronym(raw) && !"on".equals(previous)) {
             return "";
         }

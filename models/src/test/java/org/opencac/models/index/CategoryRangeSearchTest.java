@@ -94,4 +94,21 @@ class CategoryRangeSearchTest {
         assertTrue(found.contains(true));
         assertFalse(found.stream().allMatch(f -> f));
     }
+
+    @Test
+    void theKeptDocumentFilterRanksAsTheCategoryRangeQuery() {
+        CodeIndex.CategoryRange byQuery = injuries.byRangeQuery();
+        List<String> words = List.of("fracture", "fx", "sprain", "radius", "ulna", "knee", "leg", "left", "right",
+                "forearm", "lower", "unspecified", "initial", "the");
+        int hits = 0;
+        for (String a : words) {
+            for (String b : words) {
+                List<CodeHit> kept = index.searchInCategories(List.of(a, b), "initial encounter", injuries, 40);
+                assertEquals(index.searchInCategories(List.of(a, b), "initial encounter", byQuery, 40), kept,
+                        a + " + " + b);
+                hits += kept.size();
+            }
+        }
+        assertTrue(hits > 0);
+    }
 }

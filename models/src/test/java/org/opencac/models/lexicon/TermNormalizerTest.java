@@ -116,4 +116,33 @@ class TermNormalizerTest {
         }
         return out;
     }
+
+    @Test
+    void theOnePassReadingOfAnAsciiWordEqualsTheStepByStepOne() {
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("", "a", "A", "the", "The", "THE",
+                "her", "Her", "HER", "His", "my", "on", "nos", "NOS", "hepatitis", "oedema", "Oedema", "tumour",
+                "TUMOURS", "anaemia", "haemorrhages", "ae", "oe", "our", "Our", "o", "x1", "3", "3s", "bodies",
+                "masses", "abscesses", "COPD", "ABCS", "ABCDEFS", "pus", "pelvis", "crisis", "xs", "2s", "patient's",
+                "a'e", "o'ur", "caf\u00e9", "\u00c6sthetic", "Bell\u2019s"));
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "aeiorusyAEIORUSY0129'-.";
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int len = 1 + random.nextInt(8), i = 0; i < len; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            words.add(b.toString());
+        }
+        assertEquals("lesion", TermNormalizer.plainAsciiWord("Lesions", null));   // the usual word takes the one pass
+        String[] previous = {null, "", "on", "hepatitis", "vitamin", "of"};
+        for (String w : words) {
+            for (String p : previous) {
+                assertEquals(TermNormalizer.wordByParts(w, p), TermNormalizer.word(w, p), w + " after " + p);
+                String fast = TermNormalizer.plainAsciiWord(w, p);
+                if (fast != null) {
+                    assertEquals(TermNormalizer.wordByParts(w, p), fast, w + " after " + p);
+                }
+            }
+        }
+    }
 }
