@@ -47,7 +47,7 @@ public final class CodeResolver {
      * gastric ulcer with hemorrhage" is the code for a bleeding gastric ulcer of unstated course).
      */
     private static final java.util.regex.Pattern NOT_STATED =
-            java.util.regex.Pattern.compile("(?i)\\b(?:without|not|unspecified as)\\b[^,]*|\\b\\w+ or unspecified\\b");
+            java.util.regex.Pattern.compile("(?i)\\b(?:without|not|unspecified as|unspecified whether)\\b[^,]*|\\b\\w+ or unspecified\\b");
     /** Analyzed title words a note need not write for a more specific code to apply. */
     private final Set<String> undocumented;
     /** "unspecified" as titles are analyzed. */

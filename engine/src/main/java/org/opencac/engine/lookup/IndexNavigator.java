@@ -256,6 +256,11 @@ public final class IndexNavigator implements Stage {
         return k;
     }
 
+    /** Whether a token counts as a word of a window: it carries a word, and not one of {@code free}. */
+    private static boolean counts(Token token, Set<String> free) {
+        return !token.norm().isEmpty() && !free.contains(token.norm());
+    }
+
     /**
      * The window's first token moved past the last barrier word ({@code barrier_before}) between it and the main
      * term at {@code at}: a word before "for" or "after" modifies something else, not the main term, unless the
@@ -275,9 +280,18 @@ public final class IndexNavigator implements Stage {
 
     /** The end (exclusive) of the window that holds {@code words} words from {@code at} on (as above). */
     static int wordsAfter(List<Token> tokens, int at, int to, int words) {
+        return wordsAfter(tokens, at, to, words, Set.of());
+    }
+
+    /**
+     * {@link #wordsAfter(List, int, int, int)} where the {@code free} words (normalized) do not count either: a
+     * word naming a part of an organ ({@code window_free}: a pole, a lobe, a wall of it) leaves the organ
+     * in reach after a main term.
+     */
+    static int wordsAfter(List<Token> tokens, int at, int to, int words, Set<String> free) {
         int k = at;
         for (int n = 0; k < to && n < words; k++) {
-            if (!tokens.get(k).norm().isEmpty()) {
+            if (counts(tokens.get(k), free)) {
                 n++;
             }
         }
@@ -478,12 +492,19 @@ public final class IndexNavigator implements Stage {
         return false;
     }
 
-    /** Each site of a coordinated list is a secondary neoplasm of its own; the cue is shared by them. */
+    /**
+     * Each site of a coordinated list is a secondary neoplasm of its own; the cue is shared by them. The site of
+     * a finding linked to the cue (a lung lesion, its lobe and side named, "suggestive of metastasis") is
+     * added also where the finding's own path took its site words: the finding and its secondary site are
+     * both read there.
+     */
     private void addSecondaryList(SentenceContext ctx, int metastasis, Set<Integer> taken, List<Path> out) {
+        boolean linked = linkBefore(ctx.tokens(), ctx.words().sentenceStart, metastasis) >= 0;
         for (Path p : secondaryList(ctx.text(), ctx.tokens(), ctx.sentence(), ctx.words(), metastasis)) {
             Set<Integer> site = new HashSet<>(p.tokens());
             site.remove(metastasis);
-            if (!containsAnyOf(taken, site)) {
+            boolean ofLinkedFinding = linked && !site.isEmpty() && java.util.Collections.max(site) < metastasis;
+            if (ofLinkedFinding || !containsAnyOf(taken, site)) {
                 out.add(p);
                 taken.addAll(site);
             }
@@ -564,7 +585,7 @@ public final class IndexNavigator implements Stage {
      */
     private ClauseWords near(Windows windows, List<Token> tokens, int i, int j, int from, int to) {
         int lo = reachBack(tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
-        int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS));
+        int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS, rules.windowFree));
         return windows.get(lo, hi);
     }
 

@@ -66,6 +66,11 @@ public final class NavigationRules {
     final Set<String> metastasis = new HashSet<>();
     final Set<String> metastasisHeads = new HashSet<>();
     final Set<String> listFillers = new HashSet<>();
+    /**
+     * Words (normalized) naming a part of an organ, which do not count toward the words a main term's window
+     * reaches after it: "a mass at the lower pole of her right kidney" reaches "kidney".
+     */
+    final Set<String> windowFree = new HashSet<>();
     /** Words (as written) read as no Index word right after one of their values: "years back" is no body part. */
     final Map<String, Set<String>> adverbAfter = new HashMap<>();
     /** The lengths of the {@link #adverbAfter} words: a word of another length is none of them. */
@@ -167,6 +172,7 @@ public final class NavigationRules {
                 case "metastasis" -> metastasis.add(key);
                 case "metastasis_head" -> metastasisHeads.add(key);
                 case "list_filler" -> listFillers.add(key);
+                case "window_free" -> windowFree.add(key);
                 case "shared_cause" -> sharedCause.add(key);
                 case "adverb_after" -> {
                     require(!value.isEmpty(), source, line);

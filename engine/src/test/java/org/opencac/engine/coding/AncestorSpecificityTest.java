@@ -38,6 +38,20 @@ class AncestorSpecificityTest {
     }
 
     @Test
+    void whatADefaultLeavesOpenWithUnspecifiedWhetherIsNotDocumentedByIt() {
+        // C62.90 is "unspecified whether descended or undescended": its word "undescended" never lets C62.01
+        // (undescended right testis) in for a seminoma of the right testis; the side alone gives C62.91.
+        CodingResult r = code("Assessment:\n1. Seminoma of the right testis.");
+        assertSuggested(r, "C62.91", 3);
+        assertNotSuggested(r, "C62.01");
+        // J96.00 is "unspecified whether with hypoxia or hypercapnia": an acute respiratory failure said with
+        // neither stays J96.00, not J96.01 (with hypoxia)
+        CodingResult failure = code("Assessment:\n1. Acute respiratory failure.");
+        assertSuggested(failure, "J96.00", 3);
+        assertNotSuggested(failure, "J96.01");
+    }
+
+    @Test
     void aHistoryOfColonPolypsIsNotAHistoryOfABrainNeoplasm() {
         CodingResult r = code("Assessment:\n1. Personal history of colonic polyps.");
         assertNotSuggested(r, "Z86.011");

@@ -30,6 +30,23 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aWordNamingAPartOfAnOrganLeavesTheOrganInReach() {
+        // a pole, a third: words naming a part of the organ, so the window after the main term still reaches the
+        // organ (Mass, kidney N28.89; Cyst, kidney N28.1; Stone, see Calculus, ureter N20.1)
+        assertSuggested(code("Imaging found a solid mass at the lower pole of her right kidney."), "N28.89", 3);
+        assertSuggested(code("Ultrasound: simple cyst at the upper pole of her left kidney."), "N28.1", 3);
+        assertSuggested(code("Stone at the distal third of her left ureter."), "N20.1", 3);
+    }
+
+    @Test
+    void aFindingLinkedToMetastasisKeepsItsSecondarySiteBesideTheFindingsOwnPath() {
+        // the lesion's path (Lesion, lung) takes "lung" too; the site of the linked finding is still secondary
+        CodingResult r = code("Chest CT: one small lesion within the upper lobe of his right lung suggestive of metastasis.");
+        assertSuggested(r, "C78.01", 5);
+        assertNotSuggested(r, "C79.9");
+    }
+
+    @Test
     void pneumoniaDueToAnOrganismFollowsTheSubtermAndShowsThePath() {
         // "caused by": the words of the J14 title itself ("pneumonia due to Hemophilus influenzae", now also in the
         // British spelling) are found by the dictionary before the Index is walked
