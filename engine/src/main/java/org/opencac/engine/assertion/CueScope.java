@@ -32,6 +32,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
                 CueMatch backwardStop) {
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
     /** A copula inside a gathered path's span, at or before a cue: the words after it are a predicate. */
+    /** The first step of a Neoplasm table path's term ("Neoplasm \u2192 secondary (metastatic) \u2192 lung"). */
+    private static final String NEOPLASM_TABLE = "Neoplasm \u2192";
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "seems", "seem", "appears", "appear");
     /** The first word of a terminator that begins a coordinated clause (", she had", "and he was"). */
     private static final Set<String> COORDINATED_CLAUSE = Set.of(",", "and");
@@ -105,13 +107,16 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
      * and is no part of the path: the path gathered words across a copula ("back pain is likely a muscle strain"
      * reads Strain, muscle, back), so the cue's words are in its span and the path's words after it are what the
      * cue says is likely. Only a cue at or after a copula is so read: before a predicate, a cue inside the words of
-     * one noun phrase ("mass concerning for malignancy") may speak of a word the path did not lead with. An injury
+     * one noun phrase ("mass concerning for malignancy") may speak of a word the path did not lead with. A path
+     * of the Neoplasm table is led by its morphology word: a cue inside it before its last word speaks of that
+     * word ("a lesion in the lung suggestive of metastasis" read as a secondary neoplasm of the lung). An injury
      * found by type and site gathers a clause's words as a path does. A dictionary term's words are its concept,
      * so a cue inside one is part of it.
      */
     boolean readsForwardInside(Mention m, String[] keys) {
         if (!match.cue().rule().direction().forward() || match.end() >= m.endToken() || !inside(m, true)
-                || !COPULAS.contains(keys[match.first()]) && !COPULAS.contains(keys[match.first() - 1])) {
+                || !COPULAS.contains(keys[match.first()]) && !COPULAS.contains(keys[match.first() - 1])
+                        && !m.terms().stream().allMatch(t -> t.text().startsWith(NEOPLASM_TABLE))) {
             return false;
         }
         // an injury's term is the span it was found in, of which only the type and the site are read

@@ -51,4 +51,21 @@ class CueInsideIndexPathTest {
             assertEquals("present", pain.assertion());
         }
     }
+
+    @Test
+    void aLikelihoodBeforeTheMetastasisANeoplasmPathLedWithLeavesTheSecondarySiteUncertain() {
+        for (String note : new String[] {"IMPRESSION: Lung lesion suggestive of metastasis.",
+                "IMPRESSION: Hypodensity in the liver suspicious for metastasis."}) {
+            CodingResult r = code(note);
+            assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("C7")), note + " -> " + r.suggestions());
+            assertTrue(r.mentions().stream().filter(m -> m.text().endsWith("metastasis"))
+                    .allMatch(m -> m.assertion().equals("uncertain")), r.mentions().toString());
+        }
+    }
+
+    @Test
+    void aLinkThatStatesTheMetastasisLeavesItsSecondarySiteCoded() {
+        CodingResult r = code("IMPRESSION: Lung nodules due to metastasis.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("C78.0")), r.suggestions().toString());
+    }
 }
