@@ -32,6 +32,8 @@ class ConditionWordingRecallTest {
         CodingResult bone = code("IMPRESSION: Bridging callus at the healing fracture of the left radius.");
         assertEquals("other_sense", mention(bone, "callus").reason());
         assertNotSuggested(bone, "L84");
+        CodingResult skull = code("FINDINGS: Brain MRI showed diffuse thickening of the callus and the meninges.");
+        assertNotSuggested(skull, "L84");
     }
 
     @Test
