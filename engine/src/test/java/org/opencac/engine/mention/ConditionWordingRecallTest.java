@@ -32,7 +32,7 @@ class ConditionWordingRecallTest {
         CodingResult bone = code("IMPRESSION: Bridging callus at the healing fracture of the left radius.");
         assertEquals("other_sense", mention(bone, "callus").reason());
         assertNotSuggested(bone, "L84");
-        CodingResult skull = code("FINDINGS: Brain MRI showed diffuse thickening of the callus and the meninges.");
+        CodingResult skull = code("FINDINGS: On the MRI of the head the callus and the meninges are thickened.");
         assertNotSuggested(skull, "L84");
     }
 
@@ -71,7 +71,7 @@ class ConditionWordingRecallTest {
 
     @Test
     void corneaGuttataIsEndothelialCornealDystrophy() {
-        CodingResult r = code("EXAM: The cornea shows 1+ guttata in the right eye.\nIMPRESSION: Corneal guttata, right eye.");
+        CodingResult r = code("EXAM: Right cornea with 1+ guttata.\nIMPRESSION: Corneal guttata, right eye.");
         assertTrue(codes(r).stream().anyMatch(c -> c.startsWith("H18.51")), codes(r).toString());
     }
 
