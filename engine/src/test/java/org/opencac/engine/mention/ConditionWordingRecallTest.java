@@ -1,0 +1,94 @@
+package org.opencac.engine.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+import static org.opencac.engine.testing.NoteAssert.codeChecked;
+import static org.opencac.engine.testing.NoteAssert.codes;
+import static org.opencac.engine.testing.NoteAssert.mention;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.suggest.CodingResult;
+
+/**
+ * Conditions written in a form the lexicon or the Index did not read: a skin callus (once stoplisted for the bone
+ * callus of a fracture), the verb of pain, a short or reordered form of a finding ("prolonged QT", "cigarette smoke
+ * exposure", "visual decline", "rise in PSA", "guttata"), a participle said of an organ ("thickened") and the
+ * findings of a scan or a sleep study. Each is a mention, so its assertion is reported; none adds a wrong code.
+ */
+class ConditionWordingRecallTest {
+
+    private static CodingResult code(String text) {
+        return codeChecked(text, CareSetting.OUTPATIENT);
+    }
+
+    @Test
+    void aSkinCallusIsCodedAndTheCallusOfAHealingFractureIsNot() {
+        CodingResult skin = code("ASSESSMENT: Pinch callus of the right great toe.");
+        assertSuggested(skin, "L84", 1);
+        CodingResult bone = code("IMPRESSION: Bridging callus at the healing fracture of the left radius.");
+        assertEquals("other_sense", mention(bone, "callus").reason());
+        assertNotSuggested(bone, "L84");
+        CodingResult skull = code("FINDINGS: On the MRI of the head the callus and the meninges are thickened.");
+        assertNotSuggested(skull, "L84");
+    }
+
+    @Test
+    void theVerbOfPainIsAFindingWhoseNegationIsReported() {
+        CodingResult r = code("HISTORY: Her bunions do not hurt. ASSESSMENT: Bilateral bunions.");
+        assertEquals("negated", mention(r, "hurt").assertion());
+        assertFalse(mention(r, "hurt").coded());
+    }
+
+    @Test
+    void aProlongedQtWithoutItsIntervalIsAnAbnormalElectrocardiogram() {
+        assertSuggested(code("ASSESSMENT: Prolonged QT."), "R94.31", 1);
+    }
+
+    @Test
+    void tobaccoSmokeNamedByItsSourceIsEnvironmentalTobaccoSmokeExposure() {
+        assertSuggested(code("ASSESSMENT: Cigarette smoke exposure at home."), "Z77.22", 1);
+        assertEquals("negated", mention(code("SOCIAL HISTORY: No tobacco smoke exposure."),
+                "tobacco smoke exposure").assertion());
+    }
+
+    @Test
+    void aVisualDeclineIsVisualLossAndIntegralToTheCataractThatExplainsIt() {
+        assertSuggested(code("ASSESSMENT: Visual decline of unclear cause."), "H54.7", 1);
+        CodingResult cataract = code("ASSESSMENT: Visual decline caused by a nuclear cataract of the right eye.");
+        assertSuggested(cataract, "H25.11", 1);
+        assertNotSuggested(cataract, "H54.7");
+        assertEquals("integral", mention(cataract, "Visual decline").reason());
+    }
+
+    @Test
+    void aRiseInPsaIsAnElevatedPsa() {
+        assertSuggested(code("IMPRESSION: Slow rise in PSA."), "R97.20", 1);
+    }
+
+    @Test
+    void corneaGuttataIsEndothelialCornealDystrophy() {
+        CodingResult r = code("EXAM: Right cornea with 1+ guttata.\nIMPRESSION: Corneal guttata, right eye.");
+        assertTrue(codes(r).stream().anyMatch(c -> c.startsWith("H18.51")), codes(r).toString());
+    }
+
+    @Test
+    void aThickenedValveIsTheFindingThickeningAndAThickenedEndometriumIsNoTesticle() {
+        CodingResult valve = code("FINDINGS: The aortic valve is not thickened.");
+        assertEquals("negated", mention(valve, "thickened").assertion());
+        CodingResult endometrium = code("IMPRESSION: Thickened endometrium on ultrasound.");
+        assertFalse(codes(endometrium).stream().anyMatch(c -> c.startsWith("R93.81")), codes(endometrium).toString());
+    }
+
+    @Test
+    void aScanHotSpotAndSleepStudyComplaintsAreFindings() {
+        CodingResult r = code("FINDINGS: Focus of increased tracer activity in the skull. The study was done for "
+                + "frequent awakenings. No leg jerks were seen.");
+        assertEquals("finding", mention(r, "increased tracer activity").reason());
+        assertEquals("present", mention(r, "frequent awakenings").assertion());
+        assertEquals("negated", mention(r, "leg jerks").assertion());
+    }
+}
