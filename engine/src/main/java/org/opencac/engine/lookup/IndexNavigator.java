@@ -1258,7 +1258,8 @@ public final class IndexNavigator implements Stage {
      * primary.
      */
     private Path secondarySite(String text, List<Token> tokens, int sentence, ClauseWords w, int cue) {
-        boolean forward = forwardAt(tokens, cue + 1, w.to) > 0;
+        int head = forwardAt(tokens, cue + 1, w.to) > 0 ? -1 : headBeforeForward(tokens, cue, w.to);
+        boolean forward = head > 0 || forwardAt(tokens, cue + 1, w.to) > 0;
         int lesion = forward ? -1 : lesionAfter(tokens, cue, w.to);
         Set<Integer> outside = new HashSet<>();
         for (int t = w.from; t < w.to; t++) {
@@ -1279,7 +1280,26 @@ public final class IndexNavigator implements Stage {
         if (lesion > 0) {
             used.add(lesion);   // "metastatic liver lesions" is one finding: the lesion word is not read again
         }
+        if (head > 0) {
+            used.add(head);   // "metastatic lesions to the brain" is one finding: not also a lesion of the brain
+        }
         return toPath(text, tokens, sentence, f.withTokens(used), Set.of(cue));
+    }
+
+    /**
+     * The token of a lesion word right after a metastasis cue that a forward phrase follows ("metastatic lesions
+     * to the brain", "metastatic deposits in the liver"): the site after the phrase is the secondary site, as in
+     * "metastatic to the brain"; -1 if none.
+     */
+    private int headBeforeForward(List<Token> tokens, int cue, int to) {
+        for (int t = cue + 1; t < Math.min(to, cue + 3); t++) {
+            String norm = tokens.get(t).norm();
+            if (norm.isEmpty()) {
+                continue;
+            }
+            return rules.metastasisHeads.contains(norm) && forwardAt(tokens, t + 1, to) > 0 ? t : -1;
+        }
+        return -1;
     }
 
     /** The token of a lesion word one to three words after a metastasis cue ("metastatic liver lesions"), or -1. */

@@ -24,7 +24,8 @@ import org.opencac.engine.note.Span;
  * line (any case) or run into the text, as notes flattened by an interface have them
  * ("... denies.,FAMILY HISTORY: Mother had ..."); a whole line in capitals is a header too, and so is a
  * literal in capitals whose colon the flattening turned into the comma before a numbered list
- * ("FINAL DIAGNOSES,1.  Asthma.,2. ..."). To keep prose
+ * ("FINAL DIAGNOSES,1.  Asthma.,2. ..."), or, for a diagnostic statement, before a sentence
+ * ("POSTOPERATIVE DIAGNOSIS,Acute appendicitis."). To keep prose
  * out, an inline header must be in capitals, or start with a capital right after a clause boundary
  * ("stable.  Assessment: ..."); a lowercase "history:" inside a sentence is not a header. Sub-headers
  * (body systems such as "HEENT:") continue an enclosing review of systems or examination.
@@ -38,6 +39,7 @@ public final class SectionDetector implements Stage {
     private final Map<String, SectionRule> ruleByHeader;
     private final QualifiedHeaders qualified;
     private final CombinedHeaders combined;
+    private final SentenceCommaHeaders sentenceComma;
 
     /**
      * How a header that joins known literals ("FINAL DIAGNOSIS/REASON FOR ADMISSION", "PLAN AND DIAGNOSIS") takes
@@ -70,6 +72,19 @@ public final class SectionDetector implements Stage {
         }
     }
 
+    /**
+     * Which headers a flattened note may end with a comma before a sentence ({@code sentence_comma_headers} in
+     * the rule file): literals of one of {@code types}, of at least {@code minLetters} letters. The diagnostic
+     * statements only: a narrative header so read would make its first sentence a statement of its own.
+     */
+    public record SentenceCommaHeaders(Set<SectionType> types, int minLetters) {
+        public static final SentenceCommaHeaders NONE = new SentenceCommaHeaders(Set.of(), 0);
+
+        public SentenceCommaHeaders {
+            types = Set.copyOf(types);
+        }
+    }
+
     public SectionDetector(List<SectionRule> rules) {
         this(rules, QualifiedHeaders.NONE);
     }
@@ -79,8 +94,14 @@ public final class SectionDetector implements Stage {
     }
 
     public SectionDetector(List<SectionRule> rules, QualifiedHeaders qualified, CombinedHeaders combined) {
+        this(rules, qualified, combined, SentenceCommaHeaders.NONE);
+    }
+
+    public SectionDetector(List<SectionRule> rules, QualifiedHeaders qualified, CombinedHeaders combined,
+                           SentenceCommaHeaders sentenceComma) {
         this.qualified = qualified;
         this.combined = combined;
+        this.sentenceComma = sentenceComma;
         Map<String, SectionRule> map = new HashMap<>();
         for (SectionRule r : rules) {
             for (String h : r.headers()) {
@@ -98,7 +119,8 @@ public final class SectionDetector implements Stage {
     public static SectionDetector standard() {
         try (InputStream in = SectionDetector.class.getResourceAsStream(RESOURCE)) {
             JsonNode root = new ObjectMapper().readTree(in);
-            return new SectionDetector(readRules(root, RESOURCE), readQualified(root), readCombined(root));
+            return new SectionDetector(readRules(root, RESOURCE), readQualified(root), readCombined(root),
+                    readSentenceComma(root));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,6 +131,16 @@ public final class SectionDetector implements Stage {
             throw new IllegalStateException("missing " + name);
         }
         return readRules(new ObjectMapper().readTree(in), name);
+    }
+
+    static SentenceCommaHeaders readSentenceComma(JsonNode root) {
+        JsonNode c = root.path("sentence_comma_headers");
+        if (c.isMissingNode()) {
+            return SentenceCommaHeaders.NONE;
+        }
+        Set<SectionType> types = new java.util.HashSet<>();
+        c.path("categories").forEach(t -> types.add(SectionType.fromId(t.asText())));
+        return new SentenceCommaHeaders(types, c.path("min_letters").asInt(0));
     }
 
     static QualifiedHeaders readQualified(JsonNode root) {
@@ -169,6 +201,7 @@ public final class SectionDetector implements Stage {
         findColonHeaders(text, found);
         findCapitalLines(text, found);
         findListHeaders(text, found);
+        findSentenceHeaders(text, found);
         found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -f.end()));
         List<Section> sections = new ArrayList<>();
         int cursor = -1;
@@ -262,6 +295,32 @@ public final class SectionDetector implements Stage {
             from = text.indexOf(',', m.end());
         }
     }
+
+    /**
+     * Headers whose colon a flattened note turned into the comma before a sentence ("...,POSTOPERATIVE
+     * DIAGNOSIS,Left breast ductal carcinoma in situ.,PROCEDURES PERFORMED,1. ..."): a known literal of a
+     * diagnostic statement's type ({@link SentenceCommaHeaders}), in capitals, at the start of the note or a
+     * line or right after one of {@code . , ; :}, followed by a comma and a capitalized word in lower case
+     * ("Left"). A word in capitals after the comma is not taken: a list in capitals is no sentence.
+     */
+    private void findSentenceHeaders(String text, List<Found> out) {
+        if (sentenceComma.types().isEmpty()) {
+            return;
+        }
+        java.util.regex.Matcher m = SENTENCE_AFTER_COMMA.matcher(text);
+        while (m.find()) {
+            Found f = headerEndingAt(text, m.start(), m.start() + 1,
+                    (s, raw) -> m.start() - s >= sentenceComma.minLetters()
+                            && raw.equals(raw.toUpperCase(Locale.ROOT)) && afterClauseBoundary(text, s));
+            if (f != null && sentenceComma.types().contains(f.rule().type())) {
+                out.add(f);
+            }
+        }
+    }
+
+    /** The comma of a flattened header before a sentence: a capital and a lower-case letter follow it. */
+    private static final java.util.regex.Pattern SENTENCE_AFTER_COMMA =
+            java.util.regex.Pattern.compile(",[ \\t]*(?=\\p{Lu}\\p{Ll})");
 
     /** The comma of a flattened header before a numbered list's first item. */
     private static final java.util.regex.Pattern LIST_AFTER_COMMA = java.util.regex.Pattern.compile(",[ \\t]*1\\.\\s");

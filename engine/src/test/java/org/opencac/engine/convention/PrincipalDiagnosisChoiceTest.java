@@ -50,6 +50,36 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void metastaticLesionsThePostoperativeDiagnosisPlacesInAnOrganLeadAsThatOrgansSecondaryNeoplasm() {
+        // the statement's "metastatic lesions to the brain" is the secondary neoplasm of the brain, not an
+        // unspecified brain disorder that would lead before the metastasis the operation removed
+        CodingResult r = code("POSTOPERATIVE DIAGNOSIS: Multiple metastatic lesions to the brain.\n"
+                + "INDICATIONS: A woman treated for breast cancer years ago, now with bone metastases.\n"
+                + "PROCEDURE: Craniotomy and excision of the tumor.\n", CareSetting.INPATIENT);
+        assertFirst(r, "C79.31", "postoperative diagnosis");
+        assertTrue(!NoteAssert.codes(r).contains("G93.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aPostoperativeDiagnosisWhoseColonBecameACommaIsStillTheStatement() {
+        // a flattened note wrote "POSTOPERATIVE DIAGNOSIS,Cholelithiasis." with no colon and no numbered list
+        CodingResult r = code("PREOPERATIVE DIAGNOSIS,Acute cholecystitis.,POSTOPERATIVE DIAGNOSIS,Acute appendicitis.,"
+                + "PROCEDURE,Laparoscopic appendectomy.,INDICATION,She came with right lower quadrant pain and a "
+                + "gastric ulcer seen on endoscopy.", CareSetting.OUTPATIENT);
+        assertFirst(r, "K35.80", "postoperative diagnosis");
+    }
+
+    @Test
+    void aPostCatheterizationDiagnosisIsThePostProcedureStatement() {
+        // the diagnosis written after a catheterization is the most definitive, as a postoperative one is:
+        // its first item leads the later items and the pre-catheterization diagnosis
+        CodingResult r = code("PRECATHETERIZATION DIAGNOSIS: Coarctation of the aorta.\n"
+                + "POSTCATHETERIZATION DIAGNOSES:\n1. Hypoplastic left heart.\n2. Trivial aortic stenosis.\n"
+                + "PROCEDURE: Right and left heart catheterization.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "Q23.4", "postoperative diagnosis");
+    }
+
+    @Test
     void dischargeDiagnosisOutranksTheAdmissionDiagnosis() {
         CodingResult r = code("ADMISSION DIAGNOSIS: Community acquired pneumonia.\n"
                 + "DISCHARGE DIAGNOSES:\n1. Acute pyelonephritis.\n2. Essential hypertension.\n", CareSetting.INPATIENT);

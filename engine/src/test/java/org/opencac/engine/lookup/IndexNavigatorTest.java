@@ -385,6 +385,20 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aLesionWordBetweenMetastaticAndAPhraseToItsSiteNamesTheSecondarySite() {
+        // "metastatic lesions to the brain" is a secondary neoplasm of the brain, as "metastatic to the brain"
+        // is, not a lesion of the brain (Lesion, brain G93.9) beside an unplaced metastasis
+        CodingResult brain = code("Postoperative diagnosis: multiple metastatic lesions to the brain.");
+        assertSuggested(brain, "C79.31", 3);
+        assertNotSuggested(brain, "G93.9");
+        CodingResult liver = code("Impression: metastatic deposits within the liver.");
+        assertSuggested(liver, "C78.7", 3);
+        assertNotSuggested(liver, "K76.9");
+        // a lesion not called metastatic is still the Index's lesion of the organ
+        assertSuggested(code("Impression: multiple lesions in the liver."), "K76.9", 3);
+    }
+
+    @Test
     void aPhraseLeadingFromTheMetastasisToItsSiteNamesTheSecondarySite() {
         CodingResult r = code("CT: metastases at the level of the thoracic spine.");
         assertSuggested(r, "C79.51", 5);

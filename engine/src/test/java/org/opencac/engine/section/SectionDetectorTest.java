@@ -52,6 +52,20 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aDiagnosticStatementHeaderWhoseColonBecameACommaBeforeASentenceIsFound() {
+        String note = "PREOPERATIVE DIAGNOSIS,Left breast carcinoma in situ.,POSTOPERATIVE DIAGNOSIS,Left breast "
+                + "carcinoma in situ.,PROCEDURES PERFORMED:,Lumpectomy.,IMPRESSION,Margins are clear.";
+        assertEquals(SectionType.DIAGNOSES, typeAt(note, "Left breast"));
+        assertEquals(SectionType.PROCEDURE, typeAt(note, "Lumpectomy"));
+        assertEquals(SectionType.IMPRESSION, typeAt(note, "Margins"));
+        // only the diagnostic statements: a narrative header so written stays in the section before it
+        assertEquals(SectionType.PROCEDURE, typeAt("PROCEDURE:, Lumpectomy.,INDICATION,She had a lump.", "lump."));
+        // a header word written in lower case inside a sentence is no header
+        assertEquals(SectionType.HOSPITAL_COURSE,
+                typeAt("HOSPITAL COURSE:, She had an impression, Hard to say.", "Hard"));
+    }
+
+    @Test
     void aRadiologyRequestsClinicalLineIsItsIndication() {
         String note = "EXAM:,MRI OF THE LEFT HIP,CLINICAL:,Hip pain after a fall.,FINDINGS:,No fracture.";
         assertEquals(SectionType.INDICATION, typeAt(note, "Hip pain"));
