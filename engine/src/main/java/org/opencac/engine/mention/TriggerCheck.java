@@ -86,6 +86,14 @@ public final class TriggerCheck implements Stage {
      */
     static final String OWNER_WORDS_FILE = "/org/opencac/engine/mention/condition_owner_words.txt";
     private static final Set<String> OWNER_WORDS = Set.copyOf(org.opencac.engine.DataFiles.lines(OWNER_WORDS_FILE));
+    /**
+     * Nouns that make a condition word right before them a modifier naming a test or a vaccine ("febrile
+     * agglutinins", "RSV screen", "sleep apnea study"), and the result words that keep the reading when the test
+     * found the condition ("RSV screen is positive").
+     */
+    static final String MODIFIER_HEADS_FILE = "/org/opencac/engine/mention/modifier_heads.tsv";
+    private static final java.util.Map<String, String> MODIFIER_HEADS = modifierWords("head");
+    private static final Set<String> RESULT_WORDS = modifierWords("result").keySet();
     /** Compiled once (each is read for every mention). */
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
@@ -318,6 +326,7 @@ public final class TriggerCheck implements Stage {
         boolean substance = vocabulary.substances().contains(key);
         boolean plural = oneWord && writtenPlural(m.text(), key);
         List<Term> kept = new ArrayList<>(m.terms().size());
+        String modifierHead = modifierHead(tokens, sentence, m);
         for (Term t : m.terms()) {
             if (substance && t.source() != TermSource.CURATED && !t.code().startsWith("Z") && !t.code().startsWith("F")) {
                 continue;
@@ -335,7 +344,12 @@ public final class TriggerCheck implements Stage {
             if (oneWord && anatomyTerm(t.text())) {
                 continue;   // a word read as a body-part term ("tracheal" as "trachea") names no condition
             }
-            SenseRejection rejection = senseRejects(doc, sentence, m, key, t);
+            SenseRejection rejection = modifierHead == null || t.code().startsWith("Z") ? null
+                    : new SenseRejection(t, SenseKind.OTHER_SENSE, "the words name " + MODIFIER_HEADS.get(modifierHead)
+                            + ", not the patient's condition", List.of(modifierHead));
+            if (rejection == null) {
+                rejection = senseRejects(doc, sentence, m, key, t);
+            }
             if (rejection != null) {
                 rejected.add(rejection);
                 continue;
@@ -343,6 +357,45 @@ public final class TriggerCheck implements Stage {
             kept.add(t);
         }
         return new Judgement(kept, rejected);
+    }
+
+    /**
+     * The head noun ({@link #MODIFIER_HEADS}) written right after the mention (no punctuation or dropped word
+     * between) that makes the mention a modifier of a test or vaccine; null when there is none, or when the
+     * sentence has a result word ("H. pylori positive by serology", "the RSV screen is positive": the test found
+     * the condition).
+     */
+    private static String modifierHead(List<Token> tokens, Sentence sentence, Mention m) {
+        if (m.endToken() >= sentence.endToken()) {
+            return null;
+        }
+        String next = tokens.get(m.endToken()).norm();
+        if (!MODIFIER_HEADS.containsKey(next)) {
+            return null;
+        }
+        for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
+            if (RESULT_WORDS.contains(tokens.get(j).norm())) {
+                return null;
+            }
+        }
+        return next;
+    }
+
+    /** The words of one kind of {@link #MODIFIER_HEADS_FILE}, with their meaning. */
+    private static java.util.Map<String, String> modifierWords(String kind) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String line : org.opencac.engine.DataFiles.lines(MODIFIER_HEADS_FILE)) {
+            String[] f = line.split("\t");
+            if (f.length < 3) {
+                throw new IllegalStateException(MODIFIER_HEADS_FILE + ": word, kind and meaning expected: " + line);
+            }
+            if (f[1].equals(kind)) {
+                out.put(f[0], f[2]);
+            } else if (!f[1].equals("head") && !f[1].equals("result") && !f[0].equals("word")) {
+                throw new IllegalStateException(MODIFIER_HEADS_FILE + ": unknown kind " + f[1]);
+            }
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /**

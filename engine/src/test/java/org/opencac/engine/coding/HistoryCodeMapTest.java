@@ -53,6 +53,13 @@ class HistoryCodeMapTest {
     }
 
     @Test
+    void aHerniaRepairedInThePastHasNoHistoryCode() {
+        assertEquals(Optional.empty(), MAP.personalHistoryCode("K40.90"));
+        assertEquals(Optional.empty(), MAP.personalHistoryCode("K42.9"));
+        assertEquals(Optional.of("Z87.19"), MAP.personalHistoryCode("K57.30"));
+    }
+
+    @Test
     void longestPrefixWinsOverTheRangeAroundIt() {
         assertEquals(Optional.of("Z85.810"), MAP.personalHistoryCode("C02.1"));
         assertEquals(Optional.of("Z85.818"), MAP.personalHistoryCode("C10.9"));

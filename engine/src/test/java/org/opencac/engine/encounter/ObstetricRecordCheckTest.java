@@ -90,4 +90,20 @@ class ObstetricRecordCheckTest {
         assertThrows(IllegalArgumentException.class, () -> ObstetricRecordCheck.anyOf(
                 List.of(java.util.regex.Pattern.compile("(a)\\1"))));
     }
+
+    @Test
+    void weeksOfGestationAtThePatientsOwnBirthAreNoPregnancyOfTheirs() {
+        ObstetricRecordCheck check = ObstetricRecordCheck.standard(TestModels.models().codeSet());
+        assertTrue(check.record("Seen for asthma: a 9-year-old boy, the patient was born at 30 weeks.")
+                == ObstetricRecordCheck.Record.NEWBORN);
+        assertTrue(check.record("Birth history: 31 weeks gestation to a G3 mother, weight 4 pounds.")
+                == ObstetricRecordCheck.Record.NEWBORN);
+        assertTrue(check.record("He was the product of a 29-week gestation and spent a month in intensive care.")
+                == ObstetricRecordCheck.Record.NEWBORN);
+        assertTrue(check.record("She is a G3 P2 at 33 weeks gestation; her first son was born at 34 weeks.")
+                == ObstetricRecordCheck.Record.PREGNANT);
+        List<String> child = codes("HISTORY: An 8-year-old with a cough for a week. He was born at 31 weeks gestation.\n\n"
+                + "ASSESSMENT: Cough.\n");
+        assertTrue(child.stream().noneMatch(c -> c.startsWith("Z3A") || c.startsWith("O")), child.toString());
+    }
 }
