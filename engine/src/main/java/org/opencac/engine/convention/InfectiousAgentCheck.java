@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -168,21 +170,10 @@ public final class InfectiousAgentCheck implements Stage {
      */
     private Optional<CodeCandidate> siteInSentence(Document doc, List<CodeCandidate> all, int organismMention, Code agent) {
         Mention organism = doc.mentions().get(organismMention);
-        for (CodeCandidate other : all) {
-            char chapter = other.code().charAt(0);
-            if (chapter == 'A' || chapter == 'B') {
-                continue;
-            }
-            boolean asksForAgent = additionalNote(other.code(), agent.code()) != null;
-            for (int m : other.mentions()) {
-                Mention site = doc.mentions().get(m);
-                if (site.sentenceIndex() == organism.sentenceIndex()
-                        && (asksForAgent || site.firstToken() == organism.endToken())) {
-                    return Optional.of(other);
-                }
-            }
-        }
-        return Optional.empty();
+        return firstInSentence(doc, all, organism.sentenceIndex(),
+                other -> other.code().charAt(0) != 'A' && other.code().charAt(0) != 'B',
+                (other, site) -> site.firstToken() == organism.endToken()
+                        || additionalNote(other.code(), agent.code()) != null);
     }
 
     /** The organism words of a B95-B97 title ({@link Organisms#named}). */
@@ -196,12 +187,21 @@ public final class InfectiousAgentCheck implements Stage {
 
     /** Another candidate of the same sentence, not itself an agent code, whose title names the organism. */
     private static Optional<CodeCandidate> namingInSentence(Document doc, List<CodeCandidate> all, int sentence, String organism) {
+        return firstInSentence(doc, all, sentence,
+                other -> !isAgent(other.code()) && !other.code().startsWith("A49") && names(other.title(), organism),
+                (other, mention) -> true);
+    }
+
+    /** The first candidate that {@code which} takes with a mention in {@code sentence} that {@code where} takes. */
+    private static Optional<CodeCandidate> firstInSentence(Document doc, List<CodeCandidate> all, int sentence,
+            Predicate<CodeCandidate> which, BiPredicate<CodeCandidate, Mention> where) {
         for (CodeCandidate other : all) {
-            if (isAgent(other.code()) || other.code().startsWith("A49") || !names(other.title(), organism)) {
+            if (!which.test(other)) {
                 continue;
             }
             for (int m : other.mentions()) {
-                if (doc.mentions().get(m).sentenceIndex() == sentence) {
+                Mention mention = doc.mentions().get(m);
+                if (mention.sentenceIndex() == sentence && where.test(other, mention)) {
                     return Optional.of(other);
                 }
             }

@@ -1258,8 +1258,9 @@ public final class IndexNavigator implements Stage {
      * primary.
      */
     private Path secondarySite(String text, List<Token> tokens, int sentence, ClauseWords w, int cue) {
-        int head = forwardAt(tokens, cue + 1, w.to) > 0 ? -1 : headBeforeForward(tokens, cue, w.to);
-        boolean forward = head > 0 || forwardAt(tokens, cue + 1, w.to) > 0;
+        boolean forwardAfterCue = forwardAt(tokens, cue + 1, w.to) > 0;
+        int head = forwardAfterCue ? -1 : headBeforeForward(tokens, cue, w.to);
+        boolean forward = head > 0 || forwardAfterCue;
         int lesion = forward ? -1 : lesionAfter(tokens, cue, w.to);
         Set<Integer> outside = new HashSet<>();
         for (int t = w.from; t < w.to; t++) {
