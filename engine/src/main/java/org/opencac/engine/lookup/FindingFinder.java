@@ -44,6 +44,12 @@ public final class FindingFinder implements Stage {
     private final Set<String> synonyms;
     /** Finding phrases no Index main term prints ({@code finding_phrases.txt}), as normalized keys. */
     private final Set<String> phrases;
+    /**
+     * Phrases read only beside one of their cue words in the same sentence (a second column of
+     * {@code finding_phrases.txt}): "retractions" beside breathing words is the chest wall drawn in, beside
+     * an operation's words the surgeon's retraction.
+     */
+    private final Map<String, Set<String>> phraseCues;
     /** The most words of a finding phrase. */
     private final int maxPhraseWords;
     /** Each run of a finding phrase's leading words ("free", "free air"): a key outside it extends to no phrase. */
@@ -61,19 +67,32 @@ public final class FindingFinder implements Stage {
      */
     public FindingFinder(AlphabeticIndex index, WordForms forms, Set<String> words, Map<String, String> synonyms,
             Set<String> phrases) {
+        this(index, forms, words, synonyms, phrases, Map.of());
+    }
+
+    /**
+     * @param phraseCues phrases read only beside one of their cue words; a one-word phrase here may be a word
+     *                   the Index prints, if it prints it as a condition (its cues decide the sense)
+     */
+    public FindingFinder(AlphabeticIndex index, WordForms forms, Set<String> words, Map<String, String> synonyms,
+            Set<String> phrases, Map<String, Set<String>> phraseCues) {
         this.index = index;
         this.conditions = new ConditionTerms(index);
         this.forms = forms;
         // asked per token: hashed sets (WordSet)
         this.words = org.opencac.engine.WordSet.of(words);
         this.synonyms = org.opencac.engine.WordSet.of(synonyms.keySet());
-        this.phrases = org.opencac.engine.WordSet.of(phrases);
+        Set<String> allPhrases = new HashSet<>(phrases);
+        allPhrases.addAll(phraseCues.keySet());
+        this.phrases = org.opencac.engine.WordSet.of(allPhrases);
+        this.phraseCues = Map.copyOf(phraseCues);
         int longest = 0;
         List<String> indexWords = new ArrayList<>();
         for (String p : this.phrases) {
             int n = p.split(" ").length;
             AlphabeticIndex.KeyLookup known = n == 1 ? index.lookup(p) : null;
-            if (known != null && !known.mainTerms().isEmpty()) {
+            if (known != null && !known.mainTerms().isEmpty()
+                    && (!phraseCues.containsKey(p) || known.mainTerms().stream().noneMatch(conditions::names))) {
                 indexWords.add(p);   // a word the Index prints belongs in the checked finding words
             }
             longest = Math.max(longest, n);
@@ -138,10 +157,23 @@ public final class FindingFinder implements Stage {
             }
         }
         Set<String> phrases = new HashSet<>();
+        Map<String, Set<String>> cues = new HashMap<>();
         for (String line : DataFiles.lines(PHRASES)) {
-            phrases.add(TermNormalizer.key(line.replace('-', ' ')));
+            String[] f = line.split("\t");
+            String phrase = TermNormalizer.key(f[0].replace('-', ' '));
+            if (f.length == 1) {
+                phrases.add(phrase);
+            } else if (f.length == 2 && !f[1].isBlank()) {
+                Set<String> need = new HashSet<>();
+                for (String c : f[1].split(",")) {
+                    need.add(TermNormalizer.key(c.trim()));
+                }
+                cues.put(phrase, need);
+            } else {
+                throw new IllegalArgumentException(PHRASES + ": bad row \"" + line + "\"");
+            }
         }
-        return new FindingFinder(index, forms, words, synonyms, phrases);
+        return new FindingFinder(index, forms, words, synonyms, phrases, cues);
     }
 
     @Override
@@ -162,7 +194,7 @@ public final class FindingFinder implements Stage {
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 int end = covered[i] ? -1
-                        : Math.max(phraseEnd(tokens, covered, i, sentence.endToken()),
+                        : Math.max(phraseEnd(tokens, covered, sentence.firstToken(), i, sentence.endToken()),
                                 findingEnd(tokens, covered, i, sentence.endToken()));
                 if (end < 0) {
                     i++;
@@ -184,7 +216,7 @@ public final class FindingFinder implements Stage {
      * words ("of") and hyphens are passed over; other punctuation ends the phrase. No phrase starts right after
      * a hyphen.
      */
-    private int phraseEnd(List<Token> tokens, boolean[] covered, int i, int limit) {
+    private int phraseEnd(List<Token> tokens, boolean[] covered, int from, int i, int limit) {
         if (tokens.get(i).norm().isEmpty() || i > 0 && tokens.get(i - 1).text().equals("-")
                 && tokens.get(i - 1).span().start() == tokens.get(i).span().start() - 1) {
             return -1;   // "non-Q wave": a compound's second part, which its first part may negate
@@ -197,8 +229,8 @@ public final class FindingFinder implements Stage {
         for (int j = i, n = 0; j < limit && n < maxPhraseWords && !covered[j]; j++) {
             Token t = tokens.get(j);
             if (t.norm().isEmpty()) {
-                if (t.isPunctuation() && !t.text().equals("-")) {
-                    break;
+                if (t.isPunctuation() && !t.text().equals("-") && !t.text().equals("/")) {
+                    break;   // a hyphen or a slash ("c/c/e": clubbing, cyanosis, edema) joins a phrase's words
                 }
                 continue;
             }
@@ -211,11 +243,27 @@ public final class FindingFinder implements Stage {
             if (!phrasePrefixes.contains(k)) {
                 break;   // no phrase begins with these words
             }
-            if (phrases.contains(k)) {
+            if (phrases.contains(k) && cuesMet(k, tokens, from, limit)) {
                 best = j + 1;
             }
         }
         return best;
+    }
+
+    /** Whether the phrase needs no cue, or one of its cue words is in the sentence (it ends at {@code limit}). */
+    private boolean cuesMet(String phrase, List<Token> tokens, int from, int limit) {
+        Set<String> need = phraseCues.get(phrase);
+        if (need == null) {
+            return true;
+        }
+        for (int t = from; t < limit; t++) {
+            String w = tokens.get(t).norm();
+            String base = w.isEmpty() ? null : forms.base(w);
+            if (need.contains(w) || base != null && need.contains(base)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One past the last token of the longest finding key from token i (no token of it covered), or -1. */

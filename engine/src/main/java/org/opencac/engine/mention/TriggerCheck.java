@@ -329,6 +329,13 @@ public final class TriggerCheck implements Stage {
         String modifierHead = modifierHead(tokens, sentence, m);
         for (Term t : m.terms()) {
             if (substance && t.source() != TermSource.CURATED && !t.code().startsWith("Z") && !t.code().startsWith("F")) {
+                // a substance name alone codes no disease; but where a word sense already says what the words name
+                // ("hepatitis B surface antigen": a test), the mention stays with that reading rejected, so that
+                // its assertion ("was not detected") is still read
+                SenseRejection why = senseRejects(doc, sentence, m, key, t);
+                if (why != null && why.kind() != SenseKind.SITE) {
+                    rejected.add(why);
+                }
                 continue;
             }
             if (oneWord && isExternalCause(t.code())) {

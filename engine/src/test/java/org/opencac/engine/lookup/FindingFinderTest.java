@@ -211,4 +211,26 @@ class FindingFinderTest {
             assertTrue(m.candidateCodes().isEmpty(), finding);
         }
     }
+
+    @Test
+    void examShorthandAndWordsReadByTheirCuesAreReportedNegatedAndCodeNothing() {
+        for (String[] c : new String[][] {{"Extremities: no c/c/e.", "c/c/e"},
+                {"Breathing is easy with no retractions.", "retractions"},
+                {"No signs of abuse or neglect of the child.", "neglect"},
+                {"Falls in the past year: none.", "Falls"},
+                {"Urine drug screen negative for cocaine.", "cocaine"},
+                {"No AVM was seen on the angiogram.", "AVM"}}) {
+            CodingResult r = code(c[0]);
+            MentionOutcome m = mention(r, c[1]).orElseThrow(() -> new AssertionError(c[0] + " " + r.mentions()));
+            assertEquals("negated", m.assertion(), c[0]);
+            assertTrue(m.candidateCodes().isEmpty(), c[0]);
+        }
+    }
+
+    @Test
+    void aCuedWordWithoutItsCueIsNoFinding() {
+        // "retraction" beside an operation's words is the surgeon's, not the chest wall drawn in
+        CodingResult r = code("The flap was held with gentle retraction.");
+        assertTrue(mention(r, "retraction").isEmpty(), r.mentions().toString());
+    }
 }
