@@ -182,10 +182,8 @@ final class ClassArchive {
         if (dir == null) {
             return;
         }
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            org.opencac.models.io.FileTrees.delete(dir);
         } catch (IOException e) {
             LOG.debug("could not remove {}: {}", dir, e.toString());
         }

@@ -1,5 +1,8 @@
 package org.opencac.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
@@ -27,5 +30,15 @@ public final class TestModels {
 
     public static Path cacheDir() {
         return Path.of("target", "test-model-cache").toAbsolutePath();
+    }
+
+    /** A new folder under target/ (a test's workbench store or key file): runs leave nothing in the system's temp. */
+    public static Path scratchDir(String prefix) {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-scratch")), prefix)
+                    .toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

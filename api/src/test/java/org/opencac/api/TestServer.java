@@ -1,13 +1,10 @@
 package org.opencac.api;
 
 import io.javalin.Javalin;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,13 +44,9 @@ public final class TestServer {
                                    Consumer<Javalin> beforeStart, Pipeline pipeline) {
         Map<String, String> all = new HashMap<>(Map.of("OPENCAC_PORT", "0", "OPENCAC_HOST", "127.0.0.1",
                 "OPENCAC_CACHE_DIR", TestModels.cacheDir().toString()));
-        try {
-            // a workbench store of this server's own unless the test names one: runs never share rows
-            all.put("OPENCAC_STORE_URL", StoreSettings.embeddedUrl(Files.createTempDirectory("opencac-test-store")
-                    .resolve("workbench")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // a workbench store of this server's own unless the test names one: runs never share rows
+        all.put("OPENCAC_STORE_URL", StoreSettings.embeddedUrl(TestModels.scratchDir("opencac-test-store")
+                .resolve("workbench")));
         all.putAll(env);
         HttpServer.Service service = HttpServer.boot(Settings.load(all), options, keys);
         beforeStart.accept(service.app());

@@ -165,11 +165,7 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
                 String name = p.getFileName().toString();
                 boolean ours = name.startsWith("codes-") || name.startsWith("index-trees-") || name.startsWith("lexicon-") || name.startsWith("index-");
                 if (ours && !name.contains(fingerprint) && !name.contains(".tmp")) {
-                    try (var tree = Files.walk(p)) {
-                        for (Path x : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                            Files.deleteIfExists(x);
-                        }
-                    }
+                    org.opencac.models.io.FileTrees.delete(p);
                 }
             }
         } catch (IOException e) {

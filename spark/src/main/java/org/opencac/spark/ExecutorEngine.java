@@ -48,7 +48,10 @@ public final class ExecutorEngine {
             if (configured != null && !configured.isBlank()) {
                 return Files.createDirectories(Path.of(configured));
             }
-            return Files.createTempDirectory("opencac-spark-cache");
+            // no cache folder configured: a private one for this executor JVM, removed when it exits (some 50 MB)
+            Path scratch = Files.createTempDirectory("opencac-spark-cache");
+            org.opencac.models.io.FileTrees.deleteAtExit(scratch);
+            return scratch;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the model cache directory", e);
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -46,7 +47,8 @@ class WorkbenchBrowserTest {
     private static TestService service;
     private static ChromeDriver driver;
     private static WebDriverWait wait;
-    private static Path userData;
+    @TempDir
+    static Path scratch;
 
     @BeforeAll
     static void start() throws Exception {
@@ -56,8 +58,8 @@ class WorkbenchBrowserTest {
                     + "(/usr/bin/chromium, /usr/bin/chromedriver) to run the browser tests");
         }
         assumeTrue(present, "Chromium or chromedriver not installed");
-        service = TestService.start(TestService.h2(Files.createTempDirectory("opencac-wb-browser")));
-        userData = Files.createTempDirectory("opencac-chromium");
+        service = TestService.start(TestService.h2(scratch.resolve("store")));
+        Path userData = Files.createDirectories(scratch.resolve("chromium"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

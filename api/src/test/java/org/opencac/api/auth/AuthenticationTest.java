@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opencac.api.ServiceOptions;
 import org.opencac.api.TestModels;
 import org.opencac.api.TestServer;
@@ -26,12 +27,12 @@ class AuthenticationTest {
     private static HttpClient client;
     private static String base;
     private static ApiKeys keys;
-    private static Path dataDir;
+    @TempDir
+    static Path dataDir;
     private static final Map<Role, String> TOKENS = new java.util.EnumMap<>(Role.class);
 
     @BeforeAll
     static void start() throws Exception {
-        dataDir = Files.createTempDirectory("opencac-keys");
         keys = ApiKeys.open(dataDir);
         for (Role r : Role.values()) {
             TOKENS.put(r, keys.create(r, "test " + r.wireName()).token());

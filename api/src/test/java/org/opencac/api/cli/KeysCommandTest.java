@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opencac.api.auth.ApiKeys;
 import org.opencac.api.auth.Role;
 
@@ -25,8 +25,7 @@ class KeysCommandTest {
     }
 
     @Test
-    void createListRevoke() throws Exception {
-        Path dir = Files.createTempDirectory("opencac-keys-cli");
+    void createListRevoke(@TempDir Path dir) throws Exception {
         String token = run(dir, "create", "--role", "coder", "--name", "reviewer one").trim();
         assertTrue(token.startsWith("ocac_"), token);
         ApiKeys keys = ApiKeys.open(dir);
@@ -40,8 +39,7 @@ class KeysCommandTest {
     }
 
     @Test
-    void badArgumentsAreUsageErrors() throws Exception {
-        Path dir = Files.createTempDirectory("opencac-keys-cli");
+    void badArgumentsAreUsageErrors(@TempDir Path dir) throws Exception {
         assertThrows(UsageException.class, () -> run(dir, "create", "--role", "superuser", "--name", "x"));
         assertThrows(UsageException.class, () -> run(dir, "create", "--name", "x"));
         assertThrows(UsageException.class, () -> run(dir, "rotate"));

@@ -37,7 +37,7 @@ class HttpServerTest {
                 "OPENCAC_CACHE_DIR", TestModels.cacheDir().toString(), "OPENCAC_HOST", "127.0.0.1",
                 // a workbench store of this run's own, so a second run without `clean` starts empty too
                 "OPENCAC_STORE_URL", org.opencac.workbench.store.StoreSettings.embeddedUrl(
-                        java.nio.file.Files.createTempDirectory("opencac-http-test").resolve("workbench"))));
+                        TestModels.scratchDir("opencac-http-test").resolve("workbench"))));
         app = HttpServer.create(settings, TestModels.models(), TestModels.pipeline()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -19,7 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,6 +29,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opencac.api.ServiceOptions;
 import org.opencac.api.TestModels;
 import org.opencac.api.TestServer;
@@ -47,10 +48,11 @@ class OpenApiContractTest {
     private static String base;
     private static String adminKey;
     private static JsonNode spec;
+    @TempDir
+    static Path dataDir;
 
     @BeforeAll
     static void start() throws Exception {
-        var dataDir = Files.createTempDirectory("opencac-contract");
         ApiKeys keys = ApiKeys.open(dataDir);
         adminKey = keys.create(Role.ADMIN, "contract test").token();
         // a fresh workbench store, so the first encounter submitted has id 1 (the examples' id)

@@ -92,8 +92,9 @@ public final class TriggerCheck implements Stage {
      * found the condition ("RSV screen is positive").
      */
     static final String MODIFIER_HEADS_FILE = "/org/opencac/engine/mention/modifier_heads.tsv";
-    private static final java.util.Map<String, String> MODIFIER_HEADS = modifierWords("head");
-    private static final Set<String> RESULT_WORDS = modifierWords("result").keySet();
+    private static final java.util.Map<String, java.util.Map<String, String>> MODIFIER_WORDS = modifierWords();
+    private static final java.util.Map<String, String> MODIFIER_HEADS = MODIFIER_WORDS.get("head");
+    private static final Set<String> RESULT_WORDS = MODIFIER_WORDS.get("result").keySet();
     /** Compiled once (each is read for every mention). */
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
@@ -388,21 +389,27 @@ public final class TriggerCheck implements Stage {
         return next;
     }
 
-    /** The words of one kind of {@link #MODIFIER_HEADS_FILE}, with their meaning. */
-    private static java.util.Map<String, String> modifierWords(String kind) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+    /** The words of {@link #MODIFIER_HEADS_FILE} by kind ("head", "result"), each with its meaning. */
+    private static java.util.Map<String, java.util.Map<String, String>> modifierWords() {
+        java.util.Map<String, java.util.Map<String, String>> out = new java.util.HashMap<>();
+        out.put("head", new java.util.HashMap<>());
+        out.put("result", new java.util.HashMap<>());
         for (String line : org.opencac.engine.DataFiles.lines(MODIFIER_HEADS_FILE)) {
             String[] f = line.split("\t");
             if (f.length < 3) {
                 throw new IllegalStateException(MODIFIER_HEADS_FILE + ": word, kind and meaning expected: " + line);
             }
-            if (f[1].equals(kind)) {
-                out.put(f[0], f[2]);
-            } else if (!f[1].equals("head") && !f[1].equals("result") && !f[0].equals("word")) {
+            if (f[0].equals("word")) {
+                continue;
+            }
+            java.util.Map<String, String> kind = out.get(f[1]);
+            if (kind == null) {
                 throw new IllegalStateException(MODIFIER_HEADS_FILE + ": unknown kind " + f[1]);
             }
+            kind.put(f[0], f[2]);
         }
-        return java.util.Map.copyOf(out);
+        return java.util.Map.of("head", java.util.Map.copyOf(out.get("head")),
+                "result", java.util.Map.copyOf(out.get("result")));
     }
 
     /**

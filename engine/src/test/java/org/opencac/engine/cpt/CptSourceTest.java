@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opencac.engine.Pipeline;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
@@ -53,8 +54,8 @@ class CptSourceTest {
     }
 
     @Test
-    void aMalformedOrMissingFileFailsNamingTheProblem() throws IOException {
-        Path bad = Files.createTempFile("cpt", ".tsv");
+    void aMalformedOrMissingFileFailsNamingTheProblem(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("cpt.tsv");
         Files.writeString(bad, "99213\tok\nnot-a-code descriptor\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CptCodeSet.licensedFile(bad));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());

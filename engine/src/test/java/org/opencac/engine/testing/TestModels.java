@@ -21,7 +21,7 @@ public final class TestModels {
                 Path cache = Files.createTempDirectory("opencac-test-cache");
                 models = ModelBundle.load(cache);
                 // the models' cache is some 50 MB: a test run leaves none behind
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(cache)));
+                org.opencac.models.io.FileTrees.deleteAtExit(cache);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -34,13 +34,5 @@ public final class TestModels {
             pipeline = Pipeline.standard(models());
         }
         return pipeline;
-    }
-
-    private static void deleteTree(Path root) {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort at exit: the folder is under the system's temporary directory
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -100,7 +99,7 @@ public final class LoadTest {
             throw new IllegalArgumentException("service jar not found: " + jar + " (run mvn -B package first)");
         }
         Path cache = workDir.resolve("service-cache");
-        deleteRecursively(cache);
+        org.opencac.models.io.FileTrees.delete(cache);
         Files.createDirectories(cache);
         Path gcLog = workDir.resolve("service-gc.log");
         Files.deleteIfExists(gcLog);
@@ -197,19 +196,6 @@ public final class LoadTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

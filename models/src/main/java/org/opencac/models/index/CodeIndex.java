@@ -96,7 +96,7 @@ public final class CodeIndex implements Closeable {
                     if (!Files.exists(dir.resolve("COMPLETE"))) {
                         throw raced;
                     }
-                    deleteTree(tmp);
+                    org.opencac.models.io.FileTrees.delete(tmp);
                 }
             }
             return new CodeIndex(FSDirectory.open(dir), abbreviations, dir,
@@ -471,13 +471,5 @@ public final class CodeIndex implements Closeable {
     public void close() throws IOException {
         reader.close();
         directory.close();
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        try (var walk = Files.walk(p)) {
-            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(x);
-            }
-        }
     }
 }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two services started with the same cache folder share its embedded workbench database: the second
@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 class EmbeddedStoreSharingTest {
 
     @Test
-    void aSecondProcessOpensTheEmbeddedStoreWhileTheFirstHoldsIt() throws Exception {
-        Path dir = Files.createTempDirectory("opencac-shared-store");
+    void aSecondProcessOpensTheEmbeddedStoreWhileTheFirstHoldsIt(@TempDir Path dir) throws Exception {
         String url = StoreSettings.embeddedUrl(dir);
         try (Store first = Store.open(new StoreSettings(url, "", "", 2))) {
             first.inTransaction(c -> {
