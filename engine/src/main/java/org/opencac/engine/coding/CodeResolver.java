@@ -450,8 +450,34 @@ public final class CodeResolver {
             return new Resolution(specific, List.of("Tabular: " + c.code() + " is a header; the note's wording selects "
                     + specific.code() + " (" + specific.title() + ")"));
         }
+        // the default inside a subcategory carved out of the header (R93.819 of R93.81-) is a part the note does not
+        // name; a default among the header's own children (N70.11 of N70.1) is left to the rules above
+        Code residual = fallback.code().length() > c.code().length() + 1 ? sameTitledChild(c) : null;
+        if (residual != null) {
+            return new Resolution(residual, List.of("Tabular: " + c.code() + " is a header; " + residual.code()
+                    + " keeps its title (" + residual.title() + "), the codes beside it carve out parts the note"
+                    + " does not name"));
+        }
         return new Resolution(fallback, List.of("Tabular: " + c.code() + " is a header; default code "
                 + fallback.code() + " (" + fallback.title() + ") used, no further detail documented"));
+    }
+
+    /**
+     * The billable child titled as its header is (R93.89 under R93.8, "Abnormal findings on diagnostic imaging of
+     * other specified body structures"), or null: a code split after an older index printed it keeps its meaning
+     * there, beside the parts carved out of it (the testicle codes R93.81-), so a header the Index or the lexicon
+     * names and the note's words refine no further is coded there, not at the "unspecified" code of a carved-out
+     * part (only when the default lies in such a part: of N70.1 "Chronic salpingitis and oophoritis" a
+     * hydrosalpinx keeps its child N70.11). Only for the header named itself: an ancestor tried for a default code keeps its default child
+     * (leukocytosis stays D72.829, not "Other specified disorders of white blood cells").
+     */
+    private Code sameTitledChild(Code header) {
+        for (Code k : codeSet.billableDescendants(header.code())) {
+            if (k.code().length() == header.code().length() + 1 && k.title().equalsIgnoreCase(header.title())) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /**

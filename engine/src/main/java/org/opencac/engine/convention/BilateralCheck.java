@@ -43,6 +43,7 @@ public final class BilateralCheck implements Stage {
     private final Set<String> bilateralWords;
     private final Set<String> pairedParts;
     private final Set<String> singleParts;
+    private final Set<String> pluralParts;
 
     public BilateralCheck(CodeSet codeSet, Set<String> bilateralWords, Set<String> pairedParts) {
         this(codeSet, bilateralWords, pairedParts, Set.of());
@@ -50,6 +51,16 @@ public final class BilateralCheck implements Stage {
 
     /** @param singleParts the singulars of paired parts that make "each" before them say both sides ("each eye") */
     public BilateralCheck(CodeSet codeSet, Set<String> bilateralWords, Set<String> pairedParts, Set<String> singleParts) {
+        this(codeSet, bilateralWords, pairedParts, singleParts, Set.of());
+    }
+
+    /**
+     * @param pluralParts the plurals of paired parts that, written in a mention's own words, say both sides
+     *                    ("osteoarthritis of the knees", "ringing in the ears")
+     */
+    public BilateralCheck(CodeSet codeSet, Set<String> bilateralWords, Set<String> pairedParts, Set<String> singleParts,
+                          Set<String> pluralParts) {
+        this.pluralParts = Set.copyOf(pluralParts);
         this.codeSet = codeSet;
         this.bilateralWords = Set.copyOf(bilateralWords);
         this.pairedParts = Set.copyOf(pairedParts);
@@ -61,6 +72,7 @@ public final class BilateralCheck implements Stage {
         Set<String> words = new HashSet<>();
         Set<String> paired = new HashSet<>();
         Set<String> single = new HashSet<>();
+        Set<String> plural = new HashSet<>();
         for (String line : DataFiles.lines(WORDS)) {
             String[] f = line.split("\\s+");
             if (f.length != 2) {
@@ -70,10 +82,11 @@ public final class BilateralCheck implements Stage {
                 case "word" -> words.add(f[1]);
                 case "paired" -> paired.add(f[1]);
                 case "each" -> single.add(f[1]);
+                case "plural" -> plural.add(f[1]);
                 default -> throw new IllegalArgumentException(WORDS + ": unknown kind '" + f[0] + "': " + line);
             }
         }
-        return new BilateralCheck(codeSet, words, paired, single);
+        return new BilateralCheck(codeSet, words, paired, single, plural);
     }
 
     @Override
@@ -121,7 +134,8 @@ public final class BilateralCheck implements Stage {
 
     /**
      * Whether a mention of the candidate is documented bilateral: a bilateral word, or "both" or "each" before a
-     * paired body part ("in each eye"), in the mention or in its own phrase (up to {@link #BEFORE} words before it or {@link #AFTER}
+     * paired body part ("in each eye"), or a paired part named in the plural in the mention's own words ("arthritis
+     * of the knees"), in the mention or in its own phrase (up to {@link #BEFORE} words before it or {@link #AFTER}
      * after it, not across punctuation or a word that joins another phrase), and no right or left word there.
      */
     private boolean documentedBilateral(Document doc, CodeCandidate c) {
@@ -145,6 +159,9 @@ public final class BilateralCheck implements Stage {
                     oneSide = true;
                 } else if (bilateralWords.contains(w) || t.text().equals("OU")) {
                     bilateral = true;
+                } else if (k >= m.firstToken() && k < m.endToken()
+                        && pluralParts.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    bilateral = true; // the mention's own words name the part in the plural: "OA of the knees"
                 } else if (w.equals("both") && partFollows(doc, k, hi, pairedParts)
                         || w.equals("each") && partFollows(doc, k, hi, singleParts)) {
                     bilateral = true;

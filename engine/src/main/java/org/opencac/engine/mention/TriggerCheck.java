@@ -232,8 +232,20 @@ public final class TriggerCheck implements Stage {
                 }
                 SiteCodes.Resolution site = siteCodes == null ? null : siteCodes.resolve(why.term().code(), sites, near);
                 if (site != null && site.found()) {
-                    out.set(i, m.withTerms(List.of(new Term(site.path(), site.code(),
-                            TermSource.ALPHABETIC_INDEX_REFINEMENT)), List.of()));
+                    Mention sited = m.withTerms(List.of(new Term(site.path(), site.code(),
+                            TermSource.ALPHABETIC_INDEX_REFINEMENT)), List.of());
+                    // the site code is judged as any reading: a sense rule of that code (a skin neoplasm of no
+                    // behaviour the sentence names as a seborrheic keratosis) still rejects it; the unstated-site
+                    // rule that led here does not
+                    SenseRejection other = judge(doc, sited).rejected().stream()
+                            .filter(r -> r.kind() != SenseKind.SITE).findFirst().orElse(null);
+                    if (other != null) {
+                        out.set(i, m.withTerms(List.of(), List.of(other)));
+                        decisions.add(new MentionDecision(i, reasonOf(other.kind()), other.explanation(),
+                                other.term().code()));
+                        continue;
+                    }
+                    out.set(i, sited);
                     continue;
                 }
                 List<String> ties = site == null ? List.of() : site.ties();

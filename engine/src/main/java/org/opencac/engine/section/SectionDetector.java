@@ -40,6 +40,24 @@ public final class SectionDetector implements Stage {
     private final QualifiedHeaders qualified;
     private final CombinedHeaders combined;
     private final SentenceCommaHeaders sentenceComma;
+    private final StudyHeaders study;
+
+    /**
+     * Headers that name a study rather than start an examination ({@code study_headers} in the rule file): a
+     * header whose literal is one of {@code headers} ("EXAM:", "EXAMINATION:") and whose first clause (up to the
+     * first period, line break or next header, at most {@code window} characters) holds one of {@code words} (a
+     * modality or a view: "mammogram", "MRI", "ultrasound", "two views") opens a section of type {@code type}:
+     * a radiology report's "EXAM: Screening mammogram." is the title of the study done, not a physical
+     * examination.
+     */
+    public record StudyHeaders(Set<String> headers, Set<String> words, SectionType type, int window) {
+        public static final StudyHeaders NONE = new StudyHeaders(Set.of(), Set.of(), SectionType.PROCEDURE, 0);
+
+        public StudyHeaders {
+            headers = Set.copyOf(headers);
+            words = Set.copyOf(words);
+        }
+    }
 
     /**
      * How a header that joins known literals ("FINAL DIAGNOSIS/REASON FOR ADMISSION", "PLAN AND DIAGNOSIS") takes
@@ -99,6 +117,12 @@ public final class SectionDetector implements Stage {
 
     public SectionDetector(List<SectionRule> rules, QualifiedHeaders qualified, CombinedHeaders combined,
                            SentenceCommaHeaders sentenceComma) {
+        this(rules, qualified, combined, sentenceComma, StudyHeaders.NONE);
+    }
+
+    public SectionDetector(List<SectionRule> rules, QualifiedHeaders qualified, CombinedHeaders combined,
+                           SentenceCommaHeaders sentenceComma, StudyHeaders study) {
+        this.study = study;
         this.qualified = qualified;
         this.combined = combined;
         this.sentenceComma = sentenceComma;
@@ -120,7 +144,7 @@ public final class SectionDetector implements Stage {
         try (InputStream in = SectionDetector.class.getResourceAsStream(RESOURCE)) {
             JsonNode root = new ObjectMapper().readTree(in);
             return new SectionDetector(readRules(root, RESOURCE), readQualified(root), readCombined(root),
-                    readSentenceComma(root));
+                    readSentenceComma(root), readStudy(root));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,6 +165,19 @@ public final class SectionDetector implements Stage {
         Set<SectionType> types = new java.util.HashSet<>();
         c.path("categories").forEach(t -> types.add(SectionType.fromId(t.asText())));
         return new SentenceCommaHeaders(types, c.path("min_letters").asInt(0));
+    }
+
+    static StudyHeaders readStudy(JsonNode root) {
+        JsonNode c = root.path("study_headers");
+        if (c.isMissingNode()) {
+            return StudyHeaders.NONE;
+        }
+        Set<String> headers = new HashSet<>();
+        c.path("headers").forEach(h -> headers.add(key(h.asText())));
+        Set<String> words = new HashSet<>();
+        c.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+        return new StudyHeaders(headers, words, SectionType.fromId(c.path("category").asText()),
+                c.path("window").asInt(0));
     }
 
     static QualifiedHeaders readQualified(JsonNode root) {
@@ -222,11 +259,52 @@ public final class SectionDetector implements Stage {
             Found f = kept.get(k);
             boolean continues = f.rule().within().contains(enclosing);
             SectionType type = continues ? enclosing : f.rule().type();
+            if (!continues && namesStudy(text, f, end)) {
+                type = study.type();
+            }
             enclosing = type;
             sections.add(new Section(type, new Span(f.start(), f.end()), new Span(f.start(), end)));
         }
         return doc.withSections(sections);
     }
+
+    /** True when the header is a study header literal and its first clause names a study (see {@link StudyHeaders}). */
+    private boolean namesStudy(String text, Found f, int sectionEnd) {
+        if (study.headers().isEmpty()) {
+            return false;
+        }
+        int keyEnd = f.end();
+        while (keyEnd > f.start() && !Character.isLetterOrDigit(text.charAt(keyEnd - 1))) {
+            keyEnd--;
+        }
+        if (!study.headers().contains(key(text.substring(f.start(), keyEnd)))) {
+            return false;
+        }
+        int limit = Math.min(sectionEnd, f.end() + study.window());
+        int p = f.end();
+        while (p < limit && (text.charAt(p) == ' ' || text.charAt(p) == ',' || text.charAt(p) == '\t')) {
+            p++; // a flattened note's ", " after the colon
+        }
+        int clauseEnd = p;
+        while (clauseEnd < limit && text.charAt(clauseEnd) != '\n'
+                && !(text.charAt(clauseEnd) == '.' && (clauseEnd + 1 >= text.length()
+                        || !Character.isDigit(text.charAt(clauseEnd + 1))))) {
+            clauseEnd++;
+        }
+        for (String w : STUDY_WORD_SPLIT.split(text.substring(p, clauseEnd).toLowerCase(Locale.ROOT))) {
+            if (study.words().contains(w)) {
+                return true;
+            }
+            for (String part : w.split("-")) { // "MRI-guided", "CT-scan"
+                if (study.words().contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern STUDY_WORD_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
 
     /** Headers that end in a colon: the longest known literal before each colon that passes the case rule. */
     private void findColonHeaders(String text, List<Found> out) {

@@ -61,4 +61,15 @@ class BilateralCheckTest {
         assertTrue(codes.contains("H11.003"), codes.toString());
         assertFalse(codes("Assessment: each lesion was measured; pterygium of the right eye.\n").contains("H11.003"));
     }
+
+    @Test
+    void aPairedPartNamedInThePluralInTheMentionSaysBothSides() {
+        List<String> codes = codes("Assessment: ringing in the ears for a month.\n");
+        assertTrue(codes.contains("H93.13"), codes.toString());
+        assertFalse(codes.contains("H93.19"), codes.toString());
+        List<String> knees = codes("Assessment: pain in the knees after running.\n");
+        assertTrue(knees.containsAll(List.of("M25.561", "M25.562")), knees.toString());
+        // the plural only beside the mention, in another phrase, is no side of it
+        assertFalse(codes("Assessment: tinnitus; she covers her ears at night.\n").contains("H93.13"));
+    }
 }

@@ -84,6 +84,15 @@ class ConditionWordingRecallTest {
     }
 
     @Test
+    void aCodeSplitSinceTheIndexPrintedItKeepsItsMeaningInTheChildTitledAsItIs() {
+        // the older Index's R93.8 (other body structures) is R93.89 now, not the unspecified testicle carved out
+        CodingResult endometrium = code("IMPRESSION: Thickened endometrium on ultrasound.");
+        assertTrue(codes(endometrium).contains("R93.89"), codes(endometrium).toString());
+        CodingResult testis = code("IMPRESSION: Thickening of the right testicle on ultrasound.");
+        assertFalse(codes(testis).contains("R93.89"), codes(testis).toString());
+    }
+
+    @Test
     void aScanHotSpotAndSleepStudyComplaintsAreFindings() {
         CodingResult r = code("FINDINGS: Focus of increased tracer activity in the skull. The study was done for "
                 + "frequent awakenings. No leg jerks were seen.");

@@ -360,6 +360,28 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aWeightLossAPlanAimsAtIsNotAbnormalWeightLoss() {
+        assertNotSuggested(code("We went over her options for weight loss at length."), "R63.4");
+        assertNotSuggested(code("Surgery needs a preoperative weight loss of ten percent first."), "R63.4");
+        assertNotSuggested(code("A low calorie meal plan will support a weight loss of a pound each week."), "R63.4");
+        assertSuggested(code("Assessment: weight loss of twenty pounds since spring, cause unclear."), "R63.4", 3);
+    }
+
+    @Test
+    void anIncarcerationOfABoneOrTissueIsNotImprisonmentButPrisonTermsAre() {
+        assertNotSuggested(code("Diagnosis: elbow dislocation with incarceration of a bone fragment in the joint."), "Z65.1");
+        assertSuggested(code("Social history: he has had several incarcerations for theft."), "Z65.1", 5);
+    }
+
+    @Test
+    void aSkinNeoplasmTheSentenceNamesIsThatConditionNotOneOfUnspecifiedBehaviour() {
+        CodingResult named = code("Preoperative diagnosis: enlarging seborrheic keratotic neoplasm of the left cheek.");
+        assertSuggested(named, "L82.1", 3);
+        assertNotSuggested(named, "D49.2");
+        assertSuggested(code("Preoperative diagnosis: enlarging skin neoplasm of the left cheek."), "D49.2", 3);
+    }
+
+    @Test
     void aCurrentInfectionIsStillCoded() {
         CodingResult r = code("Assessment: Infection of unclear source, blood cultures pending.");
         assertSuggested(r, "B99.9", 3);

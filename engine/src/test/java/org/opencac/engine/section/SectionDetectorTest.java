@@ -72,6 +72,18 @@ class SectionDetectorTest {
     }
 
     @Test
+    void anExamHeaderNamingAStudyIsTheStudyNotAPhysicalExamination() {
+        String report = "EXAM: , Screening bilateral mammogram.,HISTORY:, Routine check.,IMPRESSION:, Benign.";
+        assertEquals(SectionType.PROCEDURE, typeAt(report, "Screening"));
+        assertEquals(SectionType.PROCEDURE, typeAt("EXAMINATION:  MRI of the right knee.,FINDINGS: Torn meniscus.", "MRI"));
+        assertEquals(SectionType.PROCEDURE, typeAt("EXAM:, Three views of the left ankle.", "Three"));
+        // a physical examination keeps its type, and so do its body-system sub-headers
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt("EXAM:, Alert, lungs clear.,HEART: Regular rhythm.", "Alert"));
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt("PHYSICAL EXAM:, Chest x-ray views were normal.", "Chest"));
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt("EXAM:, Alert, lungs clear.,HEART: Regular rhythm.", "Regular"));
+    }
+
+    @Test
     void aDifferentialDiagnosisIsNotTheDiagnosis() {
         String note = "IMPRESSION:, Acute gout.,DIFFERENTIAL DIAGNOSIS:, Septic arthritis and pseudogout.,"
                 + "DIAGNOSIS: Gout of the left great toe.";
