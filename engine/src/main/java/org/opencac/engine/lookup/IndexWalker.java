@@ -158,6 +158,11 @@ final class IndexWalker {
     /** One string per distinct {@link #key} of the terms' words, shared by the terms (used while building). */
     private final Map<String, String> keyStrings = new java.util.HashMap<>();
     private final Node neoplasmTable;
+    /**
+     * The words of the site rows of the Table of Neoplasms (two levels): a "by site" reference is followed only to a
+     * subterm that begins with one, so a qualifier before the main term ("hemorrhagic lesion") is no site.
+     */
+    private final Set<String> siteWords;
     /** The Tabular title of a code as the Index prints it ("C43.9", "C43.6-"), or null; null reads no titles. */
     private final java.util.function.Function<String, String> titles;
     private static final Node[] NO_NODES = new Node[0];
@@ -171,6 +176,7 @@ final class IndexWalker {
         this.index = index;
         this.rules = rules;
         this.titles = titles;
+        this.siteWords = tableSiteWords(index);
         for (IndexTerm t : index.mainTerms()) {
             build(t);
         }
@@ -254,6 +260,11 @@ final class IndexWalker {
             if (site.length() < 4 || !subterm.startsWith(site.substring(0, 4))) {
                 continue;
             }
+            // ... and names a site: "hemorrhagic lesion" is no Disease, hemorrhagic
+            List<String> subtermWords = org.opencac.models.lexicon.TermNormalizer.words(subterm);
+            if (!siteWords.isEmpty() && (subtermWords.isEmpty() || !siteWords.contains(subtermWords.get(0)))) {
+                continue;
+            }
             best = better(best, f);
         }
         return best;
@@ -324,7 +335,24 @@ final class IndexWalker {
         this.rules = rules;
         this.titles = titles;
         this.neoplasmTable = null;
+        this.siteWords = tableSiteWords(index);
         build(root);
+    }
+
+    /** The words of the Table of Neoplasms' site rows and their subrows; empty without a table. */
+    private static Set<String> tableSiteWords(AlphabeticIndex index) {
+        IndexTerm table = index == null ? null : index.neoplasmTable();
+        if (table == null) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (IndexTerm site : table.children()) {
+            out.addAll(site.words());
+            for (IndexTerm part : site.children()) {
+                out.addAll(part.words());
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /**
@@ -381,7 +409,9 @@ final class IndexWalker {
         }
         List<String> printedAfterHyphen = hyphenated(child);
         List<String> compound = new ArrayList<>();
-        for (int i = 0; i < child.words().size(); i++) {
+        // a whole title of skip ("organ or site NEC"): its words may each be words a note writes
+        skipped = child.words().size() > 1 && rules.skip.contains(String.join(" ", child.words()));
+        for (int i = 0; i < child.words().size() && !skipped; i++) {
             String word = child.words().get(i);
             if (rules.skip.contains(word)) {
                 skipped = true;

@@ -31,6 +31,25 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aLesionOfAnOrganTheIndexDoesNotListIsADiseaseOfThatOrgan() {
+        // Lesion, organ or site NEC, see Disease, by site: Disease, ovary N83.9; Disorder, breast N64.9
+        assertSuggested(code("Assessment: Left ovarian lesion."), "N83.9", 3);
+        assertSuggested(code("Impression: Breast lesion, for biopsy."), "N64.9", 3);
+        // a site the Lesion entry lists keeps its own code; a lesion without a site before it gets no organ
+        assertSuggested(code("Assessment: Pharyngeal lesion."), "J39.2", 3);
+        assertNotSuggested(code("The ovary was mobilized and the lesion was excised."), "N83.9");
+        // a qualifier before the main term is no site: Disease, hemorrhagic is a blood condition
+        assertNotSuggested(code("Assessment: Right hemorrhagic lesion."), "D69.9");
+    }
+
+    @Test
+    void aSiteWrittenAsAnAdjectiveReachesTheOrganOrBoneTheIndexPrints() {
+        // Fracture, traumatic, mandible; Fracture, traumatic, sacrum
+        assertSuggested(code("Assessment: Left mandibular fracture after a fall."), "S02.609A", 3);
+        assertSuggested(code("Assessment: Sacral fracture after a fall."), "S32.10XA", 3);
+    }
+
+    @Test
     void aWordNamingAPartOfAnOrganLeavesTheOrganInReach() {
         // a pole, a third: words naming a part of the organ, so the window after the main term still reaches the
         // organ (Mass, kidney N28.89; Cyst, kidney N28.1; Stone, see Calculus, ureter N20.1)
