@@ -147,4 +147,32 @@ class ObstetricRecordCheckTest {
         assertEquals(ObstetricRecordCheck.Record.PREGNANT, check.record("a gravida"));
         assertEquals(ObstetricRecordCheck.Record.NEWBORN, check.record("grandmother"));
     }
+
+    @Test
+    void anAgeRowSplitInTwoFindsWhatTheOneRowFound() {
+        // the newborn's age row was one pattern whose third alternative began at a word boundary; as two rows the
+        // boundary row is tried only at word starts, and "any row matches" is unchanged
+        int flags = java.util.regex.Pattern.CASE_INSENSITIVE;
+        java.util.regex.Pattern one = java.util.regex.Pattern.compile(
+                "(?:^|[.:\\n]\\s*|\\b(?:is|was) an?\\s+)\\d+[- ](?:day|week|month)s?[- ]old\\b", flags);
+        java.util.regex.Pattern first = java.util.regex.Pattern.compile(
+                "(?:^|[.:\\n]\\s*)\\d+[- ](?:day|week|month)s?[- ]old\\b", flags);
+        java.util.regex.Pattern second = java.util.regex.Pattern.compile(
+                "\\b(?:is|was) an?\\s+\\d+[- ](?:day|week|month)s?[- ]old\\b", flags);
+        List<String> pieces = List.of("is", "was", " a ", " an ", "is a ", "was an ", "this", "3-day-old",
+                "12 weeks old", "2-month-old", "4 day older", "3", "-", " ", ".", ":", "\n", "x", "_");
+        java.util.Random random = new java.util.Random(5);
+        int matched = 0;
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = b.toString();
+            boolean expected = one.matcher(t).find();
+            matched += expected ? 1 : 0;
+            assertEquals(expected, first.matcher(t).find() || second.matcher(t).find(), t);
+        }
+        assertTrue(matched > 50, "texts with an age: " + matched);
+    }
 }
