@@ -40,8 +40,9 @@ public final class CptModule implements CodeSystemModule {
             .map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
     /** Compiled once: every service phrase found reads the words before it. */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final LiteralFirstPattern NEW = patientType("new");
-    private static final LiteralFirstPattern ESTABLISHED = patientType("established");
+    /** The new and the established patient's phrases (in this order), searched in one pass over the note. */
+    private static final LiteralFirstPattern.Group PATIENT_TYPES = new LiteralFirstPattern.Group(
+            List.of(patientType("new"), patientType("established")));
     private static final Set<String> NOT_DONE = Set.copyOf(DataFiles.lines(DIR + "not_done_cues.txt"));
     private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
     private static final double SERVICE_SCORE = NUMBERS.value("score.service");
@@ -135,7 +136,7 @@ public final class CptModule implements CodeSystemModule {
     @Override
     public SystemResult code(Document doc) {
         String text = doc.text();
-        // the lower-cased note is scanned three times (MDM cues, new and established patient phrases)
+        // the lower-cased note is scanned twice (the MDM cues; the new and established patient phrases together)
         ScannedText scannedLower = ScannedText.lowerCased(text);
         String lower = scannedLower.text();
         List<Suggestion> out = new ArrayList<>();
@@ -153,8 +154,9 @@ public final class CptModule implements CodeSystemModule {
             case MODERATE -> 4;
             case HIGH -> 5;
         };
-        Matcher n = NEW.find(scannedLower);
-        Matcher e = ESTABLISHED.find(scannedLower);
+        Matcher[] patientTypes = PATIENT_TYPES.find(scannedLower);
+        Matcher n = patientTypes[0];
+        Matcher e = patientTypes[1];
         boolean isNew = n != null;
         boolean isEstablished = e != null;
         String newCode = "9920" + digit;

@@ -14,6 +14,7 @@ final class LiteralFirstPattern {
     private final Pattern pattern;
     /** Where a literal is written, for all of them in one pass. */
     private final LiteralScan starts;
+    private final List<String> literals;
 
     LiteralFirstPattern(Pattern pattern, List<String> literals) {
         if (literals.isEmpty() || literals.stream().anyMatch(String::isEmpty)) {
@@ -21,6 +22,7 @@ final class LiteralFirstPattern {
         }
         this.pattern = pattern;
         this.starts = new LiteralScan(literals);
+        this.literals = List.copyOf(literals);
     }
 
     /**
@@ -48,5 +50,52 @@ final class LiteralFirstPattern {
             from = at + 1;
         }
         return null;
+    }
+
+    /**
+     * Several literal-first patterns searched in one pass over a text: each one's first match, as its own
+     * {@link #find} gives it. The places where a literal of any of them is written are visited once, left to
+     * right, and each pattern not yet found is tried there; a pattern matches only where one of its own literals
+     * is written, so the first place it matches among these is its own first match.
+     */
+    static final class Group {
+        private final List<LiteralFirstPattern> patterns;
+        /** Where a literal of any of the patterns is written. */
+        private final LiteralScan starts;
+
+        Group(List<LiteralFirstPattern> patterns) {
+            this.patterns = List.copyOf(patterns);
+            this.starts = new LiteralScan(this.patterns.stream().flatMap(p -> p.literals.stream()).toList());
+        }
+
+        /** Each pattern's first match in the text (by its place in the group), null for one that has none. */
+        Matcher[] find(ScannedText scanned) {
+            String text = scanned.text();
+            Matcher[] out = new Matcher[patterns.size()];
+            Matcher[] matchers = new Matcher[patterns.size()];
+            for (int i = 0; i < matchers.length; i++) {
+                matchers[i] = patterns.get(i).pattern.matcher(text).useTransparentBounds(true)
+                        .useAnchoringBounds(false);
+            }
+            int open = matchers.length;
+            int from = 0;
+            while (open > 0 && from <= text.length()) {
+                int at = starts.indexOfAny(scanned, from);
+                if (at < 0) {
+                    break;
+                }
+                for (int i = 0; i < matchers.length; i++) {
+                    if (out[i] == null) {
+                        matchers[i].region(at, text.length());
+                        if (matchers[i].lookingAt()) {
+                            out[i] = matchers[i];
+                            open--;
+                        }
+                    }
+                }
+                from = at + 1;
+            }
+            return out;
+        }
     }
 }

@@ -137,21 +137,67 @@ public final class ObstetricRecordCheck implements Stage {
     }
 
     /**
-     * The patterns as one alternation of non-capturing groups, or null for none. The patterns share their flags
-     * (each row is compiled case-insensitive) and hold no back-reference a merged numbering would shift.
+     * Checked before the patterns that begin with a word boundary ({@code \b}): not between two ASCII word
+     * characters. A boundary never holds there (both sides are letters, digits or '_'), so the check turns away
+     * no place where such a pattern could match; it spares trying each of them, boundary first, at every
+     * character inside a word, which is most of a note's characters.
+     */
+    static final String NOT_INSIDE_A_WORD = "(?!(?<=[A-Za-z0-9_])[A-Za-z0-9_])";
+
+    /**
+     * The patterns as one alternation of non-capturing groups, or null for none: those beginning with a word
+     * boundary grouped behind {@link #NOT_INSIDE_A_WORD}, the others after them. The patterns share their flags
+     * (each row is compiled case-insensitive) and hold no back-reference a merged numbering would shift. The
+     * alternation finds a match wherever one of the patterns does (not always the same match), which is all
+     * {@link #record} asks.
      */
     static Pattern anyOf(List<Pattern> patterns) {
         if (patterns.isEmpty()) {
             return null;
         }
-        StringBuilder b = new StringBuilder();
+        StringBuilder atWordStart = new StringBuilder();
+        StringBuilder others = new StringBuilder();
         for (Pattern p : patterns) {
             if (p.flags() != patterns.get(0).flags() || p.pattern().matches("(?s).*\\\\(?:[1-9]|k<).*")) {
                 throw new IllegalArgumentException("cannot merge the pattern " + p.pattern());
             }
+            StringBuilder b = eachAlternativeAtBoundary(p.pattern()) ? atWordStart : others;
             b.append(b.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
         }
-        return Pattern.compile(b.toString(), patterns.get(0).flags());
+        String gated = atWordStart.length() == 0 ? "" : NOT_INSIDE_A_WORD + "(?:" + atWordStart + ")";
+        String merged = gated.isEmpty() ? others.toString()
+                : others.length() == 0 ? gated : "(?:" + gated + ")|" + others;
+        return Pattern.compile(merged, patterns.get(0).flags());
+    }
+
+    /**
+     * True if each alternative of the regular expression's top level begins with a word boundary ({@code \b}):
+     * split at each '|' outside groups and character classes (an escaped character is skipped).
+     */
+    static boolean eachAlternativeAtBoundary(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i <= regex.length(); i++) {
+            char c = i < regex.length() ? regex.charAt(i) : '|';
+            if (i < regex.length() && c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                if (!regex.startsWith("\\b", start)) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     private boolean maternal(String code) {

@@ -385,10 +385,13 @@ public final class SectionDetector implements Stage {
         if (sentenceComma.types().isEmpty()) {
             return;
         }
-        java.util.regex.Matcher m = SENTENCE_AFTER_COMMA.matcher(text);
-        while (m.find()) {
-            Found f = headerEndingAt(text, m.start(), m.start() + 1,
-                    (s, raw) -> m.start() - s >= sentenceComma.minLetters()
+        for (int c = text.indexOf(','); c >= 0; c = text.indexOf(',', c + 1)) {
+            if (!beforeSentence(text, c)) {
+                continue;
+            }
+            int comma = c;
+            Found f = headerEndingAt(text, comma, comma + 1,
+                    (s, raw) -> comma - s >= sentenceComma.minLetters()
                             && raw.equals(raw.toUpperCase(Locale.ROOT)) && afterClauseBoundary(text, s));
             if (f != null && sentenceComma.types().contains(f.rule().type())) {
                 out.add(f);
@@ -396,8 +399,27 @@ public final class SectionDetector implements Stage {
         }
     }
 
-    /** The comma of a flattened header before a sentence: a capital and a lower-case letter follow it. */
-    private static final java.util.regex.Pattern SENTENCE_AFTER_COMMA =
+    /**
+     * True if the comma at {@code comma} is a flattened header's before a sentence: after spaces and tabs, a
+     * capital and a lower-case letter follow it ({@code ,[ \t]*(?=\p{Lu}\p{Ll})}, read at each comma found by
+     * {@code indexOf} instead of a search trying the pattern at every character of the note).
+     */
+    static boolean beforeSentence(String text, int comma) {
+        int j = comma + 1;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j >= text.length()) {
+            return false;
+        }
+        int capital = text.codePointAt(j);
+        int next = j + Character.charCount(capital);
+        return Character.getType(capital) == Character.UPPERCASE_LETTER && next < text.length()
+                && Character.getType(text.codePointAt(next)) == Character.LOWERCASE_LETTER;
+    }
+
+    /** {@link #beforeSentence}'s definition (tests compare the two). */
+    static final java.util.regex.Pattern SENTENCE_AFTER_COMMA =
             java.util.regex.Pattern.compile(",[ \\t]*(?=\\p{Lu}\\p{Ll})");
 
     /** The comma of a flattened header before a numbered list's first item. */

@@ -3,6 +3,7 @@ package org.opencac.engine.cpt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -56,5 +57,33 @@ class LiteralFirstPatternTest {
             }
             assertEquals(expected(b.toString()), found(b.toString()), b.toString());
         }
+    }
+
+    @Test
+    void aGroupFindsEachPatternsFirstMatchInOnePass() {
+        Pattern other = Pattern.compile("\\b(up to date|recheck|returning)\\b");
+        LiteralFirstPattern second = new LiteralFirstPattern(other, List.of("up to", "recheck", "return"));
+        LiteralFirstPattern.Group group = new LiteralFirstPattern.Group(List.of(SEARCH, second));
+        String[] pieces = {"follow", "-up", " up", "up", " to date", "returns", "returning", " for", "re", "check",
+            "recheck", "_", "\u00e9", " ", ".", "x", "1"};
+        Random random = new Random(11);
+        int bothFound = 0;
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            Matcher[] found = group.find(ScannedText.of(text));
+            assertEquals(found(text), shown(found[0]), text);
+            Matcher alone = other.matcher(text);
+            assertEquals(alone.find() ? shown(alone) : null, shown(found[1]), text);
+            bothFound += found[0] != null && found[1] != null ? 1 : 0;
+        }
+        assertTrue(bothFound > 100, "texts where both patterns match: " + bothFound);
+    }
+
+    private static String shown(Matcher m) {
+        return m == null ? null : m.start() + "-" + m.end() + ":" + m.group();
     }
 }

@@ -106,4 +106,73 @@ class ObstetricRecordCheckTest {
                 + "ASSESSMENT: Cough.\n");
         assertTrue(child.stream().noneMatch(c -> c.startsWith("Z3A") || c.startsWith("O")), child.toString());
     }
+
+    @Test
+    void theMergedPatternsReadGeneratedTextsAsThePatternsOneByOne() {
+        // pieces of the patterns' words glued to each other and to letters, digits and '_', so that a match
+        // could only be missed where a word runs on into the next (the merged search skips such places)
+        ObstetricRecordCheck check = ObstetricRecordCheck.standard(TestModels.models().codeSet());
+        List<String> pieces = List.of("G2", "P1", "g", "p", " ", "  ", ",", ".", ":", "\n", "-", "'", "_", "x", "3",
+                "is a ", "was an ", "day", "week", "old", "born", " to a ", "gravida", "pregnant", "labor", "of ",
+                "weeks", "gestation", "mother", "baby girl", "she ", "product of a ", "30", "delivered", "é", "É",
+                "3-day-old", "4 week old");
+        java.util.Random random = new java.util.Random(14);
+        int seen = 0;
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = b.toString();
+            ObstetricRecordCheck.Record expected = check.recordByEachPattern(t);
+            seen |= 1 << expected.ordinal();
+            assertEquals(expected, check.record(t), t);
+        }
+        assertEquals(7, seen, "every kind of record was generated");
+    }
+
+    @Test
+    void onlyPatternsWhoseEveryAlternativeBeginsAtABoundaryAreCheckedForAWordStart() {
+        assertTrue(ObstetricRecordCheck.eachAlternativeAtBoundary("\\bgravida\\b|\\bpara\\b"));
+        assertTrue(ObstetricRecordCheck.eachAlternativeAtBoundary("\\b(?:in|of)\\s+labou?r\\b"));
+        assertTrue(ObstetricRecordCheck.eachAlternativeAtBoundary("\\b[|]x|\\b\\|y"));
+        assertFalse(ObstetricRecordCheck.eachAlternativeAtBoundary("\\bgravida|para"));
+        assertFalse(ObstetricRecordCheck.eachAlternativeAtBoundary("(?:^|[.:\\n]\\s*|\\b(?:is|was) an?\\s+)\\d+"));
+        // inside a word the merged search tries no pattern that begins at a boundary; the others it still tries
+        ObstetricRecordCheck check = new ObstetricRecordCheck(
+                List.of(java.util.regex.Pattern.compile("\\bgravida", java.util.regex.Pattern.CASE_INSENSITIVE)),
+                List.of(java.util.regex.Pattern.compile("mother", java.util.regex.Pattern.CASE_INSENSITIVE)),
+                List.of(), java.util.Map.of(), null);
+        assertEquals(ObstetricRecordCheck.Record.OTHER, check.record("multigravida"));
+        assertEquals(ObstetricRecordCheck.Record.PREGNANT, check.record("a gravida"));
+        assertEquals(ObstetricRecordCheck.Record.NEWBORN, check.record("grandmother"));
+    }
+
+    @Test
+    void anAgeRowSplitInTwoFindsWhatTheOneRowFound() {
+        // the newborn's age row was one pattern whose third alternative began at a word boundary; as two rows the
+        // boundary row is tried only at word starts, and "any row matches" is unchanged
+        int flags = java.util.regex.Pattern.CASE_INSENSITIVE;
+        java.util.regex.Pattern one = java.util.regex.Pattern.compile(
+                "(?:^|[.:\\n]\\s*|\\b(?:is|was) an?\\s+)\\d+[- ](?:day|week|month)s?[- ]old\\b", flags);
+        java.util.regex.Pattern first = java.util.regex.Pattern.compile(
+                "(?:^|[.:\\n]\\s*)\\d+[- ](?:day|week|month)s?[- ]old\\b", flags);
+        java.util.regex.Pattern second = java.util.regex.Pattern.compile(
+                "\\b(?:is|was) an?\\s+\\d+[- ](?:day|week|month)s?[- ]old\\b", flags);
+        List<String> pieces = List.of("is", "was", " a ", " an ", "is a ", "was an ", "this", "3-day-old",
+                "12 weeks old", "2-month-old", "4 day older", "3", "-", " ", ".", ":", "\n", "x", "_");
+        java.util.Random random = new java.util.Random(5);
+        int matched = 0;
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = b.toString();
+            boolean expected = one.matcher(t).find();
+            matched += expected ? 1 : 0;
+            assertEquals(expected, first.matcher(t).find() || second.matcher(t).find(), t);
+        }
+        assertTrue(matched > 50, "texts with an age: " + matched);
+    }
 }

@@ -212,4 +212,32 @@ class SectionDetectorTest {
         // a one-letter literal ("P" of a plan) inside an abbreviation is no part
         assertEquals(SectionType.HOSPITAL_COURSE, typeAt("BRIEF H&P AND HOSPITAL COURSE:, Fluids were given.", "Fluids"));
     }
+
+    @Test
+    void theCommaBeforeASentenceIsReadAsItsPatternFindsIt() {
+        // generated texts of commas, blanks, letters of both cases (some beyond ASCII and beyond the BMP)
+        String alphabet = ",,  \t\tAaBbZzÉéΣσ.\n1" + new String(Character.toChars(0x1D400))
+                + new String(Character.toChars(0x1D41A));
+        java.util.Random random = new java.util.Random(14);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) {
+                b.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            String text = b.toString();
+            java.util.List<Integer> byPattern = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = SectionDetector.SENTENCE_AFTER_COMMA.matcher(text);
+            while (m.find()) {
+                byPattern.add(m.start());
+            }
+            java.util.List<Integer> byScan = new java.util.ArrayList<>();
+            for (int c = text.indexOf(','); c >= 0; c = text.indexOf(',', c + 1)) {
+                if (SectionDetector.beforeSentence(text, c)) {
+                    byScan.add(c);
+                }
+            }
+            assertEquals(byPattern, byScan, text);
+        }
+    }
 }
