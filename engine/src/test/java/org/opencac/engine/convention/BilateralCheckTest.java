@@ -61,4 +61,19 @@ class BilateralCheckTest {
         assertTrue(codes.contains("H11.003"), codes.toString());
         assertFalse(codes("Assessment: each lesion was measured; pterygium of the right eye.\n").contains("H11.003"));
     }
+
+    @Test
+    void bothSidesTakeTheBilateralCodeOfAnotherSubcategory() {
+        // M17.0 "Bilateral primary osteoarthritis of knee" beside M17.1- "Unilateral ...": not right and left
+        List<String> codes = codes("Assessment: primary osteoarthritis of both knees, worse on stairs.\n");
+        assertTrue(codes.contains("M17.0"), codes.toString());
+        assertFalse(codes.contains("M17.11") || codes.contains("M17.12"), codes.toString());
+    }
+
+    @Test
+    void aBilateralWordOfAnotherConditionInTheSamePhraseIsNotThisOnesSide() {
+        List<String> codes = codes("She reported ringing in the ears accompanied by bilateral hearing loss.\n");
+        assertFalse(codes.contains("H93.13"), codes.toString());
+        assertTrue(codes.contains("H91.93"), codes.toString());
+    }
 }
