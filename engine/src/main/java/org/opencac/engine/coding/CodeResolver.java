@@ -85,6 +85,13 @@ public final class CodeResolver {
     static final String UNDOCUMENTED_KIND = "undocumented";
     static final String NEGATION_KIND = "negation";
     static final String READS_AS_KIND = "reads_as";
+    /** The side words ({@code laterality_words.txt}) as analyzed: a side comes from the mention's clause. */
+    private final Set<String> sideWords;
+    /** Per category range ("H00-H59"), the analyzed words of the organ its codes' sides are of ("eye"). */
+    private final Map<String, Set<String>> sideSites;
+    public static final String SIDE_SITES = "/org/opencac/engine/coding/side_sites.tsv";
+    /** Words after a side word of a statement searched for the site it qualifies ("left upper eyelid"). */
+    private static final int SIDE_SITE_WORDS = 2;
     /** Words after which, to the end of the clause part, the note says what a condition does not have. */
     private final Set<String> negations;
     /** The scores a search of the code index gives each billable code for each specificity word. */
@@ -109,6 +116,16 @@ public final class CodeResolver {
         this.specificity = analyzed(index, detailWords);
         this.undocumented = analyzed(index, undocumentedWords);
         this.unspecifiedWord = Set.copyOf(index.analyzeTitle("unspecified"));
+        this.sideWords = analyzed(index, Set.copyOf(DataFiles.lines(TabularResolution.LATERALITY_WORDS)));
+        Map<String, Set<String>> sites = new HashMap<>();
+        for (String line : DataFiles.lines(SIDE_SITES)) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || !f[0].matches("[A-Z][0-9][0-9A-Z]-[A-Z][0-9][0-9A-Z]")) {
+                throw new IllegalArgumentException(SIDE_SITES + ": expected 'A00-B99<TAB>words': " + line);
+            }
+            sites.put(f[0], analyzed(index, Set.of(f[1].split(" "))));
+        }
+        this.sideSites = Map.copyOf(sites);
         this.childScores = index.wordScores(specificity);
         Map<String, List<String>> also = new HashMap<>();
         readsAs.forEach((note, title) -> {
@@ -257,6 +274,9 @@ public final class CodeResolver {
             sibling = statement.siblings.computeIfAbsent(named == null ? c.code() : c.code() + '\u0000' + named,
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
                             statement.tokenSet(), named))).orElse(null);
+            if (sibling != null && addsSideNotOfClause(c, sibling, context, statement)) {
+                sibling = null;
+            }
         }
         if (sibling == null) {
             return r;
@@ -269,12 +289,68 @@ public final class CodeResolver {
     }
 
     /**
+     * True if the sibling adds a side (left, right, bilateral) that the mention's clause does not document
+     * and the statement does not give to the sibling's own site: a statement lists several conditions, and a
+     * side word in it is the side of the site it qualifies ("arthrosis of both hips, meningioma of the left
+     * cerebellopontine angle" gives the hips no left side; Guidelines I.B.13), while "in the left eye ...
+     * chemosis" gives the conjunctival edema of the left eye, and a side in the clause of another mention of the
+     * same term is the term's ("lung cancer ... lung cancer of the left upper lobe"). A statement's other
+     * details are still read.
+     */
+    private boolean addsSideNotOfClause(Code from, Code sibling, Context context, Statement statement) {
+        for (String w : added(from, sibling)) {
+            if (sideWords.contains(w) && !context.tokenSet().contains(w) && !statement.ownSideSet().contains(w)
+                    && !statement.sideOfSite.computeIfAbsent(w + '\u0000' + sibling.code(),
+                            k -> sideOfSite(w, sibling, statement.tokens()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if side word {@code side} stands in the statement before a word (within {@link #SIDE_SITE_WORDS})
+     * that names the sibling's site: a word of its title, or the organ of its chapter ({@code side_sites.tsv}).
+     */
+    private boolean sideOfSite(String side, Code sibling, List<String> statement) {
+        Set<String> site = new HashSet<>(titleWordList(sibling.title()));
+        site.removeAll(sideWords);
+        for (Map.Entry<String, Set<String>> e : sideSites.entrySet()) {
+            String[] range = e.getKey().split("-");
+            String cat = sibling.code().substring(0, 3);
+            if (cat.compareTo(range[0]) >= 0 && cat.compareTo(range[1]) <= 0) {
+                site.addAll(e.getValue());
+            }
+        }
+        for (int i = 0; i < statement.size(); i++) {
+            if (!statement.get(i).equals(side)) {
+                continue;
+            }
+            int words = 0;
+            for (int k = i + 1; k < statement.size() && words < SIDE_SITE_WORDS; k++) {
+                String w = statement.get(k);
+                if (site.contains(w)) {
+                    return true;
+                }
+                if (!w.chars().anyMatch(Character::isDigit)) {
+                    words++;   // a size between the side and the site is no word of its own ("left, a 3-cm ovarian cyst")
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Diagnostic statements a documented sibling may also come from, analyzed once, with the sibling found
      * for each code memoised: many mentions of one term share them, so each costs its length once per note.
      */
     public final class Statement {
         /** The statements' text, read on first use (most resolutions never need it). */
         private java.util.function.Supplier<String> text;
+        private final String ownSides;
+        private Set<String> ownSideSet;
+        /** Per side word and sibling code, whether the statements give the side to the sibling's site (read once). */
+        private final Map<String, Boolean> sideOfSite = new HashMap<>();
         private List<String> tokens;
         private Set<String> tokenSet;
         private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
@@ -292,7 +368,24 @@ public final class CodeResolver {
          * sibling documented in its clause.
          */
         public Statement(java.util.function.Supplier<String> text) {
+            this(text, "");
+        }
+
+        /**
+         * @param ownSides the side words standing in the clauses of the term's own mentions of these statements
+         *                 ("cancer of the left upper lobe"): a side they give is the term's wherever its site is
+         */
+        public Statement(java.util.function.Supplier<String> text, String ownSides) {
             this.text = text;
+            this.ownSides = ownSides;
+        }
+
+        /** {@link #ownSides} analyzed, on first use. */
+        private Set<String> ownSideSet() {
+            if (ownSideSet == null) {
+                ownSideSet = ownSides.isEmpty() ? Set.of() : Set.copyOf(noteWords.analyze(ownSides));
+            }
+            return ownSideSet;
         }
 
         private List<String> tokens() {

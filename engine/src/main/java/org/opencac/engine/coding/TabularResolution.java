@@ -32,6 +32,8 @@ public final class TabularResolution {
     private final CodeResolver resolver;
     private final int lateralityWindow;
     private final Set<String> laterality = Set.copyOf(DataFiles.lines(LATERALITY_WORDS));
+    /** Words after a side word that name the side itself, not a site it qualifies ("right side", "left-sided"). */
+    private static final Set<String> SIDE_NOUNS = Set.of("side", "sided", "sides");
 
     public TabularResolution(CodeSet codeSet, CodeResolver resolver, ScoringWeights weights) {
         this.codeSet = codeSet;
@@ -83,8 +85,12 @@ public final class TabularResolution {
         private final Map<String, CodeResolver.Context> contexts = new HashMap<>();
         private final Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
         private final Map<String, CodeResolver.Statement> statements = new HashMap<>();
-        private final Map<List<Integer>, CodeResolver.Statement> statementsOfSentences = new HashMap<>();
+        private final Map<String, CodeResolver.Statement> statementsOfSentences = new HashMap<>();
         private Map<String, Set<Integer>> sentencesOfCode;
+        /** The side words of each clause (keyed by its bounds), found once. */
+        private final Map<Long, int[]> clauseSides = new HashMap<>();
+        /** The note's mentions by sentence, made on first use (a sentence's are few: no scan of the note's). */
+        private Map<Integer, List<Mention>> mentionsOfSentence;
 
         private ForNote(Document doc) {
             this.doc = doc;
@@ -122,16 +128,41 @@ public final class TabularResolution {
         private CodeResolver.Statement statements(String termCode) {
             return statements.computeIfAbsent(termCode, code -> {
                 List<Integer> sentences = List.copyOf(sentencesOfCode().getOrDefault(code, Set.of()));
+                String ownSides = ownSides(code);
                 // the text is made only if a resolution reads it (an unspecified code no clause word makes specific)
-                return statementsOfSentences.computeIfAbsent(sentences, k -> resolver.new Statement(() -> {
+                return statementsOfSentences.computeIfAbsent(sentences + ownSides, k -> resolver.new Statement(() -> {
                     StringBuilder b = new StringBuilder();
                     for (int i : sentences) {
                         Sentence s = doc.sentences().get(i);
                         b.append(Clauses.words(doc.tokens(), s.firstToken(), s.endToken())).append(" | ");
                     }
                     return b.toString();
-                }));
+                }, ownSides));
             });
+        }
+
+        /**
+         * The side words in the clauses of the note's mentions with a term pointing at the code that are those
+         * mentions' own ({@link #otherPhrasesSide}), space separated.
+         */
+        private String ownSides(String code) {
+            StringBuilder b = new StringBuilder();
+            for (int si : sentencesOfCode().getOrDefault(code, Set.of())) {
+              for (Mention m : mentionsOf(si)) {
+                if (m.terms().stream().noneMatch(t -> t.code().equals(code))) {
+                    continue;
+                }
+                Sentence s = doc.sentences().get(m.sentenceIndex());
+                int[] clause = bounds.around(s, m.firstToken(), m.endToken());
+                boolean ownSide = namesSide(m.firstToken(), m.endToken());
+                for (int i : sidesOfClause(clause)) {
+                    if (!otherPhrasesSide(m, i, ownSide)) {
+                        b.append(doc.tokens().get(i).norm()).append(' ');
+                    }
+                }
+              }
+            }
+            return b.toString().trim();
         }
 
         /** The sentences of each term code's mentions, in one pass over the note's mentions on first use. */
@@ -148,19 +179,137 @@ public final class TabularResolution {
             return sentencesOfCode;
         }
 
-        /** Identifies {@link #clauseContext}: the clause's token range and the laterality tokens added to it. */
+        /** Identifies {@link #clauseContext}: the clause's token range and the side words left out of it or added. */
         private String contextKey(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
             int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
             StringBuilder key = new StringBuilder().append(clause[0]).append('-').append(clause[1]);
-            int lo = Math.max(s.firstToken(), mention.firstToken() - lateralityWindow);
-            int hi = Math.min(s.endToken(), mention.endToken() + lateralityWindow);
-            for (int i = lo; i < hi; i++) {
-                if ((i < clause[0] || i >= clause[1]) && laterality.contains(doc.tokens().get(i).norm())) {
-                    key.append(',').append(i);
+            boolean ownSide = namesSide(mention.firstToken(), mention.endToken());
+            for (int i : sidesOfClause(clause)) {
+                if (otherPhrasesSide(mention, i, ownSide)) {
+                    key.append('/').append(i);
                 }
             }
+            for (int i : sidesNear(mention, s, clause, ownSide)) {
+                key.append(',').append(i);
+            }
             return key.toString();
+        }
+
+        /** The side words' token indexes of a clause, found once per clause (a long clause has many mentions). */
+        private int[] sidesOfClause(int[] clause) {
+            return clauseSides.computeIfAbsent(((long) clause[0] << 32) | clause[1], k -> {
+                int n = 0;
+                int[] out = new int[4];
+                for (int i = clause[0]; i < clause[1]; i++) {
+                    if (laterality.contains(doc.tokens().get(i).norm())) {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = i;
+                    }
+                }
+                return java.util.Arrays.copyOf(out, n);
+            });
+        }
+
+        /** True if tokens [from, to) hold a side word. */
+        private boolean namesSide(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (laterality.contains(doc.tokens().get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True if token i of the mention's clause is a side word that is not the mention's (Guidelines I.B.13:
+         * the side is the condition's own): outside the mention, where the mention names its own side ("left
+         * middle cerebral artery ... right hemiplegia"), or at the start of or right before another mention of the
+         * clause ("tinnitus with bilateral hearing loss": both ears' is the hearing loss).
+         */
+        private boolean otherPhrasesSide(Mention mention, int i, boolean ownSide) {
+            if (i >= mention.firstToken() && i < mention.endToken() || !laterality.contains(doc.tokens().get(i).norm())) {
+                return false;
+            }
+            // a side word right before the mention is its own ("... and right ptosis"), whatever phrase reached it
+            return ownSide || i != mention.firstToken() - 1 && ofAnotherMention(mention, i);
+        }
+
+        /** The mentions of a sentence, from an index of the note's mentions by sentence made once. */
+        private List<Mention> mentionsOf(int sentence) {
+            if (mentionsOfSentence == null) {
+                mentionsOfSentence = new HashMap<>();
+                for (Mention m : doc.mentions()) {
+                    mentionsOfSentence.computeIfAbsent(m.sentenceIndex(), k -> new java.util.ArrayList<>()).add(m);
+                }
+            }
+            return mentionsOfSentence.getOrDefault(sentence, List.of());
+        }
+
+        /** True if token i starts, or stands right before, a mention of the sentence not overlapping this one. */
+        private boolean ofAnotherMention(Mention mention, int i) {
+            for (Mention other : mentionsOf(mention.sentenceIndex())) {
+                if (other.sentenceIndex() != mention.sentenceIndex() || other == mention
+                        || other.firstToken() < mention.endToken() && mention.firstToken() < other.endToken()) {
+                    continue;
+                }
+                if (i == other.firstToken() - 1 || i == other.firstToken()) {
+                    return true;   // it qualifies that mention; one inside it ("osteoarthritis, left knee") may be a shared site
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The side words within a few tokens of the mention, in its sentence but outside its clause, that say
+         * its side ("carpal tunnel syndrome, right"): not where the mention names its own side, nor one before
+         * it that qualifies the next word of an earlier list item ("a right hip operation, hearing loss": the
+         * side is the hip's), nor one in a clause of another mention ("arthrosis of both hips, meningioma of the
+         * left cerebellopontine angle").
+         */
+        private List<Integer> sidesNear(Mention mention, Sentence s, int[] clause, boolean ownSide) {
+            if (ownSide) {
+                return List.of();
+            }
+            List<Token> tokens = doc.tokens();
+            int lo = Math.max(s.firstToken(), mention.firstToken() - lateralityWindow);
+            int hi = Math.min(s.endToken(), mention.endToken() + lateralityWindow);
+            List<Integer> out = null;
+            for (int i = lo; i < hi; i++) {
+                if ((i < clause[0] || i >= clause[1]) && laterality.contains(tokens.get(i).norm())
+                        && !(i < clause[0] && qualifiesNextWord(s, i)) && !anotherMentionsClause(mention, s, i)) {
+                    if (out == null) {
+                        out = new java.util.ArrayList<>(2);
+                    }
+                    out.add(i);
+                }
+            }
+            return out == null ? List.of() : out;
+        }
+
+        /** True if token i's clause holds a mention of the sentence that does not overlap this one. */
+        private boolean anotherMentionsClause(Mention mention, Sentence s, int i) {
+            int[] clause = bounds.around(s, i, i + 1);
+            for (Mention other : mentionsOf(mention.sentenceIndex())) {
+                if (other.sentenceIndex() == mention.sentenceIndex() && other != mention
+                        && (other.endToken() <= mention.firstToken() || other.firstToken() >= mention.endToken())
+                        && other.firstToken() < clause[1] && clause[0] < other.endToken()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True if side word i is followed in its sentence by a word it qualifies ("right hip"; not "right side"). */
+        private boolean qualifiesNextWord(Sentence s, int i) {
+            if (i + 1 >= s.endToken()) {
+                return false;
+            }
+            Token next = doc.tokens().get(i + 1);
+            return !next.text().isEmpty() && Character.isLetter(next.text().charAt(0))
+                    && !SIDE_NOUNS.contains(next.norm());
         }
 
         /**
@@ -178,20 +327,23 @@ public final class TabularResolution {
 
         /**
          * The words around a mention that may make its code more specific: its clause (the sentence cut at
-         * commas, semicolons and colons) with the mention itself and a qualifying next clause, plus laterality words within a few tokens
-         * either side in the same sentence ("carpal tunnel syndrome, right").
+         * commas, semicolons and colons) with the mention itself and a qualifying next clause, without the side
+         * words that are another phrase's ({@link #otherPhrasesSide}), plus the side words within a few tokens
+         * either side in the same sentence that are the mention's ({@link #sidesNear}).
          */
         private String clauseContext(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
             List<Token> tokens = doc.tokens();
             int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
-            StringBuilder b = new StringBuilder(Clauses.words(tokens, clause[0], clause[1]));
-            int lo = Math.max(s.firstToken(), mention.firstToken() - lateralityWindow);
-            int hi = Math.min(s.endToken(), mention.endToken() + lateralityWindow);
-            for (int i = lo; i < hi; i++) {
-                if ((i < clause[0] || i >= clause[1]) && laterality.contains(tokens.get(i).norm())) {
-                    b.append(' ').append(tokens.get(i).text());
+            boolean ownSide = namesSide(mention.firstToken(), mention.endToken());
+            StringBuilder b = new StringBuilder();
+            for (int i = clause[0]; i < clause[1]; i++) {
+                if (!otherPhrasesSide(mention, i, ownSide)) {
+                    b.append(tokens.get(i).text()).append(' ');
                 }
+            }
+            for (int i : sidesNear(mention, s, clause, ownSide)) {
+                b.append(tokens.get(i).text()).append(' ');
             }
             return b.toString().trim();
         }

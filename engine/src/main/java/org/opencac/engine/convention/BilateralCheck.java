@@ -37,7 +37,13 @@ public final class BilateralCheck implements Stage {
     private static final Set<String> JOINERS = Set.of("and", "or", "with", "without", "from", "to", "due", "but");
     /** Words after "both" within which a paired body part makes it bilateral. */
     private static final int PAIRED_WITHIN = 3;
-    private static final Set<String> SIDE_WORDS = Set.of("unspecified", "right", "left", "bilateral", "side");
+    /**
+     * Title words set aside when siblings are matched: the side words ("unilateral" too: M17.11 "Unilateral
+     * primary osteoarthritis, right knee" beside M17.0 "Bilateral primary osteoarthritis of knee") and the
+     * prepositions that only join the site to the condition.
+     */
+    private static final Set<String> SIDE_WORDS = Set.of("unspecified", "right", "left", "bilateral", "unilateral",
+            "side", "of", "in");
 
     private final CodeSet codeSet;
     private final Set<String> bilateralWords;
@@ -101,10 +107,14 @@ public final class BilateralCheck implements Stage {
         if (!any) {
             return doc;
         }
+        Map<Integer, List<Integer>> byFirstToken = new java.util.HashMap<>();   // the mentions by first token, once
+        for (int j = 0; j < doc.mentions().size(); j++) {
+            byFirstToken.computeIfAbsent(doc.mentions().get(j).firstToken(), x -> new ArrayList<>(1)).add(j);
+        }
         Map<String, CodeCandidate> out = new LinkedHashMap<>();
         for (int k = 0; k < unspecified.length; k++) {
             CodeCandidate c = candidates.get(k);
-            if (!unspecified[k] || !documentedBilateral(doc, c)) {
+            if (!unspecified[k] || !documentedBilateral(doc, c, byFirstToken)) {
                 out.putIfAbsent(c.code(), c);
                 continue;
             }
@@ -138,7 +148,8 @@ public final class BilateralCheck implements Stage {
      * of the knees"), in the mention or in its own phrase (up to {@link #BEFORE} words before it or {@link #AFTER}
      * after it, not across punctuation or a word that joins another phrase), and no right or left word there.
      */
-    private boolean documentedBilateral(Document doc, CodeCandidate c) {
+    private boolean documentedBilateral(Document doc, CodeCandidate c, Map<Integer, List<Integer>> byFirstToken) {
+        Set<Integer> ownMentions = new HashSet<>(c.mentions());
         for (int i : c.mentions()) {
             Mention m = doc.mentions().get(i);
             Sentence s = doc.sentences().get(m.sentenceIndex());
@@ -153,6 +164,9 @@ public final class BilateralCheck implements Stage {
             boolean bilateral = false;
             boolean oneSide = false;
             for (int k = lo; k < hi; k++) {
+                if (ofAnotherMention(doc, byFirstToken, ownMentions, m, k)) {
+                    continue;   // "tinnitus with bilateral hearing loss": both ears' is the hearing loss
+                }
                 Token t = doc.tokens().get(k);
                 String w = t.norm();
                 if (w.equals("right") || w.equals("left")) {
@@ -168,6 +182,26 @@ public final class BilateralCheck implements Stage {
                 }
             }
             if (bilateral && !oneSide) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if token k starts, or stands right before, a mention of the same sentence that is not the candidate's
+     * and does not overlap the mention read: such a side word says that condition's side (Guidelines I.B.13).
+     */
+    private static boolean ofAnotherMention(Document doc, Map<Integer, List<Integer>> byFirstToken,
+                                            Set<Integer> ownMentions, Mention m, int k) {
+        List<Mention> mentions = doc.mentions();
+        List<Integer> near = new ArrayList<>(byFirstToken.getOrDefault(k, List.of()));
+        near.addAll(byFirstToken.getOrDefault(k + 1, List.of()));
+        for (int j : near) {
+            Mention other = mentions.get(j);
+            if (other.sentenceIndex() == m.sentenceIndex() && (k == other.firstToken() || k == other.firstToken() - 1)
+                    && (other.endToken() <= m.firstToken() || other.firstToken() >= m.endToken())
+                    && !ownMentions.contains(j)) {
                 return true;
             }
         }

@@ -139,4 +139,31 @@ class TabularResolutionTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new TabularResolution(TestModels.models().codeSet(), null, w));
     }
+
+    @Test
+    void aSideTheMentionNamesIsNotReplacedByAnotherSideOfItsSentence() {
+        List<String> codes = codes("He had an infarct of the left middle cerebral artery (aphasia and right hemiplegia).");
+        assertTrue(codes.contains("G81.91"), codes.toString());
+        assertFalse(codes.contains("G81.92"), codes.toString());
+    }
+
+    @Test
+    void aSideWordQualifyingAnEarlierListItemIsNotTheNextConditionsSide() {
+        List<String> codes = codes("Past history: right knee replacement, hearing loss and gout.");
+        assertFalse(codes.contains("H91.91"), codes.toString());
+    }
+
+    @Test
+    void aSideWordOfAnotherConditionInTheStatementIsNotThisOnesSide() {
+        List<String> codes = codes("ASSESSMENT: Hypertension, arthrosis of both hips, meningioma of the left"
+                + " cerebellopontine angle.");
+        assertFalse(codes.contains("M16.12"), codes.toString());
+    }
+
+    @Test
+    void aSideTheStatementGivesTheOrganOfAnEyeCodeIsStillRead() {
+        List<String> codes = codes("ASSESSMENT: Examination of the left eye showed a swollen upper lid, conjunctival"
+                + " chemosis and a clear cornea.");
+        assertTrue(codes.contains("H11.422"), codes.toString());
+    }
 }

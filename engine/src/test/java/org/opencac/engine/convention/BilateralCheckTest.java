@@ -72,4 +72,19 @@ class BilateralCheckTest {
         // the plural only beside the mention, in another phrase, is no side of it
         assertFalse(codes("Assessment: tinnitus; she covers her ears at night.\n").contains("H93.13"));
     }
+
+    @Test
+    void bothSidesTakeTheBilateralCodeOfAnotherSubcategory() {
+        // M17.0 "Bilateral primary osteoarthritis of knee" beside M17.1- "Unilateral ...": not right and left
+        List<String> codes = codes("Assessment: primary osteoarthritis of both knees, worse on stairs.\n");
+        assertTrue(codes.contains("M17.0"), codes.toString());
+        assertFalse(codes.contains("M17.11") || codes.contains("M17.12"), codes.toString());
+    }
+
+    @Test
+    void aBilateralWordOfAnotherConditionInTheSamePhraseIsNotThisOnesSide() {
+        List<String> codes = codes("She reported tinnitus accompanied by bilateral hearing loss.\n");
+        assertFalse(codes.contains("H93.13"), codes.toString());
+        assertTrue(codes.contains("H91.93"), codes.toString());
+    }
 }
