@@ -170,31 +170,11 @@ public final class ObstetricRecordCheck implements Stage {
         return Pattern.compile(merged, patterns.get(0).flags());
     }
 
-    /**
-     * True if each alternative of the regular expression's top level begins with a word boundary ({@code \b}):
-     * split at each '|' outside groups and character classes (an escaped character is skipped).
-     */
+    /** True if each alternative of the regular expression's top level begins with a word boundary ({@code \b}). */
     static boolean eachAlternativeAtBoundary(String regex) {
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i <= regex.length(); i++) {
-            char c = i < regex.length() ? regex.charAt(i) : '|';
-            if (i < regex.length() && c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                if (!regex.startsWith("\\b", start)) {
-                    return false;
-                }
-                start = i + 1;
+        for (String alternative : org.opencac.engine.text.WordStartPattern.topLevelAlternatives(regex)) {
+            if (!alternative.startsWith("\\b")) {
+                return false;
             }
         }
         return true;

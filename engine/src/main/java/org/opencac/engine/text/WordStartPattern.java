@@ -95,14 +95,26 @@ public final class WordStartPattern {
      * {@code \w}, {@code \d}, a character class that is not negated or a group that is not a lookaround.
      */
     static boolean beginsAtWords(String regex) {
+        for (String alternative : topLevelAlternatives(regex)) {
+            if (!alternativeBeginsAtWord(alternative, 0, alternative.length())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The alternatives of the regular expression's top level: split at each '|' outside groups and character
+     * classes (an escaped character is skipped).
+     */
+    public static List<String> topLevelAlternatives(String regex) {
+        List<String> out = new java.util.ArrayList<>();
         int depth = 0;
         boolean inClass = false;
         int altStart = 0;
         for (int i = 0; i <= regex.length(); i++) {
             if (i == regex.length() || !inClass && depth == 0 && regex.charAt(i) == '|') {
-                if (!alternativeBeginsAtWord(regex, altStart, i)) {
-                    return false;
-                }
+                out.add(regex.substring(altStart, i));
                 altStart = i + 1;
                 continue;
             }
@@ -119,7 +131,7 @@ public final class WordStartPattern {
                 depth--;
             }
         }
-        return true;
+        return out;
     }
 
     private static boolean alternativeBeginsAtWord(String regex, int start, int end) {
