@@ -561,8 +561,8 @@ public final class CodeResolver {
      * there, beside the parts carved out of it (the testicle codes R93.81-), so a header the Index or the lexicon
      * names and the note's words refine no further is coded there, not at the "unspecified" code of a carved-out
      * part (only when the default lies in such a part: of N70.1 "Chronic salpingitis and oophoritis" a
-     * hydrosalpinx keeps its child N70.11). Only for the header named itself: an ancestor tried for a default code keeps its default child
-     * (leukocytosis stays D72.829, not "Other specified disorders of white blood cells").
+     * hydrosalpinx keeps its child N70.11). Only for the header named itself: an ancestor tried for a default code
+     * keeps its default child (leukocytosis stays D72.829, not "Other specified disorders of white blood cells").
      */
     private Code sameTitledChild(Code header) {
         for (Code k : codeSet.billableDescendants(header.code())) {

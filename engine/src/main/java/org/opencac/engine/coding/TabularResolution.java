@@ -148,19 +148,19 @@ public final class TabularResolution {
         private String ownSides(String code) {
             StringBuilder b = new StringBuilder();
             for (int si : sentencesOfCode().getOrDefault(code, Set.of())) {
-              for (Mention m : mentionsOf(si)) {
-                if (m.terms().stream().noneMatch(t -> t.code().equals(code))) {
-                    continue;
-                }
-                Sentence s = doc.sentences().get(m.sentenceIndex());
-                int[] clause = bounds.around(s, m.firstToken(), m.endToken());
-                boolean ownSide = namesSide(m.firstToken(), m.endToken());
-                for (int i : sidesOfClause(clause)) {
-                    if (!otherPhrasesSide(m, i, ownSide)) {
-                        b.append(doc.tokens().get(i).norm()).append(' ');
+                for (Mention m : mentionsOf(si)) {
+                    if (m.terms().stream().noneMatch(t -> t.code().equals(code))) {
+                        continue;
+                    }
+                    Sentence s = doc.sentences().get(m.sentenceIndex());
+                    int[] clause = bounds.around(s, m.firstToken(), m.endToken());
+                    boolean ownSide = namesSide(m.firstToken(), m.endToken());
+                    for (int i : sidesOfClause(clause)) {
+                        if (!otherPhrasesSide(m, i, ownSide)) {
+                            b.append(doc.tokens().get(i).norm()).append(' ');
+                        }
                     }
                 }
-              }
             }
             return b.toString().trim();
         }
