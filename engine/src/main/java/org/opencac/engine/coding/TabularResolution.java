@@ -251,11 +251,7 @@ public final class TabularResolution {
         /** True if token i starts, or stands right before, a mention of the sentence not overlapping this one. */
         private boolean ofAnotherMention(Mention mention, int i) {
             for (Mention other : mentionsOf(mention.sentenceIndex())) {
-                if (other.sentenceIndex() != mention.sentenceIndex() || other == mention
-                        || other.firstToken() < mention.endToken() && mention.firstToken() < other.endToken()) {
-                    continue;
-                }
-                if (i == other.firstToken() - 1 || i == other.firstToken()) {
+                if (other.ownsWordBefore(mention, i)) {
                     return true;   // it qualifies that mention; one inside it ("osteoarthritis, left knee") may be a shared site
                 }
             }

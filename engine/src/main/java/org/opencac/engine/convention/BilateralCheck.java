@@ -198,10 +198,7 @@ public final class BilateralCheck implements Stage {
         List<Integer> near = new ArrayList<>(byFirstToken.getOrDefault(k, List.of()));
         near.addAll(byFirstToken.getOrDefault(k + 1, List.of()));
         for (int j : near) {
-            Mention other = mentions.get(j);
-            if (other.sentenceIndex() == m.sentenceIndex() && (k == other.firstToken() || k == other.firstToken() - 1)
-                    && (other.endToken() <= m.firstToken() || other.firstToken() >= m.endToken())
-                    && !ownMentions.contains(j)) {
+            if (mentions.get(j).ownsWordBefore(m, k) && !ownMentions.contains(j)) {
                 return true;
             }
         }

@@ -73,6 +73,16 @@ public record Mention(Span span, String text, List<Term> terms, int sentenceInde
         return terms.isEmpty() && rejected.isEmpty();
     }
 
+    /**
+     * True if token {@code k} starts this mention or stands right before it, and this mention is another phrase
+     * of {@code reader}'s sentence (the same sentence, not overlapping it): a side word there is this mention's,
+     * not the reader's ("tinnitus with bilateral hearing loss"; Guidelines I.B.13).
+     */
+    public boolean ownsWordBefore(Mention reader, int k) {
+        return sentenceIndex == reader.sentenceIndex && (k == firstToken || k == firstToken - 1)
+                && (endToken <= reader.firstToken || firstToken >= reader.endToken);
+    }
+
     /** True if every reading was rejected by a word-sense rule: the mention codes nothing. */
     public boolean allReadingsRejected() {
         return terms.isEmpty() && !rejected.isEmpty();

@@ -418,10 +418,6 @@ public final class SectionDetector implements Stage {
                 && Character.getType(text.codePointAt(next)) == Character.LOWERCASE_LETTER;
     }
 
-    /** {@link #beforeSentence}'s definition (tests compare the two). */
-    static final java.util.regex.Pattern SENTENCE_AFTER_COMMA =
-            java.util.regex.Pattern.compile(",[ \\t]*(?=\\p{Lu}\\p{Ll})");
-
     /** The comma of a flattened header before a numbered list's first item. */
     private static final java.util.regex.Pattern LIST_AFTER_COMMA = java.util.regex.Pattern.compile(",[ \\t]*1\\.\\s");
 

@@ -12,6 +12,10 @@ import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
 
 class SectionDetectorTest {
+    /** What {@link SectionDetector#beforeSentence} reads at a comma, as the pattern it replaced. */
+    private static final java.util.regex.Pattern SENTENCE_AFTER_COMMA =
+            java.util.regex.Pattern.compile(",[ \\t]*(?=\\p{Lu}\\p{Ll})");
+
     private static final SectionDetector DETECTOR = SectionDetector.standard();
 
     private static Document detect(String text) {
@@ -227,7 +231,7 @@ class SectionDetectorTest {
             }
             String text = b.toString();
             java.util.List<Integer> byPattern = new java.util.ArrayList<>();
-            java.util.regex.Matcher m = SectionDetector.SENTENCE_AFTER_COMMA.matcher(text);
+            java.util.regex.Matcher m = SENTENCE_AFTER_COMMA.matcher(text);
             while (m.find()) {
                 byPattern.add(m.start());
             }
