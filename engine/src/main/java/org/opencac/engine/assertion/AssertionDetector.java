@@ -26,7 +26,7 @@ public final class AssertionDetector implements Stage {
     /** A list number beginning a sentence: "1. Infection." (an optional comma before it). */
     private static final java.util.regex.Pattern LIST_MARK_AT_START = java.util.regex.Pattern.compile("^[\\s,]*\\d{1,2}[.)]\\s");
     /** A list number ending a sentence: "Infection. 2." (commas of a flattened note around it). */
-    private static final java.util.regex.Pattern LIST_MARK_AT_END =
+    static final java.util.regex.Pattern LIST_MARK_AT_END =
             java.util.regex.Pattern.compile("(^|[\\s,.:])\\d{1,2}[.)][\\s,]*$");
     /**
      * A sentence that introduces a list ends with a colon, or a comma where a flattened note lost the colon
@@ -333,11 +333,6 @@ public final class AssertionDetector implements Stage {
     /** A line terminator of the regex's $ that {@code \s} does not take. */
     private static boolean isLineSeparatorOnly(char c) {
         return c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** {@link #endsWithListMark} by its pattern (kept as its definition; tests compare the two). */
-    static boolean endsWithListMarkByPattern(String text, int start, int end) {
-        return LIST_MARK_AT_END.matcher(text).region(start, end).find();
     }
 
     /**

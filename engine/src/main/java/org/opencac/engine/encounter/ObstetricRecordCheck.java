@@ -22,17 +22,15 @@ import org.opencac.models.codeset.CodeSet;
  * (Z37) it stands for on the mother's record. Cues and codes are data ({@code obstetric_record.tsv}).
  */
 public final class ObstetricRecordCheck implements Stage {
-    private static final String FILE = "/org/opencac/engine/encounter/obstetric_record.tsv";
+    static final String FILE = "/org/opencac/engine/encounter/obstetric_record.tsv";
 
     /** Whose record a note is. */
     enum Record { PREGNANT, NEWBORN, OTHER }
 
-    private final List<Pattern> pregnant;
-    private final List<Pattern> newborn;
     /**
-     * Each list as one alternation, searched in one pass over the note: it finds a match wherever one of the
-     * list's patterns does (at a place where several match, the first that does), so "any of them matches" is
-     * answered by one scan instead of one per pattern.
+     * The pregnant and the newborn patterns, each list as one alternation searched in one pass over the note: it
+     * finds a match wherever one of the list's patterns does (at a place where several match, the first that
+     * does), so "any of them matches" is answered by one scan instead of one per pattern.
      */
     private final Pattern anyPregnant;
     private final Pattern anyNewborn;
@@ -42,10 +40,8 @@ public final class ObstetricRecordCheck implements Stage {
 
     ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<String> maternal,
                          Map<String, String> outcome, CodeSet codeSet) {
-        this.pregnant = List.copyOf(pregnant);
-        this.newborn = List.copyOf(newborn);
-        this.anyPregnant = anyOf(this.pregnant);
-        this.anyNewborn = anyOf(this.newborn);
+        this.anyPregnant = anyOf(List.copyOf(pregnant));
+        this.anyNewborn = anyOf(List.copyOf(newborn));
         this.maternal = List.copyOf(maternal);
         this.outcome = Map.copyOf(outcome);
         this.codeSet = codeSet;
@@ -117,21 +113,6 @@ public final class ObstetricRecordCheck implements Stage {
         }
         if (anyPregnant != null && anyPregnant.matcher(text).find()) {
             return Record.PREGNANT;
-        }
-        return Record.OTHER;
-    }
-
-    /** {@link #record} read pattern by pattern (kept as its definition; tests compare the two). */
-    Record recordByEachPattern(String text) {
-        for (Pattern p : newborn) {
-            if (p.matcher(text).find()) {
-                return Record.NEWBORN;
-            }
-        }
-        for (Pattern p : pregnant) {
-            if (p.matcher(text).find()) {
-                return Record.PREGNANT;
-            }
         }
         return Record.OTHER;
     }

@@ -29,7 +29,7 @@ class ListMarkAtEndTest {
             String text = b.toString();
             int start = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
             int end = start + random.nextInt(text.length() - start + 1);
-            assertEquals(AssertionDetector.endsWithListMarkByPattern(text, start, end),
+            assertEquals(AssertionDetector.LIST_MARK_AT_END.matcher(text).region(start, end).find(),
                     AssertionDetector.endsWithListMark(text, start, end), "[" + text + "] " + start + "-" + end);
         }
     }
