@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold start of the service jar: launch to the first successful POST /v1/suggest, with the model cache
 # already built, N launches (default 5), each a fresh JVM; prints every launch and the median, with the
-# CPU time the service used until then (robust to a busy machine, where wall time is not), and the start-up
+# CPU time the service used until then (robust to a busy machine, where wall time is not; split into the JIT
+# compilers', the GC's and VM's and the other live threads'), and the start-up
 # breakdown of the median launch: each part's wall and CPU time (the service's "start-up:" log lines).
 # Usage: bench/cold-start.sh [--jar api/target/opencac.jar] [--launches 5] [--port 18120] [--heap 512m] [--cache DIR]
 #                            [--cds ARCHIVE] [--java-option OPTION]...
@@ -47,6 +48,22 @@ if [[ -n "$cds" ]]; then
   jvm_opts+=(-XX:SharedArchiveFile="$cds")
 fi
 
+# CPU of the service's live threads by kind (JIT compilers, GC and VM, the rest), from /proc/PID/task/*/stat;
+# threads that have ended (the loaders) are in the process total only.
+thread_kinds() {
+  local tck t
+  tck=$(getconf CLK_TCK)
+  for t in /proc/"$1"/task/*/stat; do
+    sed -n 's/^[0-9]* (\(.*\)) [A-Za-z] \(.*\)$/\1|\2/p' "$t" 2>/dev/null
+  done | awk -F'|' -v tck="$tck" '{
+      split($2, f, " "); ms = (f[11] + f[12]) * 1000 / tck
+      k = "other threads"
+      if ($1 ~ /^C2 /) k = "C2"; else if ($1 ~ /^C1 /) k = "C1"
+      else if ($1 ~ /^(G1|GC Thread|VM Thread|VM Periodic)/) k = "GC and VM"
+      a[k] += ms
+    } END { printf "C2 %d ms, C1 %d ms, GC and VM %d ms, other live threads %d ms", a["C2"], a["C1"], a["GC and VM"], a["other threads"] }'
+}
+
 body='{"text":"Assessment: type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3. Essential hypertension. Plan: continue metformin.","setting":"outpatient"}'
 times=()
 cpus=()
@@ -64,9 +81,11 @@ for ((i = 1; i <= launches; i++)); do
   done
   end=$(date +%s%N)
   cpu_ms=0
+  kinds=""
   if [[ -r /proc/$pid/stat ]]; then  # utime + stime of the service, in clock ticks
     read -r -a st < "/proc/$pid/stat"
     cpu_ms=$(( (st[13] + st[14]) * 1000 / $(getconf CLK_TCK) ))
+    kinds=$(thread_kinds "$pid")
   fi
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
@@ -74,8 +93,8 @@ for ((i = 1; i <= launches; i++)); do
   ms=$(( (end - start) / 1000000 ))
   times+=("$ms")
   cpus+=("$cpu_ms")
-  printf 'launch %d: %d ms to the first answer, %d ms of CPU (all threads) (%s)\n' "$i" "$ms" "$cpu_ms" \
-    "$(grep -o 'models loaded in [0-9]* ms' "$cache/cold-start-$i.log" || true)"
+  printf 'launch %d: %d ms to the first answer, %d ms of CPU (all threads: %s) (%s)\n' "$i" "$ms" "$cpu_ms" \
+    "$kinds" "$(grep -o 'models loaded in [0-9]* ms' "$cache/cold-start-$i.log" || true)"
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
 cpu_median=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (launches + 1) / 2 ))p")
