@@ -157,7 +157,10 @@ public final class BenchmarkReport {
                 + "alone. *Coding threads CPU* is the CPU of the threads that code; *JIT CPU* that of the JVM's "
                 + "compiler threads over the same phase: on a run this short they compete for the same cores. *JIT* "
                 + "is `default` for plain `java -jar` (the jar's `jit` setting, `auto`: C1 only for a batch that has "
-                + "under 3,000 notes a thread, both compilers for a longer one), `tiered` with `" + JitSetting.TIERED.commandLine() + "` (C1, then C2 for the hottest "
+                + "under 3,000 notes a thread, both compilers for a longer one), `C1 from start` with `"
+                + JitSetting.C1_FROM_START.commandLine() + "` (C1's plain code from the JVM's first instruction; the "
+                + "setting's C1 limit can only be given once the jar's code runs, and leaves much hot code in C1's "
+                + "slower profiling code first), `tiered` with `" + JitSetting.TIERED.commandLine() + "` (C1, then C2 for the hottest "
                 + "code: slower to compile, faster once compiled).\n\n");
         md.append("| JIT | Threads | Notes | Coding (s) | Notes/s | KB/s | Notes per CPU second | Coding threads CPU (s) | JIT CPU (s) | Process (s) | Notes/s with start-up | Load average before |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
