@@ -22,6 +22,8 @@ final class ClauseWords {
     }
 
     private static final int STEM = 6;
+    /** From this many capitalized tokens a sentence finds an eponym's word among them by word, not by a scan. */
+    static final int CAPITALIZED_BY_WORD = 8;
     private final SentenceWords sentence;
     final int from;
     final int to;
@@ -148,6 +150,11 @@ final class ClauseWords {
          * order: the only ones an eponym can be read on ({@link ClauseWords#namesPerson}); most sentences have few.
          */
         private final int[] capitalized;
+        /**
+         * The capitalized tokens by their word, each list in order, made when an eponym is first asked about a
+         * sentence of many capitalized tokens (a header or a title written in capitals); null until then.
+         */
+        private Map<String, int[]> capitalizedByWord;
         /** Whether the sentence is in the diagnostic statement ({@code implies_in_statement} rows read there). */
         private final boolean statement;
 
@@ -189,8 +196,7 @@ final class ClauseWords {
                     continue;
                 }
                 add(new Word(n, i, i + 1), i, i + 1, OWN);
-                String american = n.indexOf("ae") < 0 && n.indexOf("oe") < 0 ? n
-                        : n.replace("ae", "e").replace("oe", "e");
+                String american = american(n);
                 if (!american.equals(n)) {
                     // British spellings the Index prints the American way: haemophilus, oesophagus, anaemia
                     add(new Word(american, i, i + 1), i, i + 1, OWN);
@@ -210,6 +216,19 @@ final class ClauseWords {
             for (Word r : readings) {
                 this.readings.add(add(r, r.firstToken(), r.endToken(), READING));
             }
+        }
+
+        /**
+         * The word with each "ae" and then each "oe" made "e" (the Index's American spelling of a British word),
+         * or the word itself when it has neither: one scan of its letters, as most words have neither.
+         */
+        static String american(String n) {
+            for (int k = 1; k < n.length(); k++) {
+                if (n.charAt(k) == 'e' && (n.charAt(k - 1) == 'a' || n.charAt(k - 1) == 'o')) {
+                    return n.replace("ae", "e").replace("oe", "e");
+                }
+            }
+            return n;
         }
 
         /**
@@ -347,6 +366,41 @@ final class ClauseWords {
             return harm == 1;
         }
 
+        /** Whether one of the sentence's capitalized tokens in [from, to) has this word. */
+        boolean capitalizedIn(String word, int from, int to) {
+            if (capitalized.length < CAPITALIZED_BY_WORD) {
+                for (int i : capitalized) {
+                    if (i >= to) {
+                        break;
+                    }
+                    if (i >= from && tokens.get(i).norm().equals(word)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (capitalizedByWord == null) {
+                Map<String, List<Integer>> byWord = new HashMap<>();
+                for (int i : capitalized) {
+                    byWord.computeIfAbsent(tokens.get(i).norm(), k -> new ArrayList<>(1)).add(i);
+                }
+                capitalizedByWord = new HashMap<>();
+                byWord.forEach((k, v) -> capitalizedByWord.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            }
+            int[] at = capitalizedByWord.get(word);
+            if (at != null) {
+                for (int i : at) {
+                    if (i >= to) {
+                        break;
+                    }
+                    if (i >= from) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** Where token t's (clamped to the sentence) entries of one run begin. */
         private int at(int[] from, int t) {
             return from[Math.max(0, Math.min(t - first, from.length - 1))];
@@ -423,13 +477,8 @@ final class ClauseWords {
         List<Token> tokens = sentence.tokens;
         if (from >= sentence.first && to <= sentence.end) {
             // only the sentence's capitalized words need be read
-            for (int i : sentence.capitalized) {
-                if (i >= to) {
-                    break;
-                }
-                if (i >= from && tokens.get(i).norm().equals(word)) {
-                    return true;
-                }
+            if (sentence.capitalizedIn(word, from, to)) {
+                return true;
             }
         } else {
             for (int i = Math.max(from, sentence.sentenceStart + 1); i < to; i++) {

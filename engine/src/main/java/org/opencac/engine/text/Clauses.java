@@ -42,11 +42,13 @@ public final class Clauses {
         int[] start = new int[tokens.size()];
         int[] end = new int[tokens.size()];
         for (Sentence s : sentences) {
-            for (int p = s.firstToken(); p < s.endToken(); p++) {
-                start[p] = p == s.firstToken() || isBreak(tokens, p - 1, s.endToken()) ? p : start[p - 1];
-            }
+            // each token asked once whether it breaks its sentence: the backward pass marks a break by end[p] == p
+            // (a token that breaks is its own clause end; one that does not ends at p + 1 or later)
             for (int p = s.endToken() - 1; p >= s.firstToken(); p--) {
                 end[p] = isBreak(tokens, p, s.endToken()) ? p : p + 1 == s.endToken() ? s.endToken() : end[p + 1];
+            }
+            for (int p = s.firstToken(); p < s.endToken(); p++) {
+                start[p] = p == s.firstToken() || end[p - 1] == p - 1 ? p : start[p - 1];
             }
         }
         return new Bounds(tokens, start, end);

@@ -14,11 +14,10 @@ import opennlp.tools.sentdetect.SentenceModel;
  */
 final class RememberedSentenceModel implements MaxentModel {
     private static final int CAPACITY = 200_000;
-    private static final char SEPARATOR = '\u0001';
 
     private final MaxentModel model;
-    /** The answers by context ({@link #key}); emptied when full, so a long-running service stays bounded. */
-    private final ConcurrentHashMap<String, double[]> answers = new ConcurrentHashMap<>();
+    /** The answers by context ({@link Context}); emptied when full, so a long-running service stays bounded. */
+    private final ConcurrentHashMap<Context, double[]> answers = new ConcurrentHashMap<>();
 
     RememberedSentenceModel(MaxentModel model) {
         this.model = model;
@@ -36,36 +35,42 @@ final class RememberedSentenceModel implements MaxentModel {
 
     @Override
     public double[] eval(String[] context) {
-        String key = key(context);
-        if (key == null) {
-            return model.eval(context);
-        }
+        Context key = new Context(context);
         double[] known = answers.get(key);
         if (known == null) {
             known = model.eval(context);
             if (answers.size() >= CAPACITY) {
                 answers.clear();
             }
-            answers.put(key, known.clone());
+            answers.put(new Context(context.clone()), known.clone());   // kept whatever the caller does with its array
             return known;
         }
         return known.clone();
     }
 
-    /** The features joined by a character none of them holds, or null when one holds it (not remembered). */
-    private static String key(String[] context) {
-        int length = context.length;
-        for (String f : context) {
-            length += f.length();
+    /**
+     * A context as a key: its features in order, compared one by one, with a hash over them worked out once;
+     * no joined copy of the features is made to look one up (an entry keeps a copy of the array made when it is
+     * added). Two contexts are the same key exactly when they have the same features in the same order.
+     */
+    static final class Context {
+        private final String[] features;
+        private final int hash;
+
+        Context(String[] features) {
+            this.features = features;
+            this.hash = java.util.Arrays.hashCode(features);
         }
-        StringBuilder b = new StringBuilder(length);
-        for (String f : context) {
-            if (f.indexOf(SEPARATOR) >= 0) {
-                return null;
-            }
-            b.append(f).append(SEPARATOR);
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Context c && c.hash == hash && java.util.Arrays.equals(c.features, features);
         }
-        return b.toString();
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     @Override

@@ -54,4 +54,38 @@ class RememberedSentenceModelTest {
         }
         assertEquals(loaded.getMaxentModel().getNumOutcomes(), model.getNumOutcomes());
     }
+
+    /** Letters of both cases, digits, end marks and other punctuation, and several kinds of whitespace. */
+    private static final String ALPHABET = "aAbBeEmMgGDrxX01..!?;:,)(\"'-/  \n\t\u00a0é";
+    private static final String[] WORDS = {"Dr", "mg", "Take", "p.o", "b.i.d", "e.g", "No", "BP", "St", "vs", "I"};
+
+    /** Random text from short runs of the alphabet and the model's kind of words (abbreviations, capitals). */
+    private static String text(java.util.Random random) {
+        StringBuilder b = new StringBuilder();
+        int pieces = 1 + random.nextInt(12);
+        for (int p = 0; p < pieces; p++) {
+            if (random.nextInt(3) == 0) {
+                b.append(WORDS[random.nextInt(WORDS.length)]);
+            } else {
+                int n = 1 + random.nextInt(4);
+                for (int k = 0; k < n; k++) {
+                    b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void theDetectorSplitsAsWithTheLoadedModelOnGeneratedTexts() {
+        // contexts come back within and across texts, so most evaluations after the first texts are remembered ones
+        SentenceDetectorME plain = new SentenceDetectorME(loaded);
+        SentenceDetectorME remembered = new SentenceDetectorME(RememberedSentenceModel.of(loaded));
+        java.util.Random random = new java.util.Random(2026);
+        for (int t = 0; t < 20_000; t++) {
+            String text = text(random) + " " + text(random) + ". " + text(random);
+            assertEquals(Arrays.asList(plain.sentPosDetect(text)), Arrays.asList(remembered.sentPosDetect(text)), text);
+            assertArrayEquals(plain.getSentenceProbabilities(), remembered.getSentenceProbabilities(), text);
+        }
+    }
 }
