@@ -39,6 +39,22 @@ public final class InjuryFinder {
 
     private final CodeIndex index;
     private final JsonNode rules;
+    private final org.opencac.models.codeset.CodeSet codeSet;
+    /**
+     * The Alphabetic Index main term an injury type is read under ("Fracture, traumatic"), by type id: a clause
+     * whose site words all name a path of it is coded at the path's code, as a coder reads the Index.
+     */
+    private final Map<String, org.opencac.models.codeset.icd10cm.IndexTerm> indexMains = new HashMap<>();
+    /** Words an Index subterm prints that a note leaves out ("end" of "proximal end", "distal end"). */
+    private final Set<String> impliedIndexWords = new HashSet<>();
+    /** Words of the main term's subterms that name no site or kind of injury ("with", "left", "injury"). */
+    private final Set<String> indexFillerWords = new HashSet<>();
+    /** Plural injury or site words that say several were injured (the Index's "multiple"). */
+    private final Set<String> pluralWords = new HashSet<>();
+    private static final String MULTIPLE = "multiple";
+    /** The words of each main term's subterms, by injury type (built when first asked). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> indexVocabulary =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, InjuryType> typeByWord = new LinkedHashMap<>();
     /** The ASCII characters some injury word starts with, so that most tokens are never lower-cased. */
     private final boolean[] startsTypeWord = new boolean[128];
@@ -100,6 +116,7 @@ public final class InjuryFinder {
     InjuryFinder(ModelBundle models, JsonNode rules) {
         this.index = models.index();
         this.rules = rules;
+        this.codeSet = models.codeSet();
         this.window = rules.path("window").asInt(6);
         this.firstCategory = rules.path("firstCategory").asText();
         this.lastCategory = rules.path("lastCategory").asText();
@@ -123,7 +140,21 @@ public final class InjuryFinder {
                 throw new IllegalArgumentException(RESOURCE + ": injury type needs id, title and words: " + t);
             }
             words.forEach(w -> typeByWord.put(w, type));
+            String mainTitle = t.path("indexMainTerm").asText("");
+            if (!mainTitle.isBlank() && models.alphabeticIndex() != null) {
+                String key = org.opencac.models.lexicon.TermNormalizer.key(mainTitle.split(",")[0]);
+                for (org.opencac.models.codeset.icd10cm.IndexTerm main : models.alphabeticIndex().mainTerms(key)) {
+                    if (org.opencac.models.codeset.icd10cm.AlphabeticIndex.termText(main.title()).replaceAll("\\(.*", "")
+                            .trim().equalsIgnoreCase(mainTitle) || main.title().startsWith(mainTitle)) {
+                        indexMains.put(type.id(), main);
+                        break;
+                    }
+                }
+            }
         }
+        rules.path("impliedIndexWords").forEach(w -> impliedIndexWords.add(w.asText()));
+        rules.path("indexFillerWords").forEach(w -> indexFillerWords.add(w.asText()));
+        rules.path("pluralWords").forEach(w -> pluralWords.add(w.asText()));
         for (String w : typeByWord.keySet()) {
             if (!w.isEmpty() && w.charAt(0) < 128) {
                 startsTypeWord[w.charAt(0)] = true;
@@ -204,6 +235,8 @@ public final class InjuryFinder {
                     to = k;
                 }
             }
+            to = beforeNextInjury(tokens, i, to, sentence.endToken(), type);
+            from = afterPreviousInjury(tokens, from, i, sentence.firstToken(), type);
             String clause = text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
             CodeHit hit = lookup(type, clause, sentence, text);
             if (hit != null) {
@@ -213,6 +246,73 @@ public final class InjuryFinder {
                         TermSource.INJURY_SEARCH)), sentenceIndex, core[0], core[1]));
             }
         }
+    }
+
+    /**
+     * The end of an injury's window where the sentence lists another injury of its type after it ("a distal fracture of the
+     * left humerus, a proximal fracture of the left ulna"): at the last comma or "and" before the next injury
+     * word, when a site word lies between this injury word and that separator and another between the separator
+     * and the next injury word (each injury keeps its own site). "Fracture and dislocation of the shoulder" share
+     * their site and keep the whole window.
+     */
+    private int beforeNextInjury(List<Token> tokens, int injuryWord, int to, int sentenceEnd, InjuryType type) {
+        for (int k = injuryWord + 1; k < sentenceEnd; k++) {
+            if (!isInjuryWord(tokens.get(k), type)) {
+                continue;
+            }
+            int sep = -1;
+            for (int j = k - 1; j > injuryWord; j--) {
+                if (isListSeparator(tokens.get(j))) {
+                    sep = j;
+                    break;
+                }
+            }
+            if (sep > 0 && hasSiteWord(tokens, injuryWord + 1, sep) && hasSiteWord(tokens, sep + 1, k)) {
+                return Math.min(to, sep);
+            }
+            return to;
+        }
+        return to;
+    }
+
+    /** The start of an injury's window after another injury listed before it in the sentence (as above). */
+    private int afterPreviousInjury(List<Token> tokens, int from, int injuryWord, int sentenceStart, InjuryType type) {
+        for (int k = injuryWord - 1; k >= sentenceStart; k--) {
+            if (!isInjuryWord(tokens.get(k), type)) {
+                continue;
+            }
+            int sep = -1;
+            for (int j = k + 1; j < injuryWord; j++) {
+                if (isListSeparator(tokens.get(j))) {
+                    sep = j;
+                }
+            }
+            if (sep > 0 && hasSiteWord(tokens, k + 1, sep) && hasSiteWord(tokens, sep + 1, injuryWord + 1 + window)) {
+                return Math.max(from, sep + 1);
+            }
+            return from;
+        }
+        return from;
+    }
+
+    /** Whether the token is a word of the same injury type (a list of fractures; a strain and a sprain are not cut). */
+    private boolean isInjuryWord(Token t, InjuryType type) {
+        return typeByWord.get(t.text().toLowerCase(Locale.ROOT)) == type;
+    }
+
+    private static boolean isListSeparator(Token t) {
+        return t.text().equals(",") || t.text().equalsIgnoreCase("and");
+    }
+
+    /** Whether a token in [from, to) names a site of the injury chapter (or a clinical name of one). */
+    private boolean hasSiteWord(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, tokens.size()); k++) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (siteSynonyms.containsKey(w) || noteWords.analyze(w).stream().anyMatch(siteWords::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -273,6 +373,12 @@ public final class InjuryFinder {
                 required.add(side);
             }
         }
+        if (named.length() == 0) {
+            CodeHit byIndex = byIndex(type, lower, sites, sentence, text);
+            if (byIndex != null) {
+                return byIndex;
+            }
+        }
         StringBuilder preferred = new StringBuilder(type.preferred());
         for (String d : detail) {
             if (named.length() > 0 && !d.equals(openWord.trim())) {
@@ -305,6 +411,195 @@ public final class InjuryFinder {
             hit = searches.get(new Search(List.copyOf(required), atDefault, encounter, eponyms));
         }
         return hit;
+    }
+
+    /**
+     * The code the Alphabetic Index gives the clause under the type's main term ("Fracture, traumatic, radius,
+     * proximal end, see upper end": S52.10-), when every site and detail word of the clause lies on the path:
+     * the billable code under it of the clause's side and encounter, displaced unless the clause says
+     * nondisplaced (Guidelines I.C.19.c), else of unspecified side. Null when the type has no main term, the
+     * path reaches no code, or a site or detail word of the clause is not on it (the search by titles decides).
+     */
+    private CodeHit byIndex(InjuryType type, String lower, Set<String> sites, Sentence sentence, String text) {
+        org.opencac.models.codeset.icd10cm.IndexTerm main = indexMains.get(type.id());
+        if (main == null) {
+            return null;
+        }
+        Set<String> words = new HashSet<>(org.opencac.models.lexicon.TermNormalizer.words(lower));
+        for (String plural : pluralWords) {
+            if (lower.contains(" " + plural + " ")) {
+                words.add(MULTIPLE);   // "rib fractures", "fractured ribs": the Index's "multiple"
+            }
+        }
+        IndexPath path = walk(main, main, words, 0);
+        String printed = path == null ? null : path.printed();
+        Set<String> consumed = path == null ? Set.of() : path.consumed();
+        if (printed == null || depth(printed) < 4 || printed.substring(0, 3).compareTo(firstCategory) < 0
+                || printed.substring(0, 3).compareTo(lastCategory) > 0) {
+            return null;   // no code of a site, or a code outside the injury chapter (a nontraumatic fracture)
+        }
+        Set<String> vocabulary = indexVocabulary.computeIfAbsent(type.id(), k -> vocabulary(main));
+        for (String w : words) {
+            if (consumed.contains(w) || impliedIndexWords.contains(w) || w.equals(MULTIPLE) || detail.contains(w)) {
+                // a kind of fracture the path does not take is judged below
+                continue;
+            }
+            if (vocabulary.contains(w) && !indexFillerWords.contains(w)) {
+                return null;   // a word the Index reads under this main term that the path does not take
+            }
+            for (String analyzed : noteWords.analyze(w)) {
+                if (sites.contains(analyzed)) {
+                    return null;   // a site or part word the path does not read: the title search decides
+                }
+            }
+        }
+        boolean nondisplaced = false;
+        for (String d : detail) {
+            if (lower.contains(" " + d + " ") && !consumed.containsAll(org.opencac.models.lexicon.TermNormalizer.words(d))) {
+                if (!d.equals("nondisplaced") && !d.equals("displaced")) {
+                    return null;   // a type of fracture the path does not read (comminuted, open ...)
+                }
+                nondisplaced |= d.equals("nondisplaced");
+            }
+        }
+        char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
+        String side = lower.contains(" bilateral ") ? "bilateral" : lower.contains(" left ") ? "left"
+                : lower.contains(" right ") ? "right" : null;
+        Code best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Code c : codeSet.billableDescendants(printed.replaceAll("[-.]+$", ""))) {
+            String raw = c.code().replace(".", "");
+            if (raw.length() >= 7 && raw.charAt(6) != encounter) {
+                continue;
+            }
+            String title = " " + NOT_WORD_OR_SPACE.matcher(c.title().toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+            boolean sided = title.contains(" left ") || title.contains(" right ") || title.contains(" bilateral ");
+            int score = 0;
+            if (side != null) {
+                if (!title.contains(" " + side + " ")) {
+                    continue;
+                }
+            } else if (sided) {
+                score -= 4;
+            }
+            if (title.contains(" nondisplaced ")) {
+                score += nondisplaced ? 2 : -2;
+            } else if (title.contains(" displaced ")) {
+                score += nondisplaced ? -2 : 2;
+            }
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : new CodeHit(best.code(), best.title(), true, 1.0f);
+    }
+
+    /** A path read under an injury type's Index main term: the words it took and the last code it printed. */
+    private record IndexPath(Set<String> consumed, String printed) {
+    }
+
+    /**
+     * The path below {@code at} that takes the most clause words (a subterm is taken when the clause writes every
+     * word of its title or of one of its comma-separated forms, apart from implied words; a cross-reference is
+     * followed within the main term), with the last code printed on it; null when no subterm is taken.
+     */
+    private IndexPath walk(org.opencac.models.codeset.icd10cm.IndexTerm main,
+                           org.opencac.models.codeset.icd10cm.IndexTerm at, Set<String> words, int depth) {
+        if (depth >= 5) {
+            return null;
+        }
+        IndexPath best = null;
+        List<org.opencac.models.codeset.icd10cm.IndexTerm> candidates = new ArrayList<>(at.children());
+        Set<org.opencac.models.codeset.icd10cm.IndexTerm> skipped = new HashSet<>();
+        if (depth > 0) {
+            // a part the note does not name between a bone and a part of it ("tibia, upper end, plateau")
+            for (org.opencac.models.codeset.icd10cm.IndexTerm c : at.children()) {
+                if (taken(c, words) == null) {
+                    candidates.addAll(c.children());
+                    skipped.addAll(c.children());
+                }
+            }
+        }
+        for (org.opencac.models.codeset.icd10cm.IndexTerm c : candidates) {
+            List<String> taken = taken(c, words);
+            if (taken == null || skipped.contains(c) && detail.containsAll(taken)) {
+                continue;   // a kind of fracture ("nondisplaced") names no part: it does not skip a level
+            }
+            org.opencac.models.codeset.icd10cm.IndexTerm node = c;
+            if (c.code() == null && !c.see().isEmpty()) {
+                node = seeWithin(main, c.see().get(0));
+                if (node == null) {
+                    continue;
+                }
+            }
+            Set<String> consumed = new HashSet<>(taken);
+            String printed = node.code();
+            IndexPath below = walk(main, node, words, depth + 1);
+            if (below != null && below.printed() != null) {
+                consumed.addAll(below.consumed());
+                printed = below.printed();
+            }
+            if (printed == null) {
+                continue;
+            }
+            if (best == null || consumed.size() > best.consumed().size()) {
+                best = new IndexPath(Set.copyOf(consumed), printed);
+            }
+        }
+        return best;
+    }
+
+    /** Every word of the subterms below a main term (their titles' normalized words). */
+    private static Set<String> vocabulary(org.opencac.models.codeset.icd10cm.IndexTerm main) {
+        Set<String> out = new HashSet<>();
+        java.util.ArrayDeque<org.opencac.models.codeset.icd10cm.IndexTerm> todo = new java.util.ArrayDeque<>(main.children());
+        while (!todo.isEmpty()) {
+            org.opencac.models.codeset.icd10cm.IndexTerm t = todo.pop();
+            out.addAll(t.words());
+            todo.addAll(t.children());
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The clause words a subterm takes (its title's, or one comma-separated form's), or null if it is not written. */
+    private List<String> taken(org.opencac.models.codeset.icd10cm.IndexTerm c, Set<String> words) {
+        String title = org.opencac.models.codeset.icd10cm.AlphabeticIndex.termText(c.title()).replaceAll("\\(.*", "");
+        for (String form : title.split(",")) {
+            List<String> all = org.opencac.models.lexicon.TermNormalizer.words(form);
+            List<String> own = all.stream().filter(w -> !impliedIndexWords.contains(w)).toList();
+            if (!own.isEmpty() && words.containsAll(own)) {
+                return all;
+            }
+            if (all.size() > 1 && words.contains(String.join("", all))) {
+                return List.of(String.join("", all));   // a hyphenated title written as one word ("blowout")
+            }
+        }
+        return null;
+    }
+
+    /** How many characters a printed Index code has before its dash ("S52.9-": 4, "S22.4-": 4). */
+    private static int depth(String printed) {
+        return printed.replaceAll("[-.]+$", "").replace(".", "").length();
+    }
+
+    /** A cross-reference of a subterm of the main term ("Fracture, radius, upper end"), read from that main term. */
+    private static org.opencac.models.codeset.icd10cm.IndexTerm seeWithin(
+            org.opencac.models.codeset.icd10cm.IndexTerm main, String reference) {
+        String[] parts = reference.split(",");
+        org.opencac.models.codeset.icd10cm.IndexTerm at = main;
+        for (int i = 1; i < parts.length && at != null; i++) {
+            List<String> want = org.opencac.models.lexicon.TermNormalizer.words(parts[i]);
+            org.opencac.models.codeset.icd10cm.IndexTerm next = null;
+            for (org.opencac.models.codeset.icd10cm.IndexTerm c : at.children()) {
+                if (c.words().equals(want)) {
+                    next = c;
+                    break;
+                }
+            }
+            at = next;
+        }
+        return at == main ? null : at;
     }
 
     /** The best hit of the injury chapter whose 7th character, if it has one, is the encounter's. */

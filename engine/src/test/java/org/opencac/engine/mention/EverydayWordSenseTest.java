@@ -439,4 +439,11 @@ class EverydayWordSenseTest {
         assertSuggested(code("History: he strained his back from prolonged standing on the assembly line."
                 + "\nImpression: lumbar strain."), "X50.1XXA", 5);
     }
+
+    @Test
+    void aHemolyticStreptococcusGrownInACultureIsNoHemolysis() {
+        CodingResult grown = code("Wound abscess of the thigh. The culture grew an alpha hemolytic streptococcus.");
+        assertFalse(anyCodeStarting(grown, "D59"), NoteAssert.codes(grown).toString());
+        assertTrue(anyCodeStarting(code("Assessment: hemolytic anemia."), "D59"));
+    }
 }

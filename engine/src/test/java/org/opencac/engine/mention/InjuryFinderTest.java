@@ -115,4 +115,38 @@ class InjuryFinderTest {
         List<String> named = codes("Maisonneuve fracture of the left leg.");
         assertTrue(named.contains("S82.862A") && !named.contains("S82.92XA"), named.toString());
     }
+
+    @Test
+    void aLongBoneNamedAloneTakesTheCodeTheIndexPrintsForThatBone() {
+        // Index: Fracture, traumatic, humerus S42.30- (shaft); radius S52.9- (forearm): no part the note does not name
+        List<String> humerus = codes("ASSESSMENT: Fracture of the left humerus after a fall.\n");
+        assertTrue(humerus.contains("S42.302A"), humerus.toString());
+        List<String> radius = codes("ASSESSMENT: Fracture of the left radius after a fall.\n");
+        assertTrue(radius.contains("S52.92XA"), radius.toString());
+    }
+
+    @Test
+    void proximalAndDistalAreTheEndsTheIndexSendsThemTo() {
+        // Index: radius, proximal end, see Fracture, radius, upper end (S52.10-); humerus, distal end, see lower end
+        List<String> proximal = codes("ASSESSMENT: Proximal fracture of the right radius after a fall.\n");
+        assertTrue(proximal.contains("S52.101A"), proximal.toString());
+        List<String> distal = codes("ASSESSMENT: Distal fracture of the left humerus after a fall.\n");
+        assertTrue(distal.contains("S42.402A"), distal.toString());
+    }
+
+    @Test
+    void multipleRibFracturesOfNoNamedSideAreOfTheUnspecifiedSide() {
+        List<String> codes = codes("ASSESSMENT: Multiple rib fractures after a fall.\n");
+        assertTrue(codes.contains("S22.49XA") && !codes.contains("S22.43XA"), codes.toString());
+    }
+
+    @Test
+    void eachFractureOfAListKeepsItsOwnSite() {
+        List<String> codes = codes("ASSESSMENT: X-rays show a distal fracture of the left humerus, a proximal fracture "
+                + "of the left ulna and a proximal fracture of the left radius.\n");
+        assertTrue(codes.containsAll(List.of("S42.402A", "S52.002A", "S52.102A")), codes.toString());
+        // a fracture and a dislocation of one site share it
+        List<String> shared = codes("ASSESSMENT: Fracture and dislocation of the left shoulder after a fall.\n");
+        assertTrue(shared.stream().anyMatch(c -> c.startsWith("S42.")), shared.toString());
+    }
 }
