@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,15 +14,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.opencac.engine.BoundedCache;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
 import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
+import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.index.CodeHit;
 import org.opencac.models.index.CodeIndex;
 import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermNormalizer;
 import org.opencac.models.lexicon.TermSource;
 
 /**
@@ -39,12 +45,12 @@ public final class InjuryFinder {
 
     private final CodeIndex index;
     private final JsonNode rules;
-    private final org.opencac.models.codeset.CodeSet codeSet;
+    private final CodeSet codeSet;
     /**
      * The Alphabetic Index main term an injury type is read under ("Fracture, traumatic"), by type id: a clause
      * whose site words all name a path of it is coded at the path's code, as a coder reads the Index.
      */
-    private final Map<String, org.opencac.models.codeset.icd10cm.IndexTerm> indexMains = new HashMap<>();
+    private final Map<String, IndexTerm> indexMains = new HashMap<>();
     /** Words an Index subterm prints that a note leaves out ("end" of "proximal end", "distal end"). */
     private final Set<String> impliedIndexWords = new HashSet<>();
     /** Words of the main term's subterms that name no site or kind of injury ("with", "left", "injury"). */
@@ -53,8 +59,8 @@ public final class InjuryFinder {
     private final Set<String> pluralWords = new HashSet<>();
     private static final String MULTIPLE = "multiple";
     /** The words of each main term's subterms, by injury type (built when first asked). */
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> indexVocabulary =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> indexVocabulary =
+            new ConcurrentHashMap<>();
     private final Map<String, InjuryType> typeByWord = new LinkedHashMap<>();
     /** The ASCII characters some injury word starts with, so that most tokens are never lower-cased. */
     private final boolean[] startsTypeWord = new boolean[128];
@@ -142,9 +148,9 @@ public final class InjuryFinder {
             words.forEach(w -> typeByWord.put(w, type));
             String mainTitle = t.path("indexMainTerm").asText("");
             if (!mainTitle.isBlank() && models.alphabeticIndex() != null) {
-                String key = org.opencac.models.lexicon.TermNormalizer.key(mainTitle.split(",")[0]);
-                for (org.opencac.models.codeset.icd10cm.IndexTerm main : models.alphabeticIndex().mainTerms(key)) {
-                    if (org.opencac.models.codeset.icd10cm.AlphabeticIndex.termText(main.title()).replaceAll("\\(.*", "")
+                String key = TermNormalizer.key(mainTitle.split(",")[0]);
+                for (IndexTerm main : models.alphabeticIndex().mainTerms(key)) {
+                    if (AlphabeticIndex.termText(main.title()).replaceAll("\\(.*", "")
                             .trim().equalsIgnoreCase(mainTitle) || main.title().startsWith(mainTitle)) {
                         indexMains.put(type.id(), main);
                         break;
@@ -421,11 +427,11 @@ public final class InjuryFinder {
      * path reaches no code, or a site or detail word of the clause is not on it (the search by titles decides).
      */
     private CodeHit byIndex(InjuryType type, String lower, Set<String> sites, Sentence sentence, String text) {
-        org.opencac.models.codeset.icd10cm.IndexTerm main = indexMains.get(type.id());
+        IndexTerm main = indexMains.get(type.id());
         if (main == null) {
             return null;
         }
-        Set<String> words = new HashSet<>(org.opencac.models.lexicon.TermNormalizer.words(lower));
+        Set<String> words = new HashSet<>(TermNormalizer.words(lower));
         for (String plural : pluralWords) {
             if (lower.contains(" " + plural + " ")) {
                 words.add(MULTIPLE);   // "rib fractures", "fractured ribs": the Index's "multiple"
@@ -455,7 +461,7 @@ public final class InjuryFinder {
         }
         boolean nondisplaced = false;
         for (String d : detail) {
-            if (lower.contains(" " + d + " ") && !consumed.containsAll(org.opencac.models.lexicon.TermNormalizer.words(d))) {
+            if (lower.contains(" " + d + " ") && !consumed.containsAll(TermNormalizer.words(d))) {
                 if (!d.equals("nondisplaced") && !d.equals("displaced")) {
                     return null;   // a type of fracture the path does not read (comminuted, open ...)
                 }
@@ -504,29 +510,29 @@ public final class InjuryFinder {
      * word of its title or of one of its comma-separated forms, apart from implied words; a cross-reference is
      * followed within the main term), with the last code printed on it; null when no subterm is taken.
      */
-    private IndexPath walk(org.opencac.models.codeset.icd10cm.IndexTerm main,
-                           org.opencac.models.codeset.icd10cm.IndexTerm at, Set<String> words, int depth) {
+    private IndexPath walk(IndexTerm main,
+                           IndexTerm at, Set<String> words, int depth) {
         if (depth >= 5) {
             return null;
         }
         IndexPath best = null;
-        List<org.opencac.models.codeset.icd10cm.IndexTerm> candidates = new ArrayList<>(at.children());
-        Set<org.opencac.models.codeset.icd10cm.IndexTerm> skipped = new HashSet<>();
+        List<IndexTerm> candidates = new ArrayList<>(at.children());
+        Set<IndexTerm> skipped = new HashSet<>();
         if (depth > 0) {
             // a part the note does not name between a bone and a part of it ("tibia, upper end, plateau")
-            for (org.opencac.models.codeset.icd10cm.IndexTerm c : at.children()) {
+            for (IndexTerm c : at.children()) {
                 if (taken(c, words) == null) {
                     candidates.addAll(c.children());
                     skipped.addAll(c.children());
                 }
             }
         }
-        for (org.opencac.models.codeset.icd10cm.IndexTerm c : candidates) {
+        for (IndexTerm c : candidates) {
             List<String> taken = taken(c, words);
             if (taken == null || skipped.contains(c) && detail.containsAll(taken)) {
                 continue;   // a kind of fracture ("nondisplaced") names no part: it does not skip a level
             }
-            org.opencac.models.codeset.icd10cm.IndexTerm node = c;
+            IndexTerm node = c;
             if (c.code() == null && !c.see().isEmpty()) {
                 node = seeWithin(main, c.see().get(0));
                 if (node == null) {
@@ -551,11 +557,11 @@ public final class InjuryFinder {
     }
 
     /** Every word of the subterms below a main term (their titles' normalized words). */
-    private static Set<String> vocabulary(org.opencac.models.codeset.icd10cm.IndexTerm main) {
+    private static Set<String> vocabulary(IndexTerm main) {
         Set<String> out = new HashSet<>();
-        java.util.ArrayDeque<org.opencac.models.codeset.icd10cm.IndexTerm> todo = new java.util.ArrayDeque<>(main.children());
+        ArrayDeque<IndexTerm> todo = new ArrayDeque<>(main.children());
         while (!todo.isEmpty()) {
-            org.opencac.models.codeset.icd10cm.IndexTerm t = todo.pop();
+            IndexTerm t = todo.pop();
             out.addAll(t.words());
             todo.addAll(t.children());
         }
@@ -563,10 +569,10 @@ public final class InjuryFinder {
     }
 
     /** The clause words a subterm takes (its title's, or one comma-separated form's), or null if it is not written. */
-    private List<String> taken(org.opencac.models.codeset.icd10cm.IndexTerm c, Set<String> words) {
-        String title = org.opencac.models.codeset.icd10cm.AlphabeticIndex.termText(c.title()).replaceAll("\\(.*", "");
+    private List<String> taken(IndexTerm c, Set<String> words) {
+        String title = AlphabeticIndex.termText(c.title()).replaceAll("\\(.*", "");
         for (String form : title.split(",")) {
-            List<String> all = org.opencac.models.lexicon.TermNormalizer.words(form);
+            List<String> all = TermNormalizer.words(form);
             List<String> own = all.stream().filter(w -> !impliedIndexWords.contains(w)).toList();
             if (!own.isEmpty() && words.containsAll(own)) {
                 return all;
@@ -584,14 +590,14 @@ public final class InjuryFinder {
     }
 
     /** A cross-reference of a subterm of the main term ("Fracture, radius, upper end"), read from that main term. */
-    private static org.opencac.models.codeset.icd10cm.IndexTerm seeWithin(
-            org.opencac.models.codeset.icd10cm.IndexTerm main, String reference) {
+    private static IndexTerm seeWithin(
+            IndexTerm main, String reference) {
         String[] parts = reference.split(",");
-        org.opencac.models.codeset.icd10cm.IndexTerm at = main;
+        IndexTerm at = main;
         for (int i = 1; i < parts.length && at != null; i++) {
-            List<String> want = org.opencac.models.lexicon.TermNormalizer.words(parts[i]);
-            org.opencac.models.codeset.icd10cm.IndexTerm next = null;
-            for (org.opencac.models.codeset.icd10cm.IndexTerm c : at.children()) {
+            List<String> want = TermNormalizer.words(parts[i]);
+            IndexTerm next = null;
+            for (IndexTerm c : at.children()) {
                 if (c.words().equals(want)) {
                     next = c;
                     break;
