@@ -49,6 +49,13 @@ class FindingFinderTest {
     }
 
     @Test
+    void aStudysGlobalReadingIsReportedNegated() {
+        CodingResult r = code("Portable chest film: no acute cardiopulmonary process.");
+        assertEquals("negated", mention(r, "cardiopulmonary process")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString())).assertion());
+    }
+
+    @Test
     void aFindingInReturnPrecautionsIsHypothetical() {
         CodingResult r = code("Return to the clinic for any bleeding or swelling at the puncture site.");
         assertEquals("hypothetical", mention(r, "bleeding").orElseThrow().assertion());
