@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A negation of what is done for a condition (adherence, the medicines taken, a follow-up, a treatment that
- * helped, an improvement) leaves the condition itself present: the patient who is not compliant with his
- * diabetes medications has diabetes. A negation of a drug's use is still a negation (team-written sentences).
+ * helped, an improvement, an intervention planned or given) leaves the condition itself present: the patient who
+ * is not compliant with his diabetes medications has diabetes, and no surgery planned for a hernia leaves the
+ * hernia. A negation of a drug's use is still a negation (team-written sentences).
  */
 class TreatmentNotTheConditionDeniedTest {
     @Test
@@ -36,6 +37,21 @@ class TreatmentNotTheConditionDeniedTest {
                 assess("Ibuprofen has not helped her knee pain.", "knee pain").status());
         assertEquals(AssertionStatus.PRESENT,
                 assess("She denies any improvement of her insomnia.", "insomnia").status());
+    }
+
+    @Test
+    void anInterventionDeniedLeavesTheConditionItWouldBeFor() {
+        assertEquals(AssertionStatus.PRESENT,
+                assess("No surgery is planned for her gallstones.", "gallstones").status());
+        assertEquals(AssertionStatus.PRESENT,
+                assess("There is no treatment for his tinnitus.", "tinnitus").status());
+        assertEquals(AssertionStatus.PRESENT,
+                assess("We will not operate on the bunion.", "bunion").status());
+    }
+
+    @Test
+    void aConditionWithItsOwnNegationBesideAnInterventionIsStillNegated() {
+        assertTrue(assess("No surgery was needed, and there was no chest pain.", "chest pain").negated());
     }
 
     @Test
