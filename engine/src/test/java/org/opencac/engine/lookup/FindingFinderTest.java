@@ -35,6 +35,27 @@ class FindingFinderTest {
     }
 
     @Test
+    void fallsDeniedSinceAnEventAreReportedNegated() {
+        CodingResult r = code("He has had no falls since his knee replacement.");
+        assertEquals("negated", mention(r, "falls").orElseThrow(() -> new AssertionError(r.mentions().toString()))
+                .assertion());
+    }
+
+    @Test
+    void theProgressiveFormOfThePainVerbIsAFinding() {
+        CodingResult r = code("Nothing is hurting her at rest.");
+        assertEquals("negated", mention(r, "hurting").orElseThrow(() -> new AssertionError(r.mentions().toString()))
+                .assertion());
+    }
+
+    @Test
+    void aStudysGlobalReadingIsReportedNegated() {
+        CodingResult r = code("Portable chest film: no acute cardiopulmonary process.");
+        assertEquals("negated", mention(r, "cardiopulmonary process")
+                .orElseThrow(() -> new AssertionError(r.mentions().toString())).assertion());
+    }
+
+    @Test
     void aFindingInReturnPrecautionsIsHypothetical() {
         CodingResult r = code("Return to the clinic for any bleeding or swelling at the puncture site.");
         assertEquals("hypothetical", mention(r, "bleeding").orElseThrow().assertion());
