@@ -27,6 +27,7 @@ import org.opencac.engine.convention.Excludes1Check;
 import org.opencac.engine.convention.InfectiousAgentCheck;
 import org.opencac.engine.convention.IntegralSymptomCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
+import org.opencac.engine.convention.ExplainedByNeoplasmCheck;
 import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.CompanionCodeCheck;
 import org.opencac.engine.convention.CurrentConditionHistoryCheck;
@@ -169,6 +170,7 @@ public final class Pipeline {
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
                 SameConditionCheck.standard(models.codeSet()),         // one suggestion per documented condition
+                ExplainedByNeoplasmCheck.standard(),                   // a lesion or test finding its organ's neoplasm explains
                 CompanionCodeCheck.standard(),                         // external cause, BMI only beside what they qualify
                 CurrentConditionHistoryCheck.standard(),               // no history code for a condition coded as current
                 PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason

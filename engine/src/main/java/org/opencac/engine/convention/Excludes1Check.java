@@ -42,10 +42,10 @@ public final class Excludes1Check implements Stage {
             InstructionalNote note = null;
             boolean candidateNote = false;   // the note is at the candidate's code (it excludes the kept code)
             for (int k = 0; k < kept.size() && conflict < 0; k++) {
-                note = excluding(notes, kept.get(k).code(), c.code());
+                note = excluding(doc, notes, kept.get(k).code(), c);
                 candidateNote = false;
                 if (note == null) {
-                    note = excluding(notes, c.code(), kept.get(k).code());
+                    note = excluding(doc, notes, c.code(), kept.get(k));
                     candidateNote = note != null;
                 }
                 if (note != null) {
@@ -180,12 +180,42 @@ public final class Excludes1Check implements Stage {
     private static final java.util.regex.Pattern WRITTEN_AT_CODE =
             java.util.regex.Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4})?");
 
-    private InstructionalNote excluding(java.util.Map<String, List<InstructionalNote>> notes, String code, String other) {
+    private InstructionalNote excluding(Document doc, java.util.Map<String, List<InstructionalNote>> notes, String code,
+                                        CodeCandidate other) {
         for (InstructionalNote n : notes.computeIfAbsent(code, k -> codeSet.effectiveNotes(k, NoteType.EXCLUDES1))) {
-            if (n.refersTo(other)) {
+            if (n.refersTo(other.code()) && specifiedAsWritten(doc, n, other)) {
                 return n;
             }
         }
         return null;
+    }
+
+    /**
+     * "heart disease specified as rheumatic (I00-I09)": a note that excludes only the rheumatic form. The Index
+     * presumes rheumatic for valve diseases the note does not call so (tricuspid regurgitation I07.1, mitral stenosis
+     * I05.0, two valves I08), so their codes carry the quality without the words; other "specified as" notes
+     * ("lymph nodes, specified as primary") name what their codes always are and apply as written.
+     */
+    private static final java.util.regex.Pattern SPECIFIED_AS =
+            java.util.regex.Pattern.compile("(?<!not )\\bspecified as (rheumatic)\\b");
+
+    /**
+     * Whether a note that excludes the condition only "specified as" rheumatic ("heart disease specified as rheumatic
+     * (I00-I09)" at I51) applies: the excluded code's own words say it. A valve disease the Index presumes rheumatic
+     * (two valves, I08) is not specified so, and a left ventricular hypertrophy (I51.7) is reported beside it; a note
+     * with no such words, or "not specified as", applies as written.
+     */
+    private static boolean specifiedAsWritten(Document doc, InstructionalNote n, CodeCandidate other) {
+        var m = SPECIFIED_AS.matcher(n.text().toLowerCase(java.util.Locale.ROOT));
+        if (!m.find() || other.mentions().isEmpty()) {
+            return true;
+        }
+        String word = m.group(1);
+        for (int i : other.mentions()) {
+            if (doc.mentions().get(i).text().toLowerCase(java.util.Locale.ROOT).contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -40,7 +40,7 @@ public final class IntegralSymptomCheck implements Stage {
                     continue;
                 }
                 IntegralSymptomRule rule = ruleFor(dx.code(), applicable);
-                if (rule != null && !removed.contains(dx)) {
+                if (rule != null && !removed.contains(dx) && (!rule.inOnePhrase() || inOnePhrase(doc, symptom, dx))) {
                     removed.add(symptom);
                     decisions.addAll(Candidates.dropped(symptom, org.opencac.engine.outcome.NotCodedReason.INTEGRAL,
                             symptom.code() + " integral to " + dx.code(), dx.code()));
@@ -63,6 +63,42 @@ public final class IntegralSymptomCheck implements Stage {
             out.add(c);
         }
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /** Words at most between a symptom and its diagnosis said in one phrase ("CAD with chronic stable CP" has 3). */
+    private static final int PHRASE_WORDS = 5;
+
+    /**
+     * Whether every mention of the symptom stands in one phrase with a mention of the diagnosis: the same
+     * sentence, with at most {@link #PHRASE_WORDS} words and no comma, semicolon, colon, period or line break
+     * between them ("CAD with chronic CP"; not "chest pain, CAD" nor two items of a list).
+     */
+    private static boolean inOnePhrase(Document doc, CodeCandidate symptom, CodeCandidate dx) {
+        if (symptom.mentions().isEmpty()) {
+            return false;
+        }
+        for (int s : symptom.mentions()) {
+            var sm = doc.mentions().get(s);
+            boolean found = false;
+            for (int d : dx.mentions()) {
+                var dm = doc.mentions().get(d);
+                if (dm.sentenceIndex() != sm.sentenceIndex()) {
+                    continue;
+                }
+                int from = Math.min(sm.span().end(), dm.span().end());
+                int to = Math.max(sm.span().start(), dm.span().start());
+                String between = from < to ? doc.text().substring(from, to) : "";
+                if (between.chars().noneMatch(c -> ",;:.\n\r".indexOf(c) >= 0)
+                        && between.trim().split("\\s+").length <= PHRASE_WORDS) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rules, in file order, that make this code an integral symptom of some diagnosis (not of itself). */

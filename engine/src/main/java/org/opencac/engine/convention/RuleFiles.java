@@ -63,6 +63,12 @@ final class RuleFiles {
      * a bad row fails naming the file and the rule id (or its row number).
      */
     static <T> List<T> tsvRules(byte[] bytes, String file, int columns, Function<String[], T> parse) {
+        return tsvRules(bytes, file, columns, columns, parse);
+    }
+
+    /** {@link #tsvRules(byte[], String, int, Function)} for a file whose last columns are optional. */
+    static <T> List<T> tsvRules(byte[] bytes, String file, int minColumns, int maxColumns,
+                                Function<String[], T> parse) {
         List<T> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int row = 0;
@@ -70,9 +76,9 @@ final class RuleFiles {
             row++;
             String id = cols[0].trim();
             try {
-                if (cols.length != columns) {
-                    throw new IllegalArgumentException("expected " + columns + " tab-separated columns, got "
-                            + cols.length);
+                if (cols.length < minColumns || cols.length > maxColumns) {
+                    throw new IllegalArgumentException("expected " + minColumns + " tab-separated columns"
+                            + (maxColumns > minColumns ? " (up to " + maxColumns + ")" : "") + ", got " + cols.length);
                 }
                 if (id.isEmpty() || !ids.add(id)) {
                     throw new IllegalArgumentException(id.isEmpty() ? "has no id" : "duplicate id");

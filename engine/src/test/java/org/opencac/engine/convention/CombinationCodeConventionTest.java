@@ -13,6 +13,14 @@ class CombinationCodeConventionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                out("I.A.15 mitral with tricuspid regurgitation is the Index's combined code I08.1",
+                        "IMPRESSION:\n1. Mitral regurgitation.\n2. Tricuspid regurgitation.\n", "I08.1",
+                        "I34.0 I07.1"),
+                out("I.A.15 aortic stenosis with mitral regurgitation is I08.0, and the valve word alone is that disease",
+                        "IMPRESSION:\n1. Aortic stenosis.\n2. Mitral regurgitation.\n3. Valvular insufficiency.\n",
+                        "I08.0", "I35.0 I34.0 I38"),
+                out("I.A.15 one valve's disease keeps its own code",
+                        "IMPRESSION:\n1. Aortic stenosis.\n", "I35.0", "I08.0"),
                 out("I.C.4.a diabetes with CKD is E11.22 plus the N18 stage",
                         "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Chronic kidney disease stage 3b.\n",
                         "E11.22 N18.32", "E11.9"),

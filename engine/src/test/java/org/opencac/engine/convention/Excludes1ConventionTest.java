@@ -12,6 +12,9 @@ class Excludes1ConventionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                out("I.A.12.a heart disease excluded only if specified as rheumatic stays beside a presumed rheumatic valve code",
+                        "IMPRESSION:\n1. Left ventricular hypertrophy.\n2. Mitral regurgitation.\n"
+                                + "3. Tricuspid regurgitation.\n", "I51.7 I08.1", ""),
                 out("I.A.12.a type 1 and type 2 diabetes are not reported together",
                         "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Type 1 diabetes mellitus.\n", "E11.9", "E10.9"),
                 out("I.A.12.a essential hypertension is not reported with hypertensive CKD",

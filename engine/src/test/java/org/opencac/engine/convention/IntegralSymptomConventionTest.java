@@ -87,7 +87,15 @@ class IntegralSymptomConventionTest {
                         "ASSESSMENT:\n1. Well-child check, no concerns.\n2. Completed hearing screening.\n",
                         "Z00.129", "Z01.10"),
                 out("IV.D an uncertain diagnosis in outpatient care leaves its symptoms coded",
-                        "ASSESSMENT:\n1. Cough and fever, possible pneumonia.\n", "R05.9 R50.9", "J18.9"));
+                        "ASSESSMENT:\n1. Cough and fever, possible pneumonia.\n", "R05.9 R50.9", "J18.9"),
+                out("I.C.18.b chest pain said in one phrase with coronary artery disease is part of it",
+                        "ASSESSMENT:\n1. Coronary artery disease with chronic chest pain.\n", "I25.10", "R07.9"),
+                out("I.C.18.b chest pain told apart from coronary artery disease stays coded",
+                        "ASSESSMENT:\n1. Chest pain.\n2. Coronary artery disease.\n", "R07.9 I25.10", ""),
+                out("I.C.18.b chest pain before coronary artery disease across a comma stays coded",
+                        "ASSESSMENT:\n1. Chest pain, CAD.\n", "R07.9 I25.10", ""),
+                out("I.C.18.b the volume overload of heart failure is not coded beside it",
+                        "ASSESSMENT:\n1. Congestive heart failure with volume overload.\n", "I50.9", "E87.70"));
     }
 
     @ParameterizedTest(name = "{0}")
