@@ -71,8 +71,8 @@ public final class ExplainedByNeoplasmCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> list = doc.candidates();
-        if (list.size() < 2) {
-            return doc;
+        if (list.size() < 2 || list.stream().noneMatch(c -> matches(neoplasms, c.code()))) {
+            return doc;   // most notes code no neoplasm: their findings are not read
         }
         List<CodeCandidate> out = new ArrayList<>(list);
         boolean changed = false;

@@ -61,6 +61,10 @@ public final class InjuryFinder {
     /** The words of each main term's subterms, by injury type (built when first asked). */
     private final ConcurrentHashMap<String, Set<String>> indexVocabulary =
             new ConcurrentHashMap<>();
+    /** The title forms of each subterm a walk has met ({@link #taken}); bounded by the main terms' subtrees. */
+    private final ConcurrentHashMap<IndexTerm, List<TitleForm>> titleForms = new ConcurrentHashMap<>();
+    /** From the first parenthesis of a subterm's title to its end (a nonessential modifier or a note). */
+    private static final java.util.regex.Pattern TRAILING_PARENTHESIS = java.util.regex.Pattern.compile("\\(.*");
     private final Map<String, InjuryType> typeByWord = new LinkedHashMap<>();
     /** The ASCII characters some injury word starts with, so that most tokens are never lower-cased. */
     private final boolean[] startsTypeWord = new boolean[128];
@@ -570,18 +574,34 @@ public final class InjuryFinder {
 
     /** The clause words a subterm takes (its title's, or one comma-separated form's), or null if it is not written. */
     private List<String> taken(IndexTerm c, Set<String> words) {
-        String title = AlphabeticIndex.termText(c.title()).replaceAll("\\(.*", "");
-        for (String form : title.split(",")) {
-            List<String> all = TermNormalizer.words(form);
-            List<String> own = all.stream().filter(w -> !impliedIndexWords.contains(w)).toList();
-            if (!own.isEmpty() && words.containsAll(own)) {
-                return all;
+        for (TitleForm form : titleForms.computeIfAbsent(c, this::titleForms)) {
+            if (!form.own().isEmpty() && words.containsAll(form.own())) {
+                return form.all();
             }
-            if (all.size() > 1 && words.contains(String.join("", all))) {
-                return List.of(String.join("", all));   // a hyphenated title written as one word ("blowout")
+            if (form.all().size() > 1 && words.contains(form.joined())) {
+                return List.of(form.joined());   // a hyphenated title written as one word ("blowout")
             }
         }
         return null;
+    }
+
+    /**
+     * One comma-separated form of a subterm's title: its words, those a note must write (not implied), and the
+     * words joined (a hyphenated title written as one word).
+     */
+    private record TitleForm(List<String> all, List<String> own, String joined) {
+    }
+
+    /** The forms of a subterm's title, worked out once a subterm (the walks meet the same subterms note after note). */
+    private List<TitleForm> titleForms(IndexTerm c) {
+        String title = TRAILING_PARENTHESIS.matcher(AlphabeticIndex.termText(c.title())).replaceAll("");
+        List<TitleForm> forms = new ArrayList<>();
+        for (String form : title.split(",")) {
+            List<String> all = TermNormalizer.words(form);
+            forms.add(new TitleForm(all, all.stream().filter(w -> !impliedIndexWords.contains(w)).toList(),
+                    String.join("", all)));
+        }
+        return List.copyOf(forms);
     }
 
     /** How many characters a printed Index code has before its dash ("S52.9-": 4, "S22.4-": 4). */
