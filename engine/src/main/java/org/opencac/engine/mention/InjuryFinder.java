@@ -610,20 +610,11 @@ public final class InjuryFinder {
     }
 
     /** A cross-reference of a subterm of the main term ("Fracture, radius, upper end"), read from that main term. */
-    private static IndexTerm seeWithin(
-            IndexTerm main, String reference) {
+    private static IndexTerm seeWithin(IndexTerm main, String reference) {
         String[] parts = reference.split(",");
         IndexTerm at = main;
         for (int i = 1; i < parts.length && at != null; i++) {
-            List<String> want = TermNormalizer.words(parts[i]);
-            IndexTerm next = null;
-            for (IndexTerm c : at.children()) {
-                if (c.words().equals(want)) {
-                    next = c;
-                    break;
-                }
-            }
-            at = next;
+            at = at.child(TermNormalizer.words(parts[i]));
         }
         return at == main ? null : at;
     }

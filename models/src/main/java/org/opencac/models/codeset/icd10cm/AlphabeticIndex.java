@@ -314,14 +314,7 @@ public final class AlphabeticIndex {
         IndexTerm at = mains.get(0);
         path.add(at);
         for (int i = 1; i < parts.length; i++) {
-            List<String> want = TermNormalizer.words(parts[i]);
-            IndexTerm next = null;
-            for (IndexTerm c : at.children()) {
-                if (c.words().equals(want)) {
-                    next = c;
-                    break;
-                }
-            }
+            IndexTerm next = at.child(TermNormalizer.words(parts[i]));
             if (next == null) {
                 break;
             }

@@ -90,6 +90,16 @@ public final class IndexTerm {
         return seeAlso;
     }
 
+    /** The subterm whose normalized title words are exactly {@code words} (a cross-reference's part), or null. */
+    public IndexTerm child(List<String> words) {
+        for (IndexTerm c : children) {
+            if (c.words().equals(words)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     public List<IndexTerm> children() {
         return children;
     }
