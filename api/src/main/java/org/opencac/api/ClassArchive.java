@@ -129,23 +129,61 @@ final class ClassArchive {
             env.put("OPENCAC_STORE_URL", StoreSettings.embeddedUrl(scratch.resolve("workbench")));
             pb.redirectErrorStream(true).redirectOutput(scratch.resolve("warm-up.log").toFile());
             Process p = pb.start();
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                LOG.warn("making the class archive {} took over 10 minutes; stopped", archive);
-            } else if (p.exitValue() != 0 || !Files.isRegularFile(tmp)) {
-                LOG.warn("making the class archive {} failed (exit {}): {}", archive, p.exitValue(),
-                        tail(scratch.resolve("warm-up.log")));
-            } else {
-                Files.move(tmp, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                LOG.info("made the class archive {}; the next start uses it", archive);
+            // the service may stop before the archive is made (this thread is a daemon): the second JVM, its
+            // scratch folder and the half-made archive go with it
+            Path scratchDir = scratch;
+            Thread stopped = new Thread(() -> abandon(p, scratchDir, tmp), "class-archive abandoned");
+            Runtime.getRuntime().addShutdownHook(stopped);
+            try {
+                awaitArchive(p, archive, tmp, scratch);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopped);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs
+                }
             }
-            Files.deleteIfExists(tmp);
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not make the class archive {}: {}", archive, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             deleteQuietly(scratch);
+        }
+    }
+
+    /** Waits for the second JVM to make the archive, then puts it in place (or says why not). */
+    private static void awaitArchive(Process p, Path archive, Path tmp, Path scratch)
+            throws IOException, InterruptedException {
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            LOG.warn("making the class archive {} took over 10 minutes; stopped", archive);
+        } else if (p.exitValue() != 0 || !Files.isRegularFile(tmp)) {
+            LOG.warn("making the class archive {} failed (exit {}): {}", archive, p.exitValue(),
+                    tail(scratch.resolve("warm-up.log")));
+        } else {
+            Files.move(tmp, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("made the class archive {}; the next start uses it", archive);
+        }
+        Files.deleteIfExists(tmp);
+    }
+
+    /**
+     * What a service stopping before its archive is made leaves behind, removed: the second JVM making it is
+     * stopped, its scratch folder and the half-made archive deleted.
+     */
+    static void abandon(Process maker, Path scratch, Path halfMade) {
+        maker.destroyForcibly();
+        try {
+            maker.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteQuietly(scratch);
+        try {
+            Files.deleteIfExists(halfMade);
+        } catch (IOException e) {
+            LOG.debug("could not remove {}: {}", halfMade, e.toString());
         }
     }
 

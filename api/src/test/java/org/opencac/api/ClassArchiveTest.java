@@ -61,4 +61,17 @@ class ClassArchiveTest {
         assertTrue(Files.exists(ours));
         assertTrue(Files.exists(archive));
     }
+
+    @Test
+    void aServiceStoppingBeforeItsArchiveIsMadeStopsTheMakerAndLeavesNoScratchBehind(@TempDir Path dir)
+            throws Exception {
+        Path scratch = Files.createDirectories(dir.resolve("opencac-warm-up1/workbench"));
+        Files.writeString(scratch.resolve("workbench.mv.db"), "x");
+        Path halfMade = Files.writeString(dir.resolve("opencac.jsa.1.tmp"), "x");
+        Process maker = new ProcessBuilder("sleep", "60").start();
+        ClassArchive.abandon(maker, scratch.getParent(), halfMade);
+        assertFalse(maker.isAlive());
+        assertFalse(Files.exists(scratch.getParent()));
+        assertFalse(Files.exists(halfMade));
+    }
 }
