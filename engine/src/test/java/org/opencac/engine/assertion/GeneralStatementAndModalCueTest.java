@@ -45,6 +45,15 @@ class GeneralStatementAndModalCueTest {
     }
 
     @Test
+    void theSymptomAFindingMightExplainStaysThePatients() {
+        Assertion a = MentionFixture.assess("The thalamic lesion might explain her pain as part of a central pain "
+                + "syndrome.", "pain");
+        assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
+        Assertion b = MentionFixture.assess("A small fiber neuropathy could explain his dysesthesia.", "dysesthesia");
+        assertEquals(AssertionStatus.PRESENT, b.status(), b.cues().toString());
+    }
+
+    @Test
     void orComplaintOfAfterANoChangeInCarriesTheNegation() {
         Assertion a = MentionFixture.assess("There has been no change in his weight, or complaint of insomnia.",
                 "insomnia");
