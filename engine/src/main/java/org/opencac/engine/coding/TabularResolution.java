@@ -289,8 +289,7 @@ public final class TabularResolution {
         private boolean anotherMentionsClause(Mention mention, Sentence s, int i) {
             int[] clause = bounds.around(s, i, i + 1);
             for (Mention other : mentionsOf(mention.sentenceIndex())) {
-                if (other.sentenceIndex() == mention.sentenceIndex() && other != mention
-                        && (other.endToken() <= mention.firstToken() || other.firstToken() >= mention.endToken())
+                if (other != mention && other.isAnotherPhraseOf(mention)
                         && other.firstToken() < clause[1] && clause[0] < other.endToken()) {
                     return true;
                 }

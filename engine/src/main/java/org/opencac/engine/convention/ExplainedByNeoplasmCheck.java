@@ -71,13 +71,13 @@ public final class ExplainedByNeoplasmCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> list = doc.candidates();
-        if (list.size() < 2 || list.stream().noneMatch(c -> matches(neoplasms, c.code()))) {
+        if (list.size() < 2 || list.stream().noneMatch(c -> CodePattern.anyCovers(neoplasms, c.code()))) {
             return doc;   // most notes code no neoplasm: their findings are not read
         }
         List<CodeCandidate> out = new ArrayList<>(list);
         boolean changed = false;
         for (CodeCandidate d : list) {
-            if (matches(neoplasms, d.code()) || "STVWXYZ".indexOf(d.code().charAt(0)) >= 0 || !out.contains(d)) {
+            if (CodePattern.anyCovers(neoplasms, d.code()) || "STVWXYZ".indexOf(d.code().charAt(0)) >= 0 || !out.contains(d)) {
                 continue;
             }
             Set<String> sites = siteWords(doc, d);
@@ -86,7 +86,7 @@ public final class ExplainedByNeoplasmCheck implements Stage {
             }
             for (int i = 0; i < out.size(); i++) {
                 CodeCandidate t = out.get(i);
-                if (t == d || !matches(neoplasms, t.code()) || !written(sites, known(doc, t))) {
+                if (t == d || !CodePattern.anyCovers(neoplasms, t.code()) || !written(sites, known(doc, t))) {
                     continue;
                 }
                 out.set(i, merged(t, d));
@@ -103,7 +103,7 @@ public final class ExplainedByNeoplasmCheck implements Stage {
      * code and some mention does not end in a head word.
      */
     private Set<String> siteWords(Document doc, CodeCandidate d) {
-        boolean finding = matches(findings, d.code());
+        boolean finding = CodePattern.anyCovers(findings, d.code());
         Set<String> out = new HashSet<>();
         if (d.mentions().isEmpty()) {
             return out;
@@ -152,16 +152,6 @@ public final class ExplainedByNeoplasmCheck implements Stage {
         }
         int shorter = Math.min(a.length(), b.length());
         return n >= STEM || n == shorter && shorter >= 4 && Math.max(a.length(), b.length()) - shorter <= 2;
-    }
-
-    private static boolean matches(List<CodePattern> patterns, String code) {
-        String dotless = code.replace(".", "");
-        for (CodePattern p : patterns) {
-            if (p.ref().coversDotless(dotless)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static CodeCandidate merged(CodeCandidate neoplasm, CodeCandidate finding) {

@@ -65,6 +65,8 @@ public final class InjuryFinder {
     private final ConcurrentHashMap<IndexTerm, List<TitleForm>> titleForms = new ConcurrentHashMap<>();
     /** From the first parenthesis of a subterm's title to its end (a nonessential modifier or a note). */
     private static final java.util.regex.Pattern TRAILING_PARENTHESIS = java.util.regex.Pattern.compile("\\(.*");
+    /** The dash and dot that end a printed Index code of a subcategory ("S52.9-"). */
+    private static final java.util.regex.Pattern PRINTED_DASH = java.util.regex.Pattern.compile("[-.]+$");
     private final Map<String, InjuryType> typeByWord = new LinkedHashMap<>();
     /** The ASCII characters some injury word starts with, so that most tokens are never lower-cased. */
     private final boolean[] startsTypeWord = new boolean[128];
@@ -154,7 +156,7 @@ public final class InjuryFinder {
             if (!mainTitle.isBlank() && models.alphabeticIndex() != null) {
                 String key = TermNormalizer.key(mainTitle.split(",")[0]);
                 for (IndexTerm main : models.alphabeticIndex().mainTerms(key)) {
-                    if (AlphabeticIndex.termText(main.title()).replaceAll("\\(.*", "")
+                    if (TRAILING_PARENTHESIS.matcher(AlphabeticIndex.termText(main.title())).replaceAll("")
                             .trim().equalsIgnoreCase(mainTitle) || main.title().startsWith(mainTitle)) {
                         indexMains.put(type.id(), main);
                         break;
@@ -383,8 +385,9 @@ public final class InjuryFinder {
                 required.add(side);
             }
         }
+        char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
         if (named.length() == 0) {
-            CodeHit byIndex = byIndex(type, lower, sites, sentence, text);
+            CodeHit byIndex = byIndex(type, lower, sites, encounter);
             if (byIndex != null) {
                 return byIndex;
             }
@@ -401,7 +404,6 @@ public final class InjuryFinder {
                 required.add(d);
             }
         }
-        char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
         if (type.id().equals("fracture") && lower.contains(openWord)) {
             encounter = openEncounters.getOrDefault(encounter, encounter);   // an open fracture's own 7th character
         }
@@ -430,7 +432,7 @@ public final class InjuryFinder {
      * nondisplaced (Guidelines I.C.19.c), else of unspecified side. Null when the type has no main term, the
      * path reaches no code, or a site or detail word of the clause is not on it (the search by titles decides).
      */
-    private CodeHit byIndex(InjuryType type, String lower, Set<String> sites, Sentence sentence, String text) {
+    private CodeHit byIndex(InjuryType type, String lower, Set<String> sites, char encounter) {
         IndexTerm main = indexMains.get(type.id());
         if (main == null) {
             return null;
@@ -472,12 +474,11 @@ public final class InjuryFinder {
                 nondisplaced |= d.equals("nondisplaced");
             }
         }
-        char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
         String side = lower.contains(" bilateral ") ? "bilateral" : lower.contains(" left ") ? "left"
                 : lower.contains(" right ") ? "right" : null;
         Code best = null;
         int bestScore = Integer.MIN_VALUE;
-        for (Code c : codeSet.billableDescendants(printed.replaceAll("[-.]+$", ""))) {
+        for (Code c : codeSet.billableDescendants(stem(printed))) {
             String raw = c.code().replace(".", "");
             if (raw.length() >= 7 && raw.charAt(6) != encounter) {
                 continue;
@@ -606,7 +607,12 @@ public final class InjuryFinder {
 
     /** How many characters a printed Index code has before its dash ("S52.9-": 4, "S22.4-": 4). */
     private static int depth(String printed) {
-        return printed.replaceAll("[-.]+$", "").replace(".", "").length();
+        return stem(printed).replace(".", "").length();
+    }
+
+    /** A printed Index code without its trailing dash and dot ("S52.9-": "S52.9"; "S22.4-": "S22.4"). */
+    private static String stem(String printed) {
+        return PRINTED_DASH.matcher(printed).replaceAll("");
     }
 
     /** A cross-reference of a subterm of the main term ("Fracture, radius, upper end"), read from that main term. */

@@ -79,7 +79,12 @@ public record Mention(Span span, String text, List<Term> terms, int sentenceInde
      * not the reader's ("tinnitus with bilateral hearing loss"; Guidelines I.B.13).
      */
     public boolean ownsWordBefore(Mention reader, int k) {
-        return sentenceIndex == reader.sentenceIndex && (k == firstToken || k == firstToken - 1)
+        return (k == firstToken || k == firstToken - 1) && isAnotherPhraseOf(reader);
+    }
+
+    /** True if this mention stands in {@code reader}'s sentence without overlapping it. */
+    public boolean isAnotherPhraseOf(Mention reader) {
+        return sentenceIndex == reader.sentenceIndex
                 && (endToken <= reader.firstToken || firstToken >= reader.endToken);
     }
 
