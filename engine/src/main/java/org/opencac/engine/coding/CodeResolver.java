@@ -271,7 +271,7 @@ public final class CodeResolver {
         }
         Code sibling = documentedSibling(c, context.tokens(), context.tokenSet(), named);
         if (sibling == null && statement != null) {
-            sibling = statement.siblings.computeIfAbsent(named == null ? c.code() : c.code() + '\u0000' + named,
+            sibling = statement.text.siblings.computeIfAbsent(named == null ? c.code() : c.code() + '\u0000' + named,
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
                             statement.tokenSet(), named))).orElse(null);
             if (sibling != null && addsSideNotOfClause(c, sibling, context, statement)) {
@@ -300,7 +300,7 @@ public final class CodeResolver {
     private boolean addsSideNotOfClause(Code from, Code sibling, Context context, Statement statement) {
         for (String w : added(from, sibling)) {
             if (sideWords.contains(w) && !context.tokenSet().contains(w) && !statement.ownSideSet().contains(w)
-                    && !statement.sideOfSite.computeIfAbsent(w + '\u0000' + sibling.code(),
+                    && !statement.text.sideOfSite.computeIfAbsent(w + '\u0000' + sibling.code(),
                             k -> sideOfSite(w, sibling, statement.tokens()))) {
                 return true;
             }
@@ -345,15 +345,11 @@ public final class CodeResolver {
      * for each code memoised: many mentions of one term share them, so each costs its length once per note.
      */
     public final class Statement {
-        /** The statements' text, read on first use (most resolutions never need it). */
-        private java.util.function.Supplier<String> text;
-        private final String ownSides;
+        /** What depends on the statements' text alone: shared by the statements of codes of the same sentences. */
+        private final Text text;
+        /** The side words of the term's own mentions, worked out on first use (most resolutions never read them). */
+        private java.util.function.Supplier<String> ownSides;
         private Set<String> ownSideSet;
-        /** Per side word and sibling code, whether the statements give the side to the sibling's site (read once). */
-        private final Map<String, Boolean> sideOfSite = new HashMap<>();
-        private List<String> tokens;
-        private Set<String> tokenSet;
-        private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
 
         /**
          * @param text the statements; their negated parts are left out, as a clause's are, and a Roman stage
@@ -376,16 +372,50 @@ public final class CodeResolver {
          *                 ("cancer of the left upper lobe"): a side they give is the term's wherever its site is
          */
         public Statement(java.util.function.Supplier<String> text, String ownSides) {
-            this.text = text;
+            this.text = new Text(text);
+            this.ownSides = () -> ownSides;
+        }
+
+        /**
+         * The same statements as {@code sameText} (its text, analyzed once for both, and the siblings found in
+         * it), with the side words of another term's own mentions, made only if a resolution reads them.
+         */
+        public Statement(Statement sameText, java.util.function.Supplier<String> ownSides) {
+            this.text = sameText.text;
             this.ownSides = ownSides;
         }
 
-        /** {@link #ownSides} analyzed, on first use. */
+        /** The own side words analyzed, on first use. */
         private Set<String> ownSideSet() {
             if (ownSideSet == null) {
-                ownSideSet = ownSides.isEmpty() ? Set.of() : Set.copyOf(noteWords.analyze(ownSides));
+                String sides = ownSides.get();
+                ownSideSet = sides.isEmpty() ? Set.of() : Set.copyOf(noteWords.analyze(sides));
+                ownSides = null;
             }
             return ownSideSet;
+        }
+
+        private List<String> tokens() {
+            return text.tokens();
+        }
+
+        private Set<String> tokenSet() {
+            return text.tokenSet();
+        }
+    }
+
+    /** The analyzed words of diagnostic statements and what is read from them alone, each worked out once. */
+    private final class Text {
+        /** The statements' text, read on first use (most resolutions never need it). */
+        private java.util.function.Supplier<String> text;
+        /** Per side word and sibling code, whether the statements give the side to the sibling's site (read once). */
+        private final Map<String, Boolean> sideOfSite = new HashMap<>();
+        private List<String> tokens;
+        private Set<String> tokenSet;
+        private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
+
+        Text(java.util.function.Supplier<String> text) {
+            this.text = text;
         }
 
         private List<String> tokens() {

@@ -85,7 +85,8 @@ public final class TabularResolution {
         private final Map<String, CodeResolver.Context> contexts = new HashMap<>();
         private final Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
         private final Map<String, CodeResolver.Statement> statements = new HashMap<>();
-        private final Map<String, CodeResolver.Statement> statementsOfSentences = new HashMap<>();
+        /** The statements of each set of sentences, shared by the term codes of those sentences. */
+        private final Map<List<Integer>, CodeResolver.Statement> statementsOfSentences = new HashMap<>();
         private Map<String, Set<Integer>> sentencesOfCode;
         /** The side words of each clause (keyed by its bounds), found once. */
         private final Map<Long, int[]> clauseSides = new HashMap<>();
@@ -123,21 +124,24 @@ public final class TabularResolution {
         /**
          * The diagnostic statements of a term code: the sentences of every mention of the note with a term
          * pointing at it, each once ("obesity, class 1" in the assessment documents the exam's "obese" too).
-         * Term codes of the same sentences share one statement (an assessment lists several conditions).
+         * Term codes of the same sentences share the statements' text and what is read from it alone (an assessment
+         * lists several conditions); each reads the side words of its own mentions only if a sibling adds a side.
          */
         private CodeResolver.Statement statements(String termCode) {
             return statements.computeIfAbsent(termCode, code -> {
                 List<Integer> sentences = List.copyOf(sentencesOfCode().getOrDefault(code, Set.of()));
-                String ownSides = ownSides(code);
-                // the text is made only if a resolution reads it (an unspecified code no clause word makes specific)
-                return statementsOfSentences.computeIfAbsent(sentences + ownSides, k -> resolver.new Statement(() -> {
-                    StringBuilder b = new StringBuilder();
-                    for (int i : sentences) {
-                        Sentence s = doc.sentences().get(i);
-                        b.append(Clauses.words(doc.tokens(), s.firstToken(), s.endToken())).append(" | ");
-                    }
-                    return b.toString();
-                }, ownSides));
+                // the text is made only if a resolution reads it (an unspecified code no clause word makes specific),
+                // and the side words of the code's own mentions only if a sibling from the text adds a side
+                CodeResolver.Statement sameText = statementsOfSentences.computeIfAbsent(sentences,
+                        k -> resolver.new Statement(() -> {
+                            StringBuilder b = new StringBuilder();
+                            for (int i : sentences) {
+                                Sentence s = doc.sentences().get(i);
+                                b.append(Clauses.words(doc.tokens(), s.firstToken(), s.endToken())).append(" | ");
+                            }
+                            return b.toString();
+                        }));
+                return resolver.new Statement(sameText, () -> ownSides(code));
             });
         }
 

@@ -266,16 +266,24 @@ public final class IndexNavigator implements Stage {
      * term at {@code at}: a word before "for" or "after" modifies something else, not the main term, unless the
      * word before the barrier makes it a link ("suspicious for").
      */
-    private int reachBack(List<Token> tokens, int lo, int at) {
+    private int reachBack(Windows windows, List<Token> tokens, int lo, int at) {
         for (int k = at - 1; k >= lo; k--) {
-            String w = tokens.get(k).text();
-            Set<String> links = w.length() <= rules.maxBarrierLength
-                    ? rules.barriersBefore.get(w.toLowerCase(java.util.Locale.ROOT)) : null;
-            if (links != null && (k == 0 || !links.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT)))) {
+            if (windows.barrier(k, tokens, rules)) {
                 return k + 1;
             }
         }
         return lo;
+    }
+
+    /**
+     * Whether token {@code k} is a barrier word ({@code barrier_before}) that the word before it does not make
+     * a link: what {@link #reachBack} stops at.
+     */
+    static boolean barrier(List<Token> tokens, int k, NavigationRules rules) {
+        String w = tokens.get(k).text();
+        Set<String> links = w.length() <= rules.maxBarrierLength
+                ? rules.barriersBefore.get(w.toLowerCase(java.util.Locale.ROOT)) : null;
+        return links != null && (k == 0 || !links.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The end (exclusive) of the window that holds {@code words} words from {@code at} on (as above). */
@@ -310,9 +318,25 @@ public final class IndexNavigator implements Stage {
         /** The windows other than the clause, by bounds, made when one is first asked. */
         private java.util.Map<Long, ClauseWords> byBounds;
 
+        /**
+         * Per token of the clause, whether it is a {@link #barrier}: 0 not yet asked, 1 yes, 2 no. The windows of
+         * the clause's main terms overlap, so each token is asked once instead of once per main term behind it.
+         */
+        private final byte[] barriers;
+
         Windows(ClauseWords.SentenceWords words, ClauseWords clause) {
             this.words = words;
             this.clause = clause;
+            this.barriers = new byte[Math.max(0, clause.to - clause.from)];
+        }
+
+        /** {@link IndexNavigator#barrier} of token k of the clause, worked out once. */
+        boolean barrier(int k, List<Token> tokens, NavigationRules rules) {
+            int at = k - clause.from;
+            if (barriers[at] == 0) {
+                barriers[at] = IndexNavigator.barrier(tokens, k, rules) ? (byte) 1 : (byte) 2;
+            }
+            return barriers[at] == 1;
         }
 
         ClauseWords get(int lo, int hi) {
@@ -584,7 +608,7 @@ public final class IndexNavigator implements Stage {
      * reach back ending at a barrier word ({@link #reachBack}).
      */
     private ClauseWords near(Windows windows, List<Token> tokens, int i, int j, int from, int to) {
-        int lo = reachBack(tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
+        int lo = reachBack(windows, tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
         int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS, rules.windowFree));
         return windows.get(lo, hi);
     }
