@@ -95,6 +95,10 @@ public final class MentionFinder implements Stage {
         }
         int bestEnd = -1;
         List<Term> bestTerms = null;
+        // Whether the first pass read a word that has a form: until it reaches one, the second pass reads the same
+        // words, asks the same keys and stops where the first did, finding no term of its own (it takes only terms
+        // a form rewrote), so it is walked only when the first pass reached such a word.
+        boolean formReached = false;
         for (int pass = 0; pass < 2; pass++) {
             // The words so far: while there is one, that word itself; the builder is made at a second word, as
             // most runs end at their first.
@@ -139,9 +143,11 @@ public final class MentionFinder implements Stage {
                     break;
                 }
                 String word = t.norm();
-                if (pass == 1) {
-                    String b = forms.base(j);
-                    if (b != null) {
+                String b = forms.base(j);
+                if (b != null) {
+                    if (pass == 0) {
+                        formReached = true;
+                    } else {
                         word = b;
                         rewritten = true;
                     }
@@ -170,7 +176,7 @@ public final class MentionFinder implements Stage {
                 unasked = true;
                 unaskedFlags = flags;
             }
-            if (pass == 0 && !forms.anyWithin(i, lexicon.maxWords())) {
+            if (pass == 0 && (!formReached || !forms.anyWithin(i, lexicon.maxWords()))) {
                 break;
             }
         }

@@ -118,4 +118,31 @@ class WordFormsTest {
         assertTrue(codes("He came in with an acute gouty attack of the toe.").stream().anyMatch(c -> c.startsWith("M10")));
         assertTrue(codes("Two syncopal spells while standing in line.").contains("R55"));
     }
+
+    /** The mentions (covered text = code) a finder over these lexicon terms reads, "renal" read as "kidney". */
+    private static List<String> readWithForms(String text, Term... terms) {
+        var models = TestModels.models();
+        MentionFinder finder = new MentionFinder(new Lexicon(List.of(terms)), java.util.Set.of(),
+                MeasurementFinder.standard(models.codeSet()), InjuryFinder.standard(models),
+                new WordForms(java.util.Map.of("renal", "kidney")), java.util.Set.of());
+        Document doc = Document.of(new Note(text, CareSetting.INPATIENT));
+        doc = SentenceSplitter.clinical().process(SectionDetector.standard().process(doc));
+        return finder.process(doc).mentions().stream()
+                .map(m -> m.text() + "=" + m.terms().get(0).code()).toList();
+    }
+
+    @Test
+    void aFormAfterTheFirstWordsOfATermIsReadAsTheLexiconWord() {
+        Term ckd = new Term("chronic kidney disease", "N18.9", TermSource.TITLE);
+        Term kidney = new Term("kidney disease", "N28.9", TermSource.TITLE);
+        Term chronicPain = new Term("chronic pain", "G89.29", TermSource.TITLE);
+        // the form stands on the run's second word: the written words "chronic" begin a term, so the form is read
+        assertEquals(List.of("chronic renal disease=N18.9"), readWithForms("She has chronic renal disease.", ckd, kidney));
+        // the written words stop beginning a term before the form: the form starts its own run
+        assertEquals(List.of("chronic pain=G89.29", "renal disease=N28.9"),
+                readWithForms("He has chronic pain and renal disease.", ckd, kidney, chronicPain));
+        assertEquals(List.of("renal disease=N28.9"), readWithForms("Chronic, renal disease.", ckd, kidney));
+        // as written, the written term wins
+        assertEquals(List.of("chronic kidney disease=N18.9"), readWithForms("Known chronic kidney disease.", ckd, kidney));
+    }
 }
