@@ -129,11 +129,20 @@ final class ClauseWords {
         /** The tokens [first, end) read. */
         private final int first;
         final int end;
-        /** All the words, in the order a clause lists them: tokens' own words, equivalents, readings. */
+        /**
+         * All the words, in the order a clause lists them: tokens' own words, equivalents, readings. Read from the
+         * tokens when first asked for ({@link #build}): in about two sentences of five no clause reaches an Index
+         * main term, and then only whether the sentence names drug harm is asked, which {@link #namesHarm} tells
+         * from the tokens most often without them.
+         */
         private final List<Entry> entries = new ArrayList<>();
         /** By token from {@code first}: where its own words, and the equivalents starting at it, begin in entries. */
-        private final int[] ownFrom;
-        private final int[] equivalentFrom;
+        private int[] ownFrom;
+        private int[] equivalentFrom;
+        private boolean built;
+        private final org.opencac.engine.mention.WordForms forms;
+        /** The readings given, added to the entries when they are built. */
+        private final List<Word> givenReadings;
         /**
          * The entries by word, and those of words of at least six letters by {@link IndexWalker#key} (their first
          * six letters); made when a clause first asks for a word ({@link #index}): in about two sentences of five
@@ -149,7 +158,7 @@ final class ClauseWords {
          * The tokens of [first, end) after the sentence's first that are written capitalized and have a word, in
          * order: the only ones an eponym can be read on ({@link ClauseWords#namesPerson}); most sentences have few.
          */
-        private final int[] capitalized;
+        private int[] capitalized;
         /**
          * The capitalized tokens by their word, each list in order, made when an eponym is first asked about a
          * sentence of many capitalized tokens (a header or a title written in capitals); null until then.
@@ -180,6 +189,16 @@ final class ClauseWords {
             this.sentenceStart = sentenceStart;
             this.first = first;
             this.end = end;
+            this.forms = forms;
+            this.givenReadings = readings;
+        }
+
+        /** Reads the sentence's words, equivalents and readings into the entries, on the first call. */
+        void build() {
+            if (built) {
+                return;
+            }
+            built = true;
             this.ownFrom = new int[Math.max(0, end - first) + 1];
             this.equivalentFrom = new int[Math.max(0, end - first) + 1];
             int[] content = new int[Math.max(0, end - first)];   // the tokens with a word, in order
@@ -213,7 +232,7 @@ final class ClauseWords {
             ownFrom[ownFrom.length - 1] = entries.size();
             this.capitalized = java.util.Arrays.copyOf(capitals, capitalCount);
             addEquivalents(rules, content, contentCount);
-            for (Word r : readings) {
+            for (Word r : givenReadings) {
                 this.readings.add(add(r, r.firstToken(), r.endToken(), READING));
             }
         }
@@ -323,6 +342,7 @@ final class ClauseWords {
             if (exact != null) {
                 return;
             }
+            build();
             exact = new HashMap<>();
             byKey = new HashMap<>();
             for (int k = 0; k < entries.size(); k++) {
@@ -356,6 +376,10 @@ final class ClauseWords {
         boolean namesHarm() {
             if (harm < 0) {
                 harm = 0;
+                if (!mayNameHarm()) {
+                    return false;
+                }
+                build();
                 for (Entry e : entries) {
                     if (rules.drugEffects.containsKey(e.word().word())) {
                         harm = 1;
@@ -366,8 +390,30 @@ final class ClauseWords {
             return harm == 1;
         }
 
+        /**
+         * False when no entry of the sentence can be a word of drug harm, told from its tokens without building
+         * the entries: no token's word is in {@link NavigationRules#harmGate} nor spelled the British way of a
+         * word of harm, and no reading is one.
+         */
+        private boolean mayNameHarm() {
+            Set<String> gate = rules.harmGate(forms);
+            for (int i = first; i < end; i++) {
+                String n = tokens.get(i).norm();
+                if (!n.isEmpty() && (gate.contains(n) || rules.drugEffects.containsKey(american(n)))) {
+                    return true;
+                }
+            }
+            for (Word r : givenReadings) {
+                if (rules.drugEffects.containsKey(r.word())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether one of the sentence's capitalized tokens in [from, to) has this word. */
         boolean capitalizedIn(String word, int from, int to) {
+            build();
             if (capitalized.length < CAPITALIZED_BY_WORD) {
                 for (int i : capitalized) {
                     if (i >= to) {
@@ -446,6 +492,7 @@ final class ClauseWords {
 
     /** The entries of the clause, in order: tokens' own words, equivalents by first token, readings. */
     private List<Entry> entries() {
+        sentence.build();
         List<Entry> out = new ArrayList<>();
         List<Entry> all = sentence.entries;
         for (int k = sentence.at(sentence.ownFrom, from), e = sentence.at(sentence.ownFrom, to); k < e; k++) {
@@ -474,6 +521,7 @@ final class ClauseWords {
 
     /** Whether the clause has a capitalized word (not the sentence's first) or reading of this normalized word. */
     private boolean names(String word) {
+        sentence.build();
         List<Token> tokens = sentence.tokens;
         if (from >= sentence.first && to <= sentence.end) {
             // only the sentence's capitalized words need be read

@@ -97,7 +97,34 @@ public final class NavigationRules {
     final List<List<String>> metastasisForward = new java.util.ArrayList<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
+    /** {@link #harmGate} for the last word forms asked about (a navigator has one), made on first use. */
+    private volatile Map.Entry<org.opencac.engine.mention.WordForms, Set<String>> harmGate;
     int maxEquivalentWords = 1;
+
+    /**
+     * The note words (normalized) that may give a sentence a word of drug harm ({@link #drugEffects}): a word of
+     * harm itself, a word whose adjectival form ({@code forms}) reads as one, and the first word of a phrase that
+     * stands for or implies one. A sentence with none of them (nor a word whose American spelling is one, nor a
+     * reading that is one) names no harm, which is told without reading its words for the Index.
+     */
+    Set<String> harmGate(org.opencac.engine.mention.WordForms forms) {
+        Map.Entry<org.opencac.engine.mention.WordForms, Set<String>> gate = harmGate;
+        if (gate == null || gate.getKey() != forms) {
+            Set<String> words = new HashSet<>(drugEffects.keySet());
+            words.addAll(forms.formsReading(drugEffects.keySet()));
+            for (Map<String, List<String>> phrases : List.of(equivalents, implied, impliedInStatement)) {
+                phrases.forEach((phrase, means) -> {
+                    if (means.stream().anyMatch(drugEffects::containsKey)) {
+                        int sp = phrase.indexOf(' ');
+                        words.add(sp < 0 ? phrase : phrase.substring(0, sp));
+                    }
+                });
+            }
+            gate = Map.entry(forms, Set.copyOf(words));
+            harmGate = gate;
+        }
+        return gate.getValue();
+    }
 
     NavigationRules(List<String> lines, String source) {
         for (String line : lines) {

@@ -53,7 +53,14 @@ public final class WordForms {
 
     /** No forms: every word is read as written. */
     public static WordForms none() {
-        return new WordForms(Map.of());
+        return NONE;
+    }
+
+    private static final WordForms NONE = new WordForms(Map.of());
+
+    /** These forms, each with the lexicon word it reads as. */
+    public static WordForms of(Map<String, String> base) {
+        return new WordForms(base);
     }
 
     /** The lexicon word {@code norm} (a token's normalized word) stands for, or null. */
@@ -63,6 +70,19 @@ public final class WordForms {
 
     public int size() {
         return base.size();
+    }
+
+    /** The forms whose lexicon word, or one of its words, is one of {@code words}. */
+    public Set<String> formsReading(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        base.forEach((form, noun) -> {
+            for (String w : noun.split(" ")) {
+                if (words.contains(w)) {
+                    out.add(form);
+                }
+            }
+        });
+        return out;
     }
 
     public static WordForms standard(Lexicon lexicon, AlphabeticIndex index) {

@@ -149,4 +149,24 @@ class ClauseWordsTest {
         var none = new WordTokenizer().tokenize("Takes acetaminophen daily");
         assertFalse(new ClauseWords(none, 0, 0, none.size(), rules).mayNameHarm());
     }
+
+    @Test
+    void aSentenceNamesDrugHarmThroughAnEquivalentAFormASpellingOrAReading() {
+        NavigationRules rules = new NavigationRules(List.of("drug_effect\toverdose\t2", "drug_effect\ttoxicity\t6",
+                "drug_effect\tanaemia\t6", "equivalent\tdrug od\toverdose", "implies_in_statement\tlevel high\ttoxicity"),
+                "test");
+        var forms = org.opencac.engine.mention.WordForms.of(java.util.Map.of("toxic", "drug toxicity"));
+        java.util.function.BiFunction<String, List<ClauseWords.Word>, Boolean> harm = (text, readings) -> {
+            var t = new WordTokenizer().tokenize(text);
+            var sentence = new ClauseWords.SentenceWords(t, 0, 0, t.size(), rules, forms, readings, true);
+            return new ClauseWords(sentence, 0, 1).mayNameHarm();
+        };
+        assertTrue(harm.apply("Admitted after a drug OD", List.of()), "a phrase standing for a word of harm");
+        assertTrue(harm.apply("Digoxin level high", List.of()), "a phrase implying one in the statement");
+        assertTrue(harm.apply("Lithium was toxic", List.of()), "a form reading as one");
+        assertTrue(harm.apply("Some anaemia noted", List.of()), "the spelling the rules print");
+        assertTrue(harm.apply("Was given aspirin", List.of(new ClauseWords.Word("overdose", 0, 1))), "a reading");
+        assertFalse(harm.apply("A drug level was drawn", List.of()), "the phrases' first words alone");
+        assertFalse(harm.apply("Takes lithium daily", List.of()));
+    }
 }
