@@ -177,7 +177,7 @@ public final class Main {
     /** The procedure, supply and service code systems (independent of the ICD-10-CM models). */
     static List<CodeSystemModule> modules(Settings settings) {
         return List.of(StartupTimer.time("ICD-10-PCS module", PcsModule::bundled),
-                StartupTimer.time("HCPCS module", HcpcsModule::bundled),
+                StartupTimer.time("HCPCS module", () -> HcpcsModule.bundled(settings.cacheDir())),
                 StartupTimer.time("CPT module", () -> CptModule.of(CptCodeSet.configured(settings.cptFile()))));
     }
 

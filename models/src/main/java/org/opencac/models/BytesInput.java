@@ -41,6 +41,15 @@ final class BytesInput {
                 | (bytes[at + 3] & 0xff);
     }
 
+    /** The next {@code n} bytes, copied out. */
+    byte[] readBytes(int n) throws IOException {
+        if (n < 0) {
+            throw new IOException("negative length " + n + " at byte " + pos);
+        }
+        int at = need(n);
+        return java.util.Arrays.copyOfRange(bytes, at, at + n);
+    }
+
     byte readByte() throws IOException {
         return bytes[need(1)];
     }

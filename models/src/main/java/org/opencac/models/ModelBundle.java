@@ -67,7 +67,12 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
             IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, RaisedLevelForms.class, TermNormalizer.class, BritishSpelling.class,
             Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class,
             AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, CodeCarrier.class, AlphabeticIndex.class,
-            StringTable.class, BytesInput.class, CodeIndex.class, org.opencac.models.index.WordScoreTable.class);
+            StringTable.class, BytesInput.class, org.opencac.models.lexicon.KeyFilter.class, CodeIndex.class, org.opencac.models.index.WordScoreTable.class);
+
+    /** The classes whose bytes key the cache (with the data files). */
+    static List<Class<?>> derivers() {
+        return DERIVERS;
+    }
 
     /**
      * Loads the bundled data, using and filling the cache under {@code cacheDir}. The independent parts
@@ -196,7 +201,7 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
         return Long.toHexString(crc.getValue());
     }
 
-    private static void add(CRC32 crc, URL resource) throws IOException {
+    static void add(CRC32 crc, URL resource) throws IOException {
         if (resource == null) {
             return;
         }

@@ -31,7 +31,7 @@ import org.opencac.models.lexicon.TermSource;
  */
 final class ModelSnapshot {
     private static final int MAGIC = 0x0CAC5EED;
-    private static final int FORMAT = 8;
+    private static final int FORMAT = 9;
 
     private ModelSnapshot() {
     }
@@ -121,7 +121,8 @@ final class ModelSnapshot {
      * distinct 200 thousand; a prefix that is also a key is written as the key's number, so the two share one
      * string), then the keys a term continues after a comma ({@link Lexicon#commaJoined()}; those that are keys
      * written as numbers too);
-     * a term's text is not kept (its key stands for it once matching is built).
+     * a term's text is not kept (its key stands for it once matching is built); then the longest key's word count,
+     * the term count and the key filter's slots ({@link Lexicon#filterSlots()}), which reading takes as they are.
      * Keys are distinct, so only the codes go through a {@link StringTable}.
      */
     private static void writeLexicon(DataOutputStream out, Lexicon lexicon) throws IOException {
@@ -155,6 +156,13 @@ final class ModelSnapshot {
                 codes.body.writeUTF(joined);
             }
         }
+        // what the lexicon works out from the above, kept so that a start reads it instead: the key filter's
+        // slots (a quarter of the lexicon's loading when built at each start), the longest key, the term count
+        codes.body.writeInt(lexicon.maxWords());
+        codes.body.writeInt(lexicon.size());
+        byte[] slots = lexicon.filterSlots();
+        codes.body.writeInt(slots.length);
+        codes.body.write(slots);
         codes.writeTo(out);
     }
 
@@ -272,12 +280,19 @@ final class ModelSnapshot {
             prefixes.add(key >= 0 ? keys[key] : in.readUTF());
         }
         int joinedCount = in.readInt();
-        Set<String> commaJoined = new HashSet<>(joinedCount * 4 / 3 + 1);
+        HashSet<String> commaJoined = new HashSet<>(joinedCount * 4 / 3 + 1);
         for (int j = 0; j < joinedCount; j++) {
             int key = in.readInt();
             commaJoined.add(key >= 0 ? keys[key] : in.readUTF());
         }
-        return Lexicon.adopt(entries, prefixes, commaJoined);
+        int maxWords = in.readInt();
+        int size = in.readInt();
+        byte[] slots = in.readBytes(in.readInt());
+        try {
+            return Lexicon.adopt(entries, prefixes, commaJoined, slots, maxWords, size);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("lexicon snapshot does not hold together: " + e.getMessage(), e);
+        }
     }
 
     private static void writeNotes(StringTable strings, List<InstructionalNote> notes) throws IOException {

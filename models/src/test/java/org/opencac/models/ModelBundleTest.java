@@ -1,5 +1,6 @@
 package org.opencac.models;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +76,49 @@ class ModelBundleTest {
             out.addAll(trees(t.children()));
         }
         return out;
+    }
+
+    @Test
+    void theLexiconSnapshotGivesBackTheKeyFilterAsBuiltAndItFindsEveryKeyAndPrefix(@TempDir Path cache)
+            throws Exception {
+        try (ModelBundle built = ModelBundle.load(cache); ModelBundle read = ModelBundle.load(cache)) {
+            assertArrayEquals(built.lexicon().filterSlots(), read.lexicon().filterSlots());
+            for (String key : built.lexicon().entries().keySet()) {
+                assertTrue(read.lexicon().lookup(key) != null, key);
+            }
+            for (String prefix : built.lexicon().prefixes()) {
+                assertTrue(read.lexicon().isPrefix(prefix), prefix);
+            }
+        }
+    }
+
+    @Test
+    void aTruncatedOrOlderLexiconSnapshotIsRebuiltNotMisread(@TempDir Path cache) throws Exception {
+        List<String> keys;
+        try (ModelBundle built = ModelBundle.load(cache)) {
+            keys = List.copyOf(new java.util.TreeSet<>(built.lexicon().entries().keySet()));
+        }
+        Path lexicon = ModelSnapshot.lexiconFile(cache, ModelBundle.fingerprint());
+        byte[] whole = Files.readAllBytes(lexicon);
+        // cut inside the key filter's slots, near the end of the file
+        Files.write(lexicon, java.util.Arrays.copyOf(whole, whole.length - 1000));
+        try (ModelBundle again = ModelBundle.load(cache)) {
+            assertEquals(keys, List.copyOf(new java.util.TreeSet<>(again.lexicon().entries().keySet())));
+        }
+        assertArrayEquals(whole, Files.readAllBytes(lexicon), "the truncated snapshot is written again whole");
+        byte[] older = whole.clone();
+        older[7] = (byte) (older[7] - 1);   // the format number before this one
+        Files.write(lexicon, older);
+        try (ModelBundle again = ModelBundle.load(cache)) {
+            assertEquals(keys.size(), again.lexicon().keyCount());
+        }
+        assertArrayEquals(whole, Files.readAllBytes(lexicon), "the older snapshot is replaced");
+    }
+
+    @Test
+    void theCacheIsKeyedByTheKeyFilterItKeeps() {
+        // the snapshot keeps the filter's slots: a build that hashes keys differently must not read them
+        assertTrue(ModelBundle.derivers().contains(org.opencac.models.lexicon.KeyFilter.class));
     }
 
     @Test

@@ -63,6 +63,11 @@ public final class HcpcsModule implements CodeSystemModule {
         return new HcpcsModule(HcpcsFileLoader.loadBundled());
     }
 
+    /** The bundled CMS file, its codes kept in (and read from) the models' cache under {@code cacheDir}. */
+    public static HcpcsModule bundled(java.nio.file.Path cacheDir) {
+        return new HcpcsModule(org.opencac.models.HcpcsCache.loadBundled(cacheDir));
+    }
+
     @Override
     public CodeSystem system() {
         return CodeSystem.HCPCS;

@@ -429,6 +429,10 @@ final class IndexWalker {
                 compound.toArray(String[]::new));
     }
 
+    /** Compiled once ({@link #hyphenated} runs for every hyphenated title of the Index at start-up). */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']");
+
     /**
      * For each word of a term's title, the word as printed when a hyphen joins it to the word before
      * ("three-day": null, "day"), else null; null for a title with no hyphenated word (or whose words do not
@@ -440,14 +444,14 @@ final class IndexWalker {
         }
         List<String> words = new ArrayList<>();
         List<String> printed = new ArrayList<>();
-        for (String chunk : term.title().split("\\s+")) {
+        for (String chunk : WHITESPACE.split(term.title())) {
             String[] parts = chunk.split("-");
             boolean joined = false;
             for (String part : parts) {
                 List<String> w = org.opencac.models.lexicon.TermNormalizer.words(part);
                 for (String one : w) {
                     words.add(one);
-                    printed.add(joined ? part.replaceAll("[^\\p{L}\\p{N}']", "").toLowerCase(Locale.ROOT) : null);
+                    printed.add(joined ? NOT_WORD.matcher(part).replaceAll("").toLowerCase(Locale.ROOT) : null);
                     joined = false;
                 }
                 joined = !w.isEmpty();

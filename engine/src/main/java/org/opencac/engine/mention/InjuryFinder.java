@@ -112,8 +112,6 @@ public final class InjuryFinder {
     private final Map<String, String> eponymCodes = new HashMap<>();
     /** The eponyms of {@link #eponymCodes}, each once. */
     private final Set<String> eponymNames;
-    /** Compiled once: the constructor splits every injury code title (start-up cost). */
-    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final int MAX_CACHED = 50_000;
     /** Compiled once: every injury word's clause is cleaned with it. */
     private static final java.util.regex.Pattern NOT_WORD_OR_SPACE = java.util.regex.Pattern.compile("[^a-z0-9 ]");
@@ -194,7 +192,7 @@ public final class InjuryFinder {
         for (Code c : models.codeSet().all()) {
             String cat = c.category();
             if (c.billable() && cat.compareTo(firstCategory) >= 0 && cat.compareTo(lastCategory) <= 0) {
-                rawWords.addAll(List.of(NOT_LETTERS.split(c.title().toLowerCase(Locale.ROOT))));
+                addLetterRuns(c.title().toLowerCase(Locale.ROOT), rawWords);
             }
         }
         for (String w : rawWords) {
@@ -203,6 +201,42 @@ public final class InjuryFinder {
         siteWords.removeAll(generic);
         siteWords.removeIf(w -> w.length() < 3 || !w.chars().allMatch(Character::isLetter));
         typeByWord.values().forEach(t -> siteWords.removeAll(index.analyze(t.title())));
+    }
+
+    /**
+     * Adds the words {@code Pattern.compile("[^a-z]+").split(text)} gives (the runs of a-z; an empty string
+     * first when the text begins with another character; the text itself when it is empty), without a regular
+     * expression: this runs for every title of the injury chapter at start-up.
+     */
+    static void addLetterRuns(String text, Set<String> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !isAsciiLower(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {   // no letter: split returns the text itself when nothing matched, else only empties
+            if (n == 0) {
+                out.add(text);
+            }
+            return;
+        }
+        if (i > 0) {
+            out.add("");
+        }
+        while (i < n) {
+            int start = i;
+            while (i < n && isAsciiLower(text.charAt(i))) {
+                i++;
+            }
+            out.add(text.substring(start, i));
+            while (i < n && !isAsciiLower(text.charAt(i))) {
+                i++;
+            }
+        }
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     public static InjuryFinder standard(ModelBundle models) {

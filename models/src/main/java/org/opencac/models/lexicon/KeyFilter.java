@@ -20,8 +20,7 @@ public final class KeyFilter {
     private final int mask;
 
     public KeyFilter(Collection<String> keys, Collection<String> prefixes) {
-        int wanted = Math.max(16, (keys.size() + prefixes.size()) * 2);
-        int size = Integer.highestOneBit(wanted - 1) << 1;
+        int size = slotCount(keys.size(), prefixes.size());
         this.slots = new byte[size];
         this.mask = size - 1;
         for (String k : keys) {
@@ -30,6 +29,34 @@ public final class KeyFilter {
         for (String p : prefixes) {
             add(p, PREFIX);
         }
+    }
+
+    private KeyFilter(byte[] slots) {
+        this.slots = slots;
+        this.mask = slots.length - 1;
+    }
+
+    /** The number of slots a filter of this many keys and prefixes has (a power of two). */
+    public static int slotCount(int keys, int prefixes) {
+        int wanted = Math.max(16, (keys + prefixes) * 2);
+        return Integer.highestOneBit(wanted - 1) << 1;
+    }
+
+    /**
+     * The filter whose {@link #slots()} these are (a cache reader's; the array is taken, not copied).
+     *
+     * @throws IllegalArgumentException when the length is not a power of two of at least 16
+     */
+    public static KeyFilter ofSlots(byte[] slots) {
+        if (slots.length < 16 || Integer.bitCount(slots.length) != 1) {
+            throw new IllegalArgumentException("not a key filter's slot count: " + slots.length);
+        }
+        return new KeyFilter(slots);
+    }
+
+    /** A copy of the slots, for a cache to keep ({@link #ofSlots}). */
+    public byte[] slots() {
+        return slots.clone();
     }
 
     /** The flags ({@link #KEY}, {@link #PREFIX}) the strings stored with this string's tag carry; 0: neither. */

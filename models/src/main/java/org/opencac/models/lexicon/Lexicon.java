@@ -103,6 +103,37 @@ public final class Lexicon {
         return new Lexicon(entries, prefixes, commaJoined);
     }
 
+    /**
+     * A lexicon as a cache keeps it: the entries, prefixes and comma-joined keys of {@link #adopt(HashMap, HashSet,
+     * Set)}, with what the constructor works out from them read back too ({@link #filterSlots()},
+     * {@link #maxWords()}, {@link #size()}), so nothing is computed again. All are handed over, not copied.
+     *
+     * @throws IllegalArgumentException when the filter's slot count is not the one these keys and prefixes get
+     */
+    public static Lexicon adopt(HashMap<String, List<Term>> entries, HashSet<String> prefixes,
+                                HashSet<String> commaJoined, byte[] filterSlots, int maxWords, int size) {
+        return new Lexicon(entries, prefixes, commaJoined, filterSlots, maxWords, size);
+    }
+
+    private Lexicon(HashMap<String, List<Term>> keys, HashSet<String> prefixes, HashSet<String> commaJoined,
+                    byte[] filterSlots, int maxWords, int size) {
+        if (filterSlots.length != KeyFilter.slotCount(keys.size(), prefixes.size())) {
+            throw new IllegalArgumentException("key filter of " + filterSlots.length + " slots for " + keys.size()
+                    + " keys and " + prefixes.size() + " prefixes");
+        }
+        this.byKey = Collections.unmodifiableMap(keys);
+        this.prefixes = Collections.unmodifiableSet(prefixes);
+        this.commaJoined = Collections.unmodifiableSet(commaJoined);
+        this.filter = KeyFilter.ofSlots(filterSlots);
+        this.maxWords = maxWords;
+        this.size = size;
+    }
+
+    /** The key filter's slots ({@link KeyFilter#slots()}), for a cache to keep. */
+    public byte[] filterSlots() {
+        return filter.slots();
+    }
+
     /** The keys after which a term as written goes on past a comma ({@link #continuesAfterComma}). */
     public Set<String> commaJoined() {
         return commaJoined;

@@ -19,10 +19,6 @@ import org.opencac.models.io.Resources;
  * The release is the latest year among the records' action effective dates (the file's year).
  */
 public final class HcpcsFileLoader {
-    // compiled once: they are applied to every line of the file
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]\\d{4}");
-    private static final java.util.regex.Pattern EIGHT_DIGITS = java.util.regex.Pattern.compile("\\d{8}");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     public static final String BUNDLED_FILE = "data/hcpcs/HCPC2019_CONTR_ANWEB.txt.xz";
     public static final String BUNDLED_LAYOUT = "data/hcpcs/HCPCS2019_recordlayout.txt.xz";
 
@@ -30,14 +26,73 @@ public final class HcpcsFileLoader {
     }
 
     public static HcpcsCodeSet loadBundled() {
+        return loadBundledRecords().codeSet();
+    }
+
+    /**
+     * The codes of a file in the order it lists them (the order {@link HcpcsCodeSet} keeps a drug's codes in),
+     * with the release: what a cache of the file keeps.
+     *
+     * @param version the code set's version (the file's year)
+     * @param codes   the codes, in file order
+     */
+    public record Records(CodeSetVersion version, List<HcpcsCode> codes) {
+        public HcpcsCodeSet codeSet() {
+            return new HcpcsCodeSet(version, codes);
+        }
+    }
+
+    /** The bundled file's codes, in file order. */
+    public static Records loadBundledRecords() {
         try (InputStream layout = Resources.bundled(BUNDLED_LAYOUT); InputStream file = Resources.bundled(BUNDLED_FILE)) {
-            return read(HcpcsRecordLayout.parse(layout), file, BUNDLED_FILE);
+            return readRecords(HcpcsRecordLayout.parse(layout), file, BUNDLED_FILE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    // The checks below are those of the regular expressions [A-Z]\d{4}, \d{8} and \s+ (replaced by one space),
+    // written by hand: they run for every line of the file at each start.
+
+    /** Whether {@code s} is a letter A-Z and four digits 0-9. */
+    static boolean isCode(String s) {
+        return s.length() == 5 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z' && digits(s, 1);
+    }
+
+    private static boolean digits(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code text} with every run of whitespace ({@code \s}: space, tab, line ends, form feed, \x0B) made one space. */
+    static String oneSpaced(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inRun) {
+                    out.append(' ');
+                    inRun = true;
+                }
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString();
+    }
+
     public static HcpcsCodeSet read(HcpcsRecordLayout layout, InputStream in, String name) throws IOException {
+        return readRecords(layout, in, name).codeSet();
+    }
+
+    /** As {@link #read}, the codes in file order. */
+    public static Records readRecords(HcpcsRecordLayout layout, InputStream in, String name) throws IOException {
         var code = layout.field("healthcare common procedure coding system code");
         var recordId = layout.field("hcpcs record identification code");
         var longDesc = layout.field("hcpcs long description");
@@ -55,14 +110,14 @@ public final class HcpcsFileLoader {
             }
             String c = code.read(line);
             String id = recordId.read(line);
-            if (!CODE.matcher(c).matches() || !(id.equals("3") || id.equals("4"))) {
+            if (!isCode(c) || !(id.equals("3") || id.equals("4"))) {
                 continue;
             }
             if (id.equals("3")) {
                 longs.put(c, new StringBuilder(longDesc.read(line)));
                 heads.put(c, new String[] {shortDesc.read(line), termination.read(line)});
                 String eff = effective.read(line);
-                if (EIGHT_DIGITS.matcher(eff).matches()) {
+                if (eff.length() == 8 && digits(eff, 0)) {
                     latestYear = Math.max(latestYear, Integer.parseInt(eff.substring(0, 4)));
                 }
             } else {
@@ -77,8 +132,8 @@ public final class HcpcsFileLoader {
             throw new IllegalArgumentException(name + ": no HCPCS Level II code records found");
         }
         List<HcpcsCode> codes = new ArrayList<>();
-        longs.forEach((c, b) -> codes.add(new HcpcsCode(c, SPACES.matcher(b).replaceAll(" ").trim(), heads.get(c)[0],
+        longs.forEach((c, b) -> codes.add(new HcpcsCode(c, oneSpaced(b).trim(), heads.get(c)[0],
                 !heads.get(c)[1].isBlank())));
-        return new HcpcsCodeSet(new CodeSetVersion(CodeSystem.HCPCS, String.valueOf(latestYear)), codes);
+        return new Records(new CodeSetVersion(CodeSystem.HCPCS, String.valueOf(latestYear)), List.copyOf(codes));
     }
 }

@@ -157,6 +157,10 @@ public final class AlphabeticIndex {
     /** The lookup keys of a main-term title: each comma-separated form when all are forms of one word, else the first. */
     static List<String> keys(String title) {
         String[] parts = termText(title).split(",");
+        if (parts.length == 1) {   // most titles: one key, normalized once
+            String key = TermNormalizer.key(parts[0]);
+            return key.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(key));
+        }
         List<String> out = new ArrayList<>();
         for (String p : formsOfOneWord(parts) ? parts : new String[] {parts[0]}) {
             String key = TermNormalizer.key(p);
@@ -172,14 +176,20 @@ public final class AlphabeticIndex {
      * abdominal"); "Endothelioma, bone" is a term and a site.
      */
     private static boolean formsOfOneWord(String[] parts) {
-        boolean singleWords = parts.length > 1;
-        String first = TermNormalizer.key(parts[0]);
-        for (String p : parts) {
-            String k = TermNormalizer.key(p);
-            singleWords &= TermNormalizer.words(p).size() == 1 && k.length() >= 4 && first.length() >= 4
-                    && k.regionMatches(0, first, 0, 4);
+        if (parts.length < 2) {
+            return false;
         }
-        return singleWords;
+        String first = TermNormalizer.key(parts[0]);
+        if (first.length() < 4) {
+            return false;
+        }
+        for (String p : parts) {   // the first part that is not a form of the word settles it
+            String k = TermNormalizer.key(p);
+            if (k.length() < 4 || !k.regionMatches(0, first, 0, 4) || TermNormalizer.words(p).size() != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -196,6 +206,8 @@ public final class AlphabeticIndex {
         return title.substring(title.indexOf(',') + 1).trim();
     }
 
+    /** The "or" between two words of a main-term title ("disease or syndrome"), compiled once. */
+    private static final java.util.regex.Pattern OR = java.util.regex.Pattern.compile("\\s+or\\s+");
     private static final java.util.regex.Pattern HEADED = java.util.regex.Pattern.compile(
             "(.+?)\\s+(disease|syndrome|malformation)(\\s+or\\s+.*)?", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
@@ -211,7 +223,7 @@ public final class AlphabeticIndex {
     static List<String> aliases(String title, Set<String> eponyms) {
         String first = termText(title).split(",")[0].trim();
         List<String> out = new ArrayList<>();
-        String[] or = first.split("\\s+or\\s+");
+        String[] or = first.contains("or") ? OR.split(first) : new String[] {first};
         if (or.length == 2) {
             List<String> left = TermNormalizer.words(or[0]);
             List<String> right = TermNormalizer.words(or[1]);

@@ -70,4 +70,23 @@ class HcpcsFileLoaderTest {
                 new ByteArrayInputStream("not a HCPCS file".getBytes(StandardCharsets.UTF_8)), "bad.txt"));
         assertTrue(e.getMessage().contains("bad.txt"));
     }
+
+    @Test
+    void theHandWrittenChecksAnswerAsTheRegularExpressionsTheyReplace() {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("[A-Z]\\d{4}");
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "AZaz09 \t\n\r\f\u000B\u00a0\u2003-.";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertEquals(code.matcher(t).matches(), HcpcsFileLoader.isCode(t), t);
+            assertEquals(spaces.matcher(t).replaceAll(" "), HcpcsFileLoader.oneSpaced(new StringBuilder(t)), t);
+        }
+        assertTrue(HcpcsFileLoader.isCode("E0100"));
+        assertTrue(!HcpcsFileLoader.isCode("E010") && !HcpcsFileLoader.isCode("e0100") && !HcpcsFileLoader.isCode("E01O0"));
+    }
 }
