@@ -14,6 +14,8 @@ import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
 import org.opencac.models.codeset.CodeSet;
@@ -261,6 +263,23 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 rank = r;
                 offset = mention.span().start();
                 ownWords = namesCode(mention, c.code());
+            }
+        }
+        // a symptom the statement lists before the diagnosis and that was left uncoded as integral to it ("1. Chronic
+        // pelvic pain. 2. Menorrhagia. 3. Endometriosis."): the diagnosis that accounts for it takes its place in the statement
+        // (II.A, IV.D: not the symptom, its established cause, is what the encounter was for)
+        if (rank < unranked) {
+            for (MentionDecision d : doc.decisions()) {
+                if (d.reason() != NotCodedReason.INTEGRAL || d.relatedCode() == null
+                        || !category(d.relatedCode()).equals(category)) {
+                    continue;
+                }
+                Mention mention = doc.mentions().get(d.mentionIndex());
+                int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
+                if (r == rank && mention.span().start() < offset) {
+                    offset = mention.span().start();
+                    ownWords = false;
+                }
             }
         }
         boolean inStatement = rank < unranked;

@@ -239,6 +239,7 @@ public final class SectionDetector implements Stage {
         findCapitalLines(text, found);
         findListHeaders(text, found);
         findSentenceHeaders(text, found);
+        findLetterDashHeaders(text, found);
         found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -f.end()));
         List<Section> sections = new ArrayList<>();
         int cursor = -1;
@@ -416,6 +417,49 @@ public final class SectionDetector implements Stage {
         int next = j + Character.charCount(capital);
         return Character.getType(capital) == Character.UPPERCASE_LETTER && next < text.length()
                 && Character.getType(text.codePointAt(next)) == Character.LOWERCASE_LETTER;
+    }
+
+    /**
+     * One-letter headers of a SOAP note written with a dash for the colon ("S - ,A man with heel pain.,O - ,...,A -
+     * ,1.  Plantar fasciitis.,P - ,..."): a known literal of one letter, in capitals, at the start of the note or
+     * a line or right after one of {@code . , ; :}, then spaces and a hyphen, then the flattened header's comma
+     * or a line break, or anything when the letter opens a line. A capital and a dash inside a sentence ("type A -
+     * the common one") are no header.
+     */
+    private void findLetterDashHeaders(String text, List<Found> out) {
+        for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+            int k = dash;
+            while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+                k--;
+            }
+            int letter = k - 1;
+            if (k == dash || letter < 0 || !Character.isUpperCase(text.charAt(letter))
+                    || (letter > 0 && Character.isLetterOrDigit(text.charAt(letter - 1)))) {
+                continue;
+            }
+            SectionRule rule = ruleByHeader.get(String.valueOf(Character.toLowerCase(text.charAt(letter))));
+            if (rule == null || !afterClauseBoundary(text, letter)) {
+                continue;
+            }
+            int j = dash + 1;
+            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            boolean closed = j < text.length() && (text.charAt(j) == ',' || text.charAt(j) == '\n'
+                    || text.charAt(j) == '\r');
+            if (closed || opensLine(text, letter)) {
+                out.add(new Found(letter, dash + 1, rule));
+            }
+        }
+    }
+
+    /** True at the start of the text or of a line (spaces before). */
+    private static boolean opensLine(String text, int start) {
+        int p = start - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\r')) {
+            p--;
+        }
+        return p < 0 || text.charAt(p) == '\n';
     }
 
     /** The comma of a flattened header before a numbered list's first item. */

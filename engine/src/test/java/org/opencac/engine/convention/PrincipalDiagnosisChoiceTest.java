@@ -108,6 +108,25 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aDiagnosisListAfterANarrativeClinicalImpressionIsTheStatementThatLeads() {
+        // the narrative formulation names a condition in passing; the list headed "DIAGNOSES" is what the
+        // provider diagnosed
+        CodingResult r = code("CLINICAL IMPRESSION: A woman with low mood; she also had a brief spell of migraine "
+                + "last winter.\nDIAGNOSES: Generalized anxiety disorder.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "F41.1", "first diagnosis of the diagnosis statement");
+    }
+
+    @Test
+    void aDiagnosisWhoseSymptomTheStatementListsFirstTakesTheSymptomsPlace() {
+        // the pelvic pain is integral to the endometriosis and not coded; the endometriosis it stands for leads,
+        // not the menorrhagia listed between them
+        CodingResult r = code("POSTOPERATIVE DIAGNOSES:\n1. Chronic pelvic pain.\n2. Menorrhagia.\n3. Endometriosis.\n"
+                + "PROCEDURE: Total abdominal hysterectomy.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "N80.9", "first diagnosis of the postoperative diagnosis statement");
+        assertTrue(NoteAssert.codes(r).contains("N92.0"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void diagnosisTheVisitWasReferredForLeadsWithinTheImpression() {
         CodingResult r = code("HISTORY: Referred by her family doctor for chronic sinusitis.\n"
                 + "IMPRESSION:\n1. Essential hypertension.\n2. Chronic sinusitis.\n", CareSetting.OUTPATIENT);

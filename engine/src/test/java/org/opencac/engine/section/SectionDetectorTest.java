@@ -45,6 +45,20 @@ class SectionDetectorTest {
     }
 
     @Test
+    void soapLettersWrittenWithADashOpenTheirSections() {
+        String note = "S - ,A diabetic woman with a painful heel.,O - ,Tender plantar fascia.,A - ,1.  Plantar "
+                + "fasciitis.,P - ,Stretching.";
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "diabetic"));
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Tender"));
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "fasciitis"));
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Stretching"));
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt("Note\nA - Plantar fasciitis.", "fasciitis"));
+        // a capital letter and a dash inside a sentence are no header
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS,
+                typeAt("HISTORY OF PRESENT ILLNESS:, She had hepatitis A - now resolved.", "resolved"));
+    }
+
+    @Test
     void aHeaderWhoseColonBecameACommaBeforeANumberedListIsFound() {
         String note = "DIAGNOSES ON ADMISSION,1.  Community acquired pneumonia.,2.  Gout.,"
                 + "HOSPITAL COURSE:, Sodium was 1.4 below normal.,IMPRESSION,1.  Pneumonia, improving.";
