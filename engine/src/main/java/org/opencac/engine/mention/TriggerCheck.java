@@ -96,6 +96,12 @@ public final class TriggerCheck implements Stage {
     private static final java.util.Map<String, String> MODIFIER_HEADS = MODIFIER_WORDS.get("head");
     private static final Set<String> RESULT_WORDS = MODIFIER_WORDS.get("result").keySet();
     /** Compiled once (each is read for every mention). */
+    /** Words naming a region of the body part that "of" puts after them ("the back of the knee"). */
+    private static final String REGION_WORDS_FILE = "/org/opencac/engine/mention/region_words.txt";
+    private static final Set<String> REGION_WORDS = Set.copyOf(org.opencac.engine.DataFiles.lines(REGION_WORDS_FILE));
+    /** The most words between "of" and the body part whose region a term's last word names ("of her left upper arm"). */
+    private static final int REGION_GAP = 3;
+
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
     /** An abbreviation in capitals with a lower-case plural "s" ("PVCs", "TIAs"): the capitals are the abbreviation. */
@@ -340,6 +346,7 @@ public final class TriggerCheck implements Stage {
         boolean plural = oneWord && writtenPlural(m.text(), key);
         List<Term> kept = new ArrayList<>(m.terms().size());
         String modifierHead = modifierHead(tokens, sentence, m);
+        String regionOf = regionOf(tokens, sentence, m);
         for (Term t : m.terms()) {
             if (substance && t.source() != TermSource.CURATED && !t.code().startsWith("Z") && !t.code().startsWith("F")) {
                 // a substance name alone codes no disease; but where a word sense already says what the words name
@@ -367,6 +374,10 @@ public final class TriggerCheck implements Stage {
             SenseRejection rejection = modifierHead == null || t.code().startsWith("Z") ? null
                     : new SenseRejection(t, SenseKind.OTHER_SENSE, "the words name " + MODIFIER_HEADS.get(modifierHead)
                             + ", not the patient's condition", List.of(modifierHead));
+            if (rejection == null && regionOf != null && !t.code().startsWith("Z")) {
+                rejection = new SenseRejection(t, SenseKind.OTHER_CODE, "the words name a region of the " + regionOf
+                        + ", not of the site the code reads", List.of(regionOf));
+            }
             if (rejection == null) {
                 rejection = senseRejects(doc, sentence, m, key, t);
             }
@@ -377,6 +388,29 @@ public final class TriggerCheck implements Stage {
             kept.add(t);
         }
         return new Judgement(kept, rejected);
+    }
+
+    /**
+     * The body part whose region the mention's last word names ({@link #REGION_WORDS}: "pain in the back" written
+     * before "of her knee"), or null: "of" right after the mention, then at most {@link #REGION_GAP} other words
+     * (no punctuation), then a body-part word.
+     */
+    private String regionOf(List<Token> tokens, Sentence sentence, Mention m) {
+        int of = m.endToken();
+        if (of >= sentence.endToken() || !REGION_WORDS.contains(tokens.get(of - 1).norm())
+                || !tokens.get(of).text().equalsIgnoreCase("of")) {
+            return null;
+        }
+        for (int j = of + 1; j < sentence.endToken() && j <= of + 1 + REGION_GAP; j++) {
+            Token t = tokens.get(j);
+            if (t.isPunctuation()) {
+                return null;
+            }
+            if (vocabulary.bodyParts().contains(t.norm())) {
+                return t.norm();
+            }
+        }
+        return null;
     }
 
     /**
