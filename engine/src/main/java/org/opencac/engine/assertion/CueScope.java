@@ -71,7 +71,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
      * begins before the mention and ends inside it: its last words are the mention's first ones ("no history
      * of" before the mention "history of stroke", "no h/o" before "h/o stroke"), so the cue is read on the rest.
      * A cue that is the finding's own word ({@link CueDirection#SELF}: "nontender") modifies the mention of
-     * exactly its words and no other.
+     * exactly its words and no other. A relative's cue that ends the scope at the mention's first words ("screening
+     * and family history of colon polyps") says whose the mention is, so the scope does not reach it.
      */
     boolean covers(Mention m) {
         if (match.cue().rule().direction() == CueDirection.SELF) {
@@ -83,7 +84,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         }
         if (m.firstToken() >= match.end()) {
             return m.firstToken() >= forwardStart && m.firstToken() < forwardEnd
-                    || forwardStop != null && m.firstToken() == forwardStop.first() && forwardStop.end() <= m.endToken();
+                    || forwardStop != null && m.firstToken() == forwardStop.first() && forwardStop.end() <= m.endToken()
+                    && forwardStop.cue().rule().category() != ContextCategory.FAMILY;
         }
         return m.endToken() <= match.first() && (m.endToken() - 1 >= backwardStart
                 || backwardStop != null && m.endToken() == backwardStop.end() && backwardStop.first() >= m.firstToken());

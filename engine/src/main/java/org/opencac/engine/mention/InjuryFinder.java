@@ -57,6 +57,8 @@ public final class InjuryFinder {
     private final Set<String> indexFillerWords = new HashSet<>();
     /** Plural injury or site words that say several were injured (the Index's "multiple"). */
     private final Set<String> pluralWords = new HashSet<>();
+    /** Code prefixes of the symptoms whose phrase names where they are felt, not an injury's site. */
+    private final List<String> symptomCodes = new ArrayList<>();
     private static final String MULTIPLE = "multiple";
     /** The words of each main term's subterms, by injury type (built when first asked). */
     private final ConcurrentHashMap<String, Set<String>> indexVocabulary =
@@ -165,6 +167,7 @@ public final class InjuryFinder {
         rules.path("impliedIndexWords").forEach(w -> impliedIndexWords.add(w.asText()));
         rules.path("indexFillerWords").forEach(w -> indexFillerWords.add(w.asText()));
         rules.path("pluralWords").forEach(w -> pluralWords.add(w.asText()));
+        rules.path("symptomCodes").forEach(w -> symptomCodes.add(w.asText()));
         for (String w : typeByWord.keySet()) {
             if (!w.isEmpty() && w.charAt(0) < 128) {
                 startsTypeWord[w.charAt(0)] = true;
@@ -285,8 +288,18 @@ public final class InjuryFinder {
             from = afterPreviousInjury(tokens, from, i, sentence.firstToken(), type);
             String clause = text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
             CodeHit hit = lookup(type, clause, sentence, text);
+            boolean[] other = null;
+            if (hit == null) {
+                // a site word of another condition's phrase in the window ("chest pain from two broken ribs",
+                // "broken ribs; his chest pain ...") is that condition's site, not the injury's: read the
+                // window without those phrases
+                other = symptomPhrases(out, sentenceIndex, from, to, i);
+                if (other != null) {
+                    hit = lookup(type, without(tokens, from, to, other), sentence, text);
+                }
+            }
             if (hit != null) {
-                int[] core = core(tokens, from, to, i);
+                int[] core = core(tokens, from, to, i, other);
                 Span span = new Span(tokens.get(core[0]).span().start(), tokens.get(core[1] - 1).span().end());
                 out.add(new Mention(span, span.coveredText(text), List.of(new Term(clause, hit.code(),
                         TermSource.INJURY_SEARCH)), sentenceIndex, core[0], core[1]));
@@ -366,10 +379,13 @@ public final class InjuryFinder {
      * that words before it ("father had", "history of") stay outside the mention and reach the assertion
      * stage as cues.
      */
-    private int[] core(List<Token> tokens, int from, int to, int injuryWord) {
+    private int[] core(List<Token> tokens, int from, int to, int injuryWord, boolean[] other) {
         int lo = injuryWord;
         int hi = injuryWord + 1;
         for (int k = from; k < to; k++) {
+            if (other != null && other[k - from]) {
+                continue;
+            }
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
             boolean part = w.equals("left") || w.equals("right") || w.equals("bilateral") || detail.contains(w)
                     || siteSynonyms.containsKey(w) || noteWords.analyze(w).stream().anyMatch(siteWords::contains);
@@ -379,6 +395,49 @@ public final class InjuryFinder {
             }
         }
         return new int[] {lo, hi};
+    }
+
+    /**
+     * The tokens of [from, to) that the sentence's symptom mentions found before the injuries cover ("chest pain",
+     * a code of {@code symptomCodes}), when the injury word is in none of them; null when there are none.
+     */
+    private boolean[] symptomPhrases(List<Mention> found, int sentenceIndex, int from, int to, int injuryWord) {
+        boolean[] covered = null;
+        for (Mention m : found) {
+            if (m.sentenceIndex() != sentenceIndex || (m.firstToken() <= injuryWord && injuryWord < m.endToken())
+                    || m.endToken() <= from || m.firstToken() >= to || !isSymptom(m)) {
+                continue;
+            }
+            if (covered == null) {
+                covered = new boolean[to - from];
+            }
+            for (int k = Math.max(from, m.firstToken()); k < Math.min(to, m.endToken()); k++) {
+                covered[k - from] = true;
+            }
+        }
+        return covered;
+    }
+
+    private boolean isSymptom(Mention m) {
+        for (Term t : m.terms()) {
+            for (String prefix : symptomCodes) {
+                if (t.code() != null && t.code().startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The window's words outside the covered tokens, as a clause. */
+    private static String without(List<Token> tokens, int from, int to, boolean[] covered) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (!covered[k - from]) {
+                b.append(b.length() > 0 ? " " : "").append(tokens.get(k).text());
+            }
+        }
+        return b.toString();
     }
 
     private CodeHit lookup(InjuryType type, String clause, Sentence sentence, String text) {

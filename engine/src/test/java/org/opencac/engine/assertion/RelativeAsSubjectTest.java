@@ -46,4 +46,19 @@ class RelativeAsSubjectTest {
                 "prematurity"));
         assertEquals(AssertionStatus.NEGATED, assess("Mom denies any vomiting.", "vomiting").status());
     }
+
+    @Test
+    void aRelativeThePatientVisitsNamesThePatientsCondition() {
+        assertEquals(Experiencer.PATIENT, who("She flew in to visit her son and has a history of diabetes.", "diabetes"));
+        assertEquals(Experiencer.PATIENT, who("He was visiting his daughter last week when his chest pain began.",
+                "chest pain"));
+    }
+
+    @Test
+    void aFamilyHistoryEndsTheScopeOfAScreening() {
+        assertEquals(Experiencer.FAMILY, who("Screening colonoscopy and family history of colon polyps.", "colon polyps"));
+        assertEquals(AssertionStatus.PRESENT,
+                assess("Screening colonoscopy and family history of colon polyps.", "colon polyps").status());
+        assertEquals(AssertionStatus.HYPOTHETICAL, assess("Screening colonoscopy for colon cancer.", "colon cancer").status());
+    }
 }

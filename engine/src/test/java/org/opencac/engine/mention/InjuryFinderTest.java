@@ -149,4 +149,16 @@ class InjuryFinderTest {
         List<String> shared = codes("ASSESSMENT: Fracture and dislocation of the left shoulder after a fall.\n");
         assertTrue(shared.stream().anyMatch(c -> c.startsWith("S42.")), shared.toString());
     }
+
+    @Test
+    void aSymptomsSiteBesideAFractureIsNotTheFracturesSite() {
+        List<String> before = codes("DIAGNOSIS: Chest pain due to fractured ribs after a fall.\n");
+        assertTrue(before.stream().anyMatch(c -> c.startsWith("S22.4")), before.toString());
+        List<String> after = codes("HISTORY: After a fall he suffered fractured ribs, whose chest pain keeps him"
+                + " awake.\n");
+        assertTrue(after.stream().anyMatch(c -> c.startsWith("S22.4")), after.toString());
+        // a symptom that names the injury's only site still gives it
+        List<String> only = codes("ASSESSMENT: Left wrist pain due to a fracture.\n");
+        assertTrue(only.stream().anyMatch(c -> c.startsWith("S62")), only.toString());
+    }
 }

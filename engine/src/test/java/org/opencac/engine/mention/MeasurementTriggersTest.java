@@ -16,7 +16,7 @@ class MeasurementTriggersTest {
             "BMI of 31.5 today", "Body mass index: 27", "NIHSS score of 4 on arrival", "She is 32 weeks gestation.",
             "Now 28 wks pregnant", "at 35 weeks and 2 days gestational age", "19 Weeks IUP on scan",
             "Seen at 30W4D in clinic", "delivered at 39w0d", "Gestational age is 24 weeks", "EGA: 12 wks",
-            "GA 36 weeks", "GW 20 weeks");
+            "GA 36 weeks", "GW 20 weeks", "a 40% TBSA scald burn", "burns of 35% of the body surface");
 
     @Test
     void everyWordingARuleReadsHoldsOneOfItsTriggers() {
