@@ -291,20 +291,71 @@ public final class TriggerCheck implements Stage {
         return word.startsWith("metasta") || word.equals("secondary");
     }
 
-    /** The normalized words of the mention's clause within {@link #SITE_WINDOW} tokens of it. */
-    private static Set<String> clauseWords(Document doc, Mention m) {
+    /**
+     * The normalized words of the mention's clause within {@link #SITE_WINDOW} tokens of it, and those of the
+     * specimen heading before a colon that opens the clause ({@link #specimenHeading}).
+     */
+    private Set<String> clauseWords(Document doc, Mention m) {
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
         int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
         Set<String> words = new java.util.HashSet<>();
         int from = Math.max(clause[0], m.firstToken() - SITE_WINDOW);
         int to = Math.min(clause[1], m.endToken() + SITE_WINDOW);
-        for (int i = from; i < to; i++) {
-            String w = doc.tokens().get(i).norm();
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
+        addWords(doc.tokens(), from, to, words);
+        int headingStart = specimenHeading(doc, m.sentenceIndex(), clause[0]);
+        if (headingStart >= 0) {
+            addWords(doc.tokens(), headingStart, clause[0] - 1, words);
         }
         return words;
+    }
+
+    private static void addWords(List<Token> tokens, int from, int to, Set<String> out) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).norm();
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+    }
+
+    /** The most tokens of a specimen heading ("Lung, right upper lobe, wedge resection"). */
+    private static final int MAX_HEADING_TOKENS = 14;
+
+    /**
+     * Where the specimen heading of a pathology diagnosis starts, or -1: the clause opens right after a colon,
+     * and the words before it, from the sentence's start, name a body part and no condition ("Lung, right upper
+     * lobe, wedge resection: adenocarcinoma", "Colon, sigmoid, biopsy: ..."): the heading is the diagnosis's site.
+     */
+    private int specimenHeading(Document doc, int sentenceIndex, int clauseStart) {
+        Sentence sentence = doc.sentences().get(sentenceIndex);
+        List<Token> tokens = doc.tokens();
+        int colon = clauseStart - 1;
+        if (colon <= sentence.firstToken() || !tokens.get(colon).text().equals(":")
+                || colon - sentence.firstToken() > MAX_HEADING_TOKENS) {
+            return -1;
+        }
+        boolean bodyPart = false;
+        for (int i = sentence.firstToken(); i < colon; i++) {
+            String w = tokens.get(i).norm();
+            if (w.isEmpty()) {
+                if (tokens.get(i).text().equals(":")) {
+                    return -1;   // a header before the heading: its words are not the specimen's
+                }
+                continue;
+            }
+            bodyPart |= vocabulary.bodyParts().contains(w);
+        }
+        if (!bodyPart) {
+            return -1;
+        }
+        for (Mention other : doc.mentions()) {
+            if (other.sentenceIndex() == sentenceIndex && other.firstToken() < colon
+                    && other.endToken() > sentence.firstToken() && !other.terms().isEmpty()
+                    && judge(doc, other).kept().size() > 0) {
+                return -1;   // the words before the colon name a condition: a statement, not a specimen
+            }
+        }
+        return sentence.firstToken();
     }
 
     private static boolean fromIndex(Mention m) {
