@@ -112,7 +112,7 @@ public final class AssertionDetector implements Stage {
                     || pseudo.end() <= m.firstToken()) {
                 continue;
             }
-            List<CueMatch> hidden = matcher.find(keys, pseudo.first(), m.firstToken());
+            List<CueMatch> hidden = matcher.find(keys, s.firstToken(), pseudo.first(), m.firstToken());
             List<CueMatch> sentenceCues = new ArrayList<>(cues);
             sentenceCues.remove(pseudo);
             sentenceCues.addAll(hidden);
@@ -209,25 +209,13 @@ public final class AssertionDetector implements Stage {
 
     /**
      * The cues of the sentence, its tokens' matching keys filled in first; a cue that needs an earlier word of its
-     * sentence (only_after) and has none is left out.
+     * sentence (only_after) and has none is not matched ({@link CueMatcher}).
      */
     private List<CueMatch> cues(Sentence s, List<Token> tokens, String[] keys) {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             keys[t] = CueMatcher.key(tokens.get(t).text());
         }
-        List<CueMatch> found = matcher.find(keys, s.firstToken(), s.endToken());
-        for (CueMatch c : found) {
-            if (!c.cue().rule().countsAfter(keys, s.firstToken(), c.first())) {
-                List<CueMatch> kept = new ArrayList<>(found.size());
-                for (CueMatch k : found) {
-                    if (k.cue().rule().countsAfter(keys, s.firstToken(), k.first())) {
-                        kept.add(k);
-                    }
-                }
-                return kept;
-            }
-        }
-        return found;
+        return matcher.find(keys, s.firstToken(), s.firstToken(), s.endToken());
     }
 
     private List<CueScope> scopes(Sentence s, List<Token> tokens, String[] keys) {

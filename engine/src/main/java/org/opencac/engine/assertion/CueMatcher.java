@@ -123,15 +123,28 @@ final class CueMatcher {
 
     /** The cues in keys[from, to), left to right, longest first at each position. */
     List<CueMatch> find(String[] keys, int from, int to) {
-        return find(keys, from, to, true);
+        return find(keys, from, from, to, true);
+    }
+
+    /**
+     * {@link #find(String[], int, int)} over [from, to) of a sentence that starts at {@code sentenceFirst}: a cue
+     * that needs an earlier word of its sentence (only_after) is read from the sentence's start.
+     */
+    List<CueMatch> find(String[] keys, int sentenceFirst, int from, int to) {
+        return find(keys, sentenceFirst, from, to, true);
     }
 
     /** {@link #find} trying every cue of a position's first word, the next token not read: for tests. */
     List<CueMatch> findByFirstWordOnly(String[] keys, int from, int to) {
-        return find(keys, from, to, false);
+        return find(keys, from, from, to, false);
     }
 
-    private List<CueMatch> find(String[] keys, int from, int to, boolean bySecond) {
+    /**
+     * The cues found from {@code from}, longest first at each position: a cue whose only_after words are not
+     * before it in its sentence does not count, so it neither matches nor hides a shorter cue at its position
+     * ("were discussed", a risk list's cue, does not hide "discussed" where no risk is named).
+     */
+    private List<CueMatch> find(String[] keys, int sentenceFirst, int from, int to, boolean bySecond) {
         List<CueMatch> out = new ArrayList<>();
         List<Cue> best = new ArrayList<>();
         int i = from;
@@ -141,12 +154,14 @@ final class CueMatcher {
             if (bySecond) {
                 SecondWord first = bySecondWord.get(keys[i]);
                 if (first != null) {
-                    bestLength = collect(first.after(i + 1 < to ? keys[i + 1] : null), keys, i, to, best, bestLength);
+                    bestLength = collect(first.after(i + 1 < to ? keys[i + 1] : null), keys, sentenceFirst, i, to, best,
+                            bestLength);
                 }
             } else {
-                bestLength = collect(byFirstWord.getOrDefault(keys[i], List.of()), keys, i, to, best, bestLength);
+                bestLength = collect(byFirstWord.getOrDefault(keys[i], List.of()), keys, sentenceFirst, i, to, best,
+                        bestLength);
             }
-            bestLength = collect(patternCues, keys, i, to, best, bestLength);
+            bestLength = collect(patternCues, keys, sentenceFirst, i, to, best, bestLength);
             if (bestLength == 0) {
                 i++;
                 continue;
@@ -159,11 +174,12 @@ final class CueMatcher {
         return out;
     }
 
-    private static int collect(List<Cue> cues, String[] keys, int at, int to, List<Cue> best, int bestLength) {
+    private static int collect(List<Cue> cues, String[] keys, int sentenceFirst, int at, int to, List<Cue> best,
+                               int bestLength) {
         for (int k = 0; k < cues.size(); k++) {
             Cue c = cues.get(k);
             int n = c.length();
-            if (n >= bestLength && c.matches(keys, at, to)) {
+            if (n >= bestLength && c.matches(keys, at, to) && c.rule().countsAfter(keys, sentenceFirst, at)) {
                 if (n > bestLength) {
                     best.clear();
                     bestLength = n;
