@@ -52,7 +52,7 @@ public final class HcpcsCache {
         HcpcsFileLoader.Records records = HcpcsFileLoader.loadBundledRecords();
         try {
             write(file, records);
-            pruneStale(cacheDir, fingerprint);
+            ModelBundle.pruneStale(cacheDir, fingerprint, List.of(PREFIX));   // earlier builds' HCPCS caches
         } catch (IOException e) {
             LOG.warn("could not write the HCPCS cache to {}: {}", cacheDir, e.toString());
         }
@@ -125,19 +125,5 @@ public final class HcpcsCache {
             throw new IOException("truncated HCPCS cache: " + file);
         }
         return new HcpcsFileLoader.Records(version, List.copyOf(codes));
-    }
-
-    /** Removes the HCPCS caches of other fingerprints (earlier builds); best effort. */
-    private static void pruneStale(Path cacheDir, String fingerprint) {
-        try (var entries = Files.list(cacheDir)) {
-            for (Path p : entries.toList()) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(PREFIX) && name.endsWith(".bin") && !name.contains(fingerprint)) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException e) {
-            LOG.warn("could not remove stale HCPCS caches in {}: {}", cacheDir, e.toString());
-        }
     }
 }

@@ -130,7 +130,7 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
         Lexicon lexicon = loaded.lexicon();
         CodeIndex index = StartupTimer.time("code index", () -> CodeIndex.openOrBuild(cacheDir, fingerprint, codeSet,
                 lexicon, abbreviations.join()));
-        pruneStale(cacheDir, fingerprint);
+        pruneStale(cacheDir, fingerprint, CACHED);
         return new ModelBundle(codeSet, loaded.lexicon(), index, join(alphabetic));
     }
 
@@ -163,12 +163,18 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
         return parsed;
     }
 
-    /** Removes snapshots and indexes of other fingerprints (earlier builds); best effort. */
-    private static void pruneStale(Path cacheDir, String fingerprint) {
+    /** The names of the snapshots, tree caches and indexes this class keys by its fingerprint. */
+    private static final List<String> CACHED = List.of("codes-", "index-trees-", "lexicon-", "index-");
+
+    /**
+     * Removes the cache entries (files or folders) whose names start with one of {@code prefixes} and are of
+     * other fingerprints (earlier builds), half-written ones aside; best effort.
+     */
+    static void pruneStale(Path cacheDir, String fingerprint, List<String> prefixes) {
         try (var entries = Files.list(cacheDir)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
-                boolean ours = name.startsWith("codes-") || name.startsWith("index-trees-") || name.startsWith("lexicon-") || name.startsWith("index-");
+                boolean ours = prefixes.stream().anyMatch(name::startsWith);
                 if (ours && !name.contains(fingerprint) && !name.contains(".tmp")) {
                     org.opencac.models.io.FileTrees.delete(p);
                 }
