@@ -8,6 +8,7 @@ import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.section.Section;
+import org.opencac.engine.section.SectionType;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.MentionOutcome;
 import org.opencac.engine.suggest.Suggestion;
@@ -100,6 +101,11 @@ public record Document(Note note, List<Section> sections, List<Sentence> sentenc
     /** The section a sentence lies in. */
     public Section sectionOf(Sentence sentence) {
         return sections.get(sentence.sectionIndex());
+    }
+
+    /** The type of the section the mention at {@code mentionIndex} lies in. */
+    public SectionType sectionTypeOf(int mentionIndex) {
+        return sectionOf(sentences.get(mentions.get(mentionIndex).sentenceIndex())).type();
     }
 
     /** The assertion of a mention (present if the assertion stage has not run). */

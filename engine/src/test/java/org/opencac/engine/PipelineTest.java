@@ -2,21 +2,17 @@ package org.opencac.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.code;
 import static org.opencac.engine.testing.NoteAssert.assertEvidenceSlicesNote;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.TestModels;
 
 class PipelineTest {
-
-    private static CodingResult code(String text, CareSetting setting) {
-        return TestModels.pipeline().code(new Note(text, setting));
-    }
 
     @Test
     void codesHypertensionAndHyperlipidemiaButNotDeniedChestPain() {

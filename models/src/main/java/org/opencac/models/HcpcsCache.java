@@ -1,13 +1,11 @@
 package org.opencac.models;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -17,6 +15,7 @@ import org.opencac.models.codeset.hcpcs.HcpcsCode;
 import org.opencac.models.codeset.hcpcs.HcpcsCodeSet;
 import org.opencac.models.codeset.hcpcs.HcpcsFileLoader;
 import org.opencac.models.codeset.hcpcs.HcpcsRecordLayout;
+import org.opencac.models.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,25 +85,20 @@ public final class HcpcsCache {
     /** Writes the records, complete or not at all (written aside, then renamed). */
     static void write(Path target, HcpcsFileLoader.Records records) throws IOException {
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "hcpcs", ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeInt(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeUTF(records.version().release());
-                out.writeInt(records.codes().size());
-                for (HcpcsCode c : records.codes()) {
-                    out.writeUTF(c.code());
-                    out.writeUTF(c.longDescription());
-                    out.writeUTF(c.shortDescription());
-                    out.writeBoolean(c.terminated());
-                }
-                out.writeInt(MAGIC);
+        AtomicFiles.write(target, stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(records.version().release());
+            out.writeInt(records.codes().size());
+            for (HcpcsCode c : records.codes()) {
+                out.writeUTF(c.code());
+                out.writeUTF(c.longDescription());
+                out.writeUTF(c.shortDescription());
+                out.writeBoolean(c.terminated());
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            out.writeInt(MAGIC);
+        });
     }
 
     static HcpcsFileLoader.Records read(Path file) throws IOException {

@@ -1,17 +1,16 @@
 package org.opencac.models;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndexLoader;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
+import org.opencac.models.io.AtomicFiles;
 
 /**
  * A compact binary copy of the parsed index trees (Alphabetic Index, Neoplasm and Drug tables) in the
@@ -32,9 +31,8 @@ final class IndexTreeCache {
 
     static void write(Path cacheDir, String fingerprint, AlphabeticIndexLoader.Trees trees) throws IOException {
         Files.createDirectories(cacheDir);
-        Path target = file(cacheDir, fingerprint);
-        Path tmp = Files.createTempFile(cacheDir, "trees", ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        AtomicFiles.write(file(cacheDir, fingerprint), stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(trees.version());
@@ -44,11 +42,7 @@ final class IndexTreeCache {
             writeList(strings, trees.drugs());
             strings.writeTo(out);
             out.writeInt(MAGIC);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     static AlphabeticIndexLoader.Trees read(Path cacheDir, String fingerprint) throws IOException {

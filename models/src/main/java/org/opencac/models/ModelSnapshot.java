@@ -1,15 +1,12 @@
 package org.opencac.models;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.opencac.models.codeset.Chapter;
@@ -20,6 +17,7 @@ import org.opencac.models.codeset.CodeSystem;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.SeventhCharacter;
+import org.opencac.models.io.AtomicFiles;
 import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.Term;
 import org.opencac.models.lexicon.TermSource;
@@ -56,14 +54,13 @@ final class ModelSnapshot {
     }
 
     private static void writeAtomically(Path target, Writer writer) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "snapshot", ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        AtomicFiles.write(target, stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             writer.write(out);
             out.writeInt(MAGIC);
-        }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 
     private static void writeCodes(DataOutputStream out, CodeSet codeSet) throws IOException {

@@ -90,7 +90,7 @@ public final class AssertionPolicy {
                 continue;
             }
             Assertion a = doc.assertionOf(m);
-            String category = category(TermChoice.best(mention.terms()).code());
+            String category = Code.categoryOf(TermChoice.best(mention.terms()).code());
             if (a.experiencer() != Experiencer.PATIENT || a.negated() || a.hypothetical() || a.uncertain()) {
                 continue;
             }
@@ -112,7 +112,7 @@ public final class AssertionPolicy {
     Assertion asTheStatementSays(Document doc, int m, org.opencac.models.lexicon.Term term, Set<String> pastInStatement) {
         Assertion a = doc.assertionOf(m);
         if (pastInStatement.isEmpty() || a.status() != org.opencac.engine.assertion.AssertionStatus.PRESENT
-                || a.experiencer() != Experiencer.PATIENT || !pastInStatement.contains(category(term.code()))) {
+                || a.experiencer() != Experiencer.PATIENT || !pastInStatement.contains(Code.categoryOf(term.code()))) {
             return a;
         }
         var mention = doc.mentions().get(m);
@@ -122,10 +122,6 @@ public final class AssertionPolicy {
         List<String> cues = new java.util.ArrayList<>(a.cues());
         cues.add(STATEMENT_HISTORY_CUE);
         return new Assertion(m, false, false, false, true, a.experiencer(), cues);
-    }
-
-    private static String category(String code) {
-        return code.length() > 3 ? code.substring(0, 3) : code;
     }
 
     /** The code to report for a mention in a note without a final diagnostic statement. */

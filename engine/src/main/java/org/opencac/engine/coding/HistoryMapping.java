@@ -167,7 +167,7 @@ public final class HistoryMapping {
 
     /** Whether the code's category lies in [first, last]. */
     private static boolean categoryIn(String code, String first, String last) {
-        String cat = code.length() > 3 ? code.substring(0, 3) : code;
+        String cat = Code.categoryOf(code);
         return cat.compareTo(first) >= 0 && cat.compareTo(last) <= 0;
     }
 

@@ -60,7 +60,7 @@ public final class SectionPolicyCheck implements Stage {
             Code code = codeSet.get(c.code()).orElse(null);
             List<Integer> kept = new ArrayList<>();
             for (int m : c.mentions()) {
-                SectionType type = sectionOf(doc, m);
+                SectionType type = doc.sectionTypeOf(m);
                 if (policy.roleOf(type) == SectionRole.ALLERGIES && !keeps(type, code)) {
                     decisions.add(new MentionDecision(m, NotCodedReason.ALLERGY_REACTION, c.code()));
                 } else {
@@ -98,7 +98,7 @@ public final class SectionPolicyCheck implements Stage {
                 out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else {
                 for (int m : c.mentions()) {
-                    SectionRole role = policy.roleOf(sectionOf(doc, m));
+                    SectionRole role = policy.roleOf(doc.sectionTypeOf(m));
                     decisions.add(new MentionDecision(m, role == SectionRole.REVIEW_OF_SYSTEMS ? NotCodedReason.ROS_ONLY
                             : role == SectionRole.TEST_RESULTS ? NotCodedReason.TEST_RESULT_ONLY
                             : role == SectionRole.PROCEDURE ? NotCodedReason.PROCEDURE_ONLY
@@ -119,7 +119,7 @@ public final class SectionPolicyCheck implements Stage {
             return false;
         }
         for (int m : c.mentions()) {
-            SectionType type = sectionOf(doc, m);
+            SectionType type = doc.sectionTypeOf(m);
             TermSource source = TermChoice.best(doc.mentions().get(m).terms()).source();
             // a measured value, or a reason for the encounter (counselling given), is not a listed finding
             boolean measured = source == TermSource.MEASUREMENT || source == TermSource.ENCOUNTER_REASON;
@@ -186,7 +186,7 @@ public final class SectionPolicyCheck implements Stage {
      */
     private boolean inProcedure(Document doc, CodeCandidate c) {
         for (int m : c.mentions()) {
-            if (policy.roleOf(sectionOf(doc, m)) == SectionRole.PROCEDURE) {
+            if (policy.roleOf(doc.sectionTypeOf(m)) == SectionRole.PROCEDURE) {
                 return true;
             }
         }
@@ -205,7 +205,7 @@ public final class SectionPolicyCheck implements Stage {
             return false;
         }
         for (int o = 0; o < doc.mentions().size(); o++) {
-            if (o == mention || policy.roleOf(sectionOf(doc, o)) != SectionRole.DIAGNOSTIC_STATEMENT) {
+            if (o == mention || policy.roleOf(doc.sectionTypeOf(o)) != SectionRole.DIAGNOSTIC_STATEMENT) {
                 continue;
             }
             var a = doc.assertionOf(o);
@@ -247,9 +247,5 @@ public final class SectionPolicyCheck implements Stage {
 
     private boolean keeps(SectionType type, Code code) {
         return code != null && policy.keeps(type, code, codeSet);
-    }
-
-    private static SectionType sectionOf(Document doc, int mention) {
-        return doc.sectionOf(doc.sentences().get(doc.mentions().get(mention).sentenceIndex())).type();
     }
 }

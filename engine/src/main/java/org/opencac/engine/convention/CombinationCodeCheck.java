@@ -158,7 +158,7 @@ public final class CombinationCodeCheck implements Stage {
     /** True if every mention of the candidate is in a test-results section. */
     private boolean testResultOnly(Document doc, CodeCandidate c) {
         for (int m : c.mentions()) {
-            SectionType type = doc.sectionOf(doc.sentences().get(doc.mentions().get(m).sentenceIndex())).type();
+            SectionType type = doc.sectionTypeOf(m);
             if (sections.roleOf(type) != SectionRole.TEST_RESULTS) {
                 return false;
             }

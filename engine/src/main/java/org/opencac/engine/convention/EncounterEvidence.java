@@ -14,6 +14,7 @@ import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
+import org.opencac.models.codeset.Code;
 
 /**
  * What the note says about the encounter beyond the diagnostic statement, for {@link PrincipalDiagnosisChoice}:
@@ -34,15 +35,15 @@ final class EncounterEvidence {
         Map<Integer, Reach> cueEnds = new HashMap<>();
         for (CodeCandidate c : doc.candidates()) {
             for (int m : c.mentions()) {
-                if (reasonSections.contains(sectionOf(doc, m)) || afterReasonCue(doc, m, cueEnds, rules)) {
-                    out.add(category(c.code()));
+                if (reasonSections.contains(doc.sectionTypeOf(m)) || afterReasonCue(doc, m, cueEnds, rules)) {
+                    out.add(Code.categoryOf(c.code()));
                 }
             }
         }
         for (MentionDecision d : doc.decisions()) {
             if (d.reason() == NotCodedReason.INTEGRAL && d.relatedCode() != null
-                    && reasonSections.contains(sectionOf(doc, d.mentionIndex()))) {
-                out.add(category(d.relatedCode()));
+                    && reasonSections.contains(doc.sectionTypeOf(d.mentionIndex()))) {
+                out.add(Code.categoryOf(d.relatedCode()));
             }
         }
         return out;
@@ -105,7 +106,7 @@ final class EncounterEvidence {
             for (int m = 0; m < doc.mentions().size(); m++) {
                 // a finding without its site or type ("no stenosis") rules out no diagnosis of a named site
                 if (doc.assertionOf(m).negated() && !doc.mentions().get(m).isFinding()
-                        && r.sections().contains(sectionOf(doc, m))) {
+                        && r.sections().contains(doc.sectionTypeOf(m))) {
                     out.add(doc.mentions().get(m));
                 }
             }
@@ -136,13 +137,5 @@ final class EncounterEvidence {
             }
         }
         return false;
-    }
-
-    private static String category(String code) {
-        return code.length() > 3 ? code.substring(0, 3) : code;
-    }
-
-    private static SectionType sectionOf(Document doc, int mention) {
-        return doc.sectionOf(doc.sentences().get(doc.mentions().get(mention).sentenceIndex())).type();
     }
 }

@@ -77,7 +77,7 @@ public final class FamilyHistoryRelevanceCheck implements Stage {
             if (m < 0 || m >= doc.mentions().size()) {
                 continue;
             }
-            SectionType type = doc.sectionOf(doc.sentences().get(doc.mentions().get(m).sentenceIndex())).type();
+            SectionType type = doc.sectionTypeOf(m);
             if (type == SectionType.CHIEF_COMPLAINT || type == SectionType.INDICATION) {
                 return true;
             }

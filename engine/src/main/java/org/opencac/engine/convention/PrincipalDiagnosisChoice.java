@@ -18,6 +18,7 @@ import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
+import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.lexicon.TermSource;
 
@@ -118,7 +119,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     : EncounterEvidence.ruledOut(doc, c, ruledOut) && !statedIn(doc, c, conclusive) ? 1
                     : historyOnly(doc, c) ? 3 : 0;
             places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
-                    answers.contains(category(c.code())) && !symptom);
+                    answers.contains(Code.categoryOf(c.code())) && !symptom);
             if (best < 0 || places[i].compareTo(places[best]) < 0) {
                 best = i;
             }
@@ -163,7 +164,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
             int first = -1;
             for (int i = 0; i < list.size(); i++) {
                 if (places[i] != null && places[i].tier() == 0 && CodePattern.anyCovers(p.codes(), list.get(i).code())
-                        && list.get(i).mentions().stream().anyMatch(m -> p.sections().contains(sectionOf(doc, m)))
+                        && list.get(i).mentions().stream().anyMatch(m -> p.sections().contains(doc.sectionTypeOf(m)))
                         && (first < 0 || places[i].compareTo(places[first]) < 0)) {
                     first = i;
                 }
@@ -248,7 +249,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         }
         // the statement may name the condition with words not coded there (uncertain): a mention no candidate
         // took, naming a code of the candidate's category
-        String category = category(c.code());
+        String category = Code.categoryOf(c.code());
         for (int m = 0; m < doc.mentions().size(); m++) {
             if (coded.contains(m)) {
                 continue;
@@ -271,7 +272,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         if (rank < unranked) {
             for (MentionDecision d : doc.decisions()) {
                 if (d.reason() != NotCodedReason.INTEGRAL || d.relatedCode() == null
-                        || !category(d.relatedCode()).equals(category)) {
+                        || !Code.categoryOf(d.relatedCode()).equals(category)) {
                     continue;
                 }
                 Mention mention = doc.mentions().get(d.mentionIndex());
@@ -298,7 +299,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     private static boolean namesCategory(Mention m, String category) {
         for (int i = 0; i < m.terms().size(); i++) {   // a loop, not a stream: asked per mention and category
-            if (category(m.terms().get(i).code()).equals(category)) {
+            if (Code.categoryOf(m.terms().get(i).code()).equals(category)) {
                 return true;
             }
         }
@@ -358,8 +359,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 boolean stated = mention.terms().stream().anyMatch(t -> t.source() == TermSource.ENCOUNTER_REASON)
                         && !a.negated() && !a.hypothetical() && !a.historical() && !a.uncertain()
                         && a.experiencer() == Experiencer.PATIENT;
-                if (stated && (!diagnosisInStatement || encounterRule.sections().contains(sectionOf(doc, m))
-                        || inReasonStatement(doc, m) || answers.contains(category(c.code())))) {
+                if (stated && (!diagnosisInStatement || encounterRule.sections().contains(doc.sectionTypeOf(m))
+                        || inReasonStatement(doc, m) || answers.contains(Code.categoryOf(c.code())))) {
                     return i;
                 }
             }
@@ -398,7 +399,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
             return false;
         }
         for (int m : c.mentions()) {
-            if (!historyLast.sections().contains(sectionOf(doc, m))
+            if (!historyLast.sections().contains(doc.sectionTypeOf(m))
                     && !(doc.assertionOf(m).historical() && !inStatement(doc, m, historyStatements))) {
                 return false;
             }
@@ -436,10 +437,10 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private boolean trailingSymptom(Document doc, CodeCandidate c) {
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.SYMPTOM && CodePattern.anyCovers(r.codes(), c.code())) {
-                if (c.mentions().stream().anyMatch(m -> r.sections().contains(sectionOf(doc, m)))) {
+                if (c.mentions().stream().anyMatch(m -> r.sections().contains(doc.sectionTypeOf(m)))) {
                     return false;
                 }
-                return !(c.mentions().stream().anyMatch(m -> r.reasonSections().contains(sectionOf(doc, m)))
+                return !(c.mentions().stream().anyMatch(m -> r.reasonSections().contains(doc.sectionTypeOf(m)))
                         && noStatement(doc, r.sections()));
             }
         }
@@ -476,14 +477,5 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return manifestation ? new PrincipalRule("manifestation-never-first", PrincipalRule.Kind.NEVER_FIRST,
                 "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of(), List.of(), List.of(), List.of(),
                 null, null, null, null, List.of(), List.of()) : null;
-    }
-
-
-    private static String category(String code) {
-        return code.length() > 3 ? code.substring(0, 3) : code;
-    }
-
-    private static SectionType sectionOf(Document doc, int mention) {
-        return doc.sectionOf(doc.sentences().get(doc.mentions().get(mention).sentenceIndex())).type();
     }
 }

@@ -456,8 +456,8 @@ public final class SameConditionCheck implements Stage {
 
     /** The same category, or both in one of the blocks compared whole. */
     private boolean related(CodeCandidate d, CodeCandidate t) {
-        String cd = category(d.code());
-        String ct = category(t.code());
+        String cd = Code.categoryOf(d.code());
+        String ct = Code.categoryOf(t.code());
         if (cd.equals(ct)) {
             return true;
         }
@@ -481,7 +481,7 @@ public final class SameConditionCheck implements Stage {
                 known.addAll(TitleWords.words(doc.mentions().get(s).text()));
             }
         }
-        boolean sameCategory = t == null || category(d.code()).equals(category(t.code()));
+        boolean sameCategory = t == null || Code.categoryOf(d.code()).equals(Code.categoryOf(t.code()));
         for (int m : d.mentions()) {
             List<String> words = new ArrayList<>(TitleWords.words(doc.mentions().get(m).text()));
             if (words.isEmpty() || !genericHeads.contains(words.get(words.size() - 1))) {
@@ -742,16 +742,12 @@ public final class SameConditionCheck implements Stage {
         return null;
     }
 
-    private static String category(String code) {
-        return code.length() >= 3 ? code.substring(0, 3) : code;
-    }
-
     /**
      * The generic rule's group: the category, its group of shared categories, or its site (up to the fourth
      * character) where that names one.
      */
     private String genericGroup(String code) {
-        String category = category(code);
+        String category = Code.categoryOf(code);
         String shared = sharedCategories.get(category);
         if (shared != null) {
             return shared;

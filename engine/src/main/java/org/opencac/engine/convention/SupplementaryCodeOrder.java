@@ -6,6 +6,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.models.codeset.Code;
 
 /**
  * History, status and health-hazard Z codes are reported after the conditions they accompany (Guidelines
@@ -36,7 +37,7 @@ public final class SupplementaryCodeOrder implements Stage {
             if (dash < 0) {
                 return code.startsWith(codes);
             }
-            String category = code.length() >= 3 ? code.substring(0, 3) : code;
+            String category = Code.categoryOf(code);
             return category.compareTo(codes.substring(0, dash)) >= 0 && category.compareTo(codes.substring(dash + 1)) <= 0;
         }
     }

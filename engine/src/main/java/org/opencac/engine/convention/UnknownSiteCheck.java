@@ -8,6 +8,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.Alternative;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.models.codeset.Code;
 
 /**
  * A neoplasm coded without its site ("carcinoma" alone gives C80.1) beside a code of the same kind with a
@@ -39,7 +40,7 @@ public final class UnknownSiteCheck implements Stage {
             if (candidate.equals(code)) {
                 return false;
             }
-            String category = candidate.length() >= 3 ? candidate.substring(0, 3) : candidate;
+            String category = Code.categoryOf(candidate);
             for (String s : sites) {
                 int dash = s.indexOf('-');
                 if (dash > 0 ? category.compareTo(s.substring(0, dash)) >= 0 && category.compareTo(s.substring(dash + 1)) <= 0

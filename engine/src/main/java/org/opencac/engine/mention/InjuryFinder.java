@@ -614,19 +614,28 @@ public final class InjuryFinder {
             return null;
         }
         IndexPath best = null;
-        List<IndexTerm> candidates = new ArrayList<>(at.children());
+        List<IndexTerm> children = at.children();
+        List<IndexTerm> candidates = new ArrayList<>(children);
+        List<List<String>> takenBy = new ArrayList<>();   // the words each candidate takes, asked once a candidate
+        for (IndexTerm c : children) {
+            takenBy.add(taken(c, words));
+        }
         Set<IndexTerm> skipped = new HashSet<>();
         if (depth > 0) {
             // a part the note does not name between a bone and a part of it ("tibia, upper end, plateau")
-            for (IndexTerm c : at.children()) {
-                if (taken(c, words) == null) {
-                    candidates.addAll(c.children());
-                    skipped.addAll(c.children());
+            for (int i = 0; i < children.size(); i++) {
+                if (takenBy.get(i) == null) {
+                    for (IndexTerm g : children.get(i).children()) {
+                        candidates.add(g);
+                        takenBy.add(taken(g, words));
+                        skipped.add(g);
+                    }
                 }
             }
         }
-        for (IndexTerm c : candidates) {
-            List<String> taken = taken(c, words);
+        for (int i = 0; i < candidates.size(); i++) {
+            IndexTerm c = candidates.get(i);
+            List<String> taken = takenBy.get(i);
             if (taken == null || skipped.contains(c) && detail.containsAll(taken)) {
                 continue;   // a kind of fracture ("nondisplaced") names no part: it does not skip a level
             }

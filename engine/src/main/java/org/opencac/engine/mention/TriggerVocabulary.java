@@ -298,7 +298,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     /** Site words of the Neoplasm table's subterms at levels 1 and 2, parsed from its file. */
     static Set<String> readSiteWords() {
         Set<String> words = new HashSet<>();
-        for (IndexEntry e : load(LexiconBuilder.NEOPLASM).entries()) {
+        for (IndexEntry e : IndexXmlLoader.bundled(LexiconBuilder.NEOPLASM).entries()) {
             if (e.level() >= 1 && e.level() <= 2) {
                 words.addAll(TermNormalizer.words(e.path().get(e.level())));
             }
@@ -371,7 +371,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
 
     static Set<String> readSubstances() {
         Set<String> out = new HashSet<>();
-        for (IndexEntry e : load(LexiconBuilder.DRUGS).entries()) {
+        for (IndexEntry e : IndexXmlLoader.bundled(LexiconBuilder.DRUGS).entries()) {
             if (e.level() == 0) {
                 String key = TermNormalizer.key(e.mainTerm());
                 if (!key.isEmpty()) {
@@ -440,13 +440,5 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             }
             return c;
         }).toList();
-    }
-
-    private static IndexXmlLoader.IndexFile load(String resource) {
-        try (InputStream in = Resources.bundled(resource)) {
-            return new IndexXmlLoader().load(in, resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

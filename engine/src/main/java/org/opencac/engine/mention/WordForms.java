@@ -58,11 +58,6 @@ public final class WordForms {
 
     private static final WordForms NONE = new WordForms(Map.of());
 
-    /** These forms, each with the lexicon word it reads as. */
-    public static WordForms of(Map<String, String> base) {
-        return new WordForms(base);
-    }
-
     /** The lexicon word {@code norm} (a token's normalized word) stands for, or null. */
     public String base(String norm) {
         return norm.length() < shortest || (forms.flags(norm) & KeyFilter.KEY) == 0 ? null : base.get(norm);

@@ -3,19 +3,13 @@ package org.opencac.engine.assertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatient;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.MentionOutcome;
-import org.opencac.engine.testing.TestModels;
 
 class CueInsideIndexPathTest {
-
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
 
     private static MentionOutcome mentionWith(CodingResult r, String word) {
         return r.mentions().stream().filter(m -> m.text().contains(word)).findFirst()
@@ -24,28 +18,28 @@ class CueInsideIndexPathTest {
 
     @Test
     void aTimeCueAnIndexPathReadAcrossStillMakesItsConditionPast() {
-        CodingResult r = code("She had gestational diabetes during her previous pregnancy.");
+        CodingResult r = outpatient("She had gestational diabetes during her previous pregnancy.");
         assertEquals("historical", mentionWith(r, "gestational").assertion());
         assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("O24")), r.suggestions().toString());
     }
 
     @Test
     void aCueThatIsPartOfADictionaryTermLeavesTheTermAsWritten() {
-        CodingResult r = code("Major depressive disorder, recurrent, in partial remission.");
+        CodingResult r = outpatient("Major depressive disorder, recurrent, in partial remission.");
         assertFalse(r.suggestions().isEmpty(), r.mentions().toString());
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("F33")), r.suggestions().toString());
     }
 
     @Test
     void aLikelihoodAfterACopulaInsideAGatheredPathMakesThePredicateUncertain() {
-        CodingResult r = code("His low back pain is probably a muscle strain.");
+        CodingResult r = outpatient("His low back pain is probably a muscle strain.");
         assertEquals("uncertain", mentionWith(r, "strain").assertion());
         assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("S39")), r.suggestions().toString());
     }
 
     @Test
     void theSubjectBeforeTheLikelyDiagnosisStaysEstablished() {
-        CodingResult r = code("His knee pain is likely a meniscal tear.");
+        CodingResult r = outpatient("His knee pain is likely a meniscal tear.");
         MentionOutcome pain = r.mentions().stream().filter(m -> m.text().equals("knee pain")).findFirst().orElse(null);
         if (pain != null) {
             assertEquals("present", pain.assertion());
@@ -56,7 +50,7 @@ class CueInsideIndexPathTest {
     void aLikelihoodBeforeTheMetastasisANeoplasmPathLedWithLeavesTheSecondarySiteUncertain() {
         for (String note : new String[] {"IMPRESSION: Lung lesion suggestive of metastasis.",
                 "IMPRESSION: Hypodensity in the liver suspicious for metastasis."}) {
-            CodingResult r = code(note);
+            CodingResult r = outpatient(note);
             assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("C7")), note + " -> " + r.suggestions());
             assertTrue(r.mentions().stream().filter(m -> m.text().endsWith("metastasis"))
                     .allMatch(m -> m.assertion().equals("uncertain")), r.mentions().toString());
@@ -65,7 +59,7 @@ class CueInsideIndexPathTest {
 
     @Test
     void aLinkThatStatesTheMetastasisLeavesItsSecondarySiteCoded() {
-        CodingResult r = code("IMPRESSION: Lung nodules due to metastasis.");
+        CodingResult r = outpatient("IMPRESSION: Lung nodules due to metastasis.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("C78.0")), r.suggestions().toString());
     }
 }

@@ -1,13 +1,11 @@
 package org.opencac.engine.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.mention;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A review of systems written as questions: "X? No" denies X, "X? Yes" affirms it (no query left), and the
@@ -15,25 +13,22 @@ import org.opencac.engine.testing.TestModels;
  */
 class QuestionAnsweredTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void aQuestionAnsweredNoDeniesTheFinding() {
-        CodingResult r = code("Fever? No. Headache? Denies.");
+        CodingResult r = outpatient("Fever? No. Headache? Denies.");
         assertEquals("negated", mention(r, "fever").assertion());
         assertEquals("negated", mention(r, "headache").assertion());
     }
 
     @Test
     void aQuestionAnsweredYesAffirmsTheFindingAndTheNoBeforeItStaysBehind() {
-        assertEquals("present", mention(code("Fever? No. Diarrhea? Yes, for three days."), "diarrhea").assertion());
+        assertEquals("present", mention(outpatient("Fever? No. Diarrhea? Yes, for three days."),
+                "diarrhea").assertion());
     }
 
     @Test
     void aQuestionLeftUnansweredStaysUncertain() {
-        assertEquals("uncertain", mention(code("Small bowel obstruction? Surgery was consulted."),
+        assertEquals("uncertain", mention(outpatient("Small bowel obstruction? Surgery was consulted."),
                 "small bowel obstruction").assertion());
     }
 }

@@ -2,24 +2,17 @@ package org.opencac.engine.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** "X rather than Y": the condition set aside after the cue is not the patient's (team-written). */
 class RatherThanSetsAsideTest {
 
-    private static List<String> codes(String note) {
-        return NoteAssert.codes(TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT)));
-    }
-
     @Test
     void theConditionAfterRatherThanIsNotCodedAndTheOneBeforeIs() {
-        List<String> codes = codes("ASSESSMENT: Her cough is due to reflux rather than asthma.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Her cough is due to reflux rather than asthma.\n");
         assertTrue(codes.contains("K21.9"), codes.toString());
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("J45")), codes.toString());
     }
@@ -27,7 +20,8 @@ class RatherThanSetsAsideTest {
     @Test
     void aSiteBeforeRatherThanIsNotReadIntoTheConditionAfterIt() {
         // the wrist words name the synovitis found, not a ganglion of the wrist
-        List<String> codes = codes("POSTOPERATIVE DIAGNOSIS: Synovitis of the wrist rather than a ganglion.\n");
+        List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSIS: Synovitis of the wrist rather than a "
+                + "ganglion.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("M67.4")), codes.toString());
     }
 }

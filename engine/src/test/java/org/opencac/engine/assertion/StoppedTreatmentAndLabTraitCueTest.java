@@ -3,13 +3,10 @@ package org.opencac.engine.assertion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * Cues that hold a negation word but deny something else than the finding after them, and negations that read
@@ -17,13 +14,9 @@ import org.opencac.engine.testing.TestModels;
  */
 class StoppedTreatmentAndLabTraitCueTest {
 
-    private static List<String> codes(String note) {
-        return NoteAssert.codes(TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT)));
-    }
-
     @Test
     void aConditionWhoseTreatmentHasStoppedIsStillCoded() {
-        List<String> codes = codes("ASSESSMENT: He is no longer on insulin for his type 2 diabetes.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: He is no longer on insulin for his type 2 diabetes.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("E11")), codes.toString());
         assertFalse(codes.contains("Z79.4"), codes.toString());
     }

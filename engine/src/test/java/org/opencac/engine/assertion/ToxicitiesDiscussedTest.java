@@ -1,14 +1,13 @@
 package org.opencac.engine.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 import static org.opencac.engine.testing.NoteAssert.mention;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.NoteAssert;
 
 /**
  * The toxicities of a regimen discussed with the patient are harms weighed, not suffered; a cue that needs an
@@ -17,13 +16,10 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class ToxicitiesDiscussedTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.OUTPATIENT);
-    }
-
     @Test
     void toxicitiesDiscussedWithThePatientAreNotHerConditions() {
-        CodingResult r = code("PLAN: Chemotherapy. The toxicities were discussed with her, including mucositis, "
+        CodingResult r = outpatientChecked("PLAN: Chemotherapy. The toxicities were discussed with her, including "
+                + "mucositis, "
                 + "diarrhea and hair loss.\n");
         assertNotSuggested(r, "K12.30");
         assertNotSuggested(r, "R19.7");
@@ -32,7 +28,8 @@ class ToxicitiesDiscussedTest {
 
     @Test
     void toxicitiesSheDevelopedAreHers() {
-        assertSuggested(code("ASSESSMENT: She developed toxicities during the last cycle, including mucositis.\n"),
+        assertSuggested(outpatientChecked("ASSESSMENT: She developed toxicities during the last cycle, including "
+                + "mucositis.\n"),
                 "K12.30", 5);
     }
 }

@@ -1,13 +1,11 @@
 package org.opencac.engine.coding;
 
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A default code gives way to a more specific code of an ancestor only when the note documents every word
@@ -16,13 +14,9 @@ import org.opencac.engine.testing.TestModels;
  */
 class AncestorSpecificityTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void aOneSidedHerniaIsNeverCodedBilateralAndRecurrent() {
-        CodingResult r = code("Assessment:\n1. Right inguinal hernia with obstruction.");
+        CodingResult r = outpatient("Assessment:\n1. Right inguinal hernia with obstruction.");
         assertSuggested(r, "K40.30", 3);
         assertNotSuggested(r, "K40.01");
     }
@@ -31,35 +25,35 @@ class AncestorSpecificityTest {
     void whatADefaultNamesAsAbsentOrUnstatedIsNotDocumentedByIt() {
         // K40.20 says "without obstruction or gangrene, not specified as recurrent": its words "gangrene" and
         // "recurrent" never let K40.11 (with gangrene, recurrent) in.
-        CodingResult r = code("Assessment:\n1. Bilateral inguinal hernia.");
+        CodingResult r = outpatient("Assessment:\n1. Bilateral inguinal hernia.");
         assertSuggested(r, "K40.20", 3);
         assertNotSuggested(r, "K40.11");
-        assertSuggested(code("Assessment:\n1. Recurrent bilateral inguinal hernia."), "K40.21", 3);
+        assertSuggested(outpatient("Assessment:\n1. Recurrent bilateral inguinal hernia."), "K40.21", 3);
     }
 
     @Test
     void whatADefaultLeavesOpenWithUnspecifiedWhetherIsNotDocumentedByIt() {
         // C62.90 is "unspecified whether descended or undescended": its word "undescended" never lets C62.01
         // (undescended right testis) in for a seminoma of the right testis; the side alone gives C62.91.
-        CodingResult r = code("Assessment:\n1. Seminoma of the right testis.");
+        CodingResult r = outpatient("Assessment:\n1. Seminoma of the right testis.");
         assertSuggested(r, "C62.91", 3);
         assertNotSuggested(r, "C62.01");
         // J96.00 is "unspecified whether with hypoxia or hypercapnia": an acute respiratory failure said with
         // neither stays J96.00, not J96.01 (with hypoxia)
-        CodingResult failure = code("Assessment:\n1. Acute respiratory failure.");
+        CodingResult failure = outpatient("Assessment:\n1. Acute respiratory failure.");
         assertSuggested(failure, "J96.00", 3);
         assertNotSuggested(failure, "J96.01");
     }
 
     @Test
     void aHistoryOfColonPolypsIsNotAHistoryOfABrainNeoplasm() {
-        CodingResult r = code("Assessment:\n1. Personal history of colonic polyps.");
+        CodingResult r = outpatient("Assessment:\n1. Personal history of colonic polyps.");
         assertNotSuggested(r, "Z86.011");
     }
 
     @Test
     void aBreastCancerIsNotAnInflammatoryOneUnlessTheNoteSaysSo() {
-        CodingResult r = code("Assessment:\n1. Invasive carcinoma of left breast.");
+        CodingResult r = outpatient("Assessment:\n1. Invasive carcinoma of left breast.");
         assertSuggested(r, "C50.912", 3);
         assertNotSuggested(r, "C50.A2");
     }
@@ -67,7 +61,7 @@ class AncestorSpecificityTest {
     @Test
     void aSideDocumentedAloneDoesNotBringInATypeOfTear() {
         // S83.204A "Other tear ..., left knee" and S83.207A "Unspecified tear ..., left knee" both add "left"
-        CodingResult r = code("Assessment:\n1. Meniscus tear of the left knee.");
+        CodingResult r = outpatient("Assessment:\n1. Meniscus tear of the left knee.");
         assertSuggested(r, "S83.207A", 3);
         assertNotSuggested(r, "S83.204A");
     }

@@ -2,6 +2,7 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,6 @@ import org.opencac.engine.testing.TestModels;
  */
 class AssertionForEveryMentionSourceTest {
 
-    private static CodingResult code(String note) {
-        return NoteAssert.codeChecked(note, CareSetting.OUTPATIENT);
-    }
-
     private static void assertNoCodeStarting(CodingResult r, String prefix) {
         assertTrue(NoteAssert.codes(r).stream().noneMatch(c -> c.startsWith(prefix)),
                 "no " + prefix + " code expected: " + NoteAssert.codes(r));
@@ -28,39 +25,39 @@ class AssertionForEveryMentionSourceTest {
 
     @Test
     void injuryOfARelativeIsNotThePatients() {
-        assertNoCodeStarting(code("Father had a fracture of the left femur."), "S72");
+        assertNoCodeStarting(outpatientChecked("Father had a fracture of the left femur."), "S72");
     }
 
     @Test
     void pastInjuryIsAPersonalHistory() {
-        CodingResult r = code("History of fracture of the left femur.");
+        CodingResult r = outpatientChecked("History of fracture of the left femur.");
         assertNoCodeStarting(r, "S72");
         NoteAssert.assertSuggested(r, "Z87.81", 5);
     }
 
     @Test
     void deniedInjuryIsNotCoded() {
-        assertNoCodeStarting(code("No fracture of the left femur."), "S72");
+        assertNoCodeStarting(outpatientChecked("No fracture of the left femur."), "S72");
     }
 
     @Test
     void injuryMentionDoesNotSwallowTheWordsBeforeIt() {
-        CodingResult r = code("Fracture of the left femur.");
+        CodingResult r = outpatientChecked("Fracture of the left femur.");
         assertTrue(r.mentions().stream().filter(m -> m.candidateCodes().stream().anyMatch(c -> c.startsWith("S72")))
                 .allMatch(m -> m.text().toLowerCase(java.util.Locale.ROOT).startsWith("fracture")));
-        CodingResult family = code("Father had a fracture of the left femur.");
+        CodingResult family = outpatientChecked("Father had a fracture of the left femur.");
         assertTrue(family.mentions().stream().filter(m -> m.candidateCodes().stream().anyMatch(c -> c.startsWith("S72")))
                 .allMatch(m -> m.experiencer().equals("family")), family.mentions().toString());
     }
 
     @Test
     void measuredValueOfARelativeIsNotThePatients() {
-        assertNoCodeStarting(code("Mother had a BMI of 45."), "Z68");
+        assertNoCodeStarting(outpatientChecked("Mother had a BMI of 45."), "Z68");
     }
 
     @Test
     void abbreviationSaidOfARelativeIsFamilyHistory() {
-        CodingResult r = code("Her brother has HTN.");
+        CodingResult r = outpatientChecked("Her brother has HTN.");
         NoteAssert.assertSuggested(r, "Z82.49", 5);
         NoteAssert.assertNotSuggested(r, "I10");
     }
@@ -83,14 +80,14 @@ class AssertionForEveryMentionSourceTest {
     void lexiconTermOfARelativeIsFamilyHistory() {
         String note = "Her brother has type 2 diabetes.";
         assertTrue(sourcesOf(note, "type 2 diabetes").stream().noneMatch(s -> s.name().startsWith("ALPHABETIC")));
-        CodingResult r = code(note);
+        CodingResult r = outpatientChecked(note);
         NoteAssert.assertSuggested(r, "Z83.3", 5);
         assertNoCodeStarting(r, "E11");
     }
 
     @Test
     void pastLexiconConditionIsAPersonalHistory() {
-        CodingResult r = code("History of pneumonia, resolved.");
+        CodingResult r = outpatientChecked("History of pneumonia, resolved.");
         assertNoCodeStarting(r, "J18");
         NoteAssert.assertSuggested(r, "Z87.01", 5);
     }
@@ -98,24 +95,24 @@ class AssertionForEveryMentionSourceTest {
     @Test
     void historyAbbreviationPatternSaidOfARelativeIsFamilyHistory() {
         // "h/o stroke" reads as "history of stroke" (Z86.73, the patient's history): said of the mother it is hers
-        CodingResult r = code("Mother has h/o stroke.");
+        CodingResult r = outpatientChecked("Mother has h/o stroke.");
         assertTrue(r.mentions().stream().anyMatch(m -> m.text().toLowerCase(java.util.Locale.ROOT).startsWith("h/o")
                 && m.experiencer().equals("family")), r.mentions().toString());
         NoteAssert.assertNotSuggested(r, "Z86.73");
         NoteAssert.assertSuggested(r, "Z82.3", 5);
-        NoteAssert.assertSuggested(code("Patient has h/o stroke."), "Z86.73", 5);
+        NoteAssert.assertSuggested(outpatientChecked("Patient has h/o stroke."), "Z86.73", 5);
     }
 
     @Test
     void historyAbbreviationPatternDeniedIsNotCoded() {
-        assertNoCodeStarting(code("No h/o stroke."), "Z86.73");
+        assertNoCodeStarting(outpatientChecked("No h/o stroke."), "Z86.73");
     }
 
     @Test
     void indexNavigationMentionOfARelativeIsFamilyHistory() {
         String note = "Father had carcinoma of the sigmoid colon.";
         assertTrue(fromIndex(sourcesOf(note, "carcinoma of the sigmoid colon")), "the Index path gives the site");
-        CodingResult r = code(note);
+        CodingResult r = outpatientChecked(note);
         assertNoCodeStarting(r, "C18");
         NoteAssert.assertSuggested(r, "Z80.0", 5);
     }
@@ -124,26 +121,26 @@ class AssertionForEveryMentionSourceTest {
     void pastIndexNavigationConditionIsAPersonalHistory() {
         String note = "History of carcinoma of the sigmoid colon, resected in 2010.";
         assertTrue(fromIndex(sourcesOf(note, "carcinoma of the sigmoid colon")));
-        CodingResult r = code(note);
+        CodingResult r = outpatientChecked(note);
         assertNoCodeStarting(r, "C18");
         NoteAssert.assertSuggested(r, "Z85.038", 5);
     }
 
     @Test
     void deniedIndexNavigationConditionIsNotCoded() {
-        assertNoCodeStarting(code("No carcinoma of the sigmoid colon was found."), "C18");
+        assertNoCodeStarting(outpatientChecked("No carcinoma of the sigmoid colon was found."), "C18");
     }
 
     @Test
     void pastAbbreviationIsAPersonalHistory() {
-        CodingResult r = code("Remote history of DVT, treated in 2015.");
+        CodingResult r = outpatientChecked("Remote history of DVT, treated in 2015.");
         assertNoCodeStarting(r, "I82");
         NoteAssert.assertSuggested(r, "Z86.718", 5);
     }
 
     @Test
     void aTermNamingAFamilyHistoryReportsTheRelativesCondition() {
-        CodingResult r = code("Family history of colon cancer.");
+        CodingResult r = outpatientChecked("Family history of colon cancer.");
         NoteAssert.assertSuggested(r, "Z80.0", 5);
         var mention = NoteAssert.mention(r, "Family history of colon cancer");
         assertEquals("family", mention.experiencer());
@@ -153,7 +150,7 @@ class AssertionForEveryMentionSourceTest {
 
     @Test
     void aTermNamingAPersonalHistoryReportsAPastCondition() {
-        CodingResult r = code("History of MRSA infection.");
+        CodingResult r = outpatientChecked("History of MRSA infection.");
         NoteAssert.assertSuggested(r, "Z86.14", 5);
         var mention = NoteAssert.mention(r, "History of MRSA infection");
         assertEquals("historical", mention.assertion());
@@ -163,7 +160,7 @@ class AssertionForEveryMentionSourceTest {
 
     @Test
     void aNegatedTermNamingAFamilyHistoryStaysTheRelatives() {
-        CodingResult r = code("There is no family history of colon cancer.");
+        CodingResult r = outpatientChecked("There is no family history of colon cancer.");
         assertNoCodeStarting(r, "Z80");
         var mention = NoteAssert.mention(r, "family history of colon cancer");
         assertEquals("negated", mention.assertion());

@@ -1,102 +1,98 @@
 package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.Suggestion;
-import org.opencac.engine.testing.TestModels;
 
 /** Wording of narrative case reports (no section headers) that a coder reads as current conditions. */
 class CaseReportWordingTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-    }
-
     @Test
     void aConnectorWordOfTheNeoplasmTableIsNoBodyPartThatVetoesAnUnspecifiedSite() {
         // "with" is printed in the table's site names ("overlapping lesion with ..."); it names no site.
-        assertSuggested(code("A 45-year-old man presented with arthritis."), "M19.90", 3);
-        assertSuggested(code("She presented with a severe hemorrhage."), "R58", 3);
+        assertSuggested(inpatient("A 45-year-old man presented with arthritis."), "M19.90", 3);
+        assertSuggested(inpatient("She presented with a severe hemorrhage."), "R58", 3);
     }
 
     @Test
     void aSiteNamedInTheSentenceStillVetoesTheUnspecifiedSiteCode() {
-        assertNotSuggested(code("He presented with arthritis of the left knee."), "M19.90");
+        assertNotSuggested(inpatient("He presented with arthritis of the left knee."), "M19.90");
     }
 
     @Test
     void aDurationHistoryIsThePresentIllness() {
         // "a 3-month history of fever" says how long the fever has lasted, not that it is over.
-        CodingResult r = code("A 60-year-old woman was admitted with a 3-month history of fever.");
+        CodingResult r = inpatient("A 60-year-old woman was admitted with a 3-month history of fever.");
         Suggestion fever = assertSuggested(r, "R50.9", 3);
         assertTrue(fever.evidence().get(0).assertion().equals("present"), fever.evidence().toString());
     }
 
     @Test
     void aStatusAfterAPastEventIsCodedAsCurrent() {
-        assertSuggested(code("He underwent a kidney transplant in 2010."), "Z94.0", 5);
+        assertSuggested(inpatient("He underwent a kidney transplant in 2010."), "Z94.0", 5);
     }
 
     @Test
     void longTermTherapyIsReadFromANarrativeSentenceThatSaysSo() {
-        assertSuggested(code("She was on chronic treatment with warfarin."), "Z79.01", 3);
-        assertNotSuggested(code("Warfarin was given in the emergency room."), "Z79.01");
+        assertSuggested(inpatient("She was on chronic treatment with warfarin."), "Z79.01", 3);
+        assertNotSuggested(inpatient("Warfarin was given in the emergency room."), "Z79.01");
     }
 
     @Test
     void aDrugStartedAtThisVisitIsNotYetLongTermTherapy() {
-        assertNotSuggested(code("ASSESSMENT: Atrial fibrillation, new. We will start warfarin tonight."), "Z79.01");
-        assertSuggested(code("ASSESSMENT: Atrial fibrillation. Continue warfarin at the same dose."), "Z79.01", 5);
+        assertNotSuggested(inpatient("ASSESSMENT: Atrial fibrillation, new. We will start warfarin tonight."),
+                "Z79.01");
+        assertSuggested(inpatient("ASSESSMENT: Atrial fibrillation. Continue warfarin at the same dose."), "Z79.01", 5);
     }
 
     @Test
     void aDrugClassOnLongTermTreatmentIsItsStatusCode() {
-        assertSuggested(code("He is on chronic treatment with oral anticoagulants."), "Z79.01", 3);
-        assertSuggested(code("Usual treatment with acenocoumarol and bisoprolol."), "Z79.01", 3);
-        assertSuggested(code("She has been under chronic corticosteroid therapy for years."), "Z79.52", 3);
+        assertSuggested(inpatient("He is on chronic treatment with oral anticoagulants."), "Z79.01", 3);
+        assertSuggested(inpatient("Usual treatment with acenocoumarol and bisoprolol."), "Z79.01", 3);
+        assertSuggested(inpatient("She has been under chronic corticosteroid therapy for years."), "Z79.52", 3);
         // a course started in hospital is no long-term therapy
-        assertNotSuggested(code("Treatment with prednisone 60 mg was started for the rash."), "Z79.52");
+        assertNotSuggested(inpatient("Treatment with prednisone 60 mg was started for the rash."), "Z79.52");
     }
 
     @Test
     void aBareTermTakesTheCodeTheIndexGivesIt() {
         // Disease, heart, ischemic I25.9 (coronary atherosclerosis is I25.10); Thrombophilia D68.59; Vasculitis I77.6
-        CodingResult ihd = code("She was admitted with ischemic heart disease.");
+        CodingResult ihd = inpatient("She was admitted with ischemic heart disease.");
         assertSuggested(ihd, "I25.9", 3);
         assertNotSuggested(ihd, "I25.10");
-        assertSuggested(code("He was found to have thrombophilia."), "D68.59", 3);
-        assertSuggested(code("The biopsy confirmed vasculitis."), "I77.6", 3);
+        assertSuggested(inpatient("He was found to have thrombophilia."), "D68.59", 3);
+        assertSuggested(inpatient("The biopsy confirmed vasculitis."), "I77.6", 3);
     }
 
     @Test
     void commonSynonymsOfCaseReportsReadAsTheirConditions() {
-        assertSuggested(code("A 60-year-old man with severe enolism was admitted."), "F10.20", 3);
-        assertSuggested(code("He is a heavy drinker."), "F10.10", 3);
-        assertSuggested(code("She reported chest pain with profuse sweating."), "R61", 3);
-        assertSuggested(code("A deterioration of renal function was observed after the operation."), "N28.9", 3);
-        assertNotSuggested(code("He denies fever, chills or sweating."), "R61");
+        assertSuggested(inpatient("A 60-year-old man with severe enolism was admitted."), "F10.20", 3);
+        assertSuggested(inpatient("He is a heavy drinker."), "F10.10", 3);
+        assertSuggested(inpatient("She reported chest pain with profuse sweating."), "R61", 3);
+        assertSuggested(inpatient("A deterioration of renal function was observed after the operation."), "N28.9", 3);
+        assertNotSuggested(inpatient("He denies fever, chills or sweating."), "R61");
     }
 
     @Test
     void intestinalLoopsAreAnatomyNotAVolvulus() {
-        assertNotSuggested(code("CT showed dilated intestinal loops."), "K56.2");
+        assertNotSuggested(inpatient("CT showed dilated intestinal loops."), "K56.2");
     }
 
     @Test
     void anOrganismNamedInItsB95ToB97TitleCodesTheInfectiousAgent() {
-        assertSuggested(code("Urinary tract infection. Urine culture grew Pseudomonas aeruginosa."), "B96.5", 5);
+        assertSuggested(inpatient("Urinary tract infection. Urine culture grew Pseudomonas aeruginosa."), "B96.5", 5);
     }
 
     @Test
     void conditionsEquallySupportedKeepTheOrderTheReportFirstNamesThem() {
         // a longer term (a side and a site spelled out) does not move a condition ahead of one named before it
-        CodingResult r = code("A 52-year-old man consulted for hematuria. Two days later he had right lower quadrant"
+        CodingResult r = inpatient("A 52-year-old man consulted for hematuria. Two days later he had right lower "
+                + "quadrant"
                 + " abdominal pain.");
         Suggestion hematuria = assertSuggested(r, "R31.9", 3);
         Suggestion pain = assertSuggested(r, "R10.31", 3);

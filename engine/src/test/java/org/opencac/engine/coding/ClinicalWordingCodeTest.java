@@ -1,38 +1,32 @@
 package org.opencac.engine.coding;
 
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /** Everyday clinical wording read as the code a coder gives it (team-written sentences). */
 class ClinicalWordingCodeTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void aWaspStingIsTheToxicEffectOfWaspVenom() {
-        assertSuggested(code("Assessment: wasp sting on the back of the left hand this morning."), "T63.461A", 3);
-        assertSuggested(code("Assessment: bee sting of the right foot."), "T63.441A", 3);
+        assertSuggested(outpatient("Assessment: wasp sting on the back of the left hand this morning."), "T63.461A", 3);
+        assertSuggested(outpatient("Assessment: bee sting of the right foot."), "T63.441A", 3);
     }
 
     @Test
     void aMesotheliomaOfNoNamedSiteIsTheUnspecifiedOneNotThePleura() {
-        CodingResult r = code("Diagnosis: mesothelioma, referred to oncology.");
+        CodingResult r = outpatient("Diagnosis: mesothelioma, referred to oncology.");
         assertSuggested(r, "C45.9", 3);
         assertNotSuggested(r, "C45.0");
-        assertSuggested(code("Diagnosis: malignant mesothelioma of the peritoneum."), "C45.1", 3);
+        assertSuggested(outpatient("Diagnosis: malignant mesothelioma of the peritoneum."), "C45.1", 3);
     }
 
     @Test
     void wellChildCareIsTheRoutineChildExaminationNotCareOfAHealthyChild() {
-        CodingResult r = code("Impression: routine well child care for a three-year-old girl.");
+        CodingResult r = outpatient("Impression: routine well child care for a three-year-old girl.");
         assertSuggested(r, "Z00.129", 3);
         assertNotSuggested(r, "Z76.2");
     }

@@ -2,6 +2,7 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
@@ -18,10 +19,6 @@ import org.opencac.engine.testing.TestModels;
  */
 class ConditionSeenWhileOperatingTest {
 
-    private static CodingResult code(String note) {
-        return NoteAssert.codeChecked(note, CareSetting.OUTPATIENT);
-    }
-
     private static MentionOutcome outcome(CodingResult r, String text) {
         return r.mentions().stream().filter(m -> m.text().toLowerCase().contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
@@ -29,7 +26,7 @@ class ConditionSeenWhileOperatingTest {
 
     @Test
     void operativeFindingTheStatementDoesNotCarryIsNotCoded() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS: Menorrhagia.,"
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS: Menorrhagia.,"
                 + "PROCEDURE: Hysteroscopy with dilation and curettage.,FINDINGS: A left ovarian cyst.");
         NoteAssert.assertSuggested(r, "N92.0", 3);
         assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("N83.2")), r.suggestions().toString());
@@ -38,7 +35,8 @@ class ConditionSeenWhileOperatingTest {
 
     @Test
     void vesselChangeTheSurgeonSawIsNotCoded() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: End-stage renal disease.,POSTOPERATIVE DIAGNOSIS: Same.,"
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: End-stage renal disease.,POSTOPERATIVE DIAGNOSIS: "
+                + "Same.,"
                 + "DESCRIPTION OF PROCEDURE: The radial artery was opened and showed atherosclerosis of the"
                 + " arteries of the arm. The fistula was made.");
         NoteAssert.assertSuggested(r, "N18.6", 3);
@@ -47,28 +45,30 @@ class ConditionSeenWhileOperatingTest {
 
     @Test
     void findingOfTheStatementsCategoryIsCoded() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Gallstones.,POSTOPERATIVE DIAGNOSIS: Gallstones.,"
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Gallstones.,POSTOPERATIVE DIAGNOSIS: Gallstones.,"
                 + "FINDINGS: Acute cholecystitis with gallstones.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("K80.0")), r.suggestions().toString());
     }
 
     @Test
     void conditionTheStudyWasDoneBecauseOfIsCoded() {
-        CodingResult r = code("PROCEDURE: The overnight study was done in the laboratory because of obstructive"
+        CodingResult r = outpatientChecked("PROCEDURE: The overnight study was done in the laboratory because of "
+                + "obstructive"
                 + " sleep apnea.,IMPRESSION: Essential hypertension.");
         NoteAssert.assertSuggested(r, "G47.33", 3);
     }
 
     @Test
     void conditionTheOperationTreatsIsCoded() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS: Menorrhagia.,"
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS: Menorrhagia.,"
                 + "PROCEDURE: Abdominal hysterectomy and lysis of adhesions.");
         assertTrue(outcome(r, "adhesions").coded(), r.mentions().toString());
     }
 
     @Test
     void conditionAStudyDuringTheOperationReportsIsCoded() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: End-stage renal disease.,POSTOPERATIVE DIAGNOSIS: Same.,"
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: End-stage renal disease.,POSTOPERATIVE DIAGNOSIS: "
+                + "Same.,"
                 + "PROCEDURE: Placement of a tunneled dialysis catheter. An ultrasound of the neck during the procedure"
                 + " showed thrombosis of the right internal jugular vein, so the left side was used.");
         assertTrue(outcome(r, "thrombosis").coded(), r.mentions().toString());
@@ -76,14 +76,16 @@ class ConditionSeenWhileOperatingTest {
 
     @Test
     void conditionAFrozenSectionDiagnosesIsCoded() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Mass of the left forearm.,POSTOPERATIVE DIAGNOSIS: Same.,"
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Mass of the left forearm.,POSTOPERATIVE DIAGNOSIS: "
+                + "Same.,"
                 + "PROCEDURE: Excision of the mass. The frozen section showed a schwannoma.");
         assertTrue(outcome(r, "schwannoma").coded(), r.mentions().toString());
     }
 
     @Test
     void conditionTheOperationRepairedIsCoded() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Pain of the right knee.,POSTOPERATIVE DIAGNOSIS: Same.,"
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Pain of the right knee.,POSTOPERATIVE DIAGNOSIS: "
+                + "Same.,"
                 + "PROCEDURE: Arthroscopy of the right knee. The tear of the medial meniscus was then repaired with"
                 + " two sutures.");
         assertTrue(outcome(r, "meniscus").coded(), r.mentions().toString());
@@ -91,14 +93,14 @@ class ConditionSeenWhileOperatingTest {
 
     @Test
     void aStudyNamedWithoutItsResultMakesNoDiagnosis() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS: Menorrhagia.,"
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS: Menorrhagia.,"
                 + "PROCEDURE: Under ultrasound guidance the uterus was entered. A left ovarian cyst was seen.");
         assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("N83.2")), r.suggestions().toString());
     }
 
     @Test
     void operativeFindingOfANoteWithoutADiagnosticStatementIsCoded() {
-        CodingResult r = code("PROCEDURE: Laparoscopy.,FINDINGS: A left ovarian cyst.");
+        CodingResult r = outpatientChecked("PROCEDURE: Laparoscopy.,FINDINGS: A left ovarian cyst.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("N83.2")), r.suggestions().toString());
     }
 

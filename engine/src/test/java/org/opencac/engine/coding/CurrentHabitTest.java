@@ -2,24 +2,18 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** A smoker named in a history list still smokes; a dated or former habit is history (team-written). */
 class CurrentHabitTest {
 
-    private static List<String> codes(String note) {
-        return NoteAssert.codes(TestModels.pipeline().code(new Note(note, CareSetting.INPATIENT)));
-    }
-
     @Test
     void aSmokerListedAfterHistoryOfIsACurrentSmoker() {
-        List<String> codes = codes("A 50-year-old man with a history of kidney stones and a 15-cigarette smoker"
+        List<String> codes = inpatientCodes("A 50-year-old man with a history of kidney stones and a 15-cigarette "
+                + "smoker"
                 + " per day, seen for flank pain.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("F17.2")), codes.toString());
         assertFalse(codes.contains("Z87.891"), codes.toString());
@@ -27,7 +21,7 @@ class CurrentHabitTest {
 
     @Test
     void aFormerSmokerInTheSameListIsHistory() {
-        List<String> codes = codes("A 50-year-old man with a history of kidney stones and a former smoker,"
+        List<String> codes = inpatientCodes("A 50-year-old man with a history of kidney stones and a former smoker,"
                 + " seen for flank pain.\n");
         assertTrue(codes.contains("Z87.891"), codes.toString());
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("F17.2")), codes.toString());
@@ -35,13 +29,13 @@ class CurrentHabitTest {
 
     @Test
     void aSmokerDatedInThePastIsHistory() {
-        List<String> codes = codes("She was a smoker many years ago and now has a chronic cough.\n");
+        List<String> codes = inpatientCodes("She was a smoker many years ago and now has a chronic cough.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("F17.2")), codes.toString());
     }
 
     @Test
     void aHistoryOfSmokingKeepsItsPersonalHistoryCode() {
-        List<String> codes = codes("A 60-year-old woman with a history of smoking, seen for chest pain.\n");
+        List<String> codes = inpatientCodes("A 60-year-old woman with a history of smoking, seen for chest pain.\n");
         assertTrue(codes.contains("Z87.891"), codes.toString());
     }
 }

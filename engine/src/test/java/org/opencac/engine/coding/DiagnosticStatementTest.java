@@ -3,6 +3,7 @@ package org.opencac.engine.coding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,6 @@ import org.opencac.engine.text.Sentence;
 /** Section policy end to end: the diagnostic statement is coded, ROS/exam-only findings are not, and why. */
 class DiagnosticStatementTest {
 
-    private static CodingResult code(String note) {
-        return NoteAssert.codeChecked(note, CareSetting.OUTPATIENT);
-    }
-
     private static MentionOutcome outcome(CodingResult r, String text) {
         return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
@@ -30,7 +27,7 @@ class DiagnosticStatementTest {
 
     @Test
     void symptomListedOnlyInTheReviewOfSystemsIsNotCoded() {
-        CodingResult r = code("CHIEF COMPLAINT: Knee pain.,REVIEW OF SYSTEMS: Positive for headache.,"
+        CodingResult r = outpatientChecked("CHIEF COMPLAINT: Knee pain.,REVIEW OF SYSTEMS: Positive for headache.,"
                 + "ASSESSMENT: Osteoarthritis of the right knee.");
         NoteAssert.assertSuggested(r, "M17.11", 5);
         NoteAssert.assertNotSuggested(r, "R51.9");
@@ -41,7 +38,8 @@ class DiagnosticStatementTest {
 
     @Test
     void findingOnlyOnExamIsNotCoded() {
-        CodingResult r = code("PHYSICAL EXAMINATION: Abdomen: hepatomegaly.,ASSESSMENT: Acute bronchitis.");
+        CodingResult r = outpatientChecked("PHYSICAL EXAMINATION: Abdomen: hepatomegaly.,ASSESSMENT: Acute "
+                + "bronchitis.");
         NoteAssert.assertSuggested(r, "J20.9", 5);
         NoteAssert.assertNotSuggested(r, "R16.0");
         assertEquals("exam_only", outcome(r, "hepatomegaly").reason());
@@ -49,7 +47,7 @@ class DiagnosticStatementTest {
 
     @Test
     void imagingFindingTheAssessmentDoesNotCarryIsNotCoded() {
-        CodingResult r = code("HISTORY OF PRESENT ILLNESS: Two days of productive cough.,"
+        CodingResult r = outpatientChecked("HISTORY OF PRESENT ILLNESS: Two days of productive cough.,"
                 + "CHEST X-RAY: Cardiomegaly and no infiltrate.,"
                 + "ASSESSMENT: Acute bronchitis. Essential hypertension.");
         NoteAssert.assertSuggested(r, "J20.9", 5);
@@ -61,12 +59,12 @@ class DiagnosticStatementTest {
 
     @Test
     void imagingFindingOfAReportWithoutADiagnosticStatementIsCoded() {
-        NoteAssert.assertSuggested(code("CHEST X-RAY: Cardiomegaly. The lungs are clear."), "I51.7", 5);
+        NoteAssert.assertSuggested(outpatientChecked("CHEST X-RAY: Cardiomegaly. The lungs are clear."), "I51.7", 5);
     }
 
     @Test
     void injuryTheSurgeonMakesWhileOperatingIsNotCoded() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Bladder stone.,POSTOPERATIVE DIAGNOSIS: Bladder "
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Bladder stone.,POSTOPERATIVE DIAGNOSIS: Bladder "
                 + "stone.,DESCRIPTION OF PROCEDURE: The scope was passed and the bladder neck was then "
                 + "cut at five and seven o'clock with the knife.");
         NoteAssert.assertSuggested(r, "N21.0", 5);
@@ -77,7 +75,8 @@ class DiagnosticStatementTest {
 
     @Test
     void signSeenDuringAStudyIsNotCodedWhenTheImpressionDoesNotCarryIt() {
-        CodingResult r = code("INDICATIONS: Chest pain.,PROCEDURE: Treadmill stress test. The patient reported "
+        CodingResult r = outpatientChecked("INDICATIONS: Chest pain.,PROCEDURE: Treadmill stress test. The patient "
+                + "reported "
                 + "dizziness at peak exercise.,IMPRESSION: Normal stress test.");
         NoteAssert.assertSuggested(r, "R07.9", 5);
         NoteAssert.assertNotSuggested(r, "R42");
@@ -85,14 +84,15 @@ class DiagnosticStatementTest {
 
     @Test
     void injuryTheStatementDocumentsStaysCodedFromTheOperativeAccount() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Fracture of the left distal radius.,POSTOPERATIVE DIAGNOSIS: "
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Fracture of the left distal radius.,POSTOPERATIVE "
+                + "DIAGNOSIS: "
                 + "Same.,PROCEDURE: Open reduction of the left distal radius fracture with a volar plate.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("S52.5")), r.suggestions().toString());
     }
 
     @Test
     void injuryTheStatementWritesInTheSameWordsStaysCodedFromTheOperativeAccount() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Left tibial shaft fracture after a fall.,POSTOPERATIVE DIAGNOSIS: "
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Left tibial shaft fracture after a fall.,POSTOPERATIVE DIAGNOSIS: "
                 + "Left tibial shaft fracture after a fall.,TITLE OF OPERATION: Intramedullary nailing of the left "
                 + "tibial shaft fracture.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("S82.2")), r.suggestions() + " "
@@ -101,7 +101,7 @@ class DiagnosticStatementTest {
 
     @Test
     void deviceTheOperationPlacesIsNotAStatusOfThePatient() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Chronic serous otitis media of both ears.,POSTOPERATIVE DIAGNOSIS: "
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Chronic serous otitis media of both ears.,POSTOPERATIVE DIAGNOSIS: "
                 + "Same.,PROCEDURE PERFORMED: Bilateral myringotomy and tympanostomy tube placement.,DESCRIPTION OF "
                 + "PROCEDURE: A tympanostomy tube was placed in each ear.");
         assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("Z96")), r.suggestions().toString());
@@ -110,20 +110,22 @@ class DiagnosticStatementTest {
 
     @Test
     void pastOperationToldInTheProcedureAccountStaysAStatus() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Adhesions of the peritoneum.,POSTOPERATIVE DIAGNOSIS: Same.,"
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Adhesions of the peritoneum.,POSTOPERATIVE "
+                + "DIAGNOSIS: Same.,"
                 + "DESCRIPTION OF PROCEDURE: Entry was difficult because she had a previous hysterectomy.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("Z90.71")), r.suggestions().toString());
     }
 
     @Test
     void procedureAccountOfAReportWithoutADiagnosticStatementIsCoded() {
-        NoteAssert.assertSuggested(code("PROCEDURE: Repair of a laceration of the right forearm."), "S51.811A", 5);
+        NoteAssert.assertSuggested(outpatientChecked("PROCEDURE: Repair of a laceration of the right forearm."),
+                "S51.811A", 5);
     }
 
     @Test
     void findingAlsoDocumentedInTheHistoryIsCodedWithMergedEvidence() {
         String note = "HISTORY OF PRESENT ILLNESS: Cough for two weeks.,REVIEW OF SYSTEMS: Positive for cough.";
-        CodingResult r = code(note);
+        CodingResult r = outpatientChecked(note);
         NoteAssert.assertSuggested(r, "R05.9", 5);
         var cough = r.suggestions().stream().filter(s -> s.code().equals("R05.9")).findFirst().orElseThrow();
         assertEquals(List.of("history_present_illness", "review_of_systems"),
@@ -133,7 +135,8 @@ class DiagnosticStatementTest {
 
     @Test
     void relativesConditionInAnInlineFamilyHistoryIsAFamilyHistoryCode() {
-        CodingResult r = code("Here for a checkup.,FAMILY HISTORY: Mother had lung cancer.,ASSESSMENT: Well visit.");
+        CodingResult r = outpatientChecked("Here for a checkup.,FAMILY HISTORY: Mother had lung cancer.,ASSESSMENT: "
+                + "Well visit.");
         NoteAssert.assertSuggested(r, "Z80.1", 10);
         NoteAssert.assertNotSuggested(r, "C34.90");
         MentionOutcome lung = outcome(r, "lung cancer");
@@ -144,7 +147,7 @@ class DiagnosticStatementTest {
 
     @Test
     void personalHistoryPhraseSaidOfARelativeIsFamilyHistory() {
-        CodingResult r = code("Mother h/o breast cancer. Father h/o TIA.");
+        CodingResult r = outpatientChecked("Mother h/o breast cancer. Father h/o TIA.");
         NoteAssert.assertSuggested(r, "Z80.3", 5);
         NoteAssert.assertSuggested(r, "Z82.3", 5);
         NoteAssert.assertNotSuggested(r, "Z85.3");
@@ -153,7 +156,7 @@ class DiagnosticStatementTest {
 
     @Test
     void patientsOwnHistoryPhraseStaysAPersonalHistoryCode() {
-        CodingResult r = code("Patient with h/o TIA.");
+        CodingResult r = outpatientChecked("Patient with h/o TIA.");
         NoteAssert.assertSuggested(r, "Z86.73", 5);
         MentionOutcome tia = outcome(r, "h/o TIA");
         assertEquals("historical", tia.assertion());
@@ -163,14 +166,14 @@ class DiagnosticStatementTest {
 
     @Test
     void reactionListedUnderAllergiesIsNotACurrentCondition() {
-        CodingResult r = code("ALLERGIES: Penicillin causes hives.,ASSESSMENT: Acute bronchitis.");
+        CodingResult r = outpatientChecked("ALLERGIES: Penicillin causes hives.,ASSESSMENT: Acute bronchitis.");
         NoteAssert.assertNotSuggested(r, "L50.9");
         assertEquals("allergy_reaction", outcome(r, "hives").reason());
     }
 
     @Test
     void negatedMentionIsListedWithItsReason() {
-        CodingResult r = code("Essential hypertension. Denies chest pain.");
+        CodingResult r = outpatientChecked("Essential hypertension. Denies chest pain.");
         MentionOutcome pain = outcome(r, "chest pain");
         assertFalse(pain.coded());
         assertEquals("negated", pain.reason());

@@ -2,40 +2,31 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** A joint implant or a coronary bypass graft left by an earlier operation is a status (team-written notes). */
 class EarlierOperationStatusTest {
 
-    private static List<String> codes(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.INPATIENT));
-        return NoteAssert.codes(r);
-    }
-
     @Test
     void jointReplacedYearsAgoIsAStatusWithItsSide() {
-        List<String> codes = codes("HISTORY: Gout. She had a left total knee arthroplasty six years ago.\n"
+        List<String> codes = inpatientCodes("HISTORY: Gout. She had a left total knee arthroplasty six years ago.\n"
                 + "ASSESSMENT: Gout of the right foot.\n");
         assertTrue(codes.contains("Z96.652"), codes.toString());
     }
 
     @Test
     void earlierCoronaryBypassIsAStatus() {
-        List<String> codes = codes("PAST MEDICAL HISTORY: Coronary artery disease, status post coronary artery"
+        List<String> codes = inpatientCodes("PAST MEDICAL HISTORY: Coronary artery disease, status post coronary artery"
                 + " bypass grafting.\nASSESSMENT: Stable angina.\n");
         assertTrue(codes.contains("Z95.1"), codes.toString());
     }
 
     @Test
     void operationOfThisEncounterIsNotAStatus() {
-        List<String> codes = codes("PREOPERATIVE DIAGNOSIS: Osteoarthritis of the left knee.\n"
+        List<String> codes = inpatientCodes("PREOPERATIVE DIAGNOSIS: Osteoarthritis of the left knee.\n"
                 + "PROCEDURE: Left total knee arthroplasty.\nHISTORY: Years of knee pain.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("Z96.6")), codes.toString());
     }

@@ -1,22 +1,16 @@
 package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /** What a clause says a condition does not have never selects a more specific code. */
 class NegatedDetailTest {
-
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
 
     @Test
     void aNegatedPartRunsFromTheNegationWordToTheEndOfItsClausePart() {
@@ -43,18 +37,18 @@ class NegatedDetailTest {
 
     @Test
     void anExacerbationTheStatementDeniesIsNotCoded() {
-        CodingResult copd = code("Assessment:\n1. COPD, not in exacerbation.");
+        CodingResult copd = outpatient("Assessment:\n1. COPD, not in exacerbation.");
         assertSuggested(copd, "J44.9", 3);
         assertNotSuggested(copd, "J44.1");
-        CodingResult asthma = code("Assessment:\n1. Asthma, no acute exacerbation.");
+        CodingResult asthma = outpatient("Assessment:\n1. Asthma, no acute exacerbation.");
         assertSuggested(asthma, "J45.909", 3);
         assertNotSuggested(asthma, "J45.901");
     }
 
     @Test
     void anExacerbationTheStatementDocumentsIsStillCoded() {
-        assertSuggested(code("Assessment:\n1. Acute exacerbation of COPD."), "J44.1", 3);
-        assertSuggested(code("Assessment:\n1. Asthma with acute exacerbation."), "J45.901", 3);
-        assertSuggested(code("Assessment:\n1. Acute on chronic systolic heart failure, no edema."), "I50.23", 3);
+        assertSuggested(outpatient("Assessment:\n1. Acute exacerbation of COPD."), "J44.1", 3);
+        assertSuggested(outpatient("Assessment:\n1. Asthma with acute exacerbation."), "J45.901", 3);
+        assertSuggested(outpatient("Assessment:\n1. Acute on chronic systolic heart failure, no edema."), "I50.23", 3);
     }
 }

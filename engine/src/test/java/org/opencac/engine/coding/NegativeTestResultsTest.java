@@ -1,13 +1,11 @@
 package org.opencac.engine.coding;
 
+import static org.opencac.engine.testing.Coded.inpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * Organisms listed before the test that found none ("HSV and CMV cultures were negative") are negated; the
@@ -15,21 +13,17 @@ import org.opencac.engine.testing.TestModels;
  */
 class NegativeTestResultsTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-    }
-
     @Test
     void organismsListedBeforeNegativeCulturesAreNegated() {
-        CodingResult r = code("Fungal, HSV, CMV and AFB cultures were all negative.");
+        CodingResult r = inpatient("Fungal, HSV, CMV and AFB cultures were all negative.");
         assertNotSuggested(r, "B00.9");
         assertNotSuggested(r, "B25.9");
-        assertNotSuggested(code("The HSV and VZV PCR came back negative."), "B00.9");
+        assertNotSuggested(inpatient("The HSV and VZV PCR came back negative."), "B00.9");
     }
 
     @Test
     void aPositiveResultAndTheConditionTreatedStayPresent() {
-        assertSuggested(code("The HSV PCR came back positive."), "B00.9", 3);
-        assertSuggested(code("She was treated for pneumonia and blood cultures were negative."), "J18.9", 3);
+        assertSuggested(inpatient("The HSV PCR came back positive."), "B00.9", 3);
+        assertSuggested(inpatient("She was treated for pneumonia and blood cultures were negative."), "J18.9", 3);
     }
 }

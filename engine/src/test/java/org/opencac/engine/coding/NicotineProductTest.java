@@ -2,31 +2,24 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** "Smoker, see Dependence, drug, nicotine": the product is coded only when the note names it (team-written). */
 class NicotineProductTest {
 
-    private static List<String> codes(String note) {
-        return NoteAssert.codes(TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT)));
-    }
-
     @Test
     void aSmokerWhoseProductIsNotNamedTakesTheUnspecifiedProduct() {
-        List<String> codes = codes("ASSESSMENT: Chronic cough. She is a smoker.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Chronic cough. She is a smoker.\n");
         assertTrue(codes.contains("F17.200"), codes.toString());
         assertFalse(codes.contains("F17.210"), codes.toString());
     }
 
     @Test
     void aSmokerOfCigarettesTakesTheCigaretteCode() {
-        List<String> codes = codes("ASSESSMENT: Chronic cough. Smoker of a pack of cigarettes a day.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Chronic cough. Smoker of a pack of cigarettes a day.\n");
         assertTrue(codes.contains("F17.210"), codes.toString());
         assertFalse(codes.contains("F17.200"), codes.toString());
     }
@@ -34,7 +27,7 @@ class NicotineProductTest {
     @Test
     void aProductNamedInTheClauseSelectsItsSubcategoryOverTheUnspecifiedOne() {
         // F17.200 and F17.210 are in different subcategories (F17.20, F17.21): the product is read one level up
-        List<String> codes = codes("ASSESSMENT: Tobacco dependence (cigarettes), counseled.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Tobacco dependence (cigarettes), counseled.\n");
         assertTrue(codes.contains("F17.210"), codes.toString());
         assertFalse(codes.contains("F17.200"), codes.toString());
     }

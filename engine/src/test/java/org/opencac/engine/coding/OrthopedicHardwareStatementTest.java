@@ -1,15 +1,13 @@
 package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * Orthopedic "hardware" is an internal fixation device: a statement of retained hardware is the encounter for
@@ -17,19 +15,15 @@ import org.opencac.engine.testing.TestModels;
  */
 class OrthopedicHardwareStatementTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void retainedHardwareInTheStatementIsTheEncounterForItsRemoval() {
-        assertSuggested(code("PREOPERATIVE DIAGNOSIS: Retained hardware, left ankle.\n"
+        assertSuggested(outpatient("PREOPERATIVE DIAGNOSIS: Retained hardware, left ankle.\n"
                 + "PROCEDURE: Removal of the plate and screws.\n"), "Z47.2", 3);
     }
 
     @Test
     void painfulHardwareIsPainDueToAnInternalOrthopedicDevice() {
-        CodingResult r = code("POSTOPERATIVE DIAGNOSIS: Painful hardware, right wrist.\n");
+        CodingResult r = outpatient("POSTOPERATIVE DIAGNOSIS: Painful hardware, right wrist.\n");
         assertSuggested(r, "T84.84XA", 3);
         List<String> codes = NoteAssert.codes(r);
         assertFalse(codes.contains("Z47.2"), codes.toString());
@@ -37,7 +31,8 @@ class OrthopedicHardwareStatementTest {
 
     @Test
     void noRetainedHardwareOnTheFilmIsNotCoded() {
-        List<String> codes = NoteAssert.codes(code("FINDINGS: Postoperative films showed no retained hardware.\n"));
+        List<String> codes = NoteAssert.codes(outpatient("FINDINGS: Postoperative films showed no retained "
+                + "hardware.\n"));
         assertFalse(codes.contains("Z47.2"), codes.toString());
     }
 }

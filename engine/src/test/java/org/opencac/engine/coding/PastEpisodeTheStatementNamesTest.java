@@ -1,7 +1,8 @@
 package org.opencac.engine.coding;
 
+import static org.opencac.engine.testing.Coded.outpatientChecked;
+
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
 
@@ -12,13 +13,10 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class PastEpisodeTheStatementNamesTest {
 
-    private static CodingResult code(String note) {
-        return NoteAssert.codeChecked(note, CareSetting.OUTPATIENT);
-    }
-
     @Test
     void cancerTheStatementCallsPreviousIsItsHistoryCodeInTheIndication() {
-        CodingResult r = code("PREOPERATIVE DIAGNOSIS: Bladder lesions with a history of previous bladder carcinoma.,"
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Bladder lesions with a history of previous bladder "
+                + "carcinoma.,"
                 + "INDICATION: He was treated for carcinoma of the bladder with a resection in 2010 and now has new"
                 + " red patches.,PROCEDURE: Cystoscopy with biopsies.");
         NoteAssert.assertSuggested(r, "Z85.51", 5);
@@ -27,14 +25,16 @@ class PastEpisodeTheStatementNamesTest {
 
     @Test
     void cancerTheStatementNamesAfterStatusPostStaysCurrent() {
-        CodingResult r = code("ASSESSMENT: Status post craniotomy for glioblastoma.,HISTORY: She is now receiving"
+        CodingResult r = outpatientChecked("ASSESSMENT: Status post craniotomy for glioblastoma.,HISTORY: She is now "
+                + "receiving"
                 + " radiation for her glioblastoma.");
         NoteAssert.assertSuggested(r, "C71.9", 5);
     }
 
     @Test
     void vitaminB12DeficiencyListedInThePastHistoryStaysCoded() {
-        CodingResult r = code("PAST MEDICAL HISTORY: Vitamin B12 deficiency.,ASSESSMENT: Acute bronchitis.");
+        CodingResult r = outpatientChecked("PAST MEDICAL HISTORY: Vitamin B12 deficiency.,ASSESSMENT: Acute "
+                + "bronchitis.");
         NoteAssert.assertSuggested(r, "E53.8", 5);
     }
 }

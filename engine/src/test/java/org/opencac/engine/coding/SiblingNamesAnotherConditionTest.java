@@ -1,13 +1,11 @@
 package org.opencac.engine.coding;
 
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A more specific sibling is chosen for the words of a clause only when it refines the mention's own condition:
@@ -16,34 +14,30 @@ import org.opencac.engine.testing.TestModels;
  */
 class SiblingNamesAnotherConditionTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void vomitingWrittenBesideNauseaIsNeverVomitingWithoutNausea() {
-        CodingResult both = code("Overnight he had nausea and two episodes of vomiting.");
+        CodingResult both = outpatient("Overnight he had nausea and two episodes of vomiting.");
         assertSuggested(both, "R11.2", 3);
         assertNotSuggested(both, "R11.11");
-        assertSuggested(code("Vomiting without nausea since this morning."), "R11.11", 3);
+        assertSuggested(outpatient("Vomiting without nausea since this morning."), "R11.11", 3);
     }
 
     @Test
     void aWithoutPhraseExcludesOnlyItsOwnWords() {
         // "without intrauterine pregnancy": "pregnancy" is the condition itself, not what the code excludes
-        assertSuggested(code("Postoperative diagnosis: right tubal pregnancy."), "O00.101", 3);
+        assertSuggested(outpatient("Postoperative diagnosis: right tubal pregnancy."), "O00.101", 3);
     }
 
     @Test
     void twoConditionsOfOneGrabBagCategoryStayTwoCodes() {
-        CodingResult pair = code("She reports dysmenorrhea and dyspareunia.");
+        CodingResult pair = outpatient("She reports dysmenorrhea and dyspareunia.");
         assertSuggested(pair, "N94.6", 3);
         assertSuggested(pair, "N94.10", 3);
     }
 
     @Test
     void aSiblingUnderAHeaderNamingTheConditionStillRefinesIt() {
-        CodingResult wbc = code("Labs showed an elevated white count with bandemia.");
+        CodingResult wbc = outpatient("Labs showed an elevated white count with bandemia.");
         assertSuggested(wbc, "D72.825", 3);
         assertNotSuggested(wbc, "D72.829");
     }

@@ -2,13 +2,10 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 class StageNumeralsTest {
     @Test
@@ -27,12 +24,8 @@ class StageNumeralsTest {
 
     @Test
     void aRomanStageSelectsTheStagedCode() {
-        assertSuggested(code("Diagnosis: Sacral decubitus ulcer, stage IV."), "L89.154", 1);
-        assertSuggested(code("Assessment: Stage IV necrotic sacral decubitus."), "L89.154", 1);
-        assertSuggested(code("Assessment: Chronic kidney disease stage III."), "N18.30", 1);
-    }
-
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
+        assertSuggested(outpatient("Diagnosis: Sacral decubitus ulcer, stage IV."), "L89.154", 1);
+        assertSuggested(outpatient("Assessment: Stage IV necrotic sacral decubitus."), "L89.154", 1);
+        assertSuggested(outpatient("Assessment: Chronic kidney disease stage III."), "N18.30", 1);
     }
 }

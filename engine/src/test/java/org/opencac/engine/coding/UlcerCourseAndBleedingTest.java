@@ -1,13 +1,11 @@
 package org.opencac.engine.coding;
 
+import static org.opencac.engine.testing.Coded.inpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A title's "unspecified as acute or chronic" states neither course, and "Chronic or unspecified" makes the course
@@ -16,23 +14,19 @@ import org.opencac.engine.testing.TestModels;
  */
 class UlcerCourseAndBleedingTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-    }
-
     @Test
     void aBleedingUlcerOfUnstatedCourseIsTheChronicOrUnspecifiedCodeWithHemorrhage() {
-        CodingResult gastric = code("Assessment: hemorrhage from a gastric ulcer.");
+        CodingResult gastric = inpatient("Assessment: hemorrhage from a gastric ulcer.");
         assertSuggested(gastric, "K25.4", 3);
         assertNotSuggested(gastric, "K25.0");
-        assertSuggested(code("Assessment: acute gastric ulcer with hemorrhage."), "K25.0", 3);
+        assertSuggested(inpatient("Assessment: acute gastric ulcer with hemorrhage."), "K25.0", 3);
     }
 
     @Test
     void bleedingInTheClauseSelectsTheTitlesHemorrhage() {
-        CodingResult duodenal = code("Admitted with bleeding from a duodenal ulcer.");
+        CodingResult duodenal = inpatient("Admitted with bleeding from a duodenal ulcer.");
         assertSuggested(duodenal, "K26.4", 3);
         assertNotSuggested(duodenal, "K26.9");
-        assertSuggested(code("Assessment: duodenal ulcer, no bleeding."), "K26.9", 3);
+        assertSuggested(inpatient("Assessment: duodenal ulcer, no bleeding."), "K26.9", 3);
     }
 }

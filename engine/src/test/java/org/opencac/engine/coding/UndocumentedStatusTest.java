@@ -2,9 +2,9 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientChecked;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
 
@@ -14,28 +14,26 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class UndocumentedStatusTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
-    }
-
     @Test
     void aBrainInjuryWithoutWordOnConsciousnessIsStatusUnknown() {
-        CodingResult r = code("FINAL DIAGNOSIS: Traumatic brain injury after a fall from a ladder.");
+        CodingResult r = inpatientChecked("FINAL DIAGNOSIS: Traumatic brain injury after a fall from a ladder.");
         NoteAssert.assertSuggested(r, "S06.9XAA", 3);
         NoteAssert.assertNotSuggested(r, "S06.9X0A");
     }
 
     @Test
     void aDocumentedAbsenceOfLossOfConsciousnessIsStillCodedAsWithout() {
-        CodingResult r = code("ASSESSMENT: Concussion without loss of consciousness, sustained in a soccer game.");
+        CodingResult r = inpatientChecked("ASSESSMENT: Concussion without loss of consciousness, sustained in a soccer "
+                + "game.");
         NoteAssert.assertSuggested(r, "S06.0X0A", 3);
     }
 
     @Test
     void aSubduralHematomaIsATraumaticSubduralHemorrhageByDefault() {
-        CodingResult r = code("POSTOPERATIVE DIAGNOSIS: Acute subdural hematoma, left.");
+        CodingResult r = inpatientChecked("POSTOPERATIVE DIAGNOSIS: Acute subdural hematoma, left.");
         NoteAssert.assertSuggested(r, "S06.5XAA", 1);
-        CodingResult spontaneous = code("DIAGNOSIS: Nontraumatic subdural hematoma in a patient on warfarin.");
+        CodingResult spontaneous = inpatientChecked("DIAGNOSIS: Nontraumatic subdural hematoma in a patient on "
+                + "warfarin.");
         assertTrue(NoteAssert.codes(spontaneous).stream().anyMatch(c -> c.startsWith("I62.0")),
                 NoteAssert.codes(spontaneous).toString());
     }

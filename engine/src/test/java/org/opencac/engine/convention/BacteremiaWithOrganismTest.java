@@ -2,6 +2,7 @@ package org.opencac.engine.convention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,8 +10,6 @@ import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
-import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.suggest.Suggestion;
 import org.opencac.engine.testing.TestModels;
 
 /**
@@ -19,11 +18,6 @@ import org.opencac.engine.testing.TestModels;
  * the other; R78.81 gives way only to a code whose note excludes "bacteremia NOS (R78.81)" (sepsis, A41).
  */
 class BacteremiaWithOrganismTest {
-
-    private static List<String> codes(String text) {
-        CodingResult r = TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-        return r.suggestions().stream().map(Suggestion::code).toList();
-    }
 
     @Test
     void anAgentCodeNeverExcludesTheBacteremiaItCauses() {
@@ -40,14 +34,14 @@ class BacteremiaWithOrganismTest {
         for (String note : List.of("Assessment: K. pneumoniae bacteremia.",
                 "Assessment: bacteremia due to K. pneumoniae, on ceftriaxone.",
                 "Blood cultures grew K. pneumoniae.\nAssessment: 1. K. pneumoniae bacteremia. 2. Urinary tract infection.")) {
-            List<String> codes = codes(note);
+            List<String> codes = inpatientCodes(note);
             assertTrue(codes.contains("R78.81") && codes.contains("B96.1"), note + " -> " + codes);
         }
     }
 
     @Test
     void sepsisStillExcludesBacteremiaNos() {
-        List<String> codes = codes("Assessment: sepsis. Bacteremia on admission.");
+        List<String> codes = inpatientCodes("Assessment: sepsis. Bacteremia on admission.");
         assertTrue(codes.contains("A41.9") && !codes.contains("R78.81"), codes.toString());
     }
 }

@@ -2,47 +2,38 @@ package org.opencac.engine.convention;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** Guidelines I.B.13: a condition documented on both sides (team-written sentences). */
 class BilateralCheckTest {
 
-    private static List<String> codes(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.INPATIENT));
-        return NoteAssert.codes(r);
-    }
-
     @Test
     void bothSidesWithoutABilateralCodeAreCodedRightAndLeft() {
-        List<String> codes = codes("Assessment: bilateral knee pain after a long walk.\n");
+        List<String> codes = inpatientCodes("Assessment: bilateral knee pain after a long walk.\n");
         assertTrue(codes.containsAll(List.of("M25.561", "M25.562")), codes.toString());
         assertFalse(codes.contains("M25.569"), codes.toString());
     }
 
     @Test
     void bothSidesWithABilateralCodeTakeIt() {
-        List<String> codes = codes("Assessment: pterygium in both eyes, slowly growing.\n");
+        List<String> codes = inpatientCodes("Assessment: pterygium in both eyes, slowly growing.\n");
         assertTrue(codes.contains("H11.003"), codes.toString());
         assertFalse(codes.contains("H11.001"), codes.toString());
     }
 
     @Test
     void theBilateralCodeMayLeaveOutThePartTheUnspecifiedCodeNames() {
-        List<String> codes = codes("Assessment: bilateral hearing loss, worse in noise.\n");
+        List<String> codes = inpatientCodes("Assessment: bilateral hearing loss, worse in noise.\n");
         assertTrue(codes.contains("H91.93"), codes.toString());
         assertFalse(codes.contains("H91.91"), codes.toString());
     }
 
     @Test
     void aBilateralWordInAnotherPhraseOfTheSentenceDoesNotSplitACode() {
-        List<String> codes = codes("Imaging showed bilateral adrenal metastases from a lung cancer.\n");
+        List<String> codes = inpatientCodes("Imaging showed bilateral adrenal metastases from a lung cancer.\n");
         assertTrue(codes.containsAll(List.of("C79.71", "C79.72")), codes.toString());
         assertFalse(codes.contains("C34.91"), codes.toString());
         assertFalse(codes.contains("C34.92"), codes.toString());
@@ -50,40 +41,41 @@ class BilateralCheckTest {
 
     @Test
     void bothWithoutAPairedBodyPartIsNoSide() {
-        List<String> codes = codes("Assessment: both knee pain and stiffness improved with rest.\n");
+        List<String> codes = inpatientCodes("Assessment: both knee pain and stiffness improved with rest.\n");
         assertFalse(codes.contains("M25.561"), codes.toString());
         assertFalse(codes.contains("M25.562"), codes.toString());
     }
 
     @Test
     void eachBeforeTheSingularOfAPairedPartSaysBothSides() {
-        List<String> codes = codes("Assessment: pterygium in each eye, slowly growing.\n");
+        List<String> codes = inpatientCodes("Assessment: pterygium in each eye, slowly growing.\n");
         assertTrue(codes.contains("H11.003"), codes.toString());
-        assertFalse(codes("Assessment: each lesion was measured; pterygium of the right eye.\n").contains("H11.003"));
+        assertFalse(inpatientCodes("Assessment: each lesion was measured; pterygium of the right "
+                + "eye.\n").contains("H11.003"));
     }
 
     @Test
     void aPairedPartNamedInThePluralInTheMentionSaysBothSides() {
-        List<String> codes = codes("Assessment: ringing in the ears for a month.\n");
+        List<String> codes = inpatientCodes("Assessment: ringing in the ears for a month.\n");
         assertTrue(codes.contains("H93.13"), codes.toString());
         assertFalse(codes.contains("H93.19"), codes.toString());
-        List<String> knees = codes("Assessment: pain in the knees after running.\n");
+        List<String> knees = inpatientCodes("Assessment: pain in the knees after running.\n");
         assertTrue(knees.containsAll(List.of("M25.561", "M25.562")), knees.toString());
         // the plural only beside the mention, in another phrase, is no side of it
-        assertFalse(codes("Assessment: tinnitus; she covers her ears at night.\n").contains("H93.13"));
+        assertFalse(inpatientCodes("Assessment: tinnitus; she covers her ears at night.\n").contains("H93.13"));
     }
 
     @Test
     void bothSidesTakeTheBilateralCodeOfAnotherSubcategory() {
         // M17.0 "Bilateral primary osteoarthritis of knee" beside M17.1- "Unilateral ...": not right and left
-        List<String> codes = codes("Assessment: primary osteoarthritis of both knees, worse on stairs.\n");
+        List<String> codes = inpatientCodes("Assessment: primary osteoarthritis of both knees, worse on stairs.\n");
         assertTrue(codes.contains("M17.0"), codes.toString());
         assertFalse(codes.contains("M17.11") || codes.contains("M17.12"), codes.toString());
     }
 
     @Test
     void aBilateralWordOfAnotherConditionInTheSamePhraseIsNotThisOnesSide() {
-        List<String> codes = codes("She reported tinnitus accompanied by bilateral hearing loss.\n");
+        List<String> codes = inpatientCodes("She reported tinnitus accompanied by bilateral hearing loss.\n");
         assertFalse(codes.contains("H93.13"), codes.toString());
         assertTrue(codes.contains("H91.93"), codes.toString());
     }

@@ -2,22 +2,17 @@ package org.opencac.engine.convention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.code;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.DocumentationQuery;
-import org.opencac.engine.testing.TestModels;
 
 /** Provider queries for details an unspecified code lacks, and none where a guideline sets the default. */
 class DocumentationQueryConventionTest {
-
-    private static CodingResult code(String note, CareSetting setting) {
-        return TestModels.pipeline().code(new Note(note, setting));
-    }
 
     private static DocumentationQuery query(CodingResult r, String code) {
         return r.queries().stream().filter(q -> q.code().equals(code)).findFirst()

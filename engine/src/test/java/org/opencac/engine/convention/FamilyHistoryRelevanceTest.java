@@ -3,6 +3,7 @@ package org.opencac.engine.convention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,10 +20,6 @@ import org.opencac.engine.testing.NoteAssert;
 /** Family history codes only where the family history bears on this encounter (Guidelines I.C.21.c.4). */
 class FamilyHistoryRelevanceTest {
 
-    private static CodingResult code(String note) {
-        return NoteAssert.codeChecked(note, CareSetting.OUTPATIENT);
-    }
-
     private static MentionOutcome outcome(CodingResult r, String text) {
         return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
@@ -30,7 +27,8 @@ class FamilyHistoryRelevanceTest {
 
     @Test
     void aRelativesConditionInAnotherOrganSystemIsReadButNotCoded() {
-        CodingResult r = code("REASON FOR VISIT: Itchy rash on both forearms.,FAMILY HISTORY: His uncle has "
+        CodingResult r = outpatientChecked("REASON FOR VISIT: Itchy rash on both forearms.,FAMILY HISTORY: His uncle "
+                + "has "
                 + "diabetes.,ASSESSMENT: Contact dermatitis of both forearms.");
         NoteAssert.assertNotSuggested(r, "Z83.3");
         MentionOutcome diabetes = outcome(r, "diabetes");
@@ -40,7 +38,7 @@ class FamilyHistoryRelevanceTest {
 
     @Test
     void aRelativesConditionOfTheSameOrganSystemAsTheDiagnosisIsCoded() {
-        CodingResult r = code("FAMILY HISTORY: Her sister had a heart attack at 50.,ASSESSMENT: Essential "
+        CodingResult r = outpatientChecked("FAMILY HISTORY: Her sister had a heart attack at 50.,ASSESSMENT: Essential "
                 + "hypertension, poorly controlled.");
         NoteAssert.assertSuggested(r, "I10", 3);
         NoteAssert.assertSuggested(r, "Z82.49", 5);
@@ -48,7 +46,8 @@ class FamilyHistoryRelevanceTest {
 
     @Test
     void aRelativesConditionBearingOnlyOnASecondaryConditionIsNotCoded() {
-        CodingResult r = code("CHIEF COMPLAINT: Itchy rash on both forearms.,FAMILY HISTORY: His father had a heart"
+        CodingResult r = outpatientChecked("CHIEF COMPLAINT: Itchy rash on both forearms.,FAMILY HISTORY: His father "
+                + "had a heart"
                 + " attack.,ASSESSMENT: 1. Contact dermatitis of both forearms. 2. Essential hypertension, on lisinopril.");
         NoteAssert.assertSuggested(r, "I10", 5);
         NoteAssert.assertNotSuggested(r, "Z82.49");
@@ -57,14 +56,16 @@ class FamilyHistoryRelevanceTest {
 
     @Test
     void aRelativesConditionBearingOnTheChiefComplaintIsCoded() {
-        CodingResult r = code("CHIEF COMPLAINT: Chest pain.,FAMILY HISTORY: His father had a heart attack at 52.,"
+        CodingResult r = outpatientChecked("CHIEF COMPLAINT: Chest pain.,FAMILY HISTORY: His father had a heart attack "
+                + "at 52.,"
                 + "ASSESSMENT: 1. Gastroesophageal reflux disease. 2. Chest pain.");
         NoteAssert.assertSuggested(r, "Z82.49", 6);
     }
 
     @Test
     void aScreeningEncounterKeepsTheFamilyHistoryThatRaisesTheRisk() {
-        CodingResult r = code("INDICATION: Screening colonoscopy.,FAMILY HISTORY: Brother with colon cancer at 47.,"
+        CodingResult r = outpatientChecked("INDICATION: Screening colonoscopy.,FAMILY HISTORY: Brother with colon "
+                + "cancer at 47.,"
                 + "FINDINGS: Normal colon to the cecum.");
         NoteAssert.assertSuggested(r, "Z12.11", 3);
         NoteAssert.assertSuggested(r, "Z80.0", 5);
@@ -72,7 +73,7 @@ class FamilyHistoryRelevanceTest {
 
     @Test
     void familyHistoryAloneIsKeptWhenNothingElseIsCoded() {
-        CodingResult r = code("Her grandmother and aunt both had breast cancer.");
+        CodingResult r = outpatientChecked("Her grandmother and aunt both had breast cancer.");
         NoteAssert.assertSuggested(r, "Z80.3", 3);
     }
 
@@ -92,7 +93,8 @@ class FamilyHistoryRelevanceTest {
 
     @Test
     void aHeartAttackInTheFamilyDoesNotBearOnBronchitis() {
-        CodingResult r = code("FAMILY HISTORY: Her sister had a heart attack.,ASSESSMENT: Acute bronchitis.");
+        CodingResult r = outpatientChecked("FAMILY HISTORY: Her sister had a heart attack.,ASSESSMENT: Acute "
+                + "bronchitis.");
         NoteAssert.assertSuggested(r, "J20.9", 3);
         NoteAssert.assertNotSuggested(r, "Z82.49");
     }

@@ -2,22 +2,17 @@ package org.opencac.engine.convention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.code;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.Suggestion;
 import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** The first-listed / principal diagnosis choice and the reason it states (team-written notes). */
 class PrincipalDiagnosisChoiceTest {
-
-    private static CodingResult code(String note, CareSetting setting) {
-        return TestModels.pipeline().code(new Note(note, setting));
-    }
 
     /** The first suggestion: asserts it is the expected code, flagged first-listed, with a reason naming {@code why}. */
     private static void assertFirst(CodingResult r, String code, String why) {

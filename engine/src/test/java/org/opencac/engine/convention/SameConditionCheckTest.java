@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatient;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -170,10 +171,6 @@ class SameConditionCheckTest {
                 List.of("R60.0"), "why"));
     }
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-    }
-
     private static Suggestion suggestion(CodingResult r, String code) {
         return r.suggestions().stream().filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError(code + " not suggested: " + r.suggestions().stream()
@@ -186,7 +183,7 @@ class SameConditionCheckTest {
 
     @Test
     void aHerniaNotSpecifiedAsRecurrentInTheComplaintIsAnAlternativeOfTheRecurrentHerniaOfTheAssessment() {
-        CodingResult r = code("Chief complaint: inguinal hernia.\n"
+        CodingResult r = inpatient("Chief complaint: inguinal hernia.\n"
                 + "Assessment: recurrent inguinal hernia, unilateral, without obstruction.");
         Suggestion recurrent = suggestion(r, "K40.91");
         assertFalse(codes(r).contains("K40.90"), codes(r).toString());
@@ -212,7 +209,7 @@ class SameConditionCheckTest {
                 "Malignant neoplasm of unspecified site of right female breast"));
         assertFalse(check.refines("Malignant neoplasm of upper-outer quadrant of right female breast",
                 "Malignant neoplasm of unspecified site of left female breast"));
-        CodingResult r = code("History: left breast cancer treated with lumpectomy in 2019.\n"
+        CodingResult r = inpatient("History: left breast cancer treated with lumpectomy in 2019.\n"
                 + "Assessment: new malignant neoplasm of upper-outer quadrant of right female breast.");
         assertTrue(codes(r).contains("C50.411"), codes(r).toString());
         assertTrue(suggestion(r, "C50.411").alternatives().stream().noneMatch(a -> a.code().startsWith("C50.91")),

@@ -2,25 +2,20 @@ package org.opencac.engine.convention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.code;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * First-listed and principal diagnosis selection (Guidelines II, IV.G, IV.D) and the etiology and
  * manifestation order of "code first" / "use additional code" notes (I.A.13, I.B.7).
  */
 class SequencingConventionTest {
-
-    private static CodingResult code(String note, CareSetting setting) {
-        return TestModels.pipeline().code(new Note(note, setting));
-    }
 
     private static void assertBefore(CodingResult r, String first, String second) {
         List<String> codes = NoteAssert.codes(r);

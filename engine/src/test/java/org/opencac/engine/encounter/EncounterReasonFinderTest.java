@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatient;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.Suggestion;
 import org.opencac.engine.testing.NoteAssert;
@@ -17,10 +16,6 @@ import org.opencac.engine.testing.TestModels;
 
 /** Reasons for the encounter coded as Z codes and listed first (team-written notes). */
 class EncounterReasonFinderTest {
-
-    private static CodingResult code(String note) {
-        return TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
-    }
 
     private static void assertFirst(CodingResult r, String code) {
         List<String> codes = NoteAssert.codes(r);
@@ -33,7 +28,7 @@ class EncounterReasonFinderTest {
 
     @Test
     void followUpAfterDigestiveSurgeryIsSurgicalAftercareListedFirst() {
-        CodingResult r = code("REASON FOR VISIT: Postoperative check after laparoscopic cholecystectomy.\n"
+        CodingResult r = outpatient("REASON FOR VISIT: Postoperative check after laparoscopic cholecystectomy.\n"
                 + "HISTORY: Doing well, tolerating a regular diet. Known gastroesophageal reflux disease.\n"
                 + "ASSESSMENT: Gastroesophageal reflux disease, stable.\n");
         assertFirst(r, "Z48.815");
@@ -42,7 +37,7 @@ class EncounterReasonFinderTest {
 
     @Test
     void followUpInThePlanIsNotTheReasonForThisVisit() {
-        CodingResult r = code("ASSESSMENT: Essential hypertension.\n"
+        CodingResult r = outpatient("ASSESSMENT: Essential hypertension.\n"
                 + "PLAN: Follow-up after laparoscopic cholecystectomy with the surgeon next month.\n");
         assertFalse(NoteAssert.codes(r).contains("Z48.815"), NoteAssert.codes(r).toString());
         assertEquals("I10", NoteAssert.codes(r).get(0));
@@ -50,9 +45,9 @@ class EncounterReasonFinderTest {
 
     @Test
     void aPreoperativeEvaluationIsTheReasonForAConsultNotForTheOperationsReport() {
-        assertFirst(code("INDICATIONS: Preoperative cardiac evaluation before right hip replacement.\n"
+        assertFirst(outpatient("INDICATIONS: Preoperative cardiac evaluation before right hip replacement.\n"
                 + "ASSESSMENT: Essential hypertension, controlled.\n"), "Z01.810");
-        CodingResult operation = code("PREOPERATIVE DIAGNOSIS: Cholelithiasis.\n"
+        CodingResult operation = outpatient("PREOPERATIVE DIAGNOSIS: Cholelithiasis.\n"
                 + "INDICATIONS: Biliary colic; he was worked up, including cardiac clearance.\n"
                 + "ANESTHESIA: General.\nESTIMATED BLOOD LOSS: 20 mL.\n");
         assertFalse(NoteAssert.codes(operation).contains("Z01.810"), NoteAssert.codes(operation).toString());
@@ -61,7 +56,7 @@ class EncounterReasonFinderTest {
 
     @Test
     void screeningColonoscopyGoesBeforeThePolypFound() {
-        CodingResult r = code("INDICATION: Screening colonoscopy, average risk.\n"
+        CodingResult r = outpatient("INDICATION: Screening colonoscopy, average risk.\n"
                 + "POSTOPERATIVE DIAGNOSIS: Sigmoid colon polyp.\nPROCEDURE: Colonoscopy with snare polypectomy.\n");
         assertFirst(r, "Z12.11");
         assertTrue(NoteAssert.codes(r).size() > 1, "the polyp is coded after it: " + NoteAssert.codes(r));
@@ -69,14 +64,14 @@ class EncounterReasonFinderTest {
 
     @Test
     void bodyPiercingIsAnEncounterForAProcedureNotForAHealthProblem() {
-        CodingResult r = code("PROCEDURE: Navel piercing at the patient's request.\n"
+        CodingResult r = outpatient("PROCEDURE: Navel piercing at the patient's request.\n"
                 + "DESCRIPTION: The skin was cleaned and a sterile needle passed; a ring was placed.\n");
         assertFirst(r, "Z41.8");
     }
 
     @Test
     void dietitianCounsellingLeadsWhenNoDiagnosisIsAssessed() {
-        CodingResult r = code("SUBJECTIVE: Referred to the dietitian; her lipids were high on recent labs.\n"
+        CodingResult r = outpatient("SUBJECTIVE: Referred to the dietitian; her lipids were high on recent labs.\n"
                 + "OBJECTIVE: Weight 70 kg. I reviewed with the patient the dietary guidelines for lowering fat intake.\n"
                 + "ASSESSMENT: Estimated needs 1,900 calories a day.\n");
         assertFirst(r, "Z71.3");
@@ -84,7 +79,7 @@ class EncounterReasonFinderTest {
 
     @Test
     void preoperativeClearanceLeadsAndTheConditionFollows() {
-        CodingResult r = code("CHIEF COMPLAINT: Preoperative medical evaluation before right knee arthroscopy.\n"
+        CodingResult r = outpatient("CHIEF COMPLAINT: Preoperative medical evaluation before right knee arthroscopy.\n"
                 + "ASSESSMENT: Type 2 diabetes mellitus, controlled. Acceptable risk for surgery.\n");
         assertFirst(r, "Z01.818");
         assertTrue(NoteAssert.codes(r).contains("E11.9"), NoteAssert.codes(r).toString());
@@ -92,68 +87,70 @@ class EncounterReasonFinderTest {
 
     @Test
     void clearanceAfterAnAccidentIsNotAPreoperativeExam() {
-        CodingResult r = code("HISTORY: He had medical clearance after a car accident last year.\n"
+        CodingResult r = outpatient("HISTORY: He had medical clearance after a car accident last year.\n"
                 + "ASSESSMENT: Major depressive disorder, single episode.\n");
         assertFalse(NoteAssert.codes(r).contains("Z01.818"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void narrativeStatesTheReasonAfterAVisitLead() {
-        CodingResult r = code("The patient is a 30-year-old woman who presents today for an initial obstetric visit.\n"
+        CodingResult r = outpatient("The patient is a 30-year-old woman who presents today for an initial obstetric "
+                + "visit.\n"
                 + "She feels well.\n");
         assertFirst(r, "Z34.90");
-        CodingResult chemo = code("HISTORY: Breast cancer of the left upper outer quadrant. She is here today for cycle 3 of "
+        CodingResult chemo = outpatient("HISTORY: Breast cancer of the left upper outer quadrant. She is here today for cycle 3 of "
                 + "adjuvant chemotherapy.\n");
         assertFirst(chemo, "Z51.11");
     }
 
     @Test
     void narrativeWithoutAVisitLeadIsNotTheReasonForTheVisit() {
-        List<String> codes = NoteAssert.codes(code("A 60-year-old man with a liver mass. Preoperative evaluation included "
+        List<String> codes = NoteAssert.codes(outpatient("A 60-year-old man with a liver mass. Preoperative evaluation included "
                 + "a CT scan. He continued to receive chemotherapy after the resection.\n"));
         assertFalse(codes.contains("Z01.818"), codes.toString());
         assertFalse(codes.contains("Z51.11"), codes.toString());
         // cycles of chemotherapy told as the course of a treatment are no encounter for chemotherapy either
-        List<String> course = NoteAssert.codes(code("A 58-year-old woman with a lymphoma of the stomach. She then "
+        List<String> course = NoteAssert.codes(outpatient("A 58-year-old woman with a lymphoma of the stomach. She "
+                + "then "
                 + "received four cycles of chemotherapy, with a partial response.\n"));
         assertFalse(course.contains("Z51.11"), course.toString());
     }
 
     @Test
     void deviceAdjustmentAndHardwareRemovalAreTheReasonForTheVisit() {
-        assertFirst(code("REASON FOR VISIT: Adjustment of her gastric band.\n"
+        assertFirst(outpatient("REASON FOR VISIT: Adjustment of her gastric band.\n"
                 + "ASSESSMENT: Morbid obesity, losing weight steadily.\n"), "Z46.51");
-        assertFirst(code("CHIEF COMPLAINT: Here for removal of the retained hardware of the left ankle.\n"
+        assertFirst(outpatient("CHIEF COMPLAINT: Here for removal of the retained hardware of the left ankle.\n"
                 + "HISTORY: The fracture healed a year ago. Essential hypertension.\n"), "Z47.2");
         // hardware named with its complaint is no plain removal of a device
-        List<String> painful = NoteAssert.codes(code("CHIEF COMPLAINT: Removal of painful hardware of the right wrist.\n"));
+        List<String> painful = NoteAssert.codes(outpatient("CHIEF COMPLAINT: Removal of painful hardware of the right wrist.\n"));
         assertFalse(painful.contains("Z47.2"), painful.toString());
         // the risks told in an operation's indications are not why the patient came
-        List<String> risks = NoteAssert.codes(code("INDICATIONS: A displaced fracture of the left distal radius. The risks "
+        List<String> risks = NoteAssert.codes(outpatient("INDICATIONS: A displaced fracture of the left distal radius. The risks "
                 + "explained were infection, stiffness and a later removal of hardware.\n"));
         assertFalse(risks.contains("Z47.2"), risks.toString());
     }
 
     @Test
     void cyclesOfANamedDrugAndTherapyAfterAJointReplacementAreAftercareReasons() {
-        assertFirst(code("HISTORY: A 14-year-old boy with a sarcoma of the thigh was admitted for cycle 4 of "
+        assertFirst(outpatient("HISTORY: A 14-year-old boy with a sarcoma of the thigh was admitted for cycle 4 of "
                 + "ifosfamide and etoposide.\n"), "Z51.11");
-        assertFirst(code("HISTORY OF PRESENT ILLNESS: A 70-year-old woman with ovarian cancer was admitted to the oncology "
+        assertFirst(outpatient("HISTORY OF PRESENT ILLNESS: A 70-year-old woman with ovarian cancer was admitted to the oncology "
                 + "ward under her usual team for her third cycle of carboplatin.\n"), "Z51.11");
-        assertFirst(code("HISTORY: A man with prostate cancer who comes in today for his radiation treatment.\n"), "Z51.0");
+        assertFirst(outpatient("HISTORY: A man with prostate cancer who comes in today for his radiation treatment.\n"), "Z51.0");
         // a patient admitted for a complication of the drug is not admitted for chemotherapy
-        List<String> fever = NoteAssert.codes(code("HISTORY OF PRESENT ILLNESS: A 50-year-old woman with breast cancer was "
+        List<String> fever = NoteAssert.codes(outpatient("HISTORY OF PRESENT ILLNESS: A 50-year-old woman with breast cancer was "
                 + "admitted to the ward for chemotherapy-induced neutropenia with fever.\n"));
         assertFalse(fever.contains("Z51.11"), fever.toString());
-        assertFirst(code("REASON FOR ADMISSION: Rehabilitation after a right total knee arthroplasty.\n"
+        assertFirst(outpatient("REASON FOR ADMISSION: Rehabilitation after a right total knee arthroplasty.\n"
                 + "HISTORY: Primary osteoarthritis of both knees, type 2 diabetes mellitus.\n"), "Z47.1");
-        assertFirst(code("CHIEF COMPLAINT: Follow-up after removal of an infected left hip prosthesis.\n"
+        assertFirst(outpatient("CHIEF COMPLAINT: Follow-up after removal of an infected left hip prosthesis.\n"
                 + "HISTORY: An antibiotic spacer is in place.\n"), "Z47.32");
     }
 
     @Test
     void negatedReasonCodesNothing() {
-        CodingResult r = code("REASON FOR VISIT: Cough, not here for a preoperative evaluation.\nASSESSMENT: Acute bronchitis.\n");
+        CodingResult r = outpatient("REASON FOR VISIT: Cough, not here for a preoperative evaluation.\nASSESSMENT: Acute bronchitis.\n");
         assertFalse(NoteAssert.codes(r).contains("Z01.818"), NoteAssert.codes(r).toString());
         assertEquals("J20.9", NoteAssert.codes(r).get(0));
     }

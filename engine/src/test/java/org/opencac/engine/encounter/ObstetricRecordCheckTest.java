@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientCodes;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.DataFiles;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.NoteAssert;
 import org.opencac.engine.testing.TestModels;
 
 /** Maternal codes only on the record of a pregnant or delivering patient (team-written notes). */
@@ -48,14 +45,9 @@ class ObstetricRecordCheckTest {
         return ObstetricRecordCheck.Record.OTHER;
     }
 
-    private static List<String> codes(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.INPATIENT));
-        return NoteAssert.codes(r);
-    }
-
     @Test
     void labourThatStopsIsCodedOnTheMothersDeliveryRecord() {
-        List<String> codes = codes("HISTORY: She is a 31-year-old G3 P2 at 40 weeks' gestation admitted in active labor.\n\n"
+        List<String> codes = inpatientCodes("HISTORY: She is a 31-year-old G3 P2 at 40 weeks' gestation admitted in active labor.\n\n"
                 + "POSTOPERATIVE DIAGNOSES:\n1. Arrest of dilation.\n\nPROCEDURE: Low transverse cesarean section.\n");
         assertTrue(codes.contains("O62.1"), codes.toString());
         assertTrue(codes.contains("Z3A.40"), codes.toString());
@@ -63,7 +55,8 @@ class ObstetricRecordCheckTest {
 
     @Test
     void failureToProgressIsALongLabourNotHeartFailure() {
-        List<String> codes = codes("HISTORY: She is a 24-year-old gravida 1 at 41 weeks' gestation in labor.\n\n"
+        List<String> codes = inpatientCodes("HISTORY: She is a 24-year-old gravida 1 at 41 weeks' gestation in "
+                + "labor.\n\n"
                 + "POSTOPERATIVE DIAGNOSIS:\n1. Failure to progress.\n\nPROCEDURE: Primary cesarean section.\n");
         assertTrue(codes.contains("O63.9"), codes.toString());
         assertFalse(codes.contains("I50.9"), codes.toString());
@@ -71,7 +64,7 @@ class ObstetricRecordCheckTest {
 
     @Test
     void aNewbornsNoteKeepsNoneOfTheMothersCodes() {
-        List<String> codes = codes("DIAGNOSES:\n1. Term male infant.\n\n"
+        List<String> codes = inpatientCodes("DIAGNOSES:\n1. Term male infant.\n\n"
                 + "HISTORY: A boy born to a 30-year-old G2 P1 at 39 weeks' gestation by cesarean section for arrest "
                 + "of dilation. Apgar scores were 8 and 9.\n");
         assertTrue(codes.stream().noneMatch(c -> c.startsWith("O") || c.startsWith("Z3A")), codes.toString());
@@ -134,7 +127,7 @@ class ObstetricRecordCheckTest {
                 == ObstetricRecordCheck.Record.NEWBORN);
         assertTrue(check.record("She is a G3 P2 at 33 weeks gestation; her first son was born at 34 weeks.")
                 == ObstetricRecordCheck.Record.PREGNANT);
-        List<String> child = codes("HISTORY: An 8-year-old with a cough for a week. He was born at 31 weeks gestation.\n\n"
+        List<String> child = inpatientCodes("HISTORY: An 8-year-old with a cough for a week. He was born at 31 weeks gestation.\n\n"
                 + "ASSESSMENT: Cough.\n");
         assertTrue(child.stream().noneMatch(c -> c.startsWith("Z3A") || c.startsWith("O")), child.toString());
     }

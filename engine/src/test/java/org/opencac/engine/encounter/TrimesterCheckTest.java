@@ -3,26 +3,17 @@ package org.opencac.engine.encounter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** The trimester character of pregnancy codes read from the weeks of gestation (team-written notes). */
 class TrimesterCheckTest {
 
-    private static List<String> codes(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
-        return NoteAssert.codes(r);
-    }
-
     @Test
     void weeksOfGestationGiveTheTrimesterOfPregnancySupervision() {
-        List<String> codes = codes("REASON FOR VISIT: Routine prenatal care.\n"
+        List<String> codes = outpatientCodes("REASON FOR VISIT: Routine prenatal care.\n"
                 + "HPI: She is at 31 weeks of gestation and feels well.\n");
         assertTrue(codes.contains("Z34.93"), codes.toString());
         assertFalse(codes.contains("Z34.90"), codes.toString());
@@ -43,7 +34,7 @@ class TrimesterCheckTest {
 
     @Test
     void withoutWeeksOfGestationTheTrimesterStaysUnspecified() {
-        List<String> codes = codes("REASON FOR VISIT: Routine prenatal care.\nHPI: She feels well.\n");
+        List<String> codes = outpatientCodes("REASON FOR VISIT: Routine prenatal care.\nHPI: She feels well.\n");
         assertTrue(codes.contains("Z34.90"), codes.toString());
     }
 }

@@ -1,16 +1,14 @@
 package org.opencac.engine.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatient;
 import static org.opencac.engine.testing.NoteAssert.assertEvidenceSlicesNote;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.Suggestion;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * An organism written with its genus abbreviated ("P. aeruginosa", "E. coli") is read as the organism when the
@@ -19,12 +17,8 @@ import org.opencac.engine.testing.TestModels;
  */
 class AbbreviatedOrganismTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-    }
-
     private static void combinationOnly(String text, String combination, String... notSuggested) {
-        CodingResult r = code(text);
+        CodingResult r = inpatient(text);
         Suggestion s = assertSuggested(r, combination, 3);
         assertTrue(s.rationale().get(0).startsWith("Index: Pneumonia \u2192") || s.rationale().get(0).contains("pneumonia"),
                 s.rationale().toString());
@@ -58,14 +52,14 @@ class AbbreviatedOrganismTest {
     @Test
     void anAbbreviatedKlebsiellaReachesTheKlebsiellaSubterm() {
         combinationOnly("Final diagnosis: pneumonia due to K. pneumoniae.", "J15.0", "J18.9", "B96.1");
-        CodingResult r = code("Final diagnosis: pneumonia due to K. pneumoniae.");
+        CodingResult r = inpatient("Final diagnosis: pneumonia due to K. pneumoniae.");
         assertTrue(r.suggestions().get(0).evidence().get(0).text().endsWith("K. pneumoniae"),
                 r.suggestions().get(0).evidence().toString());
     }
 
     @Test
     void anAbbreviatedOrganismBesideAConditionWithoutACombinationStaysTheAgentCode() {
-        CodingResult r = code("Assessment: E. coli urinary tract infection.");
+        CodingResult r = inpatient("Assessment: E. coli urinary tract infection.");
         assertSuggested(r, "N39.0", 3);
         assertSuggested(r, "B96.20", 3);
     }

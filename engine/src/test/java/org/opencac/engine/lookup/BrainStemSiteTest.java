@@ -1,11 +1,10 @@
 package org.opencac.engine.lookup;
 
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
-import static org.opencac.engine.testing.NoteAssert.codeChecked;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 
 /**
@@ -15,26 +14,23 @@ import org.opencac.engine.suggest.CodingResult;
  */
 class BrainStemSiteTest {
 
-    private static CodingResult code(String text) {
-        return codeChecked(text, CareSetting.OUTPATIENT);
-    }
-
     @Test
     void aPontineOrBrainstemInfarctIsACerebralInfarction() {
-        assertSuggested(code("COURSE: The scan showed an infarction in the right pontine tegmentum.\n"), "I63.9", 1);
-        assertSuggested(code("IMPRESSION: Acute brainstem infarction.\n"), "I63.9", 1);
-        assertSuggested(code("IMPRESSION: Pontine hemorrhage.\n"), "I61.3", 1);
+        assertSuggested(outpatientChecked("COURSE: The scan showed an infarction in the right pontine tegmentum.\n"),
+                "I63.9", 1);
+        assertSuggested(outpatientChecked("IMPRESSION: Acute brainstem infarction.\n"), "I63.9", 1);
+        assertSuggested(outpatientChecked("IMPRESSION: Pontine hemorrhage.\n"), "I61.3", 1);
     }
 
     @Test
     void aNeglectOfOneSideIsTheNeurologicNeglectSyndrome() {
-        assertSuggested(code("ASSESSMENT: Reading is slowed by a dense left neglect.\n"),
+        assertSuggested(outpatientChecked("ASSESSMENT: Reading is slowed by a dense left neglect.\n"),
                 "R41.4", 1);
     }
 
     @Test
     void attentionDeficitDisorderIsTheIndexsEntryNotTheSymptom() {
-        CodingResult add = code("ASSESSMENT: Attention deficit disorder, currently untreated.\n");
+        CodingResult add = outpatientChecked("ASSESSMENT: Attention deficit disorder, currently untreated.\n");
         assertSuggested(add, "F98.8", 1);
         assertNotSuggested(add, "R41.840");
     }

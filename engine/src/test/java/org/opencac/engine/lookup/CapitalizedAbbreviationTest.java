@@ -1,13 +1,11 @@
 package org.opencac.engine.lookup;
 
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A short word written in capitals is an abbreviation ("LUE", the left upper extremity), never an Index main
@@ -15,22 +13,18 @@ import org.opencac.engine.testing.TestModels;
  */
 class CapitalizedAbbreviationTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void aCapitalizedLimbAbbreviationIsNoSyphilis() {
-        CodingResult limb = code("She reports intermittent paresthesias of the LUE since last spring.");
+        CodingResult limb = outpatient("She reports intermittent paresthesias of the LUE since last spring.");
         assertNotSuggested(limb, "A52.19");
         assertSuggested(limb, "R20.2", 5);
-        assertNotSuggested(code("Blood pressure was 128/80 in the RUE and 130/82 in the LUE."), "A53.9");
+        assertNotSuggested(outpatient("Blood pressure was 128/80 in the RUE and 130/82 in the LUE."), "A53.9");
         // a line all in capitals: a known abbreviation is still one
-        assertNotSuggested(code("Assessment: stable.\nVITALS: BP RUE 128/80, LUE 130/82."), "A53.9");
+        assertNotSuggested(outpatient("Assessment: stable.\nVITALS: BP RUE 128/80, LUE 130/82."), "A53.9");
     }
 
     @Test
     void theWordWrittenOutStillReachesItsMainTerm() {
-        assertSuggested(code("Assessment: Latent lues, treated with penicillin."), "A53.0", 5);
+        assertSuggested(outpatient("Assessment: Latent lues, treated with penicillin."), "A53.0", 5);
     }
 }

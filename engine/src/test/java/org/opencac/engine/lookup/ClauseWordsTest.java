@@ -155,7 +155,7 @@ class ClauseWordsTest {
         NavigationRules rules = new NavigationRules(List.of("drug_effect\toverdose\t2", "drug_effect\ttoxicity\t6",
                 "drug_effect\tanaemia\t6", "equivalent\tdrug od\toverdose", "implies_in_statement\tlevel high\ttoxicity"),
                 "test");
-        var forms = org.opencac.engine.mention.WordForms.of(java.util.Map.of("toxic", "drug toxicity"));
+        var forms = org.opencac.engine.mention.GivenWordForms.of(java.util.Map.of("toxic", "drug toxicity"));
         java.util.function.BiFunction<String, List<ClauseWords.Word>, Boolean> harm = (text, readings) -> {
             var t = new WordTokenizer().tokenize(text);
             var sentence = new ClauseWords.SentenceWords(t, 0, 0, t.size(), rules, forms, readings, true);

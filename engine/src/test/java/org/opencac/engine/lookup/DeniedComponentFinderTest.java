@@ -3,22 +3,16 @@ package org.opencac.engine.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatient;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.MentionOutcome;
 import org.opencac.engine.suggest.Suggestion;
-import org.opencac.engine.testing.TestModels;
 
 class DeniedComponentFinderTest {
-
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
 
     private static Optional<MentionOutcome> mention(CodingResult r, String text) {
         return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst();
@@ -26,7 +20,7 @@ class DeniedComponentFinderTest {
 
     @Test
     void aConditionATermDeniesIsANegatedMentionInsideItAndTheTermStillCodes() {
-        CodingResult r = code("Nausea without vomiting for two days.");
+        CodingResult r = outpatient("Nausea without vomiting for two days.");
         MentionOutcome vomiting = mention(r, "vomiting").orElseThrow(() -> new AssertionError(r.mentions().toString()));
         assertEquals("negated", vomiting.assertion());
         assertFalse(vomiting.coded());
@@ -39,7 +33,7 @@ class DeniedComponentFinderTest {
 
     @Test
     void eachConditionOfADeniedListInsideATermIsNegated() {
-        CodingResult r = code("Type 2 diabetes mellitus without complications.");
+        CodingResult r = outpatient("Type 2 diabetes mellitus without complications.");
         assertEquals("negated", mention(r, "complications").orElseThrow(() -> new AssertionError(r.mentions().toString()))
                 .assertion());
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().equals("E11.9")), r.suggestions().toString());
@@ -47,7 +41,7 @@ class DeniedComponentFinderTest {
 
     @Test
     void aTermWithoutADenyingWordGetsNoInnerMention() {
-        CodingResult r = code("Acute appendicitis with perforation.");
+        CodingResult r = outpatient("Acute appendicitis with perforation.");
         assertTrue(mention(r, "perforation").isEmpty() || !"negated".equals(mention(r, "perforation").get().assertion()),
                 r.mentions().toString());
     }

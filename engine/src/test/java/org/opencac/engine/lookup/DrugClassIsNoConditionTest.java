@@ -1,13 +1,11 @@
 package org.opencac.engine.lookup;
 
+import static org.opencac.engine.testing.Coded.inpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A drug class named by its effect ("oral hypoglycemic agents") is no condition of that effect: the Index walk
@@ -15,13 +13,10 @@ import org.opencac.engine.testing.TestModels;
  */
 class DrugClassIsNoConditionTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-    }
-
     @Test
     void diabetesTreatedWithOralHypoglycemicAgentsIsDiabetesWithoutHypoglycemia() {
-        CodingResult r = code("He has type 2 diabetes managed with oral hypoglycemic agents and a low sugar diet.");
+        CodingResult r = inpatient("He has type 2 diabetes managed with oral hypoglycemic agents and a low sugar "
+                + "diet.");
         assertSuggested(r, "E11.9", 3);
         assertNotSuggested(r, "E11.649");
         assertNotSuggested(r, "E16.2");
@@ -29,14 +24,15 @@ class DrugClassIsNoConditionTest {
 
     @Test
     void hypoglycemicsAsANounAreDrugs() {
-        CodingResult r = code("Past history: type 2 diabetes on oral hypoglycemics for ten years.");
+        CodingResult r = inpatient("Past history: type 2 diabetes on oral hypoglycemics for ten years.");
         assertSuggested(r, "E11.9", 3);
         assertNotSuggested(r, "E11.649");
     }
 
     @Test
     void diabetesWithHypoglycemiaIsStillTheCombination() {
-        assertSuggested(code("Admitted with type 2 diabetes with hypoglycemia after a missed meal."), "E11.649", 3);
-        assertSuggested(code("Type 2 diabetes with frequent hypoglycemic episodes at night."), "E11.649", 3);
+        assertSuggested(inpatient("Admitted with type 2 diabetes with hypoglycemia after a missed meal."), "E11.649",
+                3);
+        assertSuggested(inpatient("Type 2 diabetes with frequent hypoglycemic episodes at night."), "E11.649", 3);
     }
 }

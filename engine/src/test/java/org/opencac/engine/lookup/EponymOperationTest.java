@@ -1,13 +1,11 @@
 package org.opencac.engine.lookup;
 
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * An eponym followed by an operation or test word names that operation, not the disease the Index prints under
@@ -15,24 +13,21 @@ import org.opencac.engine.testing.TestModels;
  */
 class EponymOperationTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void anEponymousProcedureIsNoDisease() {
-        CodingResult r = code("History: he had a Whipple's procedure in the past for a benign cyst and is well.");
+        CodingResult r = outpatient("History: he had a Whipple's procedure in the past for a benign cyst and is well.");
         assertNotSuggested(r, "K90.81");
         assertNotSuggested(r, "Z87.19");
-        assertSuggested(code("Assessment: Whipple's disease confirmed on duodenal biopsy."), "K90.81", 3);
+        assertSuggested(outpatient("Assessment: Whipple's disease confirmed on duodenal biopsy."), "K90.81", 3);
     }
 
     @Test
     void theCancerAnOperationYearsAgoWasForIsHistory() {
-        CodingResult r = code("History: she had a right hemicolectomy six years ago for colon cancer and is well.");
+        CodingResult r = outpatient("History: she had a right hemicolectomy six years ago for colon cancer and is "
+                + "well.");
         assertNotSuggested(r, "C18.9");
         assertSuggested(r, "Z85.038", 5);
         // a cancer stated as current stays current
-        assertSuggested(code("Assessment: colon cancer, for surgery next week."), "C18.9", 3);
+        assertSuggested(outpatient("Assessment: colon cancer, for surgery next week."), "C18.9", 3);
     }
 }

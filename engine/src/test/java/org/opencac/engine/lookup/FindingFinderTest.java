@@ -3,22 +3,17 @@ package org.opencac.engine.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatient;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.MentionOutcome;
 import org.opencac.engine.testing.TestModels;
 
 class FindingFinderTest {
-
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
 
     private static Optional<MentionOutcome> mention(CodingResult r, String text) {
         return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).findFirst();
@@ -26,7 +21,7 @@ class FindingFinderTest {
 
     @Test
     void aNegatedFindingNoTermCodesIsReportedNegatedAndCodesNothing() {
-        CodingResult r = code("Sigmoidoscopy today showed no polyps.");
+        CodingResult r = outpatient("Sigmoidoscopy today showed no polyps.");
         MentionOutcome polyps = mention(r, "polyps").orElseThrow(() -> new AssertionError(r.mentions().toString()));
         assertEquals("negated", polyps.assertion());
         assertEquals("negated", polyps.reason());
@@ -36,35 +31,35 @@ class FindingFinderTest {
 
     @Test
     void fallsDeniedSinceAnEventAreReportedNegated() {
-        CodingResult r = code("He has had no falls since his knee replacement.");
+        CodingResult r = outpatient("He has had no falls since his knee replacement.");
         assertEquals("negated", mention(r, "falls").orElseThrow(() -> new AssertionError(r.mentions().toString()))
                 .assertion());
     }
 
     @Test
     void theProgressiveFormOfThePainVerbIsAFinding() {
-        CodingResult r = code("Nothing is hurting her at rest.");
+        CodingResult r = outpatient("Nothing is hurting her at rest.");
         assertEquals("negated", mention(r, "hurting").orElseThrow(() -> new AssertionError(r.mentions().toString()))
                 .assertion());
     }
 
     @Test
     void aStudysGlobalReadingIsReportedNegated() {
-        CodingResult r = code("Portable chest film: no acute cardiopulmonary process.");
+        CodingResult r = outpatient("Portable chest film: no acute cardiopulmonary process.");
         assertEquals("negated", mention(r, "cardiopulmonary process")
                 .orElseThrow(() -> new AssertionError(r.mentions().toString())).assertion());
     }
 
     @Test
     void aFindingInReturnPrecautionsIsHypothetical() {
-        CodingResult r = code("Return to the clinic for any bleeding or swelling at the puncture site.");
+        CodingResult r = outpatient("Return to the clinic for any bleeding or swelling at the puncture site.");
         assertEquals("hypothetical", mention(r, "bleeding").orElseThrow().assertion());
         assertEquals("hypothetical", mention(r, "swelling").orElseThrow().reason());
     }
 
     @Test
     void anAffirmedFindingWithoutItsSiteCodesNothingAndSaysWhy() {
-        CodingResult r = code("On exam there is a small firm mass.");
+        CodingResult r = outpatient("On exam there is a small firm mass.");
         MentionOutcome mass = mention(r, "mass").orElseThrow(() -> new AssertionError(r.mentions().toString()));
         assertEquals("present", mass.assertion());
         assertFalse(mass.coded());
@@ -73,7 +68,7 @@ class FindingFinderTest {
 
     @Test
     void everydayWordsTheIndexAlsoPrintsAreNoFindings() {
-        CodingResult r = code("The wound was closed well and the patient was discharged in good condition.");
+        CodingResult r = outpatient("The wound was closed well and the patient was discharged in good condition.");
         List<String> texts = r.mentions().stream().map(MentionOutcome::text).toList();
         assertFalse(texts.contains("well"), texts.toString());
         assertFalse(texts.contains("discharged"), texts.toString());
@@ -81,14 +76,14 @@ class FindingFinderTest {
 
     @Test
     void aFindingTheIndexPrintsUnderAnotherMainTermIsFoundByItsOwnWord() {
-        CodingResult r = code("Call us for any redness or swelling at the incision.");
+        CodingResult r = outpatient("Call us for any redness or swelling at the incision.");
         assertEquals("hypothetical", mention(r, "redness").orElseThrow(() -> new AssertionError(r.mentions().toString())).assertion());
         assertEquals("hypothetical", mention(r, "swelling").orElseThrow().assertion());
     }
 
     @Test
     void aNegatedEponymousSignIsReportedNegatedAndCodesNothing() {
-        CodingResult r = code("Neck supple; Kernig's sign is negative and there is no nuchal stiffness.");
+        CodingResult r = outpatient("Neck supple; Kernig's sign is negative and there is no nuchal stiffness.");
         MentionOutcome sign = mention(r, "Kernig's sign").orElseThrow(() -> new AssertionError(r.mentions().toString()));
         assertEquals("negated", sign.assertion());
         assertTrue(sign.candidateCodes().isEmpty());
@@ -96,7 +91,7 @@ class FindingFinderTest {
 
     @Test
     void anAffirmedSignIsPresentAndCodesNothing() {
-        CodingResult r = code("Tenderness at the wrist with a positive Finkelstein test.");
+        CodingResult r = outpatient("Tenderness at the wrist with a positive Finkelstein test.");
         MentionOutcome test = mention(r, "Finkelstein test").orElseThrow(() -> new AssertionError(r.mentions().toString()));
         assertEquals("present", test.assertion());
         assertEquals("finding", test.reason());
@@ -104,16 +99,16 @@ class FindingFinderTest {
 
     @Test
     void aMoodOrImagingFindingNamedByAPhraseTakesTheNegationOfItsList() {
-        CodingResult mood = code("He denies anxious mood, hopelessness or poor sleep.");
+        CodingResult mood = outpatient("He denies anxious mood, hopelessness or poor sleep.");
         assertEquals("negated", mention(mood, "anxious mood").orElseThrow(() -> new AssertionError(mood.mentions().toString())).assertion());
-        CodingResult film = code("Upright film shows no free air and no air-fluid levels.");
+        CodingResult film = outpatient("Upright film shows no free air and no air-fluid levels.");
         assertEquals("negated", mention(film, "free air").orElseThrow(() -> new AssertionError(film.mentions().toString())).assertion());
         assertEquals("negated", mention(film, "air-fluid levels").orElseThrow(() -> new AssertionError(film.mentions().toString())).assertion());
     }
 
     @Test
     void examinationNegativesNoTermCodesAreReportedNegated() {
-        CodingResult r = code("Abdomen soft without organomegaly or fluctuance. Heart without an S3 gallop. No asterixis.");
+        CodingResult r = outpatient("Abdomen soft without organomegaly or fluctuance. Heart without an S3 gallop. No asterixis.");
         for (String finding : List.of("organomegaly", "fluctuance", "S3 gallop", "asterixis")) {
             assertEquals("negated", mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions())).assertion());
         }
@@ -121,7 +116,8 @@ class FindingFinderTest {
 
     @Test
     void bareReviewOfSystemsNegativesAreReportedNegatedAndCodeNothing() {
-        CodingResult r = code("Knee without pain or swelling. Films show no stones and no obstruction. He denies any"
+        CodingResult r = outpatient("Knee without pain or swelling. Films show no stones and no obstruction. He denies "
+                + "any"
                 + " injury or sweats. No acute infarct. No foreign body in the wound. No burning, thirst or"
                 + " regurgitation. The repair went without complications. She denies dysuria, frequency or urgency."
                 + " No blistering or subluxation.");
@@ -136,7 +132,7 @@ class FindingFinderTest {
 
     @Test
     void examinationNegativesNoIndexTermPrintsAreReportedNegated() {
-        CodingResult r = code("Precordium without thrills, heaves or clicks. No drooling. No visceromegaly. The incision"
+        CodingResult r = outpatient("Precordium without thrills, heaves or clicks. No drooling. No visceromegaly. The incision"
                 + " is dry without purulence. Denies odynophagia, runny nose or weight change. No choking,"
                 + " sleepiness or sensitivity to light. No decreased urine output. Heels without skin breakdown."
                 + " Lungs without egophony. She is not shaky or sweaty and has no dark urine.");
@@ -163,7 +159,7 @@ class FindingFinderTest {
 
     @Test
     void aFindingPhraseAfterAHyphenIsPartOfACompoundAndNotReported() {
-        CodingResult r = code("Old non-Q wave infarct on the tracing.");
+        CodingResult r = outpatient("Old non-Q wave infarct on the tracing.");
         assertTrue(mention(r, "Q wave").isEmpty(), r.mentions().toString());
     }
 
@@ -176,7 +172,8 @@ class FindingFinderTest {
 
     @Test
     void cardiacRespiratoryAndTraumaNegativesOfTheFourthRoundAreReportedNegated() {
-        CodingResult r = code("No orthopnea or PND. Abdomen without guarding or rigidity. No dullness to percussion."
+        CodingResult r = outpatient("No orthopnea or PND. Abdomen without guarding or rigidity. No dullness to "
+                + "percussion."
                 + " No raccoon eyes or hemotympanum. No mottling and no delayed capillary refill.");
         for (String finding : List.of("PND", "rigidity", "dullness to percussion", "raccoon eyes", "hemotympanum",
                 "mottling", "delayed capillary refill")) {
@@ -188,7 +185,7 @@ class FindingFinderTest {
 
     @Test
     void examinationStudyAndPsychiatricNegativesOfTheSixthRoundAreReportedNegated() {
-        CodingResult r = code("Chest with no hyperresonance and no crepitations. Fundi without AV nicking or cotton wool"
+        CodingResult r = outpatient("Chest with no hyperresonance and no crepitations. Fundi without AV nicking or cotton wool"
                 + " spots. No thought disorder. No psychotic symptoms. EEG showed no epileptiform discharges. ECG with no"
                 + " ST-T wave changes. Scope showed no diverticula. Tone normal without spasticity or cogwheeling."
                 + " No decreased breath sounds and no use of accessory muscles.");
@@ -203,7 +200,7 @@ class FindingFinderTest {
 
     @Test
     void aStateSaidWithAnAdjectiveIsReportedWithItsNegationAndCodesNothing() {
-        CodingResult r = code("She is not anxious or depressed. He is not orthostatic. The knee is not swollen or tender.");
+        CodingResult r = outpatient("She is not anxious or depressed. He is not orthostatic. The knee is not swollen or tender.");
         for (String finding : List.of("anxious", "depressed", "orthostatic", "swollen", "tender")) {
             MentionOutcome m = mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions()));
             assertEquals("negated", m.assertion(), finding);
@@ -213,7 +210,7 @@ class FindingFinderTest {
 
     @Test
     void anExamWordThatDeniesItsFindingIsReportedNegatedAndCodesNothing() {
-        CodingResult r = code("Afebrile. Sclerae anicteric. Abdomen soft, nontender, non-distended. Respirations nonlabored.");
+        CodingResult r = outpatient("Afebrile. Sclerae anicteric. Abdomen soft, nontender, non-distended. Respirations nonlabored.");
         for (String finding : List.of("Afebrile", "anicteric", "nontender", "non-distended", "nonlabored")) {
             MentionOutcome m = mention(r, finding).orElseThrow(() -> new AssertionError(finding + " " + r.mentions()));
             assertEquals("negated", m.assertion(), finding);
@@ -223,7 +220,8 @@ class FindingFinderTest {
 
     @Test
     void everydaySignWordsAndShorthandOfTheSeventhRoundAreReportedNegated() {
-        CodingResult r = code("Hit his head but no LOC. No SI or HI. No cloudy urine. No skipped beats. No vesicles or"
+        CodingResult r = outpatient("Hit his head but no LOC. No SI or HI. No cloudy urine. No skipped beats. No "
+                + "vesicles or"
                 + " pustules. No achy muscles. No painful swallowing.");
         for (String finding : List.of("LOC", "SI", "HI", "cloudy urine", "skipped beats", "vesicles", "pustules",
                 "achy muscles", "painful swallowing")) {
@@ -241,7 +239,7 @@ class FindingFinderTest {
                 {"Falls in the past year: none.", "Falls"},
                 {"Urine drug screen negative for cocaine.", "cocaine"},
                 {"No AVM was seen on the angiogram.", "AVM"}}) {
-            CodingResult r = code(c[0]);
+            CodingResult r = outpatient(c[0]);
             MentionOutcome m = mention(r, c[1]).orElseThrow(() -> new AssertionError(c[0] + " " + r.mentions()));
             assertEquals("negated", m.assertion(), c[0]);
             assertTrue(m.candidateCodes().isEmpty(), c[0]);
@@ -251,7 +249,7 @@ class FindingFinderTest {
     @Test
     void aCuedWordWithoutItsCueIsNoFinding() {
         // "retraction" beside an operation's words is the surgeon's, not the chest wall drawn in
-        CodingResult r = code("The flap was held with gentle retraction.");
+        CodingResult r = outpatient("The flap was held with gentle retraction.");
         assertTrue(mention(r, "retraction").isEmpty(), r.mentions().toString());
     }
 }

@@ -2,15 +2,13 @@ package org.opencac.engine.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A subterm that restates its main term's own code ("Melanoma (malignant) C43.9", whose Tabular title is
@@ -19,22 +17,19 @@ import org.opencac.engine.testing.TestModels;
  */
 class ImpliedSubtermTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void aMelanomaOfABodySiteTakesItsSkinSiteCode() {
-        CodingResult back = code("Assessment: Malignant melanoma of the upper back.");
+        CodingResult back = outpatient("Assessment: Malignant melanoma of the upper back.");
         assertSuggested(back, "C43.59", 3);
         assertNotSuggested(back, "C43.9");
-        assertSuggested(code("Impression: melanoma of the left forearm, excised with clear margins."), "C43.62", 3);
-        assertSuggested(code("Diagnosis: malignant melanoma of the scalp."), "C43.4", 3);
+        assertSuggested(outpatient("Impression: melanoma of the left forearm, excised with clear margins."), "C43.62",
+                3);
+        assertSuggested(outpatient("Diagnosis: malignant melanoma of the scalp."), "C43.4", 3);
     }
 
     @Test
     void aMelanomaWithoutASiteStaysTheUnspecifiedSkinCode() {
-        assertSuggested(code("Assessment: Malignant melanoma, staging pending."), "C43.9", 3);
+        assertSuggested(outpatient("Assessment: Malignant melanoma, staging pending."), "C43.9", 3);
     }
 
     @Test

@@ -2,28 +2,25 @@ package org.opencac.engine.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientChecked;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
 
 /** The upper, middle and lower lobes are the lung's, read so in the diagnostic statement only. */
 class LungLobeInStatementTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
-    }
-
     @Test
     void aCarcinomaOfALobeInTheStatementIsOneOfTheLung() {
-        CodingResult r = code("Final diagnosis: squamous cell carcinoma of the right lower lobe.");
+        CodingResult r = inpatientChecked("Final diagnosis: squamous cell carcinoma of the right lower lobe.");
         assertTrue(NoteAssert.codes(r).contains("C34.31"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aLobeInAnOperativeAccountReadsNoLungDisease() {
-        CodingResult r = code("Procedure: the scope was advanced and a clot was seen over the right middle lobe, "
+        CodingResult r = inpatientChecked("Procedure: the scope was advanced and a clot was seen over the right middle "
+                + "lobe, "
                 + "which was suctioned. Postoperative diagnosis: hemoptysis.");
         assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("I26")), NoteAssert.codes(r).toString());
     }

@@ -1,13 +1,11 @@
 package org.opencac.engine.lookup;
 
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A site that a neoplasm word follows names that neoplasm's primary site: a metastasis said after it ("lung
@@ -15,19 +13,16 @@ import org.opencac.engine.testing.TestModels;
  */
 class PrimarySiteBeforeMetastasisTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void thePrimarysSiteIsNoSecondarySite() {
-        CodingResult r = code("Assessment: Newly diagnosed lung cancer stage IV metastatic disease, for chemotherapy.");
+        CodingResult r = outpatient("Assessment: Newly diagnosed lung cancer stage IV metastatic disease, for "
+                + "chemotherapy.");
         assertSuggested(r, "C34.90", 3);
         assertNotSuggested(r, "C78.00");
     }
 
     @Test
     void aSiteWrittenWithTheMetastasisStaysTheSecondarySite() {
-        assertSuggested(code("Assessment: CT shows liver metastatic disease."), "C78.7", 3);
+        assertSuggested(outpatient("Assessment: CT shows liver metastatic disease."), "C78.7", 3);
     }
 }

@@ -1,13 +1,11 @@
 package org.opencac.engine.lookup;
 
+import static org.opencac.engine.testing.Coded.inpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * Main terms the Index prints with "NEC" are reached by the note's word ("pneumopathy" is Pneumopathy NEC, J98.4);
@@ -15,19 +13,15 @@ import org.opencac.engine.testing.TestModels;
  */
 class PrintedNecMainTermTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-    }
-
     @Test
     void aConditionPrintedWithNecIsCodedFromItsWord() {
-        assertSuggested(code("Assessment: cholestasis of unclear cause, to be studied."), "K83.1", 3);
+        assertSuggested(inpatient("Assessment: cholestasis of unclear cause, to be studied."), "K83.1", 3);
     }
 
     @Test
     void theGeneralWordSymptomsLeadsToNoSymptomCode() {
-        CodingResult r = code("Two weeks later pelvic symptoms appeared and she was seen again.");
+        CodingResult r = inpatient("Two weeks later pelvic symptoms appeared and she was seen again.");
         assertNotSuggested(r, "R19.8");
-        assertNotSuggested(code("After the appearance of new symptoms she came back."), "R46.89");
+        assertNotSuggested(inpatient("After the appearance of new symptoms she came back."), "R46.89");
     }
 }

@@ -1,13 +1,11 @@
 package org.opencac.engine.lookup;
 
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A basal cell carcinoma with its site: the Index's "Carcinoma, basal cell (see also Neoplasm, skin, malignant)"
@@ -16,22 +14,18 @@ import org.opencac.engine.testing.TestModels;
  */
 class SkinNeoplasmSiteTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void theSiteOfABasalCellCarcinomaSelectsItsSkinCode() {
-        CodingResult lid = code("Preoperative diagnosis: basal cell carcinoma of the right lower lid.");
+        CodingResult lid = outpatient("Preoperative diagnosis: basal cell carcinoma of the right lower lid.");
         assertSuggested(lid, "C44.1122", 3);
         assertNotSuggested(lid, "C44.91");
-        assertSuggested(code("Diagnoses: 1. Basal cell carcinoma, left cheek."), "C44.319", 3);
-        assertSuggested(code("She has a basal cell carcinoma of the upper back."), "C44.519", 3);
-        assertSuggested(code("Biopsy showed basal cell carcinoma of the left forearm."), "C44.619", 3);
+        assertSuggested(outpatient("Diagnoses: 1. Basal cell carcinoma, left cheek."), "C44.319", 3);
+        assertSuggested(outpatient("She has a basal cell carcinoma of the upper back."), "C44.519", 3);
+        assertSuggested(outpatient("Biopsy showed basal cell carcinoma of the left forearm."), "C44.619", 3);
     }
 
     @Test
     void withoutASiteItStaysTheUnspecifiedSkinCode() {
-        assertSuggested(code("Biopsy showed basal cell carcinoma."), "C44.91", 3);
+        assertSuggested(outpatient("Biopsy showed basal cell carcinoma."), "C44.91", 3);
     }
 }

@@ -1,13 +1,12 @@
 package org.opencac.engine.mention;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
-import static org.opencac.engine.testing.NoteAssert.codeChecked;
 import static org.opencac.engine.testing.NoteAssert.codes;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 
 /**
@@ -16,29 +15,25 @@ import org.opencac.engine.suggest.CodingResult;
  */
 class BurnExtentTest {
 
-    private static CodingResult code(String text) {
-        return codeChecked(text, CareSetting.OUTPATIENT);
-    }
-
     @Test
     void aBurnsShareOfTheBodySurfaceIsCodedByItsRangeBesideItsSite() {
-        CodingResult sited = code("ASSESSMENT: Scald burn of both forearms, 32% TBSA burn overall.\n");
+        CodingResult sited = outpatientChecked("ASSESSMENT: Scald burn of both forearms, 32% TBSA burn overall.\n");
         assertSuggested(sited, "T31.30", 2);   // after the site code it supplements (T31 note)
         assertTrue(codes(sited).stream().anyMatch(c -> c.startsWith("T22.")), codes(sited).toString());
-        CodingResult after = code("ASSESSMENT: Flame burns of 45% TBSA.\n");
+        CodingResult after = outpatientChecked("ASSESSMENT: Flame burns of 45% TBSA.\n");
         assertSuggested(after, "T31.40", 1);
     }
 
     @Test
     void aBurnWithoutItsRegionGivesWayToItsExtent() {
-        CodingResult extent = code("ASSESSMENT: Flame injury, 60% body surface burns.\n");
+        CodingResult extent = outpatientChecked("ASSESSMENT: Flame injury, 60% body surface burns.\n");
         assertSuggested(extent, "T31.60", 1);
         assertNotSuggested(extent, "T30.0");
     }
 
     @Test
     void aShareOfTheBodySurfaceOfAnotherConditionIsNoBurn() {
-        CodingResult skin = code("ASSESSMENT: Plaque psoriasis involving 10% BSA.\n");
+        CodingResult skin = outpatientChecked("ASSESSMENT: Plaque psoriasis involving 10% BSA.\n");
         assertTrue(codes(skin).stream().noneMatch(c -> c.startsWith("T31")), codes(skin).toString());
     }
 }

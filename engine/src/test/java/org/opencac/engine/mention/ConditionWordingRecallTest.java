@@ -3,14 +3,13 @@ package org.opencac.engine.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
-import static org.opencac.engine.testing.NoteAssert.codeChecked;
 import static org.opencac.engine.testing.NoteAssert.codes;
 import static org.opencac.engine.testing.NoteAssert.mention;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 
 /**
@@ -21,44 +20,43 @@ import org.opencac.engine.suggest.CodingResult;
  */
 class ConditionWordingRecallTest {
 
-    private static CodingResult code(String text) {
-        return codeChecked(text, CareSetting.OUTPATIENT);
-    }
-
     @Test
     void aSkinCallusIsCodedAndTheCallusOfAHealingFractureIsNot() {
-        CodingResult skin = code("ASSESSMENT: Pinch callus of the right great toe.");
+        CodingResult skin = outpatientChecked("ASSESSMENT: Pinch callus of the right great toe.");
         assertSuggested(skin, "L84", 1);
-        CodingResult bone = code("IMPRESSION: Bridging callus at the healing fracture of the left radius.");
+        CodingResult bone = outpatientChecked("IMPRESSION: Bridging callus at the healing fracture of the left "
+                + "radius.");
         assertEquals("other_sense", mention(bone, "callus").reason());
         assertNotSuggested(bone, "L84");
-        CodingResult skull = code("FINDINGS: On the MRI of the head the callus and the meninges are thickened.");
+        CodingResult skull = outpatientChecked("FINDINGS: On the MRI of the head the callus and the meninges are "
+                + "thickened.");
         assertNotSuggested(skull, "L84");
     }
 
     @Test
     void theVerbOfPainIsAFindingWhoseNegationIsReported() {
-        CodingResult r = code("HISTORY: Her bunions do not hurt. ASSESSMENT: Bilateral bunions.");
+        CodingResult r = outpatientChecked("HISTORY: Her bunions do not hurt. ASSESSMENT: Bilateral bunions.");
         assertEquals("negated", mention(r, "hurt").assertion());
         assertFalse(mention(r, "hurt").coded());
     }
 
     @Test
     void aProlongedQtWithoutItsIntervalIsAnAbnormalElectrocardiogram() {
-        assertSuggested(code("ASSESSMENT: Prolonged QT."), "R94.31", 1);
+        assertSuggested(outpatientChecked("ASSESSMENT: Prolonged QT."), "R94.31", 1);
     }
 
     @Test
     void tobaccoSmokeNamedByItsSourceIsEnvironmentalTobaccoSmokeExposure() {
-        assertSuggested(code("ASSESSMENT: Cigarette smoke exposure at home."), "Z77.22", 1);
-        assertEquals("negated", mention(code("SOCIAL HISTORY: No tobacco smoke exposure."),
+        assertSuggested(outpatientChecked("ASSESSMENT: Cigarette smoke exposure at home."), "Z77.22", 1);
+        assertEquals("negated", mention(outpatientChecked("SOCIAL HISTORY: No tobacco smoke exposure."),
                 "tobacco smoke exposure").assertion());
     }
 
     @Test
     void aVisualDeclineIsVisualLossAndIntegralToTheCataractThatExplainsIt() {
-        assertSuggested(code("ASSESSMENT: Visual decline of unclear cause."), "H54.7", 1);
-        CodingResult cataract = code("ASSESSMENT: Visual decline caused by a nuclear cataract of the right eye.");
+        assertSuggested(outpatientChecked("ASSESSMENT: Visual decline of unclear cause."), "H54.7", 1);
+        CodingResult cataract = outpatientChecked("ASSESSMENT: Visual decline caused by a nuclear cataract of the "
+                + "right eye.");
         assertSuggested(cataract, "H25.11", 1);
         assertNotSuggested(cataract, "H54.7");
         assertEquals("integral", mention(cataract, "Visual decline").reason());
@@ -66,35 +64,37 @@ class ConditionWordingRecallTest {
 
     @Test
     void aRiseInPsaIsAnElevatedPsa() {
-        assertSuggested(code("IMPRESSION: Slow rise in PSA."), "R97.20", 1);
+        assertSuggested(outpatientChecked("IMPRESSION: Slow rise in PSA."), "R97.20", 1);
     }
 
     @Test
     void corneaGuttataIsEndothelialCornealDystrophy() {
-        CodingResult r = code("EXAM: Right cornea with 1+ guttata.\nIMPRESSION: Corneal guttata, right eye.");
+        CodingResult r = outpatientChecked("EXAM: Right cornea with 1+ guttata.\nIMPRESSION: Corneal guttata, right "
+                + "eye.");
         assertTrue(codes(r).stream().anyMatch(c -> c.startsWith("H18.51")), codes(r).toString());
     }
 
     @Test
     void aThickenedValveIsTheFindingThickeningAndAThickenedEndometriumIsNoTesticle() {
-        CodingResult valve = code("FINDINGS: The aortic valve is not thickened.");
+        CodingResult valve = outpatientChecked("FINDINGS: The aortic valve is not thickened.");
         assertEquals("negated", mention(valve, "thickened").assertion());
-        CodingResult endometrium = code("IMPRESSION: Thickened endometrium on ultrasound.");
+        CodingResult endometrium = outpatientChecked("IMPRESSION: Thickened endometrium on ultrasound.");
         assertFalse(codes(endometrium).stream().anyMatch(c -> c.startsWith("R93.81")), codes(endometrium).toString());
     }
 
     @Test
     void aCodeSplitSinceTheIndexPrintedItKeepsItsMeaningInTheChildTitledAsItIs() {
         // the older Index's R93.8 (other body structures) is R93.89 now, not the unspecified testicle carved out
-        CodingResult endometrium = code("IMPRESSION: Thickened endometrium on ultrasound.");
+        CodingResult endometrium = outpatientChecked("IMPRESSION: Thickened endometrium on ultrasound.");
         assertTrue(codes(endometrium).contains("R93.89"), codes(endometrium).toString());
-        CodingResult testis = code("IMPRESSION: Thickening of the right testicle on ultrasound.");
+        CodingResult testis = outpatientChecked("IMPRESSION: Thickening of the right testicle on ultrasound.");
         assertFalse(codes(testis).contains("R93.89"), codes(testis).toString());
     }
 
     @Test
     void aScanHotSpotAndSleepStudyComplaintsAreFindings() {
-        CodingResult r = code("FINDINGS: Focus of increased tracer activity in the skull. The study was done for "
+        CodingResult r = outpatientChecked("FINDINGS: Focus of increased tracer activity in the skull. The study was "
+                + "done for "
                 + "frequent awakenings. No leg jerks were seen.");
         assertEquals("finding", mention(r, "increased tracer activity").reason());
         assertEquals("present", mention(r, "frequent awakenings").assertion());

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.mention;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+import static org.opencac.engine.testing.NoteAssert.codeChecked;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * Signs a clinician writes in the examination, most often as pertinent negatives: each is a mention (so a
@@ -21,15 +20,9 @@ import org.opencac.engine.testing.TestModels;
  */
 class ExaminationFindingTest {
 
-    private static CodingResult code(String text, CareSetting setting) {
-        CodingResult r = TestModels.pipeline().code(new Note(text, setting));
-        NoteAssert.assertEvidenceSlicesNote(r, text);
-        return r;
-    }
-
     @Test
     void pertinentNegativesOfTheExaminationAreNegatedMentions() {
-        CodingResult r = code("""
+        CodingResult r = codeChecked("""
                 EXAM: Chest has no crackles or rhonchi. Regular rhythm without murmurs, rubs or gallops.
                 Extremities show no clubbing. Neck veins flat, no JVD. The abdomen is soft without guarding.
                 Sclerae white, she is not jaundiced.
@@ -46,8 +39,8 @@ class ExaminationFindingTest {
 
     @Test
     void rubbingAndGuardingOutsideTheirExaminationAreNotSigns() {
-        CodingResult r = code("She rubs the sore spot on her forearm. He kept guarding the healing toe while walking.",
-                CareSetting.OUTPATIENT);
+        CodingResult r = codeChecked("She rubs the sore spot on her forearm. He kept guarding the healing toe while "
+                + "walking.", CareSetting.OUTPATIENT);
         assertEquals("other_sense", mention(r, "rubs").reason());
         assertEquals("other_sense", mention(r, "guarding").reason());
         assertNotSuggested(r, "R01.2");
@@ -56,7 +49,8 @@ class ExaminationFindingTest {
 
     @Test
     void reboundAloneIsTheAbdominalSignOnlyInTheAbdomen() {
-        CodingResult r = code("EXAM: The abdomen is soft without rebound. Pupils react, no afferent pupillary defect.\n"
+        CodingResult r = codeChecked("EXAM: The abdomen is soft without rebound. Pupils react, no afferent pupillary "
+                + "defect.\n"
                 + "PLAN: watch for rebound hypertension when the clonidine is stopped.", CareSetting.OUTPATIENT);
         assertEquals("negated", mention(r, "rebound").reason());
         assertEquals("negated", mention(r, "afferent pupillary defect").reason());
@@ -65,7 +59,7 @@ class ExaminationFindingTest {
 
     @Test
     void costovertebralAngleTendernessWrittenAsCvaIsNotAStroke() {
-        CodingResult r = code("Assessment: fever and dysuria with right CVA tenderness on percussion.",
+        CodingResult r = codeChecked("Assessment: fever and dysuria with right CVA tenderness on percussion.",
                 CareSetting.OUTPATIENT);
         assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("I63")), NoteAssert.codes(r).toString());
         assertEquals("CVA tenderness", mention(r, "CVA tenderness").text());
@@ -73,15 +67,16 @@ class ExaminationFindingTest {
 
     @Test
     void rhonchiAreIntegralToACodedPneumonia() {
-        CodingResult r = code("ASSESSMENT: Community-acquired pneumonia of the left lower lobe with coarse rhonchi "
-                + "over the left base.", CareSetting.INPATIENT);
+        CodingResult r = codeChecked("ASSESSMENT: Community-acquired pneumonia of the left lower lobe with coarse "
+                + "rhonchi over the left base.", CareSetting.INPATIENT);
         assertSuggested(r, "J18.9", 1);
         assertNotSuggested(r, "R09.89");
     }
 
     @Test
     void aGastrointestinalBleedIsCodedAsBleeding() {
-        CodingResult r = code("ASSESSMENT: Upper gastrointestinal bleed, scope tomorrow.", CareSetting.INPATIENT);
+        CodingResult r = codeChecked("ASSESSMENT: Upper gastrointestinal bleed, scope tomorrow.",
+                CareSetting.INPATIENT);
         assertSuggested(r, "K92.2", 1);
     }
 }

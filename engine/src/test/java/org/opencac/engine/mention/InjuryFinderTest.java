@@ -2,163 +2,161 @@ package org.opencac.engine.mention;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /** Injuries read by type and site from a clause (team-written sentences). */
 class InjuryFinderTest {
 
-    private static List<String> codes(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
-        return NoteAssert.codes(r);
-    }
-
     @Test
     void siteBeforeANegatedFractureIsNotTheSiteOfAnInjury() {
-        List<String> codes = codes("COURSE: Films of the left wrist show no fracture and she walked out.\n");
+        List<String> codes = outpatientCodes("COURSE: Films of the left wrist show no fracture and she walked out.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S")), codes.toString());
     }
 
     @Test
     void displacedFractureOfASiteWhoseTitlesDoNotSayDisplacedTakesTheSitesCode() {
-        List<String> codes = codes("PREOPERATIVE DIAGNOSIS: Closed displaced fracture of the left distal radius.\n");
+        List<String> codes = outpatientCodes("PREOPERATIVE DIAGNOSIS: Closed displaced fracture of the left distal "
+                + "radius.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.5") && c.endsWith("A")), codes.toString());
     }
 
     @Test
     void anOpenFractureTakesTheOpenFracturesInitialEncounter() {
-        List<String> codes = codes("ASSESSMENT: Open fracture of the right calcaneus from a fall.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Open fracture of the right calcaneus from a fall.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S92.00") && c.endsWith("B")), codes.toString());
     }
 
     @Test
     void anOpenReductionIsTheOperationNotAnOpenFracture() {
-        List<String> codes = codes("PROCEDURE: Open reduction and internal fixation of the left distal radius fracture.\n");
+        List<String> codes = outpatientCodes("PROCEDURE: Open reduction and internal fixation of the left distal radius fracture.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S52") && c.endsWith("B")), codes.toString());
     }
 
     @Test
     void aLidIsTheEyelidAndACanalicularLacerationOneOfTheEyelid() {
-        List<String> lid = codes("ASSESSMENT: Laceration of the right upper lid after a fall.\n");
+        List<String> lid = outpatientCodes("ASSESSMENT: Laceration of the right upper lid after a fall.\n");
         assertTrue(lid.stream().anyMatch(c -> c.startsWith("S01.111")), lid.toString());
-        List<String> canal = codes("ASSESSMENT: Left lower lid canalicular laceration.\n");
+        List<String> canal = outpatientCodes("ASSESSMENT: Left lower lid canalicular laceration.\n");
         assertTrue(canal.stream().anyMatch(c -> c.startsWith("S01.112")), canal.toString());
     }
 
     @Test
     void boneAloneNamesNoSiteOfAFracture() {
-        List<String> codes = codes("PROCEDURE: Debridement of skin and bone associated with an open fracture.\n");
+        List<String> codes = outpatientCodes("PROCEDURE: Debridement of skin and bone associated with an open "
+                + "fracture.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S02.9")), codes.toString());
     }
 
     @Test
     void aHipFractureIsAFractureOfTheNeckOfTheFemur() {
-        List<String> codes = codes("ASSESSMENT: Left hip fracture after a fall at home.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Left hip fracture after a fall at home.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S72.00")), codes.toString());
-        List<String> bruise = codes("ASSESSMENT: Contusion of the left hip after a fall at home.\n");
+        List<String> bruise = outpatientCodes("ASSESSMENT: Contusion of the left hip after a fall at home.\n");
         assertTrue(bruise.stream().anyMatch(c -> c.startsWith("S70.0")), bruise.toString());
         // the Index's S72.00- carries no displacement: a nondisplaced hip fracture is no fracture of another part
-        List<String> nondisplaced = codes("ASSESSMENT: Nondisplaced right hip fracture after a fall.\n");
+        List<String> nondisplaced = outpatientCodes("ASSESSMENT: Nondisplaced right hip fracture after a fall.\n");
         assertTrue(nondisplaced.contains("S72.001A"), nondisplaced.toString());
-        List<String> open = codes("ASSESSMENT: Open fracture of the left hip after a fall.\n");
+        List<String> open = outpatientCodes("ASSESSMENT: Open fracture of the left hip after a fall.\n");
         assertTrue(open.contains("S72.002B"), open.toString());
     }
 
     @Test
     void fractureWithItsSiteIsStillCoded() {
-        List<String> codes = codes("ASSESSMENT: Closed fracture of the left radius after a fall.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Closed fracture of the left radius after a fall.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.")), codes.toString());
     }
 
     @Test
     void injuryWordWithoutASiteCodesNoInjury() {
-        List<String> codes = codes("ASSESSMENT: Redness or bruising around any cut. Bruise of the soft tissue.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Redness or bruising around any cut. Bruise of the soft "
+                + "tissue.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S") || c.startsWith("T")), codes.toString());
     }
 
     @Test
     void descriptorBesideASiteIsStillRead() {
-        List<String> codes = codes("ASSESSMENT: Superficial abrasion of the left knee.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Superficial abrasion of the left knee.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S80.212")), codes.toString());
     }
 
     @Test
     void pathologicalFractureIsNotAnInjury() {
-        List<String> codes = codes("ASSESSMENT: Pathological fracture of the left femoral shaft.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Pathological fracture of the left femoral shaft.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S72")), codes.toString());
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("M84.4")), codes.toString());
     }
 
     @Test
     void spinalLevelNamesTheVertebraOfAFracture() {
-        assertTrue(codes("ASSESSMENT: C2 fracture after a fall from a ladder.\n").stream().anyMatch(c -> c.startsWith("S12.1")));
-        assertTrue(codes("ASSESSMENT: L1 burst fracture after a fall from a ladder.\n").stream().anyMatch(c -> c.startsWith("S32.01")));
+        assertTrue(outpatientCodes("ASSESSMENT: C2 fracture after a fall from a ladder.\n").stream().anyMatch(c -> c.startsWith("S12.1")));
+        assertTrue(outpatientCodes("ASSESSMENT: L1 burst fracture after a fall from a ladder.\n").stream().anyMatch(c -> c.startsWith("S32.01")));
     }
 
     @Test
     void compressionFractureBesideOsteoporosisIsNotAnInjury() {
-        List<String> codes = codes("ASSESSMENT: Osteoporosis with L1 compression fracture.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Osteoporosis with L1 compression fracture.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S32")), codes.toString());
     }
 
     @Test
     void aFractureDescribedInGenericWordsIsNoEponymsFractureAndAHealingOneIsASubsequentEncounter() {
-        List<String> healing = codes("An external fixator still holds the healing fractures in the left leg.");
+        List<String> healing = outpatientCodes("An external fixator still holds the healing fractures in the left "
+                + "leg.");
         assertTrue(healing.contains("S82.92XD"), healing.toString());
         assertTrue(healing.stream().noneMatch(c -> c.startsWith("S82.86")), healing.toString());
-        List<String> named = codes("Maisonneuve fracture of the left leg.");
+        List<String> named = outpatientCodes("Maisonneuve fracture of the left leg.");
         assertTrue(named.contains("S82.862A") && !named.contains("S82.92XA"), named.toString());
     }
 
     @Test
     void aLongBoneNamedAloneTakesTheCodeTheIndexPrintsForThatBone() {
         // Index: Fracture, traumatic, humerus S42.30- (shaft); radius S52.9- (forearm): no part the note does not name
-        List<String> humerus = codes("ASSESSMENT: Fracture of the left humerus after a fall.\n");
+        List<String> humerus = outpatientCodes("ASSESSMENT: Fracture of the left humerus after a fall.\n");
         assertTrue(humerus.contains("S42.302A"), humerus.toString());
-        List<String> radius = codes("ASSESSMENT: Fracture of the left radius after a fall.\n");
+        List<String> radius = outpatientCodes("ASSESSMENT: Fracture of the left radius after a fall.\n");
         assertTrue(radius.contains("S52.92XA"), radius.toString());
     }
 
     @Test
     void proximalAndDistalAreTheEndsTheIndexSendsThemTo() {
         // Index: radius, proximal end, see Fracture, radius, upper end (S52.10-); humerus, distal end, see lower end
-        List<String> proximal = codes("ASSESSMENT: Proximal fracture of the right radius after a fall.\n");
+        List<String> proximal = outpatientCodes("ASSESSMENT: Proximal fracture of the right radius after a fall.\n");
         assertTrue(proximal.contains("S52.101A"), proximal.toString());
-        List<String> distal = codes("ASSESSMENT: Distal fracture of the left humerus after a fall.\n");
+        List<String> distal = outpatientCodes("ASSESSMENT: Distal fracture of the left humerus after a fall.\n");
         assertTrue(distal.contains("S42.402A"), distal.toString());
     }
 
     @Test
     void multipleRibFracturesOfNoNamedSideAreOfTheUnspecifiedSide() {
-        List<String> codes = codes("ASSESSMENT: Multiple rib fractures after a fall.\n");
+        List<String> codes = outpatientCodes("ASSESSMENT: Multiple rib fractures after a fall.\n");
         assertTrue(codes.contains("S22.49XA") && !codes.contains("S22.43XA"), codes.toString());
     }
 
     @Test
     void eachFractureOfAListKeepsItsOwnSite() {
-        List<String> codes = codes("ASSESSMENT: X-rays show a distal fracture of the left humerus, a proximal fracture "
+        List<String> codes = outpatientCodes("ASSESSMENT: X-rays show a distal fracture of the left humerus, a "
+                + "proximal fracture "
                 + "of the left ulna and a proximal fracture of the left radius.\n");
         assertTrue(codes.containsAll(List.of("S42.402A", "S52.002A", "S52.102A")), codes.toString());
         // a fracture and a dislocation of one site share it
-        List<String> shared = codes("ASSESSMENT: Fracture and dislocation of the left shoulder after a fall.\n");
+        List<String> shared = outpatientCodes("ASSESSMENT: Fracture and dislocation of the left shoulder after a "
+                + "fall.\n");
         assertTrue(shared.stream().anyMatch(c -> c.startsWith("S42.")), shared.toString());
     }
 
     @Test
     void aSymptomsSiteBesideAFractureIsNotTheFracturesSite() {
-        List<String> before = codes("DIAGNOSIS: Chest pain due to fractured ribs after a fall.\n");
+        List<String> before = outpatientCodes("DIAGNOSIS: Chest pain due to fractured ribs after a fall.\n");
         assertTrue(before.stream().anyMatch(c -> c.startsWith("S22.4")), before.toString());
-        List<String> after = codes("HISTORY: After a fall he suffered fractured ribs, whose chest pain keeps him"
+        List<String> after = outpatientCodes("HISTORY: After a fall he suffered fractured ribs, whose chest pain keeps "
+                + "him"
                 + " awake.\n");
         assertTrue(after.stream().anyMatch(c -> c.startsWith("S22.4")), after.toString());
         // a symptom that names the injury's only site still gives it
-        List<String> only = codes("ASSESSMENT: Left wrist pain due to a fracture.\n");
+        List<String> only = outpatientCodes("ASSESSMENT: Left wrist pain due to a fracture.\n");
         assertTrue(only.stream().anyMatch(c -> c.startsWith("S62")), only.toString());
     }
 }

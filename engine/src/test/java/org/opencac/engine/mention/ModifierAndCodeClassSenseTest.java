@@ -1,14 +1,13 @@
 package org.opencac.engine.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 import static org.opencac.engine.testing.NoteAssert.mention;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.NoteAssert;
 
 /**
  * Junk triggers of the lexicon audit's ranks 301-600 (MTSamples), fixed as mechanisms: a condition word that
@@ -18,73 +17,75 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class ModifierAndCodeClassSenseTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.OUTPATIENT);
-    }
-
     @Test
     void aConditionWordNamingATestIsNotTheCondition() {
-        CodingResult r = code("Workup so far includes blood cultures and febrile agglutinins, all pending.");
+        CodingResult r = outpatientChecked("Workup so far includes blood cultures and febrile agglutinins, all "
+                + "pending.");
         assertNotSuggested(r, "R50.9");
         assertEquals("other_sense", mention(r, "febrile").reason());
-        assertNotSuggested(code("Labs drawn today include a Clostridium difficile toxin assay and a stool culture."),
+        assertNotSuggested(outpatientChecked("Labs drawn today include a Clostridium difficile toxin assay and a stool "
+                + "culture."),
                 "A04.72");
-        assertNotSuggested(code("A sleep apnea study was ordered."), "G47.30");
-        assertSuggested(code("Assessment: she has been febrile to 102 for two days."), "R50.9", 3);
-        assertSuggested(code("Assessment: stool positive for Clostridium difficile."), "A04.72", 3);
+        assertNotSuggested(outpatientChecked("A sleep apnea study was ordered."), "G47.30");
+        assertSuggested(outpatientChecked("Assessment: she has been febrile to 102 for two days."), "R50.9", 3);
+        assertSuggested(outpatientChecked("Assessment: stool positive for Clostridium difficile."), "A04.72", 3);
     }
 
     @Test
     void aTestThatFoundTheConditionKeepsIt() {
-        assertSuggested(code("Assessment: bronchiolitis; the RSV screen is positive."), "B97.4", 5);
-        assertSuggested(code("Assessment: gastritis, H. pylori positive by serology, treated with triple therapy."),
+        assertSuggested(outpatientChecked("Assessment: bronchiolitis; the RSV screen is positive."), "B97.4", 5);
+        assertSuggested(outpatientChecked("Assessment: gastritis, H. pylori positive by serology, treated with triple "
+                + "therapy."),
                 "B96.81", 5);
     }
 
     @Test
     void aConditionStillUnderStudyOrFoundByTheTestKeepsItsReading() {
-        assertSuggested(code("Assessment: hyperphosphatemia under study."), "E83.39", 3);
-        assertSuggested(code("Assessment: high rheumatoid factor titers in a patient with rheumatoid arthritis."),
+        assertSuggested(outpatientChecked("Assessment: hyperphosphatemia under study."), "E83.39", 3);
+        assertSuggested(outpatientChecked("Assessment: high rheumatoid factor titers in a patient with rheumatoid "
+                + "arthritis."),
                 "M05.9", 5);
     }
 
     @Test
     void aScreeningPlannedForAnotherDayIsNotThisEncountersReason() {
-        CodingResult r = code("Plan: a screening mammogram will be arranged by her family doctor.");
+        CodingResult r = outpatientChecked("Plan: a screening mammogram will be arranged by her family doctor.");
         assertNotSuggested(r, "Z12.31");
         assertEquals("hypothetical", mention(r, "screening mammogram").reason());
-        assertSuggested(code("Indication: screening colonoscopy."), "Z12.11", 3);
+        assertSuggested(outpatientChecked("Indication: screening colonoscopy."), "Z12.11", 3);
     }
 
     @Test
     void anArtificialOpeningBeingMadeIsAProcedureNotAStatus() {
-        assertNotSuggested(code("A feeding jejunostomy was created and a J-tube inserted through the abdominal wall."),
+        assertNotSuggested(outpatientChecked("A feeding jejunostomy was created and a J-tube inserted through the "
+                + "abdominal wall."),
                 "Z93.4");
-        assertSuggested(code("Assessment: feeding intolerance. She has a J-tube in place."), "Z93.4", 5);
+        assertSuggested(outpatientChecked("Assessment: feeding intolerance. She has a J-tube in place."), "Z93.4", 5);
     }
 
     @Test
     void paleGivingAColourIsNotPallor() {
-        assertNotSuggested(code("The bronchial mucosa was pale pink without lesions."), "R23.1");
-        assertNotSuggested(code("A bruise on the shoulder was pale purple in colour."), "R23.1");
-        assertSuggested(code("Assessment: she looked pale and tired after the bleed."), "R23.1", 5);
+        assertNotSuggested(outpatientChecked("The bronchial mucosa was pale pink without lesions."), "R23.1");
+        assertNotSuggested(outpatientChecked("A bruise on the shoulder was pale purple in colour."), "R23.1");
+        assertSuggested(outpatientChecked("Assessment: she looked pale and tired after the bleed."), "R23.1", 5);
     }
 
     @Test
     void aMoleOfANamedSiteIsNotTheUnstatedSiteCode() {
-        assertNotSuggested(code("Excision of a pigmented mole of the right thigh."), "D22.9");
-        assertSuggested(code("Assessment: a dark mole of the scalp, biopsied today."), "D22.4", 5);
+        assertNotSuggested(outpatientChecked("Excision of a pigmented mole of the right thigh."), "D22.9");
+        assertSuggested(outpatientChecked("Assessment: a dark mole of the scalp, biopsied today."), "D22.4", 5);
     }
 
     @Test
     void anInfectionOfTheCerebrospinalFluidIsNotAnInfectionOfNoStatedSite() {
-        assertNotSuggested(code("History: meningioma resection complicated by a CSF infection, and hypertension."), "B99.9");
+        assertNotSuggested(outpatientChecked("History: meningioma resection complicated by a CSF infection, and hypertension."), "B99.9");
     }
 
     @Test
     void thrombosisSaidAloneIsTheThrombosisOfTheNamedVesselOrGraft() {
-        assertNotSuggested(code("A thrombosis of her right arm followed the stroke."), "I82.90");
-        assertNotSuggested(code("Assessment: 1. Thrombosis of the right popliteal artery. 2. Thrombosis, on heparin."),
+        assertNotSuggested(outpatientChecked("A thrombosis of her right arm followed the stroke."), "I82.90");
+        assertNotSuggested(outpatientChecked("Assessment: 1. Thrombosis of the right popliteal artery. 2. Thrombosis, "
+                + "on heparin."),
                 "I82.90");
     }
 }

@@ -1,12 +1,11 @@
 package org.opencac.engine.mention;
 
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.NoteAssert;
 
 /**
  * A pathology diagnosis written after its specimen heading ("Organ, site, procedure: morphology") takes its site
@@ -14,20 +13,19 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class SpecimenHeadingSiteTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.OUTPATIENT);
-    }
-
     @Test
     void aMorphologyAfterItsSpecimenHeadingIsCodedAtTheHeadingsSite() {
-        assertSuggested(code("FINAL DIAGNOSIS:\n1. Lung, right upper lobe, wedge resection: Adenocarcinoma, well "
+        assertSuggested(outpatientChecked("FINAL DIAGNOSIS:\n1. Lung, right upper lobe, wedge resection: "
+                + "Adenocarcinoma, well "
                 + "differentiated.\n"), "C34.11", 3);
-        assertSuggested(code("FINAL DIAGNOSIS:\n1. Colon, sigmoid, biopsy: Invasive adenocarcinoma.\n"), "C18.7", 3);
+        assertSuggested(outpatientChecked("FINAL DIAGNOSIS:\n1. Colon, sigmoid, biopsy: Invasive adenocarcinoma.\n"),
+                "C18.7", 3);
     }
 
     @Test
     void aHeadingThatNamesAConditionIsAStatementNotASpecimen() {
-        CodingResult r = code("FINAL DIAGNOSIS:\n1. Abscess of the right lung: adenocarcinoma, well differentiated.\n");
+        CodingResult r = outpatientChecked("FINAL DIAGNOSIS:\n1. Abscess of the right lung: adenocarcinoma, well "
+                + "differentiated.\n");
         assertNotSuggested(r, "C34.91");
         assertNotSuggested(r, "C34.11");
     }

@@ -3,6 +3,8 @@ package org.opencac.engine.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatient;
+import static org.opencac.engine.testing.Coded.inpatientCodes;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
@@ -17,14 +19,6 @@ import org.opencac.engine.testing.TestModels;
 import org.opencac.engine.text.SentenceSplitter;
 
 class TriggerCheckTest {
-
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.INPATIENT));
-    }
-
-    private static List<String> codes(String text) {
-        return code(text).suggestions().stream().map(s -> s.code()).toList();
-    }
 
     @Test
     void theRunAfterIndexNavigationJudgesOnlyIndexMentions() {
@@ -47,148 +41,150 @@ class TriggerCheckTest {
 
     @Test
     void anOrdinaryFeverIsNotTheIndexsOldNameOfMalaria() {
-        List<String> codes = codes("She has had congestion and fever for two days and intermittent fevers at night.");
+        List<String> codes = inpatientCodes("She has had congestion and fever for two days and intermittent fevers at "
+                + "night.");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("B5")), codes.toString());
-        List<String> malaria = codes("Assessment: falciparum malaria after travel.");
+        List<String> malaria = inpatientCodes("Assessment: falciparum malaria after travel.");
         assertTrue(malaria.stream().anyMatch(c -> c.startsWith("B50")), malaria.toString());
     }
 
     @Test
     void pulmonaryInsufficiencyBesideValveWordsIsNotTheLungDisorder() {
-        assertFalse(codes("The mitral valve is normal with trace pulmonary insufficiency.").contains("J98.4"));
+        assertFalse(inpatientCodes("The mitral valve is normal with trace pulmonary insufficiency.").contains("J98.4"));
     }
 
     @Test
     void aRatingScaleNamedAfterDementiaIsATestNotTheDiagnosis() {
-        assertFalse(codes("Tests given: clinical interview, Dementia Rating Scale, memory battery.").contains("F03.90"));
-        List<String> diagnosed = codes("Assessment: dementia with behavioural change.");
+        assertFalse(inpatientCodes("Tests given: clinical interview, Dementia Rating Scale, memory battery.").contains("F03.90"));
+        List<String> diagnosed = inpatientCodes("Assessment: dementia with behavioural change.");
         assertTrue(diagnosed.stream().anyMatch(c -> c.startsWith("F03")), diagnosed.toString());
     }
 
     @Test
     void aDefaultTitlesOwnWordEndingInSIsNoPlural() {
         // "Unspecified exophthalmos": the word ends in s as the title writes it
-        assertSuggested(code("Examination showed a marked exophthalmos."), "H05.20", 3);
+        assertSuggested(inpatient("Examination showed a marked exophthalmos."), "H05.20", 3);
         // a plural of a default title's word still reads nothing ("shocks" of steroids are doses)
-        assertFalse(codes("He received three shocks of steroids.").contains("R57.9"));
+        assertFalse(inpatientCodes("He received three shocks of steroids.").contains("R57.9"));
     }
 
     @Test
     void aOneWordConditionJoinedToTheNonPrefixIsNegated() {
-        assertNotSuggested(code("The biopsy showed a non-neoplastic lesion."), "D49.3");
-        CodingResult lymphoma = code("Assessment: non-Hodgkin lymphoma.");
+        assertNotSuggested(inpatient("The biopsy showed a non-neoplastic lesion."), "D49.3");
+        CodingResult lymphoma = inpatient("Assessment: non-Hodgkin lymphoma.");
         assertSuggested(lymphoma, "C85.90", 3);
         assertNotSuggested(lymphoma, "C81.90");
-        assertSuggested(code("Assessment: non-small cell lung cancer."), "C34.90", 3);
+        assertSuggested(inpatient("Assessment: non-small cell lung cancer."), "C34.90", 3);
     }
 
     @Test
     void theNonPrefixOnAModifierLeavesTheConditionCoded() {
         // "non-bloody" negates the blood, not the vomiting
-        assertSuggested(code("Assessment: one episode of non-bloody emesis today."), "R11.10", 3);
+        assertSuggested(inpatient("Assessment: one episode of non-bloody emesis today."), "R11.10", 3);
     }
 
     @Test
     void aHistoryOfALifelongPainSyndromeIsTheConditionNotAPersonalHistoryCode() {
-        CodingResult r = code("Assessment: 1. History of fibromyalgia. 2. Essential hypertension.");
+        CodingResult r = inpatient("Assessment: 1. History of fibromyalgia. 2. Essential hypertension.");
         assertSuggested(r, "M79.7", 5);
         assertNotSuggested(r, "Z87.39");
     }
 
     @Test
     void anOrganRemovedAtAnEarlierOperationIsItsAcquiredAbsence() {
-        assertSuggested(code("She has a history of hypertension and hysterectomy."), "Z90.710", 5);
-        assertSuggested(code("He had a previous cholecystectomy and now presents with jaundice."), "Z90.49", 5);
+        assertSuggested(inpatient("She has a history of hypertension and hysterectomy."), "Z90.710", 5);
+        assertSuggested(inpatient("He had a previous cholecystectomy and now presents with jaundice."), "Z90.49", 5);
     }
 
     @Test
     void theOperationOfThisStayOrOneProposedIsNoAbsenceStatus() {
-        assertNotSuggested(code("Laparoscopic cholecystectomy was performed without complications."), "Z90.49");
-        assertNotSuggested(code("Given her family history, a bilateral mastectomy was proposed."), "Z90.10");
-        assertNotSuggested(code("Given her family history, a bilateral mastectomy was proposed."), "Z90.13");
+        assertNotSuggested(inpatient("Laparoscopic cholecystectomy was performed without complications."), "Z90.49");
+        assertNotSuggested(inpatient("Given her family history, a bilateral mastectomy was proposed."), "Z90.10");
+        assertNotSuggested(inpatient("Given her family history, a bilateral mastectomy was proposed."), "Z90.13");
     }
 
     @Test
     void aPluralIsNotStrippedOntoAnAbbreviation() {
-        assertNotSuggested(code("He does walk two blocks. She does not smoke."), "R06.09");
-        assertSuggested(code("Assessment: DOE for two weeks."), "R06.09", 3);
+        assertNotSuggested(inpatient("He does walk two blocks. She does not smoke."), "R06.09");
+        assertSuggested(inpatient("Assessment: DOE for two weeks."), "R06.09", 3);
     }
 
     @Test
     void anAbbreviationInCapitalsWithAPluralSIsItsPlural() {
-        assertSuggested(code("Assessment: frequent PVCs on the monitor."), "I49.3", 3);
-        assertSuggested(code("Assessment: two TIAs in the last month."), "G45.9", 3);
+        assertSuggested(inpatient("Assessment: frequent PVCs on the monitor."), "I49.3", 3);
+        assertSuggested(inpatient("Assessment: two TIAs in the last month."), "G45.9", 3);
         // the Tabular's capitalized MIS (multisystem inflammatory syndrome) is not read from the plural of MI
-        assertNotSuggested(code("He has had two MIs and a stroke."), "M35.81");
+        assertNotSuggested(inpatient("He has had two MIs and a stroke."), "M35.81");
         // a lower-case word is still no abbreviation with its plural stripped
-        assertNotSuggested(code("He does walk two blocks."), "R06.09");
+        assertNotSuggested(inpatient("He does walk two blocks."), "R06.09");
     }
 
     @Test
     void peIsAPulmonaryEmbolismOnlyInADiagnosisListOrBesideAWordOfClots() {
-        assertSuggested(code("Impression: 1. Acute PE. 2. Hypertension."), "I26.99", 5);
-        assertSuggested(code("He was started on heparin for a PE seen on the CT angiogram."), "I26.99", 5);
-        assertNotSuggested(code("PE: Vitals stable. Lungs clear."), "I26.99");
-        assertNotSuggested(code("Assessment: bilateral otitis media. Plan: myringotomy with PE tubes."), "I26.99");
-        assertNotSuggested(code("She is excused from PE at school for two weeks."), "I26.99");
-        assertNotSuggested(code("Plan: he may bear weight as tolerated and stays out of PE for six weeks."), "I26.99");
+        assertSuggested(inpatient("Impression: 1. Acute PE. 2. Hypertension."), "I26.99", 5);
+        assertSuggested(inpatient("He was started on heparin for a PE seen on the CT angiogram."), "I26.99", 5);
+        assertNotSuggested(inpatient("PE: Vitals stable. Lungs clear."), "I26.99");
+        assertNotSuggested(inpatient("Assessment: bilateral otitis media. Plan: myringotomy with PE tubes."), "I26.99");
+        assertNotSuggested(inpatient("She is excused from PE at school for two weeks."), "I26.99");
+        assertNotSuggested(inpatient("Plan: he may bear weight as tolerated and stays out of PE for six weeks."),
+                "I26.99");
     }
 
     @Test
     void aUnitWrittenInMixedCaseIsNotAnAbbreviation() {
-        assertNotSuggested(code("Imaging was done 3 hours after 25 mCi of technetium."), "G31.84");
-        assertSuggested(code("Assessment: MCI, memory clinic referral."), "G31.84", 5);
+        assertNotSuggested(inpatient("Imaging was done 3 hours after 25 mCi of technetium."), "G31.84");
+        assertSuggested(inpatient("Assessment: MCI, memory clinic referral."), "G31.84", 5);
     }
 
     @Test
     void caseDecidesTheSenseOfAids() {
-        assertNotSuggested(code("He wears hearing aids and uses band-aids on the wound."), "B20");
-        assertSuggested(code("Assessment: AIDS with wasting."), "B20", 5);
+        assertNotSuggested(inpatient("He wears hearing aids and uses band-aids on the wound."), "B20");
+        assertSuggested(inpatient("Assessment: AIDS with wasting."), "B20", 5);
     }
 
     @Test
     void anAbbreviationIsNotReadFromAnotherAbbreviationWithAPluralStripped() {
         // CRPS (complex regional pain syndrome) was keyed "crp" and met the lab test CRP.
-        assertNotSuggested(code("CRP was 12 and ESR 40."), "G90.50");
-        assertTrue(codes("Assessment: CRPS of the right hand.").stream().anyMatch(c -> c.startsWith("G90.5")));
+        assertNotSuggested(inpatient("CRP was 12 and ESR 40."), "G90.50");
+        assertTrue(inpatientCodes("Assessment: CRPS of the right hand.").stream().anyMatch(c -> c.startsWith("G90.5")));
     }
 
     @Test
     void aTabularAbbreviationIsReadOnlyInCapitals() {
-        assertNotSuggested(code("The fracture was fixed with a pin and two screws."), "N42.31");
+        assertNotSuggested(inpatient("The fracture was fixed with a pin and two screws."), "N42.31");
     }
 
     @Test
     void anAmbiguousAbbreviationNeedsItsContextCue() {
-        assertFalse(codes("HCC score reviewed with the care team.").stream().anyMatch(c -> c.startsWith("C22")));
-        assertTrue(codes("Assessment: HCC in segment 7 of the cirrhotic liver.").stream()
+        assertFalse(inpatientCodes("HCC score reviewed with the care team.").stream().anyMatch(c -> c.startsWith("C22")));
+        assertTrue(inpatientCodes("Assessment: HCC in segment 7 of the cirrhotic liver.").stream()
                 .anyMatch(c -> c.startsWith("C22")));
-        assertFalse(codes("Device settings: pacing mode DDD 60 to 120.").contains("M51.9"));
-        assertFalse(codes("The full report was sent to the PACS.").contains("I49.1"));
-        assertFalse(codes("The wound was closed with Vicryl on a BV needle.").contains("N76.0"));
-        assertTrue(codes("Assessment: wet prep positive for BV.").contains("N76.0"));
+        assertFalse(inpatientCodes("Device settings: pacing mode DDD 60 to 120.").contains("M51.9"));
+        assertFalse(inpatientCodes("The full report was sent to the PACS.").contains("I49.1"));
+        assertFalse(inpatientCodes("The wound was closed with Vicryl on a BV needle.").contains("N76.0"));
+        assertTrue(inpatientCodes("Assessment: wet prep positive for BV.").contains("N76.0"));
     }
 
     @Test
     void aProcedureWordIsNotTheConditionItsWordsSpell() {
-        assertFalse(codes("The patient was placed into a short-arm cast.").contains("M21.70"));
-        assertFalse(codes("The pupil was dilated per protocol.").contains("H57.04"));
-        assertFalse(codes("The dog-ear deformity was excised.").stream().anyMatch(c -> c.startsWith("H61")));
-        assertFalse(codes("The Ponsky PEG tube was pulled through and placed.").contains("Z93.1"));
-        assertFalse(codes("The plan is to place a G-tube for feedings.").contains("Z93.1"));
-        assertTrue(codes("Feedings are given by G-tube.").contains("Z93.1"));
+        assertFalse(inpatientCodes("The patient was placed into a short-arm cast.").contains("M21.70"));
+        assertFalse(inpatientCodes("The pupil was dilated per protocol.").contains("H57.04"));
+        assertFalse(inpatientCodes("The dog-ear deformity was excised.").stream().anyMatch(c -> c.startsWith("H61")));
+        assertFalse(inpatientCodes("The Ponsky PEG tube was pulled through and placed.").contains("Z93.1"));
+        assertFalse(inpatientCodes("The plan is to place a G-tube for feedings.").contains("Z93.1"));
+        assertTrue(inpatientCodes("Feedings are given by G-tube.").contains("Z93.1"));
     }
 
     @Test
     void sectionTitlesRunIntoTheTextAreNotFindings() {
-        CodingResult r = code("HISTORY OF PRESENT ILLNESS:, The patient is here. PAST SURGICAL HISTORY:, Appendectomy.");
+        CodingResult r = inpatient("HISTORY OF PRESENT ILLNESS:, The patient is here. PAST SURGICAL HISTORY:, Appendectomy.");
         assertNotSuggested(r, "R69");
         assertNotSuggested(r, "Z98.890");
     }
 
     @Test
     void anatomyAloneNeverTriggersADiseaseOrInjury() {
-        List<String> c = codes("Neck: Trachea midline. The axis is normal. The oral cavity is clear. Aortic arch normal. "
+        List<String> c = inpatientCodes("Neck: Trachea midline. The axis is normal. The oral cavity is clear. Aortic arch normal. "
                 + "The malleus handle was mobile.");
         assertFalse(c.stream().anyMatch(x -> x.startsWith("S12") || x.startsWith("K02") || x.startsWith("Q25")
                 || x.startsWith("A24")), c.toString());
@@ -196,62 +192,63 @@ class TriggerCheckTest {
 
     @Test
     void aSubstanceOrLabNameAloneIsNotADiagnosis() {
-        List<String> c = codes("Labs: glucose 110, sodium 138. Cocaine was applied to the nasal mucosa.");
+        List<String> c = inpatientCodes("Labs: glucose 110, sodium 138. Cocaine was applied to the nasal mucosa.");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("T") || x.startsWith("E87")), c.toString());
     }
 
     @Test
     void oneWordsNeverProduceExternalCausesOrNosDefaults() {
-        List<String> c = codes("She had a fall last year. He had a flu shot. The accident was minor. Fit for surgery.");
+        List<String> c = inpatientCodes("She had a fall last year. He had a flu shot. The accident was minor. Fit for "
+                + "surgery.");
         assertTrue(c.stream().noneMatch(x -> x.matches("[VWXY].*") || x.equals("R56.9")), c.toString());
     }
 
     @Test
     void realConditionsStillCode() {
-        CodingResult r = code("Assessment: essential hypertension, COPD and type 2 diabetes mellitus.");
+        CodingResult r = inpatient("Assessment: essential hypertension, COPD and type 2 diabetes mellitus.");
         assertSuggested(r, "I10", 5);
         assertSuggested(r, "J44.9", 5);
     }
 
     @Test
     void anInstrumentWordIsNotTheDisorderItSpells() {
-        assertNotSuggested(code("Hemostasis was obtained with bipolar cautery."), "F31.9");
-        assertSuggested(code("Assessment: bipolar disorder, stable on lithium."), "F31.9", 5);
+        assertNotSuggested(inpatient("Hemostasis was obtained with bipolar cautery."), "F31.9");
+        assertSuggested(inpatient("Assessment: bipolar disorder, stable on lithium."), "F31.9", 5);
     }
 
     @Test
     void aCounterCueInTheSentenceTakesTheOtherSense() {
-        assertNotSuggested(code("The ECG showed 2 mm ST depression in the lateral leads."), "F32.A");
-        assertNotSuggested(code("Estimated blood loss was 50 mL."), "R58");
-        assertSuggested(code("Assessment: depression, started on sertraline."), "F32.A", 5);
+        assertNotSuggested(inpatient("The ECG showed 2 mm ST depression in the lateral leads."), "F32.A");
+        assertNotSuggested(inpatient("Estimated blood loss was 50 mL."), "R58");
+        assertSuggested(inpatient("Assessment: depression, started on sertraline."), "F32.A", 5);
     }
 
     @Test
     void aTriggerThatNeedsACueIsNotReadWithoutIt() {
-        assertNotSuggested(code("The incision was made through the old scar."), "L90.5");
-        assertSuggested(code("Assessment: painful scar of the forearm."), "L90.5", 5);
+        assertNotSuggested(inpatient("The incision was made through the old scar."), "L90.5");
+        assertSuggested(inpatient("Assessment: painful scar of the forearm."), "L90.5", 5);
     }
 
     @Test
     void anUnstatedSiteCodeIsNotGivenWhenTheSentenceNamesTheSite() {
-        List<String> c = codes("Assessment: cancer of the left breast.");
+        List<String> c = inpatientCodes("Assessment: cancer of the left breast.");
         assertFalse(c.contains("C80.1"), c.toString());
-        List<String> infection = codes("Assessment: infection of the left thumb.");
+        List<String> infection = inpatientCodes("Assessment: infection of the left thumb.");
         assertFalse(infection.contains("B99.9"), infection.toString());
-        assertTrue(codes("Assessment: infection, source not yet known.").contains("B99.9"),
+        assertTrue(inpatientCodes("Assessment: infection, source not yet known.").contains("B99.9"),
                 "an infection whose sentence names no site keeps the Index default");
     }
 
     @Test
     void aProcedureOnADeviceIsNotTheStatusOfHavingIt() {
-        assertNotSuggested(code("Procedure: right ventricular pacemaker lead placement."), "Z95.0");
-        assertSuggested(code("Assessment: sick sinus syndrome. She has a cardiac pacemaker."), "Z95.0", 10);
+        assertNotSuggested(inpatient("Procedure: right ventricular pacemaker lead placement."), "Z95.0");
+        assertSuggested(inpatient("Assessment: sick sinus syndrome. She has a cardiac pacemaker."), "Z95.0", 10);
     }
 
     @Test
     void wordSensesAlsoJudgeIndexNavigationMentions() {
         // "complaint of chest pain" is an Index path to a chest disease; the word sense keeps it out.
-        List<String> c = codes("She presented with a complaint of chest pain.");
+        List<String> c = inpatientCodes("She presented with a complaint of chest pain.");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("J98")), c.toString());
     }
 }

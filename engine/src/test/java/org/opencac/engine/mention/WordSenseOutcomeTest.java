@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.mention;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
@@ -28,17 +29,13 @@ import org.opencac.engine.testing.TestModels;
  */
 class WordSenseOutcomeTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
-    }
-
     private static boolean anyCodeStarting(CodingResult r, String prefix) {
         return NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith(prefix));
     }
 
     @Test
     void aConditionListedAmongTheRisksStaysAsAHypotheticalMention() {
-        CodingResult r = code("Risks include bleeding, infection, deep vein thrombosis and death.");
+        CodingResult r = inpatientChecked("Risks include bleeding, infection, deep vein thrombosis and death.");
         assertFalse(anyCodeStarting(r, "I82"), NoteAssert.codes(r).toString());
         MentionOutcome dvt = mention(r, "deep vein thrombosis");
         assertFalse(dvt.coded());
@@ -51,7 +48,7 @@ class WordSenseOutcomeTest {
 
     @Test
     void aWordReadInAnotherSenseIsKeptAsNotACondition() {
-        CodingResult r = code("Hemostasis was obtained with bipolar cautery.");
+        CodingResult r = inpatientChecked("Hemostasis was obtained with bipolar cautery.");
         assertFalse(anyCodeStarting(r, "F31"));
         MentionOutcome bipolar = mention(r, "bipolar");
         assertEquals("other_sense", bipolar.reason());
@@ -60,7 +57,7 @@ class WordSenseOutcomeTest {
 
     @Test
     void aTestNameCodesNothingAndKeepsItsAssertion() {
-        CodingResult r = code("HIV test was negative.");
+        CodingResult r = inpatientChecked("HIV test was negative.");
         assertNotSuggested(r, "B20");
         assertNotSuggested(r, "Z21");
         MentionOutcome hiv = mention(r, "HIV");
@@ -70,19 +67,20 @@ class WordSenseOutcomeTest {
 
     @Test
     void theSameWordInItsCodedSenseIsStillCoded() {
-        CodingResult r = code("Assessment: bipolar disorder, currently stable on lithium.");
+        CodingResult r = inpatientChecked("Assessment: bipolar disorder, currently stable on lithium.");
         assertTrue(anyCodeStarting(r, "F31"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aTendinitisOfANamedTendonIsNotTheEnthesopathyOfNoSite() {
-        CodingResult r = code("Impression: mild tendinitis of the supraspinatus tendon of the right shoulder.");
+        CodingResult r = inpatientChecked("Impression: mild tendinitis of the supraspinatus tendon of the right "
+                + "shoulder.");
         assertFalse(NoteAssert.codes(r).contains("M77.9"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aNamedSiteLeadsToTheSiteCodeNotToNothing() {
-        CodingResult r = code("Assessment: neoplasm of the left breast.");
+        CodingResult r = inpatientChecked("Assessment: neoplasm of the left breast.");
         assertNotSuggested(r, "D49.9");
         assertTrue(anyCodeStarting(r, "D49.3") || anyCodeStarting(r, "D48.6"),
                 "the breast site of the Neoplasm table: " + NoteAssert.codes(r));
@@ -90,7 +88,7 @@ class WordSenseOutcomeTest {
 
     @Test
     void aNamedSiteWithoutASingleCodeIsCodedOrAskedNeverLeftUnspecified() {
-        CodingResult r = code("Assessment: arthritis of the left wrist.");
+        CodingResult r = inpatientChecked("Assessment: arthritis of the left wrist.");
         assertNotSuggested(r, "M19.90");
         boolean wristCode = NoteAssert.codes(r).stream().anyMatch(c -> c.matches("M(19\\.[0-2]3|13\\.83|06\\.83|12\\.83).*"));
         boolean asked = r.queries().stream().anyMatch(q -> q.missing().equals("site"));
@@ -100,38 +98,41 @@ class WordSenseOutcomeTest {
     @Test
     void theHeaderOfAnUnstatedSiteCodeTakesTheSiteOfItsClause() {
         // "edema" reads both as R60.9 and as its header R60; with the site in its clause neither is coded
-        CodingResult r = code("Findings: there is edema of the uvula and soft palate.");
+        CodingResult r = inpatientChecked("Findings: there is edema of the uvula and soft palate.");
         assertNotSuggested(r, "R60.9");
         // the header is not taken over by a body part of another clause of a run-on list
-        CodingResult list = code("Past history: diabetes, osteoarthritis, partial gastric resection in 2001.");
+        CodingResult list = inpatientChecked("Past history: diabetes, osteoarthritis, partial gastric resection in "
+                + "2001.");
         assertTrue(NoteAssert.codes(list).contains("M19.90"), NoteAssert.codes(list).toString());
     }
 
     @Test
     void aGanglionCystIsACondition() {
-        assertTrue(anyCodeStarting(code("Preoperative diagnosis: ganglion of the left wrist."), "M67.43"));
+        assertTrue(anyCodeStarting(inpatientChecked("Preoperative diagnosis: ganglion of the left wrist."), "M67.43"));
         // a nerve ganglion is anatomy
-        assertFalse(anyCodeStarting(code("Findings: a small infarct in the right basal ganglia."), "M67.4"));
-        assertFalse(anyCodeStarting(code("A stellate ganglion block was performed."), "M67.4"));
+        assertFalse(anyCodeStarting(inpatientChecked("Findings: a small infarct in the right basal ganglia."),
+                "M67.4"));
+        assertFalse(anyCodeStarting(inpatientChecked("A stellate ganglion block was performed."), "M67.4"));
     }
 
     @Test
     void aCleftPalateWithACleftLipIsOneCode() {
-        CodingResult r = code("Preoperative diagnosis: bilateral cleft lip and bilateral cleft of the palate.");
+        CodingResult r = inpatientChecked("Preoperative diagnosis: bilateral cleft lip and bilateral cleft of the "
+                + "palate.");
         assertTrue(NoteAssert.codes(r).contains("Q37.8"), NoteAssert.codes(r).toString());
         assertFalse(anyCodeStarting(r, "Q35"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aRecurrentDislocationIsNotACurrentInjury() {
-        CodingResult r = code("Preoperative diagnosis: recurrent dislocation of the left shoulder.");
+        CodingResult r = inpatientChecked("Preoperative diagnosis: recurrent dislocation of the left shoulder.");
         assertTrue(NoteAssert.codes(r).contains("M24.412"), NoteAssert.codes(r).toString());
         assertFalse(anyCodeStarting(r, "S43"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aNegatedSenseIsANegatedOutcome() {
-        CodingResult r = code("Review of systems: no change in bowel habits.");
+        CodingResult r = inpatientChecked("Review of systems: no change in bowel habits.");
         assertNotSuggested(r, "R19.4");
         assertTrue(r.mentions().stream().filter(m -> m.candidateCodes().contains("R19.4"))
                 .allMatch(m -> !m.coded() && m.reason() != null), r.mentions().toString());

@@ -26,6 +26,11 @@ public record Code(String code, String title, boolean billable, String parent, S
 
     /** The 3-character category, e.g. "E11" for "E11.22". */
     public String category() {
+        return categoryOf(code);
+    }
+
+    /** The 3-character category of a code, e.g. "E11" for "E11.22" (a code of 3 characters or fewer: itself). */
+    public static String categoryOf(String code) {
         return code.length() <= 3 ? code : code.substring(0, 3);
     }
 

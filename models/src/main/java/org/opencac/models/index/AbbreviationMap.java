@@ -1,16 +1,14 @@
 package org.opencac.models.index;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import org.opencac.models.io.TsvRows;
 
 /**
  * Clinical abbreviations from the data file {@code lexicon/abbreviations.tsv} (header
@@ -25,33 +23,14 @@ public final class AbbreviationMap {
     /** Reads the abbreviation file; a malformed row fails, naming file and line. */
     public static Map<String, String> read(InputStream in, String sourceName) {
         Map<String, String> out = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (header) {
-                    header = false;
-                    if (!cols[0].trim().equals("abbreviation")) {
+        TsvRows.read(in, sourceName, header -> header[0].trim().equals("abbreviation"), "abbreviation<TAB>expansion",
+                (cols, lineNo) -> {
+                    if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
                         throw new IllegalArgumentException(sourceName + " line " + lineNo
-                                + ": header 'abbreviation<TAB>expansion' expected");
+                                + ": abbreviation and expansion required");
                     }
-                    continue;
-                }
-                if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                    throw new IllegalArgumentException(sourceName + " line " + lineNo
-                            + ": abbreviation and expansion required");
-                }
-                out.putIfAbsent(cols[0].trim().toLowerCase(java.util.Locale.ROOT), cols[1].trim());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + sourceName, e);
-        }
+                    out.putIfAbsent(cols[0].trim().toLowerCase(java.util.Locale.ROOT), cols[1].trim());
+                });
         return out;
     }
 

@@ -181,12 +181,6 @@ public final class CodeIndex implements Closeable {
             this.words = words;
         }
 
-        /** This range filtered by the category range query itself (its definition; tests compare the two). */
-        CategoryRange byRangeQuery() {
-            return new CategoryRange(first, last, org.apache.lucene.search.TermRangeQuery.newStringRange(
-                    CodeIndexBuilder.CATEGORY, first, last, true, true), words);
-        }
-
         /** The first category, inclusive. */
         public String first() {
             return first;
@@ -195,6 +189,11 @@ public final class CodeIndex implements Closeable {
         /** The last category, inclusive. */
         public String last() {
             return last;
+        }
+
+        /** The filter a search restricted to this range runs with. */
+        Query filter() {
+            return filter;
         }
     }
 
@@ -217,16 +216,19 @@ public final class CodeIndex implements Closeable {
         if (!range.words.anyHoldsEach(requiredTokens)) {
             return List.of();   // no billable code of the range has every required word: the search would find none
         }
-        return searchInCategories(requiredTokens, preferred, range, max, accept, keep);
+        return searchInCategories(requiredTokens, preferred, range.filter, max, accept, keep);
     }
 
-    /** {@link #rankInCategories} run as a search, whether or not it can match (tests compare the two). */
-    List<CodeHit> searchInCategories(List<String> required, String preferred, CategoryRange range, int max) {
-        return searchInCategories(required.stream().map(w -> tokens(queryAnalyzer, w)).toList(), preferred, range,
-                max, c -> true, max);
+    /**
+     * {@link #rankInCategories} run as a search, whether or not it can match, with the filter of a range (tests
+     * compare the two, and the range's filter with the category range query it stands for).
+     */
+    List<CodeHit> searchInCategories(List<String> required, String preferred, Query rangeFilter, int max) {
+        return searchInCategories(required.stream().map(w -> tokens(queryAnalyzer, w)).toList(), preferred,
+                rangeFilter, max, c -> true, max);
     }
 
-    private List<CodeHit> searchInCategories(List<List<String>> requiredTokens, String preferred, CategoryRange range,
+    private List<CodeHit> searchInCategories(List<List<String>> requiredTokens, String preferred, Query rangeFilter,
                                              int max, java.util.function.Predicate<String> accept, int keep) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (List<String> tokens : requiredTokens) {
@@ -239,7 +241,7 @@ public final class CodeIndex implements Closeable {
         if (pref != null) {
             b.add(new BoostQuery(pref, 0.3f), BooleanClause.Occur.SHOULD);
         }
-        b.add(range.filter, BooleanClause.Occur.FILTER);
+        b.add(rangeFilter, BooleanClause.Occur.FILTER);
         return run(b.build(), true, null, max, accept, keep);
     }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import org.opencac.models.codeset.Code;
+import org.opencac.models.io.AtomicFiles;
 
 /**
  * What {@link CodeIndex#rank} computes for a closed set of words, worked out once when the table is
@@ -209,13 +209,7 @@ public final class WordScoreTable {
         crc.update(bytes.toByteArray());
         out.writeLong(crc.getValue());
         out.flush();
-        Path tmp = Files.createTempFile(file.getParent(), "word-scores", ".tmp");
-        try {
-            Files.write(tmp, bytes.toByteArray());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, bytes.toByteArray());
     }
 
     /**

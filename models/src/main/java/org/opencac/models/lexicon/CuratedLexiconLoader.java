@@ -1,14 +1,10 @@
 package org.opencac.models.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.opencac.models.io.TsvRows;
 
 /**
  * Reads the team's curated synonym list: a TSV with header {@code term, code, kind, note} and
@@ -27,37 +23,19 @@ public final class CuratedLexiconLoader {
 
     public List<Term> load(InputStream in, String sourceName, Predicate<String> codeExists) {
         List<Term> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (header) {
-                    header = false;
-                    if (cols.length < 2 || !cols[0].trim().equals("term") || !cols[1].trim().equals("code")) {
-                        throw new IllegalArgumentException(sourceName + " line " + lineNo
-                                + ": header 'term<TAB>code<TAB>kind<TAB>note' expected");
+        TsvRows.read(in, sourceName,
+                header -> header.length >= 2 && header[0].trim().equals("term") && header[1].trim().equals("code"),
+                "term<TAB>code<TAB>kind<TAB>note", (cols, lineNo) -> {
+                    if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
+                        throw new IllegalArgumentException(sourceName + " line " + lineNo + ": term and code required");
                     }
-                    continue;
-                }
-                if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
-                    throw new IllegalArgumentException(sourceName + " line " + lineNo + ": term and code required");
-                }
-                String code = cols[1].trim();
-                if (!codeExists.test(code)) {
-                    throw new IllegalArgumentException(sourceName + " line " + lineNo + ": unknown code " + code);
-                }
-                out.add(new Term(termText(cols[0].trim(), cols.length > 2 ? cols[2].trim() : ""), code,
-                        TermSource.CURATED));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + sourceName, e);
-        }
+                    String code = cols[1].trim();
+                    if (!codeExists.test(code)) {
+                        throw new IllegalArgumentException(sourceName + " line " + lineNo + ": unknown code " + code);
+                    }
+                    out.add(new Term(termText(cols[0].trim(), cols.length > 2 ? cols[2].trim() : ""), code,
+                            TermSource.CURATED));
+                });
         return out;
     }
 }

@@ -67,9 +67,9 @@ public final class LexiconBuilder {
     public Lexicon buildBundled() {
         List<Term> terms = new ArrayList<>(400_000);
         addTabularTerms(terms);
-        addNeoplasmTerms(terms, load(NEOPLASM));
-        addDrugTerms(terms, load(DRUGS));
-        addExternalCauseTerms(terms, load(EXTERNAL_CAUSE));
+        addNeoplasmTerms(terms, IndexXmlLoader.bundled(NEOPLASM));
+        addDrugTerms(terms, IndexXmlLoader.bundled(DRUGS));
+        addExternalCauseTerms(terms, IndexXmlLoader.bundled(EXTERNAL_CAUSE));
         for (String curated : List.of(CURATED, LONG_TERM_DRUGS)) {
             try (InputStream in = Resources.bundled(curated)) {
                 terms.addAll(new CuratedLexiconLoader().load(in, curated, c -> codeSet.get(c).isPresent()));
@@ -223,14 +223,6 @@ public final class LexiconBuilder {
             }
         }
         return out;
-    }
-
-    private static IndexXmlLoader.IndexFile load(String resource) {
-        try (InputStream in = Resources.bundled(resource)) {
-            return new IndexXmlLoader().load(in, resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static List<String> readLines(String resource) {

@@ -27,13 +27,13 @@ public final class AlphabeticIndexLoader {
 
     /** Parses the bundled index XML files. */
     public static Trees parseBundled() {
-        IndexXmlLoader.IndexFile index = read(INDEX);
-        List<IndexTerm> neo = IndexTerm.trees(read(NEOPLASM).entries());
+        IndexXmlLoader.IndexFile index = IndexXmlLoader.bundled(INDEX);
+        List<IndexTerm> neo = IndexTerm.trees(IndexXmlLoader.bundled(NEOPLASM).entries());
         if (neo.size() != 1) {
             throw new IllegalStateException(NEOPLASM + ": expected one main term, found " + neo.size());
         }
         return new Trees(index.version(), IndexTerm.trees(index.entries()), neo.get(0),
-                IndexTerm.trees(read(DRUGS).entries()));
+                IndexTerm.trees(IndexXmlLoader.bundled(DRUGS).entries()));
     }
 
     /** Carries the trees' codes to {@code codeSet} with the bundled conversion table. */
@@ -51,14 +51,6 @@ public final class AlphabeticIndexLoader {
     public static Map<String, List<String>> conversion() {
         try (InputStream in = Resources.bundled(CONVERSION)) {
             return CodeCarrier.readConversion(in, CONVERSION);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static IndexXmlLoader.IndexFile read(String resource) {
-        try (InputStream in = Resources.bundled(resource)) {
-            return new IndexXmlLoader().load(in, resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,8 @@
 package org.opencac.models.codeset.icd10cm;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,15 @@ public final class IndexXmlLoader {
      * @param entries every term in document order
      */
     public record IndexFile(String version, List<IndexEntry> entries) {
+    }
+
+    /** A bundled index file ({@link Resources#bundled}), e.g. "data/icd10cm/icd-10-cm-neoplasm-2025.xml.xz", read. */
+    public static IndexFile bundled(String resource) {
+        try (InputStream in = Resources.bundled(resource)) {
+            return new IndexXmlLoader().load(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public IndexFile load(InputStream in, String sourceName) {
