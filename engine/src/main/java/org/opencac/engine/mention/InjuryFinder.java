@@ -64,6 +64,8 @@ public final class InjuryFinder {
     private final ConcurrentHashMap<String, Set<String>> indexVocabulary =
             new ConcurrentHashMap<>();
     /** The title forms of each subterm a walk has met ({@link #taken}); bounded by the main terms' subtrees. */
+    /** Per injury type, the site words only the Index reads under its main term ({@link #indexOnlySites}). */
+    private final ConcurrentHashMap<String, Set<String>> indexOnlySites = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<IndexTerm, List<TitleForm>> titleForms = new ConcurrentHashMap<>();
     /** From the first parenthesis of a subterm's title to its end (a nonessential modifier or a note). */
     private static final java.util.regex.Pattern TRAILING_PARENTHESIS = java.util.regex.Pattern.compile("\\(.*");
@@ -299,7 +301,7 @@ public final class InjuryFinder {
                 }
             }
             if (hit != null) {
-                int[] core = core(tokens, from, to, i, other);
+                int[] core = core(tokens, from, to, i, other, type);
                 Span span = new Span(tokens.get(core[0]).span().start(), tokens.get(core[1] - 1).span().end());
                 out.add(new Mention(span, span.coveredText(text), List.of(new Term(clause, hit.code(),
                         TermSource.INJURY_SEARCH)), sentenceIndex, core[0], core[1]));
@@ -379,7 +381,7 @@ public final class InjuryFinder {
      * that words before it ("father had", "history of") stay outside the mention and reach the assertion
      * stage as cues.
      */
-    private int[] core(List<Token> tokens, int from, int to, int injuryWord, boolean[] other) {
+    private int[] core(List<Token> tokens, int from, int to, int injuryWord, boolean[] other, InjuryType type) {
         int lo = injuryWord;
         int hi = injuryWord + 1;
         for (int k = from; k < to; k++) {
@@ -388,7 +390,8 @@ public final class InjuryFinder {
             }
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
             boolean part = w.equals("left") || w.equals("right") || w.equals("bilateral") || detail.contains(w)
-                    || siteSynonyms.containsKey(w) || noteWords.analyze(w).stream().anyMatch(siteWords::contains);
+                    || siteSynonyms.containsKey(w) || noteWords.analyze(w).stream().anyMatch(siteWords::contains)
+                    || indexOnlySites(type).contains(w);
             if (part) {
                 lo = Math.min(lo, k);
                 hi = Math.max(hi, k + 1);
@@ -467,9 +470,10 @@ public final class InjuryFinder {
         Set<String> ownSites = new HashSet<>(sites);
         ownSites.removeAll(descriptors);
         ownSites.removeAll(structures);
-        if (ownSites.isEmpty()) {
+        if (ownSites.isEmpty() && !writesIndexOnlySite(type, lower)) {
             // no site ("any redness or bruising"), or only a structure found all over the body ("bone associated
-            // with an open fracture"): the Index codes such an injury only by its site
+            // with an open fracture"): the Index codes such an injury only by its site; a site word only the
+            // Index reads ("ethmoid", "acromion") is looked up there
             return null;
         }
         required.addAll(sites);
@@ -484,6 +488,12 @@ public final class InjuryFinder {
             if (byIndex != null) {
                 return byIndex;
             }
+        }
+        if (ownSites.isEmpty() || writesIndexOnlySite(type, lower)) {
+            // a site only the Index names ("hyoid") that its path did not reach: no title writes it, so a search
+            // by titles would code the clause's other words ("hyoid fracture from a blow to the neck" read as a
+            // fracture of the neck of the radius)
+            return null;
         }
         StringBuilder preferred = new StringBuilder(type.preferred());
         for (String d : detail) {
@@ -571,13 +581,24 @@ public final class InjuryFinder {
                 : lower.contains(" right ") ? "right" : null;
         Code best = null;
         int bestScore = Integer.MIN_VALUE;
-        for (Code c : codeSet.billableDescendants(stem(printed))) {
+        List<Code> codes = codeSet.billableDescendants(stem(printed));
+        if (side != null && codes.stream().noneMatch(c -> sided(c.title()))) {
+            String parent = stem(printed).substring(0, stem(printed).length() - 1);
+            List<Code> siblings = parent.replace(".", "").length() < 5 ? List.of()
+                    : codeSet.billableDescendants(parent);
+            if (siblings.stream().anyMatch(c -> sided(c.title()))) {
+                codes = siblings;   // the Index prints the code of an unstated side ("ankle S82.899"): its sides
+            } else {
+                side = null;   // a site of no side ("hyoid bone"): the side written does not choose among its codes
+            }
+        }
+        for (Code c : codes) {
             String raw = c.code().replace(".", "");
             if (raw.length() >= 7 && raw.charAt(6) != encounter) {
                 continue;
             }
             String title = " " + NOT_WORD_OR_SPACE.matcher(c.title().toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-            boolean sided = title.contains(" left ") || title.contains(" right ") || title.contains(" bilateral ");
+            boolean sided = sided(c.title());
             int score = 0;
             if (side != null) {
                 if (!title.contains(" " + side + " ")) {
@@ -597,6 +618,12 @@ public final class InjuryFinder {
             }
         }
         return best == null ? null : new CodeHit(best.code(), best.title(), true, 1.0f);
+    }
+
+    /** Whether a code's title names a side. */
+    private static boolean sided(String title) {
+        String t = " " + NOT_WORD_OR_SPACE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        return t.contains(" left ") || t.contains(" right ") || t.contains(" bilateral ");
     }
 
     /** A path read under an injury type's Index main term: the words it took and the last code it printed. */
@@ -661,6 +688,73 @@ public final class InjuryFinder {
             }
         }
         return best;
+    }
+
+    /** Whether the clause writes a site word only the Index reads under the type's main term. */
+    private boolean writesIndexOnlySite(InjuryType type, String lower) {
+        Set<String> own = indexOnlySites(type);
+        if (own.isEmpty()) {
+            return false;
+        }
+        for (String w : TermNormalizer.words(lower)) {
+            if (own.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one-word subterms of a main term that lead to a code of a site in the injury chapter, directly or by a
+     * cross-reference within the main term ("Fracture, traumatic, ethmoid, see Fracture, skull, base": S02.10-),
+     * and that no injury title writes, nor is a descriptor, structure, detail or filler word: sites a search by
+     * titles cannot read.
+     */
+    private Set<String> indexOnlySites(InjuryType type) {
+        return indexOnlySites.computeIfAbsent(type.id(), k -> {
+            IndexTerm main = indexMains.get(k);
+            return main == null ? Set.of() : indexOnlySites(main);
+        });
+    }
+
+    private Set<String> indexOnlySites(IndexTerm main) {
+        Set<String> out = new HashSet<>();
+        for (IndexTerm c : main.children()) {
+            IndexTerm node = c.code() == null && !c.see().isEmpty() ? seeWithin(main, c.see().get(0)) : c;
+            String printed = node == null ? null : node.code();
+            if (printed == null || depth(printed) < 4 || printed.substring(0, 3).compareTo(firstCategory) < 0
+                    || printed.substring(0, 3).compareTo(lastCategory) > 0 || severalSubcategories(printed)) {
+                continue;
+            }
+            for (TitleForm form : titleForms.computeIfAbsent(c, this::titleForms)) {
+                if (form.own().size() != 1) {
+                    continue;
+                }
+                String w = form.own().get(0);
+                if (w.length() < 4 || detail.contains(w) || indexFillerWords.contains(w) || w.equals(MULTIPLE)) {
+                    continue;
+                }
+                List<String> analyzed = noteWords.analyze(w);
+                if (analyzed.stream().noneMatch(a -> siteWords.contains(a) || descriptors.contains(a)
+                        || structures.contains(a))) {
+                    out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether the billable codes under a printed code differ before their sixth character ("S72.0": the neck's
+     * parts, S72.00- to S72.09-): the code names a region, not one site whose side and encounter complete it.
+     */
+    private boolean severalSubcategories(String printed) {
+        Set<String> subcategories = new HashSet<>();
+        for (Code c : codeSet.billableDescendants(stem(printed))) {
+            String raw = c.code().replace(".", "");
+            subcategories.add(raw.substring(0, Math.min(5, raw.length())));
+        }
+        return subcategories.size() > 1;
     }
 
     /** Every word of the subterms below a main term (their titles' normalized words). */
