@@ -50,6 +50,11 @@ final class BytesInput {
         return java.util.Arrays.copyOfRange(bytes, at, at + n);
     }
 
+    /** The bytes not read yet (a bound for a count read from the file: each counted item takes at least one). */
+    int remaining() {
+        return bytes.length - pos;
+    }
+
     byte readByte() throws IOException {
         return bytes[need(1)];
     }

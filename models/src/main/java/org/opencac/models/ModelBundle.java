@@ -66,7 +66,7 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
     private static final List<Class<?>> DERIVERS = List.of(Icd10CmCodeSetLoader.class, TabularNotesLoader.class,
             IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, RaisedLevelForms.class, TermNormalizer.class, BritishSpelling.class,
             Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class,
-            AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, CodeCarrier.class, AlphabeticIndex.class,
+            AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, IndexKeyCache.class, CodeCarrier.class, AlphabeticIndex.class,
             StringTable.class, BytesInput.class, org.opencac.models.lexicon.KeyFilter.class, CodeIndex.class, org.opencac.models.index.WordScoreTable.class);
 
     /** The classes whose bytes key the cache (with the data files). */
@@ -94,11 +94,17 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
     private static ModelBundle load(Path cacheDir, ExecutorService loaders) {
         CompletableFuture<SynonymMap> abbreviations = CompletableFuture.supplyAsync(
                 () -> StartupTimer.time("abbreviations", ModelBundle::abbreviations), loaders);
-        CompletableFuture<Map<String, List<String>>> conversion =
-                CompletableFuture.supplyAsync(() -> StartupTimer.time("conversion table", AlphabeticIndexLoader::conversion), loaders);
         String fingerprint = StartupTimer.time("fingerprint", ModelBundle::fingerprint);
+        // the conversion table is read only to carry the printed codes, which the cached key tables hold already
+        boolean keysCached = Files.isRegularFile(IndexKeyCache.file(cacheDir, fingerprint));
+        CompletableFuture<Map<String, List<String>>> conversion = keysCached ? null
+                : CompletableFuture.supplyAsync(() -> StartupTimer.time("conversion table", AlphabeticIndexLoader::conversion), loaders);
         CompletableFuture<AlphabeticIndexLoader.Trees> trees =
                 CompletableFuture.supplyAsync(() -> StartupTimer.time("index trees", () -> indexTrees(cacheDir, fingerprint)), loaders);
+        // with its key tables cached, the Alphabetic Index needs only the trees: it is read while the snapshot is
+        CompletableFuture<AlphabeticIndex> cachedIndex = !keysCached ? CompletableFuture.completedFuture(null)
+                : trees.thenApplyAsync(t -> StartupTimer.time("Alphabetic Index (cached keys)",
+                        () -> cachedAlphabeticIndex(cacheDir, fingerprint, t)), loaders);
         ModelSnapshot.Loaded loaded = null;
         if (ModelSnapshot.exists(cacheDir, fingerprint)) {
             try {
@@ -124,8 +130,9 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
             }
         }
         CodeSet codeSet = loaded.codeSet();
-        CompletableFuture<AlphabeticIndex> alphabetic = trees.thenApplyAsync(
-                t -> StartupTimer.time("Alphabetic Index", () -> AlphabeticIndexLoader.build(t, codeSet, conversion.join())),
+        CompletableFuture<AlphabeticIndex> alphabetic = cachedIndex.thenCombineAsync(trees, (cached, t) -> cached != null
+                ? cached
+                : StartupTimer.time("Alphabetic Index", () -> alphabeticIndex(cacheDir, fingerprint, t, codeSet, conversion)),
                 loaders);
         Lexicon lexicon = loaded.lexicon();
         CodeIndex index = StartupTimer.time("code index", () -> CodeIndex.openOrBuild(cacheDir, fingerprint, codeSet,
@@ -163,8 +170,31 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
         return parsed;
     }
 
-    /** The names of the snapshots, tree caches and indexes this class keys by its fingerprint. */
-    private static final List<String> CACHED = List.of("codes-", "index-trees-", "lexicon-", "index-");
+    /** The Alphabetic Index over the trees with its cached key tables; null (with a warning) when they are unreadable. */
+    private static AlphabeticIndex cachedAlphabeticIndex(Path cacheDir, String fingerprint, AlphabeticIndexLoader.Trees trees) {
+        try {
+            return IndexKeyCache.read(cacheDir, fingerprint, trees);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("ignoring unreadable index key cache in {}: {}", cacheDir, e.toString());
+            return null;
+        }
+    }
+
+    /** The Alphabetic Index built from the trees (its printed codes carried to {@code codeSet}), its key tables cached. */
+    private static AlphabeticIndex alphabeticIndex(Path cacheDir, String fingerprint, AlphabeticIndexLoader.Trees trees,
+                                                   CodeSet codeSet, CompletableFuture<Map<String, List<String>>> conversion) {
+        AlphabeticIndex index = AlphabeticIndexLoader.build(trees, codeSet,
+                conversion != null ? conversion.join() : AlphabeticIndexLoader.conversion());
+        try {
+            IndexKeyCache.write(cacheDir, fingerprint, index);
+        } catch (IOException e) {
+            LOG.warn("could not write the index key cache to {}: {}", cacheDir, e.toString());
+        }
+        return index;
+    }
+
+    /** The names of the snapshots, tree and key caches and indexes this class keys by its fingerprint. */
+    private static final List<String> CACHED = List.of("codes-", "index-trees-", "index-keys-", "lexicon-", "index-");
 
     /**
      * Removes the cache entries (files or folders) whose names start with one of {@code prefixes} and are of

@@ -125,10 +125,12 @@ class ModelBundleTest {
     void loadingRemovesCacheEntriesOfEarlierBuilds(@TempDir Path cache) throws Exception {
         Path stale = Files.writeString(cache.resolve("codes-0000dead.bin"), "old");
         Path staleIndex = Files.createDirectories(cache.resolve("index-ICD_10_CM_FY2026-f1-0000dead"));
+        Path staleKeys = Files.writeString(cache.resolve("index-keys-0000dead.bin"), "old");
         Path unrelated = Files.writeString(cache.resolve("notes.txt"), "keep");
         try (ModelBundle m = ModelBundle.load(cache)) {
             assertTrue(Files.notExists(stale));
             assertTrue(Files.notExists(staleIndex));
+            assertTrue(Files.notExists(staleKeys));
             assertTrue(Files.exists(unrelated));
         }
     }

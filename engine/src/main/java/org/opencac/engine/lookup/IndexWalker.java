@@ -154,7 +154,7 @@ final class IndexWalker {
     private final AlphabeticIndex index;
     private final NavigationRules rules;
     /** Every term of the Index and its tables, by identity. */
-    private final java.util.IdentityHashMap<IndexTerm, Node> nodes = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<IndexTerm, Node> nodes;
     /** One string per distinct {@link #key} of the terms' words, shared by the terms (used while building). */
     private final Map<String, String> keyStrings = new java.util.HashMap<>();
     private final Node neoplasmTable;
@@ -177,6 +177,10 @@ final class IndexWalker {
         this.rules = rules;
         this.titles = titles;
         this.siteWords = tableSiteWords(index);
+        // sized for every term at once: grown step by step, the map was rehashed about twenty times at each start
+        int terms = termCount(index.mainTerms()) + termCount(index.drugs())
+                + (index.neoplasmTable() == null ? 0 : termCount(List.of(index.neoplasmTable())));
+        this.nodes = new java.util.IdentityHashMap<>(terms);
         for (IndexTerm t : index.mainTerms()) {
             build(t);
         }
@@ -184,6 +188,15 @@ final class IndexWalker {
         for (IndexTerm t : index.drugs()) {
             build(t);
         }
+    }
+
+    /** The terms of these trees, counting a term reached twice twice (an upper bound of their nodes). */
+    private static int termCount(List<IndexTerm> roots) {
+        int n = roots.size();
+        for (IndexTerm t : roots) {
+            n += termCount(t.children());
+        }
+        return n;
     }
 
     /** The node of a term and of the terms below it (a term reached twice is one node). */
@@ -336,6 +349,7 @@ final class IndexWalker {
         this.titles = titles;
         this.neoplasmTable = null;
         this.siteWords = tableSiteWords(index);
+        this.nodes = new java.util.IdentityHashMap<>();
         build(root);
     }
 
@@ -402,7 +416,10 @@ final class IndexWalker {
         boolean skipped = false;
         List<Set<String>> negatives = new ArrayList<>();
         List<String> content = new ArrayList<>();
-        List<String> forms = rules.titleForms.getOrDefault(child.title(), forms(child, table ? rules.ignore : Set.of()));
+        List<String> forms = rules.titleForms.get(child.title());   // the title's forms read from the data, else its own
+        if (forms == null) {
+            forms = forms(child, table ? rules.ignore : Set.of());
+        }
         if (!forms.isEmpty()) {
             // one word in any of its forms: the content is that word, matched by any form (see match)
             return new SubtermWords(eponym, false, List.of(), forms, true, keys(forms), new String[forms.size()]);
@@ -504,7 +521,13 @@ final class IndexWalker {
             keys.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
         }
         Map<String, int[]> out = new java.util.HashMap<>();
-        keys.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        keys.forEach((k, v) -> {
+            int[] places = new int[v.size()];
+            for (int j = 0; j < places.length; j++) {
+                places[j] = v.get(j);
+            }
+            out.put(k, places);
+        });
         return out;
     }
 

@@ -121,21 +121,54 @@ public final class TriggerCheck implements Stage {
         this.vocabulary = vocabulary;
         this.siteCodes = siteCodes;
         this.indexPathsOnly = indexPathsOnly;
-        this.sensesByTrigger = sensesByTrigger(vocabulary.wordSenses());
-        this.anyTriggerSenses = new SensesByCode(sensesOf(vocabulary.wordSenses(), "*"));
+        long[] firsts = firsts(vocabulary.wordSenses());
+        this.sensesByTrigger = sensesByTrigger(vocabulary.wordSenses(), firsts);
+        this.anyTriggerSenses = new SensesByCode(vocabulary.wordSenses(), firsts, "*");
         this.headerFirstWords = vocabulary.headerLiterals().stream()
                 .map(h -> h.indexOf(' ') < 0 ? h : h.substring(0, h.indexOf(' ')))
                 .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
                         org.opencac.engine.WordSet::of));
     }
 
+    /** The same check over the same vocabulary, sharing what {@code other} worked out from it. */
+    private TriggerCheck(TriggerCheck other, boolean indexPathsOnly) {
+        this.codeSet = other.codeSet;
+        this.vocabulary = other.vocabulary;
+        this.siteCodes = other.siteCodes;
+        this.indexPathsOnly = indexPathsOnly;
+        this.sensesByTrigger = other.sensesByTrigger;
+        this.anyTriggerSenses = other.anyTriggerSenses;
+        this.headerFirstWords = other.headerFirstWords;
+    }
+
     /** Per trigger key, the word senses of that key or of any key ({@code *}), in file order. */
-    private static java.util.Map<String, SensesByCode> sensesByTrigger(List<TriggerVocabulary.WordSense> senses) {
+    private static java.util.Map<String, SensesByCode> sensesByTrigger(List<TriggerVocabulary.WordSense> senses,
+                                                                       long[] firsts) {
         java.util.Map<String, SensesByCode> out = new java.util.HashMap<>();
         for (TriggerVocabulary.WordSense s : senses) {
-            out.computeIfAbsent(s.trigger(), k -> new SensesByCode(sensesOf(senses, k)));
+            if (!out.containsKey(s.trigger())) {
+                out.put(s.trigger(), new SensesByCode(senses, firsts, s.trigger()));
+            }
         }
         return java.util.Map.copyOf(out);
+    }
+
+    /** The word senses that may concern a reading of {@code code} by trigger key {@code key}, in file order. */
+    List<TriggerVocabulary.WordSense> sensesFor(String key, String code) {
+        return sensesByTrigger.getOrDefault(key, anyTriggerSenses).forCode(code);
+    }
+
+    /** For each sense, the first characters of the codes it may concern, as bits of {@link SensesByCode#FIRSTS}. */
+    private static long[] firsts(List<TriggerVocabulary.WordSense> senses) {
+        long[] out = new long[senses.size()];
+        for (int i = 0; i < out.length; i++) {
+            for (int f = 0; f < SensesByCode.FIRSTS.length(); f++) {
+                if (SensesByCode.mayConcern(senses.get(i), SensesByCode.FIRSTS.charAt(f))) {
+                    out[i] |= 1L << f;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -150,11 +183,29 @@ public final class TriggerCheck implements Stage {
         private final List<TriggerVocabulary.WordSense> all;
         private final List<List<TriggerVocabulary.WordSense>> byFirst = new ArrayList<>(FIRSTS.length());
 
-        SensesByCode(List<TriggerVocabulary.WordSense> all) {
-            this.all = all;
+        /**
+         * The senses of trigger {@code key} or of any trigger, in file order ({@code firsts}: each sense's code
+         * first characters, {@link TriggerCheck#firsts}); plain loops, as this runs for every trigger at start-up.
+         */
+        SensesByCode(List<TriggerVocabulary.WordSense> senses, long[] firsts, String key) {
+            List<TriggerVocabulary.WordSense> of = new ArrayList<>();
+            List<Long> ofFirsts = new ArrayList<>();
+            for (int i = 0; i < senses.size(); i++) {
+                TriggerVocabulary.WordSense s = senses.get(i);
+                if (s.trigger().equals("*") || s.trigger().equals(key)) {
+                    of.add(s);
+                    ofFirsts.add(firsts[i]);
+                }
+            }
+            this.all = java.util.Collections.unmodifiableList(of);
             for (int f = 0; f < FIRSTS.length(); f++) {
-                char first = FIRSTS.charAt(f);
-                byFirst.add(all.stream().filter(s -> mayConcern(s, first)).toList());
+                List<TriggerVocabulary.WordSense> concerned = new ArrayList<>();
+                for (int j = 0; j < of.size(); j++) {
+                    if ((ofFirsts.get(j) >>> f & 1L) != 0) {
+                        concerned.add(of.get(j));
+                    }
+                }
+                byFirst.add(java.util.Collections.unmodifiableList(concerned));
             }
         }
 
@@ -177,10 +228,6 @@ public final class TriggerCheck implements Stage {
         }
     }
 
-    /** The word senses whose trigger is {@code key} or any key ({@code *}), in file order. */
-    private static List<TriggerVocabulary.WordSense> sensesOf(List<TriggerVocabulary.WordSense> senses, String key) {
-        return senses.stream().filter(s -> s.trigger().equals("*") || s.trigger().equals(key)).toList();
-    }
 
     /**
      * The same check for the run after the Index navigation: it judges only the mentions carrying an Index
@@ -188,7 +235,7 @@ public final class TriggerCheck implements Stage {
      * navigation passes the dictionary mentions through unchanged, and those were judged by the first run.
      */
     public TriggerCheck forIndexPaths() {
-        return new TriggerCheck(vocabulary, siteCodes, true, codeSet);
+        return new TriggerCheck(this, true);
     }
 
     public static TriggerCheck standard(ModelBundle models) {
@@ -642,7 +689,7 @@ public final class TriggerCheck implements Stage {
      */
     private SenseRejection senseRejects(Document doc, Sentence sentence, Mention m, String written, Term term) {
         String key = senseKey(written);
-        List<TriggerVocabulary.WordSense> senses = sensesByTrigger.getOrDefault(key, anyTriggerSenses).forCode(term.code());
+        List<TriggerVocabulary.WordSense> senses = sensesFor(key, term.code());
         for (TriggerVocabulary.WordSense sense : senses) {
             boolean direct = sense.appliesTo(key, term.code());
             if (!direct && !sense.appliesToHeader(key, term.code())) {

@@ -21,18 +21,15 @@ public final class AlphabeticIndex {
     private final List<IndexTerm> mainTerms;
     private final IndexTerm neoplasms;
     private final List<IndexTerm> drugs;
-    private final Map<String, List<IndexTerm>> byKey = new HashMap<>();
-    /** Other ways a note writes a main term: each head of "X disease or syndrome", an eponym without its head. */
-    private final Map<String, List<IndexTerm>> byAlias = new HashMap<>();
-    private final Set<String> eponyms = new HashSet<>();
-    private final Map<String, IndexTerm> drugsByKey = new HashMap<>();
-    private final Map<String, CodeCarrier.Carried> carried = new HashMap<>();
+    private final Map<String, IndexTerm> drugsByKey;
+    private final Map<String, CodeCarrier.Carried> carried;
     private final int maxKeyWords;
-    /** The first words of every main-term key of two words or more ("diabetes" for "diabetes mellitus"). */
-    private final Set<String> keyStarts = new HashSet<>();
     private final Report report;
-    /** Every key a search may meet (main-term keys, aliases, first words of longer keys), read in one look-up. */
-    private final Map<String, KeyLookup> lookups = new HashMap<>();
+    /**
+     * Every key a search may meet (main-term keys, aliases such as "X syndrome" of "X disease or syndrome" and
+     * eponyms without their head, first words of longer keys), with what the Index holds for it, read in one look-up.
+     */
+    private final Map<String, KeyLookup> lookups;
     /**
      * Answers "no key" for most of a note's words without touching {@link #lookups} (a large map whose every
      * probe misses the processor's cache): the navigator looks up each word of every clause.
@@ -69,6 +66,10 @@ public final class AlphabeticIndex {
         this.mainTerms = List.copyOf(mainTerms);
         this.neoplasms = neoplasms;
         this.drugs = List.copyOf(drugs);
+        Map<String, List<IndexTerm>> byKey = new HashMap<>();
+        Map<String, List<IndexTerm>> byAlias = new HashMap<>();
+        Set<String> eponyms = new HashSet<>();
+        Set<String> keyStarts = new HashSet<>();   // first words of every key of two words or more ("diabetes")
         int max = 1;
         for (IndexTerm t : mainTerms) {
             for (String key : keys(t.title())) {
@@ -94,6 +95,7 @@ public final class AlphabeticIndex {
             }
         }
         eponyms.retainAll(byAlias.keySet());
+        this.drugsByKey = new HashMap<>();
         for (IndexTerm d : drugs) {
             drugsByKey.putIfAbsent(String.join(" ", d.words()), d);
         }
@@ -102,8 +104,11 @@ public final class AlphabeticIndex {
         known.addAll(byAlias.keySet());
         known.addAll(keyStarts);
         known.addAll(eponyms);
+        this.lookups = new HashMap<>();
         for (String key : known) {
-            lookups.put(key, new KeyLookup(mainTerms(key), isEponymAlias(key), extendsToLongerKey(key)));
+            List<IndexTerm> terms = byKey.get(key);
+            lookups.put(key, new KeyLookup(terms != null ? terms : byAlias.getOrDefault(key, List.of()),
+                    eponyms.contains(key), keyStarts.contains(key)));
         }
         this.lookupFilter = new KeyFilter(lookups.keySet(), List.of());
         int[] counts = new int[3];
@@ -114,6 +119,7 @@ public final class AlphabeticIndex {
         collectCells(neoplasms, printed);
         drugs.forEach(d -> collectCells(d, printed));
         int[] status = new int[CodeCarrier.Status.values().length];
+        this.carried = new HashMap<>();
         for (String p : printed) {
             CodeCarrier.Carried c = carrier.carry(p);
             carried.put(p, c);
@@ -122,6 +128,128 @@ public final class AlphabeticIndex {
         this.report = new Report(counts[0], counts[1], counts[2], printed.size(),
                 status[CodeCarrier.Status.BILLABLE.ordinal()], status[CodeCarrier.Status.HEADER.ordinal()],
                 status[CodeCarrier.Status.REPLACED.ordinal()], status[CodeCarrier.Status.UNKNOWN.ordinal()]);
+    }
+
+    /**
+     * What the constructor above works out from the trees, the code set and the conversion table, as flat
+     * arrays a cache keeps ({@link #tables()}), so that a start reads them instead of normalizing every main-term
+     * title and carrying every printed code again. Terms are numbers: a key's main terms by their place in {@link
+     * #mainTerms()}, a drug key's substance by its place in {@link #drugs()}. Keys are in the order the look-up
+     * map gives them, so that the map read back is laid out and iterated as the one built.
+     *
+     * @param keys         every key {@link #lookup} answers, in {@link #keys()}'s order
+     * @param keyTerms     for each key, its main terms' places (empty for a first word that is no key itself)
+     * @param keyFlags     for each key, {@link #EPONYM_ALIAS} and {@link #EXTENDS} bits
+     * @param maxKeyWords  {@link #maxKeyWords()}
+     * @param filterSlots  the look-up filter's slots ({@link KeyFilter#slots()})
+     * @param drugKeys     the keys {@link #drug} answers, in its map's order
+     * @param drugTerms    for each drug key, its substance's place
+     * @param printed      every code the trees print
+     * @param carried      for each printed code, its {@link CodeCarrier.Status} ordinal
+     * @param carriedTo    for each printed code, the code it is carried to (null if none)
+     * @param report       {@link #report()}
+     */
+    public record Tables(String[] keys, int[][] keyTerms, byte[] keyFlags, int maxKeyWords, byte[] filterSlots,
+                         String[] drugKeys, int[] drugTerms, String[] printed, byte[] carried, String[] carriedTo,
+                         Report report) {
+    }
+
+    /** A {@link Tables#keyFlags} bit: the key is an eponym written without its head noun. */
+    public static final int EPONYM_ALIAS = 1;
+    /** A {@link Tables#keyFlags} bit: a longer key begins with this one. */
+    public static final int EXTENDS = 2;
+
+    /**
+     * The index over these trees whose key tables were worked out before ({@link #tables()} of an index built
+     * from the same trees, code set and conversion table).
+     *
+     * @throws IllegalArgumentException when the tables do not fit the trees (a term number out of range, a
+     *                                  filter of another size)
+     */
+    public AlphabeticIndex(String version, List<IndexTerm> mainTerms, IndexTerm neoplasms, List<IndexTerm> drugs,
+                           Tables tables) {
+        this.version = version;
+        this.mainTerms = List.copyOf(mainTerms);
+        this.neoplasms = neoplasms;
+        this.drugs = List.copyOf(drugs);
+        int n = tables.keys().length;
+        if (tables.keyTerms().length != n || tables.keyFlags().length != n
+                || tables.filterSlots().length != KeyFilter.slotCount(n, 0)
+                || tables.drugTerms().length != tables.drugKeys().length
+                || tables.carried().length != tables.printed().length || tables.carriedTo().length != tables.printed().length) {
+            throw new IllegalArgumentException("key tables of mismatched sizes");
+        }
+        this.lookups = new HashMap<>();   // filled in the built map's order: the same layout and iteration order
+        for (int k = 0; k < n; k++) {
+            int[] places = tables.keyTerms()[k];
+            List<IndexTerm> terms = List.of();
+            if (places.length > 0) {
+                terms = new ArrayList<>(places.length);
+                for (int place : places) {
+                    terms.add(this.mainTerms.get(place));
+                }
+            }
+            int flags = tables.keyFlags()[k];
+            lookups.put(tables.keys()[k], new KeyLookup(terms, (flags & EPONYM_ALIAS) != 0, (flags & EXTENDS) != 0));
+        }
+        this.lookupFilter = KeyFilter.ofSlots(tables.filterSlots());
+        this.maxKeyWords = tables.maxKeyWords();
+        this.drugsByKey = new HashMap<>();
+        for (int d = 0; d < tables.drugKeys().length; d++) {
+            drugsByKey.put(tables.drugKeys()[d], this.drugs.get(tables.drugTerms()[d]));
+        }
+        CodeCarrier.Status[] statuses = CodeCarrier.Status.values();
+        this.carried = new HashMap<>();
+        for (int p = 0; p < tables.printed().length; p++) {
+            String code = tables.printed()[p];
+            carried.put(code, new CodeCarrier.Carried(code, statuses[tables.carried()[p]], tables.carriedTo()[p]));
+        }
+        this.report = tables.report();
+    }
+
+    /** This index's key tables, for a cache to keep ({@link #AlphabeticIndex(String, List, IndexTerm, List, Tables)}). */
+    public Tables tables() {
+        java.util.IdentityHashMap<IndexTerm, Integer> mainPlace = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < mainTerms.size(); i++) {
+            mainPlace.putIfAbsent(mainTerms.get(i), i);
+        }
+        java.util.IdentityHashMap<IndexTerm, Integer> drugPlace = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < drugs.size(); i++) {
+            drugPlace.putIfAbsent(drugs.get(i), i);
+        }
+        int n = lookups.size();
+        String[] keys = new String[n];
+        int[][] keyTerms = new int[n][];
+        byte[] keyFlags = new byte[n];
+        int k = 0;
+        for (Map.Entry<String, KeyLookup> e : lookups.entrySet()) {
+            keys[k] = e.getKey();
+            List<IndexTerm> terms = e.getValue().mainTerms();
+            keyTerms[k] = new int[terms.size()];
+            for (int t = 0; t < terms.size(); t++) {
+                keyTerms[k][t] = mainPlace.get(terms.get(t));
+            }
+            keyFlags[k] = (byte) ((e.getValue().eponymAlias() ? EPONYM_ALIAS : 0) | (e.getValue().extendsToLongerKey() ? EXTENDS : 0));
+            k++;
+        }
+        String[] drugKeys = new String[drugsByKey.size()];
+        int[] drugTerms = new int[drugKeys.length];
+        int d = 0;
+        for (Map.Entry<String, IndexTerm> e : drugsByKey.entrySet()) {
+            drugKeys[d] = e.getKey();
+            drugTerms[d++] = drugPlace.get(e.getValue());
+        }
+        String[] printed = new String[carried.size()];
+        byte[] status = new byte[printed.length];
+        String[] carriedTo = new String[printed.length];
+        int p = 0;
+        for (CodeCarrier.Carried c : carried.values()) {
+            printed[p] = c.printed();
+            status[p] = (byte) c.status().ordinal();
+            carriedTo[p++] = c.code();
+        }
+        return new Tables(keys, keyTerms, keyFlags, maxKeyWords, lookupFilter.slots(), drugKeys, drugTerms, printed,
+                status, carriedTo, report);
     }
 
     private static void count(IndexTerm t, int level, int[] counts, Set<String> printed) {
@@ -245,7 +373,8 @@ public final class AlphabeticIndex {
 
     /** Whether the key is an eponym written without its head noun ("crohn"): a note writes it capitalized. */
     public boolean isEponymAlias(String key) {
-        return eponyms.contains(key);
+        KeyLookup known = lookups.get(key);
+        return known != null && known.eponymAlias();
     }
 
     public String version() {
@@ -258,8 +387,8 @@ public final class AlphabeticIndex {
 
     /** Main terms whose title (one of its forms) has this normalized key, e.g. "pneumonia". */
     public List<IndexTerm> mainTerms(String key) {
-        List<IndexTerm> terms = byKey.get(key);
-        return terms != null ? terms : byAlias.getOrDefault(key, List.of());
+        KeyLookup known = lookups.get(key);
+        return known != null ? known.mainTerms() : List.of();
     }
 
     /** What the Index holds for a key ({@link KeyLookup}); null when it holds nothing for it. */
@@ -277,7 +406,8 @@ public final class AlphabeticIndex {
      * no longer run of words starting with these is a main term, so a search may stop extending it.
      */
     public boolean extendsToLongerKey(String key) {
-        return keyStarts.contains(key);
+        KeyLookup known = lookups.get(key);
+        return known != null && known.extendsToLongerKey();
     }
 
     /** The most words in any main-term key. */

@@ -1,0 +1,162 @@
+package org.opencac.models;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
+import org.opencac.models.codeset.icd10cm.AlphabeticIndexLoader;
+
+/**
+ * The Alphabetic Index's key tables ({@link AlphabeticIndex.Tables}: every main-term key, alias and first word of a
+ * longer key with its main terms by number, the look-up filter's slots, the drug keys, and every printed code as
+ * carried to the code set) kept in the cache directory beside the index trees, so that a start reads them instead of
+ * normalizing every main-term title, carrying every printed code and filling the filter again. Derived data, keyed by
+ * the model fingerprint (which covers the trees' files, the code set, the conversion table and the classes that
+ * derive the tables); a file of another format, of other trees, or one that does not read to its end marker is
+ * ignored and rewritten.
+ */
+final class IndexKeyCache {
+    private static final int MAGIC = 0x0CAC1DE4;
+    private static final int FORMAT = 1;
+
+    private IndexKeyCache() {
+    }
+
+    static Path file(Path cacheDir, String fingerprint) {
+        return cacheDir.resolve("index-keys-" + fingerprint + ".bin");
+    }
+
+    /** Writes the index's tables, complete or not at all (written aside, then renamed). */
+    static void write(Path cacheDir, String fingerprint, AlphabeticIndex index) throws IOException {
+        Files.createDirectories(cacheDir);
+        AlphabeticIndex.Tables t = index.tables();
+        Path tmp = Files.createTempFile(cacheDir, "keys", ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeInt(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeInt(index.mainTerms().size());   // the trees the term numbers refer to
+                out.writeInt(index.drugs().size());
+                StringTable strings = new StringTable();
+                DataOutputStream body = strings.body;
+                body.writeInt(t.keys().length);
+                for (int k = 0; k < t.keys().length; k++) {
+                    strings.write(t.keys()[k]);
+                    body.writeByte(t.keyFlags()[k]);
+                    body.writeInt(t.keyTerms()[k].length);
+                    for (int place : t.keyTerms()[k]) {
+                        body.writeInt(place);
+                    }
+                }
+                body.writeInt(t.maxKeyWords());
+                body.writeInt(t.filterSlots().length);
+                body.write(t.filterSlots());
+                body.writeInt(t.drugKeys().length);
+                for (int d = 0; d < t.drugKeys().length; d++) {
+                    strings.write(t.drugKeys()[d]);
+                    body.writeInt(t.drugTerms()[d]);
+                }
+                body.writeInt(t.printed().length);
+                for (int p = 0; p < t.printed().length; p++) {
+                    strings.write(t.printed()[p]);
+                    body.writeByte(t.carried()[p]);
+                    strings.write(t.carriedTo()[p]);
+                }
+                AlphabeticIndex.Report r = t.report();
+                for (int v : new int[] {r.mainTerms(), r.subterms(), r.codedEntries(), r.codes(), r.billable(),
+                        r.headers(), r.replaced(), r.unknown()}) {
+                    body.writeInt(v);
+                }
+                strings.writeTo(out);
+                out.writeInt(MAGIC);
+            }
+            Files.move(tmp, file(cacheDir, fingerprint), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * The index over {@code trees} with the cached tables.
+     *
+     * @throws IOException when the file is of another format, of other trees, or does not read to its end
+     */
+    static AlphabeticIndex read(Path cacheDir, String fingerprint, AlphabeticIndexLoader.Trees trees) throws IOException {
+        Path file = file(cacheDir, fingerprint);
+        BytesInput in = BytesInput.of(file);
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+            throw new IOException("not an index key cache of this format: " + file);
+        }
+        if (in.readInt() != trees.mainTerms().size() || in.readInt() != trees.drugs().size()) {
+            throw new IOException("an index key cache of other trees: " + file);
+        }
+        StringTable.Reader strings = StringTable.read(in);
+        int n = count(in);
+        String[] keys = new String[n];
+        byte[] flags = new byte[n];
+        int[][] terms = new int[n][];
+        int mains = trees.mainTerms().size();
+        for (int k = 0; k < n; k++) {
+            keys[k] = strings.read();
+            flags[k] = in.readByte();
+            int[] places = new int[count(in)];
+            for (int t = 0; t < places.length; t++) {
+                places[t] = place(in, mains);
+            }
+            terms[k] = places;
+        }
+        int maxKeyWords = in.readInt();
+        byte[] slots = in.readBytes(count(in));
+        int drugCount = count(in);
+        String[] drugKeys = new String[drugCount];
+        int[] drugTerms = new int[drugCount];
+        for (int d = 0; d < drugCount; d++) {
+            drugKeys[d] = strings.read();
+            drugTerms[d] = place(in, trees.drugs().size());
+        }
+        int printedCount = count(in);
+        String[] printed = new String[printedCount];
+        byte[] carried = new byte[printedCount];
+        String[] carriedTo = new String[printedCount];
+        int statuses = org.opencac.models.codeset.icd10cm.CodeCarrier.Status.values().length;
+        for (int p = 0; p < printedCount; p++) {
+            printed[p] = strings.read();
+            carried[p] = in.readByte();
+            if (carried[p] < 0 || carried[p] >= statuses) {
+                throw new IOException("bad carried status " + carried[p] + " in " + file);
+            }
+            carriedTo[p] = strings.read();
+        }
+        AlphabeticIndex.Report report = new AlphabeticIndex.Report(in.readInt(), in.readInt(), in.readInt(),
+                in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+        if (in.readInt() != MAGIC) {
+            throw new IOException("truncated index key cache: " + file);
+        }
+        try {
+            return new AlphabeticIndex(trees.version(), trees.mainTerms(), trees.neoplasms(), trees.drugs(),
+                    new AlphabeticIndex.Tables(keys, terms, flags, maxKeyWords, slots, drugKeys, drugTerms, printed,
+                            carried, carriedTo, report));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("index key cache does not hold together: " + e.getMessage(), e);
+        }
+    }
+
+    private static int count(BytesInput in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IOException("bad count " + n);
+        }
+        return n;
+    }
+
+    private static int place(BytesInput in, int size) throws IOException {
+        int p = in.readInt();
+        if (p < 0 || p >= size) {
+            throw new IOException("bad term number " + p);
+        }
+        return p;
+    }
+}
