@@ -665,6 +665,11 @@ final class ClauseWords {
         return sentence.tokens.get(token).norm();
     }
 
+    /** The token as the note writes it, lowercase (a function word's normalized form is empty). */
+    String written(int token) {
+        return sentence.tokens.get(token).text().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The clause's words in order: tokens' own words, then equivalents by first token, then readings. */
     List<Word> all() {
         List<Word> out = new ArrayList<>();

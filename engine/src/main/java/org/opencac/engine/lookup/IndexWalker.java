@@ -278,7 +278,7 @@ final class IndexWalker {
             if (!siteWords.isEmpty() && (subtermWords.isEmpty() || !siteWords.contains(subtermWords.get(0)))) {
                 continue;
             }
-            best = better(best, f);
+            best = better(best, f, w);
         }
         return best;
     }
@@ -673,7 +673,7 @@ final class IndexWalker {
             Node child = node.children[picked == null ? k : picked[k]];
             TokenSet m = match(child, w, used, afterJump);
             if (m != null) {
-                best = better(best, walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary));
+                best = better(best, walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary), w);
             }
         }
         for (int k = 0; jumps == 0 && k < node.implied.length; k++) {
@@ -705,7 +705,7 @@ final class IndexWalker {
         for (int k = 0; k < see.size(); k++) {
             Found f = follow(see.get(k), w, used, steps, jumps + 1, secondary);
             if (best == null || f != null && f.tokens().size() > best.tokens().size()) {
-                best = better(best, f);
+                best = better(best, f, w);
             }
         }
         List<String> seeAlso = term.seeAlso();
@@ -806,7 +806,7 @@ final class IndexWalker {
             Node child = node.children[picked == null ? k : picked[k]];
             TokenSet m = match(child, w, used, afterJump || child.morphologyRow());
             if (m != null) {
-                best = better(best, walkTable(child, w, used.union(m), steps.plus(child.term.title()), column, jumps, false));
+                best = better(best, walkTable(child, w, used.union(m), steps.plus(child.term.title()), column, jumps, false), w);
             }
         }
         if (jumps < MAX_JUMPS) {
@@ -931,7 +931,7 @@ final class IndexWalker {
         return false;
     }
 
-    private static Found better(Found a, Found b) {
+    private static Found better(Found a, Found b, ClauseWords w) {
         if (b == null) {
             return a;
         }
@@ -945,6 +945,13 @@ final class IndexWalker {
             int detours = Integer.compare(b.path().loops(), a.path().loops());
             if (detours != 0) {
                 return detours < 0 ? b : a;
+            }
+            if (sameMainTerm(a, b) && nearerBefore(b.tokens(), a.tokens(), w)) {
+                // two readings of one main term, each with a word before it: the word nearer the term modifies
+                // it, the farther one, apart from it, qualifies something else ("abdominal ultrasound showed a
+                // renal mass" is a mass of the kidney, "abdominal" naming the study); words joined by "and" or a
+                // comma are a list of sites sharing the term ("back and joint pain"), each read
+                return b;
             }
             if (b.path().size() > a.path().size()) {
                 return b;
@@ -979,6 +986,55 @@ final class IndexWalker {
         }
         return before == after ? null : before;
     }
+
+    /**
+     * True if the words only {@code near} reads and those only {@code far} reads all lie before the first word
+     * both read, the former after the latter, with at least two tokens neither reads between them (a study
+     * and its verb: "abdominal CT showed a renal mass") and no word joining them into a list ("and", "or", a
+     * comma) or a connection ("to").
+     */
+    private static boolean nearerBefore(Set<Integer> near, Set<Integer> far, ClauseWords w) {
+        int anchor = Integer.MAX_VALUE;
+        for (int t : near) {
+            if (far.contains(t)) {
+                anchor = Math.min(anchor, t);
+            }
+        }
+        int farLast = Integer.MIN_VALUE;
+        for (int t : far) {
+            if (!near.contains(t)) {
+                farLast = Math.max(farLast, t);
+            }
+        }
+        int nearFirst = Integer.MAX_VALUE;
+        int nearLast = Integer.MIN_VALUE;
+        for (int t : near) {
+            if (!far.contains(t)) {
+                nearFirst = Math.min(nearFirst, t);
+                nearLast = Math.max(nearLast, t);
+            }
+        }
+        if (anchor == Integer.MAX_VALUE || farLast == Integer.MIN_VALUE || nearFirst == Integer.MAX_VALUE
+                || nearLast >= anchor || farLast >= nearFirst) {
+            return false;
+        }
+        int apart = 0;
+        for (int t = farLast + 1; t < nearFirst; t++) {
+            if (LIST_JOINS.contains(w.written(t))) {
+                return false;
+            }
+            if (!near.contains(t) && !far.contains(t)) {
+                apart++;
+            }
+        }
+        return apart >= 2;
+    }
+
+    /**
+     * Words that join site words into a list sharing one condition word ("back and joint pain"), or into the
+     * two ends of a connection ("coronary artery to pulmonary artery fistula").
+     */
+    private static final Set<String> LIST_JOINS = Set.of("and", "or", "&", ",", "/", "plus", "nor", "as", "to");
 
     /**
      * True if the words only {@code a} reads lie wholly before the first word both read, with a token neither

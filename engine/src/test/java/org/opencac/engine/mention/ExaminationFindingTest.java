@@ -48,6 +48,16 @@ class ExaminationFindingTest {
     }
 
     @Test
+    void aVesicularMurmurIsABreathSoundNotAHeartMurmur() {
+        CodingResult r = code("Lung auscultation: vesicular murmur diminished over the left base.",
+                CareSetting.INPATIENT);
+        assertEquals("other_sense", mention(r, "murmur").reason());
+        assertNotSuggested(r, "R01.1");
+        assertSuggested(code("Cardiac auscultation revealed a harsh systolic murmur.", CareSetting.INPATIENT),
+                "R01.1", 3);
+    }
+
+    @Test
     void reboundAloneIsTheAbdominalSignOnlyInTheAbdomen() {
         CodingResult r = codeChecked("EXAM: The abdomen is soft without rebound. Pupils react, no afferent pupillary "
                 + "defect.\n"

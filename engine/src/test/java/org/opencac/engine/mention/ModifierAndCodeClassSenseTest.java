@@ -32,6 +32,13 @@ class ModifierAndCodeClassSenseTest {
     }
 
     @Test
+    void tumorMarkersOfASiteAreATestNotATumorOfThatSite() {
+        assertNotSuggested(code("Hepatic and digestive tumor markers were unremarkable."), "D49.0");
+        assertNotSuggested(code("Labs included gastrointestinal and gynecologic tumor markers."), "D49.0");
+        assertSuggested(code("Assessment: a tumor of the liver, biopsy pending."), "D49.0", 3);
+    }
+
+    @Test
     void aTestThatFoundTheConditionKeepsIt() {
         assertSuggested(outpatientChecked("Assessment: bronchiolitis; the RSV screen is positive."), "B97.4", 5);
         assertSuggested(outpatientChecked("Assessment: gastritis, H. pylori positive by serology, treated with triple "

@@ -444,7 +444,8 @@ public final class AlphabeticIndex {
      * Follows a cross-reference such as "Pain, abdominal" or "Influenza, with, pneumonia": the main term,
      * then each further part as a subterm. Returns the path of terms reached (as far as the parts match),
      * or an empty list when the main term is unknown. Parts that describe rather than name ("by site",
-     * "condition") end the path.
+     * "condition") end the path. Two parts the subterm prints as one phrase are read as that subterm: the
+     * reference "Diverticulosis, intestine, large" names the subterm "large intestine".
      */
     public List<IndexTerm> follow(String reference) {
         String[] parts = reference.split(",");
@@ -457,6 +458,12 @@ public final class AlphabeticIndex {
         path.add(at);
         for (int i = 1; i < parts.length; i++) {
             IndexTerm next = at.child(TermNormalizer.words(parts[i]));
+            if (next == null && i + 1 < parts.length) {
+                next = phraseChild(at, TermNormalizer.words(parts[i]), TermNormalizer.words(parts[i + 1]));
+                if (next != null) {
+                    i++;
+                }
+            }
             if (next == null) {
                 break;
             }
@@ -464,6 +471,16 @@ public final class AlphabeticIndex {
             at = next;
         }
         return path;
+    }
+
+    /** The subterm whose title is the words of two reference parts, in either order ("large intestine"), or null. */
+    private static IndexTerm phraseChild(IndexTerm at, List<String> first, List<String> second) {
+        List<String> ahead = new ArrayList<>(first);
+        ahead.addAll(second);
+        List<String> behind = new ArrayList<>(second);
+        behind.addAll(first);
+        IndexTerm found = at.child(ahead);
+        return found != null ? found : at.child(behind);
     }
 
     static String lower(String s) {

@@ -62,6 +62,15 @@ class AlphabeticIndexTest {
     }
 
     @Test
+    void aCrossReferenceSplittingASubtermPhraseIntoTwoPartsReachesThatSubterm() {
+        // the Index prints the subterm "large intestine" and refers to it as "intestine, large"
+        List<IndexTerm> large = index.follow("Diverticulosis, intestine, large");
+        assertEquals("K57.30", large.get(large.size() - 1).code());
+        List<IndexTerm> small = index.follow("Diverticulosis, intestine, small");
+        assertEquals("K57.10", small.get(small.size() - 1).code());
+    }
+
+    @Test
     void codesAreCarriedToFy2026AndVerifiedInTheOrderFile() {
         assertEquals(CodeCarrier.Status.BILLABLE, index.carried("J18.9").status());
         // Melanoma of the eyelid is printed "C43.1-"; its children were split again in FY2019 (C43.111 ...):

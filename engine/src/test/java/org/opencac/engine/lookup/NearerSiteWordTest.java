@@ -1,0 +1,39 @@
+package org.opencac.engine.lookup;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.NoteAssert;
+
+/**
+ * Of two site words before a main term, the one next to it is its site; the farther one, apart from it,
+ * names the study that saw it ("abdominal ultrasound showed a renal mass").
+ */
+class NearerSiteWordTest {
+
+    private static CodingResult code(String text) {
+        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
+    }
+
+    @Test
+    void theSiteWordNextToTheConditionIsItsSite() {
+        CodingResult r = code("Abdominal sonography demonstrated a solid renal mass.");
+        assertTrue(NoteAssert.codes(r).contains("N28.89"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("R19.00"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aStudysSiteStillServesWhenTheConditionNamesNoOther() {
+        CodingResult r = code("Abdominal sonography demonstrated a large mass.");
+        assertTrue(NoteAssert.codes(r).contains("R19.00"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void siteWordsJoinedByAndAreEachTheConditionsSite() {
+        CodingResult r = code("She reports worsening back and joint pain.");
+        assertTrue(NoteAssert.codes(r).contains("M54.9"), NoteAssert.codes(r).toString());
+    }
+}
