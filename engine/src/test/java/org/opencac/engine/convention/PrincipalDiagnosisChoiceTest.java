@@ -361,4 +361,15 @@ class PrincipalDiagnosisChoiceTest {
         assertTrue(r.suggestions().get(0).alternatives().stream().anyMatch(a -> a.code().equals("R10.9")),
                 r.suggestions().get(0).alternatives().toString());
     }
+
+    @Test
+    void aConditionToldAsHistoryAndInTheMedicationListGoesAfterThePresentComplaint() {
+        // the medication list names the hypertension as a drug's indication: background, as the past history is,
+        // not what the visit is for
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: She feels tightness in the chest after walking briskly, relieved "
+                + "by rest. She gives a history of hypertension for two months.\n"
+                + "MEDICATIONS: Lisinopril for the control of hypertension.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "R07.89", "history of present illness");
+        assertTrue(NoteAssert.codes(r).contains("I10"), NoteAssert.codes(r).toString());
+    }
 }
