@@ -27,6 +27,10 @@ class CombinationCodeConventionTest {
                 out("I.A.15 gallstones with chronic cholecystitis are K80.10",
                         "PREOPERATIVE DIAGNOSES:\n1. Chronic cholecystitis.\n2. Cholelithiasis.\n",
                         "K80.10", "K81.1 K80.20"),
+                out("I.A.15 an esophageal ulcer with the melena it bled is the one code K22.11",
+                        "IMPRESSION:\n1. Melena.\n2. Esophageal ulcer seen on endoscopy.\n", "K22.11", "K22.10 K92.1"),
+                out("I.A.15 a gastric ulcer with hematemesis is the ulcer with hemorrhage, K25.4",
+                        "IMPRESSION:\n1. Hematemesis.\n2. Gastric ulcer.\n", "K25.4", "K25.9 K92.0"),
                 out("I.C.21.c.4 gallstones found before and still present are no history beside the combination",
                         "HISTORY OF PRESENT ILLNESS:\nHe was found to have cholelithiasis at his last admission.\n"
                                 + "PREOPERATIVE DIAGNOSES:\n1. Chronic cholecystitis.\n2. Cholelithiasis.\n",
