@@ -31,6 +31,10 @@ class CombinationCodeConventionTest {
                         "IMPRESSION:\n1. Melena.\n2. Esophageal ulcer seen on endoscopy.\n", "K22.11", "K22.10 K92.1"),
                 out("I.A.15 a gastric ulcer with hematemesis is the ulcer with hemorrhage, K25.4",
                         "IMPRESSION:\n1. Hematemesis.\n2. Gastric ulcer.\n", "K25.4", "K25.9 K92.0"),
+                out("I.C.21.c.13 a well-child check that finds a condition is the check with abnormal findings",
+                        "ASSESSMENT:\n1. Well child check.\n2. Molluscum contagiosum.\n", "Z00.121 B08.1", "Z00.129"),
+                out("I.C.21.c.13 a well-child check that finds nothing stays the check without abnormal findings",
+                        "ASSESSMENT:\n1. Well child check.\n", "Z00.129", "Z00.121"),
                 out("I.C.21.c.4 gallstones found before and still present are no history beside the combination",
                         "HISTORY OF PRESENT ILLNESS:\nHe was found to have cholelithiasis at his last admission.\n"
                                 + "PREOPERATIVE DIAGNOSES:\n1. Chronic cholecystitis.\n2. Cholelithiasis.\n",
