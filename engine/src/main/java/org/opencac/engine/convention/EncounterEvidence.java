@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.opencac.engine.Document;
+import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.outcome.MentionDecision;
@@ -96,7 +97,10 @@ final class EncounterEvidence {
         return r.unless() != null && r.unless().matcher(doc.text()).region(s.span().start(), cueStart).find();
     }
 
-    /** The mentions negated in a study's findings or in the diagnostic statement (RULED_OUT sections). */
+    /**
+     * The mentions negated in a study's findings or in the diagnostic statement (RULED_OUT sections); a negation
+     * the note states only as a condition of a plan ("if no infection": the rule's {@code unless} words) is none.
+     */
     static List<Mention> negatedInStudy(Document doc, List<PrincipalRule> rules) {
         List<Mention> out = new ArrayList<>();
         for (PrincipalRule r : rules) {
@@ -104,14 +108,29 @@ final class EncounterEvidence {
                 continue;
             }
             for (int m = 0; m < doc.mentions().size(); m++) {
-                // a finding without its site or type ("no stenosis") rules out no diagnosis of a named site
-                if (doc.assertionOf(m).negated() && !doc.mentions().get(m).isFinding()
-                        && r.sections().contains(doc.sectionTypeOf(m))) {
+                // a finding without its site or type ("no stenosis") rules out no diagnosis of a named site; a
+                // negation under a condition ("if no infection, start prophylaxis") reports no result
+                Assertion a = doc.assertionOf(m);
+                if (a.negated() && !a.hypothetical() && !doc.mentions().get(m).isFinding()
+                        && r.sections().contains(doc.sectionTypeOf(m)) && !conditional(doc, m, r)) {
                     out.add(doc.mentions().get(m));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the rule's {@code unless} words stand before the mention in its sentence ("if no infection is
+     * found"): the negation is a condition of a plan, not what a study found.
+     */
+    private static boolean conditional(Document doc, int m, PrincipalRule r) {
+        if (r.unless() == null) {
+            return false;
+        }
+        Mention mention = doc.mentions().get(m);
+        Sentence s = doc.sentences().get(mention.sentenceIndex());
+        return r.unless().matcher(doc.text()).region(s.span().start(), mention.span().start()).find();
     }
 
     /**

@@ -33,7 +33,9 @@ import org.opencac.engine.section.SectionType;
  * @param pattern    REASON_CUE: a phrase that states the reason for the encounter; the diagnoses after it in
  *                   the same sentence answer that reason
  * @param unless     REASON_CUE (optional): words that, before the cue in its sentence, place it in an earlier
- *                   encounter ("at that time", "on his last admission"): that cue states no reason for this one
+ *                   encounter ("at that time", "on his last admission"): that cue states no reason for this one;
+ *                   RULED_OUT (optional): words that, before a negated mention in its sentence, make the negation
+ *                   a condition of a plan ("if no infection"), no result
  * @param until      REASON_CUE (optional): words after the cue that open another clause of the sentence ("and
  *                   also she was"): the diagnoses after them answer no reason the cue states
  * @param reasonStatements ENCOUNTER_FIRST (optional): ids of STATEMENT rules that also state the reason for the

@@ -322,4 +322,49 @@ class PrincipalDiagnosisChoiceTest {
         List<String> codes = NoteAssert.codes(r);
         assertEquals("J02.9", codes.get(0), codes.toString());
     }
+
+    @Test
+    void aNegationThePlanMakesAConditionOfTreatmentRulesOutNoDiagnosis() {
+        // "if no infection" states when the plan applies, not what a study found: the impression's infection
+        // keeps its place before a reaction the history tells
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: She returns after a bladder infection last month, treated with an "
+                + "antibiotic. She stopped the nightly antibiotic because of hives, now gone.\n"
+                + "IMPRESSION: Recurrent urinary tract infection.\n"
+                + "PLAN: Urine culture today; if no infection, she will start a nightly antibiotic.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "N39.0", "first diagnosis of the impression statement");
+    }
+
+    @Test
+    void aNarrativeStatingTheFinalDiagnosisNamesTheConditionTheEncounterWasFor() {
+        // II: the condition established after study; the obstruction the patient came in with is what it caused
+        CodingResult r = code("HISTORY: An elderly man was transferred from his nursing home in complete urinary obstruction. "
+                + "A cystoscopy and a transurethral resection were done. The final diagnosis was adenocarcinoma of "
+                + "the prostate.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "C61", "answers the reason for the encounter");
+        assertTrue(NoteAssert.codes(r).contains("N13.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aComplaintsAbdominalPainWithoutItsRegionIsTheRegionalPainTheHistoryDetails() {
+        // the chief complaint's "stomach pain" is the right upper quadrant pain of the history: one pain, coded by
+        // its region, first as the complaint's condition
+        CodingResult r = code("CHIEF COMPLAINT: Stomach pain.\n"
+                + "HISTORY OF PRESENT ILLNESS: Two weeks of right upper quadrant abdominal pain with nausea.\n",
+                CareSetting.OUTPATIENT);
+        assertFirst(r, "R10.11", "chief complaint");
+        assertTrue(!NoteAssert.codes(r).contains("R10.9"), NoteAssert.codes(r).toString());
+        assertTrue(r.suggestions().get(0).alternatives().stream().anyMatch(a -> a.code().equals("R10.9")),
+                r.suggestions().get(0).alternatives().toString());
+    }
+
+    @Test
+    void aConditionToldAsHistoryAndInTheMedicationListGoesAfterThePresentComplaint() {
+        // the medication list names the hypertension as a drug's indication: background, as the past history is,
+        // not what the visit is for
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: She feels tightness in the chest after walking briskly, relieved "
+                + "by rest. She gives a history of hypertension for two months.\n"
+                + "MEDICATIONS: Lisinopril for the control of hypertension.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "R07.89", "history of present illness");
+        assertTrue(NoteAssert.codes(r).contains("I10"), NoteAssert.codes(r).toString());
+    }
 }
