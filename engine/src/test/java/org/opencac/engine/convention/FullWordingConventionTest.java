@@ -36,6 +36,12 @@ class FullWordingConventionTest {
                 out("lexicon: symptomatic prostatic hypertrophy is the enlargement with urinary tract symptoms",
                         "INDICATION:\nTransurethral resection for his symptomatic prostatic hypertrophy.\n",
                         "N40.1", "N40.0"),
+                in("I.B.5 the pain and bleeding of an ectopic pregnancy are not coded beside it",
+                        "PREOPERATIVE DIAGNOSES:\n1. Left tubal ectopic pregnancy.\n2. Severe abdominal pain.\n"
+                                + "3. Vaginal bleeding.\n", "O00.102", "R10.0 R10.9 N93.9"),
+                in("I.B.5 decreased fetal movements are not coded beside the fetal death they led to",
+                        "HISTORY:\nShe noticed decreased fetal movement and was found to have an intrauterine fetal"
+                                + " demise at 35 weeks.\n", "O36.4XX0", "O36.8130 O36.8190"),
                 in("I.C.21.c.3 no weeks of gestation for an ectopic pregnancy",
                         "POSTOPERATIVE DIAGNOSIS:\nRight tubal ectopic pregnancy at 7 weeks gestational age.\n",
                         "", "Z3A.07"));
