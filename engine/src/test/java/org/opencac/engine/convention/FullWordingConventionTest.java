@@ -41,7 +41,7 @@ class FullWordingConventionTest {
                                 + "3. Vaginal bleeding.\n", "O00.102", "R10.0 R10.9 N93.9"),
                 in("I.B.5 decreased fetal movements are not coded beside the fetal death they led to",
                         "HISTORY:\nShe noticed decreased fetal movement and was found to have an intrauterine fetal"
-                                + " demise at 35 weeks.\n", "O36.4XX0", "O36.8130 O36.8190"),
+                                + " demise at 35 weeks of gestation.\n", "O36.4XX0", "O36.8130 O36.8190"),
                 in("I.C.21.c.3 no weeks of gestation for an ectopic pregnancy",
                         "POSTOPERATIVE DIAGNOSIS:\nRight tubal ectopic pregnancy at 7 weeks gestational age.\n",
                         "", "Z3A.07"));
