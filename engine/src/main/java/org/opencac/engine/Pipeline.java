@@ -30,6 +30,7 @@ import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.ExplainedByNeoplasmCheck;
 import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.CompanionCodeCheck;
+import org.opencac.engine.convention.SoleCodeCheck;
 import org.opencac.engine.convention.CurrentConditionHistoryCheck;
 import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
 import org.opencac.engine.convention.PrincipalDiagnosisChoice;
@@ -172,6 +173,7 @@ public final class Pipeline {
                 SameConditionCheck.standard(models.codeSet()),         // one suggestion per documented condition
                 ExplainedByNeoplasmCheck.standard(),                   // a lesion or test finding its organ's neoplasm explains
                 CompanionCodeCheck.standard(),                         // external cause, BMI only beside what they qualify
+                SoleCodeCheck.standard(),                              // O80, Z3A not beside the codes they exclude
                 CurrentConditionHistoryCheck.standard(),               // no history code for a condition coded as current
                 PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
                 FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on the first-listed

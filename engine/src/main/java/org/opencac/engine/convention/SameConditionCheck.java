@@ -389,7 +389,7 @@ public final class SameConditionCheck implements Stage {
         if (bilateralSides == null || cands.size() < 2) {
             return cands;
         }
-        List<CodeCandidate> out = cands;
+        List<CodeCandidate> out = byBothSides(cands);
         for (CodeCandidate s : cands) {
             CodeCandidate kept = null;
             for (CodeCandidate b : out) {
@@ -415,6 +415,66 @@ public final class SameConditionCheck implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * The right-side and the left-side code of one condition, both documented, give way to the category's code of
+     * both sides ({@link BilateralSides}): "stenosis of the right nasolacrimal duct" and "... of the left" are
+     * "Acquired stenosis of bilateral nasolacrimal duct" (Guidelines I.B.13: the bilateral code where the
+     * classification has one; separate right and left codes only where it has none). The bilateral code takes the
+     * place of the first of the two and the evidence of both. Not when the note codes either side's replacement or
+     * removal (the condition is then no longer on both sides). The same list when no pair has such a code.
+     */
+    private List<CodeCandidate> byBothSides(List<CodeCandidate> cands) {
+        List<CodeCandidate> out = cands;
+        for (CodeCandidate first : cands) {
+            if (!out.contains(first)) {
+                continue;
+            }
+            for (CodeCandidate second : cands) {
+                boolean pair = oneSide(first.title(), "right") && oneSide(second.title(), "left")
+                        || oneSide(first.title(), "left") && oneSide(second.title(), "right");
+                if (second == first || !pair || !out.contains(second)
+                        || !category(first.code()).equals(category(second.code()))) {
+                    continue;
+                }
+                Code both = bothSidesCode(first, second);
+                if (both == null || coded(out, both.code()) || otherSideRemoved(out, first) != null
+                        || otherSideRemoved(out, second) != null) {
+                    continue;   // a bilateral code already coded takes each side in below
+                }
+                CodeCandidate recoded = first.withCode(both, "Bilateral (Guidelines I.B.13): " + first.code() + " and "
+                        + second.code() + " document the condition on both sides, coded with the bilateral code");
+                out = absorbed(replaced(out, first, recoded, null), recoded, second,
+                        "the note documents the condition on both sides: the bilateral code " + both.code()
+                                + " (Guidelines I.B.13)",
+                        "One condition: " + both.code() + " (both sides) for " + first.code() + " and " + second.code());
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean coded(List<CodeCandidate> cands, String code) {
+        return cands.stream().anyMatch(c -> c.code().equals(code));
+    }
+
+    /** Whether a title names one side, the given one ("right") and not the other nor both. */
+    private static boolean oneSide(String title, String side) {
+        String t = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+        String other = side.equals("right") ? "left" : "right";
+        return t.contains(" " + side + " ") && !t.contains(" " + other + " ") && !t.contains(" bilateral ");
+    }
+
+    /** The billable code of the pair's category that codes both their sides, or null. */
+    private Code bothSidesCode(CodeCandidate a, CodeCandidate b) {
+        for (Code k : codeSet.billableDescendants(category(a.code()))) {
+            if (bilateralSides.covers(k.code(), k.title(), a.code(), a.title())
+                    && bilateralSides.covers(k.code(), k.title(), b.code(), b.title())) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /** The status code of the note that tells the other side of {@code s} replaced or removed, or null. */

@@ -251,4 +251,31 @@ class SameConditionCheckTest {
         assertTrue(codes.contains("M54.42"), codes.toString());
         assertFalse(codes.contains("M54.50"), codes.toString());
     }
+
+    @Test
+    void theRightAndTheLeftCodeOfOneConditionBecomeTheBilateralCodeWhereTheCategoryHasOne() {
+        Document d = check().process(withCandidates(
+                cand("H04.552", "Acquired stenosis of left nasolacrimal duct", 0.9, 0),
+                cand("I10", "Essential (primary) hypertension", 0.8, 1),
+                cand("H04.551", "Acquired stenosis of right nasolacrimal duct", 0.7, 2)));
+        List<CodeCandidate> out = d.candidates();
+        assertEquals(List.of("H04.553", "I10"), out.stream().map(CodeCandidate::code).toList(),
+                "the bilateral code takes the first side's place");
+        assertEquals(List.of(0, 2), out.get(0).mentions());
+        assertTrue(out.get(0).alternatives().stream().anyMatch(a -> a.code().equals("H04.551")));
+    }
+
+    @Test
+    void theRightAndTheLeftCodeStayTwoCodesWhereTheCategoryHasNoBilateralCode() {
+        Document d = check().process(withCandidates(cand("M79.671", "Pain in right foot", 0.9, 0),
+                cand("M79.672", "Pain in left foot", 0.8, 1)));
+        assertEquals(List.of("M79.671", "M79.672"), d.candidates().stream().map(CodeCandidate::code).toList());
+    }
+
+    @Test
+    void bothSidesReplacedAreCodedAsTheBilateralStatus() {
+        Document d = check().process(withCandidates(cand("Z96.651", "Presence of right artificial knee joint", 0.9, 0),
+                cand("Z96.652", "Presence of left artificial knee joint", 0.8, 1)));
+        assertEquals(List.of("Z96.653"), d.candidates().stream().map(CodeCandidate::code).toList());
+    }
 }

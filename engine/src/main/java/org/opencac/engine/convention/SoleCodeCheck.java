@@ -1,0 +1,80 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+
+/**
+ * Codes that say there is nothing else of their kind to report: the full-term uncomplicated delivery (O80) is not
+ * coded when any other code of Chapter 15 describes the pregnancy, delivery or puerperium (Guidelines I.C.15.b.4);
+ * the weeks of gestation (Z3A) are not coded for a pregnancy with an abortive outcome, ectopic or molar (O00-O08).
+ * Beside one of the row's other codes the code is dropped, its mentions saying why. Rules: {@code sole_codes.tsv}.
+ * The counterpart of {@link CompanionCodeCheck}, whose codes need another beside them.
+ */
+public final class SoleCodeCheck implements Stage {
+    public static final String FILE = "sole_codes.tsv";
+
+    /** One row: the codes it concerns and the codes beside which they are not reported. */
+    public record Rule(String id, List<CodePattern> codes, List<CodePattern> others, String guideline,
+                       String otherName) {
+        public Rule {
+            codes = List.copyOf(codes);
+            others = List.copyOf(others);
+            if (codes.isEmpty() || others.isEmpty()) {
+                throw new IllegalArgumentException("needs code and other code patterns");
+            }
+        }
+    }
+
+    private final List<Rule> rules;
+
+    public SoleCodeCheck(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static SoleCodeCheck standard() {
+        return new SoleCodeCheck(read(RuleFiles.bundled(FILE), FILE));
+    }
+
+    /** Reads the TSV rule file; a bad row fails naming the file and the rule id. */
+    public static List<Rule> read(byte[] bytes, String file) {
+        return RuleFiles.tsvRules(bytes, file, 5, cols -> new Rule(cols[0].trim(), patterns(cols[1]),
+                patterns(cols[2]), cols[3].trim(), cols[4].trim()));
+    }
+
+    private static List<CodePattern> patterns(String col) {
+        return CodePattern.parseAll(Arrays.stream(col.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .toList());
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> out = new ArrayList<>(doc.candidates().size());
+        List<MentionDecision> decisions = new ArrayList<>();
+        for (CodeCandidate c : doc.candidates()) {
+            Rule rule = null;
+            CodeCandidate other = null;
+            for (Rule r : rules) {
+                if (CodePattern.anyCovers(r.codes(), c.code())) {
+                    other = doc.candidates().stream().filter(o -> !o.code().equals(c.code())
+                            && CodePattern.anyCovers(r.others(), o.code())).findFirst().orElse(null);
+                    rule = r;
+                    break;   // the first row that names the code decides
+                }
+            }
+            if (other == null) {
+                out.add(c);
+            } else {
+                decisions.addAll(Candidates.dropped(c, NotCodedReason.DROPPED_BY_CONVENTION, c.code()
+                        + ": not reported beside " + rule.otherName() + " (" + other.code() + "; Guidelines "
+                        + rule.guideline() + "; rule " + rule.id() + ")", null));
+            }
+        }
+        return decisions.isEmpty() ? doc : doc.withCandidates(out).withDecisions(decisions);
+    }
+}

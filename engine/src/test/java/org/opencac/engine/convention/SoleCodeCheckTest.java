@@ -1,0 +1,49 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.outcome.NotCodedReason;
+
+/** Codes not reported beside certain others: O80 (Guidelines I.C.15.b.4), Z3A with an abortive outcome. */
+class SoleCodeCheckTest {
+    private static final SoleCodeCheck CHECK = SoleCodeCheck.standard();
+
+    @Test
+    void anUncomplicatedDeliveryIsNotCodedBesideAComplicationOfTheDelivery() {
+        Document d = CHECK.process(doc(cand("O80", 0), cand("O72.1", 1), cand("Z37.0", 2), cand("Z3A.39", 3)));
+        assertEquals(List.of("O72.1", "Z37.0", "Z3A.39"), codes(d));
+        assertEquals(NotCodedReason.DROPPED_BY_CONVENTION, d.decisions().get(0).reason());
+        assertTrue(d.decisions().get(0).detail().contains("I.C.15.b.4"), d.decisions().toString());
+    }
+
+    @Test
+    void anUncomplicatedDeliveryWithItsOutcomeAndWeeksStays() {
+        Document in = doc(cand("O80", 0), cand("Z37.0", 1), cand("Z3A.39", 2));
+        assertEquals(in, CHECK.process(in));
+    }
+
+    @Test
+    void weeksOfGestationAreNotCodedForAnEctopicPregnancy() {
+        assertEquals(List.of("O00.101", "O08.1"),
+                codes(CHECK.process(doc(cand("O00.101", 0), cand("Z3A.08", 1), cand("O08.1", 2)))));
+    }
+
+    private static Document doc(CodeCandidate... c) {
+        return Document.of(new Note("x", CareSetting.INPATIENT)).withCandidates(List.of(c));
+    }
+
+    private static CodeCandidate cand(String code, int mention) {
+        return new CodeCandidate(code, code, 0.8, List.of(mention), List.of("Index: test"));
+    }
+
+    private static List<String> codes(Document d) {
+        return d.candidates().stream().map(CodeCandidate::code).toList();
+    }
+}
