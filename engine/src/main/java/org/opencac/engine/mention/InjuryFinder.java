@@ -546,7 +546,7 @@ public final class InjuryFinder {
                 words.add(MULTIPLE);   // "rib fractures", "fractured ribs": the Index's "multiple"
             }
         }
-        IndexPath path = walk(main, main, words, 0);
+        IndexPath path = walk(main, main, words, 0, Set.of());
         String printed = path == null ? null : path.printed();
         Set<String> consumed = path == null ? Set.of() : path.consumed();
         if (printed == null || depth(printed) < 4 || printed.substring(0, 3).compareTo(firstCategory) < 0
@@ -555,7 +555,8 @@ public final class InjuryFinder {
         }
         Set<String> vocabulary = indexVocabulary.computeIfAbsent(type.id(), k -> vocabulary(main));
         for (String w : words) {
-            if (consumed.contains(w) || impliedIndexWords.contains(w) || w.equals(MULTIPLE) || detail.contains(w)) {
+            if (consumed.contains(w) || impliedIndexWords.contains(w) || w.equals(MULTIPLE) || detail.contains(w)
+                    || typeByWord.get(w) == type) {
                 // a kind of fracture the path does not take is judged below
                 continue;
             }
@@ -626,8 +627,11 @@ public final class InjuryFinder {
         return t.contains(" left ") || t.contains(" right ") || t.contains(" bilateral ");
     }
 
-    /** A path read under an injury type's Index main term: the words it took and the last code it printed. */
-    private record IndexPath(Set<String> consumed, String printed) {
+    /**
+     * A path read under an injury type's Index main term: the words it took, the last code it printed, and whether
+     * its first subterm was taken by its title rather than by a later comma-separated form of it.
+     */
+    private record IndexPath(Set<String> consumed, String printed, boolean byTitle) {
     }
 
     /**
@@ -635,8 +639,7 @@ public final class InjuryFinder {
      * word of its title or of one of its comma-separated forms, apart from implied words; a cross-reference is
      * followed within the main term), with the last code printed on it; null when no subterm is taken.
      */
-    private IndexPath walk(IndexTerm main,
-                           IndexTerm at, Set<String> words, int depth) {
+    private IndexPath walk(IndexTerm main, IndexTerm at, Set<String> words, int depth, Set<String> above) {
         if (depth >= 5) {
             return null;
         }
@@ -666,6 +669,9 @@ public final class InjuryFinder {
             if (taken == null || skipped.contains(c) && detail.containsAll(taken)) {
                 continue;   // a kind of fracture ("nondisplaced") names no part: it does not skip a level
             }
+            if (above.containsAll(taken)) {
+                continue;   // the words a subterm above took ("Sprain, knee" does not go on to "cartilage, knee")
+            }
             IndexTerm node = c;
             if (c.code() == null && !c.see().isEmpty()) {
                 node = seeWithin(main, c.see().get(0));
@@ -675,7 +681,9 @@ public final class InjuryFinder {
             }
             Set<String> consumed = new HashSet<>(taken);
             String printed = node.code();
-            IndexPath below = walk(main, node, words, depth + 1);
+            Set<String> path = new HashSet<>(above);
+            path.addAll(taken);
+            IndexPath below = walk(main, node, words, depth + 1, path);
             if (below != null && below.printed() != null) {
                 consumed.addAll(below.consumed());
                 printed = below.printed();
@@ -683,8 +691,12 @@ public final class InjuryFinder {
             if (printed == null) {
                 continue;
             }
-            if (best == null || consumed.size() > best.consumed().size()) {
-                best = new IndexPath(Set.copyOf(consumed), printed);
+            // on a tie, a subterm the clause writes by its title goes before one it writes by a later form of it
+            // only ("coronary, knee", the coronary ligament of the knee, is not the knee)
+            boolean byTitle = takenByTitle(c, words);
+            if (best == null || consumed.size() > best.consumed().size()
+                    || consumed.size() == best.consumed().size() && byTitle && !best.byTitle()) {
+                best = new IndexPath(Set.copyOf(consumed), printed, byTitle);
             }
         }
         return best;
@@ -780,6 +792,12 @@ public final class InjuryFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the clause writes the first comma-separated form of the subterm's title (its title proper). */
+    private boolean takenByTitle(IndexTerm c, Set<String> words) {
+        TitleForm first = titleForms.computeIfAbsent(c, this::titleForms).get(0);
+        return !first.own().isEmpty() && words.containsAll(first.own());
     }
 
     /**
