@@ -435,7 +435,7 @@ public final class SameConditionCheck implements Stage {
                 boolean pair = oneSide(first.title(), "right") && oneSide(second.title(), "left")
                         || oneSide(first.title(), "left") && oneSide(second.title(), "right");
                 if (second == first || !pair || !out.contains(second)
-                        || !category(first.code()).equals(category(second.code()))) {
+                        || !Code.categoryOf(first.code()).equals(Code.categoryOf(second.code()))) {
                     continue;
                 }
                 Code both = bothSidesCode(first, second);
@@ -468,7 +468,7 @@ public final class SameConditionCheck implements Stage {
 
     /** The billable code of the pair's category that codes both their sides, or null. */
     private Code bothSidesCode(CodeCandidate a, CodeCandidate b) {
-        for (Code k : codeSet.billableDescendants(category(a.code()))) {
+        for (Code k : codeSet.billableDescendants(Code.categoryOf(a.code()))) {
             if (bilateralSides.covers(k.code(), k.title(), a.code(), a.title())
                     && bilateralSides.covers(k.code(), k.title(), b.code(), b.title())) {
                 return k;

@@ -49,11 +49,11 @@ class ExaminationFindingTest {
 
     @Test
     void aVesicularMurmurIsABreathSoundNotAHeartMurmur() {
-        CodingResult r = code("Lung auscultation: vesicular murmur diminished over the left base.",
+        CodingResult r = codeChecked("Lung auscultation: vesicular murmur diminished over the left base.",
                 CareSetting.INPATIENT);
         assertEquals("other_sense", mention(r, "murmur").reason());
         assertNotSuggested(r, "R01.1");
-        assertSuggested(code("Cardiac auscultation revealed a harsh systolic murmur.", CareSetting.INPATIENT),
+        assertSuggested(codeChecked("Cardiac auscultation revealed a harsh systolic murmur.", CareSetting.INPATIENT),
                 "R01.1", 3);
     }
 

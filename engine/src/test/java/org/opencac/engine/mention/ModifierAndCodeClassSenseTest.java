@@ -33,9 +33,9 @@ class ModifierAndCodeClassSenseTest {
 
     @Test
     void tumorMarkersOfASiteAreATestNotATumorOfThatSite() {
-        assertNotSuggested(code("Hepatic and digestive tumor markers were unremarkable."), "D49.0");
-        assertNotSuggested(code("Labs included gastrointestinal and gynecologic tumor markers."), "D49.0");
-        assertSuggested(code("Assessment: a tumor of the liver, biopsy pending."), "D49.0", 3);
+        assertNotSuggested(outpatientChecked("Hepatic and digestive tumor markers were unremarkable."), "D49.0");
+        assertNotSuggested(outpatientChecked("Labs included gastrointestinal and gynecologic tumor markers."), "D49.0");
+        assertSuggested(outpatientChecked("Assessment: a tumor of the liver, biopsy pending."), "D49.0", 3);
     }
 
     @Test
