@@ -426,15 +426,30 @@ public final class SameConditionCheck implements Stage {
      * removal (the condition is then no longer on both sides). The same list when no pair has such a code.
      */
     private List<CodeCandidate> byBothSides(List<CodeCandidate> cands) {
+        // each title's one side read once (most notes have no right-and-left pair of one category at all)
+        Map<CodeCandidate, String> sides = new java.util.IdentityHashMap<>();
+        boolean right = false;
+        boolean left = false;
+        for (CodeCandidate c : cands) {
+            String side = oneSide(c.title());
+            if (side != null) {
+                sides.put(c, side);
+                right |= side.equals("right");
+                left |= side.equals("left");
+            }
+        }
+        if (!right || !left) {
+            return cands;
+        }
         List<CodeCandidate> out = cands;
         for (CodeCandidate first : cands) {
-            if (!out.contains(first)) {
+            String firstSide = sides.get(first);
+            if (firstSide == null || !out.contains(first)) {
                 continue;
             }
             for (CodeCandidate second : cands) {
-                boolean pair = oneSide(first.title(), "right") && oneSide(second.title(), "left")
-                        || oneSide(first.title(), "left") && oneSide(second.title(), "right");
-                if (second == first || !pair || !out.contains(second)
+                String secondSide = sides.get(second);
+                if (second == first || secondSide == null || secondSide.equals(firstSide) || !out.contains(second)
                         || !Code.categoryOf(first.code()).equals(Code.categoryOf(second.code()))) {
                     continue;
                 }
@@ -459,12 +474,15 @@ public final class SameConditionCheck implements Stage {
         return cands.stream().anyMatch(c -> c.code().equals(code));
     }
 
-    /** Whether a title names one side, the given one ("right") and not the other nor both. */
-    private static boolean oneSide(String title, String side) {
-        String t = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
-        String other = side.equals("right") ? "left" : "right";
-        return t.contains(" " + side + " ") && !t.contains(" " + other + " ") && !t.contains(" bilateral ");
+    /** The one side a title names ("right" or "left"), or null when it names none, both, or bilateral. */
+    private static String oneSide(String title) {
+        String t = " " + NOT_ALPHANUMERIC.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        boolean right = t.contains(" right ");
+        boolean left = t.contains(" left ");
+        return right == left || t.contains(" bilateral ") ? null : right ? "right" : "left";
     }
+
+    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     /** The billable code of the pair's category that codes both their sides, or null. */
     private Code bothSidesCode(CodeCandidate a, CodeCandidate b) {
