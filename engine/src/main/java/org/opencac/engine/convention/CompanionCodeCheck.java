@@ -1,7 +1,6 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -20,21 +19,9 @@ import org.opencac.engine.outcome.NotCodedReason;
 public final class CompanionCodeCheck implements Stage {
     public static final String FILE = "companion_codes.tsv";
 
-    /** One row: the codes it concerns and the codes of which the note must have one beside them. */
-    public record Rule(String id, List<CodePattern> codes, List<CodePattern> companions, String guideline,
-                       String companionName) {
-        public Rule {
-            codes = List.copyOf(codes);
-            companions = List.copyOf(companions);
-            if (codes.isEmpty() || companions.isEmpty()) {
-                throw new IllegalArgumentException("needs code and companion code patterns");
-            }
-        }
-    }
+    private final List<PairedCodeRule> rules;
 
-    private final List<Rule> rules;
-
-    public CompanionCodeCheck(List<Rule> rules) {
+    CompanionCodeCheck(List<PairedCodeRule> rules) {
         this.rules = List.copyOf(rules);
     }
 
@@ -43,14 +30,8 @@ public final class CompanionCodeCheck implements Stage {
     }
 
     /** Reads the TSV rule file; a bad row fails naming the file and the rule id. */
-    public static List<Rule> read(byte[] bytes, String file) {
-        return RuleFiles.tsvRules(bytes, file, 5, cols -> new Rule(cols[0].trim(), patterns(cols[1]),
-                patterns(cols[2]), cols[3].trim(), cols[4].trim()));
-    }
-
-    private static List<CodePattern> patterns(String col) {
-        return CodePattern.parseAll(Arrays.stream(col.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList());
+    static List<PairedCodeRule> read(byte[] bytes, String file) {
+        return PairedCodeRule.read(bytes, file);
     }
 
     @Override
@@ -58,12 +39,12 @@ public final class CompanionCodeCheck implements Stage {
         List<CodeCandidate> out = new ArrayList<>(doc.candidates().size());
         List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
-            Rule unmet = unmet(c.code(), doc.candidates());
+            PairedCodeRule unmet = unmet(c.code(), doc.candidates());
             if (unmet == null) {
                 out.add(c);
             } else {
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.DROPPED_BY_CONVENTION, c.code()
-                        + ": no " + unmet.companionName() + " coded beside it (Guidelines " + unmet.guideline()
+                        + ": no " + unmet.othersName() + " coded beside it (Guidelines " + unmet.guideline()
                         + "; rule " + unmet.id() + ")", null));
             }
         }
@@ -71,10 +52,10 @@ public final class CompanionCodeCheck implements Stage {
     }
 
     /** The rule naming this code whose companion the note does not code, or null. */
-    private Rule unmet(String code, List<CodeCandidate> all) {
-        for (Rule r : rules) {
+    private PairedCodeRule unmet(String code, List<CodeCandidate> all) {
+        for (PairedCodeRule r : rules) {
             if (CodePattern.anyCovers(r.codes(), code)) {
-                boolean met = all.stream().anyMatch(o -> CodePattern.anyCovers(r.companions(), o.code()));
+                boolean met = all.stream().anyMatch(o -> CodePattern.anyCovers(r.others(), o.code()));
                 return met ? null : r;
             }
         }

@@ -1,7 +1,6 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -19,21 +18,9 @@ import org.opencac.engine.outcome.NotCodedReason;
 public final class SoleCodeCheck implements Stage {
     public static final String FILE = "sole_codes.tsv";
 
-    /** One row: the codes it concerns and the codes beside which they are not reported. */
-    public record Rule(String id, List<CodePattern> codes, List<CodePattern> others, String guideline,
-                       String otherName) {
-        public Rule {
-            codes = List.copyOf(codes);
-            others = List.copyOf(others);
-            if (codes.isEmpty() || others.isEmpty()) {
-                throw new IllegalArgumentException("needs code and other code patterns");
-            }
-        }
-    }
+    private final List<PairedCodeRule> rules;
 
-    private final List<Rule> rules;
-
-    public SoleCodeCheck(List<Rule> rules) {
+    SoleCodeCheck(List<PairedCodeRule> rules) {
         this.rules = List.copyOf(rules);
     }
 
@@ -42,14 +29,8 @@ public final class SoleCodeCheck implements Stage {
     }
 
     /** Reads the TSV rule file; a bad row fails naming the file and the rule id. */
-    public static List<Rule> read(byte[] bytes, String file) {
-        return RuleFiles.tsvRules(bytes, file, 5, cols -> new Rule(cols[0].trim(), patterns(cols[1]),
-                patterns(cols[2]), cols[3].trim(), cols[4].trim()));
-    }
-
-    private static List<CodePattern> patterns(String col) {
-        return CodePattern.parseAll(Arrays.stream(col.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList());
+    static List<PairedCodeRule> read(byte[] bytes, String file) {
+        return PairedCodeRule.read(bytes, file);
     }
 
     @Override
@@ -57,9 +38,9 @@ public final class SoleCodeCheck implements Stage {
         List<CodeCandidate> out = new ArrayList<>(doc.candidates().size());
         List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
-            Rule rule = null;
+            PairedCodeRule rule = null;
             CodeCandidate other = null;
-            for (Rule r : rules) {
+            for (PairedCodeRule r : rules) {
                 if (CodePattern.anyCovers(r.codes(), c.code())) {
                     other = doc.candidates().stream().filter(o -> !o.code().equals(c.code())
                             && CodePattern.anyCovers(r.others(), o.code())).findFirst().orElse(null);
@@ -71,7 +52,7 @@ public final class SoleCodeCheck implements Stage {
                 out.add(c);
             } else {
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.DROPPED_BY_CONVENTION, c.code()
-                        + ": not reported beside " + rule.otherName() + " (" + other.code() + "; Guidelines "
+                        + ": not reported beside " + rule.othersName() + " (" + other.code() + "; Guidelines "
                         + rule.guideline() + "; rule " + rule.id() + ")", null));
             }
         }

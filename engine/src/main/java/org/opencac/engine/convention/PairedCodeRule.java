@@ -1,0 +1,32 @@
+package org.opencac.engine.convention;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One row of a rule file that pairs codes with other codes: the codes it concerns, the other codes it names
+ * (the companions a code needs beside it, {@link CompanionCodeCheck}; the codes beside which a code is not
+ * reported, {@link SoleCodeCheck}), the guideline, and what the other codes are, for the decision's explanation.
+ * Columns (tab separated): id, codes, others (both comma-separated code patterns), guideline, name of the others.
+ */
+record PairedCodeRule(String id, List<CodePattern> codes, List<CodePattern> others, String guideline,
+                      String othersName) {
+    PairedCodeRule {
+        codes = List.copyOf(codes);
+        others = List.copyOf(others);
+        if (codes.isEmpty() || others.isEmpty()) {
+            throw new IllegalArgumentException("needs code patterns in both the codes and the others column");
+        }
+    }
+
+    /** Reads the TSV rule file; a bad row fails naming the file and the rule id. */
+    static List<PairedCodeRule> read(byte[] bytes, String file) {
+        return RuleFiles.tsvRules(bytes, file, 5, cols -> new PairedCodeRule(cols[0].trim(), patterns(cols[1]),
+                patterns(cols[2]), cols[3].trim(), cols[4].trim()));
+    }
+
+    private static List<CodePattern> patterns(String col) {
+        return CodePattern.parseAll(Arrays.stream(col.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .toList());
+    }
+}
