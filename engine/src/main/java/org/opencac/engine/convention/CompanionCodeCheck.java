@@ -26,12 +26,7 @@ public final class CompanionCodeCheck implements Stage {
     }
 
     public static CompanionCodeCheck standard() {
-        return new CompanionCodeCheck(read(RuleFiles.bundled(FILE), FILE));
-    }
-
-    /** Reads the TSV rule file; a bad row fails naming the file and the rule id. */
-    static List<PairedCodeRule> read(byte[] bytes, String file) {
-        return PairedCodeRule.read(bytes, file);
+        return new CompanionCodeCheck(PairedCodeRule.read(RuleFiles.bundled(FILE), FILE));
     }
 
     @Override

@@ -25,12 +25,7 @@ public final class SoleCodeCheck implements Stage {
     }
 
     public static SoleCodeCheck standard() {
-        return new SoleCodeCheck(read(RuleFiles.bundled(FILE), FILE));
-    }
-
-    /** Reads the TSV rule file; a bad row fails naming the file and the rule id. */
-    static List<PairedCodeRule> read(byte[] bytes, String file) {
-        return PairedCodeRule.read(bytes, file);
+        return new SoleCodeCheck(PairedCodeRule.read(RuleFiles.bundled(FILE), FILE));
     }
 
     @Override

@@ -47,7 +47,7 @@ class CompanionCodeCheckTest {
 
     @Test
     void aRuleRowWithoutConsequencesFailsNamingTheFile() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CompanionCodeCheck.read(
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PairedCodeRule.read(
                 "r1\tV00-Y99\t\tI.C.20\tinjury\n".getBytes(StandardCharsets.UTF_8), "test.tsv"));
         assertTrue(e.getMessage().contains("test.tsv"), e.getMessage());
     }
