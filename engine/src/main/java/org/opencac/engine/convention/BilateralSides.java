@@ -56,11 +56,10 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
         if (!isRemoval(statusCode) || isRemoval(sCode)) {
             return false;   // a status of each side beside the status of both is the status of both
         }
+        String side = oneSide(sTitle);
         String[] s = words(sTitle);
         String[] t = words(statusTitle);
-        boolean right = has(s, "right");
-        boolean left = has(s, "left");
-        if (right == left || !has(t, right ? "left" : "right")) {
+        if (side == null || !has(t, side.equals("right") ? "left" : "right")) {
             return false;
         }
         Set<String> site = rest(s);
@@ -80,6 +79,14 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
             }
         }
         return false;
+    }
+
+    /** The one side a title names, "right" or "left"; null when it names neither, both, or a bilateral word. */
+    public String oneSide(String title) {
+        String[] words = words(title);
+        boolean right = has(words, "right");
+        boolean left = has(words, "left");
+        return right == left || any(words, bilateral) ? null : right ? "right" : "left";
     }
 
     private static boolean has(String[] words, String word) {

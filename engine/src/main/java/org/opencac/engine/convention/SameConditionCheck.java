@@ -431,7 +431,7 @@ public final class SameConditionCheck implements Stage {
         boolean right = false;
         boolean left = false;
         for (CodeCandidate c : cands) {
-            String side = oneSide(c.title());
+            String side = bilateralSides.oneSide(c.title());
             if (side != null) {
                 sides.put(c, side);
                 right |= side.equals("right");
@@ -474,15 +474,6 @@ public final class SameConditionCheck implements Stage {
         return cands.stream().anyMatch(c -> c.code().equals(code));
     }
 
-    /** The one side a title names ("right" or "left"), or null when it names none, both, or bilateral. */
-    private static String oneSide(String title) {
-        String t = " " + NOT_ALPHANUMERIC.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        boolean right = t.contains(" right ");
-        boolean left = t.contains(" left ");
-        return right == left || t.contains(" bilateral ") ? null : right ? "right" : "left";
-    }
-
-    private static final java.util.regex.Pattern NOT_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
 
     /** The billable code of the pair's category that codes both their sides, or null. */
     private Code bothSidesCode(CodeCandidate a, CodeCandidate b) {

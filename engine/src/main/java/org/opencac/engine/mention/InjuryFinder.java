@@ -583,11 +583,11 @@ public final class InjuryFinder {
         Code best = null;
         int bestScore = Integer.MIN_VALUE;
         List<Code> codes = codeSet.billableDescendants(stem(printed));
-        if (side != null && codes.stream().noneMatch(c -> sided(c.title()))) {
+        if (side != null && codes.stream().noneMatch(c -> sided(spaced(c.title())))) {
             String parent = stem(printed).substring(0, stem(printed).length() - 1);
             List<Code> siblings = parent.replace(".", "").length() < 5 ? List.of()
                     : codeSet.billableDescendants(parent);
-            if (siblings.stream().anyMatch(c -> sided(c.title()))) {
+            if (siblings.stream().anyMatch(c -> sided(spaced(c.title())))) {
                 codes = siblings;   // the Index prints the code of an unstated side ("ankle S82.899"): its sides
             } else {
                 side = null;   // a site of no side ("hyoid bone"): the side written does not choose among its codes
@@ -598,8 +598,8 @@ public final class InjuryFinder {
             if (raw.length() >= 7 && raw.charAt(6) != encounter) {
                 continue;
             }
-            String title = " " + NOT_WORD_OR_SPACE.matcher(c.title().toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-            boolean sided = sided(c.title());
+            String title = spaced(c.title());
+            boolean sided = sided(title);
             int score = 0;
             if (side != null) {
                 if (!title.contains(" " + side + " ")) {
@@ -621,10 +621,14 @@ public final class InjuryFinder {
         return best == null ? null : new CodeHit(best.code(), best.title(), true, 1.0f);
     }
 
-    /** Whether a code's title names a side. */
-    private static boolean sided(String title) {
-        String t = " " + NOT_WORD_OR_SPACE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        return t.contains(" left ") || t.contains(" right ") || t.contains(" bilateral ");
+    /** Whether a code's title, {@link #spaced}, names a side. */
+    private static boolean sided(String spaced) {
+        return spaced.contains(" left ") || spaced.contains(" right ") || spaced.contains(" bilateral ");
+    }
+
+    /** A title lower-cased, its non-word characters spaces, with a space at each end (words found as " word "). */
+    private static String spaced(String title) {
+        return " " + NOT_WORD_OR_SPACE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
     }
 
     /**
