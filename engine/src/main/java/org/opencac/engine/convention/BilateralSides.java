@@ -2,8 +2,11 @@ package org.opencac.engine.convention;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The laterality axis of a condition's codes, from {@code same_condition.json} "bilateralSides": a code of one
@@ -23,6 +26,13 @@ import java.util.Set;
  */
 public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<String> ignored, Set<String> removed,
                              Set<String> statusWords) {
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    /**
+     * A title's words, split once per title: titles are the code set's, a closed set, and each is asked for its side
+     * by every note that codes it (and in each pair of a note's candidates of one category). Do not modify the arrays.
+     */
+    private static final Map<String, String[]> TITLE_WORDS = new ConcurrentHashMap<>();
+
     public BilateralSides {
         bilateral = lower(bilateral);
         sided = lower(sided);
@@ -45,6 +55,15 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
             return false;
         }
         return rest(b).equals(rest(s));
+    }
+
+    /**
+     * Whether the title can be the code of both sides in {@link #covers}: it names both sides and no one side. A
+     * code whose title does not is never the first code {@code covers} is asked about.
+     */
+    public boolean namesBothSides(String title) {
+        String[] words = words(title);
+        return any(words, bilateral) && !any(words, sided);
     }
 
     /**
@@ -117,8 +136,9 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
         return false;
     }
 
+    /** The title's lowercase runs of letters and digits, as {@code split("[^a-z0-9]+")} gives them; shared, read only. */
     private static String[] words(String title) {
-        return title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        return TITLE_WORDS.computeIfAbsent(title, t -> NOT_WORD.split(t.toLowerCase(Locale.ROOT)));
     }
 
     /** "limbs" and "limb", "knees" and "knee" are one word here: the code of both sides names its sites in the plural. */

@@ -68,6 +68,13 @@ public final class SameConditionCheck implements Stage {
     private final List<OppositeAxis> oppositeAxes;
     /** The laterality axis: a one-side code gives way to the code of both sides ({@link #byBilateral}); null: none. */
     private final BilateralSides bilateralSides;
+    /**
+     * By title, the words a code must have to refine it ({@link #refines}): titles are the code set's, a closed set,
+     * and a note asks for each pair of its candidates of one category; filled as asked.
+     */
+    private final Map<String, Set<String>> refinedWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /** By category, its billable codes whose titles name both sides ({@link #codesNamingBothSides}); filled as asked. */
+    private final Map<String, List<Code>> bothSidesCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A default naming a class of conditions, and the code prefixes of the class. */
     public record ClassDefault(String code, String condition, List<String> members) {
@@ -477,13 +484,28 @@ public final class SameConditionCheck implements Stage {
 
     /** The billable code of the pair's category that codes both their sides, or null. */
     private Code bothSidesCode(CodeCandidate a, CodeCandidate b) {
-        for (Code k : codeSet.billableDescendants(Code.categoryOf(a.code()))) {
+        for (Code k : bothSidesCodes.computeIfAbsent(Code.categoryOf(a.code()), this::codesNamingBothSides)) {
             if (bilateralSides.covers(k.code(), k.title(), a.code(), a.title())
                     && bilateralSides.covers(k.code(), k.title(), b.code(), b.title())) {
                 return k;
             }
         }
         return null;
+    }
+
+    /**
+     * The billable codes of a category whose titles name both sides, in the category's order: the only ones
+     * {@link #bothSidesCode} can return, worked out once per category instead of reading every title of the category
+     * for each right-and-left pair of a note.
+     */
+    private List<Code> codesNamingBothSides(String category) {
+        List<Code> out = new ArrayList<>();
+        for (Code k : codeSet.billableDescendants(category)) {
+            if (bilateralSides.namesBothSides(k.title())) {
+                out.add(k);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The status code of the note that tells the other side of {@code s} replaced or removed, or null. */
@@ -581,15 +603,21 @@ public final class SameConditionCheck implements Stage {
     private List<CodeCandidate> byDefault(Document doc, List<CodeCandidate> cands) {
         Map<CodeCandidate, CodeCandidate> target = new java.util.IdentityHashMap<>();
         Map<CodeCandidate, String> how = new java.util.IdentityHashMap<>();
-        for (CodeCandidate d : cands) {
-            int marks = CodeResolver.defaultMarks(d.title());
+        int[] allMarks = new int[cands.size()];   // each title's marks read once, not once a pair
+        for (int i = 0; i < allMarks.length; i++) {
+            allMarks[i] = CodeResolver.defaultMarks(cands.get(i).title());
+        }
+        for (int di = 0; di < allMarks.length; di++) {
+            CodeCandidate d = cands.get(di);
+            int marks = allMarks[di];
             if (marks == 0) {
                 continue;
             }
             CodeCandidate best = null;
             String bestHow = null;
-            for (CodeCandidate t : cands) {
-                int tMarks = CodeResolver.defaultMarks(t.title());
+            for (int ti = 0; ti < allMarks.length; ti++) {
+                CodeCandidate t = cands.get(ti);
+                int tMarks = allMarks[ti];
                 // as vague on its own axis, but naming more: "coronal craniosynostosis, unspecified" refines
                 // "craniosynostosis, unspecified" (the side is unknown in both, the suture only in the one)
                 boolean namesMore = tMarks == marks && refines(t.title(), d.title()) && !refines(d.title(), t.title());
@@ -651,9 +679,14 @@ public final class SameConditionCheck implements Stage {
      * and phrases that say what is not documented, is in the specific title (parenthesized modifiers aside).
      */
     boolean refines(String specificTitle, String defaultTitle) {
-        Set<String> words = TitleWords.of(DEFAULT_PHRASES.matcher(TitleWords.withoutParentheses(defaultTitle))
-                .replaceAll(" "), ignoredWords);
+        Set<String> words = refinedWords.computeIfAbsent(defaultTitle, this::wordsToRefine);
         return !words.isEmpty() && TitleWords.titleWords(specificTitle).containsAll(words);
+    }
+
+    /** The words of a title a code refining it must have: {@link #refines}'s reading of the default title. */
+    private Set<String> wordsToRefine(String defaultTitle) {
+        return Set.copyOf(TitleWords.of(DEFAULT_PHRASES.matcher(TitleWords.withoutParentheses(defaultTitle))
+                .replaceAll(" "), ignoredWords));
     }
 
     /** A rule's group: its combination code when all required members are documented, else the best member. */

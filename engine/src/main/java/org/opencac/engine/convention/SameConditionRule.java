@@ -36,6 +36,11 @@ public record SameConditionRule(String id, String condition, List<String> prefix
     }
 
     private static boolean covers(List<String> prefixes, String code) {
-        return prefixes.stream().anyMatch(code::startsWith);
+        for (int i = 0; i < prefixes.size(); i++) {   // a loop: asked for every candidate of every note
+            if (code.startsWith(prefixes.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -82,6 +82,29 @@ class BilateralSidesTest {
                 () -> new BilateralSides(Set.of("bilateral"), Set.of("right", "bilateral"), Set.of(), Set.of(), Set.of()));
     }
 
+    @Test
+    void onlyATitleNamingBothSidesAndNoOneSideCanCodeBothSides() {
+        BilateralSides sides = standardSides();
+        String left = "Primary open-angle glaucoma, left eye, mild stage";
+        assertTrue(sides.namesBothSides("Primary open-angle glaucoma, bilateral, mild stage"));
+        assertFalse(sides.namesBothSides(left));
+        assertFalse(sides.namesBothSides("Primary open-angle glaucoma, unspecified eye, mild stage"));
+        // a title naming both sides and one side is no code of both sides, for namesBothSides as for covers
+        String mixed = "Primary open-angle glaucoma, bilateral, worse in the right eye, mild stage";
+        assertFalse(sides.namesBothSides(mixed));
+        assertFalse(sides.covers("H40.1131", mixed, "H40.1121", left));
+    }
+
+    @Test
+    void aTitleReadTwiceReadsTheSame() {
+        BilateralSides sides = standardSides();
+        String title = "Carpal tunnel syndrome, RIGHT upper limb";
+        assertEquals("right", sides.oneSide(title));
+        assertEquals("right", sides.oneSide(title));
+        assertTrue(sides.covers("G56.03", "Carpal tunnel syndrome, bilateral upper limbs", "G56.01", title));
+        assertTrue(sides.covers("G56.03", "Carpal tunnel syndrome, bilateral upper limbs", "G56.01", title));
+    }
+
     private static BilateralSides standardSides() {
         return new BilateralSides(Set.of("bilateral"), Set.of("right", "left", "unilateral"),
                 Set.of("of", "the", "and", "in", "eye", "eyes", "ear", "ears", "side", "sides"), Set.of("Z96.6"),
