@@ -27,6 +27,8 @@ public final class CombinationCodeCheck implements Stage {
     private final CodeSet codeSet;
     private final List<CombinationRule> rules;
     private final SectionPolicy sections;
+    /** By rule, then by condition: the code heads its patterns may cover ({@link CodeHeads}). */
+    private final long[][][] heads;
 
     public CombinationCodeCheck(CodeSet codeSet, List<CombinationRule> rules) {
         this(codeSet, rules, SectionPolicy.standard());
@@ -39,6 +41,14 @@ public final class CombinationCodeCheck implements Stage {
         this.sections = sections;
         for (CombinationRule r : rules) {
             r.validate(codeSet);
+        }
+        this.heads = new long[this.rules.size()][][];
+        for (int i = 0; i < heads.length; i++) {
+            List<CombinationRule.Condition> conditions = this.rules.get(i).conditions();
+            heads[i] = new long[conditions.size()][];
+            for (int k = 0; k < conditions.size(); k++) {
+                heads[i][k] = CodeHeads.covered(conditions.get(k).codes());
+            }
         }
     }
 
@@ -62,14 +72,31 @@ public final class CombinationCodeCheck implements Stage {
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             boolean fired = false;
-            for (CombinationRule r : rules) {
-                fired |= apply(doc, r, list, decisions);
+            long[] present = CodeHeads.present(list);
+            for (int i = 0; i < rules.size(); i++) {
+                if (possible(heads[i], present) && apply(doc, rules.get(i), list, decisions)) {
+                    fired = true;
+                    present = CodeHeads.present(list);
+                }
             }
             if (!fired) {
                 break;
             }
         }
         return doc.withCandidates(list).withDecisions(decisions);
+    }
+
+    /**
+     * Whether each of a rule's conditions may cover a candidate of the heads present: a rule with a condition that
+     * covers none matches nothing ({@link #apply} would read every candidate to find that out).
+     */
+    private static boolean possible(long[][] conditionHeads, long[] present) {
+        for (long[] h : conditionHeads) {
+            if (!CodeHeads.meet(h, present)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Applies a rule once if it matches and changes something; returns whether it did. */
