@@ -26,7 +26,7 @@ import org.opencac.models.io.AtomicFiles;
  * names what it was built for (a key) and ends with a CRC-32 of its content; a file for another key, a
  * truncated or a damaged one is never used ({@link #read} throws).
  */
-final class CodeTableFile {
+public final class CodeTableFile {
     private static final int MAGIC = 0x4f434354;   // "OCCT"
     private static final int FORMAT = 1;
 
@@ -37,7 +37,7 @@ final class CodeTableFile {
      * A key naming what a table derives from: the given parts (the code set's version, what else the table
      * reads) and the bytecode of the classes whose logic builds it, so a changed rule never reads an old table.
      */
-    static String key(List<String> parts, List<Class<?>> logic) {
+    public static String key(List<String> parts, List<Class<?>> logic) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(("format " + FORMAT + "\n" + String.join("\n", parts)).getBytes(StandardCharsets.UTF_8));
@@ -61,7 +61,7 @@ final class CodeTableFile {
      * the file is missing, unreadable, made for another key, or names what {@code decode} rejects (it throws).
      * A table that cannot be kept is still returned (and made again at the next start).
      */
-    static <T> T readOrBuild(Path file, String key, java.util.function.Supplier<Map<String, List<String>>> build,
+    public static <T> T readOrBuild(Path file, String key, java.util.function.Supplier<Map<String, List<String>>> build,
                              java.util.function.Function<Map<String, List<String>>, T> decode) {
         if (Files.exists(file)) {
             try {

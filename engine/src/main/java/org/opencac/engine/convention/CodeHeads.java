@@ -25,18 +25,21 @@ final class CodeHeads {
         return letter >= 'A' && letter <= 'Z' && digit >= '0' && digit <= '9' ? (letter - 'A') * 10 + (digit - '0') : -1;
     }
 
-    /** The heads a code of any of the patterns may have. */
+    /**
+     * The heads a code of any of the patterns may have: those from the head of its first code to the head of its
+     * last, in the order of the bits (a letter, then a digit: the order of the heads as strings).
+     */
     static long[] covered(List<CodePattern> patterns) {
         long[] out = new long[WORDS];
         for (CodePattern p : patterns) {
-            String first = p.ref().first();
-            String last = p.ref().last();
-            for (int bit = 0; bit < 260; bit++) {
-                String head = new String(new char[] {(char) ('A' + bit / 10), (char) ('0' + bit % 10)});
-                if (head.compareTo(first.substring(0, Math.min(2, first.length()))) >= 0
-                        && head.compareTo(last.substring(0, Math.min(2, last.length()))) <= 0) {
-                    out[bit >>> 6] |= 1L << bit;
-                }
+            int from = of(p.ref().first());
+            int to = of(p.ref().last());
+            if (from < 0 || to < 0) {
+                from = 0;   // a pattern starts with a letter and a digit; were it not so, any head would do
+                to = 259;
+            }
+            for (int bit = from; bit <= to; bit++) {
+                out[bit >>> 6] |= 1L << bit;
             }
         }
         return out;

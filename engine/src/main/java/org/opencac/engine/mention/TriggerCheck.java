@@ -239,7 +239,8 @@ public final class TriggerCheck implements Stage {
     }
 
     public static TriggerCheck standard(ModelBundle models) {
-        TriggerVocabulary vocabulary = TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex());
+        TriggerVocabulary vocabulary = TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex(),
+                models.index().derivedDir());
         return new TriggerCheck(vocabulary, new SiteCodes(models.codeSet(), models.alphabeticIndex(),
                 vocabulary.structureWords()), false, models.codeSet());
     }

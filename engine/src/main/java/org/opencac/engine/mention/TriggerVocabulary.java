@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.file.Path;
+import org.opencac.engine.coding.CodeTableFile;
 import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -182,29 +184,97 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * {@code index} (the same words as parsing their files again) and the bundled data files.
      */
     public static TriggerVocabulary standard(CodeSet codeSet, AlphabeticIndex index) {
-        return standard(codeSet, siteWordsOf(index.neoplasmTable()), substancesOf(index.drugs()));
+        return standard(codeSet, index, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #standard(CodeSet, AlphabeticIndex)}, the code set's acronyms and "X NOS" inclusions kept in
+     * {@code cacheDir} (the models' cache directory of this code set, {@link org.opencac.models.index.CodeIndex#derivedDir}):
+     * read from there instead of scanning every title and note of the code set at each start.
+     */
+    public static TriggerVocabulary standard(CodeSet codeSet, AlphabeticIndex index, java.util.Optional<Path> cacheDir) {
+        CodeSetWords words = cacheDir.map(dir -> CodeSetWords.kept(codeSet, dir)).orElseGet(() -> CodeSetWords.of(codeSet));
+        return standard(siteWordsOf(index.neoplasmTable()), substancesOf(index.drugs()), words);
     }
 
     private static TriggerVocabulary standard(CodeSet codeSet, Set<String> siteWords, Set<String> substances) {
+        return standard(siteWords, substances, CodeSetWords.of(codeSet));
+    }
+
+    /**
+     * What the vocabulary reads of the code set: the acronyms of its titles and inclusion terms ({@link #addAcronyms})
+     * and the one-word keys of its "X NOS" inclusion terms with the codes they stand under.
+     */
+    record CodeSetWords(Set<String> acronyms, Map<String, Set<String>> nosInclusions) {
+        private static final Pattern NOS_TERM = Pattern.compile("(?i)^\\s*([\\p{L}-]+)\\s+NOS\\s*$");
+        private static final String ACRONYMS = "acronyms";
+        private static final String NOS = "nos:";
+
+        /** Every title and inclusion note of the code set read. */
+        static CodeSetWords of(CodeSet codeSet) {
+            Set<String> acronyms = new HashSet<>();
+            Map<String, Set<String>> nos = new HashMap<>();
+            for (Code c : codeSet.all()) {
+                addAcronyms(c.title(), acronyms);
+                for (InstructionalNote n : c.notes()) {
+                    if (n.type() != NoteType.INCLUSION_TERM && n.type() != NoteType.INCLUDES) {
+                        continue;
+                    }
+                    addAcronyms(n.text(), acronyms);
+                    Matcher m = NOS_TERM.matcher(PARENTHESISED.matcher(n.text()).replaceAll(" "));
+                    if (m.matches()) {
+                        nos.computeIfAbsent(TermNormalizer.key(m.group(1)), k -> new HashSet<>()).add(c.code());
+                    }
+                }
+            }
+            return new CodeSetWords(acronyms, nos);
+        }
+
+        /**
+         * The words kept in {@code dir} for this code set and this class's reading of it, made and kept there first
+         * when missing or made for another key ({@link CodeTableFile}: the file ends with a CRC of its content).
+         */
+        static CodeSetWords kept(CodeSet codeSet, Path dir) {
+            String key = CodeTableFile.key(List.of("trigger vocabulary: acronyms and NOS inclusions",
+                    codeSet.version().label(), Integer.toString(codeSet.size())),
+                    List.of(TriggerVocabulary.class, CodeSetWords.class, TermNormalizer.class));
+            return CodeTableFile.readOrBuild(dir.resolve("trigger-codes-" + key.substring(0, 16) + ".bin"), key,
+                    () -> of(codeSet).table(), CodeSetWords::fromTable);
+        }
+
+        /** As a table of the file: the acronyms, then each NOS key's codes, sorted. */
+        Map<String, List<String>> table() {
+            Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+            out.put(ACRONYMS, List.copyOf(new java.util.TreeSet<>(acronyms)));
+            for (String key : new java.util.TreeSet<>(nosInclusions.keySet())) {
+                out.put(NOS + key, List.copyOf(new java.util.TreeSet<>(nosInclusions.get(key))));
+            }
+            return out;
+        }
+
+        static CodeSetWords fromTable(Map<String, List<String>> table) {
+            List<String> acronyms = table.get(ACRONYMS);
+            if (acronyms == null) {
+                throw new IllegalStateException("no acronyms in the table");
+            }
+            Map<String, Set<String>> nos = new HashMap<>();
+            table.forEach((key, codes) -> {
+                if (key.startsWith(NOS)) {
+                    nos.put(key.substring(NOS.length()), new HashSet<>(codes));
+                } else if (!key.equals(ACRONYMS)) {
+                    throw new IllegalStateException("unknown row " + key);
+                }
+            });
+            return new CodeSetWords(new HashSet<>(acronyms), nos);
+        }
+    }
+
+    private static TriggerVocabulary standard(Set<String> siteWords, Set<String> substances, CodeSetWords words) {
         List<String[]> anatomyRows = rows(ANATOMY, 3);   // read once: edits to the site words, and the neutral words
         Set<String> anatomy = adjustAnatomy(siteWords, anatomyRows);
         Set<String> abbreviations = curatedAbbreviations();
-        Set<String> acronyms = new HashSet<>();
-        Map<String, Set<String>> nos = new HashMap<>();
-        Pattern nosTerm = Pattern.compile("(?i)^\\s*([\\p{L}-]+)\\s+NOS\\s*$");
-        for (Code c : codeSet.all()) {
-            addAcronyms(c.title(), acronyms);
-            for (InstructionalNote n : c.notes()) {
-                if (n.type() != NoteType.INCLUSION_TERM && n.type() != NoteType.INCLUDES) {
-                    continue;
-                }
-                addAcronyms(n.text(), acronyms);
-                Matcher m = nosTerm.matcher(PARENTHESISED.matcher(n.text()).replaceAll(" "));
-                if (m.matches()) {
-                    nos.computeIfAbsent(TermNormalizer.key(m.group(1)), k -> new HashSet<>()).add(c.code());
-                }
-            }
-        }
+        Set<String> acronyms = new HashSet<>(words.acronyms());
+        Map<String, Set<String>> nos = words.nosInclusions();
         Set<String> headers = readHeaderLiterals();
         int longest = headers.stream().mapToInt(h -> h.split(" ").length).max().orElse(1);
         acronyms.removeAll(abbreviations);

@@ -40,10 +40,25 @@ class CodeHeadsTest {
     }
 
     @Test
+    void aRangeHoldsTheHeadsFromItsFirstCodeToItsLast() {
+        assertEquals(1, heads("J12-J18"));
+        assertEquals(20, heads("A00-B99"));
+        assertEquals(5, heads("S72.0-T14.9"));   // S7, S8, S9, T0, T1
+    }
+
+    @Test
     void aCodeWithoutALetterAndADigitFirstMeetsEveryPattern() {
         assertEquals(-1, CodeHeads.of("0DTJ4ZZ"));
         assertNull(CodeHeads.present(List.of(candidate("E11.9"), candidate("0DTJ4ZZ"))));
         assertTrue(CodeHeads.meet(CodeHeads.covered(List.of(CodePattern.parse("J12-J18"))), null));
+    }
+
+    private static int heads(String pattern) {
+        int n = 0;
+        for (long word : CodeHeads.covered(List.of(CodePattern.parse(pattern)))) {
+            n += Long.bitCount(word);
+        }
+        return n;
     }
 
     /** Every letter, digit and category character, without and with one subcategory character after the dot. */
