@@ -1,6 +1,7 @@
 package org.opencac.engine.coding;
 
 import java.util.ArrayList;
+import org.opencac.engine.CodeTableFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

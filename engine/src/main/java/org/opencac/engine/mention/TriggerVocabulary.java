@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.file.Path;
-import org.opencac.engine.coding.CodeTableFile;
+import org.opencac.engine.CodeTableFile;
 import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;

@@ -1,4 +1,4 @@
-package org.opencac.engine.coding;
+package org.opencac.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import org.opencac.engine.coding.CodeResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.opencac.engine.coding;
+package org.opencac.engine;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
