@@ -141,6 +141,9 @@ public final class Main {
             case "index" -> {
                 // the tables the Tabular resolution keeps beside the index, so that no later start makes them
                 org.opencac.engine.coding.CodeResolver.standard(models.codeSet(), models.index());
+                // and the code set's words the trigger vocabulary keeps there (acronyms, "X NOS" inclusions)
+                org.opencac.engine.mention.TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex(),
+                        models.index().derivedDir());
                 System.out.println(models.codeSet().version().label() + ": " + models.codeSet().report());
                 System.out.println("lexicon terms: " + models.lexicon().size() + ", index documents: "
                         + models.index().documentCount() + ", cache: " + settings.cacheDir());
