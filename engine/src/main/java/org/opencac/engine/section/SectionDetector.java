@@ -278,6 +278,29 @@ public final class SectionDetector implements Stage {
         return doc.withSections(sections);
     }
 
+    /**
+     * Whether the line at {@code at} begins an item of a list ("2. Hypertension", "- asthma", "• gout"): the
+     * heading's list goes on over its lines.
+     */
+    private static boolean startsListItem(String text, int at, int end) {
+        int p = at;
+        while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p >= end) {
+            return false;
+        }
+        char c = text.charAt(p);
+        if (c == '-' || c == '*' || c == '\u2022' || c == '\u00b7') {
+            return true;
+        }
+        int q = p;
+        while (q < end && Character.isDigit(text.charAt(q))) {
+            q++;
+        }
+        return q > p && q < end && (text.charAt(q) == '.' || text.charAt(q) == ')');
+    }
+
     /** Letters of prose a note must tell, line by line, before its first heading to be read as a case report. */
     private static final int NARRATIVE_LETTERS = 40;
 
@@ -323,7 +346,7 @@ public final class SectionDetector implements Stage {
             lower |= Character.isLowerCase(text.charAt(i));
         }
         int nl = text.indexOf('\n', f.end());
-        if (!lower || nl < 0 || nl + 1 >= sectionEnd) {
+        if (!lower || nl < 0 || nl + 1 >= sectionEnd || startsListItem(text, nl + 1, sectionEnd)) {
             return -1;
         }
         for (int i = f.end(); i < nl; i++) {

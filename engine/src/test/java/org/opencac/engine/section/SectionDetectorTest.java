@@ -57,6 +57,10 @@ class SectionDetectorTest {
                 typeAt(opening + "Family history:\nAn aunt with asthma.\nA brother with gout.\n", "brother"));
         assertEquals(SectionType.FAMILY_HISTORY,
                 typeAt(opening + "FAMILY HISTORY: An aunt with asthma.\nA brother with gout.\n", "brother"));
+        // a list the heading opens goes on over its lines
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(opening + "Assessment: 1. Asthma.\n2. Gout.\n", "Gout"));
+        assertEquals(SectionType.FAMILY_HISTORY,
+                typeAt(opening + "Family history: an aunt with asthma.\n- a brother with gout.\n", "brother"));
         // a note that opens with its heading is a structured note
         assertEquals(SectionType.FAMILY_HISTORY,
                 typeAt("Family history: an aunt with asthma.\nA brother with gout.\n", "brother"));
