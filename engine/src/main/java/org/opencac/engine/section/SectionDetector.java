@@ -255,6 +255,7 @@ public final class SectionDetector implements Stage {
             sections.add(new Section(SectionType.UNKNOWN, new Span(0, 0), new Span(0, end)));
         }
         SectionType enclosing = SectionType.UNKNOWN;
+        boolean narrative = !kept.isEmpty() && opensWithNarrative(text, kept.get(0).start());
         for (int k = 0; k < kept.size(); k++) {
             int end = k + 1 < kept.size() ? kept.get(k + 1).start() : text.length();
             Found f = kept.get(k);
@@ -263,10 +264,97 @@ public final class SectionDetector implements Stage {
             if (!continues && namesStudy(text, f, end)) {
                 type = study.type();
             }
+            int lineEnd = narrative ? headedLineEnd(text, f, end) : -1;
+            if (lineEnd > 0) {
+                // a run-in heading of a case report told line by line heads its own line; the account goes on
+                sections.add(new Section(type, new Span(f.start(), f.end()), new Span(f.start(), lineEnd)));
+                sections.add(new Section(SectionType.UNKNOWN, new Span(lineEnd, lineEnd), new Span(lineEnd, end)));
+                enclosing = SectionType.UNKNOWN;
+                continue;
+            }
             enclosing = type;
             sections.add(new Section(type, new Span(f.start(), f.end()), new Span(f.start(), end)));
         }
         return doc.withSections(sections);
+    }
+
+    /**
+     * Whether the line at {@code at} begins an item of a list ("2. Hypertension", "- asthma", "• gout"): the
+     * heading's list goes on over its lines.
+     */
+    private static boolean startsListItem(String text, int at, int end) {
+        int p = at;
+        while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        if (p >= end) {
+            return false;
+        }
+        char c = text.charAt(p);
+        if (c == '-' || c == '*' || c == '\u2022' || c == '\u00b7') {
+            return true;
+        }
+        int q = p;
+        while (q < end && Character.isDigit(text.charAt(q))) {
+            q++;
+        }
+        return q > p && q < end && (text.charAt(q) == '.' || text.charAt(q) == ')');
+    }
+
+    /** Letters of prose a note must tell, line by line, before its first heading to be read as a case report. */
+    private static final int NARRATIVE_LETTERS = 40;
+
+    /**
+     * True when the note is told line by line and opens with an account of its own, not a heading: at least
+     * {@link #NARRATIVE_LETTERS} letters of text and a line break that ends a sentence before the first heading
+     * (a case report: "A 60-year-old man came in with ...\n...\nFamily history: ..."). A flattened note has no line
+     * break, and a note whose heading comes first is a structured note.
+     */
+    static boolean opensWithNarrative(String text, int firstHeader) {
+        int letters = 0;
+        boolean sentenceLine = false;
+        for (int i = 0; i < firstHeader; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if (c == '\n' && i > 0 && ".!?".indexOf(lastVisible(text, i)) >= 0) {
+                sentenceLine = true;
+            }
+        }
+        return sentenceLine && letters >= NARRATIVE_LETTERS;
+    }
+
+    private static char lastVisible(String text, int before) {
+        int j = before - 1;
+        while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j < 0 ? ' ' : text.charAt(j);
+    }
+
+    /**
+     * Where the line of a run-in heading ends, when the heading begins its line, is written in mixed case
+     * ("Family history: an uncle with ..."), its content follows on the same line and its section would reach
+     * past that line; else -1. A heading alone on its line, or in capitals, keeps the lines after it.
+     */
+    private static int headedLineEnd(String text, Found f, int sectionEnd) {
+        if (f.start() > 0 && text.charAt(f.start() - 1) != '\n') {
+            return -1;
+        }
+        boolean lower = false;
+        for (int i = f.start(); i < f.end(); i++) {
+            lower |= Character.isLowerCase(text.charAt(i));
+        }
+        int nl = text.indexOf('\n', f.end());
+        if (!lower || nl < 0 || nl + 1 >= sectionEnd || startsListItem(text, nl + 1, sectionEnd)) {
+            return -1;
+        }
+        for (int i = f.end(); i < nl; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return nl + 1;
+            }
+        }
+        return -1;
     }
 
     /** True when the header is a study header literal and its first clause names a study (see {@link StudyHeaders}). */

@@ -45,6 +45,32 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aRunInHeadingOfACaseReportToldLineByLineHeadsOnlyItsOwnLine() {
+        String opening = "A 40-year-old man came in with a dry cough of two weeks.\n";
+        String report = opening + "Family history: an aunt with asthma.\nOn examination he had crackles at both bases.\n"
+                + "Motor: strength was reduced in the left leg.\nHe later developed a fever.\n";
+        assertEquals(SectionType.FAMILY_HISTORY, typeAt(report, "aunt"));
+        assertEquals(SectionType.UNKNOWN, typeAt(report, "crackles"));
+        assertEquals(SectionType.UNKNOWN, typeAt(report, "fever"));
+        // a heading alone on its line, or in capitals, keeps the lines after it
+        assertEquals(SectionType.FAMILY_HISTORY,
+                typeAt(opening + "Family history:\nAn aunt with asthma.\nA brother with gout.\n", "brother"));
+        assertEquals(SectionType.FAMILY_HISTORY,
+                typeAt(opening + "FAMILY HISTORY: An aunt with asthma.\nA brother with gout.\n", "brother"));
+        // a list the heading opens goes on over its lines
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(opening + "Assessment: 1. Asthma.\n2. Gout.\n", "Gout"));
+        assertEquals(SectionType.FAMILY_HISTORY,
+                typeAt(opening + "Family history: an aunt with asthma.\n- a brother with gout.\n", "brother"));
+        // a note that opens with its heading is a structured note
+        assertEquals(SectionType.FAMILY_HISTORY,
+                typeAt("Family history: an aunt with asthma.\nA brother with gout.\n", "brother"));
+        // a flattened note has no lines to end a heading
+        assertEquals(SectionType.FAMILY_HISTORY,
+                typeAt("A 40-year-old man came in with a dry cough of two weeks. Family history: an aunt with asthma. "
+                        + "A brother with gout.", "brother"));
+    }
+
+    @Test
     void soapLettersWrittenWithADashOpenTheirSections() {
         String note = "S - ,A diabetic woman with a painful heel.,O - ,Tender plantar fascia.,A - ,1.  Plantar "
                 + "fasciitis.,P - ,Stretching.";
