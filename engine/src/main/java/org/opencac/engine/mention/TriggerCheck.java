@@ -240,8 +240,10 @@ public final class TriggerCheck implements Stage {
 
     public static TriggerCheck standard(ModelBundle models) {
         TriggerVocabulary vocabulary = TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex());
+        org.opencac.engine.lookup.NavigationRules navigation = org.opencac.engine.lookup.NavigationRules.standard();
         return new TriggerCheck(vocabulary, new SiteCodes(models.codeSet(), models.alphabeticIndex(),
-                vocabulary.structureWords()), false, models.codeSet());
+                vocabulary.structureWords(), navigation.phraseEquivalents(), navigation::formsOf),
+                false, models.codeSet());
     }
 
     /** The readings of a mention: those a coder could code from its words, and those a word sense rejected. */
@@ -280,10 +282,10 @@ public final class TriggerCheck implements Stage {
                 Set<String> near = clauseWords(doc, m);
                 Set<String> sites = new java.util.LinkedHashSet<>(why.cues());
                 sites.retainAll(near);
-                if (near.stream().anyMatch(TriggerCheck::secondary)) {
+                if (!why.term().code().startsWith("C79") && near.stream().anyMatch(TriggerCheck::secondary)) {
                     sites.clear();   // a metastasis: its sites are read by the navigation's secondary column
                 }
-                SiteCodes.Resolution site = siteCodes == null ? null : siteCodes.resolve(why.term().code(), sites, near);
+                SiteCodes.Resolution site = siteCodes == null ? null : siteCodes.resolve(why.term().code(), why.term().text(), sites, near);
                 if (site != null && site.found()) {
                     Mention sited = m.withTerms(List.of(new Term(site.path(), site.code(),
                             TermSource.ALPHABETIC_INDEX_REFINEMENT)), List.of());
@@ -354,6 +356,30 @@ public final class TriggerCheck implements Stage {
             addWords(doc.tokens(), headingStart, clause[0] - 1, words);
         }
         return words;
+    }
+
+    /**
+     * The body-part words of the specimen heading before the colon that opens the mention's clause
+     * ({@link #specimenHeading}), or null when there is no such heading.
+     */
+    private Set<String> headingBodyParts(Document doc, Mention m) {
+        Sentence sentence = doc.sentences().get(m.sentenceIndex());
+        int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+        int start = specimenHeading(doc, m.sentenceIndex(), clause[0]);
+        if (start < 0) {
+            return null;
+        }
+        Set<String> out = null;
+        for (int i = start; i < clause[0] - 1; i++) {
+            String w = doc.tokens().get(i).norm();
+            if (!w.isEmpty() && vocabulary.bodyParts().contains(w)) {
+                if (out == null) {
+                    out = new java.util.LinkedHashSet<>();
+                }
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static void addWords(List<Token> tokens, int from, int to, Set<String> out) {
@@ -723,6 +749,9 @@ public final class TriggerCheck implements Stage {
                     against.add(w);
                 }
                 needed = needed || sense.needs().contains(w);
+            }
+            if (against == null && againstWords.contains(TriggerVocabulary.HEADING_BODY_PART)) {
+                against = headingBodyParts(doc, m);
             }
             if (against != null) {
                 return new SenseRejection(term, sense.kind(), sense.meaning(), List.copyOf(against));
