@@ -239,11 +239,20 @@ public final class TriggerCheck implements Stage {
     }
 
     public static TriggerCheck standard(ModelBundle models) {
+        return standard(models, java.util.Map.of(), term -> List.of());
+    }
+
+    /**
+     * @param equivalents note phrases of several words and the Index words they stand for ("lymph node": lymph
+     *                    gland), and {@code forms} the forms of one word an Index title lists ("axilla, axillary"),
+     *                    both as the Index navigation reads them: the Table of Neoplasms walk of {@link SiteCodes}
+     */
+    public static TriggerCheck standard(ModelBundle models, java.util.Map<String, List<String>> equivalents,
+                                        java.util.function.Function<org.opencac.models.codeset.icd10cm.IndexTerm,
+                                                List<String>> forms) {
         TriggerVocabulary vocabulary = TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex());
-        org.opencac.engine.lookup.NavigationRules navigation = org.opencac.engine.lookup.NavigationRules.standard();
         return new TriggerCheck(vocabulary, new SiteCodes(models.codeSet(), models.alphabeticIndex(),
-                vocabulary.structureWords(), navigation.phraseEquivalents(), navigation::formsOf),
-                false, models.codeSet());
+                vocabulary.structureWords(), equivalents, forms), false, models.codeSet());
     }
 
     /** The readings of a mention: those a coder could code from its words, and those a word sense rejected. */
