@@ -98,21 +98,8 @@ public final class SiteCodes {
 
     /** The site code for {@code unstated} given the named site words and the words around the mention. */
     public Resolution resolve(String unstated, Set<String> siteWords, Set<String> nearWords) {
-        return resolve(unstated, "", siteWords, nearWords);
-    }
-
-    /**
-     * As {@link #resolve(String, Set, Set)}; {@code indexPath} is how the rejected code was read from the Index
-     * ("Fibrocystic → disease → see Fibrosis, cystic"): where it followed a cross-reference from a term that
-     * divides by site, the subterm of the named site is read first ({@link #siteSubterm}).
-     */
-    public Resolution resolve(String unstated, String indexPath, Set<String> siteWords, Set<String> nearWords) {
         if (siteWords.isEmpty()) {
             return NONE;
-        }
-        Resolution fromIndex = siteSubterm(indexPath, siteWords);
-        if (fromIndex.found()) {
-            return fromIndex;
         }
         int column = neoplasmColumn(unstated);
         if (column > 0) {
@@ -131,11 +118,14 @@ public final class SiteCodes {
     private static final String STEP = " \u2192 ";
 
     /**
-     * The code of the site subterm of the term an Index path left by a cross-reference ("Fibrocystic, disease,
-     * see also Fibrosis, cystic"; the term's subterm "breast, see Mastopathy, cystic" gives N60.1), the
+     * The code of the site subterm of the term an Index path ("Fibrocystic \u2192 disease \u2192 see Fibrosis,
+     * cystic") left by a cross-reference (the term's subterm "breast, see Mastopathy, cystic" gives N60.1), the
      * subterm's title being all site words; NONE when the path followed no cross-reference or no subterm fits.
      */
-    private Resolution siteSubterm(String indexPath, Set<String> siteWords) {
+    public Resolution siteSubterm(String indexPath, Set<String> siteWords) {
+        if (siteWords.isEmpty()) {
+            return NONE;
+        }
         int see = indexPath.indexOf(STEP + "see ");
         if (see < 0) {
             return NONE;

@@ -294,7 +294,14 @@ public final class TriggerCheck implements Stage {
                 if (!why.term().code().startsWith("C79") && near.stream().anyMatch(TriggerCheck::secondary)) {
                     sites.clear();   // a metastasis: its sites are read by the navigation's secondary column
                 }
-                SiteCodes.Resolution site = siteCodes == null ? null : siteCodes.resolve(why.term().code(), why.term().text(), sites, near);
+                // a term the Index divides by site, left by a cross-reference ("Fibrocystic, disease, see also
+                // Fibrosis, cystic"): its site subterm is read from the site words the sense rule found in the
+                // sentence, as the rule names them for that term ("breast")
+                SiteCodes.Resolution site = siteCodes == null ? null
+                        : siteCodes.siteSubterm(why.term().text(), Set.copyOf(why.cues()));
+                if (site != null && !site.found()) {
+                    site = siteCodes.resolve(why.term().code(), sites, near);
+                }
                 if (site != null && site.found()) {
                     Mention sited = m.withTerms(List.of(new Term(site.path(), site.code(),
                             TermSource.ALPHABETIC_INDEX_REFINEMENT)), List.of());

@@ -43,6 +43,14 @@ class CysticAdjectiveSenseTest {
     }
 
     @Test
+    void theBreastNamedInAnotherClauseOfTheSentenceStillSelectsTheBreastSubterm() {
+        CodingResult r = outpatientChecked("HISTORY:\nLast spring she had a core biopsy of the left breast, which "
+                + "found fibrocystic disease and nothing else.\n");
+        assertSuggested(r, "N60.12", 3);
+        assertNotSuggested(r, "E84.9");
+    }
+
+    @Test
     void cysticFibrosisItselfIsUnchanged() {
         assertSuggested(outpatientChecked("ASSESSMENT:\nCystic fibrosis, seen by her pulmonologist.\n"), "E84.9", 3);
     }
