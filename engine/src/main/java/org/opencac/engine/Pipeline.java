@@ -127,7 +127,11 @@ public final class Pipeline {
         CompletableFuture<CodeResolver> resolver = CompletableFuture.supplyAsync(
                 () -> CodeResolver.standard(models.codeSet(), models.index()), parts);
         CompletableFuture<TriggerCheck> triggerCheck = CompletableFuture.supplyAsync(
-                () -> TriggerCheck.standard(models), parts);   // judges dictionary and Index-navigation mentions
+                () -> {
+                    org.opencac.engine.lookup.NavigationRules navigation =
+                            org.opencac.engine.lookup.NavigationRules.standard();
+                    return TriggerCheck.standard(models, navigation.phraseEquivalents(), navigation::formsOf);
+                }, parts);   // judges dictionary and Index-navigation mentions
         CompletableFuture<SentenceSplitter> sentences = CompletableFuture.supplyAsync(SentenceSplitter::clinical, parts);
         WordForms forms = WordForms.standard(models.lexicon(), models.alphabeticIndex());   // "renal": kidney
         CompletableFuture<IndexNavigator> navigator = CompletableFuture.supplyAsync(

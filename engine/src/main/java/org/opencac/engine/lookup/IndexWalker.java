@@ -442,6 +442,14 @@ final class IndexWalker {
                 compound.add(printedAfterHyphen == null ? null : printedAfterHyphen.get(i));
             }
         }
+        List<String> essential = rules.essentialModifiers.get(String.join(" ", child.words()));
+        if (essential != null && !skipped && child.modifierWords().containsAll(essential)) {
+            // the modifier names the structure ("cystic (bile) duct"): a clause writes its words too
+            for (String word : essential) {
+                content.add(word);
+                compound.add(null);
+            }
+        }
         return new SubtermWords(eponym, skipped, List.copyOf(negatives), List.copyOf(content), false, keys(content),
                 compound.toArray(String[]::new));
     }

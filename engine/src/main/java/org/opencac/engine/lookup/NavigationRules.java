@@ -21,6 +21,11 @@ public final class NavigationRules {
     /** Index titles (as printed) that list forms of one word with a qualifier on the last: the forms any of which the clause may write. */
     final Map<String, List<String>> titleForms = new HashMap<>();
     final Set<String> ignore = new HashSet<>();
+    /**
+     * Index title word (key) to the words of its printed modifier that are part of what it names: the Neoplasm
+     * table's "cystic (bile) duct (common)" is the cystic duct, which the adjective "cystic" alone does not name.
+     */
+    final Map<String, List<String>> essentialModifiers = new HashMap<>();
     /** Note phrase key to the Index words it stands for. */
     final Map<String, List<String>> equivalents = new HashMap<>();
     /**
@@ -146,6 +151,10 @@ public final class NavigationRules {
                     titleForms.put(f[1].trim(), List.of(value.split("\\|")));
                 }
                 case "ignore" -> ignore.add(key);
+                case "essential_modifier" -> {
+                    require(!value.isEmpty(), source, line);
+                    essentialModifiers.put(key, TermNormalizer.words(value));
+                }
                 case "equivalent" -> {
                     require(!value.isEmpty(), source, line);
                     equivalents.put(key, TermNormalizer.words(value));
@@ -260,6 +269,30 @@ public final class NavigationRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Note phrases of several words to the Index words they stand for ({@code equivalent} and {@code reads_as}
+     * rows: "lymph node" is the Index's "lymph gland"); a one-word equivalent ("ganglion") has other senses.
+     */
+    public Map<String, List<String>> phraseEquivalents() {
+        Map<String, List<String>> out = new HashMap<>();
+        equivalents.forEach((k, v) -> {
+            if (k.indexOf(' ') > 0) {
+                out.put(k, v);
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The forms of one word an Index title lists ("axilla, axillary": axilla, axillary), from the
+     * {@code title_forms} rows or else read from the title as the navigation reads it ("NEC" aside); empty for
+     * any other title ("follicle, nabothian").
+     */
+    public List<String> formsOf(org.opencac.models.codeset.icd10cm.IndexTerm term) {
+        List<String> forms = titleForms.get(term.title());
+        return forms != null ? forms : IndexWalker.forms(term, ignore);
     }
 
     public static NavigationRules standard() {

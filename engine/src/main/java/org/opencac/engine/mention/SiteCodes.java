@@ -13,7 +13,8 @@ import org.opencac.models.lexicon.TermNormalizer;
 /**
  * The site code for a code of an unstated site whose clause names the site, when the Index navigation
  * did not reach one: a neoplasm through the Table of Neoplasms (the site row the words near the mention spell,
- * in the column of the rejected code: malignant primary for C80.1, unspecified behaviour for D49.9), any
+ * in the column of the rejected code: malignant primary for C80.1, secondary for C79.9, in situ for D09.9, benign
+ * for D36.9, uncertain behaviour for D48.9, unspecified behaviour for D49.9), any
  * other code through the Tabular (the billable codes near the rejected one whose title names the site,
  * laterality read from the same clause). Finds nothing when no code, or more than one equally good
  * code, is found: the coder then asks for the site. A structure word ("artery", "bone") names no site in a
@@ -22,6 +23,10 @@ import org.opencac.models.lexicon.TermNormalizer;
 public final class SiteCodes {
     /** Table of Neoplasms columns (as {@code IndexWalker} numbers them). */
     private static final int MALIGNANT_PRIMARY = 2;
+    private static final int MALIGNANT_SECONDARY = 3;
+    private static final int IN_SITU = 4;
+    private static final int BENIGN = 5;
+    private static final int UNCERTAIN_BEHAVIOUR = 6;
     private static final int UNSPECIFIED_BEHAVIOUR = 7;
     private static final Set<String> SIDES = Set.of("left", "right", "bilateral");
 
@@ -34,9 +39,42 @@ public final class SiteCodes {
 
     /** @param structureWords body parts that alone name no site ({@link TriggerVocabulary#structureWords()}) */
     public SiteCodes(CodeSet codeSet, AlphabeticIndex index, Set<String> structureWords) {
+        this(codeSet, index, structureWords, java.util.Map.of(), term -> List.of());
+    }
+
+    /**
+     * @param equivalents note phrase key to the Index words it stands for (the navigation's {@code equivalent}
+     *                    rows of several words: "lymph node" is the table's "lymph gland"), read when walking the
+     *                    Table of Neoplasms
+     * @param forms       the forms of one word an Index title lists, as the navigation reads them ("axilla,
+     *                    axillary"; "lymph, lymphatic channel NEC" is lymph or lymphatic), empty for other titles
+     */
+    public SiteCodes(CodeSet codeSet, AlphabeticIndex index, Set<String> structureWords,
+                     java.util.Map<String, List<String>> equivalents,
+                     java.util.function.Function<IndexTerm, List<String>> forms) {
         this.codeSet = codeSet;
         this.index = index;
         this.structureWords = Set.copyOf(structureWords);
+        this.equivalents = equivalents;
+        this.forms = forms;
+    }
+
+    private final java.util.Map<String, List<String>> equivalents;
+    private final java.util.function.Function<IndexTerm, List<String>> forms;
+
+    /** The words with the Index words of each equivalent whose words they all hold ("lymph node": gland). */
+    private Set<String> withEquivalents(Set<String> words) {
+        Set<String> out = null;
+        for (var e : equivalents.entrySet()) {
+            List<String> key = TermNormalizer.words(e.getKey());
+            if (!key.isEmpty() && words.containsAll(key) && !words.containsAll(e.getValue())) {
+                if (out == null) {
+                    out = new java.util.HashSet<>(words);
+                }
+                out.addAll(e.getValue());
+            }
+        }
+        return out == null ? words : out;
     }
 
     /**
@@ -63,8 +101,9 @@ public final class SiteCodes {
         if (siteWords.isEmpty()) {
             return NONE;
         }
-        if (unstated.startsWith("C80") || unstated.startsWith("D49")) {
-            return neoplasm(unstated, siteWords, nearWords);
+        int column = neoplasmColumn(unstated);
+        if (column > 0) {
+            return neoplasm(unstated, column, siteWords, nearWords);
         }
         Set<String> named = new java.util.LinkedHashSet<>(siteWords);
         named.removeAll(structureWords);
@@ -76,9 +115,78 @@ public final class SiteCodes {
                 + String.join(", ", new java.util.TreeSet<>(siteWords)) + " \u2192 " + best.get(0), List.of());
     }
 
-    private Resolution neoplasm(String unstated, Set<String> siteWords, Set<String> nearWords) {
-        int column = unstated.startsWith("C80") ? MALIGNANT_PRIMARY : UNSPECIFIED_BEHAVIOUR;
+    private static final String STEP = " \u2192 ";
+
+    /**
+     * The code of the site subterm of the term an Index path ("Fibrocystic \u2192 disease \u2192 see Fibrosis,
+     * cystic") left by a cross-reference (the term's subterm "breast, see Mastopathy, cystic" gives N60.1), the
+     * subterm's title being all site words; NONE when the path followed no cross-reference or no subterm fits.
+     */
+    public Resolution siteSubterm(String indexPath, Set<String> siteWords) {
+        if (siteWords.isEmpty()) {
+            return NONE;
+        }
+        int see = indexPath.indexOf(STEP + "see ");
+        if (see < 0) {
+            return NONE;
+        }
+        List<IndexTerm> path = index.follow(String.join(",", indexPath.substring(0, see).split(STEP)));
+        if (path.isEmpty() || path.size() != indexPath.substring(0, see).split(STEP).length) {
+            return NONE;
+        }
+        IndexTerm at = path.get(path.size() - 1);
+        for (IndexTerm child : at.children()) {
+            if (child.words().isEmpty() || !siteWords.containsAll(child.words())) {
+                continue;
+            }
+            IndexTerm coded = child;
+            List<String> steps = new ArrayList<>();
+            for (IndexTerm t : path) {
+                steps.add(t.title());
+            }
+            steps.add(child.title());
+            if (coded.code() == null && !child.see().isEmpty()) {
+                List<IndexTerm> to = index.follow(child.see().get(0));
+                coded = to.isEmpty() ? null : to.get(to.size() - 1);
+                steps.add("see " + child.see().get(0));
+            }
+            if (coded == null || coded.code() == null) {
+                continue;
+            }
+            String printed = coded.code().replaceAll("[-.]+$", "");
+            CodeCarrier.Carried carried = index.carried(printed);
+            String code = carried.code() != null ? carried.code() : printed;
+            if (codeSet.get(code).isPresent()) {
+                return new Resolution(code, String.join(STEP, steps) + " (the sentence names the site)", List.of());
+            }
+        }
+        return NONE;
+    }
+
+    /** The Table of Neoplasms column of a neoplasm code of no stated site, or 0 for another code. */
+    private static int neoplasmColumn(String unstated) {
+        if (unstated.startsWith("C80")) {
+            return MALIGNANT_PRIMARY;
+        }
+        if (unstated.startsWith("C79.9")) {
+            return MALIGNANT_SECONDARY;
+        }
+        if (unstated.startsWith("D09.9")) {
+            return IN_SITU;
+        }
+        if (unstated.startsWith("D36.9")) {
+            return BENIGN;
+        }
+        if (unstated.startsWith("D48.9")) {
+            return UNCERTAIN_BEHAVIOUR;
+        }
+        return unstated.startsWith("D49") ? UNSPECIFIED_BEHAVIOUR : 0;
+    }
+
+    private Resolution neoplasm(String unstated, int column, Set<String> siteWords, Set<String> nearWords) {
         List<String> steps = new ArrayList<>(List.of("Neoplasm"));
+        siteWords = withEquivalents(siteWords);
+        nearWords = withEquivalents(nearWords);
         IndexTerm at = index.neoplasmTable();
         String cell = null;
         for (int depth = 0; depth < 3 && at != null; depth++) {
@@ -88,7 +196,9 @@ public final class SiteCodes {
             }
             at = next;
             steps.add(next.title());
-            cell = next.cells().getOrDefault(column, cell);
+            // the row's own cell: a row without one in this column ("lymph gland" has no primary malignant
+            // cell) does not take its parent's ("lymph, lymphatic channel NEC" is a channel, not a node)
+            cell = next.cells().get(column);
         }
         if (cell == null) {
             return NONE;
@@ -104,18 +214,61 @@ public final class SiteCodes {
     }
 
     /** The site row all of whose words the sentence has, taking a named site word; the longest, first on a tie. */
-    private static IndexTerm bestSite(List<IndexTerm> rows, Set<String> required, Set<String> nearWords) {
+    private IndexTerm bestSite(List<IndexTerm> rows, Set<String> required, Set<String> nearWords) {
         IndexTerm best = null;
+        int bestSize = 0;
         for (IndexTerm row : rows) {
-            List<String> words = row.words();
-            if (words.isEmpty() || !nearWords.containsAll(words) || words.stream().noneMatch(required::contains)) {
-                continue;
-            }
-            if (best == null || words.size() > best.words().size()) {
+            int size = reach(row, required, nearWords, 0);
+            if (size > bestSize) {
                 best = row;
+                bestSize = size;
             }
         }
         return best;
+    }
+
+    /** Rows below the first that a site is read through (as {@link #neoplasm} walks them). */
+    private static final int SITE_DEPTH = 3;
+
+    /**
+     * The words the row and the best path of rows below it spell (0: the row none): a coder reads "lymph node,
+     * axillary" as lymph, gland, axilla rather than the soft-tissue row "axilla", and "lung, lower lobe" as lung,
+     * lower lobe rather than the row "lingula, lung".
+     */
+    private int reach(IndexTerm row, Set<String> required, Set<String> nearWords, int depth) {
+        int size = matched(row, required, nearWords);
+        if (size == 0 || depth + 1 >= SITE_DEPTH) {
+            return size;
+        }
+        int below = 0;
+        for (IndexTerm child : row.children()) {
+            below = Math.max(below, reach(child, nearWords, nearWords, depth + 1));
+        }
+        return size + below;
+    }
+
+    /**
+     * How many words of the row's title the words spell (0: none): all of its words, or, for a title listing
+     * forms of one word ("axilla, axillary", "lymph, lymphatic channel NEC"), one of those forms (as the Index
+     * navigation reads them; "follicle, nabothian" is no such title).
+     */
+    private int matched(IndexTerm row, Set<String> required, Set<String> nearWords) {
+        List<String> words = row.words();
+        if (words.isEmpty()) {
+            return 0;
+        }
+        if (nearWords.containsAll(words) && words.stream().anyMatch(required::contains)) {
+            return words.size();
+        }
+        if (row.title().indexOf(',') < 0) {
+            return 0;
+        }
+        for (String form : forms.apply(row)) {
+            if (nearWords.contains(form) && required.contains(form)) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -239,10 +239,21 @@ public final class TriggerCheck implements Stage {
     }
 
     public static TriggerCheck standard(ModelBundle models) {
+        return standard(models, java.util.Map.of(), term -> List.of());
+    }
+
+    /**
+     * @param equivalents note phrases of several words and the Index words they stand for ("lymph node": lymph
+     *                    gland), and {@code forms} the forms of one word an Index title lists ("axilla, axillary"),
+     *                    both as the Index navigation reads them: the Table of Neoplasms walk of {@link SiteCodes}
+     */
+    public static TriggerCheck standard(ModelBundle models, java.util.Map<String, List<String>> equivalents,
+                                        java.util.function.Function<org.opencac.models.codeset.icd10cm.IndexTerm,
+                                                List<String>> forms) {
         TriggerVocabulary vocabulary = TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex(),
                 models.index().derivedDir());
         return new TriggerCheck(vocabulary, new SiteCodes(models.codeSet(), models.alphabeticIndex(),
-                vocabulary.structureWords()), false, models.codeSet());
+                vocabulary.structureWords(), equivalents, forms), false, models.codeSet());
     }
 
     /** The readings of a mention: those a coder could code from its words, and those a word sense rejected. */
@@ -281,10 +292,17 @@ public final class TriggerCheck implements Stage {
                 Set<String> near = clauseWords(doc, m);
                 Set<String> sites = new java.util.LinkedHashSet<>(why.cues());
                 sites.retainAll(near);
-                if (near.stream().anyMatch(TriggerCheck::secondary)) {
+                if (!why.term().code().startsWith("C79") && near.stream().anyMatch(TriggerCheck::secondary)) {
                     sites.clear();   // a metastasis: its sites are read by the navigation's secondary column
                 }
-                SiteCodes.Resolution site = siteCodes == null ? null : siteCodes.resolve(why.term().code(), sites, near);
+                // a term the Index divides by site, left by a cross-reference ("Fibrocystic, disease, see also
+                // Fibrosis, cystic"): its site subterm is read from the site words the sense rule found in the
+                // sentence, as the rule names them for that term ("breast")
+                SiteCodes.Resolution site = siteCodes == null ? null
+                        : siteCodes.siteSubterm(why.term().text(), Set.copyOf(why.cues()));
+                if (site != null && !site.found()) {
+                    site = siteCodes.resolve(why.term().code(), sites, near);
+                }
                 if (site != null && site.found()) {
                     Mention sited = m.withTerms(List.of(new Term(site.path(), site.code(),
                             TermSource.ALPHABETIC_INDEX_REFINEMENT)), List.of());
@@ -355,6 +373,30 @@ public final class TriggerCheck implements Stage {
             addWords(doc.tokens(), headingStart, clause[0] - 1, words);
         }
         return words;
+    }
+
+    /**
+     * The body-part words of the specimen heading before the colon that opens the mention's clause
+     * ({@link #specimenHeading}), or null when there is no such heading.
+     */
+    private Set<String> headingBodyParts(Document doc, Mention m) {
+        Sentence sentence = doc.sentences().get(m.sentenceIndex());
+        int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+        int start = specimenHeading(doc, m.sentenceIndex(), clause[0]);
+        if (start < 0) {
+            return null;
+        }
+        Set<String> out = null;
+        for (int i = start; i < clause[0] - 1; i++) {
+            String w = doc.tokens().get(i).norm();
+            if (!w.isEmpty() && vocabulary.bodyParts().contains(w)) {
+                if (out == null) {
+                    out = new java.util.LinkedHashSet<>();
+                }
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static void addWords(List<Token> tokens, int from, int to, Set<String> out) {
@@ -724,6 +766,9 @@ public final class TriggerCheck implements Stage {
                     against.add(w);
                 }
                 needed = needed || sense.needs().contains(w);
+            }
+            if (against == null && againstWords.contains(TriggerVocabulary.HEADING_BODY_PART)) {
+                against = headingBodyParts(doc, m);
             }
             if (against != null) {
                 return new SenseRejection(term, sense.kind(), sense.meaning(), List.copyOf(against));

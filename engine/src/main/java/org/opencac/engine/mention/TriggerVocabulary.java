@@ -60,6 +60,11 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     public static final String WORD_SENSES = "/org/opencac/engine/mention/trigger_senses.tsv";
     /** The cue that stands for any body-part word of {@link #bodyParts} in {@code trigger_senses.tsv}. */
     public static final String ANY_BODY_PART = "@anatomy";
+    /**
+     * The cue that stands for any body-part word of the specimen heading before the colon that opens the
+     * mention's clause ("Lymph node, right axillary, excision: metastatic carcinoma"): the heading is its site.
+     */
+    public static final String HEADING_BODY_PART = "@heading";
     /** A cue met by the mention lying in the past medical or surgical history (the list names earlier care). */
     public static final String PAST_HISTORY_SECTION = "@past_history";
     /**
@@ -432,7 +437,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         for (String cue : column.split(",")) {
             if (!cue.isBlank()) {
                 String c = cue.trim();
-                cues.add(c.equals(ANY_BODY_PART) || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
+                cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
                         ? c : TermNormalizer.key(c));
             }
         }
