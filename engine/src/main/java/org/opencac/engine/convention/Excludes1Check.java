@@ -21,7 +21,8 @@ import org.opencac.models.lexicon.TermSource;
  * that condition is kept. A code whose Includes note (at its code or category) names the other reports both
  * conditions and is kept first: hypertensive heart disease (I11) includes the cardiomegaly (I51.7) it excludes.
  * Of two codes equally supported, the one the note describes in more words is kept. Of a sign or symptom (Chapter 18)
- * and a definitive diagnosis, the diagnosis is kept: the symptom is integral to it (I.B.4-5).
+ * and a definitive diagnosis, the diagnosis is kept: the symptom is integral to it (I.B.4-5); unless only the symptom
+ * is stated (diagnostic statement, reason for the encounter).
  */
 public final class Excludes1Check implements Stage {
     private static final java.util.Set<SectionType> STATEMENTS = java.util.EnumSet.of(SectionType.DIAGNOSES,
@@ -65,10 +66,14 @@ public final class Excludes1Check implements Stage {
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
-            } else if (!winnerIncludes && definitiveOverSymptom(c, winner) != 0) {
+            } else if (!winnerIncludes && definitiveOverSymptom(c, winner) != 0
+                    && !symptomStatedAlone(doc, definitiveOverSymptom(c, winner) > 0 ? winner : c,
+                            definitiveOverSymptom(c, winner) > 0 ? c : winner)) {
                 // a sign or symptom (Chapter 18) and a definitive diagnosis that one of the two notes keeps apart
                 // ("jaundice NOS (R17)" at K70-K77): the symptom is integral to the diagnosis, which is reported
-                // (I.B.4-5, I.C.18.b), whichever the ranker scored higher or the statement listed first
+                // (I.B.4-5, I.C.18.b), whichever the ranker scored higher or the statement listed first; but a
+                // symptom the statement or the reason for the encounter names while the diagnosis is told only in
+                // the narrative (a past finding, a doubted one) is what the encounter established, and stays
                 if (definitiveOverSymptom(c, winner) > 0) {
                     CodeCandidate loser = winner;
                     winner = c;
@@ -196,6 +201,30 @@ public final class Excludes1Check implements Stage {
         }
         return 0;
     }
+
+    /**
+     * True if the symptom is named in the diagnostic statement or as the reason for the encounter (chief complaint,
+     * indication) and the diagnosis in neither.
+     */
+    private static boolean symptomStatedAlone(Document doc, CodeCandidate symptom, CodeCandidate diagnosis) {
+        return stated(doc, symptom) && !stated(doc, diagnosis);
+    }
+
+    private static boolean stated(Document doc, CodeCandidate c) {
+        if (statementSentence(doc, c) < Integer.MAX_VALUE) {
+            return true;
+        }
+        for (int m : c.mentions()) {
+            SectionType type = doc.sectionTypeOf(m);
+            if (REASONS.contains(type) && !doc.assertionOf(m).negated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<SectionType> REASONS = java.util.EnumSet.of(SectionType.CHIEF_COMPLAINT,
+            SectionType.INDICATION);
 
     private static boolean isSymptom(String code) {
         return code.charAt(0) == 'R';
