@@ -75,9 +75,15 @@ public final class Excludes1Check implements Stage {
                 // symptom the statement or the reason for the encounter names while the diagnosis is told only in
                 // the narrative (a past finding, a doubted one) is what the encounter established, and stays
                 if (definitiveOverSymptom(c, winner) > 0) {
-                    CodeCandidate loser = winner;
-                    winner = c;
-                    c = loser;
+                    // the diagnosis keeps its own place in the list (its own support), not the symptom's
+                    List<String> why = new ArrayList<>(c.rationale());
+                    why.add("Excludes1: " + winner.code() + " removed, not reported with " + c.code() + " (note at "
+                            + note.sourceCode() + ": \"" + note.text() + "\")");
+                    kept.remove(conflict);
+                    kept.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why, c.alternatives()));
+                    decisions.addAll(Candidates.dropped(winner, org.opencac.engine.outcome.NotCodedReason.EXCLUDES1,
+                            winner.code() + " not reported with " + c.code(), c.code()));
+                    continue;
                 }
             } else if (!winnerIncludes && candidateNote && NOS.matcher(note.text()).find()
                     && namesKeptCondition(doc, c, winner)) {
