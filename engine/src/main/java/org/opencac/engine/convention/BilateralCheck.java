@@ -2,7 +2,6 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,30 +110,32 @@ public final class BilateralCheck implements Stage {
         for (int j = 0; j < doc.mentions().size(); j++) {
             byFirstToken.computeIfAbsent(doc.mentions().get(j).firstToken(), x -> new ArrayList<>(1)).add(j);
         }
-        Map<String, CodeCandidate> out = new LinkedHashMap<>();
+        // a side's code may already be a candidate of its own ("left knee contracture" beside "contractures of
+        // both knees"): the two merge, so neither's mentions are lost (a reason for the encounter among them)
+        List<CodeCandidate> out = new ArrayList<>();
         for (int k = 0; k < unspecified.length; k++) {
             CodeCandidate c = candidates.get(k);
             if (!unspecified[k] || !documentedBilateral(doc, c, byFirstToken)) {
-                out.putIfAbsent(c.code(), c);
+                out.add(c);
                 continue;
             }
             Sides sides = sides(c);
             if (sides.bilateral() != null) {
                 CodeCandidate now = c.withCode(sides.bilateral(), "Bilateral (Guidelines I.B.13): documented on both"
                         + " sides, " + c.code() + " recoded to the bilateral code");
-                out.putIfAbsent(now.code(), now);
+                out.add(now);
             } else if (sides.right() != null && sides.left() != null) {
                 String why = "Bilateral (Guidelines I.B.13): documented on both sides and the category has no"
                         + " bilateral code, so " + c.code() + " is coded for each side";
                 CodeCandidate right = c.withCode(sides.right(), why);
                 CodeCandidate left = c.withCode(sides.left(), why);
-                out.putIfAbsent(right.code(), right);
-                out.putIfAbsent(left.code(), left);
+                out.add(right);
+                out.add(left);
             } else {
-                out.putIfAbsent(c.code(), c);
+                out.add(c);
             }
         }
-        return doc.withCandidates(List.copyOf(out.values()));
+        return doc.withCandidates(Candidates.mergeSameCode(out));
     }
 
     private static boolean unspecifiedSide(CodeCandidate c) {

@@ -29,7 +29,8 @@ final class EncounterEvidence {
     /**
      * The 3-character categories that answer the reason for the encounter: a condition documented in a reason
      * section, the diagnosis a symptom documented there is integral to (as recorded by
-     * {@link IntegralSymptomCheck}), or a condition a reason cue introduces in the same sentence.
+     * {@link IntegralSymptomCheck}), or a condition a reason cue introduces in the same sentence; a condition named
+     * there without the site its code needs (left to a site query) answers with its category.
      */
     static Set<String> answersReason(Document doc, List<SectionType> reasonSections, List<PrincipalRule> rules) {
         Set<String> out = new HashSet<>();
@@ -45,6 +46,13 @@ final class EncounterEvidence {
             if (d.reason() == NotCodedReason.INTEGRAL && d.relatedCode() != null
                     && reasonSections.contains(doc.sectionTypeOf(d.mentionIndex()))) {
                 out.add(Code.categoryOf(d.relatedCode()));
+            } else if (d.reason() == NotCodedReason.SITE_QUERY && d.relatedCode() != null
+                    && presentAndOwn(doc.assertionOf(d.mentionIndex()))
+                    && (reasonSections.contains(doc.sectionTypeOf(d.mentionIndex()))
+                    || afterReasonCue(doc, d.mentionIndex(), cueEnds, rules))) {
+                // the reason names the condition without the site its code needs ("admitted for chronic abscesses"):
+                // the condition coded from the statement with its site answers it
+                out.add(Code.categoryOf(d.relatedCode()));
             }
         }
         return out;
@@ -55,6 +63,11 @@ final class EncounterEvidence {
      * The reach of each sentence's first cue is worked out once ({@code cueEnds}, by sentence), so a long
      * sentence is read once, not once per mention.
      */
+    private static boolean presentAndOwn(Assertion a) {
+        return !a.negated() && !a.hypothetical() && !a.historical() && !a.uncertain()
+                && a.experiencer() == org.opencac.engine.assertion.Experiencer.PATIENT;
+    }
+
     private static boolean afterReasonCue(Document doc, int mentionIndex, Map<Integer, Reach> cueEnds,
                                           List<PrincipalRule> rules) {
         Mention m = doc.mentions().get(mentionIndex);

@@ -20,7 +20,9 @@ import org.opencac.models.lexicon.TermSource;
  * statement (diagnoses, assessment, impression) or the stated reason for the encounter names the other first,
  * that condition is kept. A code whose Includes note (at its code or category) names the other reports both
  * conditions and is kept first: hypertensive heart disease (I11) includes the cardiomegaly (I51.7) it excludes.
- * Of two codes equally supported, the one the note describes in more words is kept.
+ * Of two codes equally supported, the one the note describes in more words is kept. Of a sign or symptom (Chapter 18)
+ * and a definitive diagnosis, the diagnosis is kept: the symptom is integral to it (I.B.4-5); unless only the symptom
+ * is stated (diagnostic statement, reason for the encounter).
  */
 public final class Excludes1Check implements Stage {
     private static final java.util.Set<SectionType> STATEMENTS = java.util.EnumSet.of(SectionType.DIAGNOSES,
@@ -64,6 +66,25 @@ public final class Excludes1Check implements Stage {
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
+            } else if (!winnerIncludes && definitiveOverSymptom(c, winner) != 0
+                    && !symptomStatedAlone(doc, definitiveOverSymptom(c, winner) > 0 ? winner : c,
+                            definitiveOverSymptom(c, winner) > 0 ? c : winner)) {
+                // a sign or symptom (Chapter 18) and a definitive diagnosis that one of the two notes keeps apart
+                // ("jaundice NOS (R17)" at K70-K77): the symptom is integral to the diagnosis, which is reported
+                // (I.B.4-5, I.C.18.b), whichever the ranker scored higher or the statement listed first; but a
+                // symptom the statement or the reason for the encounter names while the diagnosis is told only in
+                // the narrative (a past finding, a doubted one) is what the encounter established, and stays
+                if (definitiveOverSymptom(c, winner) > 0) {
+                    // the diagnosis keeps its own place in the list (its own support), not the symptom's
+                    List<String> why = new ArrayList<>(c.rationale());
+                    why.add("Excludes1: " + winner.code() + " removed, not reported with " + c.code() + " (note at "
+                            + note.sourceCode() + ": \"" + note.text() + "\")");
+                    kept.remove(conflict);
+                    kept.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why, c.alternatives()));
+                    decisions.addAll(Candidates.dropped(winner, org.opencac.engine.outcome.NotCodedReason.EXCLUDES1,
+                            winner.code() + " not reported with " + c.code(), c.code()));
+                    continue;
+                }
             } else if (!winnerIncludes && candidateNote && NOS.matcher(note.text()).find()
                     && namesKeptCondition(doc, c, winner)) {
                 // the candidate's note sends the condition "NOS" to the kept code ("senile dementia NOS (F03)" at
@@ -168,6 +189,56 @@ public final class Excludes1Check implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * +1 if the candidate is a definitive diagnosis and the kept code a sign or symptom, -1 the reverse, else 0. Signs
+     * and symptoms are Chapter 18 (R00-R99); a definitive diagnosis is a code of Chapters 1-17 or 19 (not a factor
+     * of Chapter 21 or an external cause).
+     */
+    private static int definitiveOverSymptom(CodeCandidate candidate, CodeCandidate kept) {
+        boolean candidateSymptom = isSymptom(candidate.code());
+        boolean keptSymptom = isSymptom(kept.code());
+        if (keptSymptom && !candidateSymptom && isDefinitive(candidate.code())) {
+            return 1;
+        }
+        if (candidateSymptom && !keptSymptom && isDefinitive(kept.code())) {
+            return -1;
+        }
+        return 0;
+    }
+
+    /**
+     * True if the symptom is named in the diagnostic statement or as the reason for the encounter (chief complaint,
+     * indication) and the diagnosis in neither.
+     */
+    private static boolean symptomStatedAlone(Document doc, CodeCandidate symptom, CodeCandidate diagnosis) {
+        return stated(doc, symptom) && !stated(doc, diagnosis);
+    }
+
+    private static boolean stated(Document doc, CodeCandidate c) {
+        if (statementSentence(doc, c) < Integer.MAX_VALUE) {
+            return true;
+        }
+        for (int m : c.mentions()) {
+            SectionType type = doc.sectionTypeOf(m);
+            if (REASONS.contains(type) && !doc.assertionOf(m).negated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<SectionType> REASONS = java.util.EnumSet.of(SectionType.CHIEF_COMPLAINT,
+            SectionType.INDICATION);
+
+    private static boolean isSymptom(String code) {
+        return code.charAt(0) == 'R';
+    }
+
+    private static boolean isDefinitive(String code) {
+        char chapter = code.charAt(0);
+        return chapter != 'R' && chapter != 'Z' && chapter != 'V' && chapter != 'W' && chapter != 'X' && chapter != 'Y';
     }
 
     /** Title words that say what is not documented, never the condition itself. */

@@ -30,4 +30,10 @@ class ClinicalWordingCodeTest {
         assertSuggested(r, "Z00.129", 3);
         assertNotSuggested(r, "Z76.2");
     }
+
+    @Test
+    void aBlockedOrMalfunctioningVentricularShuntIsItsMechanicalComplication() {
+        assertSuggested(outpatient("Postoperative diagnosis: blocked VP shunt in a child with hydrocephalus."), "T85.09XA", 1);
+        assertSuggested(outpatient("Assessment: ventriculoperitoneal shunt malfunction, revision planned."), "T85.09XA", 1);
+    }
 }

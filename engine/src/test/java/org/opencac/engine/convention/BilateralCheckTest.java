@@ -3,6 +3,7 @@ package org.opencac.engine.convention;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.Coded.inpatientCodes;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,16 @@ class BilateralCheckTest {
         List<String> codes = inpatientCodes("Assessment: bilateral knee pain after a long walk.\n");
         assertTrue(codes.containsAll(List.of("M25.561", "M25.562")), codes.toString());
         assertFalse(codes.contains("M25.569"), codes.toString());
+    }
+
+    @Test
+    void aSideAlreadyCodedOfItsOwnKeepsItsMentionsSoItStillAnswersTheReason() {
+        // the left side's own mention, after "presents with", is the reason for the operation: it is not lost when
+        // the bilateral statement is split into the right and left codes
+        List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSIS: Asthma with bilateral knee flexion contractures.\n"
+                + "HISTORY: The boy now presents with a worsening left knee flexion contracture and wants it released.\n");
+        assertTrue(codes.containsAll(List.of("M24.561", "M24.562")), codes.toString());
+        assertTrue(codes.get(0).startsWith("M24.56"), codes.toString());
     }
 
     @Test

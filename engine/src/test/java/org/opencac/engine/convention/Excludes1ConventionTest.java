@@ -1,5 +1,6 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.convention.ConventionCase.in;
 import static org.opencac.engine.convention.ConventionCase.out;
 
 import java.util.stream.Stream;
@@ -30,6 +31,15 @@ class Excludes1ConventionTest {
                         "HISTORY: She came in breathless, with high blood pressure, and was found in acute heart failure.\n"
                                 + "IMPRESSION:\n1. Acute heart failure.\n2. Enlarged heart on examination.\n",
                         "I11.0", "I51.7"),
+                in("I.B.5 a definitive diagnosis is kept over the symptom its note excludes, though the symptom is told more often",
+                        "HISTORY: Jaundice for a week; the jaundice is worse and her"
+                                + " family saw the jaundice first.\nHOSPITAL COURSE: She was worked up for liver failure.\n",
+                        "K72.90", "R17"),
+                out("I.B.5 a definitive diagnosis is kept over the symptom the statement lists first",
+                        "ASSESSMENT:\n1. Jaundice.\n2. Cirrhosis of liver.\n", "K74.60", "R17"),
+                out("I.A.12.a a symptom the statement names is kept over a diagnosis told only in the narrative",
+                        "HISTORY: Years ago she was told she had cirrhosis of liver.\nASSESSMENT:\n1. Jaundice.\n",
+                        "R17", "K74.60"),
                 out("I.A.12.a of two codes equally supported, the one the note describes in more words is kept",
                         "A 40-year-old woman was seen for bronchitis. Her chest film fitted an acute bronchitis.\n",
                         "J20.9", "J40"));

@@ -25,6 +25,16 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aReasonNamingTheConditionWithoutItsSiteStillAnswersForTheStatementsSitedCode() {
+        // "chronic abscesses" in the reason has no site of its own (a site query), yet it is the abscess the
+        // discharge diagnosis codes with its site that the stay was for, not the wound listed after it
+        CodingResult r = code("DISCHARGE DIAGNOSES:\n1. Subcutaneous abscess, left thigh.\n2. Open wound, left thigh.\n"
+                + "REASON FOR ADMISSION: Chronic abscesses and a deep open wound over both thighs after years of"
+                + " injecting drugs.\n", CareSetting.INPATIENT);
+        assertFirst(r, "L02.416", "answers the reason");
+    }
+
+    @Test
     void postoperativeDiagnosisOutranksThePreoperativeOne() {
         CodingResult r = code("PREOPERATIVE DIAGNOSIS: Acute cholecystitis.\nPOSTOPERATIVE DIAGNOSIS: Acute appendicitis.\n"
                 + "PROCEDURE: Laparoscopic appendectomy.\n", CareSetting.OUTPATIENT);
