@@ -19,6 +19,8 @@ class CombinationCodeConventionTest {
                 out("I.A.15 aortic stenosis with mitral regurgitation is I08.0, and the valve word alone is that disease",
                         "IMPRESSION:\n1. Aortic stenosis.\n2. Mitral regurgitation.\n3. Valvular insufficiency.\n",
                         "I08.0", "I35.0 I34.0 I38"),
+                out("Index: Hemianopia, heteronymous; a bitemporal field loss is heteronymous, H53.47",
+                        "ASSESSMENT:\n1. Bitemporal hemianopsia from a pituitary tumor.\n", "H53.47", "H53.469"),
                 out("I.A.15 one valve's disease keeps its own code",
                         "IMPRESSION:\n1. Aortic stenosis.\n", "I35.0", "I08.0"),
                 out("I.C.4.a diabetes with CKD is E11.22 plus the N18 stage",
