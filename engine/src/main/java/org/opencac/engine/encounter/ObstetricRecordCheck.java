@@ -109,18 +109,23 @@ public final class ObstetricRecordCheck implements Stage {
 
     @Override
     public Document process(Document doc) {
-        boolean concerned = false;
+        boolean maternalConcern = false;
+        boolean perinatalConcern = false;
         for (CodeCandidate c : doc.candidates()) {
-            if (maternal(c.code()) || outcome.containsKey(c.code()) || perinatal.containsKey(c.code())) {
-                concerned = true;
-                break;
-            }
+            maternalConcern |= maternal(c.code()) || outcome.containsKey(c.code());
+            perinatalConcern |= perinatal.containsKey(c.code());
         }
-        if (!concerned) {
-            return doc;   // most notes code nothing of pregnancy: the text is not read
+        if (!maternalConcern && !perinatalConcern) {
+            return doc;   // most notes code nothing of pregnancy or of a newborn: the text is not read
+        }
+        // a code a newborn has its own code for (fever, reflux) is common in any note: the neonatal period's
+        // rarer words are looked for first, and whose record it is only when they are there
+        boolean neonatalWords = perinatalConcern && anyNeonate != null && anyNeonate.matcher(doc.text()).find();
+        if (!maternalConcern && !neonatalWords) {
+            return doc;
         }
         Record record = record(doc.text());
-        boolean neonate = record == Record.NEWBORN && anyNeonate != null && anyNeonate.matcher(doc.text()).find()
+        boolean neonate = record == Record.NEWBORN && neonatalWords
                 && (anyOlder == null || !anyOlder.matcher(doc.text()).find());
         Map<String, CodeCandidate> out = new LinkedHashMap<>();
         boolean changed = false;
