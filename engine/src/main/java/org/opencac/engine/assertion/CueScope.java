@@ -118,11 +118,38 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     boolean readsForwardInside(Mention m, String[] keys) {
         if (!match.cue().rule().direction().forward() || match.end() >= m.endToken() || !inside(m, true)
                 || !COPULAS.contains(keys[match.first()]) && !COPULAS.contains(keys[match.first() - 1])
-                        && !m.terms().stream().allMatch(t -> t.text().startsWith(NEOPLASM_TABLE))) {
+                        && !m.terms().stream().allMatch(t -> t.text().startsWith(NEOPLASM_TABLE)
+                                || lastStepAfterCue(t.text(), keys, m.endToken()))) {
             return false;
         }
         // an injury's term is the span it was found in, of which only the type and the site are read
         return m.terms().stream().allMatch(t -> t.source() == TermSource.INJURY_SEARCH) || notOfPath(m, keys);
+    }
+
+    /**
+     * Whether the path's last step is read from the mention's last word, after the cue, and sends the coder to
+     * another main term: the condition coded is that word's, so the cue speaks of what is coded ("the mass was
+     * sent for possible malignancy" read as Mass, malignant, see Neoplasm, malignant), not of the lead word the
+     * path starts from. A subterm of the lead's own ("cirrhosis of probable alcoholic origin") only qualifies
+     * the lead, which stays as written. The step and the word are one when they share their first five letters
+     * (a step prints the adjective, "malignant", the note the noun, "malignancy").
+     */
+    private boolean lastStepAfterCue(String termText, String[] keys, int mentionEnd) {
+        if (mentionEnd - 1 < match.end() || mentionEnd > keys.length) {
+            return false;
+        }
+        String[] steps = termText.split(" \u2192 ");
+        int last = steps.length - 1;
+        if (last < 2 || !steps[last].trim().toLowerCase(java.util.Locale.ROOT).startsWith("see ")) {
+            return false;   // the lead word's own subterm ("cirrhosis of probable alcoholic origin"): the lead stays
+        }
+        String step = steps[last - 1].trim().toLowerCase(java.util.Locale.ROOT);
+        int end = 0;
+        while (end < step.length() && Character.isLetter(step.charAt(end))) {
+            end++;
+        }
+        String word = keys[mentionEnd - 1];
+        return end >= 5 && word != null && word.length() >= 5 && step.regionMatches(0, word, 0, 5);
     }
 
     private boolean insideIndexPath(Mention m) {

@@ -85,7 +85,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
         for (CodeCandidate o : all) {
             if (o != c && (chronic(o.code()) || currentNeoplasm(doc, o) || namedBy(doc, c, o.code(), stated(doc, o))
                     || readAlike(doc, c, o))
-                    && history.personalHistoryCode(o.code()).filter(c.code()::equals).isPresent()) {
+                    && historyCodeOf(doc, o, c.code())) {
                 Set<String> shared = words(doc, o);
                 shared.retainAll(told);
                 if (!shared.isEmpty()) {
@@ -94,6 +94,31 @@ public final class CurrentConditionHistoryCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the history code is the personal history code of the current candidate, or of a code its mentions
+     * read before a later stage recoded them (neonatal hypoglycemia P70.4, read as E16.2 whose history code is
+     * Z86.39): the same condition either way.
+     */
+    private boolean historyCodeOf(Document doc, CodeCandidate current, String historyCode) {
+        if (history.personalHistoryCode(current.code()).filter(historyCode::equals).isPresent()) {
+            return true;
+        }
+        if (current.code().startsWith("Z")) {
+            return false;   // a family history or status code read from a condition's words is no current condition
+        }
+        for (int m : current.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()) {
+                for (var t : doc.mentions().get(m).terms()) {
+                    if (!t.code().equals(current.code())
+                            && history.personalHistoryCode(t.code()).filter(historyCode::equals).isPresent()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,7 +19,10 @@ import org.opencac.models.codeset.CodeSet;
  * gestation, outcome of delivery) even when it tells the mother's labour; a note that says nothing of the
  * patient being pregnant or delivering keeps none either; a pregnant or delivering patient's note keeps them,
  * and there a liveborn-infant code (Z38, the newborn's) read from the delivery is the outcome of delivery
- * (Z37) it stands for on the mother's record. Cues and codes are data ({@code obstetric_record.tsv}).
+ * (Z37) it stands for on the mother's record. A newborn's note written in the neonatal period (days old, a
+ * preterm infant's stay) reports a condition that has a code of its own for the newborn by that code
+ * (Guidelines I.C.16.a; Index subterms "newborn", "neonatal": hypoglycemia P70.4, not E16.2). Cues and codes
+ * are data ({@code obstetric_record.tsv}).
  */
 public final class ObstetricRecordCheck implements Stage {
     static final String FILE = "/org/opencac/engine/encounter/obstetric_record.tsv";
@@ -34,24 +37,47 @@ public final class ObstetricRecordCheck implements Stage {
      */
     private final Pattern anyPregnant;
     private final Pattern anyNewborn;
+    /** Says the newborn patient is in the neonatal period (read only on a newborn's record). */
+    private final Pattern anyNeonate;
+    /** Gives the patient an age past the neonatal period. */
+    private final Pattern anyOlder;
     private final List<String> maternal;
     private final Map<String, String> outcome;
+    /** A code and the newborn's own code for the same condition, used on a neonate's record. */
+    private final Map<String, String> perinatal;
     private final CodeSet codeSet;
 
     ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<String> maternal,
                          Map<String, String> outcome, CodeSet codeSet) {
+        this(pregnant, newborn, List.of(), List.of(), maternal, outcome, Map.of(), codeSet);
+    }
+
+    ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<Pattern> neonate, List<Pattern> older,
+                         List<String> maternal, Map<String, String> outcome, Map<String, String> perinatal,
+                         CodeSet codeSet) {
         this.anyPregnant = anyOf(List.copyOf(pregnant));
         this.anyNewborn = anyOf(List.copyOf(newborn));
+        this.anyNeonate = anyOf(List.copyOf(neonate));
+        this.anyOlder = anyOf(List.copyOf(older));
         this.maternal = List.copyOf(maternal);
         this.outcome = Map.copyOf(outcome);
+        this.perinatal = Map.copyOf(perinatal);
         this.codeSet = codeSet;
+        for (String to : perinatal.values()) {
+            if (codeSet != null && codeSet.get(to).isEmpty()) {
+                throw new IllegalStateException(FILE + ": perinatal code not in the code set: " + to);
+            }
+        }
     }
 
     public static ObstetricRecordCheck standard(CodeSet codeSet) {
         List<Pattern> pregnant = new ArrayList<>();
         List<Pattern> newborn = new ArrayList<>();
+        List<Pattern> neonate = new ArrayList<>();
+        List<Pattern> older = new ArrayList<>();
         List<String> maternal = new ArrayList<>();
         Map<String, String> outcome = new LinkedHashMap<>();
+        Map<String, String> perinatal = new LinkedHashMap<>();
         for (String line : DataFiles.lines(FILE)) {
             String[] f = line.split("\t");
             if (f.length < 2) {
@@ -60,7 +86,15 @@ public final class ObstetricRecordCheck implements Stage {
             switch (f[0]) {
                 case "pregnant" -> pregnant.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
                 case "newborn" -> newborn.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
+                case "neonate" -> neonate.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
+                case "older" -> older.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
                 case "maternal" -> maternal.add(f[1]);
+                case "perinatal" -> {
+                    if (f.length < 3) {
+                        throw new IllegalStateException(FILE + ": a perinatal row needs two codes: " + line);
+                    }
+                    perinatal.put(f[1], f[2]);
+                }
                 case "outcome" -> {
                     if (f.length < 3) {
                         throw new IllegalStateException(FILE + ": an outcome row needs two codes: " + line);
@@ -70,22 +104,29 @@ public final class ObstetricRecordCheck implements Stage {
                 default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0]);
             }
         }
-        return new ObstetricRecordCheck(pregnant, newborn, maternal, outcome, codeSet);
+        return new ObstetricRecordCheck(pregnant, newborn, neonate, older, maternal, outcome, perinatal, codeSet);
     }
 
     @Override
     public Document process(Document doc) {
-        boolean concerned = false;
+        boolean maternalConcern = false;
+        boolean perinatalConcern = false;
         for (CodeCandidate c : doc.candidates()) {
-            if (maternal(c.code()) || outcome.containsKey(c.code())) {
-                concerned = true;
-                break;
-            }
+            maternalConcern |= maternal(c.code()) || outcome.containsKey(c.code());
+            perinatalConcern |= perinatal.containsKey(c.code());
         }
-        if (!concerned) {
-            return doc;   // most notes code nothing of pregnancy: the text is not read
+        if (!maternalConcern && !perinatalConcern) {
+            return doc;   // most notes code nothing of pregnancy or of a newborn: the text is not read
+        }
+        // a code a newborn has its own code for (fever, reflux) is common in any note: the neonatal period's
+        // rarer words are looked for first, and whose record it is only when they are there
+        boolean neonatalWords = perinatalConcern && anyNeonate != null && anyNeonate.matcher(doc.text()).find();
+        if (!maternalConcern && !neonatalWords) {
+            return doc;
         }
         Record record = record(doc.text());
+        boolean neonate = record == Record.NEWBORN && neonatalWords
+                && (anyOlder == null || !anyOlder.matcher(doc.text()).find());
         Map<String, CodeCandidate> out = new LinkedHashMap<>();
         boolean changed = false;
         for (CodeCandidate c : doc.candidates()) {
@@ -96,7 +137,13 @@ public final class ObstetricRecordCheck implements Stage {
             String to = record == Record.PREGNANT ? outcome.get(c.code()) : null;
             Code code = to == null ? null : codeSet.get(to).orElse(null);
             CodeCandidate now = c;
-            if (code != null) {
+            String newbornCode = neonate ? perinatal.get(c.code()) : null;
+            Code own = newbornCode == null ? null : codeSet.get(newbornCode).orElse(null);
+            if (own != null) {
+                changed = true;
+                now = c.withCode(own, "Newborn (Guidelines I.C.16.a): in the neonatal period the condition "
+                        + c.code() + " has the newborn's own code");
+            } else if (code != null) {
                 changed = true;
                 now = c.withCode(code, "Outcome of delivery (Guidelines I.C.15.b.5): on the mother's record the "
                         + "liveborn infant " + c.code() + " is the outcome of her delivery");

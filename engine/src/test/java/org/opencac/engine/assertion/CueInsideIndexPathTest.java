@@ -62,4 +62,13 @@ class CueInsideIndexPathTest {
         CodingResult r = outpatient("IMPRESSION: Lung nodules due to metastasis.");
         assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("C78.0")), r.suggestions().toString());
     }
+
+    @Test
+    void aLikelihoodBeforeTheWordThePathIsCodedFromLeavesThatCodeUncertain() {
+        for (String note : new String[] {"PLAN: The cyst was removed and sent to rule on its potential malignancy.",
+                "PROCEDURE: The nodule was excised to study the mass for possible malignancy."}) {
+            CodingResult r = outpatient(note);
+            assertTrue(r.suggestions().stream().noneMatch(s -> s.code().equals("C80.1")), note + " -> " + r.suggestions());
+        }
+    }
 }

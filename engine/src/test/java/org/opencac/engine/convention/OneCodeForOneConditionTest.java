@@ -30,6 +30,12 @@ class OneCodeForOneConditionTest {
                 out("I.B.2 a skin cancer told in general words beside its carcinoma of the scalp is that carcinoma",
                         "INDICATIONS:\nAn elderly man with a skin malignancy, biopsy positive.\n"
                                 + "PREOPERATIVE DIAGNOSIS:\nSquamous cell carcinoma of the scalp.\n", "C44.42", "C44.90"),
+                out("I.B.2 the infection of a foot said beside that foot's abscess is the abscess",
+                        "HISTORY:\nA man with an infection of the right foot for a week, worse despite antibiotics.\n"
+                                + "IMPRESSION:\nAbscess of the right foot.\n", "L02.611", "L08.9"),
+                out("I.B.2 hemolysis said of a patient with autoimmune hemolytic anemia is that anemia",
+                        "HISTORY:\nHis hemolysis has been controlled on low-dose prednisone.\n"
+                                + "ASSESSMENT:\n1. Autoimmune hemolytic anemia.\n", "D59.10", "D59.9"),
                 out("I.B.2 a sickle cell anemia in crisis is coded with the crisis only",
                         "HISTORY:\nA young man with sickle cell anemia has had back pain for a day.\n"
                                 + "IMPRESSION:\nSickle cell crisis.\n", "D57.00", "D57.1"),

@@ -71,6 +71,25 @@ class ObstetricRecordCheckTest {
     }
 
     @Test
+    void aNeonatesConditionsTakeTheNewbornsOwnCodes() {
+        List<String> codes = inpatientCodes("DISCHARGE DIAGNOSES:\n1. Hypoglycemia.\n2. Thrombocytopenia.\n\n"
+                + "HISTORY: The baby is an ex-31 week preemie girl born to a 27-year-old gravida 2 mother. Feeds were "
+                + "advanced slowly in the nursery.\n");
+        assertTrue(codes.contains("P70.4"), codes.toString());
+        assertTrue(codes.contains("P61.0"), codes.toString());
+        assertFalse(codes.contains("E16.2") || codes.contains("D69.6"), codes.toString());
+    }
+
+    @Test
+    void anOlderInfantBornEarlyKeepsTheCodesOfItsAge() {
+        List<String> codes = inpatientCodes("DISCHARGE DIAGNOSES:\n1. Hypoglycemia.\n\n"
+                + "HISTORY: The patient is a 9-month-old boy, an ex-31 week preemie born to a gravida 2 mother, "
+                + "admitted with poor intake.\n");
+        assertTrue(codes.contains("E16.2"), codes.toString());
+        assertFalse(codes.contains("P70.4"), codes.toString());
+    }
+
+    @Test
     void aNoteThatSaysNothingOfPregnancyKeepsNoObstetricCode() {
         ObstetricRecordCheck check = ObstetricRecordCheck.standard(TestModels.models().codeSet());
         assertTrue(check.record("He has chest pain on exertion.") == ObstetricRecordCheck.Record.OTHER);
