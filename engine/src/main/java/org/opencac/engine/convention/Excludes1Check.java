@@ -60,21 +60,21 @@ public final class Excludes1Check implements Stage {
             }
             CodeCandidate winner = kept.get(conflict);
             boolean winnerIncludes = includes(winner.code(), c.code());
+            int definitive = definitiveOverSymptom(c, winner);
             if (!winnerIncludes && includes(c.code(), winner.code())) {
                 // the code whose Includes note names the other is the code for both conditions (hypertensive
                 // heart disease includes the cardiomegaly it excludes): it stays whatever the statement lists first
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
-            } else if (!winnerIncludes && definitiveOverSymptom(c, winner) != 0
-                    && !symptomStatedAlone(doc, definitiveOverSymptom(c, winner) > 0 ? winner : c,
-                            definitiveOverSymptom(c, winner) > 0 ? c : winner)) {
+            } else if (!winnerIncludes && definitive != 0
+                    && !symptomStatedAlone(doc, definitive > 0 ? winner : c, definitive > 0 ? c : winner)) {
                 // a sign or symptom (Chapter 18) and a definitive diagnosis that one of the two notes keeps apart
                 // ("jaundice NOS (R17)" at K70-K77): the symptom is integral to the diagnosis, which is reported
                 // (I.B.4-5, I.C.18.b), whichever the ranker scored higher or the statement listed first; but a
                 // symptom the statement or the reason for the encounter names while the diagnosis is told only in
                 // the narrative (a past finding, a doubted one) is what the encounter established, and stays
-                if (definitiveOverSymptom(c, winner) > 0) {
+                if (definitive > 0) {
                     // the diagnosis keeps its own place in the list (its own support), not the symptom's
                     List<String> why = new ArrayList<>(c.rationale());
                     why.add("Excludes1: " + winner.code() + " removed, not reported with " + c.code() + " (note at "
