@@ -401,7 +401,9 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     /**
      * Steps from {@code from} towards {@code stop} (exclusive) and returns where the scope ends: the first
      * index not in it. Within a clause, a comma past the one beside the cue ends the scope; for a negation read
-     * forward, so does a comma whose item is a clause of its own ({@link #opensClause}).
+     * forward, so does a comma whose item is a clause of its own ({@link #opensClause}). Read forward, a closing
+     * bracket whose opening one comes before the cue ends the scope: the cue was said inside the brackets, an aside
+     * ("bowel loops (absence of free air) in the right flank"), and what follows them is the sentence's own.
      */
     private static int walk(List<Token> tokens, String[] keys, int from, int stop, int step, int maxWords,
                             int listItemWords, boolean withinClause, boolean inListFromStart, boolean commaEndsClause) {
@@ -410,9 +412,15 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         int itemStart = from;
         int commas = 0;
         boolean inList = inListFromStart;
+        int brackets = 0;
         int j = from;
         for (; j != stop; j += step) {
             String k = keys[j];
+            if (step > 0 && k.equals("(")) {
+                brackets++;
+            } else if (step > 0 && k.equals(")") && brackets-- == 0) {
+                break;  // the bracket the cue was opened in closes: "(no fever) and a cough"
+            }
             if (withinClause && k.equals(",") && j != from) {
                 break;
             }

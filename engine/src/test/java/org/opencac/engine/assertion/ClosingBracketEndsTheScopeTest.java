@@ -1,0 +1,36 @@
+package org.opencac.engine.assertion;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.assertion.MentionFixture.assess;
+
+import org.junit.jupiter.api.Test;
+
+/** A cue said inside brackets speaks of the bracketed aside only; its closing bracket ends the scope (team-written). */
+class ClosingBracketEndsTheScopeTest {
+
+    @Test
+    void aNegationInsideBracketsStopsAtTheClosingOne() {
+        assertFalse(assess("She came in (no fever) with a wet cough since Monday.", "cough").negated());
+    }
+
+    @Test
+    void theBracketedFindingItselfIsStillDenied() {
+        assertTrue(assess("She came in (no fever) with a wet cough since Monday.", "fever").negated());
+    }
+
+    @Test
+    void aFindingAfterAnAbsenceInBracketsIsPresent() {
+        assertFalse(assess("Dilated loops (absence of air) in the left flank with an ileus.", "ileus").negated());
+    }
+
+    @Test
+    void aNegationBeforeTheBracketsStillReachesPastThem() {
+        assertTrue(assess("She has no fever (temperature 36.9) or chills.", "chills").negated());
+    }
+
+    @Test
+    void aHistoryCueInsideBracketsDoesNotDateWhatFollows() {
+        assertFalse(assess("Known lesion (history of gastritis) now with melena.", "melena").historical());
+    }
+}
