@@ -30,15 +30,25 @@ final class EncounterEvidence {
      * The 3-character categories that answer the reason for the encounter: a condition documented in a reason
      * section, the diagnosis a symptom documented there is integral to (as recorded by
      * {@link IntegralSymptomCheck}), or a condition a reason cue introduces in the same sentence; a condition named
-     * there without the site its code needs (left to a site query) answers with its category.
+     * there without the site its code needs (left to a site query) answers with its category. A candidate that
+     * carries a reason mention only because it took in the condition another candidate codes from those words
+     * answers {@linkplain Reasons#through through} that code.
      */
-    static Set<String> answersReason(Document doc, List<SectionType> reasonSections, List<PrincipalRule> rules) {
+    static Reasons answersReason(Document doc, List<SectionType> reasonSections, List<PrincipalRule> rules) {
         Set<String> out = new HashSet<>();
+        Map<String, Set<String>> through = new HashMap<>();
         Map<Integer, Reach> cueEnds = new HashMap<>();
-        for (CodeCandidate c : doc.candidates()) {
+        List<CodeCandidate> candidates = doc.candidates();
+        for (CodeCandidate c : candidates) {
+            String category = Code.categoryOf(c.code());
             for (int m : c.mentions()) {
                 if (reasonSections.contains(doc.sectionTypeOf(m)) || afterReasonCue(doc, m, cueEnds, rules)) {
-                    out.add(Code.categoryOf(c.code()));
+                    String owner = otherOwner(doc, candidates, c, category, m);
+                    if (owner == null) {
+                        out.add(category);
+                    } else {
+                        through.computeIfAbsent(category, k -> new HashSet<>()).add(owner);
+                    }
                 }
             }
         }
@@ -55,7 +65,59 @@ final class EncounterEvidence {
                 out.add(Code.categoryOf(d.relatedCode()));
             }
         }
-        return out;
+        return new Reasons(out, through);
+    }
+
+    /**
+     * The categories that answer the reason for the encounter. {@code own}: a mention of the reason names the
+     * condition (or a symptom integral to it, or its site-less name). {@code through}: by category, the codes of
+     * the other candidates whose words alone gave it the standing: a combination code carries the mentions of
+     * the condition it keeps beside it as the additional code ("nocturia" in the chief complaint, coded R35.1,
+     * is also a mention of the prostatic hyperplasia with urinary symptoms N40.1), so it answers the reason as
+     * far as it accounts for that condition, and no further.
+     */
+    record Reasons(Set<String> own, Map<String, Set<String>> through) {
+        /** True if the category answers the reason, on its own words or through another code's. */
+        boolean answers(String category) {
+            return own.contains(category) || through.containsKey(category);
+        }
+
+        /**
+         * True if the category answers the reason on its own words, or through the words of {@code code} only
+         * (the combination answers for the very condition it took in, not for another one).
+         */
+        boolean answersInsteadOf(String category, String code) {
+            return own.contains(category) || through.getOrDefault(category, Set.of()).contains(code);
+        }
+    }
+
+    /**
+     * The code of another candidate that carries the reason mention and whose words name it, when the mention's
+     * words do not name the candidate's own category (a combination code that took in a condition kept as its
+     * additional code); null when the mention is the candidate's own. Read only for mentions of a reason, so the
+     * scan of the candidates is short.
+     */
+    private static String otherOwner(Document doc, List<CodeCandidate> candidates, CodeCandidate c, String category,
+                                     int m) {
+        Mention mention = doc.mentions().get(m);
+        if (namesCategory(mention, category)) {
+            return null;
+        }
+        for (CodeCandidate other : candidates) {
+            if (other != c && other.mentions().contains(m) && namesCategory(mention, Code.categoryOf(other.code()))) {
+                return other.code();
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesCategory(Mention m, String category) {
+        for (int i = 0; i < m.terms().size(); i++) {
+            if (Code.categoryOf(m.terms().get(i).code()).equals(category)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

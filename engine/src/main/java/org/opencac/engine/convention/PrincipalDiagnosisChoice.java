@@ -32,7 +32,9 @@ import org.opencac.models.lexicon.TermSource;
  * A condition the statement names only with uncertainty still takes its place there when it is coded from
  * elsewhere in the note. Never first while another candidate exists: external causes, history and status
  * codes, manifestations; a symptom gives way to a definitive diagnosis that is the reason for the
- * encounter, and a symptom outside the final statements comes after every diagnosis (IV.D); a diagnosis
+ * encounter (a combination code that answers only through the symptom it keeps beside it displaces that symptom
+ * alone), and a symptom outside the final statements comes after every diagnosis (IV.D); in a note whose
+ * diagnostic statement names no diagnosis, the condition the procedure performed treats leads (IV.M); a diagnosis
  * negated in a study's findings comes after those that were established, and a condition documented only in
  * the past history after every condition documented in the present encounter. Which code of a category reports a
  * condition documented with more and less detail was decided before, by {@link SameConditionCheck}: the
@@ -51,6 +53,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
     /** The statements the encounter rule reads as stating the reason (preoperative diagnosis). */
     private final List<PrincipalRule> reasonStatements;
     private final List<PrincipalRule> priorities;
+    private final List<PrincipalRule> procedureReasons;
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
         this.codeSet = codeSet;
@@ -60,6 +63,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         this.historyLast = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.HISTORY_LAST).findFirst()
                 .orElse(null);
         this.priorities = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PRIORITY).toList();
+        this.procedureReasons = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PROCEDURE_REASON).toList();
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.STATEMENT) {
                 statements.put(r.id(), r);
@@ -99,8 +103,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
         int[] sectionRank = sectionRanks(doc, ranked);
         Set<Integer> coded = new HashSet<>();
         list.forEach(c -> coded.addAll(c.mentions()));
-        Set<String> answers = EncounterEvidence.answersReason(doc, order == null ? List.of() : order.reasonSections(),
-                rules);
+        EncounterEvidence.Reasons answers = EncounterEvidence.answersReason(doc,
+                order == null ? List.of() : order.reasonSections(), rules);
         List<Mention> ruledOut = EncounterEvidence.negatedInStudy(doc, rules);
         // IV.M: in the rule's setting (ambulatory surgery), a diagnosis the statement written after the study
         // states (the postoperative diagnosis) is the most definitive, whatever the findings negate
@@ -119,7 +123,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     : EncounterEvidence.ruledOut(doc, c, ruledOut) && !statedIn(doc, c, conclusive) ? 1
                     : historyOnly(doc, c) ? 3 : 0;
             places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
-                    answers.contains(Code.categoryOf(c.code())) && !symptom);
+                    answers.answers(Code.categoryOf(c.code())) && !symptom);
             if (best < 0 || places[i].compareTo(places[best]) < 0) {
                 best = i;
             }
@@ -128,11 +132,15 @@ public final class PrincipalDiagnosisChoice implements Stage {
             return doc;
         }
         String why = why(places[best], ranked);
-        // IV.D: a symptom of the statement gives way to a definitive diagnosis that is the reason for the visit
+        // IV.D: a symptom of the statement gives way to a definitive diagnosis that is the reason for the visit; a
+        // combination code that answers it only through the words of the condition it keeps beside it (the urinary
+        // symptom of a prostatic hyperplasia with urinary symptoms) gives way to no other symptom than that one
         if (isSymptom(list.get(best))) {
+            String symptom = list.get(best).code();
             int reason = -1;
             for (int i = 0; i < list.size(); i++) {
                 if (places[i] != null && places[i].answers() && places[i].tier() == 0
+                        && answers.answersInsteadOf(Code.categoryOf(list.get(i).code()), symptom)
                         && documentedAsCertain(doc, list.get(i)) && (reason < 0 || places[i].compareTo(places[reason]) < 0)) {
                     reason = i;
                 }
@@ -143,10 +151,30 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 best = reason;
             }
         }
+        boolean diagnosisInStatement = places[best].inStatement() && encounterRule != null
+                && encounterRule.statements().contains(ranked.get(places[best].rank()).id());
+        // IV.M: a procedure note whose diagnostic statement names no diagnosis: the condition the procedure treats,
+        // documented in the note (the history that led to it), is what it was done for, before a symptom or a
+        // coexisting condition told first
+        if (!diagnosisInStatement) {
+            PrincipalRule treats = null;
+            int treated = -1;
+            for (PrincipalRule r : procedureReasons) {
+                treated = treatedCondition(doc, list, places, r);
+                if (treated >= 0) {
+                    treats = r;
+                    break;
+                }
+            }
+            if (treated >= 0 && treated != best) {
+                why = "the condition the procedure performed treats, before " + list.get(best).code()
+                        + " (no diagnostic statement; " + treats.guideline() + "; rule " + treats.id() + ")";
+                best = treated;
+            }
+        }
         // I.C.21.c: an encounter for aftercare, screening, supervision, counselling ... is listed first when stated
         // as the reason for the visit, or when the diagnostic statement names no diagnosis
-        int encounter = encounterReason(doc, list, places[best].inStatement() && encounterRule != null
-                && encounterRule.statements().contains(ranked.get(places[best].rank()).id()), answers);
+        int encounter = encounterReason(doc, list, diagnosisInStatement, answers);
         if (encounter >= 0 && encounter != best) {
             why = "the reason for the encounter, stated in the note, before " + list.get(best).code() + " ("
                     + encounterRule.guideline() + "; rule " + encounterRule.id() + ")";
@@ -344,7 +372,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
      * rule's diagnostic statements (diagnoses, assessment, impression); -1 if none. Only a reason the patient's own, present and certain, counts.
      */
     private int encounterReason(Document doc, List<CodeCandidate> list, boolean diagnosisInStatement,
-                                Set<String> answers) {
+                                EncounterEvidence.Reasons answers) {
         if (encounterRule == null) {
             return -1;
         }
@@ -360,9 +388,35 @@ public final class PrincipalDiagnosisChoice implements Stage {
                         && !a.negated() && !a.hypothetical() && !a.historical() && !a.uncertain()
                         && a.experiencer() == Experiencer.PATIENT;
                 if (stated && (!diagnosisInStatement || encounterRule.sections().contains(doc.sectionTypeOf(m))
-                        || inReasonStatement(doc, m) || answers.contains(Code.categoryOf(c.code())))) {
+                        || inReasonStatement(doc, m) || answers.answers(Code.categoryOf(c.code())))) {
                     return i;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The best-placed candidate, documented as certain and neither ruled out by a study nor told only as history,
+     * that a PROCEDURE_REASON rule's codes cover, when one of the rule's sections names its procedure; -1 if none.
+     * The sections are searched only once a covered candidate exists.
+     */
+    private static int treatedCondition(Document doc, List<CodeCandidate> list, Place[] places, PrincipalRule r) {
+        int found = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (places[i] != null && (places[i].tier() == 0 || places[i].tier() == 2)
+                    && CodePattern.anyCovers(r.codes(), list.get(i).code()) && documentedAsCertain(doc, list.get(i))
+                    && (found < 0 || places[i].compareTo(places[found]) < 0)) {
+                found = i;
+            }
+        }
+        if (found < 0) {
+            return -1;
+        }
+        for (Section s : doc.sections()) {
+            if (r.sections().contains(s.type())
+                    && r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end()).find()) {
+                return found;
             }
         }
         return -1;

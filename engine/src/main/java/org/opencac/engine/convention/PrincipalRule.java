@@ -14,14 +14,15 @@ import org.opencac.engine.section.SectionType;
  * @param id         unique rule id
  * @param kind       what the rule does
  * @param guideline  the guideline section
- * @param codes      NEVER_FIRST, SYMPTOM: the codes it covers
+ * @param codes      NEVER_FIRST, SYMPTOM: the codes it covers; PROCEDURE_REASON: the conditions the procedure treats
  * @param setting    ORDER: the setting it applies to
  * @param sections   SYMPTOM: the final-diagnosis sections where a symptom may still lead; STATEMENT: the one
  *                   section type of the statement; REASON_CUE: the sections the cue is read in; RULED_OUT:
  *                   the sections whose negations report a study's result; ENCOUNTER_FIRST: the sections that
  *                   state the reason for the visit, where a stated encounter reason goes before any diagnosis;
  *                   HISTORY_LAST: the past-history sections, where a condition documented nowhere else is listed
- *                   after those documented in the present encounter
+ *                   after those documented in the present encounter; PROCEDURE_REASON: the sections that name the
+ *                   procedure performed
  * @param statements ORDER: ids of STATEMENT rules, best first; HISTORY_LAST: the statements where a condition told
  *                   as history is still the provider's diagnosis (elsewhere, a mention told only as history counts
  *                   as past history)
@@ -31,7 +32,7 @@ import org.opencac.engine.section.SectionType;
  * @param headers    STATEMENT: words one of which the section header must contain (empty: any header)
  * @param label      STATEMENT: the statement's name in the rationale ("postoperative diagnosis")
  * @param pattern    REASON_CUE: a phrase that states the reason for the encounter; the diagnoses after it in
- *                   the same sentence answer that reason
+ *                   the same sentence answer that reason; PROCEDURE_REASON: the words that name the procedure
  * @param unless     REASON_CUE (optional): words that, before the cue in its sentence, place it in an earlier
  *                   encounter ("at that time", "on his last admission"): that cue states no reason for this one;
  *                   RULED_OUT (optional): words that, before a negated mention in its sentence, make the negation
@@ -52,10 +53,13 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
     /**
      * The kinds of rule. PRIORITY: a code of the rule's codes documented in one of its sections (the diagnostic
      * statement) is listed first whatever else the statement names (I.C.15.a.1: Chapter 15 codes have sequencing
-     * priority over codes from other chapters).
+     * priority over codes from other chapters). PROCEDURE_REASON: in a note whose procedure section names the
+     * procedure and whose diagnostic statement names no diagnosis, a condition the procedure treats, documented
+     * elsewhere in the note, is what it was done for and leads (IV.M: the diagnosis for which the surgery was
+     * performed).
      */
     public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST,
-        PRIORITY }
+        PRIORITY, PROCEDURE_REASON }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -66,7 +70,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         unlessCodes = List.copyOf(unlessCodes);
         headers = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         String k = kind.name().toLowerCase(Locale.ROOT);
-        if ((kind == Kind.NEVER_FIRST || kind == Kind.SYMPTOM || kind == Kind.PRIORITY) && codes.isEmpty()) {
+        if ((kind == Kind.NEVER_FIRST || kind == Kind.SYMPTOM || kind == Kind.PRIORITY
+                || kind == Kind.PROCEDURE_REASON) && codes.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs codes");
         }
         if (kind == Kind.ORDER && (setting == null || statements.isEmpty())) {
@@ -76,11 +81,11 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
             throw new IllegalArgumentException("a statement rule needs one section and a label");
         }
         if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT || kind == Kind.ENCOUNTER_FIRST || kind == Kind.HISTORY_LAST
-                || kind == Kind.PRIORITY) && sections.isEmpty()) {
+                || kind == Kind.PRIORITY || kind == Kind.PROCEDURE_REASON) && sections.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs sections");
         }
-        if (kind == Kind.REASON_CUE && pattern == null) {
-            throw new IllegalArgumentException("a reason_cue rule needs a pattern");
+        if ((kind == Kind.REASON_CUE || kind == Kind.PROCEDURE_REASON) && pattern == null) {
+            throw new IllegalArgumentException("a " + k + " rule needs a pattern");
         }
     }
 
@@ -105,7 +110,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
             k = Kind.valueOf(kind);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
-                    + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first, history_last or priority)");
+                    + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first, history_last,"
+                    + " priority or procedure_reason)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {

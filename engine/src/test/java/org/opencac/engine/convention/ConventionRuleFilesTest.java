@@ -121,6 +121,13 @@ class ConventionRuleFilesTest {
     }
 
     @Test
+    void principalProcedureReasonNeedsThePatternNamingTheProcedure() {
+        assertFailsNaming(() -> PrincipalDiagnosisChoice.read(bytes("{\"rules\":[{\"id\":\"pr\",\"kind\":"
+                + "\"procedure_reason\",\"guideline\":\"IV.M\",\"sections\":[\"procedure\"],\"codes\":[\"K35\"]}]}"),
+                "s.json"), "rule pr", "pattern");
+    }
+
+    @Test
     void principalStatementWithUnknownSectionFailsNamingRule() {
         assertFailsNaming(() -> PrincipalDiagnosisChoice.read(bytes("{\"rules\":[{\"id\":\"st\",\"kind\":\"statement\","
                 + "\"guideline\":\"IV.G\",\"sections\":[\"operative_diagnosis\"],\"label\":\"x\"}]}"), "s.json"),

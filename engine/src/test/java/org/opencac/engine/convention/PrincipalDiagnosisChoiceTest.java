@@ -35,6 +35,48 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aCombinationCodeAnsweringOnlyThroughItsKeptSymptomDoesNotDisplaceAnotherSymptomOfTheStatement() {
+        // the urinary symptoms of the complaint are taken into the prostatic hyperplasia with urinary symptoms, and
+        // stay coded beside it; the impression names a raised PSA, not those symptoms: the combination accounts for
+        // the urinary symptoms only and does not become the reason the impression's finding gives way to
+        CodingResult r = code("CHIEF COMPLAINT: Nocturia and urinary hesitancy for several months.\n"
+                + "HISTORY OF PRESENT ILLNESS: A retired teacher with benign prostatic hyperplasia, no medications.\n"
+                + "IMPRESSION: Elevated PSA.\nPLAN: Repeat the blood test in six weeks.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "R97.20", "first diagnosis of the impression statement");
+        assertTrue(NoteAssert.codes(r).contains("N40.1"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aCombinationCodeStillLeadsTheSymptomItTookIn() {
+        // the impression's symptom is the one the combination accounts for: the definitive diagnosis leads (IV.D)
+        CodingResult r = code("CHIEF COMPLAINT: Nocturia for several months.\n"
+                + "HISTORY OF PRESENT ILLNESS: A retired teacher with benign prostatic hyperplasia, no medications.\n"
+                + "IMPRESSION: Nocturia.\nPLAN: Repeat the blood test in six weeks.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "N40.1", "answers the reason for the encounter");
+    }
+
+    @Test
+    void withNoDiagnosticStatementTheConditionTheProcedureTreatsLeads() {
+        // IV.M: the pacemaker was put in for the slow rhythm the history tells, not for the diabetes or the tiredness
+        // named before it; the impression only says how the procedure went
+        CodingResult r = code("HISTORY: An elderly man with diabetes who reports tiredness and near-fainting spells. "
+                + "Holter monitoring showed sinus bradycardia with pauses.\n"
+                + "PROCEDURE: Insertion of a permanent pacemaker, dual chamber.\n"
+                + "IMPRESSION: Uncomplicated device placement. Discharge tomorrow.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "R00.1", "the condition the procedure performed treats");
+    }
+
+    @Test
+    void aProcedureThatTreatsNoneOfTheConditionsLeavesTheHistoryOrder() {
+        // a coronary angiography is no treatment of a slow rhythm: the history's first condition stays first
+        CodingResult r = code("HISTORY: An elderly man with diabetes who reports tiredness and near-fainting spells. "
+                + "Holter monitoring showed sinus bradycardia with pauses.\n"
+                + "PROCEDURE: Coronary angiography.\n"
+                + "IMPRESSION: Uncomplicated study. Discharge tomorrow.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "E11.9", "first diagnosis of the history of present illness statement");
+    }
+
+    @Test
     void postoperativeDiagnosisOutranksThePreoperativeOne() {
         CodingResult r = code("PREOPERATIVE DIAGNOSIS: Acute cholecystitis.\nPOSTOPERATIVE DIAGNOSIS: Acute appendicitis.\n"
                 + "PROCEDURE: Laparoscopic appendectomy.\n", CareSetting.OUTPATIENT);
