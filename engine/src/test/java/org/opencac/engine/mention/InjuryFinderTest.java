@@ -64,6 +64,17 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aGradeNoTitleOfTheSitePrintsDoesNotBlockTheInjury() {
+        List<String> typed = outpatientCodes("ASSESSMENT: Type III supracondylar fracture of the right humerus after "
+                + "a fall from a swing.\n");
+        assertTrue(typed.stream().anyMatch(c -> c.startsWith("S42.4") && c.endsWith("A")), typed.toString());
+        assertFalse(typed.stream().anyMatch(c -> c.startsWith("M84")), typed.toString());
+        List<String> graded = outpatientCodes("ASSESSMENT: Grade 2 closed fracture of the left fibula shaft after a "
+                + "kick.\n");
+        assertTrue(graded.stream().anyMatch(c -> c.startsWith("S82.4") && c.endsWith("A")), graded.toString());
+    }
+
+    @Test
     void fractureWithItsSiteIsStillCoded() {
         List<String> codes = outpatientCodes("ASSESSMENT: Closed fracture of the left radius after a fall.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.")), codes.toString());
