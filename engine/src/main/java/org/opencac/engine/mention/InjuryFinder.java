@@ -94,6 +94,11 @@ public final class InjuryFinder {
     private final Set<String> descriptors = new HashSet<>();
     /** Site words of the titles that name a structure found all over the body ("bone"): no site alone. */
     private final Set<String> structures = new HashSet<>();
+    /**
+     * Words of a grade or type of a classification ("type III", "grade 2", "Gustilo II"): required of a title that
+     * prints the classification (open fracture type IIIA), dropped when no title of the site does.
+     */
+    private final Set<String> classificationWords = new HashSet<>();
     private final List<String> detail = new ArrayList<>();
     /** Words that end the clause before an injury word: a site before "no fracture" is not its site. */
     private final Set<String> clauseBreaks = new HashSet<>();
@@ -193,6 +198,7 @@ public final class InjuryFinder {
         generic.addAll(index.analyze(rules.path("ignoredTitleWords").asText()));
         descriptors.addAll(index.analyze(rules.path("descriptorWords").asText()));
         structures.addAll(index.analyze(rules.path("structureWords").asText()));
+        classificationWords.addAll(index.analyze(rules.path("classificationWords").asText()));
         Set<String> rawWords = new HashSet<>();
         for (Code c : models.codeSet().all()) {
             String cat = c.category();
@@ -525,6 +531,11 @@ public final class InjuryFinder {
             String atDefault = type.preferred() + (encounter == 'A' || encounter == 'B' ? " initial encounter" : "");
             hit = searches.get(new Search(List.copyOf(required), atDefault, encounter, eponyms));
         }
+        if (hit == null && required.removeIf(classificationWords::contains)) {
+            // a grade or type of a classification no title of the site prints (a Gartland type III supracondylar
+            // fracture): it says how bad the injury is, not what or where it is, so the injury is coded without it
+            hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter, eponyms));
+        }
         return hit;
     }
 
@@ -556,8 +567,9 @@ public final class InjuryFinder {
         Set<String> vocabulary = indexVocabulary.computeIfAbsent(type.id(), k -> vocabulary(main));
         for (String w : words) {
             if (consumed.contains(w) || impliedIndexWords.contains(w) || w.equals(MULTIPLE) || detail.contains(w)
-                    || typeByWord.get(w) == type) {
-                // a kind of fracture the path does not take is judged below
+                    || typeByWord.get(w) == type || classificationWords.contains(w)) {
+                // a kind of fracture the path does not take is judged below; a grade or type of a classification
+                // ("type 1", "grade II") names no site or kind the Index reads
                 continue;
             }
             if (vocabulary.contains(w) && !indexFillerWords.contains(w)) {

@@ -54,6 +54,18 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void hyperlipidemiaBesideTheKindOfItTheNoteNamesIsThatKind() {
+        Document d = check().process(withCandidates(cand("I10", "Essential (primary) hypertension", 0.9, 0),
+                cand("E78.00", "Pure hypercholesterolemia, unspecified", 0.7, 1),
+                cand("E78.5", "Hyperlipidemia, unspecified", 0.8, 2)));
+        assertEquals(List.of("I10", "E78.00"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("E78.5", d.candidates().get(1).alternatives().get(0).code());
+        Document other = check().process(withCandidates(cand("E78.5", "Hyperlipidemia, unspecified", 0.8, 0),
+                cand("E79.0", "Hyperuricemia without signs of inflammatory arthritis and tophaceous disease", 0.7, 1)));
+        assertEquals(2, other.candidates().size(), "a disorder of another metabolism is no hyperlipidemia");
+    }
+
+    @Test
     void genericRuleLeavesTwoSpecificCodesOfOneCategoryAlone() {
         Document d = check().process(withCandidates(cand("E11.22", "Type 2 diabetes mellitus with diabetic chronic kidney disease", 0.9, 0),
                 cand("E11.42", "Type 2 diabetes mellitus with diabetic polyneuropathy", 0.8, 1)));

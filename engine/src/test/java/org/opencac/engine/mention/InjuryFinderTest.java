@@ -64,6 +64,21 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aGradeNoTitleOfTheSitePrintsDoesNotBlockTheInjury() {
+        List<String> typed = outpatientCodes("ASSESSMENT: Type III supracondylar fracture of the right humerus after "
+                + "a fall from a swing.\n");
+        assertTrue(typed.stream().anyMatch(c -> c.startsWith("S42.4") && c.endsWith("A")), typed.toString());
+        assertFalse(typed.stream().anyMatch(c -> c.startsWith("M84")), typed.toString());
+        // the Index path reads "type 1" as no site: the neck of the femur as the Index prints it, side and encounter
+        List<String> graded = outpatientCodes("ASSESSMENT: Nondisplaced type 1 fracture of the left femoral neck "
+                + "after a fall.\n");
+        assertTrue(graded.contains("S72.002A"), graded.toString());
+        // a grade the titles print (an open fracture type I or II) is still read: the open fracture's encounter
+        List<String> open = outpatientCodes("ASSESSMENT: Grade II open fracture of the right radius shaft.\n");
+        assertTrue(open.stream().anyMatch(c -> c.startsWith("S52.3") && c.endsWith("B")), open.toString());
+    }
+
+    @Test
     void fractureWithItsSiteIsStillCoded() {
         List<String> codes = outpatientCodes("ASSESSMENT: Closed fracture of the left radius after a fall.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.")), codes.toString());
