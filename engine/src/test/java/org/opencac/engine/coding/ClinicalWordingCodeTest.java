@@ -36,4 +36,11 @@ class ClinicalWordingCodeTest {
         assertSuggested(outpatient("Postoperative diagnosis: blocked VP shunt in a child with hydrocephalus."), "T85.09XA", 1);
         assertSuggested(outpatient("Assessment: ventriculoperitoneal shunt malfunction, revision planned."), "T85.09XA", 1);
     }
+
+    @Test
+    void anExitBlockOfTheSinusNodeIsTheSinoatrialBlock() {
+        CodingResult r = outpatient("Indication: symptomatic sinoatrial exit block with long pauses.");
+        assertSuggested(r, "I45.5", 1);
+        assertSuggested(outpatient("Assessment: SA exit block on the Holter monitor."), "I45.5", 3);
+    }
 }
