@@ -84,6 +84,13 @@ public final class InjuryFinder {
     private final Map<Character, Character> openEncounters = new HashMap<>();
     /** "open reduction": "open" before these words names the operation, not the fracture (kept as " open w "). */
     private final List<String> openOperations = new ArrayList<>();
+    /**
+     * Gustilo grades of an open fracture (" iiib ") and the two phrases of the 7th-character meanings that tell
+     * the grades apart where a category's table does ("open fracture type I or II" / "type IIIA, IIIB, or IIIC").
+     */
+    private final List<String> openSevereGrades = new ArrayList<>();
+    private final String openMildMeaning;
+    private final String openSevereMeaning;
     private final Set<String> siteWords = new HashSet<>();
     /**
      * Clause words that make the injury a disease of the bone (a pathological fracture): no lookup. Kept with a
@@ -189,6 +196,9 @@ public final class InjuryFinder {
         });
         this.openWord = " " + rules.path("openWord").asText("open") + " ";
         rules.path("openOperationWords").forEach(w -> openOperations.add(openWord + w.asText() + " "));
+        rules.path("openSevereGrades").forEach(w -> openSevereGrades.add(" " + w.asText() + " "));
+        this.openMildMeaning = rules.path("openGradeMeanings").path("mild").asText();
+        this.openSevereMeaning = rules.path("openGradeMeanings").path("severe").asText();
         rules.path("openEncounters").fields().forEachRemaining(e ->
                 openEncounters.put(e.getKey().charAt(0), e.getValue().asText().charAt(0)));
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
@@ -535,6 +545,49 @@ public final class InjuryFinder {
             // a grade or type of a classification no title of the site prints (a Gartland type III supracondylar
             // fracture): it says how bad the injury is, not what or where it is, so the injury is coded without it
             hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter, eponyms));
+        }
+        if (hit != null && type.id().equals("fracture") && lower.contains(openWord) && isSevereOpen(lower)) {
+            hit = severeOpen(hit);
+        }
+        return hit;
+    }
+
+    private boolean isSevereOpen(String lower) {
+        for (String grade : openSevereGrades) {
+            if (lower.contains(grade)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The hit at the 7th character its category's table gives a Gustilo grade III open fracture ("initial
+     * encounter for open fracture type IIIA, IIIB, or IIIC"), when the table tells the grades apart; else the hit.
+     */
+    private CodeHit severeOpen(CodeHit hit) {
+        if (openMildMeaning.isEmpty() || CodeSet.dotlessLength(hit.code()) != 7) {
+            return hit;
+        }
+        Code code = codeSet.get(hit.code()).orElse(null);
+        if (code == null) {
+            return hit;
+        }
+        char current = hit.code().charAt(hit.code().length() - 1);
+        String wanted = null;
+        for (org.opencac.models.codeset.SeventhCharacter c : code.seventhCharacters()) {
+            if (c.value() == current && c.meaning().contains(openMildMeaning)) {
+                wanted = c.meaning().replace(openMildMeaning, openSevereMeaning);
+            }
+        }
+        for (org.opencac.models.codeset.SeventhCharacter c : code.seventhCharacters()) {
+            if (wanted != null && c.meaning().equals(wanted)) {
+                String graded = hit.code().substring(0, hit.code().length() - 1) + c.value();
+                Code severe = codeSet.get(graded).orElse(null);
+                if (severe != null) {
+                    return new CodeHit(severe.code(), severe.title(), hit.billable(), hit.score());
+                }
+            }
         }
         return hit;
     }

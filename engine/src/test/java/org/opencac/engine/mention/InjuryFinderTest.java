@@ -79,6 +79,23 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aGustiloGradeThreeOpenFractureTakesTheSevereOpenCharacterWhereTheTableHasOne() {
+        List<String> severe = outpatientCodes("ASSESSMENT: Type IIIB open fracture of the left tibia shaft after a "
+                + "motorcycle crash.\n");
+        assertTrue(severe.contains("S82.202C"), severe.toString());
+        assertFalse(severe.contains("S82.202B"), severe.toString());
+        List<String> digits = outpatientCodes("ASSESSMENT: Gustilo 3A open fracture of the right femur shaft.\n");
+        assertTrue(digits.stream().anyMatch(c -> c.startsWith("S72.3") && c.endsWith("C")), digits.toString());
+        // a grade I or II open fracture keeps the open character
+        List<String> mild = outpatientCodes("ASSESSMENT: Type II open fracture of the left tibia shaft.\n");
+        assertTrue(mild.contains("S82.202B"), mild.toString());
+        // a category whose 7th characters do not tell the grades apart (the hand) keeps its open character
+        List<String> hand = outpatientCodes("ASSESSMENT: Type IIIA open fracture of the shaft of the third "
+                + "metacarpal of the right hand.\n");
+        assertTrue(hand.stream().anyMatch(c -> c.startsWith("S62.3") && c.endsWith("B")), hand.toString());
+    }
+
+    @Test
     void fractureWithItsSiteIsStillCoded() {
         List<String> codes = outpatientCodes("ASSESSMENT: Closed fracture of the left radius after a fall.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.")), codes.toString());
