@@ -751,7 +751,11 @@ public final class InjuryFinder {
             Set<String> consumed = new HashSet<>(taken);
             String printed = node.code();
             Set<String> path = new HashSet<>(above);
-            path.addAll(taken);
+            if (node == c) {
+                // a cross-reference sends its words on to be read again under its target ("Fracture, humerus,
+                // supracondylar, see Fracture, humerus, lower end": lower end, supracondylar, S42.41-)
+                path.addAll(taken);
+            }
             IndexPath below = walk(main, node, words, depth + 1, path);
             if (below != null && below.printed() != null) {
                 consumed.addAll(below.consumed());

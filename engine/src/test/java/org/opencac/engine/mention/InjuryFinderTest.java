@@ -96,6 +96,15 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aCrossReferencesWordIsReadAgainUnderItsTarget() {
+        // Fracture, humerus, supracondylar, see Fracture, humerus, lower end: under it, supracondylar (S42.41-)
+        List<String> codes = outpatientCodes("ASSESSMENT: Supracondylar fracture of the left humerus after a fall "
+                + "from the monkey bars.\n");
+        assertTrue(codes.contains("S42.412A"), codes.toString());
+        assertFalse(codes.contains("S42.402A"), codes.toString());
+    }
+
+    @Test
     void fractureWithItsSiteIsStillCoded() {
         List<String> codes = outpatientCodes("ASSESSMENT: Closed fracture of the left radius after a fall.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52.")), codes.toString());
