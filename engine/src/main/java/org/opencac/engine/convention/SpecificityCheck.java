@@ -10,6 +10,7 @@ import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.SeventhCharacter;
 
 /**
  * The 7th character from the note (Guidelines I.C.19.a, I.A.5 placeholder X): an injury code's 7th character
@@ -73,13 +74,55 @@ public final class SpecificityCheck implements Stage {
             if (phrase == null) {
                 continue;
             }
-            String swapped = code.code().substring(0, code.code().length() - 1) + r.character();
+            char character = encounterCharacter(code, r.character().charAt(0));
+            if (character == TitleWords.seventh(code)) {
+                return c;
+            }
+            String swapped = code.code().substring(0, code.code().length() - 1) + character;
             Code to = codeSet.get(swapped).filter(Code::billable).orElse(null);
             if (to != null) {
-                return Candidates.recoded(c, to, "7th character " + r.character() + ": the note says \"" + phrase
+                return Candidates.recoded(c, to, "7th character " + character + ": the note says \"" + phrase
                         + "\" (Guidelines " + r.guideline() + "; rule " + r.id() + ") -> " + to.code());
             }
         }
         return c;
+    }
+
+    /**
+     * The 7th character of the rule's encounter for the kind of case the code's own character tells, read in the
+     * category's table: an open fracture type I or II ("initial encounter for open fracture type I or II", B) seen
+     * again with routine healing is E ("subsequent encounter for open fracture type I or II with routine
+     * healing"), not the closed fracture's D. The table's first character of that encounter whose meaning holds
+     * the case's words; the rule's own character when the table tells no case apart (S42's D "subsequent
+     * encounter for fracture", any injury's "subsequent encounter", "sequela").
+     */
+    static char encounterCharacter(Code code, char ruleCharacter) {
+        String rule = null;
+        String current = null;
+        char own = TitleWords.seventh(code);
+        for (SeventhCharacter c : code.seventhCharacters()) {
+            if (c.value() == ruleCharacter) {
+                rule = c.meaning();
+            }
+            if (c.value() == own) {
+                current = c.meaning();
+            }
+        }
+        if (rule == null || current == null) {
+            return ruleCharacter;
+        }
+        int ruleCase = rule.indexOf(" for ");
+        int currentCase = current.indexOf(" for ");
+        if (currentCase < 0) {
+            return ruleCharacter;
+        }
+        String encounter = ruleCase < 0 ? rule : rule.substring(0, ruleCase);
+        String kind = current.substring(currentCase);
+        for (SeventhCharacter c : code.seventhCharacters()) {
+            if (c.meaning().startsWith(encounter) && c.meaning().contains(kind)) {
+                return c.value();
+            }
+        }
+        return ruleCharacter;
     }
 }
