@@ -494,9 +494,22 @@ public final class IndexNavigator implements Stage {
     /** Paths by the number of tokens they read, most first. */
     private static final Comparator<Path> LONGEST_FIRST = Comparator.comparingInt((Path p) -> -p.tokens().size());
 
-    /** Adds the paths, longest first, that share no token with one added before; returns the tokens taken. */
+    /**
+     * Adds the paths, longest first, that share no token with one added before; returns the tokens taken. Of two
+     * paths of as many tokens, one that reads the other's one-word main term, written before its own, as a
+     * modifier goes first ({@link #qualifiedBy}): in "nodular thyroid goiter" the adjective qualifies the
+     * condition named after it (Goiter, nodular), not a condition of its own (Nodule, thyroid).
+     */
     private static Set<Integer> keepDisjoint(List<Path> found, List<Path> out) {
         found.sort(LONGEST_FIRST);
+        for (int i = 0; i + 1 < found.size(); i++) {
+            for (int j = i + 1; j < found.size() && found.get(j).tokens().size() == found.get(i).tokens().size(); j++) {
+                if (qualifiedBy(found.get(j), found.get(i))) {
+                    found.add(i, found.remove(j));
+                    break;
+                }
+            }
+        }
         Set<Integer> taken = new HashSet<>();
         for (Path p : found) {
             if (!containsAnyOf(taken, p.tokens())) {
@@ -505,6 +518,29 @@ public final class IndexNavigator implements Stage {
             }
         }
         return taken;
+    }
+
+    /**
+     * Whether {@code head}'s main term is written after {@code modifier}'s one-word main term, which {@code head}
+     * reads as a subterm while {@code modifier} does not read {@code head}'s main term, and only {@code modifier}'s
+     * words come between: a word before the noun that heads the phrase qualifies that noun.
+     */
+    private static boolean qualifiedBy(Path head, Path modifier) {
+        if (modifier.mainTokens().size() != 1 || head.mainTokens().isEmpty()) {
+            return false;
+        }
+        int adjective = modifier.mainTokens().iterator().next();
+        if (!head.tokens().contains(adjective) || head.mainTokens().contains(adjective)
+                || containsAnyOf(modifier.tokens(), head.mainTokens())
+                || java.util.Collections.min(head.mainTokens()) < adjective) {
+            return false;
+        }
+        for (int t = adjective + 1, end = java.util.Collections.min(head.mainTokens()); t < end; t++) {
+            if (!modifier.tokens().contains(t)) {
+                return false;   // "sore throat and fever": coordinated, not one phrase
+            }
+        }
+        return true;
     }
 
     private static boolean containsAnyOf(Set<Integer> taken, Set<Integer> tokens) {
