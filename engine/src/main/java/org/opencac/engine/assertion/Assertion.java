@@ -31,6 +31,11 @@ public record Assertion(int mentionIndex, boolean negated, boolean uncertain, bo
         return new Assertion(mentionIndex, true, uncertain, hypothetical, historical, experiencer, more);
     }
 
+    /** True if the condition is the patient's own, present and certain: no negation, hypothesis, doubt or history. */
+    public boolean presentForPatient() {
+        return !negated && !hypothetical && !historical && !uncertain && experiencer == Experiencer.PATIENT;
+    }
+
     /** Precedence: negated, hypothetical, uncertain, historical, present. */
     public AssertionStatus status() {
         if (negated) {

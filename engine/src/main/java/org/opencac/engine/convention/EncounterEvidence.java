@@ -57,7 +57,7 @@ final class EncounterEvidence {
                     && reasonSections.contains(doc.sectionTypeOf(d.mentionIndex()))) {
                 out.add(Code.categoryOf(d.relatedCode()));
             } else if (d.reason() == NotCodedReason.SITE_QUERY && d.relatedCode() != null
-                    && presentAndOwn(doc.assertionOf(d.mentionIndex()))
+                    && doc.assertionOf(d.mentionIndex()).presentForPatient()
                     && (reasonSections.contains(doc.sectionTypeOf(d.mentionIndex()))
                     || afterReasonCue(doc, d.mentionIndex(), cueEnds, rules))) {
                 // the reason names the condition without the site its code needs ("admitted for chronic abscesses"):
@@ -125,11 +125,6 @@ final class EncounterEvidence {
      * The reach of each sentence's first cue is worked out once ({@code cueEnds}, by sentence), so a long
      * sentence is read once, not once per mention.
      */
-    private static boolean presentAndOwn(Assertion a) {
-        return !a.negated() && !a.hypothetical() && !a.historical() && !a.uncertain()
-                && a.experiencer() == org.opencac.engine.assertion.Experiencer.PATIENT;
-    }
-
     private static boolean afterReasonCue(Document doc, int mentionIndex, Map<Integer, Reach> cueEnds,
                                           List<PrincipalRule> rules) {
         Mention m = doc.mentions().get(mentionIndex);
@@ -148,7 +143,7 @@ final class EncounterEvidence {
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.REASON_CUE && r.sections().contains(section)) {
                 Matcher cue = r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end());
-                if (cue.find() && !earlierEncounter(doc, s, cue.start(), r) && cue.end() < first.from()) {
+                if (cue.find() && !unlessBefore(doc, s, cue.start(), r) && cue.end() < first.from()) {
                     first = new Reach(cue.end(), clauseEnd(doc, s, cue.end(), r));
                 }
             }
@@ -167,9 +162,13 @@ final class EncounterEvidence {
         return s.span().end();
     }
 
-    /** Whether the rule's {@code unless} words, before the cue in its sentence, place the cue in an earlier encounter. */
-    private static boolean earlierEncounter(Document doc, Sentence s, int cueStart, PrincipalRule r) {
-        return r.unless() != null && r.unless().matcher(doc.text()).region(s.span().start(), cueStart).find();
+    /**
+     * Whether the rule's {@code unless} words stand in the sentence before {@code end}: before a reason cue, they
+     * place it in an earlier encounter ("at that time"); before a negated mention, they make the negation a
+     * condition of a plan ("if no infection is found"), not what a study found.
+     */
+    private static boolean unlessBefore(Document doc, Sentence s, int end, PrincipalRule r) {
+        return r.unless() != null && r.unless().matcher(doc.text()).region(s.span().start(), end).find();
     }
 
     /**
@@ -186,26 +185,15 @@ final class EncounterEvidence {
                 // a finding without its site or type ("no stenosis") rules out no diagnosis of a named site; a
                 // negation under a condition ("if no infection, start prophylaxis") reports no result
                 Assertion a = doc.assertionOf(m);
-                if (a.negated() && !a.hypothetical() && !doc.mentions().get(m).isFinding()
-                        && r.sections().contains(doc.sectionTypeOf(m)) && !conditional(doc, m, r)) {
-                    out.add(doc.mentions().get(m));
+                Mention mention = doc.mentions().get(m);
+                Sentence s = doc.sentences().get(mention.sentenceIndex());
+                if (a.negated() && !a.hypothetical() && !mention.isFinding() && r.sections().contains(doc.sectionTypeOf(m))
+                        && !unlessBefore(doc, s, mention.span().start(), r)) {
+                    out.add(mention);
                 }
             }
         }
         return out;
-    }
-
-    /**
-     * Whether the rule's {@code unless} words stand before the mention in its sentence ("if no infection is
-     * found"): the negation is a condition of a plan, not what a study found.
-     */
-    private static boolean conditional(Document doc, int m, PrincipalRule r) {
-        if (r.unless() == null) {
-            return false;
-        }
-        Mention mention = doc.mentions().get(m);
-        Sentence s = doc.sentences().get(mention.sentenceIndex());
-        return r.unless().matcher(doc.text()).region(s.span().start(), mention.span().start()).find();
     }
 
     /**

@@ -383,10 +383,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
             }
             for (int m : c.mentions()) {
                 Mention mention = doc.mentions().get(m);
-                Assertion a = doc.assertionOf(m);
                 boolean stated = mention.terms().stream().anyMatch(t -> t.source() == TermSource.ENCOUNTER_REASON)
-                        && !a.negated() && !a.hypothetical() && !a.historical() && !a.uncertain()
-                        && a.experiencer() == Experiencer.PATIENT;
+                        && doc.assertionOf(m).presentForPatient();
                 if (stated && (!diagnosisInStatement || encounterRule.sections().contains(doc.sectionTypeOf(m))
                         || inReasonStatement(doc, m) || answers.answers(Code.categoryOf(c.code())))) {
                     return i;

@@ -97,32 +97,15 @@ public final class SpecificityCheck implements Stage {
      * encounter for fracture", any injury's "subsequent encounter", "sequela").
      */
     static char encounterCharacter(Code code, char ruleCharacter) {
-        String rule = null;
-        String current = null;
-        char own = TitleWords.seventh(code);
-        for (SeventhCharacter c : code.seventhCharacters()) {
-            if (c.value() == ruleCharacter) {
-                rule = c.meaning();
-            }
-            if (c.value() == own) {
-                current = c.meaning();
-            }
-        }
-        if (rule == null || current == null) {
+        String rule = code.seventhMeaning(ruleCharacter);
+        String current = code.seventhMeaning(TitleWords.seventh(code));
+        if (rule == null || current == null || current.indexOf(" for ") < 0) {
             return ruleCharacter;
         }
         int ruleCase = rule.indexOf(" for ");
-        int currentCase = current.indexOf(" for ");
-        if (currentCase < 0) {
-            return ruleCharacter;
-        }
         String encounter = ruleCase < 0 ? rule : rule.substring(0, ruleCase);
-        String kind = current.substring(currentCase);
-        for (SeventhCharacter c : code.seventhCharacters()) {
-            if (c.meaning().startsWith(encounter) && c.meaning().contains(kind)) {
-                return c.value();
-            }
-        }
-        return ruleCharacter;
+        String kind = current.substring(current.indexOf(" for "));
+        SeventhCharacter c = code.firstSeventh(m -> m.startsWith(encounter) && m.contains(kind));
+        return c == null ? ruleCharacter : c.value();
     }
 }

@@ -573,21 +573,16 @@ public final class InjuryFinder {
         if (code == null) {
             return hit;
         }
-        char current = hit.code().charAt(hit.code().length() - 1);
-        String wanted = null;
-        for (org.opencac.models.codeset.SeventhCharacter c : code.seventhCharacters()) {
-            if (c.value() == current && c.meaning().contains(openMildMeaning)) {
-                wanted = c.meaning().replace(openMildMeaning, openSevereMeaning);
-            }
+        String meaning = code.seventhMeaning(hit.code().charAt(hit.code().length() - 1));
+        if (meaning == null || !meaning.contains(openMildMeaning)) {
+            return hit;
         }
-        for (org.opencac.models.codeset.SeventhCharacter c : code.seventhCharacters()) {
-            if (wanted != null && c.meaning().equals(wanted)) {
-                String graded = hit.code().substring(0, hit.code().length() - 1) + c.value();
-                Code severe = codeSet.get(graded).orElse(null);
-                if (severe != null) {
-                    return new CodeHit(severe.code(), severe.title(), hit.billable(), hit.score());
-                }
-            }
+        String wanted = meaning.replace(openMildMeaning, openSevereMeaning);
+        org.opencac.models.codeset.SeventhCharacter c = code.firstSeventh(wanted::equals);
+        Code severe = c == null ? null
+                : codeSet.get(hit.code().substring(0, hit.code().length() - 1) + c.value()).orElse(null);
+        if (severe != null) {
+            return new CodeHit(severe.code(), severe.title(), hit.billable(), hit.score());
         }
         return hit;
     }

@@ -55,23 +55,33 @@ public final class SiteCodes {
         this.codeSet = codeSet;
         this.index = index;
         this.structureWords = Set.copyOf(structureWords);
-        this.equivalents = equivalents;
+        List<Equivalent> phrases = new ArrayList<>();
+        equivalents.forEach((phrase, indexWords) -> {
+            List<String> words = TermNormalizer.words(phrase);
+            if (!words.isEmpty()) {
+                phrases.add(new Equivalent(words, indexWords));
+            }
+        });
+        this.equivalents = List.copyOf(phrases);
         this.forms = forms;
     }
 
-    private final java.util.Map<String, List<String>> equivalents;
+    /** A note phrase's words and the Index words it stands for, the phrase read once. */
+    private record Equivalent(List<String> words, List<String> indexWords) {
+    }
+
+    private final List<Equivalent> equivalents;
     private final java.util.function.Function<IndexTerm, List<String>> forms;
 
     /** The words with the Index words of each equivalent whose words they all hold ("lymph node": gland). */
     private Set<String> withEquivalents(Set<String> words) {
         Set<String> out = null;
-        for (var e : equivalents.entrySet()) {
-            List<String> key = TermNormalizer.words(e.getKey());
-            if (!key.isEmpty() && words.containsAll(key) && !words.containsAll(e.getValue())) {
+        for (Equivalent e : equivalents) {
+            if (words.containsAll(e.words()) && !words.containsAll(e.indexWords())) {
                 if (out == null) {
                     out = new java.util.HashSet<>(words);
                 }
-                out.addAll(e.getValue());
+                out.addAll(e.indexWords());
             }
         }
         return out == null ? words : out;
@@ -130,8 +140,9 @@ public final class SiteCodes {
         if (see < 0) {
             return NONE;
         }
-        List<IndexTerm> path = index.follow(String.join(",", indexPath.substring(0, see).split(STEP)));
-        if (path.isEmpty() || path.size() != indexPath.substring(0, see).split(STEP).length) {
+        String[] titles = indexPath.substring(0, see).split(STEP);
+        List<IndexTerm> path = index.follow(String.join(",", titles));
+        if (path.isEmpty() || path.size() != titles.length) {
             return NONE;
         }
         IndexTerm at = path.get(path.size() - 1);

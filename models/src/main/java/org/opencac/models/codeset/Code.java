@@ -2,6 +2,7 @@ package org.opencac.models.codeset;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * One code or header of a code set, as published, with its own Tabular notes.
@@ -32,6 +33,26 @@ public record Code(String code, String title, boolean billable, String parent, S
     /** The 3-character category of a code, e.g. "E11" for "E11.22" (a code of 3 characters or fewer: itself). */
     public static String categoryOf(String code) {
         return code.length() <= 3 ? code : code.substring(0, 3);
+    }
+
+    /** The published meaning of one of this code's 7th characters ('D': "subsequent encounter ..."), or null. */
+    public String seventhMeaning(char value) {
+        for (SeventhCharacter c : seventhCharacters) {
+            if (c.value() == value) {
+                return c.meaning();
+            }
+        }
+        return null;
+    }
+
+    /** The first of this code's 7th characters, in the table's order, whose meaning passes the test; null if none. */
+    public SeventhCharacter firstSeventh(Predicate<String> meaning) {
+        for (SeventhCharacter c : seventhCharacters) {
+            if (meaning.test(c.meaning())) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Notes of one type written at this code. */
