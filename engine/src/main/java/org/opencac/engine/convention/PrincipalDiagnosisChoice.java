@@ -264,7 +264,13 @@ public final class PrincipalDiagnosisChoice implements Stage {
         int rank = unranked;
         int offset = Integer.MAX_VALUE;
         boolean ownWords = false;
+        // a narrative statement tells the past too ("with a past history of arthritis, presented with dyspnea"): where
+        // it documents the condition as present places it, its history mentions only when it has no other
+        boolean present = c.mentions().stream().anyMatch(m -> !doc.assertionOf(m).historical());
         for (int m : c.mentions()) {
+            if (present && doc.assertionOf(m).historical()) {
+                continue;
+            }
             Mention mention = doc.mentions().get(m);
             int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
             if (r < rank || (r == rank && mention.span().start() < offset)) {

@@ -419,4 +419,22 @@ class PrincipalDiagnosisChoiceTest {
         assertFirst(r, "R07.89", "history of present illness");
         assertTrue(NoteAssert.codes(r).contains("I10"), NoteAssert.codes(r).toString());
     }
+
+    @Test
+    void aConditionTheNarrativeFirstToldAsHistoryIsPlacedWhereItIsDocumentedAsPresent() {
+        // the asthma's first words are a past history; the heart failure is what the narrative then treats
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: A man with a past history of gout and asthma was admitted today. "
+                + "He is being treated for congestive heart failure. His asthma has been stable on an inhaler.\n"
+                + "PAST MEDICAL HISTORY: Gout. Asthma.\n", CareSetting.INPATIENT);
+        assertFirst(r, "I50.9", "history of present illness");
+        assertTrue(NoteAssert.codes(r).contains("J45.909"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aConditionToldOnlyAsHistoryInTheNarrativeIsPlacedByItsHistoryMention() {
+        // control: with no mention of it as present, the history mention still places it among conditions so told
+        CodingResult r = code("HISTORY OF PRESENT ILLNESS: A man with a past history of hypertension and of asthma was "
+                + "admitted today.\n", CareSetting.INPATIENT);
+        assertFirst(r, "I10", "history of present illness");
+    }
 }
