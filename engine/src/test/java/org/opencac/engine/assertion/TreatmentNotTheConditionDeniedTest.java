@@ -58,4 +58,19 @@ class TreatmentNotTheConditionDeniedTest {
     void aDrugUseDeniedIsStillNegated() {
         assertTrue(assess("He does not take illicit drugs.", "illicit drugs").negated());
     }
+
+    @Test
+    void aConditionNamedAfterCareNotGivenIsNotDeniedByTheWithout() {
+        assertEquals(AssertionStatus.PRESENT, assess("Gout found last spring without treatment, angina diagnosed "
+                + "in June.", "angina").status());
+        assertEquals(AssertionStatus.PRESENT, assess("Astigmatism without optical correction and psoriasis on "
+                + "topical steroids.", "psoriasis").status());
+        assertTrue(assess("Gout without treatment, no angina.", "angina").negated());
+    }
+
+    @Test
+    void aFindingThePatientDidNotPresentIsNegated() {
+        assertTrue(assess("During the follow-up she did not present dizziness or syncope.", "syncope").negated());
+        assertTrue(assess("The boy does not present jaundice.", "jaundice").negated());
+    }
 }
