@@ -1,6 +1,7 @@
 package org.opencac.engine.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.assertion.MentionFixture.assess;
 
@@ -61,8 +62,8 @@ class TreatmentNotTheConditionDeniedTest {
 
     @Test
     void aConditionNamedAfterCareNotGivenIsNotDeniedByTheWithout() {
-        assertEquals(AssertionStatus.PRESENT, assess("Gout found last spring without treatment, angina diagnosed "
-                + "in June.", "angina").status());
+        assertFalse(assess("Gout found last spring without treatment, angina diagnosed in June.", "angina")
+                .negated());
         assertEquals(AssertionStatus.PRESENT, assess("Astigmatism without optical correction and psoriasis on "
                 + "topical steroids.", "psoriasis").status());
         assertTrue(assess("Gout without treatment, no angina.", "angina").negated());

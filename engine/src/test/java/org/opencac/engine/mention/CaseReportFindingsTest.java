@@ -73,4 +73,14 @@ class CaseReportFindingsTest {
         List<String> genital = inpatientCodes("Two weeks later he came back complaining of genital edema.");
         assertTrue(genital.contains("R60.0"), genital.toString());
     }
+
+    @Test
+    void aSensoryHypersensitivityIsNoAllergy() {
+        assertFalse(inpatientCodes("The boy shows hypersensitivity to loud sounds and to certain fabrics.")
+                .contains("T78.40XA"));
+        assertFalse(inpatientCodes("Months later she described hypersensitivity in the skin area of the graft.")
+                .contains("T78.40XA"));
+        assertTrue(inpatientCodes("She developed a hypersensitivity reaction to amoxicillin with hives.")
+                .contains("T78.40XA"));
+    }
 }
