@@ -127,6 +127,52 @@ public final class SiteCodes {
 
     private static final String STEP = " \u2192 ";
 
+    /** The Index subterm of a condition said of one region of the body ("Edema, localized"). */
+    private static final List<String> LOCALIZED = List.of("localized");
+    /** Regions of the body surface that make a condition localized ({@link #localized}). */
+    static final String REGIONS_FILE = "/org/opencac/engine/mention/localized_regions.txt";
+    private static final Set<String> REGIONS = Set.copyOf(org.opencac.engine.DataFiles.lines(REGIONS_FILE));
+
+    /**
+     * The code of the "localized" subterm of the Index main term that gives {@code unstated} ("Edema R60.9,
+     * localized R60.0"; "Lymphadenopathy R59.9, localized R59.0"), for a clause that names a region of the body
+     * surface ({@code localized_regions.txt}: a limb, the face, the genitals) where neither the Index nor the
+     * Tabular has a code for that site: the condition is then one of a region, which is what the subterm codes.
+     * NONE when the term's main term has no such subterm or the site named is no region (an organ, a tissue).
+     *
+     * @param termText the rejected term's text (a lexicon key or an Index path whose first step is the main term)
+     */
+    public Resolution localized(String unstated, String termText, Set<String> siteWords) {
+        if (termText == null || termText.isBlank() || siteWords.stream().noneMatch(REGIONS::contains)) {
+            return NONE;
+        }
+        // an Index path or title reads as its main term's first words ("Edema, edematous (infectious) -> ...")
+        int end = termText.length();
+        for (String stop : List.of(STEP, ",", "(")) {
+            int at = termText.indexOf(stop);
+            if (at > 0) {
+                end = Math.min(end, at);
+            }
+        }
+        for (IndexTerm term : index.mainTerms(TermNormalizer.key(termText.substring(0, end)))) {
+            if (term.code() == null || !unstated.equals(term.code().replaceAll("[-.]+$", ""))) {
+                continue;
+            }
+            IndexTerm child = term.child(LOCALIZED);
+            if (child == null || child.code() == null) {
+                continue;
+            }
+            String code = child.code().replaceAll("[-.]+$", "");
+            if (codeSet.get(code).isPresent() && !code.equals(unstated)) {
+                return new Resolution(code, term.title() + STEP + child.title() + " (" + unstated
+                        + " names no site; the clause names " + String.join(", ", new java.util.TreeSet<>(siteWords))
+                        + ", a region with no code of its own)", List.of());
+            }
+        }
+        return NONE;
+    }
+
+
     /**
      * The code of the site subterm of the term an Index path ("Fibrocystic \u2192 disease \u2192 see Fibrosis,
      * cystic") left by a cross-reference (the term's subterm "breast, see Mastopathy, cystic" gives N60.1), the

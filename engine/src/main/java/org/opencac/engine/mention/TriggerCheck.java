@@ -303,6 +303,12 @@ public final class TriggerCheck implements Stage {
                 if (site != null && !site.found()) {
                     site = siteCodes.resolve(why.term().code(), sites, near);
                 }
+                if (site != null && !site.found() && site.ties().isEmpty()) {
+                    // no code of that site: the Index's "localized" subterm of the condition, if it has one
+                    Set<String> named = new java.util.HashSet<>(sites);
+                    named.addAll(near);
+                    site = siteCodes.localized(why.term().code(), why.term().text(), sites.isEmpty() ? sites : named);
+                }
                 if (site != null && site.found()) {
                     Mention sited = m.withTerms(List.of(new Term(site.path(), site.code(),
                             TermSource.ALPHABETIC_INDEX_REFINEMENT)), List.of());

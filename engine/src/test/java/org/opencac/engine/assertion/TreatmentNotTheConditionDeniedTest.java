@@ -1,6 +1,7 @@
 package org.opencac.engine.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.assertion.MentionFixture.assess;
 
@@ -57,5 +58,20 @@ class TreatmentNotTheConditionDeniedTest {
     @Test
     void aDrugUseDeniedIsStillNegated() {
         assertTrue(assess("He does not take illicit drugs.", "illicit drugs").negated());
+    }
+
+    @Test
+    void aConditionNamedAfterCareNotGivenIsNotDeniedByTheWithout() {
+        assertFalse(assess("Gout found last spring without treatment, angina diagnosed in June.", "angina")
+                .negated());
+        assertEquals(AssertionStatus.PRESENT, assess("Astigmatism without optical correction and psoriasis on "
+                + "topical steroids.", "psoriasis").status());
+        assertTrue(assess("Gout without treatment, no angina.", "angina").negated());
+    }
+
+    @Test
+    void aFindingThePatientDidNotPresentIsNegated() {
+        assertTrue(assess("During the follow-up she did not present dizziness or syncope.", "syncope").negated());
+        assertTrue(assess("The boy does not present jaundice.", "jaundice").negated());
     }
 }

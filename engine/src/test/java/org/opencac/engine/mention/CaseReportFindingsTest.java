@@ -65,4 +65,22 @@ class CaseReportFindingsTest {
         assertTrue(inpatientCodes("She presents for removal of her sutures after the laceration "
                 + "repair.").contains("Z48.02"));
     }
+
+    @Test
+    void edemaOfANamedRegionIsLocalizedEdema() {
+        List<String> legs = inpatientCodes("On examination she had edema with pitting in both lower extremities.");
+        assertTrue(legs.contains("R60.0"), legs.toString());
+        List<String> genital = inpatientCodes("Two weeks later he came back complaining of genital edema.");
+        assertTrue(genital.contains("R60.0"), genital.toString());
+    }
+
+    @Test
+    void aSensoryHypersensitivityIsNoAllergy() {
+        assertFalse(inpatientCodes("The boy shows hypersensitivity to loud sounds and to certain fabrics.")
+                .contains("T78.40XA"));
+        assertFalse(inpatientCodes("Months later she described hypersensitivity in the skin area of the graft.")
+                .contains("T78.40XA"));
+        assertTrue(inpatientCodes("She developed a hypersensitivity reaction to amoxicillin with hives.")
+                .contains("T78.40XA"));
+    }
 }

@@ -60,4 +60,22 @@ class SiteCodesTest {
         assertFalse(sites().resolve("I70.90", Set.of("radial", "artery"), Set.of("calcification", "radial", "artery"))
                 .found());
     }
+
+    @Test
+    void aConditionOfARegionWithNoCodeOfItsOwnTakesTheIndexsLocalizedSubterm() {
+        // Edema R60.9, localized R60.0: edema of the genitals or the lower limbs is edema of a region
+        SiteCodes.Resolution r = sites().localized("R60.9", "edema", Set.of("genital"));
+        assertEquals("R60.0", r.code());
+        assertTrue(r.path().contains("localized"), r.path());
+    }
+
+    @Test
+    void noLocalizedSubtermNoSiteOrAnOrganGivesNothing() {
+        // Hemorrhage has no "localized" subterm; edema with no site named stays edema, unspecified
+        assertFalse(sites().localized("R58", "hemorrhage", Set.of("knee")).found());
+        assertFalse(sites().localized("R60.9", "edema", Set.of()).found());
+        // an organ or a tissue is no region of the body surface: its edema is the organ's finding
+        assertFalse(sites().localized("R60.9", "edema", Set.of("papilla", "optic")).found());
+        assertFalse(sites().localized("R60.9", "edema", Set.of("rectal", "mucosa")).found());
+    }
 }
