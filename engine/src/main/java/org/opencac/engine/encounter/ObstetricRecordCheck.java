@@ -9,6 +9,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.text.WordStartPattern;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -31,16 +32,15 @@ public final class ObstetricRecordCheck implements Stage {
     enum Record { PREGNANT, NEWBORN, OTHER }
 
     /**
-     * The pregnant and the newborn patterns, each list as one alternation searched in one pass over the note: it
-     * finds a match wherever one of the list's patterns does (at a place where several match, the first that
-     * does), so "any of them matches" is answered by one scan instead of one per pattern.
+     * The pregnant and the newborn patterns, each list searched as one ({@link AnyOf}): "any of them matches" is
+     * answered by one scan of the note's word starts and one of its characters, instead of one per pattern.
      */
-    private final Pattern anyPregnant;
-    private final Pattern anyNewborn;
+    private final AnyOf anyPregnant;
+    private final AnyOf anyNewborn;
     /** Says the newborn patient is in the neonatal period (read only on a newborn's record). */
-    private final Pattern anyNeonate;
+    private final AnyOf anyNeonate;
     /** Gives the patient an age past the neonatal period. */
-    private final Pattern anyOlder;
+    private final AnyOf anyOlder;
     private final List<String> maternal;
     private final Map<String, String> outcome;
     /** A code and the newborn's own code for the same condition, used on a neonate's record. */
@@ -120,13 +120,13 @@ public final class ObstetricRecordCheck implements Stage {
         }
         // a code a newborn has its own code for (fever, reflux) is common in any note: the neonatal period's
         // rarer words are looked for first, and whose record it is only when they are there
-        boolean neonatalWords = perinatalConcern && anyNeonate != null && anyNeonate.matcher(doc.text()).find();
+        boolean neonatalWords = perinatalConcern && anyNeonate.foundIn(doc.text());
         if (!maternalConcern && !neonatalWords) {
             return doc;
         }
         Record record = record(doc.text());
         boolean neonate = record == Record.NEWBORN && neonatalWords
-                && (anyOlder == null || !anyOlder.matcher(doc.text()).find());
+                && !anyOlder.foundIn(doc.text());
         Map<String, CodeCandidate> out = new LinkedHashMap<>();
         boolean changed = false;
         for (CodeCandidate c : doc.candidates()) {
@@ -155,10 +155,10 @@ public final class ObstetricRecordCheck implements Stage {
 
     /** Whose record the note is: a newborn's when it says so, a pregnant patient's when it says so, else other. */
     Record record(String text) {
-        if (anyNewborn != null && anyNewborn.matcher(text).find()) {
+        if (anyNewborn.foundIn(text)) {
             return Record.NEWBORN;
         }
-        if (anyPregnant != null && anyPregnant.matcher(text).find()) {
+        if (anyPregnant.foundIn(text)) {
             return Record.PREGNANT;
         }
         return Record.OTHER;
@@ -173,21 +173,39 @@ public final class ObstetricRecordCheck implements Stage {
     static final String NOT_INSIDE_A_WORD = "(?!(?<=[A-Za-z0-9_])[A-Za-z0-9_])";
 
     /**
-     * The patterns as one alternation of non-capturing groups, or null for none: those beginning with a word
-     * boundary grouped behind {@link #NOT_INSIDE_A_WORD}, the others after them. The patterns share their flags
-     * (each row is compiled case-insensitive) and hold no back-reference a merged numbering would shift. The
-     * alternation finds a match wherever one of the patterns does (not always the same match), which is all
+     * Whether any of a list of patterns matches a text, searched in at most two passes. {@code atWords}: the
+     * patterns each of whose alternatives begins with a word boundary and a word, joined as one alternation and
+     * tried only at the text's word starts whose first characters can begin one of them ({@link WordStartPattern});
+     * null for none. {@code elsewhere}: the other patterns as one alternation searched at every character; null
+     * for none. Either finds a match wherever one of its patterns does (not always the same match), which is all
      * {@link #record} asks.
      */
-    static Pattern anyOf(List<Pattern> patterns) {
-        if (patterns.isEmpty()) {
-            return null;
+    record AnyOf(WordStartPattern atWords, Pattern elsewhere) {
+        boolean foundIn(String text) {
+            return atWords != null && atWords.find(text, 0, text.length()) != null
+                    || elsewhere != null && elsewhere.matcher(text).find();
         }
+    }
+
+    /**
+     * The patterns as {@link AnyOf}. The patterns share their flags (each row is compiled case-insensitive) and
+     * hold no back-reference a merged numbering would shift. A pattern is searched at word starts only when each
+     * of its alternatives begins at a word ({@link WordStartPattern#beginsAtWords}) and it holds nothing that
+     * reads outside the place a word-start search tries (a lookbehind, an anchor) or sets flags beyond itself (an
+     * inline flag group), as the alternatives are joined at the top level. Of the others, those beginning with a
+     * word boundary are grouped behind {@link #NOT_INSIDE_A_WORD}, the rest after them.
+     */
+    static AnyOf anyOf(List<Pattern> patterns) {
+        StringBuilder words = new StringBuilder();
         StringBuilder atWordStart = new StringBuilder();
         StringBuilder others = new StringBuilder();
         for (Pattern p : patterns) {
             if (p.flags() != patterns.get(0).flags() || p.pattern().matches("(?s).*\\\\(?:[1-9]|k<).*")) {
                 throw new IllegalArgumentException("cannot merge the pattern " + p.pattern());
+            }
+            if (searchedAtWordStarts(p.pattern())) {
+                words.append(words.length() == 0 ? "" : "|").append(p.pattern());
+                continue;
             }
             StringBuilder b = eachAlternativeAtBoundary(p.pattern()) ? atWordStart : others;
             b.append(b.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
@@ -195,7 +213,18 @@ public final class ObstetricRecordCheck implements Stage {
         String gated = atWordStart.length() == 0 ? "" : NOT_INSIDE_A_WORD + "(?:" + atWordStart + ")";
         String merged = gated.isEmpty() ? others.toString()
                 : others.length() == 0 ? gated : "(?:" + gated + ")|" + others;
-        return Pattern.compile(merged, patterns.get(0).flags());
+        int flags = patterns.isEmpty() ? 0 : patterns.get(0).flags();
+        return new AnyOf(words.length() == 0 ? null : WordStartPattern.of(Pattern.compile(words.toString(), flags)),
+                merged.isEmpty() ? null : Pattern.compile(merged, flags));
+    }
+
+    /**
+     * True if a pattern may be searched at word starts joined with others: each alternative begins at a word, and
+     * it has no lookbehind, no anchor and no inline flag group (whose flags would reach the next pattern).
+     */
+    static boolean searchedAtWordStarts(String regex) {
+        return WordStartPattern.beginsAtWords(regex) && !regex.contains("(?<") && !regex.contains("$")
+                && !regex.matches("(?s).*(?<!\\[)\\^.*") && !regex.matches("(?s).*\\(\\?[a-zA-Z-]+[):].*");
     }
 
     /** True if each alternative of the regular expression's top level begins with a word boundary ({@code \b}). */

@@ -34,7 +34,6 @@ public final class SectionDetector implements Stage {
     public static final String RESOURCE = "/org/opencac/engine/section/section_headers.json";
 
     private static final int MAX_HEADER = 61;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final Map<String, SectionRule> ruleByHeader;
     private final QualifiedHeaders qualified;
@@ -677,8 +676,30 @@ public final class SectionDetector implements Stage {
         return boundary && Character.isUpperCase(raw.charAt(0));
     }
 
-    private static String key(String raw) {
-        return SPACES.matcher(raw.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    /**
+     * A header's look-up key: trimmed, lower-cased, each run of whitespace ({@code \s+}: space, tab, line breaks,
+     * form feed) one space. Read by hand: a header is keyed at every place one may start, and most keys hold
+     * single spaces only, which are kept as they are without a search.
+     */
+    static String key(String raw) {
+        String t = raw.trim().toLowerCase(Locale.ROOT);
+        StringBuilder out = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = isRegexSpace(c);
+            if (out == null && space && (c != ' ' || i + 1 < t.length() && isRegexSpace(t.charAt(i + 1)))) {
+                out = new StringBuilder(t.length()).append(t, 0, i);
+            }
+            if (out != null && (!space || !isRegexSpace(t.charAt(i - 1)))) {
+                out.append(space ? ' ' : c);   // a run's first character (trimmed: never the key's first)
+            }
+        }
+        return out == null ? t : out.toString();
+    }
+
+    /** A character of {@code \s} (without Unicode classes). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean headerChar(char c) {

@@ -94,7 +94,7 @@ public final class WordStartPattern {
      * True if every top-level alternative of {@code regex} begins with {@code \b} followed by a letter, a digit,
      * {@code \w}, {@code \d}, a character class that is not negated or a group that is not a lookaround.
      */
-    static boolean beginsAtWords(String regex) {
+    public static boolean beginsAtWords(String regex) {
         for (String alternative : topLevelAlternatives(regex)) {
             if (!alternativeBeginsAtWord(alternative, 0, alternative.length())) {
                 return false;

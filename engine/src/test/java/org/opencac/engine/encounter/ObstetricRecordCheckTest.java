@@ -176,6 +176,49 @@ class ObstetricRecordCheckTest {
     }
 
     @Test
+    void eachKindsPatternsSearchedTogetherFindWhatTheyFindOneByOne() {
+        // the neonatal period's and the older age's rows are all searched at word starts only; pieces of their
+        // words are glued to each other and to word characters, so that a word start could be missed
+        for (String kind : List.of("pregnant", "newborn", "neonate", "older")) {
+            List<Pattern> rows = patterns(kind);
+            ObstetricRecordCheck.AnyOf any = ObstetricRecordCheck.anyOf(rows);
+            if (kind.equals("neonate") || kind.equals("older")) {
+                assertEquals(null, any.elsewhere(), kind);
+            }
+            List<String> pieces = List.of(" ", ",", ".", "\n", "-", "_", "x", "3", "12", "ex", "ex-", "day", "days",
+                    "old", "weeks", "wks", "ers", "preemie", "premature ", "preterm", "infant", "NICU", "nicu",
+                    "neonatal intensive care", "is ", "was ", "now ", "a ", "an ", "month", "years", "patient ",
+                    "this is", "she ", "baby", "é", "G2", "P1", "gravida", "pregnant", "born", " to a ", "mother",
+                    "born to a", " is a 4 week old", "of gestation", "she was a 5-year-old", "this is an 8 months-old");
+            java.util.Random random = new java.util.Random(kind.hashCode());
+            int found = 0;
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = random.nextInt(10); k > 0; k--) {
+                    b.append(pieces.get(random.nextInt(pieces.size())));
+                }
+                String t = b.toString();
+                boolean expected = rows.stream().anyMatch(p -> p.matcher(t).find());
+                found += expected ? 1 : 0;
+                assertEquals(expected, any.foundIn(t), kind + ": " + t);
+            }
+            assertTrue(found > 100, kind + ": matches were generated");
+        }
+    }
+
+    @Test
+    void aPatternReadingBeforeItsPlaceOrSettingFlagsIsNotSearchedAtWordStarts() {
+        assertTrue(ObstetricRecordCheck.searchedAtWordStarts("\\bpreemie\\b|\\b(?:premature|preterm) infant\\b"));
+        assertTrue(ObstetricRecordCheck.searchedAtWordStarts("\\bpatient (?:(?!gave)[^.]){0,9}\\bbaby"));
+        assertFalse(ObstetricRecordCheck.searchedAtWordStarts("\\bborn(?<=y born)"));
+        assertFalse(ObstetricRecordCheck.searchedAtWordStarts("\\bborn$"));
+        assertFalse(ObstetricRecordCheck.searchedAtWordStarts("\\bborn(?:^|x)"));
+        // an inline flag group would reach the rows joined after it at the top level
+        assertFalse(ObstetricRecordCheck.searchedAtWordStarts("\\bborn(?-i)X"));
+        assertFalse(ObstetricRecordCheck.searchedAtWordStarts("(?:^|[.:\\n]\\s*)\\d+ days old"));
+    }
+
+    @Test
     void onlyPatternsWhoseEveryAlternativeBeginsAtABoundaryAreCheckedForAWordStart() {
         assertTrue(ObstetricRecordCheck.eachAlternativeAtBoundary("\\bgravida\\b|\\bpara\\b"));
         assertTrue(ObstetricRecordCheck.eachAlternativeAtBoundary("\\b(?:in|of)\\s+labou?r\\b"));

@@ -12,6 +12,25 @@ import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
 
 class SectionDetectorTest {
+
+    @Test
+    void aHeadersKeyIsItsTrimmedLowerCasedTextWithEachRunOfWhitespaceOneSpace() {
+        assertEquals("history of present illness", SectionDetector.key("  HISTORY \t OF\n\nPresent  Illness\r\n"));
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        List<String> pieces = List.of("A", "b", "Ü", "ß", " ", "  ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "-",
+                "/", "\u0001");
+        java.util.Random random = new java.util.Random(21);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String raw = b.toString();
+            String expected = spaces.matcher(raw.trim().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+            assertEquals(expected, SectionDetector.key(raw), raw);
+        }
+    }
+
     /** What {@link SectionDetector#beforeSentence} reads at a comma, as the pattern it replaced. */
     private static final java.util.regex.Pattern SENTENCE_AFTER_COMMA =
             java.util.regex.Pattern.compile(",[ \\t]*(?=\\p{Lu}\\p{Ll})");
