@@ -76,6 +76,16 @@ class MothersConditionChildhoodAndFormNameTest {
     }
 
     @Test
+    void prematurityTakesTheWeeksTheNewbornsNoteGives() {
+        String born = "History: this is a 6-day-old girl born to a 24-year-old mother. Discharge diagnoses: ";
+        CodingResult r = outpatientChecked(born + "1. Prematurity, 33 weeks' gestation. 2. Physiologic jaundice.");
+        assertSuggested(r, "P07.36", 3);
+        assertNotSuggested(r, "P07.30");
+        assertNotSuggested(r, "Z3A.33");
+        assertSuggested(outpatientChecked(born + "1. Prematurity. 2. Physiologic jaundice."), "P07.30", 3);
+    }
+
+    @Test
     void hcvCirrhosisCodesTheHepatitisAndTheCirrhosis() {
         CodingResult r = outpatientChecked("Diagnosis: HCV cirrhosis.");
         assertSuggested(r, "K74.60", 3);
