@@ -86,6 +86,14 @@ class MothersConditionChildhoodAndFormNameTest {
     }
 
     @Test
+    void aNeonatesHyperbilirubinemiaIsNewbornJaundice() {
+        CodingResult r = outpatientChecked("History: this is a 3-day-old boy admitted for hyperbilirubinemia, "
+                + "started on phototherapy.");
+        assertSuggested(r, "P59.9", 3);
+        assertNotSuggested(r, "E80.7");
+    }
+
+    @Test
     void hcvCirrhosisCodesTheHepatitisAndTheCirrhosis() {
         CodingResult r = outpatientChecked("Diagnosis: HCV cirrhosis.");
         assertSuggested(r, "K74.60", 3);
