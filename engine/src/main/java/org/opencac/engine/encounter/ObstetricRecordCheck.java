@@ -22,14 +22,22 @@ import org.opencac.models.codeset.CodeSet;
  * and there a liveborn-infant code (Z38, the newborn's) read from the delivery is the outcome of delivery
  * (Z37) it stands for on the mother's record. A newborn's note written in the neonatal period (days old, a
  * preterm infant's stay) reports a condition that has a code of its own for the newborn by that code
- * (Guidelines I.C.16.a; Index subterms "newborn", "neonatal": hypoglycemia P70.4, not E16.2). Cues and codes
- * are data ({@code obstetric_record.tsv}).
+ * (Guidelines I.C.16.a; Index subterms "newborn", "neonatal": hypoglycemia P70.4, not E16.2), and a prematurity
+ * documented without its weeks (P07.30) takes the code whose Tabular title names the weeks the note's weeks of
+ * gestation give (34 weeks: P07.37; I.C.16.d). Cues and codes are data ({@code obstetric_record.tsv}).
  */
 public final class ObstetricRecordCheck implements Stage {
     static final String FILE = "/org/opencac/engine/encounter/obstetric_record.tsv";
 
     /** Whose record a note is. */
     enum Record { PREGNANT, NEWBORN, OTHER }
+
+    /** The weeks of gestation codes, and the category of preterm birth whose codes name the completed weeks. */
+    private static final String WEEKS_CATEGORY = "Z3A.";
+    private static final String PRETERM_CATEGORY = "P07";
+    private static final String UNSPECIFIED_WEEKS = "unspecified weeks of gestation";
+    /** The first week a P07 title names by its number ("gestational age 23 completed weeks"). */
+    private static final int FIRST_NAMED_WEEK = 23;
 
     /**
      * The pregnant and the newborn patterns, each list searched as one ({@link AnyOf}): "any of them matches" is
@@ -113,7 +121,7 @@ public final class ObstetricRecordCheck implements Stage {
         boolean perinatalConcern = false;
         for (CodeCandidate c : doc.candidates()) {
             maternalConcern |= maternal(c.code()) || outcome.containsKey(c.code());
-            perinatalConcern |= perinatal.containsKey(c.code());
+            perinatalConcern |= perinatal.containsKey(c.code()) || c.code().startsWith(PRETERM_CATEGORY);
         }
         if (!maternalConcern && !perinatalConcern) {
             return doc;   // most notes code nothing of pregnancy or of a newborn: the text is not read
@@ -129,7 +137,15 @@ public final class ObstetricRecordCheck implements Stage {
                 && !anyOlder.foundIn(doc.text());
         Map<String, CodeCandidate> out = new LinkedHashMap<>();
         boolean changed = false;
-        for (CodeCandidate c : doc.candidates()) {
+        String weeks = neonate ? weeksOfGestation(doc.candidates()) : null;
+        for (CodeCandidate read : doc.candidates()) {
+            CodeCandidate c = read;
+            Code byWeeks = weeks == null ? null : pretermByWeeks(c, weeks);
+            if (byWeeks != null) {
+                changed = true;
+                c = c.withCode(byWeeks, "Preterm newborn (Guidelines I.C.16.d): the note gives the birth at " + weeks
+                        + " weeks of gestation, " + c.code() + " recoded");
+            }
             if (maternal(c.code()) && record != Record.PREGNANT) {
                 changed = true;
                 continue;   // the mother's condition, or no pregnancy of this patient: not this record's code
@@ -151,6 +167,47 @@ public final class ObstetricRecordCheck implements Stage {
             out.putIfAbsent(now.code(), now);
         }
         return changed ? doc.withCandidates(List.copyOf(out.values())) : doc;
+    }
+
+    /**
+     * The completed weeks of gestation the note's weeks codes (Z3A.10-Z3A.42, read from "34 weeks' gestation") give
+     * on a neonate's record, where they are the birth's; null when there are none or they disagree.
+     */
+    private static String weeksOfGestation(List<CodeCandidate> candidates) {
+        String weeks = null;
+        for (CodeCandidate c : candidates) {
+            String code = c.code();
+            if (code.startsWith(WEEKS_CATEGORY) && code.length() == WEEKS_CATEGORY.length() + 2
+                    && code.charAt(WEEKS_CATEGORY.length()) >= '1' && code.charAt(WEEKS_CATEGORY.length()) <= '4') {
+                String w = code.substring(WEEKS_CATEGORY.length());
+                if (weeks != null && !weeks.equals(w)) {
+                    return null;
+                }
+                weeks = w;
+            }
+        }
+        return weeks;
+    }
+
+    /**
+     * The preterm newborn's code (P07.2-, P07.3-) whose Tabular title names the completed weeks, for a candidate
+     * whose title leaves them unspecified (P07.30 "prematurity"); null otherwise. Before 23 weeks the title says
+     * "less than 23"; from 37 weeks no code of the category names them (a term birth: left as it is).
+     */
+    private Code pretermByWeeks(CodeCandidate c, String weeks) {
+        if (!c.code().startsWith(PRETERM_CATEGORY)
+                || !c.title().toLowerCase(java.util.Locale.ROOT).contains(UNSPECIFIED_WEEKS)) {
+            return null;
+        }
+        int w = Integer.parseInt(weeks);
+        String wanted = w < FIRST_NAMED_WEEK ? "gestational age less than " + FIRST_NAMED_WEEK + " completed weeks"
+                : "gestational age " + w + " completed weeks";
+        for (Code k : codeSet.billableDescendants(PRETERM_CATEGORY)) {
+            if (k.title().toLowerCase(java.util.Locale.ROOT).endsWith(wanted)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /** Whose record the note is: a newborn's when it says so, a pregnant patient's when it says so, else other. */

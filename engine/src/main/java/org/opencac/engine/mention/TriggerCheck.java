@@ -94,6 +94,8 @@ public final class TriggerCheck implements Stage {
     static final String MODIFIER_HEADS_FILE = "/org/opencac/engine/mention/modifier_heads.tsv";
     private static final java.util.Map<String, java.util.Map<String, String>> MODIFIER_WORDS = modifierWords();
     private static final java.util.Map<String, String> MODIFIER_HEADS = MODIFIER_WORDS.get("head");
+    /** The heads naming a form or a scale: they reject a status reading (Z) too ("fall risk assessment"). */
+    private static final Set<String> INSTRUMENT_HEADS = MODIFIER_WORDS.get("instrument").keySet();
     private static final Set<String> RESULT_WORDS = MODIFIER_WORDS.get("result").keySet();
     /** Compiled once (each is read for every mention). */
     /** Words naming a region of the body part that "of" puts after them ("the back of the knee"). */
@@ -518,7 +520,8 @@ public final class TriggerCheck implements Stage {
             if (oneWord && anatomyTerm(t.text())) {
                 continue;   // a word read as a body-part term ("tracheal" as "trachea") names no condition
             }
-            SenseRejection rejection = modifierHead == null || t.code().startsWith("Z") ? null
+            SenseRejection rejection = modifierHead == null
+                    || (t.code().startsWith("Z") && !INSTRUMENT_HEADS.contains(modifierHead)) ? null
                     : new SenseRejection(t, SenseKind.OTHER_SENSE, "the words name " + MODIFIER_HEADS.get(modifierHead)
                             + ", not the patient's condition", List.of(modifierHead));
             if (rejection == null && regionOf != null && !t.code().startsWith("Z")) {
@@ -586,6 +589,7 @@ public final class TriggerCheck implements Stage {
     private static java.util.Map<String, java.util.Map<String, String>> modifierWords() {
         java.util.Map<String, java.util.Map<String, String>> out = new java.util.HashMap<>();
         out.put("head", new java.util.HashMap<>());
+        out.put("instrument", new java.util.HashMap<>());
         out.put("result", new java.util.HashMap<>());
         for (String line : org.opencac.engine.DataFiles.lines(MODIFIER_HEADS_FILE)) {
             String[] f = line.split("\t");
@@ -600,8 +604,12 @@ public final class TriggerCheck implements Stage {
                 throw new IllegalStateException(MODIFIER_HEADS_FILE + ": unknown kind " + f[1]);
             }
             kind.put(f[0], f[2]);
+            if (f[1].equals("instrument")) {
+                out.get("head").put(f[0], f[2]);   // an instrument is a head that rejects a status reading too
+            }
         }
         return java.util.Map.of("head", java.util.Map.copyOf(out.get("head")),
+                "instrument", java.util.Map.copyOf(out.get("instrument")),
                 "result", java.util.Map.copyOf(out.get("result")));
     }
 
