@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Cues read on their own words rather than a word inside them: an open question ("unsure if") hedges, a choice put
  * ("whether or not") denies nothing, a stone "never passed" is still there, an event that dates a denied finding
- * ("at the time of the fall") and a new clause ("and appeared ...") end the negation, a consequence list after
+ * ("at the time of the fall"), a new clause ("and appeared ...") and a graded finding after "and" end the negation, a consequence list after
  * "could result in" runs to the end of its sentence, and a test done for a hedged condition ("checked for possible
  * malignancy") makes it suspected, not merely looked for (team-written sentences).
  */
@@ -59,6 +59,15 @@ class OpenQuestionAndEventTimeCueTest {
                 assess("She was not eating and appeared lethargic on arrival.", "lethargic").status());
         assertEquals(AssertionStatus.PRESENT,
                 assess("He was not in pain and seemed disoriented.", "disoriented").status());
+    }
+
+    @Test
+    void aGradedFindingAfterAndIsFoundNotDenied() {
+        String s = "The echo shows no evidence of tamponade and mild mitral regurgitation.";
+        assertEquals(AssertionStatus.PRESENT, assess(s, "mitral regurgitation").status());
+        assertTrue(assess(s, "tamponade").negated());
+        assertTrue(assess("There is no moderate or severe aortic stenosis.", "aortic stenosis").negated());
+        assertTrue(assess("Denies fever, dizziness and severe headache.", "severe headache").negated());
     }
 
     @Test
