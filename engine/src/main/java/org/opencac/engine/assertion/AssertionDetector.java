@@ -145,7 +145,7 @@ public final class AssertionDetector implements Stage {
                 if (codes == null) {
                     codes = m.candidateTerms().stream().map(Term::code).toList();
                 }
-                if (r.appliesTo(codes)) {
+                if (r.appliesTo(codes) && !(r.yieldsToHedge() && hedgedAfter(scope, m, scopes))) {
                     String denial = r.deniedByNegation() ? denyingNegation(scope.match(), scopes, keys) : null;
                     b.add(denial != null ? ContextCategory.NEGATED : r.category(), denial != null ? denial : r.id());
                     if (r.category() == ContextCategory.FAMILY && m.firstToken() >= scope.match().end()) {
@@ -159,6 +159,23 @@ public final class AssertionDetector implements Stage {
             addDeniedRelative(b, relatives, scopes, codes);
         }
         return b.build(index);
+    }
+
+    /**
+     * Whether a forward UNCERTAIN cue stands between the looked-for cue and the mention, at or after the cue's end
+     * and before the mention's first word, and reaches the mention: the test is done for a condition the writer
+     * already suspects ("sent to check for possible malignancy"), which is uncertain rather than hypothetical.
+     */
+    private static boolean hedgedAfter(CueScope lookedFor, Mention m, List<CueScope> scopes) {
+        for (CueScope hedge : scopes) {
+            ContextRule r = hedge.match().cue().rule();
+            if (r.category() == ContextCategory.UNCERTAIN && r.direction().forward()
+                    && hedge.match().first() >= lookedFor.match().end() && hedge.match().end() <= m.firstToken()
+                    && hedge.covers(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

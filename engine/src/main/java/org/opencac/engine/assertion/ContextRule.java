@@ -37,12 +37,27 @@ import java.util.regex.PatternSyntaxException;
  * @param listBefore    for a rule that reads backward: its backward scope is the list of items just before it, and
  *                      ends where the list begins (a word that opens it, such as "including", a clause's verb, or a
  *                      sentence's or field's punctuation): "bleeding, infection and stroke were discussed as risks"
+ * @param yieldsToHedge for a forward HYPOTHETICAL rule naming what a test or watch looks for ("check for", "screening
+ *                      for"): a forward UNCERTAIN cue between it and the mention that also reaches the mention
+ *                      makes the condition suspected, not merely looked for ("checked for possible malignancy":
+ *                      uncertain, not hypothetical)
  */
 public record ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
                           CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
                           List<String> excludedCodes, Set<ContextCategory> terminatedBy,
                           Set<ContextCategory> terminates, boolean withinClause, Set<ContextCategory> sparesSubject,
-                          boolean deniedByNegation, Set<String> onlyAfter, boolean listBefore) {
+                          boolean deniedByNegation, Set<String> onlyAfter, boolean listBefore,
+                          boolean yieldsToHedge) {
+
+    /** A rule no hedge after it overrides. */
+    public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
+                       CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
+                       List<String> excludedCodes, Set<ContextCategory> terminatedBy, Set<ContextCategory> terminates,
+                       boolean withinClause, Set<ContextCategory> sparesSubject, boolean deniedByNegation,
+                       Set<String> onlyAfter, boolean listBefore) {
+        this(id, category, literal, pattern, direction, maxScope, allowedCodes, excludedCodes, terminatedBy,
+                terminates, withinClause, sparesSubject, deniedByNegation, onlyAfter, listBefore, false);
+    }
 
     /** A rule whose backward scope is its window, not the list before it. */
     public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
@@ -135,6 +150,9 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         }
         if (deniedByNegation && (category != ContextCategory.UNCERTAIN || !direction.forward())) {
             throw fail(id, "is 'denied_by_negation' but is not a forward UNCERTAIN rule");
+        }
+        if (yieldsToHedge && (category != ContextCategory.HYPOTHETICAL || !direction.forward())) {
+            throw fail(id, "is 'yields_to_hedge' but is not a forward HYPOTHETICAL rule");
         }
         if (listBefore && !direction.backward()) {
             throw fail(id, "reads no backward scope and so cannot have 'list_before'");

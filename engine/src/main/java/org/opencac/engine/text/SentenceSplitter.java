@@ -149,11 +149,11 @@ public final class SentenceSplitter implements Stage {
                         end = glued;
                         carried = glued;
                     }
-                    spans.add(new int[] {start, end});
+                    splitAtInnerGlue(piece, start, end, endChars, spans);
                     start = -1;
                 }
                 if (carried >= 0) {
-                    spans.add(new int[] {carried, found[found.length - 1].getEnd()});
+                    splitAtInnerGlue(piece, carried, found[found.length - 1].getEnd(), endChars, spans);
                 }
                 if (!answers.isEmpty()) {
                     spans = answersJoined(piece, spans, answers);
@@ -164,6 +164,32 @@ public final class SentenceSplitter implements Stage {
             }
         }
         return doc.withSentencesAndTokens(sentences, tokens);
+    }
+
+    /**
+     * Adds the sentence [start, end) to spans, cut where a sentence end inside it is glued to the next line of a
+     * flattened note: an end character inside a word, then (no space) commas, semicolons or colons, then a capital
+     * letter ("no abnormalities.,Examination of ..."). The detector reads the glued word as one and may let the
+     * sentence run on over the line, and with it the scope of a negation. A lowercase letter after the glue is left
+     * joined ("8 a.m.,then"); one pass over the characters.
+     */
+    static void splitAtInnerGlue(String piece, int start, int end, char[] endChars, List<int[]> spans) {
+        int from = start;
+        for (int p = start + 1; p + 2 < end; p++) {
+            if (!isEnd(piece.charAt(p), endChars) || StringUtil.isWhitespace(piece.charAt(p - 1))) {
+                continue;
+            }
+            int q = p + 1;
+            while (q < end && (piece.charAt(q) == ',' || piece.charAt(q) == ';' || piece.charAt(q) == ':')) {
+                q++;
+            }
+            if (q > p + 1 && q < end && Character.isUpperCase(piece.charAt(q))) {
+                spans.add(new int[] {from, q});
+                from = q;
+                p = q;
+            }
+        }
+        spans.add(new int[] {from, end});
     }
 
     /**

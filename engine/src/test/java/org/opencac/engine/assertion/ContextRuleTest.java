@@ -55,6 +55,19 @@ class ContextRuleTest {
     }
 
     @Test
+    void onlyAForwardHypotheticalRuleYieldsToAHedge() {
+        assertThrows(IllegalArgumentException.class, () -> new ContextRule("r5", ContextCategory.NEGATED, "no",
+                List.of(), CueDirection.FORWARD, OptionalInt.empty(), List.of(), List.of(), Set.of(), Set.of(), false,
+                Set.of(), false, Set.of(), false, true));
+        assertThrows(IllegalArgumentException.class, () -> new ContextRule("r6", ContextCategory.HYPOTHETICAL,
+                "is planned", List.of(), CueDirection.BACKWARD, OptionalInt.empty(), List.of(), List.of(), Set.of(),
+                Set.of(), false, Set.of(), false, Set.of(), false, true));
+        assertTrue(new ContextRule("r7", ContextCategory.HYPOTHETICAL, "tested for", List.of(), CueDirection.FORWARD,
+                OptionalInt.empty(), List.of(), List.of(), Set.of(), Set.of(), false, Set.of(), false, Set.of(), false,
+                true).yieldsToHedge());
+    }
+
+    @Test
     void unknownCategoryOrDirectionIsRejectedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ContextRule.category("r4", "NEGATIVE"));

@@ -37,6 +37,23 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLineGluedInsideADetectedSentenceStartsTheNextSentence() {
+        // the detector may read "abnormalities.,Examination" as one word and run on over the flattened line break
+        String text = "Throat shows no abnormalities.,Examination of the ears reveals otitis media.";
+        assertEquals(List.of("Throat shows no abnormalities.,", "Examination of the ears reveals otitis media."),
+                sentences(text));
+        List<int[]> spans = new java.util.ArrayList<>();
+        SentenceSplitter.splitAtInnerGlue(text, 0, text.length(), new char[] {'.', '?', '!'}, spans);
+        assertEquals(2, spans.size());
+        assertEquals(text.indexOf("Examination"), spans.get(1)[0]);
+        // a lowercase word after the glue, or a space before the period, leaves the sentence whole
+        spans.clear();
+        String lower = "Seen at 8 a.m.,then discharged home.";
+        SentenceSplitter.splitAtInnerGlue(lower, 0, lower.length(), new char[] {'.', '?', '!'}, spans);
+        assertEquals(1, spans.size());
+    }
+
+    @Test
     void anAnswerAfterAQuestionMarkJoinsItsQuestion() {
         // a review of systems written as questions: the answer belongs to the question before it
         assertEquals(List.of("Vomiting? No.", "Diarrhea? Yes."), sentences("Vomiting? No. Diarrhea? Yes."));
