@@ -162,6 +162,18 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void changeOfASurgicalDressingIsAftercareButAnInjurysDressingIsNot() {
+        CodingResult r = outpatient("CHIEF COMPLAINT: Surgical dressing change after an open inguinal hernia repair.\n"
+                + "ASSESSMENT: Incision clean and dry. Essential hypertension.\n");
+        assertFirst(r, "Z48.01");
+        assertTrue(NoteAssert.codes(r).contains("I10"), NoteAssert.codes(r).toString());
+        // the dressing of an injury is not a surgical wound's dressing (I.C.21.c.7)
+        List<String> burn = NoteAssert.codes(outpatient("CHIEF COMPLAINT: Dressing change of the burn on the left "
+                + "forearm.\n"));
+        assertFalse(burn.contains("Z48.01"), burn.toString());
+    }
+
+    @Test
     void negatedReasonCodesNothing() {
         CodingResult r = outpatient("REASON FOR VISIT: Cough, not here for a preoperative evaluation.\nASSESSMENT: Acute bronchitis.\n");
         assertFalse(NoteAssert.codes(r).contains("Z01.818"), NoteAssert.codes(r).toString());
