@@ -39,6 +39,7 @@ import org.opencac.engine.convention.SupplementaryCodeOrder;
 import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.encounter.EncounterReasonFinder;
 import org.opencac.engine.encounter.ObstetricRecordCheck;
+import org.opencac.engine.encounter.PastConditionCheck;
 import org.opencac.engine.encounter.SubsequentCareCheck;
 import org.opencac.engine.encounter.TrimesterCheck;
 import org.opencac.engine.assertion.ContextRules;
@@ -164,6 +165,7 @@ public final class Pipeline {
                         CurrentHabit.standard()),   // "a smoker" in a history list is still a smoker
                 new SectionPolicyCheck(sections, models.codeSet()),
                 SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment
+                PastConditionCheck.standard(models.codeSet()),    // follow-up finding no recurrence: Z85, not C
                 ObstetricRecordCheck.standard(models.codeSet()),   // maternal codes only on a pregnant patient's record
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say
                 BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left

@@ -24,7 +24,8 @@ import org.opencac.models.lexicon.TermSource;
  * in one of its sections (Guidelines I.C.21.c: encounters for supervision of pregnancy, aftercare, counselling,
  * screening, procedures for purposes other than remedying a health state). The mention is assessed like any
  * other (negation, hypothetical); {@link org.opencac.engine.convention.PrincipalDiagnosisChoice} lists such a
- * code first. One mention per rule: the first place the reason is stated.
+ * code first. One mention per rule: the first place the reason is stated. A rule with a confirming expression
+ * counts only when that expression is also found in one of its confirming sections.
  */
 public final class EncounterReasonFinder implements Stage {
     /** How far after a visit lead the reason may start ("presents today for an initial ..."). */
@@ -95,7 +96,8 @@ public final class EncounterReasonFinder implements Stage {
             for (int r = wanted.nextSetBit(0); r >= 0; r = wanted.nextSetBit(r + 1)) {
                 MatchResult m = first[r];
                 if (m != null && m.end() > m.start()
-                        && (anywhere[section.ordinal()].get(r) || afterLead(doc, sentence, m.start()))) {
+                        && (anywhere[section.ordinal()].get(r) || afterLead(doc, sentence, m.start()))
+                        && confirmed(doc, rules.get(r))) {
                     open.clear(r);
                     added.add(mention(doc, s, new Span(m.start(), m.end()), rules.get(r)));
                 }
@@ -108,6 +110,20 @@ public final class EncounterReasonFinder implements Stage {
         all.addAll(added);
         all.sort(Comparator.comparingInt((Mention x) -> x.span().start()).thenComparingInt(x -> x.span().end()));
         return doc.withMentions(all);
+    }
+
+    /** True if the rule needs no confirmation or its confirming expression is found in one of its sections. */
+    private static boolean confirmed(Document doc, EncounterRule rule) {
+        if (rule.confirmedBy() == null) {
+            return true;
+        }
+        for (Sentence s : doc.sentences()) {
+            if (rule.confirmSections().contains(doc.sectionOf(s).type())
+                    && rule.confirmedBy().find(doc.text(), s.span().start(), s.span().end()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** In a procedure report, clears the rules not read in one. */

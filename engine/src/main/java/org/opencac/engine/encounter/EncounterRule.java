@@ -24,16 +24,37 @@ import org.opencac.engine.text.WordStartPattern;
  * @param notInProcedureReports the rule is not read in a procedure report (a note with a section the file's
  *                  {@code procedureReportHeaders} name): the report records the procedure, which is the
  *                  encounter, so a preprocedural examination is not its reason
+ * @param confirmedBy null, or a second case-insensitive expression that must also be found in one of
+ *                  {@code confirmSections} for the reason to count: a follow-up after a cancer's treatment is
+ *                  an encounter for follow-up examination (Z08) only when the note finds no recurrence
+ * @param confirmSections the sections {@code confirmedBy} is read in
+ * @param pastConditions code category ranges ("C00-C96") of the conditions the encounter shows to be past: on
+ *                  a follow-up examination after completed treatment that finds no recurrence the cancer is
+ *                  coded as personal history (Z85.-, Guidelines I.C.2.d, I.C.21.c.8); see {@link PastConditionCheck}
+ * @param notBeside code prefixes beside which {@code pastConditions} are not made past (a cancer still
+ *                  treated: Z51.1-)
  */
 public record EncounterRule(String id, Kind kind, String code, String guideline, List<SectionType> sections,
                             List<SectionType> leadSections, WordStartPattern pattern,
-                            boolean notInProcedureReports) {
+                            boolean notInProcedureReports, WordStartPattern confirmedBy,
+                            List<SectionType> confirmSections, List<String> pastConditions, List<String> notBeside) {
     /** What a rule does. */
     public enum Kind { REASON, SUBSEQUENT_CARE }
 
     public EncounterRule {
         sections = List.copyOf(sections);
         leadSections = List.copyOf(leadSections);
+        confirmSections = List.copyOf(confirmSections);
+        pastConditions = List.copyOf(pastConditions);
+        notBeside = List.copyOf(notBeside);
+        for (String range : pastConditions) {
+            if (!range.matches("[A-Z][0-9][0-9A-Z]-[A-Z][0-9][0-9A-Z]")) {
+                throw new IllegalArgumentException("rule " + id + ": a past-condition range is two categories, A00-B99");
+            }
+        }
+        if (confirmedBy != null && confirmSections.isEmpty()) {
+            throw new IllegalArgumentException("rule " + id + ": confirmedBy needs confirmSections");
+        }
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("a rule needs an id");
         }
@@ -56,24 +77,52 @@ public record EncounterRule(String id, Kind kind, String code, String guideline,
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rule " + id + ": kind must be reason or subsequent_care");
         }
+        if (r.path("pattern").asText("").isBlank()) {
+            throw new IllegalArgumentException("rule " + id + ": needs a pattern");
+        }
+        WordStartPattern atWords = atWords(r.path("pattern").asText(""), id);
+        WordStartPattern confirmedBy = r.hasNonNull("confirmedBy") ? atWords(r.path("confirmedBy").asText(""), id) : null;
+        return new EncounterRule(id, kind, r.path("code").asText(null), r.path("guideline").asText(null),
+                sections(r, "sections", id), sections(r, "leadSections", id), atWords,
+                r.path("notInProcedureReports").asBoolean(false), confirmedBy, sections(r, "confirmSections", id),
+                texts(r, "pastConditions"), texts(r, "notBeside"));
+    }
+
+    private static WordStartPattern atWords(String expression, String id) {
         Pattern pattern;
         try {
-            pattern = Pattern.compile(r.path("pattern").asText(""), Pattern.CASE_INSENSITIVE);
+            pattern = Pattern.compile(expression, Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("rule " + id + ": bad pattern: " + e.getDescription());
         }
         if (pattern.pattern().isBlank()) {
-            throw new IllegalArgumentException("rule " + id + ": needs a pattern");
+            throw new IllegalArgumentException("rule " + id + ": empty pattern");
         }
-        WordStartPattern atWords;
         try {
-            atWords = WordStartPattern.of(pattern);
+            return WordStartPattern.of(pattern);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("rule " + id + ": " + e.getMessage());
         }
-        return new EncounterRule(id, kind, r.path("code").asText(null), r.path("guideline").asText(null),
-                sections(r, "sections", id), sections(r, "leadSections", id), atWords,
-                r.path("notInProcedureReports").asBoolean(false));
+    }
+
+    /** True if the code's category lies in one of the rule's past-condition ranges. */
+    public boolean makesPast(String code) {
+        if (code == null || code.length() < 3) {
+            return false;
+        }
+        String category = code.substring(0, 3);
+        for (String range : pastConditions) {
+            if (category.compareTo(range.substring(0, 3)) >= 0 && category.compareTo(range.substring(4)) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> texts(JsonNode r, String field) {
+        List<String> out = new ArrayList<>();
+        r.path(field).forEach(t -> out.add(t.asText()));
+        return out;
     }
 
     private static List<SectionType> sections(JsonNode r, String field, String id) {

@@ -149,6 +149,31 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void infusionOfACheckpointInhibitorIsAnEncounterForImmunotherapyBeforeTheCancer() {
+        CodingResult r = outpatient("HISTORY OF PRESENT ILLNESS: A 61-year-old man with metastatic melanoma of the back "
+                + "presents today for cycle 5 of pembrolizumab. He tolerated the last dose without rash.\n"
+                + "ASSESSMENT: Malignant melanoma of the trunk.\n");
+        assertFirst(r, "Z51.12");
+        assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("C43")), NoteAssert.codes(r).toString());
+        // allergen immunotherapy is a desensitization, not an antineoplastic immunotherapy
+        List<String> allergy = NoteAssert.codes(outpatient("HISTORY OF PRESENT ILLNESS: A boy with allergic rhinitis "
+                + "comes in today for his allergy immunotherapy injection.\n"));
+        assertFalse(allergy.contains("Z51.12"), allergy.toString());
+    }
+
+    @Test
+    void changeOfASurgicalDressingIsAftercareButAnInjurysDressingIsNot() {
+        CodingResult r = outpatient("CHIEF COMPLAINT: Surgical dressing change after an open inguinal hernia repair.\n"
+                + "ASSESSMENT: Incision clean and dry. Essential hypertension.\n");
+        assertFirst(r, "Z48.01");
+        assertTrue(NoteAssert.codes(r).contains("I10"), NoteAssert.codes(r).toString());
+        // the dressing of an injury is not a surgical wound's dressing (I.C.21.c.7)
+        List<String> burn = NoteAssert.codes(outpatient("CHIEF COMPLAINT: Dressing change of the burn on the left "
+                + "forearm.\n"));
+        assertFalse(burn.contains("Z48.01"), burn.toString());
+    }
+
+    @Test
     void negatedReasonCodesNothing() {
         CodingResult r = outpatient("REASON FOR VISIT: Cough, not here for a preoperative evaluation.\nASSESSMENT: Acute bronchitis.\n");
         assertFalse(NoteAssert.codes(r).contains("Z01.818"), NoteAssert.codes(r).toString());
@@ -177,6 +202,24 @@ class EncounterReasonFinderTest {
     void ruleWithAnUnknownSectionFails() {
         String json = "{\"rules\": [{\"id\": \"x\", \"kind\": \"reason\", \"code\": \"Z23\", \"guideline\": \"I\","
                 + " \"sections\": [\"nowhere\"], \"pattern\": \"\\\\bvaccine\"}]}";
+        assertThrows(IllegalArgumentException.class, () -> EncounterRules.read(
+                json.getBytes(StandardCharsets.UTF_8), "test.json", TestModels.models().codeSet()));
+    }
+
+    @Test
+    void confirmingExpressionWithoutSectionsFailsNamingTheRule() {
+        String json = "{\"rules\": [{\"id\": \"unconfirmed\", \"kind\": \"reason\", \"code\": \"Z08\","
+                + " \"guideline\": \"I\", \"sections\": [\"chief_complaint\"], \"pattern\": \"\\\\bsurveillance\","
+                + " \"confirmedBy\": \"\\\\bno recurrence\"}]}";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EncounterRules.read(
+                json.getBytes(StandardCharsets.UTF_8), "test.json", TestModels.models().codeSet()));
+        assertTrue(e.getMessage().contains("unconfirmed") && e.getMessage().contains("confirmSections"), e.getMessage());
+    }
+
+    @Test
+    void pastConditionRangeThatIsNotTwoCategoriesFails() {
+        String json = "{\"rules\": [{\"id\": \"r\", \"kind\": \"reason\", \"code\": \"Z08\", \"guideline\": \"I\","
+                + " \"sections\": [\"chief_complaint\"], \"pattern\": \"\\\\bsurveillance\", \"pastConditions\": [\"C\"]}]}";
         assertThrows(IllegalArgumentException.class, () -> EncounterRules.read(
                 json.getBytes(StandardCharsets.UTF_8), "test.json", TestModels.models().codeSet()));
     }

@@ -1,0 +1,69 @@
+package org.opencac.engine.encounter;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.HistoryCodeMap;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Guidelines I.C.2.d and I.C.21.c.8: a follow-up examination after the completed treatment of a cancer that
+ * finds no recurrence (Z08) reports the cancer as personal history (Z85.-), not as a current malignancy. When a
+ * REASON rule of {@code encounter_reasons.json} with past-condition ranges has given its code to the note, and
+ * none of the rule's {@code notBeside} codes (a cancer still treated, Z51.1-) is there, every candidate in those
+ * ranges with a personal-history code is recoded to it, with the rule in its rationale.
+ */
+public final class PastConditionCheck implements Stage {
+    private final CodeSet codeSet;
+    private final HistoryCodeMap history;
+    private final List<EncounterRule> rules;
+
+    public PastConditionCheck(CodeSet codeSet, HistoryCodeMap history, EncounterRules.RuleSet set) {
+        this.codeSet = codeSet;
+        this.history = history;
+        this.rules = set.rules().stream()
+                .filter(r -> r.kind() == EncounterRule.Kind.REASON && !r.pastConditions().isEmpty()).toList();
+    }
+
+    public static PastConditionCheck standard(CodeSet codeSet) {
+        return new PastConditionCheck(codeSet, HistoryCodeMap.standard(), EncounterRules.standard(codeSet));
+    }
+
+    @Override
+    public Document process(Document doc) {
+        EncounterRule rule = applying(doc.candidates());
+        if (rule == null) {
+            return doc;
+        }
+        Map<String, CodeCandidate> out = new LinkedHashMap<>();
+        for (CodeCandidate c : doc.candidates()) {
+            CodeCandidate now = c;
+            if (rule.makesPast(c.code())) {
+                Optional<Code> past = history.personalHistoryCode(c.code()).flatMap(codeSet::get).filter(Code::billable);
+                if (past.isPresent()) {
+                    now = c.withCode(past.get(), "personal history: the encounter is a follow-up examination after"
+                            + " completed treatment that finds no recurrence, " + c.code() + " recoded (Guidelines "
+                            + rule.guideline() + "; rule " + rule.id() + ")");
+                }
+            }
+            out.putIfAbsent(now.code(), now);
+        }
+        return doc.withCandidates(List.copyOf(out.values()));
+    }
+
+    /** The first rule whose code the candidates hold and none of whose {@code notBeside} codes they hold. */
+    private EncounterRule applying(List<CodeCandidate> candidates) {
+        for (EncounterRule r : rules) {
+            if (candidates.stream().anyMatch(c -> c.code().equals(r.code()))
+                    && candidates.stream().noneMatch(c -> r.notBeside().stream().anyMatch(c.code()::startsWith))) {
+                return r;
+            }
+        }
+        return null;
+    }
+}
