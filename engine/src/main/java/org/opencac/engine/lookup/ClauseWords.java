@@ -255,7 +255,7 @@ final class ClauseWords {
          * motion ("two years back", "brought back to the midline"; {@code adverb_after} rows).
          */
         private static boolean adverb(List<Token> tokens, int i, int sentenceStart, NavigationRules rules) {
-            if (drugClass(tokens, i, rules)) {
+            if (drugClass(tokens, i, rules) || operativeVerb(tokens, i, rules)) {
                 return true;
             }
             if (i <= sentenceStart || !rules.adverbAfterLengths.get(tokens.get(i).text().length())) {
@@ -282,6 +282,18 @@ final class ClauseWords {
                 return true;
             }
             return i + 1 < tokens.size() && before.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /**
+         * Whether the token is the verb of an operation here, not the condition it spells: "enlarged" or "dilated"
+         * right before the determiner of its object ({@code verb_before} rows: "we enlarged the hiatus").
+         */
+        static boolean operativeVerb(List<Token> tokens, int i, NavigationRules rules) {
+            if (i + 1 >= tokens.size() || !rules.verbLengths.get(tokens.get(i).text().length())) {
+                return false;   // no lowercase copy of every word: few words have the length of one of them
+            }
+            Set<String> before = rules.verbBefore.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
+            return before != null && before.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT));
         }
 
         /** The equivalents of the sentence's phrases, by first token, shortest first. */

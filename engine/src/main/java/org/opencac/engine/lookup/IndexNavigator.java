@@ -365,7 +365,8 @@ public final class IndexNavigator implements Stage {
         List<Path> found = new ArrayList<>();
         int metastasis = metastasisCue(tokens, from, to);
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).norm().isEmpty()) {
+            // a verb of the operation ("we enlarged the hiatus") is no main term, as it is no subterm word
+            if (tokens.get(i).norm().isEmpty() || ClauseWords.SentenceWords.operativeVerb(tokens, i, rules)) {
                 continue;
             }
             Path best = fromMainTermAt(ctx, windows, i, from, to, metastasis);

@@ -85,6 +85,13 @@ public final class NavigationRules {
      * their values ("oral hypoglycemic agents" are drugs for diabetes, not a hypoglycemia), or anywhere for "*".
      */
     final Map<String, Set<String>> drugClassBefore = new HashMap<>();
+    /**
+     * Words (as written) that are a verb of an operation, not the condition they spell, right before one of their
+     * values (an object's determiner): "we enlarged the hiatus" enlarges nothing diseased.
+     */
+    final Map<String, Set<String>> verbBefore = new HashMap<>();
+    /** The lengths of the {@link #verbBefore} words. */
+    final java.util.BitSet verbLengths = new java.util.BitSet();
     /** The lengths of the {@link #drugClassBefore} words: a word of another length is none of them. */
     final java.util.BitSet drugClassLengths = new java.util.BitSet();
     /**
@@ -221,6 +228,12 @@ public final class NavigationRules {
                     drugClassBefore.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     drugClassLengths.set(f[1].trim().length());
+                }
+                case "verb_before" -> {
+                    require(!value.isEmpty(), source, line);
+                    verbBefore.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
+                            Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    verbLengths.set(f[1].trim().length());
                 }
                 case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "metastasis_forward" -> metastasisForward.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));

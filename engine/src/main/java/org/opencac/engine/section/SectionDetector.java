@@ -402,10 +402,51 @@ public final class SectionDetector implements Stage {
                 keyEnd--;
             }
             Found f = headerEndingAt(text, keyEnd, colon + 1, (s, raw) -> accepted(text, s, raw));
+            int before = f == null ? beforeAside(text, keyEnd) : -1;
+            if (before > 0) {
+                f = headerEndingAt(text, before, colon + 1, (s, raw) -> accepted(text, s, raw));
+            }
             if (f != null) {
                 out.add(f);
             }
         }
+    }
+
+    /** The longest aside in parentheses a header may carry before its colon. */
+    private static final int MAX_ASIDE = 60;
+
+    /**
+     * Where a header literal would end before an aside in parentheses that closes at {@code keyEnd}, the colon
+     * after it ("HX (obtained from the daughter):", "CHIEF COMPLAINT (per patient):"; a flattened note may put
+     * its comma before the aside: "HX , (obtained from ...):"), or -1: the aside holds no sentence end and no
+     * other parenthesis.
+     */
+    static int beforeAside(String text, int keyEnd) {
+        if (keyEnd < 2 || text.charAt(keyEnd - 1) != ')') {
+            return -1;
+        }
+        int open = -1;
+        for (int i = keyEnd - 2; i >= 0 && keyEnd - i <= MAX_ASIDE; i--) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                open = i;
+                break;
+            }
+            if (c == ')' || c == '.' || c == ':' || c == '\n') {
+                return -1;
+            }
+        }
+        int p = open;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) {
+            p--;
+        }
+        if (p > 0 && text.charAt(p - 1) == ',') {
+            p--;
+            while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) {
+                p--;
+            }
+        }
+        return open < 0 || p == 0 || !Character.isLetter(text.charAt(p - 1)) ? -1 : p;
     }
 
     /**

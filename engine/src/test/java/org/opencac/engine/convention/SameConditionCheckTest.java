@@ -43,6 +43,18 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aThyroidNoduleBesideTheMultinodularGoiterItIsPartOfIsTheGoiter() {
+        Document d = check().process(withCandidates(cand("E04.1", "Nontoxic single thyroid nodule", 0.9, 0),
+                cand("E04.2", "Nontoxic multinodular goiter", 0.8, 1), cand("E04.9", "Nontoxic goiter, unspecified", 0.7, 2)));
+        assertEquals(List.of("E04.2"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals(List.of("E04.1", "E04.9"), d.candidates().get(0).alternatives().stream().map(a -> a.code()).toList());
+        Document single = check().process(withCandidates(cand("E04.1", "Nontoxic single thyroid nodule", 0.9, 0),
+                cand("E04.9", "Nontoxic goiter, unspecified", 0.7, 1)));
+        assertEquals(List.of("E04.1"), single.candidates().stream().map(CodeCandidate::code).toList(),
+                "a single nodule with no multinodular goiter stays a single nodule");
+    }
+
+    @Test
     void anUnspecifiedSiblingGivesWayToTheSpecificCodeAndTakesNoPlaceOfItsOwn() {
         Document d = check().process(withCandidates(cand("R60.9", "Edema, unspecified", 0.8, 0),
                 cand("E78.5", "Hyperlipidemia, unspecified", 0.7, 1), cand("R60.0", "Localized edema", 0.6, 2)));

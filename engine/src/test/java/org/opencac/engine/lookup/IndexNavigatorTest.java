@@ -44,6 +44,32 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void theSigmoidAloneIsAPartOfTheColon() {
+        // Polyp, colon: "sigmoid" alone says the colon the Index prints the polyp under
+        assertSuggested(inpatient("Assessment: Small sigmoid polyp, removed with a snare."), "K63.5", 3);
+        assertNotSuggested(inpatient("Assessment: Small polyp, removed with a snare."), "K63.5");
+    }
+
+    @Test
+    void aTumorOfNoStatedBehaviorIsOfUnspecifiedBehavior() {
+        // Tumor, see also Neoplasm, unspecified behavior, by site: pituitary D49.7; an adenoma is benign (D35.2)
+        CodingResult r = inpatient("Assessment: Pituitary tumor found on the scan of her head.");
+        assertSuggested(r, "D49.7", 3);
+        assertNotSuggested(r, "D35.2");
+        assertSuggested(inpatient("Assessment: Pituitary adenoma found on the scan of her head."), "D35.2", 3);
+    }
+
+    @Test
+    void aVerbOfTheOperationBeforeItsObjectIsNoFinding() {
+        // "we enlarged the hiatus": what the surgeon did, not Enlargement (see Hypertrophy), hiatus
+        CodingResult r = inpatient("Procedure: We freed the stomach and enlarged the diaphragmatic hiatus with scissors.");
+        assertNotSuggested(r, "Q79.1");
+        assertNotSuggested(inpatient("Procedure: The stricture was reached and we dilated the esophagus gently."), "K22.89");
+        // the same word before the organ it describes is a finding
+        assertSuggested(inpatient("Assessment: Dilated esophagus on the barium swallow."), "K22.89", 3);
+    }
+
+    @Test
     void aWordNamingAPartOfAnOrganLeavesTheOrganInReach() {
         // a pole, a third: words naming a part of the organ, so the window after the main term still reaches the
         // organ (Mass, kidney N28.89; Cyst, kidney N28.1; Stone, see Calculus, ureter N20.1)

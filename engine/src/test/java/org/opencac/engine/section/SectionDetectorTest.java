@@ -54,6 +54,24 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aHeaderWithAnAsideInParenthesesBeforeItsColonStartsItsSection() {
+        String note = "CC:, Dizzy spells.,HX , (told by his sister): The man fell twice this week.,"
+                + "PMH (per chart):, Gout.,REVIEW OF SYSTEMS:, No rash.";
+        assertEquals(SectionType.CHIEF_COMPLAINT, typeAt(note, "Dizzy"));
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "fell twice"));
+        assertEquals(SectionType.PAST_MEDICAL_HISTORY, typeAt(note, "Gout"));
+    }
+
+    @Test
+    void anAsideThatIsNoHeadersOrHoldsASentenceEndOpensNoSection() {
+        String note = "HISTORY OF PRESENT ILLNESS:, The man saw his doctor (twice): he fell.,"
+                + "He had gout (see above. HX): none.";
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "he fell"));
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "none"));
+        assertEquals(-1, SectionDetector.beforeAside("Gout (a. b):", 10));
+    }
+
+    @Test
     void headersRunIntoTheTextStartTheirOwnSections() {
         String note = "HISTORY OF PRESENT ILLNESS:, The boy has a cough.,PAST MEDICAL HISTORY:, Asthma.,"
                 + "FAMILY HISTORY: Grandfather had emphysema.,REVIEW OF SYSTEMS:, No rash.";
