@@ -653,16 +653,41 @@ public final class CodeResolver {
         for (CodeHit h : hits) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting
             // without nausea".
-            Set<String> shared = new HashSet<>(withoutExcluded(h.title()));
-            shared.retainAll(contextWords);
-            shared.removeAll(Set.of("with", "without"));
-            Set<String> added = addedWords(reference.title(), h.title());
-            added.removeAll(undocumented);
-            if (!shared.isEmpty() && documented.containsAll(added) && !excludesDocumented(h.title(), documented)) {
+            if (sharesContextWord(h.title(), contextWords) && addsOnlyDocumented(reference.title(), h.title(), documented)
+                    && !excludesDocumented(h.title(), documented)) {
                 return codeSet.get(h.code()).orElse(null);
             }
         }
         return null;
+    }
+
+    /** Whether a title's words before any "without ..." phrase, other than "with" and "without", hold a context word. */
+    private boolean sharesContextWord(String title, Set<String> contextWords) {
+        for (String w : withoutExcluded(title)) {
+            if (contextWords.contains(w) && !w.equals("with") && !w.equals("without")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every word {@link #addedWords(String, String)} finds in {@code to} beyond {@code from}, other than
+     * the undocumented words, is documented: the same answer, read off the titles' memoised word lists with no
+     * set made (most ranked children are passed over, and each was given four sets).
+     */
+    private boolean addsOnlyDocumented(String from, String to, Set<String> documented) {
+        return addsOnlyDocumented(titleWordList(from), titleWordList(to), documented)
+                && addsOnlyDocumented(statedWordList(from), statedWordList(to), documented);
+    }
+
+    private boolean addsOnlyDocumented(List<String> from, List<String> to, Set<String> documented) {
+        for (String w : to) {
+            if (!documented.contains(w) && !undocumented.contains(w) && !from.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1051,8 +1076,13 @@ public final class CodeResolver {
 
     /** A title's words without its parenthesized modifiers and its "without ..." and "not ..." phrases. */
     private Set<String> statedWords(String title) {
-        return new HashSet<>(statedWords.computeIfAbsent(title, t -> List.copyOf(index.analyzeTitle(
-                NOT_STATED.matcher(PARENTHESES.matcher(t).replaceAll(" ")).replaceAll(" ")))));
+        return new HashSet<>(statedWordList(title));
+    }
+
+    /** {@link #statedWords} as a list in title order, read only, worked out once per title. */
+    private List<String> statedWordList(String title) {
+        return statedWords.computeIfAbsent(title, t -> List.copyOf(index.analyzeTitle(
+                NOT_STATED.matcher(PARENTHESES.matcher(t).replaceAll(" ")).replaceAll(" "))));
     }
 
     private boolean numbersInPlace(Code sibling, Set<String> added, List<String> contextTokens) {

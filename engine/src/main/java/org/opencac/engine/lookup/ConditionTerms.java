@@ -52,6 +52,7 @@ final class ConditionTerms {
     static int longestKeyEnd(AlphabeticIndex index, WordForms forms, List<Token> tokens, int i, int limit,
                              java.util.function.IntPredicate stop, KeyTest test) {
         StringBuilder key = new StringBuilder();
+        int keyHash = 0;   // the hash of the key's words so far, as their string would have it
         int best = -1;
         for (int j = i, n = 0; j < limit && n < index.maxKeyWords() && !stop.test(j); j++) {
             String norm = tokens.get(j).norm();
@@ -62,11 +63,19 @@ final class ConditionTerms {
                 continue;
             }
             n++;
-            if (key.length() > 0) {
-                key.append(' ');
+            String k;   // one word: the token's own string
+            if (n == 1) {
+                key.append(norm);
+                keyHash = norm.hashCode();
+                k = norm;
+            } else {
+                key.append(' ').append(norm);
+                keyHash = org.opencac.models.lexicon.Lexicon.extendedHash(keyHash, norm);
+                if (!index.mayBeKey(keyHash)) {
+                    break;   // the look-up would answer null: no key is, or begins with, these words
+                }
+                k = key.toString();
             }
-            key.append(norm);
-            String k = key.toString();
             AlphabeticIndex.KeyLookup known = index.lookup(k);
             if (n == 1 && (known == null || known.mainTerms().isEmpty())) {
                 String base = forms.base(norm);

@@ -19,6 +19,7 @@ import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.CodeCarrier;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
+import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.Term;
 import org.opencac.models.lexicon.TermNormalizer;
 import org.opencac.models.lexicon.TermSource;
@@ -579,6 +580,7 @@ public final class IndexNavigator implements Stage {
     private Path fromMainTermAt(SentenceContext ctx, Windows windows, int i, int from, int to, int metastasis) {
         List<Token> tokens = ctx.tokens();
         StringBuilder key = null;
+        int keyHash = 0;   // the hash of the words read from i so far, as the key's string would have it
         Path best = null;
         boolean secondary = metastasis >= 0 && metastasis < i && i - metastasis <= 2;
         for (int j = i, n = 0; j < to && n < index.maxKeyWords(); j++) {
@@ -593,11 +595,17 @@ public final class IndexNavigator implements Stage {
             String keyText;   // one word: the token's own string
             if (n == 1) {
                 keyText = norm;
+                keyHash = norm.hashCode();
             } else {
                 if (key == null) {
                     key = new StringBuilder(tokens.get(i).norm());
                 }
-                keyText = key.append(' ').append(norm).toString();
+                key.append(' ').append(norm);
+                keyHash = Lexicon.extendedHash(keyHash, norm);
+                if (!index.mayBeKey(keyHash)) {
+                    break;   // the look-up below would answer null: no key is, or begins with, these words
+                }
+                keyText = key.toString();
             }
             AlphabeticIndex.KeyLookup known = index.lookup(keyText);
             if (n == 1 && (known == null || known.mainTerms().isEmpty())) {

@@ -396,6 +396,16 @@ public final class AlphabeticIndex {
         return (lookupFilter.flags(key) & KeyFilter.KEY) == 0 ? null : lookups.get(key);
     }
 
+    /**
+     * Whether {@link #lookup} may answer for the words whose {@link String#hashCode} is {@code hash}, asked before
+     * their string is made: false is exact (then {@link #lookup} answers null); true only says the string is
+     * worth making and looking up. A reader that extends a key word by word works the hash out from the shorter
+     * key's ({@link org.opencac.models.lexicon.Lexicon#extendedHash}); most runs of words begin no key.
+     */
+    public boolean mayBeKey(int hash) {
+        return (lookupFilter.flags(hash) & KeyFilter.KEY) != 0;
+    }
+
     /** Every key {@link #lookup} answers (main-term keys, aliases, first words of longer keys). */
     public Set<String> keys() {
         return java.util.Collections.unmodifiableSet(lookups.keySet());

@@ -120,4 +120,31 @@ class AlphabeticIndexTest {
             }
         }
     }
+
+    @Test
+    void aKeyTellsItMayBeOneFromItsHashAndANoIsExact() {
+        for (String key : index.keys()) {
+            assertTrue(index.mayBeKey(key.hashCode()), key);
+        }
+        // words joined to a key and to each other: whenever the hash says no, the look-up finds nothing
+        List<String> words = List.of("tarsal", "tunnel", "syndrome", "crohn", "disease", "left", "of", "the", "acute",
+                "pneumonia", "zzzz", "renal", "failure", "chronic", "kidney", "stage", "foot", "ulcer");
+        java.util.Random random = new java.util.Random(14);
+        int no = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder run = new StringBuilder(words.get(random.nextInt(words.size())));
+            int hash = run.toString().hashCode();
+            for (int n = 1 + random.nextInt(4); n > 0; n--) {
+                String w = words.get(random.nextInt(words.size()));
+                run.append(' ').append(w);
+                hash = org.opencac.models.lexicon.Lexicon.extendedHash(hash, w);
+            }
+            assertEquals(run.toString().hashCode(), hash, run.toString());
+            if (!index.mayBeKey(hash)) {
+                no++;
+                assertNull(index.lookup(run.toString()), run.toString());
+            }
+        }
+        assertTrue(no > 10_000, "most joined runs are no key: " + no);
+    }
 }
