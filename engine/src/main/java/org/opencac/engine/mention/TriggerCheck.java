@@ -722,7 +722,7 @@ public final class TriggerCheck implements Stage {
             if ((curated || acronym) && !capitals && !folded.equals(key)) {
                 return false;   // a plural stripped onto an abbreviation: "does" -> "doe"
             }
-            if (capitals && INITIALS.matcher(written).matches() && usedAsInitials(doc.text(), written)) {
+            if (capitals && INITIALS.matcher(written).matches() && initialsOf(doc.text(), written)) {
                 return false;   // the note's name for its patient: "Patient AF is ...", "AF's symptoms began"
             }
             if ((curated || acronym) && MIXED_CASE.matcher(written).matches()) {
@@ -783,6 +783,27 @@ public final class TriggerCheck implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The note's answers of {@link #usedAsInitials}, worked out once per word and note: the last note read on this
+     * thread and its answers, so that a note writing the same abbreviation many times is searched once for it.
+     */
+    private static final ThreadLocal<InitialsSeen> INITIALS_SEEN = ThreadLocal.withInitial(InitialsSeen::new);
+
+    /** The note whose words were looked at, and whether each was its patient's initials. */
+    private static final class InitialsSeen {
+        private String text;
+        private final java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
+    }
+
+    private static boolean initialsOf(String text, String written) {
+        InitialsSeen seen = INITIALS_SEEN.get();
+        if (seen.text != text) {
+            seen.text = text;
+            seen.answers.clear();
+        }
+        return seen.answers.computeIfAbsent(written, w -> usedAsInitials(text, w));
     }
 
     private static boolean nameWord(String kind, String word) {
