@@ -106,6 +106,14 @@ public final class TriggerCheck implements Stage {
 
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
     private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
+    /**
+     * The words around a short word in capitals that make it the patient's initials ({@code name_position_words.tsv}:
+     * "Patient AF is", "AF's symptoms", "AF reports"), by kind.
+     */
+    static final String NAME_POSITION_FILE = "/org/opencac/engine/mention/name_position_words.tsv";
+    private static final java.util.Map<String, Set<String>> NAME_POSITION_WORDS = namePositionWords();
+    /** A word that may be a person's initials: two or three capital letters. */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{2,3}");
     /** An abbreviation in capitals with a lower-case plural "s" ("PVCs", "TIAs"): the capitals are the abbreviation. */
     private static final java.util.regex.Pattern CAPITALS_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+s");
 
@@ -714,6 +722,9 @@ public final class TriggerCheck implements Stage {
             if ((curated || acronym) && !capitals && !folded.equals(key)) {
                 return false;   // a plural stripped onto an abbreviation: "does" -> "doe"
             }
+            if (capitals && INITIALS.matcher(written).matches() && initialsOf(doc.text(), written)) {
+                return false;   // the note's name for its patient: "Patient AF is ...", "AF's symptoms began"
+            }
             if ((curated || acronym) && MIXED_CASE.matcher(written).matches()) {
                 return false;   // a unit or symbol written in mixed case: "mCi" (millicurie) is not MCI
             }
@@ -735,6 +746,117 @@ public final class TriggerCheck implements Stage {
             return false;
         }
         return sense.cues().isEmpty() || sentenceHasCue(doc, sentence, sense);
+    }
+
+    /**
+     * Whether the note writes the word of capitals ({@code written}, two or three letters) once in a name's place
+     * ({@link #NAME_POSITION_FILE}): after a title ("Mr. AB", or "patient AF" with a verb after it), before a verb
+     * only a person does ("AF reports"), or, for two letters, with a possessive 's before a word ("AF's past
+     * history"; not a plural written with an apostrophe: "two MI's in the past"). Such a word is the patient's
+     * initials everywhere in the note. The note's text is searched for the word itself, so only notes that write
+     * it are read past their first search.
+     */
+    static boolean usedAsInitials(String text, String written) {
+        int n = written.length();
+        for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + n)) {
+            int end = at + n;
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                    || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                continue;
+            }
+            String before = wordBefore(text, at);
+            boolean possessive = end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+                    && text.charAt(end + 1) == 's' && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)));
+            String after = wordAfter(text, possessive ? end + 2 : end);
+            if (possessive) {
+                if (n == 2 && !after.isEmpty() && !nameWord("plural_follower", after) && !nameWord("count_word", before)) {
+                    return true;
+                }
+                continue;
+            }
+            if (nameWord("person_verb", after)) {
+                return true;
+            }
+            if (nameWord("title", before) && (!before.equals("patient") && !before.equals("pt")
+                    || nameWord("subject_verb", after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The note's answers of {@link #usedAsInitials}, worked out once per word and note: the last note read on this
+     * thread and its answers, so that a note writing the same abbreviation many times is searched once for it.
+     */
+    private static final ThreadLocal<InitialsSeen> INITIALS_SEEN = ThreadLocal.withInitial(InitialsSeen::new);
+
+    /** The note whose words were looked at, and whether each was its patient's initials. */
+    private static final class InitialsSeen {
+        private String text;
+        private final java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
+    }
+
+    private static boolean initialsOf(String text, String written) {
+        InitialsSeen seen = INITIALS_SEEN.get();
+        if (seen.text != text) {
+            seen.text = text;
+            seen.answers.clear();
+        }
+        return seen.answers.computeIfAbsent(written, w -> usedAsInitials(text, w));
+    }
+
+    private static boolean nameWord(String kind, String word) {
+        return NAME_POSITION_WORDS.getOrDefault(kind, Set.of()).contains(word);
+    }
+
+    /** The word (lower case) before {@code at}, past white space and a title's full stop; "" if none. */
+    private static String wordBefore(String text, int at) {
+        int j = at;
+        while (j > 0 && (Character.isWhitespace(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
+            j--;
+        }
+        int end = j;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        return text.substring(j, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word (lower case) after {@code from}, past white space; "" if punctuation or the end comes first. */
+    private static String wordAfter(String text, int from) {
+        int j = from;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        int start = j;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return text.substring(start, j).toLowerCase(Locale.ROOT);
+    }
+
+    /** The words of {@link #NAME_POSITION_FILE} by kind. */
+    private static java.util.Map<String, Set<String>> namePositionWords() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        boolean header = true;
+        for (String line : org.opencac.engine.DataFiles.lines(NAME_POSITION_FILE)) {
+            String[] f = line.split("\t");
+            if (header) {
+                header = false;
+                continue;
+            }
+            if (f.length < 3) {
+                throw new IllegalStateException(NAME_POSITION_FILE + ": word, kind and meaning expected: " + line);
+            }
+            if (!Set.of("title", "subject_verb", "person_verb", "plural_follower", "count_word").contains(f[1])) {
+                throw new IllegalStateException(NAME_POSITION_FILE + ": unknown kind " + f[1]);
+            }
+            out.computeIfAbsent(f[1], k -> new java.util.HashSet<>()).add(f[0]);
+        }
+        java.util.Map<String, Set<String>> copy = new java.util.HashMap<>();
+        out.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+        return java.util.Map.copyOf(copy);
     }
 
     /**
