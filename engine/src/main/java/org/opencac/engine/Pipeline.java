@@ -42,6 +42,7 @@ import org.opencac.engine.encounter.ObstetricRecordCheck;
 import org.opencac.engine.encounter.PastConditionCheck;
 import org.opencac.engine.encounter.SubsequentCareCheck;
 import org.opencac.engine.encounter.TrimesterCheck;
+import org.opencac.engine.encounter.WoundAftercareCheck;
 import org.opencac.engine.assertion.ContextRules;
 import org.opencac.engine.lookup.DeniedComponentFinder;
 import org.opencac.engine.lookup.FindingFinder;
@@ -164,6 +165,7 @@ public final class Pipeline {
                         new CandidateScoring(weights),
                         CurrentHabit.standard()),   // "a smoker" in a history list is still a smoker
                 new SectionPolicyCheck(sections, models.codeSet()),
+                WoundAftercareCheck.standard(models.codeSet()),   // a dressing change: an injury's aftercare, a step of an operation
                 SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment
                 PastConditionCheck.standard(models.codeSet()),    // follow-up finding no recurrence: Z85, not C
                 ObstetricRecordCheck.standard(models.codeSet()),   // maternal codes only on a pregnant patient's record

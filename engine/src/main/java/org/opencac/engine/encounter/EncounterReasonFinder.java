@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.Span;
-import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.WordStartPattern;
@@ -39,13 +37,13 @@ public final class EncounterReasonFinder implements Stage {
     private final BitSet[] afterLead = new BitSet[SectionType.values().length];
     /** The rules not read in a procedure report, and the section headers that make a note one. */
     private final BitSet procedureReportRules = new BitSet();
-    private final Set<String> procedureReportHeaders;
+    private final EncounterRules.RuleSet set;
 
     public EncounterReasonFinder(EncounterRules.RuleSet set) {
         this.rules = set.rules().stream().filter(r -> r.kind() == EncounterRule.Kind.REASON).toList();
         this.lead = set.lead();
         this.patterns = new WordStartPattern.Group(rules.stream().map(EncounterRule::pattern).toList());
-        this.procedureReportHeaders = set.procedureReportHeaders();
+        this.set = set;
         for (int r = 0; r < rules.size(); r++) {
             if (rules.get(r).notInProcedureReports()) {
                 procedureReportRules.set(r);
@@ -128,18 +126,12 @@ public final class EncounterReasonFinder implements Stage {
 
     /** In a procedure report, clears the rules not read in one. */
     private void closeInProcedureReport(Document doc, BitSet open) {
-        if (procedureReportRules.isEmpty()
-                || doc.sections().stream().noneMatch(s -> procedureReportHeaders.contains(headerWords(doc, s)))) {
+        if (procedureReportRules.isEmpty() || !set.procedureReport(doc)) {
             return;
         }
         open.andNot(procedureReportRules);
     }
 
-    /** A section's header as written, lower case, without its colon and surrounding blanks ("" if none). */
-    private static String headerWords(Document doc, Section section) {
-        String h = section.header().coveredText(doc.text()).strip().toLowerCase(java.util.Locale.ROOT);
-        return h.endsWith(":") ? h.substring(0, h.length() - 1).strip() : h;
-    }
 
     /** True if a visit lead of the sentence ends shortly before {@code start}. */
     private boolean afterLead(Document doc, Sentence sentence, int start) {

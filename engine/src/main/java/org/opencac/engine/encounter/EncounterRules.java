@@ -25,10 +25,49 @@ public final class EncounterRules {
      * The rules of a file, its visit lead ("presents for", "here for") and the section headers (lower case,
      * without the colon) that make a note a procedure report ("estimated blood loss", "anesthesia"), read once.
      */
-    public record RuleSet(List<EncounterRule> rules, WordStartPattern lead, Set<String> procedureReportHeaders) {
+    public record RuleSet(List<EncounterRule> rules, WordStartPattern lead, Set<String> procedureReportHeaders,
+                          List<String> woundAftercareCodes, List<String> injuries, Operated operated) {
         public RuleSet {
             rules = List.copyOf(rules);
             procedureReportHeaders = Set.copyOf(procedureReportHeaders);
+            woundAftercareCodes = List.copyOf(woundAftercareCodes);
+            injuries = List.copyOf(injuries);
+        }
+
+        public RuleSet(List<EncounterRule> rules, WordStartPattern lead, Set<String> procedureReportHeaders) {
+            this(rules, lead, procedureReportHeaders, List.of(), List.of(), Operated.NONE);
+        }
+
+        /** True if a section of the note is headed by one of the procedure-report headers (an operative report). */
+        public boolean procedureReport(org.opencac.engine.Document doc) {
+            if (procedureReportHeaders.isEmpty()) {
+                return false;
+            }
+            for (org.opencac.engine.section.Section s : doc.sections()) {
+                String h = s.header().coveredText(doc.text()).strip().toLowerCase(java.util.Locale.ROOT);
+                if (procedureReportHeaders.contains(h.endsWith(":") ? h.substring(0, h.length() - 1).strip() : h)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The {@code operatedConditions} block: at an aftercare encounter (codes), a condition of these patterns
+     * every mention of which is written as the object of its operation is over.
+     *
+     * @param aftercareCodes code patterns of aftercare following surgery
+     * @param conditions     code patterns of conditions an operation ends
+     * @param after          read right after a mention ("hernia repair", "lipoma was excised"), from the mention's end
+     * @param before         read right before a mention ("repair of the hernia"), anchored at its end by $
+     */
+    public record Operated(List<String> aftercareCodes, List<String> conditions, Pattern after, Pattern before) {
+        static final Operated NONE = new Operated(List.of(), List.of(), null, null);
+
+        public Operated {
+            aftercareCodes = List.copyOf(aftercareCodes);
+            conditions = List.copyOf(conditions);
         }
     }
 
@@ -87,6 +126,33 @@ public final class EncounterRules {
             }
             out.add(rule);
         }
-        return new RuleSet(out, lead, procedureHeaders);
+        List<String> aftercare = new ArrayList<>();
+        List<String> injuries = new ArrayList<>();
+        root.path("woundAftercare").path("codes").forEach(c -> aftercare.add(c.asText()));
+        root.path("woundAftercare").path("injuries").forEach(c -> injuries.add(c.asText()));
+        try {
+            org.opencac.engine.convention.CodePattern.parseAll(aftercare);
+            org.opencac.engine.convention.CodePattern.parseAll(injuries);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": woundAftercare: " + e.getMessage(), e);
+        }
+        Operated operated = Operated.NONE;
+        JsonNode op = root.path("operatedConditions");
+        if (!op.isMissingNode()) {
+            List<String> codes = new ArrayList<>();
+            List<String> conditions = new ArrayList<>();
+            op.path("aftercareCodes").forEach(c -> codes.add(c.asText()));
+            op.path("conditions").forEach(c -> conditions.add(c.asText()));
+            try {
+                org.opencac.engine.convention.CodePattern.parseAll(codes);
+                org.opencac.engine.convention.CodePattern.parseAll(conditions);
+                operated = new Operated(codes, conditions,
+                        Pattern.compile(op.path("after").asText(), Pattern.CASE_INSENSITIVE),
+                        Pattern.compile(op.path("before").asText(), Pattern.CASE_INSENSITIVE));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": operatedConditions: " + e.getMessage(), e);
+            }
+        }
+        return new RuleSet(out, lead, procedureHeaders, aftercare, injuries, operated);
     }
 }

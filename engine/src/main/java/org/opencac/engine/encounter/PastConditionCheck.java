@@ -22,12 +22,18 @@ public final class PastConditionCheck implements Stage {
     private final CodeSet codeSet;
     private final HistoryCodeMap history;
     private final List<EncounterRule> rules;
+    private final EncounterRules.Operated operated;
+    private final List<org.opencac.engine.convention.CodePattern> aftercare;
+    private final List<org.opencac.engine.convention.CodePattern> operable;
 
     public PastConditionCheck(CodeSet codeSet, HistoryCodeMap history, EncounterRules.RuleSet set) {
         this.codeSet = codeSet;
         this.history = history;
         this.rules = set.rules().stream()
                 .filter(r -> r.kind() == EncounterRule.Kind.REASON && !r.pastConditions().isEmpty()).toList();
+        this.operated = set.operated();
+        this.aftercare = org.opencac.engine.convention.CodePattern.parseAll(operated.aftercareCodes());
+        this.operable = org.opencac.engine.convention.CodePattern.parseAll(operated.conditions());
     }
 
     public static PastConditionCheck standard(CodeSet codeSet) {
@@ -36,6 +42,57 @@ public final class PastConditionCheck implements Stage {
 
     @Override
     public Document process(Document doc) {
+        return operatedOn(followUp(doc));
+    }
+
+    /**
+     * At an aftercare encounter following surgery, a condition an operation ends every mention of which is written
+     * as the object of that operation is over: its candidate is left out (personal history code if one exists).
+     */
+    private Document operatedOn(Document doc) {
+        if (aftercare.isEmpty()
+                || doc.candidates().stream().noneMatch(c -> org.opencac.engine.convention.CodePattern.anyCovers(aftercare, c.code()))) {
+            return doc;
+        }
+        Map<String, CodeCandidate> out = new LinkedHashMap<>();
+        List<org.opencac.engine.outcome.MentionDecision> decisions = new java.util.ArrayList<>();
+        for (CodeCandidate c : doc.candidates()) {
+            if (!org.opencac.engine.convention.CodePattern.anyCovers(operable, c.code()) || c.mentions().isEmpty()
+                    || !c.mentions().stream().allMatch(m -> operated(doc, doc.mentions().get(m)))) {
+                out.putIfAbsent(c.code(), c);
+                continue;
+            }
+            String why = c.code() + ": the condition an earlier operation treated, over at this aftercare encounter"
+                    + " (Guidelines I.C.21.c.7)";
+            Optional<Code> past = history.personalHistoryCode(c.code()).flatMap(codeSet::get).filter(Code::billable);
+            if (past.isPresent()) {
+                CodeCandidate now = c.withCode(past.get(), "personal history: " + why);
+                out.putIfAbsent(now.code(), now);
+            } else {
+                for (int m : c.mentions()) {
+                    decisions.add(new org.opencac.engine.outcome.MentionDecision(m,
+                            org.opencac.engine.outcome.NotCodedReason.HISTORY_NO_CODE, why, null));
+                }
+            }
+        }
+        return out.size() == doc.candidates().size() && decisions.isEmpty() ? doc
+                : doc.withCandidates(List.copyOf(out.values())).withDecisions(decisions);
+    }
+
+    /** True if the operation is written right after or right before the mention, in its sentence. */
+    private boolean operated(Document doc, org.opencac.engine.mention.Mention m) {
+        org.opencac.engine.text.Sentence s = doc.sentences().get(m.sentenceIndex());
+        String text = doc.text();
+        java.util.regex.Matcher after = operated.after().matcher(text).region(m.span().end(), s.span().end());
+        after.useTransparentBounds(true);
+        if (after.lookingAt()) {
+            return true;
+        }
+        int from = Math.max(s.span().start(), m.span().start() - 60);
+        return operated.before().matcher(text).region(from, m.span().start()).find();
+    }
+
+    private Document followUp(Document doc) {
         EncounterRule rule = applying(doc.candidates());
         if (rule == null) {
             return doc;

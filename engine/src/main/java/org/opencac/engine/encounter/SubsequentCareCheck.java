@@ -68,7 +68,7 @@ public final class SubsequentCareCheck implements Stage {
     }
 
     /** A code of the injury and external-cause chapters with the 7th character A ("S06.9X0A"). */
-    private static boolean initial(String code) {
+    static boolean initial(String code) {
         return code.length() == 8 && (code.charAt(0) == 'S' || code.charAt(0) == 'T') && code.endsWith("A");
     }
 }

@@ -57,4 +57,30 @@ class PastConditionCheckTest {
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("C18")), codes.toString());
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("Z85.03")), codes.toString());
     }
+
+    @Test
+    void aReasonStatedAfterACommaAndAVisitVerbIsNotReadAsPartOfThePastTreatment() {
+        List<String> codes = outpatientCodes("HISTORY OF PRESENT ILLNESS: This man had a carcinoma of the rectum"
+                + " removed by resection last year, returns for a surveillance visit. He has no complaints.\n"
+                + "ASSESSMENT: No evidence of recurrence.\n");
+        assertEquals("Z08", codes.get(0), codes.toString());
+    }
+
+    @Test
+    void aHerniaRepairedBeforeAnAftercareVisitIsNoLongerCodedAsCurrent() {
+        List<String> codes = outpatientCodes("CHIEF COMPLAINT: Dressing change after an open umbilical hernia repair.\n"
+                + "HISTORY OF PRESENT ILLNESS: His umbilical hernia was repaired five days ago. Mild soreness.\n"
+                + "ASSESSMENT: Wound healing well. Essential hypertension.\n");
+        assertTrue(codes.contains("Z48.01"), codes.toString());
+        assertFalse(codes.contains("Z48.00"), codes.toString());   // a surgical wound's dressing, not a nonsurgical one
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("K42")), codes.toString());
+        assertTrue(codes.contains("I10"), codes.toString());
+    }
+
+    @Test
+    void aHerniaStillPresentAtTheAftercareVisitStaysCoded() {
+        List<String> codes = outpatientCodes("CHIEF COMPLAINT: Dressing change after an open umbilical hernia repair.\n"
+                + "ASSESSMENT: Wound healing well. A small left inguinal hernia is also found, to be watched.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("K40")), codes.toString());
+    }
 }
