@@ -33,6 +33,16 @@ class HistoryCodeMapTest {
     }
 
     @Test
+    void aRelativesAcuteRespiratoryInfectionIsNoFamilyHistory() {
+        assertEquals(Optional.empty(), MAP.familyHistoryCode("J11.1"));
+        assertEquals(Optional.empty(), MAP.familyHistoryCode("J18.9"));
+        assertEquals(Optional.empty(), MAP.familyHistoryCode("J02.9"));
+        assertEquals(Optional.of("Z83.6"), MAP.familyHistoryCode("J30.9"));
+        assertEquals(Optional.of("Z82.5"), MAP.familyHistoryCode("J45.909"));
+        assertEquals(Optional.of("Z83.6"), MAP.familyHistoryCode("J84.10"));
+    }
+
+    @Test
     void pastConditionsMapToPersonalHistoryCodes() {
         assertEquals(Optional.of("Z85.3"), MAP.personalHistoryCode("C50.911"));
         assertEquals(Optional.of("Z85.038"), MAP.personalHistoryCode("C18.7"));
