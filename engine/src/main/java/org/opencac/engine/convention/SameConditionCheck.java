@@ -38,7 +38,7 @@ public final class SameConditionCheck implements Stage {
     public static final String RESOURCE = "/org/opencac/engine/convention/same_condition.json";
 
     private static final java.util.regex.Pattern DEFAULT_PHRASES =
-            java.util.regex.Pattern.compile("(?i)without complications|not specified as");
+            java.util.regex.Pattern.compile("(?i)without complications|uncomplicated|not specified as");
 
     private final CodeSet codeSet;
     private final List<SameConditionRule> rules;

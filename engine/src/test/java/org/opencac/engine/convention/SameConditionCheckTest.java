@@ -66,6 +66,18 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void anUncomplicatedCodeGivesWayToTheSameConditionToldWithItsComplication() {
+        // "asthma" in the history list, "asthma exacerbation" in the assessment: one asthma, exacerbated
+        Document d = check().process(withCandidates(cand("J45.909", "Unspecified asthma, uncomplicated", 0.75, 0),
+                cand("J45.901", "Unspecified asthma with (acute) exacerbation", 0.9, 1)));
+        assertEquals(List.of("J45.901"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("J45.909", d.candidates().get(0).alternatives().get(0).code());
+        Document two = check().process(withCandidates(cand("J45.909", "Unspecified asthma, uncomplicated", 0.75, 0),
+                cand("J44.1", "Chronic obstructive pulmonary disease with (acute) exacerbation", 0.9, 1)));
+        assertEquals(2, two.candidates().size(), "an exacerbation of another condition leaves the asthma alone");
+    }
+
+    @Test
     void hyperlipidemiaBesideTheKindOfItTheNoteNamesIsThatKind() {
         Document d = check().process(withCandidates(cand("I10", "Essential (primary) hypertension", 0.9, 0),
                 cand("E78.00", "Pure hypercholesterolemia, unspecified", 0.7, 1),
