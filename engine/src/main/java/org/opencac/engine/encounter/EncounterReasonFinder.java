@@ -132,7 +132,6 @@ public final class EncounterReasonFinder implements Stage {
         open.andNot(procedureReportRules);
     }
 
-
     /** True if a visit lead of the sentence ends shortly before {@code start}. */
     private boolean afterLead(Document doc, Sentence sentence, int start) {
         Matcher l = lead.pattern().matcher(doc.text()).region(sentence.span().start(), start);

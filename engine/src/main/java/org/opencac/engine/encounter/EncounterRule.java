@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.opencac.engine.convention.CodePattern;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.WordStartPattern;
 
@@ -28,7 +29,7 @@ import org.opencac.engine.text.WordStartPattern;
  *                  {@code confirmSections} for the reason to count: a follow-up after a cancer's treatment is
  *                  an encounter for follow-up examination (Z08) only when the note finds no recurrence
  * @param confirmSections the sections {@code confirmedBy} is read in
- * @param pastConditions code category ranges ("C00-C96") of the conditions the encounter shows to be past: on
+ * @param pastConditions code category ranges ("C00-C96", two categories each) of the conditions the encounter shows to be past: on
  *                  a follow-up examination after completed treatment that finds no recurrence the cancer is
  *                  coded as personal history (Z85.-, Guidelines I.C.2.d, I.C.21.c.8); see {@link PastConditionCheck}
  * @param notBeside code prefixes beside which {@code pastConditions} are not made past (a cancer still
@@ -37,7 +38,11 @@ import org.opencac.engine.text.WordStartPattern;
 public record EncounterRule(String id, Kind kind, String code, String guideline, List<SectionType> sections,
                             List<SectionType> leadSections, WordStartPattern pattern,
                             boolean notInProcedureReports, WordStartPattern confirmedBy,
-                            List<SectionType> confirmSections, List<String> pastConditions, List<String> notBeside) {
+                            List<SectionType> confirmSections, List<CodePattern> pastConditions,
+                            List<String> notBeside) {
+    /** A past-condition range as written: two categories. */
+    private static final Pattern CATEGORY_RANGE = Pattern.compile("[A-Z][0-9][0-9A-Z]-[A-Z][0-9][0-9A-Z]");
+
     /** What a rule does. */
     public enum Kind { REASON, SUBSEQUENT_CARE }
 
@@ -47,8 +52,8 @@ public record EncounterRule(String id, Kind kind, String code, String guideline,
         confirmSections = List.copyOf(confirmSections);
         pastConditions = List.copyOf(pastConditions);
         notBeside = List.copyOf(notBeside);
-        for (String range : pastConditions) {
-            if (!range.matches("[A-Z][0-9][0-9A-Z]-[A-Z][0-9][0-9A-Z]")) {
+        for (CodePattern range : pastConditions) {
+            if (!CATEGORY_RANGE.matcher(range.text()).matches()) {
                 throw new IllegalArgumentException("rule " + id + ": a past-condition range is two categories, A00-B99");
             }
         }
@@ -85,7 +90,7 @@ public record EncounterRule(String id, Kind kind, String code, String guideline,
         return new EncounterRule(id, kind, r.path("code").asText(null), r.path("guideline").asText(null),
                 sections(r, "sections", id), sections(r, "leadSections", id), atWords,
                 r.path("notInProcedureReports").asBoolean(false), confirmedBy, sections(r, "confirmSections", id),
-                texts(r, "pastConditions"), texts(r, "notBeside"));
+                pastConditions(r, id), texts(r.path("notBeside")));
     }
 
     private static WordStartPattern atWords(String expression, String id) {
@@ -105,23 +110,24 @@ public record EncounterRule(String id, Kind kind, String code, String guideline,
         }
     }
 
-    /** True if the code's category lies in one of the rule's past-condition ranges. */
+    /** True if the code lies in one of the rule's past-condition ranges. */
     public boolean makesPast(String code) {
-        if (code == null || code.length() < 3) {
-            return false;
-        }
-        String category = code.substring(0, 3);
-        for (String range : pastConditions) {
-            if (category.compareTo(range.substring(0, 3)) >= 0 && category.compareTo(range.substring(4)) <= 0) {
-                return true;
-            }
-        }
-        return false;
+        return code != null && CodePattern.anyCovers(pastConditions, code);
     }
 
-    private static List<String> texts(JsonNode r, String field) {
+    private static List<CodePattern> pastConditions(JsonNode r, String id) {
+        try {
+            return CodePattern.parseAll(texts(r.path("pastConditions")));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rule " + id + ": a past-condition range is two categories, A00-B99: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The texts of a JSON array (none for a missing node). */
+    static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
-        r.path(field).forEach(t -> out.add(t.asText()));
+        array.forEach(t -> out.add(t.asText()));
         return out;
     }
 

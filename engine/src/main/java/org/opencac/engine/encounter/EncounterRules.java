@@ -7,9 +7,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.convention.CodePattern;
+import org.opencac.engine.section.Section;
 import org.opencac.engine.text.WordStartPattern;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -26,7 +31,7 @@ public final class EncounterRules {
      * without the colon) that make a note a procedure report ("estimated blood loss", "anesthesia"), read once.
      */
     public record RuleSet(List<EncounterRule> rules, WordStartPattern lead, Set<String> procedureReportHeaders,
-                          List<String> woundAftercareCodes, List<String> injuries, Operated operated) {
+                          List<CodePattern> woundAftercareCodes, List<CodePattern> injuries, Operated operated) {
         public RuleSet {
             rules = List.copyOf(rules);
             procedureReportHeaders = Set.copyOf(procedureReportHeaders);
@@ -39,12 +44,12 @@ public final class EncounterRules {
         }
 
         /** True if a section of the note is headed by one of the procedure-report headers (an operative report). */
-        public boolean procedureReport(org.opencac.engine.Document doc) {
+        public boolean procedureReport(Document doc) {
             if (procedureReportHeaders.isEmpty()) {
                 return false;
             }
-            for (org.opencac.engine.section.Section s : doc.sections()) {
-                String h = s.header().coveredText(doc.text()).strip().toLowerCase(java.util.Locale.ROOT);
+            for (Section s : doc.sections()) {
+                String h = s.header().coveredText(doc.text()).strip().toLowerCase(Locale.ROOT);
                 if (procedureReportHeaders.contains(h.endsWith(":") ? h.substring(0, h.length() - 1).strip() : h)) {
                     return true;
                 }
@@ -62,7 +67,8 @@ public final class EncounterRules {
      * @param after          read right after a mention ("hernia repair", "lipoma was excised"), from the mention's end
      * @param before         read right before a mention ("repair of the hernia"), anchored at its end by $
      */
-    public record Operated(List<String> aftercareCodes, List<String> conditions, Pattern after, Pattern before) {
+    public record Operated(List<CodePattern> aftercareCodes, List<CodePattern> conditions, Pattern after,
+                           Pattern before) {
         static final Operated NONE = new Operated(List.of(), List.of(), null, null);
 
         public Operated {
@@ -85,7 +91,7 @@ public final class EncounterRules {
 
     /** Parses rules ({"lead": "...", "rules": [...]}); a bad rule fails naming the file and the rule. */
     public static RuleSet read(byte[] bytes, String file, CodeSet codeSet) {
-        JsonNode root = org.opencac.engine.DataFiles.rulesRoot(bytes, file);
+        JsonNode root = DataFiles.rulesRoot(bytes, file);
         WordStartPattern lead = WordStartPattern.NEVER;
         if (root.has("lead")) {
             try {
@@ -98,7 +104,7 @@ public final class EncounterRules {
         }
         Set<String> procedureHeaders = new HashSet<>();
         for (JsonNode h : root.path("procedureReportHeaders")) {
-            procedureHeaders.add(h.asText().toLowerCase(java.util.Locale.ROOT));
+            procedureHeaders.add(h.asText().toLowerCase(Locale.ROOT));
         }
         List<EncounterRule> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -126,27 +132,20 @@ public final class EncounterRules {
             }
             out.add(rule);
         }
-        List<String> aftercare = new ArrayList<>();
-        List<String> injuries = new ArrayList<>();
-        root.path("woundAftercare").path("codes").forEach(c -> aftercare.add(c.asText()));
-        root.path("woundAftercare").path("injuries").forEach(c -> injuries.add(c.asText()));
+        List<CodePattern> aftercare;
+        List<CodePattern> injuries;
         try {
-            org.opencac.engine.convention.CodePattern.parseAll(aftercare);
-            org.opencac.engine.convention.CodePattern.parseAll(injuries);
+            aftercare = CodePattern.parseAll(EncounterRule.texts(root.path("woundAftercare").path("codes")));
+            injuries = CodePattern.parseAll(EncounterRule.texts(root.path("woundAftercare").path("injuries")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": woundAftercare: " + e.getMessage(), e);
         }
         Operated operated = Operated.NONE;
         JsonNode op = root.path("operatedConditions");
         if (!op.isMissingNode()) {
-            List<String> codes = new ArrayList<>();
-            List<String> conditions = new ArrayList<>();
-            op.path("aftercareCodes").forEach(c -> codes.add(c.asText()));
-            op.path("conditions").forEach(c -> conditions.add(c.asText()));
             try {
-                org.opencac.engine.convention.CodePattern.parseAll(codes);
-                org.opencac.engine.convention.CodePattern.parseAll(conditions);
-                operated = new Operated(codes, conditions,
+                operated = new Operated(CodePattern.parseAll(EncounterRule.texts(op.path("aftercareCodes"))),
+                        CodePattern.parseAll(EncounterRule.texts(op.path("conditions"))),
                         Pattern.compile(op.path("after").asText(), Pattern.CASE_INSENSITIVE),
                         Pattern.compile(op.path("before").asText(), Pattern.CASE_INSENSITIVE));
             } catch (IllegalArgumentException e) {

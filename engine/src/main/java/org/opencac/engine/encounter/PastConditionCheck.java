@@ -1,13 +1,20 @@
 package org.opencac.engine.encounter;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.HistoryCodeMap;
+import org.opencac.engine.convention.CodePattern;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.text.Sentence;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -23,8 +30,8 @@ public final class PastConditionCheck implements Stage {
     private final HistoryCodeMap history;
     private final List<EncounterRule> rules;
     private final EncounterRules.Operated operated;
-    private final List<org.opencac.engine.convention.CodePattern> aftercare;
-    private final List<org.opencac.engine.convention.CodePattern> operable;
+    private final List<CodePattern> aftercare;
+    private final List<CodePattern> operable;
 
     public PastConditionCheck(CodeSet codeSet, HistoryCodeMap history, EncounterRules.RuleSet set) {
         this.codeSet = codeSet;
@@ -32,8 +39,8 @@ public final class PastConditionCheck implements Stage {
         this.rules = set.rules().stream()
                 .filter(r -> r.kind() == EncounterRule.Kind.REASON && !r.pastConditions().isEmpty()).toList();
         this.operated = set.operated();
-        this.aftercare = org.opencac.engine.convention.CodePattern.parseAll(operated.aftercareCodes());
-        this.operable = org.opencac.engine.convention.CodePattern.parseAll(operated.conditions());
+        this.aftercare = operated.aftercareCodes();
+        this.operable = operated.conditions();
     }
 
     public static PastConditionCheck standard(CodeSet codeSet) {
@@ -51,27 +58,27 @@ public final class PastConditionCheck implements Stage {
      */
     private Document operatedOn(Document doc) {
         if (aftercare.isEmpty()
-                || doc.candidates().stream().noneMatch(c -> org.opencac.engine.convention.CodePattern.anyCovers(aftercare, c.code()))) {
+                || doc.candidates().stream().noneMatch(c -> CodePattern.anyCovers(aftercare, c.code()))) {
             return doc;
         }
         Map<String, CodeCandidate> out = new LinkedHashMap<>();
-        List<org.opencac.engine.outcome.MentionDecision> decisions = new java.util.ArrayList<>();
+        List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
-            if (!org.opencac.engine.convention.CodePattern.anyCovers(operable, c.code()) || c.mentions().isEmpty()
+            if (!CodePattern.anyCovers(operable, c.code()) || c.mentions().isEmpty()
                     || !c.mentions().stream().allMatch(m -> operated(doc, doc.mentions().get(m)))) {
                 out.putIfAbsent(c.code(), c);
                 continue;
             }
             String why = c.code() + ": the condition an earlier operation treated, over at this aftercare encounter"
                     + " (Guidelines I.C.21.c.7)";
-            Optional<Code> past = history.personalHistoryCode(c.code()).flatMap(codeSet::get).filter(Code::billable);
+            Optional<Code> past = personalHistory(c.code());
             if (past.isPresent()) {
                 CodeCandidate now = c.withCode(past.get(), "personal history: " + why);
                 out.putIfAbsent(now.code(), now);
             } else {
                 for (int m : c.mentions()) {
-                    decisions.add(new org.opencac.engine.outcome.MentionDecision(m,
-                            org.opencac.engine.outcome.NotCodedReason.HISTORY_NO_CODE, why, null));
+                    decisions.add(new MentionDecision(m,
+                            NotCodedReason.HISTORY_NO_CODE, why, null));
                 }
             }
         }
@@ -80,10 +87,10 @@ public final class PastConditionCheck implements Stage {
     }
 
     /** True if the operation is written right after or right before the mention, in its sentence. */
-    private boolean operated(Document doc, org.opencac.engine.mention.Mention m) {
-        org.opencac.engine.text.Sentence s = doc.sentences().get(m.sentenceIndex());
+    private boolean operated(Document doc, Mention m) {
+        Sentence s = doc.sentences().get(m.sentenceIndex());
         String text = doc.text();
-        java.util.regex.Matcher after = operated.after().matcher(text).region(m.span().end(), s.span().end());
+        Matcher after = operated.after().matcher(text).region(m.span().end(), s.span().end());
         after.useTransparentBounds(true);
         if (after.lookingAt()) {
             return true;
@@ -101,7 +108,7 @@ public final class PastConditionCheck implements Stage {
         for (CodeCandidate c : doc.candidates()) {
             CodeCandidate now = c;
             if (rule.makesPast(c.code())) {
-                Optional<Code> past = history.personalHistoryCode(c.code()).flatMap(codeSet::get).filter(Code::billable);
+                Optional<Code> past = personalHistory(c.code());
                 if (past.isPresent()) {
                     now = c.withCode(past.get(), "personal history: the encounter is a follow-up examination after"
                             + " completed treatment that finds no recurrence, " + c.code() + " recoded (Guidelines "
@@ -111,6 +118,11 @@ public final class PastConditionCheck implements Stage {
             out.putIfAbsent(now.code(), now);
         }
         return doc.withCandidates(List.copyOf(out.values()));
+    }
+
+    /** The billable personal-history code of a condition (Z85.-, Z86.-, Z87.-), if it has one. */
+    private Optional<Code> personalHistory(String code) {
+        return history.personalHistoryCode(code).flatMap(codeSet::get).filter(Code::billable);
     }
 
     /** The first rule whose code the candidates hold and none of whose {@code notBeside} codes they hold. */

@@ -43,7 +43,7 @@ public final class SubsequentCareCheck implements Stage {
         for (CodeCandidate c : doc.candidates()) {
             CodeCandidate now = c;
             if (initial(c.code())) {
-                Optional<Code> d = codeSet.get(c.code().substring(0, c.code().length() - 1) + "D").filter(Code::billable);
+                Optional<Code> d = subsequentEncounter(codeSet, c.code());
                 if (d.isPresent()) {
                     now = c.withCode(d.get(), "7th character D: care after the injury's active treatment, "
                             + c.code() + " recoded (Guidelines " + rule.guideline() + "; rule " + rule.id() + ")");
@@ -65,6 +65,11 @@ public final class SubsequentCareCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /** The billable code of the same injury with the 7th character D (subsequent encounter) for an initial one. */
+    static Optional<Code> subsequentEncounter(CodeSet codeSet, String initial) {
+        return codeSet.get(initial.substring(0, initial.length() - 1) + "D").filter(Code::billable);
     }
 
     /** A code of the injury and external-cause chapters with the 7th character A ("S06.9X0A"). */

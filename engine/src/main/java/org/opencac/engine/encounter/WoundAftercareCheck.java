@@ -32,8 +32,8 @@ public final class WoundAftercareCheck implements Stage {
     public WoundAftercareCheck(CodeSet codeSet, EncounterRules.RuleSet set) {
         this.codeSet = codeSet;
         this.set = set;
-        this.aftercare = CodePattern.parseAll(set.woundAftercareCodes());
-        this.injuries = CodePattern.parseAll(set.injuries());
+        this.aftercare = set.woundAftercareCodes();
+        this.injuries = set.injuries();
     }
 
     public static WoundAftercareCheck standard(CodeSet codeSet) {
@@ -69,7 +69,7 @@ public final class WoundAftercareCheck implements Stage {
             }
             CodeCandidate now = c;
             if (injury && CodePattern.anyCovers(injuries, c.code()) && SubsequentCareCheck.initial(c.code())) {
-                Optional<Code> d = codeSet.get(c.code().substring(0, c.code().length() - 1) + "D").filter(Code::billable);
+                Optional<Code> d = SubsequentCareCheck.subsequentEncounter(codeSet, c.code());
                 if (d.isPresent()) {
                     now = c.withCode(d.get(), "7th character D: the encounter is the injury's aftercare (a dressing"
                             + " change, the removal of sutures), " + c.code() + " recoded (Guidelines " + GUIDELINE + ")");

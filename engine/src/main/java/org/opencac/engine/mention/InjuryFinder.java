@@ -893,7 +893,7 @@ public final class InjuryFinder {
     }
 
     /** A printed Index code without its trailing dash and dot ("S52.9-": "S52.9"; "S22.4-": "S22.4"). */
-    private static String stem(String printed) {
+    static String stem(String printed) {
         return PRINTED_DASH.matcher(printed).replaceAll("");
     }
 

@@ -155,14 +155,14 @@ public final class SiteCodes {
             }
         }
         for (IndexTerm term : index.mainTerms(TermNormalizer.key(termText.substring(0, end)))) {
-            if (term.code() == null || !unstated.equals(term.code().replaceAll("[-.]+$", ""))) {
+            if (term.code() == null || !unstated.equals(InjuryFinder.stem(term.code()))) {
                 continue;
             }
             IndexTerm child = term.child(LOCALIZED);
             if (child == null || child.code() == null) {
                 continue;
             }
-            String code = child.code().replaceAll("[-.]+$", "");
+            String code = InjuryFinder.stem(child.code());
             if (codeSet.get(code).isPresent() && !code.equals(unstated)) {
                 return new Resolution(code, term.title() + STEP + child.title() + " (" + unstated
                         + " names no site; the clause names " + String.join(", ", new java.util.TreeSet<>(siteWords))
@@ -171,7 +171,6 @@ public final class SiteCodes {
         }
         return NONE;
     }
-
 
     /**
      * The code of the site subterm of the term an Index path ("Fibrocystic \u2192 disease \u2192 see Fibrosis,
@@ -210,7 +209,7 @@ public final class SiteCodes {
             if (coded == null || coded.code() == null) {
                 continue;
             }
-            String printed = coded.code().replaceAll("[-.]+$", "");
+            String printed = InjuryFinder.stem(coded.code());
             CodeCarrier.Carried carried = index.carried(printed);
             String code = carried.code() != null ? carried.code() : printed;
             if (codeSet.get(code).isPresent()) {
@@ -260,7 +259,7 @@ public final class SiteCodes {
         if (cell == null) {
             return NONE;
         }
-        String printed = cell.replaceAll("[-.]+$", "");
+        String printed = InjuryFinder.stem(cell);
         CodeCarrier.Carried carried = index.carried(printed);
         String code = carried.code() != null ? carried.code() : printed;
         if (codeSet.get(code).isEmpty()) {
