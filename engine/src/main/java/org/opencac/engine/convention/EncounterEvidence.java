@@ -121,7 +121,8 @@ final class EncounterEvidence {
     }
 
     /**
-     * Whether a mention follows a reason cue of its section in its own sentence, before the cue's clause ends.
+     * Whether a mention follows a reason cue of its section in its own sentence, before the cue's clause ends (or,
+     * for a cue read backwards, precedes it in its sentence).
      * The reach of each sentence's first cue is worked out once ({@code cueEnds}, by sentence), so a long
      * sentence is read once, not once per mention.
      */
@@ -143,8 +144,14 @@ final class EncounterEvidence {
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.REASON_CUE && r.sections().contains(section)) {
                 Matcher cue = r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end());
-                if (cue.find() && !unlessBefore(doc, s, cue.start(), r) && cue.end() < first.from()) {
-                    first = new Reach(cue.end(), clauseEnd(doc, s, cue.end(), r));
+                if (!cue.find() || unlessBefore(doc, s, cue.start(), r)) {
+                    continue;
+                }
+                // a cue read backwards ("the pneumonia required admission") reaches from the sentence's start to it
+                Reach reach = r.before() ? new Reach(s.span().start(), cue.start())
+                        : new Reach(cue.end(), clauseEnd(doc, s, cue.end(), r));
+                if (reach.from() < first.from()) {
+                    first = reach;
                 }
             }
         }

@@ -534,6 +534,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .contains("in diseases classified elsewhere")).orElse(false);
         return manifestation ? new PrincipalRule("manifestation-never-first", PrincipalRule.Kind.NEVER_FIRST,
                 "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of(), List.of(), List.of(), List.of(),
-                null, null, null, null, List.of(), List.of()) : null;
+                null, null, null, null, false, List.of(), List.of()) : null;
     }
 }

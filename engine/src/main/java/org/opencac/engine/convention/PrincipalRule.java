@@ -39,6 +39,9 @@ import org.opencac.engine.section.SectionType;
  *                   a condition of a plan ("if no infection"), no result
  * @param until      REASON_CUE (optional): words after the cue that open another clause of the sentence ("and
  *                   also she was"): the diagnoses after them answer no reason the cue states
+ * @param before     REASON_CUE (optional, {@code "reads": "before"}): the cue follows the condition it gives as the
+ *                   reason ("the pneumonia required admission"): the diagnoses before it in its sentence answer
+ *                   the reason, not those after it
  * @param reasonStatements ENCOUNTER_FIRST (optional): ids of STATEMENT rules that also state the reason for the
  *                   encounter (the preoperative diagnosis names what a procedure is done for): a stated encounter
  *                   reason documented there goes before any diagnosis, as one in the rule's sections does
@@ -49,7 +52,7 @@ import org.opencac.engine.section.SectionType;
 public record PrincipalRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
                             List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
                             List<String> headers, String label, Pattern pattern, Pattern unless,
-                            Pattern until, List<String> reasonStatements, List<CodePattern> unlessCodes) {
+                            Pattern until, boolean before, List<String> reasonStatements, List<CodePattern> unlessCodes) {
     /**
      * The kinds of rule. PRIORITY: a code of the rule's codes documented in one of its sections (the diagnostic
      * statement) is listed first whatever else the statement names (I.C.15.a.1: Chapter 15 codes have sequencing
@@ -124,10 +127,14 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         Pattern pattern = optionalPattern(r, "pattern");
         Pattern unless = optionalPattern(r, "unless");
         Pattern until = optionalPattern(r, "until");
+        String reads = r.path("reads").asText("after");
+        if (!reads.equals("after") && !reads.equals("before")) {
+            throw new IllegalArgumentException("unknown reads \"" + reads + "\" (after or before)");
+        }
         return new PrincipalRule(RuleFiles.text(r, "id"), k, RuleFiles.text(r, "guideline"),
                 CodePattern.parseAll(RuleFiles.strings(r, "codes")), setting, types(RuleFiles.strings(r, "sections")),
                 RuleFiles.strings(r, "statements"), types(RuleFiles.strings(r, "reasonSections")),
-                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern, unless, until,
+                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern, unless, until, reads.equals("before"),
                 RuleFiles.strings(r, "reasonStatements"), CodePattern.parseAll(RuleFiles.strings(r, "unlessCodes")));
     }
 

@@ -35,6 +35,26 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void theConditionTheCourseSaysRequiredTheStayLeadsTheDischargeList() {
+        // the list names the kidney failure first, yet the course tells that the bone infection is what kept the
+        // patient in hospital: it is the condition chiefly responsible for the stay (II)
+        String course = "HOSPITAL COURSE: He had a long bout of vertebral osteomyelitis, which was the reason for"
+                + " his continued hospitalization on intravenous antibiotics. Dialysis went on three times a week.\n";
+        String list = "DISCHARGE DIAGNOSES:\n1. End-stage renal disease, on hemodialysis.\n2. Vertebral osteomyelitis.\n";
+        assertFirst(code(list + course, CareSetting.INPATIENT), "M46.20", "answers the reason");
+    }
+
+    @Test
+    void aStayRequiredInAnEarlierYearStatesNoReasonForThisOne() {
+        // the same words placed in a past year tell an old admission: the discharge list keeps its order
+        String course = "HOSPITAL COURSE: He had vertebral osteomyelitis in 2015, which required a long hospitalization."
+                + " This time he came in for dialysis access trouble.\n";
+        String list = "DISCHARGE DIAGNOSES:\n1. End-stage renal disease, on hemodialysis.\n2. Vertebral osteomyelitis.\n";
+        List<String> codes = NoteAssert.codes(code(list + course, CareSetting.INPATIENT));
+        assertTrue(codes.indexOf("N18.6") >= 0 && codes.indexOf("N18.6") < codes.indexOf("M46.20"), codes.toString());
+    }
+
+    @Test
     void aCombinationCodeAnsweringOnlyThroughItsKeptSymptomDoesNotDisplaceAnotherSymptomOfTheStatement() {
         // the urinary symptoms of the complaint are taken into the prostatic hyperplasia with urinary symptoms, and
         // stay coded beside it; the impression names a raised PSA, not those symptoms: the combination accounts for
