@@ -39,6 +39,17 @@ class UnknownSiteCheckTest {
     }
 
     @Test
+    void aHeadAndNeckCancerWithoutSiteGivesWayToItsPrimarySiteButNotToACancerElsewhere() {
+        // "head and neck cancer" (C76.0) is the larynx cancer the note also codes at its site
+        Document d = UnknownSiteCheck.standard().process(withCandidates(cand("C76.0", 0.8, 0), cand("C32.9", 0.7, 1)));
+        assertEquals(List.of("C32.9"), codes(d));
+        assertEquals("C76.0", d.candidates().get(0).alternatives().get(0).code());
+        // a colon cancer is not the head and neck cancer
+        d = UnknownSiteCheck.standard().process(withCandidates(cand("C76.0", 0.8, 0), cand("C18.9", 0.7, 1)));
+        assertEquals(List.of("C76.0", "C18.9"), codes(d));
+    }
+
+    @Test
     void aSecondaryWithoutSiteGivesWayToASecondarySiteButNotToAPrimary() {
         Document d = UnknownSiteCheck.standard().process(withCandidates(cand("C79.9", 0.8, 0), cand("C61", 0.8, 1)));
         assertEquals(List.of("C79.9", "C61"), codes(d));
