@@ -41,13 +41,27 @@ import java.util.regex.PatternSyntaxException;
  *                      for"): a forward UNCERTAIN cue between it and the mention that also reaches the mention
  *                      makes the condition suspected, not merely looked for ("checked for possible malignancy":
  *                      uncertain, not hypothetical)
+ * @param afterCoordinatedItem for a TERMINATE rule: it ends a scope only where the item just before it is the last
+ *                      of a coordinated list, "and", "or" or "nor" standing after the cue's last comma before it: such
+ *                      a list is complete, so what a comma adds after it is no further member ("no rash or bruising,
+ *                      pale skin"), while a list of bare commas goes on ("no rash, pale skin" is left as it was)
  */
 public record ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
                           CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
                           List<String> excludedCodes, Set<ContextCategory> terminatedBy,
                           Set<ContextCategory> terminates, boolean withinClause, Set<ContextCategory> sparesSubject,
                           boolean deniedByNegation, Set<String> onlyAfter, boolean listBefore,
-                          boolean yieldsToHedge) {
+                          boolean yieldsToHedge, boolean afterCoordinatedItem) {
+
+    /** A rule that ends a scope wherever it stands. */
+    public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
+                       CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
+                       List<String> excludedCodes, Set<ContextCategory> terminatedBy, Set<ContextCategory> terminates,
+                       boolean withinClause, Set<ContextCategory> sparesSubject, boolean deniedByNegation,
+                       Set<String> onlyAfter, boolean listBefore, boolean yieldsToHedge) {
+        this(id, category, literal, pattern, direction, maxScope, allowedCodes, excludedCodes, terminatedBy,
+                terminates, withinClause, sparesSubject, deniedByNegation, onlyAfter, listBefore, yieldsToHedge, false);
+    }
 
     /** A rule no hedge after it overrides. */
     public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
@@ -104,6 +118,9 @@ public record ContextRule(String id, ContextCategory category, String literal, L
                 terminates, false);
     }
 
+    /** The words that join a list's last item to it. */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
+
     public ContextRule {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("context rule without an id (literal '" + literal + "')");
@@ -153,6 +170,9 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         }
         if (yieldsToHedge && (category != ContextCategory.HYPOTHETICAL || !direction.forward())) {
             throw fail(id, "is 'yields_to_hedge' but is not a forward HYPOTHETICAL rule");
+        }
+        if (afterCoordinatedItem && category != ContextCategory.TERMINATE) {
+            throw fail(id, "is 'after_coordinated_item' but is not a TERMINATE rule");
         }
         if (listBefore && !direction.backward()) {
             throw fail(id, "reads no backward scope and so cannot have 'list_before'");
@@ -233,6 +253,27 @@ public record ContextRule(String id, ContextCategory category, String literal, L
     /** Whether a TERMINATE rule ends the scope of cues of this category. */
     public boolean terminates(ContextCategory c) {
         return category == ContextCategory.TERMINATE && (terminates.isEmpty() || terminates.contains(c));
+    }
+
+    /**
+     * Whether this rule, found at {@code stop}, may end the scope of a cue ending at {@code from}: always, unless it
+     * is read only {@code afterCoordinatedItem}; then the nearest comma or coordinator before it, after the cue,
+     * must be a coordinator ("no rash or bruising, pale skin": the list was closed by "or").
+     */
+    public boolean endsScopeFrom(String[] keys, int from, int stop) {
+        if (!afterCoordinatedItem) {
+            return true;
+        }
+        for (int j = stop - 1; j >= from; j--) {
+            String k = keys[j];
+            if (",".equals(k)) {
+                return false;
+            }
+            if (COORDINATORS.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a TERMINATE rule leaves the scope of a cue of this category that is its sentence's subject. */

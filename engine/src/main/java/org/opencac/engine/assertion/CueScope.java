@@ -191,7 +191,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             // a cue limited to some codes ("will start" a drug) speaks of those mentions only: it ends no scope
             // nor does a finding's own word that denies it ("abdomen nontender, no rash"): it is no cue of a clause
             if (other == m || !other.cue().rule().allowedCodes().isEmpty() || !m.cue().endedBy(other.cue())
-                    || other.cue().rule().direction() == CueDirection.SELF) {
+                    || other.cue().rule().direction() == CueDirection.SELF
+                    || !other.cue().rule().endsScopeFrom(keys, m.end(), other.first())) {
                 continue;
             }
             // the comma of an opening cue is its own: "Historically, she had ..." begins no new clause there; and a

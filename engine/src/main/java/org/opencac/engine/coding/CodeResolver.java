@@ -168,6 +168,19 @@ public final class CodeResolver {
         return Set.copyOf(out);
     }
 
+    /**
+     * True if a note word documents a detail, itself or by what it is read as ("inguinal" read as "localized"):
+     * the words whose owner a clause of several findings decides.
+     */
+    public boolean documentsDetail(String word) {
+        for (String w : noteWords.analyze(word)) {
+            if (specificity.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if a note word is one of the detail words that make a code more specific. */
     public boolean isDetailWord(String word) {
         List<String> analyzed = noteWords.analyze(word);
@@ -275,7 +288,8 @@ public final class CodeResolver {
             sibling = statement.text.siblings.computeIfAbsent(named == null ? c.code() : c.code() + '\u0000' + named,
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
                             statement.tokenSet(), named))).orElse(null);
-            if (sibling != null && addsSideNotOfClause(c, sibling, context, statement)) {
+            if (sibling != null && (addsSideNotOfClause(c, sibling, context, statement)
+                    || context.givesAway(added(c, sibling)))) {
                 sibling = null;
             }
         }
@@ -443,6 +457,7 @@ public final class CodeResolver {
      */
     public final class Context {
         private final String text;
+        private final Set<String> givenAway;
         private List<String> tokens;
         private Set<String> tokenSet;
         private Boolean hasDetailWord;
@@ -452,7 +467,23 @@ public final class CodeResolver {
          *             a Roman stage number is read in Arabic ({@link StageNumerals})
          */
         public Context(String text) {
+            this(text, "");
+        }
+
+        /**
+         * @param text      as {@link #Context(String)}
+         * @param givenAway the clause's detail words that qualify another finding coordinated with the mention
+         *                  ("inguinal" in "lymphadenopathy and inguinal pain"): left out of the text, and no sibling
+         *                  read from the note's statements may add them either
+         */
+        public Context(String text, String givenAway) {
             this.text = text == null ? null : readForSpecificity(text);
+            this.givenAway = givenAway == null || givenAway.isBlank() ? Set.of() : Set.copyOf(noteWords.analyze(givenAway));
+        }
+
+        /** Whether a word a sibling adds is one the clause gave to a coordinated other finding. */
+        private boolean givesAway(Set<String> added) {
+            return !givenAway.isEmpty() && added.stream().anyMatch(givenAway::contains);
         }
 
         private boolean blank() {

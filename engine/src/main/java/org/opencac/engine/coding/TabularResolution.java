@@ -34,6 +34,8 @@ public final class TabularResolution {
     private final Set<String> laterality = Set.copyOf(DataFiles.lines(LATERALITY_WORDS));
     /** Words after a side word that name the side itself, not a site it qualifies ("right side", "left-sided"). */
     private static final Set<String> SIDE_NOUNS = Set.of("side", "sided", "sides");
+    /** Words that join two findings of one clause ("lymphadenopathy and inguinal pain"). */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "&");
 
     public TabularResolution(CodeSet codeSet, CodeResolver resolver, ScoringWeights weights) {
         this.codeSet = codeSet;
@@ -90,6 +92,8 @@ public final class TabularResolution {
         private Map<String, Set<Integer>> sentencesOfCode;
         /** The side words of each clause (keyed by its bounds), found once. */
         private final Map<Long, int[]> clauseSides = new HashMap<>();
+        /** The other detail words of each clause (keyed by its bounds), found once. */
+        private final Map<Long, int[]> clauseDetails = new HashMap<>();
         /** The note's mentions by sentence, made on first use (a sentence's are few: no scan of the note's). */
         private Map<Integer, List<Mention>> mentionsOfSentence;
 
@@ -116,7 +120,8 @@ public final class TabularResolution {
             // most terms lend no words: their key and clause are the mention's own, made without copies
             String contextKey = extra.isEmpty() ? contextKey(mention) : contextKey(mention) + '|' + extra;
             CodeResolver.Context context = contexts.computeIfAbsent(contextKey, k -> resolver.new Context(
-                    extra.isEmpty() ? clauseContext(mention) : (clauseContext(mention) + " " + extra).trim()));
+                    extra.isEmpty() ? clauseContext(mention) : (clauseContext(mention) + " " + extra).trim(),
+                    k.indexOf('~') < 0 ? "" : givenAwayDetails(mention)));
             return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey + '\u0000' + mention.text(),
                     k -> resolver.resolve(termCode, context, statements(termCode), mention.text()));
         }
@@ -194,6 +199,11 @@ public final class TabularResolution {
                     key.append('/').append(i);
                 }
             }
+            for (int i : detailsOfClause(clause)) {
+                if (coordinatedFindingsDetail(mention, i)) {
+                    key.append('~').append(i);
+                }
+            }
             for (int i : sidesNear(mention, s, clause, ownSide)) {
                 key.append(',').append(i);
             }
@@ -215,6 +225,71 @@ public final class TabularResolution {
                 }
                 return java.util.Arrays.copyOf(out, n);
             });
+        }
+
+        /** The detail words of a clause other than sides ("acute", "inguinal"), found once per clause. */
+        private int[] detailsOfClause(int[] clause) {
+            return clauseDetails.computeIfAbsent(((long) clause[0] << 32) | clause[1], k -> {
+                int n = 0;
+                int[] out = new int[4];
+                for (int i = clause[0]; i < clause[1]; i++) {
+                    Token t = doc.tokens().get(i);
+                    if (!t.isPunctuation() && !laterality.contains(t.norm()) && resolver.documentsDetail(t.text())) {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = i;
+                    }
+                }
+                return java.util.Arrays.copyOf(out, n);
+            });
+        }
+
+        /**
+         * True if detail word i, outside the mention, opens or stands right before another finding coordinated with
+         * it: only "and", "or" or a comma between the two ("lymphadenopathy and inguinal pain": the region is the
+         * pain's, so the adenopathy is not localized; "inguinal pain and lymphadenopathy" alike). A detail after
+         * "with" or "of" stays the mention's ("ulcer with bleeding").
+         */
+        private boolean coordinatedFindingsDetail(Mention mention, int i) {
+            if (i >= mention.firstToken() && i < mention.endToken()) {
+                return false;
+            }
+            for (Mention other : mentionsOf(mention.sentenceIndex())) {
+                if (other.ownsWordBefore(mention, i) && coordinated(mention, other, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True if only coordinators and commas, with at least one coordinator, stand between the two findings. */
+        private boolean coordinated(Mention mention, Mention other, int word) {
+            int from = other.firstToken() >= mention.endToken() ? mention.endToken() : other.endToken();
+            int to = other.firstToken() >= mention.endToken() ? Math.min(word, other.firstToken()) : mention.firstToken();
+            boolean coordinator = false;
+            for (int j = from; j < to; j++) {
+                String k = doc.tokens().get(j).text().toLowerCase(java.util.Locale.ROOT);
+                if (COORDINATORS.contains(k)) {
+                    coordinator = true;
+                } else if (!",".equals(k)) {
+                    return false;
+                }
+            }
+            return coordinator;
+        }
+
+        /** The detail words of the mention's clause that qualify a coordinated other finding, as written. */
+        private String givenAwayDetails(Mention mention) {
+            Sentence s = doc.sentences().get(mention.sentenceIndex());
+            int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            StringBuilder b = new StringBuilder();
+            for (int i : detailsOfClause(clause)) {
+                if (coordinatedFindingsDetail(mention, i)) {
+                    b.append(doc.tokens().get(i).text()).append(' ');
+                }
+            }
+            return b.toString().trim();
         }
 
         /** True if tokens [from, to) hold a side word. */
@@ -336,8 +411,10 @@ public final class TabularResolution {
             int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
             boolean ownSide = namesSide(mention.firstToken(), mention.endToken());
             StringBuilder b = new StringBuilder();
+            int[] details = detailsOfClause(clause);
             for (int i = clause[0]; i < clause[1]; i++) {
-                if (!otherPhrasesSide(mention, i, ownSide)) {
+                if (!otherPhrasesSide(mention, i, ownSide)
+                        && !(java.util.Arrays.binarySearch(details, i) >= 0 && coordinatedFindingsDetail(mention, i))) {
                     b.append(tokens.get(i).text()).append(' ');
                 }
             }

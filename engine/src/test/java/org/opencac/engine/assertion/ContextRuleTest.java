@@ -1,6 +1,7 @@
 package org.opencac.engine.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,20 @@ class ContextRuleTest {
         assertThrows(IllegalArgumentException.class, () -> rule("no", CueDirection.PSEUDO, OptionalInt.empty()));
         assertThrows(IllegalArgumentException.class,
                 () -> ContextRule.of("t", ContextCategory.TERMINATE, "but", CueDirection.FORWARD));
+    }
+
+    @Test
+    void onlyATerminatorMayBeReadAfterACoordinatedItem() {
+        assertThrows(IllegalArgumentException.class, () -> new ContextRule("r4", ContextCategory.NEGATED, "no",
+                List.of(), CueDirection.FORWARD, OptionalInt.empty(), List.of(), List.of(), Set.of(), Set.of(), false,
+                Set.of(), false, Set.of(), false, false, true));
+        ContextRule closed = new ContextRule("r5", ContextCategory.TERMINATE, ", pale", List.of(",", "pale"),
+                CueDirection.TERMINATE, OptionalInt.empty(), List.of(), List.of(), Set.of(), Set.of(), false,
+                Set.of(), false, Set.of(), false, false, true);
+        String[] keys = {"no", "rash", "or", "bruise", ",", "pale", "skin"};
+        assertTrue(closed.endsScopeFrom(keys, 1, 4));
+        String[] bare = {"no", "rash", ",", "pale", "skin"};
+        assertFalse(closed.endsScopeFrom(bare, 1, 2));
     }
 
     @Test

@@ -61,6 +61,27 @@ class TabularResolutionTest {
     }
 
     @Test
+    void aRegionWordOfACoordinatedFindingDoesNotLocalizeTheAdenopathy() {
+        List<String> codes = codes("ASSESSMENT: Lymphadenopathy and axillary tenderness, to be followed.");
+        assertFalse(codes.contains("R59.0"), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("R59")), codes.toString());
+        List<String> withPain = codes("ASSESSMENT: Lymphadenopathy or inguinal pain of unclear cause.");
+        assertFalse(withPain.contains("R59.0"), withPain.toString());
+    }
+
+    @Test
+    void aRegionWordBeforeTheAdenopathyStillLocalizesIt() {
+        List<String> codes = codes("ASSESSMENT: Axillary lymphadenopathy and fatigue, to be followed.");
+        assertTrue(codes.contains("R59.0"), codes.toString());
+    }
+
+    @Test
+    void aRegionWordAfterWithStaysTheAdenopathys() {
+        List<String> codes = codes("ASSESSMENT: Lymphadenopathy in the axillary region, to be followed.");
+        assertTrue(codes.contains("R59.0"), codes.toString());
+    }
+
+    @Test
     void withoutLateralityTheDefaultCodeStays() {
         List<String> codes = codes("ASSESSMENT: Carpal tunnel syndrome.");
         assertEquals(List.of("G56.00"), codes.stream().filter(c -> c.startsWith("G56")).toList());

@@ -53,6 +53,16 @@ class ConditionWordingRecallTest {
     }
 
     @Test
+    void smokersInThePatientsHomeAreSecondHandSmokeExposureNotThePatientsSmoking() {
+        CodingResult home = outpatientChecked("SOCIAL HISTORY: The boy attends kindergarten. There are smokers in the"
+                + " household.");
+        assertSuggested(home, "Z77.22", 1);
+        assertNotSuggested(home, "F17.200");
+        assertSuggested(outpatientChecked("SOCIAL HISTORY: Exposed to second-hand smoke at daycare."), "Z77.22", 1);
+        assertNotSuggested(outpatientChecked("SOCIAL HISTORY: No smokers in the home."), "Z77.22");
+    }
+
+    @Test
     void aVisualDeclineIsVisualLossAndIntegralToTheCataractThatExplainsIt() {
         assertSuggested(outpatientChecked("ASSESSMENT: Visual decline of unclear cause."), "H54.7", 1);
         CodingResult cataract = outpatientChecked("ASSESSMENT: Visual decline caused by a nuclear cataract of the "
