@@ -215,6 +215,8 @@ public final class InfectiousAgentCheck implements Stage {
         List<Token> tokens = doc.tokens();
         for (int i = mention.firstToken(); i < mention.endToken(); i++) {
             StringBuilder key = new StringBuilder();
+            int hash = 0;   // the hash of the key's words so far, as their string would have it
+            int words = 0;
             for (int j = i; j < mention.endToken(); j++) {
                 String w = tokens.get(j).norm();
                 if (w.isEmpty()) {
@@ -223,6 +225,7 @@ public final class InfectiousAgentCheck implements Stage {
                 if (tokens.get(i).norm().isEmpty()) {
                     break;
                 }
+                hash = words++ == 0 ? w.hashCode() : Lexicon.extendedHash(hash, w);
                 if (key.length() > 0) {
                     key.append(' ');
                 }
@@ -230,17 +233,33 @@ public final class InfectiousAgentCheck implements Stage {
                 if (i == mention.firstToken() && j == mention.endToken() - 1) {
                     break;   // the whole mention is the condition, not an organism inside it
                 }
-                for (Term t : lexicon.lookup(key.toString())) {
-                    if (isAgent(t.code()) && out.stream().noneMatch(c -> c.code().equals(t.code()))) {
-                        codeSet.get(t.code()).filter(Code::billable).ifPresent(out::add);
+                // the key filter's "no" is exact: no string is made for a run that is no key, and a run that
+                // begins no key ends the search (a wrong "maybe" reads one more word, whose look-up is exact;
+                // beyond the runs every key's first words make, the prefix set is asked)
+                int flags = lexicon.filterFlags(hash);
+                if (Lexicon.mayBeKey(flags)) {
+                    for (Term t : lexicon.lookup(key.toString(), flags)) {
+                        if (isAgent(t.code()) && !hasCode(out, t.code())) {
+                            codeSet.get(t.code()).filter(Code::billable).ifPresent(out::add);
+                        }
                     }
                 }
-                if (!lexicon.isPrefix(key.toString())) {
+                if (!Lexicon.mayBePrefix(flags)
+                        || words >= Lexicon.MAX_MATCH_WORDS - 1 && !lexicon.isPrefix(key.toString())) {
                     break;
                 }
             }
         }
         return out;
+    }
+
+    private static boolean hasCode(List<Code> codes, String code) {
+        for (int k = 0; k < codes.size(); k++) {
+            if (codes.get(k).code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why an agent code is reported: the condition's "use additional code" note, else the guideline. */

@@ -2,6 +2,7 @@ package org.opencac.engine.lookup;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
@@ -44,51 +45,27 @@ final class ConditionTerms {
     }
 
     /**
-     * One past the last token of the longest Index key from token i (tokens before {@code limit}, none at or
-     * after a token {@code stop} names) that {@code test} accepts, or -1. A one-word key the Index lacks as a
-     * main term is read by its base form ("infected": Infection, as a coder looks up the noun); punctuation
-     * ends the key, other empty tokens are passed over.
+     * A key walk ({@link IndexKeyWalk}) for {@link #longestKeyEnd}: a one-word key the Index lacks as a main term is
+     * read by its base form ("infected": Infection, as a coder looks up the noun); punctuation ends the key.
      */
-    static int longestKeyEnd(AlphabeticIndex index, WordForms forms, List<Token> tokens, int i, int limit,
-                             java.util.function.IntPredicate stop, KeyTest test) {
-        StringBuilder key = new StringBuilder();
-        int keyHash = 0;   // the hash of the key's words so far, as their string would have it
+    static IndexKeyWalk keyWalk(AlphabeticIndex index, WordForms forms) {
+        return new IndexKeyWalk(index, forms, Set.of(), false, true);
+    }
+
+    /**
+     * One past the last token of the longest Index key from token i (tokens before {@code limit}, none
+     * {@code taken}, which may be null) that {@code test} accepts, or -1, read by a walk from {@link #keyWalk}.
+     */
+    static int longestKeyEnd(IndexKeyWalk keys, List<Token> tokens, int i, int limit, boolean[] taken, KeyTest test) {
+        keys.from(tokens, i, limit, taken);
         int best = -1;
-        for (int j = i, n = 0; j < limit && n < index.maxKeyWords() && !stop.test(j); j++) {
-            String norm = tokens.get(j).norm();
-            if (norm.isEmpty()) {
-                if (tokens.get(j).isPunctuation()) {
-                    break;
-                }
-                continue;
-            }
-            n++;
-            String k;   // one word: the token's own string
-            if (n == 1) {
-                key.append(norm);
-                keyHash = norm.hashCode();
-                k = norm;
-            } else {
-                key.append(' ').append(norm);
-                keyHash = org.opencac.models.lexicon.Lexicon.extendedHash(keyHash, norm);
-                if (!index.mayBeKey(keyHash)) {
-                    break;   // the look-up would answer null: no key is, or begins with, these words
-                }
-                k = key.toString();
-            }
-            AlphabeticIndex.KeyLookup known = index.lookup(k);
-            if (n == 1 && (known == null || known.mainTerms().isEmpty())) {
-                String base = forms.base(norm);
-                if (base != null && base.indexOf(' ') < 0) {
-                    known = index.lookup(base);
-                    k = base;
-                }
-            }
+        while (keys.nextWord()) {
+            AlphabeticIndex.KeyLookup known = keys.lookUp();
             if (known == null) {
                 break;
             }
-            if (test.accepts(k, known)) {
-                best = j + 1;
+            if (test.accepts(keys.key(), known)) {
+                best = keys.end();
             }
             if (!known.extendsToLongerKey()) {
                 break;

@@ -113,7 +113,7 @@ public final class DeniedComponentFinder implements Stage {
         if (tokens.get(i).norm().isEmpty()) {
             return -1;
         }
-        return ConditionTerms.longestKeyEnd(index, forms, tokens, i, limit, t -> false,
+        return ConditionTerms.longestKeyEnd(ConditionTerms.keyWalk(index, forms), tokens, i, limit, null,
                 (k, known) -> known.mainTerms().stream().anyMatch(conditions::names));
     }
 }

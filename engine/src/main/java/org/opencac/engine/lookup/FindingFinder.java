@@ -186,6 +186,7 @@ public final class FindingFinder implements Stage {
             }
         }
         List<Mention> found = null;
+        IndexKeyWalk keys = ConditionTerms.keyWalk(index, forms);
         for (int s = 0; s < doc.sentences().size(); s++) {
             Sentence sentence = doc.sentences().get(s);
             if (sentence.span().equals(doc.sectionOf(sentence).header())) {
@@ -195,7 +196,7 @@ public final class FindingFinder implements Stage {
             while (i < sentence.endToken()) {
                 int end = covered[i] ? -1
                         : Math.max(phraseEnd(tokens, covered, sentence.firstToken(), i, sentence.endToken()),
-                                findingEnd(tokens, covered, i, sentence.endToken()));
+                                findingEnd(keys, tokens, covered, i, sentence.endToken()));
                 if (end < 0) {
                     i++;
                     continue;
@@ -239,7 +240,7 @@ public final class FindingFinder implements Stage {
                 key.append(' ');
             }
             key.append(t.norm());
-            String k = key.toString();
+            String k = n == 1 ? t.norm() : key.toString();   // one word: the token's own string, its hash kept
             if (!phrasePrefixes.contains(k)) {
                 break;   // no phrase begins with these words
             }
@@ -267,7 +268,7 @@ public final class FindingFinder implements Stage {
     }
 
     /** One past the last token of the longest finding key from token i (no token of it covered), or -1. */
-    private int findingEnd(List<Token> tokens, boolean[] covered, int i, int limit) {
+    private int findingEnd(IndexKeyWalk keys, List<Token> tokens, boolean[] covered, int i, int limit) {
         if (tokens.get(i).norm().isEmpty()) {
             return -1;
         }
@@ -277,8 +278,7 @@ public final class FindingFinder implements Stage {
         if (!mayStartFinding(tokens.get(i).norm())) {
             return -1;
         }
-        return ConditionTerms.longestKeyEnd(index, forms, tokens, i, limit, t -> covered[t],
-                (k, known) -> isFinding(k, known.mainTerms()));
+        return ConditionTerms.longestKeyEnd(keys, tokens, i, limit, covered, (k, known) -> isFinding(k, known.mainTerms()));
     }
 
     /**

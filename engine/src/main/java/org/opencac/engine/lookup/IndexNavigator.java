@@ -19,7 +19,6 @@ import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.CodeCarrier;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
-import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.Term;
 import org.opencac.models.lexicon.TermNormalizer;
 import org.opencac.models.lexicon.TermSource;
@@ -365,12 +364,13 @@ public final class IndexNavigator implements Stage {
         Windows windows = new Windows(sentenceWords, w);
         List<Path> found = new ArrayList<>();
         int metastasis = metastasisCue(tokens, from, to);
+        IndexKeyWalk keys = new IndexKeyWalk(index, forms, rules.stop, true, false);
         for (int i = from; i < to; i++) {
             // a verb of the operation ("we enlarged the hiatus") is no main term, as it is no subterm word
             if (tokens.get(i).norm().isEmpty() || ClauseWords.SentenceWords.operativeVerb(tokens, i, rules)) {
                 continue;
             }
-            Path best = fromMainTermAt(ctx, windows, i, from, to, metastasis);
+            Path best = fromMainTermAt(ctx, windows, keys, i, from, to, metastasis);
             Path read = readAsMainTermAt(ctx, windows, i, from, to);
             if (read != null && (best == null || read.tokens().size() > best.tokens().size())) {
                 best = read;
@@ -577,52 +577,23 @@ public final class IndexNavigator implements Stage {
      * The best path from a main term whose key starts at token {@code i} (one word or several: "Crohn's
      * disease"), walked with the words of the window around it; null if none.
      */
-    private Path fromMainTermAt(SentenceContext ctx, Windows windows, int i, int from, int to, int metastasis) {
+    private Path fromMainTermAt(SentenceContext ctx, Windows windows, IndexKeyWalk keys, int i, int from, int to,
+                                int metastasis) {
         List<Token> tokens = ctx.tokens();
-        StringBuilder key = null;
-        int keyHash = 0;   // the hash of the words read from i so far, as the key's string would have it
         Path best = null;
         boolean secondary = metastasis >= 0 && metastasis < i && i - metastasis <= 2;
-        for (int j = i, n = 0; j < to && n < index.maxKeyWords(); j++) {
-            String norm = tokens.get(j).norm();
-            if (norm.isEmpty()) {
-                continue;
-            }
-            n++;
-            if (n == 1 && rules.notMain.contains(norm)) {
+        keys.from(tokens, i, to, null);
+        while (keys.nextWord()) {
+            int n = keys.words();
+            int j = keys.end() - 1;
+            if (n == 1 && rules.notMain.contains(keys.norm())) {
                 break;
             }
-            String keyText;   // one word: the token's own string
-            if (n == 1) {
-                keyText = norm;
-                keyHash = norm.hashCode();
-            } else {
-                if (key == null) {
-                    key = new StringBuilder(tokens.get(i).norm());
-                }
-                key.append(' ').append(norm);
-                keyHash = Lexicon.extendedHash(keyHash, norm);
-                if (!index.mayBeKey(keyHash)) {
-                    break;   // the look-up below would answer null: no key is, or begins with, these words
-                }
-                keyText = key.toString();
-            }
-            AlphabeticIndex.KeyLookup known = index.lookup(keyText);
-            if (n == 1 && (known == null || known.mainTerms().isEmpty())) {
-                // an adjectival or participle form of a one-word main term reads as that main term, as a
-                // coder looks up the noun: "the abdomen was distended" is Distension, abdomen
-                String base = forms.base(norm);
-                if (base != null && base.indexOf(' ') < 0 && !rules.stop.contains(base)) {
-                    AlphabeticIndex.KeyLookup ofBase = index.lookup(base);
-                    if (ofBase != null && !ofBase.mainTerms().isEmpty()) {
-                        known = ofBase;
-                        keyText = base;
-                    }
-                }
-            }
+            AlphabeticIndex.KeyLookup known = keys.lookUp();
             if (known == null) {
                 break;   // no main term is, or begins with, these words
             }
+            String keyText = keys.key();
             List<IndexTerm> mains = known.mainTerms();
             boolean eponym = known.eponymAlias();
             TokenSet keyRead = mains.isEmpty() ? null : keyTokens(tokens, i, j);

@@ -883,11 +883,18 @@ final class IndexWalker {
     }
 
     private static TokenSet match(Node child, ClauseWords w, TokenSet used, boolean afterJump) {
-        SubtermWords sw = child.words;
-        if (sw.eponym() && !w.namesPerson(child.term.words())) {
-            // An eponym ("His", "Hers'", "Good's"): only a capitalized name inside the sentence reads as one.
+        TokenSet taken = wordsTaken(child, w, used, afterJump);
+        if (taken != null && child.words.eponym() && !w.namesPerson(child.term.words())) {
+            // An eponym ("His", "Hers'", "Good's"): only a capitalized name inside the sentence reads as one. Asked
+            // last: most eponym subterms a walk tries fail at their words, which are cheaper to read.
             return null;
         }
+        return taken;
+    }
+
+    /** {@link #match} but for the eponym's capitals. */
+    private static TokenSet wordsTaken(Node child, ClauseWords w, TokenSet used, boolean afterJump) {
+        SubtermWords sw = child.words;
         if (sw.skipped()) {
             return null;
         }

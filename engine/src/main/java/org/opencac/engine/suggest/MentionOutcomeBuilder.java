@@ -105,17 +105,17 @@ public final class MentionOutcomeBuilder implements Stage {
         // A term naming a personal history ("history of prostate cancer", Z85.46) says when, also of a relative's,
         // unless its "history" is the family history a cue names ("family history of gout").
         boolean namesPersonalHistory = !candidates.isEmpty()
-                && candidates.stream().allMatch(HistoryMapping::isPersonalHistoryCode)
+                && allMatch(candidates, HistoryMapping::isPersonalHistoryCode)
                 && !familyCueEndsInMention(a, m);
         // A term naming a screening ("screening for depression", Z13.31) says its condition is only looked for.
         boolean namesScreening = !candidates.isEmpty()
-                && candidates.stream().allMatch(c -> lookedFor.stream().anyMatch(c::startsWith));
+                && allMatch(candidates, this::lookedFor);
         String status = a.status() != AssertionStatus.PRESENT ? a.status().name().toLowerCase(Locale.ROOT)
                 : reason == NotCodedReason.PERSONAL_HISTORY || namesPersonalHistory ? "historical"
                 : namesScreening ? "hypothetical" : "present";
         // a term naming a family history ("no family history of sudden death", Z82.41) is the relatives' even negated
         boolean namesFamilyHistory = !candidates.isEmpty()
-                && candidates.stream().allMatch(HistoryMapping::isFamilyHistoryCode);
+                && allMatch(candidates, HistoryMapping::isFamilyHistoryCode);
         String experiencer = reason == NotCodedReason.FAMILY_HISTORY || namesFamilyHistory ? "family"
                 : a.experiencer().name().toLowerCase(Locale.ROOT);
         return new MentionOutcome(m.span().start(), m.span().end(), m.text(), section, status, experiencer,
@@ -124,6 +124,25 @@ public final class MentionOutcomeBuilder implements Stage {
     }
 
     /** Whether a family cue that fired ends with the mention's first word ("family history" + "history of gout"). */
+    private static boolean allMatch(Set<String> codes, java.util.function.Predicate<String> test) {
+        for (String code : codes) {
+            if (!test.test(code)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the code's term names a condition only looked for (a screening code). */
+    private boolean lookedFor(String code) {
+        for (int k = 0; k < lookedFor.size(); k++) {
+            if (code.startsWith(lookedFor.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean familyCueEndsInMention(Assertion a, Mention m) {
         List<String> first = TermNormalizer.words(m.text());
         if (first.isEmpty()) {
