@@ -1464,6 +1464,9 @@ public final class IndexNavigator implements Stage {
         byFirst.sort(Comparator.comparingInt(Mention::firstToken));
         int longest = byFirst.stream().mapToInt(m -> m.endToken() - m.firstToken()).max().orElse(0);
         for (Path p : paths) {
+            if (readsIntoNextCondition(p, byFirst, tokens)) {
+                continue;
+            }
             boolean covered = false;
             boolean refines = false;
             int from = firstAtOrAfter(byFirst, p.mention().firstToken() - longest);
@@ -1506,6 +1509,53 @@ public final class IndexNavigator implements Stage {
         }
         out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return out;
+    }
+
+    /** Words that join two conditions of a list: the words after one belong to the next phrase. */
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
+
+    /** Words after which a condition's own site follows ("pain in the arm", "swelling of the eyelids"). */
+    private static final Set<String> SITE_LINKS = Set.of("of", "in", "on", "at", "to", "with", "from", "around", "over");
+
+    /**
+     * Whether a path took, after "and" or "or" following its main term, the words that open the next
+     * condition's phrase: its modifiers or the first words of its name, the condition's own head word lying
+     * beyond the path ("pain and left arm numbness": the arm is the numbness's; "pain and abdominal distension").
+     * A site written after the second condition ("pain and stiffness in the knee") is shared, and stays read, as
+     * is the noun list a main term written before its noun qualifies ("neurogenic bowel and bladder");
+     * so is an organism of a list of agents ("sepsis secondary to a staphylococcus and an enterococcus").
+     */
+    private static boolean readsIntoNextCondition(Path p, List<Mention> byFirst, List<Token> tokens) {
+        if (p.mainTokens().isEmpty() || p.tokens().isEmpty()) {
+            return false;   // a path below a statement head reads no main term of the note
+        }
+        int last = max(p.tokens());
+        int after = max(p.mainTokens()) + 1;
+        if (after >= last) {
+            return false;
+        }
+        String next = tokens.get(after).text().toLowerCase(java.util.Locale.ROOT);
+        if (!COORDINATORS.contains(next) && !SITE_LINKS.contains(next)) {
+            return false;   // the main term qualifies the noun after it: "neurogenic bowel and bladder"
+        }
+        int coordinator = -1;
+        for (int t = after; t < last; t++) {
+            if (COORDINATORS.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+                coordinator = t;
+                break;
+            }
+        }
+        if (coordinator < 0) {
+            return false;
+        }
+        for (int k = firstAtOrAfter(byFirst, coordinator + 1);
+             k < byFirst.size() && byFirst.get(k).firstToken() <= last + 1; k++) {
+            Mention m = byFirst.get(k);
+            if (m.sentenceIndex() == p.mention().sentenceIndex() && m.endToken() - 1 > last && !namesAgent(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that may stand between the words of one name ("blood loss anemia of the newborn"). */
