@@ -35,6 +35,7 @@ import org.opencac.engine.convention.CurrentConditionHistoryCheck;
 import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
 import org.opencac.engine.convention.PrincipalDiagnosisChoice;
 import org.opencac.engine.convention.SpecificityCheck;
+import org.opencac.engine.convention.StrokeSequelaCheck;
 import org.opencac.engine.convention.SupplementaryCodeOrder;
 import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.encounter.EncounterReasonFinder;
@@ -174,6 +175,7 @@ public final class Pipeline {
                 SpecificityCheck.standard(models.codeSet()),
                 DocumentedTypeCheck.standard(models.codeSet()),    // the diabetes type the note documents
                 CombinationCodeCheck.standard(models.codeSet(), sections),
+                StrokeSequelaCheck.standard(models.codeSet()),     // an earlier stroke's remaining deficit: I69
                 IntegralSymptomCheck.standard(),
                 NarrativeSymptomCheck.standard(),
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),

@@ -1,0 +1,334 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.HistoryCodeMap;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
+
+/**
+ * Sequelae of cerebrovascular disease (Guidelines I.C.9.d): a stroke of an earlier encounter whose deficit remains
+ * is reported by the I69 code of that deficit ("aphasia following cerebral infarction"), not by the acute stroke
+ * code beside the bare symptom; told with no deficit that remains it is a personal history (Z86.73). The earlier
+ * stroke is told by a historical mention of it or by its personal-history code; a mention of it in a sentence that
+ * tells a stroke of this encounter (acute, new, treated, the reason for the admission) leaves the note alone, its
+ * deficits being the stroke's current symptoms. Which I69 code a deficit takes is read from the Tabular: the code
+ * under the stroke's sequela subcategory whose title, less the words of the cause, best shares the deficit code's
+ * title words, laterality and dominance included. Where that code asks for an additional code of the deficit's
+ * kind ("use additional code to identify the type of dysphagia"), a deficit code of a stated type stays beside it.
+ * Rules: {@code stroke_sequelae.tsv}.
+ */
+public final class StrokeSequelaCheck implements Stage {
+    public static final String FILE = "stroke_sequelae.tsv";
+    private static final String GUIDELINE = "I.C.9.d";
+    /** Title words that name no deficit, its side or its limb. */
+    private static final Set<String> FILLER = Set.of("and", "or", "of", "the", "in", "with", "unspecified",
+            "other", "classified", "elsewhere", "conditions", "following", "sequelae");
+    /** Title words that place a deficit (side, dominance, limb) but do not name it. */
+    private static final Set<String> PLACE = Set.of("affecting", "right", "left", "dominant", "nondominant", "side",
+            "limb", "upper", "lower", "bilateral");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z]+");
+
+    /** A stroke code and the I69 subcategory of its sequelae. */
+    record StrokeRow(List<CodePattern> codes, String sequelae) {
+    }
+
+    private final List<StrokeRow> strokes;
+    private final List<CodePattern> deficits;
+    private final Pattern acute;
+    private final Pattern notStroke;
+    private final Pattern remains;
+    private final Pattern rehabilitation;
+    private final Pattern link;
+    private final HistoryCodeMap history;
+    private final CodeSet codeSet;
+    /** By sequela subcategory, then by deficit code: its I69 counterpart. */
+    private final Map<String, Map<String, Code>> counterparts = new HashMap<>();
+    /** Deficit codes that stay beside their counterpart as the additional code it asks for. */
+    private final Set<String> additional = new java.util.HashSet<>();
+
+    StrokeSequelaCheck(CodeSet codeSet, HistoryCodeMap history, List<String[]> rows) {
+        this.codeSet = codeSet;
+        this.history = history;
+        List<StrokeRow> s = new ArrayList<>();
+        List<CodePattern> d = new ArrayList<>();
+        Pattern a = null;
+        Pattern n = null;
+        Pattern rem = null;
+        Pattern reh = null;
+        Pattern lnk = null;
+        for (String[] r : rows) {
+            String kind = r[1].trim();
+            switch (kind) {
+                case "stroke" -> s.add(new StrokeRow(patterns(r[2]), r[3].trim()));
+                case "deficit" -> d.addAll(patterns(r[2]));
+                case "acute" -> a = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "not_stroke" -> n = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "remains" -> rem = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "rehabilitation" -> reh = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "link" -> lnk = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                default -> throw new IllegalArgumentException(FILE + ": rule " + r[0] + ": unknown kind " + kind);
+            }
+        }
+        if (a == null || n == null || rem == null || reh == null || lnk == null || s.isEmpty() || d.isEmpty()) {
+            throw new IllegalArgumentException(FILE + ": needs stroke, deficit, acute, not_stroke, remains,"
+                    + " rehabilitation and link rows");
+        }
+        this.remains = rem;
+        this.rehabilitation = reh;
+        this.link = lnk;
+        this.strokes = List.copyOf(s);
+        this.deficits = List.copyOf(d);
+        this.acute = a;
+        this.notStroke = n;
+        for (StrokeRow row : strokes) {
+            counterparts.computeIfAbsent(row.sequelae(), this::readCounterparts);
+        }
+    }
+
+    public static StrokeSequelaCheck standard(CodeSet codeSet) {
+        List<String[]> rows = RuleFiles.tsvRules(RuleFiles.bundled(FILE), FILE, 5, r -> r);
+        return new StrokeSequelaCheck(codeSet, HistoryCodeMap.standard(), rows);
+    }
+
+    private static List<CodePattern> patterns(String list) {
+        List<String> out = new ArrayList<>();
+        for (String p : list.split(",")) {
+            if (!p.isBlank()) {
+                out.add(p.trim());
+            }
+        }
+        return CodePattern.parseAll(out);
+    }
+
+    /** Every billable deficit code's counterpart under one sequela subcategory, read from the titles. */
+    private Map<String, Code> readCounterparts(String subcategory) {
+        Code sub = codeSet.get(subcategory).orElseThrow(
+                () -> new IllegalArgumentException(FILE + ": unknown subcategory " + subcategory));
+        Set<String> cause = words(sub.title());
+        List<Code> sequelae = codeSet.billableDescendants(subcategory);
+        List<Set<String>> sequelaWords = new ArrayList<>();
+        for (Code q : sequelae) {
+            Set<String> w = words(q.title());
+            w.removeAll(cause);
+            sequelaWords.add(w);
+        }
+        Map<String, Code> out = new HashMap<>();
+        for (Code c : codeSet.all()) {
+            if (!c.billable() || !CodePattern.anyCovers(deficits, c.code())) {
+                continue;
+            }
+            Code best = bestTitleMatch(words(c.title()), sequelae, sequelaWords);
+            if (best != null) {
+                out.put(c.code(), best);
+                if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified") && asksFor(best, c.code())) {
+                    additional.add(c.code());
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /**
+     * The sequela code sharing the most title words with the deficit, one of them naming the deficit (not only its
+     * side or limb); among equals the one with fewest words of its own; none if two remain equal.
+     */
+    static Code bestTitleMatch(Set<String> deficit, List<Code> sequelae, List<Set<String>> sequelaWords) {
+        Code best = null;
+        int bestShared = 0;
+        int bestExtra = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (int i = 0; i < sequelae.size(); i++) {
+            Set<String> w = sequelaWords.get(i);
+            int shared = 0;
+            boolean names = false;
+            for (String x : deficit) {
+                if (w.contains(x)) {
+                    shared++;
+                    names |= !PLACE.contains(x);
+                }
+            }
+            if (!names) {
+                continue;
+            }
+            int extra = w.size() - shared;
+            if (shared > bestShared || (shared == bestShared && extra < bestExtra)) {
+                best = sequelae.get(i);
+                bestShared = shared;
+                bestExtra = extra;
+                tie = false;
+            } else if (shared == bestShared && extra == bestExtra) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** The title's words, lowercased, "non-dominant" read as "nondominant", without filler words. */
+    static Set<String> words(String title) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String w : NON_WORD.split(title.toLowerCase(Locale.ROOT).replace("non-", "non"))) {
+            if (!w.isEmpty() && !FILLER.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private boolean asksFor(Code sequela, String deficit) {
+        for (InstructionalNote n : codeSet.effectiveNotes(sequela.code(), NoteType.USE_ADDITIONAL_CODE)) {
+            for (InstructionalNote.CodeRef ref : n.codeRefs()) {
+                if (ref.covers(deficit)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Document process(Document doc) {
+        String sequelae = null;
+        boolean past = false;
+        List<CodeCandidate> strokeCandidates = new ArrayList<>(2);
+        Map<Integer, Integer> strokeSentences = new HashMap<>(); // sentence -> end of its first stroke mention
+        for (CodeCandidate c : doc.candidates()) {
+            StrokeRow row = strokeRow(c.code());
+            if (row == null) {
+                continue;
+            }
+            boolean historyCode = c.code().startsWith("Z");
+            boolean tells = false;
+            for (int m : c.mentions()) {
+                Mention mention = doc.mentions().get(m);
+                if (notStroke.matcher(mention.text()).find()) {
+                    continue;
+                }
+                tells = true;
+                strokeSentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
+                boolean historical = historyCode || doc.assertionOf(m).historical();
+                if (historical) {
+                    past = true;
+                } else if (thisEncounter(doc, mention)) {
+                    return doc; // a stroke of this encounter: its deficits are its symptoms
+                }
+            }
+            if (tells) {
+                strokeCandidates.add(c);
+                sequelae = sequelae == null ? row.sequelae() : sequelae;
+            }
+        }
+        if (!past) {
+            return doc;
+        }
+        return recode(doc, strokeCandidates, strokeSentences, counterparts.get(sequelae));
+    }
+
+    /**
+     * Whether a deficit candidate is told as left by the earlier stroke: written after the stroke in its sentence,
+     * linked to it ("with"), or in a sentence that says it remains, or documented at a therapy or rehabilitation
+     * encounter.
+     */
+    private boolean left(Document doc, CodeCandidate deficit, Map<Integer, Integer> strokeSentences,
+                         boolean therapy) {
+        for (int m : deficit.mentions()) {
+            Mention mention = doc.mentions().get(m);
+            int sentence = mention.sentenceIndex();
+            var span = doc.sentences().get(sentence).span();
+            Integer strokeEnd = strokeSentences.get(sentence);
+            if ((strokeEnd != null && strokeEnd <= mention.span().start()
+                    && link.matcher(doc.text()).region(strokeEnd, mention.span().start()).find())
+                    || remains.matcher(doc.text()).region(span.start(), span.end()).find()) {
+                return true;
+            }
+        }
+        return therapy;
+    }
+
+    private Document recode(Document doc, List<CodeCandidate> strokeCandidates, Map<Integer, Integer> strokeSentences,
+                            Map<String, Code> counterpart) {
+        boolean therapy = rehabilitation.matcher(doc.text()).find(); // read only for a note with an earlier stroke
+        List<CodeCandidate> out = new ArrayList<>(doc.candidates().size());
+        List<MentionDecision> decisions = new ArrayList<>();
+        boolean residual = false;
+        for (CodeCandidate c : doc.candidates()) {
+            Code sequela = CodePattern.anyCovers(deficits, c.code()) ? counterpart.get(c.code()) : null;
+            if (sequela == null || !left(doc, c, strokeSentences, therapy)) {
+                out.add(c);
+                continue;
+            }
+            residual = true;
+            String line = "Sequela of cerebrovascular disease (Guidelines " + GUIDELINE + "): " + c.code()
+                    + " is a deficit remaining after an earlier stroke, reported by " + sequela.code();
+            out.add(Candidates.combined(sequela, List.of(c), strokeCandidates, line));
+            if (additional.contains(c.code())) {
+                out.add(Candidates.withRationale(c, "Additional code with " + sequela.code()
+                        + ": the type of the deficit (Guidelines " + GUIDELINE + ")"));
+            } else {
+                decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED,
+                        c.code() + " reported within " + sequela.code() + " (Guidelines " + GUIDELINE + ")",
+                        sequela.code()));
+            }
+        }
+        List<CodeCandidate> result = new ArrayList<>(out.size());
+        for (CodeCandidate c : out) {
+            if (!strokeCandidates.contains(c)) {
+                result.add(c);
+            } else if (residual) {
+                decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED, c.code()
+                        + ": an earlier stroke, reported by the code of its remaining deficit (Guidelines "
+                        + GUIDELINE + ")", null));
+            } else {
+                Code past = history.personalHistoryCode(c.code()).flatMap(codeSet::get).filter(Code::billable)
+                        .orElse(null);
+                result.add(past == null || past.code().equals(c.code()) ? c : Candidates.recoded(c, past,
+                        "personal history: an earlier stroke with no deficit that remains (Guidelines "
+                                + GUIDELINE + ")"));
+            }
+        }
+        List<CodeCandidate> merged = Candidates.mergeSameCode(result);
+        if (decisions.isEmpty() && merged.equals(doc.candidates())) {
+            return doc;
+        }
+        return doc.withCandidates(merged).withDecisions(decisions);
+    }
+
+    /** Whether the mention's sentence tells a stroke of this encounter. */
+    private boolean thisEncounter(Document doc, Mention mention) {
+        var span = doc.sentences().get(mention.sentenceIndex()).span();
+        return acute.matcher(doc.text()).region(span.start(), span.end()).find();
+    }
+
+    private StrokeRow strokeRow(String code) {
+        for (StrokeRow r : strokes) {
+            if (CodePattern.anyCovers(r.codes(), code)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** For tests: the counterpart of a deficit code under a sequela subcategory, or null. */
+    Code counterpart(String subcategory, String deficit) {
+        Map<String, Code> m = counterparts.get(subcategory);
+        return m == null ? null : m.get(deficit);
+    }
+
+    /** For tests: whether a deficit code stays beside its counterpart as the additional code. */
+    boolean keptBeside(String deficit) {
+        return additional.contains(deficit);
+    }
+}

@@ -1,0 +1,96 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.convention.ConventionCase.in;
+import static org.opencac.engine.convention.ConventionCase.out;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opencac.engine.testing.TestModels;
+
+/**
+ * A deficit remaining after an earlier stroke is reported by its I69 code (Guidelines I.C.9.d), not by the acute
+ * stroke code beside the bare symptom; an earlier stroke with no deficit left is a personal history (Z86.73); a
+ * stroke of this encounter keeps its acute code and its symptoms.
+ */
+class StrokeSequelaTest {
+    private static final StrokeSequelaCheck CHECK = StrokeSequelaCheck.standard(TestModels.models().codeSet());
+
+    @ParameterizedTest(name = "{0} under {1} is {2}")
+    @CsvSource({
+            "R47.01, I69.3, I69.320",
+            "R47.02, I69.3, I69.321",
+            "R47.1, I69.3, I69.322",
+            "R13.10, I69.3, I69.391",
+            "R13.12, I69.3, I69.391",
+            "R29.810, I69.3, I69.392",
+            "R27.0, I69.3, I69.393",
+            "R48.2, I69.3, I69.390",
+            "R41.842, I69.3, I69.312",
+            "G81.91, I69.3, I69.351",
+            "G81.94, I69.3, I69.354",
+            "G81.90, I69.3, I69.359",
+            "G81.12, I69.3, I69.352",
+            "G83.23, I69.3, I69.333",
+            "G83.11, I69.3, I69.341",
+            "R47.01, I69.1, I69.120",
+            "G81.93, I69.2, I69.253"
+    })
+    void aDeficitTakesTheSequelaCodeWhoseTitleNamesItAndItsSide(String deficit, String subcategory, String expected) {
+        assertEquals(expected, CHECK.counterpart(subcategory, deficit).code());
+    }
+
+    @Test
+    void aCodeOutsideTheDeficitListHasNoSequelaCounterpart() {
+        assertNull(CHECK.counterpart("I69.3", "R53.1"));
+    }
+
+    @Test
+    void onlyADeficitOfAStatedTypeStaysAsTheAdditionalCodeItsSequelaAsksFor() {
+        assertTrue(CHECK.keptBeside("R13.12"));
+        assertFalse(CHECK.keptBeside("R13.10"));
+        assertFalse(CHECK.keptBeside("R47.01"));
+    }
+
+    @Test
+    void titleWordsReadNonDominantAsOneWordAndDropFiller() {
+        assertEquals(java.util.Set.of("hemiplegia", "affecting", "left", "nondominant", "side"),
+                StrokeSequelaCheck.words("Hemiplegia, unspecified affecting left non-dominant side"));
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                out("I.C.9.d aphasia and swallowing trouble left by an infarct of last year are its sequelae",
+                        "HISTORY OF PRESENT ILLNESS:\nThe man had a cerebral infarction last year. He is seen for"
+                                + " therapy of his remaining aphasia and his oropharyngeal dysphagia.\n",
+                        "I69.320 I69.391 R13.12", "I63.9 R47.01 R13.10 Z86.73"),
+                out("I.C.9.d a weak left side after a past stroke defaults to the non-dominant side",
+                        "ASSESSMENT:\n1. Old CVA with residual left hemiparesis.\n2. Essential hypertension.\n",
+                        "I69.354 I10", "I63.9 G81.94 Z86.73"),
+                out("I.C.9.d a past stroke without a deficit that remains is a personal history",
+                        "PAST MEDICAL HISTORY:\nHistory of stroke.\n\nHISTORY OF PRESENT ILLNESS:\nShe has had a"
+                                + " sore throat for two days.\n", "Z86.73", "I63.9"),
+                out("I.C.9.d a deficit begun today beside a past stroke is a symptom, not its sequela",
+                        "PAST MEDICAL HISTORY:\nHistory of stroke.\n\nHISTORY OF PRESENT ILLNESS:\nThis morning"
+                                + " his wife noticed a right facial droop.\n", "R29.810", "I69.392"),
+                out("I.C.9.d a past transient ischemic attack leaves no sequela of the speech trouble seen today",
+                        "PAST MEDICAL HISTORY:\nHistory of TIA.\n\nHISTORY OF PRESENT ILLNESS:\nShe has aphasia"
+                                + " since this morning.\n", "R47.01", "I69.320"),
+                in("I.C.9.a a stroke of this admission keeps its acute code and its symptoms",
+                        "HISTORY OF PRESENT ILLNESS:\nHe was admitted with an acute stroke and aphasia beginning"
+                                + " an hour ago.\n", "I63.9 R47.01", "I69.320"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void guidelineCase(ConventionCase c) {
+        c.check();
+    }
+}
