@@ -14,7 +14,8 @@ import org.opencac.models.lexicon.TermNormalizer;
  * The site code for a code of an unstated site whose clause names the site, when the Index navigation
  * did not reach one: a neoplasm through the Table of Neoplasms (the site row the words near the mention spell,
  * in the column of the rejected code: malignant primary for C80.1, secondary for C79.9, in situ for D09.9, benign
- * for D36.9, uncertain behaviour for D48.9, unspecified behaviour for D49.9), any
+ * for D36.9, uncertain behaviour for D48.9, unspecified behaviour for D49.9; a row with no cell of its own in that
+ * column read through its cross-reference to another row: "colon, see also Neoplasm, intestine, large"), any
  * other code through the Tabular (the billable codes near the rejected one whose title names the site,
  * laterality read from the same clause). Finds nothing when no code, or more than one equally good
  * code, is found: the coder then asks for the site. A structure word ("artery", "bone") names no site in a
@@ -245,6 +246,7 @@ public final class SiteCodes {
         nearWords = withEquivalents(nearWords);
         IndexTerm at = index.neoplasmTable();
         String cell = null;
+        boolean jumped = false;
         for (int depth = 0; depth < 3 && at != null; depth++) {
             IndexTerm next = bestSite(at.children(), depth == 0 ? siteWords : nearWords, nearWords);
             if (next == null) {
@@ -255,6 +257,18 @@ public final class SiteCodes {
             // the row's own cell: a row without one in this column ("lymph gland" has no primary malignant
             // cell) does not take its parent's ("lymph, lymphatic channel NEC" is a channel, not a node)
             cell = next.cells().get(column);
+            if (cell == null && !jumped) {
+                // a row with no cell of its own in this column but a cross-reference to another row of the
+                // table ("colon, see also Neoplasm, intestine, large"; "bowel, see Neoplasm, intestine") takes
+                // the referenced row's cells, and its subrows are read on ("colon, right" there)
+                TableReference ref = tableReference(next);
+                if (ref != null) {
+                    jumped = true;
+                    at = ref.row();
+                    steps.add(ref.step());
+                    cell = at.cells().get(column);
+                }
+            }
         }
         if (cell == null) {
             return NONE;
@@ -267,6 +281,67 @@ public final class SiteCodes {
         }
         return new Resolution(code, String.join(" \u2192 ", steps) + " (" + unstated
                 + " names no site; the clause names it)", List.of());
+    }
+
+    /** A row of the Table of Neoplasms a cross-reference leads to, and the step that reads it ("see also ..."). */
+    private record TableReference(IndexTerm row, String step) {
+    }
+
+    /** Where each cross-reference of the table leads ({@link #tableRow}): a closed set, read once each. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<IndexTerm>> tableRows =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The first of the row's "see" then "see also" references that names another row of the table, or null. */
+    private TableReference tableReference(IndexTerm row) {
+        TableReference see = tableReference(row, row.see(), "see ");
+        return see != null ? see : tableReference(row, row.seeAlso(), "see also ");
+    }
+
+    private TableReference tableReference(IndexTerm row, List<String> refs, String kind) {
+        for (String ref : refs) {
+            IndexTerm to = tableRows.computeIfAbsent(ref, this::tableRow).orElse(null);
+            if (to != null && to != row) {
+                return new TableReference(to, kind + ref);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The table row a reference "Neoplasm, intestine, large" names, each part after the first a row below the last
+     * (by its words, or one of the forms of a title that lists them: "intestine, intestinal"); empty for a reference
+     * out of the table ("Mesothelioma"), one that names no row ("Neoplasm, skin, by site" reads as its site row) or
+     * a part no row has.
+     */
+    private java.util.Optional<IndexTerm> tableRow(String ref) {
+        String[] parts = ref.split(",");
+        if (parts.length < 2 || !TermNormalizer.words(parts[0]).equals(List.of("neoplasm"))) {
+            return java.util.Optional.empty();
+        }
+        IndexTerm at = index.neoplasmTable();
+        for (int k = 1; k < parts.length && at != null; k++) {
+            List<String> words = TermNormalizer.words(parts[k]);
+            if (parts[k].contains("by site") || words.isEmpty()) {
+                continue;
+            }
+            at = rowNamed(at, words);
+        }
+        return at == null || at == index.neoplasmTable() ? java.util.Optional.empty() : java.util.Optional.of(at);
+    }
+
+    private static IndexTerm rowNamed(IndexTerm at, List<String> words) {
+        IndexTerm exact = at.child(words);
+        if (exact != null) {
+            return exact;
+        }
+        for (IndexTerm c : at.children()) {
+            for (String form : c.title().split(",")) {
+                if (TermNormalizer.words(form).equals(words)) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** The site row all of whose words the sentence has, taking a named site word; the longest, first on a tie. */

@@ -78,4 +78,30 @@ class SiteCodesTest {
         assertFalse(sites().localized("R60.9", "edema", Set.of("papilla", "optic")).found());
         assertFalse(sites().localized("R60.9", "edema", Set.of("rectal", "mucosa")).found());
     }
+
+    @Test
+    void aNeoplasmTableRowWithOnlyACrossReferenceTakesTheReferencedRowsCells() {
+        // "colon" has no cell of unspecified behaviour of its own: see also intestine, large
+        SiteCodes.Resolution f = sites().resolve("D49.9", Set.of("colon"), Set.of("neoplasm", "colon"));
+        assertEquals("D49.0", f.code());
+        assertTrue(f.path().contains("see also"), f.path());
+        // "bowel" has no cells at all: see intestine
+        assertEquals("D49.0", sites().resolve("D49.9", Set.of("bowel"), Set.of("neoplasm", "bowel")).code());
+    }
+
+    @Test
+    void theReferencedRowsSubrowsAreReadOn() {
+        // benign neoplasm of the right colon: intestine, large, colon, right (ascending colon)
+        SiteCodes.Resolution f = sites().resolve("D36.9", Set.of("colon"), Set.of("neoplasm", "right", "colon"));
+        assertEquals("D12.2", f.code());
+        assertTrue(f.path().contains("right"), f.path());
+    }
+
+    @Test
+    void aRowWithACellOfItsOwnKeepsIt() {
+        // "colon" prints its own primary malignant cell
+        SiteCodes.Resolution f = sites().resolve("C80.1", Set.of("colon"), Set.of("carcinoma", "colon"));
+        assertEquals("C18.9", f.code());
+        assertFalse(f.path().contains("see"), f.path());
+    }
 }
