@@ -181,6 +181,26 @@ public final class CodeResolver {
         return false;
     }
 
+    /**
+     * The head word of a condition phrase, analyzed: its last word ("partial complex seizures" and "febrile
+     * seizure" share one), or "" for a phrase of no word. Two mentions with one head name the same kind of
+     * condition, each with its own modifiers.
+     */
+    public String headWord(String phrase) {
+        List<String> analyzed = noteWords.analyze(phrase);
+        return analyzed.isEmpty() ? "" : analyzed.get(analyzed.size() - 1);
+    }
+
+    /** True if a note word is read as no word at all ("of", "and", "the"): it ends a modifier run. */
+    public boolean readsAsNoWord(String word) {
+        return noteWords.analyze(word).isEmpty();
+    }
+
+    /** True if a note word, analyzed, is read as {@code analyzedWord} (a word a code's title adds). */
+    public boolean readsAs(String word, String analyzedWord) {
+        return noteWords.analyze(word).contains(analyzedWord);
+    }
+
     /** True if a note word is one of the detail words that make a code more specific. */
     public boolean isDetailWord(String word) {
         List<String> analyzed = noteWords.analyze(word);
@@ -289,7 +309,8 @@ public final class CodeResolver {
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
                             statement.tokenSet(), named))).orElse(null);
             if (sibling != null && (addsSideNotOfClause(c, sibling, context, statement)
-                    || context.givesAway(added(c, sibling)))) {
+                    || context.givesAway(added(c, sibling))
+                    || named != null && statement.joinsMentions.test(added(c, sibling), named))) {
                 sibling = null;
             }
         }
@@ -362,6 +383,12 @@ public final class CodeResolver {
     public final class Statement {
         /** What depends on the statements' text alone: shared by the statements of codes of the same sentences. */
         private final Text text;
+        /**
+         * Whether the words a sibling adds are each written in the statements only as modifiers of mentions with the
+         * named mention's head, and no one of them has all: "complex" of one seizure and "febrile" of another make
+         * no complex febrile seizure. Read only when a sibling is found in the statements.
+         */
+        private final java.util.function.BiPredicate<Set<String>, String> joinsMentions;
         /** The side words of the term's own mentions, worked out on first use (most resolutions never read them). */
         private java.util.function.Supplier<String> ownSides;
         private Set<String> ownSideSet;
@@ -389,6 +416,7 @@ public final class CodeResolver {
         public Statement(java.util.function.Supplier<String> text, String ownSides) {
             this.text = new Text(text);
             this.ownSides = () -> ownSides;
+            this.joinsMentions = (words, named) -> false;
         }
 
         /**
@@ -396,8 +424,19 @@ public final class CodeResolver {
          * it), with the side words of another term's own mentions, made only if a resolution reads them.
          */
         public Statement(Statement sameText, java.util.function.Supplier<String> ownSides) {
+            this(sameText, ownSides, (words, named) -> false);
+        }
+
+        /**
+         * {@link #Statement(Statement, java.util.function.Supplier)} that also knows whose modifiers the words of
+         * the statements are ({@link #joinsMentions}): the analyzed words a sibling adds and the named mention's
+         * text in, true if those words come from several mentions of the mention's head and none has them all.
+         */
+        public Statement(Statement sameText, java.util.function.Supplier<String> ownSides,
+                         java.util.function.BiPredicate<Set<String>, String> joinsMentions) {
             this.text = sameText.text;
             this.ownSides = ownSides;
+            this.joinsMentions = joinsMentions;
         }
 
         /** The own side words analyzed, on first use. */

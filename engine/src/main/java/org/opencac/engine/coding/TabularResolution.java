@@ -36,6 +36,10 @@ public final class TabularResolution {
     private static final Set<String> SIDE_NOUNS = Set.of("side", "sided", "sides");
     /** Words that join two findings of one clause ("lymphadenopathy and inguinal pain"). */
     private static final Set<String> COORDINATORS = Set.of("and", "or", "&");
+    /** How many words before a mention may still be its modifiers ("partial complex seizures"). */
+    private static final int MAX_MODIFIERS = 3;
+    /** The most mentions of a clause whose words are told apart by head word; a longer list is read as written. */
+    private static final int MAX_CLAUSE_MENTIONS = 8;
 
     public TabularResolution(CodeSet codeSet, CodeResolver resolver, ScoringWeights weights) {
         this.codeSet = codeSet;
@@ -94,6 +98,10 @@ public final class TabularResolution {
         private final Map<Long, int[]> clauseSides = new HashMap<>();
         /** The other detail words of each clause (keyed by its bounds), found once. */
         private final Map<Long, int[]> clauseDetails = new HashMap<>();
+        /** The analyzed head word of each mention, keyed by its token range, worked out on first use. */
+        private final Map<Long, String> heads = new HashMap<>();
+        /** The first token of each mention's phrase ({@link #modifiersStart}), keyed by its token range. */
+        private final Map<Long, Integer> phraseStarts = new HashMap<>();
         /** The note's mentions by sentence, made on first use (a sentence's are few: no scan of the note's). */
         private Map<Integer, List<Mention>> mentionsOfSentence;
 
@@ -146,7 +154,8 @@ public final class TabularResolution {
                             }
                             return b.toString();
                         }));
-                return resolver.new Statement(sameText, () -> ownSides(code));
+                return resolver.new Statement(sameText, () -> ownSides(code),
+                        (words, named) -> joinsMentions(sentences, words, named));
             });
         }
 
@@ -172,6 +181,174 @@ public final class TabularResolution {
                 }
             }
             return b.toString().trim();
+        }
+
+        /**
+         * True if the words (analyzed) are written in the sentences only as modifiers of mentions with the named
+         * mention's head ({@link #sameHeadOwner}), at least two of them, and no one mention has them all: each
+         * mention alone documents something else ("febrile seizures ... partial complex seizures" are no complex
+         * febrile seizure). A word written once outside such a mention is the statements' own.
+         */
+        private boolean joinsMentions(List<Integer> sentences, Set<String> words, String named) {
+            if (words.size() < 2) {
+                return false;
+            }
+            String head = resolver.headWord(named);
+            Set<Long> common = null;
+            int owned = 0;
+            for (String w : words) {
+                Set<Long> owners = new java.util.HashSet<>();
+                boolean free = false;
+                for (int si : sentences) {
+                    Sentence s = doc.sentences().get(si);
+                    for (int k = s.firstToken(); k < s.endToken() && !free; k++) {
+                        if (resolver.readsAs(doc.tokens().get(k).text(), w)) {
+                            Mention owner = sameHeadOwner(mentionsOf(si), null, k, head);
+                            if (owner == null) {
+                                free = true;
+                            } else {
+                                owners.add(((long) owner.firstToken() << 32) | owner.endToken());
+                            }
+                        }
+                    }
+                }
+                if (free || owners.isEmpty()) {
+                    continue;
+                }
+                owned++;
+                if (common == null) {
+                    common = owners;
+                } else {
+                    common.retainAll(owners);
+                }
+            }
+            return owned >= 2 && common.isEmpty();
+        }
+
+        /**
+         * The mention of the list (not {@code reader}, nor overlapping it) with head word {@code head} whose phrase
+         * holds token k: its own words, or the detail words written right before it ("partial complex" of "partial
+         * complex seizures"), or null. A detail there modifies that mention: another kind of the same condition.
+         */
+        private Mention sameHeadOwner(List<Mention> mentions, Mention reader, int k, String head) {
+            // only the few mentions starting just after k or before it may hold it (ordered by first token)
+            int last = firstStartingAtOrAfter(mentions, k + MAX_MODIFIERS + 1) - 1;
+            for (int n = last; n >= 0 && n > last - MAX_CLAUSE_MENTIONS; n--) {
+                Mention other = mentions.get(n);
+                if (reader != null && (other == reader || !other.isAnotherPhraseOf(reader))
+                        || k >= other.endToken() || !modifies(other, k)) {
+                    continue;
+                }
+                if (head.equals(headOf(other))) {
+                    return other;
+                }
+            }
+            return null;
+        }
+
+        /** True if token k, before the mention's end, is its word or one of its modifiers ({@link #modifiersStart}). */
+        private boolean modifies(Mention other, int k) {
+            return k >= modifiersStart(other);
+        }
+
+        /**
+         * The first token of a mention's phrase: the mention, or the words written right before it, up to
+         * {@link #MAX_MODIFIERS}, back to a punctuation mark or a word read as no word ("of", "and", "for"):
+         * "partial complex" of "... for partial complex seizures". Worked out once per mention.
+         */
+        private int modifiersStart(Mention m) {
+            return phraseStarts.computeIfAbsent(((long) m.firstToken() << 32) | m.endToken(), x -> {
+                Sentence s = doc.sentences().get(m.sentenceIndex());
+                int start = m.firstToken();
+                while (start > s.firstToken() && m.firstToken() - start < MAX_MODIFIERS) {
+                    Token t = doc.tokens().get(start - 1);
+                    if (t.isPunctuation() || resolver.readsAsNoWord(t.text())) {
+                        break;
+                    }
+                    start--;
+                }
+                return start;
+            });
+        }
+
+        /**
+         * The tokens of the mention's own clause that are the phrase of another mention with the mention's head
+         * word ({@link #sameHeadOwner}), ascending: the words of another kind of the same condition. A qualifying
+         * next clause ({@link #qualified}) is left to the mention, and so is a mention in apposition to it
+         * ({@link #inApposition}): "undescended testes, bilateral intraabdominal testes" says where they are.
+         */
+        private List<Integer> otherKindsWords(Mention mention, Sentence s) {
+            int[] clause = bounds.around(s, mention.firstToken(), mention.endToken());
+            List<Mention> inSentence = mentionsOf(mention.sentenceIndex());
+            int from = firstStartingAtOrAfter(inSentence, clause[0]);
+            int to = firstStartingAtOrAfter(inSentence, clause[1]);
+            if (to - from > MAX_CLAUSE_MENTIONS) {
+                return List.of();   // a long list is read as written: no cost growing with its square
+            }
+            List<Integer> out = null;
+            String head = null;
+            for (int n = from; n < to; n++) {
+                Mention other = inSentence.get(n);
+                if (other == mention || !other.isAnotherPhraseOf(mention)) {
+                    continue;
+                }
+                if (head == null) {
+                    head = headOf(mention);
+                }
+                if (!head.equals(headOf(other)) || inApposition(mention, other)) {
+                    continue;
+                }
+                for (int k = Math.max(clause[0], modifiersStart(other)); k < Math.min(clause[1], other.endToken()); k++) {
+                    if (k < mention.firstToken() || k >= mention.endToken()) {
+                        if (out == null) {
+                            out = new java.util.ArrayList<>(4);
+                        }
+                        out.add(k);
+                    }
+                }
+            }
+            if (out == null) {
+                return List.of();
+            }
+            java.util.Collections.sort(out);
+            return out;
+        }
+
+        /**
+         * True if only a comma stands between the two mentions' phrases: the second restates the first with more
+         * words ("undescended testes, bilateral intraabdominal testes"), not another kind beside it.
+         */
+        private boolean inApposition(Mention mention, Mention other) {
+            int from = other.firstToken() >= mention.endToken() ? mention.endToken() : other.endToken();
+            int to = other.firstToken() >= mention.endToken() ? modifiersStart(other) : modifiersStart(mention);
+            boolean comma = false;
+            for (int j = from; j < to; j++) {
+                if (!",".equals(doc.tokens().get(j).text())) {
+                    return false;
+                }
+                comma = true;
+            }
+            return comma;
+        }
+
+        /** The index of the first of the mentions (ordered by first token) starting at or after token t. */
+        private static int firstStartingAtOrAfter(List<Mention> mentions, int t) {
+            int lo = 0;
+            int hi = mentions.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (mentions.get(mid).firstToken() < t) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** A mention's analyzed head word, once per mention. */
+        private String headOf(Mention m) {
+            return heads.computeIfAbsent(((long) m.firstToken() << 32) | m.endToken(), x -> resolver.headWord(m.text()));
         }
 
         /** The sentences of each term code's mentions, in one pass over the note's mentions on first use. */
@@ -203,6 +380,9 @@ public final class TabularResolution {
                 if (coordinatedFindingsDetail(mention, i)) {
                     key.append('~').append(i);
                 }
+            }
+            for (int i : otherKindsWords(mention, s)) {
+                key.append('~').append('^').append(i);
             }
             for (int i : sidesNear(mention, s, clause, ownSide)) {
                 key.append(',').append(i);
@@ -289,6 +469,9 @@ public final class TabularResolution {
                     b.append(doc.tokens().get(i).text()).append(' ');
                 }
             }
+            for (int i : otherKindsWords(mention, s)) {
+                b.append(doc.tokens().get(i).text()).append(' ');
+            }
             return b.toString().trim();
         }
 
@@ -323,6 +506,8 @@ public final class TabularResolution {
                 for (Mention m : doc.mentions()) {
                     mentionsOfSentence.computeIfAbsent(m.sentenceIndex(), k -> new java.util.ArrayList<>()).add(m);
                 }
+                // ordered by first token, so that the mentions of a clause are found by binary search
+                mentionsOfSentence.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Mention::firstToken)));
             }
             return mentionsOfSentence.getOrDefault(sentence, List.of());
         }
@@ -402,8 +587,10 @@ public final class TabularResolution {
         /**
          * The words around a mention that may make its code more specific: its clause (the sentence cut at
          * commas, semicolons and colons) with the mention itself and a qualifying next clause, without the side
-         * words that are another phrase's ({@link #otherPhrasesSide}), plus the side words within a few tokens
-         * either side in the same sentence that are the mention's ({@link #sidesNear}).
+         * words that are another phrase's ({@link #otherPhrasesSide}) and the words of another mention with the
+         * mention's head word ({@link #otherKindsWords}: "febrile" of "febrile seizures" is not the clause's other
+         * seizure's), plus the side words within a few tokens either side in the same sentence that are the
+         * mention's ({@link #sidesNear}).
          */
         private String clauseContext(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
@@ -412,9 +599,11 @@ public final class TabularResolution {
             boolean ownSide = namesSide(mention.firstToken(), mention.endToken());
             StringBuilder b = new StringBuilder();
             int[] details = detailsOfClause(clause);
+            List<Integer> otherKinds = otherKindsWords(mention, s);
             for (int i = clause[0]; i < clause[1]; i++) {
                 if (!otherPhrasesSide(mention, i, ownSide)
-                        && !(java.util.Arrays.binarySearch(details, i) >= 0 && coordinatedFindingsDetail(mention, i))) {
+                        && !(java.util.Arrays.binarySearch(details, i) >= 0 && coordinatedFindingsDetail(mention, i))
+                        && !(!otherKinds.isEmpty() && java.util.Collections.binarySearch(otherKinds, i) >= 0)) {
                     b.append(tokens.get(i).text()).append(' ');
                 }
             }

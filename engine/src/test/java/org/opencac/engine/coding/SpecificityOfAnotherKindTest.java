@@ -1,0 +1,53 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.NoteAssert;
+
+/**
+ * A more specific sibling is read from the mention's own words, not from the words of another mention with the
+ * same head word: "febrile" of one seizure and "complex" of another seizure make no complex febrile seizure of a
+ * third. A qualifying clause after a comma and a phrase in apposition still document the mention.
+ */
+class SpecificityOfAnotherKindTest {
+
+    private static CodingResult code(String text) {
+        return NoteAssert.codeChecked(text, CareSetting.OUTPATIENT);
+    }
+
+    @Test
+    void wordsOfOtherSeizuresInTheClauseDoNotSpecifyAThird() {
+        CodingResult r = code("He had febrile seizures as a toddler and now has partial complex seizures and generalized seizures.");
+        assertFalse(NoteAssert.codes(r).contains("R56.01"), NoteAssert.codes(r).toString());
+        assertTrue(NoteAssert.codes(r).contains("R56.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void wordsOfTwoOtherSeizuresOfTheStatementAreNotJoined() {
+        CodingResult r = code("Seizures: febrile seizures last year, partial complex seizures now, and generalized seizures today.");
+        assertFalse(NoteAssert.codes(r).contains("R56.01"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aComplexFebrileSeizureIsComplexFebrile() {
+        CodingResult r = code("The toddler had a complex febrile seizure at home.");
+        assertTrue(NoteAssert.codes(r).contains("R56.01"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void detailsAfterACommaStayTheSeizuresOwn() {
+        CodingResult r = code("Seizure, complex febrile.");
+        assertTrue(NoteAssert.codes(r).contains("R56.01"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aPhraseInAppositionRestatesTheConditionWithItsDetail() {
+        CodingResult r = code("The boy has undescended testes, bilateral intraabdominal testes on laparoscopy.");
+        assertTrue(NoteAssert.codes(r).contains("Q53.211"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("Q53.9"), NoteAssert.codes(r).toString());
+    }
+}
