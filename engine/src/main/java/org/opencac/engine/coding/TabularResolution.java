@@ -1,7 +1,14 @@
 package org.opencac.engine.coding;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
@@ -197,7 +204,7 @@ public final class TabularResolution {
             Set<Long> common = null;
             int owned = 0;
             for (String w : words) {
-                Set<Long> owners = new java.util.HashSet<>();
+                Set<Long> owners = new HashSet<>();
                 boolean free = false;
                 for (int si : sentences) {
                     Sentence s = doc.sentences().get(si);
@@ -232,7 +239,7 @@ public final class TabularResolution {
          */
         private Mention sameHeadOwner(List<Mention> mentions, Mention reader, int k, String head) {
             // only the few mentions starting just after k or before it may hold it (ordered by first token)
-            int last = firstStartingAtOrAfter(mentions, k + MAX_MODIFIERS + 1) - 1;
+            int last = Mention.firstStartingAtOrAfter(mentions, k + MAX_MODIFIERS + 1) - 1;
             for (int n = last; n >= 0 && n > last - MAX_CLAUSE_MENTIONS; n--) {
                 Mention other = mentions.get(n);
                 if (reader != null && (other == reader || !other.isAnotherPhraseOf(reader))
@@ -280,8 +287,8 @@ public final class TabularResolution {
         private List<Integer> otherKindsWords(Mention mention, Sentence s) {
             int[] clause = bounds.around(s, mention.firstToken(), mention.endToken());
             List<Mention> inSentence = mentionsOf(mention.sentenceIndex());
-            int from = firstStartingAtOrAfter(inSentence, clause[0]);
-            int to = firstStartingAtOrAfter(inSentence, clause[1]);
+            int from = Mention.firstStartingAtOrAfter(inSentence, clause[0]);
+            int to = Mention.firstStartingAtOrAfter(inSentence, clause[1]);
             if (to - from > MAX_CLAUSE_MENTIONS) {
                 return List.of();   // a long list is read as written: no cost growing with its square
             }
@@ -301,7 +308,7 @@ public final class TabularResolution {
                 for (int k = Math.max(clause[0], modifiersStart(other)); k < Math.min(clause[1], other.endToken()); k++) {
                     if (k < mention.firstToken() || k >= mention.endToken()) {
                         if (out == null) {
-                            out = new java.util.ArrayList<>(4);
+                            out = new ArrayList<>(4);
                         }
                         out.add(k);
                     }
@@ -310,7 +317,7 @@ public final class TabularResolution {
             if (out == null) {
                 return List.of();
             }
-            java.util.Collections.sort(out);
+            Collections.sort(out);
             return out;
         }
 
@@ -331,21 +338,6 @@ public final class TabularResolution {
             return comma;
         }
 
-        /** The index of the first of the mentions (ordered by first token) starting at or after token t. */
-        private static int firstStartingAtOrAfter(List<Mention> mentions, int t) {
-            int lo = 0;
-            int hi = mentions.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (mentions.get(mid).firstToken() < t) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-
         /** A mention's analyzed head word, once per mention. */
         private String headOf(Mention m) {
             return heads.computeIfAbsent(((long) m.firstToken() << 32) | m.endToken(), x -> resolver.headWord(m.text()));
@@ -358,7 +350,7 @@ public final class TabularResolution {
                 sentencesOfCode = new HashMap<>();
                 for (Mention m : doc.mentions()) {
                     for (var t : m.terms()) {
-                        sentencesOfCode.computeIfAbsent(t.code(), k -> new java.util.LinkedHashSet<>()).add(m.sentenceIndex());
+                        sentencesOfCode.computeIfAbsent(t.code(), k -> new LinkedHashSet<>()).add(m.sentenceIndex());
                     }
                 }
             }
@@ -398,12 +390,12 @@ public final class TabularResolution {
                 for (int i = clause[0]; i < clause[1]; i++) {
                     if (laterality.contains(doc.tokens().get(i).norm())) {
                         if (n == out.length) {
-                            out = java.util.Arrays.copyOf(out, n * 2);
+                            out = Arrays.copyOf(out, n * 2);
                         }
                         out[n++] = i;
                     }
                 }
-                return java.util.Arrays.copyOf(out, n);
+                return Arrays.copyOf(out, n);
             });
         }
 
@@ -416,12 +408,12 @@ public final class TabularResolution {
                     Token t = doc.tokens().get(i);
                     if (!t.isPunctuation() && !laterality.contains(t.norm()) && resolver.documentsDetail(t.text())) {
                         if (n == out.length) {
-                            out = java.util.Arrays.copyOf(out, n * 2);
+                            out = Arrays.copyOf(out, n * 2);
                         }
                         out[n++] = i;
                     }
                 }
-                return java.util.Arrays.copyOf(out, n);
+                return Arrays.copyOf(out, n);
             });
         }
 
@@ -449,7 +441,7 @@ public final class TabularResolution {
             int to = other.firstToken() >= mention.endToken() ? Math.min(word, other.firstToken()) : mention.firstToken();
             boolean coordinator = false;
             for (int j = from; j < to; j++) {
-                String k = doc.tokens().get(j).text().toLowerCase(java.util.Locale.ROOT);
+                String k = doc.tokens().get(j).text().toLowerCase(Locale.ROOT);
                 if (COORDINATORS.contains(k)) {
                     coordinator = true;
                 } else if (!",".equals(k)) {
@@ -504,10 +496,10 @@ public final class TabularResolution {
             if (mentionsOfSentence == null) {
                 mentionsOfSentence = new HashMap<>();
                 for (Mention m : doc.mentions()) {
-                    mentionsOfSentence.computeIfAbsent(m.sentenceIndex(), k -> new java.util.ArrayList<>()).add(m);
+                    mentionsOfSentence.computeIfAbsent(m.sentenceIndex(), k -> new ArrayList<>()).add(m);
                 }
                 // ordered by first token, so that the mentions of a clause are found by binary search
-                mentionsOfSentence.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(Mention::firstToken)));
+                mentionsOfSentence.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::firstToken)));
             }
             return mentionsOfSentence.getOrDefault(sentence, List.of());
         }
@@ -541,7 +533,7 @@ public final class TabularResolution {
                 if ((i < clause[0] || i >= clause[1]) && laterality.contains(tokens.get(i).norm())
                         && !(i < clause[0] && qualifiesNextWord(s, i)) && !anotherMentionsClause(mention, s, i)) {
                     if (out == null) {
-                        out = new java.util.ArrayList<>(2);
+                        out = new ArrayList<>(2);
                     }
                     out.add(i);
                 }
@@ -602,8 +594,8 @@ public final class TabularResolution {
             List<Integer> otherKinds = otherKindsWords(mention, s);
             for (int i = clause[0]; i < clause[1]; i++) {
                 if (!otherPhrasesSide(mention, i, ownSide)
-                        && !(java.util.Arrays.binarySearch(details, i) >= 0 && coordinatedFindingsDetail(mention, i))
-                        && !(!otherKinds.isEmpty() && java.util.Collections.binarySearch(otherKinds, i) >= 0)) {
+                        && !(Arrays.binarySearch(details, i) >= 0 && coordinatedFindingsDetail(mention, i))
+                        && !(!otherKinds.isEmpty() && Collections.binarySearch(otherKinds, i) >= 0)) {
                     b.append(tokens.get(i).text()).append(' ');
                 }
             }

@@ -2,6 +2,8 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +60,7 @@ public final class StrokeSequelaCheck implements Stage {
     /** By sequela subcategory, then by deficit code: its I69 counterpart. */
     private final Map<String, Map<String, Code>> counterparts = new HashMap<>();
     /** Deficit codes that stay beside their counterpart as the additional code it asks for. */
-    private final Set<String> additional = new java.util.HashSet<>();
+    private final Set<String> additional = new HashSet<>();
 
     StrokeSequelaCheck(CodeSet codeSet, HistoryCodeMap history, List<String[]> rows) {
         this.codeSet = codeSet;
@@ -179,7 +181,7 @@ public final class StrokeSequelaCheck implements Stage {
 
     /** The title's words, lowercased, "non-dominant" read as "nondominant", without filler words. */
     static Set<String> words(String title) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String w : NON_WORD.split(title.toLowerCase(Locale.ROOT).replace("non-", "non"))) {
             if (!w.isEmpty() && !FILLER.contains(w)) {
                 out.add(w);

@@ -1469,7 +1469,7 @@ public final class IndexNavigator implements Stage {
             }
             boolean covered = false;
             boolean refines = false;
-            int from = firstAtOrAfter(byFirst, p.mention().firstToken() - longest);
+            int from = Mention.firstStartingAtOrAfter(byFirst, p.mention().firstToken() - longest);
             for (int k = from; k < byFirst.size() && byFirst.get(k).firstToken() < p.mention().endToken(); k++) {
                 Mention m = byFirst.get(k);
                 if (m.sentenceIndex() != p.mention().sentenceIndex() || m.endToken() <= p.mention().firstToken()) {
@@ -1548,7 +1548,7 @@ public final class IndexNavigator implements Stage {
         if (coordinator < 0) {
             return false;
         }
-        for (int k = firstAtOrAfter(byFirst, coordinator + 1);
+        for (int k = Mention.firstStartingAtOrAfter(byFirst, coordinator + 1);
              k < byFirst.size() && byFirst.get(k).firstToken() <= last + 1; k++) {
             Mention m = byFirst.get(k);
             if (m.sentenceIndex() == p.mention().sentenceIndex() && m.endToken() - 1 > last && !namesAgent(m)) {
@@ -1621,21 +1621,6 @@ public final class IndexNavigator implements Stage {
             }
         }
         return out;
-    }
-
-    /** The index of the first mention whose first token is at or after {@code token}. */
-    private static int firstAtOrAfter(List<Mention> byFirst, int token) {
-        int lo = 0;
-        int hi = byFirst.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (byFirst.get(mid).firstToken() < token) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static Mention refinement(Mention m) {

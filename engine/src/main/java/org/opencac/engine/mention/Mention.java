@@ -92,4 +92,22 @@ public record Mention(Span span, String text, List<Term> terms, int sentenceInde
     public boolean allReadingsRejected() {
         return terms.isEmpty() && !rejected.isEmpty();
     }
+
+    /**
+     * The index of the first mention of the list (ordered by first token) whose first token is at or after
+     * {@code token}: a binary search, so that the mentions near a token are found without a scan.
+     */
+    public static int firstStartingAtOrAfter(List<Mention> byFirstToken, int token) {
+        int lo = 0;
+        int hi = byFirstToken.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byFirstToken.get(mid).firstToken() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }
