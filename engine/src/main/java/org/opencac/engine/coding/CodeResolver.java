@@ -309,8 +309,7 @@ public final class CodeResolver {
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
                             statement.tokenSet(), named))).orElse(null);
             if (sibling != null && (addsSideNotOfClause(c, sibling, context, statement)
-                    || context.givesAway(added(c, sibling))
-                    || named != null && statement.joinsMentions.test(added(c, sibling), named))) {
+                    || givenAwayOrJoined(c, sibling, context, statement, named))) {
                 sibling = null;
             }
         }
@@ -1120,6 +1119,19 @@ public final class CodeResolver {
         lost.removeAll(titleWords(other.title()));
         lost.removeAll(unspecifiedWord);   // saying more than "unspecified" loses nothing
         return lost.size();
+    }
+
+    /**
+     * True if a word the sibling adds is one the clause gave to a coordinated other finding
+     * ({@link Context#givesAway}), or the words it adds are the modifiers of several mentions of the named mention's
+     * head ({@link Statement#joinsMentions}). The added words are worked out once, and only if either can hold.
+     */
+    private boolean givenAwayOrJoined(Code c, Code sibling, Context context, Statement statement, String named) {
+        if (context.givenAway.isEmpty() && named == null) {
+            return false;
+        }
+        Set<String> added = added(c, sibling);
+        return context.givesAway(added) || named != null && statement.joinsMentions.test(added, named);
     }
 
     /** The words a code's title adds to another's, without parenthesized modifiers and undocumented words. */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,7 @@ public final class TabularResolution {
     private static final int MAX_MODIFIERS = 3;
     /** The most mentions of a clause whose words are told apart by head word; a longer list is read as written. */
     private static final int MAX_CLAUSE_MENTIONS = 8;
+    private static final int[] NO_TOKENS = new int[0];
 
     public TabularResolution(CodeSet codeSet, CodeResolver resolver, ScoringWeights weights) {
         this.codeSet = codeSet;
@@ -111,6 +113,12 @@ public final class TabularResolution {
         private final Map<Long, Integer> phraseStarts = new HashMap<>();
         /** The note's mentions by sentence, made on first use (a sentence's are few: no scan of the note's). */
         private Map<Integer, List<Mention>> mentionsOfSentence;
+        /** Each mention's {@link #contextKey}, made once however many of its terms are resolved. */
+        private final Map<Mention, String> contextKeys = new IdentityHashMap<>();
+        /** Each mention's {@link #otherKindsWords}, found once for its key, its clause and its given-away words. */
+        private final Map<Mention, List<Integer>> otherKindsOfMention = new IdentityHashMap<>();
+        /** Each mention's {@link #clauseContext}, made once whatever words its terms' paths lend. */
+        private final Map<Mention, String> clauseContexts = new IdentityHashMap<>();
 
         private ForNote(Document doc) {
             this.doc = doc;
@@ -285,6 +293,15 @@ public final class TabularResolution {
          * ({@link #inApposition}): "undescended testes, bilateral intraabdominal testes" says where they are.
          */
         private List<Integer> otherKindsWords(Mention mention, Sentence s) {
+            List<Integer> words = otherKindsOfMention.get(mention);
+            if (words == null) {
+                words = newOtherKindsWords(mention, s);
+                otherKindsOfMention.put(mention, words);
+            }
+            return words;
+        }
+
+        private List<Integer> newOtherKindsWords(Mention mention, Sentence s) {
             int[] clause = bounds.around(s, mention.firstToken(), mention.endToken());
             List<Mention> inSentence = mentionsOf(mention.sentenceIndex());
             int from = Mention.firstStartingAtOrAfter(inSentence, clause[0]);
@@ -359,6 +376,15 @@ public final class TabularResolution {
 
         /** Identifies {@link #clauseContext}: the clause's token range and the side words left out of it or added. */
         private String contextKey(Mention mention) {
+            String key = contextKeys.get(mention);
+            if (key == null) {
+                key = newContextKey(mention);
+                contextKeys.put(mention, key);
+            }
+            return key;
+        }
+
+        private String newContextKey(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
             int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
             StringBuilder key = new StringBuilder().append(clause[0]).append('-').append(clause[1]);
@@ -403,17 +429,17 @@ public final class TabularResolution {
         private int[] detailsOfClause(int[] clause) {
             return clauseDetails.computeIfAbsent(((long) clause[0] << 32) | clause[1], k -> {
                 int n = 0;
-                int[] out = new int[4];
+                int[] out = NO_TOKENS;   // most clauses hold none: no array made for them
                 for (int i = clause[0]; i < clause[1]; i++) {
                     Token t = doc.tokens().get(i);
                     if (!t.isPunctuation() && !laterality.contains(t.norm()) && resolver.documentsDetail(t.text())) {
                         if (n == out.length) {
-                            out = Arrays.copyOf(out, n * 2);
+                            out = Arrays.copyOf(out, Math.max(4, n * 2));
                         }
                         out[n++] = i;
                     }
                 }
-                return Arrays.copyOf(out, n);
+                return n == out.length ? out : Arrays.copyOf(out, n);
             });
         }
 
@@ -585,6 +611,15 @@ public final class TabularResolution {
          * mention's ({@link #sidesNear}).
          */
         private String clauseContext(Mention mention) {
+            String context = clauseContexts.get(mention);
+            if (context == null) {
+                context = newClauseContext(mention);
+                clauseContexts.put(mention, context);
+            }
+            return context;
+        }
+
+        private String newClauseContext(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
             List<Token> tokens = doc.tokens();
             int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));

@@ -205,12 +205,17 @@ public final class StrokeSequelaCheck implements Stage {
     public Document process(Document doc) {
         String sequelae = null;
         boolean past = false;
-        List<CodeCandidate> strokeCandidates = new ArrayList<>(2);
-        Map<Integer, Integer> strokeSentences = new HashMap<>(); // sentence -> end of its first stroke mention
+        // made at the first stroke code: a note with none (most) allocates nothing here
+        List<CodeCandidate> strokeCandidates = null;
+        Map<Integer, Integer> strokeSentences = null; // sentence -> end of its first stroke mention
         for (CodeCandidate c : doc.candidates()) {
             StrokeRow row = strokeRow(c.code());
             if (row == null) {
                 continue;
+            }
+            if (strokeCandidates == null) {
+                strokeCandidates = new ArrayList<>(2);
+                strokeSentences = new HashMap<>();
             }
             boolean historyCode = c.code().startsWith("Z");
             boolean tells = false;
