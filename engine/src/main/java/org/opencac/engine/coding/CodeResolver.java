@@ -173,7 +173,7 @@ public final class CodeResolver {
      * the words whose owner a clause of several findings decides.
      */
     public boolean documentsDetail(String word) {
-        for (String w : noteWords.analyze(word)) {
+        for (String w : noteWords.analyzeReadOnly(word)) {
             if (specificity.contains(w)) {
                 return true;
             }
@@ -187,23 +187,23 @@ public final class CodeResolver {
      * condition, each with its own modifiers.
      */
     public String headWord(String phrase) {
-        List<String> analyzed = noteWords.analyze(phrase);
+        List<String> analyzed = noteWords.analyzeReadOnly(phrase);
         return analyzed.isEmpty() ? "" : analyzed.get(analyzed.size() - 1);
     }
 
     /** True if a note word is read as no word at all ("of", "and", "the"): it ends a modifier run. */
     public boolean readsAsNoWord(String word) {
-        return noteWords.analyze(word).isEmpty();
+        return noteWords.analyzeReadOnly(word).isEmpty();
     }
 
     /** True if a note word, analyzed, is read as {@code analyzedWord} (a word a code's title adds). */
     public boolean readsAs(String word, String analyzedWord) {
-        return noteWords.analyze(word).contains(analyzedWord);
+        return noteWords.analyzeReadOnly(word).contains(analyzedWord);
     }
 
     /** True if a note word is one of the detail words that make a code more specific. */
     public boolean isDetailWord(String word) {
-        List<String> analyzed = noteWords.analyze(word);
+        List<String> analyzed = noteWords.analyzeReadOnly(word);
         return analyzed.size() == 1 && specificity.contains(analyzed.get(0));
     }
 

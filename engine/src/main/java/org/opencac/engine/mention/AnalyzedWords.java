@@ -42,6 +42,20 @@ public final class AnalyzedWords {
         return out;
     }
 
+    /**
+     * {@link #analyze}, unmodifiable: one ASCII word's remembered analysis itself, with no list made for it (the
+     * readers that ask of each word of a clause only read it).
+     */
+    public List<String> analyzeReadOnly(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (text.indexOf(' ') < 0 && ascii(text)) {
+            return words.get(text);
+        }
+        return analyze(text);
+    }
+
     private static boolean ascii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 128) {
