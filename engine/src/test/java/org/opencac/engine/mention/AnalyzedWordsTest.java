@@ -1,6 +1,7 @@
 package org.opencac.engine.mention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,5 +53,16 @@ class AnalyzedWordsTest {
         });
         assertEquals(whole("naïve cells"), words.analyze("naïve cells"));
         assertEquals(1, calls.get());
+    }
+
+    @Test
+    void theReadOnlyAnalysisIsTheAnalysisAndOneWordsIsNotCopied() {
+        AnalyzedWords words = new AnalyzedWords(AnalyzedWordsTest::whole);
+        List<String> texts = List.of("knees", "of", "", " ", "Fractured", "left-sided", "tab\there", "café",
+                "x--y", "partial complex seizures", "naïve cells", "  double  spaces  ");
+        for (String text : texts) {
+            assertEquals(whole(text), words.analyzeReadOnly(text), "[" + text + "]");
+        }
+        assertSame(words.analyzeReadOnly("knees"), words.analyzeReadOnly("knees"));
     }
 }
