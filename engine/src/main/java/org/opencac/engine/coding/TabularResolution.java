@@ -293,12 +293,7 @@ public final class TabularResolution {
          * ({@link #inApposition}): "undescended testes, bilateral intraabdominal testes" says where they are.
          */
         private List<Integer> otherKindsWords(Mention mention, Sentence s) {
-            List<Integer> words = otherKindsOfMention.get(mention);
-            if (words == null) {
-                words = newOtherKindsWords(mention, s);
-                otherKindsOfMention.put(mention, words);
-            }
-            return words;
+            return otherKindsOfMention.computeIfAbsent(mention, m -> newOtherKindsWords(m, s));
         }
 
         private List<Integer> newOtherKindsWords(Mention mention, Sentence s) {
@@ -376,12 +371,7 @@ public final class TabularResolution {
 
         /** Identifies {@link #clauseContext}: the clause's token range and the side words left out of it or added. */
         private String contextKey(Mention mention) {
-            String key = contextKeys.get(mention);
-            if (key == null) {
-                key = newContextKey(mention);
-                contextKeys.put(mention, key);
-            }
-            return key;
+            return contextKeys.computeIfAbsent(mention, this::newContextKey);
         }
 
         private String newContextKey(Mention mention) {
@@ -611,12 +601,7 @@ public final class TabularResolution {
          * mention's ({@link #sidesNear}).
          */
         private String clauseContext(Mention mention) {
-            String context = clauseContexts.get(mention);
-            if (context == null) {
-                context = newClauseContext(mention);
-                clauseContexts.put(mention, context);
-            }
-            return context;
+            return clauseContexts.computeIfAbsent(mention, this::newClauseContext);
         }
 
         private String newClauseContext(Mention mention) {
