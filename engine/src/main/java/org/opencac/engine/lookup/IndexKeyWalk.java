@@ -3,6 +3,7 @@ package org.opencac.engine.lookup;
 import java.util.List;
 import java.util.Set;
 import org.opencac.engine.mention.WordForms;
+import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.lexicon.Lexicon;
@@ -140,16 +141,6 @@ final class IndexKeyWalk {
 
     /** The words read, joined by single spaces. */
     private String written() {
-        StringBuilder b = new StringBuilder();
-        for (int t = first; t < end; t++) {
-            String w = tokens.get(t).norm();
-            if (!w.isEmpty()) {
-                if (b.length() > 0) {
-                    b.append(' ');
-                }
-                b.append(w);
-            }
-        }
-        return b.toString();
+        return Clauses.norms(tokens, first, end);
     }
 }

@@ -9,6 +9,7 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
@@ -641,17 +642,7 @@ public final class TriggerCheck implements Stage {
     }
 
     private static String key(List<Token> tokens, Mention m) {
-        StringBuilder b = new StringBuilder();
-        for (int i = m.firstToken(); i < m.endToken(); i++) {
-            String n = tokens.get(i).norm();
-            if (!n.isEmpty()) {
-                if (b.length() > 0) {
-                    b.append(' ');
-                }
-                b.append(n);
-            }
-        }
-        return b.toString();
+        return Clauses.norms(tokens, m.firstToken(), m.endToken());
     }
 
     /** True if the mention lies within words of the sentence that spell a multi-word section header. */

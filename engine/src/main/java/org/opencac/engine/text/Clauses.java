@@ -84,6 +84,21 @@ public final class Clauses {
         return b.toString().trim();
     }
 
+    /** The normalized words of tokens [from, to) joined by single spaces, tokens of no word left out. */
+    public static String norms(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String n = tokens.get(i).norm();
+            if (!n.isEmpty()) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(n);
+            }
+        }
+        return b.toString();
+    }
+
     private static boolean isBreak(List<Token> tokens, int i, int limit) {
         String s = tokens.get(i).text();
         if (s.length() != 1) {
