@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
@@ -123,8 +124,8 @@ public final class MentionOutcomeBuilder implements Stage {
                 reason == null ? null : reason.name().toLowerCase(Locale.ROOT), explanation);
     }
 
-    /** Whether a family cue that fired ends with the mention's first word ("family history" + "history of gout"). */
-    private static boolean allMatch(Set<String> codes, java.util.function.Predicate<String> test) {
+    /** Whether every code passes the test. */
+    private static boolean allMatch(Set<String> codes, Predicate<String> test) {
         for (String code : codes) {
             if (!test.test(code)) {
                 return false;
@@ -143,6 +144,7 @@ public final class MentionOutcomeBuilder implements Stage {
         return false;
     }
 
+    /** Whether a family cue that fired ends with the mention's first word ("family history" + "history of gout"). */
     private boolean familyCueEndsInMention(Assertion a, Mention m) {
         List<String> first = TermNormalizer.words(m.text());
         if (first.isEmpty()) {
