@@ -58,6 +58,12 @@ final class CodeHeads {
         return out;
     }
 
+    /** Whether a code (dotted or not) may be one of the {@code covered}: its head is among them, or it has none. */
+    static boolean mayCover(long[] covered, String code) {
+        int bit = of(code);
+        return bit < 0 || (covered[bit >>> 6] & 1L << bit) != 0;
+    }
+
     /** Whether a code with one of the {@code present} heads (null: any head) may be one of the {@code covered}. */
     static boolean meet(long[] covered, long[] present) {
         if (present == null) {

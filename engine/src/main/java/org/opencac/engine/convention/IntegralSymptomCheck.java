@@ -17,9 +17,15 @@ public final class IntegralSymptomCheck implements Stage {
     public static final String FILE = "integral_symptoms.tsv";
 
     private final List<IntegralSymptomRule> rules;
+    /** By rule: the code heads its symptom patterns may cover ({@link CodeHeads}). */
+    private final long[][] symptomHeads;
 
     public IntegralSymptomCheck(List<IntegralSymptomRule> rules) {
         this.rules = List.copyOf(rules);
+        this.symptomHeads = new long[this.rules.size()][];
+        for (int i = 0; i < symptomHeads.length; i++) {
+            symptomHeads[i] = CodeHeads.covered(this.rules.get(i).symptoms());
+        }
     }
 
     public static IntegralSymptomCheck standard() {
@@ -102,7 +108,7 @@ public final class IntegralSymptomCheck implements Stage {
     }
 
     /** The rules, in file order, that make this code an integral symptom of some diagnosis (not of itself). */
-    private List<IntegralSymptomRule> rulesFor(String symptom) {
+    List<IntegralSymptomRule> rulesFor(String symptom) {
         return rulesByCode.computeIfAbsent(symptom, this::findRulesFor);
     }
 
@@ -116,8 +122,11 @@ public final class IntegralSymptomCheck implements Stage {
     private List<IntegralSymptomRule> findRulesFor(String symptom) {
         String code = symptom.replace(".", "");
         List<IntegralSymptomRule> out = new ArrayList<>(1);
-        for (IntegralSymptomRule r : rules) {
-            if (coversDotless(r.symptoms(), code) && !coversDotless(r.diagnoses(), code)) {
+        for (int i = 0; i < symptomHeads.length; i++) {
+            // a rule whose symptom patterns cannot reach the code's head is not read (most rules, for most codes)
+            IntegralSymptomRule r = rules.get(i);
+            if (CodeHeads.mayCover(symptomHeads[i], code) && coversDotless(r.symptoms(), code)
+                    && !coversDotless(r.diagnoses(), code)) {
                 out.add(r);
             }
         }

@@ -53,6 +53,34 @@ class CodeHeadsTest {
         assertTrue(CodeHeads.meet(CodeHeads.covered(List.of(CodePattern.parse("J12-J18"))), null));
     }
 
+    @Test
+    void theIntegralSymptomRulesOfACodeAreThoseAPlainScanOfEveryRuleFinds() {
+        IntegralSymptomCheck check = IntegralSymptomCheck.standard();
+        List<IntegralSymptomRule> rules = IntegralSymptomRule.read(
+                RuleFiles.bundled(IntegralSymptomCheck.FILE), IntegralSymptomCheck.FILE);
+        int withRules = 0;
+        for (String code : everyCodeToFourCharacters()) {
+            List<IntegralSymptomRule> expected = new ArrayList<>();
+            for (IntegralSymptomRule r : rules) {
+                if (anyCovers(r.symptoms(), code) && !anyCovers(r.diagnoses(), code)) {
+                    expected.add(r);
+                }
+            }
+            assertEquals(expected, check.rulesFor(code), code);
+            withRules += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(withRules > 100, "codes with rules: " + withRules);
+    }
+
+    private static boolean anyCovers(List<CodePattern> patterns, String code) {
+        for (CodePattern p : patterns) {
+            if (p.covers(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int heads(String pattern) {
         int n = 0;
         for (long word : CodeHeads.covered(List.of(CodePattern.parse(pattern)))) {
