@@ -645,14 +645,19 @@ final class ClauseWords {
         return !eponym.isEmpty() && names(eponym.get(0));
     }
 
-    /** The lookup keys ({@link IndexWalker#key}) of the clause's words, each once. */
+    /**
+     * The lookup keys ({@link IndexWalker#key}) of the clause's words, one per word in {@link #all}'s order: a key
+     * two words share comes twice. Its reader (a large node's subterms by key) marks the same subterms again for
+     * a repeated key, which is cheaper than a set made to drop it for every clause and window.
+     */
     List<String> keys() {
         if (keys == null) {
-            java.util.Set<String> out = new java.util.LinkedHashSet<>();
-            for (Entry e : entries()) {
-                out.add(e.key());
+            List<Entry> entries = entries();
+            String[] out = new String[entries.size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = entries.get(k).key();
             }
-            keys = List.copyOf(out);
+            keys = java.util.Arrays.asList(out);
         }
         return keys;
     }
