@@ -101,18 +101,31 @@ final class ClauseWords {
      * first two runs, each sorted by first token, so a clause finds its own by binary search.
      */
     private static final class Entries {
-        final List<Entry> list = new ArrayList<>(2);
+        /** The entries in [0, size): an array of its own, not a list, as a sentence makes one per word and key. */
+        private Entry[] items = new Entry[2];
+        private int size;
         int ownEnd;
         int equivalentEnd;
 
         void add(Entry e) {
-            list.add(e);
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = e;
             if (e.kind() == OWN) {
-                ownEnd = list.size();
+                ownEnd = size;
             }
             if (e.kind() <= EQUIVALENT) {
-                equivalentEnd = list.size();
+                equivalentEnd = size;
             }
+        }
+
+        Entry get(int k) {
+            return items[k];
+        }
+
+        int size() {
+            return size;
         }
     }
 
@@ -355,8 +368,10 @@ final class ClauseWords {
                 return;
             }
             build();
-            exact = new HashMap<>();
-            byKey = new HashMap<>();
+            // sized for every entry at once (a key never has more): no table grown and rehashed as the words go in
+            int capacity = (int) (entries.size() / 0.75f) + 1;
+            exact = new HashMap<>(capacity);
+            byKey = new HashMap<>(capacity);
             for (int k = 0; k < entries.size(); k++) {
                 Entry e = entries.get(k);
                 String word = e.word().word();
@@ -469,28 +484,46 @@ final class ClauseWords {
         return e.first() >= from && e.end() <= to;
     }
 
-    /** Adds the entries of {@code es} inside the clause to {@code out}, in order. */
-    private void inside(Entries es, List<Entry> out) {
-        List<Entry> l = es.list;
-        for (int k = firstAtOrAfter(l, 0, es.ownEnd); k < es.ownEnd && l.get(k).first() < to; k++) {
-            if (inside(l.get(k))) {
-                out.add(l.get(k));
+    /**
+     * Adds the entries of {@code es} inside the clause to {@code out}, in order; with {@code out} null, only tells
+     * whether there is one (no list made). True when one was found.
+     */
+    private boolean inside(Entries es, List<Entry> out) {
+        boolean found = false;
+        for (int k = firstAtOrAfter(es, 0, es.ownEnd); k < es.ownEnd && es.get(k).first() < to; k++) {
+            found |= addIfInside(es.get(k), out);
+            if (found && out == null) {
+                return true;
             }
         }
-        for (int k = firstAtOrAfter(l, es.ownEnd, es.equivalentEnd); k < es.equivalentEnd && l.get(k).first() < to; k++) {
-            if (inside(l.get(k))) {
-                out.add(l.get(k));
+        for (int k = firstAtOrAfter(es, es.ownEnd, es.equivalentEnd); k < es.equivalentEnd && es.get(k).first() < to; k++) {
+            found |= addIfInside(es.get(k), out);
+            if (found && out == null) {
+                return true;
             }
         }
-        for (int k = es.equivalentEnd; k < l.size(); k++) {
-            if (inside(l.get(k))) {
-                out.add(l.get(k));
+        for (int k = es.equivalentEnd; k < es.size(); k++) {
+            found |= addIfInside(es.get(k), out);
+            if (found && out == null) {
+                return true;
             }
         }
+        return found;
+    }
+
+    /** Whether the entry is inside the clause, added to {@code out} (if not null) when it is. */
+    private boolean addIfInside(Entry e, List<Entry> out) {
+        if (!inside(e)) {
+            return false;
+        }
+        if (out != null) {
+            out.add(e);
+        }
+        return true;
     }
 
     /** The first index of [lo, hi), sorted by first token, whose first token is at or after the clause's start. */
-    private int firstAtOrAfter(List<Entry> l, int lo, int hi) {
+    private int firstAtOrAfter(Entries l, int lo, int hi) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (l.get(mid).first() < from) {
@@ -664,12 +697,7 @@ final class ClauseWords {
 
     boolean contains(String word) {
         Entries same = sentence.ofWord(word);
-        if (same == null) {
-            return false;
-        }
-        List<Entry> out = new ArrayList<>(2);
-        inside(same, out);
-        return !out.isEmpty();
+        return same != null && inside(same, null);
     }
 
     /** False when no word of the clause's sentence is a word of drug harm (then neither has the clause). */
