@@ -228,10 +228,22 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         if (codes.isEmpty()) {
             return true;
         }
-        if (!allowedCodes.isEmpty()) {
-            return codes.stream().anyMatch(c -> allowedCodes.stream().anyMatch(c::startsWith));
+        List<String> prefixes = allowedCodes.isEmpty() ? excludedCodes : allowedCodes;
+        for (String code : codes) {   // loops, not streams: asked for every mention by every rule
+            if (startsWithAny(code, prefixes)) {
+                return !allowedCodes.isEmpty();   // one allowed code will do; one excluded code is enough to refuse
+            }
         }
-        return codes.stream().noneMatch(c -> excludedCodes.stream().anyMatch(c::startsWith));
+        return allowedCodes.isEmpty();
+    }
+
+    private static boolean startsWithAny(String code, List<String> prefixes) {
+        for (int i = 0; i < prefixes.size(); i++) {
+            if (code.startsWith(prefixes.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
