@@ -78,17 +78,24 @@ public final class SectionPolicyCheck implements Stage {
         Set<String> documented = new HashSet<>();
         // and their 3-character categories: what a condition seen while operating or on a study is compared with
         Set<String> documentedCategories = new HashSet<>();
-        for (CodeCandidate c : withoutReactions) {
+        // each candidate's code and whether it is listed only, read once for both passes (both are pure reads)
+        Code[] codes = new Code[withoutReactions.size()];
+        boolean[] listed = new boolean[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            CodeCandidate c = withoutReactions.get(i);
             Code code = codeSet.get(c.code()).orElse(null);
-            if (code != null && !listedOnly(doc, c, code, statement) && !policy.groupsUnrelated(code)) {
+            codes[i] = code;
+            listed[i] = listedOnly(doc, c, code, statement);
+            if (code != null && !listed[i] && !policy.groupsUnrelated(code)) {
                 documented.add(condition(code));
                 documentedCategories.add(code.category());
             }
         }
         List<CodeCandidate> out = new ArrayList<>();
-        for (CodeCandidate c : withoutReactions) {
-            Code code = codeSet.get(c.code()).orElse(null);
-            if (!listedOnly(doc, c, code, statement)) {
+        for (int i = 0; i < codes.length; i++) {
+            CodeCandidate c = withoutReactions.get(i);
+            Code code = codes[i];
+            if (!listed[i]) {
                 out.add(c);
             } else if (!policy.groupsUnrelated(code) && (documented.contains(condition(code))
                     || inProcedure(doc, c) && documentedCategories.contains(code.category()))) {
@@ -217,10 +224,13 @@ public final class SectionPolicyCheck implements Stage {
         return false;
     }
 
+    /** A run of characters other than lowercase letters and digits (a word break), compiled once. */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     /** The words of a mention's text, lowercased ("distal radius fracture" and "fracture of the distal radius" share them). */
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+        for (String w : NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
