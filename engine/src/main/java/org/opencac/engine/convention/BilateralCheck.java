@@ -306,9 +306,12 @@ public final class BilateralCheck implements Stage {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
+    /** A run of characters other than lowercase letters and digits (a word break), compiled once. */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private static List<String> words(String title) {
         List<String> out = new ArrayList<>();
-        for (String w : title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        for (String w : NOT_WORD.split(title.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
