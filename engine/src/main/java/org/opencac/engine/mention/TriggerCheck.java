@@ -102,6 +102,14 @@ public final class TriggerCheck implements Stage {
     /** Words naming a region of the body part that "of" puts after them ("the back of the knee"). */
     private static final String REGION_WORDS_FILE = "/org/opencac/engine/mention/region_words.txt";
     private static final Set<String> REGION_WORDS = Set.copyOf(org.opencac.engine.DataFiles.lines(REGION_WORDS_FILE));
+    /**
+     * Words that, inside a term, state its site unknown ("carcinoma of unknown primary", "primary site unknown"): the
+     * code of an unstated site is then what the note says, whatever body part the sentence also names (the site of a
+     * metastasis), and a site rule does not reject it.
+     */
+    static final String UNKNOWN_SITE_WORDS_FILE = "/org/opencac/engine/mention/unknown_site_words.txt";
+    private static final Set<String> UNKNOWN_SITE_WORDS =
+            Set.copyOf(org.opencac.engine.DataFiles.lines(UNKNOWN_SITE_WORDS_FILE));
     /** The most words between "of" and the body part whose region a term's last word names ("of her left upper arm"). */
     private static final int REGION_GAP = 3;
 
@@ -868,6 +876,9 @@ public final class TriggerCheck implements Stage {
             if (sense.kind() == SenseKind.HYPOTHETICAL && ownedByPatient(doc, sentence, m)) {
                 continue;
             }
+            if (sense.kind() == SenseKind.SITE && statesSiteUnknown(key)) {
+                continue;
+            }
             boolean needed = sense.needs().isEmpty() || sectionCueMet(sense.needs(), doc.sectionOf(sentence).type());
             java.util.Set<String> against = null;   // made at the first counter-cue word found
             int reach = sense.kind() == SenseKind.HYPOTHETICAL ? CONSENT_WINDOW : SENSE_WINDOW;
@@ -949,6 +960,20 @@ public final class TriggerCheck implements Stage {
     private static boolean sectionCueMet(Set<String> needs, SectionType section) {
         for (java.util.Map.Entry<String, Set<SectionType>> cue : SECTION_CUES.entrySet()) {
             if (cue.getValue().contains(section) && needs.contains(cue.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the trigger key states the site unknown ({@link #UNKNOWN_SITE_WORDS}). */
+    private static boolean statesSiteUnknown(String key) {
+        for (int from = 0, sp; from <= key.length(); from = sp + 1) {
+            sp = key.indexOf(' ', from);
+            if (sp < 0) {
+                sp = key.length();
+            }
+            if (UNKNOWN_SITE_WORDS.contains(key.substring(from, sp))) {
                 return true;
             }
         }

@@ -230,6 +230,15 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aPrimarySiteTheNoteCallsUnknownIsCodedBesideTheNodeItsMetastasisReached() {
+        List<String> c = inpatientCodes("Assessment: metastatic adenocarcinoma to a left axillary lymph node, unknown "
+                + "primary.");
+        assertTrue(c.contains("C77.3") && c.contains("C80.1"), c.toString());
+        List<String> occult = inpatientCodes("Assessment: carcinoma of unknown primary with nodes in the left neck.");
+        assertTrue(occult.contains("C80.1"), occult.toString());
+    }
+
+    @Test
     void anUnstatedSiteCodeIsNotGivenWhenTheSentenceNamesTheSite() {
         List<String> c = inpatientCodes("Assessment: cancer of the left breast.");
         assertFalse(c.contains("C80.1"), c.toString());
