@@ -375,6 +375,9 @@ public final class TriggerCheck implements Stage {
         };
     }
 
+    /** The side and level words written before a site word, read with it when it opens the site window. */
+    private static final Set<String> SITE_QUALIFIERS = Set.of("left", "right", "bilateral", "lower", "upper");
+
     /** Site words are read at most this many tokens from the mention, within its clause (as the Index navigation). */
     private static final int SITE_WINDOW = 6;
 
@@ -390,7 +393,10 @@ public final class TriggerCheck implements Stage {
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
         int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
         Set<String> words = new java.util.HashSet<>();
-        int from = Math.max(clause[0], m.firstToken() - SITE_WINDOW);
+        int from = Math.max(clause[0], organismBefore(doc, m) - SITE_WINDOW);
+        while (from > clause[0] && SITE_QUALIFIERS.contains(doc.tokens().get(from - 1).norm())) {
+            from--;   // the window's first word is a site whose side or level is written before it ("right lower leg")
+        }
         int to = Math.min(clause[1], m.endToken() + SITE_WINDOW);
         addWords(doc.tokens(), from, to, words);
         int headingStart = specimenHeading(doc, m.sentenceIndex(), clause[0]);
@@ -398,6 +404,21 @@ public final class TriggerCheck implements Stage {
             addWords(doc.tokens(), headingStart, clause[0] - 1, words);
         }
         return words;
+    }
+
+    /**
+     * Where the words before the mention start to count toward its site window: at the organism that names the
+     * condition's cause right before it ("a methicillin-resistant Staphylococcus aureus cellulitis": an infectious
+     * agent's mention ending where this one starts), which modifies it as one word does; else at the mention.
+     */
+    private static int organismBefore(Document doc, Mention m) {
+        for (Mention other : doc.mentions()) {
+            if (other.endToken() == m.firstToken() && other.firstToken() < m.firstToken()
+                    && other.terms().stream().anyMatch(t -> Organisms.isAgent(t.code()) || t.code().startsWith("A49"))) {
+                return other.firstToken() + 1;
+            }
+        }
+        return m.firstToken();
     }
 
     /**

@@ -230,6 +230,20 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aLimbTheNoteCallsLegArmOrExtremityFindsTheTabularLimbCode() {
+        assertTrue(inpatientCodes("Assessment: abscess of the left arm.").contains("L02.414"));
+        List<String> c = inpatientCodes("Assessment: open wound of the right lower extremity complicated by cellulitis.");
+        assertTrue(c.contains("L03.115"), c.toString());
+    }
+
+    @Test
+    void anOrganismNamingTheConditionsCauseDoesNotPushItsSiteOutOfReach() {
+        List<String> c = inpatientCodes("Assessment: ulcer of the right lower extremity complicated by a "
+                + "methicillin-resistant Staphylococcus aureus cellulitis.");
+        assertTrue(c.contains("L03.115") && c.contains("B95.62"), c.toString());
+    }
+
+    @Test
     void aPrimarySiteTheNoteCallsUnknownIsCodedBesideTheNodeItsMetastasisReached() {
         List<String> c = inpatientCodes("Assessment: metastatic adenocarcinoma to a left axillary lymph node, unknown "
                 + "primary.");
