@@ -337,6 +337,9 @@ final class ClauseWords {
                     if (implied == null && statement) {
                         implied = rules.impliedInStatement.get(phrase);
                     }
+                    if (implied != null && namePartAfter(rules.impliedUnlessAfter.get(phrase), anchor)) {
+                        implied = null;   // the phrase ends another name ("E. coli" is no colon)
+                    }
                     if (implied != null) {
                         // read on the phrase's last word (its head), so its other words stay free for a subterm below
                         for (String m : implied) {
@@ -354,6 +357,23 @@ final class ClauseWords {
             while (filled < equivalentFrom.length) {
                 equivalentFrom[filled++] = entries.size();
             }
+        }
+
+        /** Whether the word written before token {@code at} (punctuation passed over) is one of {@code before}. */
+        private boolean namePartAfter(Set<String> before, int at) {
+            if (before == null) {
+                return false;
+            }
+            for (int i = at - 1; i >= 0; i--) {
+                Token t = tokens.get(i);
+                if (t.sentenceIndex() != tokens.get(at).sentenceIndex()) {
+                    return false;
+                }
+                if (Character.isLetterOrDigit(t.text().charAt(0))) {
+                    return before.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return false;
         }
 
         private Entry add(Word w, int first, int end, int kind) {

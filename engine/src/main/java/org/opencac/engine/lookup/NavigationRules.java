@@ -44,6 +44,11 @@ public final class NavigationRules {
      */
     final Map<String, List<String>> impliedInStatement = new HashMap<>();
     /**
+     * {@code implies_unless_after} rows: an implying phrase key and the words (as written, lowercase) that, as the
+     * word before it, make it part of another name that implies nothing ("coli" is the colon, "E. coli" an organism).
+     */
+    final Map<String, Set<String>> impliedUnlessAfter = new HashMap<>();
+    /**
      * {@code statement_head} rows: Index subterms (main term key, then the subterm keys below it) whose own
      * subterms a clause of the diagnostic statement that reaches no main term is walked from.
      */
@@ -182,6 +187,10 @@ public final class NavigationRules {
                     require(!value.isEmpty(), source, line);
                     implied.put(key, TermNormalizer.words(value));
                     addEquivalentStarts(key);
+                }
+                case "implies_unless_after" -> {
+                    require(!value.isEmpty(), source, line);
+                    impliedUnlessAfter.put(key, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                 }
                 case "implies_in_statement" -> {
                     require(!value.isEmpty(), source, line);

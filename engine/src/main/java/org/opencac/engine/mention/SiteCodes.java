@@ -118,7 +118,7 @@ public final class SiteCodes {
         }
         Set<String> named = new java.util.LinkedHashSet<>(siteWords);
         named.removeAll(structureWords);
-        List<String> best = named.isEmpty() ? List.of() : tabular(unstated, named, nearWords);
+        List<String> best = named.isEmpty() ? List.of() : tabular(unstated, withTitleWords(named, nearWords), nearWords);
         if (best.size() != 1) {
             return new Resolution(null, "", best.subList(0, Math.min(5, best.size())));
         }
@@ -127,6 +127,51 @@ public final class SiteCodes {
     }
 
     private static final String STEP = " \u2192 ";
+
+    /** A note's site word, the words Tabular titles write for it, and the qualifiers near it that choose among them. */
+    private record TitleWords(List<String> words, Set<String> qualifiers) {
+    }
+
+    /** {@code site_title_words.tsv}: a note's site word and the words the Tabular titles write for it ("leg": lower limb). */
+    static final String TITLE_WORDS_FILE = "/org/opencac/engine/mention/site_title_words.tsv";
+    private static final java.util.Map<String, TitleWords> TITLE_WORDS = titleWords();
+
+    private static java.util.Map<String, TitleWords> titleWords() {
+        java.util.Map<String, TitleWords> out = new java.util.HashMap<>();
+        for (String line : org.opencac.engine.DataFiles.lines(TITLE_WORDS_FILE)) {
+            String[] f = line.split("\t", -1);
+            if (f[0].equals("word")) {
+                continue;
+            }
+            if (f.length < 2 || f[1].isBlank()) {
+                throw new IllegalStateException(TITLE_WORDS_FILE + ": word and title words expected: " + line);
+            }
+            Set<String> qualifiers = f.length < 3 || f[2].isBlank() ? Set.of() : Set.of(f[2].trim().split("\\|"));
+            out.put(f[0].trim(), new TitleWords(List.of(f[1].trim().split(" ")), qualifiers));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** The site words with the title words each stands for, and the qualifiers of those written near the mention. */
+    private static Set<String> withTitleWords(Set<String> siteWords, Set<String> nearWords) {
+        Set<String> out = null;
+        for (String w : siteWords) {
+            TitleWords t = TITLE_WORDS.get(w);
+            if (t == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.LinkedHashSet<>(siteWords);
+            }
+            out.addAll(t.words());
+            for (String q : t.qualifiers()) {
+                if (nearWords.contains(q)) {
+                    out.add(q);
+                }
+            }
+        }
+        return out == null ? siteWords : out;
+    }
 
     /** The Index subterm of a condition said of one region of the body ("Edema, localized"). */
     private static final List<String> LOCALIZED = List.of("localized");

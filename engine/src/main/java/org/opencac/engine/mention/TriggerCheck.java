@@ -102,6 +102,14 @@ public final class TriggerCheck implements Stage {
     /** Words naming a region of the body part that "of" puts after them ("the back of the knee"). */
     private static final String REGION_WORDS_FILE = "/org/opencac/engine/mention/region_words.txt";
     private static final Set<String> REGION_WORDS = Set.copyOf(org.opencac.engine.DataFiles.lines(REGION_WORDS_FILE));
+    /**
+     * Words that, inside a term, state its site unknown ("carcinoma of unknown primary", "primary site unknown"): the
+     * code of an unstated site is then what the note says, whatever body part the sentence also names (the site of a
+     * metastasis), and a site rule does not reject it.
+     */
+    static final String UNKNOWN_SITE_WORDS_FILE = "/org/opencac/engine/mention/unknown_site_words.txt";
+    private static final Set<String> UNKNOWN_SITE_WORDS =
+            Set.copyOf(org.opencac.engine.DataFiles.lines(UNKNOWN_SITE_WORDS_FILE));
     /** The most words between "of" and the body part whose region a term's last word names ("of her left upper arm"). */
     private static final int REGION_GAP = 3;
 
@@ -367,6 +375,9 @@ public final class TriggerCheck implements Stage {
         };
     }
 
+    /** The side and level words written before a site word, read with it when it opens the site window. */
+    private static final Set<String> SITE_QUALIFIERS = Set.of("left", "right", "bilateral", "lower", "upper");
+
     /** Site words are read at most this many tokens from the mention, within its clause (as the Index navigation). */
     private static final int SITE_WINDOW = 6;
 
@@ -382,7 +393,10 @@ public final class TriggerCheck implements Stage {
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
         int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
         Set<String> words = new java.util.HashSet<>();
-        int from = Math.max(clause[0], m.firstToken() - SITE_WINDOW);
+        int from = Math.max(clause[0], organismBefore(doc, m) - SITE_WINDOW);
+        while (from > clause[0] && SITE_QUALIFIERS.contains(doc.tokens().get(from - 1).norm())) {
+            from--;   // the window's first word is a site whose side or level is written before it ("right lower leg")
+        }
         int to = Math.min(clause[1], m.endToken() + SITE_WINDOW);
         addWords(doc.tokens(), from, to, words);
         int headingStart = specimenHeading(doc, m.sentenceIndex(), clause[0]);
@@ -390,6 +404,21 @@ public final class TriggerCheck implements Stage {
             addWords(doc.tokens(), headingStart, clause[0] - 1, words);
         }
         return words;
+    }
+
+    /**
+     * Where the words before the mention start to count toward its site window: at the organism that names the
+     * condition's cause right before it ("a methicillin-resistant Staphylococcus aureus cellulitis": an infectious
+     * agent's mention ending where this one starts), which modifies it as one word does; else at the mention.
+     */
+    private static int organismBefore(Document doc, Mention m) {
+        for (Mention other : doc.mentions()) {
+            if (other.endToken() == m.firstToken() && other.firstToken() < m.firstToken()
+                    && other.terms().stream().anyMatch(t -> Organisms.isAgent(t.code()) || t.code().startsWith("A49"))) {
+                return other.firstToken() + 1;
+            }
+        }
+        return m.firstToken();
     }
 
     /**
@@ -868,6 +897,9 @@ public final class TriggerCheck implements Stage {
             if (sense.kind() == SenseKind.HYPOTHETICAL && ownedByPatient(doc, sentence, m)) {
                 continue;
             }
+            if (sense.kind() == SenseKind.SITE && statesSiteUnknown(key)) {
+                continue;
+            }
             boolean needed = sense.needs().isEmpty() || sectionCueMet(sense.needs(), doc.sectionOf(sentence).type());
             java.util.Set<String> against = null;   // made at the first counter-cue word found
             int reach = sense.kind() == SenseKind.HYPOTHETICAL ? CONSENT_WINDOW : SENSE_WINDOW;
@@ -949,6 +981,20 @@ public final class TriggerCheck implements Stage {
     private static boolean sectionCueMet(Set<String> needs, SectionType section) {
         for (java.util.Map.Entry<String, Set<SectionType>> cue : SECTION_CUES.entrySet()) {
             if (cue.getValue().contains(section) && needs.contains(cue.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the trigger key states the site unknown ({@link #UNKNOWN_SITE_WORDS}). */
+    private static boolean statesSiteUnknown(String key) {
+        for (int from = 0, sp; from <= key.length(); from = sp + 1) {
+            sp = key.indexOf(' ', from);
+            if (sp < 0) {
+                sp = key.length();
+            }
+            if (UNKNOWN_SITE_WORDS.contains(key.substring(from, sp))) {
                 return true;
             }
         }

@@ -169,4 +169,17 @@ class ClauseWordsTest {
         assertFalse(harm.apply("A drug level was drawn", List.of()), "the phrases' first words alone");
         assertFalse(harm.apply("Takes lithium daily", List.of()));
     }
+
+    @Test
+    void aPhraseImpliesNothingWhenTheWordBeforeItMakesItTheEndOfAnotherName() {
+        NavigationRules rules = new NavigationRules(List.of("implies\tcoli\tlarge intestine",
+                "implies_unless_after\tcoli\te|escherichia"), "test");
+        java.util.function.Function<String, List<String>> read = text -> {
+            var t = new WordTokenizer().tokenize(text);
+            return new ClauseWords(t, 0, 0, t.size(), rules).all().stream().map(ClauseWords.Word::word).toList();
+        };
+        assertTrue(read.apply("melanosis coli").contains("intestine"), "the colon, after a condition word");
+        assertFalse(read.apply("infection due to E. coli").contains("intestine"), "the bacterium, past the period");
+        assertFalse(read.apply("Escherichia coli bacteremia").contains("intestine"), "the bacterium's full name");
+    }
 }

@@ -230,6 +230,29 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aLimbTheNoteCallsLegArmOrExtremityFindsTheTabularLimbCode() {
+        assertTrue(inpatientCodes("Assessment: abscess of the left arm.").contains("L02.414"));
+        List<String> c = inpatientCodes("Assessment: open wound of the right lower extremity complicated by cellulitis.");
+        assertTrue(c.contains("L03.115"), c.toString());
+    }
+
+    @Test
+    void anOrganismNamingTheConditionsCauseDoesNotPushItsSiteOutOfReach() {
+        List<String> c = inpatientCodes("Assessment: ulcer of the right lower extremity complicated by a "
+                + "methicillin-resistant Staphylococcus aureus cellulitis.");
+        assertTrue(c.contains("L03.115") && c.contains("B95.62"), c.toString());
+    }
+
+    @Test
+    void aPrimarySiteTheNoteCallsUnknownIsCodedBesideTheNodeItsMetastasisReached() {
+        List<String> c = inpatientCodes("Assessment: metastatic adenocarcinoma to a left axillary lymph node, unknown "
+                + "primary.");
+        assertTrue(c.contains("C77.3") && c.contains("C80.1"), c.toString());
+        List<String> occult = inpatientCodes("Assessment: carcinoma of unknown primary with nodes in the left neck.");
+        assertTrue(occult.contains("C80.1"), occult.toString());
+    }
+
+    @Test
     void anUnstatedSiteCodeIsNotGivenWhenTheSentenceNamesTheSite() {
         List<String> c = inpatientCodes("Assessment: cancer of the left breast.");
         assertFalse(c.contains("C80.1"), c.toString());
