@@ -254,11 +254,43 @@ public final class Excludes1Check implements Stage {
     private InstructionalNote excluding(Document doc, java.util.Map<String, List<InstructionalNote>> notes, String code,
                                         CodeCandidate other) {
         for (InstructionalNote n : notes.computeIfAbsent(code, k -> codeSet.effectiveNotes(k, NoteType.EXCLUDES1))) {
-            if (n.refersTo(other.code()) && specifiedAsWritten(doc, n, other)) {
+            if (n.refersTo(other.code()) && specifiedAsWritten(doc, n, other) && !deniedByTitle(n, other.code())) {
                 return n;
             }
         }
         return null;
+    }
+
+    /** A note naming a condition told in another disease: "coma in diabetes (E08-E13)", "X due to Y (...)". */
+    private static final java.util.regex.Pattern IN_DISEASE =
+            java.util.regex.Pattern.compile("^([^()]+?) (?:in|due to) [^()]+\\(");
+
+    /**
+     * Whether the other code's own title says it is not the condition a note excludes as told in its disease:
+     * "somnolence, stupor and coma in diabetes (E08-E13)" at R40 excludes the diabetic coma, which E11.9 "Type 2
+     * diabetes mellitus without complications" is not, and "coma in hepatic failure (K72.-)" is not K72.90
+     * "... without coma": the coma and the diabetes are both reported.
+     */
+    private boolean deniedByTitle(InstructionalNote n, String otherCode) {
+        String title = codeSet.get(otherCode).map(c -> c.title().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        int without = title.indexOf("without ");
+        if (without < 0) {
+            return false;
+        }
+        var m = IN_DISEASE.matcher(n.text().toLowerCase(java.util.Locale.ROOT));
+        if (!m.find()) {
+            return false;   // the note names the excluded condition itself, not one told in a disease
+        }
+        String denied = title.substring(without + "without ".length());
+        if (denied.startsWith("complication")) {
+            return true;
+        }
+        for (String word : m.group(1).split("[ ,]+")) {
+            if (word.length() > 3 && denied.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

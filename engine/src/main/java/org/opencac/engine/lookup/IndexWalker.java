@@ -500,9 +500,14 @@ final class IndexWalker {
 
     /**
      * A cross-reference read once: its step ("see ..."), its kind, the Neoplasm table column it names, the
-     * code of a category, and the node it leads to (null: nowhere).
+     * code of a category, and the node it leads to (null: nowhere). {@code stop}: for a reference whose last
+     * parts name a subterm only by one of the forms its title lists ("see Hemorrhage, retina" is the subterm
+     * printed "retina, retinal"), the node that the parts printed as titles reach; null otherwise.
      */
-    private record Reference(String step, Kind kind, int column, String category, Node target) {
+    private record Reference(String step, Kind kind, int column, String category, Node target, Node stop) {
+        Reference(String step, Kind kind, int column, String category, Node target) {
+            this(step, kind, column, category, target, null);
+        }
     }
 
     private static final int MANY = 12;
@@ -740,8 +745,25 @@ final class IndexWalker {
             }
             case CATEGORY:
                 return new Found(steps.plus(r.step()), r.category(), null, used);
-            case TERM:
-                return r.target() == null ? null : walk(r.target(), w, used, steps.plus(r.step()), jumps, true, secondary);
+            case TERM: {
+                if (r.target() == null) {
+                    return null;
+                }
+                // a subterm named by one of its title's forms is taken on a first reference only: a reference
+                // reached through another one is read as far as its printed titles go, so that a chain of
+                // references does not drift to a graver condition ("Obstruction, artery, see also Embolism,
+                // artery", then "coronary, see Infarct, myocardium")
+                Node target = r.stop() == null || jumps <= 1 ? r.target() : r.stop();
+                Found f = walk(target, w, used, steps.plus(r.step()), jumps, true, secondary);
+                if (target != r.stop() && r.stop() != null) {
+                    // the clause's own words may lead further from where the printed titles stop: the longer reading
+                    Found g = walk(r.stop(), w, used, steps.plus(r.step()), jumps, true, secondary);
+                    if (g != null && (f == null || g.tokens().size() > f.tokens().size())) {
+                        f = g;
+                    }
+                }
+                return f;
+            }
             default:
                 return null;
         }
@@ -787,7 +809,42 @@ final class IndexWalker {
             return new Reference(step, Kind.NONE, 0, null, null);
         }
         List<IndexTerm> path = index.follow(ref);
-        return new Reference(step, Kind.TERM, 0, null, path.isEmpty() ? null : node(path.get(path.size() - 1)));
+        if (path.isEmpty()) {
+            return new Reference(step, Kind.TERM, 0, null, null);
+        }
+        IndexTerm reached = path.get(path.size() - 1);
+        IndexTerm byForm = byForms(reached, ref.split(","), path.size());
+        return byForm == null ? new Reference(step, Kind.TERM, 0, null, node(reached))
+                : new Reference(step, Kind.TERM, 0, null, node(byForm), node(reached));
+    }
+
+    /**
+     * The subterm that a reference's parts from {@code from} on name among the forms a subterm's title lists
+     * ("retina, retinal" for "retina"), walked down from {@code at}; null when the first such part names none.
+     */
+    private static IndexTerm byForms(IndexTerm at, String[] parts, int from) {
+        IndexTerm deepest = null;
+        for (int i = from; i < parts.length; i++) {
+            List<String> words = org.opencac.models.lexicon.TermNormalizer.words(parts[i]);
+            IndexTerm next = words.isEmpty() ? null : at.child(words);
+            for (int k = 0; next == null && !words.isEmpty() && k < at.children().size(); k++) {
+                IndexTerm c = at.children().get(k);
+                if (c.title().indexOf(',') >= 0) {
+                    for (String form : c.title().split(",")) {
+                        if (org.opencac.models.lexicon.TermNormalizer.words(form).equals(words)) {
+                            next = c;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            deepest = next;
+            at = next;
+        }
+        return deepest;
     }
 
     /** Reads a cross-reference from a table's site once: the Neoplasm table site it names, or none. */
