@@ -41,7 +41,16 @@ class FirstListedDiagnosisTest {
                         "H40.20X0"),
                 first("IV.H a condition a study finding can be seen with is not diagnosed: the reason for the study leads",
                         "REASON FOR EXAM:\nRight upper quadrant pain.\nIMPRESSION:\nLow gallbladder ejection fraction,"
-                                + " which can be seen with chronic cholecystitis.\n", "R10.11", "R10.11", "K81.1"));
+                                + " which can be seen with chronic cholecystitis.\n", "R10.11", "R10.11", "K81.1"),
+                first("IV.G an injury the chief complaint names without its site is coded at the site the exam gives",
+                        "CHIEF COMPLAINT:\nLaceration.\nPHYSICAL EXAMINATION:\nThere is a 3 cm laceration of the left"
+                                + " index finger without nail damage.\n", "S61.211A", "S61.211A", ""),
+                first("I.C.19.b.1 the laceration, not the abrasion beside it, is reported",
+                        "ASSESSMENT:\nAbrasion and laceration of the chin after a fall on the pavement.\n", "S01.81XA",
+                        "S01.81XA", "S00.81XA"),
+                first("IV.G an injury found only on examination is not coded when the complaint names another kind",
+                        "CHIEF COMPLAINT:\nFever.\nPHYSICAL EXAMINATION:\nThere is a healing laceration of the left"
+                                + " index finger.\n", "R50.9", "R50.9", "S61.211A"));
     }
 
     private static Arguments first(String name, String note, String first, String expected, String absent) {
