@@ -46,7 +46,7 @@ class FirstListedDiagnosisTest {
                         "CHIEF COMPLAINT:\nLaceration.\nPHYSICAL EXAMINATION:\nThere is a 3 cm laceration of the left"
                                 + " index finger without nail damage.\n", "S61.211A", "S61.211A", ""),
                 first("I.C.19.b.1 the laceration, not the abrasion beside it, is reported",
-                        "ASSESSMENT:\nAbrasion and laceration of the chin after a fall on the pavement.\n", "S01.81XA",
+                        "ASSESSMENT:\nAbrasion of the chin after a fall on the pavement, with a chin laceration.\n", "S01.81XA",
                         "S01.81XA", "S00.81XA"),
                 first("IV.G an injury found only on examination is not coded when the complaint names another kind",
                         "CHIEF COMPLAINT:\nFever.\nPHYSICAL EXAMINATION:\nThere is a healing laceration of the left"
