@@ -98,10 +98,15 @@ public final class SectionPolicyCheck implements Stage {
             if (!listed[i]) {
                 out.add(c);
             } else if (!policy.groupsUnrelated(code) && (documented.contains(condition(code))
-                    || inProcedure(doc, c) && documentedCategories.contains(code.category()))) {
+                    || inProcedure(doc, c) && documentedCategories.contains(code.category())
+                    || policy.groupsOneRegion(code) && namedAsComplaint(doc, c))) {
                 List<String> why = new ArrayList<>(c.rationale());
-                why.add("Found in the review of systems, exam, test results or procedure only; coded because the condition ("
-                        + condition(code) + ") is documented elsewhere in the note");
+                why.add(documented.contains(condition(code)) || inProcedure(doc, c)
+                        && documentedCategories.contains(code.category())
+                        ? "Found in the review of systems, exam, test results or procedure only; coded because the condition ("
+                                + condition(code) + ") is documented elsewhere in the note"
+                        : "Found in the exam only; coded because the chief complaint or indication names this injury"
+                                + " without its site (Guidelines IV.G)");
                 out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else {
                 for (int m : c.mentions()) {
@@ -187,6 +192,31 @@ public final class SectionPolicyCheck implements Stage {
     }
 
     /**
+     * True if the chief complaint or the indication names, without its site, the kind of injury a mention of the
+     * candidate finds at a site in the exam ("laceration" as the complaint, "a 2 cm laceration of the chin" on
+     * examination): the complaint is the reason for the encounter and the exam gives its site (Guidelines IV.G).
+     */
+    private boolean namedAsComplaint(Document doc, CodeCandidate c) {
+        for (int o = 0; o < doc.mentions().size(); o++) {
+            SectionType type = doc.sectionTypeOf(o);
+            if (type != SectionType.CHIEF_COMPLAINT && type != SectionType.INDICATION) {
+                continue;
+            }
+            var a = doc.assertionOf(o);
+            if (a.negated() || a.hypothetical() || a.uncertain() || a.historical()) {
+                continue;
+            }
+            Set<String> complaint = singular(words(doc.mentions().get(o).text()));
+            for (int m : c.mentions()) {
+                if (!complaint.isEmpty() && singular(words(doc.mentions().get(m).text())).containsAll(complaint)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * True if a mention of the candidate lies in the account of an operation or study: a condition seen there is
      * related to the statement by its category (the statement's cholelithiasis, the acute cholecystitis with
      * stones the surgeon found), where a finding listed in the review of systems or the exam needs its subcategory.
@@ -226,6 +256,15 @@ public final class SectionPolicyCheck implements Stage {
 
     /** A run of characters other than lowercase letters and digits (a word break), compiled once. */
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
+    /** The words without a plural -s ("lacerations" is "laceration"). */
+    private static Set<String> singular(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+        }
+        return out;
+    }
 
     /** The words of a mention's text, lowercased ("distal radius fracture" and "fracture of the distal radius" share them). */
     private static Set<String> words(String text) {

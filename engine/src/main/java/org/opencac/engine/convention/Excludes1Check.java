@@ -85,6 +85,12 @@ public final class Excludes1Check implements Stage {
                             winner.code() + " not reported with " + c.code(), c.code()));
                     continue;
                 }
+            } else if (!winnerIncludes && superficial(winner.code()) && openWoundOfRegion(c.code(), winner.code())) {
+                // a superficial injury (abrasion, contusion) and the open wound of the same body region its note
+                // sends elsewhere: the more severe injury is reported, the superficial one is not (I.C.19.b.1)
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
             } else if (!winnerIncludes && candidateNote && NOS.matcher(note.text()).find()
                     && namesKeptCondition(doc, c, winner)) {
                 // the candidate's note sends the condition "NOS" to the kept code ("senile dementia NOS (F03)" at
@@ -231,6 +237,23 @@ public final class Excludes1Check implements Stage {
 
     private static final java.util.Set<SectionType> REASONS = java.util.EnumSet.of(SectionType.CHIEF_COMPLAINT,
             SectionType.INDICATION);
+
+    /**
+     * True for an injury of a body region (S00-S99): each region's block begins with its superficial injuries
+     * (S00, S10, S20 ... S90, the third character 0), then its open wounds (S01, S11 ... S91, the third character 1).
+     */
+    private static boolean isInjury(String code) {
+        return code.length() >= 3 && code.charAt(0) == 'S' && Character.isDigit(code.charAt(1));
+    }
+
+    private static boolean superficial(String code) {
+        return isInjury(code) && code.charAt(2) == '0';
+    }
+
+    /** True if the code is the open wound (S01, S11 ... S91, the third character 1) of the other code's body region. */
+    private static boolean openWoundOfRegion(String code, String regionCode) {
+        return isInjury(code) && code.charAt(2) == '1' && code.charAt(1) == regionCode.charAt(1);
+    }
 
     private static boolean isSymptom(String code) {
         return code.charAt(0) == 'R';

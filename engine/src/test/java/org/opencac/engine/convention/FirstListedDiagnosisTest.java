@@ -1,0 +1,69 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opencac.engine.convention.ConventionCase.out;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opencac.engine.suggest.CodingResult;
+
+/**
+ * The first-listed diagnosis of procedure, delivery and study notes (Guidelines IV.G, IV.H, I.C.15.b.4): a
+ * scope's own diagnosis is its postoperative diagnosis, a delivery complication keeps the uncomplicated
+ * delivery code off, conditions a note names in clinical words (a cranial defect, a Chiari malformation by
+ * type, narrow angles) are found, and a condition a study finding "can be seen with" is not diagnosed.
+ */
+class FirstListedDiagnosisTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                first("IV.G an endoscopic diagnosis is the postoperative diagnosis: it leads the preoperative symptom",
+                        "PREOPERATIVE DIAGNOSIS:\nChronic wheezing.\nENDOSCOPIC DIAGNOSIS:\nRight mainstem"
+                                + " bronchomalacia.\n", "J98.09", "J98.09 R06.2", ""),
+                first("I.C.15.b.4 a nuchal cord at a spontaneous delivery is a complication: no O80",
+                        "DELIVERY NOTE:\nShe had a spontaneous vaginal delivery of a boy; a nuchal cord was reduced"
+                                + " over the head.\n", "O69.81X0", "O69.81X0", "O80"),
+                first("I.C.15.b.4 thick meconium at delivery is a complication: no O80",
+                        "DELIVERY NOTE:\nSpontaneous vaginal delivery at term, the labor marked by thick meconium.\n",
+                        "O77.0", "O77.0", "O80"),
+                first("IV.G an acquired cranial defect awaiting a cranioplasty is an acquired deformity of head",
+                        "POSTOPERATIVE DIAGNOSIS:\nLarge cranial defect of the left parietal bone.\n", "M95.2",
+                        "M95.2", ""),
+                first("Index: Chiari's malformation type I is G93.5, not the Arnold-Chiari syndrome",
+                        "IMPRESSION:\nChiari I malformation explaining her occipital headaches.\n", "G93.5",
+                        "G93.5", "Q07.00"),
+                first("Index: Chiari's malformation type I, also when written as an Arnold-Chiari I malformation",
+                        "IMPRESSION:\nArnold-Chiari I malformation with tonsillar descent.\n", "G93.5", "G93.5",
+                        "Q07.00"),
+                first("Index: Arnold-Chiari syndrome type II Q07.0-",
+                        "IMPRESSION:\nArnold-Chiari II malformation without hydrocephalus.\n", "Q07.00", "Q07.00", ""),
+                first("IV.G narrow angles without glaucoma are the anatomical narrow angle, not angle-closure glaucoma",
+                        "ASSESSMENT:\nNarrow angles, for laser peripheral iridotomy.\n", "H40.039", "H40.039",
+                        "H40.20X0"),
+                first("IV.H a condition a study finding can be seen with is not diagnosed: the reason for the study leads",
+                        "REASON FOR EXAM:\nRight upper quadrant pain.\nIMPRESSION:\nLow gallbladder ejection fraction,"
+                                + " which can be seen with chronic cholecystitis.\n", "R10.11", "R10.11", "K81.1"),
+                first("IV.G an injury the chief complaint names without its site is coded at the site the exam gives",
+                        "CHIEF COMPLAINT:\nLaceration.\nPHYSICAL EXAMINATION:\nThere is a 3 cm laceration of the left"
+                                + " index finger without nail damage.\n", "S61.211A", "S61.211A", ""),
+                first("I.C.19.b.1 the laceration, not the abrasion beside it, is reported",
+                        "ASSESSMENT:\nAbrasion of the chin after a fall on the pavement, with a chin laceration.\n", "S01.81XA",
+                        "S01.81XA", "S00.81XA"),
+                first("IV.G an injury found only on examination is not coded when the complaint names another kind",
+                        "CHIEF COMPLAINT:\nFever.\nPHYSICAL EXAMINATION:\nThere is a healing laceration of the left"
+                                + " index finger.\n", "R50.9", "R50.9", "S61.211A"));
+    }
+
+    private static Arguments first(String name, String note, String first, String expected, String absent) {
+        return Arguments.of(out(name, note, expected, absent).get()[0], first);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void firstListed(ConventionCase c, String first) {
+        CodingResult r = c.check();
+        assertEquals(first, r.suggestions().get(0).code(), "first-listed of " + c);
+    }
+}
