@@ -30,6 +30,7 @@ import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.ExplainedByNeoplasmCheck;
 import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.CompanionCodeCheck;
+import org.opencac.engine.convention.ManifestationCodeCheck;
 import org.opencac.engine.convention.SoleCodeCheck;
 import org.opencac.engine.convention.CurrentConditionHistoryCheck;
 import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
@@ -175,6 +176,7 @@ public final class Pipeline {
                 SpecificityCheck.standard(models.codeSet()),
                 DocumentedTypeCheck.standard(models.codeSet()),    // the diabetes type the note documents
                 CombinationCodeCheck.standard(models.codeSet(), sections),
+                ManifestationCodeCheck.standard(models.codeSet()), // Alzheimer disease with its dementia F02.80
                 StrokeSequelaCheck.standard(models.codeSet()),     // an earlier stroke's remaining deficit: I69
                 IntegralSymptomCheck.standard(),
                 NarrativeSymptomCheck.standard(),

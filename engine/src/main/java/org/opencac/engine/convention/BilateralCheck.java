@@ -115,11 +115,12 @@ public final class BilateralCheck implements Stage {
         List<CodeCandidate> out = new ArrayList<>();
         for (int k = 0; k < unspecified.length; k++) {
             CodeCandidate c = candidates.get(k);
-            if (!unspecified[k] || !documentedBilateral(doc, c, byFirstToken)) {
+            Set<String> phrase = unspecified[k] ? bilateralPhrase(doc, c, byFirstToken) : null;
+            if (phrase == null) {
                 out.add(c);
                 continue;
             }
-            Sides sides = sides(c);
+            Sides sides = sides(c, phrase);
             if (sides.bilateral() != null) {
                 CodeCandidate now = c.withCode(sides.bilateral(), "Bilateral (Guidelines I.B.13): documented on both"
                         + " sides, " + c.code() + " recoded to the bilateral code");
@@ -148,8 +149,9 @@ public final class BilateralCheck implements Stage {
      * paired body part ("in each eye"), or a paired part named in the plural in the mention's own words ("arthritis
      * of the knees"), in the mention or in its own phrase (up to {@link #BEFORE} words before it or {@link #AFTER}
      * after it, not across punctuation or a word that joins another phrase), and no right or left word there.
+     * Returns the words of that phrase (lowercase, singular), or null when no mention is documented bilateral.
      */
-    private boolean documentedBilateral(Document doc, CodeCandidate c, Map<Integer, List<Integer>> byFirstToken) {
+    private Set<String> bilateralPhrase(Document doc, CodeCandidate c, Map<Integer, List<Integer>> byFirstToken) {
         Set<Integer> ownMentions = new HashSet<>(c.mentions());
         for (int i : c.mentions()) {
             Mention m = doc.mentions().get(i);
@@ -183,10 +185,14 @@ public final class BilateralCheck implements Stage {
                 }
             }
             if (bilateral && !oneSide) {
-                return true;
+                Set<String> words = new HashSet<>();
+                for (int k = lo; k < hi; k++) {
+                    words.add(singular(doc.tokens().get(k).text().toLowerCase(Locale.ROOT)));
+                }
+                return words;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -231,6 +237,18 @@ public final class BilateralCheck implements Stage {
      * not its sibling in that sense, no sides are given: the right and left codes would not be the whole story.
      */
     Sides sides(CodeCandidate c) {
+        return sides(c, Set.of());
+    }
+
+    /**
+     * {@link #sides(CodeCandidate)}, where a side's code may also name a part the candidate's title calls
+     * unspecified when the bilateral phrase writes that part's words ("bilateral upper eyelid dermatochalasis":
+     * "Dermatochalasis of right upper eyelid" and "... left upper eyelid", not "... right eye, unspecified
+     * eyelid"). Such codes of both sides go before the codes that only add the side (Guidelines I.A.9).
+     *
+     * @param phrase the words (lowercase, singular) of the phrase that documents both sides
+     */
+    Sides sides(CodeCandidate c, Set<String> phrase) {
         List<String> ownWords = words(c.title());
         List<String> own = detailWords(ownWords);
         Set<String> unspecifiedParts = unspecifiedParts(ownWords);
@@ -238,6 +256,8 @@ public final class BilateralCheck implements Stage {
         Code bilateral = null;
         Code right = null;
         Code left = null;
+        Code rightPart = null;
+        Code leftPart = null;
         boolean otherBilateral = false;
         for (Code k : codeSet.billableDescendants(c.code().substring(0, 3))) {
             if (k.code().equals(c.code())) {
@@ -253,7 +273,10 @@ public final class BilateralCheck implements Stage {
             } else if (b && k.code().startsWith(parent)) {
                 otherBilateral = true;
             } else if (!detail.equals(own)) {
-                continue;
+                if (r != l && !b && namesDocumentedPart(own, detail, unspecifiedParts, phrase)) {
+                    rightPart = r && rightPart == null ? k : rightPart;
+                    leftPart = l && leftPart == null ? k : leftPart;
+                }
             } else if (r && !l && !b) {
                 right = right == null ? k : right;
             } else if (l && !r && !b) {
@@ -263,7 +286,31 @@ public final class BilateralCheck implements Stage {
         if (bilateral == null && otherBilateral) {
             return new Sides(null, null, null);
         }
+        if (bilateral == null && rightPart != null && leftPart != null
+                && detailWords(words(rightPart.title())).equals(detailWords(words(leftPart.title())))) {
+            return new Sides(null, rightPart, leftPart);
+        }
         return new Sides(bilateral, right, left);
+    }
+
+    /**
+     * Whether a side's title words differ from the candidate's only by naming parts its title calls unspecified,
+     * with words the bilateral phrase writes: "upper" for the "unspecified eyelid".
+     */
+    private static boolean namesDocumentedPart(List<String> own, List<String> detail, Set<String> unspecifiedParts,
+                                               Set<String> phrase) {
+        if (phrase.isEmpty() || unspecifiedParts.isEmpty()) {
+            return false;
+        }
+        List<String> added = new ArrayList<>(detail);
+        for (String w : own) {
+            added.remove(w);
+        }
+        List<String> missing = new ArrayList<>(own);
+        for (String w : detail) {
+            missing.remove(w);
+        }
+        return !added.isEmpty() && phrase.containsAll(added) && unspecifiedParts.containsAll(missing);
     }
 
     /** Whether a bilateral title's words are the candidate's, less parts its title calls unspecified. */

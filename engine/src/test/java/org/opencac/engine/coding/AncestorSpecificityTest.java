@@ -65,4 +65,20 @@ class AncestorSpecificityTest {
         assertSuggested(r, "S83.207A", 3);
         assertNotSuggested(r, "S83.204A");
     }
+
+    @Test
+    void kneeOsteoarthritisTakesTheSideItsClauseWritesAwayFromTheWord() {
+        // the default is one knee, side unstated (M17.10), so a side written before the compartment refines it
+        CodingResult r = outpatient("Assessment:\n1. Right medial compartment osteoarthritis of the knee.");
+        assertSuggested(r, "M17.11", 3);
+        assertNotSuggested(r, "M17.9");
+        assertNotSuggested(r, "M17.10");
+    }
+
+    @Test
+    void kneeOsteoarthritisOfNoStatedSideIsOneKneeUnspecified() {
+        CodingResult r = outpatient("Assessment:\n1. Knee osteoarthritis, worse on the stairs.");
+        assertSuggested(r, "M17.10", 3);
+        assertNotSuggested(r, "M17.9");
+    }
 }

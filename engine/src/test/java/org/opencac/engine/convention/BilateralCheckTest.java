@@ -90,4 +90,18 @@ class BilateralCheckTest {
         assertFalse(codes.contains("H93.13"), codes.toString());
         assertTrue(codes.contains("H91.93"), codes.toString());
     }
+
+    @Test
+    void bothSidesNameThePartTheBilateralPhraseWrites() {
+        // "upper" is the part H02.839 calls unspecified: each side's code names the upper eyelid
+        List<String> codes = outpatientCodes("Assessment: bilateral upper eyelid dermatochalasis, worse this year.\n");
+        assertTrue(codes.containsAll(List.of("H02.831", "H02.834")), codes.toString());
+        assertFalse(codes.contains("H02.833") || codes.contains("H02.836"), codes.toString());
+    }
+
+    @Test
+    void aPartTheBilateralPhraseDoesNotWriteIsNotChosen() {
+        List<String> codes = outpatientCodes("Assessment: bilateral eyelid dermatochalasis, worse this year.\n");
+        assertTrue(codes.containsAll(List.of("H02.833", "H02.836")), codes.toString());
+    }
 }

@@ -153,6 +153,13 @@ class SectionDetectorTest {
     }
 
     @Test
+    void theReasonForAnExaminationIsItsIndicationNotAnExamination() {
+        String report = "REASON FOR EXAMINATION:,  Palpitations on exertion.,FINDINGS:, Sinus rhythm throughout.";
+        assertEquals(SectionType.INDICATION, typeAt(report, "Palpitations"));
+        assertEquals(SectionType.INDICATION, typeAt("REASON FOR THE EXAM:, Chest pain.,IMPRESSION:, Normal.", "Chest"));
+    }
+
+    @Test
     void anExamHeaderNamingAStudyIsTheStudyNotAPhysicalExamination() {
         String report = "EXAM: , Screening bilateral mammogram.,HISTORY:, Routine check.,IMPRESSION:, Benign.";
         assertEquals(SectionType.PROCEDURE, typeAt(report, "Screening"));
