@@ -54,6 +54,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final List<PrincipalRule> reasonStatements;
     private final List<PrincipalRule> priorities;
     private final List<PrincipalRule> procedureReasons;
+    private final List<PrincipalRule> studyReasons;
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
         this.codeSet = codeSet;
@@ -64,6 +65,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .orElse(null);
         this.priorities = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PRIORITY).toList();
         this.procedureReasons = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PROCEDURE_REASON).toList();
+        this.studyReasons = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.STUDY_REASON).toList();
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.STATEMENT) {
                 statements.put(r.id(), r);
@@ -153,6 +155,26 @@ public final class PrincipalDiagnosisChoice implements Stage {
         }
         boolean diagnosisInStatement = places[best].inStatement() && encounterRule != null
                 && encounterRule.statements().contains(ranked.get(places[best].rank()).id());
+        // IV.K: a study whose indication states a disease it evaluates (a known carcinoma, a coronary disease) was done
+        // for it: it leads the findings its interpretation reports (the atelectasis beside the carcinoma); an
+        // interpretation's diagnosis the indication names too (the valve stenosis an echocardiogram was asked for) is
+        // already a reason for the study and keeps its place
+        if (places[best].inStatement()) {
+            String statement = ranked.get(places[best].rank()).id();
+            for (PrincipalRule r : studyReasons) {
+                if (r.setting() != setting || !r.statements().contains(statement)) {
+                    continue;
+                }
+                int reason = statesStudyReason(doc, list.get(best), r) ? -1 : studyReason(doc, list, places, r);
+                if (reason >= 0) {
+                    why = "the disease the study was done for, stated as its indication, before the finding "
+                            + list.get(best).code() + " of the " + ranked.get(places[best].rank()).label() + " ("
+                            + r.guideline() + "; rule " + r.id() + ")";
+                    best = reason;
+                }
+                break;
+            }
+        }
         // IV.M: a procedure note whose diagnostic statement names no diagnosis: the condition the procedure treats,
         // documented in the note (the history that led to it), is what it was done for, before a symptom or a
         // coexisting condition told first
@@ -424,6 +446,31 @@ public final class PrincipalDiagnosisChoice implements Stage {
             }
         }
         return -1;
+    }
+
+    /**
+     * The best-placed candidate, established (tier 0) and of the STUDY_REASON rule's codes, with a mention in one of its
+     * sections (the indication) that states it as certain and present for the patient; -1 if none.
+     */
+    private static int studyReason(Document doc, List<CodeCandidate> list, Place[] places, PrincipalRule r) {
+        int found = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (places[i] != null && places[i].tier() == 0 && CodePattern.anyCovers(r.codes(), list.get(i).code())
+                    && (found < 0 || places[i].compareTo(places[found]) < 0) && statesStudyReason(doc, list.get(i), r)) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** True if one of the STUDY_REASON rule's sections (the indication) states the candidate as certain and present. */
+    private static boolean statesStudyReason(Document doc, CodeCandidate c, PrincipalRule r) {
+        for (int m : c.mentions()) {
+            if (r.sections().contains(doc.sectionTypeOf(m)) && doc.assertionOf(m).presentForPatient()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the mention lies in a statement the encounter rule reads as stating the reason (preoperative diagnosis). */

@@ -14,18 +14,19 @@ import org.opencac.engine.section.SectionType;
  * @param id         unique rule id
  * @param kind       what the rule does
  * @param guideline  the guideline section
- * @param codes      NEVER_FIRST, SYMPTOM: the codes it covers; PROCEDURE_REASON: the conditions the procedure treats
- * @param setting    ORDER: the setting it applies to
+ * @param codes      NEVER_FIRST, SYMPTOM: the codes it covers; PROCEDURE_REASON: the conditions the procedure treats;
+ *                   STUDY_REASON: the diseases (no signs) a study is done to evaluate
+ * @param setting    ORDER, STUDY_REASON: the setting it applies to
  * @param sections   SYMPTOM: the final-diagnosis sections where a symptom may still lead; STATEMENT: the one
  *                   section type of the statement; REASON_CUE: the sections the cue is read in; RULED_OUT:
  *                   the sections whose negations report a study's result; ENCOUNTER_FIRST: the sections that
  *                   state the reason for the visit, where a stated encounter reason goes before any diagnosis;
  *                   HISTORY_LAST: the past-history sections, where a condition documented nowhere else is listed
  *                   after those documented in the present encounter; PROCEDURE_REASON: the sections that name the
- *                   procedure performed
+ *                   procedure performed; STUDY_REASON: the sections that state what a study was done for
  * @param statements ORDER: ids of STATEMENT rules, best first; HISTORY_LAST: the statements where a condition told
  *                   as history is still the provider's diagnosis (elsewhere, a mention told only as history counts
- *                   as past history)
+ *                   as past history); STUDY_REASON: the statements that interpret a study (the impression)
  * @param reasonSections ORDER: the sections that state the reason for the encounter (chief complaint, indication);
  *                   SYMPTOM (optional): the sections where a symptom stated as the reason for the encounter keeps
  *                   its place in a note with no diagnostic statement (none of the rule's sections)
@@ -59,10 +60,13 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
      * priority over codes from other chapters). PROCEDURE_REASON: in a note whose procedure section names the
      * procedure and whose diagnostic statement names no diagnosis, a condition the procedure treats, documented
      * elsewhere in the note, is what it was done for and leads (IV.M: the diagnosis for which the surgery was
-     * performed).
+     * performed). STUDY_REASON: in the rule's setting, a note whose chosen diagnosis comes from one of the rule's
+     * statements (the impression, a study's interpretation) and one of whose rule sections (the indication) states,
+     * as certain and present, a disease of the rule's codes (a neoplasm, an ischemic heart disease): that disease,
+     * what the study was done for, leads the findings the interpretation reports (IV.K: the condition chiefly responsible for the outpatient services).
      */
     public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST,
-        PRIORITY, PROCEDURE_REASON }
+        PRIORITY, PROCEDURE_REASON, STUDY_REASON }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -74,7 +78,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         headers = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         String k = kind.name().toLowerCase(Locale.ROOT);
         if ((kind == Kind.NEVER_FIRST || kind == Kind.SYMPTOM || kind == Kind.PRIORITY
-                || kind == Kind.PROCEDURE_REASON) && codes.isEmpty()) {
+                || kind == Kind.PROCEDURE_REASON || kind == Kind.STUDY_REASON) && codes.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs codes");
         }
         if (kind == Kind.ORDER && (setting == null || statements.isEmpty())) {
@@ -84,8 +88,11 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
             throw new IllegalArgumentException("a statement rule needs one section and a label");
         }
         if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT || kind == Kind.ENCOUNTER_FIRST || kind == Kind.HISTORY_LAST
-                || kind == Kind.PRIORITY || kind == Kind.PROCEDURE_REASON) && sections.isEmpty()) {
+                || kind == Kind.PRIORITY || kind == Kind.PROCEDURE_REASON || kind == Kind.STUDY_REASON) && sections.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs sections");
+        }
+        if (kind == Kind.STUDY_REASON && (setting == null || statements.isEmpty())) {
+            throw new IllegalArgumentException("a study_reason rule needs a setting and statements");
         }
         if ((kind == Kind.REASON_CUE || kind == Kind.PROCEDURE_REASON) && pattern == null) {
             throw new IllegalArgumentException("a " + k + " rule needs a pattern");
@@ -114,7 +121,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
                     + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first, history_last,"
-                    + " priority or procedure_reason)");
+                    + " priority, procedure_reason or study_reason)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {

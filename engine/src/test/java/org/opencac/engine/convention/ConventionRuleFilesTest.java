@@ -36,6 +36,17 @@ class ConventionRuleFilesTest {
     }
 
     @Test
+    void studyReasonRuleWithoutDiseasesOrSettingFailsNamingIt() {
+        String noCodes = "{\"id\":\"s\",\"kind\":\"study_reason\",\"guideline\":\"IV.K\",\"setting\":\"outpatient\","
+                + "\"sections\":[\"indication\"],\"statements\":[\"impression\"]}";
+        assertFailsNaming(() -> PrincipalDiagnosisChoice.read(bytes("{\"rules\":[" + noCodes + "]}"), "p.json"),
+                "p.json", "rule s", "needs codes");
+        String noSetting = noCodes.replace("\"setting\":\"outpatient\",", "\"codes\":[\"C00-D49\"],");
+        assertFailsNaming(() -> PrincipalDiagnosisChoice.read(bytes("{\"rules\":[" + noSetting + "]}"), "p.json"),
+                "p.json", "rule s", "needs a setting");
+    }
+
+    @Test
     void combinationRuleWithoutIdFailsNamingFileAndEntry() {
         assertFailsNaming(() -> CombinationCodeCheck.read(bytes("{\"rules\":[{\"guideline\":\"I.A.15\"}]}"), "c.json"),
                 "c.json", "entry #1", "no id");

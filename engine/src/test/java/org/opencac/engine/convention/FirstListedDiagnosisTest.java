@@ -51,6 +51,19 @@ class FirstListedDiagnosisTest {
                 first("I.C.19.b.1 the laceration, not the abrasion beside it, is reported",
                         "ASSESSMENT:\nAbrasion of the chin after a fall on the pavement, with a chin laceration.\n", "S01.81XA",
                         "S01.81XA", "S00.81XA"),
+                first("IV.K a study done for a known carcinoma lists it before the collapse its impression reports",
+                        "INDICATION:\nLung cancer, staging.\nIMPRESSION:\nAtelectasis distal to the hilar mass,"
+                                + " most likely postobstructive.\n", "C34.90", "C34.90 J98.11", ""),
+                first("IV.K a study done for a coronary disease lists it before the finding, whatever the finding's count",
+                        "INDICATION:\nCoronary artery disease.\nFINDINGS:\nMild mitral regurgitation.\nIMPRESSION:\nMild"
+                                + " mitral regurgitation, otherwise normal valves.\n", "I25.10", "I25.10 I34.0", ""),
+                first("IV.K an impression diagnosis the indication names too keeps its place before the other disease",
+                        "INDICATION:\nCoronary artery disease and aortic stenosis.\nIMPRESSION:\nSevere aortic"
+                                + " stenosis.\n", "I35.0", "I35.0 I25.10", ""),
+                first("IV.D a study done for a sign outside Chapter 18 lists the diagnosis its impression makes",
+                        "INDICATION:\nAnemia.\nIMPRESSION:\nInternal hemorrhoids.\n", "K64.8", "K64.8 D64.9", ""),
+                first("IV.D a study done for a symptom lists the definitive diagnosis its impression makes",
+                        "INDICATION:\nCough.\nIMPRESSION:\nPneumonia of the right lower lobe.\n", "J18.9", "J18.9", "R05.9"),
                 first("IV.G an injury found only on examination is not coded when the complaint names another kind",
                         "CHIEF COMPLAINT:\nFever.\nPHYSICAL EXAMINATION:\nThere is a healing laceration of the left"
                                 + " index finger.\n", "R50.9", "R50.9", "S61.211A"));
