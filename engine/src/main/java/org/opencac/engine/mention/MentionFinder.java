@@ -12,6 +12,7 @@ import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
+import org.opencac.models.lexicon.KeyFilter;
 import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.Term;
 
@@ -165,7 +166,10 @@ public final class MentionFinder implements Stage {
                 }
                 words++;
                 hash = words == 1 ? word.hashCode() : Lexicon.extendedHash(hash, word);
-                int flags = lexicon.filterFlags(hash);
+                // Until a form rewrites a word, the second pass reads the first pass's run, which went on past
+                // these words (it reached the word with a form): no key is asked here, and only "a longer term may
+                // start with them", which the first pass found, is needed, so the filter is not probed again.
+                int flags = pass == 1 && !rewritten ? KeyFilter.PREFIX : lexicon.filterFlags(hash);
                 // One word: the token's own string, whose hash is worked out once for every lookup of it.
                 String k = !Lexicon.mayBeKey(flags) ? null : words == 1 ? word : key != null ? key.toString() : single;
                 List<Term> terms = k == null || pass == 1 && !rewritten ? List.of() : lexicon.lookup(k, flags);
