@@ -284,7 +284,7 @@ public final class PatientSexCheck implements Stage {
     }
 
     /**
-     * The patient's sex the note tells: the cues that say who the patient is ("a 60-year-old woman", "Mr. X"),
+     * The patient's sex the note tells: the cues that say who the patient is ("a woman aged 60", "Mr. X"),
      * when they all name one sex; with none, the pronouns when one sex's are many and the other's few; else UNKNOWN.
      */
     PatientSex sexOf(String text) {

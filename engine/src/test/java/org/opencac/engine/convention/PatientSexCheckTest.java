@@ -79,8 +79,8 @@ class PatientSexCheckTest {
 
     @Test
     void aStatedManKeepsHisSexWhenTheNoteMentionsHisWife() {
-        assertEquals(PatientSex.MALE, CHECK.sexOf("A 70-year-old white male. His wife says she found him on the "
-                + "floor. He is alert and his speech is clear."));
+        assertEquals(PatientSex.MALE, CHECK.sexOf("A 70-year-old white male. His wife reports she saw him fall in the "
+                + "garden. He is alert and his speech is clear."));
         assertEquals(PatientSex.FEMALE, CHECK.sexOf("Mrs. Jones returns today; her husband says he drove."));
     }
 
