@@ -34,6 +34,7 @@ import org.opencac.engine.convention.ManifestationCodeCheck;
 import org.opencac.engine.convention.SoleCodeCheck;
 import org.opencac.engine.convention.CurrentConditionHistoryCheck;
 import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
+import org.opencac.engine.convention.PatientSexCheck;
 import org.opencac.engine.convention.PrincipalDiagnosisChoice;
 import org.opencac.engine.convention.SpecificityCheck;
 import org.opencac.engine.convention.StrokeSequelaCheck;
@@ -172,6 +173,7 @@ public final class Pipeline {
                 PastConditionCheck.standard(models.codeSet()),    // follow-up finding no recurrence: Z85, not C
                 ObstetricRecordCheck.standard(models.codeSet()),   // maternal codes only on a pregnant patient's record
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say
+                PatientSexCheck.standard(models.codeSet()),        // a code for one sex only: the patient's sex's
                 BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left
                 SpecificityCheck.standard(models.codeSet()),
                 DocumentedTypeCheck.standard(models.codeSet()),    // the diabetes type the note documents

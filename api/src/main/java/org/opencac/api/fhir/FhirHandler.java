@@ -52,6 +52,7 @@ public final class FhirHandler {
         org.hl7.fhir.instance.model.api.IBaseResource input = fhir.parse(body);
         List<FhirCoding.InputNote> notes = fhir.notesOf(input);
         ServiceDates dates = ServiceDates.from(List.of(input));
+        org.opencac.engine.note.PatientSex sex = patientSex(input);
         List<String> warnings = new ArrayList<>();
         List<Resource> out = new ArrayList<>();
         List<DocumentReference> sources = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class FhirHandler {
         for (FhirCoding.InputNote n : notes) {
             checkNote(n.text(), maxNoteChars);
             java.time.LocalDate date = dates.of(n.document(), setting).orElse(null);
-            CodingResult r = coder.code(ctx, "fhir", new Note(n.text(), setting), List.of(), date);
+            CodingResult r = coder.code(ctx, "fhir", new Note(n.text(), setting, sex), List.of(), date);
             // the answer carries ICD-10-CM resources only, so only that release's warnings concern it
             r.system(org.opencac.models.codeset.CodeSystem.ICD10CM).map(org.opencac.engine.suggest.SystemResult::warnings)
                     .orElse(List.of()).stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
@@ -113,5 +114,24 @@ public final class FhirHandler {
             // below
         }
         throw new ApiException(ErrorKind.INVALID_FIELD, "maxSuggestions must be a whole number from 1 to " + ceiling);
+    }
+
+    /**
+     * The patient's sex from a Bundle's one Patient resource (its administrative gender, male or female); UNKNOWN
+     * when the input carries none, several, or another gender: then the note is read for it.
+     */
+    static org.opencac.engine.note.PatientSex patientSex(org.hl7.fhir.instance.model.api.IBaseResource input) {
+        org.opencac.engine.note.PatientSex found = org.opencac.engine.note.PatientSex.UNKNOWN;
+        int patients = 0;
+        if (input instanceof org.hl7.fhir.r4.model.Bundle b) {
+            for (org.hl7.fhir.r4.model.Bundle.BundleEntryComponent e : b.getEntry()) {
+                if (e.getResource() instanceof org.hl7.fhir.r4.model.Patient p) {
+                    patients++;
+                    found = p.hasGender() ? org.opencac.engine.note.PatientSex.parse(p.getGender().toCode())
+                            .orElse(org.opencac.engine.note.PatientSex.UNKNOWN) : org.opencac.engine.note.PatientSex.UNKNOWN;
+                }
+            }
+        }
+        return patients == 1 ? found : org.opencac.engine.note.PatientSex.UNKNOWN;
     }
 }

@@ -34,7 +34,7 @@ final class SuggestHandler {
                 throw new ApiException(ErrorKind.UNAVAILABLE_CODE_SYSTEM, s.displayName() + " is not available in this service");
             }
         }
-        CodingResult result = coder.code(ctx, "suggest", new Note(req.text(), req.setting()), req.codeSystems(),
+        CodingResult result = coder.code(ctx, "suggest", new Note(req.text(), req.setting(), req.sex()), req.codeSystems(),
                 req.dateOfService());
         var top = result.suggestions().stream().limit(req.maxSuggestions()).toList();
         var systems = result.systems().stream().map(r -> new SuggestResponse.SystemBlock(r.codeSystem().displayName(),

@@ -17,15 +17,23 @@ import org.opencac.models.codeset.CodeSystem;
  *                       (inpatient: ICD-10-CM, ICD-10-PCS; outpatient: ICD-10-CM, CPT, HCPCS) that the service has
  * @param include        optional parts of the answer asked for ({@link #INCLUDE_VALUES})
  * @param dateOfService  the date of service, or null: picks each system's code-set release valid on that date
+ * @param sex            the patient's sex, UNKNOWN when not given (then the note is read for it)
  */
 public record SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems,
-                             java.util.Set<String> include, java.time.LocalDate dateOfService) {
+                             java.util.Set<String> include, java.time.LocalDate dateOfService,
+                             org.opencac.engine.note.PatientSex sex) {
     /** The values {@code include} may hold: "mentions" adds every concept mention and its outcome. */
     public static final java.util.Set<String> INCLUDE_VALUES = java.util.Set.of("mentions");
 
     public SuggestRequest {
         codeSystems = List.copyOf(codeSystems);
         include = java.util.Set.copyOf(include);
+        sex = sex == null ? org.opencac.engine.note.PatientSex.UNKNOWN : sex;
+    }
+
+    public SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems,
+                          java.util.Set<String> include, java.time.LocalDate dateOfService) {
+        this(text, setting, maxSuggestions, codeSystems, include, dateOfService, null);
     }
 
     public SuggestRequest(String text, CareSetting setting, int maxSuggestions) {
@@ -66,7 +74,19 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
             max = (int) m.asLong();
         }
         return new SuggestRequest(note, care, max, parseCodeSystems(root.get("codeSystems")), include(root.get("include")),
-                parseDate(root.get("dateOfService")));
+                parseDate(root.get("dateOfService")), parseSex(root.get("sex")));
+    }
+
+    /** The patient's sex: absent or null = not given; otherwise "male", "female" or "unknown". */
+    static org.opencac.engine.note.PatientSex parseSex(JsonNode sex) {
+        if (sex == null || sex.isNull()) {
+            return org.opencac.engine.note.PatientSex.UNKNOWN;
+        }
+        String v = sex.isTextual() ? sex.asText() : "";
+        if (v.equals("male") || v.equals("female") || v.equals("unknown")) {
+            return org.opencac.engine.note.PatientSex.parse(v).orElseThrow();
+        }
+        throw new ApiException(ErrorKind.INVALID_FIELD, "field 'sex' must be \"male\", \"female\" or \"unknown\"");
     }
 
     /** The date of service: absent or null = none; otherwise exactly an ISO date, YYYY-MM-DD. */

@@ -133,6 +133,20 @@ class HttpServerTest {
     }
 
     @Test
+    void theSexTheRequestGivesChoosesTheCodeOfThatSex() throws Exception {
+        String note = "Cystoscopy for a narrowed urethra.\n\nASSESSMENT: Urethral stricture.";
+        for (String[] sexAndCode : new String[][] {{"female", "N35.92"}, {"male", "N35.919"}}) {
+            String body = JSON.writeValueAsString(Map.of("text", note, "setting", "outpatient", "sex", sexAndCode[0]));
+            HttpResponse<String> r = post(body, "application/json");
+            assertEquals(200, r.statusCode(), r.body());
+            List<String> codes = JSON.readTree(r.body()).get("suggestions").findValuesAsText("code");
+            assertTrue(codes.contains(sexAndCode[1]), sexAndCode[0] + ": " + codes);
+        }
+        assertError(post(JSON.writeValueAsString(Map.of("text", note, "setting", "outpatient", "sex", "x")),
+                "application/json"), 400, "invalid_field");
+    }
+
+    @Test
     void mentionsAreLeftOutUnlessAskedFor() throws Exception {
         JsonNode r = JSON.readTree(post(suggestBody("Hypertension.", "outpatient"), "application/json").body());
         assertFalse(r.has("mentions"));

@@ -1,0 +1,354 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.note.PatientSex;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Codes for one sex only. The patient's sex is the request's when it gives one, else the note's when it tells it
+ * without doubt (an age and a sex, "Mr."/"Mrs.", a record field; else the pronouns, one sex's far outnumbering
+ * the other's; else the organs it names, of one sex only). A candidate whose code is for the other sex becomes its
+ * counterpart for the patient's sex when its
+ * category has one (an unspecified urethral stricture: the male code, not the female one; a breast cancer: the
+ * male breast), else it is left out with its reason. A note whose sex is not clear keeps its codes as they are.
+ * Which codes are for one sex is read from the code set: titles naming one sex as a word, and organ ranges from
+ * {@code patient_sex.tsv}; the note is read only when a candidate is such a code.
+ */
+public final class PatientSexCheck implements Stage {
+    static final String FILE = "/org/opencac/engine/convention/patient_sex.tsv";
+    /** How much the counterpart's title words (other than the sex and words no note must write) must share. */
+    private static final double MIN_SIMILARITY = 0.6;
+    /** Pronouns decide only when the one sex's are at least this many, and this many times the other's. */
+    private static final int MIN_PRONOUNS = 3;
+    private static final int PRONOUN_RATIO = 5;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> NOT_COMPARED = Set.of("male", "female", "unspecified", "other", "specified",
+            "of", "and", "or", "the", "a", "in", "nec", "not", "elsewhere", "classified", "unsp");
+
+    /** The billable codes for one sex only. */
+    private final Map<String, PatientSex> sexOf;
+    /** A code for one sex (named in its title) and its counterpart for the other, when its category has one. */
+    private final Map<String, Code> counterpart;
+    private final List<Pattern> cues;
+    private final Map<String, PatientSex> words;
+    private final Pattern pronoun;
+    private final Map<String, PatientSex> pronouns;
+    private final Pattern organ;
+    private final Map<String, PatientSex> organs;
+
+    PatientSexCheck(Map<String, PatientSex> sexOf, Map<String, Code> counterpart, List<Pattern> cues,
+                    Map<String, PatientSex> words, Map<String, PatientSex> pronouns, Map<String, PatientSex> organs) {
+        this.sexOf = Map.copyOf(sexOf);
+        this.counterpart = Map.copyOf(counterpart);
+        this.cues = List.copyOf(cues);
+        this.words = Map.copyOf(words);
+        this.pronouns = Map.copyOf(pronouns);
+        this.pronoun = Pattern.compile("\\b(" + String.join("|", pronouns.keySet()) + ")\\b",
+                Pattern.CASE_INSENSITIVE);
+        this.organs = Map.copyOf(organs);
+        this.organ = organs.isEmpty() ? null : Pattern.compile("\\b(" + String.join("|", organs.keySet().stream()
+                .map(o -> o.replace(" ", "\\s+")).toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    public static PatientSexCheck standard(CodeSet codeSet) {
+        List<CodePattern[]> ranges = new ArrayList<>();
+        List<PatientSex> rangeSex = new ArrayList<>();
+        List<CodePattern> exempt = new ArrayList<>();
+        List<Pattern> cues = new ArrayList<>();
+        Map<String, PatientSex> words = new HashMap<>();
+        Map<String, PatientSex> pronouns = new HashMap<>();
+        Map<String, PatientSex> organs = new HashMap<>();
+        for (String line : DataFiles.lines(FILE)) {
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new IllegalStateException(FILE + ": a row needs a kind, a sex and a value: " + line);
+            }
+            PatientSex sex = switch (f[1]) {
+                case "male" -> PatientSex.MALE;
+                case "female" -> PatientSex.FEMALE;
+                case "-" -> PatientSex.UNKNOWN;
+                default -> throw new IllegalStateException(FILE + ": unknown sex " + f[1] + ": " + line);
+            };
+            switch (f[0]) {
+                case "range" -> {
+                    ranges.add(new CodePattern[] {parse(f[2], line)});
+                    rangeSex.add(sex);
+                }
+                case "exempt" -> exempt.add(parse(f[2], line));
+                case "cue" -> {
+                    Pattern p = Pattern.compile(f[2], Pattern.CASE_INSENSITIVE);
+                    if (p.matcher("").groupCount() < 1) {
+                        throw new IllegalStateException(FILE + ": a cue needs a group naming the sex: " + line);
+                    }
+                    cues.add(p);
+                }
+                case "word" -> words.put(f[2].toLowerCase(Locale.ROOT), sex);
+                case "pronoun" -> pronouns.put(f[2].toLowerCase(Locale.ROOT), sex);
+                case "organ" -> organs.put(f[2].toLowerCase(Locale.ROOT), sex);
+                default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0]);
+            }
+        }
+        Map<String, PatientSex> sexOf = new HashMap<>();
+        Map<String, PatientSex> byTitle = new HashMap<>();
+        for (Code c : codeSet.all()) {
+            if (!c.billable() || CodePattern.anyCovers(exempt, c.code())) {
+                continue;
+            }
+            PatientSex s = titleSex(codeSet, c);
+            if (s != PatientSex.UNKNOWN) {
+                byTitle.put(c.code(), s);
+                sexOf.put(c.code(), s);
+                continue;
+            }
+            for (int i = 0; i < ranges.size(); i++) {
+                if (ranges.get(i)[0].covers(c.code())) {
+                    sexOf.put(c.code(), rangeSex.get(i));
+                    break;
+                }
+            }
+        }
+        Map<String, Code> counterpart = new HashMap<>();
+        for (Map.Entry<String, PatientSex> e : byTitle.entrySet()) {
+            Code c = codeSet.get(e.getKey()).orElseThrow();
+            Code other = counterpart(codeSet, c, e.getValue().other(), byTitle);
+            if (other != null) {
+                counterpart.put(c.code(), other);
+            }
+        }
+        return new PatientSexCheck(sexOf, counterpart, cues, words, pronouns, organs);
+    }
+
+    private static CodePattern parse(String text, String line) {
+        try {
+            return CodePattern.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(FILE + ": " + e.getMessage() + ": " + line, e);
+        }
+    }
+
+    /** The sex the code's title names as a word, or its nearest ancestor's that names one; UNKNOWN for none or both. */
+    static PatientSex titleSex(CodeSet codeSet, Code c) {
+        PatientSex own = sexNamed(c.title());
+        if (own != null) {
+            return own;
+        }
+        for (Code a : codeSet.ancestors(c.code())) {
+            PatientSex s = sexNamed(a.title());
+            if (s != null) {
+                return s;
+            }
+        }
+        return PatientSex.UNKNOWN;
+    }
+
+    /** MALE or FEMALE when the title names that sex alone, UNKNOWN when it names both, null when neither. */
+    private static PatientSex sexNamed(String title) {
+        Set<String> w = words(title);
+        boolean male = w.contains("male");
+        boolean female = w.contains("female");
+        return male && female ? PatientSex.UNKNOWN : male ? PatientSex.MALE : female ? PatientSex.FEMALE : null;
+    }
+
+    private static Set<String> words(String title) {
+        Set<String> out = new HashSet<>();
+        for (String w : title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The code of the other sex under the nearest ancestor that has one, whose title otherwise says most nearly
+     * the same (the least specific of equals: "unspecified site"); null when none says enough of it.
+     */
+    private static Code counterpart(CodeSet codeSet, Code c, PatientSex wanted, Map<String, PatientSex> byTitle) {
+        Set<String> own = compared(c.title());
+        for (Code a : codeSet.ancestors(c.code())) {
+            Code best = null;
+            double bestScore = -1;
+            int bestUnspecified = -1;
+            boolean any = false;
+            for (Code k : codeSet.billableDescendants(a.code())) {
+                if (byTitle.get(k.code()) != wanted) {
+                    continue;
+                }
+                any = true;
+                double score = jaccard(own, compared(k.title()));
+                int unspecified = count(k.title().toLowerCase(Locale.ROOT), "unspecified");
+                if (score > bestScore || score == bestScore && unspecified > bestUnspecified) {
+                    best = k;
+                    bestScore = score;
+                    bestUnspecified = unspecified;
+                }
+            }
+            if (any) {
+                return bestScore >= MIN_SIMILARITY ? best : null;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> compared(String title) {
+        Set<String> w = words(title);
+        w.removeAll(NOT_COMPARED);
+        return w;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    @Override
+    public Document process(Document doc) {
+        boolean concerned = false;
+        for (CodeCandidate c : doc.candidates()) {
+            if (sexOf.containsKey(c.code())) {
+                concerned = true;
+                break;
+            }
+        }
+        if (!concerned) {
+            return doc;   // most notes code nothing for one sex only: the text is not read
+        }
+        PatientSex given = doc.note().sex();
+        PatientSex sex = given != PatientSex.UNKNOWN ? given : sexOf(doc.text());
+        if (sex == PatientSex.UNKNOWN) {
+            return doc;
+        }
+        String source = given != PatientSex.UNKNOWN ? "as the request gives it" : "as the note tells it";
+        List<CodeCandidate> out = new ArrayList<>();
+        List<MentionDecision> decisions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean changed = false;
+        for (CodeCandidate c : doc.candidates()) {
+            PatientSex codeSex = sexOf.get(c.code());
+            if (codeSex == null || codeSex == sex) {
+                if (seen.add(c.code())) {
+                    out.add(c);
+                }
+                continue;
+            }
+            changed = true;
+            String patient = sex.name().toLowerCase(Locale.ROOT);
+            Code other = counterpart.get(c.code());
+            if (other != null) {
+                if (seen.add(other.code())) {
+                    out.add(Candidates.recoded(c, other, "Patient's sex: " + c.code() + " is a code for a "
+                            + codeSex.name().toLowerCase(Locale.ROOT) + " patient; the patient is " + patient
+                            + " (" + source + "), so " + other.code() + " of the same category"));
+                }
+            } else {
+                decisions.addAll(Candidates.dropped(c, NotCodedReason.OTHER_CODE, c.code() + " is a code for a "
+                        + codeSex.name().toLowerCase(Locale.ROOT) + " patient only; the patient is " + patient
+                        + " (" + source + ")", null));
+            }
+        }
+        if (!changed) {
+            return doc;
+        }
+        return decisions.isEmpty() ? doc.withCandidates(out) : doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /**
+     * The patient's sex the note tells: the cues that say who the patient is ("a woman aged 60", "Mr. X"),
+     * when they all name one sex; with none, the pronouns when one sex's are many and the other's few; else UNKNOWN.
+     */
+    PatientSex sexOf(String text) {
+        int male = 0;
+        int female = 0;
+        for (Pattern cue : cues) {
+            Matcher m = cue.matcher(text);
+            while (m.find()) {
+                PatientSex s = words.get(m.group(1).toLowerCase(Locale.ROOT));
+                if (s == PatientSex.MALE) {
+                    male++;
+                } else if (s == PatientSex.FEMALE) {
+                    female++;
+                }
+            }
+        }
+        int malePronouns = 0;
+        int femalePronouns = 0;
+        Matcher m = pronoun.matcher(text);
+        while (m.find()) {
+            PatientSex s = pronouns.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (s == PatientSex.MALE) {
+                malePronouns++;
+            } else if (s == PatientSex.FEMALE) {
+                femalePronouns++;
+            }
+        }
+        if (male > 0 && female == 0) {
+            return femalePronouns > malePronouns ? PatientSex.UNKNOWN : PatientSex.MALE;
+        }
+        if (female > 0 && male == 0) {
+            return malePronouns > femalePronouns ? PatientSex.UNKNOWN : PatientSex.FEMALE;
+        }
+        if (male > 0) {
+            return PatientSex.UNKNOWN;   // both sexes named as the patient's: not clear
+        }
+        if (malePronouns >= MIN_PRONOUNS && malePronouns >= PRONOUN_RATIO * femalePronouns) {
+            return PatientSex.MALE;
+        }
+        if (femalePronouns >= MIN_PRONOUNS && femalePronouns >= PRONOUN_RATIO * malePronouns) {
+            return PatientSex.FEMALE;
+        }
+        return organ == null ? PatientSex.UNKNOWN : byOrgans(text, malePronouns, femalePronouns);
+    }
+
+    /**
+     * The sex whose organs alone the note names ("the bulbous urethra", "the uterus"), unless the other sex's
+     * pronouns are the more; UNKNOWN when it names both sexes' organs or none.
+     */
+    private PatientSex byOrgans(String text, int malePronouns, int femalePronouns) {
+        boolean male = false;
+        boolean female = false;
+        Matcher m = organ.matcher(text);
+        while (m.find()) {
+            PatientSex s = organs.get(SPACES.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" "));
+            male |= s == PatientSex.MALE;
+            female |= s == PatientSex.FEMALE;
+        }
+        if (male && !female && femalePronouns <= malePronouns) {
+            return PatientSex.MALE;
+        }
+        if (female && !male && malePronouns <= femalePronouns) {
+            return PatientSex.FEMALE;
+        }
+        return PatientSex.UNKNOWN;
+    }
+}

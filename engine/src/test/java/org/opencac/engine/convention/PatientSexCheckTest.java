@@ -1,0 +1,127 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Document;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.note.PatientSex;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.testing.TestModels;
+
+/** Codes for one sex only follow the patient's sex: the request's, else the note's when it is clear. */
+class PatientSexCheckTest {
+    private static final PatientSexCheck CHECK = PatientSexCheck.standard(TestModels.models().codeSet());
+
+    private static final String MAN = "An 81-year-old man seen for a slow stream. He voids with effort and his "
+            + "nocturia is worse.";
+    private static final String WOMAN = "A 58-year-old woman seen for a slow stream. She voids with effort and her "
+            + "nocturia is worse.";
+
+    @Test
+    void aMansUnspecifiedUrethralStrictureTakesTheMaleCodeOfItsCategory() {
+        Document d = CHECK.process(doc(MAN, cand("N35.92")));
+        assertEquals(List.of("N35.919"), codes(d));
+        assertTrue(d.candidates().get(0).rationale().stream().anyMatch(r -> r.contains("the patient is male")),
+                d.candidates().get(0).rationale().toString());
+    }
+
+    @Test
+    void aWomansUrethralStrictureTakesTheFemaleCodeAndKeepsIt() {
+        assertEquals(List.of("N35.92"), codes(CHECK.process(doc(WOMAN, cand("N35.919")))));
+        Document kept = doc(WOMAN, cand("N35.92"));
+        assertSame(kept, CHECK.process(kept));
+    }
+
+    @Test
+    void aMansBreastCancerIsCodedToTheMaleBreastOfTheSameSide() {
+        assertEquals(List.of("C50.921"), codes(CHECK.process(doc(MAN, cand("C50.911")))));
+    }
+
+    @Test
+    void aProstateConditionIsLeftOutOfAWomansRecordWithItsReason() {
+        Document d = CHECK.process(doc(WOMAN, cand("N40.0"), cand("R35.1")));
+        assertEquals(List.of("R35.1"), codes(d));
+        assertEquals(NotCodedReason.OTHER_CODE, d.decisions().get(0).reason());
+        assertTrue(d.decisions().get(0).detail().contains("male patient only"), d.decisions().toString());
+    }
+
+    @Test
+    void aPregnancyCodeIsLeftOutOfAMansRecord() {
+        assertEquals(List.of(), codes(CHECK.process(doc(MAN, cand("O21.0")))));
+    }
+
+    @Test
+    void theSexTheRequestGivesWinsOverTheNotesPronouns() {
+        Document d = CHECK.process(Document.of(new Note(MAN, CareSetting.OUTPATIENT, PatientSex.FEMALE))
+                .withCandidates(List.of(cand("N35.919"))));
+        assertEquals(List.of("N35.92"), codes(d));
+    }
+
+    @Test
+    void aNoteThatDoesNotMakeTheSexClearKeepsItsCodes() {
+        Document in = doc("Seen with the daughter. He reports dysuria; she says he was febrile; her notes show "
+                + "his fever.", cand("N35.92"), cand("N40.0"));
+        assertSame(in, CHECK.process(in));
+    }
+
+    @Test
+    void pronounsAloneDecideWhenOneSexFarOutnumbersTheOther() {
+        assertEquals(PatientSex.MALE, CHECK.sexOf("He was admitted. His pain improved and he went home with him."));
+        assertEquals(PatientSex.UNKNOWN, CHECK.sexOf("He was admitted. She improved and he went home."));
+    }
+
+    @Test
+    void aStatedManKeepsHisSexWhenTheNoteMentionsHisWife() {
+        assertEquals(PatientSex.MALE, CHECK.sexOf("A 70-year-old white male. His wife reports she saw him fall in the "
+                + "garden. He is alert and his speech is clear."));
+        assertEquals(PatientSex.FEMALE, CHECK.sexOf("Mrs. Jones returns today; her husband says he drove."));
+    }
+
+    @Test
+    void anOperativeNoteWithoutPronounsTellsTheSexByTheOrgansItNames() {
+        assertEquals(PatientSex.MALE, CHECK.sexOf("Cystoscopy. A tight narrowing of the bulbous urethra was "
+                + "dilated; the prostatic urethra was open."));
+        assertEquals(PatientSex.FEMALE, CHECK.sexOf("Laparoscopy. The uterus and both ovaries were normal."));
+        assertEquals(PatientSex.UNKNOWN, CHECK.sexOf("Pelvic imaging: the prostate and the uterus were not seen."));
+        assertEquals(PatientSex.UNKNOWN, CHECK.sexOf("She says the prostatic urethra was open."));
+    }
+
+    @Test
+    void aMagneticResonanceAbbreviationIsNoTitle() {
+        assertEquals(PatientSex.UNKNOWN, CHECK.sexOf("MR. angiogram ordered. MS. follow up."));
+    }
+
+    @Test
+    void aPerpetratorsSexIsNotThePatients() {
+        Document in = doc(WOMAN, cand("Y07.030"));
+        assertSame(in, CHECK.process(in));
+    }
+
+    @Test
+    void aWomansUrethralStrictureIsCodedFemaleThroughThePipeline() {
+        var r = TestModels.pipeline().code(new Note("HISTORY: A 64-year-old woman with a weak stream. She had a "
+                + "dilation in the past.\n\nASSESSMENT: Urethral stricture.\n", CareSetting.OUTPATIENT));
+        assertEquals(List.of("N35.92"), r.suggestions().stream().map(Suggestion::code)
+                .filter(c -> c.startsWith("N35")).toList());
+    }
+
+    private static Document doc(String text, CodeCandidate... c) {
+        return Document.of(new Note(text, CareSetting.OUTPATIENT)).withCandidates(List.of(c));
+    }
+
+    private static CodeCandidate cand(String code) {
+        return new CodeCandidate(code, TestModels.models().codeSet().get(code).orElseThrow().title(), 0.8,
+                List.of(0), List.of("Index: test"));
+    }
+
+    private static List<String> codes(Document d) {
+        return d.candidates().stream().map(CodeCandidate::code).toList();
+    }
+}
