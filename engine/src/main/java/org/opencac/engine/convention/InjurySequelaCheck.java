@@ -43,6 +43,8 @@ public final class InjurySequelaCheck implements Stage {
     private final List<CodePattern> injuries;
     private final List<ResidualRow> residuals;
     private final Pattern past;
+    /** A date that opens a clause, read before a mention from the start of its sentence. */
+    private final Pattern pastBefore;
     private final Pattern current;
     private final Pattern linkBefore;
     private final Pattern linkAfter;
@@ -56,6 +58,7 @@ public final class InjurySequelaCheck implements Stage {
         Pattern c = null;
         Pattern lb = null;
         Pattern la = null;
+        String clause = null;
         for (String[] r : rows) {
             String kind = r[1].trim();
             switch (kind) {
@@ -65,12 +68,15 @@ public final class InjurySequelaCheck implements Stage {
                 case "current" -> c = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "link_before" -> lb = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "link_after" -> la = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "opens_clause" -> clause = r[3].trim();
                 default -> throw new IllegalArgumentException(FILE + ": rule " + r[0] + ": unknown kind " + kind);
             }
         }
-        if (p == null || c == null || lb == null || la == null || inj.isEmpty()) {
-            throw new IllegalArgumentException(FILE + ": needs injury, past, current, link_before and link_after rows");
+        if (p == null || c == null || lb == null || la == null || clause == null || inj.isEmpty()) {
+            throw new IllegalArgumentException(FILE + ": needs injury, past, opens_clause, current, link_before and"
+                    + " link_after rows");
         }
+        this.pastBefore = Pattern.compile(clause + "(?:" + p.pattern() + ")", Pattern.CASE_INSENSITIVE);
         this.injuries = List.copyOf(inj);
         this.residuals = List.copyOf(res);
         this.past = p;
@@ -161,17 +167,28 @@ public final class InjurySequelaCheck implements Stage {
         return false;
     }
 
-    /** A date years back read before the mention in its sentence, or after it up to the next comma. */
+    /**
+     * A date years back read after the mention up to the next comma, or opening a clause that ends within
+     * {@link #BEFORE} characters before it in its sentence.
+     */
     private boolean pastNear(Document doc, Mention m) {
         Sentence s = doc.sentences().get(m.sentenceIndex());
         String text = doc.text();
-        int from = Math.max(s.span().start(), m.span().start() - BEFORE);
         int to = m.span().end();
         int end = s.span().end();
         while (to < end && text.charAt(to) != ',' && text.charAt(to) != ';') {
             to++;
         }
-        return past.matcher(text).region(from, to).find();
+        if (past.matcher(text).region(m.span().end(), to).find()) {
+            return true;
+        }
+        Matcher before = pastBefore.matcher(text).region(s.span().start(), m.span().start());
+        while (before.find()) {
+            if (before.end() >= m.span().start() - BEFORE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What residual the injury left, or null: a causal phrase at one of its mentions, or a residual code. */

@@ -30,7 +30,7 @@ class InjurySequelaCheckTest {
 
     @Test
     void injuryOfThisEncounterKeepsTheInitialEncounter() {
-        List<String> codes = outpatientCodes("HISTORY: He broke the same femur in 1990. He fell from a ladder"
+        List<String> codes = outpatientCodes("HISTORY: Fracture of the left femur in 1990. He fell from a ladder"
                 + " today.\n"
                 + "ASSESSMENT: Acute fracture of the left femur.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
@@ -41,5 +41,23 @@ class InjurySequelaCheckTest {
         List<String> codes = outpatientCodes("ASSESSMENT: Fracture of the left femur after a fall from a"
                 + " ladder.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
+    }
+
+    @Test
+    void dateOfAnotherConditionBeforeTheInjuryDoesNotDateIt() {
+        List<String> codes = outpatientCodes("HISTORY: She has angina status post stenting in 1994 suffering a"
+                + " fracture of the left femur in a fall.\n"
+                + "ASSESSMENT: Fracture of the left femur.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
+        assertFalse(codes.contains("Z87.81"), codes.toString());
+    }
+
+    @Test
+    void dateOpeningTheClauseOfTheInjuryDatesIt() {
+        List<String> codes = outpatientCodes("HISTORY: In 1994, she fell skiing and had a fracture of the"
+                + " left femur.\n"
+                + "ASSESSMENT: Essential hypertension. Fracture of the left femur.\n");
+        assertTrue(codes.contains("Z87.81"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
     }
 }
