@@ -33,6 +33,8 @@ public final class InjurySequelaCheck implements Stage {
     private static final String GUIDELINE = "I.C.19.a, I.B.10";
     /** Characters before a mention in which a date or a causal phrase is read. */
     private static final int BEFORE = 60;
+    /** Characters after a mention in which a date or a causal phrase is read, and the longest date read before. */
+    private static final int AFTER = 80;
 
     /** Injuries of a kind and the codes of the conditions they leave. */
     record ResidualRow(List<CodePattern> injuries, List<CodePattern> residuals) {
@@ -108,9 +110,10 @@ public final class InjurySequelaCheck implements Stage {
         Map<String, CodeCandidate> out = new LinkedHashMap<>();
         List<MentionDecision> decisions = new ArrayList<>();
         boolean changed = false;
+        Boolean[] dated = new Boolean[doc.mentions().size()];
         for (CodeCandidate c : doc.candidates()) {
-            if (!initialInjury(c) || !dated(doc, c) || c.mentions().stream()
-                    .anyMatch(m -> current.matcher(sentenceText(doc, doc.mentions().get(m))).find())) {
+            if (!initialInjury(c) || !dated(doc, c, dated) || c.mentions().stream()
+                    .anyMatch(m -> ofThisEncounter(doc, doc.mentions().get(m)))) {
                 out.putIfAbsent(c.code(), c);
                 continue;
             }
@@ -144,12 +147,19 @@ public final class InjurySequelaCheck implements Stage {
         return code.length() == 8 && code.endsWith("A") && CodePattern.anyCovers(injuries, code);
     }
 
-    /** True if a mention of the injury (the candidate's or another naming its code) is dated years back. */
-    private boolean dated(Document doc, CodeCandidate c) {
+    /**
+     * True if a mention of the injury (the candidate's or another naming its code) is dated years back; {@code dated}
+     * caches, by mention, whether a date is read near it (null: not read yet).
+     */
+    private boolean dated(Document doc, CodeCandidate c, Boolean[] dated) {
         List<Mention> mentions = doc.mentions();
+        for (int i : c.mentions()) {
+            if (pastNear(doc, i, dated)) {
+                return true;
+            }
+        }
         for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if ((c.mentions().contains(i) || names(m, c.code())) && pastNear(doc, m)) {
+            if (names(mentions.get(i), c.code()) && pastNear(doc, i, dated)) {
                 return true;
             }
         }
@@ -168,27 +178,32 @@ public final class InjurySequelaCheck implements Stage {
     }
 
     /**
-     * A date years back read after the mention up to the next comma, or opening a clause that ends within
-     * {@link #BEFORE} characters before it in its sentence.
+     * A date years back read after the mention up to the next comma (at most {@link #AFTER} characters), or opening
+     * a clause that ends within {@link #BEFORE} characters before it in its sentence.
      */
-    private boolean pastNear(Document doc, Mention m) {
+    private boolean pastNear(Document doc, int index, Boolean[] dated) {
+        if (dated[index] != null) {
+            return dated[index];
+        }
+        Mention m = doc.mentions().get(index);
         Sentence s = doc.sentences().get(m.sentenceIndex());
         String text = doc.text();
         int to = m.span().end();
-        int end = s.span().end();
+        int end = Math.min(s.span().end(), to + AFTER);
         while (to < end && text.charAt(to) != ',' && text.charAt(to) != ';') {
             to++;
         }
-        if (past.matcher(text).region(m.span().end(), to).find()) {
-            return true;
-        }
-        Matcher before = pastBefore.matcher(text).region(s.span().start(), m.span().start());
-        while (before.find()) {
-            if (before.end() >= m.span().start() - BEFORE) {
-                return true;
+        boolean found = past.matcher(text).region(m.span().end(), to).find();
+        if (!found) {
+            int from = Math.max(s.span().start(), m.span().start() - BEFORE - AFTER);
+            Matcher before = pastBefore.matcher(text).region(from, m.span().start());
+            before.useAnchoringBounds(from == s.span().start());
+            while (!found && before.find()) {
+                found = before.end() >= m.span().start() - BEFORE;
             }
         }
-        return false;
+        dated[index] = found;
+        return found;
     }
 
     /** What residual the injury left, or null: a causal phrase at one of its mentions, or a residual code. */
@@ -199,7 +214,8 @@ public final class InjurySequelaCheck implements Stage {
             Sentence s = doc.sentences().get(m.sentenceIndex());
             int from = Math.max(s.span().start(), m.span().start() - BEFORE);
             Matcher before = linkBefore.matcher(text).region(from, m.span().start());
-            Matcher after = linkAfter.matcher(text).region(m.span().end(), s.span().end());
+            Matcher after = linkAfter.matcher(text).region(m.span().end(), Math.min(s.span().end(),
+                    m.span().end() + AFTER));
             if (before.find() || after.find()) {
                 return "a condition written as caused by it";
             }
@@ -217,8 +233,11 @@ public final class InjurySequelaCheck implements Stage {
         return null;
     }
 
-    private static String sentenceText(Document doc, Mention m) {
+    /** True if the words around the mention in its sentence tell an injury of this encounter (acute, today). */
+    private boolean ofThisEncounter(Document doc, Mention m) {
         Sentence s = doc.sentences().get(m.sentenceIndex());
-        return doc.text().substring(s.span().start(), s.span().end());
+        int from = Math.max(s.span().start(), m.span().start() - AFTER);
+        int to = Math.min(s.span().end(), m.span().end() + AFTER);
+        return current.matcher(doc.text()).region(from, to).find();
     }
 }
