@@ -37,6 +37,7 @@ import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
 import org.opencac.engine.convention.PatientSexCheck;
 import org.opencac.engine.convention.PrincipalDiagnosisChoice;
 import org.opencac.engine.convention.SpecificityCheck;
+import org.opencac.engine.convention.InjurySequelaCheck;
 import org.opencac.engine.convention.StrokeSequelaCheck;
 import org.opencac.engine.convention.SupplementaryCodeOrder;
 import org.opencac.engine.convention.UnknownSiteCheck;
@@ -170,6 +171,7 @@ public final class Pipeline {
                 new SectionPolicyCheck(sections, models.codeSet()),
                 WoundAftercareCheck.standard(models.codeSet()),   // a dressing change: an injury's aftercare, a step of an operation
                 SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment
+                InjurySequelaCheck.standard(models.codeSet()),    // an injury of an earlier year: S with its residual, else healed
                 PastConditionCheck.standard(models.codeSet()),    // follow-up finding no recurrence: Z85, not C
                 ObstetricRecordCheck.standard(models.codeSet()),   // maternal codes only on a pregnant patient's record
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say

@@ -1,0 +1,243 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.HistoryCodeMap;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.text.Sentence;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.lexicon.Term;
+
+/**
+ * Injuries of an earlier year (Guidelines I.C.19.a, I.B.10): the 7th character A is for an injury under active
+ * treatment; an injury that some mention of the note dates years back ("in 1998", "ten years ago", "as a child")
+ * is not one. When a residual is tied to it (written as caused by it: "unable to walk secondary to", or a code of
+ * the conditions such an injury leaves is in the note) the injury is reported with the 7th character S, the
+ * residual's code beside it; without a residual it is a healed injury: its personal history code if it has one
+ * (Z87.81 for a fracture), else not coded. A mention of the injury told as of this encounter (acute, today, days
+ * ago) leaves it alone. Rules: {@code injury_sequelae.tsv}.
+ */
+public final class InjurySequelaCheck implements Stage {
+    public static final String FILE = "injury_sequelae.tsv";
+    private static final String GUIDELINE = "I.C.19.a, I.B.10";
+    /** Characters before a mention in which a date or a causal phrase is read. */
+    private static final int BEFORE = 60;
+    /** Characters after a mention in which a date or a causal phrase is read, and the longest date read before. */
+    private static final int AFTER = 80;
+
+    /** Injuries of a kind and the codes of the conditions they leave. */
+    record ResidualRow(List<CodePattern> injuries, List<CodePattern> residuals) {
+    }
+
+    private final CodeSet codeSet;
+    private final HistoryCodeMap history;
+    private final List<CodePattern> injuries;
+    private final List<ResidualRow> residuals;
+    private final Pattern past;
+    /** A date that opens a clause, read before a mention from the start of its sentence. */
+    private final Pattern pastBefore;
+    private final Pattern current;
+    private final Pattern linkBefore;
+    private final Pattern linkAfter;
+
+    InjurySequelaCheck(CodeSet codeSet, HistoryCodeMap history, List<String[]> rows) {
+        this.codeSet = codeSet;
+        this.history = history;
+        List<CodePattern> inj = new ArrayList<>();
+        List<ResidualRow> res = new ArrayList<>();
+        Pattern p = null;
+        Pattern c = null;
+        Pattern lb = null;
+        Pattern la = null;
+        String clause = null;
+        for (String[] r : rows) {
+            String kind = r[1].trim();
+            switch (kind) {
+                case "injury" -> inj.addAll(patterns(r[2]));
+                case "residual" -> res.add(new ResidualRow(patterns(r[2]), patterns(r[3])));
+                case "past" -> p = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "current" -> c = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "link_before" -> lb = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "link_after" -> la = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "opens_clause" -> clause = r[3].trim();
+                default -> throw new IllegalArgumentException(FILE + ": rule " + r[0] + ": unknown kind " + kind);
+            }
+        }
+        if (p == null || c == null || lb == null || la == null || clause == null || inj.isEmpty()) {
+            throw new IllegalArgumentException(FILE + ": needs injury, past, opens_clause, current, link_before and"
+                    + " link_after rows");
+        }
+        this.pastBefore = Pattern.compile(clause + "(?:" + p.pattern() + ")", Pattern.CASE_INSENSITIVE);
+        this.injuries = List.copyOf(inj);
+        this.residuals = List.copyOf(res);
+        this.past = p;
+        this.current = c;
+        this.linkBefore = lb;
+        this.linkAfter = la;
+    }
+
+    public static InjurySequelaCheck standard(CodeSet codeSet) {
+        List<String[]> rows = RuleFiles.tsvRules(RuleFiles.bundled(FILE), FILE, 5, r -> r);
+        return new InjurySequelaCheck(codeSet, HistoryCodeMap.standard(), rows);
+    }
+
+    private static List<CodePattern> patterns(String list) {
+        List<String> out = new ArrayList<>();
+        for (String p : list.split(",")) {
+            if (!p.isBlank()) {
+                out.add(p.trim());
+            }
+        }
+        return CodePattern.parseAll(out);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        if (doc.candidates().stream().noneMatch(this::initialInjury)) {
+            return doc;
+        }
+        Map<String, CodeCandidate> out = new LinkedHashMap<>();
+        List<MentionDecision> decisions = new ArrayList<>();
+        boolean changed = false;
+        Boolean[] dated = new Boolean[doc.mentions().size()];
+        for (CodeCandidate c : doc.candidates()) {
+            if (!initialInjury(c) || !dated(doc, c, dated) || c.mentions().stream()
+                    .anyMatch(m -> ofThisEncounter(doc, doc.mentions().get(m)))) {
+                out.putIfAbsent(c.code(), c);
+                continue;
+            }
+            changed = true;
+            Optional<Code> sequela = codeSet.get(c.code().substring(0, 7) + "S").filter(Code::billable);
+            String residual = residual(doc, c);
+            if (residual != null && sequela.isPresent()) {
+                CodeCandidate now = c.withCode(sequela.get(), "7th character S: an injury of an earlier year with a residual ("
+                        + residual + "), " + c.code() + " recoded (Guidelines " + GUIDELINE + ")");
+                out.putIfAbsent(now.code(), now);
+                continue;
+            }
+            String why = c.code() + ": an injury of an earlier year, healed with no residual told (Guidelines "
+                    + GUIDELINE + ")";
+            Optional<Code> healed = history.personalHistoryCode(c.code()).flatMap(codeSet::get).filter(Code::billable);
+            if (healed.isPresent()) {
+                CodeCandidate now = c.withCode(healed.get(), "personal history: " + why);
+                out.putIfAbsent(now.code(), now);
+            } else {
+                for (int m : c.mentions()) {
+                    decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_NO_CODE, why, null));
+                }
+            }
+        }
+        return !changed ? doc : doc.withCandidates(List.copyOf(out.values())).withDecisions(decisions);
+    }
+
+    /** An injury code with the 7th character A ("S14.109A"). */
+    private boolean initialInjury(CodeCandidate c) {
+        String code = c.code();
+        return code.length() == 8 && code.endsWith("A") && CodePattern.anyCovers(injuries, code);
+    }
+
+    /**
+     * True if a mention of the injury (the candidate's or another naming its code) is dated years back; {@code dated}
+     * caches, by mention, whether a date is read near it (null: not read yet).
+     */
+    private boolean dated(Document doc, CodeCandidate c, Boolean[] dated) {
+        List<Mention> mentions = doc.mentions();
+        for (int i : c.mentions()) {
+            if (pastNear(doc, i, dated)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            if (names(mentions.get(i), c.code()) && pastNear(doc, i, dated)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if one of the mention's readings is the candidate's code or a category above it ("T14.90"). */
+    private static boolean names(Mention m, String code) {
+        for (Term t : m.terms()) {
+            String own = t.code();
+            if (own != null && own.length() >= 5 && code.startsWith(own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date years back read after the mention up to the next comma (at most {@link #AFTER} characters), or opening
+     * a clause that ends within {@link #BEFORE} characters before it in its sentence.
+     */
+    private boolean pastNear(Document doc, int index, Boolean[] dated) {
+        if (dated[index] != null) {
+            return dated[index];
+        }
+        Mention m = doc.mentions().get(index);
+        Sentence s = doc.sentences().get(m.sentenceIndex());
+        String text = doc.text();
+        int to = m.span().end();
+        int end = Math.min(s.span().end(), to + AFTER);
+        while (to < end && text.charAt(to) != ',' && text.charAt(to) != ';') {
+            to++;
+        }
+        boolean found = past.matcher(text).region(m.span().end(), to).find();
+        if (!found) {
+            int from = Math.max(s.span().start(), m.span().start() - BEFORE - AFTER);
+            Matcher before = pastBefore.matcher(text).region(from, m.span().start());
+            before.useAnchoringBounds(from == s.span().start());
+            while (!found && before.find()) {
+                found = before.end() >= m.span().start() - BEFORE;
+            }
+        }
+        dated[index] = found;
+        return found;
+    }
+
+    /** What residual the injury left, or null: a causal phrase at one of its mentions, or a residual code. */
+    private String residual(Document doc, CodeCandidate c) {
+        String text = doc.text();
+        for (int i : c.mentions()) {
+            Mention m = doc.mentions().get(i);
+            Sentence s = doc.sentences().get(m.sentenceIndex());
+            int from = Math.max(s.span().start(), m.span().start() - BEFORE);
+            Matcher before = linkBefore.matcher(text).region(from, m.span().start());
+            Matcher after = linkAfter.matcher(text).region(m.span().end(), Math.min(s.span().end(),
+                    m.span().end() + AFTER));
+            if (before.find() || after.find()) {
+                return "a condition written as caused by it";
+            }
+        }
+        for (ResidualRow row : residuals) {
+            if (!CodePattern.anyCovers(row.injuries(), c.code())) {
+                continue;
+            }
+            for (CodeCandidate other : doc.candidates()) {
+                if (CodePattern.anyCovers(row.residuals(), other.code())) {
+                    return "residual " + other.code();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True if the words around the mention in its sentence tell an injury of this encounter (acute, today). */
+    private boolean ofThisEncounter(Document doc, Mention m) {
+        Sentence s = doc.sentences().get(m.sentenceIndex());
+        int from = Math.max(s.span().start(), m.span().start() - AFTER);
+        int to = Math.min(s.span().end(), m.span().end() + AFTER);
+        return current.matcher(doc.text()).region(from, to).find();
+    }
+}

@@ -1,0 +1,63 @@
+package org.opencac.engine.convention;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The 7th character of an injury an earlier year dates (team-written notes). */
+class InjurySequelaCheckTest {
+
+    @Test
+    void injuryOfAnEarlierYearWithItsResidualIsASequela() {
+        List<String> codes = outpatientCodes("HISTORY: Seen to renew her walker. She had a spinal cord injury in"
+                + " a diving accident in 1989.\n"
+                + "ASSESSMENT: She cannot walk unaided secondary to the spinal cord injury.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("T14.9") && c.endsWith("S")), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("T14.9") && c.endsWith("A")), codes.toString());
+    }
+
+    @Test
+    void healedFractureOfYearsAgoIsAPersonalHistory() {
+        List<String> codes = outpatientCodes("HISTORY: Fracture of the left femur twenty years ago, treated"
+                + " with a rod.\n"
+                + "ASSESSMENT: Essential hypertension. Fracture of the left femur.\n");
+        assertTrue(codes.contains("Z87.81"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
+    }
+
+    @Test
+    void injuryOfThisEncounterKeepsTheInitialEncounter() {
+        List<String> codes = outpatientCodes("HISTORY: Fracture of the left femur in 1990. He fell from a ladder"
+                + " today.\n"
+                + "ASSESSMENT: Acute fracture of the left femur.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
+    }
+
+    @Test
+    void undatedInjuryKeepsTheInitialEncounter() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Fracture of the left femur after a fall from a"
+                + " ladder.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
+    }
+
+    @Test
+    void dateOfAnotherConditionBeforeTheInjuryDoesNotDateIt() {
+        List<String> codes = outpatientCodes("HISTORY: She has angina status post stenting in 1994 suffering a"
+                + " fracture of the left femur in a fall.\n"
+                + "ASSESSMENT: Fracture of the left femur.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
+        assertFalse(codes.contains("Z87.81"), codes.toString());
+    }
+
+    @Test
+    void dateOpeningTheClauseOfTheInjuryDatesIt() {
+        List<String> codes = outpatientCodes("HISTORY: In 1994, she fell skiing and had a fracture of the"
+                + " left femur.\n"
+                + "ASSESSMENT: Essential hypertension. Fracture of the left femur.\n");
+        assertTrue(codes.contains("Z87.81"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
+    }
+}
