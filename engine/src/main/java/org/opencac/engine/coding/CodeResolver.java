@@ -1061,7 +1061,8 @@ public final class CodeResolver {
             boolean better = added.size() > bestAdded
                     || best != null && added.size() == bestAdded && statesLess(code, e.getKey(), best);
             if (better && documented.containsAll(added) && numbersInPlace(e.getKey(), added, contextTokens)
-                    && keepsCondition(code, e.getKey(), named) && !excludesDocumented(e.getKey().title(), documented)) {
+                    && keepsCondition(code, e.getKey(), named) && !excludesDocumented(e.getKey().title(), documented)
+                    && !otherKind(code, e.getKey())) {
                 best = e.getKey();
                 bestAdded = added.size();
             }
@@ -1108,6 +1109,32 @@ public final class CodeResolver {
         for (Code a : codeSet.ancestors(code.code())) {
             if (other.code().startsWith(a.code())) {
                 return !java.util.Collections.disjoint(own, titleWords(a.title()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code other} names the condition less closely than the code: it leaves out a word of the code's
+     * title that states its kind (its "unspecified", "other" and like words aside) and adds the genus that word
+     * already says ("bronchopneumonia" is a pneumonia). So "Bronchopneumonia, unspecified organism", which the
+     * Index reached for a diffuse pneumonia, becomes neither "Other pneumonia, unspecified organism" nor
+     * "Pneumonia, unspecified organism": the genus word the code's own word holds documents no other kind. A
+     * residual sibling whose added words the clause names on their own ("bursitis") is still read.
+     */
+    private boolean otherKind(Code code, Code other) {
+        Set<String> lost = titleWords(code.title());
+        lost.removeAll(titleWords(other.title()));
+        lost.removeAll(undocumented);
+        if (lost.isEmpty()) {
+            return false;
+        }
+        Set<String> added = added(code, other);
+        for (String l : lost) {
+            for (String a : added) {
+                if (l.length() > a.length() && l.endsWith(a)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -813,10 +813,13 @@ public final class IndexNavigator implements Stage {
         int forward = forwardAt(tokens, cue + 1, sentenceEnd);
         int forwardAfterHead = cue + 2 < sentenceEnd && rules.metastasisHeads.contains(tokens.get(cue + 1).norm())
                 ? forwardAt(tokens, cue + 2, sentenceEnd) : 0;
+        int primary = forward > 0 || forwardAfterHead > 0 ? -1 : primaryBeforeForward(tokens, cue, sentenceEnd);
         if (forward > 0) {
             start = cue + 1 + forward;
         } else if (forwardAfterHead > 0) {
             start = cue + 2 + forwardAfterHead;
+        } else if (primary > 0) {
+            start = primary + 1 + forwardAt(tokens, primary + 1, sentenceEnd);
         } else {
             int lesion = lesionAfter(tokens, cue, sentenceEnd);
             if (lesion > 0) {
@@ -1300,11 +1303,14 @@ public final class IndexNavigator implements Stage {
     private Path secondarySite(String text, List<Token> tokens, int sentence, ClauseWords w, int cue) {
         boolean forwardAfterCue = forwardAt(tokens, cue + 1, w.to) > 0;
         int head = forwardAfterCue ? -1 : headBeforeForward(tokens, cue, w.to);
-        boolean forward = head > 0 || forwardAfterCue;
+        int primary = forwardAfterCue || head > 0 ? -1 : primaryBeforeForward(tokens, cue, w.to);
+        boolean forward = head > 0 || forwardAfterCue || primary > 0;
         int lesion = forward ? -1 : lesionAfter(tokens, cue, w.to);
         Set<Integer> outside = new HashSet<>();
         for (int t = w.from; t < w.to; t++) {
-            boolean inside = forward ? t >= cue : lesion > 0 ? t >= cue && t < lesion : t <= cue && t >= cue - 3;
+            // the primary's own words ("breast cancer" of "metastatic breast cancer to the liver") are no secondary site
+            boolean inside = primary > 0 ? t == cue || t > primary
+                    : forward ? t >= cue : lesion > 0 ? t >= cue && t < lesion : t <= cue && t >= cue - 3;
             if (!inside) {
                 outside.add(t);
             }
@@ -1341,6 +1347,47 @@ public final class IndexNavigator implements Stage {
             return rules.metastasisHeads.contains(norm) && forwardAt(tokens, t + 1, to) > 0 ? t : -1;
         }
         return -1;
+    }
+
+    /**
+     * The last token of the primary neoplasm named between a metastasis cue and a forward phrase ("metastatic
+     * melanoma to the inguinal nodes", "metastatic breast cancer to the liver"): a word of at most
+     * {@link #PRIMARY_WORDS} words after the cue that names a neoplasm ({@link #namesNeoplasm} or a main term
+     * whose own code is a neoplasm's) right before the forward phrase, no comma between; -1 if none. The site
+     * after the phrase is then the secondary site, as in "metastatic to the liver".
+     */
+    private int primaryBeforeForward(List<Token> tokens, int cue, int to) {
+        for (int t = cue + 1, words = 0; t + 1 < to && words < PRIMARY_WORDS; t++) {
+            Token token = tokens.get(t);
+            if (token.text().equals(",") || token.text().equals(";") || rules.metastasis.contains(token.norm())) {
+                return -1;
+            }
+            if (token.norm().isEmpty()) {
+                continue;
+            }
+            words++;
+            if (forwardAt(tokens, t + 1, to) > 0 && (namesNeoplasm(token.norm()) || codesNeoplasm(token.norm()))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static final int PRIMARY_WORDS = 4;
+
+    /** Whether a word is a main term whose own code is a malignant neoplasm's ("Melanoma" C43.9). */
+    private boolean codesNeoplasm(String norm) {
+        AlphabeticIndex.KeyLookup known = index.lookup(norm);
+        if (known == null) {
+            return false;
+        }
+        for (IndexTerm main : known.mainTerms()) {
+            String code = main.code();
+            if (code != null && !code.isEmpty() && code.charAt(0) == 'C') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token of a lesion word one to three words after a metastasis cue ("metastatic liver lesions"), or -1. */

@@ -913,12 +913,21 @@ public final class TriggerCheck implements Stage {
             }
             Set<String> againstWords = sense.against();
             boolean againstAnyBodyPart = againstWords.contains(TriggerVocabulary.ANY_BODY_PART);   // asked once, not per word
+            int[] own = null;   // the mention's clause, made at the first site word found
+            boolean listsConditions = CONDITION_LISTS.contains(doc.sectionOf(sentence).type());
             for (int i = from; i < to; i++) {
                 String w = doc.tokens().get(i).norm();
                 if (w.isEmpty()) {
                     continue;
                 }
-                if (againstWords.contains(w) || againstAnyBodyPart && vocabulary.bodyParts().contains(w)) {
+                boolean counter = againstWords.contains(w) || againstAnyBodyPart && vocabulary.bodyParts().contains(w);
+                if (counter && sense.kind() == SenseKind.SITE && direct && listsConditions) {
+                    if (own == null) {
+                        own = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+                    }
+                    counter = i >= own[0] && i < own[1] || !itemOfAnotherCondition(doc, sentence, m, i);
+                }
+                if (counter) {
                     if (against == null) {
                         against = new java.util.LinkedHashSet<>();
                     }
@@ -939,6 +948,51 @@ public final class TriggerCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * The sections that list the patient's conditions as items (history, problem list): there an item is a
+     * condition of its own, while in a narrative a body part of the next clause may still be the condition's site,
+     * and the items of a diagnostic statement or a study's impression often share one site ("spondylosis at L5-S1,
+     * ..., herniated disk").
+     */
+    private static final Set<SectionType> CONDITION_LISTS = java.util.EnumSet.of(SectionType.PAST_MEDICAL_HISTORY,
+            SectionType.PAST_SURGICAL_HISTORY, SectionType.PROBLEM_LIST);
+
+    /** The most words of a list item naming a condition ("colon polyps", "neck pain after a cervical fusion"). */
+    private static final int ITEM_WORDS = 6;
+
+    /**
+     * Whether token {@code at}, outside the mention's clause, lies in a list item (of at most {@link #ITEM_WORDS}
+     * words) that names a condition of its own (a mention with a word that is no body part): its site is that condition's
+     * ("arthrosis, colon polyps": the colon is the polyps' site, not the arthrosis'), while an item of a site
+     * alone ("osteoarthritis, knee") is the site of the condition before it.
+     */
+    private boolean itemOfAnotherCondition(Document doc, Sentence sentence, Mention m, int at) {
+        int[] item = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, at, at + 1);
+        int words = 0;
+        for (int t = item[0]; t < item[1]; t++) {
+            String w = doc.tokens().get(t).norm();
+            if (words == 0 && SITE_QUALIFIERS.contains(w)) {
+                return false;   // a site in apposition ("tendinosis, right thumb (trigger finger)") is the condition's
+            }
+            if (!w.isEmpty() && ++words > ITEM_WORDS) {
+                return false;   // a clause telling what happened ("bleeding was noted at the site"), not a list item
+            }
+        }
+        for (Mention other : doc.mentions()) {
+            if (other == m || other.sentenceIndex() != m.sentenceIndex() || other.terms().isEmpty()
+                    || other.firstToken() < item[0] || other.endToken() > item[1]) {
+                continue;
+            }
+            for (int t = other.firstToken(); t < other.endToken(); t++) {
+                String w = doc.tokens().get(t).norm();
+                if (!w.isEmpty() && !vocabulary.bodyParts().contains(w) && !vocabulary.anatomy().contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
