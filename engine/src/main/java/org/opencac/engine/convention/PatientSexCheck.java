@@ -46,7 +46,8 @@ public final class PatientSexCheck implements Stage {
     private final Map<String, Code> counterpart;
     private final List<Pattern> cues;
     private final Map<String, PatientSex> words;
-    private final Pattern pronoun;
+    /** The length of the longest pronoun: a longer word is not looked up. */
+    private final int longestPronoun;
     private final Map<String, PatientSex> pronouns;
     private final Pattern organ;
     private final Map<String, PatientSex> organs;
@@ -58,8 +59,7 @@ public final class PatientSexCheck implements Stage {
         this.cues = List.copyOf(cues);
         this.words = Map.copyOf(words);
         this.pronouns = Map.copyOf(pronouns);
-        this.pronoun = Pattern.compile("\\b(" + String.join("|", pronouns.keySet()) + ")\\b",
-                Pattern.CASE_INSENSITIVE);
+        this.longestPronoun = pronouns.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.organs = Map.copyOf(organs);
         this.organ = organs.isEmpty() ? null : Pattern.compile("\\b(" + String.join("|", organs.keySet().stream()
                 .map(o -> o.replace(" ", "\\s+")).toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -303,13 +303,25 @@ public final class PatientSexCheck implements Stage {
         }
         int malePronouns = 0;
         int femalePronouns = 0;
-        Matcher m = pronoun.matcher(text);
-        while (m.find()) {
-            PatientSex s = pronouns.get(m.group(1).toLowerCase(Locale.ROOT));
-            if (s == PatientSex.MALE) {
-                malePronouns++;
-            } else if (s == PatientSex.FEMALE) {
-                femalePronouns++;
+        // the pronouns, word by word (a word as the regex \b bounds it: letters, digits, underscore); one pass
+        // over the text without a regex alternation tried at every character
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i - start <= longestPronoun) {
+                PatientSex s = pronouns.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (s == PatientSex.MALE) {
+                    malePronouns++;
+                } else if (s == PatientSex.FEMALE) {
+                    femalePronouns++;
+                }
             }
         }
         if (male > 0 && female == 0) {
@@ -350,5 +362,10 @@ public final class PatientSexCheck implements Stage {
             return PatientSex.FEMALE;
         }
         return PatientSex.UNKNOWN;
+    }
+
+    /** A character the regex word boundary counts as part of a word. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }
