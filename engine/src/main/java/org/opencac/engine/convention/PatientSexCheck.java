@@ -49,7 +49,8 @@ public final class PatientSexCheck implements Stage {
     /** The length of the longest pronoun: a longer word is not looked up. */
     private final int longestPronoun;
     private final Map<String, PatientSex> pronouns;
-    private final Pattern organ;
+    /** The organ phrases by their first word, each split into its words. */
+    private final Map<String, List<String[]>> organsByFirstWord;
     private final Map<String, PatientSex> organs;
 
     PatientSexCheck(Map<String, PatientSex> sexOf, Map<String, Code> counterpart, List<Pattern> cues,
@@ -61,8 +62,12 @@ public final class PatientSexCheck implements Stage {
         this.pronouns = Map.copyOf(pronouns);
         this.longestPronoun = pronouns.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.organs = Map.copyOf(organs);
-        this.organ = organs.isEmpty() ? null : Pattern.compile("\\b(" + String.join("|", organs.keySet().stream()
-                .map(o -> o.replace(" ", "\\s+")).toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        for (String o : this.organs.keySet()) {
+            String[] phrase = SPACES.split(o.trim());
+            byFirst.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
+        }
+        this.organsByFirstWord = Map.copyOf(byFirst);
     }
 
     public static PatientSexCheck standard(CodeSet codeSet) {
@@ -339,7 +344,7 @@ public final class PatientSexCheck implements Stage {
         if (femalePronouns >= MIN_PRONOUNS && femalePronouns >= PRONOUN_RATIO * malePronouns) {
             return PatientSex.FEMALE;
         }
-        return organ == null ? PatientSex.UNKNOWN : byOrgans(text, malePronouns, femalePronouns);
+        return organsByFirstWord.isEmpty() ? PatientSex.UNKNOWN : byOrgans(text, malePronouns, femalePronouns);
     }
 
     /**
@@ -349,11 +354,28 @@ public final class PatientSexCheck implements Stage {
     private PatientSex byOrgans(String text, int malePronouns, int femalePronouns) {
         boolean male = false;
         boolean female = false;
-        Matcher m = organ.matcher(text);
-        while (m.find()) {
-            PatientSex s = organs.get(SPACES.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" "));
-            male |= s == PatientSex.MALE;
-            female |= s == PatientSex.FEMALE;
+        // word by word: an organ phrase starts at a word and its next words follow after white space only
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            List<String[]> phrases = organsByFirstWord.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+            if (phrases == null) {
+                continue;
+            }
+            for (String[] phrase : phrases) {
+                if (followedBy(text, i, phrase)) {
+                    PatientSex s = organs.get(String.join(" ", phrase));
+                    male |= s == PatientSex.MALE;
+                    female |= s == PatientSex.FEMALE;
+                }
+            }
         }
         if (male && !female && femalePronouns <= malePronouns) {
             return PatientSex.MALE;
@@ -367,5 +389,33 @@ public final class PatientSexCheck implements Stage {
     /** A character the regex word boundary counts as part of a word. */
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** Whether the phrase's words after its first follow the text from {@code end}, each after white space only. */
+    private static boolean followedBy(String text, int end, String[] phrase) {
+        int n = text.length();
+        int j = end;
+        for (int k = 1; k < phrase.length; k++) {
+            int gap = j;
+            while (j < n && isRegexSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j == gap) {
+                return false;
+            }
+            int start = j;
+            while (j < n && isWordChar(text.charAt(j))) {
+                j++;
+            }
+            if (!text.substring(start, j).toLowerCase(Locale.ROOT).equals(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** White space as the regex \s reads it (no Unicode flag). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
