@@ -13,6 +13,7 @@ import org.opencac.api.http.NoteCoder;
 import org.opencac.api.http.StrictJson;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
+import org.opencac.engine.note.PatientSex;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.Suggestion;
 
@@ -52,7 +53,7 @@ public final class FhirHandler {
         org.hl7.fhir.instance.model.api.IBaseResource input = fhir.parse(body);
         List<FhirCoding.InputNote> notes = fhir.notesOf(input);
         ServiceDates dates = ServiceDates.from(List.of(input));
-        org.opencac.engine.note.PatientSex sex = patientSex(input);
+        PatientSex sex = patientSex(input);
         List<String> warnings = new ArrayList<>();
         List<Resource> out = new ArrayList<>();
         List<DocumentReference> sources = new ArrayList<>();
@@ -120,18 +121,18 @@ public final class FhirHandler {
      * The patient's sex from a Bundle's one Patient resource (its administrative gender, male or female); UNKNOWN
      * when the input carries none, several, or another gender: then the note is read for it.
      */
-    static org.opencac.engine.note.PatientSex patientSex(org.hl7.fhir.instance.model.api.IBaseResource input) {
-        org.opencac.engine.note.PatientSex found = org.opencac.engine.note.PatientSex.UNKNOWN;
+    static PatientSex patientSex(org.hl7.fhir.instance.model.api.IBaseResource input) {
+        PatientSex found = PatientSex.UNKNOWN;
         int patients = 0;
         if (input instanceof org.hl7.fhir.r4.model.Bundle b) {
             for (org.hl7.fhir.r4.model.Bundle.BundleEntryComponent e : b.getEntry()) {
                 if (e.getResource() instanceof org.hl7.fhir.r4.model.Patient p) {
                     patients++;
-                    found = p.hasGender() ? org.opencac.engine.note.PatientSex.parse(p.getGender().toCode())
-                            .orElse(org.opencac.engine.note.PatientSex.UNKNOWN) : org.opencac.engine.note.PatientSex.UNKNOWN;
+                    found = p.hasGender() ? PatientSex.parse(p.getGender().toCode())
+                            .orElse(PatientSex.UNKNOWN) : PatientSex.UNKNOWN;
                 }
             }
         }
-        return patients == 1 ? found : org.opencac.engine.note.PatientSex.UNKNOWN;
+        return patients == 1 ? found : PatientSex.UNKNOWN;
     }
 }

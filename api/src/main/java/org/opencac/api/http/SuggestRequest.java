@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.PatientSex;
 import org.opencac.models.codeset.CodeSystem;
 
 /**
@@ -21,14 +22,14 @@ import org.opencac.models.codeset.CodeSystem;
  */
 public record SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems,
                              java.util.Set<String> include, java.time.LocalDate dateOfService,
-                             org.opencac.engine.note.PatientSex sex) {
+                             PatientSex sex) {
     /** The values {@code include} may hold: "mentions" adds every concept mention and its outcome. */
     public static final java.util.Set<String> INCLUDE_VALUES = java.util.Set.of("mentions");
 
     public SuggestRequest {
         codeSystems = List.copyOf(codeSystems);
         include = java.util.Set.copyOf(include);
-        sex = sex == null ? org.opencac.engine.note.PatientSex.UNKNOWN : sex;
+        sex = sex == null ? PatientSex.UNKNOWN : sex;
     }
 
     public SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems,
@@ -78,13 +79,13 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
     }
 
     /** The patient's sex: absent or null = not given; otherwise "male", "female" or "unknown". */
-    static org.opencac.engine.note.PatientSex parseSex(JsonNode sex) {
+    static PatientSex parseSex(JsonNode sex) {
         if (sex == null || sex.isNull()) {
-            return org.opencac.engine.note.PatientSex.UNKNOWN;
+            return PatientSex.UNKNOWN;
         }
         String v = sex.isTextual() ? sex.asText() : "";
         if (v.equals("male") || v.equals("female") || v.equals("unknown")) {
-            return org.opencac.engine.note.PatientSex.parse(v).orElseThrow();
+            return PatientSex.parse(v).orElseThrow();
         }
         throw new ApiException(ErrorKind.INVALID_FIELD, "field 'sex' must be \"male\", \"female\" or \"unknown\"");
     }

@@ -36,6 +36,17 @@ public record CodePattern(String text, InstructionalNote.CodeRef ref) {
     }
 
     /** Parses a list of patterns. */
+    /** The patterns of a comma-separated list ("I63, I61.-, Z86.73"), blanks skipped. */
+    public static List<CodePattern> parseList(String commaSeparated) {
+        List<String> texts = new ArrayList<>();
+        for (String t : commaSeparated.split(",")) {
+            if (!t.isBlank()) {
+                texts.add(t.trim());
+            }
+        }
+        return parseAll(texts);
+    }
+
     public static List<CodePattern> parseAll(List<String> texts) {
         List<CodePattern> out = new ArrayList<>();
         for (String t : texts) {

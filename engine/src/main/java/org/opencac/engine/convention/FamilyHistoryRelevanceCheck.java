@@ -1,7 +1,6 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -54,8 +53,7 @@ public final class FamilyHistoryRelevanceCheck implements Stage {
     }
 
     private static List<CodePattern> patterns(String col) {
-        return CodePattern.parseAll(Arrays.stream(col.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList());
+        return CodePattern.parseList(col);
     }
 
     /**

@@ -93,13 +93,7 @@ public final class InjurySequelaCheck implements Stage {
     }
 
     private static List<CodePattern> patterns(String list) {
-        List<String> out = new ArrayList<>();
-        for (String p : list.split(",")) {
-            if (!p.isBlank()) {
-                out.add(p.trim());
-            }
-        }
-        return CodePattern.parseAll(out);
+        return CodePattern.parseList(list);
     }
 
     @Override

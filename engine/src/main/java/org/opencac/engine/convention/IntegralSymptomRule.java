@@ -1,6 +1,5 @@
 package org.opencac.engine.convention;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,7 +51,6 @@ public record IntegralSymptomRule(String id, String guideline, List<CodePattern>
     }
 
     private static List<CodePattern> patterns(String col) {
-        return CodePattern.parseAll(Arrays.stream(col.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList());
+        return CodePattern.parseList(col);
     }
 }

@@ -46,16 +46,11 @@ public final class ManifestationCodeCheck implements Stage {
     }
 
     private static List<CodePattern> patterns(String col) {
-        List<String> texts = new ArrayList<>();
-        for (String s : col.split(",")) {
-            if (!s.isBlank()) {
-                texts.add(s.trim());
-            }
-        }
-        if (texts.isEmpty()) {
+        List<CodePattern> patterns = CodePattern.parseList(col);
+        if (patterns.isEmpty()) {
             throw new IllegalArgumentException("no codes");
         }
-        return CodePattern.parseAll(texts);
+        return patterns;
     }
 
     @Override

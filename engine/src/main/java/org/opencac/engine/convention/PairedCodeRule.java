@@ -1,6 +1,5 @@
 package org.opencac.engine.convention;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,7 +40,6 @@ record PairedCodeRule(String id, List<CodePattern> codes, List<CodePattern> othe
     }
 
     private static List<CodePattern> patterns(String col) {
-        return CodePattern.parseAll(Arrays.stream(col.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList());
+        return CodePattern.parseList(col);
     }
 }

@@ -310,18 +310,10 @@ public final class PatientSexCheck implements Stage {
         int femalePronouns = 0;
         // the pronouns, word by word (a word as the regex \b bounds it: letters, digits, underscore); one pass
         // over the text without a regex alternation tried at every character
-        int n = text.length();
-        for (int i = 0; i < n; ) {
-            if (!isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && isWordChar(text.charAt(i))) {
-                i++;
-            }
-            if (i - start <= longestPronoun) {
-                PatientSex s = pronouns.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+        for (int start = wordStart(text, 0), end; start < text.length(); start = wordStart(text, end)) {
+            end = wordEnd(text, start);
+            if (end - start <= longestPronoun) {
+                PatientSex s = pronouns.get(text.substring(start, end).toLowerCase(Locale.ROOT));
                 if (s == PatientSex.MALE) {
                     malePronouns++;
                 } else if (s == PatientSex.FEMALE) {
@@ -355,22 +347,14 @@ public final class PatientSexCheck implements Stage {
         boolean male = false;
         boolean female = false;
         // word by word: an organ phrase starts at a word and its next words follow after white space only
-        int n = text.length();
-        for (int i = 0; i < n; ) {
-            if (!isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && isWordChar(text.charAt(i))) {
-                i++;
-            }
-            List<String[]> phrases = organsByFirstWord.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+        for (int start = wordStart(text, 0), end; start < text.length(); start = wordStart(text, end)) {
+            end = wordEnd(text, start);
+            List<String[]> phrases = organsByFirstWord.get(text.substring(start, end).toLowerCase(Locale.ROOT));
             if (phrases == null) {
                 continue;
             }
             for (String[] phrase : phrases) {
-                if (followedBy(text, i, phrase)) {
+                if (followedBy(text, end, phrase)) {
                     PatientSex s = organs.get(String.join(" ", phrase));
                     male |= s == PatientSex.MALE;
                     female |= s == PatientSex.FEMALE;
@@ -384,6 +368,24 @@ public final class PatientSexCheck implements Stage {
             return PatientSex.FEMALE;
         }
         return PatientSex.UNKNOWN;
+    }
+
+    /** The first word character at or after {@code from}, or the text's length. */
+    private static int wordStart(String text, int from) {
+        int i = from;
+        while (i < text.length() && !isWordChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the word that starts at {@code start}. */
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && isWordChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** A character the regex word boundary counts as part of a word. */
@@ -404,9 +406,7 @@ public final class PatientSexCheck implements Stage {
                 return false;
             }
             int start = j;
-            while (j < n && isWordChar(text.charAt(j))) {
-                j++;
-            }
+            j = wordEnd(text, start);
             if (!text.substring(start, j).toLowerCase(Locale.ROOT).equals(phrase[k])) {
                 return false;
             }

@@ -107,13 +107,7 @@ public final class StrokeSequelaCheck implements Stage {
     }
 
     private static List<CodePattern> patterns(String list) {
-        List<String> out = new ArrayList<>();
-        for (String p : list.split(",")) {
-            if (!p.isBlank()) {
-                out.add(p.trim());
-            }
-        }
-        return CodePattern.parseAll(out);
+        return CodePattern.parseList(list);
     }
 
     /** Every billable deficit code's counterpart under one sequela subcategory, read from the titles. */
