@@ -3,7 +3,9 @@ package org.opencac.engine.coding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.outcome.MentionDecision;
@@ -255,7 +257,7 @@ public final class SectionPolicyCheck implements Stage {
     }
 
     /** A run of characters other than lowercase letters and digits (a word break), compiled once. */
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
     /** The words without a plural -s ("lacerations" is "laceration"). */
     private static Set<String> singular(Set<String> words) {
@@ -269,7 +271,7 @@ public final class SectionPolicyCheck implements Stage {
     /** The words of a mention's text, lowercased ("distal radius fracture" and "fracture of the distal radius" share them). */
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
+        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

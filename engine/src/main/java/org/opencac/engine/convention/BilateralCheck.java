@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -354,7 +355,7 @@ public final class BilateralCheck implements Stage {
     }
 
     /** A run of characters other than lowercase letters and digits (a word break), compiled once. */
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
     private static List<String> words(String title) {
         List<String> out = new ArrayList<>();

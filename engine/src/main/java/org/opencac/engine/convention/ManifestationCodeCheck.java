@@ -1,7 +1,9 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
@@ -57,7 +59,7 @@ public final class ManifestationCodeCheck implements Stage {
     public Document process(Document doc) {
         List<CodeCandidate> in = doc.candidates();
         List<CodeCandidate> out = null;
-        java.util.Set<String> added = new java.util.HashSet<>();
+        Set<String> added = new HashSet<>();
         for (int i = 0; i < in.size(); i++) {
             CodeCandidate c = in.get(i);
             Rule r = unmet(c.code(), in);
