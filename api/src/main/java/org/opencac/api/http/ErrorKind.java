@@ -16,7 +16,7 @@ public enum ErrorKind {
     UNKNOWN_SETTING(400, "unknown_setting", "Unknown setting",
             "`setting` not exactly `outpatient`/`inpatient` (control characters are refused)"),
     INVALID_FIELD(400, "invalid_field", "Invalid field",
-            "`maxSuggestions` not a whole number 1–100 (no wrap-around), `text` not a string, `dateOfService` not a date written YYYY-MM-DD"),
+            "`maxSuggestions` not a whole number 1–100 (no wrap-around), `text` not a string, `dateOfService` not a date written YYYY-MM-DD, `sex` not `male`, `female` or `unknown`"),
     UNKNOWN_CODE_SYSTEM(400, "unknown_code_system", "Unknown code system",
             "a `codeSystems` entry is not ICD-10-CM, ICD-10-PCS, CPT or HCPCS"),
     UNAVAILABLE_CODE_SYSTEM(400, "unavailable_code_system", "Code system not available",
