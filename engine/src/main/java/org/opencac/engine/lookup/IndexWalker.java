@@ -826,18 +826,7 @@ final class IndexWalker {
         IndexTerm deepest = null;
         for (int i = from; i < parts.length; i++) {
             List<String> words = org.opencac.models.lexicon.TermNormalizer.words(parts[i]);
-            IndexTerm next = words.isEmpty() ? null : at.child(words);
-            for (int k = 0; next == null && !words.isEmpty() && k < at.children().size(); k++) {
-                IndexTerm c = at.children().get(k);
-                if (c.title().indexOf(',') >= 0) {
-                    for (String form : c.title().split(",")) {
-                        if (org.opencac.models.lexicon.TermNormalizer.words(form).equals(words)) {
-                            next = c;
-                            break;
-                        }
-                    }
-                }
-            }
+            IndexTerm next = words.isEmpty() ? null : at.childByForm(words);
             if (next == null) {
                 break;
             }
@@ -913,18 +902,12 @@ final class IndexWalker {
         return ref.contains("malignant") ? 2 : 0;
     }
 
+    /** The child node of the subterm a reference's part names, by its title or one of the forms it lists. */
     private static Node child(Node node, String title) {
-        List<String> key = org.opencac.models.lexicon.TermNormalizer.words(title);
+        IndexTerm term = node.term.childByForm(org.opencac.models.lexicon.TermNormalizer.words(title));
         for (Node c : node.children) {
-            if (c.term.words().equals(key)) {
+            if (c.term == term) {
                 return c;
-            }
-        }
-        for (Node c : node.children) {
-            for (String form : c.term.title().split(",")) {
-                if (org.opencac.models.lexicon.TermNormalizer.words(form).equals(key)) {
-                    return c;
-                }
             }
         }
         return null;

@@ -369,24 +369,9 @@ public final class SiteCodes {
             if (parts[k].contains("by site") || words.isEmpty()) {
                 continue;
             }
-            at = rowNamed(at, words);
+            at = at.childByForm(words);
         }
         return at == null || at == index.neoplasmTable() ? java.util.Optional.empty() : java.util.Optional.of(at);
-    }
-
-    private static IndexTerm rowNamed(IndexTerm at, List<String> words) {
-        IndexTerm exact = at.child(words);
-        if (exact != null) {
-            return exact;
-        }
-        for (IndexTerm c : at.children()) {
-            for (String form : c.title().split(",")) {
-                if (TermNormalizer.words(form).equals(words)) {
-                    return c;
-                }
-            }
-        }
-        return null;
     }
 
     /** The site row all of whose words the sentence has, taking a named site word; the longest, first on a tie. */

@@ -100,6 +100,27 @@ public final class IndexTerm {
         return null;
     }
 
+    /**
+     * The subterm named by {@code words}: by its whole title ({@link #child}), else by one of the forms a title lists
+     * ("retina, retinal" for "retina"); null when none.
+     */
+    public IndexTerm childByForm(List<String> words) {
+        IndexTerm exact = child(words);
+        if (exact != null || words.isEmpty()) {
+            return exact;
+        }
+        for (IndexTerm c : children) {
+            if (c.title().indexOf(',') >= 0) {
+                for (String form : c.title().split(",")) {
+                    if (TermNormalizer.words(form).equals(words)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     public List<IndexTerm> children() {
         return children;
     }
