@@ -24,4 +24,16 @@ public interface NoteCoder {
     default Prediction code(String noteId, String text, String setting, java.time.LocalDate dateOfService) {
         return code(noteId, text, setting);
     }
+
+    /**
+     * Codes a note for a date of service and a patient's sex, which decides codes for one sex only. A coder that
+     * does not read the sex ignores it.
+     *
+     * @param dateOfService the date of service, or null (none: the newest releases)
+     * @param sex           the patient's sex; UNKNOWN (or null) when not given, then the note is read for it
+     */
+    default Prediction code(String noteId, String text, String setting, java.time.LocalDate dateOfService,
+                            org.opencac.engine.note.PatientSex sex) {
+        return dateOfService == null ? code(noteId, text, setting) : code(noteId, text, setting, dateOfService);
+    }
 }

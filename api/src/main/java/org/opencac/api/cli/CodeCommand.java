@@ -11,21 +11,25 @@ import java.util.List;
 import org.opencac.engine.Pipeline;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
+import org.opencac.engine.note.PatientSex;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
 
 /**
- * {@code opencac code NOTE_FILE [--setting outpatient|inpatient] [--date-of-service YYYY-MM-DD] [--json [--mentions]]
- * [--max N]}: codes one note file; with {@code --mentions} the JSON also lists every concept mention and whether (or
- * why not) it was coded. A date of service picks each system's code-set release valid on it (a warning when none is).
+ * {@code opencac code NOTE_FILE [--setting outpatient|inpatient] [--date-of-service YYYY-MM-DD]
+ * [--sex male|female|unknown] [--json [--mentions]] [--max N]}: codes one note file; with {@code --mentions} the JSON
+ * also lists every concept mention and whether (or why not) it was coded. A date of service picks each system's
+ * code-set release valid on it (a warning when none is); the patient's sex, when given, decides codes for one sex
+ * only (else the note is read for it), as the HTTP request's {@code sex} field does.
  */
 public final class CodeCommand {
     private CodeCommand() {
     }
 
     public static final String USAGE =
-            "opencac code NOTE_FILE|- [--setting outpatient|inpatient] [--date-of-service YYYY-MM-DD] [--json [--mentions]] [--max N]";
+            "opencac code NOTE_FILE|- [--setting outpatient|inpatient] [--date-of-service YYYY-MM-DD] [--sex male|female|unknown]"
+            + " [--json [--mentions]] [--max N]";
 
     /**
      * Parsed arguments.
@@ -36,9 +40,10 @@ public final class CodeCommand {
      * @param max      suggestions to print
      * @param mentions with --json, also print every mention and its outcome
      * @param dateOfService the date of service, or null (the newest releases)
+     * @param sex     the patient's sex, UNKNOWN when not given (then the note is read for it)
      */
     public record Args(String file, CareSetting setting, boolean json, int max, boolean mentions,
-                       java.time.LocalDate dateOfService) {
+                       java.time.LocalDate dateOfService, PatientSex sex) {
         public static Args parse(List<String> args) {
             String file = null;
             CareSetting setting = CareSetting.OUTPATIENT;
@@ -46,6 +51,7 @@ public final class CodeCommand {
             boolean mentions = false;
             int max = 25;
             java.time.LocalDate date = null;
+            PatientSex sex = PatientSex.UNKNOWN;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
@@ -54,6 +60,8 @@ public final class CodeCommand {
                     case "--setting" -> setting = CareSetting.parse(value(args, ++i, a))
                             .orElseThrow(() -> new UsageException("--setting must be outpatient or inpatient"));
                     case "--date-of-service" -> date = dateOption(value(args, ++i, a), a);
+                    case "--sex" -> sex = PatientSex.parse(value(args, ++i, a))
+                            .orElseThrow(() -> new UsageException("--sex must be male, female or unknown"));
                     case "--max" -> {
                         try {
                             max = Integer.parseInt(value(args, ++i, a));
@@ -78,7 +86,7 @@ public final class CodeCommand {
             if (mentions && !json) {
                 throw new UsageException("--mentions needs --json");
             }
-            return new Args(file, setting, json, max, mentions, date);
+            return new Args(file, setting, json, max, mentions, date, sex);
         }
 
         /** A {@code --date-of-service} value: a real date written YYYY-MM-DD. */
@@ -111,7 +119,7 @@ public final class CodeCommand {
         if (text.isBlank()) {
             throw new UsageException("the note file is empty: " + args.file());
         }
-        Note note = new Note(text, args.setting());
+        Note note = new Note(text, args.setting(), args.sex());
         CodingResult result = args.dateOfService() == null ? pipeline.code(note)
                 : pipeline.code(note, List.of(), args.dateOfService());
         List<Suggestion> top = result.suggestions().stream().limit(args.max()).toList();
@@ -123,6 +131,9 @@ public final class CodeCommand {
             body.put("setting", args.setting().wireName());
             if (args.dateOfService() != null) {
                 body.put("dateOfService", args.dateOfService().toString());
+            }
+            if (args.sex() != PatientSex.UNKNOWN) {
+                body.put("sex", args.sex().name().toLowerCase(java.util.Locale.ROOT));
             }
             if (!result.warnings().isEmpty()) {
                 body.put("warnings", result.warnings());

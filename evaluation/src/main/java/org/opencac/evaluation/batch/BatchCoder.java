@@ -143,8 +143,7 @@ public final class BatchCoder {
         if (problem == null) {
             long cpu0 = threadCpuNanos();
             try {
-                prediction = note.dateOfService() == null ? coder.code(note.id(), note.text(), note.setting())
-                        : coder.code(note.id(), note.text(), note.setting(), note.dateOfService());
+                prediction = coder.code(note.id(), note.text(), note.setting(), note.dateOfService(), note.sex());
                 if (prediction == null) {
                     problem = "coder returned no prediction";
                 }
@@ -188,6 +187,9 @@ public final class BatchCoder {
             out.writeStringField("codeSetVersion", prediction.codeSetVersion());
             if (note.dateOfService() != null) {
                 out.writeStringField("dateOfService", note.dateOfService().toString());
+            }
+            if (note.sex() != org.opencac.engine.note.PatientSex.UNKNOWN) {
+                out.writeStringField("sex", note.sex().name().toLowerCase(java.util.Locale.ROOT));
             }
             if (!prediction.warnings().isEmpty()) {
                 out.writeArrayFieldStart("warnings");

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.opencac.engine.note.PatientSex;
 
 /**
  * Reads the notes of a batch: every {@code .txt} file of a folder (setting outpatient), or a JSON
- * Lines file of {@code {"id","text","setting"?,"dateOfService"?}} (setting defaults to outpatient; the
- * date of service, YYYY-MM-DD, picks the code-set releases). A line that is not valid becomes a note with a
+ * Lines file of {@code {"id","text","setting"?,"dateOfService"?,"sex"?}} (setting defaults to outpatient; the
+ * date of service, YYYY-MM-DD, picks the code-set releases; the patient's sex, male, female or unknown, decides
+ * codes for one sex only, else the note is read for it). A line that is not valid becomes a note with a
  * problem, named {@code line-N} when it has no id, so one bad line cannot stop a batch.
  */
 public final class BatchInput {
@@ -95,6 +97,14 @@ public final class BatchInput {
                 problem = "dateOfService must be a date written YYYY-MM-DD";
             }
         }
-        return new BatchNote(node.get("id").asText(), node.path("text").asText(""), setting, problem, date);
+        PatientSex sex = PatientSex.UNKNOWN;
+        JsonNode sexField = node.path("sex");
+        if (!sexField.isMissingNode() && !sexField.isNull()) {
+            sex = PatientSex.parse(sexField.isTextual() ? sexField.asText() : null).orElse(null);
+            if (sex == null && problem == null) {
+                problem = "sex must be male, female or unknown";
+            }
+        }
+        return new BatchNote(node.get("id").asText(), node.path("text").asText(""), setting, problem, date, sex);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.opencac.engine.Pipeline;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
+import org.opencac.engine.note.PatientSex;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.evaluation.NoteCoder;
 import org.opencac.evaluation.PredictedCode;
@@ -25,9 +26,15 @@ public final class PipelineNoteCoder implements NoteCoder {
 
     @Override
     public Prediction code(String noteId, String text, String setting, java.time.LocalDate dateOfService) {
+        return code(noteId, text, setting, dateOfService, PatientSex.UNKNOWN);
+    }
+
+    @Override
+    public Prediction code(String noteId, String text, String setting, java.time.LocalDate dateOfService,
+                           PatientSex sex) {
         CareSetting care = CareSetting.parse(setting)
                 .orElseThrow(() -> new IllegalArgumentException("note " + noteId + ": unknown setting " + setting));
-        Note note = new Note(text, care);
+        Note note = new Note(text, care, sex);
         CodingResult r = dateOfService == null ? pipeline.code(note) : pipeline.code(note, List.of(), dateOfService);
         String system = r.codeSetVersion().system().displayName();
         // every coded system's suggestions, each under its own system name (metrics are per system)
