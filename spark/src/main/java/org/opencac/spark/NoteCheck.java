@@ -2,6 +2,7 @@ package org.opencac.spark;
 
 import java.util.Optional;
 import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.PatientSex;
 
 /**
  * Why an input row cannot be coded, or nothing if it can. The reasons are stable strings, written to
@@ -25,6 +26,12 @@ public final class NoteCheck {
             return p;
         }
         return Optional.of("invalid_date_of_service: expected YYYY-MM-DD");
+    }
+
+    /** Why a row's sex (null = not given) cannot be read: it is not male, female or unknown. */
+    public static Optional<String> sexProblem(String sex) {
+        return sex == null || PatientSex.parse(sex).isPresent() ? Optional.empty()
+                : Optional.of("invalid_sex: expected male, female or unknown");
     }
 
     /** The day of a date-of-service value: YYYY-MM-DD, alone or followed by a time ("T" or a space). */

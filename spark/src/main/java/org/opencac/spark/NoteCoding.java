@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.StructType;
 import org.opencac.engine.Pipeline;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
+import org.opencac.engine.note.PatientSex;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
@@ -54,9 +55,9 @@ final class NoteCoding {
     }
 
     /**
-     * Codes the rows of a partition; input columns id, text, setting, date_of_service (any may be null). The
+     * Codes the rows of a partition; input columns id, text, setting, date_of_service, sex (any may be null). The
      * date of service picks the code-set releases; {@code warnings} says when the ICD-10-CM release used is
-     * not valid on it.
+     * not valid on it. The patient's sex decides codes for one sex only (null: the note is read for it).
      */
     static Iterator<Row> codePartition(Iterator<Row> rows, int maxCodePoints) {
         Pipeline pipeline = null;
@@ -68,7 +69,9 @@ final class NoteCoding {
             String setting = in.isNullAt(2) ? null : in.getString(2).trim().toLowerCase(java.util.Locale.ROOT);
             String date = in.isNullAt(3) ? null : String.valueOf(in.get(3));
             Integer length = text == null ? null : text.length();
-            Optional<String> problem = NoteCheck.problem(id, text, setting, date, maxCodePoints);
+            String sex = in.isNullAt(4) ? null : in.getString(4);
+            Optional<String> problem = NoteCheck.problem(id, text, setting, date, maxCodePoints)
+                    .or(() -> NoteCheck.sexProblem(sex));
             if (problem.isPresent()) {
                 out.add(RowFactory.create(id, setting, date, length, null, null, problem.get(), null, null));
                 continue;
@@ -78,7 +81,8 @@ final class NoteCoding {
             }
             CodingResult r;
             try {
-                Note note = new Note(text, CareSetting.parse(setting).orElseThrow());
+                Note note = new Note(text, CareSetting.parse(setting).orElseThrow(),
+                        sex == null ? null : PatientSex.parse(sex).orElseThrow());
                 r = date == null ? pipeline.code(note)
                         : pipeline.code(note, List.of(), NoteCheck.dateOfService(date).orElseThrow());
             } catch (RuntimeException | StackOverflowError e) {

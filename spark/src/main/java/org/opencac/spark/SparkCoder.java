@@ -19,7 +19,8 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Codes a Dataset of notes on Spark with the same engine as the service and {@code opencac batch}.
  * Input columns: {@code id}, {@code text}, {@code setting} (outpatient or inpatient) and, optionally,
- * {@code date_of_service}. Three outputs:
+ * {@code date_of_service} and {@code sex} (male, female or unknown: the patient's sex, which decides codes for one
+ * sex only; without it the note is read for it). Three outputs:
  * <ul>
  * <li>{@link #suggestions}: one row per suggestion (note id, code system, code, rank, score, evidence
  *     offsets, assertion, code-set version);</li>
@@ -50,7 +51,8 @@ public final class SparkCoder {
         }
         Dataset<Row> notes = input.select(col("id").cast("string"), col("text").cast("string"),
                 col("setting").cast("string"),
-                columns.contains("date_of_service") ? col("date_of_service").cast("string") : lit(null).cast("string"));
+                columns.contains("date_of_service") ? col("date_of_service").cast("string") : lit(null).cast("string"),
+                columns.contains("sex") ? col("sex").cast("string") : lit(null).cast("string"));
         int max = maxCodePoints;
         return notes.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> NoteCoding.codePartition(rows, max),
                 Encoders.row(NoteCoding.RESULT));

@@ -1,6 +1,7 @@
 package org.opencac.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,8 @@ import org.opencac.evaluation.report.JsonReportWriter;
 
 class SparkCoderTest {
     private static final int NOTES = 300;
+    /** Neither pronouns nor organs tell the sex: only the sex column can. */
+    private static final String STRICTURE = "Cystoscopy for a narrowed urethra.\n\nASSESSMENT: Urethral stricture.";
     private static SparkSession spark;
 
     @TempDir
@@ -77,6 +80,10 @@ class SparkCoderTest {
                 "outpatient", "date_of_service", "14/03/2026")));
         lines.add(json.writeValueAsString(Map.of("id", "visit-2019", "text", "Essential hypertension.", "setting",
                 "outpatient", "date_of_service", "2019-05-02")));
+        for (String sex : List.of("female", "male", "neither")) {
+            lines.add(json.writeValueAsString(Map.of("id", "stricture-" + sex, "text", STRICTURE, "setting",
+                    "outpatient", "sex", sex)));
+        }
         Path file = dir.resolve("notes.jsonl");
         Files.write(file, lines);
         return file;
@@ -91,7 +98,7 @@ class SparkCoderTest {
         Path in = input();
         String out = dir.resolve("run1").toString();
         SparkCoder.Summary summary = new SparkCoder(100_000).run(SparkCoder.read(spark, in.toString(), null), out);
-        assertEquals(new SparkCoder.Summary(NOTES + 5, NOTES + 1, 4), summary);
+        assertEquals(new SparkCoder.Summary(NOTES + 8, NOTES + 3, 5), summary);
 
         // Row for row: the same suggestions, ranks, scores, evidence and assertions as the engine itself.
         Pipeline pipeline = ExecutorEngine.pipeline();
@@ -124,7 +131,7 @@ class SparkCoderTest {
         assertEquals(expected, actual);
 
         List<Row> notes = spark.read().parquet(out + "/notes").collectAsList();
-        assertEquals(NOTES + 1, notes.size());
+        assertEquals(NOTES + 3, notes.size());
         for (Row row : notes) {
             List<String> warnings = row.getList(row.fieldIndex("warnings"));
             if (row.getString(0).equals("visit-2019")) {
@@ -142,7 +149,17 @@ class SparkCoderTest {
         assertTrue(errors.get("bad-large").startsWith("note_too_large"), errors.toString());
         assertTrue(errors.get("bad-setting").startsWith("unknown_setting"), errors.toString());
         assertTrue(errors.get("bad-date").startsWith("invalid_date_of_service"), errors.toString());
-        assertEquals(4, errors.size());
+        assertTrue(errors.get("stricture-neither").startsWith("invalid_sex"), errors.toString());
+        assertEquals(5, errors.size());
+
+        // The sex column picks the code of that sex where the Tabular splits one by sex.
+        Map<String, List<String>> codesBySex = new TreeMap<>();
+        for (Row row : spark.read().parquet(out + "/suggestions").where("note_id LIKE 'stricture-%'").collectAsList()) {
+            codesBySex.computeIfAbsent(row.getString(0), k -> new ArrayList<>()).add(row.getString(row.fieldIndex("code")));
+        }
+        assertTrue(codesBySex.get("stricture-female").contains("N35.92"), codesBySex.toString());
+        assertTrue(codesBySex.get("stricture-male").contains("N35.919"), codesBySex.toString());
+        assertFalse(codesBySex.get("stricture-male").contains("N35.92"), codesBySex.toString());
 
         // A rerun gives the same rows.
         String out2 = dir.resolve("run2").toString();
