@@ -55,6 +55,13 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final List<PrincipalRule> priorities;
     private final List<PrincipalRule> procedureReasons;
     private final List<PrincipalRule> studyReasons;
+    /** The SAME_NEOPLASM rule, or null: which uncoded neoplasm term of a statement names a coded neoplasm. */
+    private final PrincipalRule sameNeoplasm;
+    /** The SAME_NEOPLASM rule's words: title words naming a behaviour, not a site. */
+    private final Set<String> behaviourWords;
+    /** Per code, the site words of its title (SAME_NEOPLASM): codes are a closed set, each is read once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> siteWords =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
         this.codeSet = codeSet;
@@ -66,6 +73,9 @@ public final class PrincipalDiagnosisChoice implements Stage {
         this.priorities = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PRIORITY).toList();
         this.procedureReasons = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PROCEDURE_REASON).toList();
         this.studyReasons = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.STUDY_REASON).toList();
+        this.sameNeoplasm = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.SAME_NEOPLASM).findFirst()
+                .orElse(null);
+        this.behaviourWords = sameNeoplasm == null ? Set.of() : Set.copyOf(sameNeoplasm.words());
         for (PrincipalRule r : rules) {
             if (r.kind() == PrincipalRule.Kind.STATEMENT) {
                 statements.put(r.id(), r);
@@ -205,7 +215,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
             why = "the reason for the encounter, stated in the note (" + encounterRule.guideline() + "; rule "
                     + encounterRule.id() + ")";
         }
-        // I.C.15.a.1: a code with sequencing priority, stated in the diagnostic statement, leads
+        // I.C.15.a.1: a code with sequencing priority, stated in the diagnostic statement or named in the note's own
+        // words as the reason for the encounter ("she comes for a consultation for her gestational diabetes"), leads
         for (PrincipalRule p : priorities) {
             if (CodePattern.anyCovers(p.codes(), list.get(best).code())
                     || list.stream().anyMatch(c -> CodePattern.anyCovers(p.unlessCodes(), c.code()))) {
@@ -214,13 +225,15 @@ public final class PrincipalDiagnosisChoice implements Stage {
             int first = -1;
             for (int i = 0; i < list.size(); i++) {
                 if (places[i] != null && places[i].tier() == 0 && CodePattern.anyCovers(p.codes(), list.get(i).code())
-                        && list.get(i).mentions().stream().anyMatch(m -> p.sections().contains(doc.sectionTypeOf(m)))
+                        && (list.get(i).mentions().stream().anyMatch(m -> p.sections().contains(doc.sectionTypeOf(m)))
+                        || answers.own().contains(Code.categoryOf(list.get(i).code())))
                         && (first < 0 || places[i].compareTo(places[first]) < 0)) {
                     first = i;
                 }
             }
             if (first >= 0) {
-                why = "a code with sequencing priority stated in the diagnostic statement, before "
+                why = "a code with sequencing priority stated in the diagnostic statement or as the reason for the"
+                        + " encounter, before "
                         + list.get(best).code() + " (" + p.guideline() + "; rule " + p.id() + ")";
                 best = first;
                 break;
@@ -281,7 +294,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         }
     }
 
-    private static Place place(Document doc, CodeCandidate c, int[] sectionRank, Set<Integer> coded, int unranked,
+    private Place place(Document doc, CodeCandidate c, int[] sectionRank, Set<Integer> coded, int unranked,
                                int listIndex, int tier, boolean answers) {
         int rank = unranked;
         int offset = Integer.MAX_VALUE;
@@ -304,7 +317,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
             }
         }
         // the statement may name the condition with words not coded there (uncertain): a mention no candidate
-        // took, naming a code of the candidate's category
+        // took, naming a code of the candidate's category, or the candidate's neoplasm without its behaviour
+        // ("probable recurrent brain tumor" for the glioma coded from the history)
         String category = Code.categoryOf(c.code());
         for (int m = 0; m < doc.mentions().size(); m++) {
             if (coded.contains(m)) {
@@ -312,7 +326,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
             }
             Mention mention = doc.mentions().get(m);
             int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
-            if (r > rank || (r == rank && mention.span().start() >= offset) || !namesCategory(mention, category)) {
+            if (r > rank || (r == rank && mention.span().start() >= offset)
+                    || !(namesCategory(mention, category) || namesNeoplasmOf(mention, c.code()))) {
                 continue;
             }
             Assertion a = doc.assertionOf(m);
@@ -360,6 +375,34 @@ public final class PrincipalDiagnosisChoice implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * True if one of the mention's terms is a neoplasm of no stated behaviour (SAME_NEOPLASM codes: "brain tumor",
+     * D49.6) whose title's site words, none missing, are in the title of the candidate, a neoplasm of stated
+     * behaviour (the rule's neoplasms: C71.9, "Malignant neoplasm of brain, unspecified"). A term of no site
+     * ("neoplasm", D49.9) names none.
+     */
+    private boolean namesNeoplasmOf(Mention m, String code) {
+        if (sameNeoplasm == null || !CodePattern.anyCovers(sameNeoplasm.neoplasms(), code)) {
+            return false;
+        }
+        for (int i = 0; i < m.terms().size(); i++) {
+            String term = m.terms().get(i).code();
+            if (CodePattern.anyCovers(sameNeoplasm.codes(), term)) {
+                Set<String> site = siteWordsOf(term);
+                if (!site.isEmpty() && siteWordsOf(code).containsAll(site)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words of the code's Tabular title that name no behaviour (SAME_NEOPLASM words set aside). */
+    private Set<String> siteWordsOf(String code) {
+        return siteWords.computeIfAbsent(code, k -> codeSet.get(k)
+                .map(t -> TitleWords.of(t.title(), behaviourWords)).orElse(Set.of()));
     }
 
     /** True if a mention of the candidate is in a section one of the statements names. */
@@ -581,6 +624,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .contains("in diseases classified elsewhere")).orElse(false);
         return manifestation ? new PrincipalRule("manifestation-never-first", PrincipalRule.Kind.NEVER_FIRST,
                 "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of(), List.of(), List.of(), List.of(),
-                null, null, null, null, false, List.of(), List.of()) : null;
+                null, null, null, null, false, List.of(), List.of(), List.of(), List.of()) : null;
     }
 }

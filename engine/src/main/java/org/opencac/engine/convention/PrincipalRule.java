@@ -49,11 +49,16 @@ import org.opencac.engine.section.SectionType;
  * @param unlessCodes PRIORITY (optional): codes that, when the note codes one, keep the rule from applying (a
  *                   perinatal condition says the record is the newborn's, which never carries the mother's
  *                   Chapter 15 codes)
+ * @param neoplasms  SAME_NEOPLASM: the codes of a neoplasm of stated behaviour that a term of the rule's codes (a
+ *                   neoplasm of no stated behaviour) may stand for
+ * @param words      SAME_NEOPLASM: the title words that name a behaviour, not a site ("malignant", "neoplasm"): the
+ *                   other words of a title are its site
  */
 public record PrincipalRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
                             List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
                             List<String> headers, String label, Pattern pattern, Pattern unless,
-                            Pattern until, boolean before, List<String> reasonStatements, List<CodePattern> unlessCodes) {
+                            Pattern until, boolean before, List<String> reasonStatements, List<CodePattern> unlessCodes,
+                            List<CodePattern> neoplasms, List<String> words) {
     /**
      * The kinds of rule. PRIORITY: a code of the rule's codes documented in one of its sections (the diagnostic
      * statement) is listed first whatever else the statement names (I.C.15.a.1: Chapter 15 codes have sequencing
@@ -64,9 +69,13 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
      * statements (the impression, a study's interpretation) and one of whose rule sections (the indication) states,
      * as certain and present, a disease of the rule's codes (a neoplasm, an ischemic heart disease): that disease,
      * what the study was done for, leads the findings the interpretation reports (IV.K: the condition chiefly responsible for the outpatient services).
+     * SAME_NEOPLASM: a statement's uncoded mention of a neoplasm of no stated behaviour (a term of the rule's codes: "probable
+     * recurrent brain tumor") names the neoplasm of stated behaviour coded elsewhere in the note (one of the rule's
+     * neoplasms) whose Tabular title holds every site word of the term's title (the glioma coded C71.9, the brain): it
+     * places that neoplasm in the statement, as a mention of its own category does.
      */
     public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST,
-        PRIORITY, PROCEDURE_REASON, STUDY_REASON }
+        PRIORITY, PROCEDURE_REASON, STUDY_REASON, SAME_NEOPLASM }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -75,10 +84,13 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         reasonSections = List.copyOf(reasonSections);
         reasonStatements = List.copyOf(reasonStatements);
         unlessCodes = List.copyOf(unlessCodes);
+        neoplasms = List.copyOf(neoplasms);
+        words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         headers = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         String k = kind.name().toLowerCase(Locale.ROOT);
         if ((kind == Kind.NEVER_FIRST || kind == Kind.SYMPTOM || kind == Kind.PRIORITY
-                || kind == Kind.PROCEDURE_REASON || kind == Kind.STUDY_REASON) && codes.isEmpty()) {
+                || kind == Kind.PROCEDURE_REASON || kind == Kind.STUDY_REASON || kind == Kind.SAME_NEOPLASM)
+                && codes.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs codes");
         }
         if (kind == Kind.ORDER && (setting == null || statements.isEmpty())) {
@@ -93,6 +105,9 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         }
         if (kind == Kind.STUDY_REASON && (setting == null || statements.isEmpty())) {
             throw new IllegalArgumentException("a study_reason rule needs a setting and statements");
+        }
+        if (kind == Kind.SAME_NEOPLASM && (neoplasms.isEmpty() || words.isEmpty())) {
+            throw new IllegalArgumentException("a same_neoplasm rule needs neoplasms and words");
         }
         if ((kind == Kind.REASON_CUE || kind == Kind.PROCEDURE_REASON) && pattern == null) {
             throw new IllegalArgumentException("a " + k + " rule needs a pattern");
@@ -121,7 +136,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
                     + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first, history_last,"
-                    + " priority, procedure_reason or study_reason)");
+                    + " priority, procedure_reason, study_reason or same_neoplasm)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {
@@ -142,7 +157,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
                 CodePattern.parseAll(RuleFiles.strings(r, "codes")), setting, types(RuleFiles.strings(r, "sections")),
                 RuleFiles.strings(r, "statements"), types(RuleFiles.strings(r, "reasonSections")),
                 RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern, unless, until, reads.equals("before"),
-                RuleFiles.strings(r, "reasonStatements"), CodePattern.parseAll(RuleFiles.strings(r, "unlessCodes")));
+                RuleFiles.strings(r, "reasonStatements"), CodePattern.parseAll(RuleFiles.strings(r, "unlessCodes")),
+                CodePattern.parseAll(RuleFiles.strings(r, "neoplasms")), RuleFiles.strings(r, "words"));
     }
 
     private static Pattern optionalPattern(JsonNode r, String field) {

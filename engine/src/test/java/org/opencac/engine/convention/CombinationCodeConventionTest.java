@@ -91,6 +91,16 @@ class CombinationCodeConventionTest {
                         "ASSESSMENT:\n1. Type 2 diabetes mellitus, well controlled.\n", "E11.9", "E11.22 E11.65"),
                 in("I.A.15 acute pulmonary edema with heart failure is left ventricular failure I50.1",
                         "ASSESSMENT:\n1. Acute pulmonary edema.\n2. Heart failure.\n", "I50.1", "J81.0 I50.9"),
+                out("I.A.15 a subarachnoid hemorrhage with the aneurysm that bled is a ruptured cerebral aneurysm, I60.7",
+                        "HISTORY: She fell down after a sudden headache. CT showed a subarachnoid hemorrhage.\n"
+                                + "COURSE: Angiography showed an aneurysm, which was clipped.\n", "I60.7",
+                        "I60.9 I72.9 I67.1"),
+                out("Excludes1 at I67.1: the hemorrhage from a named artery reports the aneurysm that bled",
+                        "HISTORY: CT showed a subarachnoid hemorrhage from the right middle cerebral artery.\n"
+                                + "COURSE: Angiography showed a cerebral aneurysm, which was clipped.\n", "I60.11",
+                        "I67.1 I60.7"),
+                out("an aneurysm without a hemorrhage stays a nonruptured cerebral aneurysm",
+                        "IMPRESSION: A small cerebral aneurysm, found on a scan for headaches.\n", "I67.1", "I60.7"),
                 in("Excludes1 at J81: acute pulmonary edema in a typed heart failure is part of it",
                         "ASSESSMENT:\n1. Acute on chronic systolic heart failure with acute pulmonary edema.\n",
                         "I50.23", "J81.0"),

@@ -320,6 +320,45 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aConsultForATumorOfNoStatedBehaviourIsForTheNeoplasmCodedFromTheHistory() {
+        // the reason for the consultation names the brain tumor with doubt and without its behaviour; the history
+        // codes it as a glioma: that neoplasm is what the consultation is for, not the brain shift told before it
+        CodingResult r = code("REASON FOR CONSULTATION: Probable recurrent brain tumor.\nHISTORY OF PRESENT ILLNESS: "
+                + "CT showed edema and a midline shift. A biopsy showed a glioma, treated with radiation alone.\n",
+                CareSetting.OUTPATIENT);
+        assertFirst(r, "C71.9", "chief complaint");
+    }
+
+    @Test
+    void aTumorOfAnotherSiteInTheReasonDoesNotPlaceTheCodedNeoplasm() {
+        // the reason names a kidney tumor: the glioma of the brain is another neoplasm, and keeps its place
+        CodingResult r = code("REASON FOR CONSULTATION: Probable recurrent kidney tumor.\nHISTORY OF PRESENT ILLNESS: "
+                + "CT showed edema and a midline shift. A biopsy showed a glioma, treated with radiation alone.\n",
+                CareSetting.OUTPATIENT);
+        assertFirst(r, "G93.5", "history of present illness");
+    }
+
+    @Test
+    void aPregnancyConditionTheVisitIsForLeadsTheAssessmentsOtherCondition() {
+        // the narrative names the diabetes of pregnancy as what the visit is for; the assessment speaks only of the
+        // obesity its calorie count allows for: Chapter 15 codes have sequencing priority (I.C.15.a.1)
+        CodingResult r = code("SUBJECTIVE: A 31-year-old pregnant woman comes for a nutrition consultation for "
+                + "gestational diabetes.\nASSESSMENT: Her energy needs were set with an allowance for obesity.\n",
+                CareSetting.OUTPATIENT);
+        assertFirst(r, "O24.419", "as the reason for the encounter");
+        assertTrue(NoteAssert.codes(r).contains("E66.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aPregnancyConditionToldOnlyInTheNarrativeWithoutAReasonCueDoesNotLead() {
+        // the same conditions, the diabetes of pregnancy told in the narrative but not as what the visit is for:
+        // the assessment's condition keeps its place
+        CodingResult r = code("SUBJECTIVE: A 31-year-old pregnant woman has gestational diabetes.\n"
+                + "ASSESSMENT: Her energy needs were set with an allowance for obesity.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "E66.9", "first diagnosis of the assessment statement");
+    }
+
+    @Test
     void aNewbornsRecordIsNotLedByTheMothersPregnancyCode() {
         CodingResult r = code("ADMITTING DIAGNOSES: Preterm newborn at 32 weeks, intrauterine growth restriction, low "
                 + "blood sugar.\n", CareSetting.INPATIENT);

@@ -63,6 +63,22 @@ class ObstetricRecordCheckTest {
     }
 
     @Test
+    void aCesareanToldAsPastHistoryMakesNoPregnancyOfThisNote() {
+        // a woman of 58 whose history names an old cesarean: her vomiting is no vomiting of pregnancy
+        List<String> codes = inpatientCodes("HISTORY: A 58-year-old woman came in for hyperemesis and dehydration. "
+                + "She has a history of a cesarean section and hypertension.\n");
+        assertTrue(codes.stream().noneMatch(c -> c.startsWith("O")), codes.toString());
+        assertTrue(codes.contains("E86.0"), codes.toString());
+    }
+
+    @Test
+    void aPregnantPatientWithAnEarlierCesareanKeepsHerPregnancyCodes() {
+        List<String> codes = inpatientCodes("HISTORY: A 28-year-old woman at 10 weeks' gestation came in for "
+                + "hyperemesis and dehydration. She has a history of a cesarean section.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("O21")), codes.toString());
+    }
+
+    @Test
     void aNewbornsNoteKeepsNoneOfTheMothersCodes() {
         List<String> codes = inpatientCodes("DIAGNOSES:\n1. Term male infant.\n\n"
                 + "HISTORY: A boy born to a 30-year-old G2 P1 at 39 weeks' gestation by cesarean section for arrest "
