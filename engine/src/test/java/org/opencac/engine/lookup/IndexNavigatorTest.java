@@ -465,7 +465,7 @@ class IndexNavigatorTest {
         CodingResult r = inpatient("Staging showed metastatic spread to the axillary nodes.");
         assertSuggested(r, "C77.3", 5);
         assertNotSuggested(r, "C79.89");
-        CodingResult mediastinal = inpatient("The lung carcinoma has spread to the mediastinal nodes.");
+        CodingResult mediastinal = inpatient("Staging of the lung carcinoma showed metastases to the mediastinal nodes.");
         assertSuggested(mediastinal, "C77.1", 5);
         assertNotSuggested(mediastinal, "C78.1");
         // "nodal": lymph and gland are read on the one word, and the region before it still selects its row
