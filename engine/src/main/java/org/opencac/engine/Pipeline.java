@@ -21,6 +21,7 @@ import org.opencac.engine.coding.TabularResolution;
 import org.opencac.engine.convention.BilateralCheck;
 import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
+import org.opencac.engine.convention.CulturedOrganismCheck;
 import org.opencac.engine.convention.DocumentedTypeCheck;
 import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
@@ -184,6 +185,7 @@ public final class Pipeline {
                 StrokeSequelaCheck.standard(models.codeSet()),     // an earlier stroke's remaining deficit: I69
                 IntegralSymptomCheck.standard(),
                 NarrativeSymptomCheck.standard(),
+                CulturedOrganismCheck.standard(models.codeSet()),  // "pneumonia; sputum grew Klebsiella": J15.0
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
                 SameConditionCheck.standard(models.codeSet()),         // one suggestion per documented condition

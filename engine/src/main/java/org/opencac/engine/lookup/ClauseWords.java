@@ -17,8 +17,15 @@ import org.opencac.engine.text.Token;
  * window around a main term copies nothing.
  */
 final class ClauseWords {
-    /** One usable word and the tokens (indexes into the document's tokens) it covers. */
-    record Word(String word, int firstToken, int endToken) {
+    /**
+     * One usable word and the tokens (indexes into the document's tokens) it covers; {@code part} when it is one of
+     * the two or more Index words an equivalent reads on the same tokens ("nodal": lymph node), which a walk may
+     * take one after the other, each a step of its own, though the first took the tokens already.
+     */
+    record Word(String word, int firstToken, int endToken, boolean part) {
+        Word(String word, int firstToken, int endToken) {
+            this(word, firstToken, endToken, false);
+        }
     }
 
     private static final int STEM = 6;
@@ -349,7 +356,7 @@ final class ClauseWords {
                     List<String> means = rules.equivalents.get(phrase);
                     if (means != null) {
                         for (String m : means) {
-                            add(new Word(m, anchor, head + 1), anchor, head + 1, EQUIVALENT);
+                            add(new Word(m, anchor, head + 1, means.size() > 1), anchor, head + 1, EQUIVALENT);
                         }
                     }
                 }
@@ -659,6 +666,11 @@ final class ClauseWords {
         for (int k = 0; k < found.size(); k++) {
             if (!used.has(found.get(k).word().firstToken())) {
                 return found.get(k).word();
+            }
+        }
+        for (int k = 0; k < found.size(); k++) {
+            if (found.get(k).word().part()) {
+                return found.get(k).word();   // a word of a phrase's equivalent, a step even on taken tokens
             }
         }
         return found.isEmpty() ? null : found.get(0).word();

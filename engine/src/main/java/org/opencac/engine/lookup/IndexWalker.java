@@ -967,8 +967,10 @@ final class IndexWalker {
                 // phrase that shares its parts ("for three days")
                 return null;
             }
+            // a word of a phrase's equivalent read on tokens taken before is still a step ("nodal" is lymph node:
+            // Neoplasm, lymph takes it, and its node subterm, then the axilla below, are read from it too)
+            progress |= used.lacksAnyOf(one.firstToken(), one.endToken()) || one.part() && before == null;
             before = one;
-            progress |= used.lacksAnyOf(one.firstToken(), one.endToken());
             if (taken == null) {
                 taken = new TokenSet.Builder();
             }

@@ -461,6 +461,20 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void nodesWithoutLymphAreLymphNodesOfTheirRegion() {
+        CodingResult r = inpatient("Staging showed metastatic spread to the axillary nodes.");
+        assertSuggested(r, "C77.3", 5);
+        assertNotSuggested(r, "C79.89");
+        CodingResult mediastinal = inpatient("Staging of the lung carcinoma showed metastases to the mediastinal nodes.");
+        assertSuggested(mediastinal, "C77.1", 5);
+        assertNotSuggested(mediastinal, "C78.1");
+        // "nodal": lymph and gland are read on the one word, and the region before it still selects its row
+        CodingResult nodal = inpatient("Staging showed inguinal nodal metastases.");
+        assertSuggested(nodal, "C77.4", 5);
+        assertNotSuggested(nodal, "C77.9");
+    }
+
+    @Test
     void aCountInAListOfMetastaticSitesIsNoOtherWord() {
         CodingResult r = inpatient("Imaging showed metastases to 3 ribs and the liver.");
         assertSuggested(r, "C79.51", 5);
