@@ -12,7 +12,8 @@ import org.opencac.models.lexicon.TermSource;
  * category in the cue's terminated_by), or after max_scope words. Commas, slashes and "and"/"or"/"nor"
  * are not words; once a scope has entered a comma list it runs on past max_scope while the list items
  * stay short, so "denies fever, chills, night sweats, weight loss or cough" negates all five; a negated list that
- * three commas have set also runs through a longer item that ends at a comma ({@link #itemEndsAtComma}).
+ * three commas have set also runs through a longer item that ends at a comma ({@link #itemEndsAtComma}). A doubt
+ * that opens an item in the middle of a comma list is of that item only ({@link #opensMidListItem}).
  * <p>
  * A cue that ends the scope is a word about what follows it, not about the mention it is part of: in
  * "no screening colonoscopy was done" the "screening" that would end the negation is the mention's own first
@@ -234,7 +235,9 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         }
         int backwardLimit = backwardStop == null ? sentenceFirst : backwardStop.end();
         int max = m.cue().maxScope();
-        boolean clause = m.cue().rule().withinClause();
+        boolean clause = m.cue().rule().withinClause()
+                || d.forward() && m.cue().rule().category() == ContextCategory.UNCERTAIN
+                        && opensMidListItem(tokens, keys, m, sentenceFirst, listItemWords);
         boolean negation = m.cue().rule().category() == ContextCategory.NEGATED;
         int forwardEnd = d.forward() ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause,
                 forwardStart == m.end() && cueOpensList(keys, m), negation) : m.end();
@@ -247,6 +250,33 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         return new CueScope(m, forwardStart, forwardEnd, backwardStart,
                 d.forward() && forwardStop != null && forwardEnd == forwardLimit ? forwardStop : null,
                 d.backward() && backwardStop != null && backwardStart == backwardLimit ? backwardStop : null);
+    }
+
+    /**
+     * Whether the cue opens an item in the middle of a comma list: a comma stands just before it, and before that
+     * comma a short item that another comma opens ("CHF, diabetes, hypothyroidism, possible stroke, gout, arthritis").
+     * A doubt so placed is of its own item, which the next comma ends; a list whose first item holds the cue, or one
+     * the cue comes before ("cough, possibly pneumonia, bronchitis or asthma": no comma before the first item), is
+     * not read so.
+     */
+    private static boolean opensMidListItem(List<Token> tokens, String[] keys, CueMatch m, int sentenceFirst,
+                                            int listItemWords) {
+        int j = m.first() - 1;
+        if (j <= sentenceFirst || !",".equals(keys[j])) {
+            return false;
+        }
+        int words = 0;
+        for (j--; j >= sentenceFirst; j--) {
+            String k = keys[j];
+            if (k.equals(",")) {
+                return words > 0;
+            }
+            if (ITEM_BREAKS.contains(k) || COORDINATORS.contains(k)
+                    || !tokens.get(j).isPunctuation() && ++words > listItemWords) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
