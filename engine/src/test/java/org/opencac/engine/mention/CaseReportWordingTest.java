@@ -57,6 +57,12 @@ class CaseReportWordingTest {
     }
 
     @Test
+    void theGlansIsThePenis() {
+        assertTrue(inpatientCodes("For a week he had felt pain in the glans.").contains("N48.89"));
+        assertTrue(inpatientCodes("The examination found gangrene of the glans.").contains("N48.29"));
+    }
+
+    @Test
     void anEosinophilicCytoplasmIsNotEosinophilia() {
         assertFalse(inpatientCodes("The biopsy showed large cells with eosinophilic cytoplasm.").contains("D72.10"));
         assertTrue(inpatientCodes("The blood count showed eosinophilia.").contains("D72.10"));
