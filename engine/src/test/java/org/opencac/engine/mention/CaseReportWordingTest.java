@@ -42,7 +42,7 @@ class CaseReportWordingTest {
     @Test
     void aHemithoraxIsOneSideOfTheChestButUpperThoracicPainIsNotChestPain() {
         assertTrue(inpatientCodes("She woke with pain in the left hemithorax.").contains("R07.9"));
-        assertFalse(inpatientCodes("He was seen for lower cervical and upper thoracic pain with a sensory level.").contains("R07.9"));
+        assertFalse(inpatientCodes("Her upper thoracic pain began after she fell onto her back.").contains("R07.9"));
     }
 
     @Test
