@@ -33,6 +33,36 @@ class CaseReportWordingTest {
     }
 
     @Test
+    void anInguinalRegionIsTheGroinAndItsSideTheLowerQuadrantOfThatSide() {
+        assertTrue(inpatientCodes("For a week she had felt pain in the left inguinal region.").contains("R10.32"));
+        assertTrue(inpatientCodes("He had pain in the right groin after lifting.").contains("R10.31"));
+        assertTrue(inpatientCodes("A right inguinal hernia was repaired.").contains("K40.90"));
+    }
+
+    @Test
+    void aHemithoraxIsOneSideOfTheChestButUpperThoracicPainIsNotChestPain() {
+        assertTrue(inpatientCodes("She woke with pain in the left hemithorax.").contains("R07.9"));
+        assertFalse(inpatientCodes("Her upper thoracic pain began after she fell onto her back.").contains("R07.9"));
+    }
+
+    @Test
+    void lumbosciaticPainIsLumbagoWithSciatica() {
+        assertTrue(inpatientCodes("The man had lumbosciatic pain on the left for weeks.").contains("M54.42"));
+        assertTrue(inpatientCodes("She was treated for lumbosciatica.").contains("M54.40"));
+    }
+
+    @Test
+    void anEndobronchialTumorIsOfTheBronchus() {
+        assertTrue(inpatientCodes("Bronchoscopy found an endobronchial tumor.").contains("D49.1"));
+    }
+
+    @Test
+    void theGlansIsThePenis() {
+        assertTrue(inpatientCodes("For a week he had felt pain in the glans.").contains("N48.89"));
+        assertTrue(inpatientCodes("The examination found gangrene of the glans.").contains("N48.29"));
+    }
+
+    @Test
     void anEosinophilicCytoplasmIsNotEosinophilia() {
         assertFalse(inpatientCodes("The biopsy showed large cells with eosinophilic cytoplasm.").contains("D72.10"));
         assertTrue(inpatientCodes("The blood count showed eosinophilia.").contains("D72.10"));
