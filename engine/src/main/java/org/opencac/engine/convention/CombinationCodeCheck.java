@@ -110,9 +110,11 @@ public final class CombinationCodeCheck implements Stage {
                 if (!matched.contains(c) && CodePattern.anyCovers(cond.codes(), c.code())
                         && (!links || !testResultOnly(doc, c))
                         && (!rule.sameCategory() || matched.isEmpty()
-                        || matched.get(0).code().substring(0, 3).equals(c.code().substring(0, 3)))) {
+                        || matched.get(0).code().substring(0, 3).equals(c.code().substring(0, 3)))
+                        // several candidates of the condition (a disc displacement told with and without its
+                        // level): the one with the most detail, whose region and level the result keeps
+                        && (hit == null || c.code().length() > hit.code().length())) {
                     hit = c;
-                    break;
                 }
             }
             if (hit == null) {
