@@ -25,6 +25,11 @@ class CoderRoundTwentyFiveTest {
                         "I25.10", "I77.1"),
                 out("Index: a stenosis of an artery of a limb stays a stricture of artery",
                         "IMPRESSION:\n1. Moderate stenosis of the left subclavian artery.\n", "I77.1", "I25.10"),
+                out("I25.41: a coronary artery dilated with a balloon is the angioplasty, no coronary aneurysm",
+                        "FINDINGS:\nA balloon was used to post-dilate; the left anterior descending artery was dilated"
+                                + " to 3 mm.\n", "", "I25.41"),
+                out("I25.41: a dilated coronary artery the study shows is coded",
+                        "IMPRESSION:\nThe left anterior descending artery is dilated.\n", "I25.41", ""),
                 out("R40.2: a patient who localizes his pain has no coma scale score",
                         "HISTORY:\nHe localizes the pain to the front of the knee when he climbs stairs.\n",
                         "", "R40.2350 R40.235"),
@@ -41,6 +46,10 @@ class CoderRoundTwentyFiveTest {
                         "DIAGNOSES:\n1. Herniated nucleus pulposus of the cervical spine.\n2. Left upper extremity"
                                 + " radiculopathy.\nHISTORY:\nThe MRI showed a herniated disk at C5-C6.\n",
                         "M50.122", "M50.120 M50.10 M54.12"),
+                out("I.A.15 a diabetes complication beside the unspecified diabetes stays when another complication"
+                                + " is combined",
+                        "ASSESSMENT:\n1. Type 1 diabetes mellitus.\n2. Painful diabetic neuropathy of both feet.\n"
+                                + "3. Low blood sugar this morning, treated with juice.\n", "E10.649 E10.42", ""),
                 out("Index: a place joined by 'and in' is no site of the condition after it",
                         "ASSESSMENT:\nThe drug accumulates in liver cells and in fatty tissue, so it clears slowly.\n",
                         "", "K76.0"),
