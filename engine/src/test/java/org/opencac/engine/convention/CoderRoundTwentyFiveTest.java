@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Mechanisms found coding a sample of transcribed notes as a coder would: a coronary branch read as an artery
  * of no named site, a coma scale term read in a patient's account, a symptom reported beside the condition
- * that produces it, a radiculopathy whose limb names its region, and a blood pressure response read as
- * hypertension.
+ * that produces it, a radiculopathy whose limb names its region, a blood pressure response read as
+ * hypertension, and a pseudotumor of an organ read as pseudotumor cerebri.
  */
 class CoderRoundTwentyFiveTest {
 
@@ -50,9 +50,9 @@ class CoderRoundTwentyFiveTest {
                                 + " is combined",
                         "ASSESSMENT:\n1. Type 1 diabetes mellitus.\n2. Painful diabetic neuropathy of both feet.\n"
                                 + "3. Low blood sugar this morning, treated with juice.\n", "E10.649 E10.42", ""),
-                out("Index: a place joined by 'and in' is no site of the condition after it",
-                        "ASSESSMENT:\nThe drug accumulates in liver cells and in fatty tissue, so it clears slowly.\n",
-                        "", "K76.0"),
+                out("I.B.5 pain of a testis with another disorder of it than a torsion is reported",
+                        "ASSESSMENT:\n1. Cyst of the tunica albuginea of the left testis.\n2. Left testicular pain.\n",
+                        "N50.812", ""),
                 out("G93.2: an inflammatory pseudotumor of an organ is no pseudotumor cerebri",
                         "PATHOLOGY:\nThe lung biopsy showed an inflammatory pseudotumor.\n", "", "G93.2"),
                 out("G93.2: pseudotumor cerebri is coded",
