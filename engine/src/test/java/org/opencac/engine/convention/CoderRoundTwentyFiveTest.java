@@ -31,7 +31,7 @@ class CoderRoundTwentyFiveTest {
                 out("I25.41: a dilated coronary artery the study shows is coded",
                         "IMPRESSION:\nThe left anterior descending artery is dilated.\n", "I25.41", ""),
                 out("R40.2: a patient who localizes his pain has no coma scale score",
-                        "HISTORY:\nHe localizes the pain to the front of the knee when he climbs stairs.\n",
+                        "HISTORY:\nThe patient localizes his pain to the front of the knee when climbing stairs.\n",
                         "", "R40.2350 R40.235"),
                 out("I.B.5 pain of the testis is part of its torsion",
                         "PREOPERATIVE DIAGNOSIS:\nRight testicular torsion.\nINDICATIONS:\nThe boy woke with"
