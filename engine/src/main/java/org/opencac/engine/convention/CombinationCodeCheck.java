@@ -99,6 +99,11 @@ public final class CombinationCodeCheck implements Stage {
         return true;
     }
 
+    /** True if {@code code} is {@code other}'s subcategory with more detail: M50.221 beside M50.20. */
+    static boolean moreDetailed(String code, String other) {
+        return other.length() >= 5 && code.length() > other.length() && code.startsWith(other.substring(0, 5));
+    }
+
     /** Applies a rule once if it matches and changes something; returns whether it did. */
     private boolean apply(Document doc, CombinationRule rule, List<CodeCandidate> list,
                           List<org.opencac.engine.outcome.MentionDecision> decisions) {
@@ -110,9 +115,12 @@ public final class CombinationCodeCheck implements Stage {
                 if (!matched.contains(c) && CodePattern.anyCovers(cond.codes(), c.code())
                         && (!links || !testResultOnly(doc, c))
                         && (!rule.sameCategory() || matched.isEmpty()
-                        || matched.get(0).code().substring(0, 3).equals(c.code().substring(0, 3)))) {
+                        || matched.get(0).code().substring(0, 3).equals(c.code().substring(0, 3)))
+                        // one condition told with and without its detail (a disc displacement of the region and
+                        // at its level, M50.20 and M50.221): the code with the detail, which the result keeps;
+                        // other codes of the category are other conditions (E10.40 beside E10.9) and keep the order
+                        && (hit == null || moreDetailed(c.code(), hit.code()))) {
                     hit = c;
-                    break;
                 }
             }
             if (hit == null) {
