@@ -292,7 +292,8 @@ public final class AssertionDetector implements Stage {
      * as the sentence splitter leaves it, ends the sentence before ("... limited to: 1." then "Infection.").
      */
     private static boolean isListItem(Document doc, int sentence) {
-        return startsWith(LIST_MARK_AT_START, doc, doc.sentences().get(sentence))
+        return mayOpenWithListMark(doc.text(), doc.sentences().get(sentence))
+                && startsWith(LIST_MARK_AT_START, doc, doc.sentences().get(sentence))
                 || sentence > 0 && endsWithListMark(doc.text(), doc.sentences().get(sentence - 1).span().start(),
                         doc.sentences().get(sentence - 1).span().end());
     }
@@ -328,6 +329,19 @@ public final class AssertionDetector implements Stage {
         }
         char before = text.charAt(digits - 1);
         return isRegexSpace(before) || before == ',' || before == '.' || before == ':';
+    }
+
+    /**
+     * False when {@link #LIST_MARK_AT_START} cannot match the sentence: its first character other than white space
+     * and commas is not a digit (read before a matcher is made, as most sentences open with a word).
+     */
+    private static boolean mayOpenWithListMark(String text, Sentence s) {
+        int i = s.span().start();
+        int end = s.span().end();
+        while (i < end && (isRegexSpace(text.charAt(i)) || text.charAt(i) == ',')) {
+            i++;
+        }
+        return i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     /** {@code \s} as the regex reads it (without UNICODE_CHARACTER_CLASS). */

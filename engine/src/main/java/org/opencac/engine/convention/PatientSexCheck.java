@@ -163,10 +163,31 @@ public final class PatientSexCheck implements Stage {
 
     /** MALE or FEMALE when the title names that sex alone, UNKNOWN when it names both, null when neither. */
     private static PatientSex sexNamed(String title) {
-        Set<String> w = words(title);
-        boolean male = w.contains("male");
-        boolean female = w.contains("female");
+        // the words that words() splits, read in place: this runs for every billable code and its ancestors at
+        // start-up, and a title names a sex in few codes
+        String lower = title.toLowerCase(Locale.ROOT);
+        boolean male = false;
+        boolean female = false;
+        int n = lower.length();
+        for (int i = 0; i < n; ) {
+            if (!isTitleWordChar(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isTitleWordChar(lower.charAt(end))) {
+                end++;
+            }
+            male |= lower.startsWith("male", i) && end - i == 4;
+            female |= lower.startsWith("female", i) && end - i == 6;
+            i = end;
+        }
         return male && female ? PatientSex.UNKNOWN : male ? PatientSex.MALE : female ? PatientSex.FEMALE : null;
+    }
+
+    /** A character of a title word as {@link #words} splits them: a-z or 0-9 (after lower-casing). */
+    private static boolean isTitleWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private static Set<String> words(String title) {

@@ -77,8 +77,13 @@ public final class InjuryFinder {
     /** The lengths of the injury words: a token of another length is none, but for a letter I with a dot above. */
     private final java.util.BitSet typeWordLengths = new java.util.BitSet();
     private final Map<String, String> siteSynonyms = new LinkedHashMap<>();
-    /** Site synonyms of one injury type only, by type id ("hip" is the neck of the femur for a fracture). */
-    private final Map<String, Map<String, String>> typeSiteSynonyms = new HashMap<>();
+    /** {@link #siteSynonyms} as the clause is rewritten with them, in their order, each word with a space either side. */
+    private final List<Synonym> paddedSiteSynonyms = new ArrayList<>();
+    /**
+     * Site synonyms of one injury type only, by type id ("hip" is the neck of the femur for a fracture), each word
+     * with a space either side.
+     */
+    private final Map<String, List<Synonym>> typeSiteSynonyms = new HashMap<>();
     /** The word that makes a fracture open, and the 7th character an open fracture takes for each closed one. */
     private final String openWord;
     private final Map<Character, Character> openEncounters = new HashMap<>();
@@ -107,6 +112,8 @@ public final class InjuryFinder {
      */
     private final Set<String> classificationWords = new HashSet<>();
     private final List<String> detail = new ArrayList<>();
+    /** The words of {@link #detail} in its order, each with a space either side, as the clause is searched for them. */
+    private final List<String> paddedDetail = new ArrayList<>();
     /** Words that end the clause before an injury word: a site before "no fracture" is not its site. */
     private final Set<String> clauseBreaks = new HashSet<>();
     private final int window;
@@ -126,8 +133,14 @@ public final class InjuryFinder {
      * words ("fractures in the leg") never picks one unless the clause writes its eponym: code to the eponym.
      */
     private final Map<String, String> eponymCodes = new HashMap<>();
-    /** The eponyms of {@link #eponymCodes}, each once. */
-    private final Set<String> eponymNames;
+    /**
+     * The eponyms of {@link #eponymCodes}, each once, as the clause is searched for them: the word, and the word and
+     * its plural each with a space either side.
+     */
+    private final List<String[]> paddedEponyms = new ArrayList<>();
+    /** The laterality words a search requires when the clause writes them, with a space either side. */
+    private static final List<String[]> SIDES = List.of(new String[] {"left", " left "},
+            new String[] {"right", " right "}, new String[] {"bilateral", " bilateral "});
     private static final int MAX_CACHED = 50_000;
     /** Compiled once: every injury word's clause is cleaned with it. */
     private static final java.util.regex.Pattern NOT_WORD_OR_SPACE = java.util.regex.Pattern.compile("[^a-z0-9 ]");
@@ -155,7 +168,9 @@ public final class InjuryFinder {
                 eponymCodes.put(c.code(), before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
             }
         }
-        this.eponymNames = Set.copyOf(eponymCodes.values());
+        for (String name : Set.copyOf(eponymCodes.values())) {
+            paddedEponyms.add(new String[] {name, " " + name + " ", " " + name + "s "});
+        }
         this.noteWords = new AnalyzedWords(index::analyze);
         for (JsonNode t : rules.path("types")) {
             Set<String> words = new HashSet<>();
@@ -189,10 +204,13 @@ public final class InjuryFinder {
             typeWordLengths.set(w.length());
         }
         rules.path("siteSynonyms").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
+        siteSynonyms.forEach((word, site) -> paddedSiteSynonyms.add(Synonym.of(word, site)));
         rules.path("typeSiteSynonyms").fields().forEachRemaining(t -> {
             Map<String, String> synonyms = new LinkedHashMap<>();
             t.getValue().fields().forEachRemaining(e -> synonyms.put(e.getKey(), e.getValue().asText()));
-            typeSiteSynonyms.put(t.getKey(), Map.copyOf(synonyms));
+            List<Synonym> padded = new ArrayList<>();
+            Map.copyOf(synonyms).forEach((word, site) -> padded.add(Synonym.of(word, site)));
+            typeSiteSynonyms.put(t.getKey(), List.copyOf(padded));
         });
         this.openWord = " " + rules.path("openWord").asText("open") + " ";
         rules.path("openOperationWords").forEach(w -> openOperations.add(openWord + w.asText() + " "));
@@ -202,6 +220,7 @@ public final class InjuryFinder {
         rules.path("openEncounters").fields().forEachRemaining(e ->
                 openEncounters.put(e.getKey().charAt(0), e.getValue().asText().charAt(0)));
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
+        detail.forEach(d -> paddedDetail.add(" " + d + " "));
         rules.path("clauseBreaks").forEach(w -> clauseBreaks.add(w.asText().toLowerCase(Locale.ROOT)));
         rules.path("notTraumaWords").forEach(w -> notTrauma.add(" " + w.asText().toLowerCase(Locale.ROOT) + " "));
         Set<String> generic = new HashSet<>(index.analyze(rules.path("genericTitleWords").asText()));
@@ -459,20 +478,31 @@ public final class InjuryFinder {
         return b.toString();
     }
 
+    /**
+     * A site synonym as a clause is rewritten with it: the note's word and the site's word each with a space either
+     * side ({@code word}, {@code site}), and the site's word alone ({@code siteWord}).
+     */
+    private record Synonym(String word, String site, String siteWord) {
+        static Synonym of(String word, String site) {
+            return new Synonym(" " + word + " ", " " + site + " ", site);
+        }
+    }
+
     private CodeHit lookup(InjuryType type, String clause, Sentence sentence, String text) {
         String lower = " " + NOT_WORD_OR_SPACE.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         for (String operation : openOperations) {
             lower = lower.replace(operation, operation.substring(openWord.length() - 1));   // the operation's word stays
         }
         StringBuilder named = new StringBuilder();   // the Index's own site words, also preferred in the titles
-        for (Map.Entry<String, String> e : typeSiteSynonyms.getOrDefault(type.id(), Map.of()).entrySet()) {
-            if (lower.contains(" " + e.getKey() + " ")) {
-                lower = lower.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
-                named.append(' ').append(e.getValue());
+        // the words spaced once at load: a clause is rewritten with every synonym, and most write none of them
+        for (Synonym s : typeSiteSynonyms.getOrDefault(type.id(), List.of())) {
+            if (lower.contains(s.word())) {
+                lower = lower.replace(s.word(), s.site());
+                named.append(' ').append(s.siteWord());
             }
         }
-        for (Map.Entry<String, String> e : siteSynonyms.entrySet()) {
-            lower = lower.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
+        for (Synonym s : paddedSiteSynonyms) {
+            lower = lower.replace(s.word(), s.site());
         }
         for (String w : notTrauma) {
             if (lower.contains(w)) {
@@ -493,9 +523,9 @@ public final class InjuryFinder {
             return null;
         }
         required.addAll(sites);
-        for (String side : List.of("left", "right", "bilateral")) {
-            if (lower.contains(" " + side + " ")) {
-                required.add(side);
+        for (String[] side : SIDES) {
+            if (lower.contains(side[1])) {
+                required.add(side[0]);
             }
         }
         char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
@@ -512,13 +542,14 @@ public final class InjuryFinder {
             return null;
         }
         StringBuilder preferred = new StringBuilder(type.preferred());
-        for (String d : detail) {
+        for (int k = 0; k < detail.size(); k++) {
+            String d = detail.get(k);
             if (named.length() > 0 && !d.equals(openWord.trim())) {
                 // the Index sends the site to one subcategory whose codes carry no such detail ("Fracture, hip, see
                 // Fracture, femur, neck": a nondisplaced hip fracture is S72.00-, not the base of the neck)
                 continue;
             }
-            if (lower.contains(" " + d + " ")) {
+            if (lower.contains(paddedDetail.get(k))) {
                 preferred = new StringBuilder(preferred.toString().replace("displaced", "").replace("closed", ""));
                 required.add(d);
             }
@@ -528,9 +559,9 @@ public final class InjuryFinder {
         }
         preferred.append(encounter == 'A' || encounter == 'B' ? " initial encounter" : "").append(named);
         Set<String> eponyms = new HashSet<>();
-        for (String name : eponymNames) {
-            if (lower.contains(" " + name + " ") || lower.contains(" " + name + "s ")) {
-                eponyms.add(name);
+        for (String[] name : paddedEponyms) {
+            if (lower.contains(name[1]) || lower.contains(name[2])) {
+                eponyms.add(name[0]);
             }
         }
         CodeHit hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter, eponyms));

@@ -1016,7 +1016,12 @@ public final class TriggerCheck implements Stage {
      * capitalized "MIS".
      */
     private static boolean pluralOfCapitals(String written, String key, boolean curated) {
-        if (!CAPITALS_PLURAL.matcher(written).matches()) {
+        // what the pattern needs first (three characters or more, an upper-case letter first, "s" last) is read
+        // before a matcher is made: most words written are none
+        int n = written.length();
+        if (n < 3 || written.charAt(n - 1) != 's'
+                || Character.getType(written.codePointAt(0)) != Character.UPPERCASE_LETTER
+                || !CAPITALS_PLURAL.matcher(written).matches()) {
             return false;
         }
         String folded = written.toLowerCase(Locale.ROOT);

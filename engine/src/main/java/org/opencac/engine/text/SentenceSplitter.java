@@ -69,24 +69,32 @@ public final class SentenceSplitter implements Stage {
      * spaces).
      */
     static int[] oneSentence(String piece, char[] endChars) {
-        int start = 0;
-        int end = piece.length();
-        while (start < end && StringUtil.isWhitespace(piece.charAt(start))) {
+        return oneSentence(piece, 0, piece.length(), endChars);
+    }
+
+    /**
+     * As {@link #oneSentence(String, char[])} for the piece {@code text[from, to)}, read in place (no copy of a
+     * piece that needs no model), its [start, end) still of the piece.
+     */
+    static int[] oneSentence(String text, int from, int to, char[] endChars) {
+        int start = from;
+        int end = to;
+        while (start < end && StringUtil.isWhitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && StringUtil.isWhitespace(piece.charAt(end - 1))) {
+        while (end > start && StringUtil.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         int run = end;
-        while (run > start && isEnd(piece.charAt(run - 1), endChars)) {
+        while (run > start && isEnd(text.charAt(run - 1), endChars)) {
             run--;
         }
         for (int i = start; i < run; i++) {
-            if (isEnd(piece.charAt(i), endChars)) {
+            if (isEnd(text.charAt(i), endChars)) {
                 return null;
             }
         }
-        return new int[] {start, end};
+        return new int[] {start - from, end - from};
     }
 
     private static boolean isEnd(char c, char[] endChars) {
@@ -123,14 +131,14 @@ public final class SentenceSplitter implements Stage {
             }
             int bodyStart = Math.max(section.span().start(), section.header().end());
             for (Span chunk : chunks(text, bodyStart, section.span().end())) {
-                String piece = text.substring(chunk.start(), chunk.end());
-                int[] whole = oneSentence(piece, endChars);
+                int[] whole = oneSentence(text, chunk.start(), chunk.end(), endChars);
                 if (whole != null) {
                     if (whole[0] < whole[1]) {
                         add(text, chunk.start() + whole[0], chunk.start() + whole[1], s, sentences, tokens);
                     }
                     continue;
                 }
+                String piece = text.substring(chunk.start(), chunk.end());   // for the model, which reads a string
                 opennlp.tools.util.Span[] found = detector.get().sentPosDetect(piece);
                 List<int[]> spans = new ArrayList<>(found.length + 1);
                 int start = -1;

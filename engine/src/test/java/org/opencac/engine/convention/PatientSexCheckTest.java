@@ -112,6 +112,31 @@ class PatientSexCheckTest {
                 .filter(c -> c.startsWith("N35")).toList());
     }
 
+    @Test
+    void aCodesTitleSexIsTheSexItsOrItsNearestAncestorsTitleNamesAsAWord() {
+        // every code of the code set against the titles split into their word sets ("female" is not "male")
+        var codeSet = TestModels.models().codeSet();
+        int named = 0;
+        for (var c : codeSet.all()) {
+            PatientSex expected = PatientSex.UNKNOWN;
+            List<String> titles = new java.util.ArrayList<>(List.of(c.title()));
+            codeSet.ancestors(c.code()).forEach(a -> titles.add(a.title()));
+            for (String title : titles) {
+                var words = new java.util.HashSet<>(
+                        List.of(title.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")));
+                boolean male = words.contains("male");
+                boolean female = words.contains("female");
+                if (male || female) {
+                    expected = male && female ? PatientSex.UNKNOWN : male ? PatientSex.MALE : PatientSex.FEMALE;
+                    break;
+                }
+            }
+            named += expected != PatientSex.UNKNOWN ? 1 : 0;
+            assertEquals(expected, PatientSexCheck.titleSex(codeSet, c), c.code() + " " + c.title());
+        }
+        assertTrue(named > 100, "codes whose titles name one sex: " + named);
+    }
+
     private static Document doc(String text, CodeCandidate... c) {
         return Document.of(new Note(text, CareSetting.OUTPATIENT)).withCandidates(List.of(c));
     }

@@ -66,6 +66,22 @@ class SentenceSplitterOneSentenceTest {
     }
 
     @Test
+    void aPieceReadInPlaceInItsNoteIsDecidedAsThePieceAlone() {
+        String before = "Seen today. \n";
+        String after = "\n. Next visit.";
+        for (String piece : pieces()) {
+            String text = before + piece + after;
+            int[] alone = SentenceSplitter.oneSentence(piece, END);
+            int[] inPlace = SentenceSplitter.oneSentence(text, before.length(), before.length() + piece.length(), END);
+            if (alone == null) {
+                assertNull(inPlace, "piece [" + piece + "]");
+            } else {
+                assertArrayEquals(alone, inPlace, "piece [" + piece + "]");
+            }
+        }
+    }
+
+    @Test
     void aSentenceEndBeforeTheFinalRunLeavesTheDecisionToTheModel() {
         assertNull(SentenceSplitter.oneSentence("Afebrile today. Eating well.", END));
         assertNull(SentenceSplitter.oneSentence("1.5 mg daily", END));

@@ -22,11 +22,18 @@ public final class CodeSet {
     private final LoadReport report;
     private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> descendants =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, List<InstructionalNote>> notesCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The effective notes of a type by code ({@link #effectiveNotes}), one map per type made at construction: a
+     * code's own string is the key, so a look-up makes no joined key.
+     */
+    private final Map<NoteType, java.util.concurrent.ConcurrentHashMap<String, List<InstructionalNote>>> notesCache =
+            new java.util.EnumMap<>(NoteType.class);
 
     public CodeSet(CodeSetVersion version, Collection<Code> codesInOrder, List<Chapter> chapters, LoadReport report) {
         this.version = version;
+        for (NoteType type : NoteType.values()) {
+            notesCache.put(type, new java.util.concurrent.ConcurrentHashMap<>());
+        }
         LinkedHashMap<String, Code> map = new LinkedHashMap<>();
         LinkedHashMap<String, List<String>> kids = new LinkedHashMap<>();
         for (Code c : codesInOrder) {
@@ -138,7 +145,9 @@ public final class CodeSet {
         if (c == null) {
             return List.of();
         }
-        return notesCache.computeIfAbsent(c.code() + "|" + type.name(), k -> List.copyOf(collectNotes(c, type)));
+        java.util.concurrent.ConcurrentHashMap<String, List<InstructionalNote>> ofType = notesCache.get(type);
+        List<InstructionalNote> known = ofType.get(c.code());
+        return known != null ? known : ofType.computeIfAbsent(c.code(), k -> List.copyOf(collectNotes(c, type)));
     }
 
     private List<InstructionalNote> collectNotes(Code c, NoteType type) {
