@@ -209,7 +209,7 @@ public final class InjuryFinder {
             Map<String, String> synonyms = new LinkedHashMap<>();
             t.getValue().fields().forEachRemaining(e -> synonyms.put(e.getKey(), e.getValue().asText()));
             List<Synonym> padded = new ArrayList<>();
-            Map.copyOf(synonyms).forEach((word, site) -> padded.add(Synonym.of(word, site)));
+            synonyms.forEach((word, site) -> padded.add(Synonym.of(word, site)));   // the file's order, every run
             typeSiteSynonyms.put(t.getKey(), List.copyOf(padded));
         });
         this.openWord = " " + rules.path("openWord").asText("open") + " ";
