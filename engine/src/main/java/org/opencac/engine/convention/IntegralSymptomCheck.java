@@ -46,7 +46,8 @@ public final class IntegralSymptomCheck implements Stage {
                     continue;
                 }
                 IntegralSymptomRule rule = ruleFor(dx.code(), applicable);
-                if (rule != null && !removed.contains(dx) && (!rule.inOnePhrase() || inOnePhrase(doc, symptom, dx))) {
+                if (rule != null && !removed.contains(dx) && (!rule.inOnePhrase() || inOnePhrase(doc, symptom, dx))
+                        && !treatedApart(doc, rule)) {
                     removed.add(symptom);
                     decisions.addAll(Candidates.dropped(symptom, org.opencac.engine.outcome.NotCodedReason.INTEGRAL,
                             symptom.code() + " integral to " + dx.code(), dx.code()));
@@ -69,6 +70,31 @@ public final class IntegralSymptomCheck implements Stage {
             out.add(c);
         }
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /** Whether the note writes a treatment or evaluation of the symptom itself that the rule names. */
+    private static boolean treatedApart(Document doc, IntegralSymptomRule rule) {
+        if (rule.unlessTreated().isEmpty()) {
+            return false;
+        }
+        String text = doc.text();
+        for (String w : rule.unlessTreated()) {
+            if (containsIgnoreCase(text, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code word} (lower case) in the text, any case, without copying the text. */
+    private static boolean containsIgnoreCase(String text, String word) {
+        int n = word.length();
+        for (int i = 0, last = text.length() - n; i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words at most between a symptom and its diagnosis said in one phrase ("CAD with chronic stable CP" has 3). */

@@ -15,18 +15,28 @@ import java.util.List;
  *                   optional sixth column {@code phrase}): every mention of the symptom stands in a sentence with
  *                   a mention of the diagnosis, nothing but words between them ("CAD with chronic chest pain");
  *                   a symptom told apart ("chest pain, CAD") may have another cause and stays coded
+ * @param unlessTreated words of a treatment or evaluation aimed at the symptom itself (an optional seventh column,
+ *                   comma-separated, lower case): where the note writes one of them the symptom was worked up on its
+ *                   own and stays coded (a pleural effusion drained by thoracentesis beside heart failure)
  */
 public record IntegralSymptomRule(String id, String guideline, List<CodePattern> diagnoses,
-                                  List<CodePattern> symptoms, String what, boolean inOnePhrase) {
+                                  List<CodePattern> symptoms, String what, boolean inOnePhrase,
+                                  List<String> unlessTreated) {
     /** A rule that applies wherever in the note the symptom and the diagnosis are said. */
     public IntegralSymptomRule(String id, String guideline, List<CodePattern> diagnoses, List<CodePattern> symptoms,
                                String what) {
-        this(id, guideline, diagnoses, symptoms, what, false);
+        this(id, guideline, diagnoses, symptoms, what, false, List.of());
+    }
+
+    public IntegralSymptomRule(String id, String guideline, List<CodePattern> diagnoses, List<CodePattern> symptoms,
+                               String what, boolean inOnePhrase) {
+        this(id, guideline, diagnoses, symptoms, what, inOnePhrase, List.of());
     }
 
     public IntegralSymptomRule {
         diagnoses = List.copyOf(diagnoses);
         symptoms = List.copyOf(symptoms);
+        unlessTreated = List.copyOf(unlessTreated);
         if (diagnoses.isEmpty() || symptoms.isEmpty()) {
             throw new IllegalArgumentException("needs diagnosis and symptom codes");
         }
@@ -34,8 +44,24 @@ public record IntegralSymptomRule(String id, String guideline, List<CodePattern>
 
     /** Reads the TSV rule file; a bad row fails naming the file, the line and the rule id. */
     public static List<IntegralSymptomRule> read(byte[] bytes, String file) {
-        return RuleFiles.tsvRules(bytes, file, 5, 6, cols -> new IntegralSymptomRule(cols[0].trim(), cols[1].trim(),
-                patterns(cols[2]), patterns(cols[3]), cols[4].trim(), cols.length > 5 && scope(cols[5])));
+        return RuleFiles.tsvRules(bytes, file, 5, 7, cols -> new IntegralSymptomRule(cols[0].trim(), cols[1].trim(),
+                patterns(cols[2]), patterns(cols[3]), cols[4].trim(), cols.length > 5 && scope(cols[5]),
+                cols.length > 6 ? words(cols[6]) : List.of()));
+    }
+
+    /** The optional seventh column: comma-separated words, lower case. */
+    private static List<String> words(String col) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : col.split(",")) {
+            String t = w.trim();
+            if (!t.isEmpty()) {
+                if (!t.equals(t.toLowerCase(java.util.Locale.ROOT))) {
+                    throw new IllegalArgumentException("treatment words must be lower case, got " + t);
+                }
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The optional sixth column: {@code phrase} or {@code note} (the default). */

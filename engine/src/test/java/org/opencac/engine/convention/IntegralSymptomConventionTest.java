@@ -106,7 +106,17 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b chest pain before coronary artery disease across a comma stays coded",
                         "ASSESSMENT:\n1. Chest pain, CAD.\n", "R07.9 I25.10", ""),
                 out("I.C.18.b the volume overload of heart failure is not coded beside it",
-                        "ASSESSMENT:\n1. Congestive heart failure with volume overload.\n", "I50.9", "E87.70"));
+                        "ASSESSMENT:\n1. Congestive heart failure with volume overload.\n", "I50.9", "E87.70"),
+                out("I.C.18.b the pleural effusion of congestive heart failure is not coded beside it",
+                        "IMPRESSION:\n1. Congestive heart failure.\n2. Small bilateral pleural effusions.\n", "I50.9",
+                        "J90 J91.8"),
+                out("I.C.18.b a pleural effusion drained by thoracentesis beside heart failure stays coded",
+                        "IMPRESSION:\n1. Congestive heart failure.\n2. Large right pleural effusion.\n"
+                                + "PLAN: Thoracentesis this afternoon.\n", "I50.9 J90", ""),
+                out("I.C.18.b the enlarged heart of heart failure is not coded beside it",
+                        "IMPRESSION:\n1. Chronic systolic heart failure.\n2. Cardiomegaly.\n", "I50.22", "I51.7"),
+                out("I.C.18.b cardiomegaly without heart failure stays coded",
+                        "IMPRESSION:\n1. Cardiomegaly.\n2. Gout of the right foot.\n", "I51.7", ""));
     }
 
     @ParameterizedTest(name = "{0}")
