@@ -17,7 +17,8 @@ import java.util.List;
  *                   a symptom told apart ("chest pain, CAD") may have another cause and stays coded
  * @param unlessTreated words of a treatment or evaluation aimed at the symptom itself (an optional seventh column,
  *                   comma-separated, lower case): where the note writes one of them the symptom was worked up on its
- *                   own and stays coded (a pleural effusion drained by thoracentesis beside heart failure)
+ *                   own and stays coded (a pleural effusion drained by thoracentesis beside heart failure), as does
+ *                   a symptom that is the reason for the encounter (see {@link #workedUpApart})
  */
 public record IntegralSymptomRule(String id, String guideline, List<CodePattern> diagnoses,
                                   List<CodePattern> symptoms, String what, boolean inOnePhrase,
@@ -40,6 +41,14 @@ public record IntegralSymptomRule(String id, String guideline, List<CodePattern>
         if (diagnoses.isEmpty() || symptoms.isEmpty()) {
             throw new IllegalArgumentException("needs diagnosis and symptom codes");
         }
+    }
+
+    /**
+     * Whether the symptom is coded apart when it was worked up on its own: a rule with treatment words also keeps a
+     * symptom that is the reason for the encounter (a consultation for a pleural effusion beside heart failure).
+     */
+    public boolean workedUpApart() {
+        return !unlessTreated.isEmpty();
     }
 
     /** Reads the TSV rule file; a bad row fails naming the file, the line and the rule id. */

@@ -113,6 +113,9 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b a pleural effusion drained by thoracentesis beside heart failure stays coded",
                         "IMPRESSION:\n1. Congestive heart failure.\n2. Large right pleural effusion.\n"
                                 + "PLAN: Thoracentesis this afternoon.\n", "I50.9 J90", ""),
+                out("I.C.18.b a pleural effusion a consultation was asked to evaluate beside heart failure stays coded",
+                        "REASON FOR CONSULTATION: Pleural effusion.\n\nIMPRESSION:\n1. Congestive heart failure.\n"
+                                + "2. Moderate left pleural effusion.\n", "I50.9 J90", ""),
                 out("I.C.18.b the enlarged heart of heart failure is not coded beside it",
                         "IMPRESSION:\n1. Chronic systolic heart failure.\n2. Cardiomegaly.\n", "I50.22", "I51.7"),
                 out("I.C.18.b cardiomegaly without heart failure stays coded",
