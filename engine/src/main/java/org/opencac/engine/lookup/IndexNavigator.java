@@ -277,13 +277,21 @@ public final class IndexNavigator implements Stage {
 
     /**
      * Whether token {@code k} is a barrier word ({@code barrier_before}) that the word before it does not make
-     * a link: what {@link #reachBack} stops at.
+     * a link, or a {@code barrier_after} word right after one of its openers ("and in"): what {@link #reachBack}
+     * stops at.
      */
     static boolean barrier(List<Token> tokens, int k, NavigationRules rules) {
         String w = tokens.get(k).text();
-        Set<String> links = w.length() <= rules.maxBarrierLength
-                ? rules.barriersBefore.get(w.toLowerCase(java.util.Locale.ROOT)) : null;
-        return links != null && (k == 0 || !links.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT)));
+        if (w.length() > rules.maxBarrierLength) {
+            return false;
+        }
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        Set<String> links = rules.barriersBefore.get(lower);
+        if (links != null) {
+            return k == 0 || !links.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+        }
+        Set<String> openers = rules.barriersAfter.get(lower);
+        return openers != null && k > 0 && openers.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The end (exclusive) of the window that holds {@code words} words from {@code at} on (as above). */

@@ -68,6 +68,12 @@ public final class NavigationRules {
      * each with the words before it that make it a link instead ("adrenal mass suspicious for metastatic disease").
      */
     final Map<String, Set<String>> barriersBefore = new HashMap<>();
+    /**
+     * Words (as written, lowercase) that end a main term's reach back only right after one of their words: a
+     * preposition that opens the second of two coordinated phrases ("collects in the liver and in the fatty
+     * tissue"), whose head a modifier of the first phrase never qualifies; a lone "in" stays a link.
+     */
+    final Map<String, Set<String>> barriersAfter = new HashMap<>();
     /** The longest barrier word: a longer note word is never looked up among them. */
     int maxBarrierLength;
     final Set<String> conditionNouns = new HashSet<>();
@@ -216,6 +222,11 @@ public final class NavigationRules {
                     String barrier = f[1].trim().toLowerCase(java.util.Locale.ROOT);
                     barriersBefore.put(barrier,
                             value.isBlank() ? Set.of() : Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    maxBarrierLength = Math.max(maxBarrierLength, barrier.length());
+                }
+                case "barrier_after" -> {
+                    String barrier = f[1].trim().toLowerCase(java.util.Locale.ROOT);
+                    barriersAfter.put(barrier, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     maxBarrierLength = Math.max(maxBarrierLength, barrier.length());
                 }
                 case "condition_noun" -> conditionNouns.add(key);

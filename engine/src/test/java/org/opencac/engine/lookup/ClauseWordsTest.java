@@ -140,6 +140,14 @@ class ClauseWordsTest {
     }
 
     @Test
+    void aPrepositionIsABarrierOnlyRightAfterItsCoordinator() {
+        NavigationRules rules = new NavigationRules(List.of("barrier_after\tin\tand|or"), "test");
+        var coordinated = new WordTokenizer().tokenize("cysts in the kidney and in the fat pad");
+        assertTrue(IndexNavigator.barrier(coordinated, 5, rules), "'in' right after 'and'");
+        assertFalse(IndexNavigator.barrier(coordinated, 1, rules), "a lone 'in' links its phrase");
+    }
+
+    @Test
     void aSentenceNamesDrugHarmOnlyWhenOneOfItsWordsIsAWordOfHarm() {
         NavigationRules rules = new NavigationRules(List.of("drug_effect\toverdose\t2"), "test");
         var harm = new WordTokenizer().tokenize("Intentional acetaminophen overdose");

@@ -114,6 +114,12 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aWordOfOneCoordinatedPhraseIsNoSubtermOfTheHeadOfTheNextPhrase() {
+        assertNotSuggested(inpatient("The medication collects in the liver and in the fatty tissue."), "K76.0");
+        assertSuggested(inpatient("She reports a decrease in vision in the right eye."), "H54.61", 3);
+    }
+
+    @Test
     void theSiteBeforeMetastaticToIsThePrimaryAndTheSiteAfterItTheSecondary() {
         CodingResult cervix = inpatient("Assessment: squamous carcinoma of the cervix uteri metastatic to the lung.");
         assertSuggested(cervix, "C53.9", 3);
