@@ -38,4 +38,10 @@ class SidedLimbAndGroinTest {
         assertNotSuggested(r, "M79.605");
         assertSuggested(r, "M25.461", 3);
     }
+
+    @Test
+    void aWholeLimbIsNeverItsUpperArmOrLowerLeg() {
+        assertNotSuggested(outpatient("Assessment: muscle atrophy of the left lower limb."), "M62.562");
+        assertNotSuggested(outpatient("Assessment: burn of the left upper extremity."), "T22.032A");
+    }
 }
