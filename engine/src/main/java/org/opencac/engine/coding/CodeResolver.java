@@ -97,6 +97,11 @@ public final class CodeResolver {
     private final Set<String> negations;
     /** The scores a search of the code index gives each billable code for each specificity word. */
     private final WordScoreTable childScores;
+    /**
+     * Two analyzed note words in a row and the title words they are also read as ("lower extremity": "leg"), by
+     * first word then second: a clause's words as a set also hold what such a pair reads as.
+     */
+    private final Map<String, Map<String, List<String>>> pairReadsAs;
     /** A note's words analyzed as the index analyzes them, each word once (clauses repeat words). */
     private final org.opencac.engine.mention.AnalyzedWords noteWords;
 
@@ -129,13 +134,22 @@ public final class CodeResolver {
         this.sideSites = Map.copyOf(sites);
         this.childScores = index.wordScores(specificity);
         Map<String, List<String>> also = new HashMap<>();
+        Map<String, Map<String, List<String>>> pairs = new HashMap<>();
         readsAs.forEach((note, title) -> {
             List<String> from = index.analyze(note);
+            if (from.size() == 2) {
+                pairs.computeIfAbsent(from.get(0), k -> new HashMap<>())
+                        .put(from.get(1), List.copyOf(index.analyze(title)));
+                return;
+            }
             if (from.size() != 1) {
-                throw new IllegalStateException(SPECIFICITY + ": a reads_as word must be one word: " + note);
+                throw new IllegalStateException(SPECIFICITY + ": a reads_as word must be one or two words: " + note);
             }
             also.put(from.get(0), List.copyOf(index.analyze(title)));
         });
+        Map<String, Map<String, List<String>>> frozenPairs = new HashMap<>();
+        pairs.forEach((first, seconds) -> frozenPairs.put(first, Map.copyOf(seconds)));
+        this.pairReadsAs = Map.copyOf(frozenPairs);
         this.noteWords = new org.opencac.engine.mention.AnalyzedWords(also.isEmpty() ? index::analyze
                 : text -> withTitleWords(index.analyze(text), also));
         this.keptSiblingWords = readTables();
@@ -158,6 +172,54 @@ public final class CodeResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * The analyzed words as a set, with the title words each pair of words in a row reads as ({@link
+     * #pairReadsAs}); the pair's words are kept, as titles may write them ("Cellulitis of left lower limb").
+     */
+    private Set<String> documentedWords(List<String> tokens) {
+        PairReadWords out = new PairReadWords(tokens);
+        if (pairReadsAs.isEmpty()) {
+            return out;
+        }
+        Set<String> unpaired = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Map<String, List<String>> seconds = pairReadsAs.get(tokens.get(i));
+            List<String> more = seconds == null || i + 1 >= tokens.size() ? null : seconds.get(tokens.get(i + 1));
+            if (more != null) {
+                out.pairFirst.add(tokens.get(i));
+                out.pairRead.addAll(more);
+                i++;
+            } else {
+                unpaired.add(tokens.get(i));
+            }
+        }
+        out.pairFirst.removeAll(unpaired);
+        out.pairRead.removeAll(unpaired);
+        out.addAll(out.pairRead);
+        return out;
+    }
+
+    /**
+     * A clause's documented words with what its word pairs read as: a title holding both the first word of a
+     * pair ("upper") and the word the pair reads as ("arm"), each written only there, is never selected
+     * ("upper arm" is not the upper extremity).
+     */
+    private static final class PairReadWords extends HashSet<String> {
+        private final Set<String> pairFirst = new HashSet<>(2);
+        private final Set<String> pairRead = new HashSet<>(2);
+
+        PairReadWords(List<String> tokens) {
+            super(tokens);
+        }
+
+        /** Whether a title's words hold both a pair's first word and what the pair reads as, each written only there. */
+        static boolean joinsPair(Set<String> documented, java.util.Collection<String> titleWords) {
+            return documented instanceof PairReadWords p && !p.pairRead.isEmpty()
+                    && !java.util.Collections.disjoint(titleWords, p.pairFirst)
+                    && !java.util.Collections.disjoint(titleWords, p.pairRead);
+        }
     }
 
     private static Set<String> analyzed(CodeIndex index, Set<String> words) {
@@ -483,7 +545,7 @@ public final class CodeResolver {
         /** The analyzed words as a set, made once; read only. */
         private Set<String> tokenSet() {
             if (tokenSet == null) {
-                tokenSet = new HashSet<>(tokens());
+                tokenSet = documentedWords(tokens());
             }
             return tokenSet;
         }
@@ -546,7 +608,7 @@ public final class CodeResolver {
         /** The analyzed words as a set; read only. */
         private Set<String> tokenSet() {
             if (tokenSet == null) {
-                tokenSet = new HashSet<>(tokens());
+                tokenSet = documentedWords(tokens());
             }
             return tokenSet;
         }
@@ -756,7 +818,7 @@ public final class CodeResolver {
                 return false;
             }
         }
-        return true;
+        return !PairReadWords.joinsPair(documented, to);
     }
 
     /**
@@ -1060,7 +1122,9 @@ public final class CodeResolver {
             Set<String> added = e.getValue();
             boolean better = added.size() > bestAdded
                     || best != null && added.size() == bestAdded && statesLess(code, e.getKey(), best);
-            if (better && documented.containsAll(added) && numbersInPlace(e.getKey(), added, contextTokens)
+            if (better && documented.containsAll(added)
+                    && !PairReadWords.joinsPair(documented, titleWordList(e.getKey().title()))
+                    && numbersInPlace(e.getKey(), added, contextTokens)
                     && keepsCondition(code, e.getKey(), named) && !excludesDocumented(e.getKey().title(), documented)
                     && !otherKind(code, e.getKey())) {
                 best = e.getKey();
@@ -1303,7 +1367,8 @@ public final class CodeResolver {
         Map<String, String> out = new HashMap<>();
         for (String[] f : rows) {
             if (f[1].equals(READS_AS_KIND)) {
-                out.put(f[0].toLowerCase(Locale.ROOT), f[2].toLowerCase(Locale.ROOT));
+                // a word of several rows is read as the title words of each ("inguinal": "localized", "quadrant")
+                out.merge(f[0].toLowerCase(Locale.ROOT), f[2].toLowerCase(Locale.ROOT), (a, b) -> a + " " + b);
             }
         }
         return out;
