@@ -57,19 +57,63 @@ public final class CurrentConditionHistoryCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> list = doc.candidates();
-        List<CodeCandidate> out = new ArrayList<>(list.size());
         List<MentionDecision> decisions = new ArrayList<>();
+        Set<CodeCandidate> dropped = new HashSet<>();
         for (CodeCandidate c : list) {
             CodeCandidate current = currentOf(doc, c, list);
-            if (current == null) {
-                out.add(c);
+            if (current == null || dropped.contains(current)) {
+                continue;
+            }
+            if (statementHistory(doc, c, current)) {
+                dropped.add(current);
+                decisions.addAll(Candidates.dropped(current, NotCodedReason.COMBINED, current.code() + ": the"
+                        + " diagnostic statement names the condition as a history (" + c.code() + ") and the note"
+                        + " tells it as current only once, in the narrative (Guidelines III, IV, I.C.21.c.4)",
+                        c.code()));
             } else {
+                dropped.add(c);
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED, c.code() + ": the condition is"
                         + " current (" + current.code() + "), so not a personal history (Guidelines I.C.21.c.4)",
                         current.code()));
             }
         }
-        return decisions.isEmpty() ? doc : doc.withCandidates(out).withDecisions(decisions);
+        if (decisions.isEmpty()) {
+            return doc;
+        }
+        List<CodeCandidate> out = new ArrayList<>(list.size());
+        for (CodeCandidate c : list) {
+            if (!dropped.contains(c)) {
+                out.add(c);
+            }
+        }
+        return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /**
+     * Whether the provider's diagnostic statement decides that the condition is past: the history candidate is
+     * named there ("DIAGNOSES: history of hepatitis C"), while the current one is told once in the narrative and
+     * not as chronic (its title does not say so: "chronic hepatitis C" reads B18.2, which stays current). The
+     * statement is the provider's conclusion (Guidelines III, IV), so the narrative mention tells that history;
+     * a condition the statement itself names as current, or the note tells in more than one sentence, stays.
+     */
+    private boolean statementHistory(Document doc, CodeCandidate history, CodeCandidate current) {
+        return inStatement(doc, history) && !stated(doc, current) && !CHRONIC_TITLE.matcher(current.title()).find();
+    }
+
+    private static final java.util.regex.Pattern CHRONIC_TITLE = java.util.regex.Pattern.compile("(?i)\\bchronic\\b");
+
+    /** Whether a mention of the candidate lies in a diagnostic statement (assessment, diagnoses, indication). */
+    private boolean inStatement(Document doc, CodeCandidate c) {
+        for (int m : c.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()) {
+                int sentence = doc.mentions().get(m).sentenceIndex();
+                if (sentence >= 0 && sentence < doc.sentences().size() && sections.roleOf(
+                        doc.sectionOf(doc.sentences().get(sentence)).type()) == SectionRole.DIAGNOSTIC_STATEMENT) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The current chronic condition whose history this candidate's mentions tell, or null. */
