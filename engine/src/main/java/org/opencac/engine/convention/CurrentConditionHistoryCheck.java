@@ -94,13 +94,35 @@ public final class CurrentConditionHistoryCheck implements Stage {
      * named there ("DIAGNOSES: history of hepatitis C"), while the current one is told once in the narrative and
      * not as chronic (its title does not say so: "chronic hepatitis C" reads B18.2, which stays current). The
      * statement is the provider's conclusion (Guidelines III, IV), so the narrative mention tells that history;
-     * a condition the statement itself names as current, or the note tells in more than one sentence, stays.
+     * a condition the statement itself names as current, or the note tells in more than one sentence or calls
+     * chronic ("her chronic leukopenia"), stays. Not for a neoplasm: {@link #namedBy} and {@link #currentNeoplasm}
+     * decide whether a tumour is the past one (Guidelines I.C.2.d).
      */
     private boolean statementHistory(Document doc, CodeCandidate history, CodeCandidate current) {
-        return inStatement(doc, history) && !stated(doc, current) && !CHRONIC_TITLE.matcher(current.title()).find();
+        return !neoplasm(current.code()) && inStatement(doc, history) && !stated(doc, current)
+                && !CHRONIC_TITLE.matcher(current.title()).find() && !saidChronic(doc, current);
     }
 
     private static final java.util.regex.Pattern CHRONIC_TITLE = java.util.regex.Pattern.compile("(?i)\\bchronic\\b");
+
+    /**
+     * Whether a mention of the candidate is called chronic: "chronic" among its words or the two words before it
+     * ("followed for her chronic leukopenia"), a condition the note tells as still present.
+     */
+    private static boolean saidChronic(Document doc, CodeCandidate c) {
+        for (int m : c.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()) {
+                var mention = doc.mentions().get(m);
+                var s = doc.sentences().get(mention.sentenceIndex());
+                for (int t = Math.max(s.firstToken(), mention.firstToken() - 2); t < mention.endToken(); t++) {
+                    if (doc.tokens().get(t).text().equalsIgnoreCase("chronic")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** Whether a mention of the candidate lies in a diagnostic statement (assessment, diagnoses, indication). */
     private boolean inStatement(Document doc, CodeCandidate c) {

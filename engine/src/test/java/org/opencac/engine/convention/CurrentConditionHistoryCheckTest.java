@@ -37,6 +37,9 @@ class CurrentConditionHistoryCheckTest {
                 in("I.C.21.c.4 a chronic hepatitis C the narrative states is current beside a stated history",
                         "DISCHARGE DIAGNOSES:\n1. Pneumonia.\n2. History of hepatitis C.\nHOSPITAL COURSE:\n"
                                 + "Her chronic hepatitis C is followed by her hepatologist.\n", "B18.2", "Z86.19"),
+                in("I.C.21.c.4 a condition the narrative calls chronic stays current beside a stated history",
+                        "ASSESSMENT:\n1. History of leukopenia. We will repeat her blood count.\nHISTORY:\n"
+                                + "She wants labs to follow her chronic leukopenia.\n", "D72.819", "Z86.2"),
                 in("I.C.2.d a history of the cancer the discharge diagnoses still list is its course, not a past"
                                 + " cancer",
                         "HISTORY OF PRESENT ILLNESS:\nHe has a history of bladder cancer found last spring and was"
