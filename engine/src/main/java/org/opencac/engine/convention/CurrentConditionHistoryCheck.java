@@ -100,7 +100,32 @@ public final class CurrentConditionHistoryCheck implements Stage {
      */
     private boolean statementHistory(Document doc, CodeCandidate history, CodeCandidate current) {
         return !neoplasm(current.code()) && inStatement(doc, history) && !stated(doc, current)
-                && !CHRONIC_TITLE.matcher(current.title()).find() && !saidChronic(doc, current);
+                && !CHRONIC_TITLE.matcher(current.title()).find() && !saidChronic(doc, current)
+                && !statementNamesCurrent(doc, current.code());
+    }
+
+    /**
+     * Whether a diagnostic statement names the condition as current: a mention there, neither past nor negated,
+     * reads a code of its category, whether or not that mention was coded ("herniated disk" in the postoperative
+     * diagnosis, left for the coder to give its level).
+     */
+    private boolean statementNamesCurrent(Document doc, String code) {
+        String category = org.opencac.models.codeset.Code.categoryOf(code);
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            var mention = doc.mentions().get(m);
+            var a = doc.assertionOf(m);
+            if (a.negated() || a.historical() || a.hypothetical() || mention.sentenceIndex() < 0
+                    || sections.roleOf(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type())
+                    != SectionRole.DIAGNOSTIC_STATEMENT) {
+                continue;
+            }
+            for (var t : mention.terms()) {
+                if (t.code().startsWith(category)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern CHRONIC_TITLE = java.util.regex.Pattern.compile("(?i)\\bchronic\\b");
@@ -124,13 +149,20 @@ public final class CurrentConditionHistoryCheck implements Stage {
         return false;
     }
 
-    /** Whether a mention of the candidate lies in a diagnostic statement (assessment, diagnoses, indication). */
-    private boolean inStatement(Document doc, CodeCandidate c) {
+    /** The sections of the provider's final diagnostic statement (diagnoses, assessment; not the indication). */
+    private static final Set<org.opencac.engine.section.SectionType> FINAL_STATEMENT =
+            org.opencac.engine.coding.AssertionPolicy.finalStatementSections();
+
+    /**
+     * Whether a mention of the candidate lies in the final diagnostic statement: an indication's "status post
+     * surgery for a herniated disk" tells what led to this operation, not the provider's conclusion.
+     */
+    private static boolean inStatement(Document doc, CodeCandidate c) {
         for (int m : c.mentions()) {
             if (m >= 0 && m < doc.mentions().size()) {
                 int sentence = doc.mentions().get(m).sentenceIndex();
-                if (sentence >= 0 && sentence < doc.sentences().size() && sections.roleOf(
-                        doc.sectionOf(doc.sentences().get(sentence)).type()) == SectionRole.DIAGNOSTIC_STATEMENT) {
+                if (sentence >= 0 && sentence < doc.sentences().size()
+                        && FINAL_STATEMENT.contains(doc.sectionOf(doc.sentences().get(sentence)).type())) {
                     return true;
                 }
             }
