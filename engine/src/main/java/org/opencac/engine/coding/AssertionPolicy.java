@@ -104,6 +104,49 @@ public final class AssertionPolicy {
         return past;
     }
 
+    /** The cue id of an acute event read as past because a list of standing conditions names it ({@link #oldEventInList}). */
+    public static final String OLD_EVENT_IN_LIST_CUE = "old_event_in_list";
+    private static final List<String> OLD_EVENTS =
+            HistoryMapping.readPrefixes("/org/opencac/engine/coding/old_event_in_list.tsv");
+    private static final Set<String> ACUTE_WORDS =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/coding/old_event_acute_words.txt"));
+
+    /**
+     * The mention's assertion, read as past when it names a time-bound acute event ({@code old_event_in_list.tsv}:
+     * a myocardial infarction) in a list of the patient's standing conditions: its sentence names at least two
+     * chronic conditions and no word of acute context (no "acute", "NSTEMI", date, admission). Such a list
+     * ("Axis III: hypertension, osteoporosis, MI") tells the conditions the patient lives with, so the event is
+     * an old one (Guidelines I.C.9.e: older than 4 weeks, I25.2).
+     */
+    Assertion oldEventInList(Document doc, int m, org.opencac.models.lexicon.Term term, Assertion a) {
+        if (a.status() != org.opencac.engine.assertion.AssertionStatus.PRESENT || a.experiencer() != Experiencer.PATIENT
+                || OLD_EVENTS.stream().noneMatch(term.code()::startsWith)) {
+            return a;
+        }
+        var mention = doc.mentions().get(m);
+        Sentence s = doc.sentences().get(mention.sentenceIndex());
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            String w = doc.tokens().get(t).text();
+            if (ACUTE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.indexOf('/') >= 0 && w.chars().anyMatch(Character::isDigit)) {
+                return a;
+            }
+        }
+        int chronic = 0;
+        for (int o = 0; o < doc.mentions().size() && chronic < 2; o++) {
+            var other = doc.mentions().get(o);
+            if (o != m && other.sentenceIndex() == mention.sentenceIndex() && !other.terms().isEmpty()
+                    && history.isListedChronic(TermChoice.best(other.terms()).code())) {
+                chronic++;
+            }
+        }
+        if (chronic < 2) {
+            return a;
+        }
+        List<String> cues = new java.util.ArrayList<>(a.cues());
+        cues.add(OLD_EVENT_IN_LIST_CUE);
+        return new Assertion(m, false, false, false, true, a.experiencer(), cues);
+    }
+
     /**
      * The mention's assertion as the final diagnostic statement reads it: a condition told as current outside the
      * statement ("he was treated for a bladder carcinoma") that the statement names only as past ("history of

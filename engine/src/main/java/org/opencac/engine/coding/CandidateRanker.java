@@ -56,6 +56,7 @@ public final class CandidateRanker implements Stage {
             }
             Term term = TermChoice.best(mention.terms());
             Assertion assertion = assertionPolicy.asTheStatementSays(doc, m, term, pastInStatement);
+            assertion = assertionPolicy.oldEventInList(doc, m, term, assertion);
             CodeResolver.Resolution r = resolution.resolve(mention, term);
             Code code = r.code();
             if (code == null) {

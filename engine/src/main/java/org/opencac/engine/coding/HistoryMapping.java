@@ -119,6 +119,11 @@ public final class HistoryMapping {
         return CHRONIC_TITLE.matcher(code.title()).find() || chronic.stream().anyMatch(code.code()::startsWith);
     }
 
+    /** Whether the code is listed as a chronic condition ({@code chronic_conditions.tsv}), its title aside. */
+    boolean isListedChronic(String code) {
+        return chronic.stream().anyMatch(code::startsWith);
+    }
+
     private static final java.util.regex.Pattern CHRONIC_TITLE =
             java.util.regex.Pattern.compile("(?i)(?<!without )(?<!not specified as )(?<!or )\\bchronic\\b(?! or unspecified)");
 

@@ -57,19 +57,117 @@ public final class CurrentConditionHistoryCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> list = doc.candidates();
-        List<CodeCandidate> out = new ArrayList<>(list.size());
         List<MentionDecision> decisions = new ArrayList<>();
+        Set<CodeCandidate> dropped = new HashSet<>();
         for (CodeCandidate c : list) {
             CodeCandidate current = currentOf(doc, c, list);
-            if (current == null) {
-                out.add(c);
+            if (current == null || dropped.contains(current)) {
+                continue;
+            }
+            if (statementHistory(doc, c, current)) {
+                dropped.add(current);
+                decisions.addAll(Candidates.dropped(current, NotCodedReason.COMBINED, current.code() + ": the"
+                        + " diagnostic statement names the condition as a history (" + c.code() + ") and the note"
+                        + " tells it as current only once, in the narrative (Guidelines III, IV, I.C.21.c.4)",
+                        c.code()));
             } else {
+                dropped.add(c);
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED, c.code() + ": the condition is"
                         + " current (" + current.code() + "), so not a personal history (Guidelines I.C.21.c.4)",
                         current.code()));
             }
         }
-        return decisions.isEmpty() ? doc : doc.withCandidates(out).withDecisions(decisions);
+        if (decisions.isEmpty()) {
+            return doc;
+        }
+        List<CodeCandidate> out = new ArrayList<>(list.size());
+        for (CodeCandidate c : list) {
+            if (!dropped.contains(c)) {
+                out.add(c);
+            }
+        }
+        return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /**
+     * Whether the provider's diagnostic statement decides that the condition is past: the history candidate is
+     * named there ("DIAGNOSES: history of hepatitis C"), while the current one is told once in the narrative and
+     * not as chronic (its title does not say so: "chronic hepatitis C" reads B18.2, which stays current). The
+     * statement is the provider's conclusion (Guidelines III, IV), so the narrative mention tells that history;
+     * a condition the statement itself names as current, or the note tells in more than one sentence or calls
+     * chronic ("her chronic leukopenia"), stays. Not for a neoplasm: {@link #namedBy} and {@link #currentNeoplasm}
+     * decide whether a tumour is the past one (Guidelines I.C.2.d).
+     */
+    private boolean statementHistory(Document doc, CodeCandidate history, CodeCandidate current) {
+        return !neoplasm(current.code()) && inStatement(doc, history) && !stated(doc, current)
+                && !CHRONIC_TITLE.matcher(current.title()).find() && !saidChronic(doc, current)
+                && !statementNamesCurrent(doc, current.code());
+    }
+
+    /**
+     * Whether a diagnostic statement names the condition as current: a mention there, neither past nor negated,
+     * reads a code of its category, whether or not that mention was coded ("herniated disk" in the postoperative
+     * diagnosis, left for the coder to give its level).
+     */
+    private boolean statementNamesCurrent(Document doc, String code) {
+        String category = org.opencac.models.codeset.Code.categoryOf(code);
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            var mention = doc.mentions().get(m);
+            var a = doc.assertionOf(m);
+            if (a.negated() || a.historical() || a.hypothetical() || mention.sentenceIndex() < 0
+                    || sections.roleOf(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type())
+                    != SectionRole.DIAGNOSTIC_STATEMENT) {
+                continue;
+            }
+            for (var t : mention.terms()) {
+                if (t.code().startsWith(category)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern CHRONIC_TITLE = java.util.regex.Pattern.compile("(?i)\\bchronic\\b");
+
+    /**
+     * Whether a mention of the candidate is called chronic: "chronic" among its words or the two words before it
+     * ("followed for her chronic leukopenia"), a condition the note tells as still present.
+     */
+    private static boolean saidChronic(Document doc, CodeCandidate c) {
+        for (int m : c.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()) {
+                var mention = doc.mentions().get(m);
+                var s = doc.sentences().get(mention.sentenceIndex());
+                for (int t = Math.max(s.firstToken(), mention.firstToken() - 2); t < mention.endToken(); t++) {
+                    if (doc.tokens().get(t).text().equalsIgnoreCase("chronic")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sections of the provider's final diagnostic statement (diagnoses, assessment; not the indication). */
+    private static final Set<org.opencac.engine.section.SectionType> FINAL_STATEMENT =
+            org.opencac.engine.coding.AssertionPolicy.finalStatementSections();
+
+    /**
+     * Whether a mention of the candidate lies in the final diagnostic statement: an indication's "status post
+     * surgery for a herniated disk" tells what led to this operation, not the provider's conclusion.
+     */
+    private static boolean inStatement(Document doc, CodeCandidate c) {
+        for (int m : c.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()) {
+                int sentence = doc.mentions().get(m).sentenceIndex();
+                if (sentence >= 0 && sentence < doc.sentences().size()
+                        && FINAL_STATEMENT.contains(doc.sectionOf(doc.sentences().get(sentence)).type())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The current chronic condition whose history this candidate's mentions tell, or null. */

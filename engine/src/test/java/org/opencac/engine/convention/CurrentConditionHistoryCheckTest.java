@@ -30,6 +30,16 @@ class CurrentConditionHistoryCheckTest {
                         "HISTORY OF PRESENT ILLNESS:\nIn 2015 she was diagnosed with right breast cancer and underwent"
                                 + " a lumpectomy. She has a history of breast cancer and comes for a cough.\n",
                         "Z85.3", ""),
+                in("I.C.21.c.4 a history the diagnostic statement names is a history, though the narrative names"
+                                + " the condition once",
+                        "DISCHARGE DIAGNOSES:\n1. Pneumonia.\n2. History of hepatitis C.\nHOSPITAL COURSE:\n"
+                                + "Her liver tests were checked because of her hepatitis C.\n", "Z86.19", "B19.20"),
+                in("I.C.21.c.4 a chronic hepatitis C the narrative states is current beside a stated history",
+                        "DISCHARGE DIAGNOSES:\n1. Pneumonia.\n2. History of hepatitis C.\nHOSPITAL COURSE:\n"
+                                + "Her chronic hepatitis C is followed by her hepatologist.\n", "B18.2", "Z86.19"),
+                in("I.C.21.c.4 a condition the narrative calls chronic stays current beside a stated history",
+                        "ASSESSMENT:\n1. History of leukopenia. We will repeat her blood count.\nHISTORY:\n"
+                                + "She wants labs to follow her chronic leukopenia.\n", "D72.819", "Z86.2"),
                 in("I.C.2.d a history of the cancer the discharge diagnoses still list is its course, not a past"
                                 + " cancer",
                         "HISTORY OF PRESENT ILLNESS:\nHe has a history of bladder cancer found last spring and was"

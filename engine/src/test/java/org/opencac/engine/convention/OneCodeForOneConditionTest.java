@@ -33,6 +33,9 @@ class OneCodeForOneConditionTest {
                 out("I.B.2 the infection of a foot said beside that foot's abscess is the abscess",
                         "HISTORY:\nA man with an infection of the right foot for a week, worse despite antibiotics.\n"
                                 + "IMPRESSION:\nAbscess of the right foot.\n", "L02.611", "L08.9"),
+                out("I.B.2 joint disease said beside the gout the note names is that gout",
+                        "HISTORY:\nAn older man with joint disease whose gout flares each winter.\n"
+                                + "ASSESSMENT:\n1. Gout of the great toe.\n2. Rheumatoid arthritis.\n", "M06.9", "M25.9"),
                 out("I.B.2 hemolysis said of a patient with autoimmune hemolytic anemia is that anemia",
                         "HISTORY:\nHis hemolysis has been controlled on low-dose prednisone.\n"
                                 + "ASSESSMENT:\n1. Autoimmune hemolytic anemia.\n", "D59.10", "D59.9"),
