@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -16,6 +16,7 @@ import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.note.PatientSex;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.text.WordStartPattern;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -44,7 +45,8 @@ public final class PatientSexCheck implements Stage {
     private final Map<String, PatientSex> sexOf;
     /** A code for one sex (named in its title) and its counterpart for the other, when its category has one. */
     private final Map<String, Code> counterpart;
-    private final List<Pattern> cues;
+    /** The cues, each searched only at word starts whose first characters can begin it. */
+    private final List<WordStartPattern> cues;
     private final Map<String, PatientSex> words;
     /** The length of the longest pronoun: a longer word is not looked up. */
     private final int longestPronoun;
@@ -52,12 +54,19 @@ public final class PatientSexCheck implements Stage {
     /** The organ phrases by their first word, each split into its words. */
     private final Map<String, List<String[]>> organsByFirstWord;
     private final Map<String, PatientSex> organs;
+    /** By ASCII character folded to lower case: whether a pronoun, or an organ phrase's first word, begins with it. */
+    private final boolean[] pronounStarts = new boolean[128];
+    private final boolean[] organStarts = new boolean[128];
 
     PatientSexCheck(Map<String, PatientSex> sexOf, Map<String, Code> counterpart, List<Pattern> cues,
                     Map<String, PatientSex> words, Map<String, PatientSex> pronouns, Map<String, PatientSex> organs) {
         this.sexOf = Map.copyOf(sexOf);
         this.counterpart = Map.copyOf(counterpart);
-        this.cues = List.copyOf(cues);
+        List<WordStartPattern> atWords = new ArrayList<>();
+        for (Pattern cue : cues) {
+            atWords.add(WordStartPattern.of(cue));
+        }
+        this.cues = List.copyOf(atWords);
         this.words = Map.copyOf(words);
         this.pronouns = Map.copyOf(pronouns);
         this.longestPronoun = pronouns.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -68,6 +77,28 @@ public final class PatientSexCheck implements Stage {
             byFirst.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(phrase);
         }
         this.organsByFirstWord = Map.copyOf(byFirst);
+        markStarts(this.pronouns.keySet(), pronounStarts);
+        markStarts(this.organsByFirstWord.keySet(), organStarts);
+    }
+
+    private static void markStarts(Set<String> words, boolean[] starts) {
+        for (String w : words) {
+            char c = w.isEmpty() ? 0 : w.charAt(0);
+            if (c < 128) {
+                starts[Character.toLowerCase(c)] = true;
+            } else {
+                java.util.Arrays.fill(starts, true);   // a word that does not begin with ASCII: every word is read
+            }
+        }
+    }
+
+    /**
+     * Whether a word starting at {@code start} may be one of the words {@code starts} marks: its first character,
+     * folded to lower case, begins one of them (a character beyond ASCII is always looked up).
+     */
+    private static boolean mayStart(String text, int start, boolean[] starts) {
+        char c = text.charAt(start);
+        return c >= 128 || starts[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
     }
 
     public static PatientSexCheck standard(CodeSet codeSet) {
@@ -316,9 +347,17 @@ public final class PatientSexCheck implements Stage {
     PatientSex sexOf(String text) {
         int male = 0;
         int female = 0;
-        for (Pattern cue : cues) {
-            Matcher m = cue.matcher(text);
-            while (m.find()) {
+        for (WordStartPattern cue : cues) {
+            // each match as Matcher.find gives them one after the other: a cue begins at a word, so the search
+            // goes on from the end of a match, or from the end of its word when the match ends inside one
+            WordStartPattern.Search search = cue.in(text);
+            MatchResult m;
+            int from = 0;
+            while (from < text.length() && (m = search.find(from, text.length())) != null) {
+                from = Math.max(m.end(), m.start() + 1);
+                if (isWordChar(text.charAt(from - 1)) && from < text.length() && isWordChar(text.charAt(from))) {
+                    from = wordEnd(text, from);   // no cue begins inside the word the match ends in
+                }
                 PatientSex s = words.get(m.group(1).toLowerCase(Locale.ROOT));
                 if (s == PatientSex.MALE) {
                     male++;
@@ -333,7 +372,7 @@ public final class PatientSexCheck implements Stage {
         // over the text without a regex alternation tried at every character
         for (int start = wordStart(text, 0), end; start < text.length(); start = wordStart(text, end)) {
             end = wordEnd(text, start);
-            if (end - start <= longestPronoun) {
+            if (end - start <= longestPronoun && mayStart(text, start, pronounStarts)) {
                 PatientSex s = pronouns.get(text.substring(start, end).toLowerCase(Locale.ROOT));
                 if (s == PatientSex.MALE) {
                     malePronouns++;
@@ -370,6 +409,9 @@ public final class PatientSexCheck implements Stage {
         // word by word: an organ phrase starts at a word and its next words follow after white space only
         for (int start = wordStart(text, 0), end; start < text.length(); start = wordStart(text, end)) {
             end = wordEnd(text, start);
+            if (!mayStart(text, start, organStarts)) {
+                continue;
+            }
             List<String[]> phrases = organsByFirstWord.get(text.substring(start, end).toLowerCase(Locale.ROOT));
             if (phrases == null) {
                 continue;

@@ -85,6 +85,16 @@ class PatientSexCheckTest {
     }
 
     @Test
+    void everyCueOfTheNoteCountsThoughAMatchEndsInsideAName() {
+        // "Mr. S" ends inside the name: the search goes on after it and still finds "Mrs." (both sexes: unclear)
+        assertEquals(PatientSex.UNKNOWN, CHECK.sexOf("Mr. Smith and Mrs. Smith came in together today."));
+        assertEquals(PatientSex.MALE, CHECK.sexOf("Mr. Brown, a 60-year-old man, and his MRS. tests."));
+        assertEquals(PatientSex.FEMALE, CHECK.sexOf("Name: Ann Lee. Sex: F. Seen for a cough today."));
+        assertEquals(PatientSex.UNKNOWN, CHECK.sexOf("The mr. scan was read by the radiologist today."),
+                "a title heeds its case");
+    }
+
+    @Test
     void anOperativeNoteWithoutPronounsTellsTheSexByTheOrgansItNames() {
         assertEquals(PatientSex.MALE, CHECK.sexOf("Cystoscopy. A tight narrowing of the bulbous urethra was "
                 + "dilated; the prostatic urethra was open."));
