@@ -195,7 +195,11 @@ public final class PatientSexCheck implements Stage {
     /** MALE or FEMALE when the title names that sex alone, UNKNOWN when it names both, null when neither. */
     private static PatientSex sexNamed(String title) {
         // the words that words() splits, read in place: this runs for every billable code and its ancestors at
-        // start-up, and a title names a sex in few codes
+        // start-up, and a title names a sex in few codes: one without "ale" in any case (and all ASCII, which
+        // lower-casing cannot turn into those letters) names neither, and is not copied
+        if (!mayNameSex(title)) {
+            return null;
+        }
         String lower = title.toLowerCase(Locale.ROOT);
         boolean male = false;
         boolean female = false;
@@ -214,6 +218,18 @@ public final class PatientSexCheck implements Stage {
             i = end;
         }
         return male && female ? PatientSex.UNKNOWN : male ? PatientSex.MALE : female ? PatientSex.FEMALE : null;
+    }
+
+    /** False when the title is all ASCII and holds no "ale" in any case, so names neither "male" nor "female". */
+    private static boolean mayNameSex(String title) {
+        for (int i = 0, n = title.length(); i < n; i++) {
+            char c = title.charAt(i);
+            if (c >= 128 || (c | 0x20) == 'a' && i + 2 < n && (title.charAt(i + 1) | 0x20) == 'l'
+                    && (title.charAt(i + 2) | 0x20) == 'e') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A character of a title word as {@link #words} splits them: a-z or 0-9 (after lower-casing). */
