@@ -96,8 +96,14 @@ public final class StrokeSequelaCheck implements Stage {
         this.deficits = List.copyOf(d);
         this.acute = a;
         this.notStroke = n;
+        List<Code> deficitCodes = new ArrayList<>();   // the billable deficit codes, found once for every row
+        for (Code c : codeSet.all()) {
+            if (c.billable() && CodePattern.anyCovers(deficits, c.code())) {
+                deficitCodes.add(c);
+            }
+        }
         for (StrokeRow row : strokes) {
-            counterparts.computeIfAbsent(row.sequelae(), this::readCounterparts);
+            counterparts.computeIfAbsent(row.sequelae(), sub -> readCounterparts(sub, deficitCodes));
         }
     }
 
@@ -110,8 +116,8 @@ public final class StrokeSequelaCheck implements Stage {
         return CodePattern.parseList(list);
     }
 
-    /** Every billable deficit code's counterpart under one sequela subcategory, read from the titles. */
-    private Map<String, Code> readCounterparts(String subcategory) {
+    /** Every billable deficit code's counterpart under one sequela subcategory, read from the titles (in code order). */
+    private Map<String, Code> readCounterparts(String subcategory, List<Code> deficitCodes) {
         Code sub = codeSet.get(subcategory).orElseThrow(
                 () -> new IllegalArgumentException(FILE + ": unknown subcategory " + subcategory));
         Set<String> cause = words(sub.title());
@@ -123,10 +129,7 @@ public final class StrokeSequelaCheck implements Stage {
             sequelaWords.add(w);
         }
         Map<String, Code> out = new HashMap<>();
-        for (Code c : codeSet.all()) {
-            if (!c.billable() || !CodePattern.anyCovers(deficits, c.code())) {
-                continue;
-            }
+        for (Code c : deficitCodes) {
             Code best = bestTitleMatch(words(c.title()), sequelae, sequelaWords);
             if (best != null) {
                 out.put(c.code(), best);
