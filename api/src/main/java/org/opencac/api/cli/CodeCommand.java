@@ -133,7 +133,7 @@ public final class CodeCommand {
                 body.put("dateOfService", args.dateOfService().toString());
             }
             if (args.sex() != PatientSex.UNKNOWN) {
-                body.put("sex", args.sex().name().toLowerCase(java.util.Locale.ROOT));
+                body.put("sex", args.sex().wireName());
             }
             if (!result.warnings().isEmpty()) {
                 body.put("warnings", result.warnings());

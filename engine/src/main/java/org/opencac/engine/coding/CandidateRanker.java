@@ -93,7 +93,7 @@ public final class CandidateRanker implements Stage {
      * Whether the note calls this condition chronic: "chronic" among the mention's words or one of the two
      * words right before it, in its sentence ("a history of chronic diarrhea", "chronic arterial ischemia").
      */
-    private static boolean saidChronic(Document doc, Mention mention) {
+    public static boolean saidChronic(Document doc, Mention mention) {
         org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
         return hasWord(doc, Math.max(s.firstToken(), mention.firstToken() - 2), mention.endToken(), "chronic");
     }

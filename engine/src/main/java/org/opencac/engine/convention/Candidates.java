@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Clauses;
 import org.opencac.models.codeset.Code;
 
@@ -78,6 +79,21 @@ final class Candidates {
             out.add(new org.opencac.engine.outcome.MentionDecision(m, reason, detail, relatedCode));
         }
         return out;
+    }
+
+    /**
+     * True if a mention of the candidate, not negated, is the reason for the encounter: in the chief complaint
+     * (reason for visit or consultation) or the indication.
+     */
+    static boolean statedAsReason(Document doc, CodeCandidate c) {
+        for (int m : c.mentions()) {
+            SectionType type = doc.sectionTypeOf(m);
+            if ((type == SectionType.CHIEF_COMPLAINT || type == SectionType.INDICATION)
+                    && !doc.assertionOf(m).negated()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of the clause a mention lies in (its sentence cut at , ; : .), lowercased. */

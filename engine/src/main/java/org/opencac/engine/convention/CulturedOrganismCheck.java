@@ -187,8 +187,9 @@ public final class CulturedOrganismCheck implements Stage {
         if (s != conditionSentence) {
             Sentence first = sentences.get(Math.min(s, conditionSentence));
             Sentence second = sentences.get(Math.max(s, conditionSentence));
+            int newline = doc.text().indexOf('\n', first.span().end());
             if (first.sectionIndex() != second.sectionIndex()
-                    || doc.text().substring(first.span().end(), second.span().start()).indexOf('\n') >= 0) {
+                    || newline >= 0 && newline < second.span().start()) {
                 return false;
             }
         }

@@ -136,14 +136,9 @@ public final class CurrentConditionHistoryCheck implements Stage {
      */
     private static boolean saidChronic(Document doc, CodeCandidate c) {
         for (int m : c.mentions()) {
-            if (m >= 0 && m < doc.mentions().size()) {
-                var mention = doc.mentions().get(m);
-                var s = doc.sentences().get(mention.sentenceIndex());
-                for (int t = Math.max(s.firstToken(), mention.firstToken() - 2); t < mention.endToken(); t++) {
-                    if (doc.tokens().get(t).text().equalsIgnoreCase("chronic")) {
-                        return true;
-                    }
-                }
+            if (m >= 0 && m < doc.mentions().size()
+                    && org.opencac.engine.coding.CandidateRanker.saidChronic(doc, doc.mentions().get(m))) {
+                return true;
             }
         }
         return false;

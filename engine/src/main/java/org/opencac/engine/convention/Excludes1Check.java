@@ -223,20 +223,8 @@ public final class Excludes1Check implements Stage {
     }
 
     private static boolean stated(Document doc, CodeCandidate c) {
-        if (statementSentence(doc, c) < Integer.MAX_VALUE) {
-            return true;
-        }
-        for (int m : c.mentions()) {
-            SectionType type = doc.sectionTypeOf(m);
-            if (REASONS.contains(type) && !doc.assertionOf(m).negated()) {
-                return true;
-            }
-        }
-        return false;
+        return statementSentence(doc, c) < Integer.MAX_VALUE || Candidates.statedAsReason(doc, c);
     }
-
-    private static final java.util.Set<SectionType> REASONS = java.util.EnumSet.of(SectionType.CHIEF_COMPLAINT,
-            SectionType.INDICATION);
 
     /**
      * True for an injury of a body region (S00-S99): each region's block begins with its superficial injuries

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
-import org.opencac.engine.section.SectionType;
 
 /**
  * Integral signs and symptoms (Guidelines I.B.4-5, I.C.18.b): a symptom routinely associated with a
@@ -48,7 +47,7 @@ public final class IntegralSymptomCheck implements Stage {
                 }
                 IntegralSymptomRule rule = ruleFor(dx.code(), applicable);
                 if (rule != null && !removed.contains(dx) && (!rule.inOnePhrase() || inOnePhrase(doc, symptom, dx))
-                        && !treatedApart(doc, rule) && !(rule.workedUpApart() && reasonForEncounter(doc, symptom))) {
+                        && !treatedApart(doc, rule) && !(rule.workedUpApart() && Candidates.statedAsReason(doc, symptom))) {
                     removed.add(symptom);
                     decisions.addAll(Candidates.dropped(symptom, org.opencac.engine.outcome.NotCodedReason.INTEGRAL,
                             symptom.code() + " integral to " + dx.code(), dx.code()));
@@ -81,20 +80,6 @@ public final class IntegralSymptomCheck implements Stage {
         String text = doc.text();
         for (String w : rule.unlessTreated()) {
             if (containsIgnoreCase(text, w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a mention of the symptom, not negated, is the reason for the encounter (chief complaint, reason for
-     * consultation, indication): a finding the visit was made to evaluate was worked up on its own.
-     */
-    private static boolean reasonForEncounter(Document doc, CodeCandidate symptom) {
-        for (int m : symptom.mentions()) {
-            SectionType type = doc.sectionTypeOf(m);
-            if ((type == SectionType.CHIEF_COMPLAINT || type == SectionType.INDICATION) && !doc.assertionOf(m).negated()) {
                 return true;
             }
         }

@@ -336,17 +336,17 @@ public final class PatientSexCheck implements Stage {
                 continue;
             }
             changed = true;
-            String patient = sex.name().toLowerCase(Locale.ROOT);
+            String patient = sex.wireName();
             Code other = counterpart.get(c.code());
             if (other != null) {
                 if (seen.add(other.code())) {
                     out.add(Candidates.recoded(c, other, "Patient's sex: " + c.code() + " is a code for a "
-                            + codeSex.name().toLowerCase(Locale.ROOT) + " patient; the patient is " + patient
+                            + codeSex.wireName() + " patient; the patient is " + patient
                             + " (" + source + "), so " + other.code() + " of the same category"));
                 }
             } else {
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.OTHER_CODE, c.code() + " is a code for a "
-                        + codeSex.name().toLowerCase(Locale.ROOT) + " patient only; the patient is " + patient
+                        + codeSex.wireName() + " patient only; the patient is " + patient
                         + " (" + source + ")", null));
             }
         }

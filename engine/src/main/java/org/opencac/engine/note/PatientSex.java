@@ -7,6 +7,11 @@ import java.util.Optional;
 public enum PatientSex {
     MALE, FEMALE, UNKNOWN;
 
+    /** The sex as requests and outputs write it: "male", "female" or "unknown". */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** The other sex; UNKNOWN for UNKNOWN. */
     public PatientSex other() {
         return this == MALE ? FEMALE : this == FEMALE ? MALE : UNKNOWN;

@@ -189,7 +189,7 @@ public final class BatchCoder {
                 out.writeStringField("dateOfService", note.dateOfService().toString());
             }
             if (note.sex() != org.opencac.engine.note.PatientSex.UNKNOWN) {
-                out.writeStringField("sex", note.sex().name().toLowerCase(java.util.Locale.ROOT));
+                out.writeStringField("sex", note.sex().wireName());
             }
             if (!prediction.warnings().isEmpty()) {
                 out.writeArrayFieldStart("warnings");
