@@ -100,7 +100,7 @@ public final class ExplainedByNeoplasmCheck implements Stage {
 
     /**
      * The site words of a finding's mentions, or none when the candidate is no finding: its code is not a finding
-     * code and some mention does not end in a head word.
+     * code and some mention neither ends nor begins with a head word.
      */
     private Set<String> siteWords(Document doc, CodeCandidate d) {
         boolean finding = CodePattern.anyCovers(findings, d.code());
@@ -110,7 +110,8 @@ public final class ExplainedByNeoplasmCheck implements Stage {
         }
         for (int m : d.mentions()) {
             List<String> words = new ArrayList<>(TitleWords.words(doc.mentions().get(m).text()));
-            if (words.isEmpty() || !finding && !heads.contains(words.get(words.size() - 1))) {
+            // the head ends the mention ("pancreatic lesion") or opens it before its site ("lesion of the pancreas")
+            if (words.isEmpty() || !finding && !heads.contains(words.get(words.size() - 1)) && !heads.contains(words.get(0))) {
                 return Set.of();
             }
             for (String w : words) {

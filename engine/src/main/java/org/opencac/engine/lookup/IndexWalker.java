@@ -254,21 +254,27 @@ final class IndexWalker {
 
     /**
      * The path a "by site" reference of the main term leads to ({@link Node#bySite}), read only with the one word
-     * written right before the main term ("adrenal mass", "mediastinal mass"): a site named further off is often
-     * another structure ("the bladder and the uterus and mass"); the target's own references are not followed
-     * (no syndrome of a frontal lobe), and the subterm taken must begin as the word does. Null if none.
+     * written right before the main term ("adrenal mass", "mediastinal mass"), or the site a word of place puts
+     * right after it ("a mass in the left adrenal", "lesion of the pancreas": {@code site_after} rows, with only
+     * {@code site_after_filler} words between): a site named further off is often another structure ("the
+     * bladder and the uterus and mass"); the target's own references are not followed (no syndrome of a frontal
+     * lobe), and the subterm taken must begin as the word does. Null if none.
      */
     private Found bySite(Node node, ClauseWords w, TokenSet used, Steps steps, boolean secondary) {
         Found best = null;
         for (int k = 0; k < node.bySite.size(); k++) {
             Found f = follow(node.bySite.get(k), w, used, steps, MAX_JUMPS, secondary);
-            if (f == null || f.tokens().size() != used.size() + 1 || !f.tokens().contains(used.first() - 1)
+            if (f == null || f.tokens().size() != used.size() + 1
                     || f.path().toList().size() != steps.toList().size() + 2) {
+                continue;
+            }
+            int siteToken = f.tokens().contains(used.first() - 1) ? used.first() - 1 : placedAfter(f.tokens(), used, w);
+            if (siteToken < 0) {
                 continue;
             }
             // the subterm is the site as the note writes it ("ovarian": ovary), not a word an equivalent adds
             // to it ("thyroid gland" is no lymph gland)
-            String site = w.norm(used.first() - 1);
+            String site = w.norm(siteToken);
             String subterm = f.steps().get(f.steps().size() - 1).toLowerCase(Locale.ROOT);
             if (site.length() < 4 || !subterm.startsWith(site.substring(0, 4))) {
                 continue;
@@ -281,6 +287,27 @@ final class IndexWalker {
             best = better(best, f, w);
         }
         return best;
+    }
+
+    /**
+     * The token of {@code read} past the term's words that a word of place puts the term at: "in", "of" right
+     * after the term, then only filler words ("the", "left") up to it; -1 if there is none such.
+     */
+    private int placedAfter(java.util.Set<Integer> read, TokenSet used, ClauseWords w) {
+        int last = used.last();
+        int site = -1;
+        for (int t : read) {
+            site = used.has(t) ? site : t;
+        }
+        if (site <= last + 1 || site - last > 4 || !rules.siteAfter.contains(w.written(last + 1))) {
+            return -1;
+        }
+        for (int t = last + 2; t < site; t++) {
+            if (!rules.siteAfterFillers.contains(w.written(t))) {
+                return -1;
+            }
+        }
+        return site;
     }
 
     /**

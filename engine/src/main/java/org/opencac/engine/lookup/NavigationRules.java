@@ -118,6 +118,10 @@ public final class NavigationRules {
     final List<List<String>> metastasisLinks = new java.util.ArrayList<>();
     /** Phrases, as written words, leading from a metastasis cue to its site after them ("to", "at the level of"). */
     final List<List<String>> metastasisForward = new java.util.ArrayList<>();
+    /** Words (as written, lowercase) that place a finding at the site written after them ("mass in the pancreas"). */
+    final Set<String> siteAfter = new HashSet<>();
+    /** Words (as written, lowercase) that may stand between such a word and the site ("the", "left"). */
+    final Set<String> siteAfterFillers = new HashSet<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
     /** {@link #harmGate} for the last word forms asked about (a navigator has one), made on first use. */
@@ -255,6 +259,8 @@ public final class NavigationRules {
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     verbLengths.set(f[1].trim().length());
                 }
+                case "site_after" -> siteAfter.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "site_after_filler" -> siteAfterFillers.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "metastasis_forward" -> metastasisForward.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "metastasis_link" -> metastasisLinks.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));

@@ -19,6 +19,8 @@ class ExplainedByNeoplasmTest {
                         "IMPRESSION:\n1. Thickened endometrium.\n2. Endometrial cancer.\n", "C54.1", "R93.89"),
                 out("III.B a lung nodule beside a cancer of the same lung is the cancer",
                         "IMPRESSION:\n1. Right lung nodule.\n2. Adenocarcinoma of the right lung.\n", "C34.91", "R91.1"),
+                out("III.B a lesion of the pancreas (the head before its site) beside a pancreatic cancer is the cancer",
+                        "IMPRESSION:\n1. Lesion of the pancreas.\n2. Adenocarcinoma of the pancreas.\n", "C25.9", "K86.9"),
                 out("III.B a finding of another organ than the neoplasm's stays coded",
                         "IMPRESSION:\n1. Thickened endometrium.\n2. Left breast cancer.\n", "R93.89 C50.912", ""));
     }

@@ -37,6 +37,24 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aMassOrLesionPlacedInAnOrganAfterItIsADiseaseOfThatOrgan() {
+        // "a mass in the bladder" as "bladder mass": Mass, specified organ NEC, see Disease, by site: Disease, bladder
+        assertSuggested(inpatient("Cystoscopy showed a solid mass in the bladder."), "N32.9", 3);
+        assertSuggested(inpatient("Imaging found a small lesion of the pancreas."), "K86.9", 3);
+        // the site word must follow the word of place with only fillers between: a study's site is none
+        assertNotSuggested(inpatient("The mass on the chest radiograph was reviewed."), "J98.9");
+        assertNotSuggested(inpatient("The mass was seen before the bladder was drained."), "N32.9");
+    }
+
+    @Test
+    void anOrganWrittenAsANounReachesTheAdjectiveTheIndexPrints() {
+        // Mass, abdominal R19.00; Mass, splenic R16.1; Pain, pelvic R10.2-
+        assertSuggested(inpatient("Examination found a firm mass in the abdomen."), "R19.00", 3);
+        assertSuggested(inpatient("Ultrasound showed a mass in the spleen."), "R16.1", 3);
+        assertSuggested(inpatient("She complains of pain in the pelvis for a week."), "R10.20", 3);
+    }
+
+    @Test
     void aSiteWrittenAsAnAdjectiveReachesTheOrganOrBoneTheIndexPrints() {
         // Fracture, traumatic, mandible; Fracture, traumatic, sacrum
         assertSuggested(inpatient("Assessment: Left mandibular fracture after a fall."), "S02.609A", 3);
