@@ -221,6 +221,13 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void anInfectiousDiseasesUnitOrWardIsAServiceNotADisease() {
+        CodingResult r = inpatientChecked("The boy was moved to the infectious diseases unit with a high fever.");
+        assertFalse(anyCodeStarting(r, "B99"), NoteAssert.codes(r).toString());
+        assertTrue(anyCodeStarting(r, "R50"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void oralPainMedicationIsADrugNotAMouthLesion() {
         CodingResult r = inpatientChecked("She was comfortable on oral pain medication and went home on the second "
                 + "day.");
