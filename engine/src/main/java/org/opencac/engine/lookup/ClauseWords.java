@@ -37,6 +37,11 @@ final class ClauseWords {
     /** The lookup keys of the words inside the range, worked out on first use. */
     private List<String> keys;
 
+    /** The document's tokens (the clause's are [from, to)). */
+    List<Token> tokens() {
+        return sentence.tokens;
+    }
+
     /** The words of tokens [from, to) alone, without readings or adjectival forms. */
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
         this(new SentenceWords(tokens, sentenceStart, from, to, rules, org.opencac.engine.mention.WordForms.none(),

@@ -951,12 +951,30 @@ final class IndexWalker {
 
     private static TokenSet match(Node child, ClauseWords w, TokenSet used, boolean afterJump) {
         TokenSet taken = wordsTaken(child, w, used, afterJump);
+        if (taken != null && readsPartAlone(w, taken, used)) {
+            return null;   // "a mass at the bladder neck": the bladder's neck is no Mass, neck
+        }
         if (taken != null && child.words.eponym() && !w.namesPerson(child.term.words())) {
             // An eponym ("His", "Hers'", "Good's"): only a capitalized name inside the sentence reads as one. Asked
             // last: most eponym subterms a walk tries fail at their words, which are cheaper to read.
             return null;
         }
         return taken;
+    }
+
+    /**
+     * Whether a subterm's words newly read ({@code taken}, not {@code used}) hold the part of a compound anatomy
+     * name ("neck" of "bladder neck", "neck of the femur") without the organ it belongs to, read before or with it
+     * ({@link org.opencac.engine.mention.NotSitePhrases#partReadAlone}).
+     */
+    private static boolean readsPartAlone(ClauseWords w, TokenSet taken, TokenSet used) {
+        for (int t : taken) {
+            if (!used.has(t) && org.opencac.engine.mention.NotSitePhrases.partReadAlone(w.tokens(), t,
+                    x -> used.has(x) || taken.has(x))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #match} but for the eponym's capitals. */

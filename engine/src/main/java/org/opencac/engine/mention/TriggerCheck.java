@@ -921,6 +921,9 @@ public final class TriggerCheck implements Stage {
                     continue;
                 }
                 boolean counter = againstWords.contains(w) || againstAnyBodyPart && vocabulary.bodyParts().contains(w);
+                if (counter && sense.kind() == SenseKind.SITE && NotSitePhrases.inPhrase(doc.tokens(), i)) {
+                    counter = false;   // "small cell carcinoma", "bladder neck": the word names no site of its own
+                }
                 if (counter && sense.kind() == SenseKind.SITE && direct && listsConditions) {
                     if (own == null) {
                         own = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
