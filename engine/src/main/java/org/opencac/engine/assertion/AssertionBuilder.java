@@ -12,6 +12,9 @@ final class AssertionBuilder {
     private boolean uncertain;
     private boolean hypothetical;
     private boolean historical;
+    /** The HISTORICAL a past-history section gives, which a CURRENT cue lifts (a cue's own stays). */
+    private String sectionHistorical;
+    private boolean current;
     private Experiencer experiencer = Experiencer.PATIENT;
     private final List<String> cues = new ArrayList<>();
 
@@ -22,6 +25,10 @@ final class AssertionBuilder {
             case HYPOTHETICAL -> hypothetical = true;
             case HISTORICAL -> historical = true;
             case FAMILY -> experiencer = Experiencer.FAMILY;
+            case CURRENT -> {
+                current = true;
+                return this;
+            }
             case PSEUDO, TERMINATE -> {
                 return this;
             }
@@ -32,7 +39,25 @@ final class AssertionBuilder {
         return this;
     }
 
+    /**
+     * A category the mention's section gives: as {@link #add}, except that a section's HISTORICAL is held apart
+     * until {@link #build}, where a CURRENT cue lifts it.
+     */
+    AssertionBuilder addSection(ContextCategory category, String cue) {
+        if (category == ContextCategory.HISTORICAL) {
+            sectionHistorical = cue;
+            return this;
+        }
+        return add(category, cue);
+    }
+
     Assertion build(int mentionIndex) {
+        if (sectionHistorical != null && !current) {
+            historical = true;
+            if (!cues.contains(sectionHistorical)) {
+                cues.add(0, sectionHistorical);
+            }
+        }
         return new Assertion(mentionIndex, negated, uncertain, hypothetical, historical, experiencer, cues);
     }
 }

@@ -14,7 +14,8 @@ import org.opencac.models.lexicon.Term;
  * ConText (Harkema et al. 2009, as in medspaCy): decides for every mention whether it is negated,
  * uncertain, hypothetical, historical or a family member's. Cues come from {@link ContextRules}; each cue
  * modifies the mentions in its scope within the sentence, and the mention's section adds its categories
- * (family_history gives FAMILY). A numbered list item also takes the hypothetical or negating cue of the
+ * (family_history gives FAMILY; a past history gives HISTORICAL unless a CURRENT cue reaches the mention: "she
+ * continues to have left leg weakness" told under the past medical history is present). A numbered list item also takes the hypothetical or negating cue of the
  * sentence that introduces its list, when that cue's scope runs to the colon ("the risks include, but are
  * not limited to: 1. Infection. 2. Bleeding."): each item is a sentence of its own, but the cue is about all
  * of them. Emits exactly one {@link Assertion} per mention, in mention order.
@@ -135,7 +136,7 @@ public final class AssertionDetector implements Stage {
                              String[] keys) {
         AssertionBuilder b = new AssertionBuilder();
         for (ContextCategory c : sectionCategories) {
-            b.add(c, SECTION_CUE + c.name().toLowerCase(java.util.Locale.ROOT));
+            b.addSection(c, SECTION_CUE + c.name().toLowerCase(java.util.Locale.ROOT));
         }
         List<String> codes = null;
         List<CueScope> relatives = null;

@@ -2,8 +2,10 @@ package org.opencac.engine.assertion;
 
 /**
  * What a cue rule says about the mentions in its scope. The first five set an assertion attribute
- * (see {@link AssertionBuilder}); PSEUDO blocks a shorter cue inside it ("gram negative"); TERMINATE
- * ends the scope of other cues ("but", "however").
+ * (see {@link AssertionBuilder}); CURRENT says that a condition holds now ("continues to have", "still has") and
+ * so lifts the HISTORICAL that a past-history section alone gives the mentions in its scope (a cue's HISTORICAL
+ * stays); PSEUDO blocks a shorter cue inside it ("gram negative"); TERMINATE ends the scope of other cues ("but",
+ * "however").
  */
 public enum ContextCategory {
     NEGATED,
@@ -11,6 +13,7 @@ public enum ContextCategory {
     HYPOTHETICAL,
     HISTORICAL,
     FAMILY,
+    CURRENT,
     PSEUDO,
     TERMINATE;
 
