@@ -40,6 +40,9 @@ public final class TabularResolution {
     private final CodeResolver resolver;
     private final int lateralityWindow;
     private final Set<String> laterality = Set.copyOf(DataFiles.lines(LATERALITY_WORDS));
+    /** Words naming a neoplasm's spread ({@code spread_words.txt}): "from" after one opens the primary's words. */
+    private final Set<String> spreadWords = Set.copyOf(DataFiles.lines(SPREAD_WORDS));
+    public static final String SPREAD_WORDS = "/org/opencac/engine/coding/spread_words.txt";
     /** Words after a side word that name the side itself, not a site it qualifies ("right side", "left-sided"). */
     private static final Set<String> SIDE_NOUNS = Set.of("side", "sided", "sides");
     /** Words that join two findings of one clause ("lymphadenopathy and inguinal pain"). */
@@ -145,8 +148,11 @@ public final class TabularResolution {
             CodeResolver.Context context = contexts.computeIfAbsent(contextKey, k -> resolver.new Context(
                     extra.isEmpty() ? clauseContext(mention) : (clauseContext(mention) + " " + extra).trim(),
                     k.indexOf('~') < 0 ? "" : givenAwayDetails(mention)));
+            // a mention on one side of "metastasis ... from <primary>" reads its own side only: its sentence, read
+            // as a statement, would lend it the other tumour's site and side
             return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey + '\u0000' + mention.text(),
-                    k -> resolver.resolve(termCode, context, statements(termCode), mention.text()));
+                    k -> resolver.resolve(termCode, context, splitBySpread(mention) ? null : statements(termCode),
+                            mention.text()));
         }
 
         /**
@@ -376,7 +382,8 @@ public final class TabularResolution {
 
         private String newContextKey(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
-            int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            int[] whole = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            int[] clause = ownSideOfPrimary(mention, whole);
             StringBuilder key = new StringBuilder().append(clause[0]).append('-').append(clause[1]);
             boolean ownSide = namesSide(mention.firstToken(), mention.endToken());
             for (int i : sidesOfClause(clause)) {
@@ -392,7 +399,7 @@ public final class TabularResolution {
             for (int i : otherKindsWords(mention, s)) {
                 key.append('~').append('^').append(i);
             }
-            for (int i : sidesNear(mention, s, clause, ownSide)) {
+            for (int i : sidesNear(mention, s, whole, ownSide)) {
                 key.append(',').append(i);
             }
             return key.toString();
@@ -579,6 +586,38 @@ public final class TabularResolution {
                     && !SIDE_NOUNS.contains(next.norm());
         }
 
+        /** Whether the mention's clause is cut at the "from" of a metastasis from a primary ({@link #ownSideOfPrimary}). */
+        private boolean splitBySpread(Mention mention) {
+            Sentence s = doc.sentences().get(mention.sentenceIndex());
+            int[] whole = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            return ownSideOfPrimary(mention, whole) != whole;
+        }
+
+        /**
+         * The part of a clause "<spread word> ... from <primary>" that is the mention's own: the words before
+         * "from" for a mention before it (the secondary's site), the words after it for a mention after it (the
+         * primary's); any other clause as it is ({@code spread_words.txt}).
+         */
+        private int[] ownSideOfPrimary(Mention mention, int[] clause) {
+            List<Token> tokens = doc.tokens();
+            boolean spread = false;
+            for (int i = clause[0]; i < clause[1]; i++) {
+                String w = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+                if (spreadWords.contains(w)) {
+                    spread = true;
+                } else if (spread && "from".equals(w)) {
+                    if (mention.endToken() <= i) {
+                        return new int[] {clause[0], i};
+                    }
+                    if (mention.firstToken() > i) {
+                        return new int[] {i + 1, clause[1]};
+                    }
+                    return clause;
+                }
+            }
+            return clause;
+        }
+
         /**
          * A clause with the next clause of its sentence when that one starts with a detail word and so
          * qualifies it ("pressure ulcer of sacral region, stage 2", "asthma, mild persistent").
@@ -607,7 +646,8 @@ public final class TabularResolution {
         private String newClauseContext(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
             List<Token> tokens = doc.tokens();
-            int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            int[] whole = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            int[] clause = ownSideOfPrimary(mention, whole);
             boolean ownSide = namesSide(mention.firstToken(), mention.endToken());
             StringBuilder b = new StringBuilder();
             int[] details = detailsOfClause(clause);
@@ -619,7 +659,8 @@ public final class TabularResolution {
                     b.append(tokens.get(i).text()).append(' ');
                 }
             }
-            for (int i : sidesNear(mention, s, clause, ownSide)) {
+            // a side word across the clause's "from" is the other tumour's, never one near the mention
+            for (int i : sidesNear(mention, s, whole, ownSide)) {
                 b.append(tokens.get(i).text()).append(' ');
             }
             return b.toString().trim();
