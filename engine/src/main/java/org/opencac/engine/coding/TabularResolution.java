@@ -43,6 +43,8 @@ public final class TabularResolution {
     /** Words naming a neoplasm's spread ({@code spread_words.txt}): "from" after one opens the primary's words. */
     private final Set<String> spreadWords = Set.copyOf(DataFiles.lines(SPREAD_WORDS));
     public static final String SPREAD_WORDS = "/org/opencac/engine/coding/spread_words.txt";
+    /** How many tokens after a spread word its "from" may stand ("metastatic disease to the liver from"). */
+    private static final int SPREAD_REACH = 8;
     /** Words after a side word that name the side itself, not a site it qualifies ("right side", "left-sided"). */
     private static final Set<String> SIDE_NOUNS = Set.of("side", "sided", "sides");
     /** Words that join two findings of one clause ("lymphadenopathy and inguinal pain"). */
@@ -120,6 +122,8 @@ public final class TabularResolution {
         private final Map<Mention, String> contextKeys = new IdentityHashMap<>();
         /** Each mention's {@link #otherKindsWords}, found once for its key, its clause and its given-away words. */
         private final Map<Mention, List<Integer>> otherKindsOfMention = new IdentityHashMap<>();
+        /** The note's metastasis-from cuts ({@link #spreadCuts}), made on first use. */
+        private int[][] spreadCuts;
         /** Each mention's {@link #clauseContext}, made once whatever words its terms' paths lend. */
         private final Map<Mention, String> clauseContexts = new IdentityHashMap<>();
 
@@ -599,23 +603,52 @@ public final class TabularResolution {
          * primary's); any other clause as it is ({@code spread_words.txt}).
          */
         private int[] ownSideOfPrimary(Mention mention, int[] clause) {
-            List<Token> tokens = doc.tokens();
-            boolean spread = false;
-            for (int i = clause[0]; i < clause[1]; i++) {
-                String w = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
-                if (spreadWords.contains(w)) {
-                    spread = true;
-                } else if (spread && "from".equals(w)) {
-                    if (mention.endToken() <= i) {
-                        return new int[] {clause[0], i};
-                    }
-                    if (mention.firstToken() > i) {
-                        return new int[] {i + 1, clause[1]};
-                    }
-                    return clause;
+            int[][] cuts = spreadCuts();
+            int k = Arrays.binarySearch(cuts[1], clause[0]);
+            for (k = k < 0 ? -k - 1 : k; k < cuts[1].length && cuts[1][k] < clause[1]; k++) {
+                int from = cuts[1][k];
+                if (cuts[0][k] < clause[0]) {
+                    continue;   // its spread word is another clause's
                 }
+                if (mention.endToken() <= from) {
+                    return new int[] {clause[0], from};
+                }
+                if (mention.firstToken() > from) {
+                    return new int[] {from + 1, clause[1]};
+                }
+                return clause;
             }
             return clause;
+        }
+
+        /**
+         * The note's "from" tokens that follow a spread word by at most {@link #SPREAD_REACH} tokens, with that
+         * word's index: [0] the spread words, [1] the "from"s, by token; one pass over the note, made on first use.
+         */
+        private int[][] spreadCuts() {
+            if (spreadCuts == null) {
+                List<Token> tokens = doc.tokens();
+                int[] spread = new int[8];
+                int[] from = new int[8];
+                int n = 0;
+                int last = Integer.MIN_VALUE / 2;
+                for (int i = 0; i < tokens.size(); i++) {
+                    String w = tokens.get(i).text();
+                    if (spreadWords.contains(w.toLowerCase(Locale.ROOT))) {
+                        last = i;
+                    } else if ("from".equalsIgnoreCase(w) && i - last <= SPREAD_REACH) {
+                        if (n == spread.length) {
+                            spread = Arrays.copyOf(spread, n * 2);
+                            from = Arrays.copyOf(from, n * 2);
+                        }
+                        spread[n] = last;
+                        from[n++] = i;
+                        last = Integer.MIN_VALUE / 2;   // one primary per spread word
+                    }
+                }
+                spreadCuts = new int[][] {Arrays.copyOf(spread, n), Arrays.copyOf(from, n)};
+            }
+            return spreadCuts;
         }
 
         /**
