@@ -88,6 +88,12 @@ public final class CodeResolver {
     static final String READS_AS_KIND = "reads_as";
     /** The side words ({@code laterality_words.txt}) as analyzed: a side comes from the mention's clause. */
     private final Set<String> sideWords;
+    /** The title word "unilateral" as analyzed: a sibling adding it is documented by one side named in the clause. */
+    private final Set<String> unilateralWord;
+    /** "right" and "left" as analyzed: either alone names one side. */
+    private final Set<String> singleSides;
+    /** "bilateral" and "both" as analyzed: with them a side word names one of two sides, not one only. */
+    private final Set<String> bothSides;
     /** Per category range ("H00-H59"), the analyzed words of the organ its codes' sides are of ("eye"). */
     private final Map<String, Set<String>> sideSites;
     public static final String SIDE_SITES = "/org/opencac/engine/coding/side_sites.tsv";
@@ -123,6 +129,9 @@ public final class CodeResolver {
         this.undocumented = analyzed(index, undocumentedWords);
         this.unspecifiedWord = Set.copyOf(index.analyzeTitle("unspecified"));
         this.sideWords = analyzed(index, Set.copyOf(DataFiles.lines(TabularResolution.LATERALITY_WORDS)));
+        this.unilateralWord = Set.copyOf(index.analyzeTitle("unilateral"));
+        this.singleSides = analyzed(index, Set.of("right", "left"));
+        this.bothSides = analyzed(index, Set.of("bilateral", "both", "bilaterally"));
         Map<String, Set<String>> sites = new HashMap<>();
         for (String line : DataFiles.lines(SIDE_SITES)) {
             String[] f = line.split("\t");
@@ -365,11 +374,11 @@ public final class CodeResolver {
         if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
             return r;
         }
-        Code sibling = documentedSibling(c, context.tokens(), context.tokenSet(), named);
+        Code sibling = documentedSibling(c, context.tokens(), context.tokenSet(), named, true);
         if (sibling == null && statement != null) {
             sibling = statement.text.siblings.computeIfAbsent(named == null ? c.code() : c.code() + '\u0000' + named,
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
-                            statement.tokenSet(), named))).orElse(null);
+                            statement.tokenSet(), named, false))).orElse(null);
             if (sibling != null && (addsSideNotOfClause(c, sibling, context, statement)
                     || givenAwayOrJoined(c, sibling, context, statement, named))) {
                 sibling = null;
@@ -1054,17 +1063,18 @@ public final class CodeResolver {
      * "stage 3b" gives N18.32 for N18.30. A number counts only after the title word before it ("stage 2",
      * not a list item's "2.").
      */
-    private Code documentedSibling(Code code, List<String> contextTokens, Set<String> documented, String named) {
+    private Code documentedSibling(Code code, List<String> contextTokens, Set<String> documented, String named,
+                                   boolean clause) {
         if (contextTokens.isEmpty()) {
             return null;
         }
-        Code near = documentedAmong(code, siblingWords(code), contextTokens, documented, named);
+        Code near = documentedAmong(code, siblingWords(code), contextTokens, documented, named, clause);
         // An unspecified axis may be split one level up ("Nicotine dependence, unspecified" F17.20- beside
         // "..., cigarettes" F17.21-): the subcategories' codes, when no sibling is documented
         if (near != null) {
             return near;
         }
-        return documentedAmong(code, cousinWords(code), contextTokens, documented, named);
+        return documentedAmong(code, cousinWords(code), contextTokens, documented, named, clause);
     }
 
     /** Each cousin ({@link #cousins}) with the words its title adds to the code's, worked out once per code. */
@@ -1115,14 +1125,14 @@ public final class CodeResolver {
 
     /** The candidate adding most words, all documented (numbers in place); the first of equals wins. */
     private Code documentedAmong(Code code, List<Map.Entry<Code, Set<String>>> candidates, List<String> contextTokens,
-                                 Set<String> documented, String named) {
+                                 Set<String> documented, String named, boolean clause) {
         Code best = null;
         int bestAdded = 0;
         for (Map.Entry<Code, Set<String>> e : candidates) {
             Set<String> added = e.getValue();
             boolean better = added.size() > bestAdded
                     || best != null && added.size() == bestAdded && statesLess(code, e.getKey(), best);
-            if (better && documented.containsAll(added)
+            if (better && documentsAll(documented, added, clause)
                     && !PairReadWords.joinsPair(documented, titleWordList(e.getKey().title()))
                     && numbersInPlace(e.getKey(), added, contextTokens)
                     && keepsCondition(code, e.getKey(), named) && !excludesDocumented(e.getKey().title(), documented)
@@ -1132,6 +1142,46 @@ public final class CodeResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the words hold every word a sibling adds. A clause naming one side only ("right coronal
+     * synostosis", "left-sided ...") documents "unilateral" where the code set splits a condition into
+     * unilateral and bilateral without a right or left axis (Q75.02-, Guidelines I.B.13); a statement's side
+     * may be another site's, so only the mention's own clause gives it.
+     */
+    private boolean documentsAll(Set<String> documented, Set<String> added, boolean clause) {
+        if (documented.containsAll(added)) {
+            return true;
+        }
+        if (!clause) {
+            return false;
+        }
+        for (String w : added) {
+            if (!documented.contains(w) && !(unilateralWord.contains(w) && namesOneSide(documented))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words name right or left, not both and not as one of two ("bilateral", "both"). */
+    private boolean namesOneSide(Set<String> documented) {
+        int sides = 0;
+        for (String side : singleSides) {
+            if (documented.contains(side)) {
+                sides++;
+            }
+        }
+        if (sides != 1) {
+            return false;
+        }
+        for (String both : bothSides) {
+            if (documented.contains(both)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

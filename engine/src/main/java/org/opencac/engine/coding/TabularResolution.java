@@ -40,6 +40,11 @@ public final class TabularResolution {
     private final CodeResolver resolver;
     private final int lateralityWindow;
     private final Set<String> laterality = Set.copyOf(DataFiles.lines(LATERALITY_WORDS));
+    /** Words naming a neoplasm's spread ({@code spread_words.txt}): "from" after one opens the primary's words. */
+    private final Set<String> spreadWords = Set.copyOf(DataFiles.lines(SPREAD_WORDS));
+    public static final String SPREAD_WORDS = "/org/opencac/engine/coding/spread_words.txt";
+    /** How many tokens after a spread word its "from" may stand ("metastatic disease to the liver from"). */
+    private static final int SPREAD_REACH = 8;
     /** Words after a side word that name the side itself, not a site it qualifies ("right side", "left-sided"). */
     private static final Set<String> SIDE_NOUNS = Set.of("side", "sided", "sides");
     /** Words that join two findings of one clause ("lymphadenopathy and inguinal pain"). */
@@ -117,6 +122,8 @@ public final class TabularResolution {
         private final Map<Mention, String> contextKeys = new IdentityHashMap<>();
         /** Each mention's {@link #otherKindsWords}, found once for its key, its clause and its given-away words. */
         private final Map<Mention, List<Integer>> otherKindsOfMention = new IdentityHashMap<>();
+        /** The note's metastasis-from cuts ({@link #spreadCuts}), made on first use. */
+        private int[][] spreadCuts;
         /** Each mention's {@link #clauseContext}, made once whatever words its terms' paths lend. */
         private final Map<Mention, String> clauseContexts = new IdentityHashMap<>();
 
@@ -145,8 +152,11 @@ public final class TabularResolution {
             CodeResolver.Context context = contexts.computeIfAbsent(contextKey, k -> resolver.new Context(
                     extra.isEmpty() ? clauseContext(mention) : (clauseContext(mention) + " " + extra).trim(),
                     k.indexOf('~') < 0 ? "" : givenAwayDetails(mention)));
+            // a mention on one side of "metastasis ... from <primary>" reads its own side only: its sentence, read
+            // as a statement, would lend it the other tumour's site and side
             return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey + '\u0000' + mention.text(),
-                    k -> resolver.resolve(termCode, context, statements(termCode), mention.text()));
+                    k -> resolver.resolve(termCode, context, splitBySpread(mention) ? null : statements(termCode),
+                            mention.text()));
         }
 
         /**
@@ -376,7 +386,8 @@ public final class TabularResolution {
 
         private String newContextKey(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
-            int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            int[] whole = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            int[] clause = ownSideOfPrimary(mention, whole);
             StringBuilder key = new StringBuilder().append(clause[0]).append('-').append(clause[1]);
             boolean ownSide = namesSide(mention.firstToken(), mention.endToken());
             for (int i : sidesOfClause(clause)) {
@@ -392,7 +403,7 @@ public final class TabularResolution {
             for (int i : otherKindsWords(mention, s)) {
                 key.append('~').append('^').append(i);
             }
-            for (int i : sidesNear(mention, s, clause, ownSide)) {
+            for (int i : sidesNear(mention, s, whole, ownSide)) {
                 key.append(',').append(i);
             }
             return key.toString();
@@ -579,6 +590,67 @@ public final class TabularResolution {
                     && !SIDE_NOUNS.contains(next.norm());
         }
 
+        /** Whether the mention's clause is cut at the "from" of a metastasis from a primary ({@link #ownSideOfPrimary}). */
+        private boolean splitBySpread(Mention mention) {
+            Sentence s = doc.sentences().get(mention.sentenceIndex());
+            int[] whole = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            return ownSideOfPrimary(mention, whole) != whole;
+        }
+
+        /**
+         * The part of a clause "<spread word> ... from <primary>" that is the mention's own: the words before
+         * "from" for a mention before it (the secondary's site), the words after it for a mention after it (the
+         * primary's); any other clause as it is ({@code spread_words.txt}).
+         */
+        private int[] ownSideOfPrimary(Mention mention, int[] clause) {
+            int[][] cuts = spreadCuts();
+            int k = Arrays.binarySearch(cuts[1], clause[0]);
+            for (k = k < 0 ? -k - 1 : k; k < cuts[1].length && cuts[1][k] < clause[1]; k++) {
+                int from = cuts[1][k];
+                if (cuts[0][k] < clause[0]) {
+                    continue;   // its spread word is another clause's
+                }
+                if (mention.endToken() <= from) {
+                    return new int[] {clause[0], from};
+                }
+                if (mention.firstToken() > from) {
+                    return new int[] {from + 1, clause[1]};
+                }
+                return clause;
+            }
+            return clause;
+        }
+
+        /**
+         * The note's "from" tokens that follow a spread word by at most {@link #SPREAD_REACH} tokens, with that
+         * word's index: [0] the spread words, [1] the "from"s, by token; one pass over the note, made on first use.
+         */
+        private int[][] spreadCuts() {
+            if (spreadCuts == null) {
+                List<Token> tokens = doc.tokens();
+                int[] spread = new int[8];
+                int[] from = new int[8];
+                int n = 0;
+                int last = Integer.MIN_VALUE / 2;
+                for (int i = 0; i < tokens.size(); i++) {
+                    String w = tokens.get(i).text();
+                    if (spreadWords.contains(w.toLowerCase(Locale.ROOT))) {
+                        last = i;
+                    } else if ("from".equalsIgnoreCase(w) && i - last <= SPREAD_REACH) {
+                        if (n == spread.length) {
+                            spread = Arrays.copyOf(spread, n * 2);
+                            from = Arrays.copyOf(from, n * 2);
+                        }
+                        spread[n] = last;
+                        from[n++] = i;
+                        last = Integer.MIN_VALUE / 2;   // one primary per spread word
+                    }
+                }
+                spreadCuts = new int[][] {Arrays.copyOf(spread, n), Arrays.copyOf(from, n)};
+            }
+            return spreadCuts;
+        }
+
         /**
          * A clause with the next clause of its sentence when that one starts with a detail word and so
          * qualifies it ("pressure ulcer of sacral region, stage 2", "asthma, mild persistent").
@@ -607,7 +679,8 @@ public final class TabularResolution {
         private String newClauseContext(Mention mention) {
             Sentence s = doc.sentences().get(mention.sentenceIndex());
             List<Token> tokens = doc.tokens();
-            int[] clause = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            int[] whole = qualified(s, bounds.around(s, mention.firstToken(), mention.endToken()));
+            int[] clause = ownSideOfPrimary(mention, whole);
             boolean ownSide = namesSide(mention.firstToken(), mention.endToken());
             StringBuilder b = new StringBuilder();
             int[] details = detailsOfClause(clause);
@@ -619,7 +692,8 @@ public final class TabularResolution {
                     b.append(tokens.get(i).text()).append(' ');
                 }
             }
-            for (int i : sidesNear(mention, s, clause, ownSide)) {
+            // a side word across the clause's "from" is the other tumour's, never one near the mention
+            for (int i : sidesNear(mention, s, whole, ownSide)) {
                 b.append(tokens.get(i).text()).append(' ');
             }
             return b.toString().trim();

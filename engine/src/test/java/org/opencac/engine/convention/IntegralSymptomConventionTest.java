@@ -18,6 +18,12 @@ class IntegralSymptomConventionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                out("I.B.5 the malocclusion of a broken jaw is the fracture's sign",
+                        "HISTORY:\nHit in the face at a party; since then her teeth do not meet, a malocclusion.\n"
+                                + "DIAGNOSIS:\n1. Fracture of the right angle of the mandible.\n", "S02.651A", "M26.4"),
+                out("I.B.5 the redness of the sclera is the scleritis itself",
+                        "EXAMINATION:\nThere is sectoral hyperemia of the left eye.\nASSESSMENT:\n"
+                                + "1. Anterior scleritis of the left eye.\n", "H15.012", "H11.432"),
                 out("I.C.18.b cough and fever are integral to pneumonia",
                         "ASSESSMENT:\n1. Pneumonia with cough and fever.\n", "J18.9", "R05.9 R50.9"),
                 out("I.C.18.b dysuria and urinary frequency are integral to urinary tract infection",

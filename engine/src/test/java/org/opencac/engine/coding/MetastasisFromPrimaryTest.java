@@ -1,0 +1,36 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "A metastasis from breast cancer" names the primary after "from": the metastasis is not a secondary of the
+ * breast, and the side written before the metastasis is its site's, not the breast's.
+ */
+class MetastasisFromPrimaryTest {
+
+    @Test
+    void theWordsAfterFromAreThePrimarysOnly() {
+        List<String> codes = outpatientCodes("PROCEDURE: Resection of a left frontal metastasis from breast cancer.\n");
+        assertFalse(codes.contains("C79.81"), codes.toString());
+        assertFalse(codes.contains("C50.912"), codes.toString());
+        assertTrue(codes.contains("C50.919"), codes.toString());
+    }
+
+    @Test
+    void aPrimaryWithItsOwnSideKeepsIt() {
+        List<String> codes = outpatientCodes("DIAGNOSIS: Cancer of the left breast with metastases to the liver.\n");
+        assertTrue(codes.contains("C50.912"), codes.toString());
+        assertTrue(codes.contains("C78.7"), codes.toString());
+    }
+
+    @Test
+    void bleedingFromASiteStillTakesTheSite() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Bleeding from the rectum for two days.\n");
+        assertTrue(codes.contains("K62.5"), codes.toString());
+    }
+}
