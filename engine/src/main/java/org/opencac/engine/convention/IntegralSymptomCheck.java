@@ -20,8 +20,16 @@ public final class IntegralSymptomCheck implements Stage {
     /** By rule: the code heads its symptom patterns may cover ({@link CodeHeads}). */
     private final long[][] symptomHeads;
 
+    /** The body sites of codes, for the rules of scope {@code site}. */
+    private final BodySites sites;
+
     public IntegralSymptomCheck(List<IntegralSymptomRule> rules) {
+        this(rules, BodySites.standard());
+    }
+
+    public IntegralSymptomCheck(List<IntegralSymptomRule> rules, BodySites sites) {
         this.rules = List.copyOf(rules);
+        this.sites = sites;
         this.symptomHeads = new long[this.rules.size()][];
         for (int i = 0; i < symptomHeads.length; i++) {
             symptomHeads[i] = CodeHeads.covered(this.rules.get(i).symptoms());
@@ -47,6 +55,7 @@ public final class IntegralSymptomCheck implements Stage {
                 }
                 IntegralSymptomRule rule = ruleFor(dx.code(), applicable);
                 if (rule != null && !removed.contains(dx) && (!rule.inOnePhrase() || inOnePhrase(doc, symptom, dx))
+                        && (!rule.sameSite() || sites.shareSite(symptom.code(), dx.code()))
                         && !treatedApart(doc, rule) && !(rule.workedUpApart() && Candidates.statedAsReason(doc, symptom))) {
                     removed.add(symptom);
                     decisions.addAll(Candidates.dropped(symptom, org.opencac.engine.outcome.NotCodedReason.INTEGRAL,

@@ -19,19 +19,22 @@ import java.util.List;
  *                   comma-separated, lower case): where the note writes one of them the symptom was worked up on its
  *                   own and stays coded (a pleural effusion drained by thoracentesis beside heart failure), as does
  *                   a symptom that is the reason for the encounter (see {@link #workedUpApart})
+ * @param sameSite   the symptom is integral only where its code and the diagnosis's share a body site (the sixth
+ *                   column {@code site}, sites from {@code body_sites.tsv}): knee pain with a knee sprain, not a
+ *                   headache with a bruised leg
  */
 public record IntegralSymptomRule(String id, String guideline, List<CodePattern> diagnoses,
                                   List<CodePattern> symptoms, String what, boolean inOnePhrase,
-                                  List<String> unlessTreated) {
+                                  List<String> unlessTreated, boolean sameSite) {
     /** A rule that applies wherever in the note the symptom and the diagnosis are said. */
     public IntegralSymptomRule(String id, String guideline, List<CodePattern> diagnoses, List<CodePattern> symptoms,
                                String what) {
-        this(id, guideline, diagnoses, symptoms, what, false, List.of());
+        this(id, guideline, diagnoses, symptoms, what, false, List.of(), false);
     }
 
     public IntegralSymptomRule(String id, String guideline, List<CodePattern> diagnoses, List<CodePattern> symptoms,
                                String what, boolean inOnePhrase) {
-        this(id, guideline, diagnoses, symptoms, what, inOnePhrase, List.of());
+        this(id, guideline, diagnoses, symptoms, what, inOnePhrase, List.of(), false);
     }
 
     public IntegralSymptomRule {
@@ -54,8 +57,8 @@ public record IntegralSymptomRule(String id, String guideline, List<CodePattern>
     /** Reads the TSV rule file; a bad row fails naming the file, the line and the rule id. */
     public static List<IntegralSymptomRule> read(byte[] bytes, String file) {
         return RuleFiles.tsvRules(bytes, file, 5, 7, cols -> new IntegralSymptomRule(cols[0].trim(), cols[1].trim(),
-                patterns(cols[2]), patterns(cols[3]), cols[4].trim(), cols.length > 5 && scope(cols[5]),
-                cols.length > 6 ? words(cols[6]) : List.of()));
+                patterns(cols[2]), patterns(cols[3]), cols[4].trim(), cols.length > 5 && scope(cols[5]).equals("phrase"),
+                cols.length > 6 ? words(cols[6]) : List.of(), cols.length > 5 && scope(cols[5]).equals("site")));
     }
 
     /** The optional seventh column: comma-separated words, lower case. */
@@ -73,16 +76,16 @@ public record IntegralSymptomRule(String id, String guideline, List<CodePattern>
         return out;
     }
 
-    /** The optional sixth column: {@code phrase} or {@code note} (the default). */
-    private static boolean scope(String col) {
+    /** The optional sixth column: {@code phrase}, {@code site} or {@code note} (the default, also when blank). */
+    private static String scope(String col) {
         String s = col.trim();
-        if (s.equals("phrase")) {
-            return true;
+        if (s.equals("phrase") || s.equals("site") || s.equals("note")) {
+            return s;
         }
-        if (s.isEmpty() || s.equals("note")) {
-            return false;
+        if (s.isEmpty()) {
+            return "note";
         }
-        throw new IllegalArgumentException("scope must be phrase or note, got " + s);
+        throw new IllegalArgumentException("scope must be phrase, site or note, got " + s);
     }
 
     private static List<CodePattern> patterns(String col) {

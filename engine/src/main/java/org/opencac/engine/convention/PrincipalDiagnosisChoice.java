@@ -135,7 +135,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     : EncounterEvidence.ruledOut(doc, c, ruledOut) && !statedIn(doc, c, conclusive) ? 1
                     : historyOnly(doc, c) ? 3 : 0;
             places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
-                    answers.answers(Code.categoryOf(c.code())) && !symptom);
+                    answers.answers(Code.categoryOf(c.code())) && !symptom,
+                    order == null ? List.of() : order.reasonSections());
             if (best < 0 || places[i].compareTo(places[best]) < 0) {
                 best = i;
             }
@@ -295,7 +296,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
     }
 
     private Place place(Document doc, CodeCandidate c, int[] sectionRank, Set<Integer> coded, int unranked,
-                               int listIndex, int tier, boolean answers) {
+                               int listIndex, int tier, boolean answers, List<SectionType> reasonSections) {
         int rank = unranked;
         int offset = Integer.MAX_VALUE;
         boolean ownWords = false;
@@ -339,19 +340,23 @@ public final class PrincipalDiagnosisChoice implements Stage {
         }
         // a symptom the statement lists before the diagnosis and that was left uncoded as integral to it ("1. Chronic
         // pelvic pain. 2. Menorrhagia. 3. Endometriosis."): the diagnosis that accounts for it takes its place in the statement
-        // (II.A, IV.D: not the symptom, its established cause, is what the encounter was for)
-        if (rank < unranked) {
-            for (MentionDecision d : doc.decisions()) {
-                if (d.reason() != NotCodedReason.INTEGRAL || d.relatedCode() == null
-                        || !Code.categoryOf(d.relatedCode()).equals(category)) {
-                    continue;
-                }
-                Mention mention = doc.mentions().get(d.mentionIndex());
-                int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
-                if (r == rank && mention.span().start() < offset) {
-                    offset = mention.span().start();
-                    ownWords = false;
-                }
+        // (II.A, IV.D: not the symptom, its established cause, is what the encounter was for). A diagnosis that
+        // answers the reason for the encounter and is written only in a later statement or outside every one (the
+        // epilepsy of the history, the complaint and the impression saying "worsening seizures") takes the place of
+        // its symptom the provider's diagnostic statement states as present (not the reason sections themselves)
+        for (MentionDecision d : doc.decisions()) {
+            if (d.reason() != NotCodedReason.INTEGRAL || d.relatedCode() == null
+                    || !Code.categoryOf(d.relatedCode()).equals(category)) {
+                continue;
+            }
+            Mention mention = doc.mentions().get(d.mentionIndex());
+            int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
+            if (r == rank ? mention.span().start() < offset
+                    : r < rank && answers && !reasonSections.contains(doc.sectionTypeOf(d.mentionIndex()))
+                    && doc.assertionOf(d.mentionIndex()).presentForPatient()) {
+                rank = r;
+                offset = mention.span().start();
+                ownWords = false;
             }
         }
         boolean inStatement = rank < unranked;

@@ -124,6 +124,14 @@ class IntegralSymptomConventionTest {
                                 + "2. Moderate left pleural effusion.\n", "I50.9 J90", ""),
                 out("I.C.18.b the enlarged heart of heart failure is not coded beside it",
                         "IMPRESSION:\n1. Chronic systolic heart failure.\n2. Cardiomegaly.\n", "I50.22", "I51.7"),
+                out("I.C.19 pain at the injured site is part of the injury",
+                        "ASSESSMENT:\n1. Sprain of the right ankle.\n2. Right ankle pain.\n", "S93.401A", "M25.571"),
+                out("I.C.19 a headache and neck pain beside a bruised thigh stay coded: not the injured site",
+                        "ASSESSMENT:\n1. Contusion of the left thigh.\n2. Headache.\n3. Neck pain.\n"
+                                + "4. Left thigh pain.\n", "S70.12XA R51.9 M54.2", "M79.652"),
+                out("I.C.19 a headache is part of a head injury, an ankle swelling beside it is not",
+                        "ASSESSMENT:\n1. Contusion of the scalp.\n2. Headache.\n3. Swelling of the left ankle.\n",
+                        "S00.03XA M25.472", "R51.9"),
                 out("I.C.18.b cardiomegaly without heart failure stays coded",
                         "IMPRESSION:\n1. Cardiomegaly.\n2. Gout of the right foot.\n", "I51.7", ""));
     }

@@ -194,6 +194,29 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aDiagnosisToldOnlyInTheHistoryTakesThePlaceOfItsSymptomInTheImpression() {
+        // the impression names the seizures beside another condition; the epilepsy the history tells accounts for
+        // them (integral, not coded) and the visit was for them: the epilepsy leads, not the condition named first
+        CodingResult r = code("CHIEF COMPLAINT: More frequent seizures.\n"
+                + "HISTORY OF PRESENT ILLNESS: A young man with spina bifida and a known seizure disorder on a steady"
+                + " dose of his medicine now has seizures each week.\n"
+                + "IMPRESSION:\n1. Spina bifida, more frequent seizures.\n2. Essential hypertension.\n",
+                CareSetting.OUTPATIENT);
+        assertFirst(r, "G40.909", "answers the reason for the encounter");
+    }
+
+    @Test
+    void aSymptomTheImpressionDeniesGivesItsDiagnosisNoPlaceThere() {
+        // the same history, the impression saying no seizures lately: the first diagnosis of the impression leads
+        CodingResult r = code("CHIEF COMPLAINT: Yearly review.\n"
+                + "HISTORY OF PRESENT ILLNESS: A young man with spina bifida and a known seizure disorder on a steady"
+                + " dose of his medicine.\n"
+                + "IMPRESSION:\n1. Spina bifida, no seizures this year.\n2. Essential hypertension.\n",
+                CareSetting.OUTPATIENT);
+        assertFirst(r, "Q05.9", "first diagnosis of the impression statement");
+    }
+
+    @Test
     void diagnosisTheVisitWasReferredForLeadsWithinTheImpression() {
         CodingResult r = code("HISTORY: Referred by her family doctor for chronic sinusitis.\n"
                 + "IMPRESSION:\n1. Essential hypertension.\n2. Chronic sinusitis.\n", CareSetting.OUTPATIENT);

@@ -44,6 +44,18 @@ class SpinalRegionReadingTest {
     }
 
     @Test
+    void aDiscHerniationAtTheCervicothoracicJunctionIsCervicothoracic() {
+        CodingResult r = inpatientChecked("Postoperative diagnosis: painful disk herniation, C7-T1.");
+        assertTrue(NoteAssert.codes(r).contains("M50.23"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aDiscProtrusionAtTheThoracolumbarJunctionIsThoracolumbar() {
+        CodingResult r = inpatientChecked("Assessment: disc protrusion at T12-L1 without cord compression.");
+        assertTrue(NoteAssert.codes(r).contains("M51.25"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void levelsOfTwoRegionsNameNoRegion() {
         CodingResult r = inpatientChecked("Assessment: disc herniations at C5-6 and L4-5.");
         assertFalse(NoteAssert.codes(r).contains("M51.26"), NoteAssert.codes(r).toString());

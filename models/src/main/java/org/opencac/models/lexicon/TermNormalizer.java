@@ -50,11 +50,14 @@ public final class TermNormalizer {
 
     /**
      * Normalizes one word read after the normalized word {@code previous} (null or "" if none): as {@link #word},
-     * except that "a" after a word naming types ({@link #LETTER_TYPED}: "hepatitis A") is the letter "a".
+     * except that "a" after a word naming types ({@link #LETTER_TYPED}: "hepatitis A") is the letter "a", and
+     * "bladder" after "gall" is the organ the code sets print in one word ("gall bladder disease" is a disease of
+     * the gallbladder, K82.9, not of the urinary bladder).
      */
     public static String word(String raw, String previous) {
         String fast = plainAsciiWord(raw, previous);
-        return fast != null ? fast : wordByParts(raw, previous);
+        String w = fast != null ? fast : wordByParts(raw, previous);
+        return "gall".equals(previous) && "bladder".equals(w) ? "gallbladder" : w;
     }
 
     /**

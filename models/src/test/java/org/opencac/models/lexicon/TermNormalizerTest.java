@@ -47,6 +47,13 @@ class TermNormalizerTest {
     }
 
     @Test
+    void gallBladderInTwoWordsIsTheGallbladder() {
+        assertEquals(List.of("gall", "gallbladder", "disease"), TermNormalizer.words("Gall bladder disease"));
+        assertEquals(List.of("urinary", "bladder", "disease"), TermNormalizer.words("urinary bladder disease"));
+        assertEquals("bladder", TermNormalizer.word("bladder", "neck"));
+    }
+
+    @Test
     void pluralsAreFoldedButLatinEndingsAreKept() {
         assertEquals("rib", TermNormalizer.word("ribs"));
         assertEquals("injury", TermNormalizer.word("injuries"));
