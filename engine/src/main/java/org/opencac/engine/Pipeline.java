@@ -27,6 +27,7 @@ import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
 import org.opencac.engine.convention.InfectiousAgentCheck;
 import org.opencac.engine.convention.IntegralSymptomCheck;
+import org.opencac.engine.convention.GeneralInformationCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.ExplainedByNeoplasmCheck;
 import org.opencac.engine.convention.SameConditionCheck;
@@ -170,6 +171,7 @@ public final class Pipeline {
                         new CandidateScoring(weights),
                         CurrentHabit.standard()),   // "a smoker" in a history list is still a smoker
                 new SectionPolicyCheck(sections, models.codeSet()),
+                GeneralInformationCheck.standard(),   // a handout defining a condition: no patient's condition
                 WoundAftercareCheck.standard(models.codeSet()),   // a dressing change: an injury's aftercare, a step of an operation
                 SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment
                 InjurySequelaCheck.standard(models.codeSet()),    // an injury of an earlier year: S with its residual, else healed

@@ -68,6 +68,32 @@ public final class SameConditionCheck implements Stage {
     private final List<OppositeAxis> oppositeAxes;
     /** The laterality axis: a one-side code gives way to the code of both sides ({@link #byBilateral}); null: none. */
     private final BilateralSides bilateralSides;
+    /** Injuries told in general words beside the injury they are ({@link #byRegionInjury}); null: none. */
+    private final RegionInjury regionInjury;
+
+    /**
+     * The codes of an injury of no stated kind (code prefixes): of a region (S79.9, "Unspecified injury of hip"),
+     * or of no region (T14.90, "Injury, unspecified"). Each gives way to an injury of a stated kind in the same
+     * Tabular block of injuries (S70-S79: hip and thigh) and of no other side, or, for the one of no region, to any
+     * injury: both tell one injury (Guidelines I.B.2, I.C.19.b: code to the most specific injury documented).
+     */
+    public record RegionInjury(List<String> regionCodes, List<String> anyRegionCodes) {
+        public RegionInjury {
+            regionCodes = List.copyOf(regionCodes);
+            anyRegionCodes = List.copyOf(anyRegionCodes);
+            if (regionCodes.isEmpty() && anyRegionCodes.isEmpty()) {
+                throw new IllegalArgumentException("regionInjury: no codes");
+            }
+        }
+
+        boolean ofRegion(String code) {
+            return regionCodes.stream().anyMatch(code::startsWith);
+        }
+
+        boolean ofNoRegion(String code) {
+            return anyRegionCodes.stream().anyMatch(code::startsWith);
+        }
+    }
     /**
      * By title, the words a code must have to refine it ({@link #refines}): titles are the code set's, a closed set,
      * and a note asks for each pair of its candidates of one category; filled as asked.
@@ -113,14 +139,15 @@ public final class SameConditionCheck implements Stage {
                               Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                               Map<String, String> sharedCategories, List<ClassDefault> classDefaults) {
         this(codeSet, rules, excludedChapters, ignoredWords, siteByFourthCharacter, sharedCategories, classDefaults,
-                Set.of(), List.of(), List.of(), null);
+                Set.of(), List.of(), List.of(), null, null);
     }
 
     private SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
                                Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                                Map<String, String> sharedCategories, List<ClassDefault> classDefaults,
                                Set<String> genericHeads, List<org.opencac.models.codeset.Chapter.Block> headBlocks,
-                               List<OppositeAxis> oppositeAxes, BilateralSides bilateralSides) {
+                               List<OppositeAxis> oppositeAxes, BilateralSides bilateralSides,
+                               RegionInjury regionInjury) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
@@ -132,6 +159,7 @@ public final class SameConditionCheck implements Stage {
         this.headBlocks = List.copyOf(headBlocks);
         this.oppositeAxes = List.copyOf(oppositeAxes);
         this.bilateralSides = bilateralSides;
+        this.regionInjury = regionInjury;
     }
 
     public static SameConditionCheck standard(CodeSet codeSet) {
@@ -218,8 +246,16 @@ public final class SameConditionCheck implements Stage {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
             }
+            JsonNode injury = root.path("regionInjury");
+            RegionInjury regionInjury;
+            try {
+                regionInjury = injury.isMissingNode() ? null : new RegionInjury(
+                        RuleFiles.strings(injury, "regionCodes"), RuleFiles.strings(injury, "anyRegionCodes"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
+            }
             return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes, words, blocks,
-                    axes, bilateral);
+                    axes, bilateral, regionInjury);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -269,11 +305,70 @@ public final class SameConditionCheck implements Stage {
                 out.add(in.get(i));
             }
         }
-        List<CodeCandidate> classMerged = byBilateral(byOppositeAxis(byGenericHead(doc, byClassDefault(out))));
+        List<CodeCandidate> classMerged = byRegionInjury(
+                byBilateral(byOppositeAxis(byGenericHead(doc, byClassDefault(out)))));
         if (replacement.isEmpty() && classMerged == out) {
             return doc;
         }
         return doc.withCandidates(classMerged);
+    }
+
+    /**
+     * An injury of no stated kind ("injuries to the left hip", S79.912A) gives way to an injury of a stated kind of
+     * the same Tabular block of injuries, of no other side and of the same encounter (the left femoral neck
+     * fracture, S72.002A); an injury of no region (T14.90) to any injury of its encounter: the general words
+     * name the injury the note documents in detail. The same list when none gives way.
+     */
+    private List<CodeCandidate> byRegionInjury(List<CodeCandidate> cands) {
+        if (regionInjury == null || cands.size() < 2) {
+            return cands;
+        }
+        List<CodeCandidate> out = cands;
+        for (CodeCandidate d : cands) {
+            boolean region = regionInjury.ofRegion(d.code());
+            if (!region && !regionInjury.ofNoRegion(d.code()) || !out.contains(d)) {
+                continue;
+            }
+            CodeCandidate kept = null;
+            for (CodeCandidate t : out) {
+                if (t != d && isInjury(t.code()) && !regionInjury.ofRegion(t.code())
+                        && !regionInjury.ofNoRegion(t.code()) && sameEncounter(d.code(), t.code())
+                        && (!region || t.code().startsWith(d.code().substring(0, 2)) && !otherSide(d.title(), t.title()))) {
+                    kept = t;
+                    break;
+                }
+            }
+            if (kept == null) {
+                continue;
+            }
+            out = absorbed(out, kept, d,
+                    "an injury of no stated kind: the note documents it as " + kept.code() + " (" + kept.title() + ")",
+                    "One injury: " + kept.code() + " is the injury " + d.code() + " names in general words");
+        }
+        return out;
+    }
+
+    /** An injury code of chapter 19 by region (S00-T14, T14 being the injury of no region). */
+    private static boolean isInjury(String code) {
+        return code.startsWith("S") || code.startsWith("T0") || code.startsWith("T10") || code.startsWith("T11")
+                || code.startsWith("T12") || code.startsWith("T13") || code.startsWith("T14");
+    }
+
+    /** The same 7th character (initial, subsequent, sequela), or neither code has one. */
+    private static boolean sameEncounter(String a, String b) {
+        String ea = a.length() == 8 ? a.substring(7) : "";
+        String eb = b.length() == 8 ? b.substring(7) : "";
+        return ea.equals(eb);
+    }
+
+    /** True if the titles name opposite sides (one "right", the other "left"). */
+    private static boolean otherSide(String a, String b) {
+        String la = a.toLowerCase(Locale.ROOT);
+        String lb = b.toLowerCase(Locale.ROOT);
+        boolean aRight = la.contains("right");
+        boolean aLeft = la.contains("left");
+        return aRight && !aLeft && lb.contains("left") && !lb.contains("right")
+                || aLeft && !aRight && lb.contains("right") && !lb.contains("left");
     }
 
     /**

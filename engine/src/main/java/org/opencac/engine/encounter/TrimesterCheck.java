@@ -16,7 +16,9 @@ import org.opencac.models.codeset.CodeSet;
  * than 28 weeks 0 days; third: 28 weeks 0 days until delivery). When the note's weeks of gestation (its Z3A
  * codes) fall in a single trimester, every candidate whose title says "unspecified trimester" is recoded to
  * the sibling of its category whose title says that trimester in its place (Z34.90 at 30 weeks: Z34.93);
- * a code with no such sibling, or a note whose weeks disagree, is left as it is.
+ * a code with no such sibling, or a note whose weeks disagree, is left as it is. At the encounter of a delivery (a
+ * code of {@code delivery_codes.tsv}: O80, Z37 ...), a complication that has an "in childbirth" code takes it instead
+ * of its trimester's (Guidelines I.C.15.a.3: gestational hypertension at delivery is O13.4, not O13.3).
  */
 public final class TrimesterCheck implements Stage {
     private static final String UNSPECIFIED = "unspecified trimester";
@@ -25,14 +27,85 @@ public final class TrimesterCheck implements Stage {
     private static final int SECOND_FROM = 14;
     private static final int THIRD_FROM = 28;
 
+    public static final String DELIVERY_CODES = "/org/opencac/engine/encounter/delivery_codes.tsv";
+    /** The words of a pregnancy code's title that place it in time: its trimester, pregnancy or childbirth. */
+    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
+            ",?\\s*\\b(?:(?:unspecified|first|second|third) trimester|complicating (?:pregnancy|childbirth)"
+                    + "|in (?:pregnancy|childbirth))\\b");
+    private static final java.util.regex.Pattern SPACE_BEFORE_COMMA = java.util.regex.Pattern.compile("\\s+,");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s{2,}");
+
     private final CodeSet codeSet;
+    private final List<String> deliveryCodes;
 
     public TrimesterCheck(CodeSet codeSet) {
+        this(codeSet, org.opencac.engine.coding.HistoryMapping.readPrefixes(DELIVERY_CODES));
+    }
+
+    TrimesterCheck(CodeSet codeSet, List<String> deliveryCodes) {
         this.codeSet = codeSet;
+        this.deliveryCodes = List.copyOf(deliveryCodes);
     }
 
     @Override
     public Document process(Document doc) {
+        return byTrimester(atDelivery(doc));
+    }
+
+    /**
+     * At a delivery, each chapter 15 candidate whose category has an "in childbirth" code of the same condition
+     * (its title the same once the words placing it in time are set aside) is recoded to it.
+     */
+    private Document atDelivery(Document doc) {
+        String delivery = null;
+        for (CodeCandidate c : doc.candidates()) {
+            if (deliveryCodes.stream().anyMatch(c.code()::startsWith)) {
+                delivery = c.code();
+                break;
+            }
+        }
+        if (delivery == null) {
+            return doc;
+        }
+        Map<String, CodeCandidate> out = new LinkedHashMap<>();
+        boolean changed = false;
+        for (CodeCandidate c : doc.candidates()) {
+            CodeCandidate now = c;
+            Code childbirth = c.code().startsWith("O") && !c.title().toLowerCase(Locale.ROOT).contains("childbirth")
+                    ? childbirthSibling(c) : null;
+            if (childbirth != null) {
+                now = c.withCode(childbirth, "In childbirth (Guidelines I.C.15.a.3): the encounter is a delivery ("
+                        + delivery + "), " + c.code() + " recoded to its code complicating childbirth");
+                changed = true;
+            }
+            out.putIfAbsent(now.code(), now);
+        }
+        return changed ? doc.withCandidates(List.copyOf(out.values())) : doc;
+    }
+
+    /** The billable code of the candidate's category for the same condition in childbirth; null if none. */
+    private Code childbirthSibling(CodeCandidate c) {
+        String lower = c.title().toLowerCase(Locale.ROOT);
+        if (!WHEN.matcher(lower).find()) {
+            return null;
+        }
+        String condition = withoutTime(lower);
+        for (Code k : codeSet.billableDescendants(c.code().substring(0, 3))) {
+            String t = k.title().toLowerCase(Locale.ROOT);
+            if (t.contains("childbirth") && withoutTime(t).equals(condition)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** The title without the words placing it in time, its spaces tidied ("anemia, third trimester": "anemia"). */
+    private static String withoutTime(String title) {
+        String t = WHEN.matcher(title).replaceAll("");
+        return SPACES.matcher(SPACE_BEFORE_COMMA.matcher(t).replaceAll(",")).replaceAll(" ").trim();
+    }
+
+    private Document byTrimester(Document doc) {
         if (doc.candidates().stream().noneMatch(TrimesterCheck::unspecifiedTrimester)) {
             return doc;
         }

@@ -522,10 +522,13 @@ public final class TriggerCheck implements Stage {
         boolean oneWord = !key.contains(" ");
         String prefix = oneWord ? negatingPrefix(tokens, sentence, m) : null;
         if (prefix != null) {
-            // "non-neoplastic": the prefix says the condition is absent; every reading is negated
+            // "non-neoplastic": the prefix says the condition is absent, every reading is negated; "anti-malarial":
+            // the word names an agent against the condition, every reading is of another sense
+            SenseKind kind = PREFIX_KINDS.getOrDefault(prefix, SenseKind.NEGATED);
+            String why = kind == SenseKind.NEGATED ? "the prefix " + prefix + "- says the condition is absent"
+                    : "the prefix " + prefix + "- makes the word an agent or a treatment against the condition";
             for (Term t : m.terms()) {
-                rejected.add(new SenseRejection(t, SenseKind.NEGATED,
-                        "the prefix " + prefix + "- says the condition is absent", List.of(prefix + "-")));
+                rejected.add(new SenseRejection(t, kind, why, List.of(prefix + "-")));
             }
             return new Judgement(List.of(), rejected);
         }
@@ -650,6 +653,9 @@ public final class TriggerCheck implements Stage {
                 "instrument", java.util.Map.copyOf(out.get("instrument")),
                 "result", java.util.Map.copyOf(out.get("result")));
     }
+
+    /** What each prefix says of the word it is joined to (negating_prefixes.tsv), read once. */
+    private static final java.util.Map<String, SenseKind> PREFIX_KINDS = TriggerVocabulary.readPrefixKinds();
 
     /**
      * The negating prefix ({@link TriggerVocabulary#negatingPrefixes}) joined by a hyphen to the mention's one

@@ -500,6 +500,24 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         return Set.copyOf(out);
     }
 
+    /**
+     * What each prefix of {@link #NEGATING_PREFIXES} says of the word it is joined to: the condition is absent
+     * ({@link SenseKind#NEGATED}, the default) or the word names something else ({@link SenseKind#OTHER_SENSE}:
+     * "anti-malarial" is a drug against malaria).
+     */
+    static java.util.Map<String, SenseKind> readPrefixKinds() {
+        java.util.Map<String, SenseKind> out = new java.util.HashMap<>();
+        for (String[] row : rows(NEGATING_PREFIXES, 2)) {
+            SenseKind kind = row.length < 3 || row[2].isBlank() ? SenseKind.NEGATED : SenseKind.parse(row[2]);
+            if (kind != SenseKind.NEGATED && kind != SenseKind.OTHER_SENSE) {
+                throw new IllegalArgumentException(NEGATING_PREFIXES + ": a prefix's kind is negated or other-sense: "
+                        + row[0]);
+            }
+            out.put(row[0], kind);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
     /** Data rows after the header, each with at least {@code columns} columns (the last may be empty). */
     private static List<String[]> rows(String resource, int columns) {
         List<String> lines = DataFiles.lines(resource);

@@ -26,7 +26,8 @@ public enum NotCodedReason {
     OTHER_SENSE("not a condition here: the word is read in another sense"),
     OTHER_CODE("documented, but this code does not apply here"),
     FINDING("a finding named without the site or type its code needs"),
-    SITE_QUERY("the site is named but no code for it was found: ask the provider");
+    SITE_QUERY("the site is named but no code for it was found: ask the provider"),
+    GENERAL_INFORMATION("general information (a handout defining a condition), not a record of this patient");
 
     private final String label;
 

@@ -120,6 +120,18 @@ class HistoryMappingTest {
     }
 
     @Test
+    void diverticulosisAndLongTreatedSystemicDiseasesStayCurrentWhileABoutOfDiverticulitisIsPast() {
+        // "a history of diverticulosis", "polymyalgia rheumatica on prednisone", "gastroparesis on a prokinetic"
+        for (String c : List.of("K57.30", "K57.90", "M35.3", "K31.84", "K90.0", "J43.9")) {
+            assertTrue(HISTORY.isChronic(code(c)), c);
+            assertSame(code(c), HISTORY.mapPastCondition(0, PAST, code(c), why, decisions), c);
+        }
+        assertTrue(decisions.isEmpty());
+        assertFalse(HISTORY.isChronic(code("K57.92")), "diverticulitis: an inflammation that resolves");
+        assertEquals("Z87.19", HISTORY.mapPastCondition(0, PAST, code("K57.92"), why, decisions).code());
+    }
+
+    @Test
     void aConditionTheNoteCallsChronicStaysCurrentWhateverItsTitle() {
         // "a history of chronic diarrhea": K52.9's title does not say chronic, the note does
         assertFalse(HISTORY.isChronic(code("K52.9")));

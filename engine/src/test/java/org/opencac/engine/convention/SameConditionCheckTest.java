@@ -43,6 +43,36 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void anInjuryOfNoStatedKindGivesWayToTheInjuryOfItsRegionAndSideTheNoteDocuments() {
+        Document d = check().process(withCandidates(
+                cand("S89.91XA", "Unspecified injury of right lower leg, initial encounter", 0.8, 0),
+                cand("S82.001A", "Unspecified fracture of right patella, initial encounter for closed fracture", 0.8, 1),
+                cand("I10", "Essential (primary) hypertension", 0.7, 2)));
+        assertEquals(List.of("S82.001A", "I10"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals(List.of("S89.91XA"), d.candidates().get(0).alternatives().stream().map(a -> a.code()).toList());
+    }
+
+    @Test
+    void anInjuryOfNoStatedKindStaysBesideAnInjuryOfTheOtherSideAnotherRegionOrEncounter() {
+        List<String> otherSide = check().process(withCandidates(
+                cand("S89.92XA", "Unspecified injury of left lower leg, initial encounter", 0.8, 0),
+                cand("S82.001A", "Unspecified fracture of right patella, initial encounter for closed fracture", 0.8, 1)))
+                .candidates().stream().map(CodeCandidate::code).toList();
+        assertEquals(List.of("S89.92XA", "S82.001A"), otherSide);
+        List<String> otherRegion = check().process(withCandidates(
+                cand("S09.90XA", "Unspecified injury of head, initial encounter", 0.8, 0),
+                cand("S82.001A", "Unspecified fracture of right patella, initial encounter for closed fracture", 0.8, 1)))
+                .candidates().stream().map(CodeCandidate::code).toList();
+        assertEquals(List.of("S09.90XA", "S82.001A"), otherRegion);
+        List<String> laterVisit = check().process(withCandidates(
+                cand("T14.90XA", "Injury, unspecified, initial encounter", 0.8, 0),
+                cand("S82.001D", "Unspecified fracture of right patella, subsequent encounter for closed fracture"
+                        + " with routine healing", 0.8, 1)))
+                .candidates().stream().map(CodeCandidate::code).toList();
+        assertEquals(List.of("T14.90XA", "S82.001D"), laterVisit);
+    }
+
+    @Test
     void aThyroidNoduleBesideTheMultinodularGoiterItIsPartOfIsTheGoiter() {
         Document d = check().process(withCandidates(cand("E04.1", "Nontoxic single thyroid nodule", 0.9, 0),
                 cand("E04.2", "Nontoxic multinodular goiter", 0.8, 1), cand("E04.9", "Nontoxic goiter, unspecified", 0.7, 2)));

@@ -36,6 +36,15 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void aSportsPhysicalTheAssessmentNamesIsTheReasonAndAnOrdinalDoseIsAVaccineGiven() {
+        CodingResult r = outpatient("HISTORY: Here with his father before the soccer season. He feels well.\n"
+                + "ASSESSMENT: Sports physical for the soccer team. He received his second hepatitis B vaccine today.\n");
+        List<String> codes = NoteAssert.codes(r);
+        assertEquals("Z02.5", codes.get(0), codes.toString());
+        assertTrue(codes.contains("Z23"), codes.toString());
+    }
+
+    @Test
     void followUpInThePlanIsNotTheReasonForThisVisit() {
         CodingResult r = outpatient("ASSESSMENT: Essential hypertension.\n"
                 + "PLAN: Follow-up after laparoscopic cholecystectomy with the surgeon next month.\n");

@@ -37,4 +37,16 @@ class TrimesterCheckTest {
         List<String> codes = outpatientCodes("REASON FOR VISIT: Routine prenatal care.\nHPI: She feels well.\n");
         assertTrue(codes.contains("Z34.90"), codes.toString());
     }
+
+    @Test
+    void atADeliveryAComplicationTakesItsChildbirthCodeInsteadOfItsTrimester() {
+        List<String> codes = org.opencac.engine.testing.Coded.inpatientCodes(
+                "POSTPARTUM DIAGNOSES: 1. Gestational hypertension. 2. Intrauterine pregnancy, 38 weeks.\n"
+                + "PROCEDURE: Spontaneous vaginal delivery of a single live infant.\n");
+        assertTrue(codes.contains("O13.4"), codes.toString());
+        assertFalse(codes.contains("O13.3"), codes.toString());
+        List<String> antenatal = outpatientCodes("REASON FOR VISIT: Gestational hypertension.\n"
+                + "HPI: She is at 33 weeks of gestation, blood pressures are up.\n");
+        assertTrue(antenatal.contains("O13.3"), "no delivery: the trimester's code " + antenatal);
+    }
 }

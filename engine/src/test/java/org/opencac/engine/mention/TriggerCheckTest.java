@@ -78,6 +78,17 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aConditionWordJoinedToTheAntiPrefixNamesAnAgentNotTheCondition() {
+        CodingResult r = inpatient("Medications: an anti-malarial for travel and an anti-epileptic drug.,"
+                + "Assessment: Essential hypertension.");
+        assertNotSuggested(r, "B54");
+        assertNotSuggested(r, "G40.909");
+        assertTrue(r.mentions().stream().anyMatch(m -> m.text().equalsIgnoreCase("malarial")
+                && "other_sense".equals(m.reason())), r.mentions().toString());
+        assertSuggested(inpatient("Assessment: malaria after travel."), "B54", 3);
+    }
+
+    @Test
     void theNonPrefixOnAModifierLeavesTheConditionCoded() {
         // "non-bloody" negates the blood, not the vomiting
         assertSuggested(inpatient("Assessment: one episode of non-bloody emesis today."), "R11.10", 3);
