@@ -161,9 +161,13 @@ public final class InjuryFinder {
         this.lastCategory = rules.path("lastCategory").asText();
         this.chapter = index.categoryRange(firstCategory, lastCategory);
         for (org.opencac.models.codeset.Code c : models.codeSet().all()) {
+            // the chapter's codes first: a title is searched for a possessive only in the chapter
+            if (c.code().compareTo(firstCategory) < 0
+                    || c.code().substring(0, Math.min(3, c.code().length())).compareTo(lastCategory) > 0) {
+                continue;
+            }
             int possessive = c.title().indexOf("'s ");
-            if (possessive > 0 && c.code().compareTo(firstCategory) >= 0
-                    && c.code().substring(0, Math.min(3, c.code().length())).compareTo(lastCategory) <= 0) {
+            if (possessive > 0) {
                 String before = c.title().substring(0, possessive);
                 eponymCodes.put(c.code(), before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
             }
