@@ -144,6 +144,10 @@ public final class Main {
                 // and the code set's words the trigger vocabulary keeps there (acronyms, "X NOS" inclusions)
                 org.opencac.engine.mention.TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex(),
                         models.index().derivedDir());
+                // the lexicon word of each adjectival form, and the codes for one sex with their counterparts
+                org.opencac.engine.mention.WordForms.standard(models.lexicon(), models.alphabeticIndex(),
+                        models.index().derivedDir());
+                org.opencac.engine.convention.PatientSexCheck.standard(models.codeSet(), models.index().derivedDir());
                 System.out.println(models.codeSet().version().label() + ": " + models.codeSet().report());
                 System.out.println("lexicon terms: " + models.lexicon().size() + ", index documents: "
                         + models.index().documentCount() + ", cache: " + settings.cacheDir());

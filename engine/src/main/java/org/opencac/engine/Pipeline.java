@@ -141,7 +141,7 @@ public final class Pipeline {
                     return TriggerCheck.standard(models, navigation.phraseEquivalents(), navigation::formsOf);
                 }, parts);   // judges dictionary and Index-navigation mentions
         CompletableFuture<SentenceSplitter> sentences = CompletableFuture.supplyAsync(SentenceSplitter::clinical, parts);
-        WordForms forms = WordForms.standard(models.lexicon(), models.alphabeticIndex());   // "renal": kidney
+        WordForms forms = WordForms.standard(models.lexicon(), models.alphabeticIndex(), models.index().derivedDir());   // "renal": kidney
         CompletableFuture<IndexNavigator> navigator = CompletableFuture.supplyAsync(
                 () -> IndexNavigator.standard(models.alphabeticIndex(), models.codeSet(), forms,
                         AssertionPolicy.finalStatementSections()), parts);
@@ -178,7 +178,7 @@ public final class Pipeline {
                 PastConditionCheck.standard(models.codeSet()),    // follow-up finding no recurrence: Z85, not C
                 ObstetricRecordCheck.standard(models.codeSet()),   // maternal codes only on a pregnant patient's record
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say
-                PatientSexCheck.standard(models.codeSet()),        // a code for one sex only: the patient's sex's
+                PatientSexCheck.standard(models.codeSet(), models.index().derivedDir()),   // a code for one sex only: the patient's sex's
                 BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left
                 SpecificityCheck.standard(models.codeSet()),
                 DocumentedTypeCheck.standard(models.codeSet()),    // the diabetes type the note documents

@@ -58,18 +58,33 @@ final class CueMatcher {
      */
     record SecondWord(Map<String, List<Cue>> byKey, List<Cue> otherwise) {
         static SecondWord of(List<Cue> cues) {
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            // one pass over the cues in the rules' order (each cue's second keys read once): a cue goes to the
+            // lists of the keys it names, or to every key's and to otherwise when its second token is no key
+            List<List<String>> seconds = new ArrayList<>(cues.size());
+            Map<String, List<Cue>> lists = new HashMap<>();
             for (Cue c : cues) {
                 List<String> second = secondKeys(c);
+                seconds.add(second);
                 if (second != null) {
-                    keys.addAll(second);
+                    second.forEach(key -> lists.putIfAbsent(key, new ArrayList<>()));
+                }
+            }
+            List<Cue> otherwise = new ArrayList<>();
+            for (int i = 0; i < cues.size(); i++) {
+                Cue c = cues.get(i);
+                List<String> second = seconds.get(i);
+                if (second == null) {
+                    otherwise.add(c);
+                    lists.values().forEach(l -> l.add(c));
+                } else {
+                    for (String key : new java.util.LinkedHashSet<>(second)) {
+                        lists.get(key).add(c);
+                    }
                 }
             }
             Map<String, List<Cue>> byKey = new HashMap<>();
-            for (String key : keys) {
-                byKey.put(key, cues.stream().filter(c -> mayFollow(c, key)).toList());
-            }
-            return new SecondWord(byKey, cues.stream().filter(c -> mayFollow(c, null)).toList());
+            lists.forEach((key, l) -> byKey.put(key, List.copyOf(l)));
+            return new SecondWord(byKey, List.copyOf(otherwise));
         }
 
         /** The cues to try at a first word whose next token's key is {@code next} (null: the range ends). */
@@ -85,11 +100,6 @@ final class CueMatcher {
             return c.words() != null ? List.of(c.words()[1]) : c.patterns()[1].alternativesOrNull();
         }
 
-        /** Whether the cue's second token may be {@code key} (a key no listed alternative is: null). */
-        private static boolean mayFollow(Cue c, String key) {
-            List<String> second = secondKeys(c);
-            return second == null || key != null && second.contains(key);
-        }
     }
 
     /**

@@ -17,8 +17,9 @@ final class TokenTest {
     private final Set<String> alternatives;
 
     TokenTest(String regex) {
-        this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
         this.alternatives = alternatives(regex);
+        // a plain alternation is a valid regex answered by its set: compiled only when it is run
+        this.pattern = alternatives == null ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE) : null;
     }
 
     /** Whether the key matches the whole regex. */
@@ -38,8 +39,10 @@ final class TokenTest {
         Set<String> out = new HashSet<>();
         for (String alt : regex.split("\\|", -1)) {
             String literal = alt.replace("\\", "");
-            if (!literal.chars().allMatch(c -> c < 128)) {
-                return null;
+            for (int i = 0; i < literal.length(); i++) {   // a loop, not a stream: run for every cue at start-up
+                if (literal.charAt(i) >= 128) {
+                    return null;
+                }
             }
             out.add(literal.toLowerCase(Locale.ROOT));
         }

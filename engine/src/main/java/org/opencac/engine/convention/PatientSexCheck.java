@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.opencac.engine.CodeTableFile;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -101,7 +102,22 @@ public final class PatientSexCheck implements Stage {
         return c >= 128 || starts[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c];
     }
 
+    /** Which codes the check holds for one sex, and their counterparts (for tests). */
+    CodeTables tables() {
+        return new CodeTables(sexOf, counterpart);
+    }
+
     public static PatientSexCheck standard(CodeSet codeSet) {
+        return standard(codeSet, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #standard(CodeSet)}, which codes are for one sex and their counterparts kept in {@code cacheDir}
+     * (the models' cache directory of this code set, {@link org.opencac.models.index.CodeIndex#derivedDir}): read
+     * from there instead of reading every billable code's titles at each start.
+     */
+    public static PatientSexCheck standard(CodeSet codeSet, java.util.Optional<java.nio.file.Path> cacheDir) {
+        List<String> lines = DataFiles.lines(FILE);
         List<CodePattern[]> ranges = new ArrayList<>();
         List<PatientSex> rangeSex = new ArrayList<>();
         List<CodePattern> exempt = new ArrayList<>();
@@ -109,7 +125,7 @@ public final class PatientSexCheck implements Stage {
         Map<String, PatientSex> words = new HashMap<>();
         Map<String, PatientSex> pronouns = new HashMap<>();
         Map<String, PatientSex> organs = new HashMap<>();
-        for (String line : DataFiles.lines(FILE)) {
+        for (String line : lines) {
             String[] f = line.split("\t");
             if (f.length != 3) {
                 throw new IllegalStateException(FILE + ": a row needs a kind, a sex and a value: " + line);
@@ -139,34 +155,130 @@ public final class PatientSexCheck implements Stage {
                 default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0]);
             }
         }
-        Map<String, PatientSex> sexOf = new HashMap<>();
-        Map<String, PatientSex> byTitle = new HashMap<>();
-        for (Code c : codeSet.all()) {
-            if (!c.billable() || CodePattern.anyCovers(exempt, c.code())) {
-                continue;
-            }
-            PatientSex s = titleSex(codeSet, c);
-            if (s != PatientSex.UNKNOWN) {
-                byTitle.put(c.code(), s);
-                sexOf.put(c.code(), s);
-                continue;
-            }
-            for (int i = 0; i < ranges.size(); i++) {
-                if (ranges.get(i)[0].covers(c.code())) {
-                    sexOf.put(c.code(), rangeSex.get(i));
-                    break;
+        CodeTables tables = cacheDir.map(dir -> CodeTables.kept(codeSet, lines, ranges, rangeSex, exempt, dir))
+                .orElseGet(() -> CodeTables.of(codeSet, ranges, rangeSex, exempt));
+        return new PatientSexCheck(tables.sexOf(), tables.counterpart(), cues, words, pronouns, organs);
+    }
+
+    /**
+     * What the check reads of the code set: the billable codes for one sex (by their titles or the file's ranges)
+     * and, for those whose titles name it, the other sex's counterpart.
+     *
+     * @param sexOf       each billable code for one sex, and that sex
+     * @param counterpart a code whose title names one sex, and the other sex's code in its category
+     */
+    record CodeTables(Map<String, PatientSex> sexOf, Map<String, Code> counterpart) {
+        static CodeTables of(CodeSet codeSet, List<CodePattern[]> ranges, List<PatientSex> rangeSex,
+                             List<CodePattern> exempt) {
+            Map<String, PatientSex> sexOf = new HashMap<>();
+            Map<String, PatientSex> byTitle = new HashMap<>();
+            TitleSexes titleSexes = new TitleSexes(codeSet);
+            // a code whose first character is outside every pattern's first characters is covered by none (most
+            // billable codes, for the ranges and for the exemptions): their patterns are not tried on it
+            boolean[] exemptHeads = heads(exempt);
+            boolean[] rangeHeads = heads(ranges.stream().map(r -> r[0]).toList());
+            for (Code c : codeSet.all()) {
+                if (!c.billable() || mayCover(exemptHeads, c.code()) && CodePattern.anyCovers(exempt, c.code())) {
+                    continue;
+                }
+                PatientSex s = titleSexes.of(c);
+                if (s != PatientSex.UNKNOWN) {
+                    byTitle.put(c.code(), s);
+                    sexOf.put(c.code(), s);
+                    continue;
+                }
+                if (!mayCover(rangeHeads, c.code())) {
+                    continue;
+                }
+                for (int i = 0; i < ranges.size(); i++) {
+                    if (ranges.get(i)[0].covers(c.code())) {
+                        sexOf.put(c.code(), rangeSex.get(i));
+                        break;
+                    }
                 }
             }
+            Map<String, Code> counterpart = new HashMap<>();
+            for (Map.Entry<String, PatientSex> e : byTitle.entrySet()) {
+                Code c = codeSet.get(e.getKey()).orElseThrow();
+                Code other = PatientSexCheck.counterpart(codeSet, c, e.getValue().other(), byTitle);
+                if (other != null) {
+                    counterpart.put(c.code(), other);
+                }
+            }
+            return new CodeTables(sexOf, counterpart);
         }
-        Map<String, Code> counterpart = new HashMap<>();
-        for (Map.Entry<String, PatientSex> e : byTitle.entrySet()) {
-            Code c = codeSet.get(e.getKey()).orElseThrow();
-            Code other = counterpart(codeSet, c, e.getValue().other(), byTitle);
-            if (other != null) {
-                counterpart.put(c.code(), other);
+
+        /**
+         * The tables kept in {@code dir} for this code set, the file's rows and this class's reading of them, made
+         * and kept there first when missing or made for another key ({@link CodeTableFile}: the file ends with a
+         * CRC of its content).
+         */
+        static CodeTables kept(CodeSet codeSet, List<String> lines, List<CodePattern[]> ranges,
+                               List<PatientSex> rangeSex, List<CodePattern> exempt, java.nio.file.Path dir) {
+            String key = CodeTableFile.key(List.of("patient sex: codes for one sex and their counterparts",
+                    codeSet.version().label(), Integer.toString(codeSet.size()), String.join("\n", lines)),
+                    List.of(PatientSexCheck.class, TitleSexes.class, CodeTables.class, CodePattern.class,
+                            org.opencac.models.codeset.InstructionalNote.CodeRef.class, CodeSet.class));
+            return CodeTableFile.readOrBuild(dir.resolve("patient-sex-" + key.substring(0, 16) + ".bin"), key,
+                    () -> of(codeSet, ranges, rangeSex, exempt).table(codeSet), table -> fromTable(codeSet, table));
+        }
+
+        /** As a table of the file: each code for one sex in the code set's order, its sex and its counterpart if any. */
+        Map<String, List<String>> table(CodeSet codeSet) {
+            Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+            for (Code c : codeSet.all()) {
+                PatientSex sex = sexOf.get(c.code());
+                if (sex != null) {
+                    Code other = counterpart.get(c.code());
+                    out.put(c.code(), other == null ? List.of(sex.name()) : List.of(sex.name(), other.code()));
+                }
+            }
+            return out;
+        }
+
+        static CodeTables fromTable(CodeSet codeSet, Map<String, List<String>> table) {
+            Map<String, PatientSex> sexOf = new HashMap<>(table.size() * 2);
+            Map<String, Code> counterpart = new HashMap<>();
+            table.forEach((code, row) -> {
+                Code c = codeSet.get(code).filter(k -> k.code().equals(code))
+                        .orElseThrow(() -> new IllegalStateException("not a code of the code set: " + code));
+                if (row.isEmpty() || row.size() > 2) {
+                    throw new IllegalStateException("a row needs a sex and at most a counterpart: " + code);
+                }
+                sexOf.put(c.code(), PatientSex.valueOf(row.get(0)));
+                if (row.size() == 2) {
+                    counterpart.put(c.code(), codeSet.get(row.get(1)).orElseThrow(
+                            () -> new IllegalStateException("not a code of the code set: " + row.get(1))));
+                }
+            });
+            return new CodeTables(sexOf, counterpart);
+        }
+    }
+
+    /** The first characters (ASCII) a code may have to be covered by one of the patterns. */
+    static boolean[] heads(List<CodePattern> patterns) {
+        boolean[] heads = new boolean[128];
+        for (CodePattern p : patterns) {
+            String first = p.ref().first();
+            String last = p.ref().last();
+            if (first.isEmpty() || last.isEmpty() || first.charAt(0) >= 128 || last.charAt(0) >= 128) {
+                java.util.Arrays.fill(heads, true);   // CodeRef.covers does not filter such a pattern by its head
+                continue;
+            }
+            for (char h = first.charAt(0); h <= last.charAt(0); h++) {
+                heads[h] = true;
             }
         }
-        return new PatientSexCheck(sexOf, counterpart, cues, words, pronouns, organs);
+        return heads;
+    }
+
+    /** False when a pattern of these heads cannot cover the code (as CodeRef.covers rules it out at once). */
+    static boolean mayCover(boolean[] heads, String code) {
+        if (code.isEmpty()) {
+            return true;
+        }
+        char head = code.charAt(0);
+        return head >= 128 || head == '.' || heads[head];
     }
 
     private static CodePattern parse(String text, String line) {
@@ -177,19 +289,36 @@ public final class PatientSexCheck implements Stage {
         }
     }
 
-    /** The sex the code's title names as a word, or its nearest ancestor's that names one; UNKNOWN for none or both. */
-    static PatientSex titleSex(CodeSet codeSet, Code c) {
-        PatientSex own = sexNamed(c.title());
-        if (own != null) {
-            return own;
+    /**
+     * The sex a code's title names as a word, or its nearest ancestor's that names one; UNKNOWN for none or both.
+     * Each title is read once: a code whose own title names no sex takes its parent's answer, remembered for the
+     * parent's other descendants (at start-up every billable code is asked, and most share their ancestors).
+     */
+    static final class TitleSexes {
+        private final CodeSet codeSet;
+        private final Map<String, PatientSex> parents = new HashMap<>();
+
+        TitleSexes(CodeSet codeSet) {
+            this.codeSet = codeSet;
         }
-        for (Code a : codeSet.ancestors(c.code())) {
-            PatientSex s = sexNamed(a.title());
-            if (s != null) {
-                return s;
+
+        PatientSex of(Code c) {
+            PatientSex own = sexNamed(c.title());
+            if (own != null) {
+                return own;
             }
+            String parent = c.parent();
+            if (parent == null) {
+                return PatientSex.UNKNOWN;
+            }
+            PatientSex known = parents.get(parent);
+            if (known == null) {
+                // a parent missing from the code set ends the chain, as CodeSet.ancestors ends there
+                known = codeSet.get(parent).map(this::of).orElse(PatientSex.UNKNOWN);
+                parents.put(parent, known);
+            }
+            return known;
         }
-        return PatientSex.UNKNOWN;
     }
 
     /** MALE or FEMALE when the title names that sex alone, UNKNOWN when it names both, null when neither. */

@@ -96,14 +96,26 @@ public final class StrokeSequelaCheck implements Stage {
         this.deficits = List.copyOf(d);
         this.acute = a;
         this.notStroke = n;
-        List<Code> deficitCodes = new ArrayList<>();   // the billable deficit codes, found once for every row
+        // the billable deficit codes, found once for every row: a code is tried on the patterns only when its
+        // first character is one some pattern spans (as CodeRef.covers first asks of each pattern)
+        boolean[] heads = new boolean[128];
+        for (CodePattern p : deficits) {
+            for (char h = p.ref().first().charAt(0); h <= p.ref().last().charAt(0) && h < 128; h++) {
+                heads[h] = true;
+            }
+        }
+        List<Code> deficitCodes = new ArrayList<>();
+        List<Set<String>> deficitWords = new ArrayList<>();   // their title words, read once for every row
         for (Code c : codeSet.all()) {
-            if (c.billable() && CodePattern.anyCovers(deficits, c.code())) {
+            String code = c.code();
+            char head = code.isEmpty() ? 0 : code.charAt(0);
+            if ((head >= 128 || heads[head] || head == '.') && c.billable() && CodePattern.anyCovers(deficits, code)) {
                 deficitCodes.add(c);
+                deficitWords.add(words(c.title()));
             }
         }
         for (StrokeRow row : strokes) {
-            counterparts.computeIfAbsent(row.sequelae(), sub -> readCounterparts(sub, deficitCodes));
+            counterparts.computeIfAbsent(row.sequelae(), sub -> readCounterparts(sub, deficitCodes, deficitWords));
         }
     }
 
@@ -117,7 +129,8 @@ public final class StrokeSequelaCheck implements Stage {
     }
 
     /** Every billable deficit code's counterpart under one sequela subcategory, read from the titles (in code order). */
-    private Map<String, Code> readCounterparts(String subcategory, List<Code> deficitCodes) {
+    private Map<String, Code> readCounterparts(String subcategory, List<Code> deficitCodes,
+                                               List<Set<String>> deficitWords) {
         Code sub = codeSet.get(subcategory).orElseThrow(
                 () -> new IllegalArgumentException(FILE + ": unknown subcategory " + subcategory));
         Set<String> cause = words(sub.title());
@@ -129,8 +142,9 @@ public final class StrokeSequelaCheck implements Stage {
             sequelaWords.add(w);
         }
         Map<String, Code> out = new HashMap<>();
-        for (Code c : deficitCodes) {
-            Code best = bestTitleMatch(words(c.title()), sequelae, sequelaWords);
+        for (int i = 0; i < deficitCodes.size(); i++) {
+            Code c = deficitCodes.get(i);
+            Code best = bestTitleMatch(deficitWords.get(i), sequelae, sequelaWords);
             if (best != null) {
                 out.put(c.code(), best);
                 if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified") && asksFor(best, c.code())) {

@@ -160,10 +160,26 @@ public final class InjuryFinder {
         this.firstCategory = rules.path("firstCategory").asText();
         this.lastCategory = rules.path("lastCategory").asText();
         this.chapter = index.categoryRange(firstCategory, lastCategory);
+        Set<String> rawWords = new HashSet<>();   // the words of the chapter's billable titles, analyzed below
+        char firstHead = firstCategory.isEmpty() ? Character.MIN_VALUE : firstCategory.charAt(0);
+        char lastHead = lastCategory.isEmpty() ? Character.MIN_VALUE : lastCategory.charAt(0);
         for (org.opencac.models.codeset.Code c : models.codeSet().all()) {
+            // a code whose first character is outside the categories' is outside both tests below
+            String code = c.code();
+            if (!code.isEmpty() && (code.charAt(0) < firstHead || code.charAt(0) > lastHead)) {
+                continue;
+            }
+            String cat = c.category();
+            if (c.billable() && cat.compareTo(firstCategory) >= 0 && cat.compareTo(lastCategory) <= 0) {
+                addLetterRuns(c.title().toLowerCase(Locale.ROOT), rawWords);
+            }
+            // the chapter's codes first: a title is searched for a possessive only in the chapter
+            if (c.code().compareTo(firstCategory) < 0
+                    || c.code().substring(0, Math.min(3, c.code().length())).compareTo(lastCategory) > 0) {
+                continue;
+            }
             int possessive = c.title().indexOf("'s ");
-            if (possessive > 0 && c.code().compareTo(firstCategory) >= 0
-                    && c.code().substring(0, Math.min(3, c.code().length())).compareTo(lastCategory) <= 0) {
+            if (possessive > 0) {
                 String before = c.title().substring(0, possessive);
                 eponymCodes.put(c.code(), before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
             }
@@ -228,13 +244,6 @@ public final class InjuryFinder {
         descriptors.addAll(index.analyze(rules.path("descriptorWords").asText()));
         structures.addAll(index.analyze(rules.path("structureWords").asText()));
         classificationWords.addAll(index.analyze(rules.path("classificationWords").asText()));
-        Set<String> rawWords = new HashSet<>();
-        for (Code c : models.codeSet().all()) {
-            String cat = c.category();
-            if (c.billable() && cat.compareTo(firstCategory) >= 0 && cat.compareTo(lastCategory) <= 0) {
-                addLetterRuns(c.title().toLowerCase(Locale.ROOT), rawWords);
-            }
-        }
         for (String w : rawWords) {
             siteWords.addAll(index.analyze(w));
         }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opencac.engine.CodeTableFile;
 import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
@@ -82,6 +83,46 @@ public final class WordForms {
 
     public static WordForms standard(Lexicon lexicon, AlphabeticIndex index) {
         return build(DataFiles.lines(RESOURCE), RESOURCE, lexicon, index);
+    }
+
+    /**
+     * As {@link #standard(Lexicon, AlphabeticIndex)}, the forms kept in {@code cacheDir} (the models' cache
+     * directory, {@link org.opencac.models.index.CodeIndex#derivedDir}, one per lexicon and Index): read from there
+     * instead of deriving them from every one-word key of the lexicon at each start.
+     */
+    public static WordForms standard(Lexicon lexicon, AlphabeticIndex index, java.util.Optional<java.nio.file.Path> cacheDir) {
+        if (cacheDir.isEmpty()) {
+            return standard(lexicon, index);
+        }
+        List<String> lines = DataFiles.lines(RESOURCE);
+        String key = CodeTableFile.key(List.of("word forms: the lexicon word of each form",
+                Integer.toString(lexicon.size()), Integer.toString(index == null ? -1 : index.mainTerms().size()), String.join("\n", lines)),
+                List.of(WordForms.class, TermNormalizer.class, AlphabeticIndex.class, Lexicon.class));
+        return CodeTableFile.readOrBuild(cacheDir.get().resolve("word-forms-" + key.substring(0, 16) + ".bin"), key,
+                () -> build(lines, RESOURCE, lexicon, index).table(), WordForms::fromTable);
+    }
+
+    /** As a table of the file: each form, sorted, and its lexicon word. */
+    Map<String, List<String>> table() {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        new java.util.TreeMap<>(base).forEach((form, noun) -> out.put(form, List.of(noun)));
+        return out;
+    }
+
+    static WordForms fromTable(Map<String, List<String>> table) {
+        Map<String, String> base = new HashMap<>(table.size() * 2);
+        table.forEach((form, row) -> {
+            if (row.size() != 1) {
+                throw new IllegalStateException("a form needs one lexicon word: " + form);
+            }
+            base.put(form, row.get(0));
+        });
+        return new WordForms(base);
+    }
+
+    /** The forms and their lexicon words (for tests). */
+    Map<String, String> forms() {
+        return base;
     }
 
     /** Builds the forms from the rule lines (the data file's format), a lexicon and an Index (null: none). */

@@ -1,11 +1,20 @@
 package org.opencac.engine.convention;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.note.CareSetting;
@@ -127,6 +136,7 @@ class PatientSexCheckTest {
         // every code of the code set against the titles split into their word sets ("female" is not "male")
         var codeSet = TestModels.models().codeSet();
         int named = 0;
+        var titleSexes = new PatientSexCheck.TitleSexes(codeSet);   // one for all codes, as the check's start-up
         for (var c : codeSet.all()) {
             PatientSex expected = PatientSex.UNKNOWN;
             List<String> titles = new java.util.ArrayList<>(List.of(c.title()));
@@ -142,9 +152,47 @@ class PatientSexCheckTest {
                 }
             }
             named += expected != PatientSex.UNKNOWN ? 1 : 0;
-            assertEquals(expected, PatientSexCheck.titleSex(codeSet, c), c.code() + " " + c.title());
+            assertEquals(expected, titleSexes.of(c), c.code() + " " + c.title());
         }
         assertTrue(named > 100, "codes whose titles name one sex: " + named);
+    }
+
+    @Test
+    void aCodeOutsideEveryPatternsFirstCharactersIsCoveredByNoneOfThem() {
+        // the start-up tries the ranges and exemptions only on codes whose first character one of them spans
+        var patterns = CodePattern.parseAll(List.of("N40-N53", "D07.4-D07.69", "Z12.5", "O00-O9A", "C51-D06"));
+        boolean[] heads = PatientSexCheck.heads(patterns);
+        int skipped = 0;
+        int covered = 0;
+        for (var c : TestModels.models().codeSet().all()) {
+            boolean covers = CodePattern.anyCovers(patterns, c.code());
+            covered += covers ? 1 : 0;
+            if (!PatientSexCheck.mayCover(heads, c.code())) {
+                skipped++;
+                assertFalse(covers, c.code());
+            }
+        }
+        assertTrue(skipped > 10_000, "codes skipped: " + skipped);
+        assertTrue(covered > 1_000, "codes covered: " + covered);
+    }
+
+    @Test
+    void theCodesForOneSexKeptInTheCacheAreThoseReadFromTheCodeSet(@TempDir Path dir) throws IOException {
+        var codeSet = TestModels.models().codeSet();
+        PatientSexCheck.CodeTables read = PatientSexCheck.standard(codeSet).tables();
+        assertTrue(read.sexOf().size() > 1_000, "codes for one sex: " + read.sexOf().size());
+        assertFalse(read.counterpart().isEmpty());
+        assertEquals(read, PatientSexCheck.standard(codeSet, Optional.of(dir)).tables());   // made and kept
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.toList();
+        }
+        assertEquals(1, files.size());
+        assertEquals(read, PatientSexCheck.standard(codeSet, Optional.of(dir)).tables());   // read back
+        byte[] kept = Files.readAllBytes(files.get(0));
+        Files.write(files.get(0), Arrays.copyOf(kept, kept.length / 2));   // truncated: made again, the same
+        assertEquals(read, PatientSexCheck.standard(codeSet, Optional.of(dir)).tables());
+        assertArrayEquals(kept, Files.readAllBytes(files.get(0)));
     }
 
     private static Document doc(String text, CodeCandidate... c) {

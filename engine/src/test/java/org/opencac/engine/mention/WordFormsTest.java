@@ -1,11 +1,20 @@
 package org.opencac.engine.mention;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opencac.engine.Document;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
@@ -23,6 +32,27 @@ class WordFormsTest {
 
     private static Lexicon lexicon(String... keys) {
         return new Lexicon(java.util.Arrays.stream(keys).map(k -> new Term(k, "X00", TermSource.TITLE)).toList());
+    }
+
+    @Test
+    void theFormsKeptInTheCacheAreThoseDerivedFromTheLexiconAndIndex(@TempDir Path dir) throws IOException {
+        var models = TestModels.models();
+        Map<String, String> derived = WordForms.standard(models.lexicon(), models.alphabeticIndex()).forms();
+        assertEquals("kidney", derived.get("renal"));
+        assertTrue(derived.size() > 1_000, "forms: " + derived.size());
+        assertEquals(derived, WordForms.standard(models.lexicon(), models.alphabeticIndex(), Optional.of(dir)).forms());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.toList();
+        }
+        assertEquals(1, files.size());   // made and kept, then read back
+        WordForms read = WordForms.standard(models.lexicon(), models.alphabeticIndex(), Optional.of(dir));
+        assertEquals(derived, read.forms());
+        assertEquals("kidney", read.base("renal"));
+        byte[] kept = Files.readAllBytes(files.get(0));
+        Files.write(files.get(0), Arrays.copyOf(kept, kept.length / 2));   // truncated: made again, the same
+        assertEquals(derived, WordForms.standard(models.lexicon(), models.alphabeticIndex(), Optional.of(dir)).forms());
+        assertArrayEquals(kept, Files.readAllBytes(files.get(0)));
     }
 
     @Test
