@@ -18,7 +18,8 @@ import org.opencac.models.codeset.Code;
 /**
  * Assertion policy: what a mention's assertion means for coding. Negated and hypothetical mentions are
  * not coded; history codes and relatives' conditions go to {@link HistoryMapping}; an uncertain diagnosis
- * is coded as established for inpatients only (Guidelines II.H, III.C), never when it is a past condition only
+ * is coded as established for inpatients only (Guidelines II.H, III.C), never when the provider leans against it
+ * ("unlikely", "doubtful": {@code leaning_against_cues.txt}), never when it is a past condition only
  * suspected (neither a current diagnosis nor a documented history), and only from the final diagnostic
  * statement when the note has one ({@code final_statement_sections.txt}: an uncertain condition of the HPI or
  * the course that the impression or discharge diagnoses do not carry was not confirmed); a mention historical only
@@ -167,6 +168,15 @@ public final class AssertionPolicy {
         return new Assertion(m, false, false, false, true, a.experiencer(), cues);
     }
 
+    public static final String LEANING_AGAINST = "/org/opencac/engine/coding/leaning_against_cues.txt";
+    /** The uncertain cue rules by which the provider leans against a diagnosis ({@code leaning_against_cues.txt}). */
+    private static final Set<String> LEANING_AGAINST_CUES = Set.copyOf(DataFiles.lines(LEANING_AGAINST));
+
+    /** True if the mention is uncertain because the provider leans against it ("pneumonia is unlikely"). */
+    static boolean judgedUnlikely(Assertion a) {
+        return a.uncertain() && a.cues().stream().anyMatch(LEANING_AGAINST_CUES::contains);
+    }
+
     /** The code to report for a mention in a note without a final diagnostic statement. */
     Code apply(CareSetting setting, int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
         return apply(setting, false, SectionType.UNKNOWN, m, a, code, false, why, decisions);
@@ -192,6 +202,12 @@ public final class AssertionPolicy {
         }
         if (history.isRelativeOrNamedHistory(a, code)) {
             return history.mapRelativeOrNamed(m, a, code, why, decisions);
+        }
+        if (judgedUnlikely(a)) {
+            // Guidelines II.H codes as established what the provider leans toward (probable, suspected, likely);
+            // a diagnosis judged unlikely or doubtful is closer to ruled out, so no setting codes it.
+            decisions.add(new MentionDecision(m, NotCodedReason.UNLIKELY, cues(a)));
+            return null;
         }
         if (a.uncertain()) {
             if (a.historical() && a.cues().stream().noneMatch(AssertionDetector::isSectionCue)) {
@@ -242,6 +258,7 @@ public final class AssertionPolicy {
         NotCodedReason reason = a.negated() ? NotCodedReason.NEGATED
                 : a.hypothetical() ? NotCodedReason.HYPOTHETICAL
                 : a.experiencer() == Experiencer.FAMILY ? NotCodedReason.FAMILY_NO_CODE
+                : judgedUnlikely(a) ? NotCodedReason.UNLIKELY
                 : a.uncertain() ? NotCodedReason.UNCERTAIN
                 : a.historical() ? NotCodedReason.HISTORY_NO_CODE
                 : NotCodedReason.FINDING;

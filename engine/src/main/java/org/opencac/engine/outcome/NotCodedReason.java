@@ -6,6 +6,7 @@ public enum NotCodedReason {
     NEGATED("negated or ruled out"),
     HYPOTHETICAL("hypothetical"),
     UNCERTAIN("uncertain diagnosis: not coded as established (outpatient, or inpatient but not in the final diagnostic statement)"),
+    UNLIKELY("diagnosis the provider judges unlikely or doubtful: not coded in any setting"),
     FAMILY_HISTORY("family member's condition: family history code instead"),
     FAMILY_NO_CODE("family member's condition without a family history code"),
     FAMILY_UNRELATED("family history that bears on no condition or encounter reason coded in this note"),

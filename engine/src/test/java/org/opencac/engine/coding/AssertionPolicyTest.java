@@ -60,6 +60,25 @@ class AssertionPolicyTest {
     }
 
     @Test
+    void aDiagnosisJudgedUnlikelyIsNotCodedEvenForAnInpatient() {
+        Assertion unlikely = assertion(false, true, false, false, Experiencer.PATIENT, "unc_unlikely");
+        assertNull(POLICY.apply(CareSetting.INPATIENT, true, SectionType.DIAGNOSES, 4, unlikely,
+                code("J18.9"), false, why, decisions));
+        assertEquals(List.of(new MentionDecision(4, NotCodedReason.UNLIKELY, "unc_unlikely")), decisions);
+        assertTrue(why.isEmpty(), why.toString());
+    }
+
+    @Test
+    void everyLeaningAgainstCueIsAnUncertainAssertionRule() {
+        java.util.Map<String, org.opencac.engine.assertion.ContextCategory> categories = new java.util.HashMap<>();
+        org.opencac.engine.assertion.ContextRules.standard().rules().forEach(r -> categories.put(r.id(), r.category()));
+        for (String cue : org.opencac.engine.DataFiles.lines(AssertionPolicy.LEANING_AGAINST)) {
+            assertEquals(org.opencac.engine.assertion.ContextCategory.UNCERTAIN, categories.get(cue),
+                    "leaning-against cue is not an UNCERTAIN assertion rule id: " + cue);
+        }
+    }
+
+    @Test
     void anInpatientUncertainDiagnosisIsCodedFromTheFinalStatementOnlyWhenTheNoteHasOne() {
         Assertion possible = assertion(false, true, false, false, Experiencer.PATIENT, "possible");
         assertSame(code("J18.9"), POLICY.apply(CareSetting.INPATIENT, true, SectionType.DIAGNOSES, 0, possible,
