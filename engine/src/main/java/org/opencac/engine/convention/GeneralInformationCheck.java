@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.opencac.engine.Document;
@@ -62,7 +61,7 @@ public final class GeneralInformationCheck implements Stage {
 
     @Override
     public Document process(Document doc) {
-        if (doc.candidates().isEmpty() || !isGeneralInformation(doc.text().toLowerCase(Locale.ROOT))) {
+        if (doc.candidates().isEmpty() || !isGeneralInformation(doc.text())) {
             return doc;
         }
         List<MentionDecision> decisions = new ArrayList<>();

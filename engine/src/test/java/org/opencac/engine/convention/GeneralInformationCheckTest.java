@@ -38,4 +38,12 @@ class GeneralInformationCheckTest {
                 "a patient named after the definition");
         assertEquals(false, CHECK.isGeneralInformation("the patient, a man of forty, has gout in a toe."));
     }
+
+    @Test
+    void theNotesOwnCaseIsReadAsWritten() {
+        assertTrue(CHECK.isGeneralInformation("GOUT, Also Known As Podagra, Is A form of arthritis. Rest the joint."));
+        assertFalse(CHECK.isGeneralInformation("There is a small effusion. No fracture."), "a record's finding");
+        assertFalse(CHECK.isGeneralInformation("Gout is a form of arthritis. Mrs. Doe has it in a toe."),
+                "a title names a particular patient");
+    }
 }
