@@ -220,6 +220,8 @@ public final class InjuryFinder {
             typeWordLengths.set(w.length());
         }
         rules.path("siteSynonyms").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
+        // a muscle's name reads as its region's words, as the Tabular names the region, not the muscle
+        rules.path("muscleSites").fields().forEachRemaining(e -> siteSynonyms.put(e.getKey(), e.getValue().asText()));
         siteSynonyms.forEach((word, site) -> paddedSiteSynonyms.add(Synonym.of(word, site)));
         rules.path("typeSiteSynonyms").fields().forEachRemaining(t -> {
             Map<String, String> synonyms = new LinkedHashMap<>();

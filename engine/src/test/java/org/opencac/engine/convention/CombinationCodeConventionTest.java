@@ -13,6 +13,14 @@ class CombinationCodeConventionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                out("Index: Spondylosis, with radiculopathy; cervical spondylosis and a cervical radiculopathy are M47.22",
+                        "ASSESSMENT:\n1. Cervical spondylosis and radiculopathy.\n", "M47.22", "M47.812 M54.12"),
+                out("Index: Spondylosis, with radiculopathy, at the spondylosis' region: lumbar is M47.26",
+                        "ASSESSMENT:\n1. Lumbar spondylosis with a right L4 radiculopathy.\n", "M47.26",
+                        "M47.816 M54.16"),
+                out("spondylosis of one region keeps its own code beside a radiculopathy of another",
+                        "ASSESSMENT:\n1. Cervical spondylosis.\n2. Lumbar radiculopathy.\n", "M47.812 M54.16",
+                        "M47.22 M47.26"),
                 out("I.A.15 mitral with tricuspid regurgitation is the Index's combined code I08.1",
                         "IMPRESSION:\n1. Mitral regurgitation.\n2. Tricuspid regurgitation.\n", "I08.1",
                         "I34.0 I07.1"),

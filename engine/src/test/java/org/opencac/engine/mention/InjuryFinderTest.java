@@ -11,6 +11,23 @@ import org.junit.jupiter.api.Test;
 class InjuryFinderTest {
 
     @Test
+    void aMusclesNameIsReadAsItsRegionNotTheHead() {
+        List<String> calf = outpatientCodes("ASSESSMENT: Strain of the left gastrocnemius muscle while running.\n");
+        assertTrue(calf.stream().anyMatch(c -> c.startsWith("S86.112")), calf.toString());
+        List<String> knee = outpatientCodes("ASSESSMENT: Right knee pain from a strain of the popliteus muscle.\n");
+        assertTrue(knee.stream().anyMatch(c -> c.startsWith("S86.11")), knee.toString());
+        assertFalse(knee.stream().anyMatch(c -> c.startsWith("S09")), knee.toString());
+        List<String> thigh = outpatientCodes("ASSESSMENT: Right hamstring strain during a soccer match.\n");
+        assertTrue(thigh.stream().anyMatch(c -> c.startsWith("S76.31")), thigh.toString());
+    }
+
+    @Test
+    void aMuscleWhoseRegionIsNotWrittenIsNotCodedAtTheHead() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Strain of the flexor muscle after lifting boxes.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S09.1")), codes.toString());
+    }
+
+    @Test
     void siteBeforeANegatedFractureIsNotTheSiteOfAnInjury() {
         List<String> codes = outpatientCodes("COURSE: Films of the left wrist show no fracture and she walked out.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S")), codes.toString());
