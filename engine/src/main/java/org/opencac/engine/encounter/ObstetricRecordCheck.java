@@ -120,7 +120,7 @@ public final class ObstetricRecordCheck implements Stage {
         boolean maternalConcern = false;
         boolean perinatalConcern = false;
         for (CodeCandidate c : doc.candidates()) {
-            maternalConcern |= maternal(c.code()) || outcome.containsKey(c.code());
+            maternalConcern |= maternal(c.code()) || outcomeOf(c.code()) != null;
             perinatalConcern |= perinatal.containsKey(c.code()) || c.code().startsWith(PRETERM_CATEGORY);
         }
         if (!maternalConcern && !perinatalConcern) {
@@ -150,7 +150,7 @@ public final class ObstetricRecordCheck implements Stage {
                 changed = true;
                 continue;   // the mother's condition, or no pregnancy of this patient: not this record's code
             }
-            String to = record == Record.PREGNANT ? outcome.get(c.code()) : null;
+            String to = record == Record.PREGNANT ? outcomeOf(c.code()) : null;
             Code code = to == null ? null : codeSet.get(to).orElse(null);
             CodeCandidate now = c;
             String newbornCode = neonate ? perinatal.get(c.code()) : null;
@@ -167,6 +167,22 @@ public final class ObstetricRecordCheck implements Stage {
             out.putIfAbsent(now.code(), now);
         }
         return changed ? doc.withCandidates(List.copyOf(out.values())) : doc;
+    }
+
+    /**
+     * The outcome of delivery a liveborn-infant code stands for: the row of the longest code prefix it starts with
+     * ("Z38.0" for Z38.00, delivered vaginally, and Z38.01, by cesarean), or null.
+     */
+    private String outcomeOf(String code) {
+        String best = null;
+        String to = null;
+        for (Map.Entry<String, String> e : outcome.entrySet()) {
+            if (code.startsWith(e.getKey()) && (best == null || e.getKey().length() > best.length())) {
+                best = e.getKey();
+                to = e.getValue();
+            }
+        }
+        return to;
     }
 
     /**

@@ -764,7 +764,11 @@ final class IndexWalker {
             case NEOPLASM: {
                 Steps seeSteps = steps.plus(r.step());
                 int column = r.column();
-                if (column == 2 && secondary) {
+                // "metastatic" makes a morphology secondary only where the clause names the site ("metastatic
+                // adenocarcinoma", whose reference is the table's root); a morphology whose reference names its
+                // site row ("Osteosarcoma, see Neoplasm, bone, malignant") is the primary, which has spread
+                // (Guidelines I.C.2.d; the Index's own "metastatic" subterms, Carcinoma's, are walked as printed)
+                if (column == 2 && secondary && r.target() == neoplasmTable) {
                     column = 3;
                     seeSteps = seeSteps.plus("metastatic: secondary");
                 }

@@ -54,6 +54,23 @@ class ObstetricRecordCheckTest {
     }
 
     @Test
+    void aLiveBornInfantDeliveredVaginallyIsTheOutcomeOfTheMothersDelivery() {
+        List<String> codes = inpatientCodes("HISTORY: She is a 27-year-old G2 P1 at 39 weeks' gestation in active "
+                + "labor.\n\nDELIVERY: She delivered a live-born male infant by vaginal delivery. Apgars were 8 "
+                + "and 9.\n");
+        assertTrue(codes.contains("Z37.0"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("Z38")), codes.toString());
+    }
+
+    @Test
+    void aLiveBornInfantAtACesareanIsTheOutcomeOfTheMothersDelivery() {
+        List<String> codes = inpatientCodes("HISTORY: She is a 33-year-old G1 P0 at 40 weeks' gestation in labor."
+                + "\n\nPROCEDURE: Primary low transverse cesarean section.\n\nDESCRIPTION: The uterus was opened and "
+                + "a live born female infant was delivered from the vertex position.\n");
+        assertTrue(codes.contains("Z37.0"), codes.toString());
+    }
+
+    @Test
     void failureToProgressIsALongLabourNotHeartFailure() {
         List<String> codes = inpatientCodes("HISTORY: She is a 24-year-old gravida 1 at 41 weeks' gestation in "
                 + "labor.\n\n"
