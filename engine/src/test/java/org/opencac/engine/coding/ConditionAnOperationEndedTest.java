@@ -46,4 +46,11 @@ class ConditionAnOperationEndedTest {
                 + " ultrasound.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("I71")), codes.toString());
     }
+
+    @Test
+    void anAgeIsNoPastOfTheRepair() {
+        List<String> codes = outpatientCodes("HPI: This 70-year-old man was sent by his doctor requesting AAA repair.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("I71")), codes.toString());
+        assertFalse(codes.contains("Z86.79"), codes.toString());
+    }
 }
