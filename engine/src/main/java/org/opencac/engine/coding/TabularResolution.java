@@ -42,6 +42,10 @@ public final class TabularResolution {
     private final Set<String> laterality = Set.copyOf(DataFiles.lines(LATERALITY_WORDS));
     /** Words naming a neoplasm's spread ({@code spread_words.txt}): "from" after one opens the primary's words. */
     private final Set<String> spreadWords = Set.copyOf(DataFiles.lines(SPREAD_WORDS));
+    /** The spread words' first letters and longest length: a token of neither is none, and is not lower-cased. */
+    private final String spreadFirstLetters = spreadWords.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+    private final int spreadLongest = spreadWords.stream().mapToInt(String::length).max().orElse(0);
     public static final String SPREAD_WORDS = "/org/opencac/engine/coding/spread_words.txt";
     /** How many tokens after a spread word its "from" may stand ("metastatic disease to the liver from"). */
     private static final int SPREAD_REACH = 8;
@@ -634,7 +638,7 @@ public final class TabularResolution {
                 int last = Integer.MIN_VALUE / 2;
                 for (int i = 0; i < tokens.size(); i++) {
                     String w = tokens.get(i).text();
-                    if (spreadWords.contains(w.toLowerCase(Locale.ROOT))) {
+                    if (isSpreadWord(w)) {
                         last = i;
                     } else if ("from".equalsIgnoreCase(w) && i - last <= SPREAD_REACH) {
                         if (n == spread.length) {
@@ -649,6 +653,13 @@ public final class TabularResolution {
                 spreadCuts = new int[][] {Arrays.copyOf(spread, n), Arrays.copyOf(from, n)};
             }
             return spreadCuts;
+        }
+
+        /** Whether the token is a spread word, whatever its case (a token of no spread word's shape is not copied). */
+        private boolean isSpreadWord(String w) {
+            return !w.isEmpty() && w.length() <= spreadLongest
+                    && spreadFirstLetters.indexOf(Character.toLowerCase(w.charAt(0))) >= 0
+                    && spreadWords.contains(w.toLowerCase(Locale.ROOT));
         }
 
         /**
