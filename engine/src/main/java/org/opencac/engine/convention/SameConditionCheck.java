@@ -251,6 +251,9 @@ public final class SameConditionCheck implements Stage {
             try {
                 regionInjury = injury.isMissingNode() ? null : new RegionInjury(
                         RuleFiles.strings(injury, "regionCodes"), RuleFiles.strings(injury, "anyRegionCodes"));
+                if (regionInjury != null && bilateral == null) {
+                    throw new IllegalArgumentException("regionInjury reads its sides with bilateralSides, which is missing");
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
             }
@@ -361,14 +364,11 @@ public final class SameConditionCheck implements Stage {
         return ea.equals(eb);
     }
 
-    /** True if the titles name opposite sides (one "right", the other "left"). */
-    private static boolean otherSide(String a, String b) {
-        String la = a.toLowerCase(Locale.ROOT);
-        String lb = b.toLowerCase(Locale.ROOT);
-        boolean aRight = la.contains("right");
-        boolean aLeft = la.contains("left");
-        return aRight && !aLeft && lb.contains("left") && !lb.contains("right")
-                || aLeft && !aRight && lb.contains("right") && !lb.contains("left");
+    /** True if the titles name opposite sides, each one side only ({@link BilateralSides#oneSide}). */
+    private boolean otherSide(String a, String b) {
+        String sa = bilateralSides.oneSide(a);
+        String sb = bilateralSides.oneSide(b);
+        return sa != null && sb != null && !sa.equals(sb);
     }
 
     /**
