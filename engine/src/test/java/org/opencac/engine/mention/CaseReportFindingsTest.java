@@ -20,6 +20,14 @@ class CaseReportFindingsTest {
     }
 
     @Test
+    void anIncreaseInOrOfATestValueIsARaisedValueAndNoIncreaseDeniesIt() {
+        assertTrue(inpatientCodes("On the third day her panel showed an increase in transaminases.").contains("R74.01"));
+        assertTrue(inpatientCodes("The workup found a steady increase of creatinine.").contains("R94.4"));
+        assertFalse(inpatientCodes("Repeat tests found no increase in liver enzymes.").contains("R74.01"));
+        assertFalse(inpatientCodes("The chart notes no fever and no increase in creatinine.").contains("R94.4"));
+    }
+
+    @Test
     void aSmokingHabitIsNicotineDependence() {
         assertTrue(inpatientCodes("A retired baker with a smoking habit of thirty years.").contains("F17.200"));
     }

@@ -31,6 +31,19 @@ class RaisedLevelFormsTest {
     }
 
     @Test
+    void theShippedFormsReadAnIncreaseInOrOfAValue() throws Exception {
+        List<String> shipped;
+        try (var in = RaisedLevelForms.class.getResourceAsStream("/org/opencac/models/" + RaisedLevelForms.RESOURCE)) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+        List<String> texts = new RaisedLevelForms(shipped)
+                .added(List.of(new Term("elevated serum urate", "R79.89", TermSource.CURATED)))
+                .stream().map(Term::text).toList();
+        assertTrue(texts.contains("increase in serum urate") && texts.contains("increase of serum urate"), texts.toString());
+    }
+
+    @Test
     void aFormWithoutItsSlotFailsAtStartUp() {
         assertThrows(IllegalArgumentException.class, () -> new RaisedLevelForms(List.of("increased")));
     }
