@@ -28,6 +28,13 @@ class CaseReportFindingsTest {
     }
 
     @Test
+    void theOtherNamesOfHematospermiaAndHydronephrosisAreRead() {
+        assertTrue(inpatientCodes("For two months he had noticed hemospermia after intercourse.").contains("R36.1"));
+        assertTrue(inpatientCodes("The scan found a left ureterohydronephrosis of unclear cause.").contains("N13.30"));
+        assertTrue(inpatientCodes("Ultrasound showed grade two hydroureteronephrosis on the right.").contains("N13.30"));
+    }
+
+    @Test
     void aSmokingHabitIsNicotineDependence() {
         assertTrue(inpatientCodes("A retired baker with a smoking habit of thirty years.").contains("F17.200"));
     }
