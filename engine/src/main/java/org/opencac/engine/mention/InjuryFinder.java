@@ -505,11 +505,15 @@ public final class InjuryFinder {
             lower = lower.replace(operation, operation.substring(openWord.length() - 1));   // the operation's word stays
         }
         StringBuilder named = new StringBuilder();   // the Index's own site words, also preferred in the titles
+        List<String> namedSites = new ArrayList<>(1);
         // the words spaced once at load: a clause is rewritten with every synonym, and most write none of them
         for (Synonym s : typeSiteSynonyms.getOrDefault(type.id(), List.of())) {
             if (lower.contains(s.word())) {
                 lower = lower.replace(s.word(), s.site());
                 named.append(' ').append(s.siteWord());
+                for (String w : s.siteWord().split(" ")) {
+                    namedSites.add(w);
+                }
             }
         }
         for (Synonym s : paddedSiteSynonyms) {
@@ -534,6 +538,9 @@ public final class InjuryFinder {
             return null;
         }
         required.addAll(sites);
+        // the site the Index names for this type is required, each of its words ("other part of head"): its last word alone
+        // would take another site's title that writes it ("long head of biceps, left arm" for a left forehead)
+        required.addAll(namedSites);
         for (String[] side : SIDES) {
             if (lower.contains(side[1])) {
                 required.add(side[0]);
@@ -588,10 +595,24 @@ public final class InjuryFinder {
             // fracture): it says how bad the injury is, not what or where it is, so the injury is coded without it
             hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter, eponyms));
         }
+        if (hit == null && !namedSites.isEmpty() && required.removeIf(InjuryFinder::isSide)) {
+            // the site the Index names has no sided code (the face's "other part of head"): a side the clause writes
+            // is not reported, as its titles give none
+            hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter, eponyms));
+        }
         if (hit != null && type.id().equals("fracture") && lower.contains(openWord) && isSevereOpen(lower)) {
             hit = severeOpen(hit);
         }
         return hit;
+    }
+
+    private static boolean isSide(String word) {
+        for (String[] side : SIDES) {
+            if (side[0].equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isSevereOpen(String lower) {

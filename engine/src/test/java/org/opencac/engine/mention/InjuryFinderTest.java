@@ -22,6 +22,17 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aSidedWoundOfTheForeheadOrFaceIsOfTheOtherPartOfTheHeadNotAMuscleHead() {
+        List<String> brow = outpatientCodes("ASSESSMENT: Left forehead laceration from a cupboard door.\n");
+        assertTrue(brow.contains("S01.81XA"), brow.toString());
+        assertFalse(brow.stream().anyMatch(c -> c.startsWith("S46")), brow.toString());
+        List<String> face = outpatientCodes("ASSESSMENT: Right facial laceration after a bicycle fall.\n");
+        assertTrue(face.contains("S01.81XA"), face.toString());
+        List<String> graze = outpatientCodes("ASSESSMENT: Facial abrasions after tripping on the curb.\n");
+        assertTrue(graze.contains("S00.81XA"), graze.toString());
+    }
+
+    @Test
     void aMuscleWhoseRegionIsNotWrittenIsNotCodedAtTheHead() {
         List<String> codes = outpatientCodes("ASSESSMENT: Strain of the flexor muscle after lifting boxes.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S09.1")), codes.toString());

@@ -54,6 +54,24 @@ class SectionDetectorTest {
     }
 
     @Test
+    void anOperativeReportNarrativeHeaderEndsTheIndicationsBeforeIt() {
+        String note = "OPERATIVE INDICATIONS:, A keen cyclist whose hand went numb failed splinting.,"
+                + "OPERATIVE REPORT IN DETAIL:, The wrist was opened and an inflamed bursa was seen.";
+        assertEquals(SectionType.INDICATION, typeAt(note, "A keen cyclist"));
+        assertEquals(SectionType.PROCEDURE, typeAt(note, "The wrist was opened"));
+        String summary = "INDICATIONS:, Knee pain on stairs.,SUMMARY OF PROCEDURE:, A scope entered the knee.";
+        assertEquals(SectionType.PROCEDURE, typeAt(summary, "A scope entered"));
+    }
+
+    @Test
+    void aPostoperativeDxHeaderIsADiagnosticStatement() {
+        String note = "PREOPERATIVE DX:, Torn meniscus.,POSTOPERATIVE DX:, Torn meniscus and loose body.,"
+                + "PROCEDURE:, Arthroscopy.";
+        assertEquals(SectionType.DIAGNOSES, typeAt(note, "Torn meniscus."));
+        assertEquals(SectionType.DIAGNOSES, typeAt(note, "Torn meniscus and loose"));
+    }
+
+    @Test
     void aHeaderWithAnAsideInParenthesesBeforeItsColonStartsItsSection() {
         String note = "CC:, Dizzy spells.,HX , (told by his sister): The man fell twice this week.,"
                 + "PMH (per chart):, Gout.,REVIEW OF SYSTEMS:, No rash.";
