@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * A doubt ends where a comma opens a clause of its own; a family history said after "with" or "due to" is the
  * family's; the children the patient has are relatives; a finding graded or measured after "and" is found; a
  * denied suspicion denies; "past" before a determiner and "free" after a verb of handling are no cues; a blood
- * count's differential is no differential diagnosis. Sentences are our own.
+ * count's differential is no differential diagnosis; a habit said in the present after "and" or a comma
+ * begins a clause of its own. Sentences are our own.
  */
 class DoubtEndsAtAClauseAndFamilyHistoryAfterWithTest {
 
@@ -68,5 +69,12 @@ class DoubtEndsAtAClauseAndFamilyHistoryAfterWithTest {
     void aBloodCountsDifferentialIsNoDifferentialDiagnosis() {
         assertFalse(assess("CBC: the differential shows a left shift.", "left shift").uncertain());
         assertTrue(assess("The differential includes cholecystitis.", "cholecystitis").uncertain());
+    }
+
+    @Test
+    void aHabitSaidInThePresentBeginsAClauseOfItsOwn() {
+        assertFalse(assess("She denies tobacco use and uses cocaine on weekends.", "cocaine").negated());
+        assertTrue(assess("She denies tobacco use and uses cocaine on weekends.", "tobacco use").negated());
+        assertFalse(assess("He does not drink alcohol, smokes cigarettes daily.", "cigarettes").negated());
     }
 }
