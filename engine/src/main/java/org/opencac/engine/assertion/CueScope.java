@@ -239,12 +239,16 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
                 || d.forward() && m.cue().rule().category() == ContextCategory.UNCERTAIN
                         && opensMidListItem(tokens, keys, m, sentenceFirst, listItemWords);
         boolean negation = m.cue().rule().category() == ContextCategory.NEGATED;
+        // a doubt, as a denial, ends where a comma opens a clause of its own ("possibly early labor, contractions
+        // are getting stronger": the contractions are not in doubt)
+        boolean clauseEnds = negation || m.cue().rule().category() == ContextCategory.UNCERTAIN;
         int forwardEnd = d.forward() ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause,
-                forwardStart == m.end() && cueOpensList(keys, m), negation) : m.end();
+                forwardStart == m.end() && cueOpensList(keys, m), clauseEnds, negation) : m.end();
         int backwardStart = d.backward() && m.cue().rule().listBefore()
                 ? listStart(tokens, keys, m.first() - 1, backwardLimit - 1, max)
                 : d.backward()
-                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause, false, false) + 1
+                ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause, false, false,
+                        false) + 1
                 : m.first();
         // the stopping cue is kept only if the walk reached it (the window did not end the scope first)
         return new CueScope(m, forwardStart, forwardEnd, backwardStart,
@@ -432,12 +436,15 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     /**
      * Steps from {@code from} towards {@code stop} (exclusive) and returns where the scope ends: the first
      * index not in it. Within a clause, a comma past the one beside the cue ends the scope; for a negation read
-     * forward, so does a comma whose item is a clause of its own ({@link #opensClause}). Read forward, a closing
+     * forward (and for a doubt read forward: {@code commaEndsClause}), so does a comma whose item is a clause of its
+     * own ({@link #opensClause}); only a negated list ({@code longItems}) runs through a long item after three
+     * commas ({@link #itemEndsAtComma}). Read forward, a closing
      * bracket whose opening one comes before the cue ends the scope: the cue was said inside the brackets, an aside
      * ("bowel loops (absence of free air) in the right flank"), and what follows them is the sentence's own.
      */
     private static int walk(List<Token> tokens, String[] keys, int from, int stop, int step, int maxWords,
-                            int listItemWords, boolean withinClause, boolean inListFromStart, boolean commaEndsClause) {
+                            int listItemWords, boolean withinClause, boolean inListFromStart, boolean commaEndsClause,
+                            boolean longItems) {
         int words = 0;
         int item = 0;
         int itemStart = from;
@@ -470,7 +477,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
                 words++;
                 item++;
                 if (words > maxWords && !(inList && (item <= listItemWords
-                        || commaEndsClause && commas >= LONG_ITEM_AFTER_COMMAS
+                        || longItems && commas >= LONG_ITEM_AFTER_COMMAS
                                 && itemEndsAtComma(tokens, keys, itemStart, stop, 2 * listItemWords)))) {
                     break;
                 }
