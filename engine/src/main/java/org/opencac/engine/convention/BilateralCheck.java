@@ -162,8 +162,18 @@ public final class BilateralCheck implements Stage {
                 lo--;
             }
             int hi = m.endToken();
-            while (hi < s.endToken() && hi - m.endToken() < AFTER && !boundary(doc.tokens().get(hi))) {
-                hi++;
+            // a statement line names the side after a comma ("pes planus, bilateral"): the comma right after
+            // the mention is read through once, the words after it still the mention's own up to a boundary
+            int reach = AFTER;
+            while (hi < s.endToken() && hi - m.endToken() < reach) {
+                if (!boundary(doc.tokens().get(hi))) {
+                    hi++;
+                } else if (hi == m.endToken() && reach == AFTER && doc.tokens().get(hi).text().equals(",")) {
+                    hi++;
+                    reach = AFTER + 1;
+                } else {
+                    break;
+                }
             }
             boolean bilateral = false;
             boolean oneSide = false;
@@ -188,7 +198,9 @@ public final class BilateralCheck implements Stage {
             if (bilateral && !oneSide) {
                 Set<String> words = new HashSet<>();
                 for (int k = lo; k < hi; k++) {
-                    words.add(singular(doc.tokens().get(k).text().toLowerCase(Locale.ROOT)));
+                    if (!doc.tokens().get(k).isPunctuation()) {
+                        words.add(singular(doc.tokens().get(k).text().toLowerCase(Locale.ROOT)));
+                    }
                 }
                 return words;
             }

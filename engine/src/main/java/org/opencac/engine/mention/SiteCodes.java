@@ -118,7 +118,15 @@ public final class SiteCodes {
         }
         Set<String> named = new java.util.LinkedHashSet<>(siteWords);
         named.removeAll(structureWords);
-        List<String> best = named.isEmpty() ? List.of() : tabular(unstated, withTitleWords(named, nearWords), nearWords);
+        List<String> best = named.isEmpty() ? List.of()
+                : tabular(unstated, withTitleWords(named, nearWords, false), nearWords);
+        if (best.isEmpty() && !named.isEmpty()) {
+            // no title names the part itself: the region the part lies in ("foot": the lower limb of R22.4-)
+            Set<String> region = withTitleWords(named, nearWords, true);
+            if (region.size() > named.size()) {
+                best = tabular(unstated, region, nearWords);
+            }
+        }
         if (best.size() != 1) {
             return new Resolution(null, "", best.subList(0, Math.min(5, best.size())));
         }
@@ -128,8 +136,12 @@ public final class SiteCodes {
 
     private static final String STEP = " \u2192 ";
 
-    /** A note's site word, the words Tabular titles write for it, and the qualifiers near it that choose among them. */
-    private record TitleWords(List<String> words, Set<String> qualifiers) {
+    /**
+     * A note's site word, the words Tabular titles write for it, and the qualifiers near it that choose among them;
+     * {@code part}: the word names a part within the region of the title words, read only where no title names
+     * the part itself (a foot is in the lower limb, but an abscess of the foot has a code of its own).
+     */
+    private record TitleWords(List<String> words, Set<String> qualifiers, boolean part) {
     }
 
     /** {@code site_title_words.tsv}: a note's site word and the words the Tabular titles write for it ("leg": lower limb). */
@@ -147,17 +159,21 @@ public final class SiteCodes {
                 throw new IllegalStateException(TITLE_WORDS_FILE + ": word and title words expected: " + line);
             }
             Set<String> qualifiers = f.length < 3 || f[2].isBlank() ? Set.of() : Set.of(f[2].trim().split("\\|"));
-            out.put(f[0].trim(), new TitleWords(List.of(f[1].trim().split(" ")), qualifiers));
+            boolean part = f.length > 3 && f[3].trim().equals("part");
+            if (f.length > 3 && !f[3].isBlank() && !part) {
+                throw new IllegalStateException(TITLE_WORDS_FILE + ": kind is empty or part: " + line);
+            }
+            out.put(f[0].trim(), new TitleWords(List.of(f[1].trim().split(" ")), qualifiers, part));
         }
         return java.util.Map.copyOf(out);
     }
 
     /** The site words with the title words each stands for, and the qualifiers of those written near the mention. */
-    private static Set<String> withTitleWords(Set<String> siteWords, Set<String> nearWords) {
+    private static Set<String> withTitleWords(Set<String> siteWords, Set<String> nearWords, boolean parts) {
         Set<String> out = null;
         for (String w : siteWords) {
             TitleWords t = TITLE_WORDS.get(w);
-            if (t == null) {
+            if (t == null || t.part() != parts) {
                 continue;
             }
             if (out == null) {

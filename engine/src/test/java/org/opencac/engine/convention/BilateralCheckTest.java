@@ -29,6 +29,19 @@ class BilateralCheckTest {
     }
 
     @Test
+    void aStatementLineThatNamesBothSidesAfterACommaSaysBothSides() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Acquired pes planus, bilateral; orthotics fitted today.\n");
+        assertTrue(codes.containsAll(List.of("M21.41", "M21.42")), codes.toString());
+        assertFalse(codes.contains("M21.40"), codes.toString());
+        // the comma is read through once only: a side two phrases on is not the mention's
+        List<String> far = outpatientCodes("ASSESSMENT: Acquired pes planus, mild, bilateral knee brace advised.\n");
+        assertFalse(far.contains("M21.42"), far.toString());
+        // a bilateral word after the comma that opens another condition is that condition's side
+        List<String> other = outpatientCodes("ASSESSMENT: Acquired pes planus, bilateral knee pain.\n");
+        assertFalse(other.contains("M21.42") && other.contains("M21.41"), other.toString());
+    }
+
+    @Test
     void bothSidesWithABilateralCodeTakeIt() {
         List<String> codes = inpatientCodes("Assessment: pterygium in both eyes, slowly growing.\n");
         assertTrue(codes.contains("H11.003"), codes.toString());

@@ -14,7 +14,7 @@ class ExplainedByNeoplasmTest {
         return Stream.of(
                 out("I.B.5 a small bowel lesion beside a small bowel carcinoid tumor is that tumor",
                         "PREOPERATIVE DIAGNOSIS:\nSmall bowel carcinoid tumor.\nOPERATION:\n"
-                                + "Excision of the small bowel lesion.\n", "C7A.00", "K63.9"),
+                                + "Excision of the small bowel lesion.\n", "C7A.019", "K63.9"),
                 out("III.B a thickened endometrium beside an endometrial cancer is the cancer",
                         "IMPRESSION:\n1. Thickened endometrium.\n2. Endometrial cancer.\n", "C54.1", "R93.89"),
                 out("III.B a lung nodule beside a cancer of the same lung is the cancer",

@@ -21,6 +21,10 @@ class IntegralSymptomConventionTest {
                 out("I.B.5 the malocclusion of a broken jaw is the fracture's sign",
                         "HISTORY:\nHit in the face at a party; since then her teeth do not meet, a malocclusion.\n"
                                 + "DIAGNOSIS:\n1. Fracture of the right angle of the mandible.\n", "S02.651A", "M26.4"),
+                out("I.B.5 the dead tissue a necrotizing fasciitis leaves is that fasciitis",
+                        "HISTORY:\nThe thigh turned dusky and foul smelling over two days. An area of necrosis was excised"
+                                + " down to the muscle.\n"
+                                + "POSTOPERATIVE DIAGNOSIS:\n1. Necrotizing fasciitis of the right thigh.\n", "M72.6", "I96"),
                 out("I.B.5 the redness of the sclera is the scleritis itself",
                         "EXAMINATION:\nThere is sectoral hyperemia of the left eye.\nASSESSMENT:\n"
                                 + "1. Anterior scleritis of the left eye.\n", "H15.012", "H11.432"),

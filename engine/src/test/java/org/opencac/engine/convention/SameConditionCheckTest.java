@@ -31,6 +31,17 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void hepatitisCToldOnceWithoutItsCourseAndOnceAsChronicIsOneInfection() {
+        List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
+                "PROBLEM LIST: 1. Chronic hepatitis C.\nASSESSMENT: Hepatitis C, liver enzymes stable.\n");
+        assertTrue(codes.contains("B18.2"), codes.toString());
+        assertFalse(codes.contains("B19.20"), codes.toString());
+        // told only without its course, it keeps the unspecified code
+        List<String> alone = org.opencac.engine.testing.Coded.outpatientCodes("ASSESSMENT: Hepatitis C, liver enzymes stable.\n");
+        assertTrue(alone.contains("B19.20"), alone.toString());
+    }
+
+    @Test
     void nauseaAndVomitingBecomeTheCombinationCodeWithTheOthersAsAlternatives() {
         Document d = check().process(withCandidates(cand("I10", "Essential (primary) hypertension", 0.9, 0),
                 cand("R11.0", "Nausea", 0.7, 1), cand("R11.10", "Vomiting, unspecified", 0.6, 2)));

@@ -29,6 +29,15 @@ class SiteCodesTest {
     }
 
     @Test
+    void aPartOfALimbNoSiblingTitleNamesIsReadAsItsLimb() {
+        // no R22 title names the foot or the hand: a mass there is one of the lower or the upper limb
+        assertEquals("R22.41", sites().resolve("R22.9", Set.of("foot"), Set.of("soft", "tissue", "mass", "right", "foot")).code());
+        assertEquals("R22.32", sites().resolve("R22.9", Set.of("wrist"), Set.of("mass", "left", "wrist")).code());
+        // a title that names the part itself is taken before its limb (the foot's own abscess code)
+        assertEquals("L02.611", sites().resolve("L02.91", Set.of("foot"), Set.of("abscess", "right", "foot")).code());
+    }
+
+    @Test
     void withoutASideTheUnspecifiedSideIsTaken() {
         assertEquals("M25.569", sites().resolve("M25.50", Set.of("knee"), Set.of("pain", "knee")).code());
     }
