@@ -293,8 +293,8 @@ final class ClauseWords {
             if (drugClass(tokens, i, rules) || operativeVerb(tokens, i, rules)) {
                 return true;
             }
-            if (i <= sentenceStart || !rules.adverbAfterLengths.get(tokens.get(i).text().length())) {
-                return false;   // no lowercase copy of every word: few words have the length of one of them
+            if (i <= sentenceStart || !rules.adverbAfterGate.mayBe(tokens.get(i).text())) {
+                return false;   // no lowercase copy of every word: few words have the length and first letter of one
             }
             Set<String> after = rules.adverbAfter.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
             return after != null && after.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
@@ -306,8 +306,8 @@ final class ClauseWords {
          * is no diabetes with hypoglycemia and its walk keeps the type the note gives.
          */
         private static boolean drugClass(List<Token> tokens, int i, NavigationRules rules) {
-            if (!rules.drugClassLengths.get(tokens.get(i).text().length())) {
-                return false;   // no lowercase copy of every word: few words have the length of one of them
+            if (!rules.drugClassGate.mayBe(tokens.get(i).text())) {
+                return false;   // no lowercase copy of every word: few words have the length and first letter of one
             }
             Set<String> before = rules.drugClassBefore.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
             if (before == null) {
@@ -324,8 +324,8 @@ final class ClauseWords {
          * right before the determiner of its object ({@code verb_before} rows: "we enlarged the hiatus").
          */
         static boolean operativeVerb(List<Token> tokens, int i, NavigationRules rules) {
-            if (i + 1 >= tokens.size() || !rules.verbLengths.get(tokens.get(i).text().length())) {
-                return false;   // no lowercase copy of every word: few words have the length of one of them
+            if (i + 1 >= tokens.size() || !rules.verbGate.mayBe(tokens.get(i).text())) {
+                return false;   // no lowercase copy of every word: few words have the length and first letter of one
             }
             Set<String> before = rules.verbBefore.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
             return before != null && before.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT));
