@@ -116,6 +116,11 @@ public final class TabularResolution {
         private final Map<Long, int[]> clauseSides = new HashMap<>();
         /** The other detail words of each clause (keyed by its bounds), found once. */
         private final Map<Long, int[]> clauseDetails = new HashMap<>();
+        /**
+         * Whether each token's word documents a detail ({@link CodeResolver#documentsDetail}): 0 not yet asked, 1
+         * yes, 2 no; made on first use. The clauses of a sentence's mentions overlap, and each token is asked once.
+         */
+        private byte[] tokenDocumentsDetail;
         /** The analyzed head word of each mention, keyed by its token range, worked out on first use. */
         private final Map<Long, String> heads = new HashMap<>();
         /** The first token of each mention's phrase ({@link #modifiersStart}), keyed by its token range. */
@@ -437,7 +442,7 @@ public final class TabularResolution {
                 int[] out = NO_TOKENS;   // most clauses hold none: no array made for them
                 for (int i = clause[0]; i < clause[1]; i++) {
                     Token t = doc.tokens().get(i);
-                    if (!t.isPunctuation() && !laterality.contains(t.norm()) && resolver.documentsDetail(t.text())) {
+                    if (!t.isPunctuation() && !laterality.contains(t.norm()) && documentsDetail(i)) {
                         if (n == out.length) {
                             out = Arrays.copyOf(out, Math.max(4, n * 2));
                         }
@@ -446,6 +451,17 @@ public final class TabularResolution {
                 }
                 return n == out.length ? out : Arrays.copyOf(out, n);
             });
+        }
+
+        /** {@link CodeResolver#documentsDetail} of token i's text, asked once a note. */
+        private boolean documentsDetail(int i) {
+            if (tokenDocumentsDetail == null) {
+                tokenDocumentsDetail = new byte[doc.tokens().size()];
+            }
+            if (tokenDocumentsDetail[i] == 0) {
+                tokenDocumentsDetail[i] = resolver.documentsDetail(doc.tokens().get(i).text()) ? (byte) 1 : (byte) 2;
+            }
+            return tokenDocumentsDetail[i] == 1;
         }
 
         /**

@@ -42,6 +42,14 @@ final class ClauseWords {
         return sentence.tokens;
     }
 
+    /**
+     * False when no token a word of the clause's sentence is read on is the part of a compound anatomy name
+     * ("neck" of "bladder neck"), told once a sentence.
+     */
+    boolean mayReadCompoundPart() {
+        return sentence.holdsCompoundPart();
+    }
+
     /** The words of tokens [from, to) alone, without readings or adjectival forms. */
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
         this(new SentenceWords(tokens, sentenceStart, from, to, rules, org.opencac.engine.mention.WordForms.none(),
@@ -179,6 +187,8 @@ final class ClauseWords {
         private final NavigationRules rules;
         /** Whether a word of the sentence is a word of drug harm: -1 until first asked. */
         private int harm = -1;
+        /** Whether a token of the sentence's words is the part of a compound anatomy name: -1 until first asked. */
+        private int compoundPart = -1;
         /**
          * The tokens of [first, end) after the sentence's first that are written capitalized and have a word, in
          * order: the only ones an eponym can be read on ({@link ClauseWords#namesPerson}); most sentences have few.
@@ -283,8 +293,8 @@ final class ClauseWords {
             if (drugClass(tokens, i, rules) || operativeVerb(tokens, i, rules)) {
                 return true;
             }
-            if (i <= sentenceStart || !rules.adverbAfterLengths.get(tokens.get(i).text().length())) {
-                return false;   // no lowercase copy of every word: few words have the length of one of them
+            if (i <= sentenceStart || !rules.adverbAfterGate.mayBe(tokens.get(i).text())) {
+                return false;   // no lowercase copy of every word: few words have the length and first letter of one
             }
             Set<String> after = rules.adverbAfter.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
             return after != null && after.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
@@ -296,8 +306,8 @@ final class ClauseWords {
          * is no diabetes with hypoglycemia and its walk keeps the type the note gives.
          */
         private static boolean drugClass(List<Token> tokens, int i, NavigationRules rules) {
-            if (!rules.drugClassLengths.get(tokens.get(i).text().length())) {
-                return false;   // no lowercase copy of every word: few words have the length of one of them
+            if (!rules.drugClassGate.mayBe(tokens.get(i).text())) {
+                return false;   // no lowercase copy of every word: few words have the length and first letter of one
             }
             Set<String> before = rules.drugClassBefore.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
             if (before == null) {
@@ -314,8 +324,8 @@ final class ClauseWords {
          * right before the determiner of its object ({@code verb_before} rows: "we enlarged the hiatus").
          */
         static boolean operativeVerb(List<Token> tokens, int i, NavigationRules rules) {
-            if (i + 1 >= tokens.size() || !rules.verbLengths.get(tokens.get(i).text().length())) {
-                return false;   // no lowercase copy of every word: few words have the length of one of them
+            if (i + 1 >= tokens.size() || !rules.verbGate.mayBe(tokens.get(i).text())) {
+                return false;   // no lowercase copy of every word: few words have the length and first letter of one
             }
             Set<String> before = rules.verbBefore.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
             return before != null && before.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT));
@@ -450,6 +460,31 @@ final class ClauseWords {
         }
 
         /**
+         * Whether some token a word of the sentence is read on (its own tokens and its readings') is the part of a
+         * compound anatomy name ({@link org.opencac.engine.mention.NotSitePhrases#isCompoundPart}), worked out on
+         * first use: most sentences have none, and then no walk of theirs reads a part without its organ.
+         */
+        boolean holdsCompoundPart() {
+            if (compoundPart < 0) {
+                compoundPart = anyCompoundPart(first, end) ? 1 : 0;
+                for (int k = 0; compoundPart == 0 && k < givenReadings.size(); k++) {
+                    Word r = givenReadings.get(k);
+                    compoundPart = anyCompoundPart(r.firstToken(), r.endToken()) ? 1 : 0;
+                }
+            }
+            return compoundPart == 1;
+        }
+
+        private boolean anyCompoundPart(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (org.opencac.engine.mention.NotSitePhrases.isCompoundPart(tokens.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * False when no entry of the sentence can be a word of drug harm, told from its tokens without building
          * the entries: no token's word is in {@link NavigationRules#harmGate} nor spelled the British way of a
          * word of harm, and no reading is one.
@@ -458,7 +493,12 @@ final class ClauseWords {
             Set<String> gate = rules.harmGate(forms);
             for (int i = first; i < end; i++) {
                 String n = tokens.get(i).norm();
-                if (!n.isEmpty() && (gate.contains(n) || rules.drugEffects.containsKey(american(n)))) {
+                if (n.isEmpty()) {
+                    continue;
+                }
+                // the gate holds every word of harm, so the British spelling is asked only where it differs
+                String american = american(n);
+                if (gate.contains(n) || american != n && rules.drugEffects.containsKey(american)) {
                     return true;
                 }
             }

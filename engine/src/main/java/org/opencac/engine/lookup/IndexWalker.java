@@ -972,6 +972,9 @@ final class IndexWalker {
      * ({@link org.opencac.engine.mention.NotSitePhrases#partReadAlone}).
      */
     private static boolean readsPartAlone(ClauseWords w, TokenSet taken, TokenSet used) {
+        if (!w.mayReadCompoundPart()) {
+            return false;   // asked once a sentence, not for every word of every subterm tried
+        }
         for (int t : taken) {
             if (!used.has(t) && org.opencac.engine.mention.NotSitePhrases.partReadAlone(w.tokens(), t,
                     x -> used.has(x) || taken.has(x))) {

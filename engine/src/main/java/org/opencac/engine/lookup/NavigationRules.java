@@ -89,8 +89,8 @@ public final class NavigationRules {
     final Set<String> windowFree = new HashSet<>();
     /** Words (as written) read as no Index word right after one of their values: "years back" is no body part. */
     final Map<String, Set<String>> adverbAfter = new HashMap<>();
-    /** The lengths of the {@link #adverbAfter} words: a word of another length is none of them. */
-    final java.util.BitSet adverbAfterLengths = new java.util.BitSet();
+    /** The lengths and first letters of the {@link #adverbAfter} words: a word outside them is none of them. */
+    final WrittenWordGate adverbAfterGate = new WrittenWordGate();
     /**
      * Words (as written) that name a drug class by the effect it has, read as no Index word right before one of
      * their values ("oral hypoglycemic agents" are drugs for diabetes, not a hypoglycemia), or anywhere for "*".
@@ -101,10 +101,10 @@ public final class NavigationRules {
      * values (an object's determiner): "we enlarged the hiatus" enlarges nothing diseased.
      */
     final Map<String, Set<String>> verbBefore = new HashMap<>();
-    /** The lengths of the {@link #verbBefore} words. */
-    final java.util.BitSet verbLengths = new java.util.BitSet();
-    /** The lengths of the {@link #drugClassBefore} words: a word of another length is none of them. */
-    final java.util.BitSet drugClassLengths = new java.util.BitSet();
+    /** The lengths and first letters of the {@link #verbBefore} words. */
+    final WrittenWordGate verbGate = new WrittenWordGate();
+    /** The lengths and first letters of the {@link #drugClassBefore} words: a word outside them is none of them. */
+    final WrittenWordGate drugClassGate = new WrittenWordGate();
     /**
      * Words after an eponym read alone ("Whipple's procedure", "Valsalva maneuver") that make it the name of an
      * operation, manoeuvre or test, not of the disease the Index prints under the same name.
@@ -245,19 +245,19 @@ public final class NavigationRules {
                     require(!value.isEmpty(), source, line);
                     adverbAfter.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
-                    adverbAfterLengths.set(f[1].trim().length());
+                    adverbAfterGate.add(f[1].trim());
                 }
                 case "drug_class_before" -> {
                     require(!value.isEmpty(), source, line);
                     drugClassBefore.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
-                    drugClassLengths.set(f[1].trim().length());
+                    drugClassGate.add(f[1].trim());
                 }
                 case "verb_before" -> {
                     require(!value.isEmpty(), source, line);
                     verbBefore.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
-                    verbLengths.set(f[1].trim().length());
+                    verbGate.add(f[1].trim());
                 }
                 case "site_after" -> siteAfter.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "site_after_filler" -> siteAfterFillers.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));

@@ -194,6 +194,8 @@ public final class MentionFinder implements Stage {
 
     /** Prepositions that put a site after a finding ("pain in the knee", "swelling of the ankle"). */
     private static final String[] SITE_PREPOSITIONS = {"in", "of", "on", "over", "at", "involving"};
+    /** The lengths of the site prepositions: a word of another length is none of them, told without a compare. */
+    private static final java.util.BitSet SITE_PREPOSITION_LENGTHS = lengthsOf(SITE_PREPOSITIONS);
     /** The most words of the findings coordinated after the first ("pain, redness and swelling in ..."). */
     private static final int MAX_COORDINATED_WORDS = 4;
 
@@ -260,7 +262,7 @@ public final class MentionFinder implements Stage {
         boolean joined = false;
         for (int k = first; k < end; k++) {
             String w = tokens.get(k).text();
-            if (w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) {
+            if (andOr(w)) {
                 joined = true;
             } else if (joined && sitePreposition(w)) {
                 return true;
@@ -279,7 +281,7 @@ public final class MentionFinder implements Stage {
         int words = 0;
         for (int k = from; k < limit; k++) {
             String w = tokens.get(k).text();   // compared ignoring case: no lowercase copy of every word scanned
-            if (w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) {
+            if (andOr(w)) {
                 joined = true;
             } else if (sitePreposition(w)) {
                 return joined && words > 0 && k > from ? k : -1;
@@ -292,9 +294,23 @@ public final class MentionFinder implements Stage {
         return -1;
     }
 
+    /** Whether a word is "and" or "or" in any case (its length asked first: most words have neither). */
+    private static boolean andOr(String word) {
+        int n = word.length();
+        return n == 3 ? word.equalsIgnoreCase("and") : n == 2 && word.equalsIgnoreCase("or");
+    }
+
+    private static java.util.BitSet lengthsOf(String[] words) {
+        java.util.BitSet out = new java.util.BitSet();
+        for (String w : words) {
+            out.set(w.length());
+        }
+        return out;
+    }
+
     private static boolean sitePreposition(String word) {
-        if (word.length() > 9) {
-            return false;   // longer than any of them ("involving")
+        if (!SITE_PREPOSITION_LENGTHS.get(word.length())) {
+            return false;   // the length of none of them (most words)
         }
         for (String p : SITE_PREPOSITIONS) {
             if (p.equalsIgnoreCase(word)) {

@@ -18,6 +18,8 @@ import org.opencac.models.lexicon.TermNormalizer;
 public final class NotSitePhrases {
     static final String FILE = "/org/opencac/engine/mention/not_site_phrases.tsv";
     private static final Map<String, List<Phrase>> BY_WORD = read();
+    /** The words that are the part of some compound anatomy name ("neck" of "bladder neck"). */
+    private static final Set<String> COMPOUND_PARTS = compoundParts();
 
     private NotSitePhrases() {
     }
@@ -49,6 +51,26 @@ public final class NotSitePhrases {
         Map<String, List<Phrase>> copy = new HashMap<>();
         out.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         return Map.copyOf(copy);
+    }
+
+    private static Set<String> compoundParts() {
+        Set<String> out = new java.util.HashSet<>();
+        BY_WORD.forEach((word, phrases) -> {
+            for (Phrase p : phrases) {
+                if (p.compound()) {
+                    out.add(word);
+                }
+            }
+        });
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether a normalized word is the part of some compound anatomy name: {@link #partReadAlone} is false for a
+     * token of any other word, so a reader of many tokens can ask this once for all of them.
+     */
+    public static boolean isCompoundPart(String norm) {
+        return COMPOUND_PARTS.contains(norm);
     }
 
     /**

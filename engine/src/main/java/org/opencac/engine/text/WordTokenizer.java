@@ -14,6 +14,18 @@ import org.opencac.models.lexicon.TermNormalizer;
 public final class WordTokenizer {
     private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['\u2019]\\p{L}+)?|\\p{N}+(?:[.,]\\p{N}+)*[\\p{L}]*|[^\\s\\p{L}\\p{N}]");
 
+    /**
+     * The one-character strings of the ASCII characters: a token of one such character (punctuation, a digit, a
+     * letter: about one token in five) takes its string from here, not from a copy of the note's text.
+     */
+    private static final String[] ONE_CHARACTER = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHARACTER.length; c++) {
+            ONE_CHARACTER[c] = String.valueOf(c);
+        }
+    }
+
     /** Tokenizes text[start, end) and appends tokens of the given sentence index. */
     public void tokenize(String text, int start, int end, int sentenceIndex, List<Token> out) {
         int i = start;
@@ -28,7 +40,8 @@ public final class WordTokenizer {
                 i++;
                 continue;
             }
-            String t = text.substring(i, tokenEnd);
+            String t = tokenEnd == i + 1 && text.charAt(i) < ONE_CHARACTER.length ? ONE_CHARACTER[text.charAt(i)]
+                    : text.substring(i, tokenEnd);
             String norm = Character.isLetterOrDigit(t.charAt(0)) ? TermNormalizer.word(t, previousWord(out, sentenceIndex)) : "";
             out.add(new Token(new Span(i, tokenEnd), t, norm, sentenceIndex));
             i = tokenEnd;
