@@ -472,8 +472,8 @@ public final class TabularResolution {
          * ankle swelling" read as the knee's swelling: "ankle" is the other finding's site, not the knee's).
          */
         private boolean coordinatedInside(Mention mention, int i) {
-            if (i >= mention.endToken() - 1) {
-                return false;
+            if (i >= mention.endToken() - 1 || !holdsCoordinator(mention, i)) {
+                return false;   // most mentions hold no "and" or "or" before the word: no other finding is inside
             }
             for (Mention other : mentionsOf(mention.sentenceIndex())) {
                 if (other != mention && other.firstToken() > mention.firstToken() && other.firstToken() <= i
@@ -483,6 +483,16 @@ public final class TabularResolution {
                             return true;
                         }
                     }
+                }
+            }
+            return false;
+        }
+
+        /** Whether a coordinator stands among the mention's tokens after its first and before token i. */
+        private boolean holdsCoordinator(Mention mention, int i) {
+            for (int j = mention.firstToken() + 1; j < i; j++) {
+                if (COORDINATORS.contains(doc.tokens().get(j).text().toLowerCase(Locale.ROOT))) {
+                    return true;
                 }
             }
             return false;

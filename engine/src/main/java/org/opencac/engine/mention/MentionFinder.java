@@ -249,7 +249,9 @@ public final class MentionFinder implements Stage {
                     }
                     longestMatch(tokens, i, sentence.endToken(), forms, found, s, doc.text(), i + 1, site);
                 }
-                if (found.size() == before && i + 2 < sentence.endToken() && coordinator(tokens.get(i + 1).text())) {
+                if (found.size() == before && i + 2 < sentence.endToken() && coordinator(tokens.get(i + 1).text())
+                        && findingReaches(reach, i + 2, Math.min(sentence.endToken() - 1, i + 2 + MAX_COORDINATED_SITE_WORDS),
+                                i + 2)) {
                     if (forms == null) {
                         forms = formsOf(tokens, sentence.firstToken(), sentence.endToken());
                     }
@@ -288,7 +290,7 @@ public final class MentionFinder implements Stage {
             if (FUNCTION_WORDS.contains(tokens.get(skipTo - 1).text().toLowerCase(java.util.Locale.ROOT))) {
                 return;   // "alcohol and does not use": no finding stands after the coordinator
             }
-            if (!findingReaches(reach, i + 2, skipTo)) {
+            if (!findingReaches(reach, i + 2, skipTo, skipTo)) {
                 continue;   // the words after the coordinator are no finding reaching the shared word
             }
             int before = found.size();
@@ -299,10 +301,10 @@ public final class MentionFinder implements Stage {
         }
     }
 
-    /** Whether a mention starting at one of tokens [from, skipTo] goes on past skipTo: a finding holds the word. */
-    private static boolean findingReaches(int[] reach, int from, int skipTo) {
-        for (int k = from; k <= skipTo; k++) {
-            if (reach[k] > skipTo) {
+    /** Whether a mention starting at one of tokens [from, to] goes on past token {@code past}. */
+    private static boolean findingReaches(int[] reach, int from, int to, int past) {
+        for (int k = from; k <= to; k++) {
+            if (reach[k] > past) {
                 return true;
             }
         }
