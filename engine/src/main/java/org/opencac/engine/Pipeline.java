@@ -86,6 +86,11 @@ public final class Pipeline {
     private final List<CodeSystemModule> modules;
     private final CodeSetVersions<CodeSystemModule> versions;
     private final CodeSetVersions<CodeSetVersion> icdVersions;
+    /**
+     * Whether a note records no encounter (a handout defining a condition, {@link GeneralInformationCheck}): the
+     * ICD-10-CM stage drops its diagnoses, and each plug-in's procedure and supply codes are dropped here alike.
+     */
+    private final java.util.function.Predicate<String> noEncounter;
 
     /** A pipeline whose stages all run for every request (none is marked as ICD-10-CM's own). */
     public Pipeline(CodeSetVersion version, List<Stage> stages) {
@@ -103,6 +108,16 @@ public final class Pipeline {
      * @param modules   the plug-ins; they read only the shared stages' layers
      */
     public Pipeline(CodeSetVersion version, List<Stage> shared, List<Stage> icd, List<CodeSystemModule> modules) {
+        this(version, shared, icd, modules, text -> false);
+    }
+
+    /**
+     * @param noEncounter whether a note's text records no encounter: no plug-in's codes are then reported (the
+     *                    ICD-10-CM stages judge their own candidates)
+     */
+    public Pipeline(CodeSetVersion version, List<Stage> shared, List<Stage> icd, List<CodeSystemModule> modules,
+                    java.util.function.Predicate<String> noEncounter) {
+        this.noEncounter = noEncounter;
         this.version = version;
         this.shared = List.copyOf(shared);
         List<Stage> all = new ArrayList<>(shared);
@@ -117,7 +132,7 @@ public final class Pipeline {
     public Pipeline withModules(List<CodeSystemModule> added) {
         List<CodeSystemModule> all = new ArrayList<>(modules);
         all.addAll(added);
-        return new Pipeline(version, shared, stages.subList(shared.size(), stages.size()), all);
+        return new Pipeline(version, shared, stages.subList(shared.size(), stages.size()), all, noEncounter);
     }
 
     /** The standard ICD-10-CM pipeline, in reading order. */
@@ -150,6 +165,7 @@ public final class Pipeline {
         ContextRules contextRules = ContextRules.standard();   // the assertion cues, also read by the mentions
         SectionPolicy sections = SectionPolicy.standard();    // what each section means, read by two stages
         SpinalRegionReading spinal = SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet());
+        GeneralInformationCheck generalInformation = GeneralInformationCheck.standard();
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 joined(sentences)), List.of(
@@ -171,7 +187,7 @@ public final class Pipeline {
                         new CandidateScoring(weights),
                         CurrentHabit.standard()),   // "a smoker" in a history list is still a smoker
                 new SectionPolicyCheck(sections, models.codeSet()),
-                GeneralInformationCheck.standard(),   // a handout defining a condition: no patient's condition
+                generalInformation,   // a handout defining a condition: no patient's condition
                 WoundAftercareCheck.standard(models.codeSet()),   // a dressing change: an injury's aftercare, a step of an operation
                 SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment
                 InjurySequelaCheck.standard(models.codeSet()),    // an injury of an earlier year: S with its residual, else healed
@@ -203,7 +219,7 @@ public final class Pipeline {
                 UnknownSiteCheck.standard(),
                 new SuggestionBuilder(),
                 new SiteQueries(),
-                MentionOutcomeBuilder.standard(contextRules)), List.of());
+                MentionOutcomeBuilder.standard(contextRules)), List.of(), generalInformation::isGeneralInformation);
     }
 
     private static <T> T joined(CompletableFuture<T> part) {
@@ -289,7 +305,10 @@ public final class Pipeline {
                 results.add(icd);
             } else {
                 CodeSetVersions.Selection<CodeSystemModule> chosen = release.apply(s);
-                results.add(chosen.value().code(doc).withWarnings(chosen.warnings()));
+                SystemResult r = chosen.value().code(doc).withWarnings(chosen.warnings());
+                // a handout records no encounter: no procedure or supply was given (rule general-information)
+                results.add(r.suggestions().isEmpty() || !noEncounter.test(doc.text()) ? r
+                        : new SystemResult(r.codeSetVersion(), List.of(), r.queries(), r.warnings()));
             }
         }
         return new CodingResult(version, withIcd ? icd.suggestions() : List.of(), withIcd ? icd.queries() : List.of(),

@@ -472,10 +472,42 @@ public final class TabularResolution {
          */
         private boolean coordinatedFindingsDetail(Mention mention, int i) {
             if (i >= mention.firstToken() && i < mention.endToken()) {
-                return false;
+                return coordinatedInside(mention, i);
             }
             for (Mention other : mentionsOf(mention.sentenceIndex())) {
                 if (other.ownsWordBefore(mention, i) && coordinated(mention, other, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True if detail word i of the mention, not its last word, is a word of another finding that the mention
+         * holds after a coordinator of its own: two sites written before the condition word they share ("knee and
+         * ankle swelling" read as the knee's swelling: "ankle" is the other finding's site, not the knee's).
+         */
+        private boolean coordinatedInside(Mention mention, int i) {
+            if (i >= mention.endToken() - 1 || !holdsCoordinator(mention, i)) {
+                return false;   // most mentions hold no "and" or "or" before the word: no other finding is inside
+            }
+            for (Mention other : mentionsOf(mention.sentenceIndex())) {
+                if (other != mention && other.firstToken() > mention.firstToken() && other.firstToken() <= i
+                        && i < other.endToken() && other.endToken() <= mention.endToken()) {
+                    for (int j = mention.firstToken() + 1; j < other.firstToken(); j++) {
+                        if (COORDINATORS.contains(doc.tokens().get(j).text().toLowerCase(Locale.ROOT))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether a coordinator stands among the mention's tokens after its first and before token i. */
+        private boolean holdsCoordinator(Mention mention, int i) {
+            for (int j = mention.firstToken() + 1; j < i; j++) {
+                if (COORDINATORS.contains(doc.tokens().get(j).text().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }

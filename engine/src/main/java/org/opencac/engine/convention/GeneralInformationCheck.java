@@ -54,8 +54,11 @@ public final class GeneralInformationCheck implements Stage {
         }
     }
 
-    /** True if the text opens by defining a condition and names no particular patient. */
-    boolean isGeneralInformation(String text) {
+    /**
+     * True if the text opens by defining a condition and names no particular patient: it records no encounter,
+     * so neither its diagnoses nor a procedure or supply it names is coded (the pipeline drops the plug-ins' codes).
+     */
+    public boolean isGeneralInformation(String text) {
         return definitionOpening.matcher(text).lookingAt() && !patientWord.matcher(text).find();
     }
 

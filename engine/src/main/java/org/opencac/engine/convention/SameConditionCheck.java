@@ -825,6 +825,9 @@ public final class SameConditionCheck implements Stage {
             boolean covered = false;
             for (int s : specific.mentions()) {
                 Mention ms = doc.mentions().get(s);
+                if (coordinatedBefore(doc, md, ms)) {
+                    continue;   // "back and neck pain": the default's own site, coordinated with the other's
+                }
                 if (sameClause(doc, ms, md)
                         || ms.text().toLowerCase(Locale.ROOT).contains(md.text().toLowerCase(Locale.ROOT))) {
                     covered = true;
@@ -836,6 +839,25 @@ public final class SameConditionCheck implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code inner} ends {@code outer} after an "and" or "or" of it that follows outer's first word: two
+     * sites written before the condition word they share ("back and neck pain", "hip or thigh pain"), the outer
+     * mention reading the first site with it. The words before the coordination are a condition of their own.
+     */
+    private static boolean coordinatedBefore(Document doc, Mention outer, Mention inner) {
+        if (inner.firstToken() <= outer.firstToken() + 1 || inner.endToken() != outer.endToken()
+                || inner.sentenceIndex() != outer.sentenceIndex()) {
+            return false;
+        }
+        for (int t = outer.firstToken() + 1; t < inner.firstToken(); t++) {
+            String w = doc.tokens().get(t).text();
+            if (w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

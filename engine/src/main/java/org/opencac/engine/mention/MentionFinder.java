@@ -27,6 +27,9 @@ import org.opencac.models.lexicon.Term;
 public final class MentionFinder implements Stage {
     public static final String STOPLIST = "/org/opencac/engine/mention/mention_stoplist.txt";
     /** Two-word phrases whose dropped second word a match never skips ("secondary to": a cause follows). */
+    /** Words that never stand in a finding coordinated before a shared condition word ({@link #sharedCondition}). */
+    static final Set<String> FUNCTION_WORDS =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/coordination_function_words.txt"));
     public static final String RELATIONS = "/org/opencac/engine/mention/relational_phrases.txt";
 
     private final Lexicon lexicon;
@@ -217,31 +220,44 @@ public final class MentionFinder implements Stage {
     private Document sharedSites(Document doc) {
         List<Token> tokens = doc.tokens();
         boolean[] covered = new boolean[tokens.size()];
+        int[] reach = new int[tokens.size()];   // by first token, the end of the longest mention starting there
         for (Mention m : doc.mentions()) {
             if (!m.terms().isEmpty()) {
                 for (int t = m.firstToken(); t < m.endToken(); t++) {
                     covered[t] = true;
                 }
             }
+            // a finding whose readings a word sense rejected is still a finding ("pain" of "thoracic pain")
+            reach[m.firstToken()] = Math.max(reach[m.firstToken()], m.endToken());
         }
         List<Mention> found = new ArrayList<>();
         for (int s = 0; s < doc.sentences().size(); s++) {
             Sentence sentence = doc.sentences().get(s);
-            if (!mayShareSite(tokens, sentence.firstToken(), sentence.endToken())
-                    || sentence.span().equals(doc.sectionOf(sentence).header())) {
+            int joined = coordinated(tokens, sentence.firstToken(), sentence.endToken());
+            if (joined == 0 || sentence.span().equals(doc.sectionOf(sentence).header())) {
                 continue;
             }
+            boolean sharedSite = joined == 2;
             Forms forms = null;
             for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
                 if (tokens.get(i).norm().isEmpty() || covered[i]) {
                     continue;
                 }
-                int site = coordinationEnd(tokens, i + 1, sentence.endToken());
+                int site = sharedSite ? coordinationEnd(tokens, i + 1, sentence.endToken()) : -1;
+                int before = found.size();
                 if (site > 0) {
                     if (forms == null) {
                         forms = formsOf(tokens, sentence.firstToken(), sentence.endToken());
                     }
                     longestMatch(tokens, i, sentence.endToken(), forms, found, s, doc.text(), i + 1, site);
+                }
+                if (found.size() == before && i + 2 < sentence.endToken() && andOr(tokens.get(i + 1).text())
+                        && findingReaches(reach, i + 2, Math.min(sentence.endToken() - 1, i + 2 + MAX_COORDINATED_SITE_WORDS),
+                                i + 2)) {
+                    if (forms == null) {
+                        forms = formsOf(tokens, sentence.firstToken(), sentence.endToken());
+                    }
+                    sharedCondition(tokens, i, sentence.endToken(), forms, found, s, doc.text(), reach);
                 }
             }
         }
@@ -254,21 +270,69 @@ public final class MentionFinder implements Stage {
         return doc.withMentions(all);
     }
 
+    /** The most words of the sites coordinated after the first before the condition they share ("and left ankle"). */
+    private static final int MAX_COORDINATED_SITE_WORDS = 2;
+
     /**
-     * Whether some "and" or "or" of tokens[first, end) comes before a site preposition: without one no
-     * {@link #coordinationEnd} in these tokens can be found, and the sentence's words need not each be scanned.
+     * A word no mention codes, then "and" or "or" and a finding the note codes whose condition word goes on past
+     * one or two words ("knee and ankle swelling", "chest and abdominal pain", "trapezius and rhomboid muscle
+     * spasm"): the condition is written once for both, and the first word is matched as if written next to it
+     * ("knee swelling"). A mention of the note must hold the skipped words' last one or start right after them and
+     * go on past them, and none of them may be a function word ({@code coordination_function_words.txt}): words
+     * that are no finding ("alcohol and does not use", "medications and if her rash") share nothing. Only a lexicon term made of the first word and the words after the second finding's own
+     * words is taken, so a word joins only a condition it qualifies in a term; the shortest coordination that
+     * gives one is kept.
      */
+    private void sharedCondition(List<Token> tokens, int i, int limit, Forms forms, List<Mention> found, int sentence,
+                                 String text, int[] reach) {
+        for (int skipTo = i + 3; skipTo <= Math.min(limit - 1, i + 2 + MAX_COORDINATED_SITE_WORDS); skipTo++) {
+            if (tokens.get(skipTo - 1).norm().isEmpty()) {
+                return;   // punctuation ends the coordinated site ("knee and ankle, swelling")
+            }
+            if (FUNCTION_WORDS.contains(tokens.get(skipTo - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                return;   // "alcohol and does not use": no finding stands after the coordinator
+            }
+            if (!findingReaches(reach, i + 2, skipTo, skipTo)) {
+                continue;   // the words after the coordinator are no finding reaching the shared word
+            }
+            int before = found.size();
+            longestMatch(tokens, i, limit, forms, found, sentence, text, i + 1, skipTo);
+            if (found.size() > before) {
+                return;
+            }
+        }
+    }
+
+    /** Whether a mention starting at one of tokens [from, to] goes on past token {@code past}. */
+    private static boolean findingReaches(int[] reach, int from, int to, int past) {
+        for (int k = from; k <= to; k++) {
+            if (reach[k] > past) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some "and" or "or" of tokens[first, end) comes before a site preposition ({@link #coordinated}). */
     static boolean mayShareSite(List<Token> tokens, int first, int end) {
+        return coordinated(tokens, first, end) == 2;
+    }
+
+    /**
+     * 0 when tokens[first, end) have no "and" or "or" (no coordination to read: the sentence's words need not each
+     * be scanned), 2 when one comes before a site preposition (a {@link #coordinationEnd} may be found), else 1.
+     */
+    static int coordinated(List<Token> tokens, int first, int end) {
         boolean joined = false;
         for (int k = first; k < end; k++) {
             String w = tokens.get(k).text();
             if (andOr(w)) {
                 joined = true;
             } else if (joined && sitePreposition(w)) {
-                return true;
+                return 2;
             }
         }
-        return false;
+        return joined ? 1 : 0;
     }
 
     /**

@@ -131,6 +131,42 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aHerniaSaidAloneIsTheHerniaOfTheSiteTheNoteNamesButStaysWhereItNamesNone() {
+        Document d = check().process(withCandidates(
+                cand("K40.90", "Unilateral inguinal hernia, without obstruction or gangrene, not specified as recurrent", 0.9, 0),
+                cand("K46.9", "Unspecified abdominal hernia without obstruction or gangrene", 0.8, 1)));
+        assertEquals(List.of("K40.90"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("K46.9", d.candidates().get(0).alternatives().get(0).code());
+        Document alone = check().process(withCandidates(cand("K46.9", "Unspecified abdominal hernia without obstruction or gangrene", 0.8, 0),
+                cand("K21.9", "Gastro-esophageal reflux disease without esophagitis", 0.7, 1)));
+        assertEquals(2, alone.candidates().size(), "reflux is no hernia of a named kind");
+    }
+
+    @Test
+    void depressionSaidAloneIsTheDepressiveDisorderTheNoteNames() {
+        Document d = check().process(withCandidates(cand("F32.A", "Depression, unspecified", 0.9, 0),
+                cand("F33.1", "Major depressive disorder, recurrent, moderate", 0.8, 1)));
+        assertEquals(List.of("F33.1"), d.candidates().stream().map(CodeCandidate::code).toList());
+        Document anxiety = check().process(withCandidates(cand("F32.A", "Depression, unspecified", 0.9, 0),
+                cand("F41.1", "Generalized anxiety disorder", 0.8, 1)));
+        assertEquals(2, anxiety.candidates().size(), "an anxiety disorder is another condition");
+    }
+
+    @Test
+    void aMetastasisOfNoSiteGivesWayToTheSecondarySitesTheNoteNamesOnly() {
+        Document d = check().process(withCandidates(
+                cand("C34.90", "Malignant neoplasm of unspecified part of unspecified bronchus or lung", 0.9, 0),
+                cand("C79.9", "Secondary malignant neoplasm of unspecified site", 0.8, 1),
+                cand("C79.51", "Secondary malignant neoplasm of bone", 0.7, 2)));
+        assertEquals(List.of("C34.90", "C79.51"), d.candidates().stream().map(CodeCandidate::code).toList());
+        Document noSite = check().process(withCandidates(
+                cand("C50.919", "Malignant neoplasm of unspecified site of unspecified female breast", 0.9, 0),
+                cand("C79.9", "Secondary malignant neoplasm of unspecified site", 0.8, 1)));
+        assertEquals(List.of("C50.919", "C79.9"), noSite.candidates().stream().map(CodeCandidate::code).toList(),
+                "metastatic disease of no named site keeps C79.9 beside its primary");
+    }
+
+    @Test
     void genericRuleLeavesTwoSpecificCodesOfOneCategoryAlone() {
         Document d = check().process(withCandidates(cand("E11.22", "Type 2 diabetes mellitus with diabetic chronic kidney disease", 0.9, 0),
                 cand("E11.42", "Type 2 diabetes mellitus with diabetic polyneuropathy", 0.8, 1)));
