@@ -57,7 +57,7 @@ public final class HttpServer {
      * @param gate      bounded, deadline-limited coding
      */
     public record Service(Javalin app, Settings settings, ServiceOptions options, Readiness readiness, Metrics metrics,
-                          CodingGate gate) {
+                          CodingGate gate, SentAnswers sent) {
 
         /** Graceful stop: not ready, stop accepting, finish in-flight requests (bounded), then stop coding. */
         public void stop() {
@@ -94,6 +94,7 @@ public final class HttpServer {
         metrics.gauge("opencac.coding.queue.depth", "requests waiting for a coding slot", gate::waiting);
         ObjectMapper mapper = new ObjectMapper();
         long maxBody = SuggestHandler.maxBodyBytes(settings.maxNoteChars());
+        SentAnswers sent = ownConnector ? new SentAnswers() : null;
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -117,6 +118,7 @@ public final class HttpServer {
                     c.setHost(settings.host());
                     c.setPort(settings.port());
                     c.setIdleTimeout(options.idleTimeout().toMillis());
+                    c.addBean(sent);
                     return c;
                 });
             }
@@ -160,7 +162,7 @@ public final class HttpServer {
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         ApiDocs.install(app);
         ErrorMapping.install(app);
-        return new Service(app, settings, options, readiness, metrics, gate);
+        return new Service(app, settings, options, readiness, metrics, gate, sent);
     }
 
     /** Adds the routes that need the models and marks the service ready. */
@@ -228,9 +230,11 @@ public final class HttpServer {
     }
 
     /**
-     * Runs {@code then} once: after the service's first answer to {@code POST /v1/suggest}, or after {@code wait}
-     * if no note came by then. The service makes what no note needs ({@link DeferredPart}) then, so that on a
-     * start-up it does not take the cores from the first answer.
+     * Runs {@code then} once: after the service's first answer to {@code POST /v1/suggest} has been sent, or after
+     * {@code wait} if no note came by then. The service makes what no note needs ({@link DeferredPart}) then, so that
+     * on a start-up it does not take the cores from the first answer: an after-handler runs before the answer is
+     * written (the access log, the request's meters and the answer's bytes still to come), so {@code then} waits for
+     * the exchange's completion.
      */
     public static void afterFirstNote(Service service, Duration wait, Runnable then) {
         AtomicBoolean done = new AtomicBoolean();
@@ -239,8 +243,32 @@ public final class HttpServer {
                 then.run();
             }
         };
-        service.app().after("/v1/suggest", ctx -> once.run());
+        if (service.sent() != null) {
+            service.sent().afterSuggest(once);
+        } else {
+            service.app().after("/v1/suggest", ctx -> once.run());   // no connector of its own: at the after-handler
+        }
         CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS).execute(once);
+    }
+
+    /**
+     * Runs actions when an exchange of {@code POST /v1/suggest} on the service's own connector is complete, its
+     * answer written and the response closed (Jetty tells each connector's listeners).
+     */
+    public static final class SentAnswers implements org.eclipse.jetty.server.HttpChannel.Listener {
+        private final List<Runnable> afterSuggest = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        void afterSuggest(Runnable action) {
+            afterSuggest.add(action);
+        }
+
+        @Override
+        public void onComplete(org.eclipse.jetty.server.Request request) {
+            if (!afterSuggest.isEmpty() && "/v1/suggest".equals(request.getRequestURI())
+                    && "POST".equals(request.getMethod())) {
+                afterSuggest.forEach(Runnable::run);
+            }
+        }
     }
 
     /**

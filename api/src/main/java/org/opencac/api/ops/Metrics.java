@@ -25,9 +25,13 @@ public final class Metrics {
     private final ConcurrentHashMap<String, Counter> notesCoded = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Timer> codingTimers = new ConcurrentHashMap<>();
 
+    /**
+     * Whether the JVM's memory and thread meters are bound: on the first scrape, as they are read only by a scrape
+     * (binding them, about 40-60 ms of a start-up's CPU, took a core from the models' loading).
+     */
+    private volatile boolean jvmMetersBound;
+
     public Metrics() {
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
         suggestionsPerNote = DistributionSummary.builder("opencac.suggestions.per.note")
                 .description("suggestions returned per coded note").publishPercentileHistogram()
                 .minimumExpectedValue(1.0).maximumExpectedValue(100.0).register(registry);
@@ -65,6 +69,20 @@ public final class Metrics {
     }
 
     public String scrape() {
+        bindJvmMeters();
         return registry.scrape();
+    }
+
+    private void bindJvmMeters() {
+        if (jvmMetersBound) {
+            return;
+        }
+        synchronized (this) {
+            if (!jvmMetersBound) {
+                new JvmMemoryMetrics().bindTo(registry);
+                new JvmThreadMetrics().bindTo(registry);
+                jvmMetersBound = true;
+            }
+        }
     }
 }

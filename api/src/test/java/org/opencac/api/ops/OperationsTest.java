@@ -87,6 +87,37 @@ class OperationsTest {
     }
 
     @Test
+    void whatWaitsForTheFirstNoteBeginsOnlyOnceItsAnswerIsSent() throws Exception {
+        HttpServer.Service s = HttpServer.boot(settings(), ServiceOptions.unauthenticated(), null);
+        s.app().start();
+        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch begun = new java.util.concurrent.CountDownLatch(1);
+        try {
+            HttpServer.install(s, TestModels.models(), TestModels.pipeline());
+            // a part that holds its thread until the test has the answer: begun before the answer is written,
+            // it would keep the answer back and the request would time out
+            HttpServer.afterFirstNote(s, Duration.ofMinutes(10), () -> {
+                begun.countDown();
+                try {
+                    released.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            String base = "http://127.0.0.1:" + s.app().port();
+            HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/suggest"))
+                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Essential hypertension.\",\"setting\":\"outpatient\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(begun.await(30, java.util.concurrent.TimeUnit.SECONDS), "the answer's completion begins it");
+        } finally {
+            released.countDown();
+            s.stop();
+        }
+    }
+
+    @Test
     void aStoreDeferredPastTheFirstNoteIsOpenedByItsAnswerAndAWorkbenchRequestBeforeItWaitsForIt() throws Exception {
         Settings settings = settings();
         HttpServer.Service s = HttpServer.boot(settings, ServiceOptions.unauthenticated(), null);
@@ -182,6 +213,8 @@ class OperationsTest {
             assertTrue(m.contains("opencac_coding_inflight"), m);
             assertTrue(m.contains("opencac_coding_queue_depth"), m);
             assertTrue(m.contains("opencac_coding_duration_seconds_bucket"), m);
+            assertTrue(m.contains("jvm_memory_used_bytes{"), "the JVM's meters are in the first scrape: " + m);
+            assertTrue(m.contains("jvm_threads_live_threads"), m);
         } finally {
             s.stop();
         }
