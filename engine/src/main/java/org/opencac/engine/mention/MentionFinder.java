@@ -38,6 +38,8 @@ public final class MentionFinder implements Stage {
     private final InjuryFinder injuries;
     private final WordForms forms;
     private final Set<String> relations;
+    /** Whether a code's title says chronic (a code of "acute on chronic" X, J96.2-), read only for that phrase. */
+    private final java.util.function.Predicate<String> chronicTitle;
 
     public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries) {
         this(lexicon, stoplist, measurements, injuries, WordForms.none(), Set.of());
@@ -49,6 +51,13 @@ public final class MentionFinder implements Stage {
      */
     public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries,
                          WordForms forms, Set<String> relations) {
+        this(lexicon, stoplist, measurements, injuries, forms, relations, code -> true);
+    }
+
+    /** As above, also reading "acute on chronic" X as two conditions where {@code chronicTitle} denies a code of both. */
+    public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries,
+                         WordForms forms, Set<String> relations, java.util.function.Predicate<String> chronicTitle) {
+        this.chronicTitle = chronicTitle;
         this.relations = Set.copyOf(relations);
         this.lexicon = lexicon;
         this.stoplist = Set.copyOf(stoplist);
@@ -63,7 +72,8 @@ public final class MentionFinder implements Stage {
 
     public static MentionFinder standard(ModelBundle models, WordForms forms) {
         return new MentionFinder(models.lexicon(), readStoplist(), MeasurementFinder.standard(models.codeSet()),
-                InjuryFinder.standard(models), forms, new HashSet<>(DataFiles.lines(RELATIONS)));
+                InjuryFinder.standard(models), forms, new HashSet<>(DataFiles.lines(RELATIONS)),
+                code -> models.codeSet().get(code).map(c -> CHRONIC.matcher(c.title()).find()).orElse(true));
     }
 
     @Override
@@ -77,10 +87,12 @@ public final class MentionFinder implements Stage {
             }
             Forms forms = formsOf(tokens, sentence.firstToken(), sentence.endToken());
             int i = sentence.firstToken();
+            int found = out.size();
             while (i < sentence.endToken()) {
                 int end = longestMatch(tokens, i, sentence.endToken(), forms, out, s, doc.text(), -1, -1);
                 i = end > i ? end : i + 1;
             }
+            acuteOnChronic(tokens, sentence.firstToken(), found, out, s, doc.text());
             measurements.find(doc.text(), sentence, s, tokens, out);
             injuries.find(doc.text(), sentence, s, tokens, out);
         }
@@ -194,6 +206,111 @@ public final class MentionFinder implements Stage {
         out.add(new Mention(span, span.coveredText(text), bestTerms, sentence, i, bestEnd));
         return bestEnd;
     }
+
+    /**
+     * "Acute on chronic X" where the code set has no code of both (no term of the phrase, or a term whose code's
+     * title does not say chronic: acute pancreatitis) is two conditions: the acute X, over the whole phrase, and
+     * the chronic X, from "chronic" on (acute kidney failure N17.9 and chronic kidney disease N18.9). Where the
+     * phrase is a term of a code of both (J96.2-, I50.23, K81.2) it stays one mention.
+     */
+    private void acuteOnChronic(List<Token> tokens, int sentenceFirst, int found, List<Mention> out, int sentence,
+                                String text) {
+        for (int n = found, size = out.size(); n < size; n++) {
+            Mention m = out.get(n);
+            int chronic = m.firstToken();
+            if ("chronic".equals(tokens.get(chronic).norm())) {
+                int acute = acuteOnBefore(tokens, sentenceFirst, chronic);
+                if (acute >= 0 && !covered(out, found, acute)) {
+                    List<Term> terms = lexicon.lookup(keyAfter(tokens, "acute", chronic + 1, m.endToken()));
+                    if (!terms.isEmpty()) {
+                        Span span = new Span(tokens.get(acute).span().start(), m.span().end());
+                        out.add(new Mention(span, span.coveredText(text), terms, sentence, acute, m.endToken()));
+                    }
+                }
+            } else if ("acute".equals(tokens.get(chronic).norm()) && !titleSaysChronic(m.terms())) {
+                int at = onChronicAfter(tokens, chronic + 1, m.endToken());
+                if (at > 0) {
+                    List<Term> terms = lexicon.lookup(keyAfter(tokens, "chronic", at + 1, m.endToken()));
+                    if (!terms.isEmpty()) {
+                        Span span = new Span(tokens.get(at).span().start(), m.span().end());
+                        out.add(new Mention(span, span.coveredText(text), terms, sentence, at, m.endToken()));
+                    }
+                }
+            }
+        }
+        if (out.size() > found + 1) {
+            out.subList(found, out.size()).sort(java.util.Comparator.comparingInt((Mention m) -> m.span().start())
+                    .thenComparingInt(m -> m.span().end()));
+        }
+    }
+
+    /** The token of "acute" in "acute on chronic" (hyphens between) ending right before {@code chronic}, or -1. */
+    private static int acuteOnBefore(List<Token> tokens, int first, int chronic) {
+        int j = previousWord(tokens, first, chronic);
+        if (j < 0 || !"on".equals(tokens.get(j).norm())) {
+            return -1;
+        }
+        j = previousWord(tokens, first, j);
+        return j >= 0 && "acute".equals(tokens.get(j).norm()) ? j : -1;
+    }
+
+    private static int previousWord(List<Token> tokens, int first, int at) {
+        int j = at - 1;
+        while (j >= first && tokens.get(j).norm().isEmpty() && "-".equals(tokens.get(j).text())) {
+            j--;
+        }
+        return j >= first && !tokens.get(j).norm().isEmpty() ? j : -1;
+    }
+
+    /** The token of "chronic" in "acute on chronic" after "acute" (hyphens between), or -1. */
+    private static int onChronicAfter(List<Token> tokens, int from, int end) {
+        int j = from;
+        String[] words = {"on", "chronic"};
+        for (int w = 0; w < words.length; w++) {
+            while (j < end && tokens.get(j).norm().isEmpty() && "-".equals(tokens.get(j).text())) {
+                j++;
+            }
+            if (j >= end || !words[w].equals(tokens.get(j).norm())) {
+                return -1;
+            }
+            if (w < words.length - 1) {
+                j++;
+            }
+        }
+        return j + 1 < end ? j : -1;
+    }
+
+    /** Whether a mention of this sentence already takes the token {@code acute}. */
+    private static boolean covered(List<Mention> out, int found, int acute) {
+        for (int n = found; n < out.size(); n++) {
+            Mention o = out.get(n);
+            if (o.firstToken() <= acute && o.endToken() > acute) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String keyAfter(List<Token> tokens, String head, int from, int end) {
+        StringBuilder key = new StringBuilder(head);
+        for (int j = from; j < end; j++) {
+            if (!tokens.get(j).norm().isEmpty()) {
+                key.append(' ').append(tokens.get(j).norm());
+            }
+        }
+        return key.toString();
+    }
+
+    private boolean titleSaysChronic(List<Term> terms) {
+        for (Term t : terms) {
+            if (chronicTitle.test(t.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern CHRONIC = java.util.regex.Pattern.compile("(?i)\\bchronic\\b");
 
     /** Prepositions that put a site after a finding ("pain in the knee", "swelling of the ankle"). */
     private static final String[] SITE_PREPOSITIONS = {"in", "of", "on", "over", "at", "involving"};

@@ -34,7 +34,8 @@ class ClinicalWordingCodeTest {
     @Test
     void aBlockedOrMalfunctioningVentricularShuntIsItsMechanicalComplication() {
         assertSuggested(outpatient("Postoperative diagnosis: blocked VP shunt in a child with hydrocephalus."), "T85.09XA", 1);
-        assertSuggested(outpatient("Assessment: ventriculoperitoneal shunt malfunction, revision planned."), "T85.09XA", 1);
+        // Index: Malfunction, ventricular (shunt) T85.01, the breakdown; an obstruction is T85.09
+        assertSuggested(outpatient("Assessment: ventriculoperitoneal shunt malfunction, revision planned."), "T85.01XA", 1);
     }
 
     @Test
