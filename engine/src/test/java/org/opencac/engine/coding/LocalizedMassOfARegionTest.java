@@ -26,8 +26,8 @@ class LocalizedMassOfARegionTest {
     }
 
     @Test
-    void aSoftTissueMassOfTheBackIsOneOfTheTrunk() {
-        CodingResult r = outpatient("Assessment: soft tissue mass of the lower back.");
+    void aSoftTissueMassOfTheChestIsOneOfTheTrunk() {
+        CodingResult r = outpatient("Assessment: soft tissue mass of the left chest wall.");
         assertSuggested(r, "R22.2", 3);
         assertNotSuggested(r, "R22.9");
     }
