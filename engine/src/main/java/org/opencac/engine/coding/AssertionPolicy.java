@@ -125,12 +125,8 @@ public final class AssertionPolicy {
             return a;
         }
         var mention = doc.mentions().get(m);
-        Sentence s = doc.sentences().get(mention.sentenceIndex());
-        for (int t = s.firstToken(); t < s.endToken(); t++) {
-            String w = doc.tokens().get(t).text();
-            if (ACUTE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.indexOf('/') >= 0 && w.chars().anyMatch(Character::isDigit)) {
-                return a;
-            }
+        if (inAcuteContext(doc, mention.sentenceIndex())) {
+            return a;
         }
         int chronic = 0;
         for (int o = 0; o < doc.mentions().size() && chronic < 2; o++) {
@@ -145,6 +141,69 @@ public final class AssertionPolicy {
         }
         List<String> cues = new java.util.ArrayList<>(a.cues());
         cues.add(OLD_EVENT_IN_LIST_CUE);
+        return new Assertion(m, false, false, false, true, a.experiencer(), cues);
+    }
+
+    /** True if the sentence has a word of acute context ({@code old_event_acute_words.txt}) or a date. */
+    private static boolean inAcuteContext(Document doc, int sentenceIndex) {
+        Sentence s = doc.sentences().get(sentenceIndex);
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            String w = doc.tokens().get(t).text();
+            if (ACUTE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.indexOf('/') >= 0 && w.chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cue id of an acute event read as past because the note tells that event only as a past one ({@link #oldEventToldAsPast}). */
+    public static final String OLD_EVENT_TOLD_AS_PAST_CUE = "old_event_told_as_past";
+
+    /**
+     * True if the note tells a time-bound acute event of {@code old_event_in_list.tsv} (a myocardial infarction) as
+     * the patient's past ("status post myocardial infarction in 2009", a past history list) and never as one of
+     * this episode: no mention of it in the final diagnostic statement as current, none in a sentence of acute
+     * context ({@code old_event_acute_words.txt}, a date). Its other mentions then refer to that past event.
+     */
+    boolean oldEventToldAsPast(Document doc) {
+        boolean past = false;
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            var mention = doc.mentions().get(m);
+            if (mention.terms().isEmpty()) {
+                continue;
+            }
+            String code = TermChoice.best(mention.terms()).code();
+            if (OLD_EVENTS.stream().noneMatch(code::startsWith)) {
+                continue;
+            }
+            Assertion a = doc.assertionOf(m);
+            if (a.experiencer() != Experiencer.PATIENT || a.negated() || a.hypothetical()) {
+                continue;
+            }
+            if (a.historical()) {
+                past = true;
+            } else if (finalStatement.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type())
+                    || inAcuteContext(doc, mention.sentenceIndex())) {
+                return false;
+            }
+        }
+        return past;
+    }
+
+    /**
+     * The mention's assertion, read as past when it names a time-bound acute event ({@code old_event_in_list.tsv})
+     * with no word of acute context in its sentence, in a note that tells that event only as past
+     * ({@link #oldEventToldAsPast}): "the pain is unlike the pain of his infarction" after a history of a myocardial
+     * infarction years ago refers to that old one (Guidelines I.C.9.e: older than 4 weeks, I25.2).
+     */
+    Assertion asThePastEvent(Document doc, int m, org.opencac.models.lexicon.Term term, Assertion a, boolean toldAsPast) {
+        if (!toldAsPast || a.status() != org.opencac.engine.assertion.AssertionStatus.PRESENT
+                || a.experiencer() != Experiencer.PATIENT || OLD_EVENTS.stream().noneMatch(term.code()::startsWith)
+                || inAcuteContext(doc, doc.mentions().get(m).sentenceIndex())) {
+            return a;
+        }
+        List<String> cues = new java.util.ArrayList<>(a.cues());
+        cues.add(OLD_EVENT_TOLD_AS_PAST_CUE);
         return new Assertion(m, false, false, false, true, a.experiencer(), cues);
     }
 

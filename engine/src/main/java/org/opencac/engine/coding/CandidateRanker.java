@@ -46,6 +46,7 @@ public final class CandidateRanker implements Stage {
         List<MentionDecision> decisions = new ArrayList<>();
         boolean finalStatement = assertionPolicy.hasFinalStatement(doc);
         Set<String> pastInStatement = finalStatement ? assertionPolicy.pastInStatement(doc) : Set.of();
+        boolean oldEventToldAsPast = assertionPolicy.oldEventToldAsPast(doc);
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             if (mention.terms().isEmpty()) {
@@ -57,6 +58,7 @@ public final class CandidateRanker implements Stage {
             Term term = TermChoice.best(mention.terms());
             Assertion assertion = assertionPolicy.asTheStatementSays(doc, m, term, pastInStatement);
             assertion = assertionPolicy.oldEventInList(doc, m, term, assertion);
+            assertion = assertionPolicy.asThePastEvent(doc, m, term, assertion, oldEventToldAsPast);
             CodeResolver.Resolution r = resolution.resolve(mention, term);
             Code code = r.code();
             if (code == null) {

@@ -36,6 +36,17 @@ class OldMyocardialInfarctionTest {
                         "I25.2"),
                 out("I.C.9.e.1 an infarction listed with fewer than two chronic conditions keeps its acute reading",
                         "DIAGNOSES:\n1. MI.\n2. Hypertension.\n", "I21.9", "I25.2"),
+                out("I.C.9.e.1 an infarction the story refers to, told as past in the history, is the old one",
+                        "HISTORY OF PRESENT ILLNESS:\nHe says this ache differs from the pain of his myocardial"
+                                + " infarction. He has a cough.\nPAST MEDICAL HISTORY:\nMyocardial infarction in"
+                                + " 2009.\n", "I25.2", "I21.9"),
+                out("I.C.9.e.1 an infarction of this episode beside an old one stays acute",
+                        "HISTORY OF PRESENT ILLNESS:\nHe came in with an acute myocardial infarction.\nPAST"
+                                + " MEDICAL HISTORY:\nMyocardial infarction in 2009.\n", "I21.9", ""),
+                out("I.C.9.e.1 an infarction the assessment names is not read as the old one of the history",
+                        "HISTORY OF PRESENT ILLNESS:\nShe had chest pressure while walking her dog.\nPAST MEDICAL"
+                                + " HISTORY:\nMyocardial infarction in 2009.\nASSESSMENT:\nMyocardial"
+                                + " infarction.\n", "I21.9", ""),
                 out("I.C.21.c.4 a condition months ago other than an infarction keeps its own reading",
                         "HISTORY OF PRESENT ILLNESS:\nShe has had low back pain since an injury three months ago.\n",
                         "M54.50", ""));
