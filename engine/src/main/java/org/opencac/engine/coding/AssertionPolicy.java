@@ -156,7 +156,10 @@ public final class AssertionPolicy {
         return false;
     }
 
-    /** The cue id of an acute event read as past because the note tells that event only as a past one ({@link #oldEventToldAsPast}). */
+    /**
+     * The cue id of an acute event read as past because the note tells that event only as a past one
+     * ({@link #oldEventToldAsPast}).
+     */
     public static final String OLD_EVENT_TOLD_AS_PAST_CUE = "old_event_told_as_past";
 
     /**
@@ -196,7 +199,8 @@ public final class AssertionPolicy {
      * ({@link #oldEventToldAsPast}): "the pain is unlike the pain of his infarction" after a history of a myocardial
      * infarction years ago refers to that old one (Guidelines I.C.9.e: older than 4 weeks, I25.2).
      */
-    Assertion asThePastEvent(Document doc, int m, org.opencac.models.lexicon.Term term, Assertion a, boolean toldAsPast) {
+    Assertion asThePastEvent(Document doc, int m, org.opencac.models.lexicon.Term term, Assertion a,
+                             boolean toldAsPast) {
         if (!toldAsPast || a.status() != org.opencac.engine.assertion.AssertionStatus.PRESENT
                 || a.experiencer() != Experiencer.PATIENT || OLD_EVENTS.stream().noneMatch(term.code()::startsWith)
                 || inAcuteContext(doc, doc.mentions().get(m).sentenceIndex())) {

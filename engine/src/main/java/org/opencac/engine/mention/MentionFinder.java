@@ -26,10 +26,10 @@ import org.opencac.models.lexicon.Term;
  */
 public final class MentionFinder implements Stage {
     public static final String STOPLIST = "/org/opencac/engine/mention/mention_stoplist.txt";
-    /** Two-word phrases whose dropped second word a match never skips ("secondary to": a cause follows). */
     /** Words that never stand in a finding coordinated before a shared condition word ({@link #sharedCondition}). */
     static final Set<String> FUNCTION_WORDS =
             Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/coordination_function_words.txt"));
+    /** Two-word phrases whose dropped second word a match never skips ("secondary to": a cause follows). */
     public static final String RELATIONS = "/org/opencac/engine/mention/relational_phrases.txt";
 
     private final Lexicon lexicon;
@@ -54,7 +54,10 @@ public final class MentionFinder implements Stage {
         this(lexicon, stoplist, measurements, injuries, forms, relations, code -> true);
     }
 
-    /** As above, also reading "acute on chronic" X as two conditions where {@code chronicTitle} denies a code of both. */
+    /**
+     * As above, also reading "acute on chronic" X as two conditions where {@code chronicTitle} denies a code of
+     * both.
+     */
     public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries,
                          WordForms forms, Set<String> relations, java.util.function.Predicate<String> chronicTitle) {
         this.chronicTitle = chronicTitle;
@@ -369,8 +372,8 @@ public final class MentionFinder implements Stage {
                     longestMatch(tokens, i, sentence.endToken(), forms, found, s, doc.text(), i + 1, site);
                 }
                 if (found.size() == before && i + 2 < sentence.endToken() && andOr(tokens.get(i + 1).text())
-                        && findingReaches(reach, i + 2, Math.min(sentence.endToken() - 1, i + 2 + MAX_COORDINATED_SITE_WORDS),
-                                i + 2)) {
+                        && findingReaches(reach, i + 2,
+                                Math.min(sentence.endToken() - 1, i + 2 + MAX_COORDINATED_SITE_WORDS), i + 2)) {
                     if (forms == null) {
                         forms = formsOf(tokens, sentence.firstToken(), sentence.endToken());
                     }
@@ -396,9 +399,9 @@ public final class MentionFinder implements Stage {
      * spasm"): the condition is written once for both, and the first word is matched as if written next to it
      * ("knee swelling"). A mention of the note must hold the skipped words' last one or start right after them and
      * go on past them, and none of them may be a function word ({@code coordination_function_words.txt}): words
-     * that are no finding ("alcohol and does not use", "medications and if her rash") share nothing. Only a lexicon term made of the first word and the words after the second finding's own
-     * words is taken, so a word joins only a condition it qualifies in a term; the shortest coordination that
-     * gives one is kept.
+     * that are no finding ("alcohol and does not use", "medications and if her rash") share nothing. Only a
+     * lexicon term made of the first word and the words after the second finding's own words is taken, so a word
+     * joins only a condition it qualifies in a term; the shortest coordination that gives one is kept.
      */
     private void sharedCondition(List<Token> tokens, int i, int limit, Forms forms, List<Mention> found, int sentence,
                                  String text, int[] reach) {
