@@ -488,30 +488,27 @@ public final class TabularResolution {
          * ankle swelling" read as the knee's swelling: "ankle" is the other finding's site, not the knee's).
          */
         private boolean coordinatedInside(Mention mention, int i) {
-            if (i >= mention.endToken() - 1 || !holdsCoordinator(mention, i)) {
+            int coordinator = i < mention.endToken() - 1 ? firstCoordinator(mention, i) : -1;
+            if (coordinator < 0) {
                 return false;   // most mentions hold no "and" or "or" before the word: no other finding is inside
             }
             for (Mention other : mentionsOf(mention.sentenceIndex())) {
-                if (other != mention && other.firstToken() > mention.firstToken() && other.firstToken() <= i
+                if (other != mention && other.firstToken() > coordinator && other.firstToken() <= i
                         && i < other.endToken() && other.endToken() <= mention.endToken()) {
-                    for (int j = mention.firstToken() + 1; j < other.firstToken(); j++) {
-                        if (COORDINATORS.contains(doc.tokens().get(j).text().toLowerCase(Locale.ROOT))) {
-                            return true;
-                        }
-                    }
+                    return true;   // the other finding starts after the mention's coordinator
                 }
             }
             return false;
         }
 
-        /** Whether a coordinator stands among the mention's tokens after its first and before token i. */
-        private boolean holdsCoordinator(Mention mention, int i) {
+        /** The first coordinator among the mention's tokens after its first and before token i, or -1. */
+        private int firstCoordinator(Mention mention, int i) {
             for (int j = mention.firstToken() + 1; j < i; j++) {
                 if (COORDINATORS.contains(doc.tokens().get(j).text().toLowerCase(Locale.ROOT))) {
-                    return true;
+                    return j;
                 }
             }
-            return false;
+            return -1;
         }
 
         /** True if only coordinators and commas, with at least one coordinator, stand between the two findings. */

@@ -852,8 +852,7 @@ public final class SameConditionCheck implements Stage {
             return false;
         }
         for (int t = outer.firstToken() + 1; t < inner.firstToken(); t++) {
-            String w = doc.tokens().get(t).text();
-            if (w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) {
+            if (doc.tokens().get(t).isAndOr()) {
                 return true;
             }
         }

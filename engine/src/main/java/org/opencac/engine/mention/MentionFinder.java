@@ -371,7 +371,7 @@ public final class MentionFinder implements Stage {
                     }
                     longestMatch(tokens, i, sentence.endToken(), forms, found, s, doc.text(), i + 1, site);
                 }
-                if (found.size() == before && i + 2 < sentence.endToken() && andOr(tokens.get(i + 1).text())
+                if (found.size() == before && i + 2 < sentence.endToken() && tokens.get(i + 1).isAndOr()
                         && findingReaches(reach, i + 2,
                                 Math.min(sentence.endToken() - 1, i + 2 + MAX_COORDINATED_SITE_WORDS), i + 2)) {
                     if (forms == null) {
@@ -446,7 +446,7 @@ public final class MentionFinder implements Stage {
         boolean joined = false;
         for (int k = first; k < end; k++) {
             String w = tokens.get(k).text();
-            if (andOr(w)) {
+            if (tokens.get(k).isAndOr()) {
                 joined = true;
             } else if (joined && sitePreposition(w)) {
                 return 2;
@@ -465,7 +465,7 @@ public final class MentionFinder implements Stage {
         int words = 0;
         for (int k = from; k < limit; k++) {
             String w = tokens.get(k).text();   // compared ignoring case: no lowercase copy of every word scanned
-            if (andOr(w)) {
+            if (tokens.get(k).isAndOr()) {
                 joined = true;
             } else if (sitePreposition(w)) {
                 return joined && words > 0 && k > from ? k : -1;
@@ -476,12 +476,6 @@ public final class MentionFinder implements Stage {
             }
         }
         return -1;
-    }
-
-    /** Whether a word is "and" or "or" in any case (its length asked first: most words have neither). */
-    private static boolean andOr(String word) {
-        int n = word.length();
-        return n == 3 ? word.equalsIgnoreCase("and") : n == 2 && word.equalsIgnoreCase("or");
     }
 
     private static java.util.BitSet lengthsOf(String[] words) {

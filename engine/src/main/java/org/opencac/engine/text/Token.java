@@ -14,4 +14,10 @@ public record Token(Span span, String text, String norm, int sentenceIndex) {
     public boolean isPunctuation() {
         return !text.isEmpty() && !Character.isLetterOrDigit(text.charAt(0));
     }
+
+    /** Whether the word is "and" or "or" in any case (its length asked first: most words are neither). */
+    public boolean isAndOr() {
+        int n = text.length();
+        return n == 3 ? text.equalsIgnoreCase("and") : n == 2 && text.equalsIgnoreCase("or");
+    }
 }

@@ -10,6 +10,8 @@ import org.opencac.engine.note.Span;
 import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.text.SentenceSplitter;
 import org.opencac.engine.text.Token;
+import org.opencac.models.lexicon.Term;
+import org.opencac.models.lexicon.TermSource;
 
 /** Builds documents as the pipeline does (sections, sentences, tokens) with mentions on given phrases. */
 final class MentionFixture {
@@ -55,5 +57,14 @@ final class MentionFixture {
     static Assertion assess(String text, String phrase) {
         Document doc = DETECTOR.process(withMentions(text, phrase));
         return doc.assertions().get(0);
+    }
+
+    /** The assertion of a mention on {@code phrase} whose one candidate term codes {@code code}. */
+    static Assertion assessCoded(String text, String phrase, String code) {
+        Document doc = withMentions(text, phrase);
+        Mention m = doc.mentions().get(0);
+        Mention coded = new Mention(m.span(), m.text(), List.of(new Term(phrase, code, TermSource.TITLE)),
+                m.sentenceIndex(), m.firstToken(), m.endToken());
+        return DETECTOR.process(doc.withMentions(List.of(coded))).assertions().get(0);
     }
 }

@@ -3,13 +3,9 @@ package org.opencac.engine.assertion;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.assertion.MentionFixture.assess;
+import static org.opencac.engine.assertion.MentionFixture.assessCoded;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.Document;
-import org.opencac.engine.mention.Mention;
-import org.opencac.models.lexicon.Term;
-import org.opencac.models.lexicon.TermSource;
 
 /**
  * A numbered list run into one line begins an item at each number from 2 on (a date or a number in parentheses is
@@ -68,14 +64,5 @@ class NumberedItemsAbsentOrgansAndZeroScoresTest {
                 "cyanosis").negated());
         assertFalse(assess("He has a cough and has any medication refilled by mail.", "cough").negated());
         assertFalse(assess("He has a history of emphysema and gets winded on stairs.", "winded").historical());
-    }
-
-    /** The assertion of a mention on {@code phrase} whose one candidate term codes {@code code}. */
-    private static Assertion assessCoded(String text, String phrase, String code) {
-        Document doc = MentionFixture.withMentions(text, phrase);
-        Mention m = doc.mentions().get(0);
-        Mention coded = new Mention(m.span(), m.text(), List.of(new Term(phrase, code, TermSource.TITLE)),
-                m.sentenceIndex(), m.firstToken(), m.endToken());
-        return MentionFixture.DETECTOR.process(doc.withMentions(List.of(coded))).assertions().get(0);
     }
 }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.assertion.MentionFixture.assess;
+import static org.opencac.engine.assertion.MentionFixture.assessCoded;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.Document;
-import org.opencac.engine.mention.Mention;
-import org.opencac.models.lexicon.Term;
-import org.opencac.models.lexicon.TermSource;
 
 /**
  * Cues whose reading depends on the words around them: the risks named by "the risks are", a symptom named by
@@ -36,15 +32,6 @@ class SymptomsAppearanceAndRestNegativeCueTest {
         assertTrue(assessCoded("She has symptoms consistent with a urinary tract infection.", "urinary tract infection",
                 "N39.0").uncertain());
         assertTrue(assessCoded("He reports findings consistent with nausea.", "nausea", "R11.0").uncertain());
-    }
-
-    /** The assertion of a mention on {@code phrase} whose one candidate term codes {@code code}. */
-    private static Assertion assessCoded(String text, String phrase, String code) {
-        Document doc = MentionFixture.withMentions(text, phrase);
-        Mention m = doc.mentions().get(0);
-        Mention coded = new Mention(m.span(), m.text(), List.of(new Term(phrase, code, TermSource.TITLE)),
-                m.sentenceIndex(), m.firstToken(), m.endToken());
-        return MentionFixture.DETECTOR.process(doc.withMentions(List.of(coded))).assertions().get(0);
     }
 
     @Test
