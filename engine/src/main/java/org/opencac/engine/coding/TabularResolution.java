@@ -51,8 +51,6 @@ public final class TabularResolution {
     private static final int SPREAD_REACH = 8;
     /** Words after a side word that name the side itself, not a site it qualifies ("right side", "left-sided"). */
     private static final Set<String> SIDE_NOUNS = Set.of("side", "sided", "sides");
-    /** Words that join two findings of one clause ("lymphadenopathy and inguinal pain"). */
-    private static final Set<String> COORDINATORS = Set.of("and", "or", "&");
     /** How many words before a mention may still be its modifiers ("partial complex seizures"). */
     private static final int MAX_MODIFIERS = 3;
     /** The most mentions of a clause whose words are told apart by head word; a longer list is read as written. */
@@ -504,7 +502,7 @@ public final class TabularResolution {
         /** The first coordinator among the mention's tokens after its first and before token i, or -1. */
         private int firstCoordinator(Mention mention, int i) {
             for (int j = mention.firstToken() + 1; j < i; j++) {
-                if (COORDINATORS.contains(doc.tokens().get(j).text().toLowerCase(Locale.ROOT))) {
+                if (doc.tokens().get(j).isListJoin()) {
                     return j;
                 }
             }
@@ -517,10 +515,10 @@ public final class TabularResolution {
             int to = other.firstToken() >= mention.endToken() ? Math.min(word, other.firstToken()) : mention.firstToken();
             boolean coordinator = false;
             for (int j = from; j < to; j++) {
-                String k = doc.tokens().get(j).text().toLowerCase(Locale.ROOT);
-                if (COORDINATORS.contains(k)) {
+                Token t = doc.tokens().get(j);
+                if (t.isListJoin()) {   // a word that joins two findings ("lymphadenopathy and inguinal pain")
                     coordinator = true;
-                } else if (!",".equals(k)) {
+                } else if (!",".equals(t.text())) {
                     return false;
                 }
             }

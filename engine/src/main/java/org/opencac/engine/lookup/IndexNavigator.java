@@ -957,7 +957,7 @@ public final class IndexNavigator implements Stage {
                 end = t;
                 break;
             }
-            if (LIST_BREAK.matcher(s).matches()) {
+            if (s.equals(",") || tokens.get(t).isListJoin()) {
                 if (t > a) {
                     items.add(new int[] {a, t});
                 }
@@ -980,7 +980,7 @@ public final class IndexNavigator implements Stage {
                 sentenceStart = t + 1;
                 break;
             }
-            if (LIST_BREAK.matcher(s).matches()) {
+            if (s.equals(",") || tokens.get(t).isListJoin()) {
                 if (b > t + 1) {
                     items.add(new int[] {t + 1, b});
                 }
@@ -995,12 +995,8 @@ public final class IndexNavigator implements Stage {
 
     /** Whether the item starting at {@code first} follows "and"/"or" (not only a comma) after the list's start. */
     private static boolean joined(List<Token> tokens, int first, int start) {
-        return first - 1 >= start && LIST_JOIN.matcher(tokens.get(first - 1).text()).matches();
+        return first - 1 >= start && tokens.get(first - 1).isListJoin();
     }
-
-    private static final java.util.regex.Pattern LIST_JOIN = java.util.regex.Pattern.compile("(?i)and|or|&");
-
-    private static final java.util.regex.Pattern LIST_BREAK = java.util.regex.Pattern.compile("(?i),|and|or|&");
 
     /** A count of an item ("2", "1/19"): "metastases in 1/19 lymph nodes" names the nodes as its site. */
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d+(/\\d+)?");
@@ -1566,9 +1562,6 @@ public final class IndexNavigator implements Stage {
         return out;
     }
 
-    /** Words that join two conditions of a list: the words after one belong to the next phrase. */
-    private static final Set<String> COORDINATORS = Set.of("and", "or");
-
     /** Words after which a condition's own site follows ("pain in the arm", "swelling of the eyelids"). */
     private static final Set<String> SITE_LINKS = Set.of("of", "in", "on", "at", "to", "with", "from", "around", "over");
 
@@ -1589,13 +1582,13 @@ public final class IndexNavigator implements Stage {
         if (after >= last) {
             return false;
         }
-        String next = tokens.get(after).text().toLowerCase(java.util.Locale.ROOT);
-        if (!COORDINATORS.contains(next) && !SITE_LINKS.contains(next)) {
+        Token next = tokens.get(after);   // "and"/"or" joins two conditions: the words after it are the next's
+        if (!next.isAndOr() && !SITE_LINKS.contains(next.text().toLowerCase(java.util.Locale.ROOT))) {
             return false;   // the main term qualifies the noun after it: "neurogenic bowel and bladder"
         }
         int coordinator = -1;
         for (int t = after; t < last; t++) {
-            if (COORDINATORS.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (tokens.get(t).isAndOr()) {
                 coordinator = t;
                 break;
             }

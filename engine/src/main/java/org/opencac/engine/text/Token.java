@@ -20,4 +20,9 @@ public record Token(Span span, String text, String norm, int sentenceIndex) {
         int n = text.length();
         return n == 3 ? text.equalsIgnoreCase("and") : n == 2 && text.equalsIgnoreCase("or");
     }
+
+    /** Whether the word joins two items of a list: "and" or "or" in any case, or "&". */
+    public boolean isListJoin() {
+        return isAndOr() || text.equals("&");
+    }
 }
