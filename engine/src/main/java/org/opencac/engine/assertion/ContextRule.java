@@ -42,7 +42,7 @@ import java.util.regex.PatternSyntaxException;
  *                      makes the condition suspected, not merely looked for ("checked for possible malignancy":
  *                      uncertain, not hypothetical)
  * @param afterCoordinatedItem for a TERMINATE rule: it ends a scope only where the item just before it is the last
- *                      of a coordinated list, "and", "or" or "nor" standing after the cue's last comma before it: such
+ *                      of a coordinated list, "and", "or", "nor" or "&" after the cue's last comma before it: such
  *                      a list is complete, so what a comma adds after it is no further member ("no rash or bruising,
  *                      pale skin"), while a list of bare commas goes on ("no rash, pale skin" is left as it was)
  */
@@ -118,8 +118,8 @@ public record ContextRule(String id, ContextCategory category, String literal, L
                 terminates, false);
     }
 
-    /** The words that join a list's last item to it. */
-    private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
+    /** The words (as cue keys) that join a list's last item to it; the cue scopes read lists with them too. */
+    static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
 
     public ContextRule {
         if (id == null || id.isBlank()) {

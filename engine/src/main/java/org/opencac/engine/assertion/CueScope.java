@@ -31,7 +31,7 @@ import org.opencac.models.lexicon.TermSource;
  */
 record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardStart, CueMatch forwardStop,
                 CueMatch backwardStop) {
-    private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "&");
+    private static final Set<String> COORDINATORS = ContextRule.COORDINATORS;
     /** A copula inside a gathered path's span, at or before a cue: the words after it are a predicate. */
     /** The first step of a Neoplasm table path's term ("Neoplasm \u2192 secondary (metastatic) \u2192 lung"). */
     private static final String NEOPLASM_TABLE = "Neoplasm \u2192";

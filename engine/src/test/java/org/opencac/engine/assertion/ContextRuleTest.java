@@ -56,6 +56,20 @@ class ContextRuleTest {
     }
 
     @Test
+    void aListClosedByAnyCoordinatorTheScopesReadIsComplete() {
+        ContextRule closed = new ContextRule("r6", ContextCategory.TERMINATE, ", pale", List.of(",", "pale"),
+                CueDirection.TERMINATE, OptionalInt.empty(), List.of(), List.of(), Set.of(), Set.of(), false,
+                Set.of(), false, Set.of(), false, false, true);
+        for (String coordinator : ContextRule.COORDINATORS) {
+            String[] keys = {"no", "rash", coordinator, "bruise", ",", "pale", "skin"};
+            assertTrue(closed.endsScopeFrom(keys, 1, 4), coordinator);
+        }
+        assertTrue(ContextRule.COORDINATORS.containsAll(Set.of("and", "or", "nor", "&")));
+        String[] joinedByWith = {"no", "rash", "with", "bruise", ",", "pale", "skin"};
+        assertFalse(closed.endsScopeFrom(joinedByWith, 1, 4));
+    }
+
+    @Test
     void allowedAndExcludedCodesTogetherAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new ContextRule("r2", ContextCategory.HISTORICAL,
                 "in remission", List.of(), CueDirection.BACKWARD, OptionalInt.empty(), List.of("C"), List.of("C91"),
