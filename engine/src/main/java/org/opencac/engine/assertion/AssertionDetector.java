@@ -8,6 +8,7 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
+import org.opencac.models.io.Whitespace;
 import org.opencac.models.lexicon.Term;
 
 /**
@@ -311,7 +312,7 @@ public final class AssertionDetector implements Stage {
         if (q > start && isLineSeparatorOnly(text.charAt(q - 1))) {
             q--;
         }
-        while (q > start && (isRegexSpace(text.charAt(q - 1)) || text.charAt(q - 1) == ',')) {
+        while (q > start && (Whitespace.isRegexSpace(text.charAt(q - 1)) || text.charAt(q - 1) == ',')) {
             q--;
         }
         if (q <= start || text.charAt(q - 1) != '.' && text.charAt(q - 1) != ')') {
@@ -329,7 +330,7 @@ public final class AssertionDetector implements Stage {
             return true;
         }
         char before = text.charAt(digits - 1);
-        return isRegexSpace(before) || before == ',' || before == '.' || before == ':';
+        return Whitespace.isRegexSpace(before) || before == ',' || before == '.' || before == ':';
     }
 
     /**
@@ -339,15 +340,10 @@ public final class AssertionDetector implements Stage {
     private static boolean mayOpenWithListMark(String text, Sentence s) {
         int i = s.span().start();
         int end = s.span().end();
-        while (i < end && (isRegexSpace(text.charAt(i)) || text.charAt(i) == ',')) {
+        while (i < end && (Whitespace.isRegexSpace(text.charAt(i)) || text.charAt(i) == ',')) {
             i++;
         }
         return i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9';
-    }
-
-    /** {@code \s} as the regex reads it (without UNICODE_CHARACTER_CLASS). */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A line terminator of the regex's $ that {@code \s} does not take. */

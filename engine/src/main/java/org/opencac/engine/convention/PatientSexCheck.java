@@ -20,6 +20,7 @@ import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.text.WordStartPattern;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.io.Whitespace;
 
 /**
  * Codes for one sex only. The patient's sex is the request's when it gives one, else the note's when it tells it
@@ -607,7 +608,7 @@ public final class PatientSexCheck implements Stage {
         int j = end;
         for (int k = 1; k < phrase.length; k++) {
             int gap = j;
-            while (j < n && isRegexSpace(text.charAt(j))) {
+            while (j < n && Whitespace.isRegexSpace(text.charAt(j))) {
                 j++;
             }
             if (j == gap) {
@@ -620,10 +621,5 @@ public final class PatientSexCheck implements Stage {
             }
         }
         return true;
-    }
-
-    /** White space as the regex \s reads it (no Unicode flag). */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

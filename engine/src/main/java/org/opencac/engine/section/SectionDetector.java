@@ -17,6 +17,7 @@ import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.note.Span;
+import org.opencac.models.io.Whitespace;
 
 /**
  * Finds section headers and splits the note into sections. The header literals are data:
@@ -727,20 +728,15 @@ public final class SectionDetector implements Stage {
         StringBuilder out = null;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            boolean space = isRegexSpace(c);
-            if (out == null && space && (c != ' ' || i + 1 < t.length() && isRegexSpace(t.charAt(i + 1)))) {
+            boolean space = Whitespace.isRegexSpace(c);
+            if (out == null && space && (c != ' ' || i + 1 < t.length() && Whitespace.isRegexSpace(t.charAt(i + 1)))) {
                 out = new StringBuilder(t.length()).append(t, 0, i);
             }
-            if (out != null && (!space || !isRegexSpace(t.charAt(i - 1)))) {
+            if (out != null && (!space || !Whitespace.isRegexSpace(t.charAt(i - 1)))) {
                 out.append(space ? ' ' : c);   // a run's first character (trimmed: never the key's first)
             }
         }
         return out == null ? t : out.toString();
-    }
-
-    /** A character of {@code \s} (without Unicode classes). */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean headerChar(char c) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opencac.engine.note.Span;
+import org.opencac.models.io.Whitespace;
 import org.opencac.models.lexicon.TermNormalizer;
 
 /**
@@ -31,7 +32,7 @@ public final class WordTokenizer {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            if (Whitespace.isRegexSpace(c)) {
                 i++;
                 continue;
             }
@@ -118,11 +119,6 @@ public final class WordTokenizer {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
-    }
-
-    /** {@code \\s} as the regex reads it (without UNICODE_CHARACTER_CLASS). */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The regex {@link #tokenize} follows (kept as its definition; tests compare the two). */

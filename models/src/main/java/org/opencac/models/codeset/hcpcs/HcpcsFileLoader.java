@@ -11,6 +11,7 @@ import java.util.Map;
 import org.opencac.models.codeset.CodeSetVersion;
 import org.opencac.models.codeset.CodeSystem;
 import org.opencac.models.io.Resources;
+import org.opencac.models.io.Whitespace;
 
 /**
  * Reads the CMS annual alphanumeric HCPCS file (fixed-width contractor records) with the positions from
@@ -74,7 +75,7 @@ public final class HcpcsFileLoader {
         boolean inRun = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (Whitespace.isRegexSpace(c)) {
                 if (!inRun) {
                     out.append(' ');
                     inRun = true;
