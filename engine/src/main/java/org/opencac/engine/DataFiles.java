@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencac.models.io.TsvRows;
 
 /** Reads the engine's bundled rule and word-list files: one entry per line, "#" comments and blanks skipped. */
 public final class DataFiles {
@@ -26,6 +27,23 @@ public final class DataFiles {
                 }
             }
             return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * Reads a bundled tab-separated file whose first line (after "#" comments and blanks) is the header
+     * {@code header}, its columns joined by tabs, giving every later line to {@code row} split at every tab
+     * ({@link TsvRows}); a missing file or another header fails at start-up, naming the file.
+     */
+    public static void rows(String resource, String header, TsvRows.Row row) {
+        try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled data file " + resource);
+            }
+            TsvRows.read(in, resource, cols -> String.join("\t", cols).equals(header),
+                    header.replace("\t", "<TAB>"), row);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

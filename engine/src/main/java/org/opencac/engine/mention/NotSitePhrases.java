@@ -30,15 +30,9 @@ public final class NotSitePhrases {
 
     private static Map<String, List<Phrase>> read() {
         Map<String, List<Phrase>> out = new HashMap<>();
-        boolean header = true;
-        for (String line : org.opencac.engine.DataFiles.lines(FILE)) {
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] f = line.split("\t");
+        org.opencac.engine.DataFiles.rows(FILE, "phrase\tword\tkind\treason", (f, lineNo) -> {
             if (f.length < 4 || !Set.of("morphology", "compound").contains(f[2])) {
-                throw new IllegalStateException(FILE + ": phrase, word, kind and reason expected: " + line);
+                throw new IllegalStateException(FILE + " line " + lineNo + ": phrase, word, kind and reason expected");
             }
             List<String> words = TermNormalizer.words(f[0]);
             int at = words.indexOf(TermNormalizer.key(f[1]));
@@ -47,7 +41,7 @@ public final class NotSitePhrases {
             }
             out.computeIfAbsent(words.get(at), k -> new ArrayList<>())
                     .add(new Phrase(List.copyOf(words), at, f[2].equals("compound")));
-        }
+        });
         Map<String, List<Phrase>> copy = new HashMap<>();
         out.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         return Map.copyOf(copy);

@@ -150,21 +150,18 @@ public final class SiteCodes {
 
     private static java.util.Map<String, TitleWords> titleWords() {
         java.util.Map<String, TitleWords> out = new java.util.HashMap<>();
-        for (String line : org.opencac.engine.DataFiles.lines(TITLE_WORDS_FILE)) {
-            String[] f = line.split("\t", -1);
-            if (f[0].equals("word")) {
-                continue;
-            }
+        org.opencac.engine.DataFiles.rows(TITLE_WORDS_FILE, "word\ttitle words\tqualifiers\tkind", (f, lineNo) -> {
             if (f.length < 2 || f[1].isBlank()) {
-                throw new IllegalStateException(TITLE_WORDS_FILE + ": word and title words expected: " + line);
+                throw new IllegalStateException(TITLE_WORDS_FILE + " line " + lineNo
+                        + ": word and title words expected");
             }
             Set<String> qualifiers = f.length < 3 || f[2].isBlank() ? Set.of() : Set.of(f[2].trim().split("\\|"));
             boolean part = f.length > 3 && f[3].trim().equals("part");
             if (f.length > 3 && !f[3].isBlank() && !part) {
-                throw new IllegalStateException(TITLE_WORDS_FILE + ": kind is empty or part: " + line);
+                throw new IllegalStateException(TITLE_WORDS_FILE + " line " + lineNo + ": kind is empty or part");
             }
             out.put(f[0].trim(), new TitleWords(List.of(f[1].trim().split(" ")), qualifiers, part));
-        }
+        });
         return java.util.Map.copyOf(out);
     }
 

@@ -632,13 +632,10 @@ public final class TriggerCheck implements Stage {
         out.put("head", new java.util.HashMap<>());
         out.put("instrument", new java.util.HashMap<>());
         out.put("result", new java.util.HashMap<>());
-        for (String line : org.opencac.engine.DataFiles.lines(MODIFIER_HEADS_FILE)) {
-            String[] f = line.split("\t");
+        org.opencac.engine.DataFiles.rows(MODIFIER_HEADS_FILE, "word\tkind\tmeaning", (f, lineNo) -> {
             if (f.length < 3) {
-                throw new IllegalStateException(MODIFIER_HEADS_FILE + ": word, kind and meaning expected: " + line);
-            }
-            if (f[0].equals("word")) {
-                continue;
+                throw new IllegalStateException(MODIFIER_HEADS_FILE + " line " + lineNo
+                        + ": word, kind and meaning expected");
             }
             java.util.Map<String, String> kind = out.get(f[1]);
             if (kind == null) {
@@ -648,7 +645,7 @@ public final class TriggerCheck implements Stage {
             if (f[1].equals("instrument")) {
                 out.get("head").put(f[0], f[2]);   // an instrument is a head that rejects a status reading too
             }
-        }
+        });
         return java.util.Map.of("head", java.util.Map.copyOf(out.get("head")),
                 "instrument", java.util.Map.copyOf(out.get("instrument")),
                 "result", java.util.Map.copyOf(out.get("result")));
@@ -865,21 +862,16 @@ public final class TriggerCheck implements Stage {
     /** The words of {@link #NAME_POSITION_FILE} by kind. */
     private static java.util.Map<String, Set<String>> namePositionWords() {
         java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
-        boolean header = true;
-        for (String line : org.opencac.engine.DataFiles.lines(NAME_POSITION_FILE)) {
-            String[] f = line.split("\t");
-            if (header) {
-                header = false;
-                continue;
-            }
+        org.opencac.engine.DataFiles.rows(NAME_POSITION_FILE, "word\tkind\tmeaning", (f, lineNo) -> {
             if (f.length < 3) {
-                throw new IllegalStateException(NAME_POSITION_FILE + ": word, kind and meaning expected: " + line);
+                throw new IllegalStateException(NAME_POSITION_FILE + " line " + lineNo
+                        + ": word, kind and meaning expected");
             }
             if (!Set.of("title", "subject_verb", "person_verb", "plural_follower", "count_word").contains(f[1])) {
                 throw new IllegalStateException(NAME_POSITION_FILE + ": unknown kind " + f[1]);
             }
             out.computeIfAbsent(f[1], k -> new java.util.HashSet<>()).add(f[0]);
-        }
+        });
         java.util.Map<String, Set<String>> copy = new java.util.HashMap<>();
         out.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
         return java.util.Map.copyOf(copy);

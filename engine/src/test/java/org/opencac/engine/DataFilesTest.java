@@ -1,0 +1,40 @@
+package org.opencac.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DataFilesTest {
+    private static final String WORDS = "/org/opencac/engine/mention/name_position_words.tsv";
+
+    @Test
+    void rowsAreTheLinesAfterTheNamedHeaderSplitAtTabs() {
+        List<String[]> rows = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        DataFiles.rows(WORDS, "word\tkind\tmeaning", (cols, lineNo) -> {
+            rows.add(cols);
+            lineNumbers.add(lineNo);
+        });
+        List<String> lines = DataFiles.lines(WORDS);
+        assertEquals(lines.size() - 1, rows.size());
+        assertEquals(String.join("\t", rows.get(0)), lines.get(1));
+        assertTrue(lineNumbers.get(0) >= 2, "the header's line is not a row");
+        for (String[] row : rows) {
+            assertTrue(row.length >= 3 && !row[0].equals("word"), String.join("|", row));
+        }
+    }
+
+    @Test
+    void anotherHeaderOrAMissingFileFailsNamingTheFile() {
+        IllegalArgumentException header = assertThrows(IllegalArgumentException.class,
+                () -> DataFiles.rows(WORDS, "word\tmeaning", (cols, lineNo) -> { }));
+        assertTrue(header.getMessage().contains(WORDS), header.getMessage());
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> DataFiles.rows("/org/opencac/engine/no_such_file.tsv", "word", (cols, lineNo) -> { }));
+        assertTrue(missing.getMessage().contains("no_such_file.tsv"), missing.getMessage());
+    }
+}
