@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 /**
  * A value made on its first use and kept: the first caller runs {@code make}, callers meanwhile wait for it,
  * later callers get the kept value. A {@code make} that throws keeps nothing, so the next caller tries again.
- * The service makes so what only some routes need (the FHIR mapping, the workbench over its store).
+ * The service makes so what only some routes need (the FHIR mapping, the workbench over its store), and the PCS
+ * module its tables and coder.
  *
  * @param <T> the value's type
  */

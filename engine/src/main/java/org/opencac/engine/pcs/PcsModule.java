@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import org.opencac.engine.Document;
+import org.opencac.engine.FirstUse;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.suggest.DocumentationQuery;
@@ -66,35 +67,15 @@ public final class PcsModule implements CodeSystemModule {
     public static PcsModule bundled() {
         PcsLexicon lexicon = PcsLexicon.standard();
         PcsWeights weights = PcsWeights.standard();
-        Supplier<PcsTables> tables = memo(PcsTablesLoader::loadBundled);
-        Supplier<PcsCoder> coder = memo(() -> new PcsCoder(tables.get(), PcsDefinitionsLoader.loadBundled(), lexicon,
-                weights));
+        Supplier<PcsTables> tables = new FirstUse<>(PcsTablesLoader::loadBundled);
+        Supplier<PcsCoder> coder = new FirstUse<>(() -> new PcsCoder(tables.get(), PcsDefinitionsLoader.loadBundled(),
+                lexicon, weights));
         return new PcsModule(new CodeSetVersion(CodeSystem.ICD10PCS, "FY2026"), tables, coder, lexicon, weights);
     }
 
     /** Eagerly-built module over given tables (tests). */
     public static PcsModule of(PcsTables tables, PcsCoder coder, PcsLexicon lexicon, PcsWeights weights) {
         return new PcsModule(tables.version(), () -> tables, () -> coder, lexicon, weights);
-    }
-
-    static <T> Supplier<T> memo(Supplier<T> s) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        if (value == null) {
-                            value = s.get();
-                        }
-                        v = value;
-                    }
-                }
-                return v;
-            }
-        };
     }
 
     @Override
