@@ -29,6 +29,25 @@ public final class Resources {
         return f.createXMLStreamReader(in, "UTF-8");
     }
 
+    /**
+     * Moves {@code r} to the next element that starts before the end of the element {@code parent} it is inside,
+     * and gives that element's name; null once {@code parent} (or the document) ends. A caller that does not read
+     * the child to its end meets the child's own children next.
+     */
+    public static String nextChild(javax.xml.stream.XMLStreamReader r, String parent)
+            throws javax.xml.stream.XMLStreamException {
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == javax.xml.stream.XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(parent)) {
+                return null;
+            }
+            if (ev == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                return r.getLocalName();
+            }
+        }
+        return null;
+    }
+
     /** Opens a bundled resource as stored (still compressed), e.g. to fingerprint it. */
     public static InputStream raw(String relative) {
         String name = "/org/opencac/models/" + relative;

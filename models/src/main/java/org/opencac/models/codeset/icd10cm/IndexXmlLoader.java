@@ -70,15 +70,8 @@ public final class IndexXmlLoader {
         Refs refs = new Refs();
         String code = null;
         int entryPosition = -1;
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(element)) {
-                break;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            switch (r.getLocalName()) {
+        for (String el = Resources.nextChild(r, element); el != null; el = Resources.nextChild(r, element)) {
+            switch (el) {
                 case "title" -> {
                     StringBuilder title = new StringBuilder();
                     readTitle(r, title, modifiers, refs);

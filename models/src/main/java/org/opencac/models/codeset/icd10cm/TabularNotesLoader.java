@@ -66,15 +66,7 @@ public final class TabularNotesLoader {
         String title = "";
         List<InstructionalNote> notes = new ArrayList<>();
         List<Chapter.Block> blocks = new ArrayList<>();
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("chapter")) {
-                break;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String el = r.getLocalName();
+        for (String el = Resources.nextChild(r, "chapter"); el != null; el = Resources.nextChild(r, "chapter")) {
             switch (el) {
                 case "name" -> number = r.getElementText().trim();
                 case "desc" -> title = r.getElementText().trim();
@@ -94,15 +86,7 @@ public final class TabularNotesLoader {
     private Chapter.Block readSection(XMLStreamReader r, String id) throws XMLStreamException {
         String title = "";
         List<InstructionalNote> notes = new ArrayList<>();
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("section")) {
-                break;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String el = r.getLocalName();
+        for (String el = Resources.nextChild(r, "section"); el != null; el = Resources.nextChild(r, "section")) {
             if (el.equals("desc")) {
                 title = r.getElementText().trim();
             } else if (el.equals("diag")) {
@@ -118,15 +102,7 @@ public final class TabularNotesLoader {
     private void readDiag(XMLStreamReader r, String parent) throws XMLStreamException {
         String code = null;
         List<InstructionalNote> notes = new ArrayList<>();
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("diag")) {
-                break;
-            }
-            if (ev != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
-            String el = r.getLocalName();
+        for (String el = Resources.nextChild(r, "diag"); el != null; el = Resources.nextChild(r, "diag")) {
             switch (el) {
                 case "name" -> code = CodeSet.normalize(r.getElementText());
                 case "desc" -> titles.put(code, r.getElementText().trim());
@@ -147,12 +123,8 @@ public final class TabularNotesLoader {
 
     private List<SeventhCharacter> readSeventh(XMLStreamReader r) throws XMLStreamException {
         List<SeventhCharacter> out = new ArrayList<>();
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("sevenChrDef")) {
-                break;
-            }
-            if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("extension")) {
+        for (String el = Resources.nextChild(r, "sevenChrDef"); el != null; el = Resources.nextChild(r, "sevenChrDef")) {
+            if (el.equals("extension")) {
                 String ch = r.getAttributeValue(null, "char");
                 out.add(new SeventhCharacter(ch.charAt(0), r.getElementText().trim()));
             }
@@ -163,12 +135,8 @@ public final class TabularNotesLoader {
     private List<InstructionalNote> readNotes(XMLStreamReader r, String element, NoteType type, String source)
             throws XMLStreamException {
         List<InstructionalNote> out = new ArrayList<>();
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals(element)) {
-                break;
-            }
-            if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("note")) {
+        for (String el = Resources.nextChild(r, element); el != null; el = Resources.nextChild(r, element)) {
+            if (el.equals("note")) {
                 out.add(InstructionalNote.of(type, r.getElementText().trim(), source == null ? "" : source));
             }
         }
