@@ -211,10 +211,16 @@ public final class AssertionPolicy {
         return new Assertion(m, false, false, false, true, a.experiencer(), cues);
     }
 
+    /** The sections that state the reason for the encounter (chief complaint, a study's indication). */
+    private static final Set<SectionType> REASON_SECTIONS = Set.of(SectionType.CHIEF_COMPLAINT, SectionType.INDICATION);
+
     /**
      * The mention's assertion as the final diagnostic statement reads it: a condition told as current outside the
      * statement ("he was treated for a bladder carcinoma") that the statement names only as past ("history of
-     * bladder carcinoma") is past (Guidelines III and IV: the provider's diagnostic statement decides).
+     * bladder carcinoma") is past (Guidelines III and IV: the provider's diagnostic statement decides). A symptom
+     * (chapter 18) that the chief complaint or a study's indication gives as the reason for the encounter stays
+     * current although the statement says it resolved: it brought the patient in (Guidelines IV.D, IV.K: "chest
+     * pain" as the indication of a stress test during which it came and resolved).
      */
     Assertion asTheStatementSays(Document doc, int m, org.opencac.models.lexicon.Term term, Set<String> pastInStatement) {
         Assertion a = doc.assertionOf(m);
@@ -223,7 +229,8 @@ public final class AssertionPolicy {
             return a;
         }
         var mention = doc.mentions().get(m);
-        if (finalStatement.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type())) {
+        SectionType section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type();
+        if (finalStatement.contains(section) || (term.code().startsWith("R") && REASON_SECTIONS.contains(section))) {
             return a;
         }
         List<String> cues = new java.util.ArrayList<>(a.cues());

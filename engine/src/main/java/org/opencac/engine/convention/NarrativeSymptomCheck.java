@@ -26,9 +26,20 @@ public final class NarrativeSymptomCheck implements Stage {
     private final Set<String> diagnosticSections;
     private final List<String> symptomPrefixes;
     private final List<String> nonDefinitivePrefixes;
+    private final List<String> notSymptomPrefixes;
 
     public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
                                  List<String> symptomPrefixes, List<String> nonDefinitivePrefixes) {
+        this(id, guideline, diagnosticSections, symptomPrefixes, nonDefinitivePrefixes, List.of());
+    }
+
+    /**
+     * @param notSymptomPrefixes codes among the symptom prefixes that name a condition no diagnosis explains
+     *                           (bacteremia, severe sepsis, shock): kept where the narrative alone documents them
+     */
+    public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
+                                 List<String> symptomPrefixes, List<String> nonDefinitivePrefixes,
+                                 List<String> notSymptomPrefixes) {
         if (diagnosticSections.isEmpty() || symptomPrefixes.isEmpty()) {
             throw new IllegalArgumentException(FILE + ": diagnosticSections and symptomPrefixes must not be empty");
         }
@@ -37,6 +48,7 @@ public final class NarrativeSymptomCheck implements Stage {
         this.diagnosticSections = Set.copyOf(diagnosticSections);
         this.symptomPrefixes = List.copyOf(symptomPrefixes);
         this.nonDefinitivePrefixes = List.copyOf(nonDefinitivePrefixes);
+        this.notSymptomPrefixes = List.copyOf(notSymptomPrefixes);
     }
 
     public static NarrativeSymptomCheck standard() {
@@ -44,7 +56,8 @@ public final class NarrativeSymptomCheck implements Stage {
             JsonNode root = new ObjectMapper().readTree(RuleFiles.bundled(FILE));
             return new NarrativeSymptomCheck(root.path("id").asText("narrative-symptoms"),
                     root.path("guideline").asText(""), Set.copyOf(strings(root.path("diagnosticSections"))),
-                    strings(root.path("symptomPrefixes")), strings(root.path("nonDefinitivePrefixes")));
+                    strings(root.path("symptomPrefixes")), strings(root.path("nonDefinitivePrefixes")),
+                    strings(root.path("notSymptomPrefixes")));
         } catch (IOException e) {
             throw new UncheckedIOException(FILE, e);
         }
@@ -72,7 +85,8 @@ public final class NarrativeSymptomCheck implements Stage {
         List<String> removed = new ArrayList<>();
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
-            if (startsWithAny(c.code(), symptomPrefixes) && !inDiagnosticStatement(doc, c)) {
+            if (startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)
+                    && !inDiagnosticStatement(doc, c)) {
                 removed.add(c.code());
                 decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXPLAINED_BY_DIAGNOSIS,
                         c.code() + " explained by " + established.code(), established.code()));
