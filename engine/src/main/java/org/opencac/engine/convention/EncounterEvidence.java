@@ -206,17 +206,26 @@ final class EncounterEvidence {
     /**
      * Whether a negated mention rules the candidate's condition out (not established after study): it points
      * to the candidate's code or a header above it, or its words all name the candidate's evidence ("no
-     * appendicitis" for "acute appendicitis"). A negated detail ("no thyroid storm") leaves the condition.
+     * appendicitis" for "acute appendicitis"). A negated detail ("no thyroid storm") leaves the condition. A
+     * negation in a section that also states the condition as present ("severe neuropathy ... no evidence of an
+     * amyloid neuropathy") rules out a type or a cause of it, not the condition the same statement establishes.
      */
     static boolean ruledOut(Document doc, CodeCandidate c, List<Mention> negated) {
         if (negated.isEmpty()) {
             return false;
         }
         Set<Set<String>> evidence = new HashSet<>();   // distinct evidence wordings: a few per candidate
+        Set<Integer> affirmedIn = new HashSet<>();     // the sections stating the condition as present
         for (int m : c.mentions()) {
             evidence.add(TitleWords.words(doc.mentions().get(m).text()));
+            if (doc.assertionOf(m).presentForPatient()) {
+                affirmedIn.add(doc.sentences().get(doc.mentions().get(m).sentenceIndex()).sectionIndex());
+            }
         }
         for (Mention n : negated) {
+            if (affirmedIn.contains(doc.sentences().get(n.sentenceIndex()).sectionIndex())) {
+                continue;
+            }
             if (n.terms().stream().anyMatch(t -> c.code().startsWith(t.code()))) {
                 return true;
             }

@@ -64,6 +64,17 @@ class FirstListedDiagnosisTest {
                         "INDICATION:\nAnemia.\nIMPRESSION:\nInternal hemorrhoids.\n", "K64.8", "K64.8 D64.9", ""),
                 first("IV.D a study done for a symptom lists the definitive diagnosis its impression makes",
                         "INDICATION:\nCough.\nIMPRESSION:\nPneumonia of the right lower lobe.\n", "J18.9", "J18.9", "R05.9"),
+                first("Index: Malfunction, ventricular shunt T85.01: a shunt malfunction leads the headache it causes",
+                        "POSTOPERATIVE DIAGNOSIS:\nShunt malfunction.\nINDICATIONS:\nMorning headaches and vomiting for"
+                                + " a week.\n", "T85.01XA", "T85.01XA", "R51.9"),
+                first("IV.G a leaking nephrostomy tube the complaint names leads the cancer the statement lists first",
+                        "CHIEF COMPLAINT:\nNephrostomy tube leak since this morning.\nDIAGNOSES:\n1. Bladder cancer.\n"
+                                + "2. Leaking nephrostomy tube, to be exchanged tomorrow.\n", "T83.032A", "T83.032A C67.9", ""),
+                first("I.C.21.c.16 a requested cosmetic operation is the encounter for cosmetic surgery",
+                        "POSTOPERATIVE DIAGNOSIS:\nRequest for cosmetic surgery of the nose.\n", "Z41.1", "Z41.1", ""),
+                first("IV.G the field a clinician specializes in is no condition of the patient",
+                        "HISTORY:\nShe was seen by a psychologist specializing in eating disorders last year.\n"
+                                + "ASSESSMENT:\nSeasonal allergic rhinitis.\n", "J30.2", "J30.2", "Z86.59 F50.9"),
                 first("IV.G an injury found only on examination is not coded when the complaint names another kind",
                         "CHIEF COMPLAINT:\nFever.\nPHYSICAL EXAMINATION:\nThere is a healing laceration of the left"
                                 + " index finger.\n", "R50.9", "R50.9", "S61.211A"));

@@ -289,6 +289,13 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aNegatedCauseOfAConditionTheSameImpressionEstablishesDoesNotRuleItOut() {
+        CodingResult r = code("IMPRESSION:\nSevere axonal neuropathy of unclear origin. No drug is known to cause"
+                + " neuropathy in him. Essential hypertension.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "G62.9", "first diagnosis of the impression statement");
+    }
+
+    @Test
     void conditionNamedUncertainlyInTheImpressionKeepsItsPlaceWhenCodedFromTheHistory() {
         CodingResult r = code("HISTORY: Chronic sinusitis for many years, treated with nasal sprays.\n"
                 + "IMPRESSION:\n1. Probable chronic sinusitis.\n2. Essential hypertension.\n", CareSetting.OUTPATIENT);
