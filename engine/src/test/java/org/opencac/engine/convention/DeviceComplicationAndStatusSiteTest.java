@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Codes whose body site or device the phrase decides: a clotted, narrowed or occluded dialysis access is a
+ * Codes whose body site or device the phrase decides: a clotted or narrowed dialysis access is a
  * complication of the access by its kind (Complication, arteriovenous, fistula / shunt, surgically created;
  * Complication, catheter, dialysis), not an acquired arteriovenous fistula (I77.0); a stent of no stated site is
  * no coronary stent (Z95.5 only where the phrase names the heart's arteries); the tongue's adjectives name the
@@ -24,8 +24,11 @@ class DeviceComplicationAndStatusSiteTest {
                 out("I.C.19.g a clotted loop graft is a thrombosis of the surgically created shunt",
                         "ASSESSMENT: Clotted AV graft, here for a declot. End-stage renal disease.\n",
                         "T82.868A", "I77.0"),
-                out("I.C.19.g an occluded native fistula is its mechanical obstruction",
-                        "ASSESSMENT: Occluded AV fistula. End-stage renal disease.\n", "T82.590A", "I77.0"),
+                out("I.C.19.g the side and limb of the access inside its phrase are read over",
+                        "DIAGNOSIS: Thrombosed left upper arm arteriovenous graft.\n", "T82.868A", "I77.0"),
+                out("I.C.19.g a fistula said with its side and no complication is no complication of the access",
+                        "ASSESSMENT: End-stage renal disease. Left arm AV fistula with a good thrill.\n", "N18.6",
+                        "T82.868A T82.858A T82.9XXA"),
                 out("I.C.19.g a narrowed dialysis catheter is a stenosis of the catheter",
                         "ASSESSMENT: Stenosis of the dialysis catheter.\n", "T82.858A", "I77.0"),
                 out("I.C.21.c.3 a stent of no stated site beside a biliary disease is no coronary stent",
