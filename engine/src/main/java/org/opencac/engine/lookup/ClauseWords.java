@@ -340,7 +340,8 @@ final class ClauseWords {
                 while (filled <= anchor - first) {
                     equivalentFrom[filled++] = entries.size();
                 }
-                for (int b = a; b < contentCount && b - a < rules.maxEquivalentWords; b++) {
+                int fillers = 0;   // reads_as_filler words read over inside a reads_as phrase
+                for (int b = a; b < contentCount && b - a - fillers < rules.maxEquivalentWords; b++) {
                     String norm = tokens.get(content[b]).norm();
                     String phrase;
                     if (b == a) {
@@ -349,10 +350,18 @@ final class ClauseWords {
                         if (key == null) {
                             key = new StringBuilder(tokens.get(anchor).norm());
                         }
-                        phrase = key.append(' ').append(norm).toString();
+                        phrase = key + " " + norm;
                     }
                     if (!rules.equivalentStarts.contains(phrase)) {
+                        if (b > a && fillers < NavigationRules.MAX_READS_AS_FILLERS && rules.readsAsFillers.contains(norm)
+                                && rules.readsAsStarts.contains(key.toString())) {
+                            fillers++;   // a side or a limb inside a reads_as phrase: read over
+                            continue;
+                        }
                         break;   // no equivalent is, or begins with, these words
+                    }
+                    if (key != null) {
+                        key.append(' ').append(norm);
                     }
                     int head = content[b];
                     List<String> implied = rules.implied.get(phrase);

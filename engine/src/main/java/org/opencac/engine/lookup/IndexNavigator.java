@@ -716,23 +716,31 @@ public final class IndexNavigator implements Stage {
         }
         StringBuilder phrase = null;
         Path best = null;
+        int fillers = 0;
         for (int j = i, n = 0; j < to && n < rules.maxEquivalentWords; j++) {
             String norm = tokens.get(j).norm();
             if (norm.isEmpty()) {
                 continue;
             }
-            n++;
             String key;
-            if (n == 1) {
+            if (n == 0) {
                 key = norm;
             } else {
                 if (phrase == null) {
                     phrase = new StringBuilder(tokens.get(i).norm());
                 }
-                key = phrase.append(' ').append(norm).toString();
+                key = phrase + " " + norm;
             }
             if (!rules.readsAsStarts.contains(key)) {
+                if (n > 0 && fillers < NavigationRules.MAX_READS_AS_FILLERS && rules.readsAsFillers.contains(norm)) {
+                    fillers++;   // a side or a limb inside the phrase: read over, kept in the window
+                    continue;
+                }
                 break;   // no phrase is, or begins with, these words
+            }
+            n++;
+            if (phrase != null) {
+                phrase.append(' ').append(norm);
             }
             String mainKey = rules.readsAs.get(key);
             AlphabeticIndex.KeyLookup known = mainKey == null ? null : index.lookup(mainKey);

@@ -36,6 +36,13 @@ public final class NavigationRules {
     final Map<String, String> readsAs = new HashMap<>();
     /** Every reads_as key and each run of its first words. */
     final Set<String> readsAsStarts = new HashSet<>();
+    /**
+     * Words that may stand inside a reads_as phrase without being part of it (a side, the limb a device lies in:
+     * "a thrombosed left forearm AV graft" is read as "thrombosed AV graft"); they stay in the window around it.
+     */
+    final Set<String> readsAsFillers = new HashSet<>();
+    /** The most reads_as_filler words one reads_as phrase reads over ("left upper arm"). */
+    static final int MAX_READS_AS_FILLERS = 3;
     /** Note phrase key to Index words it implies besides its own, read on its last word ("left eye": one). */
     final Map<String, List<String>> implied = new HashMap<>();
     /**
@@ -217,6 +224,7 @@ public final class NavigationRules {
                     statementHeads.add(List.copyOf(path));
                 }
                 case "head_context" -> headContext.add(key);
+                case "reads_as_filler" -> readsAsFillers.add(key);
                 case "stop" -> stop.add(key);
                 case "not_main" -> notMain.add(key);
                 case "eponym_operation" -> eponymOperations.add(key);
