@@ -50,6 +50,17 @@ final class BytesInput {
         return java.util.Arrays.copyOfRange(bytes, at, at + n);
     }
 
+    /** The next {@code n} ints (as {@link java.io.DataOutputStream#writeInt} wrote them), copied out in bulk. */
+    int[] readInts(int n) throws IOException {
+        if (n < 0 || n > remaining() / 4) {
+            throw new IOException("bad int count " + n + " at byte " + pos);
+        }
+        int at = need(n * 4);
+        int[] out = new int[n];
+        java.nio.ByteBuffer.wrap(bytes, at, n * 4).asIntBuffer().get(out);
+        return out;
+    }
+
     /** The bytes not read yet (a bound for a count read from the file: each counted item takes at least one). */
     int remaining() {
         return bytes.length - pos;

@@ -67,7 +67,8 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
             IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, RaisedLevelForms.class, TermNormalizer.class, BritishSpelling.class,
             Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class,
             AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, IndexKeyCache.class, CodeCarrier.class, AlphabeticIndex.class,
-            StringTable.class, BytesInput.class, org.opencac.models.lexicon.KeyFilter.class, CodeIndex.class, org.opencac.models.index.WordScoreTable.class);
+            StringTable.class, BytesInput.class, org.opencac.models.lexicon.KeyFilter.class,
+            org.opencac.models.lexicon.PackedStrings.class, CodeIndex.class, org.opencac.models.index.WordScoreTable.class);
 
     /** The classes whose bytes key the cache (with the data files). */
     static List<Class<?>> derivers() {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.opencac.models.codeset.Chapter;
@@ -19,8 +17,7 @@ import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.SeventhCharacter;
 import org.opencac.models.io.AtomicFiles;
 import org.opencac.models.lexicon.Lexicon;
-import org.opencac.models.lexicon.Term;
-import org.opencac.models.lexicon.TermSource;
+import org.opencac.models.lexicon.PackedStrings;
 
 /**
  * A binary copy of the loaded code set and lexicon in the cache directory, so later starts skip parsing
@@ -29,7 +26,8 @@ import org.opencac.models.lexicon.TermSource;
  */
 final class ModelSnapshot {
     private static final int MAGIC = 0x0CAC5EED;
-    private static final int FORMAT = 9;
+    /** 10: the lexicon packed ({@link Lexicon.Packed}); a file of another format is rebuilt, not read. */
+    private static final int FORMAT = 10;
 
     private ModelSnapshot() {
     }
@@ -114,53 +112,43 @@ final class ModelSnapshot {
     }
 
     /**
-     * The lexicon by key, then its key prefixes (so reading need not cut a million substrings to find the
-     * distinct 200 thousand; a prefix that is also a key is written as the key's number, so the two share one
-     * string), then the keys a term continues after a comma ({@link Lexicon#commaJoined()}; those that are keys
-     * written as numbers too);
-     * a term's text is not kept (its key stands for it once matching is built); then the longest key's word count,
-     * the term count and the key filter's slots ({@link Lexicon#filterSlots()}), which reading takes as they are.
-     * Keys are distinct, so only the codes go through a {@link StringTable}.
+     * The lexicon packed ({@link Lexicon.Packed}): the shared bytes of its strings, then its keys, codes, prefixes
+     * and comma-joined keys as {@link PackedStrings} (ranges, hashes, look-up table), its terms as three arrays,
+     * the key filter's slots, the longest key's word count and the term count. Reading takes each array as it is:
+     * a few dozen arrays instead of a string, a map node and a list per key (the collector's and the loop's work
+     * at each start). A term's text is not kept (its key stands for it once matching is built).
      */
     private static void writeLexicon(DataOutputStream out, Lexicon lexicon) throws IOException {
-        StringTable codes = new StringTable();
-        codes.body.writeInt(lexicon.keyCount());
-        Map<String, Integer> keyIndex = new HashMap<>(lexicon.keyCount() * 2);
-        for (Map.Entry<String, List<Term>> e : lexicon.entries().entrySet()) {
-            keyIndex.put(e.getKey(), keyIndex.size());
-            codes.body.writeUTF(e.getKey());
-            codes.body.writeInt(e.getValue().size());
-            for (Term t : e.getValue()) {
-                codes.write(t.code());
-                codes.body.writeByte(t.source().ordinal());
+        Lexicon.Packed p = lexicon.packed();
+        byte[] bytes = p.keys().bytes();
+        out.writeInt(bytes.length);
+        out.write(bytes);
+        for (PackedStrings strings : List.of(p.keys(), p.codes(), p.prefixes(), p.commaJoined())) {
+            if (strings.bytes() != bytes) {
+                throw new IllegalStateException("a packed lexicon's strings share one array of bytes");
             }
+            writeInts(out, strings.starts(), true);
+            writeInts(out, strings.lengths(), false);
+            writeInts(out, strings.hashes(), false);
+            writeInts(out, strings.slots(), true);
         }
-        codes.body.writeInt(lexicon.prefixes().size());
-        for (String prefix : lexicon.prefixes()) {
-            // most prefixes are keys themselves ("fracture" of "fracture of femur"): those are written as the
-            // key's number, so reading shares the key's string instead of holding a second copy
-            Integer key = keyIndex.get(prefix);
-            codes.body.writeInt(key == null ? -1 : key);
-            if (key == null) {
-                codes.body.writeUTF(prefix);
-            }
+        writeInts(out, p.termStart(), true);
+        writeInts(out, p.termCode(), false);
+        out.write(p.termSource());
+        out.writeInt(p.filterSlots().length);
+        out.write(p.filterSlots());
+        out.writeInt(p.maxWords());
+        out.writeInt(p.size());
+    }
+
+    /** The ints, after their count when {@code counted} (else the count is that of the array written before). */
+    private static void writeInts(DataOutputStream out, int[] values, boolean counted) throws IOException {
+        if (counted) {
+            out.writeInt(values.length);
         }
-        codes.body.writeInt(lexicon.commaJoined().size());
-        for (String joined : lexicon.commaJoined()) {
-            Integer key = keyIndex.get(joined);   // as for prefixes: a key is written as its number
-            codes.body.writeInt(key == null ? -1 : key);
-            if (key == null) {
-                codes.body.writeUTF(joined);
-            }
-        }
-        // what the lexicon works out from the above, kept so that a start reads it instead: the key filter's
-        // slots (a quarter of the lexicon's loading when built at each start), the longest key, the term count
-        codes.body.writeInt(lexicon.maxWords());
-        codes.body.writeInt(lexicon.size());
-        byte[] slots = lexicon.filterSlots();
-        codes.body.writeInt(slots.length);
-        codes.body.write(slots);
-        codes.writeTo(out);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(values.length * 4);
+        buffer.asIntBuffer().put(values);
+        out.write(buffer.array());
     }
 
     /**
@@ -255,38 +243,24 @@ final class ModelSnapshot {
     }
 
     private static Lexicon readLexicon(BytesInput in) throws IOException {
-        StringTable.Reader codes = StringTable.read(in);
-        int keyCount = in.readInt();
-        HashMap<String, List<Term>> entries = new HashMap<>(keyCount * 2);
-        String[] keys = new String[keyCount];
-        TermSource[] sources = TermSource.values();
-        for (int k = 0; k < keyCount; k++) {
-            String key = in.readUTF();
-            keys[k] = key;
-            int n = in.readInt();
-            Term[] terms = new Term[n];
-            for (int t = 0; t < n; t++) {
-                terms[t] = new Term(key, codes.read(), sources[in.readByte()]);
-            }
-            entries.put(key, List.of(terms));
-        }
-        int prefixCount = in.readInt();
-        HashSet<String> prefixes = new HashSet<>(prefixCount * 4 / 3 + 1);
-        for (int p = 0; p < prefixCount; p++) {
-            int key = in.readInt();
-            prefixes.add(key >= 0 ? keys[key] : in.readUTF());
-        }
-        int joinedCount = in.readInt();
-        HashSet<String> commaJoined = new HashSet<>(joinedCount * 4 / 3 + 1);
-        for (int j = 0; j < joinedCount; j++) {
-            int key = in.readInt();
-            commaJoined.add(key >= 0 ? keys[key] : in.readUTF());
-        }
-        int maxWords = in.readInt();
-        int size = in.readInt();
-        byte[] slots = in.readBytes(in.readInt());
+        byte[] bytes = in.readBytes(in.readInt());
+        PackedStrings[] strings = new PackedStrings[4];   // keys, codes, prefixes, comma-joined keys
         try {
-            return Lexicon.adopt(entries, prefixes, commaJoined, slots, maxWords, size);
+            for (int i = 0; i < strings.length; i++) {
+                int[] starts = in.readInts(in.readInt());
+                int[] lengths = in.readInts(starts.length);
+                int[] hashes = in.readInts(starts.length);
+                strings[i] = PackedStrings.of(bytes, starts, lengths, hashes, in.readInts(in.readInt()));
+            }
+            int[] termStart = in.readInts(in.readInt());
+            int terms = termStart.length == 0 ? 0 : termStart[termStart.length - 1];
+            int[] termCode = in.readInts(terms);
+            byte[] termSource = in.readBytes(terms);
+            byte[] slots = in.readBytes(in.readInt());
+            int maxWords = in.readInt();
+            int size = in.readInt();
+            return Lexicon.adopt(new Lexicon.Packed(strings[0], termStart, termCode, termSource, strings[1],
+                    strings[2], strings[3], slots, maxWords, size));
         } catch (IllegalArgumentException e) {
             throw new IOException("lexicon snapshot does not hold together: " + e.getMessage(), e);
         }

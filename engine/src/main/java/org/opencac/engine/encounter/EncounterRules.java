@@ -77,17 +77,35 @@ public final class EncounterRules {
         }
     }
 
-    /** The bundled rules. */
+    /**
+     * The bundled rules, read once for a code set: the four stages that read them (the encounter reason, the
+     * subsequent-care, wound-aftercare and past-condition checks) share one reading, which is immutable (each
+     * reading works out every rule pattern's word starts, a few hundred regex matches a pattern).
+     */
     public static RuleSet standard(CodeSet codeSet) {
-        try (InputStream in = EncounterRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
+        synchronized (EncounterRules.class) {
+            Read last = lastRead;
+            if (last != null && last.codeSet().get() == codeSet) {
+                return last.rules();
             }
-            return read(in.readAllBytes(), RESOURCE, codeSet);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            try (InputStream in = EncounterRules.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + RESOURCE);
+                }
+                RuleSet rules = read(in.readAllBytes(), RESOURCE, codeSet);
+                lastRead = new Read(new java.lang.ref.WeakReference<>(codeSet), rules);
+                return rules;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
         }
     }
+
+    /** The bundled rules as last read, for the code set they were checked against (not kept alive by this). */
+    private record Read(java.lang.ref.WeakReference<CodeSet> codeSet, RuleSet rules) {
+    }
+
+    private static Read lastRead;
 
     /** Parses rules ({"lead": "...", "rules": [...]}); a bad rule fails naming the file and the rule. */
     public static RuleSet read(byte[] bytes, String file, CodeSet codeSet) {

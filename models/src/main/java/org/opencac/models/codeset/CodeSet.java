@@ -34,8 +34,9 @@ public final class CodeSet {
         for (NoteType type : NoteType.values()) {
             notesCache.put(type, new java.util.concurrent.ConcurrentHashMap<>());
         }
-        LinkedHashMap<String, Code> map = new LinkedHashMap<>();
-        LinkedHashMap<String, List<String>> kids = new LinkedHashMap<>();
+        // sized for every code at once (grown step by step, the maps were rehashed about fifteen times a start)
+        LinkedHashMap<String, Code> map = new LinkedHashMap<>(codesInOrder.size() * 4 / 3 + 1);
+        LinkedHashMap<String, List<String>> kids = new LinkedHashMap<>(codesInOrder.size() * 4 / 3 + 1);
         for (Code c : codesInOrder) {
             map.put(c.code(), c);
             if (c.parent() != null) {
