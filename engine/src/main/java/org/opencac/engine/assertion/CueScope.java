@@ -66,6 +66,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final int LONG_ITEM_AFTER_COMMAS = 3;
     /** Punctuation that a list item does not hold: a sentence, field or aside begins or ends there. */
     private static final Set<String> ITEM_BREAKS = Set.of(".", ":", ";", "(", ")");
+    /** The punctuation that separates the items of a list whose cue reads semicolons as item breaks. */
+    private static final String SEMICOLON = ";";
 
     /**
      * Whether the cue modifies the mention. A cue overlapping the mention does not, except a forward cue that
@@ -191,7 +193,9 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         for (CueMatch other : sentenceCues) {
             // a cue limited to some codes ("will start" a drug) speaks of those mentions only: it ends no scope
             // nor does a finding's own word that denies it ("abdomen nontender, no rash"): it is no cue of a clause
+            // a list whose items semicolons separate goes on past them ("risks include bleeding; infection; stroke")
             if (other == m || !other.cue().rule().allowedCodes().isEmpty() || !m.cue().endedBy(other.cue())
+                    || m.cue().rule().semicolonItems() && separatesItems(other, keys, sentenceEnd)
                     || other.cue().rule().direction() == CueDirection.SELF
                     || !other.cue().rule().endsScopeFrom(keys, m.end(), other.first())) {
                 continue;
@@ -344,6 +348,22 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a cue found in a list whose items semicolons separate is such a separator: a bare semicolon, and the
+     * item after it, up to the next semicolon, is no clause of its own ("risks include bleeding; infection", not
+     * "risks were reviewed; she has asthma").
+     */
+    private static boolean separatesItems(CueMatch other, String[] keys, int sentenceEnd) {
+        if (other.end() - other.first() != 1 || !SEMICOLON.equals(keys[other.first()])) {
+            return false;
+        }
+        int itemEnd = other.end();
+        while (itemEnd < sentenceEnd && !SEMICOLON.equals(keys[itemEnd])) {
+            itemEnd++;
+        }
+        return !opensClause(keys, other.end(), itemEnd);
     }
 
     /**
