@@ -45,13 +45,27 @@ import java.util.regex.PatternSyntaxException;
  *                      of a coordinated list, "and", "or", "nor" or "&" after the cue's last comma before it: such
  *                      a list is complete, so what a comma adds after it is no further member ("no rash or bruising,
  *                      pale skin"), while a list of bare commas goes on ("no rash, pale skin" is left as it was)
+ * @param semicolonItems for a forward rule that opens a list (of risks, of side effects): semicolons separate the
+ *                      items of its list, so a semicolon does not end its scope ("risks include bleeding requiring
+ *                      transfusion; infection; stroke"); the window (max_scope) and the sentence's end still do
  */
 public record ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
                           CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
                           List<String> excludedCodes, Set<ContextCategory> terminatedBy,
                           Set<ContextCategory> terminates, boolean withinClause, Set<ContextCategory> sparesSubject,
                           boolean deniedByNegation, Set<String> onlyAfter, boolean listBefore,
-                          boolean yieldsToHedge, boolean afterCoordinatedItem) {
+                          boolean yieldsToHedge, boolean afterCoordinatedItem, boolean semicolonItems) {
+
+    /** A rule whose list items no semicolon separates. */
+    public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
+                       CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
+                       List<String> excludedCodes, Set<ContextCategory> terminatedBy, Set<ContextCategory> terminates,
+                       boolean withinClause, Set<ContextCategory> sparesSubject, boolean deniedByNegation,
+                       Set<String> onlyAfter, boolean listBefore, boolean yieldsToHedge, boolean afterCoordinatedItem) {
+        this(id, category, literal, pattern, direction, maxScope, allowedCodes, excludedCodes, terminatedBy,
+                terminates, withinClause, sparesSubject, deniedByNegation, onlyAfter, listBefore, yieldsToHedge,
+                afterCoordinatedItem, false);
+    }
 
     /** A rule that ends a scope wherever it stands. */
     public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
@@ -173,6 +187,9 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         }
         if (afterCoordinatedItem && category != ContextCategory.TERMINATE) {
             throw fail(id, "is 'after_coordinated_item' but is not a TERMINATE rule");
+        }
+        if (semicolonItems && (!scoped || !direction.forward())) {
+            throw fail(id, "is 'semicolon_items' but reads no forward scope");
         }
         if (listBefore && !direction.backward()) {
             throw fail(id, "reads no backward scope and so cannot have 'list_before'");

@@ -66,6 +66,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final int LONG_ITEM_AFTER_COMMAS = 3;
     /** Punctuation that a list item does not hold: a sentence, field or aside begins or ends there. */
     private static final Set<String> ITEM_BREAKS = Set.of(".", ":", ";", "(", ")");
+    /** The punctuation that separates the items of a list whose cue reads semicolons as item breaks. */
+    private static final String SEMICOLON = ";";
 
     /**
      * Whether the cue modifies the mention. A cue overlapping the mention does not, except a forward cue that
@@ -120,11 +122,46 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         if (!match.cue().rule().direction().forward() || match.end() >= m.endToken() || !inside(m, true)
                 || !COPULAS.contains(keys[match.first()]) && !COPULAS.contains(keys[match.first() - 1])
                         && !m.terms().stream().allMatch(t -> t.text().startsWith(NEOPLASM_TABLE)
-                                || lastStepAfterCue(t.text(), keys, m.endToken()))) {
+                                || lastStepAfterCue(t.text(), keys, m.endToken())
+                                || leadAfterCue(t.text(), keys, m))) {
             return false;
         }
         // an injury's term is the span it was found in, of which only the type and the site are read
         return m.terms().stream().allMatch(t -> t.source() == TermSource.INJURY_SEARCH) || notOfPath(m, keys);
+    }
+
+    /**
+     * Whether the path's lead word (its main term) is read from a word after the cue and from none before it: the
+     * words before the cue only give the site, and the condition coded is the one the cue speaks of ("pelvic lymph
+     * nodes suspicious for metastatic disease" read as Metastasis, metastatic, disease, see Neoplasm, secondary,
+     * by site, lymph gland, pelvic). The lead and the word are one when they share their first five letters. Only
+     * a denial, a doubt or a hypothesis is so read: a time word before the lead often tells of what the operation
+     * of the sentence now ends ("repairing a previous septal deviation"), and a relative's word is the subject's.
+     */
+    private boolean leadAfterCue(String termText, String[] keys, Mention m) {
+        ContextCategory c = match.cue().rule().category();
+        if (c != ContextCategory.NEGATED && c != ContextCategory.UNCERTAIN && c != ContextCategory.HYPOTHETICAL) {
+            return false;
+        }
+        int end = 0;
+        while (end < termText.length() && Character.isLetter(termText.charAt(end))) {
+            end++;
+        }
+        if (end < 5 || m.endToken() > keys.length) {
+            return false;
+        }
+        String lead = termText.substring(0, 5).toLowerCase(java.util.Locale.ROOT);
+        for (int k = m.firstToken(); k < match.first(); k++) {
+            if (keys[k] != null && keys[k].startsWith(lead)) {
+                return false;
+            }
+        }
+        for (int k = match.end(); k < m.endToken(); k++) {
+            if (keys[k] != null && keys[k].startsWith(lead)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -191,7 +228,9 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         for (CueMatch other : sentenceCues) {
             // a cue limited to some codes ("will start" a drug) speaks of those mentions only: it ends no scope
             // nor does a finding's own word that denies it ("abdomen nontender, no rash"): it is no cue of a clause
+            // a list whose items semicolons separate goes on past them ("risks include bleeding; infection; stroke")
             if (other == m || !other.cue().rule().allowedCodes().isEmpty() || !m.cue().endedBy(other.cue())
+                    || m.cue().rule().semicolonItems() && separatesItems(other, keys, sentenceEnd)
                     || other.cue().rule().direction() == CueDirection.SELF
                     || !other.cue().rule().endsScopeFrom(keys, m.end(), other.first())) {
                 continue;
@@ -344,6 +383,22 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a cue found in a list whose items semicolons separate is such a separator: a bare semicolon, and the
+     * item after it, up to the next semicolon, is no clause of its own ("risks include bleeding; infection", not
+     * "risks were reviewed; she has asthma").
+     */
+    private static boolean separatesItems(CueMatch other, String[] keys, int sentenceEnd) {
+        if (other.end() - other.first() != 1 || !SEMICOLON.equals(keys[other.first()])) {
+            return false;
+        }
+        int itemEnd = other.end();
+        while (itemEnd < sentenceEnd && !SEMICOLON.equals(keys[itemEnd])) {
+            itemEnd++;
+        }
+        return !opensClause(keys, other.end(), itemEnd);
     }
 
     /**

@@ -71,4 +71,16 @@ class CueInsideIndexPathTest {
             assertTrue(r.suggestions().stream().noneMatch(s -> s.code().equals("C80.1")), note + " -> " + r.suggestions());
         }
     }
+
+    @Test
+    void aLikelihoodBeforeTheMainTermAPathIsLedWithLeavesItsCodeUncertain() {
+        CodingResult r = outpatient("FINDINGS: Enlarged axillary lymph glands suspicious for metastatic disease.");
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("C77")), r.suggestions().toString());
+    }
+
+    @Test
+    void aMainTermBeforeTheCueKeepsTheMentionAsWritten() {
+        CodingResult r = outpatient("FINDINGS: Metastatic disease of the axillary lymph nodes, likely from the breast.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("C77")), r.suggestions().toString());
+    }
 }
