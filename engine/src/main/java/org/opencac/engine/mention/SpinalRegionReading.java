@@ -344,7 +344,24 @@ public final class SpinalRegionReading implements Stage {
         if (found.size() == 1) {
             return found.iterator().next();
         }
-        // two regions: only the two sides of one junction written together ("L5-S1")
-        return found.size() == 2 && levels.size() == 2 ? junctions.get(levels.get(0) + " " + levels.get(1)) : null;
+        // two regions: only the two sides of one junction written together ("L5-S1"), after levels of the region above
+        // it ("L4-L5 and L5-S1": the lumbosacral region holds both discs); a lower level past the junction is left
+        return found.size() == 2 ? junctionOf(levels) : null;
+    }
+
+    /**
+     * The junction word of levels of two regions whose lower region holds only the junction's lower level, written
+     * after its upper one ("l4 l5 s1" lumbosacral), else null ("l5 s1 s2": a sacral level past the junction).
+     */
+    private String junctionOf(List<String> levels) {
+        for (int i = 0; i + 1 < levels.size(); i++) {
+            String word = junctions.get(levels.get(i) + " " + levels.get(i + 1));
+            if (word != null) {
+                char lower = levels.get(i + 1).charAt(0);
+                String below = levels.get(i + 1);
+                return levels.stream().allMatch(l -> l.charAt(0) != lower || l.equals(below)) ? word : null;
+            }
+        }
+        return null;
     }
 }

@@ -56,6 +56,18 @@ class SpinalRegionReadingTest {
     }
 
     @Test
+    void lumbarLevelsWithTheLumbosacralJunctionAreLumbosacral() {
+        CodingResult r = inpatientChecked("Preoperative diagnosis: degenerative disk disease at L3-4 and L5-S1.");
+        assertTrue(NoteAssert.codes(r).contains("M51.379"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aSacralLevelPastTheJunctionNamesNoRegion() {
+        CodingResult r = inpatientChecked("Assessment: disc herniation at L5-S1 and S2-S3.");
+        assertFalse(NoteAssert.codes(r).contains("M51.27"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void levelsOfTwoRegionsNameNoRegion() {
         CodingResult r = inpatientChecked("Assessment: disc herniations at C5-6 and L4-5.");
         assertFalse(NoteAssert.codes(r).contains("M51.26"), NoteAssert.codes(r).toString());
