@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Codes whose body site or device the phrase decides: a clotted or narrowed dialysis access is a
  * complication of the access by its kind (Complication, arteriovenous, fistula / shunt, surgically created;
- * Complication, catheter, dialysis), not an acquired arteriovenous fistula (I77.0); a stent of no stated site is
+ * Complication, catheter, dialysis), not an acquired arteriovenous fistula (I77.0), and one the operation places or
+ * constructs is the procedure, neither I77.0 nor a fistula of the joint its site names; a stent of no stated site is
  * no coronary stent (Z95.5 only where the phrase names the heart's arteries); the tongue's adjectives name the
  * tongue as a cancer's primary site, with or without "metastatic" before them.
  */
@@ -31,6 +32,14 @@ class DeviceComplicationAndStatusSiteTest {
                         "T82.868A T82.858A T82.9XXA"),
                 out("I.C.19.g a narrowed dialysis catheter is a stenosis of the catheter",
                         "ASSESSMENT: Stenosis of the dialysis catheter.\n", "T82.858A", "I77.0"),
+                out("I.C.21.c.3 a fistula the operation places is the procedure, not an acquired fistula",
+                        "PROCEDURE: Placement of a right forearm arteriovenous fistula.\n"
+                                + "The patient tolerated the procedure well.\n", "", "I77.0"),
+                out("I.C.21.c.3 a fistula constructed at the wrist is no fistula of the wrist joint",
+                        "TITLE OF PROCEDURE: Construction of an AV fistula, left wrist.\n"
+                                + "The patient tolerated the procedure well.\n", "", "M25.132 I77.0"),
+                out("I.C.9 an acquired arteriovenous fistula told as such is still I77.0",
+                        "ASSESSMENT: Acquired arteriovenous fistula of the thigh after a stab wound.\n", "I77.0", ""),
                 out("I.C.21.c.3 a stent of no stated site beside a biliary disease is no coronary stent",
                         "DIAGNOSES:\n1. Biliary obstruction, s/p stent.\n", "K83.1", "Z95.5"),
                 out("I.C.21.c.3 a stent placed in the ureter is no coronary stent",
