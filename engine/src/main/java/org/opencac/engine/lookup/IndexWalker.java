@@ -210,7 +210,8 @@ final class IndexWalker {
         if (existing != null) {
             return existing;
         }
-        Node node = new Node(root, subtermWords(root, table), rules.titleForms.containsKey(root.title()));
+        List<String> titleForms = rules.titleForms.get(root.title());   // looked up once for both uses
+        Node node = new Node(root, subtermWords(root, table, titleForms), titleForms != null);
         nodes.put(root, node);
         List<IndexTerm> kids = root.children();
         node.children = new Node[kids.size()];
@@ -437,13 +438,14 @@ final class IndexWalker {
      */
     private static final int SHORT_FORM = 7;
 
-    private SubtermWords subtermWords(IndexTerm child, boolean table) {
+    /** {@code titleForms}: the title's forms read from the data ({@code rules.titleForms}), null if none. */
+    private SubtermWords subtermWords(IndexTerm child, boolean table, List<String> titleForms) {
         boolean eponym = child.title().indexOf('\'') >= 0
                 || !child.title().isEmpty() && Character.isUpperCase(child.title().charAt(0)) && child.words().size() == 1;
         boolean skipped = false;
         List<Set<String>> negatives = new ArrayList<>();
         List<String> content = new ArrayList<>();
-        List<String> forms = rules.titleForms.get(child.title());   // the title's forms read from the data, else its own
+        List<String> forms = titleForms;   // the title's forms read from the data, else its own
         if (forms == null) {
             forms = forms(child, table ? rules.ignore : Set.of());
         }
@@ -454,7 +456,8 @@ final class IndexWalker {
         List<String> printedAfterHyphen = hyphenated(child);
         List<String> compound = new ArrayList<>();
         // a whole title of skip ("organ or site NEC"): its words may each be words a note writes
-        skipped = child.words().size() > 1 && rules.skip.contains(String.join(" ", child.words()));
+        String joined = String.join(" ", child.words());   // joined once: the skip and essential-modifier keys
+        skipped = child.words().size() > 1 && rules.skip.contains(joined);
         for (int i = 0; i < child.words().size() && !skipped; i++) {
             String word = child.words().get(i);
             if (rules.skip.contains(word)) {
@@ -469,7 +472,7 @@ final class IndexWalker {
                 compound.add(printedAfterHyphen == null ? null : printedAfterHyphen.get(i));
             }
         }
-        List<String> essential = rules.essentialModifiers.get(String.join(" ", child.words()));
+        List<String> essential = rules.essentialModifiers.get(joined);
         if (essential != null && !skipped && child.modifierWords().containsAll(essential)) {
             // the modifier names the structure ("cystic (bile) duct"): a clause writes its words too
             for (String word : essential) {

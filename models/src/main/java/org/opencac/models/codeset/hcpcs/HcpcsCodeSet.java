@@ -14,6 +14,8 @@ public final class HcpcsCodeSet {
     private final CodeSetVersion version;
     private final Map<String, HcpcsCode> codes;
     private final Map<String, List<HcpcsCode>> drugsByName;
+    /** Every code in code order, sorted once here ({@link #all} is read by several start-up stages). */
+    private final List<HcpcsCode> inOrder;
 
     public HcpcsCodeSet(CodeSetVersion version, Collection<HcpcsCode> codes) {
         this.version = version;
@@ -26,6 +28,7 @@ public final class HcpcsCodeSet {
             }
         }
         this.codes = Map.copyOf(m);
+        this.inOrder = List.copyOf(m.values());
         d.replaceAll((k, v) -> List.copyOf(v));
         this.drugsByName = Map.copyOf(d);
     }
@@ -40,7 +43,7 @@ public final class HcpcsCodeSet {
 
     /** Every code of the file, in code order (terminated ones included). */
     public Collection<HcpcsCode> all() {
-        return new java.util.TreeMap<>(codes).values();
+        return inOrder;
     }
 
     public int size() {
