@@ -353,7 +353,7 @@ final class ClauseWords {
                         phrase = key + " " + norm;
                     }
                     if (!rules.equivalentStarts.contains(phrase)) {
-                        if (b > a && fillers < NavigationRules.MAX_READS_AS_FILLERS && rules.readsAsFillers.contains(norm)
+                        if (b > a && rules.readsOverFiller(norm, fillers)
                                 && rules.readsAsStarts.contains(key.toString())) {
                             fillers++;   // a side or a limb inside a reads_as phrase: read over
                             continue;

@@ -732,7 +732,7 @@ public final class IndexNavigator implements Stage {
                 key = phrase + " " + norm;
             }
             if (!rules.readsAsStarts.contains(key)) {
-                if (n > 0 && fillers < NavigationRules.MAX_READS_AS_FILLERS && rules.readsAsFillers.contains(norm)) {
+                if (n > 0 && rules.readsOverFiller(norm, fillers)) {
                     fillers++;   // a side or a limb inside the phrase: read over, kept in the window
                     continue;
                 }

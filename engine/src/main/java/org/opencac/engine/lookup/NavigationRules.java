@@ -40,9 +40,19 @@ public final class NavigationRules {
      * Words that may stand inside a reads_as phrase without being part of it (a side, the limb a device lies in:
      * "a thrombosed left forearm AV graft" is read as "thrombosed AV graft"); they stay in the window around it.
      */
-    final Set<String> readsAsFillers = new HashSet<>();
+    private final Set<String> readsAsFillers = new HashSet<>();
     /** The most reads_as_filler words one reads_as phrase reads over ("left upper arm"). */
-    static final int MAX_READS_AS_FILLERS = 3;
+    private static final int MAX_READS_AS_FILLERS = 3;
+
+    /**
+     * Whether a reads_as phrase begun already reads over this word: a reads_as_filler word, while it has read over
+     * fewer than {@link #MAX_READS_AS_FILLERS} ({@code fillersSoFar}); the index navigator and the clause's
+     * equivalents read their phrases with it.
+     */
+    boolean readsOverFiller(String norm, int fillersSoFar) {
+        return fillersSoFar < MAX_READS_AS_FILLERS && readsAsFillers.contains(norm);
+    }
+
     /** Note phrase key to Index words it implies besides its own, read on its last word ("left eye": one). */
     final Map<String, List<String>> implied = new HashMap<>();
     /**
