@@ -121,16 +121,25 @@ final class IndexWalker {
             this.term = term;
             this.words = words;
             this.passThrough = passThrough;
+            this.cells = cells(term.cells());
+        }
+
+        /** The cells by column; one shared empty array for the terms of no table (nearly all of them). */
+        private static String[] cells(Map<Integer, String> byColumn) {
+            if (byColumn.isEmpty()) {
+                return NO_CELLS;
+            }
             int max = -1;
-            for (Integer c : term.cells().keySet()) {
+            for (Integer c : byColumn.keySet()) {
                 max = Math.max(max, c);
             }
-            this.cells = new String[max + 1];
-            term.cells().forEach((c, v) -> {
+            String[] out = new String[max + 1];
+            byColumn.forEach((c, v) -> {
                 if (c >= 0) {
-                    cells[c] = v;
+                    out[c] = v;
                 }
             });
+            return out;
         }
 
         /**
@@ -166,6 +175,23 @@ final class IndexWalker {
     /** The Tabular title of a code as the Index prints it ("C43.9", "C43.6-"), or null; null reads no titles. */
     private final java.util.function.Function<String, String> titles;
     private static final Node[] NO_NODES = new Node[0];
+    private static final String[] NO_CELLS = new String[0];
+    /**
+     * A subterm's compound words when none of its words is printed after a hyphen (nearly all): one shared
+     * array of nulls by length, read only ({@link SubtermWords#compound}).
+     */
+    private static final String[][] NO_COMPOUNDS = new String[16][];
+
+    static {
+        for (int n = 0; n < NO_COMPOUNDS.length; n++) {
+            NO_COMPOUNDS[n] = new String[n];
+        }
+    }
+
+    /** An array of {@code n} nulls, shared for the lengths most titles have. */
+    private static String[] noCompounds(int n) {
+        return n < NO_COMPOUNDS.length ? NO_COMPOUNDS[n] : new String[n];
+    }
 
     IndexWalker(AlphabeticIndex index, NavigationRules rules) {
         this(index, rules, null);
@@ -443,45 +469,53 @@ final class IndexWalker {
         boolean eponym = child.title().indexOf('\'') >= 0
                 || !child.title().isEmpty() && Character.isUpperCase(child.title().charAt(0)) && child.words().size() == 1;
         boolean skipped = false;
-        List<Set<String>> negatives = new ArrayList<>();
-        List<String> content = new ArrayList<>();
         List<String> forms = titleForms;   // the title's forms read from the data, else its own
         if (forms == null) {
             forms = forms(child, table ? rules.ignore : Set.of());
         }
         if (!forms.isEmpty()) {
             // one word in any of its forms: the content is that word, matched by any form (see match)
-            return new SubtermWords(eponym, false, List.of(), forms, true, keys(forms), new String[forms.size()]);
+            return new SubtermWords(eponym, false, List.of(), forms, true, keys(forms), noCompounds(forms.size()));
         }
+        List<String> words = child.words();
         List<String> printedAfterHyphen = hyphenated(child);
-        List<String> compound = new ArrayList<>();
+        List<Set<String>> negatives = null;   // made at the first negative word: few titles have one
+        // sized for every word at once: most titles keep all their words
+        List<String> content = new ArrayList<>(words.size() + 2);
+        String[] compound = printedAfterHyphen == null ? null : new String[words.size()];
         // a whole title of skip ("organ or site NEC"): its words may each be words a note writes
-        String joined = String.join(" ", child.words());   // joined once: the skip and essential-modifier keys
-        skipped = child.words().size() > 1 && rules.skip.contains(joined);
-        for (int i = 0; i < child.words().size() && !skipped; i++) {
-            String word = child.words().get(i);
+        // joined once: the skip and essential-modifier keys (a one-word title is its word)
+        String joined = words.size() == 1 ? words.get(0) : String.join(" ", words);
+        skipped = words.size() > 1 && rules.skip.contains(joined);
+        for (int i = 0; i < words.size() && !skipped; i++) {
+            String word = words.get(i);
             if (rules.skip.contains(word)) {
                 skipped = true;
                 break;
             }
             Set<String> negative = rules.negatives.get(word);
             if (negative != null) {
+                if (negatives == null) {
+                    negatives = new ArrayList<>(2);
+                }
                 negatives.add(negative);
             } else if (!rules.connectors.contains(word) && !rules.ignore.contains(word)) {
+                if (compound != null) {
+                    compound[content.size()] = printedAfterHyphen.get(i);
+                }
                 content.add(word);
-                compound.add(printedAfterHyphen == null ? null : printedAfterHyphen.get(i));
             }
         }
         List<String> essential = rules.essentialModifiers.get(joined);
         if (essential != null && !skipped && child.modifierWords().containsAll(essential)) {
             // the modifier names the structure ("cystic (bile) duct"): a clause writes its words too
-            for (String word : essential) {
-                content.add(word);
-                compound.add(null);
-            }
+            content.addAll(essential);
         }
-        return new SubtermWords(eponym, skipped, List.copyOf(negatives), List.copyOf(content), false, keys(content),
-                compound.toArray(String[]::new));
+        // one per content word: the essential modifier's words (after the title's) are never hyphenated
+        String[] compoundWords = compound == null ? noCompounds(content.size())
+                : java.util.Arrays.copyOf(compound, content.size());
+        return new SubtermWords(eponym, skipped, negatives == null ? List.of() : List.copyOf(negatives),
+                List.copyOf(content), false, keys(content), compoundWords);
     }
 
     /** Compiled once ({@link #hyphenated} runs for every hyphenated title of the Index at start-up). */
