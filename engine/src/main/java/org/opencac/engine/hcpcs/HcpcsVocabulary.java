@@ -67,7 +67,7 @@ final class HcpcsVocabulary {
             } else if (family != null && family.kind() != HcpcsFamily.Kind.ORAL_DRUG) {
                 addHead(c, leads, heads);
             } else {
-                c.drugUnit().filter(u -> !u.route().equals("oral") || family != null)
+                codes.drugUnit(c).filter(u -> !u.route().equals("oral") || family != null)
                         .ifPresent(u -> drugs.computeIfAbsent(u.drug(), k -> new ArrayList<>()).add(c));
             }
             if (family != null && !family.requires().isEmpty()) {

@@ -2,6 +2,7 @@ package org.opencac.models.codeset.hcpcs;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,18 +17,26 @@ public final class HcpcsCodeSet {
     private final Map<String, List<HcpcsCode>> drugsByName;
     /** Every code in code order, sorted once here ({@link #all} is read by several start-up stages). */
     private final List<HcpcsCode> inOrder;
+    /** The billing unit of each code in use that has one, read from its descriptor once here (by code). */
+    private final Map<String, DrugUnit> units;
 
     public HcpcsCodeSet(CodeSetVersion version, Collection<HcpcsCode> codes) {
         this.version = version;
         Map<String, HcpcsCode> m = new TreeMap<>();
         Map<String, List<HcpcsCode>> d = new TreeMap<>();
+        Map<String, DrugUnit> u = new HashMap<>();
         for (HcpcsCode c : codes) {
             m.put(c.code(), c);
+            u.remove(c.code());   // a code listed twice: the unit of the one kept
             if (!c.terminated()) {
-                c.drugUnit().ifPresent(u -> d.computeIfAbsent(u.drug(), k -> new ArrayList<>()).add(c));
+                c.drugUnit().ifPresent(unit -> {
+                    u.put(c.code(), unit);
+                    d.computeIfAbsent(unit.drug(), k -> new ArrayList<>()).add(c);
+                });
             }
         }
         this.codes = Map.copyOf(m);
+        this.units = Map.copyOf(u);
         this.inOrder = List.copyOf(m.values());
         d.replaceAll((k, v) -> List.copyOf(v));
         this.drugsByName = Map.copyOf(d);
@@ -39,6 +48,17 @@ public final class HcpcsCodeSet {
 
     public Optional<HcpcsCode> code(String code) {
         return Optional.ofNullable(codes.get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * The billing unit of a code ({@link HcpcsCode#drugUnit}), read once when the set was made for a code of this set
+     * in use (start-up stages ask for every code's); read from the descriptor for any other.
+     */
+    public Optional<DrugUnit> drugUnit(HcpcsCode c) {
+        if (!c.terminated() && codes.get(c.code()) == c) {
+            return Optional.ofNullable(units.get(c.code()));
+        }
+        return c.drugUnit();
     }
 
     /** Every code of the file, in code order (terminated ones included). */

@@ -36,6 +36,20 @@ class HcpcsFileLoaderTest {
     }
 
     @Test
+    void theSetGivesEachCodeTheUnitItsDescriptorReads() {
+        for (HcpcsCode c : CODES.all()) {
+            assertEquals(c.drugUnit(), CODES.drugUnit(c), c.code());
+        }
+        HcpcsCode ownCopy = new HcpcsCode("J0696", "Injection, ceftriaxone sodium, per 500 mg", "Ceftriaxone", false);
+        assertEquals(500.0, CODES.drugUnit(ownCopy).orElseThrow().amount(), "a code not of the set is read as it is");
+        HcpcsCodeSet listedTwice = new HcpcsCodeSet(CODES.version(), java.util.List.of(
+                new HcpcsCode("J9999", "Injection, examplomab, per 5 mg", "Examplomab", false),
+                new HcpcsCode("J9999", "Examplomab kit", "Examplomab kit", false)));
+        assertTrue(listedTwice.drugUnit(listedTwice.code("J9999").orElseThrow()).isEmpty(),
+                "the unit of the code kept, not of the one it replaced");
+    }
+
+    @Test
     void takesFieldPositionsFromTheLayoutFile() throws Exception {
         String layout = String.join("\n",
                 "  1.   Healthcare Common Procedure Coding System Code",
