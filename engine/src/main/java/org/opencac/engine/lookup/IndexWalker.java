@@ -127,7 +127,7 @@ final class IndexWalker {
         /** The cells by column; one shared empty array for the terms of no table (nearly all of them). */
         private static String[] cells(Map<Integer, String> byColumn) {
             if (byColumn.isEmpty()) {
-                return NO_CELLS;
+                return NO_STRINGS;
             }
             int max = -1;
             for (Integer c : byColumn.keySet()) {
@@ -175,7 +175,7 @@ final class IndexWalker {
     /** The Tabular title of a code as the Index prints it ("C43.9", "C43.6-"), or null; null reads no titles. */
     private final java.util.function.Function<String, String> titles;
     private static final Node[] NO_NODES = new Node[0];
-    private static final String[] NO_CELLS = new String[0];
+    private static final String[] NO_STRINGS = new String[0];
     /**
      * A subterm's compound words when none of its words is printed after a hyphen (nearly all): one shared
      * array of nulls by length, read only ({@link SubtermWords#compound}).
@@ -240,7 +240,7 @@ final class IndexWalker {
         Node node = new Node(root, subtermWords(root, table, titleForms), titleForms != null);
         nodes.put(root, node);
         List<IndexTerm> kids = root.children();
-        node.children = new Node[kids.size()];
+        node.children = kids.isEmpty() ? NO_NODES : new Node[kids.size()];   // a leaf (most terms) shares one
         for (int i = 0; i < kids.size(); i++) {
             node.children[i] = build(kids.get(i), table);
         }
@@ -610,6 +610,9 @@ final class IndexWalker {
 
     /** The {@link #key} of each word, each key string shared with the other terms that have it. */
     private String[] keys(List<String> words) {
+        if (words.isEmpty()) {
+            return NO_STRINGS;   // shared: a title of no content word (read only)
+        }
         String[] out = new String[words.size()];
         for (int i = 0; i < out.length; i++) {
             String key = key(words.get(i));
