@@ -29,9 +29,20 @@ public final class CandidateRanker implements Stage {
     private final AssertionPolicy assertionPolicy;
     private final CandidateScoring scoring;
     private final CurrentHabit habits;
+    private final org.opencac.models.codeset.CodeSet codeSet;
+    private final InjuryAftercare aftercare;
 
     public CandidateRanker(TabularResolution tabular, SectionGate sectionGate, AssertionPolicy assertionPolicy,
                            CandidateScoring scoring, CurrentHabit habits) {
+        this(tabular, sectionGate, assertionPolicy, scoring, habits, null, InjuryAftercare.NONE);
+    }
+
+    /** @param aftercare an injury treated earlier and under care at this visit: its 7th character D (I.C.19.a) */
+    public CandidateRanker(TabularResolution tabular, SectionGate sectionGate, AssertionPolicy assertionPolicy,
+                           CandidateScoring scoring, CurrentHabit habits, org.opencac.models.codeset.CodeSet codeSet,
+                           InjuryAftercare aftercare) {
+        this.codeSet = codeSet;
+        this.aftercare = codeSet == null ? InjuryAftercare.NONE : aftercare;
         this.tabular = tabular;
         this.sectionGate = sectionGate;
         this.assertionPolicy = assertionPolicy;
@@ -72,6 +83,15 @@ public final class CandidateRanker implements Stage {
             if (!sectionGate.allows(code.code(), section, w -> sentenceHas(doc, mention, w),
                     w -> leadHas(doc, mention, w))) {
                 decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section.id()));
+                continue;
+            }
+            Code aftercareCode = aftercare.subsequentCare(codeSet, doc, mention, assertion, code, section).orElse(null);
+            if (aftercareCode != null) {
+                why.add("Injury treated earlier, named where the visit's reason or assessment is stated: under care"
+                        + " after its active treatment, " + code.code() + " with the 7th character D, not a personal"
+                        + " history code (Guidelines I.C.19.a, I.C.21.c.7)");
+                double score = scoring.mention(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
+                byCode.computeIfAbsent(aftercareCode.code(), k -> new Builder(aftercareCode)).add(m, score, why);
                 continue;
             }
             Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code,
