@@ -13,6 +13,7 @@ import org.opencac.engine.coding.CandidateScoring;
 import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.coding.CurrentHabit;
 import org.opencac.engine.coding.HistoryMapping;
+import org.opencac.engine.coding.InjuryAftercare;
 import org.opencac.engine.coding.ScoringWeights;
 import org.opencac.engine.coding.SectionGate;
 import org.opencac.engine.coding.SectionPolicy;
@@ -185,7 +186,8 @@ public final class Pipeline {
                         SectionGate.standard(),
                         new AssertionPolicy(HistoryMapping.standard(models.codeSet())),
                         new CandidateScoring(weights),
-                        CurrentHabit.standard()),   // "a smoker" in a history list is still a smoker
+                        CurrentHabit.standard(),    // "a smoker" in a history list is still a smoker
+                        models.codeSet(), InjuryAftercare.standard()),   // "s/p fixation of a fracture": 7th character D
                 new SectionPolicyCheck(sections, models.codeSet()),
                 generalInformation,   // a handout defining a condition: no patient's condition
                 WoundAftercareCheck.standard(models.codeSet()),   // a dressing change: an injury's aftercare, a step of an operation

@@ -49,15 +49,21 @@ public final class AssertionDetector implements Stage {
     private final ContextRules rules;
     private final CueMatcher matcher;
     private final DeniedField deniedField;
+    private final PronounCarry pronounCarry;
 
     public AssertionDetector(ContextRules rules) {
         this(rules, DeniedField.standard());
     }
 
     public AssertionDetector(ContextRules rules, DeniedField deniedField) {
+        this(rules, deniedField, PronounCarry.standard());
+    }
+
+    AssertionDetector(ContextRules rules, DeniedField deniedField, PronounCarry pronounCarry) {
         this.rules = rules;
         this.matcher = new CueMatcher(rules);
         this.deniedField = deniedField;
+        this.pronounCarry = pronounCarry;
     }
 
     /** The detector with the bundled {@code context_rules.json}. */
@@ -85,6 +91,7 @@ public final class AssertionDetector implements Stage {
                 cues = cues(s, tokens, keys);
                 scopes = new ArrayList<>(scopes(cues, s, tokens, keys));
                 scopes.addAll(leadInScopes(doc, m.sentenceIndex(), keys));
+                scopes.addAll(carriedRelativeScopes(doc, m.sentenceIndex(), keys));
                 cachedSentence = m.sentenceIndex();
             }
             List<CueScope> split = pseudoSplitScopes(m, cues, s, tokens, keys);
@@ -288,6 +295,33 @@ public final class AssertionDetector implements Stage {
         }
         return out;
     }
+
+    /**
+     * For a sentence that opens with a pronoun that can only be the relative the sentence before is about ("Her
+     * father was a farmer. He died of a stroke.": {@link PronounCarry}), that relative's cue, its scope the whole
+     * sentence: the conditions it names are the relative's.
+     */
+    private List<CueScope> carriedRelativeScopes(Document doc, int sentence, String[] keys) {
+        int from = pronounCarry.carriedFrom(doc, sentence);
+        if (from < 0) {
+            return List.of();
+        }
+        Sentence before = doc.sentences().get(from);
+        Sentence item = doc.sentences().get(sentence);
+        List<CueScope> out = new ArrayList<>();
+        for (CueScope scope : scopes(before, doc.tokens(), keys)) {
+            ContextRule r = scope.match().cue().rule();
+            if (r.category() == ContextCategory.FAMILY && r.direction().forward()
+                    && scope.match().first() <= before.firstToken() + SUBJECT_REACH) {
+                out.add(new CueScope(scope.match(), item.firstToken(), item.endToken(), scope.match().first(), null,
+                        null));
+            }
+        }
+        return out;
+    }
+
+    /** How many tokens after its sentence's start a relative's cue may begin and be the sentence's subject. */
+    private static final int SUBJECT_REACH = 3;
 
     /**
      * Whether the sentence is an item of a numbered list: its number either begins it ("1. Infection.") or,

@@ -29,9 +29,20 @@ public final class CandidateRanker implements Stage {
     private final AssertionPolicy assertionPolicy;
     private final CandidateScoring scoring;
     private final CurrentHabit habits;
+    private final org.opencac.models.codeset.CodeSet codeSet;
+    private final InjuryAftercare aftercare;
 
     public CandidateRanker(TabularResolution tabular, SectionGate sectionGate, AssertionPolicy assertionPolicy,
                            CandidateScoring scoring, CurrentHabit habits) {
+        this(tabular, sectionGate, assertionPolicy, scoring, habits, null, InjuryAftercare.NONE);
+    }
+
+    /** @param aftercare an injury treated earlier and under care at this visit: its 7th character D (I.C.19.a) */
+    public CandidateRanker(TabularResolution tabular, SectionGate sectionGate, AssertionPolicy assertionPolicy,
+                           CandidateScoring scoring, CurrentHabit habits, org.opencac.models.codeset.CodeSet codeSet,
+                           InjuryAftercare aftercare) {
+        this.codeSet = codeSet;
+        this.aftercare = codeSet == null ? InjuryAftercare.NONE : aftercare;
         this.tabular = tabular;
         this.sectionGate = sectionGate;
         this.assertionPolicy = assertionPolicy;
@@ -47,6 +58,7 @@ public final class CandidateRanker implements Stage {
         boolean finalStatement = assertionPolicy.hasFinalStatement(doc);
         Set<String> pastInStatement = finalStatement ? assertionPolicy.pastInStatement(doc) : Set.of();
         boolean oldEventToldAsPast = assertionPolicy.oldEventToldAsPast(doc);
+        Set<String> underAftercare = new java.util.HashSet<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             if (mention.terms().isEmpty()) {
@@ -74,6 +86,16 @@ public final class CandidateRanker implements Stage {
                 decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section.id()));
                 continue;
             }
+            Code aftercareCode = aftercare.subsequentCare(codeSet, doc, mention, assertion, code, section).orElse(null);
+            if (aftercareCode != null) {
+                why.add("Injury treated earlier, named where the visit's reason or assessment is stated: under care"
+                        + " after its active treatment, " + code.code() + " with the 7th character D, not a personal"
+                        + " history code (Guidelines I.C.19.a, I.C.21.c.7)");
+                double score = scoring.mention(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
+                byCode.computeIfAbsent(aftercareCode.code(), k -> new Builder(aftercareCode)).add(m, score, why);
+                underAftercare.add(aftercareCode.code());
+                continue;
+            }
             Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code,
                     saidChronic(doc, mention) && !injury(code) || habits.namedAsCurrent(doc, mention, assertion),
                     why, decisions);
@@ -83,12 +105,27 @@ public final class CandidateRanker implements Stage {
             double score = scoring.mention(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
             byCode.computeIfAbsent(coded.code(), k -> new Builder(coded)).add(m, score, why);
         }
+        oneEncounterPerInjury(byCode, underAftercare);
         List<CodeCandidate> out = new ArrayList<>();
         for (Builder b : byCode.values()) {
             out.add(b.build(scoring));
         }
         out.sort(Comparator.comparingDouble(CodeCandidate::score).reversed());
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /**
+     * The 7th character tells the encounter (Guidelines I.C.19.a), one for each injury in a note: an injury under
+     * aftercare (its code with D) that another mention of the note codes with the initial encounter's A is the same
+     * injury at the same visit, so that mention's evidence joins the D code and the A code goes.
+     */
+    private static void oneEncounterPerInjury(Map<String, Builder> byCode, Set<String> underAftercare) {
+        for (String d : underAftercare) {
+            Builder initial = byCode.remove(d.substring(0, d.length() - 1) + "A");
+            if (initial != null) {
+                byCode.get(d).absorb(initial);
+            }
+        }
     }
 
     /**
@@ -146,6 +183,12 @@ public final class CandidateRanker implements Stage {
                 rationale.addAll(why);
             }
             best = Math.max(best, score);
+        }
+
+        /** The other code's mentions as more evidence of this one; the rationale stays this code's. */
+        void absorb(Builder other) {
+            mentions.addAll(other.mentions);
+            mentions.sort(null);
         }
 
         CodeCandidate build(CandidateScoring scoring) {

@@ -116,6 +116,11 @@ public final class InjuryFinder {
     private final List<String> paddedDetail = new ArrayList<>();
     /** Words that end the clause before an injury word: a site before "no fracture" is not its site. */
     private final Set<String> clauseBreaks = new HashSet<>();
+    /**
+     * Nouns of an operation on the injury ("fixation", "reduction"): the window's words before one of them, ahead of
+     * the injury word, describe the operation ("open reduction internal fixation of ..."), not the injury's site.
+     */
+    private final Set<String> operationNouns = new HashSet<>();
     private final int window;
     private final String firstCategory;
     private final String lastCategory;
@@ -240,6 +245,7 @@ public final class InjuryFinder {
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
         detail.forEach(d -> paddedDetail.add(" " + d + " "));
         rules.path("clauseBreaks").forEach(w -> clauseBreaks.add(w.asText().toLowerCase(Locale.ROOT)));
+        rules.path("operationNouns").forEach(w -> operationNouns.add(w.asText().toLowerCase(Locale.ROOT)));
         rules.path("notTraumaWords").forEach(w -> notTrauma.add(" " + w.asText().toLowerCase(Locale.ROOT) + " "));
         Set<String> generic = new HashSet<>(index.analyze(rules.path("genericTitleWords").asText()));
         generic.addAll(index.analyze(rules.path("ignoredTitleWords").asText()));
@@ -332,6 +338,7 @@ public final class InjuryFinder {
                     to = k;
                 }
             }
+            from = afterOperation(tokens, from, i, to);
             to = beforeNextInjury(tokens, i, to, sentence.endToken(), type);
             from = afterPreviousInjury(tokens, from, i, sentence.firstToken(), type);
             String clause = text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
@@ -398,6 +405,22 @@ public final class InjuryFinder {
                 return Math.max(from, sep + 1);
             }
             return from;
+        }
+        return from;
+    }
+
+    /**
+     * The start of an injury's window after the last operation noun before the injury word ("internal fixation of the
+     * right tibia fracture" reads "the right tibia fracture"), when a site word follows the noun in the window: the
+     * operation's own words ("internal", "open") name no site of the injury. A window whose only site lies before the
+     * noun keeps it.
+     */
+    private int afterOperation(List<Token> tokens, int from, int injuryWord, int to) {
+        for (int k = injuryWord - 1; k >= from; k--) {
+            String w = tokens.get(k).text();
+            if (operationNouns.contains(w.toLowerCase(Locale.ROOT))) {
+                return hasSiteWord(tokens, k + 1, to) ? k + 1 : from;
+            }
         }
         return from;
     }

@@ -1,0 +1,99 @@
+package org.opencac.engine.assertion;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+
+/**
+ * A relative who is the subject of one sentence and, by a pronoun that cannot be the patient, of the next: "Her
+ * father was a farmer. He died of a stroke." The first sentence opens with a possessive that names the patient's
+ * sex and a relative of the other sex; the next opens with the relative's pronoun. Only then is the relative
+ * carried: where the pronoun may be the patient ("His father had a stroke. He has diabetes.") it is not.
+ * Words and sexes are data ({@code pronoun_carry.tsv}).
+ */
+final class PronounCarry {
+    static final String DATA = "/org/opencac/engine/assertion/pronoun_carry.tsv";
+    static final PronounCarry NONE = new PronounCarry(Map.of(), Map.of(), Map.of());
+
+    private final Map<String, String> possessives;
+    private final Map<String, String> relatives;
+    private final Map<String, String> pronouns;
+    private final int longestPronoun;
+
+    PronounCarry(Map<String, String> possessives, Map<String, String> relatives, Map<String, String> pronouns) {
+        this.possessives = Map.copyOf(possessives);
+        this.relatives = Map.copyOf(relatives);
+        this.pronouns = Map.copyOf(pronouns);
+        this.longestPronoun = pronouns.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    static PronounCarry standard() {
+        Map<String, String> possessives = new HashMap<>();
+        Map<String, String> relatives = new HashMap<>();
+        Map<String, String> pronouns = new HashMap<>();
+        DataFiles.rows(DATA, "kind\tword\tsex", (f, line) -> {
+            if (f.length < 3 || !f[2].equals("male") && !f[2].equals("female")) {
+                throw new IllegalArgumentException(DATA + " line " + line + ": expected kind, word, male|female");
+            }
+            String w = f[1].trim().toLowerCase(Locale.ROOT);
+            switch (f[0]) {
+                case "possessive" -> possessives.put(w, f[2]);
+                case "relative" -> relatives.put(w, f[2]);
+                case "pronoun" -> pronouns.put(w, f[2]);
+                default -> throw new IllegalArgumentException(DATA + " line " + line + ": unknown kind " + f[0]);
+            }
+        });
+        return new PronounCarry(possessives, relatives, pronouns);
+    }
+
+    /**
+     * The sentence whose relative the pronoun opening this sentence names (the one right before it, in the same
+     * section), or -1: the sentence opens with a pronoun of one sex, the one before with a possessive of the
+     * other sex (the patient's) and a relative of the pronoun's sex.
+     */
+    int carriedFrom(Document doc, int sentence) {
+        if (sentence <= 0 || longestPronoun == 0) {
+            return -1;
+        }
+        Sentence s = doc.sentences().get(sentence);
+        Sentence before = doc.sentences().get(sentence - 1);
+        if (before.sectionIndex() != s.sectionIndex()) {
+            return -1;
+        }
+        int first = firstWord(doc, s);
+        if (first < 0) {
+            return -1;
+        }
+        String pronoun = doc.tokens().get(first).text();
+        String sex = pronoun.length() <= longestPronoun ? pronouns.get(pronoun.toLowerCase(Locale.ROOT)) : null;
+        if (sex == null) {
+            return -1;
+        }
+        int p = firstWord(doc, before);
+        if (p < 0 || p + 1 >= before.endToken()) {
+            return -1;
+        }
+        String patient = possessives.get(doc.tokens().get(p).text().toLowerCase(Locale.ROOT));
+        String relative = relatives.get(singular(doc.tokens().get(p + 1).text().toLowerCase(Locale.ROOT)));
+        return patient != null && !patient.equals(sex) && sex.equals(relative) ? sentence - 1 : -1;
+    }
+
+    /** The sentence's first word token (list marks and punctuation before it skipped), or -1. */
+    private static int firstWord(Document doc, Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            Token token = doc.tokens().get(t);
+            if (!token.isPunctuation() && !Character.isDigit(token.text().charAt(0))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static String singular(String w) {
+        return w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+}
