@@ -463,8 +463,9 @@ public final class TabularResolution {
         }
 
         /**
-         * True if detail word i, outside the mention, opens or stands right before another finding coordinated with
-         * it: only "and", "or" or a comma between the two ("lymphadenopathy and inguinal pain": the region is the
+         * True if detail word i, outside the mention, is a word of another finding coordinated with it or stands right
+         * before it ("end-stage renal disease and heart failure": the stage is the kidney disease's): only "and",
+         * "or" or a comma between the two ("lymphadenopathy and inguinal pain": the region is the
          * pain's, so the adenopathy is not localized; "inguinal pain and lymphadenopathy" alike). A detail after
          * "with" or "of" stays the mention's ("ulcer with bleeding").
          */
@@ -473,7 +474,7 @@ public final class TabularResolution {
                 return coordinatedInside(mention, i);
             }
             for (Mention other : mentionsOf(mention.sentenceIndex())) {
-                if (other.ownsWordBefore(mention, i) && coordinated(mention, other, i)) {
+                if (other.ownsWordAt(mention, i) && coordinated(mention, other, i)) {
                     return true;
                 }
             }

@@ -82,6 +82,15 @@ public record Mention(Span span, String text, List<Term> terms, int sentenceInde
         return (k == firstToken || k == firstToken - 1) && isAnotherPhraseOf(reader);
     }
 
+    /**
+     * True if token {@code k} is one of this mention's words or stands right before it, and this mention is another
+     * phrase of {@code reader}'s sentence: a detail word there ("stage" of "end-stage renal disease") is this
+     * mention's, wherever in its phrase it stands.
+     */
+    public boolean ownsWordAt(Mention reader, int k) {
+        return k >= firstToken - 1 && k < endToken && isAnotherPhraseOf(reader);
+    }
+
     /** True if this mention stands in {@code reader}'s sentence without overlapping it. */
     public boolean isAnotherPhraseOf(Mention reader) {
         return sentenceIndex == reader.sentenceIndex

@@ -26,6 +26,11 @@ public final class SentenceSplitter implements Stage {
 
     public static final String QUESTION_ANSWERS = "/org/opencac/engine/text/question_answers.txt";
 
+    public static final String NAME_TITLES = "/org/opencac/engine/text/name_titles.txt";
+
+    /** Titles before a person's name (lowercase, no period): "Dr. X." with a capitalized word after it ends there. */
+    private static final java.util.Set<String> TITLES = java.util.Set.copyOf(DataFiles.lines(NAME_TITLES));
+
     private final SentenceModel model;
     private final ThreadLocal<SentenceDetectorME> detector;
     private final WordTokenizer tokenizer = new WordTokenizer();
@@ -157,11 +162,11 @@ public final class SentenceSplitter implements Stage {
                         end = glued;
                         carried = glued;
                     }
-                    splitAtInnerGlue(piece, start, end, endChars, spans);
+                    splitAfterTitledInitial(piece, start, end, spans);
                     start = -1;
                 }
                 if (carried >= 0) {
-                    splitAtInnerGlue(piece, carried, found[found.length - 1].getEnd(), endChars, spans);
+                    splitAfterTitledInitial(piece, carried, found[found.length - 1].getEnd(), spans);
                 }
                 if (!answers.isEmpty()) {
                     spans = answersJoined(piece, spans, answers);
@@ -172,6 +177,47 @@ public final class SentenceSplitter implements Stage {
             }
         }
         return doc.withSentencesAndTokens(sentences, tokens);
+    }
+
+    /**
+     * Adds the sentence [start, end) to spans ({@link #splitAtInnerGlue}), first cut after each title's one-letter
+     * name and its period when a capitalized word follows ("seen with Mr. A. There is ..."): the sentence model may
+     * read the letter as a middle initial and run the sentence on, carrying the cues of one sentence into the next.
+     */
+    private void splitAfterTitledInitial(String piece, int start, int end, List<int[]> spans) {
+        int from = start;
+        for (int p = piece.indexOf('.', start); p >= 0 && p + 2 < end; p = piece.indexOf('.', p + 1)) {
+            int letter = p - 1;
+            if (letter < from + 1 || !Character.isUpperCase(piece.charAt(letter))
+                    || !Character.isWhitespace(piece.charAt(letter - 1))) {
+                continue;
+            }
+            int next = p + 1;
+            while (next < end && Character.isWhitespace(piece.charAt(next))) {
+                next++;
+            }
+            if (next == p + 1 || next + 1 >= end || !Character.isUpperCase(piece.charAt(next))
+                    || !Character.isLowerCase(piece.charAt(next + 1))) {
+                continue;
+            }
+            int t = letter - 1;
+            while (t > from && Character.isWhitespace(piece.charAt(t - 1))) {
+                t--;
+            }
+            if (t < from + 2 || piece.charAt(t - 1) != '.') {
+                continue;   // no period between the title and the letter
+            }
+            int b = t - 1;
+            while (b > from && Character.isLetter(piece.charAt(b - 1))) {
+                b--;
+            }
+            if (TITLES.contains(piece.substring(b, t - 1).toLowerCase(java.util.Locale.ROOT))
+                    && (b == from || !Character.isLetterOrDigit(piece.charAt(b - 1)))) {
+                splitAtInnerGlue(piece, from, p + 1, endChars, spans);
+                from = next;
+            }
+        }
+        splitAtInnerGlue(piece, from, end, endChars, spans);
     }
 
     /**

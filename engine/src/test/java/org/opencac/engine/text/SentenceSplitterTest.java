@@ -66,4 +66,17 @@ class SentenceSplitterTest {
         assertEquals(List.of("Source of the fever?", "No clear source was found."),
                 sentences("Source of the fever? No clear source was found."));
     }
+
+    @Test
+    void aTitlesOneLetterNameEndsItsSentenceBeforeACapitalizedWord() {
+        // a de-identified name is a title and one letter: the word after its period starts the next sentence
+        assertEquals(List.of("Her case was reviewed with Mr. A.", "There is no sign of infection."),
+                sentences("Her case was reviewed with Mr. A. There is no sign of infection."));
+        assertEquals(List.of("Sutures were placed by Mrs. Q.", "She tolerated it well."),
+                sentences("Sutures were placed by Mrs. Q. She tolerated it well."));
+        // a lowercase word after the letter, or a letter with no title before it, leaves the sentence whole
+        assertEquals(List.of("Cultures were sent to Dr. K. today for review."),
+                sentences("Cultures were sent to Dr. K. today for review."));
+        assertEquals(List.of("Urinary tract infection due to E. coli."), sentences("Urinary tract infection due to E. coli."));
+    }
 }

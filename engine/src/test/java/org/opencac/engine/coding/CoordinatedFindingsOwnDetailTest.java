@@ -1,0 +1,27 @@
+package org.opencac.engine.coding;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A detail word inside a coordinated finding's phrase is that finding's (team-written sentences). */
+class CoordinatedFindingsOwnDetailTest {
+
+    @Test
+    void theStageOfAKidneyDiseaseIsNotTheHeartFailuresBesideIt() {
+        List<String> codes = outpatientCodes("Assessment: end-stage kidney disease and congestive heart failure, stable.");
+        assertTrue(codes.contains("N18.6"), codes.toString());
+        assertTrue(codes.contains("I50.9"), codes.toString());
+        assertFalse(codes.contains("I50.84"), codes.toString());
+        List<String> after = outpatientCodes("Assessment: congestive heart failure and end-stage kidney disease.");
+        assertFalse(after.contains("I50.84"), after.toString());
+    }
+
+    @Test
+    void aHeartFailuresOwnEndStageStillSelectsIt() {
+        assertTrue(outpatientCodes("Assessment: end-stage heart failure and chronic kidney disease.").contains("I50.84"));
+    }
+}
