@@ -167,6 +167,7 @@ public final class Pipeline {
         SectionPolicy sections = SectionPolicy.standard();    // what each section means, read by two stages
         SpinalRegionReading spinal = SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet());
         GeneralInformationCheck generalInformation = GeneralInformationCheck.standard();
+        SameConditionCheck sameCondition = SameConditionCheck.standard(models.codeSet());
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 joined(sentences)), List.of(
@@ -200,7 +201,7 @@ public final class Pipeline {
                 BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left
                 SpecificityCheck.standard(models.codeSet()),
                 DocumentedTypeCheck.standard(models.codeSet()),    // the diabetes type the note documents
-                CombinationCodeCheck.standard(models.codeSet(), sections),
+                CombinationCodeCheck.standard(models.codeSet(), sections, sameCondition),   // with the stage it reports
                 ManifestationCodeCheck.standard(models.codeSet()), // Alzheimer disease with its dementia F02.80
                 StrokeSequelaCheck.standard(models.codeSet()),     // an earlier stroke's remaining deficit: I69
                 IntegralSymptomCheck.standard(),
@@ -208,7 +209,7 @@ public final class Pipeline {
                 CulturedOrganismCheck.standard(models.codeSet()),  // "pneumonia; sputum grew Klebsiella": J15.0
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
-                SameConditionCheck.standard(models.codeSet()),         // one suggestion per documented condition
+                sameCondition,                                         // one suggestion per documented condition
                 ExplainedByNeoplasmCheck.standard(),                   // a lesion or test finding its organ's neoplasm explains
                 CompanionCodeCheck.standard(),                         // external cause, BMI only beside what they qualify
                 SoleCodeCheck.standard(),                              // O80, Z3A not beside the codes they exclude

@@ -27,6 +27,8 @@ public final class CombinationCodeCheck implements Stage {
     private final CodeSet codeSet;
     private final List<CombinationRule> rules;
     private final SectionPolicy sections;
+    /** Whether the step that chooses one code per condition reports a candidate among the others (the CKD stage). */
+    private final java.util.function.BiPredicate<CodeCandidate, List<CodeCandidate>> reported;
     /** By rule, then by condition: the code heads its patterns may cover ({@link CodeHeads}). */
     private final long[][][] heads;
 
@@ -36,7 +38,17 @@ public final class CombinationCodeCheck implements Stage {
 
     /** @param sections what each section means: a condition only in test results links to nothing */
     public CombinationCodeCheck(CodeSet codeSet, List<CombinationRule> rules, SectionPolicy sections) {
+        this(codeSet, rules, sections, (c, all) -> true);
+    }
+
+    /**
+     * @param reported whether a candidate is the code the same-condition step reports among the others: only such a
+     *                 code takes part in a combination (of N18.4 and N18.6, the stage reported gives I12.9 or I12.0)
+     */
+    public CombinationCodeCheck(CodeSet codeSet, List<CombinationRule> rules, SectionPolicy sections,
+                                java.util.function.BiPredicate<CodeCandidate, List<CodeCandidate>> reported) {
         this.codeSet = codeSet;
+        this.reported = reported;
         this.rules = List.copyOf(rules);
         this.sections = sections;
         for (CombinationRule r : rules) {
@@ -59,6 +71,13 @@ public final class CombinationCodeCheck implements Stage {
     /** The bundled rules, with the section policy the pipeline already read. */
     public static CombinationCodeCheck standard(CodeSet codeSet, SectionPolicy sections) {
         return new CombinationCodeCheck(codeSet, read(RuleFiles.bundled(FILE), FILE), sections);
+    }
+
+    /** The bundled rules; a condition takes part through the code {@code sameCondition} reports for it. */
+    public static CombinationCodeCheck standard(CodeSet codeSet, SectionPolicy sections,
+                                                SameConditionCheck sameCondition) {
+        return new CombinationCodeCheck(codeSet, read(RuleFiles.bundled(FILE), FILE), sections,
+                sameCondition::reports);
     }
 
     /** Reads a rule file; a bad rule fails naming the file and the rule id. */
@@ -114,6 +133,8 @@ public final class CombinationCodeCheck implements Stage {
             for (CodeCandidate c : list) {
                 if (!matched.contains(c) && CodePattern.anyCovers(cond.codes(), c.code())
                         && (!links || !testResultOnly(doc, c))
+                        // a condition told in several codes of which one is reported (the CKD stage): that one
+                        && (!links || reported.test(c, list))
                         && (!rule.sameCategory() || matched.isEmpty()
                         || matched.get(0).code().substring(0, 3).equals(c.code().substring(0, 3)))
                         // one condition told with and without its detail (a disc displacement of the region and

@@ -317,6 +317,21 @@ public final class SameConditionCheck implements Stage {
     }
 
     /**
+     * Whether this stage, of the candidates given, would report {@code c} for its condition: false only for a
+     * member of a rule's group (the stage of chronic kidney disease, N18) that another member of the group takes
+     * in (N18.6 beside the better-supported N18.4). A combination built before this stage (I12.0 from N18.6) would
+     * otherwise report a stage the note's choice leaves as an alternative.
+     */
+    public boolean reports(CodeCandidate c, List<CodeCandidate> cands) {
+        SameConditionRule rule = ruleFor(c.code());
+        if (rule == null || rule.combination() != null) {
+            return true;
+        }
+        List<CodeCandidate> group = cands.stream().filter(o -> rule.covers(o.code())).toList();
+        return group.size() < 2 || best(group) == c;
+    }
+
+    /**
      * An injury of no stated kind ("injuries to the left hip", S79.912A) gives way to an injury of a stated kind of
      * the same Tabular block of injuries, of no other side and of the same encounter (the left femoral neck
      * fracture, S72.002A); an injury of no region (T14.90) to any injury of its encounter: the general words

@@ -114,6 +114,10 @@ class CombinationCodeConventionTest {
                         "I50.23", "J81.0"),
                 out("I.C.9.a.2 hypertension with CKD is I12.9",
                         "ASSESSMENT:\n1. Hypertension.\n2. Chronic kidney disease stage 3a.\n", "I12.9 N18.31", "I10"),
+                out("I.C.9.a.2 hypertension with CKD takes the stage the note reports: stage 4, not the end stage taught",
+                        "HISTORY OF PRESENT ILLNESS:\nShe was educated about end stage renal disease at the clinic.\n"
+                                + "ASSESSMENT:\n1. Hypertension.\n2. Chronic kidney disease stage 4.\n",
+                        "I12.9 N18.4", "I12.0 N18.6"),
                 out("I.C.9.a.2 hypertension with ESRD is I12.0",
                         "ASSESSMENT:\n1. Hypertension.\n2. End stage renal disease.\n", "I12.0 N18.6", "I10 I12.9"),
                 out("I.C.9.a.2 hypertension with CKD stage 5 is I12.0",

@@ -21,6 +21,12 @@ class ExplainedByNeoplasmTest {
                         "IMPRESSION:\n1. Right lung nodule.\n2. Adenocarcinoma of the right lung.\n", "C34.91", "R91.1"),
                 out("III.B a lesion of the pancreas (the head before its site) beside a pancreatic cancer is the cancer",
                         "IMPRESSION:\n1. Lesion of the pancreas.\n2. Adenocarcinoma of the pancreas.\n", "C25.9", "K86.9"),
+                out("III.B an enlarged prostate felt on examination beside a prostate cancer is the cancer",
+                        "FINDINGS:\nOn rectal examination he has a mildly enlarged prostate.\nPATHOLOGY:\n"
+                                + "Core biopsies show adenocarcinoma of the prostate.\n", "C61", "N40.0"),
+                out("III.B a prostatic hyperplasia named in its own words stays coded beside a prostate cancer",
+                        "IMPRESSION:\n1. Benign prostatic hyperplasia.\n2. Adenocarcinoma of the prostate.\n",
+                        "C61 N40.0", ""),
                 out("III.B a finding of another organ than the neoplasm's stays coded",
                         "IMPRESSION:\n1. Thickened endometrium.\n2. Left breast cancer.\n", "R93.89 C50.912", ""));
     }

@@ -55,6 +55,24 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aConditionTheVisitVerbTellsAtAFirstEarlierVisitAnswersNoReasonForThisOne() {
+        // "first seen ... with" tells how the patient came to the surgeon long ago: the asthma named there is no
+        // reason for this operation, and the postoperative diagnosis keeps its own order
+        String statement = "POSTOPERATIVE DIAGNOSES:\n1. Chronic tonsillitis.\n2. Asthma.\n";
+        List<String> codes = NoteAssert.codes(code(statement + "HISTORY: This boy was first seen in our office"
+                + " two winters back with asthma. His tonsils have been inflamed all season.\n", CareSetting.OUTPATIENT));
+        assertEquals("J35.01", codes.isEmpty() ? null : codes.get(0), codes.toString());
+    }
+
+    @Test
+    void aConditionTheVisitVerbTellsForThisVisitAnswersItsReason() {
+        // the same words without the earlier visit: the asthma he is seen with answers the reason for the encounter
+        String statement = "POSTOPERATIVE DIAGNOSES:\n1. Chronic tonsillitis.\n2. Asthma.\n";
+        assertFirst(code(statement + "HISTORY: This boy is seen in our office today with asthma. His tonsils have"
+                + " been inflamed all season.\n", CareSetting.OUTPATIENT), "J45.909", "answers the reason");
+    }
+
+    @Test
     void aCombinationCodeAnsweringOnlyThroughItsKeptSymptomDoesNotDisplaceAnotherSymptomOfTheStatement() {
         // the urinary symptoms of the complaint are taken into the prostatic hyperplasia with urinary symptoms, and
         // stay coded beside it; the impression names a raised PSA, not those symptoms: the combination accounts for

@@ -31,6 +31,26 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aCombinationTakesTheStageThisStepReportsNotAnotherStageOfTheNote() {
+        SameConditionCheck same = check();
+        // no mentions: the document of the test has no sections in which to read them
+        CodeCandidate htn = new CodeCandidate("I10", "Essential (primary) hypertension", 0.8, List.of(), List.of("t"));
+        CodeCandidate endStage = new CodeCandidate("N18.6", "End stage renal disease", 0.5, List.of(), List.of("t"));
+        CodeCandidate stage4 = new CodeCandidate("N18.4", "Chronic kidney disease, stage 4 (severe)", 0.9, List.of(),
+                List.of("t"));
+        List<CodeCandidate> all = List.of(htn, endStage, stage4);
+        assertTrue(same.reports(stage4, all));
+        assertFalse(same.reports(endStage, all));
+        assertTrue(same.reports(endStage, List.of(htn, endStage)), "a stage told alone is the one reported");
+        CombinationCodeCheck combination = CombinationCodeCheck.standard(TestModels.models().codeSet(),
+                org.opencac.engine.coding.SectionPolicy.standard(), same);
+        List<String> codes = combination.process(withCandidates(htn, endStage, stage4)).candidates().stream()
+                .map(CodeCandidate::code).toList();
+        assertTrue(codes.contains("I12.9"), codes.toString());
+        assertFalse(codes.contains("I12.0"), codes.toString());
+    }
+
+    @Test
     void hepatitisCToldOnceWithoutItsCourseAndOnceAsChronicIsOneInfection() {
         List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
                 "PROBLEM LIST: 1. Chronic hepatitis C.\nASSESSMENT: Hepatitis C, liver enzymes stable.\n");

@@ -35,6 +35,17 @@ class SoleCodeCheckTest {
                 codes(CHECK.process(doc(cand("O00.101", 0), cand("Z3A.08", 1), cand("O08.1", 2)))));
     }
 
+    @Test
+    void aCircumcisionDoneForAConditionOfThePrepuceIsCodedByThatCondition() {
+        assertEquals(List.of("N47.1"), codes(CHECK.process(doc(cand("Z41.2", 0), cand("N47.1", 1)))));
+    }
+
+    @Test
+    void aCircumcisionWithNoConditionStaysTheEncounterForIt() {
+        Document in = doc(cand("Z41.2", 0), cand("Z23", 1));
+        assertEquals(in, CHECK.process(in));
+    }
+
     private static Document doc(CodeCandidate... c) {
         return Document.of(new Note("x", CareSetting.INPATIENT)).withCandidates(List.of(c));
     }

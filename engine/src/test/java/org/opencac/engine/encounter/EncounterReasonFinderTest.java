@@ -45,6 +45,26 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void aCircumcisionWithNoConditionIsTheEncounterForARoutineCircumcision() {
+        assertFirst(outpatient("PROCEDURE: Circumcision of the newborn.\n"
+                + "DESCRIPTION: A ring block was placed and the foreskin was removed with a clamp without bleeding.\n"),
+                "Z41.2");
+    }
+
+    @Test
+    void aCircumcisionForPhimosisIsCodedByThePhimosis() {
+        CodingResult r = outpatient("POSTOPERATIVE DIAGNOSIS: Phimosis.\nPROCEDURE: Circumcision.\n");
+        assertFalse(NoteAssert.codes(r).contains("Z41.2"), NoteAssert.codes(r).toString());
+        assertEquals("N47.1", NoteAssert.codes(r).get(0));
+    }
+
+    @Test
+    void theEvaluationOfAPotentialDonorIsItsExamination() {
+        assertFirst(outpatient("REASON FOR VISIT: Living kidney donor evaluation for his sister.\n"
+                + "HISTORY: He feels well and takes no medicines.\n"), "Z00.5");
+    }
+
+    @Test
     void followUpInThePlanIsNotTheReasonForThisVisit() {
         CodingResult r = outpatient("ASSESSMENT: Essential hypertension.\n"
                 + "PLAN: Follow-up after laparoscopic cholecystectomy with the surgeon next month.\n");
