@@ -10,6 +10,7 @@ import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.models.codeset.hcpcs.DrugUnit;
 import org.opencac.models.codeset.hcpcs.HcpcsCode;
+import org.opencac.models.codeset.hcpcs.HcpcsCodeSet;
 
 /**
  * A drug name with a documented dose and route after it: the code whose descriptor fits (route, unit kind,
@@ -21,6 +22,8 @@ final class DrugCoding {
     /** Descriptor words of special forms or routes a code applies to only when the note names them. */
     static final String SPECIAL_FORMS = HcpcsModule.DIR + "special_forms.txt";
 
+    /** The code set whose billing units, read once when it was made, the candidates' are looked up in. */
+    private final HcpcsCodeSet codes;
     private final List<String> routes;
     private final List<String> oralRoutes;
     private final List<String> specialForms;
@@ -28,8 +31,9 @@ final class DrugCoding {
     private final double score;
     private final int window;
 
-    DrugCoding(List<String> routes, List<String> oralRoutes, List<String> specialForms, PerformedCues performed,
+    DrugCoding(HcpcsCodeSet codes, List<String> routes, List<String> oralRoutes, List<String> specialForms, PerformedCues performed,
                double score, int window) {
+        this.codes = codes;
         this.routes = List.copyOf(routes);
         this.oralRoutes = List.copyOf(oralRoutes);
         this.specialForms = List.copyOf(specialForms);
@@ -49,19 +53,19 @@ final class DrugCoding {
                 .toLowerCase(Locale.ROOT);
         List<HcpcsCode> candidates = t.codes();
         Optional<HcpcsCode> best = candidates.stream()
-                .filter(c -> c.drugUnit().get().route().equals("oral") == dose.oral() && f.allowed(c))
-                .filter(c -> DocumentedDose.kind(c.drugUnit().get().unit()).equals(dose.kind()))
+                .filter(c -> unit(c).route().equals("oral") == dose.oral() && f.allowed(c))
+                .filter(c -> DocumentedDose.kind(unit(c).unit()).equals(dose.kind()))
                 .filter(c -> specialForms.stream().noneMatch(x -> c.longDescription().toLowerCase(Locale.ROOT).contains(x)
                         && !around.contains(x)))
                 .min(Comparator.comparingInt((HcpcsCode c) -> -namedWords(c, around))
                         .thenComparingInt(c -> c.code().startsWith("J") ? 0 : 1)
-                        .thenComparingInt(c -> Math.abs(dose.amount() - c.drugUnit().get().amountInBase()) < 1e-9 ? 0 : 1)
+                        .thenComparingInt(c -> Math.abs(dose.amount() - unit(c).amountInBase()) < 1e-9 ? 0 : 1)
                         .thenComparing(HcpcsCode::code));
         if (best.isEmpty()) {
             return;
         }
         HcpcsCode c = best.get();
-        DrugUnit u = c.drugUnit().get();
+        DrugUnit u = unit(c);
         int units = (int) Math.ceil(dose.amount() / u.amountInBase() - 1e-9);
         EvidenceSpan ev = new EvidenceSpan(p.start(), dose.end(), doc.text().substring(p.start(), dose.end()),
                 doc.sectionOf(p.sentence()).type().id(), false, "present", "patient");
@@ -73,11 +77,16 @@ final class DrugCoding {
                 "Units: " + dose.number() + " " + unit + " / " + HcpcsModule.fmt(u.amount()) + " " + u.unit() + " = " + units
                         + (Math.abs(dose.amount() / u.amountInBase() - units) > 1e-9 ? " (rounded up: a partial unit is billed as one)" : "")),
                 List.of());
-        if (candidates.size() > 1 && candidates.stream().map(x -> x.drugUnit().get().route()).distinct().count() > 1) {
+        if (candidates.size() > 1 && candidates.stream().map(x -> unit(x).route()).distinct().count() > 1) {
             f.query(new DocumentationQuery(c.code(), "form", "More than one HCPCS code names " + t.phrase() + " ("
                     + candidates.stream().map(HcpcsCode::code).collect(Collectors.joining(", "))
                     + "): confirm the form and route given.", candidates.stream().map(HcpcsCode::code).limit(6).toList(), List.of(ev)));
         }
+    }
+
+    /** A candidate's billing unit (a drug trigger's codes all have one), from the set rather than its descriptor. */
+    private DrugUnit unit(HcpcsCode c) {
+        return codes.drugUnit(c).get();
     }
 
     /** How many words of the descriptor's drug part ("dexamethasone sodium phosphate") the note names. */
