@@ -1374,7 +1374,10 @@ public final class CodeResolver {
                 boolean otherOwn = OTHER.matcher(code.title()).find();
                 List<Code> out = kids.stream()
                         .filter(x -> !x.code().equals(code.code()) && !nearCodes.contains(x.code()))
-                        .filter(x -> !isDefault(x) && (otherOwn || !OTHER.matcher(x.title()).find()))
+                        // a cousin leaving open less than the code does (one "unspecified" of two: the side named,
+                        // the severity not) documents an axis: "... of right foot with unspecified severity"
+                        .filter(x -> (!isDefault(x) || defaultMarks(x.title()) < defaultMarks(code.title()))
+                                && (otherOwn || !OTHER.matcher(x.title()).find()))
                         .filter(x -> !hasSeventh(code) || (hasSeventh(x) && seventh(x) == seventh(code)))
                         .toList();
                 return out.size() > MAX_SIBLINGS ? List.of() : out;
