@@ -51,4 +51,19 @@ class SideInsideATermTest {
         assertTrue(codes.contains("E11.621"), codes.toString());
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("L97.51")), codes.toString());
     }
+
+    @Test
+    void aSideReadThroughSidesThatMentionOnlyAndAPluralSiteIsBothSides() {
+        List<String> codes = outpatientCodes("HISTORY: She walks in with a sore, painful left foot since spring.\n\n"
+                + "ASSESSMENT: Painful feet, worse after long shifts.\n");
+        assertTrue(codes.contains("M79.672"), codes.toString());
+        assertTrue(codes.contains("M79.671"), codes.toString());
+    }
+
+    @Test
+    void aSideReadThroughStillSidesItsOwnMention() {
+        List<String> codes = outpatientCodes("HISTORY: She walks in with a sore, painful left foot since spring.\n");
+        assertTrue(codes.contains("M79.672"), codes.toString());
+        assertFalse(codes.contains("M79.671"), codes.toString());
+    }
 }
