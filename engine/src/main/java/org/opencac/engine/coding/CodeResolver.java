@@ -665,11 +665,11 @@ public final class CodeResolver {
 
     /**
      * What a clause or a diagnostic statement documents for specificity: its text with each negated part left
-     * out, each Roman stage number in Arabic ({@link StageNumerals}) and each eye abbreviation written out
-     * ({@link EyeSides}).
+     * out, each Roman stage number in Arabic ({@link StageNumerals}) and each eye abbreviation ({@link EyeSides})
+     * and side-and-limb abbreviation ({@link LimbSides}) written out.
      */
     private String readForSpecificity(String text) {
-        return withoutNegatedParts(EyeSides.writtenOut(StageNumerals.arabic(text)), negations);
+        return withoutNegatedParts(LimbSides.writtenOut(EyeSides.writtenOut(StageNumerals.arabic(text))), negations);
     }
 
     /**
