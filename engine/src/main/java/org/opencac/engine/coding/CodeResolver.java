@@ -88,6 +88,11 @@ public final class CodeResolver {
     static final String READS_AS_KIND = "reads_as";
     /** The side words ({@code laterality_words.txt}) as analyzed: a side comes from the mention's clause. */
     private final Set<String> sideWords;
+    /**
+     * The paired parts named in the plural ("feet", "knees"): a mention writing one is of both sides, so a side the
+     * note's other mentions of its term give is not its own (Guidelines I.B.13).
+     */
+    private static final Set<String> PLURAL_PARTS = pluralParts();
     /** The title word "unilateral" as analyzed: a sibling adding it is documented by one side named in the clause. */
     private final Set<String> unilateralWord;
     /** "right" and "left" as analyzed: either alone names one side. */
@@ -380,6 +385,7 @@ public final class CodeResolver {
                     k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
                             statement.tokenSet(), named, false))).orElse(null);
             if (sibling != null && (addsSideNotOfClause(c, sibling, context, statement)
+                    || addsSide(c, sibling) && namesPluralPart(named)
                     || givenAwayOrJoined(c, sibling, context, statement, named))) {
                 sibling = null;
             }
@@ -412,6 +418,40 @@ public final class CodeResolver {
             }
         }
         return false;
+    }
+
+    /** True if the sibling's title adds a side word to the code's. */
+    private boolean addsSide(Code from, Code sibling) {
+        for (String w : added(from, sibling)) {
+            if (sideWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the mention's words name a paired part in the plural ("painful feet": both sides). */
+    private static boolean namesPluralPart(String named) {
+        if (named == null) {
+            return false;
+        }
+        for (String w : named.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (PLURAL_PARTS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> pluralParts() {
+        Set<String> out = new HashSet<>();
+        for (String line : DataFiles.lines(org.opencac.engine.convention.BilateralCheck.WORDS)) {
+            String[] f = line.split("\\s+");
+            if (f.length == 2 && f[0].equals("plural")) {
+                out.add(f[1]);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /**
@@ -625,11 +665,11 @@ public final class CodeResolver {
 
     /**
      * What a clause or a diagnostic statement documents for specificity: its text with each negated part left
-     * out, each Roman stage number in Arabic ({@link StageNumerals}) and each eye abbreviation written out
-     * ({@link EyeSides}).
+     * out, each Roman stage number in Arabic ({@link StageNumerals}) and each eye abbreviation ({@link EyeSides})
+     * and side-and-limb abbreviation ({@link LimbSides}) written out.
      */
     private String readForSpecificity(String text) {
-        return withoutNegatedParts(EyeSides.writtenOut(StageNumerals.arabic(text)), negations);
+        return withoutNegatedParts(LimbSides.writtenOut(EyeSides.writtenOut(StageNumerals.arabic(text))), negations);
     }
 
     /**
@@ -1374,7 +1414,10 @@ public final class CodeResolver {
                 boolean otherOwn = OTHER.matcher(code.title()).find();
                 List<Code> out = kids.stream()
                         .filter(x -> !x.code().equals(code.code()) && !nearCodes.contains(x.code()))
-                        .filter(x -> !isDefault(x) && (otherOwn || !OTHER.matcher(x.title()).find()))
+                        // a cousin leaving open less than the code does (one "unspecified" of two: the side named,
+                        // the severity not) documents an axis: "... of right foot with unspecified severity"
+                        .filter(x -> (!isDefault(x) || defaultMarks(x.title()) < defaultMarks(code.title()))
+                                && (otherOwn || !OTHER.matcher(x.title()).find()))
                         .filter(x -> !hasSeventh(code) || (hasSeventh(x) && seventh(x) == seventh(code)))
                         .toList();
                 return out.size() > MAX_SIBLINGS ? List.of() : out;

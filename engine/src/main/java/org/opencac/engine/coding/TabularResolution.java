@@ -206,7 +206,8 @@ public final class TabularResolution {
                     int[] clause = bounds.around(s, m.firstToken(), m.endToken());
                     boolean ownSide = namesSide(m.firstToken(), m.endToken());
                     for (int i : sidesOfClause(clause)) {
-                        if (!otherPhrasesSide(m, i, ownSide)) {
+                        // a side read through inside the mention's words ("painful left foot") is that mention's only
+                        if (!otherPhrasesSide(m, i, ownSide) && !readThrough(m, i)) {
                             b.append(doc.tokens().get(i).norm()).append(' ');
                         }
                     }
@@ -550,6 +551,14 @@ public final class TabularResolution {
                 }
             }
             return false;
+        }
+
+        /**
+         * True if token i stands inside the mention's words, neither first nor last: a side a match read through
+         * ({@code phrase_side_words.txt}), which sides that mention alone, not the term's other mentions.
+         */
+        private boolean readThrough(Mention mention, int i) {
+            return i > mention.firstToken() && i < mention.endToken() - 1;
         }
 
         /**

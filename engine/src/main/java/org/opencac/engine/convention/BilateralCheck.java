@@ -28,7 +28,7 @@ import org.opencac.models.codeset.CodeSet;
  * sibling never adds another detail. A window that also names a right or left side is left alone.
  */
 public final class BilateralCheck implements Stage {
-    static final String WORDS = "/org/opencac/engine/convention/bilateral_words.txt";
+    public static final String WORDS = "/org/opencac/engine/convention/bilateral_words.txt";
     /** Words before a mention read as its own phrase ("bilateral lower extremity edema"). */
     private static final int BEFORE = 3;
     /** Words after a mention read as its own phrase ("pterygium in both eyes"). */

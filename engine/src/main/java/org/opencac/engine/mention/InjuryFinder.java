@@ -111,6 +111,9 @@ public final class InjuryFinder {
      * prints the classification (open fracture type IIIA), dropped when no title of the site does.
      */
     private final Set<String> classificationWords = new HashSet<>();
+    /** The analyzed words of a digit ({@code digitWords}): a title naming one is taken only for a clause naming one. */
+    private final Set<String> digitWords = new HashSet<>();
+    private final ConcurrentHashMap<String, Boolean> titleNamesDigit = new ConcurrentHashMap<>();
     private final List<String> detail = new ArrayList<>();
     /** The words of {@link #detail} in its order, each with a space either side, as the clause is searched for them. */
     private final List<String> paddedDetail = new ArrayList<>();
@@ -252,6 +255,7 @@ public final class InjuryFinder {
         descriptors.addAll(index.analyze(rules.path("descriptorWords").asText()));
         structures.addAll(index.analyze(rules.path("structureWords").asText()));
         classificationWords.addAll(index.analyze(rules.path("classificationWords").asText()));
+        digitWords.addAll(index.analyze(rules.path("digitWords").asText()));
         for (String w : rawWords) {
             siteWords.addAll(index.analyze(w));
         }
@@ -995,14 +999,30 @@ public final class InjuryFinder {
 
     /** The best hit of the injury chapter whose 7th character, if it has one, is the encounter's. */
     private CodeHit search(Search s) {
-        return index.firstInCategories(s.required(), s.preferred(), chapter, 40, code -> {
+        java.util.function.Predicate<String> fits = code -> {
             String eponym = eponymCodes.get(code);
             if (eponym != null && !s.eponyms().contains(eponym)) {
                 return false;
             }
             String raw = code.replace(".", "");
             return raw.length() < 7 || raw.charAt(6) == s.encounter();
-        });
+        };
+        if (!digitWords.isEmpty() && java.util.Collections.disjoint(s.required(), digitWords)) {
+            // a clause naming no digit: a code of a digit's muscle or tendon (the thumb's flexor at forearm level,
+            // S56.0-) is no code of the region's other muscles (S56.2-), so such titles are passed over first
+            CodeHit noDigit = index.firstInCategories(s.required(), s.preferred(), chapter, 40,
+                    code -> fits.test(code) && !namesDigit(code));
+            if (noDigit != null) {
+                return noDigit;
+            }
+        }
+        return index.firstInCategories(s.required(), s.preferred(), chapter, 40, fits);
+    }
+
+    /** Whether a code's title names a digit ({@link #digitWords}), read once per code. */
+    private boolean namesDigit(String code) {
+        return titleNamesDigit.computeIfAbsent(code, k -> codeSet.get(k)
+                .map(c -> !java.util.Collections.disjoint(noteWords.analyze(c.title()), digitWords)).orElse(false));
     }
 
     private char encounter(String sentenceText) {

@@ -29,6 +29,12 @@ public final class MentionFinder implements Stage {
     /** Words that never stand in a finding coordinated before a shared condition word ({@link #sharedCondition}). */
     static final Set<String> FUNCTION_WORDS =
             Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/coordination_function_words.txt"));
+    /**
+     * Side words a match reads through inside a term where no term writes them there ("degenerative arthritis of
+     * left knee" is the term of the knee; the side, in the clause, chooses the sided code).
+     */
+    static final Set<String> PHRASE_SIDE_WORDS =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/phrase_side_words.txt"));
     /** Two-word phrases whose dropped second word a match never skips ("secondary to": a cause follows). */
     public static final String RELATIONS = "/org/opencac/engine/mention/relational_phrases.txt";
 
@@ -162,6 +168,12 @@ public final class MentionFinder implements Stage {
                     break;
                 }
                 String word = t.norm();
+                if (words > 0 && PHRASE_SIDE_WORDS.contains(word) && !writesWith(tokens, i, j)) {
+                    int sided = lexicon.filterFlags(Lexicon.extendedHash(hash, word));
+                    if (!Lexicon.mayBeKey(sided) && !Lexicon.mayBePrefix(sided)) {
+                        continue;   // a side inside the words of a term that writes none there: read through it
+                    }
+                }
                 String b = forms.base(j);
                 if (b != null) {
                     if (pass == 0) {
@@ -208,6 +220,19 @@ public final class MentionFinder implements Stage {
         Span span = new Span(first.span().start(), tokens.get(bestEnd - 1).span().end());
         out.add(new Mention(span, span.coveredText(text), bestTerms, sentence, i, bestEnd));
         return bestEnd;
+    }
+
+    /**
+     * Whether tokens [from, to) hold "with": in a combination term ("diabetes mellitus with foot ulcer") a side
+     * qualifies the condition after "with", which is coded too, so the side ends the match as before.
+     */
+    private static boolean writesWith(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ("with".equalsIgnoreCase(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
