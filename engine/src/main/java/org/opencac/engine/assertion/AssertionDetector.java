@@ -89,7 +89,8 @@ public final class AssertionDetector implements Stage {
             Sentence s = doc.sentences().get(m.sentenceIndex());
             if (m.sentenceIndex() != cachedSentence) {
                 cues = cues(s, tokens, keys);
-                scopes = new ArrayList<>(scopes(cues, s, tokens, keys));
+                scopes = new ArrayList<>(scopes(cues, s, tokens, keys,
+                        sectionCategories(doc, s).contains(ContextCategory.HISTORICAL)));
                 scopes.addAll(leadInScopes(doc, m.sentenceIndex(), keys));
                 scopes.addAll(carriedRelativeScopes(doc, m.sentenceIndex(), keys));
                 cachedSentence = m.sentenceIndex();
@@ -245,15 +246,22 @@ public final class AssertionDetector implements Stage {
     }
 
     private List<CueScope> scopes(Sentence s, List<Token> tokens, String[] keys) {
-        return scopes(cues(s, tokens, keys), s, tokens, keys);
+        return scopes(cues(s, tokens, keys), s, tokens, keys, false);
     }
 
-    private List<CueScope> scopes(List<CueMatch> cues, Sentence s, List<Token> tokens, String[] keys) {
+    /**
+     * The scopes of the sentence's cues. In a past-history list ({@code pastList}: the section makes its mentions
+     * historical) a past cue bound to its own item ("status post") is not: every item of the list is past, and the
+     * item bound exists only to leave a current condition listed after a past one current, which such a list has
+     * none of; so the cue reads on through the list as a "history of" does.
+     */
+    private List<CueScope> scopes(List<CueMatch> cues, Sentence s, List<Token> tokens, String[] keys,
+                                  boolean pastList) {
         List<CueScope> scopes = new ArrayList<>(cues.size());
         for (CueMatch c : cues) {
             if (c.cue().rule().category().modifies()) {
                 scopes.add(CueScope.of(c, cues, tokens, keys, s.firstToken(), s.endToken(), rules.listItemWords(),
-                        rules.aside()));
+                        rules.aside(), pastList && c.cue().rule().category() == ContextCategory.HISTORICAL));
             }
         }
         return scopes;

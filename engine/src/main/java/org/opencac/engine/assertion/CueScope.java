@@ -218,6 +218,16 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
 
     static CueScope of(CueMatch m, List<CueMatch> sentenceCues, List<Token> tokens, String[] keys,
                        int sentenceFirst, int sentenceEnd, int listItemWords, SubjectAside aside) {
+        return of(m, sentenceCues, tokens, keys, sentenceFirst, sentenceEnd, listItemWords, aside, false);
+    }
+
+    /**
+     * The cue's scope; {@code crossesItems}: the cue's own bound to its list item ({@code within_clause}) is lifted,
+     * as for a past cue in a past-history list.
+     */
+    static CueScope of(CueMatch m, List<CueMatch> sentenceCues, List<Token> tokens, String[] keys,
+                       int sentenceFirst, int sentenceEnd, int listItemWords, SubjectAside aside,
+                       boolean crossesItems) {
         CueDirection d = m.cue().rule().direction();
         int forwardStart = d.forward() ? aside.resume(m, tokens, keys, m.end(), sentenceEnd) : m.end();
         CueMatch forwardStop = null;
@@ -274,7 +284,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         }
         int backwardLimit = backwardStop == null ? sentenceFirst : backwardStop.end();
         int max = m.cue().maxScope();
-        boolean clause = m.cue().rule().withinClause()
+        boolean clause = m.cue().rule().withinClause() && !crossesItems
                 || d.forward() && m.cue().rule().category() == ContextCategory.UNCERTAIN
                         && opensMidListItem(tokens, keys, m, sentenceFirst, listItemWords);
         boolean negation = m.cue().rule().category() == ContextCategory.NEGATED;
