@@ -875,7 +875,17 @@ public final class CodeResolver {
      * never the code of vomiting written beside nausea (those are R11.2 together).
      */
     private boolean excludesDocumented(String title, Set<String> documented) {
-        List<String> excluded = withoutWords.computeIfAbsent(title, t -> {
+        for (String w : withoutPhraseWords(title)) {
+            if (documented.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words a title names only in its "without ..." phrases, as absent: worked out once per title. */
+    private List<String> withoutPhraseWords(String title) {
+        return withoutWords.computeIfAbsent(title, t -> {
             List<String> words = new ArrayList<>();
             java.util.regex.Matcher m = WITHOUT_PHRASE.matcher(t);
             while (m.find()) {
@@ -885,12 +895,6 @@ public final class CodeResolver {
             words.removeAll(withoutExcluded(t));   // "Right tubal pregnancy without intrauterine pregnancy"
             return List.copyOf(words);
         });
-        for (String w : excluded) {
-            if (documented.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Analyzed words of a title's "without ..." phrases, per code title (see {@link #excludesDocumented}). */
@@ -1326,11 +1330,15 @@ public final class CodeResolver {
      * The words title {@code to} adds to title {@code from}: its words {@code from} lacks, and the words it
      * states that {@code from} names only as absent or unstated. "Bilateral inguinal hernia, with gangrene,
      * recurrent" adds "gangrene" and "recurrent" to "Bilateral inguinal hernia, without obstruction or
-     * gangrene, not specified as recurrent".
+     * gangrene, not specified as recurrent". Words {@code to} names only in a "without ..." phrase are not added:
+     * "Spondylosis without myelopathy or radiculopathy, lumbar region" adds "lumbar region" to "Spondylosis,
+     * unspecified", as "Other spondylosis, lumbar region" does, and the title stating less wins the tie.
      */
     private Set<String> addedWords(String from, String to) {
         Set<String> added = titleWords(to);
         added.removeAll(titleWords(from));
+        // what {@code to} names only as absent ("without myelopathy or radiculopathy") is no word a note must write
+        added.removeAll(withoutPhraseWords(to));
         Set<String> stated = statedWords(to);
         stated.removeAll(statedWords(from));
         added.addAll(stated);
