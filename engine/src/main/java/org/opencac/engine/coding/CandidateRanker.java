@@ -2,6 +2,7 @@ package org.opencac.engine.coding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
 import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.lexicon.Term;
 
 /**
@@ -29,7 +31,7 @@ public final class CandidateRanker implements Stage {
     private final AssertionPolicy assertionPolicy;
     private final CandidateScoring scoring;
     private final CurrentHabit habits;
-    private final org.opencac.models.codeset.CodeSet codeSet;
+    private final CodeSet codeSet;
     private final InjuryAftercare aftercare;
 
     public CandidateRanker(TabularResolution tabular, SectionGate sectionGate, AssertionPolicy assertionPolicy,
@@ -39,7 +41,7 @@ public final class CandidateRanker implements Stage {
 
     /** @param aftercare an injury treated earlier and under care at this visit: its 7th character D (I.C.19.a) */
     public CandidateRanker(TabularResolution tabular, SectionGate sectionGate, AssertionPolicy assertionPolicy,
-                           CandidateScoring scoring, CurrentHabit habits, org.opencac.models.codeset.CodeSet codeSet,
+                           CandidateScoring scoring, CurrentHabit habits, CodeSet codeSet,
                            InjuryAftercare aftercare) {
         this.codeSet = codeSet;
         this.aftercare = codeSet == null ? InjuryAftercare.NONE : aftercare;
@@ -58,7 +60,7 @@ public final class CandidateRanker implements Stage {
         boolean finalStatement = assertionPolicy.hasFinalStatement(doc);
         Set<String> pastInStatement = finalStatement ? assertionPolicy.pastInStatement(doc) : Set.of();
         boolean oldEventToldAsPast = assertionPolicy.oldEventToldAsPast(doc);
-        Set<String> underAftercare = new java.util.HashSet<>();
+        Set<String> underAftercare = new HashSet<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             if (mention.terms().isEmpty()) {

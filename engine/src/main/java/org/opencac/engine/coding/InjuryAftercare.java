@@ -11,6 +11,7 @@ import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -75,7 +76,7 @@ public final class InjuryAftercare {
         Sentence s = doc.sentences().get(mention.sentenceIndex());
         boolean treated = false;   // a treatment word in the mention's clause before it: no punctuation between
         for (int t = s.firstToken(); t < s.endToken(); t++) {
-            org.opencac.engine.text.Token token = doc.tokens().get(t);
+            Token token = doc.tokens().get(t);
             String w = token.text().toLowerCase(Locale.ROOT);
             if (against.contains(w)) {
                 return Optional.empty();

@@ -1,6 +1,8 @@
 package org.opencac.engine.coding;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -74,8 +76,8 @@ final class LimbSides {
                     out.put(e.getKey(), String.join(" ", words));
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return Map.copyOf(out);
     }

@@ -2,6 +2,7 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
@@ -28,7 +29,7 @@ public final class CombinationCodeCheck implements Stage {
     private final List<CombinationRule> rules;
     private final SectionPolicy sections;
     /** Whether the step that chooses one code per condition reports a candidate among the others (the CKD stage). */
-    private final java.util.function.BiPredicate<CodeCandidate, List<CodeCandidate>> reported;
+    private final BiPredicate<CodeCandidate, List<CodeCandidate>> reported;
     /** By rule, then by condition: the code heads its patterns may cover ({@link CodeHeads}). */
     private final long[][][] heads;
 
@@ -46,7 +47,7 @@ public final class CombinationCodeCheck implements Stage {
      *                 code takes part in a combination (of N18.4 and N18.6, the stage reported gives I12.9 or I12.0)
      */
     public CombinationCodeCheck(CodeSet codeSet, List<CombinationRule> rules, SectionPolicy sections,
-                                java.util.function.BiPredicate<CodeCandidate, List<CodeCandidate>> reported) {
+                                BiPredicate<CodeCandidate, List<CodeCandidate>> reported) {
         this.codeSet = codeSet;
         this.reported = reported;
         this.rules = List.copyOf(rules);

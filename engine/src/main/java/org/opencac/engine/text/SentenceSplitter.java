@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.StringUtil;
@@ -29,7 +30,7 @@ public final class SentenceSplitter implements Stage {
     public static final String NAME_TITLES = "/org/opencac/engine/text/name_titles.txt";
 
     /** Titles before a person's name (lowercase, no period): "Dr. X." with a capitalized word after it ends there. */
-    private static final java.util.Set<String> TITLES = java.util.Set.copyOf(DataFiles.lines(NAME_TITLES));
+    private static final Set<String> TITLES = Set.copyOf(DataFiles.lines(NAME_TITLES));
 
     private final SentenceModel model;
     private final ThreadLocal<SentenceDetectorME> detector;
