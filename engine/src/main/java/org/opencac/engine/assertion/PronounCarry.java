@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
+import org.opencac.engine.text.Plurals;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 
@@ -78,7 +79,7 @@ final class PronounCarry {
             return -1;
         }
         String patient = possessives.get(doc.tokens().get(p).text().toLowerCase(Locale.ROOT));
-        String relative = relatives.get(singular(doc.tokens().get(p + 1).text().toLowerCase(Locale.ROOT)));
+        String relative = relatives.get(Plurals.singular(doc.tokens().get(p + 1).text().toLowerCase(Locale.ROOT)));
         return patient != null && !patient.equals(sex) && sex.equals(relative) ? sentence - 1 : -1;
     }
 
@@ -91,9 +92,5 @@ final class PronounCarry {
             }
         }
         return -1;
-    }
-
-    private static String singular(String w) {
-        return w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 }

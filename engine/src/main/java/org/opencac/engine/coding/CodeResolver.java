@@ -92,7 +92,7 @@ public final class CodeResolver {
      * The paired parts named in the plural ("feet", "knees"): a mention writing one is of both sides, so a side the
      * note's other mentions of its term give is not its own (Guidelines I.B.13).
      */
-    private static final Set<String> PLURAL_PARTS = pluralParts();
+    private static final Set<String> PLURAL_PARTS = BilateralWords.pluralParts();
     /** The title word "unilateral" as analyzed: a sibling adding it is documented by one side named in the clause. */
     private final Set<String> unilateralWord;
     /** "right" and "left" as analyzed: either alone names one side. */
@@ -441,17 +441,6 @@ public final class CodeResolver {
             }
         }
         return false;
-    }
-
-    private static Set<String> pluralParts() {
-        Set<String> out = new HashSet<>();
-        for (String line : DataFiles.lines(org.opencac.engine.convention.BilateralCheck.WORDS)) {
-            String[] f = line.split("\\s+");
-            if (f.length == 2 && f[0].equals("plural")) {
-                out.add(f[1]);
-            }
-        }
-        return Set.copyOf(out);
     }
 
     /**

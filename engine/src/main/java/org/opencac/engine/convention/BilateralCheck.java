@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
+import org.opencac.engine.coding.BilateralWords;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Plurals;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.Code;
@@ -28,7 +29,6 @@ import org.opencac.models.codeset.CodeSet;
  * sibling never adds another detail. A window that also names a right or left side is left alone.
  */
 public final class BilateralCheck implements Stage {
-    public static final String WORDS = "/org/opencac/engine/convention/bilateral_words.txt";
     /** Words before a mention read as its own phrase ("bilateral lower extremity edema"). */
     private static final int BEFORE = 3;
     /** Words after a mention read as its own phrase ("pterygium in both eyes"). */
@@ -75,24 +75,9 @@ public final class BilateralCheck implements Stage {
 
     /** The check with its bundled word list. */
     public static BilateralCheck standard(CodeSet codeSet) {
-        Set<String> words = new HashSet<>();
-        Set<String> paired = new HashSet<>();
-        Set<String> single = new HashSet<>();
-        Set<String> plural = new HashSet<>();
-        for (String line : DataFiles.lines(WORDS)) {
-            String[] f = line.split("\\s+");
-            if (f.length != 2) {
-                throw new IllegalArgumentException(WORDS + ": expected 'word WORD' or 'paired WORD': " + line);
-            }
-            switch (f[0]) {
-                case "word" -> words.add(f[1]);
-                case "paired" -> paired.add(f[1]);
-                case "each" -> single.add(f[1]);
-                case "plural" -> plural.add(f[1]);
-                default -> throw new IllegalArgumentException(WORDS + ": unknown kind '" + f[0] + "': " + line);
-            }
-        }
-        return new BilateralCheck(codeSet, words, paired, single, plural);
+        Map<String, Set<String>> kinds = BilateralWords.byKind();
+        return new BilateralCheck(codeSet, kinds.get("word"), kinds.get("paired"), kinds.get("each"),
+                kinds.get("plural"));
     }
 
     @Override
@@ -199,7 +184,7 @@ public final class BilateralCheck implements Stage {
                 Set<String> words = new HashSet<>();
                 for (int k = lo; k < hi; k++) {
                     if (!doc.tokens().get(k).isPunctuation()) {
-                        words.add(singular(doc.tokens().get(k).text().toLowerCase(Locale.ROOT)));
+                        words.add(Plurals.singular(doc.tokens().get(k).text().toLowerCase(Locale.ROOT)));
                     }
                 }
                 return words;
@@ -343,7 +328,7 @@ public final class BilateralCheck implements Stage {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).equals("unspecified")) {
-                out.add(singular(words.get(i + 1)));
+                out.add(Plurals.singular(words.get(i + 1)));
             }
         }
         return out;
@@ -354,16 +339,11 @@ public final class BilateralCheck implements Stage {
         List<String> out = new ArrayList<>();
         for (String w : words) {
             if (!SIDE_WORDS.contains(w)) {
-                out.add(singular(w));
+                out.add(Plurals.singular(w));
             }
         }
         out.sort(null);
         return out;
-    }
-
-    /** "limbs" is "limb" ("... of bilateral lower limbs" beside "... of unspecified lower limb"). */
-    private static String singular(String w) {
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** A run of characters other than lowercase letters and digits (a word break), compiled once. */

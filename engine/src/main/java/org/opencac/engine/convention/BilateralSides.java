@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.opencac.engine.text.Plurals;
 
 /**
  * The laterality axis of a condition's codes, from {@code same_condition.json} "bilateralSides": a code of one
@@ -84,7 +85,7 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
         Set<String> site = rest(s);
         for (String w : t) {
             if (!w.isEmpty() && !statusWords.contains(w) && !sided.contains(w) && !ignored.contains(w)
-                    && site.contains(singular(w))) {
+                    && site.contains(Plurals.singular(w))) {
                 return true;
             }
         }
@@ -121,7 +122,7 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
         Set<String> out = new HashSet<>();
         for (String w : words) {
             if (!w.isEmpty() && !bilateral.contains(w) && !sided.contains(w) && !ignored.contains(w)) {
-                out.add(singular(w));
+                out.add(Plurals.singular(w));
             }
         }
         return out;
@@ -139,11 +140,6 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
     /** The title's lowercase runs of letters and digits, as {@code split("[^a-z0-9]+")} gives them; shared, read only. */
     private static String[] words(String title) {
         return TITLE_WORDS.computeIfAbsent(title, t -> NOT_WORD.split(t.toLowerCase(Locale.ROOT)));
-    }
-
-    /** "limbs" and "limb", "knees" and "knee" are one word here: the code of both sides names its sites in the plural. */
-    private static String singular(String w) {
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     private static Set<String> lower(Set<String> words) {

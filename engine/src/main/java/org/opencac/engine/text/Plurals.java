@@ -1,0 +1,17 @@
+package org.opencac.engine.text;
+
+/**
+ * The one plural rule the side and relative readers share: a word of more than three letters ending in a single
+ * "s" is read without it ("limbs" is "limb", "knees" is "knee", "brothers" is "brother"); "ss" stays ("process").
+ * The lexicon's own normalizer has a fuller rule for terms; this one is for the short closed word lists of those
+ * readers, whose entries it was written for.
+ */
+public final class Plurals {
+    private Plurals() {
+    }
+
+    /** The word with a plural "s" dropped, or the word itself. */
+    public static String singular(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+}
