@@ -303,6 +303,32 @@ public final class CodeResolver {
      * fewer marks is the more specific.
      */
     public static int defaultMarks(String title) {
+        return titleMarks(title) & 0xFFFF;
+    }
+
+    /**
+     * Whether a title writes "unspecified" in any case (a default code may be one by another mark: "without
+     * complications"), read with its {@link #defaultMarks}.
+     */
+    private static boolean saysUnspecified(String title) {
+        return titleMarks(title) >= 1 << 16;
+    }
+
+    /**
+     * Titles are a closed set (the code sets'), asked of again and again for every candidate of every note: each
+     * title's marks are worked out once, with a bit saying whether it writes "unspecified" at all.
+     */
+    private static final Map<String, Integer> TITLE_MARKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static int titleMarks(String title) {
+        Integer known = TITLE_MARKS.get(title);
+        if (known == null) {
+            known = TITLE_MARKS.computeIfAbsent(title, CodeResolver::readMarks);
+        }
+        return known;
+    }
+
+    private static int readMarks(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         int n = 0;
         for (int at = t.indexOf("unspecified"); at >= 0; at = t.indexOf("unspecified", at + 1)) {
@@ -317,7 +343,7 @@ public final class CodeResolver {
         if (t.contains("status unknown")) {
             n++;   // S06 "with loss of consciousness status unknown": what the note does not document
         }
-        return n;
+        return t.contains("unspecified") ? n | 1 << 16 : n;
     }
 
     /**
@@ -376,7 +402,7 @@ public final class CodeResolver {
                 return billable(ancestor.code(), context);   // the same code, now with its steps
             }
         }
-        if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
+        if (!saysUnspecified(c.title())) {
             return r;
         }
         Code sibling = documentedSibling(c, context.tokens(), context.tokenSet(), named, true);
@@ -670,8 +696,16 @@ public final class CodeResolver {
             return text;
         }
         int longest = 0;
+        // an ASCII word lower-cased keeps its length and has its first letter lower-cased: a word whose length or
+        // first letter no negation word has is none, and is not copied to be looked up
+        long lengths = 0;
+        boolean[] firsts = new boolean[128];
         for (String w : negations) {
             longest = Math.max(longest, w.length());
+            lengths |= w.length() < 64 ? 1L << w.length() : 0;
+            if (!w.isEmpty() && w.charAt(0) < 128) {
+                firsts[w.charAt(0)] = true;
+            }
         }
         StringBuilder kept = null;   // made at the first negated part: most texts have none, and are kept whole
         int i = 0;
@@ -696,7 +730,8 @@ public final class CodeResolver {
                 end++;
             }
             // an ASCII word keeps its length when lower-cased: one longer than every negation word is none
-            if ((!ascii || end - i <= longest) && negations.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+            if ((!ascii || end - i <= longest && (end - i >= 64 || (lengths & 1L << (end - i)) != 0) && firsts[Character.toLowerCase(c)])
+                    && negations.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
                 if (kept == null) {
                     kept = new StringBuilder(text.length()).append(text, 0, i);
                 }
@@ -966,7 +1001,7 @@ public final class CodeResolver {
                 () -> {
                     Map<String, List<String>> table = new java.util.LinkedHashMap<>();
                     for (Code c : codeSet.all()) {
-                        if (c.billable() && isDefault(c) && c.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
+                        if (c.billable() && isDefault(c) && saysUnspecified(c.title())) {
                             List<String> rows = new ArrayList<>();
                             addedWords(c, siblings(c)).forEach(e -> rows.add(row(e)));
                             rows.add(COUSINS);

@@ -1,7 +1,7 @@
 package org.opencac.engine.coding;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.opencac.engine.mention.Mention;
 import org.opencac.models.lexicon.Term;
 import org.opencac.models.lexicon.TermSource;
@@ -17,9 +17,26 @@ public final class TermChoice {
 
     /** The term a mention is coded from. */
     public static Term best(List<Term> terms) {
-        return terms.stream().min(Comparator
-                .comparingInt((Term t) -> t.source().ordinal() == TermSource.TITLE.ordinal() ? 1 : t.source().ordinal())
-                .thenComparingInt(t -> t.code().length() > 3 ? 0 : 1)).orElseThrow();
+        if (terms.isEmpty()) {
+            throw new NoSuchElementException("no term");
+        }
+        // the first of the lowest rank (asked for every mention: a loop, no stream and comparators made per call)
+        Term best = terms.get(0);
+        int bestRank = rank(best);
+        for (int i = 1; i < terms.size(); i++) {
+            int r = rank(terms.get(i));
+            if (r < bestRank) {
+                best = terms.get(i);
+                bestRank = r;
+            }
+        }
+        return best;
+    }
+
+    /** A term's place: by its source ({@link TermSource#TITLE} with the default-code title), then a code below a category first. */
+    private static int rank(Term t) {
+        int source = t.source().ordinal() == TermSource.TITLE.ordinal() ? 1 : t.source().ordinal();
+        return source * 2 + (t.code().length() > 3 ? 0 : 1);
     }
 
     /** The first rationale step: how the mention's words led to the term's code. */

@@ -74,6 +74,7 @@ public final class EncounterReasonFinder implements Stage {
         closeInProcedureReport(doc, open);
         WordStartPattern.Group.Searches searches = patterns.in(doc.text());
         WordStartPattern.Search leadSearch = lead.in(doc.text());
+        MatchResult[] first = null;   // each sentence's first matches, in one array for the note
         for (int s = 0; s < doc.sentences().size() && !open.isEmpty(); s++) {
             Sentence sentence = doc.sentences().get(s);
             int start = sentence.span().start();
@@ -90,7 +91,10 @@ public final class EncounterReasonFinder implements Stage {
             if (wanted.isEmpty()) {
                 continue;
             }
-            MatchResult[] first = searches.firstMatches(start, end, wanted);
+            if (first == null) {
+                first = new MatchResult[rules.size()];
+            }
+            searches.firstMatches(start, end, wanted, first);
             for (int r = wanted.nextSetBit(0); r >= 0; r = wanted.nextSetBit(r + 1)) {
                 MatchResult m = first[r];
                 if (m != null && m.end() > m.start()

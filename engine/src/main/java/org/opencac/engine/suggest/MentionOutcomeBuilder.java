@@ -111,17 +111,38 @@ public final class MentionOutcomeBuilder implements Stage {
         // A term naming a screening ("screening for depression", Z13.31) says its condition is only looked for.
         boolean namesScreening = !candidates.isEmpty()
                 && allMatch(candidates, this::lookedFor);
-        String status = a.status() != AssertionStatus.PRESENT ? a.status().name().toLowerCase(Locale.ROOT)
+        String status = a.status() != AssertionStatus.PRESENT ? lowerName(a.status())
                 : reason == NotCodedReason.PERSONAL_HISTORY || namesPersonalHistory ? "historical"
                 : namesScreening ? "hypothetical" : "present";
         // a term naming a family history ("no family history of sudden death", Z82.41) is the relatives' even negated
         boolean namesFamilyHistory = !candidates.isEmpty()
                 && allMatch(candidates, HistoryMapping::isFamilyHistoryCode);
         String experiencer = reason == NotCodedReason.FAMILY_HISTORY || namesFamilyHistory ? "family"
-                : a.experiencer().name().toLowerCase(Locale.ROOT);
+                : lowerName(a.experiencer());
         return new MentionOutcome(m.span().start(), m.span().end(), m.text(), section, status, experiencer,
                 List.copyOf(candidates), codes, reason == null,
-                reason == null ? null : reason.name().toLowerCase(Locale.ROOT), explanation);
+                reason == null ? null : lowerName(reason), explanation);
+    }
+
+    /**
+     * The constants' names lower-cased, by enum class and ordinal: each mention's outcome writes two or three of
+     * them, the same few strings note after note.
+     */
+    private static final ClassValue<String[]> LOWER_NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+            }
+            return names;
+        }
+    };
+
+    /** {@code e.name().toLowerCase(Locale.ROOT)}, made once per constant. */
+    private static String lowerName(Enum<?> e) {
+        return LOWER_NAMES.get(e.getDeclaringClass())[e.ordinal()];
     }
 
     /** Whether every code passes the test. */

@@ -287,7 +287,18 @@ public final class WordStartPattern {
              * group), or null where it has none: the same as each pattern's {@link WordStartPattern#find}.
              */
             public MatchResult[] firstMatches(int start, int end, BitSet wanted) {
-                MatchResult[] out = new MatchResult[patterns.size()];
+                return firstMatches(start, end, wanted, new MatchResult[patterns.size()]);
+            }
+
+            /**
+             * {@link #firstMatches(int, int, BitSet)} written into {@code out} (one place per pattern of the group),
+             * whose places of the patterns in {@code wanted} are set (null where none matches) and the others left
+             * as they are: a reader searching sentence after sentence keeps one array for all of them.
+             */
+            public MatchResult[] firstMatches(int start, int end, BitSet wanted, MatchResult[] out) {
+                for (int p = wanted.nextSetBit(0); p >= 0; p = wanted.nextSetBit(p + 1)) {
+                    out[p] = null;
+                }
                 BitSet open = (BitSet) wanted.clone();
                 for (int i = start; i < end && !open.isEmpty(); i++) {
                     if (!isWordStart(chars, i, start)) {
