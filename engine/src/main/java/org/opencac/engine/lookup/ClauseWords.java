@@ -267,7 +267,8 @@ final class ClauseWords {
             ownFrom[ownFrom.length - 1] = entries.size();
             this.capitalized = java.util.Arrays.copyOf(capitals, capitalCount);
             addEquivalents(rules, content, contentCount);
-            for (Word r : givenReadings) {
+            for (int k = 0; k < givenReadings.size(); k++) {
+                Word r = givenReadings.get(k);
                 this.readings.add(add(r, r.firstToken(), r.endToken(), READING));
             }
         }
@@ -511,8 +512,8 @@ final class ClauseWords {
                     return true;
                 }
             }
-            for (Word r : givenReadings) {
-                if (rules.drugEffects.containsKey(r.word())) {
+            for (int k = 0; k < givenReadings.size(); k++) {   // by index: no iterator made for every sentence
+                if (rules.drugEffects.containsKey(givenReadings.get(k).word())) {
                     return true;
                 }
             }

@@ -640,8 +640,9 @@ final class IndexWalker {
         for (int i : keys.getOrDefault(ALWAYS, NONE)) {
             picked.set(i);
         }
-        for (String k : w.keys()) {
-            for (int i : keys.getOrDefault(k, NONE)) {
+        List<String> clauseKeys = w.keys();
+        for (int j = 0; j < clauseKeys.size(); j++) {   // by index: asked at every large node a walk reaches
+            for (int i : keys.getOrDefault(clauseKeys.get(j), NONE)) {
                 picked.set(i);
             }
         }

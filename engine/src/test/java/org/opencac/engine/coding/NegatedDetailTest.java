@@ -36,6 +36,15 @@ class NegatedDetailTest {
     }
 
     @Test
+    void wordsOfANegationsLengthOrFirstLetterOnlyAreKept() {
+        Set<String> negations = Set.of("no", "not", "without", "\u00f1o");
+        assertEquals("Nab now wit within, ; mild", CodeResolver.withoutNegatedParts(
+                "Nab now wit within, NOT severe; mild", negations));
+        assertEquals("Gait steady, ", CodeResolver.withoutNegatedParts("Gait steady, Without aid", negations));
+        assertEquals("Tos ", CodeResolver.withoutNegatedParts("Tos \u00d1o fiebre", negations));
+    }
+
+    @Test
     void anExacerbationTheStatementDeniesIsNotCoded() {
         CodingResult copd = outpatient("Assessment:\n1. COPD, not in exacerbation.");
         assertSuggested(copd, "J44.9", 3);

@@ -156,4 +156,35 @@ class WordStartPatternTest {
         }
         assertTrue(matches >= 250, "the texts exercise the rules: " + matches + " matches");
     }
+
+    /** One array kept for range after range gives each range's wanted patterns what a fresh array gives them. */
+    @Test
+    void firstMatchesIntoAKeptArrayAreThoseOfAFreshArray() {
+        List<WordStartPattern> patterns = List.of(
+                WordStartPattern.of(Pattern.compile("(?i)\\bfollow[- ]up\\b")),
+                WordStartPattern.of(Pattern.compile("(?i)\\bsuture removal\\b")),
+                WordStartPattern.of(Pattern.compile("(?i)\\bflu shot\\b")));
+        WordStartPattern.Group group = new WordStartPattern.Group(patterns);
+        String s = "Follow-up today. Suture removal done, flu shot given. Nothing more. Flu shot again.";
+        WordStartPattern.Group.Searches searches = group.in(s);
+        MatchResult[] kept = new MatchResult[patterns.size()];
+        int[][] ranges = {{0, 16}, {17, 53}, {54, 67}, {68, s.length()}, {0, s.length()}};
+        java.util.BitSet all = new java.util.BitSet();
+        all.set(0, patterns.size());
+        java.util.BitSet lastTwo = new java.util.BitSet();
+        lastTwo.set(1, patterns.size());
+        int found = 0;
+        for (int[] r : ranges) {
+            for (java.util.BitSet wanted : new java.util.BitSet[] {all, lastTwo}) {
+                MatchResult[] fresh = searches.firstMatches(r[0], r[1], wanted);
+                searches.firstMatches(r[0], r[1], wanted, kept);
+                for (int p = wanted.nextSetBit(0); p >= 0; p = wanted.nextSetBit(p + 1)) {
+                    assertEquals(fresh[p] == null ? null : fresh[p].start() + "-" + fresh[p].end(),
+                            kept[p] == null ? null : kept[p].start() + "-" + kept[p].end(), patterns.get(p) + " in " + r[0]);
+                    found += fresh[p] == null ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(found >= 6, "the ranges hold matches: " + found);
+    }
 }
