@@ -161,9 +161,9 @@ class WordStartPatternTest {
     @Test
     void firstMatchesIntoAKeptArrayAreThoseOfAFreshArray() {
         List<WordStartPattern> patterns = List.of(
-                WordStartPattern.of(Pattern.compile("(?i)\\bfollow[- ]up\\b")),
-                WordStartPattern.of(Pattern.compile("(?i)\\bsuture removal\\b")),
-                WordStartPattern.of(Pattern.compile("(?i)\\bflu shot\\b")));
+                WordStartPattern.of(Pattern.compile("\\bfollow[- ]up\\b", Pattern.CASE_INSENSITIVE)),
+                WordStartPattern.of(Pattern.compile("\\bsuture removal\\b", Pattern.CASE_INSENSITIVE)),
+                WordStartPattern.of(Pattern.compile("\\bflu shot\\b", Pattern.CASE_INSENSITIVE)));
         WordStartPattern.Group group = new WordStartPattern.Group(patterns);
         String s = "Follow-up today. Suture removal done, flu shot given. Nothing more. Flu shot again.";
         WordStartPattern.Group.Searches searches = group.in(s);
