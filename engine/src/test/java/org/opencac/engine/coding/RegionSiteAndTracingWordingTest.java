@@ -11,8 +11,8 @@ import org.opencac.engine.suggest.CodingResult;
  * Wordings a coder codes by region, site or kind that the lexicon lacked (clinical_synonyms.tsv), a vague code
  * said beside the condition the note names by its region or site (same_condition.json classDefaults), and two
  * words read in another sense (trigger_senses.tsv): the drowsy state of an EEG tracing, and the donor tissue
- * a recipient is grafted with; and a liveborn infant told by its sex, the outcome of the delivery. Sentences are
- * our own.
+ * a recipient is grafted with; a liveborn infant told by its sex, the outcome of the delivery; and a woman's pelvic
+ * adhesions, coded by the sex the Index names. Sentences are our own.
  */
 class RegionSiteAndTracingWordingTest {
 
@@ -83,5 +83,13 @@ class RegionSiteAndTracingWordingTest {
         CodingResult r = outpatientChecked("Procedure: spontaneous vaginal delivery at 39 weeks of gestation.\n"
                 + "After a short second stage a live born male was handed to the pediatric team.");
         assertSuggested(r, "Z37.0", 6);
+    }
+
+    @Test
+    void aWomansPelvicAdhesionsAreFemalePelvicPeritonealAdhesions() {
+        CodingResult r = outpatientChecked("The patient is a 41-year-old woman.\n"
+                + "Postoperative diagnosis: pelvic adhesions and a simple cyst of the left ovary.");
+        assertSuggested(r, "N73.6", 3);
+        assertNotSuggested(r, "K66.0");
     }
 }
