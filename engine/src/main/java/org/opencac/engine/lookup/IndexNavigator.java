@@ -1290,8 +1290,13 @@ public final class IndexNavigator implements Stage {
      * rows: "to", "in", "at the level of") written at token {@code at}, the longest; 0 if none.
      */
     private int forwardAt(List<Token> tokens, int at, int end) {
+        return wordsAt(rules.metastasisForward, tokens, at, end);
+    }
+
+    /** The number of words of the longest of these phrases (written words) written at token {@code at}; 0 if none. */
+    private static int wordsAt(List<List<String>> phrases, List<Token> tokens, int at, int end) {
         int best = 0;
-        for (List<String> phrase : rules.metastasisForward) {
+        for (List<String> phrase : phrases) {
             if (phrase.size() <= best || at + phrase.size() > end) {
                 continue;
             }
@@ -1342,7 +1347,11 @@ public final class IndexNavigator implements Stage {
         if (head > 0) {
             used.add(head);   // "metastatic lesions to the brain" is one finding: not also a lesion of the brain
         }
-        return toPath(text, tokens, sentence, f.withTokens(used), Set.of(cue));
+        // a neoplasm word after the site ("metastatic bone carcinoma") is the condition itself: the path replaces
+        // the site's primary neoplasm read from the same words ("bone carcinoma")
+        Set<Integer> main = lesion > 0 && !rules.metastasisHeads.contains(tokens.get(lesion).norm())
+                ? Set.of(cue, lesion) : Set.of(cue);
+        return toPath(text, tokens, sentence, f.withTokens(used), main);
     }
 
     /**
@@ -1409,7 +1418,21 @@ public final class IndexNavigator implements Stage {
                 return t;
             }
         }
-        return -1;
+        return neoplasmAfterSite(tokens, cue, to);
+    }
+
+    /**
+     * The token of a neoplasm word right after a {@code metastasis_site} phrase right after a metastasis cue
+     * ("metastatic bone carcinoma", "metastatic lymph node cancer"): no carcinoma arises at such a site, so,
+     * as a lesion word does, the neoplasm word makes the site the secondary site; -1 if none.
+     */
+    private int neoplasmAfterSite(List<Token> tokens, int cue, int to) {
+        int t = cue + 1 + wordsAt(rules.metastasisSites, tokens, cue + 1, to);
+        if (t == cue + 1 || t >= to) {
+            return -1;
+        }
+        String norm = tokens.get(t).norm();
+        return namesNeoplasm(norm) || codesNeoplasm(norm) ? t : -1;
     }
 
     /** A substance of the Table of Drugs with a word of harm in the same clause: its column by effect and intent. */

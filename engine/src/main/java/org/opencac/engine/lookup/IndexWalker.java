@@ -343,14 +343,29 @@ final class IndexWalker {
      * melanoma of skin", so its subterm "skin C43.9" adds nothing a coder needs written: "melanoma of the
      * back" is Melanoma, skin, back (C43.59). Likewise "Cirrhosis, liver" and "Thrombosis, vein". A subterm
      * the title does not say ("Aneurysm, arteriosclerotic" beside "Aneurysm of unspecified site") still needs
-     * its words. A walk reads through them only at the main term the note names (see {@link #walk}).
+     * its words. A walk reads through them only at the main term the note names (see {@link #walk}). So it
+     * does through a {@code heading} subterm, which groups the subterms below it under a title no note writes
+     * ("Lipoma, site classification, arms": a lipoma of the arm is D17.2-).
      */
     private Node[] implied(Node node) {
         String code = node.term.code();
-        if (titles == null || code == null || node.children.length == 0) {
+        if (node.children.length == 0) {
             return NO_NODES;
         }
         List<Node> out = null;
+        for (Node child : node.children) {
+            // a heading grouping the subterms by site ("Lipoma, site classification, arms"): never written
+            if (child.children.length > 0
+                    && rules.headings.contains(child.term.title().toLowerCase(java.util.Locale.ROOT).trim())) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(child);
+            }
+        }
+        if (titles == null || code == null) {
+            return out == null ? NO_NODES : out.toArray(NO_NODES);
+        }
         String title = null;
         for (Node child : node.children) {
             SubtermWords sw = child.words;
@@ -739,6 +754,31 @@ final class IndexWalker {
         return walkTable(neoplasmTable, w, TokenSet.of(used), Steps.of(steps), column, 0, false);
     }
 
+    /**
+     * Whether a subterm of a main term ({@code not_causal} rows) that names an onset or a stage ("Amenorrhea,
+     * secondary": after menarche; "Osteoarthritis, secondary") takes its word where the note writes it as a link
+     * to a cause ("amenorrhea secondary to pregnancy"): the link says what caused the condition, not its kind.
+     */
+    private boolean causalLinkRead(Node main, Node child, ClauseWords w, TokenSet taken) {
+        List<String> content = child.words.content();
+        if (content.size() != 1) {
+            return false;
+        }
+        String title = main.term.title().toLowerCase(java.util.Locale.ROOT);
+        int paren = title.indexOf('(');   // "Lesion(s)" is listed as "lesion"
+        String link = rules.notCausal.get((paren < 0 ? title : title.substring(0, paren)).trim() + "\t" + content.get(0));
+        if (link == null) {
+            return false;
+        }
+        List<org.opencac.engine.text.Token> tokens = w.tokens();
+        for (int t : taken) {
+            if (t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase(link)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The best path below a Table of Drugs substance for a column. */
     Found drug(IndexTerm substance, ClauseWords w, Set<Integer> used, List<String> steps, int column) {
         return walkTable(node(substance), w, TokenSet.of(used), Steps.of(steps), column, MAX_JUMPS, false);
@@ -753,6 +793,9 @@ final class IndexWalker {
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
             TokenSet m = match(child, w, used, afterJump);
+            if (m != null && steps.size() == 1 && causalLinkRead(node, child, w, m)) {
+                continue;
+            }
             if (m != null) {
                 best = better(best, walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary), w);
             }

@@ -135,6 +135,18 @@ public final class NavigationRules {
     final List<List<String>> metastasisLinks = new java.util.ArrayList<>();
     /** Phrases, as written words, leading from a metastasis cue to its site after them ("to", "at the level of"). */
     final List<List<String>> metastasisForward = new java.util.ArrayList<>();
+    /**
+     * Sites, as written words, where a malignancy called metastatic is secondary unless the note says otherwise
+     * ("metastatic bone carcinoma"): no carcinoma arises there.
+     */
+    final List<List<String>> metastasisSites = new java.util.ArrayList<>();
+    /**
+     * Main term title and subterm word (lowercase, tab between) to the written word after the subterm word that
+     * makes it a link to a cause ("secondary to"), which does not take a subterm naming an onset or a stage.
+     */
+    final Map<String, String> notCausal = new HashMap<>();
+    /** Subterm titles (lowercase) that group the subterms below them under a heading no note writes. */
+    final Set<String> headings = new HashSet<>();
     /** Words (as written, lowercase) that place a finding at the site written after them ("mass in the pancreas"). */
     final Set<String> siteAfter = new HashSet<>();
     /** Words (as written, lowercase) that may stand between such a word and the site ("the", "left"). */
@@ -281,6 +293,13 @@ public final class NavigationRules {
                 case "site_after_filler" -> siteAfterFillers.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "metastasis_forward" -> metastasisForward.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+                case "metastasis_site" -> metastasisSites.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+                case "not_causal" -> {
+                    String[] link = value.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                    require(link.length == 2, source, line);
+                    notCausal.put(f[1].trim().toLowerCase(java.util.Locale.ROOT) + "\t" + link[0], link[1]);
+                }
+                case "heading" -> headings.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "metastasis_link" -> metastasisLinks.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));

@@ -1,0 +1,40 @@
+package org.opencac.engine.lookup;
+
+import static org.opencac.engine.testing.Coded.outpatient;
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.suggest.CodingResult;
+
+/**
+ * A subterm that only groups the sites below it ("Lipoma, site classification, arms") is read through, as a
+ * coder reads it: a lipoma of a named limb or of the trunk takes that site's code, and a part of the limb
+ * written for it (the thigh, the knee) is the limb's. Team-written sentences.
+ */
+class SiteClassificationHeadingTest {
+
+    @Test
+    void aLipomaOfTheRightArmIsCodedToTheRightArm() {
+        CodingResult r = outpatient("Assessment: Lipoma of the right arm, to be excised next week.");
+        assertSuggested(r, "D17.21", 3);
+        assertNotSuggested(r, "D17.9");
+    }
+
+    @Test
+    void aLipomaOfTheTrunkIsCodedToTheTrunk() {
+        assertSuggested(outpatient("Assessment: Small lipoma of the trunk, reassured."), "D17.1", 3);
+    }
+
+    @Test
+    void aLipomaOfAPartOfTheLegIsALipomaOfTheLimb() {
+        CodingResult r = outpatient("Assessment: Soft lipoma of the thigh, unchanged in size.");
+        assertSuggested(r, "D17.20", 3);   // no code names a leg of unstated side
+        assertNotSuggested(r, "D17.9");
+    }
+
+    @Test
+    void aMesotheliomaOfThePleuraIsReadUnderTheHeading() {
+        assertSuggested(outpatient("Assessment: Mesothelioma of the pleura, for chemotherapy."), "C45.0", 3);
+    }
+}
