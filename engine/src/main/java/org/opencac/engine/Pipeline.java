@@ -32,6 +32,7 @@ import org.opencac.engine.convention.GeneralInformationCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.ExplainedByNeoplasmCheck;
 import org.opencac.engine.convention.SameConditionCheck;
+import org.opencac.engine.convention.RevisedStatementCheck;
 import org.opencac.engine.convention.CompanionCodeCheck;
 import org.opencac.engine.convention.ManifestationCodeCheck;
 import org.opencac.engine.convention.SoleCodeCheck;
@@ -210,6 +211,7 @@ public final class Pipeline {
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
                 sameCondition,                                         // one suggestion per documented condition
+                RevisedStatementCheck.standard(),                      // a working diagnosis the final statement words otherwise
                 ExplainedByNeoplasmCheck.standard(),                   // a lesion or test finding its organ's neoplasm explains
                 CompanionCodeCheck.standard(),                         // external cause, BMI only beside what they qualify
                 SoleCodeCheck.standard(),                              // O80, Z3A not beside the codes they exclude

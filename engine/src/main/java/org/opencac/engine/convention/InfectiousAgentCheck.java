@@ -80,8 +80,14 @@ public final class InfectiousAgentCheck implements Stage {
             String organism = organism(c.title());
             List<Integer> kept = new ArrayList<>();
             for (int m : c.mentions()) {
+                int sentence = doc.mentions().get(m).sentenceIndex();
                 Optional<CodeCandidate> combination = organism.isEmpty() ? Optional.empty()
-                        : namingInSentence(doc, in, doc.mentions().get(m).sentenceIndex(), organism);
+                        : namingInSentence(doc, in, sentence, organism);
+                if (combination.isEmpty() && !organism.isEmpty()) {
+                    int agentMention = m;
+                    combination = namingInNote(in, organism)
+                            .filter(named -> !agentOfAnotherCondition(doc, in, agentMention, c.code(), named));
+                }
                 if (combination.isPresent()) {
                     decisions.add(new MentionDecision(m, NotCodedReason.COMBINED, "infectious agent identified by "
                             + combination.get().code() + " (" + combination.get().title() + ")", combination.get().code()));
@@ -190,6 +196,33 @@ public final class InfectiousAgentCheck implements Stage {
         return firstInSentence(doc, all, sentence,
                 other -> !isAgent(other.code()) && !other.code().startsWith("A49") && names(other.title(), organism),
                 (other, mention) -> true);
+    }
+
+    /**
+     * A candidate anywhere in the note, not itself an agent code, whose title names the organism: the agent
+     * of a sentence that codes no other condition (a test result, "the rapid antigen was positive") is that
+     * combination code's organism, not a cause of another disease.
+     */
+    private static Optional<CodeCandidate> namingInNote(List<CodeCandidate> all, String organism) {
+        return all.stream()
+                .filter(other -> !isAgent(other.code()) && !other.code().startsWith("A49") && names(other.title(), organism))
+                .findFirst();
+    }
+
+    /**
+     * True when a condition coded in the agent mention's sentence, outside the category of {@code named}, may
+     * have the agent as its cause: its "use additional code" note asks for the agent, or the organism stands
+     * right before it ("MRSA bacteremia"). A sentence that tells only the named condition, a test result ("RSV
+     * antigen positive") or a finding that takes no agent (atelectasis) leaves the agent to {@code named}.
+     */
+    private boolean agentOfAnotherCondition(Document doc, List<CodeCandidate> all, int agentMention, String agent,
+            CodeCandidate named) {
+        Mention organism = doc.mentions().get(agentMention);
+        String category = named.code().substring(0, 3);
+        return firstInSentence(doc, all, organism.sentenceIndex(),
+                other -> !isAgent(other.code()) && !other.code().startsWith(category),
+                (other, site) -> site.firstToken() == organism.endToken()
+                        || additionalNote(other.code(), agent) != null).isPresent();
     }
 
     /** The first candidate that {@code which} takes with a mention in {@code sentence} that {@code where} takes. */

@@ -41,6 +41,9 @@ class InfectiousAgentConventionTest {
                         "ASSESSMENT:\nMRSA bacteremia.\n", "R78.81 B95.62", "A49.02"),
                 out("a combination code naming the organism leaves no unspecified-site infection beside it",
                         "ASSESSMENT:\nPneumonia due to MRSA.\n", "J15.212", "A49.02 B95.62"),
+                out("a positive antigen test in a sentence of its own is the organism of the combination code",
+                        "LABS:\nRapid RSV antigen is positive.\nASSESSMENT:\nBronchiolitis due to respiratory syncytial virus.\n",
+                        "J21.0", "B97.4"),
                 out("with no site coded in its sentence the organism's infection stays of unspecified site",
                         "ASSESSMENT:\nMRSA infection, on vancomycin.\n", "A49.02", "B95.62"));
     }

@@ -18,6 +18,12 @@ class IntegralSymptomConventionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                out("I.C.18.b the cough and fever of an infant's bronchiolitis are the bronchiolitis",
+                        "CHIEF COMPLAINT:\nCough and fever since the weekend.\nASSESSMENT:\nAcute bronchiolitis.\n",
+                        "J21.9", "R05.9 R50.9"),
+                out("I.B.2 a viral infection told earlier is the RSV bronchiolitis the diagnosis names",
+                        "HISTORY:\nAn urgent care said it was a viral infection.\nDIAGNOSIS:\nRSV bronchiolitis.\n",
+                        "J21.0", "B34.9"),
                 out("I.B.5 the malocclusion of a broken jaw is the fracture's sign",
                         "HISTORY:\nHit in the face at a party; since then her teeth do not meet, a malocclusion.\n"
                                 + "DIAGNOSIS:\n1. Fracture of the right angle of the mandible.\n", "S02.651A", "M26.4"),

@@ -1,0 +1,131 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.section.Section;
+import org.opencac.engine.section.SectionType;
+
+/**
+ * A working diagnosis the final statement revised (Guidelines II, IV.M: the discharge or postoperative diagnosis
+ * is the most definitive): where a note has both a working statement (admission, preoperative diagnosis) and its
+ * final statement (discharge, postoperative diagnosis), a code the working statement documents and the final
+ * statement does not (the narrative may tell it too) gives way to another code of its category that the final
+ * statement documents ("menometrorrhagia" on admission,
+ * "menorrhagia" at discharge: one condition, coded as the final statement words it). A working diagnosis whose
+ * category the final statement does not code, or codes only as unspecified, is left alone (a chronic condition
+ * listed on admission only is still documented), and so is one the final statement restates. Data: {@code revised_statements.tsv}.
+ */
+public final class RevisedStatementCheck implements Stage {
+    public static final String FILE = "revised_statements.tsv";
+
+    /**
+     * One pair of statements: the header words of the working statement and of the final statement, and the
+     * categories whose codes are reported together, which a final code of the category never revises (J44.0 and
+     * J44.1; the several complications of one diabetes).
+     */
+    record Pair(String id, List<String> working, List<String> fin, List<CodePattern> together) {
+    }
+
+    private final List<Pair> pairs;
+
+    public RevisedStatementCheck(List<Pair> pairs) {
+        this.pairs = List.copyOf(pairs);
+    }
+
+    public static RevisedStatementCheck standard() {
+        return new RevisedStatementCheck(RuleFiles.tsvRules(RuleFiles.bundled(FILE), FILE, 5,
+                cols -> new Pair(cols[0].trim(), words(cols[1]), words(cols[2]), CodePattern.parseList(cols[3]))));
+    }
+
+    private static List<String> words(String column) {
+        List<String> out = Arrays.stream(column.split(",")).map(w -> w.trim().toLowerCase(Locale.ROOT))
+                .filter(w -> !w.isEmpty()).toList();
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("a statement needs header words");
+        }
+        return out;
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> in = doc.candidates();
+        List<CodeCandidate> out = new ArrayList<>();
+        List<MentionDecision> decisions = new ArrayList<>();
+        for (CodeCandidate c : in) {
+            CodeCandidate revision = revision(doc, in, c);
+            if (revision == null) {
+                out.add(c);
+            } else {
+                decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED, "the working diagnosis "
+                        + c.code() + " is stated as " + revision.code() + " in the final diagnostic statement",
+                        revision.code()));
+            }
+        }
+        if (decisions.isEmpty()) {
+            return doc;
+        }
+        return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /** The candidate of the final statement that revises {@code c}, or null. */
+    private CodeCandidate revision(Document doc, List<CodeCandidate> all, CodeCandidate c) {
+        for (Pair p : pairs) {
+            if (c.mentions().stream().noneMatch(m -> in(doc, m, p.working()))
+                    || c.mentions().stream().anyMatch(m -> in(doc, m, p.fin()))) {
+                continue;
+            }
+            if (restated(doc, c, p) || p.together().stream().anyMatch(t -> t.covers(c.code()))) {
+                continue;
+            }
+            for (CodeCandidate other : all) {
+                if (other != c && other.code().regionMatches(0, c.code(), 0, 3) && !unspecified(other)
+                        && other.mentions().stream().anyMatch(m -> in(doc, m, p.fin()))) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when a mention of the final statement reads one of the candidate's terms or its code: the final
+     * statement restates the working diagnosis, which another code of the statement may report together with it
+     * ("COPD exacerbation and acute bronchitis" on admission and at discharge: J44.1 beside J44.0).
+     */
+    private static boolean restated(Document doc, CodeCandidate c, Pair p) {
+        Set<String> codes = new HashSet<>();
+        codes.add(c.code());
+        for (int m : c.mentions()) {
+            doc.mentions().get(m).terms().forEach(t -> codes.add(t.code()));
+        }
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            if (in(doc, m, p.fin()) && doc.mentions().get(m).terms().stream().anyMatch(t -> codes.contains(t.code()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An unspecified code names no condition that could revise another ("shoulder lesion, unspecified"). */
+    private static boolean unspecified(CodeCandidate c) {
+        return c.title().toLowerCase(Locale.ROOT).contains("unspecified");
+    }
+
+    private static boolean in(Document doc, int mention, List<String> headerWords) {
+        Section s = doc.sections().get(doc.sentences().get(doc.mentions().get(mention).sentenceIndex()).sectionIndex());
+        if (s.type() != SectionType.DIAGNOSES) {
+            return false;
+        }
+        String header = doc.text().substring(s.header().start(), s.header().end()).toLowerCase(Locale.ROOT);
+        return headerWords.stream().anyMatch(header::contains);
+    }
+}

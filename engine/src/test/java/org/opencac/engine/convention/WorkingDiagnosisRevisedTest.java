@@ -1,0 +1,39 @@
+package org.opencac.engine.convention;
+
+import static org.opencac.engine.convention.ConventionCase.in;
+import static org.opencac.engine.convention.ConventionCase.out;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The final diagnostic statement (discharge, postoperative) revises the working one (admission, preoperative):
+ * a working diagnosis it words as another code of the category is not reported beside it (Guidelines II, IV.M).
+ */
+class WorkingDiagnosisRevisedTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                out("IV.M the hernia found incarcerated at operation is reported once, as found",
+                        "PREOPERATIVE DIAGNOSIS:\nUmbilical hernia.\nPOSTOPERATIVE DIAGNOSIS:\nIncarcerated umbilical hernia.\n"
+                                + "PROCEDURE:\nRepair of the hernia.\n",
+                        "K42.0", "K42.9"),
+                out("IV.M the abscess the operation placed beside the anus is the perianal one",
+                        "PREOPERATIVE DIAGNOSIS:\nPerirectal abscess.\nPOSTOPERATIVE DIAGNOSIS:\nPerianal abscess.\n",
+                        "K61.0", "K61.1"),
+                in("II the admitting bleeding pattern is worded otherwise at discharge",
+                        "ADMISSION DIAGNOSIS:\nMenometrorrhagia.\nDISCHARGE DIAGNOSIS:\nMenorrhagia.\n",
+                        "N92.0", "N92.1"),
+                in("II a working diagnosis of another category stays: the chronic condition listed on admission",
+                        "ADMISSION DIAGNOSES:\n1. Pneumonia.\n2. Hypothyroidism.\nDISCHARGE DIAGNOSIS:\nPneumonia.\n",
+                        "J18.9 E03.9", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void guidelineCase(ConventionCase c) {
+        c.check();
+    }
+}
