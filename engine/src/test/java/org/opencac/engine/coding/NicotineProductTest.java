@@ -31,4 +31,16 @@ class NicotineProductTest {
         assertTrue(codes.contains("F17.210"), codes.toString());
         assertFalse(codes.contains("F17.200"), codes.toString());
     }
+
+    @Test
+    void cigarettesCountedByTheWeekAreTheCigaretteHabitToo() {
+        List<String> codes = outpatientCodes("SOCIAL HISTORY: Works nights. She smokes three packs of cigarettes a week.\n");
+        assertTrue(codes.contains("F17.210"), codes.toString());
+    }
+
+    @Test
+    void aWeeklyCountGivenUpYearsAgoIsNoCurrentHabit() {
+        List<String> codes = outpatientCodes("SOCIAL HISTORY: He used to smoke ten cigarettes per week but quit in his forties.\n");
+        assertFalse(codes.contains("F17.210"), codes.toString());
+    }
 }
