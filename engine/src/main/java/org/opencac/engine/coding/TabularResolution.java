@@ -17,6 +17,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.SideComparison;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.lexicon.Term;
@@ -423,7 +424,7 @@ public final class TabularResolution {
                 int n = 0;
                 int[] out = new int[4];
                 for (int i = clause[0]; i < clause[1]; i++) {
-                    if (laterality.contains(doc.tokens().get(i).norm())) {
+                    if (laterality.contains(doc.tokens().get(i).norm()) && !SideComparison.compared(doc.tokens(), i)) {
                         if (n == out.length) {
                             out = Arrays.copyOf(out, n * 2);
                         }
@@ -546,7 +547,7 @@ public final class TabularResolution {
         /** True if tokens [from, to) hold a side word. */
         private boolean namesSide(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (laterality.contains(doc.tokens().get(i).norm())) {
+                if (laterality.contains(doc.tokens().get(i).norm()) && !SideComparison.compared(doc.tokens(), i)) {
                     return true;
                 }
             }
@@ -615,6 +616,7 @@ public final class TabularResolution {
             List<Integer> out = null;
             for (int i = lo; i < hi; i++) {
                 if ((i < clause[0] || i >= clause[1]) && laterality.contains(tokens.get(i).norm())
+                        && !SideComparison.compared(tokens, i)
                         && !(i < clause[0] && qualifiesNextWord(s, i)) && !anotherMentionsClause(mention, s, i)) {
                     if (out == null) {
                         out = new ArrayList<>(2);
@@ -750,7 +752,8 @@ public final class TabularResolution {
             int[] details = detailsOfClause(clause);
             List<Integer> otherKinds = otherKindsWords(mention, s);
             for (int i = clause[0]; i < clause[1]; i++) {
-                if (!otherPhrasesSide(mention, i, ownSide)
+                // a side compared with the other ("right worse than left") documents both sides, neither alone
+                if (!otherPhrasesSide(mention, i, ownSide) && !SideComparison.compared(tokens, i)
                         && !(Arrays.binarySearch(details, i) >= 0 && coordinatedFindingsDetail(mention, i))
                         && !(!otherKinds.isEmpty() && Collections.binarySearch(otherKinds, i) >= 0)) {
                     b.append(tokens.get(i).text()).append(' ');

@@ -14,6 +14,7 @@ import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Plurals;
 import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.SideComparison;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -168,8 +169,8 @@ public final class BilateralCheck implements Stage {
                 }
                 Token t = doc.tokens().get(k);
                 String w = t.norm();
-                if (w.equals("right") || w.equals("left")) {
-                    oneSide = true;
+                if ((w.equals("right") || w.equals("left")) && !SideComparison.compared(doc.tokens(), k)) {
+                    oneSide = true;   // a side compared with the other ("right worse than left") is of both
                 } else if (bilateralWords.contains(w) || t.text().equals("OU")) {
                     bilateral = true;
                 } else if (k >= m.firstToken() && k < m.endToken()

@@ -10,6 +10,7 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.SideComparison;
 import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
 import org.opencac.models.lexicon.KeyFilter;
@@ -168,6 +169,9 @@ public final class MentionFinder implements Stage {
                     break;
                 }
                 String word = t.norm();
+                if (PHRASE_SIDE_WORDS.contains(word) && SideComparison.compared(tokens, j)) {
+                    break;   // "knee pain, right worse than left": the compared side is of both, no term's own side
+                }
                 if (words > 0 && PHRASE_SIDE_WORDS.contains(word) && !writesWith(tokens, i, j)) {
                     int sided = lexicon.filterFlags(Lexicon.extendedHash(hash, word));
                     if (!Lexicon.mayBeKey(sided) && !Lexicon.mayBePrefix(sided)) {

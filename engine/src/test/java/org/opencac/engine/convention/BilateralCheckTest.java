@@ -117,4 +117,19 @@ class BilateralCheckTest {
         List<String> codes = outpatientCodes("Assessment: bilateral eyelid dermatochalasis, worse this year.\n");
         assertTrue(codes.containsAll(List.of("H02.833", "H02.836")), codes.toString());
     }
+
+    @Test
+    void aComparisonOfTheSidesAfterABilateralConditionKeepsItBilateral() {
+        // "right worse than left" names both sides as the worse and the better: the condition stays bilateral
+        List<String> split = outpatientCodes("Assessment: bilateral knee pain, right worse than left, on stairs.\n");
+        assertTrue(split.containsAll(List.of("M25.561", "M25.562")), split.toString());
+        List<String> bilateral = outpatientCodes("Assessment: pterygium in both eyes, left greater than right.\n");
+        assertTrue(bilateral.contains("H11.003"), bilateral.toString());
+        assertFalse(bilateral.contains("H11.002"), bilateral.toString());
+        List<String> signs = outpatientCodes("Assessment: bilateral knee pain, R>L, worse on stairs.\n");
+        assertTrue(signs.containsAll(List.of("M25.561", "M25.562")), signs.toString());
+        // one side named on its own is still that side
+        List<String> one = outpatientCodes("Assessment: knee pain, right, worse on stairs.\n");
+        assertFalse(one.contains("M25.562"), one.toString());
+    }
 }
