@@ -24,6 +24,8 @@ import org.opencac.models.lexicon.Term;
 public final class AssertionDetector implements Stage {
     /** The prefix of the cue recorded when a mention's section sets a category, e.g. "section:historical". */
     public static final String SECTION_CUE = "section:";
+    /** The cue of a definite generic noun that takes an earlier mention's assertion ("the infection"). */
+    public static final String BACK_REFERENCE_CUE = "back_reference";
 
     /** A list number beginning a sentence: "1. Infection." (an optional comma before it). */
     private static final java.util.regex.Pattern LIST_MARK_AT_START = java.util.regex.Pattern.compile("^[\\s,]*\\d{1,2}[.)]\\s");
@@ -50,6 +52,7 @@ public final class AssertionDetector implements Stage {
     private final CueMatcher matcher;
     private final DeniedField deniedField;
     private final PronounCarry pronounCarry;
+    private final BackReference backReference = BackReference.standard();
 
     public AssertionDetector(ContextRules rules) {
         this(rules, DeniedField.standard());
@@ -102,6 +105,16 @@ public final class AssertionDetector implements Stage {
             Assertion a = assess(i, m, sectionCategories(doc, s), split.isEmpty() ? scopes : split, keys);
             out.add(!a.negated() && deniedField.denies(doc.text(), tokens, s, m.endToken())
                     ? a.withNegation(DeniedField.CUE) : a);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            int j = out.get(i).presentForPatient() ? backReference.antecedent(doc, i) : -1;
+            if (j >= 0 && !out.get(j).presentForPatient()) {
+                Assertion e = out.get(j);
+                List<String> cues2 = new ArrayList<>(e.cues());
+                cues2.add(BACK_REFERENCE_CUE);
+                out.set(i, new Assertion(i, e.negated(), e.uncertain(), e.hypothetical(), e.historical(),
+                        e.experiencer(), cues2));
+            }
         }
         return doc.withAssertions(out);
     }

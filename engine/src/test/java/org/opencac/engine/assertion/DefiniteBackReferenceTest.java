@@ -1,0 +1,35 @@
+package org.opencac.engine.assertion;
+
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.TestModels;
+
+/**
+ * A bare generic noun after a definite article ("the infection") names again a condition written earlier: it takes
+ * that mention's assertion, and a doubtful pneumonia does not turn into an established unspecified infection.
+ */
+class DefiniteBackReferenceTest {
+
+    @Test
+    void theInfectionAfterADoubtfulPneumoniaIsNotCodedOnItsOwn() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "The chest film raised a question of a left basal pneumonia.\nWe started cefepime for the infection.",
+                CareSetting.OUTPATIENT));
+        assertNotSuggested(r, "J18.9");
+        assertNotSuggested(r, "B99.9");
+    }
+
+    @Test
+    void theTumorAfterASuspectedMassOfTheLungIsNotCodedOnItsOwn() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "Imaging showed a possible malignant neoplasm of the right lung.\nShe was referred for biopsy of the tumor.",
+                CareSetting.OUTPATIENT));
+        assertNotSuggested(r, "C34.91");
+        assertNotSuggested(r, "D49.9");
+        assertNotSuggested(r, "C80.1");
+    }
+}
