@@ -84,6 +84,10 @@ public final class InjuryFinder {
      * with a space either side.
      */
     private final Map<String, List<Synonym>> typeSiteSynonyms = new HashMap<>();
+    /** A bone's word (spaced) the Index reads at one region: the region's word written after it (spaced). */
+    private final Map<String, String> defaultRegions = new LinkedHashMap<>();
+    /** A bone's word (spaced) of {@link #defaultRegions}: the other regions' words (spaced) that keep it as written. */
+    private final Map<String, List<String>> defaultRegionsUnless = new HashMap<>();
     /** The word that makes a fracture open, and the 7th character an open fracture takes for each closed one. */
     private final String openWord;
     private final Map<Character, Character> openEncounters = new HashMap<>();
@@ -237,6 +241,13 @@ public final class InjuryFinder {
             List<Synonym> padded = new ArrayList<>();
             synonyms.forEach((word, site) -> padded.add(Synonym.of(word, site)));   // the file's order, every run
             typeSiteSynonyms.put(t.getKey(), List.copyOf(padded));
+        });
+        rules.path("defaultRegions").fields().forEachRemaining(e -> {
+            String bone = " " + e.getKey() + " ";
+            defaultRegions.put(bone, bone + e.getValue().path("region").asText() + " ");
+            List<String> unless = new ArrayList<>();
+            e.getValue().path("unless").forEach(w -> unless.add(" " + w.asText() + " "));
+            defaultRegionsUnless.put(bone, List.copyOf(unless));
         });
         this.openWord = " " + rules.path("openWord").asText("open") + " ";
         rules.path("openOperationWords").forEach(w -> openOperations.add(openWord + w.asText() + " "));
@@ -546,6 +557,12 @@ public final class InjuryFinder {
         for (Synonym s : paddedSiteSynonyms) {
             lower = lower.replace(s.word(), s.site());
         }
+        for (Map.Entry<String, String> d : defaultRegions.entrySet()) {
+            String bone = d.getKey();
+            if (lower.contains(bone) && defaultRegionsUnless.get(bone).stream().noneMatch(lower::contains)) {
+                lower = lower.replace(bone, d.getValue());   // the Index's region of the bone, no other written
+            }
+        }
         for (String w : notTrauma) {
             if (lower.contains(w)) {
                 return null;
@@ -847,6 +864,11 @@ public final class InjuryFinder {
                 printed = below.printed();
             }
             if (printed == null) {
+                // a subterm of no code of its own whose subterms the clause names none of ("fibula, lower end":
+                // physeal, torus, specified NEC) is of the kind not elsewhere classified, its "specified NEC"
+                printed = notElsewhereClassified(node);
+            }
+            if (printed == null) {
                 continue;
             }
             // on a tie, a subterm the clause writes by its title goes before one it writes by a later form of it
@@ -858,6 +880,17 @@ public final class InjuryFinder {
             }
         }
         return best;
+    }
+
+    /** The code of a subterm's "specified NEC" subterm, or null when it has none of a code. */
+    private static String notElsewhereClassified(IndexTerm node) {
+        for (IndexTerm g : node.children()) {
+            String title = AlphabeticIndex.termText(g.title()).trim();
+            if (g.code() != null && (title.equalsIgnoreCase("specified") || title.equalsIgnoreCase("specified NEC"))) {
+                return g.code();
+            }
+        }
+        return null;
     }
 
     /** Whether the clause writes a site word only the Index reads under the type's main term. */

@@ -228,4 +228,24 @@ class InjuryFinderTest {
         List<String> only = outpatientCodes("ASSESSMENT: Left wrist pain due to a fracture.\n");
         assertTrue(only.stream().anyMatch(c -> c.startsWith("S62")), only.toString());
     }
+    @Test
+    void aScaphoidOfNoNamedRegionIsTheWristsAndOfTheFootOnlyWhenTheFootIsNamed() {
+        List<String> wrist = outpatientCodes("ASSESSMENT: Right scaphoid fracture after a fall while "
+                + "skating.\n");
+        assertTrue(wrist.stream().anyMatch(c -> c.startsWith("S62.0") && c.charAt(6) == '1'), wrist.toString());
+        assertFalse(wrist.stream().anyMatch(c -> c.startsWith("S92.25")), wrist.toString());
+        List<String> foot = outpatientCodes("ASSESSMENT: Left scaphoid fracture of the foot.\n");
+        assertTrue(foot.stream().anyMatch(c -> c.startsWith("S92.252")), foot.toString());
+        List<String> tarsal = outpatientCodes("ASSESSMENT: Left tarsal navicular fracture after a fall.\n");
+        assertTrue(tarsal.stream().anyMatch(c -> c.startsWith("S92.252")), tarsal.toString());
+    }
+
+    @Test
+    void aDistalFibulaFractureIsOfTheLowerEndOfTheFibulaWithItsSide() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Closed left distal fibula fracture after a twisting "
+                + "fall.\n");
+        assertTrue(codes.contains("S82.832A"), codes.toString());
+        List<String> fibular = outpatientCodes("ASSESSMENT: Right distal fibular fracture after a fall.\n");
+        assertTrue(fibular.contains("S82.831A"), fibular.toString());
+    }
 }
