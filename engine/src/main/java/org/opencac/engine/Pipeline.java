@@ -35,7 +35,6 @@ import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.RevisedStatementCheck;
 import org.opencac.engine.convention.CompanionCodeCheck;
 import org.opencac.engine.convention.ManifestationCodeCheck;
-import org.opencac.engine.convention.UnderlyingInfectionCheck;
 import org.opencac.engine.convention.SoleCodeCheck;
 import org.opencac.engine.convention.CurrentConditionHistoryCheck;
 import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
@@ -204,8 +203,10 @@ public final class Pipeline {
                 SpecificityCheck.standard(models.codeSet()),
                 DocumentedTypeCheck.standard(models.codeSet()),    // the diabetes type the note documents
                 CombinationCodeCheck.standard(models.codeSet(), sections, sameCondition),   // with the stage it reports
-                ManifestationCodeCheck.standard(models.codeSet()), // Alzheimer disease with its dementia F02.80
-                UnderlyingInfectionCheck.standard(models.codeSet()), // septic shock after its sepsis, A41.9 if none named
+                ManifestationCodeCheck.standard(models.codeSet(),   // Alzheimer disease with its dementia F02.80
+                        ManifestationCodeCheck.Pairing.MANIFESTATION),
+                ManifestationCodeCheck.standard(models.codeSet(),   // septic shock after its sepsis, A41.9 if none named
+                        ManifestationCodeCheck.Pairing.UNDERLYING_INFECTION),
                 StrokeSequelaCheck.standard(models.codeSet()),     // an earlier stroke's remaining deficit: I69
                 IntegralSymptomCheck.standard(),
                 NarrativeSymptomCheck.standard(),

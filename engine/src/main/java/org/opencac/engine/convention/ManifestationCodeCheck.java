@@ -11,35 +11,65 @@ import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
 /**
- * The manifestation an etiology always brings (Guidelines I.A.13): a disease that is itself a dementia (Alzheimer
- * disease) is coded with its dementia (F02.80) however the note names it, "Alzheimer's" or "Alzheimer dementia".
- * The manifestation is added right after the etiology, on the etiology's evidence, unless the note already codes
- * a code that states it (a dementia of a documented severity). Rules: {@code manifestation_codes.tsv}.
+ * The other half of an etiology / manifestation pair that a coded half always brings (Guidelines I.A.13). Two
+ * {@link Pairing}s, each with its rule file, run at their own pipeline positions:
+ * <ul>
+ * <li>{@link Pairing#MANIFESTATION}: a disease that is itself a dementia (Alzheimer disease) is coded with its
+ * dementia (F02.80) however the note names it, "Alzheimer's" or "Alzheimer dementia"; the manifestation is added
+ * right after the etiology ({@code manifestation_codes.tsv}).</li>
+ * <li>{@link Pairing#UNDERLYING_INFECTION}: severe sepsis and septic shock (R65.2-) are never reported alone, they
+ * follow the systemic infection they qualify (I.C.1.d.1-2); when the note codes no such infection ("she went into
+ * septic shock"), the sepsis whose organism is not named, A41.9, is added right before the code
+ * ({@code underlying_infection.tsv}).</li>
+ * </ul>
+ * The code is added on the evidence of the code that brings it, once however many codes bring it, unless the
+ * note already codes a code that states it (a dementia of a documented severity, a sepsis by organism).
  */
 public final class ManifestationCodeCheck implements Stage {
-    public static final String FILE = "manifestation_codes.tsv";
 
-    /** One row: the etiology codes, the manifestation they bring, and the codes that already state it. */
-    record Rule(String id, List<CodePattern> etiology, String manifestation, List<CodePattern> stated,
+    /** Which half the rules add, where it goes, and the words of its rationale. */
+    public enum Pairing {
+        /** An etiology coded: its manifestation added right after it. */
+        MANIFESTATION("manifestation_codes.tsv", false, "Manifestation", "is coded with"),
+        /** A manifestation coded: the systemic infection behind it added right before it. */
+        UNDERLYING_INFECTION("underlying_infection.tsv", true, "Underlying infection", "is coded after");
+
+        final String file;
+        final boolean before;
+        final String label;
+        final String relation;
+
+        Pairing(String file, boolean before, String label, String relation) {
+            this.file = file;
+            this.before = before;
+            this.label = label;
+            this.relation = relation;
+        }
+    }
+
+    /** One row: the codes that bring a code, the code added, and the codes that already state it. */
+    record Rule(String id, List<CodePattern> bringing, String added, List<CodePattern> stated,
                 String guideline, String what) {
     }
 
     private final CodeSet codeSet;
+    private final Pairing pairing;
     private final List<Rule> rules;
 
-    ManifestationCodeCheck(CodeSet codeSet, List<Rule> rules) {
+    ManifestationCodeCheck(CodeSet codeSet, Pairing pairing, List<Rule> rules) {
         this.codeSet = codeSet;
+        this.pairing = pairing;
         this.rules = List.copyOf(rules);
         for (Rule r : this.rules) {
-            if (codeSet.get(r.manifestation()).filter(Code::billable).isEmpty()) {
-                throw new IllegalArgumentException(FILE + ": rule " + r.id() + ": " + r.manifestation()
+            if (codeSet.get(r.added()).filter(Code::billable).isEmpty()) {
+                throw new IllegalArgumentException(pairing.file + ": rule " + r.id() + ": " + r.added()
                         + " is not a billable code of " + codeSet.version().label());
             }
         }
     }
 
-    public static ManifestationCodeCheck standard(CodeSet codeSet) {
-        return new ManifestationCodeCheck(codeSet, read(RuleFiles.bundled(FILE), FILE));
+    public static ManifestationCodeCheck standard(CodeSet codeSet, Pairing pairing) {
+        return new ManifestationCodeCheck(codeSet, pairing, read(RuleFiles.bundled(pairing.file), pairing.file));
     }
 
     static List<Rule> read(byte[] bytes, String file) {
@@ -63,8 +93,8 @@ public final class ManifestationCodeCheck implements Stage {
         for (int i = 0; i < in.size(); i++) {
             CodeCandidate c = in.get(i);
             Rule r = unmet(c.code(), in);
-            if (r != null && !added.add(r.manifestation())) {
-                r = null;   // one manifestation for two codes of the disease
+            if (r != null && !added.add(r.added())) {
+                r = null;   // one code for two codes bringing it (two codes of the disease, severe sepsis and shock)
             }
             if (r == null) {
                 if (out != null) {
@@ -75,18 +105,25 @@ public final class ManifestationCodeCheck implements Stage {
             if (out == null) {
                 out = new ArrayList<>(in.subList(0, i));
             }
-            out.add(c);
-            Code m = codeSet.get(r.manifestation()).orElseThrow();
-            out.add(c.withCode(m, "Manifestation (Guidelines " + r.guideline() + "): " + c.code() + " is coded with "
-                    + r.what() + ", " + m.code() + " (rule " + r.id() + ")"));
+            Code code = codeSet.get(r.added()).orElseThrow();
+            CodeCandidate brought = c.withCode(code, pairing.label + " (Guidelines " + r.guideline() + "): "
+                    + c.code() + " " + pairing.relation + " " + r.what() + ", " + code.code()
+                    + " (rule " + r.id() + ")");
+            if (pairing.before) {
+                out.add(brought);
+                out.add(c);
+            } else {
+                out.add(c);
+                out.add(brought);
+            }
         }
         return out == null ? doc : doc.withCandidates(out);
     }
 
-    /** The rule whose etiology this code is and whose manifestation the candidates do not state, or null. */
+    /** The rule whose bringing codes cover this code and whose code the candidates do not state, or null. */
     private Rule unmet(String code, List<CodeCandidate> all) {
         for (Rule r : rules) {
-            if (CodePattern.anyCovers(r.etiology(), code)) {
+            if (CodePattern.anyCovers(r.bringing(), code)) {
                 boolean stated = all.stream().anyMatch(o -> CodePattern.anyCovers(r.stated(), o.code()));
                 return stated ? null : r;
             }

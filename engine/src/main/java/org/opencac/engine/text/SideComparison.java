@@ -1,12 +1,9 @@
 package org.opencac.engine.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.opencac.engine.DataFiles;
 
 /**
  * A comparison of the two sides ("right worse than left", "left greater than right", "R>L"): both sides are named,
@@ -14,7 +11,8 @@ import java.util.Set;
  * side. The comparing words are data ({@code side_comparison_words.txt}).
  */
 public final class SideComparison {
-    private static final Set<String> COMPARING = read("/org/opencac/engine/text/side_comparison_words.txt");
+    private static final Set<String> COMPARING =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/text/side_comparison_words.txt"));
 
     private SideComparison() {
     }
@@ -68,20 +66,5 @@ public final class SideComparison {
             return "left";
         }
         return null;
-    }
-
-    private static Set<String> read(String resource) {
-        try (InputStream in = SideComparison.class.getResourceAsStream(resource)) {
-            Set<String> out = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(w);
-                }
-            }
-            return Set.copyOf(out);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
     }
 }

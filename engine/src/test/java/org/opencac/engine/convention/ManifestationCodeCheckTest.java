@@ -17,7 +17,8 @@ import org.opencac.engine.testing.TestModels;
 
 /** Guidelines I.A.13: a disease that is itself a dementia is coded with its dementia (team-written sentences). */
 class ManifestationCodeCheckTest {
-    private static final ManifestationCodeCheck CHECK = ManifestationCodeCheck.standard(TestModels.models().codeSet());
+    private static final ManifestationCodeCheck CHECK = ManifestationCodeCheck.standard(
+            TestModels.models().codeSet(), ManifestationCodeCheck.Pairing.MANIFESTATION);
 
     @Test
     void alzheimerDiseaseBringsItsDementiaRightAfterIt() {
@@ -42,7 +43,8 @@ class ManifestationCodeCheckTest {
         List<ManifestationCodeCheck.Rule> rules = ManifestationCodeCheck.read(
                 "r1\tG30\tF02\tF01-F03\tI.A.13\tdementia\n".getBytes(StandardCharsets.UTF_8), "test.tsv");
         assertThrows(IllegalArgumentException.class,
-                () -> new ManifestationCodeCheck(TestModels.models().codeSet(), rules));
+                () -> new ManifestationCodeCheck(TestModels.models().codeSet(),
+                        ManifestationCodeCheck.Pairing.MANIFESTATION, rules));
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.opencac.engine.testing.TestModels;
 
 /** Guidelines I.C.1.d.1-2: severe sepsis and septic shock follow the sepsis they are (team-written sentences). */
 class UnderlyingInfectionCheckTest {
-    private static final UnderlyingInfectionCheck CHECK =
-            UnderlyingInfectionCheck.standard(TestModels.models().codeSet());
+    private static final ManifestationCodeCheck CHECK = ManifestationCodeCheck.standard(
+            TestModels.models().codeSet(), ManifestationCodeCheck.Pairing.UNDERLYING_INFECTION);
 
     @Test
     void septicShockAloneBringsTheSepsisRightBeforeIt() {
@@ -46,10 +46,11 @@ class UnderlyingInfectionCheckTest {
 
     @Test
     void aRuleWhoseInfectionIsNoBillableCodeFails() {
-        List<UnderlyingInfectionCheck.Rule> rules = UnderlyingInfectionCheck.read(
+        List<ManifestationCodeCheck.Rule> rules = ManifestationCodeCheck.read(
                 "r1\tR65.2\tA41\tA40,A41\tI.C.1.d\tsepsis\n".getBytes(StandardCharsets.UTF_8), "test.tsv");
         assertThrows(IllegalArgumentException.class,
-                () -> new UnderlyingInfectionCheck(TestModels.models().codeSet(), rules));
+                () -> new ManifestationCodeCheck(TestModels.models().codeSet(),
+                        ManifestationCodeCheck.Pairing.UNDERLYING_INFECTION, rules));
     }
 
     @Test
