@@ -308,9 +308,9 @@ public final class CodeResolver {
 
     /**
      * Whether a title writes "unspecified" in any case (a default code may be one by another mark: "without
-     * complications"), read with its {@link #defaultMarks}.
+     * complications"), read with its {@link #defaultMarks}, once per title.
      */
-    private static boolean saysUnspecified(String title) {
+    public static boolean saysUnspecified(String title) {
         return titleMarks(title) >= 1 << 16;
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.Section;
@@ -117,7 +118,7 @@ public final class RevisedStatementCheck implements Stage {
 
     /** An unspecified code names no condition that could revise another ("shoulder lesion, unspecified"). */
     private static boolean unspecified(CodeCandidate c) {
-        return c.title().toLowerCase(Locale.ROOT).contains("unspecified");
+        return CodeResolver.saysUnspecified(c.title());
     }
 
     private static boolean in(Document doc, int mention, List<String> headerWords) {

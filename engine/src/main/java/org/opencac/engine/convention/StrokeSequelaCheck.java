@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.coding.HistoryCodeMap;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.outcome.MentionDecision;
@@ -147,7 +148,7 @@ public final class StrokeSequelaCheck implements Stage {
             Code best = bestTitleMatch(deficitWords.get(i), sequelae, sequelaWords);
             if (best != null) {
                 out.put(c.code(), best);
-                if (!c.title().toLowerCase(Locale.ROOT).contains("unspecified") && asksFor(best, c.code())) {
+                if (!CodeResolver.saysUnspecified(c.title()) && asksFor(best, c.code())) {
                     additional.add(c.code());
                 }
             }
