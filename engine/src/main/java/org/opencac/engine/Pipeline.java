@@ -155,7 +155,8 @@ public final class Pipeline {
                 () -> {
                     org.opencac.engine.lookup.NavigationRules navigation =
                             org.opencac.engine.lookup.NavigationRules.standard();
-                    return TriggerCheck.standard(models, navigation.phraseEquivalents(), navigation::formsOf);
+                    return TriggerCheck.standard(models, navigation.phraseEquivalents(),
+                            navigation.wordEquivalents(), navigation::formsOf);
                 }, parts);   // judges dictionary and Index-navigation mentions
         CompletableFuture<SentenceSplitter> sentences = CompletableFuture.supplyAsync(SentenceSplitter::clinical, parts);
         WordForms forms = WordForms.standard(models.lexicon(), models.alphabeticIndex(), models.index().derivedDir());   // "renal": kidney

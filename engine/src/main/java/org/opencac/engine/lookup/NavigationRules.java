@@ -362,6 +362,20 @@ public final class NavigationRules {
     }
 
     /**
+     * Note words of one word to the Index words they stand for ({@code equivalent} rows: "prostatic" is the
+     * Index's "prostate"), for a reader that already knows the word names a site.
+     */
+    public Map<String, List<String>> wordEquivalents() {
+        Map<String, List<String>> out = new HashMap<>();
+        equivalents.forEach((k, v) -> {
+            if (k.indexOf(' ') < 0) {
+                out.put(k, v);
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /**
      * The forms of one word an Index title lists ("axilla, axillary": axilla, axillary), from the
      * {@code title_forms} rows or else read from the title as the navigation reads it ("NEC" aside); empty for
      * any other title ("follicle, nabothian").

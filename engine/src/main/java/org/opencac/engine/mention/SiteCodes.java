@@ -53,6 +53,19 @@ public final class SiteCodes {
     public SiteCodes(CodeSet codeSet, AlphabeticIndex index, Set<String> structureWords,
                      java.util.Map<String, List<String>> equivalents,
                      java.util.function.Function<IndexTerm, List<String>> forms) {
+        this(codeSet, index, structureWords, equivalents, java.util.Map.of(), forms);
+    }
+
+    /**
+     * @param siteWordEquivalents one word of a note to the Index words it stands for (the navigation's one-word
+     *                            {@code equivalent} rows: "prostatic" is the table's "prostate"), read only for a
+     *                            word already named as the site: a site adjective alone names its organ's row
+     */
+    public SiteCodes(CodeSet codeSet, AlphabeticIndex index, Set<String> structureWords,
+                     java.util.Map<String, List<String>> equivalents,
+                     java.util.Map<String, List<String>> siteWordEquivalents,
+                     java.util.function.Function<IndexTerm, List<String>> forms) {
+        this.siteWordEquivalents = java.util.Map.copyOf(siteWordEquivalents);
         this.codeSet = codeSet;
         this.index = index;
         this.structureWords = Set.copyOf(structureWords);
@@ -72,6 +85,22 @@ public final class SiteCodes {
     }
 
     private final List<Equivalent> equivalents;
+    private final java.util.Map<String, List<String>> siteWordEquivalents;
+
+    /** The site words with the Index words each stands for ("gastric": stomach), the same set if none. */
+    private Set<String> withSiteWordEquivalents(Set<String> siteWords) {
+        Set<String> out = null;
+        for (String w : siteWords) {
+            List<String> means = siteWordEquivalents.get(w);
+            if (means != null && !siteWords.containsAll(means)) {
+                if (out == null) {
+                    out = new java.util.LinkedHashSet<>(siteWords);
+                }
+                out.addAll(means);
+            }
+        }
+        return out == null ? siteWords : out;
+    }
     private final java.util.function.Function<IndexTerm, List<String>> forms;
 
     /** The words with the Index words of each equivalent whose words they all hold ("lymph node": gland). */
@@ -300,6 +329,14 @@ public final class SiteCodes {
 
     private Resolution neoplasm(String unstated, int column, Set<String> siteWords, Set<String> nearWords) {
         List<String> steps = new ArrayList<>(List.of("Neoplasm"));
+        // a site named by its adjective ("prostatic", "gastric") names the organ's row; the organ is near too
+        Set<String> organs = withSiteWordEquivalents(siteWords);
+        if (organs != siteWords) {
+            Set<String> near = new java.util.HashSet<>(nearWords);
+            near.addAll(organs);
+            siteWords = organs;
+            nearWords = near;
+        }
         siteWords = withEquivalents(siteWords);
         nearWords = withEquivalents(nearWords);
         IndexTerm at = index.neoplasmTable();

@@ -269,10 +269,21 @@ public final class TriggerCheck implements Stage {
     public static TriggerCheck standard(ModelBundle models, java.util.Map<String, List<String>> equivalents,
                                         java.util.function.Function<org.opencac.models.codeset.icd10cm.IndexTerm,
                                                 List<String>> forms) {
+        return standard(models, equivalents, java.util.Map.of(), forms);
+    }
+
+    /**
+     * @param siteWordEquivalents one-word note words and the Index words they stand for ("prostatic": prostate), read
+     *                            for a word the sense rule named as the site ({@link SiteCodes})
+     */
+    public static TriggerCheck standard(ModelBundle models, java.util.Map<String, List<String>> equivalents,
+                                        java.util.Map<String, List<String>> siteWordEquivalents,
+                                        java.util.function.Function<org.opencac.models.codeset.icd10cm.IndexTerm,
+                                                List<String>> forms) {
         TriggerVocabulary vocabulary = TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex(),
                 models.index().derivedDir());
         return new TriggerCheck(vocabulary, new SiteCodes(models.codeSet(), models.alphabeticIndex(),
-                vocabulary.structureWords(), equivalents, forms), false, models.codeSet());
+                vocabulary.structureWords(), equivalents, siteWordEquivalents, forms), false, models.codeSet());
     }
 
     /** The readings of a mention: those a coder could code from its words, and those a word sense rejected. */
