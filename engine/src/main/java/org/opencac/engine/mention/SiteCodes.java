@@ -307,6 +307,11 @@ public final class SiteCodes {
         return NONE;
     }
 
+    /** Whether the code is a neoplasm of no stated site, whose site the Table of Neoplasms gives. */
+    static boolean neoplasmOfNoSite(String code) {
+        return neoplasmColumn(code) > 0;
+    }
+
     /** The Table of Neoplasms column of a neoplasm code of no stated site, or 0 for another code. */
     private static int neoplasmColumn(String unstated) {
         if (unstated.startsWith("C80")) {

@@ -320,6 +320,9 @@ public final class TriggerCheck implements Stage {
                 // the site of this condition is named in its own clause, near it (as the Index navigation reads
                 // it); a body part elsewhere in the sentence rejects the unstated site but names no site for it
                 Set<String> near = clauseWords(doc, m);
+                if (SiteCodes.neoplasmOfNoSite(why.term().code())) {
+                    near.addAll(specimenSiteWords(doc, m));
+                }
                 Set<String> sites = new java.util.LinkedHashSet<>(why.cues());
                 sites.retainAll(near);
                 if (!why.term().code().startsWith("C79") && near.stream().anyMatch(TriggerCheck::secondary)) {
@@ -413,6 +416,31 @@ public final class TriggerCheck implements Stage {
         int headingStart = specimenHeading(doc, m.sentenceIndex(), clause[0]);
         if (headingStart >= 0) {
             addWords(doc.tokens(), headingStart, clause[0] - 1, words);
+        }
+        return words;
+    }
+
+    static final String SPECIMEN_WORDS_FILE = "/org/opencac/engine/mention/specimen_words.txt";
+    /** Words naming a tissue specimen taken from a site ({@code specimen_words.txt}): "biopsy", "specimen". */
+    private static final Set<String> SPECIMEN_WORDS =
+            org.opencac.engine.WordSet.of(org.opencac.engine.DataFiles.lines(SPECIMEN_WORDS_FILE));
+    /** The words on either side of a specimen word read as its site ("biopsy of the left kidney"). */
+    private static final int SPECIMEN_REACH = 3;
+
+    /**
+     * The words around a specimen word of the mention's clause before it ("Prostate biopsy showed ... an
+     * adenocarcinoma", "a biopsy of the left kidney found ... carcinoma"): what a specimen shows is of the site it
+     * was taken from, however many words stand between, as under a specimen heading ({@link #specimenHeading}).
+     */
+    private static Set<String> specimenSiteWords(Document doc, Mention m) {
+        Sentence sentence = doc.sentences().get(m.sentenceIndex());
+        int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+        Set<String> words = new java.util.HashSet<>();
+        for (int i = clause[0]; i < m.firstToken(); i++) {
+            if (SPECIMEN_WORDS.contains(doc.tokens().get(i).norm())) {
+                addWords(doc.tokens(), Math.max(clause[0], i - SPECIMEN_REACH),
+                        Math.min(m.firstToken(), i + SPECIMEN_REACH + 1), words);
+            }
         }
         return words;
     }
