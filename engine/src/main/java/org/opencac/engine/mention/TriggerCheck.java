@@ -445,6 +445,20 @@ public final class TriggerCheck implements Stage {
         return words;
     }
 
+    /** The body-part words of the specimen named before the mention in its clause ({@link #specimenSiteWords}), or null. */
+    private Set<String> specimenBodyParts(Document doc, Mention m) {
+        Set<String> out = null;
+        for (String w : specimenSiteWords(doc, m)) {
+            if (vocabulary.bodyParts().contains(w)) {
+                if (out == null) {
+                    out = new java.util.LinkedHashSet<>();
+                }
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /**
      * Where the words before the mention start to count toward its site window: at the organism that names the
      * condition's cause right before it ("a methicillin-resistant Staphylococcus aureus cellulitis": an infectious
@@ -977,6 +991,9 @@ public final class TriggerCheck implements Stage {
             }
             if (against == null && againstWords.contains(TriggerVocabulary.HEADING_BODY_PART)) {
                 against = headingBodyParts(doc, m);
+                if (against == null) {
+                    against = specimenBodyParts(doc, m);   // "lymph node biopsy ... reported as a metastasis"
+                }
             }
             if (against != null) {
                 return new SenseRejection(term, sense.kind(), sense.meaning(), List.copyOf(against));

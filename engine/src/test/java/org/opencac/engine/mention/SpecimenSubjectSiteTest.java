@@ -33,4 +33,12 @@ class SpecimenSubjectSiteTest {
                 + "the back found a poorly differentiated carcinoma.\n");
         assertNotSuggested(r, "C61");
     }
+
+    @Test
+    void aMetastasisFoundInALymphNodeBiopsyIsCodedAtThatNodeGroup() {
+        CodingResult r = outpatientChecked("FINDINGS:\nA left axillary lymph node biopsy was done and the pathologist "
+                + "reported a metastasis of a poorly differentiated tumor.\n");
+        assertSuggested(r, "C77.3", 3);
+        assertNotSuggested(r, "C79.9");
+    }
 }
