@@ -54,6 +54,7 @@ class CaseReportWordingTest {
     void aDrugClassOnLongTermTreatmentIsItsStatusCode() {
         assertSuggested(inpatient("He is on chronic treatment with oral anticoagulants."), "Z79.01", 3);
         assertSuggested(inpatient("Usual treatment with acenocoumarol and bisoprolol."), "Z79.01", 3);
+        assertSuggested(inpatient("At home she usually takes apixaban and a statin."), "Z79.01", 3);
         assertSuggested(inpatient("She has been under chronic corticosteroid therapy for years."), "Z79.52", 3);
         // a course started in hospital is no long-term therapy
         assertNotSuggested(inpatient("Treatment with prednisone 60 mg was started for the rash."), "Z79.52");
