@@ -52,6 +52,7 @@ final class EncounterEvidence {
                 }
             }
         }
+        addFullerNames(doc, candidates, reasonSections, out);
         for (MentionDecision d : doc.decisions()) {
             if (d.reason() == NotCodedReason.INTEGRAL && d.relatedCode() != null
                     && reasonSections.contains(doc.sectionTypeOf(d.mentionIndex()))) {
@@ -66,6 +67,60 @@ final class EncounterEvidence {
             }
         }
         return new Reasons(out, through);
+    }
+
+    /**
+     * Adds the categories of candidates whose mention outside the reason sections writes the whole phrase of a
+     * present mention of a reason section and more words: the chief complaint's "chronic otitis media" is the
+     * impression's "chronic otitis media with effusion" told with less detail, so the code of the fuller phrase
+     * answers the reason for the encounter, as the code of the complaint's own words does (Guidelines I.B.2, IV.G).
+     * The phrases are compared word by word, whole words only, whatever their case; a reason of one word names no
+     * condition to be told more fully, and a phrase that coordinates two conditions ("chorea and dementia") codes
+     * one of them only.
+     */
+    private static void addFullerNames(Document doc, List<CodeCandidate> candidates, List<SectionType> reasonSections,
+                                       Set<String> out) {
+        if (reasonSections.isEmpty()) {
+            return;
+        }
+        List<String> reasons = new ArrayList<>();
+        List<Mention> mentions = doc.mentions();
+        for (int m = 0; m < mentions.size(); m++) {
+            String reason = words(mentions.get(m).text());
+            // one word ("edema", "fractures") names no condition of its own to be told more fully
+            if (reason.indexOf(' ') > 0 && reasonSections.contains(doc.sectionTypeOf(m))
+                    && doc.assertionOf(m).presentForPatient()) {
+                reasons.add(" " + reason + " ");
+            }
+        }
+        if (reasons.isEmpty()) {
+            return;
+        }
+        for (CodeCandidate c : candidates) {
+            for (int m : c.mentions()) {
+                if (reasonSections.contains(doc.sectionTypeOf(m))) {
+                    continue;
+                }
+                String fuller = " " + words(mentions.get(m).text()) + " ";
+                if (COORDINATED.matcher(mentions.get(m).text()).find()) {
+                    continue;   // "senile chorea and dementia" names two conditions: its code is one of them
+                }
+                for (String reason : reasons) {
+                    if (fuller.length() > reason.length() && fuller.contains(reason)) {
+                        out.add(Code.categoryOf(c.code()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A coordination or a list inside a mention's phrase. */
+    private static final java.util.regex.Pattern COORDINATED =
+            java.util.regex.Pattern.compile("(?i)\\b(?:and|or|plus)\\b|[,;/&]");
+
+    /** A phrase's words in lower case, one space between them, punctuation left out. */
+    private static String words(String text) {
+        return String.join(" ", text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).trim();
     }
 
     /**

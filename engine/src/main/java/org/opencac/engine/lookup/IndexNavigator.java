@@ -1168,6 +1168,37 @@ public final class IndexNavigator implements Stage {
     }
 
     /**
+     * Whether a path to a primary site reads that site before a metastasis word that "from" follows, the
+     * metastasis word right after the path's last word or a joining word or two on: "brain tumors - adenocarcinoma
+     * and metastasis from breast" says the brain's tumours are the spread of a breast primary (Guidelines I.C.2.d),
+     * so the brain is the secondary site, read by the secondary-site search, never a primary of the brain.
+     */
+    private boolean siteBeforeSpreadFrom(List<Token> tokens, IndexWalker.Found f, Set<Integer> mainTokens) {
+        int last = -1;
+        for (int t : f.tokens()) {
+            last = Math.max(last, t);
+        }
+        int cue = -1;
+        for (int t = last + 1; t < Math.min(tokens.size(), last + 4) && cue < 0; t++) {
+            String norm = tokens.get(t).norm();
+            if (rules.metastasis.contains(norm)) {
+                cue = t;
+            } else if (tokens.get(t).text().equals(",") || tokens.get(t).text().equals(";")) {
+                return false;
+            }
+        }
+        if (cue < 0 || cue + 1 >= tokens.size() || !"from".equalsIgnoreCase(tokens.get(cue + 1).text())) {
+            return false;
+        }
+        for (int t : f.tokens()) {
+            if (!mainTokens.contains(t) && t < cue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A morphology's path that reads a site on the wrong side of a metastasis word. With the "metastatic"
      * subterm ("Carcinoma, metastatic, see Neoplasm, secondary, by site"), a site between the metastasis word and
      * the morphology names the primary: "metastatic colon carcinoma" and "metastasis of renal cell carcinoma" (the
@@ -1186,6 +1217,9 @@ public final class IndexNavigator implements Stage {
             return true;
         }
         if (steps.stream().noneMatch(step -> step.toLowerCase(java.util.Locale.ROOT).startsWith("metastatic"))) {
+            if (siteBeforeSpreadFrom(tokens, f, mainTokens)) {
+                return true;
+            }
             int cue = -1;
             for (int t = mainEnd + 1; t < Math.min(tokens.size(), mainEnd + 4) && cue < 0; t++) {
                 if (rules.metastasis.contains(tokens.get(t).norm())) {

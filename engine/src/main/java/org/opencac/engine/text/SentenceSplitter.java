@@ -224,9 +224,11 @@ public final class SentenceSplitter implements Stage {
     /**
      * Adds the sentence [start, end) to spans, cut where a sentence end inside it is glued to the next line of a
      * flattened note: an end character inside a word, then (no space) commas, semicolons or colons, then a capital
-     * letter ("no abnormalities.,Examination of ..."). The detector reads the glued word as one and may let the
-     * sentence run on over the line, and with it the scope of a negation. A lowercase letter after the glue is left
-     * joined ("8 a.m.,then"); one pass over the characters.
+     * letter ("no abnormalities.,Examination of ...") or the number of a list's next item ("right ovarian mass.,3.  8
+     * cm cyst": a number, a period or parenthesis, white space). The detector reads the glued word as one and may let
+     * the sentence run on over the line, and with it the scope of a negation or the words that make a code specific.
+     * A lowercase letter after the glue is left joined ("8 a.m.,then"), and so is a number that opens no list item
+     * ("98.,6"); one pass over the characters.
      */
     static void splitAtInnerGlue(String piece, int start, int end, char[] endChars, List<int[]> spans) {
         int from = start;
@@ -238,13 +240,26 @@ public final class SentenceSplitter implements Stage {
             while (q < end && (piece.charAt(q) == ',' || piece.charAt(q) == ';' || piece.charAt(q) == ':')) {
                 q++;
             }
-            if (q > p + 1 && q < end && Character.isUpperCase(piece.charAt(q))) {
+            if (q > p + 1 && q < end && (Character.isUpperCase(piece.charAt(q)) || opensListItem(piece, q, end))) {
                 spans.add(new int[] {from, q});
                 from = q;
                 p = q;
             }
         }
         spans.add(new int[] {from, end});
+    }
+
+    /**
+     * Whether {@code piece} at {@code q} holds a list item's number: one or two digits, then a period or a closing
+     * parenthesis, then white space ("3.  8 cm", "2) Left"); a decimal ("3.5") or a bare number is none.
+     */
+    static boolean opensListItem(String piece, int q, int end) {
+        int d = q;
+        while (d < end && d - q < 3 && piece.charAt(d) >= '0' && piece.charAt(d) <= '9') {
+            d++;
+        }
+        return d > q && d - q <= 2 && d + 1 < end && (piece.charAt(d) == '.' || piece.charAt(d) == ')')
+                && StringUtil.isWhitespace(piece.charAt(d + 1));
     }
 
     /**

@@ -29,6 +29,16 @@ class MetastasisFromPrimaryTest {
     }
 
     @Test
+    void aSiteTumorWhoseHistologyIsAMetastasisFromAnotherPrimaryIsTheSecondaryOfThatSite() {
+        // the brain's tumour is the spread of a lung primary: a secondary of the brain, never a brain primary
+        List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSIS: Brain tumor - adenocarcinoma and metastasis"
+                + " from lung.\n");
+        assertFalse(codes.contains("C71.9"), codes.toString());
+        assertTrue(codes.contains("C79.31"), codes.toString());
+        assertTrue(codes.contains("C34.90"), codes.toString());
+    }
+
+    @Test
     void bleedingFromASiteStillTakesTheSite() {
         List<String> codes = outpatientCodes("ASSESSMENT: Bleeding from the rectum for two days.\n");
         assertTrue(codes.contains("K62.5"), codes.toString());

@@ -85,6 +85,18 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void theStatementsFullerNameOfTheComplaintAnswersTheReason() {
+        // the complaint names the chronic ear disease in fewer words than the impression, whose fuller phrase is the
+        // same condition (another code category): it answers the reason, not the acute otitis whose unspecified code
+        // only happens to equal the complaint's
+        CodingResult r = code("CHIEF COMPLAINT: Chronic otitis media.\n"
+                + "HISTORY OF PRESENT ILLNESS: A toddler with many ear infections this year, here before ear tube surgery.\n"
+                + "IMPRESSION: Adenoid hypertrophy. Chronic otitis media with effusion in both ears. Acute otitis"
+                + " media, frequent.\nPLAN: Ear tubes next week.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "H65.493", "answers the reason for the encounter");
+    }
+
+    @Test
     void aCombinationCodeStillLeadsTheSymptomItTookIn() {
         // the impression's symptom is the one the combination accounts for: the definitive diagnosis leads (IV.D)
         CodingResult r = code("CHIEF COMPLAINT: Nocturia for several months.\n"

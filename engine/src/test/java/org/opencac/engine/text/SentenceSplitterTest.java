@@ -54,6 +54,23 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aListItemNumberGluedAfterASentenceEndStartsTheNextItem() {
+        // a flattened numbered list whose next item opens with a measurement: the item number starts a sentence
+        String text = "Left adnexal mass.,2.  5 cm simple cyst of the left ovary with torsion.";
+        List<int[]> spans = new java.util.ArrayList<>();
+        SentenceSplitter.splitAtInnerGlue(text, 0, text.length(), new char[] {'.', '?', '!'}, spans);
+        assertEquals(2, spans.size());
+        assertEquals(text.indexOf("2."), spans.get(1)[0]);
+        // a decimal or a bare number after the glue opens no item
+        spans.clear();
+        String decimal = "Temperature was 37.,5.2 on recheck.";
+        SentenceSplitter.splitAtInnerGlue(decimal, 0, decimal.length(), new char[] {'.', '?', '!'}, spans);
+        assertEquals(1, spans.size());
+        assertEquals(true, SentenceSplitter.opensListItem("3) Right", 0, 8));
+        assertEquals(false, SentenceSplitter.opensListItem("120 mg", 0, 6));
+    }
+
+    @Test
     void anAnswerAfterAQuestionMarkJoinsItsQuestion() {
         // a review of systems written as questions: the answer belongs to the question before it
         assertEquals(List.of("Vomiting? No.", "Diarrhea? Yes."), sentences("Vomiting? No. Diarrhea? Yes."));
