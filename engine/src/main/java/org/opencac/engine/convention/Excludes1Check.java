@@ -264,7 +264,9 @@ public final class Excludes1Check implements Stage {
 
     private InstructionalNote excluding(Document doc, java.util.Map<String, List<InstructionalNote>> notes, String code,
                                         CodeCandidate other) {
-        for (InstructionalNote n : notes.computeIfAbsent(code, k -> codeSet.effectiveNotes(k, NoteType.EXCLUDES1))) {
+        List<InstructionalNote> codeNotes = notes.computeIfAbsent(code, k -> codeSet.effectiveNotes(k, NoteType.EXCLUDES1));
+        for (int k = 0; k < codeNotes.size(); k++) {   // by index: asked for every pair of candidates, no iterator made
+            InstructionalNote n = codeNotes.get(k);
             if (n.refersTo(other.code()) && specifiedAsWritten(doc, n, other) && !deniedByTitle(n, other.code())) {
                 return n;
             }

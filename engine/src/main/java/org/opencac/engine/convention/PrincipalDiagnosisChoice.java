@@ -344,7 +344,9 @@ public final class PrincipalDiagnosisChoice implements Stage {
         // answers the reason for the encounter and is written only in a later statement or outside every one (the
         // epilepsy of the history, the complaint and the impression saying "worsening seizures") takes the place of
         // its symptom the provider's diagnostic statement states as present (not the reason sections themselves)
-        for (MentionDecision d : doc.decisions()) {
+        List<MentionDecision> decisions = doc.decisions();
+        for (int k = 0; k < decisions.size(); k++) {   // by index: asked for every candidate, no iterator made
+            MentionDecision d = decisions.get(k);
             if (d.reason() != NotCodedReason.INTEGRAL || d.relatedCode() == null
                     || !Code.categoryOf(d.relatedCode()).equals(category)) {
                 continue;

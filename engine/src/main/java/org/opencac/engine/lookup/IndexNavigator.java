@@ -403,7 +403,7 @@ public final class IndexNavigator implements Stage {
                 found.add(p);
             }
         }
-        Set<Integer> taken = keepDisjoint(found, out);
+        java.util.BitSet taken = keepDisjoint(found, out);
         if (metastasis >= 0) {
             addSecondaryList(ctx, metastasis, taken, out);
         }
@@ -510,7 +510,7 @@ public final class IndexNavigator implements Stage {
      * modifier goes first ({@link #qualifiedBy}): in "nodular thyroid goiter" the adjective qualifies the
      * condition named after it (Goiter, nodular), not a condition of its own (Nodule, thyroid).
      */
-    private static Set<Integer> keepDisjoint(List<Path> found, List<Path> out) {
+    private static java.util.BitSet keepDisjoint(List<Path> found, List<Path> out) {
         found.sort(LONGEST_FIRST);
         for (int i = 0; i + 1 < found.size(); i++) {
             for (int j = i + 1; j < found.size() && found.get(j).tokens().size() == found.get(i).tokens().size(); j++) {
@@ -520,14 +520,46 @@ public final class IndexNavigator implements Stage {
                 }
             }
         }
-        Set<Integer> taken = new HashSet<>();
-        for (Path p : found) {
-            if (!containsAnyOf(taken, p.tokens())) {
+        java.util.BitSet taken = new java.util.BitSet();   // token indexes, not boxed: asked for every path's tokens
+        for (int k = 0; k < found.size(); k++) {
+            Path p = found.get(k);
+            if (!anyTaken(taken, p.tokens())) {
                 out.add(p);
-                taken.addAll(p.tokens());
+                take(taken, p.tokens());
             }
         }
         return taken;
+    }
+
+    /** Whether a token of {@code tokens} is set in {@code taken}. */
+    private static boolean anyTaken(java.util.BitSet taken, Set<Integer> tokens) {
+        if (tokens instanceof TokenSet s) {
+            for (int k = 0; k < s.size(); k++) {
+                if (taken.get(s.at(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int t : tokens) {
+            if (taken.get(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sets {@code tokens} in {@code taken}. */
+    private static void take(java.util.BitSet taken, Set<Integer> tokens) {
+        if (tokens instanceof TokenSet s) {
+            for (int k = 0; k < s.size(); k++) {
+                taken.set(s.at(k));
+            }
+            return;
+        }
+        for (int t : tokens) {
+            taken.set(t);
+        }
     }
 
     /**
@@ -539,13 +571,14 @@ public final class IndexNavigator implements Stage {
         if (modifier.mainTokens().size() != 1 || head.mainTokens().isEmpty()) {
             return false;
         }
-        int adjective = modifier.mainTokens().iterator().next();
+        int adjective = min(modifier.mainTokens());
+        int headStart = min(head.mainTokens());
         if (!head.tokens().contains(adjective) || head.mainTokens().contains(adjective)
                 || containsAnyOf(modifier.tokens(), head.mainTokens())
-                || java.util.Collections.min(head.mainTokens()) < adjective) {
+                || headStart < adjective) {
             return false;
         }
-        for (int t = adjective + 1, end = java.util.Collections.min(head.mainTokens()); t < end; t++) {
+        for (int t = adjective + 1, end = headStart; t < end; t++) {
             if (!modifier.tokens().contains(t)) {
                 return false;   // "sore throat and fever": coordinated, not one phrase
             }
@@ -568,15 +601,15 @@ public final class IndexNavigator implements Stage {
      * added also where the finding's own path took its site words: the finding and its secondary site are
      * both read there.
      */
-    private void addSecondaryList(SentenceContext ctx, int metastasis, Set<Integer> taken, List<Path> out) {
+    private void addSecondaryList(SentenceContext ctx, int metastasis, java.util.BitSet taken, List<Path> out) {
         boolean linked = linkBefore(ctx.tokens(), ctx.words().sentenceStart, metastasis) >= 0;
         for (Path p : secondaryList(ctx.text(), ctx.tokens(), ctx.sentence(), ctx.words(), metastasis)) {
             Set<Integer> site = new HashSet<>(p.tokens());
             site.remove(metastasis);
             boolean ofLinkedFinding = linked && !site.isEmpty() && java.util.Collections.max(site) < metastasis;
-            if (ofLinkedFinding || !containsAnyOf(taken, site)) {
+            if (ofLinkedFinding || !anyTaken(taken, site)) {
                 out.add(p);
-                taken.addAll(site);
+                take(taken, site);
             }
         }
     }

@@ -74,6 +74,11 @@ final class TokenSet extends AbstractSet<Integer> {
         return Arrays.binarySearch(a, token) >= 0;
     }
 
+    /** The k-th lowest token, read without boxing. */
+    int at(int k) {
+        return tokens[k];
+    }
+
     /** The lowest token (the set must not be empty). */
     int first() {
         return tokens[0];

@@ -548,7 +548,9 @@ public final class TriggerCheck implements Stage {
     }
 
     private static boolean fromIndex(Mention m) {
-        for (Term t : m.terms()) {
+        List<Term> terms = m.terms();
+        for (int k = 0; k < terms.size(); k++) {   // by index: asked for every mention, no iterator made
+            Term t = terms.get(k);
             if (t.source() == TermSource.ALPHABETIC_INDEX || t.source() == TermSource.ALPHABETIC_INDEX_REFINEMENT) {
                 return true;
             }

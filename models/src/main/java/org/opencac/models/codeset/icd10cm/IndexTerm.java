@@ -92,12 +92,31 @@ public final class IndexTerm {
 
     /** The subterm whose normalized title words are exactly {@code words} (a cross-reference's part), or null. */
     public IndexTerm child(List<String> words) {
-        for (IndexTerm c : children) {
-            if (c.words().equals(words)) {
+        for (int k = 0; k < children.size(); k++) {
+            IndexTerm c = children.get(k);
+            if (sameWords(c.words(), words)) {
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * {@code a.equals(b)} for two lists of words, their sizes compared first and their words by index: an
+     * immutable list's own equals walks the other list with an iterator whatever its size, and this is asked of
+     * every subterm a cross-reference's words are looked for among.
+     */
+    private static boolean sameWords(List<String> a, List<String> b) {
+        int n = a.size();
+        if (n != b.size()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!java.util.Objects.equals(a.get(k), b.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
