@@ -86,6 +86,7 @@ public final class CodeResolver {
     static final String UNDOCUMENTED_KIND = "undocumented";
     static final String NEGATION_KIND = "negation";
     static final String READS_AS_KIND = "reads_as";
+    static final String PART_OF_KIND = "part_of";
     /** The side words ({@code laterality_words.txt}) as analyzed: a side comes from the mention's clause. */
     private final Set<String> sideWords;
     /**
@@ -115,6 +116,13 @@ public final class CodeResolver {
     private final Map<String, Map<String, List<String>>> pairReadsAs;
     /** A note's words analyzed as the index analyzes them, each word once (clauses repeat words). */
     private final org.opencac.engine.mention.AnalyzedWords noteWords;
+    /**
+     * A part of a limb and the title words of the limb it is part of ("forearm": "arm"), analyzed: a clause naming
+     * the part documents the limb, unless a code among those chosen from names the part itself ({@link
+     * #partsNamed}): "a lipoma of the right forearm" is of the right arm (D17.21), but an ulcer of the ankle is
+     * never one of "other part of lower leg" beside "ulcer of ankle".
+     */
+    private final Map<String, List<String>> partOf;
 
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
                         Set<String> negationWords) {
@@ -127,6 +135,24 @@ public final class CodeResolver {
      */
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
                         Set<String> negationWords, Map<String, String> readsAs) {
+        this(codeSet, index, detailWords, undocumentedWords, negationWords, readsAs, Map.of());
+    }
+
+    /**
+     * @param readsAs as {@link #CodeResolver(CodeSet, CodeIndex, Set, Set, Set, Map)}
+     * @param partOf  a part of a limb and the title words of the limb ("forearm": "arm"), both as written
+     */
+    public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
+                        Set<String> negationWords, Map<String, String> readsAs, Map<String, String> partOf) {
+        Map<String, List<String>> parts = new HashMap<>();
+        partOf.forEach((part, limb) -> {
+            List<String> from = index.analyze(part);
+            if (from.size() != 1) {
+                throw new IllegalStateException(SPECIFICITY + ": a part_of word must be one word: " + part);
+            }
+            parts.put(from.get(0), List.copyOf(index.analyze(limb)));
+        });
+        this.partOf = Map.copyOf(parts);
         this.negations = org.opencac.engine.WordSet.of(negationWords);
         this.codeSet = codeSet;
         this.index = index;
@@ -172,7 +198,7 @@ public final class CodeResolver {
     public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
         List<String[]> rows = rows();
         return new CodeResolver(codeSet, index, words(rows, DETAIL_KIND), words(rows, UNDOCUMENTED_KIND),
-                words(rows, NEGATION_KIND), readsAs(rows));
+                words(rows, NEGATION_KIND), readsAs(rows, READS_AS_KIND), readsAs(rows, PART_OF_KIND));
     }
 
     /** The analyzed words, each followed by the title words it is also read as. */
@@ -194,6 +220,19 @@ public final class CodeResolver {
      */
     private Set<String> documentedWords(List<String> tokens) {
         PairReadWords out = new PairReadWords(tokens);
+        if (!partOf.isEmpty()) {
+            for (String t : tokens) {
+                List<String> limb = partOf.get(t);
+                if (limb != null) {
+                    for (String w : limb) {
+                        if (!tokens.contains(w)) {
+                            out.partLimbs.computeIfAbsent(w, k -> new HashSet<>(2)).add(t);
+                        }
+                    }
+                }
+            }
+            out.addAll(out.partLimbs.keySet());
+        }
         if (pairReadsAs.isEmpty()) {
             return out;
         }
@@ -223,6 +262,8 @@ public final class CodeResolver {
     private static final class PairReadWords extends HashSet<String> {
         private final Set<String> pairFirst = new HashSet<>(2);
         private final Set<String> pairRead = new HashSet<>(2);
+        /** Each limb word read from the parts written ({@link #partOf}), with those parts; a limb written is not here. */
+        private final Map<String, Set<String>> partLimbs = new HashMap<>(2);
 
         PairReadWords(List<String> tokens) {
             super(tokens);
@@ -854,15 +895,39 @@ public final class CodeResolver {
     private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
                                 Set<String> documented) {
         List<CodeHit> hits = ranked(header, kids, contextWords);
+        Set<String> partsNamed = hits.isEmpty() ? Set.of() : partsNamed(documented, kids);
         for (CodeHit h : hits) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting
             // without nausea".
             if (sharesContextWord(h.title(), contextWords) && addsOnlyDocumented(reference.title(), h.title(), documented)
+                    && (partsNamed.isEmpty() || java.util.Collections.disjoint(titleWordList(h.title()), partsNamed))
                     && !excludesDocumented(h.title(), documented)) {
                 return codeSet.get(h.code()).orElse(null);
             }
         }
         return null;
+    }
+
+    /**
+     * The limb words the documented words hold only as read from a part ({@link #partOf}) that one of the codes
+     * (the code resolved or those chosen from) names itself: the part has its own code there, so the limb is not
+     * documented ("ulcer of ankle" never becomes "ulcer of other part of lower leg"). Empty when no limb was read
+     * from a part.
+     */
+    private Set<String> partsNamed(Set<String> documented, List<Code> codes) {
+        if (!(documented instanceof PairReadWords p) || p.partLimbs.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>(2);
+        p.partLimbs.forEach((limb, parts) -> {
+            for (Code c : codes) {
+                if (!java.util.Collections.disjoint(titleWordList(c.title()), parts)) {
+                    out.add(limb);
+                    return;
+                }
+            }
+        });
+        return out;
     }
 
     /** Whether a title's words before any "without ..." phrase, other than "with" and "without", hold a context word. */
@@ -1196,11 +1261,15 @@ public final class CodeResolver {
                                  Set<String> documented, String named, boolean clause) {
         Code best = null;
         int bestAdded = 0;
+        Set<String> partsNamed = documented instanceof PairReadWords p && !p.partLimbs.isEmpty()
+                ? partsNamed(documented, java.util.stream.Stream.concat(java.util.stream.Stream.of(code),
+                        candidates.stream().map(Map.Entry::getKey)).toList()) : Set.of();
         for (Map.Entry<Code, Set<String>> e : candidates) {
             Set<String> added = e.getValue();
             boolean better = added.size() > bestAdded
                     || best != null && added.size() == bestAdded && statesLess(code, e.getKey(), best);
             if (better && documentsAll(documented, added, clause)
+                    && (partsNamed.isEmpty() || java.util.Collections.disjoint(added, partsNamed))
                     && !PairReadWords.joinsPair(documented, titleWordList(e.getKey().title()))
                     && numbersInPlace(e.getKey(), added, contextTokens)
                     && keepsCondition(code, e.getKey(), named) && !excludesDocumented(e.getKey().title(), documented)
@@ -1487,11 +1556,14 @@ public final class CodeResolver {
         return out;
     }
 
-    /** The {@code reads_as} rows of {@code specificity_words.tsv}: note word to the title word it is read as. */
-    private static Map<String, String> readsAs(List<String[]> rows) {
+    /**
+     * The {@code reads_as} (or {@code part_of}) rows of {@code specificity_words.tsv}: note word to the title words
+     * it is read as.
+     */
+    private static Map<String, String> readsAs(List<String[]> rows, String kind) {
         Map<String, String> out = new HashMap<>();
         for (String[] f : rows) {
-            if (f[1].equals(READS_AS_KIND)) {
+            if (f[1].equals(kind)) {
                 // a word of several rows is read as the title words of each ("inguinal": "localized", "quadrant")
                 out.merge(f[0].toLowerCase(Locale.ROOT), f[2].toLowerCase(Locale.ROOT), (a, b) -> a + " " + b);
             }
@@ -1504,11 +1576,11 @@ public final class CodeResolver {
         List<String[]> rows = new ArrayList<>();
         for (String line : DataFiles.lines(SPECIFICITY)) {
             String[] f = line.split("\t");
-            boolean readsAs = f.length == 3 && f[1].equals(READS_AS_KIND) && !f[2].isBlank();
+            boolean readsAs = f.length == 3 && (f[1].equals(READS_AS_KIND) || f[1].equals(PART_OF_KIND)) && !f[2].isBlank();
             if (!(readsAs || f.length == 2 && List.of(DETAIL_KIND, UNDOCUMENTED_KIND, NEGATION_KIND).contains(f[1]))
                     || f[0].isBlank()) {
                 throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented|negation or "
-                        + "word<TAB>reads_as<TAB>title word, got: " + line);
+                        + "word<TAB>reads_as|part_of<TAB>title word, got: " + line);
             }
             rows.add(f);
         }

@@ -63,13 +63,21 @@ public final class InfectiousAgentCheck implements Stage {
         return Organisms.isAgent(code);
     }
 
+    /** The category of a bacterial infection of unspecified site ("MRSA infection", A49.02). */
+    private static final String UNSPECIFIED_SITE_INFECTION = "A49";
+
+    /** Whether a code is a bacterial infection of unspecified site (A49): the site, if coded, identifies it. */
+    private static boolean isUnspecifiedSiteInfection(String code) {
+        return code.startsWith(UNSPECIFIED_SITE_INFECTION);
+    }
+
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> in = doc.candidates();
         List<CodeCandidate> out = new ArrayList<>();
         List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : in) {
-            if (c.code().startsWith("A49")) {
+            if (isUnspecifiedSiteInfection(c.code())) {
                 out.addAll(atKnownSite(doc, in, c, decisions));
                 continue;
             }
@@ -194,7 +202,7 @@ public final class InfectiousAgentCheck implements Stage {
     /** Another candidate of the same sentence, not itself an agent code, whose title names the organism. */
     private static Optional<CodeCandidate> namingInSentence(Document doc, List<CodeCandidate> all, int sentence, String organism) {
         return firstInSentence(doc, all, sentence,
-                other -> !isAgent(other.code()) && !other.code().startsWith("A49") && names(other.title(), organism),
+                other -> !isAgent(other.code()) && !isUnspecifiedSiteInfection(other.code()) && names(other.title(), organism),
                 (other, mention) -> true);
     }
 
@@ -205,7 +213,7 @@ public final class InfectiousAgentCheck implements Stage {
      */
     private static Optional<CodeCandidate> namingInNote(List<CodeCandidate> all, String organism) {
         return all.stream()
-                .filter(other -> !isAgent(other.code()) && !other.code().startsWith("A49") && names(other.title(), organism))
+                .filter(other -> !isAgent(other.code()) && !isUnspecifiedSiteInfection(other.code()) && names(other.title(), organism))
                 .findFirst();
     }
 

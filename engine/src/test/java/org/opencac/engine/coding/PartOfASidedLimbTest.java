@@ -1,0 +1,41 @@
+package org.opencac.engine.coding;
+
+import static org.opencac.engine.testing.Coded.outpatient;
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.suggest.CodingResult;
+
+/**
+ * A part of a limb the clause names with its side is of that limb where a title names the limb only (D17.2- by arm
+ * or leg and side), unless a code among those chosen from names the part itself (Guidelines I.B.13).
+ */
+class PartOfASidedLimbTest {
+    @Test
+    void aLipomaOfTheForearmIsOneOfThatSidesArm() {
+        CodingResult r = outpatient("Assessment: lipoma of the right forearm, excision planned.");
+        assertSuggested(r, "D17.21", 3);
+        assertNotSuggested(r, "D17.20");
+    }
+
+    @Test
+    void aLipomaOfTheThighOrCalfIsOneOfThatSidesLeg() {
+        assertSuggested(outpatient("Assessment: lipoma of the left thigh, slowly growing."), "D17.24", 3);
+        assertSuggested(outpatient("Assessment: a soft lipoma over the right calf."), "D17.23", 3);
+    }
+
+    @Test
+    void aLipomaOfAPartOfNoStatedSideKeepsTheUnspecifiedLimb() {
+        CodingResult r = outpatient("Assessment: lipoma of the forearm, asymptomatic.");
+        assertNotSuggested(r, "D17.21");
+        assertNotSuggested(r, "D17.22");
+    }
+
+    @Test
+    void aPartWithACodeOfItsOwnIsNeverTheRestOfTheLimb() {
+        CodingResult r = outpatient("Assessment: varicose veins with a nonhealing right ankle ulcer.");
+        assertNotSuggested(r, "I83.018");
+        assertNotSuggested(r, "I83.008");
+    }
+}
