@@ -730,8 +730,10 @@ public final class SameConditionCheck implements Stage {
                 int tMarks = allMarks[ti];
                 // as vague on its own axis, but naming more: "coronal craniosynostosis, unspecified" refines
                 // "craniosynostosis, unspecified" (the side is unknown in both, the suture only in the one)
-                boolean namesMore = tMarks == marks && refines(t.title(), d.title()) && !refines(d.title(), t.title());
-                if (t == d || tMarks > marks || tMarks == marks && !namesMore) {
+                // or vaguer on an axis the default has not got: "unspecified open-angle glaucoma, stage
+                // unspecified" refines "unspecified glaucoma" (the type is named, the stage is an axis of its own)
+                boolean namesMore = tMarks >= marks && refines(t.title(), d.title()) && !refines(d.title(), t.title());
+                if (t == d || tMarks > marks && !namesMore || tMarks == marks && !namesMore) {
                     continue;
                 }
                 String why = namesMore ? "elsewhere in the note"

@@ -230,6 +230,24 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aDefaultGivesWayToACodeNamingItsTypeThoughVagueOnAnAxisOfItsOwn() {
+        // the glaucoma's type is named in one; the stage, unknown, is an axis the other has not got
+        Document d = check().process(withCandidates(
+                cand("H40.9", "Unspecified glaucoma", 0.8, 0),
+                cand("H40.10X0", "Unspecified open-angle glaucoma, stage unspecified", 0.7, 1)));
+        assertEquals(List.of("H40.10X0"), d.candidates().stream().map(CodeCandidate::code).toList());
+    }
+
+    @Test
+    void aVaguerCodeNamingNoMoreStaysBesideTheDefault() {
+        // no word of the one refines the other: two conditions, whatever their marks
+        Document d = check().process(withCandidates(
+                cand("H53.40", "Unspecified visual field defects", 0.8, 0),
+                cand("H53.469", "Homonymous bilateral field defects, unspecified side", 0.7, 1)));
+        assertEquals(List.of("H53.40", "H53.469"), d.candidates().stream().map(CodeCandidate::code).toList());
+    }
+
+    @Test
     void osteoarthritisOfNoSiteGivesWayToTheKneeOfItsNeighbourCategoryButTwoSitesStay() {
         Document d = check().process(withCandidates(
                 cand("M19.90", "Unspecified osteoarthritis, unspecified site", 0.8, 0),
