@@ -930,6 +930,9 @@ public final class IndexNavigator implements Stage {
      * consistent with metastases": {@code metastasis_link} rows), or -1.
      */
     private int linkBefore(List<Token> tokens, int sentenceStart, int cue) {
+        if (appositionBeforeSpreadFrom(tokens, sentenceStart, cue)) {
+            return cue - 1;
+        }
         for (List<String> phrase : rules.metastasisLinks) {
             int first = cue - phrase.size();
             if (first < sentenceStart) {
@@ -945,6 +948,20 @@ public final class IndexNavigator implements Stage {
         }
         return -1;
     }
+
+    /**
+     * Whether the metastasis cue stands in apposition to the finding before it, a comma or dash between, and
+     * "from" names its primary right after it ("liver lesion, metastasis from colon cancer", "bone tumor -
+     * metastasis from kidney"): the finding is that metastasis, so its site is the secondary site (Guidelines
+     * I.C.2.d), as with a linking phrase ("consistent with").
+     */
+    private static boolean appositionBeforeSpreadFrom(List<Token> tokens, int sentenceStart, int cue) {
+        return cue - 1 > sentenceStart && cue + 1 < tokens.size()
+                && APPOSITION.contains(tokens.get(cue - 1).text())
+                && "from".equalsIgnoreCase(tokens.get(cue + 1).text());
+    }
+
+    private static final Set<String> APPOSITION = Set.of(",", "-", "\u2013", "\u2014");
 
     /**
      * The secondary site of a finding the note links to a metastasis cue: the site the Neoplasm table reads in
@@ -994,7 +1011,8 @@ public final class IndexNavigator implements Stage {
         int a = start;
         for (int t = start; t < end; t++) {
             String s = tokens.get(t).text();
-            if (s.equals(";") || s.equals(":") || s.equals(".")) {
+            // "from" after the secondary sites names the primary ("metastatic to the liver from the colon")
+            if (s.equals(";") || s.equals(":") || s.equals(".") || s.equalsIgnoreCase("from")) {
                 end = t;
                 break;
             }
@@ -1216,8 +1234,9 @@ public final class IndexNavigator implements Stage {
             String norm = tokens.get(t).norm();
             if (rules.metastasis.contains(norm)) {
                 cue = t;
-            } else if (tokens.get(t).text().equals(",") || tokens.get(t).text().equals(";")) {
-                return false;
+            } else if (tokens.get(t).text().equals(";")
+                    || tokens.get(t).text().equals(",") && !appositionBeforeSpreadFrom(tokens, -1, t + 1)) {
+                return false;   // a comma ends the site's phrase unless the metastasis word it joins is the site's
             }
         }
         if (cue < 0 || cue + 1 >= tokens.size() || !"from".equalsIgnoreCase(tokens.get(cue + 1).text())) {
@@ -1390,12 +1409,13 @@ public final class IndexNavigator implements Stage {
         int primary = forwardAfterCue || head > 0 ? -1 : primaryBeforeForward(tokens, cue, w.to);
         boolean forward = head > 0 || forwardAfterCue || primary > 0;
         int lesion = forward ? -1 : lesionAfter(tokens, cue, w.to);
+        int primaryFrom = forward ? fromAfter(tokens, cue, w.to) : -1;
         Set<Integer> outside = new HashSet<>();
         for (int t = w.from; t < w.to; t++) {
             // the primary's own words ("breast cancer" of "metastatic breast cancer to the liver") are no secondary site
             boolean inside = primary > 0 ? t == cue || t > primary
                     : forward ? t >= cue : lesion > 0 ? t >= cue && t < lesion : t <= cue && t >= cue - 3;
-            if (!inside) {
+            if (!inside || primaryFrom > 0 && t >= primaryFrom) {
                 outside.add(t);
             }
         }
@@ -1419,6 +1439,19 @@ public final class IndexNavigator implements Stage {
         Set<Integer> main = lesion > 0 && !rules.metastasisHeads.contains(tokens.get(lesion).norm())
                 ? Set.of(cue, lesion) : Set.of(cue);
         return toPath(text, tokens, sentence, f.withTokens(used), main);
+    }
+
+    /**
+     * The token of "from" after a forward phrase's site ("metastatic to the liver from the colon"): the words
+     * after it name the primary, not a secondary site; -1 if none.
+     */
+    private static int fromAfter(List<Token> tokens, int cue, int to) {
+        for (int t = cue + 2; t < to; t++) {
+            if (tokens.get(t).text().equalsIgnoreCase("from")) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**

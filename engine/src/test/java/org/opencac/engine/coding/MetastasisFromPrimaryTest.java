@@ -39,6 +39,31 @@ class MetastasisFromPrimaryTest {
     }
 
     @Test
+    void aLesionSetBesideAMetastasisFromAnotherPrimaryIsTheSecondaryOfItsSite() {
+        // the comma sets the metastasis beside the lesion: the lesion is that metastasis, the liver its site
+        List<String> codes = outpatientCodes("IMPRESSION: Hepatic lesion, metastasis from rectal cancer.\n");
+        assertTrue(codes.contains("C78.7"), codes.toString());
+        assertTrue(codes.contains("C20"), codes.toString());
+        assertFalse(codes.contains("C79.9"), codes.toString());
+    }
+
+    @Test
+    void aBoneTumorSetBesideAMetastasisFromAnotherPrimaryIsNoBonePrimary() {
+        List<String> codes = outpatientCodes("DIAGNOSIS: Bone tumor - metastasis from renal cell carcinoma.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("C79.5")), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("C40") || c.startsWith("C41")), codes.toString());
+        assertFalse(codes.contains("C79.9"), codes.toString());
+    }
+
+    @Test
+    void theWordsAfterFromAfterTheSecondarySiteAreNoSecondarySite() {
+        // "to the lung" is the secondary site; the colon after "from" is the primary, never a secondary
+        List<String> codes = outpatientCodes("ASSESSMENT: Adenocarcinoma metastatic to the lung from the colon.\n");
+        assertTrue(codes.contains("C78.00"), codes.toString());
+        assertFalse(codes.contains("C78.5"), codes.toString());
+    }
+
+    @Test
     void bleedingFromASiteStillTakesTheSite() {
         List<String> codes = outpatientCodes("ASSESSMENT: Bleeding from the rectum for two days.\n");
         assertTrue(codes.contains("K62.5"), codes.toString());
