@@ -39,6 +39,13 @@ class OrganismNamesTheInfectionsChildTest {
     }
 
     @Test
+    void sepsisOfAGramNegativeWithNoCodeOfItsOwnIsOtherGramNegativeSepsis() {
+        CodingResult r = outpatient("Assessment: Klebsiella sepsis, afebrile today.");
+        assertSuggested(r, "A41.59", 3);
+        assertNotSuggested(r, "A41.89");
+    }
+
+    @Test
     void sepsisOfNoNamedOrganismStaysUnspecified() {
         CodingResult r = outpatient("Assessment: sepsis, cultures pending.");
         assertSuggested(r, "A41.9", 3);
