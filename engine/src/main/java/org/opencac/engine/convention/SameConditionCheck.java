@@ -736,6 +736,11 @@ public final class SameConditionCheck implements Stage {
                 if (t == d || tMarks > marks && !namesMore || tMarks == marks && !namesMore) {
                     continue;
                 }
+                // the converse: a default that names more than a vaguer default, which gives way to it above,
+                // never gives way to that default (the two would each give way to the other)
+                if (tMarks > 0 && tMarks < marks && refines(d.title(), t.title()) && !refines(t.title(), d.title())) {
+                    continue;
+                }
                 String why = namesMore ? "elsewhere in the note"
                         : sameDocumentation(doc, d, t) && !ownTitleWord(doc, d, t) ? "in the same words"
                         : refines(t.title(), d.title()) ? "elsewhere in the note" : null;
@@ -759,7 +764,8 @@ public final class SameConditionCheck implements Stage {
                 continue;
             }
             CodeCandidate kept = target.get(c);
-            while (target.containsKey(kept)) {
+            // each step gives way to a code no vaguer; bounded all the same, so no ring of defaults can loop
+            for (int steps = 0; target.containsKey(kept) && steps < target.size(); steps++) {
                 kept = target.get(kept);
             }
             absorbed.computeIfAbsent(kept, k -> new ArrayList<>()).add(c);
