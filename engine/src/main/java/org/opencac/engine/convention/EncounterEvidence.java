@@ -101,10 +101,10 @@ final class EncounterEvidence {
                 if (reasonSections.contains(doc.sectionTypeOf(m))) {
                     continue;
                 }
-                String fuller = " " + words(mentions.get(m).text()) + " ";
                 if (COORDINATED.matcher(mentions.get(m).text()).find()) {
                     continue;   // "senile chorea and dementia" names two conditions: its code is one of them
                 }
+                String fuller = " " + words(mentions.get(m).text()) + " ";
                 for (String reason : reasons) {
                     if (fuller.length() > reason.length() && fuller.contains(reason)) {
                         out.add(Code.categoryOf(c.code()));
@@ -120,7 +120,30 @@ final class EncounterEvidence {
 
     /** A phrase's words in lower case, one space between them, punctuation left out. */
     private static String words(String text) {
-        return String.join(" ", text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).trim();
+        // what joining the lower-cased text's runs of letters and digits by one space gives, in one pass
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || isNumber(cp)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** A number character as {@code \\p{N}} reads one: a digit, a letter number or another number. */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**
