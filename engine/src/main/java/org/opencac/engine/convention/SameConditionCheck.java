@@ -764,7 +764,7 @@ public final class SameConditionCheck implements Stage {
                 continue;
             }
             CodeCandidate kept = target.get(c);
-            // each step gives way to a code no vaguer; bounded all the same, so no ring of defaults can loop
+            // bounded: a code may give way to one vaguer on an axis of its own, so no ring of defaults may loop
             for (int steps = 0; target.containsKey(kept) && steps < target.size(); steps++) {
                 kept = target.get(kept);
             }
