@@ -63,6 +63,32 @@ class StageCostTest {
         runAll(pipeline, small, setting); // warm-up: loads lazily built tables and compiles the hot paths
         List<Cost> smallCost = costs(pipeline, small, setting);
         List<Cost> largeCost = costs(pipeline, large, setting);
+        List<String> problems = problems(pipeline, smallCost, largeCost);
+        // CPU time on a busy machine: a stage over its bound is measured again, both sizes, each keeping its
+        // cheapest run so far; a cost that grows faster than the note (16x for 4x) is over it every time, a
+        // pause of another process or a late compilation is not
+        for (int again = 0; again < RETRIES && !problems.isEmpty(); again++) {
+            smallCost = cheaper(smallCost, costs(pipeline, small, setting));
+            largeCost = cheaper(largeCost, costs(pipeline, large, setting));
+            problems = problems(pipeline, smallCost, largeCost);
+        }
+        assertTrue(problems.isEmpty(), "stages not linear in the note length (" + word + "): " + problems);
+    }
+
+    /** How many times the two sizes are measured again while a stage is over its bounds. */
+    private static final int RETRIES = 2;
+
+    /** Each stage's cheaper time and allocation of two measures. */
+    private static List<Cost> cheaper(List<Cost> a, List<Cost> b) {
+        List<Cost> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            out.add(new Cost(Math.min(a.get(i).nanos, b.get(i).nanos), Math.min(a.get(i).bytes, b.get(i).bytes)));
+        }
+        return out;
+    }
+
+    /** The stages over a bound, with their figures. */
+    private static List<String> problems(Pipeline pipeline, List<Cost> smallCost, List<Cost> largeCost) {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < pipeline.stages().size(); i++) {
             String stage = pipeline.stages().get(i).getClass().getSimpleName();
@@ -78,7 +104,7 @@ class StageCostTest {
                 problems.add(figures);
             }
         }
-        assertTrue(problems.isEmpty(), "stages not linear in the note length (" + word + "): " + problems);
+        return problems;
     }
 
     static String repeated(String word, String separator, int chars) {
@@ -93,7 +119,7 @@ class StageCostTest {
         pipeline.run(new Note(text, setting));
     }
 
-    /** Each stage's CPU time and allocation, the cheapest of two runs on the same input. */
+    /** Each stage's CPU time and allocation, the cheapest of three runs on the same input (a busy machine). */
     private static List<Cost> costs(Pipeline pipeline, String text, CareSetting setting) {
         List<Cost> out = new ArrayList<>();
         Document doc = Document.of(new Note(text, setting));
@@ -101,7 +127,7 @@ class StageCostTest {
             long bestNanos = Long.MAX_VALUE;
             long bestBytes = Long.MAX_VALUE;
             Document next = null;
-            for (int run = 0; run < 2; run++) {
+            for (int run = 0; run < 3; run++) {
                 long bytes0 = THREADS.getCurrentThreadAllocatedBytes();
                 long cpu0 = THREADS.getCurrentThreadCpuTime();
                 next = stage.process(doc);

@@ -324,6 +324,17 @@ public final class InjuryFinder {
 
     /** Appends a mention for each injury word of the sentence whose site the injury chapter codes. */
     void find(String text, Sentence sentence, int sentenceIndex, List<Token> tokens, List<Mention> out) {
+        find(text, sentence, sentenceIndex, tokens, out, 0);
+    }
+
+    /**
+     * As above, where the sentence's mentions found so far are those of {@code out} from {@code sentenceFrom} on (the
+     * mentions before it are of earlier sentences): an injury word's window is read against those only, not
+     * against every mention of the note.
+     */
+    void find(String text, Sentence sentence, int sentenceIndex, List<Token> tokens, List<Mention> out,
+              int sentenceFrom) {
+        Symptoms symptoms = null;   // made at the first window that needs it: most sentences have no injury word
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
             String written = tokens.get(i).text();
             char first = written.charAt(0);
@@ -363,7 +374,10 @@ public final class InjuryFinder {
                 // a site word of another condition's phrase in the window ("chest pain from two broken ribs",
                 // "broken ribs; his chest pain ...") is that condition's site, not the injury's: read the
                 // window without those phrases
-                other = symptomPhrases(out, sentenceIndex, from, to, i);
+                if (symptoms == null) {
+                    symptoms = new Symptoms(out, sentenceFrom, sentenceIndex);
+                }
+                other = symptoms.covered(from, to, i);
                 if (other != null) {
                     hit = lookup(type, without(tokens, from, to, other), sentence, text);
                 }
@@ -485,24 +499,72 @@ public final class InjuryFinder {
     }
 
     /**
-     * The tokens of [from, to) that the sentence's symptom mentions found before the injuries cover ("chest pain",
-     * a code of {@code symptomCodes}), when the injury word is in none of them; null when there are none.
+     * The symptom mentions of one sentence ("chest pain", a code of {@code symptomCodes}) among the mentions found so
+     * far, read from the note's list as it grows (an injury found is added to it too), kept by first token with the
+     * longest one's length, so a window finds those that overlap it by a binary search: a sentence of thousands of
+     * mentions (a list written on one line) reads each window at the cost of the mentions near it, not of all.
      */
-    private boolean[] symptomPhrases(List<Mention> found, int sentenceIndex, int from, int to, int injuryWord) {
-        boolean[] covered = null;
-        for (Mention m : found) {
-            if (m.sentenceIndex() != sentenceIndex || (m.firstToken() <= injuryWord && injuryWord < m.endToken())
-                    || m.endToken() <= from || m.firstToken() >= to || !isSymptom(m)) {
-                continue;
-            }
-            if (covered == null) {
-                covered = new boolean[to - from];
-            }
-            for (int k = Math.max(from, m.firstToken()); k < Math.min(to, m.endToken()); k++) {
-                covered[k - from] = true;
-            }
+    private final class Symptoms {
+        private final List<Mention> found;
+        private final int sentenceIndex;
+        /** The mentions of {@code found} before this one have been read. */
+        private int read;
+        private final List<Mention> byFirstToken = new ArrayList<>();
+        private int longest;
+
+        Symptoms(List<Mention> found, int from, int sentenceIndex) {
+            this.found = found;
+            this.read = from;
+            this.sentenceIndex = sentenceIndex;
         }
-        return covered;
+
+        /**
+         * The tokens of [from, to) that the sentence's symptom mentions cover, when the injury word is in none of
+         * them; null when there are none.
+         */
+        boolean[] covered(int from, int to, int injuryWord) {
+            for (; read < found.size(); read++) {
+                Mention m = found.get(read);
+                if (m.sentenceIndex() == sentenceIndex && isSymptom(m)) {
+                    int at = firstAtOrAfter(m.firstToken() + 1);   // after those of the same first token: kept in order
+                    byFirstToken.add(at, m);
+                    longest = Math.max(longest, m.endToken() - m.firstToken());
+                }
+            }
+            boolean[] covered = null;
+            // a mention overlapping [from, to) begins before `to` and ends after `from`: no sooner than `longest` before it
+            for (int k = firstAtOrAfter(from - longest + 1); k < byFirstToken.size(); k++) {
+                Mention m = byFirstToken.get(k);
+                if (m.firstToken() >= to) {
+                    break;
+                }
+                if (m.firstToken() <= injuryWord && injuryWord < m.endToken() || m.endToken() <= from) {
+                    continue;
+                }
+                if (covered == null) {
+                    covered = new boolean[to - from];
+                }
+                for (int t = Math.max(from, m.firstToken()); t < Math.min(to, m.endToken()); t++) {
+                    covered[t - from] = true;
+                }
+            }
+            return covered;
+        }
+
+        /** The first place whose mention begins at or after token {@code token}. */
+        private int firstAtOrAfter(int token) {
+            int lo = 0;
+            int hi = byFirstToken.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (byFirstToken.get(mid).firstToken() < token) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     private boolean isSymptom(Mention m) {

@@ -104,7 +104,7 @@ public final class MentionFinder implements Stage {
             }
             acuteOnChronic(tokens, sentence.firstToken(), found, out, s, doc.text());
             measurements.find(doc.text(), sentence, s, tokens, out);
-            injuries.find(doc.text(), sentence, s, tokens, out);
+            injuries.find(doc.text(), sentence, s, tokens, out, found);
         }
         return doc.withMentions(out);
     }
