@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.text.Token;
-import org.opencac.models.lexicon.WordNumbers;
 
 /**
  * The words of one clause a coder may use to walk the Index: each token's normalized word, plus the
@@ -178,17 +177,12 @@ final class ClauseWords {
         /** The readings given, added to the entries when they are built. */
         private final List<Word> givenReadings;
         /**
-         * The entries by the number of their word, and those of words of at least six letters by the number of their
-         * {@link IndexWalker#key} (their first six letters), both as numbered by {@link #numbers} (the Index's
-         * subterm words, {@link IndexWalker#numbers}): an open-addressed table of (number * 2 + 1 for a key) + 1 in
-         * {@code tableKeys} (0: free), the entries in {@code tableEntries}. Made when a clause first asks for a word
-         * ({@link #index}): in about two sentences of five no clause does (no Index main term is read there). A
-         * word or key not numbered is looked for among the entries one by one (no walk asks for one).
+         * The entries by word, and those of words of at least six letters by {@link IndexWalker#key} (their first
+         * six letters); made when a clause first asks for a word ({@link #index}): in about two sentences of five
+         * no clause does (no Index main term is read there).
          */
-        private int[] tableKeys;
-        private Entries[] tableEntries;
-        private int tableMask;
-        private final WordNumbers numbers;
+        private Map<String, Entries> exact;
+        private Map<String, Entries> byKey;
         private final List<Entry> readings = new ArrayList<>();
         private final NavigationRules rules;
         /** Whether a word of the sentence is a word of drug harm: -1 until first asked. */
@@ -224,14 +218,6 @@ final class ClauseWords {
          */
         SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
                       org.opencac.engine.mention.WordForms forms, List<Word> readings, boolean statement) {
-            this(tokens, sentenceStart, first, end, rules, forms, readings, statement, WordNumbers.NONE);
-        }
-
-        /** As above, its words indexed by {@code numbers} (those of the walker that asks: {@link IndexWalker#numbers}). */
-        SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
-                      org.opencac.engine.mention.WordForms forms, List<Word> readings, boolean statement,
-                      WordNumbers numbers) {
-            this.numbers = numbers;
             this.statement = statement;
             this.tokens = tokens;
             this.rules = rules;
@@ -428,89 +414,37 @@ final class ClauseWords {
             return e;
         }
 
-        /** Indexes the entries by the numbers of their words and stem keys, in their order, on the first call. */
+        /** Indexes the entries by word and by stem key, in their order, on the first call. */
         private void index() {
-            if (tableKeys != null) {
+            if (exact != null) {
                 return;
             }
             build();
-            // two places an entry at most, and a table never more than half full: no table grown as the words go in
-            int capacity = Integer.highestOneBit(Math.max(1, entries.size()) * 4 - 1) << 1;
-            tableKeys = new int[capacity];
-            tableEntries = new Entries[capacity];
-            tableMask = capacity - 1;
+            // sized for every entry at once (a key never has more): no table grown and rehashed as the words go in
+            int capacity = (int) (entries.size() / 0.75f) + 1;
+            exact = new HashMap<>(capacity);
+            byKey = new HashMap<>(capacity);
             for (int k = 0; k < entries.size(); k++) {
                 Entry e = entries.get(k);
                 String word = e.word().word();
-                int n = numbers.number(word);
-                if (n >= 0) {
-                    slot(2 * n, true).add(e);
-                }
+                exact.computeIfAbsent(word, x -> new Entries()).add(e);
                 if (word.length() >= STEM && !rules.wholeWords.contains(word)) {
                     // a shorter word is its own key: its readings are those of the word
-                    int key = numbers.prefixNumber(word, STEM);
-                    if (key >= 0) {
-                        slot(2 * key + 1, true).add(e);
-                    }
+                    byKey.computeIfAbsent(e.key(), x -> new Entries()).add(e);
                 }
             }
         }
 
-        /** The entries of a table key ({@link #tableKeys}), made if {@code make}; else null if there are none. */
-        private Entries slot(int key, boolean make) {
-            int stored = key + 1;
-            for (int i = (stored * 0x9E3779B9 >>> 7) & tableMask; ; i = (i + 1) & tableMask) {
-                int at = tableKeys[i];
-                if (at == stored) {
-                    return tableEntries[i];
-                }
-                if (at == 0) {
-                    if (!make) {
-                        return null;
-                    }
-                    tableKeys[i] = stored;
-                    return tableEntries[i] = new Entries();
-                }
-            }
-        }
-
-        /**
-         * The entries of one word, or null; {@code number} the word's number if the caller knows it (as given by
-         * {@link #numbers}, which then holds this very string), else -1.
-         */
-        private Entries ofWord(String word, int number) {
+        /** The entries of one word, or null. */
+        private Entries ofWord(String word) {
             index();
-            int n = number >= 0 && number < numbers.size() && numbers.word(number) == word ? number
-                    : numbers.number(word);
-            return n >= 0 ? slot(2 * n, false) : scan(word, false);
+            return exact.get(word);
         }
 
-        /**
-         * The entries of words of at least six letters with this {@link IndexWalker#key}, or null; {@code number}
-         * the key's number as given by {@link #numbers}, else -1.
-         */
-        private Entries ofStemKey(String key, int number) {
+        /** The entries of words of at least six letters with this {@link IndexWalker#key}, or null. */
+        private Entries ofStemKey(String key) {
             index();
-            int n = number >= 0 ? number : numbers.number(key);
-            return n >= 0 ? slot(2 * n + 1, false) : scan(key, true);
-        }
-
-        /** The entries of a word (or a stem key) not numbered, read one by one in their order; null if none. */
-        private Entries scan(String word, boolean stem) {
-            Entries out = null;
-            for (int k = 0; k < entries.size(); k++) {
-                Entry e = entries.get(k);
-                String w = e.word().word();
-                boolean same = stem ? w.length() >= STEM && !rules.wholeWords.contains(w) && e.key().equals(word)
-                        : w.equals(word);
-                if (same) {
-                    if (out == null) {
-                        out = new Entries();
-                    }
-                    out.add(e);
-                }
-            }
-            return out;
+            return byKey.get(key);
         }
 
         /**
@@ -744,12 +678,9 @@ final class ClauseWords {
      * The clause's readings of an Index word, in order: the same word, then words of the same stem. Read only;
      * no list is made when the sentence has neither (most Index words a walk asks for).
      */
-    private List<Entry> readingsOf(String indexWord, String stemKey, int number, int keyNumber) {
-        Entries same = sentence.ofWord(indexWord, number);
-        // a key's number is good only where the word's is (both given by the walker whose numbers index the sentence)
-        Entries stem = indexWord.length() >= STEM ? sentence.ofStemKey(stemKey,
-                number >= 0 && number < sentence.numbers.size() && sentence.numbers.word(number) == indexWord
-                        ? keyNumber : -1) : null;
+    private List<Entry> readingsOf(String indexWord, String stemKey) {
+        Entries same = sentence.ofWord(indexWord);
+        Entries stem = indexWord.length() >= STEM ? sentence.ofStemKey(stemKey) : null;
         if (same == null && stem == null) {
             return List.of();
         }
@@ -774,7 +705,7 @@ final class ClauseWords {
     /** The clause words that read as this Index word: the same word, or the same stem ("infected", "infection"). */
     List<Word> find(String indexWord) {
         List<Word> out = new ArrayList<>();
-        for (Entry e : readingsOf(indexWord, IndexWalker.key(indexWord), -1, -1)) {
+        for (Entry e : readingsOf(indexWord, IndexWalker.key(indexWord))) {
             out.add(e.word());
         }
         return out;
@@ -786,15 +717,7 @@ final class ClauseWords {
      * {@link IndexWalker#key}.
      */
     Word take(String indexWord, String stemKey, TokenSet used) {
-        return take(indexWord, stemKey, -1, -1, used);
-    }
-
-    /**
-     * {@link #take(String, String, TokenSet)} with the numbers of the word and of its key as the walker numbered
-     * them ({@link IndexWalker#numbers}; -1 if not), read by number when the sentence is indexed by the same.
-     */
-    Word take(String indexWord, String stemKey, int number, int keyNumber, TokenSet used) {
-        List<Entry> found = readingsOf(indexWord, stemKey, number, keyNumber);
+        List<Entry> found = readingsOf(indexWord, stemKey);
         for (int k = 0; k < found.size(); k++) {
             if (!used.has(found.get(k).word().firstToken())) {
                 return found.get(k).word();
@@ -860,7 +783,7 @@ final class ClauseWords {
     }
 
     boolean contains(String word) {
-        Entries same = sentence.ofWord(word, -1);
+        Entries same = sentence.ofWord(word);
         return same != null && inside(same, null);
     }
 

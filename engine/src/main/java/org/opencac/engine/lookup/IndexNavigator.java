@@ -171,7 +171,7 @@ public final class IndexNavigator implements Stage {
             List<ClauseWords.Word> readings = organisms.getOrDefault(s, List.of());
             ClauseWords.SentenceWords words = new ClauseWords.SentenceWords(tokens, sentence.firstToken(),
                     sentence.firstToken(), sentence.endToken(), rules, forms, readings,
-                    inStatement, walker.numbers());
+                    inStatement);
             int i = sentence.firstToken();
             while (i < sentence.endToken()) {
                 int[] clause = Clauses.around(tokens, sentence, i, Math.min(i + 1, sentence.endToken()));

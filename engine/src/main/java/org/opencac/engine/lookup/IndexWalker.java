@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
-import org.opencac.models.lexicon.WordNumbers;
 
 /**
  * Walks an index tree as a coder does: from a main term down the subterms whose words the clause
@@ -93,8 +92,7 @@ final class IndexWalker {
      * have (negative subterms: "without ..."), and the content words the clause must have, in order.
      */
     private record SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content,
-                                boolean anyOf, String[] contentKeys, String[] compound, int[] contentNumbers,
-                                int[] keyNumbers) {
+                                boolean anyOf, String[] contentKeys, String[] compound) {
     }
 
     /** A term of an index tree as a walk reads it, worked out at start-up; read only after. */
@@ -168,13 +166,6 @@ final class IndexWalker {
     private final java.util.IdentityHashMap<IndexTerm, Node> nodes;
     /** One string per distinct {@link #key} of the terms' words, shared by the terms (used while building). */
     private final Map<String, String> keyStrings = new java.util.HashMap<>();
-    /**
-     * The subterm words and their keys numbered while the trees are built (null after, and in a walker over one
-     * tree, which reads the numbers of {@link #numbers}).
-     */
-    private WordNumbers.Builder numbering;
-    /** The numbers of the subterm words and keys: a sentence indexed by them is matched by number ({@link ClauseWords}). */
-    private final WordNumbers numbers;
     private final Node neoplasmTable;
     /**
      * The words of the site rows of the Table of Neoplasms (two levels): a "by site" reference is followed only to a
@@ -216,27 +207,13 @@ final class IndexWalker {
         int terms = termCount(index.mainTerms()) + termCount(index.drugs())
                 + (index.neoplasmTable() == null ? 0 : termCount(List.of(index.neoplasmTable())));
         this.nodes = new java.util.IdentityHashMap<>(terms);
-        this.numbering = new WordNumbers.Builder();
         for (IndexTerm t : index.mainTerms()) {
             build(t);
-            List<String> words = t.words();
-            for (int k = 0; k < words.size(); k++) {
-                // a main term's words (its qualifier's, the forms its title lists) are asked of a clause too
-                number(words.get(k));
-                number(key(words.get(k)));
-            }
         }
         this.neoplasmTable = build(index.neoplasmTable(), true);
         for (IndexTerm t : index.drugs()) {
             build(t);
         }
-        this.numbers = numbering.build();
-        this.numbering = null;
-    }
-
-    /** The numbers of the words a walk asks a clause for: index a sentence by them ({@link ClauseWords.SentenceWords}). */
-    WordNumbers numbers() {
-        return numbers;
     }
 
     /** The terms of these trees, counting a term reached twice twice (an upper bound of their nodes). */
@@ -430,13 +407,12 @@ final class IndexWalker {
     /** The node of a term, built now if the term is outside the trees walked at start-up (not kept). */
     private Node node(IndexTerm term) {
         Node n = nodes.get(term);
-        return n != null ? n : new IndexWalker(term, rules, index, titles, numbers).nodes.get(term);
+        return n != null ? n : new IndexWalker(term, rules, index, titles).nodes.get(term);
     }
 
     /** A walker over one tree only: the nodes of a term outside the Index's own trees. */
     private IndexWalker(IndexTerm root, NavigationRules rules, AlphabeticIndex index,
-                        java.util.function.Function<String, String> titles, WordNumbers numbers) {
-        this.numbers = numbers;
+                        java.util.function.Function<String, String> titles) {
         this.index = index;
         this.rules = rules;
         this.titles = titles;
@@ -514,10 +490,7 @@ final class IndexWalker {
         }
         if (!forms.isEmpty()) {
             // one word in any of its forms: the content is that word, matched by any form (see match)
-            String[] formKeys = keys(forms);
-            int[] formNumbers = numbers(forms);
-            return new SubtermWords(eponym, false, List.of(), canonical(forms, formNumbers), true, formKeys,
-                    noCompounds(forms.size()), formNumbers, numbers(java.util.Arrays.asList(formKeys)));
+            return new SubtermWords(eponym, false, List.of(), forms, true, keys(forms), noCompounds(forms.size()));
         }
         List<String> words = child.words();
         List<String> printedAfterHyphen = hyphenated(child);
@@ -556,18 +529,8 @@ final class IndexWalker {
         // one per content word: the essential modifier's words (after the title's) are never hyphenated
         String[] compoundWords = compound == null ? noCompounds(content.size())
                 : java.util.Arrays.copyOf(compound, content.size());
-        String[] contentKeys = keys(content);
-        if (negatives != null) {
-            for (Set<String> negative : negatives) {   // asked of the clause by number too (ClauseWords.contains)
-                for (String word : negative) {
-                    number(word);
-                }
-            }
-        }
-        int[] contentNumbers = numbers(content);
         return new SubtermWords(eponym, skipped, negatives == null ? List.of() : List.copyOf(negatives),
-                canonical(content, contentNumbers), false, contentKeys, compoundWords, contentNumbers,
-                numbers(java.util.Arrays.asList(contentKeys)));
+                List.copyOf(content), false, keys(content), compoundWords);
     }
 
     /** Compiled once ({@link #hyphenated} runs for every hyphenated title of the Index at start-up). */
@@ -658,43 +621,6 @@ final class IndexWalker {
             out.put(k, places);
         });
         return out;
-    }
-
-    private static final int[] NO_NUMBERS = new int[0];
-
-    /**
-     * The number of each word ({@link #numbers}): given now while the trees are built; in a walker over one tree,
-     * the Index's, -1 for a word it has not numbered (read by its string).
-     */
-    private int[] numbers(List<String> words) {
-        if (words.isEmpty()) {
-            return NO_NUMBERS;
-        }
-        int[] out = new int[words.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = number(words.get(i));
-        }
-        return out;
-    }
-
-    /**
-     * The words as numbered ({@link WordNumbers#word}: one instance per word, which a sentence indexed by the numbers
-     * recognizes as its own); a word not numbered as it is.
-     */
-    private List<String> canonical(List<String> words, int[] numbered) {
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        String[] out = new String[words.size()];
-        for (int i = 0; i < out.length; i++) {
-            int n = numbered[i];
-            out[i] = n < 0 ? words.get(i) : numbering != null ? numbering.canonical(n) : numbers.word(n);
-        }
-        return List.of(out);
-    }
-
-    private int number(String word) {
-        return numbering != null ? numbering.add(word) : numbers.number(word);
     }
 
     /** The {@link #key} of each word, each key string shared with the other terms that have it. */
@@ -1160,8 +1086,7 @@ final class IndexWalker {
         }
         if (sw.anyOf()) {
             for (int k = 0; k < content.size(); k++) {
-                ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], sw.contentNumbers()[k],
-                        sw.keyNumbers()[k], used);
+                ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], used);
                 if (one != null && (afterJump || used.lacksAnyOf(one.firstToken(), one.endToken()))) {
                     return TokenSet.range(one.firstToken(), one.endToken());
                 }
@@ -1172,8 +1097,7 @@ final class IndexWalker {
         boolean progress = afterJump;
         ClauseWords.Word before = null;
         for (int k = 0; k < content.size(); k++) {
-            ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], sw.contentNumbers()[k],
-                    sw.keyNumbers()[k], used);
+            ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], used);
             if (one == null || sw.compound()[k] != null && !w.compound(before, one, sw.compound()[k])) {
                 // a hyphenated Index word ("three-day") is read only from the same compound, never from a
                 // phrase that shares its parts ("for three days")

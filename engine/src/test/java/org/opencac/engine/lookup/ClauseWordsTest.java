@@ -190,37 +190,4 @@ class ClauseWordsTest {
         assertFalse(read.apply("infection due to E. coli").contains("intestine"), "the bacterium, past the period");
         assertFalse(read.apply("Escherichia coli bacteremia").contains("intestine"), "the bacterium's full name");
     }
-
-    @Test
-    void aSentenceIndexedByNumberedWordsReadsTheSameWordsAsOneReadByTheirStrings() {
-        org.opencac.models.lexicon.WordNumbers.Builder b = new org.opencac.models.lexicon.WordNumbers.Builder();
-        for (String w : List.of("infection", "infect", "kidney", "renal", "urinary", "failure", "failur")) {
-            b.add(w);
-        }
-        org.opencac.models.lexicon.WordNumbers numbers = b.build();
-        var tokens = new WordTokenizer().tokenize("renal failure with infected urinary tract infection and failing graft");
-        var byString = new ClauseWords.SentenceWords(tokens, 0, 0, tokens.size(), RULES,
-                org.opencac.engine.mention.WordForms.none(), List.of());
-        var byNumber = new ClauseWords.SentenceWords(tokens, 0, 0, tokens.size(), RULES,
-                org.opencac.engine.mention.WordForms.none(), List.of(), false, numbers);
-        // numbered words (asked with their numbers, or by their strings) and words not numbered ("graft", "tract")
-        for (String word : List.of("infection", "kidney", "renal", "failure", "graft", "tract", "fracture", "failing")) {
-            int number = numbers.number(word);
-            String asked = number >= 0 ? numbers.word(number) : word;
-            int keyNumber = numbers.number(IndexWalker.key(word));
-            for (int from = 0; from < tokens.size(); from++) {
-                for (int to = from + 1; to <= tokens.size(); to++) {
-                    ClauseWords a = new ClauseWords(byString, from, to);
-                    ClauseWords c = new ClauseWords(byNumber, from, to);
-                    assertEquals(describe(a.find(word)), describe(c.find(word)), word + " " + from + "-" + to);
-                    assertEquals(a.contains(word), c.contains(word));
-                    for (Set<Integer> used : List.of(Set.<Integer>of(), Set.of(from), Set.of(to - 1))) {
-                        ClauseWords.Word x = a.take(word, IndexWalker.key(word), TokenSet.of(used));
-                        ClauseWords.Word y = c.take(asked, IndexWalker.key(word), number, keyNumber, TokenSet.of(used));
-                        assertEquals(x, y, word + " " + from + "-" + to + " " + used);
-                    }
-                }
-            }
-        }
-    }
 }
