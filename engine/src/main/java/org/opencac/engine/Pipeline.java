@@ -10,6 +10,7 @@ import org.opencac.engine.assertion.AssertionDetector;
 import org.opencac.engine.coding.AssertionPolicy;
 import org.opencac.engine.coding.CandidateRanker;
 import org.opencac.engine.coding.CandidateScoring;
+import org.opencac.engine.coding.NeoplasmUnderTreatment;
 import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.coding.CurrentHabit;
 import org.opencac.engine.coding.HistoryMapping;
@@ -190,7 +191,8 @@ public final class Pipeline {
                         new AssertionPolicy(HistoryMapping.standard(models.codeSet())),
                         new CandidateScoring(weights),
                         CurrentHabit.standard(),    // "a smoker" in a history list is still a smoker
-                        models.codeSet(), InjuryAftercare.standard()),   // "s/p fixation of a fracture": 7th character D
+                        models.codeSet(), InjuryAftercare.standard(),   // "s/p fixation of a fracture": 7th character D
+                        NeoplasmUnderTreatment.standard()),   // "history of X cancer, on chemotherapy": current, not Z85
                 new SectionPolicyCheck(sections, models.codeSet()),
                 generalInformation,   // a handout defining a condition: no patient's condition
                 WoundAftercareCheck.standard(models.codeSet()),   // a dressing change: an injury's aftercare, a step of an operation

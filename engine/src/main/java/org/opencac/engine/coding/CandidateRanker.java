@@ -33,6 +33,7 @@ public final class CandidateRanker implements Stage {
     private final CurrentHabit habits;
     private final CodeSet codeSet;
     private final InjuryAftercare aftercare;
+    private final NeoplasmUnderTreatment neoplasms;
 
     public CandidateRanker(TabularResolution tabular, SectionGate sectionGate, AssertionPolicy assertionPolicy,
                            CandidateScoring scoring, CurrentHabit habits) {
@@ -43,6 +44,14 @@ public final class CandidateRanker implements Stage {
     public CandidateRanker(TabularResolution tabular, SectionGate sectionGate, AssertionPolicy assertionPolicy,
                            CandidateScoring scoring, CurrentHabit habits, CodeSet codeSet,
                            InjuryAftercare aftercare) {
+        this(tabular, sectionGate, assertionPolicy, scoring, habits, codeSet, aftercare, NeoplasmUnderTreatment.NONE);
+    }
+
+    /** @param neoplasms a neoplasm told as history but still treated or spread: current, not Z85 (I.C.2.d) */
+    public CandidateRanker(TabularResolution tabular, SectionGate sectionGate, AssertionPolicy assertionPolicy,
+                           CandidateScoring scoring, CurrentHabit habits, CodeSet codeSet,
+                           InjuryAftercare aftercare, NeoplasmUnderTreatment neoplasms) {
+        this.neoplasms = neoplasms;
         this.codeSet = codeSet;
         this.aftercare = codeSet == null ? InjuryAftercare.NONE : aftercare;
         this.tabular = tabular;
@@ -96,6 +105,13 @@ public final class CandidateRanker implements Stage {
                 double score = scoring.mention(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
                 byCode.computeIfAbsent(aftercareCode.code(), k -> new Builder(aftercareCode)).add(m, score, why);
                 underAftercare.add(aftercareCode.code());
+                continue;
+            }
+            if (neoplasms.stillPresent(doc, mention, assertion, code)) {
+                why.add("Malignant neoplasm told as history but still treated, spread or never treated: a current"
+                        + " neoplasm, not a personal history code (Guidelines I.C.2.d)");
+                double score = scoring.mention(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
+                byCode.computeIfAbsent(code.code(), k -> new Builder(code)).add(m, score, why);
                 continue;
             }
             Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code,

@@ -507,6 +507,37 @@ public final class TriggerCheck implements Stage {
         }
     }
 
+    /** The most words of the "of" phrase after a trigger read for the structure it is said of. */
+    private static final int OWN_SITE_WORDS = 8;
+
+    /**
+     * The body-part words naming the structure the mention is said of, or null: the word right before it
+     * ("foveal depression") or a word of an "of" phrase right after it, to the phrase's first punctuation
+     * ("a slight depression of the surface of both frontal lobes").
+     */
+    private Set<String> ownBodyParts(Document doc, Sentence sentence, Mention m) {
+        List<Token> tokens = doc.tokens();
+        Set<String> found = new java.util.LinkedHashSet<>();
+        int before = m.firstToken() - 1;
+        if (before >= sentence.firstToken() && vocabulary.bodyParts().contains(tokens.get(before).norm())) {
+            found.add(tokens.get(before).norm());
+        }
+        int after = m.endToken();
+        if (after < sentence.endToken() && tokens.get(after).text().equalsIgnoreCase("of")) {
+            int end = Math.min(sentence.endToken(), after + 1 + OWN_SITE_WORDS);
+            for (int i = after + 1; i < end; i++) {
+                Token t = tokens.get(i);
+                if (t.norm().isEmpty() && !Character.isLetterOrDigit(t.text().charAt(0))) {
+                    break;   // the phrase ends at punctuation
+                }
+                if (vocabulary.bodyParts().contains(t.norm())) {
+                    found.add(t.norm());
+                }
+            }
+        }
+        return found.isEmpty() ? null : found;
+    }
+
     /** The most tokens of a specimen heading ("Lung, right upper lobe, wedge resection"). */
     private static final int MAX_HEADING_TOKENS = 14;
 
@@ -990,6 +1021,9 @@ public final class TriggerCheck implements Stage {
                     against.add(w);
                 }
                 needed = needed || sense.needs().contains(w);
+            }
+            if (against == null && againstWords.contains(TriggerVocabulary.OWN_BODY_PART)) {
+                against = ownBodyParts(doc, sentence, m);   // "foveal depression": a shape of the fovea
             }
             if (against == null && againstWords.contains(TriggerVocabulary.HEADING_BODY_PART)) {
                 against = headingBodyParts(doc, m);

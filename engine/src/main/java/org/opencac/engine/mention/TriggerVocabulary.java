@@ -65,6 +65,12 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * mention's clause ("Lymph node, right axillary, excision: metastatic carcinoma"): the heading is its site.
      */
     public static final String HEADING_BODY_PART = "@heading";
+    /**
+     * The cue that stands for a body-part word naming the structure the trigger is said of: the word right
+     * before it ("foveal depression") or a word of the "of" phrase right after it ("a depression of the
+     * surface of the frontal lobes"): an anatomical sense of a word that also names a condition.
+     */
+    public static final String OWN_BODY_PART = "@own_site";
     /** A cue met by the mention lying in the past medical or surgical history (the list names earlier care). */
     public static final String PAST_HISTORY_SECTION = "@past_history";
     /**
@@ -437,7 +443,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         for (String cue : column.split(",")) {
             if (!cue.isBlank()) {
                 String c = cue.trim();
-                cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
+                cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(OWN_BODY_PART)
+                        || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
                         ? c : TermNormalizer.key(c));
             }
         }

@@ -1,0 +1,81 @@
+package org.opencac.engine.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.Experiencer;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Sentence;
+import org.opencac.models.codeset.Code;
+
+/**
+ * A malignant neoplasm told as history that its sentence says is still treated, has spread or was never treated
+ * is a current neoplasm, not a personal history (Guidelines I.C.2.d): "a history of prostate carcinoma with bone
+ * metastases", "a history of breast cancer, currently on chemotherapy". Read after the mention, to the end of its
+ * clause; a sentence saying the disease is over ("completed", "in remission") keeps the history code.
+ * Data: {@code neoplasm_under_treatment.tsv} (the code prefixes, the current cues and the cues of an ended disease).
+ */
+public final class NeoplasmUnderTreatment {
+    public static final String DATA = "/org/opencac/engine/coding/neoplasm_under_treatment.tsv";
+    /** Reads nothing: every historical neoplasm keeps its history code. */
+    public static final NeoplasmUnderTreatment NONE = new NeoplasmUnderTreatment(List.of(), List.of(), List.of());
+
+    private final List<String> prefixes;
+    private final List<Pattern> current;
+    private final List<Pattern> over;
+
+    public NeoplasmUnderTreatment(List<String> prefixes, List<Pattern> current, List<Pattern> over) {
+        this.prefixes = List.copyOf(prefixes);
+        this.current = List.copyOf(current);
+        this.over = List.copyOf(over);
+    }
+
+    /** With the bundled prefixes and cues. */
+    public static NeoplasmUnderTreatment standard() {
+        List<String> prefixes = new ArrayList<>();
+        List<Pattern> current = new ArrayList<>();
+        List<Pattern> over = new ArrayList<>();
+        for (String line : DataFiles.lines(DATA)) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                throw new IllegalArgumentException(DATA + ": expected kind and value: " + line);
+            }
+            switch (f[0]) {
+                case "code_prefix" -> prefixes.add(f[1]);
+                case "current" -> current.add(Pattern.compile("(?i)" + f[1]));
+                case "over" -> over.add(Pattern.compile("(?i)" + f[1]));
+                default -> throw new IllegalArgumentException(DATA + ": unknown kind " + f[0] + ": " + line);
+            }
+        }
+        return new NeoplasmUnderTreatment(prefixes, current, over);
+    }
+
+    /**
+     * True if the patient's historical mention of a neoplasm code is said, after it in its clause, to be still
+     * treated, spread or untreated, and its sentence does not say the disease is over.
+     */
+    boolean stillPresent(Document doc, Mention mention, Assertion a, Code code) {
+        if (!a.historical() || a.negated() || a.hypothetical() || a.uncertain()
+                || a.experiencer() != Experiencer.PATIENT
+                || prefixes.stream().noneMatch(code.code()::startsWith)) {
+            return false;
+        }
+        Sentence s = doc.sentences().get(mention.sentenceIndex());
+        String text = doc.text();
+        int from = Math.min(mention.span().end(), s.span().end());
+        String after = text.substring(from, s.span().end());
+        int semicolon = after.indexOf(';');
+        if (semicolon >= 0) {
+            after = after.substring(0, semicolon);
+        }
+        String finalAfter = after;
+        if (current.stream().noneMatch(p -> p.matcher(finalAfter).find())) {
+            return false;
+        }
+        String sentence = text.substring(s.span().start(), s.span().end());
+        return over.stream().noneMatch(p -> p.matcher(sentence).find());
+    }
+}
