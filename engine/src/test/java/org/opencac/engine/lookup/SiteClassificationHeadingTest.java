@@ -27,6 +27,15 @@ class SiteClassificationHeadingTest {
     }
 
     @Test
+    void aLipomaOfTheBackOrTheChestWallIsALipomaOfTheTrunk() {
+        CodingResult back = outpatient("Assessment: Lipoma on the upper back, the patient wants it removed.");
+        assertSuggested(back, "D17.1", 3);
+        assertNotSuggested(back, "D17.9");
+        assertSuggested(outpatient("Assessment: Lipoma of the left flank, slowly growing."), "D17.1", 3);
+        assertSuggested(outpatient("Assessment: Mobile lipoma of the chest wall, no change."), "D17.1", 3);
+    }
+
+    @Test
     void aLipomaOfAPartOfTheLegIsALipomaOfTheLimb() {
         CodingResult r = outpatient("Assessment: Soft lipoma of the thigh, unchanged in size.");
         assertSuggested(r, "D17.20", 3);   // no code names a leg of unstated side
