@@ -584,8 +584,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
     }
 
     /**
-     * A symptom code not documented in a final-diagnosis section: it comes after any diagnosis. In a note with no
-     * diagnostic statement (none of the rule's sections), a symptom stated as the reason for the encounter (the
+     * A symptom code not documented in a final-diagnosis section: it comes after any diagnosis. In a note whose
+     * diagnostic statement (the rule's sections) codes no diagnosis, a symptom stated as the reason for the encounter (the
      * rule's reason sections: chief complaint, indication) keeps its place: no diagnosis was established, and
      * the symptom is what the visit is for (IV.D), not the chronic conditions the history tells.
      */
@@ -596,16 +596,22 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     return false;
                 }
                 return !(c.mentions().stream().anyMatch(m -> r.reasonSections().contains(doc.sectionTypeOf(m)))
-                        && noStatement(doc, r.sections()));
+                        && nothingStated(doc, r.sections()));
             }
         }
         return false;
     }
 
-    /** True if no section of the note is of one of these types. */
-    private static boolean noStatement(Document doc, List<SectionType> types) {
-        for (Section s : doc.sections()) {
-            if (types.contains(s.type())) {
+    /**
+     * True if the note's diagnostic statement (sections of these types) codes no condition that may be listed
+     * first: there is none, or it names its diagnosis only as uncertain ("likely migraine", not coded for an
+     * outpatient, IV.H) or negated, or only history and status. No diagnosis was established, and the symptom
+     * that brought the patient in is what the visit is for (IV.D).
+     */
+    private boolean nothingStated(Document doc, List<SectionType> types) {
+        for (CodeCandidate other : doc.candidates()) {
+            if (barred(other) == null
+                    && other.mentions().stream().anyMatch(m -> types.contains(doc.sectionTypeOf(m)))) {
                 return false;
             }
         }

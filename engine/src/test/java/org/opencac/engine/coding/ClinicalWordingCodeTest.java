@@ -11,6 +11,12 @@ import org.opencac.engine.suggest.CodingResult;
 class ClinicalWordingCodeTest {
 
     @Test
+    void beingEasilyDistractedIsTheAttentionAndConcentrationDeficit() {
+        assertSuggested(outpatient("Chief complaint: he is easily distracted at work and loses track of tasks."), "R41.840", 1);
+        assertSuggested(outpatient("Chief complaint: trouble concentrating since the new job began."), "R41.840", 1);
+    }
+
+    @Test
     void aWaspStingIsTheToxicEffectOfWaspVenom() {
         assertSuggested(outpatient("Assessment: wasp sting on the back of the left hand this morning."), "T63.461A", 3);
         assertSuggested(outpatient("Assessment: bee sting of the right foot."), "T63.441A", 3);

@@ -436,6 +436,18 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aComplaintSymptomLeadsWhenTheAssessmentNamesItsCauseOnlyAsLikely() {
+        // an outpatient assessment that only calls the cause likely establishes nothing (IV.H): the complaint the
+        // patient came with leads, not another finding the history tells after it
+        CodingResult r = code("CHIEF COMPLAINT: Headache.\nHISTORY OF PRESENT ILLNESS: A pounding headache since"
+                + " yesterday, worse with light sensitivity.\nASSESSMENT: Likely migraine.\nPLAN: A triptan to try.\n",
+                CareSetting.OUTPATIENT);
+        List<String> codes = NoteAssert.codes(r);
+        assertEquals("R51.9", codes.isEmpty() ? null : codes.get(0), codes.toString());
+        assertTrue(codes.stream().noneMatch(c -> c.startsWith("G43")), codes.toString());
+    }
+
+    @Test
     void aComplaintSymptomStillGivesWayToTheStatementsDiagnosis() {
         CodingResult r = code("CHIEF COMPLAINT: Fainting.\nHISTORY OF PRESENT ILLNESS: She fainted twice this week.\n"
                 + "ASSESSMENT: Essential hypertension.\n", CareSetting.OUTPATIENT);

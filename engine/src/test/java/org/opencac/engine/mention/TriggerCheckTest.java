@@ -54,6 +54,14 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aWeaknessSetAgainstAStrengthInATestingProfileIsNoSymptom() {
+        assertFalse(inpatientCodes("Testing was asked for to map her areas of strength and weakness before therapy.")
+                .contains("R53.1"));
+        List<String> tired = inpatientCodes("Assessment: generalized weakness for a week, no cause found yet.");
+        assertTrue(tired.contains("R53.1"), tired.toString());
+    }
+
+    @Test
     void aRatingScaleNamedAfterDementiaIsATestNotTheDiagnosis() {
         assertFalse(inpatientCodes("Tests given: clinical interview, Dementia Rating Scale, memory battery.").contains("F03.90"));
         List<String> diagnosed = inpatientCodes("Assessment: dementia with behavioural change.");
