@@ -1273,7 +1273,7 @@ public final class CodeResolver {
                     && !PairReadWords.joinsPair(documented, titleWordList(e.getKey().title()))
                     && numbersInPlace(e.getKey(), added, contextTokens)
                     && keepsCondition(code, e.getKey(), named) && !excludesDocumented(e.getKey().title(), documented)
-                    && !otherKind(code, e.getKey())) {
+                    && !otherKind(code, e.getKey()) && !vaguerDefault(code, e.getKey(), documented)) {
                 best = e.getKey();
                 bestAdded = added.size();
             }
@@ -1389,6 +1389,47 @@ public final class CodeResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code other} is itself a default that leaves out words of the code's title the clause documents,
+     * and adds only another form of a word the code's title already has: it names the documented condition more
+     * vaguely. "Major depression disorder" stays "Major depressive disorder, single episode, unspecified", never
+     * "Depression, unspecified" for its word "depression" (a clause saying only "depression" still gets it);
+     * "Ganglion, unspecified site" still becomes "Ganglion, unspecified wrist", whose "wrist" is a new word.
+     */
+    private boolean vaguerDefault(Code code, Code other, Set<String> documented) {
+        if (!saysUnspecified(other.title())) {
+            return false;
+        }
+        Set<String> lost = titleWords(code.title());
+        lost.removeAll(titleWords(other.title()));
+        lost.removeAll(unspecifiedWord);
+        lost.removeAll(undocumented);
+        if (lost.isEmpty() || java.util.Collections.disjoint(lost, documented)) {
+            return false;
+        }
+        Set<String> own = titleWords(code.title());
+        Set<String> added = added(code, other);
+        if (added.isEmpty()) {
+            return false;
+        }
+        for (String a : added) {
+            if (own.stream().noneMatch(w -> !w.equals(a) && sameStem(w, a))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two forms of one word: a common beginning of at least six letters ("depressive", "depression"). */
+    private static boolean sameStem(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i >= 6;
     }
 
     /** How many words of the code's title the other code's title leaves out. */

@@ -46,6 +46,20 @@ class SoleCodeCheckTest {
         assertEquals(in, CHECK.process(in));
     }
 
+    @Test
+    void aCervicalDiscDisplacementIsCodedAtItsMostSuperiorLevel() {
+        assertEquals(List.of("M50.222"),
+                codes(CHECK.process(doc(cand("M50.222", 0), cand("M50.223", 1)))));
+        assertEquals(List.of("M50.01"),
+                codes(CHECK.process(doc(cand("M50.022", 0), cand("M50.01", 1)))));
+    }
+
+    @Test
+    void twoKindsOfCervicalDiscDisorderAtTwoLevelsAreBothKept() {
+        Document in = doc(cand("M50.122", 0), cand("M50.323", 1));
+        assertEquals(in, CHECK.process(in));
+    }
+
     private static Document doc(CodeCandidate... c) {
         return Document.of(new Note("x", CareSetting.INPATIENT)).withCandidates(List.of(c));
     }
