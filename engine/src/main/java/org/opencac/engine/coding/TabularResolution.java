@@ -126,6 +126,8 @@ public final class TabularResolution {
         private final Map<Long, Integer> phraseStarts = new HashMap<>();
         /** The note's mentions by sentence, made on first use (a sentence's are few: no scan of the note's). */
         private Map<Integer, List<Mention>> mentionsOfSentence;
+        /** The mentions owning each token ({@link #ownersOf}), made on first use. */
+        private List<Mention>[] ownersOfToken;
         /** Each mention's {@link #contextKey}, made once however many of its terms are resolved. */
         private final Map<Mention, String> contextKeys = new IdentityHashMap<>();
         /** Each mention's {@link #otherKindsWords}, found once for its key, its clause and its given-away words. */
@@ -475,12 +477,35 @@ public final class TabularResolution {
             if (i >= mention.firstToken() && i < mention.endToken()) {
                 return coordinatedInside(mention, i);
             }
-            for (Mention other : mentionsOf(mention.sentenceIndex())) {
+            for (Mention other : ownersOf(i)) {
                 if (other.ownsWordAt(mention, i) && coordinated(mention, other, i)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * The note's mentions that own token i ({@link Mention#ownsWordAt}: a word of theirs or the one right before),
+         * indexed once a note: a detail word is asked against these few, not against every mention of a long
+         * sentence (a sentence of thousands of mentions, each with thousands of detail words in its clause).
+         */
+        private List<Mention> ownersOf(int i) {
+            if (ownersOfToken == null) {
+                @SuppressWarnings("unchecked")
+                List<Mention>[] owners = new List[doc.tokens().size()];
+                for (Mention m : doc.mentions()) {
+                    for (int k = Math.max(0, m.firstToken() - 1); k < m.endToken() && k < owners.length; k++) {
+                        if (owners[k] == null) {
+                            owners[k] = new ArrayList<>(2);
+                        }
+                        owners[k].add(m);
+                    }
+                }
+                ownersOfToken = owners;
+            }
+            List<Mention> owners = i >= 0 && i < ownersOfToken.length ? ownersOfToken[i] : null;
+            return owners == null ? List.of() : owners;
         }
 
         /**
