@@ -33,7 +33,9 @@ import java.util.regex.PatternSyntaxException;
  *                      with"): a negation a few words before it, whose scope reaches it, denies what it points to
  *                      ("no focal consolidation to suggest pneumonia": pneumonia is negated, not possible)
  * @param onlyAfter     optional: words (lowercase) one of which must stand earlier in the sentence for the cue to
- *                      count ("or any" carries on a negation: "no change in his bowel habits or any rectal bleeding")
+ *                      count ("or any" carries on a negation: "no change in his bowel habits or any rectal bleeding");
+ *                      a TERMINATE rule may have them too: it ends a scope only after such a word ("no residual
+ *                      weakness and cancer with metastases": the cancer is not denied; "no fever and chills" is)
  * @param listBefore    for a rule that reads backward: its backward scope is the list of items just before it, and
  *                      ends where the list begins (a word that opens it, such as "including", a clause's verb, or a
  *                      sentence's or field's punctuation): "bleeding, infection and stroke were discussed as risks"
@@ -194,7 +196,7 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         if (listBefore && !direction.backward()) {
             throw fail(id, "reads no backward scope and so cannot have 'list_before'");
         }
-        if (!onlyAfter.isEmpty() && !scoped) {
+        if (!onlyAfter.isEmpty() && !scoped && category != ContextCategory.TERMINATE) {
             throw fail(id, "is " + category + " and so cannot have 'only_after' words");
         }
         for (String w : onlyAfter) {
