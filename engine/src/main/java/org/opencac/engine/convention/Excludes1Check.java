@@ -100,6 +100,13 @@ public final class Excludes1Check implements Stage {
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
+            } else if (!winnerIncludes && writesWithin(doc, c, winner)) {
+                // every term the kept code was read from is written, word for word, inside a longer dictionary
+                // term of the candidate ("monocular blindness" inside "episodic monocular blindness", amaurosis
+                // fugax): the longer term names the same condition more fully, so its code reports it (I.A.9)
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
             } else if (!winnerIncludes && statementSentence(doc, c) < statementSentence(doc, winner)) {
                 // the provider's diagnostic statement lists c first, as an item of its own (an earlier sentence):
                 // it is the condition the statement names; within one phrase the better-supported code stays
@@ -142,6 +149,52 @@ public final class Excludes1Check implements Stage {
             }
         }
         return best;
+    }
+
+    /**
+     * True if every mention of {@code shorter} is a dictionary term whose words all stand, in order and together,
+     * inside a longer dictionary term of a mention of {@code longer}: the shorter terms are the longer one's
+     * condition written without its qualifier.
+     */
+    private static boolean writesWithin(Document doc, CodeCandidate longer, CodeCandidate shorter) {
+        List<List<String>> fuller = new ArrayList<>();
+        for (int m : longer.mentions()) {
+            if (lexiconTerm(doc, m) && !doc.assertionOf(m).negated()) {
+                fuller.add(org.opencac.models.lexicon.TermNormalizer.words(doc.mentions().get(m).text()));
+            }
+        }
+        if (fuller.isEmpty() || shorter.mentions().isEmpty()) {
+            return false;
+        }
+        for (int m : shorter.mentions()) {
+            if (!lexiconTerm(doc, m)) {
+                return false;
+            }
+            List<String> words = org.opencac.models.lexicon.TermNormalizer.words(doc.mentions().get(m).text());
+            boolean inside = false;
+            for (List<String> f : fuller) {
+                inside |= !words.isEmpty() && f.size() > words.size() && java.util.Collections.indexOfSubList(f, words) >= 0;
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the mention's best term is a phrase of the lexicon (a curated synonym, a Tabular title or inclusion
+     * term) written as one run of words: not an Index path, whose words are gathered across a clause, nor an
+     * injury or a neoplasm put together from a site the note names.
+     */
+    private static boolean lexiconTerm(Document doc, int m) {
+        org.opencac.engine.mention.Mention mention = doc.mentions().get(m);
+        if (mention.terms().isEmpty()) {
+            return false;
+        }
+        TermSource source = TermChoice.best(mention.terms()).source();
+        return source == TermSource.CURATED || source == TermSource.TITLE || source == TermSource.TITLE_CORE
+                || source == TermSource.INCLUSION;
     }
 
     /**

@@ -377,6 +377,11 @@ final class ClauseWords {
                         for (String m : implied) {
                             add(new Word(m, head, head + 1), anchor, head + 1, EQUIVALENT);
                         }
+                        if (head == anchor) {
+                            // a phrase of one word is also still itself, a step of its own below what it implies
+                            // ("ankle" is the lower limb, and then its "ankle" subterm: Ulcer, lower limb, ankle)
+                            add(new Word(norm, head, head + 1, true), anchor, head + 1, EQUIVALENT);
+                        }
                     }
                     List<String> means = rules.equivalents.get(phrase);
                     if (means != null) {

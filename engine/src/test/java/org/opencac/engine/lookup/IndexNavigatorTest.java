@@ -63,8 +63,9 @@ class IndexNavigatorTest {
 
     @Test
     void theSigmoidAloneIsAPartOfTheColon() {
-        // Polyp, colon: "sigmoid" alone says the colon the Index prints the polyp under
-        assertSuggested(inpatient("Assessment: Small sigmoid polyp, removed with a snare."), "K63.5", 3);
+        // Polyp, colon, sigmoid: "sigmoid" alone says the colon the Index prints the polyp under, and then its own
+        // subterm below it (D12.5, as the Index prints it)
+        assertSuggested(inpatient("Assessment: Small sigmoid polyp, removed with a snare."), "D12.5", 3);
         assertNotSuggested(inpatient("Assessment: Small polyp, removed with a snare."), "K63.5");
     }
 
