@@ -477,13 +477,20 @@ public final class TabularResolution {
             if (i >= mention.firstToken() && i < mention.endToken()) {
                 return coordinatedInside(mention, i);
             }
-            for (Mention other : ownersOf(i)) {
+            List<Mention> ofSentence = mentionsOf(mention.sentenceIndex());
+            for (Mention other : ofSentence.size() <= FEW_MENTIONS ? ofSentence : ownersOf(i)) {
                 if (other.ownsWordAt(mention, i) && coordinated(mention, other, i)) {
                     return true;
                 }
             }
             return false;
         }
+
+        /**
+         * A sentence of at most this many mentions is read whole for a detail word's owners; a longer one (a list
+         * written on one line) through {@link #ownersOf}, whose index costs a list per owned token of the note.
+         */
+        private static final int FEW_MENTIONS = 24;
 
         /**
          * The note's mentions that own token i ({@link Mention#ownsWordAt}: a word of theirs or the one right before),
