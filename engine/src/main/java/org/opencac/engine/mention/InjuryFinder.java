@@ -553,17 +553,7 @@ public final class InjuryFinder {
 
         /** The first place whose mention begins at or after token {@code token}. */
         private int firstAtOrAfter(int token) {
-            int lo = 0;
-            int hi = byFirstToken.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (byFirstToken.get(mid).firstToken() < token) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return Mention.firstStartingAtOrAfter(byFirstToken, token);
         }
     }
 
