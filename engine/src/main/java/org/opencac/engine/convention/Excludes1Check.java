@@ -1,16 +1,19 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.TermChoice;
+import org.opencac.engine.mention.Mention;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.engine.section.SectionType;
 import org.opencac.models.codeset.NoteType;
+import org.opencac.models.lexicon.TermNormalizer;
 import org.opencac.models.lexicon.TermSource;
 
 /**
@@ -141,7 +144,7 @@ public final class Excludes1Check implements Stage {
     private static int statementSentence(Document doc, CodeCandidate c) {
         int best = Integer.MAX_VALUE;
         for (int m : c.mentions()) {
-            org.opencac.engine.mention.Mention mention = doc.mentions().get(m);
+            Mention mention = doc.mentions().get(m);
             SectionType type = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type();
             boolean reason = mention.terms().stream().anyMatch(t -> t.source() == TermSource.ENCOUNTER_REASON);
             if ((STATEMENTS.contains(type) || reason) && !doc.assertionOf(m).negated()) {
@@ -160,7 +163,7 @@ public final class Excludes1Check implements Stage {
         List<List<String>> fuller = new ArrayList<>();
         for (int m : longer.mentions()) {
             if (lexiconTerm(doc, m) && !doc.assertionOf(m).negated()) {
-                fuller.add(org.opencac.models.lexicon.TermNormalizer.words(doc.mentions().get(m).text()));
+                fuller.add(TermNormalizer.words(doc.mentions().get(m).text()));
             }
         }
         if (fuller.isEmpty() || shorter.mentions().isEmpty()) {
@@ -170,10 +173,10 @@ public final class Excludes1Check implements Stage {
             if (!lexiconTerm(doc, m)) {
                 return false;
             }
-            List<String> words = org.opencac.models.lexicon.TermNormalizer.words(doc.mentions().get(m).text());
+            List<String> words = TermNormalizer.words(doc.mentions().get(m).text());
             boolean inside = false;
             for (List<String> f : fuller) {
-                inside |= !words.isEmpty() && f.size() > words.size() && java.util.Collections.indexOfSubList(f, words) >= 0;
+                inside |= !words.isEmpty() && f.size() > words.size() && Collections.indexOfSubList(f, words) >= 0;
             }
             if (!inside) {
                 return false;
@@ -188,7 +191,7 @@ public final class Excludes1Check implements Stage {
      * injury or a neoplasm put together from a site the note names.
      */
     private static boolean lexiconTerm(Document doc, int m) {
-        org.opencac.engine.mention.Mention mention = doc.mentions().get(m);
+        Mention mention = doc.mentions().get(m);
         if (mention.terms().isEmpty()) {
             return false;
         }
@@ -204,7 +207,7 @@ public final class Excludes1Check implements Stage {
     private static int describedInWords(Document doc, CodeCandidate c) {
         int most = 0;
         for (int m : c.mentions()) {
-            org.opencac.engine.mention.Mention mention = doc.mentions().get(m);
+            Mention mention = doc.mentions().get(m);
             boolean path = !mention.terms().isEmpty()
                     && TermChoice.best(mention.terms()).source() == TermSource.ALPHABETIC_INDEX;
             most = Math.max(most, path ? 1 : mention.endToken() - mention.firstToken());
