@@ -1402,14 +1402,12 @@ public final class CodeResolver {
         if (!saysUnspecified(other.title())) {
             return false;
         }
-        Set<String> lost = titleWords(code.title());
-        lost.removeAll(titleWords(other.title()));
-        lost.removeAll(unspecifiedWord);
+        Set<String> lost = lostWordSet(code, other);
         lost.removeAll(undocumented);
         if (lost.isEmpty() || java.util.Collections.disjoint(lost, documented)) {
             return false;
         }
-        Set<String> own = titleWords(code.title());
+        List<String> own = titleWordList(code.title());
         Set<String> added = added(code, other);
         if (added.isEmpty()) {
             return false;
@@ -1434,10 +1432,15 @@ public final class CodeResolver {
 
     /** How many words of the code's title the other code's title leaves out. */
     private int lostWords(Code code, Code other) {
+        return lostWordSet(code, other).size();
+    }
+
+    /** The words of the code's title the other code's title leaves out (a new set, the caller's to change). */
+    private Set<String> lostWordSet(Code code, Code other) {
         Set<String> lost = titleWords(code.title());
-        lost.removeAll(titleWords(other.title()));
+        lost.removeAll(titleWordList(other.title()));
         lost.removeAll(unspecifiedWord);   // saying more than "unspecified" loses nothing
-        return lost.size();
+        return lost;
     }
 
     /**
