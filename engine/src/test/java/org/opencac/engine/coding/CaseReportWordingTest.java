@@ -33,6 +33,18 @@ class CaseReportWordingTest {
     }
 
     @Test
+    void anInfectedSurgicalWoundIsAnInfectionFollowingAProcedureInEitherWordOrder() {
+        // The wound the operation made is the site: a complication of the procedure (T81.4-), not an
+        // infection of unnamed site (B99.9).
+        CodingResult before = inpatient("Ten days after the repair she developed a surgical wound infection.");
+        assertSuggested(before, "T81.49XA", 3);
+        assertNotSuggested(before, "B99.9");
+        CodingResult after = inpatient("Infection of the surgical wound was treated with oral antibiotics.");
+        assertSuggested(after, "T81.49XA", 3);
+        assertNotSuggested(after, "B99.9");
+    }
+
+    @Test
     void aStatusAfterAPastEventIsCodedAsCurrent() {
         assertSuggested(inpatient("He underwent a kidney transplant in 2010."), "Z94.0", 5);
     }
