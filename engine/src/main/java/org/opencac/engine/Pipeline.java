@@ -49,6 +49,7 @@ import org.opencac.engine.convention.UnknownSiteCheck;
 import org.opencac.engine.encounter.EncounterReasonFinder;
 import org.opencac.engine.encounter.ObstetricRecordCheck;
 import org.opencac.engine.encounter.PastConditionCheck;
+import org.opencac.engine.encounter.PregnancyConditionCheck;
 import org.opencac.engine.encounter.SubsequentCareCheck;
 import org.opencac.engine.encounter.TrimesterCheck;
 import org.opencac.engine.encounter.WoundAftercareCheck;
@@ -222,6 +223,7 @@ public final class Pipeline {
                 CompanionCodeCheck.standard(),                         // external cause, BMI only beside what they qualify
                 SoleCodeCheck.standard(),                              // O80, Z3A not beside the codes they exclude
                 CurrentConditionHistoryCheck.standard(),               // no history code for a condition coded as current
+                PregnancyConditionCheck.standard(models.codeSet()),    // a pregnant patient's appendicitis: O99.61- with it
                 PrincipalDiagnosisChoice.standard(models.codeSet()),   // first-listed / principal diagnosis, with its reason
                 FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on the first-listed
                 SupplementaryCodeOrder.standard(),                     // history and status Z codes after the conditions

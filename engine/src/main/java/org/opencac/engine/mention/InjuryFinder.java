@@ -115,6 +115,10 @@ public final class InjuryFinder {
      * prints the classification (open fracture type IIIA), dropped when no title of the site does.
      */
     private final Set<String> classificationWords = new HashSet<>();
+    /** Numbers that count the injuries right before their plural noun ("two facial fractures"), by analyzed word. */
+    private final Set<String> countWords = new HashSet<>();
+    /** The same numbers as written, for the clause's text. */
+    private final List<String> countTexts = new ArrayList<>();
     /** The analyzed words of a digit ({@code digitWords}): a title naming one is taken only for a clause naming one. */
     private final Set<String> digitWords = new HashSet<>();
     private final ConcurrentHashMap<String, Boolean> titleNamesDigit = new ConcurrentHashMap<>();
@@ -266,6 +270,8 @@ public final class InjuryFinder {
         descriptors.addAll(index.analyze(rules.path("descriptorWords").asText()));
         structures.addAll(index.analyze(rules.path("structureWords").asText()));
         classificationWords.addAll(index.analyze(rules.path("classificationWords").asText()));
+        countWords.addAll(index.analyze(rules.path("countWords").asText()));
+        countTexts.addAll(List.of(rules.path("countWords").asText().toLowerCase(Locale.ROOT).split("\\s+")));
         digitWords.addAll(index.analyze(rules.path("digitWords").asText()));
         for (String w : rawWords) {
             siteWords.addAll(index.analyze(w));
@@ -568,6 +574,26 @@ public final class InjuryFinder {
         return false;
     }
 
+    /**
+     * Whether the clause (lower case, spaced) writes a count word just before the type's plural noun, at most one
+     * word between ("two facial fractures").
+     */
+    private boolean countsInjuries(InjuryType type, String lower) {
+        for (String count : countTexts) {
+            int at = lower.indexOf(" " + count + " ");
+            while (at >= 0) {
+                String[] next = lower.substring(at + count.length() + 2).trim().split(" ", 3);
+                for (int k = 0; k < Math.min(2, next.length); k++) {
+                    if (next[k].startsWith(type.title()) && next[k].endsWith("s") && type.words().contains(next[k])) {
+                        return true;
+                    }
+                }
+                at = lower.indexOf(" " + count + " ", at + 1);
+            }
+        }
+        return false;
+    }
+
     /** The window's words outside the covered tokens, as a clause. */
     private static String without(List<Token> tokens, int from, int to, boolean[] covered) {
         StringBuilder b = new StringBuilder();
@@ -689,6 +715,10 @@ public final class InjuryFinder {
         if (hit == null && required.removeIf(classificationWords::contains)) {
             // a grade or type of a classification no title of the site prints (a Gartland type III supracondylar
             // fracture): it says how bad the injury is, not what or where it is, so the injury is coded without it
+            hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter, eponyms));
+        }
+        if (hit == null && countsInjuries(type, lower) && required.removeIf(countWords::contains)) {
+            // "two facial fractures": the number counts the injuries, no title of the site prints it
             hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter, eponyms));
         }
         if (hit == null && !namedSites.isEmpty() && required.removeIf(InjuryFinder::isSide)) {

@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 class InjuryFinderTest {
 
     @Test
+    void aNumberCountingTheInjuriesIsNotASiteOrKindTheTitleMustPrint() {
+        List<String> counted = outpatientCodes("HOSPITAL COURSE: He is healing after fixation of two facial fractures.\n");
+        assertTrue(counted.contains("S02.92XA"), counted.toString());
+        List<String> far = outpatientCodes("FINDINGS: Two component horizontal fractures of the floor of the cranial fossa.\n");
+        assertFalse(far.stream().anyMatch(c -> c.startsWith("S02.3")), far.toString());
+    }
+
+    @Test
     void aMusclesNameIsReadAsItsRegionNotTheHead() {
         List<String> calf = outpatientCodes("ASSESSMENT: Strain of the left gastrocnemius muscle while running.\n");
         assertTrue(calf.stream().anyMatch(c -> c.startsWith("S86.112")), calf.toString());

@@ -149,18 +149,39 @@ public final class LexiconBuilder {
     }
 
     private static List<String> sites(IndexEntry e) {
-        List<String> own = List.of(e.path().get(e.level()).split(",\\s*"));
+        List<String> own = siteNames(e.path().get(e.level()));
         if (e.level() == 1) {
             return own;
         }
         List<String> out = new ArrayList<>();
-        for (String parent : e.path().get(1).split(",\\s*")) {
+        for (String parent : siteNames(e.path().get(1))) {
             for (String child : own) {
                 out.add(child + " of " + parent);
                 out.add(parent + " " + child);
             }
         }
         return out;
+    }
+
+    /**
+     * The names a site row of the Table of Neoplasms spells. A comma joins either word forms of one site ("anus,
+     * anal", "pelvis, pelvic": each part is a name) or a head noun and its inverted modifier ("utricle, prostatic",
+     * "calyx, renal", "stem, brain"): there the modifier alone names another, larger site, so the row reads as the
+     * modifier before its head ("prostatic utricle", also "utricle of prostatic") and the head alone, never the
+     * modifier alone. The two are told apart by spelling: word forms of one site share their first two letters.
+     */
+    static List<String> siteNames(String title) {
+        List<String> parts = List.of(title.split(",\\s*"));
+        if (parts.size() != 2 || sameStem(parts.get(0), parts.get(1))) {
+            return parts;
+        }
+        String head = parts.get(0);
+        String modifier = parts.get(1);
+        return List.of(head, modifier + " " + head, head + " of " + modifier);
+    }
+
+    private static boolean sameStem(String a, String b) {
+        return a.length() >= 2 && b.length() >= 2 && a.substring(0, 2).equalsIgnoreCase(b.substring(0, 2));
     }
 
     /** Turns an index cell such as "C50.9-" or "D05.-" into a code of this code set, if there is one. */

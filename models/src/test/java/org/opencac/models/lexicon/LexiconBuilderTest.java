@@ -66,6 +66,15 @@ class LexiconBuilderTest {
     }
 
     @Test
+    void anInvertedModifierOfANeoplasmSiteRowNamesNoSiteAlone() {
+        assertEquals(List.of("utricle", "prostatic utricle", "utricle of prostatic"),
+                LexiconBuilder.siteNames("utricle, prostatic"));
+        assertEquals(List.of("anus", "anal"), LexiconBuilder.siteNames("anus, anal"));
+        assertFalse(codesFor("prostatic malignancy").contains("C68.0"), codesFor("prostatic malignancy").toString());
+        assertTrue(codesFor("prostatic utricle cancer").contains("C68.0"), codesFor("prostatic utricle cancer").toString());
+    }
+
+    @Test
     void aNeoplasmOfANamedSiteWithNoStatedBehaviourIsTheUnspecifiedBehaviourColumn() {
         assertTrue(codesFor("bladder neoplasia").contains("D49.4"), codesFor("bladder neoplasia").toString());
         assertTrue(codesFor("neoplasm of pancreas").contains("D49.0"), codesFor("neoplasm of pancreas").toString());

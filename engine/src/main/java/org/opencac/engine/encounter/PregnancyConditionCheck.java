@@ -1,0 +1,94 @@
+package org.opencac.engine.encounter;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.convention.CodePattern;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * Guidelines I.C.15.a.1: a condition of another chapter in a pregnant patient complicates the pregnancy unless
+ * the provider says otherwise, and is coded by its chapter 15 code (O99.61- for a digestive disease, O99.51- for
+ * a respiratory one) followed by the condition's own code. On a note whose weeks of gestation are coded (the
+ * patient is pregnant now, her trimester known; {@link ObstetricRecordCheck} has already kept them only on a
+ * pregnant patient's record), each candidate of a row of {@code pregnancy_conditions.tsv} gets the row's chapter 15
+ * code, unspecified trimester, placed before it with the same evidence, and {@link TrimesterCheck} then names the
+ * trimester or the childbirth. The check runs once the conditions the note keeps are settled (a condition merged
+ * into another or dropped leaves no chapter 15 code behind). A row whose chapter 15 subcategory the note already
+ * has (the Index led there) adds nothing.
+ */
+public final class PregnancyConditionCheck implements Stage {
+    static final String FILE = "/org/opencac/engine/encounter/pregnancy_conditions.tsv";
+    private static final String HEADER = "conditions\texcept\tcode\tnote";
+
+    /** One row: the chapter's conditions, those coded elsewhere in chapter 15, and the code complicating pregnancy. */
+    record Row(List<CodePattern> conditions, List<CodePattern> except, Code code) {
+        boolean covers(String c) {
+            return CodePattern.anyCovers(conditions, c) && !CodePattern.anyCovers(except, c);
+        }
+
+        /** The subcategory of the code complicating pregnancy, "O99.61" for O99.619. */
+        String subcategory() {
+            return code.code().substring(0, code.code().length() - 1);
+        }
+    }
+
+    private final List<Row> rows;
+    private final TrimesterCheck trimester;
+
+    PregnancyConditionCheck(List<Row> rows, TrimesterCheck trimester) {
+        this.rows = List.copyOf(rows);
+        this.trimester = trimester;
+    }
+
+    public static PregnancyConditionCheck standard(CodeSet codeSet) {
+        List<Row> rows = new ArrayList<>();
+        DataFiles.rows(FILE, HEADER, (cols, line) -> {
+            if (cols.length < 3) {
+                throw new IllegalStateException(FILE + " line " + line + ": a row needs conditions, except and code");
+            }
+            Code code = codeSet.get(cols[2].trim()).filter(Code::billable).orElseThrow(() -> new IllegalStateException(
+                    FILE + " line " + line + ": not a billable code: " + cols[2]));
+            rows.add(new Row(CodePattern.parseList(cols[0]), CodePattern.parseList(cols[1]), code));
+        });
+        return new PregnancyConditionCheck(rows, new TrimesterCheck(codeSet));
+    }
+
+    @Override
+    public Document process(Document doc) {
+        if (doc.candidates().stream().noneMatch(c -> TrimesterCheck.trimester(c.code()) != 0)) {
+            return doc;   // no weeks of gestation coded: not read as a pregnant patient's note
+        }
+        List<CodeCandidate> out = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (CodeCandidate c : doc.candidates()) {
+            Row row = rowOf(c.code());
+            if (row != null && !added.contains(row.code().code()) && !has(doc.candidates(), row.subcategory())) {
+                added.add(row.code().code());
+                List<String> why = new ArrayList<>();
+                why.add("Condition in pregnancy (Guidelines I.C.15.a.1): " + c.code() + " in a pregnant patient is coded "
+                        + "first as complicating the pregnancy, " + row.code().code() + ", with " + c.code() + " after it");
+                out.add(new CodeCandidate(row.code().code(), row.code().title(), c.score(), c.mentions(), why));
+            }
+            out.add(c);
+        }
+        return added.isEmpty() ? doc : trimester.process(doc.withCandidates(List.copyOf(out)));
+    }
+
+    private Row rowOf(String code) {
+        for (Row r : rows) {
+            if (r.covers(code)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean has(List<CodeCandidate> candidates, String prefix) {
+        return candidates.stream().anyMatch(c -> c.code().startsWith(prefix));
+    }
+}
