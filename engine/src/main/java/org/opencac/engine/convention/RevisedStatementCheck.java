@@ -88,6 +88,9 @@ public final class RevisedStatementCheck implements Stage {
      * (the rule of this check, asked by another before the codes are merged).
      */
     static boolean revisesBundled(Document doc, CodeCandidate working, CodeCandidate fin) {
+        if (doc.sentences().isEmpty()) {
+            return false;   // candidates without a text to read their statements from
+        }
         for (Pair p : Bundled.CHECK.pairs) {
             if (working.mentions().stream().anyMatch(m -> in(doc, m, p.working()))
                     && working.mentions().stream().noneMatch(m -> in(doc, m, p.fin()))
