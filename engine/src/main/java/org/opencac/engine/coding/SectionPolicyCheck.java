@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.outcome.MentionDecision;
@@ -75,6 +76,7 @@ public final class SectionPolicyCheck implements Stage {
                 withoutReactions.add(new CodeCandidate(c.code(), c.title(), c.score(), kept, c.rationale()));
             }
         }
+        withoutReactions = withoutDevicePlacedHere(doc, withoutReactions, decisions);
         boolean statement = AssertionPolicy.hasFinalStatement(doc, finalStatement);
         // The categories of the conditions documented in a section coded in its own right.
         Set<String> documented = new HashSet<>();
@@ -121,6 +123,90 @@ public final class SectionPolicyCheck implements Stage {
             }
         }
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /**
+     * Drops the status code of a device or absence that this note's own operation makes. A mention of it that a
+     * sense rule read as the operation ({@code trigger_senses.tsv}: "implantation of a permanent pacemaker", "the
+     * total knee arthroplasty"), said as done now (not planned, doubted or past), shows the note places, revises or
+     * removes that device; its other mentions ("to ensure adequate pacemaker function", "the need for knee
+     * replacement") name the same device, whose status begins with this operation (Guidelines I.C.21.c.3: a status
+     * is the patient's state as the encounter begins). A mention told as past ("status post pacemaker placement")
+     * is an earlier device and stays. Codes are compared to their subcategory (5 characters: Z95.0, Z96.65).
+     */
+    private List<CodeCandidate> withoutDevicePlacedHere(Document doc, List<CodeCandidate> candidates,
+                                                        List<MentionDecision> decisions) {
+        Set<String> placed = new HashSet<>();
+        for (MentionDecision d : doc.decisions()) {
+            if (d.reason() != NotCodedReason.OTHER_SENSE || d.relatedCode() == null
+                    || !doc.assertionOf(d.mentionIndex()).presentForPatient()
+                    || !OPERATION_SECTIONS.contains(doc.sectionTypeOf(d.mentionIndex()))
+                    && policy.roleOf(doc.sectionTypeOf(d.mentionIndex())) != SectionRole.PROCEDURE
+                    || !placingSentence(doc, d.mentionIndex())) {
+                continue;
+            }
+            Code code = codeSet.get(d.relatedCode()).orElse(null);
+            if (code != null && policy.isProcedureStatus(code, codeSet)) {
+                placed.add(subcategory(code.code()));
+            }
+        }
+        if (placed.isEmpty()) {
+            return candidates;
+        }
+        List<CodeCandidate> out = new ArrayList<>();
+        for (CodeCandidate c : candidates) {
+            Code code = codeSet.get(c.code()).orElse(null);
+            if (code == null || !policy.isProcedureStatus(code, codeSet) || placed.stream().noneMatch(
+                    p -> subcategory(code.code()).startsWith(p) || p.startsWith(subcategory(code.code())))) {
+                out.add(c);
+                continue;
+            }
+            List<Integer> kept = new ArrayList<>();
+            for (int m : c.mentions()) {
+                if (doc.assertionOf(m).historical() || STORY_SECTIONS.contains(doc.sectionTypeOf(m))) {
+                    kept.add(m);
+                } else {
+                    decisions.add(new MentionDecision(m, NotCodedReason.PROCEDURE_ONLY,
+                            "the device this note's operation places or revises, not a status before it", c.code()));
+                }
+            }
+            if (kept.size() == c.mentions().size()) {
+                out.add(c);
+            } else if (!kept.isEmpty()) {
+                out.add(new CodeCandidate(c.code(), c.title(), c.score(), kept, c.rationale()));
+            }
+        }
+        return out;
+    }
+
+    /** Where the note names its own operation, besides the account of it: its title, indication and statements. */
+    private static final Set<SectionType> OPERATION_SECTIONS = Set.of(SectionType.UNKNOWN, SectionType.INDICATION,
+            SectionType.DIAGNOSES, SectionType.IMPRESSION, SectionType.ASSESSMENT_PLAN);
+
+    /** The patient's story and lists: a device told there ("she underwent a right hip arthroplasty") is an earlier one. */
+    private static final Set<SectionType> STORY_SECTIONS = Set.of(SectionType.HISTORY_PRESENT_ILLNESS,
+            SectionType.PAST_MEDICAL_HISTORY, SectionType.PAST_SURGICAL_HISTORY, SectionType.MEDICATIONS,
+            SectionType.SOCIAL_HISTORY, SectionType.FAMILY_HISTORY, SectionType.REVIEW_OF_SYSTEMS,
+            SectionType.PHYSICAL_EXAM);
+
+    /** Words saying the operation places or makes the device ({@code device_placement_words.txt}). */
+    private static final Set<String> PLACEMENT_WORDS = Set.copyOf(
+            DataFiles.lines("/org/opencac/engine/coding/device_placement_words.txt"));
+
+    /** True if the mention's sentence says the device is placed or made ({@link #PLACEMENT_WORDS}). */
+    private static boolean placingSentence(Document doc, int mention) {
+        var sentence = doc.sentences().get(doc.mentions().get(mention).sentenceIndex());
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            if (PLACEMENT_WORDS.contains(doc.tokens().get(t).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The code to its subcategory: the first five characters with the dot ("Z96.659" to "Z96.65"). */
+    private static String subcategory(String code) {
+        return code.length() > 6 ? code.substring(0, 6) : code;
     }
 
     /**

@@ -309,7 +309,7 @@ public final class SameConditionCheck implements Stage {
             }
         }
         List<CodeCandidate> classMerged = byRegionInjury(
-                byBilateral(byOppositeAxis(byGenericHead(doc, byClassDefault(out)))));
+                byBilateral(doc, byOppositeAxis(byGenericHead(doc, byClassDefault(out)))));
         if (replacement.isEmpty() && classMerged == out) {
             return doc;
         }
@@ -500,9 +500,12 @@ public final class SameConditionCheck implements Stage {
     /**
      * A code of one side gives way to the code of both sides of the same condition ({@link BilateralSides}): "bilateral
      * carpal tunnel syndrome, worse on the left" and a later "left carpal tunnel syndrome" are one condition, coded
-     * bilateral (Guidelines I.B.13). The same list when none gives way.
+     * bilateral (Guidelines I.B.13). A code of both sides that only the working statement documents (the
+     * preoperative "bilateral inguinal hernias") and a code of one side that the final statement documents (the
+     * postoperative "left inguinal hernia") are not merged: the operation found the condition on one side, and the
+     * final statement's code revises the working one ({@link RevisedStatementCheck}). The same list when none gives way.
      */
-    private List<CodeCandidate> byBilateral(List<CodeCandidate> cands) {
+    private List<CodeCandidate> byBilateral(Document doc, List<CodeCandidate> cands) {
         if (bilateralSides == null || cands.size() < 2) {
             return cands;
         }
@@ -515,7 +518,7 @@ public final class SameConditionCheck implements Stage {
                     break;
                 }
             }
-            if (kept == null || !out.contains(s)) {
+            if (kept == null || !out.contains(s) || RevisedStatementCheck.revisesBundled(doc, kept, s)) {
                 continue;
             }
             CodeCandidate removal = otherSideRemoved(out, s);

@@ -23,6 +23,10 @@ class WorkingDiagnosisRevisedTest {
                 out("IV.M the abscess the operation placed beside the anus is the perianal one",
                         "PREOPERATIVE DIAGNOSIS:\nPerirectal abscess.\nPOSTOPERATIVE DIAGNOSIS:\nPerianal abscess.\n",
                         "K61.0", "K61.1"),
+                out("IV.M hernias thought bilateral before the operation and found on the left only are the left one",
+                        "PREOPERATIVE DIAGNOSIS:\nBilateral inguinal hernias.\nPOSTOPERATIVE DIAGNOSIS:\nLeft inguinal hernia.\n"
+                                + "PROCEDURE:\nLeft inguinal hernia repair; the right canal was explored and found tight.\n",
+                        "K40.90", "K40.20"),
                 in("II the admitting bleeding pattern is worded otherwise at discharge",
                         "ADMISSION DIAGNOSIS:\nMenometrorrhagia.\nDISCHARGE DIAGNOSIS:\nMenorrhagia.\n",
                         "N92.0", "N92.1"),

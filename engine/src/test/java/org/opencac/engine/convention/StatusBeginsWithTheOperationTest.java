@@ -1,0 +1,39 @@
+package org.opencac.engine.convention;
+
+import static org.opencac.engine.convention.ConventionCase.out;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A device the note's own operation places is the procedure, not a status the patient had as the encounter began
+ * (Guidelines I.C.21.c.3): its other mentions in the indication and plan name the same device. A device of an
+ * earlier operation, told in the patient's story, is still a status.
+ */
+class StatusBeginsWithTheOperationTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                out("I.C.21.c.3 the pacemaker implanted today is not a pacemaker status in the plan",
+                        "PROCEDURE PERFORMED:\nImplantation of a dual chamber permanent pacemaker.\nINDICATION:\n"
+                                + "Sick sinus syndrome.\nPLAN:\nMonitor on telemetry overnight to confirm the pacemaker function.\n",
+                        "I49.5", "Z95.0"),
+                out("I.C.21.c.3 the knee replacement the indication asks for is the arthroplasty done today",
+                        "PREOPERATIVE DIAGNOSIS:\nOsteoarthritis of the right knee.\nPROCEDURE:\nRight total knee arthroplasty "
+                                + "with cemented components.\nINDICATIONS:\nShe has failed injections and wishes to have a "
+                                + "total knee replacement.\n",
+                        "M17.11", "Z96.651 Z96.659"),
+                out("I.C.21.c.3 a pacemaker placed years ago and told in the history stays a status",
+                        "HISTORY OF PRESENT ILLNESS:\nHe has had a permanent pacemaker since 2015 and now has a painful "
+                                + "swollen left knee.\nASSESSMENT:\nGout of the left knee.\n",
+                        "Z95.0", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void guidelineCase(ConventionCase c) {
+        c.check();
+    }
+}
