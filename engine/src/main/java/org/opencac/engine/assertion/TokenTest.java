@@ -9,40 +9,22 @@ import java.util.regex.Pattern;
  * One token of a pattern cue: whether a token key (lower case, as {@link CueMatcher#key} makes it) matches the
  * rule's regex for that token, compiled case-insensitively. A regex that is a plain alternation of ASCII words or
  * punctuation ("no|none|denies", ":|-", "\\(") is answered by a set of its lower-cased alternatives, as the regex
- * would answer a key without upper-case ASCII letters; a run of character classes ("[a-z-]+", "\\d{1,4}") is read
- * character by character ({@link CharRunTest}); any other regex is run.
+ * would answer a key without upper-case ASCII letters; any other regex is run.
  */
 final class TokenTest {
     private final Pattern pattern;
     /** The lower-cased alternatives, or null when the regex is run. */
     private final Set<String> alternatives;
-    /** A run of character classes read without the regex ({@link CharRunTest}), or null. */
-    private final CharRunTest run;
 
     TokenTest(String regex) {
         this.alternatives = alternatives(regex);
         // a plain alternation is a valid regex answered by its set: compiled only when it is run
         this.pattern = alternatives == null ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE) : null;
-        this.run = alternatives == null ? CharRunTest.of(regex) : null;
     }
 
     /** Whether the key matches the whole regex. */
     boolean matches(String key) {
-        if (alternatives != null) {
-            return alternatives.contains(key);
-        }
-        if (run != null) {
-            Boolean read = run.matches(key);
-            if (read != null) {
-                return read;
-            }
-        }
-        return pattern.matcher(key).matches();
-    }
-
-    /** Whether the key is answered without running the regex: for tests. */
-    boolean readsWithoutRegex() {
-        return alternatives != null || run != null;
+        return alternatives != null ? alternatives.contains(key) : pattern.matcher(key).matches();
     }
 
     /** The lower-cased alternatives this test is answered by, or null when it runs its regex. */

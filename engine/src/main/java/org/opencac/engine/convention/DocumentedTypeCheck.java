@@ -84,7 +84,8 @@ public final class DocumentedTypeCheck implements Stage {
     public Document process(Document doc) {
         List<CodeCandidate> list = doc.candidates();
         for (Rule r : rules) {
-            if (!documented(doc, list, r)) {
+            if (list.stream().noneMatch(c -> r.documentedBy().stream().anyMatch(c.code()::startsWith)
+                    && (r.documentingWords().isEmpty() || says(doc, c, r.documentingWords())))) {
                 continue;
             }
             List<CodeCandidate> out = new ArrayList<>();
@@ -102,27 +103,6 @@ public final class DocumentedTypeCheck implements Stage {
             list = Candidates.mergeSameCode(out);
         }
         return list == doc.candidates() ? doc : doc.withCandidates(list);
-    }
-
-    /**
-     * Whether a candidate documents the rule's type: its code begins with one of the documenting prefixes and, if
-     * the rule names documenting words, its evidence says one (loops, not streams: asked per rule of every note).
-     */
-    private static boolean documented(Document doc, List<CodeCandidate> list, Rule r) {
-        List<String> by = r.documentedBy();
-        for (int i = 0; i < list.size(); i++) {
-            CodeCandidate c = list.get(i);
-            String code = c.code();
-            for (int k = 0; k < by.size(); k++) {
-                if (code.startsWith(by.get(k))) {
-                    if (r.documentingWords().isEmpty() || says(doc, c, r.documentingWords())) {
-                        return true;
-                    }
-                    break;
-                }
-            }
-        }
-        return false;
     }
 
     /**

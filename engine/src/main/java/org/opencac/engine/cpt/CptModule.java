@@ -177,9 +177,7 @@ public final class CptModule implements CodeSystemModule {
                     CodeSystem.CPT, codes.version().label(), 1)));
         }
         Map<String, Suggestion> svc = new LinkedHashMap<>();
-        // read character by character below, folding ASCII case itself: the lower-cased copy serves when it differs
-        // from the note only there (an ASCII note), else the note's own characters
-        char[] chars = scannedLower.asciiFoldedOnly() ? scannedLower.chars() : text.toCharArray();
+        char[] chars = text.toCharArray();   // read character by character below
         int at = 0;
         while (at < chars.length) {
             String phrase = serviceAt(chars, at);

@@ -4,15 +4,10 @@ package org.opencac.engine.cpt;
  * A text with its characters copied into an array once, for the several scans of one note that read it
  * character by character ({@link LiteralScan}): an array element is read without the bounds and coder checks of
  * {@link String#charAt} on every character.
- *
- * @param asciiFoldedOnly whether {@code chars} differ from the text it was made from (for {@link #lowerCased}: the
- *                        original) at most by the case of ASCII letters, so a scan that folds ASCII case itself may
- *                        read them in place of the original's characters
  */
-record ScannedText(String text, char[] chars, boolean asciiFoldedOnly) {
-
+record ScannedText(String text, char[] chars) {
     static ScannedText of(String text) {
-        return new ScannedText(text, text.toCharArray(), true);
+        return new ScannedText(text, text.toCharArray());
     }
 
     /**
@@ -29,10 +24,9 @@ record ScannedText(String text, char[] chars, boolean asciiFoldedOnly) {
                 chars[i] = (char) (c + ('a' - 'A'));
                 changed = true;
             } else if (c > 127) {
-                String lower = text.toLowerCase(java.util.Locale.ROOT);
-                return new ScannedText(lower, lower.toCharArray(), false);   // may differ beyond ASCII case
+                return of(text.toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return new ScannedText(changed ? new String(chars) : text, chars, true);
+        return new ScannedText(changed ? new String(chars) : text, chars);
     }
 }
