@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opencac.engine.coding.CandidateRanker;
+import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.testing.TestModels;
@@ -98,6 +99,58 @@ class StageCostTest {
             }
         }
         throw new AssertionError("no CandidateRanker stage in the pipeline");
+    }
+
+    /**
+     * A long sentence of injury words ("fracture"), each looked up with a window of words around it: the 7th
+     * character the sentence's words give was read for every one of them, the whole sentence copied, lower-cased
+     * and searched each time, a cost quadratic in the length (mention finding 25 KB to 100 KB: 130 to 2,300 ms,
+     * 94 to 877 MB). Read once a sentence, the mention finder's allocation grows with the note. Capitals make the
+     * sentence's lower-cased copy a new string each time, so the old cost shows in the allocation, which the load of
+     * a busy machine does not move (its CPU time is not bounded here: see docs/scaling.md section 37).
+     */
+    @Test
+    void aLongSentenceOfInjuriesAllocatesInProportionToItsLength() {
+        Pipeline pipeline = TestModels.pipeline();
+        String phrase = "Rib fracture with chest pain";
+        String small = repeated(phrase, " ", SMALL);
+        String large = repeated(phrase, " ", LARGE);
+        mentionFinding(pipeline, small);   // warm-up
+        Cost smallCost = mentionFinding(pipeline, small);
+        Cost largeCost = mentionFinding(pipeline, large);
+        for (int again = 0; again < RETRIES && overBound(smallCost, largeCost); again++) {
+            smallCost = cheaper(List.of(smallCost), List.of(mentionFinding(pipeline, small))).get(0);
+            largeCost = cheaper(List.of(largeCost), List.of(mentionFinding(pipeline, large))).get(0);
+        }
+        assertTrue(!overBound(smallCost, largeCost), String.format(
+                "mention finding: 25 KB %.1f ms %.1f MB, 100 KB %.1f ms %.1f MB", smallCost.nanos / 1e6,
+                smallCost.bytes / 1e6, largeCost.nanos / 1e6, largeCost.bytes / 1e6));
+    }
+
+    private static boolean overBound(Cost small, Cost large) {
+        return (double) Math.max(large.bytes, ALLOCATION_FLOOR_BYTES) / Math.max(small.bytes, ALLOCATION_FLOOR_BYTES)
+                > MAX_ALLOCATION_RATIO;
+    }
+
+    /** The mention finder's cost on a note (the cheapest of three runs), the stages before it run once. */
+    private static Cost mentionFinding(Pipeline pipeline, String text) {
+        Document doc = Document.of(new Note(text, CareSetting.INPATIENT));
+        for (Stage stage : pipeline.stages()) {
+            if (stage instanceof MentionFinder) {
+                long bestNanos = Long.MAX_VALUE;
+                long bestBytes = Long.MAX_VALUE;
+                for (int run = 0; run < 3; run++) {
+                    long bytes0 = THREADS.getCurrentThreadAllocatedBytes();
+                    long cpu0 = THREADS.getCurrentThreadCpuTime();
+                    stage.process(doc);
+                    bestNanos = Math.min(bestNanos, THREADS.getCurrentThreadCpuTime() - cpu0);
+                    bestBytes = Math.min(bestBytes, THREADS.getCurrentThreadAllocatedBytes() - bytes0);
+                }
+                return new Cost(bestNanos, bestBytes);
+            }
+            doc = stage.process(doc);
+        }
+        throw new AssertionError("no MentionFinder stage in the pipeline");
     }
 
     /** About ten times what ranking the 25 KB sentence costs when linear in its mentions' clauses. */

@@ -341,6 +341,7 @@ public final class InjuryFinder {
     void find(String text, Sentence sentence, int sentenceIndex, List<Token> tokens, List<Mention> out,
               int sentenceFrom) {
         Symptoms symptoms = null;   // made at the first window that needs it: most sentences have no injury word
+        SentenceEncounter encounter = null;   // likewise
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
             String written = tokens.get(i).text();
             char first = written.charAt(0);
@@ -374,7 +375,10 @@ public final class InjuryFinder {
             to = beforeNextInjury(tokens, i, to, sentence.endToken(), type);
             from = afterPreviousInjury(tokens, from, i, sentence.firstToken(), type);
             String clause = text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-            CodeHit hit = lookup(type, clause, sentence, text);
+            if (encounter == null) {
+                encounter = new SentenceEncounter(text, sentence);
+            }
+            CodeHit hit = lookup(type, clause, encounter);
             boolean[] other = null;
             if (hit == null) {
                 // a site word of another condition's phrase in the window ("chest pain from two broken ribs",
@@ -385,7 +389,7 @@ public final class InjuryFinder {
                 }
                 other = symptoms.covered(from, to, i);
                 if (other != null) {
-                    hit = lookup(type, without(tokens, from, to, other), sentence, text);
+                    hit = lookup(type, without(tokens, from, to, other), encounter);
                 }
             }
             if (hit != null) {
@@ -615,7 +619,29 @@ public final class InjuryFinder {
         }
     }
 
-    private CodeHit lookup(InjuryType type, String clause, Sentence sentence, String text) {
+    /**
+     * The 7th character the words of a sentence give ({@link #encounter}), read once for all its injury words: read
+     * for each, a sentence of many (a list on one line) was lower-cased and searched once per word.
+     */
+    private final class SentenceEncounter {
+        private final String text;
+        private final Sentence sentence;
+        private char read;
+
+        SentenceEncounter(String text, Sentence sentence) {
+            this.text = text;
+            this.sentence = sentence;
+        }
+
+        char get() {
+            if (read == 0) {
+                read = encounter(text.substring(sentence.span().start(), sentence.span().end()));
+            }
+            return read;
+        }
+    }
+
+    private CodeHit lookup(InjuryType type, String clause, SentenceEncounter sentenceEncounter) {
         String lower = " " + NOT_WORD_OR_SPACE.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         for (String operation : openOperations) {
             lower = lower.replace(operation, operation.substring(openWord.length() - 1));   // the operation's word stays
@@ -668,7 +694,7 @@ public final class InjuryFinder {
                 required.add(side[0]);
             }
         }
-        char encounter = encounter(text.substring(sentence.span().start(), sentence.span().end()));
+        char encounter = sentenceEncounter.get();
         if (named.length() == 0) {
             CodeHit byIndex = byIndex(type, lower, sites, encounter);
             if (byIndex != null) {
