@@ -468,11 +468,6 @@ public final class AlphabeticIndex {
         path.add(at);
         for (int i = 1; i < parts.length; i++) {
             IndexTerm next = at.child(TermNormalizer.words(parts[i]));
-            if (next == null && parts[i].indexOf('(') < 0) {
-                // "spinal cord" names "spinal (cord)"; a part printing its own parentheses ("coronary (artery)")
-                // is read as printed
-                next = at.childWithModifier(TermNormalizer.words(parts[i]));
-            }
             if (next == null && i + 1 < parts.length) {
                 next = phraseChild(at, TermNormalizer.words(parts[i]), TermNormalizer.words(parts[i + 1]));
                 if (next != null) {

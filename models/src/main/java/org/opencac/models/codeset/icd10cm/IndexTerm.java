@@ -120,24 +120,6 @@ public final class IndexTerm {
     }
 
     /**
-     * The subterm a cross-reference names with the first words of the subterm's nonessential modifier after its
-     * title ("Injury, spinal cord" for the subterm "spinal (cord)"), or null: a reference may print the modifier
-     * as part of the name.
-     */
-    public IndexTerm childWithModifier(List<String> words) {
-        for (int k = 0; k < children.size(); k++) {
-            IndexTerm c = children.get(k);
-            int n = c.words.size();
-            int rest = words.size() - n;
-            if (n > 0 && rest > 0 && rest <= c.modifierWords.size() && words.subList(0, n).equals(c.words)
-                    && words.subList(n, words.size()).equals(c.modifierWords.subList(0, rest))) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /**
      * The subterm named by {@code words}: by its whole title ({@link #child}), else by one of the forms a title lists
      * ("retina, retinal" for "retina"); null when none.
      */
