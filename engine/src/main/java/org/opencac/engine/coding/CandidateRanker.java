@@ -107,11 +107,13 @@ public final class CandidateRanker implements Stage {
                 underAftercare.add(aftercareCode.code());
                 continue;
             }
-            if (neoplasms.stillPresent(doc, mention, assertion, code)) {
+            Code kept = neoplasms.stillPresent(doc, mention, assertion, code) ? currentNeoplasm(resolution, mention, code) : null;
+            if (kept != null) {
                 why.add("Malignant neoplasm told as history but still treated, spread or never treated: a current"
-                        + " neoplasm, not a personal history code (Guidelines I.C.2.d)");
+                        + " neoplasm, not a personal history code (Guidelines I.C.2.d)"
+                        + (kept == code ? "" : ": " + code.code() + " named by the phrase read as " + kept.code()));
                 double score = scoring.mention(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
-                byCode.computeIfAbsent(code.code(), k -> new Builder(code)).add(m, score, why);
+                byCode.computeIfAbsent(kept.code(), k -> new Builder(kept)).add(m, score, why);
                 continue;
             }
             Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code,
@@ -130,6 +132,25 @@ public final class CandidateRanker implements Stage {
         }
         out.sort(Comparator.comparingDouble(CodeCandidate::score).reversed());
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /**
+     * The code of a neoplasm told as history but still present: the mention's own malignancy code, or, for a phrase
+     * naming the personal-history code itself ("history of breast cancer" Z85.3), the malignancy's category read
+     * from its clause like any category (C50.9 to the breast's code); null when that category cannot be told.
+     */
+    private Code currentNeoplasm(TabularResolution.ForNote resolution, Mention mention, Code code) {
+        if (!neoplasms.namesHistory(code)) {
+            return code;
+        }
+        String category = neoplasms.currentCategory(code).orElse(null);
+        if (category == null) {
+            return null;
+        }
+        // the category's unspecified site (.9, the Tabular's convention) first, so that a side or site the clause
+        // writes refines it and nothing the phrase does not say is read into it (C50's default child is inflammatory)
+        Code unspecifiedSite = category.length() == 3 ? resolution.resolve(mention, category + ".9").code() : null;
+        return unspecifiedSite != null ? unspecifiedSite : resolution.resolve(mention, category).code();
     }
 
     /**

@@ -97,6 +97,24 @@ public final class HistoryCodeMap {
         return lookup(familyFromPersonal, personalHistoryCode);
     }
 
+    /**
+     * The one condition category or code (with a dot where it has one) whose past form is this personal-history
+     * code, e.g. Z85.3 gives C50; empty when several rows or a range of categories give it (Z85.44: vulva,
+     * vagina and other female genital organs), so the condition cannot be told from the history code alone.
+     */
+    public Optional<String> conditionOfPersonalHistory(String historyCode) {
+        String found = null;
+        for (Entry e : personal) {
+            if (historyCode.equals(e.target())) {
+                if (found != null || !e.from().equals(e.to())) {
+                    return Optional.empty();
+                }
+                found = e.from().length() > 3 ? e.from().substring(0, 3) + "." + e.from().substring(3) : e.from();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** Every history code the tables can give, with dots. */
     public Set<String> targetCodes() {
         Set<String> out = new TreeSet<>();

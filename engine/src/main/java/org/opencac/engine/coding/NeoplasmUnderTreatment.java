@@ -24,18 +24,33 @@ public final class NeoplasmUnderTreatment {
     public static final NeoplasmUnderTreatment NONE = new NeoplasmUnderTreatment(List.of(), List.of(), List.of());
 
     private final List<String> prefixes;
+    private final List<String> historyPrefixes;
     private final List<Pattern> current;
     private final List<Pattern> over;
+    private final HistoryCodeMap history;
 
     public NeoplasmUnderTreatment(List<String> prefixes, List<Pattern> current, List<Pattern> over) {
+        this(prefixes, List.of(), current, over, null);
+    }
+
+    /**
+     * @param historyPrefixes personal-history codes of a malignancy that a lexicon phrase names outright ("history
+     *                        of breast cancer" Z85.3), read with the same cues
+     * @param history         the history tables, read backwards to the condition's category; null reads none
+     */
+    public NeoplasmUnderTreatment(List<String> prefixes, List<String> historyPrefixes, List<Pattern> current,
+                                  List<Pattern> over, HistoryCodeMap history) {
         this.prefixes = List.copyOf(prefixes);
+        this.historyPrefixes = List.copyOf(historyPrefixes);
         this.current = List.copyOf(current);
         this.over = List.copyOf(over);
+        this.history = history;
     }
 
     /** With the bundled prefixes and cues. */
     public static NeoplasmUnderTreatment standard() {
         List<String> prefixes = new ArrayList<>();
+        List<String> historyPrefixes = new ArrayList<>();
         List<Pattern> current = new ArrayList<>();
         List<Pattern> over = new ArrayList<>();
         for (String line : DataFiles.lines(DATA)) {
@@ -45,12 +60,29 @@ public final class NeoplasmUnderTreatment {
             }
             switch (f[0]) {
                 case "code_prefix" -> prefixes.add(f[1]);
+                case "history_prefix" -> historyPrefixes.add(f[1]);
                 case "current" -> current.add(Pattern.compile("(?i)" + f[1]));
                 case "over" -> over.add(Pattern.compile("(?i)" + f[1]));
                 default -> throw new IllegalArgumentException(DATA + ": unknown kind " + f[0] + ": " + line);
             }
         }
-        return new NeoplasmUnderTreatment(prefixes, current, over);
+        return new NeoplasmUnderTreatment(prefixes, historyPrefixes, current, over, HistoryCodeMap.standard());
+    }
+
+    /** Whether the code is a personal-history code of a malignancy ({@code history_prefix} rows). */
+    boolean namesHistory(Code code) {
+        return historyPrefixes.stream().anyMatch(code.code()::startsWith);
+    }
+
+    /**
+     * The category of the current malignancy that a personal-history code ({@code history_prefix} rows) names,
+     * when the history tables give it one only ("history of breast cancer" Z85.3: C50); empty otherwise.
+     */
+    java.util.Optional<String> currentCategory(Code code) {
+        if (history == null || !namesHistory(code)) {
+            return java.util.Optional.empty();
+        }
+        return history.conditionOfPersonalHistory(code.code());
     }
 
     /**
@@ -58,9 +90,10 @@ public final class NeoplasmUnderTreatment {
      * treated, spread or untreated, and its sentence does not say the disease is over.
      */
     boolean stillPresent(Document doc, Mention mention, Assertion a, Code code) {
-        if (!a.historical() || a.negated() || a.hypothetical() || a.uncertain()
+        boolean historyCode = namesHistory(code);
+        if (!(a.historical() || historyCode) || a.negated() || a.hypothetical() || a.uncertain()
                 || a.experiencer() != Experiencer.PATIENT
-                || prefixes.stream().noneMatch(code.code()::startsWith)) {
+                || !historyCode && prefixes.stream().noneMatch(code.code()::startsWith)) {
             return false;
         }
         Sentence s = doc.sentences().get(mention.sentenceIndex());

@@ -696,10 +696,13 @@ final class ClauseWords {
         if (stem != null) {
             int n = out.size();
             inside(stem, out);
-            // of the same stem: another word ("infected", "infection")
+            // of the same stem: another word ("infected", "infection"), never an organism's species name
+            // ("pneumonia" is no "pneumoniae")
+            NavigationRules rules = sentence.rules;
+            boolean epithet = rules.epithets.contains(indexWord);
             for (int k = out.size() - 1; k >= n; k--) {
                 String w = out.get(k).word().word();
-                if (w.equals(indexWord) || !sameStem(w, indexWord)) {
+                if (w.equals(indexWord) || !sameStem(w, indexWord) || epithet || rules.epithets.contains(w)) {
                     out.remove(k);
                 }
             }

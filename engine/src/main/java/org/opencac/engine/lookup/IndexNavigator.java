@@ -815,7 +815,19 @@ public final class IndexNavigator implements Stage {
                 words = windows.get(within[0], within[1]);
                 f = walker.fromMainTerm(main, words, mainTokens, secondary);
             }
-            if (f == null || !taken(f, main, mainTokens.size(), keyText, eponym, words)
+            IndexTerm walked = main;
+            OtherMain other = f == null ? null : nontraumaticForm(main, f, words, mainTokens, secondary);
+            if (other != null) {
+                f = other.found();
+                walked = other.main();
+            }
+            if (f != null && primaryReadAsSecondary(ctx.tokens(), f, mainTokens, i) && spreadFromAfter(ctx.tokens(), f, i)) {
+                // "metastatic carcinoma from the bladder": the site after "from" is the primary's (Metastasis,
+                // cancer, from specified site, see Neoplasm, malignant), read without the word "metastatic"
+                words = windows.get(i, words.to);
+                f = walker.fromMainTerm(main, words, mainTokens, false);
+            }
+            if (f == null || !taken(f, walked, mainTokens.size(), keyText, eponym, words)
                     || negatedInside(ctx.tokens(), f.tokens(), i) || primaryReadAsSecondary(ctx.tokens(), f, mainTokens, i)) {
                 continue;
             }
@@ -826,6 +838,33 @@ public final class IndexNavigator implements Stage {
             }
         }
         return best;
+    }
+
+    /** A path walked from another main term than the one the clause names. */
+    private record OtherMain(IndexTerm main, IndexWalker.Found found) {
+    }
+
+    /**
+     * The path from the main term a nontraumatic form is looked up under ({@code nontraumatic_main}: Hematoma,
+     * printed "(traumatic)", to Hemorrhage), walked with the same words, when the clause says nontraumatic (or
+     * spontaneous) and the path found reads no subterm saying so: the Index itself sends "Hematoma, brain,
+     * nontraumatic" to Hemorrhage, intracranial, and a nontraumatic spinal epidural hematoma is Hemorrhage,
+     * spinal (cord), G95.19, not an injury of the spinal cord. Null when there is no such main term or path.
+     */
+    private OtherMain nontraumaticForm(IndexTerm main, IndexWalker.Found f, ClauseWords words, Set<Integer> mainTokens,
+                                       boolean secondary) {
+        String other = rules.nontraumaticMain.get(org.opencac.models.lexicon.TermNormalizer.key(main.title()));
+        if (other == null || words.find("nontraumatic").isEmpty()
+                || f.steps().stream().anyMatch(step -> step.toLowerCase(java.util.Locale.ROOT).contains("nontraumatic"))) {
+            return null;
+        }
+        for (IndexTerm alt : index.mainTerms(other)) {
+            IndexWalker.Found g = walker.fromMainTerm(alt, words, mainTokens, secondary);
+            if (g != null && g.tokens().size() > mainTokens.size()) {
+                return new OtherMain(alt, g);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1299,9 +1338,39 @@ public final class IndexNavigator implements Stage {
                 }
             }
         }
+        // the Index's "Metastasis, cancer, from specified site" (primary) and "to specified site" (secondary): a site
+        // written before a metastasis word that leads on to another site ("bladder carcinoma metastatic to the
+        // liver") or after "from" ("metastatic carcinoma from the bladder") is the primary's
+        boolean spreadOnward = after != Integer.MAX_VALUE && forwardAt(tokens, after + 1, tokens.size()) > 0;
         for (int t : f.tokens()) {
             if (!mainTokens.contains(t)
-                    && (before >= 0 && t > before && t < mainStart || after != Integer.MAX_VALUE && t > mainEnd && t < after)) {
+                    && (before >= 0 && t > before && t < mainStart || after != Integer.MAX_VALUE && t > mainEnd && t < after
+                    || spreadOnward && t < mainStart && t > before && !rules.metastasis.contains(tokens.get(t).norm())
+                    || t > mainEnd && fromBetween(tokens, mainEnd, t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a path reads a metastasis word before its main term and a site after "from" past it ("metastatic
+     * carcinoma from the bladder").
+     */
+    private boolean spreadFromAfter(List<Token> tokens, IndexWalker.Found f, int mainStart) {
+        boolean cueBefore = false;
+        int last = -1;
+        for (int t : f.tokens()) {
+            cueBefore |= t < mainStart && rules.metastasis.contains(tokens.get(t).norm());
+            last = Math.max(last, t);
+        }
+        return cueBefore && fromBetween(tokens, mainStart, last);
+    }
+
+    /** Whether "from" is written between two tokens of a clause (after {@code from}, before {@code to}). */
+    private static boolean fromBetween(List<Token> tokens, int from, int to) {
+        for (int u = from + 1; u < to; u++) {
+            if ("from".equalsIgnoreCase(tokens.get(u).text())) {
                 return true;
             }
         }

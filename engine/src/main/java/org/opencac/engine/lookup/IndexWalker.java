@@ -779,6 +779,32 @@ final class IndexWalker {
         return false;
     }
 
+    /**
+     * Whether a subterm of a main term names a site the clause places elsewhere ({@code site_elsewhere} rows):
+     * "Hemorrhage, epidural" is the skull's (Injury, intracranial; I62.1), so a spinal epidural bleed is read under
+     * "spinal (cord)" instead.
+     */
+    private boolean siteElsewhere(Node main, Node child, ClauseWords w) {
+        if (rules.siteElsewhere.isEmpty() || child.words.content().isEmpty()) {
+            return false;
+        }
+        String title = main.term.title().toLowerCase(java.util.Locale.ROOT);
+        int end = title.length();
+        for (char c : new char[] {',', '('}) {
+            end = title.indexOf(c) >= 0 ? Math.min(end, title.indexOf(c)) : end;
+        }
+        Set<String> elsewhere = rules.siteElsewhere.get(title.substring(0, end).trim() + "\t" + child.words.content().get(0));
+        if (elsewhere == null) {
+            return false;
+        }
+        for (String word : elsewhere) {
+            if (!w.find(word).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The best path below a Table of Drugs substance for a column. */
     Found drug(IndexTerm substance, ClauseWords w, Set<Integer> used, List<String> steps, int column) {
         return walkTable(node(substance), w, TokenSet.of(used), Steps.of(steps), column, MAX_JUMPS, false);
@@ -793,7 +819,7 @@ final class IndexWalker {
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
             TokenSet m = match(child, w, used, afterJump);
-            if (m != null && steps.size() == 1 && causalLinkRead(node, child, w, m)) {
+            if (m != null && steps.size() == 1 && (causalLinkRead(node, child, w, m) || siteElsewhere(node, child, w))) {
                 continue;
             }
             if (m != null) {

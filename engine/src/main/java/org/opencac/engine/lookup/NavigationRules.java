@@ -78,6 +78,21 @@ public final class NavigationRules {
     final Set<String> notMain = new HashSet<>();
     /** Note words read only as themselves, never as the stem of a longer Index word ("should", not "shoulder"). */
     final Set<String> wholeWords = new HashSet<>();
+    /**
+     * Species names of organisms ("pneumoniae", "influenzae"): matched only as written, never by a shared stem
+     * with another word, so "pneumonia" never reads as Streptococcus pneumoniae nor "pneumoniae" as pneumonia.
+     */
+    final Set<String> epithets = new HashSet<>();
+    /**
+     * A main term the Index prints as traumatic ("Hematoma (traumatic)") to the main term its nontraumatic form is
+     * looked up under ("Hemorrhage"), by key.
+     */
+    final Map<String, String> nontraumaticMain = new HashMap<>();
+    /**
+     * {@code site_elsewhere} rows: "main term title (first form, lowercase) TAB subterm word" to the words that
+     * place the clause's condition at another site than the subterm's ("Hemorrhage, epidural" is the skull's).
+     */
+    final Map<String, Set<String>> siteElsewhere = new HashMap<>();
     final Set<String> negations = new HashSet<>();
     /**
      * Words (as written, lowercase) that end a main term's reach back for subterm words: a word before one of
@@ -251,6 +266,16 @@ public final class NavigationRules {
                 case "not_main" -> notMain.add(key);
                 case "eponym_operation" -> eponymOperations.add(key);
                 case "whole_word" -> wholeWords.add(key);
+                case "epithet" -> epithets.add(key);
+                case "site_elsewhere" -> {
+                    String[] at = f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                    require(at.length == 2 && !value.isEmpty(), source, line);
+                    siteElsewhere.put(at[0] + "\t" + at[1], Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                }
+                case "nontraumatic_main" -> {
+                    require(!value.isEmpty(), source, line);
+                    nontraumaticMain.put(key, TermNormalizer.key(value));
+                }
                 case "negation" -> negations.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "barrier_before" -> {
                     String barrier = f[1].trim().toLowerCase(java.util.Locale.ROOT);

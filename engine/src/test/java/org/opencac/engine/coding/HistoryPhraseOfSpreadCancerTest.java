@@ -1,0 +1,36 @@
+package org.opencac.engine.coding;
+
+import static org.opencac.engine.testing.Coded.outpatient;
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.suggest.CodingResult;
+
+/**
+ * A lexicon phrase naming a personal-history code of a cancer ("history of breast cancer", Z85.3) is read with the
+ * same cues as a history-told cancer (Guidelines I.C.2.d): still treated or spread, it is the current cancer.
+ * Team-written sentences.
+ */
+class HistoryPhraseOfSpreadCancerTest {
+
+    @Test
+    void historyPhraseOfACancerNowSpreadIsTheCurrentCancer() {
+        CodingResult r = outpatient("Assessment: history of breast cancer, which has now spread to the spine.");
+        assertSuggested(r, "C50.919", 3);
+        assertNotSuggested(r, "Z85.3");
+    }
+
+    @Test
+    void historyPhraseOfACancerStillOnChemotherapyKeepsItsSide() {
+        CodingResult r = outpatient("Assessment: history of right breast cancer, presently on chemotherapy.");
+        assertSuggested(r, "C50.911", 3);
+        assertNotSuggested(r, "Z85.3");
+    }
+
+    @Test
+    void historyPhraseOfACancerTreatedAndOverStaysHistory() {
+        assertSuggested(outpatient("Assessment: history of breast cancer, treated with surgery, now free of disease."),
+                "Z85.3", 5);
+    }
+}
