@@ -1022,6 +1022,9 @@ public final class TriggerCheck implements Stage {
                 }
                 needed = needed || sense.needs().contains(w);
             }
+            if (against != null && excused(doc, againstWords, from, to)) {
+                against = null;   // "history of smoking, still smokes" is current; "... still smoked until she quit" is not
+            }
             if (against == null && againstWords.contains(TriggerVocabulary.OWN_BODY_PART)) {
                 against = ownBodyParts(doc, sentence, m);   // "foveal depression": a shape of the fovea
             }
@@ -1041,6 +1044,17 @@ public final class TriggerCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /** Whether a word of [from, to) is an excusing word of the rule ({@value TriggerVocabulary#EXCUSE}word). */
+    private static boolean excused(Document doc, Set<String> againstWords, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = doc.tokens().get(i).norm();
+            if (!w.isEmpty() && againstWords.contains(TriggerVocabulary.EXCUSE + w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

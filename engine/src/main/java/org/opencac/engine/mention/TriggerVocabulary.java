@@ -71,6 +71,11 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * surface of the frontal lobes"): an anatomical sense of a word that also names a condition.
      */
     public static final String OWN_BODY_PART = "@own_site";
+    /**
+     * The mark of an excusing word among the counter-cues ("!quit"): when one is in the window, the rule's other
+     * counter-cues do not count ("still smokes" makes a history of smoking current, unless the same words say he quit).
+     */
+    public static final String EXCUSE = "!";
     /** A cue met by the mention lying in the past medical or surgical history (the list names earlier care). */
     public static final String PAST_HISTORY_SECTION = "@past_history";
     /**
@@ -118,7 +123,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * @param needs        words of which one must be in the sentence (empty: none needed; {@value
      *                     #PAST_HISTORY_SECTION}: met by a mention in the past medical or surgical history; {@value
      *                     #DIAGNOSIS_LIST_SECTION}: by one in a problem list, impression, assessment or diagnoses)
-     * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part)
+     * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part;
+     *                     a word marked {@value #EXCUSE}: when one is there, the others do not count)
      * @param meaning      the coded sense and the senses it is confused with
      * @param kind         what a rejection means (the word is something else, another code, a risk, absent, a site)
      */
@@ -445,7 +451,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                 String c = cue.trim();
                 cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(OWN_BODY_PART)
                         || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
-                        ? c : TermNormalizer.key(c));
+                        ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
             }
         }
         return cues;
