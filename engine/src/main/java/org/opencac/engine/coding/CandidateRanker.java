@@ -117,7 +117,7 @@ public final class CandidateRanker implements Stage {
                 continue;
             }
             Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code,
-                    saidChronic(doc, mention) && !injury(code) || habits.namedAsCurrent(doc, mention, assertion),
+                    saidChronic(doc, mention) && !injury(code) && !episodic(code) || habits.namedAsCurrent(doc, mention, assertion),
                     why, decisions);
             if (coded == null) {
                 continue;
@@ -174,6 +174,15 @@ public final class CandidateRanker implements Stage {
     public static boolean saidChronic(Document doc, Mention mention) {
         org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
         return hasWord(doc, Math.max(s.firstToken(), mention.firstToken() - 2), mention.endToken(), "chronic");
+    }
+
+    /** Infections that come in episodes ({@code episodic_conditions.tsv}): called chronic, they kept coming back. */
+    private static final List<String> EPISODIC =
+            HistoryMapping.readPrefixes("/org/opencac/engine/coding/episodic_conditions.tsv");
+
+    /** Whether "chronic" said of this code means recurring episodes, each cleared, not one that persists. */
+    private static boolean episodic(Code code) {
+        return EPISODIC.stream().anyMatch(code.code()::startsWith);
     }
 
     /** A code of the injury chapter (S00-T88): an injury is an event, never a chronic condition ("chronic wounds"). */
