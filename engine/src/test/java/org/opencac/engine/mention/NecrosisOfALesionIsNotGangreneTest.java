@@ -25,10 +25,16 @@ class NecrosisOfALesionIsNotGangreneTest {
     }
 
     @Test
-    void skinNecrosisListedWithSkinSloughAndEmbolismIsARisk() {
-        CodingResult r = inpatientChecked("Plan: we talked about wound infection, pulmonary embolism, skin slough and "
-                + "skin necrosis before the reconstruction.");
+    void skinNecrosisDiscussedBeforeAnOperationIsARisk() {
+        CodingResult r = inpatientChecked("Plan: we discussed wound infection, skin slough and skin necrosis with her "
+                + "before the reconstruction.");
         assertNotSuggested(r, "I96");
+    }
+
+    @Test
+    void necrosisThatHappenedAsAComplicationIsStillCoded() {
+        assertSuggested(inpatientChecked("Course: his stay was complicated by dry necrosis of three toes of the right "
+                + "foot, a complication of the vasopressors."), "I96", 5);
     }
 
     @Test
