@@ -10,6 +10,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.Span;
+import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.WordStartPattern;
@@ -110,8 +111,27 @@ public final class EncounterReasonFinder implements Stage {
         }
         List<Mention> all = new ArrayList<>(doc.mentions());
         all.addAll(added);
-        all.sort(Comparator.comparingInt((Mention x) -> x.span().start()).thenComparingInt(x -> x.span().end()));
-        return doc.withMentions(all);
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> all.get(i).span().start())
+                .thenComparingInt(i -> all.get(i).span().end()));
+        List<Mention> sorted = new ArrayList<>(all.size());
+        int[] moved = new int[all.size()];
+        for (int at = 0; at < order.length; at++) {
+            sorted.add(all.get(order[at]));
+            moved[order[at]] = at;
+        }
+        // the decisions already taken on the note's mentions (a word read in another sense) follow them to their
+        // new places, so the mentions added before them do not take them over
+        List<MentionDecision> decisions = new ArrayList<>(doc.decisions().size());
+        for (MentionDecision d : doc.decisions()) {
+            decisions.add(d.mentionIndex() < moved.length
+                    ? new MentionDecision(moved[d.mentionIndex()], d.reason(), d.detail(), d.relatedCode()) : d);
+        }
+        return new Document(doc.note(), doc.sections(), doc.sentences(), doc.tokens(), sorted, doc.assertions(),
+                doc.candidates(), doc.suggestions(), doc.queries(), decisions, doc.outcomes());
     }
 
     /** True if the rule needs no confirmation or its confirming expression is found in one of its sections. */

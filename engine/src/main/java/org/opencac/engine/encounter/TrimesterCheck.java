@@ -28,6 +28,10 @@ public final class TrimesterCheck implements Stage {
     private static final int THIRD_FROM = 28;
 
     public static final String DELIVERY_CODES = "/org/opencac/engine/encounter/delivery_codes.tsv";
+    /** Preterm labour without delivery, by the delivery the weeks give, to its code with the delivery. */
+    static final String LABOR_AT_DELIVERY = "/org/opencac/engine/encounter/labor_at_delivery.tsv";
+    /** The first completed week of a term delivery (Tabular O60.1: preterm delivery before 37 completed weeks). */
+    private static final int TERM_FROM = 37;
     /** The words of a pregnancy code's title that place it in time: its trimester, pregnancy or childbirth. */
     private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
             ",?\\s*\\b(?:(?:unspecified|first|second|third) trimester|complicating (?:pregnancy|childbirth)"
@@ -37,14 +41,34 @@ public final class TrimesterCheck implements Stage {
 
     private final CodeSet codeSet;
     private final List<String> deliveryCodes;
+    /** "O60.03 3" (labour code, the delivery's trimester or "term" or "any") to the code with the delivery. */
+    private final Map<String, Code> laborAtDelivery;
 
     public TrimesterCheck(CodeSet codeSet) {
-        this(codeSet, org.opencac.engine.coding.HistoryMapping.readPrefixes(DELIVERY_CODES));
+        this(codeSet, org.opencac.engine.coding.HistoryMapping.readPrefixes(DELIVERY_CODES), laborAtDelivery(codeSet));
     }
 
     TrimesterCheck(CodeSet codeSet, List<String> deliveryCodes) {
+        this(codeSet, deliveryCodes, Map.of());
+    }
+
+    TrimesterCheck(CodeSet codeSet, List<String> deliveryCodes, Map<String, Code> laborAtDelivery) {
         this.codeSet = codeSet;
         this.deliveryCodes = List.copyOf(deliveryCodes);
+        this.laborAtDelivery = Map.copyOf(laborAtDelivery);
+    }
+
+    private static Map<String, Code> laborAtDelivery(CodeSet codeSet) {
+        Map<String, Code> out = new LinkedHashMap<>();
+        org.opencac.engine.DataFiles.rows(LABOR_AT_DELIVERY, "labour\tdelivery\tcode", (cols, line) -> {
+            if (cols.length < 3) {
+                throw new IllegalStateException(LABOR_AT_DELIVERY + " line " + line + ": a row needs three columns");
+            }
+            Code to = codeSet.get(cols[2].trim()).filter(Code::billable).orElseThrow(() -> new IllegalStateException(
+                    LABOR_AT_DELIVERY + " line " + line + ": not a billable code: " + cols[2]));
+            out.put(cols[0].trim() + " " + cols[1].trim(), to);
+        });
+        return out;
     }
 
     @Override
@@ -69,8 +93,18 @@ public final class TrimesterCheck implements Stage {
         }
         Map<String, CodeCandidate> out = new LinkedHashMap<>();
         boolean changed = false;
+        String deliveredAt = deliveredAt(doc.candidates());
         for (CodeCandidate c : doc.candidates()) {
             CodeCandidate now = c;
+            Code withDelivery = laborAtDelivery.get(c.code() + " " + deliveredAt);
+            if (withDelivery != null) {
+                out.putIfAbsent(withDelivery.code(), c.withCode(withDelivery, "Labour at delivery (Tabular O60): the "
+                        + "encounter is a delivery (" + delivery + "), " + (deliveredAt.equals("any") ? ""
+                        : "at " + (deliveredAt.equals("term") ? "term" : "trimester " + deliveredAt) + ", ")
+                        + c.code() + " recoded with the delivery"));
+                changed = true;
+                continue;
+            }
             Code childbirth = c.code().startsWith("O") && !c.title().toLowerCase(Locale.ROOT).contains("childbirth")
                     ? childbirthSibling(c) : null;
             if (childbirth != null) {
@@ -81,6 +115,31 @@ public final class TrimesterCheck implements Stage {
             out.putIfAbsent(now.code(), now);
         }
         return changed ? doc.withCandidates(List.copyOf(out.values())) : doc;
+    }
+
+    /**
+     * When the delivery came, by the note's weeks of gestation: "2" or "3", a preterm delivery in that trimester;
+     * "term" from 37 completed weeks; "any" when no single week is coded.
+     */
+    private static String deliveredAt(List<CodeCandidate> candidates) {
+        int weeks = -1;
+        for (CodeCandidate c : candidates) {
+            if (trimester(c.code()) == 0) {
+                continue;
+            }
+            int w = c.code().equals("Z3A.49") ? TERM_FROM + 6 : Integer.parseInt(c.code().substring(4));
+            if (c.code().equals("Z3A.01")) {
+                w = 1;
+            }
+            if (weeks >= 0 && w != weeks) {
+                return "any";
+            }
+            weeks = w;
+        }
+        if (weeks < 0) {
+            return "any";
+        }
+        return weeks >= TERM_FROM ? "term" : String.valueOf(weeks < SECOND_FROM ? 1 : weeks < THIRD_FROM ? 2 : 3);
     }
 
     /** The billable code of the candidate's category for the same condition in childbirth; null if none. */

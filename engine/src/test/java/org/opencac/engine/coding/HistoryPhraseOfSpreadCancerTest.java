@@ -33,4 +33,12 @@ class HistoryPhraseOfSpreadCancerTest {
         assertSuggested(outpatient("Assessment: history of breast cancer, treated with surgery, now free of disease."),
                 "Z85.3", 5);
     }
+
+    @Test
+    void historyPhraseOfACancerNowWithoutTreatmentStaysHistoryBesideAnotherConditionsTreatment() {
+        CodingResult r = outpatient("Assessment: history of colon cancer treated with surgery, now well without any "
+                + "treatment, and gastritis in treatment with omeprazole.");
+        assertSuggested(r, "Z85.038", 5);
+        assertNotSuggested(r, "C18.9");
+    }
 }
