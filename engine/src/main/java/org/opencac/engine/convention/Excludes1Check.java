@@ -103,6 +103,14 @@ public final class Excludes1Check implements Stage {
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
+            } else if (!winnerIncludes && unspecifiedOfTheSameCondition(winner, c) && namesKeptCondition(doc, c, winner)) {
+                // the kept code is the condition with its detail unspecified ("Sepsis, unspecified organism") and
+                // the candidate's code the same condition with that detail, which the candidate's own words name
+                // ("sepsis from pneumococcal disease"): one condition, coded to the highest specificity documented
+                // (I.B.1), wherever in the note the detail is told
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
             } else if (!winnerIncludes && writesWithin(doc, c, winner)) {
                 // every term the kept code was read from is written, word for word, inside a longer dictionary
                 // term of the candidate ("monocular blindness" inside "episodic monocular blindness", amaurosis
@@ -235,14 +243,8 @@ public final class Excludes1Check implements Stage {
      * tell the one condition.
      */
     private static boolean namesKeptCondition(Document doc, CodeCandidate specific, CodeCandidate vague) {
-        String condition = null;   // the vague title's first word once the undocumented marks are passed over
-        for (String w : TitleWords.words(TitleWords.withoutParentheses(vague.title()))) {
-            if (!UNDOCUMENTED.contains(w)) {
-                condition = w;
-                break;
-            }
-        }
-        if (condition == null || condition.length() < 5) {
+        String condition = conditionWord(vague);
+        if (condition == null) {
             return false;
         }
         for (int m : specific.mentions()) {
@@ -251,6 +253,37 @@ public final class Excludes1Check implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The condition a title names: its first word of five letters or more once the words of what is not
+     * documented are passed over ("sepsis" of "Sepsis, unspecified organism"), or null.
+     */
+    private static String conditionWord(CodeCandidate c) {
+        for (String w : TitleWords.words(TitleWords.withoutParentheses(c.title()))) {
+            if (!UNDOCUMENTED.contains(w)) {
+                return w.length() < 5 ? null : w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the vague code's title says a detail of its condition is unspecified ("Sepsis, unspecified
+     * organism") and the specific code's title names that condition without saying so ("Sepsis due to
+     * Streptococcus pneumoniae"): the same condition, told with and without its detail. Both are codes of a
+     * condition (not a symptom nor a factor such as a personal history).
+     */
+    private static boolean unspecifiedOfTheSameCondition(CodeCandidate vague, CodeCandidate specific) {
+        Set<String> vagueWords = TitleWords.words(vague.title());
+        Set<String> specificWords = TitleWords.words(specific.title());
+        String condition = conditionWord(vague);
+        // a factor's code (a personal history, Z86.32) is no form of the condition, and a title "not otherwise
+        // specified" (F99) tells no more detail than an unspecified one
+        return condition != null && isDefinitive(vague.code()) && isDefinitive(specific.code())
+                && vagueWords.contains("unspecified") && !specificWords.contains("unspecified")
+                && !specificWords.contains("specified") && !specificWords.contains("nos")
+                && specificWords.contains(condition);
     }
 
     /**

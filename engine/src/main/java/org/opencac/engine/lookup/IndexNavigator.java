@@ -133,7 +133,25 @@ public final class IndexNavigator implements Stage {
     }
 
     /** An Index path found in a clause: the mention it makes and the tokens of its main term. */
-    private record Path(Mention mention, Set<Integer> tokens, Set<Integer> mainTokens) {
+    /**
+     * A path: its mention, the tokens it reads, those of its main term, and those it shares with another
+     * condition's path ({@code shared_cause}: the organism of "streptococcal pneumonia" read by the sepsis "with"
+     * joins to it), which do not keep the two paths apart.
+     */
+    private record Path(Mention mention, Set<Integer> tokens, Set<Integer> mainTokens, Set<Integer> shared) {
+        Path(Mention mention, Set<Integer> tokens, Set<Integer> mainTokens) {
+            this(mention, tokens, mainTokens, Set.of());
+        }
+
+        /** The tokens this path reads as its own condition: all of them less the shared ones. */
+        Set<Integer> own() {
+            if (shared.isEmpty()) {
+                return tokens;
+            }
+            Set<Integer> own = new java.util.HashSet<>(tokens);
+            own.removeAll(shared);
+            return own;
+        }
     }
 
     @Override
@@ -523,9 +541,10 @@ public final class IndexNavigator implements Stage {
         java.util.BitSet taken = new java.util.BitSet();   // token indexes, not boxed: asked for every path's tokens
         for (int k = 0; k < found.size(); k++) {
             Path p = found.get(k);
-            if (!anyTaken(taken, p.tokens())) {
+            Set<Integer> own = p.own();
+            if (!anyTaken(taken, own)) {
                 out.add(p);
-                take(taken, p.tokens());
+                take(taken, own);
             }
         }
         return taken;
@@ -833,6 +852,10 @@ public final class IndexNavigator implements Stage {
             }
             Path p = stretched(ctx.text(), ctx.tokens(), toPath(ctx.text(), ctx.tokens(), ctx.sentence(), f, mainTokens),
                     ctx.organismEnds());
+            Set<Integer> shared = p == null ? Set.of() : sharedCause(ctx.tokens(), f, main, mainTokens);
+            if (!shared.isEmpty()) {
+                p = new Path(p.mention(), p.tokens(), p.mainTokens(), shared);
+            }
             if (p != null && (best == null || p.tokens().size() > best.tokens().size())) {
                 best = p;
             }
@@ -1183,6 +1206,30 @@ public final class IndexNavigator implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The tokens a {@code shared_cause} main term's path reads before the "with" joining it to another condition
+     * ("streptococcal" of "streptococcal pneumonia with sepsis"): that condition's own words, read by both
+     * paths. Empty for other main terms and paths reading nothing across a "with".
+     */
+    private Set<Integer> sharedCause(List<Token> tokens, IndexWalker.Found f, IndexTerm main, Set<Integer> mainTokens) {
+        if (!rules.sharedCause.contains(String.join(" ", main.words())) || mainTokens.isEmpty()) {
+            return Set.of();
+        }
+        int pathFirst = min(f.tokens());
+        for (int t = min(mainTokens) - 1; t > pathFirst; t--) {
+            if (joinsWith(tokens, t)) {
+                Set<Integer> shared = new java.util.HashSet<>();
+                for (int u : f.tokens()) {
+                    if (u < t) {
+                        shared.add(u);
+                    }
+                }
+                return shared;
+            }
+        }
+        return Set.of();
     }
 
     private static final java.util.regex.Pattern WITH_WORD = java.util.regex.Pattern.compile("(?i)\\bwith\\b");
@@ -1679,7 +1726,7 @@ public final class IndexNavigator implements Stage {
         }
         Span span = new Span(m.span().start(), tokens.get(end - 1).span().end());
         return new Path(new Mention(span, span.coveredText(text), m.terms(), m.sentenceIndex(), m.firstToken(), end),
-                p.tokens(), p.mainTokens());
+                p.tokens(), p.mainTokens(), p.shared());
     }
 
     private Path toPath(String text, List<Token> tokens, int sentence, IndexWalker.Found f, Set<Integer> main) {

@@ -805,6 +805,14 @@ final class IndexWalker {
         return false;
     }
 
+    /**
+     * Whether a walk stands at a main term: the one it started from, or one a cross-reference led to ("Bleeding,
+     * see also Hemorrhage"), whose subterms are read as the main term's own.
+     */
+    private static boolean atMainTerm(Steps steps) {
+        return steps.size() == 1 || steps.title().startsWith("see ");
+    }
+
     /** The best path below a Table of Drugs substance for a column. */
     Found drug(IndexTerm substance, ClauseWords w, Set<Integer> used, List<String> steps, int column) {
         return walkTable(node(substance), w, TokenSet.of(used), Steps.of(steps), column, MAX_JUMPS, false);
@@ -819,7 +827,8 @@ final class IndexWalker {
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
             TokenSet m = match(child, w, used, afterJump);
-            if (m != null && steps.size() == 1 && (causalLinkRead(node, child, w, m) || siteElsewhere(node, child, w))) {
+            if (m != null && (steps.size() == 1 && causalLinkRead(node, child, w, m)
+                    || atMainTerm(steps) && siteElsewhere(node, child, w))) {
                 continue;
             }
             if (m != null) {

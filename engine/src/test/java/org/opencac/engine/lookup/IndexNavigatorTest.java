@@ -239,7 +239,10 @@ class IndexNavigatorTest {
 
     @Test
     void sepsisWithAnInfectionTakesTheInfectionsOrganism() {
-        assertSuggested(inpatient("Diagnoses: streptococcal pneumonia with sepsis."), "A40.3", 3);
+        // Sepsis, Streptococcus, streptococcal: a streptococcus not named pneumoniae is no pneumococcus (A40.3)
+        CodingResult r = inpatient("Diagnoses: streptococcal pneumonia with sepsis.");
+        assertSuggested(r, "A40.9", 3);
+        assertNotSuggested(r, "A41.9");
     }
 
     @Test

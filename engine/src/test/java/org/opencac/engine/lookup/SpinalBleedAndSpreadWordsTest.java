@@ -30,6 +30,14 @@ class SpinalBleedAndSpreadWordsTest {
     }
 
     @Test
+    void aSpinalEpiduralBleedIsLookedUpUnderHemorrhageAndItsRegionIsTheSpines() {
+        CodingResult r = outpatient("Impression: a thoracic spinal epidural bleed was seen on imaging.");
+        assertSuggested(r, "G95.19", 3);
+        assertNotSuggested(r, "R04.89");
+        assertNotSuggested(r, "S06.4X0A");
+    }
+
+    @Test
     void streptococcalPneumoniaWithSepsisIsNoPneumococcalSepsis() {
         assertNotSuggested(outpatient("Assessment: streptococcal pneumonia with sepsis."), "A40.3");
     }
