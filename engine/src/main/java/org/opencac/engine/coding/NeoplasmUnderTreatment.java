@@ -26,23 +26,28 @@ public final class NeoplasmUnderTreatment {
     private final List<String> prefixes;
     private final List<String> historyPrefixes;
     private final List<Pattern> current;
+    private final List<Pattern> spread;
     private final List<Pattern> over;
     private final HistoryCodeMap history;
 
     public NeoplasmUnderTreatment(List<String> prefixes, List<Pattern> current, List<Pattern> over) {
-        this(prefixes, List.of(), current, over, null);
+        this(prefixes, List.of(), current, List.of(), over, null);
     }
 
     /**
      * @param historyPrefixes personal-history codes of a malignancy that a lexicon phrase names outright ("history
      *                        of breast cancer" Z85.3), read with the same cues
+     * @param spread          cues of spread, read for a history-told neoplasm code but not for a personal-history
+     *                        phrase (a primary told as history whose disease has spread is the excised primary of
+     *                        I.C.2.d: its history code beside the secondary sites)
      * @param history         the history tables, read backwards to the condition's category; null reads none
      */
     public NeoplasmUnderTreatment(List<String> prefixes, List<String> historyPrefixes, List<Pattern> current,
-                                  List<Pattern> over, HistoryCodeMap history) {
+                                  List<Pattern> spread, List<Pattern> over, HistoryCodeMap history) {
         this.prefixes = List.copyOf(prefixes);
         this.historyPrefixes = List.copyOf(historyPrefixes);
         this.current = List.copyOf(current);
+        this.spread = List.copyOf(spread);
         this.over = List.copyOf(over);
         this.history = history;
     }
@@ -52,6 +57,7 @@ public final class NeoplasmUnderTreatment {
         List<String> prefixes = new ArrayList<>();
         List<String> historyPrefixes = new ArrayList<>();
         List<Pattern> current = new ArrayList<>();
+        List<Pattern> spread = new ArrayList<>();
         List<Pattern> over = new ArrayList<>();
         for (String line : DataFiles.lines(DATA)) {
             String[] f = line.split("\t");
@@ -62,11 +68,12 @@ public final class NeoplasmUnderTreatment {
                 case "code_prefix" -> prefixes.add(f[1]);
                 case "history_prefix" -> historyPrefixes.add(f[1]);
                 case "current" -> current.add(Pattern.compile("(?i)" + f[1]));
+                case "spread" -> spread.add(Pattern.compile("(?i)" + f[1]));
                 case "over" -> over.add(Pattern.compile("(?i)" + f[1]));
                 default -> throw new IllegalArgumentException(DATA + ": unknown kind " + f[0] + ": " + line);
             }
         }
-        return new NeoplasmUnderTreatment(prefixes, historyPrefixes, current, over, HistoryCodeMap.standard());
+        return new NeoplasmUnderTreatment(prefixes, historyPrefixes, current, spread, over, HistoryCodeMap.standard());
     }
 
     /** Whether the code is a personal-history code of a malignancy ({@code history_prefix} rows). */
@@ -87,7 +94,9 @@ public final class NeoplasmUnderTreatment {
 
     /**
      * True if the patient's historical mention of a neoplasm code is said, after it in its clause, to be still
-     * treated, spread or untreated, and its sentence does not say the disease is over.
+     * treated, spread or untreated, and its sentence does not say the disease is over. A personal-history phrase
+     * ("history of breast cancer" Z85.3) reads the treatment cues only: its spread to other sites is coded there
+     * as secondary, beside the history of the primary (Guidelines I.C.2.d).
      */
     boolean stillPresent(Document doc, Mention mention, Assertion a, Code code) {
         boolean historyCode = namesHistory(code);
@@ -105,7 +114,8 @@ public final class NeoplasmUnderTreatment {
             after = after.substring(0, semicolon);
         }
         String finalAfter = after;
-        if (current.stream().noneMatch(p -> p.matcher(finalAfter).find())) {
+        if (current.stream().noneMatch(p -> p.matcher(finalAfter).find())
+                && (historyCode || spread.stream().noneMatch(p -> p.matcher(finalAfter).find()))) {
             return false;
         }
         String sentence = text.substring(s.span().start(), s.span().end());

@@ -9,16 +9,16 @@ import org.opencac.engine.suggest.CodingResult;
 
 /**
  * A lexicon phrase naming a personal-history code of a cancer ("history of breast cancer", Z85.3) is read with the
- * same cues as a history-told cancer (Guidelines I.C.2.d): still treated or spread, it is the current cancer.
- * Team-written sentences.
+ * treatment cues of a history-told cancer (Guidelines I.C.2.d): still treated, it is the current cancer; spread to
+ * other sites, it is the excised primary's history beside the secondary sites. Team-written sentences.
  */
 class HistoryPhraseOfSpreadCancerTest {
 
     @Test
-    void historyPhraseOfACancerNowSpreadIsTheCurrentCancer() {
+    void historyPhraseOfACancerNowSpreadStaysTheHistoryOfItsPrimary() {
         CodingResult r = outpatient("Assessment: history of breast cancer, which has now spread to the spine.");
-        assertSuggested(r, "C50.919", 3);
-        assertNotSuggested(r, "Z85.3");
+        assertSuggested(r, "Z85.3", 5);
+        assertNotSuggested(r, "C50.919");
     }
 
     @Test
