@@ -876,8 +876,11 @@ public final class IndexNavigator implements Stage {
      */
     private OtherMain nontraumaticForm(IndexTerm main, IndexWalker.Found f, ClauseWords words, Set<Integer> mainTokens,
                                        boolean secondary) {
+        if (words.find("nontraumatic").isEmpty()) {
+            return null;   // asked first: most clauses say nothing of it, and the main term's key is then not made
+        }
         String other = rules.nontraumaticMain.get(org.opencac.models.lexicon.TermNormalizer.key(main.title()));
-        if (other == null || words.find("nontraumatic").isEmpty()
+        if (other == null
                 || f.steps().stream().anyMatch(step -> step.toLowerCase(java.util.Locale.ROOT).contains("nontraumatic"))) {
             return null;
         }
@@ -1214,7 +1217,9 @@ public final class IndexNavigator implements Stage {
      * paths. Empty for other main terms and paths reading nothing across a "with".
      */
     private Set<Integer> sharedCause(List<Token> tokens, IndexWalker.Found f, IndexTerm main, Set<Integer> mainTokens) {
-        if (!rules.sharedCause.contains(String.join(" ", main.words())) || mainTokens.isEmpty()) {
+        List<String> mainWords = main.words();
+        if (mainTokens.isEmpty() || !rules.sharedCause.contains(
+                mainWords.size() == 1 ? mainWords.get(0) : String.join(" ", mainWords))) {
             return Set.of();
         }
         int pathFirst = min(f.tokens());

@@ -785,7 +785,7 @@ final class IndexWalker {
      * "spinal (cord)" instead.
      */
     private boolean siteElsewhere(Node main, Node child, ClauseWords w) {
-        if (rules.siteElsewhere.isEmpty() || child.words.content().isEmpty()) {
+        if (child.words.content().isEmpty() || !rules.siteElsewhereSubterms.contains(child.words.content().get(0))) {
             return false;
         }
         String title = main.term.title().toLowerCase(java.util.Locale.ROOT);

@@ -93,6 +93,8 @@ public final class NavigationRules {
      * place the clause's condition at another site than the subterm's ("Hemorrhage, epidural" is the skull's).
      */
     final Map<String, Set<String>> siteElsewhere = new HashMap<>();
+    /** The subterm words of the {@code site_elsewhere} rows, asked first so that other subterms cost nothing. */
+    final Set<String> siteElsewhereSubterms = new HashSet<>();
     final Set<String> negations = new HashSet<>();
     /**
      * Words (as written, lowercase) that end a main term's reach back for subterm words: a word before one of
@@ -271,6 +273,7 @@ public final class NavigationRules {
                     String[] at = f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
                     require(at.length == 2 && !value.isEmpty(), source, line);
                     siteElsewhere.put(at[0] + "\t" + at[1], Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    siteElsewhereSubterms.add(at[1]);
                 }
                 case "nontraumatic_main" -> {
                     require(!value.isEmpty(), source, line);
