@@ -36,7 +36,8 @@ public final class NeoplasmUnderTreatment {
 
     /**
      * @param historyPrefixes personal-history codes of a malignancy that a lexicon phrase names outright ("history
-     *                        of breast cancer" Z85.3), read with the same cues
+     *                        of breast cancer" Z85.3), read with the current cues only (its spread is coded at
+     *                        the secondary sites)
      * @param spread          cues of spread, read for a history-told neoplasm code but not for a personal-history
      *                        phrase (a primary told as history whose disease has spread is the excised primary of
      *                        I.C.2.d: its history code beside the secondary sites)
