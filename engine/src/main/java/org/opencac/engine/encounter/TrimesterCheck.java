@@ -122,24 +122,21 @@ public final class TrimesterCheck implements Stage {
      * "term" from 37 completed weeks; "any" when no single week is coded.
      */
     private static String deliveredAt(List<CodeCandidate> candidates) {
-        int weeks = -1;
+        int weeks = 0;
         for (CodeCandidate c : candidates) {
-            if (trimester(c.code()) == 0) {
+            int w = weeks(c.code());
+            if (w == 0) {
                 continue;
             }
-            int w = c.code().equals("Z3A.49") ? TERM_FROM + 6 : Integer.parseInt(c.code().substring(4));
-            if (c.code().equals("Z3A.01")) {
-                w = 1;
-            }
-            if (weeks >= 0 && w != weeks) {
+            if (weeks != 0 && w != weeks) {
                 return "any";
             }
             weeks = w;
         }
-        if (weeks < 0) {
+        if (weeks == 0) {
             return "any";
         }
-        return weeks >= TERM_FROM ? "term" : String.valueOf(weeks < SECOND_FROM ? 1 : weeks < THIRD_FROM ? 2 : 3);
+        return weeks >= TERM_FROM ? "term" : String.valueOf(trimesterOfWeeks(weeks));
     }
 
     /** The billable code of the candidate's category for the same condition in childbirth; null if none. */
@@ -219,18 +216,23 @@ public final class TrimesterCheck implements Stage {
      * is less than 8 weeks, Z3A.08 to Z3A.42 the week itself, Z3A.49 more than 42 weeks.
      */
     static int trimester(String code) {
+        int weeks = weeks(code);
+        return weeks == 0 ? 0 : trimesterOfWeeks(weeks);
+    }
+
+    /** The completed weeks a Z3A code gives ("Z3A.01", less than 8 weeks, reads 1; "Z3A.49", over 42, 49), else 0. */
+    private static int weeks(String code) {
         if (!code.startsWith("Z3A.") || code.length() != 6) {
             return 0;
         }
-        int weeks;
         try {
-            weeks = Integer.parseInt(code.substring(4));
+            return Integer.parseInt(code.substring(4));
         } catch (NumberFormatException e) {
             return 0;
         }
-        if (weeks == 0) {
-            return 0;
-        }
+    }
+
+    private static int trimesterOfWeeks(int weeks) {
         return weeks < SECOND_FROM ? 1 : weeks < THIRD_FROM ? 2 : 3;
     }
 }
