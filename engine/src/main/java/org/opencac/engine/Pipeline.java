@@ -171,7 +171,8 @@ public final class Pipeline {
         SectionPolicy sections = SectionPolicy.standard();    // what each section means, read by two stages
         SpinalRegionReading spinal = SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet());
         GeneralInformationCheck generalInformation = GeneralInformationCheck.standard();
-        SameConditionCheck sameCondition = SameConditionCheck.standard(models.codeSet());
+        RevisedStatementCheck revisedStatements = RevisedStatementCheck.standard();   // its pairs also read by the next
+        SameConditionCheck sameCondition = SameConditionCheck.standard(models.codeSet(), revisedStatements);
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 joined(sentences)), List.of(
@@ -218,7 +219,7 @@ public final class Pipeline {
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 new Excludes1Check(models.codeSet()),
                 sameCondition,                                         // one suggestion per documented condition
-                RevisedStatementCheck.standard(),                      // a working diagnosis the final statement words otherwise
+                revisedStatements,                                     // a working diagnosis the final statement words otherwise
                 ExplainedByNeoplasmCheck.standard(),                   // a lesion or test finding its organ's neoplasm explains
                 CompanionCodeCheck.standard(),                         // external cause, BMI only beside what they qualify
                 SoleCodeCheck.standard(),                              // O80, Z3A not beside the codes they exclude

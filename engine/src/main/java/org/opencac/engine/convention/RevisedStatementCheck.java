@@ -77,21 +77,17 @@ public final class RevisedStatementCheck implements Stage {
         return doc.withCandidates(out).withDecisions(decisions);
     }
 
-    /** The bundled statement pairs, read once for {@link #revisesBundled}. */
-    private static final class Bundled {
-        static final RevisedStatementCheck CHECK = standard();
-    }
-
     /**
-     * True if, by the bundled statement pairs, {@code working} is documented by a working statement and not by its
+     * True if, by this check's statement pairs, {@code working} is documented by a working statement and not by its
      * final statement, and {@code fin} by that final statement: the final statement may revise the working one
-     * (the rule of this check, asked by another before the codes are merged).
+     * (the rule of this check, asked by another before the codes are merged; the pipeline gives that one this
+     * instance, so the pairs are read once).
      */
-    static boolean revisesBundled(Document doc, CodeCandidate working, CodeCandidate fin) {
+    boolean revises(Document doc, CodeCandidate working, CodeCandidate fin) {
         if (doc.sentences().isEmpty()) {
             return false;   // candidates without a text to read their statements from
         }
-        for (Pair p : Bundled.CHECK.pairs) {
+        for (Pair p : pairs) {
             if (working.mentions().stream().anyMatch(m -> in(doc, m, p.working()))
                     && working.mentions().stream().noneMatch(m -> in(doc, m, p.fin()))
                     && fin.mentions().stream().anyMatch(m -> in(doc, m, p.fin()))) {

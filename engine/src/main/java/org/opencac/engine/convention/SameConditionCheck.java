@@ -70,6 +70,11 @@ public final class SameConditionCheck implements Stage {
     private final BilateralSides bilateralSides;
     /** Injuries told in general words beside the injury they are ({@link #byRegionInjury}); null: none. */
     private final RegionInjury regionInjury;
+    /**
+     * The working and final statement pairs: a code of both sides that a final statement revises to one side is
+     * not merged with it ({@link #byBilateral}); null (the constructors without {@link BilateralSides}): none.
+     */
+    private final RevisedStatementCheck revisedStatements;
 
     /**
      * The codes of an injury of no stated kind (code prefixes): of a region (S79.9, "Unspecified injury of hip"),
@@ -139,7 +144,7 @@ public final class SameConditionCheck implements Stage {
                               Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                               Map<String, String> sharedCategories, List<ClassDefault> classDefaults) {
         this(codeSet, rules, excludedChapters, ignoredWords, siteByFourthCharacter, sharedCategories, classDefaults,
-                Set.of(), List.of(), List.of(), null, null);
+                Set.of(), List.of(), List.of(), null, null, null);
     }
 
     private SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
@@ -147,7 +152,7 @@ public final class SameConditionCheck implements Stage {
                                Map<String, String> sharedCategories, List<ClassDefault> classDefaults,
                                Set<String> genericHeads, List<org.opencac.models.codeset.Chapter.Block> headBlocks,
                                List<OppositeAxis> oppositeAxes, BilateralSides bilateralSides,
-                               RegionInjury regionInjury) {
+                               RegionInjury regionInjury, RevisedStatementCheck revisedStatements) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
@@ -160,9 +165,19 @@ public final class SameConditionCheck implements Stage {
         this.oppositeAxes = List.copyOf(oppositeAxes);
         this.bilateralSides = bilateralSides;
         this.regionInjury = regionInjury;
+        this.revisedStatements = revisedStatements;
     }
 
+    /** The bundled rules, with the bundled working and final statement pairs read for this check alone. */
     public static SameConditionCheck standard(CodeSet codeSet) {
+        return standard(codeSet, RevisedStatementCheck.standard());
+    }
+
+    /**
+     * The bundled rules, reading a code of both sides against one side with the statement pairs of
+     * {@code revisedStatements} (the pipeline's own stage, so its data file is read once).
+     */
+    public static SameConditionCheck standard(CodeSet codeSet, RevisedStatementCheck revisedStatements) {
         try (InputStream in = SameConditionCheck.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
@@ -258,7 +273,7 @@ public final class SameConditionCheck implements Stage {
                 throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
             }
             return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes, words, blocks,
-                    axes, bilateral, regionInjury);
+                    axes, bilateral, regionInjury, revisedStatements);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -518,7 +533,7 @@ public final class SameConditionCheck implements Stage {
                     break;
                 }
             }
-            if (kept == null || !out.contains(s) || RevisedStatementCheck.revisesBundled(doc, kept, s)) {
+            if (kept == null || !out.contains(s) || revisedStatements != null && revisedStatements.revises(doc, kept, s)) {
                 continue;
             }
             CodeCandidate removal = otherSideRemoved(out, s);
