@@ -121,28 +121,17 @@ final class ClauseWords {
      * first two runs, each sorted by first token, so a clause finds its own by binary search.
      */
     private static final class Entries {
-        /**
-         * The first entry, and the others in [0, size - 1) of an array made at the second: not a list, as a
-         * sentence makes one per word and key, and most words and keys have one entry.
-         */
-        private Entry one;
-        private Entry[] more;
+        /** The entries in [0, size): an array of its own, not a list, as a sentence makes one per word and key. */
+        private Entry[] items = new Entry[2];
         private int size;
         int ownEnd;
         int equivalentEnd;
 
         void add(Entry e) {
-            if (size == 0) {
-                one = e;
-            } else {
-                if (more == null) {
-                    more = new Entry[2];
-                } else if (size - 1 == more.length) {
-                    more = java.util.Arrays.copyOf(more, more.length * 2);
-                }
-                more[size - 1] = e;
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
             }
-            size++;
+            items[size++] = e;
             if (e.kind() == OWN) {
                 ownEnd = size;
             }
@@ -152,7 +141,7 @@ final class ClauseWords {
         }
 
         Entry get(int k) {
-            return k == 0 ? one : more[k - 1];
+            return items[k];
         }
 
         int size() {

@@ -69,21 +69,12 @@ final class IndexWalker {
                 s = s.before;
             }
             int comma = s.title.indexOf(',');
-            int mainLength = comma < 0 ? s.title.length() : comma;
+            String main = "see " + (comma < 0 ? s.title : s.title.substring(0, comma)) + ",";
             int n = 0;
             for (Steps t = this; t != null; t = t.before) {
-                n += seesBack(t.title, s.title, mainLength) && t.title.contains("by site") ? 1 : 0;
+                n += t.title.regionMatches(true, 0, main, 0, main.length()) && t.title.contains("by site") ? 1 : 0;
             }
             return n;
-        }
-
-        /**
-         * Whether a title starts "see " with the main term's first {@code mainLength} characters and a comma,
-         * in any case (read in place: a walk compares every path it keeps, and most titles are no "see").
-         */
-        private static boolean seesBack(String title, String main, int mainLength) {
-            return title.length() > 4 + mainLength && title.regionMatches(true, 0, "see ", 0, 4)
-                    && title.regionMatches(true, 4, main, 0, mainLength) && title.charAt(4 + mainLength) == ',';
         }
 
         List<String> toList() {
