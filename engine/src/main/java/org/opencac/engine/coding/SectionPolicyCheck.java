@@ -114,7 +114,7 @@ public final class SectionPolicyCheck implements Stage {
                 out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else {
                 for (int m : c.mentions()) {
-                    SectionRole role = policy.roleOf(doc.sectionTypeOf(m));
+                    SectionRole role = roleOf(doc, m);
                     decisions.add(new MentionDecision(m, role == SectionRole.REVIEW_OF_SYSTEMS ? NotCodedReason.ROS_ONLY
                             : role == SectionRole.TEST_RESULTS ? NotCodedReason.TEST_RESULT_ONLY
                             : role == SectionRole.PROCEDURE ? NotCodedReason.PROCEDURE_ONLY
@@ -223,7 +223,7 @@ public final class SectionPolicyCheck implements Stage {
             TermSource source = TermChoice.best(doc.mentions().get(m).terms()).source();
             // a measured value, or a reason for the encounter (counselling given), is not a listed finding
             boolean measured = source == TermSource.MEASUREMENT || source == TermSource.ENCOUNTER_REASON;
-            SectionRole role = policy.roleOf(type);
+            SectionRole role = roleOf(doc, m);
             boolean testFinding = role == SectionRole.TEST_RESULTS && noteHasFinalStatement
                     && policy.isTestFinding(code, codeSet);
             // a device the operation places or an organ it removes is its own work, not the patient's status
@@ -255,6 +255,26 @@ public final class SectionPolicyCheck implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The role of the mention's section, but a study's result the exam quotes ("an ultrasound reveals gallstones")
+     * is read as test results.
+     */
+    private SectionRole roleOf(Document doc, int mention) {
+        SectionRole role = policy.roleOf(doc.sectionTypeOf(mention));
+        return role == SectionRole.EXAMINATION && reportedByStudy(doc, mention) ? SectionRole.TEST_RESULTS : role;
+    }
+
+    /**
+     * True if a study named before the condition in its sentence reports it ({@link ProcedureDiagnosisCues}: "an
+     * ultrasound reveals gallstones", "Doppler showed a thrombosis"): a result the exam section quotes is a test
+     * result, not a finding of the examiner's hands or eyes (Guidelines III.B: the test result rule applies to it).
+     */
+    private boolean reportedByStudy(Document doc, int mention) {
+        var men = doc.mentions().get(mention);
+        return policy.procedureDiagnosisCues().reportedByStudy(doc,
+                doc.sentences().get(men.sentenceIndex()).firstToken(), men.firstToken());
     }
 
     /**

@@ -46,6 +46,24 @@ class DiagnosticStatementTest {
     }
 
     @Test
+    void aStudyResultTheExamQuotesIsCodedAsATestResult() {
+        CodingResult r = outpatientChecked("PHYSICAL EXAMINATION: Abdomen soft, mildly tender under the right ribs. "
+                + "The office sonogram shows gallstones with a normal wall.,ASSESSMENT: Plan elective removal of the "
+                + "gallbladder.");
+        NoteAssert.assertSuggested(r, "K80.20", 5);
+        assertTrue(outcome(r, "gallstones").coded());
+    }
+
+    @Test
+    void anImagingFindingTheExamQuotesFollowsTheTestResultRule() {
+        CodingResult r = outpatientChecked("PHYSICAL EXAMINATION: Lungs with scattered rhonchi. An echocardiogram "
+                + "last month showed cardiomegaly.,ASSESSMENT: Acute bronchitis.");
+        NoteAssert.assertSuggested(r, "J20.9", 5);
+        NoteAssert.assertNotSuggested(r, "I51.7");
+        assertEquals("test_result_only", outcome(r, "cardiomegaly").reason());
+    }
+
+    @Test
     void imagingFindingTheAssessmentDoesNotCarryIsNotCoded() {
         CodingResult r = outpatientChecked("HISTORY OF PRESENT ILLNESS: Two days of productive cough.,"
                 + "CHEST X-RAY: Cardiomegaly and no infiltrate.,"
