@@ -10,11 +10,12 @@ import org.opencac.engine.assertion.AssertionDetector;
 import org.opencac.engine.mention.Mention;
 
 /**
- * A habit the note names by its person noun ("a smoker", "a 10-cigarette smoker") is the patient's current
+ * A habit the note names by its person noun ("a smoker", "a 10-cigarette smoker"), or by a word that says it
+ * goes on now at the head of its mention ("still smokes", "currently smoking"), is the patient's current
  * habit even inside a "history of" list or a past-history section: the list names it and nothing dates it,
  * and a former habit has words of its own ("ex-smoker", "former smoker"). The mention is then said to
  * persist, like a chronic condition (Guidelines I.C.21.c.4 keep history codes for what no longer exists).
- * Data: {@code current_habit_nouns.tsv} (the nouns, and the historical cues that only list).
+ * Data: {@code current_habit_nouns.tsv} (the nouns, the words of now, and the historical cues that only list).
  */
 public final class CurrentHabit {
     public static final String DATA = "/org/opencac/engine/coding/current_habit_nouns.tsv";
@@ -22,16 +23,24 @@ public final class CurrentHabit {
 
     private final Set<String> nouns;
     private final Set<String> listCues;
+    /** Words that, first in a habit's mention, say it goes on now ("still", "currently"). */
+    private final Set<String> nowWords;
 
     public CurrentHabit(Set<String> nouns, Set<String> listCues) {
+        this(nouns, listCues, Set.of());
+    }
+
+    public CurrentHabit(Set<String> nouns, Set<String> listCues, Set<String> nowWords) {
         this.nouns = Set.copyOf(nouns);
         this.listCues = Set.copyOf(listCues);
+        this.nowWords = Set.copyOf(nowWords);
     }
 
     /** With the bundled nouns and list cues. */
     public static CurrentHabit standard() {
         Set<String> nouns = new HashSet<>();
         Set<String> cues = new HashSet<>();
+        Set<String> now = new HashSet<>();
         for (String line : DataFiles.lines(DATA)) {
             String[] f = line.split("\t");
             if (f.length < 2) {
@@ -40,18 +49,20 @@ public final class CurrentHabit {
             switch (f[0]) {
                 case "noun" -> nouns.add(f[1].toLowerCase(Locale.ROOT));
                 case "list_cue" -> cues.add(f[1]);
+                case "now_word" -> now.add(f[1].toLowerCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException(DATA + ": unknown kind " + f[0] + ": " + line);
             }
         }
-        return new CurrentHabit(nouns, cues);
+        return new CurrentHabit(nouns, cues, now);
     }
 
     /**
-     * True if the historical mention names a habit by its person noun and every historical cue over it
+     * True if the historical mention names a habit by its person noun or opens with a word of now, and every
+     * historical cue over it
      * only lists it ("history of", a past-history section), none dating it.
      */
     boolean namedAsCurrent(Document doc, Mention mention, Assertion a) {
-        if (!a.historical() || !hasNoun(doc, mention)) {
+        if (!a.historical() || !hasNoun(doc, mention) && !opensWithNow(doc, mention)) {
             return false;
         }
         for (String cue : a.cues()) {
@@ -60,6 +71,16 @@ public final class CurrentHabit {
             }
         }
         return a.cues().stream().anyMatch(c -> listCues.contains(c) || AssertionDetector.isSectionCue(c));
+    }
+
+    /** The mention's first word says the habit goes on now, and is no name's ("Still's disease"). */
+    private boolean opensWithNow(Document doc, Mention mention) {
+        if (mention.endToken() - mention.firstToken() < 2
+                || !nowWords.contains(doc.tokens().get(mention.firstToken()).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String next = doc.tokens().get(mention.firstToken() + 1).text();
+        return !next.startsWith("'") && !next.startsWith("\u2019");
     }
 
     private boolean hasNoun(Document doc, Mention mention) {

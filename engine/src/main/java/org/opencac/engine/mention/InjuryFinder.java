@@ -128,6 +128,11 @@ public final class InjuryFinder {
     /** Words that end the clause before an injury word: a site before "no fracture" is not its site. */
     private final Set<String> clauseBreaks = new HashSet<>();
     /**
+     * Articles and prepositions the window after an injury word does not count ("fracture of the neck of the left
+     * humerus" reaches the bone as "fracture of neck of left humerus" does), lower case.
+     */
+    private final Set<String> uncountedWords = new HashSet<>();
+    /**
      * Nouns of an operation on the injury ("fixation", "reduction"): the window's words before one of them, ahead of
      * the injury word, describe the operation ("open reduction internal fixation of ..."), not the injury's site.
      */
@@ -263,6 +268,7 @@ public final class InjuryFinder {
         rules.path("documentedDetail").forEach(d -> detail.add(d.asText()));
         detail.forEach(d -> paddedDetail.add(" " + d + " "));
         rules.path("clauseBreaks").forEach(w -> clauseBreaks.add(w.asText().toLowerCase(Locale.ROOT)));
+        rules.path("uncountedWords").forEach(w -> uncountedWords.add(w.asText().toLowerCase(Locale.ROOT)));
         rules.path("operationNouns").forEach(w -> operationNouns.add(w.asText().toLowerCase(Locale.ROOT)));
         rules.path("notTraumaWords").forEach(w -> notTrauma.add(" " + w.asText().toLowerCase(Locale.ROOT) + " "));
         Set<String> generic = new HashSet<>(index.analyze(rules.path("genericTitleWords").asText()));
@@ -355,50 +361,74 @@ public final class InjuryFinder {
             if (type == null) {
                 continue;
             }
-            int from = Math.max(sentence.firstToken(), i - window);
-            int to = Math.min(sentence.endToken(), i + window + 1);
-            while (from < i && isBreak(tokens.get(from))) {
-                from++;
+            int start = Math.max(sentence.firstToken(), i - window);
+            while (start < i && isBreak(tokens.get(start))) {
+                start++;
             }
-            for (int k = from; k < i; k++) {
+            for (int k = start; k < i; k++) {
                 String w = tokens.get(k).text();
                 if (w.equals(";") || w.equals(".") || clauseBreaks.contains(w.toLowerCase(Locale.ROOT))) {
-                    from = k + 1;
+                    start = k + 1;
                 }
             }
-            for (int k = i + 1; k < to; k++) {
-                if (tokens.get(k).text().equals(";") || tokens.get(k).text().equals(".")) {
-                    to = k;
+            // the window of so many tokens first; where it names no injury the chapter codes, the same number of
+            // words past the articles and prepositions ("fracture of the surgical neck of the left humerus")
+            int plainEnd = Math.min(sentence.endToken(), i + window + 1);
+            int longEnd = windowEnd(tokens, i, sentence.endToken());
+            for (int end = plainEnd; ; end = longEnd) {
+                int to = end;
+                for (int k = i + 1; k < to; k++) {
+                    if (tokens.get(k).text().equals(";") || tokens.get(k).text().equals(".")) {
+                        to = k;
+                    }
                 }
-            }
-            from = afterOperation(tokens, from, i, to);
-            to = beforeNextInjury(tokens, i, to, sentence.endToken(), type);
-            from = afterPreviousInjury(tokens, from, i, sentence.firstToken(), type);
-            String clause = text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
-            if (encounter == null) {
-                encounter = new SentenceEncounter(text, sentence);
-            }
-            CodeHit hit = lookup(type, clause, encounter);
-            boolean[] other = null;
-            if (hit == null) {
-                // a site word of another condition's phrase in the window ("chest pain from two broken ribs",
-                // "broken ribs; his chest pain ...") is that condition's site, not the injury's: read the
-                // window without those phrases
-                if (symptoms == null) {
-                    symptoms = new Symptoms(out, sentenceFrom, sentenceIndex);
+                int from = afterOperation(tokens, start, i, to);
+                to = beforeNextInjury(tokens, i, to, sentence.endToken(), type);
+                from = afterPreviousInjury(tokens, from, i, sentence.firstToken(), type);
+                String clause = text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+                if (encounter == null) {
+                    encounter = new SentenceEncounter(text, sentence);
                 }
-                other = symptoms.covered(from, to, i);
-                if (other != null) {
-                    hit = lookup(type, without(tokens, from, to, other), encounter);
+                CodeHit hit = lookup(type, clause, encounter);
+                boolean[] other = null;
+                if (hit == null) {
+                    // a site word of another condition's phrase in the window ("chest pain from two broken ribs",
+                    // "broken ribs; his chest pain ...") is that condition's site, not the injury's: read the
+                    // window without those phrases
+                    if (symptoms == null) {
+                        symptoms = new Symptoms(out, sentenceFrom, sentenceIndex);
+                    }
+                    other = symptoms.covered(from, to, i);
+                    if (other != null) {
+                        hit = lookup(type, without(tokens, from, to, other), encounter);
+                    }
                 }
-            }
-            if (hit != null) {
-                int[] core = core(tokens, from, to, i, other, type);
-                Span span = new Span(tokens.get(core[0]).span().start(), tokens.get(core[1] - 1).span().end());
-                out.add(new Mention(span, span.coveredText(text), List.of(new Term(clause, hit.code(),
-                        TermSource.INJURY_SEARCH)), sentenceIndex, core[0], core[1]));
+                if (hit != null) {
+                    int[] core = core(tokens, from, to, i, other, type);
+                    Span span = new Span(tokens.get(core[0]).span().start(), tokens.get(core[1] - 1).span().end());
+                    out.add(new Mention(span, span.coveredText(text), List.of(new Term(clause, hit.code(),
+                            TermSource.INJURY_SEARCH)), sentenceIndex, core[0], core[1]));
+                    break;
+                }
+                if (end == longEnd || longEnd <= plainEnd) {
+                    break;
+                }
             }
         }
+    }
+
+    /**
+     * The end of the longer window after the injury word at {@code i}, read where the plain one finds no code:
+     * {@link #window} tokens, not counting the articles and prepositions of {@link #uncountedWords}.
+     */
+    private int windowEnd(List<Token> tokens, int i, int sentenceEnd) {
+        int to = i + 1;
+        for (int counted = 0; to < sentenceEnd && counted < window; to++) {
+            if (!uncountedWords.contains(tokens.get(to).text().toLowerCase(Locale.ROOT))) {
+                counted++;
+            }
+        }
+        return to;
     }
 
     /**

@@ -38,4 +38,22 @@ class CurrentHabitTest {
         List<String> codes = inpatientCodes("A 60-year-old woman with a history of smoking, seen for chest pain.\n");
         assertTrue(codes.contains("Z87.891"), codes.toString());
     }
+
+    @Test
+    void smokingGoingOnNowAfterItsHistoryIsCurrentSmoking() {
+        List<String> still = inpatientCodes("SOCIAL HISTORY: Long history of smoking, still smokes on weekends.\n");
+        assertTrue(still.contains("F17.200"), still.toString());
+        assertFalse(still.contains("Z87.891"), still.toString());
+        List<String> now = inpatientCodes("SOCIAL HISTORY: A history of tobacco use, and she currently smokes.\n");
+        assertTrue(now.contains("F17.200"), now.toString());
+        assertFalse(now.contains("Z87.891"), now.toString());
+    }
+
+    @Test
+    void aSmokingHistoryThatEndedIsPersonalHistory() {
+        List<String> codes = inpatientCodes("SOCIAL HISTORY: He has a smoking history but gave it up in his forties.\n");
+        assertTrue(codes.contains("Z87.891"), codes.toString());
+        List<String> none = inpatientCodes("SOCIAL HISTORY: She denies any smoking history.\n");
+        assertFalse(none.contains("Z87.891"), none.toString());
+    }
 }

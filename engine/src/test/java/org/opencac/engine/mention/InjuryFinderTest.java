@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 class InjuryFinderTest {
 
     @Test
+    void articlesAndPrepositionsDoNotUseUpTheWindowThatReachesTheBone() {
+        List<String> two = outpatientCodes("ASSESSMENT: Two-part fracture of the surgical neck of the left humerus.\n");
+        assertTrue(two.contains("S42.222A"), two.toString());
+        assertFalse(two.contains("S42.212A"), two.toString());
+    }
+
+    @Test
     void aNumberCountingTheInjuriesIsNotASiteOrKindTheTitleMustPrint() {
         List<String> counted = outpatientCodes("HOSPITAL COURSE: He is healing after fixation of two facial fractures.\n");
         assertTrue(counted.contains("S02.92XA"), counted.toString());

@@ -293,4 +293,15 @@ class TriggerCheckTest {
         List<String> c = inpatientCodes("She presented with a complaint of chest pain.");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("J98")), c.toString());
     }
+
+    @Test
+    void aTagOfTheHymenIsNoSkinTag() {
+        List<String> hymen = inpatientCodes("Assessment: a small hymenal tag, which she asks to have removed.");
+        assertTrue(hymen.contains("N89.8"), hymen.toString());
+        assertFalse(hymen.contains("L91.8"), hymen.toString());
+        List<String> remnant = inpatientCodes("Assessment: a hymenal remnant or skin tag at the introitus.");
+        assertFalse(remnant.contains("L91.8"), remnant.toString());
+        List<String> neck = inpatientCodes("Assessment: a skin tag on the side of the neck.");
+        assertTrue(neck.contains("L91.8"), neck.toString());
+    }
 }
