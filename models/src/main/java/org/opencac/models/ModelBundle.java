@@ -60,8 +60,7 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
     private static final List<String> FINGERPRINTED = List.of(
             Icd10CmCodeSetLoader.BUNDLED_ORDER_FILE, Icd10CmCodeSetLoader.BUNDLED_TABULAR,
             Icd10CmCodeSetLoader.NOTE_CORRECTIONS, LexiconBuilder.NEOPLASM,
-            LexiconBuilder.DRUGS, LexiconBuilder.EXTERNAL_CAUSE, LexiconBuilder.CURATED, LexiconBuilder.LONG_TERM_DRUGS, LexiconBuilder.ALLERGY_AGENTS,
-            LexiconBuilder.TEMPLATES,
+            LexiconBuilder.DRUGS, LexiconBuilder.EXTERNAL_CAUSE, LexiconBuilder.CURATED, LexiconBuilder.LONG_TERM_DRUGS, LexiconBuilder.TEMPLATES,
             LexiconBuilder.QUALIFIERS, LexiconBuilder.RAISED_LEVEL_FORMS, AbbreviationMap.RESOURCE, BritishSpelling.RESOURCE, AlphabeticIndexLoader.INDEX,
             AlphabeticIndexLoader.CONVERSION);
     private static final List<Class<?>> DERIVERS = List.of(Icd10CmCodeSetLoader.class, TabularNotesLoader.class,

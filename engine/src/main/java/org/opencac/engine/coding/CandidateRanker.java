@@ -93,7 +93,7 @@ public final class CandidateRanker implements Stage {
             why.addAll(r.steps());
             SectionType section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type();
             if (!sectionGate.allows(code.code(), section, w -> sentenceHas(doc, mention, w),
-                    w -> leadHas(doc, mention, w), w -> uptoHas(doc, mention, w))) {
+                    w -> leadHas(doc, mention, w))) {
                 decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section.id()));
                 continue;
             }
@@ -201,12 +201,6 @@ public final class CandidateRanker implements Stage {
     private static boolean leadHas(Document doc, Mention mention, String word) {
         org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
         return hasWord(doc, s.firstToken(), Math.min(mention.firstToken(), s.endToken()), word);
-    }
-
-    /** True if a word of the mention's sentence up to the mention's end is {@code word} (any case). */
-    private static boolean uptoHas(Document doc, Mention mention, String word) {
-        org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
-        return hasWord(doc, s.firstToken(), Math.min(mention.endToken(), s.endToken()), word);
     }
 
     /** True if a token of [from, to) is written {@code word} (any case). */

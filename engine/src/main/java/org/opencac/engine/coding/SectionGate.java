@@ -15,8 +15,7 @@ import org.opencac.engine.section.SectionType;
  * or from a sentence of any section that has one of the rule's cue words (optional third column: "on
  * chronic treatment with warfarin" says the therapy is long-term where no list does), and never when a word of
  * the optional fourth column comes before the mention in its sentence ("will start warfarin", "reluctant to
- * recommend warfarin": a therapy begun or weighed now is not yet long-term). A cue word marked with a leading
- * "<" counts only before the mention or inside it ("allergic to sulfa", not "given Cipro as she is allergic").
+ * recommend warfarin": a therapy begun or weighed now is not yet long-term).
  * A section id the file names that is not a {@link SectionType} fails at load.
  */
 public final class SectionGate {
@@ -107,31 +106,15 @@ public final class SectionGate {
      */
     public boolean allows(String code, SectionType section, java.util.function.Predicate<String> sentenceHas,
                           java.util.function.Predicate<String> leadHas) {
-        return allows(code, section, sentenceHas, leadHas, leadHas);
-    }
-
-    /**
-     * As {@link #allows(String, SectionType, java.util.function.Predicate, java.util.function.Predicate)}; a cue
-     * word written with a leading {@value #CUE_BEFORE} counts only up to the mention's end ({@code uptoHas}
-     * answers for a lowercase word among the sentence's words before the mention or in it): "allergic to
-     * sulfa" or "penicillin allergic" says the drug is the allergy, "was given Cipro because she is allergic"
-     * names the drug given in its place.
-     */
-    public boolean allows(String code, SectionType section, java.util.function.Predicate<String> sentenceHas,
-                          java.util.function.Predicate<String> leadHas, java.util.function.Predicate<String> uptoHas) {
         for (Map.Entry<String, Set<SectionType>> e : sectionsByPrefix.entrySet()) {
             if (code.startsWith(e.getKey())) {
                 if (againstByPrefix.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(leadHas)) {
                     return false;
                 }
                 return e.getValue().contains(section)
-                        || cuesByPrefix.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(w -> w.startsWith(CUE_BEFORE)
-                                ? uptoHas.test(w.substring(CUE_BEFORE.length())) : sentenceHas.test(w));
+                        || cuesByPrefix.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(sentenceHas);
             }
         }
         return true;
     }
-
-    /** The mark of a cue word that counts only before the mention or inside it. */
-    static final String CUE_BEFORE = "<";
 }

@@ -44,30 +44,6 @@ class SectionGateTest {
     }
 
     @Test
-    void allergyStatusIsReadFromTheAllergyListOrASentenceSayingAllergyBeforeTheDrug() {
-        assertTrue(GATE.allows("Z88.2", SectionType.ALLERGIES));
-        assertTrue(GATE.allows("Z91.040", SectionType.ALLERGIES));
-        assertFalse(GATE.allows("Z88.0", SectionType.MEDICATIONS), "a drug on the medication list is a drug taken");
-        assertTrue(GATE.allows("Z88.0", SectionType.HISTORY_PRESENT_ILLNESS, w -> true, w -> false, "allergic"::equals),
-                "allergic to the drug, said before it");
-        assertFalse(GATE.allows("Z88.1", SectionType.HOSPITAL_COURSE, "allergic"::equals, w -> false, w -> false),
-                "given another antibiotic because she is allergic: the cue after the drug names the drug given");
-    }
-
-    @Test
-    void anIntoleranceOrADrugThePatientCannotTakeIsNotAnAllergy() {
-        assertFalse(GATE.allows("Z88.1", SectionType.ALLERGIES, w -> false, "intolerant"::equals));
-        assertFalse(GATE.allows("Z88.6", SectionType.ALLERGIES, w -> false, "cannot"::equals));
-    }
-
-    @Test
-    void aCueMarkedBeforeCountsOnlyUpToTheMentionsEnd() {
-        SectionGate gate = SectionGate.parse(List.of("Z88\tallergies\t<allergic"), "test.tsv");
-        assertTrue(gate.allows("Z88.2", SectionType.UNKNOWN, w -> true, w -> false, "allergic"::equals));
-        assertFalse(gate.allows("Z88.2", SectionType.UNKNOWN, "allergic"::equals, w -> false, w -> false));
-    }
-
-    @Test
     void aCodeNoRuleNamesIsAllowedInEverySection() {
         for (SectionType t : SectionType.values()) {
             assertTrue(GATE.allows("E11.9", t));

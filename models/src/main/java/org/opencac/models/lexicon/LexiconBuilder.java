@@ -31,8 +31,6 @@ import org.opencac.models.io.Resources;
 public final class LexiconBuilder {
     public static final String CURATED = "lexicon/clinical_synonyms.tsv";
     public static final String LONG_TERM_DRUGS = "lexicon/long_term_drug_therapy.tsv";
-    /** Drugs and agents a note lists as the patient's allergies: their allergy status codes (Z88, Z91.04-). */
-    public static final String ALLERGY_AGENTS = "lexicon/allergy_agents.tsv";
     public static final String TEMPLATES = "lexicon/index_term_templates.tsv";
     public static final String QUALIFIERS = "lexicon/title_qualifiers.txt";
     public static final String RAISED_LEVEL_FORMS = RaisedLevelForms.RESOURCE;
@@ -72,7 +70,7 @@ public final class LexiconBuilder {
         addNeoplasmTerms(terms, IndexXmlLoader.bundled(NEOPLASM));
         addDrugTerms(terms, IndexXmlLoader.bundled(DRUGS));
         addExternalCauseTerms(terms, IndexXmlLoader.bundled(EXTERNAL_CAUSE));
-        for (String curated : List.of(CURATED, LONG_TERM_DRUGS, ALLERGY_AGENTS)) {
+        for (String curated : List.of(CURATED, LONG_TERM_DRUGS)) {
             try (InputStream in = Resources.bundled(curated)) {
                 terms.addAll(new CuratedLexiconLoader().load(in, curated, c -> codeSet.get(c).isPresent()));
             } catch (IOException e) {
