@@ -11,7 +11,10 @@ import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.outcome.NotCodedReason;
 
-/** Codes not reported beside certain others: O80 (Guidelines I.C.15.b.4), Z3A with an abortive outcome. */
+/**
+ * Codes not reported beside certain others: O80 (Guidelines I.C.15.b.4), Z3A with an abortive outcome, a device or
+ * transplant status beside the complication of that device or transplant (I.C.21.c.3).
+ */
 class SoleCodeCheckTest {
     private static final SoleCodeCheck CHECK = SoleCodeCheck.standard();
 
@@ -52,6 +55,21 @@ class SoleCodeCheckTest {
                 codes(CHECK.process(doc(cand("M50.222", 0), cand("M50.223", 1)))));
         assertEquals(List.of("M50.01"),
                 codes(CHECK.process(doc(cand("M50.022", 0), cand("M50.01", 1)))));
+    }
+
+    @Test
+    void aDeviceStatusIsNotCodedBesideTheComplicationOfThatDevice() {
+        Document d = CHECK.process(doc(cand("T85.09XA", 0), cand("Z98.2", 1)));
+        assertEquals(List.of("T85.09XA"), codes(d));
+        assertTrue(d.decisions().get(0).detail().contains("I.C.21.c.3"), d.decisions().toString());
+        assertEquals(List.of("T86.11"), codes(CHECK.process(doc(cand("Z94.0", 0), cand("T86.11", 1)))));
+        assertEquals(List.of("J95.00"), codes(CHECK.process(doc(cand("J95.00", 0), cand("Z93.0", 1)))));
+    }
+
+    @Test
+    void aDeviceStatusBesideAComplicationOfAnotherDeviceStays() {
+        Document in = doc(cand("T84.020A", 0), cand("Z95.0", 1), cand("Z98.2", 2));
+        assertEquals(in, CHECK.process(in));
     }
 
     @Test
