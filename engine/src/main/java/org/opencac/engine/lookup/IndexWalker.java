@@ -1159,7 +1159,7 @@ final class IndexWalker {
         return false;
     }
 
-    private static Found better(Found a, Found b, ClauseWords w) {
+    private Found better(Found a, Found b, ClauseWords w) {
         if (b == null) {
             return a;
         }
@@ -1173,6 +1173,15 @@ final class IndexWalker {
             int detours = Integer.compare(b.path().loops(), a.path().loops());
             if (detours != 0) {
                 return detours < 0 ? b : a;
+            }
+            if (sameMainTerm(a, b) && stackedSites(b.tokens(), a.tokens(), w)) {
+                // two site words stacked right before the term, each a subterm of it: the site next to the term
+                // is where the condition lies, the farther one places that structure ("frontal subdural
+                // empyema" is a subdural empyema over the frontal lobe, no frontal sinusitis)
+                return b;
+            }
+            if (sameMainTerm(a, b) && stackedSites(a.tokens(), b.tokens(), w)) {
+                return a;
             }
             if (sameMainTerm(a, b) && nearerBefore(b.tokens(), a.tokens(), w)) {
                 // two readings of one main term, each with a word before it: the word nearer the term modifies
@@ -1194,6 +1203,35 @@ final class IndexWalker {
             }
         }
         return a;
+    }
+
+    /**
+     * True if {@code near} and {@code far} each read one word the other does not, both site words of the
+     * Neoplasm table, written side by side in that order ({@code far}'s first) right before the first word
+     * both read.
+     */
+    private boolean stackedSites(Set<Integer> near, Set<Integer> far, ClauseWords w) {
+        int nearOnly = onlyToken(near, far);
+        int farOnly = onlyToken(far, near);
+        if (nearOnly < 0 || farOnly < 0 || farOnly + 1 != nearOnly || !near.contains(nearOnly + 1)
+                || !far.contains(nearOnly + 1)) {
+            return false;
+        }
+        return siteWords.contains(w.norm(nearOnly)) && siteWords.contains(w.norm(farOnly));
+    }
+
+    /** The one token of {@code x} not in {@code y}, or -1 if there is none or more than one. */
+    private static int onlyToken(Set<Integer> x, Set<Integer> y) {
+        int only = -1;
+        for (int t : x) {
+            if (!y.contains(t)) {
+                if (only >= 0) {
+                    return -1;
+                }
+                only = t;
+            }
+        }
+        return only;
     }
 
     private static boolean sameMainTerm(Found a, Found b) {
