@@ -103,6 +103,8 @@ public final class CodeResolver {
     /** Per category range ("H00-H59"), the analyzed words of the organ its codes' sides are of ("eye"). */
     private final Map<String, Set<String>> sideSites;
     public static final String SIDE_SITES = "/org/opencac/engine/coding/side_sites.tsv";
+    /** The word "side" as analyzed: a side written of no site names a side of whatever site is meant. */
+    private final Set<String> sideNoun;
     /** Words after a side word of a statement searched for the site it qualifies ("left upper eyelid"). */
     private static final int SIDE_SITE_WORDS = 2;
     /** Words after which, to the end of the clause part, the note says what a condition does not have. */
@@ -161,6 +163,7 @@ public final class CodeResolver {
         this.unspecifiedWord = Set.copyOf(index.analyzeTitle("unspecified"));
         this.sideWords = analyzed(index, Set.copyOf(DataFiles.lines(TabularResolution.LATERALITY_WORDS)));
         this.unilateralWord = Set.copyOf(index.analyzeTitle("unilateral"));
+        this.sideNoun = Set.copyOf(index.analyzeTitle("side"));
         this.singleSides = analyzed(index, Set.of("right", "left"));
         this.bothSides = analyzed(index, Set.of("bilateral", "both", "bilaterally"));
         Map<String, Set<String>> sites = new HashMap<>();
@@ -457,6 +460,15 @@ public final class CodeResolver {
                 sibling = null;
             }
         }
+        if (sibling == null && statement != null && statement.note != null) {
+            Code lent = sideOfNote(c, context, statement.note, named);
+            if (lent != null) {
+                List<String> steps = new java.util.ArrayList<>(r.steps());
+                steps.add("Laterality (Guidelines I.B.13): the note names only the " + String.join(" ", added(c, lent))
+                        + " side of this site -> " + lent.code() + " (" + lent.title() + ") instead of " + c.code());
+                return new Resolution(lent, List.copyOf(steps));
+            }
+        }
         if (sibling == null) {
             return r;
         }
@@ -485,6 +497,120 @@ public final class CodeResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The sibling of an unspecified-side code adding one side (right or left) that the whole note gives to the
+     * code's site, or null: the mention's clause names no side, and every side word of the note standing before
+     * a word of the site ({@link #siteOfSide}, or the organ of its chapter, {@code side_sites.tsv}) is that one
+     * side ("right knee" in the first diagnosis of a list, "lateral meniscus tear" in the next; "exposure of the
+     * right eye" in an operation that found vitreous hemorrhage). A note naming both sides of the site, or both
+     * sites, lends none (Guidelines I.B.13).
+     */
+    private Code sideOfNote(Code c, Context context, Text note, String named) {
+        if (!java.util.Collections.disjoint(context.tokenSet(), sideWords) || namesPluralPart(named)) {
+            return null;
+        }
+        Code found = null;
+        for (Map.Entry<Code, Set<String>> e : siblingWords(c)) {
+            Set<String> added = e.getValue();
+            if (added.size() != 1 || !singleSides.contains(added.iterator().next())) {
+                continue;
+            }
+            String side = added.iterator().next();
+            if (!replacesUnspecified(c, e.getKey())) {
+                continue;   // "Right heart failure" beside "Heart failure, unspecified" is another condition, no side
+            }
+            Set<String> sides = note.sidesOfSite.computeIfAbsent(e.getKey().code(),
+                    k -> sidesBeforeSite(siteWords(e.getKey()), note.tokens()));
+            // a side the note writes of no site ("on the right side", "in the left and") may be this site's: one
+            // other than the site's own leaves the site's side open
+            if (sides.contains(side) && sides.stream().allMatch(x -> x.equals(side) || x.equals(BARE + side))) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * True if the sibling's title is the code's with its "unspecified" written as a side: "Vitreous hemorrhage,
+     * unspecified eye" and "..., right eye"; the same condition of a side the code leaves open.
+     */
+    private static boolean replacesUnspecified(Code c, Code sibling) {
+        String title = c.title().toLowerCase(Locale.ROOT);
+        String other = sibling.title().toLowerCase(Locale.ROOT);
+        return title.replaceFirst("\\bunspecified\\b", "right").equals(other)
+                || title.replaceFirst("\\bunspecified\\b", "left").equals(other);
+    }
+
+    /**
+     * The analyzed words naming the site whose side a code's title gives: the words after its side word up to
+     * the next comma ("... of right mandible", "..., right knee"), or, where the side names only itself ("ribs,
+     * left side"), the last word before it; with the organ of its chapter ({@code side_sites.tsv}).
+     */
+    private Set<String> siteWords(Code sibling) {
+        String title = PARENTHESES.matcher(sibling.title()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(right|left)\\b").matcher(title);
+        Set<String> site = new HashSet<>();
+        if (m.find()) {
+            String after = title.substring(m.end()).split(",", 2)[0].trim();
+            if (after.isEmpty() || after.matches("sided?|sides")) {
+                String before = title.substring(0, m.start()).replaceAll("[,\\s]+$", "");
+                String[] words = before.split("[^a-z]+");
+                after = words.length == 0 ? "" : words[words.length - 1];
+            }
+            site.addAll(index.analyzeTitle(after));
+        }
+        site.removeAll(sideWords);
+        site.removeAll(index.analyzeTitle("side of the"));
+        String cat = sibling.code().substring(0, 3);
+        for (Map.Entry<String, Set<String>> e : sideSites.entrySet()) {
+            String[] range = e.getKey().split("-");
+            if (cat.compareTo(range[0]) >= 0 && cat.compareTo(range[1]) <= 0) {
+                site.addAll(e.getValue());
+            }
+        }
+        return site;
+    }
+
+    /** Marks a side written of no site ({@link #sidesBeforeSite}). */
+    private static final String BARE = "\u0000bare ";
+
+    /**
+     * The side words (right, left, or "both" for bilateral ones) written within two words before a site word,
+     * and, marked {@link #BARE}, those the note writes of no site (followed by "side").
+     */
+    private Set<String> sidesBeforeSite(Set<String> site, List<String> note) {
+        Set<String> sides = new HashSet<>();
+        if (site.isEmpty()) {
+            return sides;
+        }
+        for (int i = 0; i < note.size(); i++) {
+            String w = note.get(i);
+            boolean both = bothSides.contains(w);
+            if (!both && !singleSides.contains(w)) {
+                continue;
+            }
+            if (i + 1 < note.size() && sideNoun.contains(note.get(i + 1))) {
+                sides.add(both ? "\u0000both" : BARE + w);
+                continue;
+            }
+            int words = 0;
+            for (int k = i + 1; k < note.size() && words < SIDE_SITE_WORDS; k++) {
+                String x = note.get(k);
+                if (site.contains(x)) {
+                    sides.add(both ? "\u0000both" : w);
+                    break;
+                }
+                if (!x.chars().anyMatch(Character::isDigit)) {
+                    words++;
+                }
+            }
+        }
+        return sides;
     }
 
     /** True if the sibling's title adds a side word to the code's. */
@@ -558,6 +684,8 @@ public final class CodeResolver {
         /** The side words of the term's own mentions, worked out on first use (most resolutions never read them). */
         private java.util.function.Supplier<String> ownSides;
         private Set<String> ownSideSet;
+        /** The whole note's words, whose sides of a site an unspecified-side code may take ({@link #sideOfNote}). */
+        private Text note;
 
         /**
          * @param text the statements; their negated parts are left out, as a clause's are, and a Roman stage
@@ -605,6 +733,16 @@ public final class CodeResolver {
             this.joinsMentions = joinsMentions;
         }
 
+        /**
+         * These statements, now with the whole note ({@code note}'s text) read for the one side it gives a code's
+         * site when neither the clause nor the statements name one.
+         */
+        public Statement withNote(Statement note) {
+            this.note = note.text;
+            note.text.asWritten = true;   // the note's sides, negated ones too: "no mass in the right kidney"
+            return this;
+        }
+
         /** The own side words analyzed, on first use. */
         private Set<String> ownSideSet() {
             if (ownSideSet == null) {
@@ -630,9 +768,14 @@ public final class CodeResolver {
         private java.util.function.Supplier<String> text;
         /** Per side word and sibling code, whether the statements give the side to the sibling's site (read once). */
         private final Map<String, Boolean> sideOfSite = new HashMap<>();
+        /** Per side-adding sibling code, the sides the text writes before its site (read once). */
+        private final Map<String, Set<String>> sidesOfSite = new HashMap<>();
         private List<String> tokens;
         private Set<String> tokenSet;
         private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
+
+        /** Whether negated parts are kept: a side a negation names ("sparing the right kidney") is still a side. */
+        private boolean asWritten;
 
         Text(java.util.function.Supplier<String> text) {
             this.text = text;
@@ -641,7 +784,8 @@ public final class CodeResolver {
         private List<String> tokens() {
             if (tokens == null) {
                 String written = text.get();
-                tokens = noteWords.analyze(written == null ? null : readForSpecificity(written));
+                tokens = noteWords.analyze(written == null ? null
+                        : asWritten ? LimbSides.writtenOut(EyeSides.writtenOut(written)) : readForSpecificity(written));
                 text = null;
             }
             return tokens;

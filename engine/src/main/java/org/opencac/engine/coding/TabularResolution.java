@@ -108,6 +108,7 @@ public final class TabularResolution {
         private final Map<String, CodeResolver.Context> contexts = new HashMap<>();
         private final Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
         private final Map<String, CodeResolver.Statement> statements = new HashMap<>();
+        private CodeResolver.Statement wholeNote;
         /** The statements of each set of sentences, shared by the term codes of those sentences. */
         private final Map<List<Integer>, CodeResolver.Statement> statementsOfSentences = new HashMap<>();
         private Map<String, Set<Integer>> sentencesOfCode;
@@ -190,8 +191,45 @@ public final class TabularResolution {
                             return b.toString();
                         }));
                 return resolver.new Statement(sameText, () -> ownSides(code),
-                        (words, named) -> joinsMentions(sentences, words, named));
+                        (words, named) -> joinsMentions(sentences, words, named)).withNote(wholeNote());
             });
+        }
+
+        /**
+         * The whole note as one statement, its words read once for the sides it gives each site; a side word
+         * qualifying no word after it ("the right side", "in the left and") is written "side" after, a side of
+         * whatever site its sentence is about.
+         */
+        private CodeResolver.Statement wholeNote() {
+            if (wholeNote == null) {
+                wholeNote = resolver.new Statement(() -> {
+                    StringBuilder b = new StringBuilder();
+                    for (Sentence s : doc.sentences()) {
+                        for (int i = s.firstToken(); i < s.endToken(); i++) {
+                            Token t = doc.tokens().get(i);
+                            b.append(t.text()).append(' ');
+                            if (laterality.contains(t.norm()) && bareSide(s, i)) {
+                                b.append("side ");
+                            }
+                        }
+                        b.append("| ");
+                    }
+                    return b.toString();
+                });
+            }
+            return wholeNote;
+        }
+
+        /** True if side word i qualifies no word after it: its sentence's end, a mark or "and" follows it. */
+        private boolean bareSide(Sentence s, int i) {
+            if (i + 1 >= s.endToken()) {
+                return true;
+            }
+            Token next = doc.tokens().get(i + 1);
+            if ("-".equals(next.text())) {   // "left-sided" is bare, "right-handed" qualifies the hand
+                return i + 2 < s.endToken() && SIDE_NOUNS.contains(doc.tokens().get(i + 2).norm());
+            }
+            return next.isPunctuation() || next.isListJoin() || SIDE_NOUNS.contains(next.norm());
         }
 
         /**
