@@ -41,6 +41,8 @@ public final class CodeResolver {
     private static final java.util.regex.Pattern WITHOUT_SCOPE_END =
             java.util.regex.Pattern.compile("(?i)\\s(?:of|in|with|due|to|for|at)\\s");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    /** The first side word of a code's title ({@link #siteWords}). */
+    private static final java.util.regex.Pattern SIDE_IN_TITLE = java.util.regex.Pattern.compile("\\b(right|left)\\b");
     /**
      * What a title names as absent or leaves open, so states of nothing: "without ..." and "not ..." phrases
      * ("without obstruction or gangrene", "not specified as recurrent"),
@@ -553,7 +555,7 @@ public final class CodeResolver {
      */
     private Set<String> siteWords(Code sibling) {
         String title = PARENTHESES.matcher(sibling.title()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(right|left)\\b").matcher(title);
+        java.util.regex.Matcher m = SIDE_IN_TITLE.matcher(title);
         Set<String> site = new HashSet<>();
         if (m.find()) {
             String after = title.substring(m.end()).split(",", 2)[0].trim();
