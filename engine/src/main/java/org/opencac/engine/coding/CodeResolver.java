@@ -107,6 +107,8 @@ public final class CodeResolver {
     public static final String SIDE_SITES = "/org/opencac/engine/coding/side_sites.tsv";
     /** The word "side" as analyzed: a side written of no site names a side of whatever site is meant. */
     private final Set<String> sideNoun;
+    /** "side of the" as analyzed: no site word of a title that names only its side ("ribs, left side"). */
+    private final Set<String> sideOfThe;
     /** Words after a side word of a statement searched for the site it qualifies ("left upper eyelid"). */
     private static final int SIDE_SITE_WORDS = 2;
     /** Words after which, to the end of the clause part, the note says what a condition does not have. */
@@ -166,6 +168,7 @@ public final class CodeResolver {
         this.sideWords = analyzed(index, Set.copyOf(DataFiles.lines(TabularResolution.LATERALITY_WORDS)));
         this.unilateralWord = Set.copyOf(index.analyzeTitle("unilateral"));
         this.sideNoun = Set.copyOf(index.analyzeTitle("side"));
+        this.sideOfThe = Set.copyOf(index.analyzeTitle("side of the"));
         this.singleSides = analyzed(index, Set.of("right", "left"));
         this.bothSides = analyzed(index, Set.of("bilateral", "both", "bilaterally"));
         Map<String, Set<String>> sites = new HashMap<>();
@@ -567,15 +570,20 @@ public final class CodeResolver {
             site.addAll(index.analyzeTitle(after));
         }
         site.removeAll(sideWords);
-        site.removeAll(index.analyzeTitle("side of the"));
-        String cat = sibling.code().substring(0, 3);
+        site.removeAll(sideOfThe);
+        addChapterOrgan(sibling, site);
+        return site;
+    }
+
+    /** Adds to {@code site} the words of the organ whose sides the code's chapter block gives ({@code side_sites.tsv}). */
+    private void addChapterOrgan(Code code, Set<String> site) {
+        String cat = code.code().substring(0, 3);
         for (Map.Entry<String, Set<String>> e : sideSites.entrySet()) {
             String[] range = e.getKey().split("-");
             if (cat.compareTo(range[0]) >= 0 && cat.compareTo(range[1]) <= 0) {
                 site.addAll(e.getValue());
             }
         }
-        return site;
     }
 
     /** Marks a side written of no site ({@link #sidesBeforeSite}). */
@@ -600,16 +608,8 @@ public final class CodeResolver {
                 sides.add(both ? "\u0000both" : BARE + w);
                 continue;
             }
-            int words = 0;
-            for (int k = i + 1; k < note.size() && words < SIDE_SITE_WORDS; k++) {
-                String x = note.get(k);
-                if (site.contains(x)) {
-                    sides.add(both ? "\u0000both" : w);
-                    break;
-                }
-                if (!x.chars().anyMatch(Character::isDigit)) {
-                    words++;
-                }
+            if (sideQualifiesSite(note, i, site)) {
+                sides.add(both ? "\u0000both" : w);
             }
         }
         return sides;
@@ -645,26 +645,28 @@ public final class CodeResolver {
     private boolean sideOfSite(String side, Code sibling, List<String> statement) {
         Set<String> site = new HashSet<>(titleWordList(sibling.title()));
         site.removeAll(sideWords);
-        for (Map.Entry<String, Set<String>> e : sideSites.entrySet()) {
-            String[] range = e.getKey().split("-");
-            String cat = sibling.code().substring(0, 3);
-            if (cat.compareTo(range[0]) >= 0 && cat.compareTo(range[1]) <= 0) {
-                site.addAll(e.getValue());
+        addChapterOrgan(sibling, site);
+        for (int i = 0; i < statement.size(); i++) {
+            if (statement.get(i).equals(side) && sideQualifiesSite(statement, i, site)) {
+                return true;
             }
         }
-        for (int i = 0; i < statement.size(); i++) {
-            if (!statement.get(i).equals(side)) {
-                continue;
+        return false;
+    }
+
+    /**
+     * True if a word of {@code site} stands within {@link #SIDE_SITE_WORDS} words after the side word at
+     * {@code i}; a size between the side and the site is no word of its own ("left, a 3-cm ovarian cyst").
+     */
+    private static boolean sideQualifiesSite(List<String> words, int i, Set<String> site) {
+        int counted = 0;
+        for (int k = i + 1; k < words.size() && counted < SIDE_SITE_WORDS; k++) {
+            String w = words.get(k);
+            if (site.contains(w)) {
+                return true;
             }
-            int words = 0;
-            for (int k = i + 1; k < statement.size() && words < SIDE_SITE_WORDS; k++) {
-                String w = statement.get(k);
-                if (site.contains(w)) {
-                    return true;
-                }
-                if (!w.chars().anyMatch(Character::isDigit)) {
-                    words++;   // a size between the side and the site is no word of its own ("left, a 3-cm ovarian cyst")
-                }
+            if (!w.chars().anyMatch(Character::isDigit)) {
+                counted++;
             }
         }
         return false;

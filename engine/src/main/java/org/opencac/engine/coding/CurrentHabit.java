@@ -26,10 +26,6 @@ public final class CurrentHabit {
     /** Words that, first in a habit's mention, say it goes on now ("still", "currently"). */
     private final Set<String> nowWords;
 
-    public CurrentHabit(Set<String> nouns, Set<String> listCues) {
-        this(nouns, listCues, Set.of());
-    }
-
     public CurrentHabit(Set<String> nouns, Set<String> listCues, Set<String> nowWords) {
         this.nouns = Set.copyOf(nouns);
         this.listCues = Set.copyOf(listCues);
