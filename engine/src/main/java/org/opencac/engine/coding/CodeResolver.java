@@ -615,6 +615,69 @@ public final class CodeResolver {
         return sides;
     }
 
+    /**
+     * The whole note, given as its written words in order (the text's space-separated words: each token, "side"
+     * after a bare side, "|" after each sentence), as statements read only for the sides the note gives sites
+     * ({@link #sideOfNote}). Of its analyzed words only those {@link #sidesBeforeSite} reads are kept: each side
+     * word with the words after it through its {@link #SIDE_SITE_WORDS}th that is no size, runs that overlap
+     * kept once; every side reads the same words in the same order as in the whole list, which is not made.
+     */
+    public Statement noteSides(java.util.function.Consumer<java.util.function.Consumer<String>> words) {
+        return new Statement(new Text(null, () -> sideRuns(words)));
+    }
+
+    /**
+     * The runs of {@link #noteSides}; a note with a word not in ASCII is analysed whole, as {@link
+     * org.opencac.engine.mention.AnalyzedWords#analyze} does, and all its words kept.
+     */
+    private List<String> sideRuns(java.util.function.Consumer<java.util.function.Consumer<String>> words) {
+        List<String> runs = new java.util.ArrayList<>();
+        int[] open = {0};   // the words still to keep: those up to the latest side's last read one that is no size
+        boolean[] ascii = {true};
+        words.accept(word -> {
+            String written = ascii[0] ? LimbSides.writtenOut(EyeSides.writtenOut(word)) : null;
+            if (written == null || !isAscii(written)) {
+                ascii[0] = false;
+                return;
+            }
+            for (String w : noteWords.analyzeReadOnly(written)) {
+                boolean side = singleSides.contains(w) || bothSides.contains(w);
+                if (side || open[0] > 0) {
+                    runs.add(w);
+                }
+                if (side) {
+                    open[0] = SIDE_SITE_WORDS;
+                } else if (open[0] > 0 && !hasDigit(w)) {
+                    open[0]--;
+                }
+            }
+        });
+        if (ascii[0]) {
+            return runs;
+        }
+        StringBuilder b = new StringBuilder();
+        words.accept(word -> b.append(word).append(' '));
+        return noteWords.analyze(LimbSides.writtenOut(EyeSides.writtenOut(b.toString())));
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if the sibling's title adds a side word to the code's. */
     private boolean addsSide(Code from, Code sibling) {
         for (String w : added(from, sibling)) {
@@ -665,7 +728,7 @@ public final class CodeResolver {
             if (site.contains(w)) {
                 return true;
             }
-            if (!w.chars().anyMatch(Character::isDigit)) {
+            if (!hasDigit(w)) {
                 counted++;
             }
         }
@@ -737,6 +800,12 @@ public final class CodeResolver {
             this.joinsMentions = joinsMentions;
         }
 
+        private Statement(Text text) {
+            this.text = text;
+            this.ownSides = () -> "";
+            this.joinsMentions = (words, named) -> false;
+        }
+
         /**
          * These statements, now with the whole note ({@code note}'s text) read for the one side it gives a code's
          * site when neither the clause nor the statements name one.
@@ -781,11 +850,23 @@ public final class CodeResolver {
         /** Whether negated parts are kept: a side a negation names ("sparing the right kidney") is still a side. */
         private boolean asWritten;
 
+        /** The analyzed words given as they are, made on first use ({@link #noteSides}); null if read from the text. */
+        private java.util.function.Supplier<List<String>> analyzed;
+
         Text(java.util.function.Supplier<String> text) {
             this.text = text;
         }
 
+        Text(java.util.function.Supplier<String> text, java.util.function.Supplier<List<String>> analyzed) {
+            this.text = text;
+            this.analyzed = analyzed;
+        }
+
         private List<String> tokens() {
+            if (tokens == null && analyzed != null) {
+                tokens = analyzed.get();
+                analyzed = null;
+            }
             if (tokens == null) {
                 String written = text.get();
                 tokens = noteWords.analyze(written == null ? null

@@ -196,25 +196,24 @@ public final class TabularResolution {
         }
 
         /**
-         * The whole note as one statement, its words read once for the sides it gives each site; a side word
-         * qualifying no word after it ("the right side", "in the left and") is written "side" after, a side of
-         * whatever site its sentence is about.
+         * The whole note as one statement, its words read once for the sides it gives each site (only its side
+         * words and the few words after each are kept, {@link CodeResolver#noteSides}); a side word qualifying no
+         * word after it ("the right side", "in the left and") is written "side" after, a side of whatever site its
+         * sentence is about.
          */
         private CodeResolver.Statement wholeNote() {
             if (wholeNote == null) {
-                wholeNote = resolver.new Statement(() -> {
-                    StringBuilder b = new StringBuilder();
+                wholeNote = resolver.noteSides(word -> {
                     for (Sentence s : doc.sentences()) {
                         for (int i = s.firstToken(); i < s.endToken(); i++) {
                             Token t = doc.tokens().get(i);
-                            b.append(t.text()).append(' ');
+                            word.accept(t.text());
                             if (laterality.contains(t.norm()) && bareSide(s, i)) {
-                                b.append("side ");
+                                word.accept("side");
                             }
                         }
-                        b.append("| ");
+                        word.accept("|");
                     }
-                    return b.toString();
                 });
             }
             return wholeNote;
