@@ -69,6 +69,9 @@ public final class CodeResolver {
      * kept in the models' cache ({@link #readTables}), decoded on first use; empty without a cache.
      */
     private final Map<String, String> keptSiblingWords;
+    /** Per unspecified-side code, its siblings adding one side ({@link #sideSiblings}), found once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<SideSibling>> sideSiblings =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** The cousins of each default code with the words each adds, worked out once per code. */
     private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> cousinWords =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -517,27 +520,43 @@ public final class CodeResolver {
             return null;
         }
         Code found = null;
-        for (Map.Entry<Code, Set<String>> e : siblingWords(c)) {
-            Set<String> added = e.getValue();
-            if (added.size() != 1 || !singleSides.contains(added.iterator().next())) {
-                continue;
-            }
-            String side = added.iterator().next();
-            if (!replacesUnspecified(c, e.getKey())) {
-                continue;   // "Right heart failure" beside "Heart failure, unspecified" is another condition, no side
-            }
-            Set<String> sides = note.sidesOfSite.computeIfAbsent(e.getKey().code(),
-                    k -> sidesBeforeSite(siteWords(e.getKey()), note.tokens()));
+        for (SideSibling s : sideSiblings.computeIfAbsent(c.code(), k -> sideSiblings(c))) {
+            String side = s.side();
+            Set<String> sides = note.sidesOfSite.computeIfAbsent(s.code().code(),
+                    k -> sidesBeforeSite(s.site(), note.tokens()));
             // a side the note writes of no site ("on the right side", "in the left and") may be this site's: one
             // other than the site's own leaves the site's side open
             if (sides.contains(side) && sides.stream().allMatch(x -> x.equals(side) || x.equals(BARE + side))) {
                 if (found != null) {
                     return null;
                 }
-                found = e.getKey();
+                found = s.code();
             }
         }
         return found;
+    }
+
+    /** A sibling of an unspecified-side code adding one side ({@link #sideOfNote}), with its site's words. */
+    private record SideSibling(Code code, String side, Set<String> site) {
+    }
+
+    /**
+     * The siblings of a code that add one side (right or left) in place of its "unspecified", each with the words
+     * of its site ({@link #siteWords}), in the order of {@link #siblingWords}: read from the titles alone.
+     */
+    private List<SideSibling> sideSiblings(Code c) {
+        List<SideSibling> out = new java.util.ArrayList<>();
+        for (Map.Entry<Code, Set<String>> e : siblingWords(c)) {
+            Set<String> added = e.getValue();
+            if (added.size() != 1 || !singleSides.contains(added.iterator().next())) {
+                continue;
+            }
+            if (!replacesUnspecified(c, e.getKey())) {
+                continue;   // "Right heart failure" beside "Heart failure, unspecified" is another condition, no side
+            }
+            out.add(new SideSibling(e.getKey(), added.iterator().next(), siteWords(e.getKey())));
+        }
+        return List.copyOf(out);
     }
 
     /**
