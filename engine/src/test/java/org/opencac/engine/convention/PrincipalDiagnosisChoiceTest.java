@@ -384,7 +384,7 @@ class PrincipalDiagnosisChoiceTest {
         // the statement names the pregnancy without a complication; the procedure's repeat cesarean gives the
         // obstetric code, which still leads the sterilization (Chapter 15 sequencing priority)
         CodingResult r = code("PREOPERATIVE DIAGNOSES:\n1. Pregnancy at term.\n2. Wants permanent sterilization.\n"
-                + "PROCEDURE:\n1. Repeat low transverse cesarean section.\n2. Bilateral tubal ligation.\n",
+                + "PROCEDURE:\n1. Repeat cesarean section.\n2. Bilateral tubal ligation.\n",
                 CareSetting.INPATIENT);
         assertTrue(NoteAssert.codes(r).contains("Z30.2"), NoteAssert.codes(r).toString());
         assertTrue(NoteAssert.codes(r).get(0).startsWith("O34.2"), NoteAssert.codes(r).toString());
