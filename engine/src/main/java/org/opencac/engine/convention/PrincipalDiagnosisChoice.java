@@ -123,6 +123,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
         List<PrincipalRule> conclusive = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.RULED_OUT
                         && r.setting() == setting)
                 .flatMap(r -> r.statements().stream()).map(statements::get).toList();
+        List<SectionType> reasonSections = order == null ? List.of() : order.reasonSections();
+        Set<Integer> statedSymptoms = new HashSet<>();
         Place[] places = new Place[list.size()];
         int best = -1;
         for (int i = 0; i < list.size(); i++) {
@@ -135,8 +137,19 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     : EncounterEvidence.ruledOut(doc, c, ruledOut) && !statedIn(doc, c, conclusive) ? 1
                     : historyOnly(doc, c) ? 3 : 0;
             places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
-                    answers.answers(Code.categoryOf(c.code())) && !symptom,
-                    order == null ? List.of() : order.reasonSections());
+                    answers.answers(Code.categoryOf(c.code())) && !symptom, reasonSections);
+            // a symptom whose best statement is the reason section itself (the indication's "chest pain,
+            // hypertension") is a reason for the encounter as much as the diagnoses listed beside it (IV.D: no
+            // diagnosis explains it) when the diagnoses listed there are chronic conditions only (a hypertension, a
+            // diabetes: a coexisting condition, not the cause of the symptom), and none is a known disease a study
+            // evaluates (IV.K)
+            if (symptom && places[i].inStatement() && answers.answers(Code.categoryOf(c.code()))
+                    && reasonSections.containsAll(ranked.get(places[i].rank()).sections())
+                    && onlyChronicBeside(doc, list, c, reasonSections) && !explainedBeside(doc, list, c)
+                    && !statesStudiedDisease(doc, list, reasonSections, setting)) {
+                places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier, true, reasonSections);
+                statedSymptoms.add(i);
+            }
             if (best < 0 || places[i].compareTo(places[best]) < 0) {
                 best = i;
             }
@@ -148,7 +161,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
         // IV.D: a symptom of the statement gives way to a definitive diagnosis that is the reason for the visit; a
         // combination code that answers it only through the words of the condition it keeps beside it (the urinary
         // symptom of a prostatic hyperplasia with urinary symptoms) gives way to no other symptom than that one
-        if (isSymptom(list.get(best))) {
+        // (a symptom the reason section states first, ahead of the diagnoses it lists, is itself the reason)
+        if (isSymptom(list.get(best)) && !statedSymptoms.contains(best)) {
             String symptom = list.get(best).code();
             int reason = -1;
             for (int i = 0; i < list.size(); i++) {
@@ -576,6 +590,91 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     private static boolean documentedAsCertain(Document doc, CodeCandidate c) {
         return c.mentions().stream().anyMatch(m -> !doc.assertionOf(m).uncertain());
+    }
+
+    /** Conditions that persist once diagnosed (hypertension, diabetes), listed prefixes only. */
+    private static final List<String> CHRONIC =
+            org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC);
+
+    /**
+     * True if a reason section states diagnoses (not symptoms) beside the symptom and every one is a listed chronic
+     * condition: the reasons tell a symptom beside the patient's standing conditions. A reason that states the
+     * symptom alone leaves the order to the other rules.
+     */
+    private boolean onlyChronicBeside(Document doc, List<CodeCandidate> list, CodeCandidate symptom,
+                                      List<SectionType> reasonSections) {
+        boolean beside = false;
+        for (CodeCandidate c : list) {
+            if (c == symptom || isSymptom(c) || reasonMention(doc, c, reasonSections) < 0) {
+                continue;
+            }
+            if (CHRONIC.stream().noneMatch(c.code()::startsWith)) {
+                return false;
+            }
+            beside = true;
+        }
+        return beside;
+    }
+
+    /** The integral-symptom rules (I.B.4-5): which diagnoses a symptom is routinely part of. */
+    private static final List<IntegralSymptomRule> INTEGRAL =
+            IntegralSymptomRule.read(RuleFiles.bundled(IntegralSymptomCheck.FILE), IntegralSymptomCheck.FILE);
+    private static final BodySites SITES = BodySites.standard();
+
+    /**
+     * True if another candidate present for the patient is a diagnosis the symptom is routinely part of (abdominal
+     * pain with a pancreatitis, integral-symptom rules; a rule of one body site only where the sites agree): that
+     * diagnosis explains the symptom and stays the reason, wherever the note states it (IV.D).
+     */
+    private static boolean explainedBeside(Document doc, List<CodeCandidate> list, CodeCandidate symptom) {
+        for (IntegralSymptomRule r : INTEGRAL) {
+            if (!CodePattern.anyCovers(r.symptoms(), symptom.code())) {
+                continue;
+            }
+            for (CodeCandidate c : list) {
+                if (c != symptom && CodePattern.anyCovers(r.diagnoses(), c.code())
+                        && !CodePattern.anyCovers(r.diagnoses(), symptom.code())
+                        && (!r.sameSite() || SITES.shareSite(symptom.code(), c.code()))
+                        && c.mentions().stream().anyMatch(m -> doc.assertionOf(m).presentForPatient())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first mention of the candidate, present for the patient, in a reason section; -1 when none states it.
+     */
+    private static int reasonMention(Document doc, CodeCandidate c, List<SectionType> reasonSections) {
+        int first = -1;
+        for (int m : c.mentions()) {
+            if (reasonSections.contains(doc.sectionTypeOf(m)) && doc.assertionOf(m).presentForPatient()
+                    && (first < 0 || doc.mentions().get(m).span().start() < doc.mentions().get(first).span().start())) {
+                first = m;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * True if a reason section names a known disease a study rule of the setting puts first (a coronary disease, a
+     * neoplasm the study evaluates, IV.K): a symptom listed beside it does not take its place.
+     */
+    private boolean statesStudiedDisease(Document doc, List<CodeCandidate> list, List<SectionType> reasonSections,
+                                         CareSetting setting) {
+        for (PrincipalRule r : studyReasons) {
+            if (r.setting() != setting) {
+                continue;
+            }
+            for (CodeCandidate c : list) {
+                if (CodePattern.anyCovers(r.codes(), c.code())
+                        && c.mentions().stream().anyMatch(m -> reasonSections.contains(doc.sectionTypeOf(m)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isSymptom(CodeCandidate c) {

@@ -579,4 +579,26 @@ class PrincipalDiagnosisChoiceTest {
                 + "admitted today.\n", CareSetting.INPATIENT);
         assertFirst(r, "I10", "history of present illness");
     }
+
+    @Test
+    void aSymptomTheIndicationGivesBesideStandingChronicConditionsLeadsThem() {
+        // the study was ordered for the chest pain; the hypertension and the diabetes listed beside it are the
+        // patient's standing conditions, not its cause (IV.D)
+        CodingResult r = code("PROCEDURE: Exercise treadmill stress test.\nINDICATION: Chest pain, hypertension, type 2"
+                + " diabetes mellitus.\nFINDINGS: The patient walked nine minutes without symptoms. No ST changes were"
+                + " seen.\nIMPRESSION: Negative exercise test for ischemia.\n", CareSetting.OUTPATIENT);
+        List<String> codes = NoteAssert.codes(r);
+        assertEquals("R07.9", codes.get(0), codes.toString());
+        assertTrue(codes.contains("I10") && codes.contains("E11.9"), codes.toString());
+    }
+
+    @Test
+    void aSymptomTheIndicationGivesDoesNotLeadTheDiagnosisThatExplainsIt() {
+        // the epigastric pain is routinely part of the chronic pancreatitis the study found: the symptom does not
+        // take the first place from it for being written in the indication
+        List<String> codes = NoteAssert.codes(code("PROCEDURE: Upper endoscopic ultrasound.\nINDICATION: Epigastric pain"
+                + " and hypertension.\nFINDINGS: Chronic pancreatitis with ductal calcifications.\n", CareSetting.OUTPATIENT));
+        assertTrue(codes.contains("K86.1"), codes.toString());
+        assertTrue(!codes.get(0).startsWith("R10"), codes.toString());
+    }
 }
