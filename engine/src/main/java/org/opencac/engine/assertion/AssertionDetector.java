@@ -53,6 +53,7 @@ public final class AssertionDetector implements Stage {
     private final DeniedField deniedField;
     private final PronounCarry pronounCarry;
     private final BackReference backReference = BackReference.standard();
+    private final ResultInRange resultInRange = ResultInRange.standard();
 
     public AssertionDetector(ContextRules rules) {
         this(rules, DeniedField.standard());
@@ -103,8 +104,12 @@ public final class AssertionDetector implements Stage {
                 split.addAll(scopes);
             }
             Assertion a = assess(i, m, sectionCategories(doc, s), split.isEmpty() ? scopes : split, keys);
-            out.add(!a.negated() && deniedField.denies(doc.text(), tokens, s, m.endToken())
-                    ? a.withNegation(DeniedField.CUE) : a);
+            if (!a.negated() && deniedField.denies(doc.text(), tokens, s, m.endToken())) {
+                a = a.withNegation(DeniedField.CUE);
+            } else if (!a.negated() && resultInRange.withinRange(doc.text(), tokens, s, m.endToken())) {
+                a = a.withNegation(ResultInRange.CUE);
+            }
+            out.add(a);
         }
         for (int i = 0; i < out.size(); i++) {
             int j = out.get(i).presentForPatient() ? backReference.antecedent(doc, i) : -1;

@@ -1,0 +1,78 @@
+package org.opencac.engine.assertion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
+
+/**
+ * A laboratory result written with its reference range, the value inside the range, is a normal result: the
+ * test named just before it ("anticardiolipin antibody IgG 14 units (normal &lt;20)") reports no abnormal
+ * finding, so the mention of the test is negated. The result follows the mention within its clause: at most
+ * {@link #QUALIFIERS} words (an isotype, "level", "was") before the value, then the value's units, then the range
+ * in brackets opened by a label ({@code reference_range_labels.txt}: "normal", "reference range"). A range is an
+ * upper limit ("&lt;20", "less than 20"), a lower limit ("&gt;40") or two bounds ("15-150", "15 to 150"). A value
+ * outside its range, a value given with no range, or a range with no value is left as it is.
+ */
+public final class ResultInRange {
+    public static final String DATA = "/org/opencac/engine/assertion/reference_range_labels.txt";
+    /** The cue recorded when a result lies within its reference range. */
+    public static final String CUE = "result_within_reference_range";
+    /** How many words may stand between the test named and its value ("IgM", "level", "was"). */
+    private static final int QUALIFIERS = 3;
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+
+    private final Pattern result;
+
+    public ResultInRange(List<String> labels) {
+        List<String> alternatives = new ArrayList<>();
+        for (String label : labels) {
+            alternatives.add(Pattern.quote(label.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
+        }
+        alternatives.sort((a, b) -> b.length() - a.length());
+        String label = "(?:" + String.join("|", alternatives) + ")";
+        this.result = Pattern.compile("^[\\s:]*(?:(?:(?!(?:and|or|but|with|then|while)\\b)[a-z][a-z0-9-]*|=|:)\\s+){0," + QUALIFIERS + "}"
+                + NUMBER + "\\s*(?:[a-z%/\\u00b5][a-z0-9%/.\\u00b5]*\\s*){0,2}\\(\\s*" + label
+                + "(?:\\s+range|\\s+is|\\s*=|\\s*:)?\\s*(?:"
+                + "(<=?|less\\s+than|under|below|up\\s+to)\\s*" + NUMBER
+                + "|(>=?|greater\\s+than|over|above)\\s*" + NUMBER
+                + "|" + NUMBER + "\\s*(?:-|to|\\u2013)\\s*" + NUMBER + ")\\s*[a-z%/\\u00b5.]*\\s*\\)");
+    }
+
+    /** With the bundled range labels. */
+    public static ResultInRange standard() {
+        return new ResultInRange(DataFiles.lines(DATA));
+    }
+
+    /** True if the mention ending at {@code end} (exclusive) names a test whose result lies within its range. */
+    boolean withinRange(String text, List<Token> tokens, Sentence s, int end) {
+        if (end <= 0 || end > tokens.size() || end > s.endToken()) {
+            return false;
+        }
+        int from = tokens.get(end - 1).span().end();
+        int to = Math.min(s.span().end(), from + 120);
+        if (from >= to) {
+            return false;
+        }
+        Matcher m = result.matcher(text.substring(from, to).toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return false;
+        }
+        double value = Double.parseDouble(m.group(1));
+        if (m.group(2) != null) {
+            double limit = Double.parseDouble(m.group(3));
+            return m.group(2).contains("=") || m.group(2).startsWith("up") ? value <= limit : value < limit;
+        }
+        if (m.group(4) != null) {
+            double limit = Double.parseDouble(m.group(5));
+            return m.group(4).contains("=") ? value >= limit : value > limit;
+        }
+        double low = Double.parseDouble(m.group(6));
+        double high = Double.parseDouble(m.group(7));
+        return value >= Math.min(low, high) && value <= Math.max(low, high);
+    }
+}
