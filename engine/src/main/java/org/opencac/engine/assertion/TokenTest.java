@@ -3,6 +3,7 @@ package org.opencac.engine.assertion;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,16 +16,22 @@ final class TokenTest {
     private final Pattern pattern;
     /** The lower-cased alternatives, or null when the regex is run. */
     private final Set<String> alternatives;
+    /**
+     * The regex's matcher of each thread, reset to each key: a matcher made per key was most of what a sentence's
+     * cue search allocated; null when the test is answered by its alternatives.
+     */
+    private final ThreadLocal<Matcher> matchers;
 
     TokenTest(String regex) {
         this.alternatives = alternatives(regex);
         // a plain alternation is a valid regex answered by its set: compiled only when it is run
         this.pattern = alternatives == null ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE) : null;
+        this.matchers = pattern == null ? null : ThreadLocal.withInitial(() -> pattern.matcher(""));
     }
 
     /** Whether the key matches the whole regex. */
     boolean matches(String key) {
-        return alternatives != null ? alternatives.contains(key) : pattern.matcher(key).matches();
+        return alternatives != null ? alternatives.contains(key) : matchers.get().reset(key).matches();
     }
 
     /** The lower-cased alternatives this test is answered by, or null when it runs its regex. */

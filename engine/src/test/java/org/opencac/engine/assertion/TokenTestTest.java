@@ -23,4 +23,19 @@ class TokenTestTest {
             }
         }
     }
+
+    @Test
+    void answersTheSameWhenAskedAgainAndFromAnotherThread() throws Exception {
+        TokenTest t = new TokenTest("[a-z]+ed");
+        List<String> keys = List.of("moved", "ed", "moved", "patient", "negated", "", "negated");
+        List<Boolean> expected = List.of(true, false, true, false, true, false, true);
+        for (int i = 0; i < keys.size(); i++) {
+            assertEquals(expected.get(i), t.matches(keys.get(i)), keys.get(i));
+        }
+        List<Boolean> other = new java.util.ArrayList<>();
+        Thread thread = new Thread(() -> keys.forEach(k -> other.add(t.matches(k))));
+        thread.start();
+        thread.join();
+        assertEquals(expected, other);
+    }
 }
