@@ -165,7 +165,12 @@ public final class CurrentConditionHistoryCheck implements Stage {
         return false;
     }
 
-    /** The current chronic condition whose history this candidate's mentions tell, or null. */
+    /**
+     * The current condition whose history this candidate's mentions tell, or null: a chronic one, a neoplasm
+     * or reading the history mention names, or a condition of any kind the diagnostic statement names as a
+     * history while the narrative tells it once ({@link #statementHistory}: "history of pneumonia" among the
+     * diagnoses beside an earlier course "complicated by pneumonia" in the present illness).
+     */
     private CodeCandidate currentOf(Document doc, CodeCandidate c, List<CodeCandidate> all) {
         if (!c.code().startsWith("Z8")) {
             return null;
@@ -177,7 +182,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
         }
         for (CodeCandidate o : all) {
             if (o != c && (chronic(o.code()) || currentNeoplasm(doc, o) || namedBy(doc, c, o.code(), stated(doc, o))
-                    || readAlike(doc, c, o))
+                    || readAlike(doc, c, o) || namesOneCondition(c) && statementHistory(doc, c, o))
                     && historyCodeOf(doc, o, c.code())) {
                 Set<String> shared = words(doc, o);
                 shared.retainAll(told);
@@ -188,6 +193,17 @@ public final class CurrentConditionHistoryCheck implements Stage {
         }
         return null;
     }
+
+    /**
+     * Whether the history code names one condition ("Personal history of pneumonia"), not a class of them
+     * ("... of other diseases of the nervous system and sense organs"): a history of one ear disease in the
+     * statement says nothing of another ear disease the narrative tells.
+     */
+    private static boolean namesOneCondition(CodeCandidate history) {
+        return !OTHER_TITLE.matcher(history.title()).find();
+    }
+
+    private static final java.util.regex.Pattern OTHER_TITLE = java.util.regex.Pattern.compile("(?i)\\bother\\b");
 
     /**
      * Whether the history code is the personal history code of the current candidate, or of a code its mentions

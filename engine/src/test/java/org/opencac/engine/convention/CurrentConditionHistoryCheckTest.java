@@ -44,7 +44,13 @@ class CurrentConditionHistoryCheckTest {
                                 + " cancer",
                         "HISTORY OF PRESENT ILLNESS:\nHe has a history of bladder cancer found last spring and was"
                                 + " admitted for a cystectomy.\nDISCHARGE DIAGNOSES:\n1. Bladder cancer.\n"
-                                + "2. Hypertension.\n", "C67.9", "Z85.51"));
+                                + "2. Hypertension.\n", "C67.9", "Z85.51"),
+                in("I.C.21.c.4 an acute condition the diagnostic statement names as a history is past, though the"
+                                + " present illness tells its earlier course",
+                        "ADMITTING DIAGNOSES:\n1. Anemia.\n2. History of pulmonary embolism.\n3. History of"
+                                + " pneumonia.\nHISTORY OF PRESENT ILLNESS:\nLast winter her treatment was"
+                                + " interrupted by a pulmonary embolism and a pneumonia.\n", "Z86.711 Z87.01",
+                        "I26.99 J18.9"));
     }
 
     @ParameterizedTest(name = "{0}")

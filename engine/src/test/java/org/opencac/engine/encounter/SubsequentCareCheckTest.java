@@ -28,6 +28,14 @@ class SubsequentCareCheckTest {
     }
 
     @Test
+    void aTherapistsPlanOfSkilledTherapyReportsTheInjuryAsSubsequentCare() {
+        List<String> codes = outpatientCodes("DIAGNOSIS: Strain of muscle of the neck.\n"
+                + "ASSESSMENT: He would gain from skilled physical therapy twice a week for a month.\n");
+        assertTrue(codes.contains("S16.1XXD"), codes.toString());
+        assertFalse(codes.contains("S16.1XXA"), codes.toString());
+    }
+
+    @Test
     void followUpOfAFractureIsSubsequentCare() {
         List<String> codes = outpatientCodes("CHIEF COMPLAINT: Follow-up of left distal radius fracture, cast in "
                 + "place.\n"
