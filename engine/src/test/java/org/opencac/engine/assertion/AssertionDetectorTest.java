@@ -444,6 +444,14 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aComplaintAfterADeniedSymptomEndsTheNegation() {
+        // the cue that reads a present-tense complaint as current must not hide the complaint verb's end of scope
+        assertTrue(assess("He does not have vomiting complaining of flank pain.", "vomiting").negated());
+        assertFalse(assess("He does not have vomiting complaining of flank pain.", "flank pain").negated());
+        assertFalse(assess("She does not report fever, complains of a sore throat.", "sore throat").negated());
+    }
+
+    @Test
     void explicitPastYearIsHistorical() {
         assertTrue(assess("Pulmonary embolism in 2017, treated with warfarin.", "Pulmonary embolism").historical());
         assertTrue(assess("Had pneumonia last winter.", "pneumonia").historical());
