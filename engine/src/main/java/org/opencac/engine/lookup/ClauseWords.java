@@ -800,6 +800,13 @@ final class ClauseWords {
         return sentence.namesHarm();
     }
 
+    /** The words of tokens [lo, hi) of this clause (its own range where it is narrower), sharing the sentence's. */
+    ClauseWords within(int lo, int hi) {
+        int a = Math.max(from, lo);
+        int b = Math.min(to, hi);
+        return a == from && b == to ? this : new ClauseWords(sentence, a, Math.max(a, b));
+    }
+
     /** The normalized word of a token of the sentence (an index into the document's tokens). */
     String norm(int token) {
         return sentence.tokens.get(token).norm();

@@ -891,7 +891,7 @@ final class IndexWalker {
                     column = 3;
                     seeSteps = seeSteps.plus("metastatic: secondary");
                 }
-                return walkTable(r.target(), w, used, seeSteps, column, jumps, true);
+                return walkTable(r.target(), sitePhrase(w, used), used, seeSteps, column, jumps, true);
             }
             case CATEGORY:
                 return new Found(steps.plus(r.step()), r.category(), null, used);
@@ -917,6 +917,59 @@ final class IndexWalker {
             default:
                 return null;
         }
+    }
+
+    /**
+     * The words of the noun phrase of the neoplasm word read so far ({@code used}), with which a reference to
+     * the Neoplasm table is walked: before it back to the word opening the phrase ({@code neoplasm_site_start},
+     * {@code neoplasm_site_break}, punctuation), after it only through a link ({@code neoplasm_site_link}: "a mass
+     * in the left breast", "tumor of the posterior fossa") or a comma and a side ("mass, left breast"), up to the
+     * next break; an "and" or "or" right after it may join another neoplasm word ({@code neoplasm_site_pair})
+     * that the link then follows. A site word across a verb, an "and" joining another noun, or a study's name ("the pelvic scan
+     * showed a tumor", "the fossa and a tumor") names another structure, not where the neoplasm lies.
+     */
+    private ClauseWords sitePhrase(ClauseWords w, TokenSet used) {
+        if (used.size() == 0 || rules.neoplasmSiteLinks.isEmpty()) {
+            return w;
+        }
+        int lo = used.first();
+        while (lo > w.from && !phraseStart(w.written(lo - 1))) {
+            lo--;
+        }
+        int hi = used.last() + 1;
+        if (hi + 2 < w.to && (w.written(hi).equals("and") || w.written(hi).equals("or"))
+                && rules.neoplasmSitePairs.contains(w.written(hi + 1))) {
+            hi += 2;   // "adenocarcinoma and metastasis from the breast": one site for both
+        }
+        if (hi < w.to && rules.neoplasmSiteLinks.contains(w.written(hi))) {
+            hi++;
+        } else if (hi + 1 < w.to && w.written(hi).equals(",") && rules.neoplasmSiteSides.contains(w.written(hi + 1))) {
+            hi += 2;   // "mass, left breast": a side after the comma
+        } else {
+            return w.within(lo, hi);
+        }
+        while (hi < w.to && !phraseBreak(w.written(hi))) {
+            hi++;
+        }
+        return w.within(lo, hi);
+    }
+
+    /** Whether a written word opens the noun phrase before a neoplasm word: it is not read as its site. */
+    private boolean phraseStart(String written) {
+        return phraseBreak(written) || rules.neoplasmSiteStarts.contains(written);
+    }
+
+    /** Whether a written word ends the noun phrase of a neoplasm word: a break word or punctuation. */
+    private boolean phraseBreak(String written) {
+        if (rules.neoplasmSiteBreaks.contains(written)) {
+            return true;
+        }
+        for (int k = 0; k < written.length(); k++) {
+            if (Character.isLetterOrDigit(written.charAt(k))) {
+                return false;
+            }
+        }
+        return !written.equals("-") && !written.equals("'");
     }
 
     /**

@@ -168,6 +168,16 @@ public final class NavigationRules {
     final Set<String> siteAfter = new HashSet<>();
     /** Words (as written, lowercase) that may stand between such a word and the site ("the", "left"). */
     final Set<String> siteAfterFillers = new HashSet<>();
+    /** {@code neoplasm_site_link} rows: words (as written) that link a site after a neoplasm word. */
+    final Set<String> neoplasmSiteLinks = new HashSet<>();
+    /** {@code neoplasm_site_break} rows: words (as written) that end the noun phrase of a neoplasm word. */
+    final Set<String> neoplasmSiteBreaks = new HashSet<>();
+    /** {@code neoplasm_site_start} rows: words (as written) that open the noun phrase before a neoplasm word. */
+    final Set<String> neoplasmSiteStarts = new HashSet<>();
+    /** {@code neoplasm_site_side} rows: a side (as written) that, after a comma, begins a neoplasm word's site. */
+    final Set<String> neoplasmSiteSides = new HashSet<>();
+    /** {@code neoplasm_site_pair} rows: a neoplasm word (as written) joined by "and"/"or" that shares the site. */
+    final Set<String> neoplasmSitePairs = new HashSet<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
     /** {@link #harmGate} for the last word forms asked about (a navigator has one), made on first use. */
@@ -319,6 +329,11 @@ public final class NavigationRules {
                 }
                 case "site_after" -> siteAfter.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "site_after_filler" -> siteAfterFillers.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "neoplasm_site_link" -> neoplasmSiteLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "neoplasm_site_break" -> neoplasmSiteBreaks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "neoplasm_site_pair" -> neoplasmSitePairs.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "neoplasm_site_side" -> neoplasmSiteSides.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "neoplasm_site_start" -> neoplasmSiteStarts.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
                 case "metastasis_forward" -> metastasisForward.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "metastasis_site" -> metastasisSites.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
