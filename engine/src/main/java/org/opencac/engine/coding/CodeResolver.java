@@ -108,6 +108,21 @@ public final class CodeResolver {
     /** Per category range ("H00-H59"), the analyzed words of the organ its codes' sides are of ("eye"). */
     private final Map<String, Set<String>> sideSites;
     public static final String SIDE_SITES = "/org/opencac/engine/coding/side_sites.tsv";
+    private static final String RANGE = "[A-Z][0-9][0-9A-Z]-[A-Z][0-9][0-9A-Z]";
+    /**
+     * Per category range, the analyzed words of operations on its organ done on one side or both ("myringotomy"):
+     * the whole note lends a bilateral sibling only a "bilateral" or "both" written before one of them, as an
+     * examination's "both eyes" or "bilateral intact tympanic membranes" says nothing of the condition's sides.
+     */
+    private final Map<String, Set<String>> sideOperations;
+    /**
+     * Analyzed title words placing a site within a limb or organ ("lower", "upper"): after a side they name the
+     * site only before a limb word ({@link #positionedLimbs}: "right lower extremity"), as "right lower pole" of
+     * a kidney is no right lower extremity.
+     */
+    private final Set<String> positionWords;
+    /** The analyzed limb words a {@link #positionWords} word names a site before ("extremity", "leg"). */
+    private final Set<String> positionedLimbs;
     /** The word "side" as analyzed: a side written of no site names a side of whatever site is meant. */
     private final Set<String> sideNoun;
     /** "side of the" as analyzed: no site word of a title that names only its side ("ribs, left side"). */
@@ -175,14 +190,27 @@ public final class CodeResolver {
         this.singleSides = analyzed(index, Set.of("right", "left"));
         this.bothSides = analyzed(index, Set.of("bilateral", "both", "bilaterally"));
         Map<String, Set<String>> sites = new HashMap<>();
+        Map<String, Set<String>> operations = new HashMap<>();
+        Set<String> positions = new HashSet<>();
+        Set<String> limbs = new HashSet<>();
         for (String line : DataFiles.lines(SIDE_SITES)) {
             String[] f = line.split("\t");
-            if (f.length != 2 || !f[0].matches("[A-Z][0-9][0-9A-Z]-[A-Z][0-9][0-9A-Z]")) {
-                throw new IllegalArgumentException(SIDE_SITES + ": expected 'A00-B99<TAB>words': " + line);
+            if (f.length == 3 && f[0].equals("position")) {
+                positions.addAll(analyzed(index, Set.of(f[1].split(" "))));
+                limbs.addAll(analyzed(index, Set.of(f[2].split(" "))));
+            } else if (f.length == 3 && f[0].equals("operation") && f[1].matches(RANGE)) {
+                operations.put(f[1], analyzed(index, Set.of(f[2].split(" "))));
+            } else if (f.length == 2 && f[0].matches(RANGE)) {
+                sites.put(f[0], analyzed(index, Set.of(f[1].split(" "))));
+            } else {
+                throw new IllegalArgumentException(SIDE_SITES + ": expected 'A00-B99<TAB>words', "
+                        + "'operation<TAB>A00-B99<TAB>words' or 'position<TAB>words<TAB>limb words': " + line);
             }
-            sites.put(f[0], analyzed(index, Set.of(f[1].split(" "))));
         }
         this.sideSites = Map.copyOf(sites);
+        this.sideOperations = Map.copyOf(operations);
+        this.positionWords = Set.copyOf(positions);
+        this.positionedLimbs = Set.copyOf(limbs);
         this.childScores = index.wordScores(specificity);
         Map<String, List<String>> also = new HashMap<>();
         Map<String, Map<String, List<String>>> pairs = new HashMap<>();
@@ -472,8 +500,10 @@ public final class CodeResolver {
             Code lent = sideOfNote(c, context, statement.note, named);
             if (lent != null) {
                 List<String> steps = new java.util.ArrayList<>(r.steps());
-                steps.add("Laterality (Guidelines I.B.13): the note names only the " + String.join(" ", added(c, lent))
-                        + " side of this site -> " + lent.code() + " (" + lent.title() + ") instead of " + c.code());
+                boolean oneSide = added(c, lent).stream().anyMatch(singleSides::contains);
+                steps.add("Laterality (Guidelines I.B.13): the note names " + (oneSide ? "only the "
+                        + String.join(" ", added(c, lent)) + " side" : "an operation on both sides") + " of this site -> "
+                        + lent.code() + " (" + lent.title() + ") instead of " + c.code());
                 return new Resolution(lent, List.copyOf(steps));
             }
         }
@@ -513,7 +543,9 @@ public final class CodeResolver {
      * a word of the site ({@link #siteOfSide}, or the organ of its chapter, {@code side_sites.tsv}) is that one
      * side ("right knee" in the first diagnosis of a list, "lateral meniscus tear" in the next; "exposure of the
      * right eye" in an operation that found vitreous hemorrhage). A note naming both sides of the site, or both
-     * sites, lends none (Guidelines I.B.13).
+     * sites, lends none (Guidelines I.B.13). The bilateral sibling is the one taken where the note writes both
+     * sides of the site ("bilateral myringotomy", "both ears"); the sides of a title that leaves its condition
+     * unspecified too ("Otitis media, unspecified, unspecified ear") are read as any other's.
      */
     private Code sideOfNote(Code c, Context context, Text note, String named) {
         if (!java.util.Collections.disjoint(context.tokenSet(), sideWords) || namesPluralPart(named)) {
@@ -525,8 +557,10 @@ public final class CodeResolver {
             Set<String> sides = note.sidesOfSite.computeIfAbsent(s.code().code(),
                     k -> sidesBeforeSite(s.site(), note.tokens()));
             // a side the note writes of no site ("on the right side", "in the left and") may be this site's: one
-            // other than the site's own leaves the site's side open
-            if (sides.contains(side) && sides.stream().allMatch(x -> x.equals(side) || x.equals(BARE + side))) {
+            // other than the site's own leaves the site's side open; both sides written of the site ("bilateral
+            // myringotomy", "both ears") give the bilateral sibling, whatever each side's own words say
+            if (side.equals(BOTH) ? sides.contains(BOTH)
+                    : sides.contains(side) && sides.stream().allMatch(x -> x.equals(side) || x.equals(BARE + side))) {
                 if (found != null) {
                     return null;
                 }
@@ -542,19 +576,40 @@ public final class CodeResolver {
 
     /**
      * The siblings of a code that add one side (right or left) in place of its "unspecified", each with the words
-     * of its site ({@link #siteWords}), in the order of {@link #siblingWords}: read from the titles alone.
+     * of its site ({@link #siteWords}), in the order of {@link #siblingWords}, then those adding "bilateral" there:
+     * read from the titles alone.
      */
     private List<SideSibling> sideSiblings(Code c) {
         List<SideSibling> out = new java.util.ArrayList<>();
+        List<Code> bilateral = new java.util.ArrayList<>(1);
         for (Map.Entry<Code, Set<String>> e : siblingWords(c)) {
             Set<String> added = e.getValue();
-            if (added.size() != 1 || !singleSides.contains(added.iterator().next())) {
+            String word = added.size() == 1 ? added.iterator().next() : "";
+            if (!singleSides.contains(word) && !bothSides.contains(word)) {
                 continue;
             }
             if (!replacesUnspecified(c, e.getKey())) {
                 continue;   // "Right heart failure" beside "Heart failure, unspecified" is another condition, no side
             }
-            out.add(new SideSibling(e.getKey(), added.iterator().next(), siteWords(e.getKey())));
+            if (bothSides.contains(word)) {
+                bilateral.add(e.getKey());
+                continue;
+            }
+            out.add(new SideSibling(e.getKey(), word, siteWords(e.getKey())));
+        }
+        // a bilateral sibling is lent by an operation on both sides of the organ of its chapter ("bilateral
+        // myringotomy"), not by a finding of both sides
+        for (Code b : bilateral) {
+            Set<String> site = new HashSet<>();
+            String cat = b.code().substring(0, 3);
+            sideOperations.forEach((range, words) -> {
+                if (cat.compareTo(range.substring(0, 3)) >= 0 && cat.compareTo(range.substring(4)) <= 0) {
+                    site.addAll(words);
+                }
+            });
+            if (!site.isEmpty()) {
+                out.add(new SideSibling(b, BOTH, Set.copyOf(site)));
+            }
         }
         return List.copyOf(out);
     }
@@ -563,12 +618,34 @@ public final class CodeResolver {
      * True if the sibling's title is the code's with its "unspecified" written as a side: "Vitreous hemorrhage,
      * unspecified eye" and "..., right eye"; the same condition of a side the code leaves open.
      */
-    private static boolean replacesUnspecified(Code c, Code sibling) {
+    static boolean replacesUnspecified(Code c, Code sibling) {
         String title = c.title().toLowerCase(Locale.ROOT);
         String other = sibling.title().toLowerCase(Locale.ROOT);
-        return title.replaceFirst("\\bunspecified\\b", "right").equals(other)
-                || title.replaceFirst("\\bunspecified\\b", "left").equals(other);
+        java.util.regex.Matcher m = UNSPECIFIED_SIDE.matcher(title);
+        while (m.find()) {
+            String head = title.substring(0, m.start());
+            String organ = m.group(1) == null ? "" : " " + m.group(1);
+            String tail = title.substring(m.end());
+            for (String side : TITLE_SIDES) {
+                // "unspecified ear" written "right ear", or "bilateral" alone ("..., bilateral")
+                if ((head + side + organ + tail).equals(other) || side.equals("bilateral") && (head + side + tail).equals(other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
+
+    /**
+     * Each "unspecified" of a title, with the one word after it that ends the title or its comma part ("unspecified
+     * ear", "unspecified eye"), if any: each is tried as the place of a side ({@link #replacesUnspecified}), as a
+     * title may leave its condition and its side both unspecified ("Otitis media, unspecified, unspecified ear").
+     */
+    private static final java.util.regex.Pattern UNSPECIFIED_SIDE =
+            java.util.regex.Pattern.compile("\\bunspecified\\b(?: ([a-z]+)(?=$|,))?");
+    private static final List<String> TITLE_SIDES = List.of("right", "left", "bilateral");
+    /** The side of a bilateral sibling ({@link #sideOfNote}), as {@link #sidesBeforeSite} marks "bilateral", "both". */
+    private static final String BOTH = "\u0000both";
 
     /**
      * The analyzed words naming the site whose side a code's title gives: the words after its side word up to
@@ -624,11 +701,11 @@ public final class CodeResolver {
                 continue;
             }
             if (i + 1 < note.size() && sideNoun.contains(note.get(i + 1))) {
-                sides.add(both ? "\u0000both" : BARE + w);
+                sides.add(both ? BOTH : BARE + w);
                 continue;
             }
             if (sideQualifiesSite(note, i, site)) {
-                sides.add(both ? "\u0000both" : w);
+                sides.add(both ? BOTH : w);
             }
         }
         return sides;
@@ -740,11 +817,12 @@ public final class CodeResolver {
      * True if a word of {@code site} stands within {@link #SIDE_SITE_WORDS} words after the side word at
      * {@code i}; a size between the side and the site is no word of its own ("left, a 3-cm ovarian cyst").
      */
-    private static boolean sideQualifiesSite(List<String> words, int i, Set<String> site) {
+    private boolean sideQualifiesSite(List<String> words, int i, Set<String> site) {
         int counted = 0;
         for (int k = i + 1; k < words.size() && counted < SIDE_SITE_WORDS; k++) {
             String w = words.get(k);
-            if (site.contains(w)) {
+            if (site.contains(w) && (!positionWords.contains(w)
+                    || k + 1 < words.size() && positionedLimbs.contains(words.get(k + 1)))) {
                 return true;
             }
             if (!hasDigit(w)) {
