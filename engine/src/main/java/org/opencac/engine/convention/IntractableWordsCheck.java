@@ -21,7 +21,8 @@ import org.opencac.models.codeset.CodeSet;
  * G40.909 to G40.919), the status epilepticus or migrainosus part kept as the title had it, when a word of
  * {@code intractable_words.tsv} is written in the sentence of one of its mentions, on the same side of every
  * semicolon, with no mention of another coded condition between the two ("seizure disorder and hypertension,
- * poorly controlled" is not read as an intractable seizure disorder), and not just after a negation word ("not
+ * poorly controlled" is not read as an intractable seizure disorder) nor nearer the words ("migraine with refractory
+ * vomiting" is the vomiting's), and not just after a negation word ("not
  * refractory"). Words in another sentence ("poor seizure control" in the history) are not read: the statement
  * must say it of the condition.
  */
@@ -35,9 +36,13 @@ public final class IntractableWordsCheck implements Stage {
     private final List<String> categories;
     private final List<List<String>> phrases;
     private final Set<String> negations;
+    /** Code prefixes of the conditions' own signs ("poorly controlled seizures" of an epilepsy): not another condition. */
+    private final List<String> ownSigns;
 
-    public IntractableWordsCheck(CodeSet codeSet, List<String> categories, List<String> phrases, Set<String> negations) {
+    public IntractableWordsCheck(CodeSet codeSet, List<String> categories, List<String> phrases, Set<String> negations,
+                                 List<String> ownSigns) {
         this.codeSet = codeSet;
+        this.ownSigns = List.copyOf(ownSigns);
         this.categories = List.copyOf(categories);
         List<List<String>> p = new ArrayList<>();
         for (String phrase : phrases) {
@@ -51,6 +56,7 @@ public final class IntractableWordsCheck implements Stage {
         List<String> categories = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         Set<String> negations = new HashSet<>();
+        List<String> ownSigns = new ArrayList<>();
         for (String line : org.opencac.engine.DataFiles.lines(FILE)) {
             String[] f = line.split("\t");
             if (f.length != 2 || f[1].isBlank()) {
@@ -61,10 +67,11 @@ public final class IntractableWordsCheck implements Stage {
                 case "category" -> categories.add(v);
                 case "words" -> phrases.add(v);
                 case "not" -> negations.add(v.toLowerCase(Locale.ROOT));
+                case "sign" -> ownSigns.add(v);
                 default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0] + " in: " + line);
             }
         }
-        return new IntractableWordsCheck(codeSet, categories, phrases, negations);
+        return new IntractableWordsCheck(codeSet, categories, phrases, negations, ownSigns);
     }
 
     @Override
@@ -113,12 +120,16 @@ public final class IntractableWordsCheck implements Stage {
         Set<Integer> own = new HashSet<>(c.mentions());
         List<Mention> others = new ArrayList<>();
         for (CodeCandidate o : doc.candidates()) {
-            if (o == c || categories.stream().anyMatch(o.code()::startsWith)) {
+            if (o == c || categories.stream().anyMatch(o.code()::startsWith)
+                    || ownSigns.stream().anyMatch(o.code()::startsWith)) {
                 continue;
             }
             for (int m : o.mentions()) {
-                if (!own.contains(m)) {
-                    others.add(doc.mentions().get(m));
+                Mention om = doc.mentions().get(m);
+                // a reading nested in the condition's own words ("partial" of "symptomatic partial epilepsy") is its own
+                if (!own.contains(m) && c.mentions().stream()
+                        .noneMatch(k -> doc.mentions().get(k).span().intersects(om.span()))) {
+                    others.add(om);
                 }
             }
         }
@@ -182,7 +193,7 @@ public final class IntractableWordsCheck implements Stage {
 
     /**
      * Whether the words at {@code start..end} are said of the mention: no semicolon and no mention of another
-     * coded condition between them (the words inside the mention itself are its own).
+     * coded condition between them, and none nearer the words (the words inside the mention itself are its own).
      */
     private static boolean sameCondition(List<String> words, List<Token> of, int start, int end, Mention m,
                                          List<Mention> others) {
@@ -197,11 +208,20 @@ public final class IntractableWordsCheck implements Stage {
                 return false;
             }
         }
+        int own = gap(start, end, m);
         for (Mention o : others) {
-            if (o.span().start() >= lo && o.span().end() <= hi) {
-                return false;
+            if (o.sentenceIndex() != m.sentenceIndex()) {
+                continue;
+            }
+            if (o.span().start() >= lo && o.span().end() <= hi || gap(start, end, o) < own) {
+                return false;   // between the two, or nearer the words ("migraine with refractory vomiting")
             }
         }
         return true;
+    }
+
+    /** The characters between the words at {@code start..end} and a mention (0 if they touch or overlap). */
+    private static int gap(int start, int end, Mention m) {
+        return Math.max(0, Math.max(m.span().start() - end, start - m.span().end()));
     }
 }

@@ -21,6 +21,8 @@ class IntractableEpilepsyWordsTest {
                         "G40.219", "G40.209"),
                 out("G40 a pharmacoresistant juvenile myoclonic epilepsy is intractable",
                         "ASSESSMENT:\n1. Pharmacoresistant juvenile myoclonic epilepsy.\n", "G40.B19", "G40.B09"),
+                out("G40 an epilepsy with poorly controlled seizures is intractable",
+                        "ASSESSMENT:\n1. Epilepsy with poorly controlled seizures.\n", "G40.919", "G40.909"),
                 out("G40 a seizure disorder called poorly controlled is the intractable unspecified epilepsy",
                         "ASSESSMENT:\n1. Seizure disorder, poorly controlled.\n", "G40.919", "G40.909"),
                 out("G40 poorly controlled said of the next condition leaves the epilepsy not intractable",
@@ -29,6 +31,8 @@ class IntractableEpilepsyWordsTest {
                 out("G40 poorly controlled after another condition in one sentence is that condition's",
                         "ASSESSMENT:\n1. Seizure disorder and hypertension, poorly controlled.\n",
                         "G40.909", "G40.919"),
+                out("G43 refractory said of the symptom beside a migraine leaves the migraine not intractable",
+                        "ASSESSMENT:\n1. Migraine with aura and refractory vomiting.\n", "G43.109", "G43.119"),
                 out("G43 a migraine called medically refractory is intractable",
                         "ASSESSMENT:\n1. Migraine without aura, medically refractory.\n", "G43.019", "G43.009"));
     }
