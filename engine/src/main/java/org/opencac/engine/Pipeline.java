@@ -29,6 +29,7 @@ import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
 import org.opencac.engine.convention.InfectiousAgentCheck;
 import org.opencac.engine.convention.IntegralSymptomCheck;
+import org.opencac.engine.convention.IntractableWordsCheck;
 import org.opencac.engine.convention.GeneralInformationCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.ExplainedByNeoplasmCheck;
@@ -207,6 +208,7 @@ public final class Pipeline {
                 BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left
                 SpecificityCheck.standard(models.codeSet()),
                 DocumentedTypeCheck.standard(models.codeSet()),    // the diabetes type the note documents
+                IntractableWordsCheck.standard(models.codeSet()),  // "epilepsy, poorly controlled": the intractable twin
                 CombinationCodeCheck.standard(models.codeSet(), sections, sameCondition),   // with the stage it reports
                 ManifestationCodeCheck.standard(models.codeSet(),   // Alzheimer disease with its dementia F02.80
                         ManifestationCodeCheck.Pairing.MANIFESTATION),
