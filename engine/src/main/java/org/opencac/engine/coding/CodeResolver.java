@@ -282,6 +282,7 @@ public final class CodeResolver {
             if (more != null) {
                 out.pairFirst.add(tokens.get(i));
                 out.pairRead.addAll(more);
+                out.readings.add(more);
                 i++;
             } else {
                 unpaired.add(tokens.get(i));
@@ -301,6 +302,8 @@ public final class CodeResolver {
     private static final class PairReadWords extends HashSet<String> {
         private final Set<String> pairFirst = new HashSet<>(2);
         private final Set<String> pairRead = new HashSet<>(2);
+        /** The title words each pair read reads as, in their order: "full thickness" writes "stage 3" in place. */
+        private final List<List<String>> readings = new ArrayList<>(1);
         /** Each limb word read from the parts written ({@link #partOf}), with those parts; a limb written is not here. */
         private final Map<String, Set<String>> partLimbs = new HashMap<>(2);
 
@@ -361,6 +364,28 @@ public final class CodeResolver {
     public boolean isDetailWord(String word) {
         List<String> analyzed = noteWords.analyzeReadOnly(word);
         return analyzed.size() == 1 && specificity.contains(analyzed.get(0));
+    }
+
+    /**
+     * True if a clause starting with these words opens with a detail: the first is a detail word ("stage 4"), or
+     * the two in a row read as title words holding one ("full thickness" read as "stage 3"); {@code second} may be
+     * null.
+     */
+    public boolean opensDetail(String first, String second) {
+        if (isDetailWord(first)) {
+            return true;
+        }
+        if (second == null || pairReadsAs.isEmpty()) {
+            return false;
+        }
+        List<String> a = index.analyze(first);
+        List<String> b = index.analyze(second);
+        if (a.size() != 1 || b.size() != 1) {
+            return false;
+        }
+        Map<String, List<String>> seconds = pairReadsAs.get(a.get(0));
+        List<String> read = seconds == null ? null : seconds.get(b.get(0));
+        return read != null && !java.util.Collections.disjoint(read, specificity);
     }
 
     /**
@@ -1597,7 +1622,7 @@ public final class CodeResolver {
             if (better && documentsAll(documented, added, clause)
                     && (partsNamed.isEmpty() || java.util.Collections.disjoint(added, partsNamed))
                     && !PairReadWords.joinsPair(documented, titleWordList(e.getKey().title()))
-                    && numbersInPlace(e.getKey(), added, contextTokens)
+                    && numbersInPlace(e.getKey(), added, contextTokens, documented)
                     && keepsCondition(code, e.getKey(), named) && !excludesDocumented(e.getKey().title(), documented)
                     && !otherKind(code, e.getKey()) && !vaguerDefault(code, e.getKey(), documented)) {
                 best = e.getKey();
@@ -1819,15 +1844,28 @@ public final class CodeResolver {
                 NOT_STATED.matcher(PARENTHESES.matcher(t).replaceAll(" ")).replaceAll(" "))));
     }
 
-    private boolean numbersInPlace(Code sibling, Set<String> added, List<String> contextTokens) {
+    private boolean numbersInPlace(Code sibling, Set<String> added, List<String> contextTokens, Set<String> documented) {
         List<String> title = titleWordList(sibling.title());
         for (int i = 1; i < title.size(); i++) {
             if (added.contains(title.get(i)) && Character.isDigit(title.get(i).charAt(0))
-                    && !adjacent(contextTokens, title.get(i - 1), title.get(i))) {
+                    && !adjacent(contextTokens, title.get(i - 1), title.get(i))
+                    && !readInPlace(documented, title.get(i - 1), title.get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a word pair of the clause reads as title words holding {@code first} right before {@code second}. */
+    private static boolean readInPlace(Set<String> documented, String first, String second) {
+        if (documented instanceof PairReadWords p) {
+            for (List<String> r : p.readings) {
+                if (adjacent(r, first, second)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean adjacent(List<String> tokens, String first, String second) {

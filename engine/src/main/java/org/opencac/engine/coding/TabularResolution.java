@@ -186,7 +186,21 @@ public final class TabularResolution {
                             StringBuilder b = new StringBuilder();
                             for (int i : sentences) {
                                 Sentence s = doc.sentences().get(i);
-                                b.append(Clauses.words(doc.tokens(), s.firstToken(), s.endToken())).append(" | ");
+                                // an incision word a mention read through is its procedure's, no statement's detail
+                                Set<Integer> incisions = new HashSet<>();
+                                for (Mention m : mentionsOf(i)) {
+                                    for (int t = m.firstToken() + 1; t < m.endToken() - 1; t++) {
+                                        if (incisionReadThrough(m, t)) {
+                                            incisions.add(t);
+                                        }
+                                    }
+                                }
+                                for (int t = s.firstToken(); t < s.endToken(); t++) {
+                                    if (!incisions.contains(t)) {
+                                        b.append(doc.tokens().get(t).text()).append(' ');
+                                    }
+                                }
+                                b.append(" | ");
                             }
                             return b.toString();
                         }));
@@ -454,6 +468,11 @@ public final class TabularResolution {
             for (int i : sidesNear(mention, s, whole, ownSide)) {
                 key.append(',').append(i);
             }
+            for (int i = mention.firstToken() + 1; i < mention.endToken() - 1; i++) {
+                if (incisionReadThrough(mention, i)) {
+                    key.append('!').append(i);
+                }
+            }
             return key.toString();
         }
 
@@ -627,6 +646,28 @@ public final class TabularResolution {
          * True if token i stands inside the mention's words, neither first nor last: a side a match read through
          * ({@code phrase_side_words.txt}), which sides that mention alone, not the term's other mentions.
          */
+        /**
+         * True if token i is an incision word the mention's match read through ({@link
+         * org.opencac.engine.mention.MentionFinder#PHRASE_INCISION_WORDS}): inside its words, written by none of
+         * its terms. It names the incision of the procedure the mention is about ("repeat low transverse cesarean":
+         * this delivery's), so it documents no detail of the mention's code (the type of the previous scar).
+         */
+        private boolean incisionReadThrough(Mention mention, int i) {
+            if (!readThrough(mention, i)) {
+                return false;
+            }
+            String w = doc.tokens().get(i).norm();
+            if (!org.opencac.engine.mention.MentionFinder.PHRASE_INCISION_WORDS.contains(w)) {
+                return false;
+            }
+            for (Term t : mention.terms()) {
+                if (Arrays.asList(t.text().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean readThrough(Mention mention, int i) {
             return i > mention.firstToken() && i < mention.endToken() - 1;
         }
@@ -793,7 +834,8 @@ public final class TabularResolution {
         private int[] qualified(Sentence s, int[] clause) {
             int next = clause[1] + 1;
             if (next >= s.endToken() || !",".equals(doc.tokens().get(clause[1]).text())
-                    || !resolver.isDetailWord(doc.tokens().get(next).text())) {
+                    || !resolver.opensDetail(doc.tokens().get(next).text(),
+                            next + 1 < s.endToken() ? doc.tokens().get(next + 1).text() : null)) {
                 return clause;
             }
             return new int[] {clause[0], bounds.around(s, next, next + 1)[1]};
@@ -824,7 +866,8 @@ public final class TabularResolution {
                 // a side compared with the other ("right worse than left") documents both sides, neither alone
                 if (!otherPhrasesSide(mention, i, ownSide) && !SideComparison.compared(tokens, i)
                         && !(Arrays.binarySearch(details, i) >= 0 && coordinatedFindingsDetail(mention, i))
-                        && !(!otherKinds.isEmpty() && Collections.binarySearch(otherKinds, i) >= 0)) {
+                        && !(!otherKinds.isEmpty() && Collections.binarySearch(otherKinds, i) >= 0)
+                        && !incisionReadThrough(mention, i)) {
                     b.append(tokens.get(i).text()).append(' ');
                 }
             }

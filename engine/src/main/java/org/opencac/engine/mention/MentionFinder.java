@@ -36,6 +36,15 @@ public final class MentionFinder implements Stage {
      */
     static final Set<String> PHRASE_SIDE_WORDS =
             Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/phrase_side_words.txt"));
+    /**
+     * Words naming a cesarean's incision a match reads through inside a term where no term writes them there
+     * ("repeat low transverse cesarean section" is the term of a repeat cesarean; the incision stays in the clause).
+     */
+    public static final Set<String> PHRASE_INCISION_WORDS =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/phrase_incision_words.txt"));
+    /** The delivery words after which a run of incision words is read through ({@link #incisionBeforeHead}). */
+    static final Set<String> INCISION_HEADS =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/incision_heads.txt"));
     /** Two-word phrases whose dropped second word a match never skips ("secondary to": a cause follows). */
     public static final String RELATIONS = "/org/opencac/engine/mention/relational_phrases.txt";
 
@@ -172,7 +181,8 @@ public final class MentionFinder implements Stage {
                 if (PHRASE_SIDE_WORDS.contains(word) && SideComparison.compared(tokens, j)) {
                     break;   // "knee pain, right worse than left": the compared side is of both, no term's own side
                 }
-                if (words > 0 && PHRASE_SIDE_WORDS.contains(word) && !writesWith(tokens, i, j)) {
+                if (words > 0 && (PHRASE_SIDE_WORDS.contains(word) || incisionBeforeHead(tokens, j, limit))
+                        && !writesWith(tokens, i, j)) {
                     int sided = lexicon.filterFlags(Lexicon.extendedHash(hash, word));
                     if (!Lexicon.mayBeKey(sided) && !Lexicon.mayBePrefix(sided)) {
                         continue;   // a side inside the words of a term that writes none there: read through it
@@ -224,6 +234,15 @@ public final class MentionFinder implements Stage {
         Span span = new Span(first.span().start(), tokens.get(bestEnd - 1).span().end());
         out.add(new Mention(span, span.coveredText(text), bestTerms, sentence, i, bestEnd));
         return bestEnd;
+    }
+
+    /** Whether token j starts or continues a run of incision words that a delivery word ends ("low transverse cesarean"). */
+    private static boolean incisionBeforeHead(List<Token> tokens, int j, int limit) {
+        int k = j;
+        while (k < limit && PHRASE_INCISION_WORDS.contains(tokens.get(k).norm())) {
+            k++;
+        }
+        return k > j && k < limit && INCISION_HEADS.contains(tokens.get(k).norm());
     }
 
     /**
