@@ -63,7 +63,26 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> siteWords =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Conditions that persist once diagnosed (hypertension, diabetes), listed prefixes only. */
+    private final List<String> chronic;
+    /** The integral-symptom rules (I.B.4-5): which diagnoses a symptom is routinely part of. */
+    private final List<IntegralSymptomRule> integral;
+    /** The body sites of codes, for the integral-symptom rules of one site. */
+    private final BodySites sites;
+
+    /** With the bundled chronic conditions, integral-symptom rules and body sites. */
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
+        this(codeSet, rules,
+                org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC),
+                IntegralSymptomRule.read(RuleFiles.bundled(IntegralSymptomCheck.FILE), IntegralSymptomCheck.FILE),
+                BodySites.standard());
+    }
+
+    public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules, List<String> chronic,
+                                    List<IntegralSymptomRule> integral, BodySites sites) {
+        this.chronic = List.copyOf(chronic);
+        this.integral = List.copyOf(integral);
+        this.sites = sites;
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.encounterRule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.ENCOUNTER_FIRST).findFirst()
@@ -592,10 +611,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return c.mentions().stream().anyMatch(m -> !doc.assertionOf(m).uncertain());
     }
 
-    /** Conditions that persist once diagnosed (hypertension, diabetes), listed prefixes only. */
-    private static final List<String> CHRONIC =
-            org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC);
-
     /**
      * True if a reason section states diagnoses (not symptoms) beside the symptom and every one is a listed chronic
      * condition: the reasons tell a symptom beside the patient's standing conditions. A reason that states the
@@ -608,7 +623,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
             if (c == symptom || isSymptom(c) || reasonMention(doc, c, reasonSections) < 0) {
                 continue;
             }
-            if (CHRONIC.stream().noneMatch(c.code()::startsWith)) {
+            if (chronic.stream().noneMatch(c.code()::startsWith)) {
                 return false;
             }
             beside = true;
@@ -616,25 +631,20 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return beside;
     }
 
-    /** The integral-symptom rules (I.B.4-5): which diagnoses a symptom is routinely part of. */
-    private static final List<IntegralSymptomRule> INTEGRAL =
-            IntegralSymptomRule.read(RuleFiles.bundled(IntegralSymptomCheck.FILE), IntegralSymptomCheck.FILE);
-    private static final BodySites SITES = BodySites.standard();
-
     /**
      * True if another candidate present for the patient is a diagnosis the symptom is routinely part of (abdominal
      * pain with a pancreatitis, integral-symptom rules; a rule of one body site only where the sites agree): that
      * diagnosis explains the symptom and stays the reason, wherever the note states it (IV.D).
      */
-    private static boolean explainedBeside(Document doc, List<CodeCandidate> list, CodeCandidate symptom) {
-        for (IntegralSymptomRule r : INTEGRAL) {
+    private boolean explainedBeside(Document doc, List<CodeCandidate> list, CodeCandidate symptom) {
+        for (IntegralSymptomRule r : integral) {
             if (!CodePattern.anyCovers(r.symptoms(), symptom.code())) {
                 continue;
             }
             for (CodeCandidate c : list) {
                 if (c != symptom && CodePattern.anyCovers(r.diagnoses(), c.code())
                         && !CodePattern.anyCovers(r.diagnoses(), symptom.code())
-                        && (!r.sameSite() || SITES.shareSite(symptom.code(), c.code()))
+                        && (!r.sameSite() || sites.shareSite(symptom.code(), c.code()))
                         && c.mentions().stream().anyMatch(m -> doc.assertionOf(m).presentForPatient())) {
                     return true;
                 }
