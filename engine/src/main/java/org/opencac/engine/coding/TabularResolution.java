@@ -185,22 +185,7 @@ public final class TabularResolution {
                         k -> resolver.new Statement(() -> {
                             StringBuilder b = new StringBuilder();
                             for (int i : sentences) {
-                                Sentence s = doc.sentences().get(i);
-                                // an incision word a mention read through is its procedure's, no statement's detail
-                                Set<Integer> incisions = new HashSet<>();
-                                for (Mention m : mentionsOf(i)) {
-                                    for (int t = m.firstToken() + 1; t < m.endToken() - 1; t++) {
-                                        if (incisionReadThrough(m, t)) {
-                                            incisions.add(t);
-                                        }
-                                    }
-                                }
-                                for (int t = s.firstToken(); t < s.endToken(); t++) {
-                                    if (!incisions.contains(t)) {
-                                        b.append(doc.tokens().get(t).text()).append(' ');
-                                    }
-                                }
-                                b.append(" | ");
+                                b.append(statementWords(i)).append(" | ");
                             }
                             return b.toString();
                         }));
@@ -643,9 +628,31 @@ public final class TabularResolution {
         }
 
         /**
-         * True if token i stands inside the mention's words, neither first nor last: a side a match read through
-         * ({@code phrase_side_words.txt}), which sides that mention alone, not the term's other mentions.
+         * The written words of a sentence as a statement reads them: all but the incision words a mention read
+         * through ({@link #incisionReadThrough}), which are its procedure's, no statement's detail.
          */
+        private String statementWords(int sentence) {
+            Sentence s = doc.sentences().get(sentence);
+            Set<Integer> incisions = new HashSet<>();
+            for (Mention m : mentionsOf(sentence)) {
+                for (int t = m.firstToken() + 1; t < m.endToken() - 1; t++) {
+                    if (incisionReadThrough(m, t)) {
+                        incisions.add(t);
+                    }
+                }
+            }
+            if (incisions.isEmpty()) {
+                return Clauses.words(doc.tokens(), s.firstToken(), s.endToken());
+            }
+            StringBuilder b = new StringBuilder();
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (!incisions.contains(t)) {
+                    b.append(doc.tokens().get(t).text()).append(' ');
+                }
+            }
+            return b.toString().trim();
+        }
+
         /**
          * True if token i is an incision word the mention's match read through ({@link
          * org.opencac.engine.mention.MentionFinder#PHRASE_INCISION_WORDS}): inside its words, written by none of
@@ -668,6 +675,10 @@ public final class TabularResolution {
             return true;
         }
 
+        /**
+         * True if token i stands inside the mention's words, neither first nor last: a side a match read through
+         * ({@code phrase_side_words.txt}), which sides that mention alone, not the term's other mentions.
+         */
         private boolean readThrough(Mention mention, int i) {
             return i > mention.firstToken() && i < mention.endToken() - 1;
         }
