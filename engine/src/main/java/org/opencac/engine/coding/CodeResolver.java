@@ -626,12 +626,7 @@ public final class CodeResolver {
         // myringotomy"), not by a finding of both sides
         for (Code b : bilateral) {
             Set<String> site = new HashSet<>();
-            String cat = b.code().substring(0, 3);
-            sideOperations.forEach((range, words) -> {
-                if (cat.compareTo(range.substring(0, 3)) >= 0 && cat.compareTo(range.substring(4)) <= 0) {
-                    site.addAll(words);
-                }
-            });
+            addChapterWords(b, sideOperations, site);
             if (!site.isEmpty()) {
                 out.add(new SideSibling(b, BOTH, Set.copyOf(site)));
             }
@@ -698,11 +693,16 @@ public final class CodeResolver {
 
     /** Adds to {@code site} the words of the organ whose sides the code's chapter block gives ({@code side_sites.tsv}). */
     private void addChapterOrgan(Code code, Set<String> site) {
+        addChapterWords(code, sideSites, site);
+    }
+
+    /** Adds to {@code into} the words of every category range ("H60-H95") of {@code byRange} holding the code. */
+    private static void addChapterWords(Code code, Map<String, Set<String>> byRange, Set<String> into) {
         String cat = code.code().substring(0, 3);
-        for (Map.Entry<String, Set<String>> e : sideSites.entrySet()) {
+        for (Map.Entry<String, Set<String>> e : byRange.entrySet()) {
             String[] range = e.getKey().split("-");
             if (cat.compareTo(range[0]) >= 0 && cat.compareTo(range[1]) <= 0) {
-                site.addAll(e.getValue());
+                into.addAll(e.getValue());
             }
         }
     }
