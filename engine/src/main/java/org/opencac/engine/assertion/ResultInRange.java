@@ -20,6 +20,8 @@ import org.opencac.engine.text.Token;
  */
 public final class ResultInRange {
     public static final String DATA = "/org/opencac/engine/assertion/reference_range_labels.txt";
+    /** Words that open another clause, so never stand between the test and its value. */
+    public static final String CLAUSE_OPENERS = "/org/opencac/engine/assertion/result_clause_openers.txt";
     /** The cue recorded when a result lies within its reference range. */
     public static final String CUE = "result_within_reference_range";
     /** How many words may stand between the test named and its value ("IgM", "level", "was"). */
@@ -28,14 +30,19 @@ public final class ResultInRange {
 
     private final Pattern result;
 
-    public ResultInRange(List<String> labels) {
+    public ResultInRange(List<String> labels, List<String> clauseOpeners) {
         List<String> alternatives = new ArrayList<>();
         for (String label : labels) {
             alternatives.add(Pattern.quote(label.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"));
         }
         alternatives.sort((a, b) -> b.length() - a.length());
         String label = "(?:" + String.join("|", alternatives) + ")";
-        this.result = Pattern.compile("^[\\s:]*(?:(?:(?!(?:and|or|but|with|then|while)\\b)[a-z][a-z0-9-]*|=|:)\\s+){0," + QUALIFIERS + "}"
+        List<String> openers = new ArrayList<>();
+        for (String opener : clauseOpeners) {
+            openers.add(Pattern.quote(opener.toLowerCase(Locale.ROOT)));
+        }
+        String opener = "(?:" + String.join("|", openers) + ")";
+        this.result = Pattern.compile("^[\\s:]*(?:(?:(?!" + opener + "\\b)[a-z][a-z0-9-]*|=|:)\\s+){0," + QUALIFIERS + "}"
                 + NUMBER + "\\s*(?:[a-z%/\\u00b5][a-z0-9%/.\\u00b5]*\\s*){0,2}\\(\\s*" + label
                 + "(?:\\s+range|\\s+is|\\s*=|\\s*:)?\\s*(?:"
                 + "(<=?|less\\s+than|under|below|up\\s+to)\\s*" + NUMBER
@@ -43,9 +50,9 @@ public final class ResultInRange {
                 + "|" + NUMBER + "\\s*(?:-|to|\\u2013)\\s*" + NUMBER + ")\\s*[a-z%/\\u00b5.]*\\s*\\)");
     }
 
-    /** With the bundled range labels. */
+    /** With the bundled range labels and clause openers. */
     public static ResultInRange standard() {
-        return new ResultInRange(DataFiles.lines(DATA));
+        return new ResultInRange(DataFiles.lines(DATA), DataFiles.lines(CLAUSE_OPENERS));
     }
 
     /** True if the mention ending at {@code end} (exclusive) names a test whose result lies within its range. */
