@@ -37,7 +37,12 @@ public final class IntegralSymptomCheck implements Stage {
     }
 
     public static IntegralSymptomCheck standard() {
-        return new IntegralSymptomCheck(IntegralSymptomRule.read(RuleFiles.bundled(FILE), FILE));
+        return new IntegralSymptomCheck(bundledRules());
+    }
+
+    /** The bundled rules, read once by whoever wires the check and the first-listed choice that shares them. */
+    public static List<IntegralSymptomRule> bundledRules() {
+        return IntegralSymptomRule.read(RuleFiles.bundled(FILE), FILE);
     }
 
     @Override

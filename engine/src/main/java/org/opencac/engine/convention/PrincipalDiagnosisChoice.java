@@ -74,8 +74,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
         this(codeSet, rules,
                 org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC),
-                IntegralSymptomRule.read(RuleFiles.bundled(IntegralSymptomCheck.FILE), IntegralSymptomCheck.FILE),
-                BodySites.standard());
+                IntegralSymptomCheck.bundledRules(), BodySites.standard());
     }
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules, List<String> chronic,
@@ -115,6 +114,14 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     public static PrincipalDiagnosisChoice standard(CodeSet codeSet) {
         return new PrincipalDiagnosisChoice(codeSet, read(RuleFiles.bundled(FILE), FILE));
+    }
+
+    /** The bundled rules, with integral-symptom rules and body sites the caller shares with other checks. */
+    public static PrincipalDiagnosisChoice standard(CodeSet codeSet, List<IntegralSymptomRule> integral,
+                                                    BodySites sites) {
+        return new PrincipalDiagnosisChoice(codeSet, read(RuleFiles.bundled(FILE), FILE),
+                org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC),
+                integral, sites);
     }
 
     public static List<PrincipalRule> read(byte[] bytes, String file) {
