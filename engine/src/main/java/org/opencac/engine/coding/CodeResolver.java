@@ -103,6 +103,13 @@ public final class CodeResolver {
     private final Set<String> unilateralWord;
     /** "right" and "left" as analyzed: either alone names one side. */
     private final Set<String> singleSides;
+    /**
+     * The first three letters of each analyzed side word ({@link #singleSides}, {@link #bothSides}): a written word
+     * holding none of them, in any case, has no side word among its analyzed words (the analysis splits, lowercases
+     * and drops words and changes only a stem's ending), so the note's side runs ({@link #sideRuns}) skip its
+     * analysis unless a run is open.
+     */
+    private final String[] sideStarts;
     /** "bilateral" and "both" as analyzed: with them a side word names one of two sides, not one only. */
     private final Set<String> bothSides;
     /** Per category range ("H00-H59"), the analyzed words of the organ its codes' sides are of ("eye"). */
@@ -189,6 +196,8 @@ public final class CodeResolver {
         this.sideOfThe = Set.copyOf(index.analyzeTitle("side of the"));
         this.singleSides = analyzed(index, Set.of("right", "left"));
         this.bothSides = analyzed(index, Set.of("bilateral", "both", "bilaterally"));
+        this.sideStarts = java.util.stream.Stream.concat(singleSides.stream(), bothSides.stream())
+                .map(w -> w.substring(0, Math.min(3, w.length()))).distinct().sorted().toArray(String[]::new);
         Map<String, Set<String>> sites = new HashMap<>();
         Map<String, Set<String>> operations = new HashMap<>();
         Set<String> positions = new HashSet<>();
@@ -761,6 +770,9 @@ public final class CodeResolver {
                 ascii[0] = false;
                 return;
             }
+            if (open[0] == 0 && !maySide(written)) {
+                return;   // no side word among its analyzed words, and no run open: nothing kept
+            }
             for (String w : noteWords.analyzeReadOnly(written)) {
                 boolean side = singleSides.contains(w) || bothSides.contains(w);
                 if (side || open[0] > 0) {
@@ -779,6 +791,19 @@ public final class CodeResolver {
         StringBuilder b = new StringBuilder();
         words.accept(word -> b.append(word).append(' '));
         return noteWords.analyze(LimbSides.writtenOut(EyeSides.writtenOut(b.toString())));
+    }
+
+    /** Whether a written word holds the first letters of a side word ({@link #sideStarts}), in any case. */
+    boolean maySide(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            char c = Character.toLowerCase(written.charAt(i));
+            for (String start : sideStarts) {
+                if (start.charAt(0) == c && written.regionMatches(true, i, start, 0, start.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(String text) {

@@ -77,7 +77,12 @@ public final class IntractableWordsCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> in = doc.candidates();
-        if (in.stream().noneMatch(this::notIntractable)) {
+        // most notes have no candidate of a listed category: one pass over the codes, no stream a candidate
+        boolean any = false;
+        for (int i = 0; i < in.size() && !any; i++) {
+            any = notIntractable(in.get(i));
+        }
+        if (!any) {
             return doc;
         }
         List<CodeCandidate> out = new ArrayList<>();
@@ -98,8 +103,18 @@ public final class IntractableWordsCheck implements Stage {
     }
 
     private boolean notIntractable(CodeCandidate c) {
-        return categories.stream().anyMatch(c.code()::startsWith)
+        return startsWithAny(c.code(), categories)
                 && c.title().toLowerCase(Locale.ROOT).contains(NOT_INTRACTABLE);
+    }
+
+    /** Whether the code starts with one of the prefixes. */
+    private static boolean startsWithAny(String code, List<String> prefixes) {
+        for (int i = 0; i < prefixes.size(); i++) {
+            if (code.startsWith(prefixes.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The billable code of the candidate's category titled as it is with "intractable" for "not intractable". */
@@ -120,8 +135,7 @@ public final class IntractableWordsCheck implements Stage {
         Set<Integer> own = new HashSet<>(c.mentions());
         List<Mention> others = new ArrayList<>();
         for (CodeCandidate o : doc.candidates()) {
-            if (o == c || categories.stream().anyMatch(o.code()::startsWith)
-                    || ownSigns.stream().anyMatch(o.code()::startsWith)) {
+            if (o == c || startsWithAny(o.code(), categories) || startsWithAny(o.code(), ownSigns)) {
                 continue;
             }
             for (int m : o.mentions()) {

@@ -25,6 +25,16 @@ class SideTheNoteGivesASiteTest {
     }
 
     @Test
+    void aSideWrittenInCapitalsOrJoinedToItsSuffixStillGivesItsSide() {
+        List<String> upper = codes("POSTOPERATIVE DIAGNOSES: 1. Internal derangement, LEFT KNEE. 2. Chondromalacia"
+                + " patella.");
+        assertTrue(upper.contains("M22.42"), upper.toString());
+        List<String> joined = codes("FINDINGS: The Right-knee effusion was drained. ASSESSMENT: Chondromalacia"
+                + " patella.");
+        assertTrue(joined.contains("M22.41"), joined.toString());
+    }
+
+    @Test
     void anOperationOnOneEyeGivesItsSideToWhatItFound() {
         List<String> codes = codes("PROCEDURE: The speculum held open the right eye. A dense vitreous hemorrhage"
                 + " was cleared.");
