@@ -411,7 +411,7 @@ public final class IndexNavigator implements Stage {
                 found.add(p);
             }
         }
-        Path drug = drug(text, tokens, sentence, w);
+        Path drug = drug(text, tokens, sentence, w, found, mentioned);
         if (drug != null) {
             found.add(drug);
         }
@@ -1656,21 +1656,35 @@ public final class IndexNavigator implements Stage {
         return namesNeoplasm(norm) || codesNeoplasm(norm) ? t : -1;
     }
 
-    /** A substance of the Table of Drugs with a word of harm in the same clause: its column by effect and intent. */
-    private Path drug(String text, List<Token> tokens, int sentence, ClauseWords w) {
+    /**
+     * A substance of the Table of Drugs with a word of harm in the same clause: its column by effect and intent.
+     * A causal link ("due to") is a word of harm only after a condition of the clause (an Index path found or a
+     * dictionary mention before it): what it links otherwise is no harm ("not done due to the sedative given").
+     */
+    private Path drug(String text, List<Token> tokens, int sentence, ClauseWords w, List<Path> found,
+                      java.util.BitSet mentioned) {
         if (!w.mayNameHarm()) {
             return null;
         }
         int column = 0;
         int cue = -1;
+        int reachFrom = w.from;
+        int reachTo = w.to;
+        boolean causal = false;
         for (ClauseWords.Word word : w.all()) {
             Integer c = rules.drugEffects.get(word.word());
-            if (c != null && column == 0) {
+            Integer reach = rules.drugCauseReach.get(word.word());
+            if (c != null && (column == 0 || causal && reach == null)) {
+                // a word of harm itself ("toxicity") reads any substance of the clause; a causal link
+                // ("secondary to") only one written within its reach after it
                 column = c;
                 cue = word.firstToken();
+                causal = reach != null;
+                reachFrom = reach == null ? w.from : word.endToken();
+                reachTo = reach == null ? w.to : Math.min(w.to, word.endToken() + reach + 1);
             }
         }
-        if (column == 0) {
+        if (column == 0 || causal && !conditionBefore(found, mentioned, w.from, cue)) {
             return null;
         }
         if (column == 2) {
@@ -1678,7 +1692,7 @@ public final class IndexNavigator implements Stage {
                 column = rules.drugIntents.getOrDefault(word.word(), column);
             }
         }
-        for (int i = w.from; i < w.to; i++) {
+        for (int i = reachFrom; i < reachTo; i++) {
             StringBuilder key = new StringBuilder();
             Set<Integer> hit = new HashSet<>();
             IndexTerm substance = null;
@@ -1696,7 +1710,7 @@ public final class IndexNavigator implements Stage {
                     substanceTokens = Set.copyOf(hit);
                 }
             }
-            if (substance != null && !substanceTokens.contains(cue)) {
+            if (substance != null && !substanceTokens.contains(cue) && !namesNoHarm(tokens, max(substanceTokens), w.to)) {
                 Set<Integer> used = union(substanceTokens, Set.of(cue));
                 IndexWalker.Found f = walker.drug(substance, w, used,
                         List.of("Table of Drugs and Chemicals", substance.title(), columnName(column)), column);
@@ -1706,6 +1720,27 @@ public final class IndexNavigator implements Stage {
             }
         }
         return null;
+    }
+
+    /** Whether an Index path found in the clause or a dictionary mention lies wholly in [from, before). */
+    private static boolean conditionBefore(List<Path> found, java.util.BitSet mentioned, int from, int before) {
+        for (Path p : found) {
+            if (p.mention().endToken() <= before) {
+                return true;
+            }
+        }
+        return mentioned != null && mentioned.nextSetBit(from) >= 0 && mentioned.nextSetBit(from) < before;
+    }
+
+    /** Whether the word right after a substance says it did no harm here ("a penicillin allergy" is a status). */
+    private boolean namesNoHarm(List<Token> tokens, int last, int to) {
+        for (int t = last + 1; t < to; t++) {
+            String norm = tokens.get(t).norm();
+            if (!norm.isEmpty()) {
+                return rules.drugNotHarmAfter.contains(norm);
+            }
+        }
+        return false;
     }
 
     private static String columnName(int column) {

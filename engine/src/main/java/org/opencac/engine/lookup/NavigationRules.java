@@ -179,6 +179,13 @@ public final class NavigationRules {
     /** {@code neoplasm_site_pair} rows: a neoplasm word (as written) joined by "and"/"or" that shares the site. */
     final Set<String> neoplasmSitePairs = new HashSet<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
+    /**
+     * {@code drug_cause} rows: a word linking a condition to its cause ("secondary to"), read as a word of drug
+     * harm ({@link #drugEffects}, its column) only for a substance that begins within this many words after it.
+     */
+    final Map<String, Integer> drugCauseReach = new HashMap<>();
+    /** {@code drug_not_harm_after} rows: a word (normalized) right after a substance that names no harm it did. */
+    final Set<String> drugNotHarmAfter = new HashSet<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
     /** {@link #harmGate} for the last word forms asked about (a navigator has one), made on first use. */
     private volatile Map.Entry<org.opencac.engine.mention.WordForms, Set<String>> harmGate;
@@ -346,6 +353,13 @@ public final class NavigationRules {
                 case "metastasis_link" -> metastasisLinks.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));
+                case "drug_cause" -> {
+                    String[] v = value.split("\\s+");
+                    require(v.length == 2 && v[1].matches("[1-9]"), source, line);
+                    drugEffects.put(key, column(v[0], source, line));
+                    drugCauseReach.put(key, Integer.parseInt(v[1]));
+                }
+                case "drug_not_harm_after" -> drugNotHarmAfter.add(key);
                 default -> throw new IllegalArgumentException(source + ": unknown kind in \"" + line + "\"");
             }
         }

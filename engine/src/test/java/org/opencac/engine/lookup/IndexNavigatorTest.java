@@ -8,6 +8,8 @@ import static org.opencac.engine.testing.NoteAssert.assertEvidenceSlicesNote;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
@@ -271,6 +273,23 @@ class IndexNavigatorTest {
     void drugHarmTakesTheColumnOfItsIntent() {
         assertSuggested(inpatient("Intentional acetaminophen overdose."), "T39.1X2A", 5);
         assertSuggested(inpatient("Adverse effect of amoxicillin."), "T36.0X5A", 5);
+    }
+
+    @Test
+    void aConditionSecondaryToADrugIsAnAdverseEffectOfThatDrug() {
+        CodingResult r = inpatient("Assessment: atrophy of the larynx secondary to inhaled steroid use.");
+        assertSuggested(r, "J38.7", 5);
+        assertSuggested(r, "T38.0X5A", 5);
+    }
+
+    @Test
+    void aDrugGivenBecauseOfAConditionOrAnAllergyIsNoAdverseEffect() {
+        for (String note : List.of("Plan: nebulized albuterol was started secondary to wheezing.",
+                "Plan: clindamycin was chosen due to penicillin allergy.")) {
+            CodingResult r = inpatient(note);
+            assertTrue(r.suggestions().stream().noneMatch(s -> s.code().matches("T3\\d\\.\\w+5A")),
+                    note + " " + r.suggestions());
+        }
     }
 
     @Test
