@@ -85,7 +85,7 @@ public final class EncounterReasonFinder implements Stage {
             BitSet leadOnly = afterLead[section.ordinal()];
             // A narrative sentence without a visit lead cannot state the reason: one search of the lead spares
             // the rules read after it in most sentences of a note.
-            if (leadOnly.intersects(open) && leadSearch.find(start, end) != null) {
+            if (leadOnly.intersects(open) && leadSearch.find(leadFrom(doc, sentence), end) != null) {
                 wanted.or(leadOnly);
             }
             wanted.and(open);
@@ -156,9 +156,23 @@ public final class EncounterReasonFinder implements Stage {
         open.andNot(procedureReportRules);
     }
 
-    /** True if a visit lead of the sentence ends shortly before {@code start}. */
+    /**
+     * Where a sentence's visit lead may begin: the sentence's own start, or, for the first sentence of a section,
+     * the start of its header, so a header naming the reason ("REASON FOR ADMISSION: chemotherapy") leads it.
+     */
+    private static int leadFrom(Document doc, Sentence sentence) {
+        Span header = doc.sectionOf(sentence).header();
+        int start = sentence.span().start();
+        if (header == null || header.end() > start) {
+            return start;
+        }
+        String between = doc.text().substring(header.end(), start);
+        return between.chars().allMatch(c -> Character.isWhitespace(c) || c == ':' || c == ',') ? header.start() : start;
+    }
+
+    /** True if a visit lead of the sentence, or of the header that opens it, ends shortly before {@code start}. */
     private boolean afterLead(Document doc, Sentence sentence, int start) {
-        Matcher l = lead.pattern().matcher(doc.text()).region(sentence.span().start(), start);
+        Matcher l = lead.pattern().matcher(doc.text()).region(leadFrom(doc, sentence), start);
         while (l.find()) {
             if (start - l.end() <= LEAD_REACH) {
                 return true;
