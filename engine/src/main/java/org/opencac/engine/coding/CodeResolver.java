@@ -510,9 +510,12 @@ public final class CodeResolver {
         for (Code ancestor : codeSet.ancestors(c.code())) {
             Code specific = billableCode(ancestor.code(), context);
             // The ancestor's child must document every word it adds to this code's title: "right inguinal
-            // hernia with obstruction" stays K40.30 (unilateral), never K40.01 (bilateral, recurrent).
+            // hernia with obstruction" stays K40.30 (unilateral), never K40.01 (bilateral, recurrent). And it
+            // must add one: a child trading "unspecified" for "other" alone ("intractable epilepsy" is G40.919,
+            // not G40.804 "Other epilepsy, intractable") names a specified type the note does not document.
+            Set<String> adds = specific == null ? Set.of() : added(c, specific);
             if (specific != null && !isDefault(specific) && !becomesManifestation(c, specific)
-                    && context.tokenSet().containsAll(added(c, specific))) {
+                    && !adds.isEmpty() && context.tokenSet().containsAll(adds)) {
                 return billable(ancestor.code(), context);   // the same code, now with its steps
             }
         }

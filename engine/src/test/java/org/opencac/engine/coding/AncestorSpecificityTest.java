@@ -46,6 +46,14 @@ class AncestorSpecificityTest {
     }
 
     @Test
+    void anIntractableEpilepsyOfNoStatedTypeIsNotAnOtherEpilepsy() {
+        // G40.804 "Other epilepsy, intractable, ..." adds only "other" to G40.919: no type the note documents
+        CodingResult r = outpatient("Assessment:\n1. Intractable epilepsy, on two anticonvulsants.");
+        assertSuggested(r, "G40.919", 3);
+        assertNotSuggested(r, "G40.804");
+    }
+
+    @Test
     void aHistoryOfColonPolypsIsNotAHistoryOfABrainNeoplasm() {
         CodingResult r = outpatient("Assessment:\n1. Personal history of colonic polyps.");
         assertNotSuggested(r, "Z86.011");
