@@ -92,7 +92,8 @@ public final class SpecificityCheck implements Stage {
      * The 7th character of the rule's encounter for the kind of case the code's own character tells, read in the
      * category's table: an open fracture type I or II ("initial encounter for open fracture type I or II", B) seen
      * again with routine healing is E ("subsequent encounter for open fracture type I or II with routine
-     * healing"), not the closed fracture's D. The table's first character of that encounter whose meaning holds
+     * healing"), not the closed fracture's D; the rule's healing ("with nonunion") is kept, so a closed fracture
+     * with nonunion is K, not the first subsequent encounter of a closed fracture the table lists (D). The table's first character of that encounter whose meaning holds
      * the case's words; the rule's own character when the table tells no case apart (S42's D "subsequent
      * encounter for fracture", any injury's "subsequent encounter", "sequela").
      */
@@ -105,7 +106,9 @@ public final class SpecificityCheck implements Stage {
         int ruleCase = rule.indexOf(" for ");
         String encounter = ruleCase < 0 ? rule : rule.substring(0, ruleCase);
         String kind = current.substring(current.indexOf(" for "));
-        SeventhCharacter c = code.firstSeventh(m -> m.startsWith(encounter) && m.contains(kind));
+        int with = rule.indexOf(" with ");
+        String healing = with < 0 ? "" : rule.substring(with);
+        SeventhCharacter c = code.firstSeventh(m -> m.startsWith(encounter) && m.contains(kind) && m.endsWith(healing));
         return c == null ? ruleCharacter : c.value();
     }
 }

@@ -52,6 +52,13 @@ class CombinationCodeConventionTest {
                 out("I.A.15 gallstones with chronic cholecystitis are K80.10",
                         "PREOPERATIVE DIAGNOSES:\n1. Chronic cholecystitis.\n2. Cholelithiasis.\n",
                         "K80.10", "K81.1 K80.20"),
+                out("I.A.15 stones of both the gallbladder and the common duct are one code K80.70",
+                        "ASSESSMENT:\n1. Cholelithiasis.\n2. Choledocholithiasis.\n", "K80.70", "K80.20 K80.50"),
+                out("I.A.15 stones of the gallbladder and the duct with chronic cholecystitis are K80.64",
+                        "POSTOPERATIVE DIAGNOSES:\n1. Chronic cholecystitis.\n2. Cholelithiasis.\n"
+                                + "3. Choledocholithiasis.\n", "K80.64", "K80.10 K80.50 K80.70"),
+                out("I.A.15 an acute gastritis with an upper bleeding is gastritis with bleeding, K29.01",
+                        "IMPRESSION:\n1. Upper GI bleed.\n2. Acute gastritis.\n", "K29.01", "K29.00 K92.2"),
                 out("I.A.15 an esophageal ulcer with the melena it bled is the one code K22.11",
                         "IMPRESSION:\n1. Melena.\n2. Esophageal ulcer seen on endoscopy.\n", "K22.11", "K22.10 K92.1"),
                 out("I.A.15 a gastric ulcer with hematemesis is the ulcer with hemorrhage, K25.4",
