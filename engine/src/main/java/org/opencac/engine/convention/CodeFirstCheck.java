@@ -18,16 +18,34 @@ import org.opencac.models.codeset.NoteType;
  * its earliest code-first member, so a first-listed manifestation brings its etiology to the front (a
  * "use additional code" child follows its parent but does not pull it forward). Only notes written at
  * a code or category count, not block- or chapter-wide ones. "Code also"
- * notes only add a rationale line: they do not fix the order.
+ * notes only add a rationale line: they do not fix the order. A "code first" note that names its cause in
+ * words only ("code first any associated underlying cause of the blindness", at H54) orders by the cause codes
+ * {@code code_first_causes.tsv} gives for it: low vision after the macular degeneration that causes it.
  */
 public final class CodeFirstCheck implements Stage {
     /** Notes written at a code or category; block- and chapter-wide notes are too general to order by. */
     private static final java.util.regex.Pattern WRITTEN_AT_CODE =
             java.util.regex.Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4})?");
+    /** The bundled rows of the causes a code-first note names in words only. */
+    public static final String CAUSES_FILE = "code_first_causes.tsv";
     private final CodeSet codeSet;
+    private final List<Cause> causes;
+
+    /**
+     * A row of {@link #CAUSES_FILE}: the codes whose code-first note names no code ({@code codes}) and the codes
+     * that are their underlying cause ({@code causes}).
+     */
+    record Cause(String id, List<CodePattern> codes, List<CodePattern> causes) {
+    }
 
     public CodeFirstCheck(CodeSet codeSet) {
+        this(codeSet, RuleFiles.tsvRules(RuleFiles.bundled(CAUSES_FILE), CAUSES_FILE, 4,
+                cols -> new Cause(cols[0].trim(), CodePattern.parseList(cols[1]), CodePattern.parseList(cols[2]))));
+    }
+
+    CodeFirstCheck(CodeSet codeSet, List<Cause> causes) {
         this.codeSet = codeSet;
+        this.causes = List.copyOf(causes);
     }
 
     @Override
@@ -63,6 +81,16 @@ public final class CodeFirstCheck implements Stage {
                             + "; Guidelines I.A.13, I.B.7)"
                             : "Use additional code: sequenced after " + a + " (\"" + additional.text() + "\" at "
                             + additional.sourceCode() + "; Guidelines I.B.7)";
+                }
+            }
+            InstructionalNote inWords = parent[i] < 0 ? inWordsOnly(codeFirst.get(i)) : null;
+            Cause cause = inWords == null ? null : causeOf(list.get(i).code());
+            for (int j = 0; cause != null && j < n && parent[i] < 0; j++) {
+                if (j != i && CodePattern.anyCovers(cause.causes(), list.get(j).code())) {
+                    parent[i] = j;
+                    pulls[i] = true;
+                    why[i] = "Code first: sequenced after " + list.get(j).code() + ", its underlying cause (\""
+                            + inWords.text() + "\" at " + inWords.sourceCode() + "; Guidelines I.A.13, I.B.7)";
                 }
             }
             for (int j = 0; j < n; j++) {
@@ -140,6 +168,26 @@ public final class CodeFirstCheck implements Stage {
             out.add(written);
         }
         return out;
+    }
+
+    /** The first of a code's code-first notes that names no code (its cause told in words only), or null. */
+    private static InstructionalNote inWordsOnly(List<InstructionalNote> notes) {
+        for (InstructionalNote note : notes) {
+            if (note.codeRefs().isEmpty()) {
+                return note;
+            }
+        }
+        return null;
+    }
+
+    /** The first row of {@link #CAUSES_FILE} for the code, or null. */
+    private Cause causeOf(String code) {
+        for (Cause c : causes) {
+            if (CodePattern.anyCovers(c.codes(), code)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The first of a code's notes (see {@link #notes}) that names the other code, or null. */

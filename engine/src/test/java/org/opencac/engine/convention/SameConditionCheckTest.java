@@ -417,6 +417,15 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aBilateralTitleNamingThePartInThePluralStillCodesBothSides() {
+        // "bilateral carotid arteries": the plural "arteries" is the "artery" of each side's title
+        Document d = check().process(withCandidates(
+                cand("I65.22", "Occlusion and stenosis of left carotid artery", 0.9, 0),
+                cand("I65.21", "Occlusion and stenosis of right carotid artery", 0.7, 1)));
+        assertEquals(List.of("I65.23"), d.candidates().stream().map(CodeCandidate::code).toList());
+    }
+
+    @Test
     void theRightAndTheLeftCodeStayTwoCodesWhereTheCategoryHasNoBilateralCode() {
         Document d = check().process(withCandidates(cand("M79.671", "Pain in right foot", 0.9, 0),
                 cand("M79.672", "Pain in left foot", 0.8, 1)));
