@@ -166,8 +166,14 @@ public final class EncounterReasonFinder implements Stage {
         if (header == null || header.end() > start) {
             return start;
         }
-        String between = doc.text().substring(header.end(), start);
-        return between.chars().allMatch(c -> Character.isWhitespace(c) || c == ':' || c == ',') ? header.start() : start;
+        String text = doc.text();
+        for (int i = header.end(); i < start; i++) {   // stops at the first word: a later sentence costs one step
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != ':' && c != ',') {
+                return start;
+            }
+        }
+        return header.start();
     }
 
     /** True if a visit lead of the sentence, or of the header that opens it, ends shortly before {@code start}. */
