@@ -330,7 +330,7 @@ public final class AssertionDetector implements Stage {
     private List<CueScope> carriedRelativeScopes(Document doc, int sentence, String[] keys) {
         int from = pronounCarry.carriedFrom(doc, sentence);
         if (from < 0) {
-            return List.of();
+            return clauseOfTheRelativeScopes(doc, sentence, keys);
         }
         Sentence before = doc.sentences().get(from);
         Sentence item = doc.sentences().get(sentence);
@@ -341,6 +341,28 @@ public final class AssertionDetector implements Stage {
                     && scope.match().first() <= before.firstToken() + SUBJECT_REACH) {
                 out.add(new CueScope(scope.match(), item.firstToken(), item.endToken(), scope.match().first(), null,
                         null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For a clause that a coordinator and a pronoun that can only be the sentence's opening relative begin ("His
+     * mother had colon cancer, but she died of a stroke.": {@link PronounCarry#clauseCarried}), that relative's
+     * cue, its scope the clause: the conditions it names are the relative's, however far from the relative's word.
+     */
+    private List<CueScope> clauseOfTheRelativeScopes(Document doc, int sentence, String[] keys) {
+        int[] clause = pronounCarry.clauseCarried(doc, sentence);
+        if (clause == null) {
+            return List.of();
+        }
+        Sentence s = doc.sentences().get(sentence);
+        List<CueScope> out = new ArrayList<>();
+        for (CueScope scope : scopes(s, doc.tokens(), keys)) {
+            ContextRule r = scope.match().cue().rule();
+            if (r.category() == ContextCategory.FAMILY && r.direction().forward()
+                    && scope.match().first() <= s.firstToken() + SUBJECT_REACH) {
+                out.add(new CueScope(scope.match(), clause[0], clause[1], scope.match().first(), null, null));
             }
         }
         return out;
