@@ -93,9 +93,10 @@ public final class SpecificityCheck implements Stage {
      * category's table: an open fracture type I or II ("initial encounter for open fracture type I or II", B) seen
      * again with routine healing is E ("subsequent encounter for open fracture type I or II with routine
      * healing"), not the closed fracture's D; the rule's healing ("with nonunion") is kept, so a closed fracture
-     * with nonunion is K, not the first subsequent encounter of a closed fracture the table lists (D). The table's first character of that encounter whose meaning holds
-     * the case's words; the rule's own character when the table tells no case apart (S42's D "subsequent
-     * encounter for fracture", any injury's "subsequent encounter", "sequela").
+     * with nonunion is K, not the first subsequent encounter of a closed fracture the table lists (D). The
+     * table's first character of that encounter whose meaning holds the case's words; the rule's own character
+     * when the table tells no case apart (S42's D "subsequent encounter for fracture", any injury's "subsequent
+     * encounter", "sequela").
      */
     static char encounterCharacter(Code code, char ruleCharacter) {
         String rule = code.seventhMeaning(ruleCharacter);
