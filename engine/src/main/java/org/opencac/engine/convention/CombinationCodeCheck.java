@@ -134,6 +134,7 @@ public final class CombinationCodeCheck implements Stage {
             for (CodeCandidate c : list) {
                 if (!matched.contains(c) && CodePattern.anyCovers(cond.codes(), c.code())
                         && (!links || !testResultOnly(doc, c))
+                        && toldApart(doc, cond, c)
                         // a condition told in several codes of which one is reported (the CKD stage): that one
                         && (!links || reported.test(c, list))
                         && (!rule.sameCategory() || matched.isEmpty()
@@ -213,6 +214,20 @@ public final class CombinationCodeCheck implements Stage {
     }
 
     /** True if every mention of the candidate is in a test-results section. */
+    /** Whether a mention of the candidate holds none of the words the condition may not be told by alone. */
+    private static boolean toldApart(Document doc, CombinationRule.Condition cond, CodeCandidate c) {
+        if (cond.notBy().isEmpty()) {
+            return true;
+        }
+        for (int m : c.mentions()) {
+            String text = doc.mentions().get(m).text().toLowerCase(java.util.Locale.ROOT);
+            if (cond.notBy().stream().noneMatch(text::contains)) {
+                return true;
+            }
+        }
+        return c.mentions().isEmpty();
+    }
+
     private boolean testResultOnly(Document doc, CodeCandidate c) {
         for (int m : c.mentions()) {
             SectionType type = doc.sectionTypeOf(m);

@@ -31,11 +31,20 @@ public record CombinationRule(String id, String guideline, List<Condition> condi
      * @param name   what the condition is, for the rationale
      * @param codes  the candidate codes that document it
      * @param remove which of those the combination replaces; the others stay as additional codes
+     * @param notBy  words a candidate's mention must not be told by alone to document the condition: the Index
+     *               sends "biliary colic" to a bile duct calculus (K80.50), but the colic of a gallbladder calculus
+     *               is no second calculus to combine with it; a candidate documents the condition when one of its
+     *               mentions holds none of these words (empty: every candidate does)
      */
-    public record Condition(String name, List<CodePattern> codes, List<CodePattern> remove) {
+    public record Condition(String name, List<CodePattern> codes, List<CodePattern> remove, List<String> notBy) {
+        public Condition(String name, List<CodePattern> codes, List<CodePattern> remove) {
+            this(name, codes, remove, List.of());
+        }
+
         public Condition {
             codes = List.copyOf(codes);
             remove = List.copyOf(remove);
+            notBy = List.copyOf(notBy);
             if (codes.isEmpty()) {
                 throw new IllegalArgumentException("condition " + name + " has no codes");
             }
@@ -95,7 +104,8 @@ public record CombinationRule(String id, String guideline, List<Condition> condi
             List<CodePattern> codes = CodePattern.parseAll(RuleFiles.strings(c, "codes"));
             List<CodePattern> remove = c.has("remove") ? CodePattern.parseAll(RuleFiles.strings(c, "remove"))
                     : c.path("keep").asBoolean(false) ? List.of() : codes;
-            conditions.add(new Condition(name, codes, remove));
+            List<String> notBy = c.has("not_by") ? RuleFiles.strings(c, "not_by") : List.of();
+            conditions.add(new Condition(name, codes, remove, notBy));
         }
         return new CombinationRule(RuleFiles.text(r, "id"), RuleFiles.text(r, "guideline"), conditions,
                 RuleFiles.text(r, "result"), r.path("note").asText(""), r.path("same_category").asBoolean(false));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.assertion.MentionFixture.assess;
+import static org.opencac.engine.assertion.MentionFixture.assessCoded;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +27,9 @@ class OpenQuestionAndEventTimeCueTest {
 
     @Test
     void whetherOrNotPutsAChoiceAndDeniesNothing() {
+        // coded, as every mention in the pipeline is: the operative-risk cue on "discussed" reads only its codes
         assertEquals(AssertionStatus.PRESENT,
-                assess("We discussed whether or not to excise the lipoma.", "lipoma").status());
+                assessCoded("We discussed whether or not to excise the lipoma.", "lipoma", "D17.9").status());
         assertTrue(assess("She does not have gout.", "gout").negated());
     }
 

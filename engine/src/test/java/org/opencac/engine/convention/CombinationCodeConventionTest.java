@@ -54,6 +54,8 @@ class CombinationCodeConventionTest {
                         "K80.10", "K81.1 K80.20"),
                 out("I.A.15 stones of both the gallbladder and the common duct are one code K80.70",
                         "ASSESSMENT:\n1. Cholelithiasis.\n2. Choledocholithiasis.\n", "K80.70", "K80.20 K80.50"),
+                out("the colic of gallbladder stones, which the Index files under a duct calculus, is no duct stone",
+                        "ASSESSMENT:\n1. Cholelithiasis.\n2. Biliary colic.\n", "K80.20", "K80.70"),
                 out("I.A.15 stones of the gallbladder and the duct with chronic cholecystitis are K80.64",
                         "POSTOPERATIVE DIAGNOSES:\n1. Chronic cholecystitis.\n2. Cholelithiasis.\n"
                                 + "3. Choledocholithiasis.\n", "K80.64", "K80.10 K80.50 K80.70"),
