@@ -21,7 +21,6 @@ import org.opencac.engine.coding.SectionPolicy;
 import org.opencac.engine.coding.SectionPolicyCheck;
 import org.opencac.engine.coding.TabularResolution;
 import org.opencac.engine.convention.BilateralCheck;
-import org.opencac.engine.convention.BodySites;
 import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
 import org.opencac.engine.convention.CulturedOrganismCheck;
@@ -30,7 +29,6 @@ import org.opencac.engine.convention.DocumentationQueryCheck;
 import org.opencac.engine.convention.Excludes1Check;
 import org.opencac.engine.convention.InfectiousAgentCheck;
 import org.opencac.engine.convention.IntegralSymptomCheck;
-import org.opencac.engine.convention.IntegralSymptomRule;
 import org.opencac.engine.convention.IntractableWordsCheck;
 import org.opencac.engine.convention.GeneralInformationCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
@@ -175,8 +173,7 @@ public final class Pipeline {
         SectionPolicy sections = SectionPolicy.standard();    // what each section means, read by two stages
         SpinalRegionReading spinal = SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet());
         GeneralInformationCheck generalInformation = GeneralInformationCheck.standard();
-        List<IntegralSymptomRule> integralRules = IntegralSymptomCheck.bundledRules();   // read by two checks
-        BodySites bodySites = BodySites.standard();
+        IntegralSymptomCheck integralSymptoms = IntegralSymptomCheck.standard();   // a stage, also asked by the first-listed choice
         RevisedStatementCheck revisedStatements = RevisedStatementCheck.standard();   // its pairs also read by the next
         SameConditionCheck sameCondition = SameConditionCheck.standard(models.codeSet(), revisedStatements);
         return new Pipeline(models.codeSet().version(), List.of(
@@ -220,7 +217,7 @@ public final class Pipeline {
                 ManifestationCodeCheck.standard(models.codeSet(),   // septic shock after its sepsis, A41.9 if none named
                         ManifestationCodeCheck.Pairing.UNDERLYING_INFECTION),
                 StrokeSequelaCheck.standard(models.codeSet()),     // an earlier stroke's remaining deficit: I69
-                new IntegralSymptomCheck(integralRules, bodySites),
+                integralSymptoms,
                 NarrativeSymptomCheck.standard(),
                 CulturedOrganismCheck.standard(models.codeSet()),  // "pneumonia; sputum grew Klebsiella": J15.0
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
@@ -233,7 +230,7 @@ public final class Pipeline {
                 SoleCodeCheck.standard(),                              // O80, Z3A not beside the codes they exclude
                 CurrentConditionHistoryCheck.standard(),               // no history code for a condition coded as current
                 PregnancyConditionCheck.standard(models.codeSet()),    // a pregnant patient's appendicitis: O99.61- with it
-                PrincipalDiagnosisChoice.standard(models.codeSet(), integralRules, bodySites),   // first-listed / principal diagnosis, with its reason
+                PrincipalDiagnosisChoice.standard(models.codeSet(), integralSymptoms),   // first-listed / principal diagnosis, with its reason
                 FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on the first-listed
                 SupplementaryCodeOrder.standard(),                     // history and status Z codes after the conditions
                 new CodeFirstCheck(models.codeSet()),

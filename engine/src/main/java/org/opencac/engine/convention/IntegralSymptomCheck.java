@@ -37,12 +37,7 @@ public final class IntegralSymptomCheck implements Stage {
     }
 
     public static IntegralSymptomCheck standard() {
-        return new IntegralSymptomCheck(bundledRules());
-    }
-
-    /** The bundled rules, read once by whoever wires the check and the first-listed choice that shares them. */
-    public static List<IntegralSymptomRule> bundledRules() {
-        return IntegralSymptomRule.read(RuleFiles.bundled(FILE), FILE);
+        return new IntegralSymptomCheck(IntegralSymptomRule.read(RuleFiles.bundled(FILE), FILE));
     }
 
     @Override
@@ -171,6 +166,20 @@ public final class IntegralSymptomCheck implements Stage {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * True if a rule makes the symptom code routinely part of the diagnosis code (I.B.4-5), a rule of one body site
+     * only where the two codes share a site: what the first-listed choice asks of a symptom beside a diagnosis.
+     */
+    boolean explains(String symptom, String diagnosis) {
+        String code = diagnosis.replace(".", "");
+        for (IntegralSymptomRule r : rulesFor(symptom)) {
+            if (coversDotless(r.diagnoses(), code) && (!r.sameSite() || sites.shareSite(symptom, diagnosis))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first of a symptom's rules whose diagnoses cover this diagnosis, or null. */

@@ -65,23 +65,20 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     /** Conditions that persist once diagnosed (hypertension, diabetes), listed prefixes only. */
     private final List<String> chronic;
-    /** The integral-symptom rules (I.B.4-5): which diagnoses a symptom is routinely part of. */
-    private final List<IntegralSymptomRule> integral;
-    /** The body sites of codes, for the integral-symptom rules of one site. */
-    private final BodySites sites;
+    /** The integral-symptom check (I.B.4-5), asked which diagnoses a symptom is routinely part of. */
+    private final IntegralSymptomCheck integral;
 
-    /** With the bundled chronic conditions, integral-symptom rules and body sites. */
+    /** With the bundled chronic conditions and integral-symptom rules. */
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
         this(codeSet, rules,
                 org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC),
-                IntegralSymptomCheck.bundledRules(), BodySites.standard());
+                IntegralSymptomCheck.standard());
     }
 
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules, List<String> chronic,
-                                    List<IntegralSymptomRule> integral, BodySites sites) {
+                                    IntegralSymptomCheck integral) {
         this.chronic = List.copyOf(chronic);
-        this.integral = List.copyOf(integral);
-        this.sites = sites;
+        this.integral = integral;
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
         this.encounterRule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.ENCOUNTER_FIRST).findFirst()
@@ -116,12 +113,11 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return new PrincipalDiagnosisChoice(codeSet, read(RuleFiles.bundled(FILE), FILE));
     }
 
-    /** The bundled rules, with integral-symptom rules and body sites the caller shares with other checks. */
-    public static PrincipalDiagnosisChoice standard(CodeSet codeSet, List<IntegralSymptomRule> integral,
-                                                    BodySites sites) {
+    /** The bundled rules, asking the integral-symptom check the pipeline also runs as a stage. */
+    public static PrincipalDiagnosisChoice standard(CodeSet codeSet, IntegralSymptomCheck integral) {
         return new PrincipalDiagnosisChoice(codeSet, read(RuleFiles.bundled(FILE), FILE),
                 org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC),
-                integral, sites);
+                integral);
     }
 
     public static List<PrincipalRule> read(byte[] bytes, String file) {
@@ -644,17 +640,10 @@ public final class PrincipalDiagnosisChoice implements Stage {
      * diagnosis explains the symptom and stays the reason, wherever the note states it (IV.D).
      */
     private boolean explainedBeside(Document doc, List<CodeCandidate> list, CodeCandidate symptom) {
-        for (IntegralSymptomRule r : integral) {
-            if (!CodePattern.anyCovers(r.symptoms(), symptom.code())) {
-                continue;
-            }
-            for (CodeCandidate c : list) {
-                if (c != symptom && CodePattern.anyCovers(r.diagnoses(), c.code())
-                        && !CodePattern.anyCovers(r.diagnoses(), symptom.code())
-                        && (!r.sameSite() || sites.shareSite(symptom.code(), c.code()))
-                        && c.mentions().stream().anyMatch(m -> doc.assertionOf(m).presentForPatient())) {
-                    return true;
-                }
+        for (CodeCandidate c : list) {
+            if (c != symptom && integral.explains(symptom.code(), c.code())
+                    && c.mentions().stream().anyMatch(m -> doc.assertionOf(m).presentForPatient())) {
+                return true;
             }
         }
         return false;
