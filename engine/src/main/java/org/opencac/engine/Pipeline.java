@@ -173,7 +173,7 @@ public final class Pipeline {
         SectionPolicy sections = SectionPolicy.standard();    // what each section means, read by two stages
         SpinalRegionReading spinal = SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet());
         GeneralInformationCheck generalInformation = GeneralInformationCheck.standard();
-        IntegralSymptomCheck integralSymptoms = IntegralSymptomCheck.standard();   // a stage, also asked by the first-listed choice
+        IntegralSymptomCheck integralSymptoms = IntegralSymptomCheck.standard();   // also asked by the first-listed choice
         RevisedStatementCheck revisedStatements = RevisedStatementCheck.standard();   // its pairs also read by the next
         SameConditionCheck sameCondition = SameConditionCheck.standard(models.codeSet(), revisedStatements);
         return new Pipeline(models.codeSet().version(), List.of(

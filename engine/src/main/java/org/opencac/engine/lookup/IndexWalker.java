@@ -925,8 +925,9 @@ final class IndexWalker {
      * {@code neoplasm_site_break}, punctuation), after it only through a link ({@code neoplasm_site_link}: "a mass
      * in the left breast", "tumor of the posterior fossa") or a comma and a side ("mass, left breast"), up to the
      * next break; an "and" or "or" right after it may join another neoplasm word ({@code neoplasm_site_pair})
-     * that the link then follows. A site word across a verb, an "and" joining another noun, or a study's name ("the pelvic scan
-     * showed a tumor", "the fossa and a tumor") names another structure, not where the neoplasm lies.
+     * that the link then follows. A site word across a verb, an "and" joining another noun, or a study's name
+     * ("the pelvic scan showed a tumor", "the fossa and a tumor") names another structure, not where the neoplasm
+     * lies.
      */
     private ClauseWords sitePhrase(ClauseWords w, TokenSet used) {
         if (used.size() == 0 || rules.neoplasmSiteLinks.isEmpty()) {

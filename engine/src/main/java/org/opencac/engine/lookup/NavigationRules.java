@@ -226,6 +226,7 @@ public final class NavigationRules {
                 throw new IllegalArgumentException(source + ": bad row \"" + line + "\"");
             }
             String key = TermNormalizer.key(f[1]);
+            String written = f[1].trim().toLowerCase(java.util.Locale.ROOT);   // rows of words as written
             String value = f.length > 2 ? f[2].trim() : "";
             switch (f[0]) {
                 case "connector" -> connectors.add(key);
@@ -287,7 +288,7 @@ public final class NavigationRules {
                 case "whole_word" -> wholeWords.add(key);
                 case "epithet" -> epithets.add(key);
                 case "site_elsewhere" -> {
-                    String[] at = f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                    String[] at = written.split("\\s+");
                     require(at.length == 2 && !value.isEmpty(), source, line);
                     siteElsewhere.put(at[0] + "\t" + at[1], Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     siteElsewhereSubterms.add(at[1]);
@@ -296,15 +297,15 @@ public final class NavigationRules {
                     require(!value.isEmpty(), source, line);
                     nontraumaticMain.put(key, TermNormalizer.key(value));
                 }
-                case "negation" -> negations.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
+                case "negation" -> negations.add(written);
                 case "barrier_before" -> {
-                    String barrier = f[1].trim().toLowerCase(java.util.Locale.ROOT);
+                    String barrier = written;
                     barriersBefore.put(barrier,
                             value.isBlank() ? Set.of() : Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     maxBarrierLength = Math.max(maxBarrierLength, barrier.length());
                 }
                 case "barrier_after" -> {
-                    String barrier = f[1].trim().toLowerCase(java.util.Locale.ROOT);
+                    String barrier = written;
                     barriersAfter.put(barrier, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     maxBarrierLength = Math.max(maxBarrierLength, barrier.length());
                 }
@@ -318,39 +319,39 @@ public final class NavigationRules {
                 case "shared_cause" -> sharedCause.add(key);
                 case "adverb_after" -> {
                     require(!value.isEmpty(), source, line);
-                    adverbAfter.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
+                    adverbAfter.put(written,
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     adverbAfterGate.add(f[1].trim());
                 }
                 case "drug_class_before" -> {
                     require(!value.isEmpty(), source, line);
-                    drugClassBefore.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
+                    drugClassBefore.put(written,
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     drugClassGate.add(f[1].trim());
                 }
                 case "verb_before" -> {
                     require(!value.isEmpty(), source, line);
-                    verbBefore.put(f[1].trim().toLowerCase(java.util.Locale.ROOT),
+                    verbBefore.put(written,
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     verbGate.add(f[1].trim());
                 }
-                case "site_after" -> siteAfter.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
-                case "site_after_filler" -> siteAfterFillers.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
-                case "neoplasm_site_link" -> neoplasmSiteLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
-                case "neoplasm_site_break" -> neoplasmSiteBreaks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
-                case "neoplasm_site_pair" -> neoplasmSitePairs.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
-                case "neoplasm_site_side" -> neoplasmSiteSides.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
-                case "neoplasm_site_start" -> neoplasmSiteStarts.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
-                case "with_link" -> withLinks.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
-                case "metastasis_forward" -> metastasisForward.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
-                case "metastasis_site" -> metastasisSites.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+                case "site_after" -> siteAfter.add(written);
+                case "site_after_filler" -> siteAfterFillers.add(written);
+                case "neoplasm_site_link" -> neoplasmSiteLinks.add(written);
+                case "neoplasm_site_break" -> neoplasmSiteBreaks.add(written);
+                case "neoplasm_site_pair" -> neoplasmSitePairs.add(written);
+                case "neoplasm_site_side" -> neoplasmSiteSides.add(written);
+                case "neoplasm_site_start" -> neoplasmSiteStarts.add(written);
+                case "with_link" -> withLinks.add(written);
+                case "metastasis_forward" -> metastasisForward.add(List.of(written.split("\\s+")));
+                case "metastasis_site" -> metastasisSites.add(List.of(written.split("\\s+")));
                 case "not_causal" -> {
                     String[] link = value.toLowerCase(java.util.Locale.ROOT).split("\\s+");
                     require(link.length == 2, source, line);
-                    notCausal.put(f[1].trim().toLowerCase(java.util.Locale.ROOT) + "\t" + link[0], link[1]);
+                    notCausal.put(written + "\t" + link[0], link[1]);
                 }
-                case "heading" -> headings.add(f[1].trim().toLowerCase(java.util.Locale.ROOT));
-                case "metastasis_link" -> metastasisLinks.add(List.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+                case "heading" -> headings.add(written);
+                case "metastasis_link" -> metastasisLinks.add(List.of(written.split("\\s+")));
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));
                 case "drug_cause" -> {
