@@ -174,6 +174,7 @@ public final class Pipeline {
         SpinalRegionReading spinal = SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet());
         GeneralInformationCheck generalInformation = GeneralInformationCheck.standard();
         IntegralSymptomCheck integralSymptoms = IntegralSymptomCheck.standard();   // also asked by the first-listed choice
+        List<String> chronicConditions = HistoryMapping.readPrefixes(HistoryMapping.CHRONIC);   // read by three stages
         RevisedStatementCheck revisedStatements = RevisedStatementCheck.standard();   // its pairs also read by the next
         SameConditionCheck sameCondition = SameConditionCheck.standard(models.codeSet(), revisedStatements);
         return new Pipeline(models.codeSet().version(), List.of(
@@ -193,7 +194,7 @@ public final class Pipeline {
                 new CandidateRanker(
                         new TabularResolution(models.codeSet(), joined(resolver), weights),
                         SectionGate.standard(),
-                        new AssertionPolicy(HistoryMapping.standard(models.codeSet())),
+                        new AssertionPolicy(HistoryMapping.standard(models.codeSet(), chronicConditions)),
                         new CandidateScoring(weights),
                         CurrentHabit.standard(),    // "a smoker" in a history list is still a smoker
                         models.codeSet(), InjuryAftercare.standard(),   // "s/p fixation of a fracture": 7th character D
@@ -228,9 +229,9 @@ public final class Pipeline {
                 ExplainedByNeoplasmCheck.standard(),                   // a lesion or test finding its organ's neoplasm explains
                 CompanionCodeCheck.standard(),                         // external cause, BMI only beside what they qualify
                 SoleCodeCheck.standard(),                              // O80, Z3A not beside the codes they exclude
-                CurrentConditionHistoryCheck.standard(),               // no history code for a condition coded as current
+                CurrentConditionHistoryCheck.standard(chronicConditions),   // no history code for a current condition
                 PregnancyConditionCheck.standard(models.codeSet()),    // a pregnant patient's appendicitis: O99.61- with it
-                PrincipalDiagnosisChoice.standard(models.codeSet(), integralSymptoms),   // first-listed / principal diagnosis, with its reason
+                PrincipalDiagnosisChoice.standard(models.codeSet(), chronicConditions, integralSymptoms),   // first-listed
                 FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on the first-listed
                 SupplementaryCodeOrder.standard(),                     // history and status Z codes after the conditions
                 new CodeFirstCheck(models.codeSet()),

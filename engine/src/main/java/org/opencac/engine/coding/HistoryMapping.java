@@ -60,7 +60,12 @@ public final class HistoryMapping {
 
     /** With the bundled history tables, chronic conditions and resolution cues. */
     public static HistoryMapping standard(CodeSet codeSet) {
-        return new HistoryMapping(codeSet, HistoryCodeMap.standard(), readPrefixes(CHRONIC), readPrefixes(STATUS),
+        return standard(codeSet, readPrefixes(CHRONIC));
+    }
+
+    /** With the bundled history tables and resolution cues, and the chronic conditions the pipeline read once. */
+    public static HistoryMapping standard(CodeSet codeSet, List<String> chronicPrefixes) {
+        return new HistoryMapping(codeSet, HistoryCodeMap.standard(), chronicPrefixes, readPrefixes(STATUS),
                 java.util.Set.copyOf(DataFiles.lines(RESOLUTION_CUES)), OtherPersonCues.standard());
     }
 

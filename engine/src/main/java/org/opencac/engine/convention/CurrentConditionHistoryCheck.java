@@ -50,8 +50,13 @@ public final class CurrentConditionHistoryCheck implements Stage {
     }
 
     public static CurrentConditionHistoryCheck standard() {
-        return new CurrentConditionHistoryCheck(HistoryCodeMap.standard(),
-                HistoryMapping.readPrefixes(HistoryMapping.CHRONIC), Set.copyOf(DataFiles.lines(WORDS)));
+        return standard(HistoryMapping.readPrefixes(HistoryMapping.CHRONIC));
+    }
+
+    /** With the bundled history tables and words, and the chronic conditions the pipeline read once. */
+    public static CurrentConditionHistoryCheck standard(List<String> chronicPrefixes) {
+        return new CurrentConditionHistoryCheck(HistoryCodeMap.standard(), chronicPrefixes,
+                Set.copyOf(DataFiles.lines(WORDS)));
     }
 
     @Override

@@ -113,11 +113,13 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return new PrincipalDiagnosisChoice(codeSet, read(RuleFiles.bundled(FILE), FILE));
     }
 
-    /** The bundled rules, asking the integral-symptom check the pipeline also runs as a stage. */
-    public static PrincipalDiagnosisChoice standard(CodeSet codeSet, IntegralSymptomCheck integral) {
-        return new PrincipalDiagnosisChoice(codeSet, read(RuleFiles.bundled(FILE), FILE),
-                org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC),
-                integral);
+    /**
+     * The bundled rules, with the chronic conditions the pipeline read once and the integral-symptom check it also
+     * runs as a stage.
+     */
+    public static PrincipalDiagnosisChoice standard(CodeSet codeSet, List<String> chronic,
+                                                    IntegralSymptomCheck integral) {
+        return new PrincipalDiagnosisChoice(codeSet, read(RuleFiles.bundled(FILE), FILE), chronic, integral);
     }
 
     public static List<PrincipalRule> read(byte[] bytes, String file) {
