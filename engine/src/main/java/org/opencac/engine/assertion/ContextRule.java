@@ -1,5 +1,7 @@
 package org.opencac.engine.assertion;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -254,15 +256,6 @@ public record ContextRule(String id, ContextCategory category, String literal, L
             }
         }
         return allowedCodes.isEmpty();
-    }
-
-    private static boolean startsWithAny(String code, List<String> prefixes) {
-        for (int i = 0; i < prefixes.size(); i++) {
-            if (code.startsWith(prefixes.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.opencac.engine.coding;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -182,7 +184,7 @@ public final class CandidateRanker implements Stage {
 
     /** Whether "chronic" said of this code means recurring episodes, each cleared, not one that persists. */
     private static boolean episodic(Code code) {
-        return EPISODIC.stream().anyMatch(code.code()::startsWith);
+        return startsWithAny(code.code(), EPISODIC);
     }
 
     /** A code of the injury chapter (S00-T88): an injury is an event, never a chronic condition ("chronic wounds"). */

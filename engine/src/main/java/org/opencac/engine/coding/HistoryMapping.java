@@ -1,5 +1,7 @@
 package org.opencac.engine.coding;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -121,12 +123,12 @@ public final class HistoryMapping {
      * ({@code chronic_conditions.tsv}).
      */
     boolean isChronic(Code code) {
-        return CHRONIC_TITLE.matcher(code.title()).find() || chronic.stream().anyMatch(code.code()::startsWith);
+        return CHRONIC_TITLE.matcher(code.title()).find() || startsWithAny(code.code(), chronic);
     }
 
     /** Whether the code is listed as a chronic condition ({@code chronic_conditions.tsv}), its title aside. */
     boolean isListedChronic(String code) {
-        return chronic.stream().anyMatch(code::startsWith);
+        return startsWithAny(code, chronic);
     }
 
     private static final java.util.regex.Pattern CHRONIC_TITLE =
@@ -143,7 +145,7 @@ public final class HistoryMapping {
      */
     Code mapPastCondition(int m, Assertion a, Code code, boolean saidChronic, List<String> why,
                           List<MentionDecision> decisions) {
-        if (status.stream().anyMatch(code.code()::startsWith)) {
+        if (startsWithAny(code.code(), status)) {
             why.add("Status: the result of a past event (absence, transplant, device, dependence, long-term"
                     + " drug) persists; coded as current (Guidelines I.C.21.c.3)");
             return code;

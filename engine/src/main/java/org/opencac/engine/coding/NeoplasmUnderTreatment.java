@@ -1,5 +1,7 @@
 package org.opencac.engine.coding;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -79,7 +81,7 @@ public final class NeoplasmUnderTreatment {
 
     /** Whether the code is a personal-history code of a malignancy ({@code history_prefix} rows). */
     boolean namesHistory(Code code) {
-        return historyPrefixes.stream().anyMatch(code.code()::startsWith);
+        return startsWithAny(code.code(), historyPrefixes);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -326,7 +328,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
     }
 
     private boolean chronic(String code) {
-        return chronicPrefixes.stream().anyMatch(code::startsWith);
+        return startsWithAny(code, chronicPrefixes);
     }
 
     /** The lowercase words of the candidate's mentions. */

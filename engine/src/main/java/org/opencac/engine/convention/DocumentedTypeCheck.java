@@ -1,5 +1,7 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +86,7 @@ public final class DocumentedTypeCheck implements Stage {
     public Document process(Document doc) {
         List<CodeCandidate> list = doc.candidates();
         for (Rule r : rules) {
-            if (list.stream().noneMatch(c -> r.documentedBy().stream().anyMatch(c.code()::startsWith)
+            if (list.stream().noneMatch(c -> startsWithAny(c.code(), r.documentedBy())
                     && (r.documentingWords().isEmpty() || says(doc, c, r.documentingWords())))) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -105,16 +107,6 @@ public final class IntractableWordsCheck implements Stage {
     private boolean notIntractable(CodeCandidate c) {
         return startsWithAny(c.code(), categories)
                 && c.title().toLowerCase(Locale.ROOT).contains(NOT_INTRACTABLE);
-    }
-
-    /** Whether the code starts with one of the prefixes. */
-    private static boolean startsWithAny(String code, List<String> prefixes) {
-        for (int i = 0; i < prefixes.size(); i++) {
-            if (code.startsWith(prefixes.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The billable code of the candidate's category titled as it is with "intractable" for "not intractable". */

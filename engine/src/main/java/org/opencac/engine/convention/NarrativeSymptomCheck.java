@@ -1,5 +1,7 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -115,9 +117,5 @@ public final class NarrativeSymptomCheck implements Stage {
             }
         }
         return false;
-    }
-
-    private static boolean startsWithAny(String code, List<String> prefixes) {
-        return prefixes.stream().anyMatch(code::startsWith);
     }
 }

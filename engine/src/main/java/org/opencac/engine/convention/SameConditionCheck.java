@@ -1,5 +1,7 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -92,11 +94,11 @@ public final class SameConditionCheck implements Stage {
         }
 
         boolean ofRegion(String code) {
-            return regionCodes.stream().anyMatch(code::startsWith);
+            return startsWithAny(code, regionCodes);
         }
 
         boolean ofNoRegion(String code) {
-            return anyRegionCodes.stream().anyMatch(code::startsWith);
+            return startsWithAny(code, anyRegionCodes);
         }
     }
     /**

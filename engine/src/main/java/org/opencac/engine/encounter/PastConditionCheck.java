@@ -1,5 +1,7 @@
 package org.opencac.engine.encounter;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +131,7 @@ public final class PastConditionCheck implements Stage {
     private EncounterRule applying(List<CodeCandidate> candidates) {
         for (EncounterRule r : rules) {
             if (candidates.stream().anyMatch(c -> c.code().equals(r.code()))
-                    && candidates.stream().noneMatch(c -> r.notBeside().stream().anyMatch(c.code()::startsWith))) {
+                    && candidates.stream().noneMatch(c -> startsWithAny(c.code(), r.notBeside()))) {
                 return r;
             }
         }

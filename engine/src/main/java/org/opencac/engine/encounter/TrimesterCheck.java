@@ -1,5 +1,7 @@
 package org.opencac.engine.encounter;
 
+import static org.opencac.engine.CodePrefixes.startsWithAny;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +85,7 @@ public final class TrimesterCheck implements Stage {
     private Document atDelivery(Document doc) {
         String delivery = null;
         for (CodeCandidate c : doc.candidates()) {
-            if (deliveryCodes.stream().anyMatch(c.code()::startsWith)) {
+            if (startsWithAny(c.code(), deliveryCodes)) {
                 delivery = c.code();
                 break;
             }
