@@ -453,10 +453,8 @@ public final class TabularResolution {
             for (int i : sidesNear(mention, s, whole, ownSide)) {
                 key.append(',').append(i);
             }
-            for (int i = mention.firstToken() + 1; i < mention.endToken() - 1; i++) {
-                if (incisionReadThrough(mention, i)) {
-                    key.append('!').append(i);
-                }
+            for (int i : incisionsReadThrough(mention)) {
+                key.append('!').append(i);
             }
             return key.toString();
         }
@@ -635,11 +633,7 @@ public final class TabularResolution {
             Sentence s = doc.sentences().get(sentence);
             Set<Integer> incisions = new HashSet<>();
             for (Mention m : mentionsOf(sentence)) {
-                for (int t = m.firstToken() + 1; t < m.endToken() - 1; t++) {
-                    if (incisionReadThrough(m, t)) {
-                        incisions.add(t);
-                    }
-                }
+                incisions.addAll(incisionsReadThrough(m));
             }
             if (incisions.isEmpty()) {
                 return Clauses.words(doc.tokens(), s.firstToken(), s.endToken());
@@ -651,6 +645,17 @@ public final class TabularResolution {
                 }
             }
             return b.toString().trim();
+        }
+
+        /** The token indexes of the incision words the mention's match read through, in order (see below). */
+        private List<Integer> incisionsReadThrough(Mention mention) {
+            List<Integer> out = new ArrayList<>(0);
+            for (int i = mention.firstToken() + 1; i < mention.endToken() - 1; i++) {
+                if (incisionReadThrough(mention, i)) {
+                    out.add(i);
+                }
+            }
+            return out;
         }
 
         /**
