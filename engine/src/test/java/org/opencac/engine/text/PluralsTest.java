@@ -20,4 +20,11 @@ class PluralsTest {
         assertEquals("extremity", Plurals.singular("extremities"));
         assertEquals("tie", Plurals.singular("ties"), "a word of four letters drops only the s");
     }
+
+    @Test
+    void aSingularWordEndingInIesIsKept() {
+        assertEquals("caries", Plurals.singular("caries"));
+        assertEquals("series", Plurals.singular("series"));
+        assertEquals("species", Plurals.singular("species"));
+    }
 }
