@@ -440,6 +440,26 @@ final class ClauseWords {
             }
         }
 
+        /**
+         * Which of 256 buckets ({@link #keyBucket}) the lookup keys of the entries fall in, one bit a bucket, read
+         * from the entries when first asked: an Index word whose key's bucket is empty has no reading in the
+         * sentence, told without the two map look-ups ({@link #ofWord}, {@link #ofStemKey}) of most subterms tried.
+         */
+        private long[] keyBuckets;
+
+        private long[] keyBuckets() {
+            if (keyBuckets == null) {
+                build();
+                long[] b = new long[4];
+                for (int k = 0; k < entries.size(); k++) {
+                    int bucket = keyBucket(keyHash(entries.get(k).word().word()));
+                    b[bucket >>> 6] |= 1L << bucket;
+                }
+                keyBuckets = b;
+            }
+            return keyBuckets;
+        }
+
         /** The entries of one word, or null. */
         private Entries ofWord(String word) {
             index();
@@ -788,6 +808,35 @@ final class ClauseWords {
             keys = java.util.Arrays.asList(out);
         }
         return keys;
+    }
+
+    /**
+     * The hash of a word's {@link IndexWalker#key} (its first six letters, or itself), without the key made: the
+     * same number as the key's {@code hashCode}.
+     */
+    static int keyHash(String word) {
+        if (word.length() <= STEM) {
+            return word.hashCode();
+        }
+        int h = 0;
+        for (int k = 0; k < STEM; k++) {
+            h = 31 * h + word.charAt(k);
+        }
+        return h;
+    }
+
+    /** The bucket (0 to 255) of a key's hash that {@link #mayRead} reads. */
+    static int keyBucket(int keyHash) {
+        return (keyHash * 0x9E3779B9) >>> 24;
+    }
+
+    /**
+     * False when no word of the clause's sentence has a lookup key in this bucket ({@link #keyBucket} of an Index
+     * word's key): then {@link #take} finds no reading of the word. True may still find none.
+     */
+    boolean mayRead(int bucket) {
+        long[] b = sentence.keyBuckets();
+        return (b[bucket >>> 6] & 1L << bucket) != 0;
     }
 
     boolean contains(String word) {

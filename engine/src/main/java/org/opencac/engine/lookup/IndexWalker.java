@@ -92,7 +92,23 @@ final class IndexWalker {
      * have (negative subterms: "without ..."), and the content words the clause must have, in order.
      */
     private record SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content,
-                                boolean anyOf, String[] contentKeys, String[] compound) {
+                                boolean anyOf, String[] contentKeys, String[] compound, int[] buckets) {
+        SubtermWords(boolean eponym, boolean skipped, List<Set<String>> negatives, List<String> content,
+                     boolean anyOf, String[] contentKeys, String[] compound) {
+            this(eponym, skipped, negatives, content, anyOf, contentKeys, compound, buckets(contentKeys));
+        }
+
+        /** The {@link ClauseWords#keyBucket} of each content word's key, read before the word is looked up. */
+        private static int[] buckets(String[] keys) {
+            if (keys.length == 0) {
+                return NONE;
+            }
+            int[] out = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                out[k] = ClauseWords.keyBucket(keys[k].hashCode());
+            }
+            return out;
+        }
     }
 
     /** A term of an index tree as a walk reads it, worked out at start-up; read only after. */
@@ -1163,6 +1179,16 @@ final class IndexWalker {
         if (sw.skipped()) {
             return null;
         }
+        int[] buckets = sw.buckets();
+        if (!sw.anyOf()) {
+            // every content word must be read: a word whose key no word of the sentence shares fails the subterm
+            // before any look-up (most subterms tried fail so)
+            for (int k = 0; k < buckets.length; k++) {
+                if (!w.mayRead(buckets[k])) {
+                    return null;
+                }
+            }
+        }
         List<Set<String>> negatives = sw.negatives();
         for (int k = 0; k < negatives.size(); k++) {
             if (!containsAny(w, negatives.get(k))) {
@@ -1175,7 +1201,7 @@ final class IndexWalker {
         }
         if (sw.anyOf()) {
             for (int k = 0; k < content.size(); k++) {
-                ClauseWords.Word one = w.take(content.get(k), sw.contentKeys()[k], used);
+                ClauseWords.Word one = w.mayRead(buckets[k]) ? w.take(content.get(k), sw.contentKeys()[k], used) : null;
                 if (one != null && (afterJump || used.lacksAnyOf(one.firstToken(), one.endToken()))) {
                     return TokenSet.range(one.firstToken(), one.endToken());
                 }

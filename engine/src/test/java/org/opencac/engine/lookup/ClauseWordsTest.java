@@ -190,4 +190,28 @@ class ClauseWordsTest {
         assertFalse(read.apply("infection due to E. coli").contains("intestine"), "the bacterium, past the period");
         assertFalse(read.apply("Escherichia coli bacteremia").contains("intestine"), "the bacterium's full name");
     }
+
+    @Test
+    void aWordTheClauseReadsIsNeverPassedOverByItsKeysBucket() {
+        var tokens = new WordTokenizer().tokenize("renal infected cyst of the kidney");
+        ClauseWords w = new ClauseWords(tokens, 0, 0, tokens.size(), RULES);
+        for (String indexWord : List.of("renal", "kidney", "infection", "infected", "cyst")) {
+            String key = IndexWalker.key(indexWord);
+            assertEquals(key.hashCode(), ClauseWords.keyHash(indexWord));
+            assertTrue(w.mayRead(ClauseWords.keyBucket(key.hashCode())), indexWord);
+            assertTrue(w.take(indexWord, key, TokenSet.EMPTY) != null, indexWord);
+        }
+    }
+
+    @Test
+    void aKeysBucketNoWordOfTheSentenceFillsReadsNothing() {
+        var tokens = new WordTokenizer().tokenize("renal cyst");
+        ClauseWords w = new ClauseWords(tokens, 0, 0, tokens.size(), RULES);
+        int filled = 0;
+        for (int bucket = 0; bucket < 256; bucket++) {
+            filled += w.mayRead(bucket) ? 1 : 0;
+        }
+        assertTrue(filled >= 1 && filled <= 3, "renal, kidney, cyst: " + filled);
+        assertEquals(ClauseWords.keyHash("infection"), "infect".hashCode());
+    }
 }
