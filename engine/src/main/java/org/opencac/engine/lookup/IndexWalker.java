@@ -907,7 +907,9 @@ final class IndexWalker {
                     column = 3;
                     seeSteps = seeSteps.plus("metastatic: secondary");
                 }
-                return walkTable(r.target(), sitePhrase(w, used), used, seeSteps, column, jumps, true);
+                ClauseWords phrase = sitePhrase(w, used);
+                Found f = walkTable(r.target(), phrase, used, seeSteps, column, jumps, true);
+                return column == 2 && r.target() == neoplasmTable ? onSkin(f, phrase, seeSteps) : f;
             }
             case CATEGORY:
                 return new Found(steps.plus(r.step()), r.category(), null, used);
@@ -933,6 +935,29 @@ final class IndexWalker {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A carcinoma of a morphology of the surface epithelium ({@code skin_morphology}: a squamous cell or an
+     * epidermoid carcinoma) at a site the Table prints only as an ill-defined region of the body surface (a hand,
+     * an arm, a leg: "hand NEC" C76.4-) is a carcinoma of the skin of that site, as a coder reads it (Neoplasm,
+     * skin, limb, upper, squamous cell carcinoma: C44.62-); the row's value gives the skin code of each region.
+     * Any other site (a lung, a tonsil) keeps its own row.
+     */
+    private Found onSkin(Found found, ClauseWords phrase, Steps steps) {
+        if (found == null || found.code() == null || rules.skinMorphology.isEmpty()) {
+            return found;
+        }
+        String region = found.code().endsWith("-") ? found.code().substring(0, found.code().length() - 1)
+                : found.code();
+        for (Map.Entry<String, Map<String, String>> e : rules.skinMorphology.entrySet()) {
+            String skin = e.getValue().get(region);
+            if (skin != null && phrase.contains(e.getKey())) {
+                return new Found(found.path().plus("skin of the region (" + e.getKey() + " carcinoma of the body surface)"),
+                        found.code().endsWith("-") ? skin + "-" : skin, null, found.tokens());
+            }
+        }
+        return found;
     }
 
     /**

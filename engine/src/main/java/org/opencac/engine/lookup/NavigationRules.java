@@ -174,6 +174,12 @@ public final class NavigationRules {
     final Set<String> neoplasmSiteBreaks = new HashSet<>();
     /** {@code neoplasm_site_start} rows: words (as written) that open the noun phrase before a neoplasm word. */
     final Set<String> neoplasmSiteStarts = new HashSet<>();
+    /**
+     * {@code skin_morphology} rows: a morphology word (as written) whose carcinoma, at a body-surface site the
+     * Table prints only as an ill-defined region, is a carcinoma of the skin there; value = region cell to skin
+     * code ("C76.4=C44.62", |-separated).
+     */
+    final Map<String, Map<String, String>> skinMorphology = new HashMap<>();
     /** {@code neoplasm_site_side} rows: a side (as written) that, after a comma, begins a neoplasm word's site. */
     final Set<String> neoplasmSiteSides = new HashSet<>();
     /** {@code neoplasm_site_pair} rows: a neoplasm word (as written) joined by "and"/"or" that shares the site. */
@@ -342,6 +348,17 @@ public final class NavigationRules {
                 case "neoplasm_site_pair" -> neoplasmSitePairs.add(written);
                 case "neoplasm_site_side" -> neoplasmSiteSides.add(written);
                 case "neoplasm_site_start" -> neoplasmSiteStarts.add(written);
+                case "skin_morphology" -> {
+                    Map<String, String> regions = new HashMap<>();
+                    for (String pair : value.split("\\|")) {
+                        String[] kv = pair.split("=", -1);
+                        if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
+                            throw new IllegalArgumentException(source + ": bad skin_morphology value \"" + value + "\"");
+                        }
+                        regions.put(kv[0].trim(), kv[1].trim());
+                    }
+                    skinMorphology.put(written, regions);
+                }
                 case "with_link" -> withLinks.add(written);
                 case "metastasis_forward" -> metastasisForward.add(List.of(written.split("\\s+")));
                 case "metastasis_site" -> metastasisSites.add(List.of(written.split("\\s+")));
