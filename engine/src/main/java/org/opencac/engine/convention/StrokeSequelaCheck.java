@@ -44,6 +44,8 @@ public final class StrokeSequelaCheck implements Stage {
     private static final Set<String> PLACE = Set.of("affecting", "right", "left", "dominant", "nondominant", "side",
             "limb", "upper", "lower", "bilateral");
     private static final Pattern NON_WORD = Pattern.compile("[^a-z]+");
+    /** A mark that ends a clause within a sentence. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]");
 
     /** A stroke code and the I69 subcategory of its sequelae. */
     record StrokeRow(List<CodePattern> codes, String sequelae) {
@@ -216,10 +218,14 @@ public final class StrokeSequelaCheck implements Stage {
     @Override
     public Document process(Document doc) {
         String sequelae = null;
+        String pastSequelae = null;
         boolean past = false;
+        boolean current = false;
         // made at the first stroke code: a note with none (most) allocates nothing here
         List<CodeCandidate> strokeCandidates = null;
+        List<CodeCandidate> currentCandidates = null;
         Map<Integer, Integer> strokeSentences = null; // sentence -> end of its first stroke mention
+        Map<Integer, Integer> pastSentences = null;   // sentence -> end of its first earlier-stroke mention
         for (CodeCandidate c : doc.candidates()) {
             StrokeRow row = strokeRow(c.code());
             if (row == null) {
@@ -227,10 +233,13 @@ public final class StrokeSequelaCheck implements Stage {
             }
             if (strokeCandidates == null) {
                 strokeCandidates = new ArrayList<>(2);
+                currentCandidates = new ArrayList<>(1);
                 strokeSentences = new HashMap<>();
+                pastSentences = new HashMap<>();
             }
             boolean historyCode = c.code().startsWith("Z");
             boolean tells = false;
+            boolean now = false;
             for (int m : c.mentions()) {
                 Mention mention = doc.mentions().get(m);
                 if (notStroke.matcher(mention.text()).find()) {
@@ -241,58 +250,92 @@ public final class StrokeSequelaCheck implements Stage {
                 boolean historical = historyCode || doc.assertionOf(m).historical();
                 if (historical) {
                     past = true;
+                    pastSentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
+                    pastSequelae = pastSequelae == null ? row.sequelae() : pastSequelae;
                 } else if (thisEncounter(doc, mention)) {
-                    return doc; // a stroke of this encounter: its deficits are its symptoms
+                    now = true;
                 }
             }
             if (tells) {
                 strokeCandidates.add(c);
                 sequelae = sequelae == null ? row.sequelae() : sequelae;
             }
+            if (now) {
+                currentCandidates.add(c);
+                current = true;
+            }
         }
         if (!past) {
             return doc;
         }
-        return recode(doc, strokeCandidates, strokeSentences, counterparts.get(sequelae));
+        if (current) {
+            // a stroke of this encounter beside an earlier one (Guidelines I.C.9.d.3): a deficit its own sentence
+            // ties to the earlier stroke is that stroke's sequela; the other deficits are the current stroke's
+            return recode(doc, strokeCandidates, currentCandidates, pastSentences, true,
+                    counterparts.get(pastSequelae));
+        }
+        return recode(doc, strokeCandidates, List.of(), strokeSentences, false, counterparts.get(sequelae));
     }
 
     /**
      * Whether a deficit candidate is told as left by the earlier stroke: written after the stroke in its sentence,
      * linked to it ("with"), or in a sentence that says it remains, or documented at a therapy or rehabilitation
-     * encounter.
+     * encounter. Beside a stroke of this encounter only a deficit written after the earlier stroke in its clause,
+     * linked to it or told as remaining, counts.
      */
     private boolean left(Document doc, CodeCandidate deficit, Map<Integer, Integer> strokeSentences,
-                         boolean therapy) {
+                         boolean therapy, boolean beside) {
         for (int m : deficit.mentions()) {
             Mention mention = doc.mentions().get(m);
             int sentence = mention.sentenceIndex();
             var span = doc.sentences().get(sentence).span();
             Integer strokeEnd = strokeSentences.get(sentence);
+            if (beside) {
+                // beside a stroke of this encounter: the deficit follows the earlier stroke in its clause, linked
+                // to it or told as remaining ("an old stroke with residual hemiparesis"), no other condition named
+                // between them ("a stroke and dementia with aphasia" may tell the dementia's)
+                if (strokeEnd != null && strokeEnd <= mention.span().start()
+                        && !CLAUSE_BREAK.matcher(doc.text()).region(strokeEnd, mention.span().start()).find()
+                        && !conditionBetween(doc, strokeEnd, mention.span().start())
+                        && (link.matcher(doc.text()).region(strokeEnd, mention.span().start()).find()
+                            || remains.matcher(doc.text()).region(strokeEnd, mention.span().start()).find())) {
+                    return true;
+                }
+                continue;
+            }
             if ((strokeEnd != null && strokeEnd <= mention.span().start()
                     && link.matcher(doc.text()).region(strokeEnd, mention.span().start()).find())
                     || remains.matcher(doc.text()).region(span.start(), span.end()).find()) {
                 return true;
             }
         }
-        return therapy;
+        return !beside && therapy;
     }
 
-    private Document recode(Document doc, List<CodeCandidate> strokeCandidates, Map<Integer, Integer> strokeSentences,
-                            Map<String, Code> counterpart) {
-        boolean therapy = rehabilitation.matcher(doc.text()).find(); // read only for a note with an earlier stroke
+    /**
+     * Recodes the deficits an earlier stroke left to their I69 codes. The stroke candidates that tell the earlier
+     * stroke go (reported by the sequela code) or, with no deficit left, become its personal history; those that
+     * tell a stroke of this encounter ({@code current}) stay as they are.
+     */
+    private Document recode(Document doc, List<CodeCandidate> strokeCandidates, List<CodeCandidate> current,
+                            Map<Integer, Integer> strokeSentences, boolean beside, Map<String, Code> counterpart) {
+        // read only for a note with an earlier stroke and none of this encounter
+        boolean therapy = !beside && rehabilitation.matcher(doc.text()).find();
+        List<CodeCandidate> earlier = new ArrayList<>(strokeCandidates);
+        earlier.removeAll(current);
         List<CodeCandidate> out = new ArrayList<>(doc.candidates().size());
         List<MentionDecision> decisions = new ArrayList<>();
         boolean residual = false;
         for (CodeCandidate c : doc.candidates()) {
             Code sequela = CodePattern.anyCovers(deficits, c.code()) ? counterpart.get(c.code()) : null;
-            if (sequela == null || !left(doc, c, strokeSentences, therapy)) {
+            if (sequela == null || !left(doc, c, strokeSentences, therapy, beside)) {
                 out.add(c);
                 continue;
             }
             residual = true;
             String line = "Sequela of cerebrovascular disease (Guidelines " + GUIDELINE + "): " + c.code()
                     + " is a deficit remaining after an earlier stroke, reported by " + sequela.code();
-            out.add(Candidates.combined(sequela, List.of(c), strokeCandidates, line));
+            out.add(Candidates.combined(sequela, List.of(c), earlier, line));
             if (additional.contains(c.code())) {
                 out.add(Candidates.withRationale(c, "Additional code with " + sequela.code()
                         + ": the type of the deficit (Guidelines " + GUIDELINE + ")"));
@@ -302,9 +345,12 @@ public final class StrokeSequelaCheck implements Stage {
                         sequela.code()));
             }
         }
+        if (beside && !residual) {
+            return doc; // the earlier stroke left nothing told beside the current one: other stages read it
+        }
         List<CodeCandidate> result = new ArrayList<>(out.size());
         for (CodeCandidate c : out) {
-            if (!strokeCandidates.contains(c)) {
+            if (!earlier.contains(c)) {
                 result.add(c);
             } else if (residual) {
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED, c.code()
@@ -323,6 +369,16 @@ public final class StrokeSequelaCheck implements Stage {
             return doc;
         }
         return doc.withCandidates(merged).withDecisions(decisions);
+    }
+
+    /** Whether a mention lies wholly between two offsets. */
+    private static boolean conditionBetween(Document doc, int from, int to) {
+        for (Mention m : doc.mentions()) {
+            if (m.span().start() >= from && m.span().end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the mention's sentence tells a stroke of this encounter. */

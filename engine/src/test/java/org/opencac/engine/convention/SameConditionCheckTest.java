@@ -277,6 +277,15 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void theAneurysmSaidAfterAnAneurysmOfANamedVesselIsThatAneurysm() {
+        Document d = check().process(withCandidates(
+                cand("I71.40", "Abdominal aortic aneurysm, without rupture, unspecified", 0.9, 0),
+                cand("I72.9", "Aneurysm of unspecified site", 0.6, 1)));
+        assertEquals(List.of("I71.40"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("I72.9", d.candidates().get(0).alternatives().get(0).code());
+    }
+
+    @Test
     void aSpecificAtrialFibrillationReplacesTheUnspecifiedOne() {
         CodingResult r = TestModels.pipeline().code(new Note(
                 "History: atrial fibrillation. Assessment: paroxysmal atrial fibrillation, on apixaban.",

@@ -85,7 +85,19 @@ class StrokeSequelaTest {
                                 + " since this morning.\n", "R47.01", "I69.320"),
                 in("I.C.9.a a stroke of this admission keeps its acute code and its symptoms",
                         "HISTORY OF PRESENT ILLNESS:\nHe was admitted with an acute stroke and aphasia beginning"
-                                + " an hour ago.\n", "I63.9 R47.01", "I69.320"));
+                                + " an hour ago.\n", "I63.9 R47.01", "I69.320"),
+                out("I.C.9.d.3 a weak side an old infarct left is its sequela beside a new infarct",
+                        "HISTORY OF PRESENT ILLNESS:\nShe had a stroke years ago with residual right hemiparesis."
+                                + " She was admitted today with an acute stroke.\n", "I63.9 I69.351",
+                        "G81.91 Z86.73"),
+                out("I.C.9.d.3 a deficit beside a new infarct that no sentence ties to the old one is the new one's",
+                        "PAST MEDICAL HISTORY:\nRemote stroke.\n\nHISTORY OF PRESENT ILLNESS:\nShe was admitted"
+                                + " with an acute stroke and a new right hemiparesis.\n", "I63.9 G81.91",
+                        "I69.351"),
+                out("I.C.9.d.3 a deficit named after another condition beside the old infarct is not tied to it",
+                        "HISTORY OF PRESENT ILLNESS:\nShe has a remote stroke and Parkinson disease with right"
+                                + " hemiparesis. She was admitted today with an acute stroke.\n", "I63.9",
+                        "I69.351"));
     }
 
     @ParameterizedTest(name = "{0}")
