@@ -403,6 +403,22 @@ public final class InjuryFinder {
                         hit = lookup(type, without(tokens, from, to, other), encounter);
                     }
                 }
+                if (hit == null) {
+                    // a list of conditions in the window ("a tibial fracture and a wrist sprain", "a fracture and
+                    // a meniscus tear"): the injury word's own conjunct, with its own site and side, read alone
+                    int[] own = conjunct(tokens, from, to, i, type);
+                    if (own != null) {
+                        String conjunct = text.substring(tokens.get(own[0]).span().start(),
+                                tokens.get(own[1] - 1).span().end());
+                        hit = lookup(type, conjunct, encounter);
+                        if (hit != null) {
+                            from = own[0];
+                            to = own[1];
+                            clause = conjunct;
+                            other = null;
+                        }
+                    }
+                }
                 if (hit != null) {
                     int[] core = core(tokens, from, to, i, other, type);
                     Span span = new Span(tokens.get(core[0]).span().start(), tokens.get(core[1] - 1).span().end());
@@ -492,6 +508,37 @@ public final class InjuryFinder {
             }
         }
         return from;
+    }
+
+    /**
+     * The bounds of the injury word's conjunct in the window [from, to): from after the last comma or "and" before it
+     * to the first one after it, when that is narrower than the window and names a site; null otherwise, and null
+     * where the window writes another injury of the same type (a list of fractures: {@link #beforeNextInjury}).
+     */
+    private int[] conjunct(List<Token> tokens, int from, int to, int injuryWord, InjuryType type) {
+        for (int k = from; k < to; k++) {
+            if (k != injuryWord && isInjuryWord(tokens.get(k), type)) {
+                return null;
+            }
+        }
+        int lo = from;
+        for (int k = injuryWord - 1; k >= from; k--) {
+            if (isListSeparator(tokens.get(k))) {
+                lo = k + 1;
+                break;
+            }
+        }
+        int hi = to;
+        for (int k = injuryWord + 1; k < to; k++) {
+            if (isListSeparator(tokens.get(k))) {
+                hi = k;
+                break;
+            }
+        }
+        if (lo == from && hi == to || !hasSiteWord(tokens, lo, hi)) {
+            return null;
+        }
+        return new int[] {lo, hi};
     }
 
     /** Whether the token is a word of the same injury type (a list of fractures; a strain and a sprain are not cut). */

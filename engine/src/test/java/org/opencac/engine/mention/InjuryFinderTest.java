@@ -54,6 +54,17 @@ class InjuryFinderTest {
     }
 
     @Test
+    void eachInjuryOfAListOfConditionsIsReadWithItsOwnSiteAndSide() {
+        List<String> two = outpatientCodes("DIAGNOSIS: Right tibial plateau fracture and right wrist sprain.\n");
+        assertTrue(two.stream().anyMatch(c -> c.startsWith("S82.14") && c.endsWith("1A")), two.toString());
+        assertTrue(two.contains("S63.501A"), two.toString());
+        List<String> tear = outpatientCodes(
+                "DISCHARGE DIAGNOSES: Left tibial plateau fracture and also lateral meniscus tear on the left side.\n");
+        assertTrue(tear.stream().anyMatch(c -> c.startsWith("S82.14") && c.endsWith("2A")), tear.toString());
+        assertTrue(tear.get(0).startsWith("S82"), tear.toString());
+    }
+
+    @Test
     void siteBeforeANegatedFractureIsNotTheSiteOfAnInjury() {
         List<String> codes = outpatientCodes("COURSE: Films of the left wrist show no fracture and she walked out.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S")), codes.toString());
