@@ -109,10 +109,31 @@ public final class SameConditionCheck implements Stage {
     /** By category, its billable codes whose titles name both sides ({@link #codesNamingBothSides}); filled as asked. */
     private final Map<String, List<Code>> bothSidesCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A default naming a class of conditions, and the code prefixes of the class. */
-    public record ClassDefault(String code, String condition, List<String> members) {
+    /**
+     * A default naming a class of conditions, and the code prefixes of the class.
+     *
+     * @param by words each mention of the default must hold for it to give way (empty: any mention): the Index
+     *           files biliary colic under a bile duct calculus (K80.50), so the colic is the gallstones the note
+     *           names, while a duct stone told as such is a calculus of its own
+     */
+    public record ClassDefault(String code, String condition, List<String> members, List<String> by) {
         public ClassDefault {
             members = List.copyOf(members);
+            by = List.copyOf(by);
+        }
+
+        /** Whether every mention of the default holds one of the words it must be told by. */
+        boolean toldBy(Document doc, CodeCandidate dflt) {
+            if (by.isEmpty()) {
+                return true;
+            }
+            for (int m : dflt.mentions()) {
+                String text = doc.mentions().get(m).text().toLowerCase(Locale.ROOT);
+                if (by.stream().noneMatch(text::contains)) {
+                    return false;
+                }
+            }
+            return !dflt.mentions().isEmpty();
         }
 
         boolean covers(String other) {
@@ -231,7 +252,9 @@ public final class SameConditionCheck implements Stage {
                 if (codeSet.get(code).isEmpty() || members.isEmpty()) {
                     throw new IllegalArgumentException(RESOURCE + ": classDefaults: unknown code or no members: " + code);
                 }
-                classes.add(new ClassDefault(code, g.path("condition").asText(""), members));
+                List<String> by = new ArrayList<>();
+                g.path("by").forEach(w -> by.add(w.asText().toLowerCase(Locale.ROOT)));
+                classes.add(new ClassDefault(code, g.path("condition").asText(""), members, by));
             }
             JsonNode heads = root.path("genericHeads");
             Set<String> words = new HashSet<>();
@@ -326,7 +349,7 @@ public final class SameConditionCheck implements Stage {
             }
         }
         List<CodeCandidate> classMerged = byRegionInjury(
-                byBilateral(doc, byOppositeAxis(byGenericHead(doc, byClassDefault(out)))));
+                byBilateral(doc, byOppositeAxis(byGenericHead(doc, byClassDefault(doc, out)))));
         if (replacement.isEmpty() && classMerged == out) {
             return doc;
         }
@@ -405,9 +428,10 @@ public final class SameConditionCheck implements Stage {
 
     /**
      * Each class default ("infection", B99.9) gives way to the best-supported code of its class the note
-     * documents: the word refers to that condition. The same list when none does.
+     * documents: the word refers to that condition. A default with words it must be told by gives way only when
+     * each of its mentions holds one. The same list when none does.
      */
-    private List<CodeCandidate> byClassDefault(List<CodeCandidate> cands) {
+    private List<CodeCandidate> byClassDefault(Document doc, List<CodeCandidate> cands) {
         List<CodeCandidate> out = cands;
         for (ClassDefault cd : classDefaults) {
             CodeCandidate dflt = null;
@@ -417,7 +441,7 @@ public final class SameConditionCheck implements Stage {
                     break;
                 }
             }
-            if (dflt == null) {
+            if (dflt == null || !cd.toldBy(doc, dflt)) {
                 continue;   // most notes have none of the defaults: their members are not scanned
             }
             CodeCandidate best = null;

@@ -286,6 +286,18 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void biliaryColicBesideTheGallstonesIsTheirColicWhileADuctStoneNamedAsSuchStays() {
+        CodingResult colic = TestModels.pipeline().code(new Note(
+                "Assessment:\n1. Cholelithiasis.\n2. Recurrent biliary colic after fatty meals.\n", CareSetting.OUTPATIENT));
+        assertEquals(List.of("K80.20"), codes(colic));
+        assertTrue(suggestion(colic, "K80.20").alternatives().stream().anyMatch(a -> a.code().equals("K80.50")));
+        CodingResult duct = TestModels.pipeline().code(new Note(
+                "Assessment:\n1. Cholelithiasis.\n2. Choledocholithiasis seen on the MRCP, with biliary colic.\n",
+                CareSetting.OUTPATIENT));
+        assertEquals(List.of("K80.70"), codes(duct));
+    }
+
+    @Test
     void aSpecificAtrialFibrillationReplacesTheUnspecifiedOne() {
         CodingResult r = TestModels.pipeline().code(new Note(
                 "History: atrial fibrillation. Assessment: paroxysmal atrial fibrillation, on apixaban.",
