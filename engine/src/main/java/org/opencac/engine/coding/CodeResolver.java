@@ -148,6 +148,11 @@ public final class CodeResolver {
     /** A note's words analyzed as the index analyzes them, each word once (clauses repeat words). */
     private final org.opencac.engine.mention.AnalyzedWords noteWords;
     /**
+     * A note's words analyzed as the index analyzes them, without the title words they are also read as: the
+     * words a clause after a comma opens with ({@link #opensDetail}), asked of each mention, each word once.
+     */
+    private final org.opencac.engine.mention.AnalyzedWords plainNoteWords;
+    /**
      * A part of a limb and the title words of the limb it is part of ("forearm": "arm"), analyzed: a clause naming
      * the part documents the limb, unless a code among those chosen from names the part itself ({@link
      * #partsNamed}): "a lipoma of the right forearm" is of the right arm (D17.21), but an ulcer of the ankle is
@@ -240,6 +245,7 @@ public final class CodeResolver {
         this.pairReadsAs = Map.copyOf(frozenPairs);
         this.noteWords = new org.opencac.engine.mention.AnalyzedWords(also.isEmpty() ? index::analyze
                 : text -> withTitleWords(index.analyze(text), also));
+        this.plainNoteWords = new org.opencac.engine.mention.AnalyzedWords(index::analyze);
         this.keptSiblingWords = readTables();
     }
 
@@ -387,8 +393,8 @@ public final class CodeResolver {
         if (second == null || pairReadsAs.isEmpty()) {
             return false;
         }
-        List<String> a = index.analyze(first);
-        List<String> b = index.analyze(second);
+        List<String> a = plainNoteWords.analyzeReadOnly(first);
+        List<String> b = plainNoteWords.analyzeReadOnly(second);
         if (a.size() != 1 || b.size() != 1) {
             return false;
         }

@@ -100,13 +100,20 @@ public final class TabularResolution {
         return new ForNote(doc);
     }
 
+    /**
+     * What a resolution depends on: the term's code, the mention's context key and its text (the three strings
+     * held as they are, no joined string made for each mention).
+     */
+    private record ResolutionKey(String termCode, String contextKey, String named) {
+    }
+
     /** The resolutions of one note's mentions, memoised by (term code, context). */
     public final class ForNote {
         private final Document doc;
         private final Clauses.Bounds bounds;
         /** Each clause context once, analyzed on first use and shared by the codes resolved in it. */
         private final Map<String, CodeResolver.Context> contexts = new HashMap<>();
-        private final Map<String, CodeResolver.Resolution> resolutions = new HashMap<>();
+        private final Map<ResolutionKey, CodeResolver.Resolution> resolutions = new HashMap<>();
         private final Map<String, CodeResolver.Statement> statements = new HashMap<>();
         private CodeResolver.Statement wholeNote;
         /** The statements of each set of sentences, shared by the term codes of those sentences. */
@@ -165,7 +172,7 @@ public final class TabularResolution {
                     k.indexOf('~') < 0 ? "" : givenAwayDetails(mention)));
             // a mention on one side of "metastasis ... from <primary>" reads its own side only: its sentence, read
             // as a statement, would lend it the other tumour's site and side
-            return resolutions.computeIfAbsent(termCode + '\u0000' + contextKey + '\u0000' + mention.text(),
+            return resolutions.computeIfAbsent(new ResolutionKey(termCode, contextKey, mention.text()),
                     k -> resolver.resolve(termCode, context, splitBySpread(mention) ? null : statements(termCode),
                             mention.text()));
         }
