@@ -26,9 +26,11 @@ import org.opencac.models.codeset.NoteType;
  * Sequelae of cerebrovascular disease (Guidelines I.C.9.d): a stroke of an earlier encounter whose deficit remains
  * is reported by the I69 code of that deficit ("aphasia following cerebral infarction"), not by the acute stroke
  * code beside the bare symptom; told with no deficit that remains it is a personal history (Z86.73). The earlier
- * stroke is told by a historical mention of it or by its personal-history code; a mention of it in a sentence that
- * tells a stroke of this encounter (acute, new, treated, the reason for the admission) leaves the note alone, its
- * deficits being the stroke's current symptoms. Which I69 code a deficit takes is read from the Tabular: the code
+ * stroke is told by a historical mention of it, by its personal-history code or by its entry in a past-history
+ * list (which codes nothing of its own); a mention of it in a sentence that tells a stroke of this encounter
+ * (acute, new, treated, the reason for the admission) leaves the note alone, its deficits being the stroke's
+ * current symptoms. The earlier stroke's codes go only where a sequela code that can stand reports it: one
+ * Excludes1 with another condition of the note (a head injury) leaves the history code. Which I69 code a deficit takes is read from the Tabular: the code
  * under the stroke's sequela subcategory whose title, less the words of the cause, best shares the deficit code's
  * title words, laterality and dominance included. Where that code asks for an additional code of the deficit's
  * kind ("use additional code to identify the type of dysphagia"), a deficit code of a stated type stays beside it.
@@ -265,6 +267,26 @@ public final class StrokeSequelaCheck implements Stage {
                 current = true;
             }
         }
+        for (MentionDecision d : doc.decisions()) {
+            // an earlier stroke in a past-history list codes nothing of its own (AssertionPolicy) but still tells
+            // the stroke a deficit written beside it remains from ("stroke in 2010 with residual hemiparesis")
+            StrokeRow row = d.reason() == NotCodedReason.HISTORY_LIST_ONLY ? strokeRow(d.detail()) : null;
+            Mention mention = row == null ? null : doc.mentions().get(d.mentionIndex());
+            if (mention == null || notStroke.matcher(mention.text()).find()) {
+                continue;
+            }
+            if (strokeCandidates == null) {
+                strokeCandidates = new ArrayList<>(0);
+                currentCandidates = new ArrayList<>(0);
+                strokeSentences = new HashMap<>();
+                pastSentences = new HashMap<>();
+            }
+            past = true;
+            strokeSentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
+            pastSentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
+            pastSequelae = pastSequelae == null ? row.sequelae() : pastSequelae;
+            sequelae = sequelae == null ? row.sequelae() : sequelae;
+        }
         if (!past) {
             return doc;
         }
@@ -332,7 +354,9 @@ public final class StrokeSequelaCheck implements Stage {
                 out.add(c);
                 continue;
             }
-            residual = true;
+            // the earlier stroke is reported by its sequela code only where that code can stand: one Excludes1
+            // with another condition of the note goes, and the stroke's history code is then all that tells it
+            residual |= stands(sequela, doc.candidates(), c, earlier);
             String line = "Sequela of cerebrovascular disease (Guidelines " + GUIDELINE + "): " + c.code()
                     + " is a deficit remaining after an earlier stroke, reported by " + sequela.code();
             out.add(Candidates.combined(sequela, List.of(c), earlier, line));
@@ -369,6 +393,23 @@ public final class StrokeSequelaCheck implements Stage {
             return doc;
         }
         return doc.withCandidates(merged).withDecisions(decisions);
+    }
+
+    /** Whether no Excludes1 note of the sequela code names a candidate other than its deficit and the stroke's. */
+    private boolean stands(Code sequela, List<CodeCandidate> candidates, CodeCandidate deficit,
+                           List<CodeCandidate> earlier) {
+        List<InstructionalNote> notes = codeSet.effectiveNotes(sequela.code(), NoteType.EXCLUDES1);
+        for (CodeCandidate other : candidates) {
+            if (other == deficit || earlier.contains(other) || other.code().equals(sequela.code())) {
+                continue;
+            }
+            for (InstructionalNote n : notes) {
+                if (n.refersTo(other.code())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether a mention lies wholly between two offsets. */

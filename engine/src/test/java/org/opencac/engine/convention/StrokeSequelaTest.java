@@ -97,7 +97,18 @@ class StrokeSequelaTest {
                 out("I.C.9.d.3 a deficit named after another condition beside the old infarct is not tied to it",
                         "HISTORY OF PRESENT ILLNESS:\nShe has a remote stroke and Parkinson disease with right"
                                 + " hemiparesis. She was admitted today with an acute stroke.\n", "I63.9",
-                        "I69.351"));
+                        "I69.351"),
+                out("I.C.9.d.3 an old infarct in a past-history list, its weakness told as remaining, beside a new one",
+                        "PAST MEDICAL HISTORY:\n1. Gout.\n2. Stroke in 2015 with residual right hemiparesis.\n\n"
+                                + "HISTORY OF PRESENT ILLNESS:\nHe was admitted today with an acute stroke.\n",
+                        "I63.9 I69.351", "G81.91"),
+                out("I.C.9.d an old infarct in a past-history list with its remaining weakness is its sequela",
+                        "PAST MEDICAL HISTORY:\n1. Gout.\n2. Stroke in 2015 with residual right hemiparesis.\n\n"
+                                + "ASSESSMENT:\nCommunity-acquired pneumonia.\n", "I69.351", "G81.91 I63.9"),
+                out("I.C.9.d a listed old infarct keeps its history code when its sequela code gives way to a head injury",
+                        "PAST MEDICAL HISTORY:\n1. Gout.\n2. Stroke in 2015 with residual right hemiparesis. The stroke"
+                                + " has since left him with no weakness.\n\nASSESSMENT:\nTraumatic subdural hemorrhage"
+                                + " after a fall down the stairs.\n", "Z86.73", "I69.351 G81.91 I63.9"));
     }
 
     @ParameterizedTest(name = "{0}")
