@@ -26,15 +26,16 @@ import org.opencac.models.codeset.NoteType;
  * Sequelae of cerebrovascular disease (Guidelines I.C.9.d): a stroke of an earlier encounter whose deficit remains
  * is reported by the I69 code of that deficit ("aphasia following cerebral infarction"), not by the acute stroke
  * code beside the bare symptom; told with no deficit that remains it is a personal history (Z86.73). The earlier
- * stroke is told by a historical mention of it, by its personal-history code or by its entry in a past-history
- * list (which codes nothing of its own); a mention of it in a sentence that tells a stroke of this encounter
- * (acute, new, treated, the reason for the admission) leaves the note alone, its deficits being the stroke's
- * current symptoms. The earlier stroke's codes go only where a sequela code that can stand reports it: one
- * Excludes1 with another condition of the note (a head injury) leaves the history code. Which I69 code a deficit takes is read from the Tabular: the code
- * under the stroke's sequela subcategory whose title, less the words of the cause, best shares the deficit code's
- * title words, laterality and dominance included. Where that code asks for an additional code of the deficit's
- * kind ("use additional code to identify the type of dysphagia"), a deficit code of a stated type stays beside it.
- * Rules: {@code stroke_sequelae.tsv}.
+ * stroke is told by a historical mention of it, by its personal-history code or by its entry in a past-history list
+ * (which codes nothing of its own). Beside a stroke of this encounter (acute, new, treated, the reason for the
+ * admission; I.C.9.d.3) only a deficit its clause ties to the earlier stroke ("an old stroke with residual
+ * hemiparesis") is that stroke's sequela; the other deficits are the current stroke's symptoms. The earlier
+ * stroke's codes go only where a sequela code that can stand reports it: one Excludes1 with another condition of
+ * the note (a head injury) leaves the history code. Which I69 code a deficit takes is read from the Tabular: the
+ * code under the stroke's sequela subcategory whose title, less the words of the cause, best shares the deficit
+ * code's title words, laterality and dominance included. Where that code asks for an additional code of the
+ * deficit's kind ("use additional code to identify the type of dysphagia"), a deficit code of a stated type stays
+ * beside it. Rules: {@code stroke_sequelae.tsv}.
  */
 public final class StrokeSequelaCheck implements Stage {
     public static final String FILE = "stroke_sequelae.tsv";

@@ -953,8 +953,9 @@ final class IndexWalker {
         for (Map.Entry<String, Map<String, String>> e : rules.skinMorphology.entrySet()) {
             String skin = e.getValue().get(region);
             if (skin != null && phrase.contains(e.getKey())) {
-                return new Found(found.path().plus("skin of the region (" + e.getKey() + " carcinoma of the body surface)"),
-                        found.code().endsWith("-") ? skin + "-" : skin, null, found.tokens());
+                String step = "skin of the region (" + e.getKey() + " carcinoma of the body surface)";
+                return new Found(found.path().plus(step), found.code().endsWith("-") ? skin + "-" : skin, null,
+                        found.tokens());
             }
         }
         return found;
