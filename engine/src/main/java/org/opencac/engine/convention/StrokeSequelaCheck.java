@@ -218,28 +218,37 @@ public final class StrokeSequelaCheck implements Stage {
         return false;
     }
 
+    /** What a note tells of its strokes; made at its first stroke code or listed stroke (most notes have none). */
+    private static final class Strokes {
+        /** The candidates that tell a stroke. */
+        final List<CodeCandidate> candidates = new ArrayList<>(2);
+        /** Those of them that tell a stroke of this encounter. */
+        final List<CodeCandidate> current = new ArrayList<>(1);
+        /** Sentence -> end of its first stroke mention. */
+        final Map<Integer, Integer> sentences = new HashMap<>();
+        /** Sentence -> end of its first earlier-stroke mention. */
+        final Map<Integer, Integer> pastSentences = new HashMap<>();
+        String sequelae;
+        String pastSequelae;
+        boolean past;
+
+        /** A mention telling a stroke of an earlier encounter. */
+        void earlier(Mention mention, StrokeRow row) {
+            past = true;
+            pastSentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
+            pastSequelae = pastSequelae == null ? row.sequelae() : pastSequelae;
+        }
+    }
+
     @Override
     public Document process(Document doc) {
-        String sequelae = null;
-        String pastSequelae = null;
-        boolean past = false;
-        boolean current = false;
-        // made at the first stroke code: a note with none (most) allocates nothing here
-        List<CodeCandidate> strokeCandidates = null;
-        List<CodeCandidate> currentCandidates = null;
-        Map<Integer, Integer> strokeSentences = null; // sentence -> end of its first stroke mention
-        Map<Integer, Integer> pastSentences = null;   // sentence -> end of its first earlier-stroke mention
+        Strokes s = null;
         for (CodeCandidate c : doc.candidates()) {
             StrokeRow row = strokeRow(c.code());
             if (row == null) {
                 continue;
             }
-            if (strokeCandidates == null) {
-                strokeCandidates = new ArrayList<>(2);
-                currentCandidates = new ArrayList<>(1);
-                strokeSentences = new HashMap<>();
-                pastSentences = new HashMap<>();
-            }
+            s = s == null ? new Strokes() : s;
             boolean historyCode = c.code().startsWith("Z");
             boolean tells = false;
             boolean now = false;
@@ -249,23 +258,19 @@ public final class StrokeSequelaCheck implements Stage {
                     continue;
                 }
                 tells = true;
-                strokeSentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
-                boolean historical = historyCode || doc.assertionOf(m).historical();
-                if (historical) {
-                    past = true;
-                    pastSentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
-                    pastSequelae = pastSequelae == null ? row.sequelae() : pastSequelae;
+                s.sentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
+                if (historyCode || doc.assertionOf(m).historical()) {
+                    s.earlier(mention, row);
                 } else if (thisEncounter(doc, mention)) {
                     now = true;
                 }
             }
             if (tells) {
-                strokeCandidates.add(c);
-                sequelae = sequelae == null ? row.sequelae() : sequelae;
+                s.candidates.add(c);
+                s.sequelae = s.sequelae == null ? row.sequelae() : s.sequelae;
             }
             if (now) {
-                currentCandidates.add(c);
-                current = true;
+                s.current.add(c);
             }
         }
         for (MentionDecision d : doc.decisions()) {
@@ -276,28 +281,20 @@ public final class StrokeSequelaCheck implements Stage {
             if (mention == null || notStroke.matcher(mention.text()).find()) {
                 continue;
             }
-            if (strokeCandidates == null) {
-                strokeCandidates = new ArrayList<>(0);
-                currentCandidates = new ArrayList<>(0);
-                strokeSentences = new HashMap<>();
-                pastSentences = new HashMap<>();
-            }
-            past = true;
-            strokeSentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
-            pastSentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
-            pastSequelae = pastSequelae == null ? row.sequelae() : pastSequelae;
-            sequelae = sequelae == null ? row.sequelae() : sequelae;
+            s = s == null ? new Strokes() : s;
+            s.sentences.merge(mention.sentenceIndex(), mention.span().end(), Math::min);
+            s.earlier(mention, row);
+            s.sequelae = s.sequelae == null ? row.sequelae() : s.sequelae;
         }
-        if (!past) {
+        if (s == null || !s.past) {
             return doc;
         }
-        if (current) {
+        if (!s.current.isEmpty()) {
             // a stroke of this encounter beside an earlier one (Guidelines I.C.9.d.3): a deficit its own sentence
             // ties to the earlier stroke is that stroke's sequela; the other deficits are the current stroke's
-            return recode(doc, strokeCandidates, currentCandidates, pastSentences, true,
-                    counterparts.get(pastSequelae));
+            return recode(doc, s.candidates, s.current, s.pastSentences, true, counterparts.get(s.pastSequelae));
         }
-        return recode(doc, strokeCandidates, List.of(), strokeSentences, false, counterparts.get(sequelae));
+        return recode(doc, s.candidates, List.of(), s.sentences, false, counterparts.get(s.sequelae));
     }
 
     /**
