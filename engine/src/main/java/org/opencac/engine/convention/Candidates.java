@@ -96,6 +96,20 @@ final class Candidates {
         return false;
     }
 
+    /**
+     * True if the candidate has mentions and each one's text holds one of the words (lowercase): a rule's code that
+     * the note gives only by such words ("biliary colic") is told by them alone.
+     */
+    static boolean everyMentionHoldsOneOf(Document doc, CodeCandidate c, List<String> words) {
+        for (int m : c.mentions()) {
+            String text = doc.mentions().get(m).text().toLowerCase(Locale.ROOT);
+            if (words.stream().noneMatch(text::contains)) {
+                return false;
+            }
+        }
+        return !c.mentions().isEmpty();
+    }
+
     /** The words of the clause a mention lies in (its sentence cut at , ; : .), lowercased. */
     static String clause(Document doc, Mention m) {
         var s = doc.sentences().get(m.sentenceIndex());

@@ -213,21 +213,12 @@ public final class CombinationCodeCheck implements Stage {
         return true;
     }
 
-    /** True if every mention of the candidate is in a test-results section. */
     /** Whether a mention of the candidate holds none of the words the condition may not be told by alone. */
     private static boolean toldApart(Document doc, CombinationRule.Condition cond, CodeCandidate c) {
-        if (cond.notBy().isEmpty()) {
-            return true;
-        }
-        for (int m : c.mentions()) {
-            String text = doc.mentions().get(m).text().toLowerCase(java.util.Locale.ROOT);
-            if (cond.notBy().stream().noneMatch(text::contains)) {
-                return true;
-            }
-        }
-        return c.mentions().isEmpty();
+        return cond.notBy().isEmpty() || !Candidates.everyMentionHoldsOneOf(doc, c, cond.notBy());
     }
 
+    /** True if every mention of the candidate is in a test-results section. */
     private boolean testResultOnly(Document doc, CodeCandidate c) {
         for (int m : c.mentions()) {
             SectionType type = doc.sectionTypeOf(m);

@@ -124,16 +124,7 @@ public final class SameConditionCheck implements Stage {
 
         /** Whether every mention of the default holds one of the words it must be told by. */
         boolean toldBy(Document doc, CodeCandidate dflt) {
-            if (by.isEmpty()) {
-                return true;
-            }
-            for (int m : dflt.mentions()) {
-                String text = doc.mentions().get(m).text().toLowerCase(Locale.ROOT);
-                if (by.stream().noneMatch(text::contains)) {
-                    return false;
-                }
-            }
-            return !dflt.mentions().isEmpty();
+            return by.isEmpty() || Candidates.everyMentionHoldsOneOf(doc, dflt, by);
         }
 
         boolean covers(String other) {
