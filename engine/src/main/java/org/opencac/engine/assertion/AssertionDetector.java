@@ -332,18 +332,8 @@ public final class AssertionDetector implements Stage {
         if (from < 0) {
             return clauseOfTheRelativeScopes(doc, sentence, keys);
         }
-        Sentence before = doc.sentences().get(from);
         Sentence item = doc.sentences().get(sentence);
-        List<CueScope> out = new ArrayList<>();
-        for (CueScope scope : scopes(before, doc.tokens(), keys)) {
-            ContextRule r = scope.match().cue().rule();
-            if (r.category() == ContextCategory.FAMILY && r.direction().forward()
-                    && scope.match().first() <= before.firstToken() + SUBJECT_REACH) {
-                out.add(new CueScope(scope.match(), item.firstToken(), item.endToken(), scope.match().first(), null,
-                        null));
-            }
-        }
-        return out;
+        return relativeScopes(doc, doc.sentences().get(from), keys, item.firstToken(), item.endToken());
     }
 
     /**
@@ -356,13 +346,20 @@ public final class AssertionDetector implements Stage {
         if (clause == null) {
             return List.of();
         }
-        Sentence s = doc.sentences().get(sentence);
+        return relativeScopes(doc, doc.sentences().get(sentence), keys, clause[0], clause[1]);
+    }
+
+    /**
+     * The forward family cues that open a sentence (within {@link #SUBJECT_REACH} of its start: its subject is the
+     * relative), each with its scope moved to the tokens [from, end) the relative is carried to.
+     */
+    private List<CueScope> relativeScopes(Document doc, Sentence opening, String[] keys, int from, int end) {
         List<CueScope> out = new ArrayList<>();
-        for (CueScope scope : scopes(s, doc.tokens(), keys)) {
+        for (CueScope scope : scopes(opening, doc.tokens(), keys)) {
             ContextRule r = scope.match().cue().rule();
             if (r.category() == ContextCategory.FAMILY && r.direction().forward()
-                    && scope.match().first() <= s.firstToken() + SUBJECT_REACH) {
-                out.add(new CueScope(scope.match(), clause[0], clause[1], scope.match().first(), null, null));
+                    && scope.match().first() <= opening.firstToken() + SUBJECT_REACH) {
+                out.add(new CueScope(scope.match(), from, end, scope.match().first(), null, null));
             }
         }
         return out;
