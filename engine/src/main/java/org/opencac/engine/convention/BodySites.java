@@ -1,9 +1,9 @@
 package org.opencac.engine.convention;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.opencac.engine.RuleColumns;
 
 /**
  * The body sites of injury and symptom codes ({@code body_sites.tsv}), for the integral-symptom rules of scope
@@ -44,13 +44,7 @@ public final class BodySites {
     }
 
     private static Set<String> sites(String col) {
-        List<String> out = new ArrayList<>();
-        for (String s : col.split(",")) {
-            if (!s.isBlank()) {
-                out.add(s.trim());
-            }
-        }
-        return Set.copyOf(out);
+        return Set.copyOf(RuleColumns.items(col));
     }
 
     /** Whether the two codes share a body site (a code of no known site shares any). */

@@ -3,6 +3,7 @@ package org.opencac.engine.convention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.opencac.engine.RuleColumns;
 import org.opencac.models.codeset.InstructionalNote;
 
 /**
@@ -35,16 +36,9 @@ public record CodePattern(String text, InstructionalNote.CodeRef ref) {
         return new CodePattern(t, new InstructionalNote.CodeRef(first, last));
     }
 
-    /** Parses a list of patterns. */
     /** The patterns of a comma-separated list ("I63, I61.-, Z86.73"), blanks skipped. */
     public static List<CodePattern> parseList(String commaSeparated) {
-        List<String> texts = new ArrayList<>();
-        for (String t : commaSeparated.split(",")) {
-            if (!t.isBlank()) {
-                texts.add(t.trim());
-            }
-        }
-        return parseAll(texts);
+        return parseAll(RuleColumns.items(commaSeparated));
     }
 
     public static List<CodePattern> parseAll(List<String> texts) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.opencac.engine.Document;
+import org.opencac.engine.RuleColumns;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
@@ -88,16 +89,7 @@ public final class CulturedOrganismCheck implements Stage {
     }
 
     private static List<String> words(String col) {
-        List<String> out = new ArrayList<>();
-        for (String w : col.split(",")) {
-            if (!w.isBlank()) {
-                out.add(w.trim());
-            }
-        }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException("an empty list");
-        }
-        return out;
+        return RuleColumns.nonEmpty(RuleColumns.items(col), "an empty list");
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.opencac.engine.convention;
 
 import java.util.List;
+import org.opencac.engine.RuleColumns;
+import org.opencac.engine.RuleColumns.Letters;
 
 /**
  * One row of {@code integral_symptoms.tsv}: the symptoms routinely associated with a diagnosis, which
@@ -58,22 +60,7 @@ public record IntegralSymptomRule(String id, String guideline, List<CodePattern>
     public static List<IntegralSymptomRule> read(byte[] bytes, String file) {
         return RuleFiles.tsvRules(bytes, file, 5, 7, cols -> new IntegralSymptomRule(cols[0].trim(), cols[1].trim(),
                 patterns(cols[2]), patterns(cols[3]), cols[4].trim(), cols.length > 5 && scope(cols[5]).equals("phrase"),
-                cols.length > 6 ? words(cols[6]) : List.of(), cols.length > 5 && scope(cols[5]).equals("site")));
-    }
-
-    /** The optional seventh column: comma-separated words, lower case. */
-    private static List<String> words(String col) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String w : col.split(",")) {
-            String t = w.trim();
-            if (!t.isEmpty()) {
-                if (!t.equals(t.toLowerCase(java.util.Locale.ROOT))) {
-                    throw new IllegalArgumentException("treatment words must be lower case, got " + t);
-                }
-                out.add(t);
-            }
-        }
-        return out;
+                cols.length > 6 ? RuleColumns.items(cols[6], Letters.LOWER_ONLY) : List.of(), cols.length > 5 && scope(cols[5]).equals("site")));
     }
 
     /** The optional sixth column: {@code phrase}, {@code site} or {@code note} (the default, also when blank). */

@@ -1,12 +1,13 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.opencac.engine.Document;
+import org.opencac.engine.RuleColumns;
+import org.opencac.engine.RuleColumns.Letters;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.CodeResolver;
@@ -48,12 +49,7 @@ public final class RevisedStatementCheck implements Stage {
     }
 
     private static List<String> words(String column) {
-        List<String> out = Arrays.stream(column.split(",")).map(w -> w.trim().toLowerCase(Locale.ROOT))
-                .filter(w -> !w.isEmpty()).toList();
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException("a statement needs header words");
-        }
-        return out;
+        return RuleColumns.nonEmpty(RuleColumns.items(column, Letters.LOWERED), "a statement needs header words");
     }
 
     @Override

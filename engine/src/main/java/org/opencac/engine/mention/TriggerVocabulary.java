@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opencac.engine.CodeTableFile;
 import org.opencac.engine.DataFiles;
+import org.opencac.engine.RuleColumns;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
@@ -446,13 +447,10 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
 
     private static Set<String> cueSet(String column) {
         Set<String> cues = new HashSet<>();
-        for (String cue : column.split(",")) {
-            if (!cue.isBlank()) {
-                String c = cue.trim();
-                cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(OWN_BODY_PART)
-                        || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
-                        ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
-            }
+        for (String c : RuleColumns.items(column)) {
+            cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(OWN_BODY_PART)
+                    || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
+                    ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
         }
         return cues;
     }
@@ -489,10 +487,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
                 throw new IllegalArgumentException(SENSES + ": case must be upper or any for " + row[0]);
             }
             Set<String> cues = new HashSet<>();
-            for (String cue : row[2].split(",")) {
-                if (!cue.isBlank()) {
-                    cues.add(TermNormalizer.key(cue.trim()));
-                }
+            for (String cue : RuleColumns.items(row[2])) {
+                cues.add(TermNormalizer.key(cue));
             }
             if (out.put(row[0], new AbbreviationSense(row[1].equals("upper"), cues)) != null) {
                 throw new IllegalArgumentException(SENSES + ": " + row[0] + " listed twice");
