@@ -5,13 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.LowerWords;
+import org.opencac.engine.text.LowerWords.Hyphens;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.lexicon.TermSource;
@@ -362,9 +363,6 @@ public final class SectionPolicyCheck implements Stage {
         return false;
     }
 
-    /** A run of characters other than lowercase letters and digits (a word break), compiled once. */
-    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
-
     /** The words without a plural -s ("lacerations" is "laceration"). */
     private static Set<String> singular(Set<String> words) {
         Set<String> out = new HashSet<>();
@@ -376,13 +374,7 @@ public final class SectionPolicyCheck implements Stage {
 
     /** The words of a mention's text, lowercased ("distal radius fracture" and "fracture of the distal radius" share them). */
     private static Set<String> words(String text) {
-        Set<String> out = new HashSet<>();
-        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return new HashSet<>(LowerWords.of(text, Hyphens.BREAK));
     }
 
     /**

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.BilateralWords;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.LowerWords;
+import org.opencac.engine.text.LowerWords.Hyphens;
 import org.opencac.engine.text.Plurals;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.SideComparison;
@@ -347,16 +348,8 @@ public final class BilateralCheck implements Stage {
         return out;
     }
 
-    /** A run of characters other than lowercase letters and digits (a word break), compiled once. */
-    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
-
+    /** The title's lowercase words, a hyphen breaking them. */
     private static List<String> words(String title) {
-        List<String> out = new ArrayList<>();
-        for (String w : NOT_WORD.split(title.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return LowerWords.of(title, Hyphens.BREAK);
     }
 }

@@ -18,6 +18,8 @@ import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Clauses;
+import org.opencac.engine.text.LowerWords;
+import org.opencac.engine.text.LowerWords.Hyphens;
 import org.opencac.engine.text.Sentence;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -226,13 +228,7 @@ public final class ImagingFindingCheck implements Stage {
 
     /** The lowercased words of a text, a hyphenated word ("x-ray") kept whole. */
     private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).replaceAll("\\s*-\\s*", "-").split("[^a-z0-9-]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return LowerWords.of(text, Hyphens.JOIN);
     }
 
     /** A study word and the code of its region's abnormal imaging finding (null if no region row fits). */

@@ -17,6 +17,8 @@ import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.note.PatientSex;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.text.LowerWords;
+import org.opencac.engine.text.LowerWords.Hyphens;
 import org.opencac.engine.text.WordStartPattern;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -367,14 +369,9 @@ public final class PatientSexCheck implements Stage {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
+    /** The title's lowercase words, a hyphen breaking them; a set the caller may change. */
     private static Set<String> words(String title) {
-        Set<String> out = new HashSet<>();
-        for (String w : title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return new HashSet<>(LowerWords.of(title, Hyphens.BREAK));
     }
 
     /**
