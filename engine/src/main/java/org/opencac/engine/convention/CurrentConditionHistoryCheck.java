@@ -12,7 +12,6 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.HistoryCodeMap;
-import org.opencac.engine.coding.HistoryMapping;
 import org.opencac.engine.coding.SectionPolicy;
 import org.opencac.engine.coding.SectionRole;
 import org.opencac.engine.outcome.MentionDecision;
@@ -49,10 +48,6 @@ public final class CurrentConditionHistoryCheck implements Stage {
         this.chronicPrefixes = List.copyOf(chronicPrefixes);
         this.historyWords = Set.copyOf(historyWords);
         this.sections = sections;
-    }
-
-    public static CurrentConditionHistoryCheck standard() {
-        return standard(HistoryMapping.readPrefixes(HistoryMapping.CHRONIC));
     }
 
     /** With the bundled history tables and words, and the chronic conditions the pipeline read once. */

@@ -68,13 +68,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
     /** The integral-symptom check (I.B.4-5), asked which diagnoses a symptom is routinely part of. */
     private final IntegralSymptomCheck integral;
 
-    /** With the bundled chronic conditions and integral-symptom rules. */
-    public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules) {
-        this(codeSet, rules,
-                org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC),
-                IntegralSymptomCheck.standard());
-    }
-
     public PrincipalDiagnosisChoice(CodeSet codeSet, List<PrincipalRule> rules, List<String> chronic,
                                     IntegralSymptomCheck integral) {
         this.chronic = List.copyOf(chronic);
@@ -107,10 +100,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 : historyLast.statements().stream().map(statements::get).toList();
         this.reasonStatements = encounterRule == null ? List.of()
                 : encounterRule.reasonStatements().stream().map(statements::get).toList();
-    }
-
-    public static PrincipalDiagnosisChoice standard(CodeSet codeSet) {
-        return new PrincipalDiagnosisChoice(codeSet, read(RuleFiles.bundled(FILE), FILE));
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opencac.engine.coding.HistoryMapping;
 import org.opencac.engine.testing.TestModels;
 
 /** The rule files load, and a bad entry fails at load naming the file and the entry. */
@@ -149,7 +150,8 @@ class ConventionRuleFilesTest {
     void principalOrderNamingAnUnknownStatementFailsAtConstruction() {
         List<PrincipalRule> rules = PrincipalDiagnosisChoice.read(bytes("{\"rules\":[{\"id\":\"o\",\"kind\":\"order\","
                 + "\"guideline\":\"IV.G\",\"setting\":\"outpatient\",\"statements\":[\"nowhere\"]}]}"), "s.json");
-        assertFailsNaming(() -> new PrincipalDiagnosisChoice(TestModels.models().codeSet(), rules), "rule o", "nowhere");
+        assertFailsNaming(() -> new PrincipalDiagnosisChoice(TestModels.models().codeSet(), rules,
+                HistoryMapping.readPrefixes(HistoryMapping.CHRONIC), IntegralSymptomCheck.standard()), "rule o", "nowhere");
     }
 
     @Test
