@@ -189,8 +189,9 @@ final class EncounterEvidence {
         return null;
     }
 
-    private static boolean namesCategory(Mention m, String category) {
-        for (int i = 0; i < m.terms().size(); i++) {
+    /** Whether a term of the mention has a code of the category (also asked by the first-listed choice). */
+    static boolean namesCategory(Mention m, String category) {
+        for (int i = 0; i < m.terms().size(); i++) {   // a loop, not a stream: asked per mention and category
             if (Code.categoryOf(m.terms().get(i).code()).equals(category)) {
                 return true;
             }

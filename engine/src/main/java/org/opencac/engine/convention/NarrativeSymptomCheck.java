@@ -57,18 +57,12 @@ public final class NarrativeSymptomCheck implements Stage {
         try {
             JsonNode root = new ObjectMapper().readTree(RuleFiles.bundled(FILE));
             return new NarrativeSymptomCheck(root.path("id").asText("narrative-symptoms"),
-                    root.path("guideline").asText(""), Set.copyOf(strings(root.path("diagnosticSections"))),
-                    strings(root.path("symptomPrefixes")), strings(root.path("nonDefinitivePrefixes")),
-                    strings(root.path("notSymptomPrefixes")));
+                    root.path("guideline").asText(""), Set.copyOf(RuleFiles.strings(root, "diagnosticSections")),
+                    RuleFiles.strings(root, "symptomPrefixes"), RuleFiles.strings(root, "nonDefinitivePrefixes"),
+                    RuleFiles.strings(root, "notSymptomPrefixes"));
         } catch (IOException e) {
             throw new UncheckedIOException(FILE, e);
         }
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 
     @Override

@@ -355,7 +355,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
             Mention mention = doc.mentions().get(m);
             int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
             if (r > rank || (r == rank && mention.span().start() >= offset)
-                    || !(namesCategory(mention, category) || namesNeoplasmOf(mention, c.code()))) {
+                    || !(EncounterEvidence.namesCategory(mention, category) || namesNeoplasmOf(mention, c.code()))) {
                 continue;
             }
             Assertion a = doc.assertionOf(m);
@@ -396,15 +396,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private static boolean namesCode(Mention m, String code) {
         for (int i = 0; i < m.terms().size(); i++) {
             if (m.terms().get(i).code().equals(code)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesCategory(Mention m, String category) {
-        for (int i = 0; i < m.terms().size(); i++) {   // a loop, not a stream: asked per mention and category
-            if (Code.categoryOf(m.terms().get(i).code()).equals(category)) {
                 return true;
             }
         }
