@@ -168,7 +168,7 @@ final class ClauseWords {
          * main term, and then only whether the sentence names drug harm is asked, which {@link #namesHarm} tells
          * from the tokens most often without them.
          */
-        private final List<Entry> entries = new ArrayList<>();
+        private final ArrayList<Entry> entries = new ArrayList<>();
         /** By token from {@code first}: where its own words, and the equivalents starting at it, begin in entries. */
         private int[] ownFrom;
         private int[] equivalentFrom;
@@ -234,6 +234,9 @@ final class ClauseWords {
                 return;
             }
             built = true;
+            // about one entry a token (its own word; an equivalent or a reading now and then): one array, not
+            // the list's default grown and copied as the words go in
+            entries.ensureCapacity(Math.max(0, end - first) + givenReadings.size());
             this.ownFrom = new int[Math.max(0, end - first) + 1];
             this.equivalentFrom = new int[Math.max(0, end - first) + 1];
             int[] content = new int[Math.max(0, end - first)];   // the tokens with a word, in order

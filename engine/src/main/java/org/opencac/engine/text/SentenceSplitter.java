@@ -128,8 +128,10 @@ public final class SentenceSplitter implements Stage {
     @Override
     public Document process(Document doc) {
         String text = doc.text();
-        List<Sentence> sentences = new ArrayList<>();
-        List<Token> tokens = new ArrayList<>();
+        // sized for the note at once (a token is about five characters of a note, a sentence about sixty): the
+        // lists are not grown and copied several times over as a long note's tokens go in
+        List<Sentence> sentences = new ArrayList<>(text.length() / 60 + 8);
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 16);
         for (int s = 0; s < doc.sections().size(); s++) {
             Section section = doc.sections().get(s);
             if (section.header().length() > 0) {
