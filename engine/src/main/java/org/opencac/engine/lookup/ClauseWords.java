@@ -294,7 +294,8 @@ final class ClauseWords {
          * motion ("two years back", "brought back to the midline"; {@code adverb_after} rows).
          */
         private static boolean adverb(List<Token> tokens, int i, int sentenceStart, NavigationRules rules) {
-            if (drugClass(tokens, i, rules) || operativeVerb(tokens, i, rules)) {
+            if (drugClass(tokens, i, rules) || operativeVerb(tokens, i, rules)
+                    || spreadSite(tokens, i, sentenceStart, rules)) {
                 return true;
             }
             if (i <= sentenceStart || !rules.adverbAfterGate.mayBe(tokens.get(i).text())) {
@@ -302,6 +303,32 @@ final class ClauseWords {
             }
             Set<String> after = rules.adverbAfter.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
             return after != null && after.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** The most words a spread verb's link may stand before the site it leads to ("to the left lower back"). */
+        private static final int SPREAD_REACH = 4;
+
+        /**
+         * Whether the token is the site a complaint spreads to ({@code spread_verb} rows): "the pain radiates to the
+         * back" or "radiating into her left arm" tell where a pain reaches, no condition of that site, as a coder
+         * codes the pain where it is. The reach stops at punctuation and at a word joining another phrase
+         * ({@code spread_break} rows).
+         */
+        private static boolean spreadSite(List<Token> tokens, int i, int sentenceStart, NavigationRules rules) {
+            if (rules.spreadVerbs.isEmpty()) {
+                return false;
+            }
+            for (int j = i - 1; j > sentenceStart && j >= i - SPREAD_REACH; j--) {
+                String w = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || rules.spreadBreaks.contains(w)) {
+                    return false;
+                }
+                Set<String> links = rules.spreadVerbs.get(tokens.get(j - 1).text().toLowerCase(java.util.Locale.ROOT));
+                if (links != null && links.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -137,6 +137,13 @@ public final class NavigationRules {
     final Map<String, Set<String>> verbBefore = new HashMap<>();
     /** The lengths and first letters of the {@link #verbBefore} words. */
     final WrittenWordGate verbGate = new WrittenWordGate();
+    /**
+     * Words (as written) saying a complaint spreads, and the link words (as written) after which the site it spreads
+     * to is written: "pain radiating to the back" has no back pain of its own.
+     */
+    final Map<String, Set<String>> spreadVerbs = new HashMap<>();
+    /** Words (as written) that end a spread site's reach back: they join a phrase of its own ("and the arm"). */
+    final Set<String> spreadBreaks = new HashSet<>();
     /** The lengths and first letters of the {@link #drugClassBefore} words: a word outside them is none of them. */
     final WrittenWordGate drugClassGate = new WrittenWordGate();
     /**
@@ -341,6 +348,11 @@ public final class NavigationRules {
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     verbGate.add(f[1].trim());
                 }
+                case "spread_verb" -> {
+                    require(!value.isEmpty(), source, line);
+                    spreadVerbs.put(written, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                }
+                case "spread_break" -> spreadBreaks.add(written);
                 case "site_after" -> siteAfter.add(written);
                 case "site_after_filler" -> siteAfterFillers.add(written);
                 case "neoplasm_site_link" -> neoplasmSiteLinks.add(written);
