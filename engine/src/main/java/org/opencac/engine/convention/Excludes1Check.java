@@ -103,6 +103,15 @@ public final class Excludes1Check implements Stage {
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
+            } else if (!winnerIncludes && !candidateNote
+                    && formOfKeptConditionInItsItem(doc, c, winner, note.text())) {
+                // the kept code's own note sends a form of its condition to the candidate ("aspiration pneumonia due
+                // to solids and liquids (J69.-)" at J18) and the statement names both in one item, the candidate in
+                // the words that set that form apart ("pneumonia with pneumonitis from aspiration"): one condition,
+                // of the form the kept code does not report, so the candidate's code reports it (I.A.12.a)
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
             } else if (!winnerIncludes && unspecifiedOfTheSameCondition(winner, c) && namesKeptCondition(doc, c, winner)) {
                 // the kept code is the condition with its detail unspecified ("Sepsis, unspecified organism") and
                 // the candidate's code the same condition with that detail, which the candidate's own words name
@@ -230,6 +239,39 @@ public final class Excludes1Check implements Stage {
     private boolean includes(String code, String other) {
         for (InstructionalNote n : codeSet.effectiveNotes(code, NoteType.INCLUDES)) {
             if (WRITTEN_AT_CODE.matcher(n.sourceCode()).matches() && n.namesInWords(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the candidate and the kept code are named in one sentence of the diagnostic statement and the kept
+     * code's note names a form of the kept condition by words written before the condition's word ("aspiration" of
+     * "aspiration pneumonia due to ..." at "Pneumonia, unspecified organism"), every one of which a mention of the
+     * candidate in that sentence writes: the candidate is the form of the kept condition the note sends away.
+     */
+    private static boolean formOfKeptConditionInItsItem(Document doc, CodeCandidate candidate, CodeCandidate kept,
+                                                        String noteText) {
+        String condition = conditionWord(kept);
+        int sentence = statementSentence(doc, candidate);
+        if (condition == null || sentence == Integer.MAX_VALUE || sentence != statementSentence(doc, kept)) {
+            return false;
+        }
+        List<String> form = new ArrayList<>();
+        for (String w : TitleWords.words(noteText)) {
+            if (w.equals(condition)) {
+                break;
+            }
+            form.add(w);
+        }
+        if (form.isEmpty() || form.size() == TitleWords.words(noteText).size()
+                || form.stream().anyMatch(w -> w.length() < 4)) {
+            return false;   // the note does not name the kept condition, or names it after a short word ("of")
+        }
+        for (int m : candidate.mentions()) {
+            Mention mention = doc.mentions().get(m);
+            if (mention.sentenceIndex() == sentence && TitleWords.words(mention.text()).containsAll(form)) {
                 return true;
             }
         }
