@@ -4,11 +4,14 @@ import static org.opencac.engine.CodePrefixes.startsWithAny;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
@@ -72,6 +75,7 @@ public final class CandidateRanker implements Stage {
         Set<String> pastInStatement = finalStatement ? assertionPolicy.pastInStatement(doc) : Set.of();
         boolean oldEventToldAsPast = assertionPolicy.oldEventToldAsPast(doc);
         Set<String> underAftercare = new HashSet<>();
+        Map<String, Set<String>> historyOfInjuries = new TreeMap<>();   // a personal history code: the injury codes it stands for
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mention = doc.mentions().get(m);
             if (mention.terms().isEmpty()) {
@@ -124,16 +128,50 @@ public final class CandidateRanker implements Stage {
             if (coded == null) {
                 continue;
             }
+            if (coded != code && injury(code) && !injury(coded)) {
+                historyOfInjuries.computeIfAbsent(coded.code(), k -> new HashSet<>()).add(code.code());
+            }
             double score = scoring.mention(term.source(), section, mention.endToken() - mention.firstToken(), assertion);
             byCode.computeIfAbsent(coded.code(), k -> new Builder(coded)).add(m, score, why);
         }
         oneEncounterPerInjury(byCode, underAftercare);
+        noHistoryOfInjuryUnderCare(byCode, underAftercare, historyOfInjuries);
         List<CodeCandidate> out = new ArrayList<>();
         for (Builder b : byCode.values()) {
             out.add(b.build(scoring));
         }
         out.sort(Comparator.comparingDouble(CodeCandidate::score).reversed());
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /**
+     * A personal history code of an injury (Z87.81, healed traumatic fracture) is for an injury healed and no longer
+     * treated (Guidelines I.C.21.c.4): where every injury its mentions name is of a subcategory the note codes under
+     * aftercare (its code with D; the subcategory is the code without its side and encounter characters, a
+     * fracture told without its side in the history is the one told with it in the reason for the visit), the
+     * history is that injury told as past in another sentence, so its evidence joins the D code and the history
+     * code goes. An injury of another subcategory keeps the history code.
+     */
+    private static void noHistoryOfInjuryUnderCare(Map<String, Builder> byCode, Set<String> underAftercare,
+                                                   Map<String, Set<String>> historyOfInjuries) {
+        Map<String, String> careBySubcategory = new HashMap<>();
+        for (String d : new TreeSet<>(underAftercare)) {   // sorted: the same code every run
+            careBySubcategory.putIfAbsent(d.substring(0, 6), d);
+        }
+        historyOfInjuries.forEach((history, injuries) -> {
+            String care = null;
+            for (String injury : injuries) {
+                String d = injury.length() == 8 ? careBySubcategory.get(injury.substring(0, 6)) : null;
+                if (d == null) {
+                    return;
+                }
+                care = care == null ? d : care;
+            }
+            Builder past = care == null ? null : byCode.remove(history);
+            if (past != null) {
+                byCode.get(care).absorb(past);
+            }
+        });
     }
 
     /**

@@ -41,4 +41,21 @@ class InjuryUnderAftercareTest {
                 + " right radial shaft fracture.\nPROCEDURE: Closed reduction of the right forearm.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S52") && c.endsWith("D")), codes.toString());
     }
+
+    @Test
+    void theSameFractureToldAsPastInTheHistoryIsNoPersonalHistoryBesideItsAftercare() {
+        List<String> codes = outpatientCodes("REASON FOR VISIT: Status post ORIF of left distal radius fracture.\n"
+                + "HISTORY OF PRESENT ILLNESS: The man is now six weeks status post plating of a distal radius"
+                + " fracture and has little pain.\n");
+        assertTrue(codes.contains("S52.502D"), codes.toString());
+        assertFalse(codes.contains("Z87.81"), codes.toString());
+    }
+
+    @Test
+    void anotherHealedFractureKeepsThePersonalHistoryBesideAnAftercare() {
+        List<String> codes = outpatientCodes("REASON FOR VISIT: Status post ORIF of left distal radius fracture.\n"
+                + "PAST MEDICAL HISTORY: Right ankle fracture, healed.\n");
+        assertTrue(codes.contains("S52.502D"), codes.toString());
+        assertTrue(codes.contains("Z87.81"), codes.toString());
+    }
 }

@@ -105,6 +105,19 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aNamedOrSchatzkerTypedTibialPlateauIsThatCondyleNotBothCondyles() {
+        List<String> lateral = outpatientCodes("ASSESSMENT: Left Schatzker II tibial plateau fracture after a fall from a ladder.\n");
+        assertTrue(lateral.contains("S82.122A"), lateral.toString());
+        assertFalse(lateral.stream().anyMatch(c -> c.startsWith("S82.14")), lateral.toString());
+        List<String> medial = outpatientCodes("ASSESSMENT: Right Schatzker type IV tibial plateau fracture, splinted today.\n");
+        assertTrue(medial.contains("S82.131A"), medial.toString());
+        List<String> named = outpatientCodes("ASSESSMENT: Right lateral tibial plateau fracture from a skiing fall.\n");
+        assertTrue(named.contains("S82.121A"), named.toString());
+        List<String> plain = outpatientCodes("ASSESSMENT: Right tibial plateau fracture from a skiing fall.\n");
+        assertTrue(plain.contains("S82.141A"), plain.toString());
+    }
+
+    @Test
     void aHipFractureIsAFractureOfTheNeckOfTheFemur() {
         List<String> codes = outpatientCodes("ASSESSMENT: Left hip fracture after a fall at home.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("S72.00")), codes.toString());
