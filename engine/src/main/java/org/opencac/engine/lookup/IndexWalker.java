@@ -796,6 +796,29 @@ final class IndexWalker {
     }
 
     /**
+     * Whether the subterm's word is written as a link to a cause ({@code cause_link} rows: "secondary to") before
+     * every word of the main term: the main term's condition is then the cause of another ("cardiomyopathy
+     * secondary to hypertension"), not a condition of the subterm's kind (no secondary hypertension).
+     */
+    private boolean causeLinkBefore(ClauseWords w, TokenSet taken, TokenSet main) {
+        if (main.isEmpty() || rules.causeLinks.isEmpty()) {
+            return false;
+        }
+        List<org.opencac.engine.text.Token> tokens = w.tokens();
+        int first = Integer.MAX_VALUE;
+        for (int u : main) {
+            first = Math.min(first, u);
+        }
+        for (int t : taken) {
+            if (t + 1 < first && rules.causeLinks.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT)
+                    + " " + tokens.get(t + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a subterm of a main term names a site the clause places elsewhere ({@code site_elsewhere} rows):
      * "Hemorrhage, epidural" is the skull's (Injury, intracranial; I62.1), so a spinal epidural bleed is read under
      * "spinal (cord)" instead.
@@ -843,7 +866,7 @@ final class IndexWalker {
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
             TokenSet m = match(child, w, used, afterJump);
-            if (m != null && (steps.size() == 1 && causalLinkRead(node, child, w, m)
+            if (m != null && (steps.size() == 1 && (causalLinkRead(node, child, w, m) || causeLinkBefore(w, m, used))
                     || atMainTerm(steps) && siteElsewhere(node, child, w))) {
                 continue;
             }

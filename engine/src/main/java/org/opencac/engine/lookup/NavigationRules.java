@@ -169,6 +169,11 @@ public final class NavigationRules {
      * makes it a link to a cause ("secondary to"), which does not take a subterm naming an onset or a stage.
      */
     final Map<String, String> notCausal = new HashMap<>();
+    /**
+     * {@code cause_link} rows: two written words (lowercase, one space) linking a condition to its cause ("secondary
+     * to"); a main term written after them is the cause, so the subterm of their first word is not read for it.
+     */
+    final Set<String> causeLinks = new HashSet<>();
     /** Subterm titles (lowercase) that group the subterms below them under a heading no note writes. */
     final Set<String> headings = new HashSet<>();
     /** Words (as written, lowercase) that place a finding at the site written after them ("mass in the pancreas"). */
@@ -378,6 +383,10 @@ public final class NavigationRules {
                     String[] link = value.toLowerCase(java.util.Locale.ROOT).split("\\s+");
                     require(link.length == 2, source, line);
                     notCausal.put(written + "\t" + link[0], link[1]);
+                }
+                case "cause_link" -> {
+                    require(written.split("\\s+").length == 2, source, line);
+                    causeLinks.add(String.join(" ", written.split("\\s+")));
                 }
                 case "heading" -> headings.add(written);
                 case "metastasis_link" -> metastasisLinks.add(List.of(written.split("\\s+")));
