@@ -41,4 +41,18 @@ class LocalizedMassOfARegionTest {
     void aSoftTissueMassOfNoRegionKeepsTheUnstatedSite() {
         assertSuggested(outpatient("Assessment: soft tissue mass, to be excised next week."), "R22.9", 3);
     }
+
+    @Test
+    void aSoftTissueSwellingOfTheCheekIsOneOfTheHeadNotASoftTissueDisorder() {
+        CodingResult r = outpatient("Assessment: mild soft tissue swelling about the left cheek after the fall.");
+        assertSuggested(r, "R22.0", 3);
+        assertNotSuggested(r, "M79.89");
+    }
+
+    @Test
+    void aSoftTissueSwellingOfTheForearmIsOneOfThatUpperLimb() {
+        CodingResult r = outpatient("Assessment: soft tissue swelling of the right forearm, no fracture seen.");
+        assertSuggested(r, "R22.31", 3);
+        assertNotSuggested(r, "M79.89");
+    }
 }
