@@ -1917,7 +1917,7 @@ public final class CodeResolver {
             for (Code a : codeSet.ancestors(code.code())) {
                 List<Code> kids = codeSet.billableDescendants(a.code()).stream()
                         .filter(x -> !x.code().equals(code.code()))
-                        .filter(x -> !hasSeventh(code) || (hasSeventh(x) && seventh(x) == seventh(code)))
+                        .filter(x -> !code.hasSeventh() || (x.hasSeventh() && x.seventh() == code.seventh()))
                         .toList();
                 if (kids.size() > MAX_SIBLINGS) {
                     return List.of();
@@ -1961,20 +1961,12 @@ public final class CodeResolver {
                         // the severity not) documents an axis: "... of right foot with unspecified severity"
                         .filter(x -> (!isDefault(x) || defaultMarks(x.title()) < defaultMarks(code.title()))
                                 && (otherOwn || !OTHER.matcher(x.title()).find()))
-                        .filter(x -> !hasSeventh(code) || (hasSeventh(x) && seventh(x) == seventh(code)))
+                        .filter(x -> !code.hasSeventh() || (x.hasSeventh() && x.seventh() == code.seventh()))
                         .toList();
                 return out.size() > MAX_SIBLINGS ? List.of() : out;
             }
             return List.of();
         });
-    }
-
-    private static boolean hasSeventh(Code c) {
-        return CodeSet.dotlessLength(c.code()) == 7 && !c.seventhCharacters().isEmpty();
-    }
-
-    private static char seventh(Code c) {
-        return c.code().charAt(c.code().length() - 1);
     }
 
     /** The detail words of {@code specificity_words.tsv}. */
