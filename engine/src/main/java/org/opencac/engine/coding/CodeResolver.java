@@ -14,6 +14,7 @@ import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.index.CodeHit;
 import org.opencac.models.index.CodeIndex;
 import org.opencac.models.index.WordScoreTable;
+import org.opencac.models.lexicon.TermNormalizer;
 
 /**
  * Tabular verification to the highest specificity the clause documents (Guidelines I.A.9, I.B.13), the one
@@ -775,7 +776,7 @@ public final class CodeResolver {
         boolean[] ascii = {true};
         words.accept(word -> {
             String written = ascii[0] ? LimbSides.writtenOut(EyeSides.writtenOut(word)) : null;
-            if (written == null || !isAscii(written)) {
+            if (written == null || !TermNormalizer.isAscii(written)) {
                 ascii[0] = false;
                 return;
             }
@@ -813,15 +814,6 @@ public final class CodeResolver {
             }
         }
         return false;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean hasDigit(String word) {
