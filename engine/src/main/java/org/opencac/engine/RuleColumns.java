@@ -1,8 +1,10 @@
 package org.opencac.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reading a comma-separated column of a rule file ("thoracentesis, paracentesis"): each item trimmed, blank
@@ -51,5 +53,24 @@ public final class RuleColumns {
             throw new IllegalArgumentException(what);
         }
         return items;
+    }
+
+    /**
+     * The lowered words of a comma-separated column, as a set ("Fever, chills": fever, chills), for words looked
+     * for in text. A blank item (",," or a comma at either end) is refused, since a blank word would be found in
+     * any text; so is a word listed twice.
+     */
+    public static Set<String> wordSet(String column) {
+        Set<String> out = new HashSet<>();
+        for (String item : column.trim().toLowerCase(Locale.ROOT).split("\\s*,\\s*", -1)) {
+            if (item.isEmpty()) {
+                throw new IllegalArgumentException("blank word in \"" + column.trim()
+                        + "\" (a blank word would match any text)");
+            }
+            if (!out.add(item)) {
+                throw new IllegalArgumentException("word listed twice in \"" + column.trim() + "\": " + item);
+            }
+        }
+        return Set.copyOf(out);
     }
 }

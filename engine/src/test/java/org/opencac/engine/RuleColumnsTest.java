@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.RuleColumns.Letters;
 
@@ -38,5 +39,26 @@ class RuleColumnsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RuleColumns.nonEmpty(RuleColumns.items(" , "), "needs words"));
         assertEquals("needs words", e.getMessage());
+    }
+
+    @Test
+    void wordSetLowersTheTrimmedWordsOfAColumn() {
+        assertEquals(Set.of("fever", "night sweats"), RuleColumns.wordSet(" Fever ,Night Sweats "));
+    }
+
+    @Test
+    void wordSetRefusesABlankWordThatWouldMatchAnyText() {
+        for (String column : List.of("fever,,chills", "fever, ", ",fever", "  ")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> RuleColumns.wordSet(column));
+            assertTrue(e.getMessage().contains("blank word"), column);
+        }
+    }
+
+    @Test
+    void wordSetRefusesAWordListedTwice() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RuleColumns.wordSet("fever, Fever"));
+        assertTrue(e.getMessage().contains("twice"));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.opencac.engine.RuleJson;
 
 /**
  * The contents of a ConText rule file: the cue rules, the scope defaults and the table that turns a
@@ -87,7 +88,7 @@ public record ContextRules(List<ContextRule> rules, int defaultMaxScope, int lis
             JsonNode aside = defaults.path("subject_aside");
             SubjectAside skip = aside.isMissingNode() ? SubjectAside.NONE : new SubjectAside(
                     categories("defaults.subject_aside", aside.path("categories")), aside.path("max_words").asInt(8),
-                    new HashSet<>(strings(aside.path("resumed_by")).stream().map(CueMatcher::key).toList()));
+                    new HashSet<>(RuleJson.strings(aside.path("resumed_by")).stream().map(CueMatcher::key).toList()));
             return new ContextRules(rules, defaults.path("max_scope").asInt(8),
                     defaults.path("list_item_words").asInt(5), terminatedBy, sections, skip);
         } catch (IllegalArgumentException e) {
@@ -105,21 +106,14 @@ public record ContextRules(List<ContextRule> rules, int defaultMaxScope, int lis
         }
         JsonNode scope = r.path("max_scope");
         return new ContextRule(id, ContextRule.category(shown, category), r.path("literal").asText(null),
-                strings(r.path("pattern")), ContextRule.direction(shown, direction),
+                RuleJson.strings(r.path("pattern")), ContextRule.direction(shown, direction),
                 scope.isMissingNode() || scope.isNull() ? OptionalInt.empty() : OptionalInt.of(scope.asInt()),
-                strings(r.path("allowed_codes")), strings(r.path("excluded_codes")),
+                RuleJson.strings(r.path("allowed_codes")), RuleJson.strings(r.path("excluded_codes")),
                 categories(shown, r.path("terminated_by")), categories(shown, r.path("terminates")),
                 r.path("within_clause").asBoolean(false), categories(shown, r.path("spares_subject")),
-                r.path("denied_by_negation").asBoolean(false), new HashSet<>(strings(r.path("only_after"))),
+                r.path("denied_by_negation").asBoolean(false), new HashSet<>(RuleJson.strings(r.path("only_after"))),
                 r.path("list_before").asBoolean(false), r.path("yields_to_hedge").asBoolean(false),
                 r.path("after_coordinated_item").asBoolean(false), r.path("semicolon_items").asBoolean(false));
-    }
-
-    /** The texts of a JSON array, in order (none for a missing field). */
-    static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 
     private static Set<ContextCategory> categories(String id, JsonNode array) {

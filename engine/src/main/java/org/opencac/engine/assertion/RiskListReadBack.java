@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import org.opencac.engine.RuleJson;
 
 /**
  * What a risk list's read-back ({@link ContextRule#listBefore()}) runs past besides the list's items
@@ -88,11 +89,11 @@ record RiskListReadBack(Set<String> relativeWords, Set<String> relativeVerbs, in
                 throw new IllegalStateException("missing " + RESOURCE);
             }
             JsonNode r = new ObjectMapper().readTree(in);
-            return new RiskListReadBack(Set.copyOf(ContextRules.strings(r.path("relative_words"))),
-                    Set.copyOf(ContextRules.strings(r.path("relative_verbs"))), r.path("phrase_words").asInt(6),
-                    Set.copyOf(ContextRules.strings(r.path("risk_heads"))),
-                    Set.copyOf(ContextRules.strings(r.path("operation_words"))),
-                    ContextRules.strings(r.path("operation_suffixes")));
+            return new RiskListReadBack(Set.copyOf(RuleJson.strings(r.path("relative_words"))),
+                    Set.copyOf(RuleJson.strings(r.path("relative_verbs"))), r.path("phrase_words").asInt(6),
+                    Set.copyOf(RuleJson.strings(r.path("risk_heads"))),
+                    Set.copyOf(RuleJson.strings(r.path("operation_words"))),
+                    RuleJson.strings(r.path("operation_suffixes")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -14,6 +14,7 @@ import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.index.CodeHit;
 import org.opencac.models.index.CodeIndex;
 import org.opencac.models.index.WordScoreTable;
+import org.opencac.models.lexicon.TermNormalizer;
 
 /**
  * Tabular verification to the highest specificity the clause documents (Guidelines I.A.9, I.B.13), the one
@@ -775,7 +776,7 @@ public final class CodeResolver {
         boolean[] ascii = {true};
         words.accept(word -> {
             String written = ascii[0] ? LimbSides.writtenOut(EyeSides.writtenOut(word)) : null;
-            if (written == null || !isAscii(written)) {
+            if (written == null || !TermNormalizer.isAscii(written)) {
                 ascii[0] = false;
                 return;
             }
@@ -813,15 +814,6 @@ public final class CodeResolver {
             }
         }
         return false;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean hasDigit(String word) {
@@ -1917,7 +1909,7 @@ public final class CodeResolver {
             for (Code a : codeSet.ancestors(code.code())) {
                 List<Code> kids = codeSet.billableDescendants(a.code()).stream()
                         .filter(x -> !x.code().equals(code.code()))
-                        .filter(x -> !hasSeventh(code) || (hasSeventh(x) && seventh(x) == seventh(code)))
+                        .filter(x -> !code.hasSeventh() || (x.hasSeventh() && x.seventh() == code.seventh()))
                         .toList();
                 if (kids.size() > MAX_SIBLINGS) {
                     return List.of();
@@ -1961,20 +1953,12 @@ public final class CodeResolver {
                         // the severity not) documents an axis: "... of right foot with unspecified severity"
                         .filter(x -> (!isDefault(x) || defaultMarks(x.title()) < defaultMarks(code.title()))
                                 && (otherOwn || !OTHER.matcher(x.title()).find()))
-                        .filter(x -> !hasSeventh(code) || (hasSeventh(x) && seventh(x) == seventh(code)))
+                        .filter(x -> !code.hasSeventh() || (x.hasSeventh() && x.seventh() == code.seventh()))
                         .toList();
                 return out.size() > MAX_SIBLINGS ? List.of() : out;
             }
             return List.of();
         });
-    }
-
-    private static boolean hasSeventh(Code c) {
-        return CodeSet.dotlessLength(c.code()) == 7 && !c.seventhCharacters().isEmpty();
-    }
-
-    private static char seventh(Code c) {
-        return c.code().charAt(c.code().length() - 1);
     }
 
     /** The detail words of {@code specificity_words.tsv}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
+import org.opencac.engine.RuleColumns;
 import org.opencac.engine.section.SectionType;
 
 /**
@@ -63,11 +64,15 @@ public final class SectionGate {
                 throw new IllegalArgumentException(name
                         + ": prefix<TAB>sections[<TAB>cue words[<TAB>words against]] expected, got: " + line);
             }
-            if (cols.length >= 3 && !cols[2].isBlank()) {
-                cues.put(cols[0].trim(), words(cols[2]));
-            }
-            if (cols.length == 4 && !cols[3].isBlank()) {
-                against.put(cols[0].trim(), words(cols[3]));
+            try {
+                if (cols.length >= 3 && !cols[2].isBlank()) {
+                    cues.put(cols[0].trim(), RuleColumns.wordSet(cols[2]));
+                }
+                if (cols.length == 4 && !cols[3].isBlank()) {
+                    against.put(cols[0].trim(), RuleColumns.wordSet(cols[3]));
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + ": " + e.getMessage() + ": " + line, e);
             }
             Set<SectionType> sections = EnumSet.noneOf(SectionType.class);
             for (String id : cols[1].trim().split("\\s*,\\s*")) {
@@ -80,10 +85,6 @@ public final class SectionGate {
             rules.put(cols[0].trim(), Set.copyOf(sections));
         }
         return new SectionGate(rules, cues, against);
-    }
-
-    private static Set<String> words(String column) {
-        return Set.of(column.trim().toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*"));
     }
 
     /** True unless a rule restricts this code to other sections. */

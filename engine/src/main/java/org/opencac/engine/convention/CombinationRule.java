@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.opencac.engine.RuleJson;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -101,10 +102,10 @@ public record CombinationRule(String id, String guideline, List<Condition> condi
         List<Condition> conditions = new ArrayList<>();
         for (JsonNode c : r.path("conditions")) {
             String name = RuleFiles.text(c, "name");
-            List<CodePattern> codes = CodePattern.parseAll(RuleFiles.strings(c, "codes"));
-            List<CodePattern> remove = c.has("remove") ? CodePattern.parseAll(RuleFiles.strings(c, "remove"))
+            List<CodePattern> codes = CodePattern.parseAll(RuleJson.strings(c, "codes"));
+            List<CodePattern> remove = c.has("remove") ? CodePattern.parseAll(RuleJson.strings(c, "remove"))
                     : c.path("keep").asBoolean(false) ? List.of() : codes;
-            List<String> notBy = c.has("not_by") ? RuleFiles.strings(c, "not_by") : List.of();
+            List<String> notBy = c.has("not_by") ? RuleJson.strings(c, "not_by") : List.of();
             conditions.add(new Condition(name, codes, remove, notBy));
         }
         return new CombinationRule(RuleFiles.text(r, "id"), RuleFiles.text(r, "guideline"), conditions,

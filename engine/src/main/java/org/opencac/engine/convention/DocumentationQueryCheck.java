@@ -151,8 +151,8 @@ public final class DocumentationQueryCheck implements Stage {
     }
 
     private static boolean sameSeventh(Code a, Code b) {
-        return TitleWords.hasSeventh(a) == TitleWords.hasSeventh(b)
-                && (!TitleWords.hasSeventh(a) || TitleWords.seventh(a) == TitleWords.seventh(b));
+        return a.hasSeventh() == b.hasSeventh()
+                && (!a.hasSeventh() || a.seventh() == b.seventh());
     }
 
     static boolean containsPhrase(String title, String phrase) {

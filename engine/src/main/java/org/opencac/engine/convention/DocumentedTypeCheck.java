@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.opencac.engine.Document;
+import org.opencac.engine.RuleColumns;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.models.codeset.Code;
@@ -73,13 +74,9 @@ public final class DocumentedTypeCheck implements Stage {
     /** Reads a rule file; a bad row fails naming the file and the rule id. */
     public static List<Rule> read(byte[] bytes, String file) {
         return RuleFiles.tsvRules(bytes, file, 4, 6,
-                cols -> new Rule(cols[0].trim(), cols[1].trim(), cols[2].trim(), words(cols[3]),
+                cols -> new Rule(cols[0].trim(), cols[1].trim(), cols[2].trim(), RuleColumns.wordSet(cols[3]),
                         cols.length < 5 || cols[4].isBlank() ? List.of() : List.of(cols[4].trim().split("\\s*,\\s*")),
-                        cols.length < 6 || cols[5].isBlank() ? Set.of() : words(cols[5])));
-    }
-
-    private static Set<String> words(String column) {
-        return Set.of(column.trim().toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+                        cols.length < 6 || cols[5].isBlank() ? Set.of() : RuleColumns.wordSet(cols[5])));
     }
 
     @Override

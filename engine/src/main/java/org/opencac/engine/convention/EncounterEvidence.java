@@ -15,6 +15,7 @@ import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.WordTokenizer;
 import org.opencac.models.codeset.Code;
 
 /**
@@ -126,7 +127,7 @@ final class EncounterEvidence {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp) || isNumber(cp)) {
+            if (Character.isLetter(cp) || WordTokenizer.isNumber(cp)) {
                 if (gap && out.length() > 0) {
                     out.append(' ');
                 }
@@ -137,13 +138,6 @@ final class EncounterEvidence {
             }
         }
         return out.toString();
-    }
-
-    /** A number character as {@code \\p{N}} reads one: a digit, a letter number or another number. */
-    private static boolean isNumber(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 
     /**

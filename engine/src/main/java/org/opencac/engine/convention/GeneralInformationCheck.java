@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.opencac.engine.Document;
+import org.opencac.engine.RuleJson;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.outcome.MentionDecision;
@@ -46,8 +47,8 @@ public final class GeneralInformationCheck implements Stage {
     public static GeneralInformationCheck standard() {
         try {
             JsonNode root = new ObjectMapper().readTree(RuleFiles.bundled(FILE));
-            return new GeneralInformationCheck(RuleFiles.strings(root, "definitionVerbs"),
-                    RuleFiles.strings(root, "notTerms"), RuleFiles.strings(root, "patientWords"),
+            return new GeneralInformationCheck(RuleJson.strings(root, "definitionVerbs"),
+                    RuleJson.strings(root, "notTerms"), RuleJson.strings(root, "patientWords"),
                     root.path("maxTermLength").asInt(0));
         } catch (IOException e) {
             throw new UncheckedIOException(FILE, e);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.opencac.engine.Document;
+import org.opencac.engine.RuleJson;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
@@ -57,9 +58,9 @@ public final class NarrativeSymptomCheck implements Stage {
         try {
             JsonNode root = new ObjectMapper().readTree(RuleFiles.bundled(FILE));
             return new NarrativeSymptomCheck(root.path("id").asText("narrative-symptoms"),
-                    root.path("guideline").asText(""), Set.copyOf(RuleFiles.strings(root, "diagnosticSections")),
-                    RuleFiles.strings(root, "symptomPrefixes"), RuleFiles.strings(root, "nonDefinitivePrefixes"),
-                    RuleFiles.strings(root, "notSymptomPrefixes"));
+                    root.path("guideline").asText(""), Set.copyOf(RuleJson.strings(root, "diagnosticSections")),
+                    RuleJson.strings(root, "symptomPrefixes"), RuleJson.strings(root, "nonDefinitivePrefixes"),
+                    RuleJson.strings(root, "notSymptomPrefixes"));
         } catch (IOException e) {
             throw new UncheckedIOException(FILE, e);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.opencac.engine.RuleJson;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.section.SectionType;
 
@@ -154,11 +155,11 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
             throw new IllegalArgumentException("unknown reads \"" + reads + "\" (after or before)");
         }
         return new PrincipalRule(RuleFiles.text(r, "id"), k, RuleFiles.text(r, "guideline"),
-                CodePattern.parseAll(RuleFiles.strings(r, "codes")), setting, types(RuleFiles.strings(r, "sections")),
-                RuleFiles.strings(r, "statements"), types(RuleFiles.strings(r, "reasonSections")),
-                RuleFiles.strings(r, "headers"), r.path("label").asText(null), pattern, unless, until, reads.equals("before"),
-                RuleFiles.strings(r, "reasonStatements"), CodePattern.parseAll(RuleFiles.strings(r, "unlessCodes")),
-                CodePattern.parseAll(RuleFiles.strings(r, "neoplasms")), RuleFiles.strings(r, "words"));
+                CodePattern.parseAll(RuleJson.strings(r, "codes")), setting, types(RuleJson.strings(r, "sections")),
+                RuleJson.strings(r, "statements"), types(RuleJson.strings(r, "reasonSections")),
+                RuleJson.strings(r, "headers"), r.path("label").asText(null), pattern, unless, until, reads.equals("before"),
+                RuleJson.strings(r, "reasonStatements"), CodePattern.parseAll(RuleJson.strings(r, "unlessCodes")),
+                CodePattern.parseAll(RuleJson.strings(r, "neoplasms")), RuleJson.strings(r, "words"));
     }
 
     private static Pattern optionalPattern(JsonNode r, String field) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.opencac.engine.RuleJson;
 import org.opencac.engine.note.CareSetting;
 
 /**
@@ -59,13 +60,13 @@ public record QueryRule(String id, Kind kind, String guideline, String missing, 
             throw new IllegalArgumentException("unknown kind \"" + r.path("kind").asText() + "\"");
         }
         List<CareSetting> settings = new ArrayList<>();
-        for (String s : RuleFiles.strings(r, "settings")) {
+        for (String s : RuleJson.strings(r, "settings")) {
             settings.add(CareSetting.parse(s).orElseThrow(() -> new IllegalArgumentException("unknown setting " + s)));
         }
         return new QueryRule(RuleFiles.text(r, "id"), kind, RuleFiles.text(r, "guideline"), RuleFiles.text(r, "missing"),
-                CodePattern.parseAll(RuleFiles.strings(r, "codes")), regex(r, "when_title", true),
+                CodePattern.parseAll(RuleJson.strings(r, "codes")), regex(r, "when_title", true),
                 regex(r, "unless_title", false), settings, regex(r, "skip_if_note", false),
-                regex(r, "sentence_lacks", false), RuleFiles.strings(r, "options"), RuleFiles.text(r, "prompt"));
+                regex(r, "sentence_lacks", false), RuleJson.strings(r, "options"), RuleFiles.text(r, "prompt"));
     }
 
     private static Pattern regex(JsonNode r, String field, boolean required) {

@@ -111,10 +111,4 @@ final class RuleFiles {
         }
         return v;
     }
-
-    static List<String> strings(JsonNode r, String field) {
-        List<String> out = new ArrayList<>();
-        r.path(field).forEach(n -> out.add(n.asText()));
-        return out;
-    }
 }

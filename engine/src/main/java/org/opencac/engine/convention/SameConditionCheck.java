@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.opencac.engine.Document;
+import org.opencac.engine.RuleJson;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.Alternative;
 import org.opencac.engine.coding.CodeCandidate;
@@ -269,11 +270,11 @@ public final class SameConditionCheck implements Stage {
             BilateralSides bilateral;
             try {
                 bilateral = sides.isMissingNode() ? null : new BilateralSides(
-                        Set.copyOf(RuleFiles.strings(sides, "bilateral")),
-                        Set.copyOf(RuleFiles.strings(sides, "sided")),
-                        Set.copyOf(RuleFiles.strings(sides, "ignored")),
-                        Set.copyOf(RuleFiles.strings(sides, "removed")),
-                        Set.copyOf(RuleFiles.strings(sides, "statusWords")));
+                        Set.copyOf(RuleJson.strings(sides, "bilateral")),
+                        Set.copyOf(RuleJson.strings(sides, "sided")),
+                        Set.copyOf(RuleJson.strings(sides, "ignored")),
+                        Set.copyOf(RuleJson.strings(sides, "removed")),
+                        Set.copyOf(RuleJson.strings(sides, "statusWords")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
             }
@@ -281,7 +282,7 @@ public final class SameConditionCheck implements Stage {
             RegionInjury regionInjury;
             try {
                 regionInjury = injury.isMissingNode() ? null : new RegionInjury(
-                        RuleFiles.strings(injury, "regionCodes"), RuleFiles.strings(injury, "anyRegionCodes"));
+                        RuleJson.strings(injury, "regionCodes"), RuleJson.strings(injury, "anyRegionCodes"));
                 if (regionInjury != null && bilateral == null) {
                     throw new IllegalArgumentException("regionInjury reads its sides with bilateralSides, which is missing");
                 }

@@ -42,7 +42,7 @@ public final class SpecificityCheck implements Stage {
         List<CodeCandidate> out = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
             Code code = codeSet.get(c.code()).orElse(null);
-            if (code == null || c.mentions().isEmpty() || !TitleWords.hasSeventh(code)) {
+            if (code == null || c.mentions().isEmpty() || !code.hasSeventh()) {
                 out.add(c);
                 continue;
             }
@@ -62,12 +62,12 @@ public final class SpecificityCheck implements Stage {
 
     /** Swaps the 7th character when the sentence documents the encounter (default A stays otherwise). */
     private CodeCandidate seventh(CodeCandidate c, Code code, String sentence) {
-        if (!TitleWords.hasSeventh(code)) {
+        if (!code.hasSeventh()) {
             return c;
         }
         for (SpecificityRule r : rules) {
             if (r.kind() != SpecificityRule.Kind.SEVENTH_CHARACTER
-                    || r.character().charAt(0) == TitleWords.seventh(code)) {
+                    || r.character().charAt(0) == code.seventh()) {
                 continue;
             }
             String phrase = r.phrases().stream().filter(sentence::contains).findFirst().orElse(null);
@@ -75,7 +75,7 @@ public final class SpecificityCheck implements Stage {
                 continue;
             }
             char character = encounterCharacter(code, r.character().charAt(0));
-            if (character == TitleWords.seventh(code)) {
+            if (character == code.seventh()) {
                 return c;
             }
             String swapped = code.code().substring(0, code.code().length() - 1) + character;
@@ -100,7 +100,7 @@ public final class SpecificityCheck implements Stage {
      */
     static char encounterCharacter(Code code, char ruleCharacter) {
         String rule = code.seventhMeaning(ruleCharacter);
-        String current = code.seventhMeaning(TitleWords.seventh(code));
+        String current = code.seventhMeaning(code.seventh());
         if (rule == null || current == null || current.indexOf(" for ") < 0) {
             return ruleCharacter;
         }

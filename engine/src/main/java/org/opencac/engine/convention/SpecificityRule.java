@@ -3,6 +3,7 @@ package org.opencac.engine.convention;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
+import org.opencac.engine.RuleJson;
 
 /**
  * One rule of {@code specificity.json}.
@@ -36,6 +37,6 @@ public record SpecificityRule(String id, Kind kind, String guideline, String cha
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT) + "\"");
         }
         return new SpecificityRule(RuleFiles.text(r, "id"), k, RuleFiles.text(r, "guideline"),
-                r.path("character").asText(null), RuleFiles.strings(r, "phrases"));
+                r.path("character").asText(null), RuleJson.strings(r, "phrases"));
     }
 }

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
-import org.opencac.models.codeset.Code;
-import org.opencac.models.codeset.CodeSet;
 
 /** The words of a Tabular title or a clause that can carry a detail: lowercase, parentheses dropped. */
 final class TitleWords {
@@ -76,14 +74,5 @@ final class TitleWords {
             out.add(lower.substring(start));
         }
         return out;
-    }
-
-    /** True for a 7-character code with a 7th-character extension (S52.502A, T14.8XXA). */
-    static boolean hasSeventh(Code c) {
-        return CodeSet.dotlessLength(c.code()) == 7 && !c.seventhCharacters().isEmpty();
-    }
-
-    static char seventh(Code c) {
-        return c.code().charAt(c.code().length() - 1);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
+import org.opencac.engine.RuleLines;
 import org.opencac.models.lexicon.TermNormalizer;
 
 /**
@@ -251,21 +252,21 @@ public final class NavigationRules {
                 case "negative" -> negatives.put(key, Set.of(value.split("\\|")));
                 case "skip" -> skip.add(key);
                 case "title_forms" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     titleForms.put(f[1].trim(), List.of(value.split("\\|")));
                 }
                 case "ignore" -> ignore.add(key);
                 case "essential_modifier" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     essentialModifiers.put(key, TermNormalizer.words(value));
                 }
                 case "equivalent" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     equivalents.put(key, TermNormalizer.words(value));
                     addEquivalentStarts(key);
                 }
                 case "reads_as" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     List<String> words = TermNormalizer.words(value);
                     readsAs.put(key, words.get(0));
                     equivalents.put(key, words);
@@ -276,21 +277,21 @@ public final class NavigationRules {
                     }
                 }
                 case "implies" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     implied.put(key, TermNormalizer.words(value));
                     addEquivalentStarts(key);
                 }
                 case "implies_unless_after" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     impliedUnlessAfter.put(key, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                 }
                 case "implies_in_statement" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     impliedInStatement.put(key, TermNormalizer.words(value));
                     addEquivalentStarts(key);
                 }
                 case "statement_head" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     List<String> path = new java.util.ArrayList<>();
                     path.add(key);
                     for (String step : value.split("\\|")) {
@@ -307,12 +308,12 @@ public final class NavigationRules {
                 case "epithet" -> epithets.add(key);
                 case "site_elsewhere" -> {
                     String[] at = written.split("\\s+");
-                    require(at.length == 2 && !value.isEmpty(), source, line);
+                    RuleLines.require(at.length == 2 && !value.isEmpty(), source, line);
                     siteElsewhere.put(at[0] + "\t" + at[1], Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     siteElsewhereSubterms.add(at[1]);
                 }
                 case "nontraumatic_main" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     nontraumaticMain.put(key, TermNormalizer.key(value));
                 }
                 case "negation" -> negations.add(written);
@@ -336,19 +337,19 @@ public final class NavigationRules {
                 case "window_free" -> windowFree.add(key);
                 case "shared_cause" -> sharedCause.add(key);
                 case "adverb_after" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     adverbAfter.put(written,
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     adverbAfterGate.add(f[1].trim());
                 }
                 case "drug_class_before" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     drugClassBefore.put(written,
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     drugClassGate.add(f[1].trim());
                 }
                 case "verb_before" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     verbBefore.put(written,
                             Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                     verbGate.add(f[1].trim());
@@ -381,7 +382,7 @@ public final class NavigationRules {
                 case "metastasis_site" -> metastasisSites.add(List.of(written.split("\\s+")));
                 case "not_causal" -> {
                     String[] link = value.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-                    require(link.length == 2, source, line);
+                    RuleLines.require(link.length == 2, source, line);
                     notCausal.put(written + "\t" + link[0], link[1]);
                 }
                 case "cause_link" -> {
@@ -394,7 +395,7 @@ public final class NavigationRules {
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));
                 case "drug_cause" -> {
                     String[] v = value.split("\\s+");
-                    require(v.length == 2 && v[1].matches("[1-9]"), source, line);
+                    RuleLines.require(v.length == 2 && v[1].matches("[1-9]"), source, line);
                     drugEffects.put(key, column(v[0], source, line));
                     drugCauseReach.put(key, Integer.parseInt(v[1]));
                 }
@@ -486,13 +487,7 @@ public final class NavigationRules {
     }
 
     private static int column(String value, String source, String line) {
-        require(value.matches("[2-7]"), source, line);
+        RuleLines.require(value.matches("[2-7]"), source, line);
         return Integer.parseInt(value);
-    }
-
-    private static void require(boolean ok, String source, String line) {
-        if (!ok) {
-            throw new IllegalArgumentException(source + ": bad value in \"" + line + "\"");
-        }
     }
 }

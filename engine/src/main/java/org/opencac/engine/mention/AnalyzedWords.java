@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.opencac.engine.BoundedCache;
+import org.opencac.models.lexicon.TermNormalizer;
 
 /**
  * A text analyzed as the code index analyzes titles ({@code CodeIndex.analyze}: tokenize, lowercase, fold,
@@ -26,7 +27,7 @@ public final class AnalyzedWords {
 
     /** The tokens the analyzer gives the whole text, in order (a new, modifiable list). */
     public List<String> analyze(String text) {
-        if (!ascii(text)) {
+        if (!TermNormalizer.isAscii(text)) {
             return new ArrayList<>(analyzer.apply(text));
         }
         List<String> out = new ArrayList<>();
@@ -50,18 +51,9 @@ public final class AnalyzedWords {
         if (text.isEmpty()) {
             return List.of();
         }
-        if (text.indexOf(' ') < 0 && ascii(text)) {
+        if (text.indexOf(' ') < 0 && TermNormalizer.isAscii(text)) {
             return words.get(text);
         }
         return analyze(text);
-    }
-
-    private static boolean ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.CodeTableFile;
 import org.opencac.engine.DataFiles;
+import org.opencac.engine.RuleLines;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.lexicon.KeyFilter;
@@ -140,11 +141,11 @@ public final class WordForms {
             }
             switch (f[0]) {
                 case "rule" -> {
-                    require(f.length > 2 && !f[2].isBlank(), source, line);
+                    RuleLines.require(f.length > 2 && !f[2].isBlank(), source, line);
                     rules.add(new String[] {f[1].trim(), f[2].trim()});
                 }
                 case "form" -> {
-                    require(f.length > 2 && !f[2].isBlank(), source, line);
+                    RuleLines.require(f.length > 2 && !f[2].isBlank(), source, line);
                     curated.put(TermNormalizer.key(f[1]), TermNormalizer.key(f[2]));
                 }
                 case "stop" -> stop.add(TermNormalizer.key(f[1]));
@@ -243,12 +244,6 @@ public final class WordForms {
         String before = derived.putIfAbsent(form, noun);
         if (before != null && !before.equals(noun)) {
             ambiguous.add(form);
-        }
-    }
-
-    private static void require(boolean ok, String source, String line) {
-        if (!ok) {
-            throw new IllegalArgumentException(source + ": bad value in \"" + line + "\"");
         }
     }
 }

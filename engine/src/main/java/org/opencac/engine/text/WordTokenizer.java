@@ -115,7 +115,7 @@ public final class WordTokenizer {
     }
 
     /** {@code \\p{N}}: a decimal digit, letter number or other number. */
-    private static boolean isNumber(int cp) {
+    public static boolean isNumber(int cp) {
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;

@@ -1,6 +1,8 @@
 package org.opencac.engine.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,5 +78,13 @@ class WordTokenizerTest {
             int e = s + (t.length() == s ? 0 : random.nextInt(t.length() - s + 1));
             assertEquals(byRegex(t, s, e), scanned(t, s, e), t);
         }
+    }
+
+    @Test
+    void numberCharactersAreDigitsLetterNumbersAndOtherNumbers() {
+        assertTrue(WordTokenizer.isNumber('7'));
+        assertTrue(WordTokenizer.isNumber('\u2163'));
+        assertTrue(WordTokenizer.isNumber('\u00bd'));
+        assertFalse(WordTokenizer.isNumber('x'));
     }
 }

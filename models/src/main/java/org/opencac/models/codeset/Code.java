@@ -35,6 +35,16 @@ public record Code(String code, String title, boolean billable, String parent, S
         return code.length() <= 3 ? code : code.substring(0, 3);
     }
 
+    /** True for a 7-character code with a 7th-character extension (S52.502A, T14.8XXA). */
+    public boolean hasSeventh() {
+        return CodeSet.dotlessLength(code) == 7 && !seventhCharacters.isEmpty();
+    }
+
+    /** The last character of the code: its 7th character when {@link #hasSeventh()}. */
+    public char seventh() {
+        return code.charAt(code.length() - 1);
+    }
+
     /** The published meaning of one of this code's 7th characters ('D': "subsequent encounter ..."), or null. */
     public String seventhMeaning(char value) {
         for (SeventhCharacter c : seventhCharacters) {

@@ -242,7 +242,8 @@ public final class TermNormalizer {
         return new String(out);
     }
 
-    private static boolean isAscii(String s) {
+    /** True when every character of {@code s} is ASCII (below 128). */
+    public static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
                 return false;

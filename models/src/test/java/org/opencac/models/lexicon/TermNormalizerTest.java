@@ -1,6 +1,8 @@
 package org.opencac.models.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -151,5 +153,11 @@ class TermNormalizerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void asciiTextIsToldFromTextWithAnAccent() {
+        assertTrue(TermNormalizer.isAscii("Crohn's disease, 2 cm"));
+        assertFalse(TermNormalizer.isAscii("Sj\u00f6gren syndrome"));
     }
 }
