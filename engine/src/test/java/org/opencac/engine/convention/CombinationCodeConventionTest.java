@@ -191,6 +191,14 @@ class CombinationCodeConventionTest {
                         "K50.012", "K50.00 K56.609"),
                 out("I.A.15 ulcerative pancolitis with bowel obstruction is K51.012",
                         "ASSESSMENT:\n1. Ulcerative pancolitis.\n2. Large bowel obstruction.\n", "K51.012", "K51.00"),
+                out("Index: Collapse, vertebra, in osteoporosis: osteoporosis and a lumbar compression fracture are M80.08XA",
+                        "ASSESSMENT:\n1. Senile osteoporosis.\n2. L2 compression fracture.\n", "M80.08XA",
+                        "M81.0 M48.56XA S32.020A"),
+                out("a lumbar compression fracture without osteoporosis stays a collapsed vertebra NEC",
+                        "ASSESSMENT:\n1. L2 compression fracture.\n2. Essential hypertension.\n", "M48.56XA", "M80.08XA"),
+                out("a plateau fracture of no named condyle beside the lateral condyle of the same tibia is that one fracture",
+                        "ASSESSMENT:\n1. Right tibial plateau fracture.\n2. Right lateral tibial plateau fracture, displaced.\n",
+                        "S82.121A", "S82.141A"),
                 out("I.A.15 Crohn's disease with no complication documented stays K50.90",
                         "ASSESSMENT:\n1. Crohn's disease, quiet on current therapy.\n", "K50.90", "K50.912"));
     }
