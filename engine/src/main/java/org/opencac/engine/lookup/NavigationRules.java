@@ -355,7 +355,7 @@ public final class NavigationRules {
                     verbGate.add(f[1].trim());
                 }
                 case "spread_verb" -> {
-                    require(!value.isEmpty(), source, line);
+                    RuleLines.require(!value.isEmpty(), source, line);
                     spreadVerbs.put(written, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
                 }
                 case "spread_break" -> spreadBreaks.add(written);
@@ -386,7 +386,7 @@ public final class NavigationRules {
                     notCausal.put(written + "\t" + link[0], link[1]);
                 }
                 case "cause_link" -> {
-                    require(written.split("\\s+").length == 2, source, line);
+                    RuleLines.require(written.split("\\s+").length == 2, source, line);
                     causeLinks.add(String.join(" ", written.split("\\s+")));
                 }
                 case "heading" -> headings.add(written);
