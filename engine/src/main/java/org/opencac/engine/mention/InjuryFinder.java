@@ -45,6 +45,10 @@ public final class InjuryFinder {
 
     private final CodeIndex index;
     private final JsonNode rules;
+    /** The encounter rules' cues (read at load, not from the rules for each sentence), rule by rule in order. */
+    private final String[][] encounterCues;
+    /** The seventh character each encounter rule of {@link #encounterCues} gives. */
+    private final char[] encounterCharacters;
     private final CodeSet codeSet;
     /**
      * The Alphabetic Index main term an injury type is read under ("Fracture, traumatic"), by type id: a clause
@@ -164,7 +168,6 @@ public final class InjuryFinder {
             new String[] {"right", " right "}, new String[] {"bilateral", " bilateral "});
     private static final int MAX_CACHED = 50_000;
     /** Compiled once: every injury word's clause is cleaned with it. */
-    private static final java.util.regex.Pattern NOT_WORD_OR_SPACE = java.util.regex.Pattern.compile("[^a-z0-9 ]");
 
     /**
      * One injury search: the words every hit must have, the words that add score, the encounter character, and
@@ -176,6 +179,16 @@ public final class InjuryFinder {
     InjuryFinder(ModelBundle models, JsonNode rules) {
         this.index = models.index();
         this.rules = rules;
+        JsonNode encounters = rules.path("encounters");
+        this.encounterCues = new String[encounters.size()][];
+        this.encounterCharacters = new char[encounters.size()];
+        for (int e = 0; e < encounters.size(); e++) {
+            JsonNode rule = encounters.get(e);
+            List<String> cues = new ArrayList<>();
+            rule.path("cues").forEach(cue -> cues.add(cue.asText()));
+            encounterCues[e] = cues.toArray(String[]::new);
+            encounterCharacters[e] = rule.path("character").asText("A").charAt(0);
+        }
         this.codeSet = models.codeSet();
         this.window = rules.path("window").asInt(6);
         this.firstCategory = rules.path("firstCategory").asText();
@@ -719,7 +732,7 @@ public final class InjuryFinder {
     }
 
     private CodeHit lookup(InjuryType type, String clause, SentenceEncounter sentenceEncounter) {
-        String lower = " " + NOT_WORD_OR_SPACE.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+        String lower = spaced(clause);
         for (String operation : openOperations) {
             lower = lower.replace(operation, operation.substring(openWord.length() - 1));   // the operation's word stays
         }
@@ -979,8 +992,16 @@ public final class InjuryFinder {
     }
 
     /** A title lower-cased, its non-word characters spaces, with a space at each end (words found as " word "). */
-    private static String spaced(String title) {
-        return " " + NOT_WORD_OR_SPACE.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+    static String spaced(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length() + 2).append(' ');
+        for (int k = 0; k < lower.length(); ) {
+            int c = lower.codePointAt(k);
+            // as the pattern [^a-z0-9 ] replaced by a space: one space a code point, a surrogate pair's one too
+            b.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' ? (char) c : ' ');
+            k += Character.charCount(c);
+        }
+        return b.append(' ').toString();
     }
 
     /**
@@ -1245,10 +1266,10 @@ public final class InjuryFinder {
 
     private char encounter(String sentenceText) {
         String lower = sentenceText.toLowerCase(Locale.ROOT);
-        for (JsonNode e : rules.path("encounters")) {
-            for (JsonNode cue : e.path("cues")) {
-                if (lower.contains(cue.asText())) {
-                    return e.path("character").asText("A").charAt(0);
+        for (int e = 0; e < encounterCues.length; e++) {
+            for (String cue : encounterCues[e]) {
+                if (lower.contains(cue)) {
+                    return encounterCharacters[e];
                 }
             }
         }
