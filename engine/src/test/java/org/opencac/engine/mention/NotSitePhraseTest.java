@@ -34,4 +34,16 @@ class NotSitePhraseTest {
         // the neck itself is still the neck
         assertSuggested(outpatientChecked("FINDINGS: A firm mass was felt in the left neck.\n"), "R22.1", 1);
     }
+
+    @Test
+    void theHeadOfALongBoneIsNotTheHead() {
+        // Neoplasm table: head is C76.0 / C79.89; the femoral or humeral head is a part of the bone
+        assertNotSuggested(outpatientChecked("IMPRESSION: Bone scan shows a metastatic deposit in the femoral head.\n"),
+                "C79.89");
+        assertNotSuggested(outpatientChecked("IMPRESSION: MRI shows a metastasis in the head of the humerus.\n"),
+                "C79.89");
+        // the bone is the site (Neoplasm, bone, secondary)
+        assertSuggested(outpatientChecked("IMPRESSION: Bone scan shows a metastatic deposit in the femoral head.\n"),
+                "C79.51", 1);
+    }
 }
