@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A habit lasting until a past decade or told with the point it was given up is former; a doubt written after what
  * had come about; a cataract whose operation is dated in the past is history; the delivery verb ends a negative test
- * result's reach; 'previously' before a wound's closure dates the closure, not its breakdown.
+ * result's reach; 'previously' before a wound's closure dates the closure, not its breakdown; a stroke named as
+ * the source of the deficits it left is an earlier one.
  */
 class PastDateHabitAndDeliveryCueTest {
 
@@ -49,5 +50,10 @@ class PastDateHabitAndDeliveryCueTest {
     void previouslyBeforeAWoundsClosureDatesTheClosure() {
         assertFalse(assess("There is partial dehiscence of previously closed incisions.", "dehiscence")
                 .historical());
+    }
+
+    @Test
+    void aStrokeNamedAsTheSourceOfWhatItLeftIsAnEarlierOne() {
+        assertTrue(assessCoded("She has mild residual weakness from her stroke.", "stroke", "I63.9").historical());
     }
 }
