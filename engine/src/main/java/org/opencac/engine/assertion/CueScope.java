@@ -68,6 +68,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> ITEM_BREAKS = Set.of(".", ":", ";", "(", ")");
     /** The punctuation that separates the items of a list whose cue reads semicolons as item breaks. */
     private static final String SEMICOLON = ";";
+    /** The most tokens an item's bracketed aside may hold for a list read back to pass over it. */
+    private static final int BRACKET_ASIDE_TOKENS = 12;
 
     /**
      * Whether the cue modifies the mention. A cue overlapping the mention does not, except a forward cue that
@@ -472,6 +474,11 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
                 relative = relative < 0 ? j : relative; // "an ulcer, which can bleed, and ...": the item's own clause
                 continue;
             }
+            int open = k.equals(")") ? openingBracket(keys, j, stop) : -1;
+            if (open >= 0) {
+                j = open; // "fatigue, irritability (e.g., insomnia) and ...": an item's own aside, passed whole
+                continue;
+            }
             if (ITEM_BREAKS.contains(k) || LIST_STARTS.contains(k) || CLAUSE_VERBS.contains(k)
                     || OTHER_PERSONS.contains(k) || opensList(keys, j, 1)) {
                 break;
@@ -496,6 +503,24 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             }
         }
         return j + 1;
+    }
+
+    /**
+     * The index of the opening bracket that the closing one at {@code close} ends, when it stands after
+     * {@code stop} and no other bracket, colon or semicolon lies between them (a short aside of one list item:
+     * "(e.g., insomnia)", "(i.e., ADHD)"); otherwise -1.
+     */
+    private static int openingBracket(String[] keys, int close, int stop) {
+        for (int j = close - 1; j > stop && close - j <= BRACKET_ASIDE_TOKENS; j--) {
+            String k = keys[j];
+            if (k.equals("(")) {
+                return j;
+            }
+            if (k.equals(")") || k.equals(":") || k.equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
