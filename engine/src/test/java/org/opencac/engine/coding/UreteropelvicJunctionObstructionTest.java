@@ -21,6 +21,13 @@ class UreteropelvicJunctionObstructionTest {
     }
 
     @Test
+    void theAbbreviatedJunctionObstructionIsAcquiredToo() {
+        CodingResult r = outpatient("Assessment: Right UPJ obstruction, stent exchange planned.");
+        assertSuggested(r, "N13.5", 3);
+        assertNotSuggested(r, "Q62.39");
+    }
+
+    @Test
     void anObstructionOfTheJunctionToldCongenitalIsACongenitalOcclusion() {
         CodingResult r = outpatient("Diagnosis: Congenital ureteropelvic junction obstruction of the left kidney.");
         assertSuggested(r, "Q62.11", 3);
