@@ -82,8 +82,9 @@ public final class AssertionDetector implements Stage {
         String[] keys = new String[tokens.size()];
         List<Assertion> out = new ArrayList<>(mentions.size());
         int cachedSentence = -1;
-        List<CueMatch> cues = List.of();
-        List<CueScope> scopes = List.of();
+        List<CueMatch> sentenceCues = List.of();
+        List<CueScope> sentenceScopes = List.of();
+        List<CueScope> carried = List.of();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.sentenceIndex() < 0 || m.sentenceIndex() >= doc.sentences().size()) {
@@ -91,15 +92,25 @@ public final class AssertionDetector implements Stage {
                 continue;
             }
             Sentence s = doc.sentences().get(m.sentenceIndex());
+            boolean pastList = sectionCategories(doc, s).contains(ContextCategory.HISTORICAL);
             if (m.sentenceIndex() != cachedSentence) {
-                cues = cues(s, tokens, keys);
-                scopes = new ArrayList<>(scopes(cues, s, tokens, keys,
-                        sectionCategories(doc, s).contains(ContextCategory.HISTORICAL)));
-                scopes.addAll(leadInScopes(doc, m.sentenceIndex(), keys));
-                scopes.addAll(carriedRelativeScopes(doc, m.sentenceIndex(), keys));
+                sentenceCues = cues(s, tokens, keys);
+                carried = new ArrayList<>(leadInScopes(doc, m.sentenceIndex(), keys));
+                carried.addAll(carriedRelativeScopes(doc, m.sentenceIndex(), keys));
+                sentenceScopes = new ArrayList<>(scopes(sentenceCues, s, tokens, keys, pastList));
+                sentenceScopes.addAll(carried);
                 cachedSentence = m.sentenceIndex();
             }
-            List<CueScope> split = pseudoSplitScopes(m, cues, s, tokens, keys);
+            List<CueMatch> cues = sentenceCues;
+            List<CueScope> scopes = sentenceScopes;
+            List<String> codes = m.candidateTerms().stream().map(Term::code).toList();
+            if (absentCue(sentenceCues, codes)) {
+                // a cue limited to other codes is not there for this mention: the sentence is read without it
+                cues = matcher.findFor(keys, s.firstToken(), s.firstToken(), s.endToken(), codes);
+                scopes = new ArrayList<>(scopes(cues, s, tokens, keys, pastList));
+                scopes.addAll(carried);
+            }
+            List<CueScope> split = pseudoSplitScopes(m, cues, s, tokens, keys, codes);
             if (!split.isEmpty()) {
                 split.addAll(scopes);
             }
@@ -133,14 +144,14 @@ public final class AssertionDetector implements Stage {
      * ("negative pressure wound therapy" denies no pressure wound).
      */
     private List<CueScope> pseudoSplitScopes(Mention m, List<CueMatch> cues, Sentence s, List<Token> tokens,
-                                             String[] keys) {
+                                             String[] keys, List<String> codes) {
         List<CueScope> out = new ArrayList<>();
         for (CueMatch pseudo : cues) {
             if (pseudo.cue().rule().category() != ContextCategory.PSEUDO || pseudo.first() >= m.firstToken()
                     || pseudo.end() <= m.firstToken()) {
                 continue;
             }
-            List<CueMatch> hidden = matcher.find(keys, s.firstToken(), pseudo.first(), m.firstToken());
+            List<CueMatch> hidden = matcher.findFor(keys, s.firstToken(), pseudo.first(), m.firstToken(), codes);
             List<CueMatch> sentenceCues = new ArrayList<>(cues);
             sentenceCues.remove(pseudo);
             sentenceCues.addAll(hidden);
@@ -152,6 +163,21 @@ public final class AssertionDetector implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a cue of the sentence is limited to codes the mention has none of (and is no PSEUDO cue for it:
+     * {@link ContextRule#hidesElsewhere}): such a cue is not there for the mention, and the shorter cues its words
+     * hid are read instead ("carpal tunnel surgery in 2005" keeps its date beside a dated-surgery cue kept to
+     * cataracts).
+     */
+    private static boolean absentCue(List<CueMatch> cues, List<String> codes) {
+        for (CueMatch c : cues) {
+            if (c.cue().rule().codeLimited() && !c.cue().rule().presentFor(codes)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if the cue is a section's (the mention's section set the category), not a cue rule's. */

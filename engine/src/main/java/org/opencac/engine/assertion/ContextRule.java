@@ -52,13 +52,32 @@ import java.util.regex.PatternSyntaxException;
  * @param semicolonItems for a forward rule that opens a list (of risks, of side effects): semicolons separate the
  *                      items of its list, so a semicolon does not end its scope ("risks include bleeding requiring
  *                      transfusion; infection; stroke"); the window (max_scope) and the sentence's end still do
+ * @param hidesElsewhere for a rule with code filters: to a mention outside its codes the cue reads as a PSEUDO cue,
+ *                      hiding the shorter cues in its words ("presents with a history of neck pain": the verb of
+ *                      presentation makes the history the complaint, so "history of" is not read for it); without
+ *                      it a cue that does not apply to a mention is not there for that mention, neither asserting
+ *                      nor hiding a shorter cue nor ending another cue's scope ("carpal tunnel surgery in 2005" stays
+ *                      dated by "in 2005" beside a dated-surgery cue kept to cataracts)
  */
 public record ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
                           CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
                           List<String> excludedCodes, Set<ContextCategory> terminatedBy,
                           Set<ContextCategory> terminates, boolean withinClause, Set<ContextCategory> sparesSubject,
                           boolean deniedByNegation, Set<String> onlyAfter, boolean listBefore,
-                          boolean yieldsToHedge, boolean afterCoordinatedItem, boolean semicolonItems) {
+                          boolean yieldsToHedge, boolean afterCoordinatedItem, boolean semicolonItems,
+                          boolean hidesElsewhere) {
+
+    /** A rule that is not there for the mentions outside its codes. */
+    public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
+                       CueDirection direction, OptionalInt maxScope, List<String> allowedCodes,
+                       List<String> excludedCodes, Set<ContextCategory> terminatedBy, Set<ContextCategory> terminates,
+                       boolean withinClause, Set<ContextCategory> sparesSubject, boolean deniedByNegation,
+                       Set<String> onlyAfter, boolean listBefore, boolean yieldsToHedge, boolean afterCoordinatedItem,
+                       boolean semicolonItems) {
+        this(id, category, literal, pattern, direction, maxScope, allowedCodes, excludedCodes, terminatedBy,
+                terminates, withinClause, sparesSubject, deniedByNegation, onlyAfter, listBefore, yieldsToHedge,
+                afterCoordinatedItem, semicolonItems, false);
+    }
 
     /** A rule whose list items no semicolon separates. */
     public ContextRule(String id, ContextCategory category, String literal, List<String> pattern,
@@ -195,6 +214,9 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         if (semicolonItems && (!scoped || !direction.forward())) {
             throw fail(id, "is 'semicolon_items' but reads no forward scope");
         }
+        if (hidesElsewhere && allowedCodes.isEmpty() && excludedCodes.isEmpty()) {
+            throw fail(id, "is 'hides_elsewhere' but has no code filters");
+        }
         if (listBefore && !direction.backward()) {
             throw fail(id, "reads no backward scope and so cannot have 'list_before'");
         }
@@ -256,6 +278,19 @@ public record ContextRule(String id, ContextCategory category, String literal, L
             }
         }
         return allowedCodes.isEmpty();
+    }
+
+    /**
+     * Whether the cue is there at all for a mention with these codes: a rule that applies to them, or one that
+     * {@link #hidesElsewhere} (read as a PSEUDO cue for the mentions outside its codes).
+     */
+    public boolean presentFor(List<String> codes) {
+        return hidesElsewhere || allowedCodes.isEmpty() && excludedCodes.isEmpty() || appliesTo(codes);
+    }
+
+    /** Whether the rule has code filters and so may be absent for some mentions ({@link #presentFor}). */
+    public boolean codeLimited() {
+        return !hidesElsewhere && (!allowedCodes.isEmpty() || !excludedCodes.isEmpty());
     }
 
     /**

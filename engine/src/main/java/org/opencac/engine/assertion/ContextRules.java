@@ -113,7 +113,8 @@ public record ContextRules(List<ContextRule> rules, int defaultMaxScope, int lis
                 r.path("within_clause").asBoolean(false), categories(shown, r.path("spares_subject")),
                 r.path("denied_by_negation").asBoolean(false), new HashSet<>(RuleJson.strings(r.path("only_after"))),
                 r.path("list_before").asBoolean(false), r.path("yields_to_hedge").asBoolean(false),
-                r.path("after_coordinated_item").asBoolean(false), r.path("semicolon_items").asBoolean(false));
+                r.path("after_coordinated_item").asBoolean(false), r.path("semicolon_items").asBoolean(false),
+                r.path("hides_elsewhere").asBoolean(false));
     }
 
     private static Set<ContextCategory> categories(String id, JsonNode array) {

@@ -133,7 +133,7 @@ final class CueMatcher {
 
     /** The cues in keys[from, to), left to right, longest first at each position. */
     List<CueMatch> find(String[] keys, int from, int to) {
-        return find(keys, from, from, to, true);
+        return find(keys, from, from, to, true, null);
     }
 
     /**
@@ -141,12 +141,20 @@ final class CueMatcher {
      * that needs an earlier word of its sentence (only_after) is read from the sentence's start.
      */
     List<CueMatch> find(String[] keys, int sentenceFirst, int from, int to) {
-        return find(keys, sentenceFirst, from, to, true);
+        return find(keys, sentenceFirst, from, to, true, null);
+    }
+
+    /**
+     * {@link #find(String[], int, int, int)} for a mention with these codes: a cue limited to other codes is not
+     * there for it ({@link ContextRule#presentFor}), so it neither matches nor hides a shorter cue in its words.
+     */
+    List<CueMatch> findFor(String[] keys, int sentenceFirst, int from, int to, List<String> codes) {
+        return find(keys, sentenceFirst, from, to, true, codes);
     }
 
     /** {@link #find} trying every cue of a position's first word, the next token not read: for tests. */
     List<CueMatch> findByFirstWordOnly(String[] keys, int from, int to) {
-        return find(keys, from, from, to, false);
+        return find(keys, from, from, to, false, null);
     }
 
     /**
@@ -154,7 +162,8 @@ final class CueMatcher {
      * before it in its sentence does not count, so it neither matches nor hides a shorter cue at its position
      * ("were discussed", a risk list's cue, does not hide "discussed" where no risk is named).
      */
-    private List<CueMatch> find(String[] keys, int sentenceFirst, int from, int to, boolean bySecond) {
+    private List<CueMatch> find(String[] keys, int sentenceFirst, int from, int to, boolean bySecond,
+                                List<String> codes) {
         List<CueMatch> out = new ArrayList<>();
         List<Cue> best = new ArrayList<>();
         int i = from;
@@ -165,13 +174,13 @@ final class CueMatcher {
                 SecondWord first = bySecondWord.get(keys[i]);
                 if (first != null) {
                     bestLength = collect(first.after(i + 1 < to ? keys[i + 1] : null), keys, sentenceFirst, i, to, best,
-                            bestLength);
+                            bestLength, codes);
                 }
             } else {
                 bestLength = collect(byFirstWord.getOrDefault(keys[i], List.of()), keys, sentenceFirst, i, to, best,
-                        bestLength);
+                        bestLength, codes);
             }
-            bestLength = collect(patternCues, keys, sentenceFirst, i, to, best, bestLength);
+            bestLength = collect(patternCues, keys, sentenceFirst, i, to, best, bestLength, codes);
             if (bestLength == 0) {
                 i++;
                 continue;
@@ -185,11 +194,12 @@ final class CueMatcher {
     }
 
     private static int collect(List<Cue> cues, String[] keys, int sentenceFirst, int at, int to, List<Cue> best,
-                               int bestLength) {
+                               int bestLength, List<String> codes) {
         for (int k = 0; k < cues.size(); k++) {
             Cue c = cues.get(k);
             int n = c.length();
-            if (n >= bestLength && c.matches(keys, at, to) && c.rule().countsAfter(keys, sentenceFirst, at)) {
+            if (n >= bestLength && (codes == null || c.rule().presentFor(codes)) && c.matches(keys, at, to)
+                    && c.rule().countsAfter(keys, sentenceFirst, at)) {
                 if (n > bestLength) {
                     best.clear();
                     bestLength = n;
