@@ -31,6 +31,7 @@ public final class Excludes1Check implements Stage {
     private static final java.util.Set<SectionType> STATEMENTS = java.util.EnumSet.of(SectionType.DIAGNOSES,
             SectionType.ASSESSMENT_PLAN, SectionType.IMPRESSION);
     private final CodeSet codeSet;
+    private final ListedConditionWords listed = ListedConditionWords.bundled();
 
     public Excludes1Check(CodeSet codeSet) {
         this.codeSet = codeSet;
@@ -47,10 +48,10 @@ public final class Excludes1Check implements Stage {
             InstructionalNote note = null;
             boolean candidateNote = false;   // the note is at the candidate's code (it excludes the kept code)
             for (int k = 0; k < kept.size() && conflict < 0; k++) {
-                note = excluding(doc, notes, kept.get(k).code(), c);
+                note = excluding(doc, notes, kept.get(k), c);
                 candidateNote = false;
                 if (note == null) {
-                    note = excluding(doc, notes, c.code(), kept.get(k));
+                    note = excluding(doc, notes, c, kept.get(k));
                     candidateNote = note != null;
                 }
                 if (note != null) {
@@ -393,16 +394,34 @@ public final class Excludes1Check implements Stage {
     private static final java.util.regex.Pattern WRITTEN_AT_CODE =
             java.util.regex.Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4})?");
 
-    private InstructionalNote excluding(Document doc, java.util.Map<String, List<InstructionalNote>> notes, String code,
-                                        CodeCandidate other) {
-        List<InstructionalNote> codeNotes = notes.computeIfAbsent(code, k -> codeSet.effectiveNotes(k, NoteType.EXCLUDES1));
+    /**
+     * The first Excludes1 note at {@code holder}'s code that excludes {@code other}, or null. A note that lists, by
+     * words, one condition of the other's code that none of the other's mentions tells ({@link ListedConditionWords})
+     * does not keep the two apart: they are unrelated conditions.
+     */
+    private InstructionalNote excluding(Document doc, java.util.Map<String, List<InstructionalNote>> notes,
+                                        CodeCandidate holder, CodeCandidate other) {
+        List<InstructionalNote> codeNotes = notes.computeIfAbsent(holder.code(),
+                k -> codeSet.effectiveNotes(k, NoteType.EXCLUDES1));
         for (int k = 0; k < codeNotes.size(); k++) {   // by index: asked for every pair of candidates, no iterator made
             InstructionalNote n = codeNotes.get(k);
-            if (n.refersTo(other.code()) && specifiedAsWritten(doc, n, other) && !deniedByTitle(n, other.code())) {
+            if (n.refersTo(other.code()) && specifiedAsWritten(doc, n, other) && !deniedByTitle(n, other.code())
+                    && !unrelated(doc, n, other, holder)) {
                 return n;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the note lists by words one condition of the other's code that the other's mentions do not tell, and
+     * both are definitive diagnoses told in words of their own ({@link ListedConditionWords}): unrelated conditions,
+     * both reported (I.A.12.a). A sign, symptom or finding (Chapter 18) or a factor (Chapter 21) is left to the note:
+     * findings told in other words (confusion, an altered mental status) are most often one state.
+     */
+    private boolean unrelated(Document doc, InstructionalNote n, CodeCandidate other, CodeCandidate holder) {
+        return isDefinitive(other.code()) && isDefinitive(holder.code())
+                && listed.unlisted(doc, codeSet, n, other, holder);
     }
 
     /** A note naming a condition told in another disease: "coma in diabetes (E08-E13)", "X due to Y (...)". */
