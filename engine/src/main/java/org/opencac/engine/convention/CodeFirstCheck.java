@@ -23,9 +23,6 @@ import org.opencac.models.codeset.NoteType;
  * {@code code_first_causes.tsv} gives for it: low vision after the macular degeneration that causes it.
  */
 public final class CodeFirstCheck implements Stage {
-    /** Notes written at a code or category; block- and chapter-wide notes are too general to order by. */
-    private static final java.util.regex.Pattern WRITTEN_AT_CODE =
-            java.util.regex.Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4})?");
     /** The bundled rows of the causes a code-first note names in words only. */
     public static final String CAUSES_FILE = "code_first_causes.tsv";
     private final CodeSet codeSet;
@@ -161,7 +158,7 @@ public final class CodeFirstCheck implements Stage {
         for (CodeCandidate c : list) {
             List<InstructionalNote> written = new ArrayList<>();
             for (InstructionalNote n : codeSet.effectiveNotes(c.code(), type)) {
-                if (WRITTEN_AT_CODE.matcher(n.sourceCode()).matches()) {
+                if (CodePattern.isCode(n.sourceCode())) {
                     written.add(n);
                 }
             }

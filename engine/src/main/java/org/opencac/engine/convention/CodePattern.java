@@ -16,6 +16,14 @@ import org.opencac.models.codeset.InstructionalNote;
 public record CodePattern(String text, InstructionalNote.CodeRef ref) {
     private static final Pattern CODE = Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4})?");
 
+    /**
+     * Whether the text is one code or category written in full ("N13.5", "E11"): no range, no dash. Instructional
+     * notes written at such a code, and the codes a note names alone, are asked so.
+     */
+    static boolean isCode(String text) {
+        return CODE.matcher(text).matches();
+    }
+
     /** Parses one pattern; throws IllegalArgumentException naming the bad text. */
     public static CodePattern parse(String text) {
         String t = text == null ? "" : text.trim();

@@ -239,7 +239,7 @@ public final class Excludes1Check implements Stage {
      */
     private boolean includes(String code, String other) {
         for (InstructionalNote n : codeSet.effectiveNotes(code, NoteType.INCLUDES)) {
-            if (WRITTEN_AT_CODE.matcher(n.sourceCode()).matches() && n.namesInWords(other)) {
+            if (CodePattern.isCode(n.sourceCode()) && n.namesInWords(other)) {
                 return true;
             }
         }
@@ -390,9 +390,6 @@ public final class Excludes1Check implements Stage {
     /** "NOS" (not otherwise specified) as a word of a note's text. */
     private static final java.util.regex.Pattern NOS = java.util.regex.Pattern.compile("\\bNOS\\b");
 
-    /** A note's source that is a code or category; blocks ("I10-I1A") and chapters are too general. */
-    private static final java.util.regex.Pattern WRITTEN_AT_CODE =
-            java.util.regex.Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4})?");
 
     /**
      * The first Excludes1 note at {@code holder}'s code that excludes {@code other}, or null. A note that lists, by

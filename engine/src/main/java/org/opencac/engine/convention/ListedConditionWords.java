@@ -29,8 +29,6 @@ final class ListedConditionWords {
     static final String FILE = "/org/opencac/engine/convention/excluded_condition_function_words.txt";
 
     private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
-    /** One code written in full: no dash (a category "N13.-" or a range "N13.1-N13.3" lists all it holds). */
-    private static final Pattern ONE_CODE = Pattern.compile("[A-Z]\\d[0-9A-Z](\\.[0-9A-Z]{1,4})?");
 
     private final Set<String> functionWords;
 
@@ -85,7 +83,7 @@ final class ListedConditionWords {
         int from = 0;
         while (m.find()) {
             String inside = m.group(1).trim();
-            if (ONE_CODE.matcher(inside).matches() && inside.equals(code)) {
+            if (CodePattern.isCode(inside) && inside.equals(code)) {
                 return content(text.substring(from, m.start()));
             }
             from = m.end();
