@@ -85,6 +85,7 @@ public final class AssertionDetector implements Stage {
         List<CueMatch> sentenceCues = List.of();
         List<CueScope> sentenceScopes = List.of();
         List<CueScope> carried = List.of();
+        Set<ContextCategory> sectionCategories = Set.of();   // the sentence's section's categories
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.sentenceIndex() < 0 || m.sentenceIndex() >= doc.sentences().size()) {
@@ -92,12 +93,13 @@ public final class AssertionDetector implements Stage {
                 continue;
             }
             Sentence s = doc.sentences().get(m.sentenceIndex());
-            boolean pastList = sectionCategories(doc, s).contains(ContextCategory.HISTORICAL);
             if (m.sentenceIndex() != cachedSentence) {
+                sectionCategories = sectionCategories(doc, s);
                 sentenceCues = cues(s, tokens, keys);
                 carried = new ArrayList<>(leadInScopes(doc, m.sentenceIndex(), keys));
                 carried.addAll(carriedRelativeScopes(doc, m.sentenceIndex(), keys));
-                sentenceScopes = new ArrayList<>(scopes(sentenceCues, s, tokens, keys, pastList));
+                sentenceScopes = new ArrayList<>(scopes(sentenceCues, s, tokens, keys,
+                        sectionCategories.contains(ContextCategory.HISTORICAL)));
                 sentenceScopes.addAll(carried);
                 cachedSentence = m.sentenceIndex();
             }
@@ -107,14 +109,15 @@ public final class AssertionDetector implements Stage {
             if (absentCue(sentenceCues, codes)) {
                 // a cue limited to other codes is not there for this mention: the sentence is read without it
                 cues = matcher.findFor(keys, s.firstToken(), s.firstToken(), s.endToken(), codes);
-                scopes = new ArrayList<>(scopes(cues, s, tokens, keys, pastList));
+                scopes = new ArrayList<>(scopes(cues, s, tokens, keys,
+                        sectionCategories.contains(ContextCategory.HISTORICAL)));
                 scopes.addAll(carried);
             }
             List<CueScope> split = pseudoSplitScopes(m, cues, s, tokens, keys, codes);
             if (!split.isEmpty()) {
                 split.addAll(scopes);
             }
-            Assertion a = assess(i, m, sectionCategories(doc, s), split.isEmpty() ? scopes : split, keys);
+            Assertion a = assess(i, m, sectionCategories, split.isEmpty() ? scopes : split, keys);
             if (!a.negated() && deniedField.denies(doc.text(), tokens, s, m.endToken())) {
                 a = a.withNegation(DeniedField.CUE);
             } else if (!a.negated() && resultInRange.withinRange(doc.text(), tokens, s, m.endToken())) {
