@@ -318,14 +318,37 @@ final class ClauseWords {
             if (rules.spreadVerbs.isEmpty()) {
                 return false;
             }
+            // every token of a sentence is asked: a word is lower-cased only where the gates of the break and verb
+            // words let it through (most words have the length and first letter of none)
             for (int j = i - 1; j > sentenceStart && j >= i - SPREAD_REACH; j--) {
-                String w = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
-                if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || rules.spreadBreaks.contains(w)) {
+                String text = tokens.get(j).text();
+                if (text.isEmpty()) {
                     return false;
                 }
-                Set<String> links = rules.spreadVerbs.get(tokens.get(j - 1).text().toLowerCase(java.util.Locale.ROOT));
-                if (links != null && links.contains(w)) {
-                    return true;
+                String w = null;   // the word lower-cased, made when needed
+                char c = text.charAt(0);
+                if (c < 128) {
+                    if (!Character.isLetter(c)) {   // an ASCII character lower-cases to a letter only if it is one
+                        return false;
+                    }
+                } else {
+                    w = text.toLowerCase(java.util.Locale.ROOT);
+                    if (!Character.isLetter(w.charAt(0))) {
+                        return false;
+                    }
+                }
+                if (rules.spreadBreakGate.mayBe(text)) {
+                    w = w == null ? text.toLowerCase(java.util.Locale.ROOT) : w;
+                    if (rules.spreadBreaks.contains(w)) {
+                        return false;
+                    }
+                }
+                String verb = tokens.get(j - 1).text();
+                if (rules.spreadVerbGate.mayBe(verb)) {
+                    Set<String> links = rules.spreadVerbs.get(verb.toLowerCase(java.util.Locale.ROOT));
+                    if (links != null && links.contains(w == null ? text.toLowerCase(java.util.Locale.ROOT) : w)) {
+                        return true;
+                    }
                 }
             }
             return false;

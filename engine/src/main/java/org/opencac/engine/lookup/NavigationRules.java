@@ -143,8 +143,12 @@ public final class NavigationRules {
      * to is written: "pain radiating to the back" has no back pain of its own.
      */
     final Map<String, Set<String>> spreadVerbs = new HashMap<>();
+    /** The lengths and first letters of the {@link #spreadVerbs} words: a word outside them is none of them. */
+    final WrittenWordGate spreadVerbGate = new WrittenWordGate();
     /** Words (as written) that end a spread site's reach back: they join a phrase of its own ("and the arm"). */
     final Set<String> spreadBreaks = new HashSet<>();
+    /** The lengths and first letters of the {@link #spreadBreaks} words. */
+    final WrittenWordGate spreadBreakGate = new WrittenWordGate();
     /** The lengths and first letters of the {@link #drugClassBefore} words: a word outside them is none of them. */
     final WrittenWordGate drugClassGate = new WrittenWordGate();
     /**
@@ -357,8 +361,12 @@ public final class NavigationRules {
                 case "spread_verb" -> {
                     RuleLines.require(!value.isEmpty(), source, line);
                     spreadVerbs.put(written, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    spreadVerbGate.add(f[1].trim());
                 }
-                case "spread_break" -> spreadBreaks.add(written);
+                case "spread_break" -> {
+                    spreadBreaks.add(written);
+                    spreadBreakGate.add(f[1].trim());
+                }
                 case "site_after" -> siteAfter.add(written);
                 case "site_after_filler" -> siteAfterFillers.add(written);
                 case "neoplasm_site_link" -> neoplasmSiteLinks.add(written);

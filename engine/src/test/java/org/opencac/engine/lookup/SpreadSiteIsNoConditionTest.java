@@ -39,4 +39,12 @@ class SpreadSiteIsNoConditionTest {
                 + "fall last week.");
         assertSuggested(r, "M54.9", 5);
     }
+
+    @Test
+    void aSpreadWrittenWithCapitalsIsStillNoBackPain() {
+        CodingResult r = outpatient("Chief complaint: epigastric pain for five days. The pain now Radiates To The "
+                + "back and is worse after meals.");
+        assertSuggested(r, "R10.13", 3);
+        assertNotSuggested(r, "M54.9");
+    }
 }
