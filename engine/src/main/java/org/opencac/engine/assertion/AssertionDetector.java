@@ -86,6 +86,7 @@ public final class AssertionDetector implements Stage {
         List<CueScope> sentenceScopes = List.of();
         List<CueScope> carried = List.of();
         Set<ContextCategory> sectionCategories = Set.of();   // the sentence's section's categories
+        boolean limitedCues = false;   // whether a cue of the sentence is limited to some codes
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.sentenceIndex() < 0 || m.sentenceIndex() >= doc.sentences().size()) {
@@ -101,12 +102,15 @@ public final class AssertionDetector implements Stage {
                 sentenceScopes = new ArrayList<>(scopes(sentenceCues, s, tokens, keys,
                         sectionCategories.contains(ContextCategory.HISTORICAL)));
                 sentenceScopes.addAll(carried);
+                limitedCues = anyCodeLimited(sentenceCues);
                 cachedSentence = m.sentenceIndex();
             }
             List<CueMatch> cues = sentenceCues;
             List<CueScope> scopes = sentenceScopes;
-            List<String> codes = m.candidateTerms().stream().map(Term::code).toList();
-            if (absentCue(sentenceCues, codes)) {
+            // the mention's codes are read only where a cue may depend on them (most sentences have no
+            // code-limited cue and no pseudo cue over a mention's first word)
+            List<String> codes = limitedCues ? codes(m) : null;
+            if (limitedCues && absentCue(sentenceCues, codes)) {
                 // a cue limited to other codes is not there for this mention: the sentence is read without it
                 cues = matcher.findFor(keys, s.firstToken(), s.firstToken(), s.endToken(), codes);
                 scopes = new ArrayList<>(scopes(cues, s, tokens, keys,
@@ -147,13 +151,15 @@ public final class AssertionDetector implements Stage {
      * ("negative pressure wound therapy" denies no pressure wound).
      */
     private List<CueScope> pseudoSplitScopes(Mention m, List<CueMatch> cues, Sentence s, List<Token> tokens,
-                                             String[] keys, List<String> codes) {
+                                             String[] keys, List<String> mentionCodes) {
         List<CueScope> out = new ArrayList<>();
+        List<String> codes = mentionCodes;
         for (CueMatch pseudo : cues) {
             if (pseudo.cue().rule().category() != ContextCategory.PSEUDO || pseudo.first() >= m.firstToken()
                     || pseudo.end() <= m.firstToken()) {
                 continue;
             }
+            codes = codes == null ? codes(m) : codes;
             List<CueMatch> hidden = matcher.findFor(keys, s.firstToken(), pseudo.first(), m.firstToken(), codes);
             List<CueMatch> sentenceCues = new ArrayList<>(cues);
             sentenceCues.remove(pseudo);
@@ -166,6 +172,21 @@ public final class AssertionDetector implements Stage {
             }
         }
         return out;
+    }
+
+    /** The codes of the mention's candidate terms, in order. */
+    private static List<String> codes(Mention m) {
+        return m.candidateTerms().stream().map(Term::code).toList();
+    }
+
+    /** Whether a cue of the sentence is limited to some codes ({@link ContextRule#codeLimited}). */
+    private static boolean anyCodeLimited(List<CueMatch> cues) {
+        for (CueMatch c : cues) {
+            if (c.cue().rule().codeLimited()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
