@@ -9,6 +9,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Plurals;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.models.lexicon.Term;
@@ -116,21 +117,12 @@ final class ListedConditionWords {
         return false;
     }
 
-    /** "allergies" allergy, "polyps" polyp; "abscess", "stenosis", "calculus", "diabetes" and short words as written. */
-    static String singular(String w) {
-        if (w.length() <= 4 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("is") || w.endsWith("us")
-                || w.endsWith("tes")) {
-            return w;
-        }
-        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
-    }
-
     /** The words of the text that may name a condition, a plural read as its singular. */
     Set<String> content(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : TitleWords.words(text.toLowerCase(Locale.ROOT))) {
             if (!functionWords.contains(w)) {
-                out.add(singular(w));
+                out.add(Plurals.singular(w, Plurals.CONDITION_WORDS));
             }
         }
         return out;

@@ -47,13 +47,4 @@ class UnrelatedConditionBesideExcludes1NoteTest {
         assertEquals(Set.of(), words.listedWords("type 1 diabetes mellitus (E10.-)", "E10.9"));
         assertEquals(Set.of(), words.listedWords("hydronephrosis with ureteral stricture (N13.1-N13.3)", "N13.2"));
     }
-
-    @Test
-    void pluralsAreReadAsTheirSingular() {
-        assertEquals("allergy", ListedConditionWords.singular("allergies"));
-        assertEquals("polyp", ListedConditionWords.singular("polyps"));
-        assertEquals("abscess", ListedConditionWords.singular("abscess"));
-        assertEquals("diabetes", ListedConditionWords.singular("diabetes"));
-        assertEquals("hydronephrosis", ListedConditionWords.singular("hydronephrosis"));
-    }
 }
