@@ -9,14 +9,14 @@ public final class RuleJson {
     private RuleJson() {
     }
 
-    /** The texts of a JSON array, in order (none for a missing field). */
+    /** The texts of a JSON array, in order (none for a missing field), as a list that cannot be changed. */
     public static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(array.size());
         array.forEach(n -> out.add(n.asText()));
-        return out;
+        return List.copyOf(out);
     }
 
-    /** The texts of the array {@code field} of {@code rule}, in order (none when the field is missing). */
+    /** The texts of the array {@code field} of {@code rule}, in order (none when the field is missing), unchangeable. */
     public static List<String> strings(JsonNode rule, String field) {
         return strings(rule.path(field));
     }

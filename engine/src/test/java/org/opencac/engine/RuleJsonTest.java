@@ -1,6 +1,7 @@
 package org.opencac.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,5 +24,11 @@ class RuleJsonTest {
     @Test
     void aMissingFieldHasNoTexts() throws Exception {
         assertTrue(RuleJson.strings(rule("{}"), "words").isEmpty());
+    }
+
+    @Test
+    void theTextsCannotBeChanged() throws Exception {
+        List<String> words = RuleJson.strings(rule("{\"words\": [\"wheeze\"]}"), "words");
+        assertThrows(UnsupportedOperationException.class, () -> words.add("cough"));
     }
 }
