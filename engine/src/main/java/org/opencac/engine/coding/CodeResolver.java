@@ -1525,6 +1525,10 @@ public final class CodeResolver {
 
     private Code computeDefaultChild(Code header, List<Code> kids) {
         Set<String> headerWords = new HashSet<>(index.analyzeTitle(header.title()));
+        Set<String> kidTitles = new HashSet<>();
+        for (Code k : kids) {
+            kidTitles.add(k.title().toLowerCase(Locale.ROOT));
+        }
         Code best = null;
         long bestRank = Long.MAX_VALUE;
         for (Code k : kids) {
@@ -1532,6 +1536,9 @@ public final class CodeResolver {
             long rank = 0;
             if (isDefault(k) || t.contains("without complication") || t.contains("uncomplicated")) {
                 rank -= 50;
+            }
+            if (withOfWithoutSibling(t, kidTitles)) {
+                rank += 50;   // the complication a sibling's title denies is a fact to document
             }
             // An undocumented status is "status unknown", never "without": a note silent on loss of
             // consciousness gives S06.9XAA, not S06.9X0A ("without loss of consciousness" is a finding)
@@ -1565,6 +1572,23 @@ public final class CodeResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a title says "with" something that a sibling's otherwise identical title says "without": K21.01
+     * "... with esophagitis, with bleeding" beside K21.00 "..., without bleeding". The complication is a fact to
+     * document; a note that does not tell it gets the code without it, however few words that code's title adds
+     * to the header's.
+     */
+    static boolean withOfWithoutSibling(String title, Set<String> siblingTitles) {
+        java.util.regex.Matcher m = WITH.matcher(title);
+        while (m.find()) {
+            String without = title.substring(0, m.start()) + "without" + title.substring(m.end());
+            if (siblingTitles.contains(without)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

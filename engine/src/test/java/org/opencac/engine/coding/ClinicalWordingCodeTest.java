@@ -50,4 +50,27 @@ class ClinicalWordingCodeTest {
         assertSuggested(r, "I45.5", 1);
         assertSuggested(outpatient("Assessment: SA exit block on the Holter monitor."), "I45.5", 3);
     }
+
+    @Test
+    void aMedianOrRadialMononeuropathyIsTheLesionOfThatNerveOfItsSide() {
+        assertSuggested(outpatient("Impression: right median mononeuropathy, moderate, from repetitive work."), "G56.11", 3);
+        assertSuggested(outpatient("Impression: left radial neuropathy at the spiral groove."), "G56.32", 3);
+        assertNotSuggested(outpatient("Impression: right median mononeuropathy, mild."), "G58.9");
+    }
+
+    @Test
+    void aHornersPupilIsHornersSyndrome() {
+        assertSuggested(outpatient("Assessment: left Horner's pupil after the neck operation."), "G90.2", 3);
+    }
+
+    @Test
+    void aProstheticValveOfANamedPositionIsThePresenceOfAProstheticHeartValve() {
+        assertSuggested(outpatient("Impression: mechanical aortic valve in place, no leak."), "Z95.2", 3);
+        assertSuggested(outpatient("Assessment: prosthetic mitral valve, anticoagulated."), "Z95.2", 3);
+    }
+
+    @Test
+    void occlusiveCarotidDiseaseIsCarotidStenosis() {
+        assertSuggested(outpatient("Diagnoses: 1. Occlusive carotid disease. 2. Hypertension."), "I65.29", 3);
+    }
 }
