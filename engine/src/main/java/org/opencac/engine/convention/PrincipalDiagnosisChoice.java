@@ -63,6 +63,9 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> siteWords =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The CAUSE_LAST rule, or null: a condition a statement names only as the cause of no coded condition. */
+    private final PrincipalRule causeLast;
+
     /** Conditions that persist once diagnosed (hypertension, diabetes), listed prefixes only. */
     private final List<String> chronic;
     /** The integral-symptom check (I.B.4-5), asked which diagnoses a symptom is routinely part of. */
@@ -82,6 +85,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
         this.procedureReasons = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.PROCEDURE_REASON).toList();
         this.studyReasons = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.STUDY_REASON).toList();
         this.sameNeoplasm = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.SAME_NEOPLASM).findFirst()
+                .orElse(null);
+        this.causeLast = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.CAUSE_LAST).findFirst()
                 .orElse(null);
         this.behaviourWords = sameNeoplasm == null ? Set.of() : Set.copyOf(sameNeoplasm.words());
         for (PrincipalRule r : rules) {
@@ -300,7 +305,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
      * of the best statement documenting it, whether it answers the reason for the encounter, and its first
      * offset in that statement (or, outside every statement, its list position).
      */
-    private record Place(int tier, int rank, boolean answers, int offset, boolean inStatement, boolean ownWords)
+    private record Place(int tier, int rank, boolean answers, int offset, boolean inStatement, boolean ownWords,
+                         boolean causeOnly)
             implements Comparable<Place> {
         @Override
         public int compareTo(Place o) {
@@ -312,6 +318,11 @@ public final class PrincipalDiagnosisChoice implements Stage {
             }
             if (inStatement && answers != o.answers) {
                 return answers ? -1 : 1;
+            }
+            // CAUSE_LAST: a condition the statement names only as the cause of something it does not diagnose
+            // comes after the conditions it names in their own right
+            if (inStatement && causeOnly != o.causeOnly) {
+                return causeOnly ? 1 : -1;
             }
             if (offset != o.offset) {
                 return Integer.compare(offset, o.offset);
@@ -389,7 +400,68 @@ public final class PrincipalDiagnosisChoice implements Stage {
             }
         }
         boolean inStatement = rank < unranked;
-        return new Place(tier, rank, answers, inStatement ? offset : listIndex, inStatement, inStatement && ownWords);
+        return new Place(tier, rank, answers, inStatement ? offset : listIndex, inStatement, inStatement && ownWords,
+                inStatement && causeOnly(doc, c, sectionRank, rank, present));
+    }
+
+    /**
+     * CAUSE_LAST: true if every mention of the candidate in the statement of rank {@code rank} is named after the
+     * rule's causal phrase, in a clause whose words before the phrase name no condition ("his cardiac issues are
+     * most likely secondary to hypertension") and say no reason for the encounter (the rule's unless).
+     */
+    private boolean causeOnly(Document doc, CodeCandidate c, int[] sectionRank, int rank, boolean present) {
+        if (causeLast == null) {
+            return false;
+        }
+        boolean any = false;
+        for (int m : c.mentions()) {
+            if (present && doc.assertionOf(m).historical()) {
+                continue;
+            }
+            Mention mention = doc.mentions().get(m);
+            var sentence = doc.sentences().get(mention.sentenceIndex());
+            if (sectionRank[sentence.sectionIndex()] != rank) {
+                continue;
+            }
+            if (!causeLast.sections().contains(doc.sectionTypeOf(m)) || !namedAsCause(doc, sentence.span().start(),
+                    mention.span().start())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** True if the text before {@code at} in its clause holds the causal phrase, with no condition named before it. */
+    private boolean namedAsCause(Document doc, int sentenceStart, int at) {
+        String text = doc.text();
+        int clause = sentenceStart;
+        for (int i = at - 1; i >= sentenceStart; i--) {
+            char ch = text.charAt(i);
+            if (ch == ';' || ch == ':' || ch == '.' && i > 0 && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1)) && !Character.isDigit(text.charAt(i - 1))) {
+                clause = i + 1;
+                break;
+            }
+        }
+        java.util.regex.Matcher cue = causeLast.pattern().matcher(text).region(clause, at);
+        int phrase = -1;
+        while (cue.find()) {
+            phrase = cue.start();
+        }
+        // the phrase must follow words of its clause ("due to the hypertension, we will" fronts a reason, no effect)
+        if (phrase < 0 || text.substring(clause, phrase).chars().noneMatch(Character::isLetter)
+                || causeLast.unless() != null
+                && causeLast.unless().matcher(text).region(clause, phrase).find()) {
+            return false;
+        }
+        for (Mention other : doc.mentions()) {
+            int start = other.span().start();
+            if (start >= clause && start < phrase) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if one of the mention's terms reads as the code itself (not a code a later stage combined it into). */

@@ -18,7 +18,8 @@ import org.opencac.engine.section.SectionType;
  * @param codes      NEVER_FIRST, SYMPTOM: the codes it covers; PROCEDURE_REASON: the conditions the procedure treats;
  *                   STUDY_REASON: the diseases (no signs) a study is done to evaluate
  * @param setting    ORDER, STUDY_REASON: the setting it applies to
- * @param sections   SYMPTOM: the final-diagnosis sections where a symptom may still lead; STATEMENT: the one
+ * @param sections   CAUSE_LAST: the statements' sections it reads; SYMPTOM: the final-diagnosis sections where a
+ *                   symptom may still lead; STATEMENT: the one
  *                   section type of the statement; REASON_CUE: the sections the cue is read in; RULED_OUT:
  *                   the sections whose negations report a study's result; ENCOUNTER_FIRST: the sections that
  *                   state the reason for the visit, where a stated encounter reason goes before any diagnosis;
@@ -33,9 +34,12 @@ import org.opencac.engine.section.SectionType;
  *                   its place in a note with no diagnostic statement (none of the rule's sections)
  * @param headers    STATEMENT: words one of which the section header must contain (empty: any header)
  * @param label      STATEMENT: the statement's name in the rationale ("postoperative diagnosis")
- * @param pattern    REASON_CUE: a phrase that states the reason for the encounter; the diagnoses after it in
+ * @param pattern    CAUSE_LAST: the causal phrase ("secondary to") after which a condition is named as a cause;
+ *                   REASON_CUE: a phrase that states the reason for the encounter; the diagnoses after it in
  *                   the same sentence answer that reason; PROCEDURE_REASON: the words that name the procedure
- * @param unless     REASON_CUE (optional): words that, before the cue in its sentence, place it in an earlier
+ * @param unless     CAUSE_LAST (optional): words that, before the causal phrase in its clause, say why the patient
+ *                   came ("admitted due to"): the condition after it is the reason, not a cause only;
+ *                   REASON_CUE (optional): words that, before the cue in its sentence, place it in an earlier
  *                   encounter ("at that time", "on his last admission"): that cue states no reason for this one;
  *                   RULED_OUT (optional): words that, before a negated mention in its sentence, make the negation
  *                   a condition of a plan ("if no infection"), no result
@@ -74,9 +78,15 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
      * recurrent brain tumor") names the neoplasm of stated behaviour coded elsewhere in the note (one of the rule's
      * neoplasms) whose Tabular title holds every site word of the term's title (the glioma coded C71.9, the brain): it
      * places that neoplasm in the statement, as a mention of its own category does.
+     * CAUSE_LAST: in a statement of the rule's sections, a condition named there only after a causal phrase (the
+     * rule's pattern: "secondary to", "due to") whose effect, the words of its clause before the phrase, is no coded
+     * condition ("his cardiac issues are most likely secondary to hypertension") is told as the cause of something
+     * the statement does not diagnose: it is placed after the conditions the statement names in their own right
+     * (IV.G: the condition chiefly responsible for the encounter); words before the phrase that say why the patient
+     * came (the rule's unless: "admitted due to") make it the reason instead, and it keeps its place.
      */
     public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST,
-        PRIORITY, PROCEDURE_REASON, STUDY_REASON, SAME_NEOPLASM }
+        PRIORITY, PROCEDURE_REASON, STUDY_REASON, SAME_NEOPLASM, CAUSE_LAST }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -101,7 +111,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
             throw new IllegalArgumentException("a statement rule needs one section and a label");
         }
         if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT || kind == Kind.ENCOUNTER_FIRST || kind == Kind.HISTORY_LAST
-                || kind == Kind.PRIORITY || kind == Kind.PROCEDURE_REASON || kind == Kind.STUDY_REASON) && sections.isEmpty()) {
+                || kind == Kind.PRIORITY || kind == Kind.PROCEDURE_REASON || kind == Kind.STUDY_REASON
+                || kind == Kind.CAUSE_LAST) && sections.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs sections");
         }
         if (kind == Kind.STUDY_REASON && (setting == null || statements.isEmpty())) {
@@ -110,7 +121,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         if (kind == Kind.SAME_NEOPLASM && (neoplasms.isEmpty() || words.isEmpty())) {
             throw new IllegalArgumentException("a same_neoplasm rule needs neoplasms and words");
         }
-        if ((kind == Kind.REASON_CUE || kind == Kind.PROCEDURE_REASON) && pattern == null) {
+        if ((kind == Kind.REASON_CUE || kind == Kind.PROCEDURE_REASON || kind == Kind.CAUSE_LAST) && pattern == null) {
             throw new IllegalArgumentException("a " + k + " rule needs a pattern");
         }
     }
@@ -137,7 +148,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
                     + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first, history_last,"
-                    + " priority, procedure_reason, study_reason or same_neoplasm)");
+                    + " priority, procedure_reason, study_reason, same_neoplasm or cause_last)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {

@@ -25,6 +25,33 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aConditionTheAssessmentGivesOnlyAsTheCauseOfAnUndiagnosedProblemComesAfterOneNamedInItsOwnRight() {
+        // the hypertension is written first, but only as the probable cause of complaints the assessment does
+        // not diagnose; the atrial fibrillation it names in its own right is what the visit is about (IV.G)
+        CodingResult r = code("ASSESSMENT: Her present complaints are long standing and probably secondary to years of"
+                + " hypertension. She has persistent atrial fibrillation, rate controlled on her current regimen.\n",
+                CareSetting.OUTPATIENT);
+        assertFirst(r, "I48.19", "assessment");
+    }
+
+    @Test
+    void aConditionGivenAsTheCauseOfADiagnosedConditionKeepsItsPlace() {
+        // the effect is itself a diagnosis of the statement (the anemia): the cause named beside it is no mere
+        // explanation of something undiagnosed, and the statement's order stands
+        List<String> codes = NoteAssert.codes(code("ASSESSMENT: Anemia secondary to blood loss. Persistent atrial"
+                + " fibrillation, rate controlled.\n", CareSetting.OUTPATIENT));
+        assertTrue(!codes.isEmpty() && !codes.get(0).startsWith("I48"), codes.toString());
+    }
+
+    @Test
+    void aConditionNamedAfterTheReasonForAdmissionIsTheReasonNotACause() {
+        // "admitted due to" says why she came: the pneumonia after it keeps its first place
+        List<String> codes = NoteAssert.codes(code("ASSESSMENT: She was admitted due to pneumonia of the left lower"
+                + " lobe. Persistent atrial fibrillation, rate controlled.\n", CareSetting.OUTPATIENT));
+        assertTrue(!codes.isEmpty() && codes.get(0).startsWith("J18"), codes.toString());
+    }
+
+    @Test
     void aReasonNamingTheConditionWithoutItsSiteStillAnswersForTheStatementsSitedCode() {
         // "chronic abscesses" in the reason has no site of its own (a site query), yet it is the abscess the
         // discharge diagnosis codes with its site that the stay was for, not the wound listed after it
