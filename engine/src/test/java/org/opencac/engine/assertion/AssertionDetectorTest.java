@@ -555,4 +555,30 @@ class AssertionDetectorTest {
         assertFalse(assess("She reports chest pain since this morning.", "chest pain").hypothetical());
         assertTrue(assess("He does not report any chest pain.", "chest pain").negated());
     }
+
+    @Test
+    void withoutContrastIsTheStudysTechniqueNotADenial() {
+        assertFalse(assess("Head CT without contrast: a left parietal skull fracture.", "skull fracture").negated());
+        assertFalse(assess("CT of the abdomen without IV contrast showed small kidney stones.", "kidney stones")
+                .negated());
+        assertTrue(assess("MRI of the brain without contrast showed no acute infarct.", "acute infarct").negated());
+    }
+
+    @Test
+    void anEffectACauseContributesToIsThePatientsNow() {
+        assertFalse(assess("Old rib fractures probably contribute to her chest wall pain.", "chest wall pain")
+                .uncertain());
+        assertFalse(assess("Several prior concussions likely contribute to his memory loss.", "memory loss")
+                .historical());
+        assertFalse(assess("A possible deviated septum is contributing to snoring.", "snoring").uncertain());
+        assertTrue(assess("A possible deviated septum is contributing to snoring.", "deviated septum").uncertain());
+    }
+
+    @Test
+    void anEmphaticPresentUnderPastHistoryIsHeldNow() {
+        assertFalse(assess("PAST MEDICAL HISTORY:\nAsthma. He does complain of wheezing at night.\n", "wheezing")
+                .historical());
+        assertTrue(assess("PAST MEDICAL HISTORY:\nAsthma. He does not have wheezing at night.\n", "wheezing")
+                .negated());
+    }
 }
