@@ -115,8 +115,8 @@ final class IndexWalker {
     private static final class Node {
         final IndexTerm term;
         final SubtermWords words;
-        /** Table cells by column (null where the term has none). */
-        final String[] cells;
+        /** Table cells by column (null where the term has none); a secondary cell may be completed ({@link #completeSecondary}). */
+        String[] cells;
         /** A title read by its forms ({@code title_forms}) that qualify it: a way to its subterms, not a code of its own. */
         final boolean passThrough;
         Node[] children;
@@ -227,8 +227,62 @@ final class IndexWalker {
             build(t);
         }
         this.neoplasmTable = build(index.neoplasmTable(), true);
+        completeSecondary(neoplasmTable);
         for (IndexTerm t : index.drugs()) {
             build(t);
+        }
+    }
+
+    /** The Neoplasm table's columns of a primary malignancy and of a secondary one. */
+    private static final int PRIMARY = 2;
+    private static final int SECONDARY = 3;
+
+    /**
+     * Completes the secondary cell of a Neoplasm table row that prints a primary code but no secondary one from
+     * the rows of the same site title and primary code elsewhere in the table, when they print one secondary code:
+     * the table lists "femur (any part)" at its own row with C40.2- only, and again under "bone" with C40.2- and
+     * C79.51, so a metastasis to the femur is C79.51, as under "bone", not C79.9 for want of a cell. A title whose
+     * rows print different secondary codes (or none) is left as printed.
+     */
+    private void completeSecondary(Node table) {
+        if (table == null) {
+            return;
+        }
+        List<Node> rows = new ArrayList<>();
+        collect(table, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), rows);
+        Map<String, Set<String>> secondaryBySite = new java.util.HashMap<>();
+        for (Node n : rows) {
+            String primary = n.cell(PRIMARY);
+            String secondary = n.cell(SECONDARY);
+            if (primary != null && secondary != null) {
+                secondaryBySite.computeIfAbsent(siteKey(n, primary), k -> new java.util.HashSet<>()).add(secondary);
+            }
+        }
+        for (Node n : rows) {
+            String primary = n.cell(PRIMARY);
+            if (primary == null || n.cell(SECONDARY) != null) {
+                continue;
+            }
+            Set<String> printed = secondaryBySite.get(siteKey(n, primary));
+            if (printed != null && printed.size() == 1) {
+                String[] cells = java.util.Arrays.copyOf(n.cells, Math.max(n.cells.length, SECONDARY + 1));
+                cells[SECONDARY] = printed.iterator().next();
+                n.cells = cells;
+            }
+        }
+    }
+
+    private static String siteKey(Node n, String primary) {
+        return n.term.title().toLowerCase(Locale.ROOT) + '\t' + primary;
+    }
+
+    /** Every node below {@code node}, each once. */
+    private static void collect(Node node, Set<Node> seen, List<Node> out) {
+        for (Node child : node.children) {
+            if (seen.add(child)) {
+                out.add(child);
+                collect(child, seen, out);
+            }
         }
     }
 
