@@ -115,8 +115,8 @@ final class IndexWalker {
     private static final class Node {
         final IndexTerm term;
         final SubtermWords words;
-        /** Table cells by column (null where the term has none). */
-        final String[] cells;
+        /** Table cells by column (null where the term has none); a secondary cell may be completed ({@link #completeSecondary}). */
+        String[] cells;
         /** A title read by its forms ({@code title_forms}) that qualify it: a way to its subterms, not a code of its own. */
         final boolean passThrough;
         Node[] children;
@@ -129,6 +129,12 @@ final class IndexWalker {
          * by site"): their references, followed from the term when the word before it names a site ({@link #bySite}).
          */
         List<String> bySite = List.of();
+
+        /**
+         * For a "specified type NEC" subterm of a main term with {@code specified_type} rows: the written words that
+         * name such a kind and take it; null for every other term.
+         */
+        Set<String> typeWords;
 
         /** Whether the title names a morphology: 0 not yet read, 1 yes, -1 no (read on first use, few are asked). */
         private byte morphology;
@@ -224,12 +230,100 @@ final class IndexWalker {
                 + (index.neoplasmTable() == null ? 0 : termCount(List.of(index.neoplasmTable())));
         this.nodes = new java.util.IdentityHashMap<>(terms);
         for (IndexTerm t : index.mainTerms()) {
-            build(t);
+            Node main = build(t);
+            Set<String> kinds = rules.specifiedTypes.get(t.title().toLowerCase(Locale.ROOT).trim());
+            if (kinds != null) {
+                markSpecifiedTypes(main, kinds, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            }
         }
         this.neoplasmTable = build(index.neoplasmTable(), true);
+        completeSecondary(neoplasmTable);
         for (IndexTerm t : index.drugs()) {
             build(t);
         }
+    }
+
+    /** The Neoplasm table's columns of a primary malignancy and of a secondary one. */
+    private static final int PRIMARY = 2;
+    private static final int SECONDARY = 3;
+
+    /**
+     * Completes the secondary cell of a Neoplasm table row that prints a primary code but no secondary one from
+     * the rows of the same site title and primary code elsewhere in the table, when they print one secondary code:
+     * the table lists "femur (any part)" at its own row with C40.2- only, and again under "bone" with C40.2- and
+     * C79.51, so a metastasis to the femur is C79.51, as under "bone", not C79.9 for want of a cell. A title whose
+     * rows print different secondary codes (or none) is left as printed.
+     */
+    private void completeSecondary(Node table) {
+        if (table == null) {
+            return;
+        }
+        List<Node> rows = new ArrayList<>();
+        collect(table, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), rows);
+        Map<String, Set<String>> secondaryBySite = new java.util.HashMap<>();
+        for (Node n : rows) {
+            String primary = n.cell(PRIMARY);
+            String secondary = n.cell(SECONDARY);
+            if (primary != null && secondary != null) {
+                secondaryBySite.computeIfAbsent(siteKey(n, primary), k -> new java.util.HashSet<>()).add(secondary);
+            }
+        }
+        for (Node n : rows) {
+            String primary = n.cell(PRIMARY);
+            if (primary == null || n.cell(SECONDARY) != null) {
+                continue;
+            }
+            Set<String> printed = secondaryBySite.get(siteKey(n, primary));
+            if (printed != null && printed.size() == 1) {
+                String[] cells = java.util.Arrays.copyOf(n.cells, Math.max(n.cells.length, SECONDARY + 1));
+                cells[SECONDARY] = printed.iterator().next();
+                n.cells = cells;
+            }
+        }
+    }
+
+    private static String siteKey(Node n, String primary) {
+        return n.term.title().toLowerCase(Locale.ROOT) + '\t' + primary;
+    }
+
+    /** Every node below {@code node}, each once. */
+    private static void collect(Node node, Set<Node> seen, List<Node> out) {
+        for (Node child : node.children) {
+            if (seen.add(child)) {
+                out.add(child);
+                collect(child, seen, out);
+            }
+        }
+    }
+
+    /** The title of the subterm a {@code specified_type} row's words take. */
+    private static final String SPECIFIED_TYPE = "specified type nec";
+
+    /** Gives the "specified type NEC" subterms below a main term the words that name such a kind. */
+    private static void markSpecifiedTypes(Node node, Set<String> kinds, Set<Node> seen) {
+        for (Node child : node.children) {
+            if (!seen.add(child)) {
+                continue;
+            }
+            if (child.term.title().toLowerCase(Locale.ROOT).trim().equals(SPECIFIED_TYPE)) {
+                child.typeWords = kinds;
+            }
+            markSpecifiedTypes(child, kinds, seen);
+        }
+    }
+
+    /**
+     * The clause word that names a kind a "specified type NEC" subterm stands for ({@link Node#typeWords}), as a
+     * token set with the words already read, or null: "a plastic piece lodged in the bronchus".
+     */
+    private static TokenSet typeWordTaken(Node child, ClauseWords w, TokenSet used) {
+        List<org.opencac.engine.text.Token> tokens = w.tokens();
+        for (int t = w.from; t < w.to && t < tokens.size(); t++) {
+            if (!used.has(t) && child.typeWords.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
+                return used.union(TokenSet.of(List.of(t)));
+            }
+        }
+        return null;
     }
 
     /** The terms of these trees, counting a term reached twice twice (an upper bound of their nodes). */
@@ -264,8 +358,15 @@ final class IndexWalker {
             node.childrenByKey = childKeys(node);
         }
         if (!table) {
-            node.implied = implied(node);
+            node.implied = implied(node, node.term.code());
             node.bySite = bySite(node);
+            for (Node child : node.implied) {
+                // a heading of no code of its own ("Foreign body, bronchus, causing") groups subterms that may
+                // restate the code of the term it stands under ("injury NEC", T17.508): read through as well
+                if (child.term.code() == null && node.term.code() != null && child.implied.length == 0) {
+                    child.implied = implied(child, node.term.code());
+                }
+            }
         }
         return node;
     }
@@ -363,8 +464,7 @@ final class IndexWalker {
      * does through a {@code heading} subterm, which groups the subterms below it under a title no note writes
      * ("Lipoma, site classification, arms": a lipoma of the arm is D17.2-).
      */
-    private Node[] implied(Node node) {
-        String code = node.term.code();
+    private Node[] implied(Node node, String code) {
         if (node.children.length == 0) {
             return NO_NODES;
         }
@@ -865,7 +965,7 @@ final class IndexWalker {
         int n = picked == null ? node.children.length : picked.length;
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
-            TokenSet m = match(child, w, used, afterJump);
+            TokenSet m = child.typeWords == null ? match(child, w, used, afterJump) : typeWordTaken(child, w, used);
             if (m != null && (steps.size() == 1 && (causalLinkRead(node, child, w, m) || causeLinkBefore(w, m, used))
                     || atMainTerm(steps) && siteElsewhere(node, child, w))) {
                 continue;

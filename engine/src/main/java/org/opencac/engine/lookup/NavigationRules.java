@@ -181,6 +181,11 @@ public final class NavigationRules {
     final Set<String> causeLinks = new HashSet<>();
     /** Subterm titles (lowercase) that group the subterms below them under a heading no note writes. */
     final Set<String> headings = new HashSet<>();
+    /**
+     * {@code specified_type} rows: a main term (lowercase) and the written words (lowercase) naming a kind of it the
+     * Index lists only as "specified type NEC".
+     */
+    final Map<String, Set<String>> specifiedTypes = new HashMap<>();
     /** Words (as written, lowercase) that place a finding at the site written after them ("mass in the pancreas"). */
     final Set<String> siteAfter = new HashSet<>();
     /** Words (as written, lowercase) that may stand between such a word and the site ("the", "left"). */
@@ -398,6 +403,10 @@ public final class NavigationRules {
                     causeLinks.add(String.join(" ", written.split("\\s+")));
                 }
                 case "heading" -> headings.add(written);
+                case "specified_type" -> {
+                    RuleLines.require(!value.isBlank(), source, line);
+                    specifiedTypes.put(written, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                }
                 case "metastasis_link" -> metastasisLinks.add(List.of(written.split("\\s+")));
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
                 case "drug_intent" -> drugIntents.put(key, column(value, source, line));
