@@ -66,6 +66,35 @@ class UnknownSiteCheckTest {
     }
 
     @Test
+    void aMouthOrSalivaryTumorOfUnspecifiedBehaviorGivesWayToItsDocumentedBehavior() {
+        // the digestive system of D49.0 includes the lip, mouth, pharynx and salivary glands
+        Document d = UnknownSiteCheck.standard().process(withCandidates(cand("D49.0", 0.8, 0), cand("C08.0", 0.7, 1)));
+        assertEquals(List.of("C08.0"), codes(d));
+        d = UnknownSiteCheck.standard().process(withCandidates(cand("D49.0", 0.8, 0), cand("D11.0", 0.7, 1)));
+        assertEquals(List.of("D11.0"), codes(d));
+        d = UnknownSiteCheck.standard().process(withCandidates(cand("D49.0", 0.8, 0), cand("C73", 0.7, 1)));
+        assertEquals(List.of("D49.0", "C73"), codes(d));
+    }
+
+    @Test
+    void aKidneyTumorOfUnspecifiedBehaviorGivesWayToTheSameSideOnly() {
+        Document d = UnknownSiteCheck.standard().process(withCandidates(cand("D49.512", 0.8, 0), cand("C64.2", 0.7, 1)));
+        assertEquals(List.of("C64.2"), codes(d));
+        d = UnknownSiteCheck.standard().process(withCandidates(cand("D49.512", 0.8, 0), cand("C64.1", 0.7, 1)));
+        assertEquals(List.of("D49.512", "C64.1"), codes(d));
+    }
+
+    @Test
+    void aSoftTissueOrEndocrineTumorOfUnspecifiedBehaviorGivesWayToItsOrgansOnly() {
+        Document d = UnknownSiteCheck.standard().process(withCandidates(cand("D49.2", 0.8, 0), cand("C49.4", 0.7, 1)));
+        assertEquals(List.of("C49.4"), codes(d));
+        d = UnknownSiteCheck.standard().process(withCandidates(cand("D49.7", 0.8, 0), cand("C74.90", 0.7, 1)));
+        assertEquals(List.of("C74.90"), codes(d));
+        d = UnknownSiteCheck.standard().process(withCandidates(cand("D49.7", 0.8, 0), cand("C18.9", 0.7, 1)));
+        assertEquals(List.of("D49.7", "C18.9"), codes(d));
+    }
+
+    @Test
     void aDefaultAloneIsKept() {
         Document in = withCandidates(cand("C80.1", 0.8, 0), cand("I10", 0.8, 1));
         assertSame(in, UnknownSiteCheck.standard().process(in));
