@@ -24,7 +24,11 @@ import org.opencac.models.codeset.CodeSet;
  * preterm infant's stay) reports a condition that has a code of its own for the newborn by that code
  * (Guidelines I.C.16.a; Index subterms "newborn", "neonatal": hypoglycemia P70.4, not E16.2), and a prematurity
  * documented without its weeks (P07.30) takes the code whose Tabular title names the weeks the note's weeks of
- * gestation give (34 weeks: P07.37; I.C.16.d). Cues and codes are data ({@code obstetric_record.tsv}).
+ * gestation give (34 weeks: P07.37; I.C.16.d). A neonate's record that tells the patient's own birth with its
+ * type of delivery ("born by vaginal delivery"), outside a past-history section, is the birth episode: it carries
+ * the liveborn-infant code (Z38) for that delivery (I.C.16.a.2), unless it tells a birth elsewhere, a
+ * transfer in, or a multiple birth (whose Z38 codes the type of delivery alone does not give). Cues and codes are
+ * data ({@code obstetric_record.tsv}).
  */
 public final class ObstetricRecordCheck implements Stage {
     static final String FILE = "/org/opencac/engine/encounter/obstetric_record.tsv";
@@ -53,16 +57,29 @@ public final class ObstetricRecordCheck implements Stage {
     private final Map<String, String> outcome;
     /** A code and the newborn's own code for the same condition, used on a neonate's record. */
     private final Map<String, String> perinatal;
+    /** A liveborn-infant code and the pattern that tells the patient's own birth by that type of delivery. */
+    private final Map<String, Pattern> birth;
+    /** Says the birth was not this record's episode, or not a single birth: no Z38 is added. */
+    private final List<Pattern> notBirthEpisode;
+    /** The category of the liveborn-infant codes. */
+    private static final String LIVEBORN_CATEGORY = "Z38";
+    /** Sections telling the patient's past, where a birth told is no episode of this record. */
+    private static final java.util.Set<org.opencac.engine.section.SectionType> PAST = java.util.EnumSet.of(
+            org.opencac.engine.section.SectionType.PAST_MEDICAL_HISTORY,
+            org.opencac.engine.section.SectionType.PAST_SURGICAL_HISTORY,
+            org.opencac.engine.section.SectionType.FAMILY_HISTORY,
+            org.opencac.engine.section.SectionType.SOCIAL_HISTORY,
+            org.opencac.engine.section.SectionType.PROBLEM_LIST);
     private final CodeSet codeSet;
 
     ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<String> maternal,
                          Map<String, String> outcome, CodeSet codeSet) {
-        this(pregnant, newborn, List.of(), List.of(), maternal, outcome, Map.of(), codeSet);
+        this(pregnant, newborn, List.of(), List.of(), maternal, outcome, Map.of(), Map.of(), List.of(), codeSet);
     }
 
     ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<Pattern> neonate, List<Pattern> older,
                          List<String> maternal, Map<String, String> outcome, Map<String, String> perinatal,
-                         CodeSet codeSet) {
+                         Map<String, Pattern> birth, List<Pattern> notBirthEpisode, CodeSet codeSet) {
         this.anyPregnant = anyOf(List.copyOf(pregnant));
         this.anyNewborn = anyOf(List.copyOf(newborn));
         this.anyNeonate = anyOf(List.copyOf(neonate));
@@ -70,7 +87,14 @@ public final class ObstetricRecordCheck implements Stage {
         this.maternal = List.copyOf(maternal);
         this.outcome = Map.copyOf(outcome);
         this.perinatal = Map.copyOf(perinatal);
+        this.birth = new LinkedHashMap<>(birth);
+        this.notBirthEpisode = List.copyOf(notBirthEpisode);
         this.codeSet = codeSet;
+        for (String code : birth.keySet()) {
+            if (!code.startsWith(LIVEBORN_CATEGORY) || codeSet != null && codeSet.get(code).isEmpty()) {
+                throw new IllegalStateException(FILE + ": birth code not a liveborn-infant code of the code set: " + code);
+            }
+        }
         for (String to : perinatal.values()) {
             if (codeSet != null && codeSet.get(to).isEmpty()) {
                 throw new IllegalStateException(FILE + ": perinatal code not in the code set: " + to);
@@ -86,6 +110,8 @@ public final class ObstetricRecordCheck implements Stage {
         List<String> maternal = new ArrayList<>();
         Map<String, String> outcome = new LinkedHashMap<>();
         Map<String, String> perinatal = new LinkedHashMap<>();
+        Map<String, Pattern> birth = new LinkedHashMap<>();
+        List<Pattern> notBirthEpisode = new ArrayList<>();
         for (String line : DataFiles.lines(FILE)) {
             String[] f = line.split("\t");
             if (f.length < 2) {
@@ -96,6 +122,13 @@ public final class ObstetricRecordCheck implements Stage {
                 case "newborn" -> newborn.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
                 case "neonate" -> neonate.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
                 case "older" -> older.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
+                case "not_birth_episode" -> notBirthEpisode.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
+                case "birth" -> {
+                    if (f.length < 3) {
+                        throw new IllegalStateException(FILE + ": a birth row needs a code and a pattern: " + line);
+                    }
+                    birth.put(f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE));
+                }
                 case "maternal" -> maternal.add(f[1]);
                 case "perinatal" -> {
                     if (f.length < 3) {
@@ -112,7 +145,8 @@ public final class ObstetricRecordCheck implements Stage {
                 default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0]);
             }
         }
-        return new ObstetricRecordCheck(pregnant, newborn, neonate, older, maternal, outcome, perinatal, codeSet);
+        return new ObstetricRecordCheck(pregnant, newborn, neonate, older, maternal, outcome, perinatal, birth,
+                notBirthEpisode, codeSet);
     }
 
     @Override
@@ -121,7 +155,8 @@ public final class ObstetricRecordCheck implements Stage {
         boolean perinatalConcern = false;
         for (CodeCandidate c : doc.candidates()) {
             maternalConcern |= maternal(c.code()) || outcomeOf(c.code()) != null;
-            perinatalConcern |= perinatal.containsKey(c.code()) || c.code().startsWith(PRETERM_CATEGORY);
+            perinatalConcern |= perinatal.containsKey(c.code()) || c.code().startsWith(PRETERM_CATEGORY)
+                    || c.code().startsWith("P") && !birth.isEmpty();   // a newborn's condition: the birth is read
         }
         if (!maternalConcern && !perinatalConcern) {
             return doc;   // most notes code nothing of pregnancy or of a newborn: the text is not read
@@ -166,7 +201,59 @@ public final class ObstetricRecordCheck implements Stage {
             }
             out.putIfAbsent(now.code(), now);
         }
+        CodeCandidate born = neonate ? birthEpisode(doc, out.keySet(),
+                out.values().stream().mapToDouble(CodeCandidate::score).max().orElse(1.0)) : null;
+        if (born != null) {
+            Map<String, CodeCandidate> first = new LinkedHashMap<>();
+            first.put(born.code(), born);
+            first.putAll(out);
+            return doc.withCandidates(List.copyOf(first.values()));
+        }
         return changed ? doc.withCandidates(List.copyOf(out.values())) : doc;
+    }
+
+    /**
+     * The liveborn-infant code of a neonate's birth episode: the first birth row whose pattern tells the patient's
+     * birth outside a past-history section, when no Z38 code is there yet and the note tells no birth elsewhere,
+     * transfer in or multiple birth; else null.
+     */
+    private CodeCandidate birthEpisode(Document doc, java.util.Set<String> codes, double score) {
+        for (String code : codes) {
+            if (code.startsWith(LIVEBORN_CATEGORY)) {
+                return null;
+            }
+        }
+        String text = doc.text();
+        for (Pattern p : notBirthEpisode) {
+            if (p.matcher(text).find()) {
+                return null;
+            }
+        }
+        for (Map.Entry<String, Pattern> e : birth.entrySet()) {
+            java.util.regex.Matcher m = e.getValue().matcher(text);
+            while (m.find()) {
+                if (!PAST.contains(sectionAt(doc, m.start()))) {
+                    Code code = codeSet.get(e.getKey()).orElse(null);
+                    if (code == null) {
+                        return null;
+                    }
+                    return new CodeCandidate(code.code(), code.title(), score, List.of(), List.of(
+                            "Birth episode (Guidelines I.C.16.a.2): the newborn's record tells the patient's birth (\""
+                                    + m.group() + "\"), so it carries the liveborn-infant code"));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The type of the section holding a character of the note, or UNKNOWN. */
+    private static org.opencac.engine.section.SectionType sectionAt(Document doc, int offset) {
+        for (org.opencac.engine.section.Section s : doc.sections()) {
+            if (s.span().contains(offset)) {
+                return s.type();
+            }
+        }
+        return org.opencac.engine.section.SectionType.UNKNOWN;
     }
 
     /**

@@ -302,6 +302,15 @@ class AssertionDetectorTest {
     }
 
     @Test
+    void aLessonOnHowAConditionArisesIsNoFindingOfThePatient() {
+        assertTrue(assess("We discussed the physiology of fluid retention from excess salt and heart failure.",
+                "heart failure").hypothetical());
+        assertTrue(assess("I explained the mechanism of stone formation in patients with gout.", "gout").hypothetical());
+        assertEquals(AssertionStatus.PRESENT, assess("She has heart failure and we discussed the physiology of fluid"
+                + " retention.", "heart failure").status());
+    }
+
+    @Test
     void historicalCuesMakeMentionHistorical() {
         assertTrue(assess("History of breast cancer.", "breast cancer").historical());
         assertTrue(assess("She is s/p appendectomy.", "appendectomy").historical());

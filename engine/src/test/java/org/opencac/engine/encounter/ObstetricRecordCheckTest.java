@@ -114,6 +114,32 @@ class ObstetricRecordCheckTest {
     }
 
     @Test
+    void aNeonatesBirthEpisodeCarriesTheLivebornInfantCodeOfItsDelivery() {
+        List<String> vaginal = inpatientCodes("HOSPITAL COURSE: The patient is a 2100 g baby girl born by vaginal "
+                + "delivery at 35 weeks to a gravida 2 mother. She was admitted to the NICU for prematurity and "
+                + "hypoglycemia.\n\nDISCHARGE DIAGNOSES:\n1. Prematurity.\n2. Hypoglycemia.\n");
+        assertTrue(vaginal.contains("Z38.00"), vaginal.toString());
+        assertFalse(vaginal.contains("Z38.01"), vaginal.toString());
+        List<String> cesarean = inpatientCodes("HOSPITAL COURSE: The patient is a 2300 g baby boy born via repeat "
+                + "cesarean section at 35 weeks to a gravida 3 mother, admitted to the NICU for prematurity.\n\n"
+                + "DISCHARGE DIAGNOSES:\n1. Prematurity.\n");
+        assertTrue(cesarean.contains("Z38.01"), cesarean.toString());
+        assertFalse(cesarean.contains("Z38.00"), cesarean.toString());
+    }
+
+    @Test
+    void aBirthToldAsPastHistoryOrElsewhereAddsNoLivebornInfantCode() {
+        List<String> past = inpatientCodes("HISTORY: The patient is a 12-day-old girl seen for hypoglycemia.\n\n"
+                + "PAST MEDICAL HISTORY: She was an ex-36 week preemie born by vaginal delivery.\n\n"
+                + "ASSESSMENT: Hypoglycemia.\n");
+        assertTrue(past.stream().noneMatch(c -> c.startsWith("Z38")), past.toString());
+        List<String> transferred = inpatientCodes("HOSPITAL COURSE: The patient is a 2000 g baby girl born by vaginal "
+                + "delivery at 34 weeks at an outside hospital and transferred from there to the NICU for "
+                + "prematurity.\n\nDISCHARGE DIAGNOSES:\n1. Prematurity.\n");
+        assertTrue(transferred.stream().noneMatch(c -> c.startsWith("Z38")), transferred.toString());
+    }
+
+    @Test
     void anOlderInfantBornEarlyKeepsTheCodesOfItsAge() {
         List<String> codes = inpatientCodes("DISCHARGE DIAGNOSES:\n1. Hypoglycemia.\n\n"
                 + "HISTORY: The patient is a 9-month-old boy, an ex-31 week preemie born to a gravida 2 mother, "
