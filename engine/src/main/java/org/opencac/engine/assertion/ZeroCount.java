@@ -18,6 +18,7 @@ public final class ZeroCount {
 
     /** True if the text from {@code end} to {@code sentenceEnd} opens with a zero count that ends its clause. */
     public boolean countedZero(String text, int end, int sentenceEnd) {
-        return ZERO.matcher(text.substring(end, Math.max(end, sentenceEnd))).find();
+        // the sentence read in place: a copy of the rest of it for every mention would cost its length each time
+        return ZERO.matcher(text).region(end, Math.max(end, sentenceEnd)).lookingAt();
     }
 }
