@@ -51,6 +51,7 @@ public final class AssertionDetector implements Stage {
     private final ContextRules rules;
     private final CueMatcher matcher;
     private final DeniedField deniedField;
+    private final ZeroCount zeroCount = new ZeroCount();
     private final PronounCarry pronounCarry;
     private final BackReference backReference = BackReference.standard();
     private final ResultInRange resultInRange = ResultInRange.standard();
@@ -124,6 +125,9 @@ public final class AssertionDetector implements Stage {
             Assertion a = assess(i, m, sectionCategories, split.isEmpty() ? scopes : split, keys);
             if (!a.negated() && deniedField.denies(doc.text(), tokens, s, m.endToken())) {
                 a = a.withNegation(DeniedField.CUE);
+            } else if (!a.negated() && zeroCount.countedZero(doc.text(), m.span().end(),
+                    tokens.get(s.endToken() - 1).span().end())) {
+                a = a.withNegation(ZeroCount.CUE);
             } else if (!a.negated() && resultInRange.withinRange(doc.text(), tokens, s, m.endToken())) {
                 a = a.withNegation(ResultInRange.CUE);
             }

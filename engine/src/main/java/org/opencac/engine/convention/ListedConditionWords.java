@@ -23,7 +23,9 @@ import org.opencac.models.lexicon.Term;
  * unrelated conditions). The words count only where the note names one code written in full (no range, no
  * category "N13.-") whose title it does not repeat whole: a note naming a range or a category, or a code's whole
  * condition ("type 1 diabetes mellitus (E10.-)", "hydroureter (N13.4)"), lists every condition coded there,
- * whatever words the note used.
+ * whatever words the note used. A category named for a condition "NOS" ("radiculitis NOS (M54.1-)" at G50-G59)
+ * lists only that condition told without detail: a condition of the category told in words of its own (a cervical
+ * radiculopathy beside a median nerve lesion) is not the one the note keeps apart.
  */
 final class ListedConditionWords {
     /** The bundled words that name no condition. */
@@ -84,12 +86,27 @@ final class ListedConditionWords {
         int from = 0;
         while (m.find()) {
             String inside = m.group(1).trim();
-            if (CodePattern.isCode(inside) && inside.equals(code)) {
-                return content(text.substring(from, m.start()));
+            String before = text.substring(from, m.start());
+            if (CodePattern.isCode(inside) && inside.equals(code)
+                    || NOS.matcher(before).find() && namesCategoryOf(inside, code)) {
+                return content(before);
             }
             from = m.end();
         }
         return Set.of();
+    }
+
+    /** "NOS" (not otherwise specified) as a word. */
+    private static final Pattern NOS = Pattern.compile("\\bNOS\\b");
+
+    /** Whether the text is a category written with its dash ("M54.1-", "F03.-") that holds the code. */
+    private static boolean namesCategoryOf(String inside, String code) {
+        if (!inside.endsWith("-")) {
+            return false;
+        }
+        String category = inside.substring(0, inside.length() - 1);
+        category = category.endsWith(".") ? category.substring(0, category.length() - 1) : category;
+        return CodePattern.isCode(category) && code.startsWith(category) && !code.equals(category);
     }
 
     private boolean shares(Mention mention, String code, Set<String> listed) {

@@ -73,4 +73,14 @@ class ClinicalWordingCodeTest {
     void occlusiveCarotidDiseaseIsCarotidStenosis() {
         assertSuggested(outpatient("Diagnoses: 1. Occlusive carotid disease. 2. Hypertension."), "I65.29", 3);
     }
+
+    @Test
+    void prolactinemiaIsWrittenForARaisedProlactin() {
+        assertSuggested(outpatient("Assessment: prolactinemia from the antipsychotic, dose lowered."), "E22.1", 3);
+    }
+
+    @Test
+    void aLateralMedullarySyndromeIsTheBrainStemStrokeSyndrome() {
+        assertSuggested(outpatient("Impression: right lateral medullary syndrome with hoarseness."), "G46.3", 3);
+    }
 }

@@ -47,4 +47,19 @@ class UnrelatedConditionBesideExcludes1NoteTest {
         assertEquals(Set.of(), words.listedWords("type 1 diabetes mellitus (E10.-)", "E10.9"));
         assertEquals(Set.of(), words.listedWords("hydronephrosis with ureteral stricture (N13.1-N13.3)", "N13.2"));
     }
+
+    @Test
+    void aCervicalRadiculopathyIsReportedBesideAMedianNerveLesion() {
+        var r = outpatient("Assessment: 1. Left median neuropathy at the wrist. 2. Cervical radiculopathy on the right.");
+        assertSuggested(r, "G56.12", 1);
+        assertSuggested(r, "M54.12", 2);
+    }
+
+    @Test
+    void aCategoryNamedForAConditionNotOtherwiseSpecifiedListsOnlyThatCondition() {
+        ListedConditionWords words = new ListedConditionWords(Set.of("nos"));
+        assertEquals(Set.of("radiculitis"), words.listedWords("radiculitis NOS (M54.1-)", "M54.12"));
+        assertEquals(Set.of(), words.listedWords("radiculitis NOS (M54.1-)", "M54.2"));
+        assertEquals(Set.of(), words.listedWords("radiculitis (M54.1-)", "M54.12"));
+    }
 }
