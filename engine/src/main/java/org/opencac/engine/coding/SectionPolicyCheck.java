@@ -86,11 +86,12 @@ public final class SectionPolicyCheck implements Stage {
         // each candidate's code and whether it is listed only, read once for both passes (both are pure reads)
         Code[] codes = new Code[withoutReactions.size()];
         boolean[] listed = new boolean[codes.length];
+        StatementWords statementWords = new StatementWords(doc);
         for (int i = 0; i < codes.length; i++) {
             CodeCandidate c = withoutReactions.get(i);
             Code code = codeSet.get(c.code()).orElse(null);
             codes[i] = code;
-            listed[i] = listedOnly(doc, c, code, statement);
+            listed[i] = listedOnly(doc, c, code, statement, statementWords);
             if (code != null && !listed[i] && !policy.groupsUnrelated(code)) {
                 documented.add(condition(code));
                 documentedCategories.add(code.category());
@@ -215,7 +216,8 @@ public final class SectionPolicyCheck implements Stage {
      * test finding ({@link SectionPolicy#isTestFinding}) reported in the test results of a note with a final
      * diagnostic statement; a code the code set does not have is never dropped.
      */
-    private boolean listedOnly(Document doc, CodeCandidate c, Code code, boolean noteHasFinalStatement) {
+    private boolean listedOnly(Document doc, CodeCandidate c, Code code, boolean noteHasFinalStatement,
+                               StatementWords statementWords) {
         if (code == null) {
             return false;
         }
@@ -231,7 +233,7 @@ public final class SectionPolicyCheck implements Stage {
             // before it (a past state, "a previous hysterectomy", is asserted historical and stays)
             boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement
                     && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
-                    && !doc.assertionOf(m).historical()) && !statedInStatement(doc, m) && !toldAsReason(doc, m)
+                    && !doc.assertionOf(m).historical()) && !statementWords.states(m) && !toldAsReason(doc, m)
                     && !toldAsDiagnosis(doc, m);
             if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
                     || policy.keeps(type, code, codeSet)) {
@@ -340,27 +342,54 @@ public final class SectionPolicyCheck implements Stage {
     }
 
     /**
-     * True if the diagnostic statement writes the mention's own words (two words or more, in any order) in a mention of the
-     * patient's present condition: the condition is documented there even when the statement's copy was read
+     * One note's diagnostic statement, read for {@link #states}: true if it writes the mention's own words (two
+     * words or more, in any order) in a mention of the patient's present condition: the condition is documented there even when the statement's copy was read
      * as another code or none ("left tibial shaft fracture" in the postoperative diagnosis, the operation's title
-     * naming the "tibial shaft fracture" it fixes).
+     * naming the "tibial shaft fracture" it fixes). The statement's words are split once a note, not again for
+     * each procedure finding.
      */
-    private boolean statedInStatement(Document doc, int mention) {
-        Set<String> words = words(doc.mentions().get(mention).text());
-        if (words.size() < 2) {
+    private final class StatementWords {
+        private final Document doc;
+        /** The statement's mentions of a present condition, in note order, and their words; made on first use. */
+        private int[] mentions;
+        private List<Set<String>> wordsOf;
+
+        StatementWords(Document doc) {
+            this.doc = doc;
+        }
+
+        boolean states(int mention) {
+            Set<String> own = words(doc.mentions().get(mention).text());
+            if (own.size() < 2) {
+                return false;
+            }
+            if (mentions == null) {
+                read();
+            }
+            for (int k = 0; k < mentions.length; k++) {
+                if (mentions[k] != mention && wordsOf.get(k).containsAll(own)) {
+                    return true;
+                }
+            }
             return false;
         }
-        for (int o = 0; o < doc.mentions().size(); o++) {
-            if (o == mention || policy.roleOf(doc.sectionTypeOf(o)) != SectionRole.DIAGNOSTIC_STATEMENT) {
-                continue;
+
+        private void read() {
+            int[] found = new int[doc.mentions().size()];
+            int n = 0;
+            wordsOf = new ArrayList<>();
+            for (int o = 0; o < doc.mentions().size(); o++) {
+                if (policy.roleOf(doc.sectionTypeOf(o)) != SectionRole.DIAGNOSTIC_STATEMENT) {
+                    continue;
+                }
+                var a = doc.assertionOf(o);
+                if (!a.negated() && !a.hypothetical() && !a.uncertain()) {
+                    found[n++] = o;
+                    wordsOf.add(words(doc.mentions().get(o).text()));
+                }
             }
-            var a = doc.assertionOf(o);
-            if (!a.negated() && !a.hypothetical() && !a.uncertain()
-                    && words(doc.mentions().get(o).text()).containsAll(words)) {
-                return true;
-            }
+            mentions = java.util.Arrays.copyOf(found, n);
         }
-        return false;
     }
 
     /** The words without a plural -s ("lacerations" is "laceration"). */

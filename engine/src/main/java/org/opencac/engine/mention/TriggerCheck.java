@@ -69,6 +69,13 @@ public final class TriggerCheck implements Stage {
     private final SensesByCode anyTriggerSenses;
     /** The first words of the multi-word section headers: a run of words starting otherwise spells none. */
     private final java.util.Set<String> headerFirstWords;
+    /**
+     * {@link #anatomyTerm} of each lexicon term's text, remembered across notes (it reads the fixed vocabulary only):
+     * asked for every one-word mention's terms, it lower-cased and split the text each time.
+     */
+    private final org.opencac.engine.BoundedCache<String, Boolean> anatomyTerms;
+    /** Most term texts {@link #anatomyTerms} holds (the lexicon's one-word readings are far fewer). */
+    private static final int MAX_ANATOMY_TERMS = 1 << 16;
     /** Leading words of a trigger that leave its word senses those of the rest ("left", "total"). */
     private static final java.util.Set<String> SIDE_WORDS =
             java.util.Set.of("left", "right", "bilateral", "unilateral", "total", "partial");
@@ -147,6 +154,7 @@ public final class TriggerCheck implements Stage {
                 .map(h -> h.indexOf(' ') < 0 ? h : h.substring(0, h.indexOf(' ')))
                 .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
                         org.opencac.engine.WordSet::of));
+        this.anatomyTerms = new org.opencac.engine.BoundedCache<>(MAX_ANATOMY_TERMS, this::readAnatomyTerm);
     }
 
     /** The same check over the same vocabulary, sharing what {@code other} worked out from it. */
@@ -158,6 +166,7 @@ public final class TriggerCheck implements Stage {
         this.sensesByTrigger = other.sensesByTrigger;
         this.anyTriggerSenses = other.anyTriggerSenses;
         this.headerFirstWords = other.headerFirstWords;
+        this.anatomyTerms = other.anatomyTerms;
     }
 
     /** Per trigger key, the word senses of that key or of any key ({@code *}), in file order. */
@@ -795,6 +804,10 @@ public final class TriggerCheck implements Stage {
 
     /** True if every word of a lexicon term's own text is a body-part word (singular or plural). */
     private boolean anatomyTerm(String text) {
+        return anatomyTerms.get(text);
+    }
+
+    private boolean readAnatomyTerm(String text) {
         boolean any = false;
         for (String w : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) {

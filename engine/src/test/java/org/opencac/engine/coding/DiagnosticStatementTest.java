@@ -118,6 +118,19 @@ class DiagnosticStatementTest {
     }
 
     @Test
+    void eachInjuryOfTheOperativeAccountIsComparedWithTheWholeStatement() {
+        // the statement's words are read once a note and serve every finding of the account, the second as the first
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Left tibial shaft fracture after a fall.,POSTOPERATIVE "
+                + "DIAGNOSIS: Left tibial shaft fracture after a fall. Right radial shaft fracture after a fall.,TITLE OF "
+                + "OPERATION: Intramedullary nailing of the left tibial shaft fracture. Plating of the right radial "
+                + "shaft fracture.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("S82.2")), r.suggestions() + " "
+                + r.mentions());
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("S52.3")), r.suggestions() + " "
+                + r.mentions());
+    }
+
+    @Test
     void deviceTheOperationPlacesIsNotAStatusOfThePatient() {
         CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Chronic serous otitis media of both ears.,POSTOPERATIVE DIAGNOSIS: "
                 + "Same.,PROCEDURE PERFORMED: Bilateral myringotomy and tympanostomy tube placement.,DESCRIPTION OF "

@@ -210,6 +210,17 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aTermReadAsAnatomyOnceIsReadSoAgainInTheNextNote() {
+        // what a term's text names is remembered across notes: the second note reads the same as the first
+        String note = "Neck: Trachea midline. The axis is normal. Aortic arch normal. Assessment: essential hypertension.";
+        List<String> first = inpatientCodes(note);
+        List<String> second = inpatientCodes(note);
+        assertEquals(first, second);
+        assertTrue(second.contains("I10"), second.toString());
+        assertFalse(second.stream().anyMatch(x -> x.startsWith("S12") || x.startsWith("Q25")), second.toString());
+    }
+
+    @Test
     void aSubstanceOrLabNameAloneIsNotADiagnosis() {
         List<String> c = inpatientCodes("Labs: glucose 110, sodium 138. Cocaine was applied to the nasal mucosa.");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("T") || x.startsWith("E87")), c.toString());
