@@ -34,8 +34,8 @@ class NarrativeSymptomConventionTest {
                         "INDICATION:\nIntermittent chest pain on exertion.\n"
                                 + "IMPRESSION:\n1. Occasional premature ventricular beats.\n", "R07.9", ""),
                 out("IV.K the symptom a study is done for is not coded beside the diagnosis that explains it",
-                        "INDICATION:\nPain in the left hand for a month.\n"
-                                + "IMPRESSION:\n1. Primary osteoarthritis of the left hand.\n", "", "M79.642"),
+                        "INDICATION:\nShortness of breath since a fall.\n"
+                                + "IMPRESSION:\n1. Left pneumothorax.\n", "J93.9", "R06.02"),
                 out("IV.D a procedure's indication symptom is explained by the postoperative diagnosis",
                         "INDICATION:\nHeadaches for a month.\n"
                                 + "POSTOPERATIVE DIAGNOSIS:\n1. Pituitary adenoma.\n", "", "R51.9"),
