@@ -219,7 +219,7 @@ public final class Pipeline {
                         ManifestationCodeCheck.Pairing.UNDERLYING_INFECTION),
                 StrokeSequelaCheck.standard(models.codeSet()),     // an earlier stroke's remaining deficit: I69
                 integralSymptoms,
-                NarrativeSymptomCheck.standard(),
+                NarrativeSymptomCheck.standard(integralSymptoms),   // a stated reason: only by its related diagnosis
                 CulturedOrganismCheck.standard(models.codeSet()),  // "pneumonia; sputum grew Klebsiella": J15.0
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 ImagingFindingCheck.standard(models.codeSet()),     // a mass a CT reports: R90-R93, not R22

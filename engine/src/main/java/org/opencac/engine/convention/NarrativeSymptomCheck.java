@@ -19,7 +19,11 @@ import org.opencac.engine.mention.Mention;
  * Symptoms explained by an established diagnosis (Guidelines I.B.4-5, IV.D): once the note's diagnostic
  * statement names a definitive diagnosis, symptoms documented only in the narrative are not coded;
  * symptoms the provider lists in the diagnostic statement stay. Complements {@link IntegralSymptomCheck},
- * which removes symptoms tied to a specific diagnosis wherever they appear. Data: {@code symptom_sections.json}.
+ * which removes symptoms tied to a specific diagnosis wherever they appear. A symptom stated as the reason for
+ * a study (its indication, in a note whose diagnoses are all stated in a study's impression) is explained only by
+ * a diagnosis of the statement
+ * the integral rules routinely associate with it (I.B.4-5; IV.K: the related signs and symptoms of a study's
+ * diagnosis are not coded, an unrelated reason for the study is). Data: {@code symptom_sections.json}.
  */
 public final class NarrativeSymptomCheck implements Stage {
     public static final String FILE = "symptom_sections.json";
@@ -30,6 +34,10 @@ public final class NarrativeSymptomCheck implements Stage {
     private final List<String> symptomPrefixes;
     private final List<String> nonDefinitivePrefixes;
     private final List<String> notSymptomPrefixes;
+    private final Set<String> reasonSections;
+    private final Set<String> studyStatements;
+    /** Which symptom a diagnosis routinely explains; null: every established diagnosis explains every symptom. */
+    private final IntegralSymptomCheck integral;
 
     public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
                                  List<String> symptomPrefixes, List<String> nonDefinitivePrefixes) {
@@ -43,6 +51,24 @@ public final class NarrativeSymptomCheck implements Stage {
     public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
                                  List<String> symptomPrefixes, List<String> nonDefinitivePrefixes,
                                  List<String> notSymptomPrefixes) {
+        this(id, guideline, diagnosticSections, symptomPrefixes, nonDefinitivePrefixes, notSymptomPrefixes, Set.of(),
+                Set.of(), null);
+    }
+
+    /**
+     * @param reasonSections section categories that state the reason for a study or procedure: a symptom
+     *                       documented there (not negated) is explained only by a diagnosis {@code integral}
+     *                       associates with it, in a study report
+     * @param studyStatements diagnostic section categories of a study's interpretation (the impression): a note
+     *                        whose established diagnoses are all stated there is a study report
+     */
+    public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
+                                 List<String> symptomPrefixes, List<String> nonDefinitivePrefixes,
+                                 List<String> notSymptomPrefixes, Set<String> reasonSections,
+                                 Set<String> studyStatements, IntegralSymptomCheck integral) {
+        if (!reasonSections.isEmpty() && integral == null) {
+            throw new IllegalArgumentException(FILE + ": reasonSections need the integral symptom rules");
+        }
         if (diagnosticSections.isEmpty() || symptomPrefixes.isEmpty()) {
             throw new IllegalArgumentException(FILE + ": diagnosticSections and symptomPrefixes must not be empty");
         }
@@ -52,15 +78,24 @@ public final class NarrativeSymptomCheck implements Stage {
         this.symptomPrefixes = List.copyOf(symptomPrefixes);
         this.nonDefinitivePrefixes = List.copyOf(nonDefinitivePrefixes);
         this.notSymptomPrefixes = List.copyOf(notSymptomPrefixes);
+        this.reasonSections = Set.copyOf(reasonSections);
+        this.studyStatements = Set.copyOf(studyStatements);
+        this.integral = integral;
     }
 
     public static NarrativeSymptomCheck standard() {
+        return standard(IntegralSymptomCheck.standard());
+    }
+
+    /** The bundled rule, asking {@code integral} which diagnosis explains a symptom stated as the reason. */
+    public static NarrativeSymptomCheck standard(IntegralSymptomCheck integral) {
         try {
             JsonNode root = new ObjectMapper().readTree(RuleFiles.bundled(FILE));
             return new NarrativeSymptomCheck(root.path("id").asText("narrative-symptoms"),
                     root.path("guideline").asText(""), Set.copyOf(RuleJson.strings(root, "diagnosticSections")),
                     RuleJson.strings(root, "symptomPrefixes"), RuleJson.strings(root, "nonDefinitivePrefixes"),
-                    RuleJson.strings(root, "notSymptomPrefixes"));
+                    RuleJson.strings(root, "notSymptomPrefixes"), Set.copyOf(RuleJson.strings(root, "reasonSections")),
+                    Set.copyOf(RuleJson.strings(root, "studyStatements")), integral);
         } catch (IOException e) {
             throw new UncheckedIOException(FILE, e);
         }
@@ -83,10 +118,11 @@ public final class NarrativeSymptomCheck implements Stage {
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
             if (startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)
-                    && !inDiagnosticStatement(doc, c)) {
+                    && !inDiagnosticStatement(doc, c) && explainer(doc, c, established) != null) {
+                CodeCandidate by = explainer(doc, c, established);
                 removed.add(c.code());
                 decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXPLAINED_BY_DIAGNOSIS,
-                        c.code() + " explained by " + established.code(), established.code()));
+                        c.code() + " explained by " + by.code(), by.code()));
             } else {
                 out.add(c);
             }
@@ -102,6 +138,59 @@ public final class NarrativeSymptomCheck implements Stage {
             }
         }
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /**
+     * The diagnosis that explains a narrative symptom: the first established one, unless the symptom is stated as
+     * the reason for the encounter, which only a diagnosis of the statement routinely associated with it explains
+     * (null if none does).
+     */
+    private CodeCandidate explainer(Document doc, CodeCandidate symptom, CodeCandidate established) {
+        if (!statedAsReason(doc, symptom) || !studyReport(doc)) {
+            return established;
+        }
+        for (CodeCandidate dx : doc.candidates()) {
+            if (dx != symptom && !startsWithAny(dx.code(), nonDefinitivePrefixes) && inDiagnosticStatement(doc, dx)
+                    && integral.explains(symptom.code(), dx.code())) {
+                return dx;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the note reports a study: its established diagnoses are all stated in one of the reason-judged
+     * statements (a study's impression), none in a listed or assessed diagnosis (a procedure's postoperative
+     * diagnosis, an assessment), which answers what the history and indication tell.
+     */
+    private boolean studyReport(Document doc) {
+        for (CodeCandidate c : doc.candidates()) {
+            if (startsWithAny(c.code(), nonDefinitivePrefixes)) {
+                continue;
+            }
+            for (int m : c.mentions()) {
+                Mention mention = doc.mentions().get(m);
+                String category = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category();
+                if (diagnosticSections.contains(category) && !studyStatements.contains(category)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean statedAsReason(Document doc, CodeCandidate c) {
+        if (reasonSections.isEmpty()) {
+            return false;
+        }
+        for (int m : c.mentions()) {
+            Mention mention = doc.mentions().get(m);
+            if (reasonSections.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category())
+                    && !doc.assertionOf(m).negated()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean inDiagnosticStatement(Document doc, CodeCandidate c) {

@@ -18,6 +18,9 @@ class IntegralSymptomConventionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                out("I.C.18.b the shortness of breath a chest film is taken for is the pneumothorax it shows",
+                        "REASON FOR EXAM:\nShortness of breath.\nIMPRESSION:\n1. Small right pneumothorax.\n",
+                        "J93.9", "R06.02"),
                 out("I.C.18.b the cough and fever of an infant's bronchiolitis are the bronchiolitis",
                         "CHIEF COMPLAINT:\nCough and fever since the weekend.\nASSESSMENT:\nAcute bronchiolitis.\n",
                         "J21.9", "R05.9 R50.9"),

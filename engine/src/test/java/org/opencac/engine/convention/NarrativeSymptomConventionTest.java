@@ -30,6 +30,18 @@ class NarrativeSymptomConventionTest {
                         "HISTORY OF PRESENT ILLNESS:\nBack surgery two years ago.\n"
                                 + "ASSESSMENT:\n1. Primary osteoarthritis of the right knee.\n2. Chronic pain.\n",
                         "M17.11 G89.29", ""),
+                out("IV.K the symptom a study is done for stays beside an unrelated finding of the study",
+                        "INDICATION:\nIntermittent chest pain on exertion.\n"
+                                + "IMPRESSION:\n1. Occasional premature ventricular beats.\n", "R07.9", ""),
+                out("IV.K the symptom a study is done for is not coded beside the diagnosis that explains it",
+                        "INDICATION:\nShortness of breath since a fall.\n"
+                                + "IMPRESSION:\n1. Left pneumothorax.\n", "J93.9", "R06.02"),
+                out("IV.D a procedure's indication symptom is explained by the postoperative diagnosis",
+                        "INDICATION:\nHeadaches for a month.\n"
+                                + "POSTOPERATIVE DIAGNOSIS:\n1. Pituitary adenoma.\n", "", "R51.9"),
+                out("I.C.5.b.3 a social history's occasional alcohol use is no alcohol use code",
+                        "SOCIAL HISTORY:\nShe smokes a pipe. Rare ETOH use.\n"
+                                + "ASSESSMENT:\n1. Acute pharyngitis.\n", "J02.9", "F10.90"),
                 out("IV.D a limb pain the provider lists in the assessment stays coded",
                         "ASSESSMENT:\n1. Acute pharyngitis.\n2. Pain in the left hand.\n", "J02.9 M79.642", ""),
                 in("II.H an inpatient uncertain diagnosis raised in the course and not carried to the discharge"

@@ -151,6 +151,17 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void abnormalUterineBleedingBesideTheKindOfBleedingTheNoteNamesIsThatKind() {
+        Document d = check().process(withCandidates(cand("N93.9", "Abnormal uterine and vaginal bleeding, unspecified", 0.8, 0),
+                cand("N92.0", "Excessive and frequent menstruation with regular cycle", 0.8, 1)));
+        assertEquals(List.of("N92.0"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("N93.9", d.candidates().get(0).alternatives().get(0).code());
+        Document other = check().process(withCandidates(cand("N93.9", "Abnormal uterine and vaginal bleeding, unspecified", 0.8, 0),
+                cand("D25.9", "Leiomyoma of uterus, unspecified", 0.8, 1)));
+        assertEquals(2, other.candidates().size(), "a fibroid is not a kind of the bleeding");
+    }
+
+    @Test
     void aHerniaSaidAloneIsTheHerniaOfTheSiteTheNoteNamesButStaysWhereItNamesNone() {
         Document d = check().process(withCandidates(
                 cand("K40.90", "Unilateral inguinal hernia, without obstruction or gangrene, not specified as recurrent", 0.9, 0),
