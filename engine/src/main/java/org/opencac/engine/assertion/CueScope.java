@@ -10,7 +10,7 @@ import org.opencac.models.lexicon.TermSource;
  * The tokens a cue modifies: forward [forwardStart, forwardEnd) and backward [backwardStart, cue start), both
  * inside the sentence. A scope stops at the nearest cue that ends it (a TERMINATE cue such as "but", or a
  * category in the cue's terminated_by), or after max_scope words. Commas, slashes and "and"/"or"/"nor"
- * are not words; once a scope has entered a comma list it runs on past max_scope while the list items
+ * are not words; once a scope has entered a comma list (or, for a doubt, a list "and"/"or" joins) it runs on past max_scope while the list items
  * stay short, so "denies fever, chills, night sweats, weight loss or cough" negates all five; a negated list that
  * three commas have set also runs through a longer item that ends at a comma ({@link #itemEndsAtComma}). A doubt
  * that opens an item in the middle of a comma list is of that item only ({@link #opensMidListItem}).
@@ -38,6 +38,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "seems", "seem", "appears", "appear");
     /** The first word of a terminator that begins a coordinated clause (", she had", "and he was"). */
     private static final Set<String> COORDINATED_CLAUSE = Set.of(",", "and");
+    /** Words of addition: what a coordinator joins after them is said besides a doubt, not as one of its items. */
+    private static final Set<String> ADDITIVE = Set.of("also", "plus", "additionally", "besides");
     /** A cue's last words that open a list of examples, as a comma does ("risks include bleeding, ..."). */
     private static final Set<String> LIST_OPENERS = Set.of("including", "include", "includes", "included");
     /** Words after which a list of items begins, read back from a cue that follows the list ("risks, which include"). */
@@ -294,12 +296,13 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         // are getting stronger": the contractions are not in doubt)
         boolean clauseEnds = negation || m.cue().rule().category() == ContextCategory.UNCERTAIN;
         int forwardEnd = d.forward() ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause,
-                forwardStart == m.end() && cueOpensList(keys, m), clauseEnds, negation) : m.end();
+                forwardStart == m.end() && cueOpensList(keys, m), clauseEnds, negation,
+                m.cue().rule().category() == ContextCategory.UNCERTAIN) : m.end();
         int backwardStart = d.backward() && m.cue().rule().listBefore()
                 ? listStart(tokens, keys, m.first() - 1, backwardLimit - 1, max)
                 : d.backward()
                 ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause, false, false,
-                        false) + 1
+                        false, false) + 1
                 : m.first();
         // the stopping cue is kept only if the walk reached it (the window did not end the scope first)
         return new CueScope(m, forwardStart, forwardEnd, backwardStart,
@@ -531,11 +534,14 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
      * commas ({@link #itemEndsAtComma}). Read forward, a closing
      * bracket whose opening one comes before the cue ends the scope: the cue was said inside the brackets, an aside
      * ("bowel loops (absence of free air) in the right flank"), and what follows them is the sentence's own.
+     * For a doubt read forward ({@code coordinatedList}), an item "and"/"or" joins enters a list as a comma does,
+     * unless a word of addition ("as well as", "also") came before it in the scope.
      */
     private static int walk(List<Token> tokens, String[] keys, int from, int stop, int step, int maxWords,
                             int listItemWords, boolean withinClause, boolean inListFromStart, boolean commaEndsClause,
-                            boolean longItems) {
+                            boolean longItems, boolean coordinatedList) {
         int words = 0;
+        boolean added = false;
         int item = 0;
         int itemStart = from;
         int commas = 0;
@@ -555,12 +561,16 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             if (commaEndsClause && k.equals(",") && opensClause(keys, j + 1, stop)) {
                 break;
             }
+            added |= ADDITIVE.contains(k) || k.equals("well") && j > 0 && "as".equals(keys[j - 1]);
             if (k.equals(",") || k.equals("/") || opensList(keys, j, step)) {
                 inList = true;
                 item = 0;
                 itemStart = j + step;
                 commas += k.equals(",") ? 1 : 0;
             } else if (COORDINATORS.contains(k)) {
+                // a doubt's coordinated item continues its scope as a comma's does ("may have X by A and B"),
+                // unless a word of addition came first: "as well as", "also" join what is said besides the doubt
+                inList |= coordinatedList && !added;
                 item = 0;
                 itemStart = j + step;
             } else if (!tokens.get(j).isPunctuation()) {
