@@ -117,9 +117,9 @@ public final class NarrativeSymptomCheck implements Stage {
         List<String> removed = new ArrayList<>();
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
-            if (startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)
-                    && !inDiagnosticStatement(doc, c) && explainer(doc, c, established) != null) {
-                CodeCandidate by = explainer(doc, c, established);
+            CodeCandidate by = startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)
+                    && !inDiagnosticStatement(doc, c) ? explainer(doc, c, established) : null;
+            if (by != null) {
                 removed.add(c.code());
                 decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXPLAINED_BY_DIAGNOSIS,
                         c.code() + " explained by " + by.code(), by.code()));

@@ -36,6 +36,9 @@ class NarrativeSymptomConventionTest {
                 out("IV.K the symptom a study is done for is not coded beside the diagnosis that explains it",
                         "INDICATION:\nShortness of breath since a fall.\n"
                                 + "IMPRESSION:\n1. Left pneumothorax.\n", "J93.9", "R06.02"),
+                out("IV.K breathlessness and sweating a catheterization is done for are the coronary disease it finds",
+                        "INDICATION:\nShortness of breath and sweating on exertion.\n"
+                                + "IMPRESSION:\n1. Coronary artery disease of native vessels.\n", "I25.10", "R06.02 R61"),
                 out("IV.D a procedure's indication symptom is explained by the postoperative diagnosis",
                         "INDICATION:\nHeadaches for a month.\n"
                                 + "POSTOPERATIVE DIAGNOSIS:\n1. Pituitary adenoma.\n", "", "R51.9"),
