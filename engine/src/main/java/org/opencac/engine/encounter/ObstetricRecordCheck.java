@@ -1,14 +1,19 @@
 package org.opencac.engine.encounter;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.section.Section;
+import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.WordStartPattern;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -64,12 +69,12 @@ public final class ObstetricRecordCheck implements Stage {
     /** The category of the liveborn-infant codes. */
     private static final String LIVEBORN_CATEGORY = "Z38";
     /** Sections telling the patient's past, where a birth told is no episode of this record. */
-    private static final java.util.Set<org.opencac.engine.section.SectionType> PAST = java.util.EnumSet.of(
-            org.opencac.engine.section.SectionType.PAST_MEDICAL_HISTORY,
-            org.opencac.engine.section.SectionType.PAST_SURGICAL_HISTORY,
-            org.opencac.engine.section.SectionType.FAMILY_HISTORY,
-            org.opencac.engine.section.SectionType.SOCIAL_HISTORY,
-            org.opencac.engine.section.SectionType.PROBLEM_LIST);
+    private static final Set<SectionType> PAST = EnumSet.of(
+            SectionType.PAST_MEDICAL_HISTORY,
+            SectionType.PAST_SURGICAL_HISTORY,
+            SectionType.FAMILY_HISTORY,
+            SectionType.SOCIAL_HISTORY,
+            SectionType.PROBLEM_LIST);
     private final CodeSet codeSet;
 
     ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<String> maternal,
@@ -217,7 +222,7 @@ public final class ObstetricRecordCheck implements Stage {
      * birth outside a past-history section, when no Z38 code is there yet and the note tells no birth elsewhere,
      * transfer in or multiple birth; else null.
      */
-    private CodeCandidate birthEpisode(Document doc, java.util.Set<String> codes, double score) {
+    private CodeCandidate birthEpisode(Document doc, Set<String> codes, double score) {
         for (String code : codes) {
             if (code.startsWith(LIVEBORN_CATEGORY)) {
                 return null;
@@ -230,7 +235,7 @@ public final class ObstetricRecordCheck implements Stage {
             }
         }
         for (Map.Entry<String, Pattern> e : birth.entrySet()) {
-            java.util.regex.Matcher m = e.getValue().matcher(text);
+            Matcher m = e.getValue().matcher(text);
             while (m.find()) {
                 if (!PAST.contains(sectionAt(doc, m.start()))) {
                     Code code = codeSet.get(e.getKey()).orElse(null);
@@ -247,13 +252,13 @@ public final class ObstetricRecordCheck implements Stage {
     }
 
     /** The type of the section holding a character of the note, or UNKNOWN. */
-    private static org.opencac.engine.section.SectionType sectionAt(Document doc, int offset) {
-        for (org.opencac.engine.section.Section s : doc.sections()) {
+    private static SectionType sectionAt(Document doc, int offset) {
+        for (Section s : doc.sections()) {
             if (s.span().contains(offset)) {
                 return s.type();
             }
         }
-        return org.opencac.engine.section.SectionType.UNKNOWN;
+        return SectionType.UNKNOWN;
     }
 
     /**
