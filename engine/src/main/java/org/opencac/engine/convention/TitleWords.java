@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
+import org.opencac.engine.text.LowerWords;
 
 /** The words of a Tabular title or a clause that can carry a detail: lowercase, parentheses dropped. */
 final class TitleWords {
@@ -56,23 +57,6 @@ final class TitleWords {
 
     /** The runs of ASCII letters and digits of the lowercased text, each once, in order. */
     static Set<String> words(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int start = -1;
-        for (int i = 0; i < lower.length(); i++) {
-            char ch = lower.charAt(i);
-            if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                out.add(lower.substring(start, i));
-                start = -1;
-            }
-        }
-        if (start >= 0) {
-            out.add(lower.substring(start));
-        }
-        return out;
+        return new LinkedHashSet<>(LowerWords.runs(text.toLowerCase(Locale.ROOT)));
     }
 }

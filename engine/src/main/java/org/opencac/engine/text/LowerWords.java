@@ -47,7 +47,7 @@ public final class LowerWords {
      * neither a letter nor a digit here, as the pattern's match of the whole code point), without a matcher for
      * each title or mention.
      */
-    static List<String> runs(String lower) {
+    public static List<String> runs(String lower) {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < lower.length(); i++) {
