@@ -65,6 +65,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     /** The CAUSE_LAST rule, or null: a condition a statement names only as the cause of no coded condition. */
     private final PrincipalRule causeLast;
+    /** The BIRTH_EPISODE rule, or null: the liveborn-infant code of a newborn's birth record leads. */
+    private final PrincipalRule birthEpisode;
 
     /** Conditions that persist once diagnosed (hypertension, diabetes), listed prefixes only. */
     private final List<String> chronic;
@@ -87,6 +89,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
         this.sameNeoplasm = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.SAME_NEOPLASM).findFirst()
                 .orElse(null);
         this.causeLast = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.CAUSE_LAST).findFirst()
+                .orElse(null);
+        this.birthEpisode = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.BIRTH_EPISODE).findFirst()
                 .orElse(null);
         this.behaviourWords = sameNeoplasm == null ? Set.of() : Set.copyOf(sameNeoplasm.words());
         for (PrincipalRule r : rules) {
@@ -272,6 +276,13 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 break;
             }
         }
+        // I.C.16.a.2: the liveborn-infant code of a newborn's record of its own birth is its principal diagnosis
+        int born = birthEpisode == null ? -1 : firstCovered(list, birthEpisode);
+        if (born >= 0 && born != best && places[born] != null) {
+            why = "the birth episode of the newborn's record, before " + list.get(best).code() + " ("
+                    + birthEpisode.guideline() + "; rule " + birthEpisode.id() + ")";
+            best = born;
+        }
         StringBuilder line = new StringBuilder(setting == CareSetting.INPATIENT
                 ? "First-listed (principal diagnosis): " : "First-listed diagnosis: ").append(why);
         if (order != null) {
@@ -402,6 +413,16 @@ public final class PrincipalDiagnosisChoice implements Stage {
         boolean inStatement = rank < unranked;
         return new Place(tier, rank, answers, inStatement ? offset : listIndex, inStatement, inStatement && ownWords,
                 inStatement && causeOnly(doc, c, sectionRank, rank, present));
+    }
+
+    /** The index of the first candidate a rule's codes cover, or -1. */
+    private static int firstCovered(List<CodeCandidate> list, PrincipalRule rule) {
+        for (int i = 0; i < list.size(); i++) {
+            if (CodePattern.anyCovers(rule.codes(), list.get(i).code())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

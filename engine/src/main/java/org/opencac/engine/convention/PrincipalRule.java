@@ -84,9 +84,12 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
      * the statement does not diagnose: it is placed after the conditions the statement names in their own right
      * (IV.G: the condition chiefly responsible for the encounter); words before the phrase that say why the patient
      * came (the rule's unless: "admitted due to") make it the reason instead, and it keeps its place.
+     * BIRTH_EPISODE: a code of the rule's codes (the liveborn-infant codes, Z38), which a check adds to a newborn's
+     * record of its own birth, is listed first wherever it stands (I.C.16.a.2: it is the principal diagnosis of the
+     * birth episode), whatever the statement lists.
      */
     public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST,
-        PRIORITY, PROCEDURE_REASON, STUDY_REASON, SAME_NEOPLASM, CAUSE_LAST }
+        PRIORITY, PROCEDURE_REASON, STUDY_REASON, SAME_NEOPLASM, CAUSE_LAST, BIRTH_EPISODE }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -121,6 +124,9 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         if (kind == Kind.SAME_NEOPLASM && (neoplasms.isEmpty() || words.isEmpty())) {
             throw new IllegalArgumentException("a same_neoplasm rule needs neoplasms and words");
         }
+        if (kind == Kind.BIRTH_EPISODE && codes.isEmpty()) {
+            throw new IllegalArgumentException("a birth_episode rule needs codes");
+        }
         if ((kind == Kind.REASON_CUE || kind == Kind.PROCEDURE_REASON || kind == Kind.CAUSE_LAST) && pattern == null) {
             throw new IllegalArgumentException("a " + k + " rule needs a pattern");
         }
@@ -148,7 +154,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
                     + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first, history_last,"
-                    + " priority, procedure_reason, study_reason, same_neoplasm or cause_last)");
+                    + " priority, procedure_reason, study_reason, same_neoplasm, cause_last or birth_episode)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {
