@@ -299,4 +299,13 @@ class InjuryFinderTest {
         List<String> after = outpatientCodes("ASSESSMENT: Fracture with dislocation of the right shoulder.\n");
         assertTrue(after.stream().anyMatch(c -> c.startsWith("S42")), after.toString());
     }
+
+    @Test
+    void aTornCruciateLigamentIsItsSprainWithTheSideWritten() {
+        List<String> front = outpatientCodes("ASSESSMENT: Right anterior cruciate ligament tear from a ski fall.\n");
+        assertTrue(front.contains("S83.511A"), front.toString());
+        List<String> back = outpatientCodes("DIAGNOSIS: Tear of the posterior cruciate ligament after a dashboard "
+                + "injury.\n");
+        assertTrue(back.stream().anyMatch(c -> c.startsWith("S83.52")), back.toString());
+    }
 }
