@@ -141,6 +141,12 @@ public final class InjuryFinder {
      * the injury word, describe the operation ("open reduction internal fixation of ..."), not the injury's site.
      */
     private final Set<String> operationNouns = new HashSet<>();
+    /** Words that join a second injury to the first ("with"), lower case. */
+    private final Set<String> companionLinks = new HashSet<>();
+    /** Nouns of a second injury written after a link ("with associated epidural hematoma"), lower case. */
+    private final Set<String> companionNouns = new HashSet<>();
+    /** How many words after a link a companion injury's noun may stand. */
+    private final int companionReach;
     private final int window;
     private final String firstCategory;
     private final String lastCategory;
@@ -283,6 +289,9 @@ public final class InjuryFinder {
         rules.path("clauseBreaks").forEach(w -> clauseBreaks.add(w.asText().toLowerCase(Locale.ROOT)));
         rules.path("uncountedWords").forEach(w -> uncountedWords.add(w.asText().toLowerCase(Locale.ROOT)));
         rules.path("operationNouns").forEach(w -> operationNouns.add(w.asText().toLowerCase(Locale.ROOT)));
+        rules.path("companionLinks").forEach(w -> companionLinks.add(w.asText().toLowerCase(Locale.ROOT)));
+        rules.path("companionInjuryNouns").forEach(w -> companionNouns.add(w.asText().toLowerCase(Locale.ROOT)));
+        this.companionReach = rules.path("companionReach").asInt(0);
         rules.path("notTraumaWords").forEach(w -> notTrauma.add(" " + w.asText().toLowerCase(Locale.ROOT) + " "));
         Set<String> generic = new HashSet<>(index.analyze(rules.path("genericTitleWords").asText()));
         generic.addAll(index.analyze(rules.path("ignoredTitleWords").asText()));
@@ -396,6 +405,7 @@ public final class InjuryFinder {
                     }
                 }
                 int from = afterOperation(tokens, start, i, to);
+                to = beforeCompanion(tokens, from, i, to);
                 to = beforeNextInjury(tokens, i, to, sentence.endToken(), type);
                 from = afterPreviousInjury(tokens, from, i, sentence.firstToken(), type);
                 String clause = text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
@@ -481,6 +491,27 @@ public final class InjuryFinder {
             }
             if (sep > 0 && hasSiteWord(tokens, injuryWord + 1, sep) && hasSiteWord(tokens, sep + 1, k)) {
                 return Math.min(to, sep);
+            }
+            return to;
+        }
+        return to;
+    }
+
+    /**
+     * The end of an injury's window at a link to a second injury ("skull fracture with associated epidural hematoma"):
+     * at the link, when a companion injury noun follows it within {@link #companionReach} words and the window's words
+     * before the link name a site, so that the second injury's words are not read as the first one's site. A window
+     * whose site follows the link ("fracture with dislocation of the shoulder") keeps its end.
+     */
+    private int beforeCompanion(List<Token> tokens, int from, int injuryWord, int to) {
+        for (int k = injuryWord + 1; k < to; k++) {
+            if (!companionLinks.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(to, k + 1 + companionReach); j++) {
+                if (companionNouns.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                    return hasSiteWord(tokens, from, k) ? k : to;
+                }
             }
             return to;
         }

@@ -287,4 +287,25 @@ class InjuryFinderTest {
         List<String> fibular = outpatientCodes("ASSESSMENT: Right distal fibular fracture after a fall.\n");
         assertTrue(fibular.contains("S82.831A"), fibular.toString());
     }
+
+    @Test
+    void aSecondInjuryWrittenWithTheFirstIsNotTheFirstInjurysSite() {
+        List<String> skull = outpatientCodes("IMPRESSION: Left parietal skull fracture with associated small epidural "
+                + "hematoma after a fall from a ladder.\n");
+        assertTrue(skull.contains("S02.0XXA"), skull.toString());
+        List<String> shin = outpatientCodes("ASSESSMENT: Closed right tibia fracture with a large contusion.\n");
+        assertTrue(shin.stream().anyMatch(c -> c.startsWith("S82.2") && c.endsWith("1A")), shin.toString());
+        // the site written after the link is the first injury's too
+        List<String> after = outpatientCodes("ASSESSMENT: Fracture with dislocation of the right shoulder.\n");
+        assertTrue(after.stream().anyMatch(c -> c.startsWith("S42")), after.toString());
+    }
+
+    @Test
+    void aTornCruciateLigamentIsItsSprainWithTheSideWritten() {
+        List<String> front = outpatientCodes("ASSESSMENT: Right anterior cruciate ligament tear from a ski fall.\n");
+        assertTrue(front.contains("S83.511A"), front.toString());
+        List<String> back = outpatientCodes("DIAGNOSIS: Tear of the posterior cruciate ligament after a dashboard "
+                + "injury.\n");
+        assertTrue(back.stream().anyMatch(c -> c.startsWith("S83.52")), back.toString());
+    }
 }
