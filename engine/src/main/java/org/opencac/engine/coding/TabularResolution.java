@@ -16,6 +16,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Clauses;
+import org.opencac.engine.text.LowerWords;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.SideComparison;
 import org.opencac.engine.text.Token;
@@ -680,7 +681,7 @@ public final class TabularResolution {
                 return false;
             }
             for (Term t : mention.terms()) {
-                if (Arrays.asList(t.text().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).contains(w)) {
+                if (LowerWords.of(t.text(), LowerWords.Hyphens.BREAK).contains(w)) {
                     return false;
                 }
             }

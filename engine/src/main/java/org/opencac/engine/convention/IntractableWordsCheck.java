@@ -11,6 +11,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.LowerWords;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -165,11 +166,9 @@ public final class IntractableWordsCheck implements Stage {
                 of.add(t);
                 continue;
             }
-            for (String w : t.text().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-                if (!w.isEmpty()) {
-                    words.add(w);
-                    of.add(t);
-                }
+            for (String w : LowerWords.of(t.text(), LowerWords.Hyphens.BREAK)) {
+                words.add(w);
+                of.add(t);
             }
         }
         for (int i = 0; i < words.size(); i++) {
