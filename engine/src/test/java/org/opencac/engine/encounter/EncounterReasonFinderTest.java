@@ -59,6 +59,15 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void theClosureOfAnArtificialOpeningIsAttentionToIt() {
+        List<String> gastrostomy = NoteAssert.codes(outpatient("OPERATION PERFORMED: Closure of gastrostomy.\n"
+                + "INDICATIONS: The boy eats well by mouth now and the tube is no longer needed.\n"));
+        assertEquals("Z43.1", gastrostomy.isEmpty() ? null : gastrostomy.get(0), gastrostomy.toString());
+        List<String> colostomy = NoteAssert.codes(outpatient("PROCEDURE: Closure of colostomy.\n"));
+        assertTrue(colostomy.contains("Z43.3"), colostomy.toString());
+    }
+
+    @Test
     void theEvaluationOfAPotentialDonorIsItsExamination() {
         assertFirst(outpatient("REASON FOR VISIT: Living kidney donor evaluation for his sister.\n"
                 + "HISTORY: He feels well and takes no medicines.\n"), "Z00.5");

@@ -654,6 +654,13 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void theWordEffectiveIsNoStemOfTheIndexsEffects() {
+        // "Radiation, effects NOS" is radiation sickness; a treatment said to be effective is no such effect
+        assertNotSuggested(inpatient("Assessment: we discussed whether radiation would be effective for the tumor."),
+                "T66.XXXA");
+    }
+
+    @Test
     void aPhraseReadAsAnIndexMainTermNoneOfItsWordsIsStillSelectsTheEye() {
         // "visual acuity" prints no main term a coder looks up: a fall in it is Loss, vision, and the eye written
         // after it then selects the subterm, as "loss of vision" does
