@@ -180,10 +180,33 @@ public final class SpinalRegionReading implements Stage {
         return v;
     }
 
-    /** The tokens [from, to) read around a mention: up to {@link #WINDOW} words either side, in its sentence. */
+    /**
+     * The tokens [from, to) read around a mention: up to {@link #WINDOW} words either side, in its sentence; from
+     * the sentence's start when it opens with a level written as a label ("L2-3: There is mild loss of disc height,
+     * facet arthrosis and a disc protrusion"), as an imaging report heads each level's findings.
+     */
     private static int[] window(Document doc, Mention m) {
         Sentence s = doc.sentences().get(m.sentenceIndex());
-        return new int[] {Math.max(s.firstToken(), m.firstToken() - WINDOW), Math.min(s.endToken(), m.endToken() + WINDOW)};
+        int from = opensWithLevelLabel(doc, s) ? s.firstToken() : Math.max(s.firstToken(), m.firstToken() - WINDOW);
+        return new int[] {from, Math.min(s.endToken(), m.endToken() + WINDOW)};
+    }
+
+    /** Whether the sentence's first words are a level or a pair of levels followed by a colon ("L4-5:", "C6:"). */
+    static boolean opensWithLevelLabel(Document doc, Sentence s) {
+        int i = s.firstToken();
+        int end = s.endToken();
+        if (i >= end || levelNumber(doc.tokens().get(i).norm()) < 0) {
+            return false;
+        }
+        i++;
+        if (i + 1 < end && doc.tokens().get(i).text().equals("-")) {
+            String next = doc.tokens().get(i + 1).norm();
+            if (levelNumber(next) < 0 && number(next) < 0) {
+                return false;
+            }
+            i += 2;
+        }
+        return i < end && doc.tokens().get(i).text().equals(":");
     }
 
     private Mention read(Document doc, Mention m) {

@@ -18,6 +18,16 @@ class SpinalRegionReadingTest {
     }
 
     @Test
+    void aLevelWrittenAsTheLabelOfAFindingsLineNamesTheRegionOfTheWholeLine() {
+        CodingResult r = inpatientChecked("FINDINGS:\nL4-5: There is mild loss of disc height, moderate facet "
+                + "arthropathy on both sides and a broad-based disc protrusion.");
+        assertTrue(NoteAssert.codes(r).contains("M51.26"), NoteAssert.codes(r).toString());
+        CodingResult far = inpatientChecked("FINDINGS:\nThe alignment at L4-5 is normal and the vertebral bodies keep "
+                + "their height with no marrow lesion, and there is a broad-based disc protrusion.");
+        assertFalse(NoteAssert.codes(far).contains("M51.26"), NoteAssert.codes(far).toString());
+    }
+
+    @Test
     void aLevelWrittenWithoutItsSecondLetterStillNamesTheRegion() {
         CodingResult r = inpatientChecked("Assessment: degenerative disc disease at C5-6.");
         assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M50.3")), NoteAssert.codes(r).toString());
