@@ -54,6 +54,24 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aPainScreeningHeaderIsThePatientsReportNotTheProvidersAssessment() {
+        String note = "HISTORY OF PRESENT ILLNESS:, He comes back for his yearly visit.,"
+                + "PAIN ASSESSMENT:, Mild knee ache after long walks.,"
+                + "IMPRESSION:, Stable gout.";
+        assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(note, "Mild knee ache"));
+        assertEquals(SectionType.IMPRESSION, typeAt(note, "Stable gout"));
+    }
+
+    @Test
+    void aStudysProcedureAndInterpretationHeaderTellsTheTestNotItsConclusion() {
+        String note = "INDICATION:, Shortness of breath on stairs.,"
+                + "PROCEDURE AND INTERPRETATION:  ,She walked nine minutes on the treadmill and stopped for leg fatigue.,"
+                + "IMPRESSION:, Normal exercise study.";
+        assertEquals(SectionType.PROCEDURE, typeAt(note, "She walked nine"));
+        assertEquals(SectionType.IMPRESSION, typeAt(note, "Normal exercise study"));
+    }
+
+    @Test
     void anOperativeReportNarrativeHeaderEndsTheIndicationsBeforeIt() {
         String note = "OPERATIVE INDICATIONS:, A keen cyclist whose hand went numb failed splinting.,"
                 + "OPERATIVE REPORT IN DETAIL:, The wrist was opened and an inflamed bursa was seen.";
