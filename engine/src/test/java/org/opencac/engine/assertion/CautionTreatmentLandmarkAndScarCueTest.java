@@ -14,7 +14,7 @@ import org.opencac.engine.testing.TestModels;
 /**
  * A caution about the operator's own act, a denied treatment, the landmark a denied finding is placed around and
  * a scar called old deny or date no condition; 'not found to have' denies what follows it; a risk list told
- * before 'were addressed' is of risks (team-written).
+ * before 'were addressed' is of risks; AIDS under 'history of' is the patient's condition now (team-written).
  */
 class CautionTreatmentLandmarkAndScarCueTest {
 
@@ -53,5 +53,12 @@ class CautionTreatmentLandmarkAndScarCueTest {
                 CareSetting.OUTPATIENT));
         assertEquals("present", mention(r, "scar").assertion());
         assertEquals("historical", mention(r, "stroke").assertion());
+    }
+
+    @Test
+    void aHistoryOfAidsIsPresentWhileAHistoryOfPneumoniaIsPast() {
+        var r = TestModels.pipeline().code(new Note("There is a history of AIDS.", CareSetting.OUTPATIENT));
+        assertEquals("present", mention(r, "AIDS").assertion());
+        assertTrue(assess("There is a history of pneumonia.", "pneumonia").historical());
     }
 }
