@@ -93,6 +93,7 @@ public final class CodeResolver {
     static final String NEGATION_KIND = "negation";
     static final String READS_AS_KIND = "reads_as";
     static final String PART_OF_KIND = "part_of";
+    static final String EXAMINER_PART_KIND = "examiner_part";
     /** The side words ({@code laterality_words.txt}) as analyzed: a side comes from the mention's clause. */
     private final Set<String> sideWords;
     /**
@@ -160,6 +161,8 @@ public final class CodeResolver {
      * never one of "other part of lower leg" beside "ulcer of ankle".
      */
     private final Map<String, List<String>> partOf;
+    /** Analyzed words that, right before a part, make it the examiner's ("gloved finger"): no limb is read from it. */
+    private final Set<String> examinerPartWords;
 
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
                         Set<String> negationWords) {
@@ -181,6 +184,17 @@ public final class CodeResolver {
      */
     public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
                         Set<String> negationWords, Map<String, String> readsAs, Map<String, String> partOf) {
+        this(codeSet, index, detailWords, undocumentedWords, negationWords, readsAs, partOf, Set.of());
+    }
+
+    /**
+     * @param examinerPartWords words that, written right before a part, make it the examiner's hand ("a gloved
+     *                          finger"): the part documents no limb of the patient
+     */
+    public CodeResolver(CodeSet codeSet, CodeIndex index, Set<String> detailWords, Set<String> undocumentedWords,
+                        Set<String> negationWords, Map<String, String> readsAs, Map<String, String> partOf,
+                        Set<String> examinerPartWords) {
+        this.examinerPartWords = analyzed(index, examinerPartWords);
         Map<String, List<String>> parts = new HashMap<>();
         partOf.forEach((part, limb) -> {
             List<String> from = index.analyze(part);
@@ -253,7 +267,8 @@ public final class CodeResolver {
     public static CodeResolver standard(CodeSet codeSet, CodeIndex index) {
         List<String[]> rows = rows();
         return new CodeResolver(codeSet, index, words(rows, DETAIL_KIND), words(rows, UNDOCUMENTED_KIND),
-                words(rows, NEGATION_KIND), readsAs(rows, READS_AS_KIND), readsAs(rows, PART_OF_KIND));
+                words(rows, NEGATION_KIND), readsAs(rows, READS_AS_KIND), readsAs(rows, PART_OF_KIND),
+                words(rows, EXAMINER_PART_KIND));
     }
 
     /** The analyzed words, each followed by the title words it is also read as. */
@@ -276,9 +291,10 @@ public final class CodeResolver {
     private Set<String> documentedWords(List<String> tokens) {
         PairReadWords out = new PairReadWords(tokens);
         if (!partOf.isEmpty()) {
-            for (String t : tokens) {
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i);
                 List<String> limb = partOf.get(t);
-                if (limb != null) {
+                if (limb != null && (i == 0 || !examinerPartWords.contains(tokens.get(i - 1)))) {
                     for (String w : limb) {
                         if (!tokens.contains(w)) {
                             out.partLimbs.computeIfAbsent(w, k -> new HashSet<>(2)).add(t);
@@ -2027,9 +2043,9 @@ public final class CodeResolver {
         for (String line : DataFiles.lines(SPECIFICITY)) {
             String[] f = line.split("\t");
             boolean readsAs = f.length == 3 && (f[1].equals(READS_AS_KIND) || f[1].equals(PART_OF_KIND)) && !f[2].isBlank();
-            if (!(readsAs || f.length == 2 && List.of(DETAIL_KIND, UNDOCUMENTED_KIND, NEGATION_KIND).contains(f[1]))
+            if (!(readsAs || f.length == 2 && List.of(DETAIL_KIND, UNDOCUMENTED_KIND, NEGATION_KIND, EXAMINER_PART_KIND).contains(f[1]))
                     || f[0].isBlank()) {
-                throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented|negation or "
+                throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented|negation|examiner_part or "
                         + "word<TAB>reads_as|part_of<TAB>title word, got: " + line);
             }
             rows.add(f);

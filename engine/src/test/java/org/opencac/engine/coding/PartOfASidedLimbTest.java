@@ -1,15 +1,21 @@
 package org.opencac.engine.coding;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.TestModels;
+import org.opencac.models.ModelBundle;
 
 /**
  * A part of a limb the clause names with its side is of that limb where a title names the limb only (D17.2- by arm
- * or leg and side), unless a code among those chosen from names the part itself (Guidelines I.B.13).
+ * or leg and side), unless a code among those chosen from names the part itself (Guidelines I.B.13). A finger or
+ * the thumb is of the hand where a title names the hand (the musculoskeletal chapter's site list); the examiner's
+ * finger names no part of the patient.
  */
 class PartOfASidedLimbTest {
     @Test
@@ -37,5 +43,22 @@ class PartOfASidedLimbTest {
         CodingResult r = outpatient("Assessment: varicose veins with a nonhealing right ankle ulcer.");
         assertNotSuggested(r, "I83.018");
         assertNotSuggested(r, "I83.008");
+    }
+
+    @Test
+    void aFingersSynovitisIsOfTheHandOfItsSide() {
+        CodingResult r = outpatient("Assessment: tenosynovitis of the left ring finger, splinted.");
+        assertSuggested(r, "M65.942", 3);
+        assertNotSuggested(r, "M65.90");
+    }
+
+    @Test
+    void theExaminersGlovedFingerIsNoHandOfThePatient() {
+        ModelBundle models = TestModels.models();
+        CodeResolver resolver = CodeResolver.standard(models.codeSet(), models.index());
+        String felt = "the wound is deep and with a gloved finger the bone is palpable, so this is osteomyelitis";
+        assertNotEquals("M86.8X4", resolver.resolve("M86.9", felt).code().code());
+        String own = "the wound over the finger is deep and the bone is palpable, so this is osteomyelitis";
+        assertEquals("M86.8X4", resolver.resolve("M86.9", own).code().code());
     }
 }

@@ -315,4 +315,10 @@ class TriggerCheckTest {
         List<String> neck = inpatientCodes("Assessment: a skin tag on the side of the neck.");
         assertTrue(neck.contains("L91.8"), neck.toString());
     }
+
+    @Test
+    void anEsophagealRingIsANarrowingNotABodyPart() {
+        CodingResult r = inpatient("Impression: esophageal ring at the gastroesophageal junction, dilated to 18 mm.");
+        assertSuggested(r, "K22.2", 3);
+    }
 }
