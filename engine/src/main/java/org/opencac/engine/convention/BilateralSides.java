@@ -1,12 +1,13 @@
 package org.opencac.engine.convention;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import org.opencac.engine.text.LowerWords;
 import org.opencac.engine.text.Plurals;
 
 /**
@@ -27,12 +28,11 @@ import org.opencac.engine.text.Plurals;
  */
 public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<String> ignored, Set<String> removed,
                              Set<String> statusWords) {
-    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
     /**
-     * A title's words, split once per title: titles are the code set's, a closed set, and each is asked for its side
-     * by every note that codes it (and in each pair of a note's candidates of one category). Do not modify the arrays.
+     * A title's words, read once per title: titles are the code set's, a closed set, and each is asked for its side
+     * by every note that codes it (and in each pair of a note's candidates of one category).
      */
-    private static final Map<String, String[]> TITLE_WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> TITLE_WORDS = new ConcurrentHashMap<>();
 
     public BilateralSides {
         bilateral = lower(bilateral);
@@ -50,8 +50,8 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
         if (bCode.length() < 3 || sCode.length() < 3 || !bCode.regionMatches(0, sCode, 0, 3) || bCode.equals(sCode)) {
             return false;
         }
-        String[] b = words(bTitle);
-        String[] s = words(sTitle);
+        List<String> b = words(bTitle);
+        List<String> s = words(sTitle);
         if (!any(b, bilateral) || any(b, sided) || !any(s, sided) || any(s, bilateral)) {
             return false;
         }
@@ -63,7 +63,7 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
      * code whose title does not is never the first code {@code covers} is asked about.
      */
     public boolean namesBothSides(String title) {
-        String[] words = words(title);
+        List<String> words = words(title);
         return any(words, bilateral) && !any(words, sided);
     }
 
@@ -77,14 +77,14 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
             return false;   // a status of each side beside the status of both is the status of both
         }
         String side = oneSide(sTitle);
-        String[] s = words(sTitle);
-        String[] t = words(statusTitle);
-        if (side == null || !has(t, side.equals("right") ? "left" : "right")) {
+        List<String> s = words(sTitle);
+        List<String> t = words(statusTitle);
+        if (side == null || !t.contains(side.equals("right") ? "left" : "right")) {
             return false;
         }
         Set<String> site = rest(s);
         for (String w : t) {
-            if (!w.isEmpty() && !statusWords.contains(w) && !sided.contains(w) && !ignored.contains(w)
+            if (!statusWords.contains(w) && !sided.contains(w) && !ignored.contains(w)
                     && site.contains(Plurals.singular(w))) {
                 return true;
             }
@@ -103,32 +103,23 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
 
     /** The one side a title names, "right" or "left"; null when it names neither, both, or a bilateral word. */
     public String oneSide(String title) {
-        String[] words = words(title);
-        boolean right = has(words, "right");
-        boolean left = has(words, "left");
+        List<String> words = words(title);
+        boolean right = words.contains("right");
+        boolean left = words.contains("left");
         return right == left || any(words, bilateral) ? null : right ? "right" : "left";
     }
 
-    private static boolean has(String[] words, String word) {
-        for (String w : words) {
-            if (w.equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Set<String> rest(String[] words) {
+    private Set<String> rest(List<String> words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
-            if (!w.isEmpty() && !bilateral.contains(w) && !sided.contains(w) && !ignored.contains(w)) {
+            if (!bilateral.contains(w) && !sided.contains(w) && !ignored.contains(w)) {
                 out.add(Plurals.singular(w));
             }
         }
         return out;
     }
 
-    private static boolean any(String[] words, Set<String> set) {
+    private static boolean any(List<String> words, Set<String> set) {
         for (String w : words) {
             if (set.contains(w)) {
                 return true;
@@ -137,9 +128,9 @@ public record BilateralSides(Set<String> bilateral, Set<String> sided, Set<Strin
         return false;
     }
 
-    /** The title's lowercase runs of letters and digits, as {@code split("[^a-z0-9]+")} gives them; shared, read only. */
-    private static String[] words(String title) {
-        return TITLE_WORDS.computeIfAbsent(title, t -> NOT_WORD.split(t.toLowerCase(Locale.ROOT)));
+    /** The title's lowercase words, hyphens breaking them ({@link LowerWords}); shared, unmodifiable. */
+    private static List<String> words(String title) {
+        return TITLE_WORDS.computeIfAbsent(title, t -> List.copyOf(LowerWords.of(t, LowerWords.Hyphens.BREAK)));
     }
 
     private static Set<String> lower(Set<String> words) {

@@ -498,7 +498,8 @@ public final class PatientSexCheck implements Stage {
             int from = 0;
             while (from < text.length() && (m = search.find(from, text.length())) != null) {
                 from = Math.max(m.end(), m.start() + 1);
-                if (isWordChar(text.charAt(from - 1)) && from < text.length() && isWordChar(text.charAt(from))) {
+                if (WordStartPattern.isWordCharacter(text.charAt(from - 1)) && from < text.length()
+                        && WordStartPattern.isWordCharacter(text.charAt(from))) {
                     from = wordEnd(text, from);   // no cue begins inside the word the match ends in
                 }
                 PatientSex s = words.get(m.group(1).toLowerCase(Locale.ROOT));
@@ -579,7 +580,7 @@ public final class PatientSexCheck implements Stage {
     /** The first word character at or after {@code from}, or the text's length. */
     private static int wordStart(String text, int from) {
         int i = from;
-        while (i < text.length() && !isWordChar(text.charAt(i))) {
+        while (i < text.length() && !WordStartPattern.isWordCharacter(text.charAt(i))) {
             i++;
         }
         return i;
@@ -588,15 +589,10 @@ public final class PatientSexCheck implements Stage {
     /** The end of the word that starts at {@code start}. */
     private static int wordEnd(String text, int start) {
         int i = start;
-        while (i < text.length() && isWordChar(text.charAt(i))) {
+        while (i < text.length() && WordStartPattern.isWordCharacter(text.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    /** A character the regex word boundary counts as part of a word. */
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** Whether the phrase's words after its first follow the text from {@code end}, each after white space only. */

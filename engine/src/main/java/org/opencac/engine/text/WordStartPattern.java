@@ -214,12 +214,12 @@ public final class WordStartPattern {
     }
 
     static boolean isWordStart(CharSequence text, int i, int start) {
-        return isWord(text.charAt(i)) && (i == start || !isWord(text.charAt(i - 1)));
+        return isWordCharacter(text.charAt(i)) && (i == start || !isWordCharacter(text.charAt(i - 1)));
     }
 
     /** As {@link #isWordStart(CharSequence, int, int)}, on a text's characters. */
     private static boolean isWordStart(char[] text, int i, int start) {
-        return isWord(text[i]) && (i == start || !isWord(text[i - 1]));
+        return isWordCharacter(text[i]) && (i == start || !isWordCharacter(text[i - 1]));
     }
 
     /** As {@link #key(CharSequence, int, int, boolean)}, on a text's characters. */
@@ -341,7 +341,11 @@ public final class WordStartPattern {
         }
     }
 
-    private static boolean isWord(char c) {
+    /**
+     * Whether a character is one the regular expression word boundary ({@code \b}) counts as part of a word: a
+     * letter, a digit or an underscore.
+     */
+    public static boolean isWordCharacter(char c) {
         if (c < 128) {
             // ASCII, nearly every character of a note: answered without the Unicode tables
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';

@@ -105,6 +105,14 @@ class BilateralSidesTest {
         assertTrue(sides.covers("G56.03", "Carpal tunnel syndrome, bilateral upper limbs", "G56.01", title));
     }
 
+    @Test
+    void aTitleOpeningWithPunctuationReadsTheSameWords() {
+        BilateralSides sides = standardSides();
+        assertEquals("left", sides.oneSide("(Invented) palsy - left, of the side"));
+        assertTrue(sides.covers("X00.3", "-Invented palsy, bilateral", "X00.2", "(Invented palsy), left"));
+        assertFalse(sides.covers("X00.3", "-Invented palsy, bilateral", "X00.2", "(Invented tremor), left"));
+    }
+
     private static BilateralSides standardSides() {
         return new BilateralSides(Set.of("bilateral"), Set.of("right", "left", "unilateral"),
                 Set.of("of", "the", "and", "in", "eye", "eyes", "ear", "ears", "side", "sides"), Set.of("Z96.6"),

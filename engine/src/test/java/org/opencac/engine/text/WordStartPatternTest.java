@@ -187,4 +187,12 @@ class WordStartPatternTest {
         }
         assertTrue(found >= 6, "the ranges hold matches: " + found);
     }
+
+    @Test
+    void aWordCharacterIsALetterADigitOrAnUnderscoreInEveryPlane() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.isLetterOrDigit(c) || c == '_', WordStartPattern.isWordCharacter(c),
+                    "character " + (int) c);
+        }
+    }
 }

@@ -222,24 +222,18 @@ public final class TermNormalizer {
         return isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 
-    /** {@code toLowerCase(Locale.ROOT)} of an ASCII string: only A-Z change. */
+    /**
+     * {@code toLowerCase(Locale.ROOT)} of an ASCII string: only A-Z change. The string itself when it has no capital;
+     * else the JDK's one-byte lowering (one new array), not a copy to two-byte characters and back.
+     */
     private static String lowerAscii(String s) {
-        int i = 0;
-        int n = s.length();
-        while (i < n && !(s.charAt(i) >= 'A' && s.charAt(i) <= 'Z')) {
-            i++;
-        }
-        if (i == n) {
-            return s;
-        }
-        char[] out = s.toCharArray();
-        for (; i < n; i++) {
-            char c = out[i];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (c >= 'A' && c <= 'Z') {
-                out[i] = (char) (c + ('a' - 'A'));
+                return s.toLowerCase(Locale.ROOT);
             }
         }
-        return new String(out);
+        return s;
     }
 
     /** True when every character of {@code s} is ASCII (below 128). */
