@@ -191,6 +191,16 @@ public final class SectionPolicyCheck implements Stage {
             SectionType.SOCIAL_HISTORY, SectionType.FAMILY_HISTORY, SectionType.REVIEW_OF_SYSTEMS,
             SectionType.PHYSICAL_EXAM);
 
+    /** Code prefixes of the secondary malignant neoplasms ({@code secondary_neoplasm_codes.txt}). */
+    private static final List<String> SECONDARY_NEOPLASMS = List.copyOf(
+            DataFiles.lines("/org/opencac/engine/coding/secondary_neoplasm_codes.txt"));
+    /** Words naming a neoplasm's spread ({@code spread_words.txt}). */
+    private static final Set<String> SPREAD_WORDS = Set.copyOf(DataFiles.lines(TabularResolution.SPREAD_WORDS));
+
+    private static boolean secondaryNeoplasm(Code code) {
+        return SECONDARY_NEOPLASMS.stream().anyMatch(p -> code.code().startsWith(p));
+    }
+
     /** Words saying the operation places or makes the device ({@code device_placement_words.txt}). */
     private static final Set<String> PLACEMENT_WORDS = Set.copyOf(
             DataFiles.lines("/org/opencac/engine/coding/device_placement_words.txt"));
@@ -234,7 +244,7 @@ public final class SectionPolicyCheck implements Stage {
             boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement
                     && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
                     && !doc.assertionOf(m).historical()) && !statementWords.states(m) && !toldAsReason(doc, m)
-                    && !toldAsDiagnosis(doc, m);
+                    && !toldAsDiagnosis(doc, m) && !(secondaryNeoplasm(code) && statementWords.statesSpread());
             if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
                     || policy.keeps(type, code, codeSet)) {
                 return false;
@@ -368,6 +378,26 @@ public final class SectionPolicyCheck implements Stage {
             }
             for (int k = 0; k < mentions.length; k++) {
                 if (mentions[k] != mention && wordsOf.get(k).containsAll(own)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True if a sentence of the statement that holds a mention of a present condition names a spread
+         * ({@link #SPREAD_WORDS}: "Metastatic renal cell carcinoma."): the statement documents secondary
+         * malignancy, whose sites the account of the operation may give.
+         */
+        boolean statesSpread() {
+            if (mentions == null) {
+                read();
+            }
+            Set<Integer> seen = new HashSet<>();
+            for (int o : mentions) {
+                var sentence = doc.sentences().get(doc.mentions().get(o).sentenceIndex());
+                if (seen.add(doc.mentions().get(o).sentenceIndex()) && !java.util.Collections.disjoint(SPREAD_WORDS,
+                        words(doc.text().substring(sentence.span().start(), sentence.span().end())))) {
                     return true;
                 }
             }

@@ -38,9 +38,30 @@ public final class SectionDetector implements Stage {
 
     private final Map<String, SectionRule> ruleByHeader;
     private final QualifiedHeaders qualified;
+    private final Map<String, SectionRule> ruleById;
     private final CombinedHeaders combined;
     private final SentenceCommaHeaders sentenceComma;
     private final StudyHeaders study;
+    private final ContrastHeaders contrast;
+
+    /**
+     * Headers that name an imaging study by its contrast ({@code contrast_headers} in the rule file): a header no
+     * rule lists ("Head CT without contrast:", "MRI of the brain with and without contrast:") whose literal ends
+     * in one of {@code endings} after at most {@code maxWords} words opens the section of the rule
+     * {@code ruleId}: the study's result lines that follow are results, not the examination or history the
+     * header interrupts. Only an imaging study is done with or without contrast, so the ending names a study
+     * whatever the words before it.
+     */
+    public record ContrastHeaders(List<String> endings, int maxWords, String ruleId) {
+        public static final ContrastHeaders NONE = new ContrastHeaders(List.of(), 0, null);
+
+        public ContrastHeaders {
+            endings = endings.stream().map(SectionDetector::key).toList();
+            if (maxWords < 0) {
+                throw new IllegalArgumentException("contrast_headers: max_words must not be negative");
+            }
+        }
+    }
 
     /**
      * Headers that name a study rather than start an examination ({@code study_headers} in the rule file): a
@@ -122,7 +143,13 @@ public final class SectionDetector implements Stage {
 
     public SectionDetector(List<SectionRule> rules, QualifiedHeaders qualified, CombinedHeaders combined,
                            SentenceCommaHeaders sentenceComma, StudyHeaders study) {
+        this(rules, qualified, combined, sentenceComma, study, ContrastHeaders.NONE);
+    }
+
+    public SectionDetector(List<SectionRule> rules, QualifiedHeaders qualified, CombinedHeaders combined,
+                           SentenceCommaHeaders sentenceComma, StudyHeaders study, ContrastHeaders contrast) {
         this.study = study;
+        this.contrast = contrast;
         this.qualified = qualified;
         this.combined = combined;
         this.sentenceComma = sentenceComma;
@@ -137,6 +164,16 @@ public final class SectionDetector implements Stage {
             }
         }
         this.ruleByHeader = Map.copyOf(map);
+        Map<String, SectionRule> byId = new HashMap<>();
+        rules.forEach(r -> {
+            if (r.id() != null) {
+                byId.putIfAbsent(r.id(), r);
+            }
+        });
+        this.ruleById = Map.copyOf(byId);
+        if (contrast.ruleId() != null && !ruleById.containsKey(contrast.ruleId())) {
+            throw new IllegalArgumentException("contrast_headers: no rule '" + contrast.ruleId() + "'");
+        }
     }
 
     /** Loads the bundled rules. */
@@ -144,7 +181,7 @@ public final class SectionDetector implements Stage {
         try (InputStream in = SectionDetector.class.getResourceAsStream(RESOURCE)) {
             JsonNode root = new ObjectMapper().readTree(in);
             return new SectionDetector(readRules(root, RESOURCE), readQualified(root), readCombined(root),
-                    readSentenceComma(root), readStudy(root));
+                    readSentenceComma(root), readStudy(root), readContrast(root));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,6 +215,16 @@ public final class SectionDetector implements Stage {
         c.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
         return new StudyHeaders(headers, words, SectionType.fromId(c.path("category").asText()),
                 c.path("window").asInt(0));
+    }
+
+    static ContrastHeaders readContrast(JsonNode root) {
+        JsonNode c = root.path("contrast_headers");
+        if (c.isMissingNode()) {
+            return ContrastHeaders.NONE;
+        }
+        List<String> endings = new ArrayList<>();
+        c.path("endings").forEach(e -> endings.add(e.asText()));
+        return new ContrastHeaders(endings, c.path("max_words").asInt(0), c.path("rule").asText(null));
     }
 
     static QualifiedHeaders readQualified(JsonNode root) {
@@ -473,6 +520,9 @@ public final class SectionDetector implements Stage {
             if (rule == null) {
                 rule = qualifiedRule(raw);
             }
+            if (rule == null) {
+                rule = contrastRule(raw);
+            }
             if (rule != null && accept.test(s, raw)) {
                 return new Found(s, end, rule);
             }
@@ -609,6 +659,22 @@ public final class SectionDetector implements Stage {
      * must be followed by a qualifying word ("HISTORY OF PRESENT ILLNESS AND HOSPITAL COURSE" is not
      * qualified: its later literal decides); sub-header literals are not qualified.
      */
+    /** The rule of a header naming a study by its contrast (see {@link ContrastHeaders}), or null. */
+    private SectionRule contrastRule(String raw) {
+        if (contrast.ruleId() == null) {
+            return null;
+        }
+        String k = key(raw);
+        for (String ending : contrast.endings()) {
+            if (k.endsWith(" " + ending)) {
+                String before = k.substring(0, k.length() - ending.length()).trim();
+                int words = before.isEmpty() ? 0 : before.split(" ").length;
+                return words >= 1 && words <= contrast.maxWords() ? ruleById.get(contrast.ruleId()) : null;
+            }
+        }
+        return null;
+    }
+
     private SectionRule qualifiedRule(String raw) {
         if (qualified.words().isEmpty() || !raw.equals(raw.toUpperCase(Locale.ROOT))) {
             return null;

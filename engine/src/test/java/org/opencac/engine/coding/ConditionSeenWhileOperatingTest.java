@@ -34,6 +34,19 @@ class ConditionSeenWhileOperatingTest {
     }
 
     @Test
+    void sitesOfTheSpreadAMetastaticStatementDocumentsAreCoded() {
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Metastatic carcinoma of the breast.,"
+                + "POSTOPERATIVE DIAGNOSIS: Same.,PROCEDURE: Placement of a venous port. The woman had a mastectomy"
+                + " three years ago and now has metastases to the liver. The port was placed in the right chest.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().startsWith("C78.7")), r.suggestions().toString());
+        CodingResult local = outpatientChecked("PREOPERATIVE DIAGNOSIS: Carcinoma of the breast.,"
+                + "POSTOPERATIVE DIAGNOSIS: Same.,PROCEDURE: Diagnostic laparoscopy. Metastases to the liver were"
+                + " seen on the surface.");
+        assertTrue(local.suggestions().stream().noneMatch(s -> s.code().startsWith("C78.7")),
+                local.suggestions().toString());
+    }
+
+    @Test
     void vesselChangeTheSurgeonSawIsNotCoded() {
         CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: End-stage renal disease.,POSTOPERATIVE DIAGNOSIS: "
                 + "Same.,"

@@ -82,6 +82,18 @@ class SectionDetectorTest {
     }
 
     @Test
+    void anUnlistedHeaderNamingAStudyByItsContrastOpensTheResults() {
+        String note = "EXAM:, Pulse regular. Calves soft.,Chest CT with and without contrast: 3/2/04: a small nodule in "
+                + "the left lower lobe.,PLAN:, Repeat in a year.";
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Calves soft"));
+        assertEquals(SectionType.RESULTS, typeAt(note, "a small nodule"));
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Repeat in a year"));
+        String unlisted = "EXAM:, Pulse regular. Calves soft.,Her breathing was much worse even without contrast: "
+                + "a small nodule was seen.";
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(unlisted, "a small nodule"));
+    }
+
+    @Test
     void aPostoperativeDxHeaderIsADiagnosticStatement() {
         String note = "PREOPERATIVE DX:, Torn meniscus.,POSTOPERATIVE DX:, Torn meniscus and loose body.,"
                 + "PROCEDURE:, Arthroscopy.";
