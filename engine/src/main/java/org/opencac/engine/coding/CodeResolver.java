@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -100,6 +101,8 @@ public final class CodeResolver {
      * note's other mentions of its term give is not its own (Guidelines I.B.13).
      */
     private static final Set<String> PLURAL_PARTS = BilateralWords.pluralParts();
+    /** What parts a lowercase text's words, compiled once rather than at each split. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
     /** The title word "unilateral" as analyzed: a sibling adding it is documented by one side named in the clause. */
     private final Set<String> unilateralWord;
     /** "right" and "left" as analyzed: either alone names one side. */
@@ -840,7 +843,7 @@ public final class CodeResolver {
         if (named == null) {
             return false;
         }
-        for (String w : named.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        for (String w : NON_LETTERS.split(named.toLowerCase(Locale.ROOT))) {
             if (PLURAL_PARTS.contains(w)) {
                 return true;
             }
