@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -101,6 +102,8 @@ public final class CodeResolver {
      * note's other mentions of its term give is not its own (Guidelines I.B.13).
      */
     private static final Set<String> PLURAL_PARTS = BilateralWords.pluralParts();
+    /** What parts a lowercase text's words, compiled once rather than at each split. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
     /** The title word "unilateral" as analyzed: a sibling adding it is documented by one side named in the clause. */
     private final Set<String> unilateralWord;
     /** "right" and "left" as analyzed: either alone names one side. */
@@ -856,7 +859,7 @@ public final class CodeResolver {
         if (named == null) {
             return false;
         }
-        for (String w : named.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        for (String w : NON_LETTERS.split(named.toLowerCase(Locale.ROOT))) {
             if (PLURAL_PARTS.contains(w)) {
                 return true;
             }
@@ -1873,12 +1876,29 @@ public final class CodeResolver {
         return context.givesAway(added) || named != null && statement.joinsMentions.test(added, named);
     }
 
-    /** The words a code's title adds to another's, without parenthesized modifiers and undocumented words. */
+    /**
+     * The words a code's title adds to another's, without parenthesized modifiers and undocumented words (read
+     * only). It reads the two titles and the fixed vocabulary alone, so it is worked out once per pair of titles
+     * (a clause's resolution asks it for each sibling of each candidate, and the same pairs come back note after
+     * note); the set kept is the one first made, so its order of iteration is unchanged.
+     */
     private Set<String> added(Code from, Code to) {
-        Set<String> added = addedWords(from.title(), to.title());
-        added.removeAll(undocumented);
-        return added;
+        return addedByTitles.get(new TitlePair(from.title(), to.title()));
     }
+
+    private Set<String> computeAdded(TitlePair titles) {
+        Set<String> added = addedWords(titles.from(), titles.to());
+        added.removeAll(undocumented);
+        return java.util.Collections.unmodifiableSet(added);
+    }
+
+    /** Two code titles, the one a resolution starts from and the one it weighs. */
+    private record TitlePair(String from, String to) {
+    }
+
+    /** {@link #added} per pair of titles (title pairs are a closed set, but bounded all the same). */
+    private final org.opencac.engine.BoundedCache<TitlePair, Set<String>> addedByTitles =
+            new org.opencac.engine.BoundedCache<>(200_000, this::computeAdded);
 
     /**
      * The words title {@code to} adds to title {@code from}: its words {@code from} lacks, and the words it

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.mention.Mention;
@@ -55,6 +56,9 @@ public final class TabularResolution {
     private static final Set<String> SIDE_NOUNS = Set.of("side", "sided", "sides");
     /** How many words before a mention may still be its modifiers ("partial complex seizures"). */
     private static final int MAX_MODIFIERS = 3;
+    /** The separator of an Index path's steps (" → "), compiled once rather than at each split. */
+    private static final Pattern PATH_STEP = Pattern.compile(" \u2192 ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The most mentions of a clause whose words are told apart by head word; a longer list is read as written. */
     private static final int MAX_CLAUSE_MENTIONS = 8;
     private static final int[] NO_TOKENS = new int[0];
@@ -79,7 +83,7 @@ public final class TabularResolution {
             return "";
         }
         String see = null;
-        for (String step : term.text().split(" \u2192 ")) {
+        for (String step : PATH_STEP.split(term.text())) {
             if (step.startsWith("see ") && !step.startsWith("see also")) {
                 see = step;
             }
@@ -88,8 +92,8 @@ public final class TabularResolution {
         if (comma < 0) {
             return "";
         }
-        return see.substring(comma + 1).replace("by site", " ").replace("NEC", " ").replace(",", " ")
-                .replaceAll("\\s+", " ").trim();
+        String words = see.substring(comma + 1).replace("by site", " ").replace("NEC", " ").replace(",", " ");
+        return SPACES.matcher(words).replaceAll(" ").trim();
     }
 
     /**
