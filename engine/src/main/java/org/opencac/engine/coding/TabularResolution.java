@@ -145,6 +145,8 @@ public final class TabularResolution {
         private final Map<Mention, String> contextKeys = new IdentityHashMap<>();
         /** Each mention's {@link #otherKindsWords}, found once for its key, its clause and its given-away words. */
         private final Map<Mention, List<Integer>> otherKindsOfMention = new IdentityHashMap<>();
+        /** Each mention's {@link #sentenceListItemsWords}, found once. */
+        private final Map<Mention, List<Integer>> sentenceListItemsOfMention = new IdentityHashMap<>();
         /** The note's metastasis-from cuts ({@link #spreadCuts}), made on first use. */
         private int[][] spreadCuts;
         /** Each mention's {@link #clauseContext}, made once whatever words its terms' paths lend. */
@@ -202,7 +204,8 @@ public final class TabularResolution {
                             return b.toString();
                         }));
                 return resolver.new Statement(sameText, () -> ownSides(code),
-                        (words, named) -> joinsMentions(sentences, words, named)).withNote(wholeNote());
+                        (words, named) -> joinsMentions(sentences, words, named)
+                                || givenToListItems(code, sentences, words)).withNote(wholeNote());
             });
         }
 
@@ -310,6 +313,52 @@ public final class TabularResolution {
         }
 
         /**
+         * True if a word (analyzed) is written in the sentences only as a word of another item of a list that one of
+         * the code's mentions stands in ({@link #sentenceListItemsWords}): the statement read for the code's details
+         * lends it no modifier of another condition ("congenital heart disease, dyslipidemia and hypothyroidism" is
+         * no congenital hypothyroidism). A word written once elsewhere in the sentences is the statements' own.
+         */
+        private boolean givenToListItems(String code, List<Integer> sentences, Set<String> words) {
+            Set<Integer> items = null;
+            for (int si : sentences) {
+                for (Mention m : mentionsOf(si)) {
+                    if (m.terms().stream().anyMatch(t -> t.code().equals(code))) {
+                        List<Integer> of = sentenceListItemsWords(m);
+                        if (!of.isEmpty()) {
+                            if (items == null) {
+                                items = new HashSet<>();
+                            }
+                            items.addAll(of);
+                        }
+                    }
+                }
+            }
+            if (items == null) {
+                return false;
+            }
+            for (String w : words) {
+                boolean owned = false;
+                boolean free = false;
+                for (int si : sentences) {
+                    Sentence s = doc.sentences().get(si);
+                    for (int k = s.firstToken(); k < s.endToken() && !free; k++) {
+                        if (resolver.readsAs(doc.tokens().get(k).text(), w)) {
+                            if (items.contains(k)) {
+                                owned = true;
+                            } else {
+                                free = true;
+                            }
+                        }
+                    }
+                }
+                if (owned && !free) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * The mention of the list (not {@code reader}, nor overlapping it) with head word {@code head} whose phrase
          * holds token k: its own words, or the detail words written right before it ("partial complex" of "partial
          * complex seizures"), or null. A detail there modifies that mention: another kind of the same condition.
@@ -400,6 +449,49 @@ public final class TabularResolution {
             }
             Collections.sort(out);
             return out;
+        }
+
+        /**
+         * The tokens of the mention's sentence that are words of another item of a list the mention stands in
+         * ({@link #coordinated}: items parted by commas and a coordinator, or with other items between): the other
+         * mention's phrase ({@link #modifiersStart}), its side words aside (read by {@link #ownSides}), ascending. A sentence of more
+         * than {@link #FEW_MENTIONS} mentions is read as written.
+         */
+        private List<Integer> sentenceListItemsWords(Mention mention) {
+            return sentenceListItemsOfMention.computeIfAbsent(mention, m -> {
+                Sentence s = doc.sentences().get(m.sentenceIndex());
+                return newListItemsWords(m, new int[] {s.firstToken(), s.endToken()}, FEW_MENTIONS);
+            });
+        }
+
+        private List<Integer> newListItemsWords(Mention mention, int[] clause, int most) {
+            List<Mention> inSentence = mentionsOf(mention.sentenceIndex());
+            int from = Mention.firstStartingAtOrAfter(inSentence, clause[0]);
+            int to = Mention.firstStartingAtOrAfter(inSentence, clause[1]);
+            if (to - from > most) {
+                return List.of();
+            }
+            Set<Integer> out = null;
+            for (int n = from; n < to; n++) {
+                Mention other = inSentence.get(n);
+                if (!other.isAnotherPhraseOf(mention)) {
+                    continue;
+                }
+                int start = Math.max(clause[0], modifiersStart(other));
+                if (!coordinated(mention, other, start)) {
+                    continue;
+                }
+                for (int k = start; k < Math.min(clause[1], other.endToken()); k++) {
+                    Token t = doc.tokens().get(k);
+                    if (!t.isPunctuation() && !t.isListJoin() && !laterality.contains(t.norm())) {
+                        if (out == null) {
+                            out = new java.util.TreeSet<>();
+                        }
+                        out.add(k);
+                    }
+                }
+            }
+            return out == null ? List.of() : List.copyOf(out);
         }
 
         /**
@@ -595,20 +687,62 @@ public final class TabularResolution {
             return -1;
         }
 
-        /** True if only coordinators and commas, with at least one coordinator, stand between the two findings. */
+        /**
+         * True if the two findings are items of one list: only coordinators and commas stand between them, with at
+         * least one coordinator, or other items of the list, each with a comma or coordinator on both sides
+         * ("congenital heart disease, dyslipidemia and hypothyroidism": "congenital" is the first item's, not the
+         * third's). An item is another mention's phrase ({@link #modifiersStart}) lying wholly between the two.
+         */
         private boolean coordinated(Mention mention, Mention other, int word) {
             int from = other.firstToken() >= mention.endToken() ? mention.endToken() : other.endToken();
-            int to = other.firstToken() >= mention.endToken() ? Math.min(word, other.firstToken()) : mention.firstToken();
+            // the mention's own modifiers are its phrase, not words between ("... and primary hypothyroidism")
+            int to = other.firstToken() >= mention.endToken() ? Math.min(word, other.firstToken()) : modifiersStart(mention);
             boolean coordinator = false;
+            boolean item = false;
+            boolean afterMark = false;   // an item stands only after a comma or coordinator, and is followed by one
             for (int j = from; j < to; j++) {
                 Token t = doc.tokens().get(j);
                 if (t.isListJoin()) {   // a word that joins two findings ("lymphadenopathy and inguinal pain")
                     coordinator = true;
-                } else if (!",".equals(t.text())) {
-                    return false;
+                    afterMark = true;
+                } else if (",".equals(t.text())) {
+                    afterMark = true;
+                } else {
+                    int end = afterMark ? listItemEnd(mention, other, j, to) : -1;
+                    if (end < 0 || end < to && !separates(doc.tokens().get(end))) {
+                        return false;
+                    }
+                    item = true;
+                    afterMark = false;
+                    j = end - 1;
                 }
             }
-            return coordinator;
+            return coordinator || item;
+        }
+
+        /** True if the token parts two items of a list: a comma or a coordinator. */
+        private boolean separates(Token t) {
+            return t.isListJoin() || ",".equals(t.text());
+        }
+
+        /**
+         * The end of the longest phrase of a third mention of the sentence that starts at token j (its own words or
+         * the modifiers written right before them) and ends by {@code to}, or -1 if none does.
+         */
+        private int listItemEnd(Mention mention, Mention other, int j, int to) {
+            List<Mention> inSentence = mentionsOf(mention.sentenceIndex());
+            int end = -1;
+            for (int n = Mention.firstStartingAtOrAfter(inSentence, j); n < inSentence.size(); n++) {
+                Mention m = inSentence.get(n);
+                if (m.firstToken() > j + MAX_MODIFIERS) {
+                    break;
+                }
+                if (m.endToken() <= to && m.endToken() > end && m.isAnotherPhraseOf(mention)
+                        && m.isAnotherPhraseOf(other) && modifiersStart(m) <= j) {
+                    end = m.endToken();
+                }
+            }
+            return end;
         }
 
         /** The detail words of the mention's clause that qualify a coordinated other finding, as written. */

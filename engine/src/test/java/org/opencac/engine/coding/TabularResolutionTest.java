@@ -70,6 +70,23 @@ class TabularResolutionTest {
     }
 
     @Test
+    void aModifierOfAnotherItemOfTheListDoesNotSelectASibling() {
+        // "congenital" is the heart disease's: the hypothyroidism two items later stays unspecified
+        List<String> codes = codes("ASSESSMENT: Congenital heart disease, dyslipidemia and hypothyroidism.");
+        assertTrue(codes.contains("E03.9"), codes.toString());
+        assertFalse(codes.contains("E03.1"), codes.toString());
+        List<String> commas = codes("DIAGNOSES: Congenital hip dysplasia, hypertension, hypothyroidism.");
+        assertTrue(commas.contains("E03.9"), commas.toString());
+        assertFalse(commas.contains("E03.1"), commas.toString());
+    }
+
+    @Test
+    void aModifierOfTheConditionItselfStillSelectsItsSibling() {
+        List<String> codes = codes("ASSESSMENT: Dyslipidemia, asthma and congenital hypothyroidism.");
+        assertTrue(codes.contains("E03.1"), codes.toString());
+    }
+
+    @Test
     void aRegionWordBeforeTheAdenopathyStillLocalizesIt() {
         List<String> codes = codes("ASSESSMENT: Axillary lymphadenopathy and fatigue, to be followed.");
         assertTrue(codes.contains("R59.0"), codes.toString());
