@@ -220,7 +220,9 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         if (listBefore && !direction.backward()) {
             throw fail(id, "reads no backward scope and so cannot have 'list_before'");
         }
-        if (!onlyAfter.isEmpty() && !scoped && category != ContextCategory.TERMINATE) {
+        // a PSEUDO cue with only_after words hides the cues inside it only where one of them stands before it
+        if (!onlyAfter.isEmpty() && !scoped && category != ContextCategory.TERMINATE
+                && category != ContextCategory.PSEUDO) {
             throw fail(id, "is " + category + " and so cannot have 'only_after' words");
         }
         for (String w : onlyAfter) {

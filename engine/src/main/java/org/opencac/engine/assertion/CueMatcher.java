@@ -160,7 +160,8 @@ final class CueMatcher {
     /**
      * The cues found from {@code from}, longest first at each position: a cue whose only_after words are not
      * before it in its sentence does not count, so it neither matches nor hides a shorter cue at its position
-     * ("were discussed", a risk list's cue, does not hide "discussed" where no risk is named).
+     * ("were discussed", a risk list's cue, does not hide "discussed" where no risk is named); a PSEUDO cue with
+     * only_after words that counts hides the cues of its own length at its position.
      */
     private List<CueMatch> find(String[] keys, int sentenceFirst, int from, int to, boolean bySecond,
                                 List<String> codes) {
@@ -185,12 +186,23 @@ final class CueMatcher {
                 i++;
                 continue;
             }
+            boolean pseudoReadAfter = best.size() > 1 && best.stream().anyMatch(CueMatcher::pseudoReadAfter);
             for (Cue c : best) {
-                out.add(new CueMatch(c, i, i + bestLength));
+                if (!pseudoReadAfter || pseudoReadAfter(c)) {
+                    out.add(new CueMatch(c, i, i + bestLength));
+                }
             }
             i += bestLength;
         }
         return out;
+    }
+
+    /**
+     * Whether the cue is a PSEUDO cue read only after its words: found there, it hides the cues of its own words
+     * ("resolution of" after "anticipate" hides the historical "resolution of"), as a longer one would.
+     */
+    private static boolean pseudoReadAfter(Cue c) {
+        return c.rule().category() == ContextCategory.PSEUDO && !c.rule().onlyAfter().isEmpty();
     }
 
     private static int collect(List<Cue> cues, String[] keys, int sentenceFirst, int at, int to, List<Cue> best,

@@ -238,6 +238,45 @@ public final class AssertionPolicy {
         return new Assertion(m, false, false, false, true, a.experiencer(), cues);
     }
 
+    /** The cue id of a mention read as current because it resolved during the stay the note tells ({@link #asThisStay}). */
+    public static final String RESOLVED_THIS_STAY_CUE = "resolved_this_stay";
+    public static final String THIS_STAY = "/org/opencac/engine/coding/this_stay_phrases.txt";
+    /** Phrases (lowercase words) that place what a sentence tells in the present stay ({@code this_stay_phrases.txt}). */
+    private static final List<String> THIS_STAY_PHRASES = DataFiles.lines(THIS_STAY);
+    /** Cue ids that tell a condition as over in its sentence ({@code stay_resolution_cues.txt}). */
+    private static final Set<String> STAY_RESOLUTION_CUES =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/coding/stay_resolution_cues.txt"));
+
+    /**
+     * The mention's assertion, read as current when it is past only because it resolved ("resolved", "which
+     * cleared": {@code stay_resolution_cues.txt}) and its sentence places it in the present stay ("her postoperative
+     * course was prolonged by an ileus, which resolved": {@code this_stay_phrases.txt}). A condition that arose and
+     * was treated in this episode is a diagnosis of the episode (Guidelines III: it required treatment and
+     * lengthened the stay), not a personal history (I.C.21.c.4: a condition that no longer exists and is not
+     * receiving treatment). A mention of a past-history section keeps its history.
+     */
+    Assertion asThisStay(Document doc, int m, Assertion a) {
+        if (!a.historical() || a.negated() || a.uncertain() || a.hypothetical() || a.experiencer() != Experiencer.PATIENT
+                || a.cues().isEmpty() || !a.cues().stream().allMatch(STAY_RESOLUTION_CUES::contains)
+                || !namesThisStay(doc, doc.mentions().get(m).sentenceIndex())) {
+            return a;
+        }
+        List<String> cues = new java.util.ArrayList<>(a.cues());
+        cues.add(RESOLVED_THIS_STAY_CUE);
+        return new Assertion(m, false, false, false, false, a.experiencer(), cues);
+    }
+
+    /** True if the sentence's words hold a phrase of the present stay (a hyphen joins its two words). */
+    private static boolean namesThisStay(Document doc, int sentenceIndex) {
+        Sentence s = doc.sentences().get(sentenceIndex);
+        StringBuilder words = new StringBuilder(" ");
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            words.append(doc.tokens().get(t).text().toLowerCase(java.util.Locale.ROOT)).append(' ');
+        }
+        String text = words.toString().replace(" - ", "-");
+        return THIS_STAY_PHRASES.stream().anyMatch(p -> text.contains(" " + p + " "));
+    }
+
     public static final String LEANING_AGAINST = "/org/opencac/engine/coding/leaning_against_cues.txt";
     /** The uncertain cue rules by which the provider leans against a diagnosis ({@code leaning_against_cues.txt}). */
     private static final Set<String> LEANING_AGAINST_CUES = Set.copyOf(DataFiles.lines(LEANING_AGAINST));

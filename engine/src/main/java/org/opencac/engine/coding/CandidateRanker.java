@@ -88,6 +88,7 @@ public final class CandidateRanker implements Stage {
             Assertion assertion = assertionPolicy.asTheStatementSays(doc, m, term, pastInStatement);
             assertion = assertionPolicy.oldEventInList(doc, m, term, assertion);
             assertion = assertionPolicy.asThePastEvent(doc, m, term, assertion, oldEventToldAsPast);
+            assertion = assertionPolicy.asThisStay(doc, m, assertion);
             CodeResolver.Resolution r = resolution.resolve(mention, term);
             Code code = r.code();
             if (code == null) {

@@ -27,7 +27,9 @@ import org.opencac.models.lexicon.TermSource;
  * levels near the mention belong to one region or to the two sides of one junction; otherwise the mention is
  * left as found (the site rule then asks for the region). A region word written beside the junction levels of its
  * region names the junction ("lumbar disc herniation at L5-S1" is the lumbosacral disc, M51.27). Where the Tabular codes the level itself ("Other
- * cervical disc displacement at C5-C6 level"), one level written near the mention takes that code.
+ * cervical disc displacement at C5-C6 level"), one level written near the mention takes that code; a level the
+ * titles code to a part of the region (C2-C3 and C3-C4, "high cervical region": {@code level_region} rows) takes
+ * the code of that part.
  *
  * <p>A finding word the dictionary has no term for ("stenosis", found later as a finding) is read the same way
  * by {@link #forFindings}: written at a level in the diagnostic statement, it is a finding of the spine, so
@@ -50,6 +52,8 @@ public final class SpinalRegionReading implements Stage {
     private final CodeSet codeSet;
     private final List<Region> regions;
     private final Map<String, String> junctions;
+    /** Two adjacent levels ("C3-C4") to the part of a region the titles code their disc to ("high cervical region"). */
+    private final Map<String, String> levelRegions;
     private final Set<String> regionWords;
     /** Code ranges [first, last] (three-character categories) a finding read at a level must fall in. */
     private final List<String[]> spineCodes;
@@ -59,13 +63,14 @@ public final class SpinalRegionReading implements Stage {
     private final Set<SectionType> statement;
 
     SpinalRegionReading(Lexicon lexicon, WordForms forms, CodeSet codeSet, List<Region> regions,
-                        Map<String, String> junctions, List<String[]> spineCodes, boolean findings,
-                        Set<SectionType> statement) {
+                        Map<String, String> junctions, Map<String, String> levelRegions, List<String[]> spineCodes,
+                        boolean findings, Set<SectionType> statement) {
         this.lexicon = lexicon;
         this.forms = forms;
         this.codeSet = codeSet;
         this.regions = List.copyOf(regions);
         this.junctions = Map.copyOf(junctions);
+        this.levelRegions = Map.copyOf(levelRegions);
         this.spineCodes = List.copyOf(spineCodes);
         this.findings = findings;
         this.statement = Set.copyOf(statement);
@@ -78,6 +83,7 @@ public final class SpinalRegionReading implements Stage {
     public static SpinalRegionReading standard(Lexicon lexicon, WordForms forms, CodeSet codeSet) {
         List<Region> regions = new ArrayList<>();
         Map<String, String> junctions = new java.util.HashMap<>();
+        Map<String, String> levelRegions = new java.util.HashMap<>();
         List<String[]> spineCodes = new ArrayList<>();
         for (String line : DataFiles.lines(REGIONS)) {
             String[] f = line.split("\t");
@@ -97,6 +103,12 @@ public final class SpinalRegionReading implements Stage {
                     regions.add(new Region(f[1].charAt(0), from, to, f[3]));
                 }
                 case "junction" -> junctions.put(f[1] + " " + f[2], f[3]);
+                case "level_region" -> {
+                    if (levelNumber(f[1]) < 0 || levelNumber(f[2]) < 0) {
+                        throw new IllegalArgumentException(REGIONS + ": not two levels: " + line);
+                    }
+                    levelRegions.put(pairTitle(f[1], f[2]), f[3]);
+                }
                 case "spine_codes" -> {
                     if (f[1].length() != 3 || f[2].length() != 3 || f[1].compareTo(f[2]) > 0) {
                         throw new IllegalArgumentException(REGIONS + ": not a range of categories: " + line);
@@ -106,7 +118,8 @@ public final class SpinalRegionReading implements Stage {
                 default -> throw new IllegalArgumentException(REGIONS + ": unknown kind " + f[0]);
             }
         }
-        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, spineCodes, false, Set.of());
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, false,
+                Set.of());
     }
 
     /**
@@ -119,7 +132,8 @@ public final class SpinalRegionReading implements Stage {
      * @param statement the sections of the diagnostic statement (assessment, impression, diagnoses)
      */
     public SpinalRegionReading forFindings(Set<SectionType> statement) {
-        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, spineCodes, true, statement);
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, true,
+                statement);
     }
 
     @Override
@@ -279,17 +293,24 @@ public final class SpinalRegionReading implements Stage {
 
     /**
      * The code at one level written near the mention ("C5-C6"), found among the billable codes beside {@code code}
-     * whose title names that level; null if none does.
+     * whose title names that level, or, for a level the titles code to a part of a region ("C3-C4", high cervical),
+     * whose title ends with that part; null if none does.
      */
     private String atLevel(String code, String level) {
         Code c = codeSet.get(code).orElse(null);
         if (c == null || c.parent() == null) {
             return null;
         }
-        String named = " at " + level + " level";
+        String out = titled(c.parent(), t -> t.contains(" at " + level + " level"));
+        String part = levelRegions.get(level);
+        return out != null || part == null ? out : titled(c.parent(), t -> t.endsWith(", " + part));
+    }
+
+    /** The one billable code under {@code parent} whose title passes, or null if none or several do. */
+    private String titled(String parent, java.util.function.Predicate<String> title) {
         String out = null;
-        for (Code sibling : codeSet.billableDescendants(c.parent())) {
-            if (sibling.title().contains(named)) {
+        for (Code sibling : codeSet.billableDescendants(parent)) {
+            if (title.test(sibling.title())) {
                 if (out != null) {
                     return null;
                 }
@@ -297,6 +318,11 @@ public final class SpinalRegionReading implements Stage {
             }
         }
         return out;
+    }
+
+    /** Two levels as the titles write them: "c3", "c4" as "C3-C4". */
+    private static String pairTitle(String upper, String lower) {
+        return upper.toUpperCase(java.util.Locale.ROOT) + "-" + lower.toUpperCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -91,6 +91,14 @@ class SpinalRegionReadingTest {
     }
 
     @Test
+    void aHighCervicalLevelTakesTheHighCervicalCodeAndOutranksALowerLevel() {
+        CodingResult r = inpatientChecked("Impression: disc herniation at C3-4. Separate disc herniation at C5-6.");
+        assertTrue(NoteAssert.codes(r).contains("M50.21"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("M50.222"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("M50.20"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aDiscDisorderWithRadiculopathyIsOneCombinationCodeAtItsLevel() {
         CodingResult r = inpatientChecked("Preoperative diagnosis: C5-C6 disc herniation with right arm "
                 + "radiculopathy.");
