@@ -32,8 +32,10 @@ import org.opencac.models.codeset.CodeSet;
  * gestation give (34 weeks: P07.37; I.C.16.d). A neonate's record that tells the patient's own birth with its
  * type of delivery ("born by vaginal delivery"), outside a past-history section, is the birth episode: it carries
  * the liveborn-infant code (Z38) for that delivery (I.C.16.a.2), unless it tells a birth elsewhere, a
- * transfer in, or a multiple birth (whose Z38 codes the type of delivery alone does not give). Cues and codes are
- * data ({@code obstetric_record.tsv}).
+ * transfer in, or a multiple birth (whose Z38 codes the type of delivery alone does not give). On a pregnant
+ * patient's record that tells a delivery (a cesarean section, a vaginal delivery), an injury of a pelvic organ is
+ * obstetric trauma, coded in chapter 15 (I.C.15.a; Index: Injury, bladder, obstetrical trauma O71.5) in place of the
+ * injury chapter's code. Cues and codes are data ({@code obstetric_record.tsv}).
  */
 public final class ObstetricRecordCheck implements Stage {
     static final String FILE = "/org/opencac/engine/encounter/obstetric_record.tsv";
@@ -66,6 +68,10 @@ public final class ObstetricRecordCheck implements Stage {
     private final Map<String, Pattern> birth;
     /** Says the birth was not this record's episode, or not a single birth: no Z38 is added. */
     private final List<Pattern> notBirthEpisode;
+    /** Tells a delivery at this encounter (read only on a pregnant patient's record). */
+    private final List<Pattern> delivering;
+    /** An injury code prefix and the chapter 15 code of that injury when a delivery causes it. */
+    private final Map<String, String> obstetricInjury;
     /** The category of the liveborn-infant codes. */
     private static final String LIVEBORN_CATEGORY = "Z38";
     /** Sections telling the patient's past, where a birth told is no episode of this record. */
@@ -79,12 +85,14 @@ public final class ObstetricRecordCheck implements Stage {
 
     ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<String> maternal,
                          Map<String, String> outcome, CodeSet codeSet) {
-        this(pregnant, newborn, List.of(), List.of(), maternal, outcome, Map.of(), Map.of(), List.of(), codeSet);
+        this(pregnant, newborn, List.of(), List.of(), maternal, outcome, Map.of(), Map.of(), List.of(), List.of(),
+                Map.of(), codeSet);
     }
 
     ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<Pattern> neonate, List<Pattern> older,
                          List<String> maternal, Map<String, String> outcome, Map<String, String> perinatal,
-                         Map<String, Pattern> birth, List<Pattern> notBirthEpisode, CodeSet codeSet) {
+                         Map<String, Pattern> birth, List<Pattern> notBirthEpisode, List<Pattern> delivering,
+                         Map<String, String> obstetricInjury, CodeSet codeSet) {
         this.anyPregnant = anyOf(List.copyOf(pregnant));
         this.anyNewborn = anyOf(List.copyOf(newborn));
         this.anyNeonate = anyOf(List.copyOf(neonate));
@@ -94,10 +102,17 @@ public final class ObstetricRecordCheck implements Stage {
         this.perinatal = Map.copyOf(perinatal);
         this.birth = new LinkedHashMap<>(birth);
         this.notBirthEpisode = List.copyOf(notBirthEpisode);
+        this.delivering = List.copyOf(delivering);
+        this.obstetricInjury = new LinkedHashMap<>(obstetricInjury);
         this.codeSet = codeSet;
         for (String code : birth.keySet()) {
             if (!code.startsWith(LIVEBORN_CATEGORY) || codeSet != null && codeSet.get(code).isEmpty()) {
                 throw new IllegalStateException(FILE + ": birth code not a liveborn-infant code of the code set: " + code);
+            }
+        }
+        for (String to : obstetricInjury.values()) {
+            if (!to.startsWith("O") || codeSet != null && codeSet.get(to).filter(Code::billable).isEmpty()) {
+                throw new IllegalStateException(FILE + ": obstetric injury code not a billable chapter 15 code: " + to);
             }
         }
         for (String to : perinatal.values()) {
@@ -117,6 +132,8 @@ public final class ObstetricRecordCheck implements Stage {
         Map<String, String> perinatal = new LinkedHashMap<>();
         Map<String, Pattern> birth = new LinkedHashMap<>();
         List<Pattern> notBirthEpisode = new ArrayList<>();
+        List<Pattern> delivering = new ArrayList<>();
+        Map<String, String> obstetricInjury = new LinkedHashMap<>();
         for (String line : DataFiles.lines(FILE)) {
             String[] f = line.split("\t");
             if (f.length < 2) {
@@ -135,6 +152,13 @@ public final class ObstetricRecordCheck implements Stage {
                     birth.put(f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE));
                 }
                 case "maternal" -> maternal.add(f[1]);
+                case "delivering" -> delivering.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
+                case "obstetric_injury" -> {
+                    if (f.length < 3) {
+                        throw new IllegalStateException(FILE + ": an obstetric injury row needs two codes: " + line);
+                    }
+                    obstetricInjury.put(f[1], f[2]);
+                }
                 case "perinatal" -> {
                     if (f.length < 3) {
                         throw new IllegalStateException(FILE + ": a perinatal row needs two codes: " + line);
@@ -151,7 +175,7 @@ public final class ObstetricRecordCheck implements Stage {
             }
         }
         return new ObstetricRecordCheck(pregnant, newborn, neonate, older, maternal, outcome, perinatal, birth,
-                notBirthEpisode, codeSet);
+                notBirthEpisode, delivering, obstetricInjury, codeSet);
     }
 
     @Override
@@ -159,7 +183,7 @@ public final class ObstetricRecordCheck implements Stage {
         boolean maternalConcern = false;
         boolean perinatalConcern = false;
         for (CodeCandidate c : doc.candidates()) {
-            maternalConcern |= maternal(c.code()) || outcomeOf(c.code()) != null;
+            maternalConcern |= maternal(c.code()) || outcomeOf(c.code()) != null || injuryOf(c.code()) != null;
             perinatalConcern |= perinatal.containsKey(c.code()) || c.code().startsWith(PRETERM_CATEGORY)
                     || c.code().startsWith("P") && !birth.isEmpty();   // a newborn's condition: the birth is read
         }
@@ -175,6 +199,7 @@ public final class ObstetricRecordCheck implements Stage {
         Record record = record(doc.text());
         boolean neonate = record == Record.NEWBORN && neonatalWords
                 && !anyOlder.foundIn(doc.text());
+        boolean delivery = record == Record.PREGNANT && delivering.stream().anyMatch(p -> p.matcher(doc.text()).find());
         Map<String, CodeCandidate> out = new LinkedHashMap<>();
         boolean changed = false;
         String weeks = neonate ? weeksOfGestation(doc.candidates()) : null;
@@ -189,6 +214,13 @@ public final class ObstetricRecordCheck implements Stage {
             if (maternal(c.code()) && record != Record.PREGNANT) {
                 changed = true;
                 continue;   // the mother's condition, or no pregnancy of this patient: not this record's code
+            }
+            String trauma = delivery ? injuryOf(c.code()) : null;
+            Code obstetric = trauma == null ? null : codeSet.get(trauma).orElse(null);
+            if (obstetric != null) {
+                changed = true;
+                c = c.withCode(obstetric, "Obstetric trauma (Guidelines I.C.15.a; Index: Injury, bladder, obstetrical "
+                        + "trauma): on a delivering patient's record the injury " + c.code() + " is coded in chapter 15");
             }
             String to = record == Record.PREGNANT ? outcomeOf(c.code()) : null;
             Code code = to == null ? null : codeSet.get(to).orElse(null);
@@ -400,6 +432,19 @@ public final class ObstetricRecordCheck implements Stage {
             }
         }
         return true;
+    }
+
+    /** The chapter 15 code of an injury a delivery causes: the row of the longest prefix the code starts with, or null. */
+    private String injuryOf(String code) {
+        String best = null;
+        String to = null;
+        for (Map.Entry<String, String> e : obstetricInjury.entrySet()) {
+            if (code.startsWith(e.getKey()) && (best == null || e.getKey().length() > best.length())) {
+                best = e.getKey();
+                to = e.getValue();
+            }
+        }
+        return to;
     }
 
     private boolean maternal(String code) {

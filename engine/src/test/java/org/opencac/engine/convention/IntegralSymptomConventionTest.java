@@ -37,6 +37,13 @@ class IntegralSymptomConventionTest {
                 out("I.B.5 the redness of the sclera is the scleritis itself",
                         "EXAMINATION:\nThere is sectoral hyperemia of the left eye.\nASSESSMENT:\n"
                                 + "1. Anterior scleritis of the left eye.\n", "H15.012", "H11.432"),
+                out("I.C.18.b the lump felt in the left breast is the cancer of that breast",
+                        "HISTORY:\nShe found a palpable mass in the left breast at the 2 o'clock position.\n"
+                                + "DIAGNOSIS:\n1. Invasive ductal carcinoma of the left breast.\n", "C50.912", "N63.20"),
+                out("I.C.18.b a lump of the right breast stays coded beside a cancer of the left",
+                        "HISTORY:\nA small palpable mass of the right breast was felt as well.\n"
+                                + "DIAGNOSIS:\n1. Invasive ductal carcinoma of the left breast.\n2. Mass of the right breast.\n",
+                        "C50.912 N63.10", ""),
                 out("I.C.18.b cough and fever are integral to pneumonia",
                         "ASSESSMENT:\n1. Pneumonia with cough and fever.\n", "J18.9", "R05.9 R50.9"),
                 out("I.C.18.b dysuria and urinary frequency are integral to urinary tract infection",

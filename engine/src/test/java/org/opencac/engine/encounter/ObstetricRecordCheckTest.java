@@ -71,6 +71,22 @@ class ObstetricRecordCheckTest {
     }
 
     @Test
+    void aBladderTornAtACesareanIsObstetricTraumaNotAnInjuryCode() {
+        List<String> codes = inpatientCodes("POSTOPERATIVE DIAGNOSIS: Laceration of the bladder.\n\nFINDINGS: While a "
+                + "cesarean section was under way for her breech baby, the urinary bladder was found torn at its dome.\n");
+        assertTrue(codes.contains("O71.5"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S37")), codes.toString());
+    }
+
+    @Test
+    void aBladderTornInAFallKeepsItsInjuryCodeOutsideADelivery() {
+        List<String> codes = inpatientCodes("POSTOPERATIVE DIAGNOSIS: Laceration of the bladder.\n\nFINDINGS: He fell "
+                + "from a ladder onto a fence post, and the urinary bladder was found torn at its dome.\n");
+        assertFalse(codes.contains("O71.5"), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S37.2")), codes.toString());
+    }
+
+    @Test
     void failureToProgressIsALongLabourNotHeartFailure() {
         List<String> codes = inpatientCodes("HISTORY: She is a 24-year-old gravida 1 at 41 weeks' gestation in "
                 + "labor.\n\n"
