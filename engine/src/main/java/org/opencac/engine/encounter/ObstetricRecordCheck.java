@@ -298,9 +298,14 @@ public final class ObstetricRecordCheck implements Stage {
      * ("Z38.0" for Z38.00, delivered vaginally, and Z38.01, by cesarean), or null.
      */
     private String outcomeOf(String code) {
+        return longestPrefixRow(outcome, code);
+    }
+
+    /** The value of the row whose key is the longest prefix of {@code code}, or null if no key is a prefix of it. */
+    private static String longestPrefixRow(Map<String, String> rows, String code) {
         String best = null;
         String to = null;
-        for (Map.Entry<String, String> e : outcome.entrySet()) {
+        for (Map.Entry<String, String> e : rows.entrySet()) {
             if (code.startsWith(e.getKey()) && (best == null || e.getKey().length() > best.length())) {
                 best = e.getKey();
                 to = e.getValue();
@@ -436,15 +441,7 @@ public final class ObstetricRecordCheck implements Stage {
 
     /** The chapter 15 code of an injury a delivery causes: the row of the longest prefix the code starts with, or null. */
     private String injuryOf(String code) {
-        String best = null;
-        String to = null;
-        for (Map.Entry<String, String> e : obstetricInjury.entrySet()) {
-            if (code.startsWith(e.getKey()) && (best == null || e.getKey().length() > best.length())) {
-                best = e.getKey();
-                to = e.getValue();
-            }
-        }
-        return to;
+        return longestPrefixRow(obstetricInjury, code);
     }
 
     private boolean maternal(String code) {
