@@ -105,6 +105,12 @@ public final class TriggerCheck implements Stage {
     /** The heads naming a form or a scale: they reject a status reading (Z) too ("fall risk assessment"). */
     private static final Set<String> INSTRUMENT_HEADS = MODIFIER_WORDS.get("instrument").keySet();
     private static final Set<String> RESULT_WORDS = MODIFIER_WORDS.get("result").keySet();
+    /**
+     * One-word lexicon keys whose listed code is read only from the word written in the plural (the Index's
+     * "falls (repeated)" R29.6): the key drops the plural, so a single "fall" would otherwise take it.
+     */
+    static final String PLURAL_ONLY_FILE = "/org/opencac/engine/mention/plural_only_terms.tsv";
+    private static final java.util.Map<String, Set<String>> PLURAL_ONLY = pluralOnly();
     /** Compiled once (each is read for every mention). */
     /** Words naming a region of the body part that "of" puts after them ("the back of the knee"). */
     private static final String REGION_WORDS_FILE = "/org/opencac/engine/mention/region_words.txt";
@@ -649,6 +655,9 @@ public final class TriggerCheck implements Stage {
             if (oneWord && t.source() == TermSource.INCLUSION && t.code().startsWith("Z")
                     && vocabulary.nosInclusions().getOrDefault(key, java.util.Set.of()).contains(t.code())) {
                 continue;
+            }
+            if (oneWord && !plural && PLURAL_ONLY.getOrDefault(key, Set.of()).contains(t.code())) {
+                continue;   // "a fall": one event, not the plural the Index codes ("falls (repeated)")
             }
             if (plural && t.source() == TermSource.TITLE_CORE && !titleWrites(t.code(), m.text())) {
                 continue;   // a plural of a default title's word; the title's own word ending in s is none
@@ -1221,6 +1230,19 @@ public final class TriggerCheck implements Stage {
         String w = written.strip().toLowerCase(Locale.ROOT);
         return codeSet.get(code).map(c -> java.util.Arrays.asList(NOT_LETTERS.split(c.title().toLowerCase(Locale.ROOT)))
                 .contains(w)).orElse(false);
+    }
+
+    private static java.util.Map<String, Set<String>> pluralOnly() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        org.opencac.engine.DataFiles.rows(PLURAL_ONLY_FILE, "key\tcode", (f, lineNo) -> {
+            if (f.length != 2) {
+                throw new IllegalStateException(PLURAL_ONLY_FILE + ":" + lineNo + ": expected key and code");
+            }
+            out.computeIfAbsent(f[0], k -> new java.util.HashSet<>()).add(f[1]);
+        });
+        java.util.Map<String, Set<String>> frozen = new java.util.HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return java.util.Map.copyOf(frozen);
     }
 
     /** "shocks" for the key "shock": the word was written as a plural. */
