@@ -236,7 +236,6 @@ class FindingFinderTest {
         for (String[] c : new String[][] {{"Extremities: no c/c/e.", "c/c/e"},
                 {"Breathing is easy with no retractions.", "retractions"},
                 {"No signs of abuse or neglect of the child.", "neglect"},
-                {"Falls in the past year: none.", "Falls"},
                 {"Urine drug screen negative for cocaine.", "cocaine"},
                 {"No AVM was seen on the angiogram.", "AVM"}}) {
             CodingResult r = outpatient(c[0]);

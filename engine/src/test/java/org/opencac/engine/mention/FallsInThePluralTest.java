@@ -1,8 +1,12 @@
 package org.opencac.engine.mention;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.opencac.engine.testing.Coded.inpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+import static org.opencac.engine.testing.NoteAssert.mention;
+
+import org.opencac.engine.suggest.CodingResult;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +32,12 @@ class FallsInThePluralTest {
                 "R29.6");
         assertNotSuggested(inpatientChecked("Her dizziness worsened with falls in BP while standing."), "R29.6");
         assertNotSuggested(inpatientChecked("He falls asleep watching television every evening."), "R29.6");
+    }
+
+    @Test
+    void fallsAnsweredNoneAreNegated() {
+        CodingResult r = inpatientChecked("Falls in the past year: none.");
+        assertNotSuggested(r, "R29.6");
+        assertEquals("negated", mention(r, "Falls").assertion());
     }
 }
