@@ -1301,11 +1301,17 @@ public final class IndexNavigator implements Stage {
      * path also reads a word of its own before the main term, or -1. A condition already qualified before its
      * main term ("right arm pain") does not share the site written after the next condition of a coordinated
      * pair ("... and numbness in the fingers"): that site is the second condition's. Without a qualifier of its
-     * own ("pain and swelling of the knee") the site is read as both conditions'.
+     * own ("pain and swelling of the knee") the site is read as both conditions', and a path through the Index's
+     * own "with" entry reads the pair as one condition.
      */
     static int coordinatedConditionAfter(List<Token> tokens, IndexWalker.Found f, Set<Integer> mainTokens) {
         if (f.tokens().isEmpty() || min(f.tokens()) >= min(mainTokens)) {
             return -1;
+        }
+        for (String step : f.steps()) {
+            if (WITH_WORD.matcher(step).find()) {
+                return -1;   // the Index joins the two ("Cleft, palate, with cleft lip"): one condition
+            }
         }
         int pathLast = max(f.tokens());
         for (int t = max(mainTokens) + 1; t + 1 < pathLast; t++) {
