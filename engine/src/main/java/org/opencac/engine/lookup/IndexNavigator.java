@@ -834,6 +834,16 @@ public final class IndexNavigator implements Stage {
                 words = windows.get(within[0], within[1]);
                 f = walker.fromMainTerm(main, words, mainTokens, secondary);
             }
+            int coordinated = f == null ? -1 : coordinatedConditionAfter(ctx.tokens(), f, mainTokens);
+            if (coordinated >= 0) {
+                // "right arm pain and numbness in the fingers": the fingers are the numbness's site, not the pain's
+                IndexWalker.Found narrowed = walker.fromMainTerm(main, windows.get(words.from, coordinated), mainTokens,
+                        secondary);
+                if (narrowed != null) {
+                    words = windows.get(words.from, coordinated);
+                    f = narrowed;
+                }
+            }
             IndexTerm walked = main;
             OtherMain other = f == null ? null : nontraumaticForm(main, f, words, mainTokens, secondary);
             if (other != null) {
@@ -1284,6 +1294,34 @@ public final class IndexNavigator implements Stage {
             }
         }
         return new int[] {before < 0 ? near.from : before + 1, after < 0 ? near.to : after};
+    }
+
+    /**
+     * The "and"/"or" after the main term that a path reads across to a word after another condition, when the
+     * path also reads a word of its own before the main term, or -1. A condition already qualified before its
+     * main term ("right arm pain") does not share the site written after the next condition of a coordinated
+     * pair ("... and numbness in the fingers"): that site is the second condition's. Without a qualifier of its
+     * own ("pain and swelling of the knee") the site is read as both conditions', and a path through the Index's
+     * own "with" entry reads the pair as one condition.
+     */
+    static int coordinatedConditionAfter(List<Token> tokens, IndexWalker.Found f, Set<Integer> mainTokens) {
+        if (f.tokens().isEmpty() || min(f.tokens()) >= min(mainTokens)) {
+            return -1;
+        }
+        for (String step : f.steps()) {
+            if (WITH_WORD.matcher(step).find()) {
+                return -1;   // the Index joins the two ("Cleft, palate, with cleft lip"): one condition
+            }
+        }
+        int pathLast = max(f.tokens());
+        for (int t = max(mainTokens) + 1; t + 1 < pathLast; t++) {
+            String w = tokens.get(t).text();
+            if ((w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) && !tokens.get(t + 1).norm().isEmpty()
+                    && !f.tokens().contains(t + 1)) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1,0 +1,34 @@
+package org.opencac.engine.lookup;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.NoteAssert;
+
+/**
+ * A condition already qualified by a site before it ("right arm pain") does not take the site written after the
+ * next condition of a coordinated pair ("... and numbness in the fingers"): that site is the second condition's.
+ * A condition with no site of its own still shares it ("pain and swelling of the left knee").
+ */
+class SiteAfterCoordinatedConditionTest {
+
+    private static CodingResult code(String text) {
+        return NoteAssert.codeChecked(text, CareSetting.OUTPATIENT);
+    }
+
+    @Test
+    void aSiteAfterTheSecondConditionIsNotTheFirstOnes() {
+        CodingResult r = code("Since the operation he notes left arm pain and numbness in his fingers.");
+        assertTrue(NoteAssert.codes(r).contains("M79.602"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M79.64")), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aConditionWithoutItsOwnSiteSharesTheSiteAfterThePair() {
+        CodingResult r = code("Since Monday she notes pain and swelling in her left knee.");
+        assertTrue(NoteAssert.codes(r).contains("M25.562"), NoteAssert.codes(r).toString());
+    }
+}
