@@ -12,6 +12,7 @@ import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.models.codeset.Code;
 
@@ -269,11 +270,8 @@ public final class AssertionPolicy {
     /** True if the sentence's words hold a phrase of the present stay (a hyphen joins its two words). */
     private static boolean namesThisStay(Document doc, int sentenceIndex) {
         Sentence s = doc.sentences().get(sentenceIndex);
-        StringBuilder words = new StringBuilder(" ");
-        for (int t = s.firstToken(); t < s.endToken(); t++) {
-            words.append(doc.tokens().get(t).text().toLowerCase(java.util.Locale.ROOT)).append(' ');
-        }
-        String text = words.toString().replace(" - ", "-");
+        String words = Clauses.words(doc.tokens(), s.firstToken(), s.endToken()).toLowerCase(java.util.Locale.ROOT);
+        String text = (" " + words + " ").replace(" - ", "-");
         return THIS_STAY_PHRASES.stream().anyMatch(p -> text.contains(" " + p + " "));
     }
 
