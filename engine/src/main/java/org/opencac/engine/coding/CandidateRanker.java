@@ -124,7 +124,7 @@ public final class CandidateRanker implements Stage {
                 continue;
             }
             Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code,
-                    saidChronic(doc, mention) && !injury(code) && !episodic(code) || habits.namedAsCurrent(doc, mention, assertion),
+                    saidChronic(doc, mention) && !injury(code) && !episodic(code) || habits.namedAsCurrent(doc, mention, assertion, code.code()),
                     why, decisions);
             if (coded == null) {
                 continue;

@@ -56,4 +56,22 @@ class CurrentHabitTest {
         List<String> none = inpatientCodes("SOCIAL HISTORY: She denies any smoking history.\n");
         assertFalse(none.contains("Z87.891"), none.toString());
     }
+
+    @Test
+    void cigarettesCountedByTheDayInAHistoryListAreCurrentSmoking() {
+        List<String> codes = inpatientCodes("Medical history: hypertension, 10 cigarettes daily. Admitted for cough.\n");
+        assertTrue(codes.contains("F17.210"), codes.toString());
+        assertFalse(codes.contains("Z87.891"), codes.toString());
+        List<String> section = inpatientCodes("Personal history: smoker of 20 cigarettes per day, hypertension.\n");
+        assertTrue(section.contains("F17.210"), section.toString());
+        assertFalse(section.contains("Z87.891"), section.toString());
+    }
+
+    @Test
+    void aDailyCountThatEndedOrIsDatedIsStillHistory() {
+        List<String> quit = inpatientCodes("He smoked 20 cigarettes a day until he quit ten years ago. Admitted for cough.\n");
+        assertFalse(quit.contains("F17.210"), quit.toString());
+        List<String> past = inpatientCodes("Past medical history: diabetes and heavy smoking in the past, 2 packs per day.\n");
+        assertFalse(past.contains("F17.210"), past.toString());
+    }
 }

@@ -2,9 +2,12 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientCodes;
 import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StageNumeralsTest {
@@ -27,5 +30,16 @@ class StageNumeralsTest {
         assertSuggested(outpatient("Diagnosis: Sacral decubitus ulcer, stage IV."), "L89.154", 1);
         assertSuggested(outpatient("Assessment: Stage IV necrotic sacral decubitus."), "L89.154", 1);
         assertSuggested(outpatient("Assessment: Chronic kidney disease stage III."), "N18.30", 1);
+    }
+
+    @Test
+    void aRomanStageAfterHypertensionKeepsBothTheCombinationAndTheStage() {
+        List<String> codes = inpatientCodes(
+                "A man with hypertension and chronic kidney disease stage V came for chest pain.\n");
+        assertTrue(codes.contains("I12.0"), codes.toString());
+        assertTrue(codes.contains("N18.5"), codes.toString());
+        List<String> renal = inpatientCodes(
+                "She has hypertension and chronic renal failure stage IV, seen for a fall.\n");
+        assertTrue(renal.contains("N18.4"), renal.toString());
     }
 }
