@@ -135,8 +135,8 @@ public final class MentionFinder implements Stage {
         // a form rewrote), so it is walked only when the first pass reached such a word.
         boolean formReached = false;
         for (int pass = 0; pass < 2; pass++) {
-            // The words so far: while there is one, that word itself; the builder is made at a second word, as
-            // most runs end at their first.
+            // The words so far: while there is one, that word itself; the builder (the sentence's one, emptied) is
+            // taken at a second word, as most runs end at their first.
             String single = "";
             StringBuilder key = null;
             int words = 0;
@@ -201,7 +201,9 @@ public final class MentionFinder implements Stage {
                     single = word;
                 } else {
                     if (key == null) {
-                        key = new StringBuilder(single);
+                        key = forms.runKey();
+                        key.setLength(0);
+                        key.append(single);
                     }
                     if (key.length() > 0) {
                         key.append(' ');
@@ -560,14 +562,16 @@ public final class MentionFinder implements Stage {
         for (int j = end - 1; j >= first; j--) {
             nextForm[j - first] = bases[j - first] != null ? j : nextForm[j - first + 1];
         }
-        return new Forms(first, end, bases, words, nextForm);
+        return new Forms(first, end, bases, words, nextForm, new StringBuilder());
     }
 
     /**
      * A sentence's tokens from {@code first} to {@code end}: each one's lexicon word ({@code bases}, null when
-     * none), the count of words before each ({@code words}) and the next token with a form ({@code nextForm}).
+     * none), the count of words before each ({@code words}) and the next token with a form ({@code nextForm});
+     * {@code runKey} is the builder of the words of a run of two or more, shared by the runs tried in the
+     * sentence (one at a time: a run empties it when it takes it, and its string is made before the next).
      */
-    private record Forms(int first, int end, String[] bases, int[] words, int[] nextForm) {
+    private record Forms(int first, int end, String[] bases, int[] words, int[] nextForm, StringBuilder runKey) {
         String base(int token) {
             return bases[token - first];
         }

@@ -33,6 +33,12 @@ final class RememberedSentenceModel implements MaxentModel {
                 Map.of(), EndCharFactory.of(loaded.getFactory()));
     }
 
+    /**
+     * The model's answer for a context, remembered. The answer is handed out as remembered, not copied: the only
+     * caller, the sentence detector this model is made for ({@link #of}), reads it (its best outcome and that
+     * outcome's probability) and never writes it. The context array is copied into the key kept, as the
+     * caller's context generator may reuse it.
+     */
     @Override
     public double[] eval(String[] context) {
         Context key = new Context(context);
@@ -42,10 +48,9 @@ final class RememberedSentenceModel implements MaxentModel {
             if (answers.size() >= CAPACITY) {
                 answers.clear();
             }
-            answers.put(new Context(context.clone()), known.clone());   // kept whatever the caller does with its array
-            return known;
+            answers.put(new Context(context.clone()), known);
         }
-        return known.clone();
+        return known;
     }
 
     /**
