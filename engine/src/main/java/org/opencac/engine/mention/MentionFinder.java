@@ -45,6 +45,16 @@ public final class MentionFinder implements Stage {
     /** The delivery words after which a run of incision words is read through ({@link #incisionBeforeHead}). */
     static final Set<String> INCISION_HEADS =
             Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/incision_heads.txt"));
+    /**
+     * Words naming where along a ligament or tendon it is injured, which a match reads through inside a term when
+     * they end with a part noun and "of" ("tear of the femoral attachment of the anterior cruciate ligament" is the
+     * term of the ligament's tear; {@link #attachmentBeforeOf}).
+     */
+    static final Set<String> PHRASE_ATTACHMENT_WORDS =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/phrase_attachment_words.txt"));
+    /** The part nouns a run of attachment words ends with ("attachment", "insertion"). */
+    static final Set<String> ATTACHMENT_HEADS =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/attachment_heads.txt"));
     /** Two-word phrases whose dropped second word a match never skips ("secondary to": a cause follows). */
     public static final String RELATIONS = "/org/opencac/engine/mention/relational_phrases.txt";
 
@@ -181,7 +191,8 @@ public final class MentionFinder implements Stage {
                 if (PHRASE_SIDE_WORDS.contains(word) && SideComparison.compared(tokens, j)) {
                     break;   // "knee pain, right worse than left": the compared side is of both, no term's own side
                 }
-                if (words > 0 && (PHRASE_SIDE_WORDS.contains(word) || incisionBeforeHead(tokens, j, limit))
+                if (words > 0 && (PHRASE_SIDE_WORDS.contains(word) || incisionBeforeHead(tokens, j, limit)
+                        || attachmentBeforeOf(tokens, j, limit))
                         && !writesWith(tokens, i, j)) {
                     int sided = lexicon.filterFlags(Lexicon.extendedHash(hash, word));
                     if (!Lexicon.mayBeKey(sided) && !Lexicon.mayBePrefix(sided)) {
@@ -245,6 +256,20 @@ public final class MentionFinder implements Stage {
             k++;
         }
         return k > j && k < limit && INCISION_HEADS.contains(tokens.get(k).norm());
+    }
+
+    /**
+     * Whether token j starts or continues a run of attachment words that ends with a part noun followed by "of"
+     * ("femoral attachment of", "insertion of"): the part of the structure named after it, read through.
+     */
+    private static boolean attachmentBeforeOf(List<Token> tokens, int j, int limit) {
+        int k = j;
+        while (k < limit && (PHRASE_ATTACHMENT_WORDS.contains(tokens.get(k).norm())
+                || ATTACHMENT_HEADS.contains(tokens.get(k).norm()))) {
+            k++;
+        }
+        return k > j && k < limit && ATTACHMENT_HEADS.contains(tokens.get(k - 1).norm())
+                && "of".equalsIgnoreCase(tokens.get(k).text());
     }
 
     /**
