@@ -55,6 +55,7 @@ public final class AssertionDetector implements Stage {
     private final PronounCarry pronounCarry;
     private final BackReference backReference = BackReference.standard();
     private final ResultInRange resultInRange = ResultInRange.standard();
+    private final StatedReason statedReason = StatedReason.standard();
 
     public AssertionDetector(ContextRules rules) {
         this(rules, DeniedField.standard());
@@ -143,7 +144,7 @@ public final class AssertionDetector implements Stage {
                         e.experiencer(), cues2));
             }
         }
-        return doc.withAssertions(out);
+        return doc.withAssertions(statedReason.lift(doc, out));
     }
 
     /**
