@@ -56,6 +56,7 @@ public final class AssertionDetector implements Stage {
     private final BackReference backReference = BackReference.standard();
     private final ResultInRange resultInRange = ResultInRange.standard();
     private final EvaluatedThenExcluded evaluatedThenExcluded = EvaluatedThenExcluded.standard();
+    private final StatedReason statedReason = StatedReason.standard();
 
     public AssertionDetector(ContextRules rules) {
         this(rules, DeniedField.standard());
@@ -144,7 +145,7 @@ public final class AssertionDetector implements Stage {
                         e.experiencer(), cues2));
             }
         }
-        return doc.withAssertions(evaluatedThenExcluded.apply(doc, out));
+        return doc.withAssertions(evaluatedThenExcluded.apply(doc, statedReason.lift(doc, out)));
     }
 
     /**

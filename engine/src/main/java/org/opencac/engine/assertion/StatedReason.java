@@ -1,0 +1,99 @@
+package org.opencac.engine.assertion;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Sentence;
+import org.opencac.models.lexicon.Term;
+
+/**
+ * A condition told as past by a history cue ("a child with a history of a nasal hemangioma") in the narrative of why
+ * the patient is seen is the reason for this encounter when the note's diagnostic statement (a preoperative,
+ * admitting or discharge diagnosis, a chief complaint) names the same condition as the patient's present one: the
+ * history cue dates its onset, it does not say the condition is over (Guidelines I.C.21.c.4: history codes are for
+ * conditions that no longer exist). Only a history given by a cue is lifted (a past-history section's reading stays),
+ * and only in the sections that tell the reason; both kinds of section are data ({@code stated_reason.tsv}). The same
+ * condition is a shared candidate code category (its first three characters).
+ */
+final class StatedReason {
+    static final String DATA = "/org/opencac/engine/assertion/stated_reason.tsv";
+    static final String CUE = "stated_reason";
+
+    private final Set<String> statements;
+    private final Set<String> told;
+
+    StatedReason(Set<String> statements, Set<String> told) {
+        this.statements = Set.copyOf(statements);
+        this.told = Set.copyOf(told);
+    }
+
+    static StatedReason standard() {
+        Set<String> statements = new HashSet<>();
+        Set<String> told = new HashSet<>();
+        DataFiles.rows(DATA, "kind\tsection category", (f, line) -> {
+            String category = f.length > 1 ? f[1].trim() : "";
+            if (f[0].equals("statement") && !category.isEmpty()) {
+                statements.add(category);
+            } else if (f[0].equals("told") && !category.isEmpty()) {
+                told.add(category);
+            } else {
+                throw new IllegalArgumentException(DATA + " line " + line + ": expected statement|told CATEGORY");
+            }
+        });
+        return new StatedReason(statements, told);
+    }
+
+    /** The assertions with the cue-given history of a condition the diagnostic statement names as present lifted. */
+    List<Assertion> lift(Document doc, List<Assertion> assertions) {
+        List<Mention> mentions = doc.mentions();
+        Set<String> stated = new HashSet<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            if (assertions.get(j).presentForPatient() && statements.contains(category(doc, mentions.get(j)))) {
+                stated.addAll(categories(mentions.get(j)));
+            }
+        }
+        if (stated.isEmpty()) {
+            return assertions;
+        }
+        List<Assertion> out = new java.util.ArrayList<>(assertions);
+        for (int i = 0; i < mentions.size(); i++) {
+            Assertion a = assertions.get(i);
+            if (a.historical() && !a.negated() && !a.uncertain() && !a.hypothetical()
+                    && a.experiencer() == Experiencer.PATIENT && historyByCue(a)
+                    && told.contains(category(doc, mentions.get(i)))
+                    && categories(mentions.get(i)).stream().anyMatch(stated::contains)) {
+                List<String> cues = new java.util.ArrayList<>(a.cues());
+                cues.add(CUE);
+                out.set(i, new Assertion(i, false, false, false, false, a.experiencer(), cues));
+            }
+        }
+        return out;
+    }
+
+    private static boolean historyByCue(Assertion a) {
+        return a.cues().stream().noneMatch(AssertionDetector::isSectionCue);
+    }
+
+    private static String category(Document doc, Mention m) {
+        if (m.sentenceIndex() < 0 || m.sentenceIndex() >= doc.sentences().size()) {
+            return "";
+        }
+        Sentence s = doc.sentences().get(m.sentenceIndex());
+        if (s.sectionIndex() < 0 || s.sectionIndex() >= doc.sections().size()) {
+            return "";
+        }
+        return doc.sectionOf(s).category();
+    }
+
+    private static Set<String> categories(Mention m) {
+        Set<String> out = new HashSet<>();
+        for (Term t : m.candidateTerms()) {
+            String c = t.code();
+            out.add(c.length() > 3 ? c.substring(0, 3) : c);
+        }
+        return out;
+    }
+}
