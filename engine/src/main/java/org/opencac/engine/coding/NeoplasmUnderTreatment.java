@@ -17,7 +17,9 @@ import org.opencac.models.codeset.Code;
  * A malignant neoplasm told as history that its sentence says is still treated, has spread or was never treated
  * is a current neoplasm, not a personal history (Guidelines I.C.2.d): "a history of prostate carcinoma with bone
  * metastases", "a history of breast cancer, currently on chemotherapy". Read after the mention, to the end of its
- * clause; a sentence saying the disease is over ("completed", "in remission") keeps the history code.
+ * clause; a sentence saying the disease is over ("completed", "in remission") keeps the history code. A later
+ * sentence of the same section telling the treatment this encounter gives ("she presented for her next cycle of
+ * chemotherapy") makes the neoplasm current too, unless a sentence before it says the disease is over.
  * Data: {@code neoplasm_under_treatment.tsv} (the code prefixes, the current cues and the cues of an ended disease).
  */
 public final class NeoplasmUnderTreatment {
@@ -30,10 +32,11 @@ public final class NeoplasmUnderTreatment {
     private final List<Pattern> current;
     private final List<Pattern> spread;
     private final List<Pattern> over;
+    private final List<Pattern> encounterTreatment;
     private final HistoryCodeMap history;
 
     public NeoplasmUnderTreatment(List<String> prefixes, List<Pattern> current, List<Pattern> over) {
-        this(prefixes, List.of(), current, List.of(), over, null);
+        this(prefixes, List.of(), current, List.of(), over, List.of(), null);
     }
 
     /**
@@ -43,15 +46,19 @@ public final class NeoplasmUnderTreatment {
      * @param spread          cues of spread, read for a history-told neoplasm code but not for a personal-history
      *                        phrase (a primary told as history whose disease has spread is the excised primary of
      *                        I.C.2.d: its history code beside the secondary sites)
+     * @param encounterTreatment cues of a treatment the encounter gives, read in the later sentences of the
+     *                        mention's section ("she presented for her fourth course of chemotherapy")
      * @param history         the history tables, read backwards to the condition's category; null reads none
      */
     public NeoplasmUnderTreatment(List<String> prefixes, List<String> historyPrefixes, List<Pattern> current,
-                                  List<Pattern> spread, List<Pattern> over, HistoryCodeMap history) {
+                                  List<Pattern> spread, List<Pattern> over, List<Pattern> encounterTreatment,
+                                  HistoryCodeMap history) {
         this.prefixes = List.copyOf(prefixes);
         this.historyPrefixes = List.copyOf(historyPrefixes);
         this.current = List.copyOf(current);
         this.spread = List.copyOf(spread);
         this.over = List.copyOf(over);
+        this.encounterTreatment = List.copyOf(encounterTreatment);
         this.history = history;
     }
 
@@ -62,6 +69,7 @@ public final class NeoplasmUnderTreatment {
         List<Pattern> current = new ArrayList<>();
         List<Pattern> spread = new ArrayList<>();
         List<Pattern> over = new ArrayList<>();
+        List<Pattern> encounter = new ArrayList<>();
         for (String line : DataFiles.lines(DATA)) {
             String[] f = line.split("\t");
             if (f.length < 2) {
@@ -73,10 +81,12 @@ public final class NeoplasmUnderTreatment {
                 case "current" -> current.add(Pattern.compile("(?i)" + f[1]));
                 case "spread" -> spread.add(Pattern.compile("(?i)" + f[1]));
                 case "over" -> over.add(Pattern.compile("(?i)" + f[1]));
+                case "encounter_treatment" -> encounter.add(Pattern.compile("(?i)" + f[1]));
                 default -> throw new IllegalArgumentException(DATA + ": unknown kind " + f[0] + ": " + line);
             }
         }
-        return new NeoplasmUnderTreatment(prefixes, historyPrefixes, current, spread, over, HistoryCodeMap.standard());
+        return new NeoplasmUnderTreatment(prefixes, historyPrefixes, current, spread, over, encounter,
+                HistoryCodeMap.standard());
     }
 
     /** Whether the code is a personal-history code of a malignancy ({@code history_prefix} rows). */
@@ -117,11 +127,34 @@ public final class NeoplasmUnderTreatment {
             after = after.substring(0, semicolon);
         }
         String finalAfter = after;
+        String sentence = text.substring(s.span().start(), s.span().end());
         if (current.stream().noneMatch(p -> p.matcher(finalAfter).find())
                 && (historyCode || spread.stream().noneMatch(p -> p.matcher(finalAfter).find()))) {
-            return false;
+            return !historyCode && over.stream().noneMatch(p -> p.matcher(sentence).find())
+                    && treatedLaterInSection(doc, mention.sentenceIndex());
         }
-        String sentence = text.substring(s.span().start(), s.span().end());
         return over.stream().noneMatch(p -> p.matcher(sentence).find());
+    }
+
+    /**
+     * True if a later sentence of the mention's section tells the encounter's treatment of a malignancy ("on
+     * that date she presented for her third cycle of chemotherapy") before any sentence says the disease is over:
+     * the history told first is the story of a neoplasm still treated (I.C.2.m: a malignancy under current
+     * treatment is coded as current).
+     */
+    private boolean treatedLaterInSection(Document doc, int sentenceIndex) {
+        List<Sentence> sentences = doc.sentences();
+        int section = sentences.get(sentenceIndex).sectionIndex();
+        for (int i = sentenceIndex + 1; i < sentences.size() && sentences.get(i).sectionIndex() == section; i++) {
+            Sentence later = sentences.get(i);
+            String t = doc.text().substring(later.span().start(), later.span().end());
+            if (over.stream().anyMatch(p -> p.matcher(t).find())) {
+                return false;
+            }
+            if (encounterTreatment.stream().anyMatch(p -> p.matcher(t).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
