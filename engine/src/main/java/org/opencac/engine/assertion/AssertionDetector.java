@@ -125,7 +125,8 @@ public final class AssertionDetector implements Stage {
                 split.addAll(scopes);
             }
             Assertion a = assess(i, m, sectionCategories, split.isEmpty() ? scopes : split, keys);
-            if (!a.negated() && deniedField.denies(doc.text(), tokens, s, m.endToken())) {
+            if (!a.negated() && (deniedField.denies(doc.text(), tokens, s, m.endToken())
+                    || deniedField.deniesWithoutColon(doc.text(), tokens, s, m.firstToken(), m.endToken()))) {
                 a = a.withNegation(DeniedField.CUE);
             } else if (!a.negated() && zeroCount.countedZero(doc.text(), m.span().end(),
                     tokens.get(s.endToken() - 1).span().end())) {

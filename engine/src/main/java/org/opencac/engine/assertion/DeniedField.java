@@ -13,7 +13,8 @@ import org.opencac.engine.text.Token;
  * "Alcohol: denies") negates the mention its label names: the form asked and the answer was no. The label is
  * the mention followed by its colon, at most {@link #LABEL_TAIL} words between ("Tobacco use: no"); the value
  * runs from the colon to the next comma, semicolon, period, colon or line break, or the sentence's end. A value
- * that says anything else ("Tobacco: 1 ppd", "Alcohol: occasional") leaves the label as it is.
+ * that says anything else ("Tobacco: 1 ppd", "Alcohol: occasional") leaves the label as it is. A field dictated
+ * without its colon, the label opening its sentence and a denying value ending it ("Smokes none."), denies as well.
  * Data: {@code denied_field_values.txt} (the denying values, compared with the whole value).
  */
 public final class DeniedField {
@@ -72,6 +73,31 @@ public final class DeniedField {
             return true;
         }
         String value = text.substring(tokens.get(valueStart).span().start(), tokens.get(valueEnd - 1).span().end());
+        return values.contains(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /**
+     * True if the mention from {@code start} to {@code end} (exclusive) opens its sentence and the rest of the
+     * sentence, up to its period or end, is a denying value: the same field dictated without its colon ("Smokes
+     * none.", "Alcohol negative."). A comma or any other word after the mention leaves it as it is ("Smokes none
+     * of the days she works" is not a value; "Alcohol none, tobacco daily" keeps the form to the colon rule).
+     */
+    boolean deniesWithoutColon(String text, List<Token> tokens, Sentence s, int start, int end) {
+        int first = s.firstToken();
+        while (first < start && tokens.get(first).isPunctuation()) {
+            first++; // a flattened line break leaves a comma before the label (",Smokes none.")
+        }
+        if (start != first || end >= s.endToken()) {
+            return false;
+        }
+        int valueEnd = end;
+        while (valueEnd < s.endToken() && !VALUE_ENDS.contains(tokens.get(valueEnd).text())) {
+            valueEnd++;
+        }
+        if (valueEnd == end || valueEnd < s.endToken() && !tokens.get(valueEnd).text().equals(".")) {
+            return false;
+        }
+        String value = text.substring(tokens.get(end).span().start(), tokens.get(valueEnd - 1).span().end());
         return values.contains(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 

@@ -53,6 +53,21 @@ class EmptyOrDenyingFormFieldTest {
     }
 
     @Test
+    void fieldDictatedWithoutItsColonDeniesItsLabel() {
+        Assertion a = MentionFixture.assess("Social history: Works nights. Smokes none. Drinks rarely.", "Smokes");
+        assertEquals(AssertionStatus.NEGATED, a.status(), a.cues().toString());
+        assertTrue(a.cues().contains(DeniedField.CUE), a.cues().toString());
+    }
+
+    @Test
+    void labelWithoutColonFollowedByOtherWordsKeepsItsMeaning() {
+        assertEquals(AssertionStatus.PRESENT,
+                MentionFixture.assess("Smokes one pack a day. Alcohol none.", "Smokes").status());
+        assertEquals(AssertionStatus.PRESENT,
+                MentionFixture.assess("He says he smokes none of the time at work.", "smokes").status());
+    }
+
+    @Test
     void labelThatIsNotBeforeItsColonIsNotAField() {
         Assertion a = MentionFixture.assess("She drinks alcohol in the evenings, new medicines: N/A.", "alcohol");
         assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
