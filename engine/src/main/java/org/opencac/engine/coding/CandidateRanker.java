@@ -232,10 +232,41 @@ public final class CandidateRanker implements Stage {
         return c == 'S' || c == 'T';
     }
 
-    /** Whether the mention's sentence has the word (lowercase, as written). */
-    private static boolean sentenceHas(Document doc, Mention mention, String word) {
+    /**
+     * Whether the mention's sentence has the cue (lowercase, as written): a word, or words in a row
+     * ("under treatment"), where "_" stands for the mention itself ("under _": the words right before it).
+     */
+    private static boolean sentenceHas(Document doc, Mention mention, String cue) {
         org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
-        return hasWord(doc, s.firstToken(), s.endToken(), word);
+        if (cue.indexOf(' ') < 0) {
+            return hasWord(doc, s.firstToken(), s.endToken(), cue);
+        }
+        String[] words = cue.split(" ");
+        int at = java.util.Arrays.asList(words).indexOf("_");
+        if (at >= 0) {
+            return wordsAt(doc, mention.firstToken() - at, words, 0, at, s)
+                    && wordsAt(doc, mention.endToken(), words, at + 1, words.length, s);
+        }
+        for (int t = s.firstToken(); t + words.length <= s.endToken(); t++) {
+            if (wordsAt(doc, t, words, 0, words.length, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the tokens from {@code t} are written words[from, to) (any case), all inside the sentence. */
+    private static boolean wordsAt(Document doc, int t, String[] words, int from, int to,
+                                   org.opencac.engine.text.Sentence s) {
+        if (t < s.firstToken() || t + (to - from) > s.endToken()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!doc.tokens().get(t + k - from).text().equalsIgnoreCase(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True if a word of the mention's sentence before the mention is {@code word} (any case). */

@@ -16,7 +16,9 @@ import org.opencac.engine.section.SectionType;
  * or from a sentence of any section that has one of the rule's cue words (optional third column: "on
  * chronic treatment with warfarin" says the therapy is long-term where no list does), and never when a word of
  * the optional fourth column comes before the mention in its sentence ("will start warfarin", "reluctant to
- * recommend warfarin": a therapy begun or weighed now is not yet long-term).
+ * recommend warfarin": a therapy begun or weighed now is not yet long-term). A cue of several words is read as
+ * those words in a row, "_" standing for the mention itself ("under _": under anticoagulant therapy); the caller's
+ * {@code sentenceHas} reads it so.
  * A section id the file names that is not a {@link SectionType} fails at load.
  */
 public final class SectionGate {
@@ -66,7 +68,11 @@ public final class SectionGate {
             }
             try {
                 if (cols.length >= 3 && !cols[2].isBlank()) {
-                    cues.put(cols[0].trim(), RuleColumns.wordSet(cols[2]));
+                    Set<String> cueWords = RuleColumns.wordSet(cols[2]);
+                    for (String cue : cueWords) {
+                        checkPhrase(cue);
+                    }
+                    cues.put(cols[0].trim(), cueWords);
                 }
                 if (cols.length == 4 && !cols[3].isBlank()) {
                     against.put(cols[0].trim(), RuleColumns.wordSet(cols[3]));
@@ -85,6 +91,16 @@ public final class SectionGate {
             rules.put(cols[0].trim(), Set.copyOf(sections));
         }
         return new SectionGate(rules, cues, against);
+    }
+
+    /** A cue of several words: single spaces, and "_" (the mention) at most once, beside another word. */
+    private static void checkPhrase(String cue) {
+        String[] words = cue.split(" ", -1);
+        long mentions = java.util.Arrays.stream(words).filter("_"::equals).count();
+        if (java.util.Arrays.asList(words).contains("") || mentions > 1 || words.length == 1 && mentions == 1) {
+            throw new IllegalArgumentException("cue words in a row are single-spaced, with \"_\" (the mention) at most"
+                    + " once beside another word, got \"" + cue + "\"");
+        }
     }
 
     /** True unless a rule restricts this code to other sections. */

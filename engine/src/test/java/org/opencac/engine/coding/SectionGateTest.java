@@ -44,6 +44,16 @@ class SectionGateTest {
     }
 
     @Test
+    void aCueOfSeveralWordsIsReadWholeAndACueOfTheMentionAloneFailsAtLoad() {
+        SectionGate gate = SectionGate.parse(List.of("Z79\tmedications\tunder treatment,under _"), "test.tsv");
+        assertTrue(gate.allows("Z79.01", SectionType.UNKNOWN, "under treatment"::equals));
+        assertFalse(gate.allows("Z79.01", SectionType.UNKNOWN, "under"::equals));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SectionGate.parse(List.of("Z79\tmedications\t_"), "test.tsv"));
+        assertTrue(e.getMessage().contains("test.tsv"), e.getMessage());
+    }
+
+    @Test
     void aCodeNoRuleNamesIsAllowedInEverySection() {
         for (SectionType t : SectionType.values()) {
             assertTrue(GATE.allows("E11.9", t));
