@@ -40,6 +40,7 @@ public final class SectionPolicyCheck implements Stage {
     private final SectionPolicy policy;
     private final CodeSet codeSet;
     private final Set<SectionType> finalStatement;
+    private final SpecifyingFindings specifying;
 
     /** @throws IllegalArgumentException if the policy names a header or chapter the code set does not have */
     public SectionPolicyCheck(SectionPolicy policy, CodeSet codeSet) {
@@ -54,6 +55,7 @@ public final class SectionPolicyCheck implements Stage {
         this.policy = policy.check(codeSet);
         this.codeSet = codeSet;
         this.finalStatement = Set.copyOf(finalStatementSections);
+        this.specifying = SpecifyingFindings.standard(codeSet);
     }
 
     @Override
@@ -83,6 +85,8 @@ public final class SectionPolicyCheck implements Stage {
         Set<String> documented = new HashSet<>();
         // and their 3-character categories: what a condition seen while operating or on a study is compared with
         Set<String> documentedCategories = new HashSet<>();
+        // and the conditions themselves: a general one a finding of the operation may specify
+        List<CodeCandidate> documentedConditions = new ArrayList<>();
         // each candidate's code and whether it is listed only, read once for both passes (both are pure reads)
         Code[] codes = new Code[withoutReactions.size()];
         boolean[] listed = new boolean[codes.length];
@@ -95,6 +99,7 @@ public final class SectionPolicyCheck implements Stage {
             if (code != null && !listed[i] && !policy.groupsUnrelated(code)) {
                 documented.add(condition(code));
                 documentedCategories.add(code.category());
+                documentedConditions.add(c);
             }
         }
         List<CodeCandidate> out = new ArrayList<>();
@@ -103,6 +108,11 @@ public final class SectionPolicyCheck implements Stage {
             Code code = codes[i];
             if (!listed[i]) {
                 out.add(c);
+            } else if (code != null && inProcedure(doc, c) && specifies(c, documentedConditions) != null) {
+                List<String> why = new ArrayList<>(c.rationale());
+                why.add("Found in the account of the operation only; coded because it names the condition the statement"
+                        + " documents as " + specifies(c, documentedConditions).code() + " more specifically");
+                out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else if (!policy.groupsUnrelated(code) && (documented.contains(condition(code))
                     || inProcedure(doc, c) && documentedCategories.contains(code.category())
                     || policy.groupsOneRegion(code) && namedAsComplaint(doc, c))) {
@@ -451,6 +461,16 @@ public final class SectionPolicyCheck implements Stage {
     /** What the rule compares: the subcategory, or the category in a chapter of one region's findings (injuries). */
     private String condition(Code code) {
         return policy.groupsOneRegion(code) ? code.category() : subcategory(code);
+    }
+
+    /** The documented general condition the candidate names more specifically ({@link SpecifyingFindings}), or null. */
+    private CodeCandidate specifies(CodeCandidate c, List<CodeCandidate> documentedConditions) {
+        for (CodeCandidate g : documentedConditions) {
+            if (specifying.specifies(c.code(), c.title(), g.code(), g.title())) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private boolean keeps(SectionType type, Code code) {

@@ -78,6 +78,8 @@ public final class SameConditionCheck implements Stage {
      * not merged with it ({@link #byBilateral}); null (the constructors without {@link BilateralSides}): none.
      */
     private final RevisedStatementCheck revisedStatements;
+    /** General diagnoses and the findings of other categories that name them more specifically. */
+    private final org.opencac.engine.coding.SpecifyingFindings specifying;
 
     /**
      * The codes of an injury of no stated kind (code prefixes): of a region (S79.9, "Unspecified injury of hip"),
@@ -169,6 +171,7 @@ public final class SameConditionCheck implements Stage {
                                List<OppositeAxis> oppositeAxes, BilateralSides bilateralSides,
                                RegionInjury regionInjury, RevisedStatementCheck revisedStatements) {
         this.codeSet = codeSet;
+        this.specifying = org.opencac.engine.coding.SpecifyingFindings.standard(codeSet);
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
         this.ignoredWords = Set.copyOf(ignoredWords);
@@ -340,8 +343,8 @@ public final class SameConditionCheck implements Stage {
                 out.add(in.get(i));
             }
         }
-        List<CodeCandidate> classMerged = byRegionInjury(
-                byBilateral(doc, byOppositeAxis(byGenericHead(doc, byClassDefault(doc, out)))));
+        List<CodeCandidate> classMerged = bySpecifyingFinding(byRegionInjury(
+                byBilateral(doc, byOppositeAxis(byGenericHead(doc, byClassDefault(doc, out))))));
         if (replacement.isEmpty() && classMerged == out) {
             return doc;
         }
@@ -394,6 +397,30 @@ public final class SameConditionCheck implements Stage {
             out = absorbed(out, kept, d,
                     "an injury of no stated kind: the note documents it as " + kept.code() + " (" + kept.title() + ")",
                     "One injury: " + kept.code() + " is the injury " + d.code() + " names in general words");
+        }
+        return out;
+    }
+
+    /**
+     * A general diagnosis gives way to a code of another category that names its condition more specifically
+     * ({@code specifying_findings.tsv}): "internal derangement of the left knee" (M23.92) beside the bucket-handle
+     * tear of the left medial meniscus (S83.212A) the arthroscopy found is that tear, which M23 excludes as a current
+     * injury. The same list when none gives way.
+     */
+    private List<CodeCandidate> bySpecifyingFinding(List<CodeCandidate> cands) {
+        if (cands.size() < 2) {
+            return cands;
+        }
+        List<CodeCandidate> out = cands;
+        for (CodeCandidate d : cands) {
+            for (CodeCandidate t : out) {
+                if (t != d && out.contains(d) && specifying.specifies(t.code(), t.title(), d.code(), d.title())) {
+                    out = absorbed(out, t, d,
+                            "the condition in general words: the note documents it as " + t.code() + " (" + t.title() + ")",
+                            "One condition: " + t.code() + " names the condition " + d.code() + " more specifically");
+                    break;
+                }
+            }
         }
         return out;
     }

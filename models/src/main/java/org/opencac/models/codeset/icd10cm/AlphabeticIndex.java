@@ -455,14 +455,17 @@ public final class AlphabeticIndex {
      * then each further part as a subterm. Returns the path of terms reached (as far as the parts match),
      * or an empty list when the main term is unknown. Parts that describe rather than name ("by site",
      * "condition") end the path. Two parts the subterm prints as one phrase are read as that subterm: the
-     * reference "Diverticulosis, intestine, large" names the subterm "large intestine".
+     * reference "Diverticulosis, intestine, large" names the subterm "large intestine". A first part of several
+     * words that is no main term is read as a main term and its subterm when its first words are a main term
+     * whose subterm is the rest: "see also Otitis media" (under "Infection, ear") is Otitis, media.
      */
     public List<IndexTerm> follow(String reference) {
         String[] parts = reference.split(",");
         List<IndexTerm> path = new ArrayList<>();
         List<IndexTerm> mains = mainTerms(TermNormalizer.key(parts[0]));
         if (mains.isEmpty()) {
-            return path;
+            String split = splitPhrase(parts[0]);
+            return split == null ? path : follow(split + reference.substring(parts[0].length()));
         }
         IndexTerm at = mains.get(0);
         path.add(at);
@@ -481,6 +484,23 @@ public final class AlphabeticIndex {
             at = next;
         }
         return path;
+    }
+
+    /**
+     * A reference's first part written as one phrase ("Otitis media") as a main term and its subterm ("Otitis,
+     * media"): the longest first words that are a main term whose subterm is the remaining words; null when none.
+     */
+    private String splitPhrase(String first) {
+        String[] words = first.trim().split("\\s+");
+        for (int k = words.length - 1; k >= 1; k--) {
+            String head = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            String rest = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+            List<IndexTerm> mains = mainTerms(TermNormalizer.key(head));
+            if (!mains.isEmpty() && mains.get(0).child(TermNormalizer.words(rest)) != null) {
+                return head + ", " + rest;
+            }
+        }
+        return null;
     }
 
     /** The subterm whose title is the words of two reference parts, in either order ("large intestine"), or null. */
