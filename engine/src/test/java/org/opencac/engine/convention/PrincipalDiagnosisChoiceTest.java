@@ -388,6 +388,16 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aHabitToldOnlyInTheSocialHistoryIsNotFirstBeforeAConditionOfThePastHistory() {
+        CodingResult r = code("PAST MEDICAL HISTORY:  ,Type 2 diabetes mellitus diagnosed ten years ago.  Arthritis of the left knee.,"
+                + "PAST SURGICAL HISTORY: , None.,SOCIAL HISTORY: , Beer on weekends; smokes roughly two packs of cigarettes each week.,"
+                + "MEDICATIONS: , Glipizide 5 mg daily.,REVIEW OF SYSTEMS: , Negative.\n", CareSetting.OUTPATIENT);
+        // the social history tells the patient's habits, background to the visit as the past history is (IV.G, IV.J)
+        assertEquals("E11.9", r.suggestions().get(0).code(), r.suggestions().toString());
+        assertTrue(NoteAssert.codes(r).contains("F17.210"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aScreeningStatedAsThePreoperativeDiagnosisLeadsWhatTheScopeFinds() {
         CodingResult r = code("PREOPERATIVE DIAGNOSIS: Colon cancer screening.\nPOSTOPERATIVE DIAGNOSIS: "
                 + "Sigmoid diverticulosis.\nPROCEDURE: Colonoscopy to the cecum.\n", CareSetting.OUTPATIENT);
