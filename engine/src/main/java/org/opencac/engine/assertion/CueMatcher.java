@@ -187,14 +187,38 @@ final class CueMatcher {
                 continue;
             }
             boolean pseudoReadAfter = best.size() > 1 && best.stream().anyMatch(CueMatcher::pseudoReadAfter);
+            java.util.Set<ContextCategory> categories = java.util.EnumSet.noneOf(ContextCategory.class);
             for (Cue c : best) {
                 if (!pseudoReadAfter || pseudoReadAfter(c)) {
                     out.add(new CueMatch(c, i, i + bestLength));
+                    categories.add(c.rule().category());
                 }
+            }
+            if (bestLength > 1) {
+                addSelfCuesInside(keys, sentenceFirst, i, i + bestLength, categories, codes, out);
             }
             i += bestLength;
         }
         return out;
+    }
+
+    /**
+     * The SELF cues (a finding's own word) inside the words [from, end) of a longer cue of the same category:
+     * the longer cue hides the shorter ones in its words, but where both say the same of the word ("risks and
+     * complications": the risk list's cue and the word's own hypothetical), the word still says it of itself,
+     * so the mention of exactly that word takes the category. A SELF cue of another category stays hidden.
+     */
+    private void addSelfCuesInside(String[] keys, int sentenceFirst, int from, int end,
+                                   java.util.Set<ContextCategory> categories, List<String> codes, List<CueMatch> out) {
+        for (int j = from + 1; j < end; j++) {
+            for (Cue c : byFirstWord.getOrDefault(keys[j], List.of())) {
+                if (c.rule().direction() == CueDirection.SELF && categories.contains(c.rule().category())
+                        && (codes == null || c.rule().presentFor(codes)) && c.matches(keys, j, end)
+                        && c.rule().countsAfter(keys, sentenceFirst, j)) {
+                    out.add(new CueMatch(c, j, j + c.length()));
+                }
+            }
+        }
     }
 
     /**

@@ -151,21 +151,37 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         while (end < termText.length() && Character.isLetter(termText.charAt(end))) {
             end++;
         }
-        if (end < 5 || m.endToken() > keys.length) {
+        if (end < SHORT_LEAD || m.endToken() > keys.length) {
             return false;
         }
-        String lead = termText.substring(0, 5).toLowerCase(java.util.Locale.ROOT);
+        String lead = termText.substring(0, Math.min(end, 5)).toLowerCase(java.util.Locale.ROOT);
+        boolean whole = end < 5;
         for (int k = m.firstToken(); k < match.first(); k++) {
-            if (keys[k] != null && keys[k].startsWith(lead)) {
+            if (isLead(keys[k], lead, whole)) {
                 return false;
             }
         }
         for (int k = match.end(); k < m.endToken(); k++) {
-            if (keys[k] != null && keys[k].startsWith(lead)) {
+            if (isLead(keys[k], lead, whole)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The fewest letters of a lead word that is read ("mass", "cyst"); a shorter one is too often part of another word. */
+    private static final int SHORT_LEAD = 4;
+
+    /**
+     * Whether the word is the lead: it shares the lead's first five letters, or, for a lead of fewer letters
+     * ({@code whole}: "mass", "cyst"), it is the lead word itself or its plural (a short prefix is shared by other
+     * words: "mass" begins "massage").
+     */
+    private static boolean isLead(String key, String lead, boolean whole) {
+        if (key == null) {
+            return false;
+        }
+        return whole ? key.equals(lead) || org.opencac.engine.text.Plurals.singular(key).equals(lead) : key.startsWith(lead);
     }
 
     /**

@@ -84,14 +84,22 @@ public final class SectionDetector implements Stage {
      * How a header that joins known literals ("FINAL DIAGNOSIS/REASON FOR ADMISSION", "PLAN AND DIAGNOSIS") takes
      * a type ({@code combined_headers} in the rule file): when every part between the {@code joiners} is a
      * literal and one of them has a type of {@code strongest}, the header takes the type of the part that comes
-     * first in that list (the diagnostic statement over the reason for the encounter); otherwise the joined
-     * header is no literal and the last literal in it decides, as before.
+     * first in that list (the diagnostic statement over the reason for the encounter). A part of a type of
+     * {@code weakest} (the family history) never decides when another part is known: a header that joins it to the
+     * patient's own history ("SOCIAL/FAMILY HISTORY") opens a section of both, whose relatives the cues name, and
+     * the last other part decides. Otherwise the joined header is no literal and the last literal in it decides.
      */
-    public record CombinedHeaders(java.util.regex.Pattern joiners, List<SectionType> strongest) {
-        public static final CombinedHeaders NONE = new CombinedHeaders(null, List.of());
+    public record CombinedHeaders(java.util.regex.Pattern joiners, List<SectionType> strongest,
+                                  List<SectionType> weakest) {
+        public static final CombinedHeaders NONE = new CombinedHeaders(null, List.of(), List.of());
 
         public CombinedHeaders {
             strongest = List.copyOf(strongest);
+            weakest = List.copyOf(weakest);
+        }
+
+        public CombinedHeaders(java.util.regex.Pattern joiners, List<SectionType> strongest) {
+            this(joiners, strongest, List.of());
         }
     }
 
@@ -250,10 +258,12 @@ public final class SectionDetector implements Stage {
         });
         List<SectionType> strongest = new ArrayList<>();
         c.path("strongest").forEach(t -> strongest.add(SectionType.fromId(t.asText())));
+        List<SectionType> weakest = new ArrayList<>();
+        c.path("weakest").forEach(t -> weakest.add(SectionType.fromId(t.asText())));
         if (joiners.isEmpty() || strongest.isEmpty()) {
             return CombinedHeaders.NONE;
         }
-        return new CombinedHeaders(java.util.regex.Pattern.compile(String.join("|", joiners)), strongest);
+        return new CombinedHeaders(java.util.regex.Pattern.compile(String.join("|", joiners)), strongest, weakest);
     }
 
     static List<SectionRule> readRules(JsonNode root, String name) {
@@ -707,6 +717,8 @@ public final class SectionDetector implements Stage {
         }
         SectionRule best = null;
         int bestRank = Integer.MAX_VALUE;
+        SectionRule lastOther = null;   // the last part of no weakest type
+        boolean weak = false;
         for (String part : parts) {
             SectionRule rule = part.length() < 2 ? null : ruleByHeader.get(part);
             if (rule == null || !rule.within().isEmpty()) {
@@ -717,8 +729,13 @@ public final class SectionDetector implements Stage {
                 best = rule;
                 bestRank = rank;
             }
+            if (combined.weakest().contains(rule.type())) {
+                weak = true;
+            } else {
+                lastOther = rule;
+            }
         }
-        return best;
+        return best != null ? best : weak ? lastOther : null;
     }
 
     /** Whole lines in capitals that are a known literal ("ASSESSMENT AND PLAN"). */

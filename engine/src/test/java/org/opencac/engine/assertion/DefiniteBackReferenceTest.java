@@ -32,4 +32,25 @@ class DefiniteBackReferenceTest {
         assertNotSuggested(r, "D49.9");
         assertNotSuggested(r, "C80.1");
     }
+
+    @Test
+    void aNounToldByItsOwnSiteNamesNoEarlierMention() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "A possible basal cell carcinoma was seen on the nose.\nThe lesion of the left forearm was shaved.",
+                CareSetting.OUTPATIENT));
+        org.junit.jupiter.api.Assertions.assertEquals("present", lastMention(r, "lesion").assertion().toLowerCase());
+    }
+
+    @Test
+    void theSameNounWrittenBeforeIsTheOneNamedAgain() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "Lesions were seen along the bowel wall.\nA mass suspicious for lymphoma was found in the abdomen."
+                        + "\nWe removed the largest of the lesions.", CareSetting.OUTPATIENT));
+        org.junit.jupiter.api.Assertions.assertEquals("present", lastMention(r, "lesions").assertion().toLowerCase());
+    }
+
+    private static org.opencac.engine.suggest.MentionOutcome lastMention(CodingResult r, String text) {
+        return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
+    }
 }

@@ -350,6 +350,15 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aFamilyHistoryJoinedToThePatientsOwnHistoryDoesNotDecide() {
+        assertEquals(SectionType.SOCIAL_HISTORY, typeAt("Seen today.\nSHX/FHX: Smokes a pack a day.", "Smokes"));
+        assertEquals(SectionType.SOCIAL_HISTORY,
+                typeAt("Seen today.\nSOCIAL HISTORY/FAMILY HISTORY: Drinks two beers a day.", "Drinks"));
+        // alone, the family history is still one
+        assertEquals(SectionType.FAMILY_HISTORY, typeAt("Seen today.\nFHX: Diabetes in her mother.", "Diabetes"));
+    }
+
+    @Test
     void theCommaBeforeASentenceIsReadAsItsPatternFindsIt() {
         // generated texts of commas, blanks, letters of both cases (some beyond ASCII and beyond the BMP)
         String alphabet = ",,  \t\tAaBbZzÉéΣσ.\n1" + new String(Character.toChars(0x1D400))
