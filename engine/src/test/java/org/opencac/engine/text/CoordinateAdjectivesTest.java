@@ -21,6 +21,15 @@ class CoordinateAdjectivesTest {
     }
 
     @Test
+    void anIntercondylarSplitOfASupracondylarFractureIsItsIntracondylarExtension() {
+        // Fracture, femur, lower end, supracondylar, with intracondylar extension (S72.46-), side kept over the comma
+        List<String> codes = outpatientCodes("Diagnosis: Left supracondylar, intercondylar fracture of the distal femur"
+                + " after a fall.\n");
+        assertTrue(codes.contains("S72.462A"), codes.toString());
+        assertFalse(codes.contains("S72.409A"), codes.toString());
+    }
+
+    @Test
     void theCommaBetweenTwoAdjectivesOfOneNounIsNoBreak() {
         List<Token> tokens = tokens("left painful , swollen knee");
         assertArrayEquals(new int[] {0, 5}, Clauses.around(tokens, sentence(tokens), 4, 5));
