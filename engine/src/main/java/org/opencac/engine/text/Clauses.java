@@ -15,6 +15,13 @@ public final class Clauses {
     public static final String SITE_APPOSITION = "/org/opencac/engine/text/site_apposition_words.txt";
     /** The side words that start a site in apposition ({@code site_apposition_words.txt}), read once. */
     private static final Set<String> APPOSITION_SIDES = org.opencac.engine.WordSet.of(DataFiles.lines(SITE_APPOSITION));
+    public static final String ADJECTIVE_ENDINGS = "/org/opencac/engine/text/coordinate_adjective_endings.txt";
+    /** The word endings of descriptive adjectives ({@code coordinate_adjective_endings.txt}), read once. */
+    private static final List<String> ADJECTIVE_SUFFIXES = DataFiles.lines(ADJECTIVE_ENDINGS);
+    /** The shortest word read as an adjective by its ending. */
+    private static final int ADJECTIVE_LENGTH = 5;
+    /** The most words before the comma of coordinate adjectives, from the clause's start. */
+    private static final int ADJECTIVE_RUN = 3;
     /** The most words a site in apposition has after its side word. */
     private static final int APPOSITION_WORDS = 4;
 
@@ -105,8 +112,47 @@ public final class Clauses {
             return false;
         }
         char c = s.charAt(0);
-        return c == ',' && !siteApposition(tokens, i, limit) || c == ';' || c == ':'
-                || c == '.' && !initialPeriod(tokens, i, limit);
+        return c == ',' && !siteApposition(tokens, i, limit) && !coordinateAdjectives(tokens, i, limit)
+                || c == ';' || c == ':' || c == '.' && !initialPeriod(tokens, i, limit);
+    }
+
+    /**
+     * True if token j is a comma between coordinate adjectives of one head noun ("left painful, swollen knee"):
+     * the words from the clause's start to the comma are sides or adjectives (at most three, the last an
+     * adjective), the word after it is an adjective, and a word follows that before the next punctuation.
+     */
+    static boolean coordinateAdjectives(List<Token> tokens, int j, int limit) {
+        if (j == 0 || j + 2 >= limit || !tokens.get(j).text().equals(",") || !adjective(tokens.get(j - 1))
+                || !adjective(tokens.get(j + 1)) || !Character.isLetter(tokens.get(j + 2).text().charAt(0))) {
+            return false;
+        }
+        int words = 0;
+        for (int k = j - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.sentenceIndex() != tokens.get(j).sentenceIndex()) {
+                return true;   // the sentence's start
+            }
+            if (!Character.isLetterOrDigit(t.text().charAt(0))) {
+                return words > 0 && !t.text().equals("-") && !t.text().equals("/");   // the clause's start
+            }
+            if (++words > ADJECTIVE_RUN || !adjective(t) && !APPOSITION_SIDES.contains(t.norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean adjective(Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        if (w.length() < ADJECTIVE_LENGTH || !Character.isLetter(w.charAt(0))) {
+            return false;
+        }
+        for (String end : ADJECTIVE_SUFFIXES) {
+            if (w.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -151,6 +151,18 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void unspecifiedImmunosuppressantBesideTheNamedAgentIsThatTherapy() {
+        Document d = check().process(withCandidates(cand("M33.20", "Polymyositis, organ involvement unspecified", 0.9, 0),
+                cand("Z79.60", "Long term (current) use of unspecified immunomodulators and immunosuppressants", 0.7, 1),
+                cand("Z79.631", "Long term (current) use of antimetabolite agent", 0.7, 2)));
+        assertEquals(List.of("M33.20", "Z79.631"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("Z79.60", d.candidates().get(1).alternatives().get(0).code());
+        Document other = check().process(withCandidates(cand("Z79.60", "Long term (current) use of unspecified immunomodulators and immunosuppressants", 0.7, 0),
+                cand("Z79.52", "Long term (current) use of systemic steroids", 0.7, 1)));
+        assertEquals(2, other.candidates().size(), "a steroid is no agent of the immunomodulator subcategory");
+    }
+
+    @Test
     void abnormalUterineBleedingBesideTheKindOfBleedingTheNoteNamesIsThatKind() {
         Document d = check().process(withCandidates(cand("N93.9", "Abnormal uterine and vaginal bleeding, unspecified", 0.8, 0),
                 cand("N92.0", "Excessive and frequent menstruation with regular cycle", 0.8, 1)));

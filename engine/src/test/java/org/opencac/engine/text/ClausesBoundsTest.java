@@ -10,9 +10,12 @@ import org.opencac.engine.note.Span;
 
 /** The clause bounds worked out for a whole document are those {@link Clauses#around} finds token by token. */
 class ClausesBoundsTest {
-    /** Words, one-letter initials, side words that start a site in apposition, and every kind of break. */
+    /**
+     * Words, one-letter initials, side words that start a site in apposition, adjectives a comma may join, and
+     * every kind of break.
+     */
     private static final String[] TEXTS = {"pain", "left", "right", "knee", "E", "coli", ",", ";", ":", ".", "-", "(",
-        "and", "3"};
+        "and", "3", "swollen", "painful"};
 
     @Test
     void theBoundsOfEveryRangeOfEverySentenceAreTheClausesAround() {
