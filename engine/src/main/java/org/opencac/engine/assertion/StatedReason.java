@@ -1,5 +1,6 @@
 package org.opencac.engine.assertion;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,14 +59,14 @@ final class StatedReason {
         if (stated.isEmpty()) {
             return assertions;
         }
-        List<Assertion> out = new java.util.ArrayList<>(assertions);
+        List<Assertion> out = new ArrayList<>(assertions);
         for (int i = 0; i < mentions.size(); i++) {
             Assertion a = assertions.get(i);
             if (a.historical() && !a.negated() && !a.uncertain() && !a.hypothetical()
                     && a.experiencer() == Experiencer.PATIENT && historyByCue(a)
                     && told.contains(category(doc, mentions.get(i)))
                     && categories(mentions.get(i)).stream().anyMatch(stated::contains)) {
-                List<String> cues = new java.util.ArrayList<>(a.cues());
+                List<String> cues = new ArrayList<>(a.cues());
                 cues.add(CUE);
                 out.set(i, new Assertion(i, false, false, false, false, a.experiencer(), cues));
             }

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Mechanisms found coding a sample of transcribed notes as a coder would: the scrotal pain and swelling a
- * hydrocele or an epididymitis produces, a dementia told once without its severity and once with it, a
+ * Mechanisms found coding a sample of transcribed notes as a coder would: the scrotal pain an epididymitis
+ * produces and the swelling a hydrocele produces, a dementia told once without its severity and once with it, a
  * blow-out fracture of the orbit, a steroid given as immunosuppressive therapy, and a hedge written after
  * the diagnosis it weighs.
  */
@@ -17,9 +17,15 @@ class ScrotalSymptomSeverityAndHedgeTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                out("I.B.5 scrotal pain is part of the hydrocele operated on",
+                out("I.B.5 scrotal pain is part of the epididymitis treated",
+                        "ASSESSMENT:\n1. Acute epididymitis on the left.\nHISTORY:\nThe man has had scrotal pain on the"
+                                + " left for two days.\n", "N45.1", "N50.82"),
+                out("I.B.5 scrotal swelling is part of the hydrocele operated on",
+                        "PREOPERATIVE DIAGNOSIS:\nLeft hydrocele.\nINDICATIONS:\nThe man has had scrotal swelling on the"
+                                + " left for a month.\n", "N43.3", "N50.89"),
+                out("I.B.5 a hydrocele is routinely painless: scrotal pain told with it stays coded",
                         "PREOPERATIVE DIAGNOSIS:\nLeft hydrocele.\nINDICATIONS:\nThe man has had scrotal pain on the"
-                                + " left for a month.\n", "N43.3", "N50.82"),
+                                + " left for a month.\n", "N50.82", ""),
                 out("I.B.5 scrotal pain with no scrotal condition is reported",
                         "ASSESSMENT:\n1. Scrotal pain, cause not yet clear.\n", "N50.82", ""),
                 out("I.C.5.d one dementia told without and with its severity is coded with the severity",
