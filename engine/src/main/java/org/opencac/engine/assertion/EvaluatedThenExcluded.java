@@ -46,10 +46,18 @@ final class EvaluatedThenExcluded {
     /** The assertions, each present mention a phrase names for evaluation and a later one denies made negated. */
     List<Assertion> apply(Document doc, List<Assertion> assertions) {
         List<Mention> mentions = doc.mentions();
+        // the last sentence with a denial laterDenial reads: a mention in it or after it has no later denial
+        int lastDenial = -1;
+        for (int j = 0; j < mentions.size(); j++) {
+            if (denial(assertions.get(j))) {
+                lastDenial = Math.max(lastDenial, mentions.get(j).sentenceIndex());
+            }
+        }
         List<Assertion> out = null;
         for (int i = 0; i < assertions.size(); i++) {
             Assertion a = assertions.get(i);
-            if (!a.presentForPatient() || !afterPhrase(doc, mentions.get(i))) {
+            if (!a.presentForPatient() || mentions.get(i).sentenceIndex() >= lastDenial
+                    || !afterPhrase(doc, mentions.get(i))) {
                 continue;
             }
             int later = laterDenial(mentions, assertions, i);
@@ -99,8 +107,7 @@ final class EvaluatedThenExcluded {
         for (int j = 0; j < mentions.size(); j++) {
             Mention other = mentions.get(j);
             Assertion b = assertions.get(j);
-            if (other.sentenceIndex() <= m.sentenceIndex() || !b.negated()
-                    || b.experiencer() != Experiencer.PATIENT || b.hypothetical()) {
+            if (other.sentenceIndex() <= m.sentenceIndex() || !denial(b)) {
                 continue;
             }
             for (String c : codes(other)) {
@@ -110,6 +117,11 @@ final class EvaluatedThenExcluded {
             }
         }
         return -1;
+    }
+
+    /** A negation of the patient's condition that is not hypothetical: what a later denial is. */
+    private static boolean denial(Assertion b) {
+        return b.negated() && b.experiencer() == Experiencer.PATIENT && !b.hypothetical();
     }
 
     private static Set<String> codes(Mention m) {

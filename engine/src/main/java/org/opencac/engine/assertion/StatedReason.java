@@ -53,7 +53,9 @@ final class StatedReason {
         Set<String> stated = new HashSet<>();
         for (int j = 0; j < mentions.size(); j++) {
             if (assertions.get(j).presentForPatient() && statements.contains(category(doc, mentions.get(j)))) {
-                stated.addAll(categories(mentions.get(j)));
+                for (Term t : mentions.get(j).candidateTerms()) {
+                    stated.add(category(t));
+                }
             }
         }
         if (stated.isEmpty()) {
@@ -65,7 +67,7 @@ final class StatedReason {
             if (a.historical() && !a.negated() && !a.uncertain() && !a.hypothetical()
                     && a.experiencer() == Experiencer.PATIENT && historyByCue(a)
                     && told.contains(category(doc, mentions.get(i)))
-                    && categories(mentions.get(i)).stream().anyMatch(stated::contains)) {
+                    && namesOneOf(mentions.get(i), stated)) {
                 List<String> cues = new ArrayList<>(a.cues());
                 cues.add(CUE);
                 out.set(i, new Assertion(i, false, false, false, false, a.experiencer(), cues));
@@ -89,12 +91,19 @@ final class StatedReason {
         return doc.sectionOf(s).category();
     }
 
-    private static Set<String> categories(Mention m) {
-        Set<String> out = new HashSet<>();
+    /** Whether a candidate code of the mention is of one of the categories (read with no set built). */
+    private static boolean namesOneOf(Mention m, Set<String> categories) {
         for (Term t : m.candidateTerms()) {
-            String c = t.code();
-            out.add(c.length() > 3 ? c.substring(0, 3) : c);
+            if (categories.contains(category(t))) {
+                return true;
+            }
         }
-        return out;
+        return false;
+    }
+
+    /** The term's code category (its first three characters). */
+    private static String category(Term t) {
+        String c = t.code();
+        return c.length() > 3 ? c.substring(0, 3) : c;
     }
 }

@@ -55,6 +55,16 @@ public final class SpecifyingFindings {
         return false;
     }
 
+    /** Whether a row names a general code the code begins with: else no code {@link #specifies} it. */
+    public boolean hasGeneral(String general) {
+        for (Row r : rows) {
+            if (general.startsWith(r.general())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean opposite(String a, String b) {
         return a != null && b != null && !a.equals(b);
     }

@@ -413,8 +413,12 @@ public final class SameConditionCheck implements Stage {
         }
         List<CodeCandidate> out = cands;
         for (CodeCandidate d : cands) {
+            // out changes only when d gives way, and the inner loop then ends: d's membership is read once
+            if (!specifying.hasGeneral(d.code()) || !out.contains(d)) {
+                continue;
+            }
             for (CodeCandidate t : out) {
-                if (t != d && out.contains(d) && specifying.specifies(t.code(), t.title(), d.code(), d.title())) {
+                if (t != d && specifying.specifies(t.code(), t.title(), d.code(), d.title())) {
                     out = absorbed(out, t, d,
                             "the condition in general words: the note documents it as " + t.code() + " (" + t.title() + ")",
                             "One condition: " + t.code() + " names the condition " + d.code() + " more specifically");

@@ -142,17 +142,50 @@ public final class Clauses {
         return true;
     }
 
+    /**
+     * Whether the word is read as an adjective by its ending (any case). An ASCII word is compared in place, with
+     * no lower-cased copy (the check runs at every comma); any other word is lower-cased first, as its length may
+     * change.
+     */
     private static boolean adjective(Token t) {
-        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        String w = t.text();
+        boolean ascii = ascii(w);
+        if (!ascii) {
+            w = w.toLowerCase(java.util.Locale.ROOT);
+        }
         if (w.length() < ADJECTIVE_LENGTH || !Character.isLetter(w.charAt(0))) {
             return false;
         }
         for (String end : ADJECTIVE_SUFFIXES) {
-            if (w.endsWith(end)) {
+            if (ascii ? endsWithLowerCase(w, end) : w.endsWith(end)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the ASCII word, lower-cased, ends with the ending (as written). */
+    private static boolean endsWithLowerCase(String w, String end) {
+        int from = w.length() - end.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int k = 0; k < end.length(); k++) {
+            char c = w.charAt(from + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != end.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean ascii(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
