@@ -512,8 +512,10 @@ public final class SiteCodes {
                 int score = score(kid, siteWords, nearWords);
                 if (score > 0) {
                     // among the codes of the site, the one that keeps the condition's own words: an abscess of
-                    // the left foot, not the furuncle or the carbuncle of the same site
-                    score = score * TIE_BREAK + shared(kid, condition);
+                    // the left foot, not the furuncle or the carbuncle of the same site; only then the one leaving
+                    // the rest unstated, so an "unspecified" of another axis ("unspecified size" of an annulus
+                    // defect) never outweighs a code naming the condition itself (a disc displacement)
+                    score = (score * TIE_BREAK + shared(kid, condition)) * 2 + unstatedBonus(kid, nearWords);
                 }
                 if (score > bestScore) {
                     best.clear();
@@ -575,9 +577,15 @@ public final class SiteCodes {
                 score -= 5;
             }
         }
-        if (!sideWritten && title.contains("unspecified")) {
-            score += 1;
-        }
         return Math.max(score, 1);
+    }
+
+    /** 1 for a code saying "unspecified" when the clause writes no side (it leaves unstated what the note does), else 0. */
+    private int unstatedBonus(Code kid, Set<String> nearWords) {
+        if (SIDES.stream().anyMatch(nearWords::contains)) {
+            return 0;
+        }
+        Set<String> title = titleWords.computeIfAbsent(kid.code(), k -> Set.copyOf(TermNormalizer.words(kid.title())));
+        return title.contains("unspecified") ? 1 : 0;
     }
 }

@@ -43,6 +43,15 @@ class SiteCodesTest {
     }
 
     @Test
+    void anUnspecifiedOfAnotherAxisNeverOutweighsTheConditionsOwnWords() {
+        // an annulus defect "of unspecified size" shares less of a disc disorder's title than the disc codes of
+        // the same region: its "unspecified" is not the side or site left unstated
+        SiteCodes.Resolution r = sites().resolve("M51.9", Set.of("lumbar"), Set.of("herniated", "disk", "lumbar"));
+        assertFalse("M51.A0".equals(r.code()), r.toString());
+        assertFalse(r.ties().contains("M51.A0"), r.toString());
+    }
+
+    @Test
     void aMalignancyOfUnknownPrimaryWithItsSiteNamedGoesToTheNeoplasmTable() {
         SiteCodes.Resolution f = sites().resolve("C80.1", Set.of("colon"), Set.of("carcinoma", "colon"));
         assertTrue(f.code().startsWith("C18"), f.code());
