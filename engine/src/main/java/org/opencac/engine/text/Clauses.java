@@ -164,19 +164,10 @@ public final class Clauses {
         return false;
     }
 
-    /** Whether the ASCII word, lower-cased, ends with the ending (as written). */
+    /** Whether the ASCII word ends with the ending, case ignored (no lower-cased copy). */
     private static boolean endsWithLowerCase(String w, String end) {
         int from = w.length() - end.length();
-        if (from < 0) {
-            return false;
-        }
-        for (int k = 0; k < end.length(); k++) {
-            char c = w.charAt(from + k);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != end.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return from >= 0 && w.regionMatches(true, from, end, 0, end.length());
     }
 
     private static boolean ascii(String w) {
