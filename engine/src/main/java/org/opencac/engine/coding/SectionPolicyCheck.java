@@ -106,12 +106,14 @@ public final class SectionPolicyCheck implements Stage {
         for (int i = 0; i < codes.length; i++) {
             CodeCandidate c = withoutReactions.get(i);
             Code code = codes[i];
+            CodeCandidate general = listed[i] && code != null && inProcedure(doc, c)
+                    ? specifies(c, documentedConditions) : null;
             if (!listed[i]) {
                 out.add(c);
-            } else if (code != null && inProcedure(doc, c) && specifies(c, documentedConditions) != null) {
+            } else if (general != null) {
                 List<String> why = new ArrayList<>(c.rationale());
                 why.add("Found in the account of the operation only; coded because it names the condition the statement"
-                        + " documents as " + specifies(c, documentedConditions).code() + " more specifically");
+                        + " documents as " + general.code() + " more specifically");
                 out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else if (!policy.groupsUnrelated(code) && (documented.contains(condition(code))
                     || inProcedure(doc, c) && documentedCategories.contains(code.category())
