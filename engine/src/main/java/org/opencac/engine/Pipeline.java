@@ -19,6 +19,7 @@ import org.opencac.engine.coding.ScoringWeights;
 import org.opencac.engine.coding.SectionGate;
 import org.opencac.engine.coding.SectionPolicy;
 import org.opencac.engine.coding.SectionPolicyCheck;
+import org.opencac.engine.coding.SpecifyingFindings;
 import org.opencac.engine.coding.TabularResolution;
 import org.opencac.engine.convention.BilateralCheck;
 import org.opencac.engine.convention.CodeFirstCheck;
@@ -176,7 +177,8 @@ public final class Pipeline {
         IntegralSymptomCheck integralSymptoms = IntegralSymptomCheck.standard();   // also asked by the first-listed choice
         List<String> chronicConditions = HistoryMapping.readPrefixes(HistoryMapping.CHRONIC);   // read by three stages
         RevisedStatementCheck revisedStatements = RevisedStatementCheck.standard();   // its pairs also read by the next
-        SameConditionCheck sameCondition = SameConditionCheck.standard(models.codeSet(), revisedStatements);
+        SpecifyingFindings specifying = SpecifyingFindings.standard(models.codeSet());   // read by two stages
+        SameConditionCheck sameCondition = SameConditionCheck.standard(models.codeSet(), revisedStatements, specifying);
         return new Pipeline(models.codeSet().version(), List.of(
                 SectionDetector.standard(),
                 joined(sentences)), List.of(
@@ -199,7 +201,7 @@ public final class Pipeline {
                         CurrentHabit.standard(),    // "a smoker" in a history list is still a smoker
                         models.codeSet(), InjuryAftercare.standard(),   // "s/p fixation of a fracture": 7th character D
                         NeoplasmUnderTreatment.standard()),   // "history of X cancer, on chemotherapy": current, not Z85
-                new SectionPolicyCheck(sections, models.codeSet()),
+                new SectionPolicyCheck(sections, models.codeSet(), specifying),
                 generalInformation,   // a handout defining a condition: no patient's condition
                 WoundAftercareCheck.standard(models.codeSet()),   // a dressing change: an injury's aftercare, a step of an operation
                 SubsequentCareCheck.standard(models.codeSet()),   // 7th character D after active treatment

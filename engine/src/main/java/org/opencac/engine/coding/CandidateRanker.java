@@ -99,7 +99,7 @@ public final class CandidateRanker implements Stage {
             why.add(TermChoice.lookupStep(term, mention));
             why.addAll(r.steps());
             SectionType section = doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type();
-            if (!sectionGate.allows(code.code(), section, w -> sentenceHas(doc, mention, w),
+            if (!sectionGate.allowsByCue(code.code(), section, w -> sentenceHas(doc, mention, w),
                     w -> leadHas(doc, mention, w))) {
                 decisions.add(new MentionDecision(m, NotCodedReason.SECTION_RULE, code.code() + " not from " + section.id()));
                 continue;
@@ -236,19 +236,19 @@ public final class CandidateRanker implements Stage {
      * Whether the mention's sentence has the cue (lowercase, as written): a word, or words in a row
      * ("under treatment"), where "_" stands for the mention itself ("under _": the words right before it).
      */
-    private static boolean sentenceHas(Document doc, Mention mention, String cue) {
+    private static boolean sentenceHas(Document doc, Mention mention, SectionGate.Cue cue) {
         org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
-        if (cue.indexOf(' ') < 0) {
-            return hasWord(doc, s.firstToken(), s.endToken(), cue);
+        List<String> words = cue.words();
+        if (words.size() == 1) {
+            return hasWord(doc, s.firstToken(), s.endToken(), cue.text());
         }
-        String[] words = cue.split(" ");
-        int at = java.util.Arrays.asList(words).indexOf("_");
+        int at = cue.mention();
         if (at >= 0) {
             return wordsAt(doc, mention.firstToken() - at, words, 0, at, s)
-                    && wordsAt(doc, mention.endToken(), words, at + 1, words.length, s);
+                    && wordsAt(doc, mention.endToken(), words, at + 1, words.size(), s);
         }
-        for (int t = s.firstToken(); t + words.length <= s.endToken(); t++) {
-            if (wordsAt(doc, t, words, 0, words.length, s)) {
+        for (int t = s.firstToken(); t + words.size() <= s.endToken(); t++) {
+            if (wordsAt(doc, t, words, 0, words.size(), s)) {
                 return true;
             }
         }
@@ -256,13 +256,13 @@ public final class CandidateRanker implements Stage {
     }
 
     /** True if the tokens from {@code t} are written words[from, to) (any case), all inside the sentence. */
-    private static boolean wordsAt(Document doc, int t, String[] words, int from, int to,
+    private static boolean wordsAt(Document doc, int t, List<String> words, int from, int to,
                                    org.opencac.engine.text.Sentence s) {
         if (t < s.firstToken() || t + (to - from) > s.endToken()) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!doc.tokens().get(t + k - from).text().equalsIgnoreCase(words[k])) {
+            if (!doc.tokens().get(t + k - from).text().equalsIgnoreCase(words.get(k))) {
                 return false;
             }
         }

@@ -25,8 +25,19 @@ public final class SectionGate {
     public static final String RESOURCE = "/org/opencac/engine/coding/code_section_rules.tsv";
 
     private final Map<String, Set<SectionType>> sectionsByPrefix;
-    private final Map<String, Set<String>> cuesByPrefix;
+    private final Map<String, List<Cue>> cuesByPrefix;
     private final Map<String, Set<String>> againstByPrefix;
+
+    /**
+     * A cue as written ({@code text}) and its words, split once at load: a cue of several words is those words in
+     * a row, {@code mention} the place of "_" (the mention itself) among them, or -1.
+     */
+    public record Cue(String text, List<String> words, int mention) {
+        static Cue of(String text) {
+            List<String> words = List.of(text.split(" "));
+            return new Cue(text, words, words.indexOf("_"));
+        }
+    }
 
     public SectionGate(Map<String, Set<SectionType>> sectionsByPrefix) {
         this(sectionsByPrefix, Map.of());
@@ -45,7 +56,9 @@ public final class SectionGate {
                        Map<String, Set<String>> againstByPrefix) {
         // First matching prefix wins, in file order.
         this.sectionsByPrefix = Collections.unmodifiableMap(new LinkedHashMap<>(sectionsByPrefix));
-        this.cuesByPrefix = Map.copyOf(cuesByPrefix);
+        Map<String, List<Cue>> cues = new LinkedHashMap<>();
+        cuesByPrefix.forEach((prefix, words) -> cues.put(prefix, words.stream().map(Cue::of).toList()));
+        this.cuesByPrefix = Map.copyOf(cues);
         this.againstByPrefix = Map.copyOf(againstByPrefix);
     }
 
@@ -123,13 +136,22 @@ public final class SectionGate {
      */
     public boolean allows(String code, SectionType section, java.util.function.Predicate<String> sentenceHas,
                           java.util.function.Predicate<String> leadHas) {
+        return allowsByCue(code, section, c -> sentenceHas.test(c.text()), leadHas);
+    }
+
+    /**
+     * {@link #allows(String, SectionType, java.util.function.Predicate, java.util.function.Predicate)} with the
+     * rule's cues given split into their words ({@link Cue}), as the ranking reads them for every mention.
+     */
+    public boolean allowsByCue(String code, SectionType section, java.util.function.Predicate<Cue> sentenceHas,
+                               java.util.function.Predicate<String> leadHas) {
         for (Map.Entry<String, Set<SectionType>> e : sectionsByPrefix.entrySet()) {
             if (code.startsWith(e.getKey())) {
                 if (againstByPrefix.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(leadHas)) {
                     return false;
                 }
                 return e.getValue().contains(section)
-                        || cuesByPrefix.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(sentenceHas);
+                        || cuesByPrefix.getOrDefault(e.getKey(), List.of()).stream().anyMatch(sentenceHas);
             }
         }
         return true;

@@ -44,7 +44,15 @@ public final class SectionPolicyCheck implements Stage {
 
     /** @throws IllegalArgumentException if the policy names a header or chapter the code set does not have */
     public SectionPolicyCheck(SectionPolicy policy, CodeSet codeSet) {
-        this(policy, codeSet, AssertionPolicy.finalStatementSections());
+        this(policy, codeSet, SpecifyingFindings.standard(codeSet));
+    }
+
+    /**
+     * @param specifying the general conditions and the findings that specify them (the same rows the check of one
+     *                   suggestion per condition reads: load them once and give both)
+     */
+    public SectionPolicyCheck(SectionPolicy policy, CodeSet codeSet, SpecifyingFindings specifying) {
+        this(policy, codeSet, AssertionPolicy.finalStatementSections(), specifying);
     }
 
     /**
@@ -52,10 +60,15 @@ public final class SectionPolicyCheck implements Stage {
      *                               report on its own) codes the findings of its results
      */
     public SectionPolicyCheck(SectionPolicy policy, CodeSet codeSet, Set<SectionType> finalStatementSections) {
+        this(policy, codeSet, finalStatementSections, SpecifyingFindings.standard(codeSet));
+    }
+
+    private SectionPolicyCheck(SectionPolicy policy, CodeSet codeSet, Set<SectionType> finalStatementSections,
+                               SpecifyingFindings specifying) {
         this.policy = policy.check(codeSet);
         this.codeSet = codeSet;
         this.finalStatement = Set.copyOf(finalStatementSections);
-        this.specifying = SpecifyingFindings.standard(codeSet);
+        this.specifying = specifying;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.coding.Alternative;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.CodeResolver;
+import org.opencac.engine.coding.SpecifyingFindings;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Clauses;
 import org.opencac.models.codeset.Code;
@@ -79,7 +80,7 @@ public final class SameConditionCheck implements Stage {
      */
     private final RevisedStatementCheck revisedStatements;
     /** General diagnoses and the findings of other categories that name them more specifically. */
-    private final org.opencac.engine.coding.SpecifyingFindings specifying;
+    private final SpecifyingFindings specifying;
 
     /**
      * The codes of an injury of no stated kind (code prefixes): of a region (S79.9, "Unspecified injury of hip"),
@@ -161,7 +162,7 @@ public final class SameConditionCheck implements Stage {
                               Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                               Map<String, String> sharedCategories, List<ClassDefault> classDefaults) {
         this(codeSet, rules, excludedChapters, ignoredWords, siteByFourthCharacter, sharedCategories, classDefaults,
-                Set.of(), List.of(), List.of(), null, null, null);
+                Set.of(), List.of(), List.of(), null, null, null, SpecifyingFindings.standard(codeSet));
     }
 
     private SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
@@ -169,9 +170,10 @@ public final class SameConditionCheck implements Stage {
                                Map<String, String> sharedCategories, List<ClassDefault> classDefaults,
                                Set<String> genericHeads, List<org.opencac.models.codeset.Chapter.Block> headBlocks,
                                List<OppositeAxis> oppositeAxes, BilateralSides bilateralSides,
-                               RegionInjury regionInjury, RevisedStatementCheck revisedStatements) {
+                               RegionInjury regionInjury, RevisedStatementCheck revisedStatements,
+                               SpecifyingFindings specifying) {
         this.codeSet = codeSet;
-        this.specifying = org.opencac.engine.coding.SpecifyingFindings.standard(codeSet);
+        this.specifying = specifying;
         this.rules = List.copyOf(rules);
         this.excludedChapters = Set.copyOf(excludedChapters);
         this.ignoredWords = Set.copyOf(ignoredWords);
@@ -188,14 +190,16 @@ public final class SameConditionCheck implements Stage {
 
     /** The bundled rules, with the bundled working and final statement pairs read for this check alone. */
     public static SameConditionCheck standard(CodeSet codeSet) {
-        return standard(codeSet, RevisedStatementCheck.standard());
+        return standard(codeSet, RevisedStatementCheck.standard(), SpecifyingFindings.standard(codeSet));
     }
 
     /**
      * The bundled rules, reading a code of both sides against one side with the statement pairs of
-     * {@code revisedStatements} (the pipeline's own stage, so its data file is read once).
+     * {@code revisedStatements} (the pipeline's own stage, so its data file is read once), and a general condition
+     * beside the finding that specifies it with {@code specifying} (the section policy reads the same rows).
      */
-    public static SameConditionCheck standard(CodeSet codeSet, RevisedStatementCheck revisedStatements) {
+    public static SameConditionCheck standard(CodeSet codeSet, RevisedStatementCheck revisedStatements,
+                                              SpecifyingFindings specifying) {
         try (InputStream in = SameConditionCheck.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
@@ -293,7 +297,7 @@ public final class SameConditionCheck implements Stage {
                 throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
             }
             return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes, words, blocks,
-                    axes, bilateral, regionInjury, revisedStatements);
+                    axes, bilateral, regionInjury, revisedStatements, specifying);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -676,13 +676,19 @@ public final class SectionDetector implements Stage {
         }
         String k = key(raw);
         for (String ending : contrast.endings()) {
-            if (k.endsWith(" " + ending)) {
+            if (endsWithWord(k, ending)) {
                 String before = k.substring(0, k.length() - ending.length()).trim();
                 int words = before.isEmpty() ? 0 : before.split(" ").length;
                 return words >= 1 && words <= contrast.maxWords() ? ruleById.get(contrast.ruleId()) : null;
             }
         }
         return null;
+    }
+
+    /** Whether {@code k} ends with a space and then {@code ending}, read in place (no joined copy). */
+    static boolean endsWithWord(String k, String ending) {
+        int at = k.length() - ending.length() - 1;
+        return at >= 0 && k.charAt(at) == ' ' && k.startsWith(ending, at + 1);
     }
 
     private SectionRule qualifiedRule(String raw) {

@@ -57,8 +57,9 @@ public final class Plurals {
         if (w.length() <= options.longestKept() || (options.singularWords() && SINGULAR.contains(w))) {
             return w;
         }
-        for (String ending : options.keptEndings()) {
-            if (w.endsWith(ending)) {
+        List<String> kept = options.keptEndings();
+        for (int i = 0; i < kept.size(); i++) {   // by index: no iterator made for each word
+            if (w.endsWith(kept.get(i))) {
                 return w;
             }
         }

@@ -54,6 +54,16 @@ class SectionGateTest {
     }
 
     @Test
+    void aCueOfSeveralWordsIsGivenSplitWithThePlaceOfTheMention() {
+        SectionGate gate = SectionGate.parse(List.of("Z79\tmedications\tunder treatment,under _"), "test.tsv");
+        assertTrue(gate.allowsByCue("Z79.01", SectionType.UNKNOWN,
+                c -> c.words().equals(List.of("under", "_")) && c.mention() == 1, w -> false));
+        assertTrue(gate.allowsByCue("Z79.01", SectionType.UNKNOWN,
+                c -> c.words().equals(List.of("under", "treatment")) && c.mention() == -1, w -> false));
+        assertFalse(gate.allowsByCue("Z79.01", SectionType.UNKNOWN, c -> c.words().size() == 1, w -> false));
+    }
+
+    @Test
     void aCodeNoRuleNamesIsAllowedInEverySection() {
         for (SectionType t : SectionType.values()) {
             assertTrue(GATE.allows("E11.9", t));

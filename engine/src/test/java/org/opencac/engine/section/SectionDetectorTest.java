@@ -385,4 +385,18 @@ class SectionDetectorTest {
             assertEquals(byPattern, byScan, text);
         }
     }
+
+    @Test
+    void aHeaderEndsWithAContrastWordOnlyWhenASpaceComesBeforeIt() {
+        String[][] cases = {
+            {"ct of the chest with contrast", "with contrast"}, {"ct chestwith contrast", "with contrast"},
+            {"with contrast", "with contrast"}, {" with contrast", "with contrast"}, {"contrast", "with contrast"},
+            {"mri without", "without"}, {"mri without ", "without"}, {"", "without"}
+        };
+        for (String[] c : cases) {
+            assertEquals(c[0].endsWith(" " + c[1]), SectionDetector.endsWithWord(c[0], c[1]), c[0]);
+        }
+        assertEquals(true, SectionDetector.endsWithWord("ct of the chest with contrast", "with contrast"));
+        assertEquals(false, SectionDetector.endsWithWord("with contrast", "with contrast"));
+    }
 }
