@@ -176,8 +176,8 @@ class SpinalRegionReadingTest {
 
     @Test
     void aDiscWithoutItsLevelInANoteOfSeveralCervicalLevelsIsNotGivenAnUnspecifiedLevel() {
-        CodingResult r = inpatientChecked("Indications: disc herniations at C5-C6 and C6-C7 on the left.\n"
-                + "Findings: the disc was soft, and a herniated disc was pulled out.");
+        CodingResult r = inpatientChecked("Indications: a disc herniation at C5-C6. A second disc herniation at "
+                + "C6-C7.\nFindings: the disc was soft, and a herniated disc was pulled out.");
         assertFalse(NoteAssert.codes(r).contains("M50.20"), NoteAssert.codes(r).toString());
     }
 }
