@@ -57,6 +57,8 @@ public final class SpinalRegionReading implements Stage {
     private final Set<String> regionWords;
     /** Code ranges [first, last] (three-character categories) a finding read at a level must fall in. */
     private final List<String[]> spineCodes;
+    /** Code ranges [first, last] (categories) whose mentions with no level near them take the note's one region. */
+    private final List<String[]> noteCodes;
     /** True for the reading of findings (mentions with no term), false for dictionary mentions. */
     private final boolean findings;
     /** For findings: the sections of the diagnostic statement, the only ones where a finding is read. */
@@ -64,7 +66,7 @@ public final class SpinalRegionReading implements Stage {
 
     SpinalRegionReading(Lexicon lexicon, WordForms forms, CodeSet codeSet, List<Region> regions,
                         Map<String, String> junctions, Map<String, String> levelRegions, List<String[]> spineCodes,
-                        boolean findings, Set<SectionType> statement) {
+                        List<String[]> noteCodes, boolean findings, Set<SectionType> statement) {
         this.lexicon = lexicon;
         this.forms = forms;
         this.codeSet = codeSet;
@@ -72,6 +74,7 @@ public final class SpinalRegionReading implements Stage {
         this.junctions = Map.copyOf(junctions);
         this.levelRegions = Map.copyOf(levelRegions);
         this.spineCodes = List.copyOf(spineCodes);
+        this.noteCodes = List.copyOf(noteCodes);
         this.findings = findings;
         this.statement = Set.copyOf(statement);
         Set<String> words = new java.util.HashSet<>(junctions.values());
@@ -85,6 +88,7 @@ public final class SpinalRegionReading implements Stage {
         Map<String, String> junctions = new java.util.HashMap<>();
         Map<String, String> levelRegions = new java.util.HashMap<>();
         List<String[]> spineCodes = new ArrayList<>();
+        List<String[]> noteCodes = new ArrayList<>();
         for (String line : DataFiles.lines(REGIONS)) {
             String[] f = line.split("\t");
             if (f[0].equals("kind")) {
@@ -109,17 +113,17 @@ public final class SpinalRegionReading implements Stage {
                     }
                     levelRegions.put(pairTitle(f[1], f[2]), f[3]);
                 }
-                case "spine_codes" -> {
+                case "spine_codes", "note_codes" -> {
                     if (f[1].length() != 3 || f[2].length() != 3 || f[1].compareTo(f[2]) > 0) {
                         throw new IllegalArgumentException(REGIONS + ": not a range of categories: " + line);
                     }
-                    spineCodes.add(new String[] {f[1], f[2]});
+                    (f[0].equals("spine_codes") ? spineCodes : noteCodes).add(new String[] {f[1], f[2]});
                 }
                 default -> throw new IllegalArgumentException(REGIONS + ": unknown kind " + f[0]);
             }
         }
-        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, false,
-                Set.of());
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes,
+                false, Set.of());
     }
 
     /**
@@ -132,8 +136,8 @@ public final class SpinalRegionReading implements Stage {
      * @param statement the sections of the diagnostic statement (assessment, impression, diagnoses)
      */
     public SpinalRegionReading forFindings(Set<SectionType> statement) {
-        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, true,
-                statement);
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes,
+                true, statement);
     }
 
     @Override
@@ -148,13 +152,14 @@ public final class SpinalRegionReading implements Stage {
         if (withLevels.isEmpty()) {
             return doc;
         }
+        NoteLevels note = findings ? null : noteLevels(doc);
         List<Mention> out = null;
         for (int i = 0; i < doc.mentions().size(); i++) {
             Mention m = doc.mentions().get(i);
-            if (!withLevels.get(m.sentenceIndex())) {
+            if (!withLevels.get(m.sentenceIndex()) && note == null) {
                 continue;
             }
-            Mention read = read(doc, m);
+            Mention read = read(doc, m, note);
             if (read != m) {
                 if (out == null) {
                     out = new ArrayList<>(doc.mentions());
@@ -223,14 +228,29 @@ public final class SpinalRegionReading implements Stage {
         return i < end && doc.tokens().get(i).text().equals(":");
     }
 
-    private Mention read(Document doc, Mention m) {
+    /**
+     * @param note the one region (and pair of levels) all the levels of the note name, or null: read for a
+     *             mention coded to the spine at no site with no level written near it
+     */
+    private Mention read(Document doc, Mention m, NoteLevels note) {
         if (findings ? !m.isFinding()
                 || !statement.contains(doc.sectionOf(doc.sentences().get(m.sentenceIndex())).type())
                 : m.terms().isEmpty()) {
             return m;
         }
         List<String> words = TermNormalizer.words(m.text());
-        String region = region(doc, m);
+        int[] near = window(doc, m);
+        String region = region(doc, near[0], near[1]);
+        String level = levelPair(doc, near[0], near[1]);
+        boolean noteWide = false;
+        if (region == null && note != null && !hasLevel(doc, near[0], near[1]) && within(noteCodes, m.terms())
+                && words.stream().noneMatch(regionWords::contains)) {
+            // no level near it, but every level of the note names one region: an operative note or a spine
+            // study heads its levels once ("L5-S1" in the diagnosis) and names the condition again without them
+            region = note.region();
+            level = note.pair();
+            noteWide = true;
+        }
         if (region == null) {
             return m;
         }
@@ -267,8 +287,10 @@ public final class SpinalRegionReading implements Stage {
             return m;
         }
         List<Term> terms = new ArrayList<>();
-        String level = levelPair(doc, m);
         for (Term t : found) {
+            if (noteWide && level == null && note.levels() && codedByLevel(t.code())) {
+                return m;   // the note writes several levels of a region whose codes name the level: which is unknown
+            }
             String atLevel = level == null ? null : atLevel(t.code(), level);
             terms.add(atLevel == null
                     ? new Term(t.text() + " (the spinal level names the " + region + " region)", t.code(), t.source())
@@ -326,13 +348,12 @@ public final class SpinalRegionReading implements Stage {
     }
 
     /**
-     * The one pair of adjacent levels written near the mention, as the titles write it ("C5-C6" for "C5-6" or
-     * "C5-C6"), or null if there is none or more than one.
+     * The one pair of adjacent levels written in the tokens [from, to), as the titles write it ("C5-C6" for "C5-6"
+     * or "C5-C6"), or null if there is none or more than one.
      */
-    private static String levelPair(Document doc, Mention m) {
-        int[] w = window(doc, m);
+    private static String levelPair(Document doc, int from, int to) {
         String pair = null;
-        for (int i = w[0]; i + 2 < w[1]; i++) {
+        for (int i = from; i + 2 < to; i++) {
             String first = doc.tokens().get(i).norm();
             int n = levelNumber(first);
             if (n < 0 || !doc.tokens().get(i + 1).text().equals("-")) {
@@ -372,10 +393,136 @@ public final class SpinalRegionReading implements Stage {
 
     /** The one region the levels near the mention name, or null (none, or levels of several regions). */
     String region(Document doc, Mention m) {
+        int[] w = window(doc, m);
+        return region(doc, w[0], w[1]);
+    }
+
+    /**
+     * A region, and the one pair of adjacent levels or null, that every spinal level of a note names; whether the
+     * note writes any pair of adjacent levels.
+     */
+    record NoteLevels(String region, String pair, boolean levels) {
+    }
+
+    /**
+     * The one region every level written in the note names, with its one pair of adjacent levels if the note
+     * writes one; null when the levels name two regions, or more than the two sides of one junction ("L4-L5 and
+     * L5-S1" leaves a disc written without its level in either region).
+     */
+    private NoteLevels noteLevels(Document doc) {
+        int end = doc.tokens().size();
+        Set<String> found = new TreeSet<>();
+        Set<String> words = new TreeSet<>();
+        for (int i = 0; i < end; i++) {
+            String norm = doc.tokens().get(i).norm();
+            int n = levelNumber(norm);
+            for (Region r : regions) {
+                if (n >= 0 && r.letter() == norm.charAt(0) && n >= r.first() && n <= r.last()) {
+                    found.add(norm);
+                    words.add(r.word());
+                }
+            }
+        }
+        // the one disc the note writes as a pair of levels names its region ("L5-S1" beside an exposure "from L4 to
+        // S1"); else every level written must name one region, or only the two sides of one junction
+        String pair = levelPair(doc, 0, end);
+        String disc = onePairRegion(doc, end);
+        String region = disc != null ? disc : region(doc, 0, end);
+        if (region == null || disc == null && found.size() > 2
+                && !regions.stream().map(Region::word).toList().contains(region)) {
+            return null;
+        }
+        for (String w : words) {
+            if (!w.equals(region) && !sideOf(w, region)) {
+                return null;   // a level of another region than the one pair's ("C5-C6" and an old "L1" fracture)
+            }
+        }
+        for (int i = 0; i < end; i++) {
+            // a region word of another region ("an MRI of the lumbosacral spine" in a note of cervical levels)
+            String word = doc.tokens().get(i).norm();
+            if (regionWords.contains(word) && !word.equals(region) && !sideOf(word, region)) {
+                return null;
+            }
+        }
+        return new NoteLevels(region, pair, anyPair(doc, 0, end));
+    }
+
+    /** Whether a spinal level is written in the tokens [from, to). */
+    private static boolean hasLevel(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (levelNumber(doc.tokens().get(i).norm()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the terms are all codes in the ranges of categories. */
+    private static boolean within(List<String[]> ranges, List<Term> terms) {
+        for (Term t : terms) {
+            String category = t.code().length() < 3 ? t.code() : t.code().substring(0, 3);
+            if (ranges.stream().noneMatch(r -> category.compareTo(r[0]) >= 0 && category.compareTo(r[1]) <= 0)) {
+                return false;
+            }
+        }
+        return !terms.isEmpty();
+    }
+
+    /** Whether some code beside {@code code} (same parent's parent) names a level in its title ("at C5-C6 level"). */
+    private boolean codedByLevel(String code) {
+        Code c = codeSet.get(code).orElse(null);
+        String parent = c == null ? null : c.parent();
+        Code p = parent == null ? null : codeSet.get(parent).orElse(null);
+        String top = p == null || p.parent() == null ? parent : p.parent();
+        return top != null && codeSet.billableDescendants(top).stream().anyMatch(s -> s.title().contains(" level"));
+    }
+
+    /**
+     * The region word of the one disc the note writes as two adjacent levels, within a region ("C5-6", "L4-L5") or
+     * across a junction ("L5-S1" lumbosacral); null if it writes none or several.
+     */
+    private String onePairRegion(Document doc, int end) {
+        String out = null;
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (int i = 0; i + 2 < end; i++) {
+            String first = doc.tokens().get(i).norm();
+            int n = levelNumber(first);
+            if (n < 0 || !doc.tokens().get(i + 1).text().equals("-")) {
+                continue;
+            }
+            String next = doc.tokens().get(i + 2).norm();
+            String second = levelNumber(next) >= 0 ? next : first.charAt(0) + next;
+            String word = junctions.get(first + " " + second);
+            if (word == null && second.charAt(0) == first.charAt(0) && levelNumber(second) == n + 1) {
+                for (Region r : regions) {
+                    if (r.letter() == first.charAt(0) && n >= r.first() && n + 1 <= r.last()) {
+                        word = r.word();
+                    }
+                }
+            }
+            if (word != null && pairs.add(first + " " + second)) {
+                out = pairs.size() == 1 ? word : null;
+            }
+        }
+        return pairs.size() == 1 ? out : null;
+    }
+
+    /** Whether the tokens [from, to) write a pair of adjacent levels ("C5-6"). */
+    private static boolean anyPair(Document doc, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            int n = levelNumber(doc.tokens().get(i).norm());
+            if (n >= 0 && doc.tokens().get(i + 1).text().equals("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one region the levels in the tokens [from, to) name, or null (none, or levels of several regions). */
+    private String region(Document doc, int from, int to) {
         Set<String> found = new TreeSet<>();
         List<String> levels = new ArrayList<>();
-        int[] w = window(doc, m);
-        for (int i = w[0]; i < w[1]; i++) {
+        for (int i = from; i < to; i++) {
             String norm = doc.tokens().get(i).norm();
             int n = levelNumber(norm);
             if (n < 0) {

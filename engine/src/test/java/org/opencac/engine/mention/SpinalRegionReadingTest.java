@@ -22,8 +22,10 @@ class SpinalRegionReadingTest {
         CodingResult r = inpatientChecked("FINDINGS:\nL4-5: There is mild loss of disc height, moderate facet "
                 + "arthropathy on both sides and a broad-based disc protrusion.");
         assertTrue(NoteAssert.codes(r).contains("M51.26"), NoteAssert.codes(r).toString());
+        // the note names a second region, so the far level is not read as the one region of the whole note
         CodingResult far = inpatientChecked("FINDINGS:\nThe alignment at L4-5 is normal and the vertebral bodies keep "
-                + "their height with no marrow lesion, and there is a broad-based disc protrusion.");
+                + "their height with no marrow lesion, and there is a broad-based disc protrusion. The C6 vertebra "
+                + "is normal.");
         assertFalse(NoteAssert.codes(far).contains("M51.26"), NoteAssert.codes(far).toString());
     }
 
@@ -144,5 +146,38 @@ class SpinalRegionReadingTest {
         CodingResult r = inpatientChecked("History: a CT myelogram last year showed mild stenosis at L2-L3. "
                 + "Diagnosis: mechanical low back pain.");
         assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M48")), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aDiscConditionWrittenWithoutItsLevelTakesTheOneRegionTheNoteNames() {
+        CodingResult r = inpatientChecked("Preoperative diagnosis: Lumbar spondylosis at L5-S1 with foraminal "
+                + "narrowing.\nIndications: the man had two earlier operations for a herniated disc and now has "
+                + "worse back pain.");
+        assertTrue(NoteAssert.codes(r).contains("M51.27"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("M51.9"), NoteAssert.codes(r).toString());
+        CodingResult cervical = inpatientChecked("Procedure: anterior discectomy and fusion of C5-C6.\n"
+                + "Findings: a herniated disc was taken out with the bone spurs.");
+        assertTrue(NoteAssert.codes(cervical).contains("M50.222"), NoteAssert.codes(cervical).toString());
+        CodingResult exposed = inpatientChecked("Indications: he had an earlier operation for a herniated disk and "
+                + "now has axial pain.\nDiagnosis: spondylosis L5-S1.\nProcedure: the incision ran from L4 to S1.");
+        assertTrue(NoteAssert.codes(exposed).contains("M51.27"), NoteAssert.codes(exposed).toString());
+    }
+
+    @Test
+    void aDiscConditionWithoutItsLevelIsLeftWhenTheNoteNamesSeveralRegions() {
+        CodingResult r = inpatientChecked("History: fusion at C5-C6 years ago and a laminectomy at L4-L5.\n"
+                + "Assessment: herniated disc.");
+        assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M50.2") || c.startsWith("M51.2")),
+                NoteAssert.codes(r).toString());
+        CodingResult word = inpatientChecked("History: a scan of the lumbosacral spine was normal.\n"
+                + "Assessment: C5-C6 disc herniation. A radiculopathy was found on nerve studies of the foot.");
+        assertFalse(NoteAssert.codes(word).contains("M54.12"), NoteAssert.codes(word).toString());
+    }
+
+    @Test
+    void aDiscWithoutItsLevelInANoteOfSeveralCervicalLevelsIsNotGivenAnUnspecifiedLevel() {
+        CodingResult r = inpatientChecked("Indications: a disc herniation at C5-C6. A second disc herniation at "
+                + "C6-C7.\nFindings: the disc was soft, and a herniated disc was pulled out.");
+        assertFalse(NoteAssert.codes(r).contains("M50.20"), NoteAssert.codes(r).toString());
     }
 }
