@@ -57,6 +57,11 @@ public final class CodeResolver {
     private final Set<String> undocumented;
     /** "unspecified" as titles are analyzed. */
     private final Set<String> unspecifiedWord;
+    /**
+     * Bound prefixes ({@code bound_prefix} rows) as analyzed: a title's "Non-" is said of the word after it, so a
+     * sibling adding it is documented only by the clause writing it before that word.
+     */
+    private final Set<String> boundPrefixes;
     /** Default child per header: depends only on the code set, so it is worked out once per header. */
     private final java.util.concurrent.ConcurrentHashMap<String, Code> defaults =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -95,6 +100,7 @@ public final class CodeResolver {
     static final String READS_AS_KIND = "reads_as";
     static final String PART_OF_KIND = "part_of";
     static final String EXAMINER_PART_KIND = "examiner_part";
+    static final String BOUND_PREFIX_KIND = "bound_prefix";
     /** The side words ({@code laterality_words.txt}) as analyzed: a side comes from the mention's clause. */
     private final Set<String> sideWords;
     /**
@@ -213,6 +219,7 @@ public final class CodeResolver {
         this.specificity = analyzed(index, detailWords);
         this.undocumented = analyzed(index, undocumentedWords);
         this.unspecifiedWord = Set.copyOf(index.analyzeTitle("unspecified"));
+        this.boundPrefixes = analyzed(index, readWords(BOUND_PREFIX_KIND));
         this.sideWords = analyzed(index, Set.copyOf(DataFiles.lines(TabularResolution.LATERALITY_WORDS)));
         this.unilateralWord = Set.copyOf(index.analyzeTitle("unilateral"));
         this.sideNoun = Set.copyOf(index.analyzeTitle("side"));
@@ -1692,6 +1699,7 @@ public final class CodeResolver {
                     && (partsNamed.isEmpty() || java.util.Collections.disjoint(added, partsNamed))
                     && !PairReadWords.joinsPair(documented, titleWordList(e.getKey().title()))
                     && numbersInPlace(e.getKey(), added, contextTokens, documented)
+                    && prefixesInPlace(e.getKey(), added, contextTokens, documented)
                     && keepsCondition(code, e.getKey(), named) && !excludesDocumented(e.getKey().title(), documented)
                     && !otherKind(code, e.getKey()) && !vaguerDefault(code, e.getKey(), documented)) {
                 best = e.getKey();
@@ -1942,6 +1950,23 @@ public final class CodeResolver {
         return true;
     }
 
+    /**
+     * Whether each bound prefix a sibling adds ("Non-ST elevation (NSTEMI) myocardial infarction" beside "ST
+     * elevation ...") stands in the clause right before the title word it is said of: the "non" of another
+     * condition's name in the same clause ("non-small-cell") documents no non-ST elevation.
+     */
+    private boolean prefixesInPlace(Code sibling, Set<String> added, List<String> contextTokens, Set<String> documented) {
+        List<String> title = titleWordList(sibling.title());
+        for (int i = 0; i + 1 < title.size(); i++) {
+            String w = title.get(i);
+            if (added.contains(w) && boundPrefixes.contains(w) && !adjacent(contextTokens, w, title.get(i + 1))
+                    && !readInPlace(documented, w, title.get(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a word pair of the clause reads as title words holding {@code first} right before {@code second}. */
     private static boolean readInPlace(Set<String> documented, String first, String second) {
         if (documented instanceof PairReadWords p) {
@@ -2063,9 +2088,9 @@ public final class CodeResolver {
         for (String line : DataFiles.lines(SPECIFICITY)) {
             String[] f = line.split("\t");
             boolean readsAs = f.length == 3 && (f[1].equals(READS_AS_KIND) || f[1].equals(PART_OF_KIND)) && !f[2].isBlank();
-            if (!(readsAs || f.length == 2 && List.of(DETAIL_KIND, UNDOCUMENTED_KIND, NEGATION_KIND, EXAMINER_PART_KIND).contains(f[1]))
+            if (!(readsAs || f.length == 2 && List.of(DETAIL_KIND, UNDOCUMENTED_KIND, NEGATION_KIND, EXAMINER_PART_KIND, BOUND_PREFIX_KIND).contains(f[1]))
                     || f[0].isBlank()) {
-                throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented|negation|examiner_part or "
+                throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented|negation|examiner_part|bound_prefix or "
                         + "word<TAB>reads_as|part_of<TAB>title word, got: " + line);
             }
             rows.add(f);
