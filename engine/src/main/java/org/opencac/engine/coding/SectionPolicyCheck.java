@@ -29,7 +29,7 @@ import org.opencac.models.lexicon.TermSource;
  * of a note with a final diagnostic statement follows the same rule (Guidelines III.B: abnormal findings are coded
  * when the provider indicates their significance); a test report without a statement codes its findings. So does a
  * sign or injury ({@code procedure_finding_chapters.tsv}) named only in the account of an operation of a note with
- * a final statement: what the surgeon saw or did while operating is not a diagnosis the statement carries, unless the
+ * a final statement that names a condition: what the surgeon saw or did while operating is not a diagnosis the statement carries, unless the
  * account tells it as the operation's reason, as a study's result or as what the operation treated. Codes are read from the code set, so
  * categories, chapters and the headers a section keeps are the Tabular's, not string prefixes. Measured values
  * (BMI, NIHSS) keep their own rules. Every dropped mention gets a decision.
@@ -94,6 +94,8 @@ public final class SectionPolicyCheck implements Stage {
         }
         withoutReactions = withoutDevicePlacedHere(doc, withoutReactions, decisions);
         boolean statement = AssertionPolicy.hasFinalStatement(doc, finalStatement);
+        // a statement that names no condition (recommendations only) leaves the findings section as the study's result
+        boolean procedureStatement = statement && statementNamesCondition(doc);
         // The categories of the conditions documented in a section coded in its own right.
         Set<String> documented = new HashSet<>();
         // and their 3-character categories: what a condition seen while operating or on a study is compared with
@@ -108,7 +110,7 @@ public final class SectionPolicyCheck implements Stage {
             CodeCandidate c = withoutReactions.get(i);
             Code code = codeSet.get(c.code()).orElse(null);
             codes[i] = code;
-            listed[i] = listedOnly(doc, c, code, statement, statementWords);
+            listed[i] = listedOnly(doc, c, code, statement, procedureStatement, statementWords);
             if (code != null && !listed[i] && !policy.groupsUnrelated(code)) {
                 documented.add(condition(code));
                 documentedCategories.add(code.category());
@@ -252,7 +254,7 @@ public final class SectionPolicyCheck implements Stage {
      * diagnostic statement; a code the code set does not have is never dropped.
      */
     private boolean listedOnly(Document doc, CodeCandidate c, Code code, boolean noteHasFinalStatement,
-                               StatementWords statementWords) {
+                               boolean statementNamesCondition, StatementWords statementWords) {
         if (code == null) {
             return false;
         }
@@ -266,7 +268,11 @@ public final class SectionPolicyCheck implements Stage {
                     && policy.isTestFinding(code, codeSet);
             // a device the operation places or an organ it removes is its own work, not the patient's status
             // before it (a past state, "a previous hysterectomy", is asserted historical and stays)
-            boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement
+            // the findings of a study whose statement names no condition are its interpretation: their diseases
+            // and injuries are the diagnoses, their signs still not (Guidelines IV.K)
+            boolean interpreted = !statementNamesCondition && type == SectionType.FINDINGS
+                    && !policy.groupsUnrelated(code);
+            boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement && !interpreted
                     && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
                     && !doc.assertionOf(m).historical()) && !statementWords.states(m) && !toldAsReason(doc, m)
                     && !toldAsDiagnosis(doc, m) && !(secondaryNeoplasm(code) && statementWords.statesSpread());
@@ -276,6 +282,36 @@ public final class SectionPolicyCheck implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * True if the final diagnostic statement names a condition of the patient's: the note writes diagnoses or an
+     * impression (what the provider concluded, even a symptom), or a present mention of its plan is read as a
+     * code of a disease or injury chapter, not a symptom or a factor ({@code unrelated_category_chapters.tsv}: a
+     * drug to hold, a follow-up, chest pain). A procedure note whose statement only recommends ("follow up the
+     * biopsies", "continue the PPI") or names a symptom has its diagnoses in the findings section of the study: for
+     * a diagnostic service the confirmed diagnoses of the interpretation are coded, not the signs they explain
+     * (Guidelines IV.K), so those findings are not a mere account.
+     */
+    private boolean statementNamesCondition(Document doc) {
+        for (var sentence : doc.sentences()) {
+            SectionType type = doc.sectionOf(sentence).type();
+            if (type == SectionType.DIAGNOSES || type == SectionType.IMPRESSION) {
+                return true;   // a diagnosis or impression written, even a symptom, is the provider's conclusion
+            }
+        }
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            var mention = doc.mentions().get(m);
+            if (!finalStatement.contains(doc.sectionTypeOf(m)) || mention.terms().isEmpty()
+                    || !doc.assertionOf(m).presentForPatient()) {
+                continue;
+            }
+            Code code = codeSet.get(TermChoice.best(mention.terms()).code()).orElse(null);
+            if (code != null && !policy.groupsUnrelated(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
