@@ -9,6 +9,8 @@ import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.convention.CodePattern;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
 
 /**
  * Guidelines I.C.15.a.1: a condition of another chapter in a pregnant patient complicates the pregnancy unless
@@ -19,7 +21,9 @@ import org.opencac.models.codeset.CodeSet;
  * code, unspecified trimester, placed before it with the same evidence, and {@link TrimesterCheck} then names the
  * trimester or the childbirth. The check runs once the conditions the note keeps are settled (a condition merged
  * into another or dropped leaves no chapter 15 code behind). A row whose chapter 15 subcategory the note already
- * has (the Index led there) adds nothing.
+ * has (the Index led there) adds nothing. A condition whose own code's Excludes1 note names the chapter 15 code
+ * (Z22.330, a carrier of group B streptococcus: "complicating pregnancy, childbirth and the puerperium (O99.82-)") is
+ * coded by the chapter 15 code alone, which replaces it.
  */
 public final class PregnancyConditionCheck implements Stage {
     static final String FILE = "/org/opencac/engine/encounter/pregnancy_conditions.tsv";
@@ -39,10 +43,12 @@ public final class PregnancyConditionCheck implements Stage {
 
     private final List<Row> rows;
     private final TrimesterCheck trimester;
+    private final CodeSet codeSet;
 
-    PregnancyConditionCheck(List<Row> rows, TrimesterCheck trimester) {
+    PregnancyConditionCheck(List<Row> rows, TrimesterCheck trimester, CodeSet codeSet) {
         this.rows = List.copyOf(rows);
         this.trimester = trimester;
+        this.codeSet = codeSet;
     }
 
     public static PregnancyConditionCheck standard(CodeSet codeSet) {
@@ -55,7 +61,7 @@ public final class PregnancyConditionCheck implements Stage {
                     FILE + " line " + line + ": not a billable code: " + cols[2]));
             rows.add(new Row(CodePattern.parseList(cols[0]), CodePattern.parseList(cols[1]), code));
         });
-        return new PregnancyConditionCheck(rows, new TrimesterCheck(codeSet));
+        return new PregnancyConditionCheck(rows, new TrimesterCheck(codeSet), codeSet);
     }
 
     @Override
@@ -69,14 +75,31 @@ public final class PregnancyConditionCheck implements Stage {
             Row row = rowOf(c.code());
             if (row != null && !added.contains(row.code().code()) && !has(doc.candidates(), row.subcategory())) {
                 added.add(row.code().code());
+                boolean replaced = excludedInPregnancy(c.code(), row.code().code());
                 List<String> why = new ArrayList<>();
                 why.add("Condition in pregnancy (Guidelines I.C.15.a.1): " + c.code() + " in a pregnant patient is coded "
-                        + "first as complicating the pregnancy, " + row.code().code() + ", with " + c.code() + " after it");
+                        + (replaced ? "as complicating the pregnancy, " + row.code().code() + ", in its place (Excludes1 at "
+                                + c.code() + ")"
+                                : "first as complicating the pregnancy, " + row.code().code() + ", with " + c.code()
+                                        + " after it"));
                 out.add(new CodeCandidate(row.code().code(), row.code().title(), c.score(), c.mentions(), why));
+                if (replaced) {
+                    continue;
+                }
             }
             out.add(c);
         }
         return added.isEmpty() ? doc : trimester.process(doc.withCandidates(List.copyOf(out)));
+    }
+
+    /** Whether the condition's own code excludes (Excludes1) the chapter 15 code: that code stands for it alone. */
+    private boolean excludedInPregnancy(String condition, String chapter15) {
+        for (InstructionalNote n : codeSet.effectiveNotes(condition, NoteType.EXCLUDES1)) {
+            if (n.refersTo(chapter15)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Row rowOf(String code) {

@@ -33,4 +33,31 @@ class PregnancyConditionCheckTest {
                 + "BIRTH HISTORY: She was the product of an unplanned pregnancy and was delivered at 37 weeks' gestation.\n");
         assertTrue(codes.stream().noneMatch(c -> c.startsWith("O") || c.startsWith("Z3A")), codes.toString());
     }
+
+    @Test
+    void aGroupBStreptococcusCarrierWhoIsPregnantIsCodedByTheChapter15CodeInsteadOfTheCarrierCode() {
+        List<String> codes = outpatientCodes("ASSESSMENT:\n1. Intrauterine pregnancy at 33 weeks.\n"
+                + "2. Group B strep carrier.\nPLAN: Routine prenatal follow-up.\n");
+        assertTrue(codes.contains("O99.820"), codes.toString());
+        assertFalse(codes.contains("Z22.330"), codes.toString());
+    }
+
+    @Test
+    void aGroupBStreptococcusCarrierAtHerDeliveryIsTheCarrierStateComplicatingChildbirth() {
+        List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSES:\n1. Pregnancy at 39 weeks.\n"
+                + "2. Arrest of dilation.\n3. Group B strep colonization.\n4. Delivery of a viable female infant.\n"
+                + "PROCEDURE: Primary low transverse cesarean section.\n");
+        assertTrue(codes.contains("O99.824"), codes.toString());
+        assertFalse(codes.contains("Z22.330"), codes.toString());
+        assertFalse(codes.contains("O99.820"), codes.toString());
+        assertFalse(codes.get(0).startsWith("O99.82"), "a carrier state is not what the delivery was for: " + codes);
+    }
+
+    @Test
+    void aCarrierStateWhoseCodeDoesNotExcludeTheChapter15CodeKeepsItsOwnCodeAfterIt() {
+        List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSES: 1. Acute appendicitis. 2. Pregnancy at 22 weeks.\n"
+                + "OPERATION: Laparoscopic appendectomy.\n");
+        assertEquals("O99.612", codes.get(0), codes.toString());
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("K35")), codes.toString());
+    }
 }
