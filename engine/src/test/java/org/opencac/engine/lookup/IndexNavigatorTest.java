@@ -141,6 +141,13 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void theObjectOfAnOperativeActIsNoSubtermOfAMainTermInTheNextClause() {
+        assertNotSuggested(inpatient("Procedure: In the left eye the vitreous was excised and the membranes were peeled"
+                + " away."), "H43.392");
+        assertSuggested(inpatient("Findings: Dense vitreous membranes were seen in the left eye."), "H43.392", 3);
+    }
+
+    @Test
     void theSiteBeforeMetastaticToIsThePrimaryAndTheSiteAfterItTheSecondary() {
         CodingResult cervix = inpatient("Assessment: squamous carcinoma of the cervix uteri metastatic to the lung.");
         assertSuggested(cervix, "C53.9", 3);
