@@ -15,6 +15,7 @@ import org.opencac.engine.mention.Mention;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.SuggestionBuilder;
 import org.opencac.engine.suggest.EvidenceSpan;
+import org.opencac.engine.text.LowerWords;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -32,14 +33,18 @@ public final class DocumentationQueryCheck implements Stage {
     private static final double MIN_RESEMBLANCE = 0.5;
 
     private final CodeSet codeSet;
-    /** Query options depend only on the code and the rule, so they are worked out once per pair. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> optionsCache =
-            new java.util.concurrent.ConcurrentHashMap<>();
     private final List<QueryRule> rules;
+    /**
+     * Query options depend only on the code and the rule, so they are worked out once per pair: by the rule's
+     * place in {@link #rules}, the options of each code (no key joined for each candidate a rule applies to).
+     */
+    private final List<Map<String, List<String>>> optionsByRule;
 
     public DocumentationQueryCheck(CodeSet codeSet, List<QueryRule> rules) {
         this.codeSet = codeSet;
         this.rules = List.copyOf(rules);
+        this.optionsByRule = this.rules.stream()
+                .<Map<String, List<String>>>map(r -> new java.util.concurrent.ConcurrentHashMap<>()).toList();
     }
 
     public static DocumentationQueryCheck standard(CodeSet codeSet) {
@@ -60,7 +65,8 @@ public final class DocumentationQueryCheck implements Stage {
                 continue;
             }
             String sentences = null;   // made when a rule first reads them: most candidates meet no rule
-            for (QueryRule r : rules) {
+            for (int ri = 0; ri < rules.size(); ri++) {
+                QueryRule r = rules.get(ri);
                 if (!r.appliesTo(code.code(), code.title(), doc.note().setting())) {
                     continue;
                 }
@@ -74,7 +80,7 @@ public final class DocumentationQueryCheck implements Stage {
                     continue;
                 }
                 List<String> options = r.kind() == QueryRule.Kind.SEVENTH_CHARACTER ? encounters(code, r)
-                        : optionsCache.computeIfAbsent(code.code() + "|" + r.id(), k -> List.copyOf(siblings(code, r)));
+                        : optionsByRule.get(ri).computeIfAbsent(code.code(), k -> List.copyOf(siblings(code, r)));
                 if (options.size() >= 2) {
                     List<EvidenceSpan> evidence = c.mentions().stream().map(m -> SuggestionBuilder.evidence(doc, m)).toList();
                     queries.add(new DocumentationQuery(code.code(), r.missing(), r.prompt(), options, evidence));
@@ -109,32 +115,43 @@ public final class DocumentationQueryCheck implements Stage {
         return out;
     }
 
-    /** Per option phrase, the billable relative carrying it whose title otherwise resembles the code's most. */
+    /**
+     * Per option phrase, the billable relative carrying it whose title otherwise resembles the code's most. A
+     * relative's title words and resemblance are worked out only for the relatives that may carry an option: those
+     * whose title holds each word of it (a title that lacks one cannot carry the phrase), so the many relatives of a
+     * large category that carry none cost a scan of their title, not its words.
+     */
     private List<String> siblings(Code code, QueryRule r) {
+        Set<String> drop = dropped(r.options());
+        Set<String> codeWords = TitleWords.of(code.title(), drop);
+        List<List<String>> optionWords = r.options().stream()
+                .map(o -> LowerWords.runs(o.toLowerCase(Locale.ROOT))).toList();
         for (Code ancestor : codeSet.ancestors(code.code())) {
             List<Code> kids = codeSet.billableDescendants(ancestor.code());
             if (kids.size() > MAX_SIBLINGS) {
                 break;
             }
             List<String> out = new ArrayList<>();
-            Set<String> drop = dropped(r.options());
-            Set<String> codeWords = TitleWords.of(code.title(), drop);
-            double[] sims = new double[kids.size()]; // the same for every option, so worked out once
-            for (int i = 0; i < kids.size(); i++) {
-                sims[i] = resemblance(codeWords, TitleWords.titleWords(kids.get(i).title()), drop);
-            }
+            double[] sims = new double[kids.size()]; // the same for every option, so worked out once, when first read
+            java.util.Arrays.fill(sims, Double.NaN);
             String[] padded = new String[kids.size()]; // each title's words, spaced, made when first needed
-            for (String option : r.options()) {
+            for (int o = 0; o < r.options().size(); o++) {
                 Code best = null;
                 double bestSim = MIN_RESEMBLANCE;
-                String phrase = " " + option.toLowerCase(Locale.ROOT) + " ";
+                String phrase = " " + r.options().get(o).toLowerCase(Locale.ROOT) + " ";
                 for (int i = 0; i < kids.size(); i++) {
                     Code k = kids.get(i);
-                    double sim = sims[i];
                     // the cheap tests first; all are pure, so the order does not change the answer
-                    if (sim >= bestSim && (best == null || sim > bestSim) && !k.code().equals(code.code())
-                            && !out.contains(k.code()) && sameSeventh(code, k)
-                            && (padded[i] == null ? padded[i] = padded(k.title()) : padded[i]).contains(phrase)) {
+                    if (k.code().equals(code.code()) || out.contains(k.code()) || !sameSeventh(code, k)
+                            || !holdsEach(k.title(), optionWords.get(o))
+                            || !(padded[i] == null ? padded[i] = padded(k.title()) : padded[i]).contains(phrase)) {
+                        continue;
+                    }
+                    if (Double.isNaN(sims[i])) {
+                        sims[i] = resemblance(codeWords, TitleWords.titleWords(k.title()), drop);
+                    }
+                    double sim = sims[i];
+                    if (sim >= bestSim && (best == null || sim > bestSim)) {
                         best = k;
                         bestSim = sim;
                     }
@@ -148,6 +165,33 @@ public final class DocumentationQueryCheck implements Stage {
             }
         }
         return List.of();
+    }
+
+    /**
+     * True if the title holds each of the words (runs of a-z and 0-9), case aside, anywhere: true whenever the
+     * title's words, spaced ({@link #padded}), hold a phrase made of them, as each of the phrase's words then lies
+     * within one word of the title.
+     */
+    static boolean holdsEach(String title, List<String> words) {
+        for (String w : words) {
+            if (!holdsIgnoringCase(title, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if the text holds {@code lower} (lower-case letters and digits) at some place, case aside. */
+    private static boolean holdsIgnoringCase(String text, String lower) {
+        char first = lower.charAt(0);
+        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || Character.toLowerCase(c) == first)
+                    && text.regionMatches(true, i, lower, 0, lower.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSeventh(Code a, Code b) {

@@ -244,9 +244,14 @@ public final class WordStartPattern {
      */
     public static final class Group {
         private final List<WordStartPattern> patterns;
-        /** By beginning key: the patterns (folding case, resp. heeding it) that may start so; null: none. */
-        private final BitSet[] folded = new BitSet[SIZE * SIZE * SIZE];
-        private final BitSet[] exact = new BitSet[SIZE * SIZE * SIZE];
+        /**
+         * By beginning key: the patterns (folding case, resp. heeding it) that may start so; null: none. Held by
+         * the first two characters, then the third ({@code [key / SIZE][key % SIZE]}), null where no pattern may
+         * start with the two: the table read at every word start is small (a row for each beginning of two
+         * characters that can start a match), not one place for each of the alphabet's beginnings of three.
+         */
+        private final BitSet[][] folded = new BitSet[SIZE * SIZE][];
+        private final BitSet[][] exact = new BitSet[SIZE * SIZE][];
         private final BitSet foldingAll = new BitSet();
         private final BitSet exactAll = new BitSet();
 
@@ -254,13 +259,14 @@ public final class WordStartPattern {
             this.patterns = List.copyOf(patterns);
             for (int p = 0; p < this.patterns.size(); p++) {
                 WordStartPattern w = this.patterns.get(p);
-                BitSet[] byKey = w.foldCase ? folded : exact;
+                BitSet[][] byKey = w.foldCase ? folded : exact;
                 (w.foldCase ? foldingAll : exactAll).set(p);
                 for (int key = w.mayBegin.nextSetBit(0); key >= 0; key = w.mayBegin.nextSetBit(key + 1)) {
-                    if (byKey[key] == null) {
-                        byKey[key] = new BitSet();
+                    BitSet[] row = byKey[key / SIZE] == null ? byKey[key / SIZE] = new BitSet[SIZE] : byKey[key / SIZE];
+                    if (row[key % SIZE] == null) {
+                        row[key % SIZE] = new BitSet();
                     }
-                    byKey[key].set(p);
+                    row[key % SIZE].set(p);
                 }
             }
         }
@@ -331,12 +337,16 @@ public final class WordStartPattern {
             }
 
             /** The patterns of one kind that may start at i: all of them when its beginning cannot be read. */
-            private BitSet candidates(BitSet[] byKey, BitSet all, int i, int end, boolean foldCase) {
+            private BitSet candidates(BitSet[][] byKey, BitSet all, int i, int end, boolean foldCase) {
                 if (all.isEmpty()) {
                     return null;
                 }
                 int key = key(chars, i, end, foldCase);
-                return key < 0 ? all : byKey[key];
+                if (key < 0) {
+                    return all;
+                }
+                BitSet[] row = byKey[key / SIZE];
+                return row == null ? null : row[key % SIZE];
             }
         }
     }
