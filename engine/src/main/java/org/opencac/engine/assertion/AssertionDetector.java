@@ -140,9 +140,15 @@ public final class AssertionDetector implements Stage {
             int j = out.get(i).presentForPatient() ? backReference.antecedent(doc, i) : -1;
             if (j >= 0 && !out.get(j).presentForPatient()) {
                 Assertion e = out.get(j);
+                // a past condition told as going on now in the mention's own clause has come back
+                boolean historical = e.historical() && !backReference.toldAsCurrent(doc, i);
+                if (!historical && !e.negated() && !e.uncertain() && !e.hypothetical()
+                        && e.experiencer() == Experiencer.PATIENT) {
+                    continue;
+                }
                 List<String> cues2 = new ArrayList<>(e.cues());
                 cues2.add(BACK_REFERENCE_CUE);
-                out.set(i, new Assertion(i, e.negated(), e.uncertain(), e.hypothetical(), e.historical(),
+                out.set(i, new Assertion(i, e.negated(), e.uncertain(), e.hypothetical(), historical,
                         e.experiencer(), cues2));
             }
         }

@@ -25,21 +25,35 @@ final class BackReference {
     private final Set<String> determiners;
     private final Map<String, List<String>> kinds;
     private final Set<String> sitePrepositions;
+    private final Map<String, Set<String>> sameAs;
+    private final Set<String> currentVerbs;
+    private final Set<String> auxiliaries;
 
     BackReference(Set<String> determiners, Map<String, List<String>> kinds) {
         this(determiners, kinds, Set.of());
     }
 
     BackReference(Set<String> determiners, Map<String, List<String>> kinds, Set<String> sitePrepositions) {
+        this(determiners, kinds, sitePrepositions, Map.of(), Set.of(), Set.of());
+    }
+
+    BackReference(Set<String> determiners, Map<String, List<String>> kinds, Set<String> sitePrepositions,
+                  Map<String, Set<String>> sameAs, Set<String> currentVerbs, Set<String> auxiliaries) {
         this.determiners = Set.copyOf(determiners);
         this.kinds = Map.copyOf(kinds);
         this.sitePrepositions = Set.copyOf(sitePrepositions);
+        this.sameAs = Map.copyOf(sameAs);
+        this.currentVerbs = Set.copyOf(currentVerbs);
+        this.auxiliaries = Set.copyOf(auxiliaries);
     }
 
     static BackReference standard() {
         Set<String> determiners = new HashSet<>();
         Map<String, List<String>> kinds = new HashMap<>();
         Set<String> sitePrepositions = new HashSet<>();
+        Map<String, Set<String>> sameAs = new HashMap<>();
+        Set<String> currentVerbs = new HashSet<>();
+        Set<String> auxiliaries = new HashSet<>();
         DataFiles.rows(DATA, "kind\tword\tprefixes", (f, line) -> {
             String w = f.length > 1 ? f[1].trim().toLowerCase(Locale.ROOT) : "";
             if (f[0].equals("determiner") && !w.isEmpty()) {
@@ -48,11 +62,18 @@ final class BackReference {
                 sitePrepositions.add(w);
             } else if (f[0].equals("noun") && f.length > 2 && !w.isEmpty()) {
                 kinds.put(w, List.of(f[2].trim().split("\\s*,\\s*")));
+            } else if (f[0].equals("same_as") && f.length > 2 && !w.isEmpty()) {
+                sameAs.put(w, Set.of(f[2].trim().toLowerCase(Locale.ROOT).split("\\s*,\\s*")));
+            } else if (f[0].equals("current_verb") && !w.isEmpty()) {
+                currentVerbs.add(w);
+            } else if (f[0].equals("auxiliary") && !w.isEmpty()) {
+                auxiliaries.add(w);
             } else {
-                throw new IllegalArgumentException(DATA + " line " + line + ": expected determiner WORD, site_preposition WORD or noun WORD PREFIXES");
+                throw new IllegalArgumentException(DATA + " line " + line + ": expected determiner WORD, site_preposition WORD,"
+                        + " noun WORD PREFIXES, same_as WORD WORDS, current_verb WORD or auxiliary WORD");
             }
         });
-        return new BackReference(determiners, kinds, sitePrepositions);
+        return new BackReference(determiners, kinds, sitePrepositions, sameAs, currentVerbs, auxiliaries);
     }
 
     /**
@@ -83,7 +104,7 @@ final class BackReference {
             if (j == index || e.span().end() > m.span().start()) {
                 continue;
             }
-            if (sameNoun(e, noun)) {
+            if (sameNoun(e, noun, sameAs.getOrDefault(noun, Set.of()))) {
                 same = nearer(mentions, j, same);
             } else if (ofKind(e, prefixes)) {
                 best = nearer(mentions, j, best);
@@ -97,8 +118,40 @@ final class BackReference {
         return best < 0 || mentions.get(j).span().start() > mentions.get(best).span().start() ? j : best;
     }
 
-    private static boolean sameNoun(Mention e, String noun) {
-        return Plurals.singular(e.text().toLowerCase(Locale.ROOT)).equals(noun);
+    /**
+     * Whether the earlier mention is the noun written again: the same noun, or a noun of the same seen finding
+     * ({@code same_as}: "the lesion" then "this mass"), alone or as the head (last word) of a longer mention.
+     */
+    private static boolean sameNoun(Mention e, String noun, Set<String> alike) {
+        String text = e.text().toLowerCase(Locale.ROOT);
+        if (Plurals.singular(text).equals(noun)) {
+            return true;
+        }
+        if (alike.isEmpty()) {
+            return false;
+        }
+        String head = Plurals.singular(text.substring(text.lastIndexOf(' ') + 1));
+        return head.equals(noun) || alike.contains(head);
+    }
+
+    /**
+     * Whether the mention's own clause tells it as there now: a verb of a condition going on ("the tumor has
+     * regrown", "the mass is enlarging", "the ulcer persists") follows it, after at most a few auxiliaries. A past
+     * condition named again this way has come back; its history does not pass to the mention.
+     */
+    boolean toldAsCurrent(Document doc, int index) {
+        Mention m = doc.mentions().get(index);
+        List<org.opencac.engine.text.Token> tokens = doc.tokens();
+        for (int k = m.endToken(); k < tokens.size() && k < m.endToken() + 4; k++) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (currentVerbs.contains(w)) {
+                return true;
+            }
+            if (!auxiliaries.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean ofKind(Mention e, List<String> prefixes) {

@@ -49,6 +49,30 @@ class DefiniteBackReferenceTest {
         org.junit.jupiter.api.Assertions.assertEquals("present", lastMention(r, "lesions").assertion().toLowerCase());
     }
 
+    @Test
+    void aPastTumorToldAsRegrownIsPresentAgain() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "He had a pituitary tumor resected in the past.\nSince then the tumor has regrown and he returns for surgery.",
+                CareSetting.OUTPATIENT));
+        org.junit.jupiter.api.Assertions.assertEquals("present", lastMention(r, "tumor").assertion().toLowerCase());
+    }
+
+    @Test
+    void aPastTumorNamedAgainWithoutACurrentVerbStaysPast() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "He had a pituitary tumor resected in the past.\nSince then the tumor was followed by imaging.",
+                CareSetting.OUTPATIENT));
+        org.junit.jupiter.api.Assertions.assertEquals("historical", lastMention(r, "tumor").assertion().toLowerCase());
+    }
+
+    @Test
+    void aMassNamingAnEarlierLesionKeepsTheLesionsCertainty() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "Diagnosis: left cheek lesion, probable cancer.\nWe excised this mass with a wide margin.",
+                CareSetting.OUTPATIENT));
+        org.junit.jupiter.api.Assertions.assertEquals("present", lastMention(r, "mass").assertion().toLowerCase());
+    }
+
     private static org.opencac.engine.suggest.MentionOutcome lastMention(CodingResult r, String text) {
         return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
