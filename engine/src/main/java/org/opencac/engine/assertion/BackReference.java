@@ -11,6 +11,7 @@ import org.opencac.engine.Document;
 import org.opencac.models.lexicon.Term;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Plurals;
+import org.opencac.engine.text.Token;
 
 /**
  * A bare generic noun after a definite determiner ("the infection", "this tumor") refers back to a condition the
@@ -141,7 +142,7 @@ final class BackReference {
      */
     boolean toldAsCurrent(Document doc, int index) {
         Mention m = doc.mentions().get(index);
-        List<org.opencac.engine.text.Token> tokens = doc.tokens();
+        List<Token> tokens = doc.tokens();
         for (int k = m.endToken(); k < tokens.size() && k < m.endToken() + 4; k++) {
             String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
             if (currentVerbs.contains(w)) {

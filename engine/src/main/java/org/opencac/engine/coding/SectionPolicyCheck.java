@@ -95,7 +95,7 @@ public final class SectionPolicyCheck implements Stage {
         withoutReactions = withoutDevicePlacedHere(doc, withoutReactions, decisions);
         boolean statement = AssertionPolicy.hasFinalStatement(doc, finalStatement);
         // a statement that names no condition (recommendations only) leaves the findings section as the study's result
-        boolean procedureStatement = statement && statementNamesCondition(doc);
+        boolean namesCondition = statement && statementNamesCondition(doc);
         // The categories of the conditions documented in a section coded in its own right.
         Set<String> documented = new HashSet<>();
         // and their 3-character categories: what a condition seen while operating or on a study is compared with
@@ -110,7 +110,7 @@ public final class SectionPolicyCheck implements Stage {
             CodeCandidate c = withoutReactions.get(i);
             Code code = codeSet.get(c.code()).orElse(null);
             codes[i] = code;
-            listed[i] = listedOnly(doc, c, code, statement, procedureStatement, statementWords);
+            listed[i] = listedOnly(doc, c, code, statement, namesCondition, statementWords);
             if (code != null && !listed[i] && !policy.groupsUnrelated(code)) {
                 documented.add(condition(code));
                 documentedCategories.add(code.category());
