@@ -99,28 +99,6 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     }
 
     /**
-     * Whether the cue was said inside a bracketed aside whose closing bracket ended its forward scope, and the
-     * mention, begun inside the aside, runs on past it ("the left eardrum (not the operated ear) has an infection"
-     * read as an infection of the ear): what the sentence says after the aside is its own, as for a mention wholly
-     * after the bracket, so the cue does not modify it.
-     */
-    boolean leftAside(Mention m, String[] keys) {
-        if (!match.cue().rule().direction().forward() || forwardEnd >= keys.length || !")".equals(keys[forwardEnd])
-                || m.firstToken() >= forwardEnd || m.endToken() <= forwardEnd + 1) {
-            return false;
-        }
-        for (int j = match.first() - 1; j >= 0 && match.first() - j <= BRACKET_ASIDE_TOKENS; j--) {
-            if ("(".equals(keys[j])) {
-                return true;
-            }
-            if (")".equals(keys[j])) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether a cue that reads backward lies inside an Index-path mention, after its first word, and is no part
      * of the path it was read from: the path took a word after the cue ("gestational diabetes during her last
      * pregnancy" reads Diabetes, gestational, and pregnancy), so the cue's words are in its span although they say
