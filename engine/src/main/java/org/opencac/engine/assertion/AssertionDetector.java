@@ -231,7 +231,8 @@ public final class AssertionDetector implements Stage {
         List<String> codes = null;
         List<CueScope> relatives = null;
         for (CueScope scope : scopes) {
-            if (scope.covers(m) || scope.readsBackInside(m, keys) || scope.readsForwardInside(m, keys)) {
+            if ((scope.covers(m) || scope.readsBackInside(m, keys) || scope.readsForwardInside(m, keys))
+                    && !scope.leftAside(m, keys)) {
                 ContextRule r = scope.match().cue().rule();
                 if (codes == null) {
                     codes = m.candidateTerms().stream().map(Term::code).toList();

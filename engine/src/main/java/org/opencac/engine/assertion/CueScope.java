@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Token;
+import org.opencac.models.lexicon.Term;
 import org.opencac.models.lexicon.TermSource;
 
 /**
@@ -155,14 +156,67 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             return false;
         }
         String lead = termText.substring(0, Math.min(end, 5)).toLowerCase(java.util.Locale.ROOT);
-        boolean whole = end < 5;
-        for (int k = m.firstToken(); k < match.first(); k++) {
-            if (isLead(keys[k], lead, whole)) {
+        return !readsLead(keys, m.firstToken(), match.first(), lead) && readsLead(keys, match.end(), m.endToken(), lead);
+    }
+
+    /**
+     * Whether the cue was said inside a bracketed aside whose closing bracket ended its forward scope, and the
+     * mention, an Index path begun inside the aside, runs on past it with its lead word (the main term, the word
+     * the condition is named by) read after the bracket and not inside it: the site words inside the aside only
+     * qualify a condition the sentence tells after it ("the left knee (not the one operated on) has an effusion"
+     * read as Effusion, joint, knee), so the cue does not modify it. A path led by a word inside the aside
+     * ("(no fever) and a persistent cough" read as Fever, persistent) names the aside's own finding and stays
+     * in the cue's scope.
+     */
+    boolean leftAside(Mention m, String[] keys) {
+        if (!match.cue().rule().direction().forward() || forwardEnd >= keys.length || !")".equals(keys[forwardEnd])
+                || m.firstToken() >= forwardEnd || m.endToken() <= forwardEnd + 1 || m.endToken() > keys.length
+                || m.terms().isEmpty() || !opensAside(keys)) {
+            return false;
+        }
+        for (Term t : m.terms()) {
+            String lead = lead(t);
+            if (lead == null || readsLead(keys, m.firstToken(), forwardEnd, lead)
+                    || !readsLead(keys, forwardEnd + 1, m.endToken(), lead)) {
                 return false;
             }
         }
-        for (int k = match.end(); k < m.endToken(); k++) {
-            if (isLead(keys[k], lead, whole)) {
+        return true;
+    }
+
+    /** Whether an opening bracket stands shortly before the cue, with no closing one between. */
+    private boolean opensAside(String[] keys) {
+        for (int j = match.first() - 1; j >= 0 && match.first() - j <= BRACKET_ASIDE_TOKENS; j--) {
+            if ("(".equals(keys[j])) {
+                return true;
+            }
+            if (")".equals(keys[j])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lead word of an Alphabetic Index path's term (its main term, the first step), lowercased and cut to its
+     * first five letters, or null for a term that is no path or whose lead is too short to be read.
+     */
+    private static String lead(Term t) {
+        if (t.source() != TermSource.ALPHABETIC_INDEX && t.source() != TermSource.ALPHABETIC_INDEX_REFINEMENT) {
+            return null;
+        }
+        String text = t.text();
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end < SHORT_LEAD ? null : text.substring(0, Math.min(end, 5)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether a word of tokens [from, to) is the lead (cut to five letters; a shorter one is a whole word). */
+    private static boolean readsLead(String[] keys, int from, int to, String lead) {
+        for (int k = Math.max(from, 0); k < to; k++) {
+            if (isLead(keys[k], lead, lead.length() < 5)) {
                 return true;
             }
         }

@@ -67,4 +67,13 @@ final class MentionFixture {
                 m.sentenceIndex(), m.firstToken(), m.endToken());
         return DETECTOR.process(doc.withMentions(List.of(coded))).assertions().get(0);
     }
+
+    /** The assertion of a mention on {@code phrase} read as the Alphabetic Index path {@code path} to {@code code}. */
+    static Assertion assessPath(String text, String phrase, String path, String code) {
+        Document doc = withMentions(text, phrase);
+        Mention m = doc.mentions().get(0);
+        Mention read = new Mention(m.span(), m.text(), List.of(new Term(path, code, TermSource.ALPHABETIC_INDEX)),
+                m.sentenceIndex(), m.firstToken(), m.endToken());
+        return DETECTOR.process(doc.withMentions(List.of(read))).assertions().get(0);
+    }
 }
