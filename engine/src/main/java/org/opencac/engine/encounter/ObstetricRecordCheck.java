@@ -12,6 +12,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.WordStartPattern;
@@ -72,6 +73,16 @@ public final class ObstetricRecordCheck implements Stage {
     private final List<Pattern> delivering;
     /** An injury code prefix and the chapter 15 code of that injury when a delivery causes it. */
     private final Map<String, String> obstetricInjury;
+    /**
+     * The rows of an injury code whose chapter 15 code depends on the words of the injury's sentence (a laceration
+     * of the vagina and vulva is a perineal laceration by its degree, or a vaginal one): the first row whose pattern
+     * the sentence holds gives the code.
+     */
+    private final List<WordedInjury> wordedInjury;
+
+    /** An injury code prefix, the chapter 15 code of that injury at a delivery, and the words that say which. */
+    record WordedInjury(String prefix, String to, Pattern words) {
+    }
     /** The category of the liveborn-infant codes. */
     private static final String LIVEBORN_CATEGORY = "Z38";
     /** Sections telling the patient's past, where a birth told is no episode of this record. */
@@ -93,6 +104,14 @@ public final class ObstetricRecordCheck implements Stage {
                          List<String> maternal, Map<String, String> outcome, Map<String, String> perinatal,
                          Map<String, Pattern> birth, List<Pattern> notBirthEpisode, List<Pattern> delivering,
                          Map<String, String> obstetricInjury, CodeSet codeSet) {
+        this(pregnant, newborn, neonate, older, maternal, outcome, perinatal, birth, notBirthEpisode, delivering,
+                obstetricInjury, List.of(), codeSet);
+    }
+
+    ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<Pattern> neonate, List<Pattern> older,
+                         List<String> maternal, Map<String, String> outcome, Map<String, String> perinatal,
+                         Map<String, Pattern> birth, List<Pattern> notBirthEpisode, List<Pattern> delivering,
+                         Map<String, String> obstetricInjury, List<WordedInjury> wordedInjury, CodeSet codeSet) {
         this.anyPregnant = anyOf(List.copyOf(pregnant));
         this.anyNewborn = anyOf(List.copyOf(newborn));
         this.anyNeonate = anyOf(List.copyOf(neonate));
@@ -104,13 +123,16 @@ public final class ObstetricRecordCheck implements Stage {
         this.notBirthEpisode = List.copyOf(notBirthEpisode);
         this.delivering = List.copyOf(delivering);
         this.obstetricInjury = new LinkedHashMap<>(obstetricInjury);
+        this.wordedInjury = List.copyOf(wordedInjury);
         this.codeSet = codeSet;
         for (String code : birth.keySet()) {
             if (!code.startsWith(LIVEBORN_CATEGORY) || codeSet != null && codeSet.get(code).isEmpty()) {
                 throw new IllegalStateException(FILE + ": birth code not a liveborn-infant code of the code set: " + code);
             }
         }
-        for (String to : obstetricInjury.values()) {
+        List<String> injuryCodes = new ArrayList<>(obstetricInjury.values());
+        wordedInjury.forEach(w -> injuryCodes.add(w.to()));
+        for (String to : injuryCodes) {
             if (!to.startsWith("O") || codeSet != null && codeSet.get(to).filter(Code::billable).isEmpty()) {
                 throw new IllegalStateException(FILE + ": obstetric injury code not a billable chapter 15 code: " + to);
             }
@@ -134,6 +156,7 @@ public final class ObstetricRecordCheck implements Stage {
         List<Pattern> notBirthEpisode = new ArrayList<>();
         List<Pattern> delivering = new ArrayList<>();
         Map<String, String> obstetricInjury = new LinkedHashMap<>();
+        List<WordedInjury> wordedInjury = new ArrayList<>();
         for (String line : DataFiles.lines(FILE)) {
             String[] f = line.split("\t");
             if (f.length < 2) {
@@ -157,7 +180,11 @@ public final class ObstetricRecordCheck implements Stage {
                     if (f.length < 3) {
                         throw new IllegalStateException(FILE + ": an obstetric injury row needs two codes: " + line);
                     }
-                    obstetricInjury.put(f[1], f[2]);
+                    if (f.length > 3) {
+                        wordedInjury.add(new WordedInjury(f[1], f[2], Pattern.compile(f[3], Pattern.CASE_INSENSITIVE)));
+                    } else {
+                        obstetricInjury.put(f[1], f[2]);
+                    }
                 }
                 case "perinatal" -> {
                     if (f.length < 3) {
@@ -175,7 +202,7 @@ public final class ObstetricRecordCheck implements Stage {
             }
         }
         return new ObstetricRecordCheck(pregnant, newborn, neonate, older, maternal, outcome, perinatal, birth,
-                notBirthEpisode, delivering, obstetricInjury, codeSet);
+                notBirthEpisode, delivering, obstetricInjury, wordedInjury, codeSet);
     }
 
     @Override
@@ -183,7 +210,8 @@ public final class ObstetricRecordCheck implements Stage {
         boolean maternalConcern = false;
         boolean perinatalConcern = false;
         for (CodeCandidate c : doc.candidates()) {
-            maternalConcern |= maternal(c.code()) || outcomeOf(c.code()) != null || injuryOf(c.code()) != null;
+            maternalConcern |= maternal(c.code()) || outcomeOf(c.code()) != null || injuryOf(c.code()) != null
+                    || wordedInjury.stream().anyMatch(w -> c.code().startsWith(w.prefix()));
             perinatalConcern |= perinatal.containsKey(c.code()) || c.code().startsWith(PRETERM_CATEGORY)
                     || c.code().startsWith("P") && !birth.isEmpty();   // a newborn's condition: the birth is read
         }
@@ -215,7 +243,7 @@ public final class ObstetricRecordCheck implements Stage {
                 changed = true;
                 continue;   // the mother's condition, or no pregnancy of this patient: not this record's code
             }
-            String trauma = delivery ? injuryOf(c.code()) : null;
+            String trauma = delivery ? injuryOf(c, doc) : null;
             Code obstetric = trauma == null ? null : codeSet.get(trauma).orElse(null);
             if (obstetric != null) {
                 changed = true;
@@ -437,6 +465,25 @@ public final class ObstetricRecordCheck implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * The chapter 15 code of an injury a delivery causes: the first worded row of the code whose words a sentence of
+     * the injury's mentions holds, else the row of the longest prefix the code starts with, or null.
+     */
+    private String injuryOf(CodeCandidate c, Document doc) {
+        for (WordedInjury w : wordedInjury) {
+            if (c.code().startsWith(w.prefix())) {
+                for (int i : c.mentions()) {
+                    Mention m = doc.mentions().get(i);
+                    String sentence = doc.sentences().get(m.sentenceIndex()).span().coveredText(doc.text());
+                    if (w.words().matcher(sentence).find()) {
+                        return w.to();
+                    }
+                }
+            }
+        }
+        return injuryOf(c.code());
     }
 
     /** The chapter 15 code of an injury a delivery causes: the row of the longest prefix the code starts with, or null. */
