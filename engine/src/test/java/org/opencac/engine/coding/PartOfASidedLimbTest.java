@@ -15,7 +15,7 @@ import org.opencac.models.ModelBundle;
  * A part of a limb the clause names with its side is of that limb where a title names the limb only (D17.2- by arm
  * or leg and side), unless a code among those chosen from names the part itself (Guidelines I.B.13). A finger or
  * the thumb is of the hand where a title names the hand (the musculoskeletal chapter's site list); the examiner's
- * finger names no part of the patient.
+ * finger names no part of the patient. A toe or the hallux is of the ankle and foot where a title names them.
  */
 class PartOfASidedLimbTest {
     @Test
@@ -50,6 +50,20 @@ class PartOfASidedLimbTest {
         CodingResult r = outpatient("Assessment: tenosynovitis of the left ring finger, splinted.");
         assertSuggested(r, "M65.942", 3);
         assertNotSuggested(r, "M65.90");
+    }
+
+    @Test
+    void aToesSynovitisIsOfTheAnkleAndFootOfItsSide() {
+        CodingResult r = outpatient("Assessment: tenosynovitis of the right second toe, taped to its neighbour.");
+        assertSuggested(r, "M65.971", 3);
+        assertNotSuggested(r, "M65.90");
+    }
+
+    @Test
+    void osteomyelitisOfTheHalluxWithNoCourseIsOfTheFoot() {
+        ModelBundle models = TestModels.models();
+        CodeResolver resolver = CodeResolver.standard(models.codeSet(), models.index());
+        assertEquals("M86.8X7", resolver.resolve("M86.9", "osteomyelitis, left hallux").code().code());
     }
 
     @Test
