@@ -193,13 +193,26 @@ public final class TabularResolution {
         private CodeResolver.Statement statements(String termCode) {
             return statements.computeIfAbsent(termCode, code -> {
                 List<Integer> sentences = List.copyOf(sentencesOfCode().getOrDefault(code, Set.of()));
+                // a sentence "<spread word> ... from <primary>" is read on the side of "from" the code's mentions
+                // stand on: the primary's site is no site of the metastasis, nor the secondary's side the primary's
+                List<int[]> ranges = new ArrayList<>(sentences.size());
+                List<Integer> key = new ArrayList<>(sentences.size());
+                for (int i : sentences) {
+                    int[] range = ownSideOfStatement(code, i);
+                    ranges.add(range);
+                    key.add(i);
+                    if (range != null) {
+                        key.add(-1 - range[0]);
+                        key.add(-1 - range[1]);
+                    }
+                }
                 // the text is made only if a resolution reads it (an unspecified code no clause word makes specific),
                 // and the side words of the code's own mentions only if a sibling from the text adds a side
-                CodeResolver.Statement sameText = statementsOfSentences.computeIfAbsent(sentences,
+                CodeResolver.Statement sameText = statementsOfSentences.computeIfAbsent(List.copyOf(key),
                         k -> resolver.new Statement(() -> {
                             StringBuilder b = new StringBuilder();
-                            for (int i : sentences) {
-                                b.append(statementWords(i)).append(" | ");
+                            for (int j = 0; j < sentences.size(); j++) {
+                                b.append(statementWords(sentences.get(j), ranges.get(j))).append(" | ");
                             }
                             return b.toString();
                         }));
@@ -772,20 +785,57 @@ public final class TabularResolution {
         }
 
         /**
-         * The written words of a sentence as a statement reads them: all but the incision words a mention read
-         * through ({@link #incisionReadThrough}), which are its procedure's, no statement's detail.
+         * The tokens of a sentence "<spread word> ... from <primary>" the code's mentions there all stand on one
+         * side of: before "from" (the secondary's words) or after it (the primary's); null when the sentence has no
+         * such cut, or the code has mentions on both sides (the sentence is then read whole).
          */
-        private String statementWords(int sentence) {
+        private int[] ownSideOfStatement(String code, int sentence) {
             Sentence s = doc.sentences().get(sentence);
+            int[][] cuts = spreadCuts();
+            int k = Arrays.binarySearch(cuts[1], s.firstToken());
+            for (k = k < 0 ? -k - 1 : k; k < cuts[1].length && cuts[1][k] < s.endToken(); k++) {
+                if (cuts[0][k] < s.firstToken()) {
+                    continue;   // its spread word is another sentence's
+                }
+                int from = cuts[1][k];
+                boolean before = false;
+                boolean after = false;
+                for (Mention m : mentionsOf(sentence)) {
+                    if (m.terms().stream().noneMatch(t -> t.code().equals(code))) {
+                        continue;
+                    }
+                    before |= m.endToken() <= from;
+                    after |= m.firstToken() > from;
+                    if (m.firstToken() <= from && m.endToken() > from) {
+                        return null;   // a mention across "from" reads the sentence whole
+                    }
+                }
+                if (before != after) {
+                    return before ? new int[] {s.firstToken(), from} : new int[] {from + 1, s.endToken()};
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /**
+         * The written words of a sentence as a statement reads them: all but the incision words a mention read
+         * through ({@link #incisionReadThrough}), which are its procedure's, no statement's detail; only the tokens of
+         * {@code range} when one is given ({@link #ownSideOfStatement}).
+         */
+        private String statementWords(int sentence, int[] range) {
+            Sentence s = doc.sentences().get(sentence);
+            int first = range == null ? s.firstToken() : range[0];
+            int end = range == null ? s.endToken() : range[1];
             Set<Integer> incisions = new HashSet<>();
             for (Mention m : mentionsOf(sentence)) {
                 incisions.addAll(incisionsReadThrough(m));
             }
             if (incisions.isEmpty()) {
-                return Clauses.words(doc.tokens(), s.firstToken(), s.endToken());
+                return Clauses.words(doc.tokens(), first, end);
             }
             StringBuilder b = new StringBuilder();
-            for (int t = s.firstToken(); t < s.endToken(); t++) {
+            for (int t = first; t < end; t++) {
                 if (!incisions.contains(t)) {
                     b.append(doc.tokens().get(t).text()).append(' ');
                 }

@@ -64,6 +64,15 @@ class MetastasisFromPrimaryTest {
     }
 
     @Test
+    void anotherMentionOfTheMetastasisIsLentNoSiteFromThePrimarysWords() {
+        // the bare "metastases" of the plan reads the statement of the operation, but only its secondary's side
+        List<String> codes = outpatientCodes("PROCEDURE: Excision of a left occipital metastasis from breast cancer.\n"
+                + "PLAN: The smaller metastases will be treated with radiosurgery.\n");
+        assertFalse(codes.contains("C79.81"), codes.toString());
+        assertTrue(codes.contains("C50.919"), codes.toString());
+    }
+
+    @Test
     void bleedingFromASiteStillTakesTheSite() {
         List<String> codes = outpatientCodes("ASSESSMENT: Bleeding from the rectum for two days.\n");
         assertTrue(codes.contains("K62.5"), codes.toString());

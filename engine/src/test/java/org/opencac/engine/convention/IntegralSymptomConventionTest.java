@@ -44,6 +44,9 @@ class IntegralSymptomConventionTest {
                         "HISTORY:\nA small palpable mass of the right breast was felt as well.\n"
                                 + "DIAGNOSIS:\n1. Invasive ductal carcinoma of the left breast.\n2. Mass of the right breast.\n",
                         "C50.912 N63.10", ""),
+                out("I.C.18.b the loss of vision of one eye is the cataract of that eye",
+                        "INDICATIONS:\nShe noted a slow painless loss of vision in her right eye.\n"
+                                + "DIAGNOSIS:\n1. Cataract, right eye.\n", "H26.9", "H54.61"),
                 out("I.C.18.b cough and fever are integral to pneumonia",
                         "ASSESSMENT:\n1. Pneumonia with cough and fever.\n", "J18.9", "R05.9 R50.9"),
                 out("I.C.18.b dysuria and urinary frequency are integral to urinary tract infection",

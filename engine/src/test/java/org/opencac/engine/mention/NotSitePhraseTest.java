@@ -46,4 +46,13 @@ class NotSitePhraseTest {
         assertSuggested(outpatientChecked("IMPRESSION: Bone scan shows a metastatic deposit in the femoral head.\n"),
                 "C79.51", 1);
     }
+
+    @Test
+    void aFlexureOfTheColonIsNotTheOrganItIsNamedAfter() {
+        // the hepatic and splenic flexures are parts of the colon: a lesion there is no disease of liver or spleen
+        assertNotSuggested(outpatientChecked("HISTORY: Colonoscopy found a near obstructing lesion at the hepatic"
+                + " flexure.\n"), "K76.89");
+        assertNotSuggested(outpatientChecked("HISTORY: Colonoscopy found a near obstructing lesion at the splenic"
+                + " flexure.\n"), "D73.89");
+    }
 }
