@@ -54,4 +54,16 @@ class CueRuleReadByItsWordsTest {
                 + " later admitted for pneumonia.\n";
         assertTrue(assess(s, "pneumonia").historical());
     }
+
+    @Test
+    void aWoundNamedAsTheSiteDoesNotEndAWarningList() {
+        String s = "She is to call for any problems of fever, any redness, swelling, or drainage from her wounds,"
+                + " intractable nausea, vomiting, and abdominal pain.";
+        assertTrue(assess(s, "vomiting").hypothetical());
+    }
+
+    @Test
+    void aSourceConditionNamedWithThePossessiveStillEndsADoubt() {
+        assertFalse(assess("There is possible bleeding from her ulcer.", "ulcer").uncertain());
+    }
 }
