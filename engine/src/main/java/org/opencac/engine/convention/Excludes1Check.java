@@ -25,13 +25,19 @@ import org.opencac.models.lexicon.TermSource;
  * conditions and is kept first: hypertensive heart disease (I11) includes the cardiomegaly (I51.7) it excludes.
  * Of two codes equally supported, the one the note describes in more words is kept. Of a sign or symptom (Chapter 18)
  * and a definitive diagnosis, the diagnosis is kept: the symptom is integral to it (I.B.4-5); unless only the symptom
- * is stated (diagnostic statement, reason for the encounter).
+ * is stated (diagnostic statement, reason for the encounter). Of a status code
+ * ({@code excludes1_status_codes.txt}) and a current condition its own note sends elsewhere ("male infertility
+ * (N46.-)" at Z98.5), the condition is kept (I.C.21.c.3).
  */
 public final class Excludes1Check implements Stage {
     private static final java.util.Set<SectionType> STATEMENTS = java.util.EnumSet.of(SectionType.DIAGNOSES,
             SectionType.ASSESSMENT_PLAN, SectionType.IMPRESSION);
     private final CodeSet codeSet;
     private final ListedConditionWords listed = ListedConditionWords.bundled();
+    /** Status categories whose Excludes1 notes send a current condition to its own code. */
+    static final String STATUS_FILE = "/org/opencac/engine/convention/excludes1_status_codes.txt";
+    private static final List<CodePattern> STATUS =
+            CodePattern.parseAll(org.opencac.engine.DataFiles.lines(STATUS_FILE));
 
     public Excludes1Check(CodeSet codeSet) {
         this.codeSet = codeSet;
@@ -65,7 +71,20 @@ public final class Excludes1Check implements Stage {
             CodeCandidate winner = kept.get(conflict);
             boolean winnerIncludes = includes(winner.code(), c.code());
             int definitive = definitiveOverSymptom(c, winner);
-            if (!winnerIncludes && includes(c.code(), winner.code())) {
+            if (!winnerIncludes && !candidateNote && CodePattern.anyCovers(STATUS, winner.code())
+                    && !CodePattern.anyCovers(STATUS, c.code())) {
+                // the kept code is a status whose own note sends the candidate's condition to its code
+                // ("male infertility (N46.-)" at Z98.5 sterilization status): the condition the patient has now is
+                // reported with its own code, not as the status (I.A.12.a, I.C.21.c.3)
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
+            } else if (!winnerIncludes && candidateNote && CodePattern.anyCovers(STATUS, c.code())
+                    && !CodePattern.anyCovers(STATUS, winner.code())) {
+                // the candidate is the status whose note sends the kept condition away: the kept
+                // condition stays, whatever the statement lists first
+                assert c != winner;
+            } else if (!winnerIncludes && includes(c.code(), winner.code())) {
                 // the code whose Includes note names the other is the code for both conditions (hypertensive
                 // heart disease includes the cardiomegaly it excludes): it stays whatever the statement lists first
                 CodeCandidate loser = winner;

@@ -23,7 +23,9 @@ import org.opencac.engine.mention.Mention;
  * a study (its indication, in a note whose diagnoses are all stated in a study's impression) is explained only by
  * a diagnosis of the statement
  * the integral rules routinely associate with it (I.B.4-5; IV.K: the related signs and symptoms of a study's
- * diagnosis are not coded, an unrelated reason for the study is). Data: {@code symptom_sections.json}.
+ * diagnosis are not coded, an unrelated reason for the study is). A narrative symptom whose category's unspecified code the
+ * statement itself codes (the statement's "hematuria", the history's "gross hematuria") is the statement's own symptom,
+ * explained by no other diagnosis. Data: {@code symptom_sections.json}.
  */
 public final class NarrativeSymptomCheck implements Stage {
     public static final String FILE = "symptom_sections.json";
@@ -118,7 +120,8 @@ public final class NarrativeSymptomCheck implements Stage {
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
             CodeCandidate by = startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)
-                    && !inDiagnosticStatement(doc, c) ? explainer(doc, c, established) : null;
+                    && !inDiagnosticStatement(doc, c) && !statementCodesCategoryOf(doc, c)
+                    ? explainer(doc, c, established) : null;
             if (by != null) {
                 removed.add(c.code());
                 decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXPLAINED_BY_DIAGNOSIS,
@@ -191,6 +194,50 @@ public final class NarrativeSymptomCheck implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the unspecified code of the symptom's category ("Hematuria, unspecified") is documented in the
+     * diagnostic statement: the statement lists the symptom itself ("Hematuria.") and the narrative tells it with
+     * more detail ("gross hematuria"); no other diagnosis explains it, and which code reports it is decided with the
+     * statement's code (I.B.2). A specified code of the category (low back pain) is another symptom of it (a neck
+     * pain told in the history), which the established diagnosis may still explain.
+     */
+    private boolean statementCodesCategoryOf(Document doc, CodeCandidate symptom) {
+        String category = org.opencac.models.codeset.Code.categoryOf(symptom.code());
+        for (CodeCandidate c : doc.candidates()) {
+            if (c != symptom && org.opencac.models.codeset.Code.categoryOf(c.code()).equals(category)
+                    && refines(symptom.title(), c.title()) && inDiagnosticStatement(doc, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if {@code vague} is an unspecified code ("Hematuria, unspecified") and every other word of its title is
+     * in the title of {@code specific} ("Gross hematuria"): the specific code is the same symptom with more detail.
+     * "Nausea" is not "Nausea with vomiting, unspecified" told in more detail.
+     */
+    static boolean refines(String specific, String vague) {
+        if (specific == null || vague == null) {
+            return false;
+        }
+        List<String> vagueWords = titleWords(vague);
+        if (!vagueWords.remove("unspecified") || vagueWords.isEmpty()) {
+            return false;
+        }
+        return titleWords(specific).containsAll(vagueWords);
+    }
+
+    private static List<String> titleWords(String title) {
+        List<String> out = new ArrayList<>();
+        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private boolean inDiagnosticStatement(Document doc, CodeCandidate c) {

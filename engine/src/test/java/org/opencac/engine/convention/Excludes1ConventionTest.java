@@ -40,6 +40,9 @@ class Excludes1ConventionTest {
                 out("I.A.12.a a symptom the statement names is kept over a diagnosis told only in the narrative",
                         "HISTORY: Years ago she was told she had cirrhosis of liver.\nASSESSMENT:\n1. Jaundice.\n",
                         "R17", "K74.60"),
+                out("I.C.21.c.3 a current condition a status code's own note sends away is kept over the status",
+                        "HISTORY: He had a vasectomy six years ago and now wants children.\n"
+                                + "ASSESSMENT:\n1. Status post vasectomy.\n2. Azoospermia.\n", "N46.01", "Z98.52"),
                 out("I.A.12.a of two codes equally supported, the one the note describes in more words is kept",
                         "A 40-year-old woman was seen for bronchitis. Her chest film fitted an acute bronchitis.\n",
                         "J20.9", "J40"));

@@ -23,6 +23,12 @@ class NarrativeSymptomConventionTest {
                 out("IV.D ear pain told only in the history is explained by the diagnosis",
                         "HISTORY OF PRESENT ILLNESS:\nThe child has had left ear pain since Sunday.\n"
                                 + "ASSESSMENT:\n1. Acute pharyngitis.\n", "J02.9", "H92.02"),
+                out("I.B.2 a symptom the assessment lists is reported with the detail the history tells of it",
+                        "HISTORY OF PRESENT ILLNESS:\nThis week he noticed gross hematuria twice.\n"
+                                + "ASSESSMENT:\n1. Acute pharyngitis.\n2. Hematuria.\n", "J02.9 R31.0", "R31.9"),
+                out("IV.D a narrower symptom told in the history is not the assessment's unspecified symptom told in detail",
+                        "HISTORY OF PRESENT ILLNESS:\nThe nausea began on Monday.\n"
+                                + "ASSESSMENT:\n1. Acute pharyngitis.\n2. Nausea with vomiting.\n", "J02.9 R11.2", "R11.0"),
                 out("I.C.6.b.1 chronic pain told only in the history is not coded beside its known cause",
                         "HISTORY OF PRESENT ILLNESS:\nShe has had chronic pain in the right knee for a year.\n"
                                 + "ASSESSMENT:\n1. Primary osteoarthritis of the right knee.\n", "M17.11", "G89.29"),
