@@ -1298,12 +1298,19 @@ public final class CodeResolver {
     private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
                                 Set<String> documented) {
         List<CodeHit> hits = ranked(header, kids, contextWords);
-        Set<String> partsNamed = hits.isEmpty() ? Set.of() : partsNamed(documented, kids);
+        // the parts named read every child's title words: worked out only for a hit that passes the cheaper tests
+        // before it (most hits fail them, and most headers' words read no limb from a part)
+        Set<String> partsNamed = null;
         for (CodeHit h : hits) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting
             // without nausea".
-            if (sharesContextWord(h.title(), contextWords) && addsOnlyDocumented(reference.title(), h.title(), documented)
-                    && (partsNamed.isEmpty() || java.util.Collections.disjoint(titleWordList(h.title()), partsNamed))
+            if (!sharesContextWord(h.title(), contextWords) || !addsOnlyDocumented(reference.title(), h.title(), documented)) {
+                continue;
+            }
+            if (partsNamed == null) {
+                partsNamed = partsNamed(documented, kids);
+            }
+            if ((partsNamed.isEmpty() || java.util.Collections.disjoint(titleWordList(h.title()), partsNamed))
                     && !excludesDocumented(h.title(), documented)) {
                 return codeSet.get(h.code()).orElse(null);
             }
@@ -1688,15 +1695,21 @@ public final class CodeResolver {
                                  Set<String> documented, String named, boolean clause) {
         Code best = null;
         int bestAdded = 0;
-        Set<String> partsNamed = documented instanceof PairReadWords p && !p.partLimbs.isEmpty()
-                ? partsNamed(documented, java.util.stream.Stream.concat(java.util.stream.Stream.of(code),
-                        candidates.stream().map(Map.Entry::getKey)).toList()) : Set.of();
+        // the parts named read the title words of the code and every candidate: worked out only for a candidate
+        // that passes the cheaper tests before it (most fail them)
+        Set<String> partsNamed = documented instanceof PairReadWords p && !p.partLimbs.isEmpty() ? null : Set.of();
         for (Map.Entry<Code, Set<String>> e : candidates) {
             Set<String> added = e.getValue();
             boolean better = added.size() > bestAdded
                     || best != null && added.size() == bestAdded && statesLess(code, e.getKey(), best);
-            if (better && documentsAll(documented, added, clause)
-                    && (partsNamed.isEmpty() || java.util.Collections.disjoint(added, partsNamed))
+            if (!better || !documentsAll(documented, added, clause)) {
+                continue;
+            }
+            if (partsNamed == null) {
+                partsNamed = partsNamed(documented, java.util.stream.Stream.concat(java.util.stream.Stream.of(code),
+                        candidates.stream().map(Map.Entry::getKey)).toList());
+            }
+            if ((partsNamed.isEmpty() || java.util.Collections.disjoint(added, partsNamed))
                     && !PairReadWords.joinsPair(documented, titleWordList(e.getKey().title()))
                     && numbersInPlace(e.getKey(), added, contextTokens, documented)
                     && prefixesInPlace(e.getKey(), added, contextTokens, documented)
