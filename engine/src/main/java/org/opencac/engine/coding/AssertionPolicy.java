@@ -112,13 +112,17 @@ public final class AssertionPolicy {
             HistoryMapping.readPrefixes("/org/opencac/engine/coding/old_event_in_list.tsv");
     private static final Set<String> ACUTE_WORDS =
             Set.copyOf(DataFiles.lines("/org/opencac/engine/coding/old_event_acute_words.txt"));
+    /** Therapies the patient stays on, counted as standing conditions of a list ({@link #oldEventInList}). */
+    private static final List<String> STANDING_THERAPIES =
+            HistoryMapping.readPrefixes("/org/opencac/engine/coding/standing_therapies.tsv");
 
     /**
      * The mention's assertion, read as past when it names a time-bound acute event ({@code old_event_in_list.tsv}:
      * a myocardial infarction) in a list of the patient's standing conditions: its sentence names at least two
-     * chronic conditions and no word of acute context (no "acute", "NSTEMI", date, admission). Such a list
-     * ("Axis III: hypertension, osteoporosis, MI") tells the conditions the patient lives with, so the event is
-     * an old one (Guidelines I.C.9.e: older than 4 weeks, I25.2).
+     * chronic conditions or long-term therapies ({@code standing_therapies.tsv}) and no word of acute context (no
+     * "acute", "NSTEMI", date, admission). Such a list ("Axis III: hypertension, osteoporosis, MI"; "on warfarin for
+     * atrial fibrillation and stroke") tells the conditions the patient lives with, so the event is an old one
+     * (Guidelines I.C.9.e: older than 4 weeks, I25.2; I.C.9.d.3: a stroke without deficit, Z86.73).
      */
     Assertion oldEventInList(Document doc, int m, org.opencac.models.lexicon.Term term, Assertion a) {
         if (a.status() != org.opencac.engine.assertion.AssertionStatus.PRESENT || a.experiencer() != Experiencer.PATIENT
@@ -133,7 +137,7 @@ public final class AssertionPolicy {
         for (int o = 0; o < doc.mentions().size() && chronic < 2; o++) {
             var other = doc.mentions().get(o);
             if (o != m && other.sentenceIndex() == mention.sentenceIndex() && !other.terms().isEmpty()
-                    && history.isListedChronic(TermChoice.best(other.terms()).code())) {
+                    && standing(TermChoice.best(other.terms()).code())) {
                 chronic++;
             }
         }
@@ -143,6 +147,11 @@ public final class AssertionPolicy {
         List<String> cues = new java.util.ArrayList<>(a.cues());
         cues.add(OLD_EVENT_IN_LIST_CUE);
         return new Assertion(m, false, false, false, true, a.experiencer(), cues);
+    }
+
+    /** Whether the code is a standing condition of a list: a chronic condition or a long-term therapy. */
+    private boolean standing(String code) {
+        return history.isListedChronic(code) || STANDING_THERAPIES.stream().anyMatch(code::startsWith);
     }
 
     /** True if the sentence has a word of acute context ({@code old_event_acute_words.txt}) or a date. */

@@ -57,6 +57,15 @@ class InabilityAndFailedTreatmentKeepTheFindingTest {
     }
 
     @Test
+    void aDoubtedCauseWithoutAnAuxiliaryLeavesTheFinding() {
+        assertEquals(AssertionStatus.PRESENT,
+                assess("I do not believe it explains his dizziness.", "dizziness").status());
+        assertEquals(AssertionStatus.PRESENT,
+                assess("We do not think this accounts for the weight loss.", "weight loss").status());
+        assertTrue(assess("I do not think this is dizziness.", "dizziness").negated());
+    }
+
+    @Test
     void notReallySureWhetherIsUncertain() {
         assertEquals(AssertionStatus.UNCERTAIN,
                 assess("He is not quite sure whether the spells are seizures.", "seizures").status());
