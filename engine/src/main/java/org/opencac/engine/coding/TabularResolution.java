@@ -730,7 +730,25 @@ public final class TabularResolution {
                     j = end - 1;
                 }
             }
-            return coordinator || item;
+            // a comma alone may set a detail after its condition ("bipolar disorder, current episode depressed"), but
+            // a word the next item's own finding of another category is written with is that finding's
+            // ("cryptococcal infection, disseminated MAC": the spread is the MAC's, not the cryptococcosis's); an
+            // item of the same category restates the condition ("undescended testes, intraabdominal testes")
+            return coordinator || item || afterMark && from < to && other.firstToken() >= mention.endToken()
+                    && word >= other.firstToken() && word < other.endToken() && !sharesCategory(mention, other);
+        }
+
+        /** True if a term of one mention and a term of the other point into the same 3-character category. */
+        private static boolean sharesCategory(Mention a, Mention b) {
+            for (Term x : a.terms()) {
+                for (Term y : b.terms()) {
+                    if (x.code().length() >= 3 && y.code().length() >= 3
+                            && x.code().regionMatches(0, y.code(), 0, 3)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** True if the token parts two items of a list: a comma or a coordinator. */

@@ -24,4 +24,20 @@ class CoordinatedFindingsOwnDetailTest {
     void aHeartFailuresOwnEndStageStillSelectsIt() {
         assertTrue(outpatientCodes("Assessment: end-stage heart failure and chronic kidney disease.").contains("I50.84"));
     }
+
+    @Test
+    void aSpreadWordOpeningTheNextListItemIsThatItemsNotThePreviousOnes() {
+        List<String> codes = outpatientCodes(
+                "Assessment: AIDS with a recent cryptococcal infection, disseminated MAC and thrush.");
+        assertTrue(codes.contains("B45.9"), codes.toString());
+        assertFalse(codes.contains("B45.7"), codes.toString());
+        assertTrue(codes.contains("A31.2"), codes.toString());
+    }
+
+    @Test
+    void anItemRestatingTheSameConditionAfterACommaStillSpecifiesIt() {
+        List<String> codes = outpatientCodes("Postoperative diagnosis: bilateral undescended testes, bilateral intraabdominal testes.");
+        assertTrue(codes.contains("Q53.211"), codes.toString());
+        assertFalse(codes.contains("Q53.20"), codes.toString());
+    }
 }

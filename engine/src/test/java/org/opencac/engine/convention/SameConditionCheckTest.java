@@ -51,6 +51,24 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void thrombocytopeniaSaidBesideTheImmuneThrombocytopeniaTheNoteNamesIsThatCondition() {
+        List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
+                "REASON FOR CONSULTATION: Thrombocytopenia.\nIMPRESSION: Immune thrombocytopenic purpura, we will watch the counts.\n");
+        assertTrue(codes.contains("D69.3"), codes.toString());
+        assertFalse(codes.contains("D69.6"), codes.toString());
+        List<String> alone = org.opencac.engine.testing.Coded.outpatientCodes("IMPRESSION: Thrombocytopenia, we will watch the counts.\n");
+        assertTrue(alone.contains("D69.6"), alone.toString());
+    }
+
+    @Test
+    void kidneyDiseaseSaidBesideTheChronicKidneyDiseaseTheNoteStagesIsThatDisease() {
+        List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
+                "ASSESSMENT: 1. Chronic kidney disease, stage 4. 2. Gout.\nPLAN: She is followed here for her kidney disease.\n");
+        assertTrue(codes.contains("N18.4"), codes.toString());
+        assertFalse(codes.contains("N28.9"), codes.toString());
+    }
+
+    @Test
     void hepatitisCToldOnceWithoutItsCourseAndOnceAsChronicIsOneInfection() {
         List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
                 "PROBLEM LIST: 1. Chronic hepatitis C.\nASSESSMENT: Hepatitis C, liver enzymes stable.\n");

@@ -54,6 +54,13 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aProblemsListHeaderOpensTheProblemList() {
+        String note = "PROBLEMS LIST:,1.  Type 2 diabetes.,2.  Gout.,HISTORY OF PRESENT ILLNESS:, She returns for review.";
+        assertEquals(SectionType.PROBLEM_LIST, typeAt(note, "Type 2 diabetes"));
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "She returns"));
+    }
+
+    @Test
     void aPainScreeningHeaderIsThePatientsReportNotTheProvidersAssessment() {
         String note = "HISTORY OF PRESENT ILLNESS:, He comes back for his yearly visit.,"
                 + "PAIN ASSESSMENT:, Mild knee ache after long walks.,"
