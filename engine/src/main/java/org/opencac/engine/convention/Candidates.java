@@ -101,13 +101,39 @@ final class Candidates {
      * the note gives only by such words ("biliary colic") is told by them alone.
      */
     static boolean everyMentionHoldsOneOf(Document doc, CodeCandidate c, List<String> words) {
+        return everyMentionHoldsOneOf(doc, c, words, List.of());
+    }
+
+    /**
+     * Whether every mention of the candidate holds one of the words (each matched as whole words, a phrase as its
+     * words in a row: "neuropathy" is not held by "polyneuropathy") and none of the {@code except} words, which
+     * make a mention told by those words still a mention of its own ("peripheral neuropathy").
+     */
+    static boolean everyMentionHoldsOneOf(Document doc, CodeCandidate c, List<String> words, List<String> except) {
         for (int m : c.mentions()) {
-            String text = doc.mentions().get(m).text().toLowerCase(Locale.ROOT);
-            if (words.stream().noneMatch(text::contains)) {
+            List<String> text = words(doc.mentions().get(m).text());
+            if (words.stream().noneMatch(w -> holds(text, w)) || except.stream().anyMatch(w -> holds(text, w))) {
                 return false;
             }
         }
         return !c.mentions().isEmpty();
+    }
+
+    /** The lowercase words of a text (runs of letters and digits). */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the words hold the phrase's words in a row. */
+    static boolean holds(List<String> words, String phrase) {
+        List<String> p = words(phrase);
+        return !p.isEmpty() && java.util.Collections.indexOfSubList(words, p) >= 0;
     }
 
     /** The words of the clause a mention lies in (its sentence cut at , ; : .), lowercased. */

@@ -215,7 +215,7 @@ public final class CombinationCodeCheck implements Stage {
 
     /** Whether a mention of the candidate holds none of the words the condition may not be told by alone. */
     private static boolean toldApart(Document doc, CombinationRule.Condition cond, CodeCandidate c) {
-        return cond.notBy().isEmpty() || !Candidates.everyMentionHoldsOneOf(doc, c, cond.notBy());
+        return cond.notBy().isEmpty() || !Candidates.everyMentionHoldsOneOf(doc, c, cond.notBy(), cond.notByExcept());
     }
 
     /** True if every mention of the candidate is in a test-results section. */

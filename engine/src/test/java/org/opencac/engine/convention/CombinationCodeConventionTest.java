@@ -73,6 +73,13 @@ class CombinationCodeConventionTest {
                         "ASSESSMENT:\n1. Cholelithiasis.\n2. Choledocholithiasis.\n", "K80.70", "K80.20 K80.50"),
                 out("the colic of gallbladder stones, which the Index files under a duct calculus, is no duct stone",
                         "ASSESSMENT:\n1. Cholelithiasis.\n2. Biliary colic.\n", "K80.20", "K80.70"),
+                out("Index: Diabetes, with, neuropathy: a bare neuropathy of a diabetic is E11.40, no polyneuropathy",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Neuropathy.\n", "E11.40", "E11.42 G62.9"),
+                out("Index: Neuropathy, peripheral, see also Polyneuropathy: a diabetic's peripheral neuropathy is E11.42",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Peripheral neuropathy.\n", "E11.42",
+                        "E11.40 G62.9"),
+                out("a polyneuropathy holds no whole word 'neuropathy': a diabetic's polyneuropathy stays E11.42",
+                        "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Polyneuropathy.\n", "E11.42", "E11.40"),
                 out("I.A.15 stones of the gallbladder and the duct with chronic cholecystitis are K80.64",
                         "POSTOPERATIVE DIAGNOSES:\n1. Chronic cholecystitis.\n2. Cholelithiasis.\n"
                                 + "3. Choledocholithiasis.\n", "K80.64", "K80.10 K80.50 K80.70"),
