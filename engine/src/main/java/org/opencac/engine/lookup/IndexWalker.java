@@ -136,6 +136,12 @@ final class IndexWalker {
          */
         Set<String> typeWords;
 
+        /**
+         * For a heading of sites under a main term with a {@code specified_site} row: its "specified site NEC"
+         * subterm, taken by a site word no sibling names ({@link #siteNecTaken}); null for every other term.
+         */
+        Node siteNec;
+
         /** Whether the title names a morphology: 0 not yet read, 1 yes, -1 no (read on first use, few are asked). */
         private byte morphology;
 
@@ -235,6 +241,9 @@ final class IndexWalker {
             if (kinds != null) {
                 markSpecifiedTypes(main, kinds, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
             }
+            if (rules.specifiedSites.contains(t.title().toLowerCase(Locale.ROOT).trim())) {
+                markSpecifiedSite(main);
+            }
         }
         this.neoplasmTable = build(index.neoplasmTable(), true);
         completeSecondary(neoplasmTable);
@@ -310,6 +319,38 @@ final class IndexWalker {
             }
             markSpecifiedTypes(child, kinds, seen);
         }
+    }
+
+    /** The title of the subterm a {@code specified_site} row's sites take. */
+    private static final String SPECIFIED_SITE = "specified site nec";
+
+    /** Marks the "specified site NEC" subterm of each heading of sites right below a main term. */
+    private void markSpecifiedSite(Node main) {
+        for (Node heading : main.children) {
+            if (!rules.headings.contains(heading.term.title().toLowerCase(Locale.ROOT).trim())) {
+                continue;
+            }
+            for (Node child : heading.children) {
+                if (child.term.title().toLowerCase(Locale.ROOT).trim().equals(SPECIFIED_SITE)) {
+                    heading.siteNec = child;
+                }
+            }
+        }
+    }
+
+    /**
+     * The first clause word not yet read that names a site of the Table of Neoplasms, as a token set with the words
+     * already read, or null: "a mesothelioma of the ovary" is Mesothelioma, site classification, specified site NEC
+     * (C45.7), since the heading lists no ovary. Asked only when no sibling subterm takes a word.
+     */
+    private TokenSet siteNecTaken(ClauseWords w, TokenSet used) {
+        List<org.opencac.engine.text.Token> tokens = w.tokens();
+        for (int t = w.from; t < w.to && t < tokens.size(); t++) {
+            if (!used.has(t) && siteWords.contains(w.norm(t))) {
+                return used.union(TokenSet.of(List.of(t)));
+            }
+        }
+        return null;
     }
 
     /**
@@ -963,16 +1004,26 @@ final class IndexWalker {
         Found best = term.code() != null ? new Found(steps, term.code(), term.manif(), used) : null;
         int[] picked = candidates(node, w);
         int n = picked == null ? node.children.length : picked.length;
+        Node siteNec = node.siteNec;
+        boolean taken = false;
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
+            if (child == siteNec) {
+                continue;
+            }
             TokenSet m = child.typeWords == null ? match(child, w, used, afterJump) : typeWordTaken(child, w, used);
             if (m != null && (steps.size() == 1 && (causalLinkRead(node, child, w, m) || causeLinkBefore(w, m, used))
                     || atMainTerm(steps) && siteElsewhere(node, child, w))) {
                 continue;
             }
             if (m != null) {
+                taken = true;
                 best = better(best, walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary), w);
             }
+        }
+        TokenSet site = siteNec == null || taken ? null : siteNecTaken(w, used);
+        if (site != null) {
+            best = better(best, walk(siteNec, w, site, steps.plus(siteNec.term.title()), jumps, false, secondary), w);
         }
         for (int k = 0; jumps == 0 && k < node.implied.length; k++) {
             // read through only from the main term the note names (not where a cross-reference led: "Clot,
