@@ -200,6 +200,12 @@ final class IndexWalker {
      * subterm that begins with one, so a qualifier before the main term ("hemorrhagic lesion") is no site.
      */
     private final Set<String> siteWords;
+    /**
+     * The words of the Table of Neoplasms' sites that name an organ or a structure, not a region of the body whose
+     * primary code is an ill-defined site (C76: "abdomen", "chest"), whose serous membrane a heading of sites
+     * already lists ({@link #siteNecTaken}).
+     */
+    private final Set<String> organWords;
     /** The Tabular title of a code as the Index prints it ("C43.9", "C43.6-"), or null; null reads no titles. */
     private final java.util.function.Function<String, String> titles;
     private static final Node[] NO_NODES = new Node[0];
@@ -231,6 +237,7 @@ final class IndexWalker {
         this.rules = rules;
         this.titles = titles;
         this.siteWords = tableSiteWords(index);
+        this.organWords = tableOrganWords(index);
         // sized for every term at once: grown step by step, the map was rehashed about twenty times at each start
         int terms = termCount(index.mainTerms()) + termCount(index.drugs())
                 + (index.neoplasmTable() == null ? 0 : termCount(List.of(index.neoplasmTable())));
@@ -339,14 +346,14 @@ final class IndexWalker {
     }
 
     /**
-     * The first clause word not yet read that names a site of the Table of Neoplasms, as a token set with the words
-     * already read, or null: "a mesothelioma of the ovary" is Mesothelioma, site classification, specified site NEC
+     * The first clause word not yet read that names an organ or structure of the Table of Neoplasms (not a region:
+     * {@link #organWords}), as a token set with the words already read, or null: "a mesothelioma of the ovary" is Mesothelioma, site classification, specified site NEC
      * (C45.7), since the heading lists no ovary. Asked only when no sibling subterm takes a word.
      */
     private TokenSet siteNecTaken(ClauseWords w, TokenSet used) {
         List<org.opencac.engine.text.Token> tokens = w.tokens();
         for (int t = w.from; t < w.to && t < tokens.size(); t++) {
-            if (!used.has(t) && siteWords.contains(w.norm(t))) {
+            if (!used.has(t) && organWords.contains(w.norm(t))) {
                 return used.union(TokenSet.of(List.of(t)));
             }
         }
@@ -575,11 +582,35 @@ final class IndexWalker {
         this.titles = titles;
         this.neoplasmTable = null;
         this.siteWords = tableSiteWords(index);
+        this.organWords = tableOrganWords(index);
         this.nodes = new java.util.IdentityHashMap<>();
         build(root);
     }
 
     /** The words of the Table of Neoplasms' site rows and their subrows; empty without a table. */
+    private static Set<String> tableOrganWords(AlphabeticIndex index) {
+        IndexTerm table = index == null ? null : index.neoplasmTable();
+        if (table == null) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        Set<String> regions = new java.util.HashSet<>();
+        for (IndexTerm site : table.children()) {
+            (illDefined(site) ? regions : out).addAll(site.words());
+            for (IndexTerm part : site.children()) {
+                (illDefined(part) ? regions : out).addAll(part.words());
+            }
+        }
+        out.removeAll(regions);
+        return Set.copyOf(out);
+    }
+
+    /** Whether a table row's primary code is an ill-defined site (C76) or none. */
+    private static boolean illDefined(IndexTerm row) {
+        String primary = row.cells().get(PRIMARY);
+        return primary == null || primary.startsWith("C76");
+    }
+
     private static Set<String> tableSiteWords(AlphabeticIndex index) {
         IndexTerm table = index == null ? null : index.neoplasmTable();
         if (table == null) {

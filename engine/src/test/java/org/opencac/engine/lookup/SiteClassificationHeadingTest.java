@@ -58,6 +58,12 @@ class SiteClassificationHeadingTest {
     }
 
     @Test
+    void aMesotheliomaOfARegionOfTheBodyIsNoSpecifiedSite() {
+        CodingResult r = outpatient("Assessment: Mesothelioma in the abdomen, followed yearly.");
+        assertNotSuggested(r, "C45.7");
+    }
+
+    @Test
     void aMesotheliomaOfAListedSiteKeepsItsOwnCode() {
         CodingResult r = outpatient("Assessment: Mesothelioma of the peritoneum, for surgery.");
         assertSuggested(r, "C45.1", 3);
