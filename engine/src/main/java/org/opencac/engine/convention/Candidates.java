@@ -111,12 +111,34 @@ final class Candidates {
      */
     static boolean everyMentionHoldsOneOf(Document doc, CodeCandidate c, List<String> words, List<String> except) {
         for (int m : c.mentions()) {
-            List<String> text = words(doc.mentions().get(m).text());
-            if (words.stream().noneMatch(w -> holds(text, w)) || except.stream().anyMatch(w -> holds(text, w))) {
+            Mention mention = doc.mentions().get(m);
+            List<String> text = words(mention.text());
+            if (words.stream().noneMatch(w -> holds(text, w))) {
                 return false;
+            }
+            if (!except.isEmpty()) {
+                List<String> told = new ArrayList<>(text);
+                told.addAll(invertedQualifier(doc, mention));
+                if (except.stream().anyMatch(w -> holds(told, w))) {
+                    return false;
+                }
             }
         }
         return !c.mentions().isEmpty();
+    }
+
+    /**
+     * The word written after a comma right after the mention, as the Index inverts a qualifier ("Neuropathy,
+     * peripheral"), lowercased; empty when no comma and word follow it in its sentence.
+     */
+    private static List<String> invertedQualifier(Document doc, Mention m) {
+        var s = doc.sentences().get(m.sentenceIndex());
+        int comma = m.endToken();
+        if (comma + 1 >= s.endToken() || !",".equals(doc.tokens().get(comma).text())
+                || doc.tokens().get(comma + 1).isPunctuation()) {
+            return List.of();
+        }
+        return words(doc.tokens().get(comma + 1).text());
     }
 
     /** The lowercase words of a text (runs of letters and digits). */
