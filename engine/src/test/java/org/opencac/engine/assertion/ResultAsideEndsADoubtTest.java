@@ -20,7 +20,7 @@ class ResultAsideEndsADoubtTest {
 
     @Test
     void aFinalPathologyReadingInBracketsIsNoLongerInDoubt() {
-        assertFalse(assess("Pelvic mass, possibly ovarian (benign cystadenoma on final pathology).", "cystadenoma")
+        assertFalse(assess("Pelvic mass, possibly ovarian (mature teratoma on final pathology).", "mature teratoma")
                 .uncertain());
     }
 
