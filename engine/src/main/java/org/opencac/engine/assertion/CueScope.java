@@ -71,6 +71,12 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> ITEM_BREAKS = Set.of(".", ":", ";", "(", ")");
     /** The punctuation that separates the items of a list whose cue reads semicolons as item breaks. */
     private static final String SEMICOLON = ";";
+    /** Words that, in a bracketed aside, name where a finding was read from: "by", "on", "per", "at". */
+    private static final Set<String> RESULT_LINKS = Set.of("by", "on", "per", "at", "from");
+    /** Words that may stand between such a link and the test: "on final pathology", "by the frozen section". */
+    private static final Set<String> RESULT_FILLERS = Set.of("the", "final", "intraoperative", "initial", "preliminary");
+    /** Tests of tissue whose reading a bracketed aside reports as the result: "(lipoma by frozen section)". */
+    private static final Set<String> RESULT_TESTS = Set.of("frozen", "pathology", "biopsy", "histology", "cytology");
     /** The most tokens an item's bracketed aside may hold for a list read back to pass over it. */
     private static final int BRACKET_ASIDE_TOKENS = 12;
 
@@ -368,6 +374,10 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         int forwardEnd = d.forward() ? walk(tokens, keys, forwardStart, forwardLimit, 1, max, listItemWords, clause,
                 forwardStart == m.end() && cueOpensList(keys, m), clauseEnds, negation,
                 m.cue().rule().category() == ContextCategory.UNCERTAIN) : m.end();
+        if (d.forward() && m.cue().rule().category() == ContextCategory.UNCERTAIN) {
+            int resultAt = resultAside(keys, forwardStart, forwardEnd, sentenceEnd);
+            forwardEnd = resultAt >= 0 ? resultAt : forwardEnd;
+        }
         int backwardStart = d.backward() && m.cue().rule().listBefore()
                 ? listStart(tokens, keys, m.first() - 1, backwardLimit - 1, max)
                 : d.backward()
@@ -576,6 +586,33 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
             }
         }
         return j + 1;
+    }
+
+    /**
+     * The opening bracket in {@code [from, end)} of an aside that reports a tissue test's reading ("mass with possible
+     * nerve involvement (schwannoma by frozen section)"): the aside states a result, which the doubt said before
+     * the bracket does not reach, so the doubt's scope ends there; -1 if there is none. Keys are read up to the
+     * sentence's end only (those after it are not filled in).
+     */
+    private static int resultAside(String[] keys, int from, int end, int sentenceEnd) {
+        for (int j = from; j < end; j++) {
+            if (!"(".equals(keys[j])) {
+                continue;
+            }
+            for (int k = j + 1; k < sentenceEnd - 1 && k - j <= BRACKET_ASIDE_TOKENS && !")".equals(keys[k]); k++) {
+                if (!RESULT_LINKS.contains(keys[k])) {
+                    continue;
+                }
+                int t = k + 1;
+                while (t < sentenceEnd - 1 && RESULT_FILLERS.contains(keys[t])) {
+                    t++;
+                }
+                if (RESULT_TESTS.contains(keys[t])) {
+                    return j;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

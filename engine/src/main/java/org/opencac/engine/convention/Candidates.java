@@ -101,13 +101,61 @@ final class Candidates {
      * the note gives only by such words ("biliary colic") is told by them alone.
      */
     static boolean everyMentionHoldsOneOf(Document doc, CodeCandidate c, List<String> words) {
+        return everyMentionHoldsOneOf(doc, c, words, List.of());
+    }
+
+    /**
+     * Whether every mention of the candidate holds one of the words (each matched as whole words, a phrase as its
+     * words in a row: "neuropathy" is not held by "polyneuropathy") and none of the {@code except} words, which
+     * make a mention told by those words still a mention of its own ("peripheral neuropathy").
+     */
+    static boolean everyMentionHoldsOneOf(Document doc, CodeCandidate c, List<String> words, List<String> except) {
         for (int m : c.mentions()) {
-            String text = doc.mentions().get(m).text().toLowerCase(Locale.ROOT);
-            if (words.stream().noneMatch(text::contains)) {
+            Mention mention = doc.mentions().get(m);
+            List<String> text = words(mention.text());
+            if (words.stream().noneMatch(w -> holds(text, w))) {
                 return false;
+            }
+            if (!except.isEmpty()) {
+                List<String> told = new ArrayList<>(text);
+                told.addAll(invertedQualifier(doc, mention));
+                if (except.stream().anyMatch(w -> holds(told, w))) {
+                    return false;
+                }
             }
         }
         return !c.mentions().isEmpty();
+    }
+
+    /**
+     * The word written after a comma right after the mention, as the Index inverts a qualifier ("Neuropathy,
+     * peripheral"), lowercased; empty when no comma and word follow it in its sentence.
+     */
+    private static List<String> invertedQualifier(Document doc, Mention m) {
+        var s = doc.sentences().get(m.sentenceIndex());
+        int comma = m.endToken();
+        if (comma + 1 >= s.endToken() || !",".equals(doc.tokens().get(comma).text())
+                || doc.tokens().get(comma + 1).isPunctuation()) {
+            return List.of();
+        }
+        return words(doc.tokens().get(comma + 1).text());
+    }
+
+    /** The lowercase words of a text (runs of letters and digits). */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the words hold the phrase's words in a row. */
+    static boolean holds(List<String> words, String phrase) {
+        List<String> p = words(phrase);
+        return !p.isEmpty() && java.util.Collections.indexOfSubList(words, p) >= 0;
     }
 
     /** The words of the clause a mention lies in (its sentence cut at , ; : .), lowercased. */

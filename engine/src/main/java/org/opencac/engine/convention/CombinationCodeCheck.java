@@ -189,9 +189,13 @@ public final class CombinationCodeCheck implements Stage {
         if (existing != null) {
             sources.add(0, existing);
         }
-        // a specific code absorbing its unspecified sibling keeps only its own evidence
+        // a specific code absorbing its unspecified sibling keeps only its own evidence; a code of the result's own
+        // category kept beside it as its additional code (the diabetic neuropathy E11.40 beside the diabetes with
+        // hypoglycemia E11.649) documents a complication of its own, so its words are not the combination's
+        List<CodeCandidate> documenting = new ArrayList<>(matched);
+        documenting.removeIf(c -> kept.contains(c) && Code.categoryOf(c.code()).equals(Code.categoryOf(result.code())));
         CodeCandidate combination = rule.result().equals("{code}") ? Candidates.withRationale(existing, line)
-                : Candidates.combined(result, sources, matched, line);
+                : Candidates.combined(result, sources, documenting, line);
         List<CodeCandidate> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             CodeCandidate c = list.get(i);
@@ -215,7 +219,7 @@ public final class CombinationCodeCheck implements Stage {
 
     /** Whether a mention of the candidate holds none of the words the condition may not be told by alone. */
     private static boolean toldApart(Document doc, CombinationRule.Condition cond, CodeCandidate c) {
-        return cond.notBy().isEmpty() || !Candidates.everyMentionHoldsOneOf(doc, c, cond.notBy());
+        return cond.notBy().isEmpty() || !Candidates.everyMentionHoldsOneOf(doc, c, cond.notBy(), cond.notByExcept());
     }
 
     /** True if every mention of the candidate is in a test-results section. */

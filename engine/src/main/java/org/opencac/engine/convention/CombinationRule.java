@@ -35,17 +35,30 @@ public record CombinationRule(String id, String guideline, List<Condition> condi
      * @param notBy  words a candidate's mention must not be told by alone to document the condition: the Index
      *               sends "biliary colic" to a bile duct calculus (K80.50), but the colic of a gallbladder calculus
      *               is no second calculus to combine with it; a candidate documents the condition when one of its
-     *               mentions holds none of these words (empty: every candidate does)
+     *               mentions holds none of these words (empty: every candidate does); words are matched whole
+     *               ("neuropathy" is no part of "polyneuropathy")
+     * @param notByExcept words that, in a mention beside a {@code notBy} word, still tell the condition: the Index
+     *               reads a bare "neuropathy" of a diabetic as Diabetes, with neuropathy (E11.40), but a
+     *               "peripheral neuropathy" as a polyneuropathy (Neuropathy, peripheral, see also Polyneuropathy)
      */
-    public record Condition(String name, List<CodePattern> codes, List<CodePattern> remove, List<String> notBy) {
+    public record Condition(String name, List<CodePattern> codes, List<CodePattern> remove, List<String> notBy,
+                            List<String> notByExcept) {
         public Condition(String name, List<CodePattern> codes, List<CodePattern> remove) {
-            this(name, codes, remove, List.of());
+            this(name, codes, remove, List.of(), List.of());
+        }
+
+        public Condition(String name, List<CodePattern> codes, List<CodePattern> remove, List<String> notBy) {
+            this(name, codes, remove, notBy, List.of());
         }
 
         public Condition {
             codes = List.copyOf(codes);
             remove = List.copyOf(remove);
             notBy = List.copyOf(notBy);
+            notByExcept = List.copyOf(notByExcept);
+            if (notBy.isEmpty() && !notByExcept.isEmpty()) {
+                throw new IllegalArgumentException("condition " + name + " has not_by_except without not_by");
+            }
             if (codes.isEmpty()) {
                 throw new IllegalArgumentException("condition " + name + " has no codes");
             }
@@ -106,7 +119,8 @@ public record CombinationRule(String id, String guideline, List<Condition> condi
             List<CodePattern> remove = c.has("remove") ? CodePattern.parseAll(RuleJson.strings(c, "remove"))
                     : c.path("keep").asBoolean(false) ? List.of() : codes;
             List<String> notBy = c.has("not_by") ? RuleJson.strings(c, "not_by") : List.of();
-            conditions.add(new Condition(name, codes, remove, notBy));
+            List<String> except = c.has("not_by_except") ? RuleJson.strings(c, "not_by_except") : List.of();
+            conditions.add(new Condition(name, codes, remove, notBy, except));
         }
         return new CombinationRule(RuleFiles.text(r, "id"), RuleFiles.text(r, "guideline"), conditions,
                 RuleFiles.text(r, "result"), r.path("note").asText(""), r.path("same_category").asBoolean(false));

@@ -136,6 +136,12 @@ final class IndexWalker {
          */
         Set<String> typeWords;
 
+        /**
+         * For a heading of sites under a main term with a {@code specified_site} row: its "specified site NEC"
+         * subterm, taken by a site word no sibling names ({@link #siteNecTaken}); null for every other term.
+         */
+        Node siteNec;
+
         /** Whether the title names a morphology: 0 not yet read, 1 yes, -1 no (read on first use, few are asked). */
         private byte morphology;
 
@@ -194,6 +200,12 @@ final class IndexWalker {
      * subterm that begins with one, so a qualifier before the main term ("hemorrhagic lesion") is no site.
      */
     private final Set<String> siteWords;
+    /**
+     * The words of the Table of Neoplasms' sites that name an organ or a structure, not a region of the body whose
+     * primary code is an ill-defined site (C76: "abdomen", "chest"), whose serous membrane a heading of sites
+     * already lists ({@link #siteNecTaken}).
+     */
+    private final Set<String> organWords;
     /** The Tabular title of a code as the Index prints it ("C43.9", "C43.6-"), or null; null reads no titles. */
     private final java.util.function.Function<String, String> titles;
     private static final Node[] NO_NODES = new Node[0];
@@ -225,6 +237,7 @@ final class IndexWalker {
         this.rules = rules;
         this.titles = titles;
         this.siteWords = tableSiteWords(index);
+        this.organWords = tableOrganWords(index);
         // sized for every term at once: grown step by step, the map was rehashed about twenty times at each start
         int terms = termCount(index.mainTerms()) + termCount(index.drugs())
                 + (index.neoplasmTable() == null ? 0 : termCount(List.of(index.neoplasmTable())));
@@ -234,6 +247,9 @@ final class IndexWalker {
             Set<String> kinds = rules.specifiedTypes.get(t.title().toLowerCase(Locale.ROOT).trim());
             if (kinds != null) {
                 markSpecifiedTypes(main, kinds, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            }
+            if (rules.specifiedSites.contains(t.title().toLowerCase(Locale.ROOT).trim())) {
+                markSpecifiedSite(main);
             }
         }
         this.neoplasmTable = build(index.neoplasmTable(), true);
@@ -310,6 +326,38 @@ final class IndexWalker {
             }
             markSpecifiedTypes(child, kinds, seen);
         }
+    }
+
+    /** The title of the subterm a {@code specified_site} row's sites take. */
+    private static final String SPECIFIED_SITE = "specified site nec";
+
+    /** Marks the "specified site NEC" subterm of each heading of sites right below a main term. */
+    private void markSpecifiedSite(Node main) {
+        for (Node heading : main.children) {
+            if (!rules.headings.contains(heading.term.title().toLowerCase(Locale.ROOT).trim())) {
+                continue;
+            }
+            for (Node child : heading.children) {
+                if (child.term.title().toLowerCase(Locale.ROOT).trim().equals(SPECIFIED_SITE)) {
+                    heading.siteNec = child;
+                }
+            }
+        }
+    }
+
+    /**
+     * The first clause word not yet read that names an organ or structure of the Table of Neoplasms (not a region:
+     * {@link #organWords}), as a token set with the words already read, or null: "a mesothelioma of the ovary" is Mesothelioma, site classification, specified site NEC
+     * (C45.7), since the heading lists no ovary. Asked only when no sibling subterm takes a word.
+     */
+    private TokenSet siteNecTaken(ClauseWords w, TokenSet used) {
+        List<org.opencac.engine.text.Token> tokens = w.tokens();
+        for (int t = w.from; t < w.to && t < tokens.size(); t++) {
+            if (!used.has(t) && organWords.contains(w.norm(t))) {
+                return used.union(TokenSet.of(List.of(t)));
+            }
+        }
+        return null;
     }
 
     /**
@@ -534,11 +582,35 @@ final class IndexWalker {
         this.titles = titles;
         this.neoplasmTable = null;
         this.siteWords = tableSiteWords(index);
+        this.organWords = tableOrganWords(index);
         this.nodes = new java.util.IdentityHashMap<>();
         build(root);
     }
 
     /** The words of the Table of Neoplasms' site rows and their subrows; empty without a table. */
+    private static Set<String> tableOrganWords(AlphabeticIndex index) {
+        IndexTerm table = index == null ? null : index.neoplasmTable();
+        if (table == null) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        Set<String> regions = new java.util.HashSet<>();
+        for (IndexTerm site : table.children()) {
+            (illDefined(site) ? regions : out).addAll(site.words());
+            for (IndexTerm part : site.children()) {
+                (illDefined(part) ? regions : out).addAll(part.words());
+            }
+        }
+        out.removeAll(regions);
+        return Set.copyOf(out);
+    }
+
+    /** Whether a table row's primary code is an ill-defined site (C76) or none. */
+    private static boolean illDefined(IndexTerm row) {
+        String primary = row.cells().get(PRIMARY);
+        return primary == null || primary.startsWith("C76");
+    }
+
     private static Set<String> tableSiteWords(AlphabeticIndex index) {
         IndexTerm table = index == null ? null : index.neoplasmTable();
         if (table == null) {
@@ -963,16 +1035,26 @@ final class IndexWalker {
         Found best = term.code() != null ? new Found(steps, term.code(), term.manif(), used) : null;
         int[] picked = candidates(node, w);
         int n = picked == null ? node.children.length : picked.length;
+        Node siteNec = node.siteNec;
+        boolean taken = false;
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
+            if (child == siteNec) {
+                continue;
+            }
             TokenSet m = child.typeWords == null ? match(child, w, used, afterJump) : typeWordTaken(child, w, used);
             if (m != null && (steps.size() == 1 && (causalLinkRead(node, child, w, m) || causeLinkBefore(w, m, used))
                     || atMainTerm(steps) && siteElsewhere(node, child, w))) {
                 continue;
             }
             if (m != null) {
+                taken = true;
                 best = better(best, walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary), w);
             }
+        }
+        TokenSet site = siteNec == null || taken ? null : siteNecTaken(w, used);
+        if (site != null) {
+            best = better(best, walk(siteNec, w, site, steps.plus(siteNec.term.title()), jumps, false, secondary), w);
         }
         for (int k = 0; jumps == 0 && k < node.implied.length; k++) {
             // read through only from the main term the note names (not where a cross-reference led: "Clot,

@@ -182,6 +182,11 @@ public final class NavigationRules {
     /** Subterm titles (lowercase) that group the subterms below them under a heading no note writes. */
     final Set<String> headings = new HashSet<>();
     /**
+     * {@code specified_site} rows: main terms (lowercase) whose heading of sites ends in "specified site NEC", taken by
+     * a site of the Table of Neoplasms the note writes that no subterm of the heading names.
+     */
+    final Set<String> specifiedSites = new HashSet<>();
+    /**
      * {@code specified_type} rows: a main term (lowercase) and the written words (lowercase) naming a kind of it the
      * Index lists only as "specified type NEC".
      */
@@ -403,6 +408,7 @@ public final class NavigationRules {
                     causeLinks.add(String.join(" ", written.split("\\s+")));
                 }
                 case "heading" -> headings.add(written);
+                case "specified_site" -> specifiedSites.add(written);
                 case "specified_type" -> {
                     RuleLines.require(!value.isBlank(), source, line);
                     specifiedTypes.put(written, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
