@@ -874,7 +874,7 @@ public final class SameConditionCheck implements Stage {
         String dc = d.code();
         if (tc.length() < 5 || dc.length() < 5 || !tc.regionMatches(0, dc, 0, 5)
                 || !UNSPECIFIED_PART.matcher(d.title()).find() || UNSPECIFIED_PART.matcher(t.title()).find()
-                || otherSide(tc, dc)) {
+                || otherSide(t.title(), d.title())) {
             return false;
         }
         return sameEncounter(tc, dc);
