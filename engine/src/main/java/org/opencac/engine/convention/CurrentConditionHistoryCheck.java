@@ -62,6 +62,14 @@ public final class CurrentConditionHistoryCheck implements Stage {
         List<MentionDecision> decisions = new ArrayList<>();
         Set<CodeCandidate> dropped = new HashSet<>();
         for (CodeCandidate c : list) {
+            int stating = statementMalignancyOf(doc, c);
+            if (stating >= 0) {
+                dropped.add(c);
+                decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED, c.code() + ": the diagnostic"
+                        + " statement names the malignancy as present (\"" + doc.mentions().get(stating).text()
+                        + "\"), so it is no personal history (Guidelines I.C.2.d)", c.code()));
+                continue;
+            }
             CodeCandidate current = currentOf(doc, c, list);
             if (current == null || dropped.contains(current)) {
                 continue;
@@ -89,6 +97,46 @@ public final class CurrentConditionHistoryCheck implements Stage {
             }
         }
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /** Readings passed over for another code of a condition the words still document (not another sense). */
+    private static final Set<org.opencac.engine.mention.SenseKind> DOCUMENTED = Set.of(
+            org.opencac.engine.mention.SenseKind.OTHER_CODE, org.opencac.engine.mention.SenseKind.SITE);
+
+    /**
+     * The mention by which the provider's diagnostic statement (impression, assessment, diagnoses) names as present
+     * the malignancy whose personal history code the candidate is, or -1: "impression: a malignant-looking area
+     * that matches her recent diagnosis of malignancy" beside "compatible with her history of malignancy" in the
+     * findings. A Z85 code is for a malignancy excised or eradicated with no evidence of any existing one
+     * (Guidelines I.C.2.d); the statement's present mention says one exists, whether or not it was coded itself
+     * (a reading a word-sense rule passed over for another code of the condition, or for its site's code: {@link
+     * #DOCUMENTED}). A mention said of the past, denied, doubted or of a relative says nothing of the kind.
+     */
+    private int statementMalignancyOf(Document doc, CodeCandidate c) {
+        if (!c.code().startsWith("Z85")) {
+            return -1;
+        }
+        Set<Integer> own = new HashSet<>();
+        for (int m : c.mentions()) {
+            own.add(m);
+        }
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            var mention = doc.mentions().get(m);
+            if (own.contains(m) || mention.sentenceIndex() < 0 || mention.sentenceIndex() >= doc.sentences().size()
+                    || !doc.assertionOf(m).presentForPatient()
+                    || !FINAL_STATEMENT.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type())) {
+                continue;
+            }
+            List<org.opencac.models.lexicon.Term> read = new ArrayList<>(mention.terms());
+            mention.rejected().stream().filter(r -> DOCUMENTED.contains(r.kind())).forEach(r -> read.add(r.term()));
+            for (var t : read) {
+                if (t.code().charAt(0) == 'C'
+                        && history.personalHistoryCode(t.code()).filter(c.code()::equals).isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

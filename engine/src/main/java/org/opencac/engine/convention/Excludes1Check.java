@@ -114,6 +114,13 @@ public final class Excludes1Check implements Stage {
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
+            } else if (substancePatternRank(c.code(), winner.code()) > substancePatternRank(winner.code(), c.code())) {
+                // use, abuse and dependence of one psychoactive substance: one code, by the hierarchy dependence >
+                // abuse > use (Guidelines I.C.5.b.1), whichever the statement names first ("substance abuse" in
+                // the assessment beside an addiction told in the narrative is reported as the dependence)
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
             } else if (!winnerIncludes && candidateNote && NOS.matcher(note.text()).find()
                     && namesKeptCondition(doc, c, winner)) {
                 // the candidate's note sends the condition "NOS" to the kept code ("senile dementia NOS (F03)" at
@@ -499,5 +506,27 @@ public final class Excludes1Check implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The rank of a code in the pattern-of-use hierarchy of Guidelines I.C.5.b.1 against another code of the same
+     * psychoactive substance category (F10-F19): dependence (.2-) 3, abuse (.1-) 2, use (.9-) 1; 0 when the two
+     * codes are not use, abuse or dependence of one substance category.
+     */
+    static int substancePatternRank(String code, String other) {
+        if (code.length() < 5 || other.length() < 5 || !code.startsWith("F1") || !code.regionMatches(0, other, 0, 3)) {
+            return 0;
+        }
+        int a = patternOf(code.charAt(4));
+        return a > 0 && patternOf(other.charAt(4)) > 0 ? a : 0;
+    }
+
+    private static int patternOf(char fourth) {
+        return switch (fourth) {
+            case '2' -> 3;
+            case '1' -> 2;
+            case '9' -> 1;
+            default -> 0;
+        };
     }
 }

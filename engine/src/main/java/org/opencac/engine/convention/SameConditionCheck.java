@@ -804,7 +804,11 @@ public final class SameConditionCheck implements Stage {
                 // or vaguer on an axis the default has not got: "unspecified open-angle glaucoma, stage
                 // unspecified" refines "unspecified glaucoma" (the type is named, the stage is an axis of its own)
                 boolean namesMore = tMarks >= marks && refines(t.title(), d.title()) && !refines(d.title(), t.title());
-                if (t == d || tMarks > marks && !namesMore || tMarks == marks && !namesMore) {
+                // as vague, but naming the part a default of unspecified part leaves open, within its subcategory:
+                // "fracture of unspecified part of neck of left femur" beside the "intracapsular fracture of left
+                // femur" the same words document is that fracture (only "in the same words", below)
+                boolean namesPart = tMarks == marks && namesPartOf(t, d);
+                if (t == d || tMarks > marks && !namesMore || tMarks == marks && !namesMore && !namesPart) {
                     continue;
                 }
                 // the converse: a default that names more than a vaguer default, which gives way to it above,
@@ -814,7 +818,7 @@ public final class SameConditionCheck implements Stage {
                 }
                 String why = namesMore ? "elsewhere in the note"
                         : sameDocumentation(doc, d, t) && !ownTitleWord(doc, d, t) ? "in the same words"
-                        : refines(t.title(), d.title()) ? "elsewhere in the note" : null;
+                        : !namesPart && refines(t.title(), d.title()) ? "elsewhere in the note" : null;
                 if (why != null && (best == null || moreSpecific(t, best))) {
                     best = t;
                     bestHow = why;
@@ -854,6 +858,26 @@ public final class SameConditionCheck implements Stage {
                     + "specific sibling(s) " + String.join(", ", e.getValue().stream().map(CodeCandidate::code).toList())));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern UNSPECIFIED_PART =
+            java.util.regex.Pattern.compile("(?i)\\bunspecified (?:part|portion)s? of\\b");
+
+    /**
+     * Whether {@code t} names the part that the default {@code d} titles as an "unspecified part (portion) of" its
+     * site, both in one subcategory (the code's first four characters: S72.0 "fracture of head and neck of femur"),
+     * with the same 7th character and no opposite sides: the Tabular lists the named parts beside the unspecified
+     * part of that site, so a default told in the same words as a named part is that part told in general words.
+     */
+    private boolean namesPartOf(CodeCandidate t, CodeCandidate d) {
+        String tc = t.code();
+        String dc = d.code();
+        if (tc.length() < 5 || dc.length() < 5 || !tc.regionMatches(0, dc, 0, 5)
+                || !UNSPECIFIED_PART.matcher(d.title()).find() || UNSPECIFIED_PART.matcher(t.title()).find()
+                || otherSide(t.title(), d.title())) {
+            return false;
+        }
+        return sameEncounter(tc, dc);
     }
 
     /** Fewer default marks, then the better support. */

@@ -30,6 +30,14 @@ class CurrentConditionHistoryCheckTest {
                         "HISTORY OF PRESENT ILLNESS:\nIn 2015 she was diagnosed with right breast cancer and underwent"
                                 + " a lumpectomy. She has a history of breast cancer and comes for a cough.\n",
                         "Z85.3", ""),
+                in("I.C.2.d a history of malignancy is no personal history when the impression names the"
+                                + " malignancy as present, though no code of its site was read",
+                        "FINDINGS:\nThe new nodule fits with her history of malignancy.\nIMPRESSION:\n"
+                                + "The enhancing area matches her recent diagnosis of malignancy.\n", "",
+                        "Z85.9"),
+                in("I.C.2.d a history of malignancy stays when the impression denies any malignancy",
+                        "FINDINGS:\nThe scar fits with her history of malignancy.\nIMPRESSION:\n"
+                                + "No evidence of malignancy.\n", "Z85.9", ""),
                 in("I.C.21.c.4 a history the diagnostic statement names is a history, though the narrative names"
                                 + " the condition once",
                         "DISCHARGE DIAGNOSES:\n1. Pneumonia.\n2. History of hepatitis C.\nHOSPITAL COURSE:\n"

@@ -16,6 +16,10 @@ class Excludes1ConventionTest {
                 out("I.A.12.a heart disease excluded only if specified as rheumatic stays beside a presumed rheumatic valve code",
                         "IMPRESSION:\n1. Left ventricular hypertrophy.\n2. Mitral regurgitation.\n"
                                 + "3. Tricuspid regurgitation.\n", "I51.7 I08.1", ""),
+                out("I.C.5.b.1 abuse the assessment names gives way to the dependence the narrative tells of one"
+                                + " substance",
+                        "HISTORY: He is addicted to drugs and uses them daily.\nASSESSMENT:\n1. Substance abuse.\n",
+                        "F19.20", "F19.10"),
                 out("I.A.12.a type 1 and type 2 diabetes are not reported together",
                         "ASSESSMENT:\n1. Type 2 diabetes mellitus.\n2. Type 1 diabetes mellitus.\n", "E11.9", "E10.9"),
                 out("I.A.12.a essential hypertension is not reported with hypertensive CKD",

@@ -246,6 +246,34 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aFractureOfUnspecifiedPartGivesWayToTheNamedPartOfItsSubcategory() {
+        // one hip fracture told once by its part and once by its region: the part reports it
+        Document d = check().process(withCandidates(
+                cand("S72.002A", "Fracture of unspecified part of neck of left femur, initial encounter for closed"
+                        + " fracture", 0.8, 0),
+                cand("S72.012A", "Unspecified intracapsular fracture of left femur, initial encounter for closed"
+                        + " fracture", 0.8, 1)));
+        assertEquals(List.of("S72.012A"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("S72.002A", d.candidates().get(0).alternatives().get(0).code());
+    }
+
+    @Test
+    void aFractureOfUnspecifiedPartStaysBesideAPartOfTheOtherSideOrAnotherSubcategory() {
+        Document sides = check().process(withCandidates(
+                cand("S72.002A", "Fracture of unspecified part of neck of left femur, initial encounter for closed"
+                        + " fracture", 0.8, 0),
+                cand("S72.011A", "Unspecified intracapsular fracture of right femur, initial encounter for closed"
+                        + " fracture", 0.8, 1)));
+        assertEquals(2, sides.candidates().size());
+        Document other = check().process(withCandidates(
+                cand("S72.002A", "Fracture of unspecified part of neck of left femur, initial encounter for closed"
+                        + " fracture", 0.8, 0),
+                cand("S72.102A", "Unspecified trochanteric fracture of left femur, initial encounter for closed"
+                        + " fracture", 0.8, 1)));
+        assertEquals(2, other.candidates().size());
+    }
+
+    @Test
     void injuriesOfTwoSidesStayTwoInjuries() {
         Document d = check().process(withCandidates(
                 cand("S01.311A", "Laceration without foreign body of right ear, initial encounter", 0.8, 0),

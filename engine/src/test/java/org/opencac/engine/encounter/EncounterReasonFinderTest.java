@@ -36,6 +36,15 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void aFollowUpNamedByTheGenitalOperationItselfIsSurgicalAftercareListedFirst() {
+        CodingResult r = outpatient("REASON FOR VISIT: Followup vasectomy.\n"
+                + "HISTORY: Mild soreness for two days, now gone. He takes no medicines.\n");
+        assertFirst(r, "Z48.816");
+        assertFalse(NoteAssert.codes(outpatient("REASON FOR VISIT: Followup with urology for a possible"
+                + " nephrectomy.\n")).contains("Z48.816"));
+    }
+
+    @Test
     void aSportsPhysicalTheAssessmentNamesIsTheReasonAndAnOrdinalDoseIsAVaccineGiven() {
         CodingResult r = outpatient("HISTORY: Here with his father before the soccer season. He feels well.\n"
                 + "ASSESSMENT: Sports physical for the soccer team. He received his second hepatitis B vaccine today.\n");
