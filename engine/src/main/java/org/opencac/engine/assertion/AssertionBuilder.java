@@ -15,6 +15,10 @@ final class AssertionBuilder {
     /** The HISTORICAL a past-history section gives, which a CURRENT cue lifts (a cue's own stays). */
     private String sectionHistorical;
     private boolean current;
+    /** Whether a CURRENT cue read backward told the mention's status now, which lifts a cue's HISTORICAL too. */
+    private boolean statusNow;
+    /** The ids of the HISTORICAL cues added, dropped when {@link #statusNow} lifts them. */
+    private final List<String> historicalCues = new ArrayList<>();
     private Experiencer experiencer = Experiencer.PATIENT;
     private final List<String> cues = new ArrayList<>();
 
@@ -23,7 +27,10 @@ final class AssertionBuilder {
             case NEGATED -> negated = true;
             case UNCERTAIN -> uncertain = true;
             case HYPOTHETICAL -> hypothetical = true;
-            case HISTORICAL -> historical = true;
+            case HISTORICAL -> {
+                historical = true;
+                historicalCues.add(cueId);
+            }
             case FAMILY -> experiencer = Experiencer.FAMILY;
             case CURRENT -> {
                 current = true;
@@ -40,6 +47,16 @@ final class AssertionBuilder {
     }
 
     /**
+     * A CURRENT cue that reads only backward, told right after the condition ("asthma, under good
+     * control", "hypertension, untreated"): it says how the condition stands now, so it lifts the past that a
+     * cue before the condition gave ("a history of") as well as the section's.
+     */
+    AssertionBuilder addStatusNow(String cueId) {
+        statusNow = true;
+        return add(ContextCategory.CURRENT, cueId);
+    }
+
+    /**
      * A category the mention's section gives: as {@link #add}, except that a section's HISTORICAL is held apart
      * until {@link #build}, where a CURRENT cue lifts it.
      */
@@ -52,6 +69,11 @@ final class AssertionBuilder {
     }
 
     Assertion build(int mentionIndex) {
+        if (statusNow) {
+            historical = false;
+            cues.removeAll(historicalCues);
+            sectionHistorical = null;
+        }
         if (sectionHistorical != null && !current) {
             historical = true;
             if (!cues.contains(sectionHistorical)) {

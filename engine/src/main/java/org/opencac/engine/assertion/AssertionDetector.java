@@ -239,7 +239,11 @@ public final class AssertionDetector implements Stage {
                 }
                 if (r.appliesTo(codes) && !(r.yieldsToHedge() && hedgedAfter(scope, m, scopes))) {
                     String denial = r.deniedByNegation() ? denyingNegation(scope.match(), scopes, keys) : null;
-                    b.add(denial != null ? ContextCategory.NEGATED : r.category(), denial != null ? denial : r.id());
+                    if (r.category() == ContextCategory.CURRENT && r.direction() == CueDirection.BACKWARD) {
+                        b.addStatusNow(r.id());
+                    } else {
+                        b.add(denial != null ? ContextCategory.NEGATED : r.category(), denial != null ? denial : r.id());
+                    }
                     if (r.category() == ContextCategory.FAMILY && m.firstToken() >= scope.match().end()) {
                         relatives = relatives == null ? new ArrayList<>() : relatives;
                         relatives.add(scope);

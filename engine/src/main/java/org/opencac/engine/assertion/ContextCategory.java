@@ -4,7 +4,8 @@ package org.opencac.engine.assertion;
  * What a cue rule says about the mentions in its scope. The first five set an assertion attribute
  * (see {@link AssertionBuilder}); CURRENT says that a condition holds now ("continues to have", "still has") and
  * so lifts the HISTORICAL that a past-history section alone gives the mentions in its scope (a cue's HISTORICAL
- * stays); PSEUDO blocks a shorter cue inside it ("gram negative"); TERMINATE ends the scope of other cues ("but",
+ * stays, unless the CURRENT rule reads only backward: told right after the condition, "a history of asthma, under
+ * good control", it gives the condition's status now and lifts both); PSEUDO blocks a shorter cue inside it ("gram negative"); TERMINATE ends the scope of other cues ("but",
  * "however").
  */
 public enum ContextCategory {

@@ -17,7 +17,10 @@ import org.opencac.models.lexicon.Term;
  * history cue dates its onset, it does not say the condition is over (Guidelines I.C.21.c.4: history codes are for
  * conditions that no longer exist). Only a history given by a cue is lifted (a past-history section's reading stays),
  * and only in the sections that tell the reason; both kinds of section are data ({@code stated_reason.tsv}). The same
- * condition is a shared candidate code category (its first three characters).
+ * condition is a shared candidate code category (its first three characters). A mention that a word of an earlier
+ * episode qualifies ("a previous ectopic pregnancy", "a prior left stroke": an {@code episode} word of the data at
+ * most {@link #EPISODE_REACH} words before it, in its clause) names another episode than the one the statement
+ * names, and stays past.
  */
 final class StatedReason {
     static final String DATA = "/org/opencac/engine/assertion/stated_reason.tsv";
@@ -25,26 +28,38 @@ final class StatedReason {
 
     private final Set<String> statements;
     private final Set<String> told;
+    private final Set<String> episodeWords;
+    /** How many words before a mention an episode word may stand and qualify it ("a previous right [X]"). */
+    static final int EPISODE_REACH = 3;
 
     StatedReason(Set<String> statements, Set<String> told) {
+        this(statements, told, Set.of());
+    }
+
+    StatedReason(Set<String> statements, Set<String> told, Set<String> episodeWords) {
         this.statements = Set.copyOf(statements);
         this.told = Set.copyOf(told);
+        this.episodeWords = Set.copyOf(episodeWords);
     }
 
     static StatedReason standard() {
         Set<String> statements = new HashSet<>();
         Set<String> told = new HashSet<>();
+        Set<String> episodeWords = new HashSet<>();
         DataFiles.rows(DATA, "kind\tsection category", (f, line) -> {
             String category = f.length > 1 ? f[1].trim() : "";
             if (f[0].equals("statement") && !category.isEmpty()) {
                 statements.add(category);
             } else if (f[0].equals("told") && !category.isEmpty()) {
                 told.add(category);
+            } else if (f[0].equals("episode") && !category.isEmpty()) {
+                episodeWords.add(category.toLowerCase(java.util.Locale.ROOT));
             } else {
-                throw new IllegalArgumentException(DATA + " line " + line + ": expected statement|told CATEGORY");
+                throw new IllegalArgumentException(DATA + " line " + line
+                        + ": expected statement|told CATEGORY or episode WORD");
             }
         });
-        return new StatedReason(statements, told);
+        return new StatedReason(statements, told, episodeWords);
     }
 
     /** The assertions with the cue-given history of a condition the diagnostic statement names as present lifted. */
@@ -66,6 +81,7 @@ final class StatedReason {
             Assertion a = assertions.get(i);
             if (a.historical() && !a.negated() && !a.uncertain() && !a.hypothetical()
                     && a.experiencer() == Experiencer.PATIENT && historyByCue(a)
+                    && !qualifiedAsEarlierEpisode(doc, mentions.get(i))
                     && told.contains(category(doc, mentions.get(i)))
                     && namesOneOf(mentions.get(i), stated)) {
                 List<String> cues = new ArrayList<>(a.cues());
@@ -74,6 +90,27 @@ final class StatedReason {
             }
         }
         return out;
+    }
+
+    /** Whether an episode word stands at most {@link #EPISODE_REACH} words before the mention, in its clause. */
+    private boolean qualifiedAsEarlierEpisode(Document doc, Mention m) {
+        if (episodeWords.isEmpty()) {
+            return false;
+        }
+        int stop = Math.max(0, m.firstToken() - EPISODE_REACH);
+        if (m.sentenceIndex() >= 0 && m.sentenceIndex() < doc.sentences().size()) {
+            stop = Math.max(stop, doc.sentences().get(m.sentenceIndex()).firstToken());
+        }
+        for (int k = m.firstToken() - 1; k >= stop; k--) {
+            String w = doc.tokens().get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (episodeWords.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean historyByCue(Assertion a) {

@@ -72,4 +72,10 @@ class DoubtOfOneItemAndKnownCauseTest {
         assertTrue(tb.historical());
         assertTrue(assess("The findings are consistent with early pneumonia.", "early pneumonia").uncertain());
     }
+
+    @Test
+    void aTreatmentSheTakesIsNotDoubtedByAPlanToChangeIt() {
+        assertFalse(assess("We may consider tapering her prednisone next month.", "prednisone").uncertain());
+        assertTrue(assess("We may consider a course of prednisone next month.", "prednisone").uncertain());
+    }
 }

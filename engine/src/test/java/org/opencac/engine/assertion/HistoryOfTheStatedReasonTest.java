@@ -27,6 +27,23 @@ class HistoryOfTheStatedReasonTest {
     }
 
     @Test
+    void aPreviousEpisodeOfTheStatedConditionStaysPast() {
+        String text = "PREOPERATIVE DIAGNOSIS:  Pilonidal cyst.\n"
+                + "INDICATIONS:  The patient is a young man who had a previous pilonidal cyst drained years ago.\n";
+        List<Assertion> a = assess(text, "L05.91", "Pilonidal cyst", "pilonidal cyst drained");
+        assertEquals(AssertionStatus.PRESENT, a.get(0).status());
+        assertEquals(AssertionStatus.HISTORICAL, a.get(1).status());
+    }
+
+    @Test
+    void anEpisodeWordOfAnotherItemDoesNotKeepTheStatedConditionPast() {
+        String text = "PREOPERATIVE DIAGNOSIS:  Pilonidal cyst.\n"
+                + "INDICATIONS:  The patient is a young man with prior surgery for a hernia and a pilonidal cyst.\n";
+        List<Assertion> a = assess(text, "L05.91", "Pilonidal cyst", "pilonidal cyst");
+        assertEquals(AssertionStatus.PRESENT, a.get(1).status());
+    }
+
+    @Test
     void withoutTheDiagnosticStatementTheHistoryStays() {
         List<Assertion> a = assess("INDICATIONS:  The patient is a young man with a history of a pilonidal cyst.\n",
                 "L05.91", "pilonidal cyst");
