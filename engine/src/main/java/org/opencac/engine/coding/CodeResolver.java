@@ -1714,12 +1714,34 @@ public final class CodeResolver {
                     && numbersInPlace(e.getKey(), added, contextTokens, documented)
                     && prefixesInPlace(e.getKey(), added, contextTokens, documented)
                     && keepsCondition(code, e.getKey(), named) && !excludesDocumented(e.getKey().title(), documented)
-                    && !otherKind(code, e.getKey()) && !vaguerDefault(code, e.getKey(), documented)) {
+                    && !otherKind(code, e.getKey()) && !vaguerDefault(code, e.getKey(), documented)
+                    && !residualType(code, e.getKey(), added)) {
                 best = e.getKey();
                 bestAdded = added.size();
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code other} is a residual code of the category ("Other osteomyelitis, ankle and foot") that the
+     * code, whose type is left unspecified ("Osteomyelitis, unspecified"), would reach only by the site and side
+     * words its title writes after its first comma: the residual's "other" names a specified type not elsewhere
+     * classified (the Index's "specified type NEC"), which a site or a side never documents. The Index files a
+     * condition of a stated site and no stated type under the unspecified code (Osteomyelitis -> M86.9, whatever
+     * bone is named). A residual adding a word of its own type ("Other unilateral secondary osteoarthritis of
+     * knee") is not one.
+     */
+    private boolean residualType(Code code, Code other, Set<String> added) {
+        if (!startsOther(other.title()) || startsOther(code.title()) || !saysUnspecified(code.title())) {
+            return false;
+        }
+        int comma = other.title().indexOf(',');
+        return comma > 0 && titleWordList(other.title().substring(comma + 1)).containsAll(added);
+    }
+
+    private static boolean startsOther(String title) {
+        return title.regionMatches(true, 0, "Other ", 0, 6);
     }
 
     /**

@@ -471,6 +471,9 @@ public final class AlphabeticIndex {
         path.add(at);
         for (int i = 1; i < parts.length; i++) {
             IndexTerm next = at.child(TermNormalizer.words(parts[i]));
+            if (next == null) {
+                next = at.child(otherResidualForm(TermNormalizer.words(parts[i])));
+            }
             if (next == null && i + 1 < parts.length) {
                 next = phraseChild(at, TermNormalizer.words(parts[i]), TermNormalizer.words(parts[i + 1]));
                 if (next != null) {
@@ -485,6 +488,21 @@ public final class AlphabeticIndex {
         }
         return path;
     }
+
+    /**
+     * The Index prints its residual subterm in two forms and refers to it in either ("Erosion, bone, see Disorder, bone,
+     * density and structure, specified NEC" for the subterm printed "specified type NEC"): the other form of a
+     * reference's part that is one of them, else the part itself.
+     */
+    private static List<String> otherResidualForm(List<String> words) {
+        if (words.equals(SPECIFIED_NEC)) {
+            return SPECIFIED_TYPE_NEC;
+        }
+        return words.equals(SPECIFIED_TYPE_NEC) ? SPECIFIED_NEC : words;
+    }
+
+    private static final List<String> SPECIFIED_NEC = TermNormalizer.words("specified NEC");
+    private static final List<String> SPECIFIED_TYPE_NEC = TermNormalizer.words("specified type NEC");
 
     /**
      * A reference's first part written as one phrase ("Otitis media") as a main term and its subterm ("Otitis,

@@ -71,6 +71,13 @@ class AlphabeticIndexTest {
     }
 
     @Test
+    void aReferenceToTheResidualSubtermInItsOtherPrintedFormReachesIt() {
+        // the Index prints "specified type NEC" under density and structure and refers to it as "specified NEC"
+        List<IndexTerm> path = index.follow("Disorder, bone, density and structure, specified NEC");
+        assertTrue(path.get(path.size() - 1).code().startsWith("M85.8"), path.get(path.size() - 1).code());
+    }
+
+    @Test
     void codesAreCarriedToFy2026AndVerifiedInTheOrderFile() {
         assertEquals(CodeCarrier.Status.BILLABLE, index.carried("J18.9").status());
         // Melanoma of the eyelid is printed "C43.1-"; its children were split again in FY2019 (C43.111 ...):
