@@ -82,8 +82,7 @@ public final class Excludes1Check implements Stage {
             } else if (!winnerIncludes && candidateNote && CodePattern.anyCovers(STATUS, c.code())
                     && !CodePattern.anyCovers(STATUS, winner.code())) {
                 // the candidate is the status whose note sends the kept condition away: the kept
-                // condition stays, whatever the statement lists first
-                assert c != winner;
+                // condition stays, whatever the statement lists first (nothing to swap)
             } else if (!winnerIncludes && includes(c.code(), winner.code())) {
                 // the code whose Includes note names the other is the code for both conditions (hypertensive
                 // heart disease includes the cardiomegaly it excludes): it stays whatever the statement lists first

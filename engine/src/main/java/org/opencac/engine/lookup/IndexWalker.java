@@ -347,8 +347,9 @@ final class IndexWalker {
 
     /**
      * The first clause word not yet read that names an organ or structure of the Table of Neoplasms (not a region:
-     * {@link #organWords}), as a token set with the words already read, or null: "a mesothelioma of the ovary" is Mesothelioma, site classification, specified site NEC
-     * (C45.7), since the heading lists no ovary. Asked only when no sibling subterm takes a word.
+     * {@link #organWords}), as a token set with the words already read, or null: "a mesothelioma of the ovary" is
+     * Mesothelioma, site classification, specified site NEC (C45.7), since the heading lists no ovary. Asked only
+     * when no sibling subterm takes a word.
      */
     private TokenSet siteNecTaken(ClauseWords w, TokenSet used) {
         List<org.opencac.engine.text.Token> tokens = w.tokens();
@@ -587,7 +588,7 @@ final class IndexWalker {
         build(root);
     }
 
-    /** The words of the Table of Neoplasms' site rows and their subrows; empty without a table. */
+    /** The words of the Table of Neoplasms' rows that name an organ or a structure ({@link #organWords}). */
     private static Set<String> tableOrganWords(AlphabeticIndex index) {
         IndexTerm table = index == null ? null : index.neoplasmTable();
         if (table == null) {
@@ -611,6 +612,7 @@ final class IndexWalker {
         return primary == null || primary.startsWith("C76");
     }
 
+    /** The words of the Table of Neoplasms' site rows and their subrows; empty without a table. */
     private static Set<String> tableSiteWords(AlphabeticIndex index) {
         IndexTerm table = index == null ? null : index.neoplasmTable();
         if (table == null) {
