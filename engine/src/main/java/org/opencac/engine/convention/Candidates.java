@@ -141,15 +141,9 @@ final class Candidates {
         return words(doc.tokens().get(comma + 1).text());
     }
 
-    /** The lowercase words of a text (runs of letters and digits). */
+    /** The lowercase words of a text (runs of letters and digits; a hyphen breaks them). */
     static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return org.opencac.engine.text.LowerWords.of(text, org.opencac.engine.text.LowerWords.Hyphens.BREAK);
     }
 
     /** Whether the words hold the phrase's words in a row. */

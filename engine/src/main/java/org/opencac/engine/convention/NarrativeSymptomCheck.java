@@ -231,13 +231,7 @@ public final class NarrativeSymptomCheck implements Stage {
     }
 
     private static List<String> titleWords(String title) {
-        List<String> out = new ArrayList<>();
-        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return org.opencac.engine.text.LowerWords.of(title, org.opencac.engine.text.LowerWords.Hyphens.BREAK);
     }
 
     private boolean inDiagnosticStatement(Document doc, CodeCandidate c) {
