@@ -39,6 +39,7 @@ import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.RevisedStatementCheck;
 import org.opencac.engine.convention.CompanionCodeCheck;
 import org.opencac.engine.convention.ManifestationCodeCheck;
+import org.opencac.engine.convention.SecondaryNeoplasmOrder;
 import org.opencac.engine.convention.SoleCodeCheck;
 import org.opencac.engine.convention.CurrentConditionHistoryCheck;
 import org.opencac.engine.convention.FamilyHistoryRelevanceCheck;
@@ -49,6 +50,7 @@ import org.opencac.engine.convention.InjurySequelaCheck;
 import org.opencac.engine.convention.StrokeSequelaCheck;
 import org.opencac.engine.convention.SupplementaryCodeOrder;
 import org.opencac.engine.convention.UnknownSiteCheck;
+import org.opencac.engine.encounter.DeliveryOutcomeCheck;
 import org.opencac.engine.encounter.EncounterReasonFinder;
 import org.opencac.engine.encounter.ObstetricRecordCheck;
 import org.opencac.engine.encounter.PastConditionCheck;
@@ -208,6 +210,7 @@ public final class Pipeline {
                 InjurySequelaCheck.standard(models.codeSet()),    // an injury of an earlier year: S with its residual, else healed
                 PastConditionCheck.standard(models.codeSet()),    // follow-up finding no recurrence: Z85, not C
                 ObstetricRecordCheck.standard(models.codeSet()),   // maternal codes only on a pregnant patient's record
+                DeliveryOutcomeCheck.standard(models.codeSet()),   // a delivery's liveborn infants: its Z37 outcome
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say
                 PatientSexCheck.standard(models.codeSet(), models.index().derivedDir()),   // a code for one sex only: the patient's sex's
                 BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left
@@ -235,6 +238,7 @@ public final class Pipeline {
                 PregnancyConditionCheck.standard(models.codeSet()),    // a pregnant patient's appendicitis: O99.61- with it
                 PrincipalDiagnosisChoice.standard(models.codeSet(), chronicConditions, integralSymptoms),   // first-listed
                 FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on the first-listed
+                SecondaryNeoplasmOrder.standard(),                     // a first-listed primary's metastases right after it
                 SupplementaryCodeOrder.standard(),                     // history and status Z codes after the conditions
                 new CodeFirstCheck(models.codeSet()),
                 DocumentationQueryCheck.standard(models.codeSet()),

@@ -1,0 +1,118 @@
+package org.opencac.engine.encounter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+
+/**
+ * The outcome of delivery on the mother's record (Guidelines I.C.15.b.5: a Z37 code on every maternal record
+ * when a delivery has occurred). Read after {@link ObstetricRecordCheck}, so a chapter 15 code still standing
+ * makes the note a pregnant patient's: when it also tells a delivery at this encounter and an infant born alive
+ * (its Apgar scores, a viable infant), tells no stillbirth, and codes no outcome yet, the outcome is added: that of
+ * the multiple gestation coded (twin gestation O30.0-: twins, both liveborn Z37.2), else a single live birth. Cues
+ * and codes are data ({@code delivery_outcome.tsv}).
+ */
+public final class DeliveryOutcomeCheck implements Stage {
+    static final String FILE = "/org/opencac/engine/encounter/delivery_outcome.tsv";
+    private static final String OUTCOME_CATEGORY = "Z37";
+    private static final String PREGNANCY_CHAPTER = "O";
+
+    private final List<Pattern> delivered;
+    private final List<Pattern> liveborn;
+    private final List<Pattern> stillborn;
+    /** A multiple gestation code prefix and the outcome of all its infants liveborn. */
+    private final Map<String, String> gestation;
+    private final String single;
+    private final CodeSet codeSet;
+
+    DeliveryOutcomeCheck(List<Pattern> delivered, List<Pattern> liveborn, List<Pattern> stillborn,
+                         Map<String, String> gestation, String single, CodeSet codeSet) {
+        this.delivered = List.copyOf(delivered);
+        this.liveborn = List.copyOf(liveborn);
+        this.stillborn = List.copyOf(stillborn);
+        this.gestation = Map.copyOf(gestation);
+        this.single = single;
+        this.codeSet = codeSet;
+        List<String> outcomes = new ArrayList<>(gestation.values());
+        outcomes.add(single);
+        for (String code : outcomes) {
+            if (code == null || codeSet.get(code).isEmpty()) {
+                throw new IllegalStateException(FILE + ": outcome code not in the code set: " + code);
+            }
+        }
+    }
+
+    public static DeliveryOutcomeCheck standard(CodeSet codeSet) {
+        List<Pattern> delivered = new ArrayList<>();
+        List<Pattern> liveborn = new ArrayList<>();
+        List<Pattern> stillborn = new ArrayList<>();
+        Map<String, String> gestation = new LinkedHashMap<>();
+        String single = null;
+        for (String line : DataFiles.lines(FILE)) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                throw new IllegalStateException(FILE + ": a row needs a kind and a value: " + line);
+            }
+            switch (f[0]) {
+                case "delivered" -> delivered.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
+                case "liveborn" -> liveborn.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
+                case "stillborn" -> stillborn.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
+                case "gestation" -> {
+                    if (f.length < 3) {
+                        throw new IllegalStateException(FILE + ": a gestation row needs two codes: " + line);
+                    }
+                    gestation.put(f[1], f[2]);
+                }
+                case "single" -> single = f[1];
+                default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0]);
+            }
+        }
+        return new DeliveryOutcomeCheck(delivered, liveborn, stillborn, gestation, single, codeSet);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        CodeCandidate pregnancy = null;
+        String outcome = single;
+        for (CodeCandidate c : doc.candidates()) {
+            if (c.code().startsWith(OUTCOME_CATEGORY)) {
+                return doc;   // the note names its outcome
+            }
+            if (c.code().startsWith(PREGNANCY_CHAPTER) && (pregnancy == null || c.score() > pregnancy.score())) {
+                pregnancy = c;
+            }
+            for (Map.Entry<String, String> e : gestation.entrySet()) {
+                if (c.code().startsWith(e.getKey())) {
+                    outcome = e.getValue();
+                }
+            }
+        }
+        String text = doc.text();
+        if (pregnancy == null || !any(delivered, text) || !any(liveborn, text) || any(stillborn, text)) {
+            return doc;
+        }
+        Code code = codeSet.get(outcome).orElseThrow();
+        List<CodeCandidate> out = new ArrayList<>(doc.candidates());
+        out.add(new CodeCandidate(code.code(), code.title(), pregnancy.score(), List.of(), List.of(
+                "Outcome of delivery (Guidelines I.C.15.b.5): the mother's record tells a delivery at this encounter"
+                        + " and its infants born alive, so it carries the outcome " + code.code())));
+        return doc.withCandidates(out);
+    }
+
+    private static boolean any(List<Pattern> patterns, String text) {
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

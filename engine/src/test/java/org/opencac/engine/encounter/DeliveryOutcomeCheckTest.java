@@ -1,0 +1,43 @@
+package org.opencac.engine.encounter;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientCodes;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The outcome of delivery added to the mother's delivery record (team-written notes). */
+class DeliveryOutcomeCheckTest {
+    @Test
+    void twinsDeliveredAliveAreTheOutcomeOfTheTwinGestation() {
+        List<String> codes = inpatientCodes("POSTOPERATIVE DIAGNOSES:\n1. Intrauterine pregnancy at 35 weeks, twin "
+                + "gestation.\n2. Delivery of baby A, a girl of 2100 grams, Apgars 7 and 9, and baby B, a boy, "
+                + "Apgars 8 and 9.\n\nPROCEDURE: Primary low transverse cesarean section.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("O30.0")), codes.toString());
+        assertTrue(codes.contains("Z37.2"), codes.toString());
+        assertFalse(codes.contains("Z37.0"), codes.toString());
+    }
+
+    @Test
+    void aSingleInfantWithItsApgarsIsASingleLiveBirth() {
+        List<String> codes = inpatientCodes("HISTORY: She is a 30-year-old G2 P1 at 39 weeks' gestation in active "
+                + "labor.\n\nDELIVERY: Normal spontaneous vaginal delivery over an intact perineum; the infant "
+                + "cried at once, Apgars 9 and 9.\n");
+        assertTrue(codes.contains("Z37.0"), codes.toString());
+    }
+
+    @Test
+    void aStillbirthGetsNoLiveOutcome() {
+        List<String> codes = inpatientCodes("HISTORY: She is a 33-year-old G3 P2 at 37 weeks' gestation admitted "
+                + "with a fetal demise.\n\nDELIVERY: Vaginal delivery of a stillborn female, Apgars 0 and 0.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("Z37.0") || c.startsWith("Z37.2")), codes.toString());
+    }
+
+    @Test
+    void aPregnancyWithoutADeliveryGetsNoOutcome() {
+        List<String> codes = inpatientCodes("HISTORY: She is a 24-year-old G1 P0 at 28 weeks' gestation seen "
+                + "for swelling of both ankles.\n\nASSESSMENT: Pregnancy at 28 weeks; dependent edema.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("Z37")), codes.toString());
+    }
+}
