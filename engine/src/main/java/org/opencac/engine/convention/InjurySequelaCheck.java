@@ -3,6 +3,7 @@ package org.opencac.engine.convention;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,8 +26,10 @@ import org.opencac.models.lexicon.Term;
  * is not one. When a residual is tied to it (written as caused by it: "unable to walk secondary to", or a code of
  * the conditions such an injury leaves is in the note) the injury is reported with the 7th character S, the
  * residual's code beside it; without a residual it is a healed injury: its personal history code if it has one
- * (Z87.81 for a fracture), else not coded. A mention of the injury told as of this encounter (acute, today, days
- * ago) leaves it alone. Rules: {@code injury_sequelae.tsv}.
+ * (Z87.81 for a fracture), else not coded. An injury whose mention is followed by the residual it left as its
+ * head noun ("a laceration deformity", "a burn scar") is a sequela whatever its date (I.C.19.a: "the scar of a
+ * burn"): the 7th character S. A mention of the injury told as of this encounter (acute, today, days ago) leaves
+ * it alone. Rules: {@code injury_sequelae.tsv}.
  */
 public final class InjurySequelaCheck implements Stage {
     public static final String FILE = "injury_sequelae.tsv";
@@ -50,6 +53,10 @@ public final class InjurySequelaCheck implements Stage {
     private final Pattern current;
     private final Pattern linkBefore;
     private final Pattern linkAfter;
+    /** The residual named right after the injury's words, as the head of its phrase; null when the rules have none. */
+    private final Pattern namedResidual;
+    /** The injuries whose residual may be named so (open wounds: a laceration deformity, a laceration scar). */
+    private final List<CodePattern> namedInjuries;
 
     InjurySequelaCheck(CodeSet codeSet, HistoryCodeMap history, List<String[]> rows) {
         this.codeSet = codeSet;
@@ -60,6 +67,8 @@ public final class InjurySequelaCheck implements Stage {
         Pattern c = null;
         Pattern lb = null;
         Pattern la = null;
+        Pattern named = null;
+        List<CodePattern> namedInj = List.of();
         String clause = null;
         for (String[] r : rows) {
             String kind = r[1].trim();
@@ -71,6 +80,10 @@ public final class InjurySequelaCheck implements Stage {
                 case "link_before" -> lb = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "link_after" -> la = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "opens_clause" -> clause = r[3].trim();
+                case "named_residual" -> {
+                    named = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                    namedInj = patterns(r[2]);
+                }
                 default -> throw new IllegalArgumentException(FILE + ": rule " + r[0] + ": unknown kind " + kind);
             }
         }
@@ -85,6 +98,8 @@ public final class InjurySequelaCheck implements Stage {
         this.current = c;
         this.linkBefore = lb;
         this.linkAfter = la;
+        this.namedResidual = named;
+        this.namedInjuries = List.copyOf(namedInj);
     }
 
     public static InjurySequelaCheck standard(CodeSet codeSet) {
@@ -106,14 +121,19 @@ public final class InjurySequelaCheck implements Stage {
         boolean changed = false;
         Boolean[] dated = new Boolean[doc.mentions().size()];
         for (CodeCandidate c : doc.candidates()) {
-            if (!initialInjury(c) || !dated(doc, c, dated) || c.mentions().stream()
+            String named = initialInjury(c) ? namedResidual(doc, c) : null;
+            if (!initialInjury(c) || named == null && !dated(doc, c, dated) || c.mentions().stream()
                     .anyMatch(m -> ofThisEncounter(doc, doc.mentions().get(m)))) {
                 out.putIfAbsent(c.code(), c);
                 continue;
             }
-            changed = true;
             Optional<Code> sequela = codeSet.get(c.code().substring(0, 7) + "S").filter(Code::billable);
-            String residual = residual(doc, c);
+            if (named != null && sequela.isEmpty()) {
+                out.putIfAbsent(c.code(), c);   // no sequela code to report the residual's cause by
+                continue;
+            }
+            changed = true;
+            String residual = named != null ? "the " + named + " it left" : residual(doc, c);
             if (residual != null && sequela.isPresent()) {
                 CodeCandidate now = c.withCode(sequela.get(), "7th character S: an injury of an earlier year with a residual ("
                         + residual + "), " + c.code() + " recoded (Guidelines " + GUIDELINE + ")");
@@ -222,6 +242,26 @@ public final class InjurySequelaCheck implements Stage {
                 if (CodePattern.anyCovers(row.residuals(), other.code())) {
                     return "residual " + other.code();
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The residual one of the candidate's mentions is followed by as its head noun ("deformity" after "ear
+     * laceration"), lowercased, or null.
+     */
+    private String namedResidual(Document doc, CodeCandidate c) {
+        if (namedResidual == null || !CodePattern.anyCovers(namedInjuries, c.code())) {
+            return null;
+        }
+        String text = doc.text();
+        for (int i : c.mentions()) {
+            Mention m = doc.mentions().get(i);
+            Sentence s = doc.sentences().get(m.sentenceIndex());
+            Matcher after = namedResidual.matcher(text).region(m.span().end(), s.span().end());
+            if (after.lookingAt()) {
+                return after.group(1).toLowerCase(Locale.ROOT);
             }
         }
         return null;

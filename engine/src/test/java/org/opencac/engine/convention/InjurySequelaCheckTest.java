@@ -20,6 +20,21 @@ class InjurySequelaCheckTest {
     }
 
     @Test
+    void woundWhoseDeformityIsNamedAsItsHeadIsASequela() {
+        List<String> codes = outpatientCodes("DIAGNOSIS: Left cheek laceration deformity.\n"
+                + "PROCEDURE: Revision of the left cheek laceration deformity, 3 cm.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S01.41") && c.endsWith("S")), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S01.41") && c.endsWith("A")), codes.toString());
+    }
+
+    @Test
+    void fractureDeformityStaysAnInjuryOfThisEncounter() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Left distal radius fracture deformity after a fall on"
+                + " the ice.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S52") && c.endsWith("A")), codes.toString());
+    }
+
+    @Test
     void healedFractureOfYearsAgoIsAPersonalHistory() {
         List<String> codes = outpatientCodes("HISTORY: Fracture of the left femur twenty years ago, treated"
                 + " with a rod.\n"
