@@ -590,4 +590,48 @@ class AssertionDetectorTest {
         assertTrue(assess("PAST MEDICAL HISTORY:\nAsthma. He does not have wheezing at night.\n", "wheezing")
                 .negated());
     }
+
+    @Test
+    void aConditionToldAsWhatTheStorySoundedLikeIsUncertain() {
+        assertTrue(assess("He described what sounded like angina on exertion.", "angina").uncertain());
+        assertFalse(assess("He described angina on exertion.", "angina").uncertain());
+        assertFalse(MentionFixture.assessCoded("By her own account it sounds like she is snoring most nights.", "snoring",
+                "R06.83").uncertain());
+    }
+
+    @Test
+    void anAdverbInsideConsistentWithKeepsTheHedge() {
+        assertTrue(assess("The scan findings were consistent most with sarcoidosis.", "sarcoidosis").uncertain());
+    }
+
+    @Test
+    void thePatientsBeliefThatHeIsSoIsUncertain() {
+        assertTrue(assess("He thinks he is diabetic.", "diabetic").uncertain());
+    }
+
+    @Test
+    void notGraspingAConditionDoesNotDenyIt() {
+        assertFalse(assess("She does not realize she has diabetes.", "diabetes").negated());
+        assertTrue(assess("She does not have diabetes.", "diabetes").negated());
+    }
+
+    @Test
+    void theEventADenialIsDatedByHappened() {
+        assertFalse(assess("He denies any dizziness prior to the syncope.", "syncope").negated());
+        assertTrue(assess("He denies any dizziness prior to the syncope.", "dizziness").negated());
+        assertFalse(assess("She reports no palpitations before the seizure.", "seizure").negated());
+    }
+
+    @Test
+    void aFindingAroundAHealedSiteIsNow() {
+        assertFalse(assess("There is erythema around the previously healed incision.", "erythema").historical());
+        assertTrue(assess("He has a previously healed fracture of the radius.", "fracture").historical());
+    }
+
+    @Test
+    void anAcuteEpisodeControlledByTheCareThatStoppedItStaysPast() {
+        assertTrue(assess("History of epistaxis last month, controlled with packing.", "epistaxis").historical());
+        assertFalse(assess("History of hypertension, controlled on lisinopril.", "hypertension").historical());
+        assertFalse(assess("History of asthma, controlled with inhalers.", "asthma").historical());
+    }
 }
