@@ -34,10 +34,10 @@ class LacerationAtDeliveryTest {
     @Test
     void aMidlineTearOfTheThirdDegreeStaysBesideTheWordPregnant() {
         // "pregnant" reads as the incidental pregnant state (Z33.1), whose Excludes1 note sends the complications
-        // of pregnancy to chapter 15: the laceration is reported, the incidental state is not
-        List<String> codes = inpatientCodes("HISTORY: She is a 31-year-old G3 P2 who is pregnant at 41 weeks' "
-                + "gestation, post dates, admitted for induction.\n\nPROCEDURE: Spontaneous vaginal delivery over a "
-                + "third-degree midline tear.\n\nFINDINGS: The third-degree midline tear was repaired in layers.\n");
+        // of pregnancy to chapter 15: the laceration is reported, the incidental state is not, whatever the list's order
+        List<String> codes = inpatientCodes("DIAGNOSES:\n1. Pregnant at 40 weeks.\n2. Third-degree midline tear.\n\n"
+                + "HISTORY: She is a 31-year-old G3 P2 admitted in active labor.\n\nPROCEDURE: Spontaneous vaginal "
+                + "delivery over a third-degree midline tear, which was repaired in layers.\n");
         assertTrue(codes.contains("O70.20"), codes.toString());
         assertFalse(codes.contains("Z33.1"), codes.toString());
     }
