@@ -137,9 +137,13 @@ public final class ObstetricRecordCheck implements Stage {
                 throw new IllegalStateException(FILE + ": obstetric injury code not a billable chapter 15 code: " + to);
             }
         }
-        for (String to : perinatal.values()) {
-            if (codeSet != null && codeSet.get(to).isEmpty()) {
-                throw new IllegalStateException(FILE + ": perinatal code not in the code set: " + to);
+        for (Map.Entry<String, String> row : perinatal.entrySet()) {
+            if (codeSet != null && codeSet.get(row.getValue()).isEmpty()) {
+                throw new IllegalStateException(FILE + ": perinatal code not in the code set: " + row.getValue());
+            }
+            // the code a suggestion is matched with exactly: a header (a category since subdivided) matches none
+            if (codeSet != null && codeSet.get(row.getKey()).filter(Code::billable).isEmpty()) {
+                throw new IllegalStateException(FILE + ": perinatal row's code is no billable code: " + row.getKey());
             }
         }
     }

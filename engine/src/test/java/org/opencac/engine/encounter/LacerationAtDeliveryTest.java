@@ -25,6 +25,31 @@ class LacerationAtDeliveryTest {
     }
 
     @Test
+    void aTearToldOnlyByItsDegreeAtDeliveryIsThatDegreesPerinealLaceration() {
+        List<String> codes = inpatientCodes(DELIVERY + "FINDINGS: The baby crowned quickly and she had a small "
+                + "second-degree tear, which was repaired with absorbable suture.\n");
+        assertTrue(codes.contains("O70.1"), codes.toString());
+    }
+
+    @Test
+    void aMidlineTearOfTheThirdDegreeStaysBesideTheWordPregnant() {
+        // "pregnant" reads as the incidental pregnant state (Z33.1), whose Excludes1 note sends the complications
+        // of pregnancy to chapter 15: the laceration is reported, the incidental state is not, whatever the list's order
+        List<String> codes = inpatientCodes("DIAGNOSES:\n1. Pregnant at 40 weeks.\n2. Third-degree midline tear.\n\n"
+                + "HISTORY: She is a 31-year-old G3 P2 admitted in active labor.\n\nPROCEDURE: Spontaneous vaginal "
+                + "delivery over a third-degree midline tear, which was repaired in layers.\n");
+        assertTrue(codes.contains("O70.20"), codes.toString());
+        assertFalse(codes.contains("Z33.1"), codes.toString());
+    }
+
+    @Test
+    void aLigamentTornToTheSecondDegreeOutsideADeliveryHasNoObstetricCode() {
+        List<String> codes = inpatientCodes("HISTORY: He twisted his knee playing football.\n\n"
+                + "ASSESSMENT: Second-degree tear of the medial collateral ligament of the right knee.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("O")), codes.toString());
+    }
+
+    @Test
     void aVaginalWallTearOfNoDegreeAtDeliveryIsAVaginalLaceration() {
         List<String> codes = inpatientCodes(DELIVERY + "FINDINGS: Inspection showed a laceration of the left "
                 + "vaginal wall, which was repaired with absorbable suture.\n");

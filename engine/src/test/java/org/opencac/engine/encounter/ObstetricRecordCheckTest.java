@@ -130,6 +130,16 @@ class ObstetricRecordCheckTest {
     }
 
     @Test
+    void aNeonatesFeedingProblemAndApneaTakeTheNewbornsOwnCodes() {
+        List<String> codes = inpatientCodes("DISCHARGE DIAGNOSES:\n1. Feeding problem.\n2. Apnea.\n\n"
+                + "HISTORY: This is a 6-day-old girl born to a 30-year-old gravida 3 mother. She took her bottle "
+                + "slowly on the ward.\n");
+        assertTrue(codes.contains("P92.9"), codes.toString());
+        assertTrue(codes.contains("P28.40"), codes.toString());
+        assertFalse(codes.contains("R63.30") || codes.contains("R06.81"), codes.toString());
+    }
+
+    @Test
     void aNeonatesBirthEpisodeCarriesTheLivebornInfantCodeOfItsDelivery() {
         List<String> vaginal = inpatientCodes("HOSPITAL COURSE: The patient is a 2100 g baby girl born by vaginal "
                 + "delivery at 35 weeks to a gravida 2 mother. She was admitted to the NICU for prematurity and "
