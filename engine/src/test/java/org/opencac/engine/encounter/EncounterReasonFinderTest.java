@@ -196,6 +196,18 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void lostFunctionAfterAJointReplacementIsItsAftercareOnlyWhenTheReplacementIsWritten() {
+        CodingResult r = outpatient("CHIEF COMPLAINT: Impaired walking and self-care secondary to her recent left knee "
+                + "surgery.\nHISTORY OF PRESENT ILLNESS: She had a left total knee arthroplasty last week and comes to "
+                + "the rehabilitation unit. Postoperative anemia.\nIMPRESSION: 1. Postoperative anemia.\n");
+        assertFirst(r, "Z47.1");
+        List<String> arthroscopy = NoteAssert.codes(outpatient("CHIEF COMPLAINT: Impaired walking secondary to her "
+                + "recent left knee surgery.\nHISTORY OF PRESENT ILLNESS: She had a knee arthroscopy for a torn "
+                + "meniscus last week.\nIMPRESSION: 1. Postoperative anemia.\n"));
+        assertFalse(arthroscopy.contains("Z47.1"), arthroscopy.toString());
+    }
+
+    @Test
     void infusionOfACheckpointInhibitorIsAnEncounterForImmunotherapyBeforeTheCancer() {
         CodingResult r = outpatient("HISTORY OF PRESENT ILLNESS: A 61-year-old man with metastatic melanoma of the back "
                 + "presents today for cycle 5 of pembrolizumab. He tolerated the last dose without rash.\n"

@@ -29,4 +29,13 @@ class FetalHeartRateAtDeliveryTest {
         assertTrue(codes.contains("O76"), codes.toString());
         assertTrue(codes.stream().noneMatch(c -> c.startsWith("O36.83")), codes.toString());
     }
+    @Test
+    void aPerinealTearOfTheDeliveryTellsTheEncounterDeliveredHerWithNoOutcomeWritten() {
+        List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSES:\n1. Pregnancy at term.\n"
+                + "2. Non-reassuring fetal heart tones.\n3. Second degree perineal laceration.\n"
+                + "PROCEDURE: Vacuum extraction and repair of the perineal laceration.\n");
+        assertTrue(codes.contains("O70.1"), codes.toString());
+        assertTrue(codes.contains("O76"), codes.toString());
+        assertTrue(codes.stream().noneMatch(c -> c.startsWith("O36.83")), codes.toString());
+    }
 }

@@ -37,6 +37,16 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aWristFlexorIsAForearmMuscleNeverTheThumbsFlexor() {
+        List<String> radialis = outpatientCodes("POSTOPERATIVE DIAGNOSIS: Laceration of the left flexor carpi radialis "
+                + "tendon at the wrist.\n");
+        assertTrue(radialis.contains("S56.222A"), radialis.toString());
+        List<String> ulnaris = outpatientCodes("ASSESSMENT: Left wrist laceration involving the flexor carpi ulnaris "
+                + "tendon.\n");
+        assertFalse(ulnaris.stream().anyMatch(c -> c.startsWith("S66.0") || c.startsWith("S56.0")), ulnaris.toString());
+    }
+
+    @Test
     void aSidedWoundOfTheForeheadOrFaceIsOfTheOtherPartOfTheHeadNotAMuscleHead() {
         List<String> brow = outpatientCodes("ASSESSMENT: Left forehead laceration from a cupboard door.\n");
         assertTrue(brow.contains("S01.81XA"), brow.toString());
