@@ -406,6 +406,13 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void theSubtermsOfSleepHygieneAreNotTakenForAnotherHygiene() {
+        // "Hygiene, sleep, poor" (Z72.821) names poor sleep hygiene; poor oral hygiene is another hygiene.
+        assertNotSuggested(inpatient("Assessment: poor oral hygiene with plaque on the molars."), "Z72.821");
+        assertSuggested(inpatient("Assessment: poor sleep hygiene with late screen use."), "Z72.821", 3);
+    }
+
+    @Test
     void aPathThatLoopsBackToItsMainTermBySiteLosesToTheDirectPathOfTheSameWords() {
         // "Hernia, with, obstruction, see Hernia, by site, with obstruction" must not lose the obstruction.
         CodingResult r = inpatient("Assessment: bilateral recurrent inguinal hernia with obstruction.");
