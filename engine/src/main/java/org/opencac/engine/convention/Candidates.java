@@ -100,8 +100,8 @@ final class Candidates {
      * True if the candidate has mentions and each one's text holds one of the words (lowercase): a rule's code that
      * the note gives only by such words ("biliary colic") is told by them alone.
      */
-    static boolean everyMentionHoldsOneOf(Document doc, CodeCandidate c, List<String> words) {
-        return everyMentionHoldsOneOf(doc, c, words, List.of());
+    static boolean everyMentionHoldsOneOf(Document doc, CodeCandidate c, WordPhrases words) {
+        return everyMentionHoldsOneOf(doc, c, words, WordPhrases.NONE);
     }
 
     /**
@@ -109,17 +109,17 @@ final class Candidates {
      * words in a row: "neuropathy" is not held by "polyneuropathy") and none of the {@code except} words, which
      * make a mention told by those words still a mention of its own ("peripheral neuropathy").
      */
-    static boolean everyMentionHoldsOneOf(Document doc, CodeCandidate c, List<String> words, List<String> except) {
+    static boolean everyMentionHoldsOneOf(Document doc, CodeCandidate c, WordPhrases words, WordPhrases except) {
         for (int m : c.mentions()) {
             Mention mention = doc.mentions().get(m);
             List<String> text = words(mention.text());
-            if (words.stream().noneMatch(w -> holds(text, w))) {
+            if (!words.anyHeldBy(text)) {
                 return false;
             }
             if (!except.isEmpty()) {
                 List<String> told = new ArrayList<>(text);
                 told.addAll(invertedQualifier(doc, mention));
-                if (except.stream().anyMatch(w -> holds(told, w))) {
+                if (except.anyHeldBy(told)) {
                     return false;
                 }
             }
@@ -144,12 +144,6 @@ final class Candidates {
     /** The lowercase words of a text (runs of letters and digits; a hyphen breaks them). */
     static List<String> words(String text) {
         return org.opencac.engine.text.LowerWords.of(text, org.opencac.engine.text.LowerWords.Hyphens.BREAK);
-    }
-
-    /** Whether the words hold the phrase's words in a row. */
-    static boolean holds(List<String> words, String phrase) {
-        List<String> p = words(phrase);
-        return !p.isEmpty() && java.util.Collections.indexOfSubList(words, p) >= 0;
     }
 
     /** The words of the clause a mention lies in (its sentence cut at , ; : .), lowercased. */

@@ -41,21 +41,21 @@ public record CombinationRule(String id, String guideline, List<Condition> condi
      *               reads a bare "neuropathy" of a diabetic as Diabetes, with neuropathy (E11.40), but a
      *               "peripheral neuropathy" as a polyneuropathy (Neuropathy, peripheral, see also Polyneuropathy)
      */
-    public record Condition(String name, List<CodePattern> codes, List<CodePattern> remove, List<String> notBy,
-                            List<String> notByExcept) {
+    public record Condition(String name, List<CodePattern> codes, List<CodePattern> remove, WordPhrases notBy,
+                            WordPhrases notByExcept) {
         public Condition(String name, List<CodePattern> codes, List<CodePattern> remove) {
-            this(name, codes, remove, List.of(), List.of());
+            this(name, codes, remove, WordPhrases.NONE, WordPhrases.NONE);
         }
 
-        public Condition(String name, List<CodePattern> codes, List<CodePattern> remove, List<String> notBy) {
-            this(name, codes, remove, notBy, List.of());
+        /** A condition whose {@code notBy} and {@code notByExcept} phrases are split into their words here, once. */
+        public Condition(String name, List<CodePattern> codes, List<CodePattern> remove, List<String> notBy,
+                         List<String> notByExcept) {
+            this(name, codes, remove, WordPhrases.of(notBy), WordPhrases.of(notByExcept));
         }
 
         public Condition {
             codes = List.copyOf(codes);
             remove = List.copyOf(remove);
-            notBy = List.copyOf(notBy);
-            notByExcept = List.copyOf(notByExcept);
             if (notBy.isEmpty() && !notByExcept.isEmpty()) {
                 throw new IllegalArgumentException("condition " + name + " has not_by_except without not_by");
             }

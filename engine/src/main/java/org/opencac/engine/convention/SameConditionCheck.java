@@ -120,10 +120,9 @@ public final class SameConditionCheck implements Stage {
      *           files biliary colic under a bile duct calculus (K80.50), so the colic is the gallstones the note
      *           names, while a duct stone told as such is a calculus of its own
      */
-    public record ClassDefault(String code, String condition, List<String> members, List<String> by) {
+    public record ClassDefault(String code, String condition, List<String> members, WordPhrases by) {
         public ClassDefault {
             members = List.copyOf(members);
-            by = List.copyOf(by);
         }
 
         /** Whether every mention of the default holds one of the words it must be told by. */
@@ -253,7 +252,7 @@ public final class SameConditionCheck implements Stage {
                 }
                 List<String> by = new ArrayList<>();
                 g.path("by").forEach(w -> by.add(w.asText().toLowerCase(Locale.ROOT)));
-                classes.add(new ClassDefault(code, g.path("condition").asText(""), members, by));
+                classes.add(new ClassDefault(code, g.path("condition").asText(""), members, WordPhrases.of(by)));
             }
             JsonNode heads = root.path("genericHeads");
             Set<String> words = new HashSet<>();

@@ -236,8 +236,9 @@ final class IndexWalker {
         this.index = index;
         this.rules = rules;
         this.titles = titles;
-        this.siteWords = tableSiteWords(index);
-        this.organWords = tableOrganWords(index);
+        TableWords table = TableWords.of(index);
+        this.siteWords = table.sites();
+        this.organWords = table.organs();
         // sized for every term at once: grown step by step, the map was rehashed about twenty times at each start
         int terms = termCount(index.mainTerms()) + termCount(index.drugs())
                 + (index.neoplasmTable() == null ? 0 : termCount(List.of(index.neoplasmTable())));
@@ -572,60 +573,58 @@ final class IndexWalker {
     /** The node of a term, built now if the term is outside the trees walked at start-up (not kept). */
     private Node node(IndexTerm term) {
         Node n = nodes.get(term);
-        return n != null ? n : new IndexWalker(term, rules, index, titles).nodes.get(term);
+        return n != null ? n : new IndexWalker(term, this).nodes.get(term);
     }
 
-    /** A walker over one tree only: the nodes of a term outside the Index's own trees. */
-    private IndexWalker(IndexTerm root, NavigationRules rules, AlphabeticIndex index,
-                        java.util.function.Function<String, String> titles) {
-        this.index = index;
-        this.rules = rules;
-        this.titles = titles;
+    /**
+     * A walker over one tree only: the nodes of a term outside the Index's own trees, built with the table's words
+     * the whole walker read at start-up.
+     */
+    private IndexWalker(IndexTerm root, IndexWalker whole) {
+        this.index = whole.index;
+        this.rules = whole.rules;
+        this.titles = whole.titles;
         this.neoplasmTable = null;
-        this.siteWords = tableSiteWords(index);
-        this.organWords = tableOrganWords(index);
+        this.siteWords = whole.siteWords;
+        this.organWords = whole.organWords;
         this.nodes = new java.util.IdentityHashMap<>();
         build(root);
     }
 
-    /** The words of the Table of Neoplasms' rows that name an organ or a structure ({@link #organWords}). */
-    private static Set<String> tableOrganWords(AlphabeticIndex index) {
-        IndexTerm table = index == null ? null : index.neoplasmTable();
-        if (table == null) {
-            return Set.of();
-        }
-        Set<String> out = new java.util.HashSet<>();
-        Set<String> regions = new java.util.HashSet<>();
-        for (IndexTerm site : table.children()) {
-            (illDefined(site) ? regions : out).addAll(site.words());
-            for (IndexTerm part : site.children()) {
-                (illDefined(part) ? regions : out).addAll(part.words());
+    /**
+     * The words of the Table of Neoplasms' site rows and their subrows ({@link #siteWords}), and of those the words of
+     * the rows that name an organ or a structure ({@link #organWords}), read in one walk of the table's two levels;
+     * both empty without a table.
+     */
+    private record TableWords(Set<String> sites, Set<String> organs) {
+        static TableWords of(AlphabeticIndex index) {
+            IndexTerm table = index == null ? null : index.neoplasmTable();
+            if (table == null) {
+                return new TableWords(Set.of(), Set.of());
             }
+            Set<String> sites = new java.util.HashSet<>();
+            Set<String> organs = new java.util.HashSet<>();
+            Set<String> regions = new java.util.HashSet<>();
+            for (IndexTerm site : table.children()) {
+                add(site, sites, organs, regions);
+                for (IndexTerm part : site.children()) {
+                    add(part, sites, organs, regions);
+                }
+            }
+            organs.removeAll(regions);
+            return new TableWords(Set.copyOf(sites), Set.copyOf(organs));
         }
-        out.removeAll(regions);
-        return Set.copyOf(out);
+
+        private static void add(IndexTerm row, Set<String> sites, Set<String> organs, Set<String> regions) {
+            sites.addAll(row.words());
+            (illDefined(row) ? regions : organs).addAll(row.words());
+        }
     }
 
     /** Whether a table row's primary code is an ill-defined site (C76) or none. */
     private static boolean illDefined(IndexTerm row) {
         String primary = row.cells().get(PRIMARY);
         return primary == null || primary.startsWith("C76");
-    }
-
-    /** The words of the Table of Neoplasms' site rows and their subrows; empty without a table. */
-    private static Set<String> tableSiteWords(AlphabeticIndex index) {
-        IndexTerm table = index == null ? null : index.neoplasmTable();
-        if (table == null) {
-            return Set.of();
-        }
-        Set<String> out = new java.util.HashSet<>();
-        for (IndexTerm site : table.children()) {
-            out.addAll(site.words());
-            for (IndexTerm part : site.children()) {
-                out.addAll(part.words());
-            }
-        }
-        return Set.copyOf(out);
     }
 
     /**
