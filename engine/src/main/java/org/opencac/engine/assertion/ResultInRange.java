@@ -14,7 +14,8 @@ import org.opencac.engine.text.Token;
  * test named just before it ("anticardiolipin antibody IgG 14 units (normal &lt;20)") reports no abnormal
  * finding, so the mention of the test is negated. The result follows the mention within its clause: at most
  * {@link #QUALIFIERS} words (an isotype, "level", "was") before the value, then the value's units, then the range
- * in brackets opened by a label ({@code reference_range_labels.txt}: "normal", "reference range"). A range is an
+ * in brackets opened by a label ({@code reference_range_labels.txt}: "normal", "reference range"); the side of a
+ * paired test may stand between the value and the range ("9% on the left (normal &lt;25%)"). A range is an
  * upper limit ("&lt;20", "less than 20"), a lower limit ("&gt;40") or two bounds ("15-150", "15 to 150"). A value
  * outside its range, a value given with no range, or a range with no value is left as it is.
  */
@@ -27,6 +28,8 @@ public final class ResultInRange {
     /** How many words may stand between the test named and its value ("IgM", "level", "was"). */
     private static final int QUALIFIERS = 3;
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+    /** The side a paired test's value is of, between the value and its range ("9% on the left (normal &lt;25%)"). */
+    private static final String SIDE = "(?:(?:on\\s+the\\s+|on\\s+)?(?:right|left)(?:\\s+side)?\\s*|bilaterally\\s*)?";
 
     private final Pattern result;
 
@@ -43,7 +46,7 @@ public final class ResultInRange {
         }
         String opener = "(?:" + String.join("|", openers) + ")";
         this.result = Pattern.compile("^[\\s:]*(?:(?:(?!" + opener + "\\b)[a-z][a-z0-9-]*|=|:)\\s+){0," + QUALIFIERS + "}"
-                + NUMBER + "\\s*(?:[a-z%/\\u00b5][a-z0-9%/.\\u00b5]*\\s*){0,2}\\(\\s*" + label
+                + NUMBER + "\\s*(?:[a-z%/\\u00b5][a-z0-9%/.\\u00b5]*\\s*){0,2}" + SIDE + "\\(\\s*" + label
                 + "(?:\\s+range|\\s+is|\\s*=|\\s*:)?\\s*(?:"
                 + "(<=?|less\\s+than|under|below|up\\s+to)\\s*" + NUMBER
                 + "|(>=?|greater\\s+than|over|above)\\s*" + NUMBER

@@ -634,4 +634,34 @@ class AssertionDetectorTest {
         assertFalse(assess("History of hypertension, controlled on lisinopril.", "hypertension").historical());
         assertFalse(assess("History of asthma, controlled with inhalers.", "asthma").historical());
     }
+
+    @Test
+    void aFullComaScaleDeniesComa() {
+        assertTrue(MentionFixture.assessCoded("Glasgow coma scale 15 on arrival.", "coma", "R40.20").negated());
+        assertTrue(MentionFixture.assessCoded("His Glasgow coma score of 15 was unchanged.", "coma", "R40.20").negated());
+        assertFalse(MentionFixture.assessCoded("Glasgow coma scale 7 in the field.", "coma", "R40.20").negated());
+    }
+
+    @Test
+    void aPreviousAllergyStillHolds() {
+        assertFalse(MentionFixture.assessCoded("Because of her previous penicillin allergy we chose a macrolide.",
+                "penicillin allergy", "Z88.0").historical());
+        assertTrue(MentionFixture.assessCoded("Because of her previous stroke she walks with a cane.", "stroke",
+                "I63.9").historical());
+    }
+
+    @Test
+    void whatADeniedCauseWouldExplainIsNotDenied() {
+        String s = "He recalls no trauma which could cause the rib fracture seen on the film.";
+        assertFalse(assess(s, "rib fracture").negated());
+        assertTrue(assess(s, "trauma").negated());
+    }
+
+    @Test
+    void theAccidentAnInjuryVisitIsStatusPostIsThisVisits() {
+        assertFalse(MentionFixture.assessCoded("Seen today status post motor vehicle accident with neck pain.",
+                "motor vehicle accident", "V89.2XXA").historical());
+        assertTrue(MentionFixture.assessCoded("Status post appendectomy for appendicitis.", "appendicitis", "K37")
+                .historical());
+    }
 }

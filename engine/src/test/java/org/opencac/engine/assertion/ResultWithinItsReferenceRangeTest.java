@@ -43,4 +43,12 @@ class ResultWithinItsReferenceRangeTest {
         assertEquals(AssertionStatus.PRESENT,
                 MentionFixture.assess("Raised ferritin and sodium 139 (normal 135-145).", "ferritin").status());
     }
+
+    @Test
+    void theSideOfAPairedTestMayStandBetweenValueAndRange() {
+        assertEquals(AssertionStatus.NEGATED, MentionFixture.assess(
+                "Caloric testing showed a unilateral weakness of 9% on the left (normal <20%).", "weakness").status());
+        assertEquals(AssertionStatus.PRESENT, MentionFixture.assess(
+                "Caloric testing showed a unilateral weakness of 35% on the right (normal <20%).", "weakness").status());
+    }
 }
