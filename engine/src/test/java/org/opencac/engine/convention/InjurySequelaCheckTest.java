@@ -101,4 +101,16 @@ class InjurySequelaCheckTest {
         assertTrue(residual >= 0 && codes.stream().skip(residual + 1)
                 .anyMatch(c -> c.startsWith("S51") && c.endsWith("S")), codes.toString());
     }
+
+    @Test
+    void monthOfAYearOpeningTheClauseOfTheInjuryDatesIt() {
+        List<String> codes = outpatientCodes("HISTORY: In 4/03 she slipped on ice and had a fracture of the"
+                + " left femur. Her leg was put in a cast.\n"
+                + "ASSESSMENT: Essential hypertension.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
+        List<String> named = outpatientCodes("HISTORY: In March 2003 she slipped on ice and had a fracture of the"
+                + " left femur.\n"
+                + "ASSESSMENT: Essential hypertension.\n");
+        assertFalse(named.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), named.toString());
+    }
 }
