@@ -198,7 +198,8 @@ public final class InjurySequelaCheck implements Stage {
     /**
      * The candidates with each named residual's code sequenced right before the first sequela it is the residual
      * of (I.C.19.a: the residual first, the sequela S code after it). A residual stem with sides takes the side of
-     * its sequelae: both sides, its bilateral child. A residual already coded keeps its place.
+     * its sequelae: both sides, its bilateral child. A residual already coded on its own ("scar") moves there, its
+     * evidence joined by the sequela's.
      */
     private List<CodeCandidate> withResiduals(List<CodeCandidate> in, Map<String, List<CodeCandidate>> named) {
         if (named.isEmpty()) {
@@ -208,17 +209,27 @@ public final class InjurySequelaCheck implements Stage {
         for (Map.Entry<String, List<CodeCandidate>> e : named.entrySet()) {
             List<CodeCandidate> sequelae = e.getValue();
             Optional<Code> code = residualCode(e.getKey(), sequelae);
-            if (code.isEmpty() || in.stream().anyMatch(c -> c.code().equals(code.get().code()))) {
+            if (code.isEmpty()) {
                 continue;
             }
             CodeCandidate first = sequelae.get(0);
-            List<Integer> mentions = sequelae.stream().flatMap(c -> c.mentions().stream()).distinct().toList();
-            before.put(first.code(), new CodeCandidate(code.get().code(), code.get().title(), first.score(), mentions,
-                    List.of("the residual an injury left, named as the head of its phrase, sequenced before its"
-                            + " sequela code " + first.code() + " (Guidelines I.C.19.a)")));
+            CodeCandidate coded = in.stream().filter(c -> c.code().equals(code.get().code())).findFirst().orElse(null);
+            List<Integer> mentions = new ArrayList<>(coded == null ? List.of() : coded.mentions());
+            sequelae.forEach(c -> c.mentions().stream().filter(m -> !mentions.contains(m)).forEach(mentions::add));
+            mentions.sort(null);
+            List<String> why = new ArrayList<>(coded == null ? List.of() : coded.rationale());
+            why.add("the residual an injury left, named as the head of its phrase, sequenced before its sequela code "
+                    + first.code() + " (Guidelines I.C.19.a)");
+            before.put(first.code(), new CodeCandidate(code.get().code(), code.get().title(),
+                    Math.max(first.score(), coded == null ? 0 : coded.score()), mentions, why));
         }
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        before.values().forEach(c -> moved.add(c.code()));
         List<CodeCandidate> out = new ArrayList<>(in.size() + before.size());
         for (CodeCandidate c : in) {
+            if (moved.contains(c.code())) {
+                continue;   // placed before its sequela
+            }
             CodeCandidate residual = before.get(c.code());
             if (residual != null) {
                 out.add(residual);
