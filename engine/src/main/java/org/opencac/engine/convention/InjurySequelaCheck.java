@@ -43,6 +43,14 @@ public final class InjurySequelaCheck implements Stage {
     record ResidualRow(List<CodePattern> injuries, List<CodePattern> residuals) {
     }
 
+    /**
+     * The code of a residual named as the head of an injury's phrase: for injuries of these codes, a residual word
+     * the pattern matches whole is coded by {@code stem} or, when the stem has sides, by its child of the injury's
+     * side.
+     */
+    record ResidualCodeRow(List<CodePattern> injuries, Pattern word, String stem) {
+    }
+
     private final CodeSet codeSet;
     private final HistoryCodeMap history;
     private final List<CodePattern> injuries;
@@ -57,6 +65,8 @@ public final class InjurySequelaCheck implements Stage {
     private final Pattern namedResidual;
     /** The injuries whose residual may be named so (open wounds: a laceration deformity, a laceration scar). */
     private final List<CodePattern> namedInjuries;
+    /** The codes of the residuals so named, first matching row wins. */
+    private final List<ResidualCodeRow> residualCodes;
 
     InjurySequelaCheck(CodeSet codeSet, HistoryCodeMap history, List<String[]> rows) {
         this.codeSet = codeSet;
@@ -69,6 +79,7 @@ public final class InjurySequelaCheck implements Stage {
         Pattern la = null;
         Pattern named = null;
         List<CodePattern> namedInj = List.of();
+        List<ResidualCodeRow> resCodes = new ArrayList<>();
         String clause = null;
         for (String[] r : rows) {
             String kind = r[1].trim();
@@ -84,6 +95,7 @@ public final class InjurySequelaCheck implements Stage {
                     named = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                     namedInj = patterns(r[2]);
                 }
+                case "residual_code" -> resCodes.add(residualCode(r));
                 default -> throw new IllegalArgumentException(FILE + ": rule " + r[0] + ": unknown kind " + kind);
             }
         }
@@ -100,6 +112,16 @@ public final class InjurySequelaCheck implements Stage {
         this.linkAfter = la;
         this.namedResidual = named;
         this.namedInjuries = List.copyOf(namedInj);
+        this.residualCodes = List.copyOf(resCodes);
+    }
+
+    /** A residual_code row: its value is the residual's code, a blank, then the pattern of the residual's word. */
+    private static ResidualCodeRow residualCode(String[] r) {
+        String[] v = r[3].trim().split("\\s+", 2);
+        if (v.length != 2 || !CodePattern.isCode(v[0])) {
+            throw new IllegalArgumentException(FILE + ": rule " + r[0] + ": expected a code, a blank and a pattern");
+        }
+        return new ResidualCodeRow(patterns(r[2]), Pattern.compile(v[1], Pattern.CASE_INSENSITIVE), v[0]);
     }
 
     public static InjurySequelaCheck standard(CodeSet codeSet) {
@@ -120,6 +142,7 @@ public final class InjurySequelaCheck implements Stage {
         List<MentionDecision> decisions = new ArrayList<>();
         boolean changed = false;
         Boolean[] dated = new Boolean[doc.mentions().size()];
+        Map<String, List<CodeCandidate>> namedSequelae = new LinkedHashMap<>();   // residual stem: its sequelae
         for (CodeCandidate c : doc.candidates()) {
             String named = initialInjury(c) ? namedResidual(doc, c) : null;
             if (!initialInjury(c) || named == null && !dated(doc, c, dated) || c.mentions().stream()
@@ -138,6 +161,10 @@ public final class InjurySequelaCheck implements Stage {
                 CodeCandidate now = c.withCode(sequela.get(), "7th character S: an injury of an earlier year with a residual ("
                         + residual + "), " + c.code() + " recoded (Guidelines " + GUIDELINE + ")");
                 out.putIfAbsent(now.code(), now);
+                ResidualCodeRow row = named == null ? null : residualCodeRow(now.code(), named);
+                if (row != null) {
+                    namedSequelae.computeIfAbsent(row.stem(), k -> new ArrayList<>()).add(now);
+                }
                 continue;
             }
             String why = c.code() + ": an injury of an earlier year, healed with no residual told (Guidelines "
@@ -152,7 +179,89 @@ public final class InjurySequelaCheck implements Stage {
                 }
             }
         }
-        return !changed ? doc : doc.withCandidates(List.copyOf(out.values())).withDecisions(decisions);
+        if (!changed) {
+            return doc;
+        }
+        return doc.withCandidates(withResiduals(List.copyOf(out.values()), namedSequelae)).withDecisions(decisions);
+    }
+
+    /** The first residual_code row for a sequela code and its named residual word, or null. */
+    private ResidualCodeRow residualCodeRow(String code, String word) {
+        for (ResidualCodeRow row : residualCodes) {
+            if (CodePattern.anyCovers(row.injuries(), code) && row.word().matcher(word).matches()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The candidates with each named residual's code sequenced right before the first sequela it is the residual
+     * of (I.C.19.a: the residual first, the sequela S code after it). A residual stem with sides takes the side of
+     * its sequelae: both sides, its bilateral child. A residual already coded on its own ("scar") moves there, its
+     * evidence joined by the sequela's.
+     */
+    private List<CodeCandidate> withResiduals(List<CodeCandidate> in, Map<String, List<CodeCandidate>> named) {
+        if (named.isEmpty()) {
+            return in;
+        }
+        Map<String, CodeCandidate> before = new LinkedHashMap<>();   // sequela code: the residual placed before it
+        for (Map.Entry<String, List<CodeCandidate>> e : named.entrySet()) {
+            List<CodeCandidate> sequelae = e.getValue();
+            Optional<Code> code = residualCode(e.getKey(), sequelae);
+            if (code.isEmpty()) {
+                continue;
+            }
+            CodeCandidate first = sequelae.get(0);
+            CodeCandidate coded = in.stream().filter(c -> c.code().equals(code.get().code())).findFirst().orElse(null);
+            List<Integer> mentions = new ArrayList<>(coded == null ? List.of() : coded.mentions());
+            sequelae.forEach(c -> c.mentions().stream().filter(m -> !mentions.contains(m)).forEach(mentions::add));
+            mentions.sort(null);
+            List<String> why = new ArrayList<>(coded == null ? List.of() : coded.rationale());
+            why.add("the residual an injury left, named as the head of its phrase, sequenced before its sequela code "
+                    + first.code() + " (Guidelines I.C.19.a)");
+            before.put(first.code(), new CodeCandidate(code.get().code(), code.get().title(),
+                    Math.max(first.score(), coded == null ? 0 : coded.score()), mentions, why));
+        }
+        java.util.Set<String> moved = new java.util.HashSet<>();
+        before.values().forEach(c -> moved.add(c.code()));
+        List<CodeCandidate> out = new ArrayList<>(in.size() + before.size());
+        for (CodeCandidate c : in) {
+            if (moved.contains(c.code())) {
+                continue;   // placed before its sequela
+            }
+            CodeCandidate residual = before.get(c.code());
+            if (residual != null) {
+                out.add(residual);
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * The billable code of a residual stem for its sequelae: the stem itself, else its billable child whose title
+     * names the sequelae's side (right, left; both: bilateral), else none.
+     */
+    private Optional<Code> residualCode(String stem, List<CodeCandidate> sequelae) {
+        Optional<Code> own = codeSet.get(stem);
+        if (own.isEmpty() || own.get().billable()) {
+            return own;
+        }
+        boolean right = false;
+        boolean left = false;
+        for (CodeCandidate c : sequelae) {
+            String t = " " + c.title().toLowerCase(Locale.ROOT) + " ";
+            right |= t.contains(" right ") || t.contains(" bilateral ");
+            left |= t.contains(" left ") || t.contains(" bilateral ");
+        }
+        String side = right && left ? "bilateral" : right ? "right" : left ? "left" : "unspecified";
+        for (Code kid : codeSet.billableDescendants(stem)) {
+            if ((" " + kid.title().toLowerCase(Locale.ROOT) + " ").matches(".*\\b" + side + "\\b.*")) {
+                return Optional.of(kid);
+            }
+        }
+        return Optional.empty();
     }
 
     /** An injury code with the 7th character A ("S14.109A"). */

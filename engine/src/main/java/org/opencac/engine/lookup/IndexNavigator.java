@@ -1887,6 +1887,10 @@ public final class IndexNavigator implements Stage {
         return out;
     }
 
+    /** Possessive words that open another noun phrase after "and"/"or" ({@code clause_subject_words.txt}). */
+    private static final Set<String> CLAUSE_SUBJECT_WORDS =
+            Set.copyOf(org.opencac.engine.DataFiles.lines("/org/opencac/engine/lookup/clause_subject_words.txt"));
+
     /** Words after which a condition's own site follows ("pain in the arm", "swelling of the eyelids"). */
     private static final Set<String> SITE_LINKS = Set.of("of", "in", "on", "at", "to", "with", "from", "around", "over");
 
@@ -1920,6 +1924,9 @@ public final class IndexNavigator implements Stage {
         }
         if (coordinator < 0) {
             return false;
+        }
+        if (CLAUSE_SUBJECT_WORDS.contains(tokens.get(coordinator + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return true;   // "and his ...": another noun phrase, the subject of a new clause, none of this one's sites
         }
         for (int k = Mention.firstStartingAtOrAfter(byFirst, coordinator + 1);
              k < byFirst.size() && byFirst.get(k).firstToken() <= last + 1; k++) {

@@ -121,6 +121,8 @@ public final class InjuryFinder {
     private final Set<String> classificationWords = new HashSet<>();
     /** Numbers that count the injuries right before their plural noun ("two facial fractures"), by analyzed word. */
     private final Set<String> countWords = new HashSet<>();
+    /** The fracture patterns of the documented details ("comminuted"): a site whose titles print none is coded without. */
+    private final Set<String> patternWords = new HashSet<>();
     /** The same numbers as written, for the clause's text. */
     private final List<String> countTexts = new ArrayList<>();
     /** The analyzed words of a digit ({@code digitWords}): a title naming one is taken only for a clause naming one. */
@@ -299,6 +301,12 @@ public final class InjuryFinder {
         structures.addAll(index.analyze(rules.path("structureWords").asText()));
         classificationWords.addAll(index.analyze(rules.path("classificationWords").asText()));
         countWords.addAll(index.analyze(rules.path("countWords").asText()));
+        for (String w : rules.path("patternWords").asText().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isBlank()) {
+                patternWords.add(w);
+                patternWords.addAll(index.analyze(w));
+            }
+        }
         countTexts.addAll(List.of(rules.path("countWords").asText().toLowerCase(Locale.ROOT).split("\\s+")));
         digitWords.addAll(index.analyze(rules.path("digitWords").asText()));
         for (String w : rawWords) {
@@ -968,6 +976,11 @@ public final class InjuryFinder {
         boolean nondisplaced = false;
         for (String d : detail) {
             if (lower.contains(" " + d + " ") && !consumed.containsAll(TermNormalizer.words(d))) {
+                if (patternWords.contains(d) && noTitlePrints(stem(printed), d)) {
+                    // a pattern of fracture no code of the site the path reaches prints (a comminuted fracture of
+                    // the upper end of the humerus, whose codes tell parts and tuberosities): the site's code
+                    continue;
+                }
                 if (!d.equals("nondisplaced") && !d.equals("displaced")) {
                     return null;   // a type of fracture the path does not read (comminuted, open ...)
                 }
@@ -1015,6 +1028,12 @@ public final class InjuryFinder {
             }
         }
         return best == null ? null : new CodeHit(best.code(), best.title(), true, 1.0f);
+    }
+
+    /** True if no billable code under {@code stem} has {@code word} in its title. */
+    private boolean noTitlePrints(String stem, String word) {
+        String padded = " " + word + " ";
+        return codeSet.billableDescendants(stem).stream().noneMatch(c -> spaced(c.title()).contains(padded));
     }
 
     /** Whether a code's title, {@link #spaced}, names a side. */

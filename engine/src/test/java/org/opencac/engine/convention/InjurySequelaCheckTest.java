@@ -75,4 +75,42 @@ class InjurySequelaCheckTest {
         assertTrue(codes.contains("Z87.81"), codes.toString());
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
     }
+
+    @Test
+    void namedDeformityOfAnEarWoundIsCodedFirstWithItsSide() {
+        List<String> codes = outpatientCodes("DIAGNOSIS: Right ear laceration deformity.\n"
+                + "PROCEDURE: Revision of the right ear laceration deformity, 2 cm.\n");
+        int residual = codes.indexOf("H61.111");
+        int sequela = codes.indexOf("S01.311S");
+        assertTrue(residual >= 0 && sequela > residual, codes.toString());
+    }
+
+    @Test
+    void namedDeformitiesOfBothEarsAreTheBilateralResidual() {
+        List<String> codes = outpatientCodes("DIAGNOSIS: Right ear laceration deformity. Left ear laceration"
+                + " deformity.\n");
+        assertTrue(codes.contains("H61.113"), codes.toString());
+        assertFalse(codes.contains("H61.111") || codes.contains("H61.112"), codes.toString());
+    }
+
+    @Test
+    void namedScarOfAWoundIsTheSkinScarFirst() {
+        List<String> codes = outpatientCodes("DIAGNOSIS: Left forearm laceration scar, tender.\n"
+                + "PROCEDURE: Excision of the left forearm laceration scar.\n");
+        int residual = codes.indexOf("L90.5");
+        assertTrue(residual >= 0 && codes.stream().skip(residual + 1)
+                .anyMatch(c -> c.startsWith("S51") && c.endsWith("S")), codes.toString());
+    }
+
+    @Test
+    void monthOfAYearOpeningTheClauseOfTheInjuryDatesIt() {
+        List<String> codes = outpatientCodes("HISTORY: In 4/03 she slipped on ice and had a fracture of the"
+                + " left femur. Her leg was put in a cast.\n"
+                + "ASSESSMENT: Essential hypertension.\n");
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
+        List<String> named = outpatientCodes("HISTORY: In March 2003 she slipped on ice and had a fracture of the"
+                + " left femur.\n"
+                + "ASSESSMENT: Essential hypertension.\n");
+        assertFalse(named.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), named.toString());
+    }
 }

@@ -318,4 +318,14 @@ class InjuryFinderTest {
                 + "injury.\n");
         assertTrue(back.stream().anyMatch(c -> c.startsWith("S83.52")), back.toString());
     }
+
+    @Test
+    void aPatternNoTitleOfTheSitePrintsFallsBackToTheSitesFracture() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Comminuted fracture of the right proximal humerus after a"
+                + " fall from a chair.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("S42.2") && c.endsWith("A")), codes.toString());
+        List<String> shaft = outpatientCodes("ASSESSMENT: Comminuted fracture of the shaft of the right humerus after"
+                + " a fall from a chair.\n");
+        assertTrue(shaft.stream().anyMatch(c -> c.startsWith("S42.35")), shaft.toString());
+    }
 }
