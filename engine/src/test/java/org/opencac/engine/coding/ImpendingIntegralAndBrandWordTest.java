@@ -8,11 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Coder round CB: an impending condition is not coded (Guidelines I.B.11); a fetal malpresentation and an
+ * An impending condition is not coded (Guidelines I.B.11); a fetal malpresentation and an
  * incompetent glottis are read; the deformity of a fractured limb is the fracture's sign; a spinal cord
  * compression is held by the myelopathy code of its spondylosis; a stent named after vision is no eye.
  */
-class CoderRoundCbTest {
+class ImpendingIntegralAndBrandWordTest {
 
     @Test
     void anImpendingCompartmentSyndromeIsNotCoded() {
