@@ -208,18 +208,24 @@ public final class PrincipalDiagnosisChoice implements Stage {
         // already a reason for the study and keeps its place
         if (places[best].inStatement()) {
             String statement = ranked.get(places[best].rank()).id();
+            // rules in file order; one whose study the note does not name (its pattern) is passed over, and the
+            // first that applies decides
             for (PrincipalRule r : studyReasons) {
-                if (r.setting() != setting || !r.statements().contains(statement)) {
+                if (r.setting() != setting || !r.statements().contains(statement)
+                        || (r.pattern() != null && !r.pattern().matcher(doc.text()).find())) {
                     continue;
                 }
-                int reason = statesStudyReason(doc, list.get(best), r) ? -1 : studyReason(doc, list, places, r);
+                if (statesStudyReason(doc, list.get(best), r)) {
+                    break;
+                }
+                int reason = studyReason(doc, list, places, r);
                 if (reason >= 0) {
                     why = "the disease the study was done for, stated as its indication, before the finding "
                             + list.get(best).code() + " of the " + ranked.get(places[best].rank()).label() + " ("
                             + r.guideline() + "; rule " + r.id() + ")";
                     best = reason;
+                    break;
                 }
-                break;
             }
         }
         // IV.M: a procedure note whose diagnostic statement names no diagnosis: the condition the procedure treats,
@@ -745,7 +751,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private boolean statesStudiedDisease(Document doc, List<CodeCandidate> list, List<SectionType> reasonSections,
                                          CareSetting setting) {
         for (PrincipalRule r : studyReasons) {
-            if (r.setting() != setting) {
+            if (r.setting() != setting || (r.pattern() != null && !r.pattern().matcher(doc.text()).find())) {
                 continue;
             }
             for (CodeCandidate c : list) {
