@@ -30,7 +30,7 @@ public final class HistoryCodeMap {
     /** Personal-history code (Z85-Z87) said of a relative -> the family-history code of the same condition. */
     public static final String FAMILY_FROM_PERSONAL = "assertion/family_from_personal_history.tsv";
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9A-Z]{1,2}(\\.?[0-9A-Z]{1,4})?");
-    private static final Pattern HISTORY_CODE = Pattern.compile("[A-Z][0-9][0-9A-Z]\\.[0-9A-Z]{1,4}|-");
+    private static final Pattern HISTORY_CODE = Pattern.compile("(Z8[0-7]|I25|J44)\\.[0-9A-Z]{1,4}|-");
 
     private final List<Entry> family;
     private final List<Entry> personal;

@@ -15,7 +15,7 @@ class PastEpisodeOfLastingConditionTest {
 
     @Test
     void anExacerbationMonthsAgoLeavesTheCopdWithoutExacerbation() {
-        List<String> codes = outpatientCodes("HPI: He has severe COPD and needed a feeding tube about four months "
+        List<String> codes = outpatientCodes("HPI: He has severe COPD. He needed a feeding tube about four months "
                 + "ago when being treated for an acute exacerbation of COPD. He is on home oxygen.\n"
                 + "ASSESSMENT: Severe COPD, stable.\n");
         assertTrue(codes.contains("J44.9"), codes.toString());
@@ -24,8 +24,8 @@ class PastEpisodeOfLastingConditionTest {
 
     @Test
     void sinusitisInThePastIsNotCodedAsCurrentChronicSinusitis() {
-        List<String> codes = outpatientCodes("HPI: She has had trouble with sinusitis in the past and now has an "
-                + "itchy rash on both arms.\nASSESSMENT: Atopic dermatitis.\n");
+        List<String> codes = outpatientCodes("HPI: She has had sinusitis in the past. She now has an itchy rash "
+                + "on both arms.\nASSESSMENT: Atopic dermatitis.\n");
         assertFalse(codes.contains("J32.9"), codes.toString());
         assertTrue(codes.contains("L20.9"), codes.toString());
     }
