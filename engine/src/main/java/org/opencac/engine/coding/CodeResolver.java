@@ -584,6 +584,15 @@ public final class CodeResolver {
         steps.add("Specificity (Guidelines I.A.9, I.B.13): the clause documents \""
                 + String.join(" ", added(c, sibling)) + "\" -> " + sibling.code() + " (" + sibling.title()
                 + ") instead of " + c.code());
+        // the documented kind may still leave the side open ("partial tearing" of a shoulder the note's title
+        // sides): the note's one side of the site is read for it as for the default
+        Code lent = statement != null && statement.note != null && saysUnspecified(sibling.title())
+                ? sideOfNote(sibling, context, statement.note, named) : null;
+        if (lent != null) {
+            steps.add("Laterality (Guidelines I.B.13): the note names only the " + String.join(" ", added(sibling, lent))
+                    + " side of this site -> " + lent.code() + " (" + lent.title() + ") instead of " + sibling.code());
+            return new Resolution(lent, List.copyOf(steps));
+        }
         return new Resolution(sibling, List.copyOf(steps));
     }
 
@@ -683,7 +692,7 @@ public final class CodeResolver {
      * True if the sibling's title is the code's with its "unspecified" written as a side: "Vitreous hemorrhage,
      * unspecified eye" and "..., right eye"; the same condition of a side the code leaves open.
      */
-    static boolean replacesUnspecified(Code c, Code sibling) {
+    public static boolean replacesUnspecified(Code c, Code sibling) {
         String title = c.title().toLowerCase(Locale.ROOT);
         String other = sibling.title().toLowerCase(Locale.ROOT);
         java.util.regex.Matcher m = UNSPECIFIED_SIDE.matcher(title);

@@ -123,8 +123,17 @@ public final class HistoryMapping {
      * ({@code chronic_conditions.tsv}).
      */
     boolean isChronic(Code code) {
-        return CHRONIC_TITLE.matcher(code.title()).find() || startsWithAny(code.code(), chronic);
+        return CHRONIC_TITLE.matcher(code.title()).find() && !startsWithAny(code.code(), CHRONIC_BY_DEFAULT)
+                || startsWithAny(code.code(), chronic);
     }
+
+    /**
+     * Codes whose title says "chronic" only because the Index reads the bare term to them with "(chronic)" as a
+     * nonessential modifier (Sinusitis (chronic) J32.9): the title does not make the condition chronic, only the
+     * note's own word does ({@code chronic_by_index_default.tsv}).
+     */
+    private static final List<String> CHRONIC_BY_DEFAULT =
+            readPrefixes("/org/opencac/engine/coding/chronic_by_index_default.tsv");
 
     /** Whether the code is listed as a chronic condition ({@code chronic_conditions.tsv}), its title aside. */
     boolean isListedChronic(String code) {
@@ -149,6 +158,15 @@ public final class HistoryMapping {
             why.add("Status: the result of a past event (absence, transplant, device, dependence, long-term"
                     + " drug) persists; coded as current (Guidelines I.C.21.c.3)");
             return code;
+        }
+        Optional<String> own = history.personalHistoryCode(code.code()).filter(h -> !h.startsWith("Z"));
+        if (own.isPresent() && codeSet.get(own.get()).isPresent()) {
+            // the past episode of a condition that goes on (an exacerbation of COPD months ago): the condition's
+            // own code without the episode, whatever its title says of chronic (personal_history_codes.tsv)
+            why.add("Past episode (" + code.code() + ") over, the condition goes on -> " + own.get()
+                    + " (Guidelines I.C.21.c.4)");
+            decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, own.get() + " instead of " + code.code()));
+            return codeSet.get(own.get()).orElse(null);
         }
         if ((saidChronic || isChronic(code)) && a.cues().stream().noneMatch(resolutionCues::contains)) {
             why.add("Chronic condition: \"history of\" describes a condition the patient still has; coded as"

@@ -346,8 +346,8 @@ public final class SameConditionCheck implements Stage {
                 out.add(in.get(i));
             }
         }
-        List<CodeCandidate> classMerged = bySpecifyingFinding(byRegionInjury(
-                byBilateral(doc, byOppositeAxis(byGenericHead(doc, byClassDefault(doc, out))))));
+        List<CodeCandidate> classMerged = bySideOfDefault(bySpecifyingFinding(byRegionInjury(
+                byBilateral(doc, byOppositeAxis(byGenericHead(doc, byClassDefault(doc, out)))))));
         if (replacement.isEmpty() && classMerged == out) {
             return doc;
         }
@@ -696,6 +696,61 @@ public final class SameConditionCheck implements Stage {
             }
         }
         return null;
+    }
+
+    private static final List<String> ONE_SIDE = List.of("right", "left");
+
+    /**
+     * Two codes of one category, each vague on another axis: a default that names the side ("unspecified rotator
+     * cuff tear of left shoulder") and a code that names the kind but leaves the side unspecified ("incomplete
+     * rotator cuff tear of unspecified shoulder") are one condition told in two statements (the preoperative
+     * diagnosis gives the side, the postoperative one the kind): they merge into the code of that kind and that
+     * side, where the category has it (Guidelines I.B.13 laterality; I.B.18 the highest specificity documented).
+     * Only where the category's codes in the note name a single side. The same list when none merges.
+     */
+    private List<CodeCandidate> bySideOfDefault(List<CodeCandidate> cands) {
+        for (CodeCandidate t : cands) {
+            Code unsided = codeSet.get(t.code()).orElse(null);
+            if (unsided == null || !t.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
+                continue;
+            }
+            String category = t.code().substring(0, 3);
+            for (CodeCandidate d : cands) {
+                if (d == t || !d.code().startsWith(category) || CodeResolver.defaultMarks(d.title()) == 0) {
+                    continue;
+                }
+                Set<String> dWords = TitleWords.titleWords(d.title());
+                List<String> sides = ONE_SIDE.stream().filter(dWords::contains).toList();
+                if (sides.size() != 1 || otherSideCoded(cands, category, sides.get(0))) {
+                    continue;
+                }
+                for (Code k : codeSet.billableDescendants(category)) {
+                    if (!k.code().equals(d.code()) && TitleWords.titleWords(k.title()).contains(sides.get(0))
+                            && CodeResolver.replacesUnspecified(unsided, k) && refines(k.title(), d.title())) {
+                        CodeCandidate sided = t.withCode(k, "Side of the same condition (Guidelines I.B.13): "
+                                + d.code() + " gives the side, " + t.code() + " the kind: " + k.code());
+                        return absorbed(cands, t, d, sided);
+                    }
+                }
+            }
+        }
+        return cands;
+    }
+
+    /** Whether a candidate of the category names the side opposite {@code side}. */
+    private static boolean otherSideCoded(List<CodeCandidate> cands, String category, String side) {
+        String other = side.equals("right") ? "left" : "right";
+        return cands.stream().anyMatch(c -> c.code().startsWith(category)
+                && TitleWords.titleWords(c.title()).contains(other));
+    }
+
+    /** The list with {@code t} given its side as {@code sided}, which takes in {@code d} as an alternative. */
+    private static List<CodeCandidate> absorbed(List<CodeCandidate> cands, CodeCandidate t, CodeCandidate d,
+                                                CodeCandidate sided) {
+        CodeCandidate merged = merge(sided, List.of(d), List.of(new Alternative(d.code(), d.title(),
+                "less specific: " + sided.code() + " is the same condition with its kind named (Guidelines I.B.18)")),
+                "One condition: " + sided.code() + " from " + t.code() + " and " + d.code());
+        return replaced(cands, t, merged, d);
     }
 
     /** The list with {@code absorbed} taken into {@code kept} as an alternative (why it was not chosen) and left out. */

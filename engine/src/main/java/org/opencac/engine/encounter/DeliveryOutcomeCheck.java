@@ -17,8 +17,10 @@ import org.opencac.models.codeset.CodeSet;
  * when a delivery has occurred). Read after {@link ObstetricRecordCheck}, so a chapter 15 code still standing
  * makes the note a pregnant patient's: when it also tells a delivery at this encounter and an infant born alive
  * (its Apgar scores, a viable infant), tells no stillbirth, and codes no outcome yet, the outcome is added: that of
- * the multiple gestation coded (twin gestation O30.0-: twins, both liveborn Z37.2), else a single live birth. Cues
- * and codes are data ({@code delivery_outcome.tsv}).
+ * the multiple gestation coded (twin gestation O30.0-: twins, both liveborn Z37.2), else a single live birth. A
+ * single gestation whose fetal death the note codes (maternal care for intrauterine death, O36.4) and that it
+ * delivers at this encounter has the single stillbirth as its outcome (Z37.1); with a multiple gestation coded the
+ * outcome is left to the coder. Cues and codes are data ({@code delivery_outcome.tsv}).
  */
 public final class DeliveryOutcomeCheck implements Stage {
     static final String FILE = "/org/opencac/engine/encounter/delivery_outcome.tsv";
@@ -30,18 +32,23 @@ public final class DeliveryOutcomeCheck implements Stage {
     private final List<Pattern> stillborn;
     /** A multiple gestation code prefix and the outcome of all its infants liveborn. */
     private final Map<String, String> gestation;
+    /** A code prefix telling a fetal death and the outcome of a single gestation delivered so (O36.4: Z37.1). */
+    private final Map<String, String> stillbirth;
     private final String single;
     private final CodeSet codeSet;
 
     DeliveryOutcomeCheck(List<Pattern> delivered, List<Pattern> liveborn, List<Pattern> stillborn,
-                         Map<String, String> gestation, String single, CodeSet codeSet) {
+                         Map<String, String> gestation, Map<String, String> stillbirth, String single,
+                         CodeSet codeSet) {
         this.delivered = List.copyOf(delivered);
         this.liveborn = List.copyOf(liveborn);
         this.stillborn = List.copyOf(stillborn);
         this.gestation = Map.copyOf(gestation);
+        this.stillbirth = Map.copyOf(stillbirth);
         this.single = single;
         this.codeSet = codeSet;
         List<String> outcomes = new ArrayList<>(gestation.values());
+        outcomes.addAll(stillbirth.values());
         outcomes.add(single);
         for (String code : outcomes) {
             if (code == null || codeSet.get(code).isEmpty()) {
@@ -55,6 +62,7 @@ public final class DeliveryOutcomeCheck implements Stage {
         List<Pattern> liveborn = new ArrayList<>();
         List<Pattern> stillborn = new ArrayList<>();
         Map<String, String> gestation = new LinkedHashMap<>();
+        Map<String, String> stillbirth = new LinkedHashMap<>();
         String single = null;
         for (String line : DataFiles.lines(FILE)) {
             String[] f = line.split("\t");
@@ -65,23 +73,25 @@ public final class DeliveryOutcomeCheck implements Stage {
                 case "delivered" -> delivered.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
                 case "liveborn" -> liveborn.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
                 case "stillborn" -> stillborn.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
-                case "gestation" -> {
+                case "gestation", "stillbirth" -> {
                     if (f.length < 3) {
-                        throw new IllegalStateException(FILE + ": a gestation row needs two codes: " + line);
+                        throw new IllegalStateException(FILE + ": a " + f[0] + " row needs two codes: " + line);
                     }
-                    gestation.put(f[1], f[2]);
+                    (f[0].equals("gestation") ? gestation : stillbirth).put(f[1], f[2]);
                 }
                 case "single" -> single = f[1];
                 default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0]);
             }
         }
-        return new DeliveryOutcomeCheck(delivered, liveborn, stillborn, gestation, single, codeSet);
+        return new DeliveryOutcomeCheck(delivered, liveborn, stillborn, gestation, stillbirth, single, codeSet);
     }
 
     @Override
     public Document process(Document doc) {
         CodeCandidate pregnancy = null;
         String outcome = single;
+        boolean multiple = false;
+        String dead = null;
         for (CodeCandidate c : doc.candidates()) {
             if (c.code().startsWith(OUTCOME_CATEGORY)) {
                 return doc;   // the note names its outcome
@@ -92,18 +102,38 @@ public final class DeliveryOutcomeCheck implements Stage {
             for (Map.Entry<String, String> e : gestation.entrySet()) {
                 if (c.code().startsWith(e.getKey())) {
                     outcome = e.getValue();
+                    multiple = true;
+                }
+            }
+            for (Map.Entry<String, String> e : stillbirth.entrySet()) {
+                if (c.code().startsWith(e.getKey())) {
+                    dead = e.getValue();
                 }
             }
         }
         String text = doc.text();
-        if (pregnancy == null || !any(delivered, text) || !any(liveborn, text) || any(stillborn, text)) {
+        if (pregnancy == null || !any(delivered, text)) {
             return doc;
         }
-        Code code = codeSet.get(outcome).orElseThrow();
+        if (dead != null) {
+            // a fetal death coded: a single gestation's outcome is the stillbirth; of several, the coder's to tell
+            if (multiple) {
+                return doc;
+            }
+            return withOutcome(doc, codeSet.get(dead).orElseThrow(), pregnancy.score(), "its fetal death coded"
+                    + " (a single gestation)");
+        }
+        if (!any(liveborn, text) || any(stillborn, text)) {
+            return doc;
+        }
+        return withOutcome(doc, codeSet.get(outcome).orElseThrow(), pregnancy.score(), "its infants born alive");
+    }
+
+    private static Document withOutcome(Document doc, Code code, double score, String told) {
         List<CodeCandidate> out = new ArrayList<>(doc.candidates());
-        out.add(new CodeCandidate(code.code(), code.title(), pregnancy.score(), List.of(), List.of(
+        out.add(new CodeCandidate(code.code(), code.title(), score, List.of(), List.of(
                 "Outcome of delivery (Guidelines I.C.15.b.5): the mother's record tells a delivery at this encounter"
-                        + " and its infants born alive, so it carries the outcome " + code.code())));
+                        + " and " + told + ", so it carries the outcome " + code.code())));
         return doc.withCandidates(out);
     }
 

@@ -100,7 +100,7 @@ public final class TrimesterCheck implements Stage {
             CodeCandidate now = c;
             Code withDelivery = laborAtDelivery.get(c.code() + " " + deliveredAt);
             if (withDelivery != null) {
-                out.putIfAbsent(withDelivery.code(), c.withCode(withDelivery, "Labour at delivery (Tabular O60): the "
+                out.putIfAbsent(withDelivery.code(), c.withCode(withDelivery, "At delivery (Tabular O60, O75): the "
                         + "encounter is a delivery (" + delivery + "), " + (deliveredAt.equals("any") ? ""
                         : "at " + (deliveredAt.equals("term") ? "term" : "trimester " + deliveredAt) + ", ")
                         + c.code() + " recoded with the delivery"));

@@ -40,4 +40,25 @@ class DeliveryOutcomeCheckTest {
                 + "for swelling of both ankles.\n\nASSESSMENT: Pregnancy at 28 weeks; dependent edema.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("Z37")), codes.toString());
     }
+
+    @Test
+    void aFetalDeathDeliveredIsASingleStillbirth() {
+        List<String> codes = inpatientCodes("HISTORY: She is a 29-year-old G2 P1 at 37 weeks' gestation admitted "
+                + "for induction of labor after an intrauterine fetal demise was found on ultrasound.\n\nDELIVERY: "
+                + "Vaginal delivery of a stillborn female.\n\nDIAGNOSIS: Intrauterine fetal demise at 37 weeks, "
+                + "delivered.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("O36.4")), codes.toString());
+        assertTrue(codes.contains("Z37.1"), codes.toString());
+        assertFalse(codes.contains("Z37.0"), codes.toString());
+    }
+
+    @Test
+    void feverAtTheDeliveryIsPyrexiaDuringLabor() {
+        List<String> codes = inpatientCodes("HISTORY: She is a 31-year-old G1 P0 at 39 weeks' gestation in active "
+                + "labor who developed a fever of 101.2 and was started on ampicillin.\n\nDELIVERY: Normal "
+                + "spontaneous vaginal delivery of a live male infant, Apgars 8 and 9.\n\nDIAGNOSES:\n1. "
+                + "Intrauterine pregnancy at 39 weeks, delivered.\n2. Fever in labor.\n");
+        assertTrue(codes.contains("O75.2"), codes.toString());
+        assertFalse(codes.contains("R50.9"), codes.toString());
+    }
 }
