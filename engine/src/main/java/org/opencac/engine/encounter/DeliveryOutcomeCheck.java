@@ -92,6 +92,7 @@ public final class DeliveryOutcomeCheck implements Stage {
         String outcome = single;
         boolean multiple = false;
         String dead = null;
+        CodeCandidate death = null;
         for (CodeCandidate c : doc.candidates()) {
             if (c.code().startsWith(OUTCOME_CATEGORY)) {
                 return doc;   // the note names its outcome
@@ -108,6 +109,7 @@ public final class DeliveryOutcomeCheck implements Stage {
             for (Map.Entry<String, String> e : stillbirth.entrySet()) {
                 if (c.code().startsWith(e.getKey())) {
                     dead = e.getValue();
+                    death = c;
                 }
             }
         }
@@ -120,18 +122,20 @@ public final class DeliveryOutcomeCheck implements Stage {
             if (multiple) {
                 return doc;
             }
-            return withOutcome(doc, codeSet.get(dead).orElseThrow(), pregnancy.score(), "its fetal death coded"
-                    + " (a single gestation)");
+            return withOutcome(doc, codeSet.get(dead).orElseThrow(), pregnancy.score(), death.mentions(),
+                    "its fetal death coded (a single gestation)");
         }
         if (!any(liveborn, text) || any(stillborn, text)) {
             return doc;
         }
-        return withOutcome(doc, codeSet.get(outcome).orElseThrow(), pregnancy.score(), "its infants born alive");
+        return withOutcome(doc, codeSet.get(outcome).orElseThrow(), pregnancy.score(), pregnancy.mentions(),
+                "its infants born alive");
     }
 
-    private static Document withOutcome(Document doc, Code code, double score, String told) {
+    /** The outcome takes as evidence the mentions of the pregnancy (or fetal death) code it completes. */
+    private static Document withOutcome(Document doc, Code code, double score, List<Integer> evidence, String told) {
         List<CodeCandidate> out = new ArrayList<>(doc.candidates());
-        out.add(new CodeCandidate(code.code(), code.title(), score, List.of(), List.of(
+        out.add(new CodeCandidate(code.code(), code.title(), score, evidence, List.of(
                 "Outcome of delivery (Guidelines I.C.15.b.5): the mother's record tells a delivery at this encounter"
                         + " and " + told + ", so it carries the outcome " + code.code())));
         return doc.withCandidates(out);
