@@ -1,11 +1,13 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opencac.engine.Document;
@@ -223,7 +225,7 @@ public final class InjurySequelaCheck implements Stage {
             before.put(first.code(), new CodeCandidate(code.get().code(), code.get().title(),
                     Math.max(first.score(), coded == null ? 0 : coded.score()), mentions, why));
         }
-        java.util.Set<String> moved = new java.util.HashSet<>();
+        Set<String> moved = new HashSet<>();
         before.values().forEach(c -> moved.add(c.code()));
         List<CodeCandidate> out = new ArrayList<>(in.size() + before.size());
         for (CodeCandidate c : in) {

@@ -13,6 +13,7 @@ import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.text.LowerWords;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -147,13 +148,8 @@ public final class NeoplasmSiteFromWorkingStatement implements Stage {
         return found;
     }
 
+    /** The lowercase words of a text (a hyphen breaks them, as in the titles the words are compared with). */
     private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return LowerWords.of(text, LowerWords.Hyphens.BREAK);
     }
 }
