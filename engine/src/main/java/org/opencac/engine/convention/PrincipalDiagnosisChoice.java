@@ -751,13 +751,17 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private boolean statesStudiedDisease(Document doc, List<CodeCandidate> list, List<SectionType> reasonSections,
                                          CareSetting setting) {
         for (PrincipalRule r : studyReasons) {
-            if (r.setting() != setting || (r.pattern() != null && !r.pattern().matcher(doc.text()).find())) {
+            if (r.setting() != setting) {
                 continue;
             }
             for (CodeCandidate c : list) {
                 if (CodePattern.anyCovers(r.codes(), c.code())
                         && c.mentions().stream().anyMatch(m -> reasonSections.contains(doc.sectionTypeOf(m)))) {
-                    return true;
+                    // the study the rule names, read in the note's text only once a disease it evaluates is stated
+                    if (r.pattern() == null || r.pattern().matcher(doc.text()).find()) {
+                        return true;
+                    }
+                    break;
                 }
             }
         }

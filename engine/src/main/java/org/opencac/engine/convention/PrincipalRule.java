@@ -36,8 +36,9 @@ import org.opencac.engine.section.SectionType;
  * @param label      STATEMENT: the statement's name in the rationale ("postoperative diagnosis")
  * @param pattern    CAUSE_LAST: the causal phrase ("secondary to") after which a condition is named as a cause;
  *                   REASON_CUE: a phrase that states the reason for the encounter; the diagnoses after it in
- *                   the same sentence answer that reason; PROCEDURE_REASON: the words that name the procedure; STUDY_REASON (optional): the words
- *                   that name the study, one of which the note must write for the rule to apply
+ *                   the same sentence answer that reason; PROCEDURE_REASON: the words that name the procedure;
+ *                   STUDY_REASON (optional): the words that name the study, one of which the note must write for
+ *                   the rule to apply
  * @param unless     CAUSE_LAST (optional): words that, before the causal phrase in its clause, say why the patient
  *                   came ("admitted due to"): the condition after it is the reason, not a cause only;
  *                   REASON_CUE (optional): words that, before the cue in its sentence, place it in an earlier
