@@ -711,6 +711,29 @@ public final class CodeResolver {
     }
 
     /**
+     * The lowercase titles a sibling of {@code c} has when it {@link #replacesUnspecified replaces an "unspecified"}
+     * of c's title by a side: a sibling replaces one exactly when its lowercase title is in this set. For a stage
+     * that tests many siblings against one code: the code's title is read once, not once a sibling.
+     */
+    public static Set<String> sidedTitles(Code c) {
+        String title = c.title().toLowerCase(Locale.ROOT);
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = UNSPECIFIED_SIDE.matcher(title);
+        while (m.find()) {
+            String head = title.substring(0, m.start());
+            String organ = m.group(1) == null ? "" : " " + m.group(1);
+            String tail = title.substring(m.end());
+            for (String side : TITLE_SIDES) {
+                out.add(head + side + organ + tail);
+                if (side.equals("bilateral")) {
+                    out.add(head + side + tail);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Each "unspecified" of a title, with the one word after it that ends the title or its comma part ("unspecified
      * ear", "unspecified eye"), if any: each is tried as the place of a side ({@link #replacesUnspecified}), as a
      * title may leave its condition and its side both unspecified ("Otitis media, unspecified, unspecified ear").

@@ -72,12 +72,15 @@ public final class NeoplasmSiteFromWorkingStatement implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> in = doc.candidates();
+        if (!anyUnsitedNeoplasm(in)) {
+            return doc;   // most notes: no neoplasm coded at an unspecified site, nothing copied
+        }
         List<CodeCandidate> out = new ArrayList<>(in);
         List<MentionDecision> decisions = new ArrayList<>();
         Set<CodeCandidate> gone = new HashSet<>();
         for (int i = 0; i < out.size(); i++) {
             CodeCandidate fin = out.get(i);
-            if (!CodePattern.anyCovers(neoplasms, fin.code()) || !CodeResolver.saysUnspecified(fin.title())) {
+            if (!unsitedNeoplasm(fin)) {
                 continue;
             }
             for (CodeCandidate mass : in) {
@@ -104,6 +107,20 @@ public final class NeoplasmSiteFromWorkingStatement implements Stage {
         }
         out.removeAll(gone);
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    private boolean anyUnsitedNeoplasm(List<CodeCandidate> cands) {
+        for (CodeCandidate c : cands) {
+            if (unsitedNeoplasm(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A neoplasm code of the rows at an unspecified site: the final statement's code this stage may site. */
+    private boolean unsitedNeoplasm(CodeCandidate c) {
+        return CodePattern.anyCovers(neoplasms, c.code()) && CodeResolver.saysUnspecified(c.title());
     }
 
     /**

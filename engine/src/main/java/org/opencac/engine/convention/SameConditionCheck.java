@@ -710,23 +710,33 @@ public final class SameConditionCheck implements Stage {
      */
     private List<CodeCandidate> bySideOfDefault(List<CodeCandidate> cands) {
         for (CodeCandidate t : cands) {
+            // the title's "unspecified" first (read once a title), the code only for a title that says it
+            if (!CodeResolver.saysUnspecified(t.title())) {
+                continue;
+            }
             Code unsided = codeSet.get(t.code()).orElse(null);
-            if (unsided == null || !t.title().toLowerCase(Locale.ROOT).contains("unspecified")) {
+            if (unsided == null) {
                 continue;
             }
             String category = t.code().substring(0, 3);
+            Set<String> sidedTitles = null;   // the unsided title with a side in place of its "unspecified"
             for (CodeCandidate d : cands) {
                 if (d == t || !d.code().startsWith(category) || CodeResolver.defaultMarks(d.title()) == 0) {
                     continue;
                 }
-                Set<String> dWords = TitleWords.titleWords(d.title());
-                List<String> sides = ONE_SIDE.stream().filter(dWords::contains).toList();
-                if (sides.size() != 1 || otherSideCoded(cands, category, sides.get(0))) {
+                String side = oneSide(TitleWords.titleWords(d.title()));
+                if (side == null || otherSideCoded(cands, category, side)) {
                     continue;
                 }
                 for (Code k : codeSet.billableDescendants(category)) {
-                    if (!k.code().equals(d.code()) && TitleWords.titleWords(k.title()).contains(sides.get(0))
-                            && CodeResolver.replacesUnspecified(unsided, k) && refines(k.title(), d.title())) {
+                    if (k.code().equals(d.code()) || !TitleWords.titleWords(k.title()).contains(side)
+                            || !refines(k.title(), d.title())) {
+                        continue;
+                    }
+                    if (sidedTitles == null) {
+                        sidedTitles = CodeResolver.sidedTitles(unsided);
+                    }
+                    if (sidedTitles.contains(k.title().toLowerCase(Locale.ROOT))) {
                         CodeCandidate sided = t.withCode(k, "Side of the same condition (Guidelines I.B.13): "
                                 + d.code() + " gives the side, " + t.code() + " the kind: " + k.code());
                         return absorbed(cands, t, d, sided);
@@ -735,6 +745,20 @@ public final class SameConditionCheck implements Stage {
             }
         }
         return cands;
+    }
+
+    /** The one of right and left a title's words name, or null when they name neither or both. */
+    private static String oneSide(Set<String> words) {
+        String side = null;
+        for (String s : ONE_SIDE) {
+            if (words.contains(s)) {
+                if (side != null) {
+                    return null;
+                }
+                side = s;
+            }
+        }
+        return side;
     }
 
     /** Whether a candidate of the category names the side opposite {@code side}. */

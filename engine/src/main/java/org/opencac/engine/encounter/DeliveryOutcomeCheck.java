@@ -89,10 +89,6 @@ public final class DeliveryOutcomeCheck implements Stage {
     @Override
     public Document process(Document doc) {
         CodeCandidate pregnancy = null;
-        String outcome = single;
-        boolean multiple = false;
-        String dead = null;
-        CodeCandidate death = null;
         for (CodeCandidate c : doc.candidates()) {
             if (c.code().startsWith(OUTCOME_CATEGORY)) {
                 return doc;   // the note names its outcome
@@ -100,6 +96,16 @@ public final class DeliveryOutcomeCheck implements Stage {
             if (c.code().startsWith(PREGNANCY_CHAPTER) && (pregnancy == null || c.score() > pregnancy.score())) {
                 pregnancy = c;
             }
+        }
+        String text = doc.text();
+        if (pregnancy == null || !any(delivered, text)) {
+            return doc;   // most notes: no gestation or fetal death read for them
+        }
+        String outcome = single;
+        boolean multiple = false;
+        String dead = null;
+        CodeCandidate death = null;
+        for (CodeCandidate c : doc.candidates()) {
             for (Map.Entry<String, String> e : gestation.entrySet()) {
                 if (c.code().startsWith(e.getKey())) {
                     outcome = e.getValue();
@@ -112,10 +118,6 @@ public final class DeliveryOutcomeCheck implements Stage {
                     death = c;
                 }
             }
-        }
-        String text = doc.text();
-        if (pregnancy == null || !any(delivered, text)) {
-            return doc;
         }
         if (dead != null) {
             // a fetal death coded: a single gestation's outcome is the stillbirth; of several, the coder's to tell
