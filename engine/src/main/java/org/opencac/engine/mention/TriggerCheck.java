@@ -621,10 +621,11 @@ public final class TriggerCheck implements Stage {
         }
         List<SenseRejection> rejected = new ArrayList<>();
         boolean oneWord = !key.contains(" ");
-        String prefix = oneWord ? negatingPrefix(tokens, sentence, m) : null;
+        String prefix = oneWord || siteAfterFirstWord(key) ? negatingPrefix(tokens, sentence, m) : null;
         if (prefix != null) {
             // "non-neoplastic": the prefix says the condition is absent, every reading is negated; "anti-malarial":
-            // the word names an agent against the condition, every reading is of another sense
+            // the word names an agent against the condition, every reading is of another sense; "non-perforated
+            // appendix": the words after the prefixed one only name its site, so the prefix still denies the condition
             SenseKind kind = PREFIX_KINDS.getOrDefault(prefix, SenseKind.NEGATED);
             String why = kind == SenseKind.NEGATED ? "the prefix " + prefix + "- says the condition is absent"
                     : "the prefix " + prefix + "- makes the word an agent or a treatment against the condition";
@@ -759,12 +760,12 @@ public final class TriggerCheck implements Stage {
     private static final java.util.Map<String, SenseKind> PREFIX_KINDS = TriggerVocabulary.readPrefixKinds();
 
     /**
-     * The negating prefix ({@link TriggerVocabulary#negatingPrefixes}) joined by a hyphen to the mention's one
-     * token ("non-neoplastic"), or null.
+     * The negating prefix ({@link TriggerVocabulary#negatingPrefixes}) joined by a hyphen to the mention's first
+     * token ("non-neoplastic", "non-perforated appendix"), or null.
      */
     private String negatingPrefix(List<Token> tokens, Sentence sentence, Mention m) {
         int first = m.firstToken();
-        if (m.endToken() - first != 1 || first - 2 < sentence.firstToken()) {
+        if (first - 2 < sentence.firstToken()) {
             return null;
         }
         Token hyphen = tokens.get(first - 1);
@@ -829,6 +830,12 @@ public final class TriggerCheck implements Stage {
             }
         }
         return any;
+    }
+
+    /** True if the key has more than one word and every word after its first names anatomy ("perforated appendix"). */
+    private boolean siteAfterFirstWord(String key) {
+        int space = key.indexOf(' ');
+        return space > 0 && anatomyOnly(key.substring(space + 1));
     }
 
     private boolean anatomyOnly(String key) {

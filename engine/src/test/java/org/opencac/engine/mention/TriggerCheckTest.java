@@ -86,6 +86,16 @@ class TriggerCheckTest {
     }
 
     @Test
+    void theNonPrefixDeniesAConditionWhoseOtherWordsOnlyNameItsSite() {
+        // "non-perforated appendix": the prefixed word is the condition, the word after it its site
+        CodingResult r = inpatient("Postoperative diagnosis: Acute appendicitis."
+                + " Findings: an inflamed, non-perforated appendix.");
+        assertNotSuggested(r, "K35.32");
+        assertSuggested(inpatient("Postoperative diagnosis: Acute appendicitis. Findings: a perforated appendix."),
+                "K35.32", 3);
+    }
+
+    @Test
     void aConditionWordJoinedToTheAntiPrefixNamesAnAgentNotTheCondition() {
         CodingResult r = inpatient("Medications: an anti-malarial for travel and an anti-epileptic drug.,"
                 + "Assessment: Essential hypertension.");
