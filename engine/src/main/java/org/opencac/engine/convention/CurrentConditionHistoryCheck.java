@@ -381,8 +381,11 @@ public final class CurrentConditionHistoryCheck implements Stage {
             if (m < 0 || m >= doc.mentions().size()) {
                 continue;
             }
-            for (String w : doc.mentions().get(m).text().toLowerCase(Locale.ROOT).split("[^a-z0-9/]+")) {
-                if (w.length() > 2) {
+            String[] split = doc.mentions().get(m).text().toLowerCase(Locale.ROOT).split("[^a-z0-9/]+");
+            // a mention of short words only is an abbreviation ("PE", "MI"): its words name the condition
+            boolean abbreviation = java.util.Arrays.stream(split).allMatch(w -> w.length() <= 2);
+            for (String w : split) {
+                if (w.length() > 2 || abbreviation && !w.isEmpty()) {
                     out.add(w);
                 }
             }

@@ -303,8 +303,8 @@ public final class InjurySequelaCheck implements Stage {
     }
 
     /**
-     * A date years back read after the mention up to the next comma (at most {@link #AFTER} characters), or opening
-     * a clause that ends within {@link #BEFORE} characters before it in its sentence.
+     * A date years back read after the mention up to the next comma (at most {@link #AFTER} characters), opening
+     * a clause that ends within {@link #BEFORE} characters before it in its sentence, or opening its sentence.
      */
     private boolean pastNear(Document doc, int index, Boolean[] dated) {
         if (dated[index] != null) {
@@ -325,6 +325,17 @@ public final class InjurySequelaCheck implements Stage {
             before.useAnchoringBounds(from == s.span().start());
             while (!found && before.find()) {
                 found = before.end() >= m.span().start() - BEFORE;
+            }
+        }
+        if (!found) {
+            // a date that opens the sentence dates the events the sentence tells after it ("In 2019 she was in a
+            // car crash and broke her left wrist and cut her scalp"), however long the list, unless a semicolon or
+            // a word of this encounter comes between
+            Matcher opening = pastBefore.matcher(text).region(s.span().start(), m.span().start());
+            opening.useAnchoringBounds(true);
+            if (opening.lookingAt()) {
+                String between = text.substring(opening.end(), m.span().start());
+                found = between.indexOf(';') < 0 && !current.matcher(between).find();
             }
         }
         dated[index] = found;

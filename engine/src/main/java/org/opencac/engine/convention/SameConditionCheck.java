@@ -886,7 +886,12 @@ public final class SameConditionCheck implements Stage {
                 // "fracture of unspecified part of neck of left femur" beside the "intracapsular fracture of left
                 // femur" the same words document is that fracture (only "in the same words", below)
                 boolean namesPart = tMarks == marks && namesPartOf(t, d);
-                if (t == d || tMarks > marks && !namesMore || tMarks == marks && !namesMore && !namesPart) {
+                // a fracture of no stated kind of the subcategory's site ("unspecified fracture of upper end of
+                // left humerus") beside a fracture of a part the subcategory lists (its surgical neck) is that
+                // fracture, wherever in the note each is told
+                boolean partOfSite = tMarks <= marks && fractureOfPartOfSite(t, d);
+                if (t == d || tMarks > marks && !namesMore
+                        || tMarks == marks && !namesMore && !namesPart && !partOfSite) {
                     continue;
                 }
                 // the converse: a default that names more than a vaguer default, which gives way to it above,
@@ -894,7 +899,7 @@ public final class SameConditionCheck implements Stage {
                 if (tMarks > 0 && tMarks < marks && refines(d.title(), t.title()) && !refines(t.title(), d.title())) {
                     continue;
                 }
-                String why = namesMore ? "elsewhere in the note"
+                String why = namesMore || partOfSite ? "elsewhere in the note"
                         : sameDocumentation(doc, d, t) && !ownTitleWord(doc, d, t) ? "in the same words"
                         : !namesPart && refines(t.title(), d.title()) ? "elsewhere in the note" : null;
                 if (why != null && (best == null || moreSpecific(t, best))) {
@@ -952,6 +957,28 @@ public final class SameConditionCheck implements Stage {
         String dc = d.code();
         if (tc.length() < 5 || dc.length() < 5 || !tc.regionMatches(0, dc, 0, 5)
                 || !UNSPECIFIED_PART.matcher(d.title()).find() || UNSPECIFIED_PART.matcher(t.title()).find()
+                || otherSide(t.title(), d.title())) {
+            return false;
+        }
+        return sameEncounter(tc, dc);
+    }
+
+    private static final java.util.regex.Pattern UNSPECIFIED_FRACTURE =
+            java.util.regex.Pattern.compile("(?i)^unspecified fracture of\\b");
+
+    /**
+     * Whether the default {@code d} is the fracture of no stated kind of its subcategory's site (its fifth
+     * character 0: S42.20 "Unspecified fracture of upper end of humerus" under S42.2 "Fracture of upper end of
+     * humerus") and {@code t} a fracture of a part or kind the same subcategory lists (S42.21 "surgical neck"),
+     * with the same 7th character and no opposite sides: the Tabular nests the part under the site the default
+     * names, so the two tell one fracture (Guidelines I.B.2; I.C.19.b: code to the most specific injury documented).
+     */
+    private boolean fractureOfPartOfSite(CodeCandidate t, CodeCandidate d) {
+        String tc = t.code();
+        String dc = d.code();
+        if (tc.length() < 7 || dc.length() < 7 || tc.charAt(0) != 'S' || !tc.regionMatches(0, dc, 0, 5)
+                || dc.charAt(5) != '0' || tc.charAt(5) == '0'
+                || !UNSPECIFIED_FRACTURE.matcher(d.title()).find() || !t.title().toLowerCase(Locale.ROOT).contains("fracture")
                 || otherSide(t.title(), d.title())) {
             return false;
         }

@@ -405,6 +405,9 @@ public final class InjuryFinder {
             // words past the articles and prepositions ("fracture of the surgical neck of the left humerus")
             int plainEnd = Math.min(sentence.endToken(), i + window + 1);
             int longEnd = windowEnd(tokens, i, sentence.endToken());
+            // the plain window's code, kept while the longer window is read because the plain one ends right
+            // before a site word of the same phrase ("fracture of the shaft of the right | humerus")
+            Mention cutShort = null;
             for (int end = plainEnd; ; end = longEnd) {
                 int to = end;
                 for (int k = i + 1; k < to; k++) {
@@ -453,11 +456,20 @@ public final class InjuryFinder {
                 if (hit != null) {
                     int[] core = core(tokens, from, to, i, other, type);
                     Span span = new Span(tokens.get(core[0]).span().start(), tokens.get(core[1] - 1).span().end());
-                    out.add(new Mention(span, span.coveredText(text), List.of(new Term(clause, hit.code(),
-                            TermSource.INJURY_SEARCH)), sentenceIndex, core[0], core[1]));
+                    Mention found = new Mention(span, span.coveredText(text), List.of(new Term(clause, hit.code(),
+                            TermSource.INJURY_SEARCH)), sentenceIndex, core[0], core[1]);
+                    if (end == plainEnd && longEnd > plainEnd && to == plainEnd
+                            && siteWordNext(tokens, plainEnd, longEnd)) {
+                        cutShort = found;
+                        continue;
+                    }
+                    out.add(found);
                     break;
                 }
                 if (end == longEnd || longEnd <= plainEnd) {
+                    if (cutShort != null) {
+                        out.add(cutShort);
+                    }
                     break;
                 }
             }
@@ -600,6 +612,28 @@ public final class InjuryFinder {
 
     private static boolean isListSeparator(Token t) {
         return t.text().equals(",") || t.text().equalsIgnoreCase("and");
+    }
+
+    /**
+     * Whether the words from {@code from} on continue the window's phrase with a site word: articles and
+     * prepositions only ({@link #uncountedWords}), then a site word, before {@code to} ("... of the right |
+     * humerus"). The window then ends inside the phrase that names the injury's site, and its code read without
+     * that word names another bone ("comminuted fracture of shaft" found in the femur's titles).
+     */
+    private boolean siteWordNext(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, tokens.size()); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunctuation()) {
+                return false;
+            }
+            if (hasSiteWord(tokens, k, k + 1)) {
+                return true;
+            }
+            if (!uncountedWords.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a token in [from, to) names a site of the injury chapter (or a clinical name of one). */

@@ -105,6 +105,8 @@ public final class TriggerCheck implements Stage {
     /** The heads naming a form or a scale: they reject a status reading (Z) too ("fall risk assessment"). */
     private static final Set<String> INSTRUMENT_HEADS = MODIFIER_WORDS.get("instrument").keySet();
     private static final Set<String> RESULT_WORDS = MODIFIER_WORDS.get("result").keySet();
+    /** Words written before an organism or infection that make it a test's name ("rapid"), with their meaning. */
+    private static final java.util.Map<String, String> TEST_BEFORE = MODIFIER_WORDS.get("before");
     /**
      * One-word lexicon keys whose listed code is read only from the word written in the plural (the Index's
      * "falls (repeated)" R29.6): the key drops the plural, so a single "fall" would otherwise take it.
@@ -670,6 +672,11 @@ public final class TriggerCheck implements Stage {
                     || (t.code().startsWith("Z") && !INSTRUMENT_HEADS.contains(modifierHead)) ? null
                     : new SenseRejection(t, SenseKind.OTHER_SENSE, "the words name " + MODIFIER_HEADS.get(modifierHead)
                             + ", not the patient's condition", List.of(modifierHead));
+            String testBefore = rejection == null ? testWordBefore(tokens, sentence, m, t.code()) : null;
+            if (testBefore != null) {
+                rejection = new SenseRejection(t, SenseKind.OTHER_SENSE, "the words name "
+                        + TEST_BEFORE.get(testBefore) + ", not the patient's condition", List.of(testBefore));
+            }
             if (rejection == null && regionOf != null && !t.code().startsWith("Z")) {
                 rejection = new SenseRejection(t, SenseKind.OTHER_CODE, "the words name a region of the " + regionOf
                         + ", not of the site the code reads", List.of(regionOf));
@@ -716,11 +723,8 @@ public final class TriggerCheck implements Stage {
      * the condition).
      */
     private static String modifierHead(List<Token> tokens, Sentence sentence, Mention m) {
-        if (m.endToken() >= sentence.endToken()) {
-            return null;
-        }
-        String next = tokens.get(m.endToken()).norm();
-        if (!MODIFIER_HEADS.containsKey(next)) {
+        String next = m.endToken() < sentence.endToken() ? tokens.get(m.endToken()).norm() : null;
+        if (next == null || !MODIFIER_HEADS.containsKey(next)) {
             return null;
         }
         for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
@@ -731,12 +735,36 @@ public final class TriggerCheck implements Stage {
         return next;
     }
 
+    /**
+     * The word ({@link #TEST_BEFORE}) written right before the mention that makes an infection or organism reading
+     * (chapter 1, A00-B99) the name of a test ("a rapid RSV", "a rapid flu"); null when there is none, or when the
+     * sentence has a result word ("the rapid flu was positive": the test found it). Readings of other chapters are
+     * left alone ("rapid atrial fibrillation" is a rhythm).
+     */
+    private static String testWordBefore(List<Token> tokens, Sentence sentence, Mention m, String code) {
+        char chapter = code.charAt(0);
+        if (chapter != 'A' && chapter != 'B' || m.firstToken() <= sentence.firstToken()) {
+            return null;
+        }
+        String before = tokens.get(m.firstToken() - 1).norm();
+        if (!TEST_BEFORE.containsKey(before)) {
+            return null;
+        }
+        for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
+            if (RESULT_WORDS.contains(tokens.get(j).norm())) {
+                return null;
+            }
+        }
+        return before;
+    }
+
     /** The words of {@link #MODIFIER_HEADS_FILE} by kind ("head", "result"), each with its meaning. */
     private static java.util.Map<String, java.util.Map<String, String>> modifierWords() {
         java.util.Map<String, java.util.Map<String, String>> out = new java.util.HashMap<>();
         out.put("head", new java.util.HashMap<>());
         out.put("instrument", new java.util.HashMap<>());
         out.put("result", new java.util.HashMap<>());
+        out.put("before", new java.util.HashMap<>());
         org.opencac.engine.DataFiles.rows(MODIFIER_HEADS_FILE, "word\tkind\tmeaning", (f, lineNo) -> {
             if (f.length < 3) {
                 throw new IllegalStateException(MODIFIER_HEADS_FILE + " line " + lineNo
@@ -753,7 +781,8 @@ public final class TriggerCheck implements Stage {
         });
         return java.util.Map.of("head", java.util.Map.copyOf(out.get("head")),
                 "instrument", java.util.Map.copyOf(out.get("instrument")),
-                "result", java.util.Map.copyOf(out.get("result")));
+                "result", java.util.Map.copyOf(out.get("result")),
+                "before", java.util.Map.copyOf(out.get("before")));
     }
 
     /** What each prefix says of the word it is joined to (negating_prefixes.tsv), read once. */
@@ -1028,6 +1057,7 @@ public final class TriggerCheck implements Stage {
             boolean againstAnyBodyPart = againstWords.contains(TriggerVocabulary.ANY_BODY_PART);   // asked once, not per word
             int[] own = null;   // the mention's clause, made at the first site word found
             boolean listsConditions = CONDITION_LISTS.contains(doc.sectionOf(sentence).type());
+            boolean yearCue = !needed && sense.needs().contains(TriggerVocabulary.YEAR);
             for (int i = from; i < to; i++) {
                 String w = doc.tokens().get(i).norm();
                 if (w.isEmpty()) {
@@ -1049,7 +1079,8 @@ public final class TriggerCheck implements Stage {
                     }
                     against.add(w);
                 }
-                needed = needed || sense.needs().contains(w);
+                needed = needed || sense.needs().contains(w)
+                        || yearCue && YEAR_WORD.matcher(w).matches() && !dayOfDate(doc.tokens(), i);
             }
             if (against != null && excused(doc, againstWords, from, to)) {
                 against = null;   // "history of smoking, still smokes" is current; "... still smoked until she quit" is not
@@ -1162,6 +1193,17 @@ public final class TriggerCheck implements Stage {
         }
         String folded = written.toLowerCase(Locale.ROOT);
         return key.equals(folded.substring(0, folded.length() - 1)) || curated && key.equals(folded);
+    }
+
+    /** A year of the last two centuries, the needs cue {@link TriggerVocabulary#YEAR} ("in 2004"). */
+    private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+
+    /**
+     * Whether the year at {@code i} ends a full date ("04/02/2007"): a date of the day, as a stay's notes date its
+     * own operations, not a year of an earlier operation ("in 2007").
+     */
+    private static boolean dayOfDate(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).text().equals("/");
     }
 
     /** The section cues of trigger_senses.tsv's needs column and the sections that meet each. */

@@ -79,6 +79,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     public static final String EXCUSE = "!";
     /** A cue met by the mention lying in the past medical or surgical history (the list names earlier care). */
     public static final String PAST_HISTORY_SECTION = "@past_history";
+    /** A needs cue met by a year (1900-2099) written near the mention: the operation is dated to an earlier year. */
+    public static final String YEAR = "@year";
     /**
      * A cue met by the mention lying in a list of the patient's diagnoses (problem list, impression, assessment,
      * diagnoses): there a short form names a diagnosis, not a test or an examination.
@@ -123,7 +125,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * @param codePrefixes the codes the rule applies to (by prefix; empty: every code of the trigger)
      * @param needs        words of which one must be in the sentence (empty: none needed; {@value
      *                     #PAST_HISTORY_SECTION}: met by a mention in the past medical or surgical history; {@value
-     *                     #DIAGNOSIS_LIST_SECTION}: by one in a problem list, impression, assessment or diagnoses)
+     *                     #DIAGNOSIS_LIST_SECTION}: by one in a problem list, impression, assessment or diagnoses;
+     *                     {@value #YEAR}: by a year written within the words read around the mention)
      * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part;
      *                     a word marked {@value #EXCUSE}: when one is there, the others do not count)
      * @param meaning      the coded sense and the senses it is confused with
@@ -449,7 +452,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         Set<String> cues = new HashSet<>();
         for (String c : RuleColumns.items(column)) {
             cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(OWN_BODY_PART)
-                    || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
+                    || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION) || c.equals(YEAR)
                     ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
         }
         return cues;

@@ -25,6 +25,16 @@ class EarlierOperationStatusTest {
     }
 
     @Test
+    void coronaryBypassDatedToAnEarlierYearIsAStatus() {
+        List<String> codes = inpatientCodes("HISTORY OF PRESENT ILLNESS: He comes for a fistula. He had coronary"
+                + " bypass surgery in 2011 and sees his cardiologist yearly.\nASSESSMENT: End-stage renal disease.\n");
+        assertTrue(codes.contains("Z95.1"), codes.toString());
+        List<String> stay = inpatientCodes("HOSPITAL COURSE: He was taken to the operating room on 03/14/2008 where"
+                + " a coronary bypass was done without event.\nDISCHARGE DIAGNOSIS: Three-vessel coronary disease.\n");
+        assertFalse(stay.contains("Z95.1"), stay.toString());
+    }
+
+    @Test
     void operationOfThisEncounterIsNotAStatus() {
         List<String> codes = inpatientCodes("PREOPERATIVE DIAGNOSIS: Osteoarthritis of the left knee.\n"
                 + "PROCEDURE: Left total knee arthroplasty.\nHISTORY: Years of knee pain.\n");

@@ -58,7 +58,12 @@ class CurrentConditionHistoryCheckTest {
                         "ADMITTING DIAGNOSES:\n1. Anemia.\n2. History of pulmonary embolism.\n3. History of"
                                 + " pneumonia.\nHISTORY OF PRESENT ILLNESS:\nLast winter her treatment was"
                                 + " interrupted by a pulmonary embolism and a pneumonia.\n", "Z86.711 Z87.01",
-                        "I26.99 J18.9"));
+                        "I26.99 J18.9"),
+                in("I.C.21.c.4 a condition written as its abbreviation in the history list is the current one the"
+                                + " diagnoses name by the same abbreviation",
+                        "HISTORY OF PRESENT ILLNESS:\nShe came in short of breath and a new PE was found on the"
+                                + " scan.\nPAST MEDICAL HISTORY:\nMigraine, PE, asthma.\nDIAGNOSES:\n1. PE.\n",
+                        "I26.99", "Z86.711"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -77,6 +77,20 @@ class InjurySequelaCheckTest {
     }
 
     @Test
+    void dateOpeningTheSentenceDatesAnInjuryFarAlongIt() {
+        List<String> codes = outpatientCodes("HISTORY: In 1994 she was a passenger in a car that rolled over on the"
+                + " highway and suffered a fracture of the left femur.\n"
+                + "ASSESSMENT: Essential hypertension. Fracture of the left femur.\n");
+        assertTrue(codes.contains("Z87.81"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), codes.toString());
+        // a word of this encounter between the date and the injury: the injury is of now
+        List<String> now = outpatientCodes("HISTORY: In 1994 she was a passenger in a car that rolled over, and"
+                + " today she slipped on the stairs and suffered a fracture of the left femur.\n"
+                + "ASSESSMENT: Fracture of the left femur.\n");
+        assertTrue(now.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), now.toString());
+    }
+
+    @Test
     void namedDeformityOfAnEarWoundIsCodedFirstWithItsSide() {
         List<String> codes = outpatientCodes("DIAGNOSIS: Right ear laceration deformity.\n"
                 + "PROCEDURE: Revision of the right ear laceration deformity, 2 cm.\n");

@@ -274,6 +274,35 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aFractureOfNoKindOfItsSubcategorysSiteIsThePartTheSubcategoryNames() {
+        // "upper end" is the subcategory's site; the surgical neck is a part of it: one fracture told twice
+        Document d = check().process(withCandidates(
+                cand("S42.202A", "Unspecified fracture of upper end of left humerus, initial encounter for closed"
+                        + " fracture", 0.9, 0),
+                cand("S42.212A", "Unspecified displaced fracture of surgical neck of left humerus, initial encounter"
+                        + " for closed fracture", 0.7, 1)));
+        assertEquals(List.of("S42.212A"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("S42.202A", d.candidates().get(0).alternatives().get(0).code());
+        // the other side is another fracture
+        Document sides = check().process(withCandidates(
+                cand("S42.202A", "Unspecified fracture of upper end of left humerus, initial encounter for closed"
+                        + " fracture", 0.9, 0),
+                cand("S42.211A", "Unspecified displaced fracture of surgical neck of right humerus, initial"
+                        + " encounter for closed fracture", 0.7, 1)));
+        assertEquals(2, sides.candidates().size());
+    }
+
+    @Test
+    void aGeneralizedEdemaTakesInTheSwellingOfTheLegs() {
+        Document d = check().process(withCandidates(
+                cand("R60.0", "Localized edema", 0.9, 0),
+                cand("R60.1", "Generalized edema", 0.8, 1)));
+        assertEquals(List.of("R60.1"), d.candidates().stream().map(CodeCandidate::code).toList());
+        Document alone = check().process(withCandidates(cand("R60.0", "Localized edema", 0.9, 0)));
+        assertEquals(List.of("R60.0"), alone.candidates().stream().map(CodeCandidate::code).toList());
+    }
+
+    @Test
     void injuriesOfTwoSidesStayTwoInjuries() {
         Document d = check().process(withCandidates(
                 cand("S01.311A", "Laceration without foreign body of right ear, initial encounter", 0.8, 0),

@@ -18,6 +18,15 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aWindowEndingRightBeforeTheBoneReadsOnToTheBone() {
+        // the plain window stops at "right": read without "humerus", its words fit a shaft of another bone
+        List<String> humerus = outpatientCodes("HISTORY: He fell from a ladder.\nASSESSMENT:\nComminuted fracture of"
+                + " the shaft of the right humerus.\n");
+        assertTrue(humerus.contains("S42.351A"), humerus.toString());
+        assertFalse(humerus.stream().anyMatch(c -> c.startsWith("S72")), humerus.toString());
+    }
+
+    @Test
     void aNumberCountingTheInjuriesIsNotASiteOrKindTheTitleMustPrint() {
         List<String> counted = outpatientCodes("HOSPITAL COURSE: He is healing after fixation of two facial fractures.\n");
         assertTrue(counted.contains("S02.92XA"), counted.toString());

@@ -39,6 +39,20 @@ class ModifierAndCodeClassSenseTest {
     }
 
     @Test
+    void anOrganismNamingATestSentOrReadNegativeIsNotTheInfection() {
+        CodingResult rapid = outpatientChecked("Her cough began on Monday. A rapid RSV was sent from the clinic, and "
+                + "we later heard it came back negative.");
+        assertNotSuggested(rapid, "B97.4");
+        assertEquals("other_sense", mention(rapid, "RSV").reason());
+        assertNotSuggested(outpatientChecked("Her cough began on Monday. A pertussis culture was sent and has no "
+                + "result yet."), "A37.90");
+        // the word before reads only an infection as a test: a rapid rhythm stays a rhythm
+        assertSuggested(outpatientChecked("Assessment: rapid atrial fibrillation, started on a beta blocker."), "I48.91",
+                5);
+        assertSuggested(outpatientChecked("Assessment: bronchiolitis; the rapid RSV was positive."), "B97.4", 5);
+    }
+
+    @Test
     void aTestThatFoundTheConditionKeepsIt() {
         assertSuggested(outpatientChecked("Assessment: bronchiolitis; the RSV screen is positive."), "B97.4", 5);
         assertSuggested(outpatientChecked("Assessment: gastritis, H. pylori positive by serology, treated with triple "
