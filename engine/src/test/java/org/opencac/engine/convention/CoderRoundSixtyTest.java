@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Mechanisms found coding a sample of transcribed notes as a coder would: lymph nodes read through the Index's
  * "Node, see also Nodule" as a thyroid nodule, a double crush syndrome read as the traumatic crush syndrome, a
- * condition whose course is told after a comma left in the denial of the item before it, and cigarettes counted
- * in packs per day.
+ * condition whose course is told after a comma left in the denial of the item before it, cigarettes counted
+ * in packs per day, and a viral respiratory illness read as an unspecified respiratory disorder.
  */
 class CoderRoundSixtyTest {
 
@@ -26,7 +26,9 @@ class CoderRoundSixtyTest {
                         "HISTORY OF PRESENT ILLNESS:\nShe reports frequency, no dysuria, improving stress urinary"
                                 + " incontinence since therapy.\n", "N39.3", "R30.0"),
                 out("lexicon: cigarettes counted in packs per day are current cigarette use",
-                        "SOCIAL HISTORY:\n1 ppd cigarettes for ten years.\n", "F17.210", ""));
+                        "SOCIAL HISTORY:\n1 ppd cigarettes for ten years.\n", "F17.210", ""),
+                out("lexicon: a viral respiratory illness is Infection, respiratory NEC, not an unspecified disorder",
+                        "DIAGNOSIS:\nViral respiratory illness.\n", "J98.8", "J98.9"));
     }
 
     @ParameterizedTest(name = "{0}")
