@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tested for an infection, a condition the writer is suspicious of, a fall off a bicycle read as a history of falls,
  * the stiffening of a body after death read as chills, and the cause of death an autopsy states.
  */
-class CoderRoundSixtyTest {
+class DrugDiarrheaVoidingSymptomsSuspicionAndAutopsyTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
