@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * condition whose course is told after a comma left in the denial of the item before it, cigarettes counted
  * in packs per day, and a viral respiratory illness read as an unspecified respiratory disorder.
  */
-class LymphNodeDoubleCrushCourseWordAndWorkupTest {
+class LymphNodeDoubleCrushAndCourseWordTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
