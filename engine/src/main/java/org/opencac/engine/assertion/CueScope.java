@@ -245,23 +245,33 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     }
 
     /**
-     * Whether the path's last step is read from the mention's last word, after the cue, and sends the coder to
-     * another main term: the condition coded is that word's, so the cue speaks of what is coded ("the mass was
-     * sent for possible malignancy" read as Mass, malignant, see Neoplasm, malignant), not of the lead word the
-     * path starts from. A subterm of the lead's own ("cirrhosis of probable alcoholic origin") only qualifies
-     * the lead, which stays as written. The step and the word are one when they share their first five letters
-     * (a step prints the adjective, "malignant", the note the noun, "malignancy").
+     * Whether the path's last step that sends the coder to another main term (its last "see", whose own subterms
+     * may follow) is read from the mention's last word, after the cue: the condition coded is that word's, so the
+     * cue speaks of what is coded ("the mass was sent for possible malignancy" read as Mass, malignant, see
+     * Neoplasm, malignant; "bleeding likely from internal hemorrhoids" as Bleeding, hemorrhoids, see Hemorrhoids,
+     * internal), not of the lead word the path starts from. A subterm of the lead's own ("cirrhosis of probable
+     * alcoholic origin") only qualifies the lead, which stays as written. The step and the word are one when they
+     * share their first five letters (a step prints the adjective, "malignant", the note the noun, "malignancy").
      */
     private boolean lastStepAfterCue(String termText, String[] keys, int mentionEnd) {
         if (mentionEnd - 1 < match.end() || mentionEnd > keys.length) {
             return false;
         }
         String[] steps = termText.split(" \u2192 ");
-        int last = steps.length - 1;
-        if (last < 2 || !steps[last].trim().toLowerCase(java.util.Locale.ROOT).startsWith("see ")) {
+        int see = steps.length - 1;
+        while (see >= 2 && !steps[see].trim().toLowerCase(java.util.Locale.ROOT).startsWith("see ")) {
+            see--;   // the last cross-reference; steps after it are subterms of the term it sends to ("bleeding
+                     // likely from internal hemorrhoids": Bleeding, hemorrhoids, see Hemorrhoids, internal)
+        }
+        if (see < 2) {
             return false;   // the lead word's own subterm ("cirrhosis of probable alcoholic origin"): the lead stays
         }
-        String step = steps[last - 1].trim().toLowerCase(java.util.Locale.ROOT);
+        ContextCategory c = match.cue().rule().category();
+        if (see < steps.length - 1 && c != ContextCategory.NEGATED && c != ContextCategory.UNCERTAIN
+                && c != ContextCategory.HYPOTHETICAL) {
+            return false;   // as leadAfterCue: a time word tells of an operation ("effusion status post chest tube")
+        }
+        String step = steps[see - 1].trim().toLowerCase(java.util.Locale.ROOT);
         int end = 0;
         while (end < step.length() && Character.isLetter(step.charAt(end))) {
             end++;

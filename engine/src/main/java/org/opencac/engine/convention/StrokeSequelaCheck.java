@@ -61,6 +61,8 @@ public final class StrokeSequelaCheck implements Stage {
     private final Pattern remains;
     private final Pattern rehabilitation;
     private final Pattern link;
+    /** A residual told after the earlier stroke without naming it ("with left residual"); null: rule not given. */
+    private final Pattern unnamed;
     private final HistoryCodeMap history;
     private final CodeSet codeSet;
     /** By sequela subcategory, then by deficit code: its I69 counterpart. */
@@ -78,6 +80,7 @@ public final class StrokeSequelaCheck implements Stage {
         Pattern rem = null;
         Pattern reh = null;
         Pattern lnk = null;
+        Pattern unn = null;
         for (String[] r : rows) {
             String kind = r[1].trim();
             switch (kind) {
@@ -88,6 +91,7 @@ public final class StrokeSequelaCheck implements Stage {
                 case "remains" -> rem = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "rehabilitation" -> reh = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "link" -> lnk = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "unnamed" -> unn = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 default -> throw new IllegalArgumentException(FILE + ": rule " + r[0] + ": unknown kind " + kind);
             }
         }
@@ -98,6 +102,7 @@ public final class StrokeSequelaCheck implements Stage {
         this.remains = rem;
         this.rehabilitation = reh;
         this.link = lnk;
+        this.unnamed = unn;
         this.strokes = List.copyOf(s);
         this.deficits = List.copyOf(d);
         this.acute = a;
@@ -378,6 +383,11 @@ public final class StrokeSequelaCheck implements Stage {
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED, c.code()
                         + ": an earlier stroke, reported by the code of its remaining deficit (Guidelines "
                         + GUIDELINE + ")", null));
+            } else if (!beside && unnamedSequela(doc, c) != null) {
+                Code sequela = unnamedSequela(doc, c);
+                result.add(Candidates.recoded(c, sequela, "Sequela of cerebrovascular disease (Guidelines " + GUIDELINE
+                        + "): an earlier stroke told with a residual deficit the note does not name, reported by "
+                        + sequela.code() + " (a personal history code is for a stroke with no deficit that remains)"));
             } else {
                 Code past = history.personalHistoryCode(c.code()).flatMap(codeSet::get).filter(Code::billable)
                         .orElse(null);
@@ -408,6 +418,32 @@ public final class StrokeSequelaCheck implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * The unspecified sequela code (the subcategory's ".x0" code, "Unspecified sequelae of cerebral infarction") of an
+     * earlier stroke one of whose mentions is followed in its clause by a residual it does not name ("a stroke in
+     * 2010 with left residual"); null if none is told so or the code is not billable.
+     */
+    private Code unnamedSequela(Document doc, CodeCandidate stroke) {
+        StrokeRow row = unnamed == null ? null : strokeRow(stroke.code());
+        if (row == null) {
+            return null;
+        }
+        for (int m : stroke.mentions()) {
+            Mention mention = doc.mentions().get(m);
+            var span = doc.sentences().get(mention.sentenceIndex()).span();
+            int from = mention.span().end();
+            if (from >= span.end()) {
+                continue;
+            }
+            var clause = CLAUSE_BREAK.matcher(doc.text()).region(from, span.end());
+            int to = clause.find() ? clause.start() : span.end();
+            if (unnamed.matcher(doc.text()).region(from, to).lookingAt()) {
+                return codeSet.get(row.sequelae() + "0").filter(Code::billable).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** Whether a mention lies wholly between two offsets. */

@@ -73,6 +73,12 @@ class CueInsideIndexPathTest {
     }
 
     @Test
+    void aLikelihoodBeforeTheWordAPathIsSentOnFromLeavesTheSubtermReadThereUncertain() {
+        CodingResult r = outpatient("IMPRESSION: Intermittent bleeding most likely from internal hemorrhoids.");
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("K64")), r.suggestions().toString());
+    }
+
+    @Test
     void aLikelihoodBeforeTheMainTermAPathIsLedWithLeavesItsCodeUncertain() {
         CodingResult r = outpatient("FINDINGS: Enlarged axillary lymph glands suspicious for metastatic disease.");
         assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("C77")), r.suggestions().toString());

@@ -105,6 +105,12 @@ class StrokeSequelaTest {
                 out("I.C.9.d an old infarct in a past-history list with its remaining weakness is its sequela",
                         "PAST MEDICAL HISTORY:\n1. Gout.\n2. Stroke in 2015 with residual right hemiparesis.\n\n"
                                 + "ASSESSMENT:\nCommunity-acquired pneumonia.\n", "I69.351", "G81.91 I63.9"),
+                out("I.C.9.d an old stroke told with a residual it does not name is its unspecified sequela",
+                        "ASSESSMENT:\n1. Hypertension.\n2. History of stroke in 2012 with right residual.\n",
+                        "I69.30", "Z86.73 I63.9"),
+                out("I.C.9.d an old stroke told with no residual deficit stays a personal history",
+                        "ASSESSMENT:\n1. Hypertension.\n2. History of stroke in 2012 with no residual deficits.\n",
+                        "Z86.73", "I69.30"),
                 out("I.C.9.d a listed old infarct keeps its history code when its sequela code gives way to a head injury",
                         "PAST MEDICAL HISTORY:\n1. Gout.\n2. Stroke in 2015 with residual right hemiparesis. The stroke"
                                 + " has since left him with no weakness.\n\nASSESSMENT:\nTraumatic subdural hemorrhage"
