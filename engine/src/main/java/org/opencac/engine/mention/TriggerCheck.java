@@ -105,6 +105,8 @@ public final class TriggerCheck implements Stage {
     /** The heads naming a form or a scale: they reject a status reading (Z) too ("fall risk assessment"). */
     private static final Set<String> INSTRUMENT_HEADS = MODIFIER_WORDS.get("instrument").keySet();
     private static final Set<String> RESULT_WORDS = MODIFIER_WORDS.get("result").keySet();
+    /** The heads naming a specimen taken from the site before them ("wound culture"): a result keeps no injury. */
+    private static final Set<String> SPECIMEN_HEADS = MODIFIER_WORDS.get("specimen").keySet();
     /** Words written before an organism or infection that make it a test's name ("rapid"), with their meaning. */
     private static final java.util.Map<String, String> TEST_BEFORE = MODIFIER_WORDS.get("before");
     /**
@@ -639,7 +641,8 @@ public final class TriggerCheck implements Stage {
         boolean substance = vocabulary.substances().contains(key);
         boolean plural = oneWord && writtenPlural(m.text(), key);
         List<Term> kept = new ArrayList<>(m.terms().size());
-        String modifierHead = modifierHead(tokens, sentence, m);
+        String headAfter = modifierHeadAfter(tokens, sentence, m);
+        boolean testFound = headAfter != null && resultWordIn(tokens, sentence);
         String regionOf = regionOf(tokens, sentence, m);
         for (Term t : m.terms()) {
             if (substance && t.source() != TermSource.CURATED && !t.code().startsWith("Z") && !t.code().startsWith("F")) {
@@ -668,6 +671,10 @@ public final class TriggerCheck implements Stage {
             if (oneWord && anatomyTerm(t.text())) {
                 continue;   // a word read as a body-part term ("tracheal" as "trachea") names no condition
             }
+            // a result word keeps the reading the test found ("the RSV screen is positive"), but a specimen's site
+            // is no finding of it: a wound culture that grew an organism names no injury
+            String modifierHead = headAfter == null || (testFound
+                    && !(SPECIMEN_HEADS.contains(headAfter) && isInjury(t.code()))) ? null : headAfter;
             SenseRejection rejection = modifierHead == null
                     || (t.code().startsWith("Z") && !INSTRUMENT_HEADS.contains(modifierHead)) ? null
                     : new SenseRejection(t, SenseKind.OTHER_SENSE, "the words name " + MODIFIER_HEADS.get(modifierHead)
@@ -718,21 +725,23 @@ public final class TriggerCheck implements Stage {
 
     /**
      * The head noun ({@link #MODIFIER_HEADS}) written right after the mention (no punctuation or dropped word
-     * between) that makes the mention a modifier of a test or vaccine; null when there is none, or when the
-     * sentence has a result word ("H. pylori positive by serology", "the RSV screen is positive": the test found
-     * the condition).
+     * between) that makes the mention a modifier of a test or vaccine; null when there is none. A result word of
+     * the sentence ({@link #resultWordIn}) keeps most readings ("H. pylori positive by serology", "the RSV screen is
+     * positive": the test found the condition).
      */
-    private static String modifierHead(List<Token> tokens, Sentence sentence, Mention m) {
+    private static String modifierHeadAfter(List<Token> tokens, Sentence sentence, Mention m) {
         String next = m.endToken() < sentence.endToken() ? tokens.get(m.endToken()).norm() : null;
-        if (next == null || !MODIFIER_HEADS.containsKey(next)) {
-            return null;
-        }
+        return next != null && MODIFIER_HEADS.containsKey(next) ? next : null;
+    }
+
+    /** Whether the sentence has a result word ({@link #RESULT_WORDS}): the test it names found something. */
+    private static boolean resultWordIn(List<Token> tokens, Sentence sentence) {
         for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
             if (RESULT_WORDS.contains(tokens.get(j).norm())) {
-                return null;
+                return true;
             }
         }
-        return next;
+        return false;
     }
 
     /**
@@ -765,6 +774,7 @@ public final class TriggerCheck implements Stage {
         out.put("instrument", new java.util.HashMap<>());
         out.put("result", new java.util.HashMap<>());
         out.put("before", new java.util.HashMap<>());
+        out.put("specimen", new java.util.HashMap<>());
         org.opencac.engine.DataFiles.rows(MODIFIER_HEADS_FILE, "word\tkind\tmeaning", (f, lineNo) -> {
             if (f.length < 3) {
                 throw new IllegalStateException(MODIFIER_HEADS_FILE + " line " + lineNo
@@ -775,14 +785,15 @@ public final class TriggerCheck implements Stage {
                 throw new IllegalStateException(MODIFIER_HEADS_FILE + ": unknown kind " + f[1]);
             }
             kind.put(f[0], f[2]);
-            if (f[1].equals("instrument")) {
-                out.get("head").put(f[0], f[2]);   // an instrument is a head that rejects a status reading too
+            if (f[1].equals("instrument") || f[1].equals("specimen")) {
+                out.get("head").put(f[0], f[2]);   // an instrument or a specimen is a head of its own kind
             }
         });
         return java.util.Map.of("head", java.util.Map.copyOf(out.get("head")),
                 "instrument", java.util.Map.copyOf(out.get("instrument")),
                 "result", java.util.Map.copyOf(out.get("result")),
-                "before", java.util.Map.copyOf(out.get("before")));
+                "before", java.util.Map.copyOf(out.get("before")),
+                "specimen", java.util.Map.copyOf(out.get("specimen")));
     }
 
     /** What each prefix says of the word it is joined to (negating_prefixes.tsv), read once. */
@@ -1298,6 +1309,12 @@ public final class TriggerCheck implements Stage {
     private static boolean writtenPlural(String written, String key) {
         String w = written.strip().toLowerCase(Locale.ROOT);
         return !w.equals(key) && w.endsWith("s") && TermNormalizer.key(w).equals(key);
+    }
+
+    /** An injury reading (S00-T14): the site a specimen was taken from is none, whatever the specimen grew. */
+    private static boolean isInjury(String code) {
+        return code.startsWith("S") || code.startsWith("T0") || code.startsWith("T10")
+                || code.startsWith("T11") || code.startsWith("T12") || code.startsWith("T13") || code.startsWith("T14");
     }
 
     private static boolean isExternalCause(String code) {

@@ -226,6 +226,18 @@ class CombinationCodeConventionTest {
                 out("a plateau fracture of no named condyle beside the lateral condyle of the same tibia is that one fracture",
                         "ASSESSMENT:\n1. Right tibial plateau fracture.\n2. Right lateral tibial plateau fracture, displaced.\n",
                         "S82.121A", "S82.141A"),
+                out("a trimalleolar fracture includes its lateral malleolus: the malleolus told again is no second code",
+                        "ASSESSMENT:\n1. Right trimalleolar ankle fracture.\n2. Right lateral malleolus fracture, displaced.\n",
+                        "S82.851A", "S82.61XA"),
+                out("a distal fibula fracture beside a trimalleolar fracture of the same leg is its lateral malleolus part",
+                        "ASSESSMENT:\n1. Left trimalleolar ankle fracture.\n2. The distal fibula fracture is comminuted.\n",
+                        "S82.852A", "S82.839A S82.832A"),
+                out("a proximal fibula fracture beside a bimalleolar fracture is a fracture of its own",
+                        "ASSESSMENT:\n1. Right bimalleolar ankle fracture.\n2. Right proximal fibula fracture.\n",
+                        "S82.841A S82.831A", "S82.851A"),
+                out("a malleolus fracture of the other leg stays beside a trimalleolar fracture",
+                        "ASSESSMENT:\n1. Right trimalleolar ankle fracture.\n2. Left lateral malleolus fracture.\n",
+                        "S82.851A S82.62XA", "S82.61XA"),
                 out("I.A.15 Crohn's disease with no complication documented stays K50.90",
                         "ASSESSMENT:\n1. Crohn's disease, quiet on current therapy.\n", "K50.90", "K50.912"));
     }

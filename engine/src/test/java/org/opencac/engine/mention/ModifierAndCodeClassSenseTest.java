@@ -61,6 +61,16 @@ class ModifierAndCodeClassSenseTest {
     }
 
     @Test
+    void aWoundACultureWasTakenFromIsNoInjuryWhateverItGrew() {
+        CodingResult r = outpatientChecked("Assessment: cellulitis of the left leg. Multiple earlier wound cultures "
+                + "positive for Pseudomonas and Enterococcus.");
+        assertNotSuggested(r, "T07.XXXA");
+        assertEquals("other_sense", mention(r, "Multiple earlier wound").reason());
+        // the organism the culture grew is still read
+        assertSuggested(r, "B96.5", 5);
+    }
+
+    @Test
     void aConditionStillUnderStudyOrFoundByTheTestKeepsItsReading() {
         assertSuggested(outpatientChecked("Assessment: hyperphosphatemia under study."), "E83.39", 3);
         assertSuggested(outpatientChecked("Assessment: high rheumatoid factor titers in a patient with rheumatoid "
