@@ -59,6 +59,12 @@ public final class SpinalRegionReading implements Stage {
     private final List<String[]> spineCodes;
     /** Code ranges [first, last] (categories) whose mentions with no level near them take the note's one region. */
     private final List<String[]> noteCodes;
+    /**
+     * Code ranges [first, last] (categories) of conditions that extend along the spine (a curvature): written as a
+     * span of levels from one region into the next ("T3 to L5"), they lie in the junction region the titles print
+     * for both ("thoracolumbar region").
+     */
+    private final List<String[]> spanCodes;
     /** True for the reading of findings (mentions with no term), false for dictionary mentions. */
     private final boolean findings;
     /** For findings: the sections of the diagnostic statement, the only ones where a finding is read. */
@@ -66,7 +72,8 @@ public final class SpinalRegionReading implements Stage {
 
     SpinalRegionReading(Lexicon lexicon, WordForms forms, CodeSet codeSet, List<Region> regions,
                         Map<String, String> junctions, Map<String, String> levelRegions, List<String[]> spineCodes,
-                        List<String[]> noteCodes, boolean findings, Set<SectionType> statement) {
+                        List<String[]> noteCodes, List<String[]> spanCodes, boolean findings,
+                        Set<SectionType> statement) {
         this.lexicon = lexicon;
         this.forms = forms;
         this.codeSet = codeSet;
@@ -75,6 +82,7 @@ public final class SpinalRegionReading implements Stage {
         this.levelRegions = Map.copyOf(levelRegions);
         this.spineCodes = List.copyOf(spineCodes);
         this.noteCodes = List.copyOf(noteCodes);
+        this.spanCodes = List.copyOf(spanCodes);
         this.findings = findings;
         this.statement = Set.copyOf(statement);
         Set<String> words = new java.util.HashSet<>(junctions.values());
@@ -89,6 +97,7 @@ public final class SpinalRegionReading implements Stage {
         Map<String, String> levelRegions = new java.util.HashMap<>();
         List<String[]> spineCodes = new ArrayList<>();
         List<String[]> noteCodes = new ArrayList<>();
+        List<String[]> spanCodes = new ArrayList<>();
         for (String line : DataFiles.lines(REGIONS)) {
             String[] f = line.split("\t");
             if (f[0].equals("kind")) {
@@ -113,17 +122,21 @@ public final class SpinalRegionReading implements Stage {
                     }
                     levelRegions.put(pairTitle(f[1], f[2]), f[3]);
                 }
-                case "spine_codes", "note_codes" -> {
+                case "spine_codes", "note_codes", "span_codes" -> {
                     if (f[1].length() != 3 || f[2].length() != 3 || f[1].compareTo(f[2]) > 0) {
                         throw new IllegalArgumentException(REGIONS + ": not a range of categories: " + line);
                     }
-                    (f[0].equals("spine_codes") ? spineCodes : noteCodes).add(new String[] {f[1], f[2]});
+                    (switch (f[0]) {
+                        case "spine_codes" -> spineCodes;
+                        case "note_codes" -> noteCodes;
+                        default -> spanCodes;
+                    }).add(new String[] {f[1], f[2]});
                 }
                 default -> throw new IllegalArgumentException(REGIONS + ": unknown kind " + f[0]);
             }
         }
         return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes,
-                false, Set.of());
+                spanCodes, false, Set.of());
     }
 
     /**
@@ -137,7 +150,7 @@ public final class SpinalRegionReading implements Stage {
      */
     public SpinalRegionReading forFindings(Set<SectionType> statement) {
         return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes,
-                true, statement);
+                spanCodes, true, statement);
     }
 
     @Override
@@ -242,6 +255,12 @@ public final class SpinalRegionReading implements Stage {
         int[] near = window(doc, m);
         String region = region(doc, near[0], near[1]);
         String level = levelPair(doc, near[0], near[1]);
+        if (region == null && within(spanCodes, m.terms())) {
+            // a curvature written from a level of one region to a level of the next ("T3 to L5") lies in both:
+            // the titles print the junction region for it (thoracolumbar)
+            region = spanRegion(doc, near[0], near[1]);
+            level = null;
+        }
         boolean noteWide = false;
         if (region == null && note != null && !hasLevel(doc, near[0], near[1]) && within(noteCodes, m.terms())
                 && words.stream().noneMatch(regionWords::contains)) {
@@ -516,6 +535,45 @@ public final class SpinalRegionReading implements Stage {
             }
         }
         return false;
+    }
+
+    /** Words written between the two ends of a span of levels ("T3 to L5", "T3 through L5", "T3-L5"). */
+    private static final Set<String> SPAN_WORDS = Set.of("to", "-", "through", "thru");
+
+    /**
+     * The junction word of the span the tokens [from, to) write from a level of one region to a level of the next
+     * ("T3 to L5": thoracolumbar), or null: the two levels must be the only ones written, with only a span word
+     * between them, and their regions must meet at a junction.
+     */
+    private String spanRegion(Document doc, int from, int to) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (levelNumber(doc.tokens().get(i).norm()) >= 0) {
+                at.add(i);
+            }
+        }
+        if (at.size() != 2 || at.get(1) - at.get(0) != 2
+                || !SPAN_WORDS.contains(doc.tokens().get(at.get(0) + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        Region a = regionOf(doc.tokens().get(at.get(0)).norm());
+        Region b = regionOf(doc.tokens().get(at.get(1)).norm());
+        if (a == null || b == null || a.equals(b)) {
+            return null;
+        }
+        String down = junctions.get("" + a.letter() + a.last() + " " + b.letter() + b.first());
+        return down != null ? down : junctions.get("" + b.letter() + b.last() + " " + a.letter() + a.first());
+    }
+
+    /** The region a level names ("t3": thoracic), or null. */
+    private Region regionOf(String norm) {
+        int n = levelNumber(norm);
+        for (Region r : regions) {
+            if (n >= 0 && r.letter() == norm.charAt(0) && n >= r.first() && n <= r.last()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The one region the levels in the tokens [from, to) name, or null (none, or levels of several regions). */
