@@ -47,6 +47,9 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b the loss of vision of one eye is the cataract of that eye",
                         "INDICATIONS:\nShe noted a slow painless loss of vision in her right eye.\n"
                                 + "DIAGNOSIS:\n1. Cataract, right eye.\n", "H26.9", "H54.61"),
+                out("I.C.18.b the disorientation and emotional lability of Creutzfeldt-Jakob disease are its course",
+                        "HISTORY:\nOver two months she grew disoriented and showed emotional lability.\n"
+                                + "ASSESSMENT:\n1. Creutzfeldt-Jakob disease.\n", "A81.00", "R41.0 R45.86"),
                 out("I.C.18.b cough and fever are integral to pneumonia",
                         "ASSESSMENT:\n1. Pneumonia with cough and fever.\n", "J18.9", "R05.9 R50.9"),
                 out("I.C.18.b dysuria and urinary frequency are integral to urinary tract infection",
@@ -163,6 +166,15 @@ class IntegralSymptomConventionTest {
     @MethodSource("cases")
     void guidelineCase(ConventionCase c) {
         c.check();
+    }
+
+    @Test
+    void I_C_18_b_creutzfeldtJakobDiseaseTakesInTheConfusionOfItsCourse() {
+        CodingResult r = ((ConventionCase) out("", "HISTORY:\nOver two months she grew disoriented and confused.\n"
+                + "ASSESSMENT:\n1. Creutzfeldt-Jakob disease.\n", "A81.00", "R41.0").get()[0]).check();
+        Suggestion cjd = NoteAssert.assertSuggested(r, "A81.00", 5);
+        assertTrue(cjd.rationale().stream().anyMatch(l -> l.contains("Integral symptom R41.0")
+                && l.contains("rule prion-disease")), cjd.rationale().toString());
     }
 
     @Test

@@ -474,6 +474,9 @@ public final class AlphabeticIndex {
             if (next == null) {
                 next = at.child(otherResidualForm(TermNormalizer.words(parts[i])));
             }
+            if (next == null) {
+                next = at.child(withNec(TermNormalizer.words(parts[i])));
+            }
             if (next == null && i + 1 < parts.length) {
                 next = phraseChild(at, TermNormalizer.words(parts[i]), TermNormalizer.words(parts[i + 1]));
                 if (next != null) {
@@ -501,6 +504,17 @@ public final class AlphabeticIndex {
         return words.equals(SPECIFIED_TYPE_NEC) ? SPECIFIED_NEC : words;
     }
 
+    /**
+     * A reference names a subterm without the "NEC" its title ends in ("Paresthesia, see also Disturbance, sensation"
+     * for the subterm printed "sensation NEC"): the part's words with that residual mark added.
+     */
+    private static List<String> withNec(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.addAll(NEC);
+        return out;
+    }
+
+    private static final List<String> NEC = TermNormalizer.words("NEC");
     private static final List<String> SPECIFIED_NEC = TermNormalizer.words("specified NEC");
     private static final List<String> SPECIFIED_TYPE_NEC = TermNormalizer.words("specified type NEC");
 

@@ -78,6 +78,17 @@ class AlphabeticIndexTest {
     }
 
     @Test
+    void aReferenceNamingASubtermWithoutItsNecReachesThatSubterm() {
+        // the Index prints "sensation NEC" under Disturbance and refers to it as "Disturbance, sensation"
+        List<IndexTerm> path = index.follow("Disturbance, sensation");
+        assertEquals(2, path.size());
+        assertEquals("R20.9", path.get(1).code());
+        List<IndexTerm> taste = index.follow("Disturbance, sensation, taste");
+        assertEquals(3, taste.size());
+        assertEquals("R43.9", taste.get(2).code());
+    }
+
+    @Test
     void codesAreCarriedToFy2026AndVerifiedInTheOrderFile() {
         assertEquals(CodeCarrier.Status.BILLABLE, index.carried("J18.9").status());
         // Melanoma of the eyelid is printed "C43.1-"; its children were split again in FY2019 (C43.111 ...):
