@@ -162,6 +162,11 @@ public final class SectionPolicyCheck implements Stage {
      * replacement") name the same device, whose status begins with this operation (Guidelines I.C.21.c.3: a status
      * is the patient's state as the encounter begins). A mention told as past ("status post pacemaker placement")
      * is an earlier device and stays. Codes are compared to their subcategory (5 characters: Z95.0, Z96.65).
+     * An organ or limb part is removed once ({@code removed_once_status_codes.txt}): the removal word of the
+     * procedure section (the operation's title or account; a study's findings name earlier operations) names the
+     * operation's work without a placement word, and every mention of that absence outside the patient's story,
+     * even one told as past ("status post hysterectomy" in the discharge diagnoses of the stay that removed the
+     * uterus), names this removal.
      */
     private List<CodeCandidate> withoutDevicePlacedHere(Document doc, List<CodeCandidate> candidates,
                                                         List<MentionDecision> decisions) {
@@ -171,7 +176,8 @@ public final class SectionPolicyCheck implements Stage {
                     || !doc.assertionOf(d.mentionIndex()).presentForPatient()
                     || !OPERATION_SECTIONS.contains(doc.sectionTypeOf(d.mentionIndex()))
                     && policy.roleOf(doc.sectionTypeOf(d.mentionIndex())) != SectionRole.PROCEDURE
-                    || !placingSentence(doc, d.mentionIndex())) {
+                    || !placingSentence(doc, d.mentionIndex()) && !(removedOnce(d.relatedCode())
+                            && doc.sectionTypeOf(d.mentionIndex()) == SectionType.PROCEDURE)) {
                 continue;
             }
             Code code = codeSet.get(d.relatedCode()).orElse(null);
@@ -192,7 +198,8 @@ public final class SectionPolicyCheck implements Stage {
             }
             List<Integer> kept = new ArrayList<>();
             for (int m : c.mentions()) {
-                if (doc.assertionOf(m).historical() || STORY_SECTIONS.contains(doc.sectionTypeOf(m))) {
+                if (doc.assertionOf(m).historical() && !removedOnce(c.code())
+                        || STORY_SECTIONS.contains(doc.sectionTypeOf(m))) {
                     kept.add(m);
                 } else {
                     decisions.add(new MentionDecision(m, NotCodedReason.PROCEDURE_ONLY,
@@ -231,6 +238,15 @@ public final class SectionPolicyCheck implements Stage {
     /** Words saying the operation places or makes the device ({@code device_placement_words.txt}). */
     private static final Set<String> PLACEMENT_WORDS = Set.copyOf(
             DataFiles.lines("/org/opencac/engine/coding/device_placement_words.txt"));
+
+    /** Status headers of an organ or limb part removed once ({@code removed_once_status_codes.txt}). */
+    private static final List<String> REMOVED_ONCE = List.copyOf(
+            DataFiles.lines("/org/opencac/engine/coding/removed_once_status_codes.txt"));
+
+    /** True if the code is the absence of an organ or limb part, which one operation removes once. */
+    private static boolean removedOnce(String code) {
+        return REMOVED_ONCE.stream().anyMatch(code::startsWith);
+    }
 
     /** True if the mention's sentence says the device is placed or made ({@link #PLACEMENT_WORDS}). */
     private static boolean placingSentence(Document doc, int mention) {

@@ -1,5 +1,6 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.convention.ConventionCase.in;
 import static org.opencac.engine.convention.ConventionCase.out;
 
 import java.util.stream.Stream;
@@ -25,6 +26,16 @@ class StatusBeginsWithTheOperationTest {
                                 + "with cemented components.\nINDICATIONS:\nShe has failed injections and wishes to have a "
                                 + "total knee replacement.\n",
                         "M17.11", "Z96.651 Z96.659"),
+                in("I.C.21.c.3 the uterus this stay removed is no absence status, though the discharge diagnosis "
+                                + "says status post",
+                        "ADMISSION DIAGNOSIS:\nHeavy menstrual bleeding.\nDISCHARGE DIAGNOSIS:\nStatus post abdominal "
+                                + "hysterectomy.\nPROCEDURE:\nShe underwent a total abdominal hysterectomy.\nHOSPITAL COURSE:\n"
+                                + "She recovered well and went home on the second day.\n",
+                        "", "Z90.710"),
+                in("I.C.21.c.3 an organ removed earlier stays a status beside another organ removed now",
+                        "DISCHARGE DIAGNOSIS:\nGallstones with chronic cholecystitis.\nPAST SURGICAL HISTORY:\nStatus post "
+                                + "abdominal hysterectomy.\nPROCEDURE:\nShe underwent a laparoscopic cholecystectomy.\n",
+                        "Z90.710", ""),
                 out("I.C.21.c.3 a pacemaker placed years ago and told in the history stays a status",
                         "HISTORY OF PRESENT ILLNESS:\nHe has had a permanent pacemaker since 2015 and now has a painful "
                                 + "swollen left knee.\nASSESSMENT:\nGout of the left knee.\n",
