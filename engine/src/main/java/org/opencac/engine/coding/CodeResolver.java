@@ -693,21 +693,7 @@ public final class CodeResolver {
      * unspecified eye" and "..., right eye"; the same condition of a side the code leaves open.
      */
     public static boolean replacesUnspecified(Code c, Code sibling) {
-        String title = c.title().toLowerCase(Locale.ROOT);
-        String other = sibling.title().toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher m = UNSPECIFIED_SIDE.matcher(title);
-        while (m.find()) {
-            String head = title.substring(0, m.start());
-            String organ = m.group(1) == null ? "" : " " + m.group(1);
-            String tail = title.substring(m.end());
-            for (String side : TITLE_SIDES) {
-                // "unspecified ear" written "right ear", or "bilateral" alone ("..., bilateral")
-                if ((head + side + organ + tail).equals(other) || side.equals("bilateral") && (head + side + tail).equals(other)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return sidedTitles(c).contains(sibling.title().toLowerCase(Locale.ROOT));
     }
 
     /**
