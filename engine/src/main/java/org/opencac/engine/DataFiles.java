@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.opencac.models.io.TsvRows;
 
 /** Reads the engine's bundled rule and word-list files: one entry per line, "#" comments and blanks skipped. */
@@ -29,6 +31,25 @@ public final class DataFiles {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * Reads a bundled file of "kind, tab, value" lines ({@link #lines}; a third column is a comment), giving each
+     * value, trimmed, to the reader of its kind; a line with no value, or of a kind no reader takes, fails at
+     * start-up, naming the file.
+     */
+    public static void kinds(String resource, Map<String, Consumer<String>> readers) {
+        for (String line : lines(resource)) {
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                throw new IllegalStateException(resource + ": expected kind and value: " + line);
+            }
+            Consumer<String> reader = readers.get(f[0].trim());
+            if (reader == null) {
+                throw new IllegalStateException(resource + ": unknown kind " + f[0] + ": " + line);
+            }
+            reader.accept(f[1].trim());
         }
     }
 

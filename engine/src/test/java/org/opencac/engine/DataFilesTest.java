@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DataFilesTest {
     private static final String WORDS = "/org/opencac/engine/mention/name_position_words.tsv";
+    private static final String KINDS = "/org/opencac/engine/convention/neoplasm_site.tsv";
 
     @Test
     void rowsAreTheLinesAfterTheNamedHeaderSplitAtTabs() {
@@ -36,5 +38,24 @@ class DataFilesTest {
         IllegalStateException missing = assertThrows(IllegalStateException.class,
                 () -> DataFiles.rows("/org/opencac/engine/no_such_file.tsv", "word", (cols, lineNo) -> { }));
         assertTrue(missing.getMessage().contains("no_such_file.tsv"), missing.getMessage());
+    }
+
+    @Test
+    void eachValueGoesToTheReaderOfItsKindAndTheCommentColumnIsLeftOut() {
+        List<String> neoplasms = new ArrayList<>();
+        List<String> heads = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        DataFiles.kinds(KINDS, Map.of("neoplasm", neoplasms::add, "head", heads::add, "word", words::add));
+        assertEquals(List.of("C00-D49"), neoplasms);
+        assertTrue(heads.contains("mass"), heads.toString());
+        assertEquals(DataFiles.lines(KINDS).size(), neoplasms.size() + heads.size() + words.size());
+    }
+
+    @Test
+    void aKindNoReaderTakesFailsNamingTheFile() {
+        IllegalStateException unknown = assertThrows(IllegalStateException.class,
+                () -> DataFiles.kinds(KINDS, Map.of("neoplasm", v -> { }, "word", v -> { })));
+        assertTrue(unknown.getMessage().contains(KINDS) && unknown.getMessage().contains("head"),
+                unknown.getMessage());
     }
 }

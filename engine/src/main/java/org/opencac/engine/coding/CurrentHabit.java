@@ -2,6 +2,7 @@ package org.opencac.engine.coding;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -52,20 +53,12 @@ public final class CurrentHabit {
         Set<String> now = new HashSet<>();
         Set<String> rates = new HashSet<>();
         Set<String> rateCodes = new HashSet<>();
-        for (String line : DataFiles.lines(DATA)) {
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                throw new IllegalArgumentException(DATA + ": expected kind and value: " + line);
-            }
-            switch (f[0]) {
-                case "noun" -> nouns.add(f[1].toLowerCase(Locale.ROOT));
-                case "list_cue" -> cues.add(f[1]);
-                case "now_word" -> now.add(f[1].toLowerCase(Locale.ROOT));
-                case "rate_word" -> rates.add(f[1].toLowerCase(Locale.ROOT));
-                case "rate_code" -> rateCodes.add(f[1]);
-                default -> throw new IllegalArgumentException(DATA + ": unknown kind " + f[0] + ": " + line);
-            }
-        }
+        DataFiles.kinds(DATA, Map.of(
+                "noun", value -> nouns.add(value.toLowerCase(Locale.ROOT)),
+                "list_cue", cues::add,
+                "now_word", value -> now.add(value.toLowerCase(Locale.ROOT)),
+                "rate_word", value -> rates.add(value.toLowerCase(Locale.ROOT)),
+                "rate_code", rateCodes::add));
         return new CurrentHabit(nouns, cues, now, rates, rateCodes);
     }
 

@@ -4,6 +4,7 @@ import static org.opencac.engine.CodePrefixes.startsWithAny;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -70,21 +71,13 @@ public final class NeoplasmUnderTreatment {
         List<Pattern> spread = new ArrayList<>();
         List<Pattern> over = new ArrayList<>();
         List<Pattern> encounter = new ArrayList<>();
-        for (String line : DataFiles.lines(DATA)) {
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                throw new IllegalArgumentException(DATA + ": expected kind and value: " + line);
-            }
-            switch (f[0]) {
-                case "code_prefix" -> prefixes.add(f[1]);
-                case "history_prefix" -> historyPrefixes.add(f[1]);
-                case "current" -> current.add(Pattern.compile("(?i)" + f[1]));
-                case "spread" -> spread.add(Pattern.compile("(?i)" + f[1]));
-                case "over" -> over.add(Pattern.compile("(?i)" + f[1]));
-                case "encounter_treatment" -> encounter.add(Pattern.compile("(?i)" + f[1]));
-                default -> throw new IllegalArgumentException(DATA + ": unknown kind " + f[0] + ": " + line);
-            }
-        }
+        DataFiles.kinds(DATA, Map.of(
+                "code_prefix", prefixes::add,
+                "history_prefix", historyPrefixes::add,
+                "current", value -> current.add(Pattern.compile("(?i)" + value)),
+                "spread", value -> spread.add(Pattern.compile("(?i)" + value)),
+                "over", value -> over.add(Pattern.compile("(?i)" + value)),
+                "encounter_treatment", value -> encounter.add(Pattern.compile("(?i)" + value))));
         return new NeoplasmUnderTreatment(prefixes, historyPrefixes, current, spread, over, encounter,
                 HistoryCodeMap.standard());
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.opencac.engine.DataFiles;
@@ -50,20 +51,11 @@ public final class ExplainedByNeoplasmCheck implements Stage {
         List<String> findings = new ArrayList<>();
         Set<String> heads = new HashSet<>();
         Set<String> words = new HashSet<>();
-        for (String line : DataFiles.lines(RESOURCE)) {
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                throw new IllegalStateException(RESOURCE + ": expected kind and value: " + line);
-            }
-            String value = f[1].trim();
-            switch (f[0].trim()) {
-                case "neoplasm" -> neoplasms.add(value);
-                case "finding" -> findings.add(value);
-                case "head" -> heads.add(value.toLowerCase(Locale.ROOT));
-                case "word" -> words.add(value.toLowerCase(Locale.ROOT));
-                default -> throw new IllegalStateException(RESOURCE + ": unknown kind: " + line);
-            }
-        }
+        DataFiles.kinds(RESOURCE, Map.of(
+                "neoplasm", neoplasms::add,
+                "finding", findings::add,
+                "head", value -> heads.add(value.toLowerCase(Locale.ROOT)),
+                "word", value -> words.add(value.toLowerCase(Locale.ROOT))));
         return new ExplainedByNeoplasmCheck(CodePattern.parseAll(neoplasms), CodePattern.parseAll(findings), heads,
                 words);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -50,19 +51,10 @@ public final class NeoplasmSiteFromWorkingStatement implements Stage {
         List<CodePattern> neoplasms = new ArrayList<>();
         Set<String> heads = new HashSet<>();
         Set<String> ignored = new HashSet<>();
-        for (String line : DataFiles.lines(RESOURCE)) {
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                throw new IllegalStateException(RESOURCE + ": expected kind and value: " + line);
-            }
-            String value = f[1].trim();
-            switch (f[0].trim()) {
-                case "neoplasm" -> neoplasms.addAll(CodePattern.parseList(value));
-                case "head" -> heads.add(value.toLowerCase(Locale.ROOT));
-                case "word" -> ignored.add(value.toLowerCase(Locale.ROOT));
-                default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + f[0]);
-            }
-        }
+        DataFiles.kinds(RESOURCE, Map.of(
+                "neoplasm", value -> neoplasms.addAll(CodePattern.parseList(value)),
+                "head", value -> heads.add(value.toLowerCase(Locale.ROOT)),
+                "word", value -> ignored.add(value.toLowerCase(Locale.ROOT))));
         if (neoplasms.isEmpty() || heads.isEmpty()) {
             throw new IllegalStateException(RESOURCE + ": needs neoplasm and head rows");
         }
