@@ -756,15 +756,7 @@ public final class TriggerCheck implements Stage {
             return null;
         }
         String before = tokens.get(m.firstToken() - 1).norm();
-        if (!TEST_BEFORE.containsKey(before)) {
-            return null;
-        }
-        for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
-            if (RESULT_WORDS.contains(tokens.get(j).norm())) {
-                return null;
-            }
-        }
-        return before;
+        return TEST_BEFORE.containsKey(before) && !resultWordIn(tokens, sentence) ? before : null;
     }
 
     /** The words of {@link #MODIFIER_HEADS_FILE} by kind ("head", "result"), each with its meaning. */
