@@ -377,14 +377,14 @@ public final class StrokeSequelaCheck implements Stage {
         }
         List<CodeCandidate> result = new ArrayList<>(out.size());
         for (CodeCandidate c : out) {
+            Code sequela = earlier.contains(c) && !residual && !beside ? unnamedSequela(doc, c) : null;
             if (!earlier.contains(c)) {
                 result.add(c);
             } else if (residual) {
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED, c.code()
                         + ": an earlier stroke, reported by the code of its remaining deficit (Guidelines "
                         + GUIDELINE + ")", null));
-            } else if (!beside && unnamedSequela(doc, c) != null) {
-                Code sequela = unnamedSequela(doc, c);
+            } else if (sequela != null) {
                 result.add(Candidates.recoded(c, sequela, "Sequela of cerebrovascular disease (Guidelines " + GUIDELINE
                         + "): an earlier stroke told with a residual deficit the note does not name, reported by "
                         + sequela.code() + " (a personal history code is for a stroke with no deficit that remains)"));
