@@ -25,8 +25,8 @@ import org.opencac.models.io.Whitespace;
  * line (any case) or run into the text, as notes flattened by an interface have them
  * ("... denies.,FAMILY HISTORY: Mother had ..."); a whole line in capitals is a header too, and so is a
  * literal in capitals whose colon the flattening turned into the comma before a numbered list
- * ("FINAL DIAGNOSES,1.  Asthma.,2. ..."), or, for a diagnostic statement, before a sentence
- * ("POSTOPERATIVE DIAGNOSIS,Acute appendicitis."). To keep prose
+ * ("FINAL DIAGNOSES,1.  Asthma.,2. ..."), or before one of its own sub-headers ("PHYSICAL EXAMINATION,GENERAL:"),
+ * or, for a diagnostic statement, before a sentence ("POSTOPERATIVE DIAGNOSIS,Acute appendicitis."). To keep prose
  * out, an inline header must be in capitals, or start with a capital right after a clause boundary
  * ("stable.  Assessment: ..."); a lowercase "history:" inside a sentence is not a header. Sub-headers
  * (body systems such as "HEENT:") continue an enclosing review of systems or examination.
@@ -293,6 +293,7 @@ public final class SectionDetector implements Stage {
         String text = doc.text();
         List<Found> found = new ArrayList<>();
         findColonHeaders(text, found);
+        findSubHeaderCommaHeaders(text, List.copyOf(found), found);
         findCapitalLines(text, found);
         findListHeaders(text, found);
         findSentenceHeaders(text, found);
@@ -561,6 +562,34 @@ public final class SectionDetector implements Stage {
                 out.add(f);
             }
             from = text.indexOf(',', m.end());
+        }
+    }
+
+    /**
+     * Headers whose colon a flattened note turned into the comma before one of their own sub-headers
+     * ("...noted above.,PHYSICAL EXAMINATION,GENERAL:  Alert..."): a known literal in capitals, at the start of
+     * the note or a line or right after one of {@code . , ; :}, followed by a comma and a sub-header with its
+     * colon that continues the literal's section type (a body system within an examination). Without it the
+     * body systems of the examination would continue the review of systems before them.
+     */
+    private void findSubHeaderCommaHeaders(String text, List<Found> colonHeaders, List<Found> out) {
+        for (Found sub : colonHeaders) {
+            if (sub.rule().within().isEmpty()) {
+                continue;
+            }
+            int c = sub.start();
+            while (c > 0 && (text.charAt(c - 1) == ' ' || text.charAt(c - 1) == '\t')) {
+                c--;
+            }
+            if (c == 0 || text.charAt(c - 1) != ',') {
+                continue;
+            }
+            int comma = c - 1;
+            Found f = headerEndingAt(text, comma, comma + 1,
+                    (s, raw) -> raw.equals(raw.toUpperCase(Locale.ROOT)) && afterClauseBoundary(text, s));
+            if (f != null && sub.rule().within().contains(f.rule().type())) {
+                out.add(f);
+            }
         }
     }
 

@@ -109,6 +109,18 @@ class SectionDetectorTest {
     }
 
     @Test
+    void anExaminationHeaderWhoseColonBecameACommaBeforeABodySystemOpensTheExamination() {
+        String note = "REVIEW OF SYSTEMS:, Positive for heartburn.,PHYSICAL EXAMINATION,GENERAL:  A tall man at ease."
+                + ",ABDOMEN:  Soft.";
+        assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(note, "Positive for heartburn"));
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "A tall man"));
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Soft."));
+        // a literal that no sub-header continues opens nothing there: the body system stays in the review
+        String other = "REVIEW OF SYSTEMS:, Positive for heartburn.,FAMILY HISTORY,GENERAL:  A tall man at ease.";
+        assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(other, "A tall man"));
+    }
+
+    @Test
     void aHeaderWithAnAsideInParenthesesBeforeItsColonStartsItsSection() {
         String note = "CC:, Dizzy spells.,HX , (told by his sister): The man fell twice this week.,"
                 + "PMH (per chart):, Gout.,REVIEW OF SYSTEMS:, No rash.";
