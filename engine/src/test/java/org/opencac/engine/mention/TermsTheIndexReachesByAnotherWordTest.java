@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Condition words a note writes where the Index has another entry: a facial laceration is the Index's
  * "Laceration, face NEC" (S01.81), a SLAP tear its "Lesion, SLAP" (S43.43-), a pacemaker at its elective
  * replacement indicator the encounter for the pulse generator (Z45.010), a leaking bowel anastomosis its
- * disruption (T81.320), and "breach presentation" the breech presentation transcription misspells (O32.1).
+ * disruption (T81.320), "breach presentation" the breech presentation transcription misspells (O32.1), and a
+ * patient pronounced brain dead the Index's "Death, brain" (G93.82).
  */
 class TermsTheIndexReachesByAnotherWordTest {
 
@@ -50,5 +51,12 @@ class TermsTheIndexReachesByAnotherWordTest {
         List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSES:\n1. Intrauterine pregnancy at 39 weeks.\n"
                 + "2. Breach presentation.\n\nPROCEDURE: Primary low transverse cesarean section.\n");
         assertTrue(codes.contains("O32.1XX0"), codes.toString());
+    }
+
+    @Test
+    void aPatientPronouncedBrainDeadHasBrainDeath() {
+        List<String> codes = outpatientCodes("HOSPITAL COURSE: After the bleed she lost all brainstem reflexes and "
+                + "was pronounced brain dead the next morning.\n");
+        assertTrue(codes.contains("G93.82"), codes.toString());
     }
 }
