@@ -47,7 +47,7 @@ public final class IntegralSymptomCheck implements Stage {
         List<CodeCandidate> removed = new ArrayList<>();
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate symptom : list) {
-            List<IntegralSymptomRule> applicable = rulesFor(symptom.code());
+            List<IntegralSymptomRule> applicable = toldUnexplained(doc, symptom) ? List.of() : rulesFor(symptom.code());
             for (int d = 0; d < list.size() && !applicable.isEmpty() && !removed.contains(symptom); d++) {
                 CodeCandidate dx = list.get(d);
                 if (dx == symptom) {
@@ -79,6 +79,48 @@ public final class IntegralSymptomCheck implements Stage {
             out.add(c);
         }
         return doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /** The cues of {@code unexplained_symptom_cues.txt}: after the symptom, or right before it. */
+    private static final java.util.regex.Pattern UNEXPLAINED_AFTER = cues("after");
+    private static final java.util.regex.Pattern UNEXPLAINED_BEFORE = cues("before");
+    /** Characters at most between a symptom and an "of uncertain etiology" that still covers it ("X and Y of ..."). */
+    private static final int AFTER_REACH = 40;
+
+    private static java.util.regex.Pattern cues(String where) {
+        List<String> alternatives = new ArrayList<>();
+        for (String line : org.opencac.engine.DataFiles.lines("/org/opencac/engine/convention/unexplained_symptom_cues.txt")) {
+            String[] f = line.split("\t", 2);
+            if (f.length != 2) {
+                throw new IllegalStateException("unexplained_symptom_cues.txt: expected after|before<TAB>pattern: " + line);
+            }
+            if (f[0].equals(where)) {
+                alternatives.add("(?:" + f[1] + ")");
+            }
+        }
+        String body = String.join("|", alternatives);
+        return java.util.regex.Pattern.compile(where.equals("after") ? "^[^.;:]{0," + AFTER_REACH + "}?\\b(?:" + body + ")\\b"
+                : "\\b(?:" + body + ")\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * Whether a mention of the symptom is told as explained by no diagnosis ("abdominal pain of uncertain
+     * etiology", "unexplained weight loss"): the provider says no condition accounts for it, so none has it as
+     * its routine part (I.B.4-5; IV.D).
+     */
+    static boolean toldUnexplained(Document doc, CodeCandidate symptom) {
+        String text = doc.text();
+        for (int m : symptom.mentions()) {
+            org.opencac.engine.mention.Mention mention = doc.mentions().get(m);
+            org.opencac.engine.note.Span sentence = doc.sentences().get(mention.sentenceIndex()).span();
+            int end = Math.min(sentence.end(), mention.span().end() + AFTER_REACH + 60);
+            int start = Math.max(sentence.start(), mention.span().start() - 30);
+            if (UNEXPLAINED_AFTER.matcher(text.substring(mention.span().end(), Math.max(end, mention.span().end()))).find()
+                    || UNEXPLAINED_BEFORE.matcher(text.substring(start, mention.span().start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the note writes a treatment or evaluation of the symptom itself that the rule names. */

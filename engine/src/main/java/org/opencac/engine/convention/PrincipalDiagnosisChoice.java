@@ -542,22 +542,36 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return false;
     }
 
-    /** Per section, the rank of the statement it belongs to in the setting's order (the order's size if none). */
-    private static int[] sectionRanks(Document doc, List<PrincipalRule> ranked) {
+    /**
+     * Per section, the rank of the statement it belongs to in the setting's order (the order's size if none). A
+     * statement its header names ("initial diagnoses", "preoperative diagnosis") is the section's own, wherever the
+     * order ranks it; a statement of any header (the bare "diagnoses") takes only the sections no header names, so an
+     * admitting diagnosis is not read as the diagnosis the encounter established.
+     */
+    static int[] sectionRanks(Document doc, List<PrincipalRule> ranked) {
         List<Section> sections = doc.sections();
         int[] out = new int[sections.size()];
         for (int s = 0; s < sections.size(); s++) {
             Section section = sections.get(s);
             String header = doc.text().substring(section.header().start(), section.header().end());
-            out[s] = ranked.size();
-            for (int r = 0; r < ranked.size(); r++) {
-                if (ranked.get(r).matches(section.type(), header)) {
-                    out[s] = r;
-                    break;
-                }
-            }
+            out[s] = statementRank(ranked, section.type(), header);
         }
         return out;
+    }
+
+    /** The rank in the order of the statement a section of this type and header belongs to (named ones first). */
+    static int statementRank(List<PrincipalRule> ranked, SectionType type, String header) {
+        int any = ranked.size();
+        for (int r = 0; r < ranked.size(); r++) {
+            PrincipalRule rule = ranked.get(r);
+            if (rule.matches(type, header)) {
+                if (!rule.headers().isEmpty()) {
+                    return r;
+                }
+                any = Math.min(any, r);
+            }
+        }
+        return any;
     }
 
     /**

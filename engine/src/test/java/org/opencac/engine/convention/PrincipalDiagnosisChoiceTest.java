@@ -25,6 +25,15 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void theCurrentDiagnosisListLeadsTheInitialDiagnosesWrittenBeforeIt() {
+        // the initial diagnoses come first in the note, but their header names them as the earlier statement: the
+        // current list, the diagnosis this encounter established, gives the first-listed code (IV.G)
+        CodingResult r = code("INITIAL DIAGNOSES:\n1. Pneumonia of the left lower lobe.\n"
+                + "CURRENT DIAGNOSES:\n1. Persistent atrial fibrillation, rate controlled.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "I48.19", "diagnosis");
+    }
+
+    @Test
     void aConditionTheAssessmentGivesOnlyAsTheCauseOfAnUndiagnosedProblemComesAfterOneNamedInItsOwnRight() {
         // the hypertension is written first, but only as the probable cause of complaints the assessment does
         // not diagnose; the atrial fibrillation it names in its own right is what the visit is about (IV.G)
