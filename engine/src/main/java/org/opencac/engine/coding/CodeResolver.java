@@ -1588,6 +1588,11 @@ public final class CodeResolver {
             if (isDefault(k) || t.contains("without complication") || t.contains("uncomplicated")) {
                 rank -= 50;
             }
+            // A poisoning or toxic effect whose intent the note does not tell is accidental (Guidelines
+            // I.C.19.e.5.b): T56.0X1A "..., accidental (unintentional)", not the shorter-titled assault code
+            if (t.contains("accidental (unintentional)")) {
+                rank -= 50;
+            }
             if (withOfWithoutSibling(t, kidTitles)) {
                 rank += 50;   // the complication a sibling's title denies is a fact to document
             }

@@ -89,6 +89,14 @@ public final class Excludes1Check implements Stage {
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
+            } else if (!winnerIncludes && !candidateNote && COMBINATION_NOTE.matcher(note.text()).find()
+                    && coversEveryMention(doc, c, winner)) {
+                // the kept code's note sends its condition "with" another to the candidate's code (at Q35 "cleft
+                // palate with cleft lip (Q37.-)"), and the candidate was read from one phrase holding every mention
+                // the kept code was read from: the combination code reports both conditions (I.A.15)
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
             } else if (!winnerIncludes && definitive != 0
                     && !symptomStatedAlone(doc, definitive > 0 ? winner : c, definitive > 0 ? c : winner)) {
                 // a sign or symptom (Chapter 18) and a definitive diagnosis that one of the two notes keeps apart
@@ -202,6 +210,32 @@ public final class Excludes1Check implements Stage {
      * inside a longer dictionary term of a mention of {@code longer}: the shorter terms are the longer one's
      * condition written without its qualifier.
      */
+    /** An Excludes1 note naming the excluded condition as combined with another ("cleft palate with cleft lip"). */
+    private static final java.util.regex.Pattern COMBINATION_NOTE = java.util.regex.Pattern.compile("\\bwith\\b");
+
+    /**
+     * Whether every mention the shorter candidate was read from lies inside a longer mention of the other
+     * candidate (by span): one phrase names both conditions ("cleft lip and cleft palate" holds "cleft palate").
+     */
+    static boolean coversEveryMention(Document doc, CodeCandidate longer, CodeCandidate shorter) {
+        if (longer.mentions().isEmpty() || shorter.mentions().isEmpty()) {
+            return false;
+        }
+        for (int m : shorter.mentions()) {
+            var inner = doc.mentions().get(m).span();
+            boolean inside = false;
+            for (int l : longer.mentions()) {
+                var outer = doc.mentions().get(l).span();
+                inside |= !doc.assertionOf(l).negated() && outer.start() <= inner.start() && inner.end() <= outer.end()
+                        && outer.end() - outer.start() > inner.end() - inner.start();
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean writesWithin(Document doc, CodeCandidate longer, CodeCandidate shorter) {
         List<List<String>> fuller = new ArrayList<>();
         for (int m : longer.mentions()) {

@@ -118,8 +118,37 @@ public final class LexiconBuilder {
             if (e.level() != 0) {
                 continue;
             }
-            addTemplated(out, "drug", "{substance}", e.mainTerm(), e);
+            for (String substance : substanceNames(e.mainTerm())) {
+                addTemplated(out, "drug", "{substance}", substance, e);
+            }
         }
+    }
+
+    /**
+     * The names a main term of the Table of Drugs and Chemicals spells. "NEC" (not elsewhere classified) closes a
+     * row's name without being part of it ("Lead NEC" is lead); a comma joins either word forms of one substance
+     * ("Arsenic, arsenicals", "Mercury, mercurial, mercuric, mercurous": each part is a name, all sharing their
+     * first four letters) or an inverted modifier ("Solvent, industrial"), which stays one name as printed.
+     */
+    static List<String> substanceNames(String mainTerm) {
+        String full = mainTerm.replaceAll("\\s+", " ").trim();
+        String name = full;
+        boolean nec = name.endsWith(" NEC");
+        if (nec) {
+            name = name.substring(0, name.length() - 4).replaceAll(",\\s*$", "").trim();
+        }
+        String[] parts = name.split("\\s*,\\s*");
+        if (parts.length > 1 && parts[0].length() >= 4) {
+            String stem = parts[0].substring(0, 4).toLowerCase(Locale.ROOT);
+            boolean forms = true;
+            for (String p : parts) {
+                forms &= p.indexOf(' ') < 0 && p.toLowerCase(Locale.ROOT).startsWith(stem);
+            }
+            if (forms) {
+                return List.of(parts);
+            }
+        }
+        return nec ? List.of(name, full) : List.of(mainTerm);
     }
 
     void addExternalCauseTerms(List<Term> out, IndexXmlLoader.IndexFile file) {

@@ -117,4 +117,15 @@ class LexiconBuilderTest {
                 new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test.tsv", c -> codes.get(c).isPresent()));
         assertTrue(e.getMessage().contains("test.tsv line 4"), e.getMessage());
     }
+
+    @Test
+    void aDrugTableRowIsReadByTheSubstanceItNames() {
+        assertEquals(List.of("Lead", "Lead NEC"), LexiconBuilder.substanceNames("Lead  NEC"));
+        assertEquals(List.of("Arsenic", "arsenicals"), LexiconBuilder.substanceNames("Arsenic, arsenicals NEC"));
+        assertEquals(List.of("Solvent, industrial", "Solvent, industrial NEC"),
+                LexiconBuilder.substanceNames("Solvent, industrial NEC"));
+        assertEquals(List.of("Acetaminophen"), LexiconBuilder.substanceNames("Acetaminophen"));
+        assertTrue(codesFor("arsenic poisoning").stream().anyMatch(c -> c.startsWith("T57.0X1")),
+                codesFor("arsenic poisoning").toString());
+    }
 }
