@@ -28,7 +28,7 @@ class VaccineAndWoundSenseTest {
                         "LABORATORY:\nThe wound culture taken from the left leg last week grew Pseudomonas.\n",
                         "", "S81.801A S81.802A S81.809A T14.8XXA"),
                 out("S05.9: the wound of an eye operation checked for water tightness is its incision",
-                        "PROCEDURE:\nDrops went into the operative eye, and the wound was checked to be watertight.\n",
+                        "PROCEDURE:\nNext the operative eye wound was checked for tightness and found sealed.\n",
                         "", "S05.90XA S05.91XA S05.92XA"));
     }
 
