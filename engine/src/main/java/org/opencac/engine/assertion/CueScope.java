@@ -47,7 +47,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> LIST_STARTS = Set.of("including", "include", "includes", "included", "that", "which", "about", "regarding", "namely", "are", "be", "been", "being");
     /** Words that may stand before a subject cue at its sentence's start ("The sister", "Her two brothers"). */
     private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "her", "his", "their", "my", "our", "a", "an",
-            "one", "both", "two", "three", "older", "younger", "elder", "twin");
+            "one", "both", "two", "three", "older", "younger", "elder", "twin", "all", "other");
     /** Finite verbs that make a comma's item a clause of its own ("no rales, wheezes are present"). */
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "remains",
             "remain", "remained", "persists", "persist", "persisted", "continues", "continue", "continued");
