@@ -79,6 +79,11 @@ public final class ObstetricRecordCheck implements Stage {
      * the sentence holds gives the code.
      */
     private final List<WordedInjury> wordedInjury;
+    /**
+     * The code prefixes used only on a newborn's record (chapter 16, Guidelines I.C.16: never on the maternal
+     * record): a pregnant or delivering patient's record that holds a code of pregnancy keeps none of them.
+     */
+    private final List<String> newbornOnly;
 
     /** An injury code prefix, the chapter 15 code of that injury at a delivery, and the words that say which. */
     record WordedInjury(String prefix, String to, Pattern words) {
@@ -112,6 +117,15 @@ public final class ObstetricRecordCheck implements Stage {
                          List<String> maternal, Map<String, String> outcome, Map<String, String> perinatal,
                          Map<String, Pattern> birth, List<Pattern> notBirthEpisode, List<Pattern> delivering,
                          Map<String, String> obstetricInjury, List<WordedInjury> wordedInjury, CodeSet codeSet) {
+        this(pregnant, newborn, neonate, older, maternal, outcome, perinatal, birth, notBirthEpisode, delivering,
+                obstetricInjury, wordedInjury, List.of(), codeSet);
+    }
+
+    ObstetricRecordCheck(List<Pattern> pregnant, List<Pattern> newborn, List<Pattern> neonate, List<Pattern> older,
+                         List<String> maternal, Map<String, String> outcome, Map<String, String> perinatal,
+                         Map<String, Pattern> birth, List<Pattern> notBirthEpisode, List<Pattern> delivering,
+                         Map<String, String> obstetricInjury, List<WordedInjury> wordedInjury,
+                         List<String> newbornOnly, CodeSet codeSet) {
         this.anyPregnant = anyOf(List.copyOf(pregnant));
         this.anyNewborn = anyOf(List.copyOf(newborn));
         this.anyNeonate = anyOf(List.copyOf(neonate));
@@ -124,6 +138,7 @@ public final class ObstetricRecordCheck implements Stage {
         this.delivering = List.copyOf(delivering);
         this.obstetricInjury = new LinkedHashMap<>(obstetricInjury);
         this.wordedInjury = List.copyOf(wordedInjury);
+        this.newbornOnly = List.copyOf(newbornOnly);
         this.codeSet = codeSet;
         for (String code : birth.keySet()) {
             if (!code.startsWith(LIVEBORN_CATEGORY) || codeSet != null && codeSet.get(code).isEmpty()) {
@@ -161,6 +176,7 @@ public final class ObstetricRecordCheck implements Stage {
         List<Pattern> delivering = new ArrayList<>();
         Map<String, String> obstetricInjury = new LinkedHashMap<>();
         List<WordedInjury> wordedInjury = new ArrayList<>();
+        List<String> newbornOnly = new ArrayList<>();
         for (String line : DataFiles.lines(FILE)) {
             String[] f = line.split("\t");
             if (f.length < 2) {
@@ -179,6 +195,7 @@ public final class ObstetricRecordCheck implements Stage {
                     birth.put(f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE));
                 }
                 case "maternal" -> maternal.add(f[1]);
+                case "newborn_only" -> newbornOnly.add(f[1]);
                 case "delivering" -> delivering.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
                 case "obstetric_injury" -> {
                     if (f.length < 3) {
@@ -206,7 +223,7 @@ public final class ObstetricRecordCheck implements Stage {
             }
         }
         return new ObstetricRecordCheck(pregnant, newborn, neonate, older, maternal, outcome, perinatal, birth,
-                notBirthEpisode, delivering, obstetricInjury, wordedInjury, codeSet);
+                notBirthEpisode, delivering, obstetricInjury, wordedInjury, newbornOnly, codeSet);
     }
 
     @Override
@@ -246,6 +263,10 @@ public final class ObstetricRecordCheck implements Stage {
             if (maternal(c.code()) && record != Record.PREGNANT) {
                 changed = true;
                 continue;   // the mother's condition, or no pregnancy of this patient: not this record's code
+            }
+            if (record == Record.PREGNANT && maternalConcern && startsWithAny(c.code(), newbornOnly)) {
+                changed = true;
+                continue;   // the infant's condition ("cord gases sent for prematurity"): the mother's record has none
             }
             String trauma = delivery ? injuryOf(c, doc) : null;
             Code obstetric = trauma == null ? null : codeSet.get(trauma).orElse(null);
@@ -496,8 +517,12 @@ public final class ObstetricRecordCheck implements Stage {
     }
 
     private boolean maternal(String code) {
-        for (String m : maternal) {
-            if (code.startsWith(m)) {
+        return startsWithAny(code, maternal);
+    }
+
+    private static boolean startsWithAny(String code, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (code.startsWith(p)) {
                 return true;
             }
         }

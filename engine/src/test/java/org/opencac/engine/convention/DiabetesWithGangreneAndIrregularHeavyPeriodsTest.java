@@ -13,9 +13,19 @@ import org.junit.jupiter.api.Test;
  * periods told beside an irregular cycle are excessive menstruation with irregular cycle (N92.1), not the
  * regular-cycle code beside an unspecified irregularity. Non-traumatic slips of the capital femoral epiphysis
  * told as acute on chronic are M93.0-, not the traumatic physeal fracture the Tabular lists at S79.01; an
- * abnormal electroencephalogram is R94.01.
+ * abnormal electroencephalogram is R94.01. Insulin dependence states no type of diabetes (Index: Diabetes, insulin
+ * dependent - code to type of diabetes): of no type written it is type 2 with long-term insulin use (I.C.4.a.3).
  */
 class DiabetesWithGangreneAndIrregularHeavyPeriodsTest {
+
+    @Test
+    void insulinDependentDiabetesOfNoStatedTypeIsTypeTwoWithInsulinUse() {
+        List<String> codes = outpatientCodes("ASSESSMENT:\n1. Insulin-dependent diabetes, on insulin glargine nightly.\n"
+                + "2. Hypertension.\n");
+        assertTrue(codes.contains("E11.9"), codes.toString());
+        assertTrue(codes.contains("Z79.4"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("E10")), codes.toString());
+    }
 
     @Test
     void gangreneOfADiabeticIsTheDiabetesWithGangrene() {

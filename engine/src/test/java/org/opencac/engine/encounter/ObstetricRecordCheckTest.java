@@ -71,6 +71,15 @@ class ObstetricRecordCheckTest {
     }
 
     @Test
+    void theInfantsPrematurityIsNotCodedOnTheMothersDeliveryRecord() {
+        List<String> codes = inpatientCodes("DELIVERY NOTE: She is a 24-year-old G1 P0 at 34 weeks' gestation admitted "
+                + "in preterm labor. She delivered a live-born male infant by vaginal delivery. The pediatric team "
+                + "attended because of prematurity.\n");
+        assertTrue(codes.contains("Z37.0"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("P")), codes.toString());
+    }
+
+    @Test
     void aBladderTornAtACesareanIsObstetricTraumaNotAnInjuryCode() {
         List<String> codes = inpatientCodes("POSTOPERATIVE DIAGNOSIS: Laceration of the bladder.\n\nFINDINGS: While a "
                 + "cesarean section was under way for her breech baby, the urinary bladder was found torn at its dome.\n");

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * "Laceration, face NEC" (S01.81), a SLAP tear its "Lesion, SLAP" (S43.43-), a pacemaker at its elective
  * replacement indicator the encounter for the pulse generator (Z45.010), a leaking bowel anastomosis its
  * disruption (T81.320), "breach presentation" the breech presentation transcription misspells (O32.1), and a
- * patient pronounced brain dead the Index's "Death, brain" (G93.82).
+ * patient pronounced brain dead the Index's "Death, brain" (G93.82), and a footling breech the Index's "Breech
+ * presentation, footling" (O32.8), not the breech presentation of O32.1.
  */
 class TermsTheIndexReachesByAnotherWordTest {
 
@@ -58,5 +59,13 @@ class TermsTheIndexReachesByAnotherWordTest {
         List<String> codes = outpatientCodes("HOSPITAL COURSE: After the bleed she lost all brainstem reflexes and "
                 + "was pronounced brain dead the next morning.\n");
         assertTrue(codes.contains("G93.82"), codes.toString());
+    }
+
+    @Test
+    void aFootlingBreechIsAnotherMalpresentation() {
+        List<String> codes = outpatientCodes("HISTORY: She is a 30-year-old G2 P1 at 37 weeks' gestation.\n\n"
+                + "DIAGNOSIS: Footling breech.\n");
+        assertTrue(codes.contains("O32.8XX0"), codes.toString());
+        assertFalse(codes.contains("O32.1XX0"), codes.toString());
     }
 }
