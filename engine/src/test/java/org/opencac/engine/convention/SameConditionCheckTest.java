@@ -358,6 +358,17 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void pneumoniaOfNoStatedOrganismIsTheBacterialPneumoniaTheNoteNamesElsewhere() {
+        Document d = check().process(withCandidates(cand("J18.9", "Pneumonia, unspecified organism", 0.9, 0),
+                cand("J15.9", "Unspecified bacterial pneumonia", 0.7, 1)));
+        assertEquals(List.of("J15.9"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("J18.9", d.candidates().get(0).alternatives().get(0).code());
+        Document lobar = check().process(withCandidates(cand("J18.1", "Lobar pneumonia, unspecified organism", 0.9, 0),
+                cand("J15.9", "Unspecified bacterial pneumonia", 0.7, 1)));
+        assertEquals("J18.1", lobar.candidates().get(0).code(), "neither title names all the other's words");
+    }
+
+    @Test
     void anInfectionSaidAloneIsTheInfectionTheNoteNamesButStaysUnspecifiedWhenItNamesNone() {
         Document d = check().process(withCandidates(
                 cand("B99.9", "Unspecified infectious disease", 0.6, 0),

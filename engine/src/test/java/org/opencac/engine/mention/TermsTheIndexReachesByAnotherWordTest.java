@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
  * "Laceration, face NEC" (S01.81), a SLAP tear its "Lesion, SLAP" (S43.43-), a pacemaker at its elective
  * replacement indicator the encounter for the pulse generator (Z45.010), a leaking bowel anastomosis its
  * disruption (T81.320), "breach presentation" the breech presentation transcription misspells (O32.1), and a
- * patient pronounced brain dead the Index's "Death, brain" (G93.82), and a footling breech the Index's "Breech
- * presentation, footling" (O32.8), not the breech presentation of O32.1.
+ * patient pronounced brain dead the Index's "Death, brain" (G93.82); a footling breech is the Index's "Breech
+ * presentation, footling" (O32.8), not the breech presentation of O32.1. A bleed of a named cerebral lobe is the
+ * cortical intracerebral hemorrhage (I61.1, "cerebral lobe hemorrhage"), a patient on a transplant list awaits the
+ * transplant (Z76.82, not the transplant status Z94.-), femoroacetabular impingement is a specified disorder of
+ * the hip joint (M25.85-), a depressive disorder due to a medical condition is the mood disorder due to a known
+ * physiological condition (F06.31), and a stricture "in" the bulbous urethra is the bulbous urethral stricture.
  */
 class TermsTheIndexReachesByAnotherWordTest {
 
@@ -67,5 +71,42 @@ class TermsTheIndexReachesByAnotherWordTest {
                 + "DIAGNOSIS: Footling breech.\n");
         assertTrue(codes.contains("O32.8XX0"), codes.toString());
         assertFalse(codes.contains("O32.1XX0"), codes.toString());
+    }
+
+    @Test
+    void aBleedOfANamedCerebralLobeIsTheCorticalIntracerebralHemorrhage() {
+        List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSIS: Left frontal lobe intracerebral hemorrhage.\n\n"
+                + "PROCEDURE: Craniotomy and evacuation of the clot.\n");
+        assertEquals("I61.1", codes.get(0), codes.toString());
+    }
+
+    @Test
+    void aPatientOnATransplantListAwaitsTheTransplant() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Primary sclerosing cholangitis with cirrhosis. He is now on "
+                + "the liver transplant list and is seen for itching.\n");
+        assertTrue(codes.contains("Z76.82"), codes.toString());
+        assertFalse(codes.contains("Z94.4"), codes.toString());
+    }
+
+    @Test
+    void femoroacetabularImpingementIsASpecifiedDisorderOfTheHipJoint() {
+        List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSIS: Femoroacetabular impingement, right hip.\n\n"
+                + "PROCEDURE: Hip arthroscopy with osteoplasty.\n");
+        assertEquals("M25.851", codes.get(0), codes.toString());
+    }
+
+    @Test
+    void aDepressiveDisorderDueToAMedicalConditionIsTheMoodDisorderOfThatCondition() {
+        List<String> codes = outpatientCodes("IMPRESSION: Depressive disorder due to another medical condition, "
+                + "his lupus. Continue sertraline.\n");
+        assertTrue(codes.contains("F06.31"), codes.toString());
+        assertFalse(codes.contains("F32.A"), codes.toString());
+    }
+
+    @Test
+    void aStrictureToldInTheBulbousUrethraIsTheBulbousUrethralStricture() {
+        List<String> codes = outpatientCodes("FINDINGS: A dense stricture in the bulbous urethra was dilated.\n\n"
+                + "POSTOPERATIVE DIAGNOSIS: Urethral stricture.\n");
+        assertTrue(codes.contains("N35.912"), codes.toString());
     }
 }
