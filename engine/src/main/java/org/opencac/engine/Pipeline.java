@@ -189,6 +189,7 @@ public final class Pipeline {
                 spinal,   // "disc herniation at L4-5": lumbar
                 triggers,
                 joined(navigator),
+                spinal.forIndexPaths(),   // Index "spondylosis with radiculopathy" (site unspecified) at L5-S1: lumbosacral
                 mentions.sharedSiteStage(),   // "pain and swelling in the right knee": pain in the right knee
                 triggers.forIndexPaths(),
                 EncounterReasonFinder.standard(models.codeSet()),   // Z codes of the reason for the encounter

@@ -67,6 +67,11 @@ public final class SpinalRegionReading implements Stage {
     private final List<String[]> spanCodes;
     /** True for the reading of findings (mentions with no term), false for dictionary mentions. */
     private final boolean findings;
+    /**
+     * True for the reading of the Index's paths: only a code of the spine at "site unspecified" is read, at the
+     * sibling of its region ({@link #forIndexPaths}).
+     */
+    private final boolean sitesOnly;
     /** For findings: the sections of the diagnostic statement, the only ones where a finding is read. */
     private final Set<SectionType> statement;
 
@@ -74,6 +79,15 @@ public final class SpinalRegionReading implements Stage {
                         Map<String, String> junctions, Map<String, String> levelRegions, List<String[]> spineCodes,
                         List<String[]> noteCodes, List<String[]> spanCodes, boolean findings,
                         Set<SectionType> statement) {
+        this(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes, spanCodes, findings,
+                statement, false);
+    }
+
+    private SpinalRegionReading(Lexicon lexicon, WordForms forms, CodeSet codeSet, List<Region> regions,
+                        Map<String, String> junctions, Map<String, String> levelRegions, List<String[]> spineCodes,
+                        List<String[]> noteCodes, List<String[]> spanCodes, boolean findings,
+                        Set<SectionType> statement, boolean sitesOnly) {
+        this.sitesOnly = sitesOnly;
         this.lexicon = lexicon;
         this.forms = forms;
         this.codeSet = codeSet;
@@ -153,6 +167,17 @@ public final class SpinalRegionReading implements Stage {
                 spanCodes, true, statement);
     }
 
+    /**
+     * The same reading for the mentions the Index's paths find after the dictionary ("spondylosis with
+     * radiculopathy": Spondylosis, with, radiculopathy M47.20): a path ending at a code of the spine at "site
+     * unspecified" is read at the sibling of the region its levels name; the path's words are already the Index's,
+     * so no region term is looked up for them. Runs after the paths are found.
+     */
+    public SpinalRegionReading forIndexPaths() {
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes,
+                spanCodes, false, Set.of(), true);
+    }
+
     @Override
     public Document process(Document doc) {
         // most notes name no spinal level: find the sentences that do in one pass over the tokens
@@ -165,7 +190,7 @@ public final class SpinalRegionReading implements Stage {
         if (withLevels.isEmpty()) {
             return doc;
         }
-        NoteLevels note = findings ? null : noteLevels(doc);
+        NoteLevels note = findings || sitesOnly ? null : noteLevels(doc);
         List<Mention> out = null;
         for (int i = 0; i < doc.mentions().size(); i++) {
             Mention m = doc.mentions().get(i);
@@ -220,7 +245,19 @@ public final class SpinalRegionReading implements Stage {
     private static int[] window(Document doc, Mention m) {
         Sentence s = doc.sentences().get(m.sentenceIndex());
         int from = opensWithLevelLabel(doc, s) ? s.firstToken() : Math.max(s.firstToken(), m.firstToken() - WINDOW);
+        // a list of levels the window's edge cuts ("L4-L5 and L5-S1") is read whole: the list names one site
+        while (from > s.firstToken() && inLevelList(doc.tokens().get(from))
+                && inLevelList(doc.tokens().get(from - 1))) {
+            from--;
+        }
         return new int[] {from, Math.min(s.endToken(), m.endToken() + WINDOW)};
+    }
+
+    /** Words a written list of levels is made of: a level, the number after a hyphen ("L4-5"), "-", "and", ",". */
+    private static boolean inLevelList(Token t) {
+        String w = t.text();
+        return levelNumber(t.norm()) >= 0 || number(t.norm()) >= 0 || w.equals("-") || w.equals(",")
+                || w.equalsIgnoreCase("and");
     }
 
     /** Whether the sentence's first words are a level or a pair of levels followed by a colon ("L4-5:", "C6:"). */
@@ -293,7 +330,7 @@ public final class SpinalRegionReading implements Stage {
             keys.add(TermNormalizer.key(t.text()));
         }
         List<Term> found = List.of();
-        for (String key : keys) {
+        for (String key : sitesOnly ? java.util.Set.<String>of() : keys) {
             found = spine(lexicon.lookup(region + " " + key));
             if (found.isEmpty()) {
                 found = spine(lexicon.lookup(key + " " + region));
@@ -301,6 +338,9 @@ public final class SpinalRegionReading implements Stage {
             if (!found.isEmpty()) {
                 break;
             }
+        }
+        if (found.isEmpty()) {
+            found = unspecifiedSite(m.terms(), region);
         }
         if (found.isEmpty()) {
             return m;
@@ -316,6 +356,30 @@ public final class SpinalRegionReading implements Stage {
                     : new Term(t.text() + " (at the " + level + " level)", atLevel, t.source()));
         }
         return m.withTerms(terms, List.of());
+    }
+
+    /**
+     * The mention's terms read at the region where the lexicon has no region term for them: a term coded to the
+     * spine's "site unspecified" code of a family the Tabular subdivides by region (M47.20 "Other spondylosis
+     * with radiculopathy, site unspecified"; Index: Spondylosis, with, radiculopathy, lumbosacral region M47.27)
+     * takes the sibling whose title ends with the region ("..., lumbosacral region"); empty unless every term has
+     * one.
+     */
+    private List<Term> unspecifiedSite(List<Term> terms, String region) {
+        List<Term> out = new ArrayList<>();
+        for (Term t : terms) {
+            Code c = codeSet.get(t.code()).orElse(null);
+            if (c == null || c.parent() == null || !c.title().endsWith(", site unspecified")
+                    || !within(spineCodes, List.of(t))) {
+                return List.of();
+            }
+            String sited = titled(c.parent(), title -> title.endsWith(", " + region + " region"));
+            if (sited == null) {
+                return List.of();
+            }
+            out.add(new Term(t.text(), sited, t.source()));
+        }
+        return out;
     }
 
     /** The terms as found; for a finding, only those coding the spine (none if any other is among them). */

@@ -180,4 +180,18 @@ class SpinalRegionReadingTest {
                 + "C6-C7.\nFindings: the disc was soft, and a herniated disc was pulled out.");
         assertFalse(NoteAssert.codes(r).contains("M50.20"), NoteAssert.codes(r).toString());
     }
+    @Test
+    void spondylosisWithRadiculopathyAtALevelTakesTheCodeOfItsRegion() {
+        CodingResult r = inpatientChecked("Assessment: spondylosis with radiculopathy at C5-C6.");
+        assertTrue(NoteAssert.codes(r).contains("M47.22"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("M47.20"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aListOfLevelsCutByTheWindowIsReadWhole() {
+        // the list's last level alone (S1) would name the sacral region; the whole list names the lumbosacral one
+        CodingResult r = inpatientChecked("Preoperative diagnosis: L3-L4 and L5-S1 disc bulging/facet disease/"
+                + "spondylosis with radiculopathy.");
+        assertTrue(NoteAssert.codes(r).contains("M47.27"), NoteAssert.codes(r).toString());
+    }
 }
