@@ -134,6 +134,11 @@ public final class CodeResolver {
      */
     private final Map<String, Set<String>> sideOperations;
     /**
+     * Per unspecified-side code whose one-side forms lie in another subcategory ("Unspecified visual loss" and
+     * "Unqualified visual loss, one eye"), that subcategory ({@code side_sites.tsv} rows 'one-side').
+     */
+    private final Map<String, String> oneSideSubcategories;
+    /**
      * Analyzed title words placing a site within a limb or organ ("lower", "upper"): after a side they name the
      * site only before a limb word ({@link #positionedLimbs}: "right lower extremity"), as "right lower pole" of
      * a kidney is no right lower extremity.
@@ -232,9 +237,12 @@ public final class CodeResolver {
         Map<String, Set<String>> operations = new HashMap<>();
         Set<String> positions = new HashSet<>();
         Set<String> limbs = new HashSet<>();
+        Map<String, String> oneSide = new HashMap<>();
         for (String line : DataFiles.lines(SIDE_SITES)) {
             String[] f = line.split("\t");
-            if (f.length == 3 && f[0].equals("position")) {
+            if (f.length == 4 && f[0].equals("one-side")) {
+                oneSide.put(f[1], f[2]);
+            } else if (f.length == 3 && f[0].equals("position")) {
                 positions.addAll(analyzed(index, Set.of(f[1].split(" "))));
                 limbs.addAll(analyzed(index, Set.of(f[2].split(" "))));
             } else if (f.length == 3 && f[0].equals("operation") && f[1].matches(RANGE)) {
@@ -243,11 +251,13 @@ public final class CodeResolver {
                 sites.put(f[0], analyzed(index, Set.of(f[1].split(" "))));
             } else {
                 throw new IllegalArgumentException(SIDE_SITES + ": expected 'A00-B99<TAB>words', "
-                        + "'operation<TAB>A00-B99<TAB>words' or 'position<TAB>words<TAB>limb words': " + line);
+                        + "'operation<TAB>A00-B99<TAB>words', 'position<TAB>words<TAB>limb words' or "
+                        + "'one-side<TAB>code<TAB>subcategory<TAB>basis': " + line);
             }
         }
         this.sideSites = Map.copyOf(sites);
         this.sideOperations = Map.copyOf(operations);
+        this.oneSideSubcategories = Map.copyOf(oneSide);
         this.positionWords = Set.copyOf(positions);
         this.positionedLimbs = Set.copyOf(limbs);
         this.childScores = index.wordScores(specificity);
@@ -537,6 +547,10 @@ public final class CodeResolver {
     public Resolution resolve(String code, Context context, Statement statement, String named) {
         Resolution r = billable(code, context);
         Code c = r.code();
+        Resolution sidedElsewhere = c == null ? null : oneSideElsewhere(r, context, statement);
+        if (sidedElsewhere != null) {
+            return sidedElsewhere;
+        }
         if (c == null || !isDefault(c)) {
             return r;
         }
@@ -647,6 +661,48 @@ public final class CodeResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * The resolution of an unspecified-side code whose one-side forms the Tabular puts in another subcategory
+     * ({@link #oneSideSubcategories}) to that subcategory's code of the one side the clause names of the organ of
+     * the code's chapter ("loss of vision in the left eye" is H54.62, not H54.7), or, the clause naming no side,
+     * the one side every side word of the note before the organ gives; null where no single side is named
+     * (both eyes, or none). Guidelines I.B.13; the Index sends one side there ("Loss, vision, one eye").
+     */
+    private Resolution oneSideElsewhere(Resolution r, Context context, Statement statement) {
+        Code c = r.code();
+        String subcategory = oneSideSubcategories.get(c.code());
+        if (subcategory == null) {
+            return null;
+        }
+        Set<String> organ = new HashSet<>();
+        addChapterOrgan(c, organ);
+        Set<String> sides = sidesBeforeSite(organ, context.tokens());
+        if (sides.isEmpty() && statement != null && statement.note != null
+                && java.util.Collections.disjoint(context.tokenSet(), sideWords)) {
+            sides = statement.note.sidesOfSite.computeIfAbsent(c.code(), k -> sidesBeforeSite(organ, statement.note.tokens()));
+        }
+        Set<String> named = new HashSet<>();
+        for (String s : sides) {
+            named.add(s.startsWith(BARE) ? s.substring(BARE.length()) : s);
+        }
+        if (named.size() != 1 || !singleSides.contains(named.iterator().next())
+                || sides.stream().allMatch(s -> s.startsWith(BARE))) {   // a side of no site ("right side") alone
+            return null;
+        }
+        String side = named.iterator().next();
+        for (Code child : codeSet.billableDescendants(subcategory)) {
+            java.util.regex.Matcher m = SIDE_IN_TITLE.matcher(child.title().toLowerCase(Locale.ROOT));
+            if (m.find() && index.analyzeTitle(m.group(1)).contains(side)) {
+                List<String> steps = new java.util.ArrayList<>(r.steps());
+                steps.add("Laterality (Guidelines I.B.13): the note names only the " + m.group(1) + " side of this site,"
+                        + " whose one-side codes are at " + subcategory + " -> " + child.code() + " (" + child.title()
+                        + ") instead of " + c.code());
+                return new Resolution(child, List.copyOf(steps));
+            }
+        }
+        return null;
     }
 
     /** A sibling of an unspecified-side code adding one side ({@link #sideOfNote}), with its site's words. */
