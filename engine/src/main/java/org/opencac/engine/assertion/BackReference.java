@@ -128,9 +128,6 @@ final class BackReference {
         if (Plurals.singular(text).equals(noun)) {
             return true;
         }
-        if (alike.isEmpty()) {
-            return false;
-        }
         String head = Plurals.singular(text.substring(text.lastIndexOf(' ') + 1));
         return head.equals(noun) || alike.contains(head);
     }

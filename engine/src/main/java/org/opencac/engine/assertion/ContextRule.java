@@ -268,10 +268,15 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         }
     }
 
-    /** Whether this rule may modify a mention with these codes (no codes known: yes). */
+    /**
+     * Whether this rule may modify a mention with these codes (no codes known: yes, unless the rule is kept to
+     * some codes and {@link #hidesElsewhere} elsewhere).
+     */
     public boolean appliesTo(List<String> codes) {
         if (codes.isEmpty()) {
-            return true;
+            // a rule that reads as a PSEUDO cue outside its allowed codes gives a mention with no codes that
+            // reading: it is in no allowed set ("came in with a history of gagging" is the complaint now)
+            return allowedCodes.isEmpty() || !hidesElsewhere;
         }
         List<String> prefixes = allowedCodes.isEmpty() ? excludedCodes : allowedCodes;
         for (String code : codes) {   // loops, not streams: asked for every mention by every rule

@@ -324,6 +324,11 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         CueMatch backwardStop = null;
         boolean opensSentence = d.forward() && opensSentence(m, tokens, sentenceFirst, keys, sentenceEnd);
         boolean subject = d.forward() && isSubject(m, tokens, keys, sentenceFirst, forwardStart, sentenceEnd, aside);
+        if (opensSentence && forwardStart == m.end()) {
+            // the scope begins after the opening cue's own comma, which opens no clause that would end a doubt there
+            // ("Probably, he has ...", "Possibly, there is ...")
+            forwardStart = m.end() + 1;
+        }
         int spared = -1;
         for (CueMatch other : sentenceCues) {
             // a cue limited to some codes ("will start" a drug) speaks of those mentions only: it ends no scope

@@ -2,6 +2,7 @@ package org.opencac.engine.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.assertion.MentionFixture.assess;
 import static org.opencac.engine.assertion.MentionFixture.assessCoded;
 
 import java.util.ArrayList;
@@ -48,6 +49,13 @@ class CodeLimitedCueAbsentForOtherCodesTest {
         String s = "She presents with a history of neck pain.";
         assertFalse(assessCoded(s, "neck pain", "M54.2").historical());
         assertTrue(assessCoded("She presents with a history of breast cancer.", "breast cancer", "C50.919")
+                .historical());
+    }
+
+    @Test
+    void aFindingWithNoCodeIsOutsideACueThatHidesElsewhere() {
+        assertFalse(assess("The infant came in tonight with a history of gagging.", "gagging").historical());
+        assertTrue(assessCoded("The woman came in today with a history of breast cancer.", "breast cancer", "C50.919")
                 .historical());
     }
 

@@ -50,6 +50,14 @@ class DefiniteBackReferenceTest {
     }
 
     @Test
+    void aLongerMentionEndingInTheNounIsTheNearerOneNamedAgain() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "No tumor was seen in the left kidney.\nA large bladder tumor was resected."
+                        + "\nThe base of the tumor was then fulgurated.", CareSetting.OUTPATIENT));
+        org.junit.jupiter.api.Assertions.assertEquals("present", lastMention(r, "tumor").assertion().toLowerCase());
+    }
+
+    @Test
     void aPastTumorToldAsRegrownIsPresentAgain() {
         CodingResult r = TestModels.pipeline().code(new Note(
                 "He had a pituitary tumor resected in the past.\nSince then the tumor has regrown and he returns for surgery.",

@@ -20,6 +20,12 @@ class OpeningAdverbAndDeniedRelativeTest {
     }
 
     @Test
+    void aHedgeOpeningASentenceReachesPastTheSubjectAndVerbAfterItsComma() {
+        assertTrue(assess("Probably, he has a urinary tract infection.", "urinary tract infection").uncertain());
+        assertTrue(assess("Possibly, there is a small pleural effusion.", "pleural effusion").uncertain());
+    }
+
+    @Test
     void theOpeningCueReachesPastALaterClauseOfItsSentence() {
         Assertion a = assess(",Historically, her first husband hit her at age 20, and she had a miscarriage.",
                 "miscarriage");
