@@ -69,12 +69,15 @@ public final class StrokeSequelaCheck implements Stage {
     private final Map<String, Map<String, Code>> counterparts = new HashMap<>();
     /** Deficit codes that stay beside their counterpart as the additional code it asks for. */
     private final Set<String> additional = new HashSet<>();
+    /** Deficits no sequela title names, reported by the subcategory's "Other sequelae" code beside their own. */
+    private final List<CodePattern> otherDeficits;
 
     StrokeSequelaCheck(CodeSet codeSet, HistoryCodeMap history, List<String[]> rows) {
         this.codeSet = codeSet;
         this.history = history;
         List<StrokeRow> s = new ArrayList<>();
         List<CodePattern> d = new ArrayList<>();
+        List<CodePattern> o = new ArrayList<>();
         Pattern a = null;
         Pattern n = null;
         Pattern rem = null;
@@ -86,6 +89,10 @@ public final class StrokeSequelaCheck implements Stage {
             switch (kind) {
                 case "stroke" -> s.add(new StrokeRow(patterns(r[2]), r[3].trim()));
                 case "deficit" -> d.addAll(patterns(r[2]));
+                case "other_deficit" -> {
+                    d.addAll(patterns(r[2]));
+                    o.addAll(patterns(r[2]));
+                }
                 case "acute" -> a = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "not_stroke" -> n = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "remains" -> rem = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
@@ -105,6 +112,7 @@ public final class StrokeSequelaCheck implements Stage {
         this.unnamed = unn;
         this.strokes = List.copyOf(s);
         this.deficits = List.copyOf(d);
+        this.otherDeficits = List.copyOf(o);
         this.acute = a;
         this.notStroke = n;
         // the billable deficit codes, found once for every row: a code is tried on the patterns only when its
@@ -156,6 +164,16 @@ public final class StrokeSequelaCheck implements Stage {
         for (int i = 0; i < deficitCodes.size(); i++) {
             Code c = deficitCodes.get(i);
             Code best = bestTitleMatch(deficitWords.get(i), sequelae, sequelaWords);
+            if (best == null && CodePattern.anyCovers(otherDeficits, c.code())) {
+                // a deficit no sequela title names: the subcategory's "Other sequelae" code reports the stroke,
+                // the deficit's own code beside it tells what remains
+                best = otherSequelae(sequelae);
+                if (best != null) {
+                    out.put(c.code(), best);
+                    additional.add(c.code());
+                }
+                continue;
+            }
             if (best != null) {
                 out.put(c.code(), best);
                 if (!CodeResolver.saysUnspecified(c.title()) && asksFor(best, c.code())) {
@@ -164,6 +182,16 @@ public final class StrokeSequelaCheck implements Stage {
             }
         }
         return Map.copyOf(out);
+    }
+
+    /** The billable code titled "Other sequelae of ..." under a sequela subcategory, or null. */
+    private static Code otherSequelae(List<Code> sequelae) {
+        for (Code q : sequelae) {
+            if (q.title().toLowerCase(Locale.ROOT).startsWith("other sequelae")) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /**

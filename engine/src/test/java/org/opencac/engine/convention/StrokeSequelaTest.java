@@ -60,6 +60,13 @@ class StrokeSequelaTest {
     }
 
     @Test
+    void aLossOfVisionNoTitleNamesTakesTheOtherSequelaeCodeAndStaysBesideIt() {
+        assertEquals("I69.398", CHECK.counterpart("I69.3", "H54.40").code());
+        assertEquals("I69.198", CHECK.counterpart("I69.1", "H53.461").code());
+        assertTrue(CHECK.keptBeside("H54.40"));
+    }
+
+    @Test
     void titleWordsReadNonDominantAsOneWordAndDropFiller() {
         assertEquals(java.util.Set.of("hemiplegia", "affecting", "left", "nondominant", "side"),
                 StrokeSequelaCheck.words("Hemiplegia, unspecified affecting left non-dominant side"));
@@ -108,6 +115,9 @@ class StrokeSequelaTest {
                 out("I.C.9.d an old stroke told with a residual it does not name is its unspecified sequela",
                         "ASSESSMENT:\n1. Hypertension.\n2. History of stroke in 2012 with right residual.\n",
                         "I69.30", "Z86.73 I63.9"),
+                out("I.C.9.d blindness of one eye left by an old stroke is its other sequela, the blindness beside it",
+                        "PAST MEDICAL HISTORY:\n1. Gout.\n2. Stroke in 2010 with blindness of the right eye.\n\n"
+                                + "ASSESSMENT:\nCommunity-acquired pneumonia.\n", "I69.398", "Z86.73 I63.9"),
                 out("I.C.9.d an old stroke told with no residual deficit stays a personal history",
                         "ASSESSMENT:\n1. Hypertension.\n2. History of stroke in 2012 with no residual deficits.\n",
                         "Z86.73", "I69.30"),
