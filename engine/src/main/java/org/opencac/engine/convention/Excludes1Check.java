@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
@@ -205,13 +206,8 @@ public final class Excludes1Check implements Stage {
         return best;
     }
 
-    /**
-     * True if every mention of {@code shorter} is a dictionary term whose words all stand, in order and together,
-     * inside a longer dictionary term of a mention of {@code longer}: the shorter terms are the longer one's
-     * condition written without its qualifier.
-     */
     /** An Excludes1 note naming the excluded condition as combined with another ("cleft palate with cleft lip"). */
-    private static final java.util.regex.Pattern COMBINATION_NOTE = java.util.regex.Pattern.compile("\\bwith\\b");
+    private static final Pattern COMBINATION_NOTE = Pattern.compile("\\bwith\\b");
 
     /**
      * Whether every mention the shorter candidate was read from lies inside a longer mention of the other
@@ -236,6 +232,11 @@ public final class Excludes1Check implements Stage {
         return true;
     }
 
+    /**
+     * True if every mention of {@code shorter} is a dictionary term whose words all stand, in order and together,
+     * inside a longer dictionary term of a mention of {@code longer}: the shorter terms are the longer one's
+     * condition written without its qualifier.
+     */
     private static boolean writesWithin(Document doc, CodeCandidate longer, CodeCandidate shorter) {
         List<List<String>> fuller = new ArrayList<>();
         for (int m : longer.mentions()) {
