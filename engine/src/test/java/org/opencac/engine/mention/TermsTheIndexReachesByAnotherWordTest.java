@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Condition words a note writes where the Index has another entry: a facial laceration is the Index's
  * "Laceration, face NEC" (S01.81), a SLAP tear its "Lesion, SLAP" (S43.43-), a pacemaker at its elective
  * replacement indicator the encounter for the pulse generator (Z45.010), a leaking bowel anastomosis its
- * disruption (T81.320), "breach presentation" the breech presentation transcription misspells (O32.1), and a
+ * disruption (T81.320; a vascular anastomosis is not the gut's), "breach presentation" the breech presentation transcription misspells (O32.1), and a
  * patient pronounced brain dead the Index's "Death, brain" (G93.82); a footling breech is the Index's "Breech
  * presentation, footling" (O32.8), not the breech presentation of O32.1. A bleed of a named cerebral lobe is the
  * cortical intracerebral hemorrhage (I61.1, "cerebral lobe hemorrhage"), a patient on a transplant list awaits the
@@ -49,6 +49,13 @@ class TermsTheIndexReachesByAnotherWordTest {
         List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSIS: Anastomotic leak after a low anterior "
                 + "resection.\n\nPROCEDURE: Laparotomy and washout.\n");
         assertTrue(codes.contains("T81.320A"), codes.toString());
+    }
+
+    @Test
+    void aLeakAtAVascularAnastomosisIsNoGutAnastomosisDisruption() {
+        List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSIS: Anastomotic leak at the proximal aortic graft "
+                + "suture line.\n\nPROCEDURE: Reexploration and repair.\n");
+        assertFalse(codes.contains("T81.320A"), codes.toString());
     }
 
     @Test
