@@ -47,7 +47,10 @@ public final class IntegralSymptomCheck implements Stage {
         List<CodeCandidate> removed = new ArrayList<>();
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate symptom : list) {
-            List<IntegralSymptomRule> applicable = toldUnexplained(doc, symptom) ? List.of() : rulesFor(symptom.code());
+            List<IntegralSymptomRule> applicable = rulesFor(symptom.code());
+            if (!applicable.isEmpty() && toldUnexplained(doc, symptom)) {
+                applicable = List.of();   // read only for a symptom some rule names: most candidates are not
+            }
             for (int d = 0; d < list.size() && !applicable.isEmpty() && !removed.contains(symptom); d++) {
                 CodeCandidate dx = list.get(d);
                 if (dx == symptom) {
@@ -82,6 +85,8 @@ public final class IntegralSymptomCheck implements Stage {
     }
 
     /** The cues of {@code unexplained_symptom_cues.txt}: after the symptom, or right before it. */
+    private static final List<String> UNEXPLAINED_CUES =
+            org.opencac.engine.DataFiles.lines("/org/opencac/engine/convention/unexplained_symptom_cues.txt");
     private static final java.util.regex.Pattern UNEXPLAINED_AFTER = cues("after");
     private static final java.util.regex.Pattern UNEXPLAINED_BEFORE = cues("before");
     /** Characters at most between a symptom and an "of uncertain etiology" that still covers it ("X and Y of ..."). */
@@ -89,7 +94,7 @@ public final class IntegralSymptomCheck implements Stage {
 
     private static java.util.regex.Pattern cues(String where) {
         List<String> alternatives = new ArrayList<>();
-        for (String line : org.opencac.engine.DataFiles.lines("/org/opencac/engine/convention/unexplained_symptom_cues.txt")) {
+        for (String line : UNEXPLAINED_CUES) {
             String[] f = line.split("\t", 2);
             if (f.length != 2) {
                 throw new IllegalStateException("unexplained_symptom_cues.txt: expected after|before<TAB>pattern: " + line);

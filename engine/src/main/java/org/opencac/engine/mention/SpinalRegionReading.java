@@ -288,6 +288,9 @@ public final class SpinalRegionReading implements Stage {
                 : m.terms().isEmpty()) {
             return m;
         }
+        if (sitesOnly && !allAtSiteUnspecified(m.terms())) {
+            return m;   // the Index-path pass reads only the terms it can move to a region's sibling
+        }
         List<String> words = TermNormalizer.words(m.text());
         int[] near = window(doc, m);
         String region = region(doc, near[0], near[1]);
@@ -322,15 +325,18 @@ public final class SpinalRegionReading implements Stage {
                 return m;
             }
         }
-        // the words as written, as their lexicon forms ("disk" read as "disc"), then the terms they matched
+        // the words as written, as their lexicon forms ("disk" read as "disc"), then the terms they matched; the
+        // Index-path pass looks up no region term (its paths' words are already the Index's)
         java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-        keys.add(String.join(" ", words));
-        keys.add(String.join(" ", words.stream().map(w -> java.util.Objects.requireNonNullElse(forms.base(w), w)).toList()));
-        for (Term t : m.terms()) {
-            keys.add(TermNormalizer.key(t.text()));
+        if (!sitesOnly) {
+            keys.add(String.join(" ", words));
+            keys.add(String.join(" ", words.stream().map(w -> java.util.Objects.requireNonNullElse(forms.base(w), w)).toList()));
+            for (Term t : m.terms()) {
+                keys.add(TermNormalizer.key(t.text()));
+            }
         }
         List<Term> found = List.of();
-        for (String key : sitesOnly ? java.util.Set.<String>of() : keys) {
+        for (String key : keys) {
             found = spine(lexicon.lookup(region + " " + key));
             if (found.isEmpty()) {
                 found = spine(lexicon.lookup(key + " " + region));
@@ -366,13 +372,12 @@ public final class SpinalRegionReading implements Stage {
      * one.
      */
     private List<Term> unspecifiedSite(List<Term> terms, String region) {
+        if (!allAtSiteUnspecified(terms)) {
+            return List.of();
+        }
         List<Term> out = new ArrayList<>();
         for (Term t : terms) {
-            Code c = codeSet.get(t.code()).orElse(null);
-            if (c == null || c.parent() == null || !c.title().endsWith(", site unspecified")
-                    || !within(spineCodes, List.of(t))) {
-                return List.of();
-            }
+            Code c = codeSet.get(t.code()).orElseThrow();
             String sited = titled(c.parent(), title -> title.endsWith(", " + region + " region"));
             if (sited == null) {
                 return List.of();
@@ -380,6 +385,18 @@ public final class SpinalRegionReading implements Stage {
             out.add(new Term(t.text(), sited, t.source()));
         }
         return out;
+    }
+
+    /** Whether every term codes the spine at "site unspecified" of a family with a parent ({@link #unspecifiedSite}). */
+    private boolean allAtSiteUnspecified(List<Term> terms) {
+        for (Term t : terms) {
+            Code c = codeSet.get(t.code()).orElse(null);
+            if (c == null || c.parent() == null || !c.title().endsWith(", site unspecified")
+                    || !within(spineCodes, List.of(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The terms as found; for a finding, only those coding the spine (none if any other is among them). */
