@@ -168,6 +168,7 @@ public final class MentionFinder implements Stage {
                 Token t = tokens.get(j);
                 if (t.norm().isEmpty()) {
                     if (t.isPunctuation() && !joins(t.text()) && !initialPeriod(tokens, j, limit)
+                            && !closesLeadingParenthesis(tokens, i, j, limit)
                             && !(t.text().equals(",")
                                     && (lexicon.continuesAfterComma(key != null ? key.toString() : single)
                                     || Clauses.siteApposition(tokens, j, limit)))) {
@@ -617,6 +618,17 @@ public final class MentionFinder implements Stage {
     private boolean relational(Token before, Token t) {
         return !relations.isEmpty() && relations.contains(before.text().toLowerCase(java.util.Locale.ROOT) + " "
                 + t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether token j is the ")" closing a parenthesis opened right before the match's first word, a word right
+     * after it: the words in it qualify that noun ("(grade II) hemorrhoids" is the term "grade II hemorrhoids"), so
+     * the match reads on past it. A dropped word after it ("(elevated) and PTT") keeps it the end: the parenthesis
+     * qualified what came before. Any other punctuation, a "(" among them, still ends the match first.
+     */
+    private static boolean closesLeadingParenthesis(List<Token> tokens, int i, int j, int limit) {
+        return tokens.get(j).text().equals(")") && i > 0 && tokens.get(i - 1).text().equals("(")
+                && j + 1 < limit && !tokens.get(j + 1).norm().isEmpty();
     }
 
     private static boolean joins(String punctuation) {

@@ -53,6 +53,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aParenthesisOpenedBeforeTheMatchDoesNotEndItWhereItCloses() {
+        assertTrue(codes("Small (grade II) hemorrhoids were seen.").contains("K64.1"),
+                mentions("Small (grade II) hemorrhoids were seen.").toString());
+        // A parenthesis opened inside the words still ends the match.
+        assertTrue(codes("Hemorrhoids (grade II) were seen.").stream().noneMatch("K64.1"::equals));
+    }
+
+    @Test
     void periodOfAnAbbreviatedGenusDoesNotEndTheMatch() {
         assertTrue(codes("Urine culture grew E. coli.").contains("B96.20"));
         assertTrue(codes("Blood cultures: S.aureus and K. pneumoniae.").containsAll(java.util.List.of("B95.61", "B96.1")));
