@@ -585,16 +585,6 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
-    void aBackPainWithoutItsRegionIsTheLowBackPainTheNoteNames() {
-        // 'pain in his back' (M54.9, dorsalgia unspecified) beside the low back pain of the complaint is that pain
-        CodingResult r = code("CHIEF COMPLAINT: Low back pain.\n"
-                + "HISTORY OF PRESENT ILLNESS: He lifted a crate at work and felt pain in his back since then.\n",
-                CareSetting.OUTPATIENT);
-        assertFirst(r, "M54.50", "chief complaint");
-        assertTrue(!NoteAssert.codes(r).contains("M54.9"), NoteAssert.codes(r).toString());
-    }
-
-    @Test
     void aComplaintsAbdominalPainWithoutItsRegionIsTheRegionalPainTheHistoryDetails() {
         // the chief complaint's "stomach pain" is the right upper quadrant pain of the history: one pain, coded by
         // its region, first as the complaint's condition
