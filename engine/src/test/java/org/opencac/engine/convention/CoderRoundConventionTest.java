@@ -21,6 +21,8 @@ class CoderRoundConventionTest {
                                 + " the Alzheimer's disease",
                         "PAST MEDICAL HISTORY:\nDementia of Alzheimer type, hypertension.\n"
                                 + "ASSESSMENT:\n1. Pneumonia.\n2. Dementia.\n", "G30.9", "F03.90"),
+                out("Index: Calculus, tonsil: tonsil stones (tonsilloliths) are a chronic disease of the tonsil",
+                        "PREOPERATIVE DIAGNOSIS:\n1. Chronic tonsillitis with tonsilloliths.\n", "J35.01 J35.8", ""),
                 out("I.B.18 bouts of tonsillitis beside chronic tonsillitis are one condition",
                         "HISTORY:\nShe has about four bouts of tonsillitis a year.\n"
                                 + "IMPRESSION:\n1. Chronic tonsillitis.\n", "J35.01", "J03.90"),

@@ -162,6 +162,16 @@ class IntegralSymptomConventionTest {
                 out("I.C.19 a headache is part of a head injury, an ankle swelling beside it is not",
                         "ASSESSMENT:\n1. Contusion of the scalp.\n2. Headache.\n3. Swelling of the left ankle.\n",
                         "S00.03XA M25.472", "R51.9"),
+                out("I.C.18.b a transient loss of vision told with a transient ischemic attack is the attack",
+                        "CHIEF COMPLAINT:\nTransient visual loss.\nIMPRESSION:\n1. Transient ischemic attack.\n",
+                        "G45.9", "H53.129"),
+                out("I.C.18.b a blurred vision of several days beside a transient ischemic attack stays coded",
+                        "HISTORY:\nShe has had blurred vision for a week.\nIMPRESSION:\n1. Transient ischemic attack.\n",
+                        "G45.9 H53.8", ""),
+                out("I.B.4 the raised creatinine of a kidney failure is what the failure shows",
+                        "HISTORY OF PRESENT ILLNESS:\nRoutine blood work revealed an elevated creatinine. She was told she has"
+                                + " renal failure.\n",
+                        "N19", "R94.4"),
                 out("I.C.18.b cardiomegaly without heart failure stays coded",
                         "IMPRESSION:\n1. Cardiomegaly.\n2. Gout of the right foot.\n", "I51.7", ""));
     }
