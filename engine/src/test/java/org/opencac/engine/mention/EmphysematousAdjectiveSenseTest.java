@@ -15,9 +15,8 @@ import org.opencac.engine.suggest.CodingResult;
 class EmphysematousAdjectiveSenseTest {
 
     @Test
-    void gasInTheWallOfTheBladderIsNotEmphysemaOfTheLung() {
-        CodingResult r = outpatientChecked("ASSESSMENT:\nThe scan showed air in the bladder wall, an emphysematous "
-                + "infection of the bladder in a diabetic.\n");
+    void gasInTheWallOfTheGallbladderIsNotEmphysemaOfTheLung() {
+        CodingResult r = outpatientChecked("ASSESSMENT:\nCT showed gas within an emphysematous gallbladder.\n");
         assertNotSuggested(r, "J43.9");
     }
 
