@@ -37,6 +37,25 @@ class ShorthandPluralAndStatusWordingTest {
     }
 
     @Test
+    void aForeignBodyWithItsNarisInAppositionIsOneInTheNostril() {
+        List<String> codes = outpatientCodes("Assessment:\n1. Retained foreign body, left naris.\n");
+        assertTrue(codes.contains("T17.1XXA"), codes.toString());
+    }
+
+    @Test
+    void oxygenDependencyIsDependenceOnSupplementalOxygen() {
+        assertTrue(outpatientCodes("Diagnoses:\n1. Oxygen dependency.\n2. Emphysema.\n").contains("Z99.81"));
+        assertTrue(outpatientCodes("Assessment: chronic lung disease, O2 dependent at night.").contains("Z99.81"));
+    }
+
+    @Test
+    void painInTheBackOfTheKneeIsKneePainNotBackPain() {
+        List<String> codes = outpatientCodes("Assessment: pain in the back of the left knee when he squats.");
+        assertTrue(codes.contains("M25.562"), codes.toString());
+        assertFalse(codes.contains("M54.9"), codes.toString());
+    }
+
+    @Test
     void cannabisSmokedNowIsCannabisUse() {
         assertTrue(outpatientCodes("Social history: he smokes cannabis most evenings.").contains("F12.90"));
     }
