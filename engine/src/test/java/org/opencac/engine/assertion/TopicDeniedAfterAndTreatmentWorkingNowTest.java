@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A topic named first and denied after it ("as far as thyroid disease, there is none"), a denial carried by
  * "without complaining of", a treatment said now to work on a condition named with a past word before it, and a
- * doubt ("appears to be") that ends at a history cue (team-written sentences).
+ * doubt ("appears to be") that ends at a history cue, and a diagnosis that "may be suspected" (team-written
+ * sentences).
  */
 class TopicDeniedAfterAndTreatmentWorkingNowTest {
 
@@ -46,5 +47,10 @@ class TopicDeniedAfterAndTreatmentWorkingNowTest {
         Assertion a = assess("Abdominal pain that appears to be colicky with a history of gallstones.", "gallstones");
         assertFalse(a.uncertain());
         assertTrue(a.historical());
+    }
+
+    @Test
+    void aDiagnosisThatMayBeSuspectedIsUncertain() {
+        assertTrue(assess("Strep throat may also be suspected in a teenager with fever.", "Strep throat").uncertain());
     }
 }
