@@ -1375,6 +1375,7 @@ public final class CodeResolver {
         // the parts named read every child's title words: worked out only for a hit that passes the cheaper tests
         // before it (most hits fail them, and most headers' words read no limb from a part)
         Set<String> partsNamed = null;
+        List<CodeHit> passing = new ArrayList<>(2);
         for (CodeHit h : hits) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting
             // without nausea".
@@ -1386,10 +1387,42 @@ public final class CodeResolver {
             }
             if ((partsNamed.isEmpty() || java.util.Collections.disjoint(titleWordList(h.title()), partsNamed))
                     && !excludesDocumented(h.title(), documented)) {
-                return codeSet.get(h.code()).orElse(null);
+                passing.add(h);
             }
         }
-        return null;
+        if (passing.isEmpty()) {
+            return null;
+        }
+        return codeSet.get(documentedAmong(passing, documented).code()).orElse(null);
+    }
+
+    /**
+     * Of children that each pass as documented (best ranked first), the first whose own words (those not in
+     * every one of them) the note documents: a header's title can hold two sites its children split ("Contracture,
+     * ankle and foot": "right ankle", "right foot"), and the side alone passes each; the site written decides.
+     * The first when none or all do.
+     */
+    private CodeHit documentedAmong(List<CodeHit> passing, Set<String> documented) {
+        if (passing.size() == 1) {
+            return passing.get(0);
+        }
+        Set<String> shared = new HashSet<>(titleWordList(passing.get(0).title()));
+        for (CodeHit h : passing) {
+            shared.retainAll(titleWordList(h.title()));
+        }
+        for (CodeHit h : passing) {
+            boolean all = true;
+            for (String w : titleWordList(h.title())) {
+                if (!shared.contains(w) && !documented.contains(w) && !undocumented.contains(w)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return h;
+            }
+        }
+        return passing.get(0);
     }
 
     /**
