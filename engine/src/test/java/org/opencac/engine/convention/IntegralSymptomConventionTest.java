@@ -18,6 +18,9 @@ class IntegralSymptomConventionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                out("I.B.4-5 a swollen leg told with the pedal edema the note names is that edema",
+                        "HISTORY:\nHer right leg has been swollen for a month.\nASSESSMENT:\nPedal edema, we will start a diuretic.\n",
+                        "R60.0", "M79.89"),
                 out("I.C.18.b the shortness of breath a chest film is taken for is the pneumothorax it shows",
                         "REASON FOR EXAM:\nShortness of breath.\nIMPRESSION:\n1. Small right pneumothorax.\n",
                         "J93.9", "R06.02"),
