@@ -216,11 +216,72 @@ public final class SentenceSplitter implements Stage {
             }
             if (TITLES.contains(piece.substring(b, t - 1).toLowerCase(java.util.Locale.ROOT))
                     && (b == from || !Character.isLetterOrDigit(piece.charAt(b - 1)))) {
+                splitAfterCapitalAbbreviation(piece, from, p + 1, spans);
+                from = next;
+            }
+        }
+        splitAfterCapitalAbbreviation(piece, from, end, spans);
+    }
+
+    /**
+     * Adds the sentence [start, end) to spans ({@link #splitAtInnerGlue}), first cut after each word in capitals and
+     * its period when white space and a capitalized word follow ("... no MI.  He has ..."): the sentence model, which
+     * weighs the words around the period, may read an acronym of two or more capitals as an abbreviation that does
+     * not end its sentence and run the sentence on, carrying a negation into the next one. A capital word written
+     * with inner periods ("M.D."), one opening its sentence (a list item's numeral, "II."), one listed as not ending
+     * a sentence, or a lowercase word after it leaves the sentence whole.
+     */
+    private void splitAfterCapitalAbbreviation(String piece, int start, int end, List<int[]> spans) {
+        int from = start;
+        for (int p = piece.indexOf('.', start); p >= 0 && p + 2 < end; p = piece.indexOf('.', p + 1)) {
+            int next = capitalAbbreviationEnd(piece, from, p, end);
+            if (next > 0 && !nonTerminal.contains(capitalWordBefore(piece, from, p).toLowerCase(java.util.Locale.ROOT))) {
                 splitAtInnerGlue(piece, from, p + 1, endChars, spans);
                 from = next;
             }
         }
         splitAtInnerGlue(piece, from, end, endChars, spans);
+    }
+
+    /**
+     * Where the next sentence starts when the period at {@code p} ends a word of two or more capitals (digits may
+     * follow its first letter: "DM2") standing alone after white space, not the first word of its sentence (a list
+     * item's Roman numeral: "II. Right coronary artery"), and white space then a
+     * capital letter and a lowercase one follow it before {@code end}; else -1.
+     */
+    static int capitalAbbreviationEnd(String piece, int from, int p, int end) {
+        String word = capitalWordBefore(piece, from, p);
+        int capitals = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                capitals++;
+            }
+        }
+        if (capitals < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return -1;
+        }
+        int b = p - word.length();
+        if (b == from || !Character.isWhitespace(piece.charAt(b - 1))) {
+            return -1;   // the sentence's first word (a list item's numeral, "II. Right ..."), or part of a longer word ("M.D.")
+        }
+        int next = p + 1;
+        while (next < end && Character.isWhitespace(piece.charAt(next))) {
+            next++;
+        }
+        if (next == p + 1 || next + 1 >= end || !Character.isUpperCase(piece.charAt(next))
+                || !Character.isLowerCase(piece.charAt(next + 1))) {
+            return -1;
+        }
+        return next;
+    }
+
+    /** The run of capital letters and digits ending right before {@code p}, back to {@code from} at most. */
+    private static String capitalWordBefore(String piece, int from, int p) {
+        int b = p;
+        while (b > from && (Character.isUpperCase(piece.charAt(b - 1)) || Character.isDigit(piece.charAt(b - 1)))) {
+            b--;
+        }
+        return piece.substring(b, p);
     }
 
     /**

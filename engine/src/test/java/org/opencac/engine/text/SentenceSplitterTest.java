@@ -96,4 +96,18 @@ class SentenceSplitterTest {
                 sentences("Cultures were sent to Dr. K. today for review."));
         assertEquals(List.of("Urinary tract infection due to E. coli."), sentences("Urinary tract infection due to E. coli."));
     }
+
+    @Test
+    void aCapitalAbbreviationAndItsPeriodEndTheSentenceBeforeACapitalizedWord() {
+        // the model alone runs this sentence on after the acronym, carrying the denial into the next one
+        assertEquals(List.of("Denies palpitations normal PE.", "He has diabetes."),
+                sentences("Denies palpitations normal PE.  He has diabetes."));
+        // a listed abbreviation, or a lowercase word after the acronym, keeps the sentence whole
+        assertEquals(List.of("Pain in the left foot VS. Right foot."), sentences("Pain in the left foot VS. Right foot."));
+        // a list item's Roman numeral opening its sentence stays with the item
+        assertEquals(List.of("Left main artery is patent.,", "II. Right coronary artery is patent."),
+                sentences("Left main artery is patent.,II. Right coronary artery is patent."));
+        assertEquals(List.of("Denies palpitations normal PE. he has diabetes."),
+                sentences("Denies palpitations normal PE. he has diabetes."));
+    }
 }
