@@ -37,8 +37,16 @@ public final class CodeResolver {
     private final Set<String> specificity;
     private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("\\bwith\\b");
     private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("(?i)\\bother\\b");
+    /**
+     * A "without" phrase whose items run on past commas to a closing "and"/"or" item that ends the title ("without
+     * behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety"): every item is excluded, not
+     * only the first. Items are short (at most three words), so a comma-set qualifier ("initial encounter for ...")
+     * never joins the list.
+     */
+    private static final String WITHOUT_LIST =
+            "\\bwithout\\b[^,]*(?:,\\s+(?!and\\b|or\\b)\\w+(?:\\s\\w+){0,2})*,\\s+(?:and|or)\\s+\\w+(?:\\s\\w+){0,2}$";
     private static final java.util.regex.Pattern WITHOUT_PHRASE =
-            java.util.regex.Pattern.compile("(?i)\\bwithout\\b[^,]*");
+            java.util.regex.Pattern.compile("(?i)" + WITHOUT_LIST + "|\\bwithout\\b[^,]*");
     /** Where what a "without" phrase excludes ends: "without foreign body | of penis". */
     private static final java.util.regex.Pattern WITHOUT_SCOPE_END =
             java.util.regex.Pattern.compile("(?i)\\s(?:of|in|with|due|to|for|at)\\s");
@@ -52,7 +60,8 @@ public final class CodeResolver {
      * gastric ulcer with hemorrhage" is the code for a bleeding gastric ulcer of unstated course).
      */
     private static final java.util.regex.Pattern NOT_STATED =
-            java.util.regex.Pattern.compile("(?i)\\b(?:without|not|unspecified as|unspecified whether)\\b[^,]*|\\b\\w+ or unspecified\\b");
+            java.util.regex.Pattern.compile("(?i)" + WITHOUT_LIST
+                    + "|\\b(?:without|not|unspecified as|unspecified whether)\\b[^,]*|\\b\\w+ or unspecified\\b");
     /** Analyzed title words a note need not write for a more specific code to apply. */
     private final Set<String> undocumented;
     /** "unspecified" as titles are analyzed. */
@@ -1352,12 +1361,15 @@ public final class CodeResolver {
      * The children best matching some specificity words, best first (at most five): the code index's
      * scores for those words, read from a table built once for the closed list of specificity words.
      */
-    private List<CodeHit> ranked(Code header, List<Code> kids, Set<String> contextWords) {
+    private List<CodeHit> ranked(Code header, List<Code> kids, Set<String> contextWords, int limit) {
         if (kids.isEmpty()) {
             return List.of();
         }
-        return childScores.rank(contextWords, rankable.computeIfAbsent(header.code(), k -> childScores.among(kids)), 5);
+        return childScores.rank(contextWords, rankable.computeIfAbsent(header.code(), k -> childScores.among(kids)), limit);
     }
+
+    /** How many ranked children are read. */
+    private static final int RANKED_FIRST = 5;
 
     /** Each header's children as the score table ranks them, made once per header (a closed set). */
     private final java.util.concurrent.ConcurrentHashMap<String, WordScoreTable.Among> rankable =
@@ -1371,12 +1383,22 @@ public final class CodeResolver {
      */
     private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
                                 Set<String> documented) {
-        List<CodeHit> hits = ranked(header, kids, contextWords);
+        List<CodeHit> hits = ranked(header, kids, contextWords, RANKED_FIRST);
+        List<CodeHit> passing = passingHits(hits, 0, kids, reference, contextWords, documented);
+        if (passing.isEmpty()) {
+            return null;
+        }
+        return codeSet.get(documentedAmong(passing, documented).code()).orElse(null);
+    }
+
+    /** The ranked children from {@code from} on that pass as documented, in rank order. */
+    private List<CodeHit> passingHits(List<CodeHit> hits, int from, List<Code> kids, Code reference,
+                                      Set<String> contextWords, Set<String> documented) {
         // the parts named read every child's title words: worked out only for a hit that passes the cheaper tests
         // before it (most hits fail them, and most headers' words read no limb from a part)
         Set<String> partsNamed = null;
         List<CodeHit> passing = new ArrayList<>(2);
-        for (CodeHit h : hits) {
+        for (CodeHit h : hits.subList(Math.min(from, hits.size()), hits.size())) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting
             // without nausea".
             if (!sharesContextWord(h.title(), contextWords) || !addsOnlyDocumented(reference.title(), h.title(), documented)) {
@@ -1390,10 +1412,7 @@ public final class CodeResolver {
                 passing.add(h);
             }
         }
-        if (passing.isEmpty()) {
-            return null;
-        }
-        return codeSet.get(documentedAmong(passing, documented).code()).orElse(null);
+        return passing;
     }
 
     /**
