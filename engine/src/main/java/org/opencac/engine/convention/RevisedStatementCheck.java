@@ -34,18 +34,40 @@ public final class RevisedStatementCheck implements Stage {
      * categories whose codes are reported together, which a final code of the category never revises (J44.0 and
      * J44.1; the several complications of one diabetes).
      */
-    record Pair(String id, List<String> working, List<String> fin, List<CodePattern> together) {
+    record Pair(String id, List<String> working, List<String> fin, List<CodePattern> together, boolean replaces,
+                List<CodePattern> signs) {
+        Pair(String id, List<String> working, List<String> fin, List<CodePattern> together) {
+            this(id, working, fin, together, false, List.of());
+        }
     }
 
     private final List<Pair> pairs;
+    /** Code prefixes of chronic conditions: a working statement's chronic condition is never replaced. */
+    private final List<String> chronic;
 
     public RevisedStatementCheck(List<Pair> pairs) {
+        this(pairs, List.of());
+    }
+
+    public RevisedStatementCheck(List<Pair> pairs, List<String> chronic) {
         this.pairs = List.copyOf(pairs);
+        this.chronic = List.copyOf(chronic);
     }
 
     public static RevisedStatementCheck standard() {
-        return new RevisedStatementCheck(RuleFiles.tsvRules(RuleFiles.bundled(FILE), FILE, 5,
-                cols -> new Pair(cols[0].trim(), words(cols[1]), words(cols[2]), CodePattern.parseList(cols[3]))));
+        return new RevisedStatementCheck(RuleFiles.tsvRules(RuleFiles.bundled(FILE), FILE, 5, 7,
+                cols -> new Pair(cols[0].trim(), words(cols[1]), words(cols[2]), CodePattern.parseList(cols[3]),
+                        cols.length > 5 && replaces(cols[5]),
+                        cols.length > 6 ? CodePattern.parseList(cols[6]) : List.of())),
+                org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC));
+    }
+
+    private static boolean replaces(String column) {
+        String v = column.trim().toLowerCase(Locale.ROOT);
+        if (!v.equals("replaces") && !v.isEmpty()) {
+            throw new IllegalArgumentException("sixth column: 'replaces' or empty, got " + column);
+        }
+        return !v.isEmpty();
     }
 
     private static List<String> words(String column) {
@@ -59,7 +81,13 @@ public final class RevisedStatementCheck implements Stage {
         List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : in) {
             CodeCandidate revision = revision(doc, in, c);
-            if (revision == null) {
+            CodeCandidate replacement = revision == null ? replacement(doc, in, c) : null;
+            if (replacement != null) {
+                decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED, "the working diagnosis "
+                        + c.code() + " is not the diagnosis the final diagnostic statement established ("
+                        + replacement.code() + "; Guidelines IV.M: the postoperative diagnosis is the most definitive)",
+                        replacement.code()));
+            } else if (revision == null) {
                 out.add(c);
             } else {
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED, "the working diagnosis "
@@ -88,6 +116,69 @@ public final class RevisedStatementCheck implements Stage {
                     && working.mentions().stream().noneMatch(m -> in(doc, m, p.fin()))
                     && fin.mentions().stream().anyMatch(m -> in(doc, m, p.fin()))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Of a pair whose final statement replaces the working one (the postoperative diagnosis the operation
+     * established), the first candidate that statement documents, when {@code c} is told only in the working
+     * statement, neither restated nor a chronic condition nor a status: the operation found another condition than
+     * the one it was planned for (a preoperative "acute appendicitis", a postoperative perforated Meckel's
+     * diverticulum). A final statement that codes nothing of its own ("same") replaces nothing. Or null.
+     */
+    private CodeCandidate replacement(Document doc, List<CodeCandidate> all, CodeCandidate c) {
+        if (c.mentions().isEmpty() || KEPT_CHAPTERS.indexOf(c.code().charAt(0)) >= 0
+                || c.code().compareTo("D50") >= 0 && c.code().compareTo("D9") < 0
+                || chronic.stream().anyMatch(c.code()::startsWith)) {
+            return null;
+        }
+        for (Pair p : pairs) {
+            if (!p.replaces() || p.signs().stream().anyMatch(x -> x.covers(c.code()))
+                    || !c.mentions().stream().allMatch(m -> in(doc, m, p.working())) || restated(doc, c, p)
+                    || wordsRestated(doc, c, p)) {
+                continue;
+            }
+            for (CodeCandidate other : all) {
+                if (other != c && !other.code().startsWith("Z")
+                        && other.mentions().stream().anyMatch(m -> in(doc, m, p.fin()))) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Chapters a final statement never replaces: symptoms (R, which the final diagnosis explains or not by rules of
+     * their own), injuries and their causes (S-Y), and the factors of Z.
+     */
+    private static final String KEPT_CHAPTERS = "RSTVWXYZ";
+    /** Words of a mention that name no condition: a final statement writing only these restates nothing. */
+    private static final Set<String> NO_CONDITION = Set.of("right", "left", "bilateral", "acute", "chronic",
+            "recurrent", "recurring", "severe", "mild", "moderate", "possible", "with", "without", "from", "status",
+            "post", "history", "this", "that", "the", "and");
+
+    /**
+     * True when a final statement's text has a word of one of {@code c}'s mentions (four letters or more, not a side
+     * or a course): the final statement names the condition again in other words ("impingement" after
+     * "impingement syndrome"), which the codes of its mentions may not show.
+     */
+    private static boolean wordsRestated(Document doc, CodeCandidate c, Pair p) {
+        StringBuilder fin = new StringBuilder();
+        for (Section s : doc.sections()) {
+            if (s.type() == SectionType.DIAGNOSES && p.fin().stream().anyMatch(doc.text()
+                    .substring(s.header().start(), s.header().end()).toLowerCase(Locale.ROOT)::contains)) {
+                fin.append(' ').append(doc.text(), s.span().start(), s.span().end());
+            }
+        }
+        Set<String> finWords = new HashSet<>(List.of(fin.toString().toLowerCase(Locale.ROOT).split("[^a-z]+")));
+        for (int m : c.mentions()) {
+            for (String w : doc.mentions().get(m).text().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (w.length() >= 4 && !NO_CONDITION.contains(w) && finWords.contains(w)) {
+                    return true;
+                }
             }
         }
         return false;

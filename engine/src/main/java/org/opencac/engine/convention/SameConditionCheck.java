@@ -110,6 +110,14 @@ public final class SameConditionCheck implements Stage {
      * and a note asks for each pair of its candidates of one category; filled as asked.
      */
     private final Map<String, Set<String>> refinedWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /** By default title, whether it names no more than its category ({@link #kindOfCategory}); filled as asked. */
+    private final Map<String, Boolean> categoryNamed = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The codes whose category-naming defaults give way to another code of their category ({@link #kindOfCategory}):
+     * the neoplasms, whose categories are organs and whose codes are the organ's parts (same_condition.json
+     * "categoryKinds"; none when the data file has no such entry).
+     */
+    private final List<CodePattern> categoryKindCodes;
     /** By category, its billable codes whose titles name both sides ({@link #codesNamingBothSides}); filled as asked. */
     private final Map<String, List<Code>> bothSidesCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -161,7 +169,7 @@ public final class SameConditionCheck implements Stage {
                               Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                               Map<String, String> sharedCategories, List<ClassDefault> classDefaults) {
         this(codeSet, rules, excludedChapters, ignoredWords, siteByFourthCharacter, sharedCategories, classDefaults,
-                Set.of(), List.of(), List.of(), null, null, null, SpecifyingFindings.standard(codeSet));
+                Set.of(), List.of(), List.of(), null, null, null, SpecifyingFindings.standard(codeSet), null);
     }
 
     private SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
@@ -170,7 +178,7 @@ public final class SameConditionCheck implements Stage {
                                Set<String> genericHeads, List<org.opencac.models.codeset.Chapter.Block> headBlocks,
                                List<OppositeAxis> oppositeAxes, BilateralSides bilateralSides,
                                RegionInjury regionInjury, RevisedStatementCheck revisedStatements,
-                               SpecifyingFindings specifying) {
+                               SpecifyingFindings specifying, List<CodePattern> categoryKindCodes) {
         this.codeSet = codeSet;
         this.specifying = specifying;
         this.rules = List.copyOf(rules);
@@ -185,6 +193,7 @@ public final class SameConditionCheck implements Stage {
         this.bilateralSides = bilateralSides;
         this.regionInjury = regionInjury;
         this.revisedStatements = revisedStatements;
+        this.categoryKindCodes = categoryKindCodes == null ? List.of() : List.copyOf(categoryKindCodes);
     }
 
     /** The bundled rules, with the bundled working and final statement pairs read for this check alone. */
@@ -295,8 +304,11 @@ public final class SameConditionCheck implements Stage {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(RESOURCE + ": " + e.getMessage(), e);
             }
+            JsonNode kinds = root.path("categoryKinds");
+            List<CodePattern> kindCodes = kinds.isMissingNode() ? List.of()
+                    : CodePattern.parseList(String.join(",", RuleJson.strings(kinds, "codes")));
             return new SameConditionCheck(codeSet, rules, excluded, ignored, bySite, shared, classes, words, blocks,
-                    axes, bilateral, regionInjury, revisedStatements, specifying);
+                    axes, bilateral, regionInjury, revisedStatements, specifying, kindCodes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -873,6 +885,7 @@ public final class SameConditionCheck implements Stage {
                 continue;
             }
             CodeCandidate best = null;
+            CodeCandidate bestKind = null;
             String bestHow = null;
             for (int ti = 0; ti < allMarks.length; ti++) {
                 CodeCandidate t = cands.get(ti);
@@ -905,7 +918,14 @@ public final class SameConditionCheck implements Stage {
                 if (why != null && (best == null || moreSpecific(t, best))) {
                     best = t;
                     bestHow = why;
+                } else if (why == null && !namesPart && kindOfCategory(t, d)
+                        && (bestKind == null || moreSpecific(t, bestKind))) {
+                    bestKind = t;   // only where no code refines the default's own words
                 }
+            }
+            if (best == null && bestKind != null) {
+                best = bestKind;
+                bestHow = "elsewhere in the note, a kind of its category";
             }
             if (best != null) {
                 target.put(d, best);
@@ -999,6 +1019,24 @@ public final class SameConditionCheck implements Stage {
     boolean refines(String specificTitle, String defaultTitle) {
         Set<String> words = refinedWords.computeIfAbsent(defaultTitle, this::wordsToRefine);
         return !words.isEmpty() && TitleWords.titleWords(specificTitle).containsAll(words);
+    }
+
+    /**
+     * True if the default {@code d}, a neoplasm of the codes listed, names what its category names, no less and no
+     * more ("Malignant neoplasm of larynx, unspecified" under C32 "Malignant neoplasm of larynx") and {@code t} is
+     * another code of that category: the Tabular lists the category's codes as the parts of the organ its title
+     * names, so {@code t} refines the default even where its title names the part without the organ ("Malignant
+     * neoplasm of glottis"): one neoplasm told once by its organ and once by its part.
+     */
+    private boolean kindOfCategory(CodeCandidate t, CodeCandidate d) {
+        return categoryKindCodes.stream().anyMatch(p -> p.covers(d.code())) && t.code().length() > 3 && t.code().regionMatches(0, d.code(), 0, 3)
+                && categoryNamed.computeIfAbsent(d.title(), title -> namesOnlyCategory(d.code().substring(0, 3), title));
+    }
+
+    private boolean namesOnlyCategory(String category, String defaultTitle) {
+        Set<String> words = refinedWords.computeIfAbsent(defaultTitle, this::wordsToRefine);
+        return !words.isEmpty() && codeSet.get(category)
+                .map(c -> TitleWords.of(c.title(), ignoredWords).equals(words)).orElse(false);
     }
 
     /** The words of a title a code refining it must have: {@link #refines}'s reading of the default title. */

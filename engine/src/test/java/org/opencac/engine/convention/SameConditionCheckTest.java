@@ -69,6 +69,28 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aNeoplasmOfTheOrganBesideTheSameNeoplasmOfANamedPartIsThatNeoplasm() {
+        // C32.9 names what its category C32 names; C32.0 (glottis) is a part of it though its title lacks "larynx"
+        List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
+                "INDICATION: Squamous cell carcinoma of the glottis, biopsy proven.\n"
+                        + "POSTOPERATIVE DIAGNOSIS: Squamous cell carcinoma of the larynx.\n");
+        assertTrue(codes.contains("C32.0"), codes.toString());
+        assertFalse(codes.contains("C32.9"), codes.toString());
+        List<String> alone = org.opencac.engine.testing.Coded.outpatientCodes(
+                "POSTOPERATIVE DIAGNOSIS: Squamous cell carcinoma of the larynx.\n");
+        assertTrue(alone.contains("C32.9"), alone.toString());
+    }
+
+    @Test
+    void backPainBesideNeckPainStaysTwoRegions() {
+        // the category-kind reading is for neoplasms only: dorsalgia codes are regions, two pains
+        List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
+                "REASON FOR EXAM: Back pain.\nIMPRESSION: Neck pain without fracture. Back pain.\n");
+        assertTrue(codes.contains("M54.2"), codes.toString());
+        assertTrue(codes.contains("M54.9"), codes.toString());
+    }
+
+    @Test
     void hepatitisCToldOnceWithoutItsCourseAndOnceAsChronicIsOneInfection() {
         List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
                 "PROBLEM LIST: 1. Chronic hepatitis C.\nASSESSMENT: Hepatitis C, liver enzymes stable.\n");

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The final diagnostic statement (discharge, postoperative) revises the working one (admission, preoperative):
- * a working diagnosis it words as another code of the category is not reported beside it (Guidelines II, IV.M).
+ * a working diagnosis it words as another code of the category is not reported beside it (Guidelines II, IV.M);
+ * a preoperative diagnosis of another category the postoperative one does not restate is not reported either.
  */
 class WorkingDiagnosisRevisedTest {
 
@@ -27,6 +28,15 @@ class WorkingDiagnosisRevisedTest {
                         "PREOPERATIVE DIAGNOSIS:\nBilateral inguinal hernias.\nPOSTOPERATIVE DIAGNOSIS:\nLeft inguinal hernia.\n"
                                 + "PROCEDURE:\nLeft inguinal hernia repair; the right canal was explored and found tight.\n",
                         "K40.90", "K40.20"),
+                out("IV.M the operation found another condition than the one it was planned for: the preoperative one is not reported",
+                        "PREOPERATIVE DIAGNOSIS:\nAcute appendicitis.\nPOSTOPERATIVE DIAGNOSIS:\nRight ovarian cyst.\n",
+                        "N83.201", "K35.80"),
+                in("IV.M a sign the operation was planned for stays beside what it found",
+                        "PREOPERATIVE DIAGNOSIS:\nRectal bleeding.\nPOSTOPERATIVE DIAGNOSIS:\nInternal hemorrhoids.\n",
+                        "K62.5", ""),
+                in("II an admitting diagnosis of another category than the discharge one is not replaced",
+                        "ADMISSION DIAGNOSIS:\nPneumonia.\nDISCHARGE DIAGNOSIS:\nUrinary tract infection.\n",
+                        "J18.9 N39.0", ""),
                 in("II the admitting bleeding pattern is worded otherwise at discharge",
                         "ADMISSION DIAGNOSIS:\nMenometrorrhagia.\nDISCHARGE DIAGNOSIS:\nMenorrhagia.\n",
                         "N92.0", "N92.1"),
