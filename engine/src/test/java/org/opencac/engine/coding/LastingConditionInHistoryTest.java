@@ -32,4 +32,20 @@ class LastingConditionInHistoryTest {
         assertTrue(codes.contains("E89.0"), codes.toString());
         assertFalse(codes.contains("E07.9"), codes.toString());
     }
+
+    @Test
+    void hypothyroidismAfterIrradiationOfAnOveractiveGlandEndsTheHyperthyroidism() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Hypothyroidism secondary to irradiation for an overactive "
+                + "thyroid; hyperthyroidism in the past.\n");
+        assertTrue(codes.contains("E89.0"), codes.toString());
+        assertFalse(codes.contains("E03.9"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("E05")), codes.toString());
+    }
+
+    @Test
+    void hypothyroidismSecondaryToRadiationIsPostprocedural() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Hypothyroidism secondary to radiation.\n");
+        assertTrue(codes.contains("E89.0"), codes.toString());
+        assertFalse(codes.contains("E03.9"), codes.toString());
+    }
 }
