@@ -48,4 +48,12 @@ class LastingConditionInHistoryTest {
         assertTrue(codes.contains("E89.0"), codes.toString());
         assertFalse(codes.contains("E03.9"), codes.toString());
     }
+
+    @Test
+    void aHistoryOfHeartBlockWithAPacemakerIsTheBlockNotAPersonalHistoryCode() {
+        List<String> codes = outpatientCodes("HPI: He is known for a history of first-degree AV block and has a "
+                + "pacemaker; he presents with a cough.\nASSESSMENT: Acute bronchitis.\n");
+        assertTrue(codes.contains("I44.0"), codes.toString());
+        assertFalse(codes.contains("Z86.79"), codes.toString());
+    }
 }
