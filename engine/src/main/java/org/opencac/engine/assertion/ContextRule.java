@@ -270,13 +270,17 @@ public record ContextRule(String id, ContextCategory category, String literal, L
 
     /**
      * Whether this rule may modify a mention with these codes (no codes known: yes, unless the rule is kept to
-     * some codes and {@link #hidesElsewhere} elsewhere).
+     * some codes and {@link #hidesElsewhere} elsewhere, or kept to habit, status and drug codes:
+     * {@link #keptToWordCodes}).
      */
     public boolean appliesTo(List<String> codes) {
         if (codes.isEmpty()) {
             // a rule that reads as a PSEUDO cue outside its allowed codes gives a mention with no codes that
-            // reading: it is in no allowed set ("came in with a history of gagging" is the complaint now)
-            return allowedCodes.isEmpty() || !hidesElsewhere;
+            // reading: it is in no allowed set ("came in with a history of gagging" is the complaint now); nor does
+            // a rule kept to habit, status and long-term drug codes reach it: those are read from the mention's own
+            // words, so a mention without codes is none of them ("was told to quit" is about a habit, not about a
+            // mass the patient "was told to have"), while a finding's code may still come from the Index later
+            return allowedCodes.isEmpty() || !hidesElsewhere && !keptToWordCodes();
         }
         List<String> prefixes = allowedCodes.isEmpty() ? excludedCodes : allowedCodes;
         for (String code : codes) {   // loops, not streams: asked for every mention by every rule
@@ -285,6 +289,22 @@ public record ContextRule(String id, ContextCategory category, String literal, L
             }
         }
         return allowedCodes.isEmpty();
+    }
+
+    /**
+     * Whether every allowed code is a habit, status or long-term drug code (Z..., substance use F10-F19): codes a
+     * mention carries from its own words when it is found, never ones its finding gains later through the Index.
+     */
+    public boolean keptToWordCodes() {
+        if (allowedCodes.isEmpty()) {
+            return false;
+        }
+        for (String p : allowedCodes) {
+            if (!p.startsWith("Z") && !p.startsWith("F1")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.assertion.MentionFixture.assess;
+import static org.opencac.engine.assertion.MentionFixture.assessCoded;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -549,8 +550,9 @@ class AssertionDetectorTest {
 
     @Test
     void aDrugThePatientCameOffIsNegated() {
-        assertTrue(assess("Last spring he came off his insulin.", "insulin").negated());
-        assertTrue(assess("She was taken off warfarin before the operation.", "warfarin").negated());
+        // a drug mention carries its long-term use code from its own words
+        assertTrue(assessCoded("Last spring he came off his insulin.", "insulin", "Z79.4").negated());
+        assertTrue(assessCoded("She was taken off warfarin before the operation.", "warfarin", "Z79.01").negated());
     }
 
     @Test

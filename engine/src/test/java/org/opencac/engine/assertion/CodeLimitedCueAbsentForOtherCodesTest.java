@@ -59,6 +59,26 @@ class CodeLimitedCueAbsentForOtherCodesTest {
                 .historical());
     }
 
+    @Test
+    void aCueKeptToAHabitCodeDoesNotReachAFindingWithNoCode() {
+        // "told to ... quit" is kept to the former-smoker code: a finding the patient was told of is not a plan
+        assertFalse(assess("On her last visit she was told to have a small lump near the nipple.", "lump")
+                .hypothetical());
+        assertTrue(assessCoded("He was told to quit smoking.", "smoking", "Z87.891").hypothetical());
+    }
+
+    @Test
+    void onlyHabitStatusAndDrugCodesAreReadFromTheMentionsOwnWords() {
+        ContextRule habit = new ContextRule("test_habit", ContextCategory.HYPOTHETICAL, "to", List.of(),
+                CueDirection.FORWARD, OptionalInt.empty(), List.of("Z87.891", "F17"), List.of(), Set.of(), Set.of());
+        ContextRule infarct = new ContextRule("test_infarct", ContextCategory.HISTORICAL, "old", List.of(),
+                CueDirection.FORWARD, OptionalInt.empty(), List.of("I63", "Z86.73"), List.of(), Set.of(), Set.of());
+        assertTrue(habit.keptToWordCodes());
+        assertFalse(habit.appliesTo(List.of()));
+        assertFalse(infarct.keptToWordCodes());
+        assertTrue(infarct.appliesTo(List.of()));   // an infarct's code may come from the Index after
+    }
+
     private static AssertionDetector withRule(ContextRule extra) {
         ContextRules std = ContextRules.standard();
         List<ContextRule> rules = new ArrayList<>(std.rules());

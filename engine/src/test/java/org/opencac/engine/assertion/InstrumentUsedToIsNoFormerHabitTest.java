@@ -3,6 +3,7 @@ package org.opencac.engine.assertion;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.assertion.MentionFixture.assess;
+import static org.opencac.engine.assertion.MentionFixture.assessCoded;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ class InstrumentUsedToIsNoFormerHabitTest {
 
     @Test
     void aHabitThePatientUsedToHaveIsHistorical() {
-        assertTrue(assess("She used to drink alcohol daily.", "alcohol").historical());
+        // a habit mention carries its code from its own words
+        assertTrue(assessCoded("She used to drink alcohol daily.", "alcohol", "F10.10").historical());
     }
 }

@@ -32,4 +32,28 @@ class LastingConditionInHistoryTest {
         assertTrue(codes.contains("E89.0"), codes.toString());
         assertFalse(codes.contains("E07.9"), codes.toString());
     }
+
+    @Test
+    void hypothyroidismAfterIrradiationOfAnOveractiveGlandEndsTheHyperthyroidism() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Hypothyroidism secondary to irradiation for an overactive "
+                + "thyroid; hyperthyroidism in the past.\n");
+        assertTrue(codes.contains("E89.0"), codes.toString());
+        assertFalse(codes.contains("E03.9"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("E05")), codes.toString());
+    }
+
+    @Test
+    void hypothyroidismSecondaryToRadiationIsPostprocedural() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Hypothyroidism secondary to radiation.\n");
+        assertTrue(codes.contains("E89.0"), codes.toString());
+        assertFalse(codes.contains("E03.9"), codes.toString());
+    }
+
+    @Test
+    void aHistoryOfHeartBlockWithAPacemakerIsTheBlockNotAPersonalHistoryCode() {
+        List<String> codes = outpatientCodes("HPI: He is known for a history of first-degree AV block and has a "
+                + "pacemaker; he presents with a cough.\nASSESSMENT: Acute bronchitis.\n");
+        assertTrue(codes.contains("I44.0"), codes.toString());
+        assertFalse(codes.contains("Z86.79"), codes.toString());
+    }
 }
