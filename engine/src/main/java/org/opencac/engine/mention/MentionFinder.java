@@ -341,7 +341,8 @@ public final class MentionFinder implements Stage {
             List<Integer> modifiers = new ArrayList<>(MAX_INVERTED_MODIFIERS);
             int j = m.endToken();
             while (modifiers.size() < MAX_INVERTED_MODIFIERS && j + 1 < limit && ",".equals(tokens.get(j).text())
-                    && !tokens.get(j + 1).norm().isEmpty() && !covered(out, found, j + 1)) {
+                    && !tokens.get(j + 1).norm().isEmpty() && !covered(out, found, j + 1)
+                    && !NOT_INDEX_MODIFIERS.contains(tokens.get(j + 1).norm())) {
                 modifiers.add(j + 1);
                 j += 2;
             }
@@ -366,6 +367,12 @@ public final class MentionFinder implements Stage {
             }
         }
     }
+
+    /**
+     * Words after a comma that tell how the condition feels, never an Index subterm of it ("Diabetic neuropathy,
+     * painful" is a diabetic neuropathy, E11.40, not the painful polyneuropathy a clinical synonym reads).
+     */
+    private static final Set<String> NOT_INDEX_MODIFIERS = Set.of("painful");
 
     /** Words that may follow the last inverted modifier ("Otitis media, suppurative, without rupture"). */
     private static final Set<String> AFTER_MODIFIERS = Set.of("with", "without");
