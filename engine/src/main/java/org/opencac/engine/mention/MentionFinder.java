@@ -122,6 +122,7 @@ public final class MentionFinder implements Stage {
                 i = end > i ? end : i + 1;
             }
             acuteOnChronic(tokens, sentence.firstToken(), found, out, s, doc.text());
+            invertedModifiers(tokens, sentence.endToken(), found, out, s, doc.text());
             measurements.find(doc.text(), sentence, s, tokens, out);
             injuries.find(doc.text(), sentence, s, tokens, out, found);
         }
@@ -321,6 +322,81 @@ public final class MentionFinder implements Stage {
             out.subList(found, out.size()).sort(java.util.Comparator.comparingInt((Mention m) -> m.span().start())
                     .thenComparingInt(m -> m.span().end()));
         }
+    }
+
+    /** The most comma-inverted modifiers read after a condition ("Otitis media, chronic, serous"). */
+    private static final int MAX_INVERTED_MODIFIERS = 2;
+
+    /**
+     * A condition written as the Alphabetic Index writes it, its modifiers after it and each after a comma
+     * ("Otitis media, suppurative"; "Pneumonia, aspiration"): the condition is read with its modifiers before it when
+     * the lexicon has that term ("suppurative otitis media"), the mention then reaching over the modifiers. A modifier
+     * word some other mention takes ("Hypertension, chronic kidney disease"), or that another word follows, is never
+     * read as one.
+     */
+    private void invertedModifiers(List<Token> tokens, int limit, int found, List<Mention> out, int sentence,
+                                   String text) {
+        for (int n = found, size = out.size(); n < size; n++) {
+            Mention m = out.get(n);
+            List<Integer> modifiers = new ArrayList<>(MAX_INVERTED_MODIFIERS);
+            int j = m.endToken();
+            while (modifiers.size() < MAX_INVERTED_MODIFIERS && j + 1 < limit && ",".equals(tokens.get(j).text())
+                    && !tokens.get(j + 1).norm().isEmpty() && !covered(out, found, j + 1)
+                    && !NOT_INDEX_MODIFIERS.contains(tokens.get(j + 1).norm())) {
+                modifiers.add(j + 1);
+                j += 2;
+            }
+            if (modifiers.isEmpty()) {
+                continue;
+            }
+            String head = keyAfter(tokens, "", m.firstToken(), m.endToken()).trim();
+            for (int k = modifiers.size(); k > 0; k--) {
+                if (!endsModifiers(tokens, modifiers.get(k - 1) + 1, limit)) {
+                    continue;
+                }
+                List<Term> terms = lexicon.lookup(modifierKey(tokens, modifiers, k, false) + " " + head);
+                if (terms.isEmpty() && k > 1) {
+                    terms = lexicon.lookup(modifierKey(tokens, modifiers, k, true) + " " + head);
+                }
+                if (!terms.isEmpty()) {
+                    int end = modifiers.get(k - 1) + 1;
+                    Span span = new Span(m.span().start(), tokens.get(end - 1).span().end());
+                    out.set(n, new Mention(span, span.coveredText(text), terms, sentence, m.firstToken(), end));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Words after a comma that tell how the condition feels, never an Index subterm of it ("Diabetic neuropathy,
+     * painful" is a diabetic neuropathy, E11.40, not the painful polyneuropathy a clinical synonym reads).
+     */
+    private static final Set<String> NOT_INDEX_MODIFIERS = Set.of("painful");
+
+    /** Words that may follow the last inverted modifier ("Otitis media, suppurative, without rupture"). */
+    private static final Set<String> AFTER_MODIFIERS = Set.of("with", "without");
+
+    /**
+     * Whether the modifiers end at {@code at}: the sentence ends, punctuation follows, or "with"/"without" does; a
+     * word after one ("hernia, bilateral hydroceles"; "anemia, history of") makes it a word of something else.
+     */
+    private static boolean endsModifiers(List<Token> tokens, int at, int limit) {
+        if (at >= limit) {
+            return true;
+        }
+        String word = tokens.get(at).text();
+        return !Character.isLetterOrDigit(word.charAt(0)) || AFTER_MODIFIERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The first {@code k} modifier words, in the order written or (reversed) from the last one back. */
+    private static String modifierKey(List<Token> tokens, List<Integer> modifiers, int k, boolean reversed) {
+        StringBuilder key = new StringBuilder();
+        for (int w = 0; w < k; w++) {
+            int at = modifiers.get(reversed ? k - 1 - w : w);
+            key.append(w == 0 ? "" : " ").append(tokens.get(at).norm());
+        }
+        return key.toString();
     }
 
     /** The token of "acute" in "acute on chronic" (hyphens between) ending right before {@code chronic}, or -1. */
