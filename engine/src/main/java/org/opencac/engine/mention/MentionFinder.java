@@ -370,9 +370,13 @@ public final class MentionFinder implements Stage {
 
     /**
      * Words after a comma that tell how the condition feels, never an Index subterm of it ("Diabetic neuropathy,
-     * painful" is a diabetic neuropathy, E11.40, not the painful polyneuropathy a clinical synonym reads).
+     * painful" is a diabetic neuropathy, E11.40, not the painful polyneuropathy a clinical synonym reads), or how it
+     * is controlled or goes now: the assertion stage reads those after the condition's comma ("History of
+     * hypertension, uncontrolled" is a condition held now), so they stay outside the mention.
      */
-    private static final Set<String> NOT_INDEX_MODIFIERS = Set.of("painful");
+    private static final Set<String> NOT_INDEX_MODIFIERS = Set.of("painful", "controlled", "uncontrolled",
+            "untreated", "undertreated", "unmanaged", "managed", "compensated", "improving", "improved", "worsening",
+            "worse", "better", "stable", "resolved", "resolving", "healed");
 
     /** Words that may follow the last inverted modifier ("Otitis media, suppurative, without rupture"). */
     private static final Set<String> AFTER_MODIFIERS = Set.of("with", "without");

@@ -1,11 +1,13 @@
 package org.opencac.engine.mention;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.opencac.engine.testing.Coded.inpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.suggest.MentionOutcome;
 
 /**
  * A condition written as the Alphabetic Index writes it, each modifier after a comma ("Otitis media, suppurative"),
@@ -51,5 +53,14 @@ class IndexOrderModifiersTest {
     void aModifierBeforeAFunctionWordIsNotReadAsOne() {
         CodingResult r = inpatientChecked("HISTORY:\nShe has anemia, history of asthma.\n");
         assertNotSuggested(r, "Z86.2");
+    }
+
+    @Test
+    void aControlWordAfterTheCommaStaysOutsideTheMentionForTheAssertionToRead() {
+        CodingResult r = inpatientChecked("PAST MEDICAL HISTORY:\nHistory of hypertension, uncontrolled.\n");
+        MentionOutcome m = r.mentions().stream().filter(o -> o.text().toLowerCase().startsWith("hypertension"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.mentions().toString()));
+        assertEquals("hypertension", m.text().toLowerCase());
+        assertEquals("present", m.assertion());
     }
 }
