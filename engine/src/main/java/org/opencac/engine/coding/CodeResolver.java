@@ -1361,15 +1361,12 @@ public final class CodeResolver {
      * The children best matching some specificity words, best first (at most five): the code index's
      * scores for those words, read from a table built once for the closed list of specificity words.
      */
-    private List<CodeHit> ranked(Code header, List<Code> kids, Set<String> contextWords, int limit) {
+    private List<CodeHit> ranked(Code header, List<Code> kids, Set<String> contextWords) {
         if (kids.isEmpty()) {
             return List.of();
         }
-        return childScores.rank(contextWords, rankable.computeIfAbsent(header.code(), k -> childScores.among(kids)), limit);
+        return childScores.rank(contextWords, rankable.computeIfAbsent(header.code(), k -> childScores.among(kids)), 5);
     }
-
-    /** How many ranked children are read. */
-    private static final int RANKED_FIRST = 5;
 
     /** Each header's children as the score table ranks them, made once per header (a closed set). */
     private final java.util.concurrent.ConcurrentHashMap<String, WordScoreTable.Among> rankable =
@@ -1383,22 +1380,22 @@ public final class CodeResolver {
      */
     private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
                                 Set<String> documented) {
-        List<CodeHit> hits = ranked(header, kids, contextWords, RANKED_FIRST);
-        List<CodeHit> passing = passingHits(hits, 0, kids, reference, contextWords, documented);
+        List<CodeHit> passing = passingHits(ranked(header, kids, contextWords), kids, reference, contextWords,
+                documented);
         if (passing.isEmpty()) {
             return null;
         }
         return codeSet.get(documentedAmong(passing, documented).code()).orElse(null);
     }
 
-    /** The ranked children from {@code from} on that pass as documented, in rank order. */
-    private List<CodeHit> passingHits(List<CodeHit> hits, int from, List<Code> kids, Code reference,
+    /** The ranked children that pass as documented, in rank order. */
+    private List<CodeHit> passingHits(List<CodeHit> hits, List<Code> kids, Code reference,
                                       Set<String> contextWords, Set<String> documented) {
         // the parts named read every child's title words: worked out only for a hit that passes the cheaper tests
         // before it (most hits fail them, and most headers' words read no limb from a part)
         Set<String> partsNamed = null;
         List<CodeHit> passing = new ArrayList<>(2);
-        for (CodeHit h : hits.subList(Math.min(from, hits.size()), hits.size())) {
+        for (CodeHit h : hits) {
             // Words after "without" are what the code excludes: "nausea" in the note never selects "vomiting
             // without nausea".
             if (!sharesContextWord(h.title(), contextWords) || !addsOnlyDocumented(reference.title(), h.title(), documented)) {

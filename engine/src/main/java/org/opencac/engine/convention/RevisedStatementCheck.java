@@ -168,8 +168,7 @@ public final class RevisedStatementCheck implements Stage {
     private static boolean wordsRestated(Document doc, CodeCandidate c, Pair p) {
         StringBuilder fin = new StringBuilder();
         for (Section s : doc.sections()) {
-            if (s.type() == SectionType.DIAGNOSES && p.fin().stream().anyMatch(doc.text()
-                    .substring(s.header().start(), s.header().end()).toLowerCase(Locale.ROOT)::contains)) {
+            if (statement(doc, s, p.fin())) {
                 fin.append(' ').append(doc.text(), s.span().start(), s.span().end());
             }
         }
@@ -229,7 +228,12 @@ public final class RevisedStatementCheck implements Stage {
     }
 
     private static boolean in(Document doc, int mention, List<String> headerWords) {
-        Section s = doc.sections().get(doc.sentences().get(doc.mentions().get(mention).sentenceIndex()).sectionIndex());
+        return statement(doc, doc.sections().get(doc.sentences().get(doc.mentions().get(mention).sentenceIndex())
+                .sectionIndex()), headerWords);
+    }
+
+    /** Whether section {@code s} is a diagnoses section whose header has one of {@code headerWords}. */
+    private static boolean statement(Document doc, Section s, List<String> headerWords) {
         if (s.type() != SectionType.DIAGNOSES) {
             return false;
         }
