@@ -369,14 +369,11 @@ public final class MentionFinder implements Stage {
     }
 
     /**
-     * Words after a comma that tell how the condition feels, never an Index subterm of it ("Diabetic neuropathy,
-     * painful" is a diabetic neuropathy, E11.40, not the painful polyneuropathy a clinical synonym reads), or how it
-     * is controlled or goes now: the assertion stage reads those after the condition's comma ("History of
-     * hypertension, uncontrolled" is a condition held now), so they stay outside the mention.
+     * Words after a comma that are never Index-order modifiers: how the condition feels or how it is controlled or
+     * goes now, which the assertion stage reads after the condition's comma ({@code not_index_modifiers.txt}).
      */
-    private static final Set<String> NOT_INDEX_MODIFIERS = Set.of("painful", "controlled", "uncontrolled",
-            "untreated", "undertreated", "unmanaged", "managed", "compensated", "improving", "improved", "worsening",
-            "worse", "better", "stable", "resolved", "resolving", "healed");
+    private static final Set<String> NOT_INDEX_MODIFIERS =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/not_index_modifiers.txt"));
 
     /** Words that may follow the last inverted modifier ("Otitis media, suppurative, without rupture"). */
     private static final Set<String> AFTER_MODIFIERS = Set.of("with", "without");
