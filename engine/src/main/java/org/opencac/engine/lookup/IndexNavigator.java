@@ -1840,7 +1840,7 @@ public final class IndexNavigator implements Stage {
         byFirst.sort(Comparator.comparingInt(Mention::firstToken));
         int longest = byFirst.stream().mapToInt(m -> m.endToken() - m.firstToken()).max().orElse(0);
         for (Path p : paths) {
-            if (readsIntoNextCondition(p, byFirst, tokens)) {
+            if (readsIntoNextCondition(p, byFirst, tokens) || skipsNextConditionsName(p, byFirst, tokens)) {
                 continue;
             }
             boolean covered = false;
@@ -1932,6 +1932,65 @@ public final class IndexNavigator implements Stage {
              k < byFirst.size() && byFirst.get(k).firstToken() <= last + 1; k++) {
             Mention m = byFirst.get(k);
             if (m.sentenceIndex() == p.mention().sentenceIndex() && m.endToken() - 1 > last && !namesAgent(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a path read a subterm before "and"/"or" and its main term after it, passing over a word of the
+     * second condition's own name: a dictionary mention that starts after the coordinator names that condition
+     * with the skipped word and the main term ("hypertension and ischemic heart disease": the heart disease is
+     * the ischemic one, I25.9, not the hypertensive heart disease "Disease, heart, hypertensive" gives; the
+     * Guidelines presume the link of hypertension only with the heart diseases of I50 and I51.4-I51.9, I.C.9.a.1).
+     * With no word skipped ("hypertension and heart disease") the path stands.
+     */
+    private static boolean skipsNextConditionsName(Path p, List<Mention> byFirst, List<Token> tokens) {
+        if (p.mainTokens().isEmpty() || p.tokens().isEmpty()) {
+            return false;
+        }
+        int first = min(p.tokens());
+        int mainFirst = min(p.mainTokens());
+        int coordinator = -1;
+        for (int t = first + 1; t < mainFirst; t++) {
+            if (tokens.get(t).isAndOr()) {
+                coordinator = t;
+                break;
+            }
+        }
+        if (coordinator < 0 || !readsWholeCondition(p, byFirst, tokens, first, coordinator)) {
+            return false;
+        }
+        for (int k = Mention.firstStartingAtOrAfter(byFirst, coordinator + 1);
+             k < byFirst.size() && byFirst.get(k).firstToken() < mainFirst; k++) {
+            Mention m = byFirst.get(k);
+            if (m.sentenceIndex() != p.mention().sentenceIndex() || m.terms().isEmpty()
+                    || m.endToken() <= max(p.mainTokens())) {
+                continue;
+            }
+            for (int t = m.firstToken(); t < mainFirst; t++) {
+                if (!p.tokens().contains(t) && !tokens.get(t).norm().isEmpty()
+                        && !NAME_FILLERS.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a path reads, before the coordinator, every word of a condition named there in its own right
+     * ("hypertension" of "hypertension and ischemic heart disease"), not a site sharing the head after it ("low
+     * back and left leg pain") nor one word of a longer name ("chronic" of "chronic sinusitis and ...").
+     */
+    private static boolean readsWholeCondition(Path p, List<Mention> byFirst, List<Token> tokens, int first,
+                                               int coordinator) {
+        for (int k = Mention.firstStartingAtOrAfter(byFirst, first);
+             k < byFirst.size() && byFirst.get(k).firstToken() < coordinator; k++) {
+            Mention m = byFirst.get(k);
+            if (m.sentenceIndex() == p.mention().sentenceIndex() && !m.terms().isEmpty()
+                    && m.endToken() <= coordinator && p.tokens().containsAll(contentTokens(m, tokens))) {
                 return true;
             }
         }

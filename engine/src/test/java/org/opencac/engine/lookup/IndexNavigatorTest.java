@@ -18,6 +18,21 @@ import org.opencac.engine.suggest.Suggestion;
 class IndexNavigatorTest {
 
     @Test
+    void aHeartDiseaseNamedAfterAndWithItsOwnModifierIsNoHypertensiveHeartDisease() {
+        // Disease, heart, hypertensive (I11.9) is read only for the heart disease the Guidelines link to
+        // hypertension; an ischemic or valvular heart disease coordinated with it is coded in its own right
+        assertNotSuggested(inpatient("Known to have hypertension and ischemic heart disease, on aspirin."), "I11.9");
+        assertSuggested(inpatient("Known to have hypertension and ischemic heart disease, on aspirin."), "I25.9", 5);
+        assertSuggested(inpatient("Known to have hypertension and ischemic heart disease, on aspirin."), "I10", 5);
+        assertNotSuggested(inpatient("He has hypertension and valvular heart disease."), "I11.9");
+        // no word of the second name passed over: the heart disease is the hypertensive one
+        assertSuggested(inpatient("He has hypertension and heart disease."), "I11.9", 3);
+        // the words before "and" must be a whole condition the path reads: one word of a longer name is not
+        assertSuggested(inpatient("Biopsy found chronic sinusitis and chronic hypertrophic tonsillitis and adenoiditis."),
+                "J35.03", 5);
+    }
+
+    @Test
     void aMassOfAnOrganTheIndexDoesNotListIsADiseaseOfThatOrgan() {
         // Mass, specified organ NEC, see Disease, by site: Disease, adrenal (gland) E27.9
         assertSuggested(inpatient("Assessment: Right adrenal mass, incidentally found."), "E27.9", 3);
