@@ -238,6 +238,16 @@ class CombinationCodeConventionTest {
                 out("a malleolus fracture of the other leg stays beside a trimalleolar fracture",
                         "ASSESSMENT:\n1. Right trimalleolar ankle fracture.\n2. Left lateral malleolus fracture.\n",
                         "S82.851A S82.62XA", "S82.61XA"),
+                out("lumbar disc degeneration with low back pain is the child with discogenic back pain only, the pain not apart",
+                        "ASSESSMENT:\n1. Lumbar degenerative disc disease.\n2. Low back pain.\n", "M51.360", "M51.369 M54.50"),
+                out("lumbar disc degeneration with leg pain is the child with lower extremity pain only",
+                        "ASSESSMENT:\n1. Lumbar degenerative disc disease.\n2. Pain in the left leg.\n", "M51.361",
+                        "M51.369 M79.605"),
+                out("lumbosacral disc degeneration with back and leg pain is the child with both",
+                        "ASSESSMENT:\n1. Degenerative disc disease at L5-S1.\n2. Low back pain.\n3. Pain in the right leg.\n",
+                        "M51.372", "M51.379 M54.50 M79.604"),
+                out("lumbar disc degeneration with no back or leg pain stays without mention of either",
+                        "ASSESSMENT:\n1. Lumbar degenerative disc disease.\n2. Neck pain.\n", "M51.369", "M51.360"),
                 out("I.A.15 Crohn's disease with no complication documented stays K50.90",
                         "ASSESSMENT:\n1. Crohn's disease, quiet on current therapy.\n", "K50.90", "K50.912"));
     }
