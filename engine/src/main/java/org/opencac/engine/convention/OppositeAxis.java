@@ -37,7 +37,29 @@ public record OppositeAxis(String without, String with, int scope, String condit
         }
         String d = dTitle.toLowerCase(Locale.ROOT);
         String t = tTitle.toLowerCase(Locale.ROOT);
-        return has(d, without) && !has(t, without) && has(t, with);
+        return has(d, without) && !has(t, without) && has(t, with) && sameSide(d, t);
+    }
+
+    /** Side words a title may print: codes of one category that print different ones are of different sides. */
+    private static final String[] SIDES = {"right", "left", "bilateral"};
+
+    /**
+     * Whether two titles are of one side: neither prints a side, one prints none (an unstated side), or both print
+     * the same. Asymptomatic varicose veins of the right leg are not the painful ones of the left.
+     */
+    private static boolean sameSide(String d, String t) {
+        String ds = side(d);
+        String ts = side(t);
+        return ds == null || ts == null || ds.equals(ts);
+    }
+
+    private static String side(String title) {
+        for (String s : SIDES) {
+            if (has(title, s)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Whether the title holds the phrase as whole words. */

@@ -20,4 +20,9 @@ class FoodBolusAndPenileAbscessTest {
     void aPenileAbscessIsAnAbscessOfThePenis() {
         assertSuggested(outpatient("Assessment: penile abscess, incision and drainage planned today."), "N48.21", 3);
     }
+
+    @Test
+    void aPenoscrotalAbscessIsReadAtThePenis() {
+        assertSuggested(outpatient("Diagnosis: penoscrotal abscess, drained in the office today."), "N48.21", 3);
+    }
 }

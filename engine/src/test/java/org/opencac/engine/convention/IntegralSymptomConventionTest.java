@@ -62,6 +62,9 @@ class IntegralSymptomConventionTest {
                         "ASSESSMENT:\n1. Nausea of uncertain etiology.\n2. Migraine.\n", "R11.0 G43.909", ""),
                 out("I.C.18.b a nausea told without that qualifier is the migraine's own",
                         "ASSESSMENT:\n1. Migraine.\n2. Nausea.\n", "G43.909", "R11.0"),
+                out("I.C.18.b the headache and vomiting after a fall are the subdural hemorrhage the scan shows",
+                        "HISTORY:\nHe fell and hit his head, then had a headache and vomiting all night.\n"
+                                + "ASSESSMENT:\n1. Acute traumatic subdural hematoma.\n", "S06.5XAA", "R51.9 R11.10"),
                 out("I.C.18.b headache is integral to migraine",
                         "ASSESSMENT:\n1. Migraine.\n2. Headache.\n", "G43.909", "R51.9"),
                 out("I.C.18.b blurred vision before the headache is the aura of a migraine with aura",

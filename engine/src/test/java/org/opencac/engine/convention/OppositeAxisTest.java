@@ -39,6 +39,20 @@ class OppositeAxisTest {
     }
 
     @Test
+    void varicoseVeinsToldPainfulAreNotAlsoAsymptomaticOnThatSide() {
+        assertEquals(List.of("I83.812"), kept(
+                new Coded("I83.92", "Asymptomatic varicose veins of left lower extremity", "left leg varicose veins"),
+                new Coded("I83.812", "Varicose veins of left lower extremity with pain", "painful varicose veins")));
+    }
+
+    @Test
+    void asymptomaticVaricoseVeinsOfTheOtherLegStay() {
+        assertEquals(List.of("I83.91", "I83.812"), kept(
+                new Coded("I83.91", "Asymptomatic varicose veins of right lower extremity", "right leg varicose veins"),
+                new Coded("I83.812", "Varicose veins of left lower extremity with pain", "painful varicose veins")));
+    }
+
+    @Test
     void theWithoutSideAloneStays() {
         assertEquals(List.of("D57.1", "I10"), kept(
                 new Coded("D57.1", "Sickle-cell disease without crisis", "sickle cell anemia"),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.Coded.inpatient;
 import static org.opencac.engine.testing.Coded.inpatientCodes;
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
@@ -306,6 +307,13 @@ class TriggerCheckTest {
     void aProcedureOnADeviceIsNotTheStatusOfHavingIt() {
         assertNotSuggested(inpatient("Procedure: right ventricular pacemaker lead placement."), "Z95.0");
         assertSuggested(inpatient("Assessment: sick sinus syndrome. She has a cardiac pacemaker."), "Z95.0", 10);
+    }
+
+    @Test
+    void denturesToBePlacedAreAPlanNotADeviceWorn() {
+        assertNotSuggested(outpatient("Plan: extraction of all teeth, followed later by placement of full dentures."),
+                "Z97.2");
+        assertSuggested(outpatient("Assessment: oral thrush. She wears upper dentures."), "Z97.2", 10);
     }
 
     @Test
