@@ -422,7 +422,21 @@ public final class SentenceSplitter implements Stage {
         while (b > 0 && (Character.isLetter(piece.charAt(b - 1)) || piece.charAt(b - 1) == '.')) {
             b--;
         }
-        return nonTerminal.contains(piece.substring(b, e - 1).toLowerCase(java.util.Locale.ROOT));
+        String word = piece.substring(b, e - 1);
+        return nonTerminal.contains(word.toLowerCase(java.util.Locale.ROOT)) || titleBeforeName(word);
+    }
+
+    /**
+     * True if the word is a name title written as one ("Ms", "Mrs"): capital first letter, the rest lowercase. The
+     * name after it may be in capitals ("Ms. DOE"), which the sentence model reads as a new sentence; the same
+     * letters as a unit ("90 ms.") or a disease in capitals ("MS.") may end one.
+     */
+    private static boolean titleBeforeName(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))
+                || !word.substring(1).chars().allMatch(Character::isLowerCase)) {
+            return false;
+        }
+        return TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
 

@@ -91,6 +91,17 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void aCardiologyConsultAskedForBeforeAnOperationIsThePreproceduralCardiovascularExam() {
+        assertFirst(outpatient("HISTORY OF PRESENT ILLNESS: I was asked to see Mr. Roe by Dr. Poe for cardiology "
+                + "consultation for a preoperative evaluation before hip surgery. He has coronary artery "
+                + "disease and hypertension.\nIMPRESSION: Coronary artery disease. Hypertension.\n"), "Z01.810");
+        List<String> later = NoteAssert.codes(outpatient("HISTORY OF PRESENT ILLNESS: I was asked to see Mr. Roe "
+                + "by Dr. Poe for chest pain. A cardiology consultation regarding preoperative evaluation is "
+                + "planned next month.\nIMPRESSION: Chest pain.\n"));
+        assertFalse(later.contains("Z01.810"), later.toString());
+    }
+
+    @Test
     void aPreoperativeEvaluationIsTheReasonForAConsultNotForTheOperationsReport() {
         assertFirst(outpatient("INDICATIONS: Preoperative cardiac evaluation before right hip replacement.\n"
                 + "ASSESSMENT: Essential hypertension, controlled.\n"), "Z01.810");

@@ -18,6 +18,20 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aCapitalizedTitleBeforeANameInCapitalsDoesNotEndTheSentence() {
+        assertEquals(List.of("We were called to see Ms. ABC today for a second opinion.", "She is well."),
+                sentences("We were called to see Ms. ABC today for a second opinion. She is well."));
+        assertEquals(List.of("Our clinic was asked to review Ms. XYZ on behalf of Dr. Y.", "She is well."),
+                sentences("Our clinic was asked to review Ms. XYZ on behalf of Dr. Y. She is well."));
+        assertEquals(List.of("Mrs. DOE comes in with a cough.", "She is well."),
+                sentences("Mrs. DOE comes in with a cough. She is well."));
+        assertEquals(List.of("She has a history of MS.", "She is well."), sentences("She has a history of MS. She is well."));
+        // the same letters as a unit (milliseconds) or a disease in capitals still end a sentence
+        assertEquals(List.of("The QRS interval is 90 ms.", "Axis is normal."),
+                sentences("The QRS interval is 90 ms. Axis is normal."));
+    }
+
+    @Test
     void abbreviatedGenusStaysInItsSentence() {
         assertEquals(List.of("Urinary tract infection due to E. coli.", "Started on ceftriaxone."),
                 sentences("Urinary tract infection due to E. coli. Started on ceftriaxone."));
