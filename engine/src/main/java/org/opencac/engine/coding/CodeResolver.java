@@ -792,6 +792,14 @@ public final class CodeResolver {
     private static final java.util.regex.Pattern UNSPECIFIED_SIDE =
             java.util.regex.Pattern.compile("\\bunspecified\\b(?: ([a-z]+)(?=$|,))?");
     private static final List<String> TITLE_SIDES = List.of("right", "left", "bilateral");
+    /**
+     * An "unspecified" with the one word after it that ends the title or its comma part ("unspecified depth",
+     * "unspecified type"), or one that ends the title ("Craniosynostosis, unspecified"): what a title leaves open,
+     * which adds no detail to its header. An "unspecified" inside the title ("Cannabis use, unspecified,
+     * uncomplicated") is part of the condition's name.
+     */
+    private static final java.util.regex.Pattern OPEN_AXIS =
+            java.util.regex.Pattern.compile("(?i)\\bunspecified(?: [a-z]+(?=$|,)|$)");
     /** The side of a bilateral sibling ({@link #sideOfNote}), as {@link #sidesBeforeSite} marks "bilateral", "both". */
     private static final String BOTH = "\u0000both";
 
@@ -1721,7 +1729,11 @@ public final class CodeResolver {
                     continue;
                 }
             }
-            Set<String> extra = new HashSet<>(index.analyzeTitle(k.title()));
+            // what the title leaves open ("unspecified", "unspecified depth") adds no detail: of "Endometriosis of
+            // ovary, unspecified side, unspecified depth" and "Superficial endometriosis of ovary, unspecified
+            // ovary", the first is the default, the second documents a depth; of "Craniosynostosis, unspecified"
+            // and "..., unspecified type, unilateral", the first
+            Set<String> extra = new HashSet<>(index.analyzeTitle(OPEN_AXIS.matcher(k.title()).replaceAll(" ")));
             extra.removeAll(headerWords);
             rank += extra.size() * 10;
             // at equal words, the title leaving more unspecified is the default: of "Unspecified scleritis,

@@ -63,7 +63,11 @@ class CurrentConditionHistoryCheckTest {
                                 + " diagnoses name by the same abbreviation",
                         "HISTORY OF PRESENT ILLNESS:\nShe came in short of breath and a new PE was found on the"
                                 + " scan.\nPAST MEDICAL HISTORY:\nMigraine, PE, asthma.\nDIAGNOSES:\n1. PE.\n",
-                        "I26.99", "Z86.711"));
+                        "I26.99", "Z86.711"),
+                in("I.C.21.c.4 a past ear disease of another kind keeps its history code beside a current hearing loss"
+                                + " of the same ear: the ear and its side name no condition",
+                        "IMPRESSION:\n1. Conductive hearing loss, right ear, with a history of cholesteatoma of the"
+                                + " right ear removed years ago.\n", "H90.11 Z86.69", ""));
     }
 
     @ParameterizedTest(name = "{0}")
