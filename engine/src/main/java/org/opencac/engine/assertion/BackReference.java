@@ -29,6 +29,7 @@ final class BackReference {
     private final Map<String, Set<String>> sameAs;
     private final Set<String> currentVerbs;
     private final Set<String> auxiliaries;
+    private final Set<String> headEnds;
 
     BackReference(Set<String> determiners, Map<String, List<String>> kinds) {
         this(determiners, kinds, Set.of());
@@ -40,12 +41,19 @@ final class BackReference {
 
     BackReference(Set<String> determiners, Map<String, List<String>> kinds, Set<String> sitePrepositions,
                   Map<String, Set<String>> sameAs, Set<String> currentVerbs, Set<String> auxiliaries) {
+        this(determiners, kinds, sitePrepositions, sameAs, currentVerbs, auxiliaries, Set.of());
+    }
+
+    BackReference(Set<String> determiners, Map<String, List<String>> kinds, Set<String> sitePrepositions,
+                  Map<String, Set<String>> sameAs, Set<String> currentVerbs, Set<String> auxiliaries,
+                  Set<String> headEnds) {
         this.determiners = Set.copyOf(determiners);
         this.kinds = Map.copyOf(kinds);
         this.sitePrepositions = Set.copyOf(sitePrepositions);
         this.sameAs = Map.copyOf(sameAs);
         this.currentVerbs = Set.copyOf(currentVerbs);
         this.auxiliaries = Set.copyOf(auxiliaries);
+        this.headEnds = Set.copyOf(headEnds);
     }
 
     static BackReference standard() {
@@ -55,6 +63,7 @@ final class BackReference {
         Map<String, Set<String>> sameAs = new HashMap<>();
         Set<String> currentVerbs = new HashSet<>();
         Set<String> auxiliaries = new HashSet<>();
+        Set<String> headEnds = new HashSet<>();
         DataFiles.rows(DATA, "kind\tword\tprefixes", (f, line) -> {
             String w = f.length > 1 ? f[1].trim().toLowerCase(Locale.ROOT) : "";
             if (f[0].equals("determiner") && !w.isEmpty()) {
@@ -69,12 +78,14 @@ final class BackReference {
                 currentVerbs.add(w);
             } else if (f[0].equals("auxiliary") && !w.isEmpty()) {
                 auxiliaries.add(w);
+            } else if (f[0].equals("head_end") && !w.isEmpty()) {
+                headEnds.add(w);
             } else {
                 throw new IllegalArgumentException(DATA + " line " + line + ": expected determiner WORD, site_preposition WORD,"
-                        + " noun WORD PREFIXES, same_as WORD WORDS, current_verb WORD or auxiliary WORD");
+                        + " noun WORD PREFIXES, same_as WORD WORDS, current_verb WORD, auxiliary WORD or head_end WORD");
             }
         });
-        return new BackReference(determiners, kinds, sitePrepositions, sameAs, currentVerbs, auxiliaries);
+        return new BackReference(determiners, kinds, sitePrepositions, sameAs, currentVerbs, auxiliaries, headEnds);
     }
 
     /**
@@ -114,22 +125,42 @@ final class BackReference {
         return same >= 0 ? same : best;
     }
 
-    /** Of two earlier mentions (-1: none), the one that begins later. */
+    /**
+     * Of two earlier mentions (-1: none), the one that begins later; of two that begin together, the longer, the
+     * fuller reading of the same words ("the fracture was noted to be transverse" over its bare "fracture").
+     */
     private static int nearer(List<Mention> mentions, int j, int best) {
-        return best < 0 || mentions.get(j).span().start() > mentions.get(best).span().start() ? j : best;
+        if (best < 0) {
+            return j;
+        }
+        int a = mentions.get(j).span().start();
+        int b = mentions.get(best).span().start();
+        return a > b || a == b && mentions.get(j).span().end() > mentions.get(best).span().end() ? j : best;
     }
 
     /**
      * Whether the earlier mention is the noun written again: the same noun, or a noun of the same seen finding
-     * ({@code same_as}: "the lesion" then "this mass"), alone or as the head (last word) of a longer mention.
+     * ({@code same_as}: "the lesion" then "this mass"), alone or as the head of a longer mention: its last word, or
+     * the word before the first word that ends a noun phrase ({@code head_end}: "a mass in the left breast", "the
+     * fracture was noted to be basicervical").
      */
-    private static boolean sameNoun(Mention e, String noun, Set<String> alike) {
+    private boolean sameNoun(Mention e, String noun, Set<String> alike) {
         String text = e.text().toLowerCase(Locale.ROOT);
         if (Plurals.singular(text).equals(noun)) {
             return true;
         }
         String head = Plurals.singular(text.substring(text.lastIndexOf(' ') + 1));
-        return head.equals(noun) || alike.contains(head);
+        if (head.equals(noun) || alike.contains(head)) {
+            return true;
+        }
+        String[] words = text.split("[\\s,]+");
+        for (int i = 1; i < words.length; i++) {
+            if (headEnds.contains(words[i])) {
+                String inner = Plurals.singular(words[i - 1]);
+                return inner.equals(noun) || alike.contains(inner);
+            }
+        }
+        return false;
     }
 
     /**

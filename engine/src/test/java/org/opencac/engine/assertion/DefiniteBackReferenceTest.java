@@ -81,6 +81,23 @@ class DefiniteBackReferenceTest {
         org.junit.jupiter.api.Assertions.assertEquals("present", lastMention(r, "mass").assertion().toLowerCase());
     }
 
+    @Test
+    void aLongerMentionWhoseHeadComesBeforeItsSiteIsTheNearerOneNamedAgain() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "No mass was palpable in the axilla.\nA mass in the left breast was seen on ultrasound."
+                        + "\nThis lesion was excised.", CareSetting.OUTPATIENT));
+        org.junit.jupiter.api.Assertions.assertEquals("present", lastMention(r, "lesion").assertion().toLowerCase());
+    }
+
+    @Test
+    void aMentionWhoseHeadComesBeforeItsVerbIsTheNearerOneNamedAgain() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "Preoperative diagnosis: probable pathological fracture of the left femoral neck."
+                        + "\nFindings: the fracture was noted to be transverse.\nThe fracture site was irrigated.",
+                CareSetting.OUTPATIENT));
+        org.junit.jupiter.api.Assertions.assertEquals("present", lastMention(r, "fracture").assertion().toLowerCase());
+    }
+
     private static org.opencac.engine.suggest.MentionOutcome lastMention(CodingResult r, String text) {
         return r.mentions().stream().filter(m -> m.text().equalsIgnoreCase(text)).reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + r.mentions()));
