@@ -843,6 +843,18 @@ public final class CodeResolver {
         }
     }
 
+    /**
+     * Marks, in the note's side runs ({@link #sideRuns}), the "of" written after "both sides": the sides then are
+     * those of the structure named after it, not both sides of the patient ({@link #sidesBeforeSite}).
+     */
+    private static final String OF_STRUCTURE = "\u0000of";
+
+    /** Whether the runs end with "both" (or "bilateral") and the word "side", as analyzed. */
+    private boolean bothSidesEnd(List<String> runs) {
+        int n = runs.size();
+        return n >= 2 && sideNoun.contains(runs.get(n - 1)) && bothSides.contains(runs.get(n - 2));
+    }
+
     /** Marks a side written of no site ({@link #sidesBeforeSite}). */
     private static final String BARE = "\u0000bare ";
 
@@ -862,6 +874,14 @@ public final class CodeResolver {
                 continue;
             }
             if (i + 1 < note.size() && sideNoun.contains(note.get(i + 1))) {
+                if (both && i + 2 < note.size() && note.get(i + 2).equals(OF_STRUCTURE)) {
+                    // "both sides of the synchondrosis": the two sides of the structure named, both sides of
+                    // the site only when that structure is the site ("both sides of the neck")
+                    if (sideQualifiesSite(note, i + 2, site)) {
+                        sides.add(BOTH);
+                    }
+                    continue;
+                }
                 sides.add(both ? BOTH : BARE + w);
                 continue;
             }
@@ -899,6 +919,11 @@ public final class CodeResolver {
             }
             if (open[0] == 0 && !maySide(written)) {
                 return;   // no side word among its analyzed words, and no run open: nothing kept
+            }
+            if (open[0] > 0 && written.equalsIgnoreCase("of") && bothSidesEnd(runs)) {
+                runs.add(OF_STRUCTURE);   // "both sides of the joint": the sides of what follows, read up to the site
+                open[0] = SIDE_SITE_WORDS;
+                return;
             }
             for (String w : noteWords.analyzeReadOnly(written)) {
                 boolean side = singleSides.contains(w) || bothSides.contains(w);

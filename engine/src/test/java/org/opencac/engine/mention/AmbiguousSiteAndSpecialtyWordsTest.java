@@ -37,4 +37,14 @@ class AmbiguousSiteAndSpecialtyWordsTest {
         List<String> clinic = inpatientCodes("Follow-up was arranged in the allergy clinic next month.");
         assertFalse(clinic.contains("T78.40XA"), clinic.toString());
     }
+
+    @Test
+    void crushingSaidOfAChestPainIsItsQualityNotACrushInjury() {
+        List<String> pain = inpatientCodes("She came in with a crushing retrosternal chest pain at rest.");
+        assertTrue(pain.contains("R07.9") && !pain.contains("S28.0XXA"), pain.toString());
+        List<String> pressure = inpatientCodes("He describes a crushing pressure over the chest since noon.");
+        assertFalse(pressure.contains("S28.0XXA"), pressure.toString());
+        List<String> injury = inpatientCodes("He had a crush injury of the chest with severe pain under a fallen wall.");
+        assertTrue(injury.contains("S28.0XXA"), injury.toString());
+    }
 }
