@@ -40,6 +40,7 @@ import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.RevisedStatementCheck;
 import org.opencac.engine.convention.CompanionCodeCheck;
 import org.opencac.engine.convention.ManifestationCodeCheck;
+import org.opencac.engine.convention.MetastaticPrimaryCheck;
 import org.opencac.engine.convention.SecondaryNeoplasmOrder;
 import org.opencac.engine.convention.SoleCodeCheck;
 import org.opencac.engine.convention.CurrentConditionHistoryCheck;
@@ -241,6 +242,7 @@ public final class Pipeline {
                 PregnancyConditionCheck.standard(models.codeSet()),    // a pregnant patient's appendicitis: O99.61- with it
                 PrincipalDiagnosisChoice.standard(models.codeSet(), chronicConditions, integralSymptoms),   // first-listed
                 FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on the first-listed
+                MetastaticPrimaryCheck.standard(models.codeSet()),     // "metastatic tongue carcinoma": C79.9 beside it
                 SecondaryNeoplasmOrder.standard(),                     // a first-listed primary's metastases right after it
                 SupplementaryCodeOrder.standard(),                     // history and status Z codes after the conditions
                 new CodeFirstCheck(models.codeSet()),

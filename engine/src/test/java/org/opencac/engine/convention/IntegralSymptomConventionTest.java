@@ -58,6 +58,10 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b dysuria and urinary frequency are integral to urinary tract infection",
                         "ASSESSMENT:\n1. Urinary tract infection with dysuria and urinary frequency.\n",
                         "N39.0", "R30.0 R35.0"),
+                out("I.C.18.b urgency and frequency are the overactive bladder the urodynamic study confirms",
+                        "PREOPERATIVE DIAGNOSIS:\nUrinary urgency and frequency.\nHISTORY:\nUrodynamics showed an"
+                                + " overactive bladder. She also has urge incontinence.\n",
+                        "N32.81 N39.41", "R39.15 R35.0"),
                 out("IV.D a nausea the provider calls of uncertain etiology is no routine part of a migraine",
                         "ASSESSMENT:\n1. Nausea of uncertain etiology.\n2. Migraine.\n", "R11.0 G43.909", ""),
                 out("I.C.18.b a nausea told without that qualifier is the migraine's own",
