@@ -15,6 +15,7 @@ import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.coding.HistoryCodeMap;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.models.codeset.Code;
@@ -63,6 +64,8 @@ public final class StrokeSequelaCheck implements Stage {
     private final Pattern link;
     /** A residual told after the earlier stroke without naming it ("with left residual"); null: rule not given. */
     private final Pattern unnamed;
+    /** At a visit, words that put a stroke sentence's acute words at a stay over; null: rule not given. */
+    private final Pattern earlierStay;
     private final HistoryCodeMap history;
     private final CodeSet codeSet;
     /** By sequela subcategory, then by deficit code: its I69 counterpart. */
@@ -84,6 +87,7 @@ public final class StrokeSequelaCheck implements Stage {
         Pattern reh = null;
         Pattern lnk = null;
         Pattern unn = null;
+        Pattern est = null;
         for (String[] r : rows) {
             String kind = r[1].trim();
             switch (kind) {
@@ -99,6 +103,7 @@ public final class StrokeSequelaCheck implements Stage {
                 case "rehabilitation" -> reh = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "link" -> lnk = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "unnamed" -> unn = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "earlier_stay" -> est = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 default -> throw new IllegalArgumentException(FILE + ": rule " + r[0] + ": unknown kind " + kind);
             }
         }
@@ -110,6 +115,7 @@ public final class StrokeSequelaCheck implements Stage {
         this.rehabilitation = reh;
         this.link = lnk;
         this.unnamed = unn;
+        this.earlierStay = est;
         this.strokes = List.copyOf(s);
         this.deficits = List.copyOf(d);
         this.otherDeficits = List.copyOf(o);
@@ -295,7 +301,11 @@ public final class StrokeSequelaCheck implements Stage {
                 if (historyCode || doc.assertionOf(m).historical()) {
                     s.earlier(mention, row);
                 } else if (thisEncounter(doc, mention)) {
-                    now = true;
+                    if (atEarlierStay(doc, mention)) {
+                        s.earlier(mention, row); // a visit after the stay its acute words tell (I.C.9.d)
+                    } else {
+                        now = true;
+                    }
                 }
             }
             if (tells) {
@@ -488,6 +498,19 @@ public final class StrokeSequelaCheck implements Stage {
     private boolean thisEncounter(Document doc, Mention mention) {
         var span = doc.sentences().get(mention.sentenceIndex()).span();
         return acute.matcher(doc.text()).region(span.start(), span.end()).find();
+    }
+
+    /**
+     * Whether, at an outpatient visit, the mention's sentence puts its acute words at a stay already over ("admitted
+     * for rehabilitation of the residual deficits of her acute stroke"): the visit follows that episode, so the
+     * stroke is an earlier one (Guidelines I.C.9.d). An inpatient note is left alone.
+     */
+    private boolean atEarlierStay(Document doc, Mention mention) {
+        if (earlierStay == null || doc.note().setting() != CareSetting.OUTPATIENT) {
+            return false;
+        }
+        var span = doc.sentences().get(mention.sentenceIndex()).span();
+        return earlierStay.matcher(doc.text()).region(span.start(), span.end()).find();
     }
 
     private StrokeRow strokeRow(String code) {

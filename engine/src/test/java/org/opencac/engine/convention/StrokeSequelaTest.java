@@ -121,6 +121,16 @@ class StrokeSequelaTest {
                 out("I.C.9.d an old stroke told with no residual deficit stays a personal history",
                         "ASSESSMENT:\n1. Hypertension.\n2. History of stroke in 2012 with no residual deficits.\n",
                         "Z86.73", "I69.30"),
+                out("I.C.9.d at a visit after the rehabilitation stay of an acute stroke its weak side is a sequela",
+                        "HISTORY OF PRESENT ILLNESS:\nShe was admitted for inpatient rehabilitation of the residual"
+                                + " deficits of her acute stroke. She is seen today for her left hemiparesis.\n",
+                        "I69.354", "I63.9 G81.94"),
+                out("I.C.9.d at a visit after the rehabilitation stay of an acute stroke with no deficit: history",
+                        "HISTORY OF PRESENT ILLNESS:\nHe went to inpatient rehabilitation after his acute stroke."
+                                + " He is seen today for a sore throat.\n", "Z86.73", "I63.9"),
+                in("I.C.9.a an inpatient stay of an acute stroke keeps its acute code though rehabilitation is planned",
+                        "HISTORY OF PRESENT ILLNESS:\nHe was admitted with an acute stroke and left hemiparesis and"
+                                + " will go to inpatient rehabilitation.\n", "I63.9 G81.94", "I69.354 Z86.73"),
                 out("I.C.9.d a listed old infarct keeps its history code when its sequela code gives way to a head injury",
                         "PAST MEDICAL HISTORY:\n1. Gout.\n2. Stroke in 2015 with residual right hemiparesis. The stroke"
                                 + " has since left him with no weakness.\n\nASSESSMENT:\nTraumatic subdural hemorrhage"
