@@ -43,6 +43,17 @@ public final class CptModule implements CodeSystemModule {
     /** The new and the established patient's phrases (in this order), searched in one pass over the note. */
     private static final LiteralFirstPattern.Group PATIENT_TYPES = new LiteralFirstPattern.Group(
             List.of(patientType("new"), patientType("established")));
+    /** Sections whose presence makes the note no office visit (a procedure report, a hospital stay). */
+    private static final Set<SectionType> NOT_OFFICE_VISIT = DataFiles.lines(DIR + "not_office_visit_sections.txt")
+            .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** Words before a patient type phrase that say it is this visit's ("here today for follow-up"). */
+    private static final Set<String> NOW_BEFORE = visitTimeCues("now_before");
+    /** Words before a patient type phrase that say it is a later visit's ("will follow up"). */
+    private static final Set<String> LATER_BEFORE = visitTimeCues("later_before");
+    /** The word right after a patient type phrase that says it is a later visit's ("follow up in"). */
+    private static final Set<String> LATER_AFTER = visitTimeCues("later_after");
+    /** Patient type phrases that name the patient's status, not a visit ("new patient"). */
+    private static final Set<String> STATUS_PHRASES = visitTimeCues("status_phrase");
     private static final Set<String> NOT_DONE = Set.copyOf(DataFiles.lines(DIR + "not_done_cues.txt"));
     private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
     private static final double SERVICE_SCORE = NUMBERS.value("score.service");
@@ -103,6 +114,21 @@ public final class CptModule implements CodeSystemModule {
         return new LiteralFirstPattern(Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b"), literals);
     }
 
+    /** The words of one kind of {@code visit_time_cues.tsv}. */
+    private static Set<String> visitTimeCues(String kind) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : DataFiles.lines(DIR + "visit_time_cues.tsv")) {
+            String[] c = line.split("\t");
+            if (c.length != 2 || !Set.of("now_before", "later_before", "later_after", "status_phrase").contains(c[0])) {
+                throw new IllegalStateException(DIR + "visit_time_cues.tsv: expected kind<TAB>word: " + line);
+            }
+            if (c[0].equals(kind)) {
+                out.add(c[1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     public static CptModule of(CptCodeSet codes) {
         return new CptModule(codes, MdmAssessor.standard());
     }
@@ -154,14 +180,20 @@ public final class CptModule implements CodeSystemModule {
             case MODERATE -> 4;
             case HIGH -> 5;
         };
-        Matcher[] patientTypes = PATIENT_TYPES.find(scannedLower);
+        List<Section> sections = doc.sections();
+        boolean officeVisit = sections.stream().noneMatch(s -> NOT_OFFICE_VISIT.contains(s.type()));
+        Matcher[] patientTypes = officeVisit
+                ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end))
+                : new Matcher[2];
         Matcher n = patientTypes[0];
         Matcher e = patientTypes[1];
         boolean isNew = n != null;
         boolean isEstablished = e != null;
         String newCode = "9920" + digit;
         String establishedCode = "9921" + digit;
-        if (isNew == isEstablished) {
+        if (!officeVisit) {
+            // a procedure report or a hospital stay: no office visit to code or to ask about
+        } else if (isNew == isEstablished) {
             queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
                     + " but the note does not say whether the patient is new or established: which is it?",
                     List.of(newCode, establishedCode), List.of()));
@@ -200,6 +232,44 @@ public final class CptModule implements CodeSystemModule {
         }
         out.addAll(svc.values());
         return new SystemResult(codes.version(), out, queries);
+    }
+
+    /**
+     * Whether the patient type phrase at {@code start}..{@code end} is about this visit: not in an
+     * instructions or follow-up section, and not written as a later visit's ("will follow up", "follow up in
+     * two weeks") unless the words before say this visit's ("here today for follow-up"); a status phrase
+     * ("established patient") outside such a section always is.
+     */
+    static boolean aboutThisVisit(String lower, List<Section> sections, int start, int end) {
+        for (Section s : sections) {
+            if (s.type() == SectionType.INSTRUCTIONS && s.span().start() <= start && start < s.span().end()) {
+                return false;
+            }
+        }
+        if (STATUS_PHRASES.contains(lower.substring(start, end))) {
+            return true;
+        }
+        String[] before = wordsBefore(lower, start);
+        for (String w : before) {
+            if (NOW_BEFORE.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : before) {
+            if (LATER_BEFORE.contains(w)) {
+                return false;
+            }
+        }
+        int from = end;
+        while (from < lower.length() && !isWordChar(lower.charAt(from)) && lower.charAt(from) != '.'
+                && lower.charAt(from) != '\n') {
+            from++;
+        }
+        int to = from;
+        while (to < lower.length() && isWordChar(lower.charAt(to))) {
+            to++;
+        }
+        return to == from || !LATER_AFTER.contains(lower.substring(from, to));
     }
 
     /**
@@ -253,14 +323,19 @@ public final class CptModule implements CodeSystemModule {
      * service was not done at this visit.
      */
     private static boolean plannedOrNegated(String lower, int offset) {
-        int from = Math.max(Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1,
-                offset - CUE_CHARS);
-        String[] words = NOT_WORD.split(lower.substring(from, offset));
-        for (int i = Math.max(0, words.length - CUE_WORDS); i < words.length; i++) {
-            if (NOT_DONE.contains(words[i])) {
+        for (String w : wordsBefore(lower, offset)) {
+            if (NOT_DONE.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The few words before {@code offset} in its sentence (never across a sentence end or line break). */
+    private static String[] wordsBefore(String lower, int offset) {
+        int from = Math.max(Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1,
+                offset - CUE_CHARS);
+        String[] words = NOT_WORD.split(lower.substring(from, offset));
+        return java.util.Arrays.copyOfRange(words, Math.max(0, words.length - CUE_WORDS), words.length);
     }
 }
