@@ -70,7 +70,7 @@ class HcpcsDrugUnitsTest {
     void aDeviceThePatientAlreadyUsesIsNotCodedButOneDispensedIs() {
         assertEquals(Map.of("E0130", 1), code("A front-wheeled walker was dispensed today."));
         assertEquals(Map.of(), code("She uses a walker at home since her hip surgery."));
-        assertEquals(Map.of(), code("He fell while walking with a walker in the hallway."));
+        assertEquals(Map.of(), code("He fell when walking with a walker in the hallway."));
         assertEquals(Map.of(), code("She tripped over her walker last night."));
         assertEquals(Map.of(), code("He walks slowly with the aid of a cane."));
         assertEquals(Map.of(), code("He has been on crutches for a week."));
