@@ -57,7 +57,7 @@ class OfficeVisitTimeTest {
 
     @Test
     void aReturnVisitToTheClinicIsThisVisit() {
-        SystemResult r = code("This is a return visit to the kidney clinic.\n" + PLAN);
+        SystemResult r = code("This is her return visit to our kidney clinic.\n" + PLAN);
         assertEquals(List.of("99213"), emCodes(r));
     }
 
@@ -82,7 +82,7 @@ class OfficeVisitTimeTest {
     @Test
     void aProcedureReportGetsNoOfficeVisitCodeNorPatientTypeQuestion() {
         SystemResult r = code("Procedure performed:\nExcision of a small skin lesion of the back.\n"
-                + "Established patient seen for the removal.\n" + PLAN + "She will follow up in one week.\n");
+                + "Established patient seen for the removal.\n" + PLAN + "She will come back next week.\n");
         assertEquals(List.of(), emCodes(r));
         assertTrue(!asksPatientType(r), r.queries().toString());
     }

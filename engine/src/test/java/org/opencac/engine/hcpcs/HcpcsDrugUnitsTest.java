@@ -72,7 +72,7 @@ class HcpcsDrugUnitsTest {
         assertEquals(Map.of(), code("She uses a walker at home since her hip surgery."));
         assertEquals(Map.of(), code("He fell when walking with a walker in the hallway."));
         assertEquals(Map.of(), code("She tripped over her walker last night."));
-        assertEquals(Map.of(), code("He walks slowly with the aid of a cane."));
+        assertEquals(Map.of(), code("He gets around the house using a cane."));
         assertEquals(Map.of(), code("He has been on crutches for a week."));
     }
 
