@@ -44,6 +44,8 @@ class OfficeVisitTimeTest {
 
     @Test
     void aFollowUpOnlyForLaterLeavesThePatientTypeAsked() {
+        assertTrue(asksPatientType(code("Blood pressure check.\n" + PLAN + "I am going to recheck him in a month.\n")));
+        assertTrue(asksPatientType(code("Blood pressure check.\n" + PLAN + "Return to follow up if the pain worsens.\n")));
         SystemResult r = code("Blood pressure check.\n" + PLAN + "Follow up with the cardiologist next month.\n");
         assertEquals(List.of(), emCodes(r));
         assertTrue(asksPatientType(r));

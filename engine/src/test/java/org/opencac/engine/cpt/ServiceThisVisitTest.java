@@ -58,6 +58,7 @@ class ServiceThisVisitTest {
     @Test
     void aTestOnlyReviewedIsNotCoded() {
         assertEquals(List.of(), services("Seen today. Chest x-ray reviewed with the family."));
+        assertEquals(List.of(), services("Seen today. The chest x-ray is still pending."));
     }
 
     @Test
