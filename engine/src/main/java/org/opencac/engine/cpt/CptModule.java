@@ -43,6 +43,28 @@ public final class CptModule implements CodeSystemModule {
     /** The new and the established patient's phrases (in this order), searched in one pass over the note. */
     private static final LiteralFirstPattern.Group PATIENT_TYPES = new LiteralFirstPattern.Group(
             List.of(patientType("new"), patientType("established")));
+    /** Sections whose presence makes the note no office visit (a procedure report, a hospital stay). */
+    private static final Set<SectionType> NOT_OFFICE_VISIT = DataFiles.lines(DIR + "not_office_visit_sections.txt")
+            .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** Words before a patient type phrase that say it is this visit's ("here today for follow-up"). */
+    private static final Set<String> NOW_BEFORE = visitTimeCues("now_before");
+    /** Words before a patient type phrase that say it is a later visit's ("will follow up"). */
+    private static final Set<String> LATER_BEFORE = visitTimeCues("later_before");
+    /** The word right after a patient type phrase that says it is a later visit's ("follow up in"). */
+    private static final Set<String> LATER_AFTER = visitTimeCues("later_after");
+    /** Patient type phrases that name the patient's status, not a visit ("new patient"). */
+    private static final Set<String> STATUS_PHRASES = visitTimeCues("status_phrase");
+    /** Words that date a service to this visit ("today"), whatever section it is in. */
+    private static final Set<String> TODAY = visitTimeCues("service_today");
+    /** Sections telling of care before this visit or elsewhere: no service is coded from them. */
+    private static final Set<SectionType> EARLIER_SECTIONS = DataFiles.lines(DIR + "earlier_service_sections.txt")
+            .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** Words before a test phrase that say it was not this visit's test ("previous", "monitored"). */
+    private static final Set<String> TEST_ELSEWHERE_BEFORE = testCues("before");
+    /** Words after a test phrase that say it was not this visit's test ("reviewed", "leads"). */
+    private static final Set<String> TEST_ELSEWHERE_AFTER = testCues("after");
+    /** Words after a test phrase read for a cue of {@link #TEST_ELSEWHERE_AFTER}. */
+    private static final int WORDS_AFTER_TEST = 3;
     private static final Set<String> NOT_DONE = Set.copyOf(DataFiles.lines(DIR + "not_done_cues.txt"));
     private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
     private static final double SERVICE_SCORE = NUMBERS.value("score.service");
@@ -52,6 +74,8 @@ public final class CptModule implements CodeSystemModule {
     private final CptCodeSet codes;
     private final MdmAssessor mdm;
     private final Map<String, String> services;
+    /** The phrases of diagnostic tests (kind "test" of services.tsv). */
+    private final Set<String> tests;
     /** The service phrases, longest first (the first that fits at a place wins). */
     private final List<String> phrases;
     /**
@@ -64,11 +88,19 @@ public final class CptModule implements CodeSystemModule {
         this.codes = codes;
         this.mdm = mdm;
         Map<String, String> s = new LinkedHashMap<>();
+        Set<String> t = new java.util.HashSet<>();
         for (String line : DataFiles.lines("/org/opencac/engine/cpt/services.tsv")) {
             String[] c = line.split("\t");
+            if (c.length != 3 || !(c[2].equals("test") || c[2].equals("service"))) {
+                throw new IllegalStateException("services.tsv: expected phrase<TAB>code<TAB>test|service: " + line);
+            }
             s.put(c[0].toLowerCase(Locale.ROOT), c[1]);
+            if (c[2].equals("test")) {
+                t.add(c[0].toLowerCase(Locale.ROOT));
+            }
         }
         this.services = Map.copyOf(s);
+        this.tests = Set.copyOf(t);
         this.phrases = s.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         int max = phrases.stream().mapToInt(p -> p.charAt(0)).max().orElse(0);
         List<List<String>> byFirst = new ArrayList<>(java.util.Collections.nCopies(max + 1, (List<String>) null));
@@ -101,6 +133,36 @@ public final class CptModule implements CodeSystemModule {
             }
         }
         return new LiteralFirstPattern(Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b"), literals);
+    }
+
+    /** The words of one side of {@code not_this_visit_test_cues.tsv}. */
+    private static Set<String> testCues(String where) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : DataFiles.lines(DIR + "not_this_visit_test_cues.tsv")) {
+            String[] c = line.split("\t");
+            if (c.length != 2 || !(c[0].equals("before") || c[0].equals("after"))) {
+                throw new IllegalStateException(DIR + "not_this_visit_test_cues.tsv: expected before|after<TAB>word: " + line);
+            }
+            if (c[0].equals(where)) {
+                out.add(c[1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The words of one kind of {@code visit_time_cues.tsv}. */
+    private static Set<String> visitTimeCues(String kind) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String line : DataFiles.lines(DIR + "visit_time_cues.tsv")) {
+            String[] c = line.split("\t");
+            if (c.length != 2 || !Set.of("now_before", "later_before", "later_after", "status_phrase", "service_today").contains(c[0])) {
+                throw new IllegalStateException(DIR + "visit_time_cues.tsv: expected kind<TAB>word: " + line);
+            }
+            if (c[0].equals(kind)) {
+                out.add(c[1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     public static CptModule of(CptCodeSet codes) {
@@ -154,14 +216,20 @@ public final class CptModule implements CodeSystemModule {
             case MODERATE -> 4;
             case HIGH -> 5;
         };
-        Matcher[] patientTypes = PATIENT_TYPES.find(scannedLower);
+        List<Section> sections = doc.sections();
+        boolean officeVisit = sections.stream().noneMatch(s -> NOT_OFFICE_VISIT.contains(s.type()));
+        Matcher[] patientTypes = officeVisit
+                ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end))
+                : new Matcher[2];
         Matcher n = patientTypes[0];
         Matcher e = patientTypes[1];
         boolean isNew = n != null;
         boolean isEstablished = e != null;
         String newCode = "9920" + digit;
         String establishedCode = "9921" + digit;
-        if (isNew == isEstablished) {
+        if (!officeVisit) {
+            // a procedure report or a hospital stay: no office visit to code or to ask about
+        } else if (isNew == isEstablished) {
             queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
                     + " but the note does not say whether the patient is new or established: which is it?",
                     List.of(newCode, establishedCode), List.of()));
@@ -188,7 +256,9 @@ public final class CptModule implements CodeSystemModule {
             int start = at;
             int end = at + phrase.length();
             at = end;
-            if (plannedOrNegated(lower, start)) {
+            if (plannedOrNegated(lower, start) || tests.contains(phrase) && !officeVisit
+                    || !saysToday(lower, start, end) && (inSection(sections, EARLIER_SECTIONS, start)
+                            || tests.contains(phrase) && testElsewhere(lower, start, end))) {
                 continue;
             }
             String code = services.get(phrase);
@@ -200,6 +270,42 @@ public final class CptModule implements CodeSystemModule {
         }
         out.addAll(svc.values());
         return new SystemResult(codes.version(), out, queries);
+    }
+
+    /**
+     * Whether the patient type phrase at {@code start}..{@code end} is about this visit: not in an
+     * instructions or follow-up section, and not written as a later visit's ("will follow up", "follow up in
+     * two weeks") unless the words before say this visit's ("here today for follow-up"); a status phrase
+     * ("established patient") outside such a section always is.
+     */
+    static boolean aboutThisVisit(String lower, List<Section> sections, int start, int end) {
+        if (inSection(sections, Set.of(SectionType.INSTRUCTIONS), start)) {
+            return false;
+        }
+        if (STATUS_PHRASES.contains(lower.substring(start, end))) {
+            return true;
+        }
+        String[] before = wordsBefore(lower, start);
+        for (String w : before) {
+            if (NOW_BEFORE.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : before) {
+            if (LATER_BEFORE.contains(w)) {
+                return false;
+            }
+        }
+        int from = end;
+        while (from < lower.length() && !isWordChar(lower.charAt(from)) && lower.charAt(from) != '.'
+                && lower.charAt(from) != '\n') {
+            from++;
+        }
+        int to = from;
+        while (to < lower.length() && isWordChar(lower.charAt(to))) {
+            to++;
+        }
+        return to == from || !LATER_AFTER.contains(lower.substring(from, to));
     }
 
     /**
@@ -253,14 +359,81 @@ public final class CptModule implements CodeSystemModule {
      * service was not done at this visit.
      */
     private static boolean plannedOrNegated(String lower, int offset) {
-        int from = Math.max(Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1,
-                offset - CUE_CHARS);
-        String[] words = NOT_WORD.split(lower.substring(from, offset));
-        for (int i = Math.max(0, words.length - CUE_WORDS); i < words.length; i++) {
-            if (NOT_DONE.contains(words[i])) {
+        for (String w : wordsBefore(lower, offset)) {
+            if (NOT_DONE.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code offset} is in a section of one of {@code types}. */
+    private static boolean inSection(List<Section> sections, Set<SectionType> types, int offset) {
+        for (Section s : sections) {
+            if (types.contains(s.type()) && s.span().start() <= offset && offset < s.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word of {@code not_this_visit_test_cues.tsv} near the test phrase at {@code start}..{@code end} (same
+     * sentence): the test was done earlier or elsewhere, only reviewed, or is a monitor.
+     */
+    private static boolean testElsewhere(String lower, int start, int end) {
+        for (String w : wordsBefore(lower, start)) {
+            if (TEST_ELSEWHERE_BEFORE.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : wordsAfter(lower, end)) {
+            if (TEST_ELSEWHERE_AFTER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word of {@code visit_time_cues.tsv} that dates a service to this visit ("today") among the few words
+     * around the phrase at {@code start}..{@code end} in its sentence: done now whatever section or cue.
+     */
+    private static boolean saysToday(String lower, int start, int end) {
+        for (String w : wordsBefore(lower, start)) {
+            if (TODAY.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : wordsAfter(lower, end)) {
+            if (TODAY.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The few words after {@code end} in its sentence. */
+    private static String[] wordsAfter(String lower, int end) {
+        int to = end;
+        int words = 0;
+        boolean inWord = false;
+        while (to < lower.length() && lower.charAt(to) != '.' && lower.charAt(to) != '\n') {
+            boolean w = isWordChar(lower.charAt(to));
+            if (w && !inWord && ++words > WORDS_AFTER_TEST) {
+                break;
+            }
+            inWord = w;
+            to++;
+        }
+        return NOT_WORD.split(lower.substring(end, to));
+    }
+
+    /** The few words before {@code offset} in its sentence (never across a sentence end or line break). */
+    private static String[] wordsBefore(String lower, int offset) {
+        int from = Math.max(Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1,
+                offset - CUE_CHARS);
+        String[] words = NOT_WORD.split(lower.substring(from, offset));
+        return java.util.Arrays.copyOfRange(words, Math.max(0, words.length - CUE_WORDS), words.length);
     }
 }

@@ -70,6 +70,14 @@ final class LiteralFirstPattern {
 
         /** Each pattern's first match in the text (by its place in the group), null for one that has none. */
         Matcher[] find(ScannedText scanned) {
+            return find(scanned, (start, end) -> true);
+        }
+
+        /**
+         * As {@link #find(ScannedText)}, counting only the matches {@code accept} takes (by start and end): a
+         * pattern's first accepted match, null for one that has none.
+         */
+        Matcher[] find(ScannedText scanned, MatchFilter accept) {
             String text = scanned.text();
             Matcher[] out = new Matcher[patterns.size()];
             Matcher[] matchers = new Matcher[patterns.size()];
@@ -87,7 +95,7 @@ final class LiteralFirstPattern {
                 for (int i = 0; i < matchers.length; i++) {
                     if (out[i] == null) {
                         matchers[i].region(at, text.length());
-                        if (matchers[i].lookingAt()) {
+                        if (matchers[i].lookingAt() && accept.test(matchers[i].start(), matchers[i].end())) {
                             out[i] = matchers[i];
                             open--;
                         }
@@ -97,5 +105,11 @@ final class LiteralFirstPattern {
             }
             return out;
         }
+    }
+
+    /** Whether a match found at {@code start}..{@code end} counts. */
+    @FunctionalInterface
+    interface MatchFilter {
+        boolean test(int start, int end);
     }
 }

@@ -67,6 +67,24 @@ class HcpcsDrugUnitsTest {
     }
 
     @Test
+    void aDeviceThePatientAlreadyUsesIsNotCodedButOneDispensedIs() {
+        assertEquals(Map.of("E0130", 1), code("A front-wheeled walker was dispensed today."));
+        assertEquals(Map.of(), code("She uses a walker at home since her hip surgery."));
+        assertEquals(Map.of(), code("He fell when walking with a walker in the hallway."));
+        assertEquals(Map.of(), code("She tripped over her walker last night."));
+        assertEquals(Map.of(), code("He gets around the house using a cane."));
+        assertEquals(Map.of(), code("He has been on crutches for a week."));
+    }
+
+    @Test
+    void anotherSenseOfADeviceWordIsNoSupply() {
+        assertEquals(Map.of(), code("A walker boot was fitted to the right foot."));
+        assertEquals(Map.of(), code("Idiopathic toe walker since early childhood."));
+        assertEquals(Map.of(), code("Legs placed in candy cane stirrups."));
+        assertEquals(Map.of(), code("Wheezing eased after a nebulizer treatment in clinic."));
+    }
+
+    @Test
     void everySupplyCodeExistsInTheLoadedFile() {
         for (String line : DataFiles.lines("/org/opencac/engine/hcpcs/supplies.tsv")) {
             String code = line.split("\t")[1];

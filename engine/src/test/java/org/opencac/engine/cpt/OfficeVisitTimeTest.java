@@ -1,0 +1,97 @@
+package org.opencac.engine.cpt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Pipeline;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.section.SectionDetector;
+import org.opencac.engine.suggest.SystemResult;
+import org.opencac.engine.text.SentenceSplitter;
+import org.opencac.models.codeset.CodeSetVersion;
+import org.opencac.models.codeset.CodeSystem;
+import org.opencac.models.codeset.cpt.CptCodeSet;
+
+/**
+ * The office E/M code only for a note that is an office visit, with new or established patient read from
+ * phrases about this visit, not a later one (visit_time_cues.tsv, not_office_visit_sections.txt).
+ */
+class OfficeVisitTimeTest {
+    private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
+            List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(CptModule.of(CptCodeSet.teamList())));
+    private static final String PLAN = "Assessment and Plan:\nHypertension, stable. Continue lisinopril 10 mg daily.\n";
+
+    private static SystemResult code(String text) {
+        return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0);
+    }
+
+    private static List<String> emCodes(SystemResult r) {
+        return r.suggestions().stream().map(s -> s.code()).filter(c -> c.startsWith("992")).toList();
+    }
+
+    private static boolean asksPatientType(SystemResult r) {
+        return r.queries().stream().anyMatch(q -> q.missing().equals("patient type"));
+    }
+
+    @Test
+    void aLaterFollowUpDoesNotMakeTheVisitAnEstablishedPatients() {
+        SystemResult r = code("New patient visit.\n" + PLAN + "She will follow up in three weeks.\n");
+        assertEquals(List.of("99203"), emCodes(r), r.queries().toString());
+    }
+
+    @Test
+    void aFollowUpOnlyForLaterLeavesThePatientTypeAsked() {
+        assertTrue(asksPatientType(code("Blood pressure check.\n" + PLAN + "I am going to recheck him in a month.\n")));
+        assertTrue(asksPatientType(code("Blood pressure check.\n" + PLAN + "Return to follow up if the pain worsens.\n")));
+        SystemResult r = code("Blood pressure check.\n" + PLAN + "Follow up with the cardiologist next month.\n");
+        assertEquals(List.of(), emCodes(r));
+        assertTrue(asksPatientType(r));
+    }
+
+    @Test
+    void aFollowUpSaidOfThisVisitMakesItAnEstablishedPatients() {
+        SystemResult r = code("He is here today for follow up of his blood pressure.\n" + PLAN);
+        assertEquals(List.of("99213"), emCodes(r));
+    }
+
+    @Test
+    void aReturnVisitToTheClinicIsThisVisit() {
+        SystemResult r = code("This is her return visit to our kidney clinic.\n" + PLAN);
+        assertEquals(List.of("99213"), emCodes(r));
+    }
+
+    @Test
+    void aPatientStatusPhraseCountsWhateverWordFollowsIt() {
+        SystemResult r = code("A young woman, established patient in our practice, with a rash.\n" + PLAN);
+        assertEquals(List.of("99213"), emCodes(r));
+    }
+
+    @Test
+    void aFollowUpInAnInstructionsSectionIsALaterVisit() {
+        SystemResult r = code("New patient visit.\n" + PLAN + "Follow-up:\nRecheck at the office soon.\n");
+        assertEquals(List.of("99203"), emCodes(r), r.queries().toString());
+    }
+
+    @Test
+    void followUpImagingIsNoVisit() {
+        SystemResult r = code("New patient visit.\n" + PLAN + "A follow-up CT is advised.\n");
+        assertEquals(List.of("99203"), emCodes(r), r.queries().toString());
+    }
+
+    @Test
+    void aProcedureReportGetsNoOfficeVisitCodeNorPatientTypeQuestion() {
+        SystemResult r = code("Procedure performed:\nExcision of a small skin lesion of the back.\n"
+                + "Established patient seen for the removal.\n" + PLAN + "She will come back next week.\n");
+        assertEquals(List.of(), emCodes(r));
+        assertTrue(!asksPatientType(r), r.queries().toString());
+    }
+
+    @Test
+    void aHospitalStaySummaryGetsNoOfficeVisitCode() {
+        SystemResult r = code("Hospital course:\nHe improved on intravenous fluids.\nHe is here for follow up.\n" + PLAN);
+        assertEquals(List.of(), emCodes(r));
+    }
+}

@@ -1,0 +1,74 @@
+package org.opencac.engine.cpt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Pipeline;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.section.SectionDetector;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.text.SentenceSplitter;
+import org.opencac.models.codeset.CodeSetVersion;
+import org.opencac.models.codeset.CodeSystem;
+import org.opencac.models.codeset.cpt.CptCodeSet;
+
+/**
+ * A service or test of services.tsv is coded only when this note's provider did it at this visit: not from a
+ * history section, and a test not from a procedure report, nor when done earlier or elsewhere, only
+ * reviewed, or worn as a monitor (earlier_service_sections.txt, not_this_visit_test_cues.tsv).
+ */
+class ServiceThisVisitTest {
+    private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
+            List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(CptModule.of(CptCodeSet.teamList())));
+
+    private static List<String> services(String text) {
+        return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0)
+                .suggestions().stream().map(Suggestion::code).filter(c -> !c.startsWith("992")).toList();
+    }
+
+    @Test
+    void aTestDoneInTheOfficeIsCoded() {
+        assertEquals(List.of("93000"), services("Seen today for palpitations. An EKG in the office shows sinus rhythm."));
+    }
+
+    @Test
+    void aProcedureInThePastSurgicalHistoryIsNotCoded() {
+        assertEquals(List.of(), services("Past surgical history:\nIncision and drainage of a thigh abscess.\n"));
+    }
+
+    @Test
+    void aTestToldInTheHistoryOfPresentIllnessIsNotCoded() {
+        assertEquals(List.of(), services("History of present illness:\nAt the urgent care a chest x-ray was clear.\n"));
+    }
+
+    @Test
+    void aTestInAProcedureReportIsNotCodedButTheProcedureIs() {
+        assertEquals(List.of("10060"), services("Procedure performed:\nIncision and drainage of a neck abscess.\n"
+                + "The patient was monitored with EKG and pulse oximetry.\n"));
+    }
+
+    @Test
+    void aTestDoneBeforeOrElsewhereIsNotCoded() {
+        assertEquals(List.of(), services("Seen today. Her previous EKG was normal."));
+        assertEquals(List.of(), services("Seen today. The outside chest x-ray shows no infiltrate."));
+    }
+
+    @Test
+    void aTestOnlyReviewedIsNotCoded() {
+        assertEquals(List.of(), services("Seen today. Chest x-ray reviewed with the family."));
+        assertEquals(List.of(), services("Seen today. The chest x-ray is still pending."));
+    }
+
+    @Test
+    void monitorLeadsAreNoTest() {
+        assertEquals(List.of(), services("Seen today. The EKG leads were placed on the chest wall."));
+    }
+
+    @Test
+    void aTestDatedTodayIsCodedEvenInTheHistory() {
+        assertEquals(List.of("93000"), services("History of present illness:\nHe felt faint. Today an EKG shows sinus rhythm.\n"));
+        assertEquals(List.of("85025"), services("Seen today. Labs:\nCBC from today is normal.\n"));
+    }
+}
