@@ -66,8 +66,8 @@ class CurrentConditionHistoryCheckTest {
                         "I26.99", "Z86.711"),
                 in("I.C.21.c.4 a past ear disease of another kind keeps its history code beside a current hearing loss"
                                 + " of the same ear: the ear and its side name no condition",
-                        "IMPRESSION:\n1. Conductive hearing loss, right ear, with a history of cholesteatoma of the"
-                                + " right ear removed years ago.\n", "H90.11 Z86.69", ""));
+                        "IMPRESSION:\n1. Conductive hearing loss, right ear.\n2. History of cholesteatoma in the right ear,"
+                                + " excised when she was a child.\n", "H90.11 Z86.69", ""));
     }
 
     @ParameterizedTest(name = "{0}")
