@@ -382,17 +382,7 @@ public final class CptModule implements CodeSystemModule {
      * sentence): the test was done earlier or elsewhere, only reviewed, or is a monitor.
      */
     private static boolean testElsewhere(String lower, int start, int end) {
-        for (String w : wordsBefore(lower, start)) {
-            if (TEST_ELSEWHERE_BEFORE.contains(w)) {
-                return true;
-            }
-        }
-        for (String w : wordsAfter(lower, end)) {
-            if (TEST_ELSEWHERE_AFTER.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return wordNear(lower, start, end, TEST_ELSEWHERE_BEFORE, TEST_ELSEWHERE_AFTER);
     }
 
     /**
@@ -400,13 +390,21 @@ public final class CptModule implements CodeSystemModule {
      * around the phrase at {@code start}..{@code end} in its sentence: done now whatever section or cue.
      */
     private static boolean saysToday(String lower, int start, int end) {
+        return wordNear(lower, start, end, TODAY, TODAY);
+    }
+
+    /**
+     * Whether one of {@code before} is among the few words before {@code start}, or one of {@code after} among
+     * the few words after {@code end}, in its sentence.
+     */
+    private static boolean wordNear(String lower, int start, int end, Set<String> before, Set<String> after) {
         for (String w : wordsBefore(lower, start)) {
-            if (TODAY.contains(w)) {
+            if (before.contains(w)) {
                 return true;
             }
         }
         for (String w : wordsAfter(lower, end)) {
-            if (TODAY.contains(w)) {
+            if (after.contains(w)) {
                 return true;
             }
         }
