@@ -137,26 +137,23 @@ public final class CptModule implements CodeSystemModule {
 
     /** The words of one side of {@code not_this_visit_test_cues.tsv}. */
     private static Set<String> testCues(String where) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String line : DataFiles.lines(DIR + "not_this_visit_test_cues.tsv")) {
-            String[] c = line.split("\t");
-            if (c.length != 2 || !(c[0].equals("before") || c[0].equals("after"))) {
-                throw new IllegalStateException(DIR + "not_this_visit_test_cues.tsv: expected before|after<TAB>word: " + line);
-            }
-            if (c[0].equals(where)) {
-                out.add(c[1].toLowerCase(Locale.ROOT));
-            }
-        }
-        return Set.copyOf(out);
+        return cueWords("not_this_visit_test_cues.tsv", Set.of("before", "after"), where);
     }
 
     /** The words of one kind of {@code visit_time_cues.tsv}. */
     private static Set<String> visitTimeCues(String kind) {
+        return cueWords("visit_time_cues.tsv",
+                Set.of("now_before", "later_before", "later_after", "status_phrase", "service_today"), kind);
+    }
+
+    /** The words of one kind of a {@code kind<TAB>word} cue file beside this module; any other kind is an error. */
+    private static Set<String> cueWords(String file, Set<String> kinds, String kind) {
         Set<String> out = new java.util.HashSet<>();
-        for (String line : DataFiles.lines(DIR + "visit_time_cues.tsv")) {
+        for (String line : DataFiles.lines(DIR + file)) {
             String[] c = line.split("\t");
-            if (c.length != 2 || !Set.of("now_before", "later_before", "later_after", "status_phrase", "service_today").contains(c[0])) {
-                throw new IllegalStateException(DIR + "visit_time_cues.tsv: expected kind<TAB>word: " + line);
+            if (c.length != 2 || !kinds.contains(c[0])) {
+                throw new IllegalStateException(DIR + file + ": expected "
+                        + String.join("|", new java.util.TreeSet<>(kinds)) + "<TAB>word: " + line);
             }
             if (c[0].equals(kind)) {
                 out.add(c[1].toLowerCase(Locale.ROOT));
