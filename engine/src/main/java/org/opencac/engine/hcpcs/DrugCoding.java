@@ -16,7 +16,8 @@ import org.opencac.models.codeset.hcpcs.HcpcsCodeSet;
  * A drug name with a documented dose and route after it: the code whose descriptor fits (route, unit kind,
  * special forms named, most descriptor words named, a J code first, the exact billing amount) and units =
  * dose / billing unit rounded up ("ceftriaxone 1 g IM" is J0696, per 250 mg, times 4). A name several codes
- * share with different routes gets a provider query on the form given.
+ * share with different routes gets a provider query on the form given. A drug given as part of a procedure
+ * ({@link ProcedureDrugs}: sedation, premedication, anesthesia) is not coded.
  */
 final class DrugCoding {
     /** Descriptor words of special forms or routes a code applies to only when the note names them. */
@@ -28,16 +29,18 @@ final class DrugCoding {
     private final List<String> oralRoutes;
     private final List<String> specialForms;
     private final PerformedCues performed;
+    private final ProcedureDrugs procedureDrugs;
     private final double score;
     private final int window;
 
     DrugCoding(HcpcsCodeSet codes, List<String> routes, List<String> oralRoutes, List<String> specialForms, PerformedCues performed,
-               double score, int window) {
+               ProcedureDrugs procedureDrugs, double score, int window) {
         this.codes = codes;
         this.routes = List.copyOf(routes);
         this.oralRoutes = List.copyOf(oralRoutes);
         this.specialForms = List.copyOf(specialForms);
         this.performed = performed;
+        this.procedureDrugs = procedureDrugs;
         this.score = score;
         this.window = window;
     }
@@ -65,6 +68,9 @@ final class DrugCoding {
             return;
         }
         HcpcsCode c = best.get();
+        if (procedureDrugs.partOfProcedure(p, c.code(), doc)) {
+            return;
+        }
         DrugUnit u = unit(c);
         int units = (int) Math.ceil(dose.amount() / u.amountInBase() - 1e-9);
         EvidenceSpan ev = new EvidenceSpan(p.start(), dose.end(), doc.text().substring(p.start(), dose.end()),

@@ -51,7 +51,7 @@ public final class HcpcsModule implements CodeSystemModule {
         this.senses = PhraseSenses.load();
         this.performed = PerformedCues.load(numbers.count("cue.words_before"), numbers.count("cue.words_after"));
         this.drugs = new DrugCoding(codes, DataFiles.lines(DIR + "routes.txt"), DataFiles.lines(DIR + "oral_routes.txt"),
-                DataFiles.lines(DrugCoding.SPECIAL_FORMS), performed, numbers.value("score.drug"),
+                DataFiles.lines(DrugCoding.SPECIAL_FORMS), performed, ProcedureDrugs.load(), numbers.value("score.drug"),
                 numbers.count("drug.window_chars"));
         this.services = new ServiceCoding(choice, performed, numbers.value("score.service"));
         this.skinSubstitutes = new SkinSubstituteCoding(choice, performed, numbers.value("score.skin_substitute"));

@@ -132,8 +132,8 @@ class HcpcsServiceCodesTest {
         assertEquals(Map.of(), code("PAST SURGICAL HISTORY:\nScreening colonoscopy with polypectomy.\n"));
         assertEquals(Map.of(), code("Screening colonoscopy in 5 years."));
         assertEquals(Map.of(), code("A Pap smear in March showed atypical cells."));
-        assertEquals(Map.of("J3010", 1, "J2250", 2), code("MEDICATIONS:\nFentanyl 100 mcg IV and midazolam 2 mg IV for sedation.\n"),
-                "a procedure note's medications section lists what was given");
+        assertEquals(Map.of("J0696", 4, "J1885", 2), code("MEDICATIONS:\nCeftriaxone 1 g IM and ketorolac 30 mg IM given in clinic.\n"),
+                "a medications section can list what was given at this encounter");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.opencac.engine.hcpcs;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.section.Section;
+import org.opencac.engine.section.SectionType;
+import org.opencac.models.lexicon.TermNormalizer;
+
+/**
+ * Drugs given as part of a procedure (data: {@code procedure_drugs.tsv}): the sedation, premedication and
+ * anesthesia drugs of a procedure report belong to the sedation or anesthesia service and get no HCPCS code.
+ * A drug is part of the procedure when its section header or its sentence has a sedation or anesthesia word,
+ * or when it is a listed sedation or anticoagulation agent in a note that has a procedure section.
+ */
+final class ProcedureDrugs {
+    static final String FILE = HcpcsModule.DIR + "procedure_drugs.tsv";
+
+    private final List<String> headerCues;
+    private final List<String> sentenceCues;
+    private final Set<String> agents;
+
+    private ProcedureDrugs(List<String> headerCues, List<String> sentenceCues, Set<String> agents) {
+        this.headerCues = List.copyOf(headerCues);
+        this.sentenceCues = List.copyOf(sentenceCues);
+        this.agents = Set.copyOf(agents);
+    }
+
+    static ProcedureDrugs load() {
+        List<String> headers = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        Set<String> agents = new HashSet<>();
+        for (String line : DataFiles.lines(FILE)) {
+            String[] c = line.split("\t");
+            String value = c.length == 2 ? c[1].trim() : "";
+            switch (value.isEmpty() ? "" : c[0]) {
+                case "header" -> headers.add(TermNormalizer.key(value));
+                case "sentence" -> sentences.add(TermNormalizer.key(value));
+                case "agent" -> agents.add(value);
+                default -> throw new IllegalStateException(FILE + ": expected header|sentence|agent<TAB>value: " + line);
+            }
+        }
+        return new ProcedureDrugs(headers, sentences, agents);
+    }
+
+    /** True when the drug phrase {@code p}, coded as {@code code}, was given as part of a procedure. */
+    boolean partOfProcedure(HcpcsPhrase p, String code, Document doc) {
+        Section section = doc.sectionOf(p.sentence());
+        if (section.header() != null && has(headerCues, " " + TermNormalizer.key(
+                doc.text().substring(section.header().start(), section.header().end())) + " ")) {
+            return true;
+        }
+        if (has(sentenceCues, " " + String.join(" ", p.words()) + " ")) {
+            return true;
+        }
+        return agents.contains(code) && doc.sections().stream().anyMatch(s -> s.type() == SectionType.PROCEDURE);
+    }
+
+    private static boolean has(List<String> cues, String padded) {
+        return cues.stream().anyMatch(c -> !c.isEmpty() && padded.contains(" " + c + " "));
+    }
+}
