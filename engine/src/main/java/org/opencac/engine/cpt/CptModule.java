@@ -66,6 +66,13 @@ public final class CptModule implements CodeSystemModule {
     /** Words after a test phrase read for a cue of {@link #TEST_ELSEWHERE_AFTER}. */
     private static final int WORDS_AFTER_TEST = 3;
     private static final Set<String> NOT_DONE = Set.copyOf(DataFiles.lines(DIR + "not_done_cues.txt"));
+    /** Sections whose tests are ordered for later, not done at this visit (a plan). */
+    private static final Set<SectionType> ORDERED_TEST_SECTIONS = DataFiles.lines(DIR + "ordered_test_sections.txt")
+            .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** Words before a test phrase in a plan section that say it was done ("obtained"). */
+    private static final Set<String> DONE_BEFORE = doneCues("before");
+    /** Words after a test phrase in a plan section that say it was done ("showed", "performed"). */
+    private static final Set<String> DONE_AFTER = doneCues("after");
     private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
     private static final double SERVICE_SCORE = NUMBERS.value("score.service");
     private static final int CUE_WORDS = NUMBERS.count("cue.words_before");
@@ -138,6 +145,10 @@ public final class CptModule implements CodeSystemModule {
     /** The words of one side of {@code not_this_visit_test_cues.tsv}. */
     private static Set<String> testCues(String where) {
         return cueWords("not_this_visit_test_cues.tsv", Set.of("before", "after"), where);
+    }
+
+    private static Set<String> doneCues(String where) {
+        return cueWords("done_test_cues.tsv", Set.of("before", "after"), where);
     }
 
     /** The words of one kind of {@code visit_time_cues.tsv}. */
@@ -255,7 +266,10 @@ public final class CptModule implements CodeSystemModule {
             at = end;
             if (plannedOrNegated(lower, start) || tests.contains(phrase) && !officeVisit
                     || !saysToday(lower, start, end) && (inSection(sections, EARLIER_SECTIONS, start)
-                            || tests.contains(phrase) && testElsewhere(lower, start, end))) {
+                            || tests.contains(phrase) && (testElsewhere(lower, start, end)
+                                    || inSection(sections, ORDERED_TEST_SECTIONS, start)
+                                            && !wordNear(lower, start, end, DONE_BEFORE, DONE_AFTER)
+                                    || orderedListOpening(lower, start)))) {
                 continue;
             }
             String code = services.get(phrase);
@@ -358,6 +372,21 @@ public final class CptModule implements CodeSystemModule {
     private static boolean plannedOrNegated(String lower, int offset) {
         for (String w : wordsBefore(lower, offset)) {
             if (NOT_DONE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word of {@code not_done_cues.txt} among the first few words of the sentence holding {@code offset}:
+     * a test in a list that the sentence opens by ordering ("Will check labs, x-ray and EKG").
+     */
+    static boolean orderedListOpening(String lower, int offset) {
+        int from = Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1;
+        String[] words = NOT_WORD.split(lower.substring(from, offset).strip());
+        for (int i = 0; i < Math.min(CUE_WORDS, words.length); i++) {
+            if (NOT_DONE.contains(words[i])) {
                 return true;
             }
         }
