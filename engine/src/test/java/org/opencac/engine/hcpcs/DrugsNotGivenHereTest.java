@@ -40,6 +40,7 @@ class DrugsNotGivenHereTest {
     void aDrugThePlanWillStartOrContinueIsNotCoded() {
         assertEquals(Set.of(), codes("We will start ketorolac 30 mg IV as needed for pain."));
         assertEquals(Set.of(), codes("He should continue ceftriaxone 1 g IM daily."));
+        assertEquals(Set.of(), codes("She will finish ceftriaxone 1 g IM daily for two more doses."));
         assertEquals(Set.of(), codes("We plan to initiate therapy with ketorolac 30 mg IV for the pain."));
     }
 
