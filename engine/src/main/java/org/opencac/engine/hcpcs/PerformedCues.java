@@ -19,14 +19,22 @@ final class PerformedCues {
     private final List<String> before;
     private final List<String> after;
     private final Set<SectionType> otherEncounterSections;
+    private final Set<SectionType> drugNotGivenSections;
+    private final Set<SectionType> drugStaySections;
+    private final List<String> drugBefore;
+    private final List<String> givenHere;
     private final int wordsBefore;
     private final int wordsAfter;
 
-    private PerformedCues(List<String> before, List<String> after, Set<SectionType> sections, int wordsBefore,
-                          int wordsAfter) {
+    private PerformedCues(List<String> before, List<String> after, Set<SectionType> sections, Set<SectionType> drugSections,
+                          Set<SectionType> staySections, List<String> drugBefore, List<String> givenHere, int wordsBefore, int wordsAfter) {
         this.before = before;
         this.after = after;
         this.otherEncounterSections = Set.copyOf(sections);
+        this.drugNotGivenSections = Set.copyOf(drugSections);
+        this.drugStaySections = Set.copyOf(staySections);
+        this.drugBefore = drugBefore;
+        this.givenHere = givenHere;
         this.wordsBefore = wordsBefore;
         this.wordsAfter = wordsAfter;
     }
@@ -35,23 +43,52 @@ final class PerformedCues {
         List<String> after = new ArrayList<>(DataFiles.lines("/org/opencac/engine/pcs/not_performed_after_cues.txt"));
         List<String> before = new ArrayList<>(DataFiles.lines("/org/opencac/engine/pcs/not_performed_cues.txt"));
         Set<SectionType> sections = EnumSet.noneOf(SectionType.class);
+        Set<SectionType> drugSections = EnumSet.noneOf(SectionType.class);
+        Set<SectionType> staySections = EnumSet.noneOf(SectionType.class);
+        List<String> drugBefore = new ArrayList<>();
+        List<String> givenHere = new ArrayList<>();
         for (String line : DataFiles.lines(EARLIER)) {
             String[] c = line.split("\t");
             switch (c.length == 2 ? c[0] : "") {
                 case "section" -> sections.add(SectionType.fromId(c[1]));
                 case "before" -> before.add(c[1]);
                 case "after" -> after.add(c[1]);
+                case "drug_section" -> drugSections.add(SectionType.fromId(c[1]));
+                case "drug_stay_section" -> staySections.add(SectionType.fromId(c[1]));
+                case "drug_before" -> drugBefore.add(c[1]);
+                case "given_here" -> givenHere.add(c[1]);
                 default -> throw new IllegalStateException(EARLIER + ": bad line '" + line + "'");
             }
         }
-        return new PerformedCues(before.stream().map(TermNormalizer::key).filter(k -> !k.isEmpty()).toList(),
-                after.stream().map(TermNormalizer::key).filter(k -> !k.isEmpty()).toList(), sections, wordsBefore,
-                wordsAfter);
+        return new PerformedCues(keys(before), keys(after), sections, drugSections, staySections, keys(drugBefore), keys(givenHere),
+                wordsBefore, wordsAfter);
+    }
+
+    private static List<String> keys(List<String> cues) {
+        return cues.stream().map(TermNormalizer::key).filter(k -> !k.isEmpty()).toList();
     }
 
     /** True for a section about another encounter (past history ...): nothing in it is coded. */
     boolean otherEncounter(SectionType section) {
         return otherEncounterSections.contains(section);
+    }
+
+    /**
+     * A drug not given at this encounter: in a section telling the days of a stay (hospital course), or in a
+     * section listing drugs taken or given elsewhere (medications) or after a cue of a drug taken or to be taken
+     * ("will start", "continue") unless its sentence says it was given here ("administered", "today").
+     */
+    boolean drugNotGivenHere(HcpcsPhrase p, SectionType section) {
+        if (drugStaySections.contains(section)) {
+            return true;
+        }
+        List<String> words = p.words();
+        String b = " " + String.join(" ", words.subList(Math.max(0, p.first() - wordsBefore), p.first())) + " ";
+        if (!drugNotGivenSections.contains(section) && drugBefore.stream().noneMatch(c -> b.contains(" " + c + " "))) {
+            return false;
+        }
+        String all = " " + String.join(" ", words) + " ";
+        return givenHere.stream().noneMatch(c -> all.contains(" " + c + " "));
     }
 
     /**
