@@ -48,7 +48,8 @@ final class DrugCoding {
     void code(HcpcsTrigger t, HcpcsPhrase p, HcpcsFindings f) {
         Document doc = f.doc;
         Optional<DocumentedDose> found = DocumentedDose.after(doc.text(), p.end(), routes, oralRoutes);
-        if (found.isEmpty() || performed.notPerformed(p) || performed.drugNotGivenHere(p, doc.sectionOf(p.sentence()).type())) {
+        if (found.isEmpty() || performed.notPerformed(p)
+                || performed.drugNotGivenHere(p, doc.sectionOf(p.sentence()).type())) {
             return;
         }
         DocumentedDose dose = found.get();

@@ -26,8 +26,9 @@ final class PerformedCues {
     private final int wordsBefore;
     private final int wordsAfter;
 
-    private PerformedCues(List<String> before, List<String> after, Set<SectionType> sections, Set<SectionType> drugSections,
-                          Set<SectionType> staySections, List<String> drugBefore, List<String> givenHere, int wordsBefore, int wordsAfter) {
+    private PerformedCues(List<String> before, List<String> after, Set<SectionType> sections,
+                          Set<SectionType> drugSections, Set<SectionType> staySections, List<String> drugBefore,
+                          List<String> givenHere, int wordsBefore, int wordsAfter) {
         this.before = before;
         this.after = after;
         this.otherEncounterSections = Set.copyOf(sections);
@@ -60,8 +61,8 @@ final class PerformedCues {
                 default -> throw new IllegalStateException(EARLIER + ": bad line '" + line + "'");
             }
         }
-        return new PerformedCues(keys(before), keys(after), sections, drugSections, staySections, keys(drugBefore), keys(givenHere),
-                wordsBefore, wordsAfter);
+        return new PerformedCues(keys(before), keys(after), sections, drugSections, staySections, keys(drugBefore),
+                keys(givenHere), wordsBefore, wordsAfter);
     }
 
     private static List<String> keys(List<String> cues) {
@@ -84,7 +85,8 @@ final class PerformedCues {
         }
         List<String> words = p.words();
         String b = " " + String.join(" ", words.subList(Math.max(0, p.first() - wordsBefore), p.first())) + " ";
-        if (!drugNotGivenSections.contains(section) && drugBefore.stream().noneMatch(c -> b.contains(" " + c + " "))) {
+        if (!drugNotGivenSections.contains(section)
+                && drugBefore.stream().noneMatch(c -> b.contains(" " + c + " "))) {
             return false;
         }
         String all = " " + String.join(" ", words) + " ";
