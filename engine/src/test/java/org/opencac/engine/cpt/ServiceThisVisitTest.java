@@ -23,7 +23,8 @@ class ServiceThisVisitTest {
     private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
             List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(CptModule.of(CptCodeSet.teamList())));
 
-    private static List<String> services(String text) {
+    /** The CPT codes other than office visits the plug-in suggests for an outpatient note. */
+    static List<String> services(String text) {
         return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0)
                 .suggestions().stream().map(Suggestion::code).filter(c -> !c.startsWith("992")).toList();
     }

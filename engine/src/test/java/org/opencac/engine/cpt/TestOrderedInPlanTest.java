@@ -1,18 +1,10 @@
 package org.opencac.engine.cpt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.opencac.engine.cpt.ServiceThisVisitTest.services;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.Pipeline;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.section.SectionDetector;
-import org.opencac.engine.suggest.Suggestion;
-import org.opencac.engine.text.SentenceSplitter;
-import org.opencac.models.codeset.CodeSetVersion;
-import org.opencac.models.codeset.CodeSystem;
-import org.opencac.models.codeset.cpt.CptCodeSet;
 
 /**
  * A test written in a plan section (ordered_test_sections.txt) or in a list that its sentence opens with an
@@ -20,14 +12,6 @@ import org.opencac.models.codeset.cpt.CptCodeSet;
  * or give its result (done_test_cues.tsv).
  */
 class TestOrderedInPlanTest {
-    private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
-            List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(CptModule.of(CptCodeSet.teamList())));
-
-    private static List<String> services(String text) {
-        return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0)
-                .suggestions().stream().map(Suggestion::code).filter(c -> !c.startsWith("992")).toList();
-    }
-
     @Test
     void aTestListedInThePlanIsNotCoded() {
         assertEquals(List.of(), services("Seen for a cough.\nPlan:\n1. Sputum culture and a chest x-ray.\n"));
