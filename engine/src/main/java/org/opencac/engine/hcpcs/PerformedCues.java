@@ -83,14 +83,10 @@ final class PerformedCues {
         if (drugStaySections.contains(section)) {
             return true;
         }
-        List<String> words = p.words();
-        String b = " " + String.join(" ", words.subList(Math.max(0, p.first() - wordsBefore), p.first())) + " ";
-        if (!drugNotGivenSections.contains(section)
-                && drugBefore.stream().noneMatch(c -> b.contains(" " + c + " "))) {
+        if (!drugNotGivenSections.contains(section) && !anyCue(drugBefore, before(p))) {
             return false;
         }
-        String all = " " + String.join(" ", words) + " ";
-        return givenHere.stream().noneMatch(c -> all.contains(" " + c + " "));
+        return !anyCue(givenHere, padded(p.words()));
     }
 
     /**
@@ -99,9 +95,27 @@ final class PerformedCues {
      */
     boolean notPerformed(HcpcsPhrase p) {
         List<String> words = p.words();
-        String b = " " + String.join(" ", words.subList(Math.max(0, p.first() - wordsBefore), p.first())) + " ";
-        String a = " " + String.join(" ", words.subList(p.last(), Math.min(words.size(), p.last() + wordsAfter))) + " ";
-        return before.stream().anyMatch(c -> b.contains(" " + c + " "))
-                || after.stream().anyMatch(c -> a.contains(" " + c + " "));
+        return anyCue(before, before(p))
+                || anyCue(after, padded(words.subList(p.last(), Math.min(words.size(), p.last() + wordsAfter))));
+    }
+
+    /** The few words before the phrase, padded with a space either side for {@link #anyCue}. */
+    private String before(HcpcsPhrase p) {
+        return padded(p.words().subList(Math.max(0, p.first() - wordsBefore), p.first()));
+    }
+
+    /** The words joined by spaces, with a space either side. */
+    static String padded(List<String> words) {
+        return " " + String.join(" ", words) + " ";
+    }
+
+    /** Whether one of the cues (normalized keys; an empty one never) stands as whole words in the padded text. */
+    static boolean anyCue(List<String> cues, String padded) {
+        for (String c : cues) {
+            if (!c.isEmpty() && padded.contains(" " + c + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

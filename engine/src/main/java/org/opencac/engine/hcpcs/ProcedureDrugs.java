@@ -49,17 +49,13 @@ final class ProcedureDrugs {
     /** True when the drug phrase {@code p}, coded as {@code code}, was given as part of a procedure. */
     boolean partOfProcedure(HcpcsPhrase p, String code, Document doc) {
         Section section = doc.sectionOf(p.sentence());
-        if (section.header() != null && has(headerCues, " " + TermNormalizer.key(
+        if (section.header() != null && PerformedCues.anyCue(headerCues, " " + TermNormalizer.key(
                 doc.text().substring(section.header().start(), section.header().end())) + " ")) {
             return true;
         }
-        if (has(sentenceCues, " " + String.join(" ", p.words()) + " ")) {
+        if (PerformedCues.anyCue(sentenceCues, PerformedCues.padded(p.words()))) {
             return true;
         }
         return agents.contains(code) && doc.sections().stream().anyMatch(s -> s.type() == SectionType.PROCEDURE);
-    }
-
-    private static boolean has(List<String> cues, String padded) {
-        return cues.stream().anyMatch(c -> !c.isEmpty() && padded.contains(" " + c + " "));
     }
 }
