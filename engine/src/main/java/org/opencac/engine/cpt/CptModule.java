@@ -383,7 +383,7 @@ public final class CptModule implements CodeSystemModule {
      * a test in a list that the sentence opens by ordering ("Will check labs, x-ray and EKG").
      */
     static boolean orderedListOpening(String lower, int offset) {
-        int from = Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1;
+        int from = sentenceStart(lower, offset);
         String[] words = NOT_WORD.split(lower.substring(from, offset).strip());
         for (int i = 0; i < Math.min(CUE_WORDS, words.length); i++) {
             if (NOT_DONE.contains(words[i])) {
@@ -453,10 +453,14 @@ public final class CptModule implements CodeSystemModule {
         return NOT_WORD.split(lower.substring(end, to));
     }
 
+    /** Where the sentence holding {@code offset} starts: after the last period or line break before it. */
+    private static int sentenceStart(String lower, int offset) {
+        return Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1;
+    }
+
     /** The few words before {@code offset} in its sentence (never across a sentence end or line break). */
     private static String[] wordsBefore(String lower, int offset) {
-        int from = Math.max(Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1,
-                offset - CUE_CHARS);
+        int from = Math.max(sentenceStart(lower, offset), offset - CUE_CHARS);
         String[] words = NOT_WORD.split(lower.substring(from, offset));
         return java.util.Arrays.copyOfRange(words, Math.max(0, words.length - CUE_WORDS), words.length);
     }
