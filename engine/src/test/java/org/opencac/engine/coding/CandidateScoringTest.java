@@ -46,9 +46,12 @@ class CandidateScoringTest {
     }
 
     @Test
-    void anUncertainMentionScoresLower() {
+    void anUncertainDiagnosisScoresAsIfEstablished() {
+        // uncertain diagnoses are coded only for inpatients, where they are coded as if established (Guidelines
+        // II.H, III.C): no lower score, so a probable diagnosis keeps its rank among the certain ones
         Assertion uncertain = new Assertion(0, false, true, false, false, Experiencer.PATIENT, List.of("probable"));
-        assertEquals(0.7, SCORING.mention(TermSource.CURATED, SectionType.UNKNOWN, 1, uncertain), 1e-9);
+        assertEquals(SCORING.mention(TermSource.CURATED, SectionType.UNKNOWN, 1, PRESENT),
+                SCORING.mention(TermSource.CURATED, SectionType.UNKNOWN, 1, uncertain), 1e-9);
     }
 
     @Test
