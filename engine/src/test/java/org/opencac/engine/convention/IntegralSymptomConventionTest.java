@@ -18,6 +18,10 @@ class IntegralSymptomConventionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                out("I.C.18.b the swollen and stiff joints of a rheumatoid arthritis are the arthritis",
+                        "CHIEF COMPLAINT:\nSwelling of the joints of both hands and morning stiffness for a month.\n"
+                                + "ASSESSMENT:\nRheumatoid arthritis.\n",
+                        "M06.9", "M25.441 M25.442 M25.641 M25.642"),
                 out("I.B.4-5 a swollen leg told with the pedal edema the note names is that edema",
                         "HISTORY:\nHer right leg has been swollen for a month.\nASSESSMENT:\nPedal edema, we will start a diuretic.\n",
                         "R60.0", "M79.89"),
