@@ -163,6 +163,8 @@ class CombinationCodeConventionTest {
                 in("Excludes1 at J81: acute pulmonary edema in a typed heart failure is part of it",
                         "ASSESSMENT:\n1. Acute on chronic systolic heart failure with acute pulmonary edema.\n",
                         "I50.23", "J81.0"),
+                out("I.A.15 an enlarged liver and an enlarged spleen named apart are hepatosplenomegaly R16.2",
+                        "ASSESSMENT:\n1. Hepatomegaly.\n2. Splenomegaly, cause to be found.\n", "R16.2", "R16.0 R16.1"),
                 out("I.C.9.a.2 hypertension with CKD is I12.9",
                         "ASSESSMENT:\n1. Hypertension.\n2. Chronic kidney disease stage 3a.\n", "I12.9 N18.31", "I10"),
                 out("I.C.9.a.2 hypertension with CKD takes the stage the note reports: stage 4, not the end stage taught",
