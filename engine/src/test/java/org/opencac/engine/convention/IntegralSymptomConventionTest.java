@@ -77,6 +77,9 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b the vaginal mass of a rectocele is the prolapsed wall itself",
                         "HISTORY:\nAn elderly woman feels a vaginal mass when she stands.\nDIAGNOSIS:\n"
                                 + "1. Rectocele.\n", "N81.6", "N89.9 N89.8"),
+                out("I.C.18.b the murmur of a ductus left open is the ductus itself",
+                        "EXAMINATION:\nA loud systolic murmur at the left sternal edge.\nASSESSMENT:\n"
+                                + "1. Patent ductus arteriosus.\n", "Q25.0", "R01.1"),
                 out("I.C.18.b dyspnea and edema are integral to heart failure",
                         "ASSESSMENT:\n1. Chronic diastolic heart failure.\n2. Shortness of breath.\n",
                         "I50.32", "R06.02"),
