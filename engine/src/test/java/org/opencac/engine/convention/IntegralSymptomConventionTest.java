@@ -215,4 +215,17 @@ class IntegralSymptomConventionTest {
         assertTrue(pneumonia.rationale().stream().anyMatch(l -> l.contains("Integral symptom R05.9")
                 && l.contains("rule pneumonia")), pneumonia.rationale().toString());
     }
+
+    @Test
+    void I_C_18_b_aSymptomToldInOnePhraseWithALaterDiagnosisIsThatDiagnosissOwn() {
+        // the neck pain is integral to both; the statement tells it with the radiculopathy (the disc's combination
+        // code), so the disc, not the spondylosis listed after, takes the first line's place
+        CodingResult r = ((ConventionCase) out("", "DISCHARGE DIAGNOSES:\n1. Neck pain with left upper extremity"
+                + " radiculopathy.\n2. Cervical spondylosis and a herniated nucleus pulposus at C5-C6, with stenosis.\n"
+                + "HOSPITAL COURSE:\nShe had severe neck pain down the left arm for weeks. Imaging showed cervical"
+                + " spondylosis with a herniated disk at C5-C6.\n", "M50.122 M47.812", "M54.2").get()[0]).check();
+        Suggestion disc = NoteAssert.assertSuggested(r, "M50.122", 1);
+        assertTrue(disc.rationale().stream().anyMatch(l -> l.contains("Integral symptom M54.2")),
+                disc.rationale().toString());
+    }
 }
