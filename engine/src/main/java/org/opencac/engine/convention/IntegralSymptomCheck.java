@@ -51,23 +51,44 @@ public final class IntegralSymptomCheck implements Stage {
             if (!applicable.isEmpty() && toldUnexplained(doc, symptom)) {
                 applicable = List.of();   // read only for a symptom some rule names: most candidates are not
             }
+            // the diagnosis the symptom is integral to: the first that a rule makes it integral to, or, when a later
+            // one of them is told in one phrase with it where the symptom is named ("neck pain with radiculopathy"
+            // beside a spondylosis listed after), that one: the statement names the symptom as that diagnosis's own
+            int chosen = -1;
+            IntegralSymptomRule chosenRule = null;
             for (int d = 0; d < list.size() && !applicable.isEmpty() && !removed.contains(symptom); d++) {
                 CodeCandidate dx = list.get(d);
                 if (dx == symptom) {
                     continue;
                 }
                 IntegralSymptomRule rule = ruleFor(dx.code(), applicable);
-                if (rule != null && !removed.contains(dx) && (!rule.inOnePhrase() || inOnePhrase(doc, symptom, dx))
+                if (rule == null || removed.contains(dx)) {
+                    continue;
+                }
+                boolean phrase = someInOnePhrase(doc, symptom, dx);
+                if ((!rule.inOnePhrase() || inOnePhrase(doc, symptom, dx))
                         && (!rule.sameSite() || sites.shareSite(symptom.code(), dx.code()))
                         && !treatedApart(doc, rule) && !(rule.workedUpApart() && Candidates.statedAsReason(doc, symptom))) {
-                    removed.add(symptom);
-                    decisions.addAll(Candidates.dropped(symptom, org.opencac.engine.outcome.NotCodedReason.INTEGRAL,
-                            symptom.code() + " integral to " + dx.code(), dx.code()));
-                    notes.computeIfAbsent(d, k -> new ArrayList<>()).add("Integral symptom " + symptom.code() + " ("
-                            + symptom.title() + ") not coded separately: routinely associated with " + dx.code()
-                            + " (Guidelines I.B.4-5, " + rule.guideline() + "; rule " + rule.id() + ": " + rule.what()
-                            + ")");
+                    if (chosen < 0) {
+                        chosen = d;
+                        chosenRule = rule;
+                    }
+                    if (phrase) {
+                        chosen = d;
+                        chosenRule = rule;
+                        break;
+                    }
                 }
+            }
+            if (chosen >= 0) {
+                CodeCandidate dx = list.get(chosen);
+                removed.add(symptom);
+                decisions.addAll(Candidates.dropped(symptom, org.opencac.engine.outcome.NotCodedReason.INTEGRAL,
+                        symptom.code() + " integral to " + dx.code(), dx.code()));
+                notes.computeIfAbsent(chosen, k -> new ArrayList<>()).add("Integral symptom " + symptom.code() + " ("
+                        + symptom.title() + ") not coded separately: routinely associated with " + dx.code()
+                        + " (Guidelines I.B.4-5, " + chosenRule.guideline() + "; rule " + chosenRule.id() + ": "
+                        + chosenRule.what() + ")");
             }
         }
         List<CodeCandidate> out = new ArrayList<>();
@@ -166,27 +187,39 @@ public final class IntegralSymptomCheck implements Stage {
             return false;
         }
         for (int s : symptom.mentions()) {
-            var sm = doc.mentions().get(s);
-            boolean found = false;
-            for (int d : dx.mentions()) {
-                var dm = doc.mentions().get(d);
-                if (dm.sentenceIndex() != sm.sentenceIndex()) {
-                    continue;
-                }
-                int from = Math.min(sm.span().end(), dm.span().end());
-                int to = Math.max(sm.span().start(), dm.span().start());
-                String between = from < to ? doc.text().substring(from, to) : "";
-                if (between.chars().noneMatch(c -> ",;:.\n\r".indexOf(c) >= 0)
-                        && between.trim().split("\\s+").length <= PHRASE_WORDS) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
+            if (!mentionInOnePhrase(doc, s, dx)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether some mention of the symptom stands in one phrase with a mention of the diagnosis ({@link #inOnePhrase}). */
+    private static boolean someInOnePhrase(Document doc, CodeCandidate symptom, CodeCandidate dx) {
+        for (int s : symptom.mentions()) {
+            if (mentionInOnePhrase(doc, s, dx)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionInOnePhrase(Document doc, int s, CodeCandidate dx) {
+        var sm = doc.mentions().get(s);
+        for (int d : dx.mentions()) {
+            var dm = doc.mentions().get(d);
+            if (dm.sentenceIndex() != sm.sentenceIndex()) {
+                continue;
+            }
+            int from = Math.min(sm.span().end(), dm.span().end());
+            int to = Math.max(sm.span().start(), dm.span().start());
+            String between = from < to ? doc.text().substring(from, to) : "";
+            if (between.chars().noneMatch(c -> ",;:.\n\r".indexOf(c) >= 0)
+                    && between.trim().split("\\s+").length <= PHRASE_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rules, in file order, that make this code an integral symptom of some diagnosis (not of itself). */

@@ -88,17 +88,37 @@ public final class SameConditionCheck implements Stage {
      * Tabular block of injuries (S70-S79: hip and thigh) and of no other side, or, for the one of no region, to any
      * injury: both tell one injury (Guidelines I.B.2, I.C.19.b: code to the most specific injury documented).
      */
-    public record RegionInjury(List<String> regionCodes, List<String> anyRegionCodes) {
+    public record RegionInjury(List<String> regionCodes, List<String> anyRegionCodes,
+                               Map<String, List<String>> regionAlso) {
         public RegionInjury {
             regionCodes = List.copyOf(regionCodes);
             anyRegionCodes = List.copyOf(anyRegionCodes);
+            regionAlso = Map.copyOf(regionAlso);
             if (regionCodes.isEmpty() && anyRegionCodes.isEmpty()) {
                 throw new IllegalArgumentException("regionInjury: no codes");
+            }
+            for (String r : regionAlso.keySet()) {
+                if (!startsWithAny(r, regionCodes)) {
+                    throw new IllegalArgumentException("regionInjury: regionAlso names " + r + ", not a region code");
+                }
             }
         }
 
         boolean ofRegion(String code) {
             return startsWithAny(code, regionCodes);
+        }
+
+        /**
+         * Whether injury {@code code} lies in the region of region code {@code region} though the Tabular puts it in
+         * another block ("regionAlso": the malleolar fractures of S82 are injuries of the ankle, S99.91-).
+         */
+        boolean alsoOfRegion(String region, String code) {
+            for (Map.Entry<String, List<String>> e : regionAlso.entrySet()) {
+                if (region.startsWith(e.getKey()) && startsWithAny(code, e.getValue())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean ofNoRegion(String code) {
@@ -297,7 +317,8 @@ public final class SameConditionCheck implements Stage {
             RegionInjury regionInjury;
             try {
                 regionInjury = injury.isMissingNode() ? null : new RegionInjury(
-                        RuleJson.strings(injury, "regionCodes"), RuleJson.strings(injury, "anyRegionCodes"));
+                        RuleJson.strings(injury, "regionCodes"), RuleJson.strings(injury, "anyRegionCodes"),
+                        regionAlso(injury.path("regionAlso")));
                 if (regionInjury != null && bilateral == null) {
                     throw new IllegalArgumentException("regionInjury reads its sides with bilateralSides, which is missing");
                 }
@@ -381,10 +402,18 @@ public final class SameConditionCheck implements Stage {
         return group.size() < 2 || best(group) == c;
     }
 
+    /** The "regionAlso" object of regionInjury: region code to the code prefixes of other blocks in its region. */
+    private static Map<String, List<String>> regionAlso(JsonNode also) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        also.fields().forEachRemaining(e -> out.put(e.getKey(), RuleJson.strings(e.getValue())));
+        return out;
+    }
+
     /**
      * An injury of no stated kind ("injuries to the left hip", S79.912A) gives way to an injury of a stated kind of
-     * the same Tabular block of injuries, of no other side and of the same encounter (the left femoral neck
-     * fracture, S72.002A); an injury of no region (T14.90) to any injury of its encounter: the general words
+     * the same Tabular block of injuries or of a block the data counts in its region (the malleolar fractures of
+     * S82 for the ankle), of no other side and of the same encounter (the left femoral neck fracture, S72.002A);
+     * an injury of no region (T14.90) to any injury of its encounter: the general words
      * name the injury the note documents in detail. The same list when none gives way.
      */
     private List<CodeCandidate> byRegionInjury(List<CodeCandidate> cands) {
@@ -401,7 +430,8 @@ public final class SameConditionCheck implements Stage {
             for (CodeCandidate t : out) {
                 if (t != d && isInjury(t.code()) && !regionInjury.ofRegion(t.code())
                         && !regionInjury.ofNoRegion(t.code()) && sameEncounter(d.code(), t.code())
-                        && (!region || t.code().startsWith(d.code().substring(0, 2)) && !otherSide(d.title(), t.title()))) {
+                        && (!region || (t.code().startsWith(d.code().substring(0, 2))
+                                || regionInjury.alsoOfRegion(d.code(), t.code())) && !otherSide(d.title(), t.title()))) {
                     kept = t;
                     break;
                 }

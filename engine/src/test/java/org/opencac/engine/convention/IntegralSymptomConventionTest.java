@@ -81,6 +81,9 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b the vaginal mass of a rectocele is the prolapsed wall itself",
                         "HISTORY:\nAn elderly woman feels a vaginal mass when she stands.\nDIAGNOSIS:\n"
                                 + "1. Rectocele.\n", "N81.6", "N89.9 N89.8"),
+                out("I.C.18.b the murmur of a ductus left open is the ductus itself",
+                        "EXAMINATION:\nA loud systolic murmur at the left sternal edge.\nASSESSMENT:\n"
+                                + "1. Patent ductus arteriosus.\n", "Q25.0", "R01.1"),
                 out("I.C.18.b dyspnea and edema are integral to heart failure",
                         "ASSESSMENT:\n1. Chronic diastolic heart failure.\n2. Shortness of breath.\n",
                         "I50.32", "R06.02"),
@@ -215,5 +218,18 @@ class IntegralSymptomConventionTest {
         Suggestion pneumonia = NoteAssert.assertSuggested(r, "J18.9", 5);
         assertTrue(pneumonia.rationale().stream().anyMatch(l -> l.contains("Integral symptom R05.9")
                 && l.contains("rule pneumonia")), pneumonia.rationale().toString());
+    }
+
+    @Test
+    void I_C_18_b_aSymptomToldInOnePhraseWithALaterDiagnosisIsThatDiagnosissOwn() {
+        // the neck pain is integral to both; the statement tells it with the radiculopathy (the disc's combination
+        // code), so the disc, not the spondylosis listed after, takes the first line's place
+        CodingResult r = ((ConventionCase) out("", "DISCHARGE DIAGNOSES:\n1. Neck pain with left upper extremity"
+                + " radiculopathy.\n2. Cervical spondylosis and a herniated nucleus pulposus at C5-C6, with stenosis.\n"
+                + "HOSPITAL COURSE:\nShe had severe neck pain down the left arm for weeks. Imaging showed cervical"
+                + " spondylosis with a herniated disk at C5-C6.\n", "M50.122 M47.812", "M54.2").get()[0]).check();
+        Suggestion disc = NoteAssert.assertSuggested(r, "M50.122", 1);
+        assertTrue(disc.rationale().stream().anyMatch(l -> l.contains("Integral symptom M54.2")),
+                disc.rationale().toString());
     }
 }

@@ -124,6 +124,20 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void anAnkleInjuryOfNoStatedKindGivesWayToTheMalleolarFractureTheLowerLegBlockHolds() {
+        Document d = check().process(withCandidates(
+                cand("S99.912A", "Unspecified injury of left ankle, initial encounter", 0.8, 0),
+                cand("S82.62XA", "Displaced fracture of lateral malleolus of left fibula, initial encounter for closed"
+                        + " fracture", 0.8, 1)));
+        assertEquals(List.of("S82.62XA"), d.candidates().stream().map(CodeCandidate::code).toList());
+        List<String> shaft = check().process(withCandidates(
+                cand("S99.912A", "Unspecified injury of left ankle, initial encounter", 0.8, 0),
+                cand("S82.202A", "Unspecified fracture of shaft of left tibia, initial encounter for closed fracture",
+                        0.8, 1))).candidates().stream().map(CodeCandidate::code).toList();
+        assertEquals(List.of("S99.912A", "S82.202A"), shaft);
+    }
+
+    @Test
     void anInjuryOfNoStatedKindStaysBesideAnInjuryOfTheOtherSideAnotherRegionOrEncounter() {
         List<String> otherSide = check().process(withCandidates(
                 cand("S89.92XA", "Unspecified injury of left lower leg, initial encounter", 0.8, 0),

@@ -8,15 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.opencac.engine.suggest.CodingResult;
 
 /**
- * The joints of the midfoot are named by their eponyms: a sprain of the Chopart (midtarsal) joint is one of the
- * tarsal ligaments, a sprain of the Lisfranc joint one of the tarsometatarsal ligaments, on the side written.
+ * The joints of the midfoot are named by their eponyms: a sprain of the Chopart joint is a sprain of the midtarsal
+ * joint, which the Index sends to the foot's specified sites NEC (Sprain, midtarsal), a sprain of the Lisfranc joint
+ * one of the tarsometatarsal ligaments, on the side written.
  */
 class MidfootJointSprainTest {
 
     @Test
-    void aChopartJointSprainIsASprainOfTheTarsalLigamentOnItsSide() {
+    void aChopartJointSprainIsTheIndexsMidtarsalSprainOnItsSide() {
         CodingResult r = outpatientChecked("IMPRESSION: Right Chopart joint sprain after a fall from a ladder.\n");
-        assertSuggested(r, "S93.611A", 1);
+        assertSuggested(r, "S93.691A", 1);
+        assertNotSuggested(r, "S93.611A");
         assertNotSuggested(r, "M79.671");
     }
 

@@ -61,6 +61,15 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aPreviousOperationsHeaderIsThePastSurgicalHistoryNotThisEncountersProcedure() {
+        String note = "HISTORY OF PRESENT ILLNESS:, A sore lump on his ribs.,PREVIOUS OPERATIONS:, Drainage of a"
+                + " buttock abscess and a knee scope.,PREVIOUS INJURIES:, A broken wrist as a boy.,EXAM:, Tender lump.";
+        assertEquals(SectionType.PAST_SURGICAL_HISTORY, typeAt(note, "Drainage of a"));
+        assertEquals(SectionType.PAST_MEDICAL_HISTORY, typeAt(note, "A broken wrist"));
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Tender lump"));
+    }
+
+    @Test
     void aPainScreeningHeaderIsThePatientsReportNotTheProvidersAssessment() {
         String note = "HISTORY OF PRESENT ILLNESS:, He comes back for his yearly visit.,"
                 + "PAIN ASSESSMENT:, Mild knee ache after long walks.,"
