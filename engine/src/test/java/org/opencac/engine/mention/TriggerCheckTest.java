@@ -339,4 +339,12 @@ class TriggerCheckTest {
         CodingResult r = inpatient("Impression: esophageal ring at the gastroesophageal junction, dilated to 18 mm.");
         assertSuggested(r, "K22.2", 3);
     }
+
+    @Test
+    void theMobilityOfAnOrganOnExaminationIsNotThePatientsReducedMobility() {
+        assertNotSuggested(outpatient("FINDINGS: The uterus is small with decreased mobility on the right side."),
+                "Z74.09");
+        assertSuggested(outpatient("ASSESSMENT: Reduced mobility after the long illness, home physical therapy."),
+                "Z74.09", 3);
+    }
 }
