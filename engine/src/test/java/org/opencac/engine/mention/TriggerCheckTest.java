@@ -341,6 +341,13 @@ class TriggerCheckTest {
     }
 
     @Test
+    void theFatigueThatEndsAnExerciseTestIsItsEndPointNotAComplaint() {
+        assertNotSuggested(outpatient("INTERPRETATION: He walked on the treadmill for seven minutes and the test was"
+                + " terminated because of fatigue. No ST changes."), "R53.83");
+        assertSuggested(outpatient("ASSESSMENT: Fatigue for two months, thyroid tests ordered."), "R53.83", 3);
+    }
+
+    @Test
     void theMobilityOfAnOrganOnExaminationIsNotThePatientsReducedMobility() {
         assertNotSuggested(outpatient("FINDINGS: The uterus is small with decreased mobility on the right side."),
                 "Z74.09");
