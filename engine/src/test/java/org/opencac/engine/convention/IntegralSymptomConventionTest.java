@@ -193,7 +193,13 @@ class IntegralSymptomConventionTest {
                                 + " renal failure.\n",
                         "N19", "R94.4"),
                 out("I.C.18.b cardiomegaly without heart failure stays coded",
-                        "IMPRESSION:\n1. Cardiomegaly.\n2. Gout of the right foot.\n", "I51.7", ""));
+                        "IMPRESSION:\n1. Cardiomegaly.\n2. Gout of the right foot.\n", "I51.7", ""),
+                out("I.C.18.b the hematuria of a kidney stone is that stone",
+                        "HISTORY:\nHe passed red urine last night.\nASSESSMENT:\n1. Hematuria.\n2. Left kidney stone.\n",
+                        "N20.0", "R31.9"),
+                out("I.C.18.b a hematuria worked up with urine cytology beside a kidney stone stays coded",
+                        "ASSESSMENT:\n1. Left kidney stone, small, to be watched.\n2. Hematuria, urine sent for cytology"
+                                + " and a bladder scope planned.\n", "N20.0 R31.9", ""));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -339,4 +339,19 @@ class TriggerCheckTest {
         CodingResult r = inpatient("Impression: esophageal ring at the gastroesophageal junction, dilated to 18 mm.");
         assertSuggested(r, "K22.2", 3);
     }
+
+    @Test
+    void theFatigueThatEndsAnExerciseTestIsItsEndPointNotAComplaint() {
+        assertNotSuggested(outpatient("INTERPRETATION: He walked on the treadmill for seven minutes and the test was"
+                + " terminated because of fatigue. No ST changes."), "R53.83");
+        assertSuggested(outpatient("ASSESSMENT: Fatigue for two months, thyroid tests ordered."), "R53.83", 3);
+    }
+
+    @Test
+    void theMobilityOfAnOrganOnExaminationIsNotThePatientsReducedMobility() {
+        assertNotSuggested(outpatient("FINDINGS: The uterus is small with decreased mobility on the right side."),
+                "Z74.09");
+        assertSuggested(outpatient("ASSESSMENT: Reduced mobility after the long illness, home physical therapy."),
+                "Z74.09", 3);
+    }
 }

@@ -325,6 +325,15 @@ class SectionDetectorTest {
     }
 
     @Test
+    void backgroundHeadersOfAnIntakeAreFamilyAndSocialHistory() {
+        String note = "INTAKE:, Seen with his father.,FAMILY BACKGROUND: , An uncle died of a stroke.,"
+                + "SOCIAL BACKGROUND: , He likes to swim.,ACADEMIC BACKGROUND: , He is in the ninth grade.";
+        assertEquals(SectionType.FAMILY_HISTORY, typeAt(note, "An uncle"));
+        assertEquals(SectionType.SOCIAL_HISTORY, typeAt(note, "He likes"));
+        assertEquals(SectionType.SOCIAL_HISTORY, typeAt(note, "He is in the ninth"));
+    }
+
+    @Test
     void bodySystemSubHeadersContinueTheReviewOfSystemsOrExam() {
         String note = "REVIEW OF SYSTEMS:, GENERAL: No fever. HEENT: No sore throat.,PHYSICAL EXAMINATION:,"
                 + " VITAL SIGNS: Stable. HEENT: Pharynx red. ASSESSMENT: Pharyngitis.";
