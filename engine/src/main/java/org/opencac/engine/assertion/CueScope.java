@@ -399,11 +399,67 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
                 ? walk(tokens, keys, m.first() - 1, backwardLimit - 1, -1, max, listItemWords, clause, false, false,
                         false, false) + 1
                 : m.first();
+        if (d.backward() && m.cue().rule().category() == ContextCategory.HISTORICAL) {
+            backwardStart = Math.max(backwardStart, episodeOfItsOwn(keys, m, sentenceFirst, sentenceEnd));
+        }
         // the stopping cue is kept only if the walk reached it (the window did not end the scope first)
         return new CueScope(m, forwardStart, forwardEnd, backwardStart,
                 d.forward() && forwardStop != null && forwardEnd == forwardLimit ? forwardStop : null,
                 d.backward() && backwardStop != null && backwardStart == backwardLimit ? backwardStop : null);
     }
+
+    /**
+     * Where the backward scope of a past cue must begin when the cue names an earlier episode with a reason of its
+     * own, so that it does not date the current mention before it: the cue is followed, in its clause, by a reason
+     * that refers back to the same complaint ("previous admission for these symptoms", "prior hospitalization for
+     * the same"): the complaint recurred and is present now, so nothing before the cue is read (the cue itself);
+     * or the cue was said in a bracketed aside (round or square brackets) that goes on to give the episode's reason ("weakness (previous
+     * admission elsewhere for falls)"): the aside tells of its own episode and does not reach out of its opening
+     * bracket. An aside of the time alone ("pneumonia (last winter)") still dates what it follows. Returns
+     * {@code sentenceFirst} (no change) otherwise.
+     */
+    private static int episodeOfItsOwn(String[] keys, CueMatch m, int sentenceFirst, int sentenceEnd) {
+        if (!EPISODES.contains(keys[m.end() - 1])) {
+            return sentenceFirst;
+        }
+        boolean reason = false;
+        for (int j = m.end(); j < sentenceEnd && j - m.end() < EPISODE_REASON_REACH; j++) {
+            String k = keys[j];
+            if (k.equals(")") || k.equals("]") || k.equals(".") || k.equals(";") || k.equals(":") || k.equals("(")
+                    || k.equals("[")) {
+                break;
+            }
+            if (EPISODE_REASONS.contains(k)) {
+                reason = true;
+                if (j + 1 < sentenceEnd && (SAME_COMPLAINT.contains(keys[j + 1])
+                        || "the".equals(keys[j + 1]) && j + 2 < sentenceEnd && SAME_COMPLAINT.contains(keys[j + 2]))) {
+                    return m.first();
+                }
+            }
+        }
+        if (!reason) {
+            return sentenceFirst;
+        }
+        for (int j = m.first() - 1; j >= sentenceFirst && m.first() - j <= BRACKET_ASIDE_TOKENS; j--) {
+            if ("(".equals(keys[j]) || "[".equals(keys[j])) {
+                return j + 1;
+            }
+            if (")".equals(keys[j]) || "]".equals(keys[j])) {
+                break;
+            }
+        }
+        return sentenceFirst;
+    }
+
+    /** Words giving the reason of an earlier episode after its cue: "admission for", "hospitalization with". */
+    private static final Set<String> EPISODE_REASONS = Set.of("for", "with", "due", "because");
+    /** Words after such a reason word that refer back to the complaint already told: "for these (symptoms)". */
+    private static final Set<String> SAME_COMPLAINT = Set.of("these", "same", "similar", "those", "identical");
+    /** The last word of a past cue that names an earlier episode of care: "previous admission", "prior stay". */
+    private static final Set<String> EPISODES = Set.of("admission", "admissions", "hospitalization",
+            "hospitalisation", "hospitalizations", "stay", "visit", "episode", "presentation");
+    /** The most tokens after a past cue within which the reason of its episode is looked for. */
+    private static final int EPISODE_REASON_REACH = 8;
 
     /**
      * Whether the cue opens an item in the middle of a comma list: a comma stands just before it, and before that
