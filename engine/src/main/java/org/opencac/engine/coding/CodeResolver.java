@@ -31,6 +31,9 @@ import org.opencac.models.lexicon.TermNormalizer;
 public final class CodeResolver {
     public static final String SPECIFICITY = "/org/opencac/engine/coding/specificity_words.tsv";
     private static final int MAX_SIBLINGS = 400;
+    /** The children of a header ranked for the context's detail words, then ranked again when none passes. */
+    private static final int RANKED = 5;
+    private static final int RANKED_AGAIN = 20;
 
     private final CodeSet codeSet;
     private final CodeIndex index;
@@ -563,6 +566,7 @@ public final class CodeResolver {
         if (c == null || !isDefault(c)) {
             return r;
         }
+        String lessOpen = null;
         for (Code ancestor : codeSet.ancestors(c.code())) {
             Code specific = billableCode(ancestor.code(), context);
             // The ancestor's child must document every word it adds to this code's title: "right inguinal
@@ -570,10 +574,24 @@ public final class CodeResolver {
             // must add one: a child trading "unspecified" for "other" alone ("intractable epilepsy" is G40.919,
             // not G40.804 "Other epilepsy, intractable") names a specified type the note does not document.
             Set<String> adds = specific == null ? Set.of() : added(c, specific);
-            if (specific != null && !isDefault(specific) && !becomesManifestation(c, specific)
-                    && !adds.isEmpty() && context.tokenSet().containsAll(adds)) {
+            if (specific == null || becomesManifestation(c, specific) || adds.isEmpty()
+                    || !context.tokenSet().containsAll(adds)) {
+                continue;
+            }
+            if (!isDefault(specific)) {
                 return billable(ancestor.code(), context);   // the same code, now with its steps
             }
+            // a child the clause's detail words choose that is still a default by another axis leaves one open
+            // axis fewer ("Unspecified dementia, mild" for "Unspecified dementia, unspecified severity"): taken when
+            // no ancestor gives a specific code; never the ancestor's own default child ("Unspecified glaucoma" is
+            // no detail of a preglaucoma)
+            if (lessOpen == null && defaultMarks(specific.title()) < defaultMarks(c.title())
+                    && !specific.equals(defaultChild(ancestor))) {
+                lessOpen = ancestor.code();
+            }
+        }
+        if (lessOpen != null) {
+            return billable(lessOpen, context);
         }
         if (!saysUnspecified(c.title())) {
             return r;
@@ -1394,11 +1412,11 @@ public final class CodeResolver {
      * The children best matching some specificity words, best first (at most five): the code index's
      * scores for those words, read from a table built once for the closed list of specificity words.
      */
-    private List<CodeHit> ranked(Code header, List<Code> kids, Set<String> contextWords) {
+    private List<CodeHit> ranked(Code header, List<Code> kids, Set<String> contextWords, int max) {
         if (kids.isEmpty()) {
             return List.of();
         }
-        return childScores.rank(contextWords, rankable.computeIfAbsent(header.code(), k -> childScores.among(kids)), 5);
+        return childScores.rank(contextWords, rankable.computeIfAbsent(header.code(), k -> childScores.among(kids)), max);
     }
 
     /** Each header's children as the score table ranks them, made once per header (a closed set). */
@@ -1413,8 +1431,18 @@ public final class CodeResolver {
      */
     private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
                                 Set<String> documented) {
-        List<CodeHit> passing = passingHits(ranked(header, kids, contextWords), kids, reference, contextWords,
-                documented);
+        List<CodeHit> hits = ranked(header, kids, contextWords, RANKED);
+        List<CodeHit> passing = passingHits(hits, kids, reference, contextWords, documented);
+        if (passing.isEmpty() && hits.size() == RANKED && !reference.hasSeventh()) {
+            // a word many children share ranks the longest titles last ("mild" in every mild dementia's title,
+            // the one without disturbances the longest): the rest of them, when none of the best passes (not
+            // among 7th-character codes, where the best five are one child's encounters)
+            // residual "Other ..." children left out, as among cousins: a site word documents no specified type
+            boolean otherOwn = OTHER.matcher(reference.title()).find();
+            List<CodeHit> rest = ranked(header, kids, contextWords, RANKED_AGAIN).stream()
+                    .filter(h -> otherOwn || !OTHER.matcher(h.title()).find()).toList();
+            passing = passingHits(rest, kids, reference, contextWords, documented);
+        }
         if (passing.isEmpty()) {
             return null;
         }
