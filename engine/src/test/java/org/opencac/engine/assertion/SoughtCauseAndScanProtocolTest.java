@@ -42,7 +42,7 @@ class SoughtCauseAndScanProtocolTest {
 
     @Test
     void theConditionNamingAScanProtocolIsWhatTheScanLooksFor() {
-        assertTrue(assess("A CT of the chest was done by pulmonary embolism protocol.", "pulmonary embolism")
+        assertTrue(assess("Chest CT angiography was done by pulmonary embolism protocol.", "pulmonary embolism")
                 .hypothetical());
         assertFalse(assess("She is enrolled in a lymphoma treatment protocol.", "lymphoma").hypothetical());
     }
