@@ -69,6 +69,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final int LONG_ITEM_AFTER_COMMAS = 3;
     /** Punctuation that a list item does not hold: a sentence, field or aside begins or ends there. */
     private static final Set<String> ITEM_BREAKS = Set.of(".", ":", ";", "(", ")");
+    /** Words that may open a list item before its doubt cue ("some question of", "a possible"). */
+    private static final Set<String> ITEM_ARTICLES = Set.of("some", "a", "an");
     /** The punctuation that separates the items of a list whose cue reads semicolons as item breaks. */
     private static final String SEMICOLON = ";";
     /** Words that, in a bracketed aside, name where a finding was read from: "by", "on", "per", "at". */
@@ -381,7 +383,8 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         int max = m.cue().maxScope();
         boolean clause = m.cue().rule().withinClause() && !crossesItems
                 || d.forward() && m.cue().rule().category() == ContextCategory.UNCERTAIN
-                        && opensMidListItem(tokens, keys, m, sentenceFirst, listItemWords);
+                        && opensMidListItem(tokens, keys, m, sentenceFirst, listItemWords,
+                                doubtBefore(m, sentenceCues));
         boolean negation = m.cue().rule().category() == ContextCategory.NEGATED;
         // a doubt, as a denial, ends where a comma opens a clause of its own ("possibly early labor, contractions
         // are getting stronger": the contractions are not in doubt)
@@ -463,26 +466,42 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
 
     /**
      * Whether the cue opens an item in the middle of a comma list: a comma stands just before it, and before that
-     * comma a short item that another comma opens ("CHF, diabetes, hypothyroidism, possible stroke, gout, arthritis").
+     * comma a short item that another comma opens ("CHF, diabetes, hypothyroidism, possible stroke, gout, arthritis")
+     * or that a list opener opens ("complaints including knee pain, some question of hematuria, nausea": not where
+     * a doubt earlier in the sentence may hold the whole list, "rule out X including Y, possible Z, and W"); an article
+     * may stand between the comma and the cue ("some question of", "a possible").
      * A doubt so placed is of its own item, which the next comma ends; a list whose first item holds the cue, or one
      * the cue comes before ("cough, possibly pneumonia, bronchitis or asthma": no comma before the first item), is
      * not read so.
      */
     private static boolean opensMidListItem(List<Token> tokens, String[] keys, CueMatch m, int sentenceFirst,
-                                            int listItemWords) {
+                                            int listItemWords, boolean doubtBefore) {
         int j = m.first() - 1;
+        while (j > sentenceFirst && ITEM_ARTICLES.contains(keys[j])) {
+            j--;
+        }
         if (j <= sentenceFirst || !",".equals(keys[j])) {
             return false;
         }
         int words = 0;
         for (j--; j >= sentenceFirst; j--) {
             String k = keys[j];
-            if (k.equals(",")) {
+            if (k.equals(",") || LIST_OPENERS.contains(k) && !doubtBefore) {
                 return words > 0;
             }
             if (ITEM_BREAKS.contains(k) || COORDINATORS.contains(k)
                     || !tokens.get(j).isPunctuation() && ++words > listItemWords) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether another doubt cue stands earlier in the sentence than the cue. */
+    private static boolean doubtBefore(CueMatch m, List<CueMatch> sentenceCues) {
+        for (CueMatch other : sentenceCues) {
+            if (other.first() < m.first() && other.cue().rule().category() == ContextCategory.UNCERTAIN) {
+                return true;
             }
         }
         return false;
