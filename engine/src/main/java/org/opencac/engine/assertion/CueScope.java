@@ -416,10 +416,10 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
      * own, so that it does not date the current mention before it: the cue is followed, in its clause, by a reason
      * that refers back to the same complaint ("previous admission for these symptoms", "prior hospitalization for
      * the same"): the complaint recurred and is present now, so nothing before the cue is read (the cue itself);
-     * or the cue was said in a bracketed aside (round or square brackets) that goes on to give the episode's reason ("weakness (previous
-     * admission elsewhere for falls)"): the aside tells of its own episode and does not reach out of its opening
-     * bracket. An aside of the time alone ("pneumonia (last winter)") still dates what it follows. Returns
-     * {@code sentenceFirst} (no change) otherwise.
+     * or the cue was said in a bracketed aside (round or square brackets) that goes on to give the episode's reason
+     * ("weakness (previous admission elsewhere for falls)"): the aside tells of its own episode and does not reach out
+     * of its opening bracket. An aside of the time alone ("pneumonia (last winter)") still dates what it follows.
+     * Returns {@code sentenceFirst} (no change) otherwise.
      */
     private static int episodeOfItsOwn(String[] keys, CueMatch m, int sentenceFirst, int sentenceEnd) {
         if (!EPISODES.contains(keys[m.end() - 1])) {
