@@ -87,6 +87,10 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b dyspnea and edema are integral to heart failure",
                         "ASSESSMENT:\n1. Chronic diastolic heart failure.\n2. Shortness of breath.\n",
                         "I50.32", "R06.02"),
+                out("I.C.18.b, I.C.9.e the unstable angina that progressed to an infarction is the infarction's own",
+                        "HISTORY:\nHe had unstable angina for two days, then a heart attack.\nASSESSMENT:\n"
+                                + "1. Acute non-ST elevation myocardial infarction.\n2. Unstable angina.\n", "I21.4",
+                        "I20.0 I20.9"),
                 out("I.C.18.b chest pain is integral to unstable angina",
                         "ASSESSMENT:\n1. Unstable angina.\n2. Chest pain.\n", "I20.0", "R07.9"),
                 out("I.C.18.b nausea and diarrhea are integral to gastroenteritis",

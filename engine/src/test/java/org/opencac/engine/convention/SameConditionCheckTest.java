@@ -82,6 +82,19 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aHeartAttackBesideTheNonStElevationInfarctionIsThatInfarction() {
+        // every code of I21 is an acute infarction: I21.9 names what its category names; I21.4's title lacks "acute"
+        List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
+                "HISTORY: He came in after a heart attack this morning.\n"
+                        + "ASSESSMENT: 1. Acute non-ST elevation myocardial infarction.\n");
+        assertTrue(codes.contains("I21.4"), codes.toString());
+        assertFalse(codes.contains("I21.9"), codes.toString());
+        List<String> alone = org.opencac.engine.testing.Coded.outpatientCodes(
+                "ASSESSMENT: 1. Acute myocardial infarction.\n");
+        assertTrue(alone.contains("I21.9"), alone.toString());
+    }
+
+    @Test
     void backPainBesideNeckPainStaysTwoRegions() {
         // the category-kind reading is for neoplasms only: dorsalgia codes are regions, two pains
         List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
