@@ -7,10 +7,11 @@ import static org.opencac.engine.assertion.MentionFixture.assess;
 import org.junit.jupiter.api.Test;
 
 /**
- * A "history of" a complaint whose span runs up to now ("for the past two weeks", "over the last year") or whose
- * course is told in the present ("which is getting worse", "that has been worsening") is the complaint the
- * patient has now: the backward CURRENT cue lifts the history cue's past. A true history keeps it: a clause of its
- * own between the condition and the span, a course told in the past, a date or an age (team-written).
+ * A "history of" a complaint whose span runs up to now ("for the past two weeks", "over the last year", "since
+ * Monday") or whose course is told in the present ("which is getting worse", "that has been worsening") is the
+ * complaint the patient has now: the backward CURRENT cue lifts the history cue's past, and a denial still ends
+ * where the span begins. A true history keeps its past: a clause of its own between the condition and the span, a
+ * course told in the past, a date (team-written).
  */
 class HistoryRunningUpToNowIsCurrentTest {
 
@@ -39,6 +40,18 @@ class HistoryRunningUpToNowIsCurrentTest {
     @Test
     void aHistoryThatHasBeenWorseningIsHeldNow() {
         assertFalse(assess("She has a history of back pain that has been worsening.", "back pain").historical());
+    }
+
+    @Test
+    void aHistorySinceARecentDayIsHeldNow() {
+        assertFalse(assess("He gives a history of intermittent chest pain since Monday.", "chest pain").historical());
+        assertFalse(assess("She reports a history of abdominal pain since last night.", "abdominal pain").historical());
+    }
+
+    @Test
+    void aDenialStillEndsWhereTheRecentSpanBegins() {
+        assertFalse(assess("No fever since yesterday and he has a cough.", "cough").negated());
+        assertTrue(assess("No fever since yesterday.", "fever").negated());
     }
 
     @Test
