@@ -83,7 +83,8 @@ class ManifestationCodeCheckTest {
 
     @Test
     void anAdvancedAlzheimerDiseaseIsASevereDementia() {
-        List<String> codes = outpatientCodes("HISTORY:\nAn 80-year-old woman with advanced Alzheimer's, here after a fall.\n");
+        List<String> codes = outpatientCodes(
+                "HISTORY:\nAn 80-year-old woman with advanced Alzheimer's, here after a fall.\n");
         assertTrue(codes.containsAll(List.of("G30.9", "F02.C0")), codes.toString());
     }
 

@@ -15,7 +15,8 @@ class AbnormalStudyAfterItsNameTest {
 
     @Test
     void anEegSaidToBeAbnormalIsAnAbnormalEeg() {
-        List<String> codes = outpatientCodes("IMPRESSION:\nThe EEG is abnormal, with slowing over the left hemisphere.\n");
+        List<String> codes = outpatientCodes(
+                "IMPRESSION:\nThe EEG is abnormal, with slowing over the left hemisphere.\n");
         assertTrue(codes.contains("R94.01"), codes.toString());
     }
 
