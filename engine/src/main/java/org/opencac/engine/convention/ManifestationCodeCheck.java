@@ -2,11 +2,19 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.LowerWords;
+import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -23,7 +31,9 @@ import org.opencac.models.codeset.CodeSet;
  * ({@code underlying_infection.tsv}).</li>
  * </ul>
  * The code is added on the evidence of the code that brings it, once however many codes bring it, unless the
- * note already codes a code that states it (a dementia of a documented severity, a sepsis by organism).
+ * note already codes a code that states it (a dementia of a documented severity, a sepsis by organism). A severity
+ * word written with the bringing mention ("severe Alzheimer dementia") chooses the severity child of the added code
+ * ({@code manifestation_severity.tsv}, Guidelines I.C.5.d).
  */
 public final class ManifestationCodeCheck implements Stage {
 
@@ -47,6 +57,11 @@ public final class ManifestationCodeCheck implements Stage {
         }
     }
 
+    /** The severity rows: for an added code, its severity words, in rising order, each with the code it becomes. */
+    static final String SEVERITY_FILE = "/org/opencac/engine/convention/manifestation_severity.tsv";
+    /** How many words right before the bringing mention may carry its severity ("severe Alzheimer dementia"). */
+    private static final int WORDS_BEFORE = 2;
+
     /** One row: the codes that bring a code, the code added, and the codes that already state it. */
     record Rule(String id, List<CodePattern> bringing, String added, List<CodePattern> stated,
                 String guideline, String what) {
@@ -55,11 +70,27 @@ public final class ManifestationCodeCheck implements Stage {
     private final CodeSet codeSet;
     private final Pairing pairing;
     private final List<Rule> rules;
+    /** Added code to its severity words, in rising order, each with the code it becomes. */
+    private final Map<String, Map<String, String>> severities;
 
     ManifestationCodeCheck(CodeSet codeSet, Pairing pairing, List<Rule> rules) {
+        this(codeSet, pairing, rules, Map.of());
+    }
+
+    ManifestationCodeCheck(CodeSet codeSet, Pairing pairing, List<Rule> rules,
+                           Map<String, Map<String, String>> severities) {
         this.codeSet = codeSet;
         this.pairing = pairing;
         this.rules = List.copyOf(rules);
+        this.severities = severities;
+        for (Map<String, String> words : severities.values()) {
+            for (String to : words.values()) {
+                if (codeSet.get(to).filter(Code::billable).isEmpty()) {
+                    throw new IllegalArgumentException(SEVERITY_FILE + ": " + to + " is not a billable code of "
+                            + codeSet.version().label());
+                }
+            }
+        }
         for (Rule r : this.rules) {
             if (codeSet.get(r.added()).filter(Code::billable).isEmpty()) {
                 throw new IllegalArgumentException(pairing.file + ": rule " + r.id() + ": " + r.added()
@@ -69,7 +100,23 @@ public final class ManifestationCodeCheck implements Stage {
     }
 
     public static ManifestationCodeCheck standard(CodeSet codeSet, Pairing pairing) {
-        return new ManifestationCodeCheck(codeSet, pairing, read(RuleFiles.bundled(pairing.file), pairing.file));
+        return new ManifestationCodeCheck(codeSet, pairing, read(RuleFiles.bundled(pairing.file), pairing.file),
+                pairing == Pairing.MANIFESTATION ? severities(DataFiles.lines(SEVERITY_FILE)) : Map.of());
+    }
+
+    static Map<String, Map<String, String>> severities(List<String> lines) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            if (f.length != 3 || f[1].isBlank() || f[2].isBlank()) {
+                throw new IllegalArgumentException(SEVERITY_FILE + ": expected code<TAB>word<TAB>code, got: " + line);
+            }
+            out.computeIfAbsent(f[0].trim(), k -> new LinkedHashMap<>())
+                    .put(f[1].trim().toLowerCase(Locale.ROOT), f[2].trim());
+        }
+        Map<String, Map<String, String>> frozen = new LinkedHashMap<>();
+        out.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        return java.util.Collections.unmodifiableMap(frozen);
     }
 
     static List<Rule> read(byte[] bytes, String file) {
@@ -109,6 +156,12 @@ public final class ManifestationCodeCheck implements Stage {
             CodeCandidate brought = c.withCode(code, pairing.label + " (Guidelines " + r.guideline() + "): "
                     + c.code() + " " + pairing.relation + " " + r.what() + ", " + code.code()
                     + " (rule " + r.id() + ")");
+            String word = severityWord(doc, c, severities.get(code.code()));
+            if (word != null) {
+                Code severe = codeSet.get(severities.get(code.code()).get(word)).orElseThrow();
+                brought = brought.withCode(severe, "Severity (Guidelines I.C.5.d): the note writes \"" + word
+                        + "\" with it, " + code.code() + " recoded to " + severe.code());
+            }
             if (pairing.before) {
                 out.add(brought);
                 out.add(c);
@@ -118,6 +171,54 @@ public final class ManifestationCodeCheck implements Stage {
             }
         }
         return out == null ? doc : doc.withCandidates(out);
+    }
+
+    /**
+     * The highest severity word written with one of the candidate's mentions that is not negated: in its words, the
+     * {@value #WORDS_BEFORE} words right before it in its sentence (no punctuation between), or the word after a comma
+     * right after it that ends its phrase; null if none.
+     */
+    private static String severityWord(Document doc, CodeCandidate c, Map<String, String> words) {
+        if (words == null) {
+            return null;
+        }
+        List<String> order = List.copyOf(words.keySet());
+        int best = -1;
+        List<Token> tokens = doc.tokens();
+        for (int mi : c.mentions()) {
+            if (mi < 0 || mi >= doc.mentions().size() || doc.assertionOf(mi).negated()) {
+                continue;
+            }
+            Mention m = doc.mentions().get(mi);
+            if (m.sentenceIndex() < 0 || m.sentenceIndex() >= doc.sentences().size()) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentenceIndex());
+            List<Token> read = new ArrayList<>(tokens.subList(m.firstToken(), Math.min(m.endToken(), tokens.size())));
+            for (int i = m.firstToken() - 1; i >= Math.max(s.firstToken(), m.firstToken() - WORDS_BEFORE); i--) {
+                if (!wordToken(tokens.get(i))) {
+                    break;
+                }
+                read.add(tokens.get(i));
+            }
+            int after = m.endToken();
+            int end = Math.min(s.endToken(), tokens.size());
+            // ", severe" ends its phrase: ", severe aortic stenosis" names another condition
+            if (after + 1 < end && tokens.get(after).text().equals(",")
+                    && (after + 2 >= end || !wordToken(tokens.get(after + 2)))) {
+                read.add(tokens.get(after + 1));
+            }
+            for (Token t : read) {
+                for (String w : LowerWords.of(t.text(), LowerWords.Hyphens.BREAK)) {
+                    best = Math.max(best, order.indexOf(w));
+                }
+            }
+        }
+        return best < 0 ? null : order.get(best);
+    }
+
+    private static boolean wordToken(Token t) {
+        return !t.text().isEmpty() && Character.isLetter(t.text().charAt(0));
     }
 
     /** The rule whose bringing codes cover this code and whose code the candidates do not state, or null. */

@@ -183,7 +183,7 @@ public final class SpinalRegionReading implements Stage {
         // most notes name no spinal level: find the sentences that do in one pass over the tokens
         java.util.BitSet withLevels = new java.util.BitSet();
         for (Token t : doc.tokens()) {
-            if (levelNumber(t.norm()) >= 0) {
+            if (levelNumber(t.norm()) >= 0 || joinedPair(t.norm()) != null) {
                 withLevels.set(t.sentenceIndex());
             }
         }
@@ -235,6 +235,51 @@ public final class SpinalRegionReading implements Stage {
             v = v * 10 + (c - '0');
         }
         return v;
+    }
+
+    /**
+     * The two levels of a pair of adjacent levels written joined, without its hyphen ("l5s1" the L5-S1 disc, "c5c6",
+     * "l45" the L4-5 disc): two levels of one region a level apart, or the two sides of a junction; null for any other
+     * word ("t12" is the level T12, "l5s3" no pair).
+     */
+    String[] joinedPair(String norm) {
+        int n = norm.length();
+        if (n == 3 && regionOf(norm) == null && levelNumber(norm) >= 0) {
+            // "l45": no level of the region, but its two digits are two of its levels one apart (L4-5)
+            String upper = norm.substring(0, 2);
+            String lower = norm.charAt(0) + norm.substring(2);
+            Region a = regionOf(upper);
+            return a != null && a.equals(regionOf(lower)) && levelNumber(lower) == levelNumber(upper) + 1
+                    ? new String[] {upper, lower} : null;
+        }
+        if (n < 4 || n > 6 || "ctls".indexOf(norm.charAt(0)) < 0) {
+            return null;
+        }
+        for (int k = 2; k <= 3 && k < n; k++) {
+            if ("ctls".indexOf(norm.charAt(k)) < 0) {
+                continue;
+            }
+            String upper = norm.substring(0, k);
+            String lower = norm.substring(k);
+            Region a = regionOf(upper);
+            Region b = regionOf(lower);
+            if (a == null || b == null) {
+                return null;
+            }
+            boolean adjacent = a.equals(b) && levelNumber(lower) == levelNumber(upper) + 1
+                    || junctions.containsKey(upper + " " + lower);
+            return adjacent ? new String[] {upper, lower} : null;
+        }
+        return null;
+    }
+
+    /** The levels a token writes: one level ("l5"), the two of a joined pair ("l5s1"), or none. */
+    private List<String> levelsOf(String norm) {
+        String[] pair = joinedPair(norm);
+        if (pair != null) {
+            return List.of(pair);
+        }
+        return levelNumber(norm) >= 0 ? List.of(norm) : List.of();
     }
 
     /**
@@ -451,11 +496,23 @@ public final class SpinalRegionReading implements Stage {
      * The one pair of adjacent levels written in the tokens [from, to), as the titles write it ("C5-C6" for "C5-6"
      * or "C5-C6"), or null if there is none or more than one.
      */
-    private static String levelPair(Document doc, int from, int to) {
+    private String levelPair(Document doc, int from, int to) {
         String pair = null;
-        for (int i = from; i + 2 < to; i++) {
+        for (int i = from; i < to; i++) {
             String first = doc.tokens().get(i).norm();
+            String[] joined = joinedPair(first);
+            if (joined != null && joined[0].charAt(0) == joined[1].charAt(0)) {
+                String found = pairTitle(joined[0], joined[1]);
+                if (pair != null && !pair.equals(found)) {
+                    return null;
+                }
+                pair = found;
+                continue;
+            }
             int n = levelNumber(first);
+            if (i + 2 >= to) {
+                continue;
+            }
             if (n < 0 || !doc.tokens().get(i + 1).text().equals("-")) {
                 continue;
             }
@@ -514,12 +571,13 @@ public final class SpinalRegionReading implements Stage {
         Set<String> found = new TreeSet<>();
         Set<String> words = new TreeSet<>();
         for (int i = 0; i < end; i++) {
-            String norm = doc.tokens().get(i).norm();
-            int n = levelNumber(norm);
-            for (Region r : regions) {
-                if (n >= 0 && r.letter() == norm.charAt(0) && n >= r.first() && n <= r.last()) {
-                    found.add(norm);
-                    words.add(r.word());
+            for (String norm : levelsOf(doc.tokens().get(i).norm())) {
+                int n = levelNumber(norm);
+                for (Region r : regions) {
+                    if (r.letter() == norm.charAt(0) && n >= r.first() && n <= r.last()) {
+                        found.add(norm);
+                        words.add(r.word());
+                    }
                 }
             }
         }
@@ -548,9 +606,9 @@ public final class SpinalRegionReading implements Stage {
     }
 
     /** Whether a spinal level is written in the tokens [from, to). */
-    private static boolean hasLevel(Document doc, int from, int to) {
+    private boolean hasLevel(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (levelNumber(doc.tokens().get(i).norm()) >= 0) {
+            if (!levelsOf(doc.tokens().get(i).norm()).isEmpty()) {
                 return true;
             }
         }
@@ -584,13 +642,17 @@ public final class SpinalRegionReading implements Stage {
     private String onePairRegion(Document doc, int end) {
         String out = null;
         java.util.Set<String> pairs = new java.util.HashSet<>();
-        for (int i = 0; i + 2 < end; i++) {
+        for (int i = 0; i < end; i++) {
             String first = doc.tokens().get(i).norm();
+            String[] joined = joinedPair(first);
+            if (joined != null) {
+                first = joined[0];
+            }
             int n = levelNumber(first);
-            if (n < 0 || !doc.tokens().get(i + 1).text().equals("-")) {
+            if (n < 0 || joined == null && (i + 2 >= end || !doc.tokens().get(i + 1).text().equals("-"))) {
                 continue;
             }
-            String next = doc.tokens().get(i + 2).norm();
+            String next = joined != null ? joined[1] : doc.tokens().get(i + 2).norm();
             String second = levelNumber(next) >= 0 ? next : first.charAt(0) + next;
             String word = junctions.get(first + " " + second);
             if (word == null && second.charAt(0) == first.charAt(0) && levelNumber(second) == n + 1) {
@@ -608,8 +670,14 @@ public final class SpinalRegionReading implements Stage {
     }
 
     /** Whether the tokens [from, to) write a pair of adjacent levels ("C5-6"). */
-    private static boolean anyPair(Document doc, int from, int to) {
-        for (int i = from; i + 2 < to; i++) {
+    private boolean anyPair(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (joinedPair(doc.tokens().get(i).norm()) != null) {
+                return true;
+            }
+            if (i + 2 >= to) {
+                continue;
+            }
             int n = levelNumber(doc.tokens().get(i).norm());
             if (n >= 0 && doc.tokens().get(i + 1).text().equals("-")) {
                 return true;
@@ -662,16 +730,14 @@ public final class SpinalRegionReading implements Stage {
         Set<String> found = new TreeSet<>();
         List<String> levels = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String norm = doc.tokens().get(i).norm();
-            int n = levelNumber(norm);
-            if (n < 0) {
-                continue;
-            }
-            for (Region r : regions) {
-                if (r.letter() == norm.charAt(0) && n >= r.first() && n <= r.last()) {
-                    found.add(r.word());
-                    if (!levels.contains(norm)) {
-                        levels.add(norm);
+            for (String norm : levelsOf(doc.tokens().get(i).norm())) {
+                int n = levelNumber(norm);
+                for (Region r : regions) {
+                    if (r.letter() == norm.charAt(0) && n >= r.first() && n <= r.last()) {
+                        found.add(r.word());
+                        if (!levels.contains(norm)) {
+                            levels.add(norm);
+                        }
                     }
                 }
             }

@@ -62,6 +62,40 @@ class ManifestationCodeCheckTest {
     }
 
     @Test
+    void aSeverityWordBeforeAlzheimerDementiaChoosesTheSeverityChild() {
+        List<String> codes = outpatientCodes("ASSESSMENT:\n1. Severe Alzheimer dementia, lives with her son.\n");
+        assertTrue(codes.containsAll(List.of("G30.9", "F02.C0")), codes.toString());
+        assertFalse(codes.contains("F02.80"), codes.toString());
+    }
+
+    @Test
+    void aSeverityWordAfterACommaEndingThePhraseChoosesTheSeverityChild() {
+        List<String> codes = outpatientCodes("ASSESSMENT:\n1. Alzheimer dementia, mild.\n2. Hypertension.\n");
+        assertTrue(codes.contains("F02.A0"), codes.toString());
+        assertFalse(codes.contains("F02.80"), codes.toString());
+    }
+
+    @Test
+    void aSeverityBetweenTwoStagesTakesTheHigher() {
+        List<String> codes = outpatientCodes("ASSESSMENT:\n1. Moderate-to-severe Alzheimer dementia.\n");
+        assertTrue(codes.contains("F02.C0"), codes.toString());
+    }
+
+    @Test
+    void anAdvancedAlzheimerDiseaseIsASevereDementia() {
+        List<String> codes = outpatientCodes(
+                "HISTORY:\nAn 80-year-old woman with advanced Alzheimer's, here after a fall.\n");
+        assertTrue(codes.containsAll(List.of("G30.9", "F02.C0")), codes.toString());
+    }
+
+    @Test
+    void aSeverityWordOfAnotherConditionIsNotTheDementias() {
+        List<String> codes = outpatientCodes("ASSESSMENT:\n1. Alzheimer dementia, severe aortic stenosis.\n");
+        assertTrue(codes.contains("F02.80"), codes.toString());
+        assertFalse(codes.contains("F02.C0"), codes.toString());
+    }
+
+    @Test
     void anAlzheimerWingOfACareHomeIsNoDisease() {
         List<String> codes = outpatientCodes("She moved into the Alzheimer wing of her care home last month.\n");
         assertFalse(codes.contains("G30.9") || codes.contains("F02.80"), codes.toString());

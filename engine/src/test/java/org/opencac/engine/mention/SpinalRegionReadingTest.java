@@ -74,6 +74,24 @@ class SpinalRegionReadingTest {
     }
 
     @Test
+    void aPairOfLevelsWrittenWithoutItsHyphenIsReadAsThePair() {
+        CodingResult junction = inpatientChecked("Assessment: disc herniation at L5S1.");
+        assertTrue(NoteAssert.codes(junction).contains("M51.27"), NoteAssert.codes(junction).toString());
+        CodingResult cervical = inpatientChecked("Preoperative diagnosis: disc herniation at C5C6.");
+        assertTrue(NoteAssert.codes(cervical).contains("M50.222"), NoteAssert.codes(cervical).toString());
+        CodingResult lumbar = inpatientChecked("Postoperative diagnosis: disc herniation at L45.");
+        assertTrue(NoteAssert.codes(lumbar).contains("M51.26"), NoteAssert.codes(lumbar).toString());
+    }
+
+    @Test
+    void twoJoinedLevelsThatAreNoPairNameNoLevel() {
+        CodingResult r = inpatientChecked("Assessment: disc herniation at L5S3.");
+        assertFalse(NoteAssert.codes(r).contains("M51.27"), NoteAssert.codes(r).toString());
+        CodingResult level = inpatientChecked("Assessment: disc herniation at T12.");
+        assertTrue(NoteAssert.codes(level).contains("M51.24"), NoteAssert.codes(level).toString());
+    }
+
+    @Test
     void aSacralLevelPastTheJunctionNamesNoRegion() {
         CodingResult r = inpatientChecked("Assessment: disc herniation at L5-S1 and S2-S3.");
         assertFalse(NoteAssert.codes(r).contains("M51.27"), NoteAssert.codes(r).toString());
