@@ -244,6 +244,9 @@ public final class SpinalRegionReading implements Stage {
      */
     String[] joinedPair(String norm) {
         int n = norm.length();
+        if (n < 3 || n > 6 || !Character.isDigit(norm.charAt(1))) {
+            return null;   // a level opens with its region's letter and a digit: most words are read no further
+        }
         if (n == 3 && regionOf(norm) == null && levelNumber(norm) >= 0) {
             // "l45": no level of the region, but its two digits are two of its levels one apart (L4-5)
             String upper = norm.substring(0, 2);
