@@ -454,13 +454,25 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         return sentenceFirst;
     }
 
+    /** The words {@link #episodeOfItsOwn} reads: an earlier episode, its reason, a reference back to the complaint. */
+    static final String EPISODE_WORDS = "/org/opencac/engine/assertion/earlier_episode_words.tsv";
     /** Words giving the reason of an earlier episode after its cue: "admission for", "hospitalization with". */
-    private static final Set<String> EPISODE_REASONS = Set.of("for", "with", "due", "because");
+    private static final Set<String> EPISODE_REASONS;
     /** Words after such a reason word that refer back to the complaint already told: "for these (symptoms)". */
-    private static final Set<String> SAME_COMPLAINT = Set.of("these", "same", "similar", "those", "identical");
+    private static final Set<String> SAME_COMPLAINT;
     /** The last word of a past cue that names an earlier episode of care: "previous admission", "prior stay". */
-    private static final Set<String> EPISODES = Set.of("admission", "admissions", "hospitalization",
-            "hospitalisation", "hospitalizations", "stay", "visit", "episode", "presentation");
+    private static final Set<String> EPISODES;
+
+    static {
+        Set<String> reasons = new java.util.HashSet<>();
+        Set<String> same = new java.util.HashSet<>();
+        Set<String> episodes = new java.util.HashSet<>();
+        org.opencac.engine.DataFiles.kinds(EPISODE_WORDS, java.util.Map.of("reason", reasons::add,
+                "same", same::add, "episode", episodes::add));
+        EPISODE_REASONS = Set.copyOf(reasons);
+        SAME_COMPLAINT = Set.copyOf(same);
+        EPISODES = Set.copyOf(episodes);
+    }
     /** The most tokens after a past cue within which the reason of its episode is looked for. */
     private static final int EPISODE_REASON_REACH = 8;
 
