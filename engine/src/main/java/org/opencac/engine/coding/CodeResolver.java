@@ -1431,7 +1431,9 @@ public final class CodeResolver {
      */
     private Code searchSpecific(Code header, Code reference, List<Code> kids, Set<String> contextWords,
                                 Set<String> documented) {
-        List<CodeHit> hits = ranked(header, kids, contextWords, RANKED);
+        // ranked once, as deep as a second look may need: the best five are the first five of the longer list
+        List<CodeHit> ranked = ranked(header, kids, contextWords, RANKED_AGAIN);
+        List<CodeHit> hits = ranked.subList(0, Math.min(RANKED, ranked.size()));
         List<CodeHit> passing = passingHits(hits, kids, reference, contextWords, documented);
         if (passing.isEmpty() && hits.size() == RANKED && !reference.hasSeventh()) {
             // a word many children share ranks the longest titles last ("mild" in every mild dementia's title,
@@ -1439,7 +1441,7 @@ public final class CodeResolver {
             // among 7th-character codes, where the best five are one child's encounters)
             // residual "Other ..." children left out, as among cousins: a site word documents no specified type
             boolean otherOwn = OTHER.matcher(reference.title()).find();
-            List<CodeHit> rest = ranked(header, kids, contextWords, RANKED_AGAIN).stream()
+            List<CodeHit> rest = ranked.stream()
                     .filter(h -> otherOwn || !OTHER.matcher(h.title()).find()).toList();
             passing = passingHits(rest, kids, reference, contextWords, documented);
         }
