@@ -46,33 +46,41 @@ public final class CptModule implements CodeSystemModule {
     /** Sections whose presence makes the note no office visit (a procedure report, a hospital stay). */
     private static final Set<SectionType> NOT_OFFICE_VISIT = DataFiles.lines(DIR + "not_office_visit_sections.txt")
             .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** The kinds of {@code visit_time_cues.tsv}, each with its words (the file read once). */
+    private static final Map<String, Set<String>> VISIT_TIME_CUES = cueWords("visit_time_cues.tsv",
+            Set.of("now_before", "later_before", "later_after", "status_phrase", "service_today"));
     /** Words before a patient type phrase that say it is this visit's ("here today for follow-up"). */
-    private static final Set<String> NOW_BEFORE = visitTimeCues("now_before");
+    private static final Set<String> NOW_BEFORE = VISIT_TIME_CUES.get("now_before");
     /** Words before a patient type phrase that say it is a later visit's ("will follow up"). */
-    private static final Set<String> LATER_BEFORE = visitTimeCues("later_before");
+    private static final Set<String> LATER_BEFORE = VISIT_TIME_CUES.get("later_before");
     /** The word right after a patient type phrase that says it is a later visit's ("follow up in"). */
-    private static final Set<String> LATER_AFTER = visitTimeCues("later_after");
+    private static final Set<String> LATER_AFTER = VISIT_TIME_CUES.get("later_after");
     /** Patient type phrases that name the patient's status, not a visit ("new patient"). */
-    private static final Set<String> STATUS_PHRASES = visitTimeCues("status_phrase");
+    private static final Set<String> STATUS_PHRASES = VISIT_TIME_CUES.get("status_phrase");
     /** Words that date a service to this visit ("today"), whatever section it is in. */
-    private static final Set<String> TODAY = visitTimeCues("service_today");
+    private static final Set<String> TODAY = VISIT_TIME_CUES.get("service_today");
     /** Sections telling of care before this visit or elsewhere: no service is coded from them. */
     private static final Set<SectionType> EARLIER_SECTIONS = DataFiles.lines(DIR + "earlier_service_sections.txt")
             .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** The sides of {@code not_this_visit_test_cues.tsv}, each with its words. */
+    private static final Map<String, Set<String>> TEST_ELSEWHERE_CUES = cueWords("not_this_visit_test_cues.tsv",
+            Set.of("before", "after"));
     /** Words before a test phrase that say it was not this visit's test ("previous", "monitored"). */
-    private static final Set<String> TEST_ELSEWHERE_BEFORE = testCues("before");
+    private static final Set<String> TEST_ELSEWHERE_BEFORE = TEST_ELSEWHERE_CUES.get("before");
     /** Words after a test phrase that say it was not this visit's test ("reviewed", "leads"). */
-    private static final Set<String> TEST_ELSEWHERE_AFTER = testCues("after");
+    private static final Set<String> TEST_ELSEWHERE_AFTER = TEST_ELSEWHERE_CUES.get("after");
     /** Words after a test phrase read for a cue of {@link #TEST_ELSEWHERE_AFTER}. */
     private static final int WORDS_AFTER_TEST = 3;
     private static final Set<String> NOT_DONE = Set.copyOf(DataFiles.lines(DIR + "not_done_cues.txt"));
     /** Sections whose tests are ordered for later, not done at this visit (a plan). */
     private static final Set<SectionType> ORDERED_TEST_SECTIONS = DataFiles.lines(DIR + "ordered_test_sections.txt")
             .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** The sides of {@code done_test_cues.tsv}, each with its words. */
+    private static final Map<String, Set<String>> DONE_CUES = cueWords("done_test_cues.tsv", Set.of("before", "after"));
     /** Words before a test phrase in a plan section that say it was done ("obtained"). */
-    private static final Set<String> DONE_BEFORE = doneCues("before");
+    private static final Set<String> DONE_BEFORE = DONE_CUES.get("before");
     /** Words after a test phrase in a plan section that say it was done ("showed", "performed"). */
-    private static final Set<String> DONE_AFTER = doneCues("after");
+    private static final Set<String> DONE_AFTER = DONE_CUES.get("after");
     private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
     private static final double SERVICE_SCORE = NUMBERS.value("score.service");
     private static final int CUE_WORDS = NUMBERS.count("cue.words_before");
@@ -142,35 +150,26 @@ public final class CptModule implements CodeSystemModule {
         return new LiteralFirstPattern(Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b"), literals);
     }
 
-    /** The words of one side of {@code not_this_visit_test_cues.tsv}. */
-    private static Set<String> testCues(String where) {
-        return cueWords("not_this_visit_test_cues.tsv", Set.of("before", "after"), where);
-    }
-
-    private static Set<String> doneCues(String where) {
-        return cueWords("done_test_cues.tsv", Set.of("before", "after"), where);
-    }
-
-    /** The words of one kind of {@code visit_time_cues.tsv}. */
-    private static Set<String> visitTimeCues(String kind) {
-        return cueWords("visit_time_cues.tsv",
-                Set.of("now_before", "later_before", "later_after", "status_phrase", "service_today"), kind);
-    }
-
-    /** The words of one kind of a {@code kind<TAB>word} cue file beside this module; any other kind is an error. */
-    private static Set<String> cueWords(String file, Set<String> kinds, String kind) {
-        Set<String> out = new java.util.HashSet<>();
+    /**
+     * Each kind's words of a {@code kind<TAB>word} cue file beside this module, read once; every kind listed has an
+     * entry (empty when the file gives it no word), and any other kind is an error.
+     */
+    private static Map<String, Set<String>> cueWords(String file, Set<String> kinds) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String kind : kinds) {
+            out.put(kind, new java.util.HashSet<>());
+        }
         for (String line : DataFiles.lines(DIR + file)) {
             String[] c = line.split("\t");
             if (c.length != 2 || !kinds.contains(c[0])) {
                 throw new IllegalStateException(DIR + file + ": expected "
                         + String.join("|", new java.util.TreeSet<>(kinds)) + "<TAB>word: " + line);
             }
-            if (c[0].equals(kind)) {
-                out.add(c[1].toLowerCase(Locale.ROOT));
-            }
+            out.get(c[0]).add(c[1].toLowerCase(Locale.ROOT));
         }
-        return Set.copyOf(out);
+        Map<String, Set<String>> frozen = new java.util.HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
     }
 
     public static CptModule of(CptCodeSet codes) {
@@ -264,12 +263,7 @@ public final class CptModule implements CodeSystemModule {
             int start = at;
             int end = at + phrase.length();
             at = end;
-            if (plannedOrNegated(lower, start) || tests.contains(phrase) && !officeVisit
-                    || !saysToday(lower, start, end) && (inSection(sections, EARLIER_SECTIONS, start)
-                            || tests.contains(phrase) && (testElsewhere(lower, start, end)
-                                    || inSection(sections, ORDERED_TEST_SECTIONS, start)
-                                            && !wordNear(lower, start, end, DONE_BEFORE, DONE_AFTER)
-                                    || orderedListOpening(lower, start)))) {
+            if (notDoneAtThisVisit(lower, sections, officeVisit, phrase, start, end)) {
                 continue;
             }
             String code = services.get(phrase);
@@ -281,6 +275,33 @@ public final class CptModule implements CodeSystemModule {
         }
         out.addAll(svc.values());
         return new SystemResult(codes.version(), out, queries);
+    }
+
+    /**
+     * Whether the service phrase at {@code start}..{@code end} was not done at this visit: planned or negated; a
+     * test of a procedure report or hospital stay; or, unless its words date it today, told in a section of earlier
+     * care, or a test done earlier or elsewhere, ordered in a plan section without a word saying it was done, or in a
+     * list a sentence opens by ordering.
+     */
+    private boolean notDoneAtThisVisit(String lower, List<Section> sections, boolean officeVisit, String phrase,
+                                       int start, int end) {
+        if (plannedOrNegated(lower, start)) {
+            return true;
+        }
+        boolean test = tests.contains(phrase);
+        if (test && !officeVisit) {
+            return true;
+        }
+        if (saysToday(lower, start, end)) {
+            return false;
+        }
+        if (inSection(sections, EARLIER_SECTIONS, start)) {
+            return true;
+        }
+        return test && (testElsewhere(lower, start, end)
+                || inSection(sections, ORDERED_TEST_SECTIONS, start)
+                        && !wordNear(lower, start, end, DONE_BEFORE, DONE_AFTER)
+                || orderedListOpening(lower, start));
     }
 
     /**
