@@ -496,8 +496,13 @@ public final class StrokeSequelaCheck implements Stage {
 
     /** Whether the mention's sentence tells a stroke of this encounter. */
     private boolean thisEncounter(Document doc, Mention mention) {
+        return inSentence(acute, doc, mention);
+    }
+
+    /** Whether the pattern is found in the mention's sentence. */
+    private static boolean inSentence(Pattern pattern, Document doc, Mention mention) {
         var span = doc.sentences().get(mention.sentenceIndex()).span();
-        return acute.matcher(doc.text()).region(span.start(), span.end()).find();
+        return pattern.matcher(doc.text()).region(span.start(), span.end()).find();
     }
 
     /**
@@ -506,11 +511,8 @@ public final class StrokeSequelaCheck implements Stage {
      * stroke is an earlier one (Guidelines I.C.9.d). An inpatient note is left alone.
      */
     private boolean atEarlierStay(Document doc, Mention mention) {
-        if (earlierStay == null || doc.note().setting() != CareSetting.OUTPATIENT) {
-            return false;
-        }
-        var span = doc.sentences().get(mention.sentenceIndex()).span();
-        return earlierStay.matcher(doc.text()).region(span.start(), span.end()).find();
+        return earlierStay != null && doc.note().setting() == CareSetting.OUTPATIENT
+                && inSentence(earlierStay, doc, mention);
     }
 
     private StrokeRow strokeRow(String code) {
