@@ -67,6 +67,16 @@ class HcpcsDrugUnitsTest {
     }
 
     @Test
+    void aWheelchairOwnedStillToBeObtainedOrAssessedForIsNotOneSupplied() {
+        assertEquals(Map.of(), code("He transfers from a wheelchair to the bed with help."));
+        assertEquals(Map.of(), code("She slipped and struck her knee on a wheelchair."));
+        assertEquals(Map.of(), code("Social work will arrange for him to get a wheelchair."));
+        assertEquals(Map.of(), code("His son purchased a folding wheelchair last month."));
+        assertEquals(Map.of(), code("Seen in the wheelchair clinic for evaluation for a new wheelchair."));
+        assertEquals(Map.of("K0001", 1), code("A standard wheelchair was dispensed today."));
+    }
+
+    @Test
     void aDeviceThePatientAlreadyUsesIsNotCodedButOneDispensedIs() {
         assertEquals(Map.of("E0130", 1), code("A front-wheeled walker was dispensed today."));
         assertEquals(Map.of(), code("She uses a walker at home since her hip surgery."));

@@ -34,6 +34,13 @@ class ConditionWordingRecallTest {
     }
 
     @Test
+    void constipationToldAsChronicInItsAdverbFormIsTheChronicConstipationCode() {
+        CodingResult r = outpatientChecked("ASSESSMENT: She has been chronically constipated for years.");
+        assertSuggested(r, "K59.09", 1);
+        assertNotSuggested(r, "K59.00");
+    }
+
+    @Test
     void theVerbOfPainIsAFindingWhoseNegationIsReported() {
         CodingResult r = outpatientChecked("HISTORY: Her bunions do not hurt. ASSESSMENT: Bilateral bunions.");
         assertEquals("negated", mention(r, "hurt").assertion());

@@ -70,6 +70,19 @@ class TriggerCheckTest {
     }
 
     @Test
+    void anAphasiaTestListedWithItsSubtestsIsNotTheDiagnosis() {
+        assertFalse(inpatientCodes("Tests given: Trail Making, Western Aphasia Battery, Token Test.").contains("R47.01"));
+        List<String> found = inpatientCodes("Assessment: expressive aphasia after the stroke.");
+        assertTrue(found.contains("R47.01"), found.toString());
+    }
+
+    @Test
+    void aVeinTheSurgeonDividesIsNoDisorderOfTheVein() {
+        List<String> operative = inpatientCodes("After division of the inferior pulmonary vein the bronchus was seen.");
+        assertFalse(operative.contains("I87.8"), operative.toString());
+    }
+
+    @Test
     void aDefaultTitlesOwnWordEndingInSIsNoPlural() {
         // "Unspecified exophthalmos": the word ends in s as the title writes it
         assertSuggested(inpatient("Examination showed a marked exophthalmos."), "H05.20", 3);
