@@ -46,6 +46,13 @@ public final class CptModule implements CodeSystemModule {
     /** Sections whose presence makes the note no office visit (a procedure report, a hospital stay). */
     private static final Set<SectionType> NOT_OFFICE_VISIT = DataFiles.lines(DIR + "not_office_visit_sections.txt")
             .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** The sections of {@code study_report_sections.tsv}: those of a study's reason, and those of a visit. */
+    private static final Map<String, Set<String>> STUDY_REPORT = cueWords("study_report_sections.tsv",
+            Set.of("report", "visit"));
+    /** Sections that state the reason for a study (an indication). */
+    private static final Set<SectionType> STUDY_REASON = sectionTypes(STUDY_REPORT.get("report"));
+    /** Sections a visit documents: a note with one of them is no study report. */
+    private static final Set<SectionType> VISIT_SECTIONS = sectionTypes(STUDY_REPORT.get("visit"));
     /** The kinds of {@code visit_time_cues.tsv}, each with its words (the file read once). */
     private static final Map<String, Set<String>> VISIT_TIME_CUES = cueWords("visit_time_cues.tsv",
             Set.of("now_before", "later_before", "later_after", "status_phrase", "service_today"));
@@ -172,6 +179,27 @@ public final class CptModule implements CodeSystemModule {
         return Map.copyOf(frozen);
     }
 
+    private static Set<SectionType> sectionTypes(Set<String> ids) {
+        return ids.stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether the note is an office visit: not a procedure report or a hospital stay (a section of
+     * {@link #NOT_OFFICE_VISIT}), and not a study's own report (a reason for the study and no section of a visit).
+     */
+    static boolean officeVisit(List<Section> sections) {
+        boolean visit = false;
+        boolean studyReason = false;
+        for (Section s : sections) {
+            if (NOT_OFFICE_VISIT.contains(s.type())) {
+                return false;
+            }
+            visit |= VISIT_SECTIONS.contains(s.type());
+            studyReason |= STUDY_REASON.contains(s.type());
+        }
+        return visit || !studyReason;
+    }
+
     public static CptModule of(CptCodeSet codes) {
         return new CptModule(codes, MdmAssessor.standard());
     }
@@ -224,7 +252,7 @@ public final class CptModule implements CodeSystemModule {
             case HIGH -> 5;
         };
         List<Section> sections = doc.sections();
-        boolean officeVisit = sections.stream().noneMatch(s -> NOT_OFFICE_VISIT.contains(s.type()));
+        boolean officeVisit = officeVisit(sections);
         Matcher[] patientTypes = officeVisit
                 ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end))
                 : new Matcher[2];

@@ -51,6 +51,14 @@ class ServiceThisVisitTest {
     }
 
     @Test
+    void theEcgOfAStudysOwnReportIsPartOfTheStudyButAVisitWithAnIndicationCodesIt() {
+        assertEquals(List.of(), services("Reason for the exam:\nChest pressure.\nInterpretation:\nThe baseline heart "
+                + "rate was 60. EKG shows sinus rhythm. After regadenoson the heart rate rose to 88.\n"));
+        assertEquals(List.of("93000"), services("Indication:\nPalpitations.\nPhysical examination:\nRegular rhythm. An "
+                + "EKG in the office today shows sinus rhythm.\n"));
+    }
+
+    @Test
     void aTestDoneBeforeOrElsewhereIsNotCoded() {
         assertEquals(List.of(), services("Seen today. Her previous EKG was normal."));
         assertEquals(List.of(), services("Seen today. The outside chest x-ray shows no infiltrate."));
