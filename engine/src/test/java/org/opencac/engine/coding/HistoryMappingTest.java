@@ -77,6 +77,14 @@ class HistoryMappingTest {
     }
 
     @Test
+    void aUrethralStrictureOrNeurogenicBladderSaidWithHistoryOfStaysCurrent() {
+        // "a history of urethral stricture" before a catheter is passed over a wire: the stricture is there today
+        assertSame(code("N35.912"), HISTORY.mapPastCondition(0, PAST, code("N35.912"), why, decisions));
+        assertSame(code("N31.9"), HISTORY.mapPastCondition(0, PAST, code("N31.9"), why, decisions));
+        assertTrue(decisions.isEmpty());
+    }
+
+    @Test
     void aConditionWhoseTitleSaysChronicStaysCurrent() {
         // "a history of chronic prostatitis": the title itself says the condition persists
         assertTrue(HISTORY.isChronic(code("N41.1")));
