@@ -57,6 +57,9 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b the disorientation and emotional lability of Creutzfeldt-Jakob disease are its course",
                         "HISTORY:\nOver two months she grew disoriented and showed emotional lability.\n"
                                 + "ASSESSMENT:\n1. Creutzfeldt-Jakob disease.\n", "A81.00", "R41.0 R45.86"),
+                out("I.C.18.b the fall in blood pressure of a faint is the syncope itself",
+                        "INDICATION:\nFainted at church last week.\nSUMMARY:\nThe head-up tilt brought on her vasovagal "
+                                + "syncope, with a decrease of blood pressure and a faster pulse.\n", "R55", "R03.1"),
                 out("I.C.18.b cough and fever are integral to pneumonia",
                         "ASSESSMENT:\n1. Pneumonia with cough and fever.\n", "J18.9", "R05.9 R50.9"),
                 out("I.C.18.b dysuria and urinary frequency are integral to urinary tract infection",

@@ -67,6 +67,27 @@ class SoleCodeCheckTest {
     }
 
     @Test
+    void anOrgansAbsenceIsNotCodedBesideAPostproceduralConditionWhoseTitleNamesItsRemoval() {
+        Document d = CHECK.process(doc(cand("N99.3", 0), cand("Z90.710", 1)));
+        assertEquals(List.of("N99.3"), codes(d));
+        assertTrue(d.decisions().get(0).detail().contains("I.C.21.c.3"), d.decisions().toString());
+        assertEquals(List.of("I97.2"), codes(CHECK.process(doc(cand("I97.2", 0), cand("Z90.12", 1)))));
+    }
+
+    @Test
+    void aStentLensOrBariatricStatusIsNotCodedBesideTheComplicationOfThatProcedure() {
+        assertEquals(List.of("T82.855A"), codes(CHECK.process(doc(cand("T82.855A", 0), cand("Z95.5", 1)))));
+        assertEquals(List.of("T85.22XA"), codes(CHECK.process(doc(cand("Z96.1", 0), cand("T85.22XA", 1)))));
+        assertEquals(List.of("K95.89"), codes(CHECK.process(doc(cand("K95.89", 0), cand("Z98.84", 1)))));
+    }
+
+    @Test
+    void anOrgansAbsenceBesideAnotherConditionStays() {
+        Document in = doc(cand("N81.10", 0), cand("Z90.710", 1), cand("Z95.5", 2));
+        assertEquals(in, CHECK.process(in));
+    }
+
+    @Test
     void aDeviceStatusBesideAComplicationOfAnotherDeviceStays() {
         Document in = doc(cand("T84.020A", 0), cand("Z95.0", 1), cand("Z98.2", 2));
         assertEquals(in, CHECK.process(in));

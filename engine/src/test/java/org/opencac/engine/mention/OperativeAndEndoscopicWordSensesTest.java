@@ -27,6 +27,14 @@ class OperativeAndEndoscopicWordSensesTest {
     }
 
     @Test
+    void aFistulaIntoTheCoronarySinusIsNoSinusitisNorASkinFistula() {
+        CodingResult angiogram = outpatient("Findings: the dye drains through a small fistula into the coronary sinus.");
+        assertNotSuggested(angiogram, "J32.9");
+        assertNotSuggested(angiogram, "L98.8");
+        assertSuggested(outpatient("Assessment: chronic maxillary sinusitis with an oroantral fistula."), "J32.0", 3);
+    }
+
+    @Test
     void skinAnesthesiaGivenByATopicalCreamIsNoNumbness() {
         assertNotSuggested(outpatient("A topical anesthetic cream was applied for ten minutes to provide skin "
                 + "anesthesia."),

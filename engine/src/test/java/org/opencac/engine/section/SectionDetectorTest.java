@@ -236,6 +236,13 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aStudysSymptomHeaderIsItsIndicationNotTheStudy() {
+        String report = "EXAM:, Upper GI series.,SYMPTOM:,  Heartburn after meals.,FINDINGS:, Small hiatal hernia.";
+        assertEquals(SectionType.INDICATION, typeAt(report, "Heartburn"));
+        assertEquals(SectionType.INDICATION, typeAt("PRESENTING SYMPTOMS: Cough for a week.", "Cough"));
+    }
+
+    @Test
     void anExamHeaderNamingAStudyIsTheStudyNotAPhysicalExamination() {
         String report = "EXAM: , Screening bilateral mammogram.,HISTORY:, Routine check.,IMPRESSION:, Benign.";
         assertEquals(SectionType.PROCEDURE, typeAt(report, "Screening"));
