@@ -68,6 +68,9 @@ public final class PrincipalDiagnosisChoice implements Stage {
     /** The BIRTH_EPISODE rule, or null: the liveborn-infant code of a newborn's birth record leads. */
     private final PrincipalRule birthEpisode;
 
+    /** The SYMPTOM rule, or null: the symptom codes and the diagnostic statements' sections. */
+    private final PrincipalRule symptomRule;
+
     /** Conditions that persist once diagnosed (hypertension, diabetes), listed prefixes only. */
     private final List<String> chronic;
     /** The integral-symptom check (I.B.4-5), asked which diagnoses a symptom is routinely part of. */
@@ -91,6 +94,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
         this.causeLast = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.CAUSE_LAST).findFirst()
                 .orElse(null);
         this.birthEpisode = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.BIRTH_EPISODE).findFirst()
+                .orElse(null);
+        this.symptomRule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.SYMPTOM).findFirst()
                 .orElse(null);
         this.behaviourWords = sameNeoplasm == null ? Set.of() : Set.copyOf(sameNeoplasm.words());
         for (PrincipalRule r : rules) {
@@ -159,7 +164,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     : EncounterEvidence.ruledOut(doc, c, ruledOut) && !statedIn(doc, c, conclusive) ? 1
                     : historyOnly(doc, c) ? 3 : 0;
             places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
-                    answers.answers(Code.categoryOf(c.code())) && !symptom, reasonSections);
+                    (answers.answers(Code.categoryOf(c.code())) || takesInReason(doc, list, c, answers)) && !symptom,
+                    reasonSections);
             // a symptom whose best statement is the reason section itself (the indication's "chest pain,
             // hypertension") is a reason for the encounter as much as the diagnoses listed beside it (IV.D: no
             // diagnosis explains it) when the diagnoses listed there are chronic conditions only (a hypertension, a
@@ -416,9 +422,83 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 ownWords = false;
             }
         }
+        // IV.H: a diagnosis the statement names only as uncertain ("gastroenteritis versus obstruction", "probable
+        // pneumonia") is not coded for an outpatient; the symptom it would explain, coded in its stead, is what
+        // the statement establishes at that place, ahead of the conditions it lists after it
+        if (symptomRule != null && CodePattern.anyCovers(symptomRule.codes(), c.code())) {
+            for (int k = 0; k < decisions.size(); k++) {
+                int u = uncertainExplained(doc, decisions.get(k), c);
+                if (u < 0) {
+                    continue;
+                }
+                Mention mention = doc.mentions().get(u);
+                int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
+                if (r < rank || r == rank && mention.span().start() < offset) {
+                    rank = r;
+                    offset = mention.span().start();
+                    ownWords = false;
+                }
+            }
+        }
         boolean inStatement = rank < unranked;
         return new Place(tier, rank, answers, inStatement ? offset : listIndex, inStatement, inStatement && ownWords,
                 inStatement && causeOnly(doc, c, sectionRank, rank, present));
+    }
+
+    /**
+     * True if a mention of the candidate, present for the patient and read as the code itself (its words name the
+     * combination, not a condition a later stage merged into it), takes in the words of a mention of another
+     * candidate that answers the reason for the encounter and is a diagnosis (not a symptom, history or status): a
+     * combination code written over the statement ("COPD and acute bronchitis": J44.0) reports the condition the
+     * encounter was for (the bronchitis) together with the one beside it, so it answers that reason as well
+     * (I.B.9: the combination code is assigned, and sequenced, for the condition it takes in).
+     */
+    private boolean takesInReason(Document doc, List<CodeCandidate> list, CodeCandidate c,
+                                  EncounterEvidence.Reasons answers) {
+        for (CodeCandidate other : list) {
+            if (other == c || isSymptom(other) || barred(other) != null
+                    || !answers.answers(Code.categoryOf(other.code()))) {
+                continue;
+            }
+            for (int m : c.mentions()) {
+                var outer = doc.mentions().get(m).span();
+                if (!doc.assertionOf(m).presentForPatient() || !namesCode(doc.mentions().get(m), c.code())) {
+                    continue;
+                }
+                for (int o : other.mentions()) {
+                    var inner = doc.mentions().get(o).span();
+                    if (o != m && outer.start() <= inner.start() && inner.end() <= outer.end()
+                            && outer.end() - outer.start() > inner.end() - inner.start()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The mention of the decision when it is a diagnosis a diagnostic statement (the SYMPTOM rule's sections) names
+     * for the patient only as uncertain, left uncoded, and the symptom candidate is routinely part of it; -1 otherwise.
+     */
+    private int uncertainExplained(Document doc, MentionDecision d, CodeCandidate symptom) {
+        if (d.reason() != NotCodedReason.UNCERTAIN
+                || !symptomRule.sections().contains(doc.sectionTypeOf(d.mentionIndex()))) {
+            return -1;
+        }
+        Assertion a = doc.assertionOf(d.mentionIndex());
+        return !a.negated() && a.experiencer() == Experiencer.PATIENT
+                && explainsAny(symptom.code(), doc.mentions().get(d.mentionIndex())) ? d.mentionIndex() : -1;
+    }
+
+    /** True if a code of one of the mention's terms is a diagnosis the symptom is routinely part of. */
+    private boolean explainsAny(String symptom, Mention m) {
+        for (int i = 0; i < m.terms().size(); i++) {
+            if (integral.explains(symptom, m.terms().get(i).code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first candidate a rule's codes cover, or -1. */
