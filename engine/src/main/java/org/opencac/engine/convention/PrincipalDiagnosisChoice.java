@@ -68,6 +68,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
     /** The BIRTH_EPISODE rule, or null: the liveborn-infant code of a newborn's birth record leads. */
     private final PrincipalRule birthEpisode;
 
+    /** The FINDING_AFTER_REASON rules: an abnormal finding gives way to the symptom a study was done for. */
+    private final List<PrincipalRule> findingsAfterReason;
     /** The SYMPTOM rule, or null: the symptom codes and the diagnostic statements' sections. */
     private final PrincipalRule symptomRule;
 
@@ -95,6 +97,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .orElse(null);
         this.birthEpisode = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.BIRTH_EPISODE).findFirst()
                 .orElse(null);
+        this.findingsAfterReason = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.FINDING_AFTER_REASON)
+                .toList();
         this.symptomRule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.SYMPTOM).findFirst()
                 .orElse(null);
         this.behaviourWords = sameNeoplasm == null ? Set.of() : Set.copyOf(sameNeoplasm.words());
@@ -233,6 +237,21 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     break;
                 }
             }
+        }
+        // IV.K, IV.D: an interpretation reporting an abnormal finding and no diagnosis: the symptom the indication
+        // states, what the study was done for, leads that finding
+        for (PrincipalRule r : findingsAfterReason) {
+            if (r.setting() != setting || !CodePattern.anyCovers(r.codes(), list.get(best).code())) {
+                continue;
+            }
+            int reason = diagnosisBeside(list, places, best) ? -1 : statedSymptom(doc, list, places, r);
+            if (reason >= 0) {
+                why = "the symptom the study was done for, stated as its indication, before the abnormal finding "
+                        + list.get(best).code() + " (no diagnosis established; " + r.guideline() + "; rule " + r.id()
+                        + ")";
+                best = reason;
+            }
+            break;
         }
         // IV.M: a procedure note whose diagnostic statement names no diagnosis: the condition the procedure treats,
         // documented in the note (the history that led to it), is what it was done for, before a symptom or a
@@ -489,6 +508,40 @@ public final class PrincipalDiagnosisChoice implements Stage {
         Assertion a = doc.assertionOf(d.mentionIndex());
         return !a.negated() && a.experiencer() == Experiencer.PATIENT
                 && explainsAny(symptom.code(), doc.mentions().get(d.mentionIndex())) ? d.mentionIndex() : -1;
+    }
+
+    /**
+     * True if a candidate other than the chosen one, no sign or symptom, established (tier 0) and placed in a
+     * statement as good as the chosen one's, is there: the note establishes a diagnosis.
+     */
+    private boolean diagnosisBeside(List<CodeCandidate> list, Place[] places, int chosen) {
+        for (int i = 0; i < list.size(); i++) {
+            if (i != chosen && places[i] != null && places[i].tier() == 0 && places[i].inStatement()
+                    && places[i].rank() <= places[chosen].rank() && !isSymptom(list.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first candidate, a sign or symptom none of the FINDING_AFTER_REASON rule's codes covers, neither ruled out
+     * by a study nor told only as history, with a mention present for the patient in one of the rule's sections; -1.
+     */
+    private int statedSymptom(Document doc, List<CodeCandidate> list, Place[] places, PrincipalRule r) {
+        for (int i = 0; i < list.size(); i++) {
+            CodeCandidate c = list.get(i);
+            if (places[i] == null || places[i].tier() == 1 || places[i].tier() == 3 || !isSymptom(c)
+                    || CodePattern.anyCovers(r.codes(), c.code())) {
+                continue;
+            }
+            for (int m : c.mentions()) {
+                if (r.sections().contains(doc.sectionTypeOf(m)) && doc.assertionOf(m).presentForPatient()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** True if a code of one of the mention's terms is a diagnosis the symptom is routinely part of. */

@@ -684,4 +684,22 @@ class PrincipalDiagnosisChoiceTest {
                 + "1. Probable pneumonia.\n2. Gastroesophageal reflux disease.\n", CareSetting.OUTPATIENT));
         assertEquals("K21.9", codes.isEmpty() ? null : codes.get(0), codes.toString());
     }
+
+    @Test
+    void theSymptomAStudyWasDoneForLeadsTheAbnormalFindingOfAnInterpretationThatEstablishesNoDiagnosis() {
+        // the interpretation reports only an abnormal tracing: no diagnosis was established, and the chest pain the
+        // indication gives is what the study was done for (IV.K, IV.D)
+        CodingResult r = code("INDICATION: Chest pain.\nIMPRESSION:\n1. Nonspecific ST depression on exercise.\n"
+                + "2. Normal perfusion images.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "R07.9", "the symptom the study was done for");
+        assertTrue(NoteAssert.codes(r).contains("R94.31"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void anAbnormalFindingBesideADiagnosisOfTheInterpretationKeepsTheStatementsOrder() {
+        // the interpretation also establishes a diagnosis: the indicated symptom does not take the first place
+        List<String> codes = NoteAssert.codes(code("INDICATION: Chest pain.\nIMPRESSION:\n1. Nonspecific ST"
+                + " depression on exercise.\n2. Mitral valve prolapse.\n", CareSetting.OUTPATIENT));
+        assertEquals("R94.31", codes.isEmpty() ? null : codes.get(0), codes.toString());
+    }
 }
