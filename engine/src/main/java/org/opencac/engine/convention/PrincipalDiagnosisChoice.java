@@ -68,6 +68,11 @@ public final class PrincipalDiagnosisChoice implements Stage {
     /** The BIRTH_EPISODE rule, or null: the liveborn-infant code of a newborn's birth record leads. */
     private final PrincipalRule birthEpisode;
 
+    /** The FINDING_AFTER_REASON rules: an abnormal finding gives way to the symptom a study was done for. */
+    private final List<PrincipalRule> findingsAfterReason;
+    /** The SYMPTOM rule, or null: the symptom codes and the diagnostic statements' sections. */
+    private final PrincipalRule symptomRule;
+
     /** Conditions that persist once diagnosed (hypertension, diabetes), listed prefixes only. */
     private final List<String> chronic;
     /** The integral-symptom check (I.B.4-5), asked which diagnoses a symptom is routinely part of. */
@@ -91,6 +96,10 @@ public final class PrincipalDiagnosisChoice implements Stage {
         this.causeLast = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.CAUSE_LAST).findFirst()
                 .orElse(null);
         this.birthEpisode = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.BIRTH_EPISODE).findFirst()
+                .orElse(null);
+        this.findingsAfterReason = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.FINDING_AFTER_REASON)
+                .toList();
+        this.symptomRule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.SYMPTOM).findFirst()
                 .orElse(null);
         this.behaviourWords = sameNeoplasm == null ? Set.of() : Set.copyOf(sameNeoplasm.words());
         for (PrincipalRule r : rules) {
@@ -159,7 +168,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     : EncounterEvidence.ruledOut(doc, c, ruledOut) && !statedIn(doc, c, conclusive) ? 1
                     : historyOnly(doc, c) ? 3 : 0;
             places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
-                    answers.answers(Code.categoryOf(c.code())) && !symptom, reasonSections);
+                    (answers.answers(Code.categoryOf(c.code())) || takesInReason(doc, list, c, answers)) && !symptom,
+                    reasonSections);
             // a symptom whose best statement is the reason section itself (the indication's "chest pain,
             // hypertension") is a reason for the encounter as much as the diagnoses listed beside it (IV.D: no
             // diagnosis explains it) when the diagnoses listed there are chronic conditions only (a hypertension, a
@@ -227,6 +237,21 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     break;
                 }
             }
+        }
+        // IV.K, IV.D: an interpretation reporting an abnormal finding and no diagnosis: the symptom the indication
+        // states, what the study was done for, leads that finding
+        for (PrincipalRule r : findingsAfterReason) {
+            if (r.setting() != setting || !CodePattern.anyCovers(r.codes(), list.get(best).code())) {
+                continue;
+            }
+            int reason = diagnosisBeside(list, places, best) ? -1 : statedSymptom(doc, list, places, r);
+            if (reason >= 0) {
+                why = "the symptom the study was done for, stated as its indication, before the abnormal finding "
+                        + list.get(best).code() + " (no diagnosis established; " + r.guideline() + "; rule " + r.id()
+                        + ")";
+                best = reason;
+            }
+            break;
         }
         // IV.M: a procedure note whose diagnostic statement names no diagnosis: the condition the procedure treats,
         // documented in the note (the history that led to it), is what it was done for, before a symptom or a
@@ -416,9 +441,117 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 ownWords = false;
             }
         }
+        // IV.H: a diagnosis the statement names only as uncertain ("gastroenteritis versus obstruction", "probable
+        // pneumonia") is not coded for an outpatient; the symptom it would explain, coded in its stead, is what
+        // the statement establishes at that place, ahead of the conditions it lists after it
+        if (symptomRule != null && CodePattern.anyCovers(symptomRule.codes(), c.code())) {
+            for (int k = 0; k < decisions.size(); k++) {
+                int u = uncertainExplained(doc, decisions.get(k), c);
+                if (u < 0) {
+                    continue;
+                }
+                Mention mention = doc.mentions().get(u);
+                int r = sectionRank[doc.sentences().get(mention.sentenceIndex()).sectionIndex()];
+                if (r < rank || r == rank && mention.span().start() < offset) {
+                    rank = r;
+                    offset = mention.span().start();
+                    ownWords = false;
+                }
+            }
+        }
         boolean inStatement = rank < unranked;
         return new Place(tier, rank, answers, inStatement ? offset : listIndex, inStatement, inStatement && ownWords,
                 inStatement && causeOnly(doc, c, sectionRank, rank, present));
+    }
+
+    /**
+     * True if a mention of the candidate, present for the patient and read as the code itself (its words name the
+     * combination, not a condition a later stage merged into it), takes in the words of a mention of another
+     * candidate that answers the reason for the encounter and is a diagnosis (not a symptom, history or status): a
+     * combination code written over the statement ("COPD and acute bronchitis": J44.0) reports the condition the
+     * encounter was for (the bronchitis) together with the one beside it, so it answers that reason as well
+     * (I.B.9: the combination code is assigned, and sequenced, for the condition it takes in).
+     */
+    private boolean takesInReason(Document doc, List<CodeCandidate> list, CodeCandidate c,
+                                  EncounterEvidence.Reasons answers) {
+        for (CodeCandidate other : list) {
+            if (other == c || isSymptom(other) || barred(other) != null
+                    || !answers.answers(Code.categoryOf(other.code()))) {
+                continue;
+            }
+            for (int m : c.mentions()) {
+                var outer = doc.mentions().get(m).span();
+                if (!doc.assertionOf(m).presentForPatient() || !namesCode(doc.mentions().get(m), c.code())) {
+                    continue;
+                }
+                for (int o : other.mentions()) {
+                    var inner = doc.mentions().get(o).span();
+                    if (o != m && outer.start() <= inner.start() && inner.end() <= outer.end()
+                            && outer.end() - outer.start() > inner.end() - inner.start()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The mention of the decision when it is a diagnosis a diagnostic statement (the SYMPTOM rule's sections) names
+     * for the patient only as uncertain, left uncoded, and the symptom candidate is routinely part of it; -1 otherwise.
+     */
+    private int uncertainExplained(Document doc, MentionDecision d, CodeCandidate symptom) {
+        if (d.reason() != NotCodedReason.UNCERTAIN
+                || !symptomRule.sections().contains(doc.sectionTypeOf(d.mentionIndex()))) {
+            return -1;
+        }
+        Assertion a = doc.assertionOf(d.mentionIndex());
+        return !a.negated() && a.experiencer() == Experiencer.PATIENT
+                && explainsAny(symptom.code(), doc.mentions().get(d.mentionIndex())) ? d.mentionIndex() : -1;
+    }
+
+    /**
+     * True if a candidate other than the chosen one, no sign or symptom, established (tier 0) and placed in a
+     * statement as good as the chosen one's, is there: the note establishes a diagnosis.
+     */
+    private boolean diagnosisBeside(List<CodeCandidate> list, Place[] places, int chosen) {
+        for (int i = 0; i < list.size(); i++) {
+            if (i != chosen && places[i] != null && places[i].tier() == 0 && places[i].inStatement()
+                    && places[i].rank() <= places[chosen].rank() && !isSymptom(list.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first candidate, a sign or symptom none of the FINDING_AFTER_REASON rule's codes covers, neither ruled out
+     * by a study nor told only as history, with a mention present for the patient in one of the rule's sections; -1.
+     */
+    private int statedSymptom(Document doc, List<CodeCandidate> list, Place[] places, PrincipalRule r) {
+        for (int i = 0; i < list.size(); i++) {
+            CodeCandidate c = list.get(i);
+            if (places[i] == null || places[i].tier() == 1 || places[i].tier() == 3 || !isSymptom(c)
+                    || CodePattern.anyCovers(r.codes(), c.code())) {
+                continue;
+            }
+            for (int m : c.mentions()) {
+                if (r.sections().contains(doc.sectionTypeOf(m)) && doc.assertionOf(m).presentForPatient()) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** True if a code of one of the mention's terms is a diagnosis the symptom is routinely part of. */
+    private boolean explainsAny(String symptom, Mention m) {
+        for (int i = 0; i < m.terms().size(); i++) {
+            if (integral.explains(symptom, m.terms().get(i).code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first candidate a rule's codes cover, or -1. */

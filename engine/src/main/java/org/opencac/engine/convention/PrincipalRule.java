@@ -17,7 +17,7 @@ import org.opencac.engine.section.SectionType;
  * @param guideline  the guideline section
  * @param codes      NEVER_FIRST, SYMPTOM: the codes it covers; PROCEDURE_REASON: the conditions the procedure treats;
  *                   STUDY_REASON: the diseases (no signs) a study is done to evaluate
- * @param setting    ORDER, STUDY_REASON: the setting it applies to
+ * @param setting    ORDER, STUDY_REASON, FINDING_AFTER_REASON: the setting it applies to
  * @param sections   CAUSE_LAST: the statements' sections it reads; SYMPTOM: the final-diagnosis sections where a
  *                   symptom may still lead; STATEMENT: the one
  *                   section type of the statement; REASON_CUE: the sections the cue is read in; RULED_OUT:
@@ -25,7 +25,8 @@ import org.opencac.engine.section.SectionType;
  *                   state the reason for the visit, where a stated encounter reason goes before any diagnosis;
  *                   HISTORY_LAST: the past-history sections, where a condition documented nowhere else is listed
  *                   after those documented in the present encounter; PROCEDURE_REASON: the sections that name the
- *                   procedure performed; STUDY_REASON: the sections that state what a study was done for
+ *                   procedure performed; STUDY_REASON: the sections that state what a study was done for;
+ *                   FINDING_AFTER_REASON: the sections that state the symptom a study was done for
  * @param statements ORDER: ids of STATEMENT rules, best first; HISTORY_LAST: the statements where a condition told
  *                   as history is still the provider's diagnosis (elsewhere, a mention told only as history counts
  *                   as past history); STUDY_REASON: the statements that interpret a study (the impression)
@@ -89,9 +90,14 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
      * BIRTH_EPISODE: a code of the rule's codes (the liveborn-infant codes, Z38), which a check adds to a newborn's
      * record of its own birth, is listed first wherever it stands (I.C.16.a.2: it is the principal diagnosis of the
      * birth episode), whatever the statement lists.
+     * FINDING_AFTER_REASON: in the rule's setting, when the chosen code is an abnormal finding of the rule's codes (an
+     * abnormal electrocardiogram, R94.31) and no diagnosis other than a sign or symptom is placed in as good a
+     * statement, a symptom stated as present in one of the rule's sections (the indication: "chest pain") is what the
+     * study was done for, and leads the finding its interpretation reports (IV.K, IV.D: no definitive diagnosis was
+     * established, the reason for the service comes first).
      */
     public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST,
-        PRIORITY, PROCEDURE_REASON, STUDY_REASON, SAME_NEOPLASM, CAUSE_LAST, BIRTH_EPISODE }
+        PRIORITY, PROCEDURE_REASON, STUDY_REASON, SAME_NEOPLASM, CAUSE_LAST, BIRTH_EPISODE, FINDING_AFTER_REASON }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -125,6 +131,9 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         }
         if (kind == Kind.SAME_NEOPLASM && (neoplasms.isEmpty() || words.isEmpty())) {
             throw new IllegalArgumentException("a same_neoplasm rule needs neoplasms and words");
+        }
+        if (kind == Kind.FINDING_AFTER_REASON && (codes.isEmpty() || sections.isEmpty() || setting == null)) {
+            throw new IllegalArgumentException("a finding_after_reason rule needs codes, sections and a setting");
         }
         if (kind == Kind.BIRTH_EPISODE && codes.isEmpty()) {
             throw new IllegalArgumentException("a birth_episode rule needs codes");

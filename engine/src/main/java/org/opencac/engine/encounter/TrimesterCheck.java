@@ -30,6 +30,8 @@ public final class TrimesterCheck implements Stage {
     private static final int THIRD_FROM = 28;
 
     public static final String DELIVERY_CODES = "/org/opencac/engine/encounter/delivery_codes.tsv";
+    /** The words that place a pregnancy at term, read only when no weeks of gestation give the trimester. */
+    static final String TERM_PREGNANCY_WORDS = "/org/opencac/engine/encounter/term_pregnancy_words.tsv";
     /** Preterm labour without delivery, by the delivery the weeks give, to its code with the delivery. */
     static final String LABOR_AT_DELIVERY = "/org/opencac/engine/encounter/labor_at_delivery.tsv";
     /** The first completed week of a term delivery (Tabular O60.1: preterm delivery before 37 completed weeks). */
@@ -45,6 +47,8 @@ public final class TrimesterCheck implements Stage {
     private final List<String> deliveryCodes;
     /** "O60.03 3" (labour code, the delivery's trimester or "term" or "any") to the code with the delivery. */
     private final Map<String, Code> laborAtDelivery;
+    /** The term-pregnancy words of {@link #TERM_PREGNANCY_WORDS}, one alternation. */
+    private final java.util.regex.Pattern termPregnancy;
 
     public TrimesterCheck(CodeSet codeSet) {
         this(codeSet, org.opencac.engine.coding.HistoryMapping.readPrefixes(DELIVERY_CODES), laborAtDelivery(codeSet));
@@ -58,6 +62,8 @@ public final class TrimesterCheck implements Stage {
         this.codeSet = codeSet;
         this.deliveryCodes = List.copyOf(deliveryCodes);
         this.laborAtDelivery = Map.copyOf(laborAtDelivery);
+        this.termPregnancy = java.util.regex.Pattern.compile(String.join("|",
+                org.opencac.engine.DataFiles.lines(TERM_PREGNANCY_WORDS)), java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
     private static Map<String, Code> laborAtDelivery(CodeSet codeSet) {
@@ -179,6 +185,11 @@ public final class TrimesterCheck implements Stage {
             }
             trimester = t;
             weeks = c.code();
+        }
+        if (trimester == 0 && termPregnancy.matcher(doc.text()).find()) {
+            // no weeks coded, but the note places the pregnancy at term: 37 weeks or more, the third trimester
+            trimester = 3;
+            weeks = "a term pregnancy";
         }
         if (trimester == 0) {
             return doc;

@@ -70,6 +70,12 @@ class ClinicalWordingCodeTest {
     }
 
     @Test
+    void anArtificialValveImplantedIsThePresenceOfAProstheticHeartValve() {
+        assertSuggested(outpatient("Past history: status post artificial aortic valve implantation years ago, on"
+                + " warfarin."), "Z95.2", 5);
+    }
+
+    @Test
     void occlusiveCarotidDiseaseIsCarotidStenosis() {
         assertSuggested(outpatient("Diagnoses: 1. Occlusive carotid disease. 2. Hypertension."), "I65.29", 3);
     }

@@ -118,6 +118,14 @@ class ConditionSeenWhileOperatingTest {
     }
 
     @Test
+    void aSimpleOvarianCystIsTheOtherOvarianCystTheTabularIncludesIt() {
+        // N83.29 "Other ovarian cysts" includes a simple cyst of ovary: not the unspecified cyst N83.20-, its side kept
+        CodingResult r = outpatientChecked("PROCEDURE: Laparoscopy.,FINDINGS: A right ovarian simple cyst was drained.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().equals("N83.291")), r.suggestions().toString());
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("N83.20")), r.suggestions().toString());
+    }
+
+    @Test
     void theAccountOfADeliveryIsCodedFrom() {
         CodingResult cesarean = TestModels.pipeline().code(new Note("POSTOPERATIVE DIAGNOSIS: Intrauterine pregnancy at"
                 + " 39 weeks, delivered.,HISTORY: A 30-year-old gravida 2, para 1 at 39 weeks.,PROCEDURE: She was"

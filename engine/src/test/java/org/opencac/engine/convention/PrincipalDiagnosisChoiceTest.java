@@ -647,4 +647,59 @@ class PrincipalDiagnosisChoiceTest {
         assertTrue(codes.contains("K86.1"), codes.toString());
         assertTrue(!codes.get(0).startsWith("R10"), codes.toString());
     }
+
+    @Test
+    void aCombinationCodeThatTakesInTheConditionTheStayWasForLeadsThatCondition() {
+        // the stay was for the acute bronchitis; the discharge statement writes it inside the COPD combination
+        // (J44.0, COPD with an acute lower respiratory infection), which reports it: the combination leads, and the
+        // bronchitis named inside it follows as its additional code
+        CodingResult r = code("REASON FOR ADMISSION: Acute bronchitis.\nDISCHARGE DIAGNOSES: Chronic obstructive"
+                + " pulmonary disease and acute bronchitis.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "J44.0", "answers the reason");
+        assertTrue(NoteAssert.codes(r).contains("J20.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aCodeMergedIntoAStatementMentionItsWordsDoNotNameAnswersNoReasonThroughIt() {
+        // the dementia code is written over the whole item, but its words name the chorea as a condition of its own:
+        // the chorea the complaint names keeps its first place
+        List<String> codes = NoteAssert.codes(code("CHIEF COMPLAINT: Chorea.\nIMPRESSION: Senile chorea and"
+                + " severe dementia.\n", CareSetting.OUTPATIENT));
+        assertTrue(codes.indexOf("G25.5") == 0, codes.toString());
+    }
+
+    @Test
+    void aSymptomTakesThePlaceOfTheUncertainDiagnosisTheStatementListsFirst() {
+        // an outpatient's "probable gastroenteritis" is not coded (IV.H); the vomiting it would explain is coded in
+        // its stead and stands first, before the reflux listed after it
+        CodingResult r = code("ADMITTING DIAGNOSES:\n1. Vomiting.\nDISCHARGE DIAGNOSES:\n1. Probable gastroenteritis."
+                + "\n2. Gastroesophageal reflux disease.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "R11.10", "discharge diagnosis");
+    }
+
+    @Test
+    void aSymptomTheUncertainDiagnosisWouldNotExplainKeepsItsPlace() {
+        // the uncertain diagnosis is a pneumonia: the vomiting is no part of it, and the reflux keeps its first place
+        List<String> codes = NoteAssert.codes(code("ADMITTING DIAGNOSES:\n1. Vomiting.\nDISCHARGE DIAGNOSES:\n"
+                + "1. Probable pneumonia.\n2. Gastroesophageal reflux disease.\n", CareSetting.OUTPATIENT));
+        assertEquals("K21.9", codes.isEmpty() ? null : codes.get(0), codes.toString());
+    }
+
+    @Test
+    void theSymptomAStudyWasDoneForLeadsTheAbnormalFindingOfAnInterpretationThatEstablishesNoDiagnosis() {
+        // the interpretation reports only an abnormal tracing: no diagnosis was established, and the chest pain the
+        // indication gives is what the study was done for (IV.K, IV.D)
+        CodingResult r = code("INDICATION: Chest pain.\nIMPRESSION:\n1. Nonspecific ST depression on exercise.\n"
+                + "2. Normal perfusion images.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "R07.9", "the symptom the study was done for");
+        assertTrue(NoteAssert.codes(r).contains("R94.31"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void anAbnormalFindingBesideADiagnosisOfTheInterpretationKeepsTheStatementsOrder() {
+        // the interpretation also establishes a diagnosis: the indicated symptom does not take the first place
+        List<String> codes = NoteAssert.codes(code("INDICATION: Chest pain.\nIMPRESSION:\n1. Nonspecific ST"
+                + " depression on exercise.\n2. Mitral valve prolapse.\n", CareSetting.OUTPATIENT));
+        assertEquals("R94.31", codes.isEmpty() ? null : codes.get(0), codes.toString());
+    }
 }

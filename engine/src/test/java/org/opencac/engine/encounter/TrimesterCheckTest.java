@@ -49,4 +49,19 @@ class TrimesterCheckTest {
                 + "HPI: She is at 33 weeks of gestation, blood pressures are up.\n");
         assertTrue(antenatal.contains("O13.3"), "no delivery: the trimester's code " + antenatal);
     }
+
+    @Test
+    void aPregnancyTheNoteCallsTermIsInTheThirdTrimester() {
+        // no weeks are written, but a term pregnancy is 37 weeks or more: the third trimester, not the unspecified one
+        List<String> codes = outpatientCodes("DIAGNOSES:\n1. Oligohydramnios.\n2. Term pregnancy.\n");
+        assertTrue(codes.contains("O41.03X0"), codes.toString());
+        assertFalse(codes.contains("O41.00X0"), codes.toString());
+    }
+
+    @Test
+    void aPretermPregnancyGivesNoTrimesterOfItsOwn() {
+        // "pre-term" carries the word after a hyphen: it says before term, and no weeks are written
+        List<String> codes = outpatientCodes("DIAGNOSES:\n1. Oligohydramnios.\n2. Pre-term pregnancy.\n");
+        assertFalse(codes.contains("O41.03X0"), codes.toString());
+    }
 }
