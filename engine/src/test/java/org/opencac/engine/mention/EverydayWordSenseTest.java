@@ -279,6 +279,12 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aDilatedVentricleOfTheBrainBesideItsPeriventricularTissueIsNoEnlargedHeart() {
+        assertNotSuggested(inpatientChecked("MRI: the left lateral ventricle is dilated, with periventricular signal change."),
+                "I51.7");
+    }
+
+    @Test
     void basophilicDepositsInATissueSectionAreAStainNotBasophilia() {
         CodingResult r = inpatientChecked("Between the glands lay small calcified basophilic spherules in a loose stroma.");
         assertFalse(anyCodeStarting(r, "D72"), NoteAssert.codes(r).toString());
