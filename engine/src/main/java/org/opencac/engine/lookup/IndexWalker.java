@@ -772,9 +772,19 @@ final class IndexWalker {
      * parts name a subterm only by one of the forms its title lists ("see Hemorrhage, retina" is the subterm
      * printed "retina, retinal"), the node that the parts printed as titles reach; null otherwise.
      */
-    private record Reference(String step, Kind kind, int column, String category, Node target, Node stop) {
+    /**
+     * A cross-reference read once. {@code afterSite}: the parts a "by site" reference names after the site, one
+     * subterm each below the site the clause takes ("Absence, by site, acquired": the acquired subterm of the
+     * absent organ); empty for every other reference.
+     */
+    private record Reference(String step, Kind kind, int column, String category, Node target, Node stop,
+                             List<List<String>> afterSite) {
         Reference(String step, Kind kind, int column, String category, Node target) {
-            this(step, kind, column, category, target, null);
+            this(step, kind, column, category, target, null, List.of());
+        }
+
+        Reference(String step, Kind kind, int column, String category, Node target, Node stop) {
+            this(step, kind, column, category, target, stop, List.of());
         }
     }
 
@@ -1128,7 +1138,7 @@ final class IndexWalker {
                 // references does not drift to a graver condition ("Obstruction, artery, see also Embolism,
                 // artery", then "coronary, see Infarct, myocardium")
                 Node target = r.stop() == null || jumps <= 1 ? r.target() : r.stop();
-                Found f = walk(target, w, used, steps.plus(r.step()), jumps, true, secondary);
+                Found f = afterSite(walk(target, w, used, steps.plus(r.step()), jumps, true, secondary), r, target);
                 if (target != r.stop() && r.stop() != null) {
                     // the clause's own words may lead further from where the printed titles stop: the longer reading
                     Found g = walk(r.stop(), w, used, steps.plus(r.step()), jumps, true, secondary);
@@ -1266,8 +1276,80 @@ final class IndexWalker {
         }
         IndexTerm reached = path.get(path.size() - 1);
         IndexTerm byForm = byForms(reached, ref.split(","), path.size());
-        return byForm == null ? new Reference(step, Kind.TERM, 0, null, node(reached))
-                : new Reference(step, Kind.TERM, 0, null, node(byForm), node(reached));
+        if (byForm == null) {
+            return new Reference(step, Kind.TERM, 0, null, node(reached), null, afterSite(ref, path.size()));
+        }
+        return new Reference(step, Kind.TERM, 0, null, node(byForm), node(reached));
+    }
+
+    /**
+     * The parts of a reference after its "by site" part, when the parts before it are all the path reached
+     * ({@code reachedParts}): "Absence, by site, acquired" gives [[acquired]]; none for any other reference.
+     */
+    private static List<List<String>> afterSite(String ref, int reachedParts) {
+        String[] parts = ref.split(",");
+        if (reachedParts >= parts.length || !parts[reachedParts].trim().equalsIgnoreCase("by site")) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int i = reachedParts + 1; i < parts.length; i++) {
+            List<String> words = org.opencac.models.lexicon.TermNormalizer.words(parts[i]);
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            out.add(words);
+        }
+        return out;
+    }
+
+    /**
+     * A path that a "by site" reference with parts after the site led to, taken on below the site into the
+     * subterms those parts name ("Stump, see Amputation, see Absence, by site, acquired": the rectum the clause
+     * names, then its "acquired" subterm, Z90.49, not the congenital absence the site prints first). The path is
+     * kept as it is when it ends before a site, passes another reference, or the site prints no such subterms.
+     */
+    private Found afterSite(Found f, Reference r, Node from) {
+        if (f == null || r.afterSite().isEmpty() || from == null) {
+            return f;
+        }
+        List<String> titles = f.steps();
+        int at = titles.lastIndexOf(r.step());
+        if (at < 0 || at + 1 >= titles.size()) {
+            return f;
+        }
+        Node node = from;
+        for (int i = at + 1; i < titles.size(); i++) {
+            node = childTitled(node, titles.get(i));
+            if (node == null) {
+                return f;
+            }
+        }
+        Steps path = f.path();
+        for (List<String> words : r.afterSite()) {
+            Node next = null;
+            for (Node child : node.children) {
+                if (org.opencac.models.lexicon.TermNormalizer.words(child.term.title()).equals(words)) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next == null) {
+                return f;
+            }
+            node = next;
+            path = path.plus(node.term.title());
+        }
+        return node.term.code() == null ? f : new Found(path, node.term.code(), node.term.manif(), f.tokens());
+    }
+
+    /** The subterm of a node printed with this title, or null. */
+    private static Node childTitled(Node node, String title) {
+        for (Node child : node.children) {
+            if (child.term.title().equals(title)) {
+                return child;
+            }
+        }
+        return null;
     }
 
     /**

@@ -818,7 +818,9 @@ public final class SectionDetector implements Stage {
     /**
      * The case rule. At the start of a line any case is a header. Run into the text, a header is in
      * capitals (two letters or more), or starts with a capital right after a clause boundary: the start of
-     * the note, a line break, one of {@code . , ; : ! ? )} or two spaces.
+     * the note, a line break, one of {@code . , ; : ! ? )} or two spaces. A literal written right after the
+     * period of a one-letter word, with no space between, is the last letter of an initialism ("T.A: 120/80",
+     * "B.P: 130/85"), not the one-letter header "A:" or "P:".
      */
     static boolean accepted(String text, int start, String raw) {
         int p = start - 1;
@@ -828,12 +830,21 @@ public final class SectionDetector implements Stage {
         if (p < 0 || text.charAt(p) == '\n') {
             return true;
         }
+        if (p == start - 1 && insideInitialism(text, p)) {
+            return false;
+        }
         boolean capitals = raw.equals(raw.toUpperCase(Locale.ROOT)) && raw.chars().filter(Character::isLetter).count() >= 2;
         if (capitals) {
             return true;
         }
         boolean boundary = ".,;:!?)".indexOf(text.charAt(p)) >= 0 || start - p > 2;
         return boundary && Character.isUpperCase(raw.charAt(0));
+    }
+
+    /** True if the character at {@code period} is a period closing a one-letter word ("T." of "T.A"). */
+    private static boolean insideInitialism(String text, int period) {
+        return text.charAt(period) == '.' && period >= 1 && Character.isLetter(text.charAt(period - 1))
+                && (period < 2 || !Character.isLetterOrDigit(text.charAt(period - 2)));
     }
 
     /**

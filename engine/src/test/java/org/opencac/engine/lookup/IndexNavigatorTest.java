@@ -692,6 +692,12 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void aBranchOfANerveIsNoStemOfBranchial() {
+        // "Cyst, branchial" is a congenital cleft cyst; a cyst lying on a branch of the facial nerve is none
+        assertNotSuggested(inpatient("A synovial cyst sat over a branch of the facial nerve."), "Q18.0");
+    }
+
+    @Test
     void aPhraseReadAsAnIndexMainTermNoneOfItsWordsIsStillSelectsTheEye() {
         // "visual acuity" prints no main term a coder looks up: a fall in it is Loss, vision, and the eye written
         // after it then selects the subterm, as "loss of vision" does

@@ -279,6 +279,25 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aDilatedVentricleOfTheBrainBesideItsPeriventricularTissueIsNoEnlargedHeart() {
+        assertNotSuggested(inpatientChecked("MRI: the left lateral ventricle is dilated, with periventricular signal change."),
+                "I51.7");
+    }
+
+    @Test
+    void basophilicDepositsInATissueSectionAreAStainNotBasophilia() {
+        CodingResult r = inpatientChecked("Between the glands lay small calcified basophilic spherules in a loose stroma.");
+        assertFalse(anyCodeStarting(r, "D72"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void cornNamedAsAFoodIsMaizeButACornOnAToeIsAClavus() {
+        CodingResult diet = inpatientChecked("Her diet allows rice, potatoes and corn bread without added protein.");
+        assertNotSuggested(diet, "L84");
+        assertSuggested(inpatientChecked("Assessment: a painful corn on the fifth toe of the right foot."), "L84", 3);
+    }
+
+    @Test
     void anAbscessFoundOnDissectionIsNoCutaneousAbscessButOneOfTheSkinIs() {
         CodingResult r = inpatientChecked("Further dissection toward the hiatus revealed an abscess collection, which was sent for culture.");
         assertFalse(anyCodeStarting(r, "L02.91"), NoteAssert.codes(r).toString());

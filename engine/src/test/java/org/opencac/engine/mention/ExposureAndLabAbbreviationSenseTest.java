@@ -36,4 +36,24 @@ class ExposureAndLabAbbreviationSenseTest {
     void aPatientWhoSmokesStillHasTheNicotineCode() {
         assertSuggested(outpatientChecked("SOCIAL HISTORY:\nHe smokes a pipe every evening.\n"), "F17.200", 5);
     }
+
+    private static boolean anyTemporomandibularDisorder(String note) {
+        return org.opencac.engine.testing.NoteAssert.codes(outpatientChecked(note)).stream()
+                .anyMatch(c -> c.startsWith("M26.6"));
+    }
+
+    @Test
+    void theTmjNamedAsAJointCodesNoTemporomandibularDisorder() {
+        org.junit.jupiter.api.Assertions.assertFalse(anyTemporomandibularDisorder(
+                "HISTORY:\nRadiographs of both TMJ were normal and the left TMJ opened fully.\n"));
+        org.junit.jupiter.api.Assertions.assertTrue(anyTemporomandibularDisorder(
+                "ASSESSMENT:\nTMJ pain from night-time bruxism; a bite splint was made.\n"));
+    }
+
+    @Test
+    void anSgaValueInMillimetresIsNoSmallForGestationalAgeInfant() {
+        assertNotSuggested(outpatientChecked("HISTORY:\nBlood work: SGA 98 mm/h, albumin 3.0 g/dL.\n"), "P05.9");
+        assertSuggested(outpatientChecked("ASSESSMENT:\nSGA infant born at 38 weeks, birth weight below the third percentile.\n"),
+                "P05.9", 5);
+    }
 }

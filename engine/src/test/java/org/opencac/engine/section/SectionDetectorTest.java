@@ -54,6 +54,14 @@ class SectionDetectorTest {
     }
 
     @Test
+    void theLastLetterOfAnInitialismBeforeAColonIsNoOneLetterHeader() {
+        String note = "PHYSICAL EXAMINATION: Temperature 38 C; T.A: 118/70 mmHg; B.P: 120/80. She is pale and sweating.";
+        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "She is pale"));
+        String soap = "O: The knee is swollen and warm. A: Gout of the knee.";
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(soap, "Gout of the knee"));
+    }
+
+    @Test
     void aProblemsListHeaderOpensTheProblemList() {
         String note = "PROBLEMS LIST:,1.  Type 2 diabetes.,2.  Gout.,HISTORY OF PRESENT ILLNESS:, She returns for review.";
         assertEquals(SectionType.PROBLEM_LIST, typeAt(note, "Type 2 diabetes"));
