@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A diagnosis ranked first among those weighed ('primary consideration is X'), a finding hinted at ('the suggestion
  * of X') and a condition asked about ('whether she has X') stay uncertain; 'unaware of any X' denies X, and 'none were
- * found' after a check in the present tense ('to check ... for X') denies what was looked for (team-written
- * sentences).
+ * found' after a check in the present tense ('to check ... for X') denies what was looked for. A finding that 'suggested either X or Y' leaves both in doubt; 'the most likely etiology for X' doubts
+ * the cause, not X; a denied treatment 'for her X' ends the denial before X (team-written sentences).
  */
 class LeadingConsiderationAndQuestionedConditionCueTest {
 
@@ -56,5 +56,26 @@ class LeadingConsiderationAndQuestionedConditionCueTest {
     void noneFoundAfterAPresentTenseCheckDeniesWhatWasLookedFor() {
         assertTrue(assess("Saline was used to check the anastomosis for leaks and none were seen.", "leaks")
                 .negated());
+    }
+
+    @Test
+    void findingThatSuggestedEitherOfTwoConditionsLeavesBothUncertain() {
+        assertTrue(assess("The absent reflexes suggested either a neuropathy or a myelopathy.", "myelopathy")
+                .uncertain());
+    }
+
+    @Test
+    void mostLikelyEtiologyForAConditionDoubtsTheCauseNotTheCondition() {
+        assertFalse(assess("The statin is the most likely etiology for the myalgia.", "myalgia").uncertain());
+    }
+
+    @Test
+    void deniedTreatmentForHerConditionLeavesTheConditionPresent() {
+        assertFalse(assess("She has never had any therapy for her depression.", "depression").negated());
+    }
+
+    @Test
+    void deniedMedicationForAConditionWithoutPossessiveStaysDenied() {
+        assertTrue(assess("He has not been treated with medication for epilepsy.", "epilepsy").negated());
     }
 }
