@@ -34,6 +34,7 @@ import org.opencac.engine.convention.IntractableWordsCheck;
 import org.opencac.engine.convention.GeneralInformationCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.NeoplasmSiteFromWorkingStatement;
+import org.opencac.engine.convention.NeoplasmSiteFromNamedMass;
 import org.opencac.engine.convention.ExplainedByNeoplasmCheck;
 import org.opencac.engine.convention.ImagingFindingCheck;
 import org.opencac.engine.convention.SameConditionCheck;
@@ -232,6 +233,7 @@ public final class Pipeline {
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 ImagingFindingCheck.standard(models.codeSet()),     // a mass a CT reports: R90-R93, not R22
                 NeoplasmSiteFromWorkingStatement.standard(models.codeSet(), revisedStatements, forms),   // "pleural mass", then "mesothelioma": C45.0
+                NeoplasmSiteFromNamedMass.standard(models.codeSet(), forms),   // "pleural nodule ... shows mesothelioma": C45.0
                 new Excludes1Check(models.codeSet()),
                 sameCondition,                                         // one suggestion per documented condition
                 revisedStatements,                                     // a working diagnosis the final statement words otherwise

@@ -45,10 +45,12 @@ class DataFilesTest {
         List<String> neoplasms = new ArrayList<>();
         List<String> heads = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        DataFiles.kinds(KINDS, Map.of("neoplasm", neoplasms::add, "head", heads::add, "word", words::add));
+        List<String> starts = new ArrayList<>();
+        DataFiles.kinds(KINDS, Map.of("neoplasm", neoplasms::add, "head", heads::add, "word", words::add,
+                "start", starts::add));
         assertEquals(List.of("C00-D49"), neoplasms);
         assertTrue(heads.contains("mass"), heads.toString());
-        assertEquals(DataFiles.lines(KINDS).size(), neoplasms.size() + heads.size() + words.size());
+        assertEquals(DataFiles.lines(KINDS).size(), neoplasms.size() + heads.size() + words.size() + starts.size());
     }
 
     @Test

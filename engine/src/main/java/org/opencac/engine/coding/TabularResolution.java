@@ -50,6 +50,9 @@ public final class TabularResolution {
             .collect(java.util.stream.Collectors.joining());
     private final int spreadLongest = spreadWords.stream().mapToInt(String::length).max().orElse(0);
     public static final String SPREAD_WORDS = "/org/opencac/engine/coding/spread_words.txt";
+    /** Words telling a part normal ({@code normal_side_words.txt}): "the left ear is normal" gives no side. */
+    public static final String NORMAL_SIDE_WORDS = "/org/opencac/engine/coding/normal_side_words.txt";
+    private final Set<String> normalWords = Set.copyOf(DataFiles.lines(NORMAL_SIDE_WORDS));
     /** How many tokens after a spread word its "from" may stand ("metastatic disease to the liver from"). */
     private static final int SPREAD_REACH = 8;
     /** Words after a side word that name the side itself, not a site it qualifies ("right side", "left-sided"). */
@@ -230,10 +233,16 @@ public final class TabularResolution {
          */
         private CodeResolver.Statement wholeNote() {
             if (wholeNote == null) {
+                boolean[] told = sentencesTellingACondition();
                 wholeNote = resolver.noteSides(word -> {
-                    for (Sentence s : doc.sentences()) {
+                    for (int si = 0; si < doc.sentences().size(); si++) {
+                        Sentence s = doc.sentences().get(si);
+                        boolean normal = !told[si] && tellsNormal(s);
                         for (int i = s.firstToken(); i < s.endToken(); i++) {
                             Token t = doc.tokens().get(i);
+                            if (normal && laterality.contains(t.norm())) {
+                                continue;   // "the left ear is normal": the side of no condition of the site
+                            }
                             word.accept(t.text());
                             if (laterality.contains(t.norm()) && bareSide(s, i)) {
                                 word.accept("side");
@@ -244,6 +253,27 @@ public final class TabularResolution {
                 });
             }
             return wholeNote;
+        }
+
+        /** For each sentence, whether it holds a mention not denied: a condition it tells, normal words or not. */
+        private boolean[] sentencesTellingACondition() {
+            boolean[] told = new boolean[doc.sentences().size()];
+            for (int m = 0; m < doc.mentions().size(); m++) {
+                if (!doc.assertionOf(m).negated()) {
+                    told[doc.mentions().get(m).sentenceIndex()] = true;
+                }
+            }
+            return told;
+        }
+
+        /** True if a sentence writes a word telling a part normal ({@code normal_side_words.txt}). */
+        private boolean tellsNormal(Sentence s) {
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (normalWords.contains(doc.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True if side word i qualifies no word after it: its sentence's end, a mark or "and" follows it. */

@@ -54,7 +54,8 @@ public final class NeoplasmSiteFromWorkingStatement implements Stage {
         DataFiles.kinds(RESOURCE, Map.of(
                 "neoplasm", value -> neoplasms.addAll(CodePattern.parseList(value)),
                 "head", value -> heads.add(value.toLowerCase(Locale.ROOT)),
-                "word", value -> ignored.add(value.toLowerCase(Locale.ROOT))));
+                "word", value -> ignored.add(value.toLowerCase(Locale.ROOT)),
+                "start", value -> { }));   // read by NeoplasmSiteFromNamedMass
         if (neoplasms.isEmpty() || heads.isEmpty()) {
             throw new IllegalStateException(RESOURCE + ": needs neoplasm and head rows");
         }

@@ -181,8 +181,12 @@ public final class MentionFinder implements Stage {
                         }
                         unasked = false;
                     }
-                    if (j > i && relational(tokens.get(j - 1), t)) {
-                        break;   // "ESRD secondary to diabetes" names a cause, not "secondary diabetes"
+                    if (j > i && relational(tokens.get(j - 1), t)
+                            && (words < 2 || !Lexicon.mayBePrefix(unaskedFlags))) {
+                        // "ESRD secondary to diabetes" names a cause, not "secondary diabetes"; a term that writes
+                        // a condition and then the relation ("depressive disorder secondary to medical condition")
+                        // reads through
+                        break;
                     }
                     continue;
                 }

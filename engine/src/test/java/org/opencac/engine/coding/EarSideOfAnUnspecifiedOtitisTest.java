@@ -46,6 +46,27 @@ class EarSideOfAnUnspecifiedOtitisTest {
     }
 
     @Test
+    void theEardrumAbbreviatedGivesTheEarItsSide() {
+        List<String> codes = codes("EXAM: The right TM bulges and is dull. ASSESSMENT: Otitis media."
+                + " Amoxicillin started.");
+        assertTrue(codes.contains("H66.91"), codes.toString());
+    }
+
+    @Test
+    void theOtherEarToldNormalDoesNotStandAgainstTheSideOfTheOtitis() {
+        List<String> codes = codes("EXAM: The left ear canal and drum look fine. The right tympanic membrane bulges"
+                + " and is dull. ASSESSMENT: Otitis media. Amoxicillin started.");
+        assertTrue(codes.contains("H66.91"), codes.toString());
+    }
+
+    @Test
+    void theOtherEarWithAFindingOfItsOwnStillStandsAgainstIt() {
+        List<String> codes = codes("EXAM: The left ear has cerumen impaction. The right tympanic membrane bulges."
+                + " ASSESSMENT: Otitis media. Amoxicillin started.");
+        assertFalse(codes.contains("H66.91") || codes.contains("H66.92"), codes.toString());
+    }
+
+    @Test
     void noSideWrittenLeavesTheEarUnspecified() {
         List<String> codes = codes("ASSESSMENT: Otitis media. Amoxicillin started.");
         assertTrue(codes.contains("H66.90"), codes.toString());

@@ -42,6 +42,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aTermThatWritesSecondaryToAfterItsConditionReadsThroughIt() {
+        assertTrue(codes("Depressive disorder secondary to the underlying medical condition.").contains("F06.31"),
+                codes("Depressive disorder secondary to the underlying medical condition.").toString());
+        assertTrue(codes("Renal failure, secondary to dehydration.").stream().noneMatch(c -> c.startsWith("E13")));
+        assertTrue(codes("Kidney disease, secondary to diabetes.").stream().noneMatch(c -> c.startsWith("E13")));
+    }
+
+    @Test
     void aCommaInsideATermAsTheLexiconWritesItDoesNotEndTheMatch() {
         assertEquals("Alcohol use disorder, mild", mentions("Assessment: Alcohol use disorder, mild.").get(0).text());
         assertTrue(codes("Assessment: Alcohol use disorder, severe.").contains("F10.20"),

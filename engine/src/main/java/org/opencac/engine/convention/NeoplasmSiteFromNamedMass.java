@@ -1,0 +1,196 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
+import org.opencac.engine.Stage;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.Experiencer;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.CodeResolver;
+import org.opencac.engine.mention.Mention;
+import org.opencac.engine.mention.WordForms;
+import org.opencac.engine.text.LowerWords;
+import org.opencac.engine.text.Token;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.lexicon.Term;
+
+/**
+ * The site of a neoplasm named where its morphology is reported (Guidelines I.C.2: a neoplasm is coded by its site):
+ * a neoplasm coded at an unspecified site ("mesothelioma": C45.9) whose morphology the note reports in a section that
+ * also names a mass of a site ("the biopsy of the pleural nodule shows mesothelioma", "a frontal lobe mass ... most
+ * consistent with glioblastoma") is that mass, and is coded at the code of its category whose title names the most
+ * of the mass's site words (C45.0 of pleura, C71.1 of frontal lobe). The site is read from the noun phrase before the
+ * mass word only ("pleural nodule", not a site across a verb); a mass of a site the category's titles do not name
+ * (a "lung nodule" beside a brain tumour) gives nothing, and two codes naming as many site words leave the code alone.
+ * Only sections where the morphology is the patient's own and not denied are read (its doubt does not matter: the
+ * site is the mass's, whatever is concluded of it). Data: {@code neoplasm_site.tsv} (head, word and start rows).
+ */
+public final class NeoplasmSiteFromNamedMass implements Stage {
+    /** The most words read before a mass word as its site. */
+    private static final int SITE_WORDS = 4;
+
+    private final CodeSet codeSet;
+    private final WordForms forms;
+    private final List<CodePattern> neoplasms;
+    private final Set<String> heads;
+    private final Set<String> ignored;
+    private final Set<String> starts;
+
+    NeoplasmSiteFromNamedMass(CodeSet codeSet, WordForms forms, List<CodePattern> neoplasms, Set<String> heads,
+                              Set<String> ignored, Set<String> starts) {
+        this.codeSet = codeSet;
+        this.forms = forms;
+        this.neoplasms = List.copyOf(neoplasms);
+        this.heads = Set.copyOf(heads);
+        this.ignored = Set.copyOf(ignored);
+        this.starts = Set.copyOf(starts);
+    }
+
+    public static NeoplasmSiteFromNamedMass standard(CodeSet codeSet, WordForms forms) {
+        List<CodePattern> neoplasms = new ArrayList<>();
+        Set<String> heads = new HashSet<>();
+        Set<String> ignored = new HashSet<>();
+        Set<String> starts = new HashSet<>();
+        DataFiles.kinds(NeoplasmSiteFromWorkingStatement.RESOURCE, Map.of(
+                "neoplasm", value -> neoplasms.addAll(CodePattern.parseList(value)),
+                "head", value -> heads.add(value.toLowerCase(Locale.ROOT)),
+                "word", value -> ignored.add(value.toLowerCase(Locale.ROOT)),
+                "start", value -> starts.add(value.toLowerCase(Locale.ROOT))));
+        if (neoplasms.isEmpty() || heads.isEmpty() || starts.isEmpty()) {
+            throw new IllegalStateException(NeoplasmSiteFromWorkingStatement.RESOURCE
+                    + ": needs neoplasm, head and start rows");
+        }
+        return new NeoplasmSiteFromNamedMass(codeSet, forms, neoplasms, heads, ignored, starts);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<CodeCandidate> in = doc.candidates();
+        List<CodeCandidate> out = null;
+        for (int i = 0; i < in.size(); i++) {
+            CodeCandidate fin = in.get(i);
+            if (!CodePattern.anyCovers(neoplasms, fin.code()) || !CodeResolver.saysUnspecified(fin.title())) {
+                continue;
+            }
+            Code sited = sited(doc, fin);
+            if (sited == null || in.stream().anyMatch(c -> c.code().equals(sited.code()))) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(in);
+            }
+            out.set(i, fin.withCode(sited, "the neoplasm " + fin.code() + " is the mass of the site its section names,"
+                    + " coded at its site (Guidelines I.C.2)"));
+        }
+        return out == null ? doc : doc.withCandidates(out);
+    }
+
+    /** The code of the neoplasm's category naming the most site words of the masses its sections name; else null. */
+    private Code sited(Document doc, CodeCandidate fin) {
+        String category = fin.code().substring(0, 3);
+        Set<Integer> sections = new HashSet<>();
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            if (readable(doc, m) && namesCategory(doc.mentions().get(m), category)) {
+                sections.add(doc.sentences().get(doc.mentions().get(m).sentenceIndex()).sectionIndex());
+            }
+        }
+        Set<String> sites = new HashSet<>();
+        for (int m = 0; m < doc.mentions().size(); m++) {
+            Mention mass = doc.mentions().get(m);
+            if (sections.contains(doc.sentences().get(mass.sentenceIndex()).sectionIndex()) && readable(doc, m)) {
+                sites.addAll(siteWords(doc, mass));
+            }
+        }
+        if (sites.isEmpty()) {
+            return null;
+        }
+        Set<String> own = new HashSet<>(words(fin.title()));
+        Code best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Code c : codeSet.billableDescendants(category)) {
+            if (c.code().equals(fin.code()) || CodeResolver.saysUnspecified(c.title())) {
+                continue;
+            }
+            int n = (int) new HashSet<>(words(c.title())).stream()
+                    .filter(w -> !own.contains(w) && sites.contains(w)).count();
+            if (n > most) {
+                best = c;
+                most = n;
+                tie = false;
+            } else if (n == most && n > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** A mention the patient has, neither denied nor only supposed. */
+    private static boolean readable(Document doc, int m) {
+        Assertion a = doc.assertionOf(m);
+        return !a.negated() && !a.hypothetical() && a.experiencer() == Experiencer.PATIENT;
+    }
+
+    private static boolean namesCategory(Mention m, String category) {
+        for (Term t : m.candidateTerms()) {
+            if (t.code().startsWith(category)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The site words of a mention ending in a mass word: its own words before that word, and the words of its noun
+     * phrase before it back to a start word or punctuation ("biopsy of the pleural nodule": pleural, pleura).
+     */
+    private Set<String> siteWords(Document doc, Mention mass) {
+        List<Token> tokens = doc.tokens();
+        int last = mass.endToken() - 1;
+        if (last < mass.firstToken() || !heads.contains(lower(tokens.get(last)))) {
+            return Set.of();
+        }
+        Set<String> sites = new HashSet<>();
+        int taken = 0;
+        for (int k = last - 1; k >= 0 && taken < SITE_WORDS; k--) {
+            Token t = tokens.get(k);
+            String w = lower(t);
+            if (t.sentenceIndex() != mass.sentenceIndex() || starts.contains(w) || !word(w)) {
+                break;
+            }
+            taken++;
+            if (!heads.contains(w) && !ignored.contains(w)) {
+                sites.add(w);
+                String base = forms.base(w);
+                if (base != null) {
+                    sites.addAll(words(base));
+                }
+            }
+        }
+        return sites;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean word(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    private static List<String> words(String text) {
+        return LowerWords.of(text, LowerWords.Hyphens.BREAK);
+    }
+}
