@@ -2054,7 +2054,9 @@ public final class CodeResolver {
      * and adds only another form of a word the code's title already has: it names the documented condition more
      * vaguely. "Major depression disorder" stays "Major depressive disorder, single episode, unspecified", never
      * "Depression, unspecified" for its word "depression" (a clause saying only "depression" still gets it);
-     * "Ganglion, unspecified site" still becomes "Ganglion, unspecified wrist", whose "wrist" is a new word.
+     * "Ganglion, unspecified site" still becomes "Ganglion, unspecified wrist", whose "wrist" is a new word. A code
+     * that leaves only its side unspecified never becomes a default that calls its one new word, the site, unspecified:
+     * "Pain in leg, unspecified" for a documented lower limb is never "Pain in unspecified limb".
      */
     private boolean vaguerDefault(Code code, Code other, Set<String> documented) {
         if (!saysUnspecified(other.title())) {
@@ -2069,6 +2071,14 @@ public final class CodeResolver {
         Set<String> added = added(code, other);
         if (added.isEmpty()) {
             return false;
+        }
+        // a code whose title leaves only the side unspecified ("Pain in leg, unspecified") against a default whose one
+        // new word is the site it calls unspecified ("Pain in unspecified limb"): the documented site is lost
+        boolean siteMadeUnspecified = lost.size() == 1 && added.size() == 1
+                && code.title().toLowerCase(Locale.ROOT).endsWith(", unspecified")
+                && other.title().toLowerCase(Locale.ROOT).contains("unspecified " + added.iterator().next());
+        if (siteMadeUnspecified) {
+            return true;
         }
         for (String a : added) {
             if (own.stream().noneMatch(w -> !w.equals(a) && sameStem(w, a))) {

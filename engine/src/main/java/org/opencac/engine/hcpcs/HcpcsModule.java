@@ -113,7 +113,7 @@ public final class HcpcsModule implements CodeSystemModule {
                 }
                 HcpcsPhrase p = new HcpcsPhrase(sentence, words, n, m.first(), m.end(),
                         tokens.get(tokenOf[m.first()]).span().start(), tokens.get(tokenOf[m.end() - 1]).span().end());
-                if (senses.otherSense(p) != null) {
+                if (senses.otherSense(p, tokens, tokenOf[m.first()]) != null) {
                     i = m.end();
                     continue;
                 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A right or left written inside the words of a term ("degenerative arthritis of left knee") is read through,
  * so the term of the site is matched and the side, still in the clause, chooses the sided code (Guidelines
- * I.B.13); "bilateral" and a side a term writes itself are kept as they are.
+ * I.B.13); "both" before a plural site is read through the same way and says both sides; "bilateral" and a side a
+ * term writes itself are kept as they are.
  */
 class SideInsideATermTest {
 
@@ -65,5 +66,25 @@ class SideInsideATermTest {
         List<String> codes = outpatientCodes("HISTORY: She walks in with a sore, painful left foot since spring.\n");
         assertTrue(codes.contains("M79.672"), codes.toString());
         assertFalse(codes.contains("M79.671"), codes.toString());
+    }
+
+    @Test
+    void bothInsideAKneeArthritisTermGivesTheBilateralKneeCode() {
+        List<String> codes = outpatientCodes("IMPRESSION: Degenerative joint disease of both knees, worse this winter.\n");
+        assertTrue(codes.contains("M17.0"), codes.toString());
+        assertFalse(codes.contains("M17.9"), codes.toString());
+    }
+
+    @Test
+    void painInBothKneesIsCodedForEachSideWhereTheCategoryHasNoBilateralCode() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Pain in both knees after a long hike.\n");
+        assertTrue(codes.contains("M25.561"), codes.toString());
+        assertTrue(codes.contains("M25.562"), codes.toString());
+    }
+
+    @Test
+    void aTermThatWritesBothIsStillMatchedWhole() {
+        List<String> codes = outpatientCodes("IMPRESSION: Crohn's disease of both small and large intestine.\n");
+        assertTrue(codes.contains("K50.80"), codes.toString());
     }
 }
