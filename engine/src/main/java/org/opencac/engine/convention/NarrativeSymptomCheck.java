@@ -149,6 +149,9 @@ public final class NarrativeSymptomCheck implements Stage {
      * (null if none does).
      */
     private CodeCandidate explainer(Document doc, CodeCandidate symptom, CodeCandidate established) {
+        if (integral != null && explainedOnlyByUncertain(doc, symptom)) {
+            return null;
+        }
         if (!statedAsReason(doc, symptom) || !studyReport(doc)) {
             return established;
         }
@@ -159,6 +162,54 @@ public final class NarrativeSymptomCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the diagnosis that would explain the symptom is one the diagnostic statement names only as uncertain
+     * ("probable", "rule out"), left uncoded (outpatient, IV.H: the symptom is coded instead), and no established
+     * diagnosis of the statement is routinely associated with it (the integral symptom rules), nor does the
+     * statement list a symptom of its category itself ("nausea and vomiting" beside the history's "nausea").
+     */
+    private boolean explainedOnlyByUncertain(Document doc, CodeCandidate symptom) {
+        boolean uncertain = false;
+        for (org.opencac.engine.outcome.MentionDecision d : doc.decisions()) {
+            if (d.reason() == org.opencac.engine.outcome.NotCodedReason.UNCERTAIN
+                    && uncertainInStatement(doc, d.mentionIndex())
+                    && explainsAny(symptom.code(), doc.mentions().get(d.mentionIndex()))) {
+                uncertain = true;
+                break;
+            }
+        }
+        if (!uncertain) {
+            return false;
+        }
+        String category = org.opencac.models.codeset.Code.categoryOf(symptom.code());
+        for (CodeCandidate dx : doc.candidates()) {
+            if (dx != symptom && inDiagnosticStatement(doc, dx)
+                    && (org.opencac.models.codeset.Code.categoryOf(dx.code()).equals(category)
+                    || !startsWithAny(dx.code(), nonDefinitivePrefixes) && integral.explains(symptom.code(), dx.code()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A current condition of the patient the diagnostic statement names as uncertain. */
+    private boolean uncertainInStatement(Document doc, int m) {
+        org.opencac.engine.assertion.Assertion a = doc.assertionOf(m);
+        return a.uncertain() && !a.negated() && !a.historical() && !a.hypothetical()
+                && a.experiencer() == org.opencac.engine.assertion.Experiencer.PATIENT
+                && diagnosticSections.contains(doc.sectionOf(doc.sentences().get(doc.mentions().get(m).sentenceIndex()))
+                        .category());
+    }
+
+    private boolean explainsAny(String symptom, Mention m) {
+        for (org.opencac.models.lexicon.Term t : m.terms()) {
+            if (integral.explains(symptom, t.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

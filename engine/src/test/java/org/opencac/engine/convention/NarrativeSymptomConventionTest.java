@@ -51,6 +51,22 @@ class NarrativeSymptomConventionTest {
                 out("I.C.5.b.3 a social history's occasional alcohol use is no alcohol use code",
                         "SOCIAL HISTORY:\nShe smokes a pipe. Rare ETOH use.\n"
                                 + "ASSESSMENT:\n1. Acute pharyngitis.\n", "J02.9", "F10.90"),
+                out("IV.H a history's symptom stays when the assessment names its only explanation as probable",
+                        "HISTORY OF PRESENT ILLNESS:\nShe has had a cough for ten days.\n"
+                                + "ASSESSMENT:\n1. Probable pneumonia.\n2. Essential hypertension.\n",
+                        "R05.9 I10", "J18.9"),
+                out("IV.D a history's symptom goes when an established diagnosis explains it beside an uncertain one",
+                        "HISTORY OF PRESENT ILLNESS:\nShe has had a cough for ten days.\n"
+                                + "ASSESSMENT:\n1. Acute bronchitis.\n2. Rule out pneumonia.\n",
+                        "J20.9", "R05.9 J18.9"),
+                out("I.B.4-5 a history's leg edema is the assessment's lymphedema beside a cellulitis to rule out",
+                        "HISTORY OF PRESENT ILLNESS:\nHer leg edema has worsened this month.\n"
+                                + "ASSESSMENT:\n1. Lymphedema of both legs.\n2. Rule out cellulitis.\n",
+                        "I89.0", "R60.0 L03.90"),
+                out("IV.D a history's nausea is the assessment's own nausea and vomiting beside a probable cause",
+                        "HISTORY OF PRESENT ILLNESS:\nThe nausea began on Monday.\n"
+                                + "ASSESSMENT:\n1. Nausea and vomiting, probably viral gastroenteritis.\n"
+                                + "2. Essential hypertension.\n", "R11.2 I10", "R11.0 A08.4"),
                 out("IV.D a limb pain the provider lists in the assessment stays coded",
                         "ASSESSMENT:\n1. Acute pharyngitis.\n2. Pain in the left hand.\n", "J02.9 M79.642", ""),
                 in("II.H an inpatient uncertain diagnosis raised in the course and not carried to the discharge"
