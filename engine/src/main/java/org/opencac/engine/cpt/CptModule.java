@@ -76,6 +76,8 @@ public final class CptModule implements CodeSystemModule {
     private static final Set<String> TEST_ELSEWHERE_BEFORE = TEST_ELSEWHERE_CUES.get("before");
     /** Words after a test phrase that say it was not this visit's test ("reviewed", "leads"). */
     private static final Set<String> TEST_ELSEWHERE_AFTER = TEST_ELSEWHERE_CUES.get("after");
+    /** For a test code, the phrases of a study reported in the note that the test is part of ({@code within_study_cues.tsv}). */
+    private static final Map<String, List<String>> WITHIN_STUDY = withinStudyCues();
     /** Words after a test phrase read for a cue of {@link #TEST_ELSEWHERE_AFTER}. */
     private static final int WORDS_AFTER_TEST = 3;
     private static final Set<String> NOT_DONE = Set.copyOf(DataFiles.lines(DIR + "not_done_cues.txt"));
@@ -177,6 +179,25 @@ public final class CptModule implements CodeSystemModule {
         Map<String, Set<String>> frozen = new java.util.HashMap<>();
         out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return Map.copyOf(frozen);
+    }
+
+    private static Map<String, List<String>> withinStudyCues() {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (String line : DataFiles.lines(DIR + "within_study_cues.tsv")) {
+            String[] c = line.split("\t");
+            if (c.length != 2) {
+                throw new IllegalStateException(DIR + "within_study_cues.tsv: expected code<TAB>phrase: " + line);
+            }
+            out.computeIfAbsent(c[0], k -> new ArrayList<>()).add(c[1].toLowerCase(Locale.ROOT));
+        }
+        Map<String, List<String>> frozen = new java.util.HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /** Whether the note reports a study that the test {@code code} is part of (read only for a test found). */
+    static boolean withinStudy(String code, String lower) {
+        return WITHIN_STUDY.getOrDefault(code, List.of()).stream().anyMatch(lower::contains);
     }
 
     private static Set<SectionType> sectionTypes(Set<String> ids) {
@@ -295,6 +316,9 @@ public final class CptModule implements CodeSystemModule {
                 continue;
             }
             String code = services.get(phrase);
+            if (svc.containsKey(code) || withinStudy(code, lower)) {
+                continue; // coded already, or part of a study the note reports (the ECG of a stress test)
+            }
             String written = text.substring(start, end);
             codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, SERVICE_SCORE,
                     List.of(new EvidenceSpan(start, end, written, "unknown", false, "present", "patient")),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.EvidenceSpan;
@@ -13,21 +14,26 @@ import org.opencac.models.codeset.hcpcs.HcpcsCode;
 import org.opencac.models.codeset.hcpcs.HcpcsCodeSet;
 
 /**
- * A drug name with a documented dose and route after it: the code whose descriptor fits (route, unit kind,
- * special forms named, most descriptor words named, a J code first, the exact billing amount) and units =
+ * A drug name with a documented dose (after it, or just before it) and a route after it: the code whose descriptor fits (route, unit kind,
+ * special forms named, most descriptor words named, a J code first, the exact billing amount, else the largest
+ * strength that bills the dose in whole units) and units =
  * dose / billing unit rounded up ("ceftriaxone 1 g IM" is J0696, per 250 mg, times 4). A name several codes
  * share with different routes gets a provider query on the form given. A drug given as part of a procedure
- * ({@link ProcedureDrugs}: sedation, premedication, anesthesia) is not coded.
+ * ({@link ProcedureDrugs}: sedation, premedication, anesthesia), or with a daily or more frequent schedule after its
+ * dose (a regimen: {@code regimen_frequencies.txt}), is not coded.
  */
 final class DrugCoding {
     /** Descriptor words of special forms or routes a code applies to only when the note names them. */
     static final String SPECIAL_FORMS = HcpcsModule.DIR + "special_forms.txt";
+    /** Frequencies after a dose that make it a regimen over days rather than one dose given here. */
+    static final String REGIMEN_FREQUENCIES = HcpcsModule.DIR + "regimen_frequencies.txt";
 
     /** The code set whose billing units, read once when it was made, the candidates' are looked up in. */
     private final HcpcsCodeSet codes;
     private final List<String> routes;
     private final List<String> oralRoutes;
     private final List<String> specialForms;
+    private final List<String> regimenFrequencies;
     private final PerformedCues performed;
     private final ProcedureDrugs procedureDrugs;
     private final double score;
@@ -39,6 +45,7 @@ final class DrugCoding {
         this.routes = List.copyOf(routes);
         this.oralRoutes = List.copyOf(oralRoutes);
         this.specialForms = List.copyOf(specialForms);
+        this.regimenFrequencies = DataFiles.lines(REGIMEN_FREQUENCIES);
         this.performed = performed;
         this.procedureDrugs = procedureDrugs;
         this.score = score;
@@ -47,13 +54,16 @@ final class DrugCoding {
 
     void code(HcpcsTrigger t, HcpcsPhrase p, HcpcsFindings f) {
         Document doc = f.doc;
-        Optional<DocumentedDose> found = DocumentedDose.after(doc.text(), p.end(), routes, oralRoutes);
-        if (found.isEmpty() || performed.notPerformed(p)
+        Optional<DocumentedDose> found = DocumentedDose.after(doc.text(), p.end(), routes, oralRoutes)
+                .or(() -> DocumentedDose.before(doc.text(), p.start(), p.end(), routes, oralRoutes));
+        if (found.isEmpty() || regimen(found.get()) || performed.notPerformed(p)
                 || performed.drugNotGivenHere(p, doc.sectionOf(p.sentence()).type())) {
             return;
         }
         DocumentedDose dose = found.get();
-        String around = doc.text().substring(Math.max(0, p.start() - window), Math.min(doc.text().length(), dose.end() + window))
+        int from = Math.min(p.start(), dose.start());
+        int to = Math.max(p.end(), dose.end());
+        String around = doc.text().substring(Math.max(0, from - window), Math.min(doc.text().length(), to + window))
                 .toLowerCase(Locale.ROOT);
         List<HcpcsCode> candidates = t.codes();
         Optional<HcpcsCode> best = candidates.stream()
@@ -64,6 +74,7 @@ final class DrugCoding {
                 .min(Comparator.comparingInt((HcpcsCode c) -> -namedWords(c, around))
                         .thenComparingInt(c -> c.code().startsWith("J") ? 0 : 1)
                         .thenComparingInt(c -> Math.abs(dose.amount() - unit(c).amountInBase()) < 1e-9 ? 0 : 1)
+                        .thenComparingDouble(c -> wholeUnits(dose, c) ? -unit(c).amountInBase() : 0)
                         .thenComparing(HcpcsCode::code));
         if (best.isEmpty()) {
             return;
@@ -74,7 +85,7 @@ final class DrugCoding {
         }
         DrugUnit u = unit(c);
         int units = (int) Math.ceil(dose.amount() / u.amountInBase() - 1e-9);
-        EvidenceSpan ev = new EvidenceSpan(p.start(), dose.end(), doc.text().substring(p.start(), dose.end()),
+        EvidenceSpan ev = new EvidenceSpan(from, to, doc.text().substring(from, to),
                 doc.sectionOf(p.sentence()).type().id(), false, "present", "patient");
         String unit = DrugUnit.normalizeUnit(dose.unit());
         f.suggest(c, score, ev, units, List.of(
@@ -91,9 +102,24 @@ final class DrugCoding {
         }
     }
 
+    /** A dose with a frequency of a day or more often after it ("1 g IV q6h"): a regimen, not one dose given here. */
+    private boolean regimen(DocumentedDose dose) {
+        return regimenFrequencies.stream().anyMatch(f -> dose.routeWords().contains(" " + f + " "));
+    }
+
     /** A candidate's billing unit (a drug trigger's codes all have one), from the set rather than its descriptor. */
     private DrugUnit unit(HcpcsCode c) {
         return codes.drugUnit(c).get();
+    }
+
+    /**
+     * Whether the dose is a whole number of the code's billing units: among codes of one drug in several
+     * strengths, the largest strength that bills the dose exactly is chosen ("160 mg" is 2 x 80 mg, not
+     * 8 x 20 mg); a dose no strength divides keeps the code order.
+     */
+    private boolean wholeUnits(DocumentedDose dose, HcpcsCode c) {
+        double n = dose.amount() / unit(c).amountInBase();
+        return Math.abs(n - Math.rint(n)) < 1e-9;
     }
 
     /** How many words of the descriptor's drug part ("dexamethasone sodium phosphate") the note names. */

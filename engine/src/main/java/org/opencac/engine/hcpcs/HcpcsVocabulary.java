@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +79,11 @@ final class HcpcsVocabulary {
             List<String> key = TermNormalizer.words(name);
             if (!key.isEmpty()) {
                 trie.add(key, new HcpcsTrigger(HcpcsTrigger.Kind.DRUG, name, list, Set.of(), "drug name in the HCPCS descriptor"));
+                for (Synonym s : triggerSynonyms) {
+                    brandCodes(key, list, s).ifPresent(codesOfBrand -> trie.add(s.noteWords(), new HcpcsTrigger(
+                            HcpcsTrigger.Kind.DRUG, name, codesOfBrand, Set.of(),
+                            "team synonym (brand name) of the HCPCS drug \"" + String.join(" ", s.descriptorWords()) + "\"")));
+                }
             }
         });
         products.forEach((key, list) -> trie.add(key, new HcpcsTrigger(HcpcsTrigger.Kind.PRODUCT, String.join(" ", key), list,
@@ -103,6 +109,24 @@ final class HcpcsVocabulary {
                     Set.of(), "team supply list"));
         }
         return new HcpcsVocabulary(trie, requirements);
+    }
+
+    /**
+     * The codes of the drug name {@code key} a brand synonym stands for: those whose descriptor's drug part
+     * ("methylprednisolone acetate" of "Injection, methylprednisolone acetate, 80 mg") holds the synonym's
+     * generic words, when those words begin with the drug name ("depo-medrol" is the acetate, not the sodium
+     * succinate, of methylprednisolone); empty for a synonym of another name.
+     */
+    static Optional<List<HcpcsCode>> brandCodes(List<String> key, List<HcpcsCode> codes, Synonym s) {
+        if (s.descriptorWords().size() < key.size() || !s.descriptorWords().subList(0, key.size()).equals(key)) {
+            return Optional.empty();
+        }
+        List<HcpcsCode> out = codes.stream().filter(c -> {
+            String[] parts = c.longDescription().split(",");
+            List<String> drugPart = TermNormalizer.words(parts[Math.min(1, parts.length - 1)]);
+            return java.util.Collections.indexOfSubList(drugPart, s.descriptorWords()) >= 0;
+        }).toList();
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
     /** The codes sharing one head phrase, and the phrases (with and without lead words) it is found by. */

@@ -35,6 +35,14 @@ class ServiceThisVisitTest {
     }
 
     @Test
+    void theEcgOfAStressTestTheNoteReportsIsWithinTheStressTest() {
+        assertEquals(List.of(), services("Physical examination:\nHeart regular.\nDescription:\nShe walked on a Bruce protocol "
+                + "for nine minutes and reached her target heart rate. The EKG at rest showed sinus rhythm.\n"));
+        assertEquals(List.of("93000"), services("Seen today for chest pain. An EKG in the office shows sinus rhythm. "
+                + "We will schedule a stress test next week."));
+    }
+
+    @Test
     void aProcedureInThePastSurgicalHistoryIsNotCoded() {
         assertEquals(List.of(), services("Past surgical history:\nIncision and drainage of a thigh abscess.\n"));
     }

@@ -44,6 +44,40 @@ class HcpcsDrugUnitsTest {
     }
 
     @Test
+    void aDoseWrittenBeforeTheDrugNameIsReadWhenTheInjectionFollows() {
+        assertEquals(Map.of("J1040", 1), code("She received 80 mg of methylprednisolone acetate injected into the bursa."));
+        assertEquals(Map.of(), code("He takes 80 mg of methylprednisolone acetate for his knee."), "no route: not given here");
+        assertEquals(Map.of(), code("We mixed 10 mg of lidocaine and methylprednisolone acetate, injected slowly."),
+                "the dose belongs to the other drug");
+    }
+
+    @Test
+    void aVolumeBeforeANameIsAMixturePartNotADose() {
+        assertEquals(Map.of("J1040", 1), code("Then 80 mg Depo-Medrol and 5 cc of normal saline were injected."));
+    }
+
+    @Test
+    void aDoseWithADailyOrMoreFrequentScheduleIsARegimenNotADoseGivenHere() {
+        assertEquals(Map.of(), code("Ceftriaxone 1 g IV q24h was continued for the pneumonia."));
+        assertEquals(Map.of(), code("She was treated with Solu-Medrol 1 g IV daily for the relapse."));
+        assertEquals(Map.of("J2930", 1), code("Solu-Medrol 125 mg IV was given once in the office."));
+    }
+
+    @Test
+    void aBrandNameIsCodedAsItsGenericDrug() {
+        assertEquals(Map.of("J1040", 2), code("Then 160 mg Depo-Medrol was injected into the joint."));
+        assertEquals(Map.of("J3301", 4), code("Kenalog 40 mg was injected into the left shoulder."));
+        assertEquals(Map.of("J1100", 10), code("Decadron 10 mg IV was given before the procedure began."));
+    }
+
+    @Test
+    void aStrengthThatBillsTheDoseInWholeUnitsIsPreferredAndPreservativeFreeFormsNeedNaming() {
+        assertEquals(Map.of("J3301", 4), code("Triamcinolone acetonide 40 mg injected into the knee."));
+        assertEquals(Map.of("J3300", 4), code("Preservative free triamcinolone acetonide 4 mg intravitreal injection."));
+        assertEquals(Map.of("J1020", 5), code("Methylprednisolone acetate 100 mg intramuscularly."), "no strength divides 100 mg");
+    }
+
+    @Test
     void drugsByMouthOrNotGivenAreNotCoded() {
         assertEquals(Map.of(), code("Ceftriaxone was considered but not given; amoxicillin 500 mg by mouth."));
         assertEquals(Map.of(), code("No ketorolac 30 mg IV because of kidney disease."));
