@@ -22,8 +22,8 @@ import org.opencac.models.codeset.NoteType;
  * notes only add a rationale line: they do not fix the order. A "code first" note that names its cause in
  * words only ("code first any associated underlying cause of the blindness", at H54) orders by the cause codes
  * {@code code_first_causes.tsv} gives for it: low vision after the macular degeneration that causes it, a mood
- * disorder due to a known physiological condition after that condition, the one told in the disorder's own sentence
- * before one coded earlier in the list.
+ * disorder due to a known physiological condition after that condition: the one told in the manifestation's own
+ * sentence, else, for a manifestation heading the list, the first cause listed.
  */
 public final class CodeFirstCheck implements Stage {
     /** The bundled rows of the causes a code-first note names in words only. */
@@ -33,14 +33,16 @@ public final class CodeFirstCheck implements Stage {
 
     /**
      * A row of {@link #CAUSES_FILE}: the codes whose code-first note names no code ({@code codes}) and the codes
-     * that are their underlying cause ({@code causes}).
+     * that are their underlying cause ({@code causes}); {@code toldInSentence}: one not told in the code's sentence
+     * is taken only when the code heads the list.
      */
-    record Cause(String id, List<CodePattern> codes, List<CodePattern> causes) {
+    record Cause(String id, List<CodePattern> codes, List<CodePattern> causes, boolean toldInSentence) {
     }
 
     public CodeFirstCheck(CodeSet codeSet) {
-        this(codeSet, RuleFiles.tsvRules(RuleFiles.bundled(CAUSES_FILE), CAUSES_FILE, 4,
-                cols -> new Cause(cols[0].trim(), CodePattern.parseList(cols[1]), CodePattern.parseList(cols[2]))));
+        this(codeSet, RuleFiles.tsvRules(RuleFiles.bundled(CAUSES_FILE), CAUSES_FILE, 4, 5,
+                cols -> new Cause(cols[0].trim(), CodePattern.parseList(cols[1]), CodePattern.parseList(cols[2]),
+                        cols.length > 4 && cols[4].trim().equals("sentence"))));
     }
 
     CodeFirstCheck(CodeSet codeSet, List<Cause> causes) {
@@ -181,8 +183,10 @@ public final class CodeFirstCheck implements Stage {
 
     /**
      * The candidate that is the manifestation's cause among the row's cause codes, or -1: the first told in a
-     * sentence of the manifestation's own ("depression due to the graft-versus-host disease"), else the first
-     * in the list.
+     * sentence of the manifestation's own ("depression due to the graft-versus-host disease"); else the first in
+     * the list, or, for a row marked {@code sentence}, the first in the list only when the manifestation heads it
+     * (it is never first-listed): listed after other codes, it keeps its place beside a condition the note does
+     * not tie to it.
      */
     private static int causeAt(Document doc, List<CodeCandidate> list, int i, Cause cause) {
         int first = -1;
@@ -191,7 +195,7 @@ public final class CodeFirstCheck implements Stage {
                 if (sharesSentence(doc, list.get(i), list.get(j))) {
                     return j;
                 }
-                first = first < 0 ? j : first;
+                first = first < 0 && (i == 0 || !cause.toldInSentence()) ? j : first;
             }
         }
         return first;

@@ -63,6 +63,14 @@ class CodeFirstCheckTest {
         assertEquals(List.of("G35", "F06.31", "F41.9", "R53.83"), out.stream().map(CodeCandidate::code).toList());
     }
 
+    @Test
+    void aMoodDisorderListedAfterOtherCodesKeepsItsPlaceBesideAConditionNotToldInItsSentence() {
+        List<CodeCandidate> out = ordered(cand("I31.39", "Other pericardial effusion (noninflammatory)", 0),
+                cand("R50.9", "Fever, unspecified", 1),
+                cand("F06.31", "Mood disorder due to known physiological condition", 2));
+        assertEquals(List.of("I31.39", "R50.9", "F06.31"), out.stream().map(CodeCandidate::code).toList());
+    }
+
     private static Mention mention(int start, int sentence) {
         return new Mention(new Span(start, start + 10), "words", List.of(), sentence, 0, 1);
     }
