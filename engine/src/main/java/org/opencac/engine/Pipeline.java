@@ -238,10 +238,10 @@ public final class Pipeline {
                 sameCondition,                                         // one suggestion per documented condition
                 revisedStatements,                                     // a working diagnosis the final statement words otherwise
                 ExplainedByNeoplasmCheck.standard(),                   // a lesion or test finding its organ's neoplasm explains
-                CompanionCodeCheck.standard(),                         // external cause, BMI only beside what they qualify
                 SoleCodeCheck.standard(),                              // O80, Z3A not beside the codes they exclude
                 CurrentConditionHistoryCheck.standard(chronicConditions),   // no history code for a current condition
                 PregnancyConditionCheck.standard(models.codeSet()),    // a pregnant patient's appendicitis: O99.61- with it
+                CompanionCodeCheck.standard(),                         // external cause, BMI, Z3A only beside what they qualify
                 PrincipalDiagnosisChoice.standard(models.codeSet(), chronicConditions, integralSymptoms),   // first-listed
                 FamilyHistoryRelevanceCheck.standard(),                // family history only where it bears on the first-listed
                 MetastaticPrimaryCheck.standard(models.codeSet()),     // "metastatic tongue carcinoma": C79.9 beside it

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.models.codeset.NoteType;
@@ -20,7 +21,9 @@ import org.opencac.models.codeset.NoteType;
  * a code or category count, not block- or chapter-wide ones. "Code also"
  * notes only add a rationale line: they do not fix the order. A "code first" note that names its cause in
  * words only ("code first any associated underlying cause of the blindness", at H54) orders by the cause codes
- * {@code code_first_causes.tsv} gives for it: low vision after the macular degeneration that causes it.
+ * {@code code_first_causes.tsv} gives for it: low vision after the macular degeneration that causes it, a mood
+ * disorder due to a known physiological condition after that condition: the one told in the manifestation's own
+ * sentence, else, for a manifestation heading the list, the first cause listed.
  */
 public final class CodeFirstCheck implements Stage {
     /** The bundled rows of the causes a code-first note names in words only. */
@@ -30,14 +33,16 @@ public final class CodeFirstCheck implements Stage {
 
     /**
      * A row of {@link #CAUSES_FILE}: the codes whose code-first note names no code ({@code codes}) and the codes
-     * that are their underlying cause ({@code causes}).
+     * that are their underlying cause ({@code causes}); {@code toldInSentence}: one not told in the code's sentence
+     * is taken only when the code heads the list.
      */
-    record Cause(String id, List<CodePattern> codes, List<CodePattern> causes) {
+    record Cause(String id, List<CodePattern> codes, List<CodePattern> causes, boolean toldInSentence) {
     }
 
     public CodeFirstCheck(CodeSet codeSet) {
-        this(codeSet, RuleFiles.tsvRules(RuleFiles.bundled(CAUSES_FILE), CAUSES_FILE, 4,
-                cols -> new Cause(cols[0].trim(), CodePattern.parseList(cols[1]), CodePattern.parseList(cols[2]))));
+        this(codeSet, RuleFiles.tsvRules(RuleFiles.bundled(CAUSES_FILE), CAUSES_FILE, 4, 5,
+                cols -> new Cause(cols[0].trim(), CodePattern.parseList(cols[1]), CodePattern.parseList(cols[2]),
+                        cols.length > 4 && cols[4].trim().equals("sentence"))));
     }
 
     CodeFirstCheck(CodeSet codeSet, List<Cause> causes) {
@@ -82,18 +87,17 @@ public final class CodeFirstCheck implements Stage {
             }
             InstructionalNote inWords = parent[i] < 0 ? inWordsOnly(codeFirst.get(i)) : null;
             Cause cause = inWords == null ? null : causeOf(list.get(i).code());
-            for (int j = 0; cause != null && j < n && parent[i] < 0; j++) {
-                if (j != i && CodePattern.anyCovers(cause.causes(), list.get(j).code())) {
-                    parent[i] = j;
-                    pulls[i] = true;
-                    why[i] = "Code first: sequenced after " + list.get(j).code() + ", its underlying cause (\""
-                            + inWords.text() + "\" at " + inWords.sourceCode() + "; Guidelines I.A.13, I.B.7)";
-                }
+            int j = cause == null ? -1 : causeAt(doc, list, i, cause);
+            if (j >= 0) {
+                parent[i] = j;
+                pulls[i] = true;
+                why[i] = "Code first: sequenced after " + list.get(j).code() + ", its underlying cause (\""
+                        + inWords.text() + "\" at " + inWords.sourceCode() + "; Guidelines I.A.13, I.B.7)";
             }
-            for (int j = 0; j < n; j++) {
-                InstructionalNote also = j == i ? null : note(codeAlso.get(i), list.get(j).code());
+            for (int k = 0; k < n; k++) {
+                InstructionalNote also = k == i ? null : note(codeAlso.get(i), list.get(k).code());
                 if (also != null) {
-                    extra.get(i).add("Code also " + list.get(j).code() + " (\"" + also.text() + "\" at "
+                    extra.get(i).add("Code also " + list.get(k).code() + " (\"" + also.text() + "\" at "
                             + also.sourceCode() + "); order by the circumstances of the encounter");
                 }
             }
@@ -175,6 +179,39 @@ public final class CodeFirstCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * The candidate that is the manifestation's cause among the row's cause codes, or -1: the first told in a
+     * sentence of the manifestation's own ("depression due to the graft-versus-host disease"); else the first in
+     * the list, or, for a row marked {@code sentence}, the first in the list only when the manifestation heads it
+     * (it is never first-listed): listed after other codes, it keeps its place beside a condition the note does
+     * not tie to it.
+     */
+    private static int causeAt(Document doc, List<CodeCandidate> list, int i, Cause cause) {
+        int first = -1;
+        for (int j = 0; j < list.size(); j++) {
+            if (j != i && CodePattern.anyCovers(cause.causes(), list.get(j).code())) {
+                if (sharesSentence(doc, list.get(i), list.get(j))) {
+                    return j;
+                }
+                first = first < 0 && (i == 0 || !cause.toldInSentence()) ? j : first;
+            }
+        }
+        return first;
+    }
+
+    private static boolean sharesSentence(Document doc, CodeCandidate a, CodeCandidate b) {
+        List<Mention> mentions = doc.mentions();
+        for (int x : a.mentions()) {
+            for (int y : b.mentions()) {
+                if (x >= 0 && y >= 0 && x < mentions.size() && y < mentions.size()
+                        && mentions.get(x).sentenceIndex() == mentions.get(y).sentenceIndex()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first row of {@link #CAUSES_FILE} for the code, or null. */

@@ -42,6 +42,14 @@ class CompanionCodeCheckTest {
     }
 
     @Test
+    void weeksOfGestationAreReportedOnlyBesideAPregnancyCode() {
+        assertEquals(List.of("R10.9"), codes(CHECK.process(doc(cand("R10.9", 0), cand("Z3A.37", 1)))));
+        assertEquals(List.of("O41.03X0", "Z3A.37"),
+                codes(CHECK.process(doc(cand("O41.03X0", 0), cand("Z3A.37", 1)))));
+        assertEquals(List.of("Z34.83", "Z3A.32"), codes(CHECK.process(doc(cand("Z34.83", 0), cand("Z3A.32", 1)))));
+    }
+
+    @Test
     void anExternalCauseBesideAnInjuryStays() {
         Document d = CHECK.process(doc(cand("S52.501A", 0), cand("W01.0XXA", 1)));
         assertEquals(List.of("S52.501A", "W01.0XXA"), codes(d));

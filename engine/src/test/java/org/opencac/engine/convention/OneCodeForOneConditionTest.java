@@ -17,7 +17,7 @@ class OneCodeForOneConditionTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 out("I.C.15.b.4 one week count of the pregnancy, not the weeks a fetal measurement equals",
-                        "IMPRESSION:\nSingle live pregnancy at 33 weeks gestational age by this scan.\n"
+                        "IMPRESSION:\nSingle live pregnancy at 33 weeks gestational age by this scan.\nPolyhydramnios.\n"
                                 + "MEASUREMENTS:\nHead circumference equals 36 weeks gestational age.\n",
                         "Z3A.33", "Z3A.36"),
                 out("I.C.14.a one stage of chronic kidney disease, the one the assessment states",
