@@ -7,6 +7,8 @@ import java.util.Map;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.mention.Mention;
+import org.opencac.models.lexicon.Term;
 
 /**
  * Integral signs and symptoms (Guidelines I.B.4-5, I.C.18.b): a symptom routinely associated with a
@@ -256,6 +258,19 @@ public final class IntegralSymptomCheck implements Stage {
         String code = diagnosis.replace(".", "");
         for (IntegralSymptomRule r : rulesFor(symptom)) {
             if (coversDotless(r.diagnoses(), code) && (!r.sameSite() || sites.shareSite(symptom, diagnosis))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if a code of one of the mention's terms is a diagnosis the symptom is routinely part of: a diagnosis left
+     * uncoded (uncertain for an outpatient) would explain the symptom coded in its stead (IV.H).
+     */
+    boolean explainsAnyTerm(String symptom, Mention m) {
+        for (Term t : m.terms()) {
+            if (explains(symptom, t.code())) {
                 return true;
             }
         }

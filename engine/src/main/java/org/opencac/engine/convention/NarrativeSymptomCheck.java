@@ -12,8 +12,13 @@ import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.RuleJson;
 import org.opencac.engine.Stage;
+import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.models.codeset.Code;
 
 /**
  * Symptoms explained by an established diagnosis (Guidelines I.B.4-5, IV.D): once the note's diagnostic
@@ -117,14 +122,14 @@ public final class NarrativeSymptomCheck implements Stage {
         }
         List<CodeCandidate> out = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
+        List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
             CodeCandidate by = startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)
                     && !inDiagnosticStatement(doc, c) && !statementCodesCategoryOf(doc, c)
                     ? explainer(doc, c, established) : null;
             if (by != null) {
                 removed.add(c.code());
-                decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXPLAINED_BY_DIAGNOSIS,
+                decisions.addAll(Candidates.dropped(c, NotCodedReason.EXPLAINED_BY_DIAGNOSIS,
                         c.code() + " explained by " + by.code(), by.code()));
             } else {
                 out.add(c);
@@ -172,10 +177,10 @@ public final class NarrativeSymptomCheck implements Stage {
      */
     private boolean explainedOnlyByUncertain(Document doc, CodeCandidate symptom) {
         boolean uncertain = false;
-        for (org.opencac.engine.outcome.MentionDecision d : doc.decisions()) {
-            if (d.reason() == org.opencac.engine.outcome.NotCodedReason.UNCERTAIN
+        for (MentionDecision d : doc.decisions()) {
+            if (d.reason() == NotCodedReason.UNCERTAIN
                     && uncertainInStatement(doc, d.mentionIndex())
-                    && explainsAny(symptom.code(), doc.mentions().get(d.mentionIndex()))) {
+                    && integral.explainsAnyTerm(symptom.code(), doc.mentions().get(d.mentionIndex()))) {
                 uncertain = true;
                 break;
             }
@@ -183,10 +188,10 @@ public final class NarrativeSymptomCheck implements Stage {
         if (!uncertain) {
             return false;
         }
-        String category = org.opencac.models.codeset.Code.categoryOf(symptom.code());
+        String category = Code.categoryOf(symptom.code());
         for (CodeCandidate dx : doc.candidates()) {
             if (dx != symptom && inDiagnosticStatement(doc, dx)
-                    && (org.opencac.models.codeset.Code.categoryOf(dx.code()).equals(category)
+                    && (Code.categoryOf(dx.code()).equals(category)
                     || !startsWithAny(dx.code(), nonDefinitivePrefixes) && integral.explains(symptom.code(), dx.code()))) {
                 return false;
             }
@@ -196,21 +201,13 @@ public final class NarrativeSymptomCheck implements Stage {
 
     /** A current condition of the patient the diagnostic statement names as uncertain. */
     private boolean uncertainInStatement(Document doc, int m) {
-        org.opencac.engine.assertion.Assertion a = doc.assertionOf(m);
+        Assertion a = doc.assertionOf(m);
         return a.uncertain() && !a.negated() && !a.historical() && !a.hypothetical()
-                && a.experiencer() == org.opencac.engine.assertion.Experiencer.PATIENT
+                && a.experiencer() == Experiencer.PATIENT
                 && diagnosticSections.contains(doc.sectionOf(doc.sentences().get(doc.mentions().get(m).sentenceIndex()))
                         .category());
     }
 
-    private boolean explainsAny(String symptom, Mention m) {
-        for (org.opencac.models.lexicon.Term t : m.terms()) {
-            if (integral.explains(symptom, t.code())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Whether the note reports a study: its established diagnoses are all stated in one of the reason-judged
@@ -255,9 +252,9 @@ public final class NarrativeSymptomCheck implements Stage {
      * pain told in the history), which the established diagnosis may still explain.
      */
     private boolean statementCodesCategoryOf(Document doc, CodeCandidate symptom) {
-        String category = org.opencac.models.codeset.Code.categoryOf(symptom.code());
+        String category = Code.categoryOf(symptom.code());
         for (CodeCandidate c : doc.candidates()) {
-            if (c != symptom && org.opencac.models.codeset.Code.categoryOf(c.code()).equals(category)
+            if (c != symptom && Code.categoryOf(c.code()).equals(category)
                     && refines(symptom.title(), c.title()) && inDiagnosticStatement(doc, c)) {
                 return true;
             }

@@ -507,7 +507,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         }
         Assertion a = doc.assertionOf(d.mentionIndex());
         return !a.negated() && a.experiencer() == Experiencer.PATIENT
-                && explainsAny(symptom.code(), doc.mentions().get(d.mentionIndex())) ? d.mentionIndex() : -1;
+                && integral.explainsAnyTerm(symptom.code(), doc.mentions().get(d.mentionIndex())) ? d.mentionIndex() : -1;
     }
 
     /**
@@ -542,16 +542,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
             }
         }
         return -1;
-    }
-
-    /** True if a code of one of the mention's terms is a diagnosis the symptom is routinely part of. */
-    private boolean explainsAny(String symptom, Mention m) {
-        for (int i = 0; i < m.terms().size(); i++) {
-            if (integral.explains(symptom, m.terms().get(i).code())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The index of the first candidate a rule's codes cover, or -1. */
