@@ -2,6 +2,7 @@ package org.opencac.engine.cpt;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,12 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
-import org.opencac.engine.system.PluginNumbers;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
 import org.opencac.engine.suggest.SystemResult;
 import org.opencac.engine.system.CodeSystemModule;
+import org.opencac.engine.system.PluginNumbers;
 import org.opencac.models.codeset.CodeSetVersion;
 import org.opencac.models.codeset.CodeSystem;
 import org.opencac.models.codeset.cpt.CptCodeSet;
@@ -164,7 +165,7 @@ public final class CptModule implements CodeSystemModule {
      * entry (empty when the file gives it no word), and any other kind is an error.
      */
     private static Map<String, Set<String>> cueWords(String file, Set<String> kinds) {
-        Map<String, Set<String>> out = new java.util.HashMap<>();
+        Map<String, Set<String>> out = new HashMap<>();
         for (String kind : kinds) {
             out.put(kind, new java.util.HashSet<>());
         }
@@ -176,13 +177,13 @@ public final class CptModule implements CodeSystemModule {
             }
             out.get(c[0]).add(c[1].toLowerCase(Locale.ROOT));
         }
-        Map<String, Set<String>> frozen = new java.util.HashMap<>();
+        Map<String, Set<String>> frozen = new HashMap<>();
         out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return Map.copyOf(frozen);
     }
 
     private static Map<String, List<String>> withinStudyCues() {
-        Map<String, List<String>> out = new java.util.HashMap<>();
+        Map<String, List<String>> out = new HashMap<>();
         for (String line : DataFiles.lines(DIR + "within_study_cues.tsv")) {
             String[] c = line.split("\t");
             if (c.length != 2) {
@@ -190,7 +191,7 @@ public final class CptModule implements CodeSystemModule {
             }
             out.computeIfAbsent(c[0], k -> new ArrayList<>()).add(c[1].toLowerCase(Locale.ROOT));
         }
-        Map<String, List<String>> frozen = new java.util.HashMap<>();
+        Map<String, List<String>> frozen = new HashMap<>();
         out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return Map.copyOf(frozen);
     }

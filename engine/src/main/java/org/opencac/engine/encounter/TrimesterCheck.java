@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
@@ -37,18 +39,18 @@ public final class TrimesterCheck implements Stage {
     /** The first completed week of a term delivery (Tabular O60.1: preterm delivery before 37 completed weeks). */
     private static final int TERM_FROM = 37;
     /** The words of a pregnancy code's title that place it in time: its trimester, pregnancy or childbirth. */
-    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
+    private static final Pattern WHEN = Pattern.compile(
             ",?\\s*\\b(?:(?:unspecified|first|second|third) trimester|complicating (?:pregnancy|childbirth)"
                     + "|in (?:pregnancy|childbirth))\\b");
-    private static final java.util.regex.Pattern SPACE_BEFORE_COMMA = java.util.regex.Pattern.compile("\\s+,");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s{2,}");
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     private final CodeSet codeSet;
     private final List<String> deliveryCodes;
     /** "O60.03 3" (labour code, the delivery's trimester or "term" or "any") to the code with the delivery. */
     private final Map<String, Code> laborAtDelivery;
     /** The term-pregnancy words of {@link #TERM_PREGNANCY_WORDS}, one alternation. */
-    private final java.util.regex.Pattern termPregnancy;
+    private final Pattern termPregnancy;
 
     public TrimesterCheck(CodeSet codeSet) {
         this(codeSet, org.opencac.engine.coding.HistoryMapping.readPrefixes(DELIVERY_CODES), laborAtDelivery(codeSet));
@@ -62,13 +64,13 @@ public final class TrimesterCheck implements Stage {
         this.codeSet = codeSet;
         this.deliveryCodes = List.copyOf(deliveryCodes);
         this.laborAtDelivery = Map.copyOf(laborAtDelivery);
-        this.termPregnancy = java.util.regex.Pattern.compile(String.join("|",
-                org.opencac.engine.DataFiles.lines(TERM_PREGNANCY_WORDS)), java.util.regex.Pattern.CASE_INSENSITIVE);
+        this.termPregnancy = Pattern.compile(String.join("|",
+                DataFiles.lines(TERM_PREGNANCY_WORDS)), Pattern.CASE_INSENSITIVE);
     }
 
     private static Map<String, Code> laborAtDelivery(CodeSet codeSet) {
         Map<String, Code> out = new LinkedHashMap<>();
-        org.opencac.engine.DataFiles.rows(LABOR_AT_DELIVERY, "labour\tdelivery\tcode", (cols, line) -> {
+        DataFiles.rows(LABOR_AT_DELIVERY, "labour\tdelivery\tcode", (cols, line) -> {
             if (cols.length < 3) {
                 throw new IllegalStateException(LABOR_AT_DELIVERY + " line " + line + ": a row needs three columns");
             }

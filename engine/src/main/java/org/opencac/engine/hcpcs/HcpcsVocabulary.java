@@ -1,6 +1,7 @@
 package org.opencac.engine.hcpcs;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -124,7 +125,7 @@ final class HcpcsVocabulary {
         List<HcpcsCode> out = codes.stream().filter(c -> {
             String[] parts = c.longDescription().split(",");
             List<String> drugPart = TermNormalizer.words(parts[Math.min(1, parts.length - 1)]);
-            return java.util.Collections.indexOfSubList(drugPart, s.descriptorWords()) >= 0;
+            return Collections.indexOfSubList(drugPart, s.descriptorWords()) >= 0;
         }).toList();
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
@@ -215,7 +216,7 @@ final class HcpcsVocabulary {
     static List<List<String>> variants(List<String> phrase, List<Synonym> synonyms) {
         List<List<String>> out = new ArrayList<>();
         for (Synonym s : synonyms) {
-            int at = java.util.Collections.indexOfSubList(phrase, s.descriptorWords());
+            int at = Collections.indexOfSubList(phrase, s.descriptorWords());
             if (at >= 0) {
                 List<String> v = new ArrayList<>(phrase.subList(0, at));
                 v.addAll(s.noteWords());

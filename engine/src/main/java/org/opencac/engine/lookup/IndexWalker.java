@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
+import org.opencac.models.lexicon.TermNormalizer;
 
 /**
  * Walks an index tree as a coder does: from a main term down the subterms whose words the clause
@@ -474,7 +475,7 @@ final class IndexWalker {
                 continue;
             }
             // ... and names a site: "hemorrhagic lesion" is no Disease, hemorrhagic
-            List<String> subtermWords = org.opencac.models.lexicon.TermNormalizer.words(subterm);
+            List<String> subtermWords = TermNormalizer.words(subterm);
             if (!siteWords.isEmpty() && (subtermWords.isEmpty() || !siteWords.contains(subtermWords.get(0)))) {
                 continue;
             }
@@ -559,7 +560,7 @@ final class IndexWalker {
     /** Whether a title has each word by its {@link #key} ({@code anyOf}: one of a subterm's forms will do). */
     static boolean says(String title, List<String> words, boolean anyOf) {
         java.util.Set<String> keys = new java.util.HashSet<>();
-        for (String word : org.opencac.models.lexicon.TermNormalizer.words(title)) {
+        for (String word : TermNormalizer.words(title)) {
             keys.add(key(word));
         }
         for (String word : words) {
@@ -648,7 +649,7 @@ final class IndexWalker {
         boolean four = true;
         boolean shortWords = true;
         for (String part : parts) {
-            List<String> w = new ArrayList<>(org.opencac.models.lexicon.TermNormalizer.words(part));
+            List<String> w = new ArrayList<>(TermNormalizer.words(part));
             w.removeIf(ignore::contains);
             if (w.size() != 1 || w.get(0).length() < 3 || !out.isEmpty() && !out.get(0).regionMatches(0, w.get(0), 0, 3)) {
                 return List.of();
@@ -741,7 +742,7 @@ final class IndexWalker {
             String[] parts = chunk.split("-");
             boolean joined = false;
             for (String part : parts) {
-                List<String> w = org.opencac.models.lexicon.TermNormalizer.words(part);
+                List<String> w = TermNormalizer.words(part);
                 for (String one : w) {
                     words.add(one);
                     printed.add(joined ? NOT_WORD.matcher(part).replaceAll("").toLowerCase(Locale.ROOT) : null);
@@ -905,7 +906,7 @@ final class IndexWalker {
         for (IndexTerm t : index.mainTerms(word)) {
             if (t.title().indexOf(',') > 0 && AlphabeticIndex.qualifier(t.title()).isEmpty()) {
                 for (String form : t.title().split(",")) {
-                    List<String> f = org.opencac.models.lexicon.TermNormalizer.words(form);
+                    List<String> f = TermNormalizer.words(form);
                     if (f.size() == 1 && !f.get(0).equals(word) && !w.find(f.get(0)).isEmpty()) {
                         return true;
                     }
@@ -919,7 +920,7 @@ final class IndexWalker {
         List<List<String>> out = new ArrayList<>();
         for (String alternative : AlphabeticIndex.qualifier(title).split(",|\\bor\\b")) {
             List<String> content = new ArrayList<>();
-            for (String word : org.opencac.models.lexicon.TermNormalizer.words(alternative)) {
+            for (String word : TermNormalizer.words(alternative)) {
                 if (!rules.connectors.contains(word) && !rules.ignore.contains(word)) {
                     content.add(word);
                 }
@@ -1293,7 +1294,7 @@ final class IndexWalker {
         }
         List<List<String>> out = new ArrayList<>();
         for (int i = reachedParts + 1; i < parts.length; i++) {
-            List<String> words = org.opencac.models.lexicon.TermNormalizer.words(parts[i]);
+            List<String> words = TermNormalizer.words(parts[i]);
             if (words.isEmpty()) {
                 return List.of();
             }
@@ -1328,7 +1329,7 @@ final class IndexWalker {
         for (List<String> words : r.afterSite()) {
             Node next = null;
             for (Node child : node.children) {
-                if (org.opencac.models.lexicon.TermNormalizer.words(child.term.title()).equals(words)) {
+                if (TermNormalizer.words(child.term.title()).equals(words)) {
                     next = child;
                     break;
                 }
@@ -1359,7 +1360,7 @@ final class IndexWalker {
     private static IndexTerm byForms(IndexTerm at, String[] parts, int from) {
         IndexTerm deepest = null;
         for (int i = from; i < parts.length; i++) {
-            List<String> words = org.opencac.models.lexicon.TermNormalizer.words(parts[i]);
+            List<String> words = TermNormalizer.words(parts[i]);
             IndexTerm next = words.isEmpty() ? null : at.childByForm(words);
             if (next == null) {
                 break;
@@ -1438,7 +1439,7 @@ final class IndexWalker {
 
     /** The child node of the subterm a reference's part names, by its title or one of the forms it lists. */
     private static Node child(Node node, String title) {
-        IndexTerm term = node.term.childByForm(org.opencac.models.lexicon.TermNormalizer.words(title));
+        IndexTerm term = node.term.childByForm(TermNormalizer.words(title));
         for (Node c : node.children) {
             if (c.term == term) {
                 return c;
