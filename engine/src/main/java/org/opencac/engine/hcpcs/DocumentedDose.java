@@ -46,16 +46,7 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
         if (!d.find()) {
             return Optional.empty();
         }
-        String after = " " + d.group(3).replace(',', ' ') + " ";
-        Optional<String> injected = injectionRoutes.stream().filter(r -> after.contains(" " + r + " ")).findFirst();
-        Optional<String> oral = oralRoutes.stream().filter(r -> after.contains(" " + r + " ")).findFirst();
-        if (injected.isEmpty() && oral.isEmpty()) {
-            return Optional.empty();
-        }
-        String unit = DrugUnit.normalizeUnit(d.group(2));
-        double amount = DrugUnit.toBase(Double.parseDouble(d.group(1).replace(',', '.')), unit);
-        return Optional.of(new DocumentedDose(d.group(1), d.group(2), amount, kind(unit), injected.orElseGet(oral::get),
-                injected.isEmpty(), from + d.start(1), from + d.end(2), after));
+        return withRoute(d, from, " " + d.group(3).replace(',', ' ') + " ", injectionRoutes, oralRoutes);
     }
 
     /**
@@ -72,7 +63,15 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
         }
         Matcher r = ROUTE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)).toLowerCase(Locale.ROOT));
         r.find();
-        String after = " " + r.group().replaceAll("[,()]", " ") + " ";
+        return withRoute(d, from, " " + r.group().replaceAll("[,()]", " ") + " ", injectionRoutes, oralRoutes);
+    }
+
+    /**
+     * The dose the matcher found (number in group 1, unit in group 2, read from note offset {@code from}) given by
+     * the first injection, else oral, route among the space-padded words {@code after}; empty when none is there.
+     */
+    private static Optional<DocumentedDose> withRoute(Matcher d, int from, String after, List<String> injectionRoutes,
+                                                      List<String> oralRoutes) {
         Optional<String> injected = injectionRoutes.stream().filter(x -> after.contains(" " + x + " ")).findFirst();
         Optional<String> oral = oralRoutes.stream().filter(x -> after.contains(" " + x + " ")).findFirst();
         if (injected.isEmpty() && oral.isEmpty()) {
