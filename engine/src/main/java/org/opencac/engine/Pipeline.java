@@ -35,6 +35,7 @@ import org.opencac.engine.convention.GeneralInformationCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.NeoplasmSiteFromWorkingStatement;
 import org.opencac.engine.convention.NeoplasmSiteFromNamedMass;
+import org.opencac.engine.convention.NeoplasmSiteWords;
 import org.opencac.engine.convention.ExplainedByNeoplasmCheck;
 import org.opencac.engine.convention.ImagingFindingCheck;
 import org.opencac.engine.convention.SameConditionCheck;
@@ -182,6 +183,7 @@ public final class Pipeline {
         IntegralSymptomCheck integralSymptoms = IntegralSymptomCheck.standard();   // also asked by the first-listed choice
         List<String> chronicConditions = HistoryMapping.readPrefixes(HistoryMapping.CHRONIC);   // read by three stages
         RevisedStatementCheck revisedStatements = RevisedStatementCheck.standard();   // its pairs also read by the next
+        NeoplasmSiteWords neoplasmSites = NeoplasmSiteWords.bundled(forms);   // read by two stages
         SpecifyingFindings specifying = SpecifyingFindings.standard(models.codeSet());   // read by two stages
         SameConditionCheck sameCondition = SameConditionCheck.standard(models.codeSet(), revisedStatements, specifying);
         return new Pipeline(models.codeSet().version(), List.of(
@@ -232,8 +234,8 @@ public final class Pipeline {
                 CulturedOrganismCheck.standard(models.codeSet()),  // "pneumonia; sputum grew Klebsiella": J15.0
                 new InfectiousAgentCheck(models.codeSet(), models.lexicon()),
                 ImagingFindingCheck.standard(models.codeSet()),     // a mass a CT reports: R90-R93, not R22
-                NeoplasmSiteFromWorkingStatement.standard(models.codeSet(), revisedStatements, forms),   // "pleural mass", then "mesothelioma": C45.0
-                NeoplasmSiteFromNamedMass.standard(models.codeSet(), forms),   // "pleural nodule ... shows mesothelioma": C45.0
+                NeoplasmSiteFromWorkingStatement.standard(models.codeSet(), revisedStatements, neoplasmSites),   // "pleural mass", then "mesothelioma": C45.0
+                NeoplasmSiteFromNamedMass.standard(models.codeSet(), neoplasmSites),   // "pleural nodule ... shows mesothelioma": C45.0
                 new Excludes1Check(models.codeSet()),
                 sameCondition,                                         // one suggestion per documented condition
                 revisedStatements,                                     // a working diagnosis the final statement words otherwise

@@ -1,12 +1,12 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.convention.NeoplasmSiteWords.words;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
@@ -14,8 +14,6 @@ import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.mention.Mention;
-import org.opencac.engine.mention.WordForms;
-import org.opencac.engine.text.LowerWords;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -37,37 +35,15 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
     private static final int SITE_WORDS = 4;
 
     private final CodeSet codeSet;
-    private final WordForms forms;
-    private final List<CodePattern> neoplasms;
-    private final Set<String> heads;
-    private final Set<String> ignored;
-    private final Set<String> starts;
+    private final NeoplasmSiteWords sites;
 
-    NeoplasmSiteFromNamedMass(CodeSet codeSet, WordForms forms, List<CodePattern> neoplasms, Set<String> heads,
-                              Set<String> ignored, Set<String> starts) {
+    NeoplasmSiteFromNamedMass(CodeSet codeSet, NeoplasmSiteWords sites) {
         this.codeSet = codeSet;
-        this.forms = forms;
-        this.neoplasms = List.copyOf(neoplasms);
-        this.heads = Set.copyOf(heads);
-        this.ignored = Set.copyOf(ignored);
-        this.starts = Set.copyOf(starts);
+        this.sites = sites;
     }
 
-    public static NeoplasmSiteFromNamedMass standard(CodeSet codeSet, WordForms forms) {
-        List<CodePattern> neoplasms = new ArrayList<>();
-        Set<String> heads = new HashSet<>();
-        Set<String> ignored = new HashSet<>();
-        Set<String> starts = new HashSet<>();
-        DataFiles.kinds(NeoplasmSiteFromWorkingStatement.RESOURCE, Map.of(
-                "neoplasm", value -> neoplasms.addAll(CodePattern.parseList(value)),
-                "head", value -> heads.add(value.toLowerCase(Locale.ROOT)),
-                "word", value -> ignored.add(value.toLowerCase(Locale.ROOT)),
-                "start", value -> starts.add(value.toLowerCase(Locale.ROOT))));
-        if (neoplasms.isEmpty() || heads.isEmpty() || starts.isEmpty()) {
-            throw new IllegalStateException(NeoplasmSiteFromWorkingStatement.RESOURCE
-                    + ": needs neoplasm, head and start rows");
-        }
-        return new NeoplasmSiteFromNamedMass(codeSet, forms, neoplasms, heads, ignored, starts);
+    public static NeoplasmSiteFromNamedMass standard(CodeSet codeSet, NeoplasmSiteWords sites) {
+        return new NeoplasmSiteFromNamedMass(codeSet, sites);
     }
 
     @Override
@@ -76,7 +52,7 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
         List<CodeCandidate> out = null;
         for (int i = 0; i < in.size(); i++) {
             CodeCandidate fin = in.get(i);
-            if (!CodePattern.anyCovers(neoplasms, fin.code()) || !CodeResolver.saysUnspecified(fin.title())) {
+            if (!sites.unsited(fin)) {
                 continue;
             }
             Code sited = sited(doc, fin);
@@ -101,14 +77,14 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
                 sections.add(doc.sentences().get(doc.mentions().get(m).sentenceIndex()).sectionIndex());
             }
         }
-        Set<String> sites = new HashSet<>();
+        Set<String> siteWords = new HashSet<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mass = doc.mentions().get(m);
             if (sections.contains(doc.sentences().get(mass.sentenceIndex()).sectionIndex()) && readable(doc, m)) {
-                sites.addAll(siteWords(doc, mass));
+                siteWords.addAll(siteWords(doc, mass));
             }
         }
-        if (sites.isEmpty()) {
+        if (siteWords.isEmpty()) {
             return null;
         }
         Set<String> own = new HashSet<>(words(fin.title()));
@@ -120,7 +96,7 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
                 continue;
             }
             int n = (int) new HashSet<>(words(c.title())).stream()
-                    .filter(w -> !own.contains(w) && sites.contains(w)).count();
+                    .filter(w -> !own.contains(w) && siteWords.contains(w)).count();
             if (n > most) {
                 best = c;
                 most = n;
@@ -154,27 +130,21 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
     private Set<String> siteWords(Document doc, Mention mass) {
         List<Token> tokens = doc.tokens();
         int last = mass.endToken() - 1;
-        if (last < mass.firstToken() || !heads.contains(lower(tokens.get(last)))) {
+        if (last < mass.firstToken() || !sites.isHead(lower(tokens.get(last)))) {
             return Set.of();
         }
-        Set<String> sites = new HashSet<>();
+        Set<String> out = new HashSet<>();
         int taken = 0;
         for (int k = last - 1; k >= 0 && taken < SITE_WORDS; k--) {
             Token t = tokens.get(k);
             String w = lower(t);
-            if (t.sentenceIndex() != mass.sentenceIndex() || starts.contains(w) || !word(w)) {
+            if (t.sentenceIndex() != mass.sentenceIndex() || sites.isStart(w) || !word(w)) {
                 break;
             }
             taken++;
-            if (!heads.contains(w) && !ignored.contains(w)) {
-                sites.add(w);
-                String base = forms.base(w);
-                if (base != null) {
-                    sites.addAll(words(base));
-                }
-            }
+            sites.addSiteWord(w, out);
         }
-        return sites;
+        return out;
     }
 
     private static String lower(Token t) {
@@ -188,9 +158,5 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
             }
         }
         return !text.isEmpty();
-    }
-
-    private static List<String> words(String text) {
-        return LowerWords.of(text, LowerWords.Hyphens.BREAK);
     }
 }

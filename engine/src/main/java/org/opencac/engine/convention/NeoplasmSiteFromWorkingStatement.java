@@ -1,20 +1,17 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.convention.NeoplasmSiteWords.words;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.CodeResolver;
-import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
-import org.opencac.engine.text.LowerWords;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -27,39 +24,19 @@ import org.opencac.models.codeset.CodeSet;
  * A category with no code of that site, or more than one, is left alone. Data: {@code neoplasm_site.tsv}.
  */
 public final class NeoplasmSiteFromWorkingStatement implements Stage {
-    static final String RESOURCE = "/org/opencac/engine/convention/neoplasm_site.tsv";
-
     private final CodeSet codeSet;
     private final RevisedStatementCheck statements;
-    private final WordForms forms;
-    private final List<CodePattern> neoplasms;
-    private final Set<String> heads;
-    private final Set<String> ignored;
+    private final NeoplasmSiteWords sites;
 
-    NeoplasmSiteFromWorkingStatement(CodeSet codeSet, RevisedStatementCheck statements, WordForms forms,
-                                     List<CodePattern> neoplasms, Set<String> heads, Set<String> ignored) {
+    NeoplasmSiteFromWorkingStatement(CodeSet codeSet, RevisedStatementCheck statements, NeoplasmSiteWords sites) {
         this.codeSet = codeSet;
         this.statements = statements;
-        this.forms = forms;
-        this.neoplasms = List.copyOf(neoplasms);
-        this.heads = Set.copyOf(heads);
-        this.ignored = Set.copyOf(ignored);
+        this.sites = sites;
     }
 
     public static NeoplasmSiteFromWorkingStatement standard(CodeSet codeSet, RevisedStatementCheck statements,
-                                                            WordForms forms) {
-        List<CodePattern> neoplasms = new ArrayList<>();
-        Set<String> heads = new HashSet<>();
-        Set<String> ignored = new HashSet<>();
-        DataFiles.kinds(RESOURCE, Map.of(
-                "neoplasm", value -> neoplasms.addAll(CodePattern.parseList(value)),
-                "head", value -> heads.add(value.toLowerCase(Locale.ROOT)),
-                "word", value -> ignored.add(value.toLowerCase(Locale.ROOT)),
-                "start", value -> { }));   // read by NeoplasmSiteFromNamedMass
-        if (neoplasms.isEmpty() || heads.isEmpty()) {
-            throw new IllegalStateException(RESOURCE + ": needs neoplasm and head rows");
-        }
-        return new NeoplasmSiteFromWorkingStatement(codeSet, statements, forms, neoplasms, heads, ignored);
+                                                            NeoplasmSiteWords sites) {
+        return new NeoplasmSiteFromWorkingStatement(codeSet, statements, sites);
     }
 
     @Override
@@ -73,11 +50,11 @@ public final class NeoplasmSiteFromWorkingStatement implements Stage {
         Set<CodeCandidate> gone = new HashSet<>();
         for (int i = 0; i < out.size(); i++) {
             CodeCandidate fin = out.get(i);
-            if (!unsitedNeoplasm(fin)) {
+            if (!sites.unsited(fin)) {
                 continue;
             }
             for (CodeCandidate mass : in) {
-                if (mass == fin || gone.contains(mass) || CodePattern.anyCovers(neoplasms, mass.code())
+                if (mass == fin || gone.contains(mass) || sites.isNeoplasm(mass.code())
                         || !statements.revises(doc, mass, fin)) {
                     continue;
                 }
@@ -104,16 +81,11 @@ public final class NeoplasmSiteFromWorkingStatement implements Stage {
 
     private boolean anyUnsitedNeoplasm(List<CodeCandidate> cands) {
         for (CodeCandidate c : cands) {
-            if (unsitedNeoplasm(c)) {
+            if (sites.unsited(c)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A neoplasm code of the rows at an unspecified site: the final statement's code this stage may site. */
-    private boolean unsitedNeoplasm(CodeCandidate c) {
-        return CodePattern.anyCovers(neoplasms, c.code()) && CodeResolver.saysUnspecified(c.title());
     }
 
     /**
@@ -121,24 +93,18 @@ public final class NeoplasmSiteFromWorkingStatement implements Stage {
      * head is a mass word), beyond the words of the unspecified code's own title; null unless exactly one does.
      */
     private Code sited(Document doc, CodeCandidate fin, CodeCandidate mass) {
-        Set<String> sites = new HashSet<>();
+        Set<String> siteWords = new HashSet<>();
         for (int m : mass.mentions()) {
             var span = doc.mentions().get(m).span();
             List<String> words = words(doc.text().substring(span.start(), span.end()));
-            if (words.isEmpty() || !heads.contains(words.get(words.size() - 1))) {
+            if (words.isEmpty() || !sites.isHead(words.get(words.size() - 1))) {
                 continue;
             }
             for (String w : words) {
-                if (!heads.contains(w) && !ignored.contains(w)) {
-                    sites.add(w);
-                    String base = forms.base(w);
-                    if (base != null) {
-                        sites.addAll(words(base));
-                    }
-                }
+                sites.addSiteWord(w, siteWords);
             }
         }
-        if (sites.isEmpty()) {
+        if (siteWords.isEmpty()) {
             return null;
         }
         Set<String> own = new HashSet<>(words(fin.title()));
@@ -148,7 +114,7 @@ public final class NeoplasmSiteFromWorkingStatement implements Stage {
                 continue;
             }
             List<String> title = words(c.title());
-            if (title.stream().anyMatch(w -> !own.contains(w) && sites.contains(w))) {
+            if (title.stream().anyMatch(w -> !own.contains(w) && siteWords.contains(w))) {
                 if (found != null) {
                     return null;   // two codes name a site of the mass: not one to choose
                 }
@@ -156,10 +122,5 @@ public final class NeoplasmSiteFromWorkingStatement implements Stage {
             }
         }
         return found;
-    }
-
-    /** The lowercase words of a text (a hyphen breaks them, as in the titles the words are compared with). */
-    private static List<String> words(String text) {
-        return LowerWords.of(text, LowerWords.Hyphens.BREAK);
     }
 }

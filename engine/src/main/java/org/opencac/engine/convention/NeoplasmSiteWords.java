@@ -1,0 +1,94 @@
+package org.opencac.engine.convention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.opencac.engine.DataFiles;
+import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.CodeResolver;
+import org.opencac.engine.mention.WordForms;
+import org.opencac.engine.text.LowerWords;
+
+/**
+ * What the two neoplasm-site stages ({@link NeoplasmSiteFromWorkingStatement}, {@link NeoplasmSiteFromNamedMass}) read
+ * of {@code neoplasm_site.tsv}, read once and shared: the neoplasm codes a site may be given ({@code neoplasm} rows),
+ * the words that make a phrase a mass ({@code head}), the words of a mass phrase that name no site ({@code word}) and
+ * the words a mass's site is read back to ({@code start}); with the reading of a site word both stages share.
+ */
+public final class NeoplasmSiteWords {
+    static final String RESOURCE = "/org/opencac/engine/convention/neoplasm_site.tsv";
+
+    private final WordForms forms;
+    private final List<CodePattern> neoplasms;
+    private final Set<String> heads;
+    private final Set<String> ignored;
+    private final Set<String> starts;
+
+    NeoplasmSiteWords(WordForms forms, List<CodePattern> neoplasms, Set<String> heads, Set<String> ignored,
+                      Set<String> starts) {
+        this.forms = forms;
+        this.neoplasms = List.copyOf(neoplasms);
+        this.heads = Set.copyOf(heads);
+        this.ignored = Set.copyOf(ignored);
+        this.starts = Set.copyOf(starts);
+    }
+
+    /** The bundled {@code neoplasm_site.tsv}; a file without neoplasm, head or start rows fails at start-up. */
+    public static NeoplasmSiteWords bundled(WordForms forms) {
+        List<CodePattern> neoplasms = new ArrayList<>();
+        Set<String> heads = new HashSet<>();
+        Set<String> ignored = new HashSet<>();
+        Set<String> starts = new HashSet<>();
+        DataFiles.kinds(RESOURCE, Map.of(
+                "neoplasm", value -> neoplasms.addAll(CodePattern.parseList(value)),
+                "head", value -> heads.add(value.toLowerCase(Locale.ROOT)),
+                "word", value -> ignored.add(value.toLowerCase(Locale.ROOT)),
+                "start", value -> starts.add(value.toLowerCase(Locale.ROOT))));
+        if (neoplasms.isEmpty() || heads.isEmpty() || starts.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": needs neoplasm, head and start rows");
+        }
+        return new NeoplasmSiteWords(forms, neoplasms, heads, ignored, starts);
+    }
+
+    /** A neoplasm code of the rows at an unspecified site: a code these stages may site. */
+    boolean unsited(CodeCandidate c) {
+        return isNeoplasm(c.code()) && CodeResolver.saysUnspecified(c.title());
+    }
+
+    /** A code the neoplasm rows cover. */
+    boolean isNeoplasm(String code) {
+        return CodePattern.anyCovers(neoplasms, code);
+    }
+
+    /** A word that makes a phrase a mass ("mass", "nodule", "lesion"). */
+    boolean isHead(String word) {
+        return heads.contains(word);
+    }
+
+    /** A word that opens the noun phrase before a mass word ("the", "a"): the site is read after it only. */
+    boolean isStart(String word) {
+        return starts.contains(word);
+    }
+
+    /**
+     * Adds a word of a mass phrase to its site words, with the words of its base form ("pleural": pleura), unless it
+     * is a mass word or one that names no site.
+     */
+    void addSiteWord(String word, Set<String> sites) {
+        if (!heads.contains(word) && !ignored.contains(word)) {
+            sites.add(word);
+            String base = forms.base(word);
+            if (base != null) {
+                sites.addAll(words(base));
+            }
+        }
+    }
+
+    /** The lowercase words of a text (a hyphen breaks them, as in the titles the words are compared with). */
+    static List<String> words(String text) {
+        return LowerWords.of(text, LowerWords.Hyphens.BREAK);
+    }
+}
