@@ -702,22 +702,29 @@ public final class PrincipalDiagnosisChoice implements Stage {
      * leads: stated in an ENCOUNTER_FIRST rule's section, or introduced as the reason by a reason cue ("she comes
      * for a screening colonoscopy": {@code answers}), or any when the chosen diagnosis is not in one of the
      * rule's diagnostic statements (diagnoses, assessment, impression); -1 if none. Only a reason the patient's own, present and certain, counts.
+     * A reason of the rule's codes (a venous port taken out) is the procedure itself: named in a procedure section,
+     * it leads too, unless the note codes a complication of the device (the rule's unlessCodes), which is then what
+     * the procedure was for (I.C.21.c.7).
      */
     private int encounterReason(Document doc, List<CodeCandidate> list, boolean diagnosisInStatement,
                                 EncounterEvidence.Reasons answers) {
         if (encounterRule == null) {
             return -1;
         }
+        boolean complication = !encounterRule.unlessCodes().isEmpty()
+                && list.stream().anyMatch(c -> CodePattern.anyCovers(encounterRule.unlessCodes(), c.code()));
         for (int i = 0; i < list.size(); i++) {
             CodeCandidate c = list.get(i);
             if (barred(c) != null) {
                 continue;
             }
+            boolean procedureItself = !complication && CodePattern.anyCovers(encounterRule.codes(), c.code());
             for (int m : c.mentions()) {
                 Mention mention = doc.mentions().get(m);
                 boolean stated = mention.terms().stream().anyMatch(t -> t.source() == TermSource.ENCOUNTER_REASON)
                         && doc.assertionOf(m).presentForPatient();
                 if (stated && (!diagnosisInStatement || encounterRule.sections().contains(doc.sectionTypeOf(m))
+                        || procedureItself && doc.sectionTypeOf(m) == SectionType.PROCEDURE
                         || inReasonStatement(doc, m) || answers.answers(Code.categoryOf(c.code())))) {
                     return i;
                 }

@@ -16,7 +16,9 @@ import org.opencac.engine.section.SectionType;
  * @param kind       what the rule does
  * @param guideline  the guideline section
  * @param codes      NEVER_FIRST, SYMPTOM: the codes it covers; PROCEDURE_REASON: the conditions the procedure treats;
- *                   STUDY_REASON: the diseases (no signs) a study is done to evaluate
+ *                   STUDY_REASON: the diseases (no signs) a study is done to evaluate; ENCOUNTER_FIRST (optional): the
+ *                   encounter reasons that are the procedure itself (a venous port taken out, Z45.2), which lead also
+ *                   when named in a procedure section
  * @param setting    ORDER, STUDY_REASON, FINDING_AFTER_REASON: the setting it applies to
  * @param sections   CAUSE_LAST: the statements' sections it reads; SYMPTOM: the final-diagnosis sections where a
  *                   symptom may still lead; STATEMENT: the one
@@ -56,7 +58,9 @@ import org.opencac.engine.section.SectionType;
  *                   reason documented there goes before any diagnosis, as one in the rule's sections does
  * @param unlessCodes PRIORITY (optional): codes that, when the note codes one, keep the rule from applying (a
  *                   perinatal condition says the record is the newborn's, which never carries the mother's
- *                   Chapter 15 codes)
+ *                   Chapter 15 codes); ENCOUNTER_FIRST (optional): complications (T82.-) that, when coded, are what
+ *                   the procedure of the rule's codes was for, so a reason named only in a procedure section does
+ *                   not lead
  * @param neoplasms  SAME_NEOPLASM: the codes of a neoplasm of stated behaviour that a term of the rule's codes (a
  *                   neoplasm of no stated behaviour) may stand for
  * @param words      SAME_NEOPLASM: the title words that name a behaviour, not a site ("malignant", "neoplasm"): the

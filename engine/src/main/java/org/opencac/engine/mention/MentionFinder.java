@@ -334,7 +334,8 @@ public final class MentionFinder implements Stage {
     /**
      * A condition written as the Alphabetic Index writes it, its modifiers after it and each after a comma
      * ("Otitis media, suppurative"; "Pneumonia, aspiration"): the condition is read with its modifiers before it when
-     * the lexicon has that term ("suppurative otitis media"), the mention then reaching over the modifiers. A modifier
+     * the lexicon has that term ("suppurative otitis media"), or with them right before the condition's last word
+     * ("Acute appendicitis, gangrenous": "acute gangrenous appendicitis"), the mention then reaching over the modifiers. A modifier
      * word some other mention takes ("Hypertension, chronic kidney disease"), or that another word follows, is never
      * read as one.
      */
@@ -361,6 +362,13 @@ public final class MentionFinder implements Stage {
                 List<Term> terms = lexicon.lookup(modifierKey(tokens, modifiers, k, false) + " " + head);
                 if (terms.isEmpty() && k > 1) {
                     terms = lexicon.lookup(modifierKey(tokens, modifiers, k, true) + " " + head);
+                }
+                int last = head.lastIndexOf(' ');
+                if (terms.isEmpty() && last > 0) {
+                    // the head's own modifiers stay before the inverted one ("Acute appendicitis, gangrenous" is
+                    // an acute gangrenous appendicitis)
+                    terms = lexicon.lookup(head.substring(0, last) + " " + modifierKey(tokens, modifiers, k, false)
+                            + head.substring(last));
                 }
                 if (!terms.isEmpty()) {
                     int end = modifiers.get(k - 1) + 1;
