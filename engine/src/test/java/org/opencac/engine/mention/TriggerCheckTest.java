@@ -140,6 +140,18 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aTraceOrTrivialValveRegurgitationIsANormalFindingNotAValveDisease() {
+        CodingResult r = outpatient("Echocardiogram: normal chamber sizes. Trace mitral regurgitation. Trivial tricuspid regurgitation.");
+        assertNotSuggested(r, "I34.0");
+        assertNotSuggested(r, "I07.1");
+        assertNotSuggested(r, "I08.1");
+        assertNotSuggested(outpatient("Echocardiogram: there is trace aortic insufficiency."), "I35.1");
+        // a regurgitation graded mild or worse in its sentence is a finding to code
+        assertSuggested(outpatient("Echocardiogram: trace to mild aortic regurgitation."), "I35.1", 5);
+        assertSuggested(outpatient("Echocardiogram: moderate mitral regurgitation."), "I34.0", 5);
+    }
+
+    @Test
     void anOvaryRemovedAtAnEarlierOperationIsItsAbsenceOfTheSidesRemoved() {
         assertSuggested(inpatient("She has a history of asthma and a prior right salpingo-oophorectomy."), "Z90.721", 5);
         assertSuggested(inpatient("Past surgical history: left oophorectomy in 1990."), "Z90.721", 5);
