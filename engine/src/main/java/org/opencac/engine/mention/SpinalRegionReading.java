@@ -376,7 +376,9 @@ public final class SpinalRegionReading implements Stage {
             // a region word written beside the junction levels of its region ("lumbar disc herniation at L5-S1")
             // names the junction: the L5-S1 disc is the lumbosacral disc; any other region word is read as written
             if (!sideOf(written, region)) {
-                return m;
+                // the region word of the levels' own region ("cervical disc herniation at C6-C7"): its term is that
+                // region's already, and a code whose siblings name the level takes the level written
+                return written.equals(region) && level != null ? atLevels(m, level) : m;
             }
             words = words.stream().filter(w -> !w.equals(written)).toList();
             if (words.isEmpty()) {
@@ -420,6 +422,18 @@ public final class SpinalRegionReading implements Stage {
                     : new Term(t.text() + " (at the " + level + " level)", atLevel, t.source()));
         }
         return m.withTerms(terms, List.of());
+    }
+
+    /** The mention with each term whose code has a sibling titled at the level moved to it; else the mention. */
+    private Mention atLevels(Mention m, String level) {
+        List<Term> terms = new ArrayList<>();
+        boolean moved = false;
+        for (Term t : m.terms()) {
+            String atLevel = atLevel(t.code(), level);
+            moved |= atLevel != null && !atLevel.equals(t.code());
+            terms.add(atLevel == null ? t : new Term(t.text() + " (at the " + level + " level)", atLevel, t.source()));
+        }
+        return moved ? m.withTerms(terms, List.of()) : m;
     }
 
     /**

@@ -43,6 +43,13 @@ class SpinalRegionReadingTest {
     }
 
     @Test
+    void aCervicalDiscDisorderNamedWithItsRegionWordStillTakesTheLevelWritten() {
+        CodingResult r = inpatientChecked("Impression: cervical disc herniation at C5-C6.");
+        assertTrue(NoteAssert.codes(r).contains("M50.222"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("M50.20"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aLevelWrittenWithoutItsSecondLetterStillNamesTheRegion() {
         CodingResult r = inpatientChecked("Assessment: degenerative disc disease at C5-6.");
         assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M50.3")), NoteAssert.codes(r).toString());
