@@ -298,7 +298,12 @@ public final class SpinalRegionReading implements Stage {
                 && inLevelList(doc.tokens().get(from - 1))) {
             from--;
         }
-        return new int[] {from, Math.min(s.endToken(), m.endToken() + WINDOW)};
+        int to = Math.min(s.endToken(), m.endToken() + WINDOW);
+        // and so is one the window's end cuts ("C5-C6 and C6-C7"), as its start
+        while (to < s.endToken() && inLevelList(doc.tokens().get(to)) && inLevelList(doc.tokens().get(to - 1))) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     /** Words a written list of levels is made of: a level, the number after a hyphen ("L4-5"), "-", "and", ",". */
@@ -343,6 +348,11 @@ public final class SpinalRegionReading implements Stage {
         int[] near = window(doc, m);
         String region = region(doc, near[0], near[1]);
         String level = levelPair(doc, near[0], near[1]);
+        if (level == null) {
+            // several discs of one region written beside it ("C5-C6, C6-C7 and C4-C5"): a code that names the level
+            // takes the most superior one (Tabular note at M50: code to the most superior level of disorder)
+            level = mostSuperiorPair(doc, near[0], near[1]);
+        }
         if (region == null && within(spanCodes, m.terms())) {
             // a curvature written from a level of one region to a level of the next ("T3 to L5") lies in both:
             // the titles print the junction region for it (thoracolumbar)
@@ -366,7 +376,9 @@ public final class SpinalRegionReading implements Stage {
             // a region word written beside the junction levels of its region ("lumbar disc herniation at L5-S1")
             // names the junction: the L5-S1 disc is the lumbosacral disc; any other region word is read as written
             if (!sideOf(written, region)) {
-                return m;
+                // the region word of the levels' own region ("cervical disc herniation at C6-C7"): its term is that
+                // region's already, and a code whose siblings name the level takes the level written
+                return written.equals(region) && level != null ? atLevels(m, level) : m;
             }
             words = words.stream().filter(w -> !w.equals(written)).toList();
             if (words.isEmpty()) {
@@ -410,6 +422,18 @@ public final class SpinalRegionReading implements Stage {
                     : new Term(t.text() + " (at the " + level + " level)", atLevel, t.source()));
         }
         return m.withTerms(terms, List.of());
+    }
+
+    /** The mention with each term whose code has a sibling titled at the level moved to it; else the mention. */
+    private Mention atLevels(Mention m, String level) {
+        List<Term> terms = new ArrayList<>();
+        boolean moved = false;
+        for (Term t : m.terms()) {
+            String atLevel = atLevel(t.code(), level);
+            moved |= atLevel != null && !atLevel.equals(t.code());
+            terms.add(atLevel == null ? t : new Term(t.text() + " (at the " + level + " level)", atLevel, t.source()));
+        }
+        return moved ? m.withTerms(terms, List.of()) : m;
     }
 
     /**
@@ -532,6 +556,41 @@ public final class SpinalRegionReading implements Stage {
             pair = found;
         }
         return pair;
+    }
+
+    /**
+     * The most superior of two or more pairs of adjacent levels of one region written in the tokens [from, to)
+     * ({@link #levelPair}'s forms), or null when there are fewer than two or they name two regions.
+     */
+    private String mostSuperiorPair(Document doc, int from, int to) {
+        Set<String> pairs = new java.util.LinkedHashSet<>();
+        for (int i = from; i < to; i++) {
+            String found = levelPair(doc, i, i + 1);
+            if (found == null && startsPair(doc, i, to)) {
+                found = levelPair(doc, i, i + 3);
+            }
+            if (found != null) {
+                pairs.add(found);
+            }
+        }
+        String best = null;
+        int bestUpper = Integer.MAX_VALUE;
+        for (String pair : pairs) {
+            if (best != null && best.charAt(0) != pair.charAt(0)) {
+                return null;   // levels of two regions
+            }
+            int upper = Integer.parseInt(pair.substring(1, pair.indexOf('-')));
+            if (upper < bestUpper) {
+                best = pair;
+                bestUpper = upper;
+            }
+        }
+        return pairs.size() > 1 ? best : null;
+    }
+
+    /** Whether a pair written as three tokens ("C5", "-", "C6" or "6") starts at token {@code i}. */
+    private static boolean startsPair(Document doc, int i, int to) {
+        return i + 2 < to && levelNumber(doc.tokens().get(i).norm()) >= 0 && doc.tokens().get(i + 1).text().equals("-");
     }
 
     /** Whether the region word is one of the two regions the junction word joins ("lumbar" of "lumbosacral"). */

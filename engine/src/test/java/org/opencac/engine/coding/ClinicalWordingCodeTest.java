@@ -11,6 +11,13 @@ import org.opencac.engine.suggest.CodingResult;
 class ClinicalWordingCodeTest {
 
     @Test
+    void poorDiabetesControlIsTheDiabetesWithHyperglycemia() {
+        // Index: Diabetes, poorly controlled - code to Diabetes, by type, with hyperglycemia
+        assertSuggested(outpatient("Assessment: poor diabetes control, last A1c 11, metformin increased."), "E11.65", 3);
+        assertSuggested(outpatient("Plan: referral to endocrinology for her poor diabetic control."), "E11.65", 3);
+    }
+
+    @Test
     void beingEasilyDistractedIsTheAttentionAndConcentrationDeficit() {
         assertSuggested(outpatient("Chief complaint: he is easily distracted at work and loses track of tasks."), "R41.840", 1);
         assertSuggested(outpatient("Chief complaint: trouble concentrating since the new job began."), "R41.840", 1);

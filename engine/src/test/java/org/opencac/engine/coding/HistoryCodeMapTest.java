@@ -37,6 +37,9 @@ class HistoryCodeMapTest {
         assertEquals(Optional.empty(), MAP.familyHistoryCode("J11.1"));
         assertEquals(Optional.empty(), MAP.familyHistoryCode("J18.9"));
         assertEquals(Optional.empty(), MAP.familyHistoryCode("J02.9"));
+        // "a respiratory infection" (Infection, respiratory NEC J98.8) is such an infection of no stated kind
+        assertEquals(Optional.empty(), MAP.familyHistoryCode("J98.8"));
+        assertEquals(Optional.of("Z83.6"), MAP.familyHistoryCode("J98.4"));
         assertEquals(Optional.of("Z83.6"), MAP.familyHistoryCode("J30.9"));
         assertEquals(Optional.of("Z82.5"), MAP.familyHistoryCode("J45.909"));
         assertEquals(Optional.of("Z83.6"), MAP.familyHistoryCode("J84.10"));

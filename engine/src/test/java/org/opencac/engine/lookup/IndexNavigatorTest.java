@@ -698,6 +698,13 @@ class IndexNavigatorTest {
     }
 
     @Test
+    void teachingThePatientIsNoProblemRelatedToEducation() {
+        // "Problem, education" (Z55.9) is a problem with schooling or literacy; the verb "educate" is no stem of it
+        assertNotSuggested(inpatient("Plan: we educated the mother about the problem and gave a handout."), "Z55.9");
+        assertSuggested(inpatient("Axis IV: educational problems and peer problems."), "Z55.9", 5);
+    }
+
+    @Test
     void aPhraseReadAsAnIndexMainTermNoneOfItsWordsIsStillSelectsTheEye() {
         // "visual acuity" prints no main term a coder looks up: a fall in it is Loss, vision, and the eye written
         // after it then selects the subterm, as "loss of vision" does

@@ -30,6 +30,26 @@ class SpinalRegionReadingTest {
     }
 
     @Test
+    void aCervicalDiscDisorderAtSeveralLevelsIsCodedToTheMostSuperiorLevel() {
+        // Tabular note at M50: code to the most superior level of disorder
+        CodingResult r = inpatientChecked("Postoperative diagnosis: herniated disc at C6-C7, C5-C6 and C4-C5 "
+                + "with right arm radiculopathy.");
+        assertTrue(NoteAssert.codes(r).contains("M50.121"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("M50.123"), NoteAssert.codes(r).toString());
+        // one level written: that level
+        CodingResult one = inpatientChecked("Postoperative diagnosis: herniated disc at C6-C7 with right arm "
+                + "radiculopathy.");
+        assertTrue(NoteAssert.codes(one).contains("M50.123"), NoteAssert.codes(one).toString());
+    }
+
+    @Test
+    void aCervicalDiscDisorderNamedWithItsRegionWordStillTakesTheLevelWritten() {
+        CodingResult r = inpatientChecked("Impression: cervical disc herniation at C5-C6.");
+        assertTrue(NoteAssert.codes(r).contains("M50.222"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("M50.20"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aLevelWrittenWithoutItsSecondLetterStillNamesTheRegion() {
         CodingResult r = inpatientChecked("Assessment: degenerative disc disease at C5-6.");
         assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M50.3")), NoteAssert.codes(r).toString());

@@ -140,6 +140,28 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aTraceOrTrivialValveRegurgitationIsANormalFindingNotAValveDisease() {
+        CodingResult r = outpatient("Echocardiogram: normal chamber sizes. Trace mitral regurgitation. Trivial tricuspid regurgitation.");
+        assertNotSuggested(r, "I34.0");
+        assertNotSuggested(r, "I07.1");
+        assertNotSuggested(r, "I08.1");
+        assertNotSuggested(outpatient("Echocardiogram: there is trace aortic insufficiency."), "I35.1");
+        // a regurgitation graded mild or worse in its sentence is a finding to code
+        assertSuggested(outpatient("Echocardiogram: trace to mild aortic regurgitation."), "I35.1", 5);
+        assertSuggested(outpatient("Echocardiogram: moderate mitral regurgitation."), "I34.0", 5);
+    }
+
+    @Test
+    void anOvaryRemovedAtAnEarlierOperationIsItsAbsenceOfTheSidesRemoved() {
+        assertSuggested(inpatient("She has a history of asthma and a prior right salpingo-oophorectomy."), "Z90.721", 5);
+        assertSuggested(inpatient("Past surgical history: left oophorectomy in 1990."), "Z90.721", 5);
+        assertSuggested(inpatient("She is status post hysterectomy with bilateral salpingo-oophorectomy for fibroids."),
+                "Z90.722", 5);
+        assertNotSuggested(inpatient("A laparoscopic right salpingo-oophorectomy was performed for the torsed ovary."),
+                "Z90.721");
+    }
+
+    @Test
     void theOperationOfThisStayOrOneProposedIsNoAbsenceStatus() {
         assertNotSuggested(inpatient("Laparoscopic cholecystectomy was performed without complications."), "Z90.49");
         assertNotSuggested(inpatient("Given her family history, a bilateral mastectomy was proposed."), "Z90.10");
