@@ -25,6 +25,7 @@ public final class SectionPolicy {
     public static final String PROCEDURE_ACTS = "/org/opencac/engine/coding/procedure_act_findings.txt";
     public static final String PROCEDURE_REASONS = "/org/opencac/engine/coding/procedure_reason_cues.txt";
     public static final String PROCEDURE_DIAGNOSES = "/org/opencac/engine/coding/procedure_diagnosis_cues.tsv";
+    public static final String PATIENT_INTRODUCTIONS = "/org/opencac/engine/coding/patient_introduction_cues.txt";
 
     /** One row: a role and the Tabular headers (categories, subcategories) whose codes are kept whatever the role. */
     public record Entry(SectionRole role, List<String> kept) {
@@ -50,6 +51,7 @@ public final class SectionPolicy {
     private final List<String> procedureStatus;
     private final List<String> procedureActs;
     private final List<List<String>> procedureReasonCues;
+    private final List<List<String>> patientIntroductionCues;
     private final ProcedureDiagnosisCues procedureDiagnosisCues;
 
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
@@ -111,6 +113,7 @@ public final class SectionPolicy {
         this.procedureStatus = List.copyOf(procedureStatus);
         this.procedureActs = List.copyOf(procedureActs);
         this.procedureReasonCues = parseCues(DataFiles.lines(PROCEDURE_REASONS), PROCEDURE_REASONS);
+        this.patientIntroductionCues = parseCues(DataFiles.lines(PATIENT_INTRODUCTIONS), PATIENT_INTRODUCTIONS);
         this.procedureDiagnosisCues = ProcedureDiagnosisCues.parse(DataFiles.lines(PROCEDURE_DIAGNOSES),
                 PROCEDURE_DIAGNOSES);
     }
@@ -134,6 +137,15 @@ public final class SectionPolicy {
      */
     public List<List<String>> procedureReasonCues() {
         return procedureReasonCues;
+    }
+
+    /**
+     * The openings of a sentence that introduces its subject by age ({@code patient_introduction_cues.txt}: "this
+     * is a", "she is a"), each as its words: a condition the sentence gives the patient "with" is the patient's
+     * own, not something seen while operating.
+     */
+    public List<List<String>> patientIntroductionCues() {
+        return patientIntroductionCues;
     }
 
     /**

@@ -30,8 +30,9 @@ import org.opencac.models.lexicon.TermSource;
  * when the provider indicates their significance); a test report without a statement codes its findings. So does a
  * sign or injury ({@code procedure_finding_chapters.tsv}) named only in the account of an operation of a note with
  * a final statement that names a condition: what the surgeon saw or did while operating is not a diagnosis the statement carries, unless the
- * account tells it as the operation's reason, as a study's result or as what the operation treated. Codes are read from the code set, so
- * categories, chapters and the headers a section keeps are the Tabular's, not string prefixes. Measured values
+ * account tells it as the operation's reason, as a study's result or as what the operation treated, or gives it
+ * the patient in a sentence introducing the patient by age ({@code patient_introduction_cues.txt}). Codes are read
+ * from the code set, so categories, chapters and the headers a section keeps are the Tabular's, not string prefixes. Measured values
  * (BMI, NIHSS) keep their own rules. Every dropped mention gets a decision.
  */
 public final class SectionPolicyCheck implements Stage {
@@ -291,7 +292,8 @@ public final class SectionPolicyCheck implements Stage {
             boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement && !interpreted
                     && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
                     && !doc.assertionOf(m).historical()) && !statementWords.states(m) && !toldAsReason(doc, m)
-                    && !toldAsDiagnosis(doc, m) && !(secondaryNeoplasm(code) && statementWords.statesSpread());
+                    && !toldAsDiagnosis(doc, m) && !toldOfPatient(doc, m)
+                    && !(secondaryNeoplasm(code) && statementWords.statesSpread());
             if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
                     || policy.keeps(type, code, codeSet)) {
                 return false;
@@ -340,6 +342,34 @@ public final class SectionPolicyCheck implements Stage {
         for (List<String> cue : policy.procedureReasonCues()) {
             for (int end = men.firstToken(); end >= from + cue.size() && end >= men.firstToken() - REASON_WINDOW; end--) {
                 if (matches(doc, end - cue.size(), cue)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the mention's sentence opens by introducing the patient by age ({@code patient_introduction_cues.txt},
+     * then a number: "The patient is a 61yo machinist with chronic kidney disease") and a "with" stands between
+     * that opening and the mention, within six words before it: the account's background sentence gives the
+     * patient's own condition, not a sign the surgeon saw or an injury the operation made, as the history of present
+     * illness would.
+     */
+    private boolean toldOfPatient(Document doc, int mention) {
+        var men = doc.mentions().get(mention);
+        int first = doc.sentences().get(men.sentenceIndex()).firstToken();
+        while (first < men.firstToken() && !doc.tokens().get(first).text().matches(".*[A-Za-z0-9].*")) {
+            first++;   // the comma a field's header leaves before its text ("FINDINGS: ,The patient is")
+        }
+        for (List<String> cue : policy.patientIntroductionCues()) {
+            int after = first + cue.size();
+            if (after >= men.firstToken() || !matches(doc, first, cue)
+                    || !doc.tokens().get(after).text().matches(".*\\d.*")) {
+                continue;   // an age must follow the opening: "this is a friable tumor with bleeding" is no patient
+            }
+            for (int t = Math.max(after, men.firstToken() - REASON_WINDOW); t < men.firstToken(); t++) {
+                if (doc.tokens().get(t).text().equalsIgnoreCase("with")) {
                     return true;
                 }
             }

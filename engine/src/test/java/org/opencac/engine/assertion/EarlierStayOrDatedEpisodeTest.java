@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A condition of an earlier hospital stay (had an admission for, a recent hospitalization for, hospitalized months
  * before this visit with), of a past month and year, of a year named before (later that year), or of acute
- * episodes counted in the plural is history; the condition of the current stay or a new episode stays current.
+ * episodes counted in the plural, or of a course of treatment dated by a full date (treated on 3/4/2009 with an
+ * antibiotic for), is history; the condition of the current stay or a new episode stays current.
  */
 class EarlierStayOrDatedEpisodeTest {
 
@@ -73,5 +74,19 @@ class EarlierStayOrDatedEpisodeTest {
     void symptomEpisodesCountedInThePluralStayCurrent() {
         assertFalse(assessCoded("She has had several episodes of chest pain since this morning.", "chest pain",
                 "R07.9").historical());
+    }
+
+    @Test
+    void infectionOfACourseOfTreatmentOnAFullDateIsHistorical() {
+        assertTrue(assessCoded("He was treated on 03/11/2009, with cephalexin for cellulitis of the leg.", "cellulitis",
+                "L03.119").historical());
+        assertTrue(assessCoded("She was treated on 6/2/2010 for pneumonia and recovered.", "pneumonia", "J18.9")
+                .historical());
+    }
+
+    @Test
+    void chronicConditionTreatedOnAFullDateStaysCurrent() {
+        assertFalse(assessCoded("She was treated on 02/05/2008 for hypertension with lisinopril.", "hypertension",
+                "I10").historical());
     }
 }

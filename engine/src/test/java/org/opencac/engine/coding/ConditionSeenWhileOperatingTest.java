@@ -118,6 +118,20 @@ class ConditionSeenWhileOperatingTest {
     }
 
     @Test
+    void aConditionTheFindingsGiveThePatientIntroducedByAgeIsCoded() {
+        // the background sentence a surgeon writes into the findings gives the patient's own disease
+        CodingResult r = outpatientChecked("PREOPERATIVE DIAGNOSIS: Recurrent left femoral hernia.,POSTOPERATIVE"
+                + " DIAGNOSIS: Same.,PROCEDURE: Repair of the hernia.,FINDINGS: ,The patient is a 61yo machinist with chronic"
+                + " obstructive pulmonary disease. A large indirect sac was found.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().equals("J44.9")), r.suggestions().toString());
+        CodingResult seen = outpatientChecked("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS:"
+                + " Menorrhagia.,PROCEDURE: Hysteroscopy.,FINDINGS: This is a smooth cavity, with a left ovarian cyst"
+                + " seen on the scan.");
+        assertTrue(seen.suggestions().stream().noneMatch(s -> s.code().startsWith("N83.2")),
+                seen.suggestions().toString());
+    }
+
+    @Test
     void aSimpleOvarianCystIsTheOtherOvarianCystTheTabularIncludesIt() {
         // N83.29 "Other ovarian cysts" includes a simple cyst of ovary: not the unspecified cyst N83.20-, its side kept
         CodingResult r = outpatientChecked("PROCEDURE: Laparoscopy.,FINDINGS: A right ovarian simple cyst was drained.");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.Coded.inpatientChecked;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.mention;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
@@ -21,6 +22,16 @@ class EverydayWordSenseTest {
 
     private static boolean anyCodeStarting(CodingResult r, String prefix) {
         return NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith(prefix));
+    }
+
+    @Test
+    void aCoronaryArteryNarrowedInSystoleIsNoArterialCompressionDisorder() {
+        // systolic compression of a coronary segment is the heart muscle over it (myocardial bridging), not I77.1
+        CodingResult r = outpatientChecked("CONCLUSION: Angiographically the artery demonstrates systolic compression"
+                + " of its lumen in the mid segment.");
+        assertFalse(anyCodeStarting(r, "I77.1"), NoteAssert.codes(r).toString());
+        CodingResult rib = outpatientChecked("IMPRESSION: Compression of the subclavian artery by a cervical rib.");
+        assertTrue(anyCodeStarting(rib, "I77.1"), NoteAssert.codes(rib).toString());
     }
 
     @Test
