@@ -482,7 +482,47 @@ public final class CptModule implements CodeSystemModule {
      * sentence): the test was done earlier or elsewhere, only reviewed, or is a monitor.
      */
     private static boolean testElsewhere(String lower, int start, int end) {
-        return wordNear(lower, start, end, TEST_ELSEWHERE_BEFORE, TEST_ELSEWHERE_AFTER);
+        return wordNear(lower, start, end, TEST_ELSEWHERE_BEFORE, TEST_ELSEWHERE_AFTER)
+                || TEST_ELSEWHERE_BEFORE.contains(YEAR_CUE) && yearInSentence(lower, start, end);
+    }
+
+    /** The cue word of {@code not_this_visit_test_cues.tsv} that stands for a year written in the test's sentence. */
+    static final String YEAR_CUE = "@year";
+
+    /**
+     * A year (1900-2099) written alone in the sentence of the test phrase at {@code start}..{@code end}, not as
+     * part of a full date (03/14/2009, 2009-03-14, March 14, 2009): "TSH performed in January 2009" dates the test
+     * to an earlier visit, while a full date is how a stay's notes date their own tests.
+     */
+    static boolean yearInSentence(String lower, int start, int end) {
+        int from = sentenceStart(lower, start);
+        int to = end;
+        while (to < lower.length() && lower.charAt(to) != '.' && lower.charAt(to) != '\n') {
+            to++;
+        }
+        for (int i = from; i + 4 <= to; i++) {
+            if ((lower.charAt(i) == '1' && lower.charAt(i + 1) == '9' || lower.charAt(i) == '2' && lower.charAt(i + 1) == '0')
+                    && Character.isDigit(lower.charAt(i + 2)) && Character.isDigit(lower.charAt(i + 3))
+                    && (i == 0 || !dateChar(lower.charAt(i - 1))) && (i + 4 == lower.length() || !dateChar(lower.charAt(i + 4)))
+                    && !afterDayOfMonth(lower, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the year at {@code i} follows a day of the month ("July 16, 2009"): the year of a full date. */
+    private static boolean afterDayOfMonth(String lower, int i) {
+        int k = i - 1;
+        while (k >= 0 && (lower.charAt(k) == ' ' || lower.charAt(k) == ',')) {
+            k--;
+        }
+        return k >= 0 && Character.isDigit(lower.charAt(k));
+    }
+
+    /** A digit or a separator of a written date ("/", "-"): a character next to a year that makes it part of one. */
+    private static boolean dateChar(char c) {
+        return Character.isDigit(c) || c == '/' || c == '-';
     }
 
     /**

@@ -28,6 +28,10 @@ class CombinationCodeConventionTest {
                 out("M54.1 Excludes1: a radiculopathy beside a spondylosis with myelopathy is M47.22, not M54.12",
                         "ASSESSMENT:\n1. Cervical spondylosis with myelopathy.\n2. Cervical radiculopathy.\n",
                         "M47.12 M47.22", "M54.12 G95.9"),
+                out("a cord lesion is a finding within the cord, not the myelopathy a spondylosis causes: G95.9 beside"
+                                + " M47.812, no M47.12",
+                        "IMPRESSION:\n1. Cervical cord lesion of uncertain cause.\n2. Cervical spondylosis.\n",
+                        "G95.9 M47.812", "M47.12 G95.89"),
                 out("spondylosis of one region keeps its own code beside a radiculopathy of another",
                         "ASSESSMENT:\n1. Cervical spondylosis.\n2. Lumbar radiculopathy.\n", "M47.812 M54.16",
                         "M47.22 M47.26"),

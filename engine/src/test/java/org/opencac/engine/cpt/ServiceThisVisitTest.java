@@ -43,6 +43,14 @@ class ServiceThisVisitTest {
     }
 
     @Test
+    void aTestWhoseSentenceDatesItToAYearIsAnEarlierTest() {
+        assertEquals(List.of(), services("Seen for dizziness. An EKG done in March 2019 was normal sinus rhythm."));
+        assertEquals(List.of("93000"), services("Seen for dizziness. An EKG done on 03/14/2019 was normal sinus rhythm."));
+        assertEquals(List.of("93000"), services("Seen for dizziness. An EKG done on March 14, 2019 was normal sinus rhythm."));
+        assertEquals(List.of("93000"), services("Seen for dizziness. An EKG was done in the office."));
+    }
+
+    @Test
     void aProcedureInThePastSurgicalHistoryIsNotCoded() {
         assertEquals(List.of(), services("Past surgical history:\nIncision and drainage of a thigh abscess.\n"));
     }

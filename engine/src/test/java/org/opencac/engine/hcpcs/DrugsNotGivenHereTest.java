@@ -27,6 +27,12 @@ class DrugsNotGivenHereTest {
     }
 
     @Test
+    void aDrugTheNoteSaysWouldBeGivenIsNotCoded() {
+        assertEquals(Set.of(), HcpcsOnlyPipeline.codes("Plan: the choice would be ceftriaxone 1 g IM once."));
+        assertEquals(Set.of("J0696"), HcpcsOnlyPipeline.codes("Plan: ceftriaxone 1 g IM once, given in clinic."));
+    }
+
+    @Test
     void aListedOrPlannedDrugSaidToBeGivenHereIsCoded() {
         assertEquals(Set.of("J0696"), HcpcsOnlyPipeline.codes("MEDICATIONS:\nCeftriaxone 1 g IM was given in clinic.\n"));
         assertEquals(Set.of("J1885"), HcpcsOnlyPipeline.codes("We will start ketorolac 30 mg IV, first dose administered now."));

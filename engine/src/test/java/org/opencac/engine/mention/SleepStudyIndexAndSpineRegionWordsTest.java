@@ -37,6 +37,8 @@ class SleepStudyIndexAndSpineRegionWordsTest {
 
     @Test
     void aCervicalCordLesionIsASpinalCordDisease() {
-        assertSuggested(code("IMPRESSION:\n1. Cervical cord lesion of unclear cause.\n"), "G95.89", 3);
+        // Index: Lesion, spinal cord G95.9 (the "other specified" G95.89 needs a named disease)
+        assertSuggested(code("IMPRESSION:\n1. Cervical cord lesion of unclear cause.\n"), "G95.9", 3);
+        assertNotSuggested(code("IMPRESSION:\n1. Cervical cord lesion of unclear cause.\n"), "G95.89");
     }
 }
