@@ -18,7 +18,7 @@ class NamedConditionOverItsClassDefaultTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 in("a worse renal function told first is the chronic kidney disease of the history",
-                        "A woman of seventy came to the emergency room with a deterioration of renal function.\n"
+                        "A woman of seventy was brought to hospital with a deterioration of renal function.\n"
                                 + "Her past history included hypothyroidism and chronic renal failure of unknown "
                                 + "cause.\n",
                         "N18.9", "N28.9"),

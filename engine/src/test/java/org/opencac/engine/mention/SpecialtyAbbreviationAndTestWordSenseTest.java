@@ -45,11 +45,11 @@ class SpecialtyAbbreviationAndTestWordSenseTest {
 
     @Test
     void aMatureCysticTeratomaOfAnotherOrganIsCodedAtThatSite() {
-        CodingResult parotid = inpatientChecked("Histology showed a mature cystic teratoma of the right parotid "
+        CodingResult parotid = inpatientChecked("Histology showed a mature cystic teratoma in her right parotid "
                 + "gland.");
         assertNotSuggested(parotid, "D27.0");
         assertSuggested(parotid, "D11.0", 3);
-        assertSuggested(inpatientChecked("Histology showed a mature cystic teratoma of the left ovary."), "D27.1", 3);
+        assertSuggested(inpatientChecked("Histology showed a mature cystic teratoma in her left ovary."), "D27.1", 3);
     }
 
     @Test
