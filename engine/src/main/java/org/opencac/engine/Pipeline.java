@@ -236,7 +236,7 @@ public final class Pipeline {
                 ImagingFindingCheck.standard(models.codeSet()),     // a mass a CT reports: R90-R93, not R22
                 NeoplasmSiteFromWorkingStatement.standard(models.codeSet(), revisedStatements, neoplasmSites),   // "pleural mass", then "mesothelioma": C45.0
                 NeoplasmSiteFromNamedMass.standard(models.codeSet(), neoplasmSites),   // "pleural nodule ... shows mesothelioma": C45.0
-                new Excludes1Check(models.codeSet()),
+                new Excludes1Check(models.codeSet(), sameCondition),
                 sameCondition,                                         // one suggestion per documented condition
                 revisedStatements,                                     // a working diagnosis the final statement words otherwise
                 ExplainedByNeoplasmCheck.standard(),                   // a lesion or test finding its organ's neoplasm explains

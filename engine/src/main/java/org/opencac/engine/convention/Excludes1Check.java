@@ -28,7 +28,9 @@ import org.opencac.models.lexicon.TermSource;
  * and a definitive diagnosis, the diagnosis is kept: the symptom is integral to it (I.B.4-5); unless only the symptom
  * is stated (diagnostic statement, reason for the encounter). Of a status code
  * ({@code excludes1_status_codes.txt}) and a current condition its own note sends elsewhere ("male infertility
- * (N46.-)" at Z98.5), the condition is kept (I.C.21.c.3).
+ * (N46.-)" at Z98.5), the condition is kept (I.C.21.c.3). Of a class default (same_condition.json classDefaults:
+ * "kidney disease" N28.9) and a condition of its class the note names (a chronic kidney disease N18.9, a
+ * glomerulonephritis N05.9), the named condition is kept: the default names it in general words.
  */
 public final class Excludes1Check implements Stage {
     private static final java.util.Set<SectionType> STATEMENTS = java.util.EnumSet.of(SectionType.DIAGNOSES,
@@ -40,8 +42,21 @@ public final class Excludes1Check implements Stage {
     private static final List<CodePattern> STATUS =
             CodePattern.parseAll(org.opencac.engine.DataFiles.lines(STATUS_FILE));
 
+    /** The class defaults of same_condition.json ("kidney disease" N28.9 and the kidney diseases it names), or null. */
+    private final SameConditionCheck classes;
+
     public Excludes1Check(CodeSet codeSet) {
+        this(codeSet, null);
+    }
+
+    /**
+     * @param classes the check whose class defaults tell a default that names another code's condition in general
+     *                words ("deterioration of renal function" N28.9 beside a chronic kidney disease N18.9); null for
+     *                none
+     */
+    public Excludes1Check(CodeSet codeSet, SameConditionCheck classes) {
         this.codeSet = codeSet;
+        this.classes = classes;
     }
 
     @Override
@@ -90,6 +105,16 @@ public final class Excludes1Check implements Stage {
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
+            } else if (!winnerIncludes && classes != null && classes.namesClassOf(doc, winner, c.code())
+                    && !excludedByAnotherKept(doc, notes, kept, conflict, c)) {
+                // the kept code is a class default that names the candidate's condition in general words ("renal
+                // disease NOS (N28.9)" beside the chronic kidney disease or glomerulonephritis the note names): the
+                // named condition is reported, whatever the statement lists first (same_condition.json classDefaults)
+                CodeCandidate loser = winner;
+                winner = c;
+                c = loser;
+            } else if (!winnerIncludes && classes != null && classes.namesClassOf(doc, c, winner.code())) {
+                // the candidate is the class default of the kept condition: the kept condition stays
             } else if (!winnerIncludes && !candidateNote && COMBINATION_NOTE.matcher(note.text()).find()
                     && coversEveryMention(doc, c, winner)) {
                 // the kept code's note sends its condition "with" another to the candidate's code (at Q35 "cleft
@@ -187,6 +212,21 @@ public final class Excludes1Check implements Stage {
                     c.code() + " not reported with " + winner.code(), winner.code()));
         }
         return doc.withCandidates(kept).withDecisions(decisions);
+    }
+
+    /**
+     * Whether a kept code other than the one at {@code conflict} and the candidate exclude each other: the candidate
+     * cannot then take the conflicting code's place (only the first conflict of a candidate is weighed).
+     */
+    private boolean excludedByAnotherKept(Document doc, java.util.Map<String, List<InstructionalNote>> notes,
+                                          List<CodeCandidate> kept, int conflict, CodeCandidate c) {
+        for (int k = 0; k < kept.size(); k++) {
+            if (k != conflict && (excluding(doc, notes, kept.get(k), c) != null
+                    || excluding(doc, notes, c, kept.get(k)) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -495,6 +495,21 @@ public final class SameConditionCheck implements Stage {
     }
 
     /**
+     * Whether {@code dflt} is a class default ("kidney disease" N28.9) that names, in general words, the condition of
+     * the code {@code other} (a chronic kidney disease N18.9): the class holds {@code other} and every mention of the
+     * default is told as the class default must be told. Read by {@link Excludes1Check}, which meets such pairs first
+     * when a Tabular note also keeps them apart.
+     */
+    boolean namesClassOf(Document doc, CodeCandidate dflt, String other) {
+        for (ClassDefault cd : classDefaults) {
+            if (cd.code().equals(dflt.code()) && cd.covers(other) && cd.toldBy(doc, dflt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Each class default ("infection", B99.9) gives way to the best-supported code of its class the note
      * documents: the word refers to that condition. A default with words it must be told by gives way only when
      * each of its mentions holds one. The same list when none does.
