@@ -181,6 +181,21 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aWoundThatDrainsOrIsInfectedIsNotAnInjuryUnlessTheSentenceTellsOne() {
+        CodingResult drained = inpatientChecked("HISTORY: A wound of the lower abdomen has drained pus for five days.");
+        assertFalse(anyCodeStarting(drained, "S31") || anyCodeStarting(drained, "S39"),
+                NoteAssert.codes(drained).toString());
+        CodingResult infected = inpatientChecked("HISTORY: Open wound of the right thigh, infected since the graft.");
+        assertFalse(anyCodeStarting(infected, "S71"), NoteAssert.codes(infected).toString());
+        CodingResult cultured = inpatientChecked("PROCEDURE: Swabs of the flank wound were sent for culture.");
+        assertFalse(anyCodeStarting(cultured, "T14"), NoteAssert.codes(cultured).toString());
+        CodingResult excised = inpatientChecked("HISTORY: Open wound of the left thigh left by the excision of an abscess.");
+        assertFalse(anyCodeStarting(excised, "S71"), NoteAssert.codes(excised).toString());
+        CodingResult stab = inpatientChecked("HISTORY: Stab wound of the right thigh, now draining and infected.");
+        assertTrue(anyCodeStarting(stab, "S71"), NoteAssert.codes(stab).toString());
+    }
+
+    @Test
     void thePronounHisIsNotTheEponymOfTrenchFever() {
         CodingResult r = inpatientChecked("His daughter noticed that he had trouble finding words this morning.");
         assertNotSuggested(r, "A79.0");
