@@ -39,7 +39,11 @@ class StatusBeginsWithTheOperationTest {
                 out("I.C.21.c.3 a pacemaker placed years ago and told in the history stays a status",
                         "HISTORY OF PRESENT ILLNESS:\nHe has had a permanent pacemaker since 2015 and now has a painful "
                                 + "swollen left knee.\nASSESSMENT:\nGout of the left knee.\n",
-                        "Z95.0", ""));
+                        "Z95.0", ""),
+                out("I.C.21.c.3 a joint told as replaced at an earlier operation is the presence of its implant",
+                        "HISTORY OF PRESENT ILLNESS:\nShe had her right knee replaced four years ago and now has a "
+                                + "painful left hip.\nASSESSMENT:\nOsteoarthritis of the left hip.\n",
+                        "Z96.651", ""));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,7 +10,8 @@ import org.opencac.engine.suggest.CodingResult;
 /**
  * The adjective "cystic" means cyst-like: it names the cystic duct only with "duct" (the Neoplasm table's
  * "cystic (bile) duct (common)"), and "fibrocystic disease" of the breast is cystic mastopathy, not cystic
- * fibrosis. Sentences are our own.
+ * fibrosis; a "cystic lesion" of an organ is a cyst of it (Cyst, kidney (acquired)), not the congenital cystic
+ * disease the Index's Lesion, kidney reaches through Disease, renal (lexicon rows). Sentences are our own.
  */
 class CysticAdjectiveSenseTest {
 
@@ -48,6 +49,14 @@ class CysticAdjectiveSenseTest {
                 + "found fibrocystic disease and nothing else.\n");
         assertSuggested(r, "N60.12", 3);
         assertNotSuggested(r, "E84.9");
+    }
+
+    @Test
+    void aCysticLesionOfTheKidneyIsAnAcquiredRenalCystNotACongenitalCysticKidney() {
+        CodingResult r = outpatientChecked("IMPRESSION:\nA small cystic lesion in the kidney, for an "
+                + "ultrasound next month.\n");
+        assertSuggested(r, "N28.1", 3);
+        assertNotSuggested(r, "Q61.9");
     }
 
     @Test

@@ -109,6 +109,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void aGreatToeBentAtItsInterphalangealJointIsAnOtherToeDeformityNotHalluxValgus() {
+        List<String> c = codes("Assessment: hallux interphalangeus of the left foot.");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("M20.5X")), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("M20.1")), c.toString());
+    }
+
+    @Test
     void weeksOfAPregnancyWrittenAfterItAreCodedToZ3A() {
         assertTrue(codes("Diagnosis: single intrauterine pregnancy at 37 weeks.").contains("Z3A.37"));
         assertTrue(codes("Twin pregnancy of 34 and 2/7th weeks, breech.").contains("Z3A.34"));
