@@ -55,4 +55,11 @@ class LocalizedMassOfARegionTest {
         assertSuggested(r, "R22.31", 3);
         assertNotSuggested(r, "M79.89");
     }
+
+    @Test
+    void aSkinMassOfTheAbdominalWallIsOneOfTheTrunkNotAnAbdominalMass() {
+        CodingResult r = outpatient("Assessment: left lower abdominal wall skin mass, excised today.");
+        assertSuggested(r, "R22.2", 3);
+        assertNotSuggested(r, "R19.00");
+    }
 }
