@@ -26,6 +26,17 @@ class DrugStoppedAfterItIsNotTakenTest {
     }
 
     @Test
+    void aDrugWhoseRelativeClauseSaysItWasStoppedIsNoLongTermUse() {
+        // "which" ends a backward scope, so the stop told in a relative clause is its own cue
+        assertFalse(coded(outpatient("Medications: she used to take metformin, which was discontinued when her "
+                + "kidneys worsened. Assessment: type 2 diabetes."), "Z79.84"));
+        assertFalse(coded(outpatient("Medications: he was on warfarin, which has since been stopped. "
+                + "Assessment: atrial fibrillation."), "Z79.01"));
+        assertTrue(coded(outpatient("Medications: he is on warfarin, which was started last year. "
+                + "Assessment: atrial fibrillation."), "Z79.01"));
+    }
+
+    @Test
     void aDrugStillTakenKeepsItsLongTermUse() {
         assertTrue(coded(outpatient("Medications: he takes glipizide and lisinopril daily. "
                 + "Assessment: type 2 diabetes."), "Z79.84"));
