@@ -116,10 +116,12 @@ public final class Excludes1Check implements Stage {
             } else if (!winnerIncludes && classes != null && classes.namesClassOf(doc, c, winner.code())) {
                 // the candidate is the class default of the kept condition: the kept condition stays
             } else if (!winnerIncludes && !candidateNote && COMBINATION_NOTE.matcher(note.text()).find()
-                    && coversEveryMention(doc, c, winner)) {
+                    && (coversEveryMention(doc, c, winner) || namesCode(note.text(), c.code()))) {
                 // the kept code's note sends its condition "with" another to the candidate's code (at Q35 "cleft
                 // palate with cleft lip (Q37.-)"), and the candidate was read from one phrase holding every mention
-                // the kept code was read from: the combination code reports both conditions (I.A.15)
+                // the kept code was read from: the combination code reports both conditions (I.A.15); so too where
+                // the note names the candidate's own full code as the combination's ("defibrillator with
+                // synchronous cardiac pacemaker (Z95.810)" at Z95.0): that code reports both conditions
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
@@ -244,6 +246,11 @@ public final class Excludes1Check implements Stage {
             }
         }
         return best;
+    }
+
+    /** Whether an instructional note names this full code in parentheses ("(Z95.810)"), not only its category. */
+    static boolean namesCode(String noteText, String code) {
+        return noteText.contains("(" + code + ")");
     }
 
     /** An Excludes1 note naming the excluded condition as combined with another ("cleft palate with cleft lip"). */

@@ -1100,8 +1100,11 @@ public final class TriggerCheck implements Stage {
             if (against != null) {
                 return new SenseRejection(term, sense.kind(), sense.meaning(), List.copyOf(against));
             }
+            if (!needed && sense.needs().contains(TriggerVocabulary.PREVIOUS_SENTENCE)) {
+                needed = needsWordInSentenceBefore(doc, m, sense.needs());
+            }
             if (!needed) {
-                List<String> wanted = sense.needs().stream().sorted().limit(4).toList();
+                List<String> wanted = sense.needs().stream().filter(w -> !w.startsWith("@")).sorted().limit(4).toList();
                 return new SenseRejection(term, sense.kind(), sense.meaning(),
                         List.of("none of " + String.join(", ", wanted) + (sense.needs().size() > 4 ? " ..." : "")));
             }
@@ -1196,6 +1199,20 @@ public final class TriggerCheck implements Stage {
         }
         String folded = written.toLowerCase(Locale.ROOT);
         return key.equals(folded.substring(0, folded.length() - 1)) || curated && key.equals(folded);
+    }
+
+    /** Whether the sentence right before the mention's holds one of the needs words ({@link TriggerVocabulary#PREVIOUS_SENTENCE}). */
+    private static boolean needsWordInSentenceBefore(Document doc, Mention m, Set<String> needs) {
+        if (m.sentenceIndex() == 0) {
+            return false;
+        }
+        Sentence before = doc.sentences().get(m.sentenceIndex() - 1);
+        for (int i = before.firstToken(); i < before.endToken(); i++) {
+            if (needs.contains(doc.tokens().get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year of the last two centuries, the needs cue {@link TriggerVocabulary#YEAR} ("in 2004"). */
