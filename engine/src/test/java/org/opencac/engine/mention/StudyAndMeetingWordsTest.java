@@ -33,4 +33,11 @@ class StudyAndMeetingWordsTest {
                 + "last week.\nASSESSMENT: Chronic maxillary sinusitis.\n");
         assertFalse(codes.stream().anyMatch(c -> c.startsWith("D49") || c.startsWith("D48")), codes.toString());
     }
+
+    @Test
+    void aCancerNamedInTheTumorBoardSentenceStaysCoded() {
+        List<String> codes = outpatientCodes("HISTORY: Her thyroid carcinoma was presented at our tumor board "
+                + "yesterday.\n");
+        assertTrue(codes.contains("C73"), codes.toString());
+    }
 }
