@@ -204,10 +204,8 @@ public final class NarrativeSymptomCheck implements Stage {
         Assertion a = doc.assertionOf(m);
         return a.uncertain() && !a.negated() && !a.historical() && !a.hypothetical()
                 && a.experiencer() == Experiencer.PATIENT
-                && diagnosticSections.contains(doc.sectionOf(doc.sentences().get(doc.mentions().get(m).sentenceIndex()))
-                        .category());
+                && diagnosticSections.contains(doc.sectionTypeOf(m).id());
     }
-
 
     /**
      * Whether the note reports a study: its established diagnoses are all stated in one of the reason-judged
