@@ -292,8 +292,10 @@ public final class SiteCodes {
                 if (child.code() == null || !unstated.equals(InjuryFinder.stem(child.code()))) {
                     continue;
                 }
+                // a structure word names no site ("Fracture, bone NEC T14.8": "bone" does not say which bone)
                 List<String> words = child.words().stream().filter(w -> !NOT_SITE_WORDS.contains(w)).toList();
-                if (!words.isEmpty() && siteWords.containsAll(words)) {
+                if (!words.isEmpty() && words.stream().noneMatch(structureWords::contains)
+                        && siteWords.containsAll(words)) {
                     return new Resolution(unstated, term.title() + STEP + child.title() + " (the Index files the"
                             + " site the clause names under " + unstated + ")", List.of());
                 }

@@ -39,6 +39,13 @@ class SiteFiledUnderUnstatedCodeTest {
     }
 
     @Test
+    void aStructureWordSubtermNamesNoSite() {
+        // Fracture, bone NEC T14.8: "bone" beside the pelvis does not say the fracture is of no named region
+        assertFalse(sites().indexedUnderUnstated("T14.8", "fracture", Set.of("bone", "pelvic")).found());
+        assertFalse(sites().indexedUnderUnstated("R58", "hemorrhage", Set.of("artery")).found());
+    }
+
+    @Test
     void aRetroperitonealHemorrhageIsCodedNotQueried() {
         assertEquals(List.of("R58"), Coded.inpatientCodes(
                 "HOSPITAL COURSE: He developed a large retroperitoneal hemorrhage after the catheterization.\n"));
