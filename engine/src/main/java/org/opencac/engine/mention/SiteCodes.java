@@ -234,18 +234,7 @@ public final class SiteCodes {
         if (termText == null || termText.isBlank() || siteWords.stream().noneMatch(REGIONS::contains)) {
             return NONE;
         }
-        // an Index path or title reads as its main term's first words ("Edema, edematous (infectious) -> ...")
-        int end = termText.length();
-        for (String stop : List.of(STEP, ",", "(")) {
-            int at = termText.indexOf(stop);
-            if (at > 0) {
-                end = Math.min(end, at);
-            }
-        }
-        for (IndexTerm term : index.mainTerms(TermNormalizer.key(termText.substring(0, end)))) {
-            if (term.code() == null || !unstated.equals(InjuryFinder.stem(term.code()))) {
-                continue;
-            }
+        for (IndexTerm term : mainTermsOf(unstated, termText)) {
             IndexTerm child = term.child(LOCALIZED);
             if (child == null || child.code() == null) {
                 continue;
@@ -255,6 +244,61 @@ public final class SiteCodes {
                 return new Resolution(code, term.title() + STEP + child.title() + " (" + unstated
                         + " names no site; the clause names " + String.join(", ", new java.util.TreeSet<>(siteWords))
                         + ", a region with no code of its own)", List.of());
+            }
+        }
+        return NONE;
+    }
+
+    /**
+     * The Index main terms a term's text reads as ("Edema, edematous (infectious) -> ..." is "edema"), that
+     * give {@code unstated} themselves.
+     */
+    private List<IndexTerm> mainTermsOf(String unstated, String termText) {
+        // an Index path or title reads as its main term's first words ("Edema, edematous (infectious) -> ...")
+        int end = termText.length();
+        for (String stop : List.of(STEP, ",", "(")) {
+            int at = termText.indexOf(stop);
+            if (at > 0) {
+                end = Math.min(end, at);
+            }
+        }
+        List<IndexTerm> out = new ArrayList<>();
+        for (IndexTerm term : index.mainTerms(TermNormalizer.key(termText.substring(0, end)))) {
+            if (term.code() != null && unstated.equals(InjuryFinder.stem(term.code()))) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
+    /** Title words of an Index subterm that name no site ("mucous membrane NEC"). */
+    private static final Set<String> NOT_SITE_WORDS = Set.of("nec", "nos");
+
+    /**
+     * {@code unstated} itself when the Index main term that gives it lists the named site as a subterm with that
+     * same code ("Hemorrhage R58, retroperitoneal R58; intra-abdominal R58"): the Index files that site under
+     * the main term's code, so the site is coded, not queried. NONE when no such subterm names only site words
+     * of the clause (a subterm with another code is the navigation's, or {@link #resolve}'s, to read).
+     *
+     * @param termText  the rejected term's text (a lexicon key or an Index path whose first step is the main term)
+     * @param siteWords the site words the clause names
+     */
+    public Resolution indexedUnderUnstated(String unstated, String termText, Set<String> siteWords) {
+        if (termText == null || termText.isBlank() || siteWords.isEmpty()) {
+            return NONE;
+        }
+        for (IndexTerm term : mainTermsOf(unstated, termText)) {
+            for (IndexTerm child : term.children()) {
+                if (child.code() == null || !unstated.equals(InjuryFinder.stem(child.code()))) {
+                    continue;
+                }
+                // a structure word names no site ("Fracture, bone NEC T14.8": "bone" does not say which bone)
+                List<String> words = child.words().stream().filter(w -> !NOT_SITE_WORDS.contains(w)).toList();
+                if (!words.isEmpty() && words.stream().noneMatch(structureWords::contains)
+                        && siteWords.containsAll(words)) {
+                    return new Resolution(unstated, term.title() + STEP + child.title() + " (the Index files the"
+                            + " site the clause names under " + unstated + ")", List.of());
+                }
             }
         }
         return NONE;

@@ -361,6 +361,11 @@ public final class TriggerCheck implements Stage {
                     named.addAll(near);
                     site = siteCodes.localized(why.term().code(), why.term().text(), sites.isEmpty() ? sites : named);
                 }
+                if (site != null && !site.found() && site.ties().isEmpty()) {
+                    // the Index lists the named site under the condition with the code of no stated site
+                    // ("Hemorrhage, retroperitoneal R58"): that code is the site's
+                    site = siteCodes.indexedUnderUnstated(why.term().code(), why.term().text(), sites);
+                }
                 if (site != null && site.found()) {
                     Mention sited = m.withTerms(List.of(new Term(site.path(), site.code(),
                             TermSource.ALPHABETIC_INDEX_REFINEMENT)), List.of());
