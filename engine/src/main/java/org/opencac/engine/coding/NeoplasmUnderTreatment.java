@@ -141,7 +141,8 @@ public final class NeoplasmUnderTreatment {
     private boolean treatedInNextSentence(Document doc, int sentenceIndex) {
         List<Sentence> sentences = doc.sentences();
         int next = sentenceIndex + 1;
-        if (next >= sentences.size() || sentences.get(next).sectionIndex() != sentences.get(sentenceIndex).sectionIndex()) {
+        if (next >= sentences.size()
+                || sentences.get(next).sectionIndex() != sentences.get(sentenceIndex).sectionIndex()) {
             return false;
         }
         for (Mention m : doc.mentions()) {
