@@ -20,7 +20,9 @@ import org.opencac.models.codeset.Code;
  * metastases", "a history of breast cancer, currently on chemotherapy". Read after the mention, to the end of its
  * clause; a sentence saying the disease is over ("completed", "in remission") keeps the history code. A later
  * sentence of the same section telling the treatment this encounter gives ("she presented for her next cycle of
- * chemotherapy") makes the neoplasm current too, unless a sentence before it says the disease is over.
+ * chemotherapy") makes the neoplasm current too, unless a sentence before it says the disease is over; so does
+ * the next sentence when it names no condition of its own and says the treatment goes on ("He is now receiving
+ * leuprolide.").
  * Data: {@code neoplasm_under_treatment.tsv} (the code prefixes, the current cues and the cues of an ended disease).
  */
 public final class NeoplasmUnderTreatment {
@@ -123,10 +125,34 @@ public final class NeoplasmUnderTreatment {
         String sentence = text.substring(s.span().start(), s.span().end());
         if (current.stream().noneMatch(p -> p.matcher(finalAfter).find())
                 && (historyCode || spread.stream().noneMatch(p -> p.matcher(finalAfter).find()))) {
-            return !historyCode && over.stream().noneMatch(p -> p.matcher(sentence).find())
-                    && treatedLaterInSection(doc, mention.sentenceIndex());
+            return over.stream().noneMatch(p -> p.matcher(sentence).find())
+                    && (treatedInNextSentence(doc, mention.sentenceIndex())
+                    || !historyCode && treatedLaterInSection(doc, mention.sentenceIndex()));
         }
         return over.stream().noneMatch(p -> p.matcher(sentence).find());
+    }
+
+    /**
+     * True if the sentence right after the mention's, in the same section, names no condition of its own and says
+     * the treatment goes on ("Prostate cancer, Gleason 7. He is now receiving leuprolide."): a sentence that names
+     * nothing else continues the account of the condition before it, so its treatment is that neoplasm's
+     * (I.C.2.d). A sentence saying the disease is over keeps the history code.
+     */
+    private boolean treatedInNextSentence(Document doc, int sentenceIndex) {
+        List<Sentence> sentences = doc.sentences();
+        int next = sentenceIndex + 1;
+        if (next >= sentences.size()
+                || sentences.get(next).sectionIndex() != sentences.get(sentenceIndex).sectionIndex()) {
+            return false;
+        }
+        for (Mention m : doc.mentions()) {
+            if (m.sentenceIndex() == next) {
+                return false;
+            }
+        }
+        Sentence s = sentences.get(next);
+        String t = doc.text().substring(s.span().start(), s.span().end());
+        return current.stream().anyMatch(p -> p.matcher(t).find()) && over.stream().noneMatch(p -> p.matcher(t).find());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.opencac.engine.coding;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.Coded.inpatientCodes;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,27 @@ class NeoplasmStillTreatedTest {
         List<String> codes = inpatientCodes("An 85-year-old woman with a history of basal cell epithelioma of the"
                 + " nose, never operated, came in with a hip fracture after a fall.\n");
         assertTrue(codes.contains("C44.311"), codes.toString());
+    }
+    @Test
+    void aListedCancerWhoseNextSentenceSaysItIsStillTreatedIsACurrentCancer() {
+        List<String> codes = outpatientCodes("PAST MEDICAL HISTORY:\nProstate carcinoma found on a biopsy in 2015."
+                + " He is now receiving leuprolide every three months.\nSOCIAL HISTORY:\nHe is married.\n");
+        assertTrue(codes.contains("C61"), codes.toString());
+        assertFalse(codes.contains("Z85.46"), codes.toString());
+    }
+
+    @Test
+    void aNextSentenceNamingAnotherConditionDoesNotTreatTheListedCancer() {
+        List<String> codes = outpatientCodes("PAST MEDICAL HISTORY:\nProstate carcinoma found on a biopsy in 2015."
+                + " His asthma is currently on inhaler therapy.\nSOCIAL HISTORY:\nHe is married.\n");
+        assertTrue(codes.contains("Z85.46"), codes.toString());
+        assertFalse(codes.contains("C61"), codes.toString());
+    }
+
+    @Test
+    void aHormoneDrugByItsBrandNameIsATreatmentStillGiven() {
+        List<String> codes = outpatientCodes("PAST MEDICAL HISTORY:\nProstate carcinoma found on a biopsy in 2015,"
+                + " now receiving Lupron.\nSOCIAL HISTORY:\nHe is married.\n");
+        assertTrue(codes.contains("C61"), codes.toString());
     }
 }

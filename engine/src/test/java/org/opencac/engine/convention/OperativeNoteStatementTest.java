@@ -35,6 +35,8 @@ class OperativeNoteStatementTest {
                         "HISTORY:\nShe is gravida 3, para 2 at nine weeks.\n"
                                 + "POSTOPERATIVE DIAGNOSIS:\nBlighted ovum, lower abdominal cramping.\n",
                         "O02.0", "O02.1 R25.2 R10.9"),
+                out("breast asymmetry misspelt with a doubled s is the breast disorder",
+                        "POSTOPERATIVE DIAGNOSIS:\n1. Breast assymetry after an earlier reduction.\n", "N64.89", ""),
                 out("Index: Moyamoya disease I67.5 written in two words",
                         "IMPRESSION:\nAngiography is typical of moya moya disease.\n", "I67.5", ""),
                 in("Index: Plug, bronchus NEC J98.09",
