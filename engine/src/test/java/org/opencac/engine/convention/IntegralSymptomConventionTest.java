@@ -206,7 +206,13 @@ class IntegralSymptomConventionTest {
                         "N20.0", "R31.9"),
                 out("I.C.18.b a hematuria worked up with urine cytology beside a kidney stone stays coded",
                         "ASSESSMENT:\n1. Left kidney stone, small, to be watched.\n2. Hematuria, urine sent for cytology"
-                                + " and a bladder scope planned.\n", "N20.0 R31.9", ""));
+                                + " and a bladder scope planned.\n", "N20.0 R31.9", ""),
+                out("I.C.18.b the raised white count of an acute appendicitis is the appendicitis",
+                        "INDICATIONS:\nRight lower quadrant pain and leukocytosis, white count of 15,000.\n"
+                                + "POSTOPERATIVE DIAGNOSIS:\nAcute appendicitis.\n", "K35.80", "D72.829"),
+                out("I.C.18.b a raised white count beside a condition that does not cause it stays coded",
+                        "ASSESSMENT:\n1. Leukocytosis, to be repeated next week.\n2. Gout of the right foot.\n",
+                        "D72.829", ""));
     }
 
     @ParameterizedTest(name = "{0}")
