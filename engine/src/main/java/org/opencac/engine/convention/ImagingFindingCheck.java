@@ -54,6 +54,14 @@ public final class ImagingFindingCheck implements Stage {
         if (studies.isEmpty() || verbs.isEmpty()) {
             throw new IllegalArgumentException("needs study words and report verbs");
         }
+        for (Map<String, String> rows : List.of(organs, tissues)) {
+            rows.forEach((word, code) -> {
+                if (codes.get(code).filter(Code::billable).isEmpty()) {
+                    throw new IllegalArgumentException(RESOURCE + ": the code of \"" + word
+                            + "\" is not a billable code of the code set: " + code);
+                }
+            });
+        }
         this.codes = codes;
         this.studies = Set.copyOf(studies);
         this.verbs = Set.copyOf(verbs);

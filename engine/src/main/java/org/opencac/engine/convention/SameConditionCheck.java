@@ -943,7 +943,10 @@ public final class SameConditionCheck implements Stage {
                 // as vague, but naming the part a default of unspecified part leaves open, within its subcategory:
                 // "fracture of unspecified part of neck of left femur" beside the "intracapsular fracture of left
                 // femur" the same words document is that fracture (only "in the same words", below)
-                boolean namesPart = tMarks == marks && namesPartOf(t, d);
+                // a region's fracture, part unspecified, told in the same words as a fracture of a part of it: the
+                // region word ("shoulder") is the default's own title word, and the part names where in it
+                boolean regionPart = tMarks == marks && namesPartOfRegion(t, d);
+                boolean namesPart = tMarks == marks && namesPartOf(t, d) || regionPart;
                 // a fracture of no stated kind of the subcategory's site ("unspecified fracture of upper end of
                 // left humerus") beside a fracture of a part the subcategory lists (its surgical neck) is that
                 // fracture, wherever in the note each is told
@@ -958,7 +961,7 @@ public final class SameConditionCheck implements Stage {
                     continue;
                 }
                 String why = namesMore || partOfSite ? "elsewhere in the note"
-                        : sameDocumentation(doc, d, t) && !ownTitleWord(doc, d, t) ? "in the same words"
+                        : sameDocumentation(doc, d, t) && (regionPart || !ownTitleWord(doc, d, t)) ? "in the same words"
                         : !namesPart && refines(t.title(), d.title()) ? "elsewhere in the note" : null;
                 if (why != null && (best == null || moreSpecific(t, best))) {
                     best = t;
@@ -1023,6 +1026,29 @@ public final class SameConditionCheck implements Stage {
         if (tc.length() < 5 || dc.length() < 5 || !tc.regionMatches(0, dc, 0, 5)
                 || !UNSPECIFIED_PART.matcher(d.title()).find() || UNSPECIFIED_PART.matcher(t.title()).find()
                 || otherSide(t.title(), d.title())) {
+            return false;
+        }
+        return sameEncounter(tc, dc);
+    }
+
+    private static final java.util.regex.Pattern PART_UNSPECIFIED =
+            java.util.regex.Pattern.compile("(?i)\\bpart unspecified\\b");
+
+    /**
+     * Whether the default {@code d} is its category's fracture of a region "part unspecified" (S42.9- "Fracture of
+     * shoulder girdle, part unspecified", S22.9, S52.9-) and {@code t} a fracture of a part the same category
+     * names (S42.2- "upper end of humerus"), with the same 7th character and no opposite sides: the Tabular lists
+     * the region's parts beside its unspecified part, so "the shoulder fracture is a proximal humerus fracture"
+     * tells one fracture (only in the same words, as {@link #namesPartOf}).
+     */
+    private boolean namesPartOfRegion(CodeCandidate t, CodeCandidate d) {
+        String tc = t.code();
+        String dc = d.code();
+        if (tc.length() < 5 || dc.length() < 5 || dc.charAt(0) != 'S' || !tc.regionMatches(0, dc, 0, 4)
+                || dc.charAt(4) != '9' || tc.charAt(4) == '9'
+                || !PART_UNSPECIFIED.matcher(d.title()).find() || PART_UNSPECIFIED.matcher(t.title()).find()
+                || !d.title().toLowerCase(Locale.ROOT).contains("fracture")
+                || !t.title().toLowerCase(Locale.ROOT).contains("fracture") || otherSide(t.title(), d.title())) {
             return false;
         }
         return sameEncounter(tc, dc);

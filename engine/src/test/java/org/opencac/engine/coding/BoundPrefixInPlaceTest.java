@@ -7,7 +7,10 @@ import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.suggest.CodingResult;
 
-/** A title's "Non-" is documented only before the word it is said of, not by another name's prefix. */
+/**
+ * A title's "Non-" or ordinal ("third trimester") is documented only before the word it is said of, not by another
+ * name's prefix or a count of something else.
+ */
 class BoundPrefixInPlaceTest {
 
     @Test
@@ -20,5 +23,16 @@ class BoundPrefixInPlaceTest {
     @Test
     void aNonPrefixBeforeItsOwnWordStillSelectsTheSibling() {
         assertSuggested(outpatient("Impression:\n1. Acute non-ST-elevation MI seen today."), "I21.4", 3);
+    }
+
+    @Test
+    void anOrdinalCountingSomethingElseDocumentsNoTrimester() {
+        CodingResult r = outpatient("Assessment:\n1. Preeclampsia in a pregnant woman; this is her third child.");
+        assertNotSuggested(r, "O14.93");
+    }
+
+    @Test
+    void anOrdinalBeforeTrimesterStillSelectsTheTrimester() {
+        assertSuggested(outpatient("Assessment:\n1. Preeclampsia in the third trimester of pregnancy."), "O14.93", 3);
     }
 }

@@ -23,6 +23,9 @@ class CodingWordsOfRealNotesTest {
                         "PREOPERATIVE DIAGNOSIS:\nSpastic left hemiparetic cerebral palsy.\nPROCEDURE:\nBotulinum toxin "
                                 + "injection of the left biceps.\n",
                         "G80.2", "G81.92 G81.94 G80.1"),
+                out("Index: Retraction, drum, see Disorder, tympanic membrane, specified NEC: a retracted drum of one ear",
+                        "POSTOPERATIVE DIAGNOSES:\n1. Otitis media with effusion, resolved.\n2. Retracted right tympanic"
+                                + " membrane.\n", "H73.891", "H73.899"),
                 out("I.A.10 a torsed appendix testis is a torsion of the appendix testis",
                         "POSTOPERATIVE DIAGNOSIS:\nTorsed left appendix testis.\n", "N44.03", ""),
                 in("III a diabetic diet ordered at discharge documents no diabetes",

@@ -59,6 +59,11 @@ class CombinationCodeConventionTest {
                         "J32.8", "J32.0 J32.1 J32.2"),
                 out("a chronic sinusitis of one named sinus keeps its own code",
                         "PREOPERATIVE DIAGNOSES:\n1. Chronic maxillary sinusitis.\n", "J32.0", "J32.8"),
+                out("Tabular K56 is obstruction without hernia: an incarcerated umbilical hernia's bowel obstruction is"
+                                + " the hernia code's", "POSTOPERATIVE DIAGNOSES:\n1. Small bowel obstruction.\n"
+                                + "2. Incarcerated umbilical hernia.\n", "K42.0", "K56.609 K56.600 K56.601"),
+                out("a bowel obstruction beside a hernia told without obstruction keeps its own code",
+                        "ASSESSMENT:\n1. Small bowel obstruction.\n2. Hiatal hernia.\n", "K56.609 K44.9", ""),
                 out("I.A.15 one valve's disease keeps its own code",
                         "IMPRESSION:\n1. Aortic stenosis.\n", "I35.0", "I08.0"),
                 out("Index: Stenosis, aortic, with insufficiency: an aortic valve both stenotic and leaking is I35.2",

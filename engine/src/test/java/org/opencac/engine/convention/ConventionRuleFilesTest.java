@@ -86,6 +86,18 @@ class ConventionRuleFilesTest {
     }
 
     @Test
+    void bundledImagingFindingCodesAreBillable() {
+        ImagingFindingCheck.standard(TestModels.models().codeSet());
+    }
+
+    @Test
+    void imagingFindingCodeThatIsNotBillableFailsAtConstruction() {
+        assertFailsNaming(() -> new ImagingFindingCheck(TestModels.models().codeSet(), java.util.Set.of("ct"),
+                java.util.Set.of("showed"), java.util.Set.of(), java.util.Map.of(), java.util.Map.of("wall", "R93.8"),
+                java.util.Set.of(), java.util.Set.of()), "imaging_findings.tsv", "wall", "R93.8");
+    }
+
+    @Test
     void combinationFileWithoutRulesArrayFails() {
         assertFailsNaming(() -> CombinationCodeCheck.read(bytes("{}"), "c.json"), "c.json", "rules");
     }

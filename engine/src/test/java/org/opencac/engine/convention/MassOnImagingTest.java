@@ -20,10 +20,10 @@ class MassOnImagingTest {
                         "R91.8", "R22.2"),
                 out("R22 Excludes1 a study named before its date still reports the mass after it",
                         "HISTORY OF PRESENT ILLNESS:\nAn MRI of the spine, done in May, demonstrated a soft tissue mass"
-                                + " behind the vertebra.\n", "R93.8", "R22.9"),
+                                + " behind the vertebra.\n", "R93.89", "R22.9 R93.8"),
                 out("R22 Excludes1 a chest wall mass in a CT report's findings is an imaging finding, not of the lung",
                         "EXAM: CT of the chest with contrast.\nHISTORY: Cough.\nFINDINGS: There is a large mass of the"
-                                + " left chest wall.\n", "R93.8", "R22.2 R91.8"),
+                                + " left chest wall.\n", "R93.89", "R22.2 R91.8 R93.8"),
                 out("R22.2 a mass the patient felt stays a localized mass though a later CT shows it",
                         "HISTORY: Two weeks ago she felt a mass in her chest, and a CT of the chest showed it.\n",
                         "R22.2", "R91.8"));
