@@ -36,6 +36,17 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
             "(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(mg|mcg|micrograms?|µg|gm|grams?|g|units?|iu|ml|cc)\\b"
                     + "(?:[\\s-]+(?!(?:and|or|plus|with|then|to|in|per|x)\\b)[a-z]+){0,3}[\\s-]*$");
     private static final Pattern ROUTE_AFTER = Pattern.compile("^[^.;\\n]{0,40}");
+    /**
+     * A part of the mixture the drug is given in, written after its name (and up to two words that end the name or
+     * the part before: "acetate", "injectable"): a volume or dose of another drug or diluent ("with 3 mL of
+     * bupivacaine plain", ", and 4 mL of sterile water"), up to three words of its name. The route of the whole
+     * mixture comes after its last part ("... were then injected").
+     */
+    private static final Pattern MIXTURE_PART = Pattern.compile(
+            "^(?:\\s+(?!(?:and|with|plus|was|were|is|then)\\b)[a-z-]+){0,2}\\s*(?:,\\s*(?:and\\s+)?|(?:and|with|plus)\\s+)(?:\\d+(?:[.,]\\d+)?)\\s*(?:mg|mcg|ml|cc|units?)\\s+(?:of\\s+)?"
+                    + "(?:\\d+(?:\\.\\d+)?\\s*%\\s+)?[a-z-]+(?:\\s+(?!(?:and|with|plus|was|were|is|then)\\b)[a-z-]+){0,2}");
+    /** The most mixture parts read past the name to its route. */
+    private static final int MAX_MIXTURE_PARTS = 3;
 
     /** The dose after {@code from} (the end of the drug name), if one is written with a known route. */
     static Optional<DocumentedDose> after(String text, int from, List<String> injectionRoutes, List<String> oralRoutes) {
@@ -61,9 +72,75 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
         if (!d.find() || kind(DrugUnit.normalizeUnit(d.group(2))).equals("ml")) {
             return Optional.empty();
         }
-        Matcher r = ROUTE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)).toLowerCase(Locale.ROOT));
+        int routeFrom = afterMixture(text, end);
+        Matcher r = ROUTE_AFTER.matcher(text.substring(routeFrom, Math.min(text.length(), routeFrom + 40))
+                .toLowerCase(Locale.ROOT));
         r.find();
         return withRoute(d, from, " " + r.group().replaceAll("[,()]", " ") + " ", injectionRoutes, oralRoutes);
+    }
+
+    /** A volume written right before the name ("0.5 mL of"), read with the concentration after it. */
+    private static final Pattern VOLUME_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+(?:\\.\\d+)?|\\.\\d+)\\s*(ml|cc)\\s+(?:of\\s+)?$");
+    /** A concentration written right after the name, or up to two words after it ("acetate 40 mg/mL", "10 mg per mL"). */
+    private static final Pattern CONCENTRATION = Pattern.compile(
+            "^(?:\\s+[a-z-]+){0,2}\\s*\\(?\\s*(\\d+(?:\\.\\d+)?)\\s*(mg|mcg|units?)\\s*(?:/|per)\\s*(?:ml|cc)\\b");
+    /** Where the clause before a volume starts: a sentence end (a period before a space), a semicolon or a line end. */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?s).*(?:\\.\\s|;|\\n)");
+
+    /**
+     * The dose a volume and a concentration give ("0.5 mL of methylprednisolone acetate 40 mg/mL" is 20 mg), the
+     * volume written just before the name and the concentration just after it, given by the route written after
+     * the concentration or before the volume in its sentence ("the bursa received an injection of 2 mL of ..."). A
+     * volume alone is a mixture part and no dose ({@link #before}); a concentration alone no dose given.
+     */
+    static Optional<DocumentedDose> fromConcentration(String text, int start, int end, List<String> injectionRoutes,
+                                                      List<String> oralRoutes) {
+        int from = Math.max(0, start - 40);
+        Matcher v = VOLUME_BEFORE.matcher(text.substring(from, start).toLowerCase(Locale.ROOT));
+        if (!v.find()) {
+            return Optional.empty();
+        }
+        Matcher c = CONCENTRATION.matcher(text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(Locale.ROOT));
+        if (!c.find()) {
+            return Optional.empty();
+        }
+        int volumeStart = from + v.start(1);
+        String lead = text.substring(Math.max(0, volumeStart - 100), volumeStart).toLowerCase(Locale.ROOT);
+        Matcher clause = CLAUSE_START.matcher(lead);
+        String before = clause.lookingAt() ? lead.substring(clause.end()) : lead;
+        int concentrationEnd = end + c.end();
+        Matcher r = ROUTE_AFTER.matcher(text.substring(concentrationEnd, Math.min(text.length(), concentrationEnd + 40))
+                .toLowerCase(Locale.ROOT));
+        r.find();
+        String words = " " + (before + " " + r.group()).replaceAll("[,()]", " ") + " ";
+        Optional<String> injected = injectionRoutes.stream().filter(x -> words.contains(" " + x + " ")).findFirst();
+        Optional<String> oral = oralRoutes.stream().filter(x -> words.contains(" " + x + " ")).findFirst();
+        if (injected.isEmpty() && oral.isEmpty()) {
+            return Optional.empty();
+        }
+        String unit = DrugUnit.normalizeUnit(c.group(2));
+        double volume = Double.parseDouble(v.group(1));
+        double amount = DrugUnit.toBase(volume * Double.parseDouble(c.group(1)), unit);
+        String number = java.math.BigDecimal.valueOf(volume * Double.parseDouble(c.group(1))).stripTrailingZeros()
+                .toPlainString();
+        return Optional.of(new DocumentedDose(number, c.group(2), amount, kind(unit), injected.orElseGet(oral::get),
+                injected.isEmpty(), volumeStart, concentrationEnd, words));
+    }
+
+    /**
+     * The offset after the mixture parts written right after the drug name ({@link #MIXTURE_PART}), or {@code end}
+     * when none is: "40 mg of the steroid with 3 mL of bupivacaine and 4 mL of water, then given by injection".
+     */
+    private static int afterMixture(String text, int end) {
+        int at = end;
+        for (int part = 0; part < MAX_MIXTURE_PARTS; part++) {
+            Matcher m = MIXTURE_PART.matcher(text.substring(at, Math.min(text.length(), at + 60)).toLowerCase(Locale.ROOT));
+            if (!m.find()) {
+                break;
+            }
+            at += m.end();
+        }
+        return at;
     }
 
     /**

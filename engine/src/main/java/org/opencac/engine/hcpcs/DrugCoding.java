@@ -55,7 +55,8 @@ final class DrugCoding {
     void code(HcpcsTrigger t, HcpcsPhrase p, HcpcsFindings f) {
         Document doc = f.doc;
         Optional<DocumentedDose> found = DocumentedDose.after(doc.text(), p.end(), routes, oralRoutes)
-                .or(() -> DocumentedDose.before(doc.text(), p.start(), p.end(), routes, oralRoutes));
+                .or(() -> DocumentedDose.before(doc.text(), p.start(), p.end(), routes, oralRoutes))
+                .or(() -> DocumentedDose.fromConcentration(doc.text(), p.start(), p.end(), routes, oralRoutes));
         if (found.isEmpty() || regimen(found.get()) || performed.notPerformed(p)
                 || performed.drugNotGivenHere(p, doc.sectionOf(p.sentence()).type())) {
             return;

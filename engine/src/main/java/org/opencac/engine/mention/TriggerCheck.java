@@ -110,11 +110,14 @@ public final class TriggerCheck implements Stage {
     /** Words written before an organism or infection that make it a test's name ("rapid"), with their meaning. */
     private static final java.util.Map<String, String> TEST_BEFORE = MODIFIER_WORDS.get("before");
     /**
-     * One-word lexicon keys whose listed code is read only from the word written in the plural (the Index's
-     * "falls (repeated)" R29.6): the key drops the plural, so a single "fall" would otherwise take it.
+     * Lexicon keys whose listed code is read only from the term written in the plural (the Index's "falls
+     * (repeated)" R29.6; "Nodule, lung, multiple" R91.8): the key drops the plural, so a single "fall" would
+     * otherwise take it.
      */
-    static final String PLURAL_ONLY_FILE = "/org/opencac/engine/mention/plural_only_terms.tsv";
-    private static final java.util.Map<String, Set<String>> PLURAL_ONLY = pluralOnly();
+    static final String WRITTEN_NUMBER_FILE = "/org/opencac/engine/mention/written_number_terms.tsv";
+    private static final java.util.Map<String, Set<String>> PLURAL_ONLY = writtenNumberCodes("plural");
+    /** Lexicon keys whose listed code is read only from the term written in the singular ("Nodule, lung, solitary" R91.1). */
+    private static final java.util.Map<String, Set<String>> SINGULAR_ONLY = writtenNumberCodes("singular");
     /** Compiled once (each is read for every mention). */
     /** Words naming a region of the body part that "of" puts after them ("the back of the knee"). */
     private static final String REGION_WORDS_FILE = "/org/opencac/engine/mention/region_words.txt";
@@ -644,7 +647,8 @@ public final class TriggerCheck implements Stage {
             return new Judgement(List.of(), rejected);
         }
         boolean substance = vocabulary.substances().contains(key);
-        boolean plural = oneWord && writtenPlural(m.text(), key);
+        boolean writtenPlural = writtenPlural(m.text(), key);
+        boolean plural = oneWord && writtenPlural;
         List<Term> kept = new ArrayList<>(m.terms().size());
         String headAfter = modifierHeadAfter(tokens, sentence, m);
         boolean testFound = headAfter != null && resultWordIn(tokens, sentence);
@@ -667,8 +671,11 @@ public final class TriggerCheck implements Stage {
                     && vocabulary.nosInclusions().getOrDefault(key, java.util.Set.of()).contains(t.code())) {
                 continue;
             }
-            if (oneWord && !plural && PLURAL_ONLY.getOrDefault(key, Set.of()).contains(t.code())) {
+            if (!writtenPlural && PLURAL_ONLY.getOrDefault(key, Set.of()).contains(t.code())) {
                 continue;   // "a fall": one event, not the plural the Index codes ("falls (repeated)")
+            }
+            if (writtenPlural && SINGULAR_ONLY.getOrDefault(key, Set.of()).contains(t.code())) {
+                continue;   // "pulmonary nodules": several lesions, not the solitary one the Index codes apart
             }
             if (plural && t.source() == TermSource.TITLE_CORE && !titleWrites(t.code(), m.text())) {
                 continue;   // a plural of a default title's word; the title's own word ending in s is none
@@ -1306,13 +1313,16 @@ public final class TriggerCheck implements Stage {
                 .contains(w)).orElse(false);
     }
 
-    private static java.util.Map<String, Set<String>> pluralOnly() {
+    private static java.util.Map<String, Set<String>> writtenNumberCodes(String number) {
         java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
-        org.opencac.engine.DataFiles.rows(PLURAL_ONLY_FILE, "key\tcode", (f, lineNo) -> {
-            if (f.length != 2) {
-                throw new IllegalStateException(PLURAL_ONLY_FILE + ":" + lineNo + ": expected key and code");
+        org.opencac.engine.DataFiles.rows(WRITTEN_NUMBER_FILE, "key\tcode\tnumber", (f, lineNo) -> {
+            if (f.length != 3 || !(f[2].equals("plural") || f[2].equals("singular"))) {
+                throw new IllegalStateException(WRITTEN_NUMBER_FILE + ":" + lineNo
+                        + ": expected key, code and number (plural or singular)");
             }
-            out.computeIfAbsent(f[0], k -> new java.util.HashSet<>()).add(f[1]);
+            if (f[2].equals(number)) {
+                out.computeIfAbsent(f[0], k -> new java.util.HashSet<>()).add(f[1]);
+            }
         });
         java.util.Map<String, Set<String>> frozen = new java.util.HashMap<>();
         out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));

@@ -57,6 +57,25 @@ class HcpcsDrugUnitsTest {
     }
 
     @Test
+    void aVolumeOfAGivenConcentrationIsTheDoseTheyMake() {
+        assertEquals(Map.of("J1020", 1), code("The tendon sheath received an injection of 0.5 mL of "
+                + "methylprednisolone acetate 40 mg/mL."), "half a millilitre at 40 mg a millilitre is 20 mg");
+        assertEquals(Map.of("J3301", 4), code("The joint was injected with 1 mL of triamcinolone acetonide 40 mg/mL."),
+                "40 mg in units of 10 mg");
+        assertEquals(Map.of(), code("The vial holds 1 mL of triamcinolone acetonide 40 mg/mL."), "no route: not given");
+    }
+
+    @Test
+    void theRouteOfAMixtureIsReadPastTheOtherPartsOfIt() {
+        assertEquals(Map.of("J1040", 1), code("A mixture of 80 mg of methylprednisolone acetate with 3 cc of 2% lidocaine "
+                + "and 4 cc of sterile saline was slowly injected."));
+        assertEquals(Map.of("J1040", 1), code("We gave 80 mg Depo-Medrol, 1 cc of bupivacaine plain, and 2 cc of "
+                + "preservative free saline, then injected it over a minute."));
+        assertEquals(Map.of(), code("She keeps 80 mg of methylprednisolone acetate with 3 cc of lidocaine at home."),
+                "no route after the mixture: not given here");
+    }
+
+    @Test
     void aDoseWithADailyOrMoreFrequentScheduleIsARegimenNotADoseGivenHere() {
         assertEquals(Map.of(), code("Ceftriaxone 1 g IV q24h was continued for the pneumonia."));
         assertEquals(Map.of(), code("She was treated with Solu-Medrol 1 g IV daily for the relapse."));

@@ -280,6 +280,33 @@ class TriggerCheckTest {
     }
 
     @Test
+    void lungNodulesWrittenInThePluralAreSeveralNodulesNotASolitaryOne() {
+        List<String> several = inpatientCodes("Impression: two small pulmonary nodules in the right lung.");
+        assertTrue(several.contains("R91.8") && !several.contains("R91.1"), several.toString());
+        List<String> one = inpatientCodes("Impression: a small pulmonary nodule in the right lung.");
+        assertTrue(one.contains("R91.1") && !one.contains("R91.8"), one.toString());
+    }
+
+    @Test
+    void aSpermatoceleWrittenInTheSingularIsOneAndInThePluralSeveral() {
+        List<String> one = inpatientCodes("Postoperative diagnosis: right spermatocele.");
+        assertTrue(one.contains("N43.41"), one.toString());
+        List<String> several = inpatientCodes("Postoperative diagnosis: two right spermatoceles.");
+        assertTrue(several.contains("N43.42") && !several.contains("N43.41"), several.toString());
+    }
+
+    @Test
+    void aPreviouslyPlacedStentBesideCoronaryWordsIsTheCoronaryStentInPlace() {
+        List<String> coronary = inpatientCodes("Angiography: the previously placed stent in the LAD is widely patent.");
+        assertTrue(coronary.contains("Z95.5"), coronary.toString());
+        List<String> ureter = inpatientCodes("Cystoscopy: the previous stent in the left ureter was removed.");
+        assertFalse(ureter.contains("Z95.5"), ureter.toString());
+        List<String> sameProcedure = inpatientCodes("Procedure: one more stent was deployed in the mid RCA, "
+                + "overlapping the previous stent.");
+        assertFalse(sameProcedure.contains("Z95.5"), sameProcedure.toString());
+    }
+
+    @Test
     void realConditionsStillCode() {
         CodingResult r = inpatient("Assessment: essential hypertension, COPD and type 2 diabetes mellitus.");
         assertSuggested(r, "I10", 5);
