@@ -647,7 +647,9 @@ public final class TriggerCheck implements Stage {
             return new Judgement(List.of(), rejected);
         }
         boolean substance = vocabulary.substances().contains(key);
-        boolean writtenPlural = writtenPlural(m.text(), key);
+        // the written number matters for a one-word key's default title and for the keys told by number
+        boolean writtenPlural = (oneWord || PLURAL_ONLY.containsKey(key) || SINGULAR_ONLY.containsKey(key))
+                && writtenPlural(m.text(), key);
         boolean plural = oneWord && writtenPlural;
         List<Term> kept = new ArrayList<>(m.terms().size());
         String headAfter = modifierHeadAfter(tokens, sentence, m);
