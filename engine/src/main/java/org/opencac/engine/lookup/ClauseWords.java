@@ -449,7 +449,7 @@ final class ClauseWords {
             }
         }
 
-        /** Whether the word written before token {@code at} (punctuation passed over) is one of {@code before}. */
+        /** Whether the word written before token {@code at} (punctuation passed over unless it is listed) is one of {@code before}. */
         private boolean namePartAfter(Set<String> before, int at) {
             if (before == null) {
                 return false;
@@ -459,8 +459,12 @@ final class ClauseWords {
                 if (t.sentenceIndex() != tokens.get(at).sentenceIndex()) {
                     return false;
                 }
-                if (Character.isLetterOrDigit(t.text().charAt(0))) {
-                    return before.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+                String text = t.text().toLowerCase(java.util.Locale.ROOT);
+                if (Character.isLetterOrDigit(text.charAt(0))) {
+                    return before.contains(text);
+                }
+                if (before.contains(text)) {
+                    return true;   // a listed sign right before it ("+ve" is positive, only "-ve" negative)
                 }
             }
             return false;

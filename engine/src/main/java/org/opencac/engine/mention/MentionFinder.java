@@ -168,6 +168,10 @@ public final class MentionFinder implements Stage {
                 }
                 Token t = tokens.get(j);
                 if (t.norm().isEmpty()) {
+                    if (j > i && levelAlias(tokens, j, limit)) {
+                        j += 2;   // "S1 (L5) radiculopathy" is the S1 term: the level in parentheses renames it
+                        continue;
+                    }
                     if (t.isPunctuation() && !joins(t.text()) && !initialPeriod(tokens, j, limit)
                             && !closesLeadingParenthesis(tokens, i, j, limit)
                             && !(t.text().equals(",")
@@ -713,11 +717,23 @@ public final class MentionFinder implements Stage {
      * Whether token j is the ")" closing a parenthesis opened right before the match's first word, a word right
      * after it: the words in it qualify that noun ("(grade II) hemorrhoids" is the term "grade II hemorrhoids"), so
      * the match reads on past it. A dropped word after it ("(elevated) and PTT") keeps it the end: the parenthesis
-     * qualified what came before. Any other punctuation, a "(" among them, still ends the match first.
+     * qualified what came before. Any other punctuation, a "(" among them, still ends the match first. A spinal
+     * level in parentheses right after another level is that level's other name ("S1 (L5) radiculopathy": the root
+     * is S1's), so it ends the match too.
      */
     private static boolean closesLeadingParenthesis(List<Token> tokens, int i, int j, int limit) {
         return tokens.get(j).text().equals(")") && i > 0 && tokens.get(i - 1).text().equals("(")
-                && j + 1 < limit && !tokens.get(j + 1).norm().isEmpty();
+                && j + 1 < limit && !tokens.get(j + 1).norm().isEmpty() && !levelAlias(tokens, i - 1, limit);
+    }
+
+    /**
+     * Whether token j is a "(" holding only a spinal level, right after another level ("S1 (L5)"): the level in
+     * parentheses is the other's other name, and the one before it names the site.
+     */
+    static boolean levelAlias(List<Token> tokens, int j, int limit) {
+        return j > 0 && j + 2 < limit && tokens.get(j).text().equals("(") && tokens.get(j + 2).text().equals(")")
+                && SpinalRegionReading.levelNumber(tokens.get(j + 1).norm()) >= 0
+                && SpinalRegionReading.levelNumber(tokens.get(j - 1).norm()) >= 0;
     }
 
     private static boolean joins(String punctuation) {
