@@ -42,6 +42,7 @@ import org.opencac.engine.convention.SameConditionCheck;
 import org.opencac.engine.convention.RevisedStatementCheck;
 import org.opencac.engine.convention.CompanionCodeCheck;
 import org.opencac.engine.convention.ManifestationCodeCheck;
+import org.opencac.engine.convention.MentalDisorderDueToConditionCheck;
 import org.opencac.engine.convention.MetastaticPrimaryCheck;
 import org.opencac.engine.convention.SecondaryNeoplasmOrder;
 import org.opencac.engine.convention.SoleCodeCheck;
@@ -238,6 +239,7 @@ public final class Pipeline {
                 NeoplasmSiteFromNamedMass.standard(models.codeSet(), neoplasmSites),   // "pleural nodule ... shows mesothelioma": C45.0
                 new Excludes1Check(models.codeSet(), sameCondition),
                 sameCondition,                                         // one suggestion per documented condition
+                MentalDisorderDueToConditionCheck.standard(models.codeSet()),   // the condition's depression due to a named disease: F06.3-
                 revisedStatements,                                     // a working diagnosis the final statement words otherwise
                 ExplainedByNeoplasmCheck.standard(),                   // a lesion or test finding its organ's neoplasm explains
                 SoleCodeCheck.standard(),                              // O80, Z3A not beside the codes they exclude

@@ -75,4 +75,22 @@ class OppositeAxisTest {
         assertThrows(IllegalArgumentException.class, () -> new OppositeAxis("with crisis", "with crisis", 3, "x"));
         assertThrows(IllegalArgumentException.class, () -> new OppositeAxis("without crisis", "with crisis", 1, "x"));
     }
+
+    @Test
+    void aRupturedGlobeWithItsIrisCaughtInTheWoundIsOneLacerationWithProlapse() {
+        assertEquals(List.of("S05.21XA"), kept(
+                new Coded("S05.31XA", "Ocular laceration without prolapse or loss of intraocular tissue, right eye,"
+                        + " initial encounter", "open globe of the right eye"),
+                new Coded("S05.21XA", "Ocular laceration and rupture with prolapse or loss of intraocular tissue,"
+                        + " right eye, initial encounter", "iris trapped in the wound")));
+    }
+
+    @Test
+    void anOcularLacerationOfTheOtherEyeStaysWithoutProlapse() {
+        assertEquals(List.of("S05.32XA", "S05.21XA"), kept(
+                new Coded("S05.32XA", "Ocular laceration without prolapse or loss of intraocular tissue, left eye,"
+                        + " initial encounter", "left corneal laceration"),
+                new Coded("S05.21XA", "Ocular laceration and rupture with prolapse or loss of intraocular tissue,"
+                        + " right eye, initial encounter", "right globe rupture with uveal prolapse")));
+    }
 }

@@ -96,4 +96,17 @@ class ServiceThisVisitTest {
         assertEquals(List.of("93000"), services("History of present illness:\nHe felt faint. Today an EKG shows sinus rhythm.\n"));
         assertEquals(List.of("85025"), services("Seen today. Labs:\nCBC from today is normal.\n"));
     }
+
+    @Test
+    void aWartFrozenAtTheVisitIsTheDestructionOfABenignLesion() {
+        assertEquals(List.of("17110"), services("Seen today for a wart of the thumb. After consent we used liquid nitrogen"
+                + " to freeze the wart with a two millimeter margin.\n"));
+        assertEquals(List.of("17110"), services("Procedure:\nCryotherapy of the warts on both hands.\n"));
+    }
+
+    @Test
+    void aWartFreezingOnlyPlannedOrDeclinedIsNotCoded() {
+        assertEquals(List.of(), services("Seen today for a plantar wart. We will freeze the wart at the next visit.\n"));
+        assertEquals(List.of(), services("Seen today for a plantar wart. She declined cryotherapy of the wart.\n"));
+    }
 }
