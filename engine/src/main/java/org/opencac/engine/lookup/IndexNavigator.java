@@ -1218,6 +1218,32 @@ public final class IndexNavigator implements Stage {
                 return true;
             }
         }
+        return prefixNegated(tokens, used);
+    }
+
+    /**
+     * Whether a word the path reads is written after a negating prefix the path does not read ({@code
+     * negating_prefix}), as a word of its own or joined by a hyphen: "non vascular lesions" are lesions that are
+     * not vascular (no Lesion, vascular), "non-traumatic" no injury; a subterm that writes the prefix itself
+     * ("non-ST elevation") reads it.
+     */
+    private boolean prefixNegated(List<Token> tokens, Set<Integer> used) {
+        if (rules.negatingPrefixes.isEmpty()) {
+            return false;
+        }
+        for (int t : used) {
+            int p = t - 1;
+            if (p >= 0 && tokens.get(p).text().equals("-") && tokens.get(p).span().end() == tokens.get(t).span().start()) {
+                p--;
+            }
+            if (p >= 0 && p != t - 1 && tokens.get(p).span().end() != tokens.get(p + 1).span().start()) {
+                continue;   // a dash between spaces is no hyphen
+            }
+            if (p >= 0 && !used.contains(p)
+                    && rules.negatingPrefixes.contains(tokens.get(p).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -1049,6 +1049,7 @@ final class IndexWalker {
         int n = picked == null ? node.children.length : picked.length;
         Node siteNec = node.siteNec;
         boolean taken = false;
+        List<DeadEnd> deadEnd = null;   // the subterms read that led to no code
         for (int k = 0; k < n; k++) {
             Node child = node.children[picked == null ? k : picked[k]];
             if (child == siteNec) {
@@ -1061,8 +1062,20 @@ final class IndexWalker {
             }
             if (m != null) {
                 taken = true;
-                best = better(best, walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary), w);
+                Found f = walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary);
+                if (f == null && !m.isEmpty()) {
+                    deadEnd = deadEnd == null ? new java.util.ArrayList<>() : deadEnd;
+                    deadEnd.add(new DeadEnd(m, titleWords(child.term)));
+                }
+                best = better(best, f, w);
             }
+        }
+        if (deadEnd != null && best != null && best.path().size() > steps.size() && readByDeadEnd(deadEnd, best, used, w)) {
+            // a subterm reading the clause's words more fully leads to no code ("Obstruction, coronary (artery), see
+            // Occlusion, coronary", whose codes need more words): a sibling reading only words that subterm's title
+            // also prints is not the condition either ("Obstruction, artery" is an arterial embolism, I74.9, no
+            // obstruction of a coronary artery)
+            best = term.code() != null ? new Found(steps, term.code(), term.manif(), used) : null;
         }
         TokenSet site = siteNec == null || taken ? null : siteNecTaken(w, used);
         if (site != null) {
@@ -1088,6 +1101,43 @@ final class IndexWalker {
             }
         }
         return best;
+    }
+
+    /** A subterm a walk read that led to no code: the clause's words it read and its title's words. */
+    private record DeadEnd(TokenSet read, Set<String> titleWords) {
+    }
+
+    /**
+     * Whether a path reads, besides the words before the subterms ({@code used}), only words one subterm that led
+     * to no code read or prints in its title, and fewer of them than it read plus printed: "coronary (artery)" for
+     * the path of "artery" in "obstruction of the coronary artery".
+     */
+    private static boolean readByDeadEnd(List<DeadEnd> deadEnds, Found best, TokenSet used, ClauseWords w) {
+        for (DeadEnd d : deadEnds) {
+            boolean all = true;
+            boolean other = false;   // a word the dead end read that the path does not
+            for (int t : d.read()) {
+                other |= !best.tokens().contains(t);
+            }
+            for (int t : best.tokens()) {
+                if (!used.contains(t) && !d.read().contains(t)
+                        && !d.titleWords().contains(w.tokens().get(t).norm())) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all && other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The normalized words of an Index title, its printed (nonessential) modifiers' too. */
+    private static Set<String> titleWords(IndexTerm term) {
+        Set<String> out = new java.util.HashSet<>(term.words());
+        out.addAll(term.modifierWords());
+        return out;
     }
 
     /** The best path after following a term's "see" (when it leads further) and "see also" references. */

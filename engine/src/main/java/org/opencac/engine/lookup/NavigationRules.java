@@ -98,6 +98,11 @@ public final class NavigationRules {
     final Set<String> siteElsewhereSubterms = new HashSet<>();
     final Set<String> negations = new HashSet<>();
     /**
+     * {@code negating_prefix} words (as written, lowercase): written as a word of their own or joined by a hyphen
+     * right before a word the path reads, they say what that word names is absent ("non vascular lesions").
+     */
+    final Set<String> negatingPrefixes = new HashSet<>();
+    /**
      * Words (as written, lowercase) that end a main term's reach back for subterm words: a word before one of
      * them modifies something else ("blood workup after delivery for infectious disease": no blood disease),
      * each with the words before it that make it a link instead ("adrenal mass suspicious for metastatic disease").
@@ -331,6 +336,7 @@ public final class NavigationRules {
                     nontraumaticMain.put(key, TermNormalizer.key(value));
                 }
                 case "negation" -> negations.add(written);
+                case "negating_prefix" -> negatingPrefixes.add(written);
                 case "barrier_before" -> {
                     String barrier = written;
                     barriersBefore.put(barrier,
