@@ -77,7 +77,8 @@ final class IndexTreeCache {
         strings.write(t.code());
         strings.write(t.manif());
         strings.body.writeByte(t.cells().size());
-        for (Map.Entry<Integer, String> c : t.cells().entrySet()) {
+        // by column: the term's map (Map.copyOf) iterates in an order that changes from one JVM to the next
+        for (Map.Entry<Integer, String> c : new java.util.TreeMap<>(t.cells()).entrySet()) {
             strings.body.writeByte(c.getKey());
             strings.write(c.getValue());
         }

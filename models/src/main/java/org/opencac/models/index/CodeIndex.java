@@ -339,7 +339,9 @@ public final class CodeIndex implements Closeable {
                 }
             }
             WordScoreTable.Builder table = new WordScoreTable.Builder();
-            for (String word : words) {
+            // words in sorted order, whatever the collection's: token ids, and so the file, are then the same in
+            // every build
+            for (String word : new java.util.TreeSet<>(words)) {
                 for (String token : table.word(word, tokens(queryAnalyzer, word))) {
                     Query q = new BooleanQuery.Builder()
                             .add(new BoostQuery(new TermQuery(new Term(CodeIndexBuilder.TITLE, token)), 2f),

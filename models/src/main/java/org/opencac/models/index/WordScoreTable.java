@@ -33,7 +33,7 @@ public final class WordScoreTable {
     /**
      * One code's scores.
      *
-     * @param doc    the Lucene document number (ties rank the lower number first, as a search does)
+     * @param doc    the Lucene document number (kept in the file; ranking breaks ties by code, not by it)
      * @param tokens the token ids that match the code, ascending
      * @param scores the score each of those tokens adds (title boosted plus terms)
      */
@@ -114,47 +114,54 @@ public final class WordScoreTable {
 
     /** {@link #rank(Collection, List, int)} over codes made ready by {@link #among}. */
     public List<CodeHit> rank(Collection<String> words, Among among, int max) {
-        List<int[]> queryTokens = new ArrayList<>(words.size());
+        int count = 0;
         for (String w : words) {
             int[] t = tokensOf.get(w);
-            if (t != null && t.length > 0) {
-                queryTokens.add(t);
-            }
+            count += t == null ? 0 : t.length;
         }
-        if (queryTokens.isEmpty() || max <= 0) {
+        if (count == 0 || max <= 0) {
             return List.of();
         }
-        // Each code's total adds its tokens' scores in query order, as a search sums them; only the codes some
-        // query token scores are touched.
+        int[] queryTokens = new int[count];
+        int at = 0;
+        for (String w : words) {
+            int[] t = tokensOf.get(w);
+            if (t != null) {
+                System.arraycopy(t, 0, queryTokens, at, t.length);
+                at += t.length;
+            }
+        }
+        // Each code's total adds its tokens' scores in token order, not in the order the words came in (often a
+        // set's, which may change from one run to the next): floating-point sums in another order may differ in
+        // the last bit and break a tie the other way. Only the codes some query token scores are touched.
+        java.util.Arrays.sort(queryTokens);
         double[] totals = new double[among.codes.length];
         boolean[] matched = new boolean[among.codes.length];
         List<Integer> touched = new ArrayList<>();
-        for (int[] tokens : queryTokens) {
-            for (int t : tokens) {
-                Postings p = among.byToken.get(t);
-                if (p == null) {
-                    continue;
-                }
-                for (int i = 0; i < p.codes().length; i++) {
-                    float s = p.scores()[i];
-                    int k = p.codes()[i];
-                    if (s != 0f) {
-                        totals[k] += s;
-                        if (!matched[k]) {
-                            matched[k] = true;
-                            touched.add(k);
-                        }
+        for (int t : queryTokens) {
+            Postings p = among.byToken.get(t);
+            if (p == null) {
+                continue;
+            }
+            for (int i = 0; i < p.codes().length; i++) {
+                float s = p.scores()[i];
+                int k = p.codes()[i];
+                if (s != 0f) {
+                    totals[k] += s;
+                    if (!matched[k]) {
+                        matched[k] = true;
+                        touched.add(k);
                     }
                 }
             }
         }
         List<Scored> scored = new ArrayList<>(touched.size());
         for (int k : touched) {
-            scored.add(new Scored(among.codes[k], among.entries[k].doc(), (float) totals[k]));
+            scored.add(new Scored(among.codes[k], (float) totals[k]));
         }
-        // codes and documents are one to one, so the order below is total: the order codes were touched in
-        // does not matter
-        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparingInt(Scored::doc));
+        // ties go to the lower code, not the lower document number: the order is total and fixed by the codes
+        // alone, whatever order the index was written in, so every build of the cache ranks alike
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparing(s -> s.code().code()));
         List<CodeHit> out = new ArrayList<>(Math.min(max, scored.size()));
         for (int i = 0; i < scored.size() && i < max; i++) {
             Scored s = scored.get(i);
@@ -163,7 +170,7 @@ public final class WordScoreTable {
         return out;
     }
 
-    private record Scored(Code code, int doc, float score) {
+    private record Scored(Code code, float score) {
     }
 
     private static final int MAGIC = 0x0CAC5C0E;

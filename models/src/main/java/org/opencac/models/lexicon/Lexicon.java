@@ -255,7 +255,9 @@ public final class Lexicon {
             }
             termStart[++k] = t;
         }
-        for (String prefix : pre) {
+        // the sets are written in sorted order: a set's own order (Set.copyOf's changes from one JVM to the next)
+        // would make two builds of the same lexicon differ byte for byte
+        for (String prefix : new java.util.TreeSet<>(pre)) {
             if (!placed.containsKey(prefix)) {
                 placed.put(prefix, prefixTable.add(prefix));
             }
@@ -266,7 +268,7 @@ public final class Lexicon {
         for (String key : entries.keySet()) {
             keyIndex.put(key, i++);
         }
-        for (String c : commaJoined()) {
+        for (String c : new java.util.TreeSet<>(commaJoined())) {
             Integer key = keyIndex.get(c);
             Integer prefix = key == null ? placed.get(c) : null;
             if (key != null || prefix != null) {
