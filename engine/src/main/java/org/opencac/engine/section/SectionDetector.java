@@ -90,18 +90,29 @@ public final class SectionDetector implements Stage {
      * the last other part decides. Otherwise the joined header is no literal and the last literal in it decides.
      */
     public record CombinedHeaders(java.util.regex.Pattern joiners, List<SectionType> strongest,
-                                  List<SectionType> weakest) {
+                                  List<SectionType> weakest, Set<String> sharedHeads, List<SectionType> sharedWeakest) {
         public static final CombinedHeaders NONE = new CombinedHeaders(null, List.of(), List.of());
 
         public CombinedHeaders {
             strongest = List.copyOf(strongest);
             weakest = List.copyOf(weakest);
+            sharedHeads = Set.copyOf(sharedHeads);
+            sharedWeakest = List.copyOf(sharedWeakest);
+        }
+
+        public CombinedHeaders(java.util.regex.Pattern joiners, List<SectionType> strongest,
+                               List<SectionType> weakest) {
+            this(joiners, strongest, weakest, Set.of(), List.of());
         }
 
         public CombinedHeaders(java.util.regex.Pattern joiners, List<SectionType> strongest) {
             this(joiners, strongest, List.of());
         }
     }
+
+    /** A list of single words, joined by commas and a final "and", before one shared head word. */
+    private static final java.util.regex.Pattern SHARED_HEAD_LIST =
+            java.util.regex.Pattern.compile("([a-z]+(?:, [a-z]+)+,? and [a-z]+) ([a-z]+)");
 
     /**
      * How a header literal is qualified by the words after it ({@code qualified_headers} in the rule file):
@@ -260,10 +271,15 @@ public final class SectionDetector implements Stage {
         c.path("strongest").forEach(t -> strongest.add(SectionType.fromId(t.asText())));
         List<SectionType> weakest = new ArrayList<>();
         c.path("weakest").forEach(t -> weakest.add(SectionType.fromId(t.asText())));
+        Set<String> sharedHeads = new HashSet<>();
+        c.path("shared_heads").forEach(h -> sharedHeads.add(h.asText().trim().toLowerCase(Locale.ROOT)));
+        List<SectionType> sharedWeakest = new ArrayList<>();
+        c.path("shared_head_weakest").forEach(t -> sharedWeakest.add(SectionType.fromId(t.asText())));
         if (joiners.isEmpty() || strongest.isEmpty()) {
             return CombinedHeaders.NONE;
         }
-        return new CombinedHeaders(java.util.regex.Pattern.compile(String.join("|", joiners)), strongest, weakest);
+        return new CombinedHeaders(java.util.regex.Pattern.compile(String.join("|", joiners)), strongest, weakest,
+                sharedHeads, sharedWeakest);
     }
 
     static List<SectionRule> readRules(JsonNode root, String name) {
@@ -519,6 +535,26 @@ public final class SectionDetector implements Stage {
         while (a > limit && headerChar(text.charAt(a - 1))) {
             a--;
         }
+        // a list in capitals of words joined by commas before a shared head ("FAMILY, SOCIAL, AND ALLERGY HISTORY")
+        int wide = a;
+        if (!combined.sharedHeads().isEmpty()) {
+            while (wide > limit && (headerChar(text.charAt(wide - 1))
+                    || text.charAt(wide - 1) == ',' && text.charAt(wide) == ' ')) {
+                wide--;
+            }
+        }
+        for (int s = wide; s < a; s++) {
+            if (!Character.isLetter(text.charAt(s)) || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+                continue;
+            }
+            String raw = text.substring(s, keyEnd);
+            if (raw.indexOf(',') >= 0 && raw.equals(raw.toUpperCase(Locale.ROOT))) {
+                SectionRule rule = combinedRule(raw);
+                if (rule != null && accept.test(s, raw)) {
+                    return new Found(s, end, rule);
+                }
+            }
+        }
         for (int s = a; s < keyEnd; s++) {
             if (!Character.isLetter(text.charAt(s)) || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
                 continue;
@@ -746,7 +782,21 @@ public final class SectionDetector implements Stage {
         if (combined.joiners() == null) {
             return null;
         }
-        String[] parts = combined.joiners().split(key(raw));
+        String k = key(raw);
+        List<SectionType> weakest = combined.weakest();
+        String[] parts;
+        java.util.regex.Matcher shared = SHARED_HEAD_LIST.matcher(k);
+        if (shared.matches() && combined.sharedHeads().contains(shared.group(2))) {
+            // "family, social, and allergy history": each listed word takes the shared head
+            String[] words = shared.group(1).split(",? and |, ");
+            parts = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                parts[i] = words[i] + " " + shared.group(2);
+            }
+            weakest = combined.sharedWeakest();
+        } else {
+            parts = combined.joiners().split(k);
+        }
         if (parts.length < 2) {
             return null;
         }
@@ -764,7 +814,7 @@ public final class SectionDetector implements Stage {
                 best = rule;
                 bestRank = rank;
             }
-            if (combined.weakest().contains(rule.type())) {
+            if (weakest.contains(rule.type())) {
                 weak = true;
             } else {
                 lastOther = rule;

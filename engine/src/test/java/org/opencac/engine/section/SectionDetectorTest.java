@@ -411,6 +411,18 @@ class SectionDetectorTest {
     }
 
     @Test
+    void histories_listedWithCommasBeforeOneSharedHistoryWord_openACombinedHistorySection() {
+        String opening = "HISTORY OF PRESENT ILLNESS: Tired.\n";
+        assertEquals(SectionType.SOCIAL_HISTORY,
+                typeAt(opening + "FAMILY, SOCIAL, AND ALLERGY HISTORY: Remote stroke. Quit smoking.", "stroke"));
+        assertEquals(SectionType.SOCIAL_HISTORY,
+                typeAt(opening + "FAMILY, SOCIAL AND ALLERGY HISTORY: No known drug allergies.", "allergies"));
+        // a list before a word that is no shared head is no combined header
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS,
+                typeAt(opening + "FAMILY, SOCIAL, AND ALLERGY NOTES: Remote stroke.", "stroke"));
+    }
+
+    @Test
     void theCommaBeforeASentenceIsReadAsItsPatternFindsIt() {
         // generated texts of commas, blanks, letters of both cases (some beyond ASCII and beyond the BMP)
         String alphabet = ",,  \t\tAaBbZzÉéΣσ.\n1" + new String(Character.toChars(0x1D400))
