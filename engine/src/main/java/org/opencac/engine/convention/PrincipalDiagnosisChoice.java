@@ -271,6 +271,19 @@ public final class PrincipalDiagnosisChoice implements Stage {
                         + " (no diagnostic statement; " + treats.guideline() + "; rule " + treats.id() + ")";
                 best = treated;
             }
+        } else {
+            // IV.M: within the statement that decides, the condition the first procedure the note's procedure line
+            // names treats is what the operation was done for, before a coexisting condition the list names first
+            for (PrincipalRule r : procedureReasons) {
+                int treated = firstProcedureTreats(doc, list, places, best, r);
+                if (treated >= 0) {
+                    why = "the condition the first procedure performed treats, named in the same "
+                            + ranked.get(places[best].rank()).label() + ", before " + list.get(best).code() + " ("
+                            + r.guideline() + "; rule " + r.id() + ")";
+                    best = treated;
+                    break;
+                }
+            }
         }
         // I.C.21.c: an encounter for aftercare, screening, supervision, counselling ... is listed first when stated
         // as the reason for the visit, or when the diagnostic statement names no diagnosis
@@ -758,6 +771,63 @@ public final class PrincipalDiagnosisChoice implements Stage {
         }
         return -1;
     }
+
+    /**
+     * A candidate of the PROCEDURE_REASON rule's codes, documented as certain and placed in the same statement as the
+     * chosen one (another candidate), when the rule's procedure is the first the note's procedure line names: the
+     * opening words of the first section of the rule's sections whose header names a procedure or an operation
+     * ("OPERATION: Laser cystolithalopaxy"; "PROCEDURES: Orchiopexy and hernia repair" names the hernia repair
+     * second); -1 if none. A chosen diagnosis that the preoperative diagnosis (the encounter rule's reason statements)
+     * does not name while it names another is what the operation found instead of what it was planned for (an
+     * appendectomy for a presumed appendicitis that finds a pelvic inflammatory disease): the list keeps its order.
+     * A chosen diagnosis that answers the stated reason for the encounter ("admitted for treatment of her
+     * hyperglycemia", the operation done later in the stay) keeps its place before one that does not.
+     * The procedure line is read only once such a candidate exists.
+     */
+    private int firstProcedureTreats(Document doc, List<CodeCandidate> list, Place[] places, int best,
+                                            PrincipalRule r) {
+        Place chosen = places[best];
+        int found = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (i != best && places[i] != null && places[i].inStatement() && places[i].tier() == chosen.tier()
+                    && places[i].rank() == chosen.rank() && CodePattern.anyCovers(r.codes(), list.get(i).code())
+                    && documentedAsCertain(doc, list.get(i)) && (found < 0 || places[i].compareTo(places[found]) < 0)) {
+                found = i;
+            }
+        }
+        if (found < 0 || CodePattern.anyCovers(r.codes(), list.get(best).code()) || foundInstead(doc, list, best)
+                || chosen.answers() && !places[found].answers()) {
+            return -1;
+        }
+        for (Section s : doc.sections()) {
+            if (!r.sections().contains(s.type())) {
+                continue;
+            }
+            String header = doc.text().substring(s.header().start(), s.header().end()).toLowerCase(Locale.ROOT);
+            if (!header.contains("procedure") && !header.contains("operation")) {
+                continue;
+            }
+            java.util.regex.Matcher m = r.pattern().matcher(doc.text()).region(s.header().end(), s.span().end());
+            return m.find() && PROCEDURE_LINE_OPENING.matcher(doc.text().substring(s.header().end(), m.start())).matches()
+                    ? found : -1;
+        }
+        return -1;
+    }
+
+    /** True if the preoperative statement names coded conditions but not the chosen one. */
+    private boolean foundInstead(Document doc, List<CodeCandidate> list, int best) {
+        if (reasonStatements.isEmpty() || list.get(best).mentions().stream().anyMatch(m -> inReasonStatement(doc, m))) {
+            return false;
+        }
+        return list.stream().anyMatch(c -> c.mentions().stream().anyMatch(m -> inReasonStatement(doc, m)));
+    }
+
+    /**
+     * The words a procedure line may write before its first procedure: punctuation, a list number and at most four
+     * words (a side, an approach, an instrument: "1. Right open", "Holmium laser"), none of them "and".
+     */
+    private static final java.util.regex.Pattern PROCEDURE_LINE_OPENING = java.util.regex.Pattern.compile(
+            "[\\s,:;.-]*(?:\\d[.)]\\s*)?(?:(?!and\\b)[a-z]+[\\s-]+){0,4}", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * The best-placed candidate, established (tier 0) and of the STUDY_REASON rule's codes, with a mention in one of its

@@ -163,6 +163,42 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void theConditionTheFirstProcedureOfTheOperationLineTreatsLeadsThePostoperativeList() {
+        // IV.M: the stone breaking was done for the bladder stone, listed second after a coexisting diabetes
+        CodingResult r = code("POSTOPERATIVE DIAGNOSES:\n1. Type 2 diabetes mellitus.\n2. Calculus of the bladder.\n"
+                + "OPERATION: Laser cystolitholapaxy.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "N21.0", "the condition the first procedure performed treats");
+    }
+
+    @Test
+    void aProcedureTheOperationLineNamesSecondLeavesThePostoperativeListOrder() {
+        // the orchiopexy is the operation; the hernia repair named after it does not reorder the list
+        List<String> codes = NoteAssert.codes(code("POSTOPERATIVE DIAGNOSES:\n1. Right undescended testis.\n"
+                + "2. Right inguinal hernia.\nPROCEDURES: Right orchiopexy and right inguinal hernia repair.\n",
+                CareSetting.OUTPATIENT));
+        assertTrue(!codes.isEmpty() && codes.get(0).startsWith("Q53"), codes.toString());
+    }
+
+    @Test
+    void aPostoperativeDiagnosisFoundInsteadOfThePlannedOneKeepsItsPlace() {
+        // the appendectomy was planned for an appendicitis; the operation found a pelvic inflammatory disease, which
+        // the surgeon lists first and the preoperative diagnosis did not name
+        List<String> codes = NoteAssert.codes(code("PREOPERATIVE DIAGNOSIS: Acute appendicitis.\n"
+                + "POSTOPERATIVE DIAGNOSES:\n1. Pelvic inflammatory disease.\n2. Acute appendicitis.\n"
+                + "PROCEDURE PERFORMED: Laparoscopic appendectomy.\n", CareSetting.OUTPATIENT));
+        assertTrue(!codes.isEmpty() && codes.get(0).startsWith("N73"), codes.toString());
+    }
+
+    @Test
+    void anAdmissionToStartChemotherapyStatedInTheImpressionLeadsTheCancer() {
+        // I.C.2.e.2: the stay is for giving the chemotherapy; the lymphoma follows it
+        List<String> codes = NoteAssert.codes(code("CHIEF COMPLAINT: Follicular lymphoma.\n"
+                + "IMPRESSION: Follicular lymphoma, admitted today to begin chemotherapy with rituximab.\n",
+                CareSetting.INPATIENT));
+        assertEquals("Z51.11", codes.isEmpty() ? null : codes.get(0), codes.toString());
+    }
+
+    @Test
     void postoperativeDiagnosisOutranksThePreoperativeOne() {
         CodingResult r = code("PREOPERATIVE DIAGNOSIS: Acute cholecystitis.\nPOSTOPERATIVE DIAGNOSIS: Acute appendicitis.\n"
                 + "PROCEDURE: Laparoscopic appendectomy.\n", CareSetting.OUTPATIENT);
