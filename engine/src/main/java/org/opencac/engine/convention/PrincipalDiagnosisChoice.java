@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
@@ -607,7 +609,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 break;
             }
         }
-        java.util.regex.Matcher cue = causeLast.pattern().matcher(text).region(clause, at);
+        Matcher cue = causeLast.pattern().matcher(text).region(clause, at);
         int phrase = -1;
         while (cue.find()) {
             phrase = cue.start();
@@ -807,7 +809,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
             if (!header.contains("procedure") && !header.contains("operation")) {
                 continue;
             }
-            java.util.regex.Matcher m = r.pattern().matcher(doc.text()).region(s.header().end(), s.span().end());
+            Matcher m = r.pattern().matcher(doc.text()).region(s.header().end(), s.span().end());
             return m.find() && PROCEDURE_LINE_OPENING.matcher(doc.text().substring(s.header().end(), m.start())).matches()
                     ? found : -1;
         }
@@ -826,8 +828,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
      * The words a procedure line may write before its first procedure: punctuation, a list number and at most four
      * words (a side, an approach, an instrument: "1. Right open", "Holmium laser"), none of them "and".
      */
-    private static final java.util.regex.Pattern PROCEDURE_LINE_OPENING = java.util.regex.Pattern.compile(
-            "[\\s,:;.-]*(?:\\d[.)]\\s*)?(?:(?!and\\b)[a-z]+[\\s-]+){0,4}", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROCEDURE_LINE_OPENING = Pattern.compile(
+            "[\\s,:;.-]*(?:\\d[.)]\\s*)?(?:(?!and\\b)[a-z]+[\\s-]+){0,4}", Pattern.CASE_INSENSITIVE);
 
     /**
      * The best-placed candidate, established (tier 0) and of the STUDY_REASON rule's codes, with a mention in one of its
