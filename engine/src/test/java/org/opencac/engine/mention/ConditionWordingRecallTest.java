@@ -3,6 +3,7 @@ package org.opencac.engine.mention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientChecked;
 import static org.opencac.engine.testing.Coded.outpatientChecked;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
@@ -77,6 +78,18 @@ class ConditionWordingRecallTest {
         assertSuggested(cataract, "H25.11", 1);
         assertNotSuggested(cataract, "H54.7");
         assertEquals("integral", mention(cataract, "Visual decline").reason());
+    }
+
+    @Test
+    void aFallInVisualAcuityAbbreviatedVaOrSaidLowOrPoorIsVisualLoss() {
+        // ophthalmology case reports write visual acuity as "VA": a fall in it is Loss, vision, as written in full
+        assertSuggested(inpatientChecked("HISTORY: Three days of painless VA decrease."), "H54.7", 1);
+        assertSuggested(inpatientChecked("HISTORY: He reports a decrease in VA over one month."), "H54.7", 1);
+        assertSuggested(inpatientChecked("ASSESSMENT: Decreased VA without pain or redness."), "H54.7", 1);
+        assertSuggested(inpatientChecked("ASSESSMENT: Poor visual acuity at near and far."), "H54.7", 1);
+        assertSuggested(inpatientChecked("ASSESSMENT: Low visual acuity since childhood."), "H54.7", 1);
+        // the acuity measured and found normal is no loss
+        assertNotSuggested(inpatientChecked("ASSESSMENT: VA was 1.0 in each eye."), "H54.7");
     }
 
     @Test
