@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.RuleJson;
+import org.opencac.engine.section.Section;
 import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.Experiencer;
@@ -30,7 +32,9 @@ import org.opencac.models.codeset.Code;
  * the integral rules routinely associate with it (I.B.4-5; IV.K: the related signs and symptoms of a study's
  * diagnosis are not coded, an unrelated reason for the study is). A narrative symptom whose category's unspecified code the
  * statement itself codes (the statement's "hematuria", the history's "gross hematuria") is the statement's own symptom,
- * explained by no other diagnosis. Data: {@code symptom_sections.json}.
+ * explained by no other diagnosis. A stay's admitting diagnoses give way to its discharge diagnoses once these establish
+ * a definitive diagnosis (II): a symptom only the admitting statement lists is read as narrative.
+ * Data: {@code symptom_sections.json}.
  */
 public final class NarrativeSymptomCheck implements Stage {
     public static final String FILE = "symptom_sections.json";
@@ -45,6 +49,21 @@ public final class NarrativeSymptomCheck implements Stage {
     private final Set<String> studyStatements;
     /** Which symptom a diagnosis routinely explains; null: every established diagnosis explains every symptom. */
     private final IntegralSymptomCheck integral;
+    /** Provisional diagnostic statements and the final statements that supersede them. */
+    private final List<Supersession> supersessions;
+
+    /**
+     * A diagnostic statement written before the study or the stay (header words {@code provisional}: admission) and
+     * the statement written after it (header words {@code finals}: discharge, final). Once
+     * a final statement establishes a definitive diagnosis, a symptom only the provisional statement lists is read
+     * as narrative, explained by the established diagnosis.
+     */
+    public record Supersession(List<String> provisional, List<String> finals) {
+        public Supersession {
+            provisional = List.copyOf(provisional);
+            finals = List.copyOf(finals);
+        }
+    }
 
     public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
                                  List<String> symptomPrefixes, List<String> nonDefinitivePrefixes) {
@@ -73,6 +92,19 @@ public final class NarrativeSymptomCheck implements Stage {
                                  List<String> symptomPrefixes, List<String> nonDefinitivePrefixes,
                                  List<String> notSymptomPrefixes, Set<String> reasonSections,
                                  Set<String> studyStatements, IntegralSymptomCheck integral) {
+        this(id, guideline, diagnosticSections, symptomPrefixes, nonDefinitivePrefixes, notSymptomPrefixes,
+                reasonSections, studyStatements, integral, List.of());
+    }
+
+    /**
+     * @param supersessions provisional diagnostic statements (admission diagnoses) superseded by a final one
+     *                      (discharge diagnoses) that establishes a definitive diagnosis (II)
+     */
+    public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
+                                 List<String> symptomPrefixes, List<String> nonDefinitivePrefixes,
+                                 List<String> notSymptomPrefixes, Set<String> reasonSections,
+                                 Set<String> studyStatements, IntegralSymptomCheck integral,
+                                 List<Supersession> supersessions) {
         if (!reasonSections.isEmpty() && integral == null) {
             throw new IllegalArgumentException(FILE + ": reasonSections need the integral symptom rules");
         }
@@ -88,6 +120,7 @@ public final class NarrativeSymptomCheck implements Stage {
         this.reasonSections = Set.copyOf(reasonSections);
         this.studyStatements = Set.copyOf(studyStatements);
         this.integral = integral;
+        this.supersessions = List.copyOf(supersessions);
     }
 
     public static NarrativeSymptomCheck standard() {
@@ -102,10 +135,18 @@ public final class NarrativeSymptomCheck implements Stage {
                     root.path("guideline").asText(""), Set.copyOf(RuleJson.strings(root, "diagnosticSections")),
                     RuleJson.strings(root, "symptomPrefixes"), RuleJson.strings(root, "nonDefinitivePrefixes"),
                     RuleJson.strings(root, "notSymptomPrefixes"), Set.copyOf(RuleJson.strings(root, "reasonSections")),
-                    Set.copyOf(RuleJson.strings(root, "studyStatements")), integral);
+                    Set.copyOf(RuleJson.strings(root, "studyStatements")), integral, supersessions(root));
         } catch (IOException e) {
             throw new UncheckedIOException(FILE, e);
         }
+    }
+
+    private static List<Supersession> supersessions(JsonNode root) {
+        List<Supersession> out = new ArrayList<>();
+        for (JsonNode n : root.path("supersededStatements")) {
+            out.add(new Supersession(RuleJson.strings(n, "provisional"), RuleJson.strings(n, "final")));
+        }
+        return out;
     }
 
     @Override
@@ -120,13 +161,25 @@ public final class NarrativeSymptomCheck implements Stage {
         if (established == null) {
             return doc;
         }
+        List<Supersession> superseded = new ArrayList<>();
+        for (Supersession s : supersessions) {
+            if (finalStatementEstablishes(doc, s)) {
+                superseded.add(s);
+            }
+        }
         List<CodeCandidate> out = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
-            CodeCandidate by = startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)
-                    && !inDiagnosticStatement(doc, c) && !statementCodesCategoryOf(doc, c)
-                    ? explainer(doc, c, established) : null;
+            CodeCandidate by = null;
+            if (startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)) {
+                if (!inDiagnosticStatement(doc, c) && !statementCodesCategoryOf(doc, c, List.of())) {
+                    by = explainer(doc, c, established);
+                } else if (!superseded.isEmpty() && !inDiagnosticStatement(doc, c, superseded)
+                        && !statementCodesCategoryOf(doc, c, superseded)) {
+                    by = explainer(doc, c, established);
+                }
+            }
             if (by != null) {
                 removed.add(c.code());
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.EXPLAINED_BY_DIAGNOSIS,
@@ -249,11 +302,11 @@ public final class NarrativeSymptomCheck implements Stage {
      * statement's code (I.B.2). A specified code of the category (low back pain) is another symptom of it (a neck
      * pain told in the history), which the established diagnosis may still explain.
      */
-    private boolean statementCodesCategoryOf(Document doc, CodeCandidate symptom) {
+    private boolean statementCodesCategoryOf(Document doc, CodeCandidate symptom, List<Supersession> superseded) {
         String category = Code.categoryOf(symptom.code());
         for (CodeCandidate c : doc.candidates()) {
             if (c != symptom && Code.categoryOf(c.code()).equals(category)
-                    && refines(symptom.title(), c.title()) && inDiagnosticStatement(doc, c)) {
+                    && refines(symptom.title(), c.title()) && inDiagnosticStatement(doc, c, superseded)) {
                 return true;
             }
         }
@@ -284,6 +337,56 @@ public final class NarrativeSymptomCheck implements Stage {
         for (int m : c.mentions()) {
             Mention mention = doc.mentions().get(m);
             if (diagnosticSections.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c} is documented in a diagnostic section whose header has one of {@code words}. */
+    private boolean inStatementOf(Document doc, CodeCandidate c, List<String> words) {
+        for (int m : c.mentions()) {
+            Section section = doc.sectionOf(doc.sentences().get(doc.mentions().get(m).sentenceIndex()));
+            if (diagnosticSections.contains(section.category()) && headerHas(doc, section, words)
+                    && !doc.assertionOf(m).negated()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code c} is documented in the diagnostic statement, a provisional statement of one of the
+     * {@code superseded} supersessions not counted: the final statement that replaced it is the provider's diagnosis.
+     */
+    private boolean inDiagnosticStatement(Document doc, CodeCandidate c, List<Supersession> superseded) {
+        for (int m : c.mentions()) {
+            Section section = doc.sectionOf(doc.sentences().get(doc.mentions().get(m).sentenceIndex()));
+            if (diagnosticSections.contains(section.category())
+                    && superseded.stream().noneMatch(s -> headerHas(doc, section, s.provisional()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a final statement of {@code s} establishes a definitive diagnosis. */
+    private boolean finalStatementEstablishes(Document doc, Supersession s) {
+        for (CodeCandidate c : doc.candidates()) {
+            if (!startsWithAny(c.code(), nonDefinitivePrefixes) && inStatementOf(doc, c, s.finals())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean headerHas(Document doc, Section section, List<String> words) {
+        if (section.header().end() <= section.header().start()) {
+            return false;
+        }
+        String header = doc.text().substring(section.header().start(), section.header().end()).toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (header.contains(w)) {
                 return true;
             }
         }

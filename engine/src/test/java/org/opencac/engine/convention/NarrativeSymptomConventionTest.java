@@ -73,6 +73,25 @@ class NarrativeSymptomConventionTest {
                                 + " diagnoses is not coded",
                         "HOSPITAL COURSE:\nA chest film was taken to look for a possible pneumonia.\n"
                                 + "DISCHARGE DIAGNOSES:\n1. Acute pharyngitis.\n", "J02.9", "J18.9"),
+                in("II an admitting symptom the discharge diagnoses replace with an established diagnosis is not coded",
+                        "ADMITTING DIAGNOSES:\n1. Dizziness.\n2. Essential hypertension.\n"
+                                + "DISCHARGE DIAGNOSES:\n1. Sick sinus syndrome.\n2. Essential hypertension.\n",
+                        "I49.5 I10", "R42"),
+                in("II an admitting symptom the discharge diagnoses repeat stays coded",
+                        "ADMITTING DIAGNOSES:\n1. Abdominal pain.\n"
+                                + "DISCHARGE DIAGNOSES:\n1. Sick sinus syndrome.\n2. Abdominal pain.\n",
+                        "I49.5 R10.9", ""),
+                in("II an admitting symptom stays when the discharge statement establishes no diagnosis",
+                        "ADMITTING DIAGNOSES:\n1. Dizziness.\n2. Essential hypertension.\n"
+                                + "DISCHARGE DIAGNOSES:\n1. Dizziness, resolved.\n",
+                        "R42", ""),
+                out("IV.H an admitting symptom stays when the discharge diagnoses name its explanation only as uncertain",
+                        "ADMITTING DIAGNOSES:\n1. Vomiting.\n2. Essential hypertension.\n"
+                                + "DISCHARGE DIAGNOSES:\n1. Gastroenteritis versus bowel obstruction.\n"
+                                + "2. Essential hypertension.\n", "R11.10 I10", ""),
+                out("IV.M a preoperative symptom stays beside a postoperative diagnosis that does not explain it",
+                        "PREOPERATIVE DIAGNOSIS:\nCough.\n"
+                                + "POSTOPERATIVE DIAGNOSIS:\nPituitary adenoma.\n", "D35.2 R05.9", ""),
                 in("II.H an inpatient uncertain diagnosis in the discharge diagnoses is coded as established",
                         "HOSPITAL COURSE:\nShe was given fluids.\n"
                                 + "DISCHARGE DIAGNOSES:\n1. Possible pneumonia.\n", "J18.9", ""));
