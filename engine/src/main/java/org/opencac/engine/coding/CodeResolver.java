@@ -2154,10 +2154,11 @@ public final class CodeResolver {
 
     /**
      * A heading whose words are not each said of every code under it: a union of conditions ("Undescended and
-     * ectopic testicle", "Excessive, frequent and irregular menstruation") or a residual ("Other joint disorder").
+     * ectopic testicle", "Excessive, frequent and irregular menstruation", "Dentofacial anomalies [including
+     * malocclusion]") or a residual ("Other joint disorder").
      */
     private static final java.util.regex.Pattern UNION_HEADING =
-            java.util.regex.Pattern.compile("(?i)\\b(?:and|or|other|specified|unspecified|not)\\b|[,(]");
+            java.util.regex.Pattern.compile("(?i)\\b(?:and|or|other|specified|unspecified|not)\\b|[,(\\[]");
 
     /**
      * The titles of the headings (category, subcategory) both codes sit under that say one condition of each code
