@@ -2131,7 +2131,48 @@ public final class CodeResolver {
      * note); the set kept is the one first made, so its order of iteration is unchanged.
      */
     private Set<String> added(Code from, Code to) {
-        return addedByTitles.get(new TitlePair(from.title(), to.title()));
+        Set<String> added = addedByTitles.get(new TitlePair(from.title(), to.title()));
+        String shared = sharedAncestorTitles(from, to);
+        if (shared.isEmpty() || added.isEmpty()) {
+            return added;
+        }
+        // a word of a heading both codes sit under is said of the code too, whether or not its own title repeats
+        // it: "ST elevation (STEMI) myocardial infarction of unspecified site" is under "Acute myocardial
+        // infarction", so its sibling "Acute myocardial infarction, unspecified" adds nothing a note's "acute" tells
+        List<String> heading = titleWordList(shared);
+        if (java.util.Collections.disjoint(added, heading)) {
+            return added;
+        }
+        Set<String> out = new HashSet<>(added);
+        out.removeAll(heading);
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /** Each code's {@link CodeSet#ancestors}, worked out once per code (a closed set: the code set's). */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> ancestorsOf =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A heading whose words are not each said of every code under it: a union of conditions ("Undescended and
+     * ectopic testicle", "Excessive, frequent and irregular menstruation", "Dentofacial anomalies [including
+     * malocclusion]") or a residual ("Other joint disorder").
+     */
+    private static final java.util.regex.Pattern UNION_HEADING =
+            java.util.regex.Pattern.compile("(?i)\\b(?:and|or|other|specified|unspecified|not)\\b|[,(\\[]");
+
+    /**
+     * The titles of the headings (category, subcategory) both codes sit under that say one condition of each code
+     * under them ({@link #UNION_HEADING} left out), joined by spaces; "" if none.
+     */
+    private String sharedAncestorTitles(Code from, Code to) {
+        StringBuilder out = new StringBuilder();
+        List<Code> toAncestors = ancestorsOf.computeIfAbsent(to.code(), codeSet::ancestors);
+        for (Code a : ancestorsOf.computeIfAbsent(from.code(), codeSet::ancestors)) {
+            if (toAncestors.contains(a) && !UNION_HEADING.matcher(a.title()).find()) {
+                out.append(a.title()).append(' ');
+            }
+        }
+        return out.toString().trim();
     }
 
     private Set<String> computeAdded(TitlePair titles) {

@@ -39,6 +39,17 @@ class UnknownSiteCheckTest {
     }
 
     @Test
+    void aDisseminatedCancerGivesWayToADocumentedPrimaryOrSecondarySite() {
+        Document d = UnknownSiteCheck.standard().process(withCandidates(cand("C45.0", 0.8, 0), cand("C80.0", 0.7, 1)));
+        assertEquals(List.of("C45.0"), codes(d));
+        assertEquals("C80.0", d.candidates().get(0).alternatives().get(0).code());
+        d = UnknownSiteCheck.standard().process(withCandidates(cand("C80.0", 0.8, 0), cand("C78.6", 0.7, 1)));
+        assertEquals(List.of("C78.6"), codes(d));
+        d = UnknownSiteCheck.standard().process(withCandidates(cand("C80.0", 0.8, 0), cand("I10", 0.7, 1)));
+        assertEquals(List.of("C80.0", "I10"), codes(d));
+    }
+
+    @Test
     void aHeadAndNeckCancerWithoutSiteGivesWayToItsPrimarySiteButNotToACancerElsewhere() {
         // "head and neck cancer" (C76.0) is the larynx cancer the note also codes at its site
         Document d = UnknownSiteCheck.standard().process(withCandidates(cand("C76.0", 0.8, 0), cand("C32.9", 0.7, 1)));
