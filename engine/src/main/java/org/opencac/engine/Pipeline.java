@@ -3,9 +3,12 @@ package org.opencac.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.opencac.engine.assertion.AssertionDetector;
 import org.opencac.engine.coding.AssertionPolicy;
 import org.opencac.engine.coding.CandidateRanker;
@@ -104,7 +107,7 @@ public final class Pipeline {
      * Whether a note records no encounter (a handout defining a condition, {@link GeneralInformationCheck}): the
      * ICD-10-CM stage drops its diagnoses, and each plug-in's procedure and supply codes are dropped here alike.
      */
-    private final java.util.function.Predicate<String> noEncounter;
+    private final Predicate<String> noEncounter;
 
     /** A pipeline whose stages all run for every request (none is marked as ICD-10-CM's own). */
     public Pipeline(CodeSetVersion version, List<Stage> stages) {
@@ -130,7 +133,7 @@ public final class Pipeline {
      *                    ICD-10-CM stages judge their own candidates)
      */
     public Pipeline(CodeSetVersion version, List<Stage> shared, List<Stage> icd, List<CodeSystemModule> modules,
-                    java.util.function.Predicate<String> noEncounter) {
+                    Predicate<String> noEncounter) {
         this.noEncounter = noEncounter;
         this.version = version;
         this.shared = List.copyOf(shared);
@@ -283,7 +286,7 @@ public final class Pipeline {
         for (Stage s : stages) {
             // A caller that gave up (deadline, shutdown) interrupts the thread: stop at the next stage.
             if (Thread.currentThread().isInterrupted()) {
-                throw new java.util.concurrent.CancellationException("coding interrupted");
+                throw new CancellationException("coding interrupted");
             }
             doc = s.process(doc);
         }
@@ -326,7 +329,7 @@ public final class Pipeline {
     }
 
     private CodingResult code(Note note, Collection<CodeSystem> systems,
-                              java.util.function.Function<CodeSystem, CodeSetVersions.Selection<CodeSystemModule>> release,
+                              Function<CodeSystem, CodeSetVersions.Selection<CodeSystemModule>> release,
                               List<String> icdWarnings) {
         for (CodeSystem s : systems) {
             if (!supports(s)) {

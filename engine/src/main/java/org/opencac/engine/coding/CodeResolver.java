@@ -1,14 +1,26 @@
 package org.opencac.engine.coding;
 
 import java.util.ArrayList;
-import org.opencac.engine.CodeTableFile;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.opencac.engine.CodeTableFile;
 import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -38,8 +50,8 @@ public final class CodeResolver {
     private final CodeSet codeSet;
     private final CodeIndex index;
     private final Set<String> specificity;
-    private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("\\bwith\\b");
-    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("(?i)\\bother\\b");
+    private static final Pattern WITH = Pattern.compile("\\bwith\\b");
+    private static final Pattern OTHER = Pattern.compile("(?i)\\bother\\b");
     /**
      * A "without" phrase whose items run on past commas to a closing "and"/"or" item that ends the title ("without
      * behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety"): every item is excluded, not
@@ -48,22 +60,22 @@ public final class CodeResolver {
      */
     private static final String WITHOUT_LIST =
             "\\bwithout\\b[^,]*(?:,\\s+(?!and\\b|or\\b)\\w+(?:\\s\\w+){0,2})*,\\s+(?:and|or)\\s+\\w+(?:\\s\\w+){0,2}$";
-    private static final java.util.regex.Pattern WITHOUT_PHRASE =
-            java.util.regex.Pattern.compile("(?i)" + WITHOUT_LIST + "|\\bwithout\\b[^,]*");
+    private static final Pattern WITHOUT_PHRASE =
+            Pattern.compile("(?i)" + WITHOUT_LIST + "|\\bwithout\\b[^,]*");
     /** Where what a "without" phrase excludes ends: "without foreign body | of penis". */
-    private static final java.util.regex.Pattern WITHOUT_SCOPE_END =
-            java.util.regex.Pattern.compile("(?i)\\s(?:of|in|with|due|to|for|at)\\s");
-    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final Pattern WITHOUT_SCOPE_END =
+            Pattern.compile("(?i)\\s(?:of|in|with|due|to|for|at)\\s");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
     /** The first side word of a code's title ({@link #siteWords}). */
-    private static final java.util.regex.Pattern SIDE_IN_TITLE = java.util.regex.Pattern.compile("\\b(right|left)\\b");
+    private static final Pattern SIDE_IN_TITLE = Pattern.compile("\\b(right|left)\\b");
     /**
      * What a title names as absent or leaves open, so states of nothing: "without ..." and "not ..." phrases
      * ("without obstruction or gangrene", "not specified as recurrent"),
      * "unspecified as acute or chronic", and a word made optional by "or unspecified" ("Chronic or unspecified
      * gastric ulcer with hemorrhage" is the code for a bleeding gastric ulcer of unstated course).
      */
-    private static final java.util.regex.Pattern NOT_STATED =
-            java.util.regex.Pattern.compile("(?i)" + WITHOUT_LIST
+    private static final Pattern NOT_STATED =
+            Pattern.compile("(?i)" + WITHOUT_LIST
                     + "|\\b(?:without|not|unspecified as|unspecified whether)\\b[^,]*|\\b\\w+ or unspecified\\b");
     /** Analyzed title words a note need not write for a more specific code to apply. */
     private final Set<String> undocumented;
@@ -75,37 +87,37 @@ public final class CodeResolver {
      */
     private final Set<String> boundPrefixes;
     /** Default child per header: depends only on the code set, so it is worked out once per header. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Code> defaults =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Code> defaults =
+            new ConcurrentHashMap<>();
     /** The siblings of each default code: depends only on the code set, so worked out once per code. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> siblings =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Code>> siblings =
+            new ConcurrentHashMap<>();
     /** The siblings of each default code with the words each adds, worked out once per code. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> siblingWords =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> siblingWords =
+            new ConcurrentHashMap<>();
     /**
      * Per code a documented sibling may be sought for, its {@link #siblingWords} and {@link #cousinWords} as
      * kept in the models' cache ({@link #readTables}), decoded on first use; empty without a cache.
      */
     private final Map<String, String> keptSiblingWords;
     /** Per unspecified-side code, its siblings adding one side ({@link #sideSiblings}), found once. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<SideSibling>> sideSiblings =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<SideSibling>> sideSiblings =
+            new ConcurrentHashMap<>();
     /** The cousins of each default code with the words each adds, worked out once per code. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> cousinWords =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Map.Entry<Code, Set<String>>>> cousinWords =
+            new ConcurrentHashMap<>();
     /** The codes one level above the siblings of each default code, worked out once per code. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> cousins =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Code>> cousins =
+            new ConcurrentHashMap<>();
     /** Analyzed title words without parenthesized modifiers, per code title (see {@link #titleWordList}). */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> titleWords =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> titleWords =
+            new ConcurrentHashMap<>();
     /** Analyzed title words with "without ..." phrases removed, per code title (see {@link #withoutExcluded}). */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> withoutExcluded =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> withoutExcluded =
+            new ConcurrentHashMap<>();
     /** Analyzed title words a title states (see {@link #statedWords}), per code title. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> statedWords =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> statedWords =
+            new ConcurrentHashMap<>();
     static final String DETAIL_KIND = "detail";
     static final String UNDOCUMENTED_KIND = "undocumented";
     static final String NEGATION_KIND = "negation";
@@ -243,7 +255,7 @@ public final class CodeResolver {
         this.sideOfThe = Set.copyOf(index.analyzeTitle("side of the"));
         this.singleSides = analyzed(index, Set.of("right", "left"));
         this.bothSides = analyzed(index, Set.of("bilateral", "both", "bilaterally"));
-        this.sideStarts = java.util.stream.Stream.concat(singleSides.stream(), bothSides.stream())
+        this.sideStarts = Stream.concat(singleSides.stream(), bothSides.stream())
                 .map(w -> w.substring(0, Math.min(3, w.length()))).distinct().sorted().toArray(String[]::new);
         Map<String, Set<String>> sites = new HashMap<>();
         Map<String, Set<String>> operations = new HashMap<>();
@@ -376,10 +388,10 @@ public final class CodeResolver {
         }
 
         /** Whether a title's words hold both a pair's first word and what the pair reads as, each written only there. */
-        static boolean joinsPair(Set<String> documented, java.util.Collection<String> titleWords) {
+        static boolean joinsPair(Set<String> documented, Collection<String> titleWords) {
             return documented instanceof PairReadWords p && !p.pairRead.isEmpty()
-                    && !java.util.Collections.disjoint(titleWords, p.pairFirst)
-                    && !java.util.Collections.disjoint(titleWords, p.pairRead);
+                    && !Collections.disjoint(titleWords, p.pairFirst)
+                    && !Collections.disjoint(titleWords, p.pairRead);
         }
     }
 
@@ -449,7 +461,7 @@ public final class CodeResolver {
         }
         Map<String, List<String>> seconds = pairReadsAs.get(a.get(0));
         List<String> read = seconds == null ? null : seconds.get(b.get(0));
-        return read != null && !java.util.Collections.disjoint(read, specificity);
+        return read != null && !Collections.disjoint(read, specificity);
     }
 
     /**
@@ -487,7 +499,7 @@ public final class CodeResolver {
      * Titles are a closed set (the code sets'), asked of again and again for every candidate of every note: each
      * title's marks are worked out once, with a bit saying whether it writes "unspecified" at all.
      */
-    private static final Map<String, Integer> TITLE_MARKS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Integer> TITLE_MARKS = new ConcurrentHashMap<>();
 
     private static int titleMarks(String title) {
         Integer known = TITLE_MARKS.get(title);
@@ -599,7 +611,7 @@ public final class CodeResolver {
         Code sibling = documentedSibling(c, context.tokens(), context.tokenSet(), named, true);
         if (sibling == null && statement != null) {
             sibling = statement.text.siblings.computeIfAbsent(named == null ? c.code() : c.code() + '\u0000' + named,
-                    k -> java.util.Optional.ofNullable(documentedSibling(c, statement.tokens(),
+                    k -> Optional.ofNullable(documentedSibling(c, statement.tokens(),
                             statement.tokenSet(), named, false))).orElse(null);
             if (sibling != null && (addsSideNotOfClause(c, sibling, context, statement)
                     || addsSide(c, sibling) && namesPluralPart(named)
@@ -610,7 +622,7 @@ public final class CodeResolver {
         if (sibling == null && statement != null && statement.note != null) {
             Code lent = sideOfNote(c, context, statement.note, named);
             if (lent != null) {
-                List<String> steps = new java.util.ArrayList<>(r.steps());
+                List<String> steps = new ArrayList<>(r.steps());
                 boolean oneSide = added(c, lent).stream().anyMatch(singleSides::contains);
                 steps.add("Laterality (Guidelines I.B.13): the note names " + (oneSide ? "only the "
                         + String.join(" ", added(c, lent)) + " side" : "an operation on both sides") + " of this site -> "
@@ -621,7 +633,7 @@ public final class CodeResolver {
         if (sibling == null) {
             return r;
         }
-        List<String> steps = new java.util.ArrayList<>(r.steps());
+        List<String> steps = new ArrayList<>(r.steps());
         steps.add("Specificity (Guidelines I.A.9, I.B.13): the clause documents \""
                 + String.join(" ", added(c, sibling)) + "\" -> " + sibling.code() + " (" + sibling.title()
                 + ") instead of " + c.code());
@@ -668,7 +680,7 @@ public final class CodeResolver {
      * unspecified too ("Otitis media, unspecified, unspecified ear") are read as any other's.
      */
     private Code sideOfNote(Code c, Context context, Text note, String named) {
-        if (!java.util.Collections.disjoint(context.tokenSet(), sideWords) || namesPluralPart(named)) {
+        if (!Collections.disjoint(context.tokenSet(), sideWords) || namesPluralPart(named)) {
             return null;
         }
         Code found = null;
@@ -707,7 +719,7 @@ public final class CodeResolver {
         addChapterOrgan(c, organ);
         Set<String> sides = sidesBeforeSite(organ, context.tokens());
         if (sides.isEmpty() && statement != null && statement.note != null
-                && java.util.Collections.disjoint(context.tokenSet(), sideWords)) {
+                && Collections.disjoint(context.tokenSet(), sideWords)) {
             sides = statement.note.sidesOfSite.computeIfAbsent(c.code(), k -> sidesBeforeSite(organ, statement.note.tokens()));
         }
         Set<String> named = new HashSet<>();
@@ -720,9 +732,9 @@ public final class CodeResolver {
         }
         String side = named.iterator().next();
         for (Code child : codeSet.billableDescendants(subcategory)) {
-            java.util.regex.Matcher m = SIDE_IN_TITLE.matcher(child.title().toLowerCase(Locale.ROOT));
+            Matcher m = SIDE_IN_TITLE.matcher(child.title().toLowerCase(Locale.ROOT));
             if (m.find() && index.analyzeTitle(m.group(1)).contains(side)) {
-                List<String> steps = new java.util.ArrayList<>(r.steps());
+                List<String> steps = new ArrayList<>(r.steps());
                 steps.add("Laterality (Guidelines I.B.13): the note names only the " + m.group(1) + " side of this site,"
                         + " whose one-side codes are at " + subcategory + " -> " + child.code() + " (" + child.title()
                         + ") instead of " + c.code());
@@ -742,8 +754,8 @@ public final class CodeResolver {
      * read from the titles alone.
      */
     private List<SideSibling> sideSiblings(Code c) {
-        List<SideSibling> out = new java.util.ArrayList<>();
-        List<Code> bilateral = new java.util.ArrayList<>(1);
+        List<SideSibling> out = new ArrayList<>();
+        List<Code> bilateral = new ArrayList<>(1);
         for (Map.Entry<Code, Set<String>> e : siblingWords(c)) {
             Set<String> added = e.getValue();
             String word = added.size() == 1 ? added.iterator().next() : "";
@@ -787,7 +799,7 @@ public final class CodeResolver {
     public static Set<String> sidedTitles(Code c) {
         String title = c.title().toLowerCase(Locale.ROOT);
         Set<String> out = new HashSet<>();
-        java.util.regex.Matcher m = UNSPECIFIED_SIDE.matcher(title);
+        Matcher m = UNSPECIFIED_SIDE.matcher(title);
         while (m.find()) {
             String head = title.substring(0, m.start());
             String organ = m.group(1) == null ? "" : " " + m.group(1);
@@ -807,8 +819,8 @@ public final class CodeResolver {
      * ear", "unspecified eye"), if any: each is tried as the place of a side ({@link #replacesUnspecified}), as a
      * title may leave its condition and its side both unspecified ("Otitis media, unspecified, unspecified ear").
      */
-    private static final java.util.regex.Pattern UNSPECIFIED_SIDE =
-            java.util.regex.Pattern.compile("\\bunspecified\\b(?: ([a-z]+)(?=$|,))?");
+    private static final Pattern UNSPECIFIED_SIDE =
+            Pattern.compile("\\bunspecified\\b(?: ([a-z]+)(?=$|,))?");
     private static final List<String> TITLE_SIDES = List.of("right", "left", "bilateral");
     /**
      * An "unspecified" with the one word after it that ends the title or its comma part ("unspecified depth",
@@ -816,8 +828,8 @@ public final class CodeResolver {
      * which adds no detail to its header. An "unspecified" inside the title ("Cannabis use, unspecified,
      * uncomplicated") is part of the condition's name.
      */
-    private static final java.util.regex.Pattern OPEN_AXIS =
-            java.util.regex.Pattern.compile("(?i)\\bunspecified(?: [a-z]+(?=$|,)|$)");
+    private static final Pattern OPEN_AXIS =
+            Pattern.compile("(?i)\\bunspecified(?: [a-z]+(?=$|,)|$)");
     /** The side of a bilateral sibling ({@link #sideOfNote}), as {@link #sidesBeforeSite} marks "bilateral", "both". */
     private static final String BOTH = "\u0000both";
 
@@ -828,7 +840,7 @@ public final class CodeResolver {
      */
     private Set<String> siteWords(Code sibling) {
         String title = PARENTHESES.matcher(sibling.title()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher m = SIDE_IN_TITLE.matcher(title);
+        Matcher m = SIDE_IN_TITLE.matcher(title);
         Set<String> site = new HashSet<>();
         if (m.find()) {
             String after = title.substring(m.end()).split(",", 2)[0].trim();
@@ -917,7 +929,7 @@ public final class CodeResolver {
      * word with the words after it through its {@link #SIDE_SITE_WORDS}th that is no size, runs that overlap
      * kept once; every side reads the same words in the same order as in the whole list, which is not made.
      */
-    public Statement noteSides(java.util.function.Consumer<java.util.function.Consumer<String>> words) {
+    public Statement noteSides(Consumer<Consumer<String>> words) {
         return new Statement(new Text(null, () -> sideRuns(words)));
     }
 
@@ -925,8 +937,8 @@ public final class CodeResolver {
      * The runs of {@link #noteSides}; a note with a word not in ASCII is analysed whole, as {@link
      * org.opencac.engine.mention.AnalyzedWords#analyze} does, and all its words kept.
      */
-    private List<String> sideRuns(java.util.function.Consumer<java.util.function.Consumer<String>> words) {
-        List<String> runs = new java.util.ArrayList<>();
+    private List<String> sideRuns(Consumer<Consumer<String>> words) {
+        List<String> runs = new ArrayList<>();
         int[] open = {0};   // the words still to keep: those up to the latest side's last read one that is no size
         boolean[] ascii = {true};
         words.accept(word -> {
@@ -1055,9 +1067,9 @@ public final class CodeResolver {
          * named mention's head, and no one of them has all: "complex" of one seizure and "febrile" of another make
          * no complex febrile seizure. Read only when a sibling is found in the statements.
          */
-        private final java.util.function.BiPredicate<Set<String>, String> joinsMentions;
+        private final BiPredicate<Set<String>, String> joinsMentions;
         /** The side words of the term's own mentions, worked out on first use (most resolutions never read them). */
-        private java.util.function.Supplier<String> ownSides;
+        private Supplier<String> ownSides;
         private Set<String> ownSideSet;
         /** The whole note's words, whose sides of a site an unspecified-side code may take ({@link #sideOfNote}). */
         private Text note;
@@ -1074,7 +1086,7 @@ public final class CodeResolver {
          * Statements whose text is made only when a resolution first reads them: an unspecified code with no
          * sibling documented in its clause.
          */
-        public Statement(java.util.function.Supplier<String> text) {
+        public Statement(Supplier<String> text) {
             this(text, "");
         }
 
@@ -1082,7 +1094,7 @@ public final class CodeResolver {
          * @param ownSides the side words standing in the clauses of the term's own mentions of these statements
          *                 ("cancer of the left upper lobe"): a side they give is the term's wherever its site is
          */
-        public Statement(java.util.function.Supplier<String> text, String ownSides) {
+        public Statement(Supplier<String> text, String ownSides) {
             this.text = new Text(text);
             this.ownSides = () -> ownSides;
             this.joinsMentions = (words, named) -> false;
@@ -1092,17 +1104,17 @@ public final class CodeResolver {
          * The same statements as {@code sameText} (its text, analyzed once for both, and the siblings found in
          * it), with the side words of another term's own mentions, made only if a resolution reads them.
          */
-        public Statement(Statement sameText, java.util.function.Supplier<String> ownSides) {
+        public Statement(Statement sameText, Supplier<String> ownSides) {
             this(sameText, ownSides, (words, named) -> false);
         }
 
         /**
-         * {@link #Statement(Statement, java.util.function.Supplier)} that also knows whose modifiers the words of
+         * {@link #Statement(Statement, Supplier)} that also knows whose modifiers the words of
          * the statements are ({@link #joinsMentions}): the analyzed words a sibling adds and the named mention's
          * text in, true if those words come from several mentions of the mention's head and none has them all.
          */
-        public Statement(Statement sameText, java.util.function.Supplier<String> ownSides,
-                         java.util.function.BiPredicate<Set<String>, String> joinsMentions) {
+        public Statement(Statement sameText, Supplier<String> ownSides,
+                         BiPredicate<Set<String>, String> joinsMentions) {
             this.text = sameText.text;
             this.ownSides = ownSides;
             this.joinsMentions = joinsMentions;
@@ -1146,26 +1158,26 @@ public final class CodeResolver {
     /** The analyzed words of diagnostic statements and what is read from them alone, each worked out once. */
     private final class Text {
         /** The statements' text, read on first use (most resolutions never need it). */
-        private java.util.function.Supplier<String> text;
+        private Supplier<String> text;
         /** Per side word and sibling code, whether the statements give the side to the sibling's site (read once). */
         private final Map<String, Boolean> sideOfSite = new HashMap<>();
         /** Per side-adding sibling code, the sides the text writes before its site (read once). */
         private final Map<String, Set<String>> sidesOfSite = new HashMap<>();
         private List<String> tokens;
         private Set<String> tokenSet;
-        private final java.util.Map<String, java.util.Optional<Code>> siblings = new java.util.HashMap<>();
+        private final Map<String, Optional<Code>> siblings = new HashMap<>();
 
         /** Whether negated parts are kept: a side a negation names ("sparing the right kidney") is still a side. */
         private boolean asWritten;
 
         /** The analyzed words given as they are, made on first use ({@link #noteSides}); null if read from the text. */
-        private java.util.function.Supplier<List<String>> analyzed;
+        private Supplier<List<String>> analyzed;
 
-        Text(java.util.function.Supplier<String> text) {
+        Text(Supplier<String> text) {
             this.text = text;
         }
 
-        Text(java.util.function.Supplier<String> text, java.util.function.Supplier<List<String>> analyzed) {
+        Text(Supplier<String> text, Supplier<List<String>> analyzed) {
             this.text = text;
             this.analyzed = analyzed;
         }
@@ -1242,7 +1254,7 @@ public final class CodeResolver {
         /** Whether some analyzed word is a detail word (worked out once): without one no child is selected. */
         private boolean hasDetailWord() {
             if (hasDetailWord == null) {
-                hasDetailWord = !java.util.Collections.disjoint(tokenSet(), specificity);
+                hasDetailWord = !Collections.disjoint(tokenSet(), specificity);
             }
             return hasDetailWord;
         }
@@ -1420,8 +1432,8 @@ public final class CodeResolver {
     }
 
     /** Each header's children as the score table ranks them, made once per header (a closed set). */
-    private final java.util.concurrent.ConcurrentHashMap<String, WordScoreTable.Among> rankable =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, WordScoreTable.Among> rankable =
+            new ConcurrentHashMap<>();
 
     /**
      * The best-ranked child that shares a specificity word with the context and whose title adds to the
@@ -1467,7 +1479,7 @@ public final class CodeResolver {
             if (partsNamed == null) {
                 partsNamed = partsNamed(documented, kids);
             }
-            if ((partsNamed.isEmpty() || java.util.Collections.disjoint(titleWordList(h.title()), partsNamed))
+            if ((partsNamed.isEmpty() || Collections.disjoint(titleWordList(h.title()), partsNamed))
                     && !excludesDocumented(h.title(), documented)) {
                 passing.add(h);
             }
@@ -1517,7 +1529,7 @@ public final class CodeResolver {
         Set<String> out = new HashSet<>(2);
         p.partLimbs.forEach((limb, parts) -> {
             for (Code c : codes) {
-                if (!java.util.Collections.disjoint(titleWordList(c.title()), parts)) {
+                if (!Collections.disjoint(titleWordList(c.title()), parts)) {
                     out.add(limb);
                     return;
                 }
@@ -1572,7 +1584,7 @@ public final class CodeResolver {
     private List<String> withoutPhraseWords(String title) {
         return withoutWords.computeIfAbsent(title, t -> {
             List<String> words = new ArrayList<>();
-            java.util.regex.Matcher m = WITHOUT_PHRASE.matcher(t);
+            Matcher m = WITHOUT_PHRASE.matcher(t);
             while (m.find()) {
                 words.addAll(index.analyzeTitle(WITHOUT_SCOPE_END.split(m.group(), 2)[0]));
             }
@@ -1583,8 +1595,8 @@ public final class CodeResolver {
     }
 
     /** Analyzed words of a title's "without ..." phrases, per code title (see {@link #excludesDocumented}). */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> withoutWords =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> withoutWords =
+            new ConcurrentHashMap<>();
 
     /** A title's analyzed words before any "without ..." phrase, once per title (titles are a closed set). */
     private List<String> withoutExcluded(String title) {
@@ -1634,18 +1646,18 @@ public final class CodeResolver {
      * first use, as before.
      */
     private Map<String, String> readTables() {
-        java.util.Optional<java.nio.file.Path> dir = index.derivedDir();
+        Optional<java.nio.file.Path> dir = index.derivedDir();
         if (dir.isEmpty()) {
             return Map.of();
         }
         String key = CodeTableFile.key(List.of("code resolver tables", codeSet.version().label(),
-                Integer.toString(codeSet.size()), String.join(" ", new java.util.TreeSet<>(specificity)),
-                String.join(" ", new java.util.TreeSet<>(undocumented)), String.join(" ", new java.util.TreeSet<>(unspecifiedWord))),
+                Integer.toString(codeSet.size()), String.join(" ", new TreeSet<>(specificity)),
+                String.join(" ", new TreeSet<>(undocumented)), String.join(" ", new TreeSet<>(unspecifiedWord))),
                 List.of(CodeResolver.class));
         java.nio.file.Path home = dir.get();
         defaults.putAll(CodeTableFile.readOrBuild(home.resolve("default-children-" + key.substring(0, 16) + ".bin"), key,
                 () -> {
-                    Map<String, List<String>> table = new java.util.LinkedHashMap<>();
+                    Map<String, List<String>> table = new LinkedHashMap<>();
                     for (Code c : codeSet.all()) {
                         Code d = c.billable() ? null : defaultChild(c);
                         if (d != null) {
@@ -1660,7 +1672,7 @@ public final class CodeResolver {
                 }));
         return CodeTableFile.readOrBuild(home.resolve("sibling-words-" + key.substring(0, 16) + ".bin"), key,
                 () -> {
-                    Map<String, List<String>> table = new java.util.LinkedHashMap<>();
+                    Map<String, List<String>> table = new LinkedHashMap<>();
                     for (Code c : codeSet.all()) {
                         if (c.billable() && isDefault(c) && saysUnspecified(c.title())) {
                             List<String> rows = new ArrayList<>();
@@ -1710,7 +1722,7 @@ public final class CodeResolver {
 
     /** A code with the words it adds, as kept: the code, then each word after a space. */
     private static String row(Map.Entry<Code, Set<String>> e) {
-        return e.getKey().code() + " " + String.join(" ", new java.util.TreeSet<>(e.getValue()));
+        return e.getKey().code() + " " + String.join(" ", new TreeSet<>(e.getValue()));
     }
 
     /** Whether a row reads back as written: words of no space, none empty. */
@@ -1730,7 +1742,7 @@ public final class CodeResolver {
                 inCousins = true;
             } else if (inCousins == cousins) {
                 String[] f = r.split(" ");
-                out.add(Map.entry(known(f[0]), Set.of(java.util.Arrays.copyOfRange(f, 1, f.length))));
+                out.add(Map.entry(known(f[0]), Set.of(Arrays.copyOfRange(f, 1, f.length))));
             }
         }
         return List.copyOf(out);
@@ -1809,7 +1821,7 @@ public final class CodeResolver {
      * to the header's.
      */
     static boolean withOfWithoutSibling(String title, Set<String> siblingTitles) {
-        java.util.regex.Matcher m = WITH.matcher(title);
+        Matcher m = WITH.matcher(title);
         while (m.find()) {
             String without = title.substring(0, m.start()) + "without" + title.substring(m.end());
             if (siblingTitles.contains(without)) {
@@ -1860,7 +1872,7 @@ public final class CodeResolver {
 
     /** The candidates whose titles add words to the code's, each with those words, in candidate order. */
     private List<Map.Entry<Code, Set<String>>> addedWords(Code code, List<Code> candidates) {
-        List<Map.Entry<Code, Set<String>>> out = new java.util.ArrayList<>();
+        List<Map.Entry<Code, Set<String>>> out = new ArrayList<>();
         for (Code c : candidates) {
             if (becomesManifestation(code, c)) {
                 continue;
@@ -1883,7 +1895,7 @@ public final class CodeResolver {
         return MANIFESTATION.matcher(to.title()).find() && !MANIFESTATION.matcher(from.title()).find();
     }
 
-    private static final java.util.regex.Pattern MANIFESTATION = java.util.regex.Pattern.compile("(?i)\\bclassified elsewhere\\b");
+    private static final Pattern MANIFESTATION = Pattern.compile("(?i)\\bclassified elsewhere\\b");
 
     /** The candidate adding most words, all documented (numbers in place); the first of equals wins. */
     private Code documentedAmong(Code code, List<Map.Entry<Code, Set<String>>> candidates, List<String> contextTokens,
@@ -1901,10 +1913,10 @@ public final class CodeResolver {
                 continue;
             }
             if (partsNamed == null) {
-                partsNamed = partsNamed(documented, java.util.stream.Stream.concat(java.util.stream.Stream.of(code),
+                partsNamed = partsNamed(documented, Stream.concat(Stream.of(code),
                         candidates.stream().map(Map.Entry::getKey)).toList());
             }
-            if ((partsNamed.isEmpty() || java.util.Collections.disjoint(added, partsNamed))
+            if ((partsNamed.isEmpty() || Collections.disjoint(added, partsNamed))
                     && !PairReadWords.joinsPair(documented, titleWordList(e.getKey().title()))
                     && numbersInPlace(e.getKey(), added, contextTokens, documented)
                     && prefixesInPlace(e.getKey(), added, contextTokens, documented)
@@ -2011,13 +2023,13 @@ public final class CodeResolver {
         Set<String> own = titleWords(code.title());
         own.removeAll(undocumented);
         Set<String> others = titleWords(other.title());
-        if (own.isEmpty() || !java.util.Collections.disjoint(own, others)
-                || !java.util.Collections.disjoint(noteWords.analyze(named), others)) {
+        if (own.isEmpty() || !Collections.disjoint(own, others)
+                || !Collections.disjoint(noteWords.analyze(named), others)) {
             return true;
         }
         for (Code a : codeSet.ancestors(code.code())) {
             if (other.code().startsWith(a.code())) {
-                return !java.util.Collections.disjoint(own, titleWords(a.title()));
+                return !Collections.disjoint(own, titleWords(a.title()));
             }
         }
         return false;
@@ -2064,7 +2076,7 @@ public final class CodeResolver {
         }
         Set<String> lost = lostWordSet(code, other);
         lost.removeAll(undocumented);
-        if (lost.isEmpty() || java.util.Collections.disjoint(lost, documented)) {
+        if (lost.isEmpty() || Collections.disjoint(lost, documented)) {
             return false;
         }
         List<String> own = titleWordList(code.title());
@@ -2140,25 +2152,25 @@ public final class CodeResolver {
         // it: "ST elevation (STEMI) myocardial infarction of unspecified site" is under "Acute myocardial
         // infarction", so its sibling "Acute myocardial infarction, unspecified" adds nothing a note's "acute" tells
         List<String> heading = titleWordList(shared);
-        if (java.util.Collections.disjoint(added, heading)) {
+        if (Collections.disjoint(added, heading)) {
             return added;
         }
         Set<String> out = new HashSet<>(added);
         out.removeAll(heading);
-        return java.util.Collections.unmodifiableSet(out);
+        return Collections.unmodifiableSet(out);
     }
 
     /** Each code's {@link CodeSet#ancestors}, worked out once per code (a closed set: the code set's). */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> ancestorsOf =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Code>> ancestorsOf =
+            new ConcurrentHashMap<>();
 
     /**
      * A heading whose words are not each said of every code under it: a union of conditions ("Undescended and
      * ectopic testicle", "Excessive, frequent and irregular menstruation", "Dentofacial anomalies [including
      * malocclusion]") or a residual ("Other joint disorder").
      */
-    private static final java.util.regex.Pattern UNION_HEADING =
-            java.util.regex.Pattern.compile("(?i)\\b(?:and|or|other|specified|unspecified|not)\\b|[,(\\[]");
+    private static final Pattern UNION_HEADING =
+            Pattern.compile("(?i)\\b(?:and|or|other|specified|unspecified|not)\\b|[,(\\[]");
 
     /**
      * The titles of the headings (category, subcategory) both codes sit under that say one condition of each code
@@ -2178,7 +2190,7 @@ public final class CodeResolver {
     private Set<String> computeAdded(TitlePair titles) {
         Set<String> added = addedWords(titles.from(), titles.to());
         added.removeAll(undocumented);
-        return java.util.Collections.unmodifiableSet(added);
+        return Collections.unmodifiableSet(added);
     }
 
     /** Two code titles, the one a resolution starts from and the one it weighs. */

@@ -2,7 +2,11 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.opencac.engine.Document;
@@ -33,7 +37,7 @@ import org.opencac.models.lexicon.TermSource;
  * glomerulonephritis N05.9), the named condition is kept: the default names it in general words.
  */
 public final class Excludes1Check implements Stage {
-    private static final java.util.Set<SectionType> STATEMENTS = java.util.EnumSet.of(SectionType.DIAGNOSES,
+    private static final Set<SectionType> STATEMENTS = EnumSet.of(SectionType.DIAGNOSES,
             SectionType.ASSESSMENT_PLAN, SectionType.IMPRESSION);
     private final CodeSet codeSet;
     private final ListedConditionWords listed = ListedConditionWords.bundled();
@@ -64,7 +68,7 @@ public final class Excludes1Check implements Stage {
         List<CodeCandidate> kept = new ArrayList<>();
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         // each code's Excludes1 notes read once, not once per pair of candidates
-        java.util.Map<String, List<InstructionalNote>> notes = new java.util.HashMap<>();
+        Map<String, List<InstructionalNote>> notes = new HashMap<>();
         for (CodeCandidate c : doc.candidates()) {
             int conflict = -1;
             InstructionalNote note = null;
@@ -220,7 +224,7 @@ public final class Excludes1Check implements Stage {
      * Whether a kept code other than the one at {@code conflict} and the candidate exclude each other: the candidate
      * cannot then take the conflicting code's place (only the first conflict of a candidate is weighed).
      */
-    private boolean excludedByAnotherKept(Document doc, java.util.Map<String, List<InstructionalNote>> notes,
+    private boolean excludedByAnotherKept(Document doc, Map<String, List<InstructionalNote>> notes,
                                           List<CodeCandidate> kept, int conflict, CodeCandidate c) {
         for (int k = 0; k < kept.size(); k++) {
             if (k != conflict && (excluding(doc, notes, kept.get(k), c) != null
@@ -495,7 +499,7 @@ public final class Excludes1Check implements Stage {
     private static final Set<String> UNDOCUMENTED = Set.of("unspecified", "specified", "without", "other");
 
     /** "NOS" (not otherwise specified) as a word of a note's text. */
-    private static final java.util.regex.Pattern NOS = java.util.regex.Pattern.compile("\\bNOS\\b");
+    private static final Pattern NOS = Pattern.compile("\\bNOS\\b");
 
 
     /**
@@ -503,7 +507,7 @@ public final class Excludes1Check implements Stage {
      * words, one condition of the other's code that none of the other's mentions tells ({@link ListedConditionWords})
      * does not keep the two apart: they are unrelated conditions.
      */
-    private InstructionalNote excluding(Document doc, java.util.Map<String, List<InstructionalNote>> notes,
+    private InstructionalNote excluding(Document doc, Map<String, List<InstructionalNote>> notes,
                                         CodeCandidate holder, CodeCandidate other) {
         List<InstructionalNote> codeNotes = notes.computeIfAbsent(holder.code(),
                 k -> codeSet.effectiveNotes(k, NoteType.EXCLUDES1));
@@ -529,8 +533,8 @@ public final class Excludes1Check implements Stage {
     }
 
     /** A note naming a condition told in another disease: "coma in diabetes (E08-E13)", "X due to Y (...)". */
-    private static final java.util.regex.Pattern IN_DISEASE =
-            java.util.regex.Pattern.compile("^([^()]+?) (?:in|due to) [^()]+\\(");
+    private static final Pattern IN_DISEASE =
+            Pattern.compile("^([^()]+?) (?:in|due to) [^()]+\\(");
 
     /**
      * Whether the other code's own title says it is not the condition a note excludes as told in its disease:
@@ -539,12 +543,12 @@ public final class Excludes1Check implements Stage {
      * "... without coma": the coma and the diabetes are both reported.
      */
     private boolean deniedByTitle(InstructionalNote n, String otherCode) {
-        String title = codeSet.get(otherCode).map(c -> c.title().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        String title = codeSet.get(otherCode).map(c -> c.title().toLowerCase(Locale.ROOT)).orElse("");
         int without = title.indexOf("without ");
         if (without < 0) {
             return false;
         }
-        var m = IN_DISEASE.matcher(n.text().toLowerCase(java.util.Locale.ROOT));
+        var m = IN_DISEASE.matcher(n.text().toLowerCase(Locale.ROOT));
         if (!m.find()) {
             return false;   // the note names the excluded condition itself, not one told in a disease
         }
@@ -566,8 +570,8 @@ public final class Excludes1Check implements Stage {
      * I05.0, two valves I08), so their codes carry the quality without the words; other "specified as" notes
      * ("lymph nodes, specified as primary") name what their codes always are and apply as written.
      */
-    private static final java.util.regex.Pattern SPECIFIED_AS =
-            java.util.regex.Pattern.compile("(?<!not )\\bspecified as (rheumatic)\\b");
+    private static final Pattern SPECIFIED_AS =
+            Pattern.compile("(?<!not )\\bspecified as (rheumatic)\\b");
 
     /**
      * Whether a note that excludes the condition only "specified as" rheumatic ("heart disease specified as rheumatic
@@ -576,13 +580,13 @@ public final class Excludes1Check implements Stage {
      * with no such words, or "not specified as", applies as written.
      */
     private static boolean specifiedAsWritten(Document doc, InstructionalNote n, CodeCandidate other) {
-        var m = SPECIFIED_AS.matcher(n.text().toLowerCase(java.util.Locale.ROOT));
+        var m = SPECIFIED_AS.matcher(n.text().toLowerCase(Locale.ROOT));
         if (!m.find() || other.mentions().isEmpty()) {
             return true;
         }
         String word = m.group(1);
         for (int i : other.mentions()) {
-            if (doc.mentions().get(i).text().toLowerCase(java.util.Locale.ROOT).contains(word)) {
+            if (doc.mentions().get(i).text().toLowerCase(Locale.ROOT).contains(word)) {
                 return true;
             }
         }

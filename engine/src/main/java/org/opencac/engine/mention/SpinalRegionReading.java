@@ -1,10 +1,17 @@
 package org.opencac.engine.mention;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -99,7 +106,7 @@ public final class SpinalRegionReading implements Stage {
         this.spanCodes = List.copyOf(spanCodes);
         this.findings = findings;
         this.statement = Set.copyOf(statement);
-        Set<String> words = new java.util.HashSet<>(junctions.values());
+        Set<String> words = new HashSet<>(junctions.values());
         regions.forEach(r -> words.add(r.word()));
         this.regionWords = Set.copyOf(words);
     }
@@ -107,8 +114,8 @@ public final class SpinalRegionReading implements Stage {
     /** With the bundled regions and junctions. */
     public static SpinalRegionReading standard(Lexicon lexicon, WordForms forms, CodeSet codeSet) {
         List<Region> regions = new ArrayList<>();
-        Map<String, String> junctions = new java.util.HashMap<>();
-        Map<String, String> levelRegions = new java.util.HashMap<>();
+        Map<String, String> junctions = new HashMap<>();
+        Map<String, String> levelRegions = new HashMap<>();
         List<String[]> spineCodes = new ArrayList<>();
         List<String[]> noteCodes = new ArrayList<>();
         List<String[]> spanCodes = new ArrayList<>();
@@ -181,7 +188,7 @@ public final class SpinalRegionReading implements Stage {
     @Override
     public Document process(Document doc) {
         // most notes name no spinal level: find the sentences that do in one pass over the tokens
-        java.util.BitSet withLevels = new java.util.BitSet();
+        BitSet withLevels = new BitSet();
         for (Token t : doc.tokens()) {
             if (levelNumber(t.norm()) >= 0 || joinedPair(t.norm()) != null) {
                 withLevels.set(t.sentenceIndex());
@@ -387,10 +394,10 @@ public final class SpinalRegionReading implements Stage {
         }
         // the words as written, as their lexicon forms ("disk" read as "disc"), then the terms they matched; the
         // Index-path pass looks up no region term (its paths' words are already the Index's)
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
         if (!sitesOnly) {
             keys.add(String.join(" ", words));
-            keys.add(String.join(" ", words.stream().map(w -> java.util.Objects.requireNonNullElse(forms.base(w), w)).toList()));
+            keys.add(String.join(" ", words.stream().map(w -> Objects.requireNonNullElse(forms.base(w), w)).toList()));
             for (Term t : m.terms()) {
                 keys.add(TermNormalizer.key(t.text()));
             }
@@ -501,7 +508,7 @@ public final class SpinalRegionReading implements Stage {
     }
 
     /** The one billable code under {@code parent} whose title passes, or null if none or several do. */
-    private String titled(String parent, java.util.function.Predicate<String> title) {
+    private String titled(String parent, Predicate<String> title) {
         String out = null;
         for (Code sibling : codeSet.billableDescendants(parent)) {
             if (title.test(sibling.title())) {
@@ -516,7 +523,7 @@ public final class SpinalRegionReading implements Stage {
 
     /** Two levels as the titles write them: "c3", "c4" as "C3-C4". */
     private static String pairTitle(String upper, String lower) {
-        return upper.toUpperCase(java.util.Locale.ROOT) + "-" + lower.toUpperCase(java.util.Locale.ROOT);
+        return upper.toUpperCase(Locale.ROOT) + "-" + lower.toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -548,7 +555,7 @@ public final class SpinalRegionReading implements Stage {
             if (second != n + 1) {
                 continue;
             }
-            String letter = first.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+            String letter = first.substring(0, 1).toUpperCase(Locale.ROOT);
             String found = letter + n + "-" + letter + second;
             if (pair != null && !pair.equals(found)) {
                 return null;
@@ -563,7 +570,7 @@ public final class SpinalRegionReading implements Stage {
      * ({@link #levelPair}'s forms), or null when there are fewer than two or they name two regions.
      */
     private String mostSuperiorPair(Document doc, int from, int to) {
-        Set<String> pairs = new java.util.LinkedHashSet<>();
+        Set<String> pairs = new LinkedHashSet<>();
         for (int i = from; i < to; i++) {
             String found = levelPair(doc, i, i + 1);
             if (found == null && startsPair(doc, i, to)) {
@@ -703,7 +710,7 @@ public final class SpinalRegionReading implements Stage {
      */
     private String onePairRegion(Document doc, int end) {
         String out = null;
-        java.util.Set<String> pairs = new java.util.HashSet<>();
+        Set<String> pairs = new HashSet<>();
         for (int i = 0; i < end; i++) {
             String first = doc.tokens().get(i).norm();
             String[] joined = joinedPair(first);
@@ -764,7 +771,7 @@ public final class SpinalRegionReading implements Stage {
             }
         }
         if (at.size() != 2 || at.get(1) - at.get(0) != 2
-                || !SPAN_WORDS.contains(doc.tokens().get(at.get(0) + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                || !SPAN_WORDS.contains(doc.tokens().get(at.get(0) + 1).text().toLowerCase(Locale.ROOT))) {
             return null;
         }
         Region a = regionOf(doc.tokens().get(at.get(0)).norm());
