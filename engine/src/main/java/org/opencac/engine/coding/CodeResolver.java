@@ -147,6 +147,8 @@ public final class CodeResolver {
     private final String[] sideStarts;
     /** "bilateral" and "both" as analyzed: with them a side word names one of two sides, not one only. */
     private final Set<String> bothSides;
+    /** The analyzed words that say both sides by themselves, without a site after them ("both" needs one). */
+    private final Set<String> bilateralWords;
     /** Per category range ("H00-H59"), the analyzed words of the organ its codes' sides are of ("eye"). */
     private final Map<String, Set<String>> sideSites;
     public static final String SIDE_SITES = "/org/opencac/engine/coding/side_sites.tsv";
@@ -162,6 +164,8 @@ public final class CodeResolver {
      * "Unqualified visual loss, one eye"), that subcategory ({@code side_sites.tsv} rows 'one-side').
      */
     private final Map<String, String> oneSideSubcategories;
+    /** Unspecified-side codes whose both-sides form the Tabular puts in another code ('both-sides' rows). */
+    private final Map<String, String> bothSidesCodes;
     /**
      * Analyzed title words placing a site within a limb or organ ("lower", "upper"): after a side they name the
      * site only before a limb word ({@link #positionedLimbs}: "right lower extremity"), as "right lower pole" of
@@ -255,6 +259,7 @@ public final class CodeResolver {
         this.sideOfThe = Set.copyOf(index.analyzeTitle("side of the"));
         this.singleSides = analyzed(index, Set.of("right", "left"));
         this.bothSides = analyzed(index, Set.of("bilateral", "both", "bilaterally"));
+        this.bilateralWords = analyzed(index, Set.of("bilateral", "bilaterally"));
         this.sideStarts = Stream.concat(singleSides.stream(), bothSides.stream())
                 .map(w -> w.substring(0, Math.min(3, w.length()))).distinct().sorted().toArray(String[]::new);
         Map<String, Set<String>> sites = new HashMap<>();
@@ -262,10 +267,13 @@ public final class CodeResolver {
         Set<String> positions = new HashSet<>();
         Set<String> limbs = new HashSet<>();
         Map<String, String> oneSide = new HashMap<>();
+        Map<String, String> bothSidesOf = new HashMap<>();
         for (String line : DataFiles.lines(SIDE_SITES)) {
             String[] f = line.split("\t");
             if (f.length == 4 && f[0].equals("one-side")) {
                 oneSide.put(f[1], f[2]);
+            } else if (f.length == 4 && f[0].equals("both-sides")) {
+                bothSidesOf.put(f[1], f[2]);
             } else if (f.length == 3 && f[0].equals("position")) {
                 positions.addAll(analyzed(index, Set.of(f[1].split(" "))));
                 limbs.addAll(analyzed(index, Set.of(f[2].split(" "))));
@@ -282,6 +290,7 @@ public final class CodeResolver {
         this.sideSites = Map.copyOf(sites);
         this.sideOperations = Map.copyOf(operations);
         this.oneSideSubcategories = Map.copyOf(oneSide);
+        this.bothSidesCodes = Map.copyOf(bothSidesOf);
         this.positionWords = Set.copyOf(positions);
         this.positionedLimbs = Set.copyOf(limbs);
         this.childScores = index.wordScores(specificity);
@@ -718,6 +727,10 @@ public final class CodeResolver {
         Set<String> organ = new HashSet<>();
         addChapterOrgan(c, organ);
         Set<String> sides = sidesBeforeSite(organ, context.tokens());
+        Resolution both = bothSidesElsewhere(r, context, sides);
+        if (both != null) {
+            return both;
+        }
         if (sides.isEmpty() && statement != null && statement.note != null
                 && Collections.disjoint(context.tokenSet(), sideWords)) {
             sides = statement.note.sidesOfSite.computeIfAbsent(c.code(), k -> sidesBeforeSite(organ, statement.note.tokens()));
@@ -742,6 +755,34 @@ public final class CodeResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The resolution of an unspecified-side code whose both-sides form is another code ({@link #bothSidesCodes})
+     * to that code where its own clause says both sides and no single side: a "bilateral" or "bilaterally" of the
+     * clause, or "both" before the organ ("both eyes"). "Bilateral decreased vision" is H54.3, not H54.7
+     * (Guidelines I.B.13; Index: Loss, vision, both eyes). Null otherwise; the note elsewhere lends no "both".
+     */
+    private Resolution bothSidesElsewhere(Resolution r, Context context, Set<String> sidesBeforeOrgan) {
+        String target = bothSidesCodes.get(r.code().code());
+        if (target == null) {
+            return null;
+        }
+        Set<String> tokens = context.tokenSet();
+        boolean single = sidesBeforeOrgan.stream().anyMatch(s -> !s.equals(BOTH))
+                || tokens.stream().anyMatch(singleSides::contains);
+        boolean bilateralWord = tokens.stream().anyMatch(bilateralWords::contains);
+        if (single || !(bilateralWord || sidesBeforeOrgan.contains(BOTH))) {
+            return null;
+        }
+        Code both = codeSet.get(target).filter(Code::billable).orElse(null);
+        if (both == null) {
+            return null;
+        }
+        List<String> steps = new ArrayList<>(r.steps());
+        steps.add("Laterality (Guidelines I.B.13): the clause names both sides of this site -> " + both.code()
+                + " (" + both.title() + ") instead of " + r.code().code());
+        return new Resolution(both, List.copyOf(steps));
     }
 
     /** A sibling of an unspecified-side code adding one side ({@link #sideOfNote}), with its site's words. */
