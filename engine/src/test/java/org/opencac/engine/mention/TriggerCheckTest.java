@@ -366,6 +366,14 @@ class TriggerCheckTest {
     }
 
     @Test
+    void enlargedVentriclesBesideASentenceOnHydrocephalusAreTheBrains() {
+        assertNotSuggested(outpatient("Plan: we will repeat the tap, since there is more enlargement of the ventricles"
+                + " on the new study. Hydrocephalus may add to his slow gait."), "I51.7");
+        assertSuggested(outpatient("Assessment: the chest film shows cardiomegaly. The head study shows no"
+                + " intracranial bleeding."), "I51.7", 10);
+    }
+
+    @Test
     void aProcedureOnADeviceIsNotTheStatusOfHavingIt() {
         assertNotSuggested(inpatient("Procedure: right ventricular pacemaker lead placement."), "Z95.0");
         assertSuggested(inpatient("Assessment: sick sinus syndrome. She has a cardiac pacemaker."), "Z95.0", 10);
