@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.Coded.inpatient;
 import static org.opencac.engine.testing.Coded.inpatientCodes;
 import static org.opencac.engine.testing.Coded.outpatient;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
@@ -371,6 +372,15 @@ class TriggerCheckTest {
                 + " on the new study. Hydrocephalus may add to his slow gait."), "I51.7");
         assertSuggested(outpatient("Assessment: the chest film shows cardiomegaly. The head study shows no"
                 + " intracranial bleeding."), "I51.7", 10);
+    }
+
+    @Test
+    void quittingSmokingRecommendedIsAPlanNotAHistory() {
+        List<String> advised = outpatientCodes("She smokes a pack a day. These risk factor modifications are"
+                + " recommended: quit smoking and lose weight.");
+        assertFalse(advised.contains("Z87.891"), advised.toString());
+        assertTrue(advised.contains("F17.210"), advised.toString());
+        assertSuggested(outpatient("Social history: she quit smoking five years ago, as her doctor advised."), "Z87.891", 10);
     }
 
     @Test
