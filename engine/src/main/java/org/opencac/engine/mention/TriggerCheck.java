@@ -1102,6 +1102,10 @@ public final class TriggerCheck implements Stage {
             if (against != null && excused(doc, againstWords, from, to)) {
                 against = null;   // "history of smoking, still smokes" is current; "... still smoked until she quit" is not
             }
+            if (against == null && againstWords.contains(TriggerVocabulary.NEAR_SENTENCES)
+                    && !excused(doc, againstWords, from, to)) {
+                against = counterWordsInSentencesAround(doc, m, againstWords);   // the scan of the brain told next
+            }
             if (against == null && againstWords.contains(TriggerVocabulary.OWN_BODY_PART)) {
                 against = ownBodyParts(doc, sentence, m);   // "foveal depression": a shape of the fovea
             }
@@ -1227,6 +1231,30 @@ public final class TriggerCheck implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The counter-cue words of the sentences right before and after the mention's ({@link
+     * TriggerVocabulary#NEAR_SENTENCES}), or null if there are none.
+     */
+    private static Set<String> counterWordsInSentencesAround(Document doc, Mention m, Set<String> againstWords) {
+        java.util.Set<String> found = null;
+        for (int s = m.sentenceIndex() - 1; s <= m.sentenceIndex() + 1; s += 2) {
+            if (s < 0 || s >= doc.sentences().size()) {
+                continue;
+            }
+            Sentence near = doc.sentences().get(s);
+            for (int i = near.firstToken(); i < near.endToken(); i++) {
+                String w = doc.tokens().get(i).norm();
+                if (!w.isEmpty() && againstWords.contains(w)) {
+                    if (found == null) {
+                        found = new java.util.LinkedHashSet<>();
+                    }
+                    found.add(w);
+                }
+            }
+        }
+        return found;
     }
 
     /** A year of the last two centuries, the needs cue {@link TriggerVocabulary#YEAR} ("in 2004"). */

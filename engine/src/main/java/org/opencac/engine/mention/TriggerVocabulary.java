@@ -87,6 +87,12 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      */
     public static final String PREVIOUS_SENTENCE = "@previous_sentence";
     /**
+     * An against cue: the rule's counter-cue words are also looked for in the sentences right before and after the
+     * mention's, unless an excusing word ({@value #EXCUSE}word) is in the mention's own window ("enlarged ventricles
+     * on the scan." beside a sentence on hydrocephalus are the brain's; "cardiomegaly" names the heart itself).
+     */
+    public static final String NEAR_SENTENCES = "@near_sentences";
+    /**
      * A cue met by the mention lying in a list of the patient's diagnoses (problem list, impression, assessment,
      * diagnoses): there a short form names a diagnosis, not a test or an examination.
      */
@@ -134,7 +140,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      *                     {@value #YEAR}: by a year written within the words read around the mention; {@value
      *                     #PREVIOUS_SENTENCE}: the words are also looked for in the sentence before)
      * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part;
-     *                     a word marked {@value #EXCUSE}: when one is there, the others do not count)
+     *                     a word marked {@value #EXCUSE}: when one is there, the others do not count; {@value
+     *                     #NEAR_SENTENCES}: the words are also looked for in the sentences before and after)
      * @param meaning      the coded sense and the senses it is confused with
      * @param kind         what a rejection means (the word is something else, another code, a risk, absent, a site)
      */
@@ -459,7 +466,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         for (String c : RuleColumns.items(column)) {
             cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(OWN_BODY_PART)
                     || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION) || c.equals(YEAR)
-                    || c.equals(PREVIOUS_SENTENCE) ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
+                    || c.equals(PREVIOUS_SENTENCE) || c.equals(NEAR_SENTENCES) ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
         }
         return cues;
     }

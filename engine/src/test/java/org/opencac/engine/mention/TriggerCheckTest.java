@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.Coded.inpatient;
 import static org.opencac.engine.testing.Coded.inpatientCodes;
 import static org.opencac.engine.testing.Coded.outpatient;
+import static org.opencac.engine.testing.Coded.outpatientCodes;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
@@ -363,6 +364,23 @@ class TriggerCheckTest {
         assertFalse(infection.contains("B99.9"), infection.toString());
         assertTrue(inpatientCodes("Assessment: infection, source not yet known.").contains("B99.9"),
                 "an infection whose sentence names no site keeps the Index default");
+    }
+
+    @Test
+    void enlargedVentriclesBesideASentenceOnHydrocephalusAreTheBrains() {
+        assertNotSuggested(outpatient("Plan: we will repeat the tap, since there is more enlargement of the ventricles"
+                + " on the new study. Hydrocephalus may add to his slow gait."), "I51.7");
+        assertSuggested(outpatient("Assessment: the chest film shows cardiomegaly. The head study shows no"
+                + " intracranial bleeding."), "I51.7", 10);
+    }
+
+    @Test
+    void quittingSmokingRecommendedIsAPlanNotAHistory() {
+        List<String> advised = outpatientCodes("She smokes a pack a day. These risk factor modifications are"
+                + " recommended: quit smoking and lose weight.");
+        assertFalse(advised.contains("Z87.891"), advised.toString());
+        assertTrue(advised.contains("F17.210"), advised.toString());
+        assertSuggested(outpatient("Social history: she quit smoking five years ago, as her doctor advised."), "Z87.891", 10);
     }
 
     @Test
