@@ -1075,6 +1075,7 @@ public final class TriggerCheck implements Stage {
             int[] own = null;   // the mention's clause, made at the first site word found
             boolean listsConditions = CONDITION_LISTS.contains(doc.sectionOf(sentence).type());
             boolean yearCue = !needed && sense.needs().contains(TriggerVocabulary.YEAR);
+            boolean intervalCue = !needed && sense.needs().contains(TriggerVocabulary.INTERVAL);
             for (int i = from; i < to; i++) {
                 String w = doc.tokens().get(i).norm();
                 if (w.isEmpty()) {
@@ -1097,7 +1098,8 @@ public final class TriggerCheck implements Stage {
                     against.add(w);
                 }
                 needed = needed || sense.needs().contains(w)
-                        || yearCue && YEAR_WORD.matcher(w).matches() && !dayOfDate(doc.tokens(), i);
+                        || yearCue && YEAR_WORD.matcher(w).matches() && !dayOfDate(doc.tokens(), i)
+                        || intervalCue && spanBefore(doc.tokens(), i);
             }
             if (against != null && excused(doc, againstWords, from, to)) {
                 against = null;   // "history of smoking, still smokes" is current; "... still smoked until she quit" is not
@@ -1227,6 +1229,22 @@ public final class TriggerCheck implements Stage {
             }
         }
         return false;
+    }
+
+    /** The words that close a time span, and the words that date an event by it: "six weeks after". */
+    private static final Set<String> SPAN_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+    private static final Set<String> SPAN_LINKS = Set.of("after", "following");
+    private static final java.util.regex.Pattern SPAN_COUNT = java.util.regex.Pattern.compile(
+            "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few");
+
+    /**
+     * Whether the word at {@code i} is "after" or "following" right after a time span with its number ("6 weeks
+     * after", "two months following"): the need cue {@link TriggerVocabulary#INTERVAL}.
+     */
+    private static boolean spanBefore(List<Token> tokens, int i) {
+        return i >= 2 && SPAN_LINKS.contains(tokens.get(i).norm())
+                && SPAN_UNITS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+                && SPAN_COUNT.matcher(tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT)).matches();
     }
 
     /** A year of the last two centuries, the needs cue {@link TriggerVocabulary#YEAR} ("in 2004"). */

@@ -82,6 +82,11 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     /** A needs cue met by a year (1900-2099) written near the mention: the operation is dated to an earlier year. */
     public static final String YEAR = "@year";
     /**
+     * A needs cue met by a time span told before "after" or "following" near the mention ("six weeks after the
+     * bypass"): the operation was done that long ago, an earlier one.
+     */
+    public static final String INTERVAL = "@interval";
+    /**
      * A needs cue: the needs words are also looked for in the sentence right before the mention's ("She has type 2
      * diabetes. Her sugars are out of control.": the statement right after names the diabetes' control).
      */
@@ -131,7 +136,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * @param needs        words of which one must be in the sentence (empty: none needed; {@value
      *                     #PAST_HISTORY_SECTION}: met by a mention in the past medical or surgical history; {@value
      *                     #DIAGNOSIS_LIST_SECTION}: by one in a problem list, impression, assessment or diagnoses;
-     *                     {@value #YEAR}: by a year written within the words read around the mention; {@value
+     *                     {@value #YEAR}: by a year written within the words read around the mention; {@value #INTERVAL}: by a time span
+     *                     before "after" or "following" there ("two months after"); {@value
      *                     #PREVIOUS_SENTENCE}: the words are also looked for in the sentence before)
      * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part;
      *                     a word marked {@value #EXCUSE}: when one is there, the others do not count)
@@ -459,7 +465,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         for (String c : RuleColumns.items(column)) {
             cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(OWN_BODY_PART)
                     || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION) || c.equals(YEAR)
-                    || c.equals(PREVIOUS_SENTENCE) ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
+                    || c.equals(INTERVAL) || c.equals(PREVIOUS_SENTENCE) ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
         }
         return cues;
     }
