@@ -183,6 +183,12 @@ class TriggerCheckTest {
     }
 
     @Test
+    void anInterbodyFusionOfAnEarlierOperationIsArthrodesisStatusNotTheOperationOfThisOne() {
+        assertSuggested(outpatient("Years ago she had an anterior interbody fusion at C5-6 and now has neck pain."), "Z98.1", 5);
+        assertNotSuggested(inpatient("An anterior interbody fusion at L4-5 was performed with a cage and plate."), "Z98.1");
+    }
+
+    @Test
     void aPatientWhoBreathesThroughHisTracheostomyHasItsStatus() {
         assertSuggested(outpatient("He remains trach dependent after his laryngeal injury."), "Z93.0", 5);
     }
