@@ -1,9 +1,19 @@
 package org.opencac.engine.mention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.outcome.MentionDecision;
@@ -64,11 +74,11 @@ public final class TriggerCheck implements Stage {
     /** Code titles, to tell a title's own word ending in s from a plural; null: every such word is a plural. */
     private final org.opencac.models.codeset.CodeSet codeSet;
     /** The word senses that may concern a trigger key looked up once per term. */
-    private final java.util.Map<String, SensesByCode> sensesByTrigger;
+    private final Map<String, SensesByCode> sensesByTrigger;
     /** The word senses of any trigger ({@code *}), for keys no sense names. */
     private final SensesByCode anyTriggerSenses;
     /** The first words of the multi-word section headers: a run of words starting otherwise spells none. */
-    private final java.util.Set<String> headerFirstWords;
+    private final Set<String> headerFirstWords;
     /**
      * {@link #anatomyTerm} of each lexicon term's text, remembered across notes (it reads the fixed vocabulary only):
      * asked for every one-word mention's terms, it lower-cased and split the text each time.
@@ -77,8 +87,8 @@ public final class TriggerCheck implements Stage {
     /** Most term texts {@link #anatomyTerms} holds (the lexicon's one-word readings are far fewer). */
     private static final int MAX_ANATOMY_TERMS = 1 << 16;
     /** Leading words of a trigger that leave its word senses those of the rest ("left", "total"). */
-    private static final java.util.Set<String> SIDE_WORDS =
-            java.util.Set.of("left", "right", "bilateral", "unilateral", "total", "partial");
+    private static final Set<String> SIDE_WORDS =
+            Set.of("left", "right", "bilateral", "unilateral", "total", "partial");
     /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
     private static final int SENSE_WINDOW = 30;
     /**
@@ -100,24 +110,24 @@ public final class TriggerCheck implements Stage {
      * found the condition ("RSV screen is positive").
      */
     static final String MODIFIER_HEADS_FILE = "/org/opencac/engine/mention/modifier_heads.tsv";
-    private static final java.util.Map<String, java.util.Map<String, String>> MODIFIER_WORDS = modifierWords();
-    private static final java.util.Map<String, String> MODIFIER_HEADS = MODIFIER_WORDS.get("head");
+    private static final Map<String, Map<String, String>> MODIFIER_WORDS = modifierWords();
+    private static final Map<String, String> MODIFIER_HEADS = MODIFIER_WORDS.get("head");
     /** The heads naming a form or a scale: they reject a status reading (Z) too ("fall risk assessment"). */
     private static final Set<String> INSTRUMENT_HEADS = MODIFIER_WORDS.get("instrument").keySet();
     private static final Set<String> RESULT_WORDS = MODIFIER_WORDS.get("result").keySet();
     /** The heads naming a specimen taken from the site before them ("wound culture"): a result keeps no injury. */
     private static final Set<String> SPECIMEN_HEADS = MODIFIER_WORDS.get("specimen").keySet();
     /** Words written before an organism or infection that make it a test's name ("rapid"), with their meaning. */
-    private static final java.util.Map<String, String> TEST_BEFORE = MODIFIER_WORDS.get("before");
+    private static final Map<String, String> TEST_BEFORE = MODIFIER_WORDS.get("before");
     /**
      * Lexicon keys whose listed code is read only from the term written in the plural (the Index's "falls
      * (repeated)" R29.6; "Nodule, lung, multiple" R91.8): the key drops the plural, so a single "fall" would
      * otherwise take it.
      */
     static final String WRITTEN_NUMBER_FILE = "/org/opencac/engine/mention/written_number_terms.tsv";
-    private static final java.util.Map<String, Set<String>> PLURAL_ONLY = writtenNumberCodes("plural");
+    private static final Map<String, Set<String>> PLURAL_ONLY = writtenNumberCodes("plural");
     /** Lexicon keys whose listed code is read only from the term written in the singular ("Nodule, lung, solitary" R91.1). */
-    private static final java.util.Map<String, Set<String>> SINGULAR_ONLY = writtenNumberCodes("singular");
+    private static final Map<String, Set<String>> SINGULAR_ONLY = writtenNumberCodes("singular");
     /** Compiled once (each is read for every mention). */
     /** Words naming a region of the body part that "of" puts after them ("the back of the knee"). */
     private static final String REGION_WORDS_FILE = "/org/opencac/engine/mention/region_words.txt";
@@ -133,18 +143,18 @@ public final class TriggerCheck implements Stage {
     /** The most words between "of" and the body part whose region a term's last word names ("of her left upper arm"). */
     private static final int REGION_GAP = 3;
 
-    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
-    private static final java.util.regex.Pattern MIXED_CASE = java.util.regex.Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern MIXED_CASE = Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
     /**
      * The words around a short word in capitals that make it the patient's initials ({@code name_position_words.tsv}:
      * "Patient AF is", "AF's symptoms", "AF reports"), by kind.
      */
     static final String NAME_POSITION_FILE = "/org/opencac/engine/mention/name_position_words.tsv";
-    private static final java.util.Map<String, Set<String>> NAME_POSITION_WORDS = namePositionWords();
+    private static final Map<String, Set<String>> NAME_POSITION_WORDS = namePositionWords();
     /** A word that may be a person's initials: two or three capital letters. */
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{2,3}");
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
     /** An abbreviation in capitals with a lower-case plural "s" ("PVCs", "TIAs"): the capitals are the abbreviation. */
-    private static final java.util.regex.Pattern CAPITALS_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+s");
+    private static final Pattern CAPITALS_PLURAL = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+s");
 
     public TriggerCheck(TriggerVocabulary vocabulary) {
         this(vocabulary, null, false, null);
@@ -165,7 +175,7 @@ public final class TriggerCheck implements Stage {
         this.anyTriggerSenses = new SensesByCode(vocabulary.wordSenses(), firsts, "*");
         this.headerFirstWords = vocabulary.headerLiterals().stream()
                 .map(h -> h.indexOf(' ') < 0 ? h : h.substring(0, h.indexOf(' ')))
-                .collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+                .collect(Collectors.collectingAndThen(Collectors.toList(),
                         org.opencac.engine.WordSet::of));
         this.anatomyTerms = new org.opencac.engine.BoundedCache<>(MAX_ANATOMY_TERMS, this::readAnatomyTerm);
     }
@@ -183,15 +193,15 @@ public final class TriggerCheck implements Stage {
     }
 
     /** Per trigger key, the word senses of that key or of any key ({@code *}), in file order. */
-    private static java.util.Map<String, SensesByCode> sensesByTrigger(List<TriggerVocabulary.WordSense> senses,
+    private static Map<String, SensesByCode> sensesByTrigger(List<TriggerVocabulary.WordSense> senses,
                                                                        long[] firsts) {
-        java.util.Map<String, SensesByCode> out = new java.util.HashMap<>();
+        Map<String, SensesByCode> out = new HashMap<>();
         for (TriggerVocabulary.WordSense s : senses) {
             if (!out.containsKey(s.trigger())) {
                 out.put(s.trigger(), new SensesByCode(senses, firsts, s.trigger()));
             }
         }
-        return java.util.Map.copyOf(out);
+        return Map.copyOf(out);
     }
 
     /** The word senses that may concern a reading of {@code code} by trigger key {@code key}, in file order. */
@@ -238,7 +248,7 @@ public final class TriggerCheck implements Stage {
                     ofFirsts.add(firsts[i]);
                 }
             }
-            this.all = java.util.Collections.unmodifiableList(of);
+            this.all = Collections.unmodifiableList(of);
             for (int f = 0; f < FIRSTS.length(); f++) {
                 List<TriggerVocabulary.WordSense> concerned = new ArrayList<>();
                 for (int j = 0; j < of.size(); j++) {
@@ -246,7 +256,7 @@ public final class TriggerCheck implements Stage {
                         concerned.add(of.get(j));
                     }
                 }
-                byFirst.add(java.util.Collections.unmodifiableList(concerned));
+                byFirst.add(Collections.unmodifiableList(concerned));
             }
         }
 
@@ -280,7 +290,7 @@ public final class TriggerCheck implements Stage {
     }
 
     public static TriggerCheck standard(ModelBundle models) {
-        return standard(models, java.util.Map.of(), term -> List.of());
+        return standard(models, Map.of(), term -> List.of());
     }
 
     /**
@@ -288,19 +298,19 @@ public final class TriggerCheck implements Stage {
      *                    gland), and {@code forms} the forms of one word an Index title lists ("axilla, axillary"),
      *                    both as the Index navigation reads them: the Table of Neoplasms walk of {@link SiteCodes}
      */
-    public static TriggerCheck standard(ModelBundle models, java.util.Map<String, List<String>> equivalents,
-                                        java.util.function.Function<org.opencac.models.codeset.icd10cm.IndexTerm,
+    public static TriggerCheck standard(ModelBundle models, Map<String, List<String>> equivalents,
+                                        Function<org.opencac.models.codeset.icd10cm.IndexTerm,
                                                 List<String>> forms) {
-        return standard(models, equivalents, java.util.Map.of(), forms);
+        return standard(models, equivalents, Map.of(), forms);
     }
 
     /**
      * @param siteWordEquivalents one-word note words and the Index words they stand for ("prostatic": prostate), read
      *                            for a word the sense rule named as the site ({@link SiteCodes})
      */
-    public static TriggerCheck standard(ModelBundle models, java.util.Map<String, List<String>> equivalents,
-                                        java.util.Map<String, List<String>> siteWordEquivalents,
-                                        java.util.function.Function<org.opencac.models.codeset.icd10cm.IndexTerm,
+    public static TriggerCheck standard(ModelBundle models, Map<String, List<String>> equivalents,
+                                        Map<String, List<String>> siteWordEquivalents,
+                                        Function<org.opencac.models.codeset.icd10cm.IndexTerm,
                                                 List<String>> forms) {
         TriggerVocabulary vocabulary = TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex(),
                 models.index().derivedDir());
@@ -345,7 +355,7 @@ public final class TriggerCheck implements Stage {
                 if (SiteCodes.neoplasmOfNoSite(why.term().code())) {
                     near.addAll(specimenSiteWords(doc, m));
                 }
-                Set<String> sites = new java.util.LinkedHashSet<>(why.cues());
+                Set<String> sites = new LinkedHashSet<>(why.cues());
                 sites.retainAll(near);
                 if (!why.term().code().startsWith("C79") && near.stream().anyMatch(TriggerCheck::secondary)) {
                     sites.clear();   // a metastasis: its sites are read by the navigation's secondary column
@@ -360,7 +370,7 @@ public final class TriggerCheck implements Stage {
                 }
                 if (site != null && !site.found() && site.ties().isEmpty()) {
                     // no code of that site: the Index's "localized" subterm of the condition, if it has one
-                    Set<String> named = new java.util.HashSet<>(sites);
+                    Set<String> named = new HashSet<>(sites);
                     named.addAll(near);
                     site = siteCodes.localized(why.term().code(), why.term().text(), sites.isEmpty() ? sites : named);
                 }
@@ -433,7 +443,7 @@ public final class TriggerCheck implements Stage {
     private Set<String> clauseWords(Document doc, Mention m) {
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
         int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         int from = Math.max(clause[0], organismBefore(doc, m) - SITE_WINDOW);
         while (from > clause[0] && SITE_QUALIFIERS.contains(doc.tokens().get(from - 1).norm())) {
             from--;   // the window's first word is a site whose side or level is written before it ("right lower leg")
@@ -462,7 +472,7 @@ public final class TriggerCheck implements Stage {
     private static Set<String> specimenSiteWords(Document doc, Mention m) {
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
         int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (int i = clause[0]; i < m.firstToken(); i++) {
             if (SPECIMEN_WORDS.contains(doc.tokens().get(i).norm())) {
                 addWords(doc.tokens(), Math.max(clause[0], i - SPECIMEN_REACH),
@@ -478,7 +488,7 @@ public final class TriggerCheck implements Stage {
         for (String w : specimenSiteWords(doc, m)) {
             if (vocabulary.bodyParts().contains(w)) {
                 if (out == null) {
-                    out = new java.util.LinkedHashSet<>();
+                    out = new LinkedHashSet<>();
                 }
                 out.add(w);
             }
@@ -517,7 +527,7 @@ public final class TriggerCheck implements Stage {
             String w = doc.tokens().get(i).norm();
             if (!w.isEmpty() && vocabulary.bodyParts().contains(w)) {
                 if (out == null) {
-                    out = new java.util.LinkedHashSet<>();
+                    out = new LinkedHashSet<>();
                 }
                 out.add(w);
             }
@@ -544,7 +554,7 @@ public final class TriggerCheck implements Stage {
      */
     private Set<String> ownBodyParts(Document doc, Sentence sentence, Mention m) {
         List<Token> tokens = doc.tokens();
-        Set<String> found = new java.util.LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         int before = m.firstToken() - 1;
         if (before >= sentence.firstToken() && vocabulary.bodyParts().contains(tokens.get(before).norm())) {
             found.add(tokens.get(before).norm());
@@ -670,7 +680,7 @@ public final class TriggerCheck implements Stage {
                 continue;
             }
             if (oneWord && t.source() == TermSource.INCLUSION && t.code().startsWith("Z")
-                    && vocabulary.nosInclusions().getOrDefault(key, java.util.Set.of()).contains(t.code())) {
+                    && vocabulary.nosInclusions().getOrDefault(key, Set.of()).contains(t.code())) {
                 continue;
             }
             if (!writtenPlural && PLURAL_ONLY.getOrDefault(key, Set.of()).contains(t.code())) {
@@ -774,19 +784,19 @@ public final class TriggerCheck implements Stage {
     }
 
     /** The words of {@link #MODIFIER_HEADS_FILE} by kind ("head", "result"), each with its meaning. */
-    private static java.util.Map<String, java.util.Map<String, String>> modifierWords() {
-        java.util.Map<String, java.util.Map<String, String>> out = new java.util.HashMap<>();
-        out.put("head", new java.util.HashMap<>());
-        out.put("instrument", new java.util.HashMap<>());
-        out.put("result", new java.util.HashMap<>());
-        out.put("before", new java.util.HashMap<>());
-        out.put("specimen", new java.util.HashMap<>());
+    private static Map<String, Map<String, String>> modifierWords() {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        out.put("head", new HashMap<>());
+        out.put("instrument", new HashMap<>());
+        out.put("result", new HashMap<>());
+        out.put("before", new HashMap<>());
+        out.put("specimen", new HashMap<>());
         org.opencac.engine.DataFiles.rows(MODIFIER_HEADS_FILE, "word\tkind\tmeaning", (f, lineNo) -> {
             if (f.length < 3) {
                 throw new IllegalStateException(MODIFIER_HEADS_FILE + " line " + lineNo
                         + ": word, kind and meaning expected");
             }
-            java.util.Map<String, String> kind = out.get(f[1]);
+            Map<String, String> kind = out.get(f[1]);
             if (kind == null) {
                 throw new IllegalStateException(MODIFIER_HEADS_FILE + ": unknown kind " + f[1]);
             }
@@ -795,15 +805,15 @@ public final class TriggerCheck implements Stage {
                 out.get("head").put(f[0], f[2]);   // an instrument or a specimen is a head of its own kind
             }
         });
-        return java.util.Map.of("head", java.util.Map.copyOf(out.get("head")),
-                "instrument", java.util.Map.copyOf(out.get("instrument")),
-                "result", java.util.Map.copyOf(out.get("result")),
-                "before", java.util.Map.copyOf(out.get("before")),
-                "specimen", java.util.Map.copyOf(out.get("specimen")));
+        return Map.of("head", Map.copyOf(out.get("head")),
+                "instrument", Map.copyOf(out.get("instrument")),
+                "result", Map.copyOf(out.get("result")),
+                "before", Map.copyOf(out.get("before")),
+                "specimen", Map.copyOf(out.get("specimen")));
     }
 
     /** What each prefix says of the word it is joined to (negating_prefixes.tsv), read once. */
-    private static final java.util.Map<String, SenseKind> PREFIX_KINDS = TriggerVocabulary.readPrefixKinds();
+    private static final Map<String, SenseKind> PREFIX_KINDS = TriggerVocabulary.readPrefixKinds();
 
     /**
      * The negating prefix ({@link TriggerVocabulary#negatingPrefixes}) joined by a hyphen to the mention's first
@@ -820,7 +830,7 @@ public final class TriggerCheck implements Stage {
                 || hyphen.span().end() != tokens.get(first).span().start()) {
             return null;
         }
-        String p = prefix.text().toLowerCase(java.util.Locale.ROOT);
+        String p = prefix.text().toLowerCase(Locale.ROOT);
         return vocabulary.negatingPrefixes().contains(p) ? p : null;
     }
 
@@ -978,7 +988,7 @@ public final class TriggerCheck implements Stage {
     /** The note whose words were looked at, and whether each was its patient's initials. */
     private static final class InitialsSeen {
         private String text;
-        private final java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
+        private final Map<String, Boolean> answers = new HashMap<>();
     }
 
     private static boolean initialsOf(String text, String written) {
@@ -1021,8 +1031,8 @@ public final class TriggerCheck implements Stage {
     }
 
     /** The words of {@link #NAME_POSITION_FILE} by kind. */
-    private static java.util.Map<String, Set<String>> namePositionWords() {
-        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+    private static Map<String, Set<String>> namePositionWords() {
+        Map<String, Set<String>> out = new HashMap<>();
         org.opencac.engine.DataFiles.rows(NAME_POSITION_FILE, "word\tkind\tmeaning", (f, lineNo) -> {
             if (f.length < 3) {
                 throw new IllegalStateException(NAME_POSITION_FILE + " line " + lineNo
@@ -1031,11 +1041,11 @@ public final class TriggerCheck implements Stage {
             if (!Set.of("title", "subject_verb", "person_verb", "plural_follower", "count_word").contains(f[1])) {
                 throw new IllegalStateException(NAME_POSITION_FILE + ": unknown kind " + f[1]);
             }
-            out.computeIfAbsent(f[1], k -> new java.util.HashSet<>()).add(f[0]);
+            out.computeIfAbsent(f[1], k -> new HashSet<>()).add(f[0]);
         });
-        java.util.Map<String, Set<String>> copy = new java.util.HashMap<>();
+        Map<String, Set<String>> copy = new HashMap<>();
         out.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
-        return java.util.Map.copyOf(copy);
+        return Map.copyOf(copy);
     }
 
     /**
@@ -1060,7 +1070,7 @@ public final class TriggerCheck implements Stage {
                 continue;
             }
             boolean needed = sense.needs().isEmpty() || sectionCueMet(sense.needs(), doc.sectionOf(sentence).type());
-            java.util.Set<String> against = null;   // made at the first counter-cue word found
+            Set<String> against = null;   // made at the first counter-cue word found
             int reach = sense.kind() == SenseKind.HYPOTHETICAL ? CONSENT_WINDOW : SENSE_WINDOW;
             int from = Math.max(sentence.firstToken(), m.firstToken() - reach);
             int to = Math.min(sentence.endToken(), m.endToken() + reach);
@@ -1075,6 +1085,7 @@ public final class TriggerCheck implements Stage {
             int[] own = null;   // the mention's clause, made at the first site word found
             boolean listsConditions = CONDITION_LISTS.contains(doc.sectionOf(sentence).type());
             boolean yearCue = !needed && sense.needs().contains(TriggerVocabulary.YEAR);
+            boolean intervalCue = !needed && sense.needs().contains(TriggerVocabulary.INTERVAL);
             for (int i = from; i < to; i++) {
                 String w = doc.tokens().get(i).norm();
                 if (w.isEmpty()) {
@@ -1092,12 +1103,13 @@ public final class TriggerCheck implements Stage {
                 }
                 if (counter) {
                     if (against == null) {
-                        against = new java.util.LinkedHashSet<>();
+                        against = new LinkedHashSet<>();
                     }
                     against.add(w);
                 }
                 needed = needed || sense.needs().contains(w)
-                        || yearCue && YEAR_WORD.matcher(w).matches() && !dayOfDate(doc.tokens(), i);
+                        || yearCue && YEAR_WORD.matcher(w).matches() && !dayOfDate(doc.tokens(), i)
+                        || intervalCue && spanBefore(doc.tokens(), i);
             }
             if (against != null && excused(doc, againstWords, from, to)) {
                 against = null;   // "history of smoking, still smokes" is current; "... still smoked until she quit" is not
@@ -1147,7 +1159,7 @@ public final class TriggerCheck implements Stage {
      * and the items of a diagnostic statement or a study's impression often share one site ("spondylosis at L5-S1,
      * ..., herniated disk").
      */
-    private static final Set<SectionType> CONDITION_LISTS = java.util.EnumSet.of(SectionType.PAST_MEDICAL_HISTORY,
+    private static final Set<SectionType> CONDITION_LISTS = EnumSet.of(SectionType.PAST_MEDICAL_HISTORY,
             SectionType.PAST_SURGICAL_HISTORY, SectionType.PROBLEM_LIST);
 
     /** The most words of a list item naming a condition ("colon polyps", "neck pain after a cervical fusion"). */
@@ -1238,7 +1250,7 @@ public final class TriggerCheck implements Stage {
      * TriggerVocabulary#NEAR_SENTENCES}), or null if there are none.
      */
     private static Set<String> counterWordsInSentencesAround(Document doc, Mention m, Set<String> againstWords) {
-        java.util.Set<String> found = null;
+        Set<String> found = null;
         for (int s = m.sentenceIndex() - 1; s <= m.sentenceIndex() + 1; s += 2) {
             if (s < 0 || s >= doc.sentences().size()) {
                 continue;
@@ -1248,7 +1260,7 @@ public final class TriggerCheck implements Stage {
                 String w = doc.tokens().get(i).norm();
                 if (!w.isEmpty() && againstWords.contains(w)) {
                     if (found == null) {
-                        found = new java.util.LinkedHashSet<>();
+                        found = new LinkedHashSet<>();
                     }
                     found.add(w);
                 }
@@ -1257,8 +1269,24 @@ public final class TriggerCheck implements Stage {
         return found;
     }
 
+    /** The words that close a time span, and the words that date an event by it: "six weeks after". */
+    private static final Set<String> SPAN_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
+    private static final Set<String> SPAN_LINKS = Set.of("after", "following");
+    private static final Pattern SPAN_COUNT = Pattern.compile(
+            "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few");
+
+    /**
+     * Whether the word at {@code i} is "after" or "following" right after a time span with its number ("6 weeks
+     * after", "two months following"): the need cue {@link TriggerVocabulary#INTERVAL}.
+     */
+    private static boolean spanBefore(List<Token> tokens, int i) {
+        return i >= 2 && SPAN_LINKS.contains(tokens.get(i).norm())
+                && SPAN_UNITS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                && SPAN_COUNT.matcher(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)).matches();
+    }
+
     /** A year of the last two centuries, the needs cue {@link TriggerVocabulary#YEAR} ("in 2004"). */
-    private static final java.util.regex.Pattern YEAR_WORD = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern YEAR_WORD = Pattern.compile("(?:19|20)\\d\\d");
 
     /**
      * Whether the year at {@code i} ends a full date ("04/02/2007"): a date of the day, as a stay's notes date its
@@ -1269,16 +1297,16 @@ public final class TriggerCheck implements Stage {
     }
 
     /** The section cues of trigger_senses.tsv's needs column and the sections that meet each. */
-    private static final java.util.Map<String, Set<SectionType>> SECTION_CUES = java.util.Map.of(
+    private static final Map<String, Set<SectionType>> SECTION_CUES = Map.of(
             TriggerVocabulary.PAST_HISTORY_SECTION,
-            java.util.EnumSet.of(SectionType.PAST_MEDICAL_HISTORY, SectionType.PAST_SURGICAL_HISTORY),
+            EnumSet.of(SectionType.PAST_MEDICAL_HISTORY, SectionType.PAST_SURGICAL_HISTORY),
             TriggerVocabulary.DIAGNOSIS_LIST_SECTION,
-            java.util.EnumSet.of(SectionType.PROBLEM_LIST, SectionType.IMPRESSION, SectionType.ASSESSMENT_PLAN,
+            EnumSet.of(SectionType.PROBLEM_LIST, SectionType.IMPRESSION, SectionType.ASSESSMENT_PLAN,
                     SectionType.DIAGNOSES));
 
     /** Whether one of the needed words is a section cue the mention's section meets. */
     private static boolean sectionCueMet(Set<String> needs, SectionType section) {
-        for (java.util.Map.Entry<String, Set<SectionType>> cue : SECTION_CUES.entrySet()) {
+        for (Map.Entry<String, Set<SectionType>> cue : SECTION_CUES.entrySet()) {
             if (cue.getValue().contains(section) && needs.contains(cue.getKey())) {
                 return true;
             }
@@ -1339,24 +1367,24 @@ public final class TriggerCheck implements Stage {
             return false;
         }
         String w = written.strip().toLowerCase(Locale.ROOT);
-        return codeSet.get(code).map(c -> java.util.Arrays.asList(NOT_LETTERS.split(c.title().toLowerCase(Locale.ROOT)))
+        return codeSet.get(code).map(c -> Arrays.asList(NOT_LETTERS.split(c.title().toLowerCase(Locale.ROOT)))
                 .contains(w)).orElse(false);
     }
 
-    private static java.util.Map<String, Set<String>> writtenNumberCodes(String number) {
-        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+    private static Map<String, Set<String>> writtenNumberCodes(String number) {
+        Map<String, Set<String>> out = new HashMap<>();
         org.opencac.engine.DataFiles.rows(WRITTEN_NUMBER_FILE, "key\tcode\tnumber", (f, lineNo) -> {
             if (f.length != 3 || !(f[2].equals("plural") || f[2].equals("singular"))) {
                 throw new IllegalStateException(WRITTEN_NUMBER_FILE + ":" + lineNo
                         + ": expected key, code and number (plural or singular)");
             }
             if (f[2].equals(number)) {
-                out.computeIfAbsent(f[0], k -> new java.util.HashSet<>()).add(f[1]);
+                out.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
             }
         });
-        java.util.Map<String, Set<String>> frozen = new java.util.HashMap<>();
+        Map<String, Set<String>> frozen = new HashMap<>();
         out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return java.util.Map.copyOf(frozen);
+        return Map.copyOf(frozen);
     }
 
     /** "shocks" for the key "shock": the word was written as a plural. */

@@ -9,11 +9,18 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opencac.engine.CodeTableFile;
@@ -82,6 +89,11 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     /** A needs cue met by a year (1900-2099) written near the mention: the operation is dated to an earlier year. */
     public static final String YEAR = "@year";
     /**
+     * A needs cue met by a time span told before "after" or "following" near the mention ("six weeks after the
+     * bypass"): the operation was done that long ago, an earlier one.
+     */
+    public static final String INTERVAL = "@interval";
+    /**
      * A needs cue: the needs words are also looked for in the sentence right before the mention's ("She has type 2
      * diabetes. Her sugars are out of control.": the statement right after names the diabetes' control).
      */
@@ -137,7 +149,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * @param needs        words of which one must be in the sentence (empty: none needed; {@value
      *                     #PAST_HISTORY_SECTION}: met by a mention in the past medical or surgical history; {@value
      *                     #DIAGNOSIS_LIST_SECTION}: by one in a problem list, impression, assessment or diagnoses;
-     *                     {@value #YEAR}: by a year written within the words read around the mention; {@value
+     *                     {@value #YEAR}: by a year written within the words read around the mention; {@value #INTERVAL}: by a time span
+     *                     before "after" or "following" there ("two months after"); {@value
      *                     #PREVIOUS_SENTENCE}: the words are also looked for in the sentence before)
      * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part;
      *                     a word marked {@value #EXCUSE}: when one is there, the others do not count; {@value
@@ -148,7 +161,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     public record WordSense(String trigger, List<String> codePrefixes, Set<String> needs, Set<String> against,
                             String meaning, SenseKind kind) {
         public WordSense {
-            java.util.Objects.requireNonNull(kind, WORD_SENSES + ": " + trigger + " needs a kind");
+            Objects.requireNonNull(kind, WORD_SENSES + ": " + trigger + " needs a kind");
             codePrefixes = List.copyOf(codePrefixes);
             needs = Set.copyOf(needs);
             against = org.opencac.engine.WordSet.of(against);   // asked per word of a window (WordSet)
@@ -218,7 +231,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * {@code index} (the same words as parsing their files again) and the bundled data files.
      */
     public static TriggerVocabulary standard(CodeSet codeSet, AlphabeticIndex index) {
-        return standard(codeSet, index, java.util.Optional.empty());
+        return standard(codeSet, index, Optional.empty());
     }
 
     /**
@@ -226,7 +239,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * {@code cacheDir} (the models' cache directory of this code set, {@link org.opencac.models.index.CodeIndex#derivedDir}):
      * read from there instead of scanning every title and note of the code set at each start.
      */
-    public static TriggerVocabulary standard(CodeSet codeSet, AlphabeticIndex index, java.util.Optional<Path> cacheDir) {
+    public static TriggerVocabulary standard(CodeSet codeSet, AlphabeticIndex index, Optional<Path> cacheDir) {
         CodeSetWords words = cacheDir.map(dir -> CodeSetWords.kept(codeSet, dir)).orElseGet(() -> CodeSetWords.of(codeSet));
         return standard(siteWordsOf(index.neoplasmTable()), substancesOf(index.drugs()), words);
     }
@@ -278,10 +291,10 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
 
         /** As a table of the file: the acronyms, then each NOS key's codes, sorted. */
         Map<String, List<String>> table() {
-            Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-            out.put(ACRONYMS, List.copyOf(new java.util.TreeSet<>(acronyms)));
-            for (String key : new java.util.TreeSet<>(nosInclusions.keySet())) {
-                out.put(NOS + key, List.copyOf(new java.util.TreeSet<>(nosInclusions.get(key))));
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            out.put(ACRONYMS, List.copyOf(new TreeSet<>(acronyms)));
+            for (String key : new TreeSet<>(nosInclusions.keySet())) {
+                out.put(NOS + key, List.copyOf(new TreeSet<>(nosInclusions.get(key))));
             }
             return out;
         }
@@ -338,12 +351,12 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         if (!hasTwoCapitals(text)) {
             return; // ACRONYM needs two of A-Z: nothing to find (the common case, checked without a regex)
         }
-        if (text.trim().contains(" ") && text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+        if (text.trim().contains(" ") && text.equals(text.toUpperCase(Locale.ROOT))) {
             return;
         }
         Matcher m = ACRONYM.matcher(text);
         while (m.find()) {
-            String w = m.group().toLowerCase(java.util.Locale.ROOT);
+            String w = m.group().toLowerCase(Locale.ROOT);
             if (m.group().length() <= 6 && !NOT_ACRONYMS.contains(w)) {
                 out.add(w);
             }
@@ -446,7 +459,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     }
 
     static List<WordSense> readWordSenses() {
-        List<WordSense> out = new java.util.ArrayList<>();
+        List<WordSense> out = new ArrayList<>();
         for (String[] row : rows(WORD_SENSES, 6)) {
             List<String> prefixes = row[1].equals("-") ? List.of() : List.of(row[1].split(","));
             SenseKind kind;
@@ -466,7 +479,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         for (String c : RuleColumns.items(column)) {
             cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(OWN_BODY_PART)
                     || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION) || c.equals(YEAR)
-                    || c.equals(PREVIOUS_SENTENCE) || c.equals(NEAR_SENTENCES) ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
+                    || c.equals(INTERVAL) || c.equals(PREVIOUS_SENTENCE) || c.equals(NEAR_SENTENCES) ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
         }
         return cues;
     }
@@ -517,7 +530,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
     static Set<String> readNegatingPrefixes() {
         Set<String> out = new HashSet<>();
         for (String[] row : rows(NEGATING_PREFIXES, 2)) {
-            if (!row[0].equals(row[0].toLowerCase(java.util.Locale.ROOT)) || row[0].contains(" ")) {
+            if (!row[0].equals(row[0].toLowerCase(Locale.ROOT)) || row[0].contains(" ")) {
                 throw new IllegalArgumentException(NEGATING_PREFIXES + ": a prefix is one lowercase word: " + row[0]);
             }
             out.add(row[0]);
@@ -530,8 +543,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * ({@link SenseKind#NEGATED}, the default) or the word names something else ({@link SenseKind#OTHER_SENSE}:
      * "anti-malarial" is a drug against malaria).
      */
-    static java.util.Map<String, SenseKind> readPrefixKinds() {
-        java.util.Map<String, SenseKind> out = new java.util.HashMap<>();
+    static Map<String, SenseKind> readPrefixKinds() {
+        Map<String, SenseKind> out = new HashMap<>();
         for (String[] row : rows(NEGATING_PREFIXES, 2)) {
             SenseKind kind = row.length < 3 || row[2].isBlank() ? SenseKind.NEGATED : SenseKind.parse(row[2]);
             if (kind != SenseKind.NEGATED && kind != SenseKind.OTHER_SENSE) {
@@ -540,7 +553,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             }
             out.put(row[0], kind);
         }
-        return java.util.Map.copyOf(out);
+        return Map.copyOf(out);
     }
 
     /** Data rows after the header, each with at least {@code columns} columns (the last may be empty). */
@@ -551,7 +564,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             if (cols.length < columns - 1 || cols[0].isBlank()) {
                 throw new IllegalArgumentException(resource + ": bad row " + l);
             }
-            return java.util.Arrays.copyOf(cols, Math.max(cols.length, columns));
+            return Arrays.copyOf(cols, Math.max(cols.length, columns));
         }).map(c -> {
             for (int i = 0; i < c.length; i++) {
                 c[i] = c[i] == null ? "" : c[i].trim();

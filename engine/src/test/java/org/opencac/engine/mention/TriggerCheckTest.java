@@ -170,6 +170,31 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aBypassOrTissueValveDatedByATimeSpanBeforeAfterIsAStatus() {
+        CodingResult r = outpatient("He starts rehabilitation two months after coronary bypass and a porcine mitral valve replacement.");
+        assertSuggested(r, "Z95.1", 5);
+        assertSuggested(r, "Z95.3", 5);
+        assertSuggested(outpatient("She returns 6 weeks following coronary artery bypass grafting."), "Z95.1", 5);
+    }
+
+    @Test
+    void aBypassOrTissueValveOfThisOperationIsNoStatus() {
+        assertNotSuggested(outpatient("Fever began the day after coronary bypass was performed."), "Z95.1");
+        assertNotSuggested(inpatient("A 25 mm porcine aortic valve was seated and tied into the annulus."), "Z95.3");
+    }
+
+    @Test
+    void anInterbodyFusionOfAnEarlierOperationIsArthrodesisStatusNotTheOperationOfThisOne() {
+        assertSuggested(outpatient("Years ago she had an anterior interbody fusion at C5-6 and now has neck pain."), "Z98.1", 5);
+        assertNotSuggested(inpatient("An anterior interbody fusion at L4-5 was performed with a cage and plate."), "Z98.1");
+    }
+
+    @Test
+    void aPatientWhoBreathesThroughHisTracheostomyHasItsStatus() {
+        assertSuggested(outpatient("He remains trach dependent after his laryngeal injury."), "Z93.0", 5);
+    }
+
+    @Test
     void aPluralIsNotStrippedOntoAnAbbreviation() {
         assertNotSuggested(inpatient("He does walk two blocks. She does not smoke."), "R06.09");
         assertSuggested(inpatient("Assessment: DOE for two weeks."), "R06.09", 3);
