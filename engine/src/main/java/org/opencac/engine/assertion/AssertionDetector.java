@@ -57,6 +57,7 @@ public final class AssertionDetector implements Stage {
     private final ResultInRange resultInRange = ResultInRange.standard();
     private final EvaluatedThenExcluded evaluatedThenExcluded = EvaluatedThenExcluded.standard();
     private final StatedReason statedReason = StatedReason.standard();
+    private final StoppedDrugNamedAgain stoppedDrugNamedAgain = StoppedDrugNamedAgain.standard();
 
     public AssertionDetector(ContextRules rules) {
         this(rules, DeniedField.standard());
@@ -152,7 +153,8 @@ public final class AssertionDetector implements Stage {
                         e.experiencer(), cues2));
             }
         }
-        return doc.withAssertions(evaluatedThenExcluded.apply(doc, statedReason.lift(doc, out)));
+        return doc.withAssertions(stoppedDrugNamedAgain.apply(doc,
+                evaluatedThenExcluded.apply(doc, statedReason.lift(doc, out))));
     }
 
     /**
