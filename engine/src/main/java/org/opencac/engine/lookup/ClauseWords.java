@@ -774,12 +774,13 @@ final class ClauseWords {
             int n = out.size();
             inside(stem, out);
             // of the same stem: another word ("infected", "infection"), never an organism's species name
-            // ("pneumonia" is no "pneumoniae")
+            // ("pneumonia" is no "pneumoniae"), nor a practitioner's name ("physician" is no "physical")
             NavigationRules rules = sentence.rules;
             boolean epithet = rules.epithets.contains(indexWord);
             for (int k = out.size() - 1; k >= n; k--) {
                 String w = out.get(k).word().word();
-                if (w.equals(indexWord) || !sameStem(w, indexWord) || epithet || rules.epithets.contains(w)) {
+                if (w.equals(indexWord) || !sameStem(w, indexWord) || epithet || rules.epithets.contains(w)
+                        || !rules.sameKindOfWord(w, indexWord)) {
                     out.remove(k);
                 }
             }

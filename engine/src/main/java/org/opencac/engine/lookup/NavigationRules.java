@@ -85,6 +85,12 @@ public final class NavigationRules {
      */
     final Set<String> epithets = new HashSet<>();
     /**
+     * Endings of a noun naming a person by what they practise ("physician", "therapist"): such a word is never
+     * read by a shared stem as a word without the ending ("physical", "therapy", "psychiatric"), only as its own
+     * forms ("physicians") or a longer word it begins ("persist", "persistent").
+     */
+    final List<String> practitionerEndings = new java.util.ArrayList<>();
+    /**
      * A main term the Index prints as traumatic ("Hematoma (traumatic)") to the main term its nontraumatic form is
      * looked up under ("Hemorrhage"), by key.
      */
@@ -325,6 +331,7 @@ public final class NavigationRules {
                 case "eponym_operation" -> eponymOperations.add(key);
                 case "whole_word" -> wholeWords.add(key);
                 case "epithet" -> epithets.add(key);
+                case "practitioner_ending" -> practitionerEndings.add(written.toLowerCase(java.util.Locale.ROOT));
                 case "site_elsewhere" -> {
                     String[] at = written.split("\\s+");
                     RuleLines.require(at.length == 2 && !value.isEmpty(), source, line);
@@ -518,5 +525,28 @@ public final class NavigationRules {
     private static int column(String value, String source, String line) {
         RuleLines.require(value.matches("[2-7]"), source, line);
         return Integer.parseInt(value);
+    }
+
+    /**
+     * Whether two words of a shared stem ({@link ClauseWords#sameStem}) may be read as one Index word as far as the
+     * person nouns go: a word ending as a practitioner's name ({@code practitioner_ending} rows) and one that does
+     * not are the same word only when the other writes it whole and goes on ("persist", "persistent").
+     */
+    boolean sameKindOfWord(String a, String b) {
+        boolean pa = namesPractitioner(a);
+        boolean pb = namesPractitioner(b);
+        if (pa == pb) {
+            return true;
+        }
+        return pa ? b.startsWith(a) : a.startsWith(b);
+    }
+
+    private boolean namesPractitioner(String word) {
+        for (String ending : practitionerEndings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -214,4 +214,26 @@ class ClauseWordsTest {
         assertTrue(filled >= 1 && filled <= 3, "renal, kidney, cyst: " + filled);
         assertEquals(ClauseWords.keyHash("infection"), "infect".hashCode());
     }
+
+    private static final NavigationRules PRACTITIONERS = new NavigationRules(List.of(
+            "practitioner_ending\tician\t", "practitioner_ending\tist\t"), "test");
+
+    private static List<String> readingsOf(String text, String indexWord) {
+        var tokens = new WordTokenizer().tokenize(text);
+        return new ClauseWords(tokens, 0, 0, tokens.size(), PRACTITIONERS).find(indexWord).stream()
+                .map(ClauseWords.Word::word).toList();
+    }
+
+    @Test
+    void aPractitionersNameIsNotTheWordOfItsPractice() {
+        assertEquals(List.of(), readingsOf("her physician ordered a treadmill test", "physical"));
+        assertEquals(List.of(), readingsOf("she sees a therapist weekly", "therapy"));
+        assertEquals(List.of(), readingsOf("the psychiatric nurse called", "psychiatrist"));
+    }
+
+    @Test
+    void aPractitionersNameStillReadsAsItsOwnFormsAndAWordItBegins() {
+        assertEquals(List.of("infected"), readingsOf("an infected toe", "infection"));
+        assertEquals(List.of("persistent"), readingsOf("a persistent cough", "persist"));
+    }
 }
