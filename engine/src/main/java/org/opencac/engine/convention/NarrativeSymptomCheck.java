@@ -30,7 +30,8 @@ import org.opencac.models.codeset.Code;
  * the integral rules routinely associate with it (I.B.4-5; IV.K: the related signs and symptoms of a study's
  * diagnosis are not coded, an unrelated reason for the study is). A narrative symptom whose category's unspecified code the
  * statement itself codes (the statement's "hematuria", the history's "gross hematuria") is the statement's own symptom,
- * explained by no other diagnosis. Data: {@code symptom_sections.json}.
+ * explained by no other diagnosis. A symptom another candidate's Tabular "use additional code" note asks for stays
+ * (I.B.7; see {@link IntegralSymptomCheck}). Data: {@code symptom_sections.json}.
  */
 public final class NarrativeSymptomCheck implements Stage {
     public static final String FILE = "symptom_sections.json";
@@ -127,6 +128,9 @@ public final class NarrativeSymptomCheck implements Stage {
             CodeCandidate by = startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)
                     && !inDiagnosticStatement(doc, c) && !statementCodesCategoryOf(doc, c)
                     ? explainer(doc, c, established) : null;
+            if (by != null && integral != null && integral.askedForByOther(doc.candidates(), List.of(), c)) {
+                by = null;   // another code's "use additional code" note asks for it (BPH with LUTS: its nocturia)
+            }
             if (by != null) {
                 removed.add(c.code());
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.EXPLAINED_BY_DIAGNOSIS,
