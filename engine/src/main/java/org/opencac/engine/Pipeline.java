@@ -184,7 +184,7 @@ public final class Pipeline {
         SectionPolicy sections = SectionPolicy.standard();    // what each section means, read by two stages
         SpinalRegionReading spinal = SpinalRegionReading.standard(models.lexicon(), forms, models.codeSet());
         GeneralInformationCheck generalInformation = GeneralInformationCheck.standard();
-        IntegralSymptomCheck integralSymptoms = IntegralSymptomCheck.standard();   // also asked by the first-listed choice
+        IntegralSymptomCheck integralSymptoms = IntegralSymptomCheck.standard(models.codeSet());   // also asked by the first-listed choice
         List<String> chronicConditions = HistoryMapping.readPrefixes(HistoryMapping.CHRONIC);   // read by three stages
         RevisedStatementCheck revisedStatements = RevisedStatementCheck.standard();   // its pairs also read by the next
         NeoplasmSiteWords neoplasmSites = NeoplasmSiteWords.bundled(forms);   // read by two stages

@@ -4,16 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
 import org.opencac.models.lexicon.Term;
 
 /**
  * Integral signs and symptoms (Guidelines I.B.4-5, I.C.18.b): a symptom routinely associated with a
  * diagnosis among the candidates is removed, and the diagnosis's rationale names it and the rule.
- * Symptoms no rule ties to a present diagnosis stay coded. Rules: {@code integral_symptoms.tsv}.
+ * Symptoms no rule ties to a present diagnosis stay coded, and so does a symptom that the Tabular "use additional
+ * code" note of another candidate asks for (I.B.7: N40.1, benign prostatic hyperplasia with lower urinary tract
+ * symptoms, asks for its urgency and nocturia, which an overactive bladder beside it does not take away). Rules:
+ * {@code integral_symptoms.tsv}.
  */
 public final class IntegralSymptomCheck implements Stage {
     public static final String FILE = "integral_symptoms.tsv";
@@ -25,21 +33,36 @@ public final class IntegralSymptomCheck implements Stage {
     /** The body sites of codes, for the rules of scope {@code site}. */
     private final BodySites sites;
 
+    /** The code set whose "use additional code" notes keep a symptom they ask for; null reads no notes. */
+    private final CodeSet codeSet;
+
     public IntegralSymptomCheck(List<IntegralSymptomRule> rules) {
-        this(rules, BodySites.standard());
+        this(rules, BodySites.standard(), null);
     }
 
     public IntegralSymptomCheck(List<IntegralSymptomRule> rules, BodySites sites) {
+        this(rules, sites, null);
+    }
+
+    public IntegralSymptomCheck(List<IntegralSymptomRule> rules, BodySites sites, CodeSet codeSet) {
         this.rules = List.copyOf(rules);
         this.sites = sites;
+        this.codeSet = codeSet;
         this.symptomHeads = new long[this.rules.size()][];
         for (int i = 0; i < symptomHeads.length; i++) {
             symptomHeads[i] = CodeHeads.covered(this.rules.get(i).symptoms());
         }
     }
 
+    /** The bundled rules, without the Tabular's "use additional code" notes. */
     public static IntegralSymptomCheck standard() {
         return new IntegralSymptomCheck(IntegralSymptomRule.read(RuleFiles.bundled(FILE), FILE));
+    }
+
+    /** The bundled rules; a symptom another candidate's "use additional code" note asks for stays coded. */
+    public static IntegralSymptomCheck standard(CodeSet codeSet) {
+        return new IntegralSymptomCheck(IntegralSymptomRule.read(RuleFiles.bundled(FILE), FILE), BodySites.standard(),
+                codeSet);
     }
 
     @Override
@@ -50,7 +73,7 @@ public final class IntegralSymptomCheck implements Stage {
         List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate symptom : list) {
             List<IntegralSymptomRule> applicable = rulesFor(symptom.code());
-            if (!applicable.isEmpty() && toldUnexplained(doc, symptom)) {
+            if (!applicable.isEmpty() && (toldUnexplained(doc, symptom) || askedForByOther(list, removed, symptom))) {
                 applicable = List.of();   // read only for a symptom some rule names: most candidates are not
             }
             // the diagnosis the symptom is integral to: the first that a rule makes it integral to, or, when a later
@@ -110,12 +133,12 @@ public final class IntegralSymptomCheck implements Stage {
     /** The cues of {@code unexplained_symptom_cues.txt}: after the symptom, or right before it. */
     private static final List<String> UNEXPLAINED_CUES =
             org.opencac.engine.DataFiles.lines("/org/opencac/engine/convention/unexplained_symptom_cues.txt");
-    private static final java.util.regex.Pattern UNEXPLAINED_AFTER = cues("after");
-    private static final java.util.regex.Pattern UNEXPLAINED_BEFORE = cues("before");
+    private static final Pattern UNEXPLAINED_AFTER = cues("after");
+    private static final Pattern UNEXPLAINED_BEFORE = cues("before");
     /** Characters at most between a symptom and an "of uncertain etiology" that still covers it ("X and Y of ..."). */
     private static final int AFTER_REACH = 40;
 
-    private static java.util.regex.Pattern cues(String where) {
+    private static Pattern cues(String where) {
         List<String> alternatives = new ArrayList<>();
         for (String line : UNEXPLAINED_CUES) {
             String[] f = line.split("\t", 2);
@@ -127,8 +150,8 @@ public final class IntegralSymptomCheck implements Stage {
             }
         }
         String body = String.join("|", alternatives);
-        return java.util.regex.Pattern.compile(where.equals("after") ? "^[^.;:]{0," + AFTER_REACH + "}?\\b(?:" + body + ")\\b"
-                : "\\b(?:" + body + ")\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE);
+        return Pattern.compile(where.equals("after") ? "^[^.;:]{0," + AFTER_REACH + "}?\\b(?:" + body + ")\\b"
+                : "\\b(?:" + body + ")\\s+$", Pattern.CASE_INSENSITIVE);
     }
 
     /**
@@ -146,6 +169,27 @@ public final class IntegralSymptomCheck implements Stage {
             if (UNEXPLAINED_AFTER.matcher(text.substring(mention.span().end(), Math.max(end, mention.span().end()))).find()
                     || UNEXPLAINED_BEFORE.matcher(text.substring(start, mention.span().start())).find()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a "use additional code" note written at another kept candidate's code or category names the symptom's
+     * code (I.B.7): the Tabular asks for the symptom beside that code, so no rule takes it away as integral.
+     */
+    boolean askedForByOther(List<CodeCandidate> list, List<CodeCandidate> removed, CodeCandidate symptom) {
+        if (codeSet == null) {
+            return false;
+        }
+        for (CodeCandidate other : list) {
+            if (other == symptom || removed.contains(other)) {
+                continue;
+            }
+            for (InstructionalNote note : codeSet.effectiveNotes(other.code(), NoteType.USE_ADDITIONAL_CODE)) {
+                if (CodePattern.isCode(note.sourceCode()) && note.refersTo(symptom.code())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -233,8 +277,8 @@ public final class IntegralSymptomCheck implements Stage {
      * {@link #rulesFor}, per code: depends only on the code and the rules, and codes are a closed set (the
      * code set's), so each is worked out once.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<IntegralSymptomRule>> rulesByCode =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<IntegralSymptomRule>> rulesByCode =
+            new ConcurrentHashMap<>();
 
     private List<IntegralSymptomRule> findRulesFor(String symptom) {
         String code = symptom.replace(".", "");

@@ -33,7 +33,8 @@ import org.opencac.models.codeset.Code;
  * diagnosis are not coded, an unrelated reason for the study is). A narrative symptom whose category's unspecified code the
  * statement itself codes (the statement's "hematuria", the history's "gross hematuria") is the statement's own symptom,
  * explained by no other diagnosis. A stay's admitting diagnoses give way to its discharge diagnoses once these establish
- * a definitive diagnosis (II): a symptom only the admitting statement lists is read as narrative.
+ * a definitive diagnosis (II): a symptom only the admitting statement lists is read as narrative. A symptom another
+ * candidate's Tabular "use additional code" note asks for stays (I.B.7; see {@link IntegralSymptomCheck}).
  * Data: {@code symptom_sections.json}.
  */
 public final class NarrativeSymptomCheck implements Stage {
@@ -179,6 +180,9 @@ public final class NarrativeSymptomCheck implements Stage {
                         && !statementCodesCategoryOf(doc, c, superseded)) {
                     by = explainer(doc, c, established);
                 }
+            }
+            if (by != null && integral != null && integral.askedForByOther(doc.candidates(), List.of(), c)) {
+                by = null;   // another code's "use additional code" note asks for it (BPH with LUTS: its nocturia)
             }
             if (by != null) {
                 removed.add(c.code());

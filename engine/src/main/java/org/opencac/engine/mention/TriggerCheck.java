@@ -1111,6 +1111,11 @@ public final class TriggerCheck implements Stage {
                         || yearCue && YEAR_WORD.matcher(w).matches() && !dayOfDate(doc.tokens(), i)
                         || intervalCue && spanBefore(doc.tokens(), i);
             }
+            if (against != null && againstWords.contains(TriggerVocabulary.EXCUSE_IN_PHRASE)) {
+                int[] phrase = ownPhrase(doc, sentence, m);
+                from = phrase[0];
+                to = phrase[1];
+            }
             if (against != null && excused(doc, againstWords, from, to)) {
                 against = null;   // "history of smoking, still smokes" is current; "... still smoked until she quit" is not
             }
@@ -1140,6 +1145,32 @@ public final class TriggerCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /** The words that start another finding's phrase inside a clause ({@code phrase_break_words.txt}). */
+    private static final Set<String> PHRASE_BREAKS = org.opencac.engine.WordSet.of(
+            org.opencac.engine.DataFiles.lines("/org/opencac/engine/mention/phrase_break_words.txt"));
+
+    /**
+     * Token indexes [from, to) of the mention's own phrase: its clause cut at the nearest phrase-break word on either
+     * side ("with", "and": {@link #PHRASE_BREAKS}), so "trace to mild" before it and "is mild" after it are its own.
+     */
+    private static int[] ownPhrase(Document doc, Sentence sentence, Mention m) {
+        int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+        int from = m.firstToken();
+        while (from > clause[0] && !phraseBreak(doc.tokens().get(from - 1))) {
+            from--;
+        }
+        int to = m.endToken();
+        while (to < clause[1] && !phraseBreak(doc.tokens().get(to))) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    /** A phrase-break word, read from the token's text: its normalized key drops function words. */
+    private static boolean phraseBreak(org.opencac.engine.text.Token t) {
+        return t.text().length() <= 8 && PHRASE_BREAKS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word of [from, to) is an excusing word of the rule ({@value TriggerVocabulary#EXCUSE}word). */

@@ -84,6 +84,12 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * counter-cues do not count ("still smokes" makes a history of smoking current, unless the same words say he quit).
      */
     public static final String EXCUSE = "!";
+    /**
+     * A counter-cue mark: the rule's excusing words ({@value #EXCUSE}word) count only in the mention's own phrase, its
+     * clause cut at a word of {@code phrase_break_words.txt} ("trace tricuspid regurgitation with moderate pulmonary
+     * hypertension": the "moderate" grades the hypertension, so it does not excuse the trace regurgitation).
+     */
+    public static final String EXCUSE_IN_PHRASE = "@excuse_in_phrase";
     /** A cue met by the mention lying in the past medical or surgical history (the list names earlier care). */
     public static final String PAST_HISTORY_SECTION = "@past_history";
     /** A needs cue met by a year (1900-2099) written near the mention: the operation is dated to an earlier year. */
@@ -153,7 +159,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      *                     before "after" or "following" there ("two months after"); {@value
      *                     #PREVIOUS_SENTENCE}: the words are also looked for in the sentence before)
      * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part;
-     *                     a word marked {@value #EXCUSE}: when one is there, the others do not count; {@value
+     *                     a word marked {@value #EXCUSE}: when one is there, the others do not count; with
+     *                     {@value #EXCUSE_IN_PHRASE}, only when one is in the mention's own phrase; {@value
      *                     #NEAR_SENTENCES}: the words are also looked for in the sentences before and after)
      * @param meaning      the coded sense and the senses it is confused with
      * @param kind         what a rejection means (the word is something else, another code, a risk, absent, a site)
@@ -478,8 +485,9 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
         Set<String> cues = new HashSet<>();
         for (String c : RuleColumns.items(column)) {
             cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(OWN_BODY_PART)
-                    || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION) || c.equals(YEAR)
-                    || c.equals(INTERVAL) || c.equals(PREVIOUS_SENTENCE) || c.equals(NEAR_SENTENCES) ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
+                    || c.equals(EXCUSE_IN_PHRASE) || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
+                    || c.equals(YEAR) || c.equals(INTERVAL) || c.equals(PREVIOUS_SENTENCE) || c.equals(NEAR_SENTENCES)
+                    ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
         }
         return cues;
     }

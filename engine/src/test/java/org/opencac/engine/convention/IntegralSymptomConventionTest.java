@@ -212,7 +212,14 @@ class IntegralSymptomConventionTest {
                                 + "POSTOPERATIVE DIAGNOSIS:\nAcute appendicitis.\n", "K35.80", "D72.829"),
                 out("I.C.18.b a raised white count beside a condition that does not cause it stays coded",
                         "ASSESSMENT:\n1. Leukocytosis, to be repeated next week.\n2. Gout of the right foot.\n",
-                        "D72.829", ""));
+                        "D72.829", ""),
+                out("I.B.7 the urgency and nocturia an enlarged prostate's code asks for stay beside an overactive bladder",
+                        "HISTORY:\nHe has had nocturia and urinary urgency for a year.\nASSESSMENT:\n"
+                                + "1. Benign prostatic hyperplasia.\n2. Overactive bladder.\n",
+                        "N40.1 R39.15 R35.1 N32.81", "N40.0"),
+                out("I.B.7 a weak stream told in the history stays beside the enlarged prostate whose code asks for it",
+                        "HISTORY:\nHe has had nocturia and a weak urinary stream for a year.\nASSESSMENT:\n"
+                                + "1. Benign prostatic hyperplasia.\n", "N40.1 R35.1 R39.12", "N40.0"));
     }
 
     @ParameterizedTest(name = "{0}")

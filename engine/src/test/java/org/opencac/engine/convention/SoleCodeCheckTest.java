@@ -27,6 +27,18 @@ class SoleCodeCheckTest {
     }
 
     @Test
+    void longTermInsulinIsNotCodedBesideTypeOneDiabetes() {
+        assertEquals(List.of("E10.65"), codes(CHECK.process(doc(cand("E10.65", 0), cand("Z79.4", 1)))));
+        assertEquals(List.of("O24.012"), codes(CHECK.process(doc(cand("O24.012", 0), cand("Z79.4", 1)))));
+    }
+
+    @Test
+    void longTermInsulinStaysBesideTypeTwoDiabetes() {
+        Document in = doc(cand("E11.65", 0), cand("Z79.4", 1));
+        assertEquals(in, CHECK.process(in));
+    }
+
+    @Test
     void anUncomplicatedDeliveryWithItsOutcomeAndWeeksStays() {
         Document in = doc(cand("O80", 0), cand("Z37.0", 1), cand("Z3A.39", 2));
         assertEquals(in, CHECK.process(in));

@@ -153,6 +153,24 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aGradeOfAnotherFindingInTheSentenceDoesNotMakeATraceRegurgitationADisease() {
+        // "moderate" grades the hypertension told after "with", not the trace backflow
+        CodingResult r = outpatient("Echocardiogram: the tricuspid leaflets look normal with trace tricuspid"
+                + " regurgitation with moderate pulmonary hypertension.");
+        assertNotSuggested(r, "I07.1");
+        assertNotSuggested(r, "I36.1");
+        // the mild mitral regurgitation is coded alone, not with the trace tricuspid one as both valves' disease
+        CodingResult both = outpatient("Echocardiogram: mild mitral regurgitation with trace tricuspid regurgitation.");
+        assertSuggested(both, "I34.0", 5);
+        assertNotSuggested(both, "I08.1");
+        // a grade in the regurgitation's own phrase, before or after it, still counts
+        assertSuggested(outpatient("Echocardiogram: trace to mild tricuspid regurgitation with normal leaflets."),
+                "I07.1", 5);
+        assertSuggested(outpatient("Echocardiogram: tricuspid regurgitation is trace to mild, and the mitral valve"
+                + " is normal."), "I07.1", 5);
+    }
+
+    @Test
     void anOvaryRemovedAtAnEarlierOperationIsItsAbsenceOfTheSidesRemoved() {
         assertSuggested(inpatient("She has a history of asthma and a prior right salpingo-oophorectomy."), "Z90.721", 5);
         assertSuggested(inpatient("Past surgical history: left oophorectomy in 1990."), "Z90.721", 5);
