@@ -1,8 +1,12 @@
 package org.opencac.engine.assertion;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
@@ -28,17 +32,17 @@ public final class AssertionDetector implements Stage {
     public static final String BACK_REFERENCE_CUE = "back_reference";
 
     /** A list number beginning a sentence: "1. Infection." (an optional comma before it). */
-    private static final java.util.regex.Pattern LIST_MARK_AT_START = java.util.regex.Pattern.compile("^[\\s,]*\\d{1,2}[.)]\\s");
+    private static final Pattern LIST_MARK_AT_START = Pattern.compile("^[\\s,]*\\d{1,2}[.)]\\s");
     /** A list number ending a sentence: "Infection. 2." (commas of a flattened note around it). */
-    static final java.util.regex.Pattern LIST_MARK_AT_END =
-            java.util.regex.Pattern.compile("(^|[\\s,.:])\\d{1,2}[.)][\\s,]*$");
+    static final Pattern LIST_MARK_AT_END =
+            Pattern.compile("(^|[\\s,.:])\\d{1,2}[.)][\\s,]*$");
     /**
      * A sentence that introduces a list ends with a colon, or a comma where a flattened note lost the colon
      * ("...but not limited to,, 1."), or holds the list's first item after it when the splitter did not break
      * there ("...include: 1. Wound infection.").
      */
-    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("[:,][\\s,]*(1[.)]\\s.*)?$",
-            java.util.regex.Pattern.DOTALL);
+    private static final Pattern LEAD_IN = Pattern.compile("[:,][\\s,]*(1[.)]\\s.*)?$",
+            Pattern.DOTALL);
     /** The punctuation that ends a list's lead-in: a colon, or the comma left where a colon was lost. */
     private static final Set<String> LIST_PUNCTUATION = Set.of(":", ",");
     /** How many items back a list's lead-in is looked for. */
@@ -228,7 +232,7 @@ public final class AssertionDetector implements Stage {
                              String[] keys) {
         AssertionBuilder b = new AssertionBuilder();
         for (ContextCategory c : sectionCategories) {
-            b.addSection(c, SECTION_CUE + c.name().toLowerCase(java.util.Locale.ROOT));
+            b.addSection(c, SECTION_CUE + c.name().toLowerCase(Locale.ROOT));
         }
         List<String> codes = null;
         List<CueScope> relatives = null;
@@ -289,7 +293,7 @@ public final class AssertionDetector implements Stage {
             ContextRule r = negation.match().cue().rule();
             if (r.category() == ContextCategory.NEGATED && r.direction().forward() && negation.forwardStop() == cue
                     && cue.first() - negation.match().end() <= DENYING_REACH
-                    && java.util.Collections.disjoint(java.util.Arrays.asList(keys).subList(negation.match().end(),
+                    && Collections.disjoint(Arrays.asList(keys).subList(negation.match().end(),
                             cue.first()), CLAUSE_JOINS)) {
                 return r.id();
             }
@@ -504,7 +508,7 @@ public final class AssertionDetector implements Stage {
      * Whether the sentence's text, read in place, begins with the pattern: {@link #foundIn} of a pattern that opens
      * with ^, without trying ^ again at each character of the sentence.
      */
-    private static boolean startsWith(java.util.regex.Pattern p, Document doc, Sentence s) {
+    private static boolean startsWith(Pattern p, Document doc, Sentence s) {
         return p.matcher(doc.text()).region(s.span().start(), s.span().end()).lookingAt();
     }
 

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opencac.engine.Document;
@@ -62,8 +64,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
     /** The SAME_NEOPLASM rule's words: title words naming a behaviour, not a site. */
     private final Set<String> behaviourWords;
     /** Per code, the site words of its title (SAME_NEOPLASM): codes are a closed set, each is read once. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> siteWords =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> siteWords =
+            new ConcurrentHashMap<>();
 
     /** The CAUSE_LAST rule, or null: a condition a statement names only as the cause of no coded condition. */
     private final PrincipalRule causeLast;
@@ -1026,12 +1028,12 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     /** The rule that keeps a code from being first, or null. Manifestation codes are barred by the Tabular. */
     private PrincipalRule barred(CodeCandidate c) {
-        return barredByCode.computeIfAbsent(c.code(), k -> java.util.Optional.ofNullable(findBar(c))).orElse(null);
+        return barredByCode.computeIfAbsent(c.code(), k -> Optional.ofNullable(findBar(c))).orElse(null);
     }
 
     /** {@link #barred} per code: it reads only the code, so each is worked out once (codes are a closed set). */
-    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<PrincipalRule>> barredByCode =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Optional<PrincipalRule>> barredByCode =
+            new ConcurrentHashMap<>();
 
     private PrincipalRule findBar(CodeCandidate c) {
         for (PrincipalRule r : rules) {

@@ -1,8 +1,10 @@
 package org.opencac.engine.lookup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.text.Token;
@@ -129,7 +131,7 @@ final class ClauseWords {
 
         void add(Entry e) {
             if (size == items.length) {
-                items = java.util.Arrays.copyOf(items, size * 2);
+                items = Arrays.copyOf(items, size * 2);
             }
             items[size++] = e;
             if (e.kind() == OWN) {
@@ -268,7 +270,7 @@ final class ClauseWords {
                 content[contentCount++] = i;
             }
             ownFrom[ownFrom.length - 1] = entries.size();
-            this.capitalized = java.util.Arrays.copyOf(capitals, capitalCount);
+            this.capitalized = Arrays.copyOf(capitals, capitalCount);
             addEquivalents(rules, content, contentCount);
             for (int k = 0; k < givenReadings.size(); k++) {
                 Word r = givenReadings.get(k);
@@ -301,8 +303,8 @@ final class ClauseWords {
             if (i <= sentenceStart || !rules.adverbAfterGate.mayBe(tokens.get(i).text())) {
                 return false;   // no lowercase copy of every word: few words have the length and first letter of one
             }
-            Set<String> after = rules.adverbAfter.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
-            return after != null && after.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+            Set<String> after = rules.adverbAfter.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            return after != null && after.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
         }
 
         /** The most words a spread verb's link may stand before the site it leads to ("to the left lower back"). */
@@ -332,21 +334,21 @@ final class ClauseWords {
                         return false;
                     }
                 } else {
-                    w = text.toLowerCase(java.util.Locale.ROOT);
+                    w = text.toLowerCase(Locale.ROOT);
                     if (!Character.isLetter(w.charAt(0))) {
                         return false;
                     }
                 }
                 if (rules.spreadBreakGate.mayBe(text)) {
-                    w = w == null ? text.toLowerCase(java.util.Locale.ROOT) : w;
+                    w = w == null ? text.toLowerCase(Locale.ROOT) : w;
                     if (rules.spreadBreaks.contains(w)) {
                         return false;
                     }
                 }
                 String verb = tokens.get(j - 1).text();
                 if (rules.spreadVerbGate.mayBe(verb)) {
-                    Set<String> links = rules.spreadVerbs.get(verb.toLowerCase(java.util.Locale.ROOT));
-                    if (links != null && links.contains(w == null ? text.toLowerCase(java.util.Locale.ROOT) : w)) {
+                    Set<String> links = rules.spreadVerbs.get(verb.toLowerCase(Locale.ROOT));
+                    if (links != null && links.contains(w == null ? text.toLowerCase(Locale.ROOT) : w)) {
                         return true;
                     }
                 }
@@ -363,14 +365,14 @@ final class ClauseWords {
             if (!rules.drugClassGate.mayBe(tokens.get(i).text())) {
                 return false;   // no lowercase copy of every word: few words have the length and first letter of one
             }
-            Set<String> before = rules.drugClassBefore.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
+            Set<String> before = rules.drugClassBefore.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
             if (before == null) {
                 return false;
             }
             if (before.contains("*")) {
                 return true;
             }
-            return i + 1 < tokens.size() && before.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT));
+            return i + 1 < tokens.size() && before.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
         }
 
         /**
@@ -381,8 +383,8 @@ final class ClauseWords {
             if (i + 1 >= tokens.size() || !rules.verbGate.mayBe(tokens.get(i).text())) {
                 return false;   // no lowercase copy of every word: few words have the length and first letter of one
             }
-            Set<String> before = rules.verbBefore.get(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT));
-            return before != null && before.contains(tokens.get(i + 1).text().toLowerCase(java.util.Locale.ROOT));
+            Set<String> before = rules.verbBefore.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            return before != null && before.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
         }
 
         /** The equivalents of the sentence's phrases, by first token, shortest first. */
@@ -459,7 +461,7 @@ final class ClauseWords {
                 if (t.sentenceIndex() != tokens.get(at).sentenceIndex()) {
                     return false;
                 }
-                String text = t.text().toLowerCase(java.util.Locale.ROOT);
+                String text = t.text().toLowerCase(Locale.ROOT);
                 if (Character.isLetterOrDigit(text.charAt(0))) {
                     return before.contains(text);
                 }
@@ -843,7 +845,7 @@ final class ClauseWords {
             return tokens.get(firstEnd).text().equals("-");
         }
         return second == firstEnd && secondEnd == second + 1
-                && tokens.get(second).text().toLowerCase(java.util.Locale.ROOT).equals(printed);
+                && tokens.get(second).text().toLowerCase(Locale.ROOT).equals(printed);
     }
 
     /** Whether every word is written capitalized inside the sentence (as a person's name is). */
@@ -863,7 +865,7 @@ final class ClauseWords {
             for (int k = 0; k < out.length; k++) {
                 out[k] = entries.get(k).key();
             }
-            keys = java.util.Arrays.asList(out);
+            keys = Arrays.asList(out);
         }
         return keys;
     }
@@ -921,7 +923,7 @@ final class ClauseWords {
 
     /** The token as the note writes it, lowercase (a function word's normalized form is empty). */
     String written(int token) {
-        return sentence.tokens.get(token).text().toLowerCase(java.util.Locale.ROOT);
+        return sentence.tokens.get(token).text().toLowerCase(Locale.ROOT);
     }
 
     /** The clause's words in order: tokens' own words, then equivalents by first token, then readings. */

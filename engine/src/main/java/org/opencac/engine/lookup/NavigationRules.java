@@ -1,8 +1,10 @@
 package org.opencac.engine.lookup;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
@@ -70,7 +72,7 @@ public final class NavigationRules {
      * {@code statement_head} rows: Index subterms (main term key, then the subterm keys below it) whose own
      * subterms a clause of the diagnostic statement that reaches no main term is walked from.
      */
-    final List<List<String>> statementHeads = new java.util.ArrayList<>();
+    final List<List<String>> statementHeads = new ArrayList<>();
     /** {@code head_context} words: a statement section is walked from the heads only when it writes one. */
     final Set<String> headContext = new HashSet<>();
     /** Every equivalent's key and each run of its first words: a run of note words outside it starts none. */
@@ -89,7 +91,7 @@ public final class NavigationRules {
      * read by a shared stem as a word without the ending ("physical", "therapy", "psychiatric"), only as its own
      * forms ("physicians") or a longer word it begins ("persist", "persistent").
      */
-    final List<String> practitionerEndings = new java.util.ArrayList<>();
+    final List<String> practitionerEndings = new ArrayList<>();
     /**
      * A main term the Index prints as traumatic ("Hematoma (traumatic)") to the main term its nontraumatic form is
      * looked up under ("Hemorrhage"), by key.
@@ -123,7 +125,7 @@ public final class NavigationRules {
     /** The longest barrier word: a longer note word is never looked up among them. */
     int maxBarrierLength;
     final Set<String> conditionNouns = new HashSet<>();
-    final List<String> conditionSuffixes = new java.util.ArrayList<>();
+    final List<String> conditionSuffixes = new ArrayList<>();
     final Set<String> conditionHeads = new HashSet<>();
     final Set<String> metastasis = new HashSet<>();
     final Set<String> metastasisHeads = new HashSet<>();
@@ -172,14 +174,14 @@ public final class NavigationRules {
     /** Words (as written, lowercase) before "with" that make it a link, not a second condition ("consistent"). */
     final Set<String> withLinks = new HashSet<>();
     /** Phrases, as written words, linking a finding to a metastasis cue after them ("consistent with"). */
-    final List<List<String>> metastasisLinks = new java.util.ArrayList<>();
+    final List<List<String>> metastasisLinks = new ArrayList<>();
     /** Phrases, as written words, leading from a metastasis cue to its site after them ("to", "at the level of"). */
-    final List<List<String>> metastasisForward = new java.util.ArrayList<>();
+    final List<List<String>> metastasisForward = new ArrayList<>();
     /**
      * Sites, as written words, where a malignancy called metastatic is secondary unless the note says otherwise
      * ("metastatic bone carcinoma"): no carcinoma arises there.
      */
-    final List<List<String>> metastasisSites = new java.util.ArrayList<>();
+    final List<List<String>> metastasisSites = new ArrayList<>();
     /**
      * Main term title and subterm word (lowercase, tab between) to the written word after the subterm word that
      * makes it a link to a cause ("secondary to"), which does not take a subterm naming an onset or a stage.
@@ -270,7 +272,7 @@ public final class NavigationRules {
                 throw new IllegalArgumentException(source + ": bad row \"" + line + "\"");
             }
             String key = TermNormalizer.key(f[1]);
-            String written = f[1].trim().toLowerCase(java.util.Locale.ROOT);   // rows of words as written
+            String written = f[1].trim().toLowerCase(Locale.ROOT);   // rows of words as written
             String value = f.length > 2 ? f[2].trim() : "";
             switch (f[0]) {
                 case "connector" -> connectors.add(key);
@@ -308,7 +310,7 @@ public final class NavigationRules {
                 }
                 case "implies_unless_after" -> {
                     RuleLines.require(!value.isEmpty(), source, line);
-                    impliedUnlessAfter.put(key, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    impliedUnlessAfter.put(key, Set.of(value.toLowerCase(Locale.ROOT).split("\\|")));
                 }
                 case "implies_in_statement" -> {
                     RuleLines.require(!value.isEmpty(), source, line);
@@ -317,7 +319,7 @@ public final class NavigationRules {
                 }
                 case "statement_head" -> {
                     RuleLines.require(!value.isEmpty(), source, line);
-                    List<String> path = new java.util.ArrayList<>();
+                    List<String> path = new ArrayList<>();
                     path.add(key);
                     for (String step : value.split("\\|")) {
                         path.add(TermNormalizer.key(step));
@@ -331,11 +333,11 @@ public final class NavigationRules {
                 case "eponym_operation" -> eponymOperations.add(key);
                 case "whole_word" -> wholeWords.add(key);
                 case "epithet" -> epithets.add(key);
-                case "practitioner_ending" -> practitionerEndings.add(written.toLowerCase(java.util.Locale.ROOT));
+                case "practitioner_ending" -> practitionerEndings.add(written.toLowerCase(Locale.ROOT));
                 case "site_elsewhere" -> {
                     String[] at = written.split("\\s+");
                     RuleLines.require(at.length == 2 && !value.isEmpty(), source, line);
-                    siteElsewhere.put(at[0] + "\t" + at[1], Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    siteElsewhere.put(at[0] + "\t" + at[1], Set.of(value.toLowerCase(Locale.ROOT).split("\\|")));
                     siteElsewhereSubterms.add(at[1]);
                 }
                 case "nontraumatic_main" -> {
@@ -347,12 +349,12 @@ public final class NavigationRules {
                 case "barrier_before" -> {
                     String barrier = written;
                     barriersBefore.put(barrier,
-                            value.isBlank() ? Set.of() : Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                            value.isBlank() ? Set.of() : Set.of(value.toLowerCase(Locale.ROOT).split("\\|")));
                     maxBarrierLength = Math.max(maxBarrierLength, barrier.length());
                 }
                 case "barrier_after" -> {
                     String barrier = written;
-                    barriersAfter.put(barrier, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    barriersAfter.put(barrier, Set.of(value.toLowerCase(Locale.ROOT).split("\\|")));
                     maxBarrierLength = Math.max(maxBarrierLength, barrier.length());
                 }
                 case "condition_noun" -> conditionNouns.add(key);
@@ -366,24 +368,24 @@ public final class NavigationRules {
                 case "adverb_after" -> {
                     RuleLines.require(!value.isEmpty(), source, line);
                     adverbAfter.put(written,
-                            Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                            Set.of(value.toLowerCase(Locale.ROOT).split("\\|")));
                     adverbAfterGate.add(f[1].trim());
                 }
                 case "drug_class_before" -> {
                     RuleLines.require(!value.isEmpty(), source, line);
                     drugClassBefore.put(written,
-                            Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                            Set.of(value.toLowerCase(Locale.ROOT).split("\\|")));
                     drugClassGate.add(f[1].trim());
                 }
                 case "verb_before" -> {
                     RuleLines.require(!value.isEmpty(), source, line);
                     verbBefore.put(written,
-                            Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                            Set.of(value.toLowerCase(Locale.ROOT).split("\\|")));
                     verbGate.add(f[1].trim());
                 }
                 case "spread_verb" -> {
                     RuleLines.require(!value.isEmpty(), source, line);
-                    spreadVerbs.put(written, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    spreadVerbs.put(written, Set.of(value.toLowerCase(Locale.ROOT).split("\\|")));
                     spreadVerbGate.add(f[1].trim());
                 }
                 case "spread_break" -> {
@@ -412,7 +414,7 @@ public final class NavigationRules {
                 case "metastasis_forward" -> metastasisForward.add(List.of(written.split("\\s+")));
                 case "metastasis_site" -> metastasisSites.add(List.of(written.split("\\s+")));
                 case "not_causal" -> {
-                    String[] link = value.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                    String[] link = value.toLowerCase(Locale.ROOT).split("\\s+");
                     RuleLines.require(link.length == 2, source, line);
                     notCausal.put(written + "\t" + link[0], link[1]);
                 }
@@ -424,7 +426,7 @@ public final class NavigationRules {
                 case "specified_site" -> specifiedSites.add(written);
                 case "specified_type" -> {
                     RuleLines.require(!value.isBlank(), source, line);
-                    specifiedTypes.put(written, Set.of(value.toLowerCase(java.util.Locale.ROOT).split("\\|")));
+                    specifiedTypes.put(written, Set.of(value.toLowerCase(Locale.ROOT).split("\\|")));
                 }
                 case "metastasis_link" -> metastasisLinks.add(List.of(written.split("\\s+")));
                 case "drug_effect" -> drugEffects.put(key, column(value, source, line));
