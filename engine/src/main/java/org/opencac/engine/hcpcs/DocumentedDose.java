@@ -1,5 +1,6 @@
 package org.opencac.engine.hcpcs;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -113,18 +114,9 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
                 .toLowerCase(Locale.ROOT));
         r.find();
         String words = " " + (before + " " + r.group()).replaceAll("[,()]", " ") + " ";
-        Optional<String> injected = injectionRoutes.stream().filter(x -> words.contains(" " + x + " ")).findFirst();
-        Optional<String> oral = oralRoutes.stream().filter(x -> words.contains(" " + x + " ")).findFirst();
-        if (injected.isEmpty() && oral.isEmpty()) {
-            return Optional.empty();
-        }
-        String unit = DrugUnit.normalizeUnit(c.group(2));
-        double volume = Double.parseDouble(v.group(1));
-        double amount = DrugUnit.toBase(volume * Double.parseDouble(c.group(1)), unit);
-        String number = java.math.BigDecimal.valueOf(volume * Double.parseDouble(c.group(1))).stripTrailingZeros()
-                .toPlainString();
-        return Optional.of(new DocumentedDose(number, c.group(2), amount, kind(unit), injected.orElseGet(oral::get),
-                injected.isEmpty(), volumeStart, concentrationEnd, words));
+        double dose = Double.parseDouble(v.group(1)) * Double.parseDouble(c.group(1));
+        return withRoute(BigDecimal.valueOf(dose).stripTrailingZeros().toPlainString(), c.group(2), dose, volumeStart,
+                concentrationEnd, words, injectionRoutes, oralRoutes);
     }
 
     /**
@@ -149,15 +141,25 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
      */
     private static Optional<DocumentedDose> withRoute(Matcher d, int from, String after, List<String> injectionRoutes,
                                                       List<String> oralRoutes) {
-        Optional<String> injected = injectionRoutes.stream().filter(x -> after.contains(" " + x + " ")).findFirst();
-        Optional<String> oral = oralRoutes.stream().filter(x -> after.contains(" " + x + " ")).findFirst();
+        return withRoute(d.group(1), d.group(2), Double.parseDouble(d.group(1).replace(',', '.')), from + d.start(1),
+                from + d.end(2), after, injectionRoutes, oralRoutes);
+    }
+
+    /**
+     * The dose {@code number} {@code unit} (worth {@code value} in that unit, at note offsets [start, end)) given by
+     * the first injection, else oral, route among the space-padded words {@code words}; empty when none is there.
+     */
+    private static Optional<DocumentedDose> withRoute(String number, String unit, double value, int start, int end,
+                                                      String words, List<String> injectionRoutes,
+                                                      List<String> oralRoutes) {
+        Optional<String> injected = injectionRoutes.stream().filter(x -> words.contains(" " + x + " ")).findFirst();
+        Optional<String> oral = oralRoutes.stream().filter(x -> words.contains(" " + x + " ")).findFirst();
         if (injected.isEmpty() && oral.isEmpty()) {
             return Optional.empty();
         }
-        String unit = DrugUnit.normalizeUnit(d.group(2));
-        double amount = DrugUnit.toBase(Double.parseDouble(d.group(1).replace(',', '.')), unit);
-        return Optional.of(new DocumentedDose(d.group(1), d.group(2), amount, kind(unit), injected.orElseGet(oral::get),
-                injected.isEmpty(), from + d.start(1), from + d.end(2), after));
+        String normalized = DrugUnit.normalizeUnit(unit);
+        return Optional.of(new DocumentedDose(number, unit, DrugUnit.toBase(value, normalized), kind(normalized),
+                injected.orElseGet(oral::get), injected.isEmpty(), start, end, words));
     }
 
     private static boolean digitWithin(String text, int from, int length) {
