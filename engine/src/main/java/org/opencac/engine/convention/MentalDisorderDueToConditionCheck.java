@@ -2,12 +2,11 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
-import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -77,7 +76,7 @@ public final class MentalDisorderDueToConditionCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> list = doc.candidates();
-        Map<Integer, Integer> causeOfMention = null;
+        Map<Integer, String> causeAt = null;
         List<CodeCandidate> out = new ArrayList<>(list.size());
         boolean changed = false;
         for (CodeCandidate c : list) {
@@ -85,14 +84,14 @@ public final class MentalDisorderDueToConditionCheck implements Stage {
                 out.add(c);
                 continue;
             }
-            if (causeOfMention == null) {
-                causeOfMention = causeMentions(list);
+            if (causeAt == null) {
+                causeAt = causeMentions(doc, list);
             }
-            CodeCandidate recoded = recode(doc, c, causeOfMention);
+            CodeCandidate recoded = recode(doc, c, causeAt);
             changed |= recoded != c;
             out.add(recoded);
         }
-        return changed ? doc.withCandidates(merged(out)) : doc;
+        return changed ? doc.withCandidates(Candidates.mergeSameCode(out)) : doc;
     }
 
     private Disorder disorderRow(String code) {
@@ -104,27 +103,32 @@ public final class MentalDisorderDueToConditionCheck implements Stage {
         return null;
     }
 
-    /** Each mention of a candidate whose code is a physiological condition, to that candidate's code's index. */
-    private Map<Integer, Integer> causeMentions(List<CodeCandidate> list) {
-        Map<Integer, Integer> out = new HashMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (CodePattern.anyCovers(causes, list.get(i).code())) {
-                for (int m : list.get(i).mentions()) {
-                    out.putIfAbsent(m, i);
+    /**
+     * The first token of each mention of a candidate whose code is a physiological condition, to that candidate's
+     * code (the first such candidate of the mention; of mentions starting at one token, the first mention's).
+     */
+    private Map<Integer, String> causeMentions(Document doc, List<CodeCandidate> list) {
+        Map<Integer, String> byMention = new TreeMap<>();
+        for (CodeCandidate c : list) {
+            if (CodePattern.anyCovers(causes, c.code())) {
+                for (int m : c.mentions()) {
+                    byMention.putIfAbsent(m, c.code());
                 }
             }
         }
+        Map<Integer, String> out = new HashMap<>();
+        byMention.forEach((m, code) -> out.putIfAbsent(doc.mentions().get(m).firstToken(), code));
         return out;
     }
 
-    private CodeCandidate recode(Document doc, CodeCandidate c, Map<Integer, Integer> causeOfMention) {
+    private CodeCandidate recode(Document doc, CodeCandidate c, Map<Integer, String> causeAt) {
         List<Mention> mentions = doc.mentions();
         for (int mi : c.mentions()) {
             if (mi < 0 || mi >= mentions.size()) {
                 continue;
             }
             Mention m = mentions.get(mi);
-            String cause = causeAfter(doc, m, causeOfMention);
+            String cause = causeAfter(doc, m, causeAt);
             if (cause == null) {
                 continue;
             }
@@ -144,7 +148,7 @@ public final class MentalDisorderDueToConditionCheck implements Stage {
     }
 
     /** The code of the cause a link word right after the mention ties it to, in its sentence, or null. */
-    private String causeAfter(Document doc, Mention m, Map<Integer, Integer> causeOfMention) {
+    private String causeAfter(Document doc, Mention m, Map<Integer, String> causeAt) {
         List<Token> tokens = doc.tokens();
         int t = m.endToken();
         int sentence = m.sentenceIndex();
@@ -159,17 +163,14 @@ public final class MentalDisorderDueToConditionCheck implements Stage {
             return null;
         }
         int start = t + link.size();
-        List<Mention> mentions = doc.mentions();
         for (int k = start; k <= start + REACH && k < tokens.size(); k++) {
             Token tok = tokens.get(k);
             if (tok.sentenceIndex() != sentence || tok.isPunctuation()) {
                 return null;
             }
-            for (Map.Entry<Integer, Integer> e : causeOfMention.entrySet()) {
-                Mention n = mentions.get(e.getKey());
-                if (n.sentenceIndex() == sentence && n.firstToken() == k) {
-                    return doc.candidates().get(e.getValue()).code();
-                }
+            String cause = causeAt.get(k);   // a mention starting at k, so in this sentence
+            if (cause != null) {
+                return cause;
             }
         }
         return null;
@@ -184,25 +185,5 @@ public final class MentalDisorderDueToConditionCheck implements Stage {
             }
         }
         return true;
-    }
-
-    /** Two candidates recoded to one code are one: the first keeps the other's mentions. */
-    private static List<CodeCandidate> merged(List<CodeCandidate> list) {
-        Map<String, Integer> at = new HashMap<>();
-        List<CodeCandidate> out = new ArrayList<>();
-        for (CodeCandidate c : list) {
-            Integer i = at.get(c.code());
-            if (i == null) {
-                at.put(c.code(), out.size());
-                out.add(c);
-            } else {
-                CodeCandidate kept = out.get(i);
-                Set<Integer> ms = new LinkedHashSet<>(kept.mentions());
-                ms.addAll(c.mentions());
-                out.set(i, new CodeCandidate(kept.code(), kept.title(), Math.max(kept.score(), c.score()),
-                        List.copyOf(ms), kept.rationale(), kept.alternatives()));
-            }
-        }
-        return out;
     }
 }
