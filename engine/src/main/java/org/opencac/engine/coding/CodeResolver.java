@@ -2185,15 +2185,14 @@ public final class CodeResolver {
      */
     private Set<String> added(Code from, Code to) {
         Set<String> added = addedByTitles.get(new TitlePair(from.title(), to.title()));
-        String shared = sharedAncestorTitles(from, to);
-        if (shared.isEmpty() || added.isEmpty()) {
+        if (added.isEmpty()) {
             return added;
         }
         // a word of a heading both codes sit under is said of the code too, whether or not its own title repeats
         // it: "ST elevation (STEMI) myocardial infarction of unspecified site" is under "Acute myocardial
         // infarction", so its sibling "Acute myocardial infarction, unspecified" adds nothing a note's "acute" tells
-        List<String> heading = titleWordList(shared);
-        if (Collections.disjoint(added, heading)) {
+        List<String> heading = sharedHeadingWords(from, to);
+        if (heading.isEmpty() || Collections.disjoint(added, heading)) {
             return added;
         }
         Set<String> out = new HashSet<>(added);
@@ -2214,18 +2213,29 @@ public final class CodeResolver {
             Pattern.compile("(?i)\\b(?:and|or|other|specified|unspecified|not)\\b|[,(\\[]");
 
     /**
-     * The titles of the headings (category, subcategory) both codes sit under that say one condition of each code
-     * under them ({@link #UNION_HEADING} left out), joined by spaces; "" if none.
+     * Each heading's title words when it says one condition of each code under it ({@link #UNION_HEADING} left
+     * out: an empty list), per heading code, worked out once.
      */
-    private String sharedAncestorTitles(Code from, Code to) {
-        StringBuilder out = new StringBuilder();
+    private final ConcurrentHashMap<String, List<String>> singleConditionHeadingWords = new ConcurrentHashMap<>();
+
+    /**
+     * The title words of the headings (category, subcategory) both codes sit under that say one condition of each
+     * code under them; empty if none.
+     */
+    private List<String> sharedHeadingWords(Code from, Code to) {
+        List<String> out = List.of();
         List<Code> toAncestors = ancestorsOf.computeIfAbsent(to.code(), codeSet::ancestors);
         for (Code a : ancestorsOf.computeIfAbsent(from.code(), codeSet::ancestors)) {
-            if (toAncestors.contains(a) && !UNION_HEADING.matcher(a.title()).find()) {
-                out.append(a.title()).append(' ');
+            if (!toAncestors.contains(a)) {
+                continue;
+            }
+            List<String> words = singleConditionHeadingWords.computeIfAbsent(a.code(),
+                    k -> UNION_HEADING.matcher(a.title()).find() ? List.of() : titleWordList(a.title()));
+            if (!words.isEmpty()) {
+                out = out.isEmpty() ? words : Stream.concat(out.stream(), words.stream()).toList();
             }
         }
-        return out.toString().trim();
+        return out;
     }
 
     private Set<String> computeAdded(TitlePair titles) {
