@@ -172,15 +172,10 @@ public final class NarrativeSymptomCheck implements Stage {
         List<String> removed = new ArrayList<>();
         List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate c : doc.candidates()) {
-            CodeCandidate by = null;
-            if (startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)) {
-                if (!inDiagnosticStatement(doc, c) && !statementCodesCategoryOf(doc, c, List.of())) {
-                    by = explainer(doc, c, established);
-                } else if (!superseded.isEmpty() && !inDiagnosticStatement(doc, c, superseded)
-                        && !statementCodesCategoryOf(doc, c, superseded)) {
-                    by = explainer(doc, c, established);
-                }
-            }
+            // a superseded provisional statement counts as narrative (with none superseded, the whole statement counts)
+            CodeCandidate by = startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes)
+                    && !inDiagnosticStatement(doc, c, superseded) && !statementCodesCategoryOf(doc, c, superseded)
+                    ? explainer(doc, c, established) : null;
             if (by != null && integral != null && integral.askedForByOther(doc.candidates(), List.of(), c)) {
                 by = null;   // another code's "use additional code" note asks for it (BPH with LUTS: its nocturia)
             }
@@ -338,13 +333,7 @@ public final class NarrativeSymptomCheck implements Stage {
     }
 
     private boolean inDiagnosticStatement(Document doc, CodeCandidate c) {
-        for (int m : c.mentions()) {
-            Mention mention = doc.mentions().get(m);
-            if (diagnosticSections.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category())) {
-                return true;
-            }
-        }
-        return false;
+        return inDiagnosticStatement(doc, c, List.of());
     }
 
     /** Whether {@code c} is documented in a diagnostic section whose header has one of {@code words}. */
