@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.PatientSex;
 import org.opencac.models.codeset.CodeSystem;
@@ -21,28 +24,28 @@ import org.opencac.models.codeset.CodeSystem;
  * @param sex            the patient's sex, UNKNOWN when not given (then the note is read for it)
  */
 public record SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems,
-                             java.util.Set<String> include, java.time.LocalDate dateOfService,
+                             Set<String> include, java.time.LocalDate dateOfService,
                              PatientSex sex) {
     /** The values {@code include} may hold: "mentions" adds every concept mention and its outcome. */
-    public static final java.util.Set<String> INCLUDE_VALUES = java.util.Set.of("mentions");
+    public static final Set<String> INCLUDE_VALUES = Set.of("mentions");
 
     public SuggestRequest {
         codeSystems = List.copyOf(codeSystems);
-        include = java.util.Set.copyOf(include);
+        include = Set.copyOf(include);
         sex = sex == null ? PatientSex.UNKNOWN : sex;
     }
 
     public SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems,
-                          java.util.Set<String> include, java.time.LocalDate dateOfService) {
+                          Set<String> include, java.time.LocalDate dateOfService) {
         this(text, setting, maxSuggestions, codeSystems, include, dateOfService, null);
     }
 
     public SuggestRequest(String text, CareSetting setting, int maxSuggestions) {
-        this(text, setting, maxSuggestions, List.of(), java.util.Set.of(), null);
+        this(text, setting, maxSuggestions, List.of(), Set.of(), null);
     }
 
     public SuggestRequest(String text, CareSetting setting, int maxSuggestions, List<CodeSystem> codeSystems,
-                          java.util.Set<String> include) {
+                          Set<String> include) {
         this(text, setting, maxSuggestions, codeSystems, include, null);
     }
 
@@ -95,7 +98,7 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
         if (date == null || date.isNull()) {
             return null;
         }
-        java.util.Optional<java.time.LocalDate> d = org.opencac.engine.system.DateOfService.parse(
+        Optional<java.time.LocalDate> d = org.opencac.engine.system.DateOfService.parse(
                 date.isTextual() ? date.asText() : null);
         if (d.isPresent()) {
             return d.get();
@@ -151,19 +154,19 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
         return care;
     }
 
-    private static java.util.Set<String> include(JsonNode node) {
+    private static Set<String> include(JsonNode node) {
         if (node == null || node.isNull()) {
-            return java.util.Set.of();
+            return Set.of();
         }
         if (!node.isArray()) {
             throw new ApiException(ErrorKind.INVALID_FIELD,
                     "field 'include' must be an array of strings, e.g. [\"mentions\"]");
         }
-        java.util.Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         for (JsonNode v : node) {
             if (!v.isTextual() || !INCLUDE_VALUES.contains(v.asText())) {
                 throw new ApiException(ErrorKind.INVALID_FIELD, "field 'include' may hold only "
-                        + new java.util.TreeSet<>(INCLUDE_VALUES)
+                        + new TreeSet<>(INCLUDE_VALUES)
                         + (v.isTextual() ? "; unknown value" : "; values must be strings"));
             }
             out.add(v.asText());

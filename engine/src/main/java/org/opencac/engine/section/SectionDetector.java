@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.note.Span;
@@ -89,7 +92,7 @@ public final class SectionDetector implements Stage {
      * patient's own history ("SOCIAL/FAMILY HISTORY") opens a section of both, whose relatives the cues name, and
      * the last other part decides. Otherwise the joined header is no literal and the last literal in it decides.
      */
-    public record CombinedHeaders(java.util.regex.Pattern joiners, List<SectionType> strongest,
+    public record CombinedHeaders(Pattern joiners, List<SectionType> strongest,
                                   List<SectionType> weakest, Set<String> sharedHeads, List<SectionType> sharedWeakest) {
         public static final CombinedHeaders NONE = new CombinedHeaders(null, List.of(), List.of());
 
@@ -100,19 +103,19 @@ public final class SectionDetector implements Stage {
             sharedWeakest = List.copyOf(sharedWeakest);
         }
 
-        public CombinedHeaders(java.util.regex.Pattern joiners, List<SectionType> strongest,
+        public CombinedHeaders(Pattern joiners, List<SectionType> strongest,
                                List<SectionType> weakest) {
             this(joiners, strongest, weakest, Set.of(), List.of());
         }
 
-        public CombinedHeaders(java.util.regex.Pattern joiners, List<SectionType> strongest) {
+        public CombinedHeaders(Pattern joiners, List<SectionType> strongest) {
             this(joiners, strongest, List.of());
         }
     }
 
     /** A list of single words, joined by commas and a final "and", before one shared head word. */
-    private static final java.util.regex.Pattern SHARED_HEAD_LIST =
-            java.util.regex.Pattern.compile("([a-z]+(?:, [a-z]+)+,? and [a-z]+) ([a-z]+)");
+    private static final Pattern SHARED_HEAD_LIST =
+            Pattern.compile("([a-z]+(?:, [a-z]+)+,? and [a-z]+) ([a-z]+)");
 
     /**
      * How a header literal is qualified by the words after it ({@code qualified_headers} in the rule file):
@@ -218,7 +221,7 @@ public final class SectionDetector implements Stage {
         if (c.isMissingNode()) {
             return SentenceCommaHeaders.NONE;
         }
-        Set<SectionType> types = new java.util.HashSet<>();
+        Set<SectionType> types = new HashSet<>();
         c.path("categories").forEach(t -> types.add(SectionType.fromId(t.asText())));
         return new SentenceCommaHeaders(types, c.path("min_letters").asInt(0));
     }
@@ -264,8 +267,8 @@ public final class SectionDetector implements Stage {
         List<String> joiners = new ArrayList<>();
         c.path("joiners").forEach(j -> {
             String w = j.asText().trim().toLowerCase(Locale.ROOT);
-            joiners.add(Character.isLetter(w.charAt(0)) ? "\\s+" + java.util.regex.Pattern.quote(w) + "\\s+"
-                    : "\\s*" + java.util.regex.Pattern.quote(w) + "\\s*");
+            joiners.add(Character.isLetter(w.charAt(0)) ? "\\s+" + Pattern.quote(w) + "\\s+"
+                    : "\\s*" + Pattern.quote(w) + "\\s*");
         });
         List<SectionType> strongest = new ArrayList<>();
         c.path("strongest").forEach(t -> strongest.add(SectionType.fromId(t.asText())));
@@ -278,7 +281,7 @@ public final class SectionDetector implements Stage {
         if (joiners.isEmpty() || strongest.isEmpty()) {
             return CombinedHeaders.NONE;
         }
-        return new CombinedHeaders(java.util.regex.Pattern.compile(String.join("|", joiners)), strongest, weakest,
+        return new CombinedHeaders(Pattern.compile(String.join("|", joiners)), strongest, weakest,
                 sharedHeads, sharedWeakest);
     }
 
@@ -467,7 +470,7 @@ public final class SectionDetector implements Stage {
         return false;
     }
 
-    private static final java.util.regex.Pattern STUDY_WORD_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]+");
+    private static final Pattern STUDY_WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
     /** Headers that end in a colon: the longest known literal before each colon that passes the case rule. */
     private void findColonHeaders(String text, List<Found> out) {
@@ -529,7 +532,7 @@ public final class SectionDetector implements Stage {
      * from the farthest word start (the longest literal) to the nearest; the header's span ends at {@code end}.
      */
     private Found headerEndingAt(String text, int keyEnd, int end,
-                                 java.util.function.BiPredicate<Integer, String> accept) {
+                                 BiPredicate<Integer, String> accept) {
         int limit = Math.max(0, keyEnd - MAX_HEADER);
         int a = keyEnd;
         while (a > limit && headerChar(text.charAt(a - 1))) {
@@ -583,7 +586,7 @@ public final class SectionDetector implements Stage {
      * note or a line or right after one of {@code . , ; :}, followed by a comma and the list's first item "1.".
      */
     private void findListHeaders(String text, List<Found> out) {
-        java.util.regex.Matcher m = LIST_AFTER_COMMA.matcher(text);
+        Matcher m = LIST_AFTER_COMMA.matcher(text);
         // every match begins at a comma: the pattern is tried at each comma only, in order, as find() would
         // (the next search starting at the match's end), instead of at every character of the note
         int from = text.indexOf(',');
@@ -717,7 +720,7 @@ public final class SectionDetector implements Stage {
     }
 
     /** The comma of a flattened header before a numbered list's first item. */
-    private static final java.util.regex.Pattern LIST_AFTER_COMMA = java.util.regex.Pattern.compile(",[ \\t]*1\\.\\s");
+    private static final Pattern LIST_AFTER_COMMA = Pattern.compile(",[ \\t]*1\\.\\s");
 
     /** True at the start of the text or a line, or right after one of {@code . , ; :} (spaces between). */
     private static boolean afterClauseBoundary(String text, int start) {
@@ -785,7 +788,7 @@ public final class SectionDetector implements Stage {
         String k = key(raw);
         List<SectionType> weakest = combined.weakest();
         String[] parts;
-        java.util.regex.Matcher shared = SHARED_HEAD_LIST.matcher(k);
+        Matcher shared = SHARED_HEAD_LIST.matcher(k);
         if (shared.matches() && combined.sharedHeads().contains(shared.group(2))) {
             // "family, social, and allergy history": each listed word takes the shared head
             String[] words = shared.group(1).split(",? and |, ");

@@ -3,10 +3,13 @@ package org.opencac.models.codeset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable code set: every code and header of one release, in published order, with the
@@ -20,19 +23,19 @@ public final class CodeSet {
     private final Map<String, Chapter.Block> blocksById;
     private final Map<String, Chapter> chaptersByNumber;
     private final LoadReport report;
-    private final java.util.concurrent.ConcurrentHashMap<String, List<Code>> descendants =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<Code>> descendants =
+            new ConcurrentHashMap<>();
     /**
      * The effective notes of a type by code ({@link #effectiveNotes}), one map per type made at construction: a
      * code's own string is the key, so a look-up makes no joined key.
      */
-    private final Map<NoteType, java.util.concurrent.ConcurrentHashMap<String, List<InstructionalNote>>> notesCache =
-            new java.util.EnumMap<>(NoteType.class);
+    private final Map<NoteType, ConcurrentHashMap<String, List<InstructionalNote>>> notesCache =
+            new EnumMap<>(NoteType.class);
 
     public CodeSet(CodeSetVersion version, Collection<Code> codesInOrder, List<Chapter> chapters, LoadReport report) {
         this.version = version;
         for (NoteType type : NoteType.values()) {
-            notesCache.put(type, new java.util.concurrent.ConcurrentHashMap<>());
+            notesCache.put(type, new ConcurrentHashMap<>());
         }
         // sized for every code at once (grown step by step, the maps were rehashed about fifteen times a start)
         LinkedHashMap<String, Code> map = new LinkedHashMap<>(codesInOrder.size() * 4 / 3 + 1);
@@ -146,7 +149,7 @@ public final class CodeSet {
         if (c == null) {
             return List.of();
         }
-        java.util.concurrent.ConcurrentHashMap<String, List<InstructionalNote>> ofType = notesCache.get(type);
+        ConcurrentHashMap<String, List<InstructionalNote>> ofType = notesCache.get(type);
         List<InstructionalNote> known = ofType.get(c.code());
         return known != null ? known : ofType.computeIfAbsent(c.code(), k -> List.copyOf(collectNotes(c, type)));
     }
@@ -166,7 +169,7 @@ public final class CodeSet {
         if (isNormal(code)) {
             return code;   // most codes asked for are written so already: nothing to make
         }
-        String c = code.trim().toUpperCase(java.util.Locale.ROOT).replace(".", "");
+        String c = code.trim().toUpperCase(Locale.ROOT).replace(".", "");
         return c.length() > 3 ? c.substring(0, 3) + "." + c.substring(3) : c;
     }
 

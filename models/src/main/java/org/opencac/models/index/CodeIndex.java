@@ -8,8 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -48,23 +54,23 @@ public final class CodeIndex implements Closeable {
     private final Analyzer queryAnalyzer;
     private final Analyzer plainAnalyzer = new ClinicalAnalyzer();
     /** Analyzed titles: a closed set, so each is analyzed once. */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> titleTokens =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> titleTokens =
+            new ConcurrentHashMap<>();
     /** One string per distinct token of an analyzed title, shared by every title that has it. */
-    private final java.util.concurrent.ConcurrentHashMap<String, String> titleTokenStrings =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> titleTokenStrings =
+            new ConcurrentHashMap<>();
 
     /** Where tables derived from this index are kept (the index's own cache directory); null: not kept. */
     private final Path derivedDir;
     /** The code set's own string for a code (a table read from disk then shares it); identity without one. */
-    private final java.util.function.UnaryOperator<String> canonicalCode;
+    private final UnaryOperator<String> canonicalCode;
 
     private CodeIndex(Directory directory, SynonymMap abbreviations) throws IOException {
         this(directory, abbreviations, null, code -> code);
     }
 
     private CodeIndex(Directory directory, SynonymMap abbreviations, Path derivedDir,
-                      java.util.function.UnaryOperator<String> canonicalCode) throws IOException {
+                      UnaryOperator<String> canonicalCode) throws IOException {
         this.derivedDir = derivedDir;
         this.canonicalCode = canonicalCode;
         this.directory = directory;
@@ -202,13 +208,13 @@ public final class CodeIndex implements Closeable {
      * {@code max}, whose code {@code accept} takes, or null: only the hits up to it are read.
      */
     public CodeHit firstInCategories(List<String> required, String preferred, CategoryRange range, int max,
-                                     java.util.function.Predicate<String> accept) {
+                                     Predicate<String> accept) {
         List<CodeHit> hits = rankInCategories(required, preferred, range, max, accept, 1);
         return hits.isEmpty() ? null : hits.get(0);
     }
 
     private List<CodeHit> rankInCategories(List<String> required, String preferred, CategoryRange range, int max,
-                                           java.util.function.Predicate<String> accept, int keep) {
+                                           Predicate<String> accept, int keep) {
         List<List<String>> requiredTokens = new ArrayList<>(required.size());
         for (String word : required) {
             requiredTokens.add(tokens(queryAnalyzer, word));
@@ -229,7 +235,7 @@ public final class CodeIndex implements Closeable {
     }
 
     private List<CodeHit> searchInCategories(List<List<String>> requiredTokens, String preferred, Query rangeFilter,
-                                             int max, java.util.function.Predicate<String> accept, int keep) {
+                                             int max, Predicate<String> accept, int keep) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (List<String> tokens : requiredTokens) {
             Query q = wordsQuery(tokens, true);
@@ -293,19 +299,19 @@ public final class CodeIndex implements Closeable {
      * directory, named after the data and code the index derives from); empty for an index that is not kept
      * (one built in memory).
      */
-    public java.util.Optional<Path> derivedDir() {
-        return java.util.Optional.ofNullable(derivedDir);
+    public Optional<Path> derivedDir() {
+        return Optional.ofNullable(derivedDir);
     }
 
     /** Names a closed set of words, whatever its order, with the table format and Lucene version. */
     static String wordsKey(Collection<String> words) {
-        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(words));
+        List<String> sorted = new ArrayList<>(new TreeSet<>(words));
         String canonical = "format " + WordScoreTable.FORMAT + ", lucene " + org.apache.lucene.util.Version.LATEST
                 + "\n" + String.join("\n", sorted);
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(digest);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -341,7 +347,7 @@ public final class CodeIndex implements Closeable {
             WordScoreTable.Builder table = new WordScoreTable.Builder();
             // words in sorted order, whatever the collection's: token ids, and so the file, are then the same in
             // every build
-            for (String word : new java.util.TreeSet<>(words)) {
+            for (String word : new TreeSet<>(words)) {
                 for (String token : table.word(word, tokens(queryAnalyzer, word))) {
                     Query q = new BooleanQuery.Builder()
                             .add(new BoostQuery(new TermQuery(new Term(CodeIndexBuilder.TITLE, token)), 2f),
@@ -399,7 +405,7 @@ public final class CodeIndex implements Closeable {
 
     /** The top {@code max} hits whose code {@code accept} takes, at most {@code keep} of them (read in rank order). */
     private List<CodeHit> run(Query query, boolean billableOnly, Collection<String> among, int max,
-                              java.util.function.Predicate<String> accept, int keep) {
+                              Predicate<String> accept, int keep) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
         if (billableOnly) {
             b.add(new TermQuery(new Term(CodeIndexBuilder.BILLABLE, "1")), BooleanClause.Occur.FILTER);

@@ -7,12 +7,15 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.io.AtomicFiles;
@@ -39,15 +42,15 @@ public final class WordScoreTable {
      */
     record Entry(int doc, int[] tokens, float[] scores) {
         float score(int token) {
-            int i = java.util.Arrays.binarySearch(tokens, token);
+            int i = Arrays.binarySearch(tokens, token);
             return i < 0 ? 0f : scores[i];
         }
     }
 
     WordScoreTable(Map<String, int[]> tokensOf, Map<String, Entry> byCode) {
         // HashMaps, not Map.copyOf: read for every ranked code, they find a key by its stored hash first.
-        this.tokensOf = java.util.Collections.unmodifiableMap(new HashMap<>(tokensOf));
-        this.byCode = java.util.Collections.unmodifiableMap(new HashMap<>(byCode));
+        this.tokensOf = Collections.unmodifiableMap(new HashMap<>(tokensOf));
+        this.byCode = Collections.unmodifiableMap(new HashMap<>(byCode));
     }
 
     /** Whether {@code word} is one of the words this table was built for. */
@@ -134,7 +137,7 @@ public final class WordScoreTable {
         // Each code's total adds its tokens' scores in token order, not in the order the words came in (often a
         // set's, which may change from one run to the next): floating-point sums in another order may differ in
         // the last bit and break a tie the other way. Only the codes some query token scores are touched.
-        java.util.Arrays.sort(queryTokens);
+        Arrays.sort(queryTokens);
         double[] totals = new double[among.codes.length];
         boolean[] matched = new boolean[among.codes.length];
         List<Integer> touched = new ArrayList<>();
@@ -189,7 +192,7 @@ public final class WordScoreTable {
         out.writeInt(FORMAT);
         out.writeUTF(key);
         List<String> words = new ArrayList<>(tokensOf.keySet());
-        java.util.Collections.sort(words);
+        Collections.sort(words);
         out.writeInt(words.size());
         for (String w : words) {
             out.writeUTF(w);
@@ -200,7 +203,7 @@ public final class WordScoreTable {
             }
         }
         List<String> codes = new ArrayList<>(byCode.keySet());
-        java.util.Collections.sort(codes);
+        Collections.sort(codes);
         out.writeInt(codes.size());
         for (String c : codes) {
             Entry e = byCode.get(c);
@@ -233,7 +236,7 @@ public final class WordScoreTable {
      * As {@link #read(Path, String)}, each code read replaced by {@code canonical}'s string for it (the code set's
      * own, so the table holds no second copy of tens of thousands of codes).
      */
-    static WordScoreTable read(Path file, String key, java.util.function.UnaryOperator<String> canonical)
+    static WordScoreTable read(Path file, String key, UnaryOperator<String> canonical)
             throws IOException {
         byte[] all = Files.readAllBytes(file);
         if (all.length < 16) {
@@ -306,14 +309,14 @@ public final class WordScoreTable {
             return false;
         }
         for (Map.Entry<String, int[]> e : tokensOf.entrySet()) {
-            if (!java.util.Arrays.equals(e.getValue(), other.tokensOf.get(e.getKey()))) {
+            if (!Arrays.equals(e.getValue(), other.tokensOf.get(e.getKey()))) {
                 return false;
             }
         }
         for (Map.Entry<String, Entry> e : byCode.entrySet()) {
             Entry o = other.byCode.get(e.getKey());
-            if (e.getValue().doc() != o.doc() || !java.util.Arrays.equals(e.getValue().tokens(), o.tokens())
-                    || !java.util.Arrays.equals(e.getValue().scores(), o.scores())) {
+            if (e.getValue().doc() != o.doc() || !Arrays.equals(e.getValue().tokens(), o.tokens())
+                    || !Arrays.equals(e.getValue().scores(), o.scores())) {
                 return false;
             }
         }

@@ -1,12 +1,17 @@
 package org.opencac.models.codeset.icd10cm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opencac.models.lexicon.KeyFilter;
 import org.opencac.models.lexicon.TermNormalizer;
 
@@ -209,11 +214,11 @@ public final class AlphabeticIndex {
 
     /** This index's key tables, for a cache to keep ({@link #AlphabeticIndex(String, List, IndexTerm, List, Tables)}). */
     public Tables tables() {
-        java.util.IdentityHashMap<IndexTerm, Integer> mainPlace = new java.util.IdentityHashMap<>();
+        IdentityHashMap<IndexTerm, Integer> mainPlace = new IdentityHashMap<>();
         for (int i = 0; i < mainTerms.size(); i++) {
             mainPlace.putIfAbsent(mainTerms.get(i), i);
         }
-        java.util.IdentityHashMap<IndexTerm, Integer> drugPlace = new java.util.IdentityHashMap<>();
+        IdentityHashMap<IndexTerm, Integer> drugPlace = new IdentityHashMap<>();
         for (int i = 0; i < drugs.size(); i++) {
             drugPlace.putIfAbsent(drugs.get(i), i);
         }
@@ -271,7 +276,7 @@ public final class AlphabeticIndex {
         t.children().forEach(c -> collectCells(c, printed));
     }
 
-    private static final java.util.regex.Pattern PRINTED_NEC = java.util.regex.Pattern.compile("\\s+NEC\\b");
+    private static final Pattern PRINTED_NEC = Pattern.compile("\\s+NEC\\b");
 
     /**
      * A main-term title without the "NEC" (not elsewhere classified) the Index prints after some terms
@@ -335,10 +340,10 @@ public final class AlphabeticIndex {
     }
 
     /** The "or" between two words of a main-term title ("disease or syndrome"), compiled once. */
-    private static final java.util.regex.Pattern OR = java.util.regex.Pattern.compile("\\s+or\\s+");
-    private static final java.util.regex.Pattern HEADED = java.util.regex.Pattern.compile(
-            "(.+?)\\s+(disease|syndrome|malformation)(\\s+or\\s+.*)?", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+    private static final Pattern OR = Pattern.compile("\\s+or\\s+");
+    private static final Pattern HEADED = Pattern.compile(
+            "(.+?)\\s+(disease|syndrome|malformation)(\\s+or\\s+.*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile(
             ".*'.*|\\p{Lu}\\p{L}+[- ]\\p{Lu}.*");
 
     /**
@@ -360,7 +365,7 @@ public final class AlphabeticIndex {
                 out.add(String.join(" ", left.subList(0, left.size() - 1)) + " " + right.get(0));
             }
         }
-        java.util.regex.Matcher m = HEADED.matcher(first);
+        Matcher m = HEADED.matcher(first);
         if (m.matches() && NAME.matcher(m.group(1)).matches()) {
             String name = TermNormalizer.key(m.group(1));
             if (name.length() >= 4) {
@@ -408,7 +413,7 @@ public final class AlphabeticIndex {
 
     /** Every key {@link #lookup} answers (main-term keys, aliases, first words of longer keys). */
     public Set<String> keys() {
-        return java.util.Collections.unmodifiableSet(lookups.keySet());
+        return Collections.unmodifiableSet(lookups.keySet());
     }
 
     /**
@@ -525,8 +530,8 @@ public final class AlphabeticIndex {
     private String splitPhrase(String first) {
         String[] words = first.trim().split("\\s+");
         for (int k = words.length - 1; k >= 1; k--) {
-            String head = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
-            String rest = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+            String head = String.join(" ", Arrays.asList(words).subList(0, k));
+            String rest = String.join(" ", Arrays.asList(words).subList(k, words.length));
             List<IndexTerm> mains = mainTerms(TermNormalizer.key(head));
             if (!mains.isEmpty() && mains.get(0).child(TermNormalizer.words(rest)) != null) {
                 return head + ", " + rest;
