@@ -67,6 +67,14 @@ class NarrativeSymptomConventionTest {
                         "HISTORY OF PRESENT ILLNESS:\nThe nausea began on Monday.\n"
                                 + "ASSESSMENT:\n1. Nausea and vomiting, probably viral gastroenteritis.\n"
                                 + "2. Essential hypertension.\n", "R11.2 I10", "R11.0 A08.4"),
+                out("IV.D suicidal ideation told only in the history stays beside the depression it comes with",
+                        "HISTORY OF PRESENT ILLNESS:\nHe admits to suicidal ideation since his job ended.\n"
+                                + "ASSESSMENT:\n1. Major depressive disorder, single episode, moderate.\n",
+                        "F32.1 R45.851", ""),
+                out("IV.D a patient said to be suicidal in the history has suicidal ideation beside the depression",
+                        "HISTORY OF PRESENT ILLNESS:\nHer sister called because the girl seemed suicidal last night.\n"
+                                + "ASSESSMENT:\n1. Major depressive disorder, single episode, moderate.\n",
+                        "F32.1 R45.851", ""),
                 out("IV.D a limb pain the provider lists in the assessment stays coded",
                         "ASSESSMENT:\n1. Acute pharyngitis.\n2. Pain in the left hand.\n", "J02.9 M79.642", ""),
                 in("II.H an inpatient uncertain diagnosis raised in the course and not carried to the discharge"
