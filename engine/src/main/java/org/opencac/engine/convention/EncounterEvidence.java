@@ -253,7 +253,10 @@ final class EncounterEvidence {
 
     /**
      * The mentions negated in a study's findings or in the diagnostic statement (RULED_OUT sections); a negation
-     * the note states only as a condition of a plan ("if no infection": the rule's {@code unless} words) is none.
+     * the note states only as a condition of a plan ("if no infection": the rule's {@code unless} words) is none, and
+     * so is a negated mention that only the rule's {@code codes} code: a drug the patient is not to take (its
+     * long-term use status) names no condition and rules none out (the coagulopathy a drug caused stays
+     * established when the plan stops that drug).
      */
     static List<Mention> negatedInStudy(Document doc, List<PrincipalRule> rules) {
         List<Mention> out = new ArrayList<>();
@@ -268,12 +271,18 @@ final class EncounterEvidence {
                 Mention mention = doc.mentions().get(m);
                 Sentence s = doc.sentences().get(mention.sentenceIndex());
                 if (a.negated() && !a.hypothetical() && !mention.isFinding() && r.sections().contains(doc.sectionTypeOf(m))
-                        && !unlessBefore(doc, s, mention.span().start(), r)) {
+                        && !unlessBefore(doc, s, mention.span().start(), r) && !codedOnlyBy(mention, r)) {
                     out.add(mention);
                 }
             }
         }
         return out;
+    }
+
+    /** Whether every term of the mention codes to one of the rule's codes (none: the rule names no codes). */
+    private static boolean codedOnlyBy(Mention mention, PrincipalRule r) {
+        return !r.codes().isEmpty() && !mention.terms().isEmpty()
+                && mention.terms().stream().allMatch(t -> CodePattern.anyCovers(r.codes(), t.code()));
     }
 
     /**

@@ -35,6 +35,11 @@ class CombinationCodeConventionTest {
                 out("spondylosis of one region keeps its own code beside a radiculopathy of another",
                         "ASSESSMENT:\n1. Cervical spondylosis.\n2. Lumbar radiculopathy.\n", "M47.812 M54.16",
                         "M47.22 M47.26"),
+                out("Index: Anticoagulant, circulating, drug-induced: a coagulopathy told beside the adverse effect of"
+                                + " an anticoagulant is D68.32, the T45.515A after it",
+                        "ASSESSMENT:\n1.  Coagulopathy, induced by warfarin.\n", "D68.32 T45.515A", "D68.9"),
+                out("a coagulopathy of no stated cause stays D68.9",
+                        "ASSESSMENT:\n1.  Coagulopathy.\n2.  Essential hypertension.\n", "D68.9", "D68.32"),
                 out("I.A.15 mitral with tricuspid regurgitation is the Index's combined code I08.1",
                         "IMPRESSION:\n1. Mitral regurgitation.\n2. Tricuspid regurgitation.\n", "I08.1",
                         "I34.0 I07.1"),

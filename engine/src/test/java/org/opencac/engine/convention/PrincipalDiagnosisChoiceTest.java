@@ -34,6 +34,27 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void theCoagulationDefectThatExplainsAHighInrGivenAsTheReasonForTheVisitLeadsTheAssessment() {
+        // the visit is for the high INR; the assessment lists the chronic arrhythmia first, but the coagulopathy
+        // it names second is what the INR is integral to, so it is the condition chiefly responsible (IV.G, IV.D)
+        CodingResult r = code("REASON FOR VISIT:  High INR.\n\nHISTORY:  She takes warfarin for her arrhythmia.\n\n"
+                + "ASSESSMENT:\n1.  Atrial fibrillation.\n2.  Coagulopathy due to anticoagulant.\n",
+                CareSetting.OUTPATIENT);
+        assertFirst(r, "D68.32", "reason");
+        assertTrue(!NoteAssert.codes(r).contains("R79.1"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aDrugThePlanStopsDoesNotRuleOutTheCoagulopathyItCaused() {
+        // the plan's "not to take warfarin" negates the drug (its long-term use), not the coagulopathy the drug
+        // caused: the coagulopathy stays established and answers the reason for the visit (IV.G)
+        CodingResult r = code("REASON FOR VISIT:  High INR.\n\nASSESSMENT:\n1.  Atrial fibrillation.\n"
+                + "2.  Coagulopathy, induced by warfarin.\n\nPLAN:  She prefers not to take warfarin from now on"
+                + " and will take a daily aspirin.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "D68.32", "reason");
+    }
+
+    @Test
     void aConditionTheAssessmentGivesOnlyAsTheCauseOfAnUndiagnosedProblemComesAfterOneNamedInItsOwnRight() {
         // the hypertension is written first, but only as the probable cause of complaints the assessment does
         // not diagnose; the atrial fibrillation it names in its own right is what the visit is about (IV.G)
