@@ -335,9 +335,47 @@ public final class StrokeSequelaCheck implements Stage {
         if (!s.current.isEmpty()) {
             // a stroke of this encounter beside an earlier one (Guidelines I.C.9.d.3): a deficit its own sentence
             // ties to the earlier stroke is that stroke's sequela; the other deficits are the current stroke's
-            return recode(doc, s.candidates, s.current, s.pastSentences, true, counterparts.get(s.pastSequelae));
+            Map<String, Code> counterpart = counterparts.get(s.pastSequelae);
+            return recode(doc, s.candidates, s.current, s.pastSentences, true, counterpart,
+                    pastDeficits(doc, s, counterpart));
         }
-        return recode(doc, s.candidates, List.of(), s.sentences, false, counterparts.get(s.sequelae));
+        Map<String, Code> counterpart = counterparts.get(s.sequelae);
+        return recode(doc, s.candidates, List.of(), s.sentences, false, counterpart,
+                pastDeficits(doc, s, counterpart));
+    }
+
+    /**
+     * The deficits told in the past with an earlier stroke, in its sentence, which code nothing of their own (a past
+     * condition without a history code, or a past-history list item): "aphasia from her prior strokes", "a stroke in
+     * 2010 with residual dysphagia". Each becomes a candidate that only its sequela code may report; most notes have
+     * none.
+     */
+    private List<CodeCandidate> pastDeficits(Document doc, Strokes s, Map<String, Code> counterpart) {
+        double score = 0;
+        for (CodeCandidate c : s.candidates) {
+            score = Math.max(score, c.score());
+        }
+        if (score == 0 || counterpart == null) {
+            return List.of();
+        }
+        List<CodeCandidate> out = new ArrayList<>(1);
+        for (MentionDecision d : doc.decisions()) {
+            if (d.reason() != NotCodedReason.HISTORY_NO_CODE && d.reason() != NotCodedReason.HISTORY_LIST_ONLY) {
+                continue;
+            }
+            String code = d.detail().split("[;\\s]", 2)[0];
+            Mention mention = doc.mentions().get(d.mentionIndex());
+            if (!counterpart.containsKey(code) || !CodePattern.anyCovers(deficits, code)
+                    || !s.pastSentences.containsKey(mention.sentenceIndex())) {
+                continue;
+            }
+            Code deficit = codeSet.get(code).orElse(null);
+            if (deficit != null) {
+                out.add(new CodeCandidate(code, deficit.title(), score, List.of(d.mentionIndex()),
+                        List.of("A past deficit told with an earlier stroke (Guidelines " + GUIDELINE + ")")));
+            }
+        }
+        return out;
     }
 
     /**
@@ -355,13 +393,14 @@ public final class StrokeSequelaCheck implements Stage {
             Integer strokeEnd = strokeSentences.get(sentence);
             if (beside) {
                 // beside a stroke of this encounter: the deficit follows the earlier stroke in its clause, linked
-                // to it or told as remaining ("an old stroke with residual hemiparesis"), no other condition named
-                // between them ("a stroke and dementia with aphasia" may tell the dementia's)
+                // to it or told as remaining before it ("an old stroke with residual hemiparesis", "from her prior
+                // strokes she has aphasia"), no other condition named between them ("a stroke and dementia with
+                // aphasia" may tell the dementia's)
                 if (strokeEnd != null && strokeEnd <= mention.span().start()
                         && !CLAUSE_BREAK.matcher(doc.text()).region(strokeEnd, mention.span().start()).find()
                         && !conditionBetween(doc, strokeEnd, mention.span().start())
                         && (link.matcher(doc.text()).region(strokeEnd, mention.span().start()).find()
-                            || remains.matcher(doc.text()).region(strokeEnd, mention.span().start()).find())) {
+                            || remains.matcher(doc.text()).region(span.start(), mention.span().start()).find())) {
                     return true;
                 }
                 continue;
@@ -381,7 +420,8 @@ public final class StrokeSequelaCheck implements Stage {
      * tell a stroke of this encounter ({@code current}) stay as they are.
      */
     private Document recode(Document doc, List<CodeCandidate> strokeCandidates, List<CodeCandidate> current,
-                            Map<Integer, Integer> strokeSentences, boolean beside, Map<String, Code> counterpart) {
+                            Map<Integer, Integer> strokeSentences, boolean beside, Map<String, Code> counterpart,
+                            List<CodeCandidate> pastDeficits) {
         // read only for a note with an earlier stroke and none of this encounter
         boolean therapy = !beside && rehabilitation.matcher(doc.text()).find();
         List<CodeCandidate> earlier = new ArrayList<>(strokeCandidates);
@@ -389,10 +429,15 @@ public final class StrokeSequelaCheck implements Stage {
         List<CodeCandidate> out = new ArrayList<>(doc.candidates().size());
         List<MentionDecision> decisions = new ArrayList<>();
         boolean residual = false;
-        for (CodeCandidate c : doc.candidates()) {
+        List<CodeCandidate> read = new ArrayList<>(doc.candidates());
+        read.addAll(pastDeficits);
+        for (CodeCandidate c : read) {
+            boolean past = pastDeficits.contains(c);   // a past deficit codes nothing but its sequela
             Code sequela = CodePattern.anyCovers(deficits, c.code()) ? counterpart.get(c.code()) : null;
-            if (sequela == null || !left(doc, c, strokeSentences, therapy, beside)) {
-                out.add(c);
+            if (sequela == null || !left(doc, c, strokeSentences, therapy && !past, beside)) {
+                if (!past) {
+                    out.add(c);
+                }
                 continue;
             }
             // the earlier stroke is reported by its sequela code only where that code can stand: one Excludes1

@@ -97,6 +97,16 @@ class StrokeSequelaTest {
                         "HISTORY OF PRESENT ILLNESS:\nShe had a stroke years ago with residual right hemiparesis."
                                 + " She was admitted today with an acute stroke.\n", "I63.9 I69.351",
                         "G81.91 Z86.73"),
+                out("I.C.9.d.3 a deficit told as from the old infarcts before it is their sequela beside a new one",
+                        "HISTORY OF PRESENT ILLNESS:\nFrom her prior strokes she has expressive aphasia. She was"
+                                + " admitted today with an acute stroke.\n", "I63.9 I69.320", "R47.01 Z86.73"),
+                out("I.C.9.d a deficit told in the past with the stroke that left it is its sequela, not a history",
+                        "HISTORY OF PRESENT ILLNESS:\nHe has a past history of dysphagia, status post stroke. He"
+                                + " comes for a swallow study.\n", "I69.391", "Z86.73 I63.9 R13.10"),
+                out("I.C.9.d a deficit listed in the past history with the earlier stroke beside a new one is its sequela",
+                        "PAST MEDICAL HISTORY:\n1. Gout.\n2. Stroke with expressive aphasia.\n\n"
+                                + "HISTORY OF PRESENT ILLNESS:\nShe was admitted today with an acute stroke.\n",
+                        "I63.9 I69.320", "Z86.73"),
                 out("I.C.9.d.3 a deficit beside a new infarct that no sentence ties to the old one is the new one's",
                         "PAST MEDICAL HISTORY:\nRemote stroke.\n\nHISTORY OF PRESENT ILLNESS:\nShe was admitted"
                                 + " with an acute stroke and a new right hemiparesis.\n", "I63.9 G81.91",
