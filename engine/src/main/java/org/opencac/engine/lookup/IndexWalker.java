@@ -1379,7 +1379,7 @@ final class IndexWalker {
         for (List<String> words : r.afterSite()) {
             Node next = null;
             for (Node child : node.children) {
-                if (TermNormalizer.words(child.term.title()).equals(words)) {
+                if (withoutNec(TermNormalizer.words(child.term.title())).equals(words)) {
                     next = child;
                     break;
                 }
@@ -1391,6 +1391,19 @@ final class IndexWalker {
             path = path.plus(node.term.title());
         }
         return node.term.code() == null ? f : new Found(path, node.term.code(), node.term.manif(), f.tokens());
+    }
+
+    /**
+     * A subterm title's words without its "NEC": a reference names the subterm "superficial" that the site prints
+     * as "superficial NEC" ("Bite, by site, superficial, insect": Bite, leg, superficial NEC, insect, S80.86-).
+     */
+    private static List<String> withoutNec(List<String> words) {
+        if (!words.contains("nec")) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words);
+        out.removeIf("nec"::equals);
+        return out;
     }
 
     /** The subterm of a node printed with this title, or null. */

@@ -18,6 +18,12 @@ class HyphenatedGestationTest {
     }
 
     @Test
+    void aWeekCountBeforeAnIntrauterinePregnancyGivesTheWeeksCode() {
+        assertSuggested(TestModels.pipeline().code(new Note(
+                "DIAGNOSIS: A 37-week intrauterine pregnancy in transverse lie.", CareSetting.INPATIENT)), "Z3A.37", 10);
+    }
+
+    @Test
     void aHyphenatedWeekCountOfSomethingElseIsNoGestation() {
         assertNotSuggested(TestModels.pipeline().code(new Note(
                 "ASSESSMENT: Ankle sprain, seen 2-week after the injury; pregnancy test negative.",
