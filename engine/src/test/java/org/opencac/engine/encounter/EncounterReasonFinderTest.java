@@ -102,6 +102,17 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void aSurgicalClearanceWhosePlanOrdersACardiacStressTestIsThePreproceduralCardiovascularExam() {
+        assertFirst(outpatient("HISTORY OF PRESENT ILLNESS: She is seen today for surgical clearance before a "
+                + "knee replacement. She has hypertension.\nASSESSMENT: Essential hypertension.\n"
+                + "PLAN: Echocardiogram and a treadmill stress test.\n"), "Z01.810");
+        List<String> general = NoteAssert.codes(outpatient("HISTORY OF PRESENT ILLNESS: She is seen today for "
+                + "surgical clearance before a knee replacement. She has hypertension.\n"
+                + "ASSESSMENT: Essential hypertension.\nPLAN: Routine blood tests.\n"));
+        assertFalse(general.contains("Z01.810"), general.toString());
+    }
+
+    @Test
     void aPreoperativeEvaluationIsTheReasonForAConsultNotForTheOperationsReport() {
         assertFirst(outpatient("INDICATIONS: Preoperative cardiac evaluation before right hip replacement.\n"
                 + "ASSESSMENT: Essential hypertension, controlled.\n"), "Z01.810");
