@@ -185,6 +185,11 @@ class CombinationCodeConventionTest {
                         "HISTORY OF PRESENT ILLNESS:\nShe was educated about end stage renal disease at the clinic.\n"
                                 + "ASSESSMENT:\n1. Hypertension.\n2. Chronic kidney disease stage 4.\n",
                         "I12.9 N18.4", "I12.0 N18.6"),
+                out("Index: Palsy, cerebral, hemiplegic; a cerebral palsy with a hemiparesis is G80.8, no G81 beside it",
+                        "ASSESSMENT:\n1. Cerebral palsy.\n2. Right hemiparesis.\n", "G80.8", "G80.9 G81.91 G81.90"),
+                out("Index: Palsy, cerebral, hemiplegic, spastic; a cerebral palsy with a spastic hemiplegia is G80.2",
+                        "ASSESSMENT:\n1. Cerebral palsy.\n2. Spastic hemiplegia of the left side.\n", "G80.2",
+                        "G80.9 G81.14 G81.10"),
                 out("I.C.9.a.2 hypertension with ESRD is I12.0",
                         "ASSESSMENT:\n1. Hypertension.\n2. End stage renal disease.\n", "I12.0 N18.6", "I10 I12.9"),
                 out("I.C.9.a.2 hypertension with CKD stage 5 is I12.0",
