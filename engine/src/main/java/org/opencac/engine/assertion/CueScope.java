@@ -1,6 +1,9 @@
 package org.opencac.engine.assertion;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Token;
@@ -163,7 +166,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         if (end < SHORT_LEAD || m.endToken() > keys.length) {
             return false;
         }
-        String lead = termText.substring(0, Math.min(end, 5)).toLowerCase(java.util.Locale.ROOT);
+        String lead = termText.substring(0, Math.min(end, 5)).toLowerCase(Locale.ROOT);
         return !readsLead(keys, m.firstToken(), match.first(), lead) && readsLead(keys, match.end(), m.endToken(), lead);
     }
 
@@ -218,7 +221,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return end < SHORT_LEAD ? null : text.substring(0, Math.min(end, 5)).toLowerCase(java.util.Locale.ROOT);
+        return end < SHORT_LEAD ? null : text.substring(0, Math.min(end, 5)).toLowerCase(Locale.ROOT);
     }
 
     /** Whether a word of tokens [from, to) is the lead (cut to five letters; a shorter one is a whole word). */
@@ -261,7 +264,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         }
         String[] steps = termText.split(" \u2192 ");
         int see = steps.length - 1;
-        while (see >= 2 && !steps[see].trim().toLowerCase(java.util.Locale.ROOT).startsWith("see ")) {
+        while (see >= 2 && !steps[see].trim().toLowerCase(Locale.ROOT).startsWith("see ")) {
             see--;   // the last cross-reference; steps after it are subterms of the term it sends to ("bleeding
                      // likely from internal hemorrhoids": Bleeding, hemorrhoids, see Hemorrhoids, internal)
         }
@@ -273,7 +276,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
                 && c != ContextCategory.HYPOTHETICAL) {
             return false;   // as leadAfterCue: a time word tells of an operation ("effusion status post chest tube")
         }
-        String step = steps[see - 1].trim().toLowerCase(java.util.Locale.ROOT);
+        String step = steps[see - 1].trim().toLowerCase(Locale.ROOT);
         int end = 0;
         while (end < step.length() && Character.isLetter(step.charAt(end))) {
             end++;
@@ -301,7 +304,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private boolean notOfPath(Mention m, String[] keys) {
         for (int k = match.first(); k < match.end(); k++) {
             String word = keys[k];
-            if (m.terms().stream().noneMatch(t -> t.text().toLowerCase(java.util.Locale.ROOT).contains(word))) {
+            if (m.terms().stream().noneMatch(t -> t.text().toLowerCase(Locale.ROOT).contains(word))) {
                 return true;
             }
         }
@@ -464,10 +467,10 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> EPISODES;
 
     static {
-        Set<String> reasons = new java.util.HashSet<>();
-        Set<String> same = new java.util.HashSet<>();
-        Set<String> episodes = new java.util.HashSet<>();
-        org.opencac.engine.DataFiles.kinds(EPISODE_WORDS, java.util.Map.of("reason", reasons::add,
+        Set<String> reasons = new HashSet<>();
+        Set<String> same = new HashSet<>();
+        Set<String> episodes = new HashSet<>();
+        org.opencac.engine.DataFiles.kinds(EPISODE_WORDS, Map.of("reason", reasons::add,
                 "same", same::add, "episode", episodes::add));
         EPISODE_REASONS = Set.copyOf(reasons);
         SAME_COMPLAINT = Set.copyOf(same);

@@ -1,7 +1,10 @@
 package org.opencac.engine.coding;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -83,8 +86,8 @@ public final class AssertionPolicy {
      * bladder carcinoma"), by the category of each mention's best term: none the statement also names as current.
      */
     Set<String> pastInStatement(Document doc) {
-        Set<String> past = new java.util.HashSet<>();
-        Set<String> current = new java.util.HashSet<>();
+        Set<String> past = new HashSet<>();
+        Set<String> current = new HashSet<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             var mention = doc.mentions().get(m);
             if (mention.terms().isEmpty()
@@ -144,7 +147,7 @@ public final class AssertionPolicy {
         if (chronic < 2) {
             return a;
         }
-        List<String> cues = new java.util.ArrayList<>(a.cues());
+        List<String> cues = new ArrayList<>(a.cues());
         cues.add(OLD_EVENT_IN_LIST_CUE);
         return new Assertion(m, false, false, false, true, a.experiencer(), cues);
     }
@@ -159,7 +162,7 @@ public final class AssertionPolicy {
         Sentence s = doc.sentences().get(sentenceIndex);
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             String w = doc.tokens().get(t).text();
-            if (ACUTE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.indexOf('/') >= 0 && w.chars().anyMatch(Character::isDigit)) {
+            if (ACUTE_WORDS.contains(w.toLowerCase(Locale.ROOT)) || w.indexOf('/') >= 0 && w.chars().anyMatch(Character::isDigit)) {
                 return true;
             }
         }
@@ -216,7 +219,7 @@ public final class AssertionPolicy {
                 || inAcuteContext(doc, doc.mentions().get(m).sentenceIndex())) {
             return a;
         }
-        List<String> cues = new java.util.ArrayList<>(a.cues());
+        List<String> cues = new ArrayList<>(a.cues());
         cues.add(OLD_EVENT_TOLD_AS_PAST_CUE);
         return new Assertion(m, false, false, false, true, a.experiencer(), cues);
     }
@@ -243,7 +246,7 @@ public final class AssertionPolicy {
         if (finalStatement.contains(section) || (term.code().startsWith("R") && REASON_SECTIONS.contains(section))) {
             return a;
         }
-        List<String> cues = new java.util.ArrayList<>(a.cues());
+        List<String> cues = new ArrayList<>(a.cues());
         cues.add(STATEMENT_HISTORY_CUE);
         return new Assertion(m, false, false, false, true, a.experiencer(), cues);
     }
@@ -271,7 +274,7 @@ public final class AssertionPolicy {
                 || !namesThisStay(doc, doc.mentions().get(m).sentenceIndex())) {
             return a;
         }
-        List<String> cues = new java.util.ArrayList<>(a.cues());
+        List<String> cues = new ArrayList<>(a.cues());
         cues.add(RESOLVED_THIS_STAY_CUE);
         return new Assertion(m, false, false, false, false, a.experiencer(), cues);
     }
@@ -279,7 +282,7 @@ public final class AssertionPolicy {
     /** True if the sentence's words hold a phrase of the present stay (a hyphen joins its two words). */
     private static boolean namesThisStay(Document doc, int sentenceIndex) {
         Sentence s = doc.sentences().get(sentenceIndex);
-        String words = Clauses.words(doc.tokens(), s.firstToken(), s.endToken()).toLowerCase(java.util.Locale.ROOT);
+        String words = Clauses.words(doc.tokens(), s.firstToken(), s.endToken()).toLowerCase(Locale.ROOT);
         String text = (" " + words + " ").replace(" - ", "-");
         return THIS_STAY_PHRASES.stream().anyMatch(p -> text.contains(" " + p + " "));
     }

@@ -5,6 +5,8 @@ import static org.opencac.engine.CodePrefixes.startsWithAny;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.Experiencer;
@@ -31,15 +33,15 @@ public final class HistoryMapping {
     private final HistoryCodeMap history;
     private final List<String> chronic;
     private final List<String> status;
-    private final java.util.Set<String> resolutionCues;
+    private final Set<String> resolutionCues;
     private final OtherPersonCues otherPersons;
 
     public HistoryMapping(CodeSet codeSet, HistoryCodeMap history, List<String> chronicPrefixes) {
-        this(codeSet, history, chronicPrefixes, List.of(), java.util.Set.of());
+        this(codeSet, history, chronicPrefixes, List.of(), Set.of());
     }
 
     public HistoryMapping(CodeSet codeSet, HistoryCodeMap history, List<String> chronicPrefixes,
-                          List<String> statusPrefixes, java.util.Set<String> resolutionCues) {
+                          List<String> statusPrefixes, Set<String> resolutionCues) {
         this(codeSet, history, chronicPrefixes, statusPrefixes, resolutionCues, OtherPersonCues.NONE);
     }
 
@@ -50,13 +52,13 @@ public final class HistoryMapping {
      * @param otherPersons    the family cues that name someone who is no relative (no family history code)
      */
     public HistoryMapping(CodeSet codeSet, HistoryCodeMap history, List<String> chronicPrefixes,
-                          List<String> statusPrefixes, java.util.Set<String> resolutionCues,
+                          List<String> statusPrefixes, Set<String> resolutionCues,
                           OtherPersonCues otherPersons) {
         this.codeSet = codeSet;
         this.history = history;
         this.chronic = List.copyOf(chronicPrefixes);
         this.status = List.copyOf(statusPrefixes);
-        this.resolutionCues = java.util.Set.copyOf(resolutionCues);
+        this.resolutionCues = Set.copyOf(resolutionCues);
         this.otherPersons = otherPersons;
     }
 
@@ -68,7 +70,7 @@ public final class HistoryMapping {
     /** With the bundled history tables and resolution cues, and the chronic conditions the pipeline read once. */
     public static HistoryMapping standard(CodeSet codeSet, List<String> chronicPrefixes) {
         return new HistoryMapping(codeSet, HistoryCodeMap.standard(), chronicPrefixes, readPrefixes(STATUS),
-                java.util.Set.copyOf(DataFiles.lines(RESOLUTION_CUES)), OtherPersonCues.standard());
+                Set.copyOf(DataFiles.lines(RESOLUTION_CUES)), OtherPersonCues.standard());
     }
 
     /** True if the code names a history or the experiencer is a relative: see {@link #mapRelativeOrNamed}. */
@@ -140,8 +142,8 @@ public final class HistoryMapping {
         return startsWithAny(code, chronic);
     }
 
-    private static final java.util.regex.Pattern CHRONIC_TITLE =
-            java.util.regex.Pattern.compile("(?i)(?<!without )(?<!not specified as )(?<!or )\\bchronic\\b(?! or unspecified)");
+    private static final Pattern CHRONIC_TITLE =
+            Pattern.compile("(?i)(?<!without )(?<!not specified as )(?<!or )\\bchronic\\b(?! or unspecified)");
 
     /** A past condition: kept if chronic and not documented as resolved, else its personal-history code. */
     Code mapPastCondition(int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {

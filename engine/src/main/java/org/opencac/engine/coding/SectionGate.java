@@ -1,11 +1,13 @@
 package org.opencac.engine.coding;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.RuleColumns;
 import org.opencac.engine.section.SectionType;
@@ -109,8 +111,8 @@ public final class SectionGate {
     /** A cue of several words: single spaces, and "_" (the mention) at most once, beside another word. */
     private static void checkPhrase(String cue) {
         String[] words = cue.split(" ", -1);
-        long mentions = java.util.Arrays.stream(words).filter("_"::equals).count();
-        if (java.util.Arrays.asList(words).contains("") || mentions > 1 || words.length == 1 && mentions == 1) {
+        long mentions = Arrays.stream(words).filter("_"::equals).count();
+        if (Arrays.asList(words).contains("") || mentions > 1 || words.length == 1 && mentions == 1) {
             throw new IllegalArgumentException("cue words in a row are single-spaced, with \"_\" (the mention) at most"
                     + " once beside another word, got \"" + cue + "\"");
         }
@@ -125,7 +127,7 @@ public final class SectionGate {
      * True unless a rule restricts this code to other sections and the mention's sentence has none of the
      * rule's cue words ({@code sentenceHas} answers for a lowercase word).
      */
-    public boolean allows(String code, SectionType section, java.util.function.Predicate<String> sentenceHas) {
+    public boolean allows(String code, SectionType section, Predicate<String> sentenceHas) {
         return allows(code, section, sentenceHas, w -> false);
     }
 
@@ -134,17 +136,17 @@ public final class SectionGate {
      * rule's cue words, or one of the rule's words against comes before the mention ({@code leadHas} answers
      * for a lowercase word among the sentence's words before the mention).
      */
-    public boolean allows(String code, SectionType section, java.util.function.Predicate<String> sentenceHas,
-                          java.util.function.Predicate<String> leadHas) {
+    public boolean allows(String code, SectionType section, Predicate<String> sentenceHas,
+                          Predicate<String> leadHas) {
         return allowsByCue(code, section, c -> sentenceHas.test(c.text()), leadHas);
     }
 
     /**
-     * {@link #allows(String, SectionType, java.util.function.Predicate, java.util.function.Predicate)} with the
+     * {@link #allows(String, SectionType, Predicate, Predicate)} with the
      * rule's cues given split into their words ({@link Cue}), as the ranking reads them for every mention.
      */
-    public boolean allowsByCue(String code, SectionType section, java.util.function.Predicate<Cue> sentenceHas,
-                               java.util.function.Predicate<String> leadHas) {
+    public boolean allowsByCue(String code, SectionType section, Predicate<Cue> sentenceHas,
+                               Predicate<String> leadHas) {
         for (Map.Entry<String, Set<SectionType>> e : sectionsByPrefix.entrySet()) {
             if (code.startsWith(e.getKey())) {
                 if (againstByPrefix.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(leadHas)) {

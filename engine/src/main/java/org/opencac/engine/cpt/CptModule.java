@@ -1,13 +1,17 @@
 package org.opencac.engine.cpt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -113,7 +117,7 @@ public final class CptModule implements CodeSystemModule {
         this.codes = codes;
         this.mdm = mdm;
         Map<String, String> s = new LinkedHashMap<>();
-        Set<String> t = new java.util.HashSet<>();
+        Set<String> t = new HashSet<>();
         for (String line : DataFiles.lines("/org/opencac/engine/cpt/services.tsv")) {
             String[] c = line.split("\t");
             if (c.length != 3 || !(c[2].equals("test") || c[2].equals("service"))) {
@@ -128,7 +132,7 @@ public final class CptModule implements CodeSystemModule {
         this.tests = Set.copyOf(t);
         this.phrases = s.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         int max = phrases.stream().mapToInt(p -> p.charAt(0)).max().orElse(0);
-        List<List<String>> byFirst = new ArrayList<>(java.util.Collections.nCopies(max + 1, (List<String>) null));
+        List<List<String>> byFirst = new ArrayList<>(Collections.nCopies(max + 1, (List<String>) null));
         for (String p : phrases) {
             if (byFirst.get(p.charAt(0)) == null) {
                 byFirst.set(p.charAt(0), new ArrayList<>());
@@ -136,7 +140,7 @@ public final class CptModule implements CodeSystemModule {
             byFirst.get(p.charAt(0)).add(p);
         }
         byFirst.replaceAll(l -> l == null ? null : List.copyOf(l));
-        this.byFirstLetter = java.util.Collections.unmodifiableList(byFirst);
+        this.byFirstLetter = Collections.unmodifiableList(byFirst);
     }
 
     /**
@@ -152,7 +156,7 @@ public final class CptModule implements CodeSystemModule {
                 throw new IllegalStateException(DIR + "patient_type_cues.tsv: expected new|established<TAB>phrase: " + line);
             }
             if (c[0].equals(kind)) {
-                String phrase = c[1].toLowerCase(java.util.Locale.ROOT);
+                String phrase = c[1].toLowerCase(Locale.ROOT);
                 phrases.add(Pattern.quote(phrase));
                 literals.add(phrase);
             }
@@ -167,13 +171,13 @@ public final class CptModule implements CodeSystemModule {
     private static Map<String, Set<String>> cueWords(String file, Set<String> kinds) {
         Map<String, Set<String>> out = new HashMap<>();
         for (String kind : kinds) {
-            out.put(kind, new java.util.HashSet<>());
+            out.put(kind, new HashSet<>());
         }
         for (String line : DataFiles.lines(DIR + file)) {
             String[] c = line.split("\t");
             if (c.length != 2 || !kinds.contains(c[0])) {
                 throw new IllegalStateException(DIR + file + ": expected "
-                        + String.join("|", new java.util.TreeSet<>(kinds)) + "<TAB>word: " + line);
+                        + String.join("|", new TreeSet<>(kinds)) + "<TAB>word: " + line);
             }
             out.get(c[0]).add(c[1].toLowerCase(Locale.ROOT));
         }
@@ -247,7 +251,7 @@ public final class CptModule implements CodeSystemModule {
         String q = query.toLowerCase(Locale.ROOT).trim();
         String[] words = q.split("\\s+");
         return codes.codes().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .filter(x -> x.getKey().toLowerCase(Locale.ROOT).startsWith(q) || java.util.Arrays.stream(words)
+                .filter(x -> x.getKey().toLowerCase(Locale.ROOT).startsWith(q) || Arrays.stream(words)
                         .allMatch(w -> x.getValue().toLowerCase(Locale.ROOT).contains(w)))
                 .limit(limit).map(x -> new FoundCode(x.getKey(), x.getValue())).toList();
     }
@@ -576,6 +580,6 @@ public final class CptModule implements CodeSystemModule {
     private static String[] wordsBefore(String lower, int offset) {
         int from = Math.max(sentenceStart(lower, offset), offset - CUE_CHARS);
         String[] words = NOT_WORD.split(lower.substring(from, offset));
-        return java.util.Arrays.copyOfRange(words, Math.max(0, words.length - CUE_WORDS), words.length);
+        return Arrays.copyOfRange(words, Math.max(0, words.length - CUE_WORDS), words.length);
     }
 }

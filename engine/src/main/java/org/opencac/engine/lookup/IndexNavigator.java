@@ -1,10 +1,19 @@
 package org.opencac.engine.lookup;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
@@ -148,7 +157,7 @@ public final class IndexNavigator implements Stage {
             if (shared.isEmpty()) {
                 return tokens;
             }
-            Set<Integer> own = new java.util.HashSet<>(tokens);
+            Set<Integer> own = new HashSet<>(tokens);
             own.removeAll(shared);
             return own;
         }
@@ -158,8 +167,8 @@ public final class IndexNavigator implements Stage {
     public Document process(Document doc) {
         List<Token> tokens = doc.tokens();
         List<Path> paths = new ArrayList<>();
-        java.util.Map<Integer, List<ClauseWords.Word>> organisms = organismReadings(tokens, doc.mentions());
-        java.util.Map<Integer, Integer> organismEnds = new java.util.HashMap<>();
+        Map<Integer, List<ClauseWords.Word>> organisms = organismReadings(tokens, doc.mentions());
+        Map<Integer, Integer> organismEnds = new HashMap<>();
         organisms.values().forEach(list -> list.forEach(r -> organismEnds.merge(r.firstToken(), r.endToken(), Math::max)));
         for (Mention m : doc.mentions()) {
             if (organismEnds.containsKey(m.firstToken())) {
@@ -168,7 +177,7 @@ public final class IndexNavigator implements Stage {
                 }
             }
         }
-        java.util.BitSet mentioned = null;   // tokens of dictionary mentions, made at the first statement sentence
+        BitSet mentioned = null;   // tokens of dictionary mentions, made at the first statement sentence
         int headContext = statementHeads.isEmpty() ? -1 : 0;   // 0: not yet read; 1: the statement writes a head_context word
         for (int s = 0; s < doc.sentences().size(); s++) {
             Sentence sentence = doc.sentences().get(s);
@@ -177,7 +186,7 @@ public final class IndexNavigator implements Stage {
             }
             boolean inStatement = statement.contains(doc.sectionOf(sentence).type());
             if (inStatement && mentioned == null && !statementHeads.isEmpty()) {
-                mentioned = new java.util.BitSet(tokens.size());
+                mentioned = new BitSet(tokens.size());
                 for (Mention m : doc.mentions()) {
                     mentioned.set(m.firstToken(), m.endToken());
                 }
@@ -210,8 +219,8 @@ public final class IndexNavigator implements Stage {
      * "pseudomonas"), each covering the mention's tokens: a coder reads the abbreviation as the organism when
      * walking "Pneumonia, due to, Pseudomonas" to the combination code.
      */
-    private java.util.Map<Integer, List<ClauseWords.Word>> organismReadings(List<Token> tokens, List<Mention> mentions) {
-        java.util.Map<Integer, List<ClauseWords.Word>> out = new java.util.HashMap<>();
+    private Map<Integer, List<ClauseWords.Word>> organismReadings(List<Token> tokens, List<Mention> mentions) {
+        Map<Integer, List<ClauseWords.Word>> out = new HashMap<>();
         if (codeSet == null) {
             return out;
         }
@@ -303,13 +312,13 @@ public final class IndexNavigator implements Stage {
         if (w.length() > rules.maxBarrierLength) {
             return false;
         }
-        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        String lower = w.toLowerCase(Locale.ROOT);
         Set<String> links = rules.barriersBefore.get(lower);
         if (links != null) {
-            return k == 0 || !links.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+            return k == 0 || !links.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
         }
         Set<String> openers = rules.barriersAfter.get(lower);
-        return openers != null && k > 0 && openers.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+        return openers != null && k > 0 && openers.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** The end (exclusive) of the window that holds {@code words} words from {@code at} on (as above). */
@@ -334,7 +343,7 @@ public final class IndexNavigator implements Stage {
 
     /** What the clauses of one sentence share while they are navigated. */
     private record SentenceContext(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords words,
-                                   java.util.Map<Integer, Integer> organismEnds) {
+                                   Map<Integer, Integer> organismEnds) {
     }
 
     /** The words near a main term, by window [lo, hi): main terms of one clause mostly share a window. */
@@ -342,7 +351,7 @@ public final class IndexNavigator implements Stage {
         private final ClauseWords.SentenceWords words;
         private final ClauseWords clause;
         /** The windows other than the clause, by bounds, made when one is first asked. */
-        private java.util.Map<Long, ClauseWords> byBounds;
+        private Map<Long, ClauseWords> byBounds;
 
         /**
          * Per token of the clause, whether it is a {@link #barrier}: 0 not yet asked, 1 yes, 2 no. The windows of
@@ -370,7 +379,7 @@ public final class IndexNavigator implements Stage {
                 return clause;
             }
             if (byBounds == null) {
-                byBounds = new java.util.HashMap<>();
+                byBounds = new HashMap<>();
             }
             long k = ((long) lo << 32) | hi;
             ClauseWords w = byBounds.get(k);
@@ -383,8 +392,8 @@ public final class IndexNavigator implements Stage {
     }
 
     private void navigateClause(String text, List<Token> tokens, int sentence, ClauseWords.SentenceWords sentenceWords,
-                                int from, int to, java.util.Map<Integer, Integer> organismEnds, List<Path> out,
-                                java.util.BitSet mentioned) {
+                                int from, int to, Map<Integer, Integer> organismEnds, List<Path> out,
+                                BitSet mentioned) {
         SentenceContext ctx = new SentenceContext(text, tokens, sentence, sentenceWords, organismEnds);
         ClauseWords w = new ClauseWords(sentenceWords, from, to);
         Windows windows = new Windows(sentenceWords, w);
@@ -421,7 +430,7 @@ public final class IndexNavigator implements Stage {
                 found.add(p);
             }
         }
-        java.util.BitSet taken = keepDisjoint(found, out);
+        BitSet taken = keepDisjoint(found, out);
         if (metastasis >= 0) {
             addSecondaryList(ctx, metastasis, taken, out);
         }
@@ -503,7 +512,7 @@ public final class IndexNavigator implements Stage {
 
     private static final int MAX_PHRASE_WORDS = 5;
 
-    private static boolean noneIn(java.util.BitSet set, int from, int to) {
+    private static boolean noneIn(BitSet set, int from, int to) {
         int next = set.nextSetBit(from);
         return next < 0 || next >= to;
     }
@@ -528,7 +537,7 @@ public final class IndexNavigator implements Stage {
      * modifier goes first ({@link #qualifiedBy}): in "nodular thyroid goiter" the adjective qualifies the
      * condition named after it (Goiter, nodular), not a condition of its own (Nodule, thyroid).
      */
-    private static java.util.BitSet keepDisjoint(List<Path> found, List<Path> out) {
+    private static BitSet keepDisjoint(List<Path> found, List<Path> out) {
         found.sort(LONGEST_FIRST);
         for (int i = 0; i + 1 < found.size(); i++) {
             for (int j = i + 1; j < found.size() && found.get(j).tokens().size() == found.get(i).tokens().size(); j++) {
@@ -538,7 +547,7 @@ public final class IndexNavigator implements Stage {
                 }
             }
         }
-        java.util.BitSet taken = new java.util.BitSet();   // token indexes, not boxed: asked for every path's tokens
+        BitSet taken = new BitSet();   // token indexes, not boxed: asked for every path's tokens
         for (int k = 0; k < found.size(); k++) {
             Path p = found.get(k);
             Set<Integer> own = p.own();
@@ -551,7 +560,7 @@ public final class IndexNavigator implements Stage {
     }
 
     /** Whether a token of {@code tokens} is set in {@code taken}. */
-    private static boolean anyTaken(java.util.BitSet taken, Set<Integer> tokens) {
+    private static boolean anyTaken(BitSet taken, Set<Integer> tokens) {
         if (tokens instanceof TokenSet s) {
             for (int k = 0; k < s.size(); k++) {
                 if (taken.get(s.at(k))) {
@@ -569,7 +578,7 @@ public final class IndexNavigator implements Stage {
     }
 
     /** Sets {@code tokens} in {@code taken}. */
-    private static void take(java.util.BitSet taken, Set<Integer> tokens) {
+    private static void take(BitSet taken, Set<Integer> tokens) {
         if (tokens instanceof TokenSet s) {
             for (int k = 0; k < s.size(); k++) {
                 taken.set(s.at(k));
@@ -620,12 +629,12 @@ public final class IndexNavigator implements Stage {
      * added also where the finding's own path took its site words: the finding and its secondary site are
      * both read there.
      */
-    private void addSecondaryList(SentenceContext ctx, int metastasis, java.util.BitSet taken, List<Path> out) {
+    private void addSecondaryList(SentenceContext ctx, int metastasis, BitSet taken, List<Path> out) {
         boolean linked = linkBefore(ctx.tokens(), ctx.words().sentenceStart, metastasis) >= 0;
         for (Path p : secondaryList(ctx.text(), ctx.tokens(), ctx.sentence(), ctx.words(), metastasis)) {
             Set<Integer> site = new HashSet<>(p.tokens());
             site.remove(metastasis);
-            boolean ofLinkedFinding = linked && !site.isEmpty() && java.util.Collections.max(site) < metastasis;
+            boolean ofLinkedFinding = linked && !site.isEmpty() && Collections.max(site) < metastasis;
             if (ofLinkedFinding || !anyTaken(taken, site)) {
                 out.add(p);
                 take(taken, site);
@@ -891,7 +900,7 @@ public final class IndexNavigator implements Stage {
         }
         String other = rules.nontraumaticMain.get(org.opencac.models.lexicon.TermNormalizer.key(main.title()));
         if (other == null
-                || f.steps().stream().anyMatch(step -> step.toLowerCase(java.util.Locale.ROOT).contains("nontraumatic"))) {
+                || f.steps().stream().anyMatch(step -> step.toLowerCase(Locale.ROOT).contains("nontraumatic"))) {
             return null;
         }
         for (IndexTerm alt : index.mainTerms(other)) {
@@ -1064,7 +1073,7 @@ public final class IndexNavigator implements Stage {
             near = f == null ? near : f;
         }
         IndexWalker.Found f = near == null || whole.tokens().containsAll(near.tokens())
-                || java.util.Objects.equals(whole.code(), near.code()) ? whole : near;
+                || Objects.equals(whole.code(), near.code()) ? whole : near;
         if (f == null || negatedInside(tokens, f.tokens(), cue)) {
             return null;
         }
@@ -1078,7 +1087,7 @@ public final class IndexNavigator implements Stage {
         return f == null || f.tokens().size() < 2 ? null : f;
     }
 
-    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:.]");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.]");
 
     /** List items after a cue, [start, end) split at commas and "and"/"or", up to the sentence's end or a semicolon. */
     private static List<int[]> itemsAfter(List<Token> tokens, int start, int end) {
@@ -1133,7 +1142,7 @@ public final class IndexNavigator implements Stage {
     }
 
     /** A count of an item ("2", "1/19"): "metastases in 1/19 lymph nodes" names the nodes as its site. */
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d+(/\\d+)?");
+    private static final Pattern COUNT = Pattern.compile("\\d+(/\\d+)?");
 
     /** The content words of [a, b) a path did not read, list fillers ("both", "multiple") and counts apart. */
     private int unread(List<Token> tokens, int a, int b, Set<Integer> used) {
@@ -1214,7 +1223,7 @@ public final class IndexNavigator implements Stage {
         int last = used.isEmpty() ? mainStart : max(used);
         for (int t = first; t <= last; t++) {
             if ((t < mainStart || !used.contains(t))
-                    && rules.negations.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+                    && rules.negations.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -1240,7 +1249,7 @@ public final class IndexNavigator implements Stage {
                 continue;   // a dash between spaces is no hyphen
             }
             if (p >= 0 && !used.contains(p)
-                    && rules.negatingPrefixes.contains(tokens.get(p).text().toLowerCase(java.util.Locale.ROOT))) {
+                    && rules.negatingPrefixes.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -1261,7 +1270,7 @@ public final class IndexNavigator implements Stage {
         int pathFirst = min(f.tokens());
         for (int t = min(mainTokens) - 1; t > pathFirst; t--) {
             if (joinsWith(tokens, t)) {
-                Set<Integer> shared = new java.util.HashSet<>();
+                Set<Integer> shared = new HashSet<>();
                 for (int u : f.tokens()) {
                     if (u < t) {
                         shared.add(u);
@@ -1273,7 +1282,7 @@ public final class IndexNavigator implements Stage {
         return Set.of();
     }
 
-    private static final java.util.regex.Pattern WITH_WORD = java.util.regex.Pattern.compile("(?i)\\bwith\\b");
+    private static final Pattern WITH_WORD = Pattern.compile("(?i)\\bwith\\b");
 
     /**
      * The window [from, to) on the main term's side of a "with" that the path reads across without walking a
@@ -1370,7 +1379,7 @@ public final class IndexNavigator implements Stage {
     /** A "with" that joins a second condition: not one after a word linking it ({@code with_link}). */
     private boolean joinsWith(List<Token> tokens, int t) {
         return tokens.get(t).text().equalsIgnoreCase("with")
-                && !(t > 0 && rules.withLinks.contains(tokens.get(t - 1).text().toLowerCase(java.util.Locale.ROOT)));
+                && !(t > 0 && rules.withLinks.contains(tokens.get(t - 1).text().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -1423,7 +1432,7 @@ public final class IndexNavigator implements Stage {
         if (siteOfAnotherNeoplasm(tokens, f, steps, mainTokens, mainStart)) {
             return true;
         }
-        if (steps.stream().noneMatch(step -> step.toLowerCase(java.util.Locale.ROOT).startsWith("metastatic"))) {
+        if (steps.stream().noneMatch(step -> step.toLowerCase(Locale.ROOT).startsWith("metastatic"))) {
             if (siteBeforeSpreadFrom(tokens, f, mainTokens)) {
                 return true;
             }
@@ -1550,7 +1559,7 @@ public final class IndexNavigator implements Stage {
      * Encounter reasons (Z00-Z13: examinations, screening) and external causes (V-Y) describe the visit or
      * the accident, not a documented condition: a clause's words never lead to them through the Index.
      */
-    private static final java.util.regex.Pattern NOT_FROM_INDEX = java.util.regex.Pattern.compile("[VWXY].*|Z(0\\d|1[0-3]).*");
+    private static final Pattern NOT_FROM_INDEX = Pattern.compile("[VWXY].*|Z(0\\d|1[0-3]).*");
 
     private static boolean notCodedFromIndex(String code) {
         return NOT_FROM_INDEX.matcher(code).matches();
@@ -1726,7 +1735,7 @@ public final class IndexNavigator implements Stage {
      * dictionary mention before it): what it links otherwise is no harm ("not done due to the sedative given").
      */
     private Path drug(String text, List<Token> tokens, int sentence, ClauseWords w, List<Path> found,
-                      java.util.BitSet mentioned) {
+                      BitSet mentioned) {
         if (!w.mayNameHarm()) {
             return null;
         }
@@ -1787,7 +1796,7 @@ public final class IndexNavigator implements Stage {
     }
 
     /** Whether an Index path found in the clause or a dictionary mention lies wholly in [from, before). */
-    private static boolean conditionBefore(List<Path> found, java.util.BitSet mentioned, int from, int before) {
+    private static boolean conditionBefore(List<Path> found, BitSet mentioned, int from, int before) {
         for (Path p : found) {
             if (p.mention().endToken() <= before) {
                 return true;
@@ -1819,7 +1828,7 @@ public final class IndexNavigator implements Stage {
     }
 
     /** A path ending inside an abbreviated organism ("due to K." of "K. pneumoniae") takes the whole name as evidence. */
-    private static Path stretched(String text, List<Token> tokens, Path p, java.util.Map<Integer, Integer> organismEnds) {
+    private static Path stretched(String text, List<Token> tokens, Path p, Map<Integer, Integer> organismEnds) {
         if (p == null) {
             return null;
         }
@@ -1839,7 +1848,7 @@ public final class IndexNavigator implements Stage {
             return null;
         }
         if (f.tokens().isEmpty()) {
-            throw new java.util.NoSuchElementException("a path without tokens");
+            throw new NoSuchElementException("a path without tokens");
         }
         int first = min(f.tokens());
         int last = max(f.tokens());
@@ -1858,7 +1867,7 @@ public final class IndexNavigator implements Stage {
     private static List<Mention> merge(List<Mention> mentions, List<Path> paths, List<Token> tokens,
                                        NavigationRules rules) {
         // by identity: spares hashing every mention; equal mentions meet the same tests below, so are dropped alike
-        Set<Mention> dropped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Mention> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Mention> out = new ArrayList<>();
         // Only mentions overlapping a path's tokens matter: with the mentions ordered by first token and the
         // longest mention known, each path looks at its own neighbourhood, so the merge stays linear.
@@ -1938,7 +1947,7 @@ public final class IndexNavigator implements Stage {
             return false;
         }
         Token next = tokens.get(after);   // "and"/"or" joins two conditions: the words after it are the next's
-        if (!next.isAndOr() && !SITE_LINKS.contains(next.text().toLowerCase(java.util.Locale.ROOT))) {
+        if (!next.isAndOr() && !SITE_LINKS.contains(next.text().toLowerCase(Locale.ROOT))) {
             return false;   // the main term qualifies the noun after it: "neurogenic bowel and bladder"
         }
         int coordinator = -1;
@@ -1951,7 +1960,7 @@ public final class IndexNavigator implements Stage {
         if (coordinator < 0) {
             return false;
         }
-        if (CLAUSE_SUBJECT_WORDS.contains(tokens.get(coordinator + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+        if (CLAUSE_SUBJECT_WORDS.contains(tokens.get(coordinator + 1).text().toLowerCase(Locale.ROOT))) {
             return true;   // "and his ...": another noun phrase, the subject of a new clause, none of this one's sites
         }
         for (int k = Mention.firstStartingAtOrAfter(byFirst, coordinator + 1);
@@ -1997,7 +2006,7 @@ public final class IndexNavigator implements Stage {
             }
             for (int t = m.firstToken(); t < mainFirst; t++) {
                 if (!p.tokens().contains(t) && !tokens.get(t).norm().isEmpty()
-                        && !NAME_FILLERS.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+                        && !NAME_FILLERS.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
@@ -2037,7 +2046,7 @@ public final class IndexNavigator implements Stage {
         int to = Math.max(m.endToken(), max(p.mainTokens()) + 1);
         for (int t = from; t < to; t++) {
             if ((t < m.firstToken() || t >= m.endToken()) && !p.tokens().contains(t)
-                    && !NAME_FILLERS.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT))) {
+                    && !NAME_FILLERS.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -2059,7 +2068,7 @@ public final class IndexNavigator implements Stage {
     }
 
     /** A nonessential modifier of an Index title, in parentheses. */
-    private static final java.util.regex.Pattern NONESSENTIAL = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NONESSENTIAL = Pattern.compile("\\([^)]*\\)");
 
     /**
      * The tokens of a path that name its condition: those read by the main term and the subterms before the

@@ -1,10 +1,19 @@
 package org.opencac.engine.lookup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.lexicon.TermNormalizer;
@@ -83,7 +92,7 @@ final class IndexWalker {
             for (Steps s = this; s != null; s = s.before) {
                 out[s.size - 1] = s.title;
             }
-            return java.util.Arrays.asList(out);
+            return Arrays.asList(out);
         }
     }
 
@@ -192,9 +201,9 @@ final class IndexWalker {
     private final AlphabeticIndex index;
     private final NavigationRules rules;
     /** Every term of the Index and its tables, by identity. */
-    private final java.util.IdentityHashMap<IndexTerm, Node> nodes;
+    private final IdentityHashMap<IndexTerm, Node> nodes;
     /** One string per distinct {@link #key} of the terms' words, shared by the terms (used while building). */
-    private final Map<String, String> keyStrings = new java.util.HashMap<>();
+    private final Map<String, String> keyStrings = new HashMap<>();
     private final Node neoplasmTable;
     /**
      * The words of the site rows of the Table of Neoplasms (two levels): a "by site" reference is followed only to a
@@ -208,7 +217,7 @@ final class IndexWalker {
      */
     private final Set<String> organWords;
     /** The Tabular title of a code as the Index prints it ("C43.9", "C43.6-"), or null; null reads no titles. */
-    private final java.util.function.Function<String, String> titles;
+    private final Function<String, String> titles;
     private static final Node[] NO_NODES = new Node[0];
     private static final String[] NO_STRINGS = new String[0];
     /**
@@ -233,7 +242,7 @@ final class IndexWalker {
     }
 
     /** A walker that reads a subterm restating its term's own code as implied ({@code titles}: see {@link #implied}). */
-    IndexWalker(AlphabeticIndex index, NavigationRules rules, java.util.function.Function<String, String> titles) {
+    IndexWalker(AlphabeticIndex index, NavigationRules rules, Function<String, String> titles) {
         this.index = index;
         this.rules = rules;
         this.titles = titles;
@@ -243,12 +252,12 @@ final class IndexWalker {
         // sized for every term at once: grown step by step, the map was rehashed about twenty times at each start
         int terms = termCount(index.mainTerms()) + termCount(index.drugs())
                 + (index.neoplasmTable() == null ? 0 : termCount(List.of(index.neoplasmTable())));
-        this.nodes = new java.util.IdentityHashMap<>(terms);
+        this.nodes = new IdentityHashMap<>(terms);
         for (IndexTerm t : index.mainTerms()) {
             Node main = build(t);
             Set<String> kinds = rules.specifiedTypes.get(t.title().toLowerCase(Locale.ROOT).trim());
             if (kinds != null) {
-                markSpecifiedTypes(main, kinds, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+                markSpecifiedTypes(main, kinds, Collections.newSetFromMap(new IdentityHashMap<>()));
             }
             if (rules.specifiedSites.contains(t.title().toLowerCase(Locale.ROOT).trim())) {
                 markSpecifiedSite(main);
@@ -277,13 +286,13 @@ final class IndexWalker {
             return;
         }
         List<Node> rows = new ArrayList<>();
-        collect(table, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), rows);
-        Map<String, Set<String>> secondaryBySite = new java.util.HashMap<>();
+        collect(table, Collections.newSetFromMap(new IdentityHashMap<>()), rows);
+        Map<String, Set<String>> secondaryBySite = new HashMap<>();
         for (Node n : rows) {
             String primary = n.cell(PRIMARY);
             String secondary = n.cell(SECONDARY);
             if (primary != null && secondary != null) {
-                secondaryBySite.computeIfAbsent(siteKey(n, primary), k -> new java.util.HashSet<>()).add(secondary);
+                secondaryBySite.computeIfAbsent(siteKey(n, primary), k -> new HashSet<>()).add(secondary);
             }
         }
         for (Node n : rows) {
@@ -293,7 +302,7 @@ final class IndexWalker {
             }
             Set<String> printed = secondaryBySite.get(siteKey(n, primary));
             if (printed != null && printed.size() == 1) {
-                String[] cells = java.util.Arrays.copyOf(n.cells, Math.max(n.cells.length, SECONDARY + 1));
+                String[] cells = Arrays.copyOf(n.cells, Math.max(n.cells.length, SECONDARY + 1));
                 cells[SECONDARY] = printed.iterator().next();
                 n.cells = cells;
             }
@@ -488,7 +497,7 @@ final class IndexWalker {
      * The token of {@code read} past the term's words that a word of place puts the term at: "in", "of" right
      * after the term, then only filler words ("the", "left") up to it; -1 if there is none such.
      */
-    private int placedAfter(java.util.Set<Integer> read, TokenSet used, ClauseWords w) {
+    private int placedAfter(Set<Integer> read, TokenSet used, ClauseWords w) {
         int last = used.last();
         int site = -1;
         for (int t : read) {
@@ -523,7 +532,7 @@ final class IndexWalker {
         for (Node child : node.children) {
             // a heading grouping the subterms by site ("Lipoma, site classification, arms"): never written
             if (child.children.length > 0
-                    && rules.headings.contains(child.term.title().toLowerCase(java.util.Locale.ROOT).trim())) {
+                    && rules.headings.contains(child.term.title().toLowerCase(Locale.ROOT).trim())) {
                 if (out == null) {
                     out = new ArrayList<>();
                 }
@@ -559,7 +568,7 @@ final class IndexWalker {
 
     /** Whether a title has each word by its {@link #key} ({@code anyOf}: one of a subterm's forms will do). */
     static boolean says(String title, List<String> words, boolean anyOf) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (String word : TermNormalizer.words(title)) {
             keys.add(key(word));
         }
@@ -588,7 +597,7 @@ final class IndexWalker {
         this.neoplasmTable = null;
         this.siteWords = whole.siteWords;
         this.organWords = whole.organWords;
-        this.nodes = new java.util.IdentityHashMap<>();
+        this.nodes = new IdentityHashMap<>();
         build(root);
     }
 
@@ -603,9 +612,9 @@ final class IndexWalker {
             if (table == null) {
                 return new TableWords(Set.of(), Set.of());
             }
-            Set<String> sites = new java.util.HashSet<>();
-            Set<String> organs = new java.util.HashSet<>();
-            Set<String> regions = new java.util.HashSet<>();
+            Set<String> sites = new HashSet<>();
+            Set<String> organs = new HashSet<>();
+            Set<String> regions = new HashSet<>();
             for (IndexTerm site : table.children()) {
                 add(site, sites, organs, regions);
                 for (IndexTerm part : site.children()) {
@@ -718,14 +727,14 @@ final class IndexWalker {
         }
         // one per content word: the essential modifier's words (after the title's) are never hyphenated
         String[] compoundWords = compound == null ? noCompounds(content.size())
-                : java.util.Arrays.copyOf(compound, content.size());
+                : Arrays.copyOf(compound, content.size());
         return new SubtermWords(eponym, skipped, negatives == null ? List.of() : List.copyOf(negatives),
                 List.copyOf(content), false, keys(content), compoundWords);
     }
 
     /** Compiled once ({@link #hyphenated} runs for every hyphenated title of the Index at start-up). */
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']");
 
     /**
      * For each word of a term's title, the word as printed when a hyphen joins it to the word before
@@ -758,11 +767,11 @@ final class IndexWalker {
      * Where a cross-reference of a walk leads, worked out on first use: the keys are the Index's own
      * references, a closed set, so it never outgrows the Index.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, Reference> references =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Reference> references =
+            new ConcurrentHashMap<>();
     /** Where a cross-reference from a table's site leads in the Neoplasm table (the table walk's own reading). */
-    private final java.util.concurrent.ConcurrentHashMap<String, Reference> tableReferences =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Reference> tableReferences =
+            new ConcurrentHashMap<>();
 
     /** What a reference is: a Neoplasm table site, a category, a term, or nothing a walk follows. */
     private enum Kind { NEOPLASM, CATEGORY, TERM, NONE }
@@ -794,7 +803,7 @@ final class IndexWalker {
     private static final int[] NONE = new int[0];
 
     private Map<String, int[]> childKeys(Node node) {
-        Map<String, List<Integer>> keys = new java.util.HashMap<>();
+        Map<String, List<Integer>> keys = new HashMap<>();
         for (int i = 0; i < node.children.length; i++) {
             SubtermWords sw = node.children[i].words;
             if (sw.anyOf()) {
@@ -812,7 +821,7 @@ final class IndexWalker {
             }
             keys.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
         }
-        Map<String, int[]> out = new java.util.HashMap<>();
+        Map<String, int[]> out = new HashMap<>();
         keys.forEach((k, v) -> {
             int[] places = new int[v.size()];
             for (int j = 0; j < places.length; j++) {
@@ -851,7 +860,7 @@ final class IndexWalker {
         if (keys == null) {
             return null;
         }
-        java.util.BitSet picked = new java.util.BitSet(node.children.length);
+        BitSet picked = new BitSet(node.children.length);
         for (int i : keys.getOrDefault(ALWAYS, NONE)) {
             picked.set(i);
         }
@@ -870,8 +879,8 @@ final class IndexWalker {
     }
 
     /** The content words of each alternative of a main term's title qualifier, by title (a closed set). */
-    private final java.util.concurrent.ConcurrentHashMap<String, List<List<String>>> qualifiers =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<List<String>>> qualifiers =
+            new ConcurrentHashMap<>();
 
     /**
      * Whether the clause writes the words that make a main term what its title says ({@link
@@ -942,7 +951,7 @@ final class IndexWalker {
      * clause's words only: the path's own titles are steps no word of the clause took.
      */
     Found fromHead(List<IndexTerm> path, ClauseWords w) {
-        List<String> titles = new java.util.ArrayList<>(path.size());
+        List<String> titles = new ArrayList<>(path.size());
         for (IndexTerm t : path) {
             titles.add(t.title());
         }
@@ -964,7 +973,7 @@ final class IndexWalker {
         if (content.size() != 1) {
             return false;
         }
-        String title = main.term.title().toLowerCase(java.util.Locale.ROOT);
+        String title = main.term.title().toLowerCase(Locale.ROOT);
         int paren = title.indexOf('(');   // "Lesion(s)" is listed as "lesion"
         String link = rules.notCausal.get((paren < 0 ? title : title.substring(0, paren)).trim() + "\t" + content.get(0));
         if (link == null) {
@@ -994,8 +1003,8 @@ final class IndexWalker {
             first = Math.min(first, u);
         }
         for (int t : taken) {
-            if (t + 1 < first && rules.causeLinks.contains(tokens.get(t).text().toLowerCase(java.util.Locale.ROOT)
-                    + " " + tokens.get(t + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (t + 1 < first && rules.causeLinks.contains(tokens.get(t).text().toLowerCase(Locale.ROOT)
+                    + " " + tokens.get(t + 1).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -1011,7 +1020,7 @@ final class IndexWalker {
         if (child.words.content().isEmpty() || !rules.siteElsewhereSubterms.contains(child.words.content().get(0))) {
             return false;
         }
-        String title = main.term.title().toLowerCase(java.util.Locale.ROOT);
+        String title = main.term.title().toLowerCase(Locale.ROOT);
         int end = title.length();
         for (char c : new char[] {',', '('}) {
             end = title.indexOf(c) >= 0 ? Math.min(end, title.indexOf(c)) : end;
@@ -1064,7 +1073,7 @@ final class IndexWalker {
                 taken = true;
                 Found f = walk(child, w, used.union(m), steps.plus(child.term.title()), jumps, false, secondary);
                 if (f == null && !m.isEmpty()) {
-                    deadEnd = deadEnd == null ? new java.util.ArrayList<>() : deadEnd;
+                    deadEnd = deadEnd == null ? new ArrayList<>() : deadEnd;
                     deadEnd.add(new DeadEnd(m, titleWords(child.term)));
                 }
                 best = better(best, f, w);
@@ -1135,7 +1144,7 @@ final class IndexWalker {
 
     /** The normalized words of an Index title, its printed (nonessential) modifiers' too. */
     private static Set<String> titleWords(IndexTerm term) {
-        Set<String> out = new java.util.HashSet<>(term.words());
+        Set<String> out = new HashSet<>(term.words());
         out.addAll(term.modifierWords());
         return out;
     }
@@ -1477,8 +1486,8 @@ final class IndexWalker {
     }
 
     /** A table row naming a morphology ({@link Node#morphologyRow}). */
-    private static final java.util.regex.Pattern MORPHOLOGY_ROW =
-            java.util.regex.Pattern.compile("(?i)\\b(?:carcinoma|sarcoma|melanoma|cell)\\b");
+    private static final Pattern MORPHOLOGY_ROW =
+            Pattern.compile("(?i)\\b(?:carcinoma|sarcoma|melanoma|cell)\\b");
 
     /** The Neoplasm table column a reference names ("Neoplasm, benign, by site" is 5); 0 if none. */
     static int column(String ref) {

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.opencac.engine.BoundedCache;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.text.Sentence;
@@ -72,14 +76,14 @@ public final class InjuryFinder {
     private final ConcurrentHashMap<String, Set<String>> indexOnlySites = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<IndexTerm, List<TitleForm>> titleForms = new ConcurrentHashMap<>();
     /** From the first parenthesis of a subterm's title to its end (a nonessential modifier or a note). */
-    private static final java.util.regex.Pattern TRAILING_PARENTHESIS = java.util.regex.Pattern.compile("\\(.*");
+    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\(.*");
     /** The dash and dot that end a printed Index code of a subcategory ("S52.9-"). */
-    private static final java.util.regex.Pattern PRINTED_DASH = java.util.regex.Pattern.compile("[-.]+$");
+    private static final Pattern PRINTED_DASH = Pattern.compile("[-.]+$");
     private final Map<String, InjuryType> typeByWord = new LinkedHashMap<>();
     /** The ASCII characters some injury word starts with, so that most tokens are never lower-cased. */
     private final boolean[] startsTypeWord = new boolean[128];
     /** The lengths of the injury words: a token of another length is none, but for a letter I with a dot above. */
-    private final java.util.BitSet typeWordLengths = new java.util.BitSet();
+    private final BitSet typeWordLengths = new BitSet();
     private final Map<String, String> siteSynonyms = new LinkedHashMap<>();
     /** {@link #siteSynonyms} as the clause is rewritten with them, in their order, each word with a space either side. */
     private final List<Synonym> paddedSiteSynonyms = new ArrayList<>();
@@ -1322,7 +1326,7 @@ public final class InjuryFinder {
 
     /** The best hit of the injury chapter whose 7th character, if it has one, is the encounter's. */
     private CodeHit search(Search s) {
-        java.util.function.Predicate<String> fits = code -> {
+        Predicate<String> fits = code -> {
             String eponym = eponymCodes.get(code);
             if (eponym != null && !s.eponyms().contains(eponym)) {
                 return false;
@@ -1330,7 +1334,7 @@ public final class InjuryFinder {
             String raw = code.replace(".", "");
             return raw.length() < 7 || raw.charAt(6) == s.encounter();
         };
-        if (!digitWords.isEmpty() && java.util.Collections.disjoint(s.required(), digitWords)) {
+        if (!digitWords.isEmpty() && Collections.disjoint(s.required(), digitWords)) {
             // a clause naming no digit: a code of a digit's muscle or tendon (the thumb's flexor at forearm level,
             // S56.0-) is no code of the region's other muscles (S56.2-), so such titles are passed over first
             CodeHit noDigit = index.firstInCategories(s.required(), s.preferred(), chapter, 40,
@@ -1345,7 +1349,7 @@ public final class InjuryFinder {
     /** Whether a code's title names a digit ({@link #digitWords}), read once per code. */
     private boolean namesDigit(String code) {
         return titleNamesDigit.computeIfAbsent(code, k -> codeSet.get(k)
-                .map(c -> !java.util.Collections.disjoint(noteWords.analyze(c.title()), digitWords)).orElse(false));
+                .map(c -> !Collections.disjoint(noteWords.analyze(c.title()), digitWords)).orElse(false));
     }
 
     private char encounter(String sentenceText) {

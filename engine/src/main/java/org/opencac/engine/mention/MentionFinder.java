@@ -1,9 +1,14 @@
 package org.opencac.engine.mention;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -65,7 +70,7 @@ public final class MentionFinder implements Stage {
     private final WordForms forms;
     private final Set<String> relations;
     /** Whether a code's title says chronic (a code of "acute on chronic" X, J96.2-), read only for that phrase. */
-    private final java.util.function.Predicate<String> chronicTitle;
+    private final Predicate<String> chronicTitle;
 
     public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries) {
         this(lexicon, stoplist, measurements, injuries, WordForms.none(), Set.of());
@@ -85,7 +90,7 @@ public final class MentionFinder implements Stage {
      * both.
      */
     public MentionFinder(Lexicon lexicon, Set<String> stoplist, MeasurementFinder measurements, InjuryFinder injuries,
-                         WordForms forms, Set<String> relations, java.util.function.Predicate<String> chronicTitle) {
+                         WordForms forms, Set<String> relations, Predicate<String> chronicTitle) {
         this.chronicTitle = chronicTitle;
         this.relations = Set.copyOf(relations);
         this.lexicon = lexicon;
@@ -327,7 +332,7 @@ public final class MentionFinder implements Stage {
             }
         }
         if (out.size() > found + 1) {
-            out.subList(found, out.size()).sort(java.util.Comparator.comparingInt((Mention m) -> m.span().start())
+            out.subList(found, out.size()).sort(Comparator.comparingInt((Mention m) -> m.span().start())
                     .thenComparingInt(m -> m.span().end()));
         }
     }
@@ -403,7 +408,7 @@ public final class MentionFinder implements Stage {
             return true;
         }
         String word = tokens.get(at).text();
-        return !Character.isLetterOrDigit(word.charAt(0)) || AFTER_MODIFIERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return !Character.isLetterOrDigit(word.charAt(0)) || AFTER_MODIFIERS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The first {@code k} modifier words, in the order written or (reversed) from the last one back. */
@@ -482,12 +487,12 @@ public final class MentionFinder implements Stage {
         return false;
     }
 
-    private static final java.util.regex.Pattern CHRONIC = java.util.regex.Pattern.compile("(?i)\\bchronic\\b");
+    private static final Pattern CHRONIC = Pattern.compile("(?i)\\bchronic\\b");
 
     /** Prepositions that put a site after a finding ("pain in the knee", "swelling of the ankle"). */
     private static final String[] SITE_PREPOSITIONS = {"in", "of", "on", "over", "at", "involving"};
     /** The lengths of the site prepositions: a word of another length is none of them, told without a compare. */
-    private static final java.util.BitSet SITE_PREPOSITION_LENGTHS = lengthsOf(SITE_PREPOSITIONS);
+    private static final BitSet SITE_PREPOSITION_LENGTHS = lengthsOf(SITE_PREPOSITIONS);
     /** The most words of the findings coordinated after the first ("pain, redness and swelling in ..."). */
     private static final int MAX_COORDINATED_WORDS = 4;
 
@@ -555,7 +560,7 @@ public final class MentionFinder implements Stage {
         }
         List<Mention> all = new ArrayList<>(doc.mentions());
         all.addAll(found);
-        all.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
+        all.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> m.span().end()));
         return doc.withMentions(all);
     }
 
@@ -578,7 +583,7 @@ public final class MentionFinder implements Stage {
             if (tokens.get(skipTo - 1).norm().isEmpty()) {
                 return;   // punctuation ends the coordinated site ("knee and ankle, swelling")
             }
-            if (FUNCTION_WORDS.contains(tokens.get(skipTo - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (FUNCTION_WORDS.contains(tokens.get(skipTo - 1).text().toLowerCase(Locale.ROOT))) {
                 return;   // "alcohol and does not use": no finding stands after the coordinator
             }
             if (!findingReaches(reach, i + 2, skipTo, skipTo)) {
@@ -647,8 +652,8 @@ public final class MentionFinder implements Stage {
         return -1;
     }
 
-    private static java.util.BitSet lengthsOf(String[] words) {
-        java.util.BitSet out = new java.util.BitSet();
+    private static BitSet lengthsOf(String[] words) {
+        BitSet out = new BitSet();
         for (String w : words) {
             out.set(w.length());
         }
@@ -709,8 +714,8 @@ public final class MentionFinder implements Stage {
 
     /** True if the dropped word {@code t} after {@code before} makes a relational phrase ("secondary to"). */
     private boolean relational(Token before, Token t) {
-        return !relations.isEmpty() && relations.contains(before.text().toLowerCase(java.util.Locale.ROOT) + " "
-                + t.text().toLowerCase(java.util.Locale.ROOT));
+        return !relations.isEmpty() && relations.contains(before.text().toLowerCase(Locale.ROOT) + " "
+                + t.text().toLowerCase(Locale.ROOT));
     }
 
     /**

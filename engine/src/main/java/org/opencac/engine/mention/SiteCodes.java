@@ -1,8 +1,16 @@
 package org.opencac.engine.mention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
@@ -35,12 +43,12 @@ public final class SiteCodes {
     private final AlphabeticIndex index;
     private final Set<String> structureWords;
     /** Normalized title words per billable code looked at (bounded by the code set). */
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> titleWords =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> titleWords =
+            new ConcurrentHashMap<>();
 
     /** @param structureWords body parts that alone name no site ({@link TriggerVocabulary#structureWords()}) */
     public SiteCodes(CodeSet codeSet, AlphabeticIndex index, Set<String> structureWords) {
-        this(codeSet, index, structureWords, java.util.Map.of(), term -> List.of());
+        this(codeSet, index, structureWords, Map.of(), term -> List.of());
     }
 
     /**
@@ -51,9 +59,9 @@ public final class SiteCodes {
      *                    axillary"; "lymph, lymphatic channel NEC" is lymph or lymphatic), empty for other titles
      */
     public SiteCodes(CodeSet codeSet, AlphabeticIndex index, Set<String> structureWords,
-                     java.util.Map<String, List<String>> equivalents,
-                     java.util.function.Function<IndexTerm, List<String>> forms) {
-        this(codeSet, index, structureWords, equivalents, java.util.Map.of(), forms);
+                     Map<String, List<String>> equivalents,
+                     Function<IndexTerm, List<String>> forms) {
+        this(codeSet, index, structureWords, equivalents, Map.of(), forms);
     }
 
     /**
@@ -62,10 +70,10 @@ public final class SiteCodes {
      *                            word already named as the site: a site adjective alone names its organ's row
      */
     public SiteCodes(CodeSet codeSet, AlphabeticIndex index, Set<String> structureWords,
-                     java.util.Map<String, List<String>> equivalents,
-                     java.util.Map<String, List<String>> siteWordEquivalents,
-                     java.util.function.Function<IndexTerm, List<String>> forms) {
-        this.siteWordEquivalents = java.util.Map.copyOf(siteWordEquivalents);
+                     Map<String, List<String>> equivalents,
+                     Map<String, List<String>> siteWordEquivalents,
+                     Function<IndexTerm, List<String>> forms) {
+        this.siteWordEquivalents = Map.copyOf(siteWordEquivalents);
         this.codeSet = codeSet;
         this.index = index;
         this.structureWords = Set.copyOf(structureWords);
@@ -85,7 +93,7 @@ public final class SiteCodes {
     }
 
     private final List<Equivalent> equivalents;
-    private final java.util.Map<String, List<String>> siteWordEquivalents;
+    private final Map<String, List<String>> siteWordEquivalents;
 
     /** The site words with the Index words each stands for ("gastric": stomach), the same set if none. */
     private Set<String> withSiteWordEquivalents(Set<String> siteWords) {
@@ -94,14 +102,14 @@ public final class SiteCodes {
             List<String> means = siteWordEquivalents.get(w);
             if (means != null && !siteWords.containsAll(means)) {
                 if (out == null) {
-                    out = new java.util.LinkedHashSet<>(siteWords);
+                    out = new LinkedHashSet<>(siteWords);
                 }
                 out.addAll(means);
             }
         }
         return out == null ? siteWords : out;
     }
-    private final java.util.function.Function<IndexTerm, List<String>> forms;
+    private final Function<IndexTerm, List<String>> forms;
 
     /** The words with the Index words of each equivalent whose words they all hold ("lymph node": gland). */
     private Set<String> withEquivalents(Set<String> words) {
@@ -109,7 +117,7 @@ public final class SiteCodes {
         for (Equivalent e : equivalents) {
             if (words.containsAll(e.words()) && !words.containsAll(e.indexWords())) {
                 if (out == null) {
-                    out = new java.util.HashSet<>(words);
+                    out = new HashSet<>(words);
                 }
                 out.addAll(e.indexWords());
             }
@@ -145,7 +153,7 @@ public final class SiteCodes {
         if (column > 0) {
             return neoplasm(unstated, column, siteWords, nearWords);
         }
-        Set<String> named = new java.util.LinkedHashSet<>(siteWords);
+        Set<String> named = new LinkedHashSet<>(siteWords);
         named.removeAll(structureWords);
         List<String> best = named.isEmpty() ? List.of()
                 : tabular(unstated, withTitleWords(named, nearWords, false), nearWords);
@@ -160,7 +168,7 @@ public final class SiteCodes {
             return new Resolution(null, "", best.subList(0, Math.min(5, best.size())));
         }
         return new Resolution(best.get(0), "Tabular: " + unstated + " names no site; the clause names "
-                + String.join(", ", new java.util.TreeSet<>(siteWords)) + " \u2192 " + best.get(0), List.of());
+                + String.join(", ", new TreeSet<>(siteWords)) + " \u2192 " + best.get(0), List.of());
     }
 
     private static final String STEP = " \u2192 ";
@@ -175,10 +183,10 @@ public final class SiteCodes {
 
     /** {@code site_title_words.tsv}: a note's site word and the words the Tabular titles write for it ("leg": lower limb). */
     static final String TITLE_WORDS_FILE = "/org/opencac/engine/mention/site_title_words.tsv";
-    private static final java.util.Map<String, TitleWords> TITLE_WORDS = titleWords();
+    private static final Map<String, TitleWords> TITLE_WORDS = titleWords();
 
-    private static java.util.Map<String, TitleWords> titleWords() {
-        java.util.Map<String, TitleWords> out = new java.util.HashMap<>();
+    private static Map<String, TitleWords> titleWords() {
+        Map<String, TitleWords> out = new HashMap<>();
         org.opencac.engine.DataFiles.rows(TITLE_WORDS_FILE, "word\ttitle words\tqualifiers\tkind", (f, lineNo) -> {
             if (f.length < 2 || f[1].isBlank()) {
                 throw new IllegalStateException(TITLE_WORDS_FILE + " line " + lineNo
@@ -191,7 +199,7 @@ public final class SiteCodes {
             }
             out.put(f[0].trim(), new TitleWords(List.of(f[1].trim().split(" ")), qualifiers, part));
         });
-        return java.util.Map.copyOf(out);
+        return Map.copyOf(out);
     }
 
     /** The site words with the title words each stands for, and the qualifiers of those written near the mention. */
@@ -203,7 +211,7 @@ public final class SiteCodes {
                 continue;
             }
             if (out == null) {
-                out = new java.util.LinkedHashSet<>(siteWords);
+                out = new LinkedHashSet<>(siteWords);
             }
             out.addAll(t.words());
             for (String q : t.qualifiers()) {
@@ -242,7 +250,7 @@ public final class SiteCodes {
             String code = InjuryFinder.stem(child.code());
             if (codeSet.get(code).isPresent() && !code.equals(unstated)) {
                 return new Resolution(code, term.title() + STEP + child.title() + " (" + unstated
-                        + " names no site; the clause names " + String.join(", ", new java.util.TreeSet<>(siteWords))
+                        + " names no site; the clause names " + String.join(", ", new TreeSet<>(siteWords))
                         + ", a region with no code of its own)", List.of());
             }
         }
@@ -381,7 +389,7 @@ public final class SiteCodes {
         // a site named by its adjective ("prostatic", "gastric") names the organ's row; the organ is near too
         Set<String> organs = withSiteWordEquivalents(siteWords);
         if (organs != siteWords) {
-            Set<String> near = new java.util.HashSet<>(nearWords);
+            Set<String> near = new HashSet<>(nearWords);
             near.addAll(organs);
             siteWords = organs;
             nearWords = near;
@@ -432,8 +440,8 @@ public final class SiteCodes {
     }
 
     /** Where each cross-reference of the table leads ({@link #tableRow}): a closed set, read once each. */
-    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<IndexTerm>> tableRows =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Optional<IndexTerm>> tableRows =
+            new ConcurrentHashMap<>();
 
     /** The first of the row's "see" then "see also" references that names another row of the table, or null. */
     private TableReference tableReference(IndexTerm row) {
@@ -457,10 +465,10 @@ public final class SiteCodes {
      * out of the table ("Mesothelioma"), one that names no row ("Neoplasm, skin, by site" reads as its site row) or
      * a part no row has.
      */
-    private java.util.Optional<IndexTerm> tableRow(String ref) {
+    private Optional<IndexTerm> tableRow(String ref) {
         String[] parts = ref.split(",");
         if (parts.length < 2 || !TermNormalizer.words(parts[0]).equals(List.of("neoplasm"))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         IndexTerm at = index.neoplasmTable();
         for (int k = 1; k < parts.length && at != null; k++) {
@@ -470,7 +478,7 @@ public final class SiteCodes {
             }
             at = at.childByForm(words);
         }
-        return at == null || at == index.neoplasmTable() ? java.util.Optional.empty() : java.util.Optional.of(at);
+        return at == null || at == index.neoplasmTable() ? Optional.empty() : Optional.of(at);
     }
 
     /** The site row all of whose words the sentence has, taking a named site word; the longest, first on a tie. */
@@ -581,7 +589,7 @@ public final class SiteCodes {
 
     /** The words of the unstated-site code's title that name the condition (not "unspecified", "site" ...). */
     private Set<String> conditionWords(Code unstated) {
-        Set<String> words = new java.util.HashSet<>(TermNormalizer.words(unstated.title()));
+        Set<String> words = new HashSet<>(TermNormalizer.words(unstated.title()));
         words.removeAll(GENERIC_TITLE_WORDS);
         return words;
     }

@@ -2,10 +2,14 @@ package org.opencac.engine.pcs;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,11 +47,11 @@ public final class PcsCoder {
     private final int near;
     private final Map<String, List<PcsTable>> tablesByOperation = new LinkedHashMap<>();
     /** The words of every label of the tables, computed once (immutable after construction). */
-    private final Map<String, List<String>> wordsOfLabel = new java.util.HashMap<>();
+    private final Map<String, List<String>> wordsOfLabel = new HashMap<>();
     /** Each table's body-part values with what the search reads of their labels, computed once (by table identity). */
-    private final Map<PcsTable, List<BodyPartValue>> bodyPartValues = new java.util.IdentityHashMap<>();
+    private final Map<PcsTable, List<BodyPartValue>> bodyPartValues = new IdentityHashMap<>();
     /** Each table's body-part label words, computed once (by table identity). */
-    private final Map<PcsTable, Set<String>> bodyPartWords = new java.util.IdentityHashMap<>();
+    private final Map<PcsTable, Set<String>> bodyPartWords = new IdentityHashMap<>();
 
     public PcsCoder(PcsTables tables, PcsDefinitions definitions, PcsLexicon lexicon, PcsWeights weights) {
         this.tables = tables;
@@ -70,7 +74,7 @@ public final class PcsCoder {
         for (PcsTable t : tables.tables()) {
             List<BodyPartValue> values = t.values(4).stream().map(this::bodyPartValue).toList();
             bodyPartValues.put(t, values);
-            Set<String> words = new java.util.HashSet<>();
+            Set<String> words = new HashSet<>();
             values.forEach(v -> words.addAll(v.words()));
             bodyPartWords.put(t, Set.copyOf(words));
         }
@@ -241,7 +245,7 @@ public final class PcsCoder {
         if (listed.size() < 2) {
             return parts;
         }
-        Set<Span> covered = new java.util.HashSet<>();
+        Set<Span> covered = new HashSet<>();
         parts.forEach(p -> covered.addAll(p.words()));
         List<BodyPart> out = new ArrayList<>(parts);
         for (Word w : listed) {
@@ -249,7 +253,7 @@ public final class PcsCoder {
                 continue;
             }
             for (BodyPart p : bodyParts(term, candidates, List.of(w), cue, words, note)) {
-                boolean known = out.stream().anyMatch(o -> o.table() == p.table() && java.util.Objects.equals(o.value(), p.value()));
+                boolean known = out.stream().anyMatch(o -> o.table() == p.table() && Objects.equals(o.value(), p.value()));
                 if (!known) {
                     out.add(p);
                     covered.addAll(p.words());
@@ -415,9 +419,9 @@ public final class PcsCoder {
                                      List<Word> context, String note) {
         Map<String, List<Span>> raw = new LinkedHashMap<>();
         Map<String, List<Span>> synonyms = new LinkedHashMap<>();
-        Set<String> plurals = new java.util.HashSet<>();
+        Set<String> plurals = new HashSet<>();
         // which note words (or hyphen parts) each label word was read from, to count how many a label covers
-        Map<String, Set<String>> sources = new java.util.HashMap<>();
+        Map<String, Set<String>> sources = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             String stem = singular(w.text());
@@ -425,24 +429,24 @@ public final class PcsCoder {
                 plurals.add(stem);
             }
             raw.computeIfAbsent(stem, k -> new ArrayList<>()).add(w.span());
-            sources.computeIfAbsent("raw " + stem, k -> new java.util.HashSet<>()).add(stem);
+            sources.computeIfAbsent("raw " + stem, k -> new HashSet<>()).add(stem);
             List<String> keys = new ArrayList<>(List.of(w.text(), i + 1 < words.size() ? w.text() + " " + words.get(i + 1).text() : ""));
             if (w.text().contains("-")) {
                 for (String part : w.text().split("-")) {
                     keys.add(part);
                     raw.computeIfAbsent(singular(part), k -> new ArrayList<>()).add(w.span());
-                    sources.computeIfAbsent("raw " + singular(part), k -> new java.util.HashSet<>()).add(singular(part));
+                    sources.computeIfAbsent("raw " + singular(part), k -> new HashSet<>()).add(singular(part));
                 }
             }
             for (String key : keys) {
                 for (String s : lexicon.anatomy().getOrDefault(key, List.of())) {
                     synonyms.computeIfAbsent(s, k -> new ArrayList<>()).add(w.span());
-                    sources.computeIfAbsent("syn " + s, k -> new java.util.HashSet<>()).add(key);
+                    sources.computeIfAbsent("syn " + s, k -> new HashSet<>()).add(key);
                 }
                 for (String bodyPart : definitions.bodyPartKey().getOrDefault(key, List.of())) {
                     for (String s : labelWords(bodyPart)) {
                         synonyms.computeIfAbsent(s, k -> new ArrayList<>()).add(w.span());
-                        sources.computeIfAbsent("syn " + s, k -> new java.util.HashSet<>()).add(key);
+                        sources.computeIfAbsent("syn " + s, k -> new HashSet<>()).add(key);
                     }
                 }
             }
@@ -479,7 +483,7 @@ public final class PcsCoder {
                 }
                 int score = 0;
                 List<Span> spans = new ArrayList<>();
-                Set<String> covered = new java.util.HashSet<>();
+                Set<String> covered = new HashSet<>();
                 boolean all = true;
                 for (String x : lw) {
                     if (headWords.contains(x)) {
@@ -616,7 +620,7 @@ public final class PcsCoder {
         if (note == null || note.isEmpty()) {
             return Laterality.NONE;
         }
-        Set<String> organ = new java.util.HashSet<>(labelWords(baseLabel));
+        Set<String> organ = new HashSet<>(labelWords(baseLabel));
         if (organ.isEmpty()) {
             return Laterality.NONE;
         }

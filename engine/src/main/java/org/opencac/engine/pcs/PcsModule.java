@@ -1,6 +1,7 @@
 package org.opencac.engine.pcs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.FirstUse;
 import org.opencac.engine.note.Span;
@@ -44,9 +46,9 @@ public final class PcsModule implements CodeSystemModule {
             "social_history", "medications", "allergies", "instructions", "past_medical_history");
     private static final Set<String> PROCEDURE_SECTIONS = Set.of("procedure", "findings", "hospital_course");
 
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Where a clause ends: a comma, semicolon, colon or bracket, or a contrasting "but", "while". */
-    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[,;:()\\[\\]]|\\b(?:but|while|whereas|although)\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:()\\[\\]]|\\b(?:but|while|whereas|although)\\b");
 
     private final CodeSetVersion version;
     private final Supplier<PcsCoder> coder;
@@ -109,7 +111,7 @@ public final class PcsModule implements CodeSystemModule {
             for (var bp : table.values(4)) {
                 String label = (table.section() + " " + table.bodySystem() + " " + table.operation() + " " + bp.label())
                         .toLowerCase(Locale.ROOT);
-                if (java.util.Arrays.stream(words).allMatch(label::contains)) {
+                if (Arrays.stream(words).allMatch(label::contains)) {
                     String code = table.prefix() + bp.code();
                     out.add(new FoundCode(code, t.describe(code).orElse(code)));
                     if (out.size() >= limit) {
@@ -242,7 +244,7 @@ public final class PcsModule implements CodeSystemModule {
         String[] words = before.split("[^\\p{L}\\p{N}]+");
         int n = weights.count(PcsWeights.NOT_PERFORMED_WORDS);
         int from = Math.max(0, words.length - n);
-        String window = " " + String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)) + " ";
+        String window = " " + String.join(" ", Arrays.copyOfRange(words, from, words.length)) + " ";
         for (String cue : lexicon.notPerformed()) {
             if (!lexicon.negations().contains(cue) && window.contains(" " + cue + " ") && reaches(before, cue)) {
                 return true;
@@ -251,23 +253,23 @@ public final class PcsModule implements CodeSystemModule {
         // a negation reaches the procedure word only inside its clause
         String[] clauses = CLAUSE_END.split(before, -1);
         String[] clauseWords = clauses[clauses.length - 1].split("[^\\p{L}\\p{N}]+");
-        String clause = " " + String.join(" ", java.util.Arrays.copyOfRange(clauseWords,
+        String clause = " " + String.join(" ", Arrays.copyOfRange(clauseWords,
                 Math.max(0, clauseWords.length - n), clauseWords.length)) + " ";
         // "the ECG showed no changes and an ultrasound showed ...": a procedure word followed by its own finding
         // word reports a result, so it was done; a negation before it belongs to another clause
         String[] next = sentence.substring(cueEnd).toLowerCase(Locale.ROOT).trim().split("[^\\p{L}\\p{N}]+");
-        boolean reportsResult = java.util.Arrays.stream(next).limit(weights.count(PcsWeights.RESULT_WORDS))
+        boolean reportsResult = Arrays.stream(next).limit(weights.count(PcsWeights.RESULT_WORDS))
                 .anyMatch(lexicon::isFindingWord);
         for (String cue : reportsResult ? List.<String>of() : lexicon.negations()) {
             int at = clause.lastIndexOf(" " + cue + " ");
             // "no lesion is seen in the eye fundus": the negation is the finding's, the examination was done
-            if (at >= 0 && java.util.Arrays.stream(clause.substring(at + cue.length() + 1).trim().split(" "))
+            if (at >= 0 && Arrays.stream(clause.substring(at + cue.length() + 1).trim().split(" "))
                     .noneMatch(lexicon::isFindingWord)) {
                 return true;
             }
         }
         String[] after = sentence.substring(cueOffset).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        String afterWindow = " " + String.join(" ", java.util.Arrays.copyOfRange(after, 0, Math.min(after.length, n))) + " ";
+        String afterWindow = " " + String.join(" ", Arrays.copyOfRange(after, 0, Math.min(after.length, n))) + " ";
         for (String cue : lexicon.notPerformedAfter()) {
             if (afterWindow.contains(" " + cue + " ")) {
                 return true;
@@ -307,7 +309,7 @@ public final class PcsModule implements CodeSystemModule {
      * words ("with no personal history of interest, who in an ultrasound ...").
      */
     private boolean reaches(String before, String cue) {
-        Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(cue)
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(cue)
                 + "(?![\\p{L}\\p{N}])").matcher(before);
         int end = -1;
         while (m.find()) {
@@ -326,7 +328,7 @@ public final class PcsModule implements CodeSystemModule {
     }
 
     /** Where an item of a list (or a clause) ends: a comma, semicolon or bracket (not a colon: "Planned: ..."). */
-    private static final java.util.regex.Pattern LIST_BREAK = java.util.regex.Pattern.compile("[,;()\\[\\]]");
+    private static final Pattern LIST_BREAK = Pattern.compile("[,;()\\[\\]]");
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
         int i = indexAt(sentences, offset);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -35,29 +37,29 @@ public final class SentenceSplitter implements Stage {
     private final SentenceModel model;
     private final ThreadLocal<SentenceDetectorME> detector;
     private final WordTokenizer tokenizer = new WordTokenizer();
-    private final java.util.Set<String> nonTerminal;
-    private final java.util.Set<String> answers;
+    private final Set<String> nonTerminal;
+    private final Set<String> answers;
     /** The characters the model's scanner takes as possible sentence ends. */
     private final char[] endChars;
 
-    public SentenceSplitter(SentenceModel model, java.util.Set<String> nonTerminalAbbreviations) {
-        this(model, nonTerminalAbbreviations, java.util.Set.of());
+    public SentenceSplitter(SentenceModel model, Set<String> nonTerminalAbbreviations) {
+        this(model, nonTerminalAbbreviations, Set.of());
     }
 
     /**
      * @param answers lowercase words that, opening the sentence after one ending in "?", are that question's
      *                answer and join it ("Fever? No.")
      */
-    public SentenceSplitter(SentenceModel model, java.util.Set<String> nonTerminalAbbreviations,
-            java.util.Set<String> answers) {
-        this.answers = java.util.Set.copyOf(answers);
+    public SentenceSplitter(SentenceModel model, Set<String> nonTerminalAbbreviations,
+            Set<String> answers) {
+        this.answers = Set.copyOf(answers);
         this.model = RememberedSentenceModel.of(model);
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
-        this.nonTerminal = java.util.Set.copyOf(nonTerminalAbbreviations);
+        this.nonTerminal = Set.copyOf(nonTerminalAbbreviations);
         this.endChars = endChars(model.getFactory().getEndOfSentenceScanner().getEOSCharacters());
     }
 
-    static char[] endChars(java.util.Set<Character> chars) {
+    static char[] endChars(Set<Character> chars) {
         char[] out = new char[chars.size()];
         int i = 0;
         for (char c : chars) {
@@ -118,8 +120,8 @@ public final class SentenceSplitter implements Stage {
             if (in == null) {
                 throw new IllegalStateException("cTAKES sentence model not on the classpath: " + CTAKES_MODEL);
             }
-            return new SentenceSplitter(new SentenceModel(in), new java.util.HashSet<>(DataFiles.lines(NON_TERMINAL)),
-                    new java.util.HashSet<>(DataFiles.lines(QUESTION_ANSWERS)));
+            return new SentenceSplitter(new SentenceModel(in), new HashSet<>(DataFiles.lines(NON_TERMINAL)),
+                    new HashSet<>(DataFiles.lines(QUESTION_ANSWERS)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + CTAKES_MODEL, e);
         }
@@ -214,7 +216,7 @@ public final class SentenceSplitter implements Stage {
             while (b > from && Character.isLetter(piece.charAt(b - 1))) {
                 b--;
             }
-            if (TITLES.contains(piece.substring(b, t - 1).toLowerCase(java.util.Locale.ROOT))
+            if (TITLES.contains(piece.substring(b, t - 1).toLowerCase(Locale.ROOT))
                     && (b == from || !Character.isLetterOrDigit(piece.charAt(b - 1)))) {
                 splitAfterCapitalAbbreviation(piece, from, p + 1, spans);
                 from = next;
@@ -235,7 +237,7 @@ public final class SentenceSplitter implements Stage {
         int from = start;
         for (int p = piece.indexOf('.', start); p >= 0 && p + 2 < end; p = piece.indexOf('.', p + 1)) {
             int next = capitalAbbreviationEnd(piece, from, p, end);
-            if (next > 0 && !nonTerminal.contains(capitalWordBefore(piece, from, p).toLowerCase(java.util.Locale.ROOT))) {
+            if (next > 0 && !nonTerminal.contains(capitalWordBefore(piece, from, p).toLowerCase(Locale.ROOT))) {
                 splitAtInnerGlue(piece, from, p + 1, endChars, spans);
                 from = next;
             }
@@ -361,7 +363,7 @@ public final class SentenceSplitter implements Stage {
      * answer: nothing is joined. Spans are [start, end)
      * of the piece, in order.
      */
-    static List<int[]> answersJoined(String piece, List<int[]> spans, java.util.Set<String> answers) {
+    static List<int[]> answersJoined(String piece, List<int[]> spans, Set<String> answers) {
         List<int[]> out = new ArrayList<>(spans.size());
         int i = 0;
         while (i < spans.size()) {
@@ -380,7 +382,7 @@ public final class SentenceSplitter implements Stage {
                 while (e < next[1] && Character.isLetter(piece.charAt(e))) {
                     e++;
                 }
-                if (e > w && answers.contains(piece.substring(w, e).toLowerCase(java.util.Locale.ROOT))) {
+                if (e > w && answers.contains(piece.substring(w, e).toLowerCase(Locale.ROOT))) {
                     if (e < next[1] && piece.charAt(e) == '.') {
                         int rest = e + 1;
                         while (rest < next[1] && Character.isWhitespace(piece.charAt(rest))) {
@@ -423,7 +425,7 @@ public final class SentenceSplitter implements Stage {
             b--;
         }
         String word = piece.substring(b, e - 1);
-        return nonTerminal.contains(word.toLowerCase(java.util.Locale.ROOT)) || titleBeforeName(word);
+        return nonTerminal.contains(word.toLowerCase(Locale.ROOT)) || titleBeforeName(word);
     }
 
     /**
@@ -436,7 +438,7 @@ public final class SentenceSplitter implements Stage {
                 || !word.substring(1).chars().allMatch(Character::isLowerCase)) {
             return false;
         }
-        return TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return TITLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
 
