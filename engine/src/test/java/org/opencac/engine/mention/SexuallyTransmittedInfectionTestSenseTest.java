@@ -33,4 +33,12 @@ class SexuallyTransmittedInfectionTestSenseTest {
         assertSuggested(outpatientChecked("ASSESSMENT:\nChlamydia culture positive; partner to be treated as well.\n"),
                 "A74.9", 5);
     }
+
+    @Test
+    void aChlamydiaTestThatFoundTheOrganismIsTheInfection() {
+        assertSuggested(outpatientChecked("ASSESSMENT:\nUrethritis. Chlamydia was detected by PCR on the urine sample.\n"),
+                "A74.9", 5);
+        assertSuggested(outpatientChecked("RESULTS:\nThe culture grew gonorrhea; she was treated with ceftriaxone.\n"),
+                "A54.9", 5);
+    }
 }
