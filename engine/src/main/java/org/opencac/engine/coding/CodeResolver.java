@@ -1889,7 +1889,27 @@ public final class CodeResolver {
         if (near != null) {
             return near;
         }
-        return documentedAmong(code, cousinWords(code), contextTokens, documented, named, clause);
+        // a cousin sits in another subcategory: it must keep what the code's own title documents ("Pain in
+        // unspecified ankle ..." read for a clause naming the ankle never becomes a knee's code because the
+        // clause names a knee as well); one that drops a documented word is passed over for the next
+        List<Map.Entry<Code, Set<String>>> cousins = cousinWords(code);
+        Code far = documentedAmong(code, cousins, contextTokens, documented, named, clause);
+        while (far != null && dropsDocumented(code, far, documented)) {
+            Code dropped = far;
+            cousins = cousins.stream().filter(e -> !e.getKey().equals(dropped)).toList();
+            far = documentedAmong(code, cousins, contextTokens, documented, named, clause);
+        }
+        return far;
+    }
+
+    /** Whether {@code to}'s title leaves out a word of {@code from}'s title the context documents. */
+    private boolean dropsDocumented(Code from, Code to, Set<String> documented) {
+        for (String w : added(to, from)) {
+            if (documented.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each cousin ({@link #cousins}) with the words its title adds to the code's, worked out once per code. */

@@ -456,6 +456,18 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void anElectrolyteImbalanceBesideTheLowSodiumAndPotassiumNamedIsThoseDisorders() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "Assessment:\n1. Electrolyte imbalance, with low sodium and potassium: hyponatremia and hypokalemia.\n",
+                CareSetting.OUTPATIENT));
+        assertFalse(codes(r).contains("E87.8"), codes(r).toString());
+        assertTrue(codes(r).containsAll(List.of("E87.1", "E87.6")), codes(r).toString());
+        CodingResult chloride = TestModels.pipeline().code(new Note(
+                "Assessment:\n1. Hyperchloremia.\n2. Hyponatremia.\n", CareSetting.OUTPATIENT));
+        assertTrue(codes(chloride).containsAll(List.of("E87.8", "E87.1")), codes(chloride).toString());
+    }
+
+    @Test
     void aSpecificAtrialFibrillationReplacesTheUnspecifiedOne() {
         CodingResult r = TestModels.pipeline().code(new Note(
                 "History: atrial fibrillation. Assessment: paroxysmal atrial fibrillation, on apixaban.",
