@@ -10,7 +10,7 @@ import org.opencac.engine.suggest.CodingResult;
 /**
  * An insect bite is a superficial injury: "Bite, insect, see Bite, by site, superficial, insect" leads under the
  * site to its "superficial NEC" subterm (the reference names it without the NEC) and then to "insect" (S80.86- for
- * the lower leg), not to the site's open bite (S81.85-). A bug bite is an insect's.
+ * the lower leg), not to the site's open bite (S81.85-). A bug's or mosquito's bite is an insect's.
  */
 class InsectBiteIsSuperficialTest {
 
@@ -26,5 +26,12 @@ class InsectBiteIsSuperficialTest {
         CodingResult r = outpatient("ASSESSMENT: Bug bites on the right arm, scratched.");
         assertSuggested(r, "S40.861A", 5);
         assertNotSuggested(r, "S41.151A");
+    }
+
+    @Test
+    void aMosquitoBiteIsAnInsectBite() {
+        CodingResult r = outpatient("ASSESSMENT: Mosquito bites on the left leg, mildly swollen.");
+        assertSuggested(r, "S80.862A", 5);
+        assertNotSuggested(r, "S81.852A");
     }
 }
