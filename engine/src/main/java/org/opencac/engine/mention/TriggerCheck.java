@@ -125,9 +125,11 @@ public final class TriggerCheck implements Stage {
      * otherwise take it.
      */
     static final String WRITTEN_NUMBER_FILE = "/org/opencac/engine/mention/written_number_terms.tsv";
-    private static final Map<String, Set<String>> PLURAL_ONLY = writtenNumberCodes("plural");
+    /** The rows of {@link #WRITTEN_NUMBER_FILE} by their number, the file read once. */
+    private static final Map<String, Map<String, Set<String>>> WRITTEN_NUMBER_CODES = writtenNumberCodes();
+    private static final Map<String, Set<String>> PLURAL_ONLY = WRITTEN_NUMBER_CODES.get("plural");
     /** Lexicon keys whose listed code is read only from the term written in the singular ("Nodule, lung, solitary" R91.1). */
-    private static final Map<String, Set<String>> SINGULAR_ONLY = writtenNumberCodes("singular");
+    private static final Map<String, Set<String>> SINGULAR_ONLY = WRITTEN_NUMBER_CODES.get("singular");
     /** Compiled once (each is read for every mention). */
     /** Words naming a region of the body part that "of" puts after them ("the back of the knee"). */
     private static final String REGION_WORDS_FILE = "/org/opencac/engine/mention/region_words.txt";
@@ -1402,19 +1404,22 @@ public final class TriggerCheck implements Stage {
                 .contains(w)).orElse(false);
     }
 
-    private static Map<String, Set<String>> writtenNumberCodes(String number) {
-        Map<String, Set<String>> out = new HashMap<>();
+    /** The keys of each number ("plural", "singular") with the codes read only from a term written in it. */
+    private static Map<String, Map<String, Set<String>>> writtenNumberCodes() {
+        Map<String, Map<String, Set<String>>> out = Map.of("plural", new HashMap<>(), "singular", new HashMap<>());
         org.opencac.engine.DataFiles.rows(WRITTEN_NUMBER_FILE, "key\tcode\tnumber", (f, lineNo) -> {
-            if (f.length != 3 || !(f[2].equals("plural") || f[2].equals("singular"))) {
+            if (f.length != 3 || !out.containsKey(f[2])) {
                 throw new IllegalStateException(WRITTEN_NUMBER_FILE + ":" + lineNo
                         + ": expected key, code and number (plural or singular)");
             }
-            if (f[2].equals(number)) {
-                out.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
-            }
+            out.get(f[2]).computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1]);
         });
-        Map<String, Set<String>> frozen = new HashMap<>();
-        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        Map<String, Map<String, Set<String>>> frozen = new HashMap<>();
+        out.forEach((number, keys) -> {
+            Map<String, Set<String>> copy = new HashMap<>();
+            keys.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+            frozen.put(number, Map.copyOf(copy));
+        });
         return Map.copyOf(frozen);
     }
 
