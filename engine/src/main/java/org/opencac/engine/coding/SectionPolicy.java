@@ -26,6 +26,7 @@ public final class SectionPolicy {
     public static final String PROCEDURE_REASONS = "/org/opencac/engine/coding/procedure_reason_cues.txt";
     public static final String PROCEDURE_DIAGNOSES = "/org/opencac/engine/coding/procedure_diagnosis_cues.tsv";
     public static final String PATIENT_INTRODUCTIONS = "/org/opencac/engine/coding/patient_introduction_cues.txt";
+    public static final String PATIENT_ARRIVALS = "/org/opencac/engine/coding/patient_arrival_cues.txt";
 
     /** One row: a role and the Tabular headers (categories, subcategories) whose codes are kept whatever the role. */
     public record Entry(SectionRole role, List<String> kept) {
@@ -52,6 +53,7 @@ public final class SectionPolicy {
     private final List<String> procedureActs;
     private final List<List<String>> procedureReasonCues;
     private final List<List<String>> patientIntroductionCues;
+    private final List<List<String>> patientArrivalCues;
     private final ProcedureDiagnosisCues procedureDiagnosisCues;
 
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
@@ -114,6 +116,7 @@ public final class SectionPolicy {
         this.procedureActs = List.copyOf(procedureActs);
         this.procedureReasonCues = parseCues(DataFiles.lines(PROCEDURE_REASONS), PROCEDURE_REASONS);
         this.patientIntroductionCues = parseCues(DataFiles.lines(PATIENT_INTRODUCTIONS), PATIENT_INTRODUCTIONS);
+        this.patientArrivalCues = parseCues(DataFiles.lines(PATIENT_ARRIVALS), PATIENT_ARRIVALS);
         this.procedureDiagnosisCues = ProcedureDiagnosisCues.parse(DataFiles.lines(PROCEDURE_DIAGNOSES),
                 PROCEDURE_DIAGNOSES);
     }
@@ -146,6 +149,16 @@ public final class SectionPolicy {
      */
     public List<List<String>> patientIntroductionCues() {
         return patientIntroductionCues;
+    }
+
+    /**
+     * The openings of a sentence that tells how the patient came to the procedure room ({@code
+     * patient_arrival_cues.txt}: "the patient was brought"), each as its words: a condition the sentence gives the
+     * patient "with" is the state the patient arrived in, the reason the procedure was done, not something seen
+     * while operating.
+     */
+    public List<List<String>> patientArrivalCues() {
+        return patientArrivalCues;
     }
 
     /**

@@ -31,7 +31,8 @@ import org.opencac.models.lexicon.TermSource;
  * sign or injury ({@code procedure_finding_chapters.tsv}) named only in the account of an operation of a note with
  * a final statement that names a condition: what the surgeon saw or did while operating is not a diagnosis the statement carries, unless the
  * account tells it as the operation's reason, as a study's result or as what the operation treated, or gives it
- * the patient in a sentence introducing the patient by age ({@code patient_introduction_cues.txt}). Codes are read
+ * the patient in a sentence introducing the patient by age ({@code patient_introduction_cues.txt}) or telling the
+ * state the patient was brought in with ({@code patient_arrival_cues.txt}). Codes are read
  * from the code set, so categories, chapters and the headers a section keeps are the Tabular's, not string prefixes. Measured values
  * (BMI, NIHSS) keep their own rules. Every dropped mention gets a decision.
  */
@@ -368,10 +369,26 @@ public final class SectionPolicyCheck implements Stage {
                     || !doc.tokens().get(after).text().matches(".*\\d.*")) {
                 continue;   // an age must follow the opening: "this is a friable tumor with bleeding" is no patient
             }
-            for (int t = Math.max(after, men.firstToken() - REASON_WINDOW); t < men.firstToken(); t++) {
-                if (doc.tokens().get(t).text().equalsIgnoreCase("with")) {
-                    return true;
-                }
+            if (withBefore(doc, after, men.firstToken())) {
+                return true;
+            }
+        }
+        for (List<String> cue : policy.patientArrivalCues()) {
+            // "the patient was brought to the lab from the emergency room with a cardiac arrest": the state the
+            // patient arrived in is the reason for the procedure
+            int after = first + cue.size();
+            if (after < men.firstToken() && matches(doc, first, cue) && withBefore(doc, after, men.firstToken())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a "with" stands from {@code from} on, within six words before the mention's first token. */
+    private static boolean withBefore(Document doc, int from, int mentionStart) {
+        for (int t = Math.max(from, mentionStart - REASON_WINDOW); t < mentionStart; t++) {
+            if (doc.tokens().get(t).text().equalsIgnoreCase("with")) {
+                return true;
             }
         }
         return false;

@@ -132,6 +132,20 @@ class ConditionSeenWhileOperatingTest {
     }
 
     @Test
+    void theConditionThePatientWasBroughtInWithIsCoded() {
+        // the opening sentence of the account tells the state the patient arrived in: the reason for the study
+        CodingResult r = outpatientChecked("PROCEDURE: Emergent coronary angiography.,PROCEDURE IN DETAIL: The patient"
+                + " was brought from the trauma bay to the laboratory with a cardiac arrest. The groin"
+                + " was prepped.,IMPRESSION: Normal coronary arteries.");
+        assertTrue(r.suggestions().stream().anyMatch(s -> s.code().equals("I46.9")), r.suggestions().toString());
+        CodingResult seen = outpatientChecked("PREOPERATIVE DIAGNOSIS: Menorrhagia.,POSTOPERATIVE DIAGNOSIS:"
+                + " Menorrhagia.,PROCEDURE: Hysteroscopy.,FINDINGS: The cavity was smooth, with a left ovarian cyst"
+                + " seen on the scan.");
+        assertTrue(seen.suggestions().stream().noneMatch(s -> s.code().startsWith("N83.2")),
+                seen.suggestions().toString());
+    }
+
+    @Test
     void aSimpleOvarianCystIsTheOtherOvarianCystTheTabularIncludesIt() {
         // N83.29 "Other ovarian cysts" includes a simple cyst of ovary: not the unspecified cyst N83.20-, its side kept
         CodingResult r = outpatientChecked("PROCEDURE: Laparoscopy.,FINDINGS: A right ovarian simple cyst was drained.");
