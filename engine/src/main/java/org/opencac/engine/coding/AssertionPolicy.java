@@ -361,7 +361,7 @@ public final class AssertionPolicy {
                 }
                 // A past-history list: other conditions there are coded only when the visit addresses them
                 // (documented again elsewhere in the note), which gives them their own mention.
-                decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_LIST_ONLY, code.code()));
+                decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_LIST_ONLY, code.code(), code.code()));
                 return null;
             }
             return history.mapPastCondition(m, a, code, saidChronic, why, decisions);
