@@ -51,7 +51,8 @@ public final class CodeResolver {
     private final CodeIndex index;
     private final Set<String> specificity;
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
-    private static final Pattern OTHER = Pattern.compile("(?i)\\bother\\b");
+    /** The word "other" of a residual code's title. */
+    static final Pattern OTHER = Pattern.compile("(?i)\\bother\\b");
     /**
      * A "without" phrase whose items run on past commas to a closing "and"/"or" item that ends the title ("without
      * behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety"): every item is excluded, not
@@ -2358,7 +2359,7 @@ public final class CodeResolver {
             for (Code a : codeSet.ancestors(code.code())) {
                 List<Code> kids = codeSet.billableDescendants(a.code()).stream()
                         .filter(x -> !x.code().equals(code.code()))
-                        .filter(x -> !code.hasSeventh() || (x.hasSeventh() && x.seventh() == code.seventh()))
+                        .filter(x -> CousinCodes.sameSeventh(code, x))
                         .toList();
                 if (kids.size() > MAX_SIBLINGS) {
                     return List.of();
@@ -2371,43 +2372,9 @@ public final class CodeResolver {
         });
     }
 
-    /** The billable codes under the ancestor above the siblings' (same 7th character), siblings excluded. */
+    /** The cousins of a code ({@link CousinCodes}), found once per code. */
     private List<Code> cousins(Code code) {
-        return cousins.computeIfAbsent(code.code(), k -> {
-            List<Code> near = siblings(code);
-            if (near.isEmpty()) {
-                return List.of();
-            }
-            boolean passed = false;
-            for (Code a : codeSet.ancestors(code.code())) {
-                List<Code> kids = codeSet.billableDescendants(a.code());
-                if (!passed) {
-                    // the ancestor whose descendants are the siblings
-                    passed = kids.size() > near.size() + 1;
-                    if (!passed) {
-                        continue;
-                    }
-                }
-                if (a.code().length() < 5) {
-                    return List.of();   // never across a whole category
-                }
-                Set<String> nearCodes = new HashSet<>();
-                near.forEach(n -> nearCodes.add(n.code()));
-                // a residual code ("Other ...", "... unspecified") of another subcategory names no documented axis;
-                // "other" the code's own title also prints is its site ("... of skin of other parts of face")
-                boolean otherOwn = OTHER.matcher(code.title()).find();
-                List<Code> out = kids.stream()
-                        .filter(x -> !x.code().equals(code.code()) && !nearCodes.contains(x.code()))
-                        // a cousin leaving open less than the code does (one "unspecified" of two: the side named,
-                        // the severity not) documents an axis: "... of right foot with unspecified severity"
-                        .filter(x -> (!isDefault(x) || defaultMarks(x.title()) < defaultMarks(code.title()))
-                                && (otherOwn || !OTHER.matcher(x.title()).find()))
-                        .filter(x -> !code.hasSeventh() || (x.hasSeventh() && x.seventh() == code.seventh()))
-                        .toList();
-                return out.size() > MAX_SIBLINGS ? List.of() : out;
-            }
-            return List.of();
-        });
+        return cousins.computeIfAbsent(code.code(), k -> CousinCodes.of(codeSet, code, siblings(code), MAX_SIBLINGS));
     }
 
     /** The detail words of {@code specificity_words.tsv}. */
