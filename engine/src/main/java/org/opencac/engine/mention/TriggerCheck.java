@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -1302,11 +1303,31 @@ public final class TriggerCheck implements Stage {
         return found;
     }
 
-    /** The words that close a time span, and the words that date an event by it: "six weeks after". */
-    private static final Set<String> SPAN_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
-    private static final Set<String> SPAN_LINKS = Set.of("after", "following");
-    private static final Pattern SPAN_COUNT = Pattern.compile(
-            "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few");
+    /** The words of a time span that dates an event by it ("six weeks after"), by kind; the file read once. */
+    static final String SPAN_WORDS_FILE = "/org/opencac/engine/mention/interval_span_words.tsv";
+    private static final Map<String, Set<String>> SPAN_WORDS = spanWords();
+    /** The words that close a time span, the words that date an event by it, and the number words of the span. */
+    private static final Set<String> SPAN_UNITS = SPAN_WORDS.get("unit");
+    private static final Set<String> SPAN_LINKS = SPAN_WORDS.get("link");
+    private static final Set<String> SPAN_COUNTS = SPAN_WORDS.get("count");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /** The words of {@link #SPAN_WORDS_FILE} by kind (unit, link, count); a kind without a word fails at start-up. */
+    static Map<String, Set<String>> spanWords() {
+        Map<String, Set<String>> read = Map.of("unit", new HashSet<>(), "link", new HashSet<>(),
+                "count", new HashSet<>());
+        Map<String, Consumer<String>> readers = new HashMap<>();
+        read.forEach((kind, words) -> readers.put(kind, w -> words.add(w.toLowerCase(Locale.ROOT))));
+        org.opencac.engine.DataFiles.kinds(SPAN_WORDS_FILE, readers);
+        Map<String, Set<String>> out = new HashMap<>();
+        read.forEach((kind, words) -> {
+            if (words.isEmpty()) {
+                throw new IllegalStateException(SPAN_WORDS_FILE + ": no " + kind + " word");
+            }
+            out.put(kind, Set.copyOf(words));
+        });
+        return Map.copyOf(out);
+    }
 
     /**
      * Whether the word at {@code i} is "after" or "following" right after a time span with its number ("6 weeks
@@ -1315,7 +1336,12 @@ public final class TriggerCheck implements Stage {
     private static boolean spanBefore(List<Token> tokens, int i) {
         return i >= 2 && SPAN_LINKS.contains(tokens.get(i).norm())
                 && SPAN_UNITS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                && SPAN_COUNT.matcher(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)).matches();
+                && spanCount(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word counts the units of a time span: a number in digits, or a number word of the span words. */
+    private static boolean spanCount(String word) {
+        return SPAN_COUNTS.contains(word) || DIGITS.matcher(word).matches();
     }
 
     /** A year of the last two centuries, the needs cue {@link TriggerVocabulary#YEAR} ("in 2004"). */
