@@ -20,8 +20,11 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.opencac.engine.BoundedCache;
 import org.opencac.engine.CodeTableFile;
 import org.opencac.engine.DataFiles;
+import org.opencac.engine.WordSet;
+import org.opencac.engine.mention.AnalyzedWords;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.index.CodeHit;
@@ -191,12 +194,12 @@ public final class CodeResolver {
      */
     private final Map<String, Map<String, List<String>>> pairReadsAs;
     /** A note's words analyzed as the index analyzes them, each word once (clauses repeat words). */
-    private final org.opencac.engine.mention.AnalyzedWords noteWords;
+    private final AnalyzedWords noteWords;
     /**
      * A note's words analyzed as the index analyzes them, without the title words they are also read as: the
      * words a clause after a comma opens with ({@link #opensDetail}), asked of each mention, each word once.
      */
-    private final org.opencac.engine.mention.AnalyzedWords plainNoteWords;
+    private final AnalyzedWords plainNoteWords;
     /**
      * A part of a limb and the title words of the limb it is part of ("forearm": "arm"), analyzed: a clause naming
      * the part documents the limb, unless a code among those chosen from names the part itself ({@link
@@ -247,7 +250,7 @@ public final class CodeResolver {
             parts.put(from.get(0), List.copyOf(index.analyze(limb)));
         });
         this.partOf = Map.copyOf(parts);
-        this.negations = org.opencac.engine.WordSet.of(negationWords);
+        this.negations = WordSet.of(negationWords);
         this.codeSet = codeSet;
         this.index = index;
         this.specificity = analyzed(index, detailWords);
@@ -312,9 +315,9 @@ public final class CodeResolver {
         Map<String, Map<String, List<String>>> frozenPairs = new HashMap<>();
         pairs.forEach((first, seconds) -> frozenPairs.put(first, Map.copyOf(seconds)));
         this.pairReadsAs = Map.copyOf(frozenPairs);
-        this.noteWords = new org.opencac.engine.mention.AnalyzedWords(also.isEmpty() ? index::analyze
+        this.noteWords = new AnalyzedWords(also.isEmpty() ? index::analyze
                 : text -> withTitleWords(index.analyze(text), also));
-        this.plainNoteWords = new org.opencac.engine.mention.AnalyzedWords(index::analyze);
+        this.plainNoteWords = new AnalyzedWords(index::analyze);
         this.keptSiblingWords = readTables();
     }
 
@@ -2270,8 +2273,8 @@ public final class CodeResolver {
     }
 
     /** {@link #added} per pair of titles (title pairs are a closed set, but bounded all the same). */
-    private final org.opencac.engine.BoundedCache<TitlePair, Set<String>> addedByTitles =
-            new org.opencac.engine.BoundedCache<>(200_000, this::computeAdded);
+    private final BoundedCache<TitlePair, Set<String>> addedByTitles =
+            new BoundedCache<>(200_000, this::computeAdded);
 
     /**
      * The words title {@code to} adds to title {@code from}: its words {@code from} lacks, and the words it
