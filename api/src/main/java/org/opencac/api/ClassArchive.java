@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.opencac.models.io.FileTrees;
 import org.opencac.workbench.store.StoreSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -221,7 +222,7 @@ final class ClassArchive {
             return;
         }
         try {
-            org.opencac.models.io.FileTrees.delete(dir);
+            FileTrees.delete(dir);
         } catch (IOException e) {
             LOG.debug("could not remove {}: {}", dir, e.toString());
         }

@@ -20,8 +20,12 @@ import org.opencac.api.fhir.FhirCoding;
 import org.opencac.api.http.DeferredPart;
 import org.opencac.api.http.HttpServer;
 import org.opencac.engine.Pipeline;
+import org.opencac.engine.coding.CodeResolver;
+import org.opencac.engine.convention.PatientSexCheck;
 import org.opencac.engine.cpt.CptModule;
 import org.opencac.engine.hcpcs.HcpcsModule;
+import org.opencac.engine.mention.TriggerVocabulary;
+import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.pcs.PcsModule;
 import org.opencac.engine.system.CodeSystemModule;
 import org.opencac.models.ModelBundle;
@@ -140,14 +144,14 @@ public final class Main {
             case "audit" -> AuditCommand.run(auditArgs, pipeline, System.out);
             case "index" -> {
                 // the tables the Tabular resolution keeps beside the index, so that no later start makes them
-                org.opencac.engine.coding.CodeResolver.standard(models.codeSet(), models.index());
+                CodeResolver.standard(models.codeSet(), models.index());
                 // and the code set's words the trigger vocabulary keeps there (acronyms, "X NOS" inclusions)
-                org.opencac.engine.mention.TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex(),
+                TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex(),
                         models.index().derivedDir());
                 // the lexicon word of each adjectival form, and the codes for one sex with their counterparts
-                org.opencac.engine.mention.WordForms.standard(models.lexicon(), models.alphabeticIndex(),
+                WordForms.standard(models.lexicon(), models.alphabeticIndex(),
                         models.index().derivedDir());
-                org.opencac.engine.convention.PatientSexCheck.standard(models.codeSet(), models.index().derivedDir());
+                PatientSexCheck.standard(models.codeSet(), models.index().derivedDir());
                 System.out.println(models.codeSet().version().label() + ": " + models.codeSet().report());
                 System.out.println("lexicon terms: " + models.lexicon().size() + ", index documents: "
                         + models.index().documentCount() + ", cache: " + settings.cacheDir());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.opencac.models.io.Lines;
 import org.opencac.models.io.TsvRows;
 
 /** Reads the engine's bundled rule and word-list files: one entry per line, "#" comments and blanks skipped. */
@@ -22,7 +23,7 @@ public final class DataFiles {
                 throw new IllegalStateException("missing bundled data file " + resource);
             }
             List<String> out = new ArrayList<>();
-            for (String line : org.opencac.models.io.Lines.split(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+            for (String line : Lines.split(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
                 String t = line.trim();
                 if (!t.isEmpty() && !t.startsWith("#")) {
                     out.add(t);

@@ -70,6 +70,7 @@ import org.opencac.engine.assertion.ContextRules;
 import org.opencac.engine.lookup.DeniedComponentFinder;
 import org.opencac.engine.lookup.FindingFinder;
 import org.opencac.engine.lookup.IndexNavigator;
+import org.opencac.engine.lookup.NavigationRules;
 import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.mention.SpinalRegionReading;
 import org.opencac.engine.mention.WordForms;
@@ -168,8 +169,7 @@ public final class Pipeline {
                 () -> CodeResolver.standard(models.codeSet(), models.index()), parts);
         CompletableFuture<TriggerCheck> triggerCheck = CompletableFuture.supplyAsync(
                 () -> {
-                    org.opencac.engine.lookup.NavigationRules navigation =
-                            org.opencac.engine.lookup.NavigationRules.standard();
+                    NavigationRules navigation = NavigationRules.standard();
                     return TriggerCheck.standard(models, navigation.phraseEquivalents(),
                             navigation.wordEquivalents(), navigation::formsOf);
                 }, parts);   // judges dictionary and Index-navigation mentions

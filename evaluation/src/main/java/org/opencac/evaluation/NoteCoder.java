@@ -1,5 +1,7 @@
 package org.opencac.evaluation;
 
+import org.opencac.engine.note.PatientSex;
+
 /**
  * Codes one note. The lead implements it over the engine pipeline; tests use a lambda.
  * Implementations must be thread-safe: evaluators and batch runs call it from several threads.
@@ -33,7 +35,7 @@ public interface NoteCoder {
      * @param sex           the patient's sex; UNKNOWN (or null) when not given, then the note is read for it
      */
     default Prediction code(String noteId, String text, String setting, java.time.LocalDate dateOfService,
-                            org.opencac.engine.note.PatientSex sex) {
+                            PatientSex sex) {
         return dateOfService == null ? code(noteId, text, setting) : code(noteId, text, setting, dateOfService);
     }
 }

@@ -23,6 +23,8 @@ import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.suggest.SystemResult;
+import org.opencac.models.codeset.CodeSystem;
 
 /**
  * CDS Hooks 2.0: discovery at {@code GET /cds-services}, the service {@value #SERVICE_ID} on
@@ -107,7 +109,7 @@ public final class CdsHooksHandler {
             CodingResult r = coder.code(ctx, "cds-hooks", new Note(n.text(), CareSetting.INPATIENT), List.of(),
                     dates.of(n.document(), CareSetting.INPATIENT).orElse(null));
             // the cards carry ICD-10-CM codes only, so only that release's warnings concern them
-            r.system(org.opencac.models.codeset.CodeSystem.ICD10CM).map(org.opencac.engine.suggest.SystemResult::warnings)
+            r.system(CodeSystem.ICD10CM).map(SystemResult::warnings)
                     .orElse(List.of()).stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
             String system = r.codeSetVersion().system().displayName();
             for (Suggestion s : r.suggestions().stream().limit(MAX_CARDS).toList()) {

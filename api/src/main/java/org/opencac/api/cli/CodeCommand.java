@@ -15,6 +15,8 @@ import org.opencac.engine.note.PatientSex;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.system.DateOfService;
+import org.opencac.models.codeset.CodeSystem;
 
 /**
  * {@code opencac code NOTE_FILE [--setting outpatient|inpatient] [--date-of-service YYYY-MM-DD]
@@ -91,7 +93,7 @@ public final class CodeCommand {
 
         /** A {@code --date-of-service} value: a real date written YYYY-MM-DD. */
         static java.time.LocalDate dateOption(String raw, String option) {
-            return org.opencac.engine.system.DateOfService.parse(raw)
+            return DateOfService.parse(raw)
                     .orElseThrow(() -> new UsageException(option + " must be a date written YYYY-MM-DD"));
         }
 
@@ -162,7 +164,7 @@ public final class CodeCommand {
             out.println("QUERY " + q.code() + " (" + q.missing() + "): " + q.prompt());
         }
         for (var system : result.systems()) {
-            if (system.codeSystem() == org.opencac.models.codeset.CodeSystem.ICD10CM) {
+            if (system.codeSystem() == CodeSystem.ICD10CM) {
                 continue;
             }
             out.println();

@@ -18,8 +18,11 @@ import org.opencac.evaluation.coder.PipelineNoteCoder;
 import org.opencac.evaluation.gold.CarriedGoldMatcher;
 import org.opencac.evaluation.gold.CodiEspGoldReader;
 import org.opencac.evaluation.gold.CoderGoldReader;
+import org.opencac.evaluation.gold.GoldCode;
+import org.opencac.evaluation.gold.GoldNote;
 import org.opencac.evaluation.gold.GoldSet;
 import org.opencac.evaluation.gold.JsonLinesGoldReader;
+import org.opencac.evaluation.metrics.Estimate;
 import org.opencac.evaluation.metrics.SystemMetrics;
 import org.opencac.evaluation.metrics.TopListScores;
 import org.opencac.evaluation.report.HtmlReport;
@@ -162,16 +165,16 @@ public final class EvalCommand {
 
     /** The notes of {@code a} with the codes of the same notes in {@code b} added. */
     static GoldSet merge(GoldSet a, GoldSet b) {
-        java.util.Map<String, org.opencac.evaluation.gold.GoldNote> extra = new java.util.HashMap<>();
+        java.util.Map<String, GoldNote> extra = new java.util.HashMap<>();
         b.notes().forEach(n -> extra.put(n.id(), n));
-        List<org.opencac.evaluation.gold.GoldNote> notes = a.notes().stream().map(n -> {
+        List<GoldNote> notes = a.notes().stream().map(n -> {
             var other = extra.get(n.id());
             if (other == null) {
                 return n;
             }
-            List<org.opencac.evaluation.gold.GoldCode> codes = new java.util.ArrayList<>(n.codes());
+            List<GoldCode> codes = new java.util.ArrayList<>(n.codes());
             codes.addAll(other.codes());
-            return new org.opencac.evaluation.gold.GoldNote(n.id(), n.text(), n.setting(), codes, n.attributes());
+            return new GoldNote(n.id(), n.text(), n.setting(), codes, n.attributes());
         }).toList();
         return new GoldSet(a.source() + " + " + b.source(), notes);
     }
@@ -249,7 +252,7 @@ public final class EvalCommand {
         b.append('\n');
     }
 
-    private static String fmt(org.opencac.evaluation.metrics.Estimate e) {
+    private static String fmt(Estimate e) {
         return String.format(Locale.ROOT, "%.3f (95%% CI %.3f–%.3f)", e.value(), e.low(), e.high());
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.opencac.evaluation.batch.BatchCoder;
 
 /**
  * CPU time of this JVM's threads by kind (JIT compiler, garbage collector and VM, the rest), read from
@@ -66,7 +67,7 @@ final class ThreadCpu {
 
     /** The kind of a HotSpot thread by its name (Linux truncates names to 15 characters). */
     static String kind(String threadName) {
-        if (threadName.startsWith(org.opencac.evaluation.batch.BatchCoder.WORKER_NAME)) {
+        if (threadName.startsWith(BatchCoder.WORKER_NAME)) {
             return CODING;
         }
         if (threadName.startsWith("C1 CompilerThre") || threadName.startsWith("C2 CompilerThre")) {

@@ -16,6 +16,8 @@ import org.opencac.engine.note.Note;
 import org.opencac.engine.note.PatientSex;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.suggest.SystemResult;
+import org.opencac.models.codeset.CodeSystem;
 
 /**
  * {@code POST /fhir/r4/DocumentReference/$suggest-codes?setting=outpatient|inpatient&maxSuggestions=n}:
@@ -63,7 +65,7 @@ public final class FhirHandler {
             java.time.LocalDate date = dates.of(n.document(), setting).orElse(null);
             CodingResult r = coder.code(ctx, "fhir", new Note(n.text(), setting, sex), List.of(), date);
             // the answer carries ICD-10-CM resources only, so only that release's warnings concern it
-            r.system(org.opencac.models.codeset.CodeSystem.ICD10CM).map(org.opencac.engine.suggest.SystemResult::warnings)
+            r.system(CodeSystem.ICD10CM).map(SystemResult::warnings)
                     .orElse(List.of()).stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
             version = r.codeSetVersion().label();
             String system = r.codeSetVersion().system().displayName();

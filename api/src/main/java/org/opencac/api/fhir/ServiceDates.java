@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.system.DateOfService;
 
 /**
  * The date of service of a note given as FHIR, which picks the code-set releases: the period of the encounter
@@ -110,6 +111,6 @@ public final class ServiceDates {
                 || t.getPrecision().ordinal() < TemporalPrecisionEnum.DAY.ordinal()) {
             return Optional.empty();
         }
-        return org.opencac.engine.system.DateOfService.parse(t.getValueAsString().substring(0, 10));
+        return DateOfService.parse(t.getValueAsString().substring(0, 10));
     }
 }

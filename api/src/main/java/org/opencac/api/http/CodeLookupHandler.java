@@ -3,8 +3,10 @@ package org.opencac.api.http;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.opencac.engine.Pipeline;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.CodeSystem;
 import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.SeventhCharacter;
 import org.opencac.models.index.CodeHit;
@@ -16,14 +18,14 @@ final class CodeLookupHandler {
 
     private final CodeSet codeSet;
     private final CodeIndex index;
-    private final org.opencac.engine.Pipeline pipeline;
+    private final Pipeline pipeline;
 
     CodeLookupHandler(CodeSet codeSet, CodeIndex index) {
         this(codeSet, index, null);
     }
 
     /** With the pipeline, {@code GET /v1/codes?q=...&system=...} also searches its other code systems. */
-    CodeLookupHandler(CodeSet codeSet, CodeIndex index, org.opencac.engine.Pipeline pipeline) {
+    CodeLookupHandler(CodeSet codeSet, CodeIndex index, Pipeline pipeline) {
         this.codeSet = codeSet;
         this.index = index;
         this.pipeline = pipeline;
@@ -93,9 +95,9 @@ final class CodeLookupHandler {
         int limit = parseLimit(ctx.queryParam("limit"));
         String system = ctx.queryParam("system");
         if (system != null && !system.isBlank()) {
-            var cs = org.opencac.models.codeset.CodeSystem.parse(system).orElseThrow(() -> new ApiException(400,
+            var cs = CodeSystem.parse(system).orElseThrow(() -> new ApiException(400,
                     "unknown_code_system", "unknown code system '" + sanitize(system) + "'; use ICD-10-CM, ICD-10-PCS, CPT or HCPCS"));
-            if (cs != org.opencac.models.codeset.CodeSystem.ICD10CM) {
+            if (cs != CodeSystem.ICD10CM) {
                 if (pipeline == null || !pipeline.supports(cs)) {
                     throw new ApiException(400, "unavailable_code_system", cs.displayName() + " is not available in this service");
                 }

@@ -28,6 +28,7 @@ import org.opencac.api.ops.Metrics;
 import org.opencac.engine.FirstUse;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
+import org.opencac.models.codeset.ValidityPeriod;
 import org.opencac.workbench.Workbench;
 import org.opencac.workbench.http.CoderIdentity;
 import org.opencac.workbench.store.Store;
@@ -294,7 +295,7 @@ public final class HttpServer {
         Map<String, String> icd = new LinkedHashMap<>();
         icd.put("codeSystem", "ICD-10-CM");
         icd.put("codeSetVersion", pipeline.version().label());
-        org.opencac.models.codeset.ValidityPeriod.of(pipeline.version()).ifPresent(p -> {
+        ValidityPeriod.of(pipeline.version()).ifPresent(p -> {
             icd.put("validFrom", p.from().toString());
             icd.put("validTo", p.to().toString());
         });
@@ -303,7 +304,7 @@ public final class HttpServer {
             Map<String, String> s = new LinkedHashMap<>();
             s.put("codeSystem", m.system().displayName());
             s.put("codeSetVersion", m.version().label());
-            org.opencac.models.codeset.ValidityPeriod.of(m.version()).ifPresent(p -> {
+            ValidityPeriod.of(m.version()).ifPresent(p -> {
                 s.put("validFrom", p.from().toString());
                 s.put("validTo", p.to().toString());
             });

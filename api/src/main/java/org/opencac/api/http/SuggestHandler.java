@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import org.opencac.engine.Pipeline;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
+import org.opencac.models.codeset.CodeSystem;
 
 /** {@code POST /v1/suggest}: read (bounded), parse (strict), code (gated, with a deadline), answer. */
 final class SuggestHandler {
@@ -38,7 +39,7 @@ final class SuggestHandler {
                 req.dateOfService());
         var top = result.suggestions().stream().limit(req.maxSuggestions()).toList();
         var systems = result.systems().stream().map(r -> new SuggestResponse.SystemBlock(r.codeSystem().displayName(),
-                r.codeSetVersion().label(), r.codeSystem() == org.opencac.models.codeset.CodeSystem.ICD10CM ? null
+                r.codeSetVersion().label(), r.codeSystem() == CodeSystem.ICD10CM ? null
                         : pipeline.module(r.codeSystem()).source(), r.suggestions().stream().limit(req.maxSuggestions()).toList(),
                 r.queries(), r.warnings())).toList();
         ctx.json(new SuggestResponse(result.codeSetVersion().system().displayName(), result.codeSetVersion().label(),

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.PatientSex;
+import org.opencac.engine.system.DateOfService;
 import org.opencac.models.codeset.CodeSystem;
 
 /**
@@ -98,7 +99,7 @@ public record SuggestRequest(String text, CareSetting setting, int maxSuggestion
         if (date == null || date.isNull()) {
             return null;
         }
-        Optional<java.time.LocalDate> d = org.opencac.engine.system.DateOfService.parse(
+        Optional<java.time.LocalDate> d = DateOfService.parse(
                 date.isTextual() ? date.asText() : null);
         if (d.isPresent()) {
             return d.get();

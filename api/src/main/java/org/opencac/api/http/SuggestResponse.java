@@ -2,6 +2,7 @@ package org.opencac.api.http;
 
 import java.util.List;
 import org.opencac.engine.suggest.DocumentationQuery;
+import org.opencac.engine.suggest.MentionOutcome;
 import org.opencac.engine.suggest.Suggestion;
 
 /**
@@ -23,7 +24,7 @@ public record SuggestResponse(String codeSystem, String codeSetVersion, String s
                               List<DocumentationQuery> queries, List<SystemBlock> systems,
                               @com.fasterxml.jackson.annotation.JsonInclude(
                                       com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                              List<org.opencac.engine.suggest.MentionOutcome> mentions,
+                              List<MentionOutcome> mentions,
                               @com.fasterxml.jackson.annotation.JsonInclude(
                                       com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                               String dateOfService,

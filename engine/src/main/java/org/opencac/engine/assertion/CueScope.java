@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.text.Plurals;
 import org.opencac.engine.text.Token;
 import org.opencac.models.lexicon.Term;
 import org.opencac.models.lexicon.TermSource;
@@ -246,7 +248,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         if (key == null) {
             return false;
         }
-        return whole ? key.equals(lead) || org.opencac.engine.text.Plurals.singular(key).equals(lead) : key.startsWith(lead);
+        return whole ? key.equals(lead) || Plurals.singular(key).equals(lead) : key.startsWith(lead);
     }
 
     /**
@@ -470,7 +472,7 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         Set<String> reasons = new HashSet<>();
         Set<String> same = new HashSet<>();
         Set<String> episodes = new HashSet<>();
-        org.opencac.engine.DataFiles.kinds(EPISODE_WORDS, Map.of("reason", reasons::add,
+        DataFiles.kinds(EPISODE_WORDS, Map.of("reason", reasons::add,
                 "same", same::add, "episode", episodes::add));
         EPISODE_REASONS = Set.copyOf(reasons);
         SAME_COMPLAINT = Set.copyOf(same);

@@ -2,6 +2,7 @@ package org.opencac.engine.assertion;
 
 import java.util.List;
 import java.util.Set;
+import org.opencac.engine.text.Token;
 
 /**
  * An aside between a subject cue and its verb: in "his brother, although he is a vegetarian, has high
@@ -30,7 +31,7 @@ record SubjectAside(Set<ContextCategory> categories, int maxWords, Set<String> r
      * Where the clause resumes after an aside that opens right after the cue ending at {@code cueEnd}: the index
      * of the verb after the closing comma, or {@code cueEnd} if the cue is not followed by an aside.
      */
-    int resume(CueMatch cue, List<org.opencac.engine.text.Token> tokens, String[] keys, int cueEnd, int sentenceEnd) {
+    int resume(CueMatch cue, List<Token> tokens, String[] keys, int cueEnd, int sentenceEnd) {
         if (!categories.contains(cue.cue().rule().category()) || cueEnd >= sentenceEnd || !keys[cueEnd].equals(",")) {
             return cueEnd;
         }

@@ -10,6 +10,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.AssertionDetector;
+import org.opencac.engine.assertion.AssertionStatus;
 import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.outcome.MentionDecision;
@@ -18,6 +19,7 @@ import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.models.codeset.Code;
+import org.opencac.models.lexicon.Term;
 
 /**
  * Assertion policy: what a mention's assertion means for coding. Negated and hypothetical mentions are
@@ -127,8 +129,8 @@ public final class AssertionPolicy {
      * atrial fibrillation and stroke") tells the conditions the patient lives with, so the event is an old one
      * (Guidelines I.C.9.e: older than 4 weeks, I25.2; I.C.9.d.3: a stroke without deficit, Z86.73).
      */
-    Assertion oldEventInList(Document doc, int m, org.opencac.models.lexicon.Term term, Assertion a) {
-        if (a.status() != org.opencac.engine.assertion.AssertionStatus.PRESENT || a.experiencer() != Experiencer.PATIENT
+    Assertion oldEventInList(Document doc, int m, Term term, Assertion a) {
+        if (a.status() != AssertionStatus.PRESENT || a.experiencer() != Experiencer.PATIENT
                 || OLD_EVENTS.stream().noneMatch(term.code()::startsWith)) {
             return a;
         }
@@ -212,9 +214,9 @@ public final class AssertionPolicy {
      * ({@link #oldEventToldAsPast}): "the pain is unlike the pain of his infarction" after a history of a myocardial
      * infarction years ago refers to that old one (Guidelines I.C.9.e: older than 4 weeks, I25.2).
      */
-    Assertion asThePastEvent(Document doc, int m, org.opencac.models.lexicon.Term term, Assertion a,
+    Assertion asThePastEvent(Document doc, int m, Term term, Assertion a,
                              boolean toldAsPast) {
-        if (!toldAsPast || a.status() != org.opencac.engine.assertion.AssertionStatus.PRESENT
+        if (!toldAsPast || a.status() != AssertionStatus.PRESENT
                 || a.experiencer() != Experiencer.PATIENT || OLD_EVENTS.stream().noneMatch(term.code()::startsWith)
                 || inAcuteContext(doc, doc.mentions().get(m).sentenceIndex())) {
             return a;
@@ -235,9 +237,9 @@ public final class AssertionPolicy {
      * current although the statement says it resolved: it brought the patient in (Guidelines IV.D, IV.K: "chest
      * pain" as the indication of a stress test during which it came and resolved).
      */
-    Assertion asTheStatementSays(Document doc, int m, org.opencac.models.lexicon.Term term, Set<String> pastInStatement) {
+    Assertion asTheStatementSays(Document doc, int m, Term term, Set<String> pastInStatement) {
         Assertion a = doc.assertionOf(m);
-        if (pastInStatement.isEmpty() || a.status() != org.opencac.engine.assertion.AssertionStatus.PRESENT
+        if (pastInStatement.isEmpty() || a.status() != AssertionStatus.PRESENT
                 || a.experiencer() != Experiencer.PATIENT || !pastInStatement.contains(Code.categoryOf(term.code()))) {
             return a;
         }
@@ -361,7 +363,7 @@ public final class AssertionPolicy {
                 }
                 // A past-history list: other conditions there are coded only when the visit addresses them
                 // (documented again elsewhere in the note), which gives them their own mention.
-                decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_LIST_ONLY, code.code()));
+                decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_LIST_ONLY, code.code(), code.code()));
                 return null;
             }
             return history.mapPastCondition(m, a, code, saidChronic, why, decisions);

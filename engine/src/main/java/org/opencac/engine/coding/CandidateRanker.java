@@ -19,6 +19,7 @@ import org.opencac.engine.mention.Mention;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.Sentence;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.lexicon.Term;
@@ -213,7 +214,7 @@ public final class CandidateRanker implements Stage {
      * words right before it, in its sentence ("a history of chronic diarrhea", "chronic arterial ischemia").
      */
     public static boolean saidChronic(Document doc, Mention mention) {
-        org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
+        Sentence s = doc.sentences().get(mention.sentenceIndex());
         return hasWord(doc, Math.max(s.firstToken(), mention.firstToken() - 2), mention.endToken(), "chronic");
     }
 
@@ -237,7 +238,7 @@ public final class CandidateRanker implements Stage {
      * ("under treatment"), where "_" stands for the mention itself ("under _": the words right before it).
      */
     private static boolean sentenceHas(Document doc, Mention mention, SectionGate.Cue cue) {
-        org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
+        Sentence s = doc.sentences().get(mention.sentenceIndex());
         List<String> words = cue.words();
         if (words.size() == 1) {
             return hasWord(doc, s.firstToken(), s.endToken(), cue.text());
@@ -257,7 +258,7 @@ public final class CandidateRanker implements Stage {
 
     /** True if the tokens from {@code t} are written words[from, to) (any case), all inside the sentence. */
     private static boolean wordsAt(Document doc, int t, List<String> words, int from, int to,
-                                   org.opencac.engine.text.Sentence s) {
+                                   Sentence s) {
         if (t < s.firstToken() || t + (to - from) > s.endToken()) {
             return false;
         }
@@ -271,7 +272,7 @@ public final class CandidateRanker implements Stage {
 
     /** True if a word of the mention's sentence before the mention is {@code word} (any case). */
     private static boolean leadHas(Document doc, Mention mention, String word) {
-        org.opencac.engine.text.Sentence s = doc.sentences().get(mention.sentenceIndex());
+        Sentence s = doc.sentences().get(mention.sentenceIndex());
         return hasWord(doc, s.firstToken(), Math.min(mention.firstToken(), s.endToken()), word);
     }
 

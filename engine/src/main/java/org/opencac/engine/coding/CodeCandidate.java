@@ -1,6 +1,7 @@
 package org.opencac.engine.coding;
 
 import java.util.List;
+import org.opencac.models.codeset.Code;
 
 /**
  * A billable code proposed for the note, before coding conventions are applied.
@@ -29,7 +30,7 @@ public record CodeCandidate(String code, String title, double score, List<Intege
      * The same evidence, score and alternatives under another billable code of the same condition (a 7th
      * character or a trimester the note documents), with one more rationale line saying why.
      */
-    public CodeCandidate withCode(org.opencac.models.codeset.Code to, String why) {
+    public CodeCandidate withCode(Code to, String why) {
         List<String> lines = new java.util.ArrayList<>(rationale);
         lines.add(why);
         return new CodeCandidate(to.code(), to.title(), score, mentions, lines, alternatives);

@@ -20,8 +20,11 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.opencac.engine.BoundedCache;
 import org.opencac.engine.CodeTableFile;
 import org.opencac.engine.DataFiles;
+import org.opencac.engine.WordSet;
+import org.opencac.engine.mention.AnalyzedWords;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.index.CodeHit;
@@ -51,7 +54,8 @@ public final class CodeResolver {
     private final CodeIndex index;
     private final Set<String> specificity;
     private static final Pattern WITH = Pattern.compile("\\bwith\\b");
-    private static final Pattern OTHER = Pattern.compile("(?i)\\bother\\b");
+    /** The word "other" of a residual code's title. */
+    static final Pattern OTHER = Pattern.compile("(?i)\\bother\\b");
     /**
      * A "without" phrase whose items run on past commas to a closing "and"/"or" item that ends the title ("without
      * behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety"): every item is excluded, not
@@ -190,12 +194,12 @@ public final class CodeResolver {
      */
     private final Map<String, Map<String, List<String>>> pairReadsAs;
     /** A note's words analyzed as the index analyzes them, each word once (clauses repeat words). */
-    private final org.opencac.engine.mention.AnalyzedWords noteWords;
+    private final AnalyzedWords noteWords;
     /**
      * A note's words analyzed as the index analyzes them, without the title words they are also read as: the
      * words a clause after a comma opens with ({@link #opensDetail}), asked of each mention, each word once.
      */
-    private final org.opencac.engine.mention.AnalyzedWords plainNoteWords;
+    private final AnalyzedWords plainNoteWords;
     /**
      * A part of a limb and the title words of the limb it is part of ("forearm": "arm"), analyzed: a clause naming
      * the part documents the limb, unless a code among those chosen from names the part itself ({@link
@@ -246,7 +250,7 @@ public final class CodeResolver {
             parts.put(from.get(0), List.copyOf(index.analyze(limb)));
         });
         this.partOf = Map.copyOf(parts);
-        this.negations = org.opencac.engine.WordSet.of(negationWords);
+        this.negations = WordSet.of(negationWords);
         this.codeSet = codeSet;
         this.index = index;
         this.specificity = analyzed(index, detailWords);
@@ -311,9 +315,9 @@ public final class CodeResolver {
         Map<String, Map<String, List<String>>> frozenPairs = new HashMap<>();
         pairs.forEach((first, seconds) -> frozenPairs.put(first, Map.copyOf(seconds)));
         this.pairReadsAs = Map.copyOf(frozenPairs);
-        this.noteWords = new org.opencac.engine.mention.AnalyzedWords(also.isEmpty() ? index::analyze
+        this.noteWords = new AnalyzedWords(also.isEmpty() ? index::analyze
                 : text -> withTitleWords(index.analyze(text), also));
-        this.plainNoteWords = new org.opencac.engine.mention.AnalyzedWords(index::analyze);
+        this.plainNoteWords = new AnalyzedWords(index::analyze);
         this.keptSiblingWords = readTables();
     }
 
@@ -2269,8 +2273,8 @@ public final class CodeResolver {
     }
 
     /** {@link #added} per pair of titles (title pairs are a closed set, but bounded all the same). */
-    private final org.opencac.engine.BoundedCache<TitlePair, Set<String>> addedByTitles =
-            new org.opencac.engine.BoundedCache<>(200_000, this::computeAdded);
+    private final BoundedCache<TitlePair, Set<String>> addedByTitles =
+            new BoundedCache<>(200_000, this::computeAdded);
 
     /**
      * The words title {@code to} adds to title {@code from}: its words {@code from} lacks, and the words it
@@ -2358,7 +2362,7 @@ public final class CodeResolver {
             for (Code a : codeSet.ancestors(code.code())) {
                 List<Code> kids = codeSet.billableDescendants(a.code()).stream()
                         .filter(x -> !x.code().equals(code.code()))
-                        .filter(x -> !code.hasSeventh() || (x.hasSeventh() && x.seventh() == code.seventh()))
+                        .filter(x -> CousinCodes.sameSeventh(code, x))
                         .toList();
                 if (kids.size() > MAX_SIBLINGS) {
                     return List.of();
@@ -2371,43 +2375,9 @@ public final class CodeResolver {
         });
     }
 
-    /** The billable codes under the ancestor above the siblings' (same 7th character), siblings excluded. */
+    /** The cousins of a code ({@link CousinCodes}), found once per code. */
     private List<Code> cousins(Code code) {
-        return cousins.computeIfAbsent(code.code(), k -> {
-            List<Code> near = siblings(code);
-            if (near.isEmpty()) {
-                return List.of();
-            }
-            boolean passed = false;
-            for (Code a : codeSet.ancestors(code.code())) {
-                List<Code> kids = codeSet.billableDescendants(a.code());
-                if (!passed) {
-                    // the ancestor whose descendants are the siblings
-                    passed = kids.size() > near.size() + 1;
-                    if (!passed) {
-                        continue;
-                    }
-                }
-                if (a.code().length() < 5) {
-                    return List.of();   // never across a whole category
-                }
-                Set<String> nearCodes = new HashSet<>();
-                near.forEach(n -> nearCodes.add(n.code()));
-                // a residual code ("Other ...", "... unspecified") of another subcategory names no documented axis;
-                // "other" the code's own title also prints is its site ("... of skin of other parts of face")
-                boolean otherOwn = OTHER.matcher(code.title()).find();
-                List<Code> out = kids.stream()
-                        .filter(x -> !x.code().equals(code.code()) && !nearCodes.contains(x.code()))
-                        // a cousin leaving open less than the code does (one "unspecified" of two: the side named,
-                        // the severity not) documents an axis: "... of right foot with unspecified severity"
-                        .filter(x -> (!isDefault(x) || defaultMarks(x.title()) < defaultMarks(code.title()))
-                                && (otherOwn || !OTHER.matcher(x.title()).find()))
-                        .filter(x -> !code.hasSeventh() || (x.hasSeventh() && x.seventh() == code.seventh()))
-                        .toList();
-                return out.size() > MAX_SIBLINGS ? List.of() : out;
-            }
-            return List.of();
-        });
+        return cousins.computeIfAbsent(code.code(), k -> CousinCodes.of(codeSet, code, siblings(code), MAX_SIBLINGS));
     }
 
     /** The detail words of {@code specificity_words.tsv}. */

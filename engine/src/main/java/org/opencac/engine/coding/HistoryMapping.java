@@ -178,7 +178,7 @@ public final class HistoryMapping {
         Optional<String> z = history.personalHistoryCode(code.code());
         if (z.isEmpty()) {
             decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_NO_CODE,
-                    code.code() + "; " + AssertionPolicy.cues(a)));
+                    code.code() + "; " + AssertionPolicy.cues(a), code.code()));
             return null;
         }
         why.add("Past condition (" + code.code() + ") no longer present -> personal history code " + z.get()

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.section.SectionType;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
 
 /**
  * The section policy (data: {@code section_policy.tsv}): the coding role of every section type and the
@@ -196,7 +198,7 @@ public final class SectionPolicy {
      * Checks the policy against a code set: every kept header is a code of it and every unrelated chapter is
      * one of its chapters with that title; throws naming the entry otherwise.
      */
-    public SectionPolicy check(org.opencac.models.codeset.CodeSet codeSet) {
+    public SectionPolicy check(CodeSet codeSet) {
         for (Map.Entry<SectionType, Entry> e : bySection.entrySet()) {
             for (String header : e.getValue().kept()) {
                 // written exactly as the Tabular writes it: that is how codes are compared
@@ -221,7 +223,7 @@ public final class SectionPolicy {
         return this;
     }
 
-    private static void checkHeaders(List<String> headers, String file, org.opencac.models.codeset.CodeSet codeSet) {
+    private static void checkHeaders(List<String> headers, String file, CodeSet codeSet) {
         for (String header : headers) {
             if (codeSet.get(header).filter(c -> c.code().equals(header)).isEmpty()) {
                 throw new IllegalArgumentException(file + ": " + header + " is not a code of "
@@ -231,7 +233,7 @@ public final class SectionPolicy {
     }
 
     private static void checkChapters(List<UnrelatedChapter> chapters, String file,
-                                      org.opencac.models.codeset.CodeSet codeSet) {
+                                      CodeSet codeSet) {
         for (UnrelatedChapter c : chapters) {
             boolean found = codeSet.chapter(c.number()).map(ch -> ch.title().startsWith(c.title())).orElse(false);
             if (!found) {
@@ -273,7 +275,7 @@ public final class SectionPolicy {
      * True if the section keeps this code whatever its role (allergy-status codes in the allergy list): the
      * code is one of the section's kept headers or lies under one.
      */
-    public boolean keeps(SectionType type, org.opencac.models.codeset.Code code, org.opencac.models.codeset.CodeSet codeSet) {
+    public boolean keeps(SectionType type, Code code, CodeSet codeSet) {
         List<String> kept = bySection.get(type).kept();
         if (kept.isEmpty()) {
             return false;
@@ -288,7 +290,7 @@ public final class SectionPolicy {
      * True if the code is a finding a test reports ({@code test_result_findings.txt}): the code is one of the
      * listed headers or lies under one.
      */
-    public boolean isTestFinding(org.opencac.models.codeset.Code code, org.opencac.models.codeset.CodeSet codeSet) {
+    public boolean isTestFinding(Code code, CodeSet codeSet) {
         if (testFindings.contains(code.code())) {
             return true;
         }
@@ -301,7 +303,7 @@ public final class SectionPolicy {
      * under a header whose name is also an act of the operation ({@code procedure_act_findings.txt}: an artery's
      * dissection).
      */
-    public boolean isProcedureFinding(org.opencac.models.codeset.Code code) {
+    public boolean isProcedureFinding(Code code) {
         if (procedureChapters.stream().anyMatch(c -> c.number().equals(code.chapter()))) {
             return true;
         }
@@ -317,7 +319,7 @@ public final class SectionPolicy {
      * True if the code is a status the account of an operation names as its own work ({@code
      * procedure_status_codes.txt}: a device present, an organ absent): one of the listed headers or under one.
      */
-    public boolean isProcedureStatus(org.opencac.models.codeset.Code code, org.opencac.models.codeset.CodeSet codeSet) {
+    public boolean isProcedureStatus(Code code, CodeSet codeSet) {
         if (procedureStatus.contains(code.code())) {
             return true;
         }
@@ -325,12 +327,12 @@ public final class SectionPolicy {
     }
 
     /** True if the code's chapter groups one body region's findings in a category (injuries). */
-    public boolean groupsOneRegion(org.opencac.models.codeset.Code code) {
+    public boolean groupsOneRegion(Code code) {
         return regionChapters.stream().anyMatch(c -> c.number().equals(code.chapter()));
     }
 
     /** True if the code's chapter groups unrelated conditions in one category (symptoms, factors). */
-    public boolean groupsUnrelated(org.opencac.models.codeset.Code code) {
+    public boolean groupsUnrelated(Code code) {
         return unrelatedChapters.stream().anyMatch(c -> c.number().equals(code.chapter()));
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.LowerWords;
 import org.opencac.engine.text.Sentence;
@@ -913,7 +914,7 @@ public final class TabularResolution {
                 return false;
             }
             String w = doc.tokens().get(i).norm();
-            if (!org.opencac.engine.mention.MentionFinder.PHRASE_INCISION_WORDS.contains(w)) {
+            if (!MentionFinder.PHRASE_INCISION_WORDS.contains(w)) {
                 return false;
             }
             for (Term t : mention.terms()) {

@@ -7,10 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.opencac.engine.Document;
+import org.opencac.engine.coding.Alternative;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Clauses;
+import org.opencac.engine.text.LowerWords;
 import org.opencac.models.codeset.Code;
 
 /** Small helpers the checks share for rewriting immutable candidates. */
@@ -63,7 +67,7 @@ final class Candidates {
             }
             TreeSet<Integer> mentions = new TreeSet<>(seen.mentions());
             mentions.addAll(c.mentions());
-            List<org.opencac.engine.coding.Alternative> alternatives = new ArrayList<>(seen.alternatives());
+            List<Alternative> alternatives = new ArrayList<>(seen.alternatives());
             alternatives.addAll(c.alternatives());
             byCode.put(c.code(), new CodeCandidate(seen.code(), seen.title(), Math.max(seen.score(), c.score()),
                     List.copyOf(mentions), seen.rationale(), alternatives));
@@ -72,11 +76,11 @@ final class Candidates {
     }
 
     /** One decision per mention of a candidate that a check drops, saying why. */
-    static List<org.opencac.engine.outcome.MentionDecision> dropped(CodeCandidate c,
-            org.opencac.engine.outcome.NotCodedReason reason, String detail, String relatedCode) {
-        List<org.opencac.engine.outcome.MentionDecision> out = new ArrayList<>();
+    static List<MentionDecision> dropped(CodeCandidate c,
+            NotCodedReason reason, String detail, String relatedCode) {
+        List<MentionDecision> out = new ArrayList<>();
         for (int m : c.mentions()) {
-            out.add(new org.opencac.engine.outcome.MentionDecision(m, reason, detail, relatedCode));
+            out.add(new MentionDecision(m, reason, detail, relatedCode));
         }
         return out;
     }
@@ -143,7 +147,7 @@ final class Candidates {
 
     /** The lowercase words of a text (runs of letters and digits; a hyphen breaks them). */
     static List<String> words(String text) {
-        return org.opencac.engine.text.LowerWords.of(text, org.opencac.engine.text.LowerWords.Hyphens.BREAK);
+        return LowerWords.of(text, LowerWords.Hyphens.BREAK);
     }
 
     /** The words of the clause a mention lies in (its sentence cut at , ; : .), lowercased. */

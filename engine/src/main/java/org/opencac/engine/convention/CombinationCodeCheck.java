@@ -8,6 +8,8 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.SectionPolicy;
 import org.opencac.engine.coding.SectionRole;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -89,7 +91,7 @@ public final class CombinationCodeCheck implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> list = new ArrayList<>(doc.candidates());
-        List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
+        List<MentionDecision> decisions = new ArrayList<>();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             boolean fired = false;
             long[] present = CodeHeads.present(list);
@@ -126,7 +128,7 @@ public final class CombinationCodeCheck implements Stage {
 
     /** Applies a rule once if it matches and changes something; returns whether it did. */
     private boolean apply(Document doc, CombinationRule rule, List<CodeCandidate> list,
-                          List<org.opencac.engine.outcome.MentionDecision> decisions) {
+                          List<MentionDecision> decisions) {
         boolean links = !rule.result().equals("{code}");
         List<CodeCandidate> matched = new ArrayList<>();
         for (CombinationRule.Condition cond : rule.conditions()) {
@@ -209,7 +211,7 @@ public final class CombinationCodeCheck implements Stage {
                     + result.code() + " (rule " + rule.id() + ", Guidelines " + rule.guideline() + ")") : c);
         }
         for (CodeCandidate c : removed) {
-            decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.COMBINED,
+            decisions.addAll(Candidates.dropped(c, NotCodedReason.COMBINED,
                     c.code() + " reported within " + result.code() + " (rule " + rule.id() + ")", result.code()));
         }
         list.clear();

@@ -10,12 +10,18 @@ import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
+import org.opencac.engine.coding.AssertionPolicy;
+import org.opencac.engine.coding.CandidateRanker;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.HistoryCodeMap;
 import org.opencac.engine.coding.SectionPolicy;
 import org.opencac.engine.coding.SectionRole;
+import org.opencac.engine.mention.SenseKind;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.section.SectionType;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.lexicon.Term;
 
 /**
  * A personal history code is for a condition that no longer exists (Guidelines I.C.21.c.4): when the note
@@ -100,8 +106,8 @@ public final class CurrentConditionHistoryCheck implements Stage {
     }
 
     /** Readings passed over for another code of a condition the words still document (not another sense). */
-    private static final Set<org.opencac.engine.mention.SenseKind> DOCUMENTED = Set.of(
-            org.opencac.engine.mention.SenseKind.OTHER_CODE, org.opencac.engine.mention.SenseKind.SITE);
+    private static final Set<SenseKind> DOCUMENTED = Set.of(
+            SenseKind.OTHER_CODE, SenseKind.SITE);
 
     /**
      * The mention by which the provider's diagnostic statement (impression, assessment, diagnoses) names as present
@@ -127,7 +133,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
                     || !FINAL_STATEMENT.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).type())) {
                 continue;
             }
-            List<org.opencac.models.lexicon.Term> read = new ArrayList<>(mention.terms());
+            List<Term> read = new ArrayList<>(mention.terms());
             mention.rejected().stream().filter(r -> DOCUMENTED.contains(r.kind())).forEach(r -> read.add(r.term()));
             for (var t : read) {
                 if (t.code().charAt(0) == 'C'
@@ -160,7 +166,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
      * diagnosis, left for the coder to give its level).
      */
     private boolean statementNamesCurrent(Document doc, String code) {
-        String category = org.opencac.models.codeset.Code.categoryOf(code);
+        String category = Code.categoryOf(code);
         for (int m = 0; m < doc.mentions().size(); m++) {
             var mention = doc.mentions().get(m);
             var a = doc.assertionOf(m);
@@ -187,7 +193,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
     private static boolean saidChronic(Document doc, CodeCandidate c) {
         for (int m : c.mentions()) {
             if (m >= 0 && m < doc.mentions().size()
-                    && org.opencac.engine.coding.CandidateRanker.saidChronic(doc, doc.mentions().get(m))) {
+                    && CandidateRanker.saidChronic(doc, doc.mentions().get(m))) {
                 return true;
             }
         }
@@ -195,8 +201,8 @@ public final class CurrentConditionHistoryCheck implements Stage {
     }
 
     /** The sections of the provider's final diagnostic statement (diagnoses, assessment; not the indication). */
-    private static final Set<org.opencac.engine.section.SectionType> FINAL_STATEMENT =
-            org.opencac.engine.coding.AssertionPolicy.finalStatementSections();
+    private static final Set<SectionType> FINAL_STATEMENT =
+            AssertionPolicy.finalStatementSections();
 
     /**
      * Whether a mention of the candidate lies in the final diagnostic statement: an indication's "status post

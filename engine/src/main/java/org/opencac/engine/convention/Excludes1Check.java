@@ -9,11 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.TermChoice;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.engine.section.SectionType;
@@ -44,7 +47,7 @@ public final class Excludes1Check implements Stage {
     /** Status categories whose Excludes1 notes send a current condition to its own code. */
     static final String STATUS_FILE = "/org/opencac/engine/convention/excludes1_status_codes.txt";
     private static final List<CodePattern> STATUS =
-            CodePattern.parseAll(org.opencac.engine.DataFiles.lines(STATUS_FILE));
+            CodePattern.parseAll(DataFiles.lines(STATUS_FILE));
 
     /** The class defaults of same_condition.json ("kidney disease" N28.9 and the kidney diseases it names), or null. */
     private final SameConditionCheck classes;
@@ -66,7 +69,7 @@ public final class Excludes1Check implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> kept = new ArrayList<>();
-        List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
+        List<MentionDecision> decisions = new ArrayList<>();
         // each code's Excludes1 notes read once, not once per pair of candidates
         Map<String, List<InstructionalNote>> notes = new HashMap<>();
         for (CodeCandidate c : doc.candidates()) {
@@ -143,7 +146,7 @@ public final class Excludes1Check implements Stage {
                             + note.sourceCode() + ": \"" + note.text() + "\")");
                     kept.remove(conflict);
                     kept.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why, c.alternatives()));
-                    decisions.addAll(Candidates.dropped(winner, org.opencac.engine.outcome.NotCodedReason.EXCLUDES1,
+                    decisions.addAll(Candidates.dropped(winner, NotCodedReason.EXCLUDES1,
                             winner.code() + " not reported with " + c.code(), c.code()));
                     continue;
                 }
@@ -214,7 +217,7 @@ public final class Excludes1Check implements Stage {
                     + note.sourceCode() + ": \"" + note.text() + "\")");
             kept.set(conflict, new CodeCandidate(winner.code(), winner.title(), winner.score(), winner.mentions(), why,
                     winner.alternatives()));
-            decisions.addAll(Candidates.dropped(c, org.opencac.engine.outcome.NotCodedReason.EXCLUDES1,
+            decisions.addAll(Candidates.dropped(c, NotCodedReason.EXCLUDES1,
                     c.code() + " not reported with " + winner.code(), winner.code()));
         }
         return doc.withCandidates(kept).withDecisions(decisions);

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.note.Span;
+import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.models.codeset.NoteType;
@@ -70,7 +74,7 @@ public final class IntegralSymptomCheck implements Stage {
         List<CodeCandidate> list = doc.candidates();
         Map<Integer, List<String>> notes = new LinkedHashMap<>();
         List<CodeCandidate> removed = new ArrayList<>();
-        List<org.opencac.engine.outcome.MentionDecision> decisions = new ArrayList<>();
+        List<MentionDecision> decisions = new ArrayList<>();
         for (CodeCandidate symptom : list) {
             List<IntegralSymptomRule> applicable = rulesFor(symptom.code());
             if (!applicable.isEmpty() && (toldUnexplained(doc, symptom) || askedForByOther(list, removed, symptom))) {
@@ -108,7 +112,7 @@ public final class IntegralSymptomCheck implements Stage {
             if (chosen >= 0) {
                 CodeCandidate dx = list.get(chosen);
                 removed.add(symptom);
-                decisions.addAll(Candidates.dropped(symptom, org.opencac.engine.outcome.NotCodedReason.INTEGRAL,
+                decisions.addAll(Candidates.dropped(symptom, NotCodedReason.INTEGRAL,
                         symptom.code() + " integral to " + dx.code(), dx.code()));
                 notes.computeIfAbsent(chosen, k -> new ArrayList<>()).add("Integral symptom " + symptom.code() + " ("
                         + symptom.title() + ") not coded separately: routinely associated with " + dx.code()
@@ -132,7 +136,7 @@ public final class IntegralSymptomCheck implements Stage {
 
     /** The cues of {@code unexplained_symptom_cues.txt}: after the symptom, or right before it. */
     private static final List<String> UNEXPLAINED_CUES =
-            org.opencac.engine.DataFiles.lines("/org/opencac/engine/convention/unexplained_symptom_cues.txt");
+            DataFiles.lines("/org/opencac/engine/convention/unexplained_symptom_cues.txt");
     private static final Pattern UNEXPLAINED_AFTER = cues("after");
     private static final Pattern UNEXPLAINED_BEFORE = cues("before");
     /** Characters at most between a symptom and an "of uncertain etiology" that still covers it ("X and Y of ..."). */
@@ -162,8 +166,8 @@ public final class IntegralSymptomCheck implements Stage {
     static boolean toldUnexplained(Document doc, CodeCandidate symptom) {
         String text = doc.text();
         for (int m : symptom.mentions()) {
-            org.opencac.engine.mention.Mention mention = doc.mentions().get(m);
-            org.opencac.engine.note.Span sentence = doc.sentences().get(mention.sentenceIndex()).span();
+            Mention mention = doc.mentions().get(m);
+            Span sentence = doc.sentences().get(mention.sentenceIndex()).span();
             int end = Math.min(sentence.end(), mention.span().end() + AFTER_REACH + 60);
             int start = Math.max(sentence.start(), mention.span().start() - 30);
             if (UNEXPLAINED_AFTER.matcher(text.substring(mention.span().end(), Math.max(end, mention.span().end()))).find()

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
@@ -60,7 +61,7 @@ public final class IntractableWordsCheck implements Stage {
         List<String> phrases = new ArrayList<>();
         Set<String> negations = new HashSet<>();
         List<String> ownSigns = new ArrayList<>();
-        for (String line : org.opencac.engine.DataFiles.lines(FILE)) {
+        for (String line : DataFiles.lines(FILE)) {
             String[] f = line.split("\t");
             if (f.length != 2 || f[1].isBlank()) {
                 throw new IllegalStateException(FILE + ": expected kind<TAB>value, got: " + line);

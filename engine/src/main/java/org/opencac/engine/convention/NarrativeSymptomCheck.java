@@ -20,6 +20,7 @@ import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.text.LowerWords;
 import org.opencac.models.codeset.Code;
 
 /**
@@ -329,7 +330,7 @@ public final class NarrativeSymptomCheck implements Stage {
     }
 
     private static List<String> titleWords(String title) {
-        return org.opencac.engine.text.LowerWords.of(title, org.opencac.engine.text.LowerWords.Hyphens.BREAK);
+        return LowerWords.of(title, LowerWords.Hyphens.BREAK);
     }
 
     private boolean inDiagnosticStatement(Document doc, CodeCandidate c) {

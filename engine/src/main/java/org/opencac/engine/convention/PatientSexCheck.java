@@ -22,6 +22,7 @@ import org.opencac.engine.text.LowerWords.Hyphens;
 import org.opencac.engine.text.WordStartPattern;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.models.io.Whitespace;
 
 /**
@@ -221,7 +222,7 @@ public final class PatientSexCheck implements Stage {
             String key = CodeTableFile.key(List.of("patient sex: codes for one sex and their counterparts",
                     codeSet.version().label(), Integer.toString(codeSet.size()), String.join("\n", lines)),
                     List.of(PatientSexCheck.class, TitleSexes.class, CodeTables.class, CodePattern.class,
-                            org.opencac.models.codeset.InstructionalNote.CodeRef.class, CodeSet.class));
+                            InstructionalNote.CodeRef.class, CodeSet.class));
             return CodeTableFile.readOrBuild(dir.resolve("patient-sex-" + key.substring(0, 16) + ".bin"), key,
                     () -> of(codeSet, ranges, rangeSex, exempt).table(codeSet), table -> fromTable(codeSet, table));
         }

@@ -11,6 +11,7 @@ import org.opencac.engine.RuleColumns.Letters;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.CodeResolver;
+import org.opencac.engine.coding.HistoryMapping;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.Section;
@@ -59,7 +60,7 @@ public final class RevisedStatementCheck implements Stage {
                 cols -> new Pair(cols[0].trim(), words(cols[1]), words(cols[2]), CodePattern.parseList(cols[3]),
                         cols.length > 5 && replaces(cols[5]),
                         cols.length > 6 ? CodePattern.parseList(cols[6]) : List.of())),
-                org.opencac.engine.coding.HistoryMapping.readPrefixes(org.opencac.engine.coding.HistoryMapping.CHRONIC));
+                HistoryMapping.readPrefixes(HistoryMapping.CHRONIC));
     }
 
     private static boolean replaces(String column) {

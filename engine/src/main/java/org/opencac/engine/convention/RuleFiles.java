@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.opencac.engine.DataFiles;
 
 /**
  * Reading the convention rule files: every entry has an id, ids are unique, and a bad entry fails at
@@ -35,7 +36,7 @@ final class RuleFiles {
 
     /** Parses the entries of a JSON rule file ({"rules": [...]}), each through {@code parse}. */
     static <T> List<T> jsonRules(byte[] bytes, String file, Function<JsonNode, T> parse) {
-        JsonNode root = org.opencac.engine.DataFiles.rulesRoot(bytes, file);
+        JsonNode root = DataFiles.rulesRoot(bytes, file);
         List<T> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int n = 0;

@@ -25,6 +25,7 @@ import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.coding.SpecifyingFindings;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Clauses;
+import org.opencac.models.codeset.Chapter;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -67,7 +68,7 @@ public final class SameConditionCheck implements Stage {
     /** Generic head words of a mention that names no condition of its own ("lesion", "lymphoma"); see {@link #byGenericHead}. */
     private final Set<String> genericHeads;
     /** Categories compared by Tabular block for the generic head rule (neoplasms: C85.90 beside C83.30). */
-    private final List<org.opencac.models.codeset.Chapter.Block> headBlocks;
+    private final List<Chapter.Block> headBlocks;
     /** Axes whose "without" code gives way to the "with" code of the same condition ({@link #byOppositeAxis}). */
     private final List<OppositeAxis> oppositeAxes;
     /** The laterality axis: a one-side code gives way to the code of both sides ({@link #byBilateral}); null: none. */
@@ -195,7 +196,7 @@ public final class SameConditionCheck implements Stage {
     private SameConditionCheck(CodeSet codeSet, List<SameConditionRule> rules, Set<String> excludedChapters,
                                Set<String> ignoredWords, Set<String> siteByFourthCharacter,
                                Map<String, String> sharedCategories, List<ClassDefault> classDefaults,
-                               Set<String> genericHeads, List<org.opencac.models.codeset.Chapter.Block> headBlocks,
+                               Set<String> genericHeads, List<Chapter.Block> headBlocks,
                                List<OppositeAxis> oppositeAxes, BilateralSides bilateralSides,
                                RegionInjury regionInjury, RevisedStatementCheck revisedStatements,
                                SpecifyingFindings specifying, List<CodePattern> categoryKindCodes) {
@@ -286,7 +287,7 @@ public final class SameConditionCheck implements Stage {
             JsonNode heads = root.path("genericHeads");
             Set<String> words = new HashSet<>();
             heads.path("words").forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
-            List<org.opencac.models.codeset.Chapter.Block> blocks = new ArrayList<>();
+            List<Chapter.Block> blocks = new ArrayList<>();
             for (JsonNode b : heads.path("blocks")) {
                 blocks.add(codeSet.chapters().stream().flatMap(c -> c.blocks().stream())
                         .filter(x -> x.id().equals(b.asText())).findFirst().orElseThrow(() ->

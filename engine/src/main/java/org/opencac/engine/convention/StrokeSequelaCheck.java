@@ -319,7 +319,8 @@ public final class StrokeSequelaCheck implements Stage {
         for (MentionDecision d : doc.decisions()) {
             // an earlier stroke in a past-history list codes nothing of its own (AssertionPolicy) but still tells
             // the stroke a deficit written beside it remains from ("stroke in 2010 with residual hemiparesis")
-            StrokeRow row = d.reason() == NotCodedReason.HISTORY_LIST_ONLY ? strokeRow(d.detail()) : null;
+            StrokeRow row = d.reason() == NotCodedReason.HISTORY_LIST_ONLY && d.relatedCode() != null
+                    ? strokeRow(d.relatedCode()) : null;
             Mention mention = row == null ? null : doc.mentions().get(d.mentionIndex());
             if (mention == null || notStroke.matcher(mention.text()).find()) {
                 continue;
@@ -363,9 +364,9 @@ public final class StrokeSequelaCheck implements Stage {
             if (d.reason() != NotCodedReason.HISTORY_NO_CODE && d.reason() != NotCodedReason.HISTORY_LIST_ONLY) {
                 continue;
             }
-            String code = d.detail().split("[;\\s]", 2)[0];
+            String code = d.relatedCode();
             Mention mention = doc.mentions().get(d.mentionIndex());
-            if (!counterpart.containsKey(code) || !CodePattern.anyCovers(deficits, code)
+            if (code == null || !counterpart.containsKey(code) || !CodePattern.anyCovers(deficits, code)
                     || !s.pastSentences.containsKey(mention.sentenceIndex())) {
                 continue;
             }

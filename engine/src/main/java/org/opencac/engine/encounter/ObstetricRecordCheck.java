@@ -484,7 +484,7 @@ public final class ObstetricRecordCheck implements Stage {
 
     /** True if each alternative of the regular expression's top level begins with a word boundary ({@code \b}). */
     static boolean eachAlternativeAtBoundary(String regex) {
-        for (String alternative : org.opencac.engine.text.WordStartPattern.topLevelAlternatives(regex)) {
+        for (String alternative : WordStartPattern.topLevelAlternatives(regex)) {
             if (!alternative.startsWith("\\b")) {
                 return false;
             }

@@ -11,6 +11,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
+import org.opencac.engine.coding.HistoryMapping;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -53,7 +54,7 @@ public final class TrimesterCheck implements Stage {
     private final Pattern termPregnancy;
 
     public TrimesterCheck(CodeSet codeSet) {
-        this(codeSet, org.opencac.engine.coding.HistoryMapping.readPrefixes(DELIVERY_CODES), laborAtDelivery(codeSet));
+        this(codeSet, HistoryMapping.readPrefixes(DELIVERY_CODES), laborAtDelivery(codeSet));
     }
 
     TrimesterCheck(CodeSet codeSet, List<String> deliveryCodes) {

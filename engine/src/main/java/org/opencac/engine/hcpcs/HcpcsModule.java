@@ -9,6 +9,7 @@ import org.opencac.engine.system.CodeSystemModule;
 import org.opencac.engine.system.PluginNumbers;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
+import org.opencac.models.HcpcsCache;
 import org.opencac.models.codeset.CodeSetVersion;
 import org.opencac.models.codeset.CodeSystem;
 import org.opencac.models.codeset.hcpcs.HcpcsCodeSet;
@@ -65,7 +66,7 @@ public final class HcpcsModule implements CodeSystemModule {
 
     /** The bundled CMS file, its codes kept in (and read from) the models' cache under {@code cacheDir}. */
     public static HcpcsModule bundled(java.nio.file.Path cacheDir) {
-        return new HcpcsModule(org.opencac.models.HcpcsCache.loadBundled(cacheDir));
+        return new HcpcsModule(HcpcsCache.loadBundled(cacheDir));
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.opencac.engine.mention.NotSitePhrases;
+import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.text.Token;
 
 /**
@@ -54,7 +56,7 @@ final class ClauseWords {
 
     /** The words of tokens [from, to) alone, without readings or adjectival forms. */
     ClauseWords(List<Token> tokens, int sentenceStart, int from, int to, NavigationRules rules) {
-        this(new SentenceWords(tokens, sentenceStart, from, to, rules, org.opencac.engine.mention.WordForms.none(),
+        this(new SentenceWords(tokens, sentenceStart, from, to, rules, WordForms.none(),
                 List.of()), from, to);
     }
 
@@ -175,7 +177,7 @@ final class ClauseWords {
         private int[] ownFrom;
         private int[] equivalentFrom;
         private boolean built;
-        private final org.opencac.engine.mention.WordForms forms;
+        private final WordForms forms;
         /** The readings given, added to the entries when they are built. */
         private final List<Word> givenReadings;
         /**
@@ -210,7 +212,7 @@ final class ClauseWords {
         }
 
         SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
-                      org.opencac.engine.mention.WordForms forms, List<Word> readings) {
+                      WordForms forms, List<Word> readings) {
             this(tokens, sentenceStart, first, end, rules, forms, readings, false);
         }
 
@@ -219,7 +221,7 @@ final class ClauseWords {
          *                  phrases are also read
          */
         SentenceWords(List<Token> tokens, int sentenceStart, int first, int end, NavigationRules rules,
-                      org.opencac.engine.mention.WordForms forms, List<Word> readings, boolean statement) {
+                      WordForms forms, List<Word> readings, boolean statement) {
             this.statement = statement;
             this.tokens = tokens;
             this.rules = rules;
@@ -571,7 +573,7 @@ final class ClauseWords {
 
         private boolean anyCompoundPart(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (org.opencac.engine.mention.NotSitePhrases.isCompoundPart(tokens.get(i).norm())) {
+                if (NotSitePhrases.isCompoundPart(tokens.get(i).norm())) {
                     return true;
                 }
             }

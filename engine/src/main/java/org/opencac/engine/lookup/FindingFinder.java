@@ -9,6 +9,7 @@ import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
+import org.opencac.engine.WordSet;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.note.Span;
@@ -80,11 +81,11 @@ public final class FindingFinder implements Stage {
         this.conditions = new ConditionTerms(index);
         this.forms = forms;
         // asked per token: hashed sets (WordSet)
-        this.words = org.opencac.engine.WordSet.of(words);
-        this.synonyms = org.opencac.engine.WordSet.of(synonyms.keySet());
+        this.words = WordSet.of(words);
+        this.synonyms = WordSet.of(synonyms.keySet());
         Set<String> allPhrases = new HashSet<>(phrases);
         allPhrases.addAll(phraseCues.keySet());
-        this.phrases = org.opencac.engine.WordSet.of(allPhrases);
+        this.phrases = WordSet.of(allPhrases);
         this.phraseCues = Map.copyOf(phraseCues);
         int longest = 0;
         List<String> indexWords = new ArrayList<>();
@@ -106,7 +107,7 @@ public final class FindingFinder implements Stage {
         for (String p : this.phrases) {
             addWithLeadingRuns(p, prefixes);
         }
-        this.phrasePrefixes = org.opencac.engine.WordSet.of(prefixes);
+        this.phrasePrefixes = WordSet.of(prefixes);
         List<String> bad = new ArrayList<>();
         List<String> checked = new ArrayList<>(this.words);
         checked.addAll(synonyms.values());

@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.mention.Mention;
@@ -898,7 +899,7 @@ public final class IndexNavigator implements Stage {
         if (words.find("nontraumatic").isEmpty()) {
             return null;   // asked first: most clauses say nothing of it, and the main term's key is then not made
         }
-        String other = rules.nontraumaticMain.get(org.opencac.models.lexicon.TermNormalizer.key(main.title()));
+        String other = rules.nontraumaticMain.get(TermNormalizer.key(main.title()));
         if (other == null
                 || f.steps().stream().anyMatch(step -> step.toLowerCase(Locale.ROOT).contains("nontraumatic"))) {
             return null;
@@ -1924,7 +1925,7 @@ public final class IndexNavigator implements Stage {
 
     /** Possessive words that open another noun phrase after "and"/"or" ({@code clause_subject_words.txt}). */
     private static final Set<String> CLAUSE_SUBJECT_WORDS =
-            Set.copyOf(org.opencac.engine.DataFiles.lines("/org/opencac/engine/lookup/clause_subject_words.txt"));
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/lookup/clause_subject_words.txt"));
 
     /** Words after which a condition's own site follows ("pain in the arm", "swelling of the eyelids"). */
     private static final Set<String> SITE_LINKS = Set.of("of", "in", "on", "at", "to", "with", "from", "around", "over");
@@ -2064,7 +2065,7 @@ public final class IndexNavigator implements Stage {
      * (Guidelines I.C.1.b), so "E. coli" stays a mention inside "E. coli urinary tract infection".
      */
     private static boolean namesAgent(Mention m) {
-        return m.terms().stream().anyMatch(t -> t.code() != null && org.opencac.engine.mention.Organisms.isAgent(t.code()));
+        return m.terms().stream().anyMatch(t -> t.code() != null && Organisms.isAgent(t.code()));
     }
 
     /** A nonessential modifier of an Index title, in parentheses. */
@@ -2081,7 +2082,7 @@ public final class IndexNavigator implements Stage {
         for (String step : p.mention().terms().get(0).text().split(" \u2192 ")) {
             boolean reference = step.startsWith("see ");
             // a title's nonessential modifiers ("(with calcification)") are no step of the path
-            List<String> words = org.opencac.models.lexicon.TermNormalizer.words(
+            List<String> words = TermNormalizer.words(
                     NONESSENTIAL.matcher(reference ? step.substring(4) : step).replaceAll(" "));
             if (!reference && words.stream().anyMatch(w -> rules.connectors.contains(w) || rules.negatives.containsKey(w))) {
                 break;

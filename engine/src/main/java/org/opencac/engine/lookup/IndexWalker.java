@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.opencac.engine.mention.NotSitePhrases;
+import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.lexicon.TermNormalizer;
@@ -363,7 +365,7 @@ final class IndexWalker {
      * when no sibling subterm takes a word.
      */
     private TokenSet siteNecTaken(ClauseWords w, TokenSet used) {
-        List<org.opencac.engine.text.Token> tokens = w.tokens();
+        List<Token> tokens = w.tokens();
         for (int t = w.from; t < w.to && t < tokens.size(); t++) {
             if (!used.has(t) && organWords.contains(w.norm(t))) {
                 return used.union(TokenSet.of(List.of(t)));
@@ -377,7 +379,7 @@ final class IndexWalker {
      * token set with the words already read, or null: "a plastic piece lodged in the bronchus".
      */
     private static TokenSet typeWordTaken(Node child, ClauseWords w, TokenSet used) {
-        List<org.opencac.engine.text.Token> tokens = w.tokens();
+        List<Token> tokens = w.tokens();
         for (int t = w.from; t < w.to && t < tokens.size(); t++) {
             if (!used.has(t) && child.typeWords.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
                 return used.union(TokenSet.of(List.of(t)));
@@ -979,7 +981,7 @@ final class IndexWalker {
         if (link == null) {
             return false;
         }
-        List<org.opencac.engine.text.Token> tokens = w.tokens();
+        List<Token> tokens = w.tokens();
         for (int t : taken) {
             if (t + 1 < tokens.size() && tokens.get(t + 1).text().equalsIgnoreCase(link)) {
                 return true;
@@ -997,7 +999,7 @@ final class IndexWalker {
         if (main.isEmpty() || rules.causeLinks.isEmpty()) {
             return false;
         }
-        List<org.opencac.engine.text.Token> tokens = w.tokens();
+        List<Token> tokens = w.tokens();
         int first = Integer.MAX_VALUE;
         for (int u : main) {
             first = Math.min(first, u);
@@ -1552,7 +1554,7 @@ final class IndexWalker {
             return false;   // asked once a sentence, not for every word of every subterm tried
         }
         for (int t : taken) {
-            if (!used.has(t) && org.opencac.engine.mention.NotSitePhrases.partReadAlone(w.tokens(), t,
+            if (!used.has(t) && NotSitePhrases.partReadAlone(w.tokens(), t,
                     x -> used.has(x) || taken.has(x))) {
                 return true;
             }

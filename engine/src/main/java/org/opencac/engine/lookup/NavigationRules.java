@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.RuleLines;
+import org.opencac.engine.mention.WordForms;
+import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.lexicon.TermNormalizer;
 
 /**
@@ -234,7 +236,7 @@ public final class NavigationRules {
     final Set<String> drugNotHarmAfter = new HashSet<>();
     final Map<String, Integer> drugIntents = new HashMap<>();
     /** {@link #harmGate} for the last word forms asked about (a navigator has one), made on first use. */
-    private volatile Map.Entry<org.opencac.engine.mention.WordForms, Set<String>> harmGate;
+    private volatile Map.Entry<WordForms, Set<String>> harmGate;
     int maxEquivalentWords = 1;
 
     /**
@@ -243,8 +245,8 @@ public final class NavigationRules {
      * stands for or implies one. A sentence with none of them (nor a word whose American spelling is one, nor a
      * reading that is one) names no harm, which is told without reading its words for the Index.
      */
-    Set<String> harmGate(org.opencac.engine.mention.WordForms forms) {
-        Map.Entry<org.opencac.engine.mention.WordForms, Set<String>> gate = harmGate;
+    Set<String> harmGate(WordForms forms) {
+        Map.Entry<WordForms, Set<String>> gate = harmGate;
         if (gate == null || gate.getKey() != forms) {
             Set<String> words = new HashSet<>(drugEffects.keySet());
             words.addAll(forms.formsReading(drugEffects.keySet()));
@@ -515,7 +517,7 @@ public final class NavigationRules {
      * {@code title_forms} rows or else read from the title as the navigation reads it ("NEC" aside); empty for
      * any other title ("follicle, nabothian").
      */
-    public List<String> formsOf(org.opencac.models.codeset.icd10cm.IndexTerm term) {
+    public List<String> formsOf(IndexTerm term) {
         List<String> forms = titleForms.get(term.title());
         return forms != null ? forms : IndexWalker.forms(term, ignore);
     }

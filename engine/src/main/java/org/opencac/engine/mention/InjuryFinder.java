@@ -26,6 +26,7 @@ import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.SeventhCharacter;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.index.CodeHit;
@@ -209,7 +210,7 @@ public final class InjuryFinder {
         Set<String> rawWords = new HashSet<>();   // the words of the chapter's billable titles, analyzed below
         char firstHead = firstCategory.isEmpty() ? Character.MIN_VALUE : firstCategory.charAt(0);
         char lastHead = lastCategory.isEmpty() ? Character.MIN_VALUE : lastCategory.charAt(0);
-        for (org.opencac.models.codeset.Code c : models.codeSet().all()) {
+        for (Code c : models.codeSet().all()) {
             // a code whose first character is outside the categories' is outside both tests below
             String code = c.code();
             if (!code.isEmpty() && (code.charAt(0) < firstHead || code.charAt(0) > lastHead)) {
@@ -960,7 +961,7 @@ public final class InjuryFinder {
             return hit;
         }
         String wanted = meaning.replace(openMildMeaning, openSevereMeaning);
-        org.opencac.models.codeset.SeventhCharacter c = code.firstSeventh(wanted::equals);
+        SeventhCharacter c = code.firstSeventh(wanted::equals);
         Code severe = c == null ? null
                 : codeSet.get(hit.code().substring(0, hit.code().length() - 1) + c.value()).orElse(null);
         if (severe != null) {

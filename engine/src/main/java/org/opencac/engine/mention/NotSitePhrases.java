@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.text.Token;
 import org.opencac.models.lexicon.TermNormalizer;
 
@@ -30,7 +31,7 @@ public final class NotSitePhrases {
 
     private static Map<String, List<Phrase>> read() {
         Map<String, List<Phrase>> out = new HashMap<>();
-        org.opencac.engine.DataFiles.rows(FILE, "phrase\tword\tkind\treason", (f, lineNo) -> {
+        DataFiles.rows(FILE, "phrase\tword\tkind\treason", (f, lineNo) -> {
             if (f.length < 4 || !Set.of("morphology", "compound").contains(f[2])) {
                 throw new IllegalStateException(FILE + " line " + lineNo + ": phrase, word, kind and reason expected");
             }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.opencac.engine.DataFiles;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
@@ -187,7 +188,7 @@ public final class SiteCodes {
 
     private static Map<String, TitleWords> titleWords() {
         Map<String, TitleWords> out = new HashMap<>();
-        org.opencac.engine.DataFiles.rows(TITLE_WORDS_FILE, "word\ttitle words\tqualifiers\tkind", (f, lineNo) -> {
+        DataFiles.rows(TITLE_WORDS_FILE, "word\ttitle words\tqualifiers\tkind", (f, lineNo) -> {
             if (f.length < 2 || f[1].isBlank()) {
                 throw new IllegalStateException(TITLE_WORDS_FILE + " line " + lineNo
                         + ": word and title words expected");
@@ -227,7 +228,7 @@ public final class SiteCodes {
     private static final List<String> LOCALIZED = List.of("localized");
     /** Regions of the body surface that make a condition localized ({@link #localized}). */
     static final String REGIONS_FILE = "/org/opencac/engine/mention/localized_regions.txt";
-    private static final Set<String> REGIONS = Set.copyOf(org.opencac.engine.DataFiles.lines(REGIONS_FILE));
+    private static final Set<String> REGIONS = Set.copyOf(DataFiles.lines(REGIONS_FILE));
 
     /**
      * The code of the "localized" subterm of the Index main term that gives {@code unstated} ("Edema R60.9,

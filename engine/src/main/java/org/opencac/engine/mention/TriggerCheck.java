@@ -11,11 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.opencac.engine.BoundedCache;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
+import org.opencac.engine.WordSet;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
@@ -23,6 +27,8 @@ import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
+import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.lexicon.Term;
 import org.opencac.models.lexicon.TermNormalizer;
 import org.opencac.models.lexicon.TermSource;
@@ -72,7 +78,7 @@ public final class TriggerCheck implements Stage {
     /** Only mentions with a term from the Alphabetic Index are judged (the second run); else every mention. */
     private final boolean indexPathsOnly;
     /** Code titles, to tell a title's own word ending in s from a plural; null: every such word is a plural. */
-    private final org.opencac.models.codeset.CodeSet codeSet;
+    private final CodeSet codeSet;
     /** The word senses that may concern a trigger key looked up once per term. */
     private final Map<String, SensesByCode> sensesByTrigger;
     /** The word senses of any trigger ({@code *}), for keys no sense names. */
@@ -83,7 +89,7 @@ public final class TriggerCheck implements Stage {
      * {@link #anatomyTerm} of each lexicon term's text, remembered across notes (it reads the fixed vocabulary only):
      * asked for every one-word mention's terms, it lower-cased and split the text each time.
      */
-    private final org.opencac.engine.BoundedCache<String, Boolean> anatomyTerms;
+    private final BoundedCache<String, Boolean> anatomyTerms;
     /** Most term texts {@link #anatomyTerms} holds (the lexicon's one-word readings are far fewer). */
     private static final int MAX_ANATOMY_TERMS = 1 << 16;
     /** Leading words of a trigger that leave its word senses those of the rest ("left", "total"). */
@@ -103,7 +109,7 @@ public final class TriggerCheck implements Stage {
      * not one of the risks it lists, so a hypothetical-kind sense does not reject it.
      */
     static final String OWNER_WORDS_FILE = "/org/opencac/engine/mention/condition_owner_words.txt";
-    private static final Set<String> OWNER_WORDS = Set.copyOf(org.opencac.engine.DataFiles.lines(OWNER_WORDS_FILE));
+    private static final Set<String> OWNER_WORDS = Set.copyOf(DataFiles.lines(OWNER_WORDS_FILE));
     /**
      * Nouns that make a condition word right before them a modifier naming a test or a vaccine ("febrile
      * agglutinins", "RSV screen", "sleep apnea study"), and the result words that keep the reading when the test
@@ -133,7 +139,7 @@ public final class TriggerCheck implements Stage {
     /** Compiled once (each is read for every mention). */
     /** Words naming a region of the body part that "of" puts after them ("the back of the knee"). */
     private static final String REGION_WORDS_FILE = "/org/opencac/engine/mention/region_words.txt";
-    private static final Set<String> REGION_WORDS = Set.copyOf(org.opencac.engine.DataFiles.lines(REGION_WORDS_FILE));
+    private static final Set<String> REGION_WORDS = Set.copyOf(DataFiles.lines(REGION_WORDS_FILE));
     /**
      * Words that, inside a term, state its site unknown ("carcinoma of unknown primary", "primary site unknown"): the
      * code of an unstated site is then what the note says, whatever body part the sentence also names (the site of a
@@ -141,7 +147,7 @@ public final class TriggerCheck implements Stage {
      */
     static final String UNKNOWN_SITE_WORDS_FILE = "/org/opencac/engine/mention/unknown_site_words.txt";
     private static final Set<String> UNKNOWN_SITE_WORDS =
-            Set.copyOf(org.opencac.engine.DataFiles.lines(UNKNOWN_SITE_WORDS_FILE));
+            Set.copyOf(DataFiles.lines(UNKNOWN_SITE_WORDS_FILE));
     /** The most words between "of" and the body part whose region a term's last word names ("of her left upper arm"). */
     private static final int REGION_GAP = 3;
 
@@ -167,7 +173,7 @@ public final class TriggerCheck implements Stage {
     }
 
     private TriggerCheck(TriggerVocabulary vocabulary, SiteCodes siteCodes, boolean indexPathsOnly,
-                         org.opencac.models.codeset.CodeSet codeSet) {
+                         CodeSet codeSet) {
         this.codeSet = codeSet;
         this.vocabulary = vocabulary;
         this.siteCodes = siteCodes;
@@ -178,8 +184,8 @@ public final class TriggerCheck implements Stage {
         this.headerFirstWords = vocabulary.headerLiterals().stream()
                 .map(h -> h.indexOf(' ') < 0 ? h : h.substring(0, h.indexOf(' ')))
                 .collect(Collectors.collectingAndThen(Collectors.toList(),
-                        org.opencac.engine.WordSet::of));
-        this.anatomyTerms = new org.opencac.engine.BoundedCache<>(MAX_ANATOMY_TERMS, this::readAnatomyTerm);
+                        WordSet::of));
+        this.anatomyTerms = new BoundedCache<>(MAX_ANATOMY_TERMS, this::readAnatomyTerm);
     }
 
     /** The same check over the same vocabulary, sharing what {@code other} worked out from it. */
@@ -301,7 +307,7 @@ public final class TriggerCheck implements Stage {
      *                    both as the Index navigation reads them: the Table of Neoplasms walk of {@link SiteCodes}
      */
     public static TriggerCheck standard(ModelBundle models, Map<String, List<String>> equivalents,
-                                        Function<org.opencac.models.codeset.icd10cm.IndexTerm,
+                                        Function<IndexTerm,
                                                 List<String>> forms) {
         return standard(models, equivalents, Map.of(), forms);
     }
@@ -312,7 +318,7 @@ public final class TriggerCheck implements Stage {
      */
     public static TriggerCheck standard(ModelBundle models, Map<String, List<String>> equivalents,
                                         Map<String, List<String>> siteWordEquivalents,
-                                        Function<org.opencac.models.codeset.icd10cm.IndexTerm,
+                                        Function<IndexTerm,
                                                 List<String>> forms) {
         TriggerVocabulary vocabulary = TriggerVocabulary.standard(models.codeSet(), models.alphabeticIndex(),
                 models.index().derivedDir());
@@ -444,7 +450,7 @@ public final class TriggerCheck implements Stage {
      */
     private Set<String> clauseWords(Document doc, Mention m) {
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
-        int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+        int[] clause = Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
         Set<String> words = new HashSet<>();
         int from = Math.max(clause[0], organismBefore(doc, m) - SITE_WINDOW);
         while (from > clause[0] && SITE_QUALIFIERS.contains(doc.tokens().get(from - 1).norm())) {
@@ -462,7 +468,7 @@ public final class TriggerCheck implements Stage {
     static final String SPECIMEN_WORDS_FILE = "/org/opencac/engine/mention/specimen_words.txt";
     /** Words naming a tissue specimen taken from a site ({@code specimen_words.txt}): "biopsy", "specimen". */
     private static final Set<String> SPECIMEN_WORDS =
-            org.opencac.engine.WordSet.of(org.opencac.engine.DataFiles.lines(SPECIMEN_WORDS_FILE));
+            WordSet.of(DataFiles.lines(SPECIMEN_WORDS_FILE));
     /** The words on either side of a specimen word read as its site ("biopsy of the left kidney"). */
     private static final int SPECIMEN_REACH = 3;
 
@@ -473,7 +479,7 @@ public final class TriggerCheck implements Stage {
      */
     private static Set<String> specimenSiteWords(Document doc, Mention m) {
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
-        int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+        int[] clause = Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
         Set<String> words = new HashSet<>();
         for (int i = clause[0]; i < m.firstToken(); i++) {
             if (SPECIMEN_WORDS.contains(doc.tokens().get(i).norm())) {
@@ -519,7 +525,7 @@ public final class TriggerCheck implements Stage {
      */
     private Set<String> headingBodyParts(Document doc, Mention m) {
         Sentence sentence = doc.sentences().get(m.sentenceIndex());
-        int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+        int[] clause = Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
         int start = specimenHeading(doc, m.sentenceIndex(), clause[0]);
         if (start < 0) {
             return null;
@@ -793,7 +799,7 @@ public final class TriggerCheck implements Stage {
         out.put("result", new HashMap<>());
         out.put("before", new HashMap<>());
         out.put("specimen", new HashMap<>());
-        org.opencac.engine.DataFiles.rows(MODIFIER_HEADS_FILE, "word\tkind\tmeaning", (f, lineNo) -> {
+        DataFiles.rows(MODIFIER_HEADS_FILE, "word\tkind\tmeaning", (f, lineNo) -> {
             if (f.length < 3) {
                 throw new IllegalStateException(MODIFIER_HEADS_FILE + " line " + lineNo
                         + ": word, kind and meaning expected");
@@ -1035,7 +1041,7 @@ public final class TriggerCheck implements Stage {
     /** The words of {@link #NAME_POSITION_FILE} by kind. */
     private static Map<String, Set<String>> namePositionWords() {
         Map<String, Set<String>> out = new HashMap<>();
-        org.opencac.engine.DataFiles.rows(NAME_POSITION_FILE, "word\tkind\tmeaning", (f, lineNo) -> {
+        DataFiles.rows(NAME_POSITION_FILE, "word\tkind\tmeaning", (f, lineNo) -> {
             if (f.length < 3) {
                 throw new IllegalStateException(NAME_POSITION_FILE + " line " + lineNo
                         + ": word, kind and meaning expected");
@@ -1078,7 +1084,7 @@ public final class TriggerCheck implements Stage {
             int to = Math.min(sentence.endToken(), m.endToken() + reach);
             if (!direct) {
                 // a header is read with the words of its own clause, so only a site named there takes it over
-                int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+                int[] clause = Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
                 from = clause[0];
                 to = clause[1];
             }
@@ -1099,7 +1105,7 @@ public final class TriggerCheck implements Stage {
                 }
                 if (counter && sense.kind() == SenseKind.SITE && direct && listsConditions) {
                     if (own == null) {
-                        own = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+                        own = Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
                     }
                     counter = i >= own[0] && i < own[1] || !itemOfAnotherCondition(doc, sentence, m, i);
                 }
@@ -1150,15 +1156,15 @@ public final class TriggerCheck implements Stage {
     }
 
     /** The words that start another finding's phrase inside a clause ({@code phrase_break_words.txt}). */
-    private static final Set<String> PHRASE_BREAKS = org.opencac.engine.WordSet.of(
-            org.opencac.engine.DataFiles.lines("/org/opencac/engine/mention/phrase_break_words.txt"));
+    private static final Set<String> PHRASE_BREAKS = WordSet.of(
+            DataFiles.lines("/org/opencac/engine/mention/phrase_break_words.txt"));
 
     /**
      * Token indexes [from, to) of the mention's own phrase: its clause cut at the nearest phrase-break word on either
      * side ("with", "and": {@link #PHRASE_BREAKS}), so "trace to mild" before it and "is mild" after it are its own.
      */
     private static int[] ownPhrase(Document doc, Sentence sentence, Mention m) {
-        int[] clause = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
+        int[] clause = Clauses.around(doc.tokens(), sentence, m.firstToken(), m.endToken());
         int from = m.firstToken();
         while (from > clause[0] && !phraseBreak(doc.tokens().get(from - 1))) {
             from--;
@@ -1171,7 +1177,7 @@ public final class TriggerCheck implements Stage {
     }
 
     /** A phrase-break word, read from the token's text: its normalized key drops function words. */
-    private static boolean phraseBreak(org.opencac.engine.text.Token t) {
+    private static boolean phraseBreak(Token t) {
         return t.text().length() <= 8 && PHRASE_BREAKS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
@@ -1205,7 +1211,7 @@ public final class TriggerCheck implements Stage {
      * alone ("osteoarthritis, knee") is the site of the condition before it.
      */
     private boolean itemOfAnotherCondition(Document doc, Sentence sentence, Mention m, int at) {
-        int[] item = org.opencac.engine.text.Clauses.around(doc.tokens(), sentence, at, at + 1);
+        int[] item = Clauses.around(doc.tokens(), sentence, at, at + 1);
         int words = 0;
         for (int t = item[0]; t < item[1]; t++) {
             String w = doc.tokens().get(t).norm();
@@ -1302,11 +1308,31 @@ public final class TriggerCheck implements Stage {
         return found;
     }
 
-    /** The words that close a time span, and the words that date an event by it: "six weeks after". */
-    private static final Set<String> SPAN_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
-    private static final Set<String> SPAN_LINKS = Set.of("after", "following");
-    private static final Pattern SPAN_COUNT = Pattern.compile(
-            "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few");
+    /** The words of a time span that dates an event by it ("six weeks after"), by kind; the file read once. */
+    static final String SPAN_WORDS_FILE = "/org/opencac/engine/mention/interval_span_words.tsv";
+    private static final Map<String, Set<String>> SPAN_WORDS = spanWords();
+    /** The words that close a time span, the words that date an event by it, and the number words of the span. */
+    private static final Set<String> SPAN_UNITS = SPAN_WORDS.get("unit");
+    private static final Set<String> SPAN_LINKS = SPAN_WORDS.get("link");
+    private static final Set<String> SPAN_COUNTS = SPAN_WORDS.get("count");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    /** The words of {@link #SPAN_WORDS_FILE} by kind (unit, link, count); a kind without a word fails at start-up. */
+    static Map<String, Set<String>> spanWords() {
+        Map<String, Set<String>> read = Map.of("unit", new HashSet<>(), "link", new HashSet<>(),
+                "count", new HashSet<>());
+        Map<String, Consumer<String>> readers = new HashMap<>();
+        read.forEach((kind, words) -> readers.put(kind, w -> words.add(w.toLowerCase(Locale.ROOT))));
+        DataFiles.kinds(SPAN_WORDS_FILE, readers);
+        Map<String, Set<String>> out = new HashMap<>();
+        read.forEach((kind, words) -> {
+            if (words.isEmpty()) {
+                throw new IllegalStateException(SPAN_WORDS_FILE + ": no " + kind + " word");
+            }
+            out.put(kind, Set.copyOf(words));
+        });
+        return Map.copyOf(out);
+    }
 
     /**
      * Whether the word at {@code i} is "after" or "following" right after a time span with its number ("6 weeks
@@ -1315,7 +1341,12 @@ public final class TriggerCheck implements Stage {
     private static boolean spanBefore(List<Token> tokens, int i) {
         return i >= 2 && SPAN_LINKS.contains(tokens.get(i).norm())
                 && SPAN_UNITS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                && SPAN_COUNT.matcher(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)).matches();
+                && spanCount(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word counts the units of a time span: a number in digits, or a number word of the span words. */
+    private static boolean spanCount(String word) {
+        return SPAN_COUNTS.contains(word) || DIGITS.matcher(word).matches();
     }
 
     /** A year of the last two centuries, the needs cue {@link TriggerVocabulary#YEAR} ("in 2004"). */
@@ -1407,7 +1438,7 @@ public final class TriggerCheck implements Stage {
     /** The keys of each number ("plural", "singular") with the codes read only from a term written in it. */
     private static Map<String, Map<String, Set<String>>> writtenNumberCodes() {
         Map<String, Map<String, Set<String>>> out = Map.of("plural", new HashMap<>(), "singular", new HashMap<>());
-        org.opencac.engine.DataFiles.rows(WRITTEN_NUMBER_FILE, "key\tcode\tnumber", (f, lineNo) -> {
+        DataFiles.rows(WRITTEN_NUMBER_FILE, "key\tcode\tnumber", (f, lineNo) -> {
             if (f.length != 3 || !out.containsKey(f[2])) {
                 throw new IllegalStateException(WRITTEN_NUMBER_FILE + ":" + lineNo
                         + ": expected key, code and number (plural or singular)");

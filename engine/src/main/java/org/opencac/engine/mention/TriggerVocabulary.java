@@ -34,6 +34,7 @@ import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexEntry;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.codeset.icd10cm.IndexXmlLoader;
+import org.opencac.models.index.AbbreviationMap;
 import org.opencac.models.io.Resources;
 import org.opencac.models.lexicon.CuratedLexiconLoader;
 import org.opencac.models.lexicon.LexiconBuilder;
@@ -341,15 +342,15 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
 
     /** The keys of the abbreviation list ({@link org.opencac.models.index.AbbreviationMap}). */
     private static Set<String> expandedAbbreviations() {
-        try (java.io.InputStream in = Resources.bundled(org.opencac.models.index.AbbreviationMap.RESOURCE)) {
+        try (java.io.InputStream in = Resources.bundled(AbbreviationMap.RESOURCE)) {
             Set<String> out = new HashSet<>();
-            for (String abbreviation : org.opencac.models.index.AbbreviationMap.read(in,
-                    org.opencac.models.index.AbbreviationMap.RESOURCE).keySet()) {
+            for (String abbreviation : AbbreviationMap.read(in,
+                    AbbreviationMap.RESOURCE).keySet()) {
                 out.add(TermNormalizer.key(abbreviation));
             }
             return out;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + org.opencac.models.index.AbbreviationMap.RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + AbbreviationMap.RESOURCE, e);
         }
     }
 

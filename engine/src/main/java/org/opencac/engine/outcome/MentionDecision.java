@@ -7,7 +7,8 @@ package org.opencac.engine.outcome;
  * @param mentionIndex index of the mention in {@code Document.mentions()}
  * @param reason       why it was not coded as the patient's condition
  * @param detail       specifics for the coder (the code it is integral to, the cues that fired ...), may be empty
- * @param relatedCode  the code the mention is tied to (the diagnosis a symptom is integral to), or null
+ * @param relatedCode  the code the mention is tied to (the diagnosis a symptom is integral to, the code a past
+ *                     condition would have taken), or null; later stages read it here, never from the detail
  */
 public record MentionDecision(int mentionIndex, NotCodedReason reason, String detail, String relatedCode) {
     public MentionDecision {

@@ -3,6 +3,7 @@ package org.opencac.engine.text;
 import java.util.List;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
+import org.opencac.engine.WordSet;
 
 /**
  * The clause around a run of tokens: its sentence cut at the nearest comma, semicolon, colon or period on
@@ -14,7 +15,7 @@ import org.opencac.engine.DataFiles;
 public final class Clauses {
     public static final String SITE_APPOSITION = "/org/opencac/engine/text/site_apposition_words.txt";
     /** The side words that start a site in apposition ({@code site_apposition_words.txt}), read once. */
-    private static final Set<String> APPOSITION_SIDES = org.opencac.engine.WordSet.of(DataFiles.lines(SITE_APPOSITION));
+    private static final Set<String> APPOSITION_SIDES = WordSet.of(DataFiles.lines(SITE_APPOSITION));
     public static final String ADJECTIVE_ENDINGS = "/org/opencac/engine/text/coordinate_adjective_endings.txt";
     /** The word endings of descriptive adjectives ({@code coordinate_adjective_endings.txt}), read once. */
     private static final List<String> ADJECTIVE_SUFFIXES = DataFiles.lines(ADJECTIVE_ENDINGS);

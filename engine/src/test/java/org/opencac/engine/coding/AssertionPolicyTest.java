@@ -118,6 +118,7 @@ class AssertionPolicyTest {
         Assertion listed = assertion(false, false, false, true, Experiencer.PATIENT, "section:historical");
         assertNull(POLICY.apply(CareSetting.OUTPATIENT, 0, listed, code("J18.9"), why, decisions));
         assertEquals(NotCodedReason.HISTORY_LIST_ONLY, decisions.get(0).reason());
+        assertEquals("J18.9", decisions.get(0).relatedCode());   // read by later stages, not parsed from the detail
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,5 +157,12 @@ class HistoryMappingTest {
         assertEquals(HistoryMapping.HistoryKind.PERSONAL, HistoryMapping.HistoryKind.of(code("Z87.891")).orElseThrow());
         assertTrue(HistoryMapping.HistoryKind.of(code("Z79.4")).isEmpty());
         assertTrue(HistoryMapping.HistoryKind.of(code("Z88.0")).isEmpty());
+    }
+
+    @Test
+    void aPastConditionWithoutAHistoryCodeIsDroppedNamingTheCodeItWouldHaveTaken() {
+        assertNull(HISTORY.mapPastCondition(0, PAST, code("R47.01"), false, why, decisions));
+        assertEquals(NotCodedReason.HISTORY_NO_CODE, decisions.get(0).reason());
+        assertEquals("R47.01", decisions.get(0).relatedCode());
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.opencac.engine.Document;
 import org.opencac.engine.Pipeline;
+import org.opencac.engine.coding.TermChoice;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
@@ -136,7 +137,7 @@ public final class LexiconAudit {
     private static String term(Document doc, EvidenceSpan e) {
         for (Mention m : doc.mentions()) {
             if (m.span().start() == e.start() && m.span().end() == e.end() && !m.terms().isEmpty()) {
-                Term t = org.opencac.engine.coding.TermChoice.best(m.terms());
+                Term t = TermChoice.best(m.terms());
                 return t.text().toLowerCase(java.util.Locale.ROOT) + " [" + t.source() + " " + t.code() + "]";
             }
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.opencac.engine.note.PatientSex;
 import org.opencac.evaluation.NoteCoder;
 import org.opencac.evaluation.PredictedCode;
 import org.opencac.evaluation.Prediction;
@@ -188,7 +189,7 @@ public final class BatchCoder {
             if (note.dateOfService() != null) {
                 out.writeStringField("dateOfService", note.dateOfService().toString());
             }
-            if (note.sex() != org.opencac.engine.note.PatientSex.UNKNOWN) {
+            if (note.sex() != PatientSex.UNKNOWN) {
                 out.writeStringField("sex", note.sex().wireName());
             }
             if (!prediction.warnings().isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.opencac.engine.note.PatientSex;
+import org.opencac.engine.system.DateOfService;
 
 /**
  * Reads the notes of a batch: every {@code .txt} file of a folder (setting outpatient), or a JSON
@@ -92,7 +93,7 @@ public final class BatchInput {
         java.time.LocalDate date = null;
         JsonNode dos = node.path("dateOfService");
         if (!dos.isMissingNode() && !dos.isNull()) {
-            date = org.opencac.engine.system.DateOfService.parse(dos.isTextual() ? dos.asText() : null).orElse(null);
+            date = DateOfService.parse(dos.isTextual() ? dos.asText() : null).orElse(null);
             if (date == null && problem == null) {
                 problem = "dateOfService must be a date written YYYY-MM-DD";
             }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.opencac.models.io.FileTrees;
 
 /**
  * Load test of the service jar as a child JVM ({@value #HEAP}, loopback only; under load with the production
@@ -99,7 +100,7 @@ public final class LoadTest {
             throw new IllegalArgumentException("service jar not found: " + jar + " (run mvn -B package first)");
         }
         Path cache = workDir.resolve("service-cache");
-        org.opencac.models.io.FileTrees.delete(cache);
+        FileTrees.delete(cache);
         Files.createDirectories(cache);
         Path gcLog = workDir.resolve("service-gc.log");
         Files.deleteIfExists(gcLog);

@@ -2,6 +2,7 @@ package org.opencac.evaluation.metrics;
 
 import java.util.List;
 import java.util.Set;
+import org.opencac.evaluation.Codes;
 
 /**
  * Precision@k, recall@k and mean average precision over each note's ranked predictions.
@@ -68,7 +69,7 @@ public final class RankingMetrics {
 
     /** Codes cut to their 3-character category, each category once, at the rank of its first code. */
     static List<String> categories(List<String> codes) {
-        return codes.stream().map(org.opencac.evaluation.Codes::category).distinct().toList();
+        return codes.stream().map(Codes::category).distinct().toList();
     }
 
     private static int hits(List<String> ranked, Set<String> gold, int k) {

@@ -117,22 +117,24 @@ public final class WordScoreTable {
 
     /** {@link #rank(Collection, List, int)} over codes made ready by {@link #among}. */
     public List<CodeHit> rank(Collection<String> words, Among among, int max) {
+        int[][] known = new int[words.size()][];   // each word's query tokens, looked up once
+        int found = 0;
         int count = 0;
         for (String w : words) {
             int[] t = tokensOf.get(w);
-            count += t == null ? 0 : t.length;
+            if (t != null) {
+                known[found++] = t;
+                count += t.length;
+            }
         }
         if (count == 0 || max <= 0) {
             return List.of();
         }
         int[] queryTokens = new int[count];
         int at = 0;
-        for (String w : words) {
-            int[] t = tokensOf.get(w);
-            if (t != null) {
-                System.arraycopy(t, 0, queryTokens, at, t.length);
-                at += t.length;
-            }
+        for (int i = 0; i < found; i++) {
+            System.arraycopy(known[i], 0, queryTokens, at, known[i].length);
+            at += known[i].length;
         }
         // Each code's total adds its tokens' scores in token order, not in the order the words came in (often a
         // set's, which may change from one run to the next): floating-point sums in another order may differ in

@@ -20,6 +20,7 @@ import org.opencac.models.lexicon.Lexicon;
 /**
  * The word score table is the same whatever order things come in: its file is byte for byte the same for the
  * same words given in another order, and codes that score alike rank by code, not by where the index wrote them.
+ * Words outside its set change no ranking.
  */
 class WordScoreTableOrderTest {
     @TempDir
@@ -69,6 +70,18 @@ class WordScoreTableOrderTest {
             List<CodeHit> hits = table.rank(List.of("kidney"), kids, 3);
             assertEquals(hits.get(0).score(), hits.get(1).score());
             assertEquals(List.of("N28.1", "N28.9"), hits.subList(0, 2).stream().map(CodeHit::code).toList());
+        }
+    }
+
+    @Test
+    void wordsOutsideTheTablesSetAreIgnoredWhereverTheyCome() throws Exception {
+        try (CodeIndex index = CodeIndex.openOrBuild(first, "test", codes(), new Lexicon(List.of()),
+                AbbreviationMap.toSynonymMap(Map.of("ckd", "chronic kidney disease")))) {
+            WordScoreTable table = index.wordScores(List.of("kidney", "stone", "cyst"));
+            List<Code> kids = codes().billableDescendants("N28");
+            assertEquals(table.rank(List.of("stone", "cyst"), kids, 3),
+                    table.rank(List.of("pelvis", "stone", "ureter", "cyst", "calyx"), kids, 3));
+            assertEquals(List.of(), table.rank(List.of("pelvis", "ureter"), kids, 3));
         }
     }
 }
