@@ -63,6 +63,8 @@ public final class InjuryFinder {
     private final Set<String> impliedIndexWords = new HashSet<>();
     /** Words of the main term's subterms that name no site or kind of injury ("with", "left", "injury"). */
     private final Set<String> indexFillerWords = new HashSet<>();
+    /** Words of a Tabular inclusion term that name no kind of its own ("NOS"), as read by {@link #byInclusionTerm}. */
+    private final Set<String> inclusionTermFillers = new HashSet<>();
     /** Plural injury or site words that say several were injured (the Index's "multiple"). */
     private final Set<String> pluralWords = new HashSet<>();
     /** Code prefixes of the symptoms whose phrase names where they are felt, not an injury's site. */
@@ -257,6 +259,7 @@ public final class InjuryFinder {
         }
         rules.path("impliedIndexWords").forEach(w -> impliedIndexWords.add(w.asText()));
         rules.path("indexFillerWords").forEach(w -> indexFillerWords.add(w.asText()));
+        rules.path("inclusionTermFillers").forEach(w -> inclusionTermFillers.add(w.asText()));
         rules.path("pluralWords").forEach(w -> pluralWords.add(w.asText()));
         rules.path("symptomCodes").forEach(w -> symptomCodes.add(w.asText()));
         for (String w : typeByWord.keySet()) {
@@ -919,6 +922,9 @@ public final class InjuryFinder {
             // is not reported, as its titles give none
             hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter, eponyms));
         }
+        if (hit != null && named.length() > 0) {
+            hit = byInclusionTerm(hit, lower);
+        }
         if (hit != null && type.id().equals("fracture") && lower.contains(openWord) && isSevereOpen(lower)) {
             hit = severeOpen(hit);
         }
@@ -1027,8 +1033,6 @@ public final class InjuryFinder {
         }
         String side = lower.contains(" bilateral ") ? "bilateral" : lower.contains(" left ") ? "left"
                 : lower.contains(" right ") ? "right" : null;
-        Code best = null;
-        int bestScore = Integer.MIN_VALUE;
         List<Code> codes = codeSet.billableDescendants(stem(printed));
         if (side != null && codes.stream().noneMatch(c -> sided(spaced(c.title())))) {
             String parent = stem(printed).substring(0, stem(printed).length() - 1);
@@ -1040,6 +1044,16 @@ public final class InjuryFinder {
                 side = null;   // a site of no side ("hyoid bone"): the side written does not choose among its codes
             }
         }
+        return pick(codes, side, nondisplaced, encounter);
+    }
+
+    /**
+     * The billable code among {@code codes} of the side (null: of no side, else unspecified), the encounter and the
+     * displacement (displaced unless the clause says nondisplaced, Guidelines I.C.19.c); null when none has the side.
+     */
+    private static CodeHit pick(List<Code> codes, String side, boolean nondisplaced, char encounter) {
+        Code best = null;
+        int bestScore = Integer.MIN_VALUE;
         for (Code c : codes) {
             String raw = c.code().replace(".", "");
             if (raw.length() >= 7 && raw.charAt(6) != encounter) {
@@ -1066,6 +1080,57 @@ public final class InjuryFinder {
             }
         }
         return best == null ? null : new CodeHit(best.code(), best.title(), true, 1.0f);
+    }
+
+    /**
+     * The hit of a site the Index sends to one subcategory ("Fracture, hip, see Fracture, femur, neck": S72.00-), moved
+     * to a sibling subcategory whose Tabular inclusion term the clause writes ("subcapital fracture of femur" under
+     * S72.01-): the kind of the injury the note names, which the search by titles does not read as no title prints it.
+     * An inclusion term's own words are those its category's title does not print, filler and side words aside; all of
+     * them must be in the clause. The hit as found where the clause writes none.
+     */
+    private CodeHit byInclusionTerm(CodeHit hit, String lower) {
+        String code = hit.code();
+        int dot = code.indexOf('.');
+        if (dot < 0 || code.length() < dot + 3) {
+            return hit;
+        }
+        String subcategory = code.substring(0, dot + 3);
+        String category = code.substring(0, dot + 2);
+        Code parent = codeSet.get(category).orElse(null);
+        if (parent == null) {
+            return hit;
+        }
+        Set<String> general = new HashSet<>(TermNormalizer.words(parent.title().toLowerCase(Locale.ROOT)));
+        Set<String> clause = new HashSet<>(TermNormalizer.words(lower));
+        for (String sibling : codeSet.children(category)) {
+            if (sibling.equals(subcategory)) {
+                continue;
+            }
+            Code s = codeSet.get(sibling).orElse(null);
+            if (s == null) {
+                continue;
+            }
+            for (org.opencac.models.codeset.InstructionalNote n
+                    : s.notes(org.opencac.models.codeset.NoteType.INCLUSION_TERM)) {
+                Set<String> own = new HashSet<>(TermNormalizer.words(n.text().toLowerCase(Locale.ROOT)));
+                own.removeAll(general);
+                own.removeAll(indexFillerWords);
+                own.removeAll(inclusionTermFillers);
+                if (own.isEmpty() || !clause.containsAll(own)) {
+                    continue;
+                }
+                String side = lower.contains(" bilateral ") ? "bilateral" : lower.contains(" left ") ? "left"
+                        : lower.contains(" right ") ? "right" : null;
+                char encounter = CodeSet.dotlessLength(code) == 7 ? code.charAt(code.length() - 1) : 0;
+                CodeHit moved = pick(codeSet.billableDescendants(sibling), side,
+                        lower.contains(" nondisplaced "), encounter);
+                if (moved != null) {
+                    return new CodeHit(moved.code(), moved.title(), hit.billable(), hit.score());
+                }
+            }
+        }
+        return hit;
     }
 
     /** True if no billable code under {@code stem} has {@code word} in its title. */

@@ -150,6 +150,18 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aKindOfHipFractureTheTabularListsAsAnInclusionTermIsCodedAtItsSubcategory() {
+        // "Subcapital fracture of femur" is an inclusion term of S72.01-, "Transcervical fracture of femur NOS" of
+        // S72.03-: the hip's S72.00- is for a neck fracture of no part named
+        List<String> subcapital = outpatientCodes("ASSESSMENT: Subcapital right hip fracture after a fall.\n");
+        assertTrue(subcapital.contains("S72.011A"), subcapital.toString());
+        List<String> transcervical = outpatientCodes("ASSESSMENT: Transcervical left hip fracture after a fall.\n");
+        assertTrue(transcervical.contains("S72.032A"), transcervical.toString());
+        List<String> plain = outpatientCodes("ASSESSMENT: Right hip fracture after a fall.\n");
+        assertTrue(plain.contains("S72.001A"), plain.toString());
+    }
+
+    @Test
     void aGradeNoTitleOfTheSitePrintsDoesNotBlockTheInjury() {
         List<String> typed = outpatientCodes("ASSESSMENT: Type III supracondylar fracture of the right humerus after "
                 + "a fall from a swing.\n");
