@@ -133,6 +133,10 @@ public final class InjuryFinder {
     private final List<String> countTexts = new ArrayList<>();
     /** The analyzed words of a digit ({@code digitWords}): a title naming one is taken only for a clause naming one. */
     private final Set<String> digitWords = new HashSet<>();
+    /** A digit's words as written ({@code digitWords}), which {@link #unnamedDigit} reads in the clause. */
+    private final Set<String> writtenDigitWords = new HashSet<>();
+    /** Words that tell which digit ("great", "lesser", "index", "second"): a clause writing none names no kind. */
+    private final Set<String> digitKindWords = new HashSet<>();
     private final ConcurrentHashMap<String, Boolean> titleNamesDigit = new ConcurrentHashMap<>();
     private final List<String> detail = new ArrayList<>();
     /** The words of {@link #detail} in its order, each with a space either side, as the clause is searched for them. */
@@ -316,6 +320,16 @@ public final class InjuryFinder {
         }
         countTexts.addAll(List.of(rules.path("countWords").asText().toLowerCase(Locale.ROOT).split("\\s+")));
         digitWords.addAll(index.analyze(rules.path("digitWords").asText()));
+        for (String w : rules.path("digitWords").asText().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isBlank()) {
+                writtenDigitWords.add(w);
+            }
+        }
+        for (String w : rules.path("digitKindWords").asText().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isBlank()) {
+                digitKindWords.add(w);
+            }
+        }
         for (String w : rawWords) {
             siteWords.addAll(index.analyze(w));
         }
@@ -925,6 +939,9 @@ public final class InjuryFinder {
         if (hit != null && named.length() > 0) {
             hit = byInclusionTerm(hit, lower);
         }
+        if (hit != null) {
+            hit = unnamedDigit(hit, lower);
+        }
         if (hit != null && type.id().equals("fracture") && lower.contains(openWord) && isSevereOpen(lower)) {
             hit = severeOpen(hit);
         }
@@ -1128,6 +1145,44 @@ public final class InjuryFinder {
                 if (moved != null) {
                     return new CodeHit(moved.code(), moved.title(), hit.billable(), hit.score());
                 }
+            }
+        }
+        return hit;
+    }
+
+    /**
+     * The hit of a digit of a kind the clause does not name ("laceration of the left toe" found at the left great toe,
+     * the first title that writes the side): the code of the unspecified digit of the hit's subcategory ("unspecified
+     * toe(s)", "unspecified finger"), which has no side, where the subcategory has one; the hit as found otherwise and
+     * where the clause names the digit ("great", "second", "index": {@code digitKindWords}).
+     */
+    private CodeHit unnamedDigit(CodeHit hit, String lower) {
+        boolean namesDigit = false;
+        for (String w : TermNormalizer.words(lower)) {
+            if (digitKindWords.contains(w)) {
+                return hit;
+            }
+            namesDigit |= writtenDigitWords.contains(w);
+        }
+        String title = spaced(hit.title());
+        if (!namesDigit || digitKindWords.stream().noneMatch(k -> title.contains(" " + k + " "))) {
+            return hit;
+        }
+        String code = hit.code();
+        int dot = code.indexOf('.');
+        if (dot < 0 || code.length() < dot + 3) {
+            return hit;
+        }
+        char encounter = CodeSet.dotlessLength(code) == 7 ? code.charAt(code.length() - 1) : 0;
+        for (Code c : codeSet.billableDescendants(code.substring(0, dot + 3))) {
+            if (CodeSet.dotlessLength(c.code()) != CodeSet.dotlessLength(code)
+                    || encounter != 0 && c.code().charAt(c.code().length() - 1) != encounter) {
+                continue;
+            }
+            String t = spaced(c.title());
+            if (t.contains(" unspecified ") && !sided(t)
+                    && digitKindWords.stream().noneMatch(k -> t.contains(" " + k + " "))) {
+                return new CodeHit(c.code(), c.title(), c.billable(), hit.score());
             }
         }
         return hit;

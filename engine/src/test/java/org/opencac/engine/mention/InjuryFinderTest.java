@@ -162,6 +162,21 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aToeOrFingerOfNoKindNamedIsTheUnspecifiedDigitNotTheFirstOfItsSide() {
+        // the codes tell the great toe from the lesser toes: a toe of neither named is the unspecified toe, which has
+        // no sided code, not the great toe of that side
+        List<String> toe = outpatientCodes("ASSESSMENT: Laceration of the left toe on a piece of glass.\n");
+        assertTrue(toe.contains("S91.119A"), toe.toString());
+        assertFalse(toe.contains("S91.112A"), toe.toString());
+        List<String> great = outpatientCodes("ASSESSMENT: Laceration of the left great toe on a piece of glass.\n");
+        assertTrue(great.contains("S91.112A"), great.toString());
+        List<String> second = outpatientCodes("ASSESSMENT: Laceration of the left second toe on a piece of glass.\n");
+        assertTrue(second.contains("S91.115A"), second.toString());
+        List<String> finger = outpatientCodes("ASSESSMENT: Laceration of the right finger from a kitchen knife.\n");
+        assertTrue(finger.contains("S61.219A"), finger.toString());
+    }
+
+    @Test
     void aGradeNoTitleOfTheSitePrintsDoesNotBlockTheInjury() {
         List<String> typed = outpatientCodes("ASSESSMENT: Type III supracondylar fracture of the right humerus after "
                 + "a fall from a swing.\n");
