@@ -26,6 +26,8 @@ import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.index.CodeHit;
@@ -1128,8 +1130,7 @@ public final class InjuryFinder {
             if (s == null) {
                 continue;
             }
-            for (org.opencac.models.codeset.InstructionalNote n
-                    : s.notes(org.opencac.models.codeset.NoteType.INCLUSION_TERM)) {
+            for (InstructionalNote n : s.notes(NoteType.INCLUSION_TERM)) {
                 Set<String> own = new HashSet<>(TermNormalizer.words(n.text().toLowerCase(Locale.ROOT)));
                 own.removeAll(general);
                 own.removeAll(indexFillerWords);
