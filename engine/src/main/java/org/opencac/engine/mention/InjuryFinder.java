@@ -26,6 +26,8 @@ import org.opencac.engine.text.Token;
 import org.opencac.models.ModelBundle;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.SeventhCharacter;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
@@ -64,6 +66,8 @@ public final class InjuryFinder {
     private final Set<String> impliedIndexWords = new HashSet<>();
     /** Words of the main term's subterms that name no site or kind of injury ("with", "left", "injury"). */
     private final Set<String> indexFillerWords = new HashSet<>();
+    /** Words of a Tabular inclusion term that name no kind of its own ("NOS"), as read by {@link #byInclusionTerm}. */
+    private final Set<String> inclusionTermFillers = new HashSet<>();
     /** Plural injury or site words that say several were injured (the Index's "multiple"). */
     private final Set<String> pluralWords = new HashSet<>();
     /** Code prefixes of the symptoms whose phrase names where they are felt, not an injury's site. */
@@ -132,6 +136,10 @@ public final class InjuryFinder {
     private final List<String> countTexts = new ArrayList<>();
     /** The analyzed words of a digit ({@code digitWords}): a title naming one is taken only for a clause naming one. */
     private final Set<String> digitWords = new HashSet<>();
+    /** A digit's words as written ({@code digitWords}), which {@link #unnamedDigit} reads in the clause. */
+    private final Set<String> writtenDigitWords = new HashSet<>();
+    /** Words that tell which digit ("great", "lesser", "index", "second"): a clause writing none names no kind. */
+    private final Set<String> digitKindWords = new HashSet<>();
     private final ConcurrentHashMap<String, Boolean> titleNamesDigit = new ConcurrentHashMap<>();
     private final List<String> detail = new ArrayList<>();
     /** The words of {@link #detail} in its order, each with a space either side, as the clause is searched for them. */
@@ -258,6 +266,7 @@ public final class InjuryFinder {
         }
         rules.path("impliedIndexWords").forEach(w -> impliedIndexWords.add(w.asText()));
         rules.path("indexFillerWords").forEach(w -> indexFillerWords.add(w.asText()));
+        rules.path("inclusionTermFillers").forEach(w -> inclusionTermFillers.add(w.asText()));
         rules.path("pluralWords").forEach(w -> pluralWords.add(w.asText()));
         rules.path("symptomCodes").forEach(w -> symptomCodes.add(w.asText()));
         for (String w : typeByWord.keySet()) {
@@ -314,6 +323,16 @@ public final class InjuryFinder {
         }
         countTexts.addAll(List.of(rules.path("countWords").asText().toLowerCase(Locale.ROOT).split("\\s+")));
         digitWords.addAll(index.analyze(rules.path("digitWords").asText()));
+        for (String w : rules.path("digitWords").asText().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isBlank()) {
+                writtenDigitWords.add(w);
+            }
+        }
+        for (String w : rules.path("digitKindWords").asText().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isBlank()) {
+                digitKindWords.add(w);
+            }
+        }
         for (String w : rawWords) {
             siteWords.addAll(index.analyze(w));
         }
@@ -920,6 +939,12 @@ public final class InjuryFinder {
             // is not reported, as its titles give none
             hit = searches.get(new Search(List.copyOf(required), preferred.toString(), encounter, eponyms));
         }
+        if (hit != null && named.length() > 0) {
+            hit = byInclusionTerm(hit, lower);
+        }
+        if (hit != null) {
+            hit = unnamedDigit(hit, lower);
+        }
         if (hit != null && type.id().equals("fracture") && lower.contains(openWord) && isSevereOpen(lower)) {
             hit = severeOpen(hit);
         }
@@ -1028,8 +1053,6 @@ public final class InjuryFinder {
         }
         String side = lower.contains(" bilateral ") ? "bilateral" : lower.contains(" left ") ? "left"
                 : lower.contains(" right ") ? "right" : null;
-        Code best = null;
-        int bestScore = Integer.MIN_VALUE;
         List<Code> codes = codeSet.billableDescendants(stem(printed));
         if (side != null && codes.stream().noneMatch(c -> sided(spaced(c.title())))) {
             String parent = stem(printed).substring(0, stem(printed).length() - 1);
@@ -1041,6 +1064,16 @@ public final class InjuryFinder {
                 side = null;   // a site of no side ("hyoid bone"): the side written does not choose among its codes
             }
         }
+        return pick(codes, side, nondisplaced, encounter);
+    }
+
+    /**
+     * The billable code among {@code codes} of the side (null: of no side, else unspecified), the encounter and the
+     * displacement (displaced unless the clause says nondisplaced, Guidelines I.C.19.c); null when none has the side.
+     */
+    private static CodeHit pick(List<Code> codes, String side, boolean nondisplaced, char encounter) {
+        Code best = null;
+        int bestScore = Integer.MIN_VALUE;
         for (Code c : codes) {
             String raw = c.code().replace(".", "");
             if (raw.length() >= 7 && raw.charAt(6) != encounter) {
@@ -1067,6 +1100,94 @@ public final class InjuryFinder {
             }
         }
         return best == null ? null : new CodeHit(best.code(), best.title(), true, 1.0f);
+    }
+
+    /**
+     * The hit of a site the Index sends to one subcategory ("Fracture, hip, see Fracture, femur, neck": S72.00-), moved
+     * to a sibling subcategory whose Tabular inclusion term the clause writes ("subcapital fracture of femur" under
+     * S72.01-): the kind of the injury the note names, which the search by titles does not read as no title prints it.
+     * An inclusion term's own words are those its category's title does not print, filler and side words aside; all of
+     * them must be in the clause. The hit as found where the clause writes none.
+     */
+    private CodeHit byInclusionTerm(CodeHit hit, String lower) {
+        String code = hit.code();
+        int dot = code.indexOf('.');
+        if (dot < 0 || code.length() < dot + 3) {
+            return hit;
+        }
+        String subcategory = code.substring(0, dot + 3);
+        String category = code.substring(0, dot + 2);
+        Code parent = codeSet.get(category).orElse(null);
+        if (parent == null) {
+            return hit;
+        }
+        Set<String> general = new HashSet<>(TermNormalizer.words(parent.title().toLowerCase(Locale.ROOT)));
+        Set<String> clause = new HashSet<>(TermNormalizer.words(lower));
+        for (String sibling : codeSet.children(category)) {
+            if (sibling.equals(subcategory)) {
+                continue;
+            }
+            Code s = codeSet.get(sibling).orElse(null);
+            if (s == null) {
+                continue;
+            }
+            for (InstructionalNote n : s.notes(NoteType.INCLUSION_TERM)) {
+                Set<String> own = new HashSet<>(TermNormalizer.words(n.text().toLowerCase(Locale.ROOT)));
+                own.removeAll(general);
+                own.removeAll(indexFillerWords);
+                own.removeAll(inclusionTermFillers);
+                if (own.isEmpty() || !clause.containsAll(own)) {
+                    continue;
+                }
+                String side = lower.contains(" bilateral ") ? "bilateral" : lower.contains(" left ") ? "left"
+                        : lower.contains(" right ") ? "right" : null;
+                char encounter = CodeSet.dotlessLength(code) == 7 ? code.charAt(code.length() - 1) : 0;
+                CodeHit moved = pick(codeSet.billableDescendants(sibling), side,
+                        lower.contains(" nondisplaced "), encounter);
+                if (moved != null) {
+                    return new CodeHit(moved.code(), moved.title(), hit.billable(), hit.score());
+                }
+            }
+        }
+        return hit;
+    }
+
+    /**
+     * The hit of a digit of a kind the clause does not name ("laceration of the left toe" found at the left great toe,
+     * the first title that writes the side): the code of the unspecified digit of the hit's subcategory ("unspecified
+     * toe(s)", "unspecified finger"), which has no side, where the subcategory has one; the hit as found otherwise and
+     * where the clause names the digit ("great", "second", "index": {@code digitKindWords}).
+     */
+    private CodeHit unnamedDigit(CodeHit hit, String lower) {
+        boolean namesDigit = false;
+        for (String w : TermNormalizer.words(lower)) {
+            if (digitKindWords.contains(w)) {
+                return hit;
+            }
+            namesDigit |= writtenDigitWords.contains(w);
+        }
+        String title = spaced(hit.title());
+        if (!namesDigit || digitKindWords.stream().noneMatch(k -> title.contains(" " + k + " "))) {
+            return hit;
+        }
+        String code = hit.code();
+        int dot = code.indexOf('.');
+        if (dot < 0 || code.length() < dot + 3) {
+            return hit;
+        }
+        char encounter = CodeSet.dotlessLength(code) == 7 ? code.charAt(code.length() - 1) : 0;
+        for (Code c : codeSet.billableDescendants(code.substring(0, dot + 3))) {
+            if (CodeSet.dotlessLength(c.code()) != CodeSet.dotlessLength(code)
+                    || encounter != 0 && c.code().charAt(c.code().length() - 1) != encounter) {
+                continue;
+            }
+            String t = spaced(c.title());
+            if (t.contains(" unspecified ") && !sided(t)
+                    && digitKindWords.stream().noneMatch(k -> t.contains(" " + k + " "))) {
+                return new CodeHit(c.code(), c.title(), c.billable(), hit.score());
+            }
+        }
+        return hit;
     }
 
     /** True if no billable code under {@code stem} has {@code word} in its title. */

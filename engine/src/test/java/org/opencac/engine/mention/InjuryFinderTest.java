@@ -150,6 +150,33 @@ class InjuryFinderTest {
     }
 
     @Test
+    void aKindOfHipFractureTheTabularListsAsAnInclusionTermIsCodedAtItsSubcategory() {
+        // "Subcapital fracture of femur" is an inclusion term of S72.01-, "Transcervical fracture of femur NOS" of
+        // S72.03-: the hip's S72.00- is for a neck fracture of no part named
+        List<String> subcapital = outpatientCodes("ASSESSMENT: Subcapital right hip fracture after a fall.\n");
+        assertTrue(subcapital.contains("S72.011A"), subcapital.toString());
+        List<String> transcervical = outpatientCodes("ASSESSMENT: Transcervical left hip fracture after a fall.\n");
+        assertTrue(transcervical.contains("S72.032A"), transcervical.toString());
+        List<String> plain = outpatientCodes("ASSESSMENT: Right hip fracture after a fall.\n");
+        assertTrue(plain.contains("S72.001A"), plain.toString());
+    }
+
+    @Test
+    void aToeOrFingerOfNoKindNamedIsTheUnspecifiedDigitNotTheFirstOfItsSide() {
+        // the codes tell the great toe from the lesser toes: a toe of neither named is the unspecified toe, which has
+        // no sided code, not the great toe of that side
+        List<String> toe = outpatientCodes("ASSESSMENT: Laceration of the left toe on a piece of glass.\n");
+        assertTrue(toe.contains("S91.119A"), toe.toString());
+        assertFalse(toe.contains("S91.112A"), toe.toString());
+        List<String> great = outpatientCodes("ASSESSMENT: Laceration of the left great toe on a piece of glass.\n");
+        assertTrue(great.contains("S91.112A"), great.toString());
+        List<String> second = outpatientCodes("ASSESSMENT: Laceration of the left second toe on a piece of glass.\n");
+        assertTrue(second.contains("S91.115A"), second.toString());
+        List<String> finger = outpatientCodes("ASSESSMENT: Laceration of the right finger from a kitchen knife.\n");
+        assertTrue(finger.contains("S61.219A"), finger.toString());
+    }
+
+    @Test
     void aGradeNoTitleOfTheSitePrintsDoesNotBlockTheInjury() {
         List<String> typed = outpatientCodes("ASSESSMENT: Type III supracondylar fracture of the right humerus after "
                 + "a fall from a swing.\n");
