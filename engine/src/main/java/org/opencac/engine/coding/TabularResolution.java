@@ -155,6 +155,8 @@ public final class TabularResolution {
         private int[][] spreadCuts;
         /** Each mention's {@link #clauseContext}, made once whatever words its terms' paths lend. */
         private final Map<Mention, String> clauseContexts = new IdentityHashMap<>();
+        /** Each mention's index in the note's list, made on first use (its assertion is read by index). */
+        private Map<Mention, Integer> mentionIndexes;
 
         private ForNote(Document doc) {
             this.doc = doc;
@@ -222,7 +224,8 @@ public final class TabularResolution {
                         }));
                 return resolver.new Statement(sameText, () -> ownSides(code),
                         (words, named) -> joinsMentions(sentences, words, named)
-                                || givenToListItems(code, sentences, words)).withNote(wholeNote());
+                                || givenToListItems(code, sentences, words)
+                                || saidOnlyInDoubt(code, sentences, words)).withNote(wholeNote());
             });
         }
 
@@ -354,6 +357,48 @@ public final class TabularResolution {
                 }
             }
             return owned >= 2 && common.isEmpty();
+        }
+
+        /**
+         * True if a word (analyzed) is written in the sentences only in the phrases ({@link #modifiersStart}) of
+         * other conditions the note denies, supposes or (outpatient) suspects ({@link #doubted}), mentions not
+         * of the code: the statement lends the code no detail of a condition only possible or ruled out
+         * ("disruptive behavior disorder, and possibly oppositional defiant disorder" is no oppositional defiant
+         * disorder). A word written once elsewhere in the sentences is the statements' own.
+         */
+        private boolean saidOnlyInDoubt(String code, List<Integer> sentences, Set<String> words) {
+            for (String w : words) {
+                boolean doubtedOnly = false;
+                boolean free = false;
+                for (int si : sentences) {
+                    Sentence s = doc.sentences().get(si);
+                    for (int k = s.firstToken(); k < s.endToken() && !free; k++) {
+                        if (!resolver.readsAs(doc.tokens().get(k).text(), w)) {
+                            continue;
+                        }
+                        if (inDoubtedPhrase(code, si, k)) {
+                            doubtedOnly = true;
+                        } else {
+                            free = true;
+                        }
+                    }
+                }
+                if (doubtedOnly && !free) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether token k lies in the phrase of a doubted mention of sentence si that is not one of the code. */
+        private boolean inDoubtedPhrase(String code, int si, int k) {
+            for (Mention m : mentionsOf(si)) {
+                if (k >= modifiersStart(m) && k < m.endToken() && doubted(m, false)
+                        && m.terms().stream().noneMatch(t -> t.code().equals(code))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -603,6 +648,9 @@ public final class TabularResolution {
             }
             for (int i : incisionsReadThrough(mention)) {
                 key.append('!').append(i);
+            }
+            for (int i : doubtedWords(mention, clause)) {
+                key.append('?').append(i);
             }
             return key.toString();
         }
@@ -1110,6 +1158,68 @@ public final class TabularResolution {
          * seizure's), plus the side words within a few tokens either side in the same sentence that are the
          * mention's ({@link #sidesNear}).
          */
+        /**
+         * The tokens of the mention's clause that are the phrase ({@link #modifiersStart}) of another mention of
+         * it the note denies, only supposes or (outpatient, Guidelines IV.H) only suspects, while the mention
+         * itself is asserted: a condition ruled out or only possible documents no detail of the one that is there
+         * ("conduct disorder, rule out oppositional defiant disorder" stays the unspecified conduct disorder).
+         * Inpatient, an uncertain diagnosis is coded as if it existed (Guidelines II.H), and its words still count.
+         * Ascending; none for a mention itself in doubt.
+         */
+        private int[] doubtedWords(Mention mention, int[] clause) {
+            if (doubted(mention, true)) {
+                return NO_TOKENS;
+            }
+            List<Mention> inSentence = mentionsOf(mention.sentenceIndex());
+            int from = Mention.firstStartingAtOrAfter(inSentence, clause[0]);
+            int to = Mention.firstStartingAtOrAfter(inSentence, clause[1]);
+            if (to - from > MAX_CLAUSE_MENTIONS) {
+                return NO_TOKENS;   // a long list is read as written
+            }
+            int[] out = NO_TOKENS;
+            int n = 0;
+            for (int m = from; m < to; m++) {
+                Mention other = inSentence.get(m);
+                if (other == mention || !other.isAnotherPhraseOf(mention) || !doubted(other, false)) {
+                    continue;
+                }
+                for (int k = Math.max(clause[0], modifiersStart(other)); k < Math.min(clause[1], other.endToken()); k++) {
+                    if (k < mention.firstToken() || k >= mention.endToken()) {
+                        if (n == out.length) {
+                            out = Arrays.copyOf(out, Math.max(4, n * 2));
+                        }
+                        out[n++] = k;
+                    }
+                }
+            }
+            if (n == 0) {
+                return NO_TOKENS;
+            }
+            int[] sorted = Arrays.copyOf(out, n);
+            Arrays.sort(sorted);
+            return sorted;
+        }
+
+        /**
+         * Whether the note denies, supposes or suspects the mention ({@code anyDoubt}), or, as another mention's
+         * doubt, denies or supposes it, or suspects it outside an inpatient stay.
+         */
+        private boolean doubted(Mention mention, boolean anyDoubt) {
+            if (mentionIndexes == null) {
+                mentionIndexes = new IdentityHashMap<>();
+                for (int i = 0; i < doc.mentions().size(); i++) {
+                    mentionIndexes.put(doc.mentions().get(i), i);
+                }
+            }
+            Integer index = mentionIndexes.get(mention);
+            if (index == null) {
+                return false;
+            }
+            org.opencac.engine.assertion.Assertion a = doc.assertionOf(index);
+            return a.negated() || a.hypothetical()
+                    || a.uncertain() && (anyDoubt || doc.note().setting() != org.opencac.engine.note.CareSetting.INPATIENT);
+        }
+
         private String clauseContext(Mention mention) {
             return clauseContexts.computeIfAbsent(mention, this::newClauseContext);
         }
@@ -1123,7 +1233,11 @@ public final class TabularResolution {
             StringBuilder b = new StringBuilder();
             int[] details = detailsOfClause(clause);
             List<Integer> otherKinds = otherKindsWords(mention, s);
+            int[] doubted = doubtedWords(mention, clause);
             for (int i = clause[0]; i < clause[1]; i++) {
+                if (doubted.length > 0 && Arrays.binarySearch(doubted, i) >= 0) {
+                    continue;
+                }
                 // a side compared with the other ("right worse than left") documents both sides, neither alone
                 if (!otherPhrasesSide(mention, i, ownSide) && !SideComparison.compared(tokens, i)
                         && !(Arrays.binarySearch(details, i) >= 0 && coordinatedFindingsDetail(mention, i))
