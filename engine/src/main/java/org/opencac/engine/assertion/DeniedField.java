@@ -15,7 +15,10 @@ import org.opencac.engine.text.Token;
  * runs from the colon to the next comma, semicolon, period, colon or line break, or the sentence's end. A value
  * that says anything else ("Tobacco: 1 ppd", "Alcohol: occasional") leaves the label as it is. A field dictated
  * without its colon, the label opening its sentence and a denying value ending it ("Smokes none."), denies as well.
- * Data: {@code denied_field_values.txt} (the denying values, compared with the whole value).
+ * A value told as a sentence with its subject ("Suicidal ideation: The patient denies.", "He denies on admission")
+ * is compared without the subject, so the subject words of the data ({@code subject} lines) need no value lines
+ * of their own.
+ * Data: {@code denied_field_values.txt} (the denying values, compared with the whole value; the subjects).
  */
 public final class DeniedField {
     public static final String DATA = "/org/opencac/engine/assertion/denied_field_values.txt";
@@ -27,19 +30,33 @@ public final class DeniedField {
     private static final int NEXT_LABEL = 3;
     private static final Set<String> VALUE_ENDS = Set.of(",", ";", ".", ":");
 
+    private static final String SUBJECT = "subject\t";
+
     private final Set<String> values;
+    private final Set<String> subjects;
 
     public DeniedField(Set<String> values) {
+        this(values, Set.of());
+    }
+
+    /** With the subjects ("the patient", "he") a value may open with before its denying words. */
+    public DeniedField(Set<String> values, Set<String> subjects) {
         this.values = Set.copyOf(values);
+        this.subjects = Set.copyOf(subjects);
     }
 
     /** With the bundled denying values. */
     public static DeniedField standard() {
         Set<String> values = new HashSet<>();
+        Set<String> subjects = new HashSet<>();
         for (String line : DataFiles.lines(DATA)) {
-            values.add(line.toLowerCase(Locale.ROOT));
+            if (line.startsWith(SUBJECT)) {
+                subjects.add(line.substring(SUBJECT.length()).trim().toLowerCase(Locale.ROOT));
+            } else {
+                values.add(line.toLowerCase(Locale.ROOT));
+            }
         }
-        return new DeniedField(values);
+        return new DeniedField(values, subjects);
     }
 
     /** True if the mention ending at {@code end} (exclusive) labels a field whose value is empty or denies. */
@@ -73,7 +90,20 @@ public final class DeniedField {
             return true;
         }
         String value = text.substring(tokens.get(valueStart).span().start(), tokens.get(valueEnd - 1).span().end());
-        return values.contains(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return denying(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** Whether the value, lower case, denies: one of the values, or one after a subject that opens it. */
+    private boolean denying(String value) {
+        if (values.contains(value)) {
+            return true;
+        }
+        for (String subject : subjects) {
+            if (value.startsWith(subject + " ") && values.contains(value.substring(subject.length() + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,4 +72,20 @@ class EmptyOrDenyingFormFieldTest {
         Assertion a = MentionFixture.assess("She drinks alcohol in the evenings, new medicines: N/A.", "alcohol");
         assertEquals(AssertionStatus.PRESENT, a.status(), a.cues().toString());
     }
+
+    @Test
+    void denyingValueToldWithItsSubjectDeniesItsLabel() {
+        Assertion a = MentionFixture.assess("Mental status: Homicidal ideation: She denies on admission. Mood: calm.",
+                "Homicidal ideation");
+        assertEquals(AssertionStatus.NEGATED, a.status(), a.cues().toString());
+        assertTrue(a.cues().contains(DeniedField.CUE), a.cues().toString());
+        assertEquals(AssertionStatus.NEGATED,
+                MentionFixture.assess("Tobacco use: The patient denies. Occupation: farmer.", "Tobacco").status());
+    }
+
+    @Test
+    void valueWithASubjectThatTellsSomethingElseKeepsItsLabel() {
+        assertEquals(AssertionStatus.PRESENT,
+                MentionFixture.assess("Alcohol use: He drinks wine daily. Occupation: farmer.", "Alcohol").status());
+    }
 }

@@ -46,6 +46,12 @@ class HistoryCodeMapTest {
     }
 
     @Test
+    void pastDehydrationHasNoPersonalHistoryCodeWhileOtherMetabolicDisordersKeepTheirs() {
+        assertEquals(Optional.empty(), MAP.personalHistoryCode("E86.0"));
+        assertEquals(Optional.of("Z86.39"), MAP.personalHistoryCode("E87.6"));
+    }
+
+    @Test
     void pastConditionsMapToPersonalHistoryCodes() {
         assertEquals(Optional.of("Z85.3"), MAP.personalHistoryCode("C50.911"));
         assertEquals(Optional.of("Z85.038"), MAP.personalHistoryCode("C18.7"));
