@@ -107,6 +107,10 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b the rash and itch of hives are integral to the allergic urticaria",
                         "CHIEF COMPLAINT: Itchy rash.\nIMPRESSION: Acute allergic reaction with urticaria.\n", "L50.0",
                         "R21 L29.9"),
+                out("I.C.18.b the itch and rash of a tinea are integral to the dermatophytosis",
+                        "HISTORY: She has had a rash and constant itch between her toes for a month.\n"
+                                + "IMPRESSION: Tinea pedis.\n",
+                        "B35.3", "R21 L29.9"),
                 out("I.C.18.b scrotal swelling is integral to an inguinal hernia that reaches the scrotum",
                         "INDICATIONS: The boy has a scrotal swelling from his right inguinal hernia.\n"
                                 + "POSTOPERATIVE DIAGNOSIS: Right inguinal hernia.\n", "K40.90", "N50.89"),
