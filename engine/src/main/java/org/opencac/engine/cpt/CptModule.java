@@ -60,7 +60,7 @@ public final class CptModule implements CodeSystemModule {
     private static final Set<SectionType> VISIT_SECTIONS = sectionTypes(STUDY_REPORT.get("visit"));
     /** The kinds of {@code visit_time_cues.tsv}, each with its words (the file read once). */
     private static final Map<String, Set<String>> VISIT_TIME_CUES = cueWords("visit_time_cues.tsv",
-            Set.of("now_before", "later_before", "later_after", "status_phrase", "service_today"));
+            Set.of("now_before", "later_before", "later_after", "status_phrase", "service_today", "needs_now"));
     /** Words before a patient type phrase that say it is this visit's ("here today for follow-up"). */
     private static final Set<String> NOW_BEFORE = VISIT_TIME_CUES.get("now_before");
     /** Words before a patient type phrase that say it is a later visit's ("will follow up"). */
@@ -69,6 +69,8 @@ public final class CptModule implements CodeSystemModule {
     private static final Set<String> LATER_AFTER = VISIT_TIME_CUES.get("later_after");
     /** Patient type phrases that name the patient's status, not a visit ("new patient"). */
     private static final Set<String> STATUS_PHRASES = VISIT_TIME_CUES.get("status_phrase");
+    /** Patient type phrases that are this visit's only with a word of {@link #NOW_BEFORE} before them ("recheck"). */
+    private static final Set<String> NEEDS_NOW = VISIT_TIME_CUES.get("needs_now");
     /** Words that date a service to this visit ("today"), whatever section it is in. */
     private static final Set<String> TODAY = VISIT_TIME_CUES.get("service_today");
     /** Sections telling of care before this visit or elsewhere: no service is coded from them. */
@@ -95,6 +97,13 @@ public final class CptModule implements CodeSystemModule {
     private static final Set<String> DONE_BEFORE = DONE_CUES.get("before");
     /** Words after a test phrase in a plan section that say it was done ("showed", "performed"). */
     private static final Set<String> DONE_AFTER = DONE_CUES.get("after");
+    /** The sides of {@code this_visit_test_cues.tsv}, each with its words. */
+    private static final Map<String, Set<String>> THIS_VISIT_CUES = cueWords("this_visit_test_cues.tsv",
+            Set.of("sentence", "before"));
+    /** Words anywhere in a test's sentence that date or place it at this visit ("today", "office"). */
+    private static final Set<String> THIS_VISIT_SENTENCE = THIS_VISIT_CUES.get("sentence");
+    /** Words among the few before a test phrase that say this provider did it ("we did get an EKG"). */
+    private static final Set<String> THIS_VISIT_BEFORE = THIS_VISIT_CUES.get("before");
     private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
     private static final double SERVICE_SCORE = NUMBERS.value("score.service");
     private static final int CUE_WORDS = NUMBERS.count("cue.words_before");
@@ -294,6 +303,12 @@ public final class CptModule implements CodeSystemModule {
             queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
                     + " but the note does not say whether the patient is new or established: which is it?",
                     List.of(newCode, establishedCode), List.of()));
+        } else if (!a.supported()) {
+            String prefix = isNew ? "9920" : "9921";
+            queries.add(new DocumentationQuery(isNew ? newCode : establishedCode, "MDM level", "The note documents "
+                    + (isNew ? "a new" : "an established") + " patient's visit but not the problems addressed or the "
+                    + "management in a way the MDM level can be read from: which level is it?",
+                    List.of(prefix + 2, prefix + 3, prefix + 4, prefix + 5), List.of()));
         } else {
             String code = isNew ? newCode : establishedCode;
             Matcher which = isNew ? n : e;
@@ -358,7 +373,32 @@ public final class CptModule implements CodeSystemModule {
         return test && (testElsewhere(lower, start, end)
                 || inSection(sections, ORDERED_TEST_SECTIONS, start)
                         && !wordNear(lower, start, end, DONE_BEFORE, DONE_AFTER)
-                || orderedListOpening(lower, start));
+                || orderedListOpening(lower, start)
+                || !doneHere(lower, start, end));
+    }
+
+    /**
+     * Whether the test phrase at {@code start}..{@code end} is documented as done at this visit: a word of
+     * {@code this_visit_test_cues.tsv} in its sentence ("in the office today") or among the few words before it
+     * ("we did get"). A result listed without one is a test another provider or the hospital did.
+     */
+    static boolean doneHere(String lower, int start, int end) {
+        for (String w : wordsBefore(lower, start)) {
+            if (THIS_VISIT_BEFORE.contains(w)) {
+                return true;
+            }
+        }
+        int from = sentenceStart(lower, start);
+        int to = end;
+        while (to < lower.length() && lower.charAt(to) != '.' && lower.charAt(to) != '\n') {
+            to++;
+        }
+        for (String w : NOT_WORD.split(lower.substring(from, to))) {
+            if (THIS_VISIT_SENTENCE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -379,6 +419,9 @@ public final class CptModule implements CodeSystemModule {
             if (NOW_BEFORE.contains(w)) {
                 return true;
             }
+        }
+        if (NEEDS_NOW.contains(lower.substring(start, end))) {
+            return false;
         }
         for (String w : before) {
             if (LATER_BEFORE.contains(w)) {

@@ -10,8 +10,13 @@ import java.util.List;
  * @param risk     level of the risk of complications of patient management
  * @param level    the MDM level: met or exceeded by two of the three elements
  * @param reasons  one line per element, naming what was found
+ * @param supported whether the documented elements support the level: false for a straightforward level when
+ *                 problems or risk had no cue at all and that element, were it higher, would raise the level (the
+ *                 level is then a default, not a finding: "stable chronic illnesses" with no management read is
+ *                 no straightforward visit); a higher level is met by two elements found
  */
-public record MdmAssessment(MdmLevel problems, MdmLevel data, MdmLevel risk, MdmLevel level, List<String> reasons) {
+public record MdmAssessment(MdmLevel problems, MdmLevel data, MdmLevel risk, MdmLevel level, List<String> reasons,
+                            boolean supported) {
     public MdmAssessment {
         reasons = List.copyOf(reasons);
     }

@@ -149,7 +149,19 @@ public final class MdmAssessor {
                 ? ": no drug management, surgery or hospitalization decision documented" : ": " + quote(riskCues)));
         MdmLevel level = MdmLevel.twoOfThree(problems, data, risk);
         reasons.add("MDM " + level.label() + ": the level met or exceeded by two of the three elements (2021 AMA office E/M)");
-        return new MdmAssessment(problems, data, risk, level, reasons);
+        // An element with no cue at all is unknown, not minimal: a straightforward level (the floor every note
+        // starts from) is a finding only when it stays straightforward with every unknown element at its highest.
+        // A higher level is met by two elements found, so it is documented as at least that level.
+        boolean problemsFound = !high.isEmpty() || !moderate.isEmpty() || stable + acute + minor > 0;
+        boolean riskFound = !riskCues.isEmpty() || !found("risk", "minimal", p, inP).isEmpty();
+        boolean supported = level != MdmLevel.STRAIGHTFORWARD || MdmLevel.twoOfThree(
+                problemsFound ? problems : MdmLevel.HIGH, data, riskFound ? risk : MdmLevel.HIGH) == level;
+        if (!supported) {
+            reasons.add("MDM not supported: " + (problemsFound ? "" : "no problem addressed")
+                    + (problemsFound || riskFound ? "" : " and ") + (riskFound ? "" : "no management")
+                    + " documented in a way the level can be read from");
+        }
+        return new MdmAssessment(problems, data, risk, level, reasons, supported);
     }
 
     /** The cues of one element and kind found in the text, whose literals it contains ({@code in}, by cue id). */

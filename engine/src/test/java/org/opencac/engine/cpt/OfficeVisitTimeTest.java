@@ -52,6 +52,32 @@ class OfficeVisitTimeTest {
     }
 
     @Test
+    void aRecheckIsThisVisitsOnlyWhenSaidOfThisVisit() {
+        assertTrue(asksPatientType(code("Blood pressure check.\n" + PLAN + "Recheck the potassium level annually.\n")));
+        assertEquals(List.of("99213"), emCodes(code("She returns today for a recheck of her blood pressure.\n" + PLAN)));
+    }
+
+    @Test
+    void aFollowUpDeniedOrOfAnotherVisitIsNotThisVisit() {
+        assertTrue(asksPatientType(code("Blood pressure check. He has had no regular follow-up for years.\n" + PLAN)));
+        assertTrue(asksPatientType(code("Blood pressure check.\n" + PLAN + "See her back in two months for follow-up.\n")));
+        assertTrue(asksPatientType(code("Blood pressure check.\n" + PLAN + "Follow up results of the lipid panel.\n")));
+        SystemResult r = code("Seen today for her blood pressure. In the first visit the pressure was high.\n" + PLAN
+                + "She is here for follow-up.\n");
+        assertEquals(List.of("99213"), emCodes(r));
+    }
+
+    @Test
+    void aStraightforwardLevelReadFromNoProblemOrManagementIsAskedNotCoded() {
+        SystemResult r = code("Established patient follow-up visit.\nAssessment and Plan:\nHypertension, stable. Diabetes "
+                + "mellitus type 2, well controlled. Hyperlipidemia, stable.\n");
+        assertEquals(List.of(), emCodes(r));
+        assertTrue(r.queries().stream().anyMatch(q -> q.missing().equals("MDM level")), r.queries().toString());
+        assertEquals(List.of("99212"), emCodes(code("Established patient follow-up visit.\nAssessment and Plan:\n"
+                + "Insect bite of the arm, a minor problem. Ice and rest.\n")));
+    }
+
+    @Test
     void aFollowUpSaidOfThisVisitMakesItAnEstablishedPatients() {
         SystemResult r = code("He is here today for follow up of his blood pressure.\n" + PLAN);
         assertEquals(List.of("99213"), emCodes(r));

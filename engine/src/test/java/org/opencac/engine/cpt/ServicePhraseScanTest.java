@@ -42,7 +42,7 @@ class ServicePhraseScanTest {
 
     @Test
     void theLongestPhraseWrittenWins() {
-        List<Suggestion> found = services("Seen today. Comprehensive metabolic panel drawn.");
+        List<Suggestion> found = services("Seen today. Comprehensive metabolic panel drawn in the office.");
         assertEquals(List.of("80053"), found.stream().map(Suggestion::code).toList());
         assertEquals("Comprehensive metabolic panel", found.get(0).evidence().get(0).text());
     }

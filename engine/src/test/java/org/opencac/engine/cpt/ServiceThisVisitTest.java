@@ -45,9 +45,23 @@ class ServiceThisVisitTest {
     @Test
     void aTestWhoseSentenceDatesItToAYearIsAnEarlierTest() {
         assertEquals(List.of(), services("Seen for dizziness. An EKG done in March 2019 was normal sinus rhythm."));
-        assertEquals(List.of("93000"), services("Seen for dizziness. An EKG done on 03/14/2019 was normal sinus rhythm."));
-        assertEquals(List.of("93000"), services("Seen for dizziness. An EKG done on March 14, 2019 was normal sinus rhythm."));
+        assertEquals(List.of("93000"), services("Seen for dizziness. An EKG done in the office on 03/14/2019 was normal."));
+        assertEquals(List.of("93000"), services("Seen for dizziness. An EKG done in the office on March 14, 2019 was normal."));
         assertEquals(List.of("93000"), services("Seen for dizziness. An EKG was done in the office."));
+    }
+
+    @Test
+    void aTestResultListedWithoutSayingItWasDoneAtThisVisitIsNotCoded() {
+        assertEquals(List.of(), services("Seen for a cough.\nLaboratory data:\nCBC shows a white count of 14. Urinalysis is "
+                + "negative. EKG: sinus rhythm. Chest x-ray shows a right lower lobe infiltrate.\n"));
+        assertEquals(List.of("93000", "81002"), services("Seen for a cough.\nLaboratory data:\nEKG in the clinic shows sinus "
+                + "rhythm. Urinalysis today is negative.\n"));
+        assertEquals(List.of("93000"), services("Seen for palpitations. We did get an EKG, which shows sinus rhythm."));
+    }
+
+    @Test
+    void aServiceStatusPostIsAnEarlierOne() {
+        assertEquals(List.of(), services("Seen for a buttock abscess, status post incision and drainage, packing removed."));
     }
 
     @Test

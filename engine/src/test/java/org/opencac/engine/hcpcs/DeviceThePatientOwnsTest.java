@@ -20,6 +20,13 @@ class DeviceThePatientOwnsTest {
     }
 
     @Test
+    void crutchesInAWalkingInstructionAreNoSupply() {
+        assertFalse(HcpcsOnlyPipeline.codes("She is to stay non-weightbearing with crutches for six weeks.").contains("E0114"));
+        assertFalse(HcpcsOnlyPipeline.codes("He may ambulate with crutches as tolerated.").contains("E0114"));
+        assertTrue(HcpcsOnlyPipeline.codes("She was given a pair of crutches and a boot.").contains("E0114"));
+    }
+
+    @Test
     void aDeviceGivenTodayIsStillCoded() {
         assertTrue(HcpcsOnlyPipeline.codes("A walker was dispensed to the patient today.").contains("E0130"));
         assertTrue(HcpcsOnlyPipeline.codes("A cane was dispensed to the patient today.").contains("E0100"));
