@@ -18,7 +18,8 @@ import org.opencac.models.io.Resources;
 /**
  * Maps a condition code to the history code that replaces it when the condition is a family member's
  * (Z80-Z84) or the patient's own past, resolved condition (Z85-Z87, or the code of what goes on: I25.2 for an
- * old infarction, J44.9 for the COPD of an exacerbation that is over). Both tables are data:
+ * old infarction, J44.9 for the COPD of an exacerbation that is over, E1x.9 for the diabetes of a ketoacidosis
+ * or hyperosmolar state that is over). Both tables are data:
  * {@code family_history_codes.tsv} and {@code personal_history_codes.tsv}, rows {@code from<TAB>to<TAB>note}
  * where {@code from} is a code prefix ("C50", "Q61.2") or a range of equal-length prefixes ("C18-C21").
  * The longest prefix wins; among nested ranges of one length, the innermost. {@code to} "-" means the
@@ -30,7 +31,7 @@ public final class HistoryCodeMap {
     /** Personal-history code (Z85-Z87) said of a relative -> the family-history code of the same condition. */
     public static final String FAMILY_FROM_PERSONAL = "assertion/family_from_personal_history.tsv";
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9A-Z]{1,2}(\\.?[0-9A-Z]{1,4})?");
-    private static final Pattern HISTORY_CODE = Pattern.compile("(Z8[0-7]|I25|J44)\\.[0-9A-Z]{1,4}|-");
+    private static final Pattern HISTORY_CODE = Pattern.compile("(Z8[0-7]|I25|J44|E0[89]|E1[013])\\.[0-9A-Z]{1,4}|-");
 
     private final List<Entry> family;
     private final List<Entry> personal;
@@ -190,7 +191,7 @@ public final class HistoryCodeMap {
         }
         String target = cols[1].trim();
         if (!HISTORY_CODE.matcher(target).matches()) {
-            throw bad(name, lineNo, "'" + target + "' is not a history code (Z80-Z87 or I25.x, with its dot) or '-'");
+            throw bad(name, lineNo, "'" + target + "' is not a history code (Z80-Z87, I25.x, J44.x or E08-E13.x, with its dot) or '-'");
         }
         return new Entry(from, to, target.equals("-") ? null : target, lineNo);
     }
