@@ -69,6 +69,22 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aPastHistoryOfOneOrganIsThePastHistoryNotThePresentIllness() {
+        String note = "HISTORY OF PRESENT ILLNESS:, Blurred vision for a week.,PAST OCULAR HISTORY:, Laser for a torn"
+                + " retina years ago.,EYE HISTORY:, Glasses since school.,EXAM:, Clear lens.";
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "Blurred vision"));
+        assertEquals(SectionType.PAST_MEDICAL_HISTORY, typeAt(note, "Laser for a torn"));
+        assertEquals(SectionType.PAST_MEDICAL_HISTORY, typeAt(note, "Glasses since"));
+    }
+
+    @Test
+    void aCodeStatusHeaderEndsTheSectionBeforeItSoItsDirectiveIsNotReadAsAnAllergy() {
+        String note = "ALLERGIES:, Penicillin.,CODE STATUS:, Do not resuscitate per the family.,PLAN:, Comfort care.";
+        assertEquals(SectionType.ALLERGIES, typeAt(note, "Penicillin"));
+        assertEquals(SectionType.INSTRUCTIONS, typeAt(note, "Do not resuscitate"));
+    }
+
+    @Test
     void aPreviousOperationsHeaderIsThePastSurgicalHistoryNotThisEncountersProcedure() {
         String note = "HISTORY OF PRESENT ILLNESS:, A sore lump on his ribs.,PREVIOUS OPERATIONS:, Drainage of a"
                 + " buttock abscess and a knee scope.,PREVIOUS INJURIES:, A broken wrist as a boy.,EXAM:, Tender lump.";
