@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * presentation, footling" (O32.8), not the breech presentation of O32.1. A bleed of a named cerebral lobe is the
  * cortical intracerebral hemorrhage (I61.1, "cerebral lobe hemorrhage"), a patient on a transplant list awaits the
  * transplant (Z76.82, not the transplant status Z94.-), femoroacetabular impingement is a specified disorder of
- * the hip joint (M25.85-), a depressive disorder due to a medical condition is the mood disorder due to a known
+ * the hip joint (M25.85-), a kidney transplant "with rejection" is the Index's "Rejection, transplant, kidney" (T86.11), a depressive disorder due to a medical condition is the mood disorder due to a known
  * physiological condition (F06.31), and a stricture "in" the bulbous urethra is the bulbous urethral stricture.
  */
 class TermsTheIndexReachesByAnotherWordTest {
@@ -93,6 +93,13 @@ class TermsTheIndexReachesByAnotherWordTest {
                 + "the liver transplant list and is seen for itching.\n");
         assertTrue(codes.contains("Z76.82"), codes.toString());
         assertFalse(codes.contains("Z94.4"), codes.toString());
+    }
+
+    @Test
+    void aKidneyTransplantWithRejectionIsTheTransplantRejectionNotTheStatus() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Renal transplant with chronic rejection; creatinine is rising.\n");
+        assertTrue(codes.contains("T86.11"), codes.toString());
+        assertFalse(codes.contains("Z94.0"), codes.toString());
     }
 
     @Test
