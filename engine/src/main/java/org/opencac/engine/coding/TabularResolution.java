@@ -367,8 +367,16 @@ public final class TabularResolution {
          * disorder). A word written once elsewhere in the sentences is the statements' own.
          */
         private boolean saidOnlyInDoubt(String code, List<Integer> sentences, Set<String> words) {
+            return someWordOnlyAt(sentences, words, (si, k) -> inDoubtedPhrase(code, si, k));
+        }
+
+        /**
+         * True if one of the words (analyzed) is written in the sentences, and only at tokens {@code at} accepts
+         * (sentence index, token index): a word written once at another token is the statements' own.
+         */
+        private boolean someWordOnlyAt(List<Integer> sentences, Set<String> words, TokenAt at) {
             for (String w : words) {
-                boolean doubtedOnly = false;
+                boolean only = false;
                 boolean free = false;
                 for (int si : sentences) {
                     Sentence s = doc.sentences().get(si);
@@ -376,14 +384,14 @@ public final class TabularResolution {
                         if (!resolver.readsAs(doc.tokens().get(k).text(), w)) {
                             continue;
                         }
-                        if (inDoubtedPhrase(code, si, k)) {
-                            doubtedOnly = true;
+                        if (at.test(si, k)) {
+                            only = true;
                         } else {
                             free = true;
                         }
                     }
                 }
-                if (doubtedOnly && !free) {
+                if (only && !free) {
                     return true;
                 }
             }
@@ -425,26 +433,8 @@ public final class TabularResolution {
             if (items == null) {
                 return false;
             }
-            for (String w : words) {
-                boolean owned = false;
-                boolean free = false;
-                for (int si : sentences) {
-                    Sentence s = doc.sentences().get(si);
-                    for (int k = s.firstToken(); k < s.endToken() && !free; k++) {
-                        if (resolver.readsAs(doc.tokens().get(k).text(), w)) {
-                            if (items.contains(k)) {
-                                owned = true;
-                            } else {
-                                free = true;
-                            }
-                        }
-                    }
-                }
-                if (owned && !free) {
-                    return true;
-                }
-            }
-            return false;
+            Set<Integer> listWords = items;
+            return someWordOnlyAt(sentences, words, (si, k) -> listWords.contains(k));
         }
 
         /**
@@ -1252,5 +1242,11 @@ public final class TabularResolution {
             }
             return b.toString().trim();
         }
+    }
+
+    /** A test of one token of the note, by the index of its sentence and its own index. */
+    @FunctionalInterface
+    private interface TokenAt {
+        boolean test(int sentence, int token);
     }
 }
