@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
+import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.mention.MentionFinder;
+import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.LowerWords;
 import org.opencac.engine.text.Sentence;
@@ -1141,14 +1143,6 @@ public final class TabularResolution {
         }
 
         /**
-         * The words around a mention that may make its code more specific: its clause (the sentence cut at
-         * commas, semicolons and colons) with the mention itself and a qualifying next clause, without the side
-         * words that are another phrase's ({@link #otherPhrasesSide}) and the words of another mention with the
-         * mention's head word ({@link #otherKindsWords}: "febrile" of "febrile seizures" is not the clause's other
-         * seizure's), plus the side words within a few tokens either side in the same sentence that are the
-         * mention's ({@link #sidesNear}).
-         */
-        /**
          * The tokens of the mention's clause that are the phrase ({@link #modifiersStart}) of another mention of
          * it the note denies, only supposes or (outpatient, Guidelines IV.H) only suspects, while the mention
          * itself is asserted: a condition ruled out or only possible documents no detail of the one that is there
@@ -1205,11 +1199,19 @@ public final class TabularResolution {
             if (index == null) {
                 return false;
             }
-            org.opencac.engine.assertion.Assertion a = doc.assertionOf(index);
+            Assertion a = doc.assertionOf(index);
             return a.negated() || a.hypothetical()
-                    || a.uncertain() && (anyDoubt || doc.note().setting() != org.opencac.engine.note.CareSetting.INPATIENT);
+                    || a.uncertain() && (anyDoubt || doc.note().setting() != CareSetting.INPATIENT);
         }
 
+        /**
+         * The words around a mention that may make its code more specific: its clause (the sentence cut at
+         * commas, semicolons and colons) with the mention itself and a qualifying next clause, without the side
+         * words that are another phrase's ({@link #otherPhrasesSide}) and the words of another mention with the
+         * mention's head word ({@link #otherKindsWords}: "febrile" of "febrile seizures" is not the clause's other
+         * seizure's), plus the side words within a few tokens either side in the same sentence that are the
+         * mention's ({@link #sidesNear}).
+         */
         private String clauseContext(Mention mention) {
             return clauseContexts.computeIfAbsent(mention, this::newClauseContext);
         }
