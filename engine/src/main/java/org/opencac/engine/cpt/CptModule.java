@@ -383,22 +383,8 @@ public final class CptModule implements CodeSystemModule {
      * ("we did get"). A result listed without one is a test another provider or the hospital did.
      */
     static boolean doneHere(String lower, int start, int end) {
-        for (String w : wordsBefore(lower, start)) {
-            if (THIS_VISIT_BEFORE.contains(w)) {
-                return true;
-            }
-        }
-        int from = sentenceStart(lower, start);
-        int to = end;
-        while (to < lower.length() && lower.charAt(to) != '.' && lower.charAt(to) != '\n') {
-            to++;
-        }
-        for (String w : NOT_WORD.split(lower.substring(from, to))) {
-            if (THIS_VISIT_SENTENCE.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return anyOf(wordsBefore(lower, start), THIS_VISIT_BEFORE) || anyOf(
+                NOT_WORD.split(lower.substring(sentenceStart(lower, start), sentenceEnd(lower, end))), THIS_VISIT_SENTENCE);
     }
 
     /**
@@ -543,10 +529,7 @@ public final class CptModule implements CodeSystemModule {
      */
     static boolean yearInSentence(String lower, int start, int end) {
         int from = sentenceStart(lower, start);
-        int to = end;
-        while (to < lower.length() && lower.charAt(to) != '.' && lower.charAt(to) != '\n') {
-            to++;
-        }
+        int to = sentenceEnd(lower, end);
         for (int i = from; i + 4 <= to; i++) {
             if ((lower.charAt(i) == '1' && lower.charAt(i + 1) == '9' || lower.charAt(i) == '2' && lower.charAt(i + 1) == '0')
                     && Character.isDigit(lower.charAt(i + 2)) && Character.isDigit(lower.charAt(i + 3))
@@ -585,13 +568,13 @@ public final class CptModule implements CodeSystemModule {
      * the few words after {@code end}, in its sentence.
      */
     private static boolean wordNear(String lower, int start, int end, Set<String> before, Set<String> after) {
-        for (String w : wordsBefore(lower, start)) {
-            if (before.contains(w)) {
-                return true;
-            }
-        }
-        for (String w : wordsAfter(lower, end)) {
-            if (after.contains(w)) {
+        return anyOf(wordsBefore(lower, start), before) || anyOf(wordsAfter(lower, end), after);
+    }
+
+    /** Whether one of the words is one of {@code cues}. */
+    private static boolean anyOf(String[] words, Set<String> cues) {
+        for (String w : words) {
+            if (cues.contains(w)) {
                 return true;
             }
         }
@@ -612,6 +595,15 @@ public final class CptModule implements CodeSystemModule {
             to++;
         }
         return NOT_WORD.split(lower.substring(end, to));
+    }
+
+    /** Where the sentence holding {@code offset} ends: at the first period or line break from it on, or the text's end. */
+    private static int sentenceEnd(String lower, int offset) {
+        int to = offset;
+        while (to < lower.length() && lower.charAt(to) != '.' && lower.charAt(to) != '\n') {
+            to++;
+        }
+        return to;
     }
 
     /** Where the sentence holding {@code offset} starts: after the last period or line break before it. */

@@ -152,14 +152,17 @@ public final class MdmAssessor {
         // An element with no cue at all is unknown, not minimal: a straightforward level (the floor every note
         // starts from) is a finding only when it stays straightforward with every unknown element at its highest.
         // A higher level is met by two elements found, so it is documented as at least that level.
-        boolean problemsFound = !high.isEmpty() || !moderate.isEmpty() || stable + acute + minor > 0;
-        boolean riskFound = !riskCues.isEmpty() || !found("risk", "minimal", p, inP).isEmpty();
-        boolean supported = level != MdmLevel.STRAIGHTFORWARD || MdmLevel.twoOfThree(
-                problemsFound ? problems : MdmLevel.HIGH, data, riskFound ? risk : MdmLevel.HIGH) == level;
-        if (!supported) {
-            reasons.add("MDM not supported: " + (problemsFound ? "" : "no problem addressed")
-                    + (problemsFound || riskFound ? "" : " and ") + (riskFound ? "" : "no management")
-                    + " documented in a way the level can be read from");
+        boolean supported = true;
+        if (level == MdmLevel.STRAIGHTFORWARD) {
+            boolean problemsFound = !high.isEmpty() || !moderate.isEmpty() || stable + acute + minor > 0;
+            boolean riskFound = !riskCues.isEmpty() || !found("risk", "minimal", p, inP).isEmpty();
+            supported = MdmLevel.twoOfThree(problemsFound ? problems : MdmLevel.HIGH, data,
+                    riskFound ? risk : MdmLevel.HIGH) == level;
+            if (!supported) {
+                reasons.add("MDM not supported: " + (problemsFound ? "" : "no problem addressed")
+                        + (problemsFound || riskFound ? "" : " and ") + (riskFound ? "" : "no management")
+                        + " documented in a way the level can be read from");
+            }
         }
         return new MdmAssessment(problems, data, risk, level, reasons, supported);
     }
