@@ -1051,8 +1051,7 @@ public final class InjuryFinder {
                 nondisplaced |= d.equals("nondisplaced");
             }
         }
-        String side = lower.contains(" bilateral ") ? "bilateral" : lower.contains(" left ") ? "left"
-                : lower.contains(" right ") ? "right" : null;
+        String side = sideWord(lower);
         List<Code> codes = codeSet.billableDescendants(stem(printed));
         if (side != null && codes.stream().noneMatch(c -> sided(spaced(c.title())))) {
             String parent = stem(printed).substring(0, stem(printed).length() - 1);
@@ -1065,6 +1064,17 @@ public final class InjuryFinder {
             }
         }
         return pick(codes, side, nondisplaced, encounter);
+    }
+
+    /** The side the clause (lower case, spaced) writes: "bilateral", "left" or "right", in that order; null if none. */
+    private static String sideWord(String lower) {
+        return lower.contains(" bilateral ") ? "bilateral" : lower.contains(" left ") ? "left"
+                : lower.contains(" right ") ? "right" : null;
+    }
+
+    /** The 7th character (encounter) of a code of seven characters; 0 for a code of fewer. */
+    private static char encounterOf(String code) {
+        return CodeSet.dotlessLength(code) == 7 ? code.charAt(code.length() - 1) : 0;
     }
 
     /**
@@ -1139,9 +1149,8 @@ public final class InjuryFinder {
                 if (own.isEmpty() || !clause.containsAll(own)) {
                     continue;
                 }
-                String side = lower.contains(" bilateral ") ? "bilateral" : lower.contains(" left ") ? "left"
-                        : lower.contains(" right ") ? "right" : null;
-                char encounter = CodeSet.dotlessLength(code) == 7 ? code.charAt(code.length() - 1) : 0;
+                String side = sideWord(lower);
+                char encounter = encounterOf(code);
                 CodeHit moved = pick(codeSet.billableDescendants(sibling), side,
                         lower.contains(" nondisplaced "), encounter);
                 if (moved != null) {
@@ -1175,7 +1184,7 @@ public final class InjuryFinder {
         if (dot < 0 || code.length() < dot + 3) {
             return hit;
         }
-        char encounter = CodeSet.dotlessLength(code) == 7 ? code.charAt(code.length() - 1) : 0;
+        char encounter = encounterOf(code);
         for (Code c : codeSet.billableDescendants(code.substring(0, dot + 3))) {
             if (CodeSet.dotlessLength(c.code()) != CodeSet.dotlessLength(code)
                     || encounter != 0 && c.code().charAt(c.code().length() - 1) != encounter) {
