@@ -93,12 +93,15 @@ public final class MentionOutcomeBuilder implements Stage {
         }
         NotCodedReason reason = null;
         String detail = null;
+        String related = null;
         if (codes.isEmpty()) {
             reason = decision == null ? NotCodedReason.DROPPED_BY_CONVENTION : decision.reason();
             detail = decision == null ? "" : decision.detail();
+            related = decision == null ? null : decision.relatedCode();
         } else if (decision != null && isRecoding(decision)) {
             reason = decision.reason();
             detail = decision.detail();
+            related = decision.relatedCode();
         }
         String explanation = reason == null ? null : detail.isEmpty() ? reason.label() : reason.label() + ": " + detail;
         // A history code stands for the condition of a relative or of the past, whether a cue or the term
@@ -121,7 +124,7 @@ public final class MentionOutcomeBuilder implements Stage {
                 : lowerName(a.experiencer());
         return new MentionOutcome(m.span().start(), m.span().end(), m.text(), section, status, experiencer,
                 List.copyOf(candidates), codes, reason == null,
-                reason == null ? null : lowerName(reason), explanation);
+                reason == null ? null : lowerName(reason), explanation, related);
     }
 
     /**
