@@ -176,9 +176,7 @@ public final class InjurySequelaCheck implements Stage {
                 CodeCandidate now = c.withCode(healed.get(), "personal history: " + why);
                 out.putIfAbsent(now.code(), now);
             } else {
-                for (int m : c.mentions()) {
-                    decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_NO_CODE, why, null));
-                }
+                decisions.addAll(Candidates.dropped(c, NotCodedReason.HISTORY_NO_CODE, why, c.code()));
             }
         }
         if (!changed) {

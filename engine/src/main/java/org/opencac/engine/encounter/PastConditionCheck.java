@@ -79,8 +79,7 @@ public final class PastConditionCheck implements Stage {
                 out.putIfAbsent(now.code(), now);
             } else {
                 for (int m : c.mentions()) {
-                    decisions.add(new MentionDecision(m,
-                            NotCodedReason.HISTORY_NO_CODE, why, null));
+                    decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_NO_CODE, why, c.code()));
                 }
             }
         }

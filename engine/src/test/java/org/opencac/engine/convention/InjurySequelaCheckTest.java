@@ -1,11 +1,15 @@
 package org.opencac.engine.convention;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.Coded.outpatientCodes;
+import static org.opencac.engine.testing.NoteAssert.mention;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opencac.engine.suggest.MentionOutcome;
 
 /** The 7th character of an injury an earlier year dates (team-written notes). */
 class InjurySequelaCheckTest {
@@ -126,5 +130,14 @@ class InjurySequelaCheckTest {
                 + " left femur.\n"
                 + "ASSESSMENT: Essential hypertension.\n");
         assertFalse(named.stream().anyMatch(c -> c.startsWith("S72") && c.endsWith("A")), named.toString());
+    }
+
+    @Test
+    void healedInjuryWithoutAHistoryCodeNamesTheCodeItWouldHaveTaken() {
+        MentionOutcome sprain = mention(outpatient("HISTORY: Sprain of the left ankle in 1996, no problems since.\n"
+                + "ASSESSMENT: Essential hypertension.\n"), "Sprain of the left ankle");
+        assertEquals("history_no_code", sprain.reason(), sprain.toString());
+        assertTrue(sprain.relatedCode().startsWith("S93.4") && sprain.relatedCode().endsWith("A"), sprain.toString());
+        assertTrue(sprain.codes().isEmpty(), sprain.toString());
     }
 }

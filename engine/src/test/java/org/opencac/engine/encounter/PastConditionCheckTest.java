@@ -3,10 +3,13 @@ package org.opencac.engine.encounter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.Coded.outpatientCodes;
+import static org.opencac.engine.testing.NoteAssert.mention;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opencac.engine.suggest.MentionOutcome;
 
 /**
  * A follow-up examination after completed treatment of a cancer (Guidelines I.C.2.d, I.C.21.c.8): Z08 first and
@@ -82,5 +85,13 @@ class PastConditionCheckTest {
         List<String> codes = outpatientCodes("CHIEF COMPLAINT: Dressing change after an open umbilical hernia repair.\n"
                 + "ASSESSMENT: Wound healing well. A small left inguinal hernia is also found, to be watched.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("K40")), codes.toString());
+    }
+
+    @Test
+    void aRepairedHerniaWithoutAHistoryCodeNamesTheCodeItWouldHaveTaken() {
+        MentionOutcome hernia = mention(outpatient("CHIEF COMPLAINT: Dressing change after an open umbilical hernia"
+                + " repair.\nASSESSMENT: Wound healing well.\n"), "umbilical hernia");
+        assertEquals("history_no_code", hernia.reason(), hernia.toString());
+        assertTrue(hernia.relatedCode() != null && hernia.relatedCode().startsWith("K42"), hernia.toString());
     }
 }
