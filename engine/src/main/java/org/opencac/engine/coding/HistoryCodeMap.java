@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.io.Resources;
 
 /**
@@ -89,6 +91,14 @@ public final class HistoryCodeMap {
     /** The personal-history code for the patient's past condition, e.g. C50.911 gives Z85.3. */
     public Optional<String> personalHistoryCode(String conditionCode) {
         return lookup(personal, conditionCode);
+    }
+
+    /**
+     * The billable code of the code set that reports the patient's past condition ({@link #personalHistoryCode}),
+     * e.g. S72.001A gives Z87.81; empty when the condition has none or its history code is not billable there.
+     */
+    public Optional<Code> billablePersonalHistoryCode(String conditionCode, CodeSet codeSet) {
+        return personalHistoryCode(conditionCode).flatMap(codeSet::get).filter(Code::billable);
     }
 
     /**

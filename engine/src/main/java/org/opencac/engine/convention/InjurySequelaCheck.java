@@ -171,7 +171,7 @@ public final class InjurySequelaCheck implements Stage {
             }
             String why = c.code() + ": an injury of an earlier year, healed with no residual told (Guidelines "
                     + GUIDELINE + ")";
-            Optional<Code> healed = history.personalHistoryCode(c.code()).flatMap(codeSet::get).filter(Code::billable);
+            Optional<Code> healed = history.billablePersonalHistoryCode(c.code(), codeSet);
             if (healed.isPresent()) {
                 CodeCandidate now = c.withCode(healed.get(), "personal history: " + why);
                 out.putIfAbsent(now.code(), now);

@@ -473,8 +473,7 @@ public final class StrokeSequelaCheck implements Stage {
                         + "): an earlier stroke told with a residual deficit the note does not name, reported by "
                         + sequela.code() + " (a personal history code is for a stroke with no deficit that remains)"));
             } else {
-                Code past = history.personalHistoryCode(c.code()).flatMap(codeSet::get).filter(Code::billable)
-                        .orElse(null);
+                Code past = history.billablePersonalHistoryCode(c.code(), codeSet).orElse(null);
                 result.add(past == null || past.code().equals(c.code()) ? c : Candidates.recoded(c, past,
                         "personal history: an earlier stroke with no deficit that remains (Guidelines "
                                 + GUIDELINE + ")"));

@@ -123,7 +123,7 @@ public final class PastConditionCheck implements Stage {
 
     /** The billable personal-history code of a condition (Z85.-, Z86.-, Z87.-), if it has one. */
     private Optional<Code> personalHistory(String code) {
-        return history.personalHistoryCode(code).flatMap(codeSet::get).filter(Code::billable);
+        return history.billablePersonalHistoryCode(code, codeSet);
     }
 
     /** The first rule whose code the candidates hold and none of whose {@code notBeside} codes they hold. */

@@ -14,6 +14,9 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opencac.engine.testing.TestModels;
+import org.opencac.models.codeset.Code;
+import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.io.Resources;
 
 class HistoryCodeMapTest {
@@ -30,6 +33,14 @@ class HistoryCodeMapTest {
         assertEquals(Optional.of("Z81.8"), MAP.familyHistoryCode("F32.A"));
         assertEquals(Optional.of("Z82.71"), MAP.familyHistoryCode("Q61.3"));
         assertEquals(Optional.of("Z82.79"), MAP.familyHistoryCode("Q90.9"));
+    }
+
+    @Test
+    void aPastConditionsBillableHistoryCodeComesFromTheCodeSetAndAConditionWithoutOneHasNone() {
+        CodeSet codes = TestModels.models().codeSet();
+        assertEquals(Optional.of("Z87.81"), MAP.billablePersonalHistoryCode("S72.001A", codes).map(Code::code));
+        assertEquals(Optional.of("Z85.3"), MAP.billablePersonalHistoryCode("C50.911", codes).map(Code::code));
+        assertEquals(Optional.empty(), MAP.billablePersonalHistoryCode("S93.401A", codes));
     }
 
     @Test
