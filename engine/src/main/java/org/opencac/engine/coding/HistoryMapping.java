@@ -89,15 +89,8 @@ public final class HistoryMapping {
         }
         if (named == HistoryKind.PERSONAL && a.experiencer() == Experiencer.FAMILY) {
             // A personal-history term said of a relative ("mother h/o breast cancer"): the relative's history.
-            String z = history.familyCodeForPersonalHistory(code.code()).orElse(null);
-            if (z == null) {
-                decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()));
-                return null;
-            }
-            why.add("A relative's history (" + code.code() + ") -> family history code " + z
-                    + " (Guidelines I.C.21.c.4)");
-            decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code()));
-            return codeSet.get(z).orElse(null);
+            return familyHistory(m, code, history.familyCodeForPersonalHistory(code.code()),
+                    "A relative's history", why, decisions);
         }
         if (named != null) {
             // The term itself names the history ("family history of colon cancer" -> Z80.0).
@@ -108,13 +101,22 @@ public final class HistoryMapping {
                     : NotCodedReason.PERSONAL_HISTORY, code.code() + " named by the documentation"));
             return code;
         }
-        String z = history.familyHistoryCode(code.code()).orElse(null);
-        if (z == null) {
+        return familyHistory(m, code, history.familyHistoryCode(code.code()), "Family member's condition", why,
+                decisions);
+    }
+
+    /**
+     * A relative's condition reported by its family history code, the reason line telling it as {@code told}; with
+     * no such code, not coded and a decision saying so.
+     */
+    private Code familyHistory(int m, Code code, Optional<String> familyCode, String told, List<String> why,
+                               List<MentionDecision> decisions) {
+        if (familyCode.isEmpty()) {
             decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()));
             return null;
         }
-        why.add("Family member's condition (" + code.code() + ") -> family history code " + z
-                + " (Guidelines I.C.21.c.4)");
+        String z = familyCode.get();
+        why.add(told + " (" + code.code() + ") -> family history code " + z + " (Guidelines I.C.21.c.4)");
         decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code()));
         return codeSet.get(z).orElse(null);
     }
