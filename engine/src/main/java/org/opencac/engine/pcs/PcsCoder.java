@@ -711,9 +711,7 @@ public final class PcsCoder {
             }
             return isRight ? Laterality.RIGHT : Laterality.LEFT;
         }
-        return plurals.stream().anyMatch(p -> Set.of("kidney", "eye", "lung", "breast", "ovary", "testis", "testicle",
-                "ureter", "orbit", "hand", "foot", "hip", "knee", "ankle", "wrist", "shoulder", "elbow").contains(p))
-                ? Laterality.BILATERAL : Laterality.NONE;
+        return plurals.stream().anyMatch(lexicon::isPairedOrgan) ? Laterality.BILATERAL : Laterality.NONE;
     }
 
     private static int distance(Span a, Span b) {

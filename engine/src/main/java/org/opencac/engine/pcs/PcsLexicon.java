@@ -14,7 +14,7 @@ import org.opencac.engine.DataFiles;
 
 /**
  * The team-written word lists the PCS stages read (all in {@code engine/pcs/}): procedure terms,
- * anatomy words, approach cues, other character cues, not-performed cues and partial-removal cues.
+ * anatomy words, approach cues, other character cues, not-performed cues, partial-removal cues and paired organs.
  */
 public final class PcsLexicon {
     static final String DIR = "/org/opencac/engine/pcs/";
@@ -31,6 +31,7 @@ public final class PcsLexicon {
     private final Set<String> partial;
     private final Set<String> partialOrgan;
     private final Set<String> findingWords;
+    private final Set<String> pairedOrgans;
 
     /**
      * A cue for a character other than the approach.
@@ -46,7 +47,7 @@ public final class PcsLexicon {
     PcsLexicon(List<ProcedureTerm> terms, Map<String, List<String>> anatomy, Map<String, String> approaches,
                List<CharacterCue> characterCues, List<String> notPerformed, List<String> negations,
                List<String> notPerformedAfter,
-               Set<String> partial, Set<String> partialOrgan, Set<String> findingWords) {
+               Set<String> partial, Set<String> partialOrgan, Set<String> findingWords, Set<String> pairedOrgans) {
         // spelling variants of one phrase ("x-ray", "x ray") share a key: a row adds a term to its key only
         // when it codes something the key's earlier rows do not
         Map<String, List<ProcedureTerm>> m = new HashMap<>();
@@ -71,6 +72,7 @@ public final class PcsLexicon {
         this.partial = Set.copyOf(partial);
         this.partialOrgan = Set.copyOf(partialOrgan);
         this.findingWords = Set.copyOf(findingWords);
+        this.pairedOrgans = Set.copyOf(pairedOrgans);
     }
 
     /** Reads the bundled lists. */
@@ -108,7 +110,8 @@ public final class PcsLexicon {
                 DataFiles.lines(DIR + "not_performed_after_cues.txt"),
                 Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")),
                 Set.copyOf(DataFiles.lines(DIR + "partial_organ_cues.txt")),
-                Set.copyOf(DataFiles.lines(DIR + "finding_words.txt")));
+                Set.copyOf(DataFiles.lines(DIR + "finding_words.txt")),
+                Set.copyOf(DataFiles.lines(DIR + "paired_organ_words.txt")));
     }
 
     /** One alternation of the phrases, longest first, on word boundaries; spaces and hyphens interchangeable (never a line break). */
@@ -194,5 +197,10 @@ public final class PcsLexicon {
     /** Whether a word just before an organ's "-ectomy" means only part of the organ was cut out ("subtotal"). */
     public boolean isPartialOrganCue(String word) {
         return partialOrgan.contains(word);
+    }
+
+    /** Whether a singular word names a body part the body has two of ("kidney"): its plural alone tells both sides. */
+    public boolean isPairedOrgan(String word) {
+        return pairedOrgans.contains(word);
     }
 }

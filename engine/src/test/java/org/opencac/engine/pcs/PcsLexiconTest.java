@@ -1,6 +1,8 @@
 package org.opencac.engine.pcs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ class PcsLexiconTest {
 
     private static PcsLexicon lexicon(List<ProcedureTerm> terms) {
         return new PcsLexicon(terms, Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-                Set.of(), Set.of());
+                Set.of(), Set.of(), Set.of());
     }
 
     @Test
@@ -40,5 +42,14 @@ class PcsLexiconTest {
     void theBundledCompoundPhrasesCodeEachOrgan() {
         assertEquals(3, PcsLexicon.standard().termsOf("cystoprostatectomy").size());
         assertEquals(2, PcsLexicon.standard().termsOf("adnexectomy").size());
+    }
+
+    @Test
+    void theBundledPairedOrgansAreTheBodyPartsOfTwoSides() {
+        PcsLexicon l = PcsLexicon.standard();
+        assertTrue(l.isPairedOrgan("kidney"));
+        assertTrue(l.isPairedOrgan("knee"));
+        assertFalse(l.isPairedOrgan("liver"));
+        assertFalse(l.isPairedOrgan("kidneys"));   // singular words: the plural is what tells both sides
     }
 }
