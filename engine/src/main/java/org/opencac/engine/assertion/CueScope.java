@@ -78,12 +78,24 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> ITEM_ARTICLES = Set.of("some", "a", "an");
     /** The punctuation that separates the items of a list whose cue reads semicolons as item breaks. */
     private static final String SEMICOLON = ";";
+    /** The words {@link #resultAside} reads: where a finding was read from, the test, the words between. */
+    static final String RESULT_ASIDE_WORDS = "/org/opencac/engine/assertion/result_aside_words.tsv";
     /** Words that, in a bracketed aside, name where a finding was read from: "by", "on", "per", "at". */
-    private static final Set<String> RESULT_LINKS = Set.of("by", "on", "per", "at", "from");
+    private static final Set<String> RESULT_LINKS;
     /** Words that may stand between such a link and the test: "on final pathology", "by the frozen section". */
-    private static final Set<String> RESULT_FILLERS = Set.of("the", "final", "intraoperative", "initial", "preliminary");
+    private static final Set<String> RESULT_FILLERS;
     /** Tests of tissue whose reading a bracketed aside reports as the result: "(lipoma by frozen section)". */
-    private static final Set<String> RESULT_TESTS = Set.of("frozen", "pathology", "biopsy", "histology", "cytology");
+    private static final Set<String> RESULT_TESTS;
+
+    static {
+        Set<String> links = new HashSet<>();
+        Set<String> fillers = new HashSet<>();
+        Set<String> tests = new HashSet<>();
+        DataFiles.kinds(RESULT_ASIDE_WORDS, Map.of("link", links::add, "filler", fillers::add, "test", tests::add));
+        RESULT_LINKS = Set.copyOf(links);
+        RESULT_FILLERS = Set.copyOf(fillers);
+        RESULT_TESTS = Set.copyOf(tests);
+    }
     /** The most tokens an item's bracketed aside may hold for a list read back to pass over it. */
     private static final int BRACKET_ASIDE_TOKENS = 12;
 
