@@ -336,8 +336,9 @@ public final class CptModule implements CodeSystemModule {
                 continue;
             }
             String code = services.get(phrase);
-            if (svc.containsKey(code) || withinStudy(code, lower)) {
-                continue; // coded already, or part of a study the note reports (the ECG of a stress test)
+            if (svc.containsKey(code) || withinStudy(code, lower)
+                    || !ServiceSites.STANDARD.fits(code, lower.substring(sentenceStart(lower, start), sentenceEnd(lower, end)))) {
+                continue; // coded already, part of a study the note reports (the ECG of a stress test), or another site's
             }
             String written = text.substring(start, end);
             codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, SERVICE_SCORE,
