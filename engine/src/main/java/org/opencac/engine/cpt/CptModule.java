@@ -287,8 +287,10 @@ public final class CptModule implements CodeSystemModule {
             case HIGH -> 5;
         };
         List<Section> sections = doc.sections();
-        boolean officeVisit = officeVisit(sections);
-        Matcher[] patientTypes = officeVisit
+        boolean officeVisit = officeVisit(sections) && !EncounterPlace.hospital(lower, sections);
+        // a preventive medicine visit is no problem-oriented office visit, though its own tests are coded
+        boolean problemVisit = officeVisit && !EncounterPlace.preventive(lower, sections);
+        Matcher[] patientTypes = problemVisit
                 ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end))
                 : new Matcher[2];
         Matcher n = patientTypes[0];
@@ -297,8 +299,8 @@ public final class CptModule implements CodeSystemModule {
         boolean isEstablished = e != null;
         String newCode = "9920" + digit;
         String establishedCode = "9921" + digit;
-        if (!officeVisit) {
-            // a procedure report or a hospital stay: no office visit to code or to ask about
+        if (!problemVisit) {
+            // a procedure report, a hospital encounter or a preventive visit: no office visit to code or to ask about
         } else if (isNew == isEstablished) {
             queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
                     + " but the note does not say whether the patient is new or established: which is it?",
@@ -321,9 +323,11 @@ public final class CptModule implements CodeSystemModule {
                     CodeSystem.CPT, codes.version().label(), 1)));
         }
         Map<String, Suggestion> svc = new LinkedHashMap<>();
+        // a hospital stay's summary lists procedures that are coded from their own reports
+        boolean staySummary = EncounterPlace.staySummary(lower, sections);
         char[] chars = text.toCharArray();   // read character by character below
         int at = 0;
-        while (at < chars.length) {
+        while (!staySummary && at < chars.length) {
             String phrase = serviceAt(chars, at);
             if (phrase == null) {
                 at++;
