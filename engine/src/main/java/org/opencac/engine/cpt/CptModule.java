@@ -395,7 +395,8 @@ public final class CptModule implements CodeSystemModule {
     /**
      * Whether the patient type phrase at {@code start}..{@code end} is about this visit: not in an
      * instructions or follow-up section, and not written as a later visit's ("will follow up", "follow up in
-     * two weeks") unless the words before say this visit's ("here today for follow-up"); a status phrase
+     * two weeks") unless the words before say this visit's ("here today for follow-up"), the nearest such word
+     * deciding ("comes back tomorrow for a recheck" is a later visit's); a status phrase
      * ("established patient") outside such a section always is.
      */
     static boolean aboutThisVisit(String lower, List<Section> sections, int start, int end) {
@@ -405,19 +406,18 @@ public final class CptModule implements CodeSystemModule {
         if (STATUS_PHRASES.contains(lower.substring(start, end))) {
             return true;
         }
+        // the time word nearest the phrase decides: "comes back for his recheck" is a later visit's, though "comes"
         String[] before = wordsBefore(lower, start);
-        for (String w : before) {
-            if (NOW_BEFORE.contains(w)) {
+        for (int i = before.length - 1; i >= 0; i--) {
+            if (NOW_BEFORE.contains(before[i])) {
                 return true;
+            }
+            if (LATER_BEFORE.contains(before[i])) {
+                return false;
             }
         }
         if (NEEDS_NOW.contains(lower.substring(start, end))) {
             return false;
-        }
-        for (String w : before) {
-            if (LATER_BEFORE.contains(w)) {
-                return false;
-            }
         }
         int from = end;
         while (from < lower.length() && !isWordChar(lower.charAt(from)) && lower.charAt(from) != '.'
