@@ -19,6 +19,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.Sentence;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
@@ -291,7 +292,8 @@ public final class CptModule implements CodeSystemModule {
         // a preventive medicine visit is no problem-oriented office visit, though its own tests are coded
         boolean problemVisit = officeVisit && !EncounterPlace.preventive(lower, sections);
         Matcher[] patientTypes = problemVisit
-                ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end))
+                ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end)
+                        && !datedVisit(lower, doc.sentences(), start))
                 : new Matcher[2];
         Matcher n = patientTypes[0];
         Matcher e = patientTypes[1];
@@ -523,6 +525,28 @@ public final class CptModule implements CodeSystemModule {
         return wordNear(lower, start, end, TEST_ELSEWHERE_BEFORE, TEST_ELSEWHERE_AFTER)
                 || TEST_ELSEWHERE_BEFORE.contains(YEAR_CUE) && yearInSentence(lower, start, end);
     }
+
+    /** The cue word of {@code visit_time_cues.tsv} that stands for a full date written in a patient type phrase's sentence. */
+    static final String DATE_CUE = "@date";
+
+    /**
+     * Whether the sentence of the patient type phrase at {@code start} writes a full numeric date (09/22/2009), when
+     * {@code visit_time_cues.tsv} lists the cue {@link #DATE_CUE}: "presented for a follow-up visit on 09/22/2009" is
+     * the dated visit, told in the history, whatever word of this visit is near it.
+     */
+    static boolean datedVisit(String lower, List<Sentence> sentences, int start) {
+        if (!LATER_BEFORE.contains(DATE_CUE)) {
+            return false;
+        }
+        for (Sentence s : sentences) {
+            if (s.span().contains(start)) {
+                return FULL_DATE.matcher(lower).region(s.span().start(), s.span().end()).find();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern FULL_DATE = Pattern.compile("\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}\\b");
 
     /** The cue word of {@code not_this_visit_test_cues.tsv} that stands for a year written in the test's sentence. */
     static final String YEAR_CUE = "@year";

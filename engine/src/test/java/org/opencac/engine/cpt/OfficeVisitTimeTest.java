@@ -58,6 +58,12 @@ class OfficeVisitTimeTest {
     }
 
     @Test
+    void aFollowUpVisitWithAWrittenDateIsThatVisitNotThisOne() {
+        assertTrue(asksPatientType(code("Cough for three days.\nShe presented for a follow-up visit with her surgeon on "
+                + "03/14/2011, when the wound was healed.\n" + PLAN)));
+    }
+
+    @Test
     void theTimeWordNearestTheRecheckDecidesItsVisit() {
         assertTrue(asksPatientType(code("Cough for three days.\n" + PLAN
                 + "We will see how he feels tomorrow when he comes back for a recheck.\n")));
