@@ -19,6 +19,7 @@ import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.Sentence;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
@@ -287,9 +288,12 @@ public final class CptModule implements CodeSystemModule {
             case HIGH -> 5;
         };
         List<Section> sections = doc.sections();
-        boolean officeVisit = officeVisit(sections);
-        Matcher[] patientTypes = officeVisit
-                ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end))
+        boolean officeVisit = officeVisit(sections) && !EncounterPlace.hospital(lower, sections);
+        // a preventive medicine visit is no problem-oriented office visit, though its own tests are coded
+        boolean problemVisit = officeVisit && !EncounterPlace.preventive(lower, sections);
+        Matcher[] patientTypes = problemVisit
+                ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end)
+                        && !datedVisit(lower, doc.sentences(), start))
                 : new Matcher[2];
         Matcher n = patientTypes[0];
         Matcher e = patientTypes[1];
@@ -297,8 +301,8 @@ public final class CptModule implements CodeSystemModule {
         boolean isEstablished = e != null;
         String newCode = "9920" + digit;
         String establishedCode = "9921" + digit;
-        if (!officeVisit) {
-            // a procedure report or a hospital stay: no office visit to code or to ask about
+        if (!problemVisit) {
+            // a procedure report, a hospital encounter or a preventive visit: no office visit to code or to ask about
         } else if (isNew == isEstablished) {
             queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
                     + " but the note does not say whether the patient is new or established: which is it?",
@@ -321,9 +325,11 @@ public final class CptModule implements CodeSystemModule {
                     CodeSystem.CPT, codes.version().label(), 1)));
         }
         Map<String, Suggestion> svc = new LinkedHashMap<>();
+        // a hospital stay's summary lists procedures that are coded from their own reports
+        boolean staySummary = EncounterPlace.staySummary(lower, sections);
         char[] chars = text.toCharArray();   // read character by character below
         int at = 0;
-        while (at < chars.length) {
+        while (!staySummary && at < chars.length) {
             String phrase = serviceAt(chars, at);
             if (phrase == null) {
                 at++;
@@ -336,8 +342,9 @@ public final class CptModule implements CodeSystemModule {
                 continue;
             }
             String code = services.get(phrase);
-            if (svc.containsKey(code) || withinStudy(code, lower)) {
-                continue; // coded already, or part of a study the note reports (the ECG of a stress test)
+            if (svc.containsKey(code) || withinStudy(code, lower)
+                    || !ServiceSites.STANDARD.fits(code, lower.substring(sentenceStart(lower, start), sentenceEnd(lower, end)))) {
+                continue; // coded already, part of a study the note reports (the ECG of a stress test), or another site's
             }
             String written = text.substring(start, end);
             codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, SERVICE_SCORE,
@@ -390,7 +397,8 @@ public final class CptModule implements CodeSystemModule {
     /**
      * Whether the patient type phrase at {@code start}..{@code end} is about this visit: not in an
      * instructions or follow-up section, and not written as a later visit's ("will follow up", "follow up in
-     * two weeks") unless the words before say this visit's ("here today for follow-up"); a status phrase
+     * two weeks") unless the words before say this visit's ("here today for follow-up"), the nearest such word
+     * deciding ("comes back tomorrow for a recheck" is a later visit's); a status phrase
      * ("established patient") outside such a section always is.
      */
     static boolean aboutThisVisit(String lower, List<Section> sections, int start, int end) {
@@ -400,19 +408,18 @@ public final class CptModule implements CodeSystemModule {
         if (STATUS_PHRASES.contains(lower.substring(start, end))) {
             return true;
         }
+        // the time word nearest the phrase decides: "comes back for his recheck" is a later visit's, though "comes"
         String[] before = wordsBefore(lower, start);
-        for (String w : before) {
-            if (NOW_BEFORE.contains(w)) {
+        for (int i = before.length - 1; i >= 0; i--) {
+            if (NOW_BEFORE.contains(before[i])) {
                 return true;
+            }
+            if (LATER_BEFORE.contains(before[i])) {
+                return false;
             }
         }
         if (NEEDS_NOW.contains(lower.substring(start, end))) {
             return false;
-        }
-        for (String w : before) {
-            if (LATER_BEFORE.contains(w)) {
-                return false;
-            }
         }
         int from = end;
         while (from < lower.length() && !isWordChar(lower.charAt(from)) && lower.charAt(from) != '.'
@@ -518,6 +525,28 @@ public final class CptModule implements CodeSystemModule {
         return wordNear(lower, start, end, TEST_ELSEWHERE_BEFORE, TEST_ELSEWHERE_AFTER)
                 || TEST_ELSEWHERE_BEFORE.contains(YEAR_CUE) && yearInSentence(lower, start, end);
     }
+
+    /** The cue word of {@code visit_time_cues.tsv} that stands for a full date written in a patient type phrase's sentence. */
+    static final String DATE_CUE = "@date";
+
+    /**
+     * Whether the sentence of the patient type phrase at {@code start} writes a full numeric date (09/22/2009), when
+     * {@code visit_time_cues.tsv} lists the cue {@link #DATE_CUE}: "presented for a follow-up visit on 09/22/2009" is
+     * the dated visit, told in the history, whatever word of this visit is near it.
+     */
+    static boolean datedVisit(String lower, List<Sentence> sentences, int start) {
+        if (!LATER_BEFORE.contains(DATE_CUE)) {
+            return false;
+        }
+        for (Sentence s : sentences) {
+            if (s.span().contains(start)) {
+                return FULL_DATE.matcher(lower).region(s.span().start(), s.span().end()).find();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern FULL_DATE = Pattern.compile("\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}\\b");
 
     /** The cue word of {@code not_this_visit_test_cues.tsv} that stands for a year written in the test's sentence. */
     static final String YEAR_CUE = "@year";

@@ -132,9 +132,9 @@ public final class HcpcsModule implements CodeSystemModule {
         return new SystemResult(codes.version(), found.suggestions(), found.queries());
     }
 
-    /** A phrase of the team's supply list, documented as given. */
+    /** A phrase of the team's supply list, documented as supplied at this encounter and not negated or planned. */
     private void supply(HcpcsTrigger t, HcpcsPhrase p, HcpcsFindings f) {
-        if (!performed.notPerformed(p)) {
+        if (performed.suppliedHere(p) && !performed.notPerformed(p)) {
             f.suggest(t.codes().get(0), supplyScore, p.evidence(f.doc), 1, List.of("Supply or equipment documented: \""
                     + p.text(f.doc) + "\" (team supply list)"), List.of());
         }

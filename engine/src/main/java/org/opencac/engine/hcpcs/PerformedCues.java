@@ -23,12 +23,13 @@ final class PerformedCues {
     private final Set<SectionType> drugStaySections;
     private final List<String> drugBefore;
     private final List<String> givenHere;
+    private final List<String> suppliedHere;
     private final int wordsBefore;
     private final int wordsAfter;
 
     private PerformedCues(List<String> before, List<String> after, Set<SectionType> sections,
                           Set<SectionType> drugSections, Set<SectionType> staySections, List<String> drugBefore,
-                          List<String> givenHere, int wordsBefore, int wordsAfter) {
+                          List<String> givenHere, List<String> suppliedHere, int wordsBefore, int wordsAfter) {
         this.before = before;
         this.after = after;
         this.otherEncounterSections = Set.copyOf(sections);
@@ -36,6 +37,7 @@ final class PerformedCues {
         this.drugStaySections = Set.copyOf(staySections);
         this.drugBefore = drugBefore;
         this.givenHere = givenHere;
+        this.suppliedHere = suppliedHere;
         this.wordsBefore = wordsBefore;
         this.wordsAfter = wordsAfter;
     }
@@ -48,6 +50,7 @@ final class PerformedCues {
         Set<SectionType> staySections = EnumSet.noneOf(SectionType.class);
         List<String> drugBefore = new ArrayList<>();
         List<String> givenHere = new ArrayList<>();
+        List<String> suppliedHere = new ArrayList<>();
         for (String line : DataFiles.lines(EARLIER)) {
             String[] c = line.split("\t");
             switch (c.length == 2 ? c[0] : "") {
@@ -58,11 +61,12 @@ final class PerformedCues {
                 case "drug_stay_section" -> staySections.add(SectionType.fromId(c[1]));
                 case "drug_before" -> drugBefore.add(c[1]);
                 case "given_here" -> givenHere.add(c[1]);
+                case "supplied_here" -> suppliedHere.add(c[1]);
                 default -> throw new IllegalStateException(EARLIER + ": bad line '" + line + "'");
             }
         }
         return new PerformedCues(keys(before), keys(after), sections, drugSections, staySections, keys(drugBefore),
-                keys(givenHere), wordsBefore, wordsAfter);
+                keys(givenHere), keys(suppliedHere), wordsBefore, wordsAfter);
     }
 
     private static List<String> keys(List<String> cues) {
@@ -87,6 +91,14 @@ final class PerformedCues {
             return false;
         }
         return !anyCue(givenHere, padded(p.words()));
+    }
+
+    /**
+     * Whether the phrase's sentence says an item was supplied at this encounter (a {@code supplied_here} cue:
+     * "given", "dispensed"): a supply is billed by whoever supplies it.
+     */
+    boolean suppliedHere(HcpcsPhrase p) {
+        return anyCue(suppliedHere, padded(p.words()));
     }
 
     /**

@@ -58,6 +58,19 @@ class OfficeVisitTimeTest {
     }
 
     @Test
+    void aFollowUpVisitWithAWrittenDateIsThatVisitNotThisOne() {
+        assertTrue(asksPatientType(code("Cough for three days.\nShe presented for a follow-up visit with her surgeon on "
+                + "03/14/2011, when the wound was healed.\n" + PLAN)));
+    }
+
+    @Test
+    void theTimeWordNearestTheRecheckDecidesItsVisit() {
+        assertTrue(asksPatientType(code("Cough for three days.\n" + PLAN
+                + "We will see how he feels tomorrow when he comes back for a recheck.\n")));
+        assertEquals(List.of("99213"), emCodes(code("He comes in today for a recheck of his blood pressure.\n" + PLAN)));
+    }
+
+    @Test
     void aFollowUpDeniedOrOfAnotherVisitIsNotThisVisit() {
         assertTrue(asksPatientType(code("Blood pressure check. He has had no regular follow-up for years.\n" + PLAN)));
         assertTrue(asksPatientType(code("Blood pressure check.\n" + PLAN + "See her back in two months for follow-up.\n")));

@@ -60,6 +60,16 @@ class ServiceThisVisitTest {
     }
 
     @Test
+    void aDrainageAtASiteWithItsOwnCodeOrOfNoAbscessIsNotTheSkinAbscessCode() {
+        assertEquals(List.of("10060"), services("Procedure:\nIncision and drainage of a thigh abscess.\n"));
+        assertEquals(List.of(), services("Procedure:\nIncision and drainage of a perianal abscess.\n"));
+        assertEquals(List.of(), services("Procedure:\nIncision and drainage of a submandibular space infection.\n"));
+        assertEquals(List.of(), services("Procedure:\nIncision and drainage of an auricular hematoma.\n"));
+        assertEquals(List.of(), services("Procedure:\nIncision and drainage, left knee.\n"));
+        assertEquals(List.of(), services("Procedure:\nIncision and drainage of multiple back abscesses.\n"));
+    }
+
+    @Test
     void aServiceStatusPostIsAnEarlierOne() {
         assertEquals(List.of(), services("Seen for a buttock abscess, status post incision and drainage, packing removed."));
     }

@@ -33,7 +33,21 @@ class DeviceThePatientOwnsTest {
     }
 
     @Test
+    void aDeviceNamedWithoutBeingSuppliedHereIsNotCoded() {
+        assertFalse(HcpcsOnlyPipeline.codes("Keep the foot nonweightbearing with crutches until seen.").contains("E0114"));
+        assertFalse(HcpcsOnlyPipeline.codes("He cannot stand without a walker and an aide.").contains("E0130"));
+        assertFalse(HcpcsOnlyPipeline.codes("Albuterol and ipratropium by nebulizer every four hours.").contains("E0570"));
+        assertFalse(HcpcsOnlyPipeline.codes("Her daughter will pick up a walker at the pharmacy.").contains("E0130"));
+        assertTrue(HcpcsOnlyPipeline.codes("He was dispensed crutches and shown how to use them.").contains("E0114"));
+    }
+
+    @Test
+    void aPrescriptionForADeviceIsNotTheDeviceSupplied() {
+        assertFalse(HcpcsOnlyPipeline.codes("She was given a prescription for a cane to use at home.").contains("E0100"));
+    }
+
+    @Test
     void aPossessiveBeforeAnotherWordDoesNotMakeTheDeviceHers() {
-        assertTrue(HcpcsOnlyPipeline.codes("Her daughter will pick up a walker at the pharmacy today.").contains("E0130"));
+        assertTrue(HcpcsOnlyPipeline.codes("Her daughter was given a walker for the patient today.").contains("E0130"));
     }
 }

@@ -22,6 +22,7 @@ class DrugsNotGivenHereTest {
     void aDrugThePlanWillStartOrContinueIsNotCoded() {
         assertEquals(Set.of(), HcpcsOnlyPipeline.codes("We will start ketorolac 30 mg IV as needed for pain."));
         assertEquals(Set.of(), HcpcsOnlyPipeline.codes("He should continue ceftriaxone 1 g IM daily."));
+        assertEquals(Set.of(), HcpcsOnlyPipeline.codes("She will be continued on ceftriaxone 1 g IV daily."));
         assertEquals(Set.of(), HcpcsOnlyPipeline.codes("She will finish ceftriaxone 1 g IM daily for two more doses."));
         assertEquals(Set.of(), HcpcsOnlyPipeline.codes("We plan to initiate therapy with ketorolac 30 mg IV for the pain."));
     }

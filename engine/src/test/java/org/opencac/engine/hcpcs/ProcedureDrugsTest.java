@@ -42,6 +42,11 @@ class ProcedureDrugsTest {
     }
 
     @Test
+    void theSalineOfAProcedureReportIsNotAnInfusion() {
+        assertEquals(Set.of(), code("PROCEDURE:\nEpidural injection.\nA mixture of steroid and normal saline for a total of 10 mL was injected."));
+    }
+
+    @Test
     void aSedationAgentInTheMedicationListOfAProcedureReportIsNotCoded() {
         assertEquals(Set.of(), code("PROCEDURE:\nUpper endoscopy with biopsy.\nMEDICATIONS:\nFentanyl 50 mcg IV and heparin 2000 units IV."));
     }

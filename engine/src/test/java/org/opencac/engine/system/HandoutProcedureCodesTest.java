@@ -30,7 +30,7 @@ class HandoutProcedureCodesTest {
 
     @Test
     void aHandoutNamesNoSupplyGivenToAPatient() {
-        String handout = "SPRAIN, is a stretch or tear of a ligament. Crutches help until the ankle bears weight"
+        String handout = "SPRAIN, is a stretch or tear of a ligament. Crutches given to you help until the ankle bears weight"
                 + " without pain, then wrap it with an elastic bandage.";
         assertEquals(List.of(), hcpcs(handout, List.of(CodeSystem.HCPCS)));
         assertEquals(List.of(), hcpcs(handout, List.of(CodeSystem.ICD10CM, CodeSystem.HCPCS)));

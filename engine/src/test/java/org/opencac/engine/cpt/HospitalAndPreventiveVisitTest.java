@@ -1,0 +1,98 @@
+package org.opencac.engine.cpt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Pipeline;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.section.SectionDetector;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.suggest.SystemResult;
+import org.opencac.engine.text.SentenceSplitter;
+import org.opencac.models.codeset.CodeSetVersion;
+import org.opencac.models.codeset.CodeSystem;
+import org.opencac.models.codeset.cpt.CptCodeSet;
+
+/**
+ * No office E/M code for an encounter in a hospital (hospital_encounter_cues.tsv) or for a preventive medicine
+ * visit (preventive_visit_cues.txt), and no service from a hospital stay's summary; an office visit that only
+ * tells of an earlier stay keeps its code.
+ */
+class HospitalAndPreventiveVisitTest {
+    private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
+            List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(CptModule.of(CptCodeSet.teamList())));
+    private static final String PLAN = "Assessment and Plan:\nHypertension, stable. Continue lisinopril 10 mg daily.\n";
+
+    private static SystemResult code(String text) {
+        return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0);
+    }
+
+    private static List<String> codes(String text) {
+        return code(text).suggestions().stream().map(Suggestion::code).toList();
+    }
+
+    private static boolean noOfficeVisitNorQuery(String text) {
+        SystemResult r = code(text);
+        return r.suggestions().stream().noneMatch(s -> s.code().startsWith("992")) && r.queries().isEmpty();
+    }
+
+    @Test
+    void anOfficeFollowUpIsCoded() {
+        assertEquals(List.of("99213"), codes("She returns today for follow-up of her blood pressure.\n" + PLAN));
+    }
+
+    @Test
+    void aVisitInTheHospitalGetsNoOfficeCode() {
+        assertTrue(noOfficeVisitNorQuery("Seen today for follow-up in the intensive care unit.\n" + PLAN
+                + "We will keep following him while in-house.\n"));
+        assertTrue(noOfficeVisitNorQuery("Reason for ICU follow-up: bleeding ulcer.\n" + PLAN));
+        assertTrue(noOfficeVisitNorQuery("Admission diagnosis:\nPneumonia.\nShe returns for follow-up of her cough.\n" + PLAN));
+    }
+
+    @Test
+    void aPatientAdmittedFromTheVisitGetsNoOfficeCode() {
+        assertTrue(noOfficeVisitNorQuery("He returns for follow-up of his cough.\n" + PLAN
+                + "Given his low oxygen level we will admit him to the medical floor.\n"));
+    }
+
+    @Test
+    void anEarlierStayToldInTheHistoryKeepsTheOfficeCode() {
+        assertEquals(List.of("99213"), codes("She returns today for follow-up. She was admitted to the hospital two years "
+                + "ago for pneumonia and seen in the emergency room last month.\n" + PLAN));
+    }
+
+    @Test
+    void aTestInAHospitalEncounterIsTheHospitals() {
+        assertEquals(List.of(), codes("History:\nHe is here today for ICU follow-up of sepsis.\nLaboratory data:\n"
+                + "CBC today shows a white count of 15.\n" + PLAN));
+    }
+
+    @Test
+    void aWellChildCheckGetsNoProblemOrientedOfficeCode() {
+        assertTrue(noOfficeVisitNorQuery("Subjective:\nThe boy comes with his mother for his 2-year well child check.\n"
+                + PLAN + "Follow up at the next well child visit.\n"));
+        assertTrue(noOfficeVisitNorQuery("Chief complaint:\nAnnual physical.\n" + PLAN));
+    }
+
+    @Test
+    void aLaterWellChildVisitDoesNotMakeThisVisitPreventive() {
+        assertEquals(List.of("99213"), codes("Subjective:\nShe returns today for follow-up of her blood pressure.\n" + PLAN
+                + "Her son is due for his well child check next month.\n"));
+    }
+
+    @Test
+    void aStaySummaryCodesNoService() {
+        assertEquals(List.of(), codes("Admitting diagnosis:\nThigh abscess.\nDischarge diagnosis:\nThigh abscess.\n"
+                + "Procedures:\nIncision and drainage of the thigh abscess.\n"));
+    }
+
+    @Test
+    void headerWordsDropTheColonAndSpaces() {
+        assertEquals("discharge diagnosis", EncounterPlace.headerWords("DISCHARGE  DIAGNOSIS:".toLowerCase()));
+        assertFalse(EncounterPlace.headerWords("plan:").contains(":"));
+    }
+}
