@@ -76,6 +76,18 @@ class DiagnosticStatementTest {
     }
 
     @Test
+    void atelectasisAndValveLeaksOnlyAStudyReportsAreNotCoded() {
+        CodingResult r = outpatientChecked("HISTORY OF PRESENT ILLNESS: A week of fever and cough.,"
+                + "IMAGING STUDIES: A CT of the chest showed dependent atelectasis in both lower lobes. An echocardiogram"
+                + " showed mild mitral regurgitation and mild aortic regurgitation.,"
+                + "ASSESSMENT: Acute bronchitis.");
+        NoteAssert.assertSuggested(r, "J20.9", 5);
+        NoteAssert.assertNotSuggested(r, "J98.11");
+        NoteAssert.assertNotSuggested(r, "I34.0");
+        NoteAssert.assertNotSuggested(r, "I35.1");
+    }
+
+    @Test
     void imagingFindingOfAReportWithoutADiagnosticStatementIsCoded() {
         NoteAssert.assertSuggested(outpatientChecked("CHEST X-RAY: Cardiomegaly. The lungs are clear."), "I51.7", 5);
     }

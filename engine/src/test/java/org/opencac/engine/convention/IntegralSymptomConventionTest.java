@@ -223,7 +223,15 @@ class IntegralSymptomConventionTest {
                         "N40.1 R39.15 R35.1 N32.81", "N40.0"),
                 out("I.B.7 a weak stream told in the history stays beside the enlarged prostate whose code asks for it",
                         "HISTORY:\nHe has had nocturia and a weak urinary stream for a year.\nASSESSMENT:\n"
-                                + "1. Benign prostatic hyperplasia.\n", "N40.1 R35.1 R39.12", "N40.0"));
+                                + "1. Benign prostatic hyperplasia.\n", "N40.1 R35.1 R39.12", "N40.0"),
+                out("I.C.18.b the abdominal pain told with a bruised abdominal wall is the pain of that injury",
+                        "HISTORY:\nThe seatbelt caught her across the belly in a collision this evening.\n"
+                                + "ASSESSMENT:\n1. Contusion of the abdominal wall.\n2. Abdominal pain.\n",
+                        "S30.11XA", "R10.9 R10.84"),
+                out("I.C.18.b abdominal pain beside a bruise of another site stays coded",
+                        "HISTORY:\nShe fell from a ladder this evening.\n"
+                                + "ASSESSMENT:\n1. Contusion of the right thigh.\n2. Abdominal pain.\n",
+                        "S70.11XA R10.9", ""));
     }
 
     @ParameterizedTest(name = "{0}")

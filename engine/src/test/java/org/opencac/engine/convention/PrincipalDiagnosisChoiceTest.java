@@ -25,6 +25,18 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void theIndicationOfAProcedureLeadsAConditionItsPlanManagesNext() {
+        // the catheterization was done for the heart failure its indication names; the arrhythmia the plan adjusts
+        // a drug for is managed next, not what the procedure was for (IV.G, II)
+        CodingResult r = code("PROCEDURE PERFORMED: Right heart catheterization.\n"
+                + "INDICATION: Congestive heart failure despite full medical therapy.\n"
+                + "IMPRESSION: The filling pressures are high.\n"
+                + "PLAN: Stop the dobutamine because of runs of nonsustained ventricular tachycardia.\n",
+                CareSetting.INPATIENT);
+        assertFirst(r, "I50.9", "indication");
+    }
+
+    @Test
     void theCurrentDiagnosisListLeadsTheInitialDiagnosesWrittenBeforeIt() {
         // the initial diagnoses come first in the note, but their header names them as the earlier statement: the
         // current list, the diagnosis this encounter established, gives the first-listed code (IV.G)
