@@ -25,6 +25,7 @@ import org.opencac.engine.coding.SectionPolicyCheck;
 import org.opencac.engine.coding.SpecifyingFindings;
 import org.opencac.engine.coding.TabularResolution;
 import org.opencac.engine.convention.BilateralCheck;
+import org.opencac.engine.convention.BreastClockPositionCheck;
 import org.opencac.engine.convention.CodeFirstCheck;
 import org.opencac.engine.convention.CombinationCodeCheck;
 import org.opencac.engine.convention.CulturedOrganismCheck;
@@ -224,6 +225,7 @@ public final class Pipeline {
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say
                 PatientSexCheck.standard(models.codeSet(), models.index().derivedDir()),   // a code for one sex only: the patient's sex's
                 BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left
+                BreastClockPositionCheck.standard(models.codeSet()),   // a breast lump at the 4 o'clock position: its quadrant
                 SpecificityCheck.standard(models.codeSet()),
                 DocumentedTypeCheck.standard(models.codeSet()),    // the diabetes type the note documents
                 IntractableWordsCheck.standard(models.codeSet()),  // "epilepsy, poorly controlled": the intractable twin

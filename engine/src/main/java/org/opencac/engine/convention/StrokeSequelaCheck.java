@@ -64,6 +64,11 @@ public final class StrokeSequelaCheck implements Stage {
     private final Pattern link;
     /** A residual told after the earlier stroke without naming it ("with left residual"); null: rule not given. */
     private final Pattern unnamed;
+    /**
+     * A weakness of one side told as the residual after the earlier stroke ("with residual left-sided weakness"), by
+     * the deficit code that side's weakness reads as (the hemiparesis of that side, its dominance by default).
+     */
+    private final Map<Pattern, String> sideWeakness;
     /** At a visit, words that put a stroke sentence's acute words at a stay over; null: rule not given. */
     private final Pattern earlierStay;
     private final HistoryCodeMap history;
@@ -88,6 +93,7 @@ public final class StrokeSequelaCheck implements Stage {
         Pattern lnk = null;
         Pattern unn = null;
         Pattern est = null;
+        Map<Pattern, String> side = new java.util.LinkedHashMap<>();
         for (String[] r : rows) {
             String kind = r[1].trim();
             switch (kind) {
@@ -104,6 +110,7 @@ public final class StrokeSequelaCheck implements Stage {
                 case "link" -> lnk = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "unnamed" -> unn = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
                 case "earlier_stay" -> est = Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE);
+                case "side_weakness" -> side.put(Pattern.compile(r[3].trim(), Pattern.CASE_INSENSITIVE), r[2].trim());
                 default -> throw new IllegalArgumentException(FILE + ": rule " + r[0] + ": unknown kind " + kind);
             }
         }
@@ -116,6 +123,7 @@ public final class StrokeSequelaCheck implements Stage {
         this.link = lnk;
         this.unnamed = unn;
         this.earlierStay = est;
+        this.sideWeakness = Map.copyOf(side);
         this.strokes = List.copyOf(s);
         this.deficits = List.copyOf(d);
         this.otherDeficits = List.copyOf(o);
@@ -470,7 +478,8 @@ public final class StrokeSequelaCheck implements Stage {
                         + GUIDELINE + ")", null));
             } else if (sequela != null) {
                 result.add(Candidates.recoded(c, sequela, "Sequela of cerebrovascular disease (Guidelines " + GUIDELINE
-                        + "): an earlier stroke told with a residual deficit the note does not name, reported by "
+                        + "): an earlier stroke told with a residual deficit in its clause (unnamed, or a weakness of"
+                        + " one side), reported by "
                         + sequela.code() + " (a personal history code is for a stroke with no deficit that remains)"));
             } else {
                 Code past = history.billablePersonalHistoryCode(c.code(), codeSet).orElse(null);
@@ -506,7 +515,9 @@ public final class StrokeSequelaCheck implements Stage {
     /**
      * The unspecified sequela code (the subcategory's ".x0" code, "Unspecified sequelae of cerebral infarction") of an
      * earlier stroke one of whose mentions is followed in its clause by a residual it does not name ("a stroke in
-     * 2010 with left residual"); null if none is told so or the code is not billable.
+     * 2010 with left residual"), or the hemiplegia and hemiparesis code of the side whose weakness is told there as
+     * residual ("with residual right-sided weakness": I69.351, dominance by default, Guidelines I.C.6.a); null if
+     * none is told so or the code is not billable.
      */
     private Code unnamedSequela(Document doc, CodeCandidate stroke) {
         StrokeRow row = unnamed == null ? null : strokeRow(stroke.code());
@@ -522,6 +533,13 @@ public final class StrokeSequelaCheck implements Stage {
             }
             var clause = CLAUSE_BREAK.matcher(doc.text()).region(from, span.end());
             int to = clause.find() ? clause.start() : span.end();
+            for (Map.Entry<Pattern, String> side : sideWeakness.entrySet()) {
+                Map<String, Code> counterpart = counterparts.get(row.sequelae());
+                Code hemiparesis = counterpart == null ? null : counterpart.get(side.getValue());
+                if (hemiparesis != null && side.getKey().matcher(doc.text()).region(from, to).lookingAt()) {
+                    return hemiparesis;   // "with residual right-sided weakness": the hemiparesis of that side
+                }
+            }
             if (unnamed.matcher(doc.text()).region(from, to).lookingAt()) {
                 return codeSet.get(row.sequelae() + "0").filter(Code::billable).orElse(null);
             }

@@ -90,10 +90,13 @@ public final class SectionDetector implements Stage {
      * first in that list (the diagnostic statement over the reason for the encounter). A part of a type of
      * {@code weakest} (the family history) never decides when another part is known: a header that joins it to the
      * patient's own history ("SOCIAL/FAMILY HISTORY") opens a section of both, whose relatives the cues name, and
-     * the last other part decides. Otherwise the joined header is no literal and the last literal in it decides.
+     * the last other part decides; when a list of histories before one shared head names the family history and a
+     * part of a type of {@code joinedToFamily} (the social history), the header heads the patient's past, family and
+     * social history and takes the rule that map names (the past history). Otherwise the joined header is no literal and the last literal in it decides.
      */
     public record CombinedHeaders(Pattern joiners, List<SectionType> strongest,
-                                  List<SectionType> weakest, Set<String> sharedHeads, List<SectionType> sharedWeakest) {
+                                  List<SectionType> weakest, Set<String> sharedHeads, List<SectionType> sharedWeakest,
+                                  Map<SectionType, String> joinedToFamily) {
         public static final CombinedHeaders NONE = new CombinedHeaders(null, List.of(), List.of());
 
         public CombinedHeaders {
@@ -101,6 +104,12 @@ public final class SectionDetector implements Stage {
             weakest = List.copyOf(weakest);
             sharedHeads = Set.copyOf(sharedHeads);
             sharedWeakest = List.copyOf(sharedWeakest);
+            joinedToFamily = Map.copyOf(joinedToFamily);
+        }
+
+        public CombinedHeaders(Pattern joiners, List<SectionType> strongest, List<SectionType> weakest,
+                               Set<String> sharedHeads, List<SectionType> sharedWeakest) {
+            this(joiners, strongest, weakest, sharedHeads, sharedWeakest, Map.of());
         }
 
         public CombinedHeaders(Pattern joiners, List<SectionType> strongest,
@@ -196,6 +205,11 @@ public final class SectionDetector implements Stage {
         if (contrast.ruleId() != null && !ruleById.containsKey(contrast.ruleId())) {
             throw new IllegalArgumentException("contrast_headers: no rule '" + contrast.ruleId() + "'");
         }
+        for (String id : combined.joinedToFamily().values()) {
+            if (!ruleById.containsKey(id)) {
+                throw new IllegalArgumentException("combined_headers joined_to_family: no rule '" + id + "'");
+            }
+        }
     }
 
     /** Loads the bundled rules. */
@@ -278,11 +292,14 @@ public final class SectionDetector implements Stage {
         c.path("shared_heads").forEach(h -> sharedHeads.add(h.asText().trim().toLowerCase(Locale.ROOT)));
         List<SectionType> sharedWeakest = new ArrayList<>();
         c.path("shared_head_weakest").forEach(t -> sharedWeakest.add(SectionType.fromId(t.asText())));
+        Map<SectionType, String> joinedToFamily = new HashMap<>();
+        c.path("joined_to_family").fields().forEachRemaining(
+                e -> joinedToFamily.put(SectionType.fromId(e.getKey()), e.getValue().asText()));
         if (joiners.isEmpty() || strongest.isEmpty()) {
             return CombinedHeaders.NONE;
         }
         return new CombinedHeaders(Pattern.compile(String.join("|", joiners)), strongest, weakest,
-                sharedHeads, sharedWeakest);
+                sharedHeads, sharedWeakest, joinedToFamily);
     }
 
     static List<SectionRule> readRules(JsonNode root, String name) {
@@ -789,7 +806,8 @@ public final class SectionDetector implements Stage {
         List<SectionType> weakest = combined.weakest();
         String[] parts;
         Matcher shared = SHARED_HEAD_LIST.matcher(k);
-        if (shared.matches() && combined.sharedHeads().contains(shared.group(2))) {
+        boolean sharedList = shared.matches() && combined.sharedHeads().contains(shared.group(2));
+        if (sharedList) {
             // "family, social, and allergy history": each listed word takes the shared head
             String[] words = shared.group(1).split(",? and |, ");
             parts = new String[words.length];
@@ -807,6 +825,7 @@ public final class SectionDetector implements Stage {
         int bestRank = Integer.MAX_VALUE;
         SectionRule lastOther = null;   // the last part of no weakest type
         boolean weak = false;
+        boolean family = false;   // a part is the relatives' history
         for (String part : parts) {
             SectionRule rule = part.length() < 2 ? null : ruleByHeader.get(part);
             if (rule == null || !rule.within().isEmpty()) {
@@ -817,13 +836,22 @@ public final class SectionDetector implements Stage {
                 best = rule;
                 bestRank = rank;
             }
+            family |= rule.type() == SectionType.FAMILY_HISTORY;
             if (weakest.contains(rule.type())) {
                 weak = true;
             } else {
                 lastOther = rule;
             }
         }
-        return best != null ? best : weak ? lastOther : null;
+        if (best != null) {
+            return best;
+        }
+        if (!weak || lastOther == null) {
+            return null;
+        }
+        // a list of histories naming the relatives' and the patient's social one heads the patient's past history too
+        String joined = sharedList && family ? combined.joinedToFamily().get(lastOther.type()) : null;
+        return joined == null ? lastOther : ruleById.get(joined);
     }
 
     /** Whole lines in capitals that are a known literal ("ASSESSMENT AND PLAN"). */

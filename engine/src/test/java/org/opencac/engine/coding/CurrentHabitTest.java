@@ -20,6 +20,14 @@ class CurrentHabitTest {
     }
 
     @Test
+    void aPackRateOrThePresentTenseOfSmokingInAPastHistoryListIsCurrentSmoking() {
+        List<String> rate = inpatientCodes("PAST MEDICAL HISTORY: Gout. 2 ppd cigarettes.\n");
+        assertTrue(rate.stream().anyMatch(c -> c.startsWith("F17.2")), rate.toString());
+        List<String> verb = inpatientCodes("PAST MEDICAL HISTORY: Gout. Smokes cigarettes.\n");
+        assertTrue(verb.stream().anyMatch(c -> c.startsWith("F17.2")), verb.toString());
+    }
+
+    @Test
     void aFormerSmokerInTheSameListIsHistory() {
         List<String> codes = inpatientCodes("A 50-year-old man with a history of kidney stones and a former smoker,"
                 + " seen for flank pain.\n");

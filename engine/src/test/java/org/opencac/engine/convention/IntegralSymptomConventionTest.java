@@ -46,7 +46,8 @@ class IntegralSymptomConventionTest {
                                 + "1. Anterior scleritis of the left eye.\n", "H15.012", "H11.432"),
                 out("I.C.18.b the lump felt in the left breast is the cancer of that breast",
                         "HISTORY:\nShe found a palpable mass in the left breast at the 2 o'clock position.\n"
-                                + "DIAGNOSIS:\n1. Invasive ductal carcinoma of the left breast.\n", "C50.912", "N63.20"),
+                                + "DIAGNOSIS:\n1. Invasive ductal carcinoma of the left breast.\n", "C50.412",
+                        "N63.20 N63.21 C50.912"),
                 out("I.C.18.b a lump of the right breast stays coded beside a cancer of the left",
                         "HISTORY:\nA small palpable mass of the right breast was felt as well.\n"
                                 + "DIAGNOSIS:\n1. Invasive ductal carcinoma of the left breast.\n2. Mass of the right breast.\n",

@@ -70,6 +70,21 @@ class SoleCodeCheckTest {
     }
 
     @Test
+    void anAbnormalWeightLossIsNotCodedBesideAnObeseBodyMassIndexOrABariatricStatus() {
+        assertEquals(List.of("E66.01", "Z68.41"),
+                codes(CHECK.process(doc(cand("E66.01", 0), cand("R63.4", 1), cand("Z68.41", 2)))));
+        assertEquals(List.of("Z98.84"), codes(CHECK.process(doc(cand("R63.4", 0), cand("Z98.84", 1)))));
+    }
+
+    @Test
+    void anAbnormalWeightLossStaysBesideANormalBodyMassIndexOrAnObesityWithoutItsIndex() {
+        Document in = doc(cand("R63.4", 0), cand("Z68.22", 1));
+        assertEquals(in, CHECK.process(in));
+        Document named = doc(cand("R63.4", 0), cand("E66.9", 1));
+        assertEquals(named, CHECK.process(named));
+    }
+
+    @Test
     void aDeviceStatusIsNotCodedBesideTheComplicationOfThatDevice() {
         Document d = CHECK.process(doc(cand("T85.09XA", 0), cand("Z98.2", 1)));
         assertEquals(List.of("T85.09XA"), codes(d));

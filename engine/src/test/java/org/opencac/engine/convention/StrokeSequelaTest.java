@@ -128,6 +128,12 @@ class StrokeSequelaTest {
                 out("I.C.9.d blindness of one eye left by an old stroke is its other sequela, the blindness beside it",
                         "PAST MEDICAL HISTORY:\n1. Gout.\n2. Stroke in 2010 with blindness of the right eye.\n\n"
                                 + "ASSESSMENT:\nCommunity-acquired pneumonia.\n", "I69.398", "Z86.73 I63.9"),
+                out("I.C.9.d, I.C.6.a an old stroke told with a residual weakness of one side is its hemiparesis",
+                        "HISTORY OF PRESENT ILLNESS:\nShe had a stroke in 2011 with mild residual left-sided weakness,"
+                                + " and now has a cough.\n", "I69.354", "Z86.73 I63.9 I69.30"),
+                out("I.C.9.d a weakness of one side not told as residual leaves an old stroke a personal history",
+                        "ASSESSMENT:\n1. Hypertension.\n2. History of stroke in 2012 with no residual deficits.\n"
+                                + "3. Right-sided weakness since a fall last week.\n", "Z86.73", "I69.351"),
                 out("I.C.9.d an old stroke told with no residual deficit stays a personal history",
                         "ASSESSMENT:\n1. Hypertension.\n2. History of stroke in 2012 with no residual deficits.\n",
                         "Z86.73", "I69.30"),

@@ -451,6 +451,14 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aWeightLossTheProviderPraisesInTheNextSentenceIsTheAimOfCare() {
+        assertNotSuggested(inpatientChecked("Assessment: she is down three pounds of weight loss since the last visit. "
+                + "She was congratulated on the progress."), "R63.4");
+        assertSuggested(inpatientChecked("Assessment: she is down three pounds of weight loss since the last visit. "
+                + "She was referred for a thyroid panel."), "R63.4", 3);
+    }
+
+    @Test
     void anIncarcerationOfABoneOrTissueIsNotImprisonmentButPrisonTermsAre() {
         assertNotSuggested(inpatientChecked("Diagnosis: elbow dislocation with incarceration of a bone fragment in the joint."), "Z65.1");
         assertSuggested(inpatientChecked("Social history: he has had several incarcerations for theft."), "Z65.1", 5);

@@ -429,10 +429,14 @@ class SectionDetectorTest {
     @Test
     void histories_listedWithCommasBeforeOneSharedHistoryWord_openACombinedHistorySection() {
         String opening = "HISTORY OF PRESENT ILLNESS: Tired.\n";
-        assertEquals(SectionType.SOCIAL_HISTORY,
+        // the relatives' history joined to the patient's social history: the patient's past history
+        assertEquals(SectionType.PAST_MEDICAL_HISTORY,
                 typeAt(opening + "FAMILY, SOCIAL, AND ALLERGY HISTORY: Remote stroke. Quit smoking.", "stroke"));
-        assertEquals(SectionType.SOCIAL_HISTORY,
+        assertEquals(SectionType.PAST_MEDICAL_HISTORY,
                 typeAt(opening + "FAMILY, SOCIAL AND ALLERGY HISTORY: No known drug allergies.", "allergies"));
+        // without the relatives' part, the social history still decides beside the allergies
+        assertEquals(SectionType.SOCIAL_HISTORY,
+                typeAt(opening + "SOCIAL, EDUCATIONAL, AND ALLERGY HISTORY: Works nights.", "Works"));
         // a list before a word that is no shared head is no combined header
         assertEquals(SectionType.HISTORY_PRESENT_ILLNESS,
                 typeAt(opening + "FAMILY, SOCIAL, AND ALLERGY NOTES: Remote stroke.", "stroke"));
