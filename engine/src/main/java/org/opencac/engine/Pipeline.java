@@ -39,6 +39,7 @@ import org.opencac.engine.convention.GeneralInformationCheck;
 import org.opencac.engine.convention.NarrativeSymptomCheck;
 import org.opencac.engine.convention.NeoplasmSiteFromWorkingStatement;
 import org.opencac.engine.convention.NeoplasmSiteFromNamedMass;
+import org.opencac.engine.convention.NeoplasmSiteFromFindingCode;
 import org.opencac.engine.convention.NeoplasmSiteWords;
 import org.opencac.engine.convention.ExplainedByNeoplasmCheck;
 import org.opencac.engine.convention.ImagingFindingCheck;
@@ -235,6 +236,7 @@ public final class Pipeline {
                 ManifestationCodeCheck.standard(models.codeSet(),   // septic shock after its sepsis, A41.9 if none named
                         ManifestationCodeCheck.Pairing.UNDERLYING_INFECTION),
                 StrokeSequelaCheck.standard(models.codeSet()),     // an earlier stroke's remaining deficit: I69
+                NeoplasmSiteFromFindingCode.standard(models.codeSet(), neoplasmSites),   // breast cancer beside its quadrant's lump: C50.312
                 integralSymptoms,
                 NarrativeSymptomCheck.standard(integralSymptoms),   // a stated reason: only by its related diagnosis
                 CulturedOrganismCheck.standard(models.codeSet()),  // "pneumonia; sputum grew Klebsiella": J15.0

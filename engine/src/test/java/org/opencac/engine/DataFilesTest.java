@@ -46,11 +46,13 @@ class DataFilesTest {
         List<String> heads = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<String> starts = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         DataFiles.kinds(KINDS, Map.of("neoplasm", neoplasms::add, "head", heads::add, "word", words::add,
-                "start", starts::add));
+                "start", starts::add, "after", others::add, "finding", others::add));
         assertEquals(List.of("C00-D49"), neoplasms);
         assertTrue(heads.contains("mass"), heads.toString());
-        assertEquals(DataFiles.lines(KINDS).size(), neoplasms.size() + heads.size() + words.size() + starts.size());
+        assertEquals(DataFiles.lines(KINDS).size(),
+                neoplasms.size() + heads.size() + words.size() + starts.size() + others.size());
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.opencac.models.lexicon.Term;
  * also names a mass of a site ("the biopsy of the pleural nodule shows mesothelioma", "a frontal lobe mass ... most
  * consistent with glioblastoma") is that mass, and is coded at the code of its category whose title names the most
  * of the mass's site words (C45.0 of pleura, C71.1 of frontal lobe). The site is read from the noun phrase before the
- * mass word only ("pleural nodule", not a site across a verb); a mass of a site the category's titles do not name
+ * mass word ("pleural nodule", not a site across a verb), or after it behind a link word ("a mass at the hepatic
+ * flexure": {@code after} rows); a mass of a site the category's titles do not name
  * (a "lung nodule" beside a brain tumour) gives nothing, and two codes naming as many site words leave the code alone.
  * Only sections where the morphology is the patient's own and not denied are read (its doubt does not matter: the
  * site is the mass's, whatever is concluded of it). Data: {@code neoplasm_site.tsv} (head, word and start rows).
@@ -52,7 +53,9 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
         List<CodeCandidate> out = null;
         for (int i = 0; i < in.size(); i++) {
             CodeCandidate fin = in.get(i);
-            if (!sites.unsited(fin)) {
+            // a neoplasm of the category the note already codes at a site is that one (one condition, merged later)
+            if (!sites.unsited(fin) || in.stream().anyMatch(c -> c != fin && !sites.unsited(c)
+                    && c.code().startsWith(fin.code().substring(0, 3)))) {
                 continue;
             }
             Code sited = sited(doc, fin);
@@ -143,6 +146,25 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
             }
             taken++;
             sites.addSiteWord(w, out);
+        }
+        // the site a link word puts after the mass word ("a mass at the right hepatic flexure"), up to the next
+        // start word or punctuation
+        int k = last + 1;
+        if (k < tokens.size() && tokens.get(k).sentenceIndex() == mass.sentenceIndex()
+                && sites.isSiteLink(lower(tokens.get(k)))) {
+            k++;
+            while (k < tokens.size() && sites.isStart(lower(tokens.get(k)))
+                    && !sites.isSiteLink(lower(tokens.get(k)))) {
+                k++;
+            }
+            for (taken = 0; k < tokens.size() && taken < SITE_WORDS; k++, taken++) {
+                Token t = tokens.get(k);
+                String w = lower(t);
+                if (t.sentenceIndex() != mass.sentenceIndex() || sites.isStart(w) || !word(w)) {
+                    break;
+                }
+                sites.addSiteWord(w, out);
+            }
         }
         return out;
     }

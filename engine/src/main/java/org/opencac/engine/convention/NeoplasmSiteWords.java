@@ -1,6 +1,7 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +27,19 @@ public final class NeoplasmSiteWords {
     private final Set<String> heads;
     private final Set<String> ignored;
     private final Set<String> starts;
+    private final Set<String> links;
+    /** Per finding code pattern, the neoplasm categories whose subsite its title names ({@code finding} rows). */
+    private final Map<CodePattern, Set<String>> findings;
 
     NeoplasmSiteWords(WordForms forms, List<CodePattern> neoplasms, Set<String> heads, Set<String> ignored,
-                      Set<String> starts) {
+                      Set<String> starts, Set<String> links, Map<CodePattern, Set<String>> findings) {
         this.forms = forms;
         this.neoplasms = List.copyOf(neoplasms);
         this.heads = Set.copyOf(heads);
         this.ignored = Set.copyOf(ignored);
         this.starts = Set.copyOf(starts);
+        this.links = Set.copyOf(links);
+        this.findings = Map.copyOf(findings);
     }
 
     /** The bundled {@code neoplasm_site.tsv}; a file without neoplasm, head or start rows fails at start-up. */
@@ -42,15 +48,41 @@ public final class NeoplasmSiteWords {
         Set<String> heads = new HashSet<>();
         Set<String> ignored = new HashSet<>();
         Set<String> starts = new HashSet<>();
+        Set<String> links = new HashSet<>();
+        Map<CodePattern, Set<String>> findings = new HashMap<>();
         DataFiles.kinds(RESOURCE, Map.of(
                 "neoplasm", value -> neoplasms.addAll(CodePattern.parseList(value)),
                 "head", value -> heads.add(value.toLowerCase(Locale.ROOT)),
                 "word", value -> ignored.add(value.toLowerCase(Locale.ROOT)),
-                "start", value -> starts.add(value.toLowerCase(Locale.ROOT))));
+                "start", value -> starts.add(value.toLowerCase(Locale.ROOT)),
+                "after", value -> links.add(value.toLowerCase(Locale.ROOT)),
+                "finding", value -> readFinding(value, findings)));
         if (neoplasms.isEmpty() || heads.isEmpty() || starts.isEmpty()) {
             throw new IllegalStateException(RESOURCE + ": needs neoplasm, head and start rows");
         }
-        return new NeoplasmSiteWords(forms, neoplasms, heads, ignored, starts);
+        return new NeoplasmSiteWords(forms, neoplasms, heads, ignored, starts, links, findings);
+    }
+
+    /** A finding row's value, "N63=C50": the finding codes, then the neoplasm categories their titles site. */
+    private static void readFinding(String value, Map<CodePattern, Set<String>> findings) {
+        String[] f = value.split("=");
+        if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
+            throw new IllegalStateException(RESOURCE + ": a finding row is FINDINGS=CATEGORIES: " + value);
+        }
+        Set<String> categories = new HashSet<>(List.of(f[1].trim().split("\\s*,\\s*")));
+        for (CodePattern p : CodePattern.parseList(f[0].trim())) {
+            findings.computeIfAbsent(p, k -> new HashSet<>()).addAll(categories);
+        }
+    }
+
+    /** Whether a finding code's title names the subsite of a neoplasm of this category ({@code finding} rows). */
+    boolean sitesNeoplasm(String findingCode, String category) {
+        for (Map.Entry<CodePattern, Set<String>> e : findings.entrySet()) {
+            if (e.getValue().contains(category) && e.getKey().covers(findingCode)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A neoplasm code of the rows at an unspecified site: a code these stages may site. */
@@ -71,6 +103,11 @@ public final class NeoplasmSiteWords {
     /** A word that opens the noun phrase before a mass word ("the", "a"): the site is read after it only. */
     boolean isStart(String word) {
         return starts.contains(word);
+    }
+
+    /** A word right after a mass word that puts its site after it ("mass at the hepatic flexure"). */
+    boolean isSiteLink(String word) {
+        return links.contains(word);
     }
 
     /**

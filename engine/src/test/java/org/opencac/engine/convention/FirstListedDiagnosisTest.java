@@ -75,6 +75,9 @@ class FirstListedDiagnosisTest {
                 first("IV.G the field a clinician specializes in is no condition of the patient",
                         "HISTORY:\nShe was seen by a psychologist specializing in eating disorders last year.\n"
                                 + "ASSESSMENT:\nSeasonal allergic rhinitis.\n", "J30.2", "J30.2", "Z86.59 F50.9"),
+                first("IV.K a study report's impression, its conclusion, leads the findings its interpretation lists",
+                        "INTERPRETATION:\n1. Occasional premature ventricular contractions.\n2. Sinus rhythm.\n"
+                                + "IMPRESSION:\nParoxysmal atrial fibrillation.\n", "I48.0", "I48.0 I49.3", ""),
                 first("IV.G an injury found only on examination is not coded when the complaint names another kind",
                         "CHIEF COMPLAINT:\nFever.\nPHYSICAL EXAMINATION:\nThere is a healing laceration of the left"
                                 + " index finger.\n", "R50.9", "R50.9", "S61.211A"));

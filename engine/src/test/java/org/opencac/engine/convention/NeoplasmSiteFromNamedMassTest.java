@@ -27,6 +27,14 @@ class NeoplasmSiteFromNamedMassTest {
     }
 
     @Test
+    void colonCancerTakesTheSiteNamedAfterItsMass() {
+        List<String> codes = outpatientCodes("COURSE: A colonoscopy for his anemia showed a mass at the splenic"
+                + " flexure. The biopsy of it showed colon cancer.\n");
+        assertTrue(codes.contains("C18.5"), codes.toString());
+        assertFalse(codes.contains("C18.9"), codes.toString());
+    }
+
+    @Test
     void massOfASiteTheCategoryDoesNotNameGivesNoSite() {
         List<String> codes = outpatientCodes("HISTORY: She has an astrocytoma. A chest film showed a small lung"
                 + " nodule.\n");
