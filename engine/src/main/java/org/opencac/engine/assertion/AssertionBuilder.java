@@ -19,6 +19,9 @@ final class AssertionBuilder {
     private boolean statusNow;
     /** The ids of the HISTORICAL cues added, dropped when {@link #statusNow} lifts them. */
     private final List<String> historicalCues = new ArrayList<>();
+    /** The FAMILY a family-history section gives, which a PATIENT cue lifts (a relative's cue keeps its own). */
+    private String sectionFamily;
+    private boolean patientSubject;
     private Experiencer experiencer = Experiencer.PATIENT;
     private final List<String> cues = new ArrayList<>();
 
@@ -34,6 +37,10 @@ final class AssertionBuilder {
             case FAMILY -> experiencer = Experiencer.FAMILY;
             case CURRENT -> {
                 current = true;
+                return this;
+            }
+            case PATIENT -> {
+                patientSubject = true;
                 return this;
             }
             case PSEUDO, TERMINATE -> {
@@ -57,12 +64,16 @@ final class AssertionBuilder {
     }
 
     /**
-     * A category the mention's section gives: as {@link #add}, except that a section's HISTORICAL is held apart
-     * until {@link #build}, where a CURRENT cue lifts it.
+     * A category the mention's section gives: as {@link #add}, except that a section's HISTORICAL and FAMILY are
+     * held apart until {@link #build}, where a CURRENT cue lifts the one and a PATIENT cue the other.
      */
     AssertionBuilder addSection(ContextCategory category, String cue) {
         if (category == ContextCategory.HISTORICAL) {
             sectionHistorical = cue;
+            return this;
+        }
+        if (category == ContextCategory.FAMILY) {
+            sectionFamily = cue;
             return this;
         }
         return add(category, cue);
@@ -78,6 +89,12 @@ final class AssertionBuilder {
             historical = true;
             if (!cues.contains(sectionHistorical)) {
                 cues.add(0, sectionHistorical);
+            }
+        }
+        if (sectionFamily != null && !patientSubject) {
+            experiencer = Experiencer.FAMILY;
+            if (!cues.contains(sectionFamily)) {
+                cues.add(0, sectionFamily);
             }
         }
         return new Assertion(mentionIndex, negated, uncertain, hypothetical, historical, experiencer, cues);

@@ -62,6 +62,7 @@ public final class AssertionDetector implements Stage {
     private final EvaluatedThenExcluded evaluatedThenExcluded = EvaluatedThenExcluded.standard();
     private final StatedReason statedReason = StatedReason.standard();
     private final StoppedDrugNamedAgain stoppedDrugNamedAgain = StoppedDrugNamedAgain.standard();
+    private final LabelNamedInValue labelNamedInValue = new LabelNamedInValue();
 
     public AssertionDetector(ContextRules rules) {
         this(rules, DeniedField.standard());
@@ -157,8 +158,8 @@ public final class AssertionDetector implements Stage {
                         e.experiencer(), cues2));
             }
         }
-        return doc.withAssertions(stoppedDrugNamedAgain.apply(doc,
-                evaluatedThenExcluded.apply(doc, statedReason.lift(doc, out))));
+        return doc.withAssertions(labelNamedInValue.apply(doc, stoppedDrugNamedAgain.apply(doc,
+                evaluatedThenExcluded.apply(doc, statedReason.lift(doc, out)))));
     }
 
     /**

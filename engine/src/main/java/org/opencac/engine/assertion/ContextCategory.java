@@ -5,7 +5,9 @@ package org.opencac.engine.assertion;
  * (see {@link AssertionBuilder}); CURRENT says that a condition holds now ("continues to have", "still has") and
  * so lifts the HISTORICAL that a past-history section alone gives the mentions in its scope (a cue's HISTORICAL
  * stays, unless the CURRENT rule reads only backward: told right after the condition, "a history of asthma, under
- * good control", it gives the condition's status now and lifts both); PSEUDO blocks a shorter cue inside it ("gram negative"); TERMINATE ends the scope of other cues ("but",
+ * good control", it gives the condition's status now and lifts both); PATIENT says the sentence is about the patient
+ * ("the patient does not smoke") and so lifts the FAMILY that a family-history section alone gives the mentions in its
+ * scope (a relative's cue keeps its FAMILY); PSEUDO blocks a shorter cue inside it ("gram negative"); TERMINATE ends the scope of other cues ("but",
  * "however").
  */
 public enum ContextCategory {
@@ -15,6 +17,7 @@ public enum ContextCategory {
     HISTORICAL,
     FAMILY,
     CURRENT,
+    PATIENT,
     PSEUDO,
     TERMINATE;
 

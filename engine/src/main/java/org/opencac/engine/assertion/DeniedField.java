@@ -17,8 +17,11 @@ import org.opencac.engine.text.Token;
  * without its colon, the label opening its sentence and a denying value ending it ("Smokes none."), denies as well.
  * A value told as a sentence with its subject ("Suicidal ideation: The patient denies.", "He denies on admission")
  * is compared without the subject, so the subject words of the data ({@code subject} lines) need no value lines
- * of their own.
- * Data: {@code denied_field_values.txt} (the denying values, compared with the whole value; the subjects).
+ * of their own. A value that says the question could not be answered ("Psychosis: unable to elicit information to
+ * make this assessment.") leaves the field unanswered, as an empty one: it opens with one of the {@code opening}
+ * lines, followed by anything.
+ * Data: {@code denied_field_values.txt} (the denying values, compared with the whole value; the subjects; the
+ * openings of an unanswered field).
  */
 public final class DeniedField {
     public static final String DATA = "/org/opencac/engine/assertion/denied_field_values.txt";
@@ -31,9 +34,11 @@ public final class DeniedField {
     private static final Set<String> VALUE_ENDS = Set.of(",", ";", ".", ":");
 
     private static final String SUBJECT = "subject\t";
+    private static final String OPENING = "opening\t";
 
     private final Set<String> values;
     private final Set<String> subjects;
+    private final Set<String> openings;
 
     public DeniedField(Set<String> values) {
         this(values, Set.of());
@@ -41,22 +46,31 @@ public final class DeniedField {
 
     /** With the subjects ("the patient", "he") a value may open with before its denying words. */
     public DeniedField(Set<String> values, Set<String> subjects) {
+        this(values, subjects, Set.of());
+    }
+
+    /** With the openings of a value that leaves the field unanswered ("unable to assess"). */
+    public DeniedField(Set<String> values, Set<String> subjects, Set<String> openings) {
         this.values = Set.copyOf(values);
         this.subjects = Set.copyOf(subjects);
+        this.openings = Set.copyOf(openings);
     }
 
     /** With the bundled denying values. */
     public static DeniedField standard() {
         Set<String> values = new HashSet<>();
         Set<String> subjects = new HashSet<>();
+        Set<String> openings = new HashSet<>();
         for (String line : DataFiles.lines(DATA)) {
             if (line.startsWith(SUBJECT)) {
                 subjects.add(line.substring(SUBJECT.length()).trim().toLowerCase(Locale.ROOT));
+            } else if (line.startsWith(OPENING)) {
+                openings.add(line.substring(OPENING.length()).trim().toLowerCase(Locale.ROOT));
             } else {
                 values.add(line.toLowerCase(Locale.ROOT));
             }
         }
-        return new DeniedField(values, subjects);
+        return new DeniedField(values, subjects, openings);
     }
 
     /** True if the mention ending at {@code end} (exclusive) labels a field whose value is empty or denies. */
@@ -93,10 +107,18 @@ public final class DeniedField {
         return denying(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 
-    /** Whether the value, lower case, denies: one of the values, or one after a subject that opens it. */
+    /**
+     * Whether the value, lower case, denies: one of the values, or one after a subject that opens it; or it leaves
+     * the field unanswered, opening with one of the openings.
+     */
     private boolean denying(String value) {
         if (values.contains(value)) {
             return true;
+        }
+        for (String opening : openings) {
+            if (value.equals(opening) || value.startsWith(opening + " ")) {
+                return true;
+            }
         }
         for (String subject : subjects) {
             if (value.startsWith(subject + " ") && values.contains(value.substring(subject.length() + 1))) {

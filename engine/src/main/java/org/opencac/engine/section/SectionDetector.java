@@ -122,9 +122,15 @@ public final class SectionDetector implements Stage {
         }
     }
 
-    /** A list of single words, joined by commas and a final "and", before one shared head word. */
+    /**
+     * A list of single words before one shared head word: joined by commas and a final "and" ("family, social, and
+     * allergy history"), or two or more joined by slashes or one "and" ("social/family history", "social and family
+     * history").
+     */
     private static final Pattern SHARED_HEAD_LIST =
-            Pattern.compile("([a-z]+(?:, [a-z]+)+,? and [a-z]+) ([a-z]+)");
+            Pattern.compile("([a-z]+(?:, [a-z]+)+,? and [a-z]+|[a-z]+(?:/[a-z]+)+|[a-z]+ and [a-z]+) ([a-z]+)");
+    /** What separates the words of a {@link #SHARED_HEAD_LIST}. */
+    private static final Pattern SHARED_HEAD_SEPARATOR = Pattern.compile(",? and |, |/");
 
     /**
      * How a header literal is qualified by the words after it ({@code qualified_headers} in the rule file):
@@ -803,21 +809,28 @@ public final class SectionDetector implements Stage {
             return null;
         }
         String k = key(raw);
-        List<SectionType> weakest = combined.weakest();
-        String[] parts;
         Matcher shared = SHARED_HEAD_LIST.matcher(k);
         boolean sharedList = shared.matches() && combined.sharedHeads().contains(shared.group(2));
         if (sharedList) {
             // "family, social, and allergy history": each listed word takes the shared head
-            String[] words = shared.group(1).split(",? and |, ");
-            parts = new String[words.length];
+            String[] words = SHARED_HEAD_SEPARATOR.split(shared.group(1));
+            String[] parts = new String[words.length];
             for (int i = 0; i < words.length; i++) {
                 parts[i] = words[i] + " " + shared.group(2);
             }
-            weakest = combined.sharedWeakest();
-        } else {
-            parts = combined.joiners().split(k);
+            SectionRule rule = partsRule(parts, combined.sharedWeakest());
+            if (rule != null) {
+                return rule;
+            }
         }
+        return partsRule(combined.joiners().split(k), combined.weakest());
+    }
+
+    /**
+     * The rule of a header's parts, each of which must be a literal: the rule of its strongest part, else the last
+     * part of no weakest type when a weakest part is among them; null otherwise.
+     */
+    private SectionRule partsRule(String[] parts, List<SectionType> weakest) {
         if (parts.length < 2) {
             return null;
         }

@@ -443,6 +443,20 @@ class SectionDetectorTest {
     }
 
     @Test
+    void historyWordsJoinedBySlashOrAndBeforeOneSharedHistoryWord_openACombinedHistorySection() {
+        String opening = "HISTORY OF PRESENT ILLNESS: Tired.\n";
+        assertEquals(SectionType.SOCIAL_HISTORY,
+                typeAt(opening + "SOCIAL/FAMILY HISTORY: Married. No tobacco use.", "tobacco"));
+        assertEquals(SectionType.SOCIAL_HISTORY,
+                typeAt(opening + "FAMILY/SOCIAL HISTORY: Retired teacher.", "teacher"));
+        assertEquals(SectionType.SOCIAL_HISTORY,
+                typeAt(opening + "SOCIAL AND FAMILY HISTORY: Drinks wine on weekends.", "wine"));
+        // a word that is no history kind makes no combined header
+        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS,
+                typeAt(opening + "SOCIAL/WORK NOTES: Retired teacher.", "teacher"));
+    }
+
+    @Test
     void theCommaBeforeASentenceIsReadAsItsPatternFindsIt() {
         // generated texts of commas, blanks, letters of both cases (some beyond ASCII and beyond the BMP)
         String alphabet = ",,  \t\tAaBbZzÉéΣσ.\n1" + new String(Character.toChars(0x1D400))
