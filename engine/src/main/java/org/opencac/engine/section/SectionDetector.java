@@ -818,19 +818,21 @@ public final class SectionDetector implements Stage {
             for (int i = 0; i < words.length; i++) {
                 parts[i] = words[i] + " " + shared.group(2);
             }
-            SectionRule rule = partsRule(parts, combined.sharedWeakest());
+            // only a list with commas ("family, social, and allergy history") heads the patient's past history too
+            SectionRule rule = partsRule(parts, combined.sharedWeakest(), shared.group(1).indexOf(',') >= 0);
             if (rule != null) {
                 return rule;
             }
         }
-        return partsRule(combined.joiners().split(k), combined.weakest());
+        return partsRule(combined.joiners().split(k), combined.weakest(), false);
     }
 
     /**
      * The rule of a header's parts, each of which must be a literal: the rule of its strongest part, else the last
-     * part of no weakest type when a weakest part is among them; null otherwise.
+     * part of no weakest type when a weakest part is among them (in a {@code listedHistories} header naming the
+     * family history, the rule {@code joinedToFamily} names for that part's type); null otherwise.
      */
-    private SectionRule partsRule(String[] parts, List<SectionType> weakest) {
+    private SectionRule partsRule(String[] parts, List<SectionType> weakest, boolean listedHistories) {
         if (parts.length < 2) {
             return null;
         }
@@ -863,7 +865,7 @@ public final class SectionDetector implements Stage {
             return null;
         }
         // a list of histories naming the relatives' and the patient's social one heads the patient's past history too
-        String joined = sharedList && family ? combined.joinedToFamily().get(lastOther.type()) : null;
+        String joined = listedHistories && family ? combined.joinedToFamily().get(lastOther.type()) : null;
         return joined == null ? lastOther : ruleById.get(joined);
     }
 
