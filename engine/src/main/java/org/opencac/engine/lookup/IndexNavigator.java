@@ -691,12 +691,26 @@ public final class IndexNavigator implements Stage {
     /**
      * The words a main term read on tokens {@code i} to {@code j} may take its subterms from: {@link #WINDOW}
      * tokens each side (or {@link #WINDOW_WORDS} words where function words fill them) within [from, to), the
-     * reach back ending at a barrier word ({@link #reachBack}).
+     * reach back ending at a barrier word ({@link #reachBack}), the reach forward at a barrier phrase
+     * ({@link #reachAhead}).
      */
     private ClauseWords near(Windows windows, List<Token> tokens, int i, int j, int from, int to) {
         int lo = reachBack(windows, tokens, Math.min(Math.max(from, i - WINDOW), wordsBefore(tokens, from, i, WINDOW_WORDS)), i);
         int hi = Math.max(Math.min(to, j + 1 + WINDOW), wordsAfter(tokens, j + 1, to, WINDOW_WORDS, rules.windowFree));
-        return windows.get(lo, hi);
+        return windows.get(lo, reachAhead(tokens, j + 1, hi));
+    }
+
+    /**
+     * The window's end moved back to the first {@code barrier_ahead} phrase after the main term (ending at
+     * {@code from - 1}): the words from there on tell of something else ("status post" a past operation).
+     */
+    private int reachAhead(List<Token> tokens, int from, int hi) {
+        for (int k = from; k < hi; k++) {
+            if (rules.barrierAheadAt(tokens, k)) {
+                return k;
+            }
+        }
+        return hi;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.RuleLines;
 import org.opencac.engine.mention.WordForms;
+import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.lexicon.TermNormalizer;
 
@@ -56,6 +57,32 @@ public final class NavigationRules {
      */
     boolean readsOverFiller(String norm, int fillersSoFar) {
         return fillersSoFar < MAX_READS_AS_FILLERS && readsAsFillers.contains(norm);
+    }
+
+    /**
+     * Whether a {@code barrier_ahead} phrase starts at token {@code k} (its words as written, any case): a main
+     * term before it takes no subterm words from it on.
+     */
+    boolean barrierAheadAt(List<Token> tokens, int k) {
+        List<List<String>> phrases = barriersAhead.get(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        if (phrases == null) {
+            return false;
+        }
+        for (List<String> phrase : phrases) {
+            if (k + phrase.size() <= tokens.size() && startsAt(tokens, k, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAt(List<Token> tokens, int k, List<String> phrase) {
+        for (int m = 1; m < phrase.size(); m++) {
+            if (!tokens.get(k + m).text().toLowerCase(Locale.ROOT).equals(phrase.get(m))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Note phrase key to Index words it implies besides its own, read on its last word ("left eye": one). */
@@ -124,6 +151,12 @@ public final class NavigationRules {
      * tissue"), whose head a modifier of the first phrase never qualifies; a lone "in" stays a link.
      */
     final Map<String, Set<String>> barriersAfter = new HashMap<>();
+    /**
+     * {@code barrier_ahead} phrases (as written, lowercase words), by their first word: a main term's reach forward
+     * for subterm words ends where one starts, for the words after it tell of something else, a past operation
+     * ("difficulty swallowing status post cervical fusion" is no cervical dysphagia).
+     */
+    private final Map<String, List<List<String>>> barriersAhead = new HashMap<>();
     /** The longest barrier word: a longer note word is never looked up among them. */
     int maxBarrierLength;
     final Set<String> conditionNouns = new HashSet<>();
@@ -358,6 +391,10 @@ public final class NavigationRules {
                     String barrier = written;
                     barriersAfter.put(barrier, Set.of(value.toLowerCase(Locale.ROOT).split("\\|")));
                     maxBarrierLength = Math.max(maxBarrierLength, barrier.length());
+                }
+                case "barrier_ahead" -> {
+                    List<String> words = List.of(written.split("\\s+"));
+                    barriersAhead.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
                 }
                 case "condition_noun" -> conditionNouns.add(key);
                 case "condition_suffix" -> conditionSuffixes.add(f[1].trim());
