@@ -32,6 +32,7 @@ public final class PcsLexicon {
     private final Set<String> partialOrgan;
     private final Set<String> findingWords;
     private final Set<String> pairedOrgans;
+    private final List<String> functionStates;
 
     /**
      * A cue for a character other than the approach.
@@ -47,7 +48,8 @@ public final class PcsLexicon {
     PcsLexicon(List<ProcedureTerm> terms, Map<String, List<String>> anatomy, Map<String, String> approaches,
                List<CharacterCue> characterCues, List<String> notPerformed, List<String> negations,
                List<String> notPerformedAfter,
-               Set<String> partial, Set<String> partialOrgan, Set<String> findingWords, Set<String> pairedOrgans) {
+               Set<String> partial, Set<String> partialOrgan, Set<String> findingWords, Set<String> pairedOrgans,
+               List<String> functionStates) {
         // spelling variants of one phrase ("x-ray", "x ray") share a key: a row adds a term to its key only
         // when it codes something the key's earlier rows do not
         Map<String, List<ProcedureTerm>> m = new HashMap<>();
@@ -73,6 +75,7 @@ public final class PcsLexicon {
         this.partialOrgan = Set.copyOf(partialOrgan);
         this.findingWords = Set.copyOf(findingWords);
         this.pairedOrgans = Set.copyOf(pairedOrgans);
+        this.functionStates = List.copyOf(functionStates);
     }
 
     /** Reads the bundled lists. */
@@ -111,7 +114,8 @@ public final class PcsLexicon {
                 Set.copyOf(DataFiles.lines(DIR + "partial_cues.txt")),
                 Set.copyOf(DataFiles.lines(DIR + "partial_organ_cues.txt")),
                 Set.copyOf(DataFiles.lines(DIR + "finding_words.txt")),
-                Set.copyOf(DataFiles.lines(DIR + "paired_organ_words.txt")));
+                Set.copyOf(DataFiles.lines(DIR + "paired_organ_words.txt")),
+                DataFiles.lines(DIR + "function_state_cues.txt"));
     }
 
     /** One alternation of the phrases, longest first, on word boundaries; spaces and hyphens interchangeable (never a line break). */
@@ -192,6 +196,15 @@ public final class PcsLexicon {
      */
     public boolean isFindingWord(String word) {
         return findingWords.contains(word);
+    }
+
+    /**
+     * Whether the words just before a measurement word name the state of the function it measures
+     * ("decreased visual acuity"), so that it names a symptom, not a measurement done.
+     */
+    public boolean namesFunctionState(String textBefore) {
+        String before = " " + String.join(" ", textBefore.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).trim();
+        return functionStates.stream().anyMatch(cue -> before.endsWith(" " + cue));
     }
 
     /** Whether a word just before an organ's "-ectomy" means only part of the organ was cut out ("subtotal"). */

@@ -168,6 +168,11 @@ public final class PcsModule implements CodeSystemModule {
             if (notPerformed(sText, cue.start() - sentence.span().start(), cue.end() - sentence.span().start())) {
                 continue;
             }
+            // "decreased visual acuity" names the function's loss (a diagnosis), not a measurement done
+            if (f.term().isMeasurement() && lexicon.namesFunctionState(
+                    sText.substring(0, cue.start() - sentence.span().start()))) {
+                continue;
+            }
             // an inspection done to accomplish another procedure is not coded separately (PCS guideline B3.11b)
             if (f.term().isSurgicalInspection() && found.stream().anyMatch(o -> o.sentence() == sentence
                     && o.term().section().equals("Medical and Surgical") && !o.term().isSurgicalInspection()

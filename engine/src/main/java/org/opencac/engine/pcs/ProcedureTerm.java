@@ -38,6 +38,11 @@ public record ProcedureTerm(String phrase, String section, String operation, Lis
         return section.equals(NOT_CODED);
     }
 
+    /** Whether the term names a measurement or monitoring of a body function ("visual acuity", "electrocardiogram"). */
+    public boolean isMeasurement() {
+        return section.equals("Measurement and Monitoring");
+    }
+
     public boolean isSurgicalInspection() {
         return section.equals("Medical and Surgical") && operation.equals("Inspection");
     }

@@ -19,7 +19,7 @@ class PcsLexiconTest {
 
     private static PcsLexicon lexicon(List<ProcedureTerm> terms) {
         return new PcsLexicon(terms, Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), Set.of(),
-                Set.of(), Set.of(), Set.of());
+                Set.of(), Set.of(), Set.of(), List.of());
     }
 
     @Test
