@@ -36,7 +36,7 @@ final class LabelNamedInValue {
             if (colon < 0) {
                 continue;
             }
-            int valueEnd = colonAfter(tokens, s, colon + 1, s.endToken());
+            int valueEnd = valueEnd(tokens, colon + 1, s.endToken());
             for (int j = i + 1; j < mentions.size(); j++) {
                 Mention v = mentions.get(j);
                 if (v.sentenceIndex() != m.sentenceIndex() || v.firstToken() >= valueEnd) {
@@ -67,7 +67,7 @@ final class LabelNamedInValue {
     }
 
     /** The first colon in [from, to), or {@code to}: where a field's value ends when the next label begins. */
-    private static int colonAfter(List<Token> tokens, Sentence s, int from, int to) {
+    private static int valueEnd(List<Token> tokens, int from, int to) {
         for (int t = from; t < to; t++) {
             if (tokens.get(t).text().equals(":")) {
                 return t;
