@@ -2,9 +2,9 @@ package org.opencac.engine.convention;
 
 import static org.opencac.engine.convention.NeoplasmSiteWords.words;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -42,31 +42,15 @@ public final class NeoplasmSiteFromFindingCode implements Stage {
 
     @Override
     public Document process(Document doc) {
-        List<CodeCandidate> in = doc.candidates();
-        List<CodeCandidate> out = null;
-        for (int i = 0; i < in.size(); i++) {
-            CodeCandidate fin = in.get(i);
-            if (!sites.unsited(fin)) {
-                continue;
-            }
-            String category = fin.code().substring(0, 3);
-            for (CodeCandidate finding : in) {
-                if (!sites.sitesNeoplasm(finding.code(), category)) {
-                    continue;
-                }
-                Code sited = sited(fin, finding);
-                if (sited == null || in.stream().anyMatch(c -> c.code().equals(sited.code()))) {
-                    continue;
-                }
-                if (out == null) {
-                    out = new ArrayList<>(in);
-                }
-                out.set(i, fin.withCode(sited, "the neoplasm " + fin.code() + " is the " + finding.code()
-                        + " whose code names its site, coded at that site (Guidelines I.C.2, I.A.9)"));
-                break;
-            }
-        }
-        return out == null ? doc : doc.withCandidates(out);
+        return sites.recodeUnsited(doc, fin -> doc.candidates().stream()
+                .filter(finding -> sites.sitesNeoplasm(finding.code(), fin.code().substring(0, 3)))
+                .map(finding -> {
+                    Code sited = sited(fin, finding);
+                    return sited == null ? null : fin.withCode(sited, "the neoplasm " + fin.code() + " is the "
+                            + finding.code() + " whose code names its site, coded at that site"
+                            + " (Guidelines I.C.2, I.A.9)");
+                })
+                .filter(Objects::nonNull));
     }
 
     /**

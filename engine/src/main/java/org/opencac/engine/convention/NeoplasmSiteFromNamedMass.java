@@ -2,11 +2,11 @@ package org.opencac.engine.convention;
 
 import static org.opencac.engine.convention.NeoplasmSiteWords.words;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
@@ -50,25 +50,16 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
     @Override
     public Document process(Document doc) {
         List<CodeCandidate> in = doc.candidates();
-        List<CodeCandidate> out = null;
-        for (int i = 0; i < in.size(); i++) {
-            CodeCandidate fin = in.get(i);
+        return sites.recodeUnsited(doc, fin -> {
             // a neoplasm of the category the note already codes at a site is that one (one condition, merged later)
-            if (!sites.unsited(fin) || in.stream().anyMatch(c -> c != fin && !sites.unsited(c)
+            if (in.stream().anyMatch(c -> c != fin && !sites.unsited(c)
                     && c.code().startsWith(fin.code().substring(0, 3)))) {
-                continue;
+                return Stream.empty();
             }
             Code sited = sited(doc, fin);
-            if (sited == null || in.stream().anyMatch(c -> c.code().equals(sited.code()))) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(in);
-            }
-            out.set(i, fin.withCode(sited, "the neoplasm " + fin.code() + " is the mass of the site its section names,"
-                    + " coded at its site (Guidelines I.C.2)"));
-        }
-        return out == null ? doc : doc.withCandidates(out);
+            return sited == null ? Stream.empty() : Stream.of(fin.withCode(sited, "the neoplasm " + fin.code()
+                    + " is the mass of the site its section names, coded at its site (Guidelines I.C.2)"));
+        });
     }
 
     /** The code of the neoplasm's category naming the most site words of the masses its sections name; else null. */

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.opencac.engine.DataFiles;
+import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.text.LowerWords;
 
 /**
- * What the two neoplasm-site stages ({@link NeoplasmSiteFromWorkingStatement}, {@link NeoplasmSiteFromNamedMass}) read
+ * What the neoplasm-site stages ({@link NeoplasmSiteFromWorkingStatement}, {@link NeoplasmSiteFromNamedMass},
+ * {@link NeoplasmSiteFromFindingCode}) read
  * of {@code neoplasm_site.tsv}, read once and shared: the neoplasm codes a site may be given ({@code neoplasm} rows),
  * the words that make a phrase a mass ({@code head}), the words of a mass phrase that name no site ({@code word}) and
  * the words a mass's site is read back to ({@code start}); with the reading of a site word both stages share.
@@ -88,6 +92,30 @@ public final class NeoplasmSiteWords {
     /** A neoplasm code of the rows at an unspecified site: a code these stages may site. */
     boolean unsited(CodeCandidate c) {
         return isNeoplasm(c.code()) && CodeResolver.saysUnspecified(c.title());
+    }
+
+    /**
+     * The document with each neoplasm candidate of no site recoded to the first of its sitings ({@code sitings}: the
+     * candidate recoded, in the order tried) whose code is not a candidate already (one condition, one code); the
+     * document itself when none is recoded.
+     */
+    Document recodeUnsited(Document doc, Function<CodeCandidate, Stream<CodeCandidate>> sitings) {
+        List<CodeCandidate> in = doc.candidates();
+        List<CodeCandidate> out = null;
+        for (int i = 0; i < in.size(); i++) {
+            CodeCandidate fin = in.get(i);
+            if (!unsited(fin)) {
+                continue;
+            }
+            CodeCandidate sited = sitings.apply(fin)
+                    .filter(s -> in.stream().noneMatch(c -> c.code().equals(s.code())))
+                    .findFirst().orElse(null);
+            if (sited != null) {
+                out = out == null ? new ArrayList<>(in) : out;
+                out.set(i, sited);
+            }
+        }
+        return out == null ? doc : doc.withCandidates(out);
     }
 
     /** A code the neoplasm rows cover. */
