@@ -373,7 +373,9 @@ public final class AssertionPolicy {
 
     /**
      * The decision about a finding that codes nothing ({@link org.opencac.engine.mention.Mention#isFinding}): its assertion when that
-     * keeps it from being the patient's current condition, else the missing detail.
+     * keeps it from being the patient's current condition, else the missing detail. A finding has no code, so no
+     * history code either: its decision relates to no code (a relative's or past finding is family_no_code or
+     * history_no_code with no related code, where a coded condition's decision names its code).
      */
     static MentionDecision finding(int m, Assertion a) {
         NotCodedReason reason = a.negated() ? NotCodedReason.NEGATED
@@ -383,7 +385,7 @@ public final class AssertionPolicy {
                 : a.uncertain() ? NotCodedReason.UNCERTAIN
                 : a.historical() ? NotCodedReason.HISTORY_NO_CODE
                 : NotCodedReason.FINDING;
-        return new MentionDecision(m, reason, reason == NotCodedReason.FINDING ? "" : cues(a));
+        return new MentionDecision(m, reason, reason == NotCodedReason.FINDING ? "" : cues(a), null);
     }
 
     /** True if the only reason a mention is historical is the section it is in (a past history list). */

@@ -20,7 +20,8 @@ import org.opencac.models.codeset.CodeSet;
  * condition to its personal-history code ({@link HistoryCodeMap}), a history code the documentation names
  * kept as it is, and a chronic condition said with "history of" (data: {@code chronic_conditions.tsv})
  * kept as current. Each method returns the code to report or null, adding the rationale step or the
- * mention's decision.
+ * mention's decision. A decision relates to the history code that reports the mention (Z80-Z87, or the code of
+ * what goes on), or, where there is none, to the condition's own code.
  */
 public final class HistoryMapping {
     public static final String CHRONIC = "/org/opencac/engine/coding/chronic_conditions.tsv";
@@ -84,7 +85,7 @@ public final class HistoryMapping {
         if (named != HistoryKind.FAMILY && otherPersons.onlyOtherPerson(a)) {
             // A partner's, a friend's or a contact's condition: no relative's, so no family history either.
             decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()
-                    + "; another person's condition (no relative): no family history code"));
+                    + "; another person's condition (no relative): no family history code", code.code()));
             return null;
         }
         if (named == HistoryKind.PERSONAL && a.experiencer() == Experiencer.FAMILY) {
@@ -98,7 +99,7 @@ public final class HistoryMapping {
                     + " history code named by the documentation (Guidelines I.C.21.c.4)");
             // The mention names a relative's or a past condition, not a current one of the patient's.
             decisions.add(new MentionDecision(m, named == HistoryKind.FAMILY ? NotCodedReason.FAMILY_HISTORY
-                    : NotCodedReason.PERSONAL_HISTORY, code.code() + " named by the documentation"));
+                    : NotCodedReason.PERSONAL_HISTORY, code.code() + " named by the documentation", code.code()));
             return code;
         }
         return familyHistory(m, code, history.familyHistoryCode(code.code()), "Family member's condition", why,
@@ -112,12 +113,12 @@ public final class HistoryMapping {
     private Code familyHistory(int m, Code code, Optional<String> familyCode, String told, List<String> why,
                                List<MentionDecision> decisions) {
         if (familyCode.isEmpty()) {
-            decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code()));
+            decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code(), code.code()));
             return null;
         }
         String z = familyCode.get();
         why.add(told + " (" + code.code() + ") -> family history code " + z + " (Guidelines I.C.21.c.4)");
-        decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code()));
+        decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code(), z));
         return codeSet.get(z).orElse(null);
     }
 
@@ -169,7 +170,8 @@ public final class HistoryMapping {
             // own code without the episode, whatever its title says of chronic (personal_history_codes.tsv)
             why.add("Past episode (" + code.code() + ") over, the condition goes on -> " + own.get()
                     + " (Guidelines I.C.21.c.4)");
-            decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, own.get() + " instead of " + code.code()));
+            decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, own.get() + " instead of " + code.code(),
+                    own.get()));
             return codeSet.get(own.get()).orElse(null);
         }
         if ((saidChronic || isChronic(code)) && a.cues().stream().noneMatch(resolutionCues::contains)) {
@@ -185,7 +187,8 @@ public final class HistoryMapping {
         }
         why.add("Past condition (" + code.code() + ") no longer present -> personal history code " + z.get()
                 + " (Guidelines I.C.21.c.4)");
-        decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, z.get() + " instead of " + code.code()));
+        decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, z.get() + " instead of " + code.code(),
+                z.get()));
         return codeSet.get(z.get()).orElse(null);
     }
 

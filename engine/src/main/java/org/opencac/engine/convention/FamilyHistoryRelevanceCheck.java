@@ -129,7 +129,7 @@ public final class FamilyHistoryRelevanceCheck implements Stage {
                         + relevant.what() + "; Guidelines I.C.21.c.4; rule " + relevant.id() + ")"));
             } else {
                 decisions.addAll(Candidates.dropped(c, NotCodedReason.FAMILY_UNRELATED,
-                        c.code() + " bears on no first-listed condition or encounter reason of this note", null));
+                        c.code() + " bears on no first-listed condition or encounter reason of this note", c.code()));
             }
         }
         if (decisions.isEmpty() && out.size() == list.size()) {

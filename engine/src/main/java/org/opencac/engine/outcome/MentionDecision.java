@@ -7,8 +7,10 @@ package org.opencac.engine.outcome;
  * @param mentionIndex index of the mention in {@code Document.mentions()}
  * @param reason       why it was not coded as the patient's condition
  * @param detail       specifics for the coder (the code it is integral to, the cues that fired ...), may be empty
- * @param relatedCode  the code the mention is tied to (the diagnosis a symptom is integral to, the code a past
- *                     condition would have taken), or null; later stages read it here, never from the detail
+ * @param relatedCode  the code the mention is tied to (the diagnosis a symptom is integral to, the history code
+ *                     that reports a relative's or past condition, the code a past or relative's condition would
+ *                     have taken where no history code exists), or null (a finding, which has no code); later
+ *                     stages read it here, never from the detail
  */
 public record MentionDecision(int mentionIndex, NotCodedReason reason, String detail, String relatedCode) {
     public MentionDecision {

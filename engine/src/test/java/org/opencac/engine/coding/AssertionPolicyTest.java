@@ -164,4 +164,17 @@ class AssertionPolicyTest {
         assertTrue(why.isEmpty());
         assertTrue(decisions.isEmpty());
     }
+
+    @Test
+    void aRelativesOrPastFindingIsDecidedWithNoRelatedCode() {
+        // a finding codes nothing as written ("polyps" with no site), so it has no history code to name either
+        MentionDecision relative = AssertionPolicy.finding(4,
+                assertion(false, false, false, false, Experiencer.FAMILY, "mother"));
+        MentionDecision past = AssertionPolicy.finding(5,
+                assertion(false, false, false, true, Experiencer.PATIENT, "history of"));
+        assertEquals(NotCodedReason.FAMILY_NO_CODE, relative.reason());
+        assertEquals(NotCodedReason.HISTORY_NO_CODE, past.reason());
+        assertNull(relative.relatedCode());
+        assertNull(past.relatedCode());
+    }
 }

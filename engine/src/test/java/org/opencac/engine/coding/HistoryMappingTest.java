@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatient;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.suggest.MentionOutcome;
 import org.opencac.engine.testing.TestModels;
 import org.opencac.models.codeset.Code;
 
@@ -164,5 +166,37 @@ class HistoryMappingTest {
         assertNull(HISTORY.mapPastCondition(0, PAST, code("R47.01"), false, why, decisions));
         assertEquals(NotCodedReason.HISTORY_NO_CODE, decisions.get(0).reason());
         assertEquals("R47.01", decisions.get(0).relatedCode());
+    }
+
+    @Test
+    void aRelativesConditionWithoutAFamilyHistoryCodeIsDroppedNamingItsOwnCode() {
+        // a relative's pneumonia is a sick contact, not a family history (family_history_codes.tsv: J00-J22 "-")
+        assertNull(HISTORY.mapRelativeOrNamed(0, RELATIVE, code("J18.9"), why, decisions));
+        assertEquals(NotCodedReason.FAMILY_NO_CODE, decisions.get(0).reason());
+        assertEquals("J18.9", decisions.get(0).relatedCode());
+    }
+
+    @Test
+    void aRecodedMentionsDecisionNamesTheHistoryCodeThatReportsIt() {
+        HISTORY.mapRelativeOrNamed(0, RELATIVE, code("C50.911"), why, decisions);
+        HISTORY.mapPastCondition(1, PAST, code("C50.911"), why, decisions);
+        HISTORY.mapRelativeOrNamed(2, Assertion.present(2), code("Z80.0"), why, decisions);
+        assertEquals(List.of("Z80.3", "Z85.3", "Z80.0"),
+                decisions.stream().map(MentionDecision::relatedCode).toList());
+    }
+
+    @Test
+    void theMentionsOutputNamesTheCodeARelativesConditionRelatesTo() {
+        List<MentionOutcome> mentions = outpatient("FAMILY HISTORY: Her mother had breast cancer. Her brother had"
+                + " pneumonia last winter.\nASSESSMENT: Essential hypertension.\n").mentions();
+        MentionOutcome cancer = mentions.stream().filter(m -> m.text().equals("breast cancer")).findFirst()
+                .orElseThrow();
+        // the family history code that bears on nothing coded here is dropped, the decision naming it
+        assertEquals("family_unrelated", cancer.reason(), cancer.toString());
+        assertEquals("Z80.3", cancer.relatedCode(), cancer.toString());
+        MentionOutcome pneumonia = mentions.stream().filter(m -> m.text().equals("pneumonia")).findFirst()
+                .orElseThrow();
+        assertEquals("family_no_code", pneumonia.reason(), pneumonia.toString());
+        assertEquals("J18.9", pneumonia.relatedCode(), pneumonia.toString());
     }
 }
