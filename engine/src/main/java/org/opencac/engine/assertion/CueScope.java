@@ -50,17 +50,25 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> LIST_OPENERS = Set.of("including", "include", "includes", "included");
     /** Words after which a list of items begins, read back from a cue that follows the list ("risks, which include"). */
     private static final Set<String> LIST_STARTS = Set.of("including", "include", "includes", "included", "that", "which", "about", "regarding", "namely", "are", "be", "been", "being");
+    /** The words that tell a list's items from a clause and find a subject cue's start ({@code list_clause_words.tsv}). */
+    static final String LIST_CLAUSE_WORDS = "/org/opencac/engine/assertion/list_clause_words.tsv";
     /** Words that may stand before a subject cue at its sentence's start ("The sister", "Her two brothers"). */
-    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "her", "his", "their", "my", "our", "a", "an",
-            "one", "both", "two", "three", "older", "younger", "elder", "twin", "all", "other");
+    private static final Set<String> SUBJECT_DETERMINERS;
     /** Finite verbs that make a comma's item a clause of its own ("no rales, wheezes are present"). */
-    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "remains",
-            "remain", "remained", "persists", "persist", "persisted", "continues", "continue", "continued");
+    private static final Set<String> CLAUSE_VERBS;
     /** Words after such a verb that report a negated list's members ("no masses, tenderness are noted"). */
-    private static final Set<String> LIST_PREDICATES = Set.of("noted", "seen", "identified", "appreciated", "detected",
-            "visualized", "demonstrated", "evident", "elicited", "found", "palpated", "palpable", "reported", "observed",
-            "encountered", "auscultated", "heard",
-            "not", "none", "absent", "negative", "no", "also", "ever");
+    private static final Set<String> LIST_PREDICATES;
+
+    static {
+        Set<String> determiners = new HashSet<>();
+        Set<String> verbs = new HashSet<>();
+        Set<String> predicates = new HashSet<>();
+        DataFiles.kinds(LIST_CLAUSE_WORDS, Map.of("subject_determiner", determiners::add, "clause_verb", verbs::add,
+                "list_predicate", predicates::add));
+        SUBJECT_DETERMINERS = Set.copyOf(determiners);
+        CLAUSE_VERBS = Set.copyOf(verbs);
+        LIST_PREDICATES = Set.copyOf(predicates);
+    }
     /** Words that open a new subject, whatever its verb reports ("no JVD, a soft murmur is heard"). */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("a", "an", "the", "there", "this", "his", "her", "their");
     /** Words naming the patient or another person: a subject's scope kept past a terminator stops at them. */
