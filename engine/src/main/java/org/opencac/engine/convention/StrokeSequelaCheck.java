@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
@@ -41,12 +42,20 @@ import org.opencac.models.codeset.NoteType;
 public final class StrokeSequelaCheck implements Stage {
     public static final String FILE = "stroke_sequelae.tsv";
     private static final String GUIDELINE = "I.C.9.d";
+    /** The title words a deficit's and a sequela's titles are compared without ({@code sequela_title_words.tsv}). */
+    static final String TITLE_WORDS = "/org/opencac/engine/convention/sequela_title_words.tsv";
     /** Title words that name no deficit, its side or its limb. */
-    private static final Set<String> FILLER = Set.of("and", "or", "of", "the", "in", "with", "unspecified",
-            "other", "classified", "elsewhere", "conditions", "following", "sequelae");
+    private static final Set<String> FILLER;
     /** Title words that place a deficit (side, dominance, limb) but do not name it. */
-    private static final Set<String> PLACE = Set.of("affecting", "right", "left", "dominant", "nondominant", "side",
-            "limb", "upper", "lower", "bilateral");
+    private static final Set<String> PLACE;
+
+    static {
+        Set<String> filler = new HashSet<>();
+        Set<String> place = new HashSet<>();
+        DataFiles.kinds(TITLE_WORDS, Map.of("filler", filler::add, "place", place::add));
+        FILLER = Set.copyOf(filler);
+        PLACE = Set.copyOf(place);
+    }
     private static final Pattern NON_WORD = Pattern.compile("[^a-z]+");
     /** A mark that ends a clause within a sentence. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]");
