@@ -92,9 +92,9 @@ public final class TriggerCheck implements Stage {
     private final BoundedCache<String, Boolean> anatomyTerms;
     /** Most term texts {@link #anatomyTerms} holds (the lexicon's one-word readings are far fewer). */
     private static final int MAX_ANATOMY_TERMS = 1 << 16;
-    /** Leading words of a trigger that leave its word senses those of the rest ("left", "total"). */
-    private static final Set<String> SIDE_WORDS =
-            Set.of("left", "right", "bilateral", "unilateral", "total", "partial");
+    /** Leading words of a trigger that leave its word senses those of the rest ({@code sense_key_lead_words.txt}). */
+    static final String SENSE_KEY_LEAD_WORDS_FILE = "/org/opencac/engine/mention/sense_key_lead_words.txt";
+    private static final Set<String> SIDE_WORDS = Set.copyOf(DataFiles.lines(SENSE_KEY_LEAD_WORDS_FILE));
     /** Word senses read the sentence at most this many tokens either side of the trigger (linear cost). */
     private static final int SENSE_WINDOW = 30;
     /**
