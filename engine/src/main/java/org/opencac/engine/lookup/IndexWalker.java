@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.mention.NotSitePhrases;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
@@ -1487,9 +1488,11 @@ final class IndexWalker {
         return best;
     }
 
-    /** A table row naming a morphology ({@link Node#morphologyRow}). */
-    private static final Pattern MORPHOLOGY_ROW =
-            Pattern.compile("(?i)\\b(?:carcinoma|sarcoma|melanoma|cell)\\b");
+    /** The title words of a table row naming a morphology ({@link Node#morphologyRow}). */
+    static final String MORPHOLOGY_ROW_WORDS = "/org/opencac/engine/lookup/morphology_row_words.txt";
+    /** A table row naming a morphology: one of {@code morphology_row_words.txt} as a whole word of its title. */
+    private static final Pattern MORPHOLOGY_ROW = Pattern.compile("(?i)\\b(?:"
+            + String.join("|", DataFiles.lines(MORPHOLOGY_ROW_WORDS).stream().map(Pattern::quote).toList()) + ")\\b");
 
     /** The Neoplasm table column a reference names ("Neoplasm, benign, by site" is 5); 0 if none. */
     static int column(String ref) {
