@@ -12,10 +12,13 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.FirstUse;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.section.Section;
+import org.opencac.engine.section.SectionType;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
@@ -42,9 +45,16 @@ import org.opencac.models.codeset.icd10pcs.PcsTablesLoader;
  * The tables load on first use, so a pipeline that never codes PCS pays nothing.
  */
 public final class PcsModule implements CodeSystemModule {
-    private static final Set<String> OTHER_ENCOUNTER_SECTIONS = Set.of("past_surgical_history", "family_history",
-            "social_history", "medications", "allergies", "instructions", "past_medical_history");
-    private static final Set<String> PROCEDURE_SECTIONS = Set.of("procedure", "findings", "hospital_course");
+    /** Sections about other encounters, whose procedure words are not coded ({@code other_encounter_sections.txt}). */
+    private static final Set<SectionType> OTHER_ENCOUNTER_SECTIONS = sections("other_encounter_sections.txt");
+    /** Sections that tell the procedure performed, whose codes get a bonus ({@code procedure_sections.txt}). */
+    private static final Set<SectionType> PROCEDURE_SECTIONS = sections("procedure_sections.txt");
+
+    /** The section types a bundled list names, one id a line. */
+    private static Set<SectionType> sections(String file) {
+        return DataFiles.lines(PcsLexicon.DIR + file).stream().map(SectionType::fromId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Where a clause ends: a comma, semicolon, colon or bracket, or a contrasting "but", "while". */
@@ -161,7 +171,7 @@ public final class PcsModule implements CodeSystemModule {
             Sentence sentence = f.sentence();
             Optional<ProcedureTerm> term = Optional.of(f.term());
             Section section = doc.sectionOf(sentence);
-            if (OTHER_ENCOUNTER_SECTIONS.contains(section.category())) {
+            if (OTHER_ENCOUNTER_SECTIONS.contains(section.type())) {
                 continue;
             }
             String sText = text.substring(sentence.span().start(), sentence.span().end());
@@ -182,7 +192,7 @@ public final class PcsModule implements CodeSystemModule {
             List<PcsCoder.Neighbour> neighbours = neighbours(doc, sentences, sentence, section);
             for (PcsCoding c : coder.get().code(term.get(), cue, sText, sentence.span().start(), text, neighbours)) {
                 double score = Math.min(1.0, c.score() * f.term().weight()
-                        + (PROCEDURE_SECTIONS.contains(section.category()) ? weights.get(PcsWeights.BONUS_PROCEDURE_SECTION) : 0.0));
+                        + (PROCEDURE_SECTIONS.contains(section.type()) ? weights.get(PcsWeights.BONUS_PROCEDURE_SECTION) : 0.0));
                 if (c.code().length() < 4) {
                     queries.add(query(doc, c, section, "which " + c.missing().toLowerCase(Locale.ROOT)
                             + " (the note's words fit more than one)"));
