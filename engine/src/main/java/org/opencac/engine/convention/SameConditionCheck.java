@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.RuleJson;
 import org.opencac.engine.Stage;
@@ -42,8 +44,36 @@ import org.opencac.models.codeset.CodeSet;
 public final class SameConditionCheck implements Stage {
     public static final String RESOURCE = "/org/opencac/engine/convention/same_condition.json";
 
-    private static final java.util.regex.Pattern DEFAULT_PHRASES =
-            java.util.regex.Pattern.compile("(?i)without complications|uncomplicated|not specified as");
+    /** The Tabular title phrases this stage reads ({@code same_condition_title_patterns.tsv}), by kind. */
+    static final String TITLE_PATTERNS = "/org/opencac/engine/convention/same_condition_title_patterns.tsv";
+    private static final Map<String, java.util.regex.Pattern> TITLE = titlePatterns(
+            "default_phrase", "unspecified_part", "part_unspecified", "unspecified_fracture");
+    /** What a default's title prints to say a detail is not documented ("without complications"). */
+    private static final java.util.regex.Pattern DEFAULT_PHRASES = TITLE.get("default_phrase");
+    /** A default naming the unspecified part (portion) of its site ({@link #namesPartOf}). */
+    private static final java.util.regex.Pattern UNSPECIFIED_PART = TITLE.get("unspecified_part");
+    /** A region's fracture of no stated part ({@link #namesPartOfRegion}). */
+    private static final java.util.regex.Pattern PART_UNSPECIFIED = TITLE.get("part_unspecified");
+    /** The fracture of no stated kind of its subcategory's site ({@link #fractureOfPartOfSite}). */
+    private static final java.util.regex.Pattern UNSPECIFIED_FRACTURE = TITLE.get("unspecified_fracture");
+
+    /** The title patterns of {@link #TITLE_PATTERNS}, one of each kind; a missing or repeated kind fails at start-up. */
+    private static Map<String, java.util.regex.Pattern> titlePatterns(String... kinds) {
+        Map<String, java.util.regex.Pattern> read = new HashMap<>();
+        Map<String, java.util.function.Consumer<String>> readers = new HashMap<>();
+        for (String kind : kinds) {
+            readers.put(kind, v -> {
+                if (read.put(kind, java.util.regex.Pattern.compile(v)) != null) {
+                    throw new IllegalStateException(TITLE_PATTERNS + ": two rows of kind " + kind);
+                }
+            });
+        }
+        DataFiles.kinds(TITLE_PATTERNS, readers);
+        if (read.size() != kinds.length) {
+            throw new IllegalStateException(TITLE_PATTERNS + ": needs a row of each kind " + List.of(kinds));
+        }
+        return Map.copyOf(read);
+    }
 
     private final CodeSet codeSet;
     private final List<SameConditionRule> rules;
@@ -1012,9 +1042,6 @@ public final class SameConditionCheck implements Stage {
         return out;
     }
 
-    private static final java.util.regex.Pattern UNSPECIFIED_PART =
-            java.util.regex.Pattern.compile("(?i)\\bunspecified (?:part|portion)s? of\\b");
-
     /**
      * Whether {@code t} names the part that the default {@code d} titles as an "unspecified part (portion) of" its
      * site, both in one subcategory (the code's first four characters: S72.0 "fracture of head and neck of femur"),
@@ -1031,9 +1058,6 @@ public final class SameConditionCheck implements Stage {
         }
         return sameEncounter(tc, dc);
     }
-
-    private static final java.util.regex.Pattern PART_UNSPECIFIED =
-            java.util.regex.Pattern.compile("(?i)\\bpart unspecified\\b");
 
     /**
      * Whether the default {@code d} is its category's fracture of a region "part unspecified" (S42.9- "Fracture of
@@ -1054,9 +1078,6 @@ public final class SameConditionCheck implements Stage {
         }
         return sameEncounter(tc, dc);
     }
-
-    private static final java.util.regex.Pattern UNSPECIFIED_FRACTURE =
-            java.util.regex.Pattern.compile("(?i)^unspecified fracture of\\b");
 
     /**
      * Whether the default {@code d} is the fracture of no stated kind of its subcategory's site (its fifth
