@@ -1,8 +1,23 @@
 package org.opencac.engine;
 
-/** Checking a value read from one line of a rule file: a bad value fails at load, naming the file and the line. */
+/** Reading one line of a rule file: a bad row or value fails at load, naming the file and the line. */
 public final class RuleLines {
     private RuleLines() {
+    }
+
+    /**
+     * One row of a "kind, tab, words[, tab, value]" rule file, split at every tab (empty columns kept); null for the
+     * header row (first column "kind"). A row with no words fails with "{@code source}: bad row "{@code line}"".
+     */
+    public static String[] kindRow(String line, String source) {
+        String[] f = line.split("\t", -1);
+        if (f[0].equals("kind")) {
+            return null;
+        }
+        if (f.length < 2 || f[1].isBlank()) {
+            throw new IllegalArgumentException(source + ": bad row \"" + line + "\"");
+        }
+        return f;
     }
 
     /** Fails with "{@code source}: bad value in "{@code line}"" unless {@code ok}. */

@@ -1,7 +1,9 @@
 package org.opencac.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -17,5 +19,23 @@ class RuleLinesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RuleLines.require(false, "forms.tsv", "knee\t"));
         assertEquals("forms.tsv: bad value in \"knee\t\"", e.getMessage());
+    }
+
+    @Test
+    void aKindRowIsSplitAtEveryTabKeepingEmptyColumns() {
+        assertArrayEquals(new String[] {"skip", "unspecified site", ""},
+                RuleLines.kindRow("skip\tunspecified site\t", "rules.tsv"));
+    }
+
+    @Test
+    void theHeaderRowOfAKindFileIsNoRow() {
+        assertNull(RuleLines.kindRow("kind\tphrase\tvalue", "rules.tsv"));
+    }
+
+    @Test
+    void aKindRowWithNoWordsFailsNamingTheFileAndTheLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RuleLines.kindRow("skip\t ", "rules.tsv"));
+        assertEquals("rules.tsv: bad row \"skip\t \"", e.getMessage());
     }
 }

@@ -299,12 +299,9 @@ public final class NavigationRules {
 
     NavigationRules(List<String> lines, String source) {
         for (String line : lines) {
-            String[] f = line.split("\t", -1);
-            if (f[0].equals("kind")) {
+            String[] f = RuleLines.kindRow(line, source);
+            if (f == null) {
                 continue;
-            }
-            if (f.length < 2 || f[1].isBlank()) {
-                throw new IllegalArgumentException(source + ": bad row \"" + line + "\"");
             }
             String key = TermNormalizer.key(f[1]);
             String written = f[1].trim().toLowerCase(Locale.ROOT);   // rows of words as written

@@ -132,12 +132,9 @@ public final class WordForms {
         Map<String, String> curated = new HashMap<>();
         Set<String> stop = new HashSet<>();
         for (String line : lines) {
-            String[] f = line.split("\t", -1);
-            if (f[0].equals("kind")) {
+            String[] f = RuleLines.kindRow(line, source);
+            if (f == null) {
                 continue;
-            }
-            if (f.length < 2 || f[1].isBlank()) {
-                throw new IllegalArgumentException(source + ": bad row \"" + line + "\"");
             }
             switch (f[0]) {
                 case "rule" -> {
