@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.CandidateDocs.cand;
+import static org.opencac.engine.testing.CandidateDocs.codes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.testing.CandidateDocs;
 import org.opencac.engine.testing.TestModels;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -124,14 +126,6 @@ class CompanionCodeCheckTest {
     }
 
     private static Document doc(CodeCandidate... c) {
-        return Document.of(new Note("x", CareSetting.OUTPATIENT)).withCandidates(List.of(c));
-    }
-
-    private static CodeCandidate cand(String code, int mention) {
-        return new CodeCandidate(code, code, 0.8, List.of(mention), List.of("Index: test"));
-    }
-
-    private static List<String> codes(Document d) {
-        return d.candidates().stream().map(CodeCandidate::code).toList();
+        return CandidateDocs.doc(CareSetting.OUTPATIENT, c);
     }
 }

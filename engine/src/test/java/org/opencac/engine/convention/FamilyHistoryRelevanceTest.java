@@ -3,6 +3,8 @@ package org.opencac.engine.convention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.CandidateDocs.cand;
+import static org.opencac.engine.testing.CandidateDocs.codes;
 import static org.opencac.engine.testing.Coded.outpatientChecked;
 
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,9 @@ import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.MentionOutcome;
+import org.opencac.engine.testing.CandidateDocs;
 import org.opencac.engine.testing.NoteAssert;
 
 /** Family history codes only where the family history bears on this encounter (Guidelines I.C.21.c.4). */
@@ -100,15 +102,7 @@ class FamilyHistoryRelevanceTest {
     }
 
     private static Document doc(CodeCandidate... c) {
-        return Document.of(new Note("x", CareSetting.OUTPATIENT)).withCandidates(List.of(c));
-    }
-
-    private static CodeCandidate cand(String code, int mention) {
-        return new CodeCandidate(code, code, 0.8, List.of(mention), List.of("Index: test"));
-    }
-
-    private static List<String> codes(Document d) {
-        return d.candidates().stream().map(CodeCandidate::code).toList();
+        return CandidateDocs.doc(CareSetting.OUTPATIENT, c);
     }
 
     @Test

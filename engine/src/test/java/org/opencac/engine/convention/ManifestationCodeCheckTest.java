@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.CandidateDocs.cand;
+import static org.opencac.engine.testing.CandidateDocs.codes;
 import static org.opencac.engine.testing.Coded.outpatientCodes;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
+import org.opencac.engine.testing.CandidateDocs;
 import org.opencac.engine.testing.TestModels;
 
 /** Guidelines I.A.13: a disease that is itself a dementia is coded with its dementia (team-written sentences). */
@@ -102,14 +104,6 @@ class ManifestationCodeCheckTest {
     }
 
     private static Document doc(CodeCandidate... c) {
-        return Document.of(new Note("x", CareSetting.OUTPATIENT)).withCandidates(List.of(c));
-    }
-
-    private static CodeCandidate cand(String code, int mention) {
-        return new CodeCandidate(code, code, 0.8, List.of(mention), List.of("Index: test"));
-    }
-
-    private static List<String> codes(Document d) {
-        return d.candidates().stream().map(CodeCandidate::code).toList();
+        return CandidateDocs.doc(CareSetting.OUTPATIENT, c);
     }
 }

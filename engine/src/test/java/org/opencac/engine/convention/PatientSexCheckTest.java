@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.CandidateDocs.codes;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -202,9 +203,5 @@ class PatientSexCheckTest {
     private static CodeCandidate cand(String code) {
         return new CodeCandidate(code, TestModels.models().codeSet().get(code).orElseThrow().title(), 0.8,
                 List.of(0), List.of("Index: test"));
-    }
-
-    private static List<String> codes(Document d) {
-        return d.candidates().stream().map(CodeCandidate::code).toList();
     }
 }

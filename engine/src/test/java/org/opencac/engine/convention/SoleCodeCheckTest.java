@@ -2,14 +2,16 @@ package org.opencac.engine.convention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.CandidateDocs.cand;
+import static org.opencac.engine.testing.CandidateDocs.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.testing.CandidateDocs;
 
 /**
  * Codes not reported beside certain others: O80 (Guidelines I.C.15.b.4), Z3A with an abortive outcome, a device or
@@ -127,14 +129,6 @@ class SoleCodeCheckTest {
     }
 
     private static Document doc(CodeCandidate... c) {
-        return Document.of(new Note("x", CareSetting.INPATIENT)).withCandidates(List.of(c));
-    }
-
-    private static CodeCandidate cand(String code, int mention) {
-        return new CodeCandidate(code, code, 0.8, List.of(mention), List.of("Index: test"));
-    }
-
-    private static List<String> codes(Document d) {
-        return d.candidates().stream().map(CodeCandidate::code).toList();
+        return CandidateDocs.doc(CareSetting.INPATIENT, c);
     }
 }

@@ -3,6 +3,7 @@ package org.opencac.engine.convention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.opencac.engine.testing.CandidateDocs.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,6 @@ class SupplementaryCodeOrderTest {
             c.add(new CodeCandidate(codes[i], "title of " + codes[i], 0.8, List.of(i), List.of("Index: test")));
         }
         return Document.of(new Note("x", CareSetting.INPATIENT)).withCandidates(c);
-    }
-
-    private static List<String> codes(Document d) {
-        return d.candidates().stream().map(CodeCandidate::code).toList();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.CandidateDocs.cand;
+import static org.opencac.engine.testing.CandidateDocs.codes;
 import static org.opencac.engine.testing.Coded.inpatientCodes;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opencac.engine.Document;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
+import org.opencac.engine.testing.CandidateDocs;
 import org.opencac.engine.testing.TestModels;
 
 /** Guidelines I.C.1.d.1-2: severe sepsis and septic shock follow the sepsis they are (team-written sentences). */
@@ -67,14 +69,6 @@ class UnderlyingInfectionCheckTest {
     }
 
     private static Document doc(CodeCandidate... c) {
-        return Document.of(new Note("x", CareSetting.INPATIENT)).withCandidates(List.of(c));
-    }
-
-    private static CodeCandidate cand(String code, int mention) {
-        return new CodeCandidate(code, code, 0.8, List.of(mention), List.of("Index: test"));
-    }
-
-    private static List<String> codes(Document d) {
-        return d.candidates().stream().map(CodeCandidate::code).toList();
+        return CandidateDocs.doc(CareSetting.INPATIENT, c);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.CandidateDocs.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,6 @@ class UnknownSiteCheckTest {
 
     private static CodeCandidate cand(String code, double score, int mention) {
         return new CodeCandidate(code, "title of " + code, score, List.of(mention), List.of("Index: test"));
-    }
-
-    private static List<String> codes(Document d) {
-        return d.candidates().stream().map(CodeCandidate::code).toList();
     }
 
     @Test
