@@ -30,9 +30,10 @@ import org.opencac.models.lexicon.Term;
  * of bipolar disorder" beside "bipolar disorder, manic" in the diagnoses), the history code is dropped: the
  * history is the course of the current condition. The two are the same condition when the current code's
  * personal history code ({@link HistoryCodeMap}) is the history code and a word of the history mention
- * (other than the words of {@code history_mention_words.txt}) is a word of a current mention; a past condition of another kind ("a
- * history of anorexia" beside depression) keeps its history code. A condition of any kind is the same when the
- * history mention reads as exactly the current code.
+ * (other than the words of {@code history_mention_words.txt}) is a word of a current mention, or, for a
+ * history code of one condition, the two codes' titles name it with a shared word ("embolus" told, "embolism"
+ * in both titles); a past condition of another kind ("a history of anorexia" beside depression) keeps its
+ * history code. A condition of any kind is the same when the history mention reads as exactly the current code.
  */
 public final class CurrentConditionHistoryCheck implements Stage {
     public static final String WORDS = "/org/opencac/engine/convention/history_mention_words.txt";
@@ -242,6 +243,10 @@ public final class CurrentConditionHistoryCheck implements Stage {
                     && historyCodeOf(doc, o, c.code())) {
                 Set<String> shared = words(doc, o);
                 shared.retainAll(told);
+                if (shared.isEmpty() && namesOneCondition(c)) {
+                    shared = titleWords(c.title());
+                    shared.retainAll(titleWords(o.title()));
+                }
                 if (!shared.isEmpty()) {
                     return o;
                 }
@@ -378,6 +383,28 @@ public final class CurrentConditionHistoryCheck implements Stage {
 
     private boolean chronic(String code) {
         return startsWithAny(code, chronicPrefixes);
+    }
+
+    /**
+     * The words of a code title that name its condition: the title before any "without" (what the code excludes,
+     * "... without status epilepticus"), less the words that name no condition ({@code history_mention_words.txt}).
+     * A narrative names the condition in its own form ("complicated by a pulmonary embolus") where the history
+     * code's title and the current code's title name it alike ("Personal history of pulmonary embolism", "Other
+     * pulmonary embolism without acute cor pulmonale").
+     */
+    private Set<String> titleWords(String title) {
+        String named = title.toLowerCase(Locale.ROOT);
+        int without = named.indexOf(" without ");
+        if (without >= 0) {
+            named = named.substring(0, without);
+        }
+        Set<String> out = new HashSet<>();
+        for (String w : named.split("[^a-z0-9/]+")) {
+            if (w.length() > 2 && !historyWords.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The lowercase words of the candidate's mentions. */

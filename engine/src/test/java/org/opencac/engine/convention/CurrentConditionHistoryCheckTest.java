@@ -59,6 +59,16 @@ class CurrentConditionHistoryCheckTest {
                                 + " pneumonia.\nHISTORY OF PRESENT ILLNESS:\nLast winter her treatment was"
                                 + " interrupted by a pulmonary embolism and a pneumonia.\n", "Z86.711 Z87.01",
                         "I26.99 J18.9"),
+                in("I.C.21.c.4 a condition the narrative names in another form of its word (embolus, embolism) is"
+                                + " the past one the diagnostic statement names as a history: the two codes' titles"
+                                + " share the word",
+                        "ADMITTING DIAGNOSES:\n1. Anemia.\n2. History of pulmonary embolism.\n"
+                                + "HISTORY OF PRESENT ILLNESS:\nLast winter her treatment was interrupted by a"
+                                + " pulmonary embolus.\n", "Z86.711", "I26.99"),
+                in("I.C.21.c.4 a past condition keeps its history code beside a current one whose title names it"
+                                + " only as what the code excludes (without status epilepticus)",
+                        "ASSESSMENT:\n1. Intractable focal epilepsy with complex partial seizures.\n"
+                                + "2. History of status epilepticus as a child.\n", "G40.219 Z86.69", ""),
                 in("I.C.21.c.4 a condition written as its abbreviation in the history list is the current one the"
                                 + " diagnoses name by the same abbreviation",
                         "HISTORY OF PRESENT ILLNESS:\nShe came in short of breath and a new PE was found on the"
