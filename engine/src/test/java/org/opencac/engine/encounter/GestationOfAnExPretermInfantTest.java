@@ -1,0 +1,26 @@
+package org.opencac.engine.encounter;
+
+import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
+import static org.opencac.engine.testing.NoteAssert.assertSuggested;
+
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.suggest.CodingResult;
+import org.opencac.engine.testing.TestModels;
+
+/**
+ * An infant written as "ex-" its weeks ("an ex-31-week preemie", "an ex-29 weeker") was born at that gestation: the
+ * preterm newborn's code takes those completed weeks (team-written sentences).
+ */
+class GestationOfAnExPretermInfantTest {
+
+    @Test
+    void anExWeeksPreemieTakesThoseCompletedWeeks() {
+        CodingResult r = TestModels.pipeline().code(new Note(
+                "FINAL DIAGNOSIS: Growing ex-31-week preemie, feeding well.", CareSetting.INPATIENT));
+        assertSuggested(r, "P07.34", 3);
+        assertNotSuggested(r, "P07.30");
+        assertNotSuggested(r, "Z3A.31");
+    }
+}
