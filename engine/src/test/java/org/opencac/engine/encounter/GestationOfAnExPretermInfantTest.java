@@ -10,15 +10,16 @@ import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.TestModels;
 
 /**
- * An infant written as "ex-" its weeks ("an ex-31-week preemie", "an ex-29 weeker") was born at that gestation: the
- * preterm newborn's code takes those completed weeks (team-written sentences).
+ * An infant written as "ex-" its weeks ("an ex-31-week preemie", "an ex-29 weeker") was born at that gestation: on a
+ * newborn's record the preterm newborn's code takes those completed weeks (team-written sentences).
  */
 class GestationOfAnExPretermInfantTest {
 
     @Test
     void anExWeeksPreemieTakesThoseCompletedWeeks() {
         CodingResult r = TestModels.pipeline().code(new Note(
-                "FINAL DIAGNOSIS: Growing ex-31-week preemie, feeding well.", CareSetting.INPATIENT));
+                "History: this is a 10-day-old boy born to a 30-year-old mother.\n"
+                        + "Discharge diagnosis: stable ex-31-week preemie, feeding well.", CareSetting.INPATIENT));
         assertSuggested(r, "P07.34", 3);
         assertNotSuggested(r, "P07.30");
         assertNotSuggested(r, "Z3A.31");
