@@ -778,6 +778,10 @@ public final class TabularResolution {
          * third's). An item is another mention's phrase ({@link #modifiersStart}) lying wholly between the two.
          */
         private boolean coordinated(Mention mention, Mention other, int word) {
+            if (other.firstToken() >= mention.endToken() && word < other.endToken() - 1
+                    && joinedToThirdFinding(mention, other)) {
+                return true;
+            }
             int from = other.firstToken() >= mention.endToken() ? mention.endToken() : other.endToken();
             // the mention's own modifiers are its phrase, not words between ("... and primary hypothyroidism")
             int to = other.firstToken() >= mention.endToken() ? Math.min(word, other.firstToken()) : modifiersStart(mention);
@@ -817,6 +821,26 @@ public final class TabularResolution {
                             && x.code().regionMatches(0, y.code(), 0, 3)) {
                         return true;
                     }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True if a coordinator joins the other finding, written after the mention, to a third finding that ends right
+         * before that coordinator ("heart failure with dilated cardiomyopathy and end-stage renal disease"): the
+         * other is an item of the list the third one opens, not a detail of the mention, so a modifier word of the
+         * other ("end-stage") is its own.
+         */
+        private boolean joinedToThirdFinding(Mention mention, Mention other) {
+            int joiner = modifiersStart(other) - 1;
+            if (joiner <= mention.endToken() || !doc.tokens().get(joiner).isListJoin()) {
+                return false;
+            }
+            for (Mention m : mentionsOf(mention.sentenceIndex())) {
+                if (m.firstToken() >= mention.endToken() && m.endToken() == joiner
+                        && m.isAnotherPhraseOf(mention) && m.isAnotherPhraseOf(other)) {
+                    return true;
                 }
             }
             return false;

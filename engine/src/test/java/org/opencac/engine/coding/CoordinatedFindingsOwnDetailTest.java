@@ -21,6 +21,20 @@ class CoordinatedFindingsOwnDetailTest {
     }
 
     @Test
+    void theStageOfAKidneyDiseaseListedAfterTheHeartFailuresWithPhraseIsTheKidneyDiseases() {
+        List<String> codes = outpatientCodes(
+                "Assessment: congestive heart failure with pulmonary congestion and end-stage kidney disease.");
+        assertTrue(codes.contains("N18.6"), codes.toString());
+        assertFalse(codes.contains("I50.84"), codes.toString());
+    }
+
+    @Test
+    void aDetailHeadingTheWithPhraseStillSpecifiesTheCondition() {
+        List<String> codes = outpatientCodes("Impression: gastric ulcer with hemorrhage and perforation.");
+        assertTrue(codes.contains("K25.6"), codes.toString());
+    }
+
+    @Test
     void aHeartFailuresOwnEndStageStillSelectsIt() {
         assertTrue(outpatientCodes("Assessment: end-stage heart failure and chronic kidney disease.").contains("I50.84"));
     }
