@@ -19,9 +19,10 @@ import org.opencac.engine.text.Token;
  * is compared without the subject, so the subject words of the data ({@code subject} lines) need no value lines
  * of their own. A value that says the question could not be answered ("Psychosis: unable to elicit information to
  * make this assessment.") leaves the field unanswered, as an empty one: it opens with one of the {@code opening}
- * lines, followed by anything.
+ * lines, followed by anything. A label may name two things joined by a mark ("Suicidal/Homicidal: unable to assess"):
+ * the value answers both, so the first is as denied as the one before the colon ({@code joiner} lines).
  * Data: {@code denied_field_values.txt} (the denying values, compared with the whole value; the subjects; the
- * openings of an unanswered field).
+ * openings of an unanswered field; the marks that join two things of one label).
  */
 public final class DeniedField {
     public static final String DATA = "/org/opencac/engine/assertion/denied_field_values.txt";
@@ -35,10 +36,12 @@ public final class DeniedField {
 
     private static final String SUBJECT = "subject\t";
     private static final String OPENING = "opening\t";
+    private static final String JOINER = "joiner\t";
 
     private final Set<String> values;
     private final Set<String> subjects;
     private final Set<String> openings;
+    private final Set<String> joiners;
 
     public DeniedField(Set<String> values) {
         this(values, Set.of());
@@ -51,9 +54,15 @@ public final class DeniedField {
 
     /** With the openings of a value that leaves the field unanswered ("unable to assess"). */
     public DeniedField(Set<String> values, Set<String> subjects, Set<String> openings) {
+        this(values, subjects, openings, Set.of());
+    }
+
+    /** With the marks that join two things of one label ("/" in "Suicidal/Homicidal:"). */
+    public DeniedField(Set<String> values, Set<String> subjects, Set<String> openings, Set<String> joiners) {
         this.values = Set.copyOf(values);
         this.subjects = Set.copyOf(subjects);
         this.openings = Set.copyOf(openings);
+        this.joiners = Set.copyOf(joiners);
     }
 
     /** With the bundled denying values. */
@@ -61,23 +70,27 @@ public final class DeniedField {
         Set<String> values = new HashSet<>();
         Set<String> subjects = new HashSet<>();
         Set<String> openings = new HashSet<>();
+        Set<String> joiners = new HashSet<>();
         for (String line : DataFiles.lines(DATA)) {
             if (line.startsWith(SUBJECT)) {
                 subjects.add(line.substring(SUBJECT.length()).trim().toLowerCase(Locale.ROOT));
             } else if (line.startsWith(OPENING)) {
                 openings.add(line.substring(OPENING.length()).trim().toLowerCase(Locale.ROOT));
+            } else if (line.startsWith(JOINER)) {
+                joiners.add(line.substring(JOINER.length()).trim());
             } else {
                 values.add(line.toLowerCase(Locale.ROOT));
             }
         }
-        return new DeniedField(values, subjects, openings);
+        return new DeniedField(values, subjects, openings, joiners);
     }
 
     /** True if the mention ending at {@code end} (exclusive) labels a field whose value is empty or denies. */
     boolean denies(String text, List<Token> tokens, Sentence s, int end) {
         int colon = end;
         while (colon < s.endToken() && colon - end <= LABEL_TAIL && !tokens.get(colon).text().equals(":")) {
-            if (tokens.get(colon).isPunctuation() || breaksLine(text, tokens, colon)) {
+            if (tokens.get(colon).isPunctuation() && !joinsLabel(tokens, colon, s)
+                    || breaksLine(text, tokens, colon)) {
                 return false;
             }
             colon++;
@@ -151,6 +164,12 @@ public final class DeniedField {
         }
         String value = text.substring(tokens.get(end).span().start(), tokens.get(valueEnd - 1).span().end());
         return values.contains(value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** Whether the mark at {@code t} joins the word before it to a word after it within one label ("Suicidal/Homicidal"). */
+    private boolean joinsLabel(List<Token> tokens, int t, Sentence s) {
+        return joiners.contains(tokens.get(t).text()) && t + 1 < s.endToken() && !tokens.get(t + 1).isPunctuation()
+                && tokens.get(t - 1).span().end() == tokens.get(t).span().start();
     }
 
     /** Whether a line break stands between the token and the one before it. */

@@ -88,4 +88,17 @@ class EmptyOrDenyingFormFieldTest {
         assertEquals(AssertionStatus.PRESENT,
                 MentionFixture.assess("Alcohol use: He drinks wine daily. Occupation: farmer.", "Alcohol").status());
     }
+
+    @Test
+    void unansweredFieldOfTwoJoinedLabelsLeavesBothUnanswered() {
+        String text = "Mental status: Suicidal/Homicidal: Unable to assess. Mood: flat.";
+        assertEquals(AssertionStatus.NEGATED, MentionFixture.assess(text, "Suicidal").status());
+        assertEquals(AssertionStatus.NEGATED, MentionFixture.assess(text, "Homicidal").status());
+    }
+
+    @Test
+    void joinedLabelWithAnAnswerKeepsBothLabels() {
+        String text = "Mental status: Suicidal/Homicidal: endorses passive thoughts. Mood: flat.";
+        assertEquals(AssertionStatus.PRESENT, MentionFixture.assess(text, "Suicidal").status());
+    }
 }

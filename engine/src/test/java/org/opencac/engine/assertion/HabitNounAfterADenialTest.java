@@ -36,4 +36,12 @@ class HabitNounAfterADenialTest {
     void aDeniedHabitBeforeTheCommaStaysDenied() {
         assertTrue(assess("Social: denies wine or beer, smoker.", "beer").negated());
     }
+
+    @Test
+    void aHyphenatedHabitNounEndsTheDenialOfTheItemBeforeIt() {
+        String text = "Risk factors: no history of asthma, ex-smoker, mildly raised blood pressure.";
+        assertFalse(assess(text, "ex-smoker").negated());
+        assertFalse(assess(text, "raised blood pressure").negated());
+        assertTrue(assess(text, "asthma").negated());
+    }
 }
