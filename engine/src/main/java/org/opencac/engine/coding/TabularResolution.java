@@ -56,6 +56,9 @@ public final class TabularResolution {
     /** Words telling a part normal ({@code normal_side_words.txt}): "the left ear is normal" gives no side. */
     public static final String NORMAL_SIDE_WORDS = "/org/opencac/engine/coding/normal_side_words.txt";
     private final Set<String> normalWords = Set.copyOf(DataFiles.lines(NORMAL_SIDE_WORDS));
+    /** Words telling an episode of a condition ({@code episode_words.txt}): a past episode's lend no detail. */
+    public static final String EPISODE_WORDS = "/org/opencac/engine/coding/episode_words.txt";
+    private final List<String> episodeWords = List.copyOf(DataFiles.lines(EPISODE_WORDS));
     /** How many tokens after a spread word its "from" may stand ("metastatic disease to the liver from"). */
     private static final int SPREAD_REACH = 8;
     /** Words after a side word that name the side itself, not a site it qualifies ("right side", "left-sided"). */
@@ -227,7 +230,8 @@ public final class TabularResolution {
                 return resolver.new Statement(sameText, () -> ownSides(code),
                         (words, named) -> joinsMentions(sentences, words, named)
                                 || givenToListItems(code, sentences, words)
-                                || saidOnlyInDoubt(code, sentences, words)).withNote(wholeNote());
+                                || saidOnlyInDoubt(code, sentences, words)
+                                || episodeSaidOnlyInPast(sentences, words)).withNote(wholeNote());
             });
         }
 
@@ -370,6 +374,33 @@ public final class TabularResolution {
          */
         private boolean saidOnlyInDoubt(String code, List<Integer> sentences, Set<String> words) {
             return someWordOnlyAt(sentences, words, (si, k) -> inDoubtedPhrase(code, si, k));
+        }
+
+        /**
+         * True if a word (analyzed) that tells an episode ({@code episode_words.txt}) is written in the sentences
+         * only in the phrases of mentions told as past: an earlier exacerbation or flare is no detail of the
+         * condition the note finds now ("end-stage COPD ... treated months ago for an acute exacerbation of COPD" is
+         * J44.9; Guidelines I.C.10.a.1, I.C.21.c.4). Words that are not an episode's (a type, a site) are read as
+         * before: a past history still documents what kind of condition the patient has.
+         */
+        private boolean episodeSaidOnlyInPast(List<Integer> sentences, Set<String> words) {
+            Set<String> episodes = new HashSet<>();
+            for (String w : words) {
+                if (episodeWords.stream().anyMatch(e -> resolver.readsAs(e, w))) {
+                    episodes.add(w);
+                }
+            }
+            return !episodes.isEmpty() && someWordOnlyAt(sentences, episodes, this::inPastPhrase);
+        }
+
+        /** Whether token k lies in the phrase of a mention of sentence si told as past (historical, not denied). */
+        private boolean inPastPhrase(int si, int k) {
+            for (Mention m : mentionsOf(si)) {
+                if (k >= modifiersStart(m) && k < m.endToken() && past(m)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1208,18 +1239,33 @@ public final class TabularResolution {
             return sorted;
         }
 
-        /**
-         * Whether the note denies, supposes or suspects the mention ({@code anyDoubt}), or, as another mention's
-         * doubt, denies or supposes it, or suspects it outside an inpatient stay.
-         */
-        private boolean doubted(Mention mention, boolean anyDoubt) {
+        /** The mention's index in the note's list (its assertion is read by index), or null. */
+        private Integer indexOf(Mention mention) {
             if (mentionIndexes == null) {
                 mentionIndexes = new IdentityHashMap<>();
                 for (int i = 0; i < doc.mentions().size(); i++) {
                     mentionIndexes.put(doc.mentions().get(i), i);
                 }
             }
-            Integer index = mentionIndexes.get(mention);
+            return mentionIndexes.get(mention);
+        }
+
+        /** Whether the note tells the mention as past (historical) and does not deny it. */
+        private boolean past(Mention mention) {
+            Integer index = indexOf(mention);
+            if (index == null) {
+                return false;
+            }
+            Assertion a = doc.assertionOf(index);
+            return a.historical() && !a.negated();
+        }
+
+        /**
+         * Whether the note denies, supposes or suspects the mention ({@code anyDoubt}), or, as another mention's
+         * doubt, denies or supposes it, or suspects it outside an inpatient stay.
+         */
+        private boolean doubted(Mention mention, boolean anyDoubt) {
+            Integer index = indexOf(mention);
             if (index == null) {
                 return false;
             }
