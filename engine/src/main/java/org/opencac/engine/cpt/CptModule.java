@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -32,7 +34,8 @@ import org.opencac.models.codeset.cpt.CptCodeSet;
 
 /**
  * CPT as a code-system plug-in (outpatient): the office visit E/M level from medical decision making
- * ({@link MdmAssessor}) and new or established patient, plus services documented as done at the visit
+ * ({@link MdmAssessor}) and new or established patient, the emergency department visit's level
+ * ({@link EmergencyVisitEm}), the preventive visit's code by age ({@link PreventiveVisitEm}), plus services documented as done at the visit
  * (services.tsv). Only codes present in the CPT source in use are suggested; descriptions come from it
  * (the team's list or a licensed file).
  */
@@ -79,11 +82,13 @@ public final class CptModule implements CodeSystemModule {
             .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
     /** The sides of {@code not_this_visit_test_cues.tsv}, each with its words. */
     private static final Map<String, Set<String>> TEST_ELSEWHERE_CUES = cueWords("not_this_visit_test_cues.tsv",
-            Set.of("before", "after"));
+            Set.of("before", "after", "sentence"));
     /** Words before a test phrase that say it was not this visit's test ("previous", "monitored"). */
     private static final Set<String> TEST_ELSEWHERE_BEFORE = TEST_ELSEWHERE_CUES.get("before");
     /** Words after a test phrase that say it was not this visit's test ("reviewed", "leads"). */
     private static final Set<String> TEST_ELSEWHERE_AFTER = TEST_ELSEWHERE_CUES.get("after");
+    /** Words anywhere in a test's sentence that date it to another day or to a stay ("yesterday", "admission"). */
+    private static final Set<String> TEST_ELSEWHERE_SENTENCE = TEST_ELSEWHERE_CUES.get("sentence");
     /** For a test code, the phrases of a study reported in the note that the test is part of ({@code within_study_cues.tsv}). */
     private static final Map<String, List<String>> WITHIN_STUDY = withinStudyCues();
     /** Words after a test phrase read for a cue of {@link #TEST_ELSEWHERE_AFTER}. */
@@ -105,6 +110,8 @@ public final class CptModule implements CodeSystemModule {
     private static final Set<String> THIS_VISIT_SENTENCE = THIS_VISIT_CUES.get("sentence");
     /** Words among the few before a test phrase that say this provider did it ("we did get an EKG"). */
     private static final Set<String> THIS_VISIT_BEFORE = THIS_VISIT_CUES.get("before");
+    /** The code of a postoperative follow-up visit in the global period. */
+    private static final String POSTOP_VISIT = "99024";
     private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
     private static final double SERVICE_SCORE = NUMBERS.value("score.service");
     private static final int CUE_WORDS = NUMBERS.count("cue.words_before");
@@ -290,8 +297,10 @@ public final class CptModule implements CodeSystemModule {
         List<Section> sections = doc.sections();
         boolean officeVisit = officeVisit(sections) && !EncounterPlace.hospital(lower, sections);
         // a preventive medicine visit is no problem-oriented office visit, though its own tests are coded
-        boolean problemVisit = officeVisit && !EncounterPlace.preventive(lower, sections);
-        Matcher[] patientTypes = problemVisit
+        Optional<EncounterPlace.Cue> preventive = officeVisit ? EncounterPlace.preventiveCue(lower, sections)
+                : Optional.empty();
+        boolean problemVisit = officeVisit && preventive.isEmpty();
+        Matcher[] patientTypes = officeVisit
                 ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end)
                         && !datedVisit(lower, doc.sentences(), start))
                 : new Matcher[2];
@@ -301,8 +310,20 @@ public final class CptModule implements CodeSystemModule {
         boolean isEstablished = e != null;
         String newCode = "9920" + digit;
         String establishedCode = "9921" + digit;
-        if (!problemVisit) {
-            // a procedure report, a hospital encounter or a preventive visit: no office visit to code or to ask about
+        if (preventive.isPresent()) {
+            EncounterPlace.Cue cue = preventive.get();
+            OptionalInt months = PatientAge.months(lower.substring(sentenceStart(lower, cue.start()),
+                    sentenceEnd(lower, cue.end())), lower);
+            Matcher which = isNew == isEstablished ? null : isNew ? n : e;
+            PreventiveVisitEm.code(text, cue, months, which == null ? null : which.group(), isNew, codes, VISIT_SCORE,
+                    out, queries);
+        } else if (!problemVisit) {
+            // a procedure report or a hospital encounter: no office visit; an emergency department visit's own note
+            // gets its E/M code
+            EncounterPlace.emergency(lower, sections).ifPresent(cue -> EmergencyVisitEm.code(text, cue, a, digit, codes,
+                    VISIT_SCORE, out, queries));
+        } else if (EncounterPlace.postoperative(lower, sections).isPresent()) {
+            postoperativeVisit(text, EncounterPlace.postoperative(lower, sections).get(), out);
         } else if (isNew == isEstablished) {
             queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
                     + " but the note does not say whether the patient is new or established: which is it?",
@@ -338,13 +359,17 @@ public final class CptModule implements CodeSystemModule {
             int start = at;
             int end = at + phrase.length();
             at = end;
-            if (notDoneAtThisVisit(lower, sections, officeVisit, phrase, start, end)) {
+            if (notDoneAtThisVisit(lower, sections, doc.sentences(), officeVisit, phrase, start, end)) {
                 continue;
             }
-            String code = services.get(phrase);
-            if (svc.containsKey(code) || withinStudy(code, lower)
-                    || !ServiceSites.STANDARD.fits(code, lower.substring(sentenceStart(lower, start), sentenceEnd(lower, end)))) {
-                continue; // coded already, part of a study the note reports (the ECG of a stress test), or another site's
+            String base = services.get(phrase);
+            String sentence = lower.substring(sentenceStart(lower, start), sentenceEnd(lower, end));
+            if (withinStudy(base, lower) || !ServiceSites.STANDARD.fits(base, sentence)) {
+                continue; // part of a study the note reports (the ECG of a stress test), or another site's
+            }
+            String code = ServiceVariants.STANDARD.codeFor(base, sentence, lower);
+            if (svc.containsKey(code)) {
+                continue;
             }
             String written = text.substring(start, end);
             codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, SERVICE_SCORE,
@@ -357,18 +382,33 @@ public final class CptModule implements CodeSystemModule {
     }
 
     /**
+     * A visit whose reason is the follow-up of a surgery: in its global period the E/M is part of the surgical package,
+     * reported with 99024 (no office E/M code); the coder checks the surgery's date and global days.
+     */
+    private void postoperativeVisit(String text, EncounterPlace.Cue cue, List<Suggestion> out) {
+        String written = text.substring(cue.start(), cue.end());
+        codes.description(POSTOP_VISIT).ifPresent(d -> out.add(new Suggestion(POSTOP_VISIT, d, true, VISIT_SCORE,
+                List.of(new EvidenceSpan(cue.start(), cue.end(), written, "unknown", false, "present", "patient")),
+                List.of("Postoperative follow-up visit: \"" + written + "\" in the reason for the visit",
+                        "In the surgery's global period the visit is part of the surgical package (no separate E/M);"
+                                + " if the global period has ended or the visit is for an unrelated problem, the coder"
+                                + " chooses the office E/M level instead"),
+                true, CodeSystem.CPT, codes.version().label(), 1)));
+    }
+
+    /**
      * Whether the service phrase at {@code start}..{@code end} was not done at this visit: planned or negated; a
-     * test of a procedure report or hospital stay; or, unless its words date it today, told in a section of earlier
+     * test of a procedure report or hospital stay, or whose sentence dates it to another day; or, unless its words date it today, told in a section of earlier
      * care, or a test done earlier or elsewhere, ordered in a plan section without a word saying it was done, or in a
      * list a sentence opens by ordering.
      */
-    private boolean notDoneAtThisVisit(String lower, List<Section> sections, boolean officeVisit, String phrase,
-                                       int start, int end) {
+    private boolean notDoneAtThisVisit(String lower, List<Section> sections, List<Sentence> sentences,
+                                       boolean officeVisit, String phrase, int start, int end) {
         if (plannedOrNegated(lower, start)) {
             return true;
         }
         boolean test = tests.contains(phrase);
-        if (test && !officeVisit) {
+        if (test && (!officeVisit || anotherDaysTest(lower, sentences, start))) {
             return true;
         }
         if (saysToday(lower, start, end)) {
@@ -524,6 +564,21 @@ public final class CptModule implements CodeSystemModule {
     private static boolean testElsewhere(String lower, int start, int end) {
         return wordNear(lower, start, end, TEST_ELSEWHERE_BEFORE, TEST_ELSEWHERE_AFTER)
                 || TEST_ELSEWHERE_BEFORE.contains(YEAR_CUE) && yearInSentence(lower, start, end);
+    }
+
+    /**
+     * Whether the sentence (of the note's sentences, whose ends are not the decimal points of its values) of the
+     * test phrase at {@code start} has a "sentence" word of {@code not_this_visit_test_cues.tsv} ("yesterday",
+     * "admission"): a count followed over a stay's days or compared with earlier tests, whatever "today" the
+     * sentence also writes.
+     */
+    static boolean anotherDaysTest(String lower, List<Sentence> sentences, int start) {
+        for (Sentence s : sentences) {
+            if (s.span().contains(start)) {
+                return anyOf(NOT_WORD.split(lower.substring(s.span().start(), s.span().end())), TEST_ELSEWHERE_SENTENCE);
+            }
+        }
+        return false;
     }
 
     /** The cue word of {@code visit_time_cues.tsv} that stands for a full date written in a patient type phrase's sentence. */

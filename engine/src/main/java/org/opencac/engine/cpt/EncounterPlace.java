@@ -4,43 +4,98 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
 
 /**
- * Where and what the note's own encounter is, as far as the office E/M codes care: a hospital encounter (an
- * admission, an inpatient or ICU visit, an emergency department visit: {@code hospital_encounter_cues.tsv}) or a
- * preventive medicine visit named in the reason for the visit ({@code preventive_visit_cues.txt}). Neither is
- * coded with a problem-oriented office E/M code.
+ * Where and what the note's own encounter is, as far as the E/M codes care: a hospital encounter (an admission, an
+ * inpatient or ICU visit, an emergency department visit: {@code hospital_encounter_cues.tsv}), among them an
+ * emergency department visit of its own, or a preventive medicine visit named in the reason for the visit
+ * ({@code preventive_visit_cues.txt}). Neither is coded with a problem-oriented office E/M code.
  */
 final class EncounterPlace {
     private static final String DIR = "/org/opencac/engine/cpt/";
+    private static final Set<String> KINDS = Set.of("header", "stay_summary_header", "ed_header", "phrase", "ed_phrase",
+            "admit_phrase");
     /** The headers of a hospital stay's summary. */
     private static final Set<String> STAY_SUMMARY_HEADERS = Set.copyOf(hospitalCues("stay_summary_header"));
-    /** Section headers only a hospital stay's or an emergency visit's note writes (a stay summary's among them). */
-    private static final Set<String> HEADERS = union(hospitalCues("header"), STAY_SUMMARY_HEADERS);
-    /** Phrases that place the encounter itself in a hospital. */
-    private static final List<String> PHRASES = hospitalCues("phrase");
+    /** Section headers of an emergency department visit's own note ("ED course"). */
+    private static final Set<String> ED_HEADERS = Set.copyOf(hospitalCues("ed_header"));
+    /** Section headers only an inpatient stay's note writes (a stay summary's among them). */
+    private static final Set<String> INPATIENT_HEADERS = union(hospitalCues("header"), STAY_SUMMARY_HEADERS);
+    /** Section headers only a hospital stay's or an emergency visit's note writes. */
+    private static final Set<String> HEADERS = union(List.copyOf(ED_HEADERS), INPATIENT_HEADERS);
+    /** Phrases that place the encounter itself in an inpatient stay. */
+    private static final List<String> INPATIENT_PHRASES = hospitalCues("phrase");
+    /** Phrases that place the encounter itself in the emergency department. */
+    private static final List<String> ED_PHRASES = hospitalCues("ed_phrase");
+    /** Phrases of every kind that place the encounter in a hospital (the writer's decision to admit among them). */
+    private static final List<String> PHRASES = concat(INPATIENT_PHRASES, ED_PHRASES, hospitalCues("admit_phrase"));
     private static final List<String> PREVENTIVE = DataFiles.lines(DIR + "preventive_visit_cues.txt").stream()
             .map(p -> p.toLowerCase(Locale.ROOT)).toList();
+    private static final Set<String> POSTOP_KINDS = Set.of("phrase", "lead", "suffix", "with", "not");
+    /** Words naming a postoperative visit ({@code postoperative_visit_cues.tsv}, kind "phrase"). */
+    private static final List<String> POSTOP_PHRASES = postopCues("phrase");
+    /** "status post" and its abbreviation: a surgery after it in the reason makes the visit its follow-up. */
+    private static final List<String> POSTOP_LEADS = postopCues("lead");
+    /** Endings of a word naming an operation ("ectomy", "plasty"). */
+    private static final List<String> SURGERY_SUFFIXES = postopCues("suffix");
+    /** Words one of which the reason needs for a "status post" to make the visit a follow-up ("followup"). */
+    private static final List<String> FOLLOW_UP = postopCues("with");
+    /** Words in the reason that put the surgery outside a global period ("years"). */
+    private static final List<String> NOT_POSTOP = postopCues("not");
+
+    /** Where a cue is written in the note: {@code start} to {@code end}, a half-open range. */
+    record Cue(int start, int end) {
+        Cue {
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("bad cue range " + start + ".." + end);
+            }
+        }
+    }
 
     private EncounterPlace() {
     }
 
-    /** The cues of one kind ({@code header}, {@code stay_summary_header} or {@code phrase}) of {@code hospital_encounter_cues.tsv}, lower case. */
+    /** The cues of one kind of {@code hospital_encounter_cues.tsv}, lower case. */
     private static List<String> hospitalCues(String where) {
         List<String> out = new ArrayList<>();
         for (String line : DataFiles.lines(DIR + "hospital_encounter_cues.tsv")) {
             String[] c = line.split("\t");
-            if (c.length != 2 || !Set.of("header", "stay_summary_header", "phrase").contains(c[0])) {
+            if (c.length != 2 || !KINDS.contains(c[0])) {
                 throw new IllegalStateException(DIR + "hospital_encounter_cues.tsv: expected "
-                        + "header|stay_summary_header|phrase<TAB>cue: " + line);
+                        + String.join("|", new java.util.TreeSet<>(KINDS)) + "<TAB>cue: " + line);
             }
             if (c[0].equals(where)) {
                 out.add(c[1].toLowerCase(Locale.ROOT));
             }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> postopCues(String kind) {
+        List<String> out = new ArrayList<>();
+        for (String line : DataFiles.lines(DIR + "postoperative_visit_cues.tsv")) {
+            String[] c = line.split("\t");
+            if (c.length != 2 || !POSTOP_KINDS.contains(c[0])) {
+                throw new IllegalStateException(DIR + "postoperative_visit_cues.tsv: expected phrase|lead|suffix|with|not<TAB>cue: "
+                        + line);
+            }
+            if (c[0].equals(kind)) {
+                out.add(c[1].toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> out = new ArrayList<>();
+        for (List<String> l : lists) {
+            out.addAll(l);
         }
         return List.copyOf(out);
     }
@@ -72,27 +127,121 @@ final class EncounterPlace {
     }
 
     /**
-     * Whether the reason for this visit names a preventive medicine service: a phrase of
-     * {@code preventive_visit_cues.txt} in a chief complaint section or in the first sentence of a history of the
-     * present illness section.
+     * Where the note names its own encounter an emergency department visit: the first ED header (its header text)
+     * or ED phrase of {@code hospital_encounter_cues.tsv}, in a note with no inpatient header or phrase (an
+     * admission's note telling of the ED is no ED visit note); empty otherwise.
      */
-    static boolean preventive(String lower, List<Section> sections) {
+    static Optional<Cue> emergency(String lower, List<Section> sections) {
+        Cue first = null;
         for (Section s : sections) {
-            int from = s.header().end();
-            int to = s.span().end();
-            if (s.type() == SectionType.HISTORY_PRESENT_ILLNESS) {
-                to = firstSentenceEnd(lower, from, to);
-            } else if (s.type() != SectionType.CHIEF_COMPLAINT) {
+            String header = headerWords(s.header().coveredText(lower));
+            if (INPATIENT_HEADERS.contains(header)) {
+                return Optional.empty();
+            }
+            if (first == null && ED_HEADERS.contains(header)) {
+                first = new Cue(s.header().start(), s.header().end());
+            }
+        }
+        for (String p : INPATIENT_PHRASES) {
+            if (WholeWord.indexIn(lower, p) >= 0) {
+                return Optional.empty();
+            }
+        }
+        for (String p : ED_PHRASES) {
+            int at = WholeWord.indexIn(lower, p);
+            if (at >= 0 && (first == null || at < first.start())) {
+                first = new Cue(at, at + p.length());
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** Whether the reason for this visit names a preventive medicine service ({@link #preventiveCue}). */
+    static boolean preventive(String lower, List<Section> sections) {
+        return preventiveCue(lower, sections).isPresent();
+    }
+
+    /**
+     * Where the reason for this visit names a preventive medicine service: a phrase of
+     * {@code preventive_visit_cues.txt} in a chief complaint section or in the first sentence of a history of the
+     * present illness section (the first such section in the note that has one); empty when none does.
+     */
+    static Optional<Cue> preventiveCue(String lower, List<Section> sections) {
+        for (Section s : sections) {
+            Optional<Cue> reason = reasonForVisit(lower, s);
+            if (reason.isEmpty()) {
                 continue;
             }
-            String reason = lower.substring(from, to);
+            String text = lower.substring(reason.get().start(), reason.get().end());
             for (String p : PREVENTIVE) {
-                if (WholeWord.indexIn(reason, p) >= 0) {
+                int at = WholeWord.indexIn(text, p);
+                if (at >= 0) {
+                    return Optional.of(new Cue(reason.get().start() + at, reason.get().start() + at + p.length()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the reason for this visit names it the follow-up of a surgery ({@code postoperative_visit_cues.tsv}): a
+     * postoperative visit phrase, or "status post" followed by a word naming an operation ("laminectomy") in a reason
+     * that calls the visit a follow-up, in a reason with no word putting the surgery outside a global period ("years"); the first reason that does, empty
+     * when none does. Such a visit is part of the surgical package.
+     */
+    static Optional<Cue> postoperative(String lower, List<Section> sections) {
+        for (Section s : sections) {
+            Optional<Cue> reason = reasonForVisit(lower, s);
+            if (reason.isEmpty()) {
+                continue;
+            }
+            int from = reason.get().start();
+            String text = lower.substring(from, reason.get().end());
+            if (NOT_POSTOP.stream().anyMatch(w -> WholeWord.indexIn(text, w) >= 0)) {
+                continue;
+            }
+            for (String p : POSTOP_PHRASES) {
+                int at = WholeWord.indexIn(text, p);
+                if (at >= 0) {
+                    return Optional.of(new Cue(from + at, from + at + p.length()));
+                }
+            }
+            for (String lead : POSTOP_LEADS) {
+                int at = WholeWord.indexIn(text, lead);
+                if (at >= 0 && namesSurgery(text.substring(at + lead.length()))
+                        && FOLLOW_UP.stream().anyMatch(w -> WholeWord.indexIn(text, w) >= 0)) {
+                    return Optional.of(new Cue(from + at, from + at + lead.length()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a word of {@code text} ends in a suffix naming an operation ("laminectomy", "fusion"). */
+    private static boolean namesSurgery(String text) {
+        for (String word : text.split("[^\\p{L}]+")) {
+            for (String suffix : SURGERY_SUFFIXES) {
+                if (word.endsWith(suffix)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The part of a section that states the reason for the visit: a chief complaint section's text, or the first
+     * sentence of a history of the present illness section; empty for a section of another type.
+     */
+    static Optional<Cue> reasonForVisit(String lower, Section s) {
+        int from = s.header().end();
+        int to = s.span().end();
+        if (s.type() == SectionType.HISTORY_PRESENT_ILLNESS) {
+            to = firstSentenceEnd(lower, from, to);
+        } else if (s.type() != SectionType.CHIEF_COMPLAINT) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cue(from, to));
     }
 
     /** The header's words: lower case, without the colon or other marks around it. */

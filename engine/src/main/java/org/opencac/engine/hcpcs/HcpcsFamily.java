@@ -13,8 +13,10 @@ import org.opencac.engine.DataFiles;
  * @param last     last code of the range, inclusive
  * @param kind     how the descriptors are read
  * @param requires words one of which the note must contain (empty = none), e.g. "chemotherapy"
+ * @param excludes words none of which the note may contain (empty = none): a screening service's code is not for
+ *                 the same service done to follow up an abnormal finding the note names
  */
-record HcpcsFamily(String first, String last, Kind kind, List<String> requires) {
+record HcpcsFamily(String first, String last, Kind kind, List<String> requires, List<String> excludes) {
 
     /** How a family's descriptors become triggers. */
     enum Kind {
@@ -33,6 +35,7 @@ record HcpcsFamily(String first, String last, Kind kind, List<String> requires) 
             throw new IllegalArgumentException("bad HCPCS range " + first + "-" + last);
         }
         requires = List.copyOf(requires);
+        excludes = List.copyOf(excludes);
     }
 
     boolean contains(String code) {
@@ -46,11 +49,16 @@ record HcpcsFamily(String first, String last, Kind kind, List<String> requires) 
             String[] c = line.split("\t");
             try {
                 out.add(new HcpcsFamily(c[0], c[1], Kind.valueOf(c[2].toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
-                        c.length > 3 ? Arrays.asList(c[3].split("\\|")) : List.of()));
+                        words(c, 3), words(c, 4)));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(resource + ": bad line '" + line + "': " + e.getMessage(), e);
             }
         }
         return out;
+    }
+
+    /** The words of column {@code i} ("a|b"; "-" or a missing column for none). */
+    private static List<String> words(String[] c, int i) {
+        return c.length > i && !c[i].equals("-") ? Arrays.asList(c[i].split("\\|")) : List.of();
     }
 }

@@ -38,10 +38,14 @@ final class HcpcsFindings {
         queries.add(q);
     }
 
-    /** True if the note has one of the words the code's family requires (or it requires none). */
+    /**
+     * True if the note has one of the words the code's family requires (or it requires none) and none of the words
+     * it excludes.
+     */
     boolean allowed(HcpcsCode c) {
         List<String> req = vocabulary.requirements(c.code());
-        return req.isEmpty() || req.stream().anyMatch(facts::mentions);
+        return (req.isEmpty() || req.stream().anyMatch(facts::mentions))
+                && vocabulary.exclusions(c.code()).stream().noneMatch(facts::mentions);
     }
 
     /** The suggestions, best score first. */

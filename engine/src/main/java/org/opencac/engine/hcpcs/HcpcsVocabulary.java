@@ -35,9 +35,14 @@ final class HcpcsVocabulary {
     private final PhraseTrie<HcpcsTrigger> trie;
     private final Map<String, List<String>> requirements;
 
-    private HcpcsVocabulary(PhraseTrie<HcpcsTrigger> trie, Map<String, List<String>> requirements) {
+    /** For a code whose family excludes words, those words (normalized keys). */
+    private final Map<String, List<String>> exclusions;
+
+    private HcpcsVocabulary(PhraseTrie<HcpcsTrigger> trie, Map<String, List<String>> requirements,
+                            Map<String, List<String>> exclusions) {
         this.trie = trie.freeze();
         this.requirements = Map.copyOf(requirements);
+        this.exclusions = Map.copyOf(exclusions);
     }
 
     PhraseTrie<HcpcsTrigger> trie() {
@@ -49,6 +54,11 @@ final class HcpcsVocabulary {
         return requirements.getOrDefault(code, List.of());
     }
 
+    /** The words none of which a note coded with {@code code} may contain (empty = none). */
+    List<String> exclusions(String code) {
+        return exclusions.getOrDefault(code, List.of());
+    }
+
     /** The vocabulary of a code file, with the bundled families, lead words, synonyms and supply list. */
     static HcpcsVocabulary build(HcpcsCodeSet codes, List<HcpcsFamily> families, List<Synonym> synonyms) {
         List<List<String>> leads = DataFiles.lines(DIR + "lead_words.txt").stream().map(TermNormalizer::words)
@@ -56,6 +66,7 @@ final class HcpcsVocabulary {
         List<Synonym> triggerSynonyms = synonyms.stream().filter(s -> !s.qualifier()).toList();
         PhraseTrie<HcpcsTrigger> trie = new PhraseTrie<>();
         Map<String, List<String>> requirements = new HashMap<>();
+        Map<String, List<String>> exclusions = new HashMap<>();
         Map<String, List<HcpcsCode>> drugs = new LinkedHashMap<>();
         Map<List<String>, Group> heads = new LinkedHashMap<>();
         Map<List<String>, List<HcpcsCode>> products = new LinkedHashMap<>();
@@ -74,6 +85,9 @@ final class HcpcsVocabulary {
             }
             if (family != null && !family.requires().isEmpty()) {
                 requirements.put(c.code(), family.requires().stream().map(TermNormalizer::key).toList());
+            }
+            if (family != null && !family.excludes().isEmpty()) {
+                exclusions.put(c.code(), family.excludes().stream().map(TermNormalizer::key).toList());
             }
         }
         drugs.forEach((name, list) -> {
@@ -109,7 +123,7 @@ final class HcpcsVocabulary {
             trie.add(TermNormalizer.words(col[0]), new HcpcsTrigger(HcpcsTrigger.Kind.SUPPLY_LIST, col[0], List.of(c),
                     Set.of(), "team supply list"));
         }
-        return new HcpcsVocabulary(trie, requirements);
+        return new HcpcsVocabulary(trie, requirements, exclusions);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.opencac.engine.hcpcs;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
@@ -11,7 +12,8 @@ import org.opencac.models.lexicon.TermNormalizer;
 /**
  * Whether a phrase documents something done at this encounter: the not-performed cues shared with the PCS
  * plug-in ("declined", "is planned") plus {@code earlier_encounter.tsv} (sections about other encounters,
- * cues of another encounter before or after the phrase: "last", "ago", "recommended").
+ * cues of another encounter before or after the phrase: "last", "ago", "recommended"; a sentence negated from its
+ * start; a laboratory test the office sent out).
  */
 final class PerformedCues {
     static final String EARLIER = HcpcsModule.DIR + "earlier_encounter.tsv";
@@ -21,23 +23,38 @@ final class PerformedCues {
     private final Set<SectionType> otherEncounterSections;
     private final Set<SectionType> drugNotGivenSections;
     private final Set<SectionType> drugStaySections;
+    private final Set<SectionType> drugHistorySections;
     private final List<String> drugBefore;
     private final List<String> givenHere;
+    private final List<String> givenNow;
     private final List<String> suppliedHere;
+    private final List<String> negatedSentenceStart;
+    private final Set<String> labCodes;
+    private final List<String> runHere;
     private final int wordsBefore;
     private final int wordsAfter;
 
-    private PerformedCues(List<String> before, List<String> after, Set<SectionType> sections,
-                          Set<SectionType> drugSections, Set<SectionType> staySections, List<String> drugBefore,
-                          List<String> givenHere, List<String> suppliedHere, int wordsBefore, int wordsAfter) {
+    /** The cues of {@code earlier_encounter.tsv} by kind, each list normalized (sections by type). */
+    private record Lines(Set<SectionType> sections, Set<SectionType> drugSections, Set<SectionType> staySections,
+                         Set<SectionType> historySections, List<String> drugBefore, List<String> givenHere,
+                         List<String> givenNow, List<String> suppliedHere, List<String> negatedStart,
+                         Set<String> labCodes, List<String> runHere) {
+    }
+
+    private PerformedCues(List<String> before, List<String> after, Lines l, int wordsBefore, int wordsAfter) {
         this.before = before;
         this.after = after;
-        this.otherEncounterSections = Set.copyOf(sections);
-        this.drugNotGivenSections = Set.copyOf(drugSections);
-        this.drugStaySections = Set.copyOf(staySections);
-        this.drugBefore = drugBefore;
-        this.givenHere = givenHere;
-        this.suppliedHere = suppliedHere;
+        this.otherEncounterSections = Set.copyOf(l.sections());
+        this.drugNotGivenSections = Set.copyOf(l.drugSections());
+        this.drugStaySections = Set.copyOf(l.staySections());
+        this.drugHistorySections = Set.copyOf(l.historySections());
+        this.drugBefore = l.drugBefore();
+        this.givenHere = l.givenHere();
+        this.givenNow = l.givenNow();
+        this.suppliedHere = l.suppliedHere();
+        this.negatedSentenceStart = l.negatedStart();
+        this.labCodes = Set.copyOf(l.labCodes());
+        this.runHere = l.runHere();
         this.wordsBefore = wordsBefore;
         this.wordsAfter = wordsAfter;
     }
@@ -48,9 +65,14 @@ final class PerformedCues {
         Set<SectionType> sections = EnumSet.noneOf(SectionType.class);
         Set<SectionType> drugSections = EnumSet.noneOf(SectionType.class);
         Set<SectionType> staySections = EnumSet.noneOf(SectionType.class);
+        Set<SectionType> historySections = EnumSet.noneOf(SectionType.class);
         List<String> drugBefore = new ArrayList<>();
         List<String> givenHere = new ArrayList<>();
+        List<String> givenNow = new ArrayList<>();
         List<String> suppliedHere = new ArrayList<>();
+        List<String> negatedStart = new ArrayList<>();
+        Set<String> labCodes = new HashSet<>();
+        List<String> runHere = new ArrayList<>();
         for (String line : DataFiles.lines(EARLIER)) {
             String[] c = line.split("\t");
             switch (c.length == 2 ? c[0] : "") {
@@ -59,14 +81,20 @@ final class PerformedCues {
                 case "after" -> after.add(c[1]);
                 case "drug_section" -> drugSections.add(SectionType.fromId(c[1]));
                 case "drug_stay_section" -> staySections.add(SectionType.fromId(c[1]));
+                case "drug_history_section" -> historySections.add(SectionType.fromId(c[1]));
+                case "given_now" -> givenNow.add(c[1]);
+                case "negated_sentence_start" -> negatedStart.add(c[1]);
+                case "lab_code" -> labCodes.add(c[1]);
+                case "run_here" -> runHere.add(c[1]);
                 case "drug_before" -> drugBefore.add(c[1]);
                 case "given_here" -> givenHere.add(c[1]);
                 case "supplied_here" -> suppliedHere.add(c[1]);
                 default -> throw new IllegalStateException(EARLIER + ": bad line '" + line + "'");
             }
         }
-        return new PerformedCues(keys(before), keys(after), sections, drugSections, staySections, keys(drugBefore),
-                keys(givenHere), keys(suppliedHere), wordsBefore, wordsAfter);
+        return new PerformedCues(keys(before), keys(after), new Lines(sections, drugSections, staySections,
+                historySections, keys(drugBefore), keys(givenHere), keys(givenNow), keys(suppliedHere), keys(negatedStart),
+                labCodes, keys(runHere)), wordsBefore, wordsAfter);
     }
 
     private static List<String> keys(List<String> cues) {
@@ -79,13 +107,17 @@ final class PerformedCues {
     }
 
     /**
-     * A drug not given at this encounter: in a section telling the days of a stay (hospital course), or in a
+     * A drug not given at this encounter: in a section telling the days of a stay (hospital course), in the history of
+     * the present illness without a cue dating it to this encounter ("today"), or in a
      * section listing drugs taken or given elsewhere (medications) or after a cue of a drug taken or to be taken
      * ("will start", "continue") unless its sentence says it was given here ("administered", "today").
      */
     boolean drugNotGivenHere(HcpcsPhrase p, SectionType section) {
         if (drugStaySections.contains(section)) {
             return true;
+        }
+        if (drugHistorySections.contains(section)) {
+            return !anyCue(givenNow, padded(p.words()));
         }
         if (!drugNotGivenSections.contains(section) && !anyCue(drugBefore, before(p))) {
             return false;
@@ -102,13 +134,27 @@ final class PerformedCues {
     }
 
     /**
-     * A not-performed cue among the words before the phrase, or a planning or earlier-encounter cue among the
-     * words after it ("is recommended").
+     * A not-performed cue among the words before the phrase, a sentence opening with a negation of its subject
+     * ("None of ..."), or a planning or earlier-encounter cue among the words after it ("is recommended").
      */
     boolean notPerformed(HcpcsPhrase p) {
         List<String> words = p.words();
-        return anyCue(before, before(p))
+        return anyCue(before, before(p)) || negatedSentence(p)
                 || anyCue(after, padded(words.subList(p.last(), Math.min(words.size(), p.last() + wordsAfter))));
+    }
+
+    /** Whether the phrase's sentence opens with a {@code negated_sentence_start} cue ("none of the family members ..."). */
+    private boolean negatedSentence(HcpcsPhrase p) {
+        String opening = padded(p.words().subList(0, Math.min(p.words().size(), p.first())));
+        return negatedSentenceStart.stream().anyMatch(c -> opening.startsWith(" " + c + " "));
+    }
+
+    /**
+     * Whether {@code code} is a laboratory test's ({@code lab_code}) that the phrase's sentence does not say the office
+     * ran itself (a {@code run_here} cue): the laboratory that runs a test bills it.
+     */
+    boolean labTestSentOut(String code, HcpcsPhrase p) {
+        return labCodes.contains(code) && !anyCue(runHere, padded(p.words()));
     }
 
     /** The few words before the phrase, padded with a space either side for {@link #anyCue}. */

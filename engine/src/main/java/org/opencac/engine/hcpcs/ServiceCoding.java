@@ -38,6 +38,9 @@ final class ServiceCoding {
                     c.tied().stream().map(HcpcsCode::code).limit(6).toList(), List.of(ev)));
             return;
         }
+        if (performed.labTestSentOut(c.chosen().code(), p)) {
+            return;
+        }
         List<String> why = new ArrayList<>();
         why.add("Documented: \"" + p.text(f.doc) + "\" (" + t.origin() + (t.origin().contains(t.phrase()) ? "" : " \"" + t.phrase() + "\"") + ")");
         why.add(c.chosen().code() + ": " + c.chosen().longDescription());

@@ -73,9 +73,47 @@ class HospitalAndPreventiveVisitTest {
 
     @Test
     void aWellChildCheckGetsNoProblemOrientedOfficeCode() {
-        assertTrue(noOfficeVisitNorQuery("Subjective:\nThe boy comes with his mother for his 2-year well child check.\n"
-                + PLAN + "Follow up at the next well child visit.\n"));
-        assertTrue(noOfficeVisitNorQuery("Chief complaint:\nAnnual physical.\n" + PLAN));
+        SystemResult r = code("Subjective:\nThe boy comes with his mother for his 2-year well child check.\n"
+                + PLAN + "Follow up at the next well child visit.\n");
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("992")));
+        assertTrue(r.queries().stream().noneMatch(q -> q.code().startsWith("992")));
+    }
+
+    @Test
+    void aWellChildCheckIsCodedByAgeAndPatientType() {
+        assertEquals(List.of("99392"), codes("Subjective:\nThe girl comes in for her 3-year well child check. She has done "
+                + "well since the last visit.\n" + PLAN));
+        assertEquals(List.of("99391"), codes("Chief complaint:\nWell-child check.\nHistory of present illness:\nThis "
+                + "7-month-old boy has done well since the last visit.\n"));
+    }
+
+    @Test
+    void aPreventiveVisitWithoutPatientTypeIsAQuery() {
+        SystemResult r = code("Chief complaint:\nAnnual physical.\nHistory of present illness:\nA 45-year-old man.\n");
+        assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("993")));
+        assertEquals(List.of("99386", "99396"), r.queries().get(0).options());
+    }
+
+    @Test
+    void anEmergencyDepartmentVisitGetsItsOwnFamily() {
+        List<String> c = codes("History of present illness:\nA man presents to the emergency department with a cut on "
+                + "his hand.\nED course:\nThe wound was cleaned.\n" + PLAN);
+        assertEquals(1, c.size());
+        assertTrue(c.get(0).startsWith("9928"), c.toString());
+    }
+
+    @Test
+    void anAdmissionNoteTellingOfTheEmergencyDepartmentGetsNoEmergencyCode() {
+        assertTrue(codes("Admission diagnosis:\nPneumonia.\nHistory of present illness:\nShe presents to the emergency "
+                + "department with cough.\n" + PLAN).stream().noneMatch(x -> x.startsWith("992")));
+    }
+
+    @Test
+    void aFollowUpAfterSurgeryIsInTheGlobalPeriod() {
+        assertEquals(List.of("99024"), codes("Reason for visit:\nFollowup status post right knee arthroscopy and "
+                + "meniscectomy.\n" + PLAN));
+        assertEquals(List.of("99213"), codes("Reason for visit:\nFollowup two years status post appendectomy.\n"
+                + "She returns today for follow-up of her blood pressure.\n" + PLAN));
     }
 
     @Test

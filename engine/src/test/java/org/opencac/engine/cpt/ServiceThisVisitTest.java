@@ -66,7 +66,24 @@ class ServiceThisVisitTest {
         assertEquals(List.of(), services("Procedure:\nIncision and drainage of a submandibular space infection.\n"));
         assertEquals(List.of(), services("Procedure:\nIncision and drainage of an auricular hematoma.\n"));
         assertEquals(List.of(), services("Procedure:\nIncision and drainage, left knee.\n"));
-        assertEquals(List.of(), services("Procedure:\nIncision and drainage of multiple back abscesses.\n"));
+    }
+
+    @Test
+    void aComplicatedOrMultipleDrainageIsTheVariantCode() {
+        assertEquals(List.of("10061"), services("Procedure:\nIncision and drainage of multiple back abscesses.\n"));
+        assertEquals(List.of("10061"), services("Procedure:\nIncision and drainage of a thigh abscess.\nThe cavity was "
+                + "irrigated and a Penrose drain was left in it.\n"));
+    }
+
+    @Test
+    void aUrinalysisReadUnderTheMicroscopeIsNotTheDipstickCode() {
+        assertEquals(List.of("81000"), services("Urinalysis in the office today is microscopically clear.\n"));
+        assertEquals(List.of("81002"), services("Urinalysis in the office today is negative.\n"));
+    }
+
+    @Test
+    void aStaysDailyCountIsNotThisVisitsTest() {
+        assertEquals(List.of(), services("Labs:\nCBC today shows a white count of 11.2, from 14.5 yesterday.\n"));
     }
 
     @Test

@@ -69,12 +69,29 @@ class HcpcsServiceCodesTest {
     }
 
     @Test
+    void aLaboratoryTestSentOutIsTheLaboratorys() {
+        assertEquals(Map.of(), code("Prostate cancer screening with a prostate specific antigen test ordered."));
+        assertEquals(Map.of(), code("I gave him a slip to go to the lab for a screening prostate specific antigen test."));
+    }
+
+    @Test
+    void aScreeningPapIsNotCodedWhereTheNoteNamesAnAbnormalPap() {
+        assertEquals(Map.of("Q0091", 1), code("Screening Pap smear obtained."));
+        assertEquals(Map.of(), code("History of an abnormal Pap with ASCUS. Screening Pap smear obtained."));
+    }
+
+    @Test
+    void aSentenceNegatedFromItsStartCodesNoService() {
+        assertEquals(Map.of(), code("None of his family members received a flu shot."));
+    }
+
+    @Test
     void screeningsAndCounsellingByTheirOwnWording() {
         assertEquals(Map.of("G0444", 1), code("Depression screening with the PHQ-9 was negative."));
         assertEquals(Map.of("G0442", 1), code("Alcohol screening with AUDIT-C, score 2."));
         assertEquals(Map.of("G0443", 1), code("Brief alcohol counseling was provided for 15 minutes."));
         assertEquals(Map.of("G0101", 1), code("Screening pelvic exam and clinical breast examination were normal."));
-        assertEquals(Map.of("G0103", 1), code("Prostate cancer screening with a prostate specific antigen test ordered."));
+        assertEquals(Map.of("G0103", 1), code("Prostate cancer screening with a prostate specific antigen test run in the office lab."));
         assertEquals(Map.of("G0402", 1), code("Welcome to Medicare visit with a review of his risk factors."));
         assertEquals(Map.of("G0447", 1), code("Obesity counseling for 15 minutes on diet and exercise."));
     }

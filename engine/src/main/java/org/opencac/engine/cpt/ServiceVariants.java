@@ -1,0 +1,46 @@
+package org.opencac.engine.cpt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.opencac.engine.DataFiles;
+
+/**
+ * The variant of a service's code that the note's documentation makes right ({@code service_variants.tsv}): a
+ * complicated or multiple incision and drainage (10061 for 10060) where the note names a drain, packing or several
+ * abscesses; a urinalysis with microscopy (81000 for 81002) where its sentence reads one. A code without rows stays.
+ */
+record ServiceVariants(List<Row> rows) {
+    private static final String FILE = "/org/opencac/engine/cpt/service_variants.tsv";
+    static final ServiceVariants STANDARD = load();
+
+    /** One row: {@code code} becomes {@code variant} where {@code word} is in the sentence, or in the whole note. */
+    record Row(String code, String variant, boolean wholeNote, String word) {
+    }
+
+    ServiceVariants {
+        rows = List.copyOf(rows);
+    }
+
+    static ServiceVariants load() {
+        List<Row> out = new ArrayList<>();
+        for (String line : DataFiles.lines(FILE)) {
+            String[] c = line.split("\t");
+            if (c.length != 4 || !(c[2].equals("sentence") || c[2].equals("note"))) {
+                throw new IllegalStateException(FILE + ": expected code<TAB>variant<TAB>sentence|note<TAB>word: " + line);
+            }
+            out.add(new Row(c[0], c[1], c[2].equals("note"), c[3].toLowerCase(Locale.ROOT)));
+        }
+        return new ServiceVariants(out);
+    }
+
+    /** The code for the service {@code code} told in {@code sentence} of the note {@code lower} (both lower case). */
+    String codeFor(String code, String sentence, String lower) {
+        for (Row r : rows) {
+            if (r.code().equals(code) && WholeWord.indexIn(r.wholeNote() ? lower : sentence, r.word()) >= 0) {
+                return r.variant();
+            }
+        }
+        return code;
+    }
+}
