@@ -13,12 +13,15 @@ import org.opencac.models.lexicon.TermNormalizer;
  * apostrophes and decimal points ("3.5", "patient's"); every other non-space character is its own token.
  */
 public final class WordTokenizer {
-    private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['\u2019]\\p{L}+)?|\\p{N}+(?:[.,]\\p{N}+)*[\\p{L}]*|[^\\s\\p{L}\\p{N}]");
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}\\p{Ll}{4,}(?=\\p{N}+(?![\\p{L}\\p{N}]))|\\p{L}[\\p{L}\\p{N}]*(?:['\u2019]\\p{L}+)?|\\p{N}+(?:[.,]\\p{N}+)*[\\p{L}]*|[^\\s\\p{L}\\p{N}]");
 
     /**
      * The one-character strings of the ASCII characters: a token of one such character (punctuation, a digit, a
      * letter: about one token in five) takes its string from here, not from a copy of the note's text.
      */
+    /** The fewest lower-case letters after a word's first letter for a number glued after them to be its own token. */
+    private static final int GLUED_WORD_MIN_LOWER = 4;
+
     private static final String[] ONE_CHARACTER = new String[128];
 
     static {
@@ -70,6 +73,10 @@ public final class WordTokenizer {
         }
         if (Character.isLetter(cp)) {
             int i = skip(text, next, end, true, true);
+            int digits = gluedNumberStart(text, next, i);
+            if (digits >= 0) {
+                return digits;
+            }
             if (i < end && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
                 int j = skip(text, i + 1, end, true, false);
                 if (j > i + 1) {
@@ -90,6 +97,36 @@ public final class WordTokenizer {
             return skip(text, i, end, true, false);
         }
         return next;
+    }
+
+    /**
+     * Where the number glued to the end of a word starts, or -1: the run [from, to) after a word's first letter is
+     * at least {@link #GLUED_WORD_MIN_LOWER} lower-case letters and then only numbers, as a reference mark printed
+     * against a word ("obesity2", "failure7"), which is the word and then the number. A run with a capital or a
+     * digit inside ("SatO2", "NPHS2", "hba1c") or a short one ("beta2") is one word, as a name written so is.
+     */
+    private static int gluedNumberStart(String text, int from, int to) {
+        int lower = 0;
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            if (Character.getType(cp) != Character.LOWERCASE_LETTER) {
+                break;
+            }
+            lower++;
+            i += Character.charCount(cp);
+        }
+        if (lower < GLUED_WORD_MIN_LOWER || i == to) {
+            return -1;
+        }
+        for (int j = i; j < to; ) {
+            int cp = text.codePointAt(j);
+            if (!isNumber(cp)) {
+                return -1;
+            }
+            j += Character.charCount(cp);
+        }
+        return i;
     }
 
     /** The end of the run from {@code i} of letters and/or numbers (whole code points inside {@code end}). */

@@ -18,6 +18,14 @@ class CauseOfThePatientsDeathTest {
     }
 
     @Test
+    void whatThePatientNamedByAPronounDiedOfIsCurrent() {
+        assertEquals(AssertionStatus.PRESENT, assess(
+                "Two days later she died of an acute myocardial infarction.", "myocardial infarction").status());
+        assertEquals(AssertionStatus.PRESENT, assess(
+                "He subsequently died from septic shock.", "septic shock").status());
+    }
+
+    @Test
     void whatARelativeDiedOfStaysTheRelatives() {
         assertEquals(Experiencer.FAMILY, assess("Her father died of a stroke at sixty.", "stroke").experiencer());
     }

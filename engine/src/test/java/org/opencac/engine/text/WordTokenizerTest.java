@@ -37,6 +37,18 @@ class WordTokenizerTest {
     }
 
     @Test
+    void aNumberGluedToTheEndOfALowerCaseWordIsItsOwnToken() {
+        assertEquals(List.of("0-6:asthma", "6-7:2", "8-16:Fibrosis", "16-18:12", "18-19:,", "20-21:3"),
+                scanned("asthma2 Fibrosis12, 3", 0, 21));
+    }
+
+    @Test
+    void aNameWithACapitalOrADigitInsideOrAShortStemKeepsItsNumber() {
+        assertEquals(List.of("0-4:SpO2", "5-10:beta2", "11-16:hba1c", "17-22:NPHS2"),
+                scanned("SpO2 beta2 hba1c NPHS2", 0, 22));
+    }
+
+    @Test
     void theLetterAAfterATypeWordKeepsItsNormAndTheArticleHasNone() {
         List<Token> out = new ArrayList<>();
         tokenizer.tokenize("A patient with hepatitis A and a rash", 0, 37, 0, out);
@@ -52,6 +64,7 @@ class WordTokenizerTest {
             "tab\there\nnew\rline\u000bvt\u000cff\u00a0nbsp \u2003emsp end'",
             "emoji \ud83d\ude00 pair \ud835\udc00bold lone \ud800 x \udc00 y",
             "abc' 12'' 'quoted' 5'7\" 3rd 2nd x12y3 a1.5",
+            "gout3 Edema12, SatO2 beta2 cirrhosis4b caf\u00e9s1 alpha1' anemia\u0661",
         };
         for (String t : texts) {
             assertEquals(byRegex(t, 0, t.length()), scanned(t, 0, t.length()), t);
