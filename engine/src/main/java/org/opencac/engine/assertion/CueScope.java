@@ -38,9 +38,9 @@ import org.opencac.models.lexicon.TermSource;
 record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardStart, CueMatch forwardStop,
                 CueMatch backwardStop) {
     private static final Set<String> COORDINATORS = ContextRule.COORDINATORS;
-    /** A copula inside a gathered path's span, at or before a cue: the words after it are a predicate. */
     /** The first step of a Neoplasm table path's term ("Neoplasm \u2192 secondary (metastatic) \u2192 lung"). */
     private static final String NEOPLASM_TABLE = "Neoplasm \u2192";
+    /** A copula inside a gathered path's span, at or before a cue: the words after it are a predicate. */
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "seems", "seem", "appears", "appear");
     /** The first word of a terminator that begins a coordinated clause (", she had", "and he was"). */
     private static final Set<String> COORDINATED_CLAUSE = Set.of(",", "and");
