@@ -13,15 +13,15 @@ import org.opencac.models.lexicon.TermNormalizer;
  * apostrophes and decimal points ("3.5", "patient's"); every other non-space character is its own token.
  */
 public final class WordTokenizer {
-    private static final Pattern TOKEN = Pattern.compile("\\p{L}\\p{Ll}{4,}(?=\\p{N}+(?![\\p{L}\\p{N}]))|\\p{L}[\\p{L}\\p{N}]*(?:['\u2019]\\p{L}+)?|\\p{N}+(?:[.,]\\p{N}+)*[\\p{L}]*|[^\\s\\p{L}\\p{N}]");
+    /** The fewest lower-case letters after a word's first letter for a number glued after them to be its own token. */
+    private static final int GLUED_WORD_MIN_LOWER = 4;
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}\\p{Ll}{" + GLUED_WORD_MIN_LOWER + ",}(?=\\p{N}+(?![\\p{L}\\p{N}]))|\\p{L}[\\p{L}\\p{N}]*(?:['\u2019]\\p{L}+)?|\\p{N}+(?:[.,]\\p{N}+)*[\\p{L}]*|[^\\s\\p{L}\\p{N}]");
 
     /**
      * The one-character strings of the ASCII characters: a token of one such character (punctuation, a digit, a
      * letter: about one token in five) takes its string from here, not from a copy of the note's text.
      */
-    /** The fewest lower-case letters after a word's first letter for a number glued after them to be its own token. */
-    private static final int GLUED_WORD_MIN_LOWER = 4;
-
     private static final String[] ONE_CHARACTER = new String[128];
 
     static {
