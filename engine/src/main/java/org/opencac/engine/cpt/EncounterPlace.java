@@ -1,11 +1,14 @@
 package org.opencac.engine.cpt;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
@@ -61,33 +64,23 @@ final class EncounterPlace {
     }
 
     /** The cues of one kind of {@code hospital_encounter_cues.tsv}, lower case. */
-    private static List<String> hospitalCues(String where) {
-        List<String> out = new ArrayList<>();
-        for (String line : DataFiles.lines(DIR + "hospital_encounter_cues.tsv")) {
-            String[] c = line.split("\t");
-            if (c.length != 2 || !KINDS.contains(c[0])) {
-                throw new IllegalStateException(DIR + "hospital_encounter_cues.tsv: expected "
-                        + String.join("|", new java.util.TreeSet<>(KINDS)) + "<TAB>cue: " + line);
-            }
-            if (c[0].equals(where)) {
-                out.add(c[1].toLowerCase(Locale.ROOT));
-            }
-        }
-        return List.copyOf(out);
+    private static List<String> hospitalCues(String kind) {
+        return cues("hospital_encounter_cues.tsv", KINDS, kind);
     }
 
+    /** The cues of one kind of {@code postoperative_visit_cues.tsv}, lower case. */
     private static List<String> postopCues(String kind) {
+        return cues("postoperative_visit_cues.tsv", POSTOP_KINDS, kind);
+    }
+
+    /** The cues of {@code kind}, lower case, from a "kind TAB cue" file whose every row is of one of {@code kinds}. */
+    private static List<String> cues(String file, Set<String> kinds, String kind) {
         List<String> out = new ArrayList<>();
-        for (String line : DataFiles.lines(DIR + "postoperative_visit_cues.tsv")) {
-            String[] c = line.split("\t");
-            if (c.length != 2 || !POSTOP_KINDS.contains(c[0])) {
-                throw new IllegalStateException(DIR + "postoperative_visit_cues.tsv: expected phrase|lead|suffix|with|not<TAB>cue: "
-                        + line);
-            }
-            if (c[0].equals(kind)) {
-                out.add(c[1].toLowerCase(Locale.ROOT));
-            }
+        Map<String, Consumer<String>> readers = new HashMap<>();
+        for (String k : kinds) {
+            readers.put(k, k.equals(kind) ? c -> out.add(c.toLowerCase(Locale.ROOT)) : c -> { });
         }
+        DataFiles.kinds(DIR + file, readers);
         return List.copyOf(out);
     }
 
@@ -154,11 +147,6 @@ final class EncounterPlace {
             }
         }
         return Optional.ofNullable(first);
-    }
-
-    /** Whether the reason for this visit names a preventive medicine service ({@link #preventiveCue}). */
-    static boolean preventive(String lower, List<Section> sections) {
-        return preventiveCue(lower, sections).isPresent();
     }
 
     /**
