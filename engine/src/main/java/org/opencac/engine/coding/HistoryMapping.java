@@ -112,14 +112,15 @@ public final class HistoryMapping {
      */
     private Code familyHistory(int m, Code code, Optional<String> familyCode, String told, List<String> why,
                                List<MentionDecision> decisions) {
-        if (familyCode.isEmpty()) {
+        Optional<Code> family = familyCode.flatMap(codeSet::get);
+        if (family.isEmpty()) {
             decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_NO_CODE, code.code(), code.code()));
             return null;
         }
-        String z = familyCode.get();
+        String z = family.get().code();
         why.add(told + " (" + code.code() + ") -> family history code " + z + " (Guidelines I.C.21.c.4)");
         decisions.add(new MentionDecision(m, NotCodedReason.FAMILY_HISTORY, z + " instead of " + code.code(), z));
-        return codeSet.get(z).orElse(null);
+        return family.get();
     }
 
     /**
@@ -179,17 +180,17 @@ public final class HistoryMapping {
                     + " current, not as personal history (Guidelines I.C.21.c.4)");
             return code;
         }
-        Optional<String> z = history.personalHistoryCode(code.code());
+        Optional<Code> z = history.personalHistoryCode(code.code()).flatMap(codeSet::get);
         if (z.isEmpty()) {
             decisions.add(new MentionDecision(m, NotCodedReason.HISTORY_NO_CODE,
                     code.code() + "; " + AssertionPolicy.cues(a), code.code()));
             return null;
         }
-        why.add("Past condition (" + code.code() + ") no longer present -> personal history code " + z.get()
+        String h = z.get().code();
+        why.add("Past condition (" + code.code() + ") no longer present -> personal history code " + h
                 + " (Guidelines I.C.21.c.4)");
-        decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, z.get() + " instead of " + code.code(),
-                z.get()));
-        return codeSet.get(z.get()).orElse(null);
+        decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, h + " instead of " + code.code(), h));
+        return z.get();
     }
 
     /** Whether a code is a family history code (Z80-Z84): a term that points to one names a relative's condition. */

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.Coded.outpatient;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,24 @@ class HistoryMappingTest {
         assertEquals("Z94.0", HISTORY.mapPastCondition(0, PAST, code("Z94.0"), why, decisions).code());
         assertTrue(why.get(0).startsWith("Status"), why.toString());
         assertTrue(decisions.isEmpty());
+    }
+
+    @Test
+    void aHistoryCodeMissingFromTheCodeSetIsNoRecoding() throws IOException {
+        // tables naming a history code the code set in use does not have (Z80.99 does not exist)
+        HistoryCodeMap tables = HistoryCodeMap.read(
+                stream("from\tto\tnote\nC50\tZ80.99\tnot in the code set\n"), "fam.tsv",
+                stream("from\tto\tnote\nC50\tZ85.99\tnot in the code set\n"), "per.tsv");
+        HistoryMapping mapping = new HistoryMapping(TestModels.models().codeSet(), tables, List.of());
+        assertNull(mapping.mapRelativeOrNamed(0, RELATIVE, code("C50.911"), why, decisions));
+        assertEquals(NotCodedReason.FAMILY_NO_CODE, decisions.get(0).reason());
+        assertNull(mapping.mapPastCondition(1, PAST, code("C50.911"), why, decisions));
+        assertEquals(NotCodedReason.HISTORY_NO_CODE, decisions.get(1).reason());
+        assertTrue(why.isEmpty(), why.toString());
+    }
+
+    private static InputStream stream(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
