@@ -1,5 +1,6 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.convention.NeoplasmSiteWords.mostSited;
 import static org.opencac.engine.convention.NeoplasmSiteWords.words;
 
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
-import org.opencac.engine.coding.CodeResolver;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 
@@ -70,26 +70,7 @@ public final class NeoplasmSiteFromFindingCode implements Stage {
         Set<String> told = new HashSet<>(words(finding.title()));
         told.retainAll(vocabulary);
         told.removeAll(UNSPECIFIED_WORDS);
-        Code best = null;
-        int most = 0;
-        boolean tie = false;
-        for (Code c : codes) {
-            if (c.code().equals(fin.code()) || CodeResolver.saysUnspecified(c.title())) {
-                continue;
-            }
-            Set<String> title = new HashSet<>(words(c.title()));
-            if (!title.containsAll(kept) || !title.containsAll(told)) {
-                continue;
-            }
-            int n = (int) title.stream().filter(w -> !own.contains(w) && siteWords.contains(w)).count();
-            if (n > most) {
-                best = c;
-                most = n;
-                tie = false;
-            } else if (n == most && n > 0) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
+        return mostSited(codes, fin.code(), own, siteWords,
+                title -> title.containsAll(kept) && title.containsAll(told));
     }
 }

@@ -1,5 +1,6 @@
 package org.opencac.engine.convention;
 
+import static org.opencac.engine.convention.NeoplasmSiteWords.mostSited;
 import static org.opencac.engine.convention.NeoplasmSiteWords.words;
 
 import java.util.HashSet;
@@ -12,7 +13,6 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.coding.CodeCandidate;
-import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.Code;
@@ -82,24 +82,7 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
             return null;
         }
         Set<String> own = new HashSet<>(words(fin.title()));
-        Code best = null;
-        int most = 0;
-        boolean tie = false;
-        for (Code c : codeSet.billableDescendants(category)) {
-            if (c.code().equals(fin.code()) || CodeResolver.saysUnspecified(c.title())) {
-                continue;
-            }
-            int n = (int) new HashSet<>(words(c.title())).stream()
-                    .filter(w -> !own.contains(w) && siteWords.contains(w)).count();
-            if (n > most) {
-                best = c;
-                most = n;
-                tie = false;
-            } else if (n == most && n > 0) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
+        return mostSited(codeSet.billableDescendants(category), fin.code(), own, siteWords, title -> true);
     }
 
     /** A mention the patient has, neither denied nor only supposed. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -15,6 +16,7 @@ import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.CodeResolver;
 import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.text.LowerWords;
+import org.opencac.models.codeset.Code;
 
 /**
  * What the neoplasm-site stages ({@link NeoplasmSiteFromWorkingStatement}, {@link NeoplasmSiteFromNamedMass},
@@ -155,5 +157,36 @@ public final class NeoplasmSiteWords {
     /** The lowercase words of a text (a hyphen breaks them, as in the titles the words are compared with). */
     static List<String> words(String text) {
         return LowerWords.of(text, LowerWords.Hyphens.BREAK);
+    }
+
+    /**
+     * The code of {@code codes} (a neoplasm category's billable codes) whose title names the most of
+     * {@code siteWords} beyond the words {@code own} of the neoplasm's title, among the titles {@code admits}
+     * accepts (as word sets), leaving out the neoplasm's code {@code neoplasmCode} and unspecified titles; null when
+     * none names one, or two name as many.
+     */
+    static Code mostSited(List<Code> codes, String neoplasmCode, Set<String> own, Set<String> siteWords,
+                          Predicate<Set<String>> admits) {
+        Code best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Code c : codes) {
+            if (c.code().equals(neoplasmCode) || CodeResolver.saysUnspecified(c.title())) {
+                continue;
+            }
+            Set<String> title = new HashSet<>(words(c.title()));
+            if (!admits.test(title)) {
+                continue;
+            }
+            int n = (int) title.stream().filter(w -> !own.contains(w) && siteWords.contains(w)).count();
+            if (n > most) {
+                best = c;
+                most = n;
+                tie = false;
+            } else if (n == most && n > 0) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 }
