@@ -491,8 +491,8 @@ public final class CodeResolver {
     }
 
     /**
-     * How much of a condition a title leaves undocumented: one per "unspecified" and one for "without
-     * complications" or "not specified as" (H66.90 "Otitis media, unspecified, unspecified ear" has 2, H66.91
+     * How much of a condition a title leaves undocumented ({@link DefaultTitlePhrases#marks}): one per
+     * "unspecified" and one for "without complications", "not specified as" or "status unknown" (H66.90 "Otitis media, unspecified, unspecified ear" has 2, H66.91
      * "..., unspecified, right ear" 1). Zero for a specific code; of two codes for one condition the one with
      * fewer marks is the more specific.
      */
@@ -523,21 +523,9 @@ public final class CodeResolver {
     }
 
     private static int readMarks(String title) {
-        String t = title.toLowerCase(Locale.ROOT);
-        int n = 0;
-        for (int at = t.indexOf("unspecified"); at >= 0; at = t.indexOf("unspecified", at + 1)) {
-            n++;
-        }
-        if (t.endsWith("without complications")) {
-            n++;
-        }
-        if (t.contains("not specified as")) {
-            n++;
-        }
-        if (t.contains("status unknown")) {
-            n++;   // S06 "with loss of consciousness status unknown": what the note does not document
-        }
-        return t.contains("unspecified") ? n | 1 << 16 : n;
+        DefaultTitlePhrases phrases = DefaultTitlePhrases.bundled();
+        int n = phrases.marks(title);
+        return phrases.saysUnspecified(title) ? n | 1 << 16 : n;
     }
 
     /**

@@ -24,6 +24,7 @@ import org.opencac.engine.Stage;
 import org.opencac.engine.coding.Alternative;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.coding.CodeResolver;
+import org.opencac.engine.coding.DefaultTitlePhrases;
 import org.opencac.engine.coding.SpecifyingFindings;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.text.Clauses;
@@ -47,9 +48,12 @@ public final class SameConditionCheck implements Stage {
     /** The Tabular title phrases this stage reads ({@code same_condition_title_patterns.tsv}), by kind. */
     static final String TITLE_PATTERNS = "/org/opencac/engine/convention/same_condition_title_patterns.tsv";
     private static final Map<String, java.util.regex.Pattern> TITLE = titlePatterns(
-            "default_phrase", "unspecified_part", "part_unspecified", "unspecified_fracture");
-    /** What a default's title prints to say a detail is not documented ("without complications"). */
-    private static final java.util.regex.Pattern DEFAULT_PHRASES = TITLE.get("default_phrase");
+            "unspecified_part", "part_unspecified", "unspecified_fracture");
+    /**
+     * What a default's title prints to say a detail is not documented ("without complications"): the phrases of
+     * a default's marks ({@link DefaultTitlePhrases}).
+     */
+    private static final java.util.regex.Pattern DEFAULT_PHRASES = DefaultTitlePhrases.bundled().anyPhrase();
     /** A default naming the unspecified part (portion) of its site ({@link #namesPartOf}). */
     private static final java.util.regex.Pattern UNSPECIFIED_PART = TITLE.get("unspecified_part");
     /** A region's fracture of no stated part ({@link #namesPartOfRegion}). */
