@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -41,16 +42,31 @@ public final class DataFiles {
      * start-up, naming the file.
      */
     public static void kinds(String resource, Map<String, Consumer<String>> readers) {
+        Map<String, Consumer<String[]>> first = new HashMap<>();
+        readers.forEach((kind, reader) -> first.put(kind, values -> reader.accept(values[0])));
+        kindRows(resource, first);
+    }
+
+    /**
+     * Reads a bundled file of "kind, tab, values" lines ({@link #lines}), giving each line's values (its columns
+     * after the kind, trimmed; at least one) to the reader of its kind, which checks how many it needs; a line
+     * with no value, or of a kind no reader takes, fails at start-up, naming the file.
+     */
+    public static void kindRows(String resource, Map<String, Consumer<String[]>> readers) {
         for (String line : lines(resource)) {
             String[] f = line.split("\t");
             if (f.length < 2) {
                 throw new IllegalStateException(resource + ": expected kind and value: " + line);
             }
-            Consumer<String> reader = readers.get(f[0].trim());
+            Consumer<String[]> reader = readers.get(f[0].trim());
             if (reader == null) {
                 throw new IllegalStateException(resource + ": unknown kind " + f[0] + ": " + line);
             }
-            reader.accept(f[1].trim());
+            String[] values = new String[f.length - 1];
+            for (int i = 1; i < f.length; i++) {
+                values[i - 1] = f[i].trim();
+            }
+            reader.accept(values);
         }
     }
 

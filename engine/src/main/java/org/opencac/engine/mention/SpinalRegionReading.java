@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -119,45 +120,46 @@ public final class SpinalRegionReading implements Stage {
         List<String[]> spineCodes = new ArrayList<>();
         List<String[]> noteCodes = new ArrayList<>();
         List<String[]> spanCodes = new ArrayList<>();
-        for (String line : DataFiles.lines(REGIONS)) {
-            String[] f = line.split("\t");
-            if (f[0].equals("kind")) {
-                continue;
+        Map<String, Consumer<String[]>> readers = new HashMap<>();
+        readers.put("region", row(f -> {
+            int from = levelNumber(f[0]);
+            int to = levelNumber(f[1]);
+            if (from < 0 || to < 0 || f[0].charAt(0) != f[1].charAt(0)) {
+                throw new IllegalArgumentException(REGIONS + ": not a range of levels: " + String.join(" ", f));
             }
-            if (f.length < 4) {
-                throw new IllegalArgumentException(REGIONS + ": expected kind, a, b, word: " + line);
+            regions.add(new Region(f[0].charAt(0), from, to, f[2]));
+        }));
+        readers.put("junction", row(f -> junctions.put(f[0] + " " + f[1], f[2])));
+        readers.put("level_region", row(f -> {
+            if (levelNumber(f[0]) < 0 || levelNumber(f[1]) < 0) {
+                throw new IllegalArgumentException(REGIONS + ": not two levels: " + String.join(" ", f));
             }
-            switch (f[0]) {
-                case "region" -> {
-                    int from = levelNumber(f[1]);
-                    int to = levelNumber(f[2]);
-                    if (from < 0 || to < 0 || f[1].charAt(0) != f[2].charAt(0)) {
-                        throw new IllegalArgumentException(REGIONS + ": not a range of levels: " + line);
-                    }
-                    regions.add(new Region(f[1].charAt(0), from, to, f[3]));
-                }
-                case "junction" -> junctions.put(f[1] + " " + f[2], f[3]);
-                case "level_region" -> {
-                    if (levelNumber(f[1]) < 0 || levelNumber(f[2]) < 0) {
-                        throw new IllegalArgumentException(REGIONS + ": not two levels: " + line);
-                    }
-                    levelRegions.put(pairTitle(f[1], f[2]), f[3]);
-                }
-                case "spine_codes", "note_codes", "span_codes" -> {
-                    if (f[1].length() != 3 || f[2].length() != 3 || f[1].compareTo(f[2]) > 0) {
-                        throw new IllegalArgumentException(REGIONS + ": not a range of categories: " + line);
-                    }
-                    (switch (f[0]) {
-                        case "spine_codes" -> spineCodes;
-                        case "note_codes" -> noteCodes;
-                        default -> spanCodes;
-                    }).add(new String[] {f[1], f[2]});
-                }
-                default -> throw new IllegalArgumentException(REGIONS + ": unknown kind " + f[0]);
-            }
-        }
+            levelRegions.put(pairTitle(f[0], f[1]), f[2]);
+        }));
+        readers.put("spine_codes", row(f -> spineCodes.add(categories(f))));
+        readers.put("note_codes", row(f -> noteCodes.add(categories(f))));
+        readers.put("span_codes", row(f -> spanCodes.add(categories(f))));
+        DataFiles.kindRows(REGIONS, readers);
         return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes,
                 spanCodes, false, Set.of());
+    }
+
+    /** A reader of a row's values a, b and word, given them only when all three are there. */
+    private static Consumer<String[]> row(Consumer<String[]> reader) {
+        return values -> {
+            if (values.length < 3) {
+                throw new IllegalArgumentException(REGIONS + ": expected kind, a, b, word: " + String.join(" ", values));
+            }
+            reader.accept(values);
+        };
+    }
+
+    /** A row's range of categories [a, b], checked. */
+    private static String[] categories(String[] f) {
+        if (f[0].length() != 3 || f[1].length() != 3 || f[0].compareTo(f[1]) > 0) {
+            throw new IllegalArgumentException(REGIONS + ": not a range of categories: " + String.join(" ", f));
+        }
+        return new String[] {f[0], f[1]};
     }
 
     /**
