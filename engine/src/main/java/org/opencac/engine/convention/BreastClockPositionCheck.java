@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,26 +69,19 @@ public final class BreastClockPositionCheck implements Stage {
         List<Pattern> clock = new ArrayList<>();
         Set<String> sites = new HashSet<>();
         List<Quadrant> quadrants = new ArrayList<>();
-        for (String line : DataFiles.lines(RESOURCE)) {
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                throw new IllegalStateException(RESOURCE + ": expected kind and value: " + line);
-            }
-            switch (f[0]) {
-                case "codes" -> List.of(f[1].split(",")).forEach(p -> prefixes.add(p.trim()));
-                case "unstated" -> unstated.add(f[1].trim().toLowerCase(Locale.ROOT));
-                case "clock" -> clock.add(Pattern.compile(f[1].trim(), Pattern.CASE_INSENSITIVE));
-                case "site" -> sites.add(f[1].trim().toLowerCase(Locale.ROOT));
-                case "quadrant" -> {
-                    if (f.length < 5) {
-                        throw new IllegalStateException(RESOURCE + ": a quadrant needs side, hours and words: " + line);
+        DataFiles.kindRows(RESOURCE, Map.of(
+                "codes", v -> List.of(v[0].split(",")).forEach(p -> prefixes.add(p.trim())),
+                "unstated", v -> unstated.add(v[0].toLowerCase(Locale.ROOT)),
+                "clock", v -> clock.add(Pattern.compile(v[0], Pattern.CASE_INSENSITIVE)),
+                "site", v -> sites.add(v[0].toLowerCase(Locale.ROOT)),
+                "quadrant", v -> {
+                    if (v.length < 4) {
+                        throw new IllegalStateException(RESOURCE + ": a quadrant needs side, hours and words: "
+                                + String.join(" ", v));
                     }
-                    quadrants.add(new Quadrant(f[1].trim(), Double.parseDouble(f[2].trim()),
-                            Double.parseDouble(f[3].trim()), f[4].trim().toLowerCase(Locale.ROOT)));
-                }
-                default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + f[0] + ": " + line);
-            }
-        }
+                    quadrants.add(new Quadrant(v[0], Double.parseDouble(v[1]), Double.parseDouble(v[2]),
+                            v[3].toLowerCase(Locale.ROOT)));
+                }));
         if (clock.size() != 1) {
             throw new IllegalStateException(RESOURCE + ": needs one clock expression");
         }

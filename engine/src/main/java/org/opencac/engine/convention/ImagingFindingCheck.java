@@ -80,29 +80,29 @@ public final class ImagingFindingCheck implements Stage {
         Map<String, String> tissues = new LinkedHashMap<>();
         Set<String> reportHeaders = new HashSet<>();
         Set<SectionType> resultSections = new HashSet<>();
-        for (String line : DataFiles.lines(RESOURCE)) {
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                throw new IllegalStateException(RESOURCE + ": expected kind and word: " + line);
-            }
-            String word = f[1].trim().toLowerCase(Locale.ROOT);
-            switch (f[0].trim()) {
-                case "study" -> studies.add(word);
-                case "verb" -> verbs.add(word);
-                case "exam" -> exams.add(word);
-                case "report" -> reportHeaders.add(word);
-                case "result" -> resultSections.add(SectionType.fromId(word));
-                case "organ", "tissue" -> {
-                    if (f.length != 3) {
-                        throw new IllegalStateException(RESOURCE + ": an organ or tissue row needs its code: " + line);
-                    }
-                    (f[0].trim().equals("organ") ? organs : tissues).put(word, f[2].trim());
-                }
-                default -> throw new IllegalStateException(RESOURCE + ": unknown kind: " + line);
-            }
-        }
+        DataFiles.kindRows(RESOURCE, Map.of(
+                "study", v -> studies.add(lower(v[0])),
+                "verb", v -> verbs.add(lower(v[0])),
+                "exam", v -> exams.add(lower(v[0])),
+                "report", v -> reportHeaders.add(lower(v[0])),
+                "result", v -> resultSections.add(SectionType.fromId(lower(v[0]))),
+                "organ", v -> organs.put(lower(v[0]), coded(v)),
+                "tissue", v -> tissues.put(lower(v[0]), coded(v))));
         return new ImagingFindingCheck(codes, studies, verbs, exams, organs, tissues, reportHeaders,
                 resultSections);
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** The code of an organ or tissue row (word, code). */
+    private static String coded(String[] values) {
+        if (values.length != 2) {
+            throw new IllegalStateException(RESOURCE + ": an organ or tissue row needs its code: "
+                    + String.join(" ", values));
+        }
+        return values[1];
     }
 
     @Override

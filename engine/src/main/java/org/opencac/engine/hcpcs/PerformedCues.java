@@ -2,9 +2,12 @@ package org.opencac.engine.hcpcs;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.section.SectionType;
 import org.opencac.models.lexicon.TermNormalizer;
@@ -73,25 +76,21 @@ final class PerformedCues {
         List<String> negatedStart = new ArrayList<>();
         Set<String> labCodes = new HashSet<>();
         List<String> runHere = new ArrayList<>();
-        for (String line : DataFiles.lines(EARLIER)) {
-            String[] c = line.split("\t");
-            switch (c.length == 2 ? c[0] : "") {
-                case "section" -> sections.add(SectionType.fromId(c[1]));
-                case "before" -> before.add(c[1]);
-                case "after" -> after.add(c[1]);
-                case "drug_section" -> drugSections.add(SectionType.fromId(c[1]));
-                case "drug_stay_section" -> staySections.add(SectionType.fromId(c[1]));
-                case "drug_history_section" -> historySections.add(SectionType.fromId(c[1]));
-                case "given_now" -> givenNow.add(c[1]);
-                case "negated_sentence_start" -> negatedStart.add(c[1]);
-                case "lab_code" -> labCodes.add(c[1]);
-                case "run_here" -> runHere.add(c[1]);
-                case "drug_before" -> drugBefore.add(c[1]);
-                case "given_here" -> givenHere.add(c[1]);
-                case "supplied_here" -> suppliedHere.add(c[1]);
-                default -> throw new IllegalStateException(EARLIER + ": bad line '" + line + "'");
-            }
-        }
+        Map<String, Consumer<String>> readers = new HashMap<>();
+        readers.put("section", v -> sections.add(SectionType.fromId(v)));
+        readers.put("before", before::add);
+        readers.put("after", after::add);
+        readers.put("drug_section", v -> drugSections.add(SectionType.fromId(v)));
+        readers.put("drug_stay_section", v -> staySections.add(SectionType.fromId(v)));
+        readers.put("drug_history_section", v -> historySections.add(SectionType.fromId(v)));
+        readers.put("given_now", givenNow::add);
+        readers.put("negated_sentence_start", negatedStart::add);
+        readers.put("lab_code", labCodes::add);
+        readers.put("run_here", runHere::add);
+        readers.put("drug_before", drugBefore::add);
+        readers.put("given_here", givenHere::add);
+        readers.put("supplied_here", suppliedHere::add);
+        DataFiles.kinds(EARLIER, readers);
         return new PerformedCues(keys(before), keys(after), new Lines(sections, drugSections, staySections,
                 historySections, keys(drugBefore), keys(givenHere), keys(givenNow), keys(suppliedHere), keys(negatedStart),
                 labCodes, keys(runHere)), wordsBefore, wordsAfter);

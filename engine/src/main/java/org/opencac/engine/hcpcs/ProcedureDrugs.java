@@ -3,6 +3,7 @@ package org.opencac.engine.hcpcs;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -33,16 +34,10 @@ final class ProcedureDrugs {
         List<String> headers = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
         Set<String> agents = new HashSet<>();
-        for (String line : DataFiles.lines(FILE)) {
-            String[] c = line.split("\t");
-            String value = c.length == 2 ? c[1].trim() : "";
-            switch (value.isEmpty() ? "" : c[0]) {
-                case "header" -> headers.add(TermNormalizer.key(value));
-                case "sentence" -> sentences.add(TermNormalizer.key(value));
-                case "agent" -> agents.add(value);
-                default -> throw new IllegalStateException(FILE + ": expected header|sentence|agent<TAB>value: " + line);
-            }
-        }
+        DataFiles.kinds(FILE, Map.of(
+                "header", v -> headers.add(TermNormalizer.key(v)),
+                "sentence", v -> sentences.add(TermNormalizer.key(v)),
+                "agent", agents::add));
         return new ProcedureDrugs(headers, sentences, agents);
     }
 
