@@ -45,6 +45,20 @@ class OperationsTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The workbench store of {@code settings}, opened only when begun or asked for. */
+    private static org.opencac.api.http.DeferredPart<org.opencac.workbench.store.Store> deferredStore(
+            Settings settings) {
+        return new org.opencac.api.http.DeferredPart<>("store-opener",
+                () -> org.opencac.workbench.store.Store.open(settings.store()));
+    }
+
+    /** A coder's workbench queue, asked for of the service at {@code base}. */
+    private static HttpResponse<String> queue(String base) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/queue"))
+                .timeout(Duration.ofSeconds(30)).header("X-Org-Id", "org1").header("X-Coder-Id", "coder1").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void theServiceListensBeforeTheModelsLoadAndIsReadyOnlyAfter() throws Exception {
         HttpServer.Service s = HttpServer.boot(settings(), ServiceOptions.unauthenticated(), null);
@@ -74,9 +88,7 @@ class OperationsTest {
         try {
             HttpServer.install(s, TestModels.models(), TestModels.pipeline(), store);
             String base = "http://127.0.0.1:" + s.app().port();
-            HttpResponse<String> queue = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/queue"))
-                    .timeout(Duration.ofSeconds(30)).header("X-Org-Id", "org1").header("X-Coder-Id", "coder1").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> queue = queue(base);
             assertEquals(200, queue.statusCode(), queue.body());
             assertEquals(200, get(base, "/health/ready").statusCode());
         } finally {
@@ -122,9 +134,7 @@ class OperationsTest {
         Settings settings = settings();
         HttpServer.Service s = HttpServer.boot(settings, ServiceOptions.unauthenticated(), null);
         s.app().start();
-        org.opencac.api.http.DeferredPart<org.opencac.workbench.store.Store> store =
-                new org.opencac.api.http.DeferredPart<>("store-opener",
-                        () -> org.opencac.workbench.store.Store.open(settings.store()));
+        org.opencac.api.http.DeferredPart<org.opencac.workbench.store.Store> store = deferredStore(settings);
         org.opencac.api.http.DeferredPart<org.opencac.api.fhir.FhirCoding> fhir =
                 new org.opencac.api.http.DeferredPart<>("fhir-mapping", org.opencac.api.fhir.FhirCoding::new);
         try {
@@ -137,9 +147,7 @@ class OperationsTest {
                     .statusCode());
             assertTrue(store.made().get(30, java.util.concurrent.TimeUnit.SECONDS) != null,
                     "the first answer opens it");
-            HttpResponse<String> queue = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/queue"))
-                    .timeout(Duration.ofSeconds(30)).header("X-Org-Id", "org1").header("X-Coder-Id", "coder1").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> queue = queue(base);
             assertEquals(200, queue.statusCode(), queue.body());
             assertFalse(fhir.made().isDone(), "the FHIR mapping is made only when begun or asked for");
         } finally {
@@ -178,16 +186,12 @@ class OperationsTest {
         Settings settings = settings();
         HttpServer.Service s = HttpServer.boot(settings, ServiceOptions.unauthenticated(), null);
         s.app().start();
-        org.opencac.api.http.DeferredPart<org.opencac.workbench.store.Store> store =
-                new org.opencac.api.http.DeferredPart<>("store-opener",
-                        () -> org.opencac.workbench.store.Store.open(settings.store()));
+        org.opencac.api.http.DeferredPart<org.opencac.workbench.store.Store> store = deferredStore(settings);
         try {
             HttpServer.install(s, TestModels.models(), TestModels.pipeline(), store,
                     () -> { throw new IllegalStateException("not asked for"); });
             String base = "http://127.0.0.1:" + s.app().port();
-            HttpResponse<String> queue = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/queue"))
-                    .timeout(Duration.ofSeconds(30)).header("X-Org-Id", "org1").header("X-Coder-Id", "coder1").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> queue = queue(base);
             assertEquals(200, queue.statusCode(), queue.body());
         } finally {
             s.stop();
