@@ -77,6 +77,12 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b the headache and vomiting after a fall are the subdural hemorrhage the scan shows",
                         "HISTORY:\nHe fell and hit his head, then had a headache and vomiting all night.\n"
                                 + "ASSESSMENT:\n1. Acute traumatic subdural hematoma.\n", "S06.5XAA", "R51.9 R11.10"),
+                out("I.C.18.b the stiff neck of a subarachnoid hemorrhage is the blood's meningism",
+                        "HISTORY:\nA sudden severe headache, then a stiff neck and vomiting.\n"
+                                + "ASSESSMENT:\n1. Nontraumatic subarachnoid hemorrhage.\n", "I60.9", "R29.1 R51.9"),
+                out("I.C.18.b fever, headache and neck stiffness are the meningitis",
+                        "HISTORY:\nTwo days of fever and headache; on examination neck stiffness.\n"
+                                + "ASSESSMENT:\n1. Bacterial meningitis.\n", "G00.9", "R50.9 R51.9 R29.1"),
                 out("I.C.18.b headache is integral to migraine",
                         "ASSESSMENT:\n1. Migraine.\n2. Headache.\n", "G43.909", "R51.9"),
                 out("I.C.18.b blurred vision before the headache is the aura of a migraine with aura",
