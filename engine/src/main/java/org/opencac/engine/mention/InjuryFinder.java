@@ -162,6 +162,8 @@ public final class InjuryFinder {
     private final Set<String> companionNouns = new HashSet<>();
     /** How many words after a link a companion injury's noun may stand. */
     private final int companionReach;
+    /** The side an injury linked to a sided head injury takes from it ("right wrist laceration with ..."). */
+    private final LinkedInjurySide linkedSide;
     private final int window;
     private final String firstCategory;
     private final String lastCategory;
@@ -308,6 +310,7 @@ public final class InjuryFinder {
         rules.path("companionLinks").forEach(w -> companionLinks.add(w.asText().toLowerCase(Locale.ROOT)));
         rules.path("companionInjuryNouns").forEach(w -> companionNouns.add(w.asText().toLowerCase(Locale.ROOT)));
         this.companionReach = rules.path("companionReach").asInt(0);
+        this.linkedSide = new LinkedInjurySide(companionLinks, clauseBreaks, typeByWord::containsKey);
         rules.path("notTraumaWords").forEach(w -> notTrauma.add(" " + w.asText().toLowerCase(Locale.ROOT) + " "));
         Set<String> generic = new HashSet<>(index.analyze(rules.path("genericTitleWords").asText()));
         generic.addAll(index.analyze(rules.path("ignoredTitleWords").asText()));
@@ -415,6 +418,7 @@ public final class InjuryFinder {
             if (type == null) {
                 continue;
             }
+            String headSide = linkedSide.of(tokens, sentence.firstToken(), i);
             int start = Math.max(sentence.firstToken(), i - window);
             while (start < i && isBreak(tokens.get(start))) {
                 start++;
@@ -447,7 +451,7 @@ public final class InjuryFinder {
                 if (encounter == null) {
                     encounter = new SentenceEncounter(text, sentence);
                 }
-                CodeHit hit = lookup(type, clause, encounter);
+                CodeHit hit = lookup(type, clause, encounter, headSide);
                 boolean[] other = null;
                 if (hit == null) {
                     // a site word of another condition's phrase in the window ("chest pain from two broken ribs",
@@ -458,7 +462,7 @@ public final class InjuryFinder {
                     }
                     other = symptoms.covered(from, to, i);
                     if (other != null) {
-                        hit = lookup(type, without(tokens, from, to, other), encounter);
+                        hit = lookup(type, without(tokens, from, to, other), encounter, headSide);
                     }
                 }
                 if (hit == null) {
@@ -468,7 +472,7 @@ public final class InjuryFinder {
                     if (own != null) {
                         String conjunct = text.substring(tokens.get(own[0]).span().start(),
                                 tokens.get(own[1] - 1).span().end());
-                        hit = lookup(type, conjunct, encounter);
+                        hit = lookup(type, conjunct, encounter, headSide);
                         if (hit != null) {
                             from = own[0];
                             to = own[1];
@@ -826,6 +830,21 @@ public final class InjuryFinder {
             }
             return read;
         }
+    }
+
+    /**
+     * {@link #lookup(InjuryType, String, SentenceEncounter)}, where a clause writing no side of its own is first read
+     * with the side of the head injury it is linked to ({@link LinkedInjurySide}); as written when that finds no code
+     * (a site of no side).
+     */
+    private CodeHit lookup(InjuryType type, String clause, SentenceEncounter sentenceEncounter, String headSide) {
+        if (headSide != null && sideWord(spaced(clause)) == null) {
+            CodeHit sided = lookup(type, headSide + " " + clause, sentenceEncounter);
+            if (sided != null) {
+                return sided;
+            }
+        }
+        return lookup(type, clause, sentenceEncounter);
     }
 
     private CodeHit lookup(InjuryType type, String clause, SentenceEncounter sentenceEncounter) {
