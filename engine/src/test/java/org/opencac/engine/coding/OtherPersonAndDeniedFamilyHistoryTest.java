@@ -14,7 +14,7 @@ import org.opencac.engine.testing.TestModels;
 
 /**
  * A family history code (Z80-Z84) is for a blood relative's condition the note affirms: not for a partner's, a
- * friend's or a contact's, and not for a relative the note denies.
+ * friend's, a contact's or an exposure's source patient's, and not for a relative the note denies.
  */
 class OtherPersonAndDeniedFamilyHistoryTest {
 
@@ -34,6 +34,16 @@ class OtherPersonAndDeniedFamilyHistoryTest {
     void aFriendsOrPartnersConditionIsNoFamilyHistory() {
         assertNoFamilyHistoryCode("He says a couple of his friends have had heart attacks.");
         assertNoFamilyHistoryCode("Her husband has type 2 diabetes.");
+    }
+
+    @Test
+    void theSourcePatientsInfectionIsNeitherThePatientsNorFamilyHistory() {
+        // the person whose blood an exposed worker met: the worker is coded for the exposure, not for the infection
+        List<String> codes = codes("After the sharps injury the source patient carries hepatitis C.");
+        assertTrue(codes.stream().noneMatch(c -> c.startsWith("B1") || c.startsWith("Z83")),
+                "neither the infection nor a family history expected: " + codes);
+        assertTrue(codes("After the sharps injury the employee carries hepatitis C.").stream()
+                .anyMatch(c -> c.startsWith("B1")), "the patient's own infection stays coded");
     }
 
     @Test
