@@ -300,6 +300,9 @@ public final class CptModule implements CodeSystemModule {
         Optional<EncounterPlace.Cue> preventive = officeVisit ? EncounterPlace.preventiveCue(lower, sections)
                 : Optional.empty();
         boolean problemVisit = officeVisit && preventive.isEmpty();
+        // a problem visit whose reason is a surgery's follow-up is in the surgery's global period (read once)
+        Optional<EncounterPlace.Cue> postoperative = problemVisit ? EncounterPlace.postoperative(lower, sections)
+                : Optional.empty();
         Matcher[] patientTypes = officeVisit
                 ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end)
                         && !datedVisit(lower, doc.sentences(), start))
@@ -322,8 +325,8 @@ public final class CptModule implements CodeSystemModule {
             // gets its E/M code
             EncounterPlace.emergency(lower, sections).ifPresent(cue -> EmergencyVisitEm.code(text, cue, a, digit, codes,
                     VISIT_SCORE, out, queries));
-        } else if (EncounterPlace.postoperative(lower, sections).isPresent()) {
-            postoperativeVisit(text, EncounterPlace.postoperative(lower, sections).get(), out);
+        } else if (postoperative.isPresent()) {
+            postoperativeVisit(text, postoperative.get(), out);
         } else if (isNew == isEstablished) {
             queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
                     + " but the note does not say whether the patient is new or established: which is it?",
