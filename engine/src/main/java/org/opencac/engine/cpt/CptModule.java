@@ -52,6 +52,8 @@ public final class CptModule implements CodeSystemModule {
     /** The new and the established patient's phrases (in this order), searched in one pass over the note. */
     private static final LiteralFirstPattern.Group PATIENT_TYPES = new LiteralFirstPattern.Group(
             List.of(patientType("new"), patientType("established")));
+    /** Interval history phrases: an established patient's periodic preventive visit, read when no other phrase types it. */
+    private static final LiteralFirstPattern.Group INTERVAL = new LiteralFirstPattern.Group(List.of(patientType("interval")));
     /** Sections whose presence makes the note no office visit (a procedure report, a hospital stay). */
     private static final Set<SectionType> NOT_OFFICE_VISIT = DataFiles.lines(DIR + "not_office_visit_sections.txt")
             .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
@@ -169,8 +171,9 @@ public final class CptModule implements CodeSystemModule {
         List<String> literals = new ArrayList<>();
         for (String line : DataFiles.lines(DIR + "patient_type_cues.tsv")) {
             String[] c = line.split("\t");
-            if (c.length != 2 || !(c[0].equals("new") || c[0].equals("established"))) {
-                throw new IllegalStateException(DIR + "patient_type_cues.tsv: expected new|established<TAB>phrase: " + line);
+            if (c.length != 2 || !(c[0].equals("new") || c[0].equals("established") || c[0].equals("interval"))) {
+                throw new IllegalStateException(DIR + "patient_type_cues.tsv: expected new|established|interval<TAB>phrase: "
+                        + line);
             }
             if (c[0].equals(kind)) {
                 String phrase = c[1].toLowerCase(Locale.ROOT);
@@ -318,6 +321,11 @@ public final class CptModule implements CodeSystemModule {
             OptionalInt months = PatientAge.months(lower.substring(sentenceStart(lower, cue.start()),
                     sentenceEnd(lower, cue.end())), lower);
             Matcher which = isNew == isEstablished ? null : isNew ? n : e;
+            if (!isNew && !isEstablished) {
+                // an interval history tells of the time up to this visit: only an instructions section's is another's
+                which = INTERVAL.find(scannedLower, (start, end) -> !inSection(sections, Set.of(SectionType.INSTRUCTIONS),
+                        start))[0];
+            }
             PreventiveVisitEm.code(text, cue, months, which == null ? null : which.group(), isNew, codes, VISIT_SCORE,
                     out, queries);
         } else if (!problemVisit) {
