@@ -246,6 +246,18 @@ public final class CptModule implements CodeSystemModule {
         return visit || !studyReason;
     }
 
+    /** Whether the note is a procedure's own report: a procedure section and no section of a visit. */
+    static boolean procedureReport(List<Section> sections) {
+        boolean procedure = false;
+        for (Section s : sections) {
+            if (VISIT_SECTIONS.contains(s.type())) {
+                return false;
+            }
+            procedure |= s.type() == SectionType.PROCEDURE;
+        }
+        return procedure;
+    }
+
     public static CptModule of(CptCodeSet codes) {
         return new CptModule(codes, MdmAssessor.standard());
     }
@@ -331,8 +343,10 @@ public final class CptModule implements CodeSystemModule {
         } else if (!problemVisit) {
             // a procedure report or a hospital encounter: no office visit; an emergency department visit's own note
             // gets its E/M code
-            EncounterPlace.emergency(lower, sections).ifPresent(cue -> EmergencyVisitEm.code(text, cue, a, digit, codes,
-                    VISIT_SCORE, out, queries));
+            // (a procedure's own report, with no section of a visit, is no emergency department visit's record)
+            Optional<EncounterPlace.Cue> emergency = procedureReport(sections) ? Optional.empty()
+                    : EncounterPlace.emergency(lower, sections, plan.length() > 0);
+            emergency.ifPresent(cue -> EmergencyVisitEm.code(text, cue, a, digit, codes, VISIT_SCORE, out, queries));
         } else if (postoperative.isPresent()) {
             postoperativeVisit(text, postoperative.get(), out);
         } else if (isNew == isEstablished) {
