@@ -54,6 +54,9 @@ public final class CptModule implements CodeSystemModule {
             List.of(patientType("new"), patientType("established")));
     /** Interval history phrases: an established patient's periodic preventive visit, read when no other phrase types it. */
     private static final LiteralFirstPattern.Group INTERVAL = new LiteralFirstPattern.Group(List.of(patientType("interval")));
+    /** Sections holding an emergency department visit's own course, results and decisions. */
+    private static final Set<SectionType> EMERGENCY_MDM_SECTIONS = DataFiles.lines(DIR + "emergency_mdm_sections.txt")
+            .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
     /** Sections whose presence makes the note no office visit (a procedure report, a hospital stay). */
     private static final Set<SectionType> NOT_OFFICE_VISIT = DataFiles.lines(DIR + "not_office_visit_sections.txt")
             .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
@@ -303,12 +306,7 @@ public final class CptModule implements CodeSystemModule {
             }
         }
         MdmAssessment a = mdm.assess(plan.length() > 0 ? plan.toString() : null, scannedLower);
-        int digit = switch (a.level()) {
-            case STRAIGHTFORWARD -> 2;
-            case LOW -> 3;
-            case MODERATE -> 4;
-            case HIGH -> 5;
-        };
+        int digit = levelDigit(a.level());
         List<Section> sections = doc.sections();
         boolean officeVisit = officeVisit(sections) && !EncounterPlace.hospital(lower, sections);
         // a preventive medicine visit is no problem-oriented office visit, though its own tests are coded
@@ -346,7 +344,10 @@ public final class CptModule implements CodeSystemModule {
             // (a procedure's own report, with no section of a visit, is no emergency department visit's record)
             Optional<EncounterPlace.Cue> emergency = procedureReport(sections) ? Optional.empty()
                     : EncounterPlace.emergency(lower, sections, plan.length() > 0);
-            emergency.ifPresent(cue -> EmergencyVisitEm.code(text, cue, a, digit, codes, VISIT_SCORE, out, queries));
+            emergency.ifPresent(cue -> {
+                MdmAssessment ed = mdm.assess(emergencyMdmText(text, sections, cue), scannedLower, true);
+                EmergencyVisitEm.code(text, cue, ed, levelDigit(ed.level()), codes, VISIT_SCORE, out, queries);
+            });
         } else if (postoperative.isPresent()) {
             postoperativeVisit(text, postoperative.get(), out);
         } else if (isNew == isEstablished) {
@@ -404,6 +405,30 @@ public final class CptModule implements CodeSystemModule {
         }
         out.addAll(svc.values());
         return new SystemResult(codes.version(), out, queries);
+    }
+
+    /** The last digit of the office and emergency department E/M codes of an MDM level (2 to 5). */
+    private static int levelDigit(MdmLevel level) {
+        return switch (level) {
+            case STRAIGHTFORWARD -> 2;
+            case LOW -> 3;
+            case MODERATE -> 4;
+            case HIGH -> 5;
+        };
+    }
+
+    /**
+     * The text an emergency department visit's MDM is read in: its sections of {@code emergency_mdm_sections.txt}
+     * and the section its emergency department header opens ("ED course"); null (the whole note) when it has none.
+     */
+    static String emergencyMdmText(String text, List<Section> sections, EncounterPlace.Cue cue) {
+        StringBuilder out = new StringBuilder();
+        for (Section s : sections) {
+            if (EMERGENCY_MDM_SECTIONS.contains(s.type()) || s.header().start() == cue.start()) {
+                out.append(s.span().coveredText(text)).append('\n');
+            }
+        }
+        return out.length() > 0 ? out.toString() : null;
     }
 
     /**

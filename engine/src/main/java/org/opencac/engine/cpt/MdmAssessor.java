@@ -57,6 +57,16 @@ public final class MdmAssessor {
      * caller, who scans it too; {@code plan} null when the note has no plan section (the whole note is read).
      */
     MdmAssessment assess(String plan, ScannedText wholeLower) {
+        return assess(plan, wholeLower, false);
+    }
+
+    /**
+     * As {@link #assess(String, ScannedText)}; {@code emergency} for an emergency department visit, whose {@code plan}
+     * is the visit's own course, results and impression: a test named there with a result word ("CBC showed") was
+     * ordered and reviewed at the visit, and a diagnosis stated with no cue of a problem's complexity is an acute
+     * illness or injury brought to the department (at least an acute uncomplicated one, low).
+     */
+    MdmAssessment assess(String plan, ScannedText wholeLower, boolean emergency) {
         String w = wholeLower.text();
         ScannedText planLower = plan == null ? wholeLower : ScannedText.lowerCased(plan);
         String p = planLower.text();
@@ -86,10 +96,11 @@ public final class MdmAssessor {
             reasons.add("Problems moderate: " + (!moderate.isEmpty() ? quote(moderate)
                     + " (chronic illness with exacerbation or progression, or acute illness with systemic symptoms)"
                     : stable + " stable chronic illnesses"));
-        } else if (stable == 1 || acute >= 1 || minor >= 2) {
+        } else if (stable == 1 || acute >= 1 || minor >= 2 || emergency && p != w && !p.isBlank()) {
             problems = MdmLevel.LOW;
             reasons.add("Problems low: " + (stable == 1 ? "one stable chronic illness" : acute >= 1
-                    ? "an acute uncomplicated illness or injury" : "two or more self-limited or minor problems"));
+                    ? "an acute uncomplicated illness or injury" : minor >= 2 ? "two or more self-limited or minor problems"
+                    : "an acute illness or injury brought to the emergency department"));
         } else {
             problems = MdmLevel.STRAIGHTFORWARD;
             reasons.add("Problems straightforward: one self-limited or minor problem (no chronic or acute illness documented)");
@@ -102,6 +113,16 @@ public final class MdmAssessor {
         List<Cue> reviewCues = present("data", "review", inW);
         List<Cue> orderCues = present("data", "order", inW);
         List<Cue> testCues = present("test", "test", inW);
+        if (emergency) {
+            // the visit's own results: a test named with a result word in the course, results or impression
+            List<Cue> resultCues = present("data", "result", inP);
+            List<Cue> planTests = present("test", "test", inP);
+            for (String sentence : resultCues.isEmpty() ? List.<String>of() : sentences(planLower)) {
+                if (any(resultCues, sentence)) {
+                    addTests(found(planTests, sentence), tests);
+                }
+            }
+        }
         // (no review or order cue in the note: no sentence to read; no plan section: the plan's sentences are the note's)
         List<String> noteSentences = reviewCues.isEmpty() && orderCues.isEmpty() ? List.of()
                 : p == w && planSentences != null ? planSentences : sentences(wholeLower);
@@ -109,13 +130,7 @@ public final class MdmAssessor {
             boolean review = any(reviewCues, sentence);
             boolean order = any(orderCues, sentence);
             if (review || order) {
-                List<String> named = found(testCues, sentence);
-                // "chest x-ray" and "x-ray" are one test
-                for (String t : named) {
-                    if (named.stream().noneMatch(o -> !o.equals(t) && o.contains(t))) {
-                        tests.add(t);
-                    }
-                }
+                addTests(found(testCues, sentence), tests);
                 if (review && (sentence.contains("records") || sentence.contains("notes from"))) {
                     externalNotes++;
                 }
@@ -154,7 +169,7 @@ public final class MdmAssessor {
         // A higher level is met by two elements found, so it is documented as at least that level.
         boolean supported = true;
         if (level == MdmLevel.STRAIGHTFORWARD) {
-            boolean problemsFound = !high.isEmpty() || !moderate.isEmpty() || stable + acute + minor > 0;
+            boolean problemsFound = problems != MdmLevel.STRAIGHTFORWARD || minor > 0;
             boolean riskFound = !riskCues.isEmpty() || !found("risk", "minimal", p, inP).isEmpty();
             supported = MdmLevel.twoOfThree(problemsFound ? problems : MdmLevel.HIGH, data,
                     riskFound ? risk : MdmLevel.HIGH) == level;
@@ -165,6 +180,15 @@ public final class MdmAssessor {
             }
         }
         return new MdmAssessment(problems, data, risk, level, reasons, supported);
+    }
+
+    /** Adds the tests named in one sentence: "chest x-ray" and "x-ray" are one test. */
+    private static void addTests(List<String> named, Set<String> tests) {
+        for (String t : named) {
+            if (named.stream().noneMatch(o -> !o.equals(t) && o.contains(t))) {
+                tests.add(t);
+            }
+        }
     }
 
     /** The cues of one element and kind found in the text, whose literals it contains ({@code in}, by cue id). */
