@@ -79,12 +79,15 @@ public final class MdmAssessor {
         List<String> high = found("problems", "high", p, inP);
         List<String> moderate = found("problems", "moderate", p, inP);
         List<Cue> stableCues = present("problems", "chronic_stable", inP);
+        List<Cue> chronicCues = present("problems", "chronic", inP);
         List<Cue> acuteCues = present("problems", "acute_uncomplicated", inP);
         List<Cue> minorCues = present("problems", "minor", inP);
         // cut into sentences only when a cue the plan has is to be counted in them
         List<String> planSentences = stableCues.isEmpty() && acuteCues.isEmpty() && minorCues.isEmpty() ? null
                 : sentences(planLower);
-        int stable = count(stableCues, planSentences);
+        // chronic illnesses: the plan's problems (its numbered items, else its sentences) naming one or called stable
+        int stable = stableCues.isEmpty() && chronicCues.isEmpty() ? 0 : countEither(stableCues, chronicCues,
+                problemItems(p, planSentences != null ? planSentences : sentences(planLower)));
         int acute = count(acuteCues, planSentences);
         int minor = count(minorCues, planSentences);
         MdmLevel problems;
@@ -95,7 +98,7 @@ public final class MdmAssessor {
             problems = MdmLevel.MODERATE;
             reasons.add("Problems moderate: " + (!moderate.isEmpty() ? quote(moderate)
                     + " (chronic illness with exacerbation or progression, or acute illness with systemic symptoms)"
-                    : stable + " stable chronic illnesses"));
+                    : stable + " chronic illnesses (two or more stable ones, or one not at goal)"));
         } else if (stable == 1 || acute >= 1 || minor >= 2 || emergency && p != w && !p.isBlank()) {
             problems = MdmLevel.LOW;
             reasons.add("Problems low: " + (stable == 1 ? "one stable chronic illness" : acute >= 1
@@ -236,6 +239,41 @@ public final class MdmAssessor {
             }
         }
         return n;
+    }
+
+    /** The problems with a cue of either list: one count per problem however many cues it has. */
+    private static int countEither(List<Cue> a, List<Cue> b, List<String> problems) {
+        int n = 0;
+        for (String problem : problems) {
+            if (any(a, problem) || any(b, problem)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A numbered list item's number ("2." after a line break, a comma or a space, or at the start). */
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile(
+            "(?:^|[\\s,])\\d{1,2}\\.(?=\\s)");
+
+    /**
+     * The plan's problems: its numbered items when it numbers two or more ("1. Hypertension. Stable." is one
+     * problem of two sentences), else its {@code sentences}.
+     */
+    static List<String> problemItems(String plan, List<String> sentences) {
+        java.util.regex.Matcher m = ITEM_NUMBER.matcher(plan);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start());
+        }
+        if (starts.size() < 2) {
+            return sentences;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            out.add(plan.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : plan.length()));
+        }
+        return out;
     }
 
     /** Whether {@link #found} would find any cue: stops at the first. */
