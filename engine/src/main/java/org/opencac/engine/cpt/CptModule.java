@@ -52,6 +52,11 @@ public final class CptModule implements CodeSystemModule {
     /** The new and the established patient's phrases (in this order), searched in one pass over the note. */
     private static final LiteralFirstPattern.Group PATIENT_TYPES = new LiteralFirstPattern.Group(
             List.of(patientType("new"), patientType("established")));
+    /** Interval history phrases: an established patient's periodic preventive visit, read when no other phrase types it. */
+    private static final LiteralFirstPattern.Group INTERVAL = new LiteralFirstPattern.Group(List.of(patientType("interval")));
+    /** Sections holding an emergency department visit's own course, results and decisions. */
+    private static final Set<SectionType> EMERGENCY_MDM_SECTIONS = DataFiles.lines(DIR + "emergency_mdm_sections.txt")
+            .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
     /** Sections whose presence makes the note no office visit (a procedure report, a hospital stay). */
     private static final Set<SectionType> NOT_OFFICE_VISIT = DataFiles.lines(DIR + "not_office_visit_sections.txt")
             .stream().map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
@@ -169,8 +174,9 @@ public final class CptModule implements CodeSystemModule {
         List<String> literals = new ArrayList<>();
         for (String line : DataFiles.lines(DIR + "patient_type_cues.tsv")) {
             String[] c = line.split("\t");
-            if (c.length != 2 || !(c[0].equals("new") || c[0].equals("established"))) {
-                throw new IllegalStateException(DIR + "patient_type_cues.tsv: expected new|established<TAB>phrase: " + line);
+            if (c.length != 2 || !(c[0].equals("new") || c[0].equals("established") || c[0].equals("interval"))) {
+                throw new IllegalStateException(DIR + "patient_type_cues.tsv: expected new|established|interval<TAB>phrase: "
+                        + line);
             }
             if (c[0].equals(kind)) {
                 String phrase = c[1].toLowerCase(Locale.ROOT);
@@ -243,6 +249,18 @@ public final class CptModule implements CodeSystemModule {
         return visit || !studyReason;
     }
 
+    /** Whether the note is a procedure's own report: a procedure section and no section of a visit. */
+    static boolean procedureReport(List<Section> sections) {
+        boolean procedure = false;
+        for (Section s : sections) {
+            if (VISIT_SECTIONS.contains(s.type())) {
+                return false;
+            }
+            procedure |= s.type() == SectionType.PROCEDURE;
+        }
+        return procedure;
+    }
+
     public static CptModule of(CptCodeSet codes) {
         return new CptModule(codes, MdmAssessor.standard());
     }
@@ -288,18 +306,16 @@ public final class CptModule implements CodeSystemModule {
             }
         }
         MdmAssessment a = mdm.assess(plan.length() > 0 ? plan.toString() : null, scannedLower);
-        int digit = switch (a.level()) {
-            case STRAIGHTFORWARD -> 2;
-            case LOW -> 3;
-            case MODERATE -> 4;
-            case HIGH -> 5;
-        };
+        int digit = levelDigit(a.level());
         List<Section> sections = doc.sections();
         boolean officeVisit = officeVisit(sections) && !EncounterPlace.hospital(lower, sections);
         // a preventive medicine visit is no problem-oriented office visit, though its own tests are coded
         Optional<EncounterPlace.Cue> preventive = officeVisit ? EncounterPlace.preventiveCue(lower, sections)
                 : Optional.empty();
         boolean problemVisit = officeVisit && preventive.isEmpty();
+        // a problem visit whose reason is a surgery's follow-up is in the surgery's global period (read once)
+        Optional<EncounterPlace.Cue> postoperative = problemVisit ? EncounterPlace.postoperative(lower, sections)
+                : Optional.empty();
         Matcher[] patientTypes = officeVisit
                 ? PATIENT_TYPES.find(scannedLower, (start, end) -> aboutThisVisit(lower, sections, start, end)
                         && !datedVisit(lower, doc.sentences(), start))
@@ -315,15 +331,25 @@ public final class CptModule implements CodeSystemModule {
             OptionalInt months = PatientAge.months(lower.substring(sentenceStart(lower, cue.start()),
                     sentenceEnd(lower, cue.end())), lower);
             Matcher which = isNew == isEstablished ? null : isNew ? n : e;
+            if (!isNew && !isEstablished) {
+                // an interval history tells of the time up to this visit: only an instructions section's is another's
+                which = INTERVAL.find(scannedLower, (start, end) -> !inSection(sections, Set.of(SectionType.INSTRUCTIONS),
+                        start))[0];
+            }
             PreventiveVisitEm.code(text, cue, months, which == null ? null : which.group(), isNew, codes, VISIT_SCORE,
                     out, queries);
         } else if (!problemVisit) {
             // a procedure report or a hospital encounter: no office visit; an emergency department visit's own note
             // gets its E/M code
-            EncounterPlace.emergency(lower, sections).ifPresent(cue -> EmergencyVisitEm.code(text, cue, a, digit, codes,
-                    VISIT_SCORE, out, queries));
-        } else if (EncounterPlace.postoperative(lower, sections).isPresent()) {
-            postoperativeVisit(text, EncounterPlace.postoperative(lower, sections).get(), out);
+            // (a procedure's own report, with no section of a visit, is no emergency department visit's record)
+            Optional<EncounterPlace.Cue> emergency = procedureReport(sections) ? Optional.empty()
+                    : EncounterPlace.emergency(lower, sections, plan.length() > 0);
+            emergency.ifPresent(cue -> {
+                MdmAssessment ed = mdm.assess(emergencyMdmText(text, sections, cue), scannedLower, true);
+                EmergencyVisitEm.code(text, cue, ed, levelDigit(ed.level()), codes, VISIT_SCORE, out, queries);
+            });
+        } else if (postoperative.isPresent()) {
+            postoperativeVisit(text, postoperative.get(), out);
         } else if (isNew == isEstablished) {
             queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
                     + " but the note does not say whether the patient is new or established: which is it?",
@@ -379,6 +405,30 @@ public final class CptModule implements CodeSystemModule {
         }
         out.addAll(svc.values());
         return new SystemResult(codes.version(), out, queries);
+    }
+
+    /** The last digit of the office and emergency department E/M codes of an MDM level (2 to 5). */
+    private static int levelDigit(MdmLevel level) {
+        return switch (level) {
+            case STRAIGHTFORWARD -> 2;
+            case LOW -> 3;
+            case MODERATE -> 4;
+            case HIGH -> 5;
+        };
+    }
+
+    /**
+     * The text an emergency department visit's MDM is read in: its sections of {@code emergency_mdm_sections.txt}
+     * and the section its emergency department header opens ("ED course"); null (the whole note) when it has none.
+     */
+    static String emergencyMdmText(String text, List<Section> sections, EncounterPlace.Cue cue) {
+        StringBuilder out = new StringBuilder();
+        for (Section s : sections) {
+            if (EMERGENCY_MDM_SECTIONS.contains(s.type()) || s.header().start() == cue.start()) {
+                out.append(s.span().coveredText(text)).append('\n');
+            }
+        }
+        return out.length() > 0 ? out.toString() : null;
     }
 
     /**

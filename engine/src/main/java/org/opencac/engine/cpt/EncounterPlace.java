@@ -122,9 +122,12 @@ final class EncounterPlace {
     /**
      * Where the note names its own encounter an emergency department visit: the first ED header (its header text)
      * or ED phrase of {@code hospital_encounter_cues.tsv}, in a note with no inpatient header or phrase (an
-     * admission's note telling of the ED is no ED visit note); empty otherwise.
+     * admission's note telling of the ED is no ED visit note); empty otherwise. An ED phrase alone ("presents to the
+     * emergency room") is the visit's only in a note that {@code decides} (has an assessment, impression or plan):
+     * a history and physical that tells how the patient came and documents no decision of the department is the
+     * admitting physician's history, not an ED visit's record.
      */
-    static Optional<Cue> emergency(String lower, List<Section> sections) {
+    static Optional<Cue> emergency(String lower, List<Section> sections, boolean decides) {
         Cue first = null;
         for (Section s : sections) {
             String header = headerWords(s.header().coveredText(lower));
@@ -140,7 +143,7 @@ final class EncounterPlace {
                 return Optional.empty();
             }
         }
-        for (String p : ED_PHRASES) {
+        for (String p : decides ? ED_PHRASES : List.<String>of()) {
             int at = WholeWord.indexIn(lower, p);
             if (at >= 0 && (first == null || at < first.start())) {
                 first = new Cue(at, at + p.length());

@@ -57,6 +57,16 @@ public final class MdmAssessor {
      * caller, who scans it too; {@code plan} null when the note has no plan section (the whole note is read).
      */
     MdmAssessment assess(String plan, ScannedText wholeLower) {
+        return assess(plan, wholeLower, false);
+    }
+
+    /**
+     * As {@link #assess(String, ScannedText)}; {@code emergency} for an emergency department visit, whose {@code plan}
+     * is the visit's own course, results and impression: a test named there with a result word ("CBC showed") was
+     * ordered and reviewed at the visit, and a diagnosis stated with no cue of a problem's complexity is an acute
+     * illness or injury brought to the department (at least an acute uncomplicated one, low).
+     */
+    MdmAssessment assess(String plan, ScannedText wholeLower, boolean emergency) {
         String w = wholeLower.text();
         ScannedText planLower = plan == null ? wholeLower : ScannedText.lowerCased(plan);
         String p = planLower.text();
@@ -69,12 +79,15 @@ public final class MdmAssessor {
         List<String> high = found("problems", "high", p, inP);
         List<String> moderate = found("problems", "moderate", p, inP);
         List<Cue> stableCues = present("problems", "chronic_stable", inP);
+        List<Cue> chronicCues = present("problems", "chronic", inP);
         List<Cue> acuteCues = present("problems", "acute_uncomplicated", inP);
         List<Cue> minorCues = present("problems", "minor", inP);
         // cut into sentences only when a cue the plan has is to be counted in them
         List<String> planSentences = stableCues.isEmpty() && acuteCues.isEmpty() && minorCues.isEmpty() ? null
                 : sentences(planLower);
-        int stable = count(stableCues, planSentences);
+        // chronic illnesses: the plan's problems (its numbered items, else its sentences) naming one or called stable
+        int stable = stableCues.isEmpty() && chronicCues.isEmpty() ? 0 : countEither(stableCues, chronicCues,
+                problemItems(p, planSentences != null ? planSentences : sentences(planLower)));
         int acute = count(acuteCues, planSentences);
         int minor = count(minorCues, planSentences);
         MdmLevel problems;
@@ -85,11 +98,12 @@ public final class MdmAssessor {
             problems = MdmLevel.MODERATE;
             reasons.add("Problems moderate: " + (!moderate.isEmpty() ? quote(moderate)
                     + " (chronic illness with exacerbation or progression, or acute illness with systemic symptoms)"
-                    : stable + " stable chronic illnesses"));
-        } else if (stable == 1 || acute >= 1 || minor >= 2) {
+                    : stable + " chronic illnesses (two or more stable ones, or one not at goal)"));
+        } else if (stable == 1 || acute >= 1 || minor >= 2 || emergency && p != w && !p.isBlank()) {
             problems = MdmLevel.LOW;
             reasons.add("Problems low: " + (stable == 1 ? "one stable chronic illness" : acute >= 1
-                    ? "an acute uncomplicated illness or injury" : "two or more self-limited or minor problems"));
+                    ? "an acute uncomplicated illness or injury" : minor >= 2 ? "two or more self-limited or minor problems"
+                    : "an acute illness or injury brought to the emergency department"));
         } else {
             problems = MdmLevel.STRAIGHTFORWARD;
             reasons.add("Problems straightforward: one self-limited or minor problem (no chronic or acute illness documented)");
@@ -102,6 +116,16 @@ public final class MdmAssessor {
         List<Cue> reviewCues = present("data", "review", inW);
         List<Cue> orderCues = present("data", "order", inW);
         List<Cue> testCues = present("test", "test", inW);
+        if (emergency) {
+            // the visit's own results: a test named with a result word in the course, results or impression
+            List<Cue> resultCues = present("data", "result", inP);
+            List<Cue> planTests = present("test", "test", inP);
+            for (String sentence : resultCues.isEmpty() ? List.<String>of() : sentences(planLower)) {
+                if (any(resultCues, sentence)) {
+                    addTests(found(planTests, sentence), tests);
+                }
+            }
+        }
         // (no review or order cue in the note: no sentence to read; no plan section: the plan's sentences are the note's)
         List<String> noteSentences = reviewCues.isEmpty() && orderCues.isEmpty() ? List.of()
                 : p == w && planSentences != null ? planSentences : sentences(wholeLower);
@@ -109,13 +133,7 @@ public final class MdmAssessor {
             boolean review = any(reviewCues, sentence);
             boolean order = any(orderCues, sentence);
             if (review || order) {
-                List<String> named = found(testCues, sentence);
-                // "chest x-ray" and "x-ray" are one test
-                for (String t : named) {
-                    if (named.stream().noneMatch(o -> !o.equals(t) && o.contains(t))) {
-                        tests.add(t);
-                    }
-                }
+                addTests(found(testCues, sentence), tests);
                 if (review && (sentence.contains("records") || sentence.contains("notes from"))) {
                     externalNotes++;
                 }
@@ -154,7 +172,7 @@ public final class MdmAssessor {
         // A higher level is met by two elements found, so it is documented as at least that level.
         boolean supported = true;
         if (level == MdmLevel.STRAIGHTFORWARD) {
-            boolean problemsFound = !high.isEmpty() || !moderate.isEmpty() || stable + acute + minor > 0;
+            boolean problemsFound = problems != MdmLevel.STRAIGHTFORWARD || minor > 0;
             boolean riskFound = !riskCues.isEmpty() || !found("risk", "minimal", p, inP).isEmpty();
             supported = MdmLevel.twoOfThree(problemsFound ? problems : MdmLevel.HIGH, data,
                     riskFound ? risk : MdmLevel.HIGH) == level;
@@ -165,6 +183,15 @@ public final class MdmAssessor {
             }
         }
         return new MdmAssessment(problems, data, risk, level, reasons, supported);
+    }
+
+    /** Adds the tests named in one sentence: "chest x-ray" and "x-ray" are one test. */
+    private static void addTests(List<String> named, Set<String> tests) {
+        for (String t : named) {
+            if (named.stream().noneMatch(o -> !o.equals(t) && o.contains(t))) {
+                tests.add(t);
+            }
+        }
     }
 
     /** The cues of one element and kind found in the text, whose literals it contains ({@code in}, by cue id). */
@@ -212,6 +239,41 @@ public final class MdmAssessor {
             }
         }
         return n;
+    }
+
+    /** The problems with a cue of either list: one count per problem however many cues it has. */
+    private static int countEither(List<Cue> a, List<Cue> b, List<String> problems) {
+        int n = 0;
+        for (String problem : problems) {
+            if (any(a, problem) || any(b, problem)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A numbered list item's number ("2." after a line break, a comma or a space, or at the start). */
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile(
+            "(?:^|[\\s,])\\d{1,2}\\.(?=\\s)");
+
+    /**
+     * The plan's problems: its numbered items when it numbers two or more ("1. Hypertension. Stable." is one
+     * problem of two sentences), else its {@code sentences}.
+     */
+    static List<String> problemItems(String plan, List<String> sentences) {
+        java.util.regex.Matcher m = ITEM_NUMBER.matcher(plan);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start());
+        }
+        if (starts.size() < 2) {
+            return sentences;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            out.add(plan.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : plan.length()));
+        }
+        return out;
     }
 
     /** Whether {@link #found} would find any cue: stops at the first. */

@@ -88,6 +88,12 @@ class HospitalAndPreventiveVisitTest {
     }
 
     @Test
+    void anIntervalHistoryMakesAWellChildCheckEstablished() {
+        assertEquals(List.of("99392"), codes("Chief complaint:\nWell-child check.\nHistory of present illness:\nThis "
+                + "2-year-old girl is here for a well-child check. Her father says she has been doing well.\n"));
+    }
+
+    @Test
     void aPreventiveVisitWithoutPatientTypeIsAQuery() {
         SystemResult r = code("Chief complaint:\nAnnual physical.\nHistory of present illness:\nA 45-year-old man.\n");
         assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("993")));

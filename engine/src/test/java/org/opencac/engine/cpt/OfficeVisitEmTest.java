@@ -85,6 +85,16 @@ class OfficeVisitEmTest {
     }
 
     @Test
+    void twoChronicIllnessesAddressedAreModerateProblems() {
+        MdmAssessment a = MdmAssessor.standard().assess("Assessment and plan:\n1. Coronary artery disease. This remains "
+                + "stable.\n2. Hyperlipidemia. Continue atorvastatin.\n", "Whole note.");
+        assertEquals(MdmLevel.MODERATE, a.problems(), a.reasons().toString());
+        MdmAssessment one = MdmAssessor.standard().assess("Assessment and plan:\n1. Chronic sinusitis. She has been "
+                + "stable.\n2. Continue saline rinses.\n", "Whole note.");
+        assertEquals(MdmLevel.LOW, one.problems(), one.reasons().toString());
+    }
+
+    @Test
     void twoOfThreeIsTheMiddleLevel() {
         assertEquals(MdmLevel.LOW, MdmLevel.twoOfThree(MdmLevel.HIGH, MdmLevel.LOW, MdmLevel.STRAIGHTFORWARD));
         assertEquals(MdmLevel.MODERATE, MdmLevel.twoOfThree(MdmLevel.MODERATE, MdmLevel.MODERATE, MdmLevel.HIGH));
