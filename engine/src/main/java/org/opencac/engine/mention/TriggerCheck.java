@@ -161,8 +161,6 @@ public final class TriggerCheck implements Stage {
     private static final Map<String, Set<String>> NAME_POSITION_WORDS = namePositionWords();
     /** A word that may be a person's initials: two or three capital letters. */
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}");
-    /** A Roman numeral in capitals ("II", "IV"): a type or a stage joined to an abbreviation, "DM-II". */
-    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+");
     /** An abbreviation in capitals with a lower-case plural "s" ("PVCs", "TIAs"): the capitals are the abbreviation. */
     private static final Pattern CAPITALS_PLURAL = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+s");
 
@@ -929,9 +927,6 @@ public final class TriggerCheck implements Stage {
             if (capitals && INITIALS.matcher(written).matches() && initialsOf(doc.text(), written)) {
                 return false;   // the note's name for its patient: "Patient AF is ...", "AF's symptoms began"
             }
-            if (capitals && joinedToUnknownCapitals(doc.text(), m.span().start(), m.span().end())) {
-                return false;   // one part of a longer name in capitals: a regimen "MAVI-CAD" names no coronary disease
-            }
             if ((curated || acronym) && MIXED_CASE.matcher(written).matches()) {
                 return false;   // a unit or symbol written in mixed case: "mCi" (millicurie) is not MCI
             }
@@ -953,48 +948,6 @@ public final class TriggerCheck implements Stage {
             return false;
         }
         return sense.cues().isEmpty() || sentenceHasCue(doc, sentence, sense);
-    }
-
-    /**
-     * Whether the word in capitals at [start, end) is joined by a hyphen, with no space, to a word of capitals the
-     * lexicon knows as no abbreviation (two letters or more, no Roman numeral): the two are one longer name the
-     * lexicon does not know, a chemotherapy regimen or a device ("MAVI-CAD"), and the word is no abbreviation of its
-     * own. Two abbreviations joined ("HIV-AIDS") are each read.
-     */
-    private boolean joinedToUnknownCapitals(String text, int start, int end) {
-        return unknownCapitals(joinedBefore(text, start, '-')) || unknownCapitals(joinedAfter(text, end, '-'));
-    }
-
-    private boolean unknownCapitals(String word) {
-        if (word.length() < 2 || !word.chars().allMatch(c -> c >= 'A' && c <= 'Z') || ROMAN_NUMERAL.matcher(word).matches()) {
-            return false;
-        }
-        String key = word.toLowerCase(Locale.ROOT);
-        return !vocabulary.abbreviations().contains(key) && !vocabulary.acronyms().contains(key);
-    }
-
-    /** The letters right before {@code joiner} at {@code at - 1} ("" if the character there is no joiner). */
-    private static String joinedBefore(String text, int at, char joiner) {
-        if (at < 2 || text.charAt(at - 1) != joiner) {
-            return "";
-        }
-        int a = at - 1;
-        while (a > 0 && Character.isLetterOrDigit(text.charAt(a - 1))) {
-            a--;
-        }
-        return text.substring(a, at - 1);
-    }
-
-    /** The letters right after {@code joiner} at {@code at} ("" if the character there is no joiner). */
-    private static String joinedAfter(String text, int at, char joiner) {
-        if (at + 1 >= text.length() || text.charAt(at) != joiner) {
-            return "";
-        }
-        int b = at + 1;
-        while (b < text.length() && Character.isLetterOrDigit(text.charAt(b))) {
-            b++;
-        }
-        return text.substring(at + 1, b);
     }
 
     /**
