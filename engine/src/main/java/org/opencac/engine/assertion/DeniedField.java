@@ -146,11 +146,16 @@ public final class DeniedField {
      * sentence, up to its period or end, is a denying value: the same field dictated without its colon ("Smokes
      * none.", "Alcohol negative."). A comma or any other word after the mention leaves it as it is ("Smokes none
      * of the days she works" is not a value; "Alcohol none, tobacco daily" keeps the form to the colon rule).
+     * The label may name things joined by a mark before the mention ("Tobacco/drug abuse unknown."): the value
+     * answers each.
      */
     boolean deniesWithoutColon(String text, List<Token> tokens, Sentence s, int start, int end) {
         int first = s.firstToken();
         while (first < start && tokens.get(first).isPunctuation()) {
             first++; // a flattened line break leaves a comma before the label (",Smokes none.")
+        }
+        while (first + 1 < start && !tokens.get(first).isPunctuation() && joinsLabel(tokens, first + 1, s)) {
+            first += 2; // the label's first thing joined by a mark to the mention ("Tobacco/drug abuse unknown.")
         }
         if (start != first || end >= s.endToken()) {
             return false;

@@ -51,7 +51,7 @@ import org.opencac.models.lexicon.TermNormalizer;
  * @param abbreviations     keys that are abbreviations of the curated list (any case)
  * @param acronyms          keys that are capitalized abbreviations of Tabular titles and inclusion terms
  * @param nosInclusions     one-word keys of "X NOS" inclusion terms, with the codes they point to
- * @param headerLiterals    multi-word section header literals
+ * @param headerLiterals    multi-word section header literals (not those of a rule read in capitals only)
  * @param anatomy           anatomy and neutral position words
  * @param substances        substance names of the Table of Drugs and Chemicals
  * @param senses            case and context rules by abbreviation key
@@ -407,6 +407,9 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             }
             JsonNode root = new ObjectMapper().readTree(in);
             for (JsonNode rule : root.path("rules")) {
+                if (rule.path("capitals_only").asBoolean(false)) {
+                    continue;   // its words in ordinary text are a condition ("treated for substance abuse")
+                }
                 for (JsonNode h : rule.path("headers")) {
                     String key = TermNormalizer.key(h.asText());
                     if (key.contains(" ")) {

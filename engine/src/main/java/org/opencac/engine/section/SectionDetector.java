@@ -318,7 +318,7 @@ public final class SectionDetector implements Stage {
                 List<SectionType> within = new ArrayList<>();
                 r.path("within").forEach(w -> within.add(SectionType.fromId(w.asText())));
                 rules.add(new SectionRule(id, SectionType.fromId(r.path("category").asText(null)), headers,
-                        Set.copyOf(within)));
+                        Set.copyOf(within), r.path("capitals_only").asBoolean(false)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name + ": rule " + id + ": " + e.getMessage(), e);
             }
@@ -587,6 +587,9 @@ public final class SectionDetector implements Stage {
             }
             String raw = text.substring(s, keyEnd);
             SectionRule rule = ruleByHeader.get(key(raw));
+            if (rule != null && !rule.writtenAsHeader(raw)) {
+                continue;   // a literal of capitals only, written in mixed case: a listed condition, no heading
+            }
             if (rule == null) {
                 rule = combinedRule(raw);
             }

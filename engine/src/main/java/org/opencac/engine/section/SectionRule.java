@@ -12,8 +12,12 @@ import java.util.Set;
  * @param headers header literals, lowercase
  * @param within  for sub-headers (body systems such as "HEENT:"): the enclosing section types they continue
  *                instead of starting their own type; empty for ordinary headers
+ * @param capitalsOnly the literals are headers only when written in capitals ("SUBSTANCE ABUSE:"), wherever they
+ *                stand: written in mixed case the same words are as often a condition listed with a colon
+ *                ("2. Substance abuse: counseled") as a heading
  */
-public record SectionRule(String id, SectionType type, List<String> headers, Set<SectionType> within) {
+public record SectionRule(String id, SectionType type, List<String> headers, Set<SectionType> within,
+                          boolean capitalsOnly) {
     public SectionRule {
         if (id == null || id.isBlank() || type == null) {
             throw new IllegalArgumentException("section rule needs an id and a category");
@@ -25,8 +29,17 @@ public record SectionRule(String id, SectionType type, List<String> headers, Set
         within = within == null ? Set.of() : Set.copyOf(within);
     }
 
+    public SectionRule(String id, SectionType type, List<String> headers, Set<SectionType> within) {
+        this(id, type, headers, within, false);
+    }
+
     public SectionRule(String id, String category, List<String> headers) {
         this(id, SectionType.fromId(category), headers, Set.of());
+    }
+
+    /** Whether {@code raw}, a header literal as written, is written so that this rule takes it as a header. */
+    public boolean writtenAsHeader(String raw) {
+        return !capitalsOnly || raw.equals(raw.toUpperCase(Locale.ROOT)) && raw.chars().anyMatch(Character::isLetter);
     }
 
     /** The section's category id. */

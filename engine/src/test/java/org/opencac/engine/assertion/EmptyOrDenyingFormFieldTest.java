@@ -39,6 +39,14 @@ class EmptyOrDenyingFormFieldTest {
     }
 
     @Test
+    void aHabitWhoseValueIsUnknownIsNotDocumented() {
+        Assertion a = MentionFixture.assess("Social history: Widowed. Drug abuse: unknown. Retired baker.", "Drug abuse");
+        assertEquals(AssertionStatus.NEGATED, a.status(), a.cues().toString());
+        Assertion joined = MentionFixture.assess("Lives alone. Tobacco/drug abuse unknown.", "drug abuse");
+        assertEquals(AssertionStatus.NEGATED, joined.status(), joined.cues().toString());
+    }
+
+    @Test
     void positiveValueKeepsItsLabel() {
         assertEquals(AssertionStatus.PRESENT,
                 MentionFixture.assess("Tobacco: 1 ppd x 20 years. Alcohol: none.", "Tobacco").status());

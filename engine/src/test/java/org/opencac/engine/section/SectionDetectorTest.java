@@ -62,6 +62,16 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aSubstanceAbuseHeadingInCapitalsOpensTheSocialHistoryButNotInMixedCase() {
+        String note = "PAST PSYCHIATRIC HISTORY:, One admission for mania.,SUBSTANCE ABUSE:, Tried sleeping pills once."
+                + ",ASSESSMENT:,1.  Mania.,2.  Substance abuse: referred to counseling.";
+        assertEquals(SectionType.SOCIAL_HISTORY, typeAt(note, "Tried sleeping"));
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "referred to counseling"));
+        String line = "Assessment:\nSubstance abuse: referred to counseling.";
+        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(line, "referred to counseling"));
+    }
+
+    @Test
     void aProblemsListHeaderOpensTheProblemList() {
         String note = "PROBLEMS LIST:,1.  Type 2 diabetes.,2.  Gout.,HISTORY OF PRESENT ILLNESS:, She returns for review.";
         assertEquals(SectionType.PROBLEM_LIST, typeAt(note, "Type 2 diabetes"));
