@@ -492,9 +492,9 @@ public final class CodeResolver {
 
     /**
      * How much of a condition a title leaves undocumented ({@link DefaultTitlePhrases#marks}): one per
-     * "unspecified" and one for "without complications", "not specified as" or "status unknown" (H66.90 "Otitis media, unspecified, unspecified ear" has 2, H66.91
-     * "..., unspecified, right ear" 1). Zero for a specific code; of two codes for one condition the one with
-     * fewer marks is the more specific.
+     * "unspecified" and one for "without complications", "not specified as" or "status unknown" (H66.90 "Otitis
+     * media, unspecified, unspecified ear" has 2, H66.91 "..., unspecified, right ear" 1). Zero for a specific
+     * code; of two codes for one condition the one with fewer marks is the more specific.
      */
     public static int defaultMarks(String title) {
         return titleMarks(title) & 0xFFFF;

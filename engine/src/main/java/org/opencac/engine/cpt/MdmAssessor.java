@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 
 /**
@@ -253,7 +255,7 @@ public final class MdmAssessor {
     }
 
     /** A numbered list item's number ("2." after a line break, a comma or a space, or at the start). */
-    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile(
+    private static final Pattern ITEM_NUMBER = Pattern.compile(
             "(?:^|[\\s,])\\d{1,2}\\.(?=\\s)");
 
     /**
@@ -261,7 +263,7 @@ public final class MdmAssessor {
      * problem of two sentences), else its {@code sentences}.
      */
     static List<String> problemItems(String plan, List<String> sentences) {
-        java.util.regex.Matcher m = ITEM_NUMBER.matcher(plan);
+        Matcher m = ITEM_NUMBER.matcher(plan);
         List<Integer> starts = new ArrayList<>();
         while (m.find()) {
             starts.add(m.start());
