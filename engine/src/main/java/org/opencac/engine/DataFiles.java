@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.opencac.models.io.Lines;
 import org.opencac.models.io.TsvRows;
@@ -45,6 +47,24 @@ public final class DataFiles {
         Map<String, Consumer<String[]>> first = new HashMap<>();
         readers.forEach((kind, reader) -> first.put(kind, values -> reader.accept(values[0])));
         kindRows(resource, first);
+    }
+
+    /**
+     * The values of a bundled "kind, tab, value" file ({@link #kinds}) gathered by kind: one unmodifiable set for
+     * each of {@code kinds} (empty when the file has no line of it); a line of another kind fails at start-up.
+     */
+    public static Map<String, Set<String>> kindSets(String resource, String... kinds) {
+        Map<String, Set<String>> read = new HashMap<>();
+        Map<String, Consumer<String>> readers = new HashMap<>();
+        for (String kind : kinds) {
+            Set<String> values = new HashSet<>();
+            read.put(kind, values);
+            readers.put(kind, values::add);
+        }
+        kinds(resource, readers);
+        Map<String, Set<String>> out = new HashMap<>();
+        read.forEach((kind, values) -> out.put(kind, Set.copyOf(values)));
+        return Map.copyOf(out);
     }
 
     /**

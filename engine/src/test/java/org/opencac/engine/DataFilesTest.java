@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DataFilesTest {
@@ -73,5 +74,17 @@ class DataFilesTest {
         assertTrue(regions.stream().anyMatch(v -> String.join("|", v).equals("l1|l5|lumbar")),
                 regions.stream().map(v -> String.join("|", v)).toList().toString());
         assertTrue(other.contains("lumbosacral"), other.toString());
+    }
+
+    @Test
+    void kindSetsGathersEachKindsValuesIntoItsOwnUnmodifiableSet() {
+        String file = "/org/opencac/engine/convention/sequela_title_words.tsv";
+        Map<String, Set<String>> words = DataFiles.kindSets(file, "filler", "place");
+        assertEquals(Set.of("filler", "place"), words.keySet());
+        assertTrue(words.get("filler").contains("and") && !words.get("place").contains("and"), words.toString());
+        assertThrows(UnsupportedOperationException.class, () -> words.get("place").add("elbow"));
+        IllegalStateException unknown = assertThrows(IllegalStateException.class,
+                () -> DataFiles.kindSets(file, "filler"));
+        assertTrue(unknown.getMessage().contains("place"), unknown.getMessage());
     }
 }

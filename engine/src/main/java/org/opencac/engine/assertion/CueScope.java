@@ -1,6 +1,5 @@
 package org.opencac.engine.assertion;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,14 +59,11 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> LIST_PREDICATES;
 
     static {
-        Set<String> determiners = new HashSet<>();
-        Set<String> verbs = new HashSet<>();
-        Set<String> predicates = new HashSet<>();
-        DataFiles.kinds(LIST_CLAUSE_WORDS, Map.of("subject_determiner", determiners::add, "clause_verb", verbs::add,
-                "list_predicate", predicates::add));
-        SUBJECT_DETERMINERS = Set.copyOf(determiners);
-        CLAUSE_VERBS = Set.copyOf(verbs);
-        LIST_PREDICATES = Set.copyOf(predicates);
+        Map<String, Set<String>> words = DataFiles.kindSets(LIST_CLAUSE_WORDS, "subject_determiner", "clause_verb",
+                "list_predicate");
+        SUBJECT_DETERMINERS = words.get("subject_determiner");
+        CLAUSE_VERBS = words.get("clause_verb");
+        LIST_PREDICATES = words.get("list_predicate");
     }
     /** Words that open a new subject, whatever its verb reports ("no JVD, a soft murmur is heard"). */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("a", "an", "the", "there", "this", "his", "her", "their");
@@ -96,13 +92,10 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> RESULT_TESTS;
 
     static {
-        Set<String> links = new HashSet<>();
-        Set<String> fillers = new HashSet<>();
-        Set<String> tests = new HashSet<>();
-        DataFiles.kinds(RESULT_ASIDE_WORDS, Map.of("link", links::add, "filler", fillers::add, "test", tests::add));
-        RESULT_LINKS = Set.copyOf(links);
-        RESULT_FILLERS = Set.copyOf(fillers);
-        RESULT_TESTS = Set.copyOf(tests);
+        Map<String, Set<String>> words = DataFiles.kindSets(RESULT_ASIDE_WORDS, "link", "filler", "test");
+        RESULT_LINKS = words.get("link");
+        RESULT_FILLERS = words.get("filler");
+        RESULT_TESTS = words.get("test");
     }
     /** The most tokens an item's bracketed aside may hold for a list read back to pass over it. */
     private static final int BRACKET_ASIDE_TOKENS = 12;
@@ -489,14 +482,10 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> EPISODES;
 
     static {
-        Set<String> reasons = new HashSet<>();
-        Set<String> same = new HashSet<>();
-        Set<String> episodes = new HashSet<>();
-        DataFiles.kinds(EPISODE_WORDS, Map.of("reason", reasons::add,
-                "same", same::add, "episode", episodes::add));
-        EPISODE_REASONS = Set.copyOf(reasons);
-        SAME_COMPLAINT = Set.copyOf(same);
-        EPISODES = Set.copyOf(episodes);
+        Map<String, Set<String>> words = DataFiles.kindSets(EPISODE_WORDS, "reason", "same", "episode");
+        EPISODE_REASONS = words.get("reason");
+        SAME_COMPLAINT = words.get("same");
+        EPISODES = words.get("episode");
     }
     /** The most tokens after a past cue within which the reason of its episode is looked for. */
     private static final int EPISODE_REASON_REACH = 8;

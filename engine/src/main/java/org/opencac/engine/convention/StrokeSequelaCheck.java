@@ -50,11 +50,9 @@ public final class StrokeSequelaCheck implements Stage {
     private static final Set<String> PLACE;
 
     static {
-        Set<String> filler = new HashSet<>();
-        Set<String> place = new HashSet<>();
-        DataFiles.kinds(TITLE_WORDS, Map.of("filler", filler::add, "place", place::add));
-        FILLER = Set.copyOf(filler);
-        PLACE = Set.copyOf(place);
+        Map<String, Set<String>> words = DataFiles.kindSets(TITLE_WORDS, "filler", "place");
+        FILLER = words.get("filler");
+        PLACE = words.get("place");
     }
     private static final Pattern NON_WORD = Pattern.compile("[^a-z]+");
     /** A mark that ends a clause within a sentence. */
