@@ -88,7 +88,9 @@ public final class MdmAssessor {
         List<String> planSentences = stableCues.isEmpty() && acuteCues.isEmpty() && minorCues.isEmpty() ? null
                 : sentences(planLower);
         // chronic illnesses: the plan's problems (its numbered items, else its sentences) naming one or called stable
-        int stable = stableCues.isEmpty() && chronicCues.isEmpty() ? 0 : countEither(stableCues, chronicCues,
+        List<Cue> chronicOrStable = new ArrayList<>(stableCues);
+        chronicOrStable.addAll(chronicCues);
+        int stable = chronicOrStable.isEmpty() ? 0 : count(chronicOrStable,
                 problemItems(p, planSentences != null ? planSentences : sentences(planLower)));
         int acute = count(acuteCues, planSentences);
         int minor = count(minorCues, planSentences);
@@ -237,17 +239,6 @@ public final class MdmAssessor {
         int n = 0;
         for (String sentence : sentences) {
             if (any(cues, sentence)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The problems with a cue of either list: one count per problem however many cues it has. */
-    private static int countEither(List<Cue> a, List<Cue> b, List<String> problems) {
-        int n = 0;
-        for (String problem : problems) {
-            if (any(a, problem) || any(b, problem)) {
                 n++;
             }
         }
