@@ -310,7 +310,8 @@ public final class InjuryFinder {
         rules.path("companionLinks").forEach(w -> companionLinks.add(w.asText().toLowerCase(Locale.ROOT)));
         rules.path("companionInjuryNouns").forEach(w -> companionNouns.add(w.asText().toLowerCase(Locale.ROOT)));
         this.companionReach = rules.path("companionReach").asInt(0);
-        this.linkedSide = new LinkedInjurySide(companionLinks, clauseBreaks, typeByWord::containsKey);
+        this.linkedSide = new LinkedInjurySide(companionLinks, clauseBreaks, typeByWord::containsKey,
+                SIDES.stream().map(side -> side[0]).toList());
         rules.path("notTraumaWords").forEach(w -> notTrauma.add(" " + w.asText().toLowerCase(Locale.ROOT) + " "));
         Set<String> generic = new HashSet<>(index.analyze(rules.path("genericTitleWords").asText()));
         generic.addAll(index.analyze(rules.path("ignoredTitleWords").asText()));

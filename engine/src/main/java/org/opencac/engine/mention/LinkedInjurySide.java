@@ -15,21 +15,22 @@ import org.opencac.engine.text.Token;
  * side.
  */
 final class LinkedInjurySide {
-    private static final List<String> SIDES = List.of("left", "right", "bilateral");
-
     private final Set<String> links;
     private final Set<String> clauseBreaks;
     private final Predicate<String> injuryWord;
+    private final List<String> sides;
 
     /**
      * @param links        the lower-case link words ("with")
      * @param clauseBreaks the lower-case words that end a clause ("without", "no")
      * @param injuryWord   whether a lower-case word is an injury word of any type
+     * @param sides        the laterality words an injury search requires ("left", "right", "bilateral")
      */
-    LinkedInjurySide(Set<String> links, Set<String> clauseBreaks, Predicate<String> injuryWord) {
+    LinkedInjurySide(Set<String> links, Set<String> clauseBreaks, Predicate<String> injuryWord, List<String> sides) {
         this.links = Set.copyOf(links);
         this.clauseBreaks = Set.copyOf(clauseBreaks);
         this.injuryWord = injuryWord;
+        this.sides = List.copyOf(sides);
     }
 
     /**
@@ -58,7 +59,7 @@ final class LinkedInjurySide {
             if (separates(tokens.get(k), w) || injuryWord.test(w)) {
                 break;
             }
-            if (SIDES.contains(w)) {
+            if (sides.contains(w)) {
                 if (side != null && !side.equals(w)) {
                     return null;
                 }
