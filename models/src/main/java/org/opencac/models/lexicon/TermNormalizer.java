@@ -205,11 +205,37 @@ public final class TermNormalizer {
         if (w.length() > 5 && w.endsWith("sses")) {
             return w.substring(0, w.length() - 2);   // "masses", "abscesses": the noun ends in "ss"
         }
+        if (isGreekOsisPlural(w)) {
+            return w.substring(0, w.length() - 2) + "is";   // "thromboses", "stenoses": the noun ends in "osis"
+        }
         if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
                 && !Character.isDigit(w.charAt(w.length() - 2))) {
             return w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /**
+     * Whether the word is the plural of a Greek noun in "-osis" ("thromboses", "stenoses", "anastomoses"), which
+     * drops "-is" for "-es" rather than adding "s". Words of fewer than eight letters are English verbs and nouns
+     * ("closes", "noses", "chooses"), as are those ending in "-poses" ("purposes", "exposes"), "-doses"
+     * ("overdoses") and "-loses" ("discloses"); the sugars in "-ose" make theirs with "s" ("glucoses", "lactoses").
+     */
+    private static boolean isGreekOsisPlural(String w) {
+        return w.length() >= 8 && w.endsWith("oses") && !endsWithAny(w, NOT_OSIS_PLURAL_ENDINGS);
+    }
+
+    /** Endings of words in "-oses" that are no plural of an "-osis" noun ({@link #isGreekOsisPlural}). */
+    private static final String[] NOT_OSIS_PLURAL_ENDINGS =
+            {"ooses", "poses", "doses", "loses", "ucoses", "ctoses", "xtroses", "ucroses"};
+
+    private static boolean endsWithAny(String w, String[] endings) {
+        for (String e : endings) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

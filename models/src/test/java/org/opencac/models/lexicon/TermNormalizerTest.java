@@ -72,6 +72,25 @@ class TermNormalizerTest {
     }
 
     @Test
+    void aGreekPluralInOsesIsItsNounInOsis() {
+        assertEquals("thrombosis", TermNormalizer.word("thromboses"));
+        assertEquals("stenosis", TermNormalizer.word("Stenoses"));
+        assertEquals("anastomosis", TermNormalizer.word("anastomoses"));
+        assertEquals("stenosis", TermNormalizer.word("stenosis"));
+    }
+
+    @Test
+    void englishWordsEndingInOsesKeepTheirOwnSingular() {
+        assertEquals("purpose", TermNormalizer.word("purposes"));
+        assertEquals("overdose", TermNormalizer.word("overdoses"));
+        assertEquals("nose", TermNormalizer.word("noses"));
+        assertEquals("close", TermNormalizer.word("closes"));
+        assertEquals("disclose", TermNormalizer.word("discloses"));
+        assertEquals("glucose", TermNormalizer.word("glucoses"));
+        assertEquals("lactose", TermNormalizer.word("lactoses"));
+    }
+
+    @Test
     void anAcronymIsNeverTakenForAPlural() {
         assertEquals("pres", TermNormalizer.word("PRES"));
         assertEquals("pre", TermNormalizer.word("pres"));
@@ -131,7 +150,7 @@ class TermNormalizerTest {
         java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of("", "a", "A", "the", "The", "THE",
                 "her", "Her", "HER", "His", "my", "on", "nos", "NOS", "hepatitis", "oedema", "Oedema", "tumour",
                 "TUMOURS", "anaemia", "haemorrhages", "ae", "oe", "our", "Our", "o", "x1", "3", "3s", "bodies",
-                "masses", "abscesses", "COPD", "ABCS", "ABCDEFS", "pus", "pelvis", "crisis", "xs", "2s", "patient's",
+                "masses", "abscesses", "thromboses", "purposes", "COPD", "ABCS", "ABCDEFS", "pus", "pelvis", "crisis", "xs", "2s", "patient's",
                 "a'e", "o'ur", "caf\u00e9", "\u00c6sthetic", "Bell\u2019s"));
         java.util.Random random = new java.util.Random(14);
         String alphabet = "aeiorusyAEIORUSY0129'-.";
