@@ -128,6 +128,16 @@ class HistoryMappingTest {
     }
 
     @Test
+    void diabetesDueToADrugOrAnotherConditionSaidInThePastStaysCurrent() {
+        // "a history of steroid-induced diabetes" on metformin, "diabetes from chronic pancreatitis": diabetes persists
+        for (String c : List.of("E09.9", "E08.9")) {
+            assertTrue(HISTORY.isChronic(code(c)), c);
+            assertSame(code(c), HISTORY.mapPastCondition(0, PAST, code(c), why, decisions), c);
+        }
+        assertTrue(decisions.isEmpty());
+    }
+
+    @Test
     void hepatitisCSaidInThePastIsTheInfectionUnlessCured() {
         assertTrue(HISTORY.isChronic(code("B19.20")));
         assertSame(code("B19.20"), HISTORY.mapPastCondition(0, PAST, code("B19.20"), why, decisions));
