@@ -55,6 +55,9 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b the loss of vision of one eye is the cataract of that eye",
                         "INDICATIONS:\nShe noted a slow painless loss of vision in her right eye.\n"
                                 + "DIAGNOSIS:\n1. Cataract, right eye.\n", "H26.9", "H54.61"),
+                out("I.C.18.b the low blood pressure of a septic shock is the shock",
+                        "HISTORY:\nHis pressure stayed low after fluids, a hypotension needing a pressor drip.\n"
+                                + "ASSESSMENT:\n1. Septic shock from a urinary tract infection.\n", "R65.21", "I95.9"),
                 out("I.C.18.b the disorientation and emotional lability of Creutzfeldt-Jakob disease are its course",
                         "HISTORY:\nOver two months she grew disoriented and showed emotional lability.\n"
                                 + "ASSESSMENT:\n1. Creutzfeldt-Jakob disease.\n", "A81.00", "R41.0 R45.86"),
