@@ -52,6 +52,14 @@ class SectionPolicyTest {
     }
 
     @Test
+    void theExamKeepsMorbidObesityButNotAPlainObeseHabitus() {
+        CodeSet codes = TestModels.models().codeSet();
+        assertTrue(POLICY.keeps(SectionType.PHYSICAL_EXAM, code("E66.01"), codes));
+        assertFalse(POLICY.keeps(SectionType.PHYSICAL_EXAM, code("E66.9"), codes));
+        assertFalse(POLICY.keeps(SectionType.REVIEW_OF_SYSTEMS, code("E66.01"), codes));
+    }
+
+    @Test
     void symptomAndFactorChaptersGroupUnrelatedConditionsOthersDoNot() {
         POLICY.check(TestModels.models().codeSet());
         assertTrue(POLICY.groupsUnrelated(code("R07.9")), "chest pain: chapter 18");
