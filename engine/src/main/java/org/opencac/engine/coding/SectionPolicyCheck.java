@@ -292,7 +292,8 @@ public final class SectionPolicyCheck implements Stage {
                     && !policy.groupsUnrelated(code);
             boolean procedureFinding = role == SectionRole.PROCEDURE && noteHasFinalStatement && !interpreted
                     && (policy.isProcedureFinding(code) || policy.isProcedureStatus(code, codeSet)
-                    && !doc.assertionOf(m).historical()) && !statementWords.states(m) && !toldAsReason(doc, m)
+                    && !doc.assertionOf(m).historical()) && !statementWords.states(m)
+                    && !statementWords.namesWithoutSite(m) && !toldAsReason(doc, m)
                     && !toldAsDiagnosis(doc, m) && !toldOfPatient(doc, m)
                     && !(secondaryNeoplasm(code) && statementWords.statesSpread());
             if (!(role.listsFindingsOnly() || testFinding || procedureFinding) || measured
@@ -487,6 +488,8 @@ public final class SectionPolicyCheck implements Stage {
         /** The statement's mentions of a present condition, in note order, and their words; made on first use. */
         private int[] mentions;
         private List<Set<String>> wordsOf;
+        /** The words of the statement's conditions named without their site ({@link #namesWithoutSite}); made on first use. */
+        private List<Set<String>> siteless;
 
         StatementWords(Document doc) {
             this.doc = doc;
@@ -522,6 +525,43 @@ public final class SectionPolicyCheck implements Stage {
                 var sentence = doc.sentences().get(doc.mentions().get(o).sentenceIndex());
                 if (seen.add(doc.mentions().get(o).sentenceIndex()) && !java.util.Collections.disjoint(SPREAD_WORDS,
                         words(doc.text().substring(sentence.span().start(), sentence.span().end())))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True if the statement names the mention's condition without the site or type its code needs (a mention
+         * left uncoded as a finding: "loose bodies" in the postoperative diagnosis) and the mention begins with
+         * that statement's words (two or more, in any order, plurals as singulars) and then gives the site ("loose
+         * bodies noted in the knee"): the account of the operation gives the statement's diagnosis its site, it adds
+         * no finding of its own (Guidelines IV.A: code to the highest specificity documented). Words before them
+         * ("the MRI demonstrates residual disease") make the mention another statement of the account's.
+         */
+        boolean namesWithoutSite(int mention) {
+            if (siteless == null) {
+                siteless = new ArrayList<>();
+                for (MentionDecision d : doc.decisions()) {
+                    int o = d.mentionIndex();
+                    var a = doc.assertionOf(o);
+                    if (d.reason() == NotCodedReason.FINDING
+                            && policy.roleOf(doc.sectionTypeOf(o)) == SectionRole.DIAGNOSTIC_STATEMENT
+                            && !a.negated() && !a.hypothetical() && !a.uncertain()) {
+                        Set<String> w = singular(words(doc.mentions().get(o).text()));
+                        if (w.size() >= 2) {
+                            siteless.add(w);
+                        }
+                    }
+                }
+            }
+            if (siteless.isEmpty()) {
+                return false;
+            }
+            List<String> own = LowerWords.of(doc.mentions().get(mention).text(), Hyphens.BREAK);
+            for (Set<String> named : siteless) {
+                if (own.size() > named.size()
+                        && singular(new HashSet<>(own.subList(0, named.size()))).equals(named)) {
                     return true;
                 }
             }
