@@ -74,6 +74,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
 
     /** The FINDING_AFTER_REASON rules: an abnormal finding gives way to the symptom a study was done for. */
     private final List<PrincipalRule> findingsAfterReason;
+    /** The RELATED_DIAGNOSIS rules: a symptom gives way to a definitive diagnosis of its statement that accounts for it. */
+    private final List<PrincipalRule> relatedDiagnoses;
     /** The SYMPTOM rule, or null: the symptom codes and the diagnostic statements' sections. */
     private final PrincipalRule symptomRule;
 
@@ -103,6 +105,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .orElse(null);
         this.findingsAfterReason = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.FINDING_AFTER_REASON)
                 .toList();
+        this.relatedDiagnoses = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.RELATED_DIAGNOSIS).toList();
         this.symptomRule = rules.stream().filter(r -> r.kind() == PrincipalRule.Kind.SYMPTOM).findFirst()
                 .orElse(null);
         this.behaviourWords = sameNeoplasm == null ? Set.of() : Set.copyOf(sameNeoplasm.words());
@@ -212,6 +215,21 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 why = "the reason for the encounter, a definitive diagnosis, before the symptom "
                         + list.get(best).code() + " (" + why + ")";
                 best = reason;
+            }
+        }
+        // II.A, IV.D: a symptom is not listed first when the statement that places it also establishes a diagnosis
+        // related to it ("Headache, improved. Intracranial aneurysm."): that diagnosis accounts for the symptom
+        if (isSymptom(list.get(best)) && places[best].inStatement()) {
+            for (PrincipalRule r : relatedDiagnoses) {
+                int related = r.codes().isEmpty() || !CodePattern.anyCovers(r.codes(), list.get(best).code()) ? -1
+                        : relatedInStatement(doc, list, places, best, r);
+                if (related >= 0) {
+                    why = "a related definitive diagnosis the same " + ranked.get(places[best].rank()).label()
+                            + " establishes, before the symptom " + list.get(best).code() + " (" + r.guideline()
+                            + "; rule " + r.id() + ")";
+                    best = related;
+                    break;
+                }
             }
         }
         boolean diagnosisInStatement = places[best].inStatement() && encounterRule != null
@@ -986,6 +1004,27 @@ public final class PrincipalDiagnosisChoice implements Stage {
         return false;
     }
 
+    /**
+     * The candidate of the rule's related codes placed in the same statement as the symptom at {@code symptom}, no
+     * symptom itself, established there (tier 0) and documented as certain; the best placed of them, or -1.
+     */
+    private int relatedInStatement(Document doc, List<CodeCandidate> list, Place[] places, int symptom,
+                                   PrincipalRule rule) {
+        int found = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (i == symptom || places[i] == null || places[i].tier() != 0 || !places[i].inStatement()
+                    || places[i].rank() != places[symptom].rank() || isSymptom(list.get(i))
+                    || !CodePattern.anyCovers(rule.related(), list.get(i).code())
+                    || !documentedAsCertain(doc, list.get(i))) {
+                continue;
+            }
+            if (found < 0 || places[i].compareTo(places[found]) < 0) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
     private boolean isSymptom(CodeCandidate c) {
         return rules.stream().anyMatch(r -> r.kind() == PrincipalRule.Kind.SYMPTOM
                 && CodePattern.anyCovers(r.codes(), c.code()));
@@ -1045,6 +1084,6 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .contains("in diseases classified elsewhere")).orElse(false);
         return manifestation ? new PrincipalRule("manifestation-never-first", PrincipalRule.Kind.NEVER_FIRST,
                 "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of(), List.of(), List.of(), List.of(),
-                null, null, null, null, false, List.of(), List.of(), List.of(), List.of()) : null;
+                null, null, null, null, false, List.of(), List.of(), List.of(), List.of(), List.of()) : null;
     }
 }

@@ -65,12 +65,14 @@ import org.opencac.engine.section.SectionType;
  *                   neoplasm of no stated behaviour) may stand for
  * @param words      SAME_NEOPLASM: the title words that name a behaviour, not a site ("malignant", "neoplasm"): the
  *                   other words of a title are its site
+ * @param related    RELATED_DIAGNOSIS: the definitive diagnoses that account for a symptom of the rule's codes (the
+ *                   intracranial lesions a headache may come from)
  */
 public record PrincipalRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
                             List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
                             List<String> headers, String label, Pattern pattern, Pattern unless,
                             Pattern until, boolean before, List<String> reasonStatements, List<CodePattern> unlessCodes,
-                            List<CodePattern> neoplasms, List<String> words) {
+                            List<CodePattern> neoplasms, List<String> words, List<CodePattern> related) {
     /**
      * The kinds of rule. PRIORITY: a code of the rule's codes documented in one of its sections (the diagnostic
      * statement) is listed first whatever else the statement names (I.C.15.a.1: Chapter 15 codes have sequencing
@@ -99,9 +101,14 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
      * statement, a symptom stated as present in one of the rule's sections (the indication: "chest pain") is what the
      * study was done for, and leads the finding its interpretation reports (IV.K, IV.D: no definitive diagnosis was
      * established, the reason for the service comes first).
+     * RELATED_DIAGNOSIS: when the chosen code is a symptom of the rule's codes, a definitive diagnosis of the rule's
+     * related codes that the same statement establishes (documented there as certain, present, not only as history)
+     * accounts for it and leads it (II.A, IV.D: a symptom is not the principal or first-listed diagnosis when a related
+     * definitive diagnosis has been established; "Headache, improved. Intracranial aneurysm.").
      */
     public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST,
-        PRIORITY, PROCEDURE_REASON, STUDY_REASON, SAME_NEOPLASM, CAUSE_LAST, BIRTH_EPISODE, FINDING_AFTER_REASON }
+        PRIORITY, PROCEDURE_REASON, STUDY_REASON, SAME_NEOPLASM, CAUSE_LAST, BIRTH_EPISODE, FINDING_AFTER_REASON,
+        RELATED_DIAGNOSIS }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -111,6 +118,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         reasonStatements = List.copyOf(reasonStatements);
         unlessCodes = List.copyOf(unlessCodes);
         neoplasms = List.copyOf(neoplasms);
+        related = List.copyOf(related);
         words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         headers = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         String k = kind.name().toLowerCase(Locale.ROOT);
@@ -138,6 +146,9 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         }
         if (kind == Kind.FINDING_AFTER_REASON && (codes.isEmpty() || sections.isEmpty() || setting == null)) {
             throw new IllegalArgumentException("a finding_after_reason rule needs codes, sections and a setting");
+        }
+        if (kind == Kind.RELATED_DIAGNOSIS && (codes.isEmpty() || related.isEmpty())) {
+            throw new IllegalArgumentException("a related_diagnosis rule needs codes and related codes");
         }
         if (kind == Kind.BIRTH_EPISODE && codes.isEmpty()) {
             throw new IllegalArgumentException("a birth_episode rule needs codes");
@@ -169,7 +180,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
                     + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first, history_last,"
-                    + " priority, procedure_reason, study_reason, same_neoplasm, cause_last or birth_episode)");
+                    + " priority, procedure_reason, study_reason, same_neoplasm, cause_last, birth_episode,"
+                    + " finding_after_reason or related_diagnosis)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {
@@ -191,7 +203,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
                 RuleJson.strings(r, "statements"), types(RuleJson.strings(r, "reasonSections")),
                 RuleJson.strings(r, "headers"), r.path("label").asText(null), pattern, unless, until, reads.equals("before"),
                 RuleJson.strings(r, "reasonStatements"), CodePattern.parseAll(RuleJson.strings(r, "unlessCodes")),
-                CodePattern.parseAll(RuleJson.strings(r, "neoplasms")), RuleJson.strings(r, "words"));
+                CodePattern.parseAll(RuleJson.strings(r, "neoplasms")), RuleJson.strings(r, "words"),
+                CodePattern.parseAll(RuleJson.strings(r, "related")));
     }
 
     private static Pattern optionalPattern(JsonNode r, String field) {

@@ -412,6 +412,31 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aHeadacheGivesWayToTheIntracranialLesionTheSameImpressionEstablishes() {
+        // the impression lists the complaint first, then the aneurysm found for it: a symptom is not first-listed
+        // when a related definitive diagnosis is established (II.A, IV.D)
+        CodingResult r = code("CHIEF COMPLAINT: Headache.\nHISTORY OF PRESENT ILLNESS: Headaches for a month; the scan"
+                + " showed a lesion.\nIMPRESSION: Headache, better today. Cerebral aneurysm.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "I67.1", "related definitive diagnosis");
+        assertTrue(NoteAssert.codes(r).contains("R51.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aHematuriaGivesWayToTheBladderNeoplasmTheSamePostoperativeDiagnosisEstablishes() {
+        CodingResult r = code("POSTOPERATIVE DIAGNOSES:\n1. Gross hematuria.\n2. Malignant neoplasm of the bladder.\n"
+                + "PROCEDURE: Cystoscopy with biopsy.\n", CareSetting.OUTPATIENT);
+        assertFirst(r, "C67.9", "related definitive diagnosis");
+    }
+
+    @Test
+    void aHeadacheKeepsItsPlaceBesideAnUnrelatedDiagnosisOfTheStatement() {
+        CodingResult r = code("CHIEF COMPLAINT: Headache.\nASSESSMENT:\n1. Headache.\n2. Acute"
+                + " bronchitis.\n", CareSetting.OUTPATIENT);
+        List<String> codes = NoteAssert.codes(r);
+        assertEquals("R51.9", codes.isEmpty() ? null : codes.get(0), codes.toString());
+    }
+
+    @Test
     void diagnosisNegatedInTheFindingsIsNotPrincipal() {
         CodingResult r = code("POSTOPERATIVE DIAGNOSES:\n1. Acute appendicitis.\n2. Small bowel obstruction.\n"
                 + "FINDINGS: There was no evidence of appendicitis. The small bowel was obstructed by an adhesive band.\n",
