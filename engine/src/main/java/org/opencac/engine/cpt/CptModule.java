@@ -43,7 +43,7 @@ public final class CptModule implements CodeSystemModule {
     private static final String DIR = "/org/opencac/engine/cpt/";
     /** Every number this plug-in reads from {@code numbers.tsv}. */
     static final Set<String> NUMBER_NAMES = Set.of("score.office_visit", "score.service", "cue.words_before",
-            "cue.chars_before");
+            "cue.chars_before", "time.discharge_minutes");
     private static final PluginNumbers NUMBERS = PluginNumbers.load(DIR + "numbers.tsv", NUMBER_NAMES);
     private static final Set<SectionType> PLAN_SECTIONS = DataFiles.lines(DIR + "plan_sections.txt").stream()
             .map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
@@ -121,6 +121,7 @@ public final class CptModule implements CodeSystemModule {
     private static final double SERVICE_SCORE = NUMBERS.value("score.service");
     private static final int CUE_WORDS = NUMBERS.count("cue.words_before");
     private static final int CUE_CHARS = NUMBERS.count("cue.chars_before");
+    private static final int DISCHARGE_MINUTES = NUMBERS.count("time.discharge_minutes");
 
     private final CptCodeSet codes;
     private final MdmAssessor mdm;
@@ -348,6 +349,16 @@ public final class CptModule implements CodeSystemModule {
                 MdmAssessment ed = mdm.assess(emergencyMdmText(text, sections, cue), scannedLower, true);
                 EmergencyVisitEm.code(text, cue, ed, levelDigit(ed.level()), codes, VISIT_SCORE, out, queries);
             });
+            // a hospital stay's own note (not a procedure's report) gets its hospital E/M code
+            if (emergency.isEmpty() && !procedureReport(sections) && EncounterPlace.hospital(lower, sections)) {
+                EncounterPlace.hospitalVisit(lower, sections).ifPresent(visit -> {
+                    if (visit.kind() == EncounterPlace.HospitalVisit.POSTOPERATIVE) {
+                        postoperativeVisit(text, visit.cue(), out);
+                    } else {
+                        HospitalVisitEm.code(text, lower, visit, a, DISCHARGE_MINUTES, codes, VISIT_SCORE, out, queries);
+                    }
+                });
+            }
         } else if (postoperative.isPresent()) {
             postoperativeVisit(text, postoperative.get(), out);
         } else if (isNew == isEstablished) {

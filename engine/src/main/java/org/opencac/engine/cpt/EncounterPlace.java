@@ -22,7 +22,8 @@ import org.opencac.engine.section.SectionType;
 final class EncounterPlace {
     private static final String DIR = "/org/opencac/engine/cpt/";
     private static final Set<String> KINDS = Set.of("header", "stay_summary_header", "ed_header", "phrase", "ed_phrase",
-            "admit_phrase");
+            "admit_phrase", "discharge_header", "consult_phrase", "subsequent_phrase", "admission_phrase",
+            "discharge_time_word", "urgent_care_phrase", "operation_word", "postoperative_phrase");
     /** The headers of a hospital stay's summary. */
     private static final Set<String> STAY_SUMMARY_HEADERS = Set.copyOf(hospitalCues("stay_summary_header"));
     /** Section headers of an emergency department visit's own note ("ED course"). */
@@ -37,6 +38,24 @@ final class EncounterPlace {
     private static final List<String> ED_PHRASES = hospitalCues("ed_phrase");
     /** Phrases of every kind that place the encounter in a hospital (the writer's decision to admit among them). */
     private static final List<String> PHRASES = concat(INPATIENT_PHRASES, ED_PHRASES, hospitalCues("admit_phrase"));
+    /** Phrases that place the visit in an urgent care center: its "ED" cues then name no emergency department. */
+    private static final List<String> URGENT_CARE_PHRASES = hospitalCues("urgent_care_phrase");
+    /** The headers of a discharge summary: a hospital note with one is the discharge day's. */
+    private static final Set<String> DISCHARGE_HEADERS = Set.copyOf(hospitalCues("discharge_header"));
+    /** Phrases of an inpatient consultation's note. */
+    private static final List<String> CONSULT_PHRASES = hospitalCues("consult_phrase");
+    /** Words or word endings naming an operation ("ectomy", "operating room"). */
+    private static final List<String> OPERATION_WORDS = hospitalCues("operation_word");
+    /** Phrases of the surgeon's visit on a day after the operation ("postoperative day"). */
+    private static final List<String> POSTOPERATIVE_DAY = hospitalCues("postoperative_phrase");
+    /** Phrases of a progress note later in the stay. */
+    private static final List<String> SUBSEQUENT_PHRASES = hospitalCues("subsequent_phrase");
+    /** Phrases of the admission's own note: the writer's decision to admit, and the admission words read in a hospital note. */
+    private static final List<String> ADMISSION_PHRASES = concat(hospitalCues("admit_phrase"), hospitalCues("admission_phrase"));
+    /** The admission's headers ("admission diagnosis"). */
+    private static final Set<String> ADMISSION_HEADERS = Set.copyOf(hospitalCues("header"));
+    /** Words that make a stated number of minutes the discharge day's time ("spent", "discharge"). */
+    static final Set<String> DISCHARGE_TIME_WORDS = Set.copyOf(hospitalCues("discharge_time_word"));
     private static final List<String> PREVENTIVE = DataFiles.lines(DIR + "preventive_visit_cues.txt").stream()
             .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     private static final Set<String> POSTOP_KINDS = Set.of("phrase", "lead", "suffix", "with", "not");
@@ -58,6 +77,26 @@ final class EncounterPlace {
                 throw new IllegalArgumentException("bad cue range " + start + ".." + end);
             }
         }
+    }
+
+    /** The kinds of a hospital encounter's own note, by the E/M family each takes. */
+    enum HospitalVisit {
+        /** The admission's history and physical: initial hospital care. */
+        ADMISSION,
+        /** An inpatient consultation: the initial hospital care codes, as CMS pays. */
+        CONSULTATION,
+        /** A progress note later in the stay: subsequent hospital care. */
+        SUBSEQUENT,
+        /** A discharge summary: discharge day management. */
+        DISCHARGE,
+        /** The surgeon's visit after the operation during the stay: in the global period (99024). */
+        POSTOPERATIVE,
+        /** The admission for, or the discharge after, an operation: the surgeon's, in the global surgical package. */
+        SURGICAL_PACKAGE
+    }
+
+    /** A hospital encounter's kind and the cue that decided it. */
+    record HospitalCue(HospitalVisit kind, Cue cue) {
     }
 
     private EncounterPlace() {
@@ -106,17 +145,29 @@ final class EncounterPlace {
 
     /** Whether a section header or a phrase of {@code hospital_encounter_cues.tsv} places the encounter in a hospital. */
     static boolean hospital(String lower, List<Section> sections) {
+        boolean urgentCare = urgentCare(lower);
         for (Section s : sections) {
-            if (HEADERS.contains(headerWords(s.header().coveredText(lower)))) {
+            String header = headerWords(s.header().coveredText(lower));
+            if (urgentCare ? INPATIENT_HEADERS.contains(header) : HEADERS.contains(header)) {
                 return true;
             }
         }
         for (String p : PHRASES) {
-            if (WholeWord.indexIn(lower, p) >= 0) {
+            if ((!urgentCare || !ED_PHRASES.contains(p)) && WholeWord.indexIn(lower, p) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the note places the visit in an urgent care center (a phrase of {@code urgent_care_phrase}) and names no
+     * emergency department phrase: an urgent care visit is an office or other outpatient visit, whatever its "course
+     * in the ED" header says.
+     */
+    private static boolean urgentCare(String lower) {
+        return URGENT_CARE_PHRASES.stream().anyMatch(p -> WholeWord.indexIn(lower, p) >= 0)
+                && ED_PHRASES.stream().noneMatch(p -> WholeWord.indexIn(lower, p) >= 0);
     }
 
     /**
@@ -128,6 +179,9 @@ final class EncounterPlace {
      * admitting physician's history, not an ED visit's record.
      */
     static Optional<Cue> emergency(String lower, List<Section> sections, boolean decides) {
+        if (urgentCare(lower)) {
+            return Optional.empty();
+        }
         Cue first = null;
         for (Section s : sections) {
             String header = headerWords(s.header().coveredText(lower));
@@ -144,6 +198,101 @@ final class EncounterPlace {
             }
         }
         for (String p : decides ? ED_PHRASES : List.<String>of()) {
+            int at = WholeWord.indexIn(lower, p);
+            if (at >= 0 && (first == null || at < first.start())) {
+                first = new Cue(at, at + p.length());
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /**
+     * The kind of a hospital encounter's own note ({@link #hospital} already true, no emergency department visit of its
+     * own): a discharge header makes it the discharge day's; else a consult phrase an inpatient consultation; else a
+     * subsequent phrase a progress note; else an admission header or phrase the admission's; empty when none says.
+     */
+    static Optional<HospitalCue> hospitalVisit(String lower, List<Section> sections) {
+        Cue admissionHeader = null;
+        boolean staySummary = false;
+        for (Section s : sections) {
+            String header = headerWords(s.header().coveredText(lower));
+            if (DISCHARGE_HEADERS.contains(header)) {
+                Cue cue = new Cue(s.header().start(), s.header().end());
+                boolean afterOperation = sections.stream().anyMatch(p -> p.type() == SectionType.PROCEDURE
+                        && namesOperation(p.span().coveredText(lower)));
+                return Optional.of(new HospitalCue(afterOperation ? HospitalVisit.SURGICAL_PACKAGE : HospitalVisit.DISCHARGE,
+                        cue));
+            }
+            staySummary |= STAY_SUMMARY_HEADERS.contains(header);
+            if (admissionHeader == null && ADMISSION_HEADERS.contains(header)) {
+                admissionHeader = new Cue(s.header().start(), s.header().end());
+            }
+        }
+        // a discharge header the section rules do not know ("date of discharge:") is still one when written as a header
+        for (String h : DISCHARGE_HEADERS) {
+            int at = lower.indexOf(h + ":");
+            if (at >= 0 && (at == 0 || !WholeWord.isWordChar(lower.charAt(at - 1)))) {
+                boolean afterOperation = sections.stream().anyMatch(p -> p.type() == SectionType.PROCEDURE
+                        && namesOperation(p.span().coveredText(lower)));
+                return Optional.of(new HospitalCue(afterOperation ? HospitalVisit.SURGICAL_PACKAGE : HospitalVisit.DISCHARGE,
+                        new Cue(at, at + h.length())));
+            }
+        }
+        Optional<Cue> consult = firstPhrase(lower, CONSULT_PHRASES);
+        if (consult.isPresent()) {
+            return Optional.of(new HospitalCue(HospitalVisit.CONSULTATION, consult.get()));
+        }
+        if (staySummary) {
+            return Optional.empty();
+        }
+        Optional<Cue> postoperative = firstPhrase(lower, POSTOPERATIVE_DAY);
+        if (postoperative.isPresent()) {
+            return Optional.of(new HospitalCue(HospitalVisit.POSTOPERATIVE, postoperative.get()));
+        }
+        Optional<Cue> subsequent = firstPhrase(lower, SUBSEQUENT_PHRASES);
+        if (subsequent.isPresent()) {
+            return Optional.of(new HospitalCue(HospitalVisit.SUBSEQUENT, subsequent.get()));
+        }
+        Optional<Cue> admission = admissionHeader != null ? Optional.of(admissionHeader) : firstPhrase(lower, ADMISSION_PHRASES);
+        return admission.map(c -> new HospitalCue(admittedForOperation(lower) ? HospitalVisit.SURGICAL_PACKAGE
+                : HospitalVisit.ADMISSION, c));
+    }
+
+    /** Whether a sentence with an admission phrase names an operation ("admitted to the operating room for ..."). */
+    private static boolean admittedForOperation(String lower) {
+        for (String p : ADMISSION_PHRASES) {
+            for (int at = WholeWord.indexIn(lower, p); at >= 0; at = WholeWord.indexIn(lower, p, at + p.length())) {
+                int from = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf('\n', at)) + 1;
+                int to = lower.indexOf('.', at);
+                if (namesOperation(lower.substring(from, to < 0 ? lower.length() : to))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} names an operation: a phrase of {@code operation_word} with a space, or a word ending in one without. */
+    static boolean namesOperation(String text) {
+        for (String w : OPERATION_WORDS) {
+            if (w.indexOf(' ') >= 0 && WholeWord.indexIn(text, w) >= 0) {
+                return true;
+            }
+        }
+        for (String word : text.split("[^\\p{L}]+")) {
+            for (String w : OPERATION_WORDS) {
+                if (w.indexOf(' ') < 0 && word.endsWith(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first place in the note where one of {@code phrases} is written as whole words; empty when none is. */
+    private static Optional<Cue> firstPhrase(String lower, List<String> phrases) {
+        Cue first = null;
+        for (String p : phrases) {
             int at = WholeWord.indexIn(lower, p);
             if (at >= 0 && (first == null || at < first.start())) {
                 first = new Cue(at, at + p.length());

@@ -79,6 +79,9 @@ public final class MdmAssessor {
 
         // problems
         List<String> high = found("problems", "high", p, inP);
+        if (emergency) {
+            high.addAll(found("problems", "emergency_high", p, inP));
+        }
         List<String> moderate = found("problems", "moderate", p, inP);
         List<Cue> stableCues = present("problems", "chronic_stable", inP);
         List<Cue> chronicCues = present("problems", "chronic", inP);
@@ -161,6 +164,9 @@ public final class MdmAssessor {
         List<String> riskCues = List.of();
         for (String[] k : new String[][] {{"high", "HIGH"}, {"moderate", "MODERATE"}, {"low", "LOW"}}) {
             List<String> f = found("risk", k[0], p, inP);
+            if (emergency && k[0].equals("high")) {
+                f.addAll(found("risk", "emergency_high", p, inP));
+            }
             if (!f.isEmpty()) {
                 risk = MdmLevel.valueOf(k[1]);
                 riskCues = f;

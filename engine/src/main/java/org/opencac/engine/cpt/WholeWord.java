@@ -12,7 +12,12 @@ final class WholeWord {
 
     /** Where {@code literal} first stands as a whole word in {@code text}, or -1. */
     static int indexIn(String text, String literal) {
-        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+        return indexIn(text, literal, 0);
+    }
+
+    /** Where {@code literal} first stands as a whole word in {@code text} at or after {@code from}, or -1. */
+    static int indexIn(String text, String literal, int from) {
+        for (int at = text.indexOf(literal, from); at >= 0; at = text.indexOf(literal, at + 1)) {
             int end = at + literal.length();
             // As the regex reads them: its look-behind sees the one char before (a letter outside the BMP, a
             // surrogate pair, is not seen as one), its look-ahead the code point after.

@@ -15,8 +15,10 @@ import org.opencac.engine.DataFiles;
  * @param requires words one of which the note must contain (empty = none), e.g. "chemotherapy"
  * @param excludes words none of which the note may contain (empty = none): a screening service's code is not for
  *                 the same service done to follow up an abnormal finding the note names
+ * @param lowestAge the lowest patient age, in whole years, the service is for (0 = any): a screening service below
+ *                  the age its screening starts at is no screening (a note that states a younger age gets no code)
  */
-record HcpcsFamily(String first, String last, Kind kind, List<String> requires, List<String> excludes) {
+record HcpcsFamily(String first, String last, Kind kind, List<String> requires, List<String> excludes, int lowestAge) {
 
     /** How a family's descriptors become triggers. */
     enum Kind {
@@ -34,6 +36,9 @@ record HcpcsFamily(String first, String last, Kind kind, List<String> requires, 
         if (!first.matches("[A-Z]\\d{4}") || !last.matches("[A-Z]\\d{4}") || first.compareTo(last) > 0) {
             throw new IllegalArgumentException("bad HCPCS range " + first + "-" + last);
         }
+        if (lowestAge < 0) {
+            throw new IllegalArgumentException("bad lowest age " + lowestAge);
+        }
         requires = List.copyOf(requires);
         excludes = List.copyOf(excludes);
     }
@@ -49,7 +54,7 @@ record HcpcsFamily(String first, String last, Kind kind, List<String> requires, 
             String[] c = line.split("\t");
             try {
                 out.add(new HcpcsFamily(c[0], c[1], Kind.valueOf(c[2].toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
-                        words(c, 3), words(c, 4)));
+                        words(c, 3), words(c, 4), c.length > 5 ? Integer.parseInt(c[5]) : 0));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(resource + ": bad line '" + line + "': " + e.getMessage(), e);
             }

@@ -39,13 +39,15 @@ final class HcpcsFindings {
     }
 
     /**
-     * True if the note has one of the words the code's family requires (or it requires none) and none of the words
-     * it excludes.
+     * True if the note has one of the words the code's family requires (or it requires none), none of the words
+     * it excludes, and states no age below the family's lowest.
      */
     boolean allowed(HcpcsCode c) {
         List<String> req = vocabulary.requirements(c.code());
+        int lowest = vocabulary.lowestAge(c.code());
         return (req.isEmpty() || req.stream().anyMatch(facts::mentions))
-                && vocabulary.exclusions(c.code()).stream().noneMatch(facts::mentions);
+                && vocabulary.exclusions(c.code()).stream().noneMatch(facts::mentions)
+                && (lowest == 0 || facts.age().orElse(lowest) >= lowest);
     }
 
     /** The suggestions, best score first. */

@@ -37,12 +37,15 @@ final class HcpcsVocabulary {
 
     /** For a code whose family excludes words, those words (normalized keys). */
     private final Map<String, List<String>> exclusions;
+    /** For a code whose family is for patients from an age on, that age in whole years. */
+    private final Map<String, Integer> lowestAges;
 
     private HcpcsVocabulary(PhraseTrie<HcpcsTrigger> trie, Map<String, List<String>> requirements,
-                            Map<String, List<String>> exclusions) {
+                            Map<String, List<String>> exclusions, Map<String, Integer> lowestAges) {
         this.trie = trie.freeze();
         this.requirements = Map.copyOf(requirements);
         this.exclusions = Map.copyOf(exclusions);
+        this.lowestAges = Map.copyOf(lowestAges);
     }
 
     PhraseTrie<HcpcsTrigger> trie() {
@@ -55,6 +58,11 @@ final class HcpcsVocabulary {
     }
 
     /** The words none of which a note coded with {@code code} may contain (empty = none). */
+    /** The lowest patient age the code's service is for (0 = any). */
+    int lowestAge(String code) {
+        return lowestAges.getOrDefault(code, 0);
+    }
+
     List<String> exclusions(String code) {
         return exclusions.getOrDefault(code, List.of());
     }
@@ -67,6 +75,7 @@ final class HcpcsVocabulary {
         PhraseTrie<HcpcsTrigger> trie = new PhraseTrie<>();
         Map<String, List<String>> requirements = new HashMap<>();
         Map<String, List<String>> exclusions = new HashMap<>();
+        Map<String, Integer> lowestAges = new HashMap<>();
         Map<String, List<HcpcsCode>> drugs = new LinkedHashMap<>();
         Map<List<String>, Group> heads = new LinkedHashMap<>();
         Map<List<String>, List<HcpcsCode>> products = new LinkedHashMap<>();
@@ -85,6 +94,9 @@ final class HcpcsVocabulary {
             }
             if (family != null && !family.requires().isEmpty()) {
                 requirements.put(c.code(), family.requires().stream().map(TermNormalizer::key).toList());
+            }
+            if (family != null && family.lowestAge() > 0) {
+                lowestAges.put(c.code(), family.lowestAge());
             }
             if (family != null && !family.excludes().isEmpty()) {
                 exclusions.put(c.code(), family.excludes().stream().map(TermNormalizer::key).toList());
@@ -123,7 +135,7 @@ final class HcpcsVocabulary {
             trie.add(TermNormalizer.words(col[0]), new HcpcsTrigger(HcpcsTrigger.Kind.SUPPLY_LIST, col[0], List.of(c),
                     Set.of(), "team supply list"));
         }
-        return new HcpcsVocabulary(trie, requirements, exclusions);
+        return new HcpcsVocabulary(trie, requirements, exclusions, lowestAges);
     }
 
     /**

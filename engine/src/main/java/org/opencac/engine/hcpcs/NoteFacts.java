@@ -18,7 +18,7 @@ import org.opencac.engine.text.Token;
  */
 final class NoteFacts {
     static final Pattern AGE = Pattern.compile(
-            "\\b(\\d{1,3})[- ](?:years?|yrs?)[- ]old\\b|\\b(\\d{1,3}) ?y/?o\\b|\\bage[d:]? (\\d{1,3})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,3})[- ](?:years?|yrs?)[- ]old\\b|\\b(\\d{1,3}) ?y/?o\\b|\\bage[d:]? {1,2}(\\d{1,3})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AREA = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(?:sq\\.?\\s*cm|cm2|cm\u00b2|square\\s+centimet(?:er|re)s?)"
                     + "|(\\d+(?:\\.\\d+)?)\\s*(?:x|\u00d7|by)\\s*(\\d+(?:\\.\\d+)?)\\s*cm\\b", Pattern.CASE_INSENSITIVE);
@@ -50,15 +50,19 @@ final class NoteFacts {
     /** The descriptor age words that fit the first age the note documents (empty when none is). */
     Set<String> ageWords() {
         if (ageWords == null) {
-            Matcher m = firstAge(doc.text());
-            Set<String> out = new HashSet<>();
-            if (m != null) {
-                String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                out.addAll(bands.wordsFor(Integer.parseInt(n)));
-            }
-            ageWords = Set.copyOf(out);
+            ageWords = age().map(a -> Set.copyOf(bands.wordsFor(a))).orElse(Set.of());
         }
         return ageWords;
+    }
+
+    /** The first age, in whole years, the note documents; empty when none is. */
+    Optional<Integer> age() {
+        Matcher m = firstAge(doc.text());
+        if (m == null) {
+            return Optional.empty();
+        }
+        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return Optional.of(Integer.parseInt(n));
     }
 
     /**

@@ -110,6 +110,13 @@ class HcpcsServiceCodesTest {
     }
 
     @Test
+    void noScreeningPapCollectionBelowTheScreeningAgeOrInPregnancyCare() {
+        assertEquals(Map.of("Q0091", 1), code("A 34-year-old woman. Pap smear obtained and sent to the laboratory."));
+        assertEquals(Map.of(), code("An 18-year-old woman. Pap smear obtained and sent to the laboratory."));
+        assertEquals(Map.of(), code("First obstetrical visit at 9 weeks gestation. Pap smear obtained and sent to the laboratory."));
+    }
+
+    @Test
     void castSuppliesByCastMaterialAndTheDocumentedAge() {
         assertEquals(Map.of("Q4010", 1), code("45-year-old man with a distal radius fracture. Short arm fiberglass cast applied."));
         assertEquals(Map.of("Q4011", 1), code("8-year-old girl with a buckle fracture. A short arm plaster cast was applied."));
