@@ -1188,6 +1188,9 @@ final class IndexWalker {
                 }
                 ClauseWords phrase = sitePhrase(w, used);
                 Found f = walkTable(r.target(), phrase, used, seeSteps, column, jumps, true);
+                if (listsTissueSites(r.target())) {
+                    f = siteOffTheList(f, phrase, used, seeSteps, column, jumps);
+                }
                 return column == 2 && r.target() == neoplasmTable ? onSkin(f, phrase, seeSteps) : f;
             }
             case CATEGORY:
@@ -1238,6 +1241,29 @@ final class IndexWalker {
             }
         }
         return found;
+    }
+
+    /** Whether a Neoplasm table row lists the sites of one tissue ({@code tissue_site_list} rows). */
+    private boolean listsTissueSites(Node row) {
+        return row != null && row != neoplasmTable
+                && rules.tissueSiteLists.contains(String.join(" ", withoutNec(TermNormalizer.words(row.term.title()))));
+    }
+
+    /**
+     * A tissue's walk ({@code listed}) where it reads a site of the tissue's list; else the walk from the table's
+     * root, which reads a site the list lacks at the table's own row for it ("leiomyosarcoma of the uterus" is C55)
+     * and otherwise reads as the reference did before it reached the list. At a site both read equally, "of the
+     * thigh", the tissue's row stays (C49.2-, not the thigh NEC, C76.5-).
+     */
+    private Found siteOffTheList(Found listed, ClauseWords phrase, TokenSet used, Steps steps, int column,
+                                 int jumps) {
+        int read = listed == null ? used.size() : listed.tokens().size();
+        if (read <= used.size()) {
+            return walkTable(neoplasmTable, phrase, used, steps, column, jumps, true);
+        }
+        Found own = walkTable(neoplasmTable, phrase, used, steps.plus("site not on the tissue's list"), column,
+                jumps, true);
+        return own != null && own.code() != null && own.tokens().size() > read ? own : listed;
     }
 
     /**
@@ -1302,7 +1328,9 @@ final class IndexWalker {
      */
     boolean leadsToTableSite(String ref) {
         Reference r = references.computeIfAbsent(ref, this::reference);
-        return r.kind() == Kind.NEOPLASM && r.target() != null && r.target() != neoplasmTable;
+        // a tissue's list of sites ("Neoplasm, connective tissue") names no one site: the morphology needs the clause's
+        return r.kind() == Kind.NEOPLASM && r.target() != null && r.target() != neoplasmTable
+                && !listsTissueSites(r.target());
     }
 
     /** Reads a cross-reference of a walk once (see {@link #follow}). */
@@ -1454,7 +1482,7 @@ final class IndexWalker {
         Node at = neoplasmTable;
         for (String part : ref.split(",")) {
             if (at != null && !part.trim().toLowerCase(Locale.ROOT).startsWith("neoplasm")) {
-                at = child(at, part.trim().toLowerCase(Locale.ROOT));
+                at = printedChild(at, part.trim().toLowerCase(Locale.ROOT));
             }
         }
         return new Reference("see " + ref, at == null ? Kind.NONE : Kind.NEOPLASM, 0, null, at);
@@ -1515,10 +1543,31 @@ final class IndexWalker {
     }
 
     /** The child node of the subterm a reference's part names, by its title or one of the forms it lists. */
-    private static Node child(Node node, String title) {
+    private static Node printedChild(Node node, String title) {
         IndexTerm term = node.term.childByForm(TermNormalizer.words(title));
         for (Node c : node.children) {
             if (c.term == term) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #printedChild}, and a tissue row by its name without the NEC the table prints: an Index
+     * morphology's reference is walked from the tissue's list. A table row's own reference to it ("muscle, see also
+     * Neoplasm, connective tissue") is not taken: the row's word alone ("muscle invasive") names no site on the list.
+     */
+    private Node child(Node node, String title) {
+        Node printed = printedChild(node, title);
+        if (printed != null) {
+            return printed;
+        }
+        List<String> words = TermNormalizer.words(title);
+        // a reference names the tissue row the table prints with its NEC ("Neoplasm, connective tissue, malignant":
+        // the row "connective tissue NEC"); other rows so printed are walked from the table's root, as before
+        for (Node c : node.children) {
+            if (listsTissueSites(c) && withoutNec(TermNormalizer.words(c.term.title())).equals(words)) {
                 return c;
             }
         }

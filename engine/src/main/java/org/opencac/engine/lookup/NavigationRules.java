@@ -259,6 +259,11 @@ public final class NavigationRules {
     final Set<String> neoplasmSiteSides = new HashSet<>();
     /** {@code neoplasm_site_pair} rows: a neoplasm word (as written) joined by "and"/"or" that shares the site. */
     final Set<String> neoplasmSitePairs = new HashSet<>();
+    /**
+     * {@code tissue_site_list} rows: a Neoplasm table row (its title, lowercase, without NEC) listing the sites of
+     * one tissue; a site the list lacks is coded at the table's own row for that site.
+     */
+    final Set<String> tissueSiteLists = new HashSet<>();
     final Map<String, Integer> drugEffects = new HashMap<>();
     /**
      * {@code drug_cause} rows: a word linking a condition to its cause ("secondary to"), read as a word of drug
@@ -433,6 +438,7 @@ public final class NavigationRules {
                 case "neoplasm_site_link" -> neoplasmSiteLinks.add(written);
                 case "neoplasm_site_break" -> neoplasmSiteBreaks.add(written);
                 case "neoplasm_site_pair" -> neoplasmSitePairs.add(written);
+                case "tissue_site_list" -> tissueSiteLists.add(written);
                 case "neoplasm_site_side" -> neoplasmSiteSides.add(written);
                 case "neoplasm_site_start" -> neoplasmSiteStarts.add(written);
                 case "skin_morphology" -> {

@@ -1090,6 +1090,7 @@ public final class TriggerCheck implements Stage {
             }
             Set<String> againstWords = sense.against();
             boolean againstAnyBodyPart = againstWords.contains(TriggerVocabulary.ANY_BODY_PART);   // asked once, not per word
+            boolean nextWordOnly = againstWords.contains(TriggerVocabulary.NEXT_WORD);
             int[] own = null;   // the mention's clause, made at the first site word found
             boolean listsConditions = CONDITION_LISTS.contains(doc.sectionOf(sentence).type());
             boolean yearCue = !needed && sense.needs().contains(TriggerVocabulary.YEAR);
@@ -1099,7 +1100,8 @@ public final class TriggerCheck implements Stage {
                 if (w.isEmpty()) {
                     continue;
                 }
-                boolean counter = againstWords.contains(w) || againstAnyBodyPart && vocabulary.bodyParts().contains(w);
+                boolean counter = (againstWords.contains(w) || againstAnyBodyPart && vocabulary.bodyParts().contains(w))
+                        && (!nextWordOnly || i == m.endToken());
                 if (counter && sense.kind() == SenseKind.SITE && NotSitePhrases.inPhrase(doc.tokens(), i)) {
                     counter = false;   // "small cell carcinoma", "bladder neck": the word names no site of its own
                 }

@@ -91,6 +91,11 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * hypertension": the "moderate" grades the hypertension, so it does not excuse the trace regurgitation).
      */
     public static final String EXCUSE_IN_PHRASE = "@excuse_in_phrase";
+    /**
+     * An against cue: the rule's counter-cue words count only as the word written right after the mention ("the
+     * dementia unit", "a stroke ward": the condition names a place of care, not the patient's condition).
+     */
+    public static final String NEXT_WORD = "@next_word";
     /** A cue met by the mention lying in the past medical or surgical history (the list names earlier care). */
     public static final String PAST_HISTORY_SECTION = "@past_history";
     /** A needs cue met by a year (1900-2099) written near the mention: the operation is dated to an earlier year. */
@@ -162,7 +167,8 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
      * @param against      words of which none may be in the sentence ({@value #ANY_BODY_PART}: any body part;
      *                     a word marked {@value #EXCUSE}: when one is there, the others do not count; with
      *                     {@value #EXCUSE_IN_PHRASE}, only when one is in the mention's own phrase; {@value
-     *                     #NEAR_SENTENCES}: the words are also looked for in the sentences before and after)
+     *                     #NEAR_SENTENCES}: the words are also looked for in the sentences before and after; {@value
+     *                     #NEXT_WORD}: the words count only as the word right after the mention)
      * @param meaning      the coded sense and the senses it is confused with
      * @param kind         what a rejection means (the word is something else, another code, a risk, absent, a site)
      */
@@ -491,7 +497,7 @@ public record TriggerVocabulary(Set<String> abbreviations, Set<String> acronyms,
             cues.add(c.equals(ANY_BODY_PART) || c.equals(HEADING_BODY_PART) || c.equals(OWN_BODY_PART)
                     || c.equals(EXCUSE_IN_PHRASE) || c.equals(PAST_HISTORY_SECTION) || c.equals(DIAGNOSIS_LIST_SECTION)
                     || c.equals(YEAR) || c.equals(INTERVAL) || c.equals(PREVIOUS_SENTENCE) || c.equals(NEAR_SENTENCES)
-                    ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
+                    || c.equals(NEXT_WORD) ? c : c.startsWith(EXCUSE) ? EXCUSE + TermNormalizer.key(c.substring(1)) : TermNormalizer.key(c));
         }
         return cues;
     }

@@ -9,7 +9,7 @@ import org.opencac.engine.suggest.CodingResult;
 
 /**
  * A massive or submassive pulmonary embolism is a risk grade: the Index gives Embolism, pulmonary I26.99, and
- * I26.09 only where acute cor pulmonale is stated.
+ * I26.09 only where acute cor pulmonale is stated; right heart strain of the embolism is its acute cor pulmonale.
  */
 class PulmonaryEmbolismGradeTest {
 
@@ -24,5 +24,13 @@ class PulmonaryEmbolismGradeTest {
     void corPulmonaleStatedWithTheEmbolismIsCoded() {
         CodingResult r = inpatient("DIAGNOSIS: Pulmonary embolism with acute cor pulmonale.");
         assertSuggested(r, "I26.09", 5);
+    }
+
+    @Test
+    void rightHeartStrainOfTheEmbolismIsAcuteCorPulmonale() {
+        CodingResult r = inpatient("DIAGNOSIS: Pulmonary embolism with right heart strain, started on heparin.");
+        assertSuggested(r, "I26.09", 5);
+        assertNotSuggested(r, "I26.99");
+        assertNotSuggested(r, "I51.9");
     }
 }
