@@ -49,7 +49,7 @@ class DataFilesTest {
         List<String> starts = new ArrayList<>();
         List<String> others = new ArrayList<>();
         DataFiles.kinds(KINDS, Map.of("neoplasm", neoplasms::add, "head", heads::add, "word", words::add,
-                "start", starts::add, "after", others::add, "finding", others::add));
+                "start", starts::add, "after", others::add, "finding", others::add, "unsited", others::add));
         assertEquals(List.of("C00-D49"), neoplasms);
         assertTrue(heads.contains("mass"), heads.toString());
         assertEquals(DataFiles.lines(KINDS).size(),

@@ -75,19 +75,7 @@ class DateOfServiceCliTest {
         BatchCommand.Args args = BatchCommand.Args.parse(List.of(in.toString(), out.toString(), "--threads", "1",
                 "--date-of-service", "2026-03-14"), 1);
         assertEquals(LocalDate.of(2026, 3, 14), args.dateOfService());
-        PrintStream err = System.err;
-        try {
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            BatchCommand.run(args, TestModels.pipeline(), new PrintStream(new ByteArrayOutputStream(), true,
-                    StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(err);
-        }
-        Map<String, JsonNode> byId = new HashMap<>();
-        for (String l : Files.readAllLines(out)) {
-            JsonNode n = JSON.readTree(l);
-            byId.put(n.get("id").asText(), n);
-        }
+        Map<String, JsonNode> byId = BatchOutput.byId(args);
         assertEquals("2019-05-02", byId.get("dated-2019").get("dateOfService").asText());
         assertTrue(byId.get("dated-2019").get("warnings").toString().contains("date of service 2019-05-02"));
         assertEquals("2026-03-14", byId.get("undated").get("dateOfService").asText(), "the option's date");

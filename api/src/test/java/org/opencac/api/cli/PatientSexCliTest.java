@@ -67,19 +67,8 @@ class PatientSexCliTest {
         Files.write(in, List.of(line("woman", "female"), line("man", "M"), line("not-given", null),
                 line("bad-sex", "x")));
         Path out = dir.resolve("out.jsonl");
-        PrintStream err = System.err;
-        try {
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            BatchCommand.run(BatchCommand.Args.parse(List.of(in.toString(), out.toString(), "--threads", "1"), 1),
-                    TestModels.pipeline(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(err);
-        }
-        Map<String, JsonNode> byId = new HashMap<>();
-        for (String l : Files.readAllLines(out)) {
-            JsonNode n = JSON.readTree(l);
-            byId.put(n.get("id").asText(), n);
-        }
+        Map<String, JsonNode> byId = BatchOutput.byId(
+                BatchCommand.Args.parse(List.of(in.toString(), out.toString(), "--threads", "1"), 1));
         assertTrue(byId.get("woman").get("codes").toString().contains("N35.92\""), byId.get("woman").toString());
         assertEquals("female", byId.get("woman").get("sex").asText());
         assertTrue(byId.get("man").get("codes").toString().contains("N35.919"), byId.get("man").toString());

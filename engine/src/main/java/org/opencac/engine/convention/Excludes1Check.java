@@ -499,7 +499,8 @@ public final class Excludes1Check implements Stage {
     }
 
     /** Title words that say what is not documented, never the condition itself. */
-    private static final Set<String> UNDOCUMENTED = Set.of("unspecified", "specified", "without", "other");
+    static final String UNDOCUMENTED_FILE = "/org/opencac/engine/convention/excludes1_undocumented_title_words.txt";
+    private static final Set<String> UNDOCUMENTED = Set.copyOf(DataFiles.lines(UNDOCUMENTED_FILE));
 
     /** "NOS" (not otherwise specified) as a word of a note's text. */
     private static final Pattern NOS = Pattern.compile("\\bNOS\\b");

@@ -22,12 +22,10 @@ import org.opencac.models.codeset.CodeSet;
  * (a lump of the right breast names no quadrant of a cancer of the left). The finding is left for the
  * integral-symptom check, which drops it beside its cancer. A finding of no subsite, or two codes naming as many of
  * its words, leaves the neoplasm alone.
- * Data: {@code neoplasm_site.tsv} (finding rows: which finding codes site which neoplasm category).
+ * Data: {@code neoplasm_site.tsv} (finding rows: which finding codes site which neoplasm category; unsited rows:
+ * the words of an unspecified code's title that name no side or organ).
  */
 public final class NeoplasmSiteFromFindingCode implements Stage {
-    /** Title words of an unspecified code that name no side or organ: a sited code need not keep them. */
-    private static final Set<String> UNSPECIFIED_WORDS = Set.of("unspecified", "site", "sites", "part", "of");
-
     private final CodeSet codeSet;
     private final NeoplasmSiteWords sites;
 
@@ -60,7 +58,7 @@ public final class NeoplasmSiteFromFindingCode implements Stage {
     private Code sited(CodeCandidate fin, CodeCandidate finding) {
         Set<String> own = new HashSet<>(words(fin.title()));
         Set<String> kept = new HashSet<>(own);
-        kept.removeAll(UNSPECIFIED_WORDS);
+        kept.removeIf(sites::isUnsitedTitleWord);
         Set<String> siteWords = new HashSet<>(words(finding.title()));
         siteWords.removeAll(own);
         List<Code> codes = codeSet.billableDescendants(fin.code().substring(0, 3));
@@ -69,7 +67,7 @@ public final class NeoplasmSiteFromFindingCode implements Stage {
         codes.forEach(c -> vocabulary.addAll(words(c.title())));
         Set<String> told = new HashSet<>(words(finding.title()));
         told.retainAll(vocabulary);
-        told.removeAll(UNSPECIFIED_WORDS);
+        told.removeIf(sites::isUnsitedTitleWord);
         return mostSited(codes, fin.code(), own, siteWords,
                 title -> title.containsAll(kept) && title.containsAll(told));
     }

@@ -36,9 +36,12 @@ public final class NeoplasmSiteWords {
     private final Set<String> links;
     /** Per finding code pattern, the neoplasm categories whose subsite its title names ({@code finding} rows). */
     private final Map<CodePattern, Set<String>> findings;
+    /** The title words of an unspecified-site code that name no side or organ ({@code unsited} rows). */
+    private final Set<String> unsited;
 
     NeoplasmSiteWords(WordForms forms, List<CodePattern> neoplasms, Set<String> heads, Set<String> ignored,
-                      Set<String> starts, Set<String> links, Map<CodePattern, Set<String>> findings) {
+                      Set<String> starts, Set<String> links, Map<CodePattern, Set<String>> findings,
+                      Set<String> unsited) {
         this.forms = forms;
         this.neoplasms = List.copyOf(neoplasms);
         this.heads = Set.copyOf(heads);
@@ -46,6 +49,7 @@ public final class NeoplasmSiteWords {
         this.starts = Set.copyOf(starts);
         this.links = Set.copyOf(links);
         this.findings = Map.copyOf(findings);
+        this.unsited = Set.copyOf(unsited);
     }
 
     /** The bundled {@code neoplasm_site.tsv}; a file without neoplasm, head or start rows fails at start-up. */
@@ -56,17 +60,19 @@ public final class NeoplasmSiteWords {
         Set<String> starts = new HashSet<>();
         Set<String> links = new HashSet<>();
         Map<CodePattern, Set<String>> findings = new HashMap<>();
+        Set<String> unsited = new HashSet<>();
         DataFiles.kinds(RESOURCE, Map.of(
                 "neoplasm", value -> neoplasms.addAll(CodePattern.parseList(value)),
                 "head", value -> heads.add(value.toLowerCase(Locale.ROOT)),
                 "word", value -> ignored.add(value.toLowerCase(Locale.ROOT)),
                 "start", value -> starts.add(value.toLowerCase(Locale.ROOT)),
                 "after", value -> links.add(value.toLowerCase(Locale.ROOT)),
-                "finding", value -> readFinding(value, findings)));
+                "finding", value -> readFinding(value, findings),
+                "unsited", value -> unsited.add(value.toLowerCase(Locale.ROOT))));
         if (neoplasms.isEmpty() || heads.isEmpty() || starts.isEmpty()) {
             throw new IllegalStateException(RESOURCE + ": needs neoplasm, head and start rows");
         }
-        return new NeoplasmSiteWords(forms, neoplasms, heads, ignored, starts, links, findings);
+        return new NeoplasmSiteWords(forms, neoplasms, heads, ignored, starts, links, findings, unsited);
     }
 
     /** A finding row's value, "N63=C50": the finding codes, then the neoplasm categories their titles site. */
@@ -118,6 +124,14 @@ public final class NeoplasmSiteWords {
             }
         }
         return out == null ? doc : doc.withCandidates(out);
+    }
+
+    /**
+     * Whether a title word of an unspecified-site code names no side or organ ("unspecified", "site", "part"): a
+     * sited code need not keep it.
+     */
+    boolean isUnsitedTitleWord(String word) {
+        return unsited.contains(word);
     }
 
     /** A code the neoplasm rows cover. */

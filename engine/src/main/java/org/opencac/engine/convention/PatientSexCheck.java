@@ -43,8 +43,6 @@ public final class PatientSexCheck implements Stage {
     private static final int MIN_PRONOUNS = 3;
     private static final int PRONOUN_RATIO = 5;
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Set<String> NOT_COMPARED = Set.of("male", "female", "unspecified", "other", "specified",
-            "of", "and", "or", "the", "a", "in", "nec", "not", "elsewhere", "classified", "unsp");
 
     /** The billable codes for one sex only. */
     private final Map<String, PatientSex> sexOf;
@@ -121,7 +119,6 @@ public final class PatientSexCheck implements Stage {
      * from there instead of reading every billable code's titles at each start.
      */
     public static PatientSexCheck standard(CodeSet codeSet, java.util.Optional<java.nio.file.Path> cacheDir) {
-        List<String> lines = DataFiles.lines(FILE);
         List<CodePattern[]> ranges = new ArrayList<>();
         List<PatientSex> rangeSex = new ArrayList<>();
         List<CodePattern> exempt = new ArrayList<>();
@@ -129,39 +126,49 @@ public final class PatientSexCheck implements Stage {
         Map<String, PatientSex> words = new HashMap<>();
         Map<String, PatientSex> pronouns = new HashMap<>();
         Map<String, PatientSex> organs = new HashMap<>();
-        for (String line : lines) {
-            String[] f = line.split("\t");
-            if (f.length != 3) {
+        Set<String> notCompared = new HashSet<>();
+        DataFiles.kindRows(FILE, Map.of(
+                "range", row("range", (sex, value) -> {
+                    ranges.add(new CodePattern[] {parse(value, value)});
+                    rangeSex.add(sex);
+                }),
+                "exempt", row("exempt", (sex, value) -> exempt.add(parse(value, value))),
+                "cue", row("cue", (sex, value) -> {
+                    Pattern p = Pattern.compile(value, Pattern.CASE_INSENSITIVE);
+                    if (p.matcher("").groupCount() < 1) {
+                        throw new IllegalStateException(FILE + ": a cue needs a group naming the sex: " + value);
+                    }
+                    cues.add(p);
+                }),
+                "word", row("word", (sex, value) -> words.put(value.toLowerCase(Locale.ROOT), sex)),
+                "pronoun", row("pronoun", (sex, value) -> pronouns.put(value.toLowerCase(Locale.ROOT), sex)),
+                "organ", row("organ", (sex, value) -> organs.put(value.toLowerCase(Locale.ROOT), sex)),
+                "not_compared", row("not_compared", (sex, value) -> notCompared.add(value.toLowerCase(Locale.ROOT)))));
+        CodeTables tables = cacheDir.map(dir -> CodeTables.kept(codeSet, DataFiles.lines(FILE), ranges, rangeSex,
+                        exempt, notCompared, dir))
+                .orElseGet(() -> CodeTables.of(codeSet, ranges, rangeSex, exempt, notCompared));
+        return new PatientSexCheck(tables.sexOf(), tables.counterpart(), cues, words, pronouns, organs);
+    }
+
+    /**
+     * The reader of one kind of {@link #FILE}'s rows: its two values after the kind, a sex ("male", "female", or "-"
+     * for none) and the value; another count or sex fails at start-up, naming the file.
+     */
+    private static java.util.function.Consumer<String[]> row(String kind,
+                                                             java.util.function.BiConsumer<PatientSex, String> read) {
+        return values -> {
+            String line = kind + "\t" + String.join("\t", values);
+            if (values.length != 2) {
                 throw new IllegalStateException(FILE + ": a row needs a kind, a sex and a value: " + line);
             }
-            PatientSex sex = switch (f[1]) {
+            PatientSex sex = switch (values[0]) {
                 case "male" -> PatientSex.MALE;
                 case "female" -> PatientSex.FEMALE;
                 case "-" -> PatientSex.UNKNOWN;
-                default -> throw new IllegalStateException(FILE + ": unknown sex " + f[1] + ": " + line);
+                default -> throw new IllegalStateException(FILE + ": unknown sex " + values[0] + ": " + line);
             };
-            switch (f[0]) {
-                case "range" -> {
-                    ranges.add(new CodePattern[] {parse(f[2], line)});
-                    rangeSex.add(sex);
-                }
-                case "exempt" -> exempt.add(parse(f[2], line));
-                case "cue" -> {
-                    Pattern p = Pattern.compile(f[2], Pattern.CASE_INSENSITIVE);
-                    if (p.matcher("").groupCount() < 1) {
-                        throw new IllegalStateException(FILE + ": a cue needs a group naming the sex: " + line);
-                    }
-                    cues.add(p);
-                }
-                case "word" -> words.put(f[2].toLowerCase(Locale.ROOT), sex);
-                case "pronoun" -> pronouns.put(f[2].toLowerCase(Locale.ROOT), sex);
-                case "organ" -> organs.put(f[2].toLowerCase(Locale.ROOT), sex);
-                default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0]);
-            }
-        }
-        CodeTables tables = cacheDir.map(dir -> CodeTables.kept(codeSet, lines, ranges, rangeSex, exempt, dir))
-                .orElseGet(() -> CodeTables.of(codeSet, ranges, rangeSex, exempt));
-        return new PatientSexCheck(tables.sexOf(), tables.counterpart(), cues, words, pronouns, organs);
+            read.accept(sex, values[1]);
+        };
     }
 
     /**
@@ -173,7 +180,7 @@ public final class PatientSexCheck implements Stage {
      */
     record CodeTables(Map<String, PatientSex> sexOf, Map<String, Code> counterpart) {
         static CodeTables of(CodeSet codeSet, List<CodePattern[]> ranges, List<PatientSex> rangeSex,
-                             List<CodePattern> exempt) {
+                             List<CodePattern> exempt, Set<String> notCompared) {
             Map<String, PatientSex> sexOf = new HashMap<>();
             Map<String, PatientSex> byTitle = new HashMap<>();
             TitleSexes titleSexes = new TitleSexes(codeSet);
@@ -204,7 +211,8 @@ public final class PatientSexCheck implements Stage {
             Map<String, Code> counterpart = new HashMap<>();
             for (Map.Entry<String, PatientSex> e : byTitle.entrySet()) {
                 Code c = codeSet.get(e.getKey()).orElseThrow();
-                Code other = PatientSexCheck.counterpart(codeSet, c, e.getValue().other(), byTitle);
+                Code other = PatientSexCheck.counterpart(codeSet, c, e.getValue().other(), byTitle,
+                        notCompared);
                 if (other != null) {
                     counterpart.put(c.code(), other);
                 }
@@ -218,13 +226,15 @@ public final class PatientSexCheck implements Stage {
          * CRC of its content).
          */
         static CodeTables kept(CodeSet codeSet, List<String> lines, List<CodePattern[]> ranges,
-                               List<PatientSex> rangeSex, List<CodePattern> exempt, java.nio.file.Path dir) {
+                               List<PatientSex> rangeSex, List<CodePattern> exempt, Set<String> notCompared,
+                               java.nio.file.Path dir) {
             String key = CodeTableFile.key(List.of("patient sex: codes for one sex and their counterparts",
                     codeSet.version().label(), Integer.toString(codeSet.size()), String.join("\n", lines)),
                     List.of(PatientSexCheck.class, TitleSexes.class, CodeTables.class, CodePattern.class,
                             InstructionalNote.CodeRef.class, CodeSet.class));
             return CodeTableFile.readOrBuild(dir.resolve("patient-sex-" + key.substring(0, 16) + ".bin"), key,
-                    () -> of(codeSet, ranges, rangeSex, exempt).table(codeSet), table -> fromTable(codeSet, table));
+                    () -> of(codeSet, ranges, rangeSex, exempt, notCompared).table(codeSet),
+                    table -> fromTable(codeSet, table));
         }
 
         /** As a table of the file: each code for one sex in the code set's order, its sex and its counterpart if any. */
@@ -379,8 +389,9 @@ public final class PatientSexCheck implements Stage {
      * The code of the other sex under the nearest ancestor that has one, whose title otherwise says most nearly
      * the same (the least specific of equals: "unspecified site"); null when none says enough of it.
      */
-    private static Code counterpart(CodeSet codeSet, Code c, PatientSex wanted, Map<String, PatientSex> byTitle) {
-        Set<String> own = compared(c.title());
+    private static Code counterpart(CodeSet codeSet, Code c, PatientSex wanted, Map<String, PatientSex> byTitle,
+                                    Set<String> notCompared) {
+        Set<String> own = compared(c.title(), notCompared);
         for (Code a : codeSet.ancestors(c.code())) {
             Code best = null;
             double bestScore = -1;
@@ -391,7 +402,7 @@ public final class PatientSexCheck implements Stage {
                     continue;
                 }
                 any = true;
-                double score = jaccard(own, compared(k.title()));
+                double score = jaccard(own, compared(k.title(), notCompared));
                 int unspecified = count(k.title().toLowerCase(Locale.ROOT), "unspecified");
                 if (score > bestScore || score == bestScore && unspecified > bestUnspecified) {
                     best = k;
@@ -406,9 +417,10 @@ public final class PatientSexCheck implements Stage {
         return null;
     }
 
-    private static Set<String> compared(String title) {
+    /** A title's words other than those {@code notCompared} holds ({@code not_compared} rows). */
+    private static Set<String> compared(String title, Set<String> notCompared) {
         Set<String> w = words(title);
-        w.removeAll(NOT_COMPARED);
+        w.removeAll(notCompared);
         return w;
     }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.RuleColumns;
 import org.opencac.engine.RuleColumns.Letters;
@@ -157,9 +158,8 @@ public final class RevisedStatementCheck implements Stage {
      */
     private static final String KEPT_CHAPTERS = "RSTVWXYZ";
     /** Words of a mention that name no condition: a final statement writing only these restates nothing. */
-    private static final Set<String> NO_CONDITION = Set.of("right", "left", "bilateral", "acute", "chronic",
-            "recurrent", "recurring", "severe", "mild", "moderate", "possible", "with", "without", "from", "status",
-            "post", "history", "this", "that", "the", "and");
+    static final String NO_CONDITION_FILE = "/org/opencac/engine/convention/revised_statement_non_condition_words.txt";
+    private static final Set<String> NO_CONDITION = Set.copyOf(DataFiles.lines(NO_CONDITION_FILE));
 
     /**
      * True when a final statement's text has a word of one of {@code c}'s mentions (four letters or more, not a side

@@ -24,14 +24,13 @@ record ServiceSites(Map<String, List<String>> needs, Map<String, List<String>> n
     static ServiceSites load() {
         Map<String, List<String>> needs = new HashMap<>();
         Map<String, List<String>> not = new HashMap<>();
-        for (String line : DataFiles.lines(FILE)) {
-            String[] c = line.split("\t");
+        DataFiles.rows(FILE, "code\tkind\tword", (c, lineNo) -> {
             if (c.length != 3 || !(c[1].equals("needs") || c[1].equals("not"))) {
-                throw new IllegalStateException(FILE + ": expected code<TAB>needs|not<TAB>word: " + line);
+                throw new IllegalStateException(FILE + " line " + lineNo + ": expected code<TAB>needs|not<TAB>word");
             }
             (c[1].equals("needs") ? needs : not).computeIfAbsent(c[0], k -> new ArrayList<>())
                     .add(c[2].toLowerCase(Locale.ROOT));
-        }
+        });
         needs.replaceAll((k, v) -> List.copyOf(v));
         not.replaceAll((k, v) -> List.copyOf(v));
         return new ServiceSites(needs, not);

@@ -24,13 +24,13 @@ record ServiceVariants(List<Row> rows) {
 
     static ServiceVariants load() {
         List<Row> out = new ArrayList<>();
-        for (String line : DataFiles.lines(FILE)) {
-            String[] c = line.split("\t");
+        DataFiles.rows(FILE, "code\tvariant\tscope\tword", (c, lineNo) -> {
             if (c.length != 4 || !(c[2].equals("sentence") || c[2].equals("note"))) {
-                throw new IllegalStateException(FILE + ": expected code<TAB>variant<TAB>sentence|note<TAB>word: " + line);
+                throw new IllegalStateException(FILE + " line " + lineNo
+                        + ": expected code<TAB>variant<TAB>sentence|note<TAB>word");
             }
             out.add(new Row(c[0], c[1], c[2].equals("note"), c[3].toLowerCase(Locale.ROOT)));
-        }
+        });
         return new ServiceVariants(out);
     }
 

@@ -126,15 +126,17 @@ final class HcpcsVocabulary {
                 }
             }
         });
-        for (String line : DataFiles.lines(DIR + "supplies.tsv")) {
-            String[] col = line.split("\t");
-            HcpcsCode c = codes.code(col[1]).orElse(null);
-            if (c == null) {
-                continue; // a file without this code (another year's, or a partial one): the phrase finds nothing
+        DataFiles.rows(DIR + "supplies.tsv", "phrase\tcode", (col, lineNo) -> {
+            if (col.length != 2) {
+                throw new IllegalStateException(DIR + "supplies.tsv line " + lineNo + ": expected phrase<TAB>code");
             }
-            trie.add(TermNormalizer.words(col[0]), new HcpcsTrigger(HcpcsTrigger.Kind.SUPPLY_LIST, col[0], List.of(c),
-                    Set.of(), "team supply list"));
-        }
+            // a file without this code (another year's, or a partial one): the phrase finds nothing
+            HcpcsCode c = codes.code(col[1]).orElse(null);
+            if (c != null) {
+                trie.add(TermNormalizer.words(col[0]), new HcpcsTrigger(HcpcsTrigger.Kind.SUPPLY_LIST, col[0],
+                        List.of(c), Set.of(), "team supply list"));
+            }
+        });
         return new HcpcsVocabulary(trie, requirements, exclusions, lowestAges);
     }
 
@@ -271,13 +273,13 @@ final class HcpcsVocabulary {
 
         static List<Synonym> load(String resource) {
             List<Synonym> out = new ArrayList<>();
-            for (String line : DataFiles.lines(resource)) {
-                String[] c = line.split("\t");
+            DataFiles.rows(resource, "note words\tdescriptor words\tkind", (c, lineNo) -> {
                 if (c.length != 3 || !(c[2].equals("trigger") || c[2].equals("qualifier"))) {
-                    throw new IllegalStateException(resource + ": bad line '" + line + "' (note words, descriptor words, trigger|qualifier)");
+                    throw new IllegalStateException(resource + " line " + lineNo
+                            + ": expected note words, descriptor words, trigger|qualifier");
                 }
                 out.add(new Synonym(TermNormalizer.words(c[0]), TermNormalizer.words(c[1]), c[2].equals("qualifier")));
-            }
+            });
             return out;
         }
     }

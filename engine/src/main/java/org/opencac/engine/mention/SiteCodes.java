@@ -595,8 +595,9 @@ public final class SiteCodes {
         return words;
     }
 
-    private static final Set<String> GENERIC_TITLE_WORDS = Set.of("unspecified", "site", "region", "part", "other",
-            "specified", "body", "of", "and", "or", "the", "in", "not", "elsewhere", "classified");
+    /** {@code unstated_site_title_words.txt}: the words of an unstated-site code's title that name no condition. */
+    static final String GENERIC_TITLE_WORDS_FILE = "/org/opencac/engine/mention/unstated_site_title_words.txt";
+    private static final Set<String> GENERIC_TITLE_WORDS = Set.copyOf(DataFiles.lines(GENERIC_TITLE_WORDS_FILE));
 
     private int shared(Code kid, Set<String> condition) {
         Set<String> title = titleWords.computeIfAbsent(kid.code(), k -> Set.copyOf(TermNormalizer.words(kid.title())));

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -1321,19 +1320,13 @@ public final class TriggerCheck implements Stage {
 
     /** The words of {@link #SPAN_WORDS_FILE} by kind (unit, link, count); a kind without a word fails at start-up. */
     static Map<String, Set<String>> spanWords() {
-        Map<String, Set<String>> read = Map.of("unit", new HashSet<>(), "link", new HashSet<>(),
-                "count", new HashSet<>());
-        Map<String, Consumer<String>> readers = new HashMap<>();
-        read.forEach((kind, words) -> readers.put(kind, w -> words.add(w.toLowerCase(Locale.ROOT))));
-        DataFiles.kinds(SPAN_WORDS_FILE, readers);
-        Map<String, Set<String>> out = new HashMap<>();
-        read.forEach((kind, words) -> {
-            if (words.isEmpty()) {
+        Map<String, Set<String>> words = DataFiles.kindSets(SPAN_WORDS_FILE, "unit", "link", "count");
+        words.forEach((kind, set) -> {
+            if (set.isEmpty()) {
                 throw new IllegalStateException(SPAN_WORDS_FILE + ": no " + kind + " word");
             }
-            out.put(kind, Set.copyOf(words));
         });
-        return Map.copyOf(out);
+        return words;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opencac.engine.DataFiles;
 import org.opencac.engine.note.Span;
 import org.opencac.models.codeset.icd10pcs.PcsDefinitions;
 import org.opencac.models.codeset.icd10pcs.PcsRow;
@@ -31,11 +32,11 @@ import org.opencac.models.codeset.icd10pcs.PcsValue;
  */
 public final class PcsCoder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
-    private static final Set<String> LABEL_STOP = Set.of("and", "of", "right", "left", "bilateral", "other", "all",
-            "general", "the", "with", "s", "single", "multiple");
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "with", "without",
-            "on", "in", "at", "to", "by", "from", "contrast", "scan", "study", "exam", "examination", "performed", "was",
-            "were", "is");
+    /** Words of a table's value label that do not name the body part ({@code label_stop_words.txt}). */
+    private static final Set<String> LABEL_STOP = Set.copyOf(DataFiles.lines(PcsLexicon.DIR + "label_stop_words.txt"));
+    /** Words passed over between a procedure word and its anatomy ({@code anatomy_reach_skip_words.txt}). */
+    private static final Set<String> FUNCTION_WORDS =
+            Set.copyOf(DataFiles.lines(PcsLexicon.DIR + "anatomy_reach_skip_words.txt"));
 
     private static final Set<String> NO_CONTRAST_BY_DEFAULT = Set.of("Ultrasonography", "Plain Radiography");
 

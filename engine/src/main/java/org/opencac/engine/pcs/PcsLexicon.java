@@ -81,11 +81,8 @@ public final class PcsLexicon {
     /** Reads the bundled lists. */
     public static PcsLexicon standard() {
         List<ProcedureTerm> terms = new ArrayList<>();
-        for (String line : DataFiles.lines(DIR + "procedure_terms.tsv")) {
-            String[] c = line.split("\t");
-            if (c.length != 7 && c.length != 8) {
-                throw new IllegalStateException("procedure_terms.tsv: expected 7 or 8 columns: " + line);
-            }
+        for (String[] c : rows("procedure_terms.tsv",
+                "phrase\tsection\tcharacter 3\tcharacter 4\tcharacter 5\tcharacter 6\tcharacter 7\tweight", 7, 8)) {
             List<Optional<String>> given = new ArrayList<>();
             for (int i = 3; i < 7; i++) {
                 given.add(c[i].equals("-") ? Optional.empty() : Optional.of(c[i]));
@@ -94,18 +91,15 @@ public final class PcsLexicon {
             terms.add(new ProcedureTerm(c[0].toLowerCase(Locale.ROOT), c[1], c[2], given, weight));
         }
         Map<String, List<String>> anatomy = new java.util.LinkedHashMap<>();
-        for (String line : DataFiles.lines(DIR + "anatomy_words.tsv")) {
-            String[] c = line.split("\t");
+        for (String[] c : rows("anatomy_words.tsv", "word\tlabel words", 2, 2)) {
             anatomy.put(c[0].toLowerCase(Locale.ROOT), List.of(c[1].toLowerCase(Locale.ROOT).split(" ")));
         }
         Map<String, String> approaches = new java.util.LinkedHashMap<>();
-        for (String line : DataFiles.lines(DIR + "approach_cues.tsv")) {
-            String[] c = line.split("\t");
+        for (String[] c : rows("approach_cues.tsv", "cue\tapproach", 2, 2)) {
             approaches.put(c[0].toLowerCase(Locale.ROOT), c[1]);
         }
         List<CharacterCue> cues = new ArrayList<>();
-        for (String line : DataFiles.lines(DIR + "character_cues.tsv")) {
-            String[] c = line.split("\t");
+        for (String[] c : rows("character_cues.tsv", "section\tposition\tcue\tvalue", 4, 4)) {
             cues.add(new CharacterCue(c[0], Integer.parseInt(c[1]), c[2].toLowerCase(Locale.ROOT), c[3]));
         }
         return new PcsLexicon(terms, anatomy, approaches, cues, DataFiles.lines(DIR + "not_performed_cues.txt"),
@@ -116,6 +110,22 @@ public final class PcsLexicon {
                 Set.copyOf(DataFiles.lines(DIR + "finding_words.txt")),
                 Set.copyOf(DataFiles.lines(DIR + "paired_organ_words.txt")),
                 DataFiles.lines(DIR + "function_state_cues.txt"));
+    }
+
+    /**
+     * The rows of the bundled list {@code file} under its header ({@link DataFiles#rows}); a row of fewer than
+     * {@code min} or more than {@code max} columns fails at start-up, naming the file and the line.
+     */
+    private static List<String[]> rows(String file, String header, int min, int max) {
+        List<String[]> out = new ArrayList<>();
+        DataFiles.rows(DIR + file, header, (c, lineNo) -> {
+            if (c.length < min || c.length > max) {
+                throw new IllegalStateException(file + " line " + lineNo + ": expected " + header.replace("\t", "<TAB>")
+                        + (min < max ? " (the last " + (max - min) + " optional)" : ""));
+            }
+            out.add(c);
+        });
+        return out;
     }
 
     /** One alternation of the phrases, longest first, on word boundaries; spaces and hyphens interchangeable (never a line break). */

@@ -149,9 +149,7 @@ class HcpcsDrugUnitsTest {
 
     @Test
     void everySupplyCodeExistsInTheLoadedFile() {
-        for (String line : DataFiles.lines("/org/opencac/engine/hcpcs/supplies.tsv")) {
-            String code = line.split("\t")[1];
-            assertTrue(MODULE.codes().code(code).isPresent(), code + " is not in the HCPCS file");
-        }
+        DataFiles.rows("/org/opencac/engine/hcpcs/supplies.tsv", "phrase\tcode",
+                (cols, lineNo) -> assertTrue(MODULE.codes().code(cols[1]).isPresent(), cols[1] + " is not in the HCPCS file"));
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.DataFiles;
 import org.opencac.engine.Pipeline;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
@@ -181,6 +180,6 @@ class HcpcsServiceCodesTest {
             assertTrue(MODULE.codes().all().stream().anyMatch(c -> (" " + org.opencac.models.lexicon.TermNormalizer
                     .key(c.longDescription()) + " ").contains(d)), d + " is in no HCPCS descriptor");
         }
-        assertFalse(DataFiles.lines("/org/opencac/engine/hcpcs/synonyms.tsv").isEmpty());
+        assertFalse(HcpcsVocabulary.Synonym.load("/org/opencac/engine/hcpcs/synonyms.tsv").isEmpty());
     }
 }

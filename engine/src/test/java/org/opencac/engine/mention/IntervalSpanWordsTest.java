@@ -24,4 +24,9 @@ class IntervalSpanWordsTest {
     void numbersWrittenInDigitsAreNotListedAsWords() {
         assertFalse(WORDS.get("count").stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit)));
     }
+
+    @Test
+    void everyWordIsWrittenInLowerCaseAsTheCheckComparesIt() {
+        WORDS.forEach((kind, words) -> words.forEach(w -> assertEquals(w.toLowerCase(java.util.Locale.ROOT), w, kind)));
+    }
 }
