@@ -930,6 +930,9 @@ public final class TriggerCheck implements Stage {
             if ((curated || acronym) && MIXED_CASE.matcher(written).matches()) {
                 return false;   // a unit or symbol written in mixed case: "mCi" (millicurie) is not MCI
             }
+            if ((curated || acronym) && capitals && joinedToUnknownCapitals(doc.text(), m)) {
+                return false;   // one part of a name in capitals joined by a hyphen: a regimen "CIVI-CAD" is no CAD
+            }
             if (acronym && !capitals) {
                 return false;   // the Tabular writes it in capitals: "PIN" is a neoplasia, a "pin" is hardware
             }
@@ -948,6 +951,39 @@ public final class TriggerCheck implements Stage {
             return false;
         }
         return sense.cues().isEmpty() || sentenceHasCue(doc, sentence, sense);
+    }
+
+    /**
+     * Whether the mention's word is joined by a hyphen, with no space, to a word of two or more capitals that is no
+     * abbreviation of its own ("CIVI-CAD", the name of a chemotherapy regimen): the abbreviation is a letter group
+     * of that name. A word that is one ("MRSA-UTI", "B-CLL" with its one letter) leaves it readable.
+     */
+    private boolean joinedToUnknownCapitals(String text, Mention m) {
+        int start = m.span().start();
+        int end = m.span().end();
+        if (start >= 2 && text.charAt(start - 1) == '-') {
+            int from = start - 1;
+            while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+                from--;
+            }
+            if (unknownCapitals(text.substring(from, start - 1))) {
+                return true;
+            }
+        }
+        if (end + 1 < text.length() && text.charAt(end) == '-') {
+            int to = end + 1;
+            while (to < text.length() && Character.isLetter(text.charAt(to))) {
+                to++;
+            }
+            return unknownCapitals(text.substring(end + 1, to));
+        }
+        return false;
+    }
+
+    private boolean unknownCapitals(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+                && !vocabulary.abbreviations().contains(key) && !vocabulary.acronyms().contains(key);
     }
 
     /**
