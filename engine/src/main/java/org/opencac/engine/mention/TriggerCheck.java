@@ -931,7 +931,7 @@ public final class TriggerCheck implements Stage {
                 return false;   // a unit or symbol written in mixed case: "mCi" (millicurie) is not MCI
             }
             if ((curated || acronym) && capitals && joinedToUnknownCapitals(doc.text(), m)) {
-                return false;   // one part of a name in capitals joined by a hyphen: a regimen "CIVI-CAD" is no CAD
+                return false;   // the last part of a name in capitals joined by a hyphen: a regimen "CIVI-CAD" is no CAD
             }
             if (acronym && !capitals) {
                 return false;   // the Tabular writes it in capitals: "PIN" is a neoplasia, a "pin" is hardware
@@ -954,36 +954,25 @@ public final class TriggerCheck implements Stage {
     }
 
     /**
-     * Whether the mention's word is joined by a hyphen, with no space, to a word of two or more capitals that is no
-     * abbreviation of its own ("CIVI-CAD", the name of a chemotherapy regimen): the abbreviation is a letter group
-     * of that name. A word that is one ("MRSA-UTI", "B-CLL" with its one letter) leaves it readable.
+     * Whether the mention's word follows a hyphen, with no space, after a word of two or more capitals that is no
+     * abbreviation of its own nor a prefix ("CIVI-CAD", the name of a chemotherapy regimen): the abbreviation is the
+     * last letter group of that name. A word that is one ("MRSA-UTI"), a single letter ("B-CLL"), a prefix
+     * ("NON-CAD") or a test written after the abbreviation ("HCV-RNA", the virus's RNA found) leaves it readable.
      */
     private boolean joinedToUnknownCapitals(String text, Mention m) {
         int start = m.span().start();
-        int end = m.span().end();
-        if (start >= 2 && text.charAt(start - 1) == '-') {
-            int from = start - 1;
-            while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
-                from--;
-            }
-            if (unknownCapitals(text.substring(from, start - 1))) {
-                return true;
-            }
+        if (start < 2 || text.charAt(start - 1) != '-') {
+            return false;
         }
-        if (end + 1 < text.length() && text.charAt(end) == '-') {
-            int to = end + 1;
-            while (to < text.length() && Character.isLetter(text.charAt(to))) {
-                to++;
-            }
-            return unknownCapitals(text.substring(end + 1, to));
+        int from = start - 1;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
         }
-        return false;
-    }
-
-    private boolean unknownCapitals(String word) {
+        String word = text.substring(from, start - 1);
         String key = word.toLowerCase(Locale.ROOT);
         return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
-                && !vocabulary.abbreviations().contains(key) && !vocabulary.acronyms().contains(key);
+                && !vocabulary.abbreviations().contains(key) && !vocabulary.acronyms().contains(key)
+                && !vocabulary.negatingPrefixes().contains(key);
     }
 
     /**
