@@ -320,23 +320,30 @@ public final class PrincipalDiagnosisChoice implements Stage {
         }
         // I.C.15.a.1: a code with sequencing priority, stated in the diagnostic statement or named in the note's own
         // words as the reason for the encounter ("she comes for a consultation for her gestational diabetes"), leads
+        // I.C.1.a.2.a: a code that goes before the conditions of its disease (the rule's precedes) leads such a chosen
+        // condition wherever the note documents the code, a past history's list included, and no other condition
         for (PrincipalRule p : priorities) {
+            boolean precedesChosen = CodePattern.anyCovers(p.precedes(), list.get(best).code());
             if (CodePattern.anyCovers(p.codes(), list.get(best).code())
+                    || !p.precedes().isEmpty() && !precedesChosen
                     || list.stream().anyMatch(c -> CodePattern.anyCovers(p.unlessCodes(), c.code()))) {
                 continue;
             }
             int first = -1;
             for (int i = 0; i < list.size(); i++) {
-                if (places[i] != null && places[i].tier() == 0 && CodePattern.anyCovers(p.codes(), list.get(i).code())
-                        && (list.get(i).mentions().stream().anyMatch(m -> p.sections().contains(doc.sectionTypeOf(m)))
+                if (places[i] != null && (places[i].tier() == 0 || precedesChosen && places[i].tier() == 3)
+                        && CodePattern.anyCovers(p.codes(), list.get(i).code())
+                        && (precedesChosen
+                        || list.get(i).mentions().stream().anyMatch(m -> p.sections().contains(doc.sectionTypeOf(m)))
                         || answers.own().contains(Code.categoryOf(list.get(i).code())))
                         && (first < 0 || places[i].compareTo(places[first]) < 0)) {
                     first = i;
                 }
             }
             if (first >= 0) {
-                why = "a code with sequencing priority stated in the diagnostic statement or as the reason for the"
-                        + " encounter, before "
+                why = (precedesChosen ? "a code sequenced before the conditions of its disease, before "
+                        : "a code with sequencing priority stated in the diagnostic statement or as the reason for the"
+                        + " encounter, before ")
                         + list.get(best).code() + " (" + p.guideline() + "; rule " + p.id() + ")";
                 best = first;
                 break;
@@ -1084,6 +1091,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 .contains("in diseases classified elsewhere")).orElse(false);
         return manifestation ? new PrincipalRule("manifestation-never-first", PrincipalRule.Kind.NEVER_FIRST,
                 "I.A.13", List.of(CodePattern.parse(c.code())), null, List.of(), List.of(), List.of(), List.of(),
-                null, null, null, null, false, List.of(), List.of(), List.of(), List.of(), List.of()) : null;
+                null, null, null, null, false, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of()) : null;
     }
 }

@@ -67,12 +67,16 @@ import org.opencac.engine.section.SectionType;
  *                   other words of a title are its site
  * @param related    RELATED_DIAGNOSIS: the definitive diagnoses that account for a symptom of the rule's codes (the
  *                   intracranial lesions a headache may come from)
+ * @param precedes   PRIORITY (optional): the conditions the rule's code goes before wherever the note documents it
+ *                   (a condition of the disease the code names: the HIV disease before its opportunistic infection,
+ *                   I.C.1.a.2.a); a rule with these leads only such a chosen condition, never one unrelated to it
  */
 public record PrincipalRule(String id, Kind kind, String guideline, List<CodePattern> codes, CareSetting setting,
                             List<SectionType> sections, List<String> statements, List<SectionType> reasonSections,
                             List<String> headers, String label, Pattern pattern, Pattern unless,
                             Pattern until, boolean before, List<String> reasonStatements, List<CodePattern> unlessCodes,
-                            List<CodePattern> neoplasms, List<String> words, List<CodePattern> related) {
+                            List<CodePattern> neoplasms, List<String> words, List<CodePattern> related,
+                            List<CodePattern> precedes) {
     /**
      * The kinds of rule. PRIORITY: a code of the rule's codes documented in one of its sections (the diagnostic
      * statement) is listed first whatever else the statement names (I.C.15.a.1: Chapter 15 codes have sequencing
@@ -119,6 +123,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         unlessCodes = List.copyOf(unlessCodes);
         neoplasms = List.copyOf(neoplasms);
         related = List.copyOf(related);
+        precedes = List.copyOf(precedes);
         words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         headers = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         String k = kind.name().toLowerCase(Locale.ROOT);
@@ -133,8 +138,11 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         if (kind == Kind.STATEMENT && (sections.size() != 1 || label == null || label.isBlank())) {
             throw new IllegalArgumentException("a statement rule needs one section and a label");
         }
+        if (kind == Kind.PRIORITY && sections.isEmpty() && precedes.isEmpty()) {
+            throw new IllegalArgumentException("a priority rule needs sections or precedes");
+        }
         if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT || kind == Kind.ENCOUNTER_FIRST || kind == Kind.HISTORY_LAST
-                || kind == Kind.PRIORITY || kind == Kind.PROCEDURE_REASON || kind == Kind.STUDY_REASON
+                || kind == Kind.PROCEDURE_REASON || kind == Kind.STUDY_REASON
                 || kind == Kind.CAUSE_LAST) && sections.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs sections");
         }
@@ -204,7 +212,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
                 RuleJson.strings(r, "headers"), r.path("label").asText(null), pattern, unless, until, reads.equals("before"),
                 RuleJson.strings(r, "reasonStatements"), CodePattern.parseAll(RuleJson.strings(r, "unlessCodes")),
                 CodePattern.parseAll(RuleJson.strings(r, "neoplasms")), RuleJson.strings(r, "words"),
-                CodePattern.parseAll(RuleJson.strings(r, "related")));
+                CodePattern.parseAll(RuleJson.strings(r, "related")),
+                CodePattern.parseAll(RuleJson.strings(r, "precedes")));
     }
 
     private static Pattern optionalPattern(JsonNode r, String field) {

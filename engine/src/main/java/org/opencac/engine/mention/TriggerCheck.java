@@ -929,6 +929,9 @@ public final class TriggerCheck implements Stage {
             if ((curated || acronym) && MIXED_CASE.matcher(written).matches()) {
                 return false;   // a unit or symbol written in mixed case: "mCi" (millicurie) is not MCI
             }
+            if ((curated || acronym) && capitals && joinedToUnknownCapitals(doc.text(), m)) {
+                return false;   // the last part of a name in capitals joined by a hyphen: a regimen "CIVI-CAD" is no CAD
+            }
             if (acronym && !capitals) {
                 return false;   // the Tabular writes it in capitals: "PIN" is a neoplasia, a "pin" is hardware
             }
@@ -947,6 +950,28 @@ public final class TriggerCheck implements Stage {
             return false;
         }
         return sense.cues().isEmpty() || sentenceHasCue(doc, sentence, sense);
+    }
+
+    /**
+     * Whether the mention's word follows a hyphen, with no space, after a word of two or more capitals that is no
+     * abbreviation of its own nor a prefix ("CIVI-CAD", the name of a chemotherapy regimen): the abbreviation is the
+     * last letter group of that name. A word that is one ("MRSA-UTI"), a single letter ("B-CLL"), a prefix
+     * ("NON-CAD") or a test written after the abbreviation ("HCV-RNA", the virus's RNA found) leaves it readable.
+     */
+    private boolean joinedToUnknownCapitals(String text, Mention m) {
+        int start = m.span().start();
+        if (start < 2 || text.charAt(start - 1) != '-') {
+            return false;
+        }
+        int from = start - 1;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        String word = text.substring(from, start - 1);
+        String key = word.toLowerCase(Locale.ROOT);
+        return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+                && !vocabulary.abbreviations().contains(key) && !vocabulary.acronyms().contains(key)
+                && !vocabulary.negatingPrefixes().contains(key);
     }
 
     /**
