@@ -221,8 +221,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
         // related to it ("Headache, improved. Intracranial aneurysm."): that diagnosis accounts for the symptom
         if (isSymptom(list.get(best)) && places[best].inStatement()) {
             for (PrincipalRule r : relatedDiagnoses) {
-                int related = r.codes().isEmpty() || !CodePattern.anyCovers(r.codes(), list.get(best).code()) ? -1
-                        : relatedInStatement(doc, list, places, best, r);
+                int related = CodePattern.anyCovers(r.codes(), list.get(best).code())
+                        ? relatedInStatement(doc, list, places, best, r) : -1;
                 if (related >= 0) {
                     why = "a related definitive diagnosis the same " + ranked.get(places[best].rank()).label()
                             + " establishes, before the symptom " + list.get(best).code() + " (" + r.guideline()

@@ -217,11 +217,7 @@ final class EncounterPlace {
         for (Section s : sections) {
             String header = headerWords(s.header().coveredText(lower));
             if (DISCHARGE_HEADERS.contains(header)) {
-                Cue cue = new Cue(s.header().start(), s.header().end());
-                boolean afterOperation = sections.stream().anyMatch(p -> p.type() == SectionType.PROCEDURE
-                        && namesOperation(p.span().coveredText(lower)));
-                return Optional.of(new HospitalCue(afterOperation ? HospitalVisit.SURGICAL_PACKAGE : HospitalVisit.DISCHARGE,
-                        cue));
+                return Optional.of(discharge(lower, sections, new Cue(s.header().start(), s.header().end())));
             }
             staySummary |= STAY_SUMMARY_HEADERS.contains(header);
             if (admissionHeader == null && ADMISSION_HEADERS.contains(header)) {
@@ -232,10 +228,7 @@ final class EncounterPlace {
         for (String h : DISCHARGE_HEADERS) {
             int at = lower.indexOf(h + ":");
             if (at >= 0 && (at == 0 || !WholeWord.isWordChar(lower.charAt(at - 1)))) {
-                boolean afterOperation = sections.stream().anyMatch(p -> p.type() == SectionType.PROCEDURE
-                        && namesOperation(p.span().coveredText(lower)));
-                return Optional.of(new HospitalCue(afterOperation ? HospitalVisit.SURGICAL_PACKAGE : HospitalVisit.DISCHARGE,
-                        new Cue(at, at + h.length())));
+                return Optional.of(discharge(lower, sections, new Cue(at, at + h.length())));
             }
         }
         Optional<Cue> consult = firstPhrase(lower, CONSULT_PHRASES);
@@ -256,6 +249,16 @@ final class EncounterPlace {
         Optional<Cue> admission = admissionHeader != null ? Optional.of(admissionHeader) : firstPhrase(lower, ADMISSION_PHRASES);
         return admission.map(c -> new HospitalCue(admittedForOperation(lower) ? HospitalVisit.SURGICAL_PACKAGE
                 : HospitalVisit.ADMISSION, c));
+    }
+
+    /**
+     * The discharge day's note at {@code cue}: the surgeon's discharge after an operation (a procedure section that
+     * names one) is in the global package, any other is discharge day management.
+     */
+    private static HospitalCue discharge(String lower, List<Section> sections, Cue cue) {
+        boolean afterOperation = sections.stream().anyMatch(p -> p.type() == SectionType.PROCEDURE
+                && namesOperation(p.span().coveredText(lower)));
+        return new HospitalCue(afterOperation ? HospitalVisit.SURGICAL_PACKAGE : HospitalVisit.DISCHARGE, cue);
     }
 
     /** Whether a sentence with an admission phrase names an operation ("admitted to the operating room for ..."). */
