@@ -27,6 +27,7 @@ final class NoteFacts {
     private final AgeBands bands;
     private String words;
     private Set<String> ageWords;
+    private Optional<Integer> age;
 
     NoteFacts(Document doc, AgeBands bands) {
         this.doc = doc;
@@ -55,14 +56,14 @@ final class NoteFacts {
         return ageWords;
     }
 
-    /** The first age, in whole years, the note documents; empty when none is. */
+    /** The first age, in whole years, the note documents; empty when none is. Read once a note. */
     Optional<Integer> age() {
-        Matcher m = firstAge(doc.text());
-        if (m == null) {
-            return Optional.empty();
+        if (age == null) {
+            Matcher m = firstAge(doc.text());
+            age = m == null ? Optional.empty() : Optional.of(Integer.parseInt(
+                    m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
         }
-        String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-        return Optional.of(Integer.parseInt(n));
+        return age;
     }
 
     /**
