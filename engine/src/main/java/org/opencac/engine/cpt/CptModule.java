@@ -329,8 +329,8 @@ public final class CptModule implements CodeSystemModule {
         String establishedCode = "9921" + digit;
         if (preventive.isPresent()) {
             EncounterPlace.Cue cue = preventive.get();
-            OptionalInt months = PatientAge.months(lower.substring(sentenceStart(lower, cue.start()),
-                    sentenceEnd(lower, cue.end())), lower);
+            OptionalInt months = PatientAge.months(lower.substring(SentenceBounds.start(lower, cue.start()),
+                    SentenceBounds.end(lower, cue.end())), lower);
             Matcher which = isNew == isEstablished ? null : isNew ? n : e;
             if (!isNew && !isEstablished) {
                 // an interval history tells of the time up to this visit: only an instructions section's is another's
@@ -400,7 +400,7 @@ public final class CptModule implements CodeSystemModule {
                 continue;
             }
             String base = services.get(phrase);
-            String sentence = lower.substring(sentenceStart(lower, start), sentenceEnd(lower, end));
+            String sentence = lower.substring(SentenceBounds.start(lower, start), SentenceBounds.end(lower, end));
             if (withinStudy(base, lower) || !ServiceSites.STANDARD.fits(base, sentence)) {
                 continue; // part of a study the note reports (the ECG of a stress test), or another site's
             }
@@ -492,7 +492,8 @@ public final class CptModule implements CodeSystemModule {
      */
     static boolean doneHere(String lower, int start, int end) {
         return anyOf(wordsBefore(lower, start), THIS_VISIT_BEFORE) || anyOf(
-                NOT_WORD.split(lower.substring(sentenceStart(lower, start), sentenceEnd(lower, end))), THIS_VISIT_SENTENCE);
+                NOT_WORD.split(lower.substring(SentenceBounds.start(lower, start), SentenceBounds.end(lower, end))),
+                THIS_VISIT_SENTENCE);
     }
 
     /**
@@ -598,7 +599,7 @@ public final class CptModule implements CodeSystemModule {
      * a test in a list that the sentence opens by ordering ("Will check labs, x-ray and EKG").
      */
     static boolean orderedListOpening(String lower, int offset) {
-        int from = sentenceStart(lower, offset);
+        int from = SentenceBounds.start(lower, offset);
         String[] words = NOT_WORD.split(lower.substring(from, offset).strip());
         for (int i = 0; i < Math.min(CUE_WORDS, words.length); i++) {
             if (NOT_DONE.contains(words[i])) {
@@ -673,8 +674,8 @@ public final class CptModule implements CodeSystemModule {
      * to an earlier visit, while a full date is how a stay's notes date their own tests.
      */
     static boolean yearInSentence(String lower, int start, int end) {
-        int from = sentenceStart(lower, start);
-        int to = sentenceEnd(lower, end);
+        int from = SentenceBounds.start(lower, start);
+        int to = SentenceBounds.end(lower, end);
         for (int i = from; i + 4 <= to; i++) {
             if ((lower.charAt(i) == '1' && lower.charAt(i + 1) == '9' || lower.charAt(i) == '2' && lower.charAt(i + 1) == '0')
                     && Character.isDigit(lower.charAt(i + 2)) && Character.isDigit(lower.charAt(i + 3))
@@ -742,23 +743,9 @@ public final class CptModule implements CodeSystemModule {
         return NOT_WORD.split(lower.substring(end, to));
     }
 
-    /** Where the sentence holding {@code offset} ends: at the first period or line break from it on, or the text's end. */
-    private static int sentenceEnd(String lower, int offset) {
-        int to = offset;
-        while (to < lower.length() && lower.charAt(to) != '.' && lower.charAt(to) != '\n') {
-            to++;
-        }
-        return to;
-    }
-
-    /** Where the sentence holding {@code offset} starts: after the last period or line break before it. */
-    private static int sentenceStart(String lower, int offset) {
-        return Math.max(lower.lastIndexOf('.', offset - 1), lower.lastIndexOf('\n', offset - 1)) + 1;
-    }
-
     /** The few words before {@code offset} in its sentence (never across a sentence end or line break). */
     private static String[] wordsBefore(String lower, int offset) {
-        int from = Math.max(sentenceStart(lower, offset), offset - CUE_CHARS);
+        int from = Math.max(SentenceBounds.start(lower, offset), offset - CUE_CHARS);
         String[] words = NOT_WORD.split(lower.substring(from, offset));
         return Arrays.copyOfRange(words, Math.max(0, words.length - CUE_WORDS), words.length);
     }

@@ -265,7 +265,7 @@ final class EncounterPlace {
     private static boolean admittedForOperation(String lower) {
         for (String p : ADMISSION_PHRASES) {
             for (int at = WholeWord.indexIn(lower, p); at >= 0; at = WholeWord.indexIn(lower, p, at + p.length())) {
-                int from = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf('\n', at)) + 1;
+                int from = SentenceBounds.start(lower, at);
                 int to = lower.indexOf('.', at);
                 if (namesOperation(lower.substring(from, to < 0 ? lower.length() : to))) {
                     return true;

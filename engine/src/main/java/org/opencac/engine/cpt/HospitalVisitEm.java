@@ -92,7 +92,7 @@ final class HospitalVisitEm {
     static Integer dischargeMinutes(String lower) {
         Matcher m = MINUTES.matcher(lower);
         while (m.find()) {
-            int from = Math.max(lower.lastIndexOf('.', m.start() - 1), lower.lastIndexOf('\n', m.start() - 1)) + 1;
+            int from = SentenceBounds.start(lower, m.start());
             int to = lower.indexOf('.', m.end());
             String sentence = lower.substring(from, to < 0 ? lower.length() : to);
             for (String w : sentence.split("[^\\p{L}]+")) {
