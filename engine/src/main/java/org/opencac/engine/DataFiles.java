@@ -91,6 +91,39 @@ public final class DataFiles {
     }
 
     /**
+     * The values a reader of {@link #kindRows} was given, when there are {@code min} to {@code max} of them;
+     * otherwise fails at start-up, naming the file and the row.
+     */
+    public static String[] values(String resource, String[] values, int min, int max) {
+        if (values.length < min || values.length > max) {
+            throw new IllegalStateException(resource + ": expected " + (min == max ? min : min + " to " + max)
+                    + " values after the kind: " + String.join("\t", values));
+        }
+        return values;
+    }
+
+    /**
+     * The rows of a bundled tab-separated file with no header ({@link #lines}), each split at every tab (trailing
+     * empty columns dropped) and its columns trimmed; a row of fewer than {@code min} or more than {@code max}
+     * columns fails at start-up, naming the file and the row.
+     */
+    public static List<String[]> table(String resource, int min, int max) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(resource)) {
+            String[] f = line.split("\t");
+            if (f.length < min || f.length > max) {
+                throw new IllegalStateException(resource + ": expected " + (min == max ? min : min + " to " + max)
+                        + " tab-separated columns: " + line);
+            }
+            for (int i = 0; i < f.length; i++) {
+                f[i] = f[i].trim();
+            }
+            out.add(f);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Reads a bundled tab-separated file whose first line (after "#" comments and blanks) is the header
      * {@code header}, its columns joined by tabs, giving every later line to {@code row} split at every tab
      * ({@link TsvRows}); a missing file or another header fails at start-up, naming the file.

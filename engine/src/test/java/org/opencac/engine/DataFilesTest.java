@@ -87,4 +87,24 @@ class DataFilesTest {
                 () -> DataFiles.kindSets(file, "filler"));
         assertTrue(unknown.getMessage().contains("place"), unknown.getMessage());
     }
+
+    @Test
+    void aTableGivesEveryLineItsTrimmedColumnsInFileOrder() {
+        String file = "/org/opencac/engine/convention/unknown_site.tsv";
+        List<String[]> rows = DataFiles.table(file, 3, 3);
+        List<String> lines = DataFiles.lines(file);
+        assertEquals(lines.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(lines.get(i), String.join("\t", rows.get(i)));
+        }
+    }
+
+    @Test
+    void aTableRowOfTooFewOrTooManyColumnsFailsNamingTheFile() {
+        String file = "/org/opencac/engine/convention/unknown_site.tsv";
+        IllegalStateException few = assertThrows(IllegalStateException.class, () -> DataFiles.table(file, 4, 5));
+        assertTrue(few.getMessage().contains(file) && few.getMessage().contains("4 to 5"), few.getMessage());
+        IllegalStateException many = assertThrows(IllegalStateException.class, () -> DataFiles.table(file, 2, 2));
+        assertTrue(many.getMessage().contains(file) && many.getMessage().contains("expected 2 "), many.getMessage());
+    }
 }

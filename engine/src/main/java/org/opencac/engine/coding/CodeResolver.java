@@ -272,8 +272,7 @@ public final class CodeResolver {
         Set<String> limbs = new HashSet<>();
         Map<String, String> oneSide = new HashMap<>();
         Map<String, String> bothSidesOf = new HashMap<>();
-        for (String line : DataFiles.lines(SIDE_SITES)) {
-            String[] f = line.split("\t");
+        for (String[] f : DataFiles.table(SIDE_SITES, 2, 4)) {
             if (f.length == 4 && f[0].equals("one-side")) {
                 oneSide.put(f[1], f[2]);
             } else if (f.length == 4 && f[0].equals("both-sides")) {
@@ -288,7 +287,7 @@ public final class CodeResolver {
             } else {
                 throw new IllegalArgumentException(SIDE_SITES + ": expected 'A00-B99<TAB>words', "
                         + "'operation<TAB>A00-B99<TAB>words', 'position<TAB>words<TAB>limb words' or "
-                        + "'one-side<TAB>code<TAB>subcategory<TAB>basis': " + line);
+                        + "'one-side<TAB>code<TAB>subcategory<TAB>basis': " + String.join("\t", f));
             }
         }
         this.sideSites = Map.copyOf(sites);
@@ -2407,13 +2406,12 @@ public final class CodeResolver {
     /** The rows of {@code specificity_words.tsv}, read once per call; a malformed row fails at start-up. */
     private static List<String[]> rows() {
         List<String[]> rows = new ArrayList<>();
-        for (String line : DataFiles.lines(SPECIFICITY)) {
-            String[] f = line.split("\t");
+        for (String[] f : DataFiles.table(SPECIFICITY, 2, 3)) {
             boolean readsAs = f.length == 3 && (f[1].equals(READS_AS_KIND) || f[1].equals(PART_OF_KIND)) && !f[2].isBlank();
             if (!(readsAs || f.length == 2 && List.of(DETAIL_KIND, UNDOCUMENTED_KIND, NEGATION_KIND, EXAMINER_PART_KIND, BOUND_PREFIX_KIND).contains(f[1]))
                     || f[0].isBlank()) {
                 throw new IllegalStateException(SPECIFICITY + ": expected word<TAB>detail|undocumented|negation|examiner_part|bound_prefix or "
-                        + "word<TAB>reads_as|part_of<TAB>title word, got: " + line);
+                        + "word<TAB>reads_as|part_of<TAB>title word, got: " + String.join("\t", f));
             }
             rows.add(f);
         }

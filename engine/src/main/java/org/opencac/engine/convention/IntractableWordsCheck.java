@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -61,20 +62,11 @@ public final class IntractableWordsCheck implements Stage {
         List<String> phrases = new ArrayList<>();
         Set<String> negations = new HashSet<>();
         List<String> ownSigns = new ArrayList<>();
-        for (String line : DataFiles.lines(FILE)) {
-            String[] f = line.split("\t");
-            if (f.length != 2 || f[1].isBlank()) {
-                throw new IllegalStateException(FILE + ": expected kind<TAB>value, got: " + line);
-            }
-            String v = f[1].trim();
-            switch (f[0].trim()) {
-                case "category" -> categories.add(v);
-                case "words" -> phrases.add(v);
-                case "not" -> negations.add(v.toLowerCase(Locale.ROOT));
-                case "sign" -> ownSigns.add(v);
-                default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0] + " in: " + line);
-            }
-        }
+        DataFiles.kinds(FILE, Map.of(
+                "category", categories::add,
+                "words", phrases::add,
+                "not", v -> negations.add(v.toLowerCase(Locale.ROOT)),
+                "sign", ownSigns::add));
         return new IntractableWordsCheck(codeSet, categories, phrases, negations, ownSigns);
     }
 

@@ -51,25 +51,17 @@ public final class MentalDisorderDueToConditionCheck implements Stage {
         List<List<String>> links = new ArrayList<>();
         List<CodePattern> causes = new ArrayList<>();
         List<Disorder> disorders = new ArrayList<>();
-        for (String line : DataFiles.lines(FILE)) {
-            String[] f = line.split("\t");
-            String kind = f[0].trim();
-            if (kind.equals("link") && f.length == 2) {
-                links.add(List.of(f[1].trim().toLowerCase(Locale.ROOT).split("\\s+")));
-            } else if (kind.equals("cause") && f.length == 2) {
-                causes.addAll(CodePattern.parseList(f[1]));
-            } else if (kind.equals("disorder") && f.length == 4) {
-                String word = f[2].trim();
-                String result = f[3].trim();
-                if (codeSet.get(result).isEmpty()) {
-                    throw new IllegalStateException(FILE + ": unknown code " + result + " in: " + line);
-                }
-                disorders.add(new Disorder(CodePattern.parseList(f[1]), word.equals("-") ? null
-                        : word.toLowerCase(Locale.ROOT), result));
-            } else {
-                throw new IllegalStateException(FILE + ": bad row: " + line);
-            }
-        }
+        DataFiles.kindRows(FILE, Map.of(
+                "link", v -> links.add(List.of(DataFiles.values(FILE, v, 1, 1)[0].toLowerCase(Locale.ROOT).split("\\s+"))),
+                "cause", v -> causes.addAll(CodePattern.parseList(DataFiles.values(FILE, v, 1, 1)[0])),
+                "disorder", v -> {
+                    String[] f = DataFiles.values(FILE, v, 3, 3);
+                    if (codeSet.get(f[2]).isEmpty()) {
+                        throw new IllegalStateException(FILE + ": unknown code " + f[2] + " in: " + String.join("\t", f));
+                    }
+                    disorders.add(new Disorder(CodePattern.parseList(f[0]), f[1].equals("-") ? null
+                            : f[1].toLowerCase(Locale.ROOT), f[2]));
+                }));
         return new MentalDisorderDueToConditionCheck(codeSet, links, causes, disorders);
     }
 

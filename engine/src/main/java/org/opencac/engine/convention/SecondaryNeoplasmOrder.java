@@ -2,6 +2,7 @@ package org.opencac.engine.convention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -28,19 +29,15 @@ public final class SecondaryNeoplasmOrder implements Stage {
     public static SecondaryNeoplasmOrder standard() {
         List<SupplementaryCodeOrder.Rule> primary = new ArrayList<>();
         List<SupplementaryCodeOrder.Rule> secondary = new ArrayList<>();
-        for (String line : DataFiles.lines(RESOURCE)) {
-            String[] f = line.split("\t");
-            if (f.length != 3) {
-                throw new IllegalStateException(RESOURCE + ": expected 3 tab-separated columns: " + line);
-            }
-            SupplementaryCodeOrder.Rule rule = new SupplementaryCodeOrder.Rule(f[1].trim(), f[2].trim());
-            switch (f[0].trim()) {
-                case "primary" -> primary.add(rule);
-                case "secondary" -> secondary.add(rule);
-                default -> throw new IllegalStateException(RESOURCE + ": unknown kind " + f[0]);
-            }
-        }
+        DataFiles.kindRows(RESOURCE, Map.of(
+                "primary", v -> primary.add(rule(v)),
+                "secondary", v -> secondary.add(rule(v))));
         return new SecondaryNeoplasmOrder(primary, secondary);
+    }
+
+    private static SupplementaryCodeOrder.Rule rule(String[] values) {
+        String[] v = DataFiles.values(RESOURCE, values, 2, 2);
+        return new SupplementaryCodeOrder.Rule(v[0], v[1]);
     }
 
     @Override

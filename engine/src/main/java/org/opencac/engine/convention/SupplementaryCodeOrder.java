@@ -50,12 +50,8 @@ public final class SupplementaryCodeOrder implements Stage {
 
     public static SupplementaryCodeOrder standard() {
         List<Rule> rules = new ArrayList<>();
-        for (String line : DataFiles.lines(RESOURCE)) {
-            String[] f = line.split("\t");
-            if (f.length != 2) {
-                throw new IllegalStateException(RESOURCE + ": expected 2 tab-separated columns: " + line);
-            }
-            rules.add(new Rule(f[0].trim(), f[1].trim()));
+        for (String[] f : DataFiles.table(RESOURCE, 2, 2)) {
+            rules.add(new Rule(f[0], f[1]));
         }
         return new SupplementaryCodeOrder(rules);
     }

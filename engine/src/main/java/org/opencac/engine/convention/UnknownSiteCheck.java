@@ -60,12 +60,8 @@ public final class UnknownSiteCheck implements Stage {
 
     public static UnknownSiteCheck standard() {
         List<Rule> rules = new ArrayList<>();
-        for (String line : DataFiles.lines(RESOURCE)) {
-            String[] f = line.split("\t");
-            if (f.length != 3) {
-                throw new IllegalStateException(RESOURCE + ": expected 3 tab-separated columns: " + line);
-            }
-            rules.add(new Rule(f[0].trim(), List.of(f[1].trim().split(",")), f[2].trim()));
+        for (String[] f : DataFiles.table(RESOURCE, 3, 3)) {
+            rules.add(new Rule(f[0], List.of(f[1].split(",")), f[2]));
         }
         return new UnknownSiteCheck(rules);
     }

@@ -63,27 +63,19 @@ public final class DeliveryOutcomeCheck implements Stage {
         List<Pattern> stillborn = new ArrayList<>();
         Map<String, String> gestation = new LinkedHashMap<>();
         Map<String, String> stillbirth = new LinkedHashMap<>();
-        String single = null;
-        for (String line : DataFiles.lines(FILE)) {
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                throw new IllegalStateException(FILE + ": a row needs a kind and a value: " + line);
-            }
-            switch (f[0]) {
-                case "delivered" -> delivered.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
-                case "liveborn" -> liveborn.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
-                case "stillborn" -> stillborn.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
-                case "gestation", "stillbirth" -> {
-                    if (f.length < 3) {
-                        throw new IllegalStateException(FILE + ": a " + f[0] + " row needs two codes: " + line);
-                    }
-                    (f[0].equals("gestation") ? gestation : stillbirth).put(f[1], f[2]);
-                }
-                case "single" -> single = f[1];
-                default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0]);
-            }
-        }
-        return new DeliveryOutcomeCheck(delivered, liveborn, stillborn, gestation, stillbirth, single, codeSet);
+        String[] single = {null};
+        DataFiles.kindRows(FILE, Map.of(
+                "delivered", v -> delivered.add(pattern(v[0])),
+                "liveborn", v -> liveborn.add(pattern(v[0])),
+                "stillborn", v -> stillborn.add(pattern(v[0])),
+                "gestation", v -> gestation.put(v[0], DataFiles.values(FILE, v, 2, 2)[1]),
+                "stillbirth", v -> stillbirth.put(v[0], DataFiles.values(FILE, v, 2, 2)[1]),
+                "single", v -> single[0] = v[0]));
+        return new DeliveryOutcomeCheck(delivered, liveborn, stillborn, gestation, stillbirth, single[0], codeSet);
+    }
+
+    private static Pattern pattern(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
     @Override

@@ -177,53 +177,37 @@ public final class ObstetricRecordCheck implements Stage {
         Map<String, String> obstetricInjury = new LinkedHashMap<>();
         List<WordedInjury> wordedInjury = new ArrayList<>();
         List<String> newbornOnly = new ArrayList<>();
-        for (String line : DataFiles.lines(FILE)) {
-            String[] f = line.split("\t");
-            if (f.length < 2) {
-                throw new IllegalStateException(FILE + ": a row needs a kind and a value: " + line);
-            }
-            switch (f[0]) {
-                case "pregnant" -> pregnant.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
-                case "newborn" -> newborn.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
-                case "neonate" -> neonate.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
-                case "older" -> older.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
-                case "not_birth_episode" -> notBirthEpisode.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
-                case "birth" -> {
-                    if (f.length < 3) {
-                        throw new IllegalStateException(FILE + ": a birth row needs a code and a pattern: " + line);
-                    }
-                    birth.put(f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE));
-                }
-                case "maternal" -> maternal.add(f[1]);
-                case "newborn_only" -> newbornOnly.add(f[1]);
-                case "delivering" -> delivering.add(Pattern.compile(f[1], Pattern.CASE_INSENSITIVE));
-                case "obstetric_injury" -> {
-                    if (f.length < 3) {
-                        throw new IllegalStateException(FILE + ": an obstetric injury row needs two codes: " + line);
-                    }
-                    if (f.length > 3) {
-                        wordedInjury.add(new WordedInjury(f[1], f[2], Pattern.compile(f[3], Pattern.CASE_INSENSITIVE)));
+        DataFiles.kindRows(FILE, Map.ofEntries(
+                Map.entry("pregnant", v -> pregnant.add(pattern(v[0]))),
+                Map.entry("newborn", v -> newborn.add(pattern(v[0]))),
+                Map.entry("neonate", v -> neonate.add(pattern(v[0]))),
+                Map.entry("older", v -> older.add(pattern(v[0]))),
+                Map.entry("not_birth_episode", v -> notBirthEpisode.add(pattern(v[0]))),
+                Map.entry("birth", v -> birth.put(v[0], pattern(two(v)[1]))),
+                Map.entry("maternal", v -> maternal.add(v[0])),
+                Map.entry("newborn_only", v -> newbornOnly.add(v[0])),
+                Map.entry("delivering", v -> delivering.add(pattern(v[0]))),
+                Map.entry("obstetric_injury", v -> {
+                    two(v);
+                    if (v.length > 2) {
+                        wordedInjury.add(new WordedInjury(v[0], v[1], pattern(v[2])));
                     } else {
-                        obstetricInjury.put(f[1], f[2]);
+                        obstetricInjury.put(v[0], v[1]);
                     }
-                }
-                case "perinatal" -> {
-                    if (f.length < 3) {
-                        throw new IllegalStateException(FILE + ": a perinatal row needs two codes: " + line);
-                    }
-                    perinatal.put(f[1], f[2]);
-                }
-                case "outcome" -> {
-                    if (f.length < 3) {
-                        throw new IllegalStateException(FILE + ": an outcome row needs two codes: " + line);
-                    }
-                    outcome.put(f[1], f[2]);
-                }
-                default -> throw new IllegalStateException(FILE + ": unknown kind " + f[0]);
-            }
-        }
+                }),
+                Map.entry("perinatal", v -> perinatal.put(v[0], two(v)[1])),
+                Map.entry("outcome", v -> outcome.put(v[0], two(v)[1]))));
         return new ObstetricRecordCheck(pregnant, newborn, neonate, older, maternal, outcome, perinatal, birth,
                 notBirthEpisode, delivering, obstetricInjury, wordedInjury, newbornOnly, codeSet);
+    }
+
+    private static Pattern pattern(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** A row of a code and a second value (a code or a pattern), and for a worded injury a pattern after them. */
+    private static String[] two(String[] values) {
+        return DataFiles.values(FILE, values, 2, 3);
     }
 
     @Override

@@ -50,13 +50,13 @@ record HcpcsFamily(String first, String last, Kind kind, List<String> requires, 
     /** Reads a families file; a bad line fails naming the file and the line. */
     static List<HcpcsFamily> load(String resource) {
         List<HcpcsFamily> out = new ArrayList<>();
-        for (String line : DataFiles.lines(resource)) {
-            String[] c = line.split("\t");
+        for (String[] c : DataFiles.table(resource, 3, 6)) {
             try {
                 out.add(new HcpcsFamily(c[0], c[1], Kind.valueOf(c[2].toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
                         words(c, 3), words(c, 4), c.length > 5 ? Integer.parseInt(c[5]) : 0));
             } catch (RuntimeException e) {
-                throw new IllegalStateException(resource + ": bad line '" + line + "': " + e.getMessage(), e);
+                throw new IllegalStateException(resource + ": bad line '" + String.join("\t", c) + "': "
+                        + e.getMessage(), e);
             }
         }
         return out;

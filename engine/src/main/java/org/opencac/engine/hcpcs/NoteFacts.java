@@ -113,12 +113,11 @@ final class NoteFacts {
 
         static AgeBands load(String resource) {
             List<Band> out = new ArrayList<>();
-            for (String line : DataFiles.lines(resource)) {
-                String[] c = line.split("\t");
+            for (String[] c : DataFiles.table(resource, 3, 3)) {
                 try {
                     out.add(new Band(c[0], Integer.parseInt(c[1]), Integer.parseInt(c[2])));
                 } catch (RuntimeException e) {
-                    throw new IllegalStateException(resource + ": bad line '" + line + "'", e);
+                    throw new IllegalStateException(resource + ": bad line '" + String.join("\t", c) + "'", e);
                 }
             }
             return new AgeBands(List.copyOf(out));

@@ -147,31 +147,25 @@ public final class FindingFinder implements Stage {
     public static FindingFinder standard(AlphabeticIndex index, WordForms forms) {
         Set<String> words = new HashSet<>();
         Map<String, String> synonyms = new HashMap<>();
-        for (String line : DataFiles.lines(WORDS)) {
-            String[] f = line.split("\t");
+        for (String[] f : DataFiles.table(WORDS, 1, 2)) {
             if (f.length == 1) {
                 words.add(TermNormalizer.key(f[0]));
-            } else if (f.length == 2 && !f[1].isBlank()) {
-                synonyms.put(TermNormalizer.key(f[0]), TermNormalizer.key(f[1]));
             } else {
-                throw new IllegalArgumentException(WORDS + ": bad row \"" + line + "\"");
+                synonyms.put(TermNormalizer.key(f[0]), TermNormalizer.key(f[1]));
             }
         }
         Set<String> phrases = new HashSet<>();
         Map<String, Set<String>> cues = new HashMap<>();
-        for (String line : DataFiles.lines(PHRASES)) {
-            String[] f = line.split("\t");
+        for (String[] f : DataFiles.table(PHRASES, 1, 2)) {
             String phrase = TermNormalizer.key(f[0].replace('-', ' '));
             if (f.length == 1) {
                 phrases.add(phrase);
-            } else if (f.length == 2 && !f[1].isBlank()) {
+            } else {
                 Set<String> need = new HashSet<>();
                 for (String c : f[1].split(",")) {
                     need.add(TermNormalizer.key(c.trim()));
                 }
                 cues.put(phrase, need);
-            } else {
-                throw new IllegalArgumentException(PHRASES + ": bad row \"" + line + "\"");
             }
         }
         return new FindingFinder(index, forms, words, synonyms, phrases, cues);
