@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -141,10 +141,10 @@ public final class CptModule implements CodeSystemModule {
         this.mdm = mdm;
         Map<String, String> s = new LinkedHashMap<>();
         Set<String> t = new HashSet<>();
-        for (String line : DataFiles.lines("/org/opencac/engine/cpt/services.tsv")) {
-            String[] c = line.split("\t");
-            if (c.length != 3 || !(c[2].equals("test") || c[2].equals("service"))) {
-                throw new IllegalStateException("services.tsv: expected phrase<TAB>code<TAB>test|service: " + line);
+        for (String[] c : DataFiles.table("/org/opencac/engine/cpt/services.tsv", 3, 3)) {
+            if (!(c[2].equals("test") || c[2].equals("service"))) {
+                throw new IllegalStateException("services.tsv: expected phrase<TAB>code<TAB>test|service: "
+                        + String.join("\t", c));
             }
             s.put(c[0].toLowerCase(Locale.ROOT), c[1]);
             if (c[2].equals("test")) {
@@ -171,20 +171,12 @@ public final class CptModule implements CodeSystemModule {
      * tried only where one of the phrases is written.
      */
     private static LiteralFirstPattern patientType(String kind) {
-        List<String> phrases = new ArrayList<>();
         List<String> literals = new ArrayList<>();
-        for (String line : DataFiles.lines(DIR + "patient_type_cues.tsv")) {
-            String[] c = line.split("\t");
-            if (c.length != 2 || !(c[0].equals("new") || c[0].equals("established") || c[0].equals("interval"))) {
-                throw new IllegalStateException(DIR + "patient_type_cues.tsv: expected new|established|interval<TAB>phrase: "
-                        + line);
-            }
-            if (c[0].equals(kind)) {
-                String phrase = c[1].toLowerCase(Locale.ROOT);
-                phrases.add(Pattern.quote(phrase));
-                literals.add(phrase);
-            }
-        }
+        Map<String, Consumer<String>> readers = new HashMap<>(Map.of("new", p -> { }, "established", p -> { },
+                "interval", p -> { }));
+        readers.put(kind, phrase -> literals.add(phrase.toLowerCase(Locale.ROOT)));
+        DataFiles.kinds(DIR + "patient_type_cues.tsv", readers);
+        List<String> phrases = literals.stream().map(Pattern::quote).toList();
         return new LiteralFirstPattern(Pattern.compile("\\b(" + String.join("|", phrases) + ")\\b"), literals);
     }
 
@@ -193,30 +185,15 @@ public final class CptModule implements CodeSystemModule {
      * entry (empty when the file gives it no word), and any other kind is an error.
      */
     private static Map<String, Set<String>> cueWords(String file, Set<String> kinds) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String kind : kinds) {
-            out.put(kind, new HashSet<>());
-        }
-        for (String line : DataFiles.lines(DIR + file)) {
-            String[] c = line.split("\t");
-            if (c.length != 2 || !kinds.contains(c[0])) {
-                throw new IllegalStateException(DIR + file + ": expected "
-                        + String.join("|", new TreeSet<>(kinds)) + "<TAB>word: " + line);
-            }
-            out.get(c[0]).add(c[1].toLowerCase(Locale.ROOT));
-        }
         Map<String, Set<String>> frozen = new HashMap<>();
-        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        DataFiles.kindSets(DIR + file, kinds.toArray(String[]::new)).forEach((k, words) -> frozen.put(k,
+                words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
         return Map.copyOf(frozen);
     }
 
     private static Map<String, List<String>> withinStudyCues() {
         Map<String, List<String>> out = new HashMap<>();
-        for (String line : DataFiles.lines(DIR + "within_study_cues.tsv")) {
-            String[] c = line.split("\t");
-            if (c.length != 2) {
-                throw new IllegalStateException(DIR + "within_study_cues.tsv: expected code<TAB>phrase: " + line);
-            }
+        for (String[] c : DataFiles.table(DIR + "within_study_cues.tsv", 2, 2)) {
             out.computeIfAbsent(c[0], k -> new ArrayList<>()).add(c[1].toLowerCase(Locale.ROOT));
         }
         Map<String, List<String>> frozen = new HashMap<>();

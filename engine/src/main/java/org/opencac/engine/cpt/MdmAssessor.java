@@ -35,11 +35,7 @@ public final class MdmAssessor {
     public static MdmAssessor standard() {
         Map<String, Map<String, List<Cue>>> cues = new TreeMap<>();
         int id = 0;
-        for (String line : DataFiles.lines("/org/opencac/engine/cpt/mdm_cues.tsv")) {
-            String[] c = line.split("\t");
-            if (c.length != 3) {
-                throw new IllegalStateException("mdm_cues.tsv: expected 3 columns: " + line);
-            }
+        for (String[] c : DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 3)) {
             cues.computeIfAbsent(c[0], k -> new TreeMap<>()).computeIfAbsent(c[1], k -> new ArrayList<>())
                     .add(new Cue(c[2].toLowerCase(Locale.ROOT), id++));
         }

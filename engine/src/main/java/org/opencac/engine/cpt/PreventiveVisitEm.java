@@ -34,12 +34,11 @@ final class PreventiveVisitEm {
 
     private static List<Band> load() {
         List<Band> out = new ArrayList<>();
-        for (String line : DataFiles.lines(FILE)) {
-            String[] c = line.split("\t");
+        for (String[] c : DataFiles.table(FILE, 4, 4)) {
             try {
                 out.add(new Band(c[0], c[1], Integer.parseInt(c[2]), Integer.parseInt(c[3])));
             } catch (RuntimeException e) {
-                throw new IllegalStateException(FILE + ": bad line '" + line + "'", e);
+                throw new IllegalStateException(FILE + ": bad line '" + String.join("\t", c) + "'", e);
             }
         }
         return List.copyOf(out);
