@@ -57,19 +57,20 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> CLAUSE_VERBS;
     /** Words after such a verb that report a negated list's members ("no masses, tenderness are noted"). */
     private static final Set<String> LIST_PREDICATES;
+    /** Words that open a new subject, whatever its verb reports ("no JVD, a soft murmur is heard"). */
+    private static final Set<String> CLAUSE_SUBJECTS;
+    /** Words naming the patient or another person: a subject's scope kept past a terminator stops at them. */
+    private static final Set<String> OTHER_PERSONS;
 
     static {
         Map<String, Set<String>> words = DataFiles.kindSets(LIST_CLAUSE_WORDS, "subject_determiner", "clause_verb",
-                "list_predicate");
+                "list_predicate", "clause_subject", "other_person");
         SUBJECT_DETERMINERS = words.get("subject_determiner");
         CLAUSE_VERBS = words.get("clause_verb");
         LIST_PREDICATES = words.get("list_predicate");
+        CLAUSE_SUBJECTS = words.get("clause_subject");
+        OTHER_PERSONS = words.get("other_person");
     }
-    /** Words that open a new subject, whatever its verb reports ("no JVD, a soft murmur is heard"). */
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of("a", "an", "the", "there", "this", "his", "her", "their");
-    /** Words naming the patient or another person: a subject's scope kept past a terminator stops at them. */
-    private static final Set<String> OTHER_PERSONS = Set.of("he", "she", "him", "her", "they", "them", "patient", "pt",
-            "child", "baby");
     /**
      * How many commas of a negated list come before a long item it keeps: a list so established goes on through
      * one long item ("..., cough, dyspnea at two flights of stairs, hoarseness"); a long first item is more often a
