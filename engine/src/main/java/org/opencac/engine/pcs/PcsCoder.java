@@ -38,7 +38,9 @@ public final class PcsCoder {
     private static final Set<String> FUNCTION_WORDS =
             Set.copyOf(DataFiles.lines(PcsLexicon.DIR + "anatomy_reach_skip_words.txt"));
 
-    private static final Set<String> NO_CONTRAST_BY_DEFAULT = Set.of("Ultrasonography", "Plain Radiography");
+    /** Imaging operations done without contrast unless the report names it ({@code no_contrast_operations.txt}). */
+    private static final Set<String> NO_CONTRAST_BY_DEFAULT =
+            Set.copyOf(DataFiles.lines(PcsLexicon.DIR + "no_contrast_operations.txt"));
 
     private final PcsTables tables;
     private final PcsDefinitions definitions;
