@@ -1,10 +1,12 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -135,8 +137,7 @@ public final class IntegralSymptomCheck implements Stage {
     }
 
     /** The cues of {@code unexplained_symptom_cues.txt}: after the symptom, or right before it. */
-    private static final List<String> UNEXPLAINED_CUES =
-            DataFiles.lines("/org/opencac/engine/convention/unexplained_symptom_cues.txt");
+    private static final String UNEXPLAINED_CUES = "/org/opencac/engine/convention/unexplained_symptom_cues.txt";
     private static final Pattern UNEXPLAINED_AFTER = cues("after");
     private static final Pattern UNEXPLAINED_BEFORE = cues("before");
     /** Characters at most between a symptom and an "of uncertain etiology" that still covers it ("X and Y of ..."). */
@@ -144,15 +145,9 @@ public final class IntegralSymptomCheck implements Stage {
 
     private static Pattern cues(String where) {
         List<String> alternatives = new ArrayList<>();
-        for (String line : UNEXPLAINED_CUES) {
-            String[] f = line.split("\t", 2);
-            if (f.length != 2) {
-                throw new IllegalStateException("unexplained_symptom_cues.txt: expected after|before<TAB>pattern: " + line);
-            }
-            if (f[0].equals(where)) {
-                alternatives.add("(?:" + f[1] + ")");
-            }
-        }
+        Map<String, Consumer<String>> readers = new HashMap<>(Map.of("after", p -> { }, "before", p -> { }));
+        readers.put(where, p -> alternatives.add("(?:" + p + ")"));
+        DataFiles.kinds(UNEXPLAINED_CUES, readers);
         String body = String.join("|", alternatives);
         return Pattern.compile(where.equals("after") ? "^[^.;:]{0," + AFTER_REACH + "}?\\b(?:" + body + ")\\b"
                 : "\\b(?:" + body + ")\\s+$", Pattern.CASE_INSENSITIVE);

@@ -101,18 +101,17 @@ public final class ManifestationCodeCheck implements Stage {
 
     public static ManifestationCodeCheck standard(CodeSet codeSet, Pairing pairing) {
         return new ManifestationCodeCheck(codeSet, pairing, read(RuleFiles.bundled(pairing.file), pairing.file),
-                pairing == Pairing.MANIFESTATION ? severities(DataFiles.lines(SEVERITY_FILE)) : Map.of());
+                pairing == Pairing.MANIFESTATION ? severities() : Map.of());
     }
 
-    static Map<String, Map<String, String>> severities(List<String> lines) {
+    static Map<String, Map<String, String>> severities() {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        for (String line : lines) {
-            String[] f = line.split("\t");
-            if (f.length != 3 || f[1].isBlank() || f[2].isBlank()) {
-                throw new IllegalArgumentException(SEVERITY_FILE + ": expected code<TAB>word<TAB>code, got: " + line);
+        for (String[] f : DataFiles.table(SEVERITY_FILE, 3, 3)) {
+            if (f[1].isEmpty()) {
+                throw new IllegalArgumentException(SEVERITY_FILE + ": expected code<TAB>word<TAB>code, got: "
+                        + String.join("\t", f));
             }
-            out.computeIfAbsent(f[0].trim(), k -> new LinkedHashMap<>())
-                    .put(f[1].trim().toLowerCase(Locale.ROOT), f[2].trim());
+            out.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[1].toLowerCase(Locale.ROOT), f[2]);
         }
         Map<String, Map<String, String>> frozen = new LinkedHashMap<>();
         out.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));

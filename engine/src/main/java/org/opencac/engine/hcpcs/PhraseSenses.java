@@ -30,20 +30,16 @@ final class PhraseSenses {
 
     static PhraseSenses load() {
         Map<List<String>, Sense> map = new HashMap<>();
-        for (String line : DataFiles.lines(FILE)) {
-            if (line.startsWith("phrase\t")) {
-                continue;
-            }
-            String[] c = line.split("\t");
+        DataFiles.rows(FILE, "phrase\tbefore\tafter\tsense", (c, lineNo) -> {
             List<String> phrase = c.length == 4 ? TermNormalizer.words(c[0]) : List.of();
             if (phrase.isEmpty() || c[3].isBlank() || (c[1].trim().equals("-") && c[2].trim().equals("-"))) {
-                throw new IllegalStateException(FILE + ": expected phrase<TAB>before<TAB>after<TAB>sense with some words: "
-                        + line);
+                throw new IllegalStateException(FILE + " line " + lineNo
+                        + ": expected phrase<TAB>before<TAB>after<TAB>sense with some words");
             }
             if (map.put(phrase, new Sense(words(c[1]), words(c[2]), c[3].trim())) != null) {
                 throw new IllegalStateException(FILE + ": phrase listed twice: " + c[0]);
             }
-        }
+        });
         return new PhraseSenses(map);
     }
 
