@@ -131,6 +131,9 @@ public final class CodeResolver {
     static final String BOUND_PREFIX_KIND = "bound_prefix";
     /** The side words ({@code laterality_words.txt}) as analyzed: a side comes from the mention's clause. */
     private final Set<String> sideWords;
+    /** The words of a condition's course, each naming one form of it ({@code course_words.txt}), analyzed. */
+    private final Set<String> courseWords;
+    static final String COURSE_WORDS = "/org/opencac/engine/coding/course_words.txt";
     /**
      * The paired parts named in the plural ("feet", "knees"): a mention writing one is of both sides, so a side the
      * note's other mentions of its term give is not its own (Guidelines I.B.13).
@@ -258,6 +261,7 @@ public final class CodeResolver {
         this.unspecifiedWord = Set.copyOf(index.analyzeTitle("unspecified"));
         this.boundPrefixes = analyzed(index, readWords(BOUND_PREFIX_KIND));
         this.sideWords = analyzed(index, Set.copyOf(DataFiles.lines(TabularResolution.LATERALITY_WORDS)));
+        this.courseWords = analyzed(index, Set.copyOf(DataFiles.lines(COURSE_WORDS)));
         this.unilateralWord = Set.copyOf(index.analyzeTitle("unilateral"));
         this.sideNoun = Set.copyOf(index.analyzeTitle("side"));
         this.sideOfThe = Set.copyOf(index.analyzeTitle("side of the"));
@@ -587,7 +591,7 @@ public final class CodeResolver {
             // not G40.804 "Other epilepsy, intractable") names a specified type the note does not document.
             Set<String> adds = specific == null ? Set.of() : added(c, specific);
             if (specific == null || becomesManifestation(c, specific) || adds.isEmpty()
-                    || !context.tokenSet().containsAll(adds)) {
+                    || !context.tokenSet().containsAll(adds) || dropsDocumentedWord(c, specific, context)) {
                 continue;
             }
             if (!isDefault(specific)) {
@@ -1935,6 +1939,23 @@ public final class CodeResolver {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether {@code to} leaves out a course word of {@code from}'s title ({@code course_words.txt}) that the clause
+     * documents: "chronic gastritis" (K29.50) in "acute and chronic gastritis" is not the acute code its category's
+     * other child names, though the clause writes "acute". The form the code was read as is the one the note names;
+     * a code dropping it codes another form (Guidelines I.B.8: a condition documented both acute and chronic, with
+     * separate Index subentries, takes both codes). Other dropped words are a class the child names a kind of
+     * ("deep veins" for the femoral vein) and leave it alone.
+     */
+    private boolean dropsDocumentedWord(Code from, Code to, Context context) {
+        for (String w : added(to, from)) {
+            if (courseWords.contains(w) && context.tokenSet().contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class SectionPolicy {
     public static final String PROCEDURE_DIAGNOSES = "/org/opencac/engine/coding/procedure_diagnosis_cues.tsv";
     public static final String PATIENT_INTRODUCTIONS = "/org/opencac/engine/coding/patient_introduction_cues.txt";
     public static final String PATIENT_ARRIVALS = "/org/opencac/engine/coding/patient_arrival_cues.txt";
+    public static final String PATIENT_NOUNS = "/org/opencac/engine/coding/patient_nouns.txt";
 
     /** One row: a role and the Tabular headers (categories, subcategories) whose codes are kept whatever the role. */
     public record Entry(SectionRole role, List<String> kept) {
@@ -56,6 +57,7 @@ public final class SectionPolicy {
     private final List<List<String>> procedureReasonCues;
     private final List<List<String>> patientIntroductionCues;
     private final List<List<String>> patientArrivalCues;
+    private final java.util.Set<String> patientNouns;
     private final ProcedureDiagnosisCues procedureDiagnosisCues;
 
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
@@ -119,6 +121,7 @@ public final class SectionPolicy {
         this.procedureReasonCues = parseCues(DataFiles.lines(PROCEDURE_REASONS), PROCEDURE_REASONS);
         this.patientIntroductionCues = parseCues(DataFiles.lines(PATIENT_INTRODUCTIONS), PATIENT_INTRODUCTIONS);
         this.patientArrivalCues = parseCues(DataFiles.lines(PATIENT_ARRIVALS), PATIENT_ARRIVALS);
+        this.patientNouns = parseWords(DataFiles.lines(PATIENT_NOUNS), PATIENT_NOUNS);
         this.procedureDiagnosisCues = ProcedureDiagnosisCues.parse(DataFiles.lines(PROCEDURE_DIAGNOSES),
                 PROCEDURE_DIAGNOSES);
     }
@@ -134,6 +137,18 @@ public final class SectionPolicy {
             out.add(words);
         }
         return List.copyOf(out);
+    }
+
+    /** One lowercase word a line; anything else fails at load, naming the file. */
+    static java.util.Set<String> parseWords(List<String> lines, String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : lines) {
+            if (!line.matches("[a-z]+")) {
+                throw new IllegalArgumentException(name + ": expected one lowercase word: " + line);
+            }
+            out.add(line);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /**
@@ -161,6 +176,15 @@ public final class SectionPolicy {
      */
     public List<List<String>> patientArrivalCues() {
         return patientArrivalCues;
+    }
+
+    /**
+     * The nouns a sentence introducing the patient by age ends its description with ({@code patient_nouns.txt}:
+     * "male", "woman"): a condition written between the age and one of them ("a 52-year-old obese male") is an
+     * attribute of the patient, not something seen while operating.
+     */
+    public java.util.Set<String> patientNouns() {
+        return patientNouns;
     }
 
     /**

@@ -39,6 +39,8 @@ import org.opencac.models.lexicon.TermSource;
 public final class SectionPolicyCheck implements Stage {
     /** How many words before a condition a reason cue may end. */
     private static final int REASON_WINDOW = 6;
+    /** How many words after a condition the patient noun of an introducing sentence may stand ("obese white male"). */
+    private static final int NOUN_WINDOW = 3;
     private final SectionPolicy policy;
     private final CodeSet codeSet;
     private final Set<SectionType> finalStatement;
@@ -370,7 +372,7 @@ public final class SectionPolicyCheck implements Stage {
                     || !doc.tokens().get(after).text().matches(".*\\d.*")) {
                 continue;   // an age must follow the opening: "this is a friable tumor with bleeding" is no patient
             }
-            if (withBefore(doc, after, men.firstToken())) {
+            if (withBefore(doc, after, men.firstToken()) || describesPatient(doc, after, men)) {
                 return true;
             }
         }
@@ -380,6 +382,39 @@ public final class SectionPolicyCheck implements Stage {
             int after = first + cue.size();
             if (after < men.firstToken() && matches(doc, first, cue) && withBefore(doc, after, men.firstToken())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the mention is an adjective of the patient the sentence introduces: it follows the age at token
+     * {@code age} within {@link #REASON_WINDOW} words and a patient noun ends the phrase within {@link #NOUN_WINDOW}
+     * words after it, no punctuation between ("a 52-year-old morbidly obese white male").
+     */
+    private boolean describesPatient(Document doc, int age, org.opencac.engine.mention.Mention men) {
+        if (men.firstToken() - age > REASON_WINDOW || punctuationBetween(doc, age + 1, men.firstToken())) {
+            return false;
+        }
+        int last = Math.min(doc.sentences().get(men.sentenceIndex()).endToken(), men.endToken() + NOUN_WINDOW);
+        for (int t = men.endToken(); t < last; t++) {
+            var token = doc.tokens().get(t);
+            if (token.isPunctuation()) {
+                return false;
+            }
+            if (policy.patientNouns().contains(token.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a punctuation token other than a hyphen stands in [from, to). */
+    private static boolean punctuationBetween(Document doc, int from, int to) {
+        for (int t = from; t < to; t++) {
+            var token = doc.tokens().get(t);
+            if (token.isPunctuation() && !token.text().equals("-")) {
+                return true;   // the hyphens of "38-year-old" join the age's words
             }
         }
         return false;

@@ -1186,6 +1186,12 @@ public final class SameConditionCheck implements Stage {
                 if (coordinatedBefore(doc, md, ms)) {
                     continue;   // "back and neck pain": the default's own site, coordinated with the other's
                 }
+                if (md.endToken() - md.firstToken() > 1 && coordinatedBefore(doc, ms, md)) {
+                    // "acute and chronic gastritis": the default's own modifier and the head noun the two modifiers
+                    // share are a conjunct of their own, a form of the condition coded beside the other (I.B.8);
+                    // a bare head ("depressive and some anxiety") is the one condition the whole phrase names
+                    return false;
+                }
                 if (sameClause(doc, ms, md)
                         || ms.text().toLowerCase(Locale.ROOT).contains(md.text().toLowerCase(Locale.ROOT))) {
                     covered = true;

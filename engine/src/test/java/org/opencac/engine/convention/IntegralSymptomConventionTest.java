@@ -69,6 +69,9 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b dysuria and urinary frequency are integral to urinary tract infection",
                         "ASSESSMENT:\n1. Urinary tract infection with dysuria and urinary frequency.\n",
                         "N39.0", "R30.0 R35.0"),
+                out("I.C.18.b the indigestion an upper endoscopy is done for is the gastritis it finds",
+                        "PREOPERATIVE DIAGNOSIS:\nDyspepsia not helped by antacids.\nPOSTOPERATIVE DIAGNOSIS:\n"
+                                + "Chronic gastritis of the antrum.\n", "K29.50", "R10.13"),
                 out("I.C.18.b urgency and frequency are the overactive bladder the urodynamic study confirms",
                         "PREOPERATIVE DIAGNOSIS:\nUrinary urgency and frequency.\nHISTORY:\nUrodynamics showed an"
                                 + " overactive bladder. She also has urge incontinence.\n",
