@@ -39,4 +39,15 @@ class NamedConditionOverItsGeneralWordsTest {
         List<String> alone = outpatientCodes("ASSESSMENT: Chronic obstructive pulmonary disease, stable.\n");
         assertTrue(alone.contains("J44.9"), alone.toString());
     }
+
+    @Test
+    void aPulmonaryDisorderIsADisorderOfTheLungNotOfThePulmonaryValve() {
+        List<String> alone = outpatientCodes("IMPRESSION: Pulmonary disorder, to be followed by the chest clinic.\n");
+        assertTrue(alone.contains("J98.4"), alone.toString());
+        assertFalse(alone.contains("I37.8"), alone.toString());
+        List<String> codes = outpatientCodes("HISTORY: Her pulmonary disorder is no worse than last spring.\n"
+                + "ASSESSMENT: Chronic obstructive bronchitis, stable on inhalers.\n");
+        assertFalse(codes.contains("J98.4"), codes.toString());
+        assertFalse(codes.contains("I37.8"), codes.toString());
+    }
 }

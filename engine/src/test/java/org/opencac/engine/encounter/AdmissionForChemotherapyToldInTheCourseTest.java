@@ -32,4 +32,13 @@ class AdmissionForChemotherapyToldInTheCourseTest {
         assertFalse(codes.isEmpty(), codes.toString());
         assertTrue(codes.get(0).startsWith("C"), codes.toString());
     }
+
+    @Test
+    void aCycleOfNamedDrugsWithDosingWordsTheCourseSaysThePatientCameForLeadsTheListedCancer() {
+        List<String> codes = inpatientCodes("ADMITTING DIAGNOSES:\n1. Osteosarcoma of the right tibia.\n"
+                + "2. Hypertension.\nHOSPITAL COURSE:\n1. Osteosarcoma. This planned stay: she came in for course 3 "
+                + "of IV 24-hour ifosfamide, with no nausea afterwards.\n");
+        assertFalse(codes.isEmpty(), codes.toString());
+        assertEquals("Z51.11", codes.get(0), codes.toString());
+    }
 }
