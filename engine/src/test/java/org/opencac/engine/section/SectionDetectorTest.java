@@ -132,15 +132,6 @@ class SectionDetectorTest {
     }
 
     @Test
-    void aHeaderNamingAnMriOrAnElectrodiagnosticStudyOpensItsResultsAfterTheExamination() {
-        String note = "EXAM:, Gait wide based. Reflexes brisk.,MRI:, A syrinx of the cervical cord.,"
-                + "EMG/NCV:, A slowed median motor conduction.,COURSE:, Decompressed without event.";
-        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Reflexes brisk"));
-        assertEquals(SectionType.RESULTS, typeAt(note, "A syrinx"));
-        assertEquals(SectionType.RESULTS, typeAt(note, "A slowed median"));
-    }
-
-    @Test
     void anUnlistedHeaderNamingAStudyByItsContrastOpensTheResults() {
         String note = "EXAM:, Pulse regular. Calves soft.,Chest CT with and without contrast: 3/2/04: a small nodule in "
                 + "the left lower lobe.,PLAN:, Repeat in a year.";
