@@ -2,11 +2,13 @@ package org.opencac.engine.encounter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.convention.CodePattern;
+import org.opencac.engine.text.Sentence;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
@@ -23,11 +25,22 @@ import org.opencac.models.codeset.NoteType;
  * into another or dropped leaves no chapter 15 code behind). A row whose chapter 15 subcategory the note already
  * has (the Index led there) adds nothing. A condition whose own code's Excludes1 note names the chapter 15 code
  * (Z22.330, a carrier of group B streptococcus: "complicating pregnancy, childbirth and the puerperium (O99.82-)") is
- * coded by the chapter 15 code alone, which replaces it.
+ * coded by the chapter 15 code alone, which replaces it. A note with no weeks coded is read as a pregnant patient's
+ * when it codes a pregnant state of {@code pregnant_state.tsv} (Z33.1) that no sentence of its mentions calls
+ * incidental: the pregnant-state code, whose Excludes1 note names the chapter 15 codes, then gives way to them.
  */
 public final class PregnancyConditionCheck implements Stage {
     static final String FILE = "/org/opencac/engine/encounter/pregnancy_conditions.tsv";
     private static final String HEADER = "conditions\texcept\tcode\tnote";
+    static final String STATE_FILE = "/org/opencac/engine/encounter/pregnant_state.tsv";
+    private static final String STATE_HEADER = "code\tincidental\tnote";
+
+    /** A pregnant-state code and the words by which a provider calls the pregnancy incidental. */
+    record PregnantState(String code, List<String> incidental) {
+        PregnantState {
+            incidental = List.copyOf(incidental);
+        }
+    }
 
     /** One row: the chapter's conditions, those coded elsewhere in chapter 15, and the code complicating pregnancy. */
     record Row(List<CodePattern> conditions, List<CodePattern> except, Code code) {
@@ -42,11 +55,13 @@ public final class PregnancyConditionCheck implements Stage {
     }
 
     private final List<Row> rows;
+    private final List<PregnantState> states;
     private final TrimesterCheck trimester;
     private final CodeSet codeSet;
 
-    PregnancyConditionCheck(List<Row> rows, TrimesterCheck trimester, CodeSet codeSet) {
+    PregnancyConditionCheck(List<Row> rows, List<PregnantState> states, TrimesterCheck trimester, CodeSet codeSet) {
         this.rows = List.copyOf(rows);
+        this.states = List.copyOf(states);
         this.trimester = trimester;
         this.codeSet = codeSet;
     }
@@ -61,13 +76,27 @@ public final class PregnancyConditionCheck implements Stage {
                     FILE + " line " + line + ": not a billable code: " + cols[2]));
             rows.add(new Row(CodePattern.parseList(cols[0]), CodePattern.parseList(cols[1]), code));
         });
-        return new PregnancyConditionCheck(rows, new TrimesterCheck(codeSet), codeSet);
+        List<PregnantState> states = new ArrayList<>();
+        DataFiles.rows(STATE_FILE, STATE_HEADER, (cols, line) -> {
+            if (cols.length < 2 || codeSet.get(cols[0].trim()).filter(Code::billable).isEmpty()) {
+                throw new IllegalStateException(STATE_FILE + " line " + line + ": a row needs a billable code and words");
+            }
+            List<String> words = new ArrayList<>();
+            for (String w : cols[1].split(",")) {
+                if (!w.isBlank()) {
+                    words.add(w.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+            states.add(new PregnantState(cols[0].trim(), words));
+        });
+        return new PregnancyConditionCheck(rows, states, new TrimesterCheck(codeSet), codeSet);
     }
 
     @Override
     public Document process(Document doc) {
-        if (doc.candidates().stream().noneMatch(c -> TrimesterCheck.trimester(c.code()) != 0)) {
-            return doc;   // no weeks of gestation coded: not read as a pregnant patient's note
+        boolean weeks = doc.candidates().stream().anyMatch(c -> TrimesterCheck.trimester(c.code()) != 0);
+        if (!weeks && doc.candidates().stream().noneMatch(c -> pregnantNow(doc, c))) {
+            return doc;   // no weeks of gestation, no pregnant state: not read as a pregnant patient's note
         }
         List<CodeCandidate> out = new ArrayList<>();
         List<String> added = new ArrayList<>();
@@ -89,7 +118,54 @@ public final class PregnancyConditionCheck implements Stage {
             }
             out.add(c);
         }
-        return added.isEmpty() ? doc : trimester.process(doc.withCandidates(List.copyOf(out)));
+        if (added.isEmpty()) {
+            return doc;
+        }
+        List<CodeCandidate> kept = new ArrayList<>();
+        for (CodeCandidate c : out) {
+            if (!excludesAny(c.code(), added)) {
+                kept.add(c);
+            }
+        }
+        return trimester.process(doc.withCandidates(List.copyOf(kept)));
+    }
+
+    /**
+     * Whether the candidate is a pregnant-state code of {@code pregnant_state.tsv} that no sentence of its mentions
+     * calls incidental (I.C.15.a.1: only the provider's statement makes the pregnancy incidental).
+     */
+    private boolean pregnantNow(Document doc, CodeCandidate c) {
+        for (PregnantState state : states) {
+            if (!state.code().equals(c.code())) {
+                continue;
+            }
+            for (int m : c.mentions()) {
+                Sentence sentence = doc.sentences().get(doc.mentions().get(m).sentenceIndex());
+                String text = doc.text().substring(sentence.span().start(), sentence.span().end())
+                        .toLowerCase(Locale.ROOT);
+                if (state.incidental().stream().anyMatch(text::contains)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a pregnant-state candidate's own Excludes1 note names one of the chapter 15 codes added (Z33.1 Excludes1
+     * complications of pregnancy, O00-O9A): that code gives way to them.
+     */
+    private boolean excludesAny(String code, List<String> added) {
+        if (states.stream().noneMatch(s -> s.code().equals(code))) {
+            return false;
+        }
+        for (String chapter15 : added) {
+            if (excludedInPregnancy(code, chapter15)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the condition's own code excludes (Excludes1) the chapter 15 code: that code stands for it alone. */

@@ -60,4 +60,23 @@ class PregnancyConditionCheckTest {
         assertEquals("O99.612", codes.get(0), codes.toString());
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("K35")), codes.toString());
     }
+
+    @Test
+    void aSkinDiseaseOfAPatientSaidToBePregnantWithoutWeeksIsCodedFirstAsComplicatingHerPregnancy() {
+        List<String> codes = outpatientCodes("REASON FOR VISIT: Painful abscess of the right thigh.\n"
+                + "HISTORY: The patient is currently four months pregnant and has had a draining abscess for a week.\n"
+                + "ASSESSMENT: Cutaneous abscess of the right thigh.\n");
+        assertTrue(codes.get(0).startsWith("O99.71"), codes.toString());
+        assertTrue(codes.contains("L02.415"), codes.toString());
+        assertFalse(codes.contains("Z33.1"), "the pregnant state, incidental, gives way to the chapter 15 code: " + codes);
+    }
+
+    @Test
+    void aPregnancyTheProviderCallsIncidentalKeepsItsOwnCodeAndNoChapter15Code() {
+        List<String> codes = outpatientCodes("REASON FOR VISIT: Painful abscess of the right thigh.\n"
+                + "HISTORY: She is pregnant, which is incidental to this visit.\n"
+                + "ASSESSMENT: Cutaneous abscess of the right thigh.\n");
+        assertEquals("L02.415", codes.get(0), codes.toString());
+        assertTrue(codes.stream().noneMatch(c -> c.startsWith("O99")), codes.toString());
+    }
 }
