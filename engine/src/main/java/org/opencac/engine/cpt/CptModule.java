@@ -346,7 +346,7 @@ public final class CptModule implements CodeSystemModule {
             Optional<EncounterPlace.Cue> emergency = procedureReport(sections) ? Optional.empty()
                     : EncounterPlace.emergency(lower, sections, plan.length() > 0);
             emergency.ifPresent(cue -> {
-                MdmAssessment ed = mdm.assess(emergencyMdmText(text, sections, cue), scannedLower, true);
+                MdmAssessment ed = mdm.assess(emergencyMdmText(text, sections, cue), scannedLower, MdmEncounter.EMERGENCY);
                 EmergencyVisitEm.code(text, cue, ed, levelDigit(ed.level()), codes, VISIT_SCORE, out, queries);
             });
             // a hospital stay's own note (not a procedure's report) gets its hospital E/M code
@@ -355,7 +355,9 @@ public final class CptModule implements CodeSystemModule {
                     if (visit.kind() == EncounterPlace.HospitalVisit.POSTOPERATIVE) {
                         postoperativeVisit(text, visit.cue(), out);
                     } else {
-                        HospitalVisitEm.code(text, lower, visit, a, DISCHARGE_MINUTES, codes, VISIT_SCORE, out, queries);
+                        MdmAssessment stay = mdm.assess(plan.length() > 0 ? plan.toString() : null, scannedLower,
+                                MdmEncounter.HOSPITAL);
+                        HospitalVisitEm.code(text, lower, visit, stay, DISCHARGE_MINUTES, codes, VISIT_SCORE, out, queries);
                     }
                 });
             }

@@ -59,16 +59,19 @@ public final class MdmAssessor {
      * caller, who scans it too; {@code plan} null when the note has no plan section (the whole note is read).
      */
     MdmAssessment assess(String plan, ScannedText wholeLower) {
-        return assess(plan, wholeLower, false);
+        return assess(plan, wholeLower, MdmEncounter.OFFICE);
     }
 
     /**
-     * As {@link #assess(String, ScannedText)}; {@code emergency} for an emergency department visit, whose {@code plan}
-     * is the visit's own course, results and impression: a test named there with a result word ("CBC showed") was
-     * ordered and reviewed at the visit, and a diagnosis stated with no cue of a problem's complexity is an acute
-     * illness or injury brought to the department (at least an acute uncomplicated one, low).
+     * As {@link #assess(String, ScannedText)}, for the {@code encounter} whose MDM it is. An emergency department
+     * visit's {@code plan} is the visit's own course, results and impression: a test named there with a result word
+     * ("CBC showed") was ordered and reviewed at the visit, and a diagnosis stated with no cue of a problem's
+     * complexity is an acute illness or injury brought to the department (at least an acute uncomplicated one, low).
+     * An emergency visit and a hospital stay's own note read the acute threats among the problems; a decision to
+     * admit is high risk except in the hospital stay's own note.
      */
-    MdmAssessment assess(String plan, ScannedText wholeLower, boolean emergency) {
+    MdmAssessment assess(String plan, ScannedText wholeLower, MdmEncounter encounter) {
+        boolean emergency = encounter == MdmEncounter.EMERGENCY;
         String w = wholeLower.text();
         ScannedText planLower = plan == null ? wholeLower : ScannedText.lowerCased(plan);
         String p = planLower.text();
@@ -79,8 +82,8 @@ public final class MdmAssessor {
 
         // problems
         List<String> high = found("problems", "high", p, inP);
-        if (emergency) {
-            high.addAll(found("problems", "emergency_high", p, inP));
+        if (encounter != MdmEncounter.OFFICE) {
+            high.addAll(found("problems", "acute_threat", p, inP));
         }
         List<String> moderate = found("problems", "moderate", p, inP);
         List<Cue> stableCues = present("problems", "chronic_stable", inP);
@@ -164,6 +167,9 @@ public final class MdmAssessor {
         List<String> riskCues = List.of();
         for (String[] k : new String[][] {{"high", "HIGH"}, {"moderate", "MODERATE"}, {"low", "LOW"}}) {
             List<String> f = found("risk", k[0], p, inP);
+            if (k[0].equals("high") && encounter != MdmEncounter.HOSPITAL) {
+                f.addAll(found("risk", "admit", p, inP));
+            }
             if (emergency && k[0].equals("high")) {
                 f.addAll(found("risk", "emergency_high", p, inP));
             }
