@@ -81,11 +81,13 @@ public final class MdmAssessor {
         List<String> reasons = new ArrayList<>();
 
         // problems
-        List<String> high = found("problems", "high", p, inP);
+        // a moderate or high problem cue counts only in a sentence that tells no condition ("return if it worsens")
+        List<Cue> conditional = present("problems", "conditional", inP);
+        List<String> high = stated(present("problems", "high", inP), conditional, planLower);
         if (encounter != MdmEncounter.OFFICE) {
-            high.addAll(found("problems", "acute_threat", p, inP));
+            high.addAll(stated(present("problems", "acute_threat", inP), conditional, planLower));
         }
-        List<String> moderate = found("problems", "moderate", p, inP);
+        List<String> moderate = stated(present("problems", "moderate", inP), conditional, planLower);
         List<Cue> stableCues = present("problems", "chronic_stable", inP);
         List<Cue> chronicCues = present("problems", "chronic", inP);
         List<Cue> acuteCues = present("problems", "acute_uncomplicated", inP);
@@ -199,6 +201,27 @@ public final class MdmAssessor {
             }
         }
         return new MdmAssessment(problems, data, risk, level, reasons, supported);
+    }
+
+    /**
+     * The literals of {@code cues} found in {@code text}, each only where a sentence with it has no {@code conditional}
+     * cue: a problem's status told as a condition of the plan ("return should he have any worsening") is not stated.
+     */
+    private static List<String> stated(List<Cue> cues, List<Cue> conditional, ScannedText text) {
+        if (conditional.isEmpty() || cues.isEmpty()) {
+            return found(cues, text.text());
+        }
+        List<String> out = new ArrayList<>();
+        for (String sentence : sentences(text)) {
+            if (!any(conditional, sentence)) {
+                for (String f : found(cues, sentence)) {
+                    if (!out.contains(f)) {
+                        out.add(f);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Adds the tests named in one sentence: "chest x-ray" and "x-ray" are one test. */

@@ -110,6 +110,16 @@ class OfficeVisitEmTest {
     }
 
     @Test
+    void aWorseningToldAsAReturnPrecautionIsNoStatusOfTheProblem() {
+        MdmAssessment told = MdmAssessor.standard().assess("Plan:\nEar pain. Ibuprofen as needed. She is to come back"
+                + " if there is any worsening of the pain.\n", "Whole note.");
+        assertEquals(MdmLevel.STRAIGHTFORWARD, told.problems(), told.reasons().toString());
+        MdmAssessment stated = MdmAssessor.standard().assess("Plan:\nEar pain, worsening over a week. Ibuprofen as"
+                + " needed.\n", "Whole note.");
+        assertEquals(MdmLevel.MODERATE, stated.problems(), stated.reasons().toString());
+    }
+
+    @Test
     void twoOfThreeIsTheMiddleLevel() {
         assertEquals(MdmLevel.LOW, MdmLevel.twoOfThree(MdmLevel.HIGH, MdmLevel.LOW, MdmLevel.STRAIGHTFORWARD));
         assertEquals(MdmLevel.MODERATE, MdmLevel.twoOfThree(MdmLevel.MODERATE, MdmLevel.MODERATE, MdmLevel.HIGH));
