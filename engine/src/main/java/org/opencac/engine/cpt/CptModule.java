@@ -339,6 +339,19 @@ public final class CptModule implements CodeSystemModule {
             }
             PreventiveVisitEm.code(text, cue, months, which == null ? null : which.group(), isNew, codes, VISIT_SCORE,
                     out, queries);
+            if (which != null && a.supported() && EncounterPlace.preventiveWithProblem(lower, cue)) {
+                // a problem the reason names beside the preventive service: its own office E/M, with modifier 25
+                String problemCode = isNew ? newCode : establishedCode;
+                List<String> why = new ArrayList<>();
+                why.add("Problem-oriented service beside the preventive visit: the reason for the visit names one after"
+                        + " \"" + text.substring(cue.start(), cue.end()) + "\"; report it with modifier 25 (significant,"
+                        + " separately identifiable E/M service)");
+                why.addAll(a.reasons());
+                EvidenceSpan ev = new EvidenceSpan(cue.start(), cue.end(), text.substring(cue.start(), cue.end()),
+                        "unknown", false, "present", "patient");
+                codes.description(problemCode).ifPresent(d -> out.add(new Suggestion(problemCode, d, true, VISIT_SCORE,
+                        List.of(ev), why, true, CodeSystem.CPT, codes.version().label(), 1)));
+            }
         } else if (!problemVisit) {
             // a procedure report or a hospital encounter: no office visit; an emergency department visit's own note
             // gets its E/M code

@@ -66,6 +66,9 @@ final class EncounterPlace {
     static final Set<String> DISCHARGE_TIME_WORDS = Set.copyOf(hospitalCues("discharge_time_word"));
     private static final List<String> PREVENTIVE = DataFiles.lines(DIR + "preventive_visit_cues.txt").stream()
             .map(p -> p.toLowerCase(Locale.ROOT)).toList();
+    /** Phrases naming a problem-oriented purpose beside the preventive one in the reason ("follow up"). */
+    private static final List<String> PREVENTIVE_PROBLEM = DataFiles.lines(DIR + "preventive_problem_cues.txt").stream()
+            .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     private static final Set<String> POSTOP_KINDS = Set.of("phrase", "lead", "suffix", "with", "not");
     /** Words naming a postoperative visit ({@code postoperative_visit_cues.tsv}, kind "phrase"). */
     private static final List<String> POSTOP_PHRASES = postopCues("phrase");
@@ -337,6 +340,16 @@ final class EncounterPlace {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence of the reason that names a preventive visit at {@code cue} names a problem-oriented purpose
+     * after it ({@code preventive_problem_cues.txt}: "a complete physical and follow up of her asthma"): the visit then
+     * has a separately identifiable problem-oriented E/M service beside the preventive one (modifier 25).
+     */
+    static boolean preventiveWithProblem(String lower, Cue cue) {
+        String after = lower.substring(cue.end(), SentenceBounds.end(lower, cue.end()));
+        return PREVENTIVE_PROBLEM.stream().anyMatch(p -> WholeWord.indexIn(after, p) >= 0);
     }
 
     /**
