@@ -316,6 +316,19 @@ public final class CptModule implements CodeSystemModule {
             }
             PreventiveVisitEm.code(text, cue, months, which == null ? null : which.group(), isNew, codes, VISIT_SCORE,
                     out, queries);
+            if (which != null && a.supported() && EncounterPlace.preventiveWithProblem(lower, cue)) {
+                // a problem the reason names beside the preventive service: its own office E/M, with modifier 25
+                String problemCode = isNew ? newCode : establishedCode;
+                List<String> why = new ArrayList<>();
+                why.add("Problem-oriented service beside the preventive visit: the reason for the visit names one after"
+                        + " \"" + text.substring(cue.start(), cue.end()) + "\"; report it with modifier 25 (significant,"
+                        + " separately identifiable E/M service)");
+                why.addAll(a.reasons());
+                EvidenceSpan ev = new EvidenceSpan(cue.start(), cue.end(), text.substring(cue.start(), cue.end()),
+                        "unknown", false, "present", "patient");
+                codes.description(problemCode).ifPresent(d -> out.add(new Suggestion(problemCode, d, true, VISIT_SCORE,
+                        List.of(ev), why, true, CodeSystem.CPT, codes.version().label(), 1)));
+            }
         } else if (!problemVisit) {
             // a procedure report or a hospital encounter: no office visit; an emergency department visit's own note
             // gets its E/M code
@@ -323,7 +336,7 @@ public final class CptModule implements CodeSystemModule {
             Optional<EncounterPlace.Cue> emergency = procedureReport(sections) ? Optional.empty()
                     : EncounterPlace.emergency(lower, sections, plan.length() > 0);
             emergency.ifPresent(cue -> {
-                MdmAssessment ed = mdm.assess(emergencyMdmText(text, sections, cue), scannedLower, true);
+                MdmAssessment ed = mdm.assess(emergencyMdmText(text, sections, cue), scannedLower, MdmEncounter.EMERGENCY);
                 EmergencyVisitEm.code(text, cue, ed, levelDigit(ed.level()), codes, VISIT_SCORE, out, queries);
             });
             // a hospital stay's own note (not a procedure's report) gets its hospital E/M code
@@ -332,7 +345,9 @@ public final class CptModule implements CodeSystemModule {
                     if (visit.kind() == EncounterPlace.HospitalVisit.POSTOPERATIVE) {
                         postoperativeVisit(text, visit.cue(), out);
                     } else {
-                        HospitalVisitEm.code(text, lower, visit, a, DISCHARGE_MINUTES, codes, VISIT_SCORE, out, queries);
+                        MdmAssessment stay = mdm.assess(plan.length() > 0 ? plan.toString() : null, scannedLower,
+                                MdmEncounter.HOSPITAL);
+                        HospitalVisitEm.code(text, lower, visit, stay, DISCHARGE_MINUTES, codes, VISIT_SCORE, out, queries);
                     }
                 });
             }

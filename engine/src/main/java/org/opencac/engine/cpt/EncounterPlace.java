@@ -23,7 +23,8 @@ final class EncounterPlace {
     private static final String DIR = "/org/opencac/engine/cpt/";
     private static final Set<String> KINDS = Set.of("header", "stay_summary_header", "ed_header", "phrase", "ed_phrase",
             "admit_phrase", "discharge_header", "consult_phrase", "subsequent_phrase", "admission_phrase",
-            "discharge_time_word", "urgent_care_phrase", "operation_word", "postoperative_phrase");
+            "discharge_time_word", "urgent_care_phrase", "operation_word", "postoperative_phrase", "operated_phrase",
+            "not_operation_word");
     /** The headers of a hospital stay's summary. */
     private static final Set<String> STAY_SUMMARY_HEADERS = Set.copyOf(hospitalCues("stay_summary_header"));
     /** Section headers of an emergency department visit's own note ("ED course"). */
@@ -46,6 +47,13 @@ final class EncounterPlace {
     private static final List<String> CONSULT_PHRASES = hospitalCues("consult_phrase");
     /** Words or word endings naming an operation ("ectomy", "operating room"). */
     private static final List<String> OPERATION_WORDS = hospitalCues("operation_word");
+    /** Words with an operation's ending that name a percutaneous procedure with no global days ("angioplasty"). */
+    private static final Set<String> NOT_OPERATION_WORDS = Set.copyOf(hospitalCues("not_operation_word"));
+    /** Phrases of a stay's narrative telling that the patient was operated on during it ("operating room"). */
+    private static final List<String> OPERATED_PHRASES = hospitalCues("operated_phrase");
+    /** The narrative sections of a stay in which an operated phrase tells of this stay's operation. */
+    private static final Set<SectionType> STAY_NARRATIVE = Set.of(SectionType.HOSPITAL_COURSE,
+            SectionType.HISTORY_PRESENT_ILLNESS);
     /** Phrases of the surgeon's visit on a day after the operation ("postoperative day"). */
     private static final List<String> POSTOPERATIVE_DAY = hospitalCues("postoperative_phrase");
     /** Phrases of a progress note later in the stay. */
@@ -57,6 +65,9 @@ final class EncounterPlace {
     /** Words that make a stated number of minutes the discharge day's time ("spent", "discharge"). */
     static final Set<String> DISCHARGE_TIME_WORDS = Set.copyOf(hospitalCues("discharge_time_word"));
     private static final List<String> PREVENTIVE = DataFiles.lines(DIR + "preventive_visit_cues.txt").stream()
+            .map(p -> p.toLowerCase(Locale.ROOT)).toList();
+    /** Phrases naming a problem-oriented purpose beside the preventive one in the reason ("follow up"). */
+    private static final List<String> PREVENTIVE_PROBLEM = DataFiles.lines(DIR + "preventive_problem_cues.txt").stream()
             .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     private static final Set<String> POSTOP_KINDS = Set.of("phrase", "lead", "suffix", "with", "not");
     /** Words naming a postoperative visit ({@code postoperative_visit_cues.tsv}, kind "phrase"). */
@@ -253,11 +264,13 @@ final class EncounterPlace {
 
     /**
      * The discharge day's note at {@code cue}: the surgeon's discharge after an operation (a procedure section that
-     * names one) is in the global package, any other is discharge day management.
+     * names one, or a hospital course or present illness that tells of the operating room or a postoperative day) is
+     * in the global package, any other is discharge day management.
      */
     private static HospitalCue discharge(String lower, List<Section> sections, Cue cue) {
         boolean afterOperation = sections.stream().anyMatch(p -> p.type() == SectionType.PROCEDURE
-                && namesOperation(p.span().coveredText(lower)));
+                && namesOperation(p.span().coveredText(lower)) || STAY_NARRATIVE.contains(p.type())
+                && OPERATED_PHRASES.stream().anyMatch(o -> WholeWord.indexIn(p.span().coveredText(lower), o) >= 0));
         return new HospitalCue(afterOperation ? HospitalVisit.SURGICAL_PACKAGE : HospitalVisit.DISCHARGE, cue);
     }
 
@@ -275,7 +288,10 @@ final class EncounterPlace {
         return false;
     }
 
-    /** Whether {@code text} names an operation: a phrase of {@code operation_word} with a space, or a word ending in one without. */
+    /**
+     * Whether {@code text} names an operation: a phrase of {@code operation_word} with a space, or a word ending in one
+     * without that is no {@code not_operation_word} ("angioplasty": percutaneous, no global days).
+     */
     static boolean namesOperation(String text) {
         for (String w : OPERATION_WORDS) {
             if (w.indexOf(' ') >= 0 && WholeWord.indexIn(text, w) >= 0) {
@@ -284,7 +300,7 @@ final class EncounterPlace {
         }
         for (String word : text.split("[^\\p{L}]+")) {
             for (String w : OPERATION_WORDS) {
-                if (w.indexOf(' ') < 0 && word.endsWith(w)) {
+                if (w.indexOf(' ') < 0 && word.endsWith(w) && !NOT_OPERATION_WORDS.contains(word)) {
                     return true;
                 }
             }
@@ -324,6 +340,16 @@ final class EncounterPlace {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence of the reason that names a preventive visit at {@code cue} names a problem-oriented purpose
+     * after it ({@code preventive_problem_cues.txt}: "a complete physical and follow up of her asthma"): the visit then
+     * has a separately identifiable problem-oriented E/M service beside the preventive one (modifier 25).
+     */
+    static boolean preventiveWithProblem(String lower, Cue cue) {
+        String after = lower.substring(cue.end(), SentenceBounds.end(lower, cue.end()));
+        return PREVENTIVE_PROBLEM.stream().anyMatch(p -> WholeWord.indexIn(after, p) >= 0);
     }
 
     /**

@@ -55,16 +55,19 @@ public final class MdmAssessor {
      * caller, who scans it too; {@code plan} null when the note has no plan section (the whole note is read).
      */
     MdmAssessment assess(String plan, ScannedText wholeLower) {
-        return assess(plan, wholeLower, false);
+        return assess(plan, wholeLower, MdmEncounter.OFFICE);
     }
 
     /**
-     * As {@link #assess(String, ScannedText)}; {@code emergency} for an emergency department visit, whose {@code plan}
-     * is the visit's own course, results and impression: a test named there with a result word ("CBC showed") was
-     * ordered and reviewed at the visit, and a diagnosis stated with no cue of a problem's complexity is an acute
-     * illness or injury brought to the department (at least an acute uncomplicated one, low).
+     * As {@link #assess(String, ScannedText)}, for the {@code encounter} whose MDM it is. An emergency department
+     * visit's {@code plan} is the visit's own course, results and impression: a test named there with a result word
+     * ("CBC showed") was ordered and reviewed at the visit, and a diagnosis stated with no cue of a problem's
+     * complexity is an acute illness or injury brought to the department (at least an acute uncomplicated one, low).
+     * An emergency visit and a hospital stay's own note read the acute threats among the problems; a decision to
+     * admit is high risk except in the hospital stay's own note.
      */
-    MdmAssessment assess(String plan, ScannedText wholeLower, boolean emergency) {
+    MdmAssessment assess(String plan, ScannedText wholeLower, MdmEncounter encounter) {
+        boolean emergency = encounter == MdmEncounter.EMERGENCY;
         String w = wholeLower.text();
         ScannedText planLower = plan == null ? wholeLower : ScannedText.lowerCased(plan);
         String p = planLower.text();
@@ -74,11 +77,13 @@ public final class MdmAssessor {
         List<String> reasons = new ArrayList<>();
 
         // problems
-        List<String> high = found("problems", "high", p, inP);
-        if (emergency) {
-            high.addAll(found("problems", "emergency_high", p, inP));
+        // a moderate or high problem cue counts only in a sentence that tells no condition ("return if it worsens")
+        List<Cue> conditional = present("problems", "conditional", inP);
+        List<String> high = stated(present("problems", "high", inP), conditional, planLower);
+        if (encounter != MdmEncounter.OFFICE) {
+            high.addAll(stated(present("problems", "acute_threat", inP), conditional, planLower));
         }
-        List<String> moderate = found("problems", "moderate", p, inP);
+        List<String> moderate = stated(present("problems", "moderate", inP), conditional, planLower);
         List<Cue> stableCues = present("problems", "chronic_stable", inP);
         List<Cue> chronicCues = present("problems", "chronic", inP);
         List<Cue> acuteCues = present("problems", "acute_uncomplicated", inP);
@@ -160,6 +165,9 @@ public final class MdmAssessor {
         List<String> riskCues = List.of();
         for (String[] k : new String[][] {{"high", "HIGH"}, {"moderate", "MODERATE"}, {"low", "LOW"}}) {
             List<String> f = found("risk", k[0], p, inP);
+            if (k[0].equals("high") && encounter != MdmEncounter.HOSPITAL) {
+                f.addAll(found("risk", "admit", p, inP));
+            }
             if (emergency && k[0].equals("high")) {
                 f.addAll(found("risk", "emergency_high", p, inP));
             }
@@ -189,6 +197,27 @@ public final class MdmAssessor {
             }
         }
         return new MdmAssessment(problems, data, risk, level, reasons, supported);
+    }
+
+    /**
+     * The literals of {@code cues} found in {@code text}, each only where a sentence with it has no {@code conditional}
+     * cue: a problem's status told as a condition of the plan ("return should he have any worsening") is not stated.
+     */
+    private static List<String> stated(List<Cue> cues, List<Cue> conditional, ScannedText text) {
+        if (conditional.isEmpty() || cues.isEmpty()) {
+            return found(cues, text.text());
+        }
+        List<String> out = new ArrayList<>();
+        for (String sentence : sentences(text)) {
+            if (!any(conditional, sentence)) {
+                for (String f : found(cues, sentence)) {
+                    if (!out.contains(f)) {
+                        out.add(f);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Adds the tests named in one sentence: "chest x-ray" and "x-ray" are one test. */

@@ -100,6 +100,17 @@ class HospitalAndPreventiveVisitTest {
     }
 
     @Test
+    void aProblemTheReasonNamesBesideAPreventiveVisitGetsItsOwnOfficeCode() {
+        SystemResult r = code("Subjective:\nA 50-year-old man comes in for his annual physical and follow up of his"
+                + " blood pressure. He has done well since the last visit.\nAssessment and plan:\n1. Hypertension, stable."
+                + " Continue lisinopril.\n2. Diabetes, stable. Continue metformin.\n");
+        assertEquals(List.of("99396", "99214"), r.suggestions().stream().map(s -> s.code()).toList());
+        assertTrue(r.suggestions().get(1).rationale().get(0).contains("modifier 25"), r.suggestions().toString());
+        assertEquals(List.of("99396"), codes("Subjective:\nA 50-year-old man comes in for his annual physical. He has"
+                + " done well since the last visit.\nAssessment and plan:\n1. Hypertension, stable. Continue lisinopril.\n"));
+    }
+
+    @Test
     void aPreventiveVisitWithoutPatientTypeIsAQuery() {
         SystemResult r = code("Chief complaint:\nAnnual physical.\nHistory of present illness:\nA 45-year-old man.\n");
         assertTrue(r.suggestions().stream().noneMatch(s -> s.code().startsWith("993")));

@@ -75,6 +75,23 @@ class HospitalVisitEmTest {
     }
 
     @Test
+    void aDischargeAfterAnOperationToldInTheCourseOrUnderAProceduresDoneHeaderIsInTheGlobalPackage() {
+        SystemResult told = code("Discharge diagnosis:\nAppendicitis.\nHospital course:\nShe went to the operating room"
+                + " on the day she came and did well.\n");
+        assertTrue(told.suggestions().isEmpty(), told.suggestions().toString());
+        assertEquals("surgical package", told.queries().get(0).missing());
+        assertTrue(codes("Discharge diagnoses:\nInguinal hernia.\nProcedures done:\nInguinal hernia repair.\n"
+                + "Hospital course:\nUneventful.\n").isEmpty());
+    }
+
+    @Test
+    void aDischargeAfterCoronaryAngioplastyIsDischargeDayManagement() {
+        assertEquals(List.of("99238"), codes("Discharge diagnosis:\nCoronary artery disease.\nHistory of present"
+                + " illness:\nChest pain on exertion.\nProcedures:\nCoronary angioplasty with a stent.\nHospital course:\n"
+                + "He had no chest pain after the intervention.\n"));
+    }
+
+    @Test
     void aPostoperativeDayVisitIsInTheGlobalPeriod() {
         assertEquals(List.of("99024"), codes("Subjective:\nPostoperative day 2 after a knee repair, in-house. Pain is"
                 + " controlled.\n" + MODERATE_PLAN));

@@ -95,6 +95,31 @@ class OfficeVisitEmTest {
     }
 
     @Test
+    void aChronicIllnessOfTheSpineOrNervesCountsAsOneOfTwoChronicIllnesses() {
+        MdmAssessment a = MdmAssessor.standard().assess("Assessment and plan:\n1. Hypertension. Continue amlodipine.\n"
+                + "2. Spinal stenosis. Still under evaluation by the spine surgeon.\n", "Whole note.");
+        assertEquals(MdmLevel.MODERATE, a.problems(), a.reasons().toString());
+    }
+
+    @Test
+    void testsTheVisitSchedulesAreOrderedTests() {
+        MdmAssessment a = MdmAssessor.standard().assess("Plan:\nI will schedule a venous Doppler of the right leg, a CBC"
+                + " and a metabolic panel.\n", "Plan:\nI will schedule a venous Doppler of the right leg, a CBC and a"
+                + " metabolic panel.\n");
+        assertEquals(MdmLevel.MODERATE, a.data(), a.reasons().toString());
+    }
+
+    @Test
+    void aWorseningToldAsAReturnPrecautionIsNoStatusOfTheProblem() {
+        MdmAssessment told = MdmAssessor.standard().assess("Plan:\nEar pain. Ibuprofen as needed. She is to come back"
+                + " if there is any worsening of the pain.\n", "Whole note.");
+        assertEquals(MdmLevel.STRAIGHTFORWARD, told.problems(), told.reasons().toString());
+        MdmAssessment stated = MdmAssessor.standard().assess("Plan:\nEar pain, worsening over a week. Ibuprofen as"
+                + " needed.\n", "Whole note.");
+        assertEquals(MdmLevel.MODERATE, stated.problems(), stated.reasons().toString());
+    }
+
+    @Test
     void twoOfThreeIsTheMiddleLevel() {
         assertEquals(MdmLevel.LOW, MdmLevel.twoOfThree(MdmLevel.HIGH, MdmLevel.LOW, MdmLevel.STRAIGHTFORWARD));
         assertEquals(MdmLevel.MODERATE, MdmLevel.twoOfThree(MdmLevel.MODERATE, MdmLevel.MODERATE, MdmLevel.HIGH));

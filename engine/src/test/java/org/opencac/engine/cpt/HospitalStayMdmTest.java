@@ -1,0 +1,51 @@
+package org.opencac.engine.cpt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencac.engine.Pipeline;
+import org.opencac.engine.note.CareSetting;
+import org.opencac.engine.note.Note;
+import org.opencac.engine.section.SectionDetector;
+import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.suggest.SystemResult;
+import org.opencac.engine.text.SentenceSplitter;
+import org.opencac.models.codeset.CodeSetVersion;
+import org.opencac.models.codeset.CodeSystem;
+import org.opencac.models.codeset.cpt.CptCodeSet;
+
+/**
+ * A hospital stay's own note reads its MDM as the hospital reads it: the decision to admit is the purpose of the
+ * initial hospital care, not high risk of its management, and an acute threat to life or bodily function named in
+ * its assessment is a problem of high complexity.
+ */
+class HospitalStayMdmTest {
+    private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
+            List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(CptModule.of(CptCodeSet.teamList())));
+
+    private static SystemResult code(String text) {
+        return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0);
+    }
+
+    private static List<String> codes(String text) {
+        return code(text).suggestions().stream().map(Suggestion::code).toList();
+    }
+
+    @Test
+    void theDecisionToAdmitIsNoHighRiskInTheAdmissionsOwnNote() {
+        assertEquals(List.of("99221"), codes("Reason for admission:\nWeakness.\nAssessment and plan:\n1. Hypertension,"
+                + " stable.\n2. Diabetes, stable.\n3. Admit to the hospital. Check a CBC and a BMP. Acetaminophen as"
+                + " needed.\n"));
+    }
+
+    @Test
+    void anAcuteThreatToBodilyFunctionInTheAdmissionsAssessmentIsAHighComplexityProblem() {
+        SystemResult r = code("Reason for admission:\nAbdominal pain.\nAssessment and plan:\nAcute pancreatitis. Bowel"
+                + " rest, IV fluids and IV pain medicine.\n");
+        assertEquals(List.of("99222"), r.suggestions().stream().map(Suggestion::code).toList());
+        assertTrue(r.suggestions().get(0).rationale().stream().anyMatch(s -> s.startsWith("Problems high")),
+                r.suggestions().get(0).rationale().toString());
+    }
+}
