@@ -3,9 +3,11 @@ package org.opencac.engine.convention;
 import static org.opencac.engine.convention.NeoplasmSiteWords.mostSited;
 import static org.opencac.engine.convention.NeoplasmSiteWords.words;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.opencac.engine.Document;
@@ -14,6 +16,7 @@ import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.mention.Mention;
+import org.opencac.engine.mention.NotSitePhrases;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
@@ -26,7 +29,9 @@ import org.opencac.models.lexicon.Term;
  * consistent with glioblastoma") is that mass, and is coded at the code of its category whose title names the most
  * of the mass's site words (C45.0 of pleura, C71.1 of frontal lobe). The site is read from the noun phrase before the
  * mass word ("pleural nodule", not a site across a verb), or after it behind a link word ("a mass at the hepatic
- * flexure": {@code after} rows); a mass of a site the category's titles do not name
+ * flexure": {@code after} rows); a word that is the part of a compound anatomy name ("the femoral neck", "the splenic
+ * flexure"; {@link NotSitePhrases}) sites the neoplasm only at a code whose title names the whole compound, not the
+ * lone part (a lesion in the femoral neck names no neck, C49.0); a mass of a site the category's titles do not name
  * (a "lung nodule" beside a brain tumour) gives nothing, and two codes naming as many site words leave the code alone.
  * Only sections where the morphology is the patient's own and not denied are read (its doubt does not matter: the
  * site is the mass's, whatever is concluded of it). Data: {@code neoplasm_site.tsv} (head, word and start rows).
@@ -72,17 +77,32 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
             }
         }
         Set<String> siteWords = new HashSet<>();
+        Map<String, List<String>> compounds = new HashMap<>();
         for (int m = 0; m < doc.mentions().size(); m++) {
             Mention mass = doc.mentions().get(m);
             if (sections.contains(doc.sentences().get(mass.sentenceIndex()).sectionIndex()) && readable(doc, m)) {
-                siteWords.addAll(siteWords(doc, mass));
+                siteWords.addAll(siteWords(doc, mass, compounds));
             }
         }
         if (siteWords.isEmpty()) {
             return null;
         }
         Set<String> own = new HashSet<>(words(fin.title()));
-        return mostSited(codeSet.billableDescendants(category), fin.code(), own, siteWords, title -> true);
+        return mostSited(codeSet.billableDescendants(category), fin.code(), own, siteWords,
+                title -> namesWholeCompounds(title, compounds));
+    }
+
+    /**
+     * Whether a title that names the part of a compound anatomy name the masses write names the whole compound:
+     * "neck" of "femoral neck" needs "femoral" in the title too (C49.0, of the neck, names no femur).
+     */
+    private static boolean namesWholeCompounds(Set<String> title, Map<String, List<String>> compounds) {
+        for (Map.Entry<String, List<String>> e : compounds.entrySet()) {
+            if (title.contains(e.getKey()) && !title.containsAll(e.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A mention the patient has, neither denied nor only supposed. */
@@ -102,9 +122,10 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
 
     /**
      * The site words of a mention ending in a mass word: its own words before that word, and the words of its noun
-     * phrase before it back to a start word or punctuation ("biopsy of the pleural nodule": pleural, pleura).
+     * phrase before it back to a start word or punctuation ("biopsy of the pleural nodule": pleural, pleura); the
+     * part of a compound anatomy name read among them is put in {@code compounds} with the compound's other words.
      */
-    private Set<String> siteWords(Document doc, Mention mass) {
+    private Set<String> siteWords(Document doc, Mention mass, Map<String, List<String>> compounds) {
         List<Token> tokens = doc.tokens();
         int last = mass.endToken() - 1;
         if (last < mass.firstToken() || !sites.isHead(lower(tokens.get(last)))) {
@@ -119,7 +140,7 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
                 break;
             }
             taken++;
-            sites.addSiteWord(w, out);
+            addSiteWord(tokens, k, out, compounds);
         }
         // the site a link word puts after the mass word ("a mass at the right hepatic flexure"), up to the next
         // start word or punctuation
@@ -137,10 +158,19 @@ public final class NeoplasmSiteFromNamedMass implements Stage {
                 if (t.sentenceIndex() != mass.sentenceIndex() || sites.isStart(w) || !word(w)) {
                     break;
                 }
-                sites.addSiteWord(w, out);
+                addSiteWord(tokens, k, out, compounds);
             }
         }
         return out;
+    }
+
+    private void addSiteWord(List<Token> tokens, int k, Set<String> out, Map<String, List<String>> compounds) {
+        String w = lower(tokens.get(k));
+        sites.addSiteWord(w, out);
+        List<String> whole = NotSitePhrases.compoundWholeOf(tokens, k);
+        if (!whole.isEmpty()) {
+            compounds.merge(w, whole, (a, b) -> a.size() <= b.size() ? a : b);
+        }
     }
 
     private static String lower(Token t) {

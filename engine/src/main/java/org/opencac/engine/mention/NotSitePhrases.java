@@ -109,6 +109,26 @@ public final class NotSitePhrases {
         return false;
     }
 
+    /**
+     * The other words of the compound anatomy name that token {@code at} is the part of, as the sentence writes them
+     * ("femoral" for the "neck" of "femoral neck", "flexure" for the "splenic" of "splenic flexure"); empty when the
+     * token is no compound's part.
+     */
+    public static List<String> compoundWholeOf(List<Token> tokens, int at) {
+        List<Phrase> phrases = BY_WORD.get(tokens.get(at).norm());
+        if (phrases == null) {
+            return List.of();
+        }
+        for (Phrase p : phrases) {
+            if (p.compound() && others(tokens, at, p) != null) {
+                List<String> out = new ArrayList<>(p.words());
+                out.remove(p.word());
+                return List.copyOf(out);
+            }
+        }
+        return List.of();
+    }
+
     /** The tokens of the phrase's other words around {@code at}, or null where the sentence does not write it. */
     private static int[] others(List<Token> tokens, int at, Phrase p) {
         int sentence = tokens.get(at).sentenceIndex();

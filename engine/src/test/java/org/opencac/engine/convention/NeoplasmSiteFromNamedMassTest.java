@@ -46,4 +46,11 @@ class NeoplasmSiteFromNamedMassTest {
         List<String> codes = outpatientCodes("HISTORY: He has an astrocytoma. There is no frontal lobe mass.\n");
         assertTrue(codes.contains("C71.9"), codes.toString());
     }
+
+    @Test
+    void neckOfAnotherOrganNamesNoNeckForTheSoftTissueSarcoma() {
+        List<String> codes = outpatientCodes("HISTORY: A scan showed a lytic lesion in the femoral neck."
+                + " The specimen was read as a leiomyosarcoma.\n");
+        assertFalse(codes.contains("C49.0"), codes.toString());
+    }
 }

@@ -371,6 +371,14 @@ class TriggerCheckTest {
     }
 
     @Test
+    void aDepressionScaleOrAHollowOfTheOpticDiscIsNoDepressiveDisorder() {
+        assertNotSuggested(inpatient("On review her Beck depression inventory score was within normal limits."),
+                "F32.A");
+        assertNotSuggested(inpatient("Fundus examination found a small oval depression beside an optic pit."),
+                "F32.A");
+    }
+
+    @Test
     void aTriggerThatNeedsACueIsNotReadWithoutIt() {
         assertNotSuggested(inpatient("The incision was made through the old scar."), "L90.5");
         assertSuggested(inpatient("Assessment: painful scar of the forearm."), "L90.5", 5);
