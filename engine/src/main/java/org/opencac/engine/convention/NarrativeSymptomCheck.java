@@ -36,6 +36,9 @@ import org.opencac.models.codeset.Code;
  * explained by no other diagnosis. A stay's admitting diagnoses give way to its discharge diagnoses once these establish
  * a definitive diagnosis (II): a symptom only the admitting statement lists is read as narrative. A symptom another
  * candidate's Tabular "use additional code" note asks for stays (I.B.7; see {@link IntegralSymptomCheck}).
+ * A symptom the chief complaint states (a short complaint section) is the reason for the visit: only a coded
+ * definitive diagnosis routinely associated with it or of its body system explains it (I.B.5), never a symptom code
+ * of the statement nor a diagnosis of another system (a numbness beside hypertension stays coded).
  * Data: {@code symptom_sections.json}.
  */
 public final class NarrativeSymptomCheck implements Stage {
@@ -53,6 +56,12 @@ public final class NarrativeSymptomCheck implements Stage {
     private final IntegralSymptomCheck integral;
     /** Provisional diagnostic statements and the final statements that supersede them. */
     private final List<Supersession> supersessions;
+    /** Section categories of the chief complaint: a symptom there is explained only by a diagnosis related to it. */
+    private final Set<String> complaintSections;
+    /** The diagnoses of each symptom's body system, which explain it where it is the chief complaint. */
+    private final List<BodySystem> bodySystems;
+    /** The longest chief complaint section (characters after its header) read as a complaint, not a history. */
+    private final int complaintMaxLength;
 
     /**
      * A diagnostic statement written before the study or the stay (header words {@code provisional}: admission) and
@@ -107,8 +116,29 @@ public final class NarrativeSymptomCheck implements Stage {
                                  List<String> notSymptomPrefixes, Set<String> reasonSections,
                                  Set<String> studyStatements, IntegralSymptomCheck integral,
                                  List<Supersession> supersessions) {
-        if (!reasonSections.isEmpty() && integral == null) {
-            throw new IllegalArgumentException(FILE + ": reasonSections need the integral symptom rules");
+        this(id, guideline, diagnosticSections, symptomPrefixes, nonDefinitivePrefixes, notSymptomPrefixes,
+                reasonSections, studyStatements, integral, supersessions, Set.of(), List.of(), 0);
+    }
+
+    /**
+     * @param complaintSections section categories of the chief complaint (the reason for the visit or the
+     *                          consultation): a symptom documented there (not negated) is explained only by a
+     *                          coded definitive diagnosis that {@code integral} routinely associates with it or that
+     *                          belongs to its body system ({@code bodySystems}); otherwise it stays coded
+     * @param bodySystems       the diagnoses of each symptom's body system
+     * @param complaintMaxLength the longest complaint section, in characters after its header, read so: a longer
+     *                           one tells the present illness under the complaint's header (no history header
+     *                           follows), a narrative like any other
+     */
+    public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
+                                 List<String> symptomPrefixes, List<String> nonDefinitivePrefixes,
+                                 List<String> notSymptomPrefixes, Set<String> reasonSections,
+                                 Set<String> studyStatements, IntegralSymptomCheck integral,
+                                 List<Supersession> supersessions, Set<String> complaintSections,
+                                 List<BodySystem> bodySystems, int complaintMaxLength) {
+        if ((!reasonSections.isEmpty() || !complaintSections.isEmpty()) && integral == null) {
+            throw new IllegalArgumentException(FILE
+                    + ": reasonSections and complaintSections need the integral symptom rules");
         }
         if (diagnosticSections.isEmpty() || symptomPrefixes.isEmpty()) {
             throw new IllegalArgumentException(FILE + ": diagnosticSections and symptomPrefixes must not be empty");
@@ -123,6 +153,35 @@ public final class NarrativeSymptomCheck implements Stage {
         this.studyStatements = Set.copyOf(studyStatements);
         this.integral = integral;
         this.supersessions = List.copyOf(supersessions);
+        this.complaintSections = Set.copyOf(complaintSections);
+        this.bodySystems = List.copyOf(bodySystems);
+        if (!complaintSections.isEmpty() && complaintMaxLength <= 0) {
+            throw new IllegalArgumentException(FILE + ": complaintMaxLength must be positive");
+        }
+        this.complaintMaxLength = complaintMaxLength;
+    }
+
+    /**
+     * The diagnoses of a body system that explain its symptoms where a symptom is the chief complaint: a cough
+     * by a disease of the lungs, a numbness by a neuropathy or a stroke (I.B.4-5: a symptom is integral to a
+     * related condition, not to any diagnosis of the visit).
+     *
+     * @param id        the row's name, for messages
+     * @param symptoms  the symptom codes of the system
+     * @param diagnoses the definitive diagnoses of the system
+     */
+    public record BodySystem(String id, List<CodePattern> symptoms, List<CodePattern> diagnoses) {
+        public BodySystem {
+            if (symptoms.isEmpty() || diagnoses.isEmpty()) {
+                throw new IllegalArgumentException(FILE + ": body system " + id + " needs symptoms and diagnoses");
+            }
+            symptoms = List.copyOf(symptoms);
+            diagnoses = List.copyOf(diagnoses);
+        }
+
+        boolean explains(String symptom, String diagnosis) {
+            return CodePattern.anyCovers(symptoms, symptom) && CodePattern.anyCovers(diagnoses, diagnosis);
+        }
     }
 
     public static NarrativeSymptomCheck standard() {
@@ -137,10 +196,26 @@ public final class NarrativeSymptomCheck implements Stage {
                     root.path("guideline").asText(""), Set.copyOf(RuleJson.strings(root, "diagnosticSections")),
                     RuleJson.strings(root, "symptomPrefixes"), RuleJson.strings(root, "nonDefinitivePrefixes"),
                     RuleJson.strings(root, "notSymptomPrefixes"), Set.copyOf(RuleJson.strings(root, "reasonSections")),
-                    Set.copyOf(RuleJson.strings(root, "studyStatements")), integral, supersessions(root));
+                    Set.copyOf(RuleJson.strings(root, "studyStatements")), integral, supersessions(root),
+                    Set.copyOf(RuleJson.strings(root, "complaintSections")), bodySystems(root),
+                    root.path("complaintMaxLength").asInt(0));
         } catch (IOException e) {
             throw new UncheckedIOException(FILE, e);
         }
+    }
+
+    private static List<BodySystem> bodySystems(JsonNode root) {
+        List<BodySystem> out = new ArrayList<>();
+        for (JsonNode n : root.path("complaintBodySystems")) {
+            try {
+                out.add(new BodySystem(n.path("id").asText(), CodePattern.parseAll(RuleJson.strings(n, "symptoms")),
+                        CodePattern.parseAll(RuleJson.strings(n, "diagnoses"))));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(FILE + ": body system " + n.path("id").asText() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     private static List<Supersession> supersessions(JsonNode root) {
@@ -155,9 +230,10 @@ public final class NarrativeSymptomCheck implements Stage {
     public Document process(Document doc) {
         CodeCandidate established = null;
         for (CodeCandidate c : doc.candidates()) {
-            if (!startsWithAny(c.code(), nonDefinitivePrefixes) && inDiagnosticStatement(doc, c)) {
+            if (!startsWithAny(c.code(), nonDefinitivePrefixes) && inDiagnosticStatement(doc, c)
+                    && (established == null || isSymptom(established) && !isSymptom(c))) {
+                // a symptom code of the statement (shoulder pain) explains only when nothing else does
                 established = c;
-                break;
             }
         }
         if (established == null) {
@@ -210,6 +286,9 @@ public final class NarrativeSymptomCheck implements Stage {
         if (integral != null && explainedOnlyByUncertain(doc, symptom)) {
             return null;
         }
+        if (statedAsComplaint(doc, symptom)) {
+            return relatedDiagnosis(doc, symptom);
+        }
         if (!statedAsReason(doc, symptom) || !studyReport(doc)) {
             return established;
         }
@@ -220,6 +299,43 @@ public final class NarrativeSymptomCheck implements Stage {
             }
         }
         return null;
+    }
+
+    /** Whether the symptom is documented, not negated, in a chief complaint short enough to be one. */
+    private boolean statedAsComplaint(Document doc, CodeCandidate c) {
+        for (int m : c.mentions()) {
+            Section section = doc.sectionOf(doc.sentences().get(doc.mentions().get(m).sentenceIndex()));
+            if (complaintSections.contains(section.category()) && !doc.assertionOf(m).negated()
+                    && section.span().end() - section.header().end() <= complaintMaxLength) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The definitive diagnosis that explains a chief complaint: a coded one the integral rules routinely associate
+     * with it or one of its body system (null if none does; a symptom code explains no other symptom).
+     */
+    private CodeCandidate relatedDiagnosis(Document doc, CodeCandidate symptom) {
+        for (CodeCandidate dx : doc.candidates()) {
+            if (dx == symptom || startsWithAny(dx.code(), nonDefinitivePrefixes) || isSymptom(dx)) {
+                continue;
+            }
+            if (integral.explains(symptom.code(), dx.code())) {
+                return dx;
+            }
+            for (BodySystem system : bodySystems) {
+                if (system.explains(symptom.code(), dx.code())) {
+                    return dx;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean isSymptom(CodeCandidate c) {
+        return startsWithAny(c.code(), symptomPrefixes) && !startsWithAny(c.code(), notSymptomPrefixes);
     }
 
     /**
@@ -282,12 +398,17 @@ public final class NarrativeSymptomCheck implements Stage {
     }
 
     private boolean statedAsReason(Document doc, CodeCandidate c) {
-        if (reasonSections.isEmpty()) {
+        return inSections(doc, c, reasonSections);
+    }
+
+    /** Whether {@code c} is documented, not negated, in a section of one of the {@code categories}. */
+    private static boolean inSections(Document doc, CodeCandidate c, Set<String> categories) {
+        if (categories.isEmpty()) {
             return false;
         }
         for (int m : c.mentions()) {
             Mention mention = doc.mentions().get(m);
-            if (reasonSections.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category())
+            if (categories.contains(doc.sectionOf(doc.sentences().get(mention.sentenceIndex())).category())
                     && !doc.assertionOf(m).negated()) {
                 return true;
             }

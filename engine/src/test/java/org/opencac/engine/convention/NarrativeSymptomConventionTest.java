@@ -75,6 +75,19 @@ class NarrativeSymptomConventionTest {
                         "HISTORY OF PRESENT ILLNESS:\nHer sister called because the girl seemed suicidal last night.\n"
                                 + "ASSESSMENT:\n1. Major depressive disorder, single episode, moderate.\n",
                         "F32.1 R45.851", ""),
+                out("I.B.5 a chief complaint that no diagnosis of its body system explains stays coded",
+                        "CHIEF COMPLAINT:\nNumbness of the right hand.\n"
+                                + "ASSESSMENT:\n1. Essential hypertension.\n", "I10 R20.0", ""),
+                out("I.B.5 a chief complaint is explained by a diagnosis of its body system",
+                        "CHIEF COMPLAINT:\nCough for a month.\n"
+                                + "ASSESSMENT:\n1. Idiopathic pulmonary fibrosis.\n", "J84.112", "R05.9"),
+                out("I.B.5 a chief complaint is not explained by a symptom code of another system the assessment lists",
+                        "CHIEF COMPLAINT:\nCough and pain in the right shoulder.\n"
+                                + "ASSESSMENT:\n1. Pain in the right shoulder.\n2. Essential hypertension.\n",
+                        "M25.511 I10 R05.9", ""),
+                out("I.B.5 a chief complaint the integral rules tie to a diagnosis of another system is explained by it",
+                        "CHIEF COMPLAINT:\nFever.\n"
+                                + "ASSESSMENT:\n1. Acute pyelonephritis.\n", "N10", "R50.9"),
                 out("IV.D a limb pain the provider lists in the assessment stays coded",
                         "ASSESSMENT:\n1. Acute pharyngitis.\n2. Pain in the left hand.\n", "J02.9 M79.642", ""),
                 in("II.H an inpatient uncertain diagnosis raised in the course and not carried to the discharge"
