@@ -2,36 +2,18 @@ package org.opencac.engine.cpt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.cpt.CptNotes.code;
+import static org.opencac.engine.cpt.CptNotes.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.Pipeline;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.section.SectionDetector;
-import org.opencac.engine.suggest.Suggestion;
 import org.opencac.engine.suggest.SystemResult;
-import org.opencac.engine.text.SentenceSplitter;
-import org.opencac.models.codeset.CodeSetVersion;
-import org.opencac.models.codeset.CodeSystem;
-import org.opencac.models.codeset.cpt.CptCodeSet;
 
 /**
  * The emergency department family is the ED visit's own note's, at the level its course, results and decisions
  * support; an admission's history and physical that tells how the patient came through the ED gets none.
  */
 class EmergencyAndAdmissionVisitTest {
-    private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
-            List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(CptModule.of(CptCodeSet.teamList())));
-
-    private static SystemResult code(String text) {
-        return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0);
-    }
-
-    private static List<String> codes(String text) {
-        return code(text).suggestions().stream().map(Suggestion::code).toList();
-    }
-
     @Test
     void aPatientAdmittedToTheUnitIsNoEmergencyVisit() {
         SystemResult r = code("History of present illness:\nA woman presents to the emergency room with insomnia. She was"

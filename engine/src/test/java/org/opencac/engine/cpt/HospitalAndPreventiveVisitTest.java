@@ -3,19 +3,12 @@ package org.opencac.engine.cpt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.cpt.CptNotes.code;
+import static org.opencac.engine.cpt.CptNotes.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.Pipeline;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.section.SectionDetector;
-import org.opencac.engine.suggest.Suggestion;
 import org.opencac.engine.suggest.SystemResult;
-import org.opencac.engine.text.SentenceSplitter;
-import org.opencac.models.codeset.CodeSetVersion;
-import org.opencac.models.codeset.CodeSystem;
-import org.opencac.models.codeset.cpt.CptCodeSet;
 
 /**
  * No office E/M code for an encounter in a hospital (hospital_encounter_cues.tsv) or for a preventive medicine
@@ -23,17 +16,7 @@ import org.opencac.models.codeset.cpt.CptCodeSet;
  * tells of an earlier stay keeps its code.
  */
 class HospitalAndPreventiveVisitTest {
-    private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
-            List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(CptModule.of(CptCodeSet.teamList())));
     private static final String PLAN = "Assessment and Plan:\nHypertension, stable. Continue lisinopril 10 mg daily.\n";
-
-    private static SystemResult code(String text) {
-        return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0);
-    }
-
-    private static List<String> codes(String text) {
-        return code(text).suggestions().stream().map(Suggestion::code).toList();
-    }
 
     /** No office or emergency department code, and no patient type query (a hospital code may be there). */
     private static boolean noOfficeVisitNorQuery(String text) {

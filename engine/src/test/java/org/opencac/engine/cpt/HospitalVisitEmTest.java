@@ -2,19 +2,13 @@ package org.opencac.engine.cpt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.cpt.CptNotes.code;
+import static org.opencac.engine.cpt.CptNotes.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.Pipeline;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.suggest.Suggestion;
 import org.opencac.engine.suggest.SystemResult;
-import org.opencac.engine.text.SentenceSplitter;
-import org.opencac.models.codeset.CodeSetVersion;
-import org.opencac.models.codeset.CodeSystem;
-import org.opencac.models.codeset.cpt.CptCodeSet;
 
 /**
  * A hospital stay's own note gets its hospital E/M family: initial hospital care for the admission and an inpatient
@@ -22,18 +16,8 @@ import org.opencac.models.codeset.cpt.CptCodeSet;
  * the time stated; none for the surgeon's admission or discharge around an operation.
  */
 class HospitalVisitEmTest {
-    private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
-            List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(CptModule.of(CptCodeSet.teamList())));
     private static final String MODERATE_PLAN = "Assessment and Plan:\n1. Hypertension, stable. Continue lisinopril.\n"
             + "2. Diabetes, stable. Continue metformin.\n";
-
-    private static SystemResult code(String text) {
-        return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0);
-    }
-
-    private static List<String> codes(String text) {
-        return code(text).suggestions().stream().map(Suggestion::code).toList();
-    }
 
     @Test
     void anAdmissionsHistoryAndPhysicalIsInitialHospitalCareAtItsMdmLevel() {

@@ -2,31 +2,18 @@ package org.opencac.engine.cpt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.cpt.CptNotes.code;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.Pipeline;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.section.SectionDetector;
 import org.opencac.engine.suggest.SystemResult;
-import org.opencac.engine.text.SentenceSplitter;
-import org.opencac.models.codeset.CodeSetVersion;
-import org.opencac.models.codeset.CodeSystem;
-import org.opencac.models.codeset.cpt.CptCodeSet;
 
 /**
  * The office E/M code only for a note that is an office visit, with new or established patient read from
  * phrases about this visit, not a later one (visit_time_cues.tsv, not_office_visit_sections.txt).
  */
 class OfficeVisitTimeTest {
-    private static final Pipeline PIPELINE = new Pipeline(new CodeSetVersion(CodeSystem.ICD10CM, "FY2026"),
-            List.of(SectionDetector.standard(), SentenceSplitter.clinical()), List.of(CptModule.of(CptCodeSet.teamList())));
     private static final String PLAN = "Assessment and Plan:\nHypertension, stable. Continue lisinopril 10 mg daily.\n";
-
-    private static SystemResult code(String text) {
-        return PIPELINE.code(new Note(text, CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0);
-    }
 
     private static List<String> emCodes(SystemResult r) {
         return r.suggestions().stream().map(s -> s.code()).filter(c -> c.startsWith("992")).toList();
