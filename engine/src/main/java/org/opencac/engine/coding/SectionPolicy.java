@@ -1,9 +1,11 @@
 package org.opencac.engine.coding;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.section.SectionType;
 import org.opencac.models.codeset.Code;
@@ -57,7 +59,7 @@ public final class SectionPolicy {
     private final List<List<String>> procedureReasonCues;
     private final List<List<String>> patientIntroductionCues;
     private final List<List<String>> patientArrivalCues;
-    private final java.util.Set<String> patientNouns;
+    private final Set<String> patientNouns;
     private final ProcedureDiagnosisCues procedureDiagnosisCues;
 
     public SectionPolicy(Map<SectionType, Entry> bySection, List<UnrelatedChapter> unrelatedChapters) {
@@ -140,15 +142,15 @@ public final class SectionPolicy {
     }
 
     /** One lowercase word a line; anything else fails at load, naming the file. */
-    static java.util.Set<String> parseWords(List<String> lines, String name) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    static Set<String> parseWords(List<String> lines, String name) {
+        Set<String> out = new HashSet<>();
         for (String line : lines) {
             if (!line.matches("[a-z]+")) {
                 throw new IllegalArgumentException(name + ": expected one lowercase word: " + line);
             }
             out.add(line);
         }
-        return java.util.Set.copyOf(out);
+        return Set.copyOf(out);
     }
 
     /**
@@ -183,7 +185,7 @@ public final class SectionPolicy {
      * "male", "woman"): a condition written between the age and one of them ("a 52-year-old obese male") is an
      * attribute of the patient, not something seen while operating.
      */
-    public java.util.Set<String> patientNouns() {
+    public Set<String> patientNouns() {
         return patientNouns;
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
+import org.opencac.engine.mention.Mention;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
@@ -392,7 +393,7 @@ public final class SectionPolicyCheck implements Stage {
      * {@code age} within {@link #REASON_WINDOW} words and a patient noun ends the phrase within {@link #NOUN_WINDOW}
      * words after it, no punctuation between ("a 52-year-old morbidly obese white male").
      */
-    private boolean describesPatient(Document doc, int age, org.opencac.engine.mention.Mention men) {
+    private boolean describesPatient(Document doc, int age, Mention men) {
         if (men.firstToken() - age > REASON_WINDOW || punctuationBetween(doc, age + 1, men.firstToken())) {
             return false;
         }
