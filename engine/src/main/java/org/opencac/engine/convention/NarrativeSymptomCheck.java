@@ -76,51 +76,16 @@ public final class NarrativeSymptomCheck implements Stage {
         }
     }
 
-    public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
-                                 List<String> symptomPrefixes, List<String> nonDefinitivePrefixes) {
-        this(id, guideline, diagnosticSections, symptomPrefixes, nonDefinitivePrefixes, List.of());
-    }
-
     /**
      * @param notSymptomPrefixes codes among the symptom prefixes that name a condition no diagnosis explains
      *                           (bacteremia, severe sepsis, shock): kept where the narrative alone documents them
-     */
-    public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
-                                 List<String> symptomPrefixes, List<String> nonDefinitivePrefixes,
-                                 List<String> notSymptomPrefixes) {
-        this(id, guideline, diagnosticSections, symptomPrefixes, nonDefinitivePrefixes, notSymptomPrefixes, Set.of(),
-                Set.of(), null);
-    }
-
-    /**
      * @param reasonSections section categories that state the reason for a study or procedure: a symptom
      *                       documented there (not negated) is explained only by a diagnosis {@code integral}
      *                       associates with it, in a study report
      * @param studyStatements diagnostic section categories of a study's interpretation (the impression): a note
      *                        whose established diagnoses are all stated there is a study report
-     */
-    public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
-                                 List<String> symptomPrefixes, List<String> nonDefinitivePrefixes,
-                                 List<String> notSymptomPrefixes, Set<String> reasonSections,
-                                 Set<String> studyStatements, IntegralSymptomCheck integral) {
-        this(id, guideline, diagnosticSections, symptomPrefixes, nonDefinitivePrefixes, notSymptomPrefixes,
-                reasonSections, studyStatements, integral, List.of());
-    }
-
-    /**
      * @param supersessions provisional diagnostic statements (admission diagnoses) superseded by a final one
      *                      (discharge diagnoses) that establishes a definitive diagnosis (II)
-     */
-    public NarrativeSymptomCheck(String id, String guideline, Set<String> diagnosticSections,
-                                 List<String> symptomPrefixes, List<String> nonDefinitivePrefixes,
-                                 List<String> notSymptomPrefixes, Set<String> reasonSections,
-                                 Set<String> studyStatements, IntegralSymptomCheck integral,
-                                 List<Supersession> supersessions) {
-        this(id, guideline, diagnosticSections, symptomPrefixes, nonDefinitivePrefixes, notSymptomPrefixes,
-                reasonSections, studyStatements, integral, supersessions, Set.of(), List.of(), 0);
-    }
-
-    /**
      * @param complaintSections section categories of the chief complaint (the reason for the visit or the
      *                          consultation): a symptom documented there (not negated) is explained only by a
      *                          coded definitive diagnosis that {@code integral} routinely associates with it or that
