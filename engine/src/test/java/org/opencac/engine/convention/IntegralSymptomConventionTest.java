@@ -28,6 +28,14 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b the shortness of breath a chest film is taken for is the pneumothorax it shows",
                         "REASON FOR EXAM:\nShortness of breath.\nIMPRESSION:\n1. Small right pneumothorax.\n",
                         "J93.9", "R06.02"),
+                out("I.B.5 the lung a pneumothorax collapses is the pneumothorax, not a second atelectasis",
+                        "REASON FOR EXAM:\nFollow-up after a central line.\nIMPRESSION:\n"
+                                + "1. New large right pneumothorax with right lung atelectasis.\n",
+                        "J93.9", "J98.11 J98.19"),
+                out("I.B.5 the lobe a pneumothorax collapses is the pneumothorax, not a second pulmonary collapse",
+                        "REASON FOR EXAM:\nFollow-up after a central line.\nIMPRESSION:\n"
+                                + "1. New large right pneumothorax with collapse of the upper lobe.\n",
+                        "J93.9", "J98.11 J98.19"),
                 out("I.C.18.b the cough and fever of an infant's bronchiolitis are the bronchiolitis",
                         "CHIEF COMPLAINT:\nCough and fever since the weekend.\nASSESSMENT:\nAcute bronchiolitis.\n",
                         "J21.9", "R05.9 R50.9"),
