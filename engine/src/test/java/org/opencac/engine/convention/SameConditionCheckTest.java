@@ -456,6 +456,19 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aKidneyCalcificationBesideTheKidneyStoneNamedIsThatStoneWhileARenalMassStays() {
+        CodingResult stone = TestModels.pipeline().code(new Note(
+                "Findings:\nThe film shows a calcification over the right kidney.\n"
+                        + "Impression:\n1. A 5 mm nonobstructing right renal calculus.\n", CareSetting.OUTPATIENT));
+        assertFalse(codes(stone).contains("N28.89"), codes(stone).toString());
+        assertTrue(codes(stone).contains("N20.0"), codes(stone).toString());
+        CodingResult mass = TestModels.pipeline().code(new Note(
+                "Impression:\n1. A 5 mm nonobstructing right renal calculus.\n2. Solid mass of the left kidney.\n",
+                CareSetting.OUTPATIENT));
+        assertTrue(codes(mass).containsAll(List.of("N20.0", "N28.89")), codes(mass).toString());
+    }
+
+    @Test
     void anElectrolyteImbalanceBesideTheLowSodiumAndPotassiumNamedIsThoseDisorders() {
         CodingResult r = TestModels.pipeline().code(new Note(
                 "Assessment:\n1. Electrolyte imbalance, with low sodium and potassium: hyponatremia and hypokalemia.\n",
