@@ -69,6 +69,9 @@ public final class CurrentConditionHistoryCheck implements Stage {
         List<MentionDecision> decisions = new ArrayList<>();
         Set<CodeCandidate> dropped = new HashSet<>();
         for (CodeCandidate c : list) {
+            if (c.code().startsWith("Z85") && otherSide(doc, c)) {
+                continue;
+            }
             int stating = statementMalignancyOf(doc, c);
             if (stating >= 0) {
                 dropped.add(c);
@@ -144,6 +147,62 @@ public final class CurrentConditionHistoryCheck implements Stage {
             }
         }
         return -1;
+    }
+
+    /** The words naming one side of a paired organ ({@code single_side_words.txt}: left, right). */
+    public static final String SINGLE_SIDES = "/org/opencac/engine/convention/single_side_words.txt";
+    private static final Set<String> ONE_SIDE = Set.copyOf(DataFiles.lines(SINGLE_SIDES));
+
+    /**
+     * Whether the history candidate's malignancy was of the other side than the current one: every mention of the
+     * history tells one side in its sentence, and every current malignancy coded whose personal history code it is
+     * has the other side in its title ("history of left adrenal neuroblastoma, resected" beside a neuroblastoma
+     * coded to the right adrenal gland). A primary excised from one side, with none left there, is a personal
+     * history beside a new primary of the other side (Guidelines I.C.2.d: no evidence of any existing primary
+     * malignancy at that site).
+     */
+    private boolean otherSide(Document doc, CodeCandidate past) {
+        String then = null;
+        for (int m : past.mentions()) {
+            int sentence = m >= 0 && m < doc.mentions().size() ? doc.mentions().get(m).sentenceIndex() : -1;
+            String side = sentence < 0 || sentence >= doc.sentences().size() ? null : sideOf(doc, sentence);
+            if (side == null || then != null && !then.equals(side)) {
+                return false;
+            }
+            then = side;
+        }
+        boolean current = false;
+        for (CodeCandidate c : doc.candidates()) {
+            if (c.code().charAt(0) != 'C' || !history.personalHistoryCode(c.code()).filter(past.code()::equals).isPresent()) {
+                continue;
+            }
+            String now = sideOf(c.title());
+            if (now == null || now.equals(then)) {
+                return false;
+            }
+            current = true;
+        }
+        return then != null && current;
+    }
+
+    /** The one side word a sentence writes, or null when it writes none or several. */
+    private static String sideOf(Document doc, int sentence) {
+        var span = doc.sentences().get(sentence).span();
+        return sideOf(doc.text().substring(span.start(), span.end()));
+    }
+
+    /** The one side word a text writes, or null when it writes none or several. */
+    private static String sideOf(String text) {
+        String side = null;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (ONE_SIDE.contains(w)) {
+                if (side != null && !side.equals(w)) {
+                    return null;
+                }
+                side = w;
+            }
+        }
+        return side;
     }
 
     /**

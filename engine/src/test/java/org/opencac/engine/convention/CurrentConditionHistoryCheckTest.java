@@ -35,6 +35,13 @@ class CurrentConditionHistoryCheckTest {
                         "FINDINGS:\nThe new nodule fits with her history of malignancy.\nIMPRESSION:\n"
                                 + "The enhancing area matches her recent diagnosis of malignancy.\n", "",
                         "Z85.9"),
+                in("I.C.2.d a primary excised from one side keeps its history code beside a new primary of the"
+                                + " other side",
+                        "IMPRESSION:\n1. Renal cell carcinoma of the right kidney.\n2. History of renal cell"
+                                + " carcinoma of the left kidney, status post nephrectomy.\n", "C64.1 Z85.528", ""),
+                in("I.C.2.d a history of the cancer of the same side is the course of the present one",
+                        "IMPRESSION:\n1. Renal cell carcinoma of the right kidney.\n2. History of renal cell"
+                                + " carcinoma of the right kidney, treated with ablation.\n", "C64.1", "Z85.528"),
                 in("I.C.2.d a history of malignancy stays when the impression denies any malignancy",
                         "FINDINGS:\nThe scar fits with her history of malignancy.\nIMPRESSION:\n"
                                 + "No evidence of malignancy.\n", "Z85.9", ""),

@@ -27,6 +27,8 @@ class ExplainedByNeoplasmTest {
                 out("III.B a prostatic hyperplasia named in its own words stays coded beside a prostate cancer",
                         "IMPRESSION:\n1. Benign prostatic hyperplasia.\n2. Adenocarcinoma of the prostate.\n",
                         "C61 N40.0", ""),
+                out("III.B a pleural nodule beside a mesothelioma of the pleura is the mesothelioma",
+                        "IMPRESSION:\n1. Pleural nodule.\n2. Mesothelioma of the pleura.\n", "C45.0", "J94.8"),
                 out("III.B a finding of another organ than the neoplasm's stays coded",
                         "IMPRESSION:\n1. Thickened endometrium.\n2. Left breast cancer.\n", "R93.89 C50.912", ""));
     }

@@ -18,4 +18,10 @@ class PlaceOfCareNamedAfterAConditionTest {
     void dementiaOfThePatientOnAWardIsStillCoded() {
         assertSuggested(inpatient("She has dementia and was admitted to the medical ward."), "F03.90", 5);
     }
+
+    @Test
+    void aFollowUpInTheGlaucomaClinicIsNoGlaucoma() {
+        assertNotSuggested(inpatient("Her cup-to-disc ratio is large; she will be seen in the Glaucoma Clinic in spring."),
+                "H40.9");
+    }
 }
