@@ -80,7 +80,11 @@ class FirstListedDiagnosisTest {
                                 + "IMPRESSION:\nParoxysmal atrial fibrillation.\n", "I48.0", "I48.0 I49.3", ""),
                 first("IV.G an injury found only on examination is not coded when the complaint names another kind",
                         "CHIEF COMPLAINT:\nFever.\nPHYSICAL EXAMINATION:\nThere is a healing laceration of the left"
-                                + " index finger.\n", "R50.9", "R50.9", "S61.211A"));
+                                + " index finger.\n", "R50.9", "R50.9", "S61.211A"),
+                first("I.C.18.b a tender upper belly is no sign of a hiatal hernia: the esophagitis listed first leads",
+                        "INDICATION:\nVomiting after meals, with tenderness of the upper abdomen.\nASSESSMENT:\n"
+                                + "1. Esophagitis of the lower esophagus.\n2. Small hiatal hernia.\n", "K20.90",
+                        "K20.90 K44.9", ""));
     }
 
     private static Arguments first(String name, String note, String first, String expected, String absent) {
