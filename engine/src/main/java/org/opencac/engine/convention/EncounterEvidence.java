@@ -39,11 +39,13 @@ final class EncounterEvidence {
         Set<String> out = new HashSet<>();
         Map<String, Set<String>> through = new HashMap<>();
         Map<Integer, Reach> cueEnds = new HashMap<>();
+        Set<Integer> describing = describingPatient(doc, reasonSections, rules);
         List<CodeCandidate> candidates = doc.candidates();
         for (CodeCandidate c : candidates) {
             String category = Code.categoryOf(c.code());
             for (int m : c.mentions()) {
-                if (reasonSections.contains(doc.sectionTypeOf(m)) || afterReasonCue(doc, m, cueEnds, rules)) {
+                if (reasonSections.contains(doc.sectionTypeOf(m)) && !describing.contains(m)
+                        || afterReasonCue(doc, m, cueEnds, rules)) {
                     String owner = otherOwner(doc, candidates, c, category, m);
                     if (owner == null) {
                         out.add(category);
@@ -53,10 +55,11 @@ final class EncounterEvidence {
                 }
             }
         }
-        addFullerNames(doc, candidates, reasonSections, out);
+        addFullerNames(doc, candidates, reasonSections, describing, out);
         for (MentionDecision d : doc.decisions()) {
             if (d.reason() == NotCodedReason.INTEGRAL && d.relatedCode() != null
-                    && reasonSections.contains(doc.sectionTypeOf(d.mentionIndex()))) {
+                    && reasonSections.contains(doc.sectionTypeOf(d.mentionIndex()))
+                    && !describing.contains(d.mentionIndex())) {
                 out.add(Code.categoryOf(d.relatedCode()));
             } else if (d.reason() == NotCodedReason.SITE_QUERY && d.relatedCode() != null
                     && doc.assertionOf(d.mentionIndex()).presentForPatient()
@@ -67,7 +70,57 @@ final class EncounterEvidence {
                 out.add(Code.categoryOf(d.relatedCode()));
             }
         }
-        return new Reasons(out, through);
+        return new Reasons(out, through, describing);
+    }
+
+    /**
+     * The mentions of a reason section that describe the patient rather than state why the patient came: written
+     * before a reason cue of their sentence, with one of the cue's person words ({@code words}: "man", "patient")
+     * between the mention and the cue ("a 50-year-old diabetic man presenting with chest pain": the diabetes tells
+     * who the patient is, the chest pain why he came; IV.G, IV.D). A condition written before the cue with no person
+     * word after it ("Foot ulcer, here for wound care") is the reason itself and is not one of these.
+     */
+    static Set<Integer> describingPatient(Document doc, List<SectionType> reasonSections, List<PrincipalRule> rules) {
+        Set<Integer> out = new HashSet<>();
+        List<Mention> mentions = doc.mentions();
+        for (int m = 0; m < mentions.size(); m++) {
+            SectionType section = doc.sectionTypeOf(m);
+            if (!reasonSections.contains(section)) {
+                continue;
+            }
+            Mention mention = mentions.get(m);
+            Sentence s = doc.sentences().get(mention.sentenceIndex());
+            for (PrincipalRule r : rules) {
+                if (r.kind() != PrincipalRule.Kind.REASON_CUE || r.before() || r.words().isEmpty()
+                        || !r.sections().contains(section)) {
+                    continue;
+                }
+                Matcher cue = r.pattern().matcher(doc.text()).region(mention.span().end(), s.span().end());
+                if (cue.find() && !unlessBefore(doc, s, cue.start(), r)
+                        && namesPerson(doc.text().substring(mention.span().end(), cue.start()), r.words())) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the words between a mention and a cue hold one of the person words, as a whole word, in one phrase with
+     * the mention: a comma or other break ends it ("Management of renal failure, the patient on dialysis, admitted
+     * for chest pain": the renal failure is named in its own right, apart from the patient).
+     */
+    private static boolean namesPerson(String between, List<String> persons) {
+        if (PHRASE_BREAK.matcher(between).find()) {
+            return false;
+        }
+        for (String w : words(between).split(" ")) {
+            if (persons.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -80,7 +133,7 @@ final class EncounterEvidence {
      * one of them only.
      */
     private static void addFullerNames(Document doc, List<CodeCandidate> candidates, List<SectionType> reasonSections,
-                                       Set<String> out) {
+                                       Set<Integer> describing, Set<String> out) {
         if (reasonSections.isEmpty()) {
             return;
         }
@@ -89,7 +142,7 @@ final class EncounterEvidence {
         for (int m = 0; m < mentions.size(); m++) {
             String reason = words(mentions.get(m).text());
             // one word ("edema", "fractures") names no condition of its own to be told more fully
-            if (reason.indexOf(' ') > 0 && reasonSections.contains(doc.sectionTypeOf(m))
+            if (reason.indexOf(' ') > 0 && reasonSections.contains(doc.sectionTypeOf(m)) && !describing.contains(m)
                     && doc.assertionOf(m).presentForPatient()) {
                 reasons.add(" " + reason + " ");
             }
@@ -114,6 +167,9 @@ final class EncounterEvidence {
             }
         }
     }
+
+    /** Punctuation that ends the phrase a mention stands in. */
+    private static final java.util.regex.Pattern PHRASE_BREAK = java.util.regex.Pattern.compile("[,;:()\\[\\]]");
 
     /** A coordination or a list inside a mention's phrase. */
     private static final java.util.regex.Pattern COORDINATED =
@@ -146,9 +202,10 @@ final class EncounterEvidence {
      * the other candidates whose words alone gave it the standing: a combination code carries the mentions of
      * the condition it keeps beside it as the additional code ("nocturia" in the chief complaint, coded R35.1,
      * is also a mention of the prostatic hyperplasia with urinary symptoms N40.1), so it answers the reason as
-     * far as it accounts for that condition, and no further.
+     * far as it accounts for that condition, and no further. {@code describing}: the mentions of a reason section
+     * that only describe the patient ({@link #describingPatient}); they place no condition in that statement.
      */
-    record Reasons(Set<String> own, Map<String, Set<String>> through) {
+    record Reasons(Set<String> own, Map<String, Set<String>> through, Set<Integer> describing) {
         /** True if the category answers the reason, on its own words or through another code's. */
         boolean answers(String category) {
             return own.contains(category) || through.containsKey(category);

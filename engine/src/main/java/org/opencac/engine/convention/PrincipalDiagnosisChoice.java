@@ -176,7 +176,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     : historyOnly(doc, c) ? 3 : 0;
             places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier,
                     (answers.answers(Code.categoryOf(c.code())) || takesInReason(doc, list, c, answers)) && !symptom,
-                    reasonSections);
+                    reasonSections, answers.describing());
             // a symptom whose best statement is the reason section itself (the indication's "chest pain,
             // hypertension") is a reason for the encounter as much as the diagnoses listed beside it (IV.D: no
             // diagnosis explains it) when the diagnoses listed there are chronic conditions only (a hypertension, a
@@ -186,7 +186,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                     && reasonSections.containsAll(ranked.get(places[i].rank()).sections())
                     && onlyChronicBeside(doc, list, c, reasonSections) && !explainedBeside(doc, list, c)
                     && !statesStudiedDisease(doc, list, reasonSections, setting)) {
-                places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier, true, reasonSections);
+                places[i] = place(doc, c, sectionRank, coded, ranked.size(), i, tier, true, reasonSections,
+                        answers.describing());
                 statedSymptoms.add(i);
             }
             if (best < 0 || places[i].compareTo(places[best]) < 0) {
@@ -418,15 +419,17 @@ public final class PrincipalDiagnosisChoice implements Stage {
     }
 
     private Place place(Document doc, CodeCandidate c, int[] sectionRank, Set<Integer> coded, int unranked,
-                               int listIndex, int tier, boolean answers, List<SectionType> reasonSections) {
+                               int listIndex, int tier, boolean answers, List<SectionType> reasonSections,
+                               Set<Integer> describing) {
         int rank = unranked;
         int offset = Integer.MAX_VALUE;
         boolean ownWords = false;
         // a narrative statement tells the past too ("with a past history of arthritis, presented with dyspnea"): where
         // it documents the condition as present places it, its history mentions only when it has no other
         boolean present = c.mentions().stream().anyMatch(m -> !doc.assertionOf(m).historical());
+        // a reason section's word describing the patient ("a diabetic man presenting with ...") places nothing there
         for (int m : c.mentions()) {
-            if (present && doc.assertionOf(m).historical()) {
+            if (present && doc.assertionOf(m).historical() || describing.contains(m)) {
                 continue;
             }
             Mention mention = doc.mentions().get(m);
@@ -444,7 +447,7 @@ public final class PrincipalDiagnosisChoice implements Stage {
         // ("probable recurrent brain tumor" for the glioma coded from the history)
         String category = Code.categoryOf(c.code());
         for (int m = 0; m < doc.mentions().size(); m++) {
-            if (coded.contains(m)) {
+            if (coded.contains(m) || describing.contains(m)) {
                 continue;
             }
             Mention mention = doc.mentions().get(m);

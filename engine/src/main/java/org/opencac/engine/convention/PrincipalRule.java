@@ -64,7 +64,9 @@ import org.opencac.engine.section.SectionType;
  * @param neoplasms  SAME_NEOPLASM: the codes of a neoplasm of stated behaviour that a term of the rule's codes (a
  *                   neoplasm of no stated behaviour) may stand for
  * @param words      SAME_NEOPLASM: the title words that name a behaviour, not a site ("malignant", "neoplasm"): the
- *                   other words of a title are its site
+ *                   other words of a title are its site; REASON_CUE (optional): person nouns ("man", "patient") that,
+ *                   written between a condition of a reason section and the cue after it, make that condition a
+ *                   word describing the patient ("a diabetic man presenting with"), not the reason
  * @param related    RELATED_DIAGNOSIS: the definitive diagnoses that account for a symptom of the rule's codes (the
  *                   intracranial lesions a headache may come from)
  * @param precedes   PRIORITY (optional): the conditions the rule's code goes before wherever the note documents it

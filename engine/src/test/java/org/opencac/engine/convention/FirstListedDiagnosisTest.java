@@ -80,7 +80,19 @@ class FirstListedDiagnosisTest {
                                 + "IMPRESSION:\nParoxysmal atrial fibrillation.\n", "I48.0", "I48.0 I49.3", ""),
                 first("IV.G an injury found only on examination is not coded when the complaint names another kind",
                         "CHIEF COMPLAINT:\nFever.\nPHYSICAL EXAMINATION:\nThere is a healing laceration of the left"
-                                + " index finger.\n", "R50.9", "R50.9", "S61.211A"));
+                                + " index finger.\n", "R50.9", "R50.9", "S61.211A"),
+                first("I.C.18.b a tender upper belly is no sign of a hiatal hernia: the esophagitis listed first leads",
+                        "INDICATION:\nVomiting after meals, with tenderness of the upper abdomen.\nASSESSMENT:\n"
+                                + "1. Esophagitis of the lower esophagus.\n2. Small hiatal hernia.\n", "K20.90",
+                        "K20.90 K44.9", ""),
+                first("IV.G, IV.D a condition describing the patient before 'presenting with' is not why she came",
+                        "CHIEF COMPLAINT:\nA 58-year-old diabetic woman presenting with a cough and fever for three"
+                                + " days.\n", "R05.9", "R05.9 R50.9 E11.9", ""),
+                first("IV.G a condition the complaint names before 'here for' with no person word is the reason",
+                        "CHIEF COMPLAINT:\nDiabetic foot ulcer, here for wound care.\n", "E11.621", "E11.621", ""),
+                first("IV.G a condition the reason names apart from the patient, a comma between, stays the reason",
+                        "REASON FOR CONSULTATION:\nManagement of gout, the patient being admitted for a cough.\n",
+                        "M10.9", "M10.9 R05.9", ""));
     }
 
     private static Arguments first(String name, String note, String first, String expected, String absent) {
