@@ -23,7 +23,8 @@ import org.opencac.models.lexicon.Term;
  * continues to have left leg weakness" told under the past medical history is present). A numbered list item also takes the hypothetical or negating cue of the
  * sentence that introduces its list, when that cue's scope runs to the colon ("the risks include, but are
  * not limited to: 1. Infection. 2. Bleeding."): each item is a sentence of its own, but the cue is about all
- * of them. Emits exactly one {@link Assertion} per mention, in mention order.
+ * of them. A past date of a sentence also dates the acute episode the next past-tense sentences tell
+ * ({@link DatedEpisodeCarry}). Emits exactly one {@link Assertion} per mention, in mention order.
  */
 public final class AssertionDetector implements Stage {
     /** The prefix of the cue recorded when a mention's section sets a category, e.g. "section:historical". */
@@ -57,6 +58,7 @@ public final class AssertionDetector implements Stage {
     private final DeniedField deniedField;
     private final ZeroCount zeroCount = new ZeroCount();
     private final PronounCarry pronounCarry;
+    private final DatedEpisodeCarry datedEpisodeCarry;
     private final BackReference backReference = BackReference.standard();
     private final ResultInRange resultInRange = ResultInRange.standard();
     private final EvaluatedThenExcluded evaluatedThenExcluded = EvaluatedThenExcluded.standard();
@@ -77,6 +79,7 @@ public final class AssertionDetector implements Stage {
         this.matcher = new CueMatcher(rules);
         this.deniedField = deniedField;
         this.pronounCarry = pronounCarry;
+        this.datedEpisodeCarry = DatedEpisodeCarry.standard(rules);
     }
 
     /** The detector with the bundled {@code context_rules.json}. */
@@ -108,6 +111,8 @@ public final class AssertionDetector implements Stage {
                 sentenceCues = cues(s, tokens, keys);
                 carried = new ArrayList<>(leadInScopes(doc, m.sentenceIndex(), keys));
                 carried.addAll(carriedRelativeScopes(doc, m.sentenceIndex(), keys));
+                carried.addAll(datedEpisodeCarry.scopes(doc, m.sentenceIndex(),
+                        j -> cues(doc.sentences().get(j), tokens, keys)));
                 sentenceScopes = new ArrayList<>(scopes(sentenceCues, s, tokens, keys,
                         sectionCategories.contains(ContextCategory.HISTORICAL)));
                 sentenceScopes.addAll(carried);

@@ -315,6 +315,17 @@ public record ContextRule(String id, ContextCategory category, String literal, L
         return hidesElsewhere || allowedCodes.isEmpty() && excludedCodes.isEmpty() || appliesTo(codes);
     }
 
+    /**
+     * This rule kept to the given codes (another rule's allowed codes), under its id followed by {@code suffix}: a
+     * cue read where its own rule does not limit it, such as a date carried to a later sentence, reaches fewer
+     * conditions there.
+     */
+    public ContextRule limitedTo(String suffix, List<String> codes) {
+        return new ContextRule(id + suffix, category, literal, pattern, direction, maxScope, codes, excludedCodes,
+                terminatedBy, terminates, withinClause, sparesSubject, deniedByNegation, onlyAfter, listBefore,
+                yieldsToHedge, afterCoordinatedItem, semicolonItems, hidesElsewhere);
+    }
+
     /** Whether the rule has code filters and so may be absent for some mentions ({@link #presentFor}). */
     public boolean codeLimited() {
         return !hidesElsewhere && (!allowedCodes.isEmpty() || !excludedCodes.isEmpty());

@@ -2,6 +2,8 @@ package org.opencac.engine.encounter;
 
 import static org.opencac.engine.CodePrefixes.startsWithAny;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,8 @@ public final class TrimesterCheck implements Stage {
     public static final String DELIVERY_CODES = "/org/opencac/engine/encounter/delivery_codes.tsv";
     /** The words that place a pregnancy at term, read only when no weeks of gestation give the trimester. */
     static final String TERM_PREGNANCY_WORDS = "/org/opencac/engine/encounter/term_pregnancy_words.tsv";
+    /** Months of pregnancy that place it in one trimester, read when neither weeks nor term words do. */
+    static final String PREGNANCY_MONTH_WORDS = "/org/opencac/engine/encounter/pregnancy_month_words.tsv";
     /** Preterm labour without delivery, by the delivery the weeks give, to its code with the delivery. */
     static final String LABOR_AT_DELIVERY = "/org/opencac/engine/encounter/labor_at_delivery.tsv";
     /** The first completed week of a term delivery (Tabular O60.1: preterm delivery before 37 completed weeks). */
@@ -52,6 +56,8 @@ public final class TrimesterCheck implements Stage {
     private final Map<String, Code> laborAtDelivery;
     /** The term-pregnancy words of {@link #TERM_PREGNANCY_WORDS}, one alternation. */
     private final Pattern termPregnancy;
+    /** The months-of-pregnancy words of {@link #PREGNANCY_MONTH_WORDS}, by trimester (index 0 is the first). */
+    private final List<Pattern> monthWords;
 
     public TrimesterCheck(CodeSet codeSet) {
         this(codeSet, HistoryMapping.readPrefixes(DELIVERY_CODES), laborAtDelivery(codeSet));
@@ -67,6 +73,38 @@ public final class TrimesterCheck implements Stage {
         this.laborAtDelivery = Map.copyOf(laborAtDelivery);
         this.termPregnancy = Pattern.compile(String.join("|",
                 DataFiles.lines(TERM_PREGNANCY_WORDS)), Pattern.CASE_INSENSITIVE);
+        this.monthWords = monthWords();
+    }
+
+    private static List<Pattern> monthWords() {
+        List<List<String>> byTrimester = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        DataFiles.rows(PREGNANCY_MONTH_WORDS, "trimester\tpattern", (cols, line) -> {
+            int t = cols.length == 2 && cols[0].trim().matches("[123]") ? Integer.parseInt(cols[0].trim()) : 0;
+            if (t == 0) {
+                throw new IllegalStateException(PREGNANCY_MONTH_WORDS + " line " + line
+                        + ": expected a trimester (1-3) and a pattern");
+            }
+            byTrimester.get(t - 1).add(cols[1].trim());
+        });
+        List<Pattern> out = new ArrayList<>();
+        for (List<String> patterns : byTrimester) {
+            out.add(patterns.isEmpty() ? null : Pattern.compile(String.join("|", patterns), Pattern.CASE_INSENSITIVE));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The one trimester the note's months of pregnancy give ("five months pregnant": 2), or 0 (none, or two). */
+    private int trimesterOfMonths(String text) {
+        int found = 0;
+        for (int t = 0; t < monthWords.size(); t++) {
+            if (monthWords.get(t) != null && monthWords.get(t).matcher(text).find()) {
+                if (found != 0) {
+                    return 0;
+                }
+                found = t + 1;
+            }
+        }
+        return found;
     }
 
     private static Map<String, Code> laborAtDelivery(CodeSet codeSet) {
@@ -193,6 +231,9 @@ public final class TrimesterCheck implements Stage {
             // no weeks coded, but the note places the pregnancy at term: 37 weeks or more, the third trimester
             trimester = 3;
             weeks = "a term pregnancy";
+        } else if (trimester == 0) {
+            trimester = trimesterOfMonths(doc.text());
+            weeks = "months of pregnancy";
         }
         if (trimester == 0) {
             return doc;

@@ -64,4 +64,20 @@ class TrimesterCheckTest {
         List<String> codes = outpatientCodes("DIAGNOSES:\n1. Oligohydramnios.\n2. Pre-term pregnancy.\n");
         assertFalse(codes.contains("O41.03X0"), codes.toString());
     }
+
+    @Test
+    void monthsOfPregnancyInOneTrimesterGiveIt() {
+        // five months is 21 to 26 weeks: the second trimester, when no weeks are written
+        List<String> codes = outpatientCodes("DIAGNOSES:\n1. Oligohydramnios.\nHPI: She is five months pregnant.\n");
+        assertTrue(codes.contains("O41.02X0"), codes.toString());
+        assertFalse(codes.contains("O41.00X0"), codes.toString());
+    }
+
+    @Test
+    void monthsOfPregnancyAcrossATrimesterBoundaryLeaveItUnspecified() {
+        // six months is 26 to 30 weeks: either side of week 28
+        List<String> codes = outpatientCodes("DIAGNOSES:\n1. Oligohydramnios.\nHPI: She is six months pregnant.\n");
+        assertFalse(codes.contains("O41.02X0"), codes.toString());
+        assertFalse(codes.contains("O41.03X0"), codes.toString());
+    }
 }
