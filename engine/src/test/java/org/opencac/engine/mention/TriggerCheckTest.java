@@ -485,4 +485,13 @@ class TriggerCheckTest {
         assertSuggested(outpatient("ASSESSMENT: Reduced mobility after the long illness, home physical therapy."),
                 "Z74.09", 3);
     }
+
+    @Test
+    void aMetastasisFoundInABiopsyIsOfTheSiteNamedInTheBiopsysPrepositionalPhrase() {
+        // the site stands past the specimen word's first few words, in a chain of "of" and "in" phrases
+        assertSuggested(inpatient("A biopsy of the nodule in the left femoral neck confirmed a metastasis."),
+                "C79.51", 5);
+        assertSuggested(inpatient("The biopsy of the left kidney confirmed the diagnosis of metastasis."), "C79.02", 5);
+        assertNotSuggested(inpatient("The biopsy of the left kidney confirmed the diagnosis of metastasis."), "C79.9");
+    }
 }
