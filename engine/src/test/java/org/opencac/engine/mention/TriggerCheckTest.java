@@ -494,4 +494,11 @@ class TriggerCheckTest {
         assertSuggested(inpatient("The biopsy of the left kidney confirmed the diagnosis of metastasis."), "C79.02", 5);
         assertNotSuggested(inpatient("The biopsy of the left kidney confirmed the diagnosis of metastasis."), "C79.9");
     }
+
+    @Test
+    void anOstomyTheSentenceTellsThePatientUnderwentIsTheOperationNotTheStatus() {
+        assertFalse(inpatientCodes("She underwent a colectomy with an end ileostomy.").contains("Z93.2"));
+        assertFalse(inpatientCodes("He underwent a sigmoid resection and a colostomy.").contains("Z93.3"));
+        assertTrue(inpatientCodes("The ileostomy output was high on the ward.").contains("Z93.2"));
+    }
 }
