@@ -489,7 +489,7 @@ class TriggerCheckTest {
     @Test
     void aMetastasisFoundInABiopsyIsOfTheSiteNamedInTheBiopsysPrepositionalPhrase() {
         // the site stands past the specimen word's first few words, in a chain of "of" and "in" phrases
-        assertSuggested(inpatient("A biopsy of the nodule in the left femoral neck confirmed a metastasis."),
+        assertSuggested(inpatient("A biopsy of the lesion in the left femur confirmed the diagnosis of metastasis."),
                 "C79.51", 5);
         assertSuggested(inpatient("The biopsy of the left kidney confirmed the diagnosis of metastasis."), "C79.02", 5);
         assertNotSuggested(inpatient("The biopsy of the left kidney confirmed the diagnosis of metastasis."), "C79.9");
