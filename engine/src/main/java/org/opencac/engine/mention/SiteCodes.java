@@ -420,6 +420,8 @@ public final class SiteCodes {
                     at = ref.row();
                     steps.add(ref.step());
                     cell = at.cells().get(column);
+                } else if (depth == 0) {
+                    cell = twinCell(next, column);
                 }
             }
         }
@@ -434,6 +436,31 @@ public final class SiteCodes {
         }
         return new Resolution(code, String.join(" \u2192 ", steps) + " (" + unstated
                 + " names no site; the clause names it)", List.of());
+    }
+
+    /**
+     * The cell in this column of the table's other row of the same site, for a main row that has none: a site the
+     * table lists twice, as a row of its own and under the tissue it is of, with the same primary malignant cell
+     * ("femur" and "bone, femur", both C40.2-), is one site, and a column left empty in one row is read in the
+     * other (secondary: C79.51); null when no such row has the cell.
+     */
+    private String twinCell(IndexTerm row, int column) {
+        String primary = row.cells().get(MALIGNANT_PRIMARY);
+        if (primary == null) {
+            return null;
+        }
+        for (IndexTerm main : index.neoplasmTable().children()) {
+            if (main == row) {
+                continue;
+            }
+            for (IndexTerm sub : main.children()) {
+                if (sub.title().equals(row.title()) && sub.modifiers().equals(row.modifiers())
+                        && primary.equals(sub.cells().get(MALIGNANT_PRIMARY)) && sub.cells().get(column) != null) {
+                    return sub.cells().get(column);
+                }
+            }
+        }
+        return null;
     }
 
     /** A row of the Table of Neoplasms a cross-reference leads to, and the step that reads it ("see also ..."). */

@@ -470,6 +470,12 @@ public final class TriggerCheck implements Stage {
             WordSet.of(DataFiles.lines(SPECIMEN_WORDS_FILE));
     /** The words on either side of a specimen word read as its site ("biopsy of the left kidney"). */
     private static final int SPECIMEN_REACH = 3;
+    /**
+     * Prepositions after a specimen word that carry its site phrase on ({@code specimen_site_prepositions.txt}):
+     * the reach runs {@link #SPECIMEN_REACH} words past each ("biopsy of the lesion in the femoral neck").
+     */
+    private static final Set<String> SPECIMEN_SITE_PREPOSITIONS =
+            WordSet.of(DataFiles.lines("/org/opencac/engine/mention/specimen_site_prepositions.txt"));
 
     /**
      * The words around a specimen word of the mention's clause before it ("Prostate biopsy showed ... an
@@ -482,8 +488,13 @@ public final class TriggerCheck implements Stage {
         Set<String> words = new HashSet<>();
         for (int i = clause[0]; i < m.firstToken(); i++) {
             if (SPECIMEN_WORDS.contains(doc.tokens().get(i).norm())) {
-                addWords(doc.tokens(), Math.max(clause[0], i - SPECIMEN_REACH),
-                        Math.min(m.firstToken(), i + SPECIMEN_REACH + 1), words);
+                int to = Math.min(m.firstToken(), i + SPECIMEN_REACH + 1);
+                for (int j = i + 1; j < to; j++) {
+                    if (SPECIMEN_SITE_PREPOSITIONS.contains(doc.tokens().get(j).text().toLowerCase(Locale.ROOT))) {
+                        to = Math.min(m.firstToken(), Math.max(to, j + SPECIMEN_REACH + 1));
+                    }
+                }
+                addWords(doc.tokens(), Math.max(clause[0], i - SPECIMEN_REACH), to, words);
             }
         }
         return words;

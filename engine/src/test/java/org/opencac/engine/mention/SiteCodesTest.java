@@ -122,4 +122,11 @@ class SiteCodesTest {
         assertEquals("C18.9", f.code());
         assertFalse(f.path().contains("see"), f.path());
     }
+
+    @Test
+    void aSiteTheTableListsTwiceTakesTheEmptyColumnFromItsOtherRow() {
+        // the main row "femur" prints no secondary cell; "bone, femur", of the same primary cell, prints C79.51
+        SiteCodes.Resolution f = sites().resolve("C79.9", Set.of("femur"), Set.of("metastasis", "femur"));
+        assertEquals("C79.51", f.code());
+    }
 }

@@ -485,4 +485,20 @@ class TriggerCheckTest {
         assertSuggested(outpatient("ASSESSMENT: Reduced mobility after the long illness, home physical therapy."),
                 "Z74.09", 3);
     }
+
+    @Test
+    void aMetastasisFoundInABiopsyIsOfTheSiteNamedInTheBiopsysPrepositionalPhrase() {
+        // the site stands past the specimen word's first few words, in a chain of "of" and "in" phrases
+        assertSuggested(inpatient("A biopsy of the lesion in the left femur confirmed the diagnosis of metastasis."),
+                "C79.51", 5);
+        assertSuggested(inpatient("The biopsy of the left kidney confirmed the diagnosis of metastasis."), "C79.02", 5);
+        assertNotSuggested(inpatient("The biopsy of the left kidney confirmed the diagnosis of metastasis."), "C79.9");
+    }
+
+    @Test
+    void anOstomyTheSentenceTellsThePatientUnderwentIsTheOperationNotTheStatus() {
+        assertFalse(inpatientCodes("She underwent a colectomy with an end ileostomy.").contains("Z93.2"));
+        assertFalse(inpatientCodes("He underwent a sigmoid resection and a colostomy.").contains("Z93.3"));
+        assertTrue(inpatientCodes("The ileostomy output was high on the ward.").contains("Z93.2"));
+    }
 }
