@@ -141,7 +141,7 @@ public final class MdmAssessor {
             boolean order = any(orderCues, sentence);
             if (review || order) {
                 addTests(found(testCues, sentence), tests);
-                if (review && (sentence.contains("records") || sentence.contains("notes from"))) {
+                if (review && (sentence.contains("record") || sentence.contains("notes from"))) {
                     externalNotes++;
                 }
             }
