@@ -43,7 +43,8 @@ public final class CptModule implements CodeSystemModule {
     private static final String DIR = "/org/opencac/engine/cpt/";
     /** Every number this plug-in reads from {@code numbers.tsv}. */
     static final Set<String> NUMBER_NAMES = Set.of("score.office_visit", "score.service", "cue.words_before",
-            "cue.chars_before", "time.discharge_minutes");
+            "cue.chars_before", "time.discharge_minutes", "time.critical_care_minutes", "time.critical_care_first_span",
+            "time.critical_care_added_minutes");
     private static final PluginNumbers NUMBERS = PluginNumbers.load(DIR + "numbers.tsv", NUMBER_NAMES);
     private static final Set<SectionType> PLAN_SECTIONS = DataFiles.lines(DIR + "plan_sections.txt").stream()
             .map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
@@ -122,6 +123,9 @@ public final class CptModule implements CodeSystemModule {
     private static final int CUE_WORDS = NUMBERS.count("cue.words_before");
     private static final int CUE_CHARS = NUMBERS.count("cue.chars_before");
     private static final int DISCHARGE_MINUTES = NUMBERS.count("time.discharge_minutes");
+    private static final int CRITICAL_CARE_MINUTES = NUMBERS.count("time.critical_care_minutes");
+    private static final int CRITICAL_CARE_FIRST_SPAN = NUMBERS.count("time.critical_care_first_span");
+    private static final int CRITICAL_CARE_ADDED = NUMBERS.count("time.critical_care_added_minutes");
 
     private final CptCodeSet codes;
     private final MdmAssessor mdm;
@@ -335,12 +339,27 @@ public final class CptModule implements CodeSystemModule {
             // (a procedure's own report, with no section of a visit, is no emergency department visit's record)
             Optional<EncounterPlace.Cue> emergency = procedureReport(sections) ? Optional.empty()
                     : EncounterPlace.emergency(lower, sections, plan.length() > 0);
-            emergency.ifPresent(cue -> {
+            // critical care of a stated time and a critical illness, in the department or the hospital, replaces the E/M
+            Optional<VisitTime.Stated> criticalCare = procedureReport(sections) ? Optional.empty()
+                    : VisitTime.criticalCare(lower).filter(t -> t.minutes() >= CRITICAL_CARE_MINUTES)
+                            .filter(t -> emergency.isPresent() || EncounterPlace.hospital(lower, sections));
+            boolean critical = criticalCare.isPresent() && VisitTime.criticalIllness(lower);
+            if (critical) {
+                CriticalCareEm.code(text, criticalCare.get(), CRITICAL_CARE_FIRST_SPAN, CRITICAL_CARE_ADDED, codes,
+                        VISIT_SCORE, out);
+            } else {
+                criticalCare.ifPresent(t -> queries.add(new DocumentationQuery(CriticalCareEm.FIRST, "critical illness",
+                        "The note states " + t.minutes() + " minutes of critical care but names no critical illness: which"
+                                + " illness or injury acutely impaired a vital organ system?", List.of(CriticalCareEm.FIRST),
+                        List.of(new EvidenceSpan(t.start(), t.end(), text.substring(t.start(), t.end()), "unknown",
+                                false, "present", "patient")))));
+            }
+            emergency.filter(cue -> !critical).ifPresent(cue -> {
                 MdmAssessment ed = mdm.assess(emergencyMdmText(text, sections, cue), scannedLower, MdmEncounter.EMERGENCY);
                 EmergencyVisitEm.code(text, cue, ed, levelDigit(ed.level()), codes, VISIT_SCORE, out, queries);
             });
             // a hospital stay's own note (not a procedure's report) gets its hospital E/M code
-            if (emergency.isEmpty() && !procedureReport(sections) && EncounterPlace.hospital(lower, sections)) {
+            if (!critical && emergency.isEmpty() && !procedureReport(sections) && EncounterPlace.hospital(lower, sections)) {
                 EncounterPlace.hospitalVisit(lower, sections).ifPresent(visit -> {
                     if (visit.kind() == EncounterPlace.HospitalVisit.POSTOPERATIVE) {
                         postoperativeVisit(text, visit.cue(), out);
@@ -357,18 +376,26 @@ public final class CptModule implements CodeSystemModule {
             queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
                     + " but the note does not say whether the patient is new or established: which is it?",
                     List.of(newCode, establishedCode), List.of()));
-        } else if (!a.supported()) {
+        } else if (!a.supported() && timeDigit(lower, isNew) == 0) {
             String prefix = isNew ? "9920" : "9921";
             queries.add(new DocumentationQuery(isNew ? newCode : establishedCode, "MDM level", "The note documents "
                     + (isNew ? "a new" : "an established") + " patient's visit but not the problems addressed or the "
                     + "management in a way the MDM level can be read from: which level is it?",
                     List.of(prefix + 2, prefix + 3, prefix + 4, prefix + 5), List.of()));
         } else {
-            String code = isNew ? newCode : establishedCode;
+            // the level is the higher of the MDM's and the one the total time stated meets
+            int byTime = timeDigit(lower, isNew);
+            String code = (isNew ? "9920" : "9921") + (a.supported() ? Math.max(digit, byTime) : byTime);
             Matcher which = isNew ? n : e;
             List<String> why = new ArrayList<>();
             why.add((isNew ? "New" : "Established") + " patient: \"" + which.group() + "\"");
-            why.addAll(a.reasons());
+            if (a.supported()) {
+                why.addAll(a.reasons());
+            }
+            if (byTime > (a.supported() ? digit : 0)) {
+                why.add("Total time stated: " + VisitTime.total(lower).orElseThrow().minutes() + " minutes, which meets"
+                        + " this level by time (CPT E/M guidelines: the level by MDM or by total time, whichever is higher)");
+            }
             EvidenceSpan ev = new EvidenceSpan(which.start(), which.end(), text.substring(which.start(), which.end()),
                     "unknown", false, "present", "patient");
             codes.description(code).ifPresent(d -> out.add(new Suggestion(code, d, true, VISIT_SCORE, List.of(ev), why, true,
@@ -408,6 +435,12 @@ public final class CptModule implements CodeSystemModule {
         }
         out.addAll(svc.values());
         return new SystemResult(codes.version(), out, queries);
+    }
+
+    /** The last digit of the office E/M level the total time stated meets, for a new or an established patient; 0 if none. */
+    private static int timeDigit(String lower, boolean isNew) {
+        return VisitTime.total(lower).map(t -> VisitTime.levelDigit(isNew ? VisitTime.Family.OFFICE_NEW
+                : VisitTime.Family.OFFICE_ESTABLISHED, t.minutes())).orElse(0);
     }
 
     /** The last digit of the office and emergency department E/M codes of an MDM level (2 to 5). */

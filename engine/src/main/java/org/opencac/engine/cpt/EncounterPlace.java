@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.SentenceSplitter;
 
 /**
  * Where and what the note's own encounter is, as far as the E/M codes care: a hospital encounter (an admission, an
@@ -69,6 +70,8 @@ final class EncounterPlace {
     /** Phrases naming a problem-oriented purpose beside the preventive one in the reason ("follow up"). */
     private static final List<String> PREVENTIVE_PROBLEM = DataFiles.lines(DIR + "preventive_problem_cues.txt").stream()
             .map(p -> p.toLowerCase(Locale.ROOT)).toList();
+    /** Titles written before a person's name, whose period ends no sentence. */
+    private static final Set<String> NAME_TITLES = Set.copyOf(DataFiles.lines(SentenceSplitter.NAME_TITLES));
     private static final Set<String> POSTOP_KINDS = Set.of("phrase", "lead", "suffix", "with", "not");
     /** Words naming a postoperative visit ({@code postoperative_visit_cues.tsv}, kind "phrase"). */
     private static final List<String> POSTOP_PHRASES = postopCues("phrase");
@@ -426,16 +429,28 @@ final class EncounterPlace {
         return header.substring(from, to).replaceAll("\\s+", " ");
     }
 
-    /** Where the first sentence after {@code from} ends (a period after its first word, or a line break), at most {@code to}. */
+    /**
+     * Where the first sentence after {@code from} ends (a period after its first word, not the period of a title before
+     * a name: "Ms. X is a ..."; or a line break), at most {@code to}.
+     */
     private static int firstSentenceEnd(String lower, int from, int to) {
         boolean word = false;
         for (int i = from; i < to; i++) {
             char c = lower.charAt(i);
             word |= WholeWord.isWordChar(c);
-            if (word && (c == '.' || c == '\n')) {
+            if (word && (c == '\n' || c == '.' && !afterNameTitle(lower, from, i))) {
                 return i;
             }
         }
         return to;
+    }
+
+    /** Whether the period at {@code dot} closes a title written before a name ("dr", "ms": {@code name_titles.txt}). */
+    private static boolean afterNameTitle(String lower, int from, int dot) {
+        int start = dot;
+        while (start > from && WholeWord.isWordChar(lower.charAt(start - 1))) {
+            start--;
+        }
+        return NAME_TITLES.contains(lower.substring(start, dot));
     }
 }

@@ -14,7 +14,8 @@ import org.opencac.models.codeset.cpt.CptCodeSet;
  * The hospital E/M code of a hospital encounter's own note ({@link EncounterPlace#hospitalVisit}): the admission's
  * history and physical and an inpatient consultation take initial hospital care (99221-99223), a progress note
  * subsequent hospital care (99231-99233), both by the MDM level (CPT E/M guidelines since 2023: straightforward and
- * low share the first level); a discharge summary takes discharge day management, 99239 when the time stated is more
+ * low share the first level), or by the total time stated when it meets a higher level ({@link VisitTime}); a
+ * discharge summary takes discharge day management, 99239 when the time stated is more
  * than the threshold, else 99238 (with a query when no time is stated). A level that cannot be read is a query only,
  * and so is the admission for, or the discharge after, an operation (the surgeon's is in the global package).
  */
@@ -65,19 +66,29 @@ final class HospitalVisitEm {
                         + " pays them takes the inpatient consultation family instead");
                 default -> why.add("Progress note of the hospital stay: \"" + ev.text() + "\": subsequent hospital care");
             }
-            if (!a.supported()) {
+            VisitTime.Family family = initial ? VisitTime.Family.INITIAL_HOSPITAL : VisitTime.Family.SUBSEQUENT_HOSPITAL;
+            int byTime = VisitTime.total(lower).map(t -> VisitTime.levelDigit(family, t.minutes())).orElse(0);
+            if (!a.supported() && byTime == 0) {
                 queries.add(new DocumentationQuery(prefix + 1, "MDM level", "The note documents "
                         + (initial ? "initial" : "subsequent") + " hospital care but not the problems addressed or the"
                         + " management in a way the MDM level can be read from: which level is it?",
                         List.of(prefix + 1, prefix + 2, prefix + 3), List.of(ev)));
                 return;
             }
-            code = prefix + switch (a.level()) {
+            int byMdm = !a.supported() ? 0 : switch (a.level()) {
                 case STRAIGHTFORWARD, LOW -> 1;
                 case MODERATE -> 2;
                 case HIGH -> 3;
             };
-            why.addAll(a.reasons());
+            // the level is the higher of the MDM's and the one the total time stated meets
+            code = prefix + Math.max(byMdm, byTime);
+            if (a.supported()) {
+                why.addAll(a.reasons());
+            }
+            if (byTime > byMdm) {
+                why.add("Total time stated: " + VisitTime.total(lower).orElseThrow().minutes() + " minutes, which meets"
+                        + " this level by time (CPT E/M guidelines: the level by MDM or by total time, whichever is higher)");
+            }
         }
         String chosen = code;
         codes.description(chosen).ifPresent(d -> out.add(new Suggestion(chosen, d, true, score, List.of(ev), why, true,

@@ -1,6 +1,7 @@
 package org.opencac.engine.cpt;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,9 +93,7 @@ public final class MdmAssessor {
         List<String> planSentences = stableCues.isEmpty() && acuteCues.isEmpty() && minorCues.isEmpty() ? null
                 : sentences(planLower);
         // chronic illnesses: the plan's problems (its numbered items, else its sentences) naming one or called stable
-        List<Cue> chronicOrStable = new ArrayList<>(stableCues);
-        chronicOrStable.addAll(chronicCues);
-        int stable = chronicOrStable.isEmpty() ? 0 : count(chronicOrStable,
+        int stable = stableCues.isEmpty() && chronicCues.isEmpty() ? 0 : countIllnesses(chronicCues, stableCues,
                 problemItems(p, planSentences != null ? planSentences : sentences(planLower)));
         int acute = count(acuteCues, planSentences);
         int minor = count(minorCues, planSentences);
@@ -142,7 +141,7 @@ public final class MdmAssessor {
             boolean order = any(orderCues, sentence);
             if (review || order) {
                 addTests(found(testCues, sentence), tests);
-                if (review && (sentence.contains("records") || sentence.contains("notes from"))) {
+                if (review && (sentence.contains("record") || sentence.contains("notes from"))) {
                     externalNotes++;
                 }
             }
@@ -272,6 +271,24 @@ public final class MdmAssessor {
             if (any(cues, sentence)) {
                 n++;
             }
+        }
+        return n;
+    }
+
+    /**
+     * The problems of {@code items} that are chronic illnesses: an item naming a chronic illness no earlier item named,
+     * or naming none but calling its problem chronic or stable ({@code status}). One illness named again ("discoid lupus"
+     * in one sentence, "whether it evolves into lupus" in the next) is one problem addressed, not two.
+     */
+    private static int countIllnesses(List<Cue> named, List<Cue> status, List<String> items) {
+        Set<String> counted = new HashSet<>();
+        int n = 0;
+        for (String item : items) {
+            List<String> illnesses = found(named, item);
+            if (illnesses.isEmpty() ? any(status, item) : !counted.containsAll(illnesses)) {
+                n++;
+            }
+            counted.addAll(illnesses);
         }
         return n;
     }

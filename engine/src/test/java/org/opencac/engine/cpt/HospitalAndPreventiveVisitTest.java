@@ -123,6 +123,12 @@ class HospitalAndPreventiveVisitTest {
     }
 
     @Test
+    void aWoundCheckIsInTheGlobalPeriodWhateverThePatientsAge() {
+        assertEquals(List.of("99024"), codes("History of present illness:\nMs. Doe is a 60-year-old woman who comes in for a wound"
+                + " check after her hernia repair.\n" + PLAN));
+    }
+
+    @Test
     void aLaterWellChildVisitDoesNotMakeThisVisitPreventive() {
         assertEquals(List.of("99213"), codes("Subjective:\nShe returns today for follow-up of her blood pressure.\n" + PLAN
                 + "Her son is due for his well child check next month.\n"));

@@ -95,6 +95,25 @@ class OfficeVisitEmTest {
     }
 
     @Test
+    void oneChronicIllnessNamedInTwoSentencesIsOneProblem() {
+        MdmAssessment a = MdmAssessor.standard().assess("Assessment:\nAsthma, mild. Continue the inhaler. We will see"
+                + " whether the asthma needs a controller later.\n", "Whole note.");
+        assertEquals(MdmLevel.LOW, a.problems(), a.reasons().toString());
+    }
+
+    @Test
+    void aFlareOfAChronicIllnessIsAnExacerbation() {
+        MdmAssessment a = MdmAssessor.standard().assess("Assessment:\nKnee pain from a gout flare-up.\n", "Whole note.");
+        assertEquals(MdmLevel.MODERATE, a.problems(), a.reasons().toString());
+    }
+
+    @Test
+    void addingADrugIsPrescriptionDrugManagement() {
+        MdmAssessment a = MdmAssessor.standard().assess("Plan:\nWe are adding allopurinol.\n", "Whole note.");
+        assertEquals(MdmLevel.MODERATE, a.risk(), a.reasons().toString());
+    }
+
+    @Test
     void aChronicIllnessOfTheSpineOrNervesCountsAsOneOfTwoChronicIllnesses() {
         MdmAssessment a = MdmAssessor.standard().assess("Assessment and plan:\n1. Hypertension. Continue amlodipine.\n"
                 + "2. Spinal stenosis. Still under evaluation by the spine surgeon.\n", "Whole note.");
