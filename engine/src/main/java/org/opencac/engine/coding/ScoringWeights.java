@@ -35,16 +35,18 @@ public final class ScoringWeights {
 
     /** The bundled weights. */
     public static ScoringWeights standard() {
-        return parse(DataFiles.lines(RESOURCE), RESOURCE, NAMES);
+        return parse(bundledRows(), RESOURCE, NAMES);
+    }
+
+    /** The rows of the bundled file, after its header: what {@link #parse} reads. */
+    static List<String> bundledRows() {
+        return DataFiles.afterHeader(RESOURCE, "name\tvalue\tmeaning");
     }
 
     /** Weights read from data lines; {@code expected} is the exact set of names the file must have. */
     static ScoringWeights parse(List<String> lines, String file, Set<String> expected) {
         Map<String, Weight> map = new LinkedHashMap<>();
         for (String line : lines) {
-            if (line.startsWith("name\t")) {
-                continue;
-            }
             String[] cols = line.split("\t");
             try {
                 if (cols.length != 3) {

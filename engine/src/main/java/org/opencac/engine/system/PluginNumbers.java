@@ -29,7 +29,7 @@ public final class PluginNumbers {
 
     /** The numbers of a bundled file; {@code expected} is the exact set of names it must have. */
     public static PluginNumbers load(String resource, Set<String> expected) {
-        return parse(DataFiles.lines(resource), resource, expected);
+        return parse(DataFiles.afterHeader(resource, "name\tvalue\tmeaning"), resource, expected);
     }
 
     /** The numbers of data lines read from {@code file} (named in errors); {@code expected} as for {@link #load}. */
@@ -37,9 +37,6 @@ public final class PluginNumbers {
         Map<String, Double> map = new LinkedHashMap<>();
         List<Row> rows = new java.util.ArrayList<>();
         for (String line : lines) {
-            if (line.startsWith("name\t")) {
-                continue;
-            }
             String[] cols = line.split("\t");
             try {
                 if (cols.length != 3 || cols[0].isBlank() || cols[2].isBlank()) {
