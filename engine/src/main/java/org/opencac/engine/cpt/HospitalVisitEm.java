@@ -19,9 +19,12 @@ import org.opencac.models.codeset.cpt.CptCodeSet;
  * and so is the admission for, or the discharge after, an operation (the surgeon's is in the global package).
  */
 final class HospitalVisitEm {
-    /** A stated number of minutes, "more than" (or the like) before it when the writer said so. */
-    private static final Pattern MINUTES = Pattern.compile(
-            "\\b(more than|greater than|over|in excess of|>)?\\s*(\\d{1,3})\\s*(?:minutes|mins?)\\b");
+    /**
+     * A stated number of minutes, a phrase of {@link EncounterPlace#MORE_THAN_PHRASES} before it when the writer said
+     * so, a word of {@link EncounterPlace#MINUTES_WORDS} after it.
+     */
+    private static final Pattern MINUTES = Pattern.compile("\\b(" + alternatives(EncounterPlace.MORE_THAN_PHRASES)
+            + ")?\\s*(\\d{1,3})\\s*(?:" + alternatives(EncounterPlace.MINUTES_WORDS) + ")\\b");
 
     private HospitalVisitEm() {
     }
@@ -102,5 +105,10 @@ final class HospitalVisitEm {
             }
         }
         return null;
+    }
+
+    /** The phrases as one regex alternation of literals, in their order. */
+    private static String alternatives(List<String> phrases) {
+        return String.join("|", phrases.stream().map(Pattern::quote).toList());
     }
 }
