@@ -283,8 +283,7 @@ final class EncounterPlace {
         for (String p : ADMISSION_PHRASES) {
             for (int at = WholeWord.indexIn(lower, p); at >= 0; at = WholeWord.indexIn(lower, p, at + p.length())) {
                 int from = SentenceBounds.start(lower, at);
-                int to = lower.indexOf('.', at);
-                if (namesOperation(lower.substring(from, to < 0 ? lower.length() : to))) {
+                if (namesOperation(lower.substring(from, SentenceBounds.end(lower, at)))) {
                     return true;
                 }
             }

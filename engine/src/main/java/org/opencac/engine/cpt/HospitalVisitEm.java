@@ -96,8 +96,7 @@ final class HospitalVisitEm {
         Matcher m = MINUTES.matcher(lower);
         while (m.find()) {
             int from = SentenceBounds.start(lower, m.start());
-            int to = lower.indexOf('.', m.end());
-            String sentence = lower.substring(from, to < 0 ? lower.length() : to);
+            String sentence = lower.substring(from, SentenceBounds.end(lower, m.end()));
             for (String w : sentence.split("[^\\p{L}]+")) {
                 if (EncounterPlace.DISCHARGE_TIME_WORDS.contains(w)) {
                     return Integer.parseInt(m.group(2)) + (m.group(1) != null ? 1 : 0);
