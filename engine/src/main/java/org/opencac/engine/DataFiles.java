@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.opencac.models.io.Lines;
 import org.opencac.models.io.TsvRows;
 
@@ -36,6 +37,28 @@ public final class DataFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /**
+     * The lines of a bundled tab-separated file ({@link #lines}) after its header, which must be the first of them
+     * and be {@code header}, its columns joined by tabs; a missing file or another header fails at start-up, naming
+     * the file.
+     */
+    public static List<String> afterHeader(String resource, String header) {
+        return afterHeader(resource, cols -> String.join("\t", cols).equals(header), header.replace("\t", "<TAB>"));
+    }
+
+    /**
+     * The lines of a bundled tab-separated file ({@link #lines}) after its header, the first of them, whose columns
+     * {@code header} accepts; another header fails at start-up, naming the file and {@code expected} (as
+     * {@link TsvRows#read} names it).
+     */
+    public static List<String> afterHeader(String resource, Predicate<String[]> header, String expected) {
+        List<String> all = lines(resource);
+        if (all.isEmpty() || !header.test(all.get(0).split("\t", -1))) {
+            throw new IllegalArgumentException(resource + ": header '" + expected + "' expected");
+        }
+        return List.copyOf(all.subList(1, all.size()));
     }
 
     /**

@@ -42,6 +42,17 @@ class DataFilesTest {
     }
 
     @Test
+    void theLinesAfterTheHeaderLeaveTheHeaderOutAndAnotherHeaderFailsNamingTheFile() {
+        List<String> lines = DataFiles.lines(WORDS);
+        assertEquals(lines.subList(1, lines.size()), DataFiles.afterHeader(WORDS, "word\tkind\tmeaning"));
+        assertEquals(lines.subList(1, lines.size()), DataFiles.afterHeader(WORDS, h -> h[0].equals("word"), "word"));
+        IllegalArgumentException header = assertThrows(IllegalArgumentException.class,
+                () -> DataFiles.afterHeader(WORDS, "word\tmeaning"));
+        assertTrue(header.getMessage().contains(WORDS) && header.getMessage().contains("word<TAB>meaning"),
+                header.getMessage());
+    }
+
+    @Test
     void eachValueGoesToTheReaderOfItsKindAndTheCommentColumnIsLeftOut() {
         List<String> neoplasms = new ArrayList<>();
         List<String> heads = new ArrayList<>();

@@ -1,11 +1,8 @@
 package org.opencac.engine.coding;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import java.util.regex.Pattern;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.io.Resources;
+import org.opencac.models.io.TsvRows;
 
 /**
  * Maps a condition code to the history code that replaces it when the condition is a family member's
@@ -163,29 +161,23 @@ public final class HistoryCodeMap {
         }
     }
 
-    private static List<Entry> read(InputStream in, String name) throws IOException {
+    private static List<Entry> read(InputStream in, String name) {
         List<Entry> entries = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int lineNo = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("from\t")) {
-                continue;
-            }
-            Entry e = parse(line, name, lineNo);
-            for (Entry o : entries) {
-                if (e.overlaps(o) && !e.contains(o) && !o.contains(e)) {
-                    throw new IllegalArgumentException(name + " line " + lineNo + ": range overlaps line " + o.line()
-                            + " without nesting in it");
-                }
-            }
-            entries.add(e);
-        }
+        TsvRows.read(in, name, cols -> String.join("\t", cols).equals("from\tto\tnote"), "from<TAB>to<TAB>note",
+                (cols, lineNo) -> {
+                    Entry e = parse(cols, name, lineNo);
+                    for (Entry o : entries) {
+                        if (e.overlaps(o) && !e.contains(o) && !o.contains(e)) {
+                            throw new IllegalArgumentException(name + " line " + lineNo + ": range overlaps line "
+                                    + o.line() + " without nesting in it");
+                        }
+                    }
+                    entries.add(e);
+                });
         return List.copyOf(entries);
     }
 
-    private static Entry parse(String line, String name, int lineNo) {
-        String[] cols = line.split("\t", -1);
+    private static Entry parse(String[] cols, String name, int lineNo) {
         if (cols.length != 3) {
             throw bad(name, lineNo, "expected 3 tab-separated columns (from, to, note), found " + cols.length);
         }

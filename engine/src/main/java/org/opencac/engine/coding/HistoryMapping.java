@@ -226,13 +226,10 @@ public final class HistoryMapping {
         }
     }
 
-    /** Reads a TSV whose first column is a code prefix or a chapter letter (header "prefix"); for small rule lists. */
+    /** Reads a TSV whose first column is a code prefix or a chapter letter (header "prefix", then what the file's other columns are); for small rule lists. */
     public static List<String> readPrefixes(String resource) {
         List<String> out = new ArrayList<>();
-        for (String line : DataFiles.lines(resource)) {
-            if (line.startsWith("prefix\t")) {
-                continue;
-            }
+        for (String line : DataFiles.afterHeader(resource, h -> h[0].equals("prefix"), "prefix<TAB>...")) {
             String prefix = line.split("\t")[0].trim();
             if (!prefix.matches("[A-Z]|[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?")) {
                 throw new IllegalArgumentException(resource + ": not a code prefix: " + prefix);

@@ -45,7 +45,6 @@ public record ProcedureDiagnosisCues(List<List<String>> studies, Set<String> res
                 throw new IllegalArgumentException(name + ": expected a kind and lowercase words: " + line);
             }
             switch (f[0]) {
-                case "kind" -> { }
                 case "study" -> studies.add(List.of(f[1].split(" ")));
                 case "result" -> results.add(f[1]);
                 case "aux" -> aux.add(f[1]);

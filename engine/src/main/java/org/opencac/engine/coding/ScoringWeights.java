@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.opencac.engine.DataFiles;
+import org.opencac.engine.NumberTable;
 
 /**
  * The numbers of candidate scoring (data: {@code scoring_weights.tsv}, one row per weight: name, value,
@@ -35,38 +36,19 @@ public final class ScoringWeights {
 
     /** The bundled weights. */
     public static ScoringWeights standard() {
-        return parse(DataFiles.lines(RESOURCE), RESOURCE, NAMES);
+        return parse(bundledRows(), RESOURCE, NAMES);
     }
 
-    /** Weights read from data lines; {@code expected} is the exact set of names the file must have. */
+    /** The rows of the bundled file, after its header: what {@link #parse} reads. */
+    static List<String> bundledRows() {
+        return DataFiles.afterHeader(RESOURCE, NumberTable.HEADER);
+    }
+
+    /** Weights read from data lines (a {@link NumberTable}); {@code expected} is the exact set of names the file must have. */
     static ScoringWeights parse(List<String> lines, String file, Set<String> expected) {
         Map<String, Weight> map = new LinkedHashMap<>();
-        for (String line : lines) {
-            if (line.startsWith("name\t")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            try {
-                if (cols.length != 3) {
-                    throw new IllegalArgumentException("expected name<TAB>value<TAB>meaning");
-                }
-                Weight w = new Weight(cols[0].trim(), Double.parseDouble(cols[1].trim()), cols[2].trim());
-                if (map.put(w.name(), w) != null) {
-                    throw new IllegalArgumentException("weight listed twice");
-                }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ": " + e.getMessage() + ": " + line, e);
-            }
-        }
-        Set<String> missing = new TreeSet<>(expected);
-        missing.removeAll(map.keySet());
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException(file + ": no row for weight(s) " + missing);
-        }
-        Set<String> unused = new TreeSet<>(map.keySet());
-        unused.removeAll(expected);
-        if (!unused.isEmpty()) {
-            throw new IllegalArgumentException(file + ": weight(s) no code reads: " + unused);
+        for (NumberTable.Row r : NumberTable.parse(lines, file, expected)) {
+            map.put(r.name(), new Weight(r.name(), r.value(), r.meaning()));
         }
         return new ScoringWeights(map);
     }

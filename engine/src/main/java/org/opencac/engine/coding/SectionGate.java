@@ -65,7 +65,7 @@ public final class SectionGate {
     }
 
     public static SectionGate standard() {
-        return parse(DataFiles.lines(RESOURCE), RESOURCE);
+        return parse(DataFiles.afterHeader(RESOURCE, "prefix\tsections\tcues\tagainst"), RESOURCE);
     }
 
     static SectionGate parse(List<String> lines, String name) {
@@ -73,9 +73,6 @@ public final class SectionGate {
         Map<String, Set<String>> cues = new LinkedHashMap<>();
         Map<String, Set<String>> against = new LinkedHashMap<>();
         for (String line : lines) {
-            if (line.startsWith("prefix\t")) {
-                continue;
-            }
             String[] cols = line.split("\t");
             if (cols.length < 2 || cols.length > 4 || cols[0].isBlank() || cols[1].isBlank()) {
                 throw new IllegalArgumentException(name

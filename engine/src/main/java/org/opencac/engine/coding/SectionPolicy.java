@@ -198,19 +198,21 @@ public final class SectionPolicy {
     }
 
     public static SectionPolicy standard() {
-        return new SectionPolicy(parse(DataFiles.lines(RESOURCE), RESOURCE).bySection,
-                parseChapters(DataFiles.lines(CHAPTERS), CHAPTERS), DataFiles.lines(TEST_FINDINGS),
-                parseChapters(DataFiles.lines(REGION_CHAPTERS), REGION_CHAPTERS),
-                parseChapters(DataFiles.lines(PROCEDURE_CHAPTERS), PROCEDURE_CHAPTERS),
+        return new SectionPolicy(parse(DataFiles.afterHeader(RESOURCE, "section\trole\tkept"), RESOURCE).bySection,
+                parseChapters(chapterLines(CHAPTERS), CHAPTERS), DataFiles.lines(TEST_FINDINGS),
+                parseChapters(chapterLines(REGION_CHAPTERS), REGION_CHAPTERS),
+                parseChapters(chapterLines(PROCEDURE_CHAPTERS), PROCEDURE_CHAPTERS),
                 DataFiles.lines(PROCEDURE_STATUS), DataFiles.lines(PROCEDURE_ACTS));
+    }
+
+    /** The rows of a bundled "chapter, title" file, after its header. */
+    private static List<String> chapterLines(String resource) {
+        return DataFiles.afterHeader(resource, "chapter\ttitle");
     }
 
     static List<UnrelatedChapter> parseChapters(List<String> lines, String name) {
         List<UnrelatedChapter> out = new java.util.ArrayList<>();
         for (String line : lines) {
-            if (line.startsWith("chapter\t")) {
-                continue;
-            }
             String[] cols = line.split("\t");
             if (cols.length != 2 || !cols[0].trim().matches("\\d+") || cols[1].isBlank()) {
                 throw new IllegalArgumentException(name + ": expected chapter number<TAB>title: " + line);
@@ -272,9 +274,6 @@ public final class SectionPolicy {
     static SectionPolicy parse(List<String> lines, String name) {
         Map<SectionType, Entry> map = new EnumMap<>(SectionType.class);
         for (String line : lines) {
-            if (line.startsWith("section\t")) {
-                continue;
-            }
             String[] cols = line.split("\t");
             try {
                 if (cols.length != 3) {

@@ -24,8 +24,8 @@ final class EncounterPlace {
     private static final String DIR = "/org/opencac/engine/cpt/";
     private static final Set<String> KINDS = Set.of("header", "stay_summary_header", "ed_header", "phrase", "ed_phrase",
             "admit_phrase", "discharge_header", "consult_phrase", "subsequent_phrase", "admission_phrase",
-            "discharge_time_word", "urgent_care_phrase", "operation_word", "postoperative_phrase", "operated_phrase",
-            "not_operation_word");
+            "discharge_time_word", "minutes_word", "more_than_phrase", "urgent_care_phrase", "operation_word",
+            "postoperative_phrase", "operated_phrase", "not_operation_word");
     /** The headers of a hospital stay's summary. */
     private static final Set<String> STAY_SUMMARY_HEADERS = Set.copyOf(hospitalCues("stay_summary_header"));
     /** Section headers of an emergency department visit's own note ("ED course"). */
@@ -65,6 +65,10 @@ final class EncounterPlace {
     private static final Set<String> ADMISSION_HEADERS = Set.copyOf(hospitalCues("header"));
     /** Words that make a stated number of minutes the discharge day's time ("spent", "discharge"). */
     static final Set<String> DISCHARGE_TIME_WORDS = Set.copyOf(hospitalCues("discharge_time_word"));
+    /** How a number of minutes is written ("minutes", "min"), in the order tried. */
+    static final List<String> MINUTES_WORDS = hospitalCues("minutes_word");
+    /** What, written right before a number of minutes, makes the time more than it ("more than", "over"). */
+    static final List<String> MORE_THAN_PHRASES = hospitalCues("more_than_phrase");
     private static final List<String> PREVENTIVE = DataFiles.lines(DIR + "preventive_visit_cues.txt").stream()
             .map(p -> p.toLowerCase(Locale.ROOT)).toList();
     /** Phrases naming a problem-oriented purpose beside the preventive one in the reason ("follow up"). */
@@ -282,8 +286,7 @@ final class EncounterPlace {
         for (String p : ADMISSION_PHRASES) {
             for (int at = WholeWord.indexIn(lower, p); at >= 0; at = WholeWord.indexIn(lower, p, at + p.length())) {
                 int from = SentenceBounds.start(lower, at);
-                int to = lower.indexOf('.', at);
-                if (namesOperation(lower.substring(from, to < 0 ? lower.length() : to))) {
+                if (namesOperation(lower.substring(from, SentenceBounds.end(lower, at)))) {
                     return true;
                 }
             }

@@ -20,9 +20,12 @@ import org.opencac.models.codeset.cpt.CptCodeSet;
  * and so is the admission for, or the discharge after, an operation (the surgeon's is in the global package).
  */
 final class HospitalVisitEm {
-    /** A stated number of minutes, "more than" (or the like) before it when the writer said so. */
-    private static final Pattern MINUTES = Pattern.compile(
-            "\\b(more than|greater than|over|in excess of|>)?\\s*(\\d{1,3})\\s*(?:minutes|mins?)\\b");
+    /**
+     * A stated number of minutes, a phrase of {@link EncounterPlace#MORE_THAN_PHRASES} before it when the writer said
+     * so, a word of {@link EncounterPlace#MINUTES_WORDS} after it.
+     */
+    private static final Pattern MINUTES = Pattern.compile("\\b(" + alternatives(EncounterPlace.MORE_THAN_PHRASES)
+            + ")?\\s*(\\d{1,3})\\s*(?:" + alternatives(EncounterPlace.MINUTES_WORDS) + ")\\b");
 
     private HospitalVisitEm() {
     }
@@ -104,8 +107,7 @@ final class HospitalVisitEm {
         Matcher m = MINUTES.matcher(lower);
         while (m.find()) {
             int from = SentenceBounds.start(lower, m.start());
-            int to = lower.indexOf('.', m.end());
-            String sentence = lower.substring(from, to < 0 ? lower.length() : to);
+            String sentence = lower.substring(from, SentenceBounds.end(lower, m.end()));
             for (String w : sentence.split("[^\\p{L}]+")) {
                 if (EncounterPlace.DISCHARGE_TIME_WORDS.contains(w)) {
                     return Integer.parseInt(m.group(2)) + (m.group(1) != null ? 1 : 0);
@@ -113,5 +115,10 @@ final class HospitalVisitEm {
             }
         }
         return null;
+    }
+
+    /** The phrases as one regex alternation of literals, in their order. */
+    private static String alternatives(List<String> phrases) {
+        return String.join("|", phrases.stream().map(Pattern::quote).toList());
     }
 }

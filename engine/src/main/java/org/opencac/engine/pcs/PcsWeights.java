@@ -2,6 +2,7 @@ package org.opencac.engine.pcs;
 
 import java.util.List;
 import java.util.Set;
+import org.opencac.engine.NumberTable;
 import org.opencac.engine.system.PluginNumbers;
 
 /**
@@ -74,7 +75,7 @@ public final class PcsWeights {
     }
 
     /** The rows, for documentation. */
-    public List<PluginNumbers.Row> all() {
+    public List<NumberTable.Row> all() {
         return numbers.rows();
     }
 }

@@ -4,68 +4,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.opencac.engine.DataFiles;
+import org.opencac.engine.NumberTable;
 
 /**
- * The numbers of a code-system plug-in (scores, windows, thresholds), from its data file: one row per number,
- * {@code name<TAB>value<TAB>meaning}. The file must have exactly the names the plug-in reads: a missing or an
- * unused row fails at load, naming it, so a number cannot drift away from the code that reads it.
+ * The numbers of a code-system plug-in (scores, windows, thresholds), from its {@link NumberTable} data file: one row
+ * per number, {@code name<TAB>value<TAB>meaning}, exactly the names the plug-in reads.
  */
 public final class PluginNumbers {
     private final String file;
     private final Map<String, Double> byName;
-    private final List<Row> rows;
+    private final List<NumberTable.Row> rows;
 
-    /** One row of the file: a number's name, its value and what it means. */
-    public record Row(String name, double value, String meaning) {
-    }
-
-    private PluginNumbers(String file, Map<String, Double> byName, List<Row> rows) {
+    private PluginNumbers(String file, List<NumberTable.Row> rows) {
         this.file = file;
-        this.byName = Map.copyOf(byName);
+        Map<String, Double> map = new LinkedHashMap<>();
+        rows.forEach(r -> map.put(r.name(), r.value()));
+        this.byName = Map.copyOf(map);
         this.rows = List.copyOf(rows);
     }
 
     /** The numbers of a bundled file; {@code expected} is the exact set of names it must have. */
     public static PluginNumbers load(String resource, Set<String> expected) {
-        return parse(DataFiles.lines(resource), resource, expected);
+        return new PluginNumbers(resource, NumberTable.load(resource, expected));
     }
 
     /** The numbers of data lines read from {@code file} (named in errors); {@code expected} as for {@link #load}. */
     public static PluginNumbers parse(List<String> lines, String file, Set<String> expected) {
-        Map<String, Double> map = new LinkedHashMap<>();
-        List<Row> rows = new java.util.ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("name\t")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
-            try {
-                if (cols.length != 3 || cols[0].isBlank() || cols[2].isBlank()) {
-                    throw new IllegalArgumentException("expected name<TAB>value<TAB>meaning");
-                }
-                double v = Double.parseDouble(cols[1].trim());
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("not a finite number");
-                }
-                if (map.put(cols[0].trim(), v) != null) {
-                    throw new IllegalArgumentException("listed twice");
-                }
-                rows.add(new Row(cols[0].trim(), v, cols[2].trim()));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ": " + e.getMessage() + ": " + line, e);
-            }
-        }
-        Set<String> missing = new TreeSet<>(expected);
-        missing.removeAll(map.keySet());
-        Set<String> unused = new TreeSet<>(map.keySet());
-        unused.removeAll(expected);
-        if (!missing.isEmpty() || !unused.isEmpty()) {
-            throw new IllegalArgumentException(file + ": " + (missing.isEmpty() ? "" : "no row for " + missing)
-                    + (missing.isEmpty() || unused.isEmpty() ? "" : "; ") + (unused.isEmpty() ? "" : "rows no code reads: " + unused));
-        }
-        return new PluginNumbers(file, map, rows);
+        return new PluginNumbers(file, NumberTable.parse(lines, file, expected));
     }
 
     /** The value of a name the plug-in declared. */
@@ -87,7 +52,7 @@ public final class PluginNumbers {
     }
 
     /** The rows in file order, for documentation. */
-    public List<Row> rows() {
+    public List<NumberTable.Row> rows() {
         return rows;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.DataFiles;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.assertion.Experiencer;
 import org.opencac.engine.section.SectionType;
@@ -65,7 +64,7 @@ class CandidateScoringTest {
     @Test
     void theScoreFollowsTheDataFileNotConstantsInCode() {
         List<String> lines = new ArrayList<>();
-        for (String l : DataFiles.lines(ScoringWeights.RESOURCE)) {
+        for (String l : ScoringWeights.bundledRows()) {
             lines.add(l.startsWith("section.review_of_systems\t") ? "section.review_of_systems\t0.05\tchanged" : l);
         }
         CandidateScoring changed = new CandidateScoring(ScoringWeights.parse(lines, "test.tsv", ScoringWeights.NAMES));

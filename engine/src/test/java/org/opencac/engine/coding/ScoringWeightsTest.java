@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.DataFiles;
 
 class ScoringWeightsTest {
 
     private static List<String> bundledLines() {
-        return DataFiles.lines(ScoringWeights.RESOURCE);
+        return ScoringWeights.bundledRows();
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
@@ -169,7 +168,7 @@ class TabularResolutionTest {
     @Test
     void theLateralityWindowMustBeAWholeNumberOfWords() {
         List<String> lines = new ArrayList<>();
-        for (String l : DataFiles.lines(ScoringWeights.RESOURCE)) {
+        for (String l : ScoringWeights.bundledRows()) {
             lines.add(l.startsWith(TabularResolution.LATERALITY_WINDOW + "\t")
                     ? TabularResolution.LATERALITY_WINDOW + "\t2.5\thalf words" : l);
         }

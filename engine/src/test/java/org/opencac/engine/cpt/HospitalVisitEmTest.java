@@ -49,6 +49,12 @@ class HospitalVisitEmTest {
     }
 
     @Test
+    void aTimeOnALineOfItsOwnIsNotTheDischargeDaysEvenWhenTheNextLineNamesTheDischarge() {
+        assertEquals(Integer.valueOf(45), HospitalVisitEm.dischargeMinutes("time spent: over 44 min."));
+        assertEquals(null, HospitalVisitEm.dischargeMinutes("infusion over 40 minutes\nplanned discharge home."));
+    }
+
+    @Test
     void theSurgeonsAdmissionOrDischargeAroundAnOperationIsInTheGlobalPackage() {
         SystemResult admission = code("Chief complaint:\nGallstones.\nHistory of present illness:\nShe is being admitted"
                 + " to the operating room today for a cholecystectomy.\n" + MODERATE_PLAN);

@@ -14,7 +14,7 @@ class PcsWeightsTest {
     void theBundledFileHasARowForEveryNumberTheCodeReads() {
         PcsWeights w = PcsWeights.standard();
         assertEquals(PcsWeights.NAMES.size(), w.all().size());
-        for (org.opencac.engine.system.PluginNumbers.Row row : w.all()) {
+        for (org.opencac.engine.NumberTable.Row row : w.all()) {
             assertTrue(PcsWeights.NAMES.contains(row.name()), row.name());
             assertTrue(!row.meaning().isBlank(), row.name() + " has no meaning");
         }

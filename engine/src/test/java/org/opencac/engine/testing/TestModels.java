@@ -7,7 +7,15 @@ import java.nio.file.Path;
 import org.opencac.engine.Pipeline;
 import org.opencac.models.ModelBundle;
 
-/** Loads the real bundled models once per test JVM, with the index in a private temporary cache. */
+/**
+ * The real bundled models and the standard pipeline, for the tests of this module.
+ *
+ * <p>Cache policy (the same as the API module's {@code TestModels}): each is built once per test JVM, on the first
+ * call, and the one instance is shared by every test after it. Both are immutable, so tests only read them and may
+ * run in any order; a test that needs other models or another pipeline builds its own rather than changing these.
+ * On disk the models' cache (snapshot and index, some 50 MB) goes to a private temporary folder removed when the
+ * JVM exits, so every run builds it from the code and data under test and leaves nothing behind.
+ */
 public final class TestModels {
     private static ModelBundle models;
     private static Pipeline pipeline;
@@ -15,6 +23,7 @@ public final class TestModels {
     private TestModels() {
     }
 
+    /** The bundled models, built on the first call. */
     public static synchronized ModelBundle models() {
         if (models == null) {
             try {
@@ -29,6 +38,7 @@ public final class TestModels {
         return models;
     }
 
+    /** The standard pipeline over {@link #models()}, built on the first call. */
     public static synchronized Pipeline pipeline() {
         if (pipeline == null) {
             pipeline = Pipeline.standard(models());

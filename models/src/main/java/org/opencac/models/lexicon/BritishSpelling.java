@@ -1,13 +1,9 @@
 package org.opencac.models.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencac.models.io.Resources;
+import org.opencac.models.io.TsvRows;
 
 /**
  * The American spelling of a British medical word ("oedema": "edema", "haemorrhage": "hemorrhage", "tumour":
@@ -66,23 +62,15 @@ public final class BritishSpelling {
 
     private static String[][] load() {
         List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Resources.bundled(RESOURCE),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("british\t")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 2 || f[0].isBlank() || f[1].isBlank() || !f[0].equals(f[0].toLowerCase(java.util.Locale.ROOT))
-                        || !(f[0].contains("ae") || f[0].contains("oe") || f[0].contains("our"))) {
-                    throw new IllegalArgumentException(RESOURCE + ": bad row \"" + line + "\"");
-                }
-                rows.add(new String[] {f[0], f[1]});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        TsvRows.read(Resources.bundled(RESOURCE), RESOURCE, h -> String.join("\t", h).equals("british\tamerican"),
+                "british<TAB>american", (f, lineNo) -> {
+                    if (f.length != 2 || f[0].isBlank() || f[1].isBlank()
+                            || !f[0].equals(f[0].toLowerCase(java.util.Locale.ROOT))
+                            || !(f[0].contains("ae") || f[0].contains("oe") || f[0].contains("our"))) {
+                        throw new IllegalArgumentException(RESOURCE + ": bad row \"" + String.join("\t", f) + "\"");
+                    }
+                    rows.add(new String[] {f[0], f[1]});
+                });
         return rows.toArray(new String[0][]);
     }
 }

@@ -21,6 +21,7 @@ import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.icd10cm.IndexEntry;
 import org.opencac.models.codeset.icd10cm.IndexXmlLoader;
 import org.opencac.models.io.Resources;
+import org.opencac.models.io.TsvRows;
 
 /**
  * Builds the ICD-10-CM term lexicon from what is available in place of the Alphabetic Index: Tabular
@@ -55,12 +56,17 @@ public final class LexiconBuilder {
     public LexiconBuilder(CodeSet codeSet) {
         this.codeSet = codeSet;
         this.qualifiers = readLines(QUALIFIERS);
-        this.templates = readLines(TEMPLATES).stream().skip(1).map(l -> l.split("\t")).toList();
-        for (String[] t : templates) {
-            if (t.length != 3 || !(t[0].equals("neoplasm") || t[0].equals("drug")) || !t[1].matches("[2-7]")) {
-                throw new IllegalArgumentException(TEMPLATES + ": bad template row " + String.join("|", t));
-            }
-        }
+        List<String[]> rows = new ArrayList<>();
+        TsvRows.read(Resources.bundled(TEMPLATES), TEMPLATES, h -> String.join("\t", h).equals("table\tcolumn\ttemplate"),
+                "table<TAB>column<TAB>template", (t, lineNo) -> {
+                    if (t.length != 3 || !(t[0].equals("neoplasm") || t[0].equals("drug")) || !t[1].matches("[2-7]")
+                            || t[2].isEmpty()) {
+                        throw new IllegalArgumentException(TEMPLATES + " line " + lineNo + ": bad template row "
+                                + String.join("|", t));
+                    }
+                    rows.add(t);
+                });
+        this.templates = List.copyOf(rows);
     }
 
     /** Builds the lexicon from the bundled data files. */

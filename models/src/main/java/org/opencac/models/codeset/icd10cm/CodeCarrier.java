@@ -1,16 +1,14 @@
 package org.opencac.models.codeset.icd10cm;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.io.TsvRows;
 
 /**
  * Carries a code printed in an older index (the FY2017 Alphabetic Index) to FY2026 and verifies it in the
@@ -54,28 +52,19 @@ public final class CodeCarrier {
     /** Reads the conversion table TSV: for each previous code, the codes created from it. */
     public static Map<String, List<String>> readConversion(InputStream in, String sourceName) throws IOException {
         Map<String, List<String>> out = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String header = r.readLine();
-        if (header == null || !header.startsWith("current_code\teffective\tprevious_codes")) {
-            throw new IllegalArgumentException(sourceName + ": expected header current_code, effective, previous_codes");
-        }
-        int line = 1;
-        for (String l = r.readLine(); l != null; l = r.readLine()) {
-            line++;
-            if (l.isBlank()) {
-                continue;
-            }
-            String[] f = l.split("\t", -1);
-            if (f.length != 3 || f[0].isBlank()) {
-                throw new IllegalArgumentException(sourceName + " line " + line + ": expected 3 tab-separated fields");
-            }
-            for (String prev : f[2].split(",")) {
-                String p = prev.trim();
-                if (!p.isEmpty()) {
-                    out.computeIfAbsent(p, k -> new ArrayList<>()).add(f[0].trim());
-                }
-            }
-        }
+        TsvRows.read(in, sourceName, h -> String.join("\t", h).startsWith("current_code\teffective\tprevious_codes"),
+                "current_code<TAB>effective<TAB>previous_codes", (f, line) -> {
+                    if (f.length != 3 || f[0].isBlank()) {
+                        throw new IllegalArgumentException(sourceName + " line " + line
+                                + ": expected 3 tab-separated fields");
+                    }
+                    for (String prev : f[2].split(",")) {
+                        String p = prev.trim();
+                        if (!p.isEmpty()) {
+                            out.computeIfAbsent(p, k -> new ArrayList<>()).add(f[0].trim());
+                        }
+                    }
+                });
         return out;
     }
 

@@ -14,6 +14,7 @@ import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.SeventhCharacter;
 import org.opencac.models.io.Resources;
+import org.opencac.models.io.TsvRows;
 
 /**
  * Builds the ICD-10-CM code set: the order file is authoritative for codes, titles and billable flags;
@@ -58,26 +59,19 @@ public final class Icd10CmCodeSetLoader {
     /** Reads {@code note_corrections.tsv}; a malformed row fails naming the file and line. */
     static List<NoteCorrection> readCorrections() {
         List<NoteCorrection> out = new ArrayList<>();
-        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                Resources.bundled(NOTE_CORRECTIONS), java.nio.charset.StandardCharsets.UTF_8))) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                try {
-                    out.add(new NoteCorrection(CodeSet.normalize(cols[0]), NoteType.valueOf(cols[1].trim()), cols[2].trim()));
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException(NOTE_CORRECTIONS + " line " + lineNo + ": code, note type, text"
-                            + " expected", e);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        TsvRows.read(Resources.bundled(NOTE_CORRECTIONS), NOTE_CORRECTIONS, h -> h[0].equals("code"),
+                "code<TAB>type<TAB>text<TAB>source", (cols, lineNo) -> {
+                    try {
+                        if (cols[2].isBlank()) {
+                            throw new IllegalArgumentException("no text");
+                        }
+                        out.add(new NoteCorrection(CodeSet.normalize(cols[0]), NoteType.valueOf(cols[1].trim()),
+                                cols[2].trim()));
+                    } catch (RuntimeException e) {
+                        throw new IllegalArgumentException(NOTE_CORRECTIONS + " line " + lineNo
+                                + ": code, note type, text expected", e);
+                    }
+                });
         return out;
     }
 
