@@ -141,7 +141,8 @@ public final class MdmAssessor {
             boolean order = any(orderCues, sentence);
             if (review || order) {
                 addTests(found(testCues, sentence), tests);
-                if (review && (sentence.contains("record") || sentence.contains("notes from"))) {
+                if (review && (WholeWord.indexIn(sentence, "record") >= 0
+                        || WholeWord.indexIn(sentence, "records") >= 0 || sentence.contains("notes from"))) {
                     externalNotes++;
                 }
             }
