@@ -376,7 +376,7 @@ public final class CptModule implements CodeSystemModule {
             queries.add(new DocumentationQuery(establishedCode, "patient type", "The visit's MDM is " + a.level().label()
                     + " but the note does not say whether the patient is new or established: which is it?",
                     List.of(newCode, establishedCode), List.of()));
-        } else if (!a.supported() && timeDigit(lower, isNew) == 0) {
+        } else if (!a.supported() && officeTime(lower, isNew).digit() == 0) {
             String prefix = isNew ? "9920" : "9921";
             queries.add(new DocumentationQuery(isNew ? newCode : establishedCode, "MDM level", "The note documents "
                     + (isNew ? "a new" : "an established") + " patient's visit but not the problems addressed or the "
@@ -384,7 +384,8 @@ public final class CptModule implements CodeSystemModule {
                     List.of(prefix + 2, prefix + 3, prefix + 4, prefix + 5), List.of()));
         } else {
             // the level is the higher of the MDM's and the one the total time stated meets
-            int byTime = timeDigit(lower, isNew);
+            VisitTime.ByTime time = officeTime(lower, isNew);
+            int byTime = time.digit();
             String code = (isNew ? "9920" : "9921") + (a.supported() ? Math.max(digit, byTime) : byTime);
             Matcher which = isNew ? n : e;
             List<String> why = new ArrayList<>();
@@ -393,8 +394,7 @@ public final class CptModule implements CodeSystemModule {
                 why.addAll(a.reasons());
             }
             if (byTime > (a.supported() ? digit : 0)) {
-                why.add("Total time stated: " + VisitTime.total(lower).orElseThrow().minutes() + " minutes, which meets"
-                        + " this level by time (CPT E/M guidelines: the level by MDM or by total time, whichever is higher)");
+                why.add(time.reason());
             }
             EvidenceSpan ev = new EvidenceSpan(which.start(), which.end(), text.substring(which.start(), which.end()),
                     "unknown", false, "present", "patient");
@@ -437,10 +437,9 @@ public final class CptModule implements CodeSystemModule {
         return new SystemResult(codes.version(), out, queries);
     }
 
-    /** The last digit of the office E/M level the total time stated meets, for a new or an established patient; 0 if none. */
-    private static int timeDigit(String lower, boolean isNew) {
-        return VisitTime.total(lower).map(t -> VisitTime.levelDigit(isNew ? VisitTime.Family.OFFICE_NEW
-                : VisitTime.Family.OFFICE_ESTABLISHED, t.minutes())).orElse(0);
+    /** The office E/M level the total time stated meets, for a new or an established patient. */
+    private static VisitTime.ByTime officeTime(String lower, boolean isNew) {
+        return VisitTime.level(lower, isNew ? VisitTime.Family.OFFICE_NEW : VisitTime.Family.OFFICE_ESTABLISHED);
     }
 
     /** The last digit of the office and emergency department E/M codes of an MDM level (2 to 5). */

@@ -70,7 +70,8 @@ final class HospitalVisitEm {
                 default -> why.add("Progress note of the hospital stay: \"" + ev.text() + "\": subsequent hospital care");
             }
             VisitTime.Family family = initial ? VisitTime.Family.INITIAL_HOSPITAL : VisitTime.Family.SUBSEQUENT_HOSPITAL;
-            int byTime = VisitTime.total(lower).map(t -> VisitTime.levelDigit(family, t.minutes())).orElse(0);
+            VisitTime.ByTime time = VisitTime.level(lower, family);
+            int byTime = time.digit();
             if (!a.supported() && byTime == 0) {
                 queries.add(new DocumentationQuery(prefix + 1, "MDM level", "The note documents "
                         + (initial ? "initial" : "subsequent") + " hospital care but not the problems addressed or the"
@@ -89,8 +90,7 @@ final class HospitalVisitEm {
                 why.addAll(a.reasons());
             }
             if (byTime > byMdm) {
-                why.add("Total time stated: " + VisitTime.total(lower).orElseThrow().minutes() + " minutes, which meets"
-                        + " this level by time (CPT E/M guidelines: the level by MDM or by total time, whichever is higher)");
+                why.add(time.reason());
             }
         }
         String chosen = code;

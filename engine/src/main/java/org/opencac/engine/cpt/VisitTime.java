@@ -62,6 +62,20 @@ final class VisitTime {
         return CUES.get("critical_illness").stream().anyMatch(c -> WholeWord.indexIn(lower, c) >= 0);
     }
 
+    /**
+     * The level the note's stated total time meets in {@code family}: the last digit of its code (0 when no total time
+     * is stated or it meets no level) and the rationale line that says so.
+     */
+    record ByTime(int digit, String reason) {
+    }
+
+    /** The level the total time stated in the note meets in {@code family} ({@link ByTime}). */
+    static ByTime level(String lower, Family family) {
+        return total(lower).map(t -> new ByTime(levelDigit(family, t.minutes()), "Total time stated: " + t.minutes()
+                + " minutes, which meets this level by time (CPT E/M guidelines: the level by MDM or by total time,"
+                + " whichever is higher)")).orElse(new ByTime(0, null));
+    }
+
     /** The last digit of the highest level of {@code family} that {@code minutes} meets; 0 when it meets none. */
     static int levelDigit(Family family, int minutes) {
         int digit = 0;
