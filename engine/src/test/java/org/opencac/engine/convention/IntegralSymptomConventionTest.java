@@ -238,6 +238,9 @@ class IntegralSymptomConventionTest {
                 out("I.C.18.b the raised white count of an abscess of the skin is the abscess",
                         "HISTORY:\nA tender red swelling of the right buttock for four days, white count of 17,000.\n"
                                 + "POSTOPERATIVE DIAGNOSIS:\nAbscess of the right buttock.\n", "L02.31", "D72.829"),
+                out("I.B.5 the difficulty swallowing of an esophageal stricture is that stricture",
+                        "PREOPERATIVE DIAGNOSIS:\nDysphagia.\nPOSTOPERATIVE DIAGNOSIS:\n"
+                                + "Stricture of the distal esophagus, dilated.\n", "K22.2", "R13.10 R13.19"),
                 out("I.C.18.b a raised white count beside a condition that does not cause it stays coded",
                         "ASSESSMENT:\n1. Leukocytosis, to be repeated next week.\n2. Gout of the right foot.\n",
                         "D72.829", ""),
