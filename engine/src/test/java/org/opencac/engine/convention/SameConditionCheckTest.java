@@ -218,6 +218,17 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void anOrchitisBesideTheAbscessOfTheTestisIsThatAbscess() {
+        Document d = check().process(withCandidates(cand("N45.4", "Abscess of epididymis or testis", 0.9, 0),
+                cand("N45.2", "Orchitis", 0.7, 1)));
+        assertEquals(List.of("N45.4"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("N45.2", d.candidates().get(0).alternatives().get(0).code());
+        Document other = check().process(withCandidates(cand("N45.2", "Orchitis", 0.8, 0),
+                cand("N43.3", "Hydrocele, unspecified", 0.7, 1)));
+        assertEquals(2, other.candidates().size(), "a hydrocele is no abscess of the testis");
+    }
+
+    @Test
     void unspecifiedImmunosuppressantBesideTheNamedAgentIsThatTherapy() {
         Document d = check().process(withCandidates(cand("M33.20", "Polymyositis, organ involvement unspecified", 0.9, 0),
                 cand("Z79.60", "Long term (current) use of unspecified immunomodulators and immunosuppressants", 0.7, 1),
