@@ -99,7 +99,11 @@ class FirstListedDiagnosisTest {
                         "M10.9 E66.9", ""),
                 first("IV.G, IV.D a condition told 'in a patient with' after the symptom describes the patient",
                         "INDICATION:\nChronic cough in a patient who has type 2 diabetes.\n", "R05.3",
-                        "R05.3 E11.9", ""));
+                        "R05.3 E11.9", ""),
+                first("IV.G an infarction the patient presents with is the reason, whatever risk factors the sentence"
+                                + " lists",
+                        "INDICATION:\nA 60-year-old man with no other risk factors who presents with an acute"
+                                + " myocardial infarction.\n", "I21.9", "I21.9", ""));
     }
 
     private static Arguments first(String name, String note, String first, String expected, String absent) {
