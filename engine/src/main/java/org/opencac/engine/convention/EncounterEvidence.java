@@ -90,6 +90,10 @@ final class EncounterEvidence {
             }
             Mention mention = mentions.get(m);
             Sentence s = doc.sentences().get(mention.sentenceIndex());
+            if (insideDescription(doc, s, mention, section, rules)) {
+                out.add(m);
+                continue;
+            }
             for (PrincipalRule r : rules) {
                 if (r.kind() != PrincipalRule.Kind.REASON_CUE || r.before() || r.words().isEmpty()
                         || !r.sections().contains(section)) {
@@ -104,6 +108,26 @@ final class EncounterEvidence {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the mention lies inside a match, in its sentence, of a PATIENT_DESCRIPTION rule read in its section:
+     * the words that tell who the patient is ("a 51-year-old, obese, white female"; "in a patient with ...").
+     */
+    private static boolean insideDescription(Document doc, Sentence s, Mention mention, SectionType section,
+                                             List<PrincipalRule> rules) {
+        for (PrincipalRule r : rules) {
+            if (r.kind() != PrincipalRule.Kind.PATIENT_DESCRIPTION || !r.sections().contains(section)) {
+                continue;
+            }
+            Matcher d = r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end());
+            while (d.find() && d.start() <= mention.span().start()) {
+                if (d.end() >= mention.span().end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -111,10 +111,14 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
      * related codes that the same statement establishes (documented there as certain, present, not only as history)
      * accounts for it and leads it (II.A, IV.D: a symptom is not the principal or first-listed diagnosis when a related
      * definitive diagnosis has been established; "Headache, improved. Intracranial aneurysm.").
+     * PATIENT_DESCRIPTION: in a sentence of the rule's sections (the chief complaint, the indication), the conditions
+     * inside a match of the rule's pattern describe who the patient is, not why the patient came ("a 51-year-old,
+     * obese, white female", "cough in a patient with pulmonary fibrosis"): they answer no reason and place nothing in
+     * that statement (IV.G, IV.D).
      */
     public enum Kind { NEVER_FIRST, SYMPTOM, STATEMENT, ORDER, REASON_CUE, RULED_OUT, ENCOUNTER_FIRST, HISTORY_LAST,
         PRIORITY, PROCEDURE_REASON, STUDY_REASON, SAME_NEOPLASM, CAUSE_LAST, BIRTH_EPISODE, FINDING_AFTER_REASON,
-        RELATED_DIAGNOSIS }
+        RELATED_DIAGNOSIS, PATIENT_DESCRIPTION }
 
     public PrincipalRule {
         codes = List.copyOf(codes);
@@ -145,7 +149,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         }
         if ((kind == Kind.REASON_CUE || kind == Kind.RULED_OUT || kind == Kind.ENCOUNTER_FIRST || kind == Kind.HISTORY_LAST
                 || kind == Kind.PROCEDURE_REASON || kind == Kind.STUDY_REASON
-                || kind == Kind.CAUSE_LAST) && sections.isEmpty()) {
+                || kind == Kind.CAUSE_LAST || kind == Kind.PATIENT_DESCRIPTION) && sections.isEmpty()) {
             throw new IllegalArgumentException("a " + k + " rule needs sections");
         }
         if (kind == Kind.STUDY_REASON && (setting == null || statements.isEmpty())) {
@@ -163,7 +167,8 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
         if (kind == Kind.BIRTH_EPISODE && codes.isEmpty()) {
             throw new IllegalArgumentException("a birth_episode rule needs codes");
         }
-        if ((kind == Kind.REASON_CUE || kind == Kind.PROCEDURE_REASON || kind == Kind.CAUSE_LAST) && pattern == null) {
+        if ((kind == Kind.REASON_CUE || kind == Kind.PROCEDURE_REASON || kind == Kind.CAUSE_LAST
+                || kind == Kind.PATIENT_DESCRIPTION) && pattern == null) {
             throw new IllegalArgumentException("a " + k + " rule needs a pattern");
         }
     }
@@ -191,7 +196,7 @@ public record PrincipalRule(String id, Kind kind, String guideline, List<CodePat
             throw new IllegalArgumentException("unknown kind \"" + kind.toLowerCase(Locale.ROOT)
                     + "\" (never_first, symptom, statement, order, reason_cue, ruled_out, encounter_first, history_last,"
                     + " priority, procedure_reason, study_reason, same_neoplasm, cause_last, birth_episode,"
-                    + " finding_after_reason or related_diagnosis)");
+                    + " finding_after_reason, related_diagnosis or patient_description)");
         }
         CareSetting setting = null;
         if (r.has("setting")) {

@@ -92,7 +92,18 @@ class FirstListedDiagnosisTest {
                         "CHIEF COMPLAINT:\nDiabetic foot ulcer, here for wound care.\n", "E11.621", "E11.621", ""),
                 first("IV.G a condition the reason names apart from the patient, a comma between, stays the reason",
                         "REASON FOR CONSULTATION:\nManagement of gout, the patient being admitted for a cough.\n",
-                        "M10.9", "M10.9 R05.9", ""));
+                        "M10.9", "M10.9 R05.9", ""),
+                first("IV.G, IV.D a condition among the adjectives between the age and the person word, commas"
+                                + " between them, describes the patient",
+                        "INDICATION:\nA 47-year-old, obese, white woman who presents with a gout attack.\n", "M10.9",
+                        "M10.9 E66.9", ""),
+                first("IV.G, IV.D a condition told 'in a patient with' after the symptom describes the patient",
+                        "INDICATION:\nChronic cough in a patient who has type 2 diabetes.\n", "R05.3",
+                        "R05.3 E11.9", ""),
+                first("IV.G an infarction the patient presents with is the reason, whatever risk factors the sentence"
+                                + " lists",
+                        "INDICATION:\nA 60-year-old man with no other risk factors who presents with an acute"
+                                + " myocardial infarction.\n", "I21.9", "I21.9", ""));
     }
 
     private static Arguments first(String name, String note, String first, String expected, String absent) {

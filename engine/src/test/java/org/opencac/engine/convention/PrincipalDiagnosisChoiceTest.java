@@ -134,6 +134,17 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void aReferralTheNoteSaysNeverHappenedAnswersNoReason() {
+        // "never referred ... with" tells a referral that was not made: the asthma named there is no reason for this
+        // operation, and the postoperative diagnosis keeps its own order
+        String statement = "POSTOPERATIVE DIAGNOSES:\n1. Chronic tonsillitis.\n2. Asthma.\n";
+        List<String> codes = NoteAssert.codes(code(statement + "HISTORY: This boy was never referred to a lung"
+                + " specialist to deal with his asthma. His tonsils have been inflamed all season.\n",
+                CareSetting.OUTPATIENT));
+        assertEquals("J35.01", codes.isEmpty() ? null : codes.get(0), codes.toString());
+    }
+
+    @Test
     void aConditionTheVisitVerbTellsForThisVisitAnswersItsReason() {
         // the same words without the earlier visit: the asthma he is seen with answers the reason for the encounter
         String statement = "POSTOPERATIVE DIAGNOSES:\n1. Chronic tonsillitis.\n2. Asthma.\n";
