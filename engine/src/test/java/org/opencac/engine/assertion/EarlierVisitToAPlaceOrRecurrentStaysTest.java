@@ -35,6 +35,12 @@ class EarlierVisitToAPlaceOrRecurrentStaysTest {
     }
 
     @Test
+    void lowBloodPressureOfRecurrentAdmissionsIsHistorical() {
+        assertTrue(assessCoded("He has had several admissions for vomiting and hypotension this year.", "hypotension",
+                "I95.9").historical());
+    }
+
+    @Test
     void infectionOfRecurrentAdmissionsStaysCurrent() {
         assertFalse(assessCoded("He reports multiple hospitalizations for cellulitis of the legs.", "cellulitis",
                 "L03.119").historical());

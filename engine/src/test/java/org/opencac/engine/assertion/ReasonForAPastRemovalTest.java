@@ -30,6 +30,16 @@ class ReasonForAPastRemovalTest {
     }
 
     @Test
+    void aLesionThePatientHadRemovedIsHistory() {
+        assertEquals("historical", mention("He had a lipoma removed from his shoulder.", "lipoma").assertion());
+    }
+
+    @Test
+    void aLesionRemovedAtThisEncounterStaysCurrent() {
+        assertEquals("present", mention("A lipoma on her shoulder was removed today.", "lipoma").assertion());
+    }
+
+    @Test
     void aChronicConditionAnOperationDoesNotEndStaysCurrent() {
         assertEquals("present", mention("He had his spleen removed years ago for hypertension.", "hypertension")
                 .assertion());

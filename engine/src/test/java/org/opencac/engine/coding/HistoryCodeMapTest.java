@@ -57,6 +57,13 @@ class HistoryCodeMapTest {
     }
 
     @Test
+    void aPastNormalDeliveryHasNoHistoryCodeWhileAPastComplicationOfPregnancyKeepsIts() {
+        assertEquals(Optional.empty(), MAP.personalHistoryCode("O80"));
+        assertEquals(Optional.of("Z87.59"), MAP.personalHistoryCode("O14.10"));
+        assertEquals(Optional.of("Z87.51"), MAP.personalHistoryCode("O60.10"));
+    }
+
+    @Test
     void pastDehydrationHasNoPersonalHistoryCodeWhileOtherMetabolicDisordersKeepTheirs() {
         assertEquals(Optional.empty(), MAP.personalHistoryCode("E86.0"));
         assertEquals(Optional.of("Z86.39"), MAP.personalHistoryCode("E87.6"));
