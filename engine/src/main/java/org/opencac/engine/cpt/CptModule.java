@@ -111,11 +111,13 @@ public final class CptModule implements CodeSystemModule {
     private static final Set<String> DONE_AFTER = DONE_CUES.get("after");
     /** The sides of {@code this_visit_test_cues.tsv}, each with its words. */
     private static final Map<String, Set<String>> THIS_VISIT_CUES = cueWords("this_visit_test_cues.tsv",
-            Set.of("sentence", "before"));
+            Set.of("sentence", "before", "lab_sentence"));
     /** Words anywhere in a test's sentence that date or place it at this visit ("today", "office"). */
     private static final Set<String> THIS_VISIT_SENTENCE = THIS_VISIT_CUES.get("sentence");
     /** Words among the few before a test phrase that say this provider did it ("we did get an EKG"). */
     private static final Set<String> THIS_VISIT_BEFORE = THIS_VISIT_CUES.get("before");
+    /** Words in a laboratory test's sentence that place it in the provider's own office ("office", "in-house"). */
+    private static final Set<String> THIS_OFFICE_LAB = THIS_VISIT_CUES.get("lab_sentence");
     /** The code of a postoperative follow-up visit in the global period. */
     private static final String POSTOP_VISIT = "99024";
     private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
@@ -130,8 +132,10 @@ public final class CptModule implements CodeSystemModule {
     private final CptCodeSet codes;
     private final MdmAssessor mdm;
     private final Map<String, String> services;
-    /** The phrases of diagnostic tests (kind "test" of services.tsv). */
+    /** The phrases of diagnostic tests (kind "test" or "lab" of services.tsv). */
     private final Set<String> tests;
+    /** The phrases of laboratory tests usually sent to a laboratory (kind "lab" of services.tsv). */
+    private final Set<String> labs;
     /** The service phrases, longest first (the first that fits at a place wins). */
     private final List<String> phrases;
     /**
@@ -145,18 +149,23 @@ public final class CptModule implements CodeSystemModule {
         this.mdm = mdm;
         Map<String, String> s = new LinkedHashMap<>();
         Set<String> t = new HashSet<>();
+        Set<String> lab = new HashSet<>();
         for (String[] c : DataFiles.table("/org/opencac/engine/cpt/services.tsv", 3, 3)) {
-            if (!(c[2].equals("test") || c[2].equals("service"))) {
-                throw new IllegalStateException("services.tsv: expected phrase<TAB>code<TAB>test|service: "
+            if (!(c[2].equals("test") || c[2].equals("lab") || c[2].equals("service"))) {
+                throw new IllegalStateException("services.tsv: expected phrase<TAB>code<TAB>test|lab|service: "
                         + String.join("\t", c));
             }
             s.put(c[0].toLowerCase(Locale.ROOT), c[1]);
-            if (c[2].equals("test")) {
+            if (!c[2].equals("service")) {
                 t.add(c[0].toLowerCase(Locale.ROOT));
+            }
+            if (c[2].equals("lab")) {
+                lab.add(c[0].toLowerCase(Locale.ROOT));
             }
         }
         this.services = Map.copyOf(s);
         this.tests = Set.copyOf(t);
+        this.labs = Set.copyOf(lab);
         this.phrases = s.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         int max = phrases.stream().mapToInt(p -> p.charAt(0)).max().orElse(0);
         List<List<String>> byFirst = new ArrayList<>(Collections.nCopies(max + 1, (List<String>) null));
@@ -496,6 +505,9 @@ public final class CptModule implements CodeSystemModule {
         if (test && (!officeVisit || anotherDaysTest(lower, sentences, start))) {
             return true;
         }
+        if (labs.contains(phrase) && !inThisOffice(lower, start, end)) {
+            return true;
+        }
         if (saysToday(lower, start, end)) {
             return false;
         }
@@ -518,6 +530,16 @@ public final class CptModule implements CodeSystemModule {
         return anyOf(wordsBefore(lower, start), THIS_VISIT_BEFORE) || anyOf(
                 NOT_WORD.split(lower.substring(SentenceBounds.start(lower, start), SentenceBounds.end(lower, end))),
                 THIS_VISIT_SENTENCE);
+    }
+
+    /**
+     * Whether the laboratory test phrase at {@code start}..{@code end} is placed in the provider's own office: a word
+     * of {@code this_visit_test_cues.tsv} (kind "lab_sentence") in its sentence. A sample drawn today is analysed, and
+     * the test billed, by the laboratory that runs it ("CBC from today") unless the note says the office ran it.
+     */
+    static boolean inThisOffice(String lower, int start, int end) {
+        return anyOf(NOT_WORD.split(lower.substring(SentenceBounds.start(lower, start), SentenceBounds.end(lower, end))),
+                THIS_OFFICE_LAB);
     }
 
     /**
