@@ -48,6 +48,9 @@ public final class CptModule implements CodeSystemModule {
     private static final PluginNumbers NUMBERS = PluginNumbers.load(DIR + "numbers.tsv", NUMBER_NAMES);
     private static final Set<SectionType> PLAN_SECTIONS = DataFiles.lines(DIR + "plan_sections.txt").stream()
             .map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** Sections of the history and findings: a note with no plan section has its MDM read in its other sections. */
+    private static final Set<SectionType> HISTORY_SECTIONS = DataFiles.lines(DIR + "history_sections.txt").stream()
+            .map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
     /** Compiled once: every service phrase found reads the words before it. */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** The new and the established patient's phrases (in this order), searched in one pass over the note. */
@@ -296,7 +299,8 @@ public final class CptModule implements CodeSystemModule {
                 plan.append(s.span().coveredText(text)).append('\n');
             }
         }
-        MdmAssessment a = mdm.assess(plan.length() > 0 ? plan.toString() : null, scannedLower);
+        String decisions = plan.length() > 0 ? plan.toString() : decisionsWithoutPlan(text, doc.sections());
+        MdmAssessment a = mdm.assess(decisions, scannedLower);
         int digit = levelDigit(a.level());
         List<Section> sections = doc.sections();
         boolean officeVisit = officeVisit(sections) && !EncounterPlace.hospital(lower, sections);
@@ -373,8 +377,7 @@ public final class CptModule implements CodeSystemModule {
                     if (visit.kind() == EncounterPlace.HospitalVisit.POSTOPERATIVE) {
                         postoperativeVisit(text, visit.cue(), out);
                     } else {
-                        MdmAssessment stay = mdm.assess(plan.length() > 0 ? plan.toString() : null, scannedLower,
-                                MdmEncounter.HOSPITAL);
+                        MdmAssessment stay = mdm.assess(decisions, scannedLower, MdmEncounter.HOSPITAL);
                         HospitalVisitEm.code(text, lower, visit, stay, DISCHARGE_MINUTES, codes, VISIT_SCORE, out, queries);
                     }
                 });
@@ -444,6 +447,26 @@ public final class CptModule implements CodeSystemModule {
         }
         out.addAll(svc.values());
         return new SystemResult(codes.version(), out, queries);
+    }
+
+    /**
+     * Where a note with no assessment or plan section has its problems addressed and its management read: its sections
+     * other than the history and findings ({@code history_sections.txt}), whose drugs and problems the patient came
+     * with (a drug "started" by another physician, the medication list) are no decision of this visit; null (the whole
+     * note) when it has no section of the history either (an untitled note). Empty when every section is history: the
+     * problems and management are then not documented.
+     */
+    static String decisionsWithoutPlan(String text, List<Section> sections) {
+        if (sections.stream().noneMatch(s -> HISTORY_SECTIONS.contains(s.type()))) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Section s : sections) {
+            if (!HISTORY_SECTIONS.contains(s.type())) {
+                out.append(s.span().coveredText(text)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** The office E/M level the total time stated meets, for a new or an established patient. */
