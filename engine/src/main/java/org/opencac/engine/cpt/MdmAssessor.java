@@ -18,8 +18,11 @@ import org.opencac.engine.DataFiles;
  * data in the whole note. Each element's level comes with the phrases that decided it.
  */
 public final class MdmAssessor {
-    /** A cue phrase: its literal, found as a whole word ({@link WholeWord}), and its place in the list of every cue's literal. */
-    private record Cue(String literal, int id) {
+    /**
+     * A cue phrase: its literal, found as a whole word ({@link WholeWord}), its place in the list of every cue's
+     * literal, and the illness it names (a chronic illness's cue: "emphysema" names COPD; else its literal).
+     */
+    private record Cue(String literal, int id, String illness) {
     }
 
     private final Map<String, Map<String, List<Cue>>> cues;
@@ -36,9 +39,10 @@ public final class MdmAssessor {
     public static MdmAssessor standard() {
         Map<String, Map<String, List<Cue>>> cues = new TreeMap<>();
         int id = 0;
-        for (String[] c : DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 3)) {
+        for (String[] c : DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4)) {
+            String literal = c[2].toLowerCase(Locale.ROOT);
             cues.computeIfAbsent(c[0], k -> new TreeMap<>()).computeIfAbsent(c[1], k -> new ArrayList<>())
-                    .add(new Cue(c[2].toLowerCase(Locale.ROOT), id++));
+                    .add(new Cue(literal, id++, c.length > 3 ? c[3].toLowerCase(Locale.ROOT) : literal));
         }
         return new MdmAssessor(cues);
     }
@@ -259,6 +263,17 @@ public final class MdmAssessor {
         return out;
     }
 
+    /** The illnesses named by the cues found in the text ("copd" for both "copd" and "emphysema"). */
+    private static List<String> illnesses(List<Cue> cues, String text) {
+        List<String> out = new ArrayList<>();
+        for (Cue cue : cues) {
+            if (WholeWord.indexIn(text, cue.literal()) >= 0) {
+                out.add(cue.illness());
+            }
+        }
+        return out;
+    }
+
     /**
      * The sentences with one of the cues: problems are counted once per sentence or list line ("Insect bite, a
      * minor self-limited problem" is one). None when there is no cue, and then {@code sentences} may be null.
@@ -279,13 +294,14 @@ public final class MdmAssessor {
     /**
      * The problems of {@code items} that are chronic illnesses: an item naming a chronic illness no earlier item named,
      * or naming none but calling its problem chronic or stable ({@code status}). One illness named again ("discoid lupus"
-     * in one sentence, "whether it evolves into lupus" in the next) is one problem addressed, not two.
+     * in one sentence, "whether it evolves into lupus" in the next), or by another of its names ("COPD" and
+     * "emphysema"), is one problem addressed, not two.
      */
     private static int countIllnesses(List<Cue> named, List<Cue> status, List<String> items) {
         Set<String> counted = new HashSet<>();
         int n = 0;
         for (String item : items) {
-            List<String> illnesses = found(named, item);
+            List<String> illnesses = illnesses(named, item);
             if (illnesses.isEmpty() ? any(status, item) : !counted.containsAll(illnesses)) {
                 n++;
             }
