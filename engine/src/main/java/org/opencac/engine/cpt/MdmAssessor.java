@@ -25,6 +25,11 @@ public final class MdmAssessor {
     private record Cue(String literal, int id, String illness) {
     }
 
+    /** The negation words of the cue file: a cue they negate ("no side effects") is no cue. */
+    private static final CueNegation NEGATION = new CueNegation(DataFiles.table(
+            "/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4).stream().filter(c -> c[0].equals(CueNegation.ELEMENT))
+            .map(c -> c[2].toLowerCase(Locale.ROOT)).toList());
+
     private final Map<String, Map<String, List<Cue>>> cues;
     /** Every cue's literal, by cue id: which of them a whole text contains is found in one pass. */
     private final LiteralScan literals;
@@ -40,6 +45,9 @@ public final class MdmAssessor {
         Map<String, Map<String, List<Cue>>> cues = new TreeMap<>();
         int id = 0;
         for (String[] c : DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4)) {
+            if (c[0].equals(CueNegation.ELEMENT)) {
+                continue;
+            }
             String literal = c[2].toLowerCase(Locale.ROOT);
             cues.computeIfAbsent(c[0], k -> new TreeMap<>()).computeIfAbsent(c[1], k -> new ArrayList<>())
                     .add(new Cue(literal, id++, c.length > 3 ? c[3].toLowerCase(Locale.ROOT) : literal));
@@ -256,7 +264,7 @@ public final class MdmAssessor {
     private static List<String> found(List<Cue> cues, String text) {
         List<String> out = new ArrayList<>();
         for (Cue cue : cues) {
-            if (WholeWord.indexIn(text, cue.literal()) >= 0) {
+            if (affirmed(text, cue)) {
                 out.add(cue.literal());
             }
         }
@@ -267,11 +275,25 @@ public final class MdmAssessor {
     private static List<String> illnesses(List<Cue> cues, String text) {
         List<String> out = new ArrayList<>();
         for (Cue cue : cues) {
-            if (WholeWord.indexIn(text, cue.literal()) >= 0) {
+            if (affirmed(text, cue)) {
                 out.add(cue.illness());
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the cue is written in the text as a whole word at least once where no negation word shortly before it
+     * negates it ("no prescription drug management", "denies any worsening" are no cue).
+     */
+    private static boolean affirmed(String text, Cue cue) {
+        String literal = cue.literal();
+        for (int at = WholeWord.indexIn(text, literal); at >= 0; at = WholeWord.indexIn(text, literal, at + 1)) {
+            if (!NEGATION.negates(text, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -341,8 +363,7 @@ public final class MdmAssessor {
 
     private static boolean any(List<Cue> cues, String text) {
         for (int k = 0; k < cues.size(); k++) {
-            Cue cue = cues.get(k);
-            if (WholeWord.indexIn(text, cue.literal()) >= 0) {
+            if (affirmed(text, cues.get(k))) {
                 return true;
             }
         }
