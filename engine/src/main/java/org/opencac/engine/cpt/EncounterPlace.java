@@ -25,7 +25,7 @@ final class EncounterPlace {
     private static final Set<String> KINDS = Set.of("header", "stay_summary_header", "ed_header", "phrase", "ed_phrase",
             "admit_phrase", "discharge_header", "consult_phrase", "subsequent_phrase", "admission_phrase",
             "discharge_time_word", "minutes_word", "more_than_phrase", "urgent_care_phrase", "operation_word",
-            "postoperative_phrase", "operated_phrase", "not_operation_word");
+            "postoperative_phrase", "operated_phrase", "not_operation_word", "stay_end_header");
     /** The headers of a hospital stay's summary. */
     private static final Set<String> STAY_SUMMARY_HEADERS = Set.copyOf(hospitalCues("stay_summary_header"));
     /** Section headers of an emergency department visit's own note ("ED course"). */
@@ -44,6 +44,8 @@ final class EncounterPlace {
     private static final List<String> URGENT_CARE_PHRASES = hospitalCues("urgent_care_phrase");
     /** The headers of a discharge summary: a hospital note with one is the discharge day's. */
     private static final Set<String> DISCHARGE_HEADERS = Set.copyOf(hospitalCues("discharge_header"));
+    /** Headers of a stay's summary telling where the patient went when the stay ended ("disposition"). */
+    private static final Set<String> STAY_END_HEADERS = Set.copyOf(hospitalCues("stay_end_header"));
     /** Phrases of an inpatient consultation's note. */
     private static final List<String> CONSULT_PHRASES = hospitalCues("consult_phrase");
     /** Words or word endings naming an operation ("ectomy", "operating room"). */
@@ -228,9 +230,12 @@ final class EncounterPlace {
      * The kind of a hospital encounter's own note ({@link #hospital} already true, no emergency department visit of its
      * own): a discharge header makes it the discharge day's; else a consult phrase an inpatient consultation; else a
      * subsequent phrase a progress note; else an admission header or phrase the admission's; empty when none says.
+     * A stay's summary with none of these headers or phrases is the discharge day's when a header tells where the
+     * stay ended ({@code stay_end_header}: "disposition"), else a case told over a stay (empty).
      */
     static Optional<HospitalCue> hospitalVisit(String lower, List<Section> sections) {
         Cue admissionHeader = null;
+        Cue stayEnd = null;
         boolean staySummary = false;
         for (Section s : sections) {
             String header = headerWords(s.header().coveredText(lower));
@@ -238,6 +243,9 @@ final class EncounterPlace {
                 return Optional.of(discharge(lower, sections, new Cue(s.header().start(), s.header().end())));
             }
             staySummary |= STAY_SUMMARY_HEADERS.contains(header);
+            if (stayEnd == null && STAY_END_HEADERS.contains(header)) {
+                stayEnd = new Cue(s.header().start(), s.header().end());
+            }
             if (admissionHeader == null && ADMISSION_HEADERS.contains(header)) {
                 admissionHeader = new Cue(s.header().start(), s.header().end());
             }
@@ -254,7 +262,8 @@ final class EncounterPlace {
             return Optional.of(new HospitalCue(HospitalVisit.CONSULTATION, consult.get()));
         }
         if (staySummary) {
-            return Optional.empty();
+            // a stay's summary with a header of where the stay ended ("disposition") is the discharge day's
+            return Optional.ofNullable(stayEnd).map(c -> discharge(lower, sections, c));
         }
         Optional<Cue> postoperative = firstPhrase(lower, POSTOPERATIVE_DAY);
         if (postoperative.isPresent()) {
