@@ -48,6 +48,9 @@ public final class CptModule implements CodeSystemModule {
     private static final PluginNumbers NUMBERS = PluginNumbers.load(DIR + "numbers.tsv", NUMBER_NAMES);
     private static final Set<SectionType> PLAN_SECTIONS = DataFiles.lines(DIR + "plan_sections.txt").stream()
             .map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
+    /** Sections of the history and findings: a note with no plan section has its MDM read in its other sections. */
+    private static final Set<SectionType> HISTORY_SECTIONS = DataFiles.lines(DIR + "history_sections.txt").stream()
+            .map(SectionType::fromId).collect(Collectors.toUnmodifiableSet());
     /** Compiled once: every service phrase found reads the words before it. */
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** The new and the established patient's phrases (in this order), searched in one pass over the note. */
@@ -111,11 +114,13 @@ public final class CptModule implements CodeSystemModule {
     private static final Set<String> DONE_AFTER = DONE_CUES.get("after");
     /** The sides of {@code this_visit_test_cues.tsv}, each with its words. */
     private static final Map<String, Set<String>> THIS_VISIT_CUES = cueWords("this_visit_test_cues.tsv",
-            Set.of("sentence", "before"));
+            Set.of("sentence", "before", "lab_sentence"));
     /** Words anywhere in a test's sentence that date or place it at this visit ("today", "office"). */
     private static final Set<String> THIS_VISIT_SENTENCE = THIS_VISIT_CUES.get("sentence");
     /** Words among the few before a test phrase that say this provider did it ("we did get an EKG"). */
     private static final Set<String> THIS_VISIT_BEFORE = THIS_VISIT_CUES.get("before");
+    /** Words in a laboratory test's sentence that place it in the provider's own office ("office", "in-house"). */
+    private static final Set<String> THIS_OFFICE_LAB = THIS_VISIT_CUES.get("lab_sentence");
     /** The code of a postoperative follow-up visit in the global period. */
     private static final String POSTOP_VISIT = "99024";
     private static final double VISIT_SCORE = NUMBERS.value("score.office_visit");
@@ -130,8 +135,10 @@ public final class CptModule implements CodeSystemModule {
     private final CptCodeSet codes;
     private final MdmAssessor mdm;
     private final Map<String, String> services;
-    /** The phrases of diagnostic tests (kind "test" of services.tsv). */
+    /** The phrases of diagnostic tests (kind "test" or "lab" of services.tsv). */
     private final Set<String> tests;
+    /** The phrases of laboratory tests usually sent to a laboratory (kind "lab" of services.tsv). */
+    private final Set<String> labs;
     /** The service phrases, longest first (the first that fits at a place wins). */
     private final List<String> phrases;
     /**
@@ -145,18 +152,23 @@ public final class CptModule implements CodeSystemModule {
         this.mdm = mdm;
         Map<String, String> s = new LinkedHashMap<>();
         Set<String> t = new HashSet<>();
+        Set<String> lab = new HashSet<>();
         for (String[] c : DataFiles.table("/org/opencac/engine/cpt/services.tsv", 3, 3)) {
-            if (!(c[2].equals("test") || c[2].equals("service"))) {
-                throw new IllegalStateException("services.tsv: expected phrase<TAB>code<TAB>test|service: "
+            if (!(c[2].equals("test") || c[2].equals("lab") || c[2].equals("service"))) {
+                throw new IllegalStateException("services.tsv: expected phrase<TAB>code<TAB>test|lab|service: "
                         + String.join("\t", c));
             }
             s.put(c[0].toLowerCase(Locale.ROOT), c[1]);
-            if (c[2].equals("test")) {
+            if (!c[2].equals("service")) {
                 t.add(c[0].toLowerCase(Locale.ROOT));
+            }
+            if (c[2].equals("lab")) {
+                lab.add(c[0].toLowerCase(Locale.ROOT));
             }
         }
         this.services = Map.copyOf(s);
         this.tests = Set.copyOf(t);
+        this.labs = Set.copyOf(lab);
         this.phrases = s.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         int max = phrases.stream().mapToInt(p -> p.charAt(0)).max().orElse(0);
         List<List<String>> byFirst = new ArrayList<>(Collections.nCopies(max + 1, (List<String>) null));
@@ -287,7 +299,8 @@ public final class CptModule implements CodeSystemModule {
                 plan.append(s.span().coveredText(text)).append('\n');
             }
         }
-        MdmAssessment a = mdm.assess(plan.length() > 0 ? plan.toString() : null, scannedLower);
+        String decisions = plan.length() > 0 ? plan.toString() : decisionsWithoutPlan(text, doc.sections());
+        MdmAssessment a = mdm.assess(decisions, scannedLower);
         int digit = levelDigit(a.level());
         List<Section> sections = doc.sections();
         boolean officeVisit = officeVisit(sections) && !EncounterPlace.hospital(lower, sections);
@@ -364,8 +377,7 @@ public final class CptModule implements CodeSystemModule {
                     if (visit.kind() == EncounterPlace.HospitalVisit.POSTOPERATIVE) {
                         postoperativeVisit(text, visit.cue(), out);
                     } else {
-                        MdmAssessment stay = mdm.assess(plan.length() > 0 ? plan.toString() : null, scannedLower,
-                                MdmEncounter.HOSPITAL);
+                        MdmAssessment stay = mdm.assess(decisions, scannedLower, MdmEncounter.HOSPITAL);
                         HospitalVisitEm.code(text, lower, visit, stay, DISCHARGE_MINUTES, codes, VISIT_SCORE, out, queries);
                     }
                 });
@@ -437,6 +449,26 @@ public final class CptModule implements CodeSystemModule {
         return new SystemResult(codes.version(), out, queries);
     }
 
+    /**
+     * Where a note with no assessment or plan section has its problems addressed and its management read: its sections
+     * other than the history and findings ({@code history_sections.txt}), whose drugs and problems the patient came
+     * with (a drug "started" by another physician, the medication list) are no decision of this visit; null (the whole
+     * note) when it has no section of the history either (an untitled note). Empty when every section is history: the
+     * problems and management are then not documented.
+     */
+    static String decisionsWithoutPlan(String text, List<Section> sections) {
+        if (sections.stream().noneMatch(s -> HISTORY_SECTIONS.contains(s.type()))) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (Section s : sections) {
+            if (!HISTORY_SECTIONS.contains(s.type())) {
+                out.append(s.span().coveredText(text)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     /** The office E/M level the total time stated meets, for a new or an established patient. */
     private static VisitTime.ByTime officeTime(String lower, boolean isNew) {
         return VisitTime.level(lower, isNew ? VisitTime.Family.OFFICE_NEW : VisitTime.Family.OFFICE_ESTABLISHED);
@@ -496,6 +528,9 @@ public final class CptModule implements CodeSystemModule {
         if (test && (!officeVisit || anotherDaysTest(lower, sentences, start))) {
             return true;
         }
+        if (labs.contains(phrase) && !inThisOffice(lower, start, end)) {
+            return true;
+        }
         if (saysToday(lower, start, end)) {
             return false;
         }
@@ -518,6 +553,16 @@ public final class CptModule implements CodeSystemModule {
         return anyOf(wordsBefore(lower, start), THIS_VISIT_BEFORE) || anyOf(
                 NOT_WORD.split(lower.substring(SentenceBounds.start(lower, start), SentenceBounds.end(lower, end))),
                 THIS_VISIT_SENTENCE);
+    }
+
+    /**
+     * Whether the laboratory test phrase at {@code start}..{@code end} is placed in the provider's own office: a word
+     * of {@code this_visit_test_cues.tsv} (kind "lab_sentence") in its sentence. A sample drawn today is analysed, and
+     * the test billed, by the laboratory that runs it ("CBC from today") unless the note says the office ran it.
+     */
+    static boolean inThisOffice(String lower, int start, int end) {
+        return anyOf(NOT_WORD.split(lower.substring(SentenceBounds.start(lower, start), SentenceBounds.end(lower, end))),
+                THIS_OFFICE_LAB);
     }
 
     /**

@@ -25,7 +25,8 @@ final class EncounterPlace {
     private static final Set<String> KINDS = Set.of("header", "stay_summary_header", "ed_header", "phrase", "ed_phrase",
             "admit_phrase", "discharge_header", "consult_phrase", "subsequent_phrase", "admission_phrase",
             "discharge_time_word", "minutes_word", "more_than_phrase", "urgent_care_phrase", "operation_word",
-            "postoperative_phrase", "operated_phrase", "not_operation_word");
+            "postoperative_phrase", "operated_phrase", "not_operation_word", "stay_end_header",
+            "ed_elsewhere_phrase", "ed_here_word");
     /** The headers of a hospital stay's summary. */
     private static final Set<String> STAY_SUMMARY_HEADERS = Set.copyOf(hospitalCues("stay_summary_header"));
     /** Section headers of an emergency department visit's own note ("ED course"). */
@@ -44,6 +45,12 @@ final class EncounterPlace {
     private static final List<String> URGENT_CARE_PHRASES = hospitalCues("urgent_care_phrase");
     /** The headers of a discharge summary: a hospital note with one is the discharge day's. */
     private static final Set<String> DISCHARGE_HEADERS = Set.copyOf(hospitalCues("discharge_header"));
+    /** A clause opened by the emergency department as a place ("In the ER, a catheter was placed"). */
+    private static final List<String> ED_ELSEWHERE = hospitalCues("ed_elsewhere_phrase");
+    /** A word right before an {@link #ED_ELSEWHERE} phrase that makes the department the writer's own ("here"). */
+    private static final Set<String> ED_HERE = Set.copyOf(hospitalCues("ed_here_word"));
+    /** Headers of a stay's summary telling where the patient went when the stay ended ("disposition"). */
+    private static final Set<String> STAY_END_HEADERS = Set.copyOf(hospitalCues("stay_end_header"));
     /** Phrases of an inpatient consultation's note. */
     private static final List<String> CONSULT_PHRASES = hospitalCues("consult_phrase");
     /** Words or word endings naming an operation ("ectomy", "operating room"). */
@@ -194,7 +201,8 @@ final class EncounterPlace {
      * admission's note telling of the ED is no ED visit note); empty otherwise. An ED phrase alone ("presents to the
      * emergency room") is the visit's only in a note that {@code decides} (has an assessment, impression or plan):
      * a history and physical that tells how the patient came and documents no decision of the department is the
-     * admitting physician's history, not an ED visit's record.
+     * admitting physician's history, not an ED visit's record; so is one that tells what the department did as
+     * another's place ({@link #edToldAsElsewhere}).
      */
     static Optional<Cue> emergency(String lower, List<Section> sections, boolean decides) {
         if (urgentCare(lower)) {
@@ -215,7 +223,7 @@ final class EncounterPlace {
                 return Optional.empty();
             }
         }
-        for (String p : decides ? ED_PHRASES : List.<String>of()) {
+        for (String p : decides && !edToldAsElsewhere(lower) ? ED_PHRASES : List.<String>of()) {
             int at = WholeWord.indexIn(lower, p);
             if (at >= 0 && (first == null || at < first.start())) {
                 first = new Cue(at, at + p.length());
@@ -225,12 +233,40 @@ final class EncounterPlace {
     }
 
     /**
+     * Whether the note tells what was done in the emergency department as another's place, a clause opened by it
+     * ({@code ed_elsewhere_phrase}: "In the ER, a Foley catheter was placed") with no word making it the writer's own
+     * before it ("here"): the note of the physician who saw the patient after the department (an admission or a
+     * consultation), whose "presents to the ER" is the history of how the patient came.
+     */
+    private static boolean edToldAsElsewhere(String lower) {
+        for (String p : ED_ELSEWHERE) {
+            for (int at = WholeWord.indexIn(lower, p); at >= 0; at = WholeWord.indexIn(lower, p, at + 1)) {
+                int end = at;
+                while (end > 0 && !WholeWord.isWordChar(lower.charAt(end - 1))) {
+                    end--;
+                }
+                int start = end;
+                while (start > 0 && WholeWord.isWordChar(lower.charAt(start - 1))) {
+                    start--;
+                }
+                if (!ED_HERE.contains(lower.substring(start, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The kind of a hospital encounter's own note ({@link #hospital} already true, no emergency department visit of its
      * own): a discharge header makes it the discharge day's; else a consult phrase an inpatient consultation; else a
      * subsequent phrase a progress note; else an admission header or phrase the admission's; empty when none says.
+     * A stay's summary with none of these headers or phrases is the discharge day's when a header tells where the
+     * stay ended ({@code stay_end_header}: "disposition"), else a case told over a stay (empty).
      */
     static Optional<HospitalCue> hospitalVisit(String lower, List<Section> sections) {
         Cue admissionHeader = null;
+        Cue stayEnd = null;
         boolean staySummary = false;
         for (Section s : sections) {
             String header = headerWords(s.header().coveredText(lower));
@@ -238,6 +274,9 @@ final class EncounterPlace {
                 return Optional.of(discharge(lower, sections, new Cue(s.header().start(), s.header().end())));
             }
             staySummary |= STAY_SUMMARY_HEADERS.contains(header);
+            if (stayEnd == null && STAY_END_HEADERS.contains(header)) {
+                stayEnd = new Cue(s.header().start(), s.header().end());
+            }
             if (admissionHeader == null && ADMISSION_HEADERS.contains(header)) {
                 admissionHeader = new Cue(s.header().start(), s.header().end());
             }
@@ -254,7 +293,8 @@ final class EncounterPlace {
             return Optional.of(new HospitalCue(HospitalVisit.CONSULTATION, consult.get()));
         }
         if (staySummary) {
-            return Optional.empty();
+            // a stay's summary with a header of where the stay ended ("disposition") is the discharge day's
+            return Optional.ofNullable(stayEnd).map(c -> discharge(lower, sections, c));
         }
         Optional<Cue> postoperative = firstPhrase(lower, POSTOPERATIVE_DAY);
         if (postoperative.isPresent()) {

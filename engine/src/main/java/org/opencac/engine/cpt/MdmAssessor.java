@@ -18,9 +18,17 @@ import org.opencac.engine.DataFiles;
  * data in the whole note. Each element's level comes with the phrases that decided it.
  */
 public final class MdmAssessor {
-    /** A cue phrase: its literal, found as a whole word ({@link WholeWord}), and its place in the list of every cue's literal. */
-    private record Cue(String literal, int id) {
+    /**
+     * A cue phrase: its literal, found as a whole word ({@link WholeWord}), its place in the list of every cue's
+     * literal, and the illness it names (a chronic illness's cue: "emphysema" names COPD; else its literal).
+     */
+    private record Cue(String literal, int id, String illness) {
     }
+
+    /** The negation words of the cue file: a cue they negate ("no side effects") is no cue. */
+    private static final CueNegation NEGATION = new CueNegation(DataFiles.table(
+            "/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4).stream().filter(c -> c[0].equals(CueNegation.ELEMENT))
+            .map(c -> c[2].toLowerCase(Locale.ROOT)).toList());
 
     private final Map<String, Map<String, List<Cue>>> cues;
     /** Every cue's literal, by cue id: which of them a whole text contains is found in one pass. */
@@ -36,9 +44,13 @@ public final class MdmAssessor {
     public static MdmAssessor standard() {
         Map<String, Map<String, List<Cue>>> cues = new TreeMap<>();
         int id = 0;
-        for (String[] c : DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 3)) {
+        for (String[] c : DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4)) {
+            if (c[0].equals(CueNegation.ELEMENT)) {
+                continue;
+            }
+            String literal = c[2].toLowerCase(Locale.ROOT);
             cues.computeIfAbsent(c[0], k -> new TreeMap<>()).computeIfAbsent(c[1], k -> new ArrayList<>())
-                    .add(new Cue(c[2].toLowerCase(Locale.ROOT), id++));
+                    .add(new Cue(literal, id++, c.length > 3 ? c[3].toLowerCase(Locale.ROOT) : literal));
         }
         return new MdmAssessor(cues);
     }
@@ -252,11 +264,36 @@ public final class MdmAssessor {
     private static List<String> found(List<Cue> cues, String text) {
         List<String> out = new ArrayList<>();
         for (Cue cue : cues) {
-            if (WholeWord.indexIn(text, cue.literal()) >= 0) {
+            if (affirmed(text, cue)) {
                 out.add(cue.literal());
             }
         }
         return out;
+    }
+
+    /** The illnesses named by the cues found in the text ("copd" for both "copd" and "emphysema"). */
+    private static List<String> illnesses(List<Cue> cues, String text) {
+        List<String> out = new ArrayList<>();
+        for (Cue cue : cues) {
+            if (affirmed(text, cue)) {
+                out.add(cue.illness());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the cue is written in the text as a whole word at least once where no negation word shortly before it
+     * negates it ("no prescription drug management", "denies any worsening" are no cue).
+     */
+    private static boolean affirmed(String text, Cue cue) {
+        String literal = cue.literal();
+        for (int at = WholeWord.indexIn(text, literal); at >= 0; at = WholeWord.indexIn(text, literal, at + 1)) {
+            if (!NEGATION.negates(text, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -279,13 +316,14 @@ public final class MdmAssessor {
     /**
      * The problems of {@code items} that are chronic illnesses: an item naming a chronic illness no earlier item named,
      * or naming none but calling its problem chronic or stable ({@code status}). One illness named again ("discoid lupus"
-     * in one sentence, "whether it evolves into lupus" in the next) is one problem addressed, not two.
+     * in one sentence, "whether it evolves into lupus" in the next), or by another of its names ("COPD" and
+     * "emphysema"), is one problem addressed, not two.
      */
     private static int countIllnesses(List<Cue> named, List<Cue> status, List<String> items) {
         Set<String> counted = new HashSet<>();
         int n = 0;
         for (String item : items) {
-            List<String> illnesses = found(named, item);
+            List<String> illnesses = illnesses(named, item);
             if (illnesses.isEmpty() ? any(status, item) : !counted.containsAll(illnesses)) {
                 n++;
             }
@@ -325,8 +363,7 @@ public final class MdmAssessor {
 
     private static boolean any(List<Cue> cues, String text) {
         for (int k = 0; k < cues.size(); k++) {
-            Cue cue = cues.get(k);
-            if (WholeWord.indexIn(text, cue.literal()) >= 0) {
+            if (affirmed(text, cues.get(k))) {
                 return true;
             }
         }

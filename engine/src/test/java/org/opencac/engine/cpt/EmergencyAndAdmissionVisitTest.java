@@ -29,6 +29,16 @@ class EmergencyAndAdmissionVisitTest {
     }
 
     @Test
+    void aNoteTellingWhatTheEmergencyRoomDidIsNoEmergencyVisit() {
+        assertTrue(codes("History of present illness:\nA man presents to the ER today with blood in the urine. In the ER,"
+                + " a catheter was placed.\nImpression:\nHematuria, start antibiotics.\n").stream()
+                .noneMatch(x -> x.startsWith("9928")));
+        assertTrue(codes("History of present illness:\nA man presents to the ER today with blood in the urine. Here in"
+                + " the ER, a catheter was placed.\nImpression:\nHematuria, start antibiotics.\n").stream()
+                .anyMatch(x -> x.startsWith("9928")));
+    }
+
+    @Test
     void theEmergencyVisitsResultsDrugsAndAdmissionSetItsLevel() {
         // three tests with results, an intravenous drug, a diagnosis: problems low, data moderate, risk moderate
         assertEquals(List.of("99284"), codes("History of present illness:\nA man presents to the emergency department "

@@ -94,6 +94,18 @@ class HospitalVisitEmTest {
     }
 
     @Test
+    void aStaySummaryWithADispositionIsTheDischargeDaysAndAfterAnOperationTheSurgeons() {
+        assertEquals(List.of("99238"), codes("Chief complaint:\nCough.\nHospital course:\nHe improved on antibiotics.\n"
+                + "Disposition:\nHome.\n"));
+        assertTrue(codes("Chief complaint:\nCough.\nHospital course:\nHe improved and was discharged home; a month"
+                + " later he was seen again.\n").isEmpty());
+        SystemResult r = code("Principal procedure:\nHip replacement.\nHistory of present illness:\nHip arthritis.\n"
+                + "Hospital course:\nShe was taken to the operating room and did well.\nDisposition:\nHome on day two.\n");
+        assertTrue(r.suggestions().isEmpty(), r.suggestions().toString());
+        assertTrue(r.queries().stream().anyMatch(q -> q.missing().equals("surgical package")), r.queries().toString());
+    }
+
+    @Test
     void anUrgentCareVisitIsNoEmergencyDepartmentVisit() {
         assertTrue(codes("History of present illness:\nA boy with a sore throat.\nCourse in the ED:\nHe was seen in the"
                 + " urgent care and given amoxicillin.\nImpression:\nPharyngitis.\n").stream()

@@ -151,4 +151,11 @@ class OfficeVisitEmTest {
         assertTrue(codes.contains("93000"), codes.toString());
         assertTrue(!codes.contains("80061"), codes.toString());
     }
+
+    @Test
+    void oneIllnessByTwoOfItsNamesIsOneChronicIllness() {
+        MdmAssessment a = MdmAssessor.standard().assess("Assessment:\n1. COPD, stable on inhalers.\n2. Emphysema on the"
+                + " scan, as before.\n", "Whole note.");
+        assertEquals(MdmLevel.LOW, a.problems(), a.reasons().toString());
+    }
 }

@@ -135,7 +135,13 @@ class ServiceThisVisitTest {
     @Test
     void aTestDatedTodayIsCodedEvenInTheHistory() {
         assertEquals(List.of("93000"), services("History of present illness:\nHe felt faint. Today an EKG shows sinus rhythm.\n"));
-        assertEquals(List.of("85025"), services("Seen today. Labs:\nCBC from today is normal.\n"));
+        assertEquals(List.of("81002"), services("Seen today. Labs:\nUrinalysis from today is normal.\n"));
+    }
+
+    @Test
+    void aLaboratoryPanelDrawnTodayIsTheLaboratorysUnlessTheOfficeRanIt() {
+        assertEquals(List.of(), services("Seen today. Labs:\nCBC from today is normal.\n"));
+        assertEquals(List.of("85025"), services("Seen today. Labs:\nA CBC run in our office today is normal.\n"));
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.opencac.engine.cpt;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a cue phrase of the MDM reading is negated where it is written: a negation word ({@code mdm_cues.tsv},
+ * element "negation") among the few words before it in its clause ("no prescription drug management", "denies any
+ * worsening", "without side effects"). A comma, semicolon, colon, period, parenthesis or line break ends the clause
+ * back ("no fever, start amoxicillin" starts a drug).
+ */
+final class CueNegation {
+    /** The element of the cue file's negation rows. */
+    static final String ELEMENT = "negation";
+    /** How many words may stand between a negation word and the cue it negates ("no evidence of progression": 2). */
+    static final int WORDS_BETWEEN = 3;
+
+    private final Set<String> words;
+
+    CueNegation(List<String> words) {
+        for (String w : words) {
+            if (w.isEmpty() || !w.chars().allMatch(WholeWord::isWordChar)) {
+                throw new IllegalArgumentException("a negation cue is one word: '" + w + "'");
+            }
+        }
+        this.words = Set.copyOf(words);
+    }
+
+    /** Whether a negation word stands in the clause before {@code at}, with at most {@link #WORDS_BETWEEN} words between. */
+    boolean negates(String lower, int at) {
+        int i = at;
+        for (int seen = 0; seen <= WORDS_BETWEEN; seen++) {
+            while (i > 0 && !WholeWord.isWordChar(lower.charAt(i - 1))) {
+                char c = lower.charAt(i - 1);
+                if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')' || c == '\n') {
+                    return false;
+                }
+                i--;
+            }
+            int end = i;
+            while (i > 0 && WholeWord.isWordChar(lower.charAt(i - 1))) {
+                i--;
+            }
+            if (i == end) {
+                return false;
+            }
+            if (words.contains(lower.substring(i, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
