@@ -45,6 +45,10 @@ final class CueMatcher {
             Cue cue = new Cue(r, words, null, scope, rules.terminatorsOf(r));
             byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(cue);
         }
+        // a pattern cue indexed under a first word its first token does not match (an alternative the index key
+        // reads otherwise than the token test) can never match there: left out, every cue of a word's list matches
+        // its first token, which is then not compared again
+        byFirstWord.replaceAll((first, cues) -> cues.stream().filter(c -> c.matchesToken(0, first)).toList());
         byFirstWord.forEach((first, cues) -> bySecondWord.put(first, SecondWord.of(cues)));
     }
 
@@ -54,7 +58,8 @@ final class CueMatcher {
      * rules (ties at a position fire in that order); for any other key ({@code otherwise}), only the latter.
      * A cue left out of a key's list is one whose second token cannot match it, so the matches are the
      * same as trying every cue of the first word, and a common first word ("no", "in", "not") costs one more
-     * hash lookup instead of a comparison per cue.
+     * hash lookup instead of a comparison per cue. A cue in a key's list by its own second keys matches the
+     * first two tokens already ({@link Cue#keyedTokens}); the others, only the first.
      */
     record SecondWord(Map<String, List<Cue>> byKey, List<Cue> otherwise) {
         static SecondWord of(List<Cue> cues) {
@@ -175,13 +180,13 @@ final class CueMatcher {
                 SecondWord first = bySecondWord.get(keys[i]);
                 if (first != null) {
                     bestLength = collect(first.after(i + 1 < to ? keys[i + 1] : null), keys, sentenceFirst, i, to, best,
-                            bestLength, codes);
+                            bestLength, codes, Known.KEYED);
                 }
             } else {
                 bestLength = collect(byFirstWord.getOrDefault(keys[i], List.of()), keys, sentenceFirst, i, to, best,
-                        bestLength, codes);
+                        bestLength, codes, Known.FIRST);
             }
-            bestLength = collect(patternCues, keys, sentenceFirst, i, to, best, bestLength, codes);
+            bestLength = collect(patternCues, keys, sentenceFirst, i, to, best, bestLength, codes, Known.NONE);
             if (bestLength == 0) {
                 i++;
                 continue;
@@ -213,7 +218,7 @@ final class CueMatcher {
         for (int j = from + 1; j < end; j++) {
             for (Cue c : byFirstWord.getOrDefault(keys[j], List.of())) {
                 if (c.rule().direction() == CueDirection.SELF && categories.contains(c.rule().category())
-                        && (codes == null || c.rule().presentFor(codes)) && c.matches(keys, j, end)
+                        && (codes == null || c.rule().presentFor(codes)) && c.matches(keys, j, end, 1)
                         && c.rule().countsAfter(keys, sentenceFirst, j)) {
                     out.add(new CueMatch(c, j, j + c.length()));
                 }
@@ -229,12 +234,24 @@ final class CueMatcher {
         return c.rule().category() == ContextCategory.PSEUDO && !c.rule().onlyAfter().isEmpty();
     }
 
+    /** Which tokens of the cues of a list are known to match where the list was found. */
+    private enum Known {
+        /** None: the unindexed pattern cues. */
+        NONE,
+        /** The first: a first word's list. */
+        FIRST,
+        /** Each cue's keyed tokens ({@link Cue#keyedTokens}): a list of {@link SecondWord#after}. */
+        KEYED
+    }
+
+    /** Adds to {@code best} the longest of the cues that match at {@code at}; returns its length. */
     private static int collect(List<Cue> cues, String[] keys, int sentenceFirst, int at, int to, List<Cue> best,
-                               int bestLength, List<String> codes) {
+                               int bestLength, List<String> codes, Known known) {
         for (int k = 0; k < cues.size(); k++) {
             Cue c = cues.get(k);
             int n = c.length();
-            if (n >= bestLength && (codes == null || c.rule().presentFor(codes)) && c.matches(keys, at, to)
+            int matched = known == Known.NONE ? 0 : known == Known.FIRST ? 1 : c.keyedTokens();
+            if (n >= bestLength && (codes == null || c.rule().presentFor(codes)) && c.matches(keys, at, to, matched)
                     && c.rule().countsAfter(keys, sentenceFirst, at)) {
                 if (n > bestLength) {
                     best.clear();

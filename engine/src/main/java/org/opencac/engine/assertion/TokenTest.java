@@ -34,6 +34,11 @@ final class TokenTest {
         return alternatives != null ? alternatives.contains(key) : matchers.get().reset(key).matches();
     }
 
+    /** Whether the test is answered by its set of alternatives (not by running its regex). */
+    boolean byAlternatives() {
+        return alternatives != null;
+    }
+
     /** The lower-cased alternatives this test is answered by, or null when it runs its regex. */
     java.util.List<String> alternativesOrNull() {
         return alternatives == null ? null : java.util.List.copyOf(alternatives);
