@@ -6,14 +6,12 @@ public final class RuleLines {
     }
 
     /**
-     * One row of a "kind, tab, words[, tab, value]" rule file, split at every tab (empty columns kept); null for the
-     * header row (first column "kind"). A row with no words fails with "{@code source}: bad row "{@code line}"".
+     * One row of a "kind, tab, words[, tab, value]" rule file, split at every tab (empty columns kept); the file's
+     * header is read before, by {@link DataFiles#afterHeader}. A row with no words fails with "{@code source}: bad
+     * row "{@code line}"".
      */
     public static String[] kindRow(String line, String source) {
         String[] f = line.split("\t", -1);
-        if (f[0].equals("kind")) {
-            return null;
-        }
         if (f.length < 2 || f[1].isBlank()) {
             throw new IllegalArgumentException(source + ": bad row \"" + line + "\"");
         }

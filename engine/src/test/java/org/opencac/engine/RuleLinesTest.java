@@ -3,7 +3,6 @@ package org.opencac.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,6 @@ class RuleLinesTest {
     void aKindRowIsSplitAtEveryTabKeepingEmptyColumns() {
         assertArrayEquals(new String[] {"skip", "unspecified site", ""},
                 RuleLines.kindRow("skip\tunspecified site\t", "rules.tsv"));
-    }
-
-    @Test
-    void theHeaderRowOfAKindFileIsNoRow() {
-        assertNull(RuleLines.kindRow("kind\tphrase\tvalue", "rules.tsv"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.opencac.models;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -15,7 +14,6 @@ import org.opencac.models.codeset.hcpcs.HcpcsCode;
 import org.opencac.models.codeset.hcpcs.HcpcsCodeSet;
 import org.opencac.models.codeset.hcpcs.HcpcsFileLoader;
 import org.opencac.models.codeset.hcpcs.HcpcsRecordLayout;
-import org.opencac.models.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,10 +83,7 @@ public final class HcpcsCache {
     /** Writes the records, complete or not at all (written aside, then renamed). */
     static void write(Path target, HcpcsFileLoader.Records records) throws IOException {
         Files.createDirectories(target.getParent());
-        AtomicFiles.write(target, stream -> {
-            DataOutputStream out = new DataOutputStream(stream);
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
+        CacheFile.write(target, MAGIC, FORMAT, out -> {
             out.writeUTF(records.version().release());
             out.writeInt(records.codes().size());
             for (HcpcsCode c : records.codes()) {
@@ -97,15 +92,14 @@ public final class HcpcsCache {
                 out.writeUTF(c.shortDescription());
                 out.writeBoolean(c.terminated());
             }
-            out.writeInt(MAGIC);
         });
     }
 
     static HcpcsFileLoader.Records read(Path file) throws IOException {
-        BytesInput in = BytesInput.of(file);
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-            throw new IOException("not an HCPCS cache of this format: " + file);
-        }
+        return CacheFile.read(file, MAGIC, FORMAT, "HCPCS cache", in -> readRecords(in, file));
+    }
+
+    private static HcpcsFileLoader.Records readRecords(BytesInput in, Path file) throws IOException {
         CodeSetVersion version = new CodeSetVersion(CodeSystem.HCPCS, in.readUTF());
         int n = in.readInt();
         if (n <= 0) {
@@ -114,9 +108,6 @@ public final class HcpcsCache {
         List<HcpcsCode> codes = new ArrayList<>(Math.min(n, 1 << 16));
         for (int i = 0; i < n; i++) {
             codes.add(new HcpcsCode(in.readUTF(), in.readUTF(), in.readUTF(), in.readBoolean()));
-        }
-        if (in.readInt() != MAGIC) {
-            throw new IOException("truncated HCPCS cache: " + file);
         }
         return new HcpcsFileLoader.Records(version, List.copyOf(codes));
     }

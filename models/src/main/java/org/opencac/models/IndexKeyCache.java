@@ -1,11 +1,9 @@
 package org.opencac.models;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndexLoader;
 
@@ -33,50 +31,41 @@ final class IndexKeyCache {
     static void write(Path cacheDir, String fingerprint, AlphabeticIndex index) throws IOException {
         Files.createDirectories(cacheDir);
         AlphabeticIndex.Tables t = index.tables();
-        Path tmp = Files.createTempFile(cacheDir, "keys", ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeInt(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeInt(index.mainTerms().size());   // the trees the term numbers refer to
-                out.writeInt(index.drugs().size());
-                StringTable strings = new StringTable();
-                DataOutputStream body = strings.body;
-                body.writeInt(t.keys().length);
-                for (int k = 0; k < t.keys().length; k++) {
-                    strings.write(t.keys()[k]);
-                    body.writeByte(t.keyFlags()[k]);
-                    body.writeInt(t.keyTerms()[k].length);
-                    for (int place : t.keyTerms()[k]) {
-                        body.writeInt(place);
-                    }
+        CacheFile.write(file(cacheDir, fingerprint), MAGIC, FORMAT, out -> {
+            out.writeInt(index.mainTerms().size());   // the trees the term numbers refer to
+            out.writeInt(index.drugs().size());
+            StringTable strings = new StringTable();
+            DataOutputStream body = strings.body;
+            body.writeInt(t.keys().length);
+            for (int k = 0; k < t.keys().length; k++) {
+                strings.write(t.keys()[k]);
+                body.writeByte(t.keyFlags()[k]);
+                body.writeInt(t.keyTerms()[k].length);
+                for (int place : t.keyTerms()[k]) {
+                    body.writeInt(place);
                 }
-                body.writeInt(t.maxKeyWords());
-                body.writeInt(t.filterSlots().length);
-                body.write(t.filterSlots());
-                body.writeInt(t.drugKeys().length);
-                for (int d = 0; d < t.drugKeys().length; d++) {
-                    strings.write(t.drugKeys()[d]);
-                    body.writeInt(t.drugTerms()[d]);
-                }
-                body.writeInt(t.printed().length);
-                for (int p = 0; p < t.printed().length; p++) {
-                    strings.write(t.printed()[p]);
-                    body.writeByte(t.carried()[p]);
-                    strings.write(t.carriedTo()[p]);
-                }
-                AlphabeticIndex.Report r = t.report();
-                for (int v : new int[] {r.mainTerms(), r.subterms(), r.codedEntries(), r.codes(), r.billable(),
-                        r.headers(), r.replaced(), r.unknown()}) {
-                    body.writeInt(v);
-                }
-                strings.writeTo(out);
-                out.writeInt(MAGIC);
             }
-            Files.move(tmp, file(cacheDir, fingerprint), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            body.writeInt(t.maxKeyWords());
+            body.writeInt(t.filterSlots().length);
+            body.write(t.filterSlots());
+            body.writeInt(t.drugKeys().length);
+            for (int d = 0; d < t.drugKeys().length; d++) {
+                strings.write(t.drugKeys()[d]);
+                body.writeInt(t.drugTerms()[d]);
+            }
+            body.writeInt(t.printed().length);
+            for (int p = 0; p < t.printed().length; p++) {
+                strings.write(t.printed()[p]);
+                body.writeByte(t.carried()[p]);
+                strings.write(t.carriedTo()[p]);
+            }
+            AlphabeticIndex.Report r = t.report();
+            for (int v : new int[] {r.mainTerms(), r.subterms(), r.codedEntries(), r.codes(), r.billable(),
+                    r.headers(), r.replaced(), r.unknown()}) {
+                body.writeInt(v);
+            }
+            strings.writeTo(out);
+        });
     }
 
     /**
@@ -86,10 +75,17 @@ final class IndexKeyCache {
      */
     static AlphabeticIndex read(Path cacheDir, String fingerprint, AlphabeticIndexLoader.Trees trees) throws IOException {
         Path file = file(cacheDir, fingerprint);
-        BytesInput in = BytesInput.of(file);
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-            throw new IOException("not an index key cache of this format: " + file);
+        try {
+            AlphabeticIndex.Tables tables = CacheFile.read(file, MAGIC, FORMAT, "index key cache",
+                    in -> readTables(in, file, trees));
+            return new AlphabeticIndex(trees.version(), trees.mainTerms(), trees.neoplasms(), trees.drugs(), tables);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("index key cache does not hold together: " + e.getMessage(), e);
         }
+    }
+
+    private static AlphabeticIndex.Tables readTables(BytesInput in, Path file, AlphabeticIndexLoader.Trees trees)
+            throws IOException {
         if (in.readInt() != trees.mainTerms().size() || in.readInt() != trees.drugs().size()) {
             throw new IOException("an index key cache of other trees: " + file);
         }
@@ -132,16 +128,8 @@ final class IndexKeyCache {
         }
         AlphabeticIndex.Report report = new AlphabeticIndex.Report(in.readInt(), in.readInt(), in.readInt(),
                 in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
-        if (in.readInt() != MAGIC) {
-            throw new IOException("truncated index key cache: " + file);
-        }
-        try {
-            return new AlphabeticIndex(trees.version(), trees.mainTerms(), trees.neoplasms(), trees.drugs(),
-                    new AlphabeticIndex.Tables(keys, terms, flags, maxKeyWords, slots, drugKeys, drugTerms, printed,
-                            carried, carriedTo, report));
-        } catch (IllegalArgumentException e) {
-            throw new IOException("index key cache does not hold together: " + e.getMessage(), e);
-        }
+        return new AlphabeticIndex.Tables(keys, terms, flags, maxKeyWords, slots, drugKeys, drugTerms, printed, carried,
+                carriedTo, report);
     }
 
     private static int count(BytesInput in) throws IOException {

@@ -1,6 +1,5 @@
 package org.opencac.models;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndexLoader;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
-import org.opencac.models.io.AtomicFiles;
 
 /**
  * A compact binary copy of the parsed index trees (Alphabetic Index, Neoplasm and Drug tables) in the
@@ -31,34 +29,25 @@ final class IndexTreeCache {
 
     static void write(Path cacheDir, String fingerprint, AlphabeticIndexLoader.Trees trees) throws IOException {
         Files.createDirectories(cacheDir);
-        AtomicFiles.write(file(cacheDir, fingerprint), stream -> {
-            DataOutputStream out = new DataOutputStream(stream);
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
+        CacheFile.write(file(cacheDir, fingerprint), MAGIC, FORMAT, out -> {
             out.writeUTF(trees.version());
             StringTable strings = new StringTable();
             writeList(strings, trees.mainTerms());
             writeTerm(strings, trees.neoplasms());
             writeList(strings, trees.drugs());
             strings.writeTo(out);
-            out.writeInt(MAGIC);
         });
     }
 
     static AlphabeticIndexLoader.Trees read(Path cacheDir, String fingerprint) throws IOException {
-        BytesInput in = BytesInput.of(file(cacheDir, fingerprint));
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-            throw new IOException("not an index tree cache of this format");
-        }
-        String version = in.readUTF();
-        StringTable.Reader strings = StringTable.read(in);
-        List<IndexTerm> main = readList(strings);
-        IndexTerm neo = readTerm(strings);
-        List<IndexTerm> drugs = readList(strings);
-        if (in.readInt() != MAGIC) {
-            throw new IOException("truncated index tree cache");
-        }
-        return new AlphabeticIndexLoader.Trees(version, main, neo, drugs);
+        return CacheFile.read(file(cacheDir, fingerprint), MAGIC, FORMAT, "index tree cache", in -> {
+            String version = in.readUTF();
+            StringTable.Reader strings = StringTable.read(in);
+            List<IndexTerm> main = readList(strings);
+            IndexTerm neo = readTerm(strings);
+            List<IndexTerm> drugs = readList(strings);
+            return new AlphabeticIndexLoader.Trees(version, main, neo, drugs);
+        });
     }
 
     private static void writeList(StringTable strings, List<IndexTerm> terms) throws IOException {

@@ -15,7 +15,6 @@ import org.opencac.models.codeset.CodeSystem;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.SeventhCharacter;
-import org.opencac.models.io.AtomicFiles;
 import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.PackedStrings;
 
@@ -43,22 +42,8 @@ final class ModelSnapshot {
     /** Writes both files; each is complete or absent (written aside, then renamed). */
     static void write(Path cacheDir, String fingerprint, CodeSet codeSet, Lexicon lexicon) throws IOException {
         Files.createDirectories(cacheDir);
-        writeAtomically(lexiconFile(cacheDir, fingerprint), out -> writeLexicon(out, lexicon));
-        writeAtomically(codesFile(cacheDir, fingerprint), out -> writeCodes(out, codeSet));
-    }
-
-    private interface Writer {
-        void write(DataOutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path target, Writer writer) throws IOException {
-        AtomicFiles.write(target, stream -> {
-            DataOutputStream out = new DataOutputStream(stream);
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            writer.write(out);
-            out.writeInt(MAGIC);
-        });
+        CacheFile.write(lexiconFile(cacheDir, fingerprint), MAGIC, FORMAT, out -> writeLexicon(out, lexicon));
+        CacheFile.write(codesFile(cacheDir, fingerprint), MAGIC, FORMAT, out -> writeCodes(out, codeSet));
     }
 
     private static void writeCodes(DataOutputStream out, CodeSet codeSet) throws IOException {
@@ -160,32 +145,18 @@ final class ModelSnapshot {
     record Loaded(CodeSet codeSet, Lexicon lexicon) {
     }
 
-    private interface Reader<T> {
-        T read(BytesInput in) throws IOException;
-    }
-
-    private static <T> T read(Path file, Reader<T> reader) throws IOException {
-        BytesInput in = BytesInput.of(file);
-        if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-            throw new IOException("not a snapshot of this format: " + file);
-        }
-        T value = reader.read(in);
-        if (in.readInt() != MAGIC) {
-            throw new IOException("truncated snapshot: " + file);
-        }
-        return value;
-    }
-
     /** Reads the two files in parallel, the lexicon on {@code executor}. */
     static Loaded read(Path cacheDir, String fingerprint, java.util.concurrent.Executor executor) throws IOException {
         java.util.concurrent.CompletableFuture<Lexicon> lexicon = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return read(lexiconFile(cacheDir, fingerprint), ModelSnapshot::readLexicon);
+                return CacheFile.read(lexiconFile(cacheDir, fingerprint), MAGIC, FORMAT, "snapshot",
+                        ModelSnapshot::readLexicon);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }, executor);
-        CodeSet codeSet = read(codesFile(cacheDir, fingerprint), ModelSnapshot::readCodes);
+        CodeSet codeSet = CacheFile.read(codesFile(cacheDir, fingerprint), MAGIC, FORMAT, "snapshot",
+                ModelSnapshot::readCodes);
         try {
             return new Loaded(codeSet, lexicon.join());
         } catch (java.util.concurrent.CompletionException e) {

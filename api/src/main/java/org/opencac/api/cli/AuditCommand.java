@@ -48,21 +48,16 @@ public final class AuditCommand {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
-                    case "--top" -> top = EvalCommand.positive(EvalCommand.value(args, ++i, a), a);
-                    case "--out" -> out = Path.of(EvalCommand.value(args, ++i, a));
+                    case "--top" -> top = CommandArgs.positive(CommandArgs.value(args, ++i, a), a);
+                    case "--out" -> out = Path.of(CommandArgs.value(args, ++i, a));
                     case "--setting" -> {
-                        String v = EvalCommand.value(args, ++i, a).toLowerCase(Locale.ROOT);
+                        String v = CommandArgs.value(args, ++i, a).toLowerCase(Locale.ROOT);
                         setting = CareSetting.parse(v)
                                 .orElseThrow(() -> new UsageException("--setting must be outpatient or inpatient"));
                     }
-                    case "--verdicts" -> verdicts = Path.of(EvalCommand.value(args, ++i, a));
-                    case "--threads" -> threads = EvalCommand.positive(EvalCommand.value(args, ++i, a), a);
-                    default -> {
-                        if (a.startsWith("--") || input != null) {
-                            throw new UsageException("unexpected argument " + a);
-                        }
-                        input = Path.of(a);
-                    }
+                    case "--verdicts" -> verdicts = Path.of(CommandArgs.value(args, ++i, a));
+                    case "--threads" -> threads = CommandArgs.positive(CommandArgs.value(args, ++i, a), a);
+                    default -> input = CommandArgs.positional(a, input);
                 }
             }
             if (input == null) {

@@ -41,12 +41,12 @@ public final class BatchCommand {
             java.util.ArrayList<String> files = new java.util.ArrayList<>();
             for (int i = 0; i < args.size(); i++) {
                 if (args.get(i).equals("--threads")) {
-                    threads = EvalCommand.positive(EvalCommand.value(args, ++i, "--threads"), "--threads");
+                    threads = CommandArgs.positive(CommandArgs.value(args, ++i, "--threads"), "--threads");
                 } else if (args.get(i).equals("--date-of-service")) {
-                    date = CodeCommand.Args.dateOption(EvalCommand.value(args, ++i, "--date-of-service"),
+                    date = CodeCommand.Args.dateOption(CommandArgs.value(args, ++i, "--date-of-service"),
                             "--date-of-service");
                 } else if (args.get(i).equals("--warmup")) {
-                    warmUp = Path.of(EvalCommand.value(args, ++i, "--warmup"));
+                    warmUp = Path.of(CommandArgs.value(args, ++i, "--warmup"));
                     if (!Files.exists(warmUp)) {
                         throw new UsageException("no such warm-up input: " + warmUp);
                     }

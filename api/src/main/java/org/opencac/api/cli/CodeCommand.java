@@ -59,14 +59,14 @@ public final class CodeCommand {
                 switch (a) {
                     case "--json" -> json = true;
                     case "--mentions" -> mentions = true;
-                    case "--setting" -> setting = CareSetting.parse(value(args, ++i, a))
+                    case "--setting" -> setting = CareSetting.parse(CommandArgs.value(args, ++i, a))
                             .orElseThrow(() -> new UsageException("--setting must be outpatient or inpatient"));
-                    case "--date-of-service" -> date = dateOption(value(args, ++i, a), a);
-                    case "--sex" -> sex = PatientSex.parse(value(args, ++i, a))
+                    case "--date-of-service" -> date = dateOption(CommandArgs.value(args, ++i, a), a);
+                    case "--sex" -> sex = PatientSex.parse(CommandArgs.value(args, ++i, a))
                             .orElseThrow(() -> new UsageException("--sex must be male, female or unknown"));
                     case "--max" -> {
                         try {
-                            max = Integer.parseInt(value(args, ++i, a));
+                            max = Integer.parseInt(CommandArgs.value(args, ++i, a));
                         } catch (NumberFormatException e) {
                             throw new UsageException("--max must be a whole number");
                         }
@@ -95,13 +95,6 @@ public final class CodeCommand {
         static java.time.LocalDate dateOption(String raw, String option) {
             return DateOfService.parse(raw)
                     .orElseThrow(() -> new UsageException(option + " must be a date written YYYY-MM-DD"));
-        }
-
-        private static String value(List<String> args, int i, String option) {
-            if (i >= args.size()) {
-                throw new UsageException(option + " needs a value");
-            }
-            return args.get(i);
         }
     }
 

@@ -72,20 +72,15 @@ public final class EvalCommand {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
-                    case "--codes" -> codes = Path.of(value(args, ++i, a));
-                    case "--procedure-codes" -> procedureCodes = Path.of(value(args, ++i, a));
-                    case "--setting" -> setting = value(args, ++i, a).toLowerCase(Locale.ROOT);
-                    case "--out" -> out = Path.of(value(args, ++i, a));
+                    case "--codes" -> codes = Path.of(CommandArgs.value(args, ++i, a));
+                    case "--procedure-codes" -> procedureCodes = Path.of(CommandArgs.value(args, ++i, a));
+                    case "--setting" -> setting = CommandArgs.value(args, ++i, a).toLowerCase(Locale.ROOT);
+                    case "--out" -> out = Path.of(CommandArgs.value(args, ++i, a));
                     case "--baseline" -> baseline = true;
-                    case "--threads" -> threads = positive(value(args, ++i, a), a);
-                    case "--notes" -> notes = Path.of(value(args, ++i, a));
-                    case "--part" -> part = value(args, ++i, a).toLowerCase(Locale.ROOT);
-                    default -> {
-                        if (a.startsWith("--") || gold != null) {
-                            throw new UsageException("unexpected argument " + a);
-                        }
-                        gold = Path.of(a);
-                    }
+                    case "--threads" -> threads = CommandArgs.positive(CommandArgs.value(args, ++i, a), a);
+                    case "--notes" -> notes = Path.of(CommandArgs.value(args, ++i, a));
+                    case "--part" -> part = CommandArgs.value(args, ++i, a).toLowerCase(Locale.ROOT);
+                    default -> gold = CommandArgs.positional(a, gold);
                 }
             }
             if (gold == null) {
@@ -118,25 +113,6 @@ public final class EvalCommand {
             }
             return new Args(gold, codes, procedureCodes, setting, out, baseline, threads, notes, part);
         }
-    }
-
-    static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args.get(i);
-    }
-
-    static int positive(String v, String option) {
-        try {
-            int n = Integer.parseInt(v);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new UsageException(option + " must be a positive whole number");
     }
 
     public static void run(Args args, ModelBundle models, Pipeline pipeline, PrintStream out) throws Exception {

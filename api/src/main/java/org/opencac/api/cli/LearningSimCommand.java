@@ -39,15 +39,10 @@ public final class LearningSimCommand {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
-                    case "--notes" -> notes = Path.of(EvalCommand.value(args, ++i, a));
-                    case "--setting" -> setting = EvalCommand.value(args, ++i, a).toLowerCase(Locale.ROOT);
-                    case "--limit" -> limit = EvalCommand.positive(EvalCommand.value(args, ++i, a), a);
-                    default -> {
-                        if (a.startsWith("--") || gold != null) {
-                            throw new UsageException("unexpected argument " + a);
-                        }
-                        gold = Path.of(a);
-                    }
+                    case "--notes" -> notes = Path.of(CommandArgs.value(args, ++i, a));
+                    case "--setting" -> setting = CommandArgs.value(args, ++i, a).toLowerCase(Locale.ROOT);
+                    case "--limit" -> limit = CommandArgs.positive(CommandArgs.value(args, ++i, a), a);
+                    default -> gold = CommandArgs.positional(a, gold);
                 }
             }
             if (gold == null || !Files.isRegularFile(gold)) {

@@ -51,26 +51,19 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> LIST_STARTS = Set.of("including", "include", "includes", "included", "that", "which", "about", "regarding", "namely", "are", "be", "been", "being");
     /** The words that tell a list's items from a clause and find a subject cue's start ({@code list_clause_words.tsv}). */
     static final String LIST_CLAUSE_WORDS = "/org/opencac/engine/assertion/list_clause_words.tsv";
+    private static final Map<String, Set<String>> LIST_CLAUSE_KINDS = DataFiles.kindSets(LIST_CLAUSE_WORDS,
+            "subject_determiner", "clause_verb", "list_predicate", "clause_subject", "other_person");
     /** Words that may stand before a subject cue at its sentence's start ("The sister", "Her two brothers"). */
-    private static final Set<String> SUBJECT_DETERMINERS;
+    private static final Set<String> SUBJECT_DETERMINERS = LIST_CLAUSE_KINDS.get("subject_determiner");
     /** Finite verbs that make a comma's item a clause of its own ("no rales, wheezes are present"). */
-    private static final Set<String> CLAUSE_VERBS;
+    private static final Set<String> CLAUSE_VERBS = LIST_CLAUSE_KINDS.get("clause_verb");
     /** Words after such a verb that report a negated list's members ("no masses, tenderness are noted"). */
-    private static final Set<String> LIST_PREDICATES;
+    private static final Set<String> LIST_PREDICATES = LIST_CLAUSE_KINDS.get("list_predicate");
     /** Words that open a new subject, whatever its verb reports ("no JVD, a soft murmur is heard"). */
-    private static final Set<String> CLAUSE_SUBJECTS;
+    private static final Set<String> CLAUSE_SUBJECTS = LIST_CLAUSE_KINDS.get("clause_subject");
     /** Words naming the patient or another person: a subject's scope kept past a terminator stops at them. */
-    private static final Set<String> OTHER_PERSONS;
+    private static final Set<String> OTHER_PERSONS = LIST_CLAUSE_KINDS.get("other_person");
 
-    static {
-        Map<String, Set<String>> words = DataFiles.kindSets(LIST_CLAUSE_WORDS, "subject_determiner", "clause_verb",
-                "list_predicate", "clause_subject", "other_person");
-        SUBJECT_DETERMINERS = words.get("subject_determiner");
-        CLAUSE_VERBS = words.get("clause_verb");
-        LIST_PREDICATES = words.get("list_predicate");
-        CLAUSE_SUBJECTS = words.get("clause_subject");
-        OTHER_PERSONS = words.get("other_person");
-    }
     /**
      * How many commas of a negated list come before a long item it keeps: a list so established goes on through
      * one long item ("..., cough, dyspnea at two flights of stairs, hoarseness"); a long first item is more often a
@@ -85,19 +78,15 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final String SEMICOLON = ";";
     /** The words {@link #resultAside} reads: where a finding was read from, the test, the words between. */
     static final String RESULT_ASIDE_WORDS = "/org/opencac/engine/assertion/result_aside_words.tsv";
+    private static final Map<String, Set<String>> RESULT_ASIDE_KINDS = DataFiles.kindSets(RESULT_ASIDE_WORDS,
+            "link", "filler", "test");
     /** Words that, in a bracketed aside, name where a finding was read from: "by", "on", "per", "at". */
-    private static final Set<String> RESULT_LINKS;
+    private static final Set<String> RESULT_LINKS = RESULT_ASIDE_KINDS.get("link");
     /** Words that may stand between such a link and the test: "on final pathology", "by the frozen section". */
-    private static final Set<String> RESULT_FILLERS;
+    private static final Set<String> RESULT_FILLERS = RESULT_ASIDE_KINDS.get("filler");
     /** Tests of tissue whose reading a bracketed aside reports as the result: "(lipoma by frozen section)". */
-    private static final Set<String> RESULT_TESTS;
+    private static final Set<String> RESULT_TESTS = RESULT_ASIDE_KINDS.get("test");
 
-    static {
-        Map<String, Set<String>> words = DataFiles.kindSets(RESULT_ASIDE_WORDS, "link", "filler", "test");
-        RESULT_LINKS = words.get("link");
-        RESULT_FILLERS = words.get("filler");
-        RESULT_TESTS = words.get("test");
-    }
     /** The most tokens an item's bracketed aside may hold for a list read back to pass over it. */
     private static final int BRACKET_ASIDE_TOKENS = 12;
 
@@ -475,19 +464,15 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
 
     /** The words {@link #episodeOfItsOwn} reads: an earlier episode, its reason, a reference back to the complaint. */
     static final String EPISODE_WORDS = "/org/opencac/engine/assertion/earlier_episode_words.tsv";
+    private static final Map<String, Set<String>> EPISODE_KINDS = DataFiles.kindSets(EPISODE_WORDS,
+            "reason", "same", "episode");
     /** Words giving the reason of an earlier episode after its cue: "admission for", "hospitalization with". */
-    private static final Set<String> EPISODE_REASONS;
+    private static final Set<String> EPISODE_REASONS = EPISODE_KINDS.get("reason");
     /** Words after such a reason word that refer back to the complaint already told: "for these (symptoms)". */
-    private static final Set<String> SAME_COMPLAINT;
+    private static final Set<String> SAME_COMPLAINT = EPISODE_KINDS.get("same");
     /** The last word of a past cue that names an earlier episode of care: "previous admission", "prior stay". */
-    private static final Set<String> EPISODES;
+    private static final Set<String> EPISODES = EPISODE_KINDS.get("episode");
 
-    static {
-        Map<String, Set<String>> words = DataFiles.kindSets(EPISODE_WORDS, "reason", "same", "episode");
-        EPISODE_REASONS = words.get("reason");
-        SAME_COMPLAINT = words.get("same");
-        EPISODES = words.get("episode");
-    }
     /** The most tokens after a past cue within which the reason of its episode is looked for. */
     private static final int EPISODE_REASON_REACH = 8;
 

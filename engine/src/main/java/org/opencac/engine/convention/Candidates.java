@@ -1,10 +1,12 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.opencac.engine.Document;
 import org.opencac.engine.coding.Alternative;
@@ -166,5 +168,15 @@ final class Candidates {
     static String sentence(Document doc, Mention m) {
         var s = doc.sentences().get(m.sentenceIndex());
         return doc.text().substring(s.span().start(), s.span().end()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The sentences of a candidate's mentions ({@link #sentence}), each once however many of its mentions lie in
+     * it, joined by " | ".
+     */
+    static String sentences(Document doc, CodeCandidate c) {
+        Set<Integer> seen = new HashSet<>();
+        return String.join(" | ", c.mentions().stream().map(m -> doc.mentions().get(m))
+                .filter(m -> seen.add(m.sentenceIndex())).map(m -> sentence(doc, m)).toList());
     }
 }

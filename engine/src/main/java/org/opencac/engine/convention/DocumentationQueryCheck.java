@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
-import org.opencac.engine.mention.Mention;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.SuggestionBuilder;
 import org.opencac.engine.suggest.EvidenceSpan;
@@ -71,7 +70,7 @@ public final class DocumentationQueryCheck implements Stage {
                     continue;
                 }
                 if (r.sentenceLacks() != null && sentences == null) {
-                    sentences = sentences(doc, c);
+                    sentences = Candidates.sentences(doc, c);
                 }
                 // The mention's sentences before the whole note: both tests are pure, so their order does not
                 // change the answer, and the sentences are short while the note's test reads all of it.
@@ -89,17 +88,6 @@ public final class DocumentationQueryCheck implements Stage {
             }
         }
         return doc.withQueries(queries);
-    }
-
-    /** The sentences of a candidate's mentions, each once however many of them lie in it. */
-    private static String sentences(Document doc, CodeCandidate c) {
-        return String.join(" | ", c.mentions().stream().map(m -> doc.mentions().get(m))
-                .filter(distinctSentence()).map(m -> Candidates.sentence(doc, m)).toList());
-    }
-
-    private static java.util.function.Predicate<Mention> distinctSentence() {
-        Set<Integer> seen = new HashSet<>();
-        return m -> seen.add(m.sentenceIndex());
     }
 
     private static boolean matches(Pattern p, String text) {

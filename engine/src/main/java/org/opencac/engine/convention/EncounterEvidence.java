@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opencac.engine.Document;
 import org.opencac.engine.assertion.Assertion;
 import org.opencac.engine.coding.CodeCandidate;
@@ -193,11 +194,10 @@ final class EncounterEvidence {
     }
 
     /** Punctuation that ends the phrase a mention stands in. */
-    private static final java.util.regex.Pattern PHRASE_BREAK = java.util.regex.Pattern.compile("[,;:()\\[\\]]");
+    private static final Pattern PHRASE_BREAK = Pattern.compile("[,;:()\\[\\]]");
 
     /** A coordination or a list inside a mention's phrase. */
-    private static final java.util.regex.Pattern COORDINATED =
-            java.util.regex.Pattern.compile("(?i)\\b(?:and|or|plus)\\b|[,;/&]");
+    private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(?:and|or|plus)\\b|[,;/&]");
 
     /** A phrase's words in lower case, one space between them, punctuation left out. */
     private static String words(String text) {

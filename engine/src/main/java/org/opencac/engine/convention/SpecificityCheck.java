@@ -1,13 +1,10 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.coding.CodeCandidate;
-import org.opencac.engine.mention.Mention;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.SeventhCharacter;
@@ -46,16 +43,7 @@ public final class SpecificityCheck implements Stage {
                 out.add(c);
                 continue;
             }
-            // Each sentence once, however many of the candidate's mentions lie in it.
-            StringBuilder sentence = new StringBuilder();
-            Set<Integer> sentencesSeen = new HashSet<>();
-            for (int m : c.mentions()) {
-                Mention mention = doc.mentions().get(m);
-                if (sentencesSeen.add(mention.sentenceIndex())) {
-                    sentence.append(Candidates.sentence(doc, mention)).append(" | ");
-                }
-            }
-            out.add(seventh(c, code, sentence.toString()));
+            out.add(seventh(c, code, Candidates.sentences(doc, c)));
         }
         return doc.withCandidates(Candidates.mergeSameCode(out));
     }

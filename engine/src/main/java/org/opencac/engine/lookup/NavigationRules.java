@@ -19,6 +19,7 @@ import org.opencac.models.lexicon.TermNormalizer;
  * each kind). A bad row fails at start-up, naming the file and the row.
  */
 public final class NavigationRules {
+    private static final String HEADER = "kind\tphrase\tvalue";
     public static final String RESOURCE = "/org/opencac/engine/lookup/index_navigation.tsv";
 
     final Set<String> connectors = new HashSet<>();
@@ -305,9 +306,6 @@ public final class NavigationRules {
     NavigationRules(List<String> lines, String source) {
         for (String line : lines) {
             String[] f = RuleLines.kindRow(line, source);
-            if (f == null) {
-                continue;
-            }
             String key = TermNormalizer.key(f[1]);
             String written = f[1].trim().toLowerCase(Locale.ROOT);   // rows of words as written
             String value = f.length > 2 ? f[2].trim() : "";
@@ -563,7 +561,7 @@ public final class NavigationRules {
     }
 
     public static NavigationRules standard() {
-        return new NavigationRules(DataFiles.lines(RESOURCE), RESOURCE);
+        return new NavigationRules(DataFiles.afterHeader(RESOURCE, HEADER), RESOURCE);
     }
 
     private static int column(String value, String source, String line) {

@@ -23,6 +23,7 @@ import org.opencac.models.lexicon.TermNormalizer;
  * A form that is a lexicon word itself is never rewritten, and a form two nouns derive is dropped.
  */
 public final class WordForms {
+    private static final String HEADER = "kind\ta\tb";
     public static final String RESOURCE = "/org/opencac/engine/mention/word_forms.tsv";
     /** Derived forms shorter than this are never used: short words are too often other words. */
     private static final int MIN_FORM = 6;
@@ -83,7 +84,7 @@ public final class WordForms {
     }
 
     public static WordForms standard(Lexicon lexicon, AlphabeticIndex index) {
-        return build(DataFiles.lines(RESOURCE), RESOURCE, lexicon, index);
+        return build(DataFiles.afterHeader(RESOURCE, HEADER), RESOURCE, lexicon, index);
     }
 
     /**
@@ -95,7 +96,7 @@ public final class WordForms {
         if (cacheDir.isEmpty()) {
             return standard(lexicon, index);
         }
-        List<String> lines = DataFiles.lines(RESOURCE);
+        List<String> lines = DataFiles.afterHeader(RESOURCE, HEADER);
         String key = CodeTableFile.key(List.of("word forms: the lexicon word of each form",
                 Integer.toString(lexicon.size()), Integer.toString(index == null ? -1 : index.mainTerms().size()), String.join("\n", lines)),
                 List.of(WordForms.class, TermNormalizer.class, AlphabeticIndex.class, Lexicon.class));
@@ -133,9 +134,6 @@ public final class WordForms {
         Set<String> stop = new HashSet<>();
         for (String line : lines) {
             String[] f = RuleLines.kindRow(line, source);
-            if (f == null) {
-                continue;
-            }
             switch (f[0]) {
                 case "rule" -> {
                     RuleLines.require(f.length > 2 && !f[2].isBlank(), source, line);

@@ -2,13 +2,10 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientCandidates;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.Document;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.testing.TestModels;
 import org.opencac.models.codeset.Code;
 
 /**
@@ -18,28 +15,26 @@ import org.opencac.models.codeset.Code;
  */
 class EarSideOfAnUnspecifiedOtitisTest {
 
-    private static List<String> codes(String note) {
-        Document d = TestModels.pipeline().run(new Note(note, CareSetting.OUTPATIENT));
-        return d.candidates().stream().map(CodeCandidate::code).toList();
-    }
-
     @Test
     void anOperationOnBothEarsMakesTheOtitisBilateral() {
-        List<String> codes = codes("PREOPERATIVE DIAGNOSIS: Long-standing otitis media. PROCEDURE: Bilateral"
+        List<String> codes = outpatientCandidates("PREOPERATIVE DIAGNOSIS: Long-standing otitis media. PROCEDURE:"
+                + " Bilateral"
                 + " myringotomy with ventilation tubes.");
         assertTrue(codes.contains("H66.93"), codes.toString());
     }
 
     @Test
     void oneEarNamedElsewhereInTheNoteGivesItsSide() {
-        List<String> codes = codes("HISTORY: The child pulls at the left ear at night. ASSESSMENT: Otitis media."
+        List<String> codes = outpatientCandidates("HISTORY: The child pulls at the left ear at night. ASSESSMENT:"
+                + " Otitis media."
                 + " Amoxicillin started.");
         assertTrue(codes.contains("H66.92"), codes.toString());
     }
 
     @Test
     void bothEarsFoundNormalOnExaminationGiveNoSide() {
-        List<String> codes = codes("EXAM: Bilateral tympanic membranes are intact. ASSESSMENT: Otitis media."
+        List<String> codes = outpatientCandidates("EXAM: Bilateral tympanic membranes are intact. ASSESSMENT: Otitis"
+                + " media."
                 + " Amoxicillin started.");
         assertTrue(codes.contains("H66.90"), codes.toString());
         assertFalse(codes.contains("H66.93"), codes.toString());
@@ -47,34 +42,37 @@ class EarSideOfAnUnspecifiedOtitisTest {
 
     @Test
     void theEardrumAbbreviatedGivesTheEarItsSide() {
-        List<String> codes = codes("EXAM: The right TM bulges and is dull. ASSESSMENT: Otitis media."
+        List<String> codes = outpatientCandidates("EXAM: The right TM bulges and is dull. ASSESSMENT: Otitis media."
                 + " Amoxicillin started.");
         assertTrue(codes.contains("H66.91"), codes.toString());
     }
 
     @Test
     void theOtherEarToldNormalDoesNotStandAgainstTheSideOfTheOtitis() {
-        List<String> codes = codes("EXAM: The left ear canal and drum look fine. The right tympanic membrane bulges"
+        List<String> codes = outpatientCandidates("EXAM: The left ear canal and drum look fine. The right tympanic"
+                + " membrane bulges"
                 + " and is dull. ASSESSMENT: Otitis media. Amoxicillin started.");
         assertTrue(codes.contains("H66.91"), codes.toString());
     }
 
     @Test
     void theOtherEarWithAFindingOfItsOwnStillStandsAgainstIt() {
-        List<String> codes = codes("EXAM: The left ear has cerumen impaction. The right tympanic membrane bulges."
+        List<String> codes = outpatientCandidates("EXAM: The left ear has cerumen impaction. The right tympanic"
+                + " membrane bulges."
                 + " ASSESSMENT: Otitis media. Amoxicillin started.");
         assertFalse(codes.contains("H66.91") || codes.contains("H66.92"), codes.toString());
     }
 
     @Test
     void noSideWrittenLeavesTheEarUnspecified() {
-        List<String> codes = codes("ASSESSMENT: Otitis media. Amoxicillin started.");
+        List<String> codes = outpatientCandidates("ASSESSMENT: Otitis media. Amoxicillin started.");
         assertTrue(codes.contains("H66.90"), codes.toString());
     }
 
     @Test
     void aLowerPoleOfAKidneyIsNoLowerExtremity() {
-        List<String> codes = codes("DIAGNOSIS: Calculus in the right lower pole of the kidney. HISTORY: Deep vein"
+        List<String> codes = outpatientCandidates("DIAGNOSIS: Calculus in the right lower pole of the kidney."
+                + " HISTORY: Deep vein"
                 + " thrombosis of the lower extremity, on warfarin.");
         assertFalse(codes.contains("I82.401"), codes.toString());
     }

@@ -2,9 +2,9 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
 
@@ -15,38 +15,37 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class SpecificityOfAnotherKindTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.OUTPATIENT);
-    }
-
     @Test
     void wordsOfOtherSeizuresInTheClauseDoNotSpecifyAThird() {
-        CodingResult r = code("He had febrile seizures as a toddler and now has partial complex seizures and generalized seizures.");
+        CodingResult r = outpatientChecked("He had febrile seizures as a toddler and now has partial complex seizures"
+                + " and generalized seizures.");
         assertFalse(NoteAssert.codes(r).contains("R56.01"), NoteAssert.codes(r).toString());
         assertTrue(NoteAssert.codes(r).contains("R56.9"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void wordsOfTwoOtherSeizuresOfTheStatementAreNotJoined() {
-        CodingResult r = code("Seizures: febrile seizures last year, partial complex seizures now, and generalized seizures today.");
+        CodingResult r = outpatientChecked("Seizures: febrile seizures last year, partial complex seizures now, and"
+                + " generalized seizures today.");
         assertFalse(NoteAssert.codes(r).contains("R56.01"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aComplexFebrileSeizureIsComplexFebrile() {
-        CodingResult r = code("The toddler had a complex febrile seizure at home.");
+        CodingResult r = outpatientChecked("The toddler had a complex febrile seizure at home.");
         assertTrue(NoteAssert.codes(r).contains("R56.01"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void detailsAfterACommaStayTheSeizuresOwn() {
-        CodingResult r = code("Seizure, complex febrile.");
+        CodingResult r = outpatientChecked("Seizure, complex febrile.");
         assertTrue(NoteAssert.codes(r).contains("R56.01"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aPhraseInAppositionRestatesTheConditionWithItsDetail() {
-        CodingResult r = code("The boy has undescended testes, bilateral intraabdominal testes on laparoscopy.");
+        CodingResult r = outpatientChecked("The boy has undescended testes, bilateral intraabdominal testes on"
+                + " laparoscopy.");
         assertTrue(NoteAssert.codes(r).contains("Q53.211"), NoteAssert.codes(r).toString());
         assertFalse(NoteAssert.codes(r).contains("Q53.9"), NoteAssert.codes(r).toString());
     }

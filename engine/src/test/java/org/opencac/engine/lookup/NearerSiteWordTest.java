@@ -2,9 +2,9 @@ package org.opencac.engine.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientChecked;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
 
@@ -14,26 +14,22 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class NearerSiteWordTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
-    }
-
     @Test
     void theSiteWordNextToTheConditionIsItsSite() {
-        CodingResult r = code("Abdominal sonography demonstrated a solid renal mass.");
+        CodingResult r = inpatientChecked("Abdominal sonography demonstrated a solid renal mass.");
         assertTrue(NoteAssert.codes(r).contains("N28.89"), NoteAssert.codes(r).toString());
         assertFalse(NoteAssert.codes(r).contains("R19.00"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aStudysSiteStillServesWhenTheConditionNamesNoOther() {
-        CodingResult r = code("Abdominal sonography demonstrated a large mass.");
+        CodingResult r = inpatientChecked("Abdominal sonography demonstrated a large mass.");
         assertTrue(NoteAssert.codes(r).contains("R19.00"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void siteWordsJoinedByAndAreEachTheConditionsSite() {
-        CodingResult r = code("She reports worsening back and joint pain.");
+        CodingResult r = inpatientChecked("She reports worsening back and joint pain.");
         assertTrue(NoteAssert.codes(r).contains("M54.9"), NoteAssert.codes(r).toString());
     }
 }

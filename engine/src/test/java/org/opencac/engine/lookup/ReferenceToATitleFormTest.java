@@ -2,9 +2,9 @@ package org.opencac.engine.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientChecked;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
 
@@ -16,45 +16,41 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class ReferenceToATitleFormTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
-    }
-
     @Test
     void aSubretinalHemorrhageIsARetinalHemorrhage() {
-        CodingResult r = code("Ophthalmoscopy showed a subretinal hemorrhage.");
+        CodingResult r = inpatientChecked("Ophthalmoscopy showed a subretinal hemorrhage.");
         assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("H35.6")), NoteAssert.codes(r).toString());
         assertFalse(NoteAssert.codes(r).contains("R58"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void ulcersOfTheCecumAreUlcersOfTheIntestine() {
-        CodingResult r = code("Colonoscopy: the cecum had several ulcers.");
+        CodingResult r = inpatientChecked("Colonoscopy: the cecum had several ulcers.");
         assertTrue(NoteAssert.codes(r).contains("K63.3"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void anArteryObstructionReadThroughItsSeeAlsoIsNoInfarction() {
-        CodingResult r = code("Catheterization showed an obstruction of the right coronary artery.");
+        CodingResult r = inpatientChecked("Catheterization showed an obstruction of the right coronary artery.");
         assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("I21")), NoteAssert.codes(r).toString());
     }
 
     @Test
     void anIntraretinalHemorrhageIsOneOfTheRetinaOfItsEye() {
-        CodingResult r = code("The fundus showed small intraretinal hemorrhages in the right eye.");
+        CodingResult r = inpatientChecked("The fundus showed small intraretinal hemorrhages in the right eye.");
         assertTrue(NoteAssert.codes(r).contains("H35.61"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void papillaryEdemaIsPapilledema() {
-        CodingResult r = code("Ophthalmoscopy showed papillary edema in both eyes.");
+        CodingResult r = inpatientChecked("Ophthalmoscopy showed papillary edema in both eyes.");
         assertTrue(NoteAssert.codes(r).contains("H47.10"), NoteAssert.codes(r).toString());
         assertFalse(NoteAssert.codes(r).contains("R60.9"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void anIntraorbitalAbscessIsOneOfTheOrbit() {
-        CodingResult r = code("CT showed an intraorbital abscess on the left.");
+        CodingResult r = inpatientChecked("CT showed an intraorbital abscess on the left.");
         assertTrue(NoteAssert.codes(r).contains("H05.012"), NoteAssert.codes(r).toString());
     }
 }

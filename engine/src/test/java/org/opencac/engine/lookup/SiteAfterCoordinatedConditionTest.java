@@ -2,9 +2,9 @@ package org.opencac.engine.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientChecked;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
 
@@ -15,20 +15,16 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class SiteAfterCoordinatedConditionTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.OUTPATIENT);
-    }
-
     @Test
     void aSiteAfterTheSecondConditionIsNotTheFirstOnes() {
-        CodingResult r = code("Since the operation he notes left arm pain and numbness in his fingers.");
+        CodingResult r = outpatientChecked("Since the operation he notes left arm pain and numbness in his fingers.");
         assertTrue(NoteAssert.codes(r).contains("M79.602"), NoteAssert.codes(r).toString());
         assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M79.64")), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aConditionWithoutItsOwnSiteSharesTheSiteAfterThePair() {
-        CodingResult r = code("Since Monday she notes pain and swelling in her left knee.");
+        CodingResult r = outpatientChecked("Since Monday she notes pain and swelling in her left knee.");
         assertTrue(NoteAssert.codes(r).contains("M25.562"), NoteAssert.codes(r).toString());
     }
 }

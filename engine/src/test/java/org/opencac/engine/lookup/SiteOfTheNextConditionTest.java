@@ -2,9 +2,9 @@ package org.opencac.engine.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientChecked;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
 
@@ -15,52 +15,50 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class SiteOfTheNextConditionTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
-    }
-
     @Test
     void theSiteBeforeTheNextConditionIsThatConditionsSite() {
-        CodingResult r = code("Since Monday she has had pain and left arm numbness.");
+        CodingResult r = inpatientChecked("Since Monday she has had pain and left arm numbness.");
         assertFalse(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M79.6")), NoteAssert.codes(r).toString());
         assertTrue(NoteAssert.codes(r).contains("R20.0"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aSiteAdjectiveOfTheNextConditionIsNotTheFirstConditionsSite() {
-        CodingResult r = code("Two days later he had fever, pain and abdominal distension.");
+        CodingResult r = inpatientChecked("Two days later he had fever, pain and abdominal distension.");
         assertFalse(NoteAssert.codes(r).contains("R10.9"), NoteAssert.codes(r).toString());
         assertTrue(NoteAssert.codes(r).contains("R14.0"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aFacialRashAfterPainIsNoHeadache() {
-        CodingResult r = code("The girl was seen for mild costal pain and facial erythema.");
+        CodingResult r = inpatientChecked("The girl was seen for mild costal pain and facial erythema.");
         assertFalse(NoteAssert.codes(r).contains("R51.9"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aSiteWrittenAfterTheSecondConditionStaysTheSiteOfBoth() {
-        CodingResult r = code("He reports pain and stiffness in the right knee.");
+        CodingResult r = inpatientChecked("He reports pain and stiffness in the right knee.");
         assertTrue(NoteAssert.codes(r).contains("M25.561"), NoteAssert.codes(r).toString());
         assertTrue(NoteAssert.codes(r).contains("M25.661"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aSiteListOfOneConditionIsStillRead() {
-        CodingResult r = code("She complains of pain in the left hand and wrist.");
+        CodingResult r = inpatientChecked("She complains of pain in the left hand and wrist.");
         assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("M79.64")), NoteAssert.codes(r).toString());
     }
 
     @Test
     void theSecondOrganismOfAListIsStillAnAgentOfTheCondition() {
-        CodingResult r = code("At six months she needed intensive care for sepsis secondary to Staphylococcus epidermidis and Enterococcus faecalis.");
+        CodingResult r = inpatientChecked("At six months she needed intensive care for sepsis secondary to"
+                + " Staphylococcus epidermidis and Enterococcus faecalis.");
         assertTrue(NoteAssert.codes(r).contains("A41.81"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void anAdjectiveBeforeANounListQualifiesEachNoun() {
-        CodingResult r = code("Since the spinal cord injury he lives with a neurogenic bowel and bladder incontinence.");
+        CodingResult r = inpatientChecked("Since the spinal cord injury he lives with a neurogenic bowel and bladder"
+                + " incontinence.");
         assertTrue(NoteAssert.codes(r).contains("N31.9"), NoteAssert.codes(r).toString());
     }
 }

@@ -2,9 +2,9 @@ package org.opencac.engine.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientChecked;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.testing.NoteAssert;
 
@@ -15,20 +15,16 @@ import org.opencac.engine.testing.NoteAssert;
  */
 class StackedSiteWordsTest {
 
-    private static CodingResult code(String text) {
-        return NoteAssert.codeChecked(text, CareSetting.INPATIENT);
-    }
-
     @Test
     void theSiteNextToTheTermIsTheConditionsSite() {
-        CodingResult r = code("Imaging confirmed a right frontal subdural empyema needing drainage.");
+        CodingResult r = inpatientChecked("Imaging confirmed a right frontal subdural empyema needing drainage.");
         assertTrue(NoteAssert.codes(r).contains("G06.2"), NoteAssert.codes(r).toString());
         assertFalse(NoteAssert.codes(r).contains("J32.1"), NoteAssert.codes(r).toString());
     }
 
     @Test
     void aSiteWordAloneBeforeTheTermIsStillItsSubterm() {
-        CodingResult r = code("Imaging confirmed a frontal sinus empyema needing drainage.");
+        CodingResult r = inpatientChecked("Imaging confirmed a frontal sinus empyema needing drainage.");
         assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("J32.1") || c.startsWith("J01.1")),
                 NoteAssert.codes(r).toString());
     }

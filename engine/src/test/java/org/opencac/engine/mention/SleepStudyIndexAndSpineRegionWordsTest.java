@@ -1,13 +1,11 @@
 package org.opencac.engine.mention;
 
+import static org.opencac.engine.testing.Coded.outpatient;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
 import org.junit.jupiter.api.Test;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A sleep study's respiratory disturbance index is a count of breathing events, no respiratory disorder (J98.9);
@@ -16,13 +14,10 @@ import org.opencac.engine.testing.TestModels;
  */
 class SleepStudyIndexAndSpineRegionWordsTest {
 
-    private static CodingResult code(String text) {
-        return TestModels.pipeline().code(new Note(text, CareSetting.OUTPATIENT));
-    }
-
     @Test
     void theRespiratoryDisturbanceIndexIsNoRespiratoryDisorder() {
-        CodingResult r = code("Sleep study: the apnea hypopnea index was 40 and the respiratory disturbance index was 45.\n"
+        CodingResult r = outpatient("Sleep study: the apnea hypopnea index was 40 and the respiratory disturbance"
+                + " index was 45.\n"
                 + "IMPRESSION: Severe obstructive sleep apnea.\n");
         assertSuggested(r, "G47.33", 3);
         assertNotSuggested(r, "J98.9");
@@ -30,15 +25,15 @@ class SleepStudyIndexAndSpineRegionWordsTest {
 
     @Test
     void aSpondylolisthesisAtACervicalLevelTakesItsRegion() {
-        assertSuggested(code("IMPRESSION:\n1. Spondylolisthesis at C7-T1.\n"), "M43.13", 3);
-        assertSuggested(code("IMPRESSION:\n1. Spondylolisthesis at C5-C6.\n"), "M43.12", 3);
-        assertNotSuggested(code("IMPRESSION:\n1. Spondylolisthesis at C5-C6.\n"), "M43.10");
+        assertSuggested(outpatient("IMPRESSION:\n1. Spondylolisthesis at C7-T1.\n"), "M43.13", 3);
+        assertSuggested(outpatient("IMPRESSION:\n1. Spondylolisthesis at C5-C6.\n"), "M43.12", 3);
+        assertNotSuggested(outpatient("IMPRESSION:\n1. Spondylolisthesis at C5-C6.\n"), "M43.10");
     }
 
     @Test
     void aCervicalCordLesionIsASpinalCordDisease() {
         // Index: Lesion, spinal cord G95.9 (the "other specified" G95.89 needs a named disease)
-        assertSuggested(code("IMPRESSION:\n1. Cervical cord lesion of unclear cause.\n"), "G95.9", 3);
-        assertNotSuggested(code("IMPRESSION:\n1. Cervical cord lesion of unclear cause.\n"), "G95.89");
+        assertSuggested(outpatient("IMPRESSION:\n1. Cervical cord lesion of unclear cause.\n"), "G95.9", 3);
+        assertNotSuggested(outpatient("IMPRESSION:\n1. Cervical cord lesion of unclear cause.\n"), "G95.89");
     }
 }

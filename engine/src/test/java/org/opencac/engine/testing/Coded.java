@@ -1,6 +1,7 @@
 package org.opencac.engine.testing;
 
 import java.util.List;
+import org.opencac.engine.coding.CodeCandidate;
 import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.suggest.CodingResult;
@@ -41,6 +42,15 @@ public final class Coded {
     /** The codes suggested for the text as an outpatient note, in the order suggested. */
     public static List<String> outpatientCodes(String text) {
         return NoteAssert.codes(outpatient(text));
+    }
+
+    /**
+     * The codes of the candidates the pipeline holds for the text as an outpatient note, in their order: what
+     * Tabular resolution and the conventions made of its mentions, before suggestions are chosen.
+     */
+    public static List<String> outpatientCandidates(String text) {
+        return TestModels.pipeline().run(new Note(text, CareSetting.OUTPATIENT)).candidates().stream()
+                .map(CodeCandidate::code).toList();
     }
 
     /** The codes suggested for the text as an inpatient note, in the order suggested. */

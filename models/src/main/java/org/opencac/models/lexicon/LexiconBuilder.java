@@ -281,6 +281,10 @@ public final class LexiconBuilder {
         return out;
     }
 
+    /**
+     * The lines of a bundled word list, "#" comments and blank lines passed over, each kept as written: a title
+     * qualifier's leading space or comma is part of it (" NEC", ", NEC"), so the lines are not trimmed.
+     */
     private static List<String> readLines(String resource) {
         List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Resources.bundled(resource),
@@ -288,7 +292,7 @@ public final class LexiconBuilder {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.replace("\\t", "\t"));
+                    out.add(line);
                 }
             }
         } catch (IOException e) {

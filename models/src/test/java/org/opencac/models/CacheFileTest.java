@@ -1,0 +1,42 @@
+package org.opencac.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CacheFileTest {
+    private static final int MAGIC = 0x0CAC7E57;
+
+    @Test
+    void aWrittenBodyIsReadBackBetweenItsMarkers(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.bin");
+        CacheFile.write(file, MAGIC, 3, out -> out.writeUTF("body"));
+        assertEquals("body", CacheFile.read(file, MAGIC, 3, "test cache", BytesInput::readUTF));
+        assertEquals(4 + 4 + 2 + 4 + 4, Files.size(file));   // magic, format, the string, magic
+    }
+
+    @Test
+    void aFileOfAnotherFormatIsNotRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.bin");
+        CacheFile.write(file, MAGIC, 3, out -> out.writeUTF("body"));
+        IOException e = assertThrows(IOException.class,
+                () -> CacheFile.read(file, MAGIC, 4, "test cache", BytesInput::readUTF));
+        assertTrue(e.getMessage().startsWith("test cache of another kind or format"), e.getMessage());
+    }
+
+    @Test
+    void aFileCutBeforeItsEndMarkerIsNotRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.bin");
+        CacheFile.write(file, MAGIC, 3, out -> out.writeUTF("body"));
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length - 4));
+        assertThrows(IOException.class, () -> CacheFile.read(file, MAGIC, 3, "test cache", BytesInput::readUTF));
+    }
+}
