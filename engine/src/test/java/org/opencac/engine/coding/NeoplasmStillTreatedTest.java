@@ -31,6 +31,14 @@ class NeoplasmStillTreatedTest {
     }
 
     @Test
+    void aHistoryOfCancerNowInAPhaseOfItsTreatmentIsACurrentCancer() {
+        List<String> codes = inpatientCodes("A 66-year-old man with a history of prostate carcinoma, currently in the"
+                + " second phase of his hormone therapy, came in with a fever.\n");
+        assertTrue(codes.contains("C61"), codes.toString());
+        assertFalse(codes.contains("Z85.46"), codes.toString());
+    }
+
+    @Test
     void aHistoryOfCancerWhoseTreatmentIsCompletedStaysHistory() {
         List<String> codes = inpatientCodes("A 60-year-old woman with a history of breast cancer, radiotherapy"
                 + " completed, now free of disease, came in with a cough.\n");
