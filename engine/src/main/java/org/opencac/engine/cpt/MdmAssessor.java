@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
@@ -262,21 +263,20 @@ public final class MdmAssessor {
     }
 
     private static List<String> found(List<Cue> cues, String text) {
-        List<String> out = new ArrayList<>();
-        for (Cue cue : cues) {
-            if (affirmed(text, cue)) {
-                out.add(cue.literal());
-            }
-        }
-        return out;
+        return affirmedOf(cues, text, Cue::literal);
     }
 
     /** The illnesses named by the cues found in the text ("copd" for both "copd" and "emphysema"). */
     private static List<String> illnesses(List<Cue> cues, String text) {
+        return affirmedOf(cues, text, Cue::illness);
+    }
+
+    /** {@code name} of each cue {@link #affirmed} in the text, in the cues' order. */
+    private static List<String> affirmedOf(List<Cue> cues, String text, Function<Cue, String> name) {
         List<String> out = new ArrayList<>();
         for (Cue cue : cues) {
             if (affirmed(text, cue)) {
-                out.add(cue.illness());
+                out.add(name.apply(cue));
             }
         }
         return out;
