@@ -354,6 +354,12 @@ public final class AssertionPolicy {
         }
         if (a.historical()) {
             if (sectionOnlyHistory(a)) {
+                if (history.goesOnAs(code).isPresent()) {
+                    // A past episode listed in the past history leaves a condition the patient lives with, which
+                    // has its own code (an old myocardial infarction, I25.2; Guidelines I.C.9.e.4): reported as the
+                    // chronic conditions of the list are.
+                    return history.mapPastCondition(m, a, code, saidChronic, why, decisions);
+                }
                 if (saidChronic || history.isChronic(code)) {
                     // A chronic condition that persists (hypertension, diabetes, COPD ...) is still present
                     // when listed under past history, unless documented as resolved (a cue, not the list).

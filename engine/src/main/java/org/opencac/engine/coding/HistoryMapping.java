@@ -165,15 +165,15 @@ public final class HistoryMapping {
                     + " drug) persists; coded as current (Guidelines I.C.21.c.3)");
             return code;
         }
-        Optional<String> own = history.personalHistoryCode(code.code()).filter(h -> !h.startsWith("Z"));
-        if (own.isPresent() && codeSet.get(own.get()).isPresent()) {
+        Optional<Code> own = goesOnAs(code);
+        if (own.isPresent()) {
             // the past episode of a condition that goes on (an exacerbation of COPD months ago): the condition's
             // own code without the episode, whatever its title says of chronic (personal_history_codes.tsv)
-            why.add("Past episode (" + code.code() + ") over, the condition goes on -> " + own.get()
+            String c = own.get().code();
+            why.add("Past episode (" + code.code() + ") over, the condition goes on -> " + c
                     + " (Guidelines I.C.21.c.4)");
-            decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, own.get() + " instead of " + code.code(),
-                    own.get()));
-            return codeSet.get(own.get()).orElse(null);
+            decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, c + " instead of " + code.code(), c));
+            return own.get();
         }
         if ((saidChronic || isChronic(code)) && a.cues().stream().noneMatch(resolutionCues::contains)) {
             why.add("Chronic condition: \"history of\" describes a condition the patient still has; coded as"
@@ -191,6 +191,15 @@ public final class HistoryMapping {
                 + " (Guidelines I.C.21.c.4)");
         decisions.add(new MentionDecision(m, NotCodedReason.PERSONAL_HISTORY, h + " instead of " + code.code(), h));
         return z.get();
+    }
+
+    /**
+     * The code of the condition that goes on after a past episode of this one ({@code personal_history_codes.tsv}
+     * rows whose history code is not a Z code: an infarction over 4 weeks old is an old one, I25.2; a COPD
+     * exacerbation that is over leaves the COPD, J44.9); empty for any other code.
+     */
+    Optional<Code> goesOnAs(Code code) {
+        return history.personalHistoryCode(code.code()).filter(h -> !h.startsWith("Z")).flatMap(codeSet::get);
     }
 
     /** Whether a code is a family history code (Z80-Z84): a term that points to one names a relative's condition. */

@@ -131,6 +131,15 @@ class AssertionPolicyTest {
     }
 
     @Test
+    void aPastEpisodeInAPastHistoryListIsCodedAsTheConditionThatGoesOn() {
+        Assertion listed = assertion(false, false, false, true, Experiencer.PATIENT, "section:historical");
+        assertEquals("I25.2", POLICY.apply(CareSetting.OUTPATIENT, 0, listed, code("I21.9"), why, decisions).code());
+        assertEquals("J44.9", POLICY.apply(CareSetting.INPATIENT, 1, listed, code("J44.1"), why, decisions).code());
+        assertEquals(NotCodedReason.PERSONAL_HISTORY, decisions.get(0).reason());
+        assertEquals("I25.2", decisions.get(0).relatedCode());
+    }
+
+    @Test
     void aChronicConditionDocumentedAsResolvedIsNotCodedAsCurrent() {
         // "resolved" is a cue of its own, so the list is not the only reason the mention is historical.
         Assertion resolved = assertion(false, false, false, true, Experiencer.PATIENT, "hist_resolved");
