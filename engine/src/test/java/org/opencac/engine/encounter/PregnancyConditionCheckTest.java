@@ -54,6 +54,16 @@ class PregnancyConditionCheckTest {
     }
 
     @Test
+    void pelvicAdhesionsFoundAtACesareanDeliveryAreAnOtherConditionComplicatingChildbirth() {
+        List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSES:\n1. Pregnancy at 39 weeks.\n"
+                + "2. Prior cesarean delivery, declines labor.\n3. Pelvic adhesions.\n"
+                + "PROCEDURE: Repeat low transverse cesarean section with delivery of a viable male infant; lysis of adhesions.\n");
+        assertTrue(codes.contains("O99.892"), codes.toString());
+        assertTrue(codes.contains("N73.6"), codes.toString());
+        assertFalse(codes.get(0).startsWith("O99.89"), "the adhesions are not what the delivery was for: " + codes);
+    }
+
+    @Test
     void aCarrierStateWhoseCodeDoesNotExcludeTheChapter15CodeKeepsItsOwnCodeAfterIt() {
         List<String> codes = outpatientCodes("POSTOPERATIVE DIAGNOSES: 1. Acute appendicitis. 2. Pregnancy at 22 weeks.\n"
                 + "OPERATION: Laparoscopic appendectomy.\n");
