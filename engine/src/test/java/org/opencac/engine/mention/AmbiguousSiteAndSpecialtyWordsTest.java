@@ -39,6 +39,14 @@ class AmbiguousSiteAndSpecialtyWordsTest {
     }
 
     @Test
+    void anAllergyOnlyNamedAsThePatientsIsAStatusNotACurrentAllergy() {
+        List<String> named = inpatientCodes("Her only allergy is the latex reaction described above.");
+        assertFalse(named.contains("T78.40XA"), named.toString());
+        List<String> treated = inpatientCodes("She came in with an allergy reaction and was treated with diphenhydramine.");
+        assertTrue(treated.contains("T78.40XA"), treated.toString());
+    }
+
+    @Test
     void crushingSaidOfAChestPainIsItsQualityNotACrushInjury() {
         List<String> pain = inpatientCodes("She came in with a crushing retrosternal chest pain at rest.");
         assertTrue(pain.contains("R07.9") && !pain.contains("S28.0XXA"), pain.toString());
