@@ -1253,13 +1253,17 @@ final class IndexWalker {
      * A tissue's walk ({@code listed}) where it reads a site of the tissue's list; else the walk from the table's
      * root, which reads a site the list lacks at the table's own row for it ("leiomyosarcoma of the uterus" is C55)
      * and otherwise reads as the reference did before it reached the list. At a site both read equally, "of the
-     * thigh", the tissue's row stays (C49.2-, not the thigh NEC, C76.5-).
+     * thigh", the tissue's row stays (C49.2-, not the thigh NEC, C76.5-). Where the clause names no site at all,
+     * the tissue's own row gives the code ("pleomorphic liposarcoma": connective tissue NEC, C49.9), not the
+     * table's root (C80.1, a malignancy of no stated tissue).
      */
     private Found siteOffTheList(Found listed, ClauseWords phrase, TokenSet used, Steps steps, int column,
                                  int jumps) {
         int read = listed == null ? used.size() : listed.tokens().size();
         if (read <= used.size()) {
-            return walkTable(neoplasmTable, phrase, used, steps, column, jumps, true);
+            Found root = walkTable(neoplasmTable, phrase, used, steps, column, jumps, true);
+            boolean rootReadsSite = root != null && root.tokens().size() > used.size();
+            return rootReadsSite || listed == null || listed.code() == null ? root : listed;
         }
         Found own = walkTable(neoplasmTable, phrase, used, steps.plus("site not on the tissue's list"), column,
                 jumps, true);

@@ -288,6 +288,19 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aSarcomaOfNoSiteIsTheRetroperitonealSarcomaTheNoteNames() {
+        Document d = check().process(withCandidates(
+                cand("C49.9", "Malignant neoplasm of connective and soft tissue, unspecified", 0.9, 0),
+                cand("C48.0", "Malignant neoplasm of retroperitoneum", 0.8, 1)));
+        assertEquals(List.of("C48.0"), d.candidates().stream().map(CodeCandidate::code).toList());
+        assertEquals("C49.9", d.candidates().get(0).alternatives().get(0).code());
+        Document noSite = check().process(withCandidates(
+                cand("C49.9", "Malignant neoplasm of connective and soft tissue, unspecified", 0.9, 0),
+                cand("C64.1", "Malignant neoplasm of right kidney, except renal pelvis", 0.8, 1)));
+        assertEquals(2, noSite.candidates().size(), "a kidney cancer is another neoplasm");
+    }
+
+    @Test
     void genericRuleLeavesTwoSpecificCodesOfOneCategoryAlone() {
         Document d = check().process(withCandidates(cand("E11.22", "Type 2 diabetes mellitus with diabetic chronic kidney disease", 0.9, 0),
                 cand("E11.42", "Type 2 diabetes mellitus with diabetic polyneuropathy", 0.8, 1)));

@@ -27,6 +27,13 @@ class ConnectiveTissueSiteListTest {
     }
 
     @Test
+    void aSarcomaSubtypeOfNoStatedSiteIsTheConnectiveTissueRowsOwnCode() {
+        CodingResult r = inpatient("Final diagnosis: pleomorphic liposarcoma, resected with clear margins.");
+        assertSuggested(r, "C49.9", 3);
+        assertNotSuggested(r, "C80.1");
+    }
+
+    @Test
     void aSarcomaOfASiteOffTheListIsCodedAtThatSitesOwnRow() {
         CodingResult r = inpatient("Final diagnosis: leiomyosarcoma of the uterus, treated by hysterectomy.");
         assertSuggested(r, "C55", 3);
