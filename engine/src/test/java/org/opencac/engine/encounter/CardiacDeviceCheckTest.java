@@ -52,6 +52,7 @@ class CardiacDeviceCheckTest {
                 + "INDICATION: Complete heart block, device at end of service.\n");
         assertFalse(codes.isEmpty(), codes.toString());
         assertEquals("Z45.010", codes.get(0), codes.toString());
+        assertFalse(codes.contains("Z45.018"), "the generator's change is the one pacemaker encounter " + codes);
     }
 
     @Test
