@@ -65,6 +65,7 @@ import org.opencac.engine.encounter.EncounterReasonFinder;
 import org.opencac.engine.encounter.ObstetricRecordCheck;
 import org.opencac.engine.encounter.PastConditionCheck;
 import org.opencac.engine.encounter.PregnancyConditionCheck;
+import org.opencac.engine.encounter.PuerperiumCheck;
 import org.opencac.engine.encounter.SubsequentCareCheck;
 import org.opencac.engine.encounter.TrimesterCheck;
 import org.opencac.engine.encounter.WoundAftercareCheck;
@@ -224,6 +225,7 @@ public final class Pipeline {
                 ObstetricRecordCheck.standard(models.codeSet()),   // maternal codes only on a pregnant patient's record
                 DeliveryOutcomeCheck.standard(models.codeSet()),   // a delivery's liveborn infants: its Z37 outcome
                 new TrimesterCheck(models.codeSet()),              // the trimester the weeks of gestation say
+                PuerperiumCheck.standard(models.codeSet()),        // after the delivery: the code of the puerperium
                 PatientSexCheck.standard(models.codeSet(), models.index().derivedDir()),   // a code for one sex only: the patient's sex's
                 BilateralCheck.standard(models.codeSet()),         // both sides documented: bilateral, else right and left
                 BreastClockPositionCheck.standard(models.codeSet()),   // a breast lump at the 4 o'clock position: its quadrant

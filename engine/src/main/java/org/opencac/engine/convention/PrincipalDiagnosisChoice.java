@@ -56,6 +56,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
     private final List<PrincipalRule> historyStatements;
     /** The statements the encounter rule reads as stating the reason (preoperative diagnosis). */
     private final List<PrincipalRule> reasonStatements;
+    /** The diagnostic statements of the encounter rule (diagnoses, assessment, impression). */
+    private final List<PrincipalRule> encounterStatements;
     private final List<PrincipalRule> priorities;
     private final List<PrincipalRule> procedureReasons;
     private final List<PrincipalRule> studyReasons;
@@ -125,6 +127,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 : historyLast.statements().stream().map(statements::get).toList();
         this.reasonStatements = encounterRule == null ? List.of()
                 : encounterRule.reasonStatements().stream().map(statements::get).toList();
+        this.encounterStatements = encounterRule == null ? List.of()
+                : encounterRule.statements().stream().map(statements::get).toList();
     }
 
     /**
@@ -747,8 +751,9 @@ public final class PrincipalDiagnosisChoice implements Stage {
      * leads: stated in an ENCOUNTER_FIRST rule's section, or introduced as the reason by a reason cue ("she comes
      * for a screening colonoscopy": {@code answers}), or any when the chosen diagnosis is not in one of the
      * rule's diagnostic statements (diagnoses, assessment, impression); -1 if none. Only a reason the patient's own, present and certain, counts.
-     * A reason of the rule's codes (a venous port taken out) is the procedure itself: named in a procedure section,
-     * it leads too, unless the note codes a complication of the device (the rule's unlessCodes), which is then what
+     * A reason of the rule's codes (a venous port taken out) is the procedure itself: named in a procedure section
+     * or as an item of the rule's diagnostic statements (a pacemaker battery at its end of life, for its exchange), it
+     * leads too, unless the note codes a complication of the device (the rule's unlessCodes), which is then what
      * the procedure was for (I.C.21.c.7).
      */
     private int encounterReason(Document doc, List<CodeCandidate> list, boolean diagnosisInStatement,
@@ -769,7 +774,8 @@ public final class PrincipalDiagnosisChoice implements Stage {
                 boolean stated = mention.terms().stream().anyMatch(t -> t.source() == TermSource.ENCOUNTER_REASON)
                         && doc.assertionOf(m).presentForPatient();
                 if (stated && (!diagnosisInStatement || encounterRule.sections().contains(doc.sectionTypeOf(m))
-                        || procedureItself && doc.sectionTypeOf(m) == SectionType.PROCEDURE
+                        || procedureItself && (doc.sectionTypeOf(m) == SectionType.PROCEDURE
+                                || inStatement(doc, m, encounterStatements))
                         || inReasonStatement(doc, m) || answers.answers(Code.categoryOf(c.code())))) {
                     return i;
                 }

@@ -43,10 +43,10 @@ public final class TrimesterCheck implements Stage {
     static final String LABOR_AT_DELIVERY = "/org/opencac/engine/encounter/labor_at_delivery.tsv";
     /** The first completed week of a term delivery (Tabular O60.1: preterm delivery before 37 completed weeks). */
     private static final int TERM_FROM = 37;
-    /** The words of a pregnancy code's title that place it in time: its trimester, pregnancy or childbirth. */
+    /** The words of a pregnancy code's title that place it in time: its trimester, pregnancy, childbirth or puerperium. */
     private static final Pattern WHEN = Pattern.compile(
             ",?\\s*\\b(?:(?:unspecified|first|second|third) trimester|complicating (?:pregnancy|childbirth)"
-                    + "|in (?:pregnancy|childbirth))\\b");
+                    + "|in (?:pregnancy|childbirth)|(?:complicating|in) the puerperium)\\b");
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
@@ -154,8 +154,9 @@ public final class TrimesterCheck implements Stage {
                 changed = true;
                 continue;
             }
-            Code childbirth = c.code().startsWith("O") && !c.title().toLowerCase(Locale.ROOT).contains("childbirth")
-                    ? childbirthSibling(c) : null;
+            String title = c.title().toLowerCase(Locale.ROOT);
+            Code childbirth = c.code().startsWith("O") && !title.contains("childbirth") && !title.contains("puerperium")
+                    ? sameConditionAt(codeSet, c, "childbirth") : null;
             if (childbirth != null) {
                 now = c.withCode(childbirth, "In childbirth (Guidelines I.C.15.a.3): the encounter is a delivery ("
                         + delivery + "), " + c.code() + " recoded to its code complicating childbirth");
@@ -188,8 +189,11 @@ public final class TrimesterCheck implements Stage {
         return weeks >= TERM_FROM ? "term" : String.valueOf(trimesterOfWeeks(weeks));
     }
 
-    /** The billable code of the candidate's category for the same condition in childbirth; null if none. */
-    private Code childbirthSibling(CodeCandidate c) {
+    /**
+     * The billable code of the candidate's category for the same condition at another time of the pregnancy, its
+     * title naming {@code when} ("childbirth", "puerperium"); null if none, or if the candidate's title names no time.
+     */
+    static Code sameConditionAt(CodeSet codeSet, CodeCandidate c, String when) {
         String lower = c.title().toLowerCase(Locale.ROOT);
         if (!WHEN.matcher(lower).find()) {
             return null;
@@ -197,7 +201,7 @@ public final class TrimesterCheck implements Stage {
         String condition = withoutTime(lower);
         for (Code k : codeSet.billableDescendants(c.code().substring(0, 3))) {
             String t = k.title().toLowerCase(Locale.ROOT);
-            if (t.contains("childbirth") && withoutTime(t).equals(condition)) {
+            if (t.contains(when) && withoutTime(t).equals(condition)) {
                 return k;
             }
         }

@@ -9,7 +9,9 @@
  * aftercare (Z48.0-) beside an injury as the injury's subsequent encounter and drops it as a step of an operation in a
  * procedure report; {@link org.opencac.engine.encounter.PastConditionCheck} leaves out a condition an earlier operation
  * ended (a hernia written as repaired) at an aftercare encounter; {@link org.opencac.engine.encounter.TrimesterCheck} gives pregnancy codes of
- * unspecified trimester the trimester the note's weeks of gestation fall in. Traps: a plan's "follow up in two weeks" is not a reason for this visit,
+ * unspecified trimester the trimester the note's weeks of gestation fall in, and
+ * {@link org.opencac.engine.encounter.PuerperiumCheck} those of a note told after the delivery their code of the
+ * puerperium. Traps: a plan's "follow up in two weeks" is not a reason for this visit,
  * so every rule names the sections it is read in.
  */
 package org.opencac.engine.encounter;

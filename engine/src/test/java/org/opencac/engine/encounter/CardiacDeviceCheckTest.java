@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A visit or study to interrogate, check or reprogram an implanted cardiac device is an encounter for its
  * adjustment and management (Index: Admission, adjustment, device, cardiac): a pacemaker Z45.018, its battery
- * Z45.010, an implantable defibrillator (also one that paces) Z45.02, listed first (Section IV). The presence
+ * Z45.010 (also its replacement at the end of its life, Tabular Z45.010), an implantable defibrillator (also one that
+ * paces) Z45.02, listed first (Section IV). The presence
  * code Z95.0 is not coded beside it (Tabular Z95.0 Excludes1 Z45.0-).
  */
 class CardiacDeviceCheckTest {
@@ -32,6 +33,33 @@ class CardiacDeviceCheckTest {
                 + "HISTORY: Sick sinus syndrome, permanent pacemaker placed years ago.\n");
         assertTrue(codes.contains("Z45.010"), codes.toString());
         assertFalse(codes.contains("Z45.018"), codes.toString());
+    }
+
+    @Test
+    void aBatteryAtItsEndOfLifeInTheAssessmentIsTheEncounterForReplacingIt() {
+        List<String> codes = outpatientCodes("HISTORY OF PRESENT ILLNESS: Sick sinus syndrome with a single chamber "
+                + "pacemaker placed many years ago.\n"
+                + "ASSESSMENT AND PLAN:\n1. Sick sinus syndrome.\n2. Hypertension.\n"
+                + "3. Pacemaker battery at elective replacement indicator, for generator change on Monday.\n");
+        assertFalse(codes.isEmpty(), codes.toString());
+        assertEquals("Z45.010", codes.get(0), codes.toString());
+        assertTrue(codes.contains("I49.5"), codes.toString());
+    }
+
+    @Test
+    void aPulseGeneratorChangeIsTheEncounterForReplacingTheBattery() {
+        List<String> codes = outpatientCodes("PROCEDURE: Pacemaker generator change.\n"
+                + "INDICATION: Complete heart block, device at end of service.\n");
+        assertFalse(codes.isEmpty(), codes.toString());
+        assertEquals("Z45.010", codes.get(0), codes.toString());
+        assertFalse(codes.contains("Z45.018"), "the generator's change is the one pacemaker encounter " + codes);
+    }
+
+    @Test
+    void aDefibrillatorGeneratorChangeIsNoPacemakerBatteryEncounter() {
+        List<String> codes = outpatientCodes("PROCEDURE: ICD generator change.\n"
+                + "DIAGNOSIS: Ischemic cardiomyopathy.\n");
+        assertFalse(codes.contains("Z45.010"), codes.toString());
     }
 
     @Test
