@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * What the examiner did not find ("not heard", "not palpable", "has not been noted"), what has not come back, a
  * work-up that came back negative, a double negative ("did not deny"), a historical clause a backward negation
  * does not reach across, relatives named by their degree, an adverb inside "cannot be excluded", what no finding
- * suggests, a list of pertinent negatives, a clause about another condition after the negation, and a condition
- * treatment did not relieve.
+ * suggests, a list of pertinent negatives, a clause about another condition after the negation, a condition
+ * treatment did not relieve, and what a part was dissected free of (there, and freed).
  */
 class ExaminerAndDoubleNegativeCueTest {
 
@@ -148,5 +148,14 @@ class ExaminerAndDoubleNegativeCueTest {
     void whatWasSuctionedClearOfWasThereAndADiagnosisInDoubtIsUncertain() {
         assertFalse(assess("The pelvis was suctioned free of blood clots.", "blood clots").negated());
         assertTrue(assess("The diagnosis of sarcoidosis is in doubt.", "sarcoidosis").uncertain());
+    }
+
+    @Test
+    void whatAPartWasDissectedFreeOfWasThere() {
+        assertFalse(assess("The bowel loops were dissected free of dense adhesions.", "adhesions").negated());
+        assertFalse(assess("The ulnar nerve was mobilized free from the scar.", "scar").negated());
+        assertFalse(assess("We carefully dissected the ovary free of endometriosis.", "endometriosis").negated());
+        assertFalse(assess("The kidney was dissected sharply free of adhesions.", "adhesions").negated());
+        assertTrue(assess("The peritoneal cavity was free of adhesions.", "adhesions").negated());
     }
 }

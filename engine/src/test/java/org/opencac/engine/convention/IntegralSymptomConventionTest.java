@@ -22,6 +22,11 @@ class IntegralSymptomConventionTest {
                         "CHIEF COMPLAINT:\nSwelling of the joints of both hands and morning stiffness for a month.\n"
                                 + "ASSESSMENT:\nRheumatoid arthritis.\n",
                         "M06.9", "M25.441 M25.442 M25.641 M25.642"),
+                out("I.C.18.b the numbness and arm pain of a cervical disc pressing on the cord are the myelopathy",
+                        "HISTORY:\nFor two months she has had numbness of the right hand and pain in the right arm.\n"
+                                + "IMPRESSION:\nCervical spine lesion.\nCOURSE:\nAn MRI found a herniated disc at C5-C6"
+                                + " with myelopathy.\n",
+                        "M50.022", "R20.0 M79.641"),
                 out("I.B.4-5 a swollen leg told with the pedal edema the note names is that edema",
                         "HISTORY:\nHer right leg has been swollen for a month.\nASSESSMENT:\nPedal edema, we will start a diuretic.\n",
                         "R60.0", "M79.89"),

@@ -486,6 +486,8 @@ class EverydayWordSenseTest {
                 "K66.0");
         assertNotSuggested(inpatientChecked("Postoperative diagnosis: pelvic adhesions and a left ovarian cyst."),
                 "K66.0");
+        assertNotSuggested(inpatientChecked("Through the old sternotomy the heart was dissected free of its dense"
+                + " adhesions."), "K66.0");
         assertSuggested(inpatientChecked("Postoperative diagnosis: dense adhesions of the small bowel."), "K66.0", 3);
     }
 
