@@ -33,7 +33,9 @@ import org.opencac.models.lexicon.Term;
  * (other than the words of {@code history_mention_words.txt}) is a word of a current mention, or, for a
  * history code of one condition, the two codes' titles name it with a shared word ("embolus" told, "embolism"
  * in both titles); a past condition of another kind ("a history of anorexia" beside depression) keeps its
- * history code. A condition of any kind is the same when the history mention reads as exactly the current code.
+ * history code. A condition of any kind is the same when the history mention reads as exactly the current code,
+ * or, read by the lexicon straight as the history code, names it with the same words ("history of pneumonia" beside
+ * the pneumonia being treated).
  */
 public final class CurrentConditionHistoryCheck implements Stage {
     public static final String WORDS = "/org/opencac/engine/convention/history_mention_words.txt";
@@ -298,7 +300,8 @@ public final class CurrentConditionHistoryCheck implements Stage {
         }
         for (CodeCandidate o : all) {
             if (o != c && (chronic(o.code()) || currentNeoplasm(doc, o) || namedBy(doc, c, o.code(), stated(doc, o))
-                    || readAlike(doc, c, o) || namesOneCondition(c) && statementHistory(doc, c, o))
+                    || readAlike(doc, c, o) || historyRowNames(doc, c, o)
+                    || namesOneCondition(c) && statementHistory(doc, c, o))
                     && historyCodeOf(doc, o, c.code())) {
                 Set<String> shared = words(doc, o);
                 shared.retainAll(told);
@@ -368,6 +371,43 @@ public final class CurrentConditionHistoryCheck implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a mention the lexicon read straight as a personal history code ("history of pneumonia": Z87.01) names,
+     * less its history words, exactly what a mention of the current candidate names ("pneumonia" being treated):
+     * the same reading as {@link #namedBy}, where the history phrase was read as the condition's own code first.
+     * A current condition named with more words ("aspiration pneumonia") may be another episode, and is left.
+     */
+    private boolean historyRowNames(Document doc, CodeCandidate c, CodeCandidate current) {
+        Set<Set<String>> named = new HashSet<>();
+        for (int m : current.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()) {
+                named.add(namingWords(doc.mentions().get(m).text()));
+            }
+        }
+        for (int m : c.mentions()) {
+            if (m >= 0 && m < doc.mentions().size()) {
+                var mention = doc.mentions().get(m);
+                Set<String> told = namingWords(mention.text());
+                if (!told.isEmpty() && named.contains(told) && mention.terms().stream()
+                        .allMatch(t -> t.code().equals(c.code()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The lowercase words of a mention that name its condition (none of {@code history_mention_words.txt}). */
+    private Set<String> namingWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9/]+")) {
+            if (!w.isEmpty() && !historyWords.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**

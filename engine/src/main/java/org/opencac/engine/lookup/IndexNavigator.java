@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -26,6 +27,8 @@ import org.opencac.engine.text.Clauses;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.CodeCarrier;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
@@ -44,7 +47,8 @@ import org.opencac.models.lexicon.TermSource;
  * or a condition noun of the rules file): a lone Index word such as "left", "bladder" or "pattern" is a
  * main term but not a diagnosis. A path that
  * takes every word of a dictionary mention of the same main term and more replaces it (the Index is
- * more specific than the default code); a dictionary mention that covers the whole path is kept, unless
+ * more specific than the default code), unless a "use additional code" note of the path's code names the
+ * mention's code (the stage N18.6 of an end-stage renal disease due to hypertension, I12.0); a dictionary mention that covers the whole path is kept, unless
  * a word sense rejected its every reading (then the path of the same main term replaces it, and is judged
  * in its turn).
  */
@@ -212,7 +216,7 @@ public final class IndexNavigator implements Stage {
                 i = clause[1] + 1;
             }
         }
-        return doc.withMentions(merge(doc.mentions(), paths, tokens, rules));
+        return doc.withMentions(merge(doc.mentions(), paths, tokens, rules, this::asksForAsAdditional));
     }
 
     /**
@@ -1880,7 +1884,7 @@ public final class IndexNavigator implements Stage {
 
     /** The dictionary mentions, less those an Index path supersedes, plus the Index paths they do not cover. */
     private static List<Mention> merge(List<Mention> mentions, List<Path> paths, List<Token> tokens,
-                                       NavigationRules rules) {
+                                       NavigationRules rules, BiPredicate<Mention, Mention> asksForAsAdditional) {
         // by identity: spares hashing every mention; equal mentions meet the same tests below, so are dropped alike
         Set<Mention> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Mention> out = new ArrayList<>();
@@ -1915,7 +1919,9 @@ public final class IndexNavigator implements Stage {
                 if (special && sameCondition || words.containsAll(p.tokens())) {
                     covered = true;
                 } else if (sameCondition && p.tokens().containsAll(words)) {
-                    dropped.add(m);
+                    if (!asksForAsAdditional.test(p.mention(), m)) {
+                        dropped.add(m);
+                    }
                     refines = true;
                 } else if (p.tokens().containsAll(words) && adjoins(m, p, tokens) && !namesAgent(m)
                         && !sameCode(m, p.mention()) && namingTokens(p, tokens, rules).containsAll(words)) {
@@ -2069,6 +2075,20 @@ public final class IndexNavigator implements Stage {
     }
 
     /** Whether a mention reads the code a path gives, or one above or below it (the path already stands for it). */
+    /**
+     * Whether the path's code asks, by a "use additional code" note of the Tabular, for every code of the main
+     * term's dictionary mention it reads: "end-stage renal disease due to hypertension" is I12.0, whose note asks
+     * for the stage (N18.6), the code the main term's own words give; so that mention stays beside the path.
+     */
+    private boolean asksForAsAdditional(Mention path, Mention m) {
+        if (codeSet == null || m.terms().isEmpty()) {
+            return false;
+        }
+        List<InstructionalNote> notes = codeSet.effectiveNotes(path.terms().get(0).code(), NoteType.USE_ADDITIONAL_CODE);
+        return !notes.isEmpty() && m.terms().stream().allMatch(t -> t.code() != null
+                && notes.stream().anyMatch(n -> n.refersTo(t.code())));
+    }
+
     private static boolean sameCode(Mention m, Mention path) {
         String code = path.terms().get(0).code();
         return m.terms().stream().anyMatch(t -> t.code() != null && (t.code().startsWith(code) || code.startsWith(t.code())));

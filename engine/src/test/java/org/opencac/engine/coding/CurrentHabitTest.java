@@ -66,6 +66,16 @@ class CurrentHabitTest {
     }
 
     @Test
+    void aSmokerOfNoNamedProductIsNicotineDependenceUnspecifiedWhateverHowOftenOrHowMuch() {
+        // Index: Smoker, see Dependence, drug, nicotine: F17.200 until the note names the product
+        for (String habit : List.of("Active smoker", "Heavy smoker", "Daily smoker", "Smokes tobacco")) {
+            List<String> codes = inpatientCodes("SOCIAL HISTORY: " + habit + ", lives alone.\nADMITTED FOR: Cough.\n");
+            assertTrue(codes.contains("F17.200"), habit + ": " + codes);
+            assertFalse(codes.contains("F17.210"), habit + ": " + codes);
+        }
+    }
+
+    @Test
     void cigarettesCountedByTheDayInAHistoryListAreCurrentSmoking() {
         List<String> codes = inpatientCodes("Medical history: hypertension, 10 cigarettes daily. Admitted for cough.\n");
         assertTrue(codes.contains("F17.210"), codes.toString());

@@ -66,6 +66,15 @@ class CurrentConditionHistoryCheckTest {
                                 + " pneumonia.\nHISTORY OF PRESENT ILLNESS:\nLast winter her treatment was"
                                 + " interrupted by a pulmonary embolism and a pneumonia.\n", "Z86.711 Z87.01",
                         "I26.99 J18.9"),
+                in("I.C.21.c.4 a history of pneumonia the lexicon reads straight as its history code is the course"
+                                + " of the pneumonia being treated",
+                        "HISTORY OF PRESENT ILLNESS:\nShe took oral antibiotics for pneumonia at her nursing home and"
+                                + " now coughs more.\nPAST MEDICAL HISTORY:\nHistory of pneumonia, gout.\n"
+                                + "ASSESSMENT:\n1. Pneumonia, not improving. Change antibiotics.\n", "J18.9", "Z87.01"),
+                in("I.C.21.c.4 a history of pneumonia keeps its history code beside a current pneumonia named with"
+                                + " more words, which may be another episode",
+                        "PAST MEDICAL HISTORY:\nHistory of pneumonia, gout.\nASSESSMENT:\n1. Aspiration pneumonia."
+                                + " Start antibiotics.\n", "J69.0 Z87.01", ""),
                 in("I.C.21.c.4 a condition the narrative names in another form of its word (embolus, embolism) is"
                                 + " the past one the diagnostic statement names as a history: the two codes' titles"
                                 + " share the word",
