@@ -3,6 +3,7 @@ package org.opencac.engine.cpt;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.opencac.engine.DataFiles;
 
 /**
@@ -36,8 +37,13 @@ final class CueNegation {
      * before it negates it ("no prescription drug management", "without fluoroscopy" are none).
      */
     boolean affirmedIn(String lower, String literal) {
+        return affirmedIn(lower, literal, at -> false);
+    }
+
+    /** As {@link #affirmedIn(String, String)}, not counting the places {@code otherSense} reads in another sense. */
+    boolean affirmedIn(String lower, String literal, IntPredicate otherSense) {
         for (int at = WholeWord.indexIn(lower, literal); at >= 0; at = WholeWord.indexIn(lower, literal, at + 1)) {
-            if (!negates(lower, at)) {
+            if (!otherSense.test(at) && !negates(lower, at)) {
                 return true;
             }
         }

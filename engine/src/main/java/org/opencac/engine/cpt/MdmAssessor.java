@@ -28,6 +28,8 @@ public final class MdmAssessor {
 
     /** The negation words of the cue file: a cue they negate ("no side effects") is no cue. */
     private static final CueNegation NEGATION = CueNegation.STANDARD;
+    /** The words that give a cue right after them another sense: "Axis IV" is no intravenous drug. */
+    private static final CueSenses SENSES = CueSenses.STANDARD;
 
     private final Map<String, Map<String, List<Cue>>> cues;
     /** Every cue's literal, by cue id: which of them a whole text contains is found in one pass. */
@@ -44,7 +46,7 @@ public final class MdmAssessor {
         Map<String, Map<String, List<Cue>>> cues = new TreeMap<>();
         int id = 0;
         for (String[] c : DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4)) {
-            if (c[0].equals(CueNegation.ELEMENT)) {
+            if (c[0].equals(CueNegation.ELEMENT) || c[0].equals(CueSenses.ELEMENT)) {
                 continue;
             }
             String literal = c[2].toLowerCase(Locale.ROOT);
@@ -285,7 +287,7 @@ public final class MdmAssessor {
      * negates it ("no prescription drug management", "denies any worsening" are no cue).
      */
     private static boolean affirmed(String text, Cue cue) {
-        return NEGATION.affirmedIn(text, cue.literal());
+        return NEGATION.affirmedIn(text, cue.literal(), at -> SENSES.otherSense(text, cue.literal(), at));
     }
 
     /**
