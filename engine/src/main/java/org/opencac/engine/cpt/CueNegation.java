@@ -1,7 +1,10 @@
 package org.opencac.engine.cpt;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import org.opencac.engine.DataFiles;
 
 /**
  * Whether a cue phrase of the MDM reading is negated where it is written: a negation word ({@code mdm_cues.tsv},
@@ -14,6 +17,9 @@ final class CueNegation {
     static final String ELEMENT = "negation";
     /** How many words may stand between a negation word and the cue it negates ("no evidence of progression": 2). */
     static final int WORDS_BETWEEN = 3;
+    /** The negation words of the MDM cue file, read by the MDM cues and by the words that choose a service's variant. */
+    static final CueNegation STANDARD = new CueNegation(DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4)
+            .stream().filter(c -> c[0].equals(ELEMENT)).map(c -> c[2].toLowerCase(Locale.ROOT)).toList());
 
     private final Set<String> words;
 
@@ -24,6 +30,24 @@ final class CueNegation {
             }
         }
         this.words = Set.copyOf(words);
+    }
+
+    /**
+     * Whether {@code literal} is written in {@code lower} as a whole word at least once where no negation word shortly
+     * before it negates it ("no prescription drug management", "without fluoroscopy" are none).
+     */
+    boolean affirmedIn(String lower, String literal) {
+        return affirmedIn(lower, literal, at -> false);
+    }
+
+    /** As {@link #affirmedIn(String, String)}, not counting the places {@code otherSense} reads in another sense. */
+    boolean affirmedIn(String lower, String literal, IntPredicate otherSense) {
+        for (int at = WholeWord.indexIn(lower, literal); at >= 0; at = WholeWord.indexIn(lower, literal, at + 1)) {
+            if (!otherSense.test(at) && !negates(lower, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a negation word stands in the clause before {@code at}, with at most {@link #WORDS_BETWEEN} words between. */

@@ -27,9 +27,9 @@ public final class MdmAssessor {
     }
 
     /** The negation words of the cue file: a cue they negate ("no side effects") is no cue. */
-    private static final CueNegation NEGATION = new CueNegation(DataFiles.table(
-            "/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4).stream().filter(c -> c[0].equals(CueNegation.ELEMENT))
-            .map(c -> c[2].toLowerCase(Locale.ROOT)).toList());
+    private static final CueNegation NEGATION = CueNegation.STANDARD;
+    /** The words that give a cue right after them another sense: "Axis IV" is no intravenous drug. */
+    private static final CueSenses SENSES = CueSenses.STANDARD;
 
     private final Map<String, Map<String, List<Cue>>> cues;
     /** Every cue's literal, by cue id: which of them a whole text contains is found in one pass. */
@@ -46,7 +46,7 @@ public final class MdmAssessor {
         Map<String, Map<String, List<Cue>>> cues = new TreeMap<>();
         int id = 0;
         for (String[] c : DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4)) {
-            if (c[0].equals(CueNegation.ELEMENT)) {
+            if (c[0].equals(CueNegation.ELEMENT) || c[0].equals(CueSenses.ELEMENT)) {
                 continue;
             }
             String literal = c[2].toLowerCase(Locale.ROOT);
@@ -287,13 +287,7 @@ public final class MdmAssessor {
      * negates it ("no prescription drug management", "denies any worsening" are no cue).
      */
     private static boolean affirmed(String text, Cue cue) {
-        String literal = cue.literal();
-        for (int at = WholeWord.indexIn(text, literal); at >= 0; at = WholeWord.indexIn(text, literal, at + 1)) {
-            if (!NEGATION.negates(text, at)) {
-                return true;
-            }
-        }
-        return false;
+        return NEGATION.affirmedIn(text, cue.literal(), at -> SENSES.otherSense(text, cue.literal(), at));
     }
 
     /**

@@ -8,7 +8,10 @@ import org.opencac.engine.DataFiles;
 /**
  * The variant of a service's code that the note's documentation makes right ({@code service_variants.tsv}): a
  * complicated or multiple incision and drainage (10061 for 10060) where the note names a drain, packing or several
- * abscesses; a urinalysis with microscopy (81000 for 81002) where its sentence reads one. A code without rows stays.
+ * abscesses; a urinalysis with microscopy (81000 for 81002) where its sentence reads one. A variant with rows of its
+ * own is read on, so a code chosen along two axes takes one step each (an epidural injection's spinal region, then
+ * its imaging guidance). A word negated in its clause ("without fluoroscopy", {@link CueNegation}) chooses nothing.
+ * A code without rows stays.
  */
 record ServiceVariants(List<Row> rows) {
     private static final String FILE = "/org/opencac/engine/cpt/service_variants.tsv";
@@ -20,6 +23,8 @@ record ServiceVariants(List<Row> rows) {
 
     ServiceVariants {
         rows = List.copyOf(rows);
+        List<Row> all = rows;
+        all.stream().map(Row::code).distinct().forEach(c -> checkNoLoop(all, List.of(c)));
     }
 
     static ServiceVariants load() {
@@ -36,11 +41,33 @@ record ServiceVariants(List<Row> rows) {
 
     /** The code for the service {@code code} told in {@code sentence} of the note {@code lower} (both lower case). */
     String codeFor(String code, String sentence, String lower) {
+        String chosen = code;
+        for (String next = variantOf(chosen, sentence, lower); next != null; next = variantOf(chosen, sentence, lower)) {
+            chosen = next;
+        }
+        return chosen;
+    }
+
+    /** The first variant of {@code code} one of whose words the sentence or the note has, not negated; null if none. */
+    private String variantOf(String code, String sentence, String lower) {
         for (Row r : rows) {
-            if (r.code().equals(code) && WholeWord.indexIn(r.wholeNote() ? lower : sentence, r.word()) >= 0) {
+            if (r.code().equals(code) && CueNegation.STANDARD.affirmedIn(r.wholeNote() ? lower : sentence, r.word())) {
                 return r.variant();
             }
         }
-        return code;
+        return null;
+    }
+
+    /** Checks that no chain of variants from the last code of {@code path} leads back to a code of it (a loop). */
+    private static void checkNoLoop(List<Row> rows, List<String> path) {
+        String last = path.get(path.size() - 1);
+        rows.stream().filter(r -> r.code().equals(last)).map(Row::variant).distinct().forEach(variant -> {
+            if (path.contains(variant)) {
+                throw new IllegalStateException(FILE + ": the variants of " + path.get(0) + " lead back to " + variant);
+            }
+            List<String> longer = new ArrayList<>(path);
+            longer.add(variant);
+            checkNoLoop(rows, longer);
+        });
     }
 }

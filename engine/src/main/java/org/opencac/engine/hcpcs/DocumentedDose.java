@@ -12,7 +12,7 @@ import org.opencac.models.codeset.hcpcs.DrugUnit;
  * A dose documented with a drug name, with the route that follows it: "ceftriaxone 1 g IM" is 1 g by
  * injection. Read from the 120 characters after the name, within the sentence; failing that, a dose written
  * just before the name ("80 mg of methylprednisolone acetate was injected") with the route in the 40
- * characters after the name.
+ * characters after the name or in the clause the dose ends ("we will inject the bursa with 40 mg of").
  *
  * @param number  the number as written
  * @param unit    the unit as written
@@ -27,14 +27,14 @@ import org.opencac.models.codeset.hcpcs.DrugUnit;
 record DocumentedDose(String number, String unit, double amount, String kind, String route, boolean oral, int start, int end,
                       String routeWords) {
     private static final Pattern DOSE = Pattern.compile(
-            "^[^.;\\n]{0,30}?(\\d+(?:[.,]\\d+)?)\\s*(mg|mcg|micrograms?|µg|gm|grams?|g|units?|iu|ml|cc)\\b([^.;\\n]{0,30})",
+            "^[^.;\\n]{0,30}?(\\d+(?:[.,]\\d+)?)(?:\\s*|-)(mg|mcg|micrograms?|µg|gm|grams?|g|units?|iu|ml|cc)\\b([^.;\\n]{0,30})",
             Pattern.CASE_INSENSITIVE);
     /**
      * A dose ending at most three words before the name ("80 mg of", "160 mg preservative-free"), none of them
      * one that joins another drug in ("10 mg of lidocaine and").
      */
     private static final Pattern DOSE_BEFORE = Pattern.compile(
-            "(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(mg|mcg|micrograms?|µg|gm|grams?|g|units?|iu|ml|cc)\\b"
+            "(?<![\\d.,])(\\d+(?:[.,]\\d+)?)(?:\\s*|-)(mg|mcg|micrograms?|µg|gm|grams?|g|units?|iu|ml|cc)\\b"
                     + "(?:[\\s-]+(?!(?:and|or|plus|with|then|to|in|per|x)\\b)[a-z]+){0,3}[\\s-]*$");
     private static final Pattern ROUTE_AFTER = Pattern.compile("^[^.;\\n]{0,40}");
     /**
@@ -63,8 +63,9 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
 
     /**
      * The dose written just before {@code start} (the drug name, which ends at {@code end}), if the route
-     * follows the name within the sentence. A weight or units only: a volume before a name is a diluent or
-     * mixture part ("5 cc of normal saline") rather than a dose given.
+     * follows the name within the sentence or opens the dose's clause ("we will inject the bursa with 40 mg of"). A
+     * weight or units only: a volume before a name is a diluent or mixture part ("5 cc of normal saline") rather than
+     * a dose given. A number joined to its unit by a hyphen ("40-mg") is a dose as written with a space.
      */
     static Optional<DocumentedDose> before(String text, int start, int end, List<String> injectionRoutes, List<String> oralRoutes) {
         int from = Math.max(0, start - 40);
@@ -77,7 +78,9 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
         Matcher r = ROUTE_AFTER.matcher(text.substring(routeFrom, Math.min(text.length(), routeFrom + 40))
                 .toLowerCase(Locale.ROOT));
         r.find();
-        return withRoute(d, from, " " + r.group().replaceAll("[,()]", " ") + " ", injectionRoutes, oralRoutes);
+        String opening = clauseBefore(text, from + d.start(1));
+        return withRoute(d, from, " " + (opening + " " + r.group()).replaceAll("[,()]", " ") + " ", injectionRoutes,
+                oralRoutes);
     }
 
     /** A volume written right before the name ("0.5 mL of"), read with the concentration after it. */
@@ -106,9 +109,7 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
             return Optional.empty();
         }
         int volumeStart = from + v.start(1);
-        String lead = text.substring(Math.max(0, volumeStart - 100), volumeStart).toLowerCase(Locale.ROOT);
-        Matcher clause = CLAUSE_START.matcher(lead);
-        String before = clause.lookingAt() ? lead.substring(clause.end()) : lead;
+        String before = clauseBefore(text, volumeStart);
         int concentrationEnd = end + c.end();
         Matcher r = ROUTE_AFTER.matcher(text.substring(concentrationEnd, Math.min(text.length(), concentrationEnd + 40))
                 .toLowerCase(Locale.ROOT));
@@ -117,6 +118,13 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
         double dose = Double.parseDouble(v.group(1)) * Double.parseDouble(c.group(1));
         return withRoute(BigDecimal.valueOf(dose).stripTrailingZeros().toPlainString(), c.group(2), dose, volumeStart,
                 concentrationEnd, words, injectionRoutes, oralRoutes);
+    }
+
+    /** The words of the clause before {@code at} (at most 100 characters back), lower case. */
+    private static String clauseBefore(String text, int at) {
+        String lead = text.substring(Math.max(0, at - 100), at).toLowerCase(Locale.ROOT);
+        Matcher clause = CLAUSE_START.matcher(lead);
+        return clause.lookingAt() ? lead.substring(clause.end()) : lead;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.opencac.engine.cpt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,41 @@ class ServiceThisVisitTest {
     void aUrinalysisReadUnderTheMicroscopeIsNotTheDipstickCode() {
         assertEquals(List.of("81000"), services("Urinalysis in the office today is microscopically clear.\n"));
         assertEquals(List.of("81002"), services("Urinalysis in the office today is negative.\n"));
+    }
+
+    @Test
+    void aNegatedWordChoosesNoVariant() {
+        assertEquals(List.of("81002"), services("Urinalysis in the office today, without microscopy, is negative.\n"));
+        assertEquals(List.of("10060"), services("Procedure:\nIncision and drainage of a thigh abscess.\nNo packing was "
+                + "needed.\n"));
+    }
+
+    @Test
+    void anEpiduralSteroidInjectionIsCodedByItsRegionAndImaging() {
+        assertEquals(List.of("62320"), services("Procedure:\nThoracic epidural steroid injection.\nA needle was passed "
+                + "into the epidural space by loss of resistance.\n"));
+        assertEquals(List.of("62321"), services("Procedure:\nEpidural steroid injection at C6-7.\nThe needle was placed "
+                + "under fluoroscopic guidance.\n"));
+        assertEquals(List.of("62322"), services("Procedure:\nCaudal epidural steroid injection without fluoroscopy.\n"));
+        assertEquals(List.of("62323"), services("Procedure:\nEpidural steroid injection at L4-5.\nThe C-arm was used to "
+                + "confirm the level.\n"));
+        assertEquals(List.of("64483"), services("Procedure:\nRight S1 transforaminal epidural steroid injection.\n"));
+        assertEquals(List.of("64479"), services("Procedure:\nLeft C5 transforaminal epidural steroid injection.\n"));
+    }
+
+    @Test
+    void anEpiduralSteroidInjectionWithoutARegionOrWithinALysisOfAdhesionsIsNotCoded() {
+        assertEquals(List.of(), services("Procedure:\nEpidural steroid injection.\n"));
+        assertEquals(List.of(), services("Procedure:\nL3-4 lysis of epidural adhesions followed by epidural steroid "
+                + "injection.\n"));
+        assertEquals(List.of(), services("Plan:\nWe recommend a lumbar epidural steroid injection.\n"));
+        assertEquals(List.of(), services("Plan:\nI am still trying to have a lumbar epidural steroid injection approved.\n"));
+    }
+
+    @Test
+    void variantsThatLeadBackToTheirCodeFailAtLoad() {
+        assertThrows(IllegalStateException.class, () -> new ServiceVariants(List.of(
+                new ServiceVariants.Row("1", "2", false, "a"), new ServiceVariants.Row("2", "1", false, "b"))));
     }
 
     @Test

@@ -90,6 +90,13 @@ class HcpcsDrugUnitsTest {
     }
 
     @Test
+    void aDoseHyphenatedToItsUnitAndGivenByTheVerbOpeningItsClauseIsRead() {
+        assertEquals(Map.of("J3301", 4), code("I injected the right wrist with 40-mg of Kenalog and 1 cc of lidocaine."));
+        assertEquals(Map.of("J3301", 4), code("Kenalog 40-mg was injected into the ankle."));
+        assertEquals(Map.of(), code("She takes 40-mg of prednisone every day."));
+    }
+
+    @Test
     void aStrengthThatBillsTheDoseInWholeUnitsIsPreferredAndPreservativeFreeFormsNeedNaming() {
         assertEquals(Map.of("J3301", 4), code("Triamcinolone acetonide 40 mg injected into the knee."));
         assertEquals(Map.of("J3300", 4), code("Preservative free triamcinolone acetonide 4 mg intravitreal injection."));

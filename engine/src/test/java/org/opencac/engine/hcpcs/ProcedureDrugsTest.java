@@ -36,6 +36,12 @@ class ProcedureDrugsTest {
     }
 
     @Test
+    void aDrugOfTheLocalCocktailInjectedIntoTheOperativeSiteIsNotCoded() {
+        assertEquals(Set.of(), code("Before closure a cocktail was injected around the joint, made of ropivacaine and "
+                + "30 mg of ketorolac."));
+    }
+
+    @Test
     void aDrugUnderAnAnesthesiaOrPremedicationHeaderIsNotCoded() {
         assertEquals(Set.of(), code("PREMEDICATION:\nAtropine 0.4 mg IM.\nPROCEDURE:\nThe bronchoscope was advanced."));
         assertEquals(Set.of(), code("ANESTHESIA:\nMeperidine 50 mg IV.\nPROCEDURE:\nThe colon was examined to the cecum."));
