@@ -1,13 +1,7 @@
 package org.opencac.engine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
-import org.opencac.models.io.AtomicFiles;
+import org.opencac.models.io.CacheFile;
 
 /**
  * A table of strings per code, worked out once from the code set and kept in the models' cache directory, so
@@ -28,7 +21,7 @@ import org.opencac.models.io.AtomicFiles;
  */
 public final class CodeTableFile {
     private static final int MAGIC = 0x4f434354;   // "OCCT"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private CodeTableFile() {
     }
@@ -98,27 +91,19 @@ public final class CodeTableFile {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CodeTableFile.class);
 
-    /** Writes the table for {@code key}, replacing the file whole (written aside, then renamed). */
+    /** Writes the table for {@code key}, replacing the file whole (a checked {@link CacheFile}). */
     static void write(Path file, String key, Map<String, List<String>> table) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeUTF(key);
-        out.writeInt(table.size());
-        for (Map.Entry<String, List<String>> e : table.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeInt(e.getValue().size());
-            for (String v : e.getValue()) {
-                out.writeUTF(v);
+        CacheFile.writeChecked(file, MAGIC, FORMAT, out -> {
+            out.writeUTF(key);
+            out.writeInt(table.size());
+            for (Map.Entry<String, List<String>> e : table.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (String v : e.getValue()) {
+                    out.writeUTF(v);
+                }
             }
-        }
-        out.flush();
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
-        AtomicFiles.write(file, bytes.toByteArray());
+        });
     }
 
     /**
@@ -128,68 +113,21 @@ public final class CodeTableFile {
      *                     its content does not match its CRC
      */
     static Map<String, List<String>> read(Path file, String key) throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        if (all.length < 16) {
-            throw new IOException("truncated");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(all, 0, all.length - Long.BYTES);
-        if (ByteBuffer.wrap(all).getLong(all.length - Long.BYTES) != crc.getValue()) {
-            throw new IOException("damaged: its content does not match its CRC");
-        }
-        ByteBuffer in = ByteBuffer.wrap(all, 0, all.length - Long.BYTES);
-        try {
-            if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
-                throw new IOException("not a code table of format " + FORMAT);
+        return CacheFile.readChecked(file, MAGIC, FORMAT, "code table", in -> {
+            if (!in.readUTF().equals(key)) {
+                throw new IOException("code table built for other data or rules: " + file);
             }
-            if (!utf(in).equals(key)) {
-                throw new IOException("built for other data or rules");
-            }
-            int n = in.getInt();
-            if (n < 0) {
-                throw new IOException("damaged: negative size");
-            }
+            int n = in.readCount();
             Map<String, List<String>> table = new LinkedHashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                String code = utf(in);
-                int m = in.getInt();
-                if (m < 0) {
-                    throw new IOException("damaged: negative size");
-                }
-                String[] values = new String[m];
-                for (int k = 0; k < m; k++) {
-                    values[k] = utf(in);
+                String code = in.readUTF();
+                String[] values = new String[in.readCount()];
+                for (int k = 0; k < values.length; k++) {
+                    values[k] = in.readUTF();
                 }
                 table.put(code, List.of(values));
             }
-            if (in.hasRemaining()) {
-                throw new IOException("trailing bytes");
-            }
             return table;
-        } catch (BufferUnderflowException e) {
-            throw new IOException("truncated", e);
-        }
+        });
     }
-
-    /** Text written by {@link DataOutputStream#writeUTF}: an unsigned 16-bit length, then modified UTF-8. */
-    private static String utf(ByteBuffer in) throws IOException {
-        int length = Short.toUnsignedInt(in.getShort());
-        int at = in.position();
-        if (length > in.remaining()) {
-            throw new IOException("truncated");
-        }
-        byte[] b = in.array();
-        in.position(at + length);
-        for (int i = at; i < at + length; i++) {
-            if (b[i] < 0) {   // not ASCII: let the JDK decode modified UTF-8
-                byte[] whole = new byte[2 + length];
-                whole[0] = (byte) (length >> 8);
-                whole[1] = (byte) length;
-                System.arraycopy(b, at, whole, 2, length);
-                return new DataInputStream(new ByteArrayInputStream(whole)).readUTF();
-            }
-        }
-        return new String(b, at, length, StandardCharsets.ISO_8859_1);
-    }
-
 }

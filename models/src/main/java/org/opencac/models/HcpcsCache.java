@@ -14,6 +14,8 @@ import org.opencac.models.codeset.hcpcs.HcpcsCode;
 import org.opencac.models.codeset.hcpcs.HcpcsCodeSet;
 import org.opencac.models.codeset.hcpcs.HcpcsFileLoader;
 import org.opencac.models.codeset.hcpcs.HcpcsRecordLayout;
+import org.opencac.models.io.BytesInput;
+import org.opencac.models.io.CacheFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndexLoader;
+import org.opencac.models.io.BytesInput;
+import org.opencac.models.io.CacheFile;
 
 /**
  * The Alphabetic Index's key tables ({@link AlphabeticIndex.Tables}: every main-term key, alias and first word of a
@@ -90,7 +92,7 @@ final class IndexKeyCache {
             throw new IOException("an index key cache of other trees: " + file);
         }
         StringTable.Reader strings = StringTable.read(in);
-        int n = count(in);
+        int n = in.readCount();
         String[] keys = new String[n];
         byte[] flags = new byte[n];
         int[][] terms = new int[n][];
@@ -98,22 +100,22 @@ final class IndexKeyCache {
         for (int k = 0; k < n; k++) {
             keys[k] = strings.read();
             flags[k] = in.readByte();
-            int[] places = new int[count(in)];
+            int[] places = new int[in.readCount()];
             for (int t = 0; t < places.length; t++) {
                 places[t] = place(in, mains);
             }
             terms[k] = places;
         }
         int maxKeyWords = in.readInt();
-        byte[] slots = in.readBytes(count(in));
-        int drugCount = count(in);
+        byte[] slots = in.readBytes(in.readCount());
+        int drugCount = in.readCount();
         String[] drugKeys = new String[drugCount];
         int[] drugTerms = new int[drugCount];
         for (int d = 0; d < drugCount; d++) {
             drugKeys[d] = strings.read();
             drugTerms[d] = place(in, trees.drugs().size());
         }
-        int printedCount = count(in);
+        int printedCount = in.readCount();
         String[] printed = new String[printedCount];
         byte[] carried = new byte[printedCount];
         String[] carriedTo = new String[printedCount];
@@ -130,14 +132,6 @@ final class IndexKeyCache {
                 in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
         return new AlphabeticIndex.Tables(keys, terms, flags, maxKeyWords, slots, drugKeys, drugTerms, printed, carried,
                 carriedTo, report);
-    }
-
-    private static int count(BytesInput in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.remaining()) {
-            throw new IOException("bad count " + n);
-        }
-        return n;
     }
 
     private static int place(BytesInput in, int size) throws IOException {

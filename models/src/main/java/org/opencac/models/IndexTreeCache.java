@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndexLoader;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
+import org.opencac.models.io.CacheFile;
 
 /**
  * A compact binary copy of the parsed index trees (Alphabetic Index, Neoplasm and Drug tables) in the

@@ -30,6 +30,7 @@ import org.opencac.models.index.AbbreviationMap;
 import org.opencac.models.index.ClinicalAnalyzer;
 import org.opencac.models.index.CodeIndex;
 import org.opencac.models.index.CodeIndexBuilder;
+import org.opencac.models.io.BytesInput;
 import org.opencac.models.io.Resources;
 import org.opencac.models.io.StartupTimer;
 import org.opencac.models.lexicon.BritishSpelling;

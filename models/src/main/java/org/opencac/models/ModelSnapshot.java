@@ -15,6 +15,8 @@ import org.opencac.models.codeset.CodeSystem;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.models.codeset.NoteType;
 import org.opencac.models.codeset.SeventhCharacter;
+import org.opencac.models.io.BytesInput;
+import org.opencac.models.io.CacheFile;
 import org.opencac.models.lexicon.Lexicon;
 import org.opencac.models.lexicon.PackedStrings;
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.opencac.models.io.BytesInput;
 
 /**
  * The distinct strings of a cache file, written once at its head and referred to by number, so reading

@@ -54,21 +54,26 @@ final class CueNegation {
     boolean negates(String lower, int at) {
         int i = at;
         for (int seen = 0; seen <= WORDS_BETWEEN; seen++) {
-            while (i > 0 && !WholeWord.isWordChar(lower.charAt(i - 1))) {
-                char c = lower.charAt(i - 1);
-                if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')' || c == '\n') {
-                    return false;
-                }
-                i--;
+            int end = WholeWord.lastWordEnd(lower, i, 0);
+            if (endsClause(lower, end, i)) {
+                return false;
             }
-            int end = i;
-            while (i > 0 && WholeWord.isWordChar(lower.charAt(i - 1))) {
-                i--;
-            }
+            i = WholeWord.wordStart(lower, end, 0);
             if (i == end) {
                 return false;
             }
             if (words.contains(lower.substring(i, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mark that ends the clause back (a comma, a line break ...) stands in {@code lower[from, to)}. */
+    private static boolean endsClause(String lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = lower.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == ')' || c == '\n') {
                 return true;
             }
         }

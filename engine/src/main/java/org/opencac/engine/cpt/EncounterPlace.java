@@ -241,15 +241,8 @@ final class EncounterPlace {
     private static boolean edToldAsElsewhere(String lower) {
         for (String p : ED_ELSEWHERE) {
             for (int at = WholeWord.indexIn(lower, p); at >= 0; at = WholeWord.indexIn(lower, p, at + 1)) {
-                int end = at;
-                while (end > 0 && !WholeWord.isWordChar(lower.charAt(end - 1))) {
-                    end--;
-                }
-                int start = end;
-                while (start > 0 && WholeWord.isWordChar(lower.charAt(start - 1))) {
-                    start--;
-                }
-                if (!ED_HERE.contains(lower.substring(start, end))) {
+                int end = WholeWord.lastWordEnd(lower, at, 0);
+                if (!ED_HERE.contains(lower.substring(WholeWord.wordStart(lower, end, 0), end))) {
                     return true;
                 }
             }
@@ -490,10 +483,6 @@ final class EncounterPlace {
 
     /** Whether the period at {@code dot} closes a title written before a name ("dr", "ms": {@code name_titles.txt}). */
     private static boolean afterNameTitle(String lower, int from, int dot) {
-        int start = dot;
-        while (start > from && WholeWord.isWordChar(lower.charAt(start - 1))) {
-            start--;
-        }
-        return NAME_TITLES.contains(lower.substring(start, dot));
+        return NAME_TITLES.contains(lower.substring(WholeWord.wordStart(lower, dot, from), dot));
     }
 }

@@ -29,6 +29,30 @@ final class WholeWord {
         return -1;
     }
 
+    /**
+     * Where the word that ends at {@code end} starts: back over the letters and numbers right before {@code end},
+     * not past {@code from}; {@code end} itself when none stands there.
+     */
+    static int wordStart(String text, int end, int from) {
+        int start = end;
+        while (start > from && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * Where the last word before {@code at} ends: back over what is no letter or number right before {@code at},
+     * not past {@code from}; {@code at} itself when a letter or number stands right before it.
+     */
+    static int lastWordEnd(String text, int at, int from) {
+        int end = at;
+        while (end > from && !isWordChar(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /** A letter or a number of any kind; ASCII, nearly every character of a note, without the Unicode tables. */
     static boolean isWordChar(int cp) {
         if (cp < 128) {

@@ -2,15 +2,11 @@ package org.opencac.engine.coding;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.outpatientCheckedCodes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.assertion.ContextRules;
-import org.opencac.engine.note.CareSetting;
-import org.opencac.engine.note.Note;
-import org.opencac.engine.suggest.CodingResult;
-import org.opencac.engine.testing.NoteAssert;
-import org.opencac.engine.testing.TestModels;
 
 /**
  * A family history code (Z80-Z84) is for a blood relative's condition the note affirms: not for a partner's, a
@@ -18,14 +14,8 @@ import org.opencac.engine.testing.TestModels;
  */
 class OtherPersonAndDeniedFamilyHistoryTest {
 
-    private static List<String> codes(String note) {
-        CodingResult r = TestModels.pipeline().code(new Note(note, CareSetting.OUTPATIENT));
-        NoteAssert.assertEvidenceSlicesNote(r, note);
-        return NoteAssert.codes(r);
-    }
-
     private static void assertNoFamilyHistoryCode(String note) {
-        List<String> codes = codes(note);
+        List<String> codes = outpatientCheckedCodes(note);
         assertTrue(codes.stream().noneMatch(c -> c.compareTo("Z80") >= 0 && c.compareTo("Z85") < 0),
                 "no family history code expected: " + codes);
     }
@@ -39,17 +29,17 @@ class OtherPersonAndDeniedFamilyHistoryTest {
     @Test
     void theSourcePatientsInfectionIsNeitherThePatientsNorFamilyHistory() {
         // the person whose blood an exposed worker met: the worker is coded for the exposure, not for the infection
-        List<String> codes = codes("After the sharps injury the source patient carries hepatitis C.");
+        List<String> codes = outpatientCheckedCodes("After the sharps injury the source patient carries hepatitis C.");
         assertTrue(codes.stream().noneMatch(c -> c.startsWith("B1") || c.startsWith("Z83")),
                 "neither the infection nor a family history expected: " + codes);
-        assertTrue(codes("After the sharps injury the employee carries hepatitis C.").stream()
+        assertTrue(outpatientCheckedCodes("After the sharps injury the employee carries hepatitis C.").stream()
                 .anyMatch(c -> c.startsWith("B1")), "the patient's own infection stays coded");
     }
 
     @Test
     void aRelativesConditionIsFamilyHistory() {
-        assertTrue(codes("Her mother has type 2 diabetes.").contains("Z83.3"));
-        assertTrue(codes("She and her friend say her brother has type 2 diabetes.").contains("Z83.3"));
+        assertTrue(outpatientCheckedCodes("Her mother has type 2 diabetes.").contains("Z83.3"));
+        assertTrue(outpatientCheckedCodes("She and her friend say her brother has type 2 diabetes.").contains("Z83.3"));
     }
 
     @Test

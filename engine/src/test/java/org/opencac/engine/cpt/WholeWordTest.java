@@ -27,6 +27,22 @@ class WholeWordTest {
     }
 
     @Test
+    void aWordStartsAfterTheLastCharacterThatIsNoLetterOrNumber() {
+        assertEquals(4, WholeWord.wordStart("the ms. smith", 6, 0));
+        assertEquals(5, WholeWord.wordStart("the ms. smith", 6, 5));     // not past the bound
+        assertEquals(7, WholeWord.wordStart("the ms. smith", 7, 0));     // no word ends there
+        assertEquals(0, WholeWord.wordStart("\u00e9t\u00e92 x", 4, 0));
+    }
+
+    @Test
+    void theLastWordBeforeAPlaceEndsBeforeTheMarksAndSpacesBetween() {
+        assertEquals(4, WholeWord.lastWordEnd("here, in the er", 6, 0));
+        assertEquals(4, WholeWord.lastWordEnd("here, in the er", 4, 0));   // a word ends right there
+        assertEquals(2, WholeWord.lastWordEnd(" , x", 2, 2));              // not past the bound
+        assertEquals(0, WholeWord.lastWordEnd(" , x", 3, 0));
+    }
+
+    @Test
     void answersAsTheLookAroundRegexOnRandomTexts() {
         String alphabet = "ab .-2\u00e9\u00b2\ud835\udc00\udc00\ud835";
         SplittableRandom random = new SplittableRandom(7);

@@ -1,6 +1,7 @@
 package org.opencac.engine.mention;
 
 import static org.opencac.engine.testing.Coded.outpatientChecked;
+import static org.opencac.engine.testing.Coded.outpatientCheckedCodes;
 import static org.opencac.engine.testing.NoteAssert.assertNotSuggested;
 import static org.opencac.engine.testing.NoteAssert.assertSuggested;
 
@@ -38,7 +39,7 @@ class ExposureAndLabAbbreviationSenseTest {
     }
 
     private static boolean anyTemporomandibularDisorder(String note) {
-        return org.opencac.engine.testing.NoteAssert.codes(outpatientChecked(note)).stream()
+        return outpatientCheckedCodes(note).stream()
                 .anyMatch(c -> c.startsWith("M26.6"));
     }
 

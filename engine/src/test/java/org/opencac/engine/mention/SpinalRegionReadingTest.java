@@ -3,6 +3,7 @@ package org.opencac.engine.mention;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.Coded.inpatientChecked;
+import static org.opencac.engine.testing.Coded.inpatientCheckedCodes;
 
 import org.junit.jupiter.api.Test;
 import org.opencac.engine.suggest.CodingResult;
@@ -156,8 +157,8 @@ class SpinalRegionReadingTest {
 
     @Test
     void theAmericanSpellingOfDiscIsReadAsDisc() {
-        assertTrue(NoteAssert.codes(inpatientChecked("Assessment: herniated disk at L4-5.")).contains("M51.26"));
-        assertTrue(NoteAssert.codes(inpatientChecked("Assessment: lumbar disk bulge.")).contains("M51.26"));
+        assertTrue(inpatientCheckedCodes("Assessment: herniated disk at L4-5.").contains("M51.26"));
+        assertTrue(inpatientCheckedCodes("Assessment: lumbar disk bulge.").contains("M51.26"));
     }
 
     @Test

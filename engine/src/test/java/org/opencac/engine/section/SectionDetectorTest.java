@@ -43,14 +43,19 @@ class SectionDetectorTest {
 
     /** The section type at the first occurrence of {@code marker}. */
     private static SectionType typeAt(String text, String marker) {
+        return typesAt(text, marker).get(0);
+    }
+
+    /** The section types at the first occurrence of each marker, in the markers' order (the text detected once). */
+    private static List<SectionType> typesAt(String text, String... markers) {
         Document doc = detect(text);
-        int at = text.indexOf(marker);
-        for (Section s : doc.sections()) {
-            if (s.span().start() <= at && at < s.span().end()) {
-                return s.type();
-            }
+        List<SectionType> types = new java.util.ArrayList<>();
+        for (String marker : markers) {
+            int at = text.indexOf(marker);
+            types.add(doc.sections().stream().filter(s -> s.span().start() <= at && at < s.span().end()).findFirst()
+                    .orElseThrow(() -> new AssertionError("no section covers " + marker)).type());
         }
-        throw new AssertionError("no section covers " + marker);
+        return types;
     }
 
     @Test
@@ -82,9 +87,9 @@ class SectionDetectorTest {
     void aPastHistoryOfOneOrganIsThePastHistoryNotThePresentIllness() {
         String note = "HISTORY OF PRESENT ILLNESS:, Blurred vision for a week.,PAST OCULAR HISTORY:, Laser for a torn"
                 + " retina years ago.,EYE HISTORY:, Glasses since school.,EXAM:, Clear lens.";
-        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "Blurred vision"));
-        assertEquals(SectionType.PAST_MEDICAL_HISTORY, typeAt(note, "Laser for a torn"));
-        assertEquals(SectionType.PAST_MEDICAL_HISTORY, typeAt(note, "Glasses since"));
+        assertEquals(List.of(SectionType.HISTORY_PRESENT_ILLNESS, SectionType.PAST_MEDICAL_HISTORY,
+                SectionType.PAST_MEDICAL_HISTORY),
+                typesAt(note, "Blurred vision", "Laser for a torn", "Glasses since"));
     }
 
     @Test
@@ -98,9 +103,9 @@ class SectionDetectorTest {
     void aPreviousOperationsHeaderIsThePastSurgicalHistoryNotThisEncountersProcedure() {
         String note = "HISTORY OF PRESENT ILLNESS:, A sore lump on his ribs.,PREVIOUS OPERATIONS:, Drainage of a"
                 + " buttock abscess and a knee scope.,PREVIOUS INJURIES:, A broken wrist as a boy.,EXAM:, Tender lump.";
-        assertEquals(SectionType.PAST_SURGICAL_HISTORY, typeAt(note, "Drainage of a"));
-        assertEquals(SectionType.PAST_MEDICAL_HISTORY, typeAt(note, "A broken wrist"));
-        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Tender lump"));
+        assertEquals(List.of(SectionType.PAST_SURGICAL_HISTORY, SectionType.PAST_MEDICAL_HISTORY,
+                SectionType.PHYSICAL_EXAM),
+                typesAt(note, "Drainage of a", "A broken wrist", "Tender lump"));
     }
 
     @Test
@@ -135,9 +140,8 @@ class SectionDetectorTest {
     void anUnlistedHeaderNamingAStudyByItsContrastOpensTheResults() {
         String note = "EXAM:, Pulse regular. Calves soft.,Chest CT with and without contrast: 3/2/04: a small nodule in "
                 + "the left lower lobe.,PLAN:, Repeat in a year.";
-        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Calves soft"));
-        assertEquals(SectionType.RESULTS, typeAt(note, "a small nodule"));
-        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Repeat in a year"));
+        assertEquals(List.of(SectionType.PHYSICAL_EXAM, SectionType.RESULTS, SectionType.ASSESSMENT_PLAN),
+                typesAt(note, "Calves soft", "a small nodule", "Repeat in a year"));
         String unlisted = "EXAM:, Pulse regular. Calves soft.,Her breathing was much worse even without contrast: "
                 + "a small nodule was seen.";
         assertEquals(SectionType.PHYSICAL_EXAM, typeAt(unlisted, "a small nodule"));
@@ -155,9 +159,8 @@ class SectionDetectorTest {
     void anExaminationHeaderWhoseColonBecameACommaBeforeABodySystemOpensTheExamination() {
         String note = "REVIEW OF SYSTEMS:, Positive for heartburn.,PHYSICAL EXAMINATION,GENERAL:  A tall man at ease."
                 + ",ABDOMEN:  Soft.";
-        assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(note, "Positive for heartburn"));
-        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "A tall man"));
-        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Soft."));
+        assertEquals(List.of(SectionType.REVIEW_OF_SYSTEMS, SectionType.PHYSICAL_EXAM, SectionType.PHYSICAL_EXAM),
+                typesAt(note, "Positive for heartburn", "A tall man", "Soft."));
         // a literal that no sub-header continues opens nothing there: the body system stays in the review
         String other = "REVIEW OF SYSTEMS:, Positive for heartburn.,FAMILY HISTORY,GENERAL:  A tall man at ease.";
         assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(other, "A tall man"));
@@ -167,9 +170,9 @@ class SectionDetectorTest {
     void aHeaderWithAnAsideInParenthesesBeforeItsColonStartsItsSection() {
         String note = "CC:, Dizzy spells.,HX , (told by his sister): The man fell twice this week.,"
                 + "PMH (per chart):, Gout.,REVIEW OF SYSTEMS:, No rash.";
-        assertEquals(SectionType.CHIEF_COMPLAINT, typeAt(note, "Dizzy"));
-        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "fell twice"));
-        assertEquals(SectionType.PAST_MEDICAL_HISTORY, typeAt(note, "Gout"));
+        assertEquals(List.of(SectionType.CHIEF_COMPLAINT, SectionType.HISTORY_PRESENT_ILLNESS,
+                SectionType.PAST_MEDICAL_HISTORY),
+                typesAt(note, "Dizzy", "fell twice", "Gout"));
     }
 
     @Test
@@ -185,10 +188,9 @@ class SectionDetectorTest {
     void headersRunIntoTheTextStartTheirOwnSections() {
         String note = "HISTORY OF PRESENT ILLNESS:, The boy has a cough.,PAST MEDICAL HISTORY:, Asthma.,"
                 + "FAMILY HISTORY: Grandfather had emphysema.,REVIEW OF SYSTEMS:, No rash.";
-        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "cough"));
-        assertEquals(SectionType.PAST_MEDICAL_HISTORY, typeAt(note, "Asthma"));
-        assertEquals(SectionType.FAMILY_HISTORY, typeAt(note, "emphysema"));
-        assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(note, "rash"));
+        assertEquals(List.of(SectionType.HISTORY_PRESENT_ILLNESS, SectionType.PAST_MEDICAL_HISTORY,
+                SectionType.FAMILY_HISTORY, SectionType.REVIEW_OF_SYSTEMS),
+                typesAt(note, "cough", "Asthma", "emphysema", "rash"));
     }
 
     @Test
@@ -196,9 +198,8 @@ class SectionDetectorTest {
         String opening = "A 40-year-old man came in with a dry cough of two weeks.\n";
         String report = opening + "Family history: an aunt with asthma.\nOn examination he had crackles at both bases.\n"
                 + "Motor: strength was reduced in the left leg.\nHe later developed a fever.\n";
-        assertEquals(SectionType.FAMILY_HISTORY, typeAt(report, "aunt"));
-        assertEquals(SectionType.UNKNOWN, typeAt(report, "crackles"));
-        assertEquals(SectionType.UNKNOWN, typeAt(report, "fever"));
+        assertEquals(List.of(SectionType.FAMILY_HISTORY, SectionType.UNKNOWN, SectionType.UNKNOWN),
+                typesAt(report, "aunt", "crackles", "fever"));
         // a heading alone on its line, or in capitals, keeps the lines after it
         assertEquals(SectionType.FAMILY_HISTORY,
                 typeAt(opening + "Family history:\nAn aunt with asthma.\nA brother with gout.\n", "brother"));
@@ -221,10 +222,9 @@ class SectionDetectorTest {
     void soapLettersWrittenWithADashOpenTheirSections() {
         String note = "S - ,A diabetic woman with a painful heel.,O - ,Tender plantar fascia.,A - ,1.  Plantar "
                 + "fasciitis.,P - ,Stretching.";
-        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "diabetic"));
-        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Tender"));
-        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "fasciitis"));
-        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Stretching"));
+        assertEquals(List.of(SectionType.HISTORY_PRESENT_ILLNESS, SectionType.PHYSICAL_EXAM,
+                SectionType.ASSESSMENT_PLAN, SectionType.ASSESSMENT_PLAN),
+                typesAt(note, "diabetic", "Tender", "fasciitis", "Stretching"));
         assertEquals(SectionType.ASSESSMENT_PLAN, typeAt("Note\nA - Plantar fasciitis.", "fasciitis"));
         // a capital letter and a dash inside a sentence are no header
         assertEquals(SectionType.HISTORY_PRESENT_ILLNESS,
@@ -246,9 +246,8 @@ class SectionDetectorTest {
     void aDiagnosticStatementHeaderWhoseColonBecameACommaBeforeASentenceIsFound() {
         String note = "PREOPERATIVE DIAGNOSIS,Left breast carcinoma in situ.,POSTOPERATIVE DIAGNOSIS,Left breast "
                 + "carcinoma in situ.,PROCEDURES PERFORMED:,Lumpectomy.,IMPRESSION,Margins are clear.";
-        assertEquals(SectionType.DIAGNOSES, typeAt(note, "Left breast"));
-        assertEquals(SectionType.PROCEDURE, typeAt(note, "Lumpectomy"));
-        assertEquals(SectionType.IMPRESSION, typeAt(note, "Margins"));
+        assertEquals(List.of(SectionType.DIAGNOSES, SectionType.PROCEDURE, SectionType.IMPRESSION),
+                typesAt(note, "Left breast", "Lumpectomy", "Margins"));
         // only the diagnostic statements: a narrative header so written stays in the section before it
         assertEquals(SectionType.PROCEDURE, typeAt("PROCEDURE:, Lumpectomy.,INDICATION,She had a lump.", "lump."));
         // a header word written in lower case inside a sentence is no header
@@ -292,18 +291,16 @@ class SectionDetectorTest {
     void aDifferentialDiagnosisIsNotTheDiagnosis() {
         String note = "IMPRESSION:, Acute gout.,DIFFERENTIAL DIAGNOSIS:, Septic arthritis and pseudogout.,"
                 + "DIAGNOSIS: Gout of the left great toe.";
-        assertEquals(SectionType.IMPRESSION, typeAt(note, "Acute"));
-        assertEquals(SectionType.DIFFERENTIAL_DIAGNOSIS, typeAt(note, "Septic"));
-        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Gout of"));
+        assertEquals(List.of(SectionType.IMPRESSION, SectionType.DIFFERENTIAL_DIAGNOSIS, SectionType.ASSESSMENT_PLAN),
+                typesAt(note, "Acute", "Septic", "Gout of"));
     }
 
     @Test
     void literalQualifiedByTheWordsAfterItKeepsItsType() {
         String note = "PROCEDURE: Repair of the tendon.,INDICATIONS FOR THE OPERATION:, A torn tendon."
                 + ",FINDINGS AT THE TIME OF SURGERY:, A frayed tendon end.,HISTORY OF PRESENT PROBLEM:, A fall.";
-        assertEquals(SectionType.INDICATION, typeAt(note, "A torn"));
-        assertEquals(SectionType.FINDINGS, typeAt(note, "frayed"));
-        assertEquals(SectionType.HISTORY_PRESENT_ILLNESS, typeAt(note, "A fall"));
+        assertEquals(List.of(SectionType.INDICATION, SectionType.FINDINGS, SectionType.HISTORY_PRESENT_ILLNESS),
+                typesAt(note, "A torn", "frayed", "A fall"));
     }
 
     @Test
@@ -369,19 +366,17 @@ class SectionDetectorTest {
     void backgroundHeadersOfAnIntakeAreFamilyAndSocialHistory() {
         String note = "INTAKE:, Seen with his father.,FAMILY BACKGROUND: , An uncle died of a stroke.,"
                 + "SOCIAL BACKGROUND: , He likes to swim.,ACADEMIC BACKGROUND: , He is in the ninth grade.";
-        assertEquals(SectionType.FAMILY_HISTORY, typeAt(note, "An uncle"));
-        assertEquals(SectionType.SOCIAL_HISTORY, typeAt(note, "He likes"));
-        assertEquals(SectionType.SOCIAL_HISTORY, typeAt(note, "He is in the ninth"));
+        assertEquals(List.of(SectionType.FAMILY_HISTORY, SectionType.SOCIAL_HISTORY, SectionType.SOCIAL_HISTORY),
+                typesAt(note, "An uncle", "He likes", "He is in the ninth"));
     }
 
     @Test
     void bodySystemSubHeadersContinueTheReviewOfSystemsOrExam() {
         String note = "REVIEW OF SYSTEMS:, GENERAL: No fever. HEENT: No sore throat.,PHYSICAL EXAMINATION:,"
                 + " VITAL SIGNS: Stable. HEENT: Pharynx red. ASSESSMENT: Pharyngitis.";
-        assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(note, "No fever"));
-        assertEquals(SectionType.REVIEW_OF_SYSTEMS, typeAt(note, "No sore throat"));
-        assertEquals(SectionType.PHYSICAL_EXAM, typeAt(note, "Pharynx red"));
-        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Pharyngitis"));
+        assertEquals(List.of(SectionType.REVIEW_OF_SYSTEMS, SectionType.REVIEW_OF_SYSTEMS,
+                SectionType.PHYSICAL_EXAM, SectionType.ASSESSMENT_PLAN),
+                typesAt(note, "No fever", "No sore throat", "Pharynx red", "Pharyngitis"));
     }
 
     @Test
@@ -412,9 +407,8 @@ class SectionDetectorTest {
     void aHeaderJoiningADiagnosisAndAReasonIsTheDiagnosticStatement() {
         String note = "FINAL DIAGNOSIS/REASON FOR ADMISSION:, Cellulitis of the left shin.,"
                 + "CHIEF COMPLAINT AND REASON FOR VISIT: Sore throat.,PLAN/DIAGNOSIS: Strep pharyngitis.";
-        assertEquals(SectionType.DIAGNOSES, typeAt(note, "Cellulitis"));
-        assertEquals(SectionType.CHIEF_COMPLAINT, typeAt(note, "Sore"));
-        assertEquals(SectionType.ASSESSMENT_PLAN, typeAt(note, "Strep"));
+        assertEquals(List.of(SectionType.DIAGNOSES, SectionType.CHIEF_COMPLAINT, SectionType.ASSESSMENT_PLAN),
+                typesAt(note, "Cellulitis", "Sore", "Strep"));
         // the reason for the encounter joined to the narrative does not make the narrative a statement
         assertEquals(SectionType.HISTORY_PRESENT_ILLNESS,
                 typeAt("CHIEF COMPLAINT/HISTORY OF PRESENT ILLNESS: Knee pain for a week, worse on stairs.", "Knee"));

@@ -57,4 +57,14 @@ public final class Coded {
     public static List<String> inpatientCodes(String text) {
         return NoteAssert.codes(inpatient(text));
     }
+
+    /** The codes suggested for the text as an outpatient note, its evidence checked to slice it. */
+    public static List<String> outpatientCheckedCodes(String text) {
+        return NoteAssert.codes(outpatientChecked(text));
+    }
+
+    /** The codes suggested for the text as an inpatient note, its evidence checked to slice it. */
+    public static List<String> inpatientCheckedCodes(String text) {
+        return NoteAssert.codes(inpatientChecked(text));
+    }
 }

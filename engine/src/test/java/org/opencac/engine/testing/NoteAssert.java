@@ -40,6 +40,19 @@ public final class NoteAssert {
         assertTrue(!codes(r).contains(code), code + " must not be suggested, got " + codes(r));
     }
 
+    /** Asserts that a suggested code starts with {@code prefix} (a category or a subcategory: "S71", "E05.0"). */
+    public static void assertCodeStartingWith(CodingResult r, String prefix) {
+        assertTrue(codes(r).stream().anyMatch(c -> c.startsWith(prefix)), prefix + " expected, got " + codes(r));
+    }
+
+    /** Asserts that no suggested code starts with any of {@code prefixes} (categories or blocks: "S06", "B99"). */
+    public static void assertNoCodeStartingWith(CodingResult r, String... prefixes) {
+        for (String prefix : prefixes) {
+            assertTrue(codes(r).stream().noneMatch(c -> c.startsWith(prefix)),
+                    "no " + prefix + " expected, got " + codes(r));
+        }
+    }
+
     /** The note coded by the shared test pipeline, its evidence checked to slice the note. */
     public static CodingResult codeChecked(String note, CareSetting setting) {
         CodingResult r = TestModels.pipeline().code(new Note(note, setting));

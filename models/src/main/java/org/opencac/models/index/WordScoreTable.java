@@ -1,10 +1,6 @@
 package org.opencac.models.index;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.zip.CRC32;
 import org.opencac.models.codeset.Code;
-import org.opencac.models.io.AtomicFiles;
+import org.opencac.models.io.CacheFile;
 
 /**
  * What {@link CodeIndex#rank} computes for a closed set of words, worked out once when the table is
@@ -180,48 +175,41 @@ public final class WordScoreTable {
 
     private static final int MAGIC = 0x0CAC5C0E;
     /** Bump when the file layout changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     /**
-     * Writes the table to {@code file} (replaced whole: written beside it, then renamed): the words' query
-     * tokens and every code's scores, with {@code key} (what the table was built from) and a CRC-32 of the
-     * content at the end, so a file of other words or a damaged one is never taken for this table.
+     * Writes the table to {@code file} (replaced whole, a checked {@link CacheFile}): {@code key} (what the table
+     * was built from), the words' query tokens and every code's scores, so a file of other words or a damaged one
+     * is never taken for this table.
      */
     void write(Path file, String key) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        out.writeUTF(key);
-        List<String> words = new ArrayList<>(tokensOf.keySet());
-        Collections.sort(words);
-        out.writeInt(words.size());
-        for (String w : words) {
-            out.writeUTF(w);
-            int[] ids = tokensOf.get(w);
-            out.writeInt(ids.length);
-            for (int id : ids) {
-                out.writeInt(id);
+        CacheFile.writeChecked(file, MAGIC, FORMAT, out -> {
+            out.writeUTF(key);
+            List<String> words = new ArrayList<>(tokensOf.keySet());
+            Collections.sort(words);
+            out.writeInt(words.size());
+            for (String w : words) {
+                out.writeUTF(w);
+                int[] ids = tokensOf.get(w);
+                out.writeInt(ids.length);
+                for (int id : ids) {
+                    out.writeInt(id);
+                }
             }
-        }
-        List<String> codes = new ArrayList<>(byCode.keySet());
-        Collections.sort(codes);
-        out.writeInt(codes.size());
-        for (String c : codes) {
-            Entry e = byCode.get(c);
-            out.writeUTF(c);
-            out.writeInt(e.doc());
-            out.writeInt(e.tokens().length);
-            for (int i = 0; i < e.tokens().length; i++) {
-                out.writeInt(e.tokens()[i]);
-                out.writeInt(Float.floatToRawIntBits(e.scores()[i]));
+            List<String> codes = new ArrayList<>(byCode.keySet());
+            Collections.sort(codes);
+            out.writeInt(codes.size());
+            for (String c : codes) {
+                Entry e = byCode.get(c);
+                out.writeUTF(c);
+                out.writeInt(e.doc());
+                out.writeInt(e.tokens().length);
+                for (int i = 0; i < e.tokens().length; i++) {
+                    out.writeInt(e.tokens()[i]);
+                    out.writeInt(Float.floatToRawIntBits(e.scores()[i]));
+                }
             }
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
-        AtomicFiles.write(file, bytes.toByteArray());
+        });
     }
 
     /**
@@ -240,69 +228,32 @@ public final class WordScoreTable {
      */
     static WordScoreTable read(Path file, String key, UnaryOperator<String> canonical)
             throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        if (all.length < 16) {
-            throw new IOException("truncated");
-        }
-        ByteBuffer in = ByteBuffer.wrap(all);
-        CRC32 crc = new CRC32();
-        crc.update(all, 0, all.length - Long.BYTES);
-        if (in.getLong(all.length - Long.BYTES) != crc.getValue()) {
-            throw new IOException("damaged: its content does not match its CRC");
-        }
-        try {
-            if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
-                throw new IOException("not a word score table of format " + FORMAT);
+        return CacheFile.readChecked(file, MAGIC, FORMAT, "word score table", in -> {
+            if (!in.readUTF().equals(key)) {
+                throw new IOException("word score table built for other words: " + file);
             }
-            String storedKey = utf(in);
-            if (!storedKey.equals(key)) {
-                throw new IOException("built for other words");
-            }
-            int wordCount = in.getInt();
+            int wordCount = in.readCount();
             Map<String, int[]> tokensOf = new HashMap<>(wordCount * 2);
             for (int w = 0; w < wordCount; w++) {
-                String word = utf(in);
-                int[] ids = new int[in.getInt()];
-                for (int i = 0; i < ids.length; i++) {
-                    ids[i] = in.getInt();
-                }
-                tokensOf.put(word, ids);
+                String word = in.readUTF();
+                tokensOf.put(word, in.readInts(in.readInt()));
             }
-            int codeCount = in.getInt();
+            int codeCount = in.readCount();
             Map<String, Entry> byCode = new HashMap<>(codeCount * 2);
             for (int c = 0; c < codeCount; c++) {
-                String code = canonical.apply(utf(in));
-                int doc = in.getInt();
-                int n = in.getInt();
+                String code = canonical.apply(in.readUTF());
+                int doc = in.readInt();
+                int n = in.readCount();
                 int[] ids = new int[n];
                 float[] scores = new float[n];
                 for (int i = 0; i < n; i++) {
-                    ids[i] = in.getInt();
-                    scores[i] = Float.intBitsToFloat(in.getInt());
+                    ids[i] = in.readInt();
+                    scores[i] = Float.intBitsToFloat(in.readInt());
                 }
                 byCode.put(code, new Entry(doc, ids, scores));
             }
-            if (in.position() != all.length - Long.BYTES) {
-                throw new IOException("trailing bytes");
-            }
             return new WordScoreTable(tokensOf, byCode);
-        } catch (java.nio.BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
-            throw new IOException("truncated", e);
-        }
-    }
-
-    /** Text written by {@link DataOutputStream#writeUTF}: an unsigned 16-bit length, then modified UTF-8. */
-    private static String utf(ByteBuffer in) throws IOException {
-        int length = Short.toUnsignedInt(in.getShort());
-        byte[] b = new byte[length];
-        in.get(b);
-        for (byte x : b) {
-            if (x < 0) {   // not ASCII: let the JDK decode modified UTF-8
-                ByteBuffer whole = ByteBuffer.allocate(2 + length).putShort((short) length).put(b);
-                return new java.io.DataInputStream(new java.io.ByteArrayInputStream(whole.array())).readUTF();
-            }
-        }
-        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        });
     }
 
     /** The same words, tokens, codes, documents and scores (for tests of the cache file). */

@@ -1,4 +1,4 @@
-package org.opencac.models;
+package org.opencac.models.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -14,15 +14,15 @@ import java.nio.file.Path;
  * makes one synchronized call per byte, which costs start-up time and JIT compilation of the call chains.
  * Reading past the end throws {@link EOFException}, as {@link DataInputStream} does.
  */
-final class BytesInput {
+public final class BytesInput {
     private final byte[] bytes;
     private int pos;
 
-    BytesInput(byte[] bytes) {
+    public BytesInput(byte[] bytes) {
         this.bytes = bytes;
     }
 
-    static BytesInput of(Path file) throws IOException {
+    public static BytesInput of(Path file) throws IOException {
         return new BytesInput(Files.readAllBytes(file));
     }
 
@@ -35,14 +35,14 @@ final class BytesInput {
         return at;
     }
 
-    int readInt() throws IOException {
+    public int readInt() throws IOException {
         int at = need(4);
         return ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8)
                 | (bytes[at + 3] & 0xff);
     }
 
     /** The next {@code n} bytes, copied out. */
-    byte[] readBytes(int n) throws IOException {
+    public byte[] readBytes(int n) throws IOException {
         if (n < 0) {
             throw new IOException("negative length " + n + " at byte " + pos);
         }
@@ -51,7 +51,7 @@ final class BytesInput {
     }
 
     /** The next {@code n} ints (as {@link java.io.DataOutputStream#writeInt} wrote them), copied out in bulk. */
-    int[] readInts(int n) throws IOException {
+    public int[] readInts(int n) throws IOException {
         if (n < 0 || n > remaining() / 4) {
             throw new IOException("bad int count " + n + " at byte " + pos);
         }
@@ -61,26 +61,38 @@ final class BytesInput {
         return out;
     }
 
+    /**
+     * A count written before the items it counts ({@link java.io.DataOutputStream#writeInt}), checked against the
+     * bytes not read yet (each counted item takes at least one).
+     */
+    public int readCount() throws IOException {
+        int n = readInt();
+        if (n < 0 || n > remaining()) {
+            throw new IOException("bad count " + n + " before byte " + pos);
+        }
+        return n;
+    }
+
     /** The bytes not read yet (a bound for a count read from the file: each counted item takes at least one). */
-    int remaining() {
+    public int remaining() {
         return bytes.length - pos;
     }
 
-    byte readByte() throws IOException {
+    public byte readByte() throws IOException {
         return bytes[need(1)];
     }
 
-    boolean readBoolean() throws IOException {
+    public boolean readBoolean() throws IOException {
         return bytes[need(1)] != 0;
     }
 
-    char readChar() throws IOException {
+    public char readChar() throws IOException {
         int at = need(2);
         return (char) (((bytes[at] & 0xff) << 8) | (bytes[at + 1] & 0xff));
     }
 
     /** {@link DataInputStream#readUTF}: an unsigned 16-bit length, then modified UTF-8. */
-    String readUTF() throws IOException {
+    public String readUTF() throws IOException {
         int at = need(2);
         int length = ((bytes[at] & 0xff) << 8) | (bytes[at + 1] & 0xff);
         int start = need(length);

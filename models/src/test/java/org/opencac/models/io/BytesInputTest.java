@@ -1,4 +1,4 @@
-package org.opencac.models;
+package org.opencac.models.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,5 +53,20 @@ class BytesInputTest {
     void aTruncatedFileFailsInsteadOfReadingGarbage() {
         assertThrows(EOFException.class, () -> new BytesInput(new byte[] {0, 0, 0}).readInt());
         assertThrows(EOFException.class, () -> new BytesInput(new byte[] {0, 5, 'a', 'b'}).readUTF());
+    }
+
+    @Test
+    void aCountLargerThanTheBytesLeftOrNegativeIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(2);
+        out.writeChar('a');
+        out.writeInt(5);
+        out.writeInt(0);
+        BytesInput in = new BytesInput(bytes.toByteArray());
+        assertEquals(2, in.readCount());                    // two items, ten bytes left
+        assertEquals('a', in.readChar());
+        assertThrows(IOException.class, in::readCount);     // five items, four bytes left
+        assertThrows(IOException.class, new BytesInput(new byte[] {-1, -1, -1, -1})::readCount);
     }
 }

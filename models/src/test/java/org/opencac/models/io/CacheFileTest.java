@@ -1,4 +1,4 @@
-package org.opencac.models;
+package org.opencac.models.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,5 +38,31 @@ class CacheFileTest {
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length - 4));
         assertThrows(IOException.class, () -> CacheFile.read(file, MAGIC, 3, "test cache", BytesInput::readUTF));
+    }
+
+    @Test
+    void aCheckedFileIsReadBackAndEndsWithTheCrcOfItsFrame(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.bin");
+        CacheFile.writeChecked(file, MAGIC, 3, out -> out.writeUTF("body"));
+        assertEquals("body", CacheFile.readChecked(file, MAGIC, 3, "test cache", BytesInput::readUTF));
+        assertEquals(4 + 4 + 2 + 4 + 4 + 8, Files.size(file));   // the frame, then its CRC
+    }
+
+    @Test
+    void aCheckedFileWithAByteChangedIsNotRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.bin");
+        CacheFile.writeChecked(file, MAGIC, 3, out -> out.writeUTF("body"));
+        byte[] whole = Files.readAllBytes(file);
+        byte[] damaged = whole.clone();
+        damaged[10] ^= 1;   // a letter of the body: the frame still reads
+        Files.write(file, damaged);
+        IOException e = assertThrows(IOException.class,
+                () -> CacheFile.readChecked(file, MAGIC, 3, "test cache", BytesInput::readUTF));
+        assertTrue(e.getMessage().contains("CRC"), e.getMessage());
+        for (int length : new int[] {0, 7, whole.length - 1}) {
+            Files.write(file, Arrays.copyOf(whole, length));
+            assertThrows(IOException.class, () -> CacheFile.readChecked(file, MAGIC, 3, "test cache",
+                    BytesInput::readUTF), "length " + length);
+        }
     }
 }
