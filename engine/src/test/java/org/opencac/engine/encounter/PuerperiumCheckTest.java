@@ -54,4 +54,14 @@ class PuerperiumCheckTest {
         assertTrue(codes.contains("O24.434"), codes.toString());
         assertFalse(codes.contains("Z79.4"), codes.toString());
     }
+
+    @Test
+    void aPregnantPatientStatusPostEarlierCesareansIsNoPuerperium() {
+        List<String> codes = outpatientCodes("HISTORY OF PRESENT ILLNESS: A 31-year-old G3 P2, status post cesarean "
+                + "section x2, presents with preterm contractions.\n"
+                + "MEDICATIONS: Insulin glargine at night.\n"
+                + "ASSESSMENT: Preterm labor. Gestational diabetes mellitus.\n");
+        assertTrue(codes.contains("O24.414"), codes.toString());
+        assertFalse(codes.contains("O24.434"), codes.toString());
+    }
 }
