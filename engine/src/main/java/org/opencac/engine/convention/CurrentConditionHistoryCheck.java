@@ -299,10 +299,11 @@ public final class CurrentConditionHistoryCheck implements Stage {
             return null;
         }
         for (CodeCandidate o : all) {
-            if (o != c && (chronic(o.code()) || currentNeoplasm(doc, o) || namedBy(doc, c, o.code(), stated(doc, o))
+            // the cheap lookup first: most candidates have no history code that is this one
+            if (o != c && historyCodeOf(doc, o, c.code())
+                    && (chronic(o.code()) || currentNeoplasm(doc, o) || namedBy(doc, c, o.code(), stated(doc, o))
                     || readAlike(doc, c, o) || historyRowNames(doc, c, o)
-                    || namesOneCondition(c) && statementHistory(doc, c, o))
-                    && historyCodeOf(doc, o, c.code())) {
+                    || namesOneCondition(c) && statementHistory(doc, c, o))) {
                 Set<String> shared = words(doc, o);
                 shared.retainAll(told);
                 if (shared.isEmpty() && namesOneCondition(c)) {
