@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import org.opencac.engine.DataFiles;
 
 /**
  * Whether a cue phrase of the MDM reading is negated where it is written: a negation word ({@code mdm_cues.tsv},
@@ -18,8 +17,8 @@ final class CueNegation {
     /** How many words may stand between a negation word and the cue it negates ("no evidence of progression": 2). */
     static final int WORDS_BETWEEN = 3;
     /** The negation words of the MDM cue file, read by the MDM cues and by the words that choose a service's variant. */
-    static final CueNegation STANDARD = new CueNegation(DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4)
-            .stream().filter(c -> c[0].equals(ELEMENT)).map(c -> c[2].toLowerCase(Locale.ROOT)).toList());
+    static final CueNegation STANDARD = new CueNegation(MdmCueFile.ROWS.stream()
+            .filter(c -> c[0].equals(ELEMENT)).map(c -> c[2].toLowerCase(Locale.ROOT)).toList());
 
     private final Set<String> words;
 

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.opencac.engine.DataFiles;
 
 /**
  * Where an MDM cue is written in another sense ({@code mdm_cues.tsv}, element "other_sense"): the word right before
@@ -24,7 +23,7 @@ record CueSenses(Map<String, Set<String>> wordsBefore) {
 
     static CueSenses load() {
         Map<String, Set<String>> out = new HashMap<>();
-        for (String[] c : DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4)) {
+        for (String[] c : MdmCueFile.ROWS) {
             if (c[0].equals(ELEMENT)) {
                 String word = c[2].toLowerCase(Locale.ROOT);
                 if (word.isEmpty() || !word.chars().allMatch(WholeWord::isWordChar)) {
@@ -46,10 +45,7 @@ record CueSenses(Map<String, Set<String>> wordsBefore) {
         while (end > 0 && (lower.charAt(end - 1) == ' ' || lower.charAt(end - 1) == '-')) {
             end--;
         }
-        int start = end;
-        while (start > 0 && WholeWord.isWordChar(lower.charAt(start - 1))) {
-            start--;
-        }
+        int start = WholeWord.wordStart(lower, end, 0);
         return start < end && words.contains(lower.substring(start, end));
     }
 }

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opencac.engine.DataFiles;
 
 /**
  * Scores office-visit medical decision making by the 2021 AMA rules from cue phrases (mdm_cues.tsv):
@@ -45,7 +44,7 @@ public final class MdmAssessor {
     public static MdmAssessor standard() {
         Map<String, Map<String, List<Cue>>> cues = new TreeMap<>();
         int id = 0;
-        for (String[] c : DataFiles.table("/org/opencac/engine/cpt/mdm_cues.tsv", 3, 4)) {
+        for (String[] c : MdmCueFile.ROWS) {
             if (c[0].equals(CueNegation.ELEMENT) || c[0].equals(CueSenses.ELEMENT)) {
                 continue;
             }
