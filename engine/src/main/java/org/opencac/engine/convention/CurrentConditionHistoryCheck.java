@@ -402,9 +402,14 @@ public final class CurrentConditionHistoryCheck implements Stage {
 
     /** The lowercase words of a mention that name its condition (none of {@code history_mention_words.txt}). */
     private Set<String> namingWords(String text) {
+        return conditionWords(text.toLowerCase(Locale.ROOT), 1);
+    }
+
+    /** The words of a lowercase text of at least {@code minLength} letters, less the words that name no condition. */
+    private Set<String> conditionWords(String lower, int minLength) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z0-9/]+")) {
-            if (!w.isEmpty() && !historyWords.contains(w)) {
+        for (String w : lower.split("[^a-z0-9/]+")) {
+            if (w.length() >= minLength && !historyWords.contains(w)) {
                 out.add(w);
             }
         }
@@ -498,13 +503,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
         if (without >= 0) {
             named = named.substring(0, without);
         }
-        Set<String> out = new HashSet<>();
-        for (String w : named.split("[^a-z0-9/]+")) {
-            if (w.length() > 2 && !historyWords.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
+        return conditionWords(named, 3);
     }
 
     /** The lowercase words of the candidate's mentions. */
