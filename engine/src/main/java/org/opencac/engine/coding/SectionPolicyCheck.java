@@ -1,9 +1,11 @@
 package org.opencac.engine.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
@@ -14,6 +16,7 @@ import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.LowerWords;
 import org.opencac.engine.text.LowerWords.Hyphens;
+import org.opencac.engine.text.OneSide;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.lexicon.TermSource;
@@ -176,6 +179,8 @@ public final class SectionPolicyCheck implements Stage {
     private List<CodeCandidate> withoutDevicePlacedHere(Document doc, List<CodeCandidate> candidates,
                                                         List<MentionDecision> decisions) {
         Set<String> placed = new HashSet<>();
+        // the one side each removal of a paired organ names ("right salpingo-oophorectomy"); null: unnamed
+        Map<String, Set<String>> removedSides = new HashMap<>();
         for (MentionDecision d : doc.decisions()) {
             if (d.reason() != NotCodedReason.OTHER_SENSE || d.relatedCode() == null
                     || !doc.assertionOf(d.mentionIndex()).presentForPatient()
@@ -188,6 +193,8 @@ public final class SectionPolicyCheck implements Stage {
             Code code = codeSet.get(d.relatedCode()).orElse(null);
             if (code != null && policy.isProcedureStatus(code, codeSet)) {
                 placed.add(subcategory(code.code()));
+                removedSides.computeIfAbsent(subcategory(code.code()), k -> new HashSet<>())
+                        .add(OneSide.of(doc.mentions().get(d.mentionIndex()).text()));
             }
         }
         if (placed.isEmpty()) {
@@ -204,7 +211,8 @@ public final class SectionPolicyCheck implements Stage {
             List<Integer> kept = new ArrayList<>();
             for (int m : c.mentions()) {
                 if (doc.assertionOf(m).historical() && !removedOnce(c.code())
-                        || STORY_SECTIONS.contains(doc.sectionTypeOf(m))) {
+                        || STORY_SECTIONS.contains(doc.sectionTypeOf(m))
+                        || otherSide(doc.mentions().get(m).text(), code, removedSides)) {
                     kept.add(m);
                 } else {
                     decisions.add(new MentionDecision(m, NotCodedReason.PROCEDURE_ONLY,
@@ -247,6 +255,29 @@ public final class SectionPolicyCheck implements Stage {
     /** Status headers of an organ or limb part removed once ({@code removed_once_status_codes.txt}). */
     private static final List<String> REMOVED_ONCE = List.copyOf(
             DataFiles.lines("/org/opencac/engine/coding/removed_once_status_codes.txt"));
+
+    /**
+     * Whether the absence a mention names is of the other side of a paired organ than every removal this operation
+     * makes: "status post prior left salpingo-oophorectomy" beside a right salpingo-oophorectomy done now is the
+     * ovary an earlier operation removed, a status the patient had as the encounter began (I.C.21.c.3).
+     */
+    private static boolean otherSide(String mentionText, Code code, Map<String, Set<String>> removedSides) {
+        String side = OneSide.of(mentionText);
+        if (side == null || !removedOnce(code.code())) {
+            return false;
+        }
+        String sub = subcategory(code.code());
+        boolean any = false;
+        for (Map.Entry<String, Set<String>> e : removedSides.entrySet()) {
+            if (sub.startsWith(e.getKey()) || e.getKey().startsWith(sub)) {
+                if (e.getValue().contains(null) || e.getValue().contains(side)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
 
     /** True if the code is the absence of an organ or limb part, which one operation removes once. */
     private static boolean removedOnce(String code) {

@@ -18,6 +18,7 @@ import org.opencac.engine.coding.SectionPolicy;
 import org.opencac.engine.coding.SectionRole;
 import org.opencac.engine.mention.SenseKind;
 import org.opencac.engine.outcome.MentionDecision;
+import org.opencac.engine.text.OneSide;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
 import org.opencac.models.codeset.Code;
@@ -151,9 +152,6 @@ public final class CurrentConditionHistoryCheck implements Stage {
         return -1;
     }
 
-    /** The words naming one side of a paired organ ({@code single_side_words.txt}: left, right). */
-    public static final String SINGLE_SIDES = "/org/opencac/engine/convention/single_side_words.txt";
-    private static final Set<String> ONE_SIDE = Set.copyOf(DataFiles.lines(SINGLE_SIDES));
 
     /**
      * Whether the history candidate's malignancy was of the other side than the current one: every mention of the
@@ -178,7 +176,7 @@ public final class CurrentConditionHistoryCheck implements Stage {
             if (c.code().charAt(0) != 'C' || !history.personalHistoryCode(c.code()).filter(past.code()::equals).isPresent()) {
                 continue;
             }
-            String now = sideOf(c.title());
+            String now = OneSide.of(c.title());
             if (now == null || now.equals(then)) {
                 return false;
             }
@@ -190,22 +188,9 @@ public final class CurrentConditionHistoryCheck implements Stage {
     /** The one side word a sentence writes, or null when it writes none or several. */
     private static String sideOf(Document doc, int sentence) {
         var span = doc.sentences().get(sentence).span();
-        return sideOf(doc.text().substring(span.start(), span.end()));
+        return OneSide.of(doc.text().substring(span.start(), span.end()));
     }
 
-    /** The one side word a text writes, or null when it writes none or several. */
-    private static String sideOf(String text) {
-        String side = null;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (ONE_SIDE.contains(w)) {
-                if (side != null && !side.equals(w)) {
-                    return null;
-                }
-                side = w;
-            }
-        }
-        return side;
-    }
 
     /**
      * Whether the provider's diagnostic statement decides that the condition is past: the history candidate is

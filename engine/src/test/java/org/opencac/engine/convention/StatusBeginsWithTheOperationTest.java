@@ -32,6 +32,20 @@ class StatusBeginsWithTheOperationTest {
                                 + "hysterectomy.\nPROCEDURE:\nShe underwent a total abdominal hysterectomy.\nHOSPITAL COURSE:\n"
                                 + "She recovered well and went home on the second day.\n",
                         "", "Z90.710"),
+                in("I.C.21.c.3 an ovary removed earlier stays a status beside the other ovary removed now",
+                        "PREOPERATIVE DIAGNOSES:\n1. Recurrent cyst of the left ovary.\n2. Status post prior right "
+                                + "salpingo-oophorectomy.\nPROCEDURE:\nLeft salpingo-oophorectomy through a low transverse "
+                                + "incision.\n",
+                        "Z90.721", ""),
+                in("I.C.21.c.3 an ovary removed earlier, its word written with one o less, stays a status",
+                        "PREOPERATIVE DIAGNOSES:\n1. Pelvic mass on the right.\n2. Status post prior left "
+                                + "salpingoophorectomy.\nPROCEDURE:\nRight salpingoophorectomy and lysis of adhesions.\n",
+                        "Z90.721", ""),
+                in("I.C.21.c.3 the ovary this operation removes is no absence status, though the diagnosis says status post",
+                        "DISCHARGE DIAGNOSIS:\nStatus post left salpingo-oophorectomy for a benign cyst.\nPROCEDURE:\n"
+                                + "She underwent a left salpingo-oophorectomy.\nHOSPITAL COURSE:\nShe went home on the "
+                                + "first day.\n",
+                        "", "Z90.721"),
                 in("I.C.21.c.3 an organ removed earlier stays a status beside another organ removed now",
                         "DISCHARGE DIAGNOSIS:\nGallstones with chronic cholecystitis.\nPAST SURGICAL HISTORY:\nStatus post "
                                 + "abdominal hysterectomy.\nPROCEDURE:\nShe underwent a laparoscopic cholecystectomy.\n",
