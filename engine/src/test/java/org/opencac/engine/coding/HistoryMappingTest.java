@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opencac.engine.testing.Coded.inpatientCodes;
 import static org.opencac.engine.testing.Coded.outpatient;
 
 import java.io.ByteArrayInputStream;
@@ -42,6 +43,16 @@ class HistoryMappingTest {
         assertEquals("Z94.0", HISTORY.mapPastCondition(0, PAST, code("Z94.0"), why, decisions).code());
         assertTrue(why.get(0).startsWith("Status"), why.toString());
         assertTrue(decisions.isEmpty());
+    }
+
+    @Test
+    void aPastExposureToAHazardIsStillTheExposureCode() {
+        // "a history of exposure to asbestos": the exposure code reports an exposure already past when told.
+        assertEquals("Z77.090", HISTORY.mapPastCondition(0, PAST, code("Z77.090"), why, decisions).code());
+        assertTrue(decisions.isEmpty(), decisions.toString());
+        List<String> codes = inpatientCodes("HISTORY OF PRESENT ILLNESS: He worked in a shipyard and has a history of "
+                + "exposure to asbestos in the past. He now has a cough.\nASSESSMENT: Chronic cough.");
+        assertTrue(codes.contains("Z77.090"), codes.toString());
     }
 
     @Test
