@@ -248,6 +248,18 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void theBurnOfANamedSiteLeadsTheExtentOfBodySurfaceBurned() {
+        // I.C.19.d.6: the extent code (T31) is an additional code beside the burn of a site; the statement names only
+        // the extent, the site burned is told in the indication
+        CodingResult r = code("POSTOPERATIVE DIAGNOSIS: Burns of 35 percent of the total body surface area.\n"
+                + "PROCEDURE: Excision and grafting of the burn.\n"
+                + "INDICATIONS: A young woman with a scald burn of the right thigh, back for grafting.\n",
+                CareSetting.INPATIENT);
+        assertFirst(r, "T24.011A", "rule burn-site-before-body-surface-extent");
+        assertTrue(NoteAssert.codes(r).contains("T31.30"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void postoperativeDiagnosisOutranksThePreoperativeOne() {
         CodingResult r = code("PREOPERATIVE DIAGNOSIS: Acute cholecystitis.\nPOSTOPERATIVE DIAGNOSIS: Acute appendicitis.\n"
                 + "PROCEDURE: Laparoscopic appendectomy.\n", CareSetting.OUTPATIENT);
