@@ -223,6 +223,16 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void theOtosclerosisAStapedectomyTreatsLeadsTheHearingLossListedFirst() {
+        // IV.M: the stapes operation treats the otosclerosis the statement names after the hearing loss it causes
+        CodingResult r = code("POSTOPERATIVE DIAGNOSIS: Conductive hearing loss of the left ear due to otosclerosis.\n"
+                + "OPERATION: Left stapedectomy with a piston prosthesis.\n", CareSetting.OUTPATIENT);
+        assertFirstStartsWith(r, "H80");
+        assertTrue(r.suggestions().get(0).rationale().stream().anyMatch(l -> l.contains("stapes-surgery-for-otosclerosis")),
+                r.suggestions().get(0).rationale().toString());
+    }
+
+    @Test
     void aProcedureTheOperationLineNamesSecondLeavesThePostoperativeListOrder() {
         // the orchiopexy is the operation; the hernia repair named after it does not reorder the list
         assertFirstStartsWith(code("POSTOPERATIVE DIAGNOSES:\n1. Right undescended testis.\n"
