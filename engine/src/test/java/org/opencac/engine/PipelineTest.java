@@ -41,6 +41,15 @@ class PipelineTest {
     }
 
     @Test
+    void aHeaderSplitByRemissionResolvesToTheCodeNotHavingAchievedRemission() {
+        // the Index leads "lymphoma of MALT type" to the header C88.4; a note silent on remission is coded to the
+        // child the Tabular's inclusion terms make the disease NOS, not to the shorter-titled "in remission"
+        CodingResult r = code("DIAGNOSIS: Newly diagnosed lymphoma of MALT type on gastric biopsy.", CareSetting.OUTPATIENT);
+        assertSuggested(r, "C88.40", 1);
+        assertNotSuggested(r, "C88.41");
+    }
+
+    @Test
     void familyHistorySectionDoesNotCodeTheRelativesCondition() {
         String note = "FAMILY HISTORY: Mother with breast cancer.\nASSESSMENT: Essential hypertension.";
         CodingResult r = code(note, CareSetting.OUTPATIENT);

@@ -1688,7 +1688,8 @@ public final class CodeResolver {
         }
         String key = CodeTableFile.key(List.of("code resolver tables", codeSet.version().label(),
                 Integer.toString(codeSet.size()), String.join(" ", new TreeSet<>(specificity)),
-                String.join(" ", new TreeSet<>(undocumented)), String.join(" ", new TreeSet<>(unspecifiedWord))),
+                String.join(" ", new TreeSet<>(undocumented)), String.join(" ", new TreeSet<>(unspecifiedWord)),
+                DefaultTitlePhrases.bundled().toString()),
                 List.of(CodeResolver.class));
         java.nio.file.Path home = dir.get();
         defaults.putAll(CodeTableFile.readOrBuild(home.resolve("default-children-" + key.substring(0, 16) + ".bin"), key,
@@ -1801,7 +1802,9 @@ public final class CodeResolver {
         for (Code k : kids) {
             String t = k.title().toLowerCase(Locale.ROOT);
             long rank = 0;
-            if (isDefault(k) || t.contains("without complication") || t.contains("uncomplicated")) {
+            // a title writing that a detail is not documented: "uncomplicated"; "not having achieved remission", which
+            // the Tabular's inclusion terms make the code of the disease NOS (C91.00, C88.40)
+            if (isDefault(k) || t.contains("without complication") || DefaultTitlePhrases.bundled().writesPhrase(t)) {
                 rank -= 50;
             }
             // A poisoning or toxic effect whose intent the note does not tell is accidental (Guidelines

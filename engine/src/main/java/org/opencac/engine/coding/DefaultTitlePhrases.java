@@ -86,6 +86,15 @@ public record DefaultTitlePhrases(List<String> eachMarks, List<String> endMarks,
         return eachMarks.stream().anyMatch(t::contains);
     }
 
+    /**
+     * Whether a title writes a {@link #phrases} phrase ("uncomplicated", "not having achieved remission"): of a
+     * header's children, the one a note that documents no more detail is coded to.
+     */
+    public boolean writesPhrase(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        return phrases.stream().anyMatch(t::contains);
+    }
+
     /** Every phrase, found in any case anywhere in a title: what a title leaving the phrases out removes. */
     public Pattern anyPhrase() {
         return Pattern.compile(Stream.of(eachMarks, endMarks, marks, phrases).flatMap(List::stream)

@@ -35,6 +35,13 @@ class DefaultTitlePhrasesTest {
     }
 
     @Test
+    void notHavingAchievedRemissionIsAPhraseButNoMark() {
+        assertEquals(0, phrases.marks("Acute lymphoblastic leukemia not having achieved remission"));
+        assertTrue(phrases.writesPhrase("Acute lymphoblastic leukemia not having achieved remission"));
+        assertFalse(phrases.writesPhrase("Acute lymphoblastic leukemia, in remission"));
+    }
+
+    @Test
     void theCodeResolverCountsTheSameMarks() {
         for (String title : new String[] {"Otitis media, unspecified, unspecified ear",
                 "Type 2 diabetes mellitus without complications", "Alcohol abuse, uncomplicated"}) {

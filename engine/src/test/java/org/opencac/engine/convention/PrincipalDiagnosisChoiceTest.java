@@ -223,6 +223,16 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
+    void theOtosclerosisAStapedectomyTreatsLeadsTheHearingLossListedFirst() {
+        // IV.M: the stapes operation treats the otosclerosis the statement names after the hearing loss it causes
+        CodingResult r = code("POSTOPERATIVE DIAGNOSIS: Conductive hearing loss of the left ear due to otosclerosis.\n"
+                + "OPERATION: Left stapedectomy with a piston prosthesis.\n", CareSetting.OUTPATIENT);
+        assertFirstStartsWith(r, "H80");
+        assertTrue(r.suggestions().get(0).rationale().stream().anyMatch(l -> l.contains("stapes-surgery-for-otosclerosis")),
+                r.suggestions().get(0).rationale().toString());
+    }
+
+    @Test
     void aProcedureTheOperationLineNamesSecondLeavesThePostoperativeListOrder() {
         // the orchiopexy is the operation; the hernia repair named after it does not reorder the list
         assertFirstStartsWith(code("POSTOPERATIVE DIAGNOSES:\n1. Right undescended testis.\n"
@@ -245,6 +255,18 @@ class PrincipalDiagnosisChoiceTest {
         assertFirstCode(code("CHIEF COMPLAINT: Follicular lymphoma.\n"
                 + "IMPRESSION: Follicular lymphoma, admitted today to begin chemotherapy with rituximab.\n",
                 CareSetting.INPATIENT), "Z51.11");
+    }
+
+    @Test
+    void theBurnOfANamedSiteLeadsTheExtentOfBodySurfaceBurned() {
+        // I.C.19.d.6: the extent code (T31) is an additional code beside the burn of a site; the statement names only
+        // the extent, the site burned is told in the indication
+        CodingResult r = code("POSTOPERATIVE DIAGNOSIS: Burns of 35 percent of the total body surface area.\n"
+                + "PROCEDURE: Excision and grafting of the burn.\n"
+                + "INDICATIONS: A young woman with a scald burn of the right thigh, back for grafting.\n",
+                CareSetting.INPATIENT);
+        assertFirst(r, "T24.011A", "rule burn-site-before-body-surface-extent");
+        assertTrue(NoteAssert.codes(r).contains("T31.30"), NoteAssert.codes(r).toString());
     }
 
     @Test
