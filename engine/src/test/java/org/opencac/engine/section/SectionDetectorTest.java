@@ -67,6 +67,14 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aReasonForAConsultationOrTransferIsTheChiefComplaintNotTheCourse() {
+        String note = "REASON FOR NEUROLOGICAL CONSULTATION: Numb feet.\nREASON FOR THE CONSULT: Painful hip.\n"
+                + "REASON FOR TRANSFER: Kidney stone.\nREASON FOR CATHETERIZATION: Exertional chest pressure.";
+        assertEquals(List.of(SectionType.CHIEF_COMPLAINT, SectionType.CHIEF_COMPLAINT, SectionType.CHIEF_COMPLAINT,
+                SectionType.INDICATION), typesAt(note, "Numb feet", "Painful hip", "Kidney stone", "Exertional"));
+    }
+
+    @Test
     void aSubstanceAbuseHeadingInCapitalsOpensTheSocialHistoryButNotInMixedCase() {
         String note = "PAST PSYCHIATRIC HISTORY:, One admission for mania.,SUBSTANCE ABUSE:, Tried sleeping pills once."
                 + ",ASSESSMENT:,1.  Mania.,2.  Substance abuse: referred to counseling.";
