@@ -243,6 +243,17 @@ public final class CptModule implements CodeSystemModule {
         return visit || !studyReason;
     }
 
+    /** The text of the note's procedure sections (lower case), each on its own line; empty when it has none. */
+    static String procedureText(String lower, List<Section> sections) {
+        StringBuilder out = new StringBuilder();
+        for (Section s : sections) {
+            if (s.type() == SectionType.PROCEDURE) {
+                out.append(s.span().coveredText(lower)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether the note is a procedure's own report: a procedure section and no section of a visit. */
     static boolean procedureReport(List<Section> sections) {
         boolean procedure = false;
@@ -417,6 +428,7 @@ public final class CptModule implements CodeSystemModule {
         // a hospital stay's summary lists procedures that are coded from their own reports
         boolean staySummary = EncounterPlace.staySummary(lower, sections);
         char[] chars = text.toCharArray();   // read character by character below
+        String procedures = procedureText(lower, sections);
         int at = 0;
         while (!staySummary && at < chars.length) {
             String phrase = serviceAt(chars, at);
@@ -432,7 +444,7 @@ public final class CptModule implements CodeSystemModule {
             }
             String base = services.get(phrase);
             String sentence = lower.substring(SentenceBounds.start(lower, start), SentenceBounds.end(lower, end));
-            if (withinStudy(base, lower) || !ServiceSites.STANDARD.fits(base, sentence)) {
+            if (withinStudy(base, lower) || !ServiceSites.STANDARD.fits(base, sentence, procedures)) {
                 continue; // part of a study the note reports (the ECG of a stress test), or another site's
             }
             String code = ServiceVariants.STANDARD.codeFor(base, sentence, lower);
