@@ -134,6 +134,22 @@ class ServiceThisVisitTest {
     }
 
     @Test
+    void aTransforaminalInjectionAtFurtherLevelsAddsItsAddOnCodeOncePerLevel() {
+        List<Suggestion> two = PIPELINE.code(new Note("Procedure:\n1. Right L4-5 transforaminal epidural steroid "
+                + "injection.\n2. Right L5-S1 transforaminal epidural steroid injection.\n", CareSetting.OUTPATIENT),
+                List.of(CodeSystem.CPT)).systems().get(0).suggestions();
+        assertEquals(List.of("64483", "64484"), two.stream().map(Suggestion::code).toList());
+        assertEquals(1, two.get(1).units());
+        assertEquals(List.of("64479", "64480"), services("Procedure:\nLeft C5, C6 and C7 transforaminal epidural "
+                + "steroid injection.\n"));
+        assertEquals(2, PIPELINE.code(new Note("Procedure:\nLeft C5, C6 and C7 transforaminal epidural steroid "
+                + "injection.\n", CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0).suggestions()
+                .get(1).units());
+        assertEquals(List.of("64483"), services("Procedure:\nBilateral L5-S1 transforaminal epidural steroid "
+                + "injection.\nThe needle was placed at L5-S1 on each side.\n"));
+    }
+
+    @Test
     void variantsThatLeadBackToTheirCodeFailAtLoad() {
         assertThrows(IllegalStateException.class, () -> new ServiceVariants(List.of(
                 new ServiceVariants.Row("1", "2", false, "a"), new ServiceVariants.Row("2", "1", false, "b"))));
