@@ -243,6 +243,17 @@ public final class CptModule implements CodeSystemModule {
         return visit || !studyReason;
     }
 
+    /** The text of the note's procedure sections (lower case), each on its own line; empty when it has none. */
+    static String procedureText(String lower, List<Section> sections) {
+        StringBuilder out = new StringBuilder();
+        for (Section s : sections) {
+            if (s.type() == SectionType.PROCEDURE) {
+                out.append(s.span().coveredText(lower)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether the note is a procedure's own report: a procedure section and no section of a visit. */
     static boolean procedureReport(List<Section> sections) {
         boolean procedure = false;
@@ -417,6 +428,8 @@ public final class CptModule implements CodeSystemModule {
         // a hospital stay's summary lists procedures that are coded from their own reports
         boolean staySummary = EncounterPlace.staySummary(lower, sections);
         char[] chars = text.toCharArray();   // read character by character below
+        String procedures = procedureText(lower, sections);
+        Map<String, Set<String>> levels = new LinkedHashMap<>();   // the spinal levels of each service coded per level
         int at = 0;
         while (!staySummary && at < chars.length) {
             String phrase = serviceAt(chars, at);
@@ -432,10 +445,13 @@ public final class CptModule implements CodeSystemModule {
             }
             String base = services.get(phrase);
             String sentence = lower.substring(SentenceBounds.start(lower, start), SentenceBounds.end(lower, end));
-            if (withinStudy(base, lower) || !ServiceSites.STANDARD.fits(base, sentence)) {
+            if (withinStudy(base, lower) || !ServiceSites.STANDARD.fits(base, sentence, procedures)) {
                 continue; // part of a study the note reports (the ECG of a stress test), or another site's
             }
             String code = ServiceVariants.STANDARD.codeFor(base, sentence, lower);
+            if (AddOnLevels.STANDARD.addOnOf(code) != null) {
+                levels.computeIfAbsent(code, k -> new HashSet<>()).addAll(AddOnLevels.levelsIn(sentence));
+            }
             if (svc.containsKey(code)) {
                 continue;
             }
@@ -446,7 +462,24 @@ public final class CptModule implements CodeSystemModule {
                     codes.version().label(), 1)));
         }
         out.addAll(svc.values());
+        levels.forEach((code, named) -> furtherLevels(svc.get(code), named.size(), out));
         return new SystemResult(codes.version(), out, queries);
+    }
+
+    /**
+     * The add-on code of a service coded per spinal level ({@code add_on_levels.tsv}), once for each level after the
+     * first of the {@code levels} its sentences name, on the service's own evidence.
+     */
+    private void furtherLevels(Suggestion service, int levels, List<Suggestion> out) {
+        int units = AddOnLevels.furtherLevels(levels);
+        if (service == null || units == 0) {
+            return;
+        }
+        String addOn = AddOnLevels.STANDARD.addOnOf(service.code());
+        codes.description(addOn).ifPresent(d -> out.add(new Suggestion(addOn, d, true, SERVICE_SCORE,
+                service.evidence(), List.of("Each further level of " + service.code() + ": " + levels
+                        + " spinal levels named in its sentences (add-on code, " + units + " unit(s))"), false,
+                CodeSystem.CPT, codes.version().label(), units)));
     }
 
     /**

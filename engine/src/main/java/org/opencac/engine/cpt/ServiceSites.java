@@ -10,38 +10,50 @@ import org.opencac.engine.DataFiles;
 /**
  * What a service's sentence must name, or must not, for its code to fit ({@code service_sites.tsv}): the incision
  * and drainage of a skin abscess (10060) needs an abscess named and no site or structure with its own code (a
- * perirectal abscess, a hematoma, a facial space). A code without rows fits whatever its sentence names.
+ * perirectal abscess, a hematoma, a facial space). A code without rows fits whatever its sentence names. Rows of
+ * kind {@code within} name an operation that, named in the note's procedure sections, holds the service (a joint
+ * injection told in an arthroscopy's report is part of the arthroscopy).
  */
-record ServiceSites(Map<String, List<String>> needs, Map<String, List<String>> not) {
+record ServiceSites(Map<String, List<String>> needs, Map<String, List<String>> not, Map<String, List<String>> within) {
     private static final String FILE = "/org/opencac/engine/cpt/service_sites.tsv";
     static final ServiceSites STANDARD = load();
 
     ServiceSites {
         needs = Map.copyOf(needs);
         not = Map.copyOf(not);
+        within = Map.copyOf(within);
     }
 
     static ServiceSites load() {
         Map<String, List<String>> needs = new HashMap<>();
         Map<String, List<String>> not = new HashMap<>();
+        Map<String, List<String>> within = new HashMap<>();
+        Map<String, Map<String, List<String>>> byKind = Map.of("needs", needs, "not", not, "within", within);
         DataFiles.rows(FILE, "code\tkind\tword", (c, lineNo) -> {
-            if (c.length != 3 || !(c[1].equals("needs") || c[1].equals("not"))) {
-                throw new IllegalStateException(FILE + " line " + lineNo + ": expected code<TAB>needs|not<TAB>word");
+            if (c.length != 3 || !byKind.containsKey(c[1])) {
+                throw new IllegalStateException(FILE + " line " + lineNo
+                        + ": expected code<TAB>needs|not|within<TAB>word");
             }
-            (c[1].equals("needs") ? needs : not).computeIfAbsent(c[0], k -> new ArrayList<>())
-                    .add(c[2].toLowerCase(Locale.ROOT));
+            byKind.get(c[1]).computeIfAbsent(c[0], k -> new ArrayList<>()).add(c[2].toLowerCase(Locale.ROOT));
         });
-        needs.replaceAll((k, v) -> List.copyOf(v));
-        not.replaceAll((k, v) -> List.copyOf(v));
-        return new ServiceSites(needs, not);
+        byKind.values().forEach(m -> m.replaceAll((k, v) -> List.copyOf(v)));
+        return new ServiceSites(needs, not, within);
     }
 
-    /** Whether {@code code} fits the service told in {@code sentence} (lower case). */
-    boolean fits(String code, String sentence) {
+    /**
+     * Whether {@code code} fits the service told in {@code sentence} of a note whose procedure sections read
+     * {@code procedures} (both lower case; empty where the note has none).
+     */
+    boolean fits(String code, String sentence, String procedures) {
         List<String> required = needs.get(code);
-        if (required != null && required.stream().noneMatch(w -> WholeWord.indexIn(sentence, w) >= 0)) {
+        if (required != null && noneIn(sentence, required)) {
             return false;
         }
-        return not.getOrDefault(code, List.of()).stream().noneMatch(w -> WholeWord.indexIn(sentence, w) >= 0);
+        return noneIn(sentence, not.getOrDefault(code, List.of()))
+                && noneIn(procedures, within.getOrDefault(code, List.of()));
+    }
+
+    private static boolean noneIn(String text, List<String> words) {
+        return words.stream().noneMatch(w -> WholeWord.indexIn(text, w) >= 0);
     }
 }

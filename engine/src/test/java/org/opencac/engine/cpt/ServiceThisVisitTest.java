@@ -112,6 +112,44 @@ class ServiceThisVisitTest {
     }
 
     @Test
+    void aJointInjectionIsCodedByTheSiteItsSentenceNames() {
+        assertEquals(List.of("20610"), services("Procedure:\nLeft shoulder joint injection.\nThe joint was entered "
+                + "from behind.\n"));
+        assertEquals(List.of("20605"), services("Procedure:\nSteroid injection of the right wrist.\n"));
+        assertEquals(List.of("20600"), services("Procedure:\nCortisone injection, left great toe.\n"));
+        assertEquals(List.of("20611"), services("Procedure:\nKnee aspiration under ultrasound guidance.\n"));
+        assertEquals(List.of("20550"), services("Procedure:\nSteroid injection for tenosynovitis of the left ring "
+                + "finger.\n"));
+        assertEquals(List.of("20526"), services("Procedure:\nCortisone injection, right carpal tunnel.\n"));
+        assertEquals(List.of("20552"), services("Procedure:\nTrigger point injections were given in the office.\n"));
+    }
+
+    @Test
+    void aJointInjectionWithoutAJointOrWithinAnotherProcedureIsNotCoded() {
+        assertEquals(List.of(), services("Procedure:\nSteroid injection.\n"));
+        assertEquals(List.of(), services("Procedure:\nLumbar facet joint injection at L4-5.\n"));
+        assertEquals(List.of(), services("Procedure:\nLeft knee arthroscopy with partial meniscectomy.\nFindings:\n"
+                + "A torn medial meniscus. At the close, an intra-articular injection of the knee with bupivacaine.\n"));
+        assertEquals(List.of(), services("Plan:\nWe will consider a knee injection next month.\n"));
+    }
+
+    @Test
+    void aTransforaminalInjectionAtFurtherLevelsAddsItsAddOnCodeOncePerLevel() {
+        List<Suggestion> two = PIPELINE.code(new Note("Procedure:\n1. Right L4-5 transforaminal epidural steroid "
+                + "injection.\n2. Right L5-S1 transforaminal epidural steroid injection.\n", CareSetting.OUTPATIENT),
+                List.of(CodeSystem.CPT)).systems().get(0).suggestions();
+        assertEquals(List.of("64483", "64484"), two.stream().map(Suggestion::code).toList());
+        assertEquals(1, two.get(1).units());
+        assertEquals(List.of("64479", "64480"), services("Procedure:\nLeft C5, C6 and C7 transforaminal epidural "
+                + "steroid injection.\n"));
+        assertEquals(2, PIPELINE.code(new Note("Procedure:\nLeft C5, C6 and C7 transforaminal epidural steroid "
+                + "injection.\n", CareSetting.OUTPATIENT), List.of(CodeSystem.CPT)).systems().get(0).suggestions()
+                .get(1).units());
+        assertEquals(List.of("64483"), services("Procedure:\nBilateral L5-S1 transforaminal epidural steroid "
+                + "injection.\nThe needle was placed at L5-S1 on each side.\n"));
+    }
+
+    @Test
     void variantsThatLeadBackToTheirCodeFailAtLoad() {
         assertThrows(IllegalStateException.class, () -> new ServiceVariants(List.of(
                 new ServiceVariants.Row("1", "2", false, "a"), new ServiceVariants.Row("2", "1", false, "b"))));
