@@ -872,6 +872,12 @@ public final class IndexNavigator implements Stage {
                     f = narrowed;
                 }
             }
+            int opened = f == null ? -1 : nextPhraseOpened(ctx.tokens(), f, mainTokens);
+            if (opened >= 0) {
+                // "dilatation of the ureter and marked renal parenchyma": the renal words are another phrase's
+                words = windows.get(words.from, opened);
+                f = walker.fromMainTerm(main, words, mainTokens, secondary);
+            }
             IndexTerm walked = main;
             OtherMain other = f == null ? null : nontraumaticForm(main, f, words, mainTokens, secondary);
             if (other != null) {
@@ -1376,6 +1382,45 @@ public final class IndexNavigator implements Stage {
             }
         }
         return -1;
+    }
+
+    /**
+     * The "and"/"or" after the main term that a path reads across when the last word it reads beyond it qualifies
+     * a noun the path did not read, or -1: that word opens the next noun phrase, whose head lies beyond the path
+     * ("dilatation of the ureter and marked renal parenchyma": "renal" qualifies the parenchyma, not the ureter's
+     * dilatation; a chunk rule of {@link NounPhraseWords}). A site list of the condition's own phrase ("pain in
+     * the chest and abdomen", "... and abdominal region") ends at the path's last word and stays read, as does a
+     * list of sites that a link word ("of", "in") or a site the path read opens before the coordinator: the
+     * adjective after it names the next site ("edema of the eyelid and conjunctival fornix"), and a site both
+     * conditions share, linked after the second ("abrasion and congestion of the vaginal mucosa").
+     */
+    static int nextPhraseOpened(List<Token> tokens, IndexWalker.Found f, Set<Integer> mainTokens) {
+        if (f.tokens().isEmpty() || mainTokens.isEmpty()) {
+            return -1;
+        }
+        int pathLast = max(f.tokens());
+        if (!NOUN_PHRASES.qualifiesNextWord(tokens, pathLast)) {
+            return -1;
+        }
+        for (int t = max(mainTokens) + 1; t < pathLast; t++) {
+            if (f.tokens().contains(t) || siteLinkBetween(tokens, t, t + 1)) {
+                return -1;   // a site list of the condition: "edema of the eyelid and conjunctival fornix"
+            }
+            if (tokens.get(t).isAndOr()) {
+                return siteLinkBetween(tokens, t + 1, pathLast) ? -1 : t;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a link word of a site ("of", "in") stands among tokens [from, to). */
+    private static boolean siteLinkBetween(List<Token> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (SITE_LINKS.contains(tokens.get(t).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1946,6 +1991,9 @@ public final class IndexNavigator implements Stage {
     /** Possessive words that open another noun phrase after "and"/"or" ({@code clause_subject_words.txt}). */
     private static final Set<String> CLAUSE_SUBJECT_WORDS =
             Set.copyOf(DataFiles.lines("/org/opencac/engine/lookup/clause_subject_words.txt"));
+
+    /** The chunk rule that tells a word qualifying the noun after it ({@code noun_phrase_words.tsv}). */
+    private static final NounPhraseWords NOUN_PHRASES = NounPhraseWords.load();
 
     /** Words after which a condition's own site follows ("pain in the arm", "swelling of the eyelids"). */
     private static final Set<String> SITE_LINKS = Set.of("of", "in", "on", "at", "to", "with", "from", "around", "over");

@@ -148,7 +148,7 @@ public final class Clauses {
      * no lower-cased copy (the check runs at every comma); any other word is lower-cased first, as its length may
      * change.
      */
-    private static boolean adjective(Token t) {
+    public static boolean adjective(Token t) {
         String w = t.text();
         boolean ascii = ascii(w);
         if (!ascii) {

@@ -36,6 +36,24 @@ class SiteOfTheNextConditionTest {
     }
 
     @Test
+    void aSiteAdjectiveOfAnotherNounPhraseIsNotTheConditionsSite() {
+        CodingResult r = inpatientChecked("On the third day she had less pain and normal renal function.");
+        assertFalse(NoteAssert.codes(r).contains("N23"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aSiteAdjectiveBeforeAnotherFindingIsNotTheEdemasSite() {
+        CodingResult r = inpatientChecked("The exam found epithelial edema and superficial corneal opacities.");
+        assertFalse(NoteAssert.codes(r).contains("H18.20"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aSiteAdjectiveWithItsOwnSiteNounIsStillTheConditionsSite() {
+        CodingResult r = inpatientChecked("She complains of pain in the chest and abdominal region.");
+        assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("R10")), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aSiteWrittenAfterTheSecondConditionStaysTheSiteOfBoth() {
         CodingResult r = inpatientChecked("He reports pain and stiffness in the right knee.");
         assertTrue(NoteAssert.codes(r).contains("M25.561"), NoteAssert.codes(r).toString());
