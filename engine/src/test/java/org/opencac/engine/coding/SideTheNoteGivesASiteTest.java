@@ -38,6 +38,16 @@ class SideTheNoteGivesASiteTest {
     }
 
     @Test
+    void aShoulderStudyOfOneSideGivesItsSideToAnUpperArmInjuryItReports() {
+        List<String> codes = outpatientCandidates("EXAM: MRI LEFT SHOULDER. IMPRESSION: Displaced fracture of the"
+                + " greater tuberosity of the humerus.");
+        assertTrue(codes.contains("S42.252A"), codes.toString());
+        List<String> both = outpatientCandidates("HISTORY: Pain of the right shoulder and stiffness of the left"
+                + " shoulder. IMPRESSION: Displaced fracture of the greater tuberosity of the humerus.");
+        assertTrue(both.contains("S42.253A"), both.toString());
+    }
+
+    @Test
     void aNoteNamingBothSidesOfTheSiteLendsNone() {
         List<String> codes = outpatientCandidates("HISTORY: Swelling of the right knee and pain of the left knee."
                 + " ASSESSMENT:"

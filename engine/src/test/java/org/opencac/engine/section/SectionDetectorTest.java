@@ -108,6 +108,14 @@ class SectionDetectorTest {
     }
 
     @Test
+    void aPresentMedicationsListAfterTheAllergiesIsTheMedicationsNotMoreAllergies() {
+        String note = "ALLERGIES,1.  CODEINE.,2.  LATEX.,PRESENT MEDICATIONS,1.  Warfarin 5 mg daily.,"
+                + "2.  Aspirin 81 mg.,CURRENT MEDICATION:, Metformin.,SOCIAL HISTORY:, Retired.";
+        assertEquals(List.of(SectionType.ALLERGIES, SectionType.MEDICATIONS, SectionType.MEDICATIONS),
+                typesAt(note, "LATEX", "Warfarin", "Metformin"));
+    }
+
+    @Test
     void aPreviousOperationsHeaderIsThePastSurgicalHistoryNotThisEncountersProcedure() {
         String note = "HISTORY OF PRESENT ILLNESS:, A sore lump on his ribs.,PREVIOUS OPERATIONS:, Drainage of a"
                 + " buttock abscess and a knee scope.,PREVIOUS INJURIES:, A broken wrist as a boy.,EXAM:, Tender lump.";
