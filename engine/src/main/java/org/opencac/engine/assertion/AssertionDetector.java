@@ -91,7 +91,8 @@ public final class AssertionDetector implements Stage {
     public Document process(Document doc) {
         List<Mention> mentions = doc.mentions();
         List<Token> tokens = doc.tokens();
-        String[] keys = new String[tokens.size()];
+        NoteCues noteCues = new NoteCues(doc);
+        String[] keys = noteCues.keys;
         List<Assertion> out = new ArrayList<>(mentions.size());
         int cachedSentence = -1;
         List<CueMatch> sentenceCues = List.of();
@@ -108,13 +109,12 @@ public final class AssertionDetector implements Stage {
             Sentence s = doc.sentences().get(m.sentenceIndex());
             if (m.sentenceIndex() != cachedSentence) {
                 sectionCategories = sectionCategories(doc, s);
-                sentenceCues = cues(s, tokens, keys);
-                carried = new ArrayList<>(leadInScopes(doc, m.sentenceIndex(), keys));
-                carried.addAll(carriedRelativeScopes(doc, m.sentenceIndex(), keys));
-                carried.addAll(datedEpisodeCarry.scopes(doc, m.sentenceIndex(),
-                        j -> cues(doc.sentences().get(j), tokens, keys)));
-                sentenceScopes = new ArrayList<>(scopes(sentenceCues, s, tokens, keys,
-                        sectionCategories.contains(ContextCategory.HISTORICAL)));
+                sentenceCues = noteCues.of(m.sentenceIndex());
+                carried = new ArrayList<>(leadInScopes(noteCues, m.sentenceIndex()));
+                carried.addAll(carriedRelativeScopes(noteCues, m.sentenceIndex()));
+                carried.addAll(datedEpisodeCarry.scopes(doc, m.sentenceIndex(), noteCues::of));
+                sentenceScopes = new ArrayList<>(sectionCategories.contains(ContextCategory.HISTORICAL)
+                        ? scopes(sentenceCues, s, tokens, keys, true) : noteCues.scopesOf(m.sentenceIndex()));
                 sentenceScopes.addAll(carried);
                 limitedCues = anyCodeLimited(sentenceCues);
                 cachedSentence = m.sentenceIndex();
@@ -333,18 +333,50 @@ public final class AssertionDetector implements Stage {
     }
 
     /**
-     * The cues of the sentence, its tokens' matching keys filled in first; a cue that needs an earlier word of its
-     * sentence (only_after) and has none is not matched ({@link CueMatcher}).
+     * The cues of a note's sentences and their scopes, each sentence's found once, on first ask: the sentences of
+     * a list's items read their lead-in's cues, a relative's pronoun or clause the cues of the sentence it is carried
+     * from, a dated episode the cues of the sentences before it, and each is also a sentence of its own mentions.
+     * The matching keys of a sentence's tokens are filled in when its cues are first found (a cue that needs an
+     * earlier word of its sentence, only_after, and has none is not matched: {@link CueMatcher}); cues and scopes
+     * are read only, never changed, by the stage.
      */
-    private List<CueMatch> cues(Sentence s, List<Token> tokens, String[] keys) {
-        for (int t = s.firstToken(); t < s.endToken(); t++) {
-            keys[t] = CueMatcher.key(tokens.get(t).text());
-        }
-        return matcher.find(keys, s.firstToken(), s.firstToken(), s.endToken());
-    }
+    private final class NoteCues {
+        private final Document doc;
+        private final String[] keys;
+        private final List<CueMatch>[] cues;
+        private final List<CueScope>[] scopes;
 
-    private List<CueScope> scopes(Sentence s, List<Token> tokens, String[] keys) {
-        return scopes(cues(s, tokens, keys), s, tokens, keys, false);
+        @SuppressWarnings("unchecked")
+        NoteCues(Document doc) {
+            this.doc = doc;
+            this.keys = new String[doc.tokens().size()];
+            this.cues = new List[doc.sentences().size()];
+            this.scopes = new List[doc.sentences().size()];
+        }
+
+        /** The cues of the sentence. */
+        List<CueMatch> of(int sentence) {
+            List<CueMatch> found = cues[sentence];
+            if (found == null) {
+                Sentence s = doc.sentences().get(sentence);
+                for (int t = s.firstToken(); t < s.endToken(); t++) {
+                    keys[t] = CueMatcher.key(doc.tokens().get(t).text());
+                }
+                found = matcher.find(keys, s.firstToken(), s.firstToken(), s.endToken());
+                cues[sentence] = found;
+            }
+            return found;
+        }
+
+        /** The scopes of the sentence's cues, read as outside a past-history list. */
+        List<CueScope> scopesOf(int sentence) {
+            List<CueScope> found = scopes[sentence];
+            if (found == null) {
+                found = scopes(of(sentence), doc.sentences().get(sentence), doc.tokens(), keys, false);
+                scopes[sentence] = found;
+            }
+            return found;
+        }
     }
 
     /**
@@ -369,7 +401,8 @@ public final class AssertionDetector implements Stage {
      * For a numbered list item, the hypothetical and negating cues of the sentence that introduces its list
      * whose forward scope reaches that sentence's colon (or comma), widened to cover the item; none otherwise.
      */
-    private List<CueScope> leadInScopes(Document doc, int sentence, String[] keys) {
+    private List<CueScope> leadInScopes(NoteCues noteCues, int sentence) {
+        Document doc = noteCues.doc;
         if (!isListItem(doc, sentence)) {
             return List.of();
         }
@@ -391,7 +424,7 @@ public final class AssertionDetector implements Stage {
             return List.of();
         }
         List<CueScope> out = new ArrayList<>();
-        for (CueScope scope : scopes(leadIn, doc.tokens(), keys)) {
+        for (CueScope scope : noteCues.scopesOf(lead)) {
             ContextCategory c = scope.match().cue().rule().category();
             if ((c == ContextCategory.HYPOTHETICAL || c == ContextCategory.NEGATED)
                     && scope.match().cue().rule().direction().forward() && scope.forwardEnd() >= colon) {
@@ -407,13 +440,13 @@ public final class AssertionDetector implements Stage {
      * father was a farmer. He died of a stroke.": {@link PronounCarry}), that relative's cue, its scope the whole
      * sentence: the conditions it names are the relative's.
      */
-    private List<CueScope> carriedRelativeScopes(Document doc, int sentence, String[] keys) {
-        int from = pronounCarry.carriedFrom(doc, sentence);
+    private List<CueScope> carriedRelativeScopes(NoteCues noteCues, int sentence) {
+        int from = pronounCarry.carriedFrom(noteCues.doc, sentence);
         if (from < 0) {
-            return clauseOfTheRelativeScopes(doc, sentence, keys);
+            return clauseOfTheRelativeScopes(noteCues, sentence);
         }
-        Sentence item = doc.sentences().get(sentence);
-        return relativeScopes(doc, doc.sentences().get(from), keys, item.firstToken(), item.endToken());
+        Sentence item = noteCues.doc.sentences().get(sentence);
+        return relativeScopes(noteCues, from, item.firstToken(), item.endToken());
     }
 
     /**
@@ -421,21 +454,22 @@ public final class AssertionDetector implements Stage {
      * mother had colon cancer, but she died of a stroke.": {@link PronounCarry#clauseCarried}), that relative's
      * cue, its scope the clause: the conditions it names are the relative's, however far from the relative's word.
      */
-    private List<CueScope> clauseOfTheRelativeScopes(Document doc, int sentence, String[] keys) {
-        int[] clause = pronounCarry.clauseCarried(doc, sentence);
+    private List<CueScope> clauseOfTheRelativeScopes(NoteCues noteCues, int sentence) {
+        int[] clause = pronounCarry.clauseCarried(noteCues.doc, sentence);
         if (clause == null) {
             return List.of();
         }
-        return relativeScopes(doc, doc.sentences().get(sentence), keys, clause[0], clause[1]);
+        return relativeScopes(noteCues, sentence, clause[0], clause[1]);
     }
 
     /**
      * The forward family cues that open a sentence (within {@link #SUBJECT_REACH} of its start: its subject is the
      * relative), each with its scope moved to the tokens [from, end) the relative is carried to.
      */
-    private List<CueScope> relativeScopes(Document doc, Sentence opening, String[] keys, int from, int end) {
+    private List<CueScope> relativeScopes(NoteCues noteCues, int sentence, int from, int end) {
+        Sentence opening = noteCues.doc.sentences().get(sentence);
         List<CueScope> out = new ArrayList<>();
-        for (CueScope scope : scopes(opening, doc.tokens(), keys)) {
+        for (CueScope scope : noteCues.scopesOf(sentence)) {
             ContextRule r = scope.match().cue().rule();
             if (r.category() == ContextCategory.FAMILY && r.direction().forward()
                     && scope.match().first() <= opening.firstToken() + SUBJECT_REACH) {

@@ -58,6 +58,30 @@ public final class ResultInRange {
         return new ResultInRange(DataFiles.lines(DATA), DataFiles.lines(CLAUSE_OPENERS));
     }
 
+    /**
+     * False when the text [from, to) cannot hold a result in brackets: the pattern's value (ASCII digits) comes
+     * before its range's opening bracket, and no word, unit or side it reads between them holds a bracket, so the
+     * text needs a digit before its first bracket. Asked before the text is copied and lower-cased (which makes and
+     * removes no digit and no bracket): most mentions are followed by no bracketed range.
+     */
+    static boolean mayHoldResult(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                return false;
+            }
+            if (c >= '0' && c <= '9') {
+                return text.indexOf('(', i + 1) >= 0 && text.indexOf('(', i + 1) < to;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the result pattern finds a result in the text, lower-cased as {@link #withinRange} reads it. */
+    boolean findsResult(String text) {
+        return result.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** True if the mention ending at {@code end} (exclusive) names a test whose result lies within its range. */
     boolean withinRange(String text, List<Token> tokens, Sentence s, int end) {
         if (end <= 0 || end > tokens.size() || end > s.endToken()) {
@@ -65,7 +89,7 @@ public final class ResultInRange {
         }
         int from = tokens.get(end - 1).span().end();
         int to = Math.min(s.span().end(), from + 120);
-        if (from >= to) {
+        if (from >= to || !mayHoldResult(text, from, to)) {
             return false;
         }
         Matcher m = result.matcher(text.substring(from, to).toLowerCase(Locale.ROOT));

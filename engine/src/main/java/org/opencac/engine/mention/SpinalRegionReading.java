@@ -226,17 +226,31 @@ public final class SpinalRegionReading implements Stage {
         if (n < 2 || n > 3 || "ctls".indexOf(norm.charAt(0)) < 0) {
             return -1;
         }
-        return number(norm.substring(1));
+        return number(norm, 1);
+    }
+
+    /**
+     * Whether a normalized word may write a spinal level or a joined pair of levels: both open with a region's
+     * letter and a digit ({@link #levelNumber}, {@link #joinedPair}), so a word whose second character is no digit
+     * writes none and is passed over before either is asked (most words of a note).
+     */
+    private static boolean mayWriteLevel(String norm) {
+        return norm.length() >= 2 && Character.isDigit(norm.charAt(1));
     }
 
     /** One or two ASCII digits as a number, else -1. */
     private static int number(String s) {
-        int n = s.length();
+        return number(s, 0);
+    }
+
+    /** The one or two ASCII digits of {@code s} from {@code from} to its end as a number, else -1. */
+    private static int number(String s, int from) {
+        int n = s.length() - from;
         if (n < 1 || n > 2) {
             return -1;
         }
         int v = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 return -1;
@@ -642,7 +656,11 @@ public final class SpinalRegionReading implements Stage {
         Set<String> found = new TreeSet<>();
         Set<String> words = new TreeSet<>();
         for (int i = 0; i < end; i++) {
-            for (String norm : levelsOf(doc.tokens().get(i).norm())) {
+            String word = doc.tokens().get(i).norm();
+            if (!mayWriteLevel(word)) {
+                continue;
+            }
+            for (String norm : levelsOf(word)) {
                 int n = levelNumber(norm);
                 for (Region r : regions) {
                     if (r.letter() == norm.charAt(0) && n >= r.first() && n <= r.last()) {
@@ -679,7 +697,8 @@ public final class SpinalRegionReading implements Stage {
     /** Whether a spinal level is written in the tokens [from, to). */
     private boolean hasLevel(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!levelsOf(doc.tokens().get(i).norm()).isEmpty()) {
+            String word = doc.tokens().get(i).norm();
+            if (mayWriteLevel(word) && !levelsOf(word).isEmpty()) {
                 return true;
             }
         }
@@ -801,7 +820,11 @@ public final class SpinalRegionReading implements Stage {
         Set<String> found = new TreeSet<>();
         List<String> levels = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            for (String norm : levelsOf(doc.tokens().get(i).norm())) {
+            String word = doc.tokens().get(i).norm();
+            if (!mayWriteLevel(word)) {
+                continue;
+            }
+            for (String norm : levelsOf(word)) {
                 int n = levelNumber(norm);
                 for (Region r : regions) {
                     if (r.letter() == norm.charAt(0) && n >= r.first() && n <= r.last()) {
