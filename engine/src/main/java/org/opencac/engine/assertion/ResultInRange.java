@@ -71,7 +71,8 @@ public final class ResultInRange {
                 return false;
             }
             if (c >= '0' && c <= '9') {
-                return text.indexOf('(', i + 1) >= 0 && text.indexOf('(', i + 1) < to;
+                int bracket = text.indexOf('(', i + 1);
+                return bracket >= 0 && bracket < to;
             }
         }
         return false;

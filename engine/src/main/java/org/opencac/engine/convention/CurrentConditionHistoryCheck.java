@@ -18,9 +18,9 @@ import org.opencac.engine.coding.SectionPolicy;
 import org.opencac.engine.coding.SectionRole;
 import org.opencac.engine.mention.SenseKind;
 import org.opencac.engine.outcome.MentionDecision;
-import org.opencac.engine.text.OneSide;
 import org.opencac.engine.outcome.NotCodedReason;
 import org.opencac.engine.section.SectionType;
+import org.opencac.engine.text.OneSide;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.lexicon.Term;
 
@@ -152,7 +152,6 @@ public final class CurrentConditionHistoryCheck implements Stage {
         return -1;
     }
 
-
     /**
      * Whether the history candidate's malignancy was of the other side than the current one: every mention of the
      * history tells one side in its sentence, and every current malignancy coded whose personal history code it is
@@ -190,7 +189,6 @@ public final class CurrentConditionHistoryCheck implements Stage {
         var span = doc.sentences().get(sentence).span();
         return OneSide.of(doc.text().substring(span.start(), span.end()));
     }
-
 
     /**
      * Whether the provider's diagnostic statement decides that the condition is past: the history candidate is
