@@ -428,7 +428,7 @@ public final class CptModule implements CodeSystemModule {
         // a hospital stay's summary lists procedures that are coded from their own reports
         boolean staySummary = EncounterPlace.staySummary(lower, sections);
         char[] chars = text.toCharArray();   // read character by character below
-        String procedures = procedureText(lower, sections);
+        String procedures = null;   // the text of the procedure sections, made when a service phrase is first found
         Map<String, Set<String>> levels = new LinkedHashMap<>();   // the spinal levels of each service coded per level
         int at = 0;
         while (!staySummary && at < chars.length) {
@@ -445,6 +445,9 @@ public final class CptModule implements CodeSystemModule {
             }
             String base = services.get(phrase);
             String sentence = lower.substring(SentenceBounds.start(lower, start), SentenceBounds.end(lower, end));
+            if (procedures == null) {
+                procedures = procedureText(lower, sections);
+            }
             if (withinStudy(base, lower) || !ServiceSites.STANDARD.fits(base, sentence, procedures)) {
                 continue; // part of a study the note reports (the ECG of a stress test), or another site's
             }
