@@ -36,6 +36,12 @@ class ProcedureDrugsTest {
     }
 
     @Test
+    void aDrugInjectedUnderGeneralAnesthesiaIsItsOwnServiceButAnAnestheticInItsSentenceIsNot() {
+        assertEquals(Set.of("J3301"), code("Under general anesthesia, 40 mg of Kenalog was injected into the right knee."));
+        assertEquals(Set.of(), code("General anesthesia was induced and 40 mg of ketorolac was given IV."));
+    }
+
+    @Test
     void aDrugOfTheLocalCocktailInjectedIntoTheOperativeSiteIsNotCoded() {
         assertEquals(Set.of(), code("Before closure a cocktail was injected around the joint, made of ropivacaine and "
                 + "30 mg of ketorolac."));
