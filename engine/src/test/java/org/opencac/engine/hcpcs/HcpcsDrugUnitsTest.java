@@ -87,6 +87,13 @@ class HcpcsDrugUnitsTest {
         assertEquals(Map.of("J1040", 2), code("Then 160 mg Depo-Medrol was injected into the joint."));
         assertEquals(Map.of("J3301", 4), code("Kenalog 40 mg was injected into the left shoulder."));
         assertEquals(Map.of("J1100", 10), code("Decadron 10 mg IV was given before the procedure began."));
+        assertEquals(Map.of("J3303", 4), code("Then 20 mg of Aristospan was injected into the right knee."));
+    }
+
+    @Test
+    void hyaluronidaseNamedWithoutItsSourceIsTheGeneralCodeBilledBy150Units() {
+        assertEquals(Map.of("J3470", 2), code("Next 300 units of Wydase were injected through the needle."));
+        assertEquals(Map.of("J3470", 1), code("Hyaluronidase 150 units was injected into the epidural space."));
     }
 
     @Test
