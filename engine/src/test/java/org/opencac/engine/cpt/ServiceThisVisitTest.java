@@ -105,8 +105,8 @@ class ServiceThisVisitTest {
     @Test
     void anEpiduralSteroidInjectionWithoutARegionOrWithinALysisOfAdhesionsIsNotCoded() {
         assertEquals(List.of(), services("Procedure:\nEpidural steroid injection.\n"));
-        assertEquals(List.of(), services("Procedure:\nL3-4 lysis of epidural adhesions followed by epidural steroid "
-                + "injection.\n"));
+        assertEquals(List.of("62264"), services("Procedure:\nL3-4 lysis of epidural adhesions followed by epidural steroid "
+                + "injection.\n"), "the lysis of adhesions is coded, the injection within it is not");
         assertEquals(List.of(), services("Plan:\nWe recommend a lumbar epidural steroid injection.\n"));
         assertEquals(List.of(), services("Plan:\nI am still trying to have a lumbar epidural steroid injection approved.\n"));
     }
@@ -125,11 +125,37 @@ class ServiceThisVisitTest {
     }
 
     @Test
+    void anInjectionAtAnEpicondyleIsATendonOriginInjectionNotTheElbowJoints() {
+        assertEquals(List.of("20551"), services("Procedure:\nSteroid injection of the right lateral epicondyle for "
+                + "epicondylitis of the elbow.\n"));
+        assertEquals(List.of("20605"), services("Procedure:\nSteroid injection of the right elbow joint.\n"));
+    }
+
+    @Test
+    void aPercutaneousEpiduralLysisOfAdhesionsIsCodedButNotAnOpenSpinalOrAbdominalOne() {
+        assertEquals(List.of("62264"), services("Procedure:\nRight L5 transforaminal lysis of adhesions with "
+                + "hyaluronidase.\n"));
+        assertEquals(List.of(), services("Procedure:\nRevision laminectomy at L4 with lysis of epidural adhesions.\n"));
+        assertEquals(List.of(), services("Procedure:\nLaparoscopic lysis of adhesions.\n"));
+    }
+
+    @Test
+    void anArthroscopicMeniscectomyIsCodedByTheMenisciItRemoves() {
+        assertEquals(List.of("29881"), services("Procedure:\nRight knee arthroscopy with partial lateral "
+                + "meniscectomy.\n"));
+        assertEquals(List.of("29880"), services("Procedure:\nArthroscopic partial medial and lateral meniscectomy of "
+                + "the left knee.\n"));
+        assertEquals(List.of(), services("Procedure:\nLeft total knee arthroplasty.\nThe medial and lateral "
+                + "meniscectomy was then done with a knife.\n"));
+    }
+
+    @Test
     void aJointInjectionWithoutAJointOrWithinAnotherProcedureIsNotCoded() {
         assertEquals(List.of(), services("Procedure:\nSteroid injection.\n"));
         assertEquals(List.of(), services("Procedure:\nLumbar facet joint injection at L4-5.\n"));
-        assertEquals(List.of(), services("Procedure:\nLeft knee arthroscopy with partial meniscectomy.\nFindings:\n"
-                + "A torn medial meniscus. At the close, an intra-articular injection of the knee with bupivacaine.\n"));
+        assertEquals(List.of("29881"), services("Procedure:\nLeft knee arthroscopy with partial meniscectomy.\nFindings:\n"
+                + "A torn medial meniscus. At the close, an intra-articular injection of the knee with bupivacaine.\n"),
+                "the arthroscopy is coded, the injection within it is not");
         assertEquals(List.of(), services("Plan:\nWe will consider a knee injection next month.\n"));
     }
 
