@@ -451,7 +451,7 @@ public final class CptModule implements CodeSystemModule {
             if (withinStudy(base, lower) || !ServiceSites.STANDARD.fits(base, sentence, procedures)) {
                 continue; // part of a study the note reports (the ECG of a stress test), or another site's
             }
-            String code = ServiceVariants.STANDARD.codeFor(base, sentence, lower);
+            String code = ServiceVariants.STANDARD.codeFor(base, sentence, procedures, lower);
             if (AddOnLevels.STANDARD.addOnOf(code) != null) {
                 levels.computeIfAbsent(code, k -> new HashSet<>()).addAll(AddOnLevels.levelsIn(sentence));
             }

@@ -98,6 +98,9 @@ class ServiceThisVisitTest {
         assertEquals(List.of("62322"), services("Procedure:\nCaudal epidural steroid injection without fluoroscopy.\n"));
         assertEquals(List.of("62323"), services("Procedure:\nEpidural steroid injection at L4-5.\nThe C-arm was used to "
                 + "confirm the level.\n"));
+        assertEquals(List.of("62322"), services("History:\nHe had a fluoroscopically guided block last year.\n"
+                + "Procedure:\nLumbar epidural steroid injection at L4-5 by loss of resistance.\n"),
+                "the imaging of an earlier procedure is not this one's");
         assertEquals(List.of("64483"), services("Procedure:\nRight S1 transforaminal epidural steroid injection.\n"));
         assertEquals(List.of("64479"), services("Procedure:\nLeft C5 transforaminal epidural steroid injection.\n"));
     }
@@ -178,7 +181,8 @@ class ServiceThisVisitTest {
     @Test
     void variantsThatLeadBackToTheirCodeFailAtLoad() {
         assertThrows(IllegalStateException.class, () -> new ServiceVariants(List.of(
-                new ServiceVariants.Row("1", "2", false, "a"), new ServiceVariants.Row("2", "1", false, "b"))));
+                new ServiceVariants.Row("1", "2", ServiceVariants.Scope.SENTENCE, "a"),
+                new ServiceVariants.Row("2", "1", ServiceVariants.Scope.SENTENCE, "b"))));
     }
 
     @Test
