@@ -69,9 +69,8 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
      */
     static Optional<DocumentedDose> before(String text, int start, int end, List<String> injectionRoutes, List<String> oralRoutes) {
         int from = Math.max(0, start - 40);
-        String lead = text.substring(from, start).toLowerCase(Locale.ROOT);
-        Matcher d = DOSE_BEFORE.matcher(lead);
-        if (!d.find() || kind(DrugUnit.normalizeUnit(d.group(2))).equals("ml")) {
+        Matcher d = DOSE_BEFORE.matcher(text.substring(from, start).toLowerCase(Locale.ROOT));
+        if (!weightOrUnitsFound(d)) {
             return Optional.empty();
         }
         int routeFrom = afterMixture(text, end);
@@ -81,6 +80,27 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
         String opening = clauseBefore(text, from + d.start(1));
         return withRoute(d, from, " " + (opening + " " + r.group()).replaceAll("[,()]", " ") + " ", injectionRoutes,
                 oralRoutes);
+    }
+
+    /**
+     * The dose written just before {@code start} (the drug name) in a sentence that only prepares it ("4 mg of the
+     * steroid was drawn up into a syringe"), given by the route the next sentence, {@code next}, names ("the knee was
+     * then injected"). A weight or units only, as {@link #before}.
+     */
+    static Optional<DocumentedDose> beforeThenGivenNext(String text, int start, String next, List<String> injectionRoutes,
+                                                       List<String> oralRoutes) {
+        int from = Math.max(0, start - 40);
+        Matcher d = DOSE_BEFORE.matcher(text.substring(from, start).toLowerCase(Locale.ROOT));
+        if (!weightOrUnitsFound(d)) {
+            return Optional.empty();
+        }
+        return withRoute(d, from, " " + next.toLowerCase(Locale.ROOT).replaceAll("[,().]", " ") + " ", injectionRoutes,
+                oralRoutes);
+    }
+
+    /** Whether the matcher of a dose before a name finds one by weight or units (a volume there is a mixture part). */
+    private static boolean weightOrUnitsFound(Matcher d) {
+        return d.find() && !kind(DrugUnit.normalizeUnit(d.group(2))).equals("ml");
     }
 
     /** A volume written right before the name ("0.5 mL of"), read with the concentration after it. */

@@ -12,6 +12,7 @@ import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.models.codeset.hcpcs.DrugUnit;
 import org.opencac.models.codeset.hcpcs.HcpcsCode;
 import org.opencac.models.codeset.hcpcs.HcpcsCodeSet;
+import org.opencac.models.lexicon.TermNormalizer;
 
 /**
  * A drug name with a documented dose (after it, or just before it) and a route after it: the code whose descriptor fits (route, unit kind,
@@ -27,6 +28,8 @@ final class DrugCoding {
     static final String SPECIAL_FORMS = HcpcsModule.DIR + "special_forms.txt";
     /** Frequencies after a dose that make it a regimen over days rather than one dose given here. */
     static final String REGIMEN_FREQUENCIES = HcpcsModule.DIR + "regimen_frequencies.txt";
+    /** Words of a sentence that prepares a dose ("drawn up") whose route the next sentence tells. */
+    static final String PREPARED_CUES = HcpcsModule.DIR + "prepared_cues.txt";
 
     /** The code set whose billing units, read once when it was made, the candidates' are looked up in. */
     private final HcpcsCodeSet codes;
@@ -34,6 +37,7 @@ final class DrugCoding {
     private final List<String> oralRoutes;
     private final List<String> specialForms;
     private final List<String> regimenFrequencies;
+    private final List<String> preparedCues;
     private final PerformedCues performed;
     private final ProcedureDrugs procedureDrugs;
     private final double score;
@@ -46,6 +50,7 @@ final class DrugCoding {
         this.oralRoutes = List.copyOf(oralRoutes);
         this.specialForms = List.copyOf(specialForms);
         this.regimenFrequencies = DataFiles.lines(REGIMEN_FREQUENCIES);
+        this.preparedCues = DataFiles.lines(PREPARED_CUES).stream().map(TermNormalizer::key).toList();
         this.performed = performed;
         this.procedureDrugs = procedureDrugs;
         this.score = score;
@@ -56,7 +61,8 @@ final class DrugCoding {
         Document doc = f.doc;
         Optional<DocumentedDose> found = DocumentedDose.after(doc.text(), p.end(), routes, oralRoutes)
                 .or(() -> DocumentedDose.before(doc.text(), p.start(), p.end(), routes, oralRoutes))
-                .or(() -> DocumentedDose.fromConcentration(doc.text(), p.start(), p.end(), routes, oralRoutes));
+                .or(() -> DocumentedDose.fromConcentration(doc.text(), p.start(), p.end(), routes, oralRoutes))
+                .or(() -> preparedThenGiven(doc, p));
         if (found.isEmpty() || regimen(found.get()) || performed.notPerformed(p)
                 || performed.drugNotGivenHere(p, doc.sectionOf(p.sentence()).type())) {
             return;
@@ -101,6 +107,23 @@ final class DrugCoding {
                     + candidates.stream().map(HcpcsCode::code).collect(Collectors.joining(", "))
                     + "): confirm the form and route given.", candidates.stream().map(HcpcsCode::code).limit(6).toList(), List.of(ev)));
         }
+    }
+
+    /**
+     * The dose written before the name in a sentence that prepares it ({@code prepared_cues.txt}: "drawn up"),
+     * given by the route of the sentence after it ("4 mg of dexamethasone was drawn up with lidocaine. The bursa was
+     * injected ...").
+     */
+    private Optional<DocumentedDose> preparedThenGiven(Document doc, HcpcsPhrase p) {
+        if (!PerformedCues.anyCue(preparedCues, PerformedCues.padded(p.words()))) {
+            return Optional.empty();
+        }
+        int i = doc.sentences().indexOf(p.sentence());
+        if (i < 0 || i + 1 >= doc.sentences().size()) {
+            return Optional.empty();
+        }
+        String next = doc.sentences().get(i + 1).span().coveredText(doc.text());
+        return DocumentedDose.beforeThenGivenNext(doc.text(), p.start(), next, routes, oralRoutes);
     }
 
     /** A dose with a frequency of a day or more often after it ("1 g IV q6h"): a regimen, not one dose given here. */

@@ -97,6 +97,15 @@ class HcpcsDrugUnitsTest {
     }
 
     @Test
+    void aDoseDrawnUpInOneSentenceIsGivenByTheRouteTheNextSentenceNames() {
+        assertEquals(Map.of("J1100", 6), code("Then 6 mg of dexamethasone was drawn up into a syringe with 2 mL of "
+                + "lidocaine. The bursa was injected from the lateral side."));
+        assertEquals(Map.of(), code("Then 6 mg of dexamethasone was drawn up into a syringe. She then chose to wait."));
+        assertEquals(Map.of(), code("Then 6 mg of dexamethasone was mixed in a syringe. The bursa was injected."),
+                "a sentence that does not say it was drawn up reads no route in the next");
+    }
+
+    @Test
     void aDoseHyphenatedToItsUnitAndGivenByTheVerbOpeningItsClauseIsRead() {
         assertEquals(Map.of("J3301", 4), code("I injected the right wrist with 40-mg of Kenalog and 1 cc of lidocaine."));
         assertEquals(Map.of("J3301", 4), code("Kenalog 40-mg was injected into the ankle."));
@@ -108,6 +117,7 @@ class HcpcsDrugUnitsTest {
         assertEquals(Map.of("J3301", 4), code("Triamcinolone acetonide 40 mg injected into the knee."));
         assertEquals(Map.of("J3300", 4), code("Preservative free triamcinolone acetonide 4 mg intravitreal injection."));
         assertEquals(Map.of("J1020", 5), code("Methylprednisolone acetate 100 mg intramuscularly."), "no strength divides 100 mg");
+        assertEquals(Map.of("J1100", 4), code("Dexamethasone 4 mg IM was given."), "the acetate suspension needs naming");
     }
 
     @Test
