@@ -353,6 +353,17 @@ class EverydayWordSenseTest {
     }
 
     @Test
+    void aZosterTestOrVaccineIsNoShingles() {
+        CodingResult tests = inpatientChecked("Spinal fluid studies for herpes zoster, HIV and syphilis were all "
+                + "unremarkable.");
+        assertNoCodeStartingWith(tests, "B02");
+        CodingResult vaccine = inpatientChecked("She had the shingles vaccine at the pharmacy last fall.");
+        assertNoCodeStartingWith(vaccine, "B02");
+        assertCodeStartingWith(inpatientChecked("Assessment: herpes zoster of the left flank, started on "
+                + "valacyclovir."), "B02");
+    }
+
+    @Test
     void aFeverOfFiveDaysAWeightGainToAimForAndTheIncisionOfAnOperationAreNoConditions() {
         CodingResult fever = inpatientChecked("He has had an intermittent fever for the past five days.");
         assertNoCodeStartingWith(fever, "A79");
