@@ -1,6 +1,7 @@
 package org.opencac.engine.convention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +84,7 @@ final class EncounterEvidence {
      */
     static Set<Integer> describingPatient(Document doc, List<SectionType> reasonSections, List<PrincipalRule> rules) {
         Set<Integer> out = new HashSet<>();
+        Map<Long, int[]> descriptions = new HashMap<>();
         List<Mention> mentions = doc.mentions();
         for (int m = 0; m < mentions.size(); m++) {
             SectionType section = doc.sectionTypeOf(m);
@@ -91,7 +93,7 @@ final class EncounterEvidence {
             }
             Mention mention = mentions.get(m);
             Sentence s = doc.sentences().get(mention.sentenceIndex());
-            if (insideDescription(doc, s, mention, section, rules)) {
+            if (insideDescription(doc, s, mention, section, rules, descriptions)) {
                 out.add(m);
                 continue;
             }
@@ -114,21 +116,39 @@ final class EncounterEvidence {
     /**
      * Whether the mention lies inside a match, in its sentence, of a PATIENT_DESCRIPTION rule read in its section:
      * the words that tell who the patient is ("a 51-year-old, obese, white female"; "in a patient with ...").
+     * The matches of a rule in a sentence are found once ({@code descriptions}, by sentence and rule) for all the
+     * sentence's mentions.
      */
     private static boolean insideDescription(Document doc, Sentence s, Mention mention, SectionType section,
-                                             List<PrincipalRule> rules) {
-        for (PrincipalRule r : rules) {
+                                             List<PrincipalRule> rules, Map<Long, int[]> descriptions) {
+        for (int k = 0; k < rules.size(); k++) {
+            PrincipalRule r = rules.get(k);
             if (r.kind() != PrincipalRule.Kind.PATIENT_DESCRIPTION || !r.sections().contains(section)) {
                 continue;
             }
-            Matcher d = r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end());
-            while (d.find() && d.start() <= mention.span().start()) {
-                if (d.end() >= mention.span().end()) {
+            int[] found = descriptions.computeIfAbsent(((long) mention.sentenceIndex() << 32) | k,
+                    key -> matchBounds(r.pattern().matcher(doc.text()).region(s.span().start(), s.span().end())));
+            for (int j = 0; j < found.length && found[j] <= mention.span().start(); j += 2) {
+                if (found[j + 1] >= mention.span().end()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The start and end of each match the matcher finds, in order, two entries a match. */
+    private static int[] matchBounds(Matcher m) {
+        int[] out = new int[0];
+        int n = 0;
+        while (m.find()) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, Math.max(4, n * 2));
+            }
+            out[n++] = m.start();
+            out[n++] = m.end();
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /**

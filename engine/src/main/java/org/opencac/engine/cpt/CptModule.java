@@ -302,6 +302,7 @@ public final class CptModule implements CodeSystemModule {
         // the lower-cased note is scanned twice (the MDM cues; the new and established patient phrases together)
         ScannedText scannedLower = ScannedText.lowerCased(text);
         String lower = scannedLower.text();
+        EncounterPlace.Written placePhrases = EncounterPlace.Written.in(scannedLower);
         List<Suggestion> out = new ArrayList<>();
         List<DocumentationQuery> queries = new ArrayList<>();
         StringBuilder plan = new StringBuilder();
@@ -314,7 +315,7 @@ public final class CptModule implements CodeSystemModule {
         MdmAssessment a = mdm.assess(decisions, scannedLower);
         int digit = levelDigit(a.level());
         List<Section> sections = doc.sections();
-        boolean officeVisit = officeVisit(sections) && !EncounterPlace.hospital(lower, sections);
+        boolean officeVisit = officeVisit(sections) && !EncounterPlace.hospital(placePhrases, sections);
         // a preventive medicine visit is no problem-oriented office visit, though its own tests are coded
         Optional<EncounterPlace.Cue> preventive = officeVisit ? EncounterPlace.preventiveCue(lower, sections)
                 : Optional.empty();
@@ -362,11 +363,11 @@ public final class CptModule implements CodeSystemModule {
             // gets its E/M code
             // (a procedure's own report, with no section of a visit, is no emergency department visit's record)
             Optional<EncounterPlace.Cue> emergency = procedureReport(sections) ? Optional.empty()
-                    : EncounterPlace.emergency(lower, sections, plan.length() > 0);
+                    : EncounterPlace.emergency(placePhrases, sections, plan.length() > 0);
             // critical care of a stated time and a critical illness, in the department or the hospital, replaces the E/M
             Optional<VisitTime.Stated> criticalCare = procedureReport(sections) ? Optional.empty()
                     : VisitTime.criticalCare(lower).filter(t -> t.minutes() >= CRITICAL_CARE_MINUTES)
-                            .filter(t -> emergency.isPresent() || EncounterPlace.hospital(lower, sections));
+                            .filter(t -> emergency.isPresent() || EncounterPlace.hospital(placePhrases, sections));
             boolean critical = criticalCare.isPresent() && VisitTime.criticalIllness(lower);
             if (critical) {
                 CriticalCareEm.code(text, criticalCare.get(), CRITICAL_CARE_FIRST_SPAN, CRITICAL_CARE_ADDED, codes,
@@ -383,7 +384,7 @@ public final class CptModule implements CodeSystemModule {
                 EmergencyVisitEm.code(text, cue, ed, levelDigit(ed.level()), codes, VISIT_SCORE, out, queries);
             });
             // a hospital stay's own note (not a procedure's report) gets its hospital E/M code
-            if (!critical && emergency.isEmpty() && !procedureReport(sections) && EncounterPlace.hospital(lower, sections)) {
+            if (!critical && emergency.isEmpty() && !procedureReport(sections) && EncounterPlace.hospital(placePhrases, sections)) {
                 EncounterPlace.hospitalVisit(lower, sections).ifPresent(visit -> {
                     if (visit.kind() == EncounterPlace.HospitalVisit.POSTOPERATIVE) {
                         postoperativeVisit(text, visit.cue(), out);

@@ -43,6 +43,11 @@ final class EncounterPlace {
     private static final List<String> PHRASES = concat(INPATIENT_PHRASES, ED_PHRASES, hospitalCues("admit_phrase"));
     /** Phrases that place the visit in an urgent care center: its "ED" cues then name no emergency department. */
     private static final List<String> URGENT_CARE_PHRASES = hospitalCues("urgent_care_phrase");
+    /** The phrases the place tests look for anywhere in the note ({@link Written}), each once. */
+    private static final List<String> PLACE_PHRASES = concat(PHRASES, URGENT_CARE_PHRASES).stream().distinct().toList();
+    private static final LiteralScan PLACE_SCAN = new LiteralScan(PLACE_PHRASES);
+    /** Each place phrase's place in {@link #PLACE_PHRASES}. */
+    private static final Map<String, Integer> PLACE_IDS = ids(PLACE_PHRASES);
     /** The headers of a discharge summary: a hospital note with one is the discharge day's. */
     private static final Set<String> DISCHARGE_HEADERS = Set.copyOf(hospitalCues("discharge_header"));
     /** A clause opened by the emergency department as a place ("In the ER, a catheter was placed"). */
@@ -127,6 +132,49 @@ final class EncounterPlace {
     private EncounterPlace() {
     }
 
+    /**
+     * One note's lower-cased text with where each of the place phrases (inpatient, emergency department, admit and
+     * urgent care phrases) first stands in it as a whole word, found in one pass over the note: the place tests ask
+     * for these phrases several times a note (whether it is a hospital's, an urgent care center's, an emergency
+     * department visit's), and each ask was a search of the whole note per phrase. The pass is made at the first ask:
+     * a note no place test reads (a procedure's report) makes none.
+     */
+    static final class Written {
+        private final ScannedText scanned;
+        private final String lower;
+        private int[] first;
+
+        private Written(ScannedText lower) {
+            this.scanned = lower;
+            this.lower = lower.text();
+        }
+
+        /** The place phrases of the note's lower-cased text ({@link ScannedText#lowerCased}). */
+        static Written in(ScannedText lower) {
+            return new Written(lower);
+        }
+
+        /** Where a place phrase first stands as a whole word ({@link WholeWord#indexIn(String, String)}), or -1. */
+        int at(String phrase) {
+            if (first == null) {
+                first = PLACE_SCAN.firstWholeWords(scanned);
+            }
+            return first[PLACE_IDS.get(phrase)];
+        }
+
+        boolean has(String phrase) {
+            return at(phrase) >= 0;
+        }
+    }
+
+    private static Map<String, Integer> ids(List<String> phrases) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int id = 0; id < phrases.size(); id++) {
+            out.put(phrases.get(id), id);
+        }
+        return Map.copyOf(out);
+    }
+
     /** The cues of one kind of {@code hospital_encounter_cues.tsv}, lower case. */
     private static List<String> hospitalCues(String kind) {
         return cues("hospital_encounter_cues.tsv", KINDS, kind);
@@ -169,16 +217,16 @@ final class EncounterPlace {
     }
 
     /** Whether a section header or a phrase of {@code hospital_encounter_cues.tsv} places the encounter in a hospital. */
-    static boolean hospital(String lower, List<Section> sections) {
-        boolean urgentCare = urgentCare(lower);
+    static boolean hospital(Written written, List<Section> sections) {
+        boolean urgentCare = urgentCare(written);
         for (Section s : sections) {
-            String header = headerWords(s.header().coveredText(lower));
+            String header = headerWords(s.header().coveredText(written.lower));
             if (urgentCare ? INPATIENT_HEADERS.contains(header) : HEADERS.contains(header)) {
                 return true;
             }
         }
         for (String p : PHRASES) {
-            if ((!urgentCare || !ED_PHRASES.contains(p)) && WholeWord.indexIn(lower, p) >= 0) {
+            if ((!urgentCare || !ED_PHRASES.contains(p)) && written.has(p)) {
                 return true;
             }
         }
@@ -190,9 +238,8 @@ final class EncounterPlace {
      * emergency department phrase: an urgent care visit is an office or other outpatient visit, whatever its "course
      * in the ED" header says.
      */
-    private static boolean urgentCare(String lower) {
-        return URGENT_CARE_PHRASES.stream().anyMatch(p -> WholeWord.indexIn(lower, p) >= 0)
-                && ED_PHRASES.stream().noneMatch(p -> WholeWord.indexIn(lower, p) >= 0);
+    private static boolean urgentCare(Written written) {
+        return URGENT_CARE_PHRASES.stream().anyMatch(written::has) && ED_PHRASES.stream().noneMatch(written::has);
     }
 
     /**
@@ -204,13 +251,13 @@ final class EncounterPlace {
      * admitting physician's history, not an ED visit's record; so is one that tells what the department did as
      * another's place ({@link #edToldAsElsewhere}).
      */
-    static Optional<Cue> emergency(String lower, List<Section> sections, boolean decides) {
-        if (urgentCare(lower)) {
+    static Optional<Cue> emergency(Written written, List<Section> sections, boolean decides) {
+        if (urgentCare(written)) {
             return Optional.empty();
         }
         Cue first = null;
         for (Section s : sections) {
-            String header = headerWords(s.header().coveredText(lower));
+            String header = headerWords(s.header().coveredText(written.lower));
             if (INPATIENT_HEADERS.contains(header)) {
                 return Optional.empty();
             }
@@ -219,12 +266,12 @@ final class EncounterPlace {
             }
         }
         for (String p : INPATIENT_PHRASES) {
-            if (WholeWord.indexIn(lower, p) >= 0) {
+            if (written.has(p)) {
                 return Optional.empty();
             }
         }
-        for (String p : decides && !edToldAsElsewhere(lower) ? ED_PHRASES : List.<String>of()) {
-            int at = WholeWord.indexIn(lower, p);
+        for (String p : decides && !edToldAsElsewhere(written.lower) ? ED_PHRASES : List.<String>of()) {
+            int at = written.at(p);
             if (at >= 0 && (first == null || at < first.start())) {
                 first = new Cue(at, at + p.length());
             }

@@ -118,6 +118,33 @@ final class LiteralScan {
         return found;
     }
 
+    /**
+     * Per literal, in list order: where it first stands as a whole word in the text
+     * ({@link WholeWord#indexIn(String, String)} of each), or -1; one pass over the text for all of them.
+     */
+    int[] firstWholeWords(ScannedText scanned) {
+        String text = scanned.text();
+        int[] first = new int[literals.size()];
+        java.util.Arrays.fill(first, -1);
+        for (int id : searchedAlone) {
+            first[id] = WholeWord.indexIn(text, literals.get(id));
+        }
+        char[] t = scanned.chars();
+        for (int i = 0; i + 1 < t.length; i++) {
+            int key = pair(t[i], t[i + 1]);
+            if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0
+                    || i + 2 < t.length && (thirdChars[key] & 1L << t[i + 2]) == 0) {
+                continue;
+            }
+            for (int id : byFirstTwo[key]) {
+                if (first[id] < 0 && startsWith(t, i, chars[id]) && WholeWord.standsAlone(t, i, i + chars[id].length)) {
+                    first[id] = i;
+                }
+            }
+        }
+        return first;
+    }
+
     /** Whether {@code literal} is written in {@code text} at {@code at} (its first two characters known to be). */
     private static boolean startsWith(char[] text, int at, char[] literal) {
         if (at + literal.length > text.length) {

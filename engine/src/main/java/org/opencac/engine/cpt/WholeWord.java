@@ -30,6 +30,15 @@ final class WholeWord {
     }
 
     /**
+     * Whether the characters [{@code at}, {@code end}) of a text's array stand as a whole word there, read as
+     * {@link #indexIn(String, String, int)} reads them: the one char before, the code point after.
+     */
+    static boolean standsAlone(char[] text, int at, int end) {
+        return (at == 0 || !isWordChar(text[at - 1]))
+                && (end == text.length || !isWordChar(Character.codePointAt(text, end)));
+    }
+
+    /**
      * Where the word that ends at {@code end} starts: back over the letters and numbers right before {@code end},
      * not past {@code from}; {@code end} itself when none stands there.
      */

@@ -68,6 +68,25 @@ class LiteralScanTest {
     }
 
     @Test
+    void theFirstWholeWordOfEachLiteralIsWhereItsOwnSearchFindsIt() {
+        LiteralScan scan = new LiteralScan(LITERALS);
+        String alphabet = "actrx-y1 éabslevi wof2ǅ";
+        Random random = new Random(77);
+        for (int n = 0; n < 4_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (random.nextInt(8) == 0) {
+                b.append("\uD835\uDC00");   // a letter outside the BMP, read after a literal as one code point
+            }
+            String text = b.toString();
+            int[] expected = LITERALS.stream().mapToInt(l -> WholeWord.indexIn(text, l)).toArray();
+            assertArrayEquals(expected, scan.firstWholeWords(ScannedText.of(text)), text);
+        }
+    }
+
+    @Test
     void thirdCharactersSharingTheirLowBitsAreStillToldApart() {
         // '!' and 'a' (and 'A') share their low six bits: the third-character check only lets the comparison decide
         List<String> literals = List.of("ab!x", "xyA", "xy");
