@@ -18,6 +18,15 @@ class IntegralSymptomConventionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                in("I.B.5 the psychosis of a named schizophrenia is that schizophrenia, not an unspecified psychosis",
+                        "HISTORY:\nHe ran out of his medicine a month ago and the psychosis came back.\n"
+                                + "IMPRESSION:\nParanoid schizophrenia.\nPLAN:\nRestart his antipsychotic for psychosis.\n",
+                        "F20.0", "F29"),
+                out("I.B.5 the psychosis of a schizoaffective disorder is that disorder",
+                        "ASSESSMENT:\n1. Schizoaffective disorder, bipolar type, with worsening psychosis.\n",
+                        "F25.0", "F29"),
+                out("I.B.5 a psychosis with no psychotic disorder named stays the unspecified psychosis",
+                        "ASSESSMENT:\n1. Psychosis.\nPLAN:\nStart an antipsychotic at bedtime.\n", "F29", ""),
                 out("I.C.18.b the swollen and stiff joints of a rheumatoid arthritis are the arthritis",
                         "CHIEF COMPLAINT:\nSwelling of the joints of both hands and morning stiffness for a month.\n"
                                 + "ASSESSMENT:\nRheumatoid arthritis.\n",
