@@ -24,6 +24,7 @@ import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Clauses;
+import org.opencac.engine.text.NounPhraseWords;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
 import org.opencac.models.codeset.CodeSet;
@@ -878,6 +879,12 @@ public final class IndexNavigator implements Stage {
                 words = windows.get(words.from, opened);
                 f = walker.fromMainTerm(main, words, mainTokens, secondary);
             }
+            int sharedHead = f == null ? -1 : sharedHeadAfterPath(ctx.tokens(), f, mainTokens);
+            if (sharedHead >= 0) {
+                // "blood and urine analysis": both words qualify the analysis, neither is the other's site
+                words = windows.get(sharedHead + 1, words.to);
+                f = walker.fromMainTerm(main, words, mainTokens, secondary);
+            }
             IndexTerm walked = main;
             OtherMain other = f == null ? null : nontraumaticForm(main, f, words, mainTokens, secondary);
             if (other != null) {
@@ -1408,6 +1415,26 @@ public final class IndexNavigator implements Stage {
             }
             if (tokens.get(t).isAndOr()) {
                 return siteLinkBetween(tokens, t + 1, pathLast) ? -1 : t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The "and"/"or" before the main term that a path reads across backward when the last word it reads, after
+     * the coordinator, qualifies a noun it did not read, or -1: both conjuncts qualify that head, which is no
+     * condition the path names ("blood and urine analysis" is an analysis of both, no blood in the urine; a chunk
+     * rule of {@link NounPhraseWords}). A list of modifiers whose shared head the path reads stays read ("renal
+     * and hepatic failure", "chest and abdominal pain").
+     */
+    static int sharedHeadAfterPath(List<Token> tokens, IndexWalker.Found f, Set<Integer> mainTokens) {
+        if (f.tokens().isEmpty() || mainTokens.isEmpty()) {
+            return -1;
+        }
+        int pathFirst = min(f.tokens());
+        for (int t = min(mainTokens) - 1; t > pathFirst; t--) {
+            if (tokens.get(t).isAndOr()) {
+                return NOUN_PHRASES.qualifiesNextWord(tokens, max(f.tokens())) ? t : -1;
             }
         }
         return -1;

@@ -14,6 +14,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.text.Clauses;
+import org.opencac.engine.text.NounPhraseWords;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.SideComparison;
 import org.opencac.engine.text.Token;
@@ -32,6 +33,8 @@ import org.opencac.models.lexicon.Term;
  */
 public final class MentionFinder implements Stage {
     public static final String STOPLIST = "/org/opencac/engine/mention/mention_stoplist.txt";
+    /** The chunk rule that tells a word qualifying the noun after it ({@code noun_phrase_words.tsv}). */
+    private static final NounPhraseWords NOUN_PHRASES = NounPhraseWords.load();
     /** Words that never stand in a finding coordinated before a shared condition word ({@link #sharedCondition}). */
     static final Set<String> FUNCTION_WORDS =
             Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/coordination_function_words.txt"));
@@ -166,6 +169,8 @@ public final class MentionFinder implements Stage {
             // word more, whose exact key lookup finds nothing).
             boolean unasked = false;
             int unaskedFlags = 0;
+            // The "and"/"or" the run read over, or -1: its words then stand in two conjuncts
+            int coordinator = -1;
             for (int j = i; j < limit && words < lexicon.maxWords(); j++) {
                 if (j == skipFrom) {
                     j = skipTo - 1;   // the coordinated findings between a finding and the site they share
@@ -173,6 +178,9 @@ public final class MentionFinder implements Stage {
                 }
                 Token t = tokens.get(j);
                 if (t.norm().isEmpty()) {
+                    if (j > i && t.isAndOr()) {
+                        coordinator = j;
+                    }
                     if (j > i && levelAlias(tokens, j, limit)) {
                         j += 2;   // "S1 (L5) radiculopathy" is the S1 term: the level in parentheses renames it
                         continue;
@@ -245,7 +253,8 @@ public final class MentionFinder implements Stage {
                 // One word: the token's own string, whose hash is worked out once for every lookup of it.
                 String k = !Lexicon.mayBeKey(flags) ? null : words == 1 ? word : key != null ? key.toString() : single;
                 List<Term> terms = k == null || pass == 1 && !rewritten ? List.of() : lexicon.lookup(k, flags);
-                if (!terms.isEmpty() && !stoplist.contains(k) && j + 1 > bestEnd) {
+                if (!terms.isEmpty() && !stoplist.contains(k) && j + 1 > bestEnd
+                        && !secondConjunctsModifier(tokens, coordinator, j)) {
                     bestEnd = j + 1;
                     bestTerms = terms;
                 }
@@ -262,6 +271,17 @@ public final class MentionFinder implements Stage {
         Span span = new Span(first.span().start(), tokens.get(bestEnd - 1).span().end());
         out.add(new Mention(span, span.coveredText(text), bestTerms, sentence, i, bestEnd));
         return bestEnd;
+    }
+
+    /**
+     * Whether a run read over the coordinator to its last word {@code j}, which qualifies the noun after it while
+     * the word before the coordinator is a noun of its own: the run joins a word of one noun phrase to a modifier
+     * of the next ("cold and sore throat" is no cold sore). Two modifiers share the head after them and stay
+     * read ("manic and depressive episodes").
+     */
+    private static boolean secondConjunctsModifier(List<Token> tokens, int coordinator, int j) {
+        return coordinator > 0 && !NOUN_PHRASES.modifier(tokens.get(coordinator - 1))
+                && NOUN_PHRASES.qualifiesNextWord(tokens, j);
     }
 
     /** Whether token j starts or continues a run of incision words that a delivery word ends ("low transverse cesarean"). */

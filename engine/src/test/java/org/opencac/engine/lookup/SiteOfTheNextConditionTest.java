@@ -48,6 +48,30 @@ class SiteOfTheNextConditionTest {
     }
 
     @Test
+    void twoSpecimensOfOneAnalysisAreNoBloodInTheUrine() {
+        CodingResult r = inpatientChecked("Her blood and urine analysis on admission was unremarkable apart from a raised urea.");
+        assertFalse(NoteAssert.codes(r).contains("R31.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aColdBeforeASoreThroatIsNoColdSore() {
+        CodingResult r = inpatientChecked("For two days the boy has had a cold and sore throat.");
+        assertFalse(NoteAssert.codes(r).contains("B00.1"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void twoModifiersSharingTheHeadAfterThemStayOneTerm() {
+        CodingResult r = inpatientChecked("For years she has had manic and depressive episodes in turn.");
+        assertTrue(NoteAssert.codes(r).contains("F31.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void modifiersSharingTheHeadAfterTheCoordinatorStayRead() {
+        CodingResult r = inpatientChecked("She was admitted with acute chest and abdominal pain.");
+        assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("R10")), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aSiteAdjectiveWithItsOwnSiteNounIsStillTheConditionsSite() {
         CodingResult r = inpatientChecked("She complains of pain in the chest and abdominal region.");
         assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("R10")), NoteAssert.codes(r).toString());
