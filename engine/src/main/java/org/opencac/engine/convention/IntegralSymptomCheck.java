@@ -140,23 +140,30 @@ public final class IntegralSymptomCheck implements Stage {
     private static final String UNEXPLAINED_CUES = "/org/opencac/engine/convention/unexplained_symptom_cues.txt";
     private static final Pattern UNEXPLAINED_AFTER = cues("after");
     private static final Pattern UNEXPLAINED_BEFORE = cues("before");
+    private static final Pattern UNEXPLAINED_WITHIN = cues("within");
     /** Characters at most between a symptom and an "of uncertain etiology" that still covers it ("X and Y of ..."). */
     private static final int AFTER_REACH = 40;
 
     private static Pattern cues(String where) {
         List<String> alternatives = new ArrayList<>();
-        Map<String, Consumer<String>> readers = new HashMap<>(Map.of("after", p -> { }, "before", p -> { }));
+        Map<String, Consumer<String>> readers = new HashMap<>(Map.of("after", p -> { }, "before", p -> { },
+                "within", p -> { }));
         readers.put(where, p -> alternatives.add("(?:" + p + ")"));
         DataFiles.kinds(UNEXPLAINED_CUES, readers);
         String body = String.join("|", alternatives);
-        return Pattern.compile(where.equals("after") ? "^[^.;:]{0," + AFTER_REACH + "}?\\b(?:" + body + ")\\b"
-                : "\\b(?:" + body + ")\\s+$", Pattern.CASE_INSENSITIVE);
+        String pattern = switch (where) {
+            case "after" -> "^[^.;:]{0," + AFTER_REACH + "}?\\b(?:" + body + ")\\b";
+            case "within" -> "\\b(?:" + body + ")\\b";
+            default -> "\\b(?:" + body + ")\\s+$";
+        };
+        return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
     }
 
     /**
      * Whether a mention of the symptom is told as explained by no diagnosis ("abdominal pain of uncertain
-     * etiology", "unexplained weight loss"): the provider says no condition accounts for it, so none has it as
-     * its routine part (I.B.4-5; IV.D).
+     * etiology", "unexplained weight loss"), or whose own words set it apart from the organ whose conditions
+     * produce it ("noncardiac chest pain"): the provider says no coded condition accounts for it, so none has it
+     * as its routine part (I.B.4-5; IV.D).
      */
     static boolean toldUnexplained(Document doc, CodeCandidate symptom) {
         String text = doc.text();
@@ -166,7 +173,8 @@ public final class IntegralSymptomCheck implements Stage {
             int end = Math.min(sentence.end(), mention.span().end() + AFTER_REACH + 60);
             int start = Math.max(sentence.start(), mention.span().start() - 30);
             if (UNEXPLAINED_AFTER.matcher(text.substring(mention.span().end(), Math.max(end, mention.span().end()))).find()
-                    || UNEXPLAINED_BEFORE.matcher(text.substring(start, mention.span().start())).find()) {
+                    || UNEXPLAINED_BEFORE.matcher(text.substring(start, mention.span().start())).find()
+                    || UNEXPLAINED_WITHIN.matcher(text.substring(mention.span().start(), mention.span().end())).find()) {
                 return true;
             }
         }

@@ -100,6 +100,10 @@ class IntegralSymptomConventionTest {
                         "N32.81 N39.41", "R39.15 R35.0"),
                 out("IV.D a nausea the provider calls of uncertain etiology is no routine part of a migraine",
                         "ASSESSMENT:\n1. Nausea of uncertain etiology.\n2. Migraine.\n", "R11.0 G43.909", ""),
+                out("IV.D a chest pain the provider calls noncardiac is no routine part of the angina beside it",
+                        "INDICATION:\nAngina.\nIMPRESSION:\n1. Patent coronary arteries.\n"
+                                + "2. Her noncardiac chest pain should be worked up by her family doctor.\n",
+                        "I20.9 R07.89", ""),
                 out("I.C.18.b a nausea told without that qualifier is the migraine's own",
                         "ASSESSMENT:\n1. Migraine.\n2. Nausea.\n", "G43.909", "R11.0"),
                 out("I.C.18.b the headache and vomiting after a fall are the subdural hemorrhage the scan shows",
