@@ -657,10 +657,11 @@ class PrincipalDiagnosisChoiceTest {
     }
 
     @Test
-    void aConsultationForAConditionNamesTheReasonTheStatementsSymptomGivesWayTo() {
+    void aNutritionConsultationForAConditionIsDietaryCounselingBeforeTheConditionAndTheStatementsSymptom() {
         CodingResult r = code("SUBJECTIVE: This is a follow-up nutrition consultation for hyperlipidemia.\n"
                 + "ASSESSMENT: Weight gain of three pounds since the last visit.\n", CareSetting.OUTPATIENT);
-        assertFirst(r, "E78.5", "reason for the encounter");
+        assertFirst(r, "Z71.3", "reason for the encounter");
+        assertTrue(NoteAssert.codes(r).contains("E78.5"), NoteAssert.codes(r).toString());
     }
 
     @Test

@@ -147,6 +147,26 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void aDietitianConsultationLeadsTheConditionTheDietIsFor() {
+        CodingResult comes = outpatient("SUBJECTIVE: A 47-year-old man who comes for a dietary consultation for "
+                + "his type 2 diabetes. He eats out most days.\n"
+                + "ASSESSMENT: Type 2 diabetes mellitus. We planned three meals a day with fewer sweets.\n");
+        assertFirst(comes, "Z71.3");
+        assertTrue(NoteAssert.codes(comes).contains("E11.9"), NoteAssert.codes(comes).toString());
+        CodingResult returnVisit = outpatient("SUBJECTIVE: This is a return nutrition consultation for high cholesterol."
+                + " She keeps a food log.\nASSESSMENT: Two pounds lost since the last visit. Continue the low-fat plan.\n");
+        assertFirst(returnVisit, "Z71.3");
+        assertTrue(NoteAssert.codes(returnVisit).contains("E78.00"), NoteAssert.codes(returnVisit).toString());
+    }
+
+    @Test
+    void aConsultationTheDietitianRequestsInThePlanIsNotTheVisitsReason() {
+        CodingResult r = outpatient("SUBJECTIVE: She comes for follow-up of her type 2 diabetes.\n"
+                + "ASSESSMENT: Type 2 diabetes mellitus. PLAN: Dietary consultation next month.\n");
+        assertEquals("E11.9", NoteAssert.codes(r).get(0), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void preoperativeClearanceLeadsAndTheConditionFollows() {
         CodingResult r = outpatient("CHIEF COMPLAINT: Preoperative medical evaluation before right knee arthroscopy.\n"
                 + "ASSESSMENT: Type 2 diabetes mellitus, controlled. Acceptable risk for surgery.\n");
