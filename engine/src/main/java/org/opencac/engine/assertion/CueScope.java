@@ -74,6 +74,9 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
     private static final Set<String> ITEM_BREAKS = Set.of(".", ":", ";", "(", ")");
     /** Words that may open a list item before its doubt cue ("some question of", "a possible"). */
     private static final Set<String> ITEM_ARTICLES = Set.of("some", "a", "an");
+    /** Where a clause opens, read back from a doubt's "and": punctuation and words that begin a clause of their own. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "(", "that", "which", "whether",
+            "although", "though", "if", "while", "because");
     /** The punctuation that separates the items of a list whose cue reads semicolons as item breaks. */
     private static final String SEMICOLON = ";";
     /** The words {@link #resultAside} reads: where a finding was read from, the test, the words between. */
@@ -413,10 +416,43 @@ record CueScope(CueMatch match, int forwardStart, int forwardEnd, int backwardSt
         if (d.backward() && m.cue().rule().category() == ContextCategory.HISTORICAL) {
             backwardStart = Math.max(backwardStart, episodeOfItsOwn(keys, m, sentenceFirst, sentenceEnd));
         }
+        if (d.backward() && m.cue().rule().category() == ContextCategory.UNCERTAIN && !m.cue().rule().listBefore()) {
+            backwardStart = Math.max(backwardStart, clauseAfterAnd(keys, m.first(), backwardStart, sentenceFirst));
+        }
         // the stopping cue is kept only if the walk reached it (the window did not end the scope first)
         return new CueScope(m, forwardStart, forwardEnd, backwardStart,
                 d.forward() && forwardStop != null && forwardEnd == forwardLimit ? forwardStop : null,
                 d.backward() && backwardStop != null && backwardStart == backwardLimit ? backwardStop : null);
+    }
+
+    /**
+     * Where the backward scope of a doubt must begin when the nearest "and" in it joins two clauses: the words
+     * between the "and" and the cue are the cue's subject, with no verb of their own, and the words before the
+     * "and", back to where their clause opens, hold a finite verb ("there is tapering distal to the plaque and
+     * occlusion cannot be excluded": the plaque is the first clause's, told as there). A list the doubt's subject
+     * is ("pneumonia and abscess cannot be excluded", "although the wall is thick, cholecystitis and abscess are
+     * possible") has no verb before its "and" in its clause, and stays in the scope. Returns {@code backwardStart}
+     * (no change) otherwise.
+     */
+    private static int clauseAfterAnd(String[] keys, int cueFirst, int backwardStart, int sentenceFirst) {
+        for (int a = cueFirst - 1; a >= backwardStart; a--) {
+            String k = keys[a];
+            if (k == null) {
+                continue;
+            }
+            if ("and".equals(k)) {
+                for (int j = a - 1; j >= sentenceFirst && (keys[j] == null || !CLAUSE_OPENERS.contains(keys[j])); j--) {
+                    if (keys[j] != null && CLAUSE_VERBS.contains(keys[j])) {
+                        return a + 1;
+                    }
+                }
+                return backwardStart;
+            }
+            if (CLAUSE_VERBS.contains(k) || CLAUSE_OPENERS.contains(k) || COORDINATORS.contains(k)) {
+                return backwardStart;
+            }
+        }
+        return backwardStart;
     }
 
     /**

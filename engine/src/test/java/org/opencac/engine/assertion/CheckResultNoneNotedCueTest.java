@@ -35,4 +35,14 @@ class CheckResultNoneNotedCueTest {
         assertFalse(a.negated());
         assertTrue(a.hypothetical());
     }
+
+    @Test
+    void noneEvidentAfterASemicolonDeniesWhatWasLookedFor() {
+        assertTrue(assess("The stoma was checked for any bleeding; none was evident.", "bleeding").negated());
+    }
+
+    @Test
+    void noneFoundAfterASemicolonWithoutACheckLeavesTheLesionsPresent() {
+        assertFalse(assess("Two cysts were drained; none were found to be infected.", "cysts").negated());
+    }
 }

@@ -31,4 +31,18 @@ class QuitAfterASemicolonTest {
         List<String> codes = outpatientCodes("ASSESSMENT: Gout; quit 3 years ago.\n");
         assertTrue(codes.stream().anyMatch(c -> c.startsWith("M10")), codes.toString());
     }
+
+    @Test
+    void theAgeTheHabitBeganDoesNotStopTheDatedQuitting() {
+        List<String> codes = outpatientCodes(
+                "ASSESSMENT: Chronic sinusitis. Smoker since his twenties; quit 3 years ago.\n");
+        assertTrue(codes.contains("Z87.891"), codes.toString());
+        assertFalse(codes.stream().anyMatch(c -> c.startsWith("F17.2")), codes.toString());
+    }
+
+    @Test
+    void theYearTheHabitBeganLeavesAnOngoingHabitCurrent() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Chronic sinusitis. Smoker since 1992, still smoking.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("F17.2")), codes.toString());
+    }
 }
