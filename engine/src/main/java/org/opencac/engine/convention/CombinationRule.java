@@ -19,14 +19,16 @@ import org.opencac.models.codeset.CodeSet;
  * @param result      the combination code; "{0}" stands for the category of the first condition's code,
  *                    "{code}" for that code itself (a specific code absorbing its unspecified sibling) and
  *                    "{tail}" for the characters of the first code after its fourth ("22" of M50.222: the
- *                    region and level that "{0}.1{tail}" carries to the disc disorder with radiculopathy)
+ *                    region and level that "{0}.1{tail}" carries to the disc disorder with radiculopathy) and
+ *                    "{sub}" for its subcategory, its first five characters (K50.0 of K50.00: "{sub}13" carries the
+ *                    site of a Crohn's disease to its code with fistula, K50.013)
  * @param note        extra advice for the rationale ("use additional code N18.- for the stage")
  * @param sameCategory true if all matched codes must share their 3-character category
  */
 public record CombinationRule(String id, String guideline, List<Condition> conditions, String result, String note,
                               boolean sameCategory) {
     private static final Pattern RESULT =
-            Pattern.compile("\\{code}|\\{0}\\.[0-9A-Z]\\{tail}|(\\{0}|[A-Z]\\d[0-9A-Z])(\\.[0-9A-Z]{1,4})?");
+            Pattern.compile("\\{code}|\\{0}\\.[0-9A-Z]\\{tail}|\\{sub}[0-9A-Z]{1,3}|(\\{0}|[A-Z]\\d[0-9A-Z])(\\.[0-9A-Z]{1,4})?");
 
     /**
      * @param name   what the condition is, for the rationale
@@ -84,6 +86,9 @@ public record CombinationRule(String id, String guideline, List<Condition> condi
         if (result.equals("{code}")) {
             return firstCode;
         }
+        if (result.startsWith("{sub}")) {
+            return firstCode.length() < 5 ? firstCode : firstCode.substring(0, 5) + result.substring(5);
+        }
         return result.replace("{0}", firstCode.substring(0, 3))
                 .replace("{tail}", firstCode.length() > 5 ? firstCode.substring(5) : "");
     }
@@ -94,10 +99,12 @@ public record CombinationRule(String id, String guideline, List<Condition> condi
         if (result.equals("{code}") || result.contains("{tail}")) {
             return;   // the code depends on the candidate's; one that is not billable is not applied
         }
-        if (result.contains("{0}")) {
+        if (result.contains("{0}") || result.startsWith("{sub}")) {
+            boolean sub = result.startsWith("{sub}");
             for (CodePattern p : conditions.get(0).codes()) {
-                if (p.ref().first().equals(p.ref().last()) && p.ref().first().length() == 3) {
-                    produced.add(resultFor(p.ref().first()));
+                String first = p.ref().first();
+                if (first.equals(p.ref().last()) && (sub ? first.length() >= 6 : first.length() == 3)) {
+                    produced.add(resultFor(first));
                 }
             }
         } else {

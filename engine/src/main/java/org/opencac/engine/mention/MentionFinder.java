@@ -50,9 +50,18 @@ public final class MentionFinder implements Stage {
      */
     public static final Set<String> PHRASE_INCISION_WORDS =
             Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/phrase_incision_words.txt"));
-    /** The delivery words after which a run of incision words is read through ({@link #incisionBeforeHead}). */
+    /** The delivery words after which a run of incision words is read through ({@link #runBeforeHead}). */
     static final Set<String> INCISION_HEADS =
             Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/incision_heads.txt"));
+    /**
+     * Words naming a coronary artery a match reads through inside a term where no term writes them there, in a run a
+     * coronary procedure word ends ("status post LAD stenting" is the term of the stent's status).
+     */
+    static final Set<String> PHRASE_VESSEL_WORDS =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/phrase_vessel_words.txt"));
+    /** The coronary procedure words after which a run of vessel words is read through ({@link #runBeforeHead}). */
+    static final Set<String> VESSEL_HEADS =
+            Set.copyOf(DataFiles.lines("/org/opencac/engine/mention/vessel_heads.txt"));
     /**
      * Words naming where along a ligament or tendon it is injured, which a match reads through inside a term when
      * they end with a part noun and "of" ("tear of the femoral attachment of the anterior cruciate ligament" is the
@@ -214,7 +223,13 @@ public final class MentionFinder implements Stage {
                 if (PHRASE_SIDE_WORDS.contains(word) && SideComparison.compared(tokens, j)) {
                     break;   // "knee pain, right worse than left": the compared side is of both, no term's own side
                 }
-                if (words > 0 && (PHRASE_SIDE_WORDS.contains(word) || incisionBeforeHead(tokens, j, limit)
+                if (words > 0 && runBeforeHead(tokens, j, limit, PHRASE_VESSEL_WORDS, VESSEL_HEADS)
+                        && !writesWith(tokens, i, j)
+                        && !termWritesRun(key != null ? key.toString() : single, tokens, j, limit)) {
+                    continue;   // a coronary vessel before its procedure, which no term writes there: read through it
+                }
+                if (words > 0 && (PHRASE_SIDE_WORDS.contains(word)
+                        || runBeforeHead(tokens, j, limit, PHRASE_INCISION_WORDS, INCISION_HEADS)
                         || attachmentBeforeOf(tokens, j, limit))
                         && !writesWith(tokens, i, j)) {
                     int sided = lexicon.filterFlags(Lexicon.extendedHash(hash, word));
@@ -284,13 +299,34 @@ public final class MentionFinder implements Stage {
                 && NOUN_PHRASES.qualifiesNextWord(tokens, j);
     }
 
-    /** Whether token j starts or continues a run of incision words that a delivery word ends ("low transverse cesarean"). */
-    private static boolean incisionBeforeHead(List<Token> tokens, int j, int limit) {
+    /**
+     * Whether a term goes on from the words read so far with the run of vessel words at token j and its procedure
+     * word ("status post coronary artery stenting" writes its vessel): asked of the lexicon itself, not its filter,
+     * since a filter's false "may be" would keep a vessel no term writes.
+     */
+    private boolean termWritesRun(String read, List<Token> tokens, int j, int limit) {
+        StringBuilder run = new StringBuilder(read);
+        for (int k = j; k < limit; k++) {
+            String w = tokens.get(k).norm();
+            run.append(' ').append(w);
+            if (VESSEL_HEADS.contains(w)) {
+                break;
+            }
+        }
+        String key = run.toString();
+        return lexicon.isPrefix(key) || !lexicon.lookup(key).isEmpty();
+    }
+
+    /**
+     * Whether token j starts or continues a run of {@code words} that one of {@code heads} ends: incision words before
+     * a delivery word ("low transverse cesarean"), vessel words before a coronary procedure ("LAD stenting").
+     */
+    private static boolean runBeforeHead(List<Token> tokens, int j, int limit, Set<String> words, Set<String> heads) {
         int k = j;
-        while (k < limit && PHRASE_INCISION_WORDS.contains(tokens.get(k).norm())) {
+        while (k < limit && words.contains(tokens.get(k).norm())) {
             k++;
         }
-        return k > j && k < limit && INCISION_HEADS.contains(tokens.get(k).norm());
+        return k > j && k < limit && heads.contains(tokens.get(k).norm());
     }
 
     /**

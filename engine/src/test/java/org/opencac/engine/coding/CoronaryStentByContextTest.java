@@ -38,4 +38,24 @@ class CoronaryStentByContextTest {
                 + " status post stent placement.\nASSESSMENT: Gout.\n");
         assertFalse(codes.contains("Z95.5"), codes.toString());
     }
+
+    @Test
+    void coronaryVesselNamedBeforeTheStentingIsReadThrough() {
+        List<String> codes = outpatientCodes("PAST MEDICAL HISTORY: Old inferior infarct, status post LAD stent"
+                + " placement.\nASSESSMENT: Gout.\n");
+        assertTrue(codes.contains("Z95.5"), codes.toString());
+    }
+
+    @Test
+    void vesselWordsNamedBeforeAStentAloneAreReadThrough() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Gout. Angina, status post left anterior descending"
+                + " stenting.\n");
+        assertTrue(codes.contains("Z95.5"), codes.toString());
+    }
+
+    @Test
+    void vesselWordsBeforeNoProcedureWordAreNotReadThrough() {
+        List<String> codes = outpatientCodes("ASSESSMENT: Gout. Angina, status post circumflex occlusion.\n");
+        assertFalse(codes.contains("Z95.5"), codes.toString());
+    }
 }

@@ -290,7 +290,19 @@ class CombinationCodeConventionTest {
                 out("lumbar disc degeneration with no back or leg pain stays without mention of either",
                         "ASSESSMENT:\n1. Lumbar degenerative disc disease.\n2. Neck pain.\n", "M51.369", "M51.360"),
                 out("I.A.15 Crohn's disease with no complication documented stays K50.90",
-                        "ASSESSMENT:\n1. Crohn's disease, quiet on current therapy.\n", "K50.90", "K50.912"));
+                        "ASSESSMENT:\n1. Crohn's disease, quiet on current therapy.\n", "K50.90", "K50.912"),
+                out("I.A.15 Crohn's disease of the colon with a perianal fistula is K50.113, the fistula not apart",
+                        "ASSESSMENT:\n1. Crohn disease of the colon.\n2. Perianal fistula.\n", "K50.113",
+                        "K50.10 K60.30"),
+                out("I.A.15 Crohn's disease with a perirectal abscess is K50.914, the abscess not apart",
+                        "ASSESSMENT:\n1. Crohn disease.\n2. Perirectal abscess.\n", "K50.914", "K50.90 K61.1"),
+                out("I.A.15 ulcerative colitis with rectal bleeding is K51.911, the bleeding not apart",
+                        "ASSESSMENT:\n1. Ulcerative colitis.\n2. Rectal bleeding.\n", "K51.911", "K51.90 K62.5"),
+                out("Tabular K50.8: Crohn's disease named in the small and in the large intestine is K50.80",
+                        "ASSESSMENT:\n1. Crohn ileitis.\n2. Crohn colitis.\n", "K50.80", "K50.00 K50.10"),
+                out("Crohn's disease of both intestines with a perianal fistula is K50.813",
+                        "ASSESSMENT:\n1. Crohn ileitis.\n2. Crohn colitis.\n3. Perianal fistula.\n", "K50.813",
+                        "K50.00 K50.10 K50.113 K50.013 K60.30"));
     }
 
     @ParameterizedTest(name = "{0}")
