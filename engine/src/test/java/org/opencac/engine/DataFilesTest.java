@@ -81,7 +81,7 @@ class DataFilesTest {
         List<String> other = new ArrayList<>();
         DataFiles.kindRows("/org/opencac/engine/mention/spinal_regions.tsv", Map.of("region", regions::add,
                 "junction", v -> other.add(v[2]), "level_region", v -> other.add(v[2]), "spine_codes", v -> { },
-                "note_codes", v -> { }, "span_codes", v -> { }));
+                "note_codes", v -> { }, "span_codes", v -> { }, "disc_word", v -> { }));
         assertTrue(regions.stream().anyMatch(v -> String.join("|", v).equals("l1|l5|lumbar")),
                 regions.stream().map(v -> String.join("|", v)).toList().toString());
         assertTrue(other.contains("lumbosacral"), other.toString());

@@ -48,6 +48,14 @@ public final class PatientSexCheck implements Stage {
     private final Map<String, PatientSex> sexOf;
     /** A code for one sex (named in its title) and its counterpart for the other, when its category has one. */
     private final Map<String, Code> counterpart;
+    /**
+     * A code of either sex whose condition, in the female pelvis, is a woman's code of its own (Index: Adhesions,
+     * pelvic, female N73.6, male K66.0), and that code: read for a woman whose note codes a condition of her genital
+     * organs (a code for a woman only), as the operation or study is then in her pelvis.
+     */
+    private final Map<String, Code> femalePelvic;
+    /** Words of an evidence that sites the condition outside the pelvic organs ("bowel adhesions"): not read so. */
+    private final Set<String> notPelvic;
     /** The cues, each searched only at word starts whose first characters can begin it. */
     private final List<WordStartPattern> cues;
     private final Map<String, PatientSex> words;
@@ -61,10 +69,13 @@ public final class PatientSexCheck implements Stage {
     private final boolean[] pronounStarts = new boolean[128];
     private final boolean[] organStarts = new boolean[128];
 
-    PatientSexCheck(Map<String, PatientSex> sexOf, Map<String, Code> counterpart, List<Pattern> cues,
-                    Map<String, PatientSex> words, Map<String, PatientSex> pronouns, Map<String, PatientSex> organs) {
+    PatientSexCheck(Map<String, PatientSex> sexOf, Map<String, Code> counterpart, Map<String, Code> femalePelvic,
+                    List<Pattern> cues, Map<String, PatientSex> words, Map<String, PatientSex> pronouns,
+                    Map<String, PatientSex> organs, Set<String> notPelvic) {
+        this.notPelvic = Set.copyOf(notPelvic);
         this.sexOf = Map.copyOf(sexOf);
         this.counterpart = Map.copyOf(counterpart);
+        this.femalePelvic = Map.copyOf(femalePelvic);
         List<WordStartPattern> atWords = new ArrayList<>();
         for (Pattern cue : cues) {
             atWords.add(WordStartPattern.of(cue));
@@ -127,6 +138,8 @@ public final class PatientSexCheck implements Stage {
         Map<String, PatientSex> pronouns = new HashMap<>();
         Map<String, PatientSex> organs = new HashMap<>();
         Set<String> notCompared = new HashSet<>();
+        Map<String, Code> femalePelvic = new HashMap<>();
+        Set<String> notPelvic = new HashSet<>();
         DataFiles.kindRows(FILE, Map.of(
                 "range", row("range", (sex, value) -> {
                     ranges.add(new CodePattern[] {parse(value, value)});
@@ -143,11 +156,21 @@ public final class PatientSexCheck implements Stage {
                 "word", row("word", (sex, value) -> words.put(value.toLowerCase(Locale.ROOT), sex)),
                 "pronoun", row("pronoun", (sex, value) -> pronouns.put(value.toLowerCase(Locale.ROOT), sex)),
                 "organ", row("organ", (sex, value) -> organs.put(value.toLowerCase(Locale.ROOT), sex)),
-                "not_compared", row("not_compared", (sex, value) -> notCompared.add(value.toLowerCase(Locale.ROOT)))));
+                "not_compared", row("not_compared", (sex, value) -> notCompared.add(value.toLowerCase(Locale.ROOT))),
+                "female_pelvic", row("female_pelvic", (sex, value) -> {
+                    String[] pair = SPACES.split(value.trim());
+                    if (sex != PatientSex.FEMALE || pair.length != 2) {
+                        throw new IllegalStateException(FILE + ": female_pelvic needs female and two codes: " + value);
+                    }
+                    femalePelvic.put(pair[0], codeSet.get(pair[1]).orElseThrow(
+                            () -> new IllegalStateException(FILE + ": not a code of the code set: " + pair[1])));
+                }),
+                "not_pelvic", row("not_pelvic", (sex, value) -> notPelvic.add(value.toLowerCase(Locale.ROOT)))));
         CodeTables tables = cacheDir.map(dir -> CodeTables.kept(codeSet, DataFiles.lines(FILE), ranges, rangeSex,
                         exempt, notCompared, dir))
                 .orElseGet(() -> CodeTables.of(codeSet, ranges, rangeSex, exempt, notCompared));
-        return new PatientSexCheck(tables.sexOf(), tables.counterpart(), cues, words, pronouns, organs);
+        return new PatientSexCheck(tables.sexOf(), tables.counterpart(), femalePelvic, cues, words, pronouns, organs,
+                notPelvic);
     }
 
     /**
@@ -449,7 +472,7 @@ public final class PatientSexCheck implements Stage {
     public Document process(Document doc) {
         boolean concerned = false;
         for (CodeCandidate c : doc.candidates()) {
-            if (sexOf.containsKey(c.code())) {
+            if (sexOf.containsKey(c.code()) || femalePelvic.containsKey(c.code())) {
                 concerned = true;
                 break;
             }
@@ -467,7 +490,23 @@ public final class PatientSexCheck implements Stage {
         List<MentionDecision> decisions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean changed = false;
+        boolean femaleOrgans = sex == PatientSex.FEMALE
+                && doc.candidates().stream().anyMatch(c -> sexOf.get(c.code()) == PatientSex.FEMALE);
         for (CodeCandidate c : doc.candidates()) {
+            Code pelvic = femaleOrgans ? femalePelvic.get(c.code()) : null;
+            if (pelvic != null && c.mentions().stream().anyMatch(i -> sitedOutsidePelvis(doc, i))) {
+                pelvic = null;
+            }
+            if (pelvic != null) {
+                changed = true;
+                if (seen.add(pelvic.code())) {
+                    out.add(Candidates.recoded(c, pelvic, "Female pelvis: the note codes a condition of the patient's "
+                            + "genital organs, so the operation or study is in her pelvis, where " + c.code()
+                            + " is " + pelvic.code() + " (Index: the pelvic site, female; the patient is female, "
+                            + source + ")"));
+                }
+                continue;
+            }
             PatientSex codeSex = sexOf.get(c.code());
             if (codeSex == null || codeSex == sex) {
                 if (seen.add(c.code())) {
@@ -494,6 +533,12 @@ public final class PatientSexCheck implements Stage {
             return doc;
         }
         return decisions.isEmpty() ? doc.withCandidates(out) : doc.withCandidates(out).withDecisions(decisions);
+    }
+
+    /** Whether the mention's words site it outside the pelvic organs ({@code not_pelvic} rows: "bowel adhesions"). */
+    private boolean sitedOutsidePelvis(Document doc, int mention) {
+        return mention < doc.mentions().size() && LowerWords.of(doc.mentions().get(mention).text(), Hyphens.BREAK)
+                .stream().anyMatch(notPelvic::contains);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
+import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
 import org.opencac.engine.text.Token;
@@ -73,6 +74,8 @@ public final class SpinalRegionReading implements Stage {
      * for both ("thoracolumbar region").
      */
     private final List<String[]> spanCodes;
+    /** The words that name an intervertebral disc ("disc", "disk"): a level written beside one is a disc's. */
+    private final Set<String> discWords;
     /** True for the reading of findings (mentions with no term), false for dictionary mentions. */
     private final boolean findings;
     /**
@@ -84,15 +87,17 @@ public final class SpinalRegionReading implements Stage {
     private final Set<SectionType> statement;
 
     SpinalRegionReading(Lexicon lexicon, WordForms forms, CodeSet codeSet, List<Region> regions,
-                        Map<String, String> junctions, Map<String, String> levelRegions, List<String[]> spineCodes,
+                        Map<String, String> junctions, Map<String, String> levelRegions, Set<String> discWords,
+                        List<String[]> spineCodes,
                         List<String[]> noteCodes, List<String[]> spanCodes, boolean findings,
                         Set<SectionType> statement) {
-        this(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes, spanCodes, findings,
-                statement, false);
+        this(lexicon, forms, codeSet, regions, junctions, levelRegions, discWords, spineCodes, noteCodes, spanCodes,
+                findings, statement, false);
     }
 
     private SpinalRegionReading(Lexicon lexicon, WordForms forms, CodeSet codeSet, List<Region> regions,
-                        Map<String, String> junctions, Map<String, String> levelRegions, List<String[]> spineCodes,
+                        Map<String, String> junctions, Map<String, String> levelRegions, Set<String> discWords,
+                        List<String[]> spineCodes,
                         List<String[]> noteCodes, List<String[]> spanCodes, boolean findings,
                         Set<SectionType> statement, boolean sitesOnly) {
         this.sitesOnly = sitesOnly;
@@ -102,6 +107,7 @@ public final class SpinalRegionReading implements Stage {
         this.regions = List.copyOf(regions);
         this.junctions = Map.copyOf(junctions);
         this.levelRegions = Map.copyOf(levelRegions);
+        this.discWords = Set.copyOf(discWords);
         this.spineCodes = List.copyOf(spineCodes);
         this.noteCodes = List.copyOf(noteCodes);
         this.spanCodes = List.copyOf(spanCodes);
@@ -117,6 +123,7 @@ public final class SpinalRegionReading implements Stage {
         List<Region> regions = new ArrayList<>();
         Map<String, String> junctions = new HashMap<>();
         Map<String, String> levelRegions = new HashMap<>();
+        Set<String> discWords = new HashSet<>();
         List<String[]> spineCodes = new ArrayList<>();
         List<String[]> noteCodes = new ArrayList<>();
         List<String[]> spanCodes = new ArrayList<>();
@@ -136,12 +143,13 @@ public final class SpinalRegionReading implements Stage {
             }
             levelRegions.put(pairTitle(f[0], f[1]), f[2]);
         }));
+        readers.put("disc_word", row(f -> discWords.add(f[2])));
         readers.put("spine_codes", row(f -> spineCodes.add(categories(f))));
         readers.put("note_codes", row(f -> noteCodes.add(categories(f))));
         readers.put("span_codes", row(f -> spanCodes.add(categories(f))));
         DataFiles.kindRows(REGIONS, readers);
-        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes,
-                spanCodes, false, Set.of());
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, discWords, spineCodes,
+                noteCodes, spanCodes, false, Set.of());
     }
 
     /** A reader of a row's values a, b and word, given them only when all three are there. */
@@ -172,8 +180,8 @@ public final class SpinalRegionReading implements Stage {
      * @param statement the sections of the diagnostic statement (assessment, impression, diagnoses)
      */
     public SpinalRegionReading forFindings(Set<SectionType> statement) {
-        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes,
-                spanCodes, true, statement);
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, discWords, spineCodes,
+                noteCodes, spanCodes, true, statement);
     }
 
     /**
@@ -183,8 +191,8 @@ public final class SpinalRegionReading implements Stage {
      * so no region term is looked up for them. Runs after the paths are found.
      */
     public SpinalRegionReading forIndexPaths() {
-        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, spineCodes, noteCodes,
-                spanCodes, false, Set.of(), true);
+        return new SpinalRegionReading(lexicon, forms, codeSet, regions, junctions, levelRegions, discWords, spineCodes,
+                noteCodes, spanCodes, false, Set.of(), true);
     }
 
     @Override
@@ -375,6 +383,10 @@ public final class SpinalRegionReading implements Stage {
             // several discs of one region written beside it ("C5-C6, C6-C7 and C4-C5"): a code that names the level
             // takes the most superior one (Tabular note at M50: code to the most superior level of disorder)
             level = mostSuperiorPair(doc, near[0], near[1]);
+        } else {
+            // another disc of the region written elsewhere in the section ("a second disc at C3-C4" in the next
+            // sentence of the impression) is the same disorder at several levels: the most superior level is coded
+            level = sectionSuperiorDisc(doc, m, level);
         }
         if (region == null && within(spanCodes, m.terms())) {
             // a curvature written from a level of one region to a level of the next ("T3 to L5") lies in both:
@@ -408,26 +420,8 @@ public final class SpinalRegionReading implements Stage {
                 return m;
             }
         }
-        // the words as written, as their lexicon forms ("disk" read as "disc"), then the terms they matched; the
-        // Index-path pass looks up no region term (its paths' words are already the Index's)
-        Set<String> keys = new LinkedHashSet<>();
-        if (!sitesOnly) {
-            keys.add(String.join(" ", words));
-            keys.add(String.join(" ", words.stream().map(w -> Objects.requireNonNullElse(forms.base(w), w)).toList()));
-            for (Term t : m.terms()) {
-                keys.add(TermNormalizer.key(t.text()));
-            }
-        }
-        List<Term> found = List.of();
-        for (String key : keys) {
-            found = spine(lexicon.lookup(region + " " + key));
-            if (found.isEmpty()) {
-                found = spine(lexicon.lookup(key + " " + region));
-            }
-            if (!found.isEmpty()) {
-                break;
-            }
-        }
+        // the Index-path pass looks up no region term (its paths' words are already the Index's)
+        List<Term> found = sitesOnly ? List.of() : regionTerms(words, m.terms(), region);
         if (found.isEmpty()) {
             found = unspecifiedSite(m.terms(), region);
         }
@@ -445,6 +439,30 @@ public final class SpinalRegionReading implements Stage {
                     : new Term(t.text() + " (at the " + level + " level)", atLevel, t.source()));
         }
         return m.withTerms(terms, List.of());
+    }
+
+    /**
+     * The region's lexicon terms for a mention's words: the words as written, as their lexicon forms ("disk" read as
+     * "disc"), then the terms they matched, each with the region word before or after it ("cervical disc
+     * herniation"); empty if none is the region's.
+     */
+    private List<Term> regionTerms(List<String> words, List<Term> matched, String region) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(String.join(" ", words));
+        keys.add(String.join(" ", words.stream().map(w -> Objects.requireNonNullElse(forms.base(w), w)).toList()));
+        for (Term t : matched) {
+            keys.add(TermNormalizer.key(t.text()));
+        }
+        for (String key : keys) {
+            List<Term> found = spine(lexicon.lookup(region + " " + key));
+            if (found.isEmpty()) {
+                found = spine(lexicon.lookup(key + " " + region));
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** The mention with each term whose code has a sibling titled at the level moved to it; else the mention. */
@@ -609,6 +627,84 @@ public final class SpinalRegionReading implements Stage {
             }
         }
         return pairs.size() > 1 ? best : null;
+    }
+
+    /**
+     * The most superior of {@code level} and the pairs of adjacent levels of its region written, in the mention's
+     * section, within {@link #WINDOW} words of a disc word of its sentence ({@code disc_word} rows): a second disc
+     * named in the next sentence of the statement is the disorder at a second level (Tabular note at M50: code to the
+     * most superior level of disorder). A level written with no disc word beside it (an old fusion, a root), or in a
+     * sentence naming another condition of the spine, is not a second disc of this disorder.
+     */
+    private String sectionSuperiorDisc(Document doc, Mention m, String level) {
+        if (discWords.isEmpty()) {
+            return level;
+        }
+        Sentence own = doc.sentences().get(m.sentenceIndex());
+        Section section = doc.sectionOf(own);
+        Region region = regionOf(level.substring(0, level.indexOf('-')).toLowerCase(Locale.ROOT));
+        if (region == null) {
+            return level;
+        }
+        String best = level;
+        for (int si = 0; si < doc.sentences().size(); si++) {
+            Sentence s = doc.sentences().get(si);
+            if (s == own || !section.equals(doc.sectionOf(s)) || namesAnotherDisorder(doc, si, m, region.word())) {
+                continue;
+            }
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                String found = levelPair(doc, i, i + 1);
+                if (found == null && startsPair(doc, i, s.endToken())) {
+                    found = levelPair(doc, i, i + 3);
+                }
+                if (found != null && found.charAt(0) == best.charAt(0) && upperLevel(found) < upperLevel(best)
+                        && discWordNear(doc, s, i)) {
+                    best = found;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether the sentence names a condition of the spine other than the mention's (a term of {@code spine_codes}
+     * sharing no code with it when both are read in the region: "herniated disc" and "degenerative disc disease" are
+     * one code until the region names them): its levels are that condition's ("C4-C5 disc degeneration" beside a herniation at
+     * C5-C6), not a second level of the mention's.
+     */
+    private boolean namesAnotherDisorder(Document doc, int sentenceIndex, Mention m, String region) {
+        Set<String> own = readCodes(m, region);
+        for (Mention other : doc.mentions()) {
+            if (other.sentenceIndex() == sentenceIndex && within(spineCodes, other.terms())
+                    && readCodes(other, region).stream().noneMatch(own::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The codes of a mention's terms read in the region (its region terms, else its terms as found). */
+    private Set<String> readCodes(Mention m, String region) {
+        List<String> words = TermNormalizer.words(m.text()).stream().filter(w -> !regionWords.contains(w)).toList();
+        List<Term> read = regionTerms(words, m.terms(), region);
+        Set<String> codes = new HashSet<>();
+        (read.isEmpty() ? m.terms() : read).forEach(t -> codes.add(t.code()));
+        return codes;
+    }
+
+    /** The number of a pair's upper level as the titles write it ("C3-C4": 3). */
+    private static int upperLevel(String pair) {
+        return Integer.parseInt(pair.substring(1, pair.indexOf('-')));
+    }
+
+    /** Whether a disc word is written within {@link #WINDOW} words of token {@code i}, in sentence {@code s}. */
+    private boolean discWordNear(Document doc, Sentence s, int i) {
+        for (int k = Math.max(s.firstToken(), i - WINDOW); k < Math.min(s.endToken(), i + WINDOW + 3); k++) {
+            if (discWords.contains(doc.tokens().get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a pair written as three tokens ("C5", "-", "C6" or "6") starts at token {@code i}. */

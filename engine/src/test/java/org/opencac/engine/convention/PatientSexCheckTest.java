@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.testing.CandidateDocs.codes;
+import static org.opencac.engine.testing.Coded.inpatientChecked;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,9 @@ import org.opencac.engine.note.CareSetting;
 import org.opencac.engine.note.Note;
 import org.opencac.engine.note.PatientSex;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.suggest.CodingResult;
 import org.opencac.engine.suggest.Suggestion;
+import org.opencac.engine.testing.NoteAssert;
 import org.opencac.engine.testing.TestModels;
 
 /** Codes for one sex only follow the patient's sex: the request's, else the note's when it is clear. */
@@ -60,6 +63,29 @@ class PatientSexCheckTest {
         assertEquals(List.of("R35.1"), codes(d));
         assertEquals(NotCodedReason.OTHER_CODE, d.decisions().get(0).reason());
         assertTrue(d.decisions().get(0).detail().contains("male patient only"), d.decisions().toString());
+    }
+
+    @Test
+    void aWomansAdhesionsAtAnOperationOnHerGenitalOrgansAreFemalePelvicAdhesions() {
+        // Index: Adhesions, pelvic (peritoneal), female N73.6; K66.0 Excludes1 adhesions of the female pelvis
+        String woman = "A 44-year-old woman taken to surgery for an ovarian cyst; the adhesions were taken down.";
+        assertEquals(List.of("N83.209", "N73.6"), codes(CHECK.process(doc(woman, cand("N83.209"), cand("K66.0")))));
+        // with no condition of her genital organs coded, the adhesions stay peritoneal
+        assertEquals(List.of("K66.0"), codes(CHECK.process(doc(woman, cand("K66.0")))));
+        // nor are a man's, whatever else is coded
+        assertEquals(List.of("N40.0", "K66.0"), codes(CHECK.process(doc(MAN, cand("N40.0"), cand("K66.0")))));
+    }
+
+    @Test
+    void adhesionsTheStatementSitesAtTheBowelStayPeritonealInAWomansPelvicOperation() {
+        // Index: Adhesions, intestine K66.0: the bowel named in the evidence keeps the adhesions out of the pelvis
+        CodingResult bowel = inpatientChecked("A 47-year-old woman.\nPostoperative diagnoses:\n1. Endometriosis.\n"
+                + "2. Interloop bowel adhesions.");
+        assertTrue(NoteAssert.codes(bowel).contains("K66.0"), NoteAssert.codes(bowel).toString());
+        CodingResult bare = inpatientChecked("A 47-year-old woman.\nPostoperative diagnoses:\n1. Endometriosis.\n"
+                + "2. Dense adhesions.");
+        assertTrue(NoteAssert.codes(bare).contains("N73.6"), NoteAssert.codes(bare).toString());
+        assertFalse(NoteAssert.codes(bare).contains("K66.0"), NoteAssert.codes(bare).toString());
     }
 
     @Test

@@ -44,6 +44,23 @@ class SpinalRegionReadingTest {
     }
 
     @Test
+    void aSecondDiscOfTheRegionNamedInTheNextSentenceOfTheSectionMovesTheCodeToTheMostSuperiorLevel() {
+        // Tabular note at M50: the disorder at C6-C7 and a second disc at C3-C4 is coded at the most superior level
+        CodingResult r = inpatientChecked("Impression: herniated disc at C6-C7 with left arm radiculopathy. There is "
+                + "also a smaller disc at C3-C4 touching the cord.");
+        assertTrue(NoteAssert.codes(r).contains("M50.11"), NoteAssert.codes(r).toString());
+        assertFalse(NoteAssert.codes(r).contains("M50.123"), NoteAssert.codes(r).toString());
+        // a level written with no disc word beside it is not a second disc
+        CodingResult fused = inpatientChecked("Impression: herniated disc at C6-C7 with left arm radiculopathy. "
+                + "Old fusion at C3-C4 is solid.");
+        assertTrue(NoteAssert.codes(fused).contains("M50.123"), NoteAssert.codes(fused).toString());
+        // a disc of another disorder written at the upper level keeps its level to itself
+        CodingResult other = inpatientChecked("Impression: herniated disc at C6-C7 with left arm radiculopathy. There "
+                + "is also degenerative disc disease at C3-C4.");
+        assertTrue(NoteAssert.codes(other).contains("M50.123"), NoteAssert.codes(other).toString());
+    }
+
+    @Test
     void aCervicalDiscDisorderNamedWithItsRegionWordStillTakesTheLevelWritten() {
         CodingResult r = inpatientChecked("Impression: cervical disc herniation at C5-C6.");
         assertTrue(NoteAssert.codes(r).contains("M50.222"), NoteAssert.codes(r).toString());
