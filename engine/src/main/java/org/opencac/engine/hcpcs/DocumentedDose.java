@@ -83,8 +83,8 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
     }
 
     /**
-     * The dose written just before {@code start} (the drug name) in a sentence that only prepares it ("4 mg of the
-     * steroid was drawn up into a syringe"), given by the route the next sentence, {@code next}, names ("the knee was
+     * The dose written just before {@code start} (the drug name) in a sentence that only prepares it ("6 mg of the
+     * steroid were drawn up"), given by the route the next sentence, {@code next}, names ("the bursa was
      * then injected"). A weight or units only, as {@link #before}.
      */
     static Optional<DocumentedDose> beforeThenGivenNext(String text, int start, String next, List<String> injectionRoutes,

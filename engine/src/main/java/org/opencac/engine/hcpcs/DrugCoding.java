@@ -111,8 +111,8 @@ final class DrugCoding {
 
     /**
      * The dose written before the name in a sentence that prepares it ({@code prepared_cues.txt}: "drawn up"),
-     * given by the route of the sentence after it ("4 mg of dexamethasone was drawn up with lidocaine. The bursa was
-     * injected ...").
+     * given by the route of the sentence after it ("6 mg of dexamethasone and some bupivacaine were drawn up. The
+     * bursa was injected ...").
      */
     private Optional<DocumentedDose> preparedThenGiven(Document doc, HcpcsPhrase p) {
         if (!PerformedCues.anyCue(preparedCues, PerformedCues.padded(p.words()))) {

@@ -98,9 +98,9 @@ class HcpcsDrugUnitsTest {
 
     @Test
     void aDoseDrawnUpInOneSentenceIsGivenByTheRouteTheNextSentenceNames() {
-        assertEquals(Map.of("J1100", 6), code("Then 6 mg of dexamethasone was drawn up into a syringe with 2 mL of "
-                + "lidocaine. The bursa was injected from the lateral side."));
-        assertEquals(Map.of(), code("Then 6 mg of dexamethasone was drawn up into a syringe. She then chose to wait."));
+        assertEquals(Map.of("J1100", 6), code("For the bursa, 6 mg of dexamethasone and some bupivacaine were drawn up "
+                + "together. The bursa was injected from the lateral side."));
+        assertEquals(Map.of(), code("For the bursa, 6 mg of dexamethasone were drawn up. She then chose to wait."));
         assertEquals(Map.of(), code("Then 6 mg of dexamethasone was mixed in a syringe. The bursa was injected."),
                 "a sentence that does not say it was drawn up reads no route in the next");
     }
