@@ -34,7 +34,7 @@ class StudyShowsNotAnyTest {
 
     @Test
     void theImpressionGivenAfterTheDenialIsNotDenied() {
-        assertFalse(assessCoded("The head scan did not show any acute bleeding with the impression of a new ischemic"
-                + " stroke.", "ischemic stroke", "I63.9").negated());
+        assertFalse(assessCoded("The head scan did not show any acute bleeding with the impression of an "
+                + "evolving ischemic stroke.", "ischemic stroke", "I63.9").negated());
     }
 }
