@@ -1,6 +1,7 @@
 package org.opencac.engine.cpt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -71,9 +72,8 @@ final class LiteralScan {
         }
         int end = first >= 0 ? first : t.length - 1;
         for (int i = Math.max(0, from); i < end; i++) {
-            int key = pair(t[i], t[i + 1]);
-            if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0
-                    || i + 2 < t.length && (thirdChars[key] & 1L << t[i + 2]) == 0) {
+            int key = startAt(t, i);
+            if (key < 0) {
                 continue;
             }
             for (int id : byFirstTwo[key]) {
@@ -83,6 +83,19 @@ final class LiteralScan {
             }
         }
         return first;
+    }
+
+    /**
+     * The pair index ({@link #pair}) of the characters at {@code i} when a literal may start there (its first two
+     * characters, and its third where the text has one, are some literal's), or -1.
+     */
+    private int startAt(char[] t, int i) {
+        int key = pair(t[i], t[i + 1]);
+        if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0
+                || i + 2 < t.length && (thirdChars[key] & 1L << t[i + 2]) == 0) {
+            return -1;
+        }
+        return key;
     }
 
     /** The index of an ASCII pair of characters in {@link #byFirstTwo}, or -1 when either is not ASCII. */
@@ -104,9 +117,8 @@ final class LiteralScan {
         }
         char[] t = scanned.chars();
         for (int i = 0; i + 1 < t.length; i++) {
-            int key = pair(t[i], t[i + 1]);
-            if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0
-                    || i + 2 < t.length && (thirdChars[key] & 1L << t[i + 2]) == 0) {
+            int key = startAt(t, i);
+            if (key < 0) {
                 continue;
             }
             for (int id : byFirstTwo[key]) {
@@ -125,15 +137,14 @@ final class LiteralScan {
     int[] firstWholeWords(ScannedText scanned) {
         String text = scanned.text();
         int[] first = new int[literals.size()];
-        java.util.Arrays.fill(first, -1);
+        Arrays.fill(first, -1);
         for (int id : searchedAlone) {
             first[id] = WholeWord.indexIn(text, literals.get(id));
         }
         char[] t = scanned.chars();
         for (int i = 0; i + 1 < t.length; i++) {
-            int key = pair(t[i], t[i + 1]);
-            if (key < 0 || (pairUsed[key >>> 6] & 1L << key) == 0
-                    || i + 2 < t.length && (thirdChars[key] & 1L << t[i + 2]) == 0) {
+            int key = startAt(t, i);
+            if (key < 0) {
                 continue;
             }
             for (int id : byFirstTwo[key]) {
