@@ -647,20 +647,31 @@ public final class SpinalRegionReading implements Stage {
             return level;
         }
         String best = level;
+        Set<String> ownCodes = null;
         for (int si = 0; si < doc.sentences().size(); si++) {
             Sentence s = doc.sentences().get(si);
-            if (s == own || !section.equals(doc.sectionOf(s)) || namesAnotherDisorder(doc, si, m, region.word())) {
+            if (s == own || !section.equals(doc.sectionOf(s))) {
                 continue;
             }
+            String higher = best;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 String found = levelPair(doc, i, i + 1);
                 if (found == null && startsPair(doc, i, s.endToken())) {
                     found = levelPair(doc, i, i + 3);
                 }
-                if (found != null && found.charAt(0) == best.charAt(0) && upperLevel(found) < upperLevel(best)
+                if (found != null && found.charAt(0) == higher.charAt(0) && upperLevel(found) < upperLevel(higher)
                         && discWordNear(doc, s, i)) {
-                    best = found;
+                    higher = found;
                 }
+            }
+            if (higher.equals(best)) {
+                continue;   // no higher disc here: whether the sentence names another disorder need not be asked
+            }
+            if (ownCodes == null) {
+                ownCodes = readCodes(m, region.word());
+            }
+            if (!namesAnotherDisorder(doc, si, ownCodes, region.word())) {
+                best = higher;
             }
         }
         return best;
@@ -669,11 +680,10 @@ public final class SpinalRegionReading implements Stage {
     /**
      * Whether the sentence names a condition of the spine other than the mention's (a term of {@code spine_codes}
      * sharing no code with it when both are read in the region: "herniated disc" and "degenerative disc disease" are
-     * one code until the region names them): its levels are that condition's ("C4-C5 disc degeneration" beside a herniation at
-     * C5-C6), not a second level of the mention's.
+     * one code until the region names them): its levels are that condition's ("C4-C5 disc degeneration" beside a
+     * herniation at C5-C6), not a second level of the mention's. {@code own}: the mention's codes read so.
      */
-    private boolean namesAnotherDisorder(Document doc, int sentenceIndex, Mention m, String region) {
-        Set<String> own = readCodes(m, region);
+    private boolean namesAnotherDisorder(Document doc, int sentenceIndex, Set<String> own, String region) {
         for (Mention other : doc.mentions()) {
             if (other.sentenceIndex() == sentenceIndex && within(spineCodes, other.terms())
                     && readCodes(other, region).stream().noneMatch(own::contains)) {
