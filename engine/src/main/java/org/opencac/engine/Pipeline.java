@@ -76,6 +76,7 @@ import org.opencac.engine.lookup.IndexNavigator;
 import org.opencac.engine.lookup.NavigationRules;
 import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.mention.SpinalRegionReading;
+import org.opencac.engine.mention.StudySiteReading;
 import org.opencac.engine.mention.WordForms;
 import org.opencac.engine.mention.TriggerCheck;
 import org.opencac.engine.note.Note;
@@ -206,6 +207,7 @@ public final class Pipeline {
                 EncounterReasonFinder.standard(models.codeSet()),   // Z codes of the reason for the encounter
                 FindingFinder.standard(models.alphabeticIndex(), forms),   // "no polyps": a finding coded by nothing
                 spinal.forFindings(AssertionPolicy.finalStatementSections()),   // statement's "C5-C6 stenosis": cervical
+                StudySiteReading.standard(models.lexicon()),   // "EXAM: views of the left wrist. INDICATION: Pain.": wrist pain
                 DeniedComponentFinder.standard(models.alphabeticIndex(), forms),   // "nausea without vomiting": vomiting ruled out
                 new AssertionDetector(contextRules),
                 new CandidateRanker(
