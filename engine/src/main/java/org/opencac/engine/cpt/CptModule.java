@@ -254,6 +254,16 @@ public final class CptModule implements CodeSystemModule {
         return out.toString();
     }
 
+    /** The text of the procedure section that holds offset {@code at}; empty when a section of another kind holds it. */
+    static String procedureSectionAt(String lower, List<Section> sections, int at) {
+        for (Section s : sections) {
+            if (s.type() == SectionType.PROCEDURE && s.span().start() <= at && at < s.span().end()) {
+                return s.span().coveredText(lower);
+            }
+        }
+        return "";
+    }
+
     /** Whether the note is a procedure's own report: a procedure section and no section of a visit. */
     static boolean procedureReport(List<Section> sections) {
         boolean procedure = false;
@@ -449,7 +459,8 @@ public final class CptModule implements CodeSystemModule {
             if (procedures == null) {
                 procedures = procedureText(lower, sections);
             }
-            if (withinStudy(base, lower) || !ServiceSites.STANDARD.fits(base, sentence, procedures)) {
+            if (withinStudy(base, lower)
+                    || !ServiceSites.STANDARD.fits(base, sentence, procedureSectionAt(lower, sections, start), procedures)) {
                 continue; // part of a study the note reports (the ECG of a stress test), or another site's
             }
             String code = ServiceVariants.STANDARD.codeFor(base, sentence, procedures, lower);

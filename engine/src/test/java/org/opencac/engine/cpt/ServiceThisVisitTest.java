@@ -153,6 +153,16 @@ class ServiceThisVisitTest {
     }
 
     @Test
+    void aMeniscectomyListedBesideTheArthroscopyInItsProcedureSectionIsArthroscopic() {
+        assertEquals(List.of("29881"), services("Procedures performed:\n1. Diagnostic arthroscopy of the right knee.\n"
+                + "2. Partial lateral meniscectomy.\n3. Open release of the lateral retinaculum.\n"));
+        assertEquals(List.of(), services("Procedures performed:\n1. Partial lateral meniscectomy.\nHistory:\nA knee "
+                + "arthroscopy on the other side some years ago.\n"), "the arthroscopy of another section is not this one");
+        assertEquals(List.of(), services("Procedures performed:\n1. Diagnostic arthroscopy of the right knee.\n"
+                + "2. Open partial lateral meniscectomy through an arthrotomy.\n"));
+    }
+
+    @Test
     void aJointInjectionWithoutAJointOrWithinAnotherProcedureIsNotCoded() {
         assertEquals(List.of(), services("Procedure:\nSteroid injection.\n"));
         assertEquals(List.of(), services("Procedure:\nLumbar facet joint injection at L4-5.\n"));
