@@ -463,7 +463,9 @@ public final class CptModule implements CodeSystemModule {
                     || !ServiceSites.STANDARD.fits(base, sentence, procedureSectionAt(lower, sections, start), procedures)) {
                 continue; // part of a study the note reports (the ECG of a stress test), or another site's
             }
-            String code = ServiceVariants.STANDARD.codeFor(base, sentence, procedures, lower);
+            String variant = ServiceVariants.STANDARD.codeFor(base, sentence, procedures, lower);
+            Optional<SiteCounts.Counted> counted = SiteCounts.STANDARD.variantFor(variant, lower);
+            String code = counted.map(SiteCounts.Counted::code).orElse(variant);
             if (AddOnLevels.STANDARD.addOnOf(code) != null) {
                 levels.computeIfAbsent(code, k -> new HashSet<>()).addAll(AddOnLevels.levelsIn(sentence));
             }
@@ -471,10 +473,11 @@ public final class CptModule implements CodeSystemModule {
                 continue;
             }
             String written = text.substring(start, end);
+            List<String> why = new ArrayList<>(List.of("Service documented: \"" + written + "\" (team service list)"));
+            counted.ifPresent(c -> why.add(c.total() + " sites named where the note tells of it: " + c.sites()));
             codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, SERVICE_SCORE,
                     List.of(new EvidenceSpan(start, end, written, "unknown", false, "present", "patient")),
-                    List.of("Service documented: \"" + written + "\" (team service list)"), false, CodeSystem.CPT,
-                    codes.version().label(), 1)));
+                    why, false, CodeSystem.CPT, codes.version().label(), 1)));
         }
         out.addAll(svc.values());
         levels.forEach((code, named) -> furtherLevels(svc.get(code), named.size(), out));
