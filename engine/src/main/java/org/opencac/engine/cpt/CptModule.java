@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -474,7 +475,8 @@ public final class CptModule implements CodeSystemModule {
             }
             String written = text.substring(start, end);
             List<String> why = new ArrayList<>(List.of("Service documented: \"" + written + "\" (team service list)"));
-            counted.ifPresent(c -> why.add(c.total() + " sites named where the note tells of it: " + c.sites()));
+            counted.ifPresent(c -> why.add(c.total() + " sites named where the note tells of it: "
+                    + new TreeMap<>(c.sites())));
             codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, SERVICE_SCORE,
                     List.of(new EvidenceSpan(start, end, written, "unknown", false, "present", "patient")),
                     why, false, CodeSystem.CPT, codes.version().label(), 1)));
