@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -254,6 +255,16 @@ public final class CptModule implements CodeSystemModule {
         return out.toString();
     }
 
+    /** The text of the procedure section that holds offset {@code at}; empty when a section of another kind holds it. */
+    static String procedureSectionAt(String lower, List<Section> sections, int at) {
+        for (Section s : sections) {
+            if (s.type() == SectionType.PROCEDURE && s.span().start() <= at && at < s.span().end()) {
+                return s.span().coveredText(lower);
+            }
+        }
+        return "";
+    }
+
     /** Whether the note is a procedure's own report: a procedure section and no section of a visit. */
     static boolean procedureReport(List<Section> sections) {
         boolean procedure = false;
@@ -449,10 +460,13 @@ public final class CptModule implements CodeSystemModule {
             if (procedures == null) {
                 procedures = procedureText(lower, sections);
             }
-            if (withinStudy(base, lower) || !ServiceSites.STANDARD.fits(base, sentence, procedures)) {
+            if (withinStudy(base, lower)
+                    || !ServiceSites.STANDARD.fits(base, sentence, procedureSectionAt(lower, sections, start), procedures)) {
                 continue; // part of a study the note reports (the ECG of a stress test), or another site's
             }
-            String code = ServiceVariants.STANDARD.codeFor(base, sentence, procedures, lower);
+            String variant = ServiceVariants.STANDARD.codeFor(base, sentence, procedures, lower);
+            Optional<SiteCounts.Counted> counted = SiteCounts.STANDARD.variantFor(variant, lower);
+            String code = counted.map(SiteCounts.Counted::code).orElse(variant);
             if (AddOnLevels.STANDARD.addOnOf(code) != null) {
                 levels.computeIfAbsent(code, k -> new HashSet<>()).addAll(AddOnLevels.levelsIn(sentence));
             }
@@ -460,10 +474,12 @@ public final class CptModule implements CodeSystemModule {
                 continue;
             }
             String written = text.substring(start, end);
+            List<String> why = new ArrayList<>(List.of("Service documented: \"" + written + "\" (team service list)"));
+            counted.ifPresent(c -> why.add(c.total() + " sites named where the note tells of it: "
+                    + new TreeMap<>(c.sites())));
             codes.description(code).ifPresent(d -> svc.putIfAbsent(code, new Suggestion(code, d, true, SERVICE_SCORE,
                     List.of(new EvidenceSpan(start, end, written, "unknown", false, "present", "patient")),
-                    List.of("Service documented: \"" + written + "\" (team service list)"), false, CodeSystem.CPT,
-                    codes.version().label(), 1)));
+                    why, false, CodeSystem.CPT, codes.version().label(), 1)));
         }
         out.addAll(svc.values());
         levels.forEach((code, named) -> furtherLevels(svc.get(code), named.size(), out));

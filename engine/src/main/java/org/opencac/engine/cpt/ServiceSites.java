@@ -12,41 +12,52 @@ import org.opencac.engine.DataFiles;
  * and drainage of a skin abscess (10060) needs an abscess named and no site or structure with its own code (a
  * perirectal abscess, a hematoma, a facial space). A code without rows fits whatever its sentence names. Rows of
  * kind {@code within} name an operation that, named in the note's procedure sections, holds the service (a joint
- * injection told in an arthroscopy's report is part of the arthroscopy).
+ * injection told in an arthroscopy's report is part of the arthroscopy). Rows of kind {@code needs_section} are
+ * needed words that the procedure section the service is told in may name in place of its sentence (a
+ * meniscectomy listed as one item of a procedure list whose other item names the arthroscopy).
  */
-record ServiceSites(Map<String, List<String>> needs, Map<String, List<String>> not, Map<String, List<String>> within) {
+record ServiceSites(Map<String, List<String>> needs, Map<String, List<String>> sectionNeeds,
+                    Map<String, List<String>> not, Map<String, List<String>> within) {
     private static final String FILE = "/org/opencac/engine/cpt/service_sites.tsv";
     static final ServiceSites STANDARD = load();
 
     ServiceSites {
         needs = Map.copyOf(needs);
+        sectionNeeds = Map.copyOf(sectionNeeds);
         not = Map.copyOf(not);
         within = Map.copyOf(within);
     }
 
     static ServiceSites load() {
         Map<String, List<String>> needs = new HashMap<>();
+        Map<String, List<String>> sectionNeeds = new HashMap<>();
         Map<String, List<String>> not = new HashMap<>();
         Map<String, List<String>> within = new HashMap<>();
-        Map<String, Map<String, List<String>>> byKind = Map.of("needs", needs, "not", not, "within", within);
+        Map<String, Map<String, List<String>>> byKind = Map.of("needs", needs, "needs_section", sectionNeeds, "not", not,
+                "within", within);
         DataFiles.rows(FILE, "code\tkind\tword", (c, lineNo) -> {
             if (c.length != 3 || !byKind.containsKey(c[1])) {
                 throw new IllegalStateException(FILE + " line " + lineNo
-                        + ": expected code<TAB>needs|not|within<TAB>word");
+                        + ": expected code<TAB>needs|needs_section|not|within<TAB>word");
             }
             byKind.get(c[1]).computeIfAbsent(c[0], k -> new ArrayList<>()).add(c[2].toLowerCase(Locale.ROOT));
         });
         byKind.values().forEach(m -> m.replaceAll((k, v) -> List.copyOf(v)));
-        return new ServiceSites(needs, not, within);
+        return new ServiceSites(needs, sectionNeeds, not, within);
     }
 
     /**
-     * Whether {@code code} fits the service told in {@code sentence} of a note whose procedure sections read
-     * {@code procedures} (both lower case; empty where the note has none).
+     * Whether {@code code} fits the service told in {@code sentence}, in a procedure section that reads
+     * {@code section}, of a note whose procedure sections read {@code procedures} (all lower case; a section or
+     * procedures empty where the service is told outside one or the note has none).
      */
-    boolean fits(String code, String sentence, String procedures) {
+    boolean fits(String code, String sentence, String section, String procedures) {
         List<String> required = needs.get(code);
         if (required != null && noneIn(sentence, required)) {
+            return false;
+        }
+        List<String> requiredHere = sectionNeeds.get(code);
+        if (requiredHere != null && noneIn(sentence, requiredHere) && noneIn(section, requiredHere)) {
             return false;
         }
         return noneIn(sentence, not.getOrDefault(code, List.of()))

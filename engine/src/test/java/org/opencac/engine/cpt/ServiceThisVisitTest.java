@@ -153,6 +153,32 @@ class ServiceThisVisitTest {
     }
 
     @Test
+    void aMeniscectomyListedBesideTheArthroscopyInItsProcedureSectionIsArthroscopic() {
+        assertEquals(List.of("29881"), services("Procedures performed:\n1. Diagnostic arthroscopy of the right knee.\n"
+                + "2. Partial lateral meniscectomy.\n3. Open release of the lateral retinaculum.\n"));
+        assertEquals(List.of(), services("Procedures performed:\n1. Partial lateral meniscectomy.\nHistory:\nA knee "
+                + "arthroscopy on the other side some years ago.\n"), "the arthroscopy of another section is not this one");
+        assertEquals(List.of(), services("Procedures performed:\n1. Diagnostic arthroscopy of the right knee.\n"
+                + "2. Open partial lateral meniscectomy through an arthrotomy.\n"));
+    }
+
+    @Test
+    void triggerPointInjectionsInThreeOrMoreMusclesTakeTheirOwnCode() {
+        assertEquals(List.of("20553"), services("Procedure:\nTrigger point injections were given in the office into "
+                + "the trapezius, the rhomboid and the levator scapulae.\n"));
+        assertEquals(List.of("20553"), services("Exam:\nTender trigger points in the trapezius and the gluteus medius "
+                + "bilaterally.\nProcedure:\nTrigger point injections were done today.\n"),
+                "a muscle on both sides is two muscles");
+        assertEquals(List.of("20552"), services("Exam:\nTrigger points in the left trapezius and the left rhomboid.\n"
+                + "Procedure:\nTrigger point injections were done today.\n"));
+        assertEquals(List.of("20552"), services("Exam:\nNo trigger points in the trapezius, the rhomboid or the "
+                + "paraspinal muscles bilaterally.\nProcedure:\nTrigger point injection of the left piriformis.\n"),
+                "muscles without trigger points are not counted");
+        assertEquals(List.of("20552"), services("Procedure:\nTrigger point injections into the paraspinous and "
+                + "paravertebral muscles.\n"), "two words of one muscle are one");
+    }
+
+    @Test
     void aJointInjectionWithoutAJointOrWithinAnotherProcedureIsNotCoded() {
         assertEquals(List.of(), services("Procedure:\nSteroid injection.\n"));
         assertEquals(List.of(), services("Procedure:\nLumbar facet joint injection at L4-5.\n"));
