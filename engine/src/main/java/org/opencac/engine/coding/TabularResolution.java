@@ -211,7 +211,8 @@ public final class TabularResolution {
                 // stand on: the primary's site is no site of the metastasis, nor the secondary's side the primary's
                 List<int[]> ranges = new ArrayList<>(sentences.size());
                 List<Integer> key = new ArrayList<>(sentences.size());
-                for (int i : sentences) {
+                for (int k = 0; k < sentences.size(); k++) {
+                    int i = sentences.get(k);
                     int[] range = ownSideOfStatement(code, i);
                     ranges.add(range);
                     key.add(i);
