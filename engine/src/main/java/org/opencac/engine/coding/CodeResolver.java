@@ -424,8 +424,9 @@ public final class CodeResolver {
      * the words whose owner a clause of several findings decides.
      */
     public boolean documentsDetail(String word) {
-        for (String w : noteWords.analyzeReadOnly(word)) {
-            if (specificity.contains(w)) {
+        List<String> analyzed = noteWords.analyzeReadOnly(word);
+        for (int k = 0; k < analyzed.size(); k++) {   // by index: asked of each word of a clause, no iterator made
+            if (specificity.contains(analyzed.get(k))) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.opencac.engine.DataFiles;
+import org.opencac.engine.lookup.WrittenWordGate;
 import org.opencac.models.index.AbbreviationMap;
 
 /**
@@ -23,8 +24,11 @@ final class LimbSides {
     private static final String ABBREVIATIONS = "/org/opencac/models/" + AbbreviationMap.RESOURCE;
     /** Side-and-limb abbreviations (lower case) and their expansions. */
     private static final Map<String, String> EXPANSIONS = expansions();
-    /** The lengths of the abbreviations, so a word of another length is passed over without a lookup. */
-    private static final boolean[] LENGTHS = lengths();
+    /**
+     * The abbreviations' lengths and first letters, so a word of another length or first letter (most words of a
+     * text) is passed over without a lower-cased copy and a lookup.
+     */
+    private static final WrittenWordGate GATE = WrittenWordGate.of(EXPANSIONS.keySet());
 
     private LimbSides() {
     }
@@ -47,8 +51,7 @@ final class LimbSides {
             while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            int len = i - start;
-            if (len < LENGTHS.length && LENGTHS[len]) {
+            if (GATE.mayBe(text, start, i)) {
                 String exp = EXPANSIONS.get(text.substring(start, i).toLowerCase(Locale.ROOT));
                 if (exp != null) {
                     if (out == null) {
@@ -80,11 +83,5 @@ final class LimbSides {
             throw new UncheckedIOException(e);
         }
         return Map.copyOf(out);
-    }
-
-    private static boolean[] lengths() {
-        boolean[] out = new boolean[EXPANSIONS.keySet().stream().mapToInt(String::length).max().orElse(0) + 1];
-        EXPANSIONS.keySet().forEach(k -> out[k.length()] = true);
-        return out;
     }
 }

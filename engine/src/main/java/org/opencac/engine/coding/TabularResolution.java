@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.assertion.Assertion;
+import org.opencac.engine.lookup.WrittenWordGate;
 import org.opencac.engine.mention.Mention;
 import org.opencac.engine.mention.MentionFinder;
 import org.opencac.engine.note.CareSetting;
@@ -56,6 +57,8 @@ public final class TabularResolution {
     /** Words telling a part normal ({@code normal_side_words.txt}): "the left ear is normal" gives no side. */
     public static final String NORMAL_SIDE_WORDS = "/org/opencac/engine/coding/normal_side_words.txt";
     private final Set<String> normalWords = Set.copyOf(DataFiles.lines(NORMAL_SIDE_WORDS));
+    /** The normal words' lengths and first letters: a token of neither is none of them, and is not lower-cased. */
+    private final WrittenWordGate normalGate = WrittenWordGate.of(normalWords);
     /** Words telling an episode of a condition ({@code episode_words.txt}): a past episode's lend no detail. */
     public static final String EPISODE_WORDS = "/org/opencac/engine/coding/episode_words.txt";
     private final List<String> episodeWords = List.copyOf(DataFiles.lines(EPISODE_WORDS));
@@ -208,7 +211,8 @@ public final class TabularResolution {
                 // stand on: the primary's site is no site of the metastasis, nor the secondary's side the primary's
                 List<int[]> ranges = new ArrayList<>(sentences.size());
                 List<Integer> key = new ArrayList<>(sentences.size());
-                for (int i : sentences) {
+                for (int k = 0; k < sentences.size(); k++) {
+                    int i = sentences.get(k);
                     int[] range = ownSideOfStatement(code, i);
                     ranges.add(range);
                     key.add(i);
@@ -279,7 +283,8 @@ public final class TabularResolution {
         /** True if a sentence writes a word telling a part normal ({@code normal_side_words.txt}). */
         private boolean tellsNormal(Sentence s) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
-                if (normalWords.contains(doc.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                String text = doc.tokens().get(i).text();
+                if (normalGate.mayBe(text) && normalWords.contains(text.toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
             }

@@ -1523,7 +1523,7 @@ public final class IndexNavigator implements Stage {
         if (siteOfAnotherNeoplasm(tokens, f, steps, mainTokens, mainStart)) {
             return true;
         }
-        if (steps.stream().noneMatch(step -> step.toLowerCase(Locale.ROOT).startsWith("metastatic"))) {
+        if (!anyStepHolds(steps, "metastatic", true)) {
             if (siteBeforeSpreadFrom(tokens, f, mainTokens)) {
                 return true;
             }
@@ -1601,7 +1601,7 @@ public final class IndexNavigator implements Stage {
      */
     private boolean siteOfAnotherNeoplasm(List<Token> tokens, IndexWalker.Found f, List<String> steps,
                                           Set<Integer> mainTokens, int mainStart) {
-        if (steps.stream().noneMatch(step -> step.contains("secondary"))) {
+        if (!anyStepHolds(steps, "secondary", false)) {
             return false;
         }
         int anchor = mainStart;   // the main term, or a metastasis word the path read before it
@@ -1617,6 +1617,20 @@ public final class IndexNavigator implements Stage {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a step of a path holds {@code words} ({@code atStart}: its lower-cased title begins with them); asked of
+     * every path found, by index (no stream).
+     */
+    private static boolean anyStepHolds(List<String> steps, String words, boolean atStart) {
+        for (int k = 0; k < steps.size(); k++) {
+            String step = steps.get(k);
+            if (atStart ? step.toLowerCase(Locale.ROOT).startsWith(words) : step.contains(words)) {
+                return true;
             }
         }
         return false;
@@ -1978,7 +1992,7 @@ public final class IndexNavigator implements Stage {
                     continue;
                 }
                 Set<Integer> words = contentTokens(m, tokens);
-                boolean sameCondition = words.stream().anyMatch(p.mainTokens()::contains);
+                boolean sameCondition = !Collections.disjoint(words, p.mainTokens());
                 if (m.terms().isEmpty()) {
                     // every reading of it was rejected by a word sense: the path is read afresh, and replaces it
                     if (sameCondition) {

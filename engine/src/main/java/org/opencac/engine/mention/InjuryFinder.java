@@ -1419,8 +1419,10 @@ public final class InjuryFinder {
 
     /** The clause words a subterm takes (its title's, or one comma-separated form's), or null if it is not written. */
     private List<String> taken(IndexTerm c, Set<String> words) {
-        for (TitleForm form : titleForms.computeIfAbsent(c, this::titleForms)) {
-            if (!form.own().isEmpty() && words.containsAll(form.own())) {
+        List<TitleForm> forms = titleForms.computeIfAbsent(c, this::titleForms);
+        for (int k = 0; k < forms.size(); k++) {   // by index: asked of every subterm a walk tries, no iterator made
+            TitleForm form = forms.get(k);
+            if (!form.own().isEmpty() && holdsEvery(words, form.own())) {
                 return form.all();
             }
             if (form.all().size() > 1 && words.contains(form.joined())) {
@@ -1433,7 +1435,17 @@ public final class InjuryFinder {
     /** Whether the clause writes the first comma-separated form of the subterm's title (its title proper). */
     private boolean takenByTitle(IndexTerm c, Set<String> words) {
         TitleForm first = titleForms.computeIfAbsent(c, this::titleForms).get(0);
-        return !first.own().isEmpty() && words.containsAll(first.own());
+        return !first.own().isEmpty() && holdsEvery(words, first.own());
+    }
+
+    /** {@code words.containsAll(wanted)}, read by index. */
+    private static boolean holdsEvery(Set<String> words, List<String> wanted) {
+        for (int k = 0; k < wanted.size(); k++) {
+            if (!words.contains(wanted.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.opencac.engine.lookup;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -58,12 +60,21 @@ class WrittenWordGateTest {
         assertTrue(turnedAway > 100_000, "the gate turns most words away: " + turnedAway);
     }
 
-    private static WrittenWordGate gateOf(String... words) {
-        WrittenWordGate gate = new WrittenWordGate();
-        for (String w : words) {
-            gate.add(w);
+    @Test
+    void aPartOfATextIsGatedAsItsOwnCopyWouldBe() {
+        WrittenWordGate gate = gateOf(WORDS);
+        Random random = new Random(82);
+        for (int k = 0; k < 50_000; k++) {
+            String text = randomWord(random) + " " + variant(WORDS[random.nextInt(WORDS.length)], random) + " "
+                    + randomWord(random);
+            int start = random.nextInt(text.length() + 1);
+            int end = start + random.nextInt(text.length() - start + 1);
+            assertEquals(gate.mayBe(text.substring(start, end)), gate.mayBe(text, start, end), text + " " + start + " " + end);
         }
-        return gate;
+    }
+
+    private static WrittenWordGate gateOf(String... words) {
+        return WrittenWordGate.of(List.of(words));
     }
 
     /** The word with some letters' case changed and at times its first letter replaced. */
