@@ -183,7 +183,8 @@ public final class SameConditionCheck implements Stage {
      *           files biliary colic under a bile duct calculus (K80.50), so the colic is the gallstones the note
      *           names, while a duct stone told as such is a calculus of its own
      */
-    public record ClassDefault(String code, String condition, List<String> members, WordPhrases by) {
+    public record ClassDefault(String code, String condition, List<String> members, WordPhrases by,
+                               boolean sameWordInMember) {
         public ClassDefault {
             members = List.copyOf(members);
         }
@@ -191,6 +192,31 @@ public final class SameConditionCheck implements Stage {
         /** Whether every mention of the default holds one of the words it must be told by. */
         boolean toldBy(Document doc, CodeCandidate dflt) {
             return by.isEmpty() || Candidates.everyMentionHoldsOneOf(doc, dflt, by);
+        }
+
+        /**
+         * Whether the member tells the default's condition: always, unless the rule asks that every mention of the
+         * default have its last word written in a mention of the member ("renal leiomyosarcoma" beside
+         * "leiomyosarcoma": the same tumour, told once with its organ).
+         */
+        boolean toldAgainBy(Document doc, CodeCandidate dflt, CodeCandidate member) {
+            if (!sameWordInMember) {
+                return true;
+            }
+            if (doc.mentions().isEmpty()) {
+                return false;   // candidates made without their mentions tell no words
+            }
+            Set<String> memberWords = new HashSet<>();
+            for (int m : member.mentions()) {
+                memberWords.addAll(Candidates.words(doc.mentions().get(m).text()));
+            }
+            for (int m : dflt.mentions()) {
+                List<String> words = Candidates.words(doc.mentions().get(m).text());
+                if (words.isEmpty() || !memberWords.contains(words.get(words.size() - 1))) {
+                    return false;
+                }
+            }
+            return !dflt.mentions().isEmpty();
         }
 
         boolean covers(String other) {
@@ -316,7 +342,8 @@ public final class SameConditionCheck implements Stage {
                 }
                 List<String> by = new ArrayList<>();
                 g.path("by").forEach(w -> by.add(w.asText().toLowerCase(Locale.ROOT)));
-                classes.add(new ClassDefault(code, g.path("condition").asText(""), members, WordPhrases.of(by)));
+                classes.add(new ClassDefault(code, g.path("condition").asText(""), members, WordPhrases.of(by),
+                        g.path("sameWordInMember").asBoolean(false)));
             }
             JsonNode heads = root.path("genericHeads");
             Set<String> words = new HashSet<>();
@@ -564,7 +591,8 @@ public final class SameConditionCheck implements Stage {
             }
             CodeCandidate best = null;
             for (CodeCandidate c : out) {
-                if (c != dflt && cd.covers(c.code()) && (best == null || c.score() > best.score())) {
+                if (c != dflt && cd.covers(c.code()) && cd.toldAgainBy(doc, dflt, c)
+                        && (best == null || c.score() > best.score())) {
                     best = c;
                 }
             }

@@ -879,9 +879,11 @@ public final class IndexNavigator implements Stage {
                 words = windows.get(words.from, opened);
                 f = walker.fromMainTerm(main, words, mainTokens, secondary);
             }
-            int sharedHead = f == null ? -1 : sharedHeadAfterPath(ctx.tokens(), f, mainTokens);
+            int sharedHead = f == null ? -1 : Math.max(sharedHeadAfterPath(ctx.tokens(), f, mainTokens),
+                    headLeftBeforeCoordinator(ctx.tokens(), f, mainTokens));
             if (sharedHead >= 0) {
-                // "blood and urine analysis": both words qualify the analysis, neither is the other's site
+                // "blood and urine analysis": both words qualify the analysis, neither is the other's site;
+                // "vascular structures and nerve damage": the structures, not the damage, are vascular
                 words = windows.get(sharedHead + 1, words.to);
                 f = walker.fromMainTerm(main, words, mainTokens, secondary);
             }
@@ -1438,6 +1440,57 @@ public final class IndexNavigator implements Stage {
             }
         }
         return -1;
+    }
+
+    /**
+     * The "and"/"or" before the main term that a path reads across backward when a word it reads before the
+     * coordinator qualifies a noun there that it did not read and that names no condition, or -1: that noun heads
+     * a phrase of the first conjunct, and its modifiers are not the second conjunct's ("vascular structures and
+     * nerve damage" is no vascular damage; a chunk rule of {@link NounPhraseWords}). A modifier the path reads
+     * before a condition lends itself to both ("rheumatic fever and heart disease"), as does a first conjunct the
+     * path reads up to the coordinator ("renal and hepatic failure").
+     */
+    int headLeftBeforeCoordinator(List<Token> tokens, IndexWalker.Found f, Set<Integer> mainTokens) {
+        if (f.tokens().isEmpty() || mainTokens.isEmpty()) {
+            return -1;
+        }
+        int pathFirst = min(f.tokens());
+        for (int t = min(mainTokens) - 1; t > pathFirst; t--) {
+            if (tokens.get(t).isAndOr()) {
+                return unreadHeadBefore(tokens, f.tokens(), pathFirst, t) ? t : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a word of the path in [from, to) qualifies the word after it, a noun before {@code to} that the path
+     * did not read and that is no Index main term of a condition (the Index sends "Tissue" and "Nerve" to the
+     * condition, so they name none).
+     */
+    private boolean unreadHeadBefore(List<Token> tokens, Set<Integer> path, int from, int to) {
+        for (int p = from; p + 1 < to; p++) {
+            Token next = tokens.get(p + 1);
+            if (path.contains(p) && !path.contains(p + 1) && NOUN_PHRASES.qualifiesNextWord(tokens, p)
+                    && !NOUN_PHRASES.modifier(next) && !namesConditionInIndex(next.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word is a main term of the Index that the Index does not send to the condition it qualifies. */
+    private boolean namesConditionInIndex(String norm) {
+        AlphabeticIndex.KeyLookup known = norm.isEmpty() ? null : index.lookup(norm);
+        if (known == null) {
+            return false;
+        }
+        for (IndexTerm main : known.mainTerms()) {
+            if (!main.see().contains("condition") && !main.seeAlso().contains("condition")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a link word of a site ("of", "in") stands among tokens [from, to). */

@@ -39,4 +39,17 @@ class ConnectiveTissueSiteListTest {
         assertSuggested(r, "C55", 3);
         assertNotSuggested(r, "C49.9");
     }
+
+    @Test
+    void aSarcomaToldAgainWithoutItsOrganIsTheOrgansNeoplasm() {
+        CodingResult r = inpatient("Final diagnosis: leiomyosarcoma of the kidney. Chemotherapy was given for the leiomyosarcoma.");
+        assertSuggested(r, "C64.9", 3);
+        assertNotSuggested(r, "C49.9");
+    }
+
+    @Test
+    void aSarcomaOfAnotherWordBesideAnOrgansCancerStaysItsOwnNeoplasm() {
+        CodingResult r = inpatient("Final diagnosis: renal cell carcinoma. A liposarcoma was also found.");
+        assertSuggested(r, "C49.9", 5);
+    }
 }

@@ -72,6 +72,24 @@ class SiteOfTheNextConditionTest {
     }
 
     @Test
+    void aModifierOfTheFirstConjunctsHeadIsNotTheSecondConditionsSite() {
+        CodingResult r = inpatientChecked("The scan showed irregular vascular structures and nerve damage along the forearm.");
+        assertFalse(NoteAssert.codes(r).contains("I99.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aModifierOfAConditionBeforeTheCoordinatorStillQualifiesTheSecond() {
+        CodingResult r = inpatientChecked("Her rheumatic fever and heart disease are followed in clinic.");
+        assertTrue(NoteAssert.codes(r).contains("I09.9"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
+    void aFirstConjunctReadUpToTheCoordinatorStillLendsItsWords() {
+        CodingResult r = inpatientChecked("He was admitted with chronic renal and hepatic failure.");
+        assertTrue(NoteAssert.codes(r).contains("K72.10"), NoteAssert.codes(r).toString());
+    }
+
+    @Test
     void aSiteAdjectiveWithItsOwnSiteNounIsStillTheConditionsSite() {
         CodingResult r = inpatientChecked("She complains of pain in the chest and abdominal region.");
         assertTrue(NoteAssert.codes(r).stream().anyMatch(c -> c.startsWith("R10")), NoteAssert.codes(r).toString());
