@@ -512,7 +512,9 @@ public final class TabularResolution {
                 int start = m.firstToken();
                 while (start > s.firstToken() && m.firstToken() - start < MAX_MODIFIERS) {
                     Token t = doc.tokens().get(start - 1);
-                    if (t.isPunctuation() || resolver.readsAsNoWord(t.text())) {
+                    // a hyphen inside a compound modifier ("right-sided pain") is a word of the phrase, no mark
+                    boolean joins = start - 2 >= s.firstToken() && Clauses.compoundHyphen(doc.tokens(), start - 1);
+                    if (!joins && (t.isPunctuation() || resolver.readsAsNoWord(t.text()))) {
                         break;
                     }
                     start--;

@@ -204,6 +204,21 @@ public final class Clauses {
     }
 
     /**
+     * True if token j is a hyphen written without spaces between two words, inside one compound word
+     * ("right-sided", "long-standing"): it joins the words, it parts no phrase.
+     */
+    public static boolean compoundHyphen(List<Token> tokens, int j) {
+        if (j <= 0 || j + 1 >= tokens.size() || !tokens.get(j).text().equals("-")) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        Token after = tokens.get(j + 1);
+        return !before.isPunctuation() && !after.isPunctuation()
+                && before.span().end() == tokens.get(j).span().start()
+                && tokens.get(j).span().end() == after.span().start();
+    }
+
+    /**
      * True if token j is the period of an abbreviated initial inside a name ("E. coli", "H.pylori",
      * "S. aureus"): it follows a one-letter word without a space and a word comes next before {@code limit}.
      */

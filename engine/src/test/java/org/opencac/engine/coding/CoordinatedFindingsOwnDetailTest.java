@@ -54,4 +54,16 @@ class CoordinatedFindingsOwnDetailTest {
         assertTrue(codes.contains("Q53.211"), codes.toString());
         assertFalse(codes.contains("Q53.20"), codes.toString());
     }
+
+    @Test
+    void aSpreadWordOfAnEarlierListItemIsNotTheNextItemsEvenAfterAHyphenatedSide() {
+        // "generalized" is a detail word, and "left-sided" is one word of the last item's phrase, not a gap in the list
+        List<String> codes = outpatientCodes("She reports generalized itching, headache, and left-sided abdominal pain.");
+        assertFalse(codes.contains("R10.84"), codes.toString());
+    }
+
+    @Test
+    void theAbdominalPainsOwnSpreadWordStillSpecifiesIt() {
+        assertTrue(outpatientCodes("Assessment: generalized abdominal pain.").contains("R10.84"));
+    }
 }

@@ -54,6 +54,12 @@ class EncounterReasonFinderTest {
     }
 
     @Test
+    void aWellWomanCheckupWrittenAsOneWordIsTheGynecologicalExamination() {
+        assertFirst(outpatient("CHIEF COMPLAINT: She is here for her yearly well-woman checkup.\n"
+                + "HISTORY: No bleeding and no pelvic pain. She feels well.\n"), "Z01.419");
+    }
+
+    @Test
     void aCircumcisionWithNoConditionIsTheEncounterForARoutineCircumcision() {
         assertFirst(outpatient("PROCEDURE: Circumcision of the newborn.\n"
                 + "DESCRIPTION: A ring block was placed and the foreskin was removed with a clamp without bleeding.\n"),
