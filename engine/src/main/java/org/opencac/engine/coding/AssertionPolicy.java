@@ -300,7 +300,7 @@ public final class AssertionPolicy {
 
     /** The code to report for a mention in a note without a final diagnostic statement. */
     Code apply(CareSetting setting, int m, Assertion a, Code code, List<String> why, List<MentionDecision> decisions) {
-        return apply(setting, false, SectionType.UNKNOWN, m, a, code, false, why, decisions);
+        return apply(setting, false, SectionType.UNKNOWN, m, a, code, false, false, why, decisions);
     }
 
     /**
@@ -310,9 +310,11 @@ public final class AssertionPolicy {
      * @param section               the section of the mention
      * @param saidChronic           whether the note calls the condition chronic ("a history of chronic
      *                              diarrhea"): said in the past, it persists like a code whose title says so
+     * @param toldPresent           whether the note tells the condition in the present tense ("she has gout",
+     *                              {@link PresentTense}): listed under a past history, it is one the patient has now
      */
     Code apply(CareSetting setting, boolean noteHasFinalStatement, SectionType section, int m, Assertion a, Code code,
-               boolean saidChronic, List<String> why, List<MentionDecision> decisions) {
+               boolean saidChronic, boolean toldPresent, List<String> why, List<MentionDecision> decisions) {
         if (a.negated()) {
             decisions.add(new MentionDecision(m, NotCodedReason.NEGATED, cues(a)));
             return null;
@@ -365,6 +367,12 @@ public final class AssertionPolicy {
                     // when listed under past history, unless documented as resolved (a cue, not the list).
                     why.add("Chronic condition listed in the past history: it persists, so it is coded as"
                             + " current (Guidelines I.C.21.c.4, III.B)");
+                    return code;
+                }
+                if (toldPresent) {
+                    // "has gallstones" among old operations: the section lists it, the verb says it exists now
+                    why.add("Condition told in the present tense in the past history: the patient has it now, so it"
+                            + " is coded as current (Guidelines III.B, IV.J)");
                     return code;
                 }
                 // A past-history list: other conditions there are coded only when the visit addresses them

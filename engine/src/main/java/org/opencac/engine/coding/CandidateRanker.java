@@ -126,7 +126,7 @@ public final class CandidateRanker implements Stage {
             }
             Code coded = assertionPolicy.apply(doc.note().setting(), finalStatement, section, m, assertion, code,
                     saidChronic(doc, mention) && !injury(code) && !episodic(code) || habits.namedAsCurrent(doc, mention, assertion, code.code()),
-                    why, decisions);
+                    !injury(code) && !factor(code) && PresentTense.STANDARD.tells(doc, mention), why, decisions);
             if (coded == null) {
                 continue;
             }
@@ -225,6 +225,11 @@ public final class CandidateRanker implements Stage {
     /** Whether "chronic" said of this code means recurring episodes, each cleared, not one that persists. */
     private static boolean episodic(Code code) {
         return startsWithAny(code.code(), EPISODIC);
+    }
+
+    /** A code of the factors chapter (Z00-Z99): a status or a history, which no present tense makes a condition. */
+    private static boolean factor(Code code) {
+        return code.code().charAt(0) == 'Z';
     }
 
     /** A code of the injury chapter (S00-T88): an injury is an event, never a chronic condition ("chronic wounds"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import org.opencac.engine.mention.Mention;
 import org.opencac.engine.note.Span;
 import org.opencac.engine.outcome.MentionDecision;
 import org.opencac.engine.outcome.NotCodedReason;
+import org.opencac.engine.text.LowerWords;
 import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.codeset.InstructionalNote;
 import org.opencac.models.codeset.NoteType;
@@ -99,6 +101,7 @@ public final class IntegralSymptomCheck implements Stage {
                 boolean phrase = someInOnePhrase(doc, symptom, dx);
                 if ((!rule.inOnePhrase() || inOnePhrase(doc, symptom, dx))
                         && (!rule.sameSite() || sites.shareSite(symptom.code(), dx.code()))
+                        && (!rule.namedByDiagnosis() || namesSymptom(doc, dx, rule))
                         && !treatedApart(doc, rule) && !(rule.workedUpApart() && Candidates.statedAsReason(doc, symptom))) {
                     if (chosen < 0) {
                         chosen = d;
@@ -222,6 +225,22 @@ public final class IntegralSymptomCheck implements Stage {
         for (int i = 0, last = text.length() - n; i <= last; i++) {
             if (text.regionMatches(true, i, word, 0, n)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mention of the diagnosis has one of the rule's naming words among its own words: the diagnosis is
+     * told as the source of the symptom ("a bleeding hemorrhoid"), not only found beside it (a rule of scope
+     * {@code named}).
+     */
+    private static boolean namesSymptom(Document doc, CodeCandidate dx, IntegralSymptomRule rule) {
+        for (int d : dx.mentions()) {
+            for (String w : LowerWords.runs(doc.mentions().get(d).text().toLowerCase(Locale.ROOT))) {
+                if (rule.namingWords().contains(w)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -63,7 +63,7 @@ class AssertionPolicyTest {
     void aDiagnosisJudgedUnlikelyIsNotCodedEvenForAnInpatient() {
         Assertion unlikely = assertion(false, true, false, false, Experiencer.PATIENT, "unc_unlikely");
         assertNull(POLICY.apply(CareSetting.INPATIENT, true, SectionType.DIAGNOSES, 4, unlikely,
-                code("J18.9"), false, why, decisions));
+                code("J18.9"), false, false, why, decisions));
         assertEquals(List.of(new MentionDecision(4, NotCodedReason.UNLIKELY, "unc_unlikely")), decisions);
         assertTrue(why.isEmpty(), why.toString());
     }
@@ -82,11 +82,11 @@ class AssertionPolicyTest {
     void anInpatientUncertainDiagnosisIsCodedFromTheFinalStatementOnlyWhenTheNoteHasOne() {
         Assertion possible = assertion(false, true, false, false, Experiencer.PATIENT, "possible");
         assertSame(code("J18.9"), POLICY.apply(CareSetting.INPATIENT, true, SectionType.DIAGNOSES, 0, possible,
-                code("J18.9"), false, why, decisions));
+                code("J18.9"), false, false, why, decisions));
         assertTrue(decisions.isEmpty());
 
         assertNull(POLICY.apply(CareSetting.INPATIENT, true, SectionType.HOSPITAL_COURSE, 1, possible,
-                code("J18.9"), false, why, decisions));
+                code("J18.9"), false, false, why, decisions));
         assertEquals(NotCodedReason.UNCERTAIN, decisions.get(0).reason());
         assertTrue(decisions.get(0).detail().contains("final diagnostic statement"), decisions.toString());
     }
@@ -95,7 +95,7 @@ class AssertionPolicyTest {
     void aPastConditionOnlySuspectedIsCodedNeitherAsCurrentNorAsHistory() {
         Assertion suspectedPast = assertion(false, true, false, true, Experiencer.PATIENT, "suspect", "history of");
         assertNull(POLICY.apply(CareSetting.INPATIENT, true, SectionType.ASSESSMENT_PLAN, 2, suspectedPast,
-                code("I63.9"), false, why, decisions));
+                code("I63.9"), false, false, why, decisions));
         assertEquals(NotCodedReason.UNCERTAIN, decisions.get(0).reason());
         assertTrue(decisions.get(0).detail().contains("past condition"), decisions.toString());
     }
@@ -104,7 +104,7 @@ class AssertionPolicyTest {
     void anInpatientUncertainDiagnosisInANoteWithoutAFinalStatementIsCodedWherever() {
         Assertion possible = assertion(false, true, false, false, Experiencer.PATIENT, "possible");
         assertSame(code("J18.9"), POLICY.apply(CareSetting.INPATIENT, false, SectionType.HOSPITAL_COURSE, 0, possible,
-                code("J18.9"), false, why, decisions));
+                code("J18.9"), false, false, why, decisions));
     }
 
     @Test
@@ -119,6 +119,15 @@ class AssertionPolicyTest {
         assertNull(POLICY.apply(CareSetting.OUTPATIENT, 0, listed, code("J18.9"), why, decisions));
         assertEquals(NotCodedReason.HISTORY_LIST_ONLY, decisions.get(0).reason());
         assertEquals("J18.9", decisions.get(0).relatedCode());   // read by later stages, not parsed from the detail
+    }
+
+    @Test
+    void aConditionToldInThePresentTenseInAPastHistoryListIsCodedAsCurrent() {
+        Assertion listed = assertion(false, false, false, true, Experiencer.PATIENT, "section:historical");
+        assertSame(code("J18.9"), POLICY.apply(CareSetting.OUTPATIENT, false, SectionType.PAST_MEDICAL_HISTORY, 0,
+                listed, code("J18.9"), false, true, why, decisions));
+        assertTrue(why.get(0).startsWith("Condition told in the present tense"), why.toString());
+        assertTrue(decisions.isEmpty());
     }
 
     @Test

@@ -224,6 +224,11 @@ class IntegralSymptomConventionTest {
                                 + "2. Moderate left pleural effusion.\n", "I50.9 J90", ""),
                 out("I.C.18.b the enlarged heart of heart failure is not coded beside it",
                         "IMPRESSION:\n1. Chronic systolic heart failure.\n2. Cardiomegaly.\n", "I50.22", "I51.7"),
+                out("I.B.5 a rectal bleeding is the hemorrhoid a mention names as bleeding",
+                        "HISTORY:\nShe sees blood on the paper now and then from a bleeding internal hemorrhoid.\n"
+                                + "ASSESSMENT:\n1. Rectal bleeding.\n", "K64.8", "K62.5"),
+                out("I.B.5 a rectal bleeding stays coded beside hemorrhoids no mention calls bleeding",
+                        "ASSESSMENT:\n1. Rectal bleeding.\n2. Small internal hemorrhoids.\n", "K62.5 K64.8", ""),
                 out("I.C.19 pain at the injured site is part of the injury",
                         "ASSESSMENT:\n1. Sprain of the right ankle.\n2. Right ankle pain.\n", "S93.401A", "M25.571"),
                 out("I.C.19 a headache and neck pain beside a bruised thigh stay coded: not the injured site",
