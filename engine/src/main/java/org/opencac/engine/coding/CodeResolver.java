@@ -861,12 +861,14 @@ public final class CodeResolver {
     private static final List<String> TITLE_SIDES = List.of("right", "left", "bilateral");
     /**
      * An "unspecified" with the one word after it that ends the title or its comma part ("unspecified depth",
-     * "unspecified type"), or one that ends the title ("Craniosynostosis, unspecified"): what a title leaves open,
-     * which adds no detail to its header. An "unspecified" inside the title ("Cannabis use, unspecified,
-     * uncomplicated") is part of the condition's name.
+     * "unspecified type"), one that ends the title ("Craniosynostosis, unspecified"), or an "unspecified as to" or
+     * "unspecified whether" phrase to the end of its comma part ("unspecified as to length of time between rupture
+     * and onset of labor", "unspecified whether descended or undescended"): what a title leaves open, which adds
+     * no detail to its header. An "unspecified" inside the title ("Cannabis use, unspecified, uncomplicated") is
+     * part of the condition's name.
      */
     private static final Pattern OPEN_AXIS =
-            Pattern.compile("(?i)\\bunspecified(?: [a-z]+(?=$|,)|$)");
+            Pattern.compile("(?i)\\bunspecified(?: (?:as to|whether)\\b[^,]*| [a-z]+(?=$|,)|$)");
     /** The side of a bilateral sibling ({@link #sideOfNote}), as {@link #sidesBeforeSite} marks "bilateral", "both". */
     private static final String BOTH = "\u0000both";
 
@@ -1840,7 +1842,9 @@ public final class CodeResolver {
             // ovary, unspecified side, unspecified depth" and "Superficial endometriosis of ovary, unspecified
             // ovary", the first is the default, the second documents a depth; of "Craniosynostosis, unspecified"
             // and "..., unspecified type, unilateral", the first
-            Set<String> extra = new HashSet<>(index.analyzeTitle(OPEN_AXIS.matcher(k.title()).replaceAll(" ")));
+            // nor does a phrase saying a detail is not documented ("unspecified weeks of gestation")
+            String open = DefaultTitlePhrases.bundled().withoutPhrases(k.title());
+            Set<String> extra = new HashSet<>(index.analyzeTitle(OPEN_AXIS.matcher(open).replaceAll(" ")));
             extra.removeAll(headerWords);
             rank += extra.size() * 10;
             // at equal words, the title leaving more unspecified is the default: of "Unspecified scleritis,

@@ -95,6 +95,18 @@ public record DefaultTitlePhrases(List<String> eachMarks, List<String> endMarks,
         return phrases.stream().anyMatch(t::contains);
     }
 
+    /**
+     * A title, lowercased, with its {@link #phrases} left out ("..., unspecified weeks of gestation"): what it
+     * adds to its header's title apart from the details it says are not documented.
+     */
+    public String withoutPhrases(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        for (String p : phrases) {
+            t = t.replace(p, " ");
+        }
+        return t.strip();
+    }
+
     /** Every phrase, found in any case anywhere in a title: what a title leaving the phrases out removes. */
     public Pattern anyPhrase() {
         return Pattern.compile(Stream.of(eachMarks, endMarks, marks, phrases).flatMap(List::stream)

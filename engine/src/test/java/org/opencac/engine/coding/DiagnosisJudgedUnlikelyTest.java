@@ -46,6 +46,21 @@ class DiagnosisJudgedUnlikelyTest {
     }
 
     @Test
+    void anInpatientDiagnosisGivenALowProbabilityIsNotCoded() {
+        CodingResult r = code("ASSESSMENT: Shortness of breath; pulmonary embolism is of low probability.",
+                CareSetting.INPATIENT);
+        assertNotSuggested(r, "I26.99");
+        assertEquals("unlikely", mention(r, "pulmonary embolism").reason());
+    }
+
+    @Test
+    void anInpatientDiagnosisOfLowClinicalSuspicionIsNotCoded() {
+        CodingResult r = code("ASSESSMENT: Knee effusion with a low clinical suspicion of septic arthritis.",
+                CareSetting.INPATIENT);
+        assertEquals("unlikely", mention(r, "septic arthritis").reason(), r.mentions().toString());
+    }
+
+    @Test
     void theLikelierDiagnosisOfAComparisonIsStillCodedForAnInpatient() {
         CodingResult r = code("ASSESSMENT: Cholecystitis is less likely than peptic ulcer disease.", CareSetting.INPATIENT);
         assertEquals("unlikely", mention(r, "Cholecystitis").reason());
