@@ -29,7 +29,7 @@ class BarePainOfAStudyTakesTheStudiedSiteTest {
 
     @Test
     void aTitleNamingNoSiteOfThePainLeavesItUncoded() {
-        assertNoCodeStartingWith(outpatient("EXAM: MRI of the brain without contrast.\nINDICATION: Pain.\nFINDINGS:"
+        assertNoCodeStartingWith(outpatient("EXAM: Head MRI, no contrast given.\nINDICATION: Pain.\nFINDINGS:"
                 + " No mass or hemorrhage.\nIMPRESSION: Normal study."), "M25", "M54", "M79", "R07", "R10", "R52");
     }
 }
