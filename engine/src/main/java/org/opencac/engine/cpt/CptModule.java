@@ -23,6 +23,7 @@ import org.opencac.engine.Document;
 import org.opencac.engine.section.Section;
 import org.opencac.engine.section.SectionType;
 import org.opencac.engine.text.Sentence;
+import org.opencac.engine.text.VertebralLevels;
 import org.opencac.engine.suggest.DocumentationQuery;
 import org.opencac.engine.suggest.EvidenceSpan;
 import org.opencac.engine.suggest.Suggestion;
@@ -468,7 +469,7 @@ public final class CptModule implements CodeSystemModule {
             Optional<SiteCounts.Counted> counted = SiteCounts.STANDARD.variantFor(variant, lower);
             String code = counted.map(SiteCounts.Counted::code).orElse(variant);
             if (AddOnLevels.STANDARD.addOnOf(code) != null) {
-                levels.computeIfAbsent(code, k -> new HashSet<>()).addAll(AddOnLevels.levelsIn(sentence));
+                levels.computeIfAbsent(code, k -> new HashSet<>()).addAll(VertebralLevels.in(sentence));
             }
             if (svc.containsKey(code)) {
                 continue;

@@ -23,9 +23,13 @@ import org.opencac.models.codeset.hcpcs.DrugUnit;
  * @param start   note offset of the number
  * @param end     note offset one past the unit
  * @param routeWords the words the route was read from, lowercase, space-padded (" iv qd ")
+ * @param sites   the sites the dose as written is given at, each ({@link PerSiteDose}); {@code amount} is their total
  */
 record DocumentedDose(String number, String unit, double amount, String kind, String route, boolean oral, int start, int end,
-                      String routeWords) {
+                      String routeWords, PerSiteDose.Sites sites) {
+    /** One site: a dose given once as written. */
+    private static final PerSiteDose.Sites ONE_SITE = new PerSiteDose.Sites(1, "");
+
     private static final Pattern DOSE = Pattern.compile(
             "^[^.;\\n]{0,30}?(\\d+(?:[.,]\\d+)?)(?:\\s*|-)(mg|mcg|micrograms?|µg|gm|grams?|g|units?|iu|ml|cc)\\b([^.;\\n]{0,30})",
             Pattern.CASE_INSENSITIVE);
@@ -187,7 +191,13 @@ record DocumentedDose(String number, String unit, double amount, String kind, St
         }
         String normalized = DrugUnit.normalizeUnit(unit);
         return Optional.of(new DocumentedDose(number, unit, DrugUnit.toBase(value, normalized), kind(normalized),
-                injected.orElseGet(oral::get), injected.isEmpty(), start, end, words));
+                injected.orElseGet(oral::get), injected.isEmpty(), start, end, words, ONE_SITE));
+    }
+
+    /** This dose given at each of {@code at} sites: the amount is the total of them all. */
+    DocumentedDose atSites(PerSiteDose.Sites at) {
+        return at.count() == 1 ? this
+                : new DocumentedDose(number, unit, amount * at.count(), kind, route, oral, start, end, routeWords, at);
     }
 
     private static boolean digitWithin(String text, int from, int length) {

@@ -67,7 +67,7 @@ final class DrugCoding {
                 || performed.drugNotGivenHere(p, doc.sectionOf(p.sentence()).type())) {
             return;
         }
-        DocumentedDose dose = found.get();
+        DocumentedDose dose = atItsSites(doc, p, found.get());
         int from = Math.min(p.start(), dose.start());
         int to = Math.max(p.end(), dose.end());
         String around = doc.text().substring(Math.max(0, from - window), Math.min(doc.text().length(), to + window))
@@ -97,9 +97,11 @@ final class DrugCoding {
         String unit = DrugUnit.normalizeUnit(dose.unit());
         f.suggest(c, score, ev, units, List.of(
                 "Drug \"" + p.text(doc) + "\" with a documented dose of " + dose.number() + " " + dose.unit() + " given "
-                        + dose.route().toUpperCase(Locale.ROOT),
+                        + dose.route().toUpperCase(Locale.ROOT) + (dose.sites().count() > 1 ? " through each of "
+                        + dose.sites().count() + " " + dose.sites().noun() + " named" : ""),
                 c.code() + ": " + c.longDescription() + " (billing unit " + HcpcsModule.fmt(u.amount()) + " " + u.unit() + ")",
-                "Units: " + dose.number() + " " + unit + " / " + HcpcsModule.fmt(u.amount()) + " " + u.unit() + " = " + units
+                "Units: " + (dose.sites().count() > 1 ? dose.sites().count() + " x " : "") + dose.number() + " " + unit
+                        + " / " + HcpcsModule.fmt(u.amount()) + " " + u.unit() + " = " + units
                         + (Math.abs(dose.amount() / u.amountInBase() - units) > 1e-9 ? " (rounded up: a partial unit is billed as one)" : "")),
                 List.of());
         if (candidates.size() > 1 && candidates.stream().map(x -> unit(x).route()).distinct().count() > 1) {
@@ -107,6 +109,19 @@ final class DrugCoding {
                     + candidates.stream().map(HcpcsCode::code).collect(Collectors.joining(", "))
                     + "): confirm the form and route given.", candidates.stream().map(HcpcsCode::code).limit(6).toList(), List.of(ev)));
         }
+    }
+
+    /**
+     * The dose given at each of the sites its sentence makes it per site for ({@link PerSiteDose}: "through each
+     * needle"), counted in its section up to the dose.
+     */
+    private static DocumentedDose atItsSites(Document doc, HcpcsPhrase p, DocumentedDose dose) {
+        String sentence = " " + p.sentence().span().coveredText(doc.text()).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", " ") + " ";
+        int sectionStart = doc.sectionOf(p.sentence()).span().start();
+        int to = Math.max(p.end(), dose.end());
+        String before = doc.text().substring(Math.min(sectionStart, to), to).toLowerCase(Locale.ROOT);
+        return dose.atSites(PerSiteDose.STANDARD.sites(sentence, before));
     }
 
     /**

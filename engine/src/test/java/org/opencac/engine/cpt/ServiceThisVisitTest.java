@@ -189,6 +189,17 @@ class ServiceThisVisitTest {
     }
 
     @Test
+    void anOperationHoldsOnlyAnInjectionOfItsOwnJoint() {
+        assertEquals(List.of("29881", "20610"), services("Procedure:\n1. Right knee arthroscopy with partial "
+                + "meniscectomy.\n2. Subacromial injection of the left shoulder with triamcinolone.\n"),
+                "a shoulder injected beside a knee arthroscopy is its own service");
+        assertEquals(List.of("29881"), services("Procedure:\n1. Right knee arthroscopy with partial meniscectomy.\n"
+                + "2. Injection of the prepatellar bursa with lidocaine.\n"), "a bursa of the knee is the knee's");
+        assertEquals(List.of("29881"), services("Procedure:\n1. Right knee arthroscopy with partial meniscectomy.\n"
+                + "2. Intra-articular injection of bupivacaine.\n"), "a bare joint is the operation's joint");
+    }
+
+    @Test
     void aTransforaminalInjectionAtFurtherLevelsAddsItsAddOnCodeOncePerLevel() {
         List<Suggestion> two = PIPELINE.code(new Note("Procedure:\n1. Right L4-5 transforaminal epidural steroid "
                 + "injection.\n2. Right L5-S1 transforaminal epidural steroid injection.\n", CareSetting.OUTPATIENT),

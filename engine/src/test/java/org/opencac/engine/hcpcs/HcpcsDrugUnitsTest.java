@@ -52,6 +52,17 @@ class HcpcsDrugUnitsTest {
     }
 
     @Test
+    void aDoseGivenThroughEachNeedleCountsOnceForEachNeedleNamed() {
+        assertEquals(Map.of("J1040", 2), code("Procedure:\nTwo spinal needles were placed under fluoroscopy. Then 80 mg "
+                + "of methylprednisolone acetate was injected through each needle.\n"), "two needles named");
+        assertEquals(Map.of("J1040", 2), code("Procedure:\nOne needle was placed at the right L3 foramen and one at the "
+                + "right L4 foramen. Then 80 mg of methylprednisolone acetate was injected through each needle.\n"),
+                "a needle at each of two levels");
+        assertEquals(Map.of("J1040", 1), code("Procedure:\nThe needles were placed under fluoroscopy. Then 80 mg of "
+                + "methylprednisolone acetate was injected through each needle.\n"), "no count named: as written");
+    }
+
+    @Test
     void aVolumeBeforeANameIsAMixturePartNotADose() {
         assertEquals(Map.of("J1040", 1), code("Then 80 mg Depo-Medrol and 5 cc of normal saline were injected."));
     }
