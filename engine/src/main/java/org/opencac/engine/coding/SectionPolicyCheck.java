@@ -19,6 +19,8 @@ import org.opencac.engine.text.LowerWords.Hyphens;
 import org.opencac.engine.text.OneSide;
 import org.opencac.models.codeset.Code;
 import org.opencac.models.codeset.CodeSet;
+import org.opencac.models.codeset.InstructionalNote;
+import org.opencac.models.codeset.NoteType;
 import org.opencac.models.lexicon.TermSource;
 
 /**
@@ -131,12 +133,19 @@ public final class SectionPolicyCheck implements Stage {
             Code code = codes[i];
             CodeCandidate general = listed[i] && code != null && inProcedure(doc, c)
                     ? specifies(c, documentedConditions) : null;
+            CodeCandidate companion = listed[i] && general == null && code != null && inProcedure(doc, c)
+                    ? codedAlsoBeside(c, documentedConditions) : null;
             if (!listed[i]) {
                 out.add(c);
             } else if (general != null) {
                 List<String> why = new ArrayList<>(c.rationale());
                 why.add("Found in the account of the operation only; coded because it names the condition the statement"
                         + " documents as " + general.code() + " more specifically");
+                out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
+            } else if (companion != null) {
+                List<String> why = new ArrayList<>(c.rationale());
+                why.add("Found in the account of the operation only; coded because a code-also note of "
+                        + companion.code() + ", which the statement documents, names it (Guidelines I.A.17)");
                 out.add(new CodeCandidate(c.code(), c.title(), c.score(), c.mentions(), why));
             } else if (!policy.groupsUnrelated(code) && (documented.contains(condition(code))
                     || inProcedure(doc, c) && documentedCategories.contains(code.category())
@@ -689,6 +698,23 @@ public final class SectionPolicyCheck implements Stage {
         for (CodeCandidate g : documentedConditions) {
             if (specifying.specifies(c.code(), c.title(), g.code(), g.title())) {
                 return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The documented condition whose Tabular "code also" note names the finding's code, or null: the condition the
+     * statement lists (a peritoneal abscess, K65.1) tells the coder to code also its cause where the note documents
+     * one (diverticular disease, K57.-), so the cause the operation found is coded beside it, not as a sign seen
+     * while operating.
+     */
+    private CodeCandidate codedAlsoBeside(CodeCandidate c, List<CodeCandidate> documentedConditions) {
+        for (CodeCandidate g : documentedConditions) {
+            for (InstructionalNote note : codeSet.effectiveNotes(g.code(), NoteType.CODE_ALSO)) {
+                if (note.refersTo(c.code())) {
+                    return g;
+                }
             }
         }
         return null;

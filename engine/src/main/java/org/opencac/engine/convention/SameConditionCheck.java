@@ -1014,8 +1014,11 @@ public final class SameConditionCheck implements Stage {
                 // left humerus") beside a fracture of a part the subcategory lists (its surgical neck) is that
                 // fracture, wherever in the note each is told
                 boolean partOfSite = tMarks <= marks && fractureOfPartOfSite(t, d);
+                // as vague, but a kind of the category the default only names: "ST elevation myocardial infarction
+                // of unspecified site" beside "acute myocardial infarction, unspecified" is that infarction
+                boolean kindAsVague = tMarks == marks && kindOfCategory(t, d) && !namesOnlyCategory(t);
                 if (t == d || tMarks > marks && !namesMore
-                        || tMarks == marks && !namesMore && !namesPart && !partOfSite) {
+                        || tMarks == marks && !namesMore && !namesPart && !partOfSite && !kindAsVague) {
                     continue;
                 }
                 // the converse: a default that names more than a vaguer default, which gives way to it above,
@@ -1155,7 +1158,13 @@ public final class SameConditionCheck implements Stage {
      */
     private boolean kindOfCategory(CodeCandidate t, CodeCandidate d) {
         return categoryKindCodes.stream().anyMatch(p -> p.covers(d.code())) && t.code().length() > 3 && t.code().regionMatches(0, d.code(), 0, 3)
-                && categoryNamed.computeIfAbsent(d.title(), title -> namesOnlyCategory(d.code().substring(0, 3), title));
+                && namesOnlyCategory(d);
+    }
+
+    /** Whether the code's title names what its category names, no more ({@link #kindOfCategory}'s reading). */
+    private boolean namesOnlyCategory(CodeCandidate c) {
+        return c.code().length() > 3 && categoryNamed.computeIfAbsent(c.title(),
+                title -> namesOnlyCategory(c.code().substring(0, 3), title));
     }
 
     private boolean namesOnlyCategory(String category, String defaultTitle) {

@@ -95,6 +95,16 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void aHeartAttackBesideTheStElevationInfarctionOfNoSiteIsThatInfarction() {
+        // I21.3 leaves its site unspecified as I21.9 leaves everything: as vague, but a kind of the category
+        List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
+                "INDICATION: Acute myocardial infarction, sent for catheterization.\n"
+                        + "CONCLUSION: ST elevation myocardial infarction, enzymes rising.\n");
+        assertTrue(codes.contains("I21.3"), codes.toString());
+        assertFalse(codes.contains("I21.9"), codes.toString());
+    }
+
+    @Test
     void backPainBesideNeckPainStaysTwoRegions() {
         // the category-kind reading is for neoplasms only: dorsalgia codes are regions, two pains
         List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(

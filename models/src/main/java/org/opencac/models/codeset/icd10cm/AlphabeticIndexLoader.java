@@ -9,8 +9,9 @@ import org.opencac.models.codeset.CodeSet;
 import org.opencac.models.io.Resources;
 
 /**
- * Loads the bundled index files into an {@link AlphabeticIndex}: the FY2017 Alphabetic Index, the FY2025
- * Neoplasm and Drug tables, and the FY2026 conversion table that carries their codes to the code set.
+ * Loads the bundled index files into an {@link AlphabeticIndex}: the FY2017 Alphabetic Index (with the entries a
+ * later Index prints another valid code for, {@link IndexCorrections}), the FY2025 Neoplasm and Drug tables, and
+ * the FY2026 conversion table that carries their codes to the code set.
  */
 public final class AlphabeticIndexLoader {
     public static final String INDEX = "data/icd10cm/icd10cm_index_2017.xml.xz";
@@ -32,7 +33,7 @@ public final class AlphabeticIndexLoader {
         if (neo.size() != 1) {
             throw new IllegalStateException(NEOPLASM + ": expected one main term, found " + neo.size());
         }
-        return new Trees(index.version(), IndexTerm.trees(index.entries()), neo.get(0),
+        return new Trees(index.version(), IndexTerm.trees(IndexCorrections.bundled().apply(index.entries())), neo.get(0),
                 IndexTerm.trees(IndexXmlLoader.bundled(DRUGS).entries()));
     }
 
