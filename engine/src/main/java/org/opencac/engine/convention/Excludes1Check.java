@@ -112,6 +112,15 @@ public final class Excludes1Check implements Stage {
                 CodeCandidate loser = winner;
                 winner = c;
                 c = loser;
+            } else if (!winnerIncludes && codesElsewhere(notes.get((candidateNote ? c : winner).code()), note)) {
+                // the note says its condition is coded to the code it names ("localized pain, unspecified type -
+                // code to pain by site, such as: abdomen pain (R10.-)" at R52): the named code reports the
+                // condition and the code holding the note is not reported beside it, whatever came first
+                if (!candidateNote) {
+                    CodeCandidate loser = winner;
+                    winner = c;
+                    c = loser;
+                }
             } else if (!winnerIncludes && classes != null && classes.namesClassOf(doc, winner, c.code())
                     && !excludedByAnotherKept(doc, notes, kept, conflict, c)) {
                 // the kept code is a class default that names the candidate's condition in general words ("renal
@@ -258,6 +267,31 @@ public final class Excludes1Check implements Stage {
     /** Whether an instructional note names this full code in parentheses ("(Z95.810)"), not only its category. */
     static boolean namesCode(String noteText, String code) {
         return noteText.contains("(" + code + ")");
+    }
+
+    /** "code to": an instructional note sending its condition to the code it names. */
+    private static final Pattern CODE_TO = Pattern.compile("\\bcode to\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the note, or the heading of the list it is an item of, says its condition is coded to the code it
+     * names: "paralytic syndromes due to current spinal cord injury-code to spinal cord injury (S14, S24, S34)", or
+     * an item under "localized pain, unspecified type - code to pain by site, such as:" (a heading names no code and
+     * ends with a colon; the items after it, each naming a code, are its list).
+     */
+    static boolean codesElsewhere(List<InstructionalNote> holderNotes, InstructionalNote note) {
+        if (CODE_TO.matcher(note.text()).find()) {
+            return true;
+        }
+        for (int k = holderNotes.indexOf(note) - 1; k >= 0; k--) {
+            InstructionalNote before = holderNotes.get(k);
+            if (!before.sourceCode().equals(note.sourceCode())) {
+                return false;
+            }
+            if (before.codeRefs().isEmpty()) {
+                return before.text().strip().endsWith(":") && CODE_TO.matcher(before.text()).find();
+            }
+        }
+        return false;
     }
 
     /** An Excludes1 note naming the excluded condition as combined with another ("cleft palate with cleft lip"). */

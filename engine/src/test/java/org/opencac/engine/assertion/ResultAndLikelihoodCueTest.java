@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencac.engine.assertion.MentionFixture.assess;
+import static org.opencac.engine.assertion.MentionFixture.assessCoded;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,15 @@ class ResultAndLikelihoodCueTest {
         assertTrue(assess(s, "Herpes").negated());
         assertTrue(assess(s, "syphilis").negated());
         assertTrue(assess("Antigen testing was negative for influenza.", "influenza").negated());
+    }
+
+    @Test
+    void anInfectionListedAfterALaboratoryPanelIsWhatAFurtherTestLooksFor() {
+        String s = "Before the biologic is started we will draw a hepatic panel as well as hepatitis B and HIV.";
+        assertTrue(assessCoded(s, "hepatitis B", "B19.10").hypothetical());
+        assertTrue(assessCoded(s, "HIV", "B20").hypothetical());
+        assertFalse(assessCoded("Her hepatic panel was normal; she has chronic hepatitis B.", "hepatitis B", "B18.1")
+                .hypothetical());
     }
 
     @Test

@@ -14,8 +14,9 @@ import org.opencac.models.ModelBundle;
 /**
  * A part of a limb the clause names with its side is of that limb where a title names the limb only (D17.2- by arm
  * or leg and side), unless a code among those chosen from names the part itself (Guidelines I.B.13). A finger or
- * the thumb is of the hand where a title names the hand (the musculoskeletal chapter's site list); the examiner's
- * finger names no part of the patient. A toe or the hallux is of the ankle and foot where a title names them.
+ * the thumb is of the hand where a title names the hand, the wrist of the forearm where a title names no wrist (the
+ * musculoskeletal chapter's site list); the examiner's finger names no part of the patient. A toe or the hallux
+ * is of the ankle and foot where a title names them.
  */
 class PartOfASidedLimbTest {
     @Test
@@ -50,6 +51,19 @@ class PartOfASidedLimbTest {
         CodingResult r = outpatient("Assessment: tenosynovitis of the left ring finger, splinted.");
         assertSuggested(r, "M65.942", 3);
         assertNotSuggested(r, "M65.90");
+    }
+
+    @Test
+    void aWristsSynovitisIsOfTheForearmOfItsSide() {
+        CodingResult r = outpatient("Assessment: synovitis of the left wrist after heavy lifting, splint given.");
+        assertSuggested(r, "M65.932", 3);
+        assertNotSuggested(r, "M65.90");
+    }
+
+    @Test
+    void aWristNamedByItsOwnTitleStaysTheWrist() {
+        assertSuggested(outpatient("Assessment: ganglion cyst of the right wrist, aspirated."), "M67.431", 3);
+        assertSuggested(outpatient("Assessment: lipoma of the left wrist, small and soft."), "D17.22", 3);
     }
 
     @Test
