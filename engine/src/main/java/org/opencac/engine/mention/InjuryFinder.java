@@ -177,12 +177,6 @@ public final class InjuryFinder {
      */
     private final BoundedCache<Search, CodeHit> searches = new BoundedCache<>(MAX_CACHED, this::search);
     /**
-     * The ranked hits of a search's query, by the query's own inputs (required and preferred words): the encounter
-     * character and the eponyms only filter them, so a clause read for another encounter or eponym runs no search
-     * again; bounded, and smaller than {@link #searches}, as each holds up to {@link #RANKED} hits.
-     */
-    private final BoundedCache<Ranking, List<CodeHit>> rankings = new BoundedCache<>(MAX_RANKINGS, this::ranked);
-    /**
      * Codes of the chapter whose title names an eponym ("Maisonneuve's fracture"): a search by the note's generic
      * words ("fractures in the leg") never picks one unless the clause writes its eponym: code to the eponym.
      */
@@ -196,9 +190,6 @@ public final class InjuryFinder {
     private static final List<String[]> SIDES = List.of(new String[] {"left", " left "},
             new String[] {"right", " right "}, new String[] {"bilateral", " bilateral "});
     private static final int MAX_CACHED = 50_000;
-    private static final int MAX_RANKINGS = 10_000;
-    /** How many of a query's best hits are read for one fitting the encounter and eponyms. */
-    private static final int RANKED = 40;
     /** Compiled once: every injury word's clause is cleaned with it. */
 
     /**
@@ -206,10 +197,6 @@ public final class InjuryFinder {
      * the eponyms the clause writes (lower case): codes titled with one of them may be picked.
      */
     private record Search(List<String> required, String preferred, char encounter, Set<String> eponyms) {
-    }
-
-    /** The query of a {@link Search}: the words every hit must have and the words that add score. */
-    private record Ranking(List<String> required, String preferred) {
     }
 
     InjuryFinder(ModelBundle models, JsonNode rules) {
@@ -1510,31 +1497,16 @@ public final class InjuryFinder {
             String raw = code.replace(".", "");
             return raw.length() < 7 || raw.charAt(6) == s.encounter();
         };
-        List<CodeHit> ranked = rankings.get(new Ranking(s.required(), s.preferred()));
         if (!digitWords.isEmpty() && Collections.disjoint(s.required(), digitWords)) {
             // a clause naming no digit: a code of a digit's muscle or tendon (the thumb's flexor at forearm level,
             // S56.0-) is no code of the region's other muscles (S56.2-), so such titles are passed over first
-            CodeHit noDigit = first(ranked, code -> fits.test(code) && !namesDigit(code));
+            CodeHit noDigit = index.firstInCategories(s.required(), s.preferred(), chapter, 40,
+                    code -> fits.test(code) && !namesDigit(code));
             if (noDigit != null) {
                 return noDigit;
             }
         }
-        return first(ranked, fits);
-    }
-
-    /** The best hits of the injury chapter for a query, in rank order. */
-    private List<CodeHit> ranked(Ranking q) {
-        return index.rankInCategories(q.required(), q.preferred(), chapter, RANKED);
-    }
-
-    /** The first of the ranked hits whose code {@code accept} takes, or null. */
-    private static CodeHit first(List<CodeHit> ranked, Predicate<String> accept) {
-        for (int k = 0; k < ranked.size(); k++) {
-            if (accept.test(ranked.get(k).code())) {
-                return ranked.get(k);
-            }
-        }
-        return null;
+        return index.firstInCategories(s.required(), s.preferred(), chapter, 40, fits);
     }
 
     /** Whether a code's title names a digit ({@link #digitWords}), read once per code. */

@@ -226,15 +226,6 @@ public final class CodeIndex implements Closeable {
         return hits.isEmpty() ? null : hits.get(0);
     }
 
-    /**
-     * The top {@code max} hits of the search {@link #firstInCategories} runs, in its rank order (none when no
-     * billable code of the range has every required word): a caller that filters one search's hits in several ways
-     * runs the search once and reads them.
-     */
-    public List<CodeHit> rankInCategories(List<String> required, String preferred, CategoryRange range, int max) {
-        return rankInCategories(required, preferred, range, max, c -> true, max);
-    }
-
     private List<CodeHit> rankInCategories(List<String> required, String preferred, CategoryRange range, int max,
                                            Predicate<String> accept, int keep) {
         List<List<String>> requiredTokens = new ArrayList<>(required.size());
