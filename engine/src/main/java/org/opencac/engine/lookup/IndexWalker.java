@@ -1006,7 +1006,9 @@ final class IndexWalker {
             first = Math.min(first, u);
         }
         for (int t : taken) {
-            if (t + 1 < first && rules.causeLinks.contains(tokens.get(t).text().toLowerCase(Locale.ROOT)
+            // the gate first: most words a subterm takes begin no link, and need no lower-cased pair made
+            if (t + 1 < first && rules.causeLinkGate.mayBe(tokens.get(t).text())
+                    && rules.causeLinks.contains(tokens.get(t).text().toLowerCase(Locale.ROOT)
                     + " " + tokens.get(t + 1).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }

@@ -228,6 +228,8 @@ public final class NavigationRules {
      * to"); a main term written after them is the cause, so the subterm of their first word is not read for it.
      */
     final Set<String> causeLinks = new HashSet<>();
+    /** The lengths and first letters of the {@link #causeLinks} first words: a word outside them begins none. */
+    final WrittenWordGate causeLinkGate = new WrittenWordGate();
     /** Subterm titles (lowercase) that group the subterms below them under a heading no note writes. */
     final Set<String> headings = new HashSet<>();
     /**
@@ -461,6 +463,7 @@ public final class NavigationRules {
                 case "cause_link" -> {
                     RuleLines.require(written.split("\\s+").length == 2, source, line);
                     causeLinks.add(String.join(" ", written.split("\\s+")));
+                    causeLinkGate.add(written.split("\\s+")[0]);
                 }
                 case "heading" -> headings.add(written);
                 case "specified_site" -> specifiedSites.add(written);

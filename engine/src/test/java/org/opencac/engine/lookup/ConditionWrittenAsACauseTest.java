@@ -22,6 +22,15 @@ class ConditionWrittenAsACauseTest {
     }
 
     @Test
+    void aCauseLinkWrittenInCapitalsIsStillALink() {
+        // the link's first word is told by a gate on its length and first letter before the pair is looked up
+        var r = outpatient("Assessment: Her kidney disease is chronic and most likely SECONDARY TO long term"
+                + " hypertension.");
+        assertNotSuggested(r, "I15.9");
+        assertSuggested(r, "I12.9", 3);
+    }
+
+    @Test
     void aHypertensionDueToAnotherConditionIsStillSecondary() {
         assertSuggested(outpatient("Assessment: Hypertension secondary to a pheochromocytoma, now on treatment."),
                 "I15.2", 5);

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
@@ -60,6 +61,17 @@ public final class CodeIndex implements Closeable {
     private final ConcurrentHashMap<String, String> titleTokenStrings =
             new ConcurrentHashMap<>();
 
+    /**
+     * The stored fields a hit reads (code, title, billable flag), by document, filled on a document's first read: a
+     * document found by many searches has its stored fields read and decompressed once (the reader is never
+     * reopened, so a document keeps its number).
+     */
+    private final AtomicReferenceArray<StoredCode> storedByDoc;
+
+    /** The stored fields of one document that a hit carries. */
+    private record StoredCode(String code, String title, boolean billable) {
+    }
+
     /** Where tables derived from this index are kept (the index's own cache directory); null: not kept. */
     private final Path derivedDir;
     /** The code set's own string for a code (a table read from disk then shares it); identity without one. */
@@ -76,6 +88,7 @@ public final class CodeIndex implements Closeable {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.storedByDoc = new AtomicReferenceArray<>(reader.maxDoc());
         this.queryAnalyzer = new ClinicalAnalyzer(abbreviations);
     }
 
@@ -417,16 +430,23 @@ public final class CodeIndex implements Closeable {
         try {
             TopDocs top = searcher.search(b.build(), Math.max(1, max));
             List<CodeHit> out = new ArrayList<>(Math.min(keep, top.scoreDocs.length));
-            org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+            org.apache.lucene.index.StoredFields stored = null;   // opened at the first document not yet read
             for (ScoreDoc sd : top.scoreDocs) {
                 if (out.size() >= keep) {
                     break;
                 }
-                Document d = stored.document(sd.doc);
-                String code = d.get(CodeIndexBuilder.CODE);
-                if (accept.test(code)) {
-                    out.add(new CodeHit(code, d.get(CodeIndexBuilder.TITLE), "1".equals(d.get(CodeIndexBuilder.BILLABLE)),
-                            sd.score));
+                StoredCode c = storedByDoc.get(sd.doc);
+                if (c == null) {
+                    if (stored == null) {
+                        stored = searcher.storedFields();
+                    }
+                    Document d = stored.document(sd.doc);
+                    c = new StoredCode(d.get(CodeIndexBuilder.CODE), d.get(CodeIndexBuilder.TITLE),
+                            "1".equals(d.get(CodeIndexBuilder.BILLABLE)));
+                    storedByDoc.set(sd.doc, c);
+                }
+                if (accept.test(c.code())) {
+                    out.add(new CodeHit(c.code(), c.title(), c.billable(), sd.score));
                 }
             }
             return out;

@@ -31,6 +31,7 @@ class CategoryRangeSearchTest {
     Path cache;
     private CodeIndex index;
     private CodeIndex.CategoryRange injuries;
+    private CodeSet set;
 
     @BeforeEach
     void open() {
@@ -44,11 +45,15 @@ class CategoryRangeSearchTest {
                 code("S83.91XA", "Sprain of unspecified site of right knee, initial encounter", true, "S83"),
                 code("M84", "Disorder of continuity of bone", false, null),
                 code("M84.433A", "Pathological fracture, right ulna, initial encounter", true, "M84"));
-        CodeSet set = new CodeSet(new CodeSetVersion(CodeSystem.ICD10CM, "2026"), codes, List.of(),
+        set = new CodeSet(new CodeSetVersion(CodeSystem.ICD10CM, "2026"), codes, List.of(),
                 new CodeSet.LoadReport(codes.size(), 5, 0, 0, 0));
-        index = CodeIndex.openOrBuild(cache, "test", set, new Lexicon(List.of()),
-                AbbreviationMap.toSynonymMap(Map.of("fx", "fracture")));
+        index = opened();
         injuries = index.categoryRange("S00", "T14");
+    }
+
+    private CodeIndex opened() {
+        return CodeIndex.openOrBuild(cache, "test", set, new Lexicon(List.of()),
+                AbbreviationMap.toSynonymMap(Map.of("fx", "fracture")));
     }
 
     private static Code code(String code, String title, boolean billable, String parent) {
@@ -96,6 +101,28 @@ class CategoryRangeSearchTest {
         }
         assertTrue(found.contains(true));
         assertFalse(found.stream().allMatch(f -> f));
+    }
+
+    @Test
+    void aDocumentReadBeforeCarriesTheFieldsItsFirstReadGave() {
+        List<String> queries = List.of("fracture radius", "fracture", "sprain knee", "pathological fracture ulna",
+                "lower leg", "S52");
+        for (String q : queries) {
+            index.search(q, false, 20);   // every document these find is read once here
+        }
+        try (CodeIndex fresh = opened()) {   // a reader of the same index that has read no document yet
+            int headers = 0;
+            for (String q : queries) {
+                List<CodeHit> again = index.search(q, false, 20);
+                assertEquals(fresh.search(q, false, 20), again, q);
+                headers += (int) again.stream().filter(h -> !h.billable()).count();
+            }
+            assertTrue(headers > 0);   // the billable flag is carried both ways
+            assertEquals(fresh.firstInCategories(List.of("fracture", "radius"), "initial encounter",
+                    fresh.categoryRange("S00", "T14"), 40, c -> true), first("fracture", "radius"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
