@@ -23,6 +23,7 @@ import org.opencac.models.codeset.icd10cm.Icd10CmCodeSetLoader;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndex;
 import org.opencac.models.codeset.icd10cm.AlphabeticIndexLoader;
 import org.opencac.models.codeset.icd10cm.CodeCarrier;
+import org.opencac.models.codeset.icd10cm.IndexCorrections;
 import org.opencac.models.codeset.icd10cm.IndexTerm;
 import org.opencac.models.codeset.icd10cm.IndexXmlLoader;
 import org.opencac.models.codeset.icd10cm.TabularNotesLoader;
@@ -63,13 +64,18 @@ public record ModelBundle(CodeSet codeSet, Lexicon lexicon, CodeIndex index, Alp
             Icd10CmCodeSetLoader.NOTE_CORRECTIONS, LexiconBuilder.NEOPLASM,
             LexiconBuilder.DRUGS, LexiconBuilder.EXTERNAL_CAUSE, LexiconBuilder.CURATED, LexiconBuilder.LONG_TERM_DRUGS, LexiconBuilder.TEMPLATES,
             LexiconBuilder.QUALIFIERS, LexiconBuilder.RAISED_LEVEL_FORMS, AbbreviationMap.RESOURCE, BritishSpelling.RESOURCE, AlphabeticIndexLoader.INDEX,
-            AlphabeticIndexLoader.CONVERSION);
+            AlphabeticIndexLoader.CONVERSION, IndexCorrections.FILE);
     private static final List<Class<?>> DERIVERS = List.of(Icd10CmCodeSetLoader.class, TabularNotesLoader.class,
             IndexXmlLoader.class, LexiconBuilder.class, CuratedLexiconLoader.class, RaisedLevelForms.class, TermNormalizer.class, BritishSpelling.class,
             Lexicon.class, ModelSnapshot.class, CodeIndexBuilder.class, ClinicalAnalyzer.class, CodeSet.class,
-            AlphabeticIndexLoader.class, IndexTerm.class, IndexTreeCache.class, IndexKeyCache.class, CodeCarrier.class, AlphabeticIndex.class,
+            AlphabeticIndexLoader.class, IndexCorrections.class, IndexTerm.class, IndexTreeCache.class, IndexKeyCache.class, CodeCarrier.class, AlphabeticIndex.class,
             StringTable.class, BytesInput.class, org.opencac.models.lexicon.KeyFilter.class,
             org.opencac.models.lexicon.PackedStrings.class, CodeIndex.class, org.opencac.models.index.WordScoreTable.class);
+
+    /** The bundled data files whose bytes key the cache (with the classes). */
+    static List<String> fingerprintedResources() {
+        return FINGERPRINTED;
+    }
 
     /** The classes whose bytes key the cache (with the data files). */
     static List<Class<?>> derivers() {

@@ -101,4 +101,10 @@ class IndexKeyCacheTest {
         assertTrue(ModelBundle.derivers().contains(AlphabeticIndex.class));
         assertTrue(ModelBundle.derivers().contains(org.opencac.models.codeset.icd10cm.CodeCarrier.class));
     }
+
+    @Test
+    void theCacheIsKeyedByTheIndexCorrectionsThatChangeTheTrees() {
+        assertTrue(ModelBundle.derivers().contains(org.opencac.models.codeset.icd10cm.IndexCorrections.class));
+        assertTrue(ModelBundle.fingerprintedResources().contains(org.opencac.models.codeset.icd10cm.IndexCorrections.FILE));
+    }
 }
