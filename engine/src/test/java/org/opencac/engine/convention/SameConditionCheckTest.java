@@ -105,6 +105,16 @@ class SameConditionCheckTest {
     }
 
     @Test
+    void eczemaSaidAloneBesideTheAtopicEczemaTheNoteNamesIsThatEczema() {
+        List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
+                "HISTORY: Her eczema flares every winter.\nASSESSMENT: Atopic eczema of both hands.\n");
+        assertTrue(codes.stream().anyMatch(c -> c.startsWith("L20")), codes.toString());
+        assertFalse(codes.contains("L30.9"), codes.toString());
+        List<String> alone = org.opencac.engine.testing.Coded.outpatientCodes("ASSESSMENT: Eczema of both hands.\n");
+        assertTrue(alone.contains("L30.9"), alone.toString());
+    }
+
+    @Test
     void backPainBesideNeckPainStaysTwoRegions() {
         // the category-kind reading is for neoplasms only: dorsalgia codes are regions, two pains
         List<String> codes = org.opencac.engine.testing.Coded.outpatientCodes(
