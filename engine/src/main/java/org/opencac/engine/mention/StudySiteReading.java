@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.opencac.engine.CodePrefixes;
 import org.opencac.engine.DataFiles;
 import org.opencac.engine.Document;
 import org.opencac.engine.Stage;
@@ -120,7 +121,7 @@ public final class StudySiteReading implements Stage {
                 String site = String.join(" ", title.subList(from, from + n));
                 List<Term> terms = new ArrayList<>();
                 for (Term t : lexicon.lookup(site + " " + symptom)) {
-                    if (siteCode(t.code())) {
+                    if (CodePrefixes.startsWithAny(t.code(), codePrefixes)) {
                         terms.add(new Term(t.text() + " (the site the study's title names)", t.code(), t.source()));
                     }
                 }
@@ -130,14 +131,5 @@ public final class StudySiteReading implements Stage {
             }
         }
         return List.of();
-    }
-
-    private boolean siteCode(String code) {
-        for (String prefix : codePrefixes) {
-            if (code.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
